@@ -1,0 +1,119 @@
+"""The database schema (SQLModel tables). One metadata registry; every table is defined once, here.
+
+- `ArticleRow`       one ingested article, unique by `content_hash` (re-ingesting is a no-op);
+- `SourceRow`        a canonical source of the registry (Reuters, al-Sudani, "US officials (unnamed)");
+- `AliasRow`         a surface form of a source as written, with its Arabic-normalized matching key;
+- `AttributionRow`   one claim with all its spans (offsets into `ArticleRow.text`);
+- `AttributionSourceRow`  links a claim to its speaker (role "speaker") and to its conduits (role "conduit");
+- `ReviewEventRow`   the review history: append-only, the latest event per claim is its current status.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+REVIEW_STATUSES: tuple[str, ...] = (
+    "unreviewed", "verified", "disputed", "false", "misattributed", "needs_context",
+)
+ROLES: tuple[str, ...] = ("speaker", "conduit")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class ArticleRow(SQLModel, table=True):
+    __tablename__ = "article"
+    __table_args__ = (
+        Index("ix_article_lang", "lang"),
+        Index("ix_article_outlet", "outlet"),
+        Index("ix_article_published", "published"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    content_hash: str = Field(max_length=64, unique=True, description="sha256 of the text (NFC), hex")
+    external_id: str = Field(default="", max_length=512, description="the id given in the input record")
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    outlet: str | None = Field(default=None, max_length=255)
+    published: datetime | None = Field(default=None)
+    lang: str = Field(max_length=8)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    origin: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class SourceRow(SQLModel, table=True):
+    __tablename__ = "source"
+    __table_args__ = (UniqueConstraint("key", name="uq_source_key"), Index("ix_source_type", "type"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    canonical: str = Field(max_length=512)
+    key: str = Field(max_length=512, description="normalized canonical name; one row per key")
+    type: str = Field(default="other", max_length=32)
+    anonymous: bool = Field(default=False)
+    builtin: bool = Field(default=False, description="shipped in the registry data, not learned from articles")
+
+
+class AliasRow(SQLModel, table=True):
+    __tablename__ = "alias"
+    __table_args__ = (UniqueConstraint("source_id", "key", name="uq_alias_source_key"), Index("ix_alias_key", "key"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE")
+    alias: str = Field(max_length=512, description="as written")
+    key: str = Field(max_length=512, description="Arabic-normalized, lower-cased matching key")
+    lang: str | None = Field(default=None, max_length=8)
+
+
+class AttributionRow(SQLModel, table=True):
+    __tablename__ = "attribution"
+    __table_args__ = (
+        Index("ix_attribution_article", "article_id", "seq"),
+        Index("ix_attribution_kind", "kind"),
+        Index("ix_attribution_speaker", "speaker_id"),
+        Index("ix_attribution_anonymous", "anonymous"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    seq: int = Field(description="position of the claim in its article, from 0")
+    kind: str = Field(max_length=16)
+    content_start: int
+    content_end: int
+    content_text: str = Field(sa_column=Column(Text, nullable=False))
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_text: str = Field(default="", max_length=512)
+    source_start: int | None = None
+    source_end: int | None = None
+    source_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    speaker_id: int | None = Field(default=None, foreign_key="source.id", description="denormalized speaker")
+    source_canonical: str = Field(default="", max_length=512, description="as resolved at parse time")
+    source_type: str = Field(default="other", max_length=32)
+    anonymous: bool = Field(default=False)
+
+
+class AttributionSourceRow(SQLModel, table=True):
+    __tablename__ = "attribution_source"
+    __table_args__ = (Index("ix_attribution_source_source", "source_id", "role"),)
+
+    attribution_id: int = Field(foreign_key="attribution.id", primary_key=True, ondelete="CASCADE")
+    source_id: int = Field(foreign_key="source.id", primary_key=True, ondelete="CASCADE")
+    role: str = Field(primary_key=True, max_length=16)
+
+
+class ReviewEventRow(SQLModel, table=True):
+    __tablename__ = "review_event"
+    __table_args__ = (Index("ix_review_event_attribution", "attribution_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    attribution_id: int = Field(foreign_key="attribution.id", ondelete="CASCADE")
+    reviewer: str = Field(max_length=255)
+    from_status: str = Field(max_length=32)
+    to_status: str = Field(max_length=32)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    at: datetime = Field(default_factory=utcnow)
