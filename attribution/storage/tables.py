@@ -85,6 +85,10 @@ class AttributionRow(SQLModel, table=True):
     content_start: int
     content_end: int
     content_text: str = Field(sa_column=Column(Text, nullable=False))
+    content_key: str = Field(
+        default="", sa_column=Column(Text, nullable=False, default=""),
+        description="normalized copy of content_text for free-text search (never shown)",
+    )
     cue_start: int | None = None
     cue_end: int | None = None
     cue_text: str = Field(default="", max_length=512)
