@@ -1,0 +1,135 @@
+"""Where the database is and how to connect to it: URL resolution, engines, schema creation.
+
+`database_url` picks the database (``--db`` beats ``$ATTRIBUTION_DATABASE_URL`` beats the default SQLite
+file); `make_engine` builds an engine with the right settings per dialect; `init_db` creates the tables
+and seeds the shipped source registry. Connection failures become `StorageError` naming the database
+without its password (`safe_url`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlmodel import SQLModel
+
+from attribution.errors import StorageError
+from attribution.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+ENV_URL = "ATTRIBUTION_DATABASE_URL"
+ENV_HOME = "ATTRIBUTION_HOME"
+DB_FILENAME = "attribution.db"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+T = TypeVar("T")
+
+
+def default_sqlite_path() -> Path:
+    """``$ATTRIBUTION_HOME/attribution.db``, else ``~/.local/share/attribution/attribution.db``."""
+    home = os.environ.get(ENV_HOME)
+    base = Path(home).expanduser() if home else Path.home() / ".local" / "share" / "attribution"
+    return base / DB_FILENAME
+
+
+def _looks_like_url(value: str) -> bool:
+    return "://" in value
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path).expanduser()}"
+
+
+def database_url(cli_value: str | None) -> str:
+    """The database to use: ``--db`` (a URL or a plain path to an SQLite file), else the environment
+    variable ``ATTRIBUTION_DATABASE_URL``, else the default SQLite file."""
+    for value in (cli_value, os.environ.get(ENV_URL)):
+        if value and value.strip():
+            value = value.strip()
+            return normalize_url(value) if _looks_like_url(value) else sqlite_url(value)
+    return sqlite_url(default_sqlite_path())
+
+
+def normalize_url(url: str) -> str:
+    """Rewrite ``postgres://`` and ``postgresql://`` to the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password replaced by ``***``, fit for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1] if "@" in url else url
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _prepare_sqlite_file(url: str) -> None:
+    database = make_url(url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create the folder for {url}: {exc.strerror or exc}") from exc
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`: SQLite with WAL, foreign keys and a busy timeout; PostgreSQL via psycopg 3."""
+    url = normalize_url(url)
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError as exc:
+        raise StorageError(f"not a database URL: {safe_url(url)}") from exc
+    if backend == "sqlite":
+        _prepare_sqlite_file(url)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    connect_args = {"options": "-c timezone=UTC"} if backend == "postgresql" else {}
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except (ArgumentError, ImportError) as exc:
+        raise StorageError(f"cannot use database {safe_url(url)}: {exc}") from exc
+
+
+def describe(engine: Engine) -> str:
+    return safe_url(engine.url.render_as_string(hide_password=False))
+
+
+@contextmanager
+def storage_errors(engine: Engine) -> Iterator[None]:
+    """Turn driver-level connection and operational failures into `StorageError` naming the database."""
+    try:
+        yield
+    except (OperationalError, DBAPIError) as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise StorageError(f"database {describe(engine)}: {reason}") from exc
+
+
+def guarded(engine: Engine, action: Callable[[], T]) -> T:
+    with storage_errors(engine):
+        return action()
+
+
+def init_db(engine: Engine) -> None:
+    """Create the tables (Alembic will take over later) and seed the shipped registry, idempotently."""
+    from attribution.storage.store import seed_registry
+
+    with storage_errors(engine):
+        SQLModel.metadata.create_all(engine)
+        seed_registry(engine)

@@ -1,0 +1,538 @@
+"""The read side: the only code that builds SQL for claims, sources, articles and overview aggregates.
+
+The CLI and the dashboard call these functions and never write SQL themselves. Every filter of
+`ClaimFilter` becomes a WHERE clause, every count a GROUP BY, and every list is paginated, so nothing
+loads a whole table into Python.
+
+A claim's current review status is its latest `ReviewEventRow` (highest id), else ``"unreviewed"``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    and_,
+    case,
+    distinct,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from attribution.storage.tables import (
+    AliasRow,
+    ArticleRow,
+    AttributionRow,
+    AttributionSourceRow,
+    ReviewEventRow,
+    SourceRow,
+)
+from attribution.textnorm import normalize_key
+
+UNREVIEWED = "unreviewed"
+LIKE_ESCAPE = "\\"
+
+A = AttributionRow.__table__.c  # type: ignore[attr-defined]
+ART = ArticleRow.__table__.c  # type: ignore[attr-defined]
+SRC = SourceRow.__table__.c  # type: ignore[attr-defined]
+ALIAS = AliasRow.__table__.c  # type: ignore[attr-defined]
+LINK = AttributionSourceRow.__table__.c  # type: ignore[attr-defined]
+EVENT = ReviewEventRow.__table__.c  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What to show. Empty tuples and None mean "no restriction"; all given parts must hold (AND)."""
+
+    sources: tuple[int, ...] = ()  # source ids: claims whose speaker OR a conduit is one of them
+    source_names: tuple[str, ...] = ()  # names/aliases in any language, resolved via normalized keys
+    source_types: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    anonymous: bool | None = None
+    conduits: tuple[int, ...] = ()
+    langs: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    article_id: int | None = None
+    date_from: date | None = None  # article publication date, inclusive
+    date_to: date | None = None  # inclusive
+    review_statuses: tuple[str, ...] = ()
+    text: str = ""  # free text, matched against the normalized claim content
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One claim with everything a table, a report or an export needs."""
+
+    id: int
+    article_id: int
+    seq: int
+    kind: str
+    content_text: str
+    content_start: int
+    content_end: int
+    cue_text: str
+    cue_start: int | None
+    cue_end: int | None
+    source_text: str
+    source_start: int | None
+    source_end: int | None
+    speaker_id: int | None
+    speaker: str
+    speaker_type: str
+    anonymous: bool
+    conduits: tuple[str, ...]
+    article_title: str | None
+    article_url: str | None
+    article_outlet: str | None
+    article_published: datetime | None
+    article_lang: str
+    article_external_id: str
+    review_status: str
+    review_note: str
+    reviewer: str
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    id: int
+    canonical: str
+    type: str
+    anonymous: bool
+    aliases: tuple[str, ...]
+    n_speaker: int
+    n_conduit: int
+
+
+@dataclass(frozen=True)
+class OutletAnonymity:
+    outlet: str
+    claims: int
+    anonymous: int
+
+    @property
+    def share(self) -> float:
+        return self.anonymous / self.claims if self.claims else 0.0
+
+
+@dataclass(frozen=True)
+class Overview:
+    articles: int
+    attributions: int
+    by_kind: dict[str, int]
+    named: int
+    anonymous: int
+    sources: int
+    top_sources: tuple[tuple[str, int], ...] = ()
+    by_source_type: dict[str, int] = field(default_factory=dict)
+    by_outlet: tuple[OutletAnonymity, ...] = ()
+    by_day: tuple[tuple[date, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    external_id: str
+    title: str | None
+    outlet: str | None
+    published: datetime | None
+    lang: str
+    claims: int
+
+
+# ---------------------------------------------------------------- building blocks
+
+
+def _latest_event_ids() -> Any:
+    return (
+        select(EVENT.attribution_id, func.max(EVENT.id).label("event_id"))
+        .group_by(EVENT.attribution_id)
+        .subquery("latest_event")
+    )
+
+
+_LATEST = _latest_event_ids()
+STATUS = func.coalesce(EVENT.to_status, UNREVIEWED)
+SPEAKER = func.coalesce(SRC.canonical, A.source_canonical)
+SPEAKER_TYPE = func.coalesce(SRC.type, A.source_type)
+
+
+def _claims_from() -> FromClause:
+    """attribution ⋈ article ⟕ speaker source ⟕ latest review event — one row per claim."""
+    return (
+        AttributionRow.__table__.join(ArticleRow.__table__, ART.id == A.article_id)  # type: ignore[attr-defined]
+        .outerjoin(SourceRow.__table__, SRC.id == A.speaker_id)  # type: ignore[attr-defined]
+        .outerjoin(_LATEST, _LATEST.c.attribution_id == A.id)
+        .outerjoin(ReviewEventRow.__table__, EVENT.id == _LATEST.c.event_id)  # type: ignore[attr-defined]
+    )
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with LIKE wildcards in `text` escaped."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", r"\%").replace("_", r"\_")
+    return f"%{escaped}%"
+
+
+def _contains_words(column: Any, key: str) -> ColumnElement[bool]:
+    """`column` holds `key` as whole words: "فؤاد حسين" is in "وزير خارجيه فؤاد حسين"."""
+    return (literal(" ") + column + literal(" ")).like(like_pattern(f" {key} "), escape=LIKE_ESCAPE)
+
+
+def _ids_named(names: Sequence[str]) -> Select[Any]:
+    """Ids of sources whose canonical key or an alias key contains a name's key as whole words."""
+    keys = [k for k in (normalize_key(n) for n in names) if k]
+    by_source = or_(false(), *(_contains_words(SRC.key, k) for k in keys))
+    by_alias = or_(false(), *(_contains_words(ALIAS.key, k) for k in keys))
+    return select(SRC.id).where(by_source).union(select(ALIAS.source_id).where(by_alias))
+
+
+def _linked_to(source_ids: Any, role: str | None = None) -> ColumnElement[bool]:
+    links = select(LINK.attribution_id).where(LINK.source_id.in_(source_ids))
+    if role:
+        links = links.where(LINK.role == role)
+    return A.id.in_(links)
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _article_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if f.langs:
+        conds.append(ART.lang.in_(f.langs))
+    if f.outlets:
+        conds.append(ART.outlet.in_(f.outlets))
+    if f.article_id is not None:
+        conds.append(ART.id == f.article_id)
+    if f.date_from is not None:
+        conds.append(ART.published >= _day_start(f.date_from))
+    if f.date_to is not None:
+        conds.append(ART.published < _day_start(f.date_to + timedelta(days=1)))
+    return conds
+
+
+def _claim_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if f.sources:
+        conds.append(or_(A.speaker_id.in_(f.sources), _linked_to(f.sources)))
+    if f.source_names:
+        named = _ids_named(f.source_names)
+        conds.append(or_(A.speaker_id.in_(named), _linked_to(named)))
+    if f.source_types:
+        conds.append(SPEAKER_TYPE.in_(f.source_types))
+    if f.kinds:
+        conds.append(A.kind.in_(f.kinds))
+    if f.anonymous is not None:
+        conds.append(A.anonymous == f.anonymous)
+    if f.conduits:
+        conds.append(_linked_to(f.conduits, "conduit"))
+    if f.review_statuses:
+        conds.append(STATUS.in_(f.review_statuses))
+    if f.text.strip() and (key := normalize_key(f.text)):
+        conds.append(A.content_key.like(like_pattern(key), escape=LIKE_ESCAPE))
+    return conds
+
+
+def _conditions(f: ClaimFilter) -> ColumnElement[bool]:
+    return and_(true(), *_article_conditions(f), *_claim_conditions(f))
+
+
+def _filtered(stmt: Select[Any], f: ClaimFilter) -> Select[Any]:
+    return stmt.select_from(_claims_from()).where(_conditions(f))
+
+
+# ---------------------------------------------------------------- claims
+
+_CLAIM_COLUMNS = (
+    A.id,
+    A.article_id,
+    A.seq,
+    A.kind,
+    A.content_text,
+    A.content_start,
+    A.content_end,
+    A.cue_text,
+    A.cue_start,
+    A.cue_end,
+    A.source_text,
+    A.source_start,
+    A.source_end,
+    A.speaker_id,
+    SPEAKER.label("speaker"),
+    SPEAKER_TYPE.label("speaker_type"),
+    A.anonymous,
+    ART.title,
+    ART.url,
+    ART.outlet,
+    ART.published,
+    ART.lang,
+    ART.external_id,
+    STATUS.label("review_status"),
+    EVENT.note,
+    EVENT.reviewer,
+)
+
+
+def _conduits_of(session: Session, claim_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    if not claim_ids:
+        return {}
+    stmt = (
+        select(LINK.attribution_id, SRC.canonical)
+        .join(SourceRow.__table__, SRC.id == LINK.source_id)  # type: ignore[attr-defined]
+        .where(LINK.role == "conduit", LINK.attribution_id.in_(claim_ids))
+        .order_by(LINK.attribution_id, SRC.canonical)
+    )
+    found: dict[int, list[str]] = defaultdict(list)
+    for claim_id, name in session.execute(stmt):
+        found[claim_id].append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _claim_row(r: Any, conduits: tuple[str, ...]) -> ClaimRow:
+    return ClaimRow(
+        id=r.id,
+        article_id=r.article_id,
+        seq=r.seq,
+        kind=r.kind,
+        content_text=r.content_text,
+        content_start=r.content_start,
+        content_end=r.content_end,
+        cue_text=r.cue_text,
+        cue_start=r.cue_start,
+        cue_end=r.cue_end,
+        source_text=r.source_text,
+        source_start=r.source_start,
+        source_end=r.source_end,
+        speaker_id=r.speaker_id,
+        speaker=r.speaker or "",
+        speaker_type=r.speaker_type or "other",
+        anonymous=bool(r.anonymous),
+        conduits=conduits,
+        article_title=r.title,
+        article_url=r.url,
+        article_outlet=r.outlet,
+        article_published=r.published,
+        article_lang=r.lang,
+        article_external_id=r.external_id,
+        review_status=r.review_status,
+        review_note=r.note or "",
+        reviewer=r.reviewer or "",
+    )
+
+
+def list_claims(session: Session, f: ClaimFilter, *, limit: int = 50, offset: int = 0) -> list[ClaimRow]:
+    """One page of the claims matching `f`, ordered by article then position in the article."""
+    stmt = _filtered(select(*_CLAIM_COLUMNS), f).order_by(A.article_id, A.seq).limit(limit).offset(offset)
+    rows = session.execute(stmt).all()
+    conduits = _conduits_of(session, [r.id for r in rows])
+    return [_claim_row(r, conduits.get(r.id, ())) for r in rows]
+
+
+def count_claims(session: Session, f: ClaimFilter) -> int:
+    return int(session.execute(_filtered(select(func.count(A.id)), f)).scalar_one())
+
+
+def get_claim(session: Session, claim_id: int) -> ClaimRow | None:
+    stmt = select(*_CLAIM_COLUMNS).select_from(_claims_from()).where(A.id == claim_id)
+    row = session.execute(stmt).first()
+    return None if row is None else _claim_row(row, _conduits_of(session, [claim_id]).get(claim_id, ()))
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _link_counts() -> Any:
+    return (
+        select(
+            LINK.source_id,
+            func.sum(case((LINK.role == "speaker", 1), else_=0)).label("n_speaker"),
+            func.sum(case((LINK.role == "conduit", 1), else_=0)).label("n_conduit"),
+        )
+        .group_by(LINK.source_id)
+        .subquery("link_counts")
+    )
+
+
+def _aliases_of(session: Session, source_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    if not source_ids:
+        return {}
+    stmt = select(ALIAS.source_id, ALIAS.alias).where(ALIAS.source_id.in_(source_ids)).order_by(ALIAS.id)
+    found: dict[int, list[str]] = defaultdict(list)
+    for source_id, alias in session.execute(stmt):
+        found[source_id].append(alias)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _source_search(search: str) -> ColumnElement[bool]:
+    pattern = like_pattern(normalize_key(search))
+    aliases = select(ALIAS.source_id).where(ALIAS.key.like(pattern, escape=LIKE_ESCAPE))
+    return or_(SRC.key.like(pattern, escape=LIKE_ESCAPE), SRC.id.in_(aliases))
+
+
+def list_sources(
+    session: Session, *, search: str = "", limit: int | None = None, offset: int = 0, used_only: bool = False
+) -> list[SourceSummary]:
+    """Sources with their aliases and claim counts (as speaker, as conduit), most used first.
+
+    `search` matches the normalized canonical name or any alias; `used_only` drops sources with no claim.
+    """
+    counts = _link_counts()
+    n_speaker = func.coalesce(counts.c.n_speaker, 0)
+    n_conduit = func.coalesce(counts.c.n_conduit, 0)
+    stmt = (
+        select(
+            SRC.id,
+            SRC.canonical,
+            SRC.type,
+            SRC.anonymous,
+            n_speaker.label("n_speaker"),
+            n_conduit.label("n_conduit"),
+        )
+        .select_from(SourceRow.__table__.outerjoin(counts, counts.c.source_id == SRC.id))  # type: ignore[attr-defined]
+        .order_by((n_speaker + n_conduit).desc(), SRC.canonical, SRC.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    if search.strip() and normalize_key(search):
+        stmt = stmt.where(_source_search(search))
+    if used_only:
+        stmt = stmt.where(n_speaker + n_conduit > 0)
+    rows = session.execute(stmt).all()
+    aliases = _aliases_of(session, [r.id for r in rows])
+    return [
+        SourceSummary(
+            r.id,
+            r.canonical,
+            r.type,
+            bool(r.anonymous),
+            aliases.get(r.id, ()),
+            int(r.n_speaker),
+            int(r.n_conduit),
+        )
+        for r in rows
+    ]
+
+
+def resolve_source_ids(session: Session, names: Sequence[str]) -> list[int]:
+    """Ids of the sources any of `names` (canonical or alias, any language, whole words) refers to."""
+    return sorted(session.execute(_ids_named(names)).scalars())
+
+
+# ---------------------------------------------------------------- overview
+
+
+def _grouped(session: Session, f: ClaimFilter, key: Any, *, top: int | None = None) -> list[tuple[Any, int]]:
+    n = func.count(A.id)
+    stmt = _filtered(select(key, n), f).group_by(key).order_by(n.desc(), key).limit(top)
+    return [(k, int(c)) for k, c in session.execute(stmt)]
+
+
+def _has_claim_conditions(f: ClaimFilter) -> bool:
+    return bool(_claim_conditions(f))
+
+
+def _count_articles(session: Session, f: ClaimFilter) -> int:
+    """Articles matching the article-level filters; with claim-level filters, those with a matching claim."""
+    if _has_claim_conditions(f):
+        return int(session.execute(_filtered(select(func.count(distinct(A.article_id))), f)).scalar_one())
+    stmt = select(func.count(ART.id)).where(and_(true(), *_article_conditions(f)))
+    return int(session.execute(stmt).scalar_one())
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _by_outlet(session: Session, f: ClaimFilter) -> tuple[OutletAnonymity, ...]:
+    anonymous = func.sum(case((A.anonymous.is_(True), 1), else_=0))
+    n = func.count(A.id)
+    stmt = _filtered(select(ART.outlet, n, anonymous), f).group_by(ART.outlet).order_by(n.desc(), ART.outlet)
+    return tuple(OutletAnonymity(o or "", int(c), int(a or 0)) for o, c, a in session.execute(stmt))
+
+
+def _by_day(session: Session, f: ClaimFilter) -> tuple[tuple[date, int], ...]:
+    day = func.date(ART.published)
+    n = func.count(A.id)
+    stmt = _filtered(select(day, n), f).where(ART.published.is_not(None)).group_by(day).order_by(day)
+    return tuple((_as_date(d), int(c)) for d, c in session.execute(stmt))
+
+
+def _top_sources(session: Session, f: ClaimFilter, top: int) -> tuple[tuple[str, int], ...]:
+    n = func.count(A.id)
+    stmt = (
+        _filtered(select(SRC.canonical, n), f)
+        .where(A.speaker_id.is_not(None))
+        .group_by(SRC.id, SRC.canonical)
+        .order_by(n.desc(), SRC.canonical)
+        .limit(top)
+    )
+    return tuple((name, int(c)) for name, c in session.execute(stmt))
+
+
+def overview(session: Session, f: ClaimFilter = ClaimFilter(), *, top: int = 10) -> Overview:
+    """Counts for a dashboard's first page, every one aggregated in SQL over the claims matching `f`."""
+    anon = dict(_grouped(session, f, A.anonymous))
+    speakers = _filtered(select(func.count(distinct(A.speaker_id))), f)
+    return Overview(
+        articles=_count_articles(session, f),
+        attributions=count_claims(session, f),
+        by_kind=dict(_grouped(session, f, A.kind)),
+        named=sum(c for k, c in anon.items() if not k),
+        anonymous=sum(c for k, c in anon.items() if k),
+        sources=int(session.execute(speakers).scalar_one()),
+        top_sources=_top_sources(session, f, top),
+        by_source_type=dict(_grouped(session, f, SPEAKER_TYPE)),
+        by_outlet=_by_outlet(session, f),
+        by_day=_by_day(session, f),
+    )
+
+
+# ---------------------------------------------------------------- articles
+
+
+def get_article(session: Session, article_id: int) -> ArticleRow | None:
+    return session.get(ArticleRow, article_id)
+
+
+def list_articles(
+    session: Session, *, lang: str | None = None, outlet: str | None = None, limit: int = 50, offset: int = 0
+) -> list[ArticleSummary]:
+    """Articles, newest first (undated last), with their claim counts."""
+    n = func.count(A.id)
+    stmt = (
+        select(ART.id, ART.external_id, ART.title, ART.outlet, ART.published, ART.lang, n.label("claims"))
+        .select_from(ArticleRow.__table__.outerjoin(AttributionRow.__table__, A.article_id == ART.id))  # type: ignore[attr-defined]
+        .group_by(ART.id)
+        .order_by(ART.published.desc().nulls_last(), ART.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    if lang:
+        stmt = stmt.where(ART.lang == lang)
+    if outlet:
+        stmt = stmt.where(ART.outlet == outlet)
+    return [
+        ArticleSummary(r.id, r.external_id, r.title, r.outlet, r.published, r.lang, int(r.claims))
+        for r in session.execute(stmt)
+    ]
+
+
+def count_articles(session: Session) -> int:
+    return int(session.execute(select(func.count(ART.id))).scalar_one())
+
+
+def list_outlets(session: Session) -> list[str]:
+    stmt = select(distinct(ART.outlet)).where(ART.outlet.is_not(None)).order_by(ART.outlet)
+    return [o for o in session.execute(stmt).scalars() if o]
