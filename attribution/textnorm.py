@@ -1,0 +1,193 @@
+"""Arabic-aware text folding for matching, with a map back to the original offsets.
+
+Two tools, both pure:
+
+- `build_view(text)` returns a `MatchView`: a folded copy of `text` (hamza and alef forms unified, ى→ي,
+  ة→ه, ؤ→و, ئ→ي, Arabic-Indic digits→ASCII, Latin lower-cased and stripped of accents, typographic
+  quotes, apostrophes, dashes and spaces made ASCII) with diacritics, tatweel and invisible format
+  characters dropped, plus an index map so that a match found in the folded copy gives exact offsets into
+  the original text. Every kept character folds to exactly one character, so the common case (no dropped
+  characters) needs no index list at all.
+- `normalize_key(s)` turns a name into the key the registry matches on: folded, NFKC, punctuation removed,
+  spaces collapsed, Arabic clitics (و ب ل ال وال بال لل) stripped per token, a leading English "the" dropped.
+
+`word_tokens` is the tokenizer both share, so a key built from a name and a key built from a window of an
+article agree token for token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# --- the character map ----------------------------------------------------------------------------------
+
+ARABIC_FOLDS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ۀ": "ه", "ک": "ك", "ڤ": "ف",
+}
+PUNCTUATION_FOLDS = {
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "‹": "'", "›": "'", "ʼ": "'", "`": "'", "´": "'",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-", "－": "-",
+}
+DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0xFF10)  # Arabic-Indic, Persian, NKo, Devanagari, full-width
+
+# Dropped from the view: Arabic diacritics and Quranic marks, tatweel, Latin combining marks, and
+# invisible format characters (zero-width, bidi controls, soft hyphen, BOM) that split words invisibly.
+ARABIC_MARK_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640))
+INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD), (0x061C, 0x061C), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
+    (0x2066, 0x2069), (0xFEFF, 0xFEFF),
+)
+COMBINING_RANGES = ((0x0300, 0x036F),)
+DROPPED_RANGES = ARABIC_MARK_RANGES + INVISIBLE_RANGES + COMBINING_RANGES
+CASED_PLANES_END = 0x20000  # no cased letters beyond the Supplementary Multilingual Plane
+
+
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+ARABIC_MARKS = _char_class(ARABIC_MARK_RANGES)
+INVISIBLES = _char_class(INVISIBLE_RANGES)
+COMBINING = _char_class(COMBINING_RANGES)
+KEPT_RUN_RE = re.compile(f"[^{ARABIC_MARKS}{INVISIBLES}{COMBINING}]+")
+SPARSE_DROPS = 16  # fewer dropped characters than 1 in this many: copy the kept runs, else test each char
+TRAILING_MARK_RE = re.compile(f"[{ARABIC_MARKS}{COMBINING}]*")
+
+
+def _latin_base(ch: str) -> str | None:
+    """The unaccented lower-case ASCII letter under a precomposed Latin letter (é→e), else None."""
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if base.isascii() and base.isalpha() and base != ch else None
+
+
+def _build_fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(CASED_PLANES_END):
+        ch = chr(code)
+        lower = ch.lower()
+        if lower != ch and len(lower) == 1:
+            table[code] = lower
+        elif unicodedata.category(ch) == "Zs" and ch != " ":
+            table[code] = " "
+    table[ord("İ")] = "i"
+    for code in range(0x00C0, 0x0250):
+        base = _latin_base(chr(code))
+        if base is not None:
+            table[code] = base
+    for start in DIGIT_BLOCKS:
+        for d in range(10):
+            table[start + d] = str(d)
+    for src, dst in {**ARABIC_FOLDS, **PUNCTUATION_FOLDS}.items():
+        table[ord(src)] = dst
+    for first, last in DROPPED_RANGES:
+        for code in range(first, last + 1):
+            table[code] = None
+    return table
+
+
+FOLD_TABLE: dict[int, str | None] = _build_fold_table()
+DROPPED_CHARS = frozenset(chr(code) for code, folded in FOLD_TABLE.items() if folded is None)
+
+
+def fold(text: str) -> str:
+    """The folded form of `text` (what `build_view(text).folded` holds)."""
+    return text.translate(FOLD_TABLE)
+
+
+def fold_char(ch: str) -> str:
+    """One character folded: a single character, or "" when the view drops it."""
+    return ch.translate(FOLD_TABLE)
+
+
+# --- the view -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class MatchView:
+    """A folded copy of `original` and the map from its indices back to `original`'s.
+
+    `index[i]` is the original position of folded character `i`; None means the identity (nothing was
+    dropped, so the folded copy is exactly as long as the original).
+    """
+
+    original: str
+    folded: str
+    index: list[int] | None = None
+
+    def to_original(self, i: int) -> int:
+        """The original offset of folded offset `i` (0 <= i <= len(folded)); len(folded) maps to the end."""
+        if not 0 <= i <= len(self.folded):
+            raise IndexError(f"offset {i} outside a folded text of {len(self.folded)} characters")
+        if self.index is None:
+            return i
+        return self.index[i] if i < len(self.index) else len(self.original)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original range covering folded `[start, end)`, including diacritics on its last letter."""
+        if not 0 <= start <= end <= len(self.folded):
+            raise IndexError(f"span [{start}, {end}) outside a folded text of {len(self.folded)} characters")
+        if self.index is None:
+            return start, end
+        if start == end:
+            at = self.to_original(start)
+            return at, at
+        last = self.index[end - 1] + 1
+        trailing = TRAILING_MARK_RE.match(self.original, last)
+        return self.index[start], trailing.end() if trailing else last
+
+
+def build_view(text: str) -> MatchView:
+    """Fold `text` for matching; O(n), and the index list is built only when something was dropped."""
+    folded = text.translate(FOLD_TABLE)
+    if len(folded) == len(text):
+        return MatchView(text, folded)
+    if (len(text) - len(folded)) * SPARSE_DROPS < len(text):
+        index: list[int] = []
+        for run in KEPT_RUN_RE.finditer(text):
+            index.extend(range(run.start(), run.end()))
+    else:
+        dropped = DROPPED_CHARS.__contains__
+        index = [i for i, is_dropped in enumerate(map(dropped, text)) if not is_dropped]
+    return MatchView(text, folded, index)
+
+
+# --- keys -----------------------------------------------------------------------------------------------
+
+# A word: letters and digits; a dotted initialism (u.s., e.u.) counts as one word.
+WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W_])|[^\W_]+")
+CLITICS: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+MIN_STEM = 3
+
+
+def word_tokens(folded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each word of an already folded text; initialisms lose their dots."""
+    for m in WORD_RE.finditer(folded):
+        word = m.group()
+        yield m.start(), m.end(), word.replace(".", "") if "." in word else word
+
+
+def strip_clitic(word: str) -> tuple[str, int]:
+    """The word without one leading Arabic clitic (when at least 3 letters remain), and the prefix length."""
+    for prefix in CLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            return word[len(prefix):], len(prefix)
+    return word, 0
+
+
+def key_tokens(s: str) -> list[str]:
+    """The tokens of `normalize_key(s)`."""
+    folded = fold(unicodedata.normalize("NFKC", s))
+    tokens = [strip_clitic(word)[0] for _, _, word in word_tokens(folded)]
+    if len(tokens) > 1 and tokens[0] == "the":
+        del tokens[0]
+    return tokens
+
+
+def normalize_key(s: str) -> str:
+    """The registry/alias matching key of a name: "بالبنتاجون" → "بنتاجون", "The U.S. Army" → "us army"."""
+    return " ".join(key_tokens(s))
