@@ -1,0 +1,178 @@
+"""textnorm: the folded matching view keeps a map to original offsets; keys unify spelling variants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from attribution.textnorm import build_view, fold, fold_char, normalize_key, strip_clitic
+
+# Text mixing what articles really contain: Arabic letters, diacritics, tatweel, digits, Latin with
+# accents and combining marks, typographic punctuation, RTL/LTR marks, odd spaces and emoji.
+PIECES = st.sampled_from(
+    list("قالَُِّْـأإآٱىةؤئ ٠١٩۴") + list("AbcİÉéß\u0301") + list("“”«»’—\u00a0\u200f\u200e\u202b\ufeff")
+    + ["😀", "👍🏽", "\n", " ", ".", "،"]
+)
+ARTICLE_TEXT = st.one_of(st.text(), st.lists(PIECES, max_size=60).map("".join))
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("أإآٱ", "اااا"),
+        ("مستشفى", "مستشفي"),
+        ("وزارة", "وزاره"),
+        ("مسؤول", "مسوول"),
+        ("رئيس", "رييس"),
+        ("٢٠٢٤ ۱۹", "2024 19"),
+        ("CNN Élysée", "cnn elysee"),
+        ("“quoted” ‘it’s’ – — «نعم»", "\"quoted\" 'it's' - - \"نعم\""),
+        ("a\u00a0b\u2009c", "a b c"),
+    ],
+)
+def test_fold_unifies_letter_forms_digits_case_and_punctuation(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+MARKS = ["\u064e", "\u0651", "\u0670", "\u0640", "\u0610", "\u06d6", "\u200f", "\ufeff"]
+
+
+@pytest.mark.parametrize("mark", MARKS)
+def test_fold_char_drops_diacritics_tatweel_and_invisible_marks(mark: str) -> None:
+    assert fold_char(mark) == ""
+
+
+def test_newlines_and_tabs_survive_folding() -> None:
+    assert fold("a\nb\tc") == "a\nb\tc"
+
+
+def test_vocalized_cue_is_found_and_mapped_to_exact_original_offsets() -> None:
+    text = "وقَالَ المُتَحَدِّثُ: نعم"
+    view = build_view(text)
+    assert view.folded == "وقال المتحدث: نعم"
+    start = view.folded.index("قال")
+    s, e = view.span_to_original(start, start + 3)
+    assert text[s:e] == "قَالَ"
+    s, e = view.span_to_original(view.folded.index("المتحدث"), view.folded.index(":"))
+    assert text[s:e] == "المُتَحَدِّثُ"
+
+
+def test_tatweel_inside_a_word_is_kept_in_the_original_span() -> None:
+    text = "قالـــت الوزارة"
+    view = build_view(text)
+    assert view.folded == "قالت الوزاره"
+    assert text[slice(*view.span_to_original(0, 4))] == "قالـــت"
+
+
+def test_view_without_dropped_characters_needs_no_index() -> None:
+    view = build_view("Reuters said on Monday")
+    assert view.index is None
+    assert view.to_original(7) == 7
+
+
+def test_to_original_maps_the_end_of_the_folded_text_to_the_end_of_the_original() -> None:
+    text = "نَعَمْ"
+    view = build_view(text)
+    assert view.to_original(len(view.folded)) == len(text)
+
+
+def test_offsets_outside_the_view_are_rejected() -> None:
+    view = build_view("قَال")
+    with pytest.raises(IndexError):
+        view.to_original(4)
+    with pytest.raises(IndexError):
+        view.span_to_original(2, 1)
+
+
+@given(ARTICLE_TEXT)
+@example("\u064e\u064e")
+@example("ـ")
+def test_every_folded_index_maps_to_an_original_character_that_folds_to_it(text: str) -> None:
+    view = build_view(text)
+    previous = -1
+    for i, ch in enumerate(view.folded):
+        j = view.to_original(i)
+        assert previous < j < len(text)
+        assert fold_char(text[j]) == ch
+        previous = j
+    assert view.to_original(len(view.folded)) == len(text)
+
+
+@given(ARTICLE_TEXT, st.data())
+def test_span_to_original_round_trips_any_folded_span(text: str, data: st.DataObject) -> None:
+    view = build_view(text)
+    n = len(view.folded)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    s, e = view.span_to_original(start, end)
+    assert 0 <= s <= e <= len(text)
+    assert fold(text[s:e]) == view.folded[start:end]
+
+
+@given(ARTICLE_TEXT)
+def test_folding_is_deterministic_and_idempotent(text: str) -> None:
+    assert build_view(text).folded == build_view(text).folded == fold(text)
+    assert fold(fold(text)) == fold(text)
+
+
+@given(ARTICLE_TEXT)
+def test_normalize_key_is_stable_under_renormalization(text: str) -> None:
+    key = normalize_key(text)
+    assert key == normalize_key(text)
+    assert key == key.strip()
+    assert "  " not in key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("البنتاغون", "بالبنتاغون"),
+        ("الأناضول", "للأناضول"),
+        ("وكالة رويترز", "وكالة رويترز"),
+        ("الخارجيّة الأمريكيّة", "الخارجية الامريكية"),
+        ("The White House", "white house"),
+        ("U.S. State Department", "US State Department"),
+        ("إن.بي.سي", "إن بي سي"),
+        ("Agence France-Presse", "agence france presse"),
+        ("Élysée", "Elysee"),
+        ("ﻻ", "لا"),
+    ],
+)
+def test_normalize_key_unifies_variants(a: str, b: str) -> None:
+    assert normalize_key(a) == normalize_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("الأمم", "الأمن"), ("The Times", "Times of Israel"), ("CNN", "CNBC")],
+)
+def test_normalize_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert normalize_key(a) != normalize_key(b)
+
+
+def test_bare_the_is_kept_when_it_is_the_whole_key() -> None:
+    assert normalize_key("The") == "the"
+
+
+def test_pentagon_spellings_differ_by_one_letter_after_clitics() -> None:
+    a, b = normalize_key("البنتاغون"), normalize_key("بالبنتاجون")
+    assert len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "prefix"),
+    [
+        ("والخارجية", "خارجية", 3),
+        ("بالبنتاغون", "بنتاغون", 3),
+        ("للأنباء", "أنباء", 2),
+        ("وزارة", "زارة", 1),
+        ("وام", "وام", 0),
+        ("الأمن", "أمن", 2),
+        ("Reuters", "Reuters", 0),
+    ],
+)
+def test_strip_clitic_removes_one_prefix_only_when_three_letters_remain(
+    word: str, stem: str, prefix: int
+) -> None:
+    assert strip_clitic(word) == (stem, prefix)
