@@ -35,8 +35,14 @@ def _span(needle: str, after: int = 0) -> Span:
 
 def _claim(content: str, source: str, canonical: str, cue: str, after: int = 0, **kw: object) -> Attribution:
     return Attribution(
-        kind="indirect", content=_span(content), cue=_span(cue, after), source=_span(source, after),
-        source_canonical=canonical, source_type="official", anonymous=False, **kw,  # type: ignore[arg-type]
+        kind="indirect",
+        content=_span(content),
+        cue=_span(cue, after),
+        source=_span(source, after),
+        source_canonical=canonical,
+        source_type="official",
+        anonymous=False,
+        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -49,7 +55,9 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
         _claim("We are ready,", "A. Salem", "A. Salem", "told", conduits=("Reuters", "AFP")),
         _claim("no more", "Salem", "A. Salem", "said", after=60),
     )
-    store_article(engine, Article(TEXT, id="a1", lang="en", outlet="Example"), ParseResult(TEXT, "en", claims))
+    store_article(
+        engine, Article(TEXT, id="a1", lang="en", outlet="Example"), ParseResult(TEXT, "en", claims)
+    )
     yield engine
     engine.dispose()
 
@@ -99,7 +107,9 @@ def test_two_reviewers_at_once_both_events_are_kept(engine: Engine) -> None:
     ("status", "reviewer", "message"),
     [("fake_news", "Huda", "unknown review status"), ("verified", "  ", "reviewer name")],
 )
-def test_bad_reviews_are_refused_and_write_nothing(engine: Engine, status: str, reviewer: str, message: str) -> None:
+def test_bad_reviews_are_refused_and_write_nothing(
+    engine: Engine, status: str, reviewer: str, message: str
+) -> None:
     with Session(engine) as s:
         claim = _claim_ids(s)[0]
         with pytest.raises(ValueError, match=message):
@@ -166,7 +176,10 @@ def test_merge_moves_claims_links_and_aliases_and_loses_nothing(engine: Engine) 
         assert sorted(_links(s, keep)) == sorted(before_links)
         aliases = set(s.execute(select(AliasRow.alias).where(AliasRow.source_id == keep)).scalars())
         assert {"Ahmed Salem", "A. Salem", "Salem"} <= aliases
-        assert s.execute(select(func.count()).select_from(AliasRow).where(AliasRow.source_id == drop)).scalar() == 0
+        assert (
+            s.execute(select(func.count()).select_from(AliasRow).where(AliasRow.source_id == drop)).scalar()
+            == 0
+        )
         summary = next(x for x in list_sources(s) if x.id == keep)
         assert summary.n_speaker == 3
 
