@@ -142,18 +142,10 @@ def speaker_spec(attribution: Attribution, lang: str) -> SourceSpec:
 
 
 def _entry_spec(entry: Any) -> SourceSpec:
-    aliases = tuple(getattr(a, "text", a) for a in getattr(entry, "aliases", ()))
+    """A registry `SourceEntry` (canonical, type, anonymous, aliases) as a builtin source."""
     return SourceSpec(
-        name=entry.canonical,
-        type=getattr(entry, "type", "other"),
-        anonymous=bool(getattr(entry, "anonymous", False)),
-        builtin=True,
-        aliases=aliases,
+        entry.canonical, entry.type, entry.anonymous, builtin=True, aliases=tuple(entry.aliases)
     )
-
-
-def _registry_sources(registry: Any) -> Iterable[SourceSpec]:
-    return (_entry_spec(e) for e in registry.entries())
 
 
 def seed_registry(engine: Engine, registry: Any = None) -> int:
@@ -162,7 +154,7 @@ def seed_registry(engine: Engine, registry: Any = None) -> int:
         from attribution.registry import Registry
 
         registry = Registry.default()
-    specs = list(_registry_sources(registry))
+    specs = [_entry_spec(e) for e in registry.entries()]
     with storage_errors(engine), engine.begin() as conn:
         for spec in specs:
             key = normalize_key(spec.name)
