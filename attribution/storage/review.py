@@ -12,12 +12,12 @@ failed merge leaves the database exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlmodel import Session
 
 from attribution.errors import StorageError
@@ -33,6 +33,14 @@ from attribution.storage.tables import (
 from attribution.textnorm import normalize_key
 
 T = TypeVar("T")
+EVENT = ReviewEventRow.__table__.c  # type: ignore[attr-defined]
+SRC = SourceRow.__table__.c  # type: ignore[attr-defined]
+ALIAS = AliasRow.__table__.c  # type: ignore[attr-defined]
+ATTR = AttributionRow.__table__.c  # type: ignore[attr-defined]
+LINK = AttributionSourceRow.__table__.c  # type: ignore[attr-defined]
+ATTRIBUTION: Table = AttributionRow.__table__  # type: ignore[attr-defined]
+LINKS: Table = AttributionSourceRow.__table__  # type: ignore[attr-defined]
+ALIASES: Table = AliasRow.__table__  # type: ignore[attr-defined]
 UNREVIEWED = "unreviewed"
 
 
@@ -61,9 +69,9 @@ def _in_transaction(session: Session, work: Callable[[], T]) -> T:
 def current_status(session: Session, attribution_id: int) -> str:
     """The status of the latest review event of a claim, or "unreviewed"."""
     stmt = (
-        select(ReviewEventRow.to_status)
-        .where(ReviewEventRow.attribution_id == attribution_id)
-        .order_by(ReviewEventRow.id.desc())  # type: ignore[union-attr]
+        select(EVENT.to_status)
+        .where(EVENT.attribution_id == attribution_id)
+        .order_by(EVENT.id.desc())
         .limit(1)
     )
     return session.execute(stmt).scalar_one_or_none() or UNREVIEWED
@@ -71,11 +79,7 @@ def current_status(session: Session, attribution_id: int) -> str:
 
 def review_history(session: Session, attribution_id: int) -> list[ReviewEventRow]:
     """All review events of a claim, oldest first."""
-    stmt = (
-        select(ReviewEventRow)
-        .where(ReviewEventRow.attribution_id == attribution_id)
-        .order_by(ReviewEventRow.id)  # type: ignore[arg-type]
-    )
+    stmt = select(ReviewEventRow).where(EVENT.attribution_id == attribution_id).order_by(EVENT.id)
     return list(session.execute(stmt).scalars())
 
 
@@ -84,11 +88,8 @@ def latest_review_times(session: Session, attribution_ids: Iterable[int]) -> dic
     ids = list(attribution_ids)
     if not ids:
         return {}
-    stmt = (
-        select(ReviewEventRow.attribution_id, func.max(ReviewEventRow.at))
-        .where(ReviewEventRow.attribution_id.in_(ids))  # type: ignore[attr-defined]
-        .group_by(ReviewEventRow.attribution_id)
-    )
+    stmt = select(EVENT.attribution_id, func.max(EVENT.at)).where(EVENT.attribution_id.in_(ids))
+    stmt = stmt.group_by(EVENT.attribution_id)
     return {int(aid): at for aid, at in session.execute(stmt).all()}
 
 
@@ -135,7 +136,7 @@ def _source(session: Session, source_id: int) -> SourceRow:
 
 
 def _alias_keys(session: Session, source_id: int) -> set[str]:
-    stmt = select(AliasRow.key).where(AliasRow.source_id == source_id)
+    stmt = select(ALIAS.key).where(ALIAS.source_id == source_id)
     return set(session.execute(stmt).scalars())
 
 
@@ -155,9 +156,7 @@ def rename_source(session: Session, source_id: int, new_name: str) -> SourceRow:
     if not key:
         raise ValueError("a source name cannot be empty")
     source = _source(session, source_id)
-    clash = session.execute(
-        select(SourceRow.id).where(SourceRow.key == key, SourceRow.id != source_id)
-    ).scalar_one_or_none()
+    clash = session.execute(select(SRC.id).where(SRC.key == key, SRC.id != source_id)).scalar_one_or_none()
     if clash is not None:
         raise StorageError(f"another source (id {clash}) is already named {new_name!r}; merge them instead")
 
@@ -184,9 +183,7 @@ def retype_source(session: Session, source_id: int, new_type: str) -> SourceRow:
     def work() -> SourceRow:
         source.type = new_type
         session.add(source)
-        session.execute(
-            update(AttributionRow).where(AttributionRow.speaker_id == source_id).values(source_type=new_type)  # type: ignore[arg-type]
-        )
+        session.execute(update(ATTRIBUTION).where(ATTR.speaker_id == source_id).values(source_type=new_type))
         session.flush()
         return source
 
@@ -197,30 +194,28 @@ def retype_source(session: Session, source_id: int, new_type: str) -> SourceRow:
 
 def _move_links(session: Session, keep_id: int, drop_id: int) -> int:
     """Point the dropped source's attribution_source links at the kept one, without duplicate keys."""
-    links: Sequence[AttributionSourceRow] = (
-        session.execute(select(AttributionSourceRow).where(AttributionSourceRow.source_id == drop_id))
-        .scalars()
-        .all()
-    )
-    kept = select(AttributionSourceRow.attribution_id, AttributionSourceRow.role).where(
-        AttributionSourceRow.source_id == keep_id
-    )
-    existing = {(int(claim), str(role)) for claim, role in session.execute(kept)}
-    wanted = {(link.attribution_id, link.role) for link in links}
-    session.execute(delete(AttributionSourceRow).where(AttributionSourceRow.source_id == drop_id))  # type: ignore[arg-type]
-    for attribution_id, role in sorted(wanted - existing):
-        session.add(AttributionSourceRow(attribution_id=attribution_id, source_id=keep_id, role=role))
-    return len(links)
+
+    def links_of(source_id: int) -> set[tuple[int, str]]:
+        stmt = select(LINK.attribution_id, LINK.role).where(LINK.source_id == source_id)
+        return {(int(claim), str(role)) for claim, role in session.execute(stmt)}
+
+    moving, existing = links_of(drop_id), links_of(keep_id)
+    session.execute(delete(LINKS).where(LINK.source_id == drop_id))
+    rows = [{"attribution_id": a, "source_id": keep_id, "role": r} for a, r in sorted(moving - existing)]
+    if rows:
+        session.execute(insert(LINKS), rows)
+    return len(moving)
 
 
 def _move_aliases(session: Session, keep_id: int, drop: SourceRow) -> int:
     """Move the dropped source's aliases (and its canonical name, as an alias) to the kept source."""
-    aliases = session.execute(select(AliasRow).where(AliasRow.source_id == drop.id)).scalars().all()
-    moved = [(alias.alias, alias.lang) for alias in aliases]
-    session.execute(delete(AliasRow).where(AliasRow.source_id == drop.id))  # type: ignore[arg-type]
+    moved = session.execute(select(ALIAS.alias, ALIAS.lang).where(ALIAS.source_id == drop.id)).all()
+    session.execute(delete(ALIASES).where(ALIAS.source_id == drop.id))
     session.flush()
-    count = sum(_add_alias(session, keep_id, alias, lang) for alias, lang in moved)
-    session.flush()
+    count = 0
+    for alias, lang in moved:
+        count += _add_alias(session, keep_id, alias, lang)
+        session.flush()
     _add_alias(session, keep_id, drop.canonical)
     return count
 
@@ -233,16 +228,15 @@ def merge_sources(session: Session, keep_id: int, drop_id: int) -> MergeResult:
     drop = _source(session, drop_id)
 
     def work() -> MergeResult:
-        speakers = session.execute(
-            update(AttributionRow)
-            .where(AttributionRow.speaker_id == drop_id)  # type: ignore[arg-type]
-            .values(speaker_id=keep_id, source_type=keep.type)
-        ).rowcount
+        claims = select(func.count()).select_from(ATTRIBUTION).where(ATTR.speaker_id == drop_id)
+        speakers = int(session.execute(claims).scalar_one())
+        moved = update(ATTRIBUTION).where(ATTR.speaker_id == drop_id)
+        session.execute(moved.values(speaker_id=keep_id, source_type=keep.type))
         links = _move_links(session, keep_id, drop_id)
         aliases = _move_aliases(session, keep_id, drop)
         session.flush()
         session.delete(drop)
         session.flush()
-        return MergeResult(keep_id, drop_id, int(speakers or 0), links, aliases)
+        return MergeResult(keep_id, drop_id, speakers, links, aliases)
 
     return _in_transaction(session, work)
