@@ -1,0 +1,124 @@
+"""Per-language lexicons, loaded from the data files beside this module and validated on load.
+
+Every language has a folder (``ar/``, ``en/``) with the same file names; adding a language means adding a
+folder. A malformed line raises `LexiconError` naming the file and the line. Words are matched on folded
+keys (`fold_token`), so the files may be written with or without hamza forms and diacritics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from attribution.errors import LexiconError
+from attribution.tokens import fold_token
+
+ROOT = Path(__file__).resolve().parent
+FRAMES = frozenset({"verb", "verb_pl", "participle", "according", "relay", "noun", "according_weak"})
+WORD_LISTS = (
+    "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
+    "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
+    "proclitics", "anonymity_markers", "quantifiers", "cue_blockers",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One cue as listed: its word keys, how it frames a claim, and the word that opens its content."""
+
+    keys: tuple[str, ...]
+    frame: str
+    introducer: str
+    glued_tail: str  # a final bare proclitic ("وفقا ل") that is glued to the next word
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    cues: dict[str, tuple[CueForm, ...]]  # first word key -> forms starting with it, longest first
+    quote_pairs: tuple[tuple[str, str], ...]
+    words: dict[str, frozenset[str]]  # list name -> folded single-word keys
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # list name -> multiword entries as key tuples
+
+    def has(self, name: str, key: str) -> bool:
+        return key in self.words[name]
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc})") from exc
+    for number, line in enumerate(raw.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield number, line.rstrip("\n")
+
+
+def _load_cues(path: Path) -> dict[str, tuple[CueForm, ...]]:
+    by_first: dict[str, list[CueForm]] = {}
+    for number, line in _lines(path):
+        cols = line.split("\t")
+        if len(cols) < 2 or len(cols) > 3 or not cols[0].strip():
+            raise LexiconError(f"{path}:{number}: expected 'form<TAB>frame[<TAB>introducer]', got {line!r}")
+        form, frame = cols[0].strip(), cols[1].strip()
+        if frame not in FRAMES:
+            raise LexiconError(f"{path}:{number}: unknown frame {frame!r} (one of {', '.join(sorted(FRAMES))})")
+        words = [fold_token(w) for w in form.split()]
+        glued = ""
+        if len(words) > 1 and len(words[-1]) == 1:
+            glued = words.pop()
+        introducer = fold_token(cols[2].strip()) if len(cols) == 3 else ""
+        by_first.setdefault(words[0], []).append(CueForm(tuple(words), frame, introducer, glued))
+    return {k: tuple(sorted(v, key=lambda c: -len(c.keys) - bool(c.glued_tail))) for k, v in by_first.items()}
+
+
+def _load_quotes(path: Path) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for number, line in _lines(path):
+        cols = line.split("\t")
+        if len(cols) != 2 or len(cols[0]) != 1 or len(cols[1]) != 1:
+            raise LexiconError(f"{path}:{number}: expected 'open<TAB>close' (one character each), got {line!r}")
+        pairs.append((cols[0], cols[1]))
+    return tuple(pairs)
+
+
+def _load_words(path: Path) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    singles: set[str] = set()
+    multi: list[tuple[str, ...]] = []
+    if not path.exists():
+        return frozenset(), ()
+    for number, line in _lines(path):
+        if "\t" in line:
+            raise LexiconError(f"{path}:{number}: one entry per line, no tabs, got {line!r}")
+        keys = tuple(fold_token(w) for w in line.split())
+        if not keys:
+            raise LexiconError(f"{path}:{number}: entry has no word in it: {line!r}")
+        if len(keys) == 1:
+            singles.add(keys[0])
+        else:
+            multi.append(keys)
+    return frozenset(singles), tuple(sorted(multi, key=len, reverse=True))
+
+
+def load_lexicon(lang: str, root: Path = ROOT) -> Lexicon:
+    folder = root / lang
+    if not folder.is_dir():
+        raise LexiconError(f"{folder}: no lexicon for language {lang!r}")
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for name in WORD_LISTS:
+        words[name], phrases[name] = _load_words(folder / f"{name}.txt")
+    return Lexicon(lang, _load_cues(folder / "cues.tsv"), _load_quotes(folder / "quotes.tsv"), words, phrases)
+
+
+@lru_cache(maxsize=8)
+def lexicon_for(lang: str) -> Lexicon:
+    """The shipped lexicon of a language, loaded once."""
+    return load_lexicon(lang)
+
+
+def languages() -> list[str]:
+    return sorted(p.name for p in ROOT.iterdir() if p.is_dir() and (p / "cues.tsv").exists())

@@ -1,0 +1,131 @@
+"""The parser: ``parse(text, lang) -> ParseResult``, a pipeline of small pure functions with no I/O.
+
+    tokens, quotes -> paragraphs (furniture and headline dropped) -> sentences -> cues
+    -> frames (content, source mention, conduit region per cue) -> orphan quotes -> resolution -> kinds
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from attribution.lexicons import Lexicon, lexicon_for
+from attribution.model import Attribution, ParseResult, Span
+from attribution.parse.claims import FRAMES
+from attribution.parse.cues import CueHit, find_cues
+from attribution.parse.frames import Draft, Range, Sentence
+from attribution.parse.quotes import QuoteSpan, find_quotes
+from attribution.parse.resolve import RegistryLike, Resolver
+from attribution.parse.segment import content_paragraphs, sentences
+from attribution.tokens import Token, tokenize
+
+__all__ = ["detect_lang", "parse"]
+
+
+def detect_lang(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin ones in the first 4,000 characters, else 'en'."""
+    sample = text[:4000]
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "ar" if arabic > latin else "en"
+
+
+def _default_registry() -> RegistryLike | None:
+    try:
+        from attribution.registry import Registry
+    except ImportError:  # the registry package is optional for the bare parser
+        return None
+    return Registry.default()
+
+
+def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None = None,
+          lexicon: Lexicon | None = None) -> ParseResult:
+    """Every attribution in an article, with spans into `text` exactly as given."""
+    lang = lang or detect_lang(text)
+    lex = lexicon or lexicon_for(lang)
+    reg = registry if registry is not None else _default_registry()
+    tokens = tokenize(text)
+    quotes, problems = find_quotes(text, lex.quote_pairs)
+    sents = sentences(text, content_paragraphs(text, lex), tokens, quotes, lex)
+    drafts = _drafts(text, tokens, quotes, sents, lex)
+    resolver = Resolver(text, lex, reg)
+    attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)
+    return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list[Range],
+            lex: Lexicon) -> list[Draft]:
+    starts = [t.start for t in tokens]
+    quote_starts = [q[0] for q in quotes]
+    out: list[Draft] = []
+    last_speaker_sentence = -10
+    for n, (s, e) in enumerate(sents):
+        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
+        hits = [h for h in find_cues(tokens, lex, a, b) if not probe.inside_quote(h.first)]
+        cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
+        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens)
+        found = _sentence_drafts(sent, hits)
+        if not found and n - last_speaker_sentence <= 2 and out:
+            found = _orphan_quotes(sent, out[-1])
+        if found:
+            last_speaker_sentence = n
+        out.extend(found)
+    return _dedupe(out)
+
+
+def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for hit in hits:
+        drafts.extend(FRAMES[hit.frame](sent, hit))
+    regions = [d.conduit_region for d in drafts if d.conduit_region and not d.frame.startswith("according")]
+    sources = [d.source for d in drafts if d.source]
+    return [d for d in drafts if not (d.cue and (
+        (d.frame.startswith("according") and any(r[0] <= d.cue[0] < r[1] for r in regions))
+        or any(r[0] <= d.cue[0] < r[1] for r in sources)))]
+
+
+def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
+    """A sentence that is all quotation, right after an attributed one, continues the same speaker."""
+    if sent.a >= sent.b or not sent.quote_at(sent.a):
+        return []
+    q = sent.quote_at(sent.a)
+    assert q is not None
+    chars = sent.tokens[sent.b - 1].end - sent.tokens[sent.a].start
+    if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3:
+        return []
+    return [Draft(q, previous.cue, previous.source, None, "orphan", previous.cue_key)]
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    seen: set[Range] = set()
+    out = []
+    for d in drafts:
+        if d.content not in seen:
+            seen.add(d.content)
+            out.append(d)
+    return out
+
+
+def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
+    s, e = content
+    inside = [q for q in quotes if q[0] < e and q[1] > s]
+    if any(q[0] <= s + 1 and q[1] >= e - 1 for q in inside):
+        return "direct"
+    return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
+
+
+def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan]) -> Attribution:
+    r = resolver.resolve(d) if d.frame != "orphan" else resolver.resolve(
+        Draft(d.content, d.cue, d.source, None, d.frame, d.cue_key))
+    return Attribution(
+        kind=kind_of(d.content, quotes),  # type: ignore[arg-type]
+        content=Span.of(text, *d.content),
+        cue=Span.of(text, *d.cue) if d.cue else None,
+        source=Span.of(text, *d.source) if d.source else None,
+        source_canonical=r.canonical,
+        source_type=r.type,
+        anonymous=r.anonymous,
+        conduits=r.conduits,
+    )
+
+

@@ -1,0 +1,212 @@
+"""One function per cue frame, each turning a cue hit in a sentence into draft claims."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attribution.parse.cues import CueHit
+from attribution.parse.frames import (
+    COMMAS,
+    ENDERS,
+    QUOTE_MARKS,
+    Draft,
+    Range,
+    Sentence,
+    _conduit_marker_at,
+    _content_from,
+    _rest_is_adverbial,
+    _span,
+    content_before,
+    cue_range,
+    find_opener,
+    left_subject,
+    noun_phrase,
+    right_source,
+)
+
+OPENER_REACH = {"ar": 24, "en": 10}
+
+
+def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
+           conduit_region: Range | None = None) -> Draft | None:
+    if content is None or content[1] <= content[0]:
+        return None
+    src = _span(s, *source) if source else None
+    if src and content[0] <= src[0] < content[1]:
+        return None  # a source inside its own content is a misreading
+    return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _region(s: Sentence, first: int, last: int) -> Range | None:
+    return _span(s, first, last) if last >= first else None
+
+
+def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int, int] | None, Range | None]:
+    """'officials cited by Reuters': the source before the marker, the outlets after it."""
+    if not src:
+        return None, None
+    for j in range(src[0], src[1] + 1):
+        n = _conduit_marker_at(s, j)
+        if n:
+            head = (src[0], j - 1) if j > src[0] else None
+            return head, _region(s, j, src[1])
+    return src, None
+
+
+def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    reach = OPENER_REACH.get(s.lex.lang, 12)
+    opener = find_opener(s, hit.last + 1, hit.introducer, reach)
+    if s.verb_first:
+        return _verb_first(s, hit, opener)
+    return _subject_first(s, hit, opener)
+
+
+def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    limit = opener if opener is not None else s.b
+    right = right_source(s, hit.last + 1, limit) if hit.frame != "verb_pl" else None
+    region = _region(s, hit.last + 1, (opener or s.b) - 1)
+    if opener is None:
+        subject = noun_phrase(s, hit.last + 1) if hit.frame != "verb_pl" else None
+        after = (subject[1] + 1) if subject else hit.last + 1
+        if _rest_is_adverbial(s, after):
+            return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
+        if subject is None:
+            subject = left_subject(s, hit.first)
+        return _maybe(_draft(_content_from(s, after), hit, subject, s, region))
+    source = right or left_subject(s, hit.first)
+    return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
+
+
+def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    subject = left_subject(s, hit.first)
+    prev = s.tokens[hit.first - 1] if hit.first > s.a else None
+    after = hit.last + 1
+    if subject is None and prev is not None and (prev.text in COMMAS or prev.text in QUOTE_MARKS):
+        # '"…," said X' or '…, said X': the source follows the cue, the content precedes it
+        right = right_source(s, after, s.b)
+        source, conduits = _split_conduit(s, right)
+        before = content_before(s, hit.first)
+        if before and (right is None or _rest_is_adverbial(s, right[1] + 1) or
+                       s.tokens[right[1] + 1].text in COMMAS):
+            return _maybe(_draft(before, hit, source, s, conduits))
+        subject = _appositive_subject(s, hit.first)
+    source, conduits = _split_conduit(s, subject)
+    if _rest_is_adverbial(s, after):
+        return _maybe(_draft(content_before(s, hit.first if subject is None else subject[0]), hit, source, s,
+                             conduits))
+    out = []
+    if subject is not None:
+        split = content_before(s, subject[0])
+        if split and s.quote_ending(_last_token_before(s, split[1])):
+            out.append(_draft(split, hit, source, s, conduits))
+    start = opener if opener is not None else _skip_addressee(s, hit)
+    addressee = _region(s, after, (opener if opener is not None else start) - 1)
+    out.append(_draft(_content_from(s, start), hit, source, s, _join(conduits, addressee)))
+    return [d for d in out if d]
+
+
+def _last_token_before(s: Sentence, end: int) -> int:
+    j = s.a
+    while j + 1 < s.b and s.tokens[j + 1].end <= end:
+        j += 1
+    return j
+
+
+def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """'Zach Smith, a manager at X, said …': the name and its appositive, from the clause start."""
+    j = cue_first - 2
+    while j >= s.a and s.tokens[j].text not in ENDERS and s.tokens[j].text not in QUOTE_MARKS:
+        j -= 1
+    first, last = j + 1, cue_first - 2
+    if last < first or last - first > 20:
+        return None
+    return first, last
+
+
+def _skip_addressee(s: Sentence, hit: CueHit) -> int:
+    """'told reporters the plan …': content starts after the addressee of a verb of telling."""
+    j = hit.last + 1
+    if s.key(hit.last) not in ("told", "tells", "telling", "tell", "asked", "assured", "warned", "urged"):
+        return j
+    while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
+                                             ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
+                                              "them", "the", "a", "an")):
+        j += 1
+    return j
+
+
+def _join(a: Range | None, b: Range | None) -> Range | None:
+    if a and b:
+        return (min(a[0], b[0]), max(a[1], b[1]))
+    return a or b
+
+
+def _maybe(d: Draft | None) -> list[Draft]:
+    return [d] if d else []
+
+
+def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    after = hit.last + 1
+    if after < s.b and s.tokens[hit.last].end < hit.end:  # glued "ل": the source starts inside that token
+        pass
+    while after < s.b and after in s.cue_tokens:  # "حسبما قال", "بحسب ما نقلته"
+        after += 1
+    end = after
+    while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
+            and not s.quote_at(end) and s.tokens[end].text not in ":":
+        end += 1
+    source_toks = (after, end - 1) if end > after else None
+    if source_toks and hit.end > s.tokens[hit.last].end:
+        pass
+    source, conduits = _split_conduit(s, source_toks)
+    source = _trim_source(s, source)
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
+    if (clause_initial and end < s.b and s.tokens[end].text in COMMAS) or (clause_initial and end < s.b and s.tokens[end].text == ":"):
+        content = _content_from(s, end + 1)
+    else:
+        content = content_before(s, hit.first)
+    if source and hit.end > s.tokens[source[0]].start:
+        src_range = (hit.end, s.tokens[source[1]].end)
+        d = _draft(content, hit, None, s, conduits)
+        return [Draft(d.content, d.cue, src_range, d.conduit_region, d.frame, d.cue_key)] if d else []
+    return _maybe(_draft(content, hit, source, s, conduits))
+
+
+def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    if not src:
+        return None
+    first, last = src
+    if last - first > 10:
+        last = first + 10
+    return first, last
+
+
+def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    opener = find_opener(s, hit.last + 1, hit.introducer, 5)
+    start = opener if opener is not None else hit.last + 1
+    if start >= s.b or s.tokens[start].text in ENDERS:
+        return []
+    return _maybe(_draft(_content_from(s, start), hit, None, s))
+
+
+def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
+    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == "عن"), None)
+    if an is None:
+        return verb_claims(s, hit)
+    opener = find_opener(s, an + 1, "", OPENER_REACH.get(s.lex.lang, 12))
+    if opener is None:
+        return []
+    source = right_source(s, an + 1, opener)
+    return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
+
+
+FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
+    "verb": verb_claims,
+    "verb_pl": verb_claims,
+    "according": according_claims,
+    "according_weak": according_claims,
+    "participle": participle_claims,
+    "noun": participle_claims,
+    "relay": relay_claims,
+}

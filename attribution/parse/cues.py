@@ -1,0 +1,90 @@
+"""Cue finding: speech verbs, participles and "according to" phrases from the lexicon, as token ranges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from attribution.lexicons import CueForm, Lexicon
+from attribution.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    first: int  # index of its first token
+    last: int  # index of its last token (inclusive)
+    start: int  # character span of the cue as written (a glued proclitic "ل" included)
+    end: int
+    frame: str
+    introducer: str
+
+
+def _strip_proclitic(key: str, lex: Lexicon) -> str | None:
+    if len(key) > 3 and key[0] in lex.words["proclitics"]:
+        return key[1:]
+    return None
+
+
+def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> CueHit | None:
+    n = len(form.keys)
+    if i + n > len(tokens):
+        return None
+    keys = [first_key] + [t.key for t in tokens[i + 1 : i + n]]
+    if tuple(keys) != form.keys:
+        return None
+    last = i + n - 1
+    end = tokens[last].end
+    if form.glued_tail:
+        if last + 1 >= len(tokens):
+            return None
+        nxt = tokens[last + 1]
+        if not (nxt.key.startswith(form.glued_tail) and len(nxt.key) > 2):
+            return None
+        end = nxt.start + len(form.glued_tail)
+    return CueHit(i, last, tokens[i].start, end, form.frame, form.introducer)
+
+
+def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'the report', 'his claims': a verb form right after a determiner is a noun."""
+    return i > 0 and tokens[i - 1].key in lex.words["determiners"]
+
+
+def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
+    """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
+    nxt = hit.last + 1
+    if nxt >= hi or tokens[nxt].start < hit.end:
+        return hit
+    for candidate in (tokens[nxt].key, _strip_proclitic(tokens[nxt].key, lex)):
+        for form in lex.cues.get(candidate or "", ()):
+            if form.frame in ("verb", "verb_pl", "relay") and len(form.keys) == 1 and not form.glued_tail:
+                return CueHit(hit.first, nxt, hit.start, tokens[nxt].end, hit.frame, hit.introducer)
+    return hit
+
+
+def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None) -> list[CueHit]:
+    """Cue hits among tokens[lo:hi], left to right, longest form first, never overlapping."""
+    hits: list[CueHit] = []
+    hi = len(tokens) if hi is None else hi
+    i = lo
+    while i < hi:
+        key = tokens[i].key
+        hit = None
+        for candidate in (key, _strip_proclitic(key, lex)):
+            if candidate is None:
+                continue
+            for form in lex.cues.get(candidate, ()):
+                hit = _match_form(tokens, i, form, candidate)
+                if hit:
+                    break
+            if hit:
+                break
+        if hit and hit.frame in ("verb", "verb_pl") and (_is_noun_use(tokens, i, lex) or
+                                                        tokens[i - 1].key in lex.words["cue_blockers"] if i else False):
+            hit = None
+        if hit and hit.frame.startswith("according"):
+            hit = _absorb_verb(tokens, hit, lex, hi)
+        if hit and hit.last < hi:
+            hits.append(hit)
+            i = hit.last + 1
+        else:
+            i += 1
+    return hits

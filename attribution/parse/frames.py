@@ -1,0 +1,283 @@
+"""From a cue in a sentence to a draft claim: where its content, its source mention and its conduits are.
+
+Works on token indices of one sentence; returns character ranges of the original text. The word order of
+the language (Arabic verb-first, English subject-first) comes from the lexicon's language, the words that
+bound sources and contents from its lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from attribution.lexicons import Lexicon
+from attribution.parse.cues import CueHit
+from attribution.parse.quotes import QuoteSpan
+from attribution.tokens import Token
+
+Range = tuple[int, int]
+COMMAS = frozenset(",،")
+CLAUSE_PUNCT = frozenset(",،;؛:")
+ENDERS = frozenset(".!?؟…")
+QUOTE_MARKS = frozenset("\"“”«»„‘’'")
+MAX_SOURCE_TOKENS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    content: Range
+    cue: Range | None
+    source: Range | None  # the mention as written; None for an implicit subject
+    conduit_region: Range | None  # text in which outlets it came through are named
+    frame: str
+    cue_key: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence's tokens [a, b) with the article context the frames need."""
+
+    text: str
+    tokens: list[Token]
+    a: int
+    b: int
+    quotes: list[QuoteSpan]
+    quote_starts: list[int]
+    lex: Lexicon
+    cue_tokens: frozenset[int]  # indices of tokens that belong to a cue in this sentence
+
+    @property
+    def verb_first(self) -> bool:
+        return self.lex.lang == "ar"
+
+    def key(self, i: int) -> str:
+        return self.tokens[i].key
+
+    def quote_at(self, i: int) -> QuoteSpan | None:
+        """The quotation whose opening mark is token i."""
+        pos = self.tokens[i].start
+        j = bisect.bisect_left(self.quote_starts, pos)
+        return self.quotes[j] if j < len(self.quotes) and self.quotes[j][0] == pos else None
+
+    def quote_ending(self, i: int) -> QuoteSpan | None:
+        """The quotation whose closing mark is token i."""
+        end = self.tokens[i].end
+        j = bisect.bisect_right(self.quote_starts, self.tokens[i].start) - 1
+        return self.quotes[j] if j >= 0 and self.quotes[j][1] == end else None
+
+    def inside_quote(self, i: int) -> bool:
+        pos = self.tokens[i].start
+        j = bisect.bisect_right(self.quote_starts, pos) - 1
+        return j >= 0 and self.quotes[j][0] < pos < self.quotes[j][1] - 1
+
+    def is_stop(self, i: int) -> bool:
+        key = self.key(i)
+        return key in self.lex.words["source_stops"] or self.tokens[i].text in CLAUSE_PUNCT
+
+    def strip_clitic(self, key: str) -> str:
+        if len(key) > 3 and key[0] in self.lex.words["proclitics"]:
+            return key[1:]
+        return key
+
+
+# --- small token predicates -------------------------------------------------------------------------
+
+def _is_complementizer(s: Sentence, i: int) -> bool:
+    return s.key(i) in s.lex.words["complementizers"]
+
+
+def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
+    if not introducer:
+        return False
+    key = s.key(i)
+    if key == introducer:
+        return True
+    return len(introducer) == 1 and key.startswith(introducer) and len(key) > 3
+
+
+def _phrase_at(s: Sentence, i: int, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> int:
+    """Length in tokens of a listed phrase starting at token i (0 if none)."""
+    if s.key(i) in words:
+        return 1
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= s.b and tuple(s.key(j) for j in range(i, i + n)) == phrase:
+            return n
+    return 0
+
+
+def _conduit_marker_at(s: Sentence, i: int) -> int:
+    return _phrase_at(s, i, s.lex.phrases["conduit_markers"], s.lex.words["conduit_markers"])
+
+
+def _span(s: Sentence, first: int, last: int) -> Range:
+    return (s.tokens[first].start, s.tokens[last].end)
+
+
+# --- where content opens and ends ---------------------------------------------------------------------
+
+def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
+    """The token that opens the content after a cue: a complementizer, a quotation, the word after a colon,
+    or the verb's introducer ("دعا إلى"). Stops at another cue or the end of the sentence."""
+    end = min(s.b, i + reach)
+    j = i
+    while j < end:
+        tok = s.tokens[j]
+        if j in s.cue_tokens and j != i:
+            return None
+        if _is_complementizer(s, j) or s.quote_at(j) or _matches_introducer(s, j, introducer):
+            return j
+        if tok.text in ":：" and j + 1 < s.b:
+            return j + 1
+        if tok.text in ENDERS:
+            return None
+        if tok.text in COMMAS and not s.verb_first and j + 1 < s.b and not s.quote_at(j + 1):
+            return None
+        j += 1
+    return None
+
+
+def content_end(s: Sentence, start: int) -> int:
+    """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
+    followed by another cue or by a word that opens the reporter's own clause."""
+    last = start
+    j = start
+    while j < s.b:
+        tok = s.tokens[j]
+        if tok.text in COMMAS and j + 1 < s.b and not s.inside_quote(j):
+            nxt = j + 1
+            key = s.key(nxt)
+            if nxt in s.cue_tokens or key in s.lex.words["clause_breaks"] or \
+                    s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
+                    _phrase_at(s, nxt, s.lex.phrases["clause_breaks"], frozenset()):
+                break
+            if _pronoun_then_cue(s, nxt):
+                break
+        if tok.text not in ENDERS or s.inside_quote(j):
+            last = j
+        j += 1
+    while last > start and s.tokens[last].text in CLAUSE_PUNCT:
+        last -= 1
+    return last
+
+
+def _pronoun_then_cue(s: Sentence, i: int) -> bool:
+    """', he said' / ', officials said': a short subject and a cue right after a comma."""
+    for j in range(i, min(s.b, i + 4)):
+        if j in s.cue_tokens:
+            return j > i
+        if s.tokens[j].text in CLAUSE_PUNCT:
+            return False
+    return False
+
+
+def quote_content(s: Sentence, opener: int) -> Range | None:
+    q = s.quote_at(opener)
+    return (q[0], q[1]) if q else None
+
+
+def _content_from(s: Sentence, opener: int) -> Range | None:
+    q = quote_content(s, opener)
+    if q:
+        after = _token_index_at(s, q[1])
+        if after is None or after >= s.b or s.tokens[after].text in ENDERS or s.tokens[after].text in COMMAS:
+            return q
+    last = content_end(s, opener)
+    if last < opener:
+        return None
+    return _span(s, opener, last)
+
+
+def _token_index_at(s: Sentence, pos: int) -> int | None:
+    for j in range(s.a, s.b):
+        if s.tokens[j].start >= pos:
+            return j
+    return None
+
+
+# --- subjects ---------------------------------------------------------------------------------------
+
+def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    j = cue_first - 1
+    while j >= s.a and s.key(j) in s.lex.words["auxiliaries"]:
+        j -= 1
+    last = j
+    while j >= s.a:
+        tok = s.tokens[j]
+        if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or tok.text in ENDERS or tok.text in "()":
+            break
+        if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
+            break
+        if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
+            break
+        j -= 1
+    first = j + 1
+    if first > last or last - first >= MAX_SOURCE_TOKENS:
+        return None
+    return first, last
+
+
+def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
+    """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
+    word, a comma, a conduit marker or the opener."""
+    j = i
+    while j < limit and j < s.b:
+        if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
+                s.tokens[j].text in ENDERS or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j):
+            break
+        j += 1
+    if j == i or j - i > MAX_SOURCE_TOKENS:
+        return None
+    return i, j - 1
+
+
+def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
+    """An Arabic subject with no opener after it: a word and the definite words that follow it."""
+    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
+        return None
+    j = i
+    while j + 1 < s.b and s.key(j + 1).startswith("ال") and j + 1 not in s.cue_tokens and j - i < 4 \
+            and not s.is_stop(j + 1):
+        j += 1
+    return i, j
+
+
+def _rest_is_adverbial(s: Sentence, i: int) -> bool:
+    """Nothing but punctuation, or a short adverbial ('in a statement', 'on Friday'), left in the sentence."""
+    rest = [j for j in range(i, s.b) if s.tokens[j].is_word]
+    if not rest:
+        return True
+    return len(rest) <= 6 and (s.is_stop(rest[0]) or s.tokens[rest[0]].text[0].isdigit())
+
+
+# --- content written before the cue ------------------------------------------------------------------
+
+def content_before(s: Sentence, first: int) -> Range | None:
+    """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
+    j = first - 1
+    while j >= s.a and s.tokens[j].text in COMMAS:
+        j -= 1
+    if j < s.a:
+        return None
+    q = s.quote_ending(j)
+    if q:
+        return q
+    if s.tokens[j].text in QUOTE_MARKS and j > s.a:
+        q = s.quote_ending(j)
+    if j == first - 1:  # no comma between the clause and the subject: nothing reported before
+        return None
+    start = s.a
+    for k in range(j, s.a - 1, -1):
+        if k in s.cue_tokens and k < j:
+            start = k + 1
+            break
+    while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS):
+        start += 1
+    if start > j:
+        return None
+    return _span(s, start, j)
+
+
+def cue_range(hit: CueHit) -> Range:
+    return (hit.start, hit.end)

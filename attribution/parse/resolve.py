@@ -1,0 +1,189 @@
+"""Who a claim's source is: registry names, unnamed sources, and mentions carried back within an article
+(implicit subjects, pronouns, short names and titles pointing to an earlier speaker)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from attribution.lexicons import Lexicon
+from attribution.parse.frames import Draft
+from attribution.tokens import Token, tokenize
+
+CONDUIT_TYPES = frozenset({"news_agency", "media"})
+
+
+class RegistryEntry(Protocol):
+    canonical: str
+    type: str
+    anonymous: bool
+
+
+class RegistryLike(Protocol):
+    def match(self, mention: str, *, threshold: float = ...) -> RegistryEntry | None: ...
+    def find_in(self, text: str) -> list[tuple[int, int, RegistryEntry]]: ...
+
+
+@dataclass
+class Entity:
+    canonical: str
+    type: str
+    anonymous: bool
+    names: set[str] = field(default_factory=set)  # name keys (titles and clitics removed)
+    titles: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    canonical: str
+    type: str
+    anonymous: bool
+    conduits: tuple[str, ...]
+
+
+def _words(mention: str) -> list[Token]:
+    return [t for t in tokenize(mention) if t.is_word]
+
+
+def _bare(key: str, lex: Lexicon) -> str:
+    """A key without its Arabic article or conjunction (clitics are single letters or ال)."""
+    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if lex.lang == "ar" and key.startswith(p) and len(key) - len(p) >= 3:
+            return key[len(p):]
+    return key
+
+
+def _has_phrase(keys: list[str], phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> bool:
+    if any(k in words for k in keys):
+        return True
+    joined = " " + " ".join(keys) + " "
+    return any(" " + " ".join(p) + " " in joined for p in phrases)
+
+
+def is_anonymous(mention: str, lex: Lexicon) -> bool:
+    words = _words(mention)
+    keys = [_bare(t.key, lex) for t in words]
+    if not keys:
+        return False
+    if _has_phrase([t.key for t in words], lex.phrases["anonymity_markers"], lex.words["anonymity_markers"]):
+        return True
+    heads = [i for i, k in enumerate(keys) if k in lex.words["anonymous"] or "ال" + k in lex.words["anonymous"]]
+    if not heads:
+        return False
+    head = heads[0]
+    if lex.lang == "en":
+        named_after = any(t.text[0].isupper() for t in words[head + 1:])
+        counted = keys[0] in lex.words["quantifiers"]
+        return counted or not named_after
+    return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
+
+
+def name_keys(mention: str, lex: Lexicon) -> set[str]:
+    """The words that name someone: without titles, pronouns, quantifiers and Arabic clitics."""
+    skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
+    return {_bare(t.key, lex) for t in _words(mention)
+            if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip}
+
+
+def title_keys(mention: str, lex: Lexicon) -> set[str]:
+    titles = lex.words["titles"]
+    out = set()
+    for t in _words(mention):
+        b = _bare(t.key, lex)
+        if t.key in titles or b in titles or "ال" + b in titles:
+            out.add(b)
+    return out
+
+
+def guess_type(mention: str, lex: Lexicon) -> str:
+    keys = [t.key for t in _words(mention)]
+    bare = [_bare(k, lex) for k in keys]
+    first = bare[0] if bare else ""
+    if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]):
+        return "document"
+    if title_keys(mention, lex):
+        return "official"
+    if _has_phrase(keys, lex.phrases["government"], lex.words["government"]) or \
+            any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
+        return "government"
+    return "person"
+
+
+class Resolver:
+    """Walks an article's drafts in order and keeps the entities seen so far."""
+
+    def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.registry = registry
+        self.entities: list[Entity] = []
+        self.last: Entity | None = None
+
+    def resolve(self, draft: Draft) -> Resolved:
+        mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
+        entity = self._entity_for(mention)
+        self.last = entity
+        return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
+                        entity.anonymous if entity else False, self._conduits(draft))
+
+    def _entity_for(self, mention: str) -> Entity | None:
+        words = _words(mention)
+        if not words or (len(words) == 1 and words[0].key in self.lex.words["pronouns"]):
+            return self.last
+        entry = self.registry.match(mention) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        if is_anonymous(mention, self.lex):
+            return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
+                name_keys(mention, self.lex)))}))
+        names = name_keys(mention, self.lex)
+        titles = title_keys(mention, self.lex)
+        if not names and titles:
+            return self._by_title(titles) or self._remember(
+                Entity(mention.strip(), "official", False, set(), titles))
+        match = self._same_person(names)
+        if match:
+            match.titles |= titles
+            match.names |= names
+            return match
+        return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _remember(self, entity: Entity) -> Entity:
+        for known in self.entities:
+            if known.canonical == entity.canonical:
+                return known
+        self.entities.append(entity)
+        return entity
+
+    def _same_person(self, names: set[str]) -> Entity | None:
+        if not names:
+            return None
+        for entity in reversed(self.entities):
+            if entity.anonymous or not entity.names:
+                continue
+            if names <= entity.names or entity.names <= names:
+                return entity
+        return None
+
+    def _by_title(self, titles: set[str]) -> Entity | None:
+        for entity in reversed(self.entities):
+            if titles & entity.titles:
+                return entity
+        for entity in reversed(self.entities):
+            if not entity.anonymous and entity.type in ("official", "person"):
+                return entity
+        return None
+
+    def _conduits(self, draft: Draft) -> tuple[str, ...]:
+        if not draft.conduit_region or not self.registry:
+            return ()
+        s, e = draft.conduit_region
+        found = []
+        for a, b, entry in self.registry.find_in(self.text[s:e]):
+            if entry.type not in CONDUIT_TYPES:
+                continue
+            if draft.source and s + a < draft.source[1] and s + b > draft.source[0]:
+                continue
+            if entry.canonical not in found:
+                found.append(entry.canonical)
+        return tuple(found)

@@ -1,0 +1,129 @@
+"""Paragraphs, page furniture and sentences, as character ranges of the original text."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attribution.lexicons import Lexicon
+from attribution.parse.quotes import QuoteSpan
+from attribution.tokens import Token, fold_token
+
+Range = tuple[int, int]
+_ENDERS = ".!?؟…"
+_TAG_SEPARATORS = ("|", "•", "·")
+
+
+def paragraphs(text: str) -> list[Range]:
+    """Non-blank lines, trimmed of surrounding white space."""
+    out: list[Range] = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return tuple(words[: len(phrase)]) == phrase
+
+
+def is_furniture(line: str, lex: Lexicon) -> bool:
+    """Read-more links, comment prompts, tag lines, share buttons: lines no one is quoted in."""
+    if sum(line.count(sep) for sep in _TAG_SEPARATORS) >= 2:
+        return True
+    words = [fold_token(w.strip(":：")) for w in line.split()[:6]]
+    if not words:
+        return True
+    if words[0] in lex.words["furniture"] or fold_token(line.split()[0]) in lex.words["furniture"]:
+        return True
+    return any(_starts_with(words, p) for p in lex.phrases["furniture"])
+
+
+def is_headline(text: str, para: Range, index: int) -> bool:
+    """The first line of an article, when it does not end like a sentence, is its headline."""
+    s, e = para
+    return index == 0 and text[e - 1] not in _ENDERS + "\"”»'" and len(text[s:e].split()) < 30
+
+
+def content_paragraphs(text: str, lex: Lexicon) -> list[Range]:
+    return [p for i, p in enumerate(paragraphs(text))
+            if not is_headline(text, p, i) and not is_furniture(text[p[0]:p[1]], lex)]
+
+
+def _inside(quotes: Sequence[QuoteSpan], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1] - 1
+
+
+def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequence[QuoteSpan],
+              lex: Lexicon) -> list[Range]:
+    """Sentence ranges within the kept paragraphs. A full stop inside a quotation does not end a sentence,
+    so a quote of several sentences stays whole; a quote running over paragraphs joins them."""
+    starts = [q[0] for q in quotes]
+    abbreviations = lex.words["abbreviations"]
+    out: list[Range] = []
+    ti = 0
+    for ps, pe in _join_quoted(paras, quotes, starts):
+        while ti < len(tokens) and tokens[ti].start < ps:
+            ti += 1
+        s = ps
+        j = ti
+        while j < len(tokens) and tokens[j].end <= pe:
+            tok = tokens[j]
+            prev = tokens[j - 1] if j > ti else None
+            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations) and tok.end > s:
+                e = _after_closing_marks(text, tok.end, pe)
+                out.append((s, e))
+                s = _skip_space(text, e, pe)
+            j += 1
+        if pe > s:
+            out.append((s, pe))
+    return out
+
+
+def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],
+                   abbreviations: frozenset[str]) -> bool:
+    if len(tok.text) != 1:
+        return False
+    if tok.text in _ENDERS:
+        if _inside(quotes, starts, tok.start):
+            return False
+        return not (prev and prev.end == tok.start and prev.key + "." in abbreviations)
+    i = bisect.bisect_right(starts, tok.start) - 1
+    closes_quote = i >= 0 and quotes[i][1] == tok.end and tok.start > 0 and text[tok.start - 1] in _ENDERS
+    return closes_quote and not _next_word_is_lower(text, tok.end)
+
+
+def _next_word_is_lower(text: str, pos: int) -> bool:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos < len(text) and text[pos].islower()
+
+
+def _join_quoted(paras: list[Range], quotes: Sequence[QuoteSpan], starts: list[int]) -> list[Range]:
+    merged: list[Range] = []
+    for p in paras:
+        if merged and _inside(quotes, starts, merged[-1][1]):
+            merged[-1] = (merged[-1][0], p[1])
+        else:
+            merged.append(p)
+    return merged
+
+
+def _after_closing_marks(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in "\"”»’')":
+        pos += 1
+    return pos
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos

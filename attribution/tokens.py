@@ -1,0 +1,55 @@
+"""Word tokens with offsets into the original text, and the folded keys they are matched on.
+
+Folding happens on copies (one token at a time), never on the text: a token's `start`/`end` always index
+the original string. Keys fold Arabic letter variants (hamza and alef forms, ى/ي, ة/ه), drop diacritics
+and tatweel, and lower-case Latin, so lexicon entries match however the article spells them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.'’\-&](?:[^\W_]|[{_MARKS}])+)*\.?|[^\s]", re.UNICODE)
+_DROP = re.compile(f"[{_MARKS}]")
+_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "’": "'", "‘": "'", "ک": "ك", "ی": "ي",
+})
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def fold_token(word: str) -> str:
+    """The matching key of one word: folded letters, no diacritics or tatweel, lower-case."""
+    folded = word.translate(_FOLD).lower()
+    return _DROP.sub("", folded) if any("\u0610" <= ch <= "\u06ed" for ch in folded) else folded
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words (a trailing full stop kept only for dotted abbreviations) and single punctuation marks."""
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        word = m.group()
+        if len(word) > 1 and word.endswith(".") and "." not in word[:-1] and not _is_initial(word):
+            tokens.append(Token(s, e - 1, word[:-1], fold_token(word[:-1])))
+            tokens.append(Token(e - 1, e, ".", "."))
+            continue
+        tokens.append(Token(s, e, word, fold_token(word)))
+    return tokens
+
+
+def _is_initial(word: str) -> bool:
+    """'J.' or 'Sen.'-like: a capital initial or a short capitalised abbreviation keeps its full stop."""
+    return len(word) == 2 and word[0].isupper()
