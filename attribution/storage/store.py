@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -119,16 +119,33 @@ def resolve_source(conn: Connection, spec: SourceSpec) -> int | None:
 
 
 class SourceCache:
-    """Per-article memo of name → source id, so a source named ten times is looked up once."""
+    """Per-article memo of name → source id, so a source named ten times is looked up once.
 
-    def __init__(self, conn: Connection) -> None:
+    With a `registry`, a name it recognizes (also by spelling variant) is stored under the registry's
+    canonical name, so "Reuter" and "رويترز" land on the Reuters row.
+    """
+
+    def __init__(self, conn: Connection, registry: Any = None) -> None:
         self.conn = conn
+        self.registry = registry
         self.ids: dict[tuple[str, tuple[str, ...]], int | None] = {}
+
+    def canonical(self, spec: SourceSpec) -> SourceSpec:
+        entry = self.registry.match(spec.name) if self.registry is not None and spec.name.strip() else None
+        if entry is None or entry.canonical == spec.name:
+            return spec
+        return replace(
+            spec,
+            name=entry.canonical,
+            type=entry.type,
+            anonymous=entry.anonymous,
+            aliases=(*spec.aliases, spec.name),
+        )
 
     def resolve(self, spec: SourceSpec) -> int | None:
         memo = (normalize_key(spec.name), tuple(normalize_key(a) for a in spec.aliases))
         if memo not in self.ids:
-            self.ids[memo] = resolve_source(self.conn, spec)
+            self.ids[memo] = resolve_source(self.conn, self.canonical(spec))
         return self.ids[memo]
 
 
@@ -247,8 +264,8 @@ def _link_rows(
     return [{"attribution_id": claim_id, "source_id": sid, "role": role} for sid, role in sorted(links)]
 
 
-def _store_claims(conn: Connection, article_id: int, result: ParseResult) -> int:
-    cache = SourceCache(conn)
+def _store_claims(conn: Connection, article_id: int, result: ParseResult, registry: Any) -> int:
+    cache = SourceCache(conn, registry)
     speakers = [cache.resolve(speaker_spec(a, result.lang)) for a in result.attributions]
     conduits = [
         [cache.resolve(SourceSpec(c, CONDUIT_TYPE, lang=result.lang)) for c in a.conduits]
@@ -274,8 +291,8 @@ def store_article(
 ) -> StoreOutcome:
     """Store `article` and its parse `result` in one transaction; a stored text is a "duplicate".
 
-    `registry` is accepted for the callers' symmetry with `parse`; sources are resolved through the
-    database's alias table, which `init_db` seeds from the registry.
+    Sources are resolved through the database's alias table (seeded from the registry by `init_db`);
+    with a `registry`, names it recognizes are first mapped to its canonical names.
     """
     if result.text != article.text:
         raise InputError(article.origin or article.id, "parse result is for a different text")
@@ -284,7 +301,7 @@ def store_article(
         article_id = _insert_article(conn, values)
         if article_id is None:
             return StoreOutcome("duplicate", _existing_article(conn, values["content_hash"]))
-        return StoreOutcome("inserted", article_id, _store_claims(conn, article_id, result))
+        return StoreOutcome("inserted", article_id, _store_claims(conn, article_id, result, registry))
 
 
 # ---------------------------------------------------------------- batches
