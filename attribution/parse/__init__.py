@@ -77,11 +77,20 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
     drafts: list[Draft] = []
     for hit in hits:
         drafts.extend(FRAMES[hit.frame](sent, hit))
-    regions = [d.conduit_region for d in drafts if d.conduit_region and not d.frame.startswith("according")]
     sources = [d.source for d in drafts if d.source]
-    return [d for d in drafts if not (d.cue and (
-        (d.frame.startswith("according") and any(r[0] <= d.cue[0] < r[1] for r in regions))
-        or any(r[0] <= d.cue[0] < r[1] for r in sources)))]
+    drafts = [d for d in drafts if not (d.cue and any(r[0] <= d.cue[0] < r[1] for r in sources))]
+    return [_inserted_according(d, drafts) for d in drafts]
+
+
+def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
+    """'ذكرت صحيفة، نقلا عن مسؤول، أن …': an according-phrase inside a verb's frame shares its content."""
+    if not d.frame.startswith("according") or not d.cue:
+        return d
+    for host in drafts:
+        r = host.conduit_region
+        if host is not d and r and r[0] <= d.cue[0] < r[1] and not host.frame.startswith("according"):
+            return Draft(host.content, d.cue, d.source, d.conduit_region, d.frame, d.cue_key)
+    return d
 
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:

@@ -18,18 +18,22 @@ from attribution.parse.frames import (
     _span,
     content_before,
     cue_range,
+    ends_after,
     find_opener,
     left_subject,
     noun_phrase,
+    parenthetical,
     right_source,
+    sentence_before,
 )
+from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
            conduit_region: Range | None = None) -> Draft | None:
-    if content is None or content[1] <= content[0]:
+    if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
         return None
     src = _span(s, *source) if source else None
     if src and content[0] <= src[0] < content[1]:
@@ -82,16 +86,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and (prev.text in COMMAS or prev.text in QUOTE_MARKS):
-        # '"…," said X' or '…, said X': the source follows the cue, the content precedes it
-        right = right_source(s, after, s.b)
-        source, conduits = _split_conduit(s, right)
-        before = content_before(s, hit.first)
-        if before and (right is None or _rest_is_adverbial(s, right[1] + 1) or
-                       s.tokens[right[1] + 1].text in COMMAS):
-            return _maybe(_draft(before, hit, source, s, conduits))
+        inverted = _inverted(s, hit, prev)
+        if inverted is not None:
+            return inverted
         subject = _appositive_subject(s, hit.first)
     source, conduits = _split_conduit(s, subject)
-    if _rest_is_adverbial(s, after):
+    if _rest_is_adverbial(s, after) or parenthetical(s, hit.first if subject is None else subject[0], after):
         return _maybe(_draft(content_before(s, hit.first if subject is None else subject[0]), hit, source, s,
                              conduits))
     out = []
@@ -100,9 +100,22 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and s.quote_ending(_last_token_before(s, split[1])):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else _skip_addressee(s, hit)
-    addressee = _region(s, after, (opener if opener is not None else start) - 1)
+    addressee = _region(s, after, start - 1)
     out.append(_draft(_content_from(s, start), hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
+    """'"…," said X' and '…, said X.': the source follows the cue, the content precedes it."""
+    before = content_before(s, hit.first)
+    if before is None:
+        return None
+    right = right_source(s, hit.last + 1, s.b)
+    quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
+    if not quoted and not (right and ends_after(s, right[1] + 1)):
+        return None
+    source, conduits = _split_conduit(s, right)
+    return _maybe(_draft(before, hit, source, s, conduits))
 
 
 def _last_token_before(s: Sentence, end: int) -> int:
@@ -146,30 +159,24 @@ def _maybe(d: Draft | None) -> list[Draft]:
 
 
 def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
+    rest of the sentence on the other side of the comma."""
     after = hit.last + 1
-    if after < s.b and s.tokens[hit.last].end < hit.end:  # glued "ل": the source starts inside that token
-        pass
-    while after < s.b and after in s.cue_tokens:  # "حسبما قال", "بحسب ما نقلته"
-        after += 1
     end = after
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
-            and not s.quote_at(end) and s.tokens[end].text not in ":":
+            and s.tokens[end].text != ":" and end not in s.cue_tokens:
         end += 1
-    source_toks = (after, end - 1) if end > after else None
-    if source_toks and hit.end > s.tokens[hit.last].end:
-        pass
-    source, conduits = _split_conduit(s, source_toks)
+    source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
-    if (clause_initial and end < s.b and s.tokens[end].text in COMMAS) or (clause_initial and end < s.b and s.tokens[end].text == ":"):
+    if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     else:
-        content = content_before(s, hit.first)
-    if source and hit.end > s.tokens[source[0]].start:
-        src_range = (hit.end, s.tokens[source[1]].end)
-        d = _draft(content, hit, None, s, conduits)
-        return [Draft(d.content, d.cue, src_range, d.conduit_region, d.frame, d.cue_key)] if d else []
-    return _maybe(_draft(content, hit, source, s, conduits))
+        content = sentence_before(s, hit.first)
+    d = _draft(content, hit, source, s, conduits)
+    if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
+        d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
+    return _maybe(d)
 
 
 def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -45,6 +45,7 @@ class Sentence:
     quote_starts: list[int]
     lex: Lexicon
     cue_tokens: frozenset[int]  # indices of tokens that belong to a cue in this sentence
+    according_starts: frozenset[int] = frozenset()  # first tokens of "according to"-type cues
 
     @property
     def verb_first(self) -> bool:
@@ -123,15 +124,20 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     j = i
     while j < end:
         tok = s.tokens[j]
+        if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
+            j += 1
+            continue
         if j in s.cue_tokens and j != i:
             return None
-        if _is_complementizer(s, j) or s.quote_at(j) or _matches_introducer(s, j, introducer):
+        if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
+                                                          (j > i or len(introducer) > 1)):
             return j
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
         if tok.text in ENDERS:
             return None
-        if tok.text in COMMAS and not s.verb_first and j + 1 < s.b and not s.quote_at(j + 1):
+        if tok.text in COMMAS and not s.verb_first and j + 1 < s.b and not s.quote_at(j + 1) \
+                and j + 1 not in s.according_starts:
             return None
         j += 1
     return None
@@ -248,10 +254,43 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     rest = [j for j in range(i, s.b) if s.tokens[j].is_word]
     if not rest:
         return True
-    return len(rest) <= 6 and (s.is_stop(rest[0]) or s.tokens[rest[0]].text[0].isdigit())
+    first = rest[0]
+    if any(s.quote_at(j) for j in range(i, first + 1)):
+        return False
+    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or s.tokens[first].text[0].isdigit())
+
+
+def ends_after(s: Sentence, i: int) -> bool:
+    """The sentence ends at token i, or a comma closes the phrase there ('said X, a spokesman.')."""
+    return i >= s.b or s.tokens[i].text in ENDERS or s.tokens[i].text in COMMAS or _rest_is_adverbial(s, i)
+
+
+def parenthetical(s: Sentence, first: int, after: int) -> bool:
+    """'…, Walsh said, …': a cue set off by commas in the middle of the reported sentence."""
+    j = after
+    while j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:
+        j += 1
+    before = first - 1
+    while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
+        before -= 1
+    return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
 
 
 # --- content written before the cue ------------------------------------------------------------------
+
+def sentence_before(s: Sentence, first: int) -> Range | None:
+    """Everything reported before an 'according to' at the end of a sentence: nested cues included."""
+    j = first - 1
+    while j >= s.a and s.tokens[j].text in COMMAS:
+        j -= 1
+    start = s.a
+    while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
+                         or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]):
+        start += 1
+    if j < start or j == first - 1:
+        return None
+    return _span(s, start, j)
+
 
 def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
