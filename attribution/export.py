@@ -41,7 +41,7 @@ def _csv_cell(value: Any) -> str:
 def claims_to_csv(rows: Iterable[ClaimRow]) -> str:
     """A CSV document with a header row; conduits joined by ``; ``; formula-like cells neutralized."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)  # RFC 4180 line ends, so any cell holding \r or \n is quoted
     writer.writerow(COLUMNS)
     for row in rows:
         writer.writerow([_csv_cell(getattr(row, name)) for name in COLUMNS])

@@ -92,5 +92,11 @@ def test_json_keeps_arabic_readable() -> None:
 
 
 def test_empty_export_is_a_header_or_an_empty_list() -> None:
-    assert claims_to_csv([]).strip() == ",".join(COLUMNS)
+    assert claims_to_csv([]) == ",".join(COLUMNS) + "\r\n"
     assert json.loads(claims_to_json([])) == []
+
+
+def test_line_breaks_inside_cells_keep_one_record_per_claim() -> None:
+    row = replace(ROW, content_text="first line\rsecond\nthird\r\n")
+    [record] = parsed_csv(claims_to_csv([row]))
+    assert record["content_text"] == "first line\rsecond\nthird\r\n"
