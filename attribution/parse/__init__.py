@@ -63,7 +63,8 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
         probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
         hits = [h for h in find_cues(tokens, lex, a, b) if not probe.inside_quote(h.first)]
         cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
-        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens)
+        according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
+        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according)
         found = _sentence_drafts(sent, hits)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])

@@ -45,7 +45,7 @@ class Sentence:
     quote_starts: list[int]
     lex: Lexicon
     cue_tokens: frozenset[int]  # indices of tokens that belong to a cue in this sentence
-    according_starts: frozenset[int] = frozenset()  # first tokens of "according to"-type cues
+    according_starts: frozenset[int] = frozenset()  # tokens of "according to"-type cues
 
     @property
     def verb_first(self) -> bool:
@@ -129,6 +129,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             continue
         if j in s.cue_tokens and j != i:
             return None
+        if not s.verb_first:
+            return _english_opener(s, i, end)
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
                                                           (j > i or len(introducer) > 1)):
             return j
@@ -140,6 +142,28 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                 and j + 1 not in s.according_starts:
             return None
         j += 1
+    return None
+
+
+def _english_opener(s: Sentence, i: int, end: int) -> int | None:
+    """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
+    after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
+    j = i
+    while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
+        j += 1
+    if j < end and s.quote_at(j):
+        return j
+    if j > i and s.tokens[j - 1].text in ":：":
+        return j if j < s.b else None
+    if j < end and _is_complementizer(s, j):
+        return j
+    if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
+                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")):
+        for k in range(j + 1, min(end, j + 7)):
+            if _is_complementizer(s, k):
+                return k
+            if s.tokens[k].text in ENDERS or k in s.cue_tokens:
+                break
     return None
 
 
@@ -169,6 +193,8 @@ def content_end(s: Sentence, start: int) -> int:
 
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     """', he said' / ', officials said': a short subject and a cue right after a comma."""
+    if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
+        return False
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
             return j > i
