@@ -81,9 +81,7 @@ def _best_partner(cover: Cover, others: Sequence[Cover]) -> int | None:
     return -max(overlapping)[1] if overlapping else None
 
 
-def _case(
-    cause: Cause, judgement: ArticleJudgement, gold_index: int | None, pred_index: int | None
-) -> ErrorCase:
+def _case(cause: Cause, judgement: ArticleJudgement, gold_index: int | None, pred_index: int | None) -> ErrorCase:
     text = judgement.text
     gold = judgement.gold[gold_index] if gold_index is not None else None
     pred = judgement.pred[pred_index] if pred_index is not None else None

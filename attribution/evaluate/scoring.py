@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from typing import Any, TypedDict
 
 from attribution.errors import AttributionError
 from attribution.evaluate.names import entity_names, names_match, resolved_name
@@ -20,11 +20,27 @@ from attribution.evaluate.names import entity_names, names_match, resolved_name
 Record = Mapping[str, Any]
 Range = tuple[int, int]
 Cover = frozenset[int]
-Figures = dict[str, int | float | None]
 
 MATCH_THRESHOLD = 0.5
 # trimmed off content edges before the exact-span comparison
 EDGE_CHARS = frozenset(" \t\n\r.,;:!?،؛؟\"'«»“”‘’„‟‹›()[]-–—")
+
+
+class Figures(TypedDict):
+    """One group's figures, as score.py prints them; an accuracy is None when nothing was there to judge."""
+
+    articles: int
+    gold: int
+    pred: int
+    content_p: float
+    content_r: float
+    content_f1: float
+    content_exact_f1: float
+    source_acc: float | None
+    resolve_acc: float | None
+    kind_acc: float | None
+    anon_acc: float | None
+    attribution_f1: float
 
 
 class EvaluationError(AttributionError, ValueError):
@@ -189,9 +205,7 @@ def judge_article(gold: Record, pred: Record | None) -> ArticleJudgement:
         for i, j in pair_contents(gold_cover, pred_cover)
     )
     lang = gold.get("lang", "?")
-    return ArticleJudgement(
-        article_id, lang, text, gold_records, pred_records, gold_cover, pred_cover, verdicts
-    )
+    return ArticleJudgement(article_id, lang, text, gold_records, pred_records, gold_cover, pred_cover, verdicts)
 
 
 def _names_of(gold: Record, names: dict[str, set[str]]) -> set[str]:
@@ -283,9 +297,7 @@ def summarize(t: Tally) -> Figures:
     }
 
 
-def evaluate(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]], *, by_lang: bool = True
-) -> dict[str, Figures]:
+def evaluate(gold: list[dict[str, Any]], pred: list[dict[str, Any]], *, by_lang: bool = True) -> dict[str, Figures]:
     """Figures for "all" articles and, with `by_lang`, per gold language, as ``score.py --json``."""
     tallies: dict[str, Tally] = {}
     for judgement in judge_all(gold, pred):
