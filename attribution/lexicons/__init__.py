@@ -72,7 +72,7 @@ def _load_cues(path: Path) -> dict[str, tuple[CueForm, ...]]:
             glued = words.pop()
         introducer = fold_token(cols[2].strip()) if len(cols) == 3 else ""
         by_first.setdefault(words[0], []).append(CueForm(tuple(words), frame, introducer, glued))
-    return {k: tuple(sorted(v, key=lambda c: -len(c.keys) - bool(c.glued_tail))) for k, v in by_first.items()}
+    return {k: tuple(sorted(v, key=lambda c: (-len(c.keys), -len(c.glued_tail)))) for k, v in by_first.items()}
 
 
 def _load_quotes(path: Path) -> tuple[tuple[str, str], ...]:

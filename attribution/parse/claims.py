@@ -77,8 +77,17 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject is None:
             subject = left_subject(s, hit.first)
         return _maybe(_draft(_content_from(s, after), hit, subject, s, region))
-    source = right or left_subject(s, hit.first)
-    return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
+    left = left_subject(s, hit.first)
+    if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
+        return _maybe(_draft(_content_from(s, opener), hit, left, s, region))
+    return _maybe(_draft(_content_from(s, opener), hit, right or left, s, region))
+
+
+def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
+    """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
+    glued_conjunction = s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and \
+        s.tokens[hit.first].key not in s.lex.cues
+    return not glued_conjunction and left[1] >= hit.first - 2 and not s.is_stop(left[0])
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:

@@ -245,6 +245,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         j -= 1
     first = j + 1
+    while first <= last and s.verb_first and s.is_stop(first):
+        first += 1
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last
