@@ -1,0 +1,257 @@
+"""The source registry: known sources and their names, and matching a mention or a phrase against them.
+
+`Registry.match(mention)` tries, in order:
+
+1. the mention's normalized key as a whole (one dict lookup);
+2. a known name inside the mention at word boundaries ("وكالة رويترز للأنباء", "the U.S. State
+   Department"), the longest one winning;
+3. a spelling variant of the whole mention (rapidfuzz `fuzz.ratio` on keys, against the aliases that
+   share a word's first two letters with it), for names long enough to compare safely. Parts of a
+   mention are not compared fuzzily: "وزير الخارجية السعودي" is one letter away from "الخارجية السعودية".
+
+`Registry.find_in(text)` finds every known name in a phrase with offsets into the phrase as given. A word
+may carry a glued Arabic clitic (و ف ب ل ك, then ال): "وسي إن إن" is found as "سي إن إن".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from attribution.registry.entry import (
+    FUZZY_MIN_CHARS,
+    REGISTRY_TYPES,
+    Alias,
+    SourceEntry,
+    is_acronym,
+    written_in_capitals,
+)
+from attribution.registry.load import load_ambiguous, load_entries, source_files
+from attribution.textnorm import build_view, fold, key_tokens, normalize_key, strip_clitic, word_tokens
+
+GLUED_PREFIXES = "وفبلك"
+ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
+MATCH_CACHE_SIZE = 65536
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
+)
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    alias: Alias
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    key: str  # the word with its clitics stripped, as in normalize_key
+    forms: tuple[tuple[str, int], ...]  # (key, prefix length) when it starts a name
+
+
+def word_forms(word: str) -> tuple[tuple[str, int], ...]:
+    """The keys a word may have when it starts a name: as normalized, and without one glued prefix."""
+    stem, cut = strip_clitic(word)
+    forms = [(stem, cut)]
+    if len(word) >= 3 and word[0] in GLUED_PREFIXES:
+        rest, rest_cut = strip_clitic(word[1:])
+        if (rest, 1 + rest_cut) not in forms:
+            forms.append((rest, 1 + rest_cut))
+    return tuple(forms)
+
+
+def lead_cut(name: str) -> int:
+    """How many letters normalization strips from the first word of `name` (the ال of "البنتاغون")."""
+    first = next(word_tokens(fold(unicodedata.normalize("NFKC", name))), None)
+    return strip_clitic(first[2])[1] if first else 0
+
+
+def scan_words(folded: str) -> list[Word]:
+    return [Word(s, e, strip_clitic(w)[0], word_forms(w)) for s, e, w in word_tokens(folded)]
+
+
+class Registry:
+    """Canonical sources and their aliases; `default()` is the shipped data, shared and read-only."""
+
+    def __init__(self, ambiguous: frozenset[str] | None = None) -> None:
+        self._ambiguous = default_ambiguous() if ambiguous is None else ambiguous
+        self._entries: dict[str, SourceEntry] = {}
+        self._aliases: dict[str, Alias] = {}
+        self._by_first: dict[str, list[Alias]] = {}
+        self._fuzzy: dict[str, dict[str, str]] = {}  # two first letters → {spelling key: alias key}
+        self._cache: dict[tuple[str, float], SourceEntry | None] = {}
+        self._read_only = False
+
+    # ---------------------------------------------------------------- building
+
+    @classmethod
+    def default(cls) -> Registry:
+        """The shipped registry, loaded once; `copy()` it to grow it."""
+        return default_registry()
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[SourceEntry]) -> Registry:
+        registry = cls()
+        for entry in entries:
+            registry.add(entry)
+        return registry
+
+    def copy(self) -> Registry:
+        """A growable copy (of the default registry, say)."""
+        return Registry.from_entries(self.entries())
+
+    def entries(self) -> list[SourceEntry]:
+        return list(self._entries.values())
+
+    def add(self, entry: SourceEntry) -> None:
+        """Add a source; one whose canonical name is known already gets the new aliases merged in.
+
+        A name already indexed for another source stays with that source (first come, first served).
+        """
+        self._check_writable()
+        if entry.type not in REGISTRY_TYPES and not entry.anonymous:
+            raise ValueError(f"unknown source type {entry.type!r} for {entry.canonical!r}")
+        owner = normalize_key(entry.canonical)
+        if not owner:
+            raise ValueError(f"source name {entry.canonical!r} has no letters")
+        known = self._entries.get(owner)
+        if known is not None:
+            fresh = tuple(a for a in entry.aliases if a not in known.names())
+            entry = dataclasses.replace(known, aliases=known.aliases + fresh)
+        self._entries[owner] = entry
+        for name in entry.names():
+            self._index(name, owner)
+
+    def add_alias(self, canonical: str, alias: str) -> None:
+        """Give a known source one more name; KeyError when the source is unknown."""
+        owner = normalize_key(canonical)
+        if owner not in self._entries:
+            raise KeyError(f"no source {canonical!r} in the registry")
+        self.add(dataclasses.replace(self._entries[owner], aliases=(alias,)))
+
+    def _check_writable(self) -> None:
+        if self._read_only:
+            raise TypeError("Registry.default() is shared and read-only; grow a Registry.default().copy()")
+
+    def _index(self, name: str, owner: str) -> None:
+        tokens = tuple(key_tokens(name))
+        key = " ".join(tokens)
+        if not key or key in self._aliases:
+            return
+        alias = Alias(name, key, tokens, owner, key in self._ambiguous, is_acronym(name), lead_cut(name))
+        self._aliases[key] = alias
+        if not alias.exact_only:
+            group = self._by_first.setdefault(tokens[0], [])
+            group.append(alias)
+            group.sort(key=lambda a: -len(a.tokens))
+        if alias.fuzzy_ok:
+            spelling = spelling_key(name)
+            for bucket in {t[:2] for t in spelling.split()}:
+                self._fuzzy.setdefault(bucket, {}).setdefault(spelling, key)
+        self._cache.clear()
+
+    # ---------------------------------------------------------------- matching
+
+    def match(self, mention: str, *, threshold: float = 90) -> SourceEntry | None:
+        """The source a mention names: exact key, then a name inside it, then a close spelling; else None."""
+        asked = (mention, threshold)
+        if asked in self._cache:
+            return self._cache[asked]
+        if len(self._cache) >= MATCH_CACHE_SIZE:
+            self._cache.clear()
+        found = self._cache[asked] = self._match(mention, threshold)
+        return found
+
+    def _match(self, mention: str, threshold: float) -> SourceEntry | None:
+        alias = self._aliases.get(normalize_key(mention))
+        if alias is not None and (not alias.acronym or written_in_capitals(mention)):
+            return self._entries[alias.owner]
+        hits = self._hits(mention)
+        if hits:
+            best = max(hits, key=lambda h: (h.end - h.start, -h.start))
+            return self._entries[best.alias.owner]
+        return self._fuzzy_match(spelling_key(mention), threshold)
+
+    def find_in(self, text: str) -> list[tuple[int, int, SourceEntry]]:
+        """Every known name in `text` at word boundaries: (start, end, entry), offsets into `text`.
+
+        Overlaps are resolved longest name first; the result is in text order.
+        """
+        chosen: list[Hit] = []
+        for hit in sorted(self._hits(text), key=lambda h: (h.start - h.end, h.start)):
+            if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
+                chosen.append(hit)
+        return [(h.start, h.end, self._entries[h.alias.owner]) for h in sorted(chosen)]
+
+    def _hits(self, text: str) -> list[Hit]:
+        view = build_view(text)
+        words = scan_words(view.folded)
+        hits = []
+        for i in range(len(words)):
+            for alias, cut in self._names_at(words, i):
+                first, last = words[i], words[i + len(alias.tokens) - 1]
+                start, end = view.span_to_original(first.start + max(cut - alias.lead, 0), last.end)
+                if not alias.acronym or written_in_capitals(text[start:end]):
+                    hits.append(Hit(start, end, alias))
+                    break
+        return hits
+
+    def _names_at(self, words: list[Word], i: int) -> Iterator[tuple[Alias, int]]:
+        """The aliases whose words start at word `i`, longest first, with the glued prefix length."""
+        for form, cut in words[i].forms:
+            for alias in self._by_first.get(form, ()):
+                rest = alias.tokens[1:]
+                following = words[i + 1 : i + len(alias.tokens)]
+                if [w.key for w in following] == list(rest):
+                    yield alias, cut
+
+    def _fuzzy_match(self, spelling: str, threshold: float) -> SourceEntry | None:
+        """The alias closest in spelling to the whole mention (one letter off: فرانس بريس, اسوشيتدبرس)."""
+        if len(spelling) < FUZZY_MIN_CHARS:
+            return None
+        candidates: dict[str, str] = {}
+        for token in spelling.split():
+            candidates.update(self._fuzzy.get(token[:2], {}))
+        found = process.extractOne(spelling, list(candidates), scorer=fuzz.ratio, score_cutoff=threshold)
+        return self._entries[self._aliases[candidates[found[0]]].owner] if found else None
+
+
+def spelling_key(name: str) -> str:
+    """The key fuzzy matching compares: folded words with only the article-bearing clitics removed.
+
+    Lone ب and ل are kept (unlike `normalize_key`), so "بريس" stays one letter away from "برس".
+    """
+    folded = fold(unicodedata.normalize("NFKC", name))
+    words = [strip_article(w) for _, _, w in word_tokens(folded)]
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+
+def strip_article(word: str) -> str:
+    for prefix in ARTICLE_CLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def same_person(short: str, full: str) -> bool:
+    """Within one article: is `short` a part of `full` ("السوداني" of "محمد شياع السوداني", "Hua")?"""
+    short_tokens, full_tokens = set(key_tokens(short)), set(key_tokens(full))
+    return bool(short_tokens - NAME_PARTICLES) and short_tokens <= full_tokens
+
+
+@cache
+def default_ambiguous() -> frozenset[str]:
+    return load_ambiguous()
+
+
+@cache
+def default_registry() -> Registry:
+    registry = Registry.from_entries(load_entries(source_files()))
+    registry._read_only = True
+    return registry
