@@ -20,7 +20,7 @@ FRAMES = frozenset({"verb", "verb_pl", "participle", "according", "relay", "noun
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
-    "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts",
+    "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
 )
 
 

@@ -80,6 +80,8 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
         drafts.extend(FRAMES[hit.frame](sent, hit))
     sources = [d.source for d in drafts if d.source]
     drafts = [d for d in drafts if not (d.cue and any(r[0] <= d.cue[0] < r[1] for r in sources))]
+    hosted = {d.content for d in drafts if d.frame == "relay"}
+    drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     return [_inserted_according(d, drafts) for d in drafts]
 
 
@@ -107,11 +109,11 @@ def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    seen: set[Range] = set()
+    seen: set[tuple[Range, Range | None]] = set()
     out = []
     for d in drafts:
-        if d.content not in seen:
-            seen.add(d.content)
+        if (d.content, d.source) not in seen:
+            seen.add((d.content, d.source))
             out.append(d)
     return out
 

@@ -171,6 +171,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
+    while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
+        after += 1
     end = after
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
             and s.tokens[end].text != ":" and end not in s.cue_tokens:
@@ -210,10 +212,17 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == "عن"), None)
     if an is None:
         return verb_claims(s, hit)
-    opener = find_opener(s, an + 1, "", OPENER_REACH.get(s.lex.lang, 12))
-    if opener is None:
+    noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or
+                 (j in s.cue_tokens and j not in s.according_starts)), None)
+    if noun is not None and s.tokens[noun].text not in ENDERS:  # "… عن مصدر عسكري قوله إن …"
+        opener = find_opener(s, noun + 1, "", 4) or (noun + 1 if noun + 1 < s.b else None)
+        limit = noun
+    else:
+        opener = find_opener(s, an + 1, "", OPENER_REACH.get(s.lex.lang, 12))
+        limit = opener
+    if opener is None or limit is None:
         return []
-    source = right_source(s, an + 1, opener)
+    source = right_source(s, an + 1, limit)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
 
 

@@ -17,7 +17,7 @@ from attribution.tokens import Token
 
 Range = tuple[int, int]
 COMMAS = frozenset(",،")
-CLAUSE_PUNCT = frozenset(",،;؛:")
+CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14

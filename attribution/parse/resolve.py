@@ -122,7 +122,8 @@ class Resolver:
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
         entity = self._entity_for(mention)
-        self.last = entity
+        if not draft.frame.startswith("according"):  # an outlet cited in passing is not the next "he"
+            self.last = entity
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, self._conduits(draft))
 
