@@ -130,9 +130,7 @@ def _html_article(row: ClaimRow) -> str:
     title = _e(row.article_title or row.article_external_id or f"article {row.article_id}")
     url = safe_url(row.article_url)
     linked = f'<a href="{_e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
-    details = ", ".join(
-        _e(x) for x in (row.article_outlet, _day(row.article_published), row.article_lang) if x
-    )
+    details = ", ".join(_e(x) for x in (row.article_outlet, _day(row.article_published), row.article_lang) if x)
     return f"{linked} ({details})" if details else linked
 
 
@@ -191,9 +189,7 @@ def _appearance(row: ClaimRow) -> dict[str, Any]:
     return work
 
 
-def claim_review(
-    row: ClaimRow, meta: ReportMeta, reviewed_at: date | datetime | None = None
-) -> dict[str, Any]:
+def claim_review(row: ClaimRow, meta: ReportMeta, reviewed_at: date | datetime | None = None) -> dict[str, Any]:
     """One schema.org ClaimReview for a reviewed claim."""
     value, verdict = RATINGS[row.review_status]
     item: dict[str, Any] = {

@@ -34,9 +34,7 @@ def claim_details(row: ClaimRow, article_text: str | None) -> None:
             if x
         ),
     )
-    _line(
-        "Review", f"{row.review_status}" + (f" by {row.reviewer}: {row.review_note}" if row.reviewer else "")
-    )
+    _line("Review", f"{row.review_status}" + (f" by {row.reviewer}: {row.review_note}" if row.reviewer else ""))
     if article_text:
         marks = marks_for_claim(row)
         lo = min(m.start for m in marks)
@@ -50,6 +48,4 @@ def claim_details(row: ClaimRow, article_text: str | None) -> None:
         icon="📰",
         query_params={"article": str(row.article_id), "claim": str(row.id)},
     )
-    links[1].page_link(
-        "views/review.py", label="Review this claim", icon="✅", query_params={"claim": str(row.id)}
-    )
+    links[1].page_link("views/review.py", label="Review this claim", icon="✅", query_params={"claim": str(row.id)})

@@ -59,9 +59,7 @@ def _tuple_field(name: str, values: Sequence[str]) -> tuple[Any, ...]:
 
 def filter_from_params(params: Params) -> ClaimFilter:
     """A ClaimFilter from query parameters; unknown or malformed values are ignored."""
-    fields: dict[str, Any] = {
-        name: _tuple_field(name, params.get(key, ())) for key, name in _TUPLE_PARAMS.items()
-    }
+    fields: dict[str, Any] = {name: _tuple_field(name, params.get(key, ())) for key, name in _TUPLE_PARAMS.items()}
     anonymous = (params.get("anon") or [""])[-1]
     fields["anonymous"] = {"1": True, "0": False}.get(anonymous)
     fields["date_from"] = _date(params.get("from", ()))
@@ -111,9 +109,7 @@ def _labeller(sources: Sequence[SourceSummary]) -> Callable[[int], str]:
     return lambda i: labels.get(i, f"#{i}")
 
 
-def filter_widgets(
-    sources: Sequence[SourceSummary], outlets: Sequence[str], start: ClaimFilter
-) -> ClaimFilter:
+def filter_widgets(sources: Sequence[SourceSummary], outlets: Sequence[str], start: ClaimFilter) -> ClaimFilter:
     """Draw the filter widgets (in the current container), starting from `start`."""
     ids = [s.id for s in sources]
     label = _labeller(sources)

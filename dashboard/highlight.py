@@ -108,8 +108,7 @@ def highlight_html(text: str, marks: Sequence[Mark], *, lang: str, focus: int | 
 def legend_html() -> str:
     """A small colour key for the highlight layers."""
     items = (
-        f'<span style="background:{COLOURS[layer]};padding:0 .4em;margin-right:.5em">{layer}</span>'
-        for layer in LAYERS
+        f'<span style="background:{COLOURS[layer]};padding:0 .4em;margin-right:.5em">{layer}</span>' for layer in LAYERS
     )
     return "<div>" + "".join(items) + "</div>"
 

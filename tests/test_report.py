@@ -173,12 +173,8 @@ def test_claimreview_json_cannot_close_a_script_tag_and_drops_unsafe_urls() -> N
 
 
 def test_csv_export_neutralizes_formulas() -> None:
-    rows = [
-        claim(content_text='=HYPERLINK("http://x")', speaker="+cmd", cue_text="@SUM(1)", source_text="-2+3")
-    ]
+    rows = [claim(content_text='=HYPERLINK("http://x")', speaker="+cmd", cue_text="@SUM(1)", source_text="-2+3")]
     record = next(csv.DictReader(io.StringIO(claims_to_csv(rows))))
     assert record["content_text"] == '\'=HYPERLINK("http://x")'
-    assert (
-        record["speaker"] == "'+cmd" and record["cue_text"] == "'@SUM(1)" and record["source_text"] == "'-2+3"
-    )
+    assert record["speaker"] == "'+cmd" and record["cue_text"] == "'@SUM(1)" and record["source_text"] == "'-2+3"
     assert record["content_start"] == "34"

@@ -68,12 +68,7 @@ def _in_transaction(session: Session, work: Callable[[], T]) -> T:
 
 def current_status(session: Session, attribution_id: int) -> str:
     """The status of the latest review event of a claim, or "unreviewed"."""
-    stmt = (
-        select(EVENT.to_status)
-        .where(EVENT.attribution_id == attribution_id)
-        .order_by(EVENT.id.desc())
-        .limit(1)
-    )
+    stmt = select(EVENT.to_status).where(EVENT.attribution_id == attribution_id).order_by(EVENT.id.desc()).limit(1)
     return session.execute(stmt).scalar_one_or_none() or UNREVIEWED
 
 

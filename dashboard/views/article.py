@@ -31,9 +31,7 @@ def _pick_article() -> int | None:
         ids.insert(0, wanted)
     labels = {a.id: _label(a) for a in articles}
     index = ids.index(wanted) if wanted in ids else 0
-    chosen = st.selectbox(
-        "Article", ids, index=index if ids else None, format_func=lambda i: labels.get(i, f"#{i}")
-    )
+    chosen = st.selectbox("Article", ids, index=index if ids else None, format_func=lambda i: labels.get(i, f"#{i}"))
     return int(chosen) if chosen is not None else None
 
 

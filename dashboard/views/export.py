@@ -36,9 +36,7 @@ reviews = claims_to_claimreview(rows, meta, reviewed_at)
 cols = st.columns(5)
 cols[0].download_button("CSV", claims_to_csv(rows), "claims.csv", "text/csv", key="dl_csv")
 cols[1].download_button("JSON", claims_to_json(rows), "claims.json", "application/json", key="dl_json")
-cols[2].download_button(
-    "Markdown report", claims_to_markdown(rows, meta), "claims.md", "text/markdown", key="dl_md"
-)
+cols[2].download_button("Markdown report", claims_to_markdown(rows, meta), "claims.md", "text/markdown", key="dl_md")
 cols[3].download_button("HTML report", claims_to_html(rows, meta), "claims.html", "text/html", key="dl_html")
 cols[4].download_button(
     f"ClaimReview ({len(reviews)})",

@@ -46,9 +46,7 @@ if submitted:
     if pasted.strip():
         paste = items_from_bytes(pasted.encode("utf-8"), "<pasted>", ".txt", DEFAULT_MAX_BYTES)
         items += [
-            _with_lang(
-                replace(i, title=title or None, outlet=outlet or None) if isinstance(i, Article) else i, lang
-            )
+            _with_lang(replace(i, title=title or None, outlet=outlet or None) if isinstance(i, Article) else i, lang)
             for i in paste
         ]
     if not items:

@@ -53,9 +53,7 @@ def _charts(ov: Overview) -> None:
         )
     st.markdown("**Attributions over time** (by article publication date)")
     if ov.by_day:
-        st.line_chart(
-            {"day": [d for d, _ in ov.by_day], "claims": [c for _, c in ov.by_day]}, x="day", y="claims"
-        )
+        st.line_chart({"day": [d for d, _ in ov.by_day], "claims": [c for _, c in ov.by_day]}, x="day", y="claims")
     else:
         st.caption("No dated articles yet.")
 

@@ -30,13 +30,9 @@ def _queue() -> None:
 
 def _form(claim_id: int, status: str) -> None:
     with st.form("review", clear_on_submit=False):
-        to_status = st.selectbox(
-            "Status", REVIEW_STATUSES, index=REVIEW_STATUSES.index(status), key="rv_status"
-        )
+        to_status = st.selectbox("Status", REVIEW_STATUSES, index=REVIEW_STATUSES.index(status), key="rv_status")
         note = st.text_area("Note", key="rv_note")
-        reviewer = st.text_input(
-            "Reviewer", value=st.session_state.get("reviewer_name", ""), key="rv_reviewer"
-        )
+        reviewer = st.text_input("Reviewer", value=st.session_state.get("reviewer_name", ""), key="rv_reviewer")
         if st.form_submit_button("Save review"):
             try:
                 with data.session() as s:
