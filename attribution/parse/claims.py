@@ -25,6 +25,7 @@ from attribution.parse.frames import (
     parenthetical,
     right_source,
     sentence_before,
+    sentence_subject,
 )
 from attribution.tokens import Token
 
@@ -136,6 +137,9 @@ def _last_token_before(s: Sentence, end: int) -> int:
 
 def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """'Zach Smith, a manager at X, said …': the name and its appositive, from the clause start."""
+    opening = sentence_subject(s, cue_first)
+    if opening is not None:
+        return opening
     j = cue_first - 2
     while j >= s.a and s.tokens[j].text not in ENDERS and s.tokens[j].text not in QUOTE_MARKS:
         j -= 1
@@ -200,11 +204,17 @@ def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | 
 
 
 def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """'…, adding that …', 'مضيفا أن …': the subject is the main clause's (English: written; Arabic: implicit)."""
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
-    return _maybe(_draft(_content_from(s, start), hit, None, s))
+    subject = None
+    if not s.verb_first and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+        subject = sentence_subject(s, hit.first)
+        if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
+            subject = None
+    return _maybe(_draft(_content_from(s, start), hit, subject, s))
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:

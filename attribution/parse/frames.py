@@ -304,6 +304,35 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
 
 
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "del", "'s", "’s", "at"})
+_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then"})
+
+
+def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
+    """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
+    'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
+    i = s.a
+    if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in _LEADING):
+        comma = next((j for j in range(i, min(before, i + 10)) if s.tokens[j].text in COMMAS), None)
+        i = comma + 1 if comma is not None else i + 1
+    while i < before and not s.tokens[i].is_word:
+        i += 1
+    if i >= before:
+        return None
+    j = i
+    if s.key(j) in s.lex.words["determiners"] or s.key(j) in s.lex.words["quantifiers"]:
+        j += 1
+        while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
+                and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens:
+            j += 1
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS) \
+            and j not in s.cue_tokens:
+        j += 1
+    while j > i and s.key(j - 1) in _CONNECTORS:
+        j -= 1
+    return (i, j - 1) if j > i else None
+
+
 # --- content written before the cue ------------------------------------------------------------------
 
 def sentence_before(s: Sentence, first: int) -> Range | None:
