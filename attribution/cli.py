@@ -40,7 +40,7 @@ stderr = Console(stderr=True, soft_wrap=True)
 class ErrorReportingGroup(TyperGroup):
     """Turns every AttributionError raised by a command into one line on stderr and its exit code."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer's (vendored click) Context
         try:
             return super().invoke(ctx)
         except AttributionError as exc:

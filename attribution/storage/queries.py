@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     FromClause,
     Select,
     and_,
@@ -189,7 +190,7 @@ def _contains_words(column: Any, key: str) -> ColumnElement[bool]:
     return (literal(" ") + column + literal(" ")).like(like_pattern(f" {key} "), escape=LIKE_ESCAPE)
 
 
-def _ids_named(names: Sequence[str]) -> Select[Any]:
+def _ids_named(names: Sequence[str]) -> CompoundSelect[Any]:
     """Ids of sources whose canonical key or an alias key contains a name's key as whole words."""
     keys = [k for k in (normalize_key(n) for n in names) if k]
     by_source = or_(false(), *(_contains_words(SRC.key, k) for k in keys))
