@@ -15,7 +15,7 @@ from attribution.parse.cues import CueHit, find_cues
 from attribution.parse.frames import Draft, Range, Sentence
 from attribution.parse.quotes import QuoteSpan, find_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
-from attribution.parse.segment import content_paragraphs, sentences
+from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.tokens import Token, tokenize
 
 __all__ = ["detect_lang", "parse"]
@@ -44,8 +44,9 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     lex = lexicon or lexicon_for(lang)
     reg = registry if registry is not None else _default_registry()
     tokens = tokenize(text)
-    quotes, problems = find_quotes(text, lex.quote_pairs)
-    sents = sentences(text, content_paragraphs(text, lex), tokens, quotes, lex)
+    paras = paragraphs(text)
+    quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
+    sents = sentences(text, content_paragraphs(text, paras, lex), tokens, quotes, lex)
     drafts = _drafts(text, tokens, quotes, sents, lex)
     resolver = Resolver(text, lex, reg)
     attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)

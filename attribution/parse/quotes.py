@@ -31,7 +31,9 @@ def _reopens(text: str, newline: int, mark: str) -> bool:
     return j < len(text) and text[j] == mark
 
 
-def find_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[list[QuoteSpan], list[Diagnostic]]:
+def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset[int] | None = None,
+                ) -> tuple[list[QuoteSpan], list[Diagnostic]]:
+    """Quotation spans. `breaks` are the newlines that end paragraphs (all of them when not given)."""
     closers: dict[str, set[str]] = {}
     for open_mark, close_mark in pairs:
         closers.setdefault(open_mark, set()).add(close_mark)
@@ -48,7 +50,7 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[list[Quo
         elif ch in closers[open_mark] and (ch not in _APOSTROPHES or _plausible_close(text, i)):
             spans.append((open_at, i + 1))
             open_at = None
-        elif ch == "\n":
+        elif ch == "\n" and (breaks is None or i in breaks):
             if _reopens(text, i, open_mark):
                 i = text.index(open_mark, i)  # skip the reopening mark: the quote goes on
             else:

@@ -14,20 +14,57 @@ _ENDERS = ".!?؟…"
 _TAG_SEPARATORS = ("|", "•", "·")
 
 
-def paragraphs(text: str) -> list[Range]:
-    """Non-blank lines, trimmed of surrounding white space."""
+def _lines(text: str) -> list[Range]:
     out: list[Range] = []
     pos = 0
     for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return out
+
+
+def is_hard_wrapped(text: str, lines: list[Range]) -> bool:
+    """Wire copy broken at a fixed width: most lines stop mid-sentence."""
+    full = [(s, e) for s, e in lines if text[s:e].strip()]
+    if len(full) < 5:
+        return False
+    open_ended = sum(1 for s, e in full if text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
+    return open_ended > 0.5 * len(full)
+
+
+def _trim(text: str, s: int, e: int) -> Range:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def paragraphs(text: str) -> list[Range]:
+    """Non-blank paragraphs, trimmed. One per line, except in hard-wrapped text, where a paragraph ends only
+    at a blank line or before an indented line."""
+    lines = _lines(text)
+    wrapped = is_hard_wrapped(text, lines)
+    out: list[Range] = []
+    start: int | None = None
+    for k, (s, e) in enumerate(lines):
+        blank = not text[s:e].strip()
+        if start is not None and (blank or not wrapped or text[s:s + 1].isspace()):
+            out.append(_trim(text, start, lines[k - 1][1]))
+            start = None
+        if not blank and start is None:
+            start = s
+        if not blank and not wrapped:
+            out.append(_trim(text, s, e))
+            start = None
+    if start is not None:
+        out.append(_trim(text, start, lines[-1][1]))
+    return [p for p in out if p[1] > p[0]]
+
+
+def paragraph_breaks(text: str, paras: list[Range]) -> frozenset[int]:
+    """Positions of the newlines that end a paragraph (the others are line wrapping)."""
+    return frozenset(text.find("\n", e) for _, e in paras if text.find("\n", e) >= 0)
 
 
 def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -47,13 +84,19 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
 
 
 def is_headline(text: str, para: Range, index: int) -> bool:
-    """The first line of an article, when it does not end like a sentence, is its headline."""
+    """The first line of an article, when it does not end like a sentence or is in Title Case."""
     s, e = para
-    return index == 0 and text[e - 1] not in _ENDERS + "\"”»'" and len(text[s:e].split()) < 30
+    if index != 0:
+        return False
+    words = text[s:e].split()
+    if text[e - 1] not in _ENDERS + "\"”»'" and len(words) < 30:
+        return True
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) < 20 and capitals >= 0.6 * len(words) and len(words) > 3
 
 
-def content_paragraphs(text: str, lex: Lexicon) -> list[Range]:
-    return [p for i, p in enumerate(paragraphs(text))
+def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Range]:
+    return [p for i, p in enumerate(paras)
             if not is_headline(text, p, i) and not is_furniture(text[p[0]:p[1]], lex)]
 
 
