@@ -25,6 +25,7 @@ from attribution.errors import InputError
 from attribution.evaluate import (
     CAUSES,
     EvaluationError,
+    context_around,
     count_causes,
     error_report,
     evaluate,
@@ -261,6 +262,18 @@ def test_figures_equal_the_reference_scorer_on_perturbed_gold(
     pred = PERTURBATIONS[name](gold)
     pred_path = write_jsonl(tmp_path / "pred.jsonl", pred)
     assert evaluate(gold, pred) == reference_figures(gold_path, pred_path)
+
+
+@pytest.mark.parametrize("gold_set", GOLD_SETS)
+def test_figures_equal_the_reference_on_the_parsers_predictions(
+    shared_eval: Path, tmp_path: Path, gold_set: str
+) -> None:
+    from attribution.parse import parse
+
+    gold_path = shared_eval / f"{gold_set}.jsonl"
+    gold = load_jsonl(gold_path)
+    pred = predict(gold, parse)
+    assert evaluate(gold, pred) == reference_figures(gold_path, write_jsonl(tmp_path / "pred.jsonl", pred))
 
 
 @pytest.mark.parametrize("gold_set", ["seed-gold", "ar-dev"])
@@ -553,6 +566,30 @@ def test_an_overlapping_pair_neither_side_matched_is_reported_once() -> None:
     pred = en_gold()
     pred["attributions"][2]["content"] = [start - 8, start + 4]  # "Reuters the " : overlaps, Jaccard < 0.5
     assert count_causes(error_report([en_gold()], [pred])) == only("boundary")
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        ("First one. He said it was fine. Last one.", "it was fine", "He said it was fine."),
+        ("قال إنه بخير؟ ثم غادر.", "إنه بخير", "قال إنه بخير؟"),
+        ("Line one\nshe said no\nline three", "no", "she said no"),
+        ("no stop at all", "stop", "no stop at all"),
+    ],
+)
+def test_context_is_the_sentence_around_cut_at_words(text: str, piece: str, expected: str) -> None:
+    start, end = at(text, piece)
+    context = context_around(text, start, end)
+    assert context.text == expected == text[context.start : context.end]
+
+
+def test_context_without_sentence_ends_is_cut_at_whole_words_near_the_span() -> None:
+    text = "word " * 80 + "he said yes " + "word " * 80
+    start, end = at(text, "he said yes")
+    context = context_around(text, start, end)
+    assert context.start < start and context.end > end and context.end - context.start <= end - start + 400
+    assert context.text.startswith("word ") and context.text.endswith(" word")
+    assert text[context.start - 1] == " " and text[context.end] == " "
 
 
 def test_the_formatted_report_gives_counts_first_then_cases_by_cause() -> None:

@@ -24,7 +24,8 @@ CAUSES: tuple[Cause, ...] = ("boundary", "missed_cue", "wrong_source", "wrong_ki
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CONTEXT_REACH = 200  # at most this many characters of context either side of the spans
-_SHOWN_CHARS = 120  # longer texts are shortened in the middle when printed
+_SHOWN_CHARS = 120  # longer spans are shortened in the middle when printed
+_SHOWN_CONTEXT_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +63,29 @@ class ErrorCase:
         return asdict(self)
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """After the last sentence end before `start`, else after a space at most `_CONTEXT_REACH` back."""
+    floor = max(0, start - _CONTEXT_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
+    if ends or floor == 0:
+        return ends[-1] if ends else 0
+    space = text.find(" ", floor, start)
+    return space + 1 if space >= 0 else floor
+
+
+def _sentence_stop(text: str, start: int, end: int) -> int:
+    """After the first sentence end from `end` on, else at a space at most `_CONTEXT_REACH` further."""
+    ceiling = min(len(text), end + _CONTEXT_REACH)
+    found = _SENTENCE_END.search(text, max(start, end - 1), ceiling)
+    if found or ceiling == len(text):
+        return found.end() if found else ceiling
+    space = text.rfind(" ", end, ceiling)
+    return space if space >= 0 else ceiling
+
+
 def context_around(text: str, start: int, end: int) -> Span:
-    """The sentence(s) holding ``text[start:end]``, cut at most `_CONTEXT_REACH` characters beyond it."""
-    floor, ceiling = max(0, start - _CONTEXT_REACH), min(len(text), end + _CONTEXT_REACH)
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, floor, start)), default=floor)
-    stop_at = _SENTENCE_END.search(text, max(start, end - 1), ceiling)
-    stop = stop_at.end() if stop_at else ceiling
+    """The sentence(s) holding ``text[start:end]``, cut at a word at most `_CONTEXT_REACH` characters beyond."""
+    begin, stop = _sentence_start(text, start), _sentence_stop(text, start, end)
     while begin < min(start, stop) and text[begin].isspace():
         begin += 1
     while stop > max(end, begin) and text[stop - 1].isspace():
@@ -156,16 +174,16 @@ def count_causes(cases: Iterable[ErrorCase]) -> dict[Cause, int]:
     return counts
 
 
-def _shown(text: str) -> str:
+def _shown(text: str, limit: int = _SHOWN_CHARS) -> str:
     flat = " ".join(text.split())
-    if len(flat) > _SHOWN_CHARS:
-        half = _SHOWN_CHARS // 2
+    if len(flat) > limit:
+        half = limit // 2
         flat = f"{flat[:half]} … {flat[-half:]}"
     return f"“{flat}”"
 
 
-def _format_span(span: Span | None) -> str:
-    return f"{span.start}-{span.end} {_shown(span.text)}" if span else "(none)"
+def _format_span(span: Span | None, limit: int = _SHOWN_CHARS) -> str:
+    return f"{span.start}-{span.end} {_shown(span.text, limit)}" if span else "(none)"
 
 
 def _format_claim(label: str, claim: ClaimView | None) -> list[str]:
@@ -184,7 +202,7 @@ def _format_case(case: ErrorCase) -> list[str]:
         f"-- {case.article_id}{overlap}",
         *_format_claim("gold", case.gold),
         *_format_claim("pred", case.pred),
-        f"   in    {_format_span(case.context)}",
+        f"   in    {_format_span(case.context, _SHOWN_CONTEXT_CHARS)}",
     ]
 
 
