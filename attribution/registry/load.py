@@ -9,7 +9,8 @@ be repeated among the aliases. Within the whole data set no two entries may shar
 alias key (after `normalize_key`), so no name is ambiguous between two shipped sources.
 
 ``data/ambiguous.txt``: one word or phrase a line; an alias whose key equals one of them is exact-only
-(see `attribution.registry.entry`).
+(see `attribution.registry.entry`). ``data/descriptors.txt``: words that may surround a known name in a
+mention ("شبكة", "news agency", "الأمريكية") without making it name something else.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from attribution.textnorm import normalize_key
 
 DATA_DIR = Path(__file__).parent / "data"
 AMBIGUOUS_FILE = DATA_DIR / "ambiguous.txt"
+DESCRIPTORS_FILE = DATA_DIR / "descriptors.txt"
 ALIAS_SEPARATOR = "|"
 
 
@@ -86,8 +88,8 @@ def load_entries(paths: Iterable[Path]) -> list[SourceEntry]:
     return entries
 
 
-def load_ambiguous(path: Path = AMBIGUOUS_FILE) -> frozenset[str]:
-    """The keys of the words that are exact-only when they are a whole alias."""
+def load_word_list(path: Path) -> frozenset[str]:
+    """The keys of a word list (ambiguous.txt, descriptors.txt): one word or phrase a line."""
     keys: set[str] = set()
     for number, line in read_lines(path):
         if "\t" in line:

@@ -3,8 +3,9 @@
 `Registry.match(mention)` tries, in order:
 
 1. the mention's normalized key as a whole (one dict lookup);
-2. a known name inside the mention at word boundaries ("وكالة رويترز للأنباء", "the U.S. State
-   Department"), the longest one winning;
+2. a known name inside the mention at word boundaries, when every other word of the mention only
+   describes it ("وكالة رويترز للأنباء", "the U.S. State Department", "وكالة الأناضول التركية الرسمية";
+   not "المتحدث باسم الكرملين" or "a Pentagon spokesman", who are people), the longest one winning;
 3. a spelling variant of the whole mention (rapidfuzz `fuzz.ratio` on keys, against the aliases that
    share a word's first two letters with it), for names long enough to compare safely. Parts of a
    mention are not compared fuzzily: "وزير الخارجية السعودي" is one letter away from "الخارجية السعودية".
@@ -19,6 +20,7 @@ import dataclasses
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -31,12 +33,19 @@ from attribution.registry.entry import (
     is_acronym,
     written_in_capitals,
 )
-from attribution.registry.load import load_ambiguous, load_entries, source_files
+from attribution.registry.load import (
+    AMBIGUOUS_FILE,
+    DESCRIPTORS_FILE,
+    load_entries,
+    load_word_list,
+    source_files,
+)
 from attribution.textnorm import build_view, fold, key_tokens, normalize_key, strip_clitic, word_tokens
 
 GLUED_PREFIXES = "وفبلك"
 ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
+PERSON_TYPES = frozenset({"person", "official"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
 )
@@ -46,6 +55,8 @@ class Hit(NamedTuple):
     start: int
     end: int
     alias: Alias
+    first: int  # index of its first word
+    stop: int  # index after its last word
 
 
 class Word(NamedTuple):
@@ -80,7 +91,8 @@ class Registry:
     """Canonical sources and their aliases; `default()` is the shipped data, shared and read-only."""
 
     def __init__(self, ambiguous: frozenset[str] | None = None) -> None:
-        self._ambiguous = default_ambiguous() if ambiguous is None else ambiguous
+        self._ambiguous = default_word_list(AMBIGUOUS_FILE) if ambiguous is None else ambiguous
+        self._descriptors = default_word_list(DESCRIPTORS_FILE)
         self._entries: dict[str, SourceEntry] = {}
         self._aliases: dict[str, Alias] = {}
         self._by_first: dict[str, list[Alias]] = {}
@@ -172,9 +184,10 @@ class Registry:
         alias = self._aliases.get(normalize_key(mention))
         if alias is not None and (not alias.acronym or written_in_capitals(mention)):
             return self._entries[alias.owner]
-        hits = self._hits(mention)
-        if hits:
-            best = max(hits, key=lambda h: (h.end - h.start, -h.start))
+        words, hits = self._scan(mention)
+        named = [h for h in hits if self._only_describes(h, words, hits)]
+        if named:
+            best = max(named, key=lambda h: (h.end - h.start, -h.start))
             return self._entries[best.alias.owner]
         return self._fuzzy_match(spelling_key(mention), threshold)
 
@@ -184,12 +197,25 @@ class Registry:
         Overlaps are resolved longest name first; the result is in text order.
         """
         chosen: list[Hit] = []
-        for hit in sorted(self._hits(text), key=lambda h: (h.start - h.end, h.start)):
+        for hit in sorted(self._scan(text)[1], key=lambda h: (h.start - h.end, h.start)):
             if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
                 chosen.append(hit)
         return [(h.start, h.end, self._entries[h.alias.owner]) for h in sorted(chosen)]
 
-    def _hits(self, text: str) -> list[Hit]:
+    def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit]) -> bool:
+        """Are all words outside this source's names descriptors ("شبكة", "news agency", "الرسمية")?
+
+        A person's full name (two words or more) closing the mention may follow any title:
+        "وزير الخارجية الروسي سيرغي لافروف", "Russian Foreign Minister Sergei Lavrov".
+        """
+        owner = hit.alias.owner
+        covered = {i for h in hits if h.alias.owner == owner for i in range(h.first, h.stop)}
+        if self._entries[owner].type in PERSON_TYPES and len(hit.alias.tokens) > 1:
+            covered.update(range(hit.first))
+        return all(w.key in self._descriptors for i, w in enumerate(words) if i not in covered)
+
+    def _scan(self, text: str) -> tuple[list[Word], list[Hit]]:
+        """The words of `text` and every alias found at each word, longest first per start."""
         view = build_view(text)
         words = scan_words(view.folded)
         hits = []
@@ -198,9 +224,9 @@ class Registry:
                 first, last = words[i], words[i + len(alias.tokens) - 1]
                 start, end = view.span_to_original(first.start + max(cut - alias.lead, 0), last.end)
                 if not alias.acronym or written_in_capitals(text[start:end]):
-                    hits.append(Hit(start, end, alias))
+                    hits.append(Hit(start, end, alias, i, i + len(alias.tokens)))
                     break
-        return hits
+        return words, hits
 
     def _names_at(self, words: list[Word], i: int) -> Iterator[tuple[Alias, int]]:
         """The aliases whose words start at word `i`, longest first, with the glued prefix length."""
@@ -246,8 +272,8 @@ def same_person(short: str, full: str) -> bool:
 
 
 @cache
-def default_ambiguous() -> frozenset[str]:
-    return load_ambiguous()
+def default_word_list(path: Path) -> frozenset[str]:
+    return load_word_list(path)
 
 
 @cache

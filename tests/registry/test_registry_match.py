@@ -1,0 +1,196 @@
+"""Registry.match and Registry.find_in on the shipped data, Arabic and English, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from attribution.registry import Registry, SourceEntry, same_person
+
+REGISTRY = Registry.default()
+
+
+def canonical(mention: str) -> str | None:
+    entry = REGISTRY.match(mention)
+    return entry.canonical if entry else None
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("رويترز", "Reuters"),
+        ("وكالة رويترز للأنباء", "Reuters"),
+        ("شبكة سي إن إن", "CNN"),
+        ("سي إن إن", "CNN"),
+        ("أسوشيتد برس", "Associated Press"),
+        ("اسوشيتدبرس", "Associated Press"),
+        ("الأسوشيتد برس", "Associated Press"),
+        ("فرانس برس", "AFP"),
+        ("فرانس بريس", "AFP"),
+        ("وكالة الصحافة الفرنسية", "AFP"),
+        ("الفرنسية", "AFP"),
+        ("البنتاغون", "Pentagon"),
+        ("البنتاجون", "Pentagon"),
+        ("بالبنتاجون", "Pentagon"),
+        ("وزارة الدفاع الأمريكية (البنتاغون)", "Pentagon"),
+        ("الخارجية الأميركية", "US State Department"),
+        ("الخارجيه الامريكيه", "US State Department"),
+        ("وكالة الاناضول التركية الرسمية", "Anadolu Agency"),
+        ("وكالة الأنباء الرسمية السورية (سانا)", "SANA"),
+        ("شبكة إن.بي.سي نيوز الاخبارية الامريكية", "NBC News"),
+        ("الجزيرة", "Al Jazeera"),
+        ("قناة العربية", "Al Arabiya"),
+        ("سكاي نيوز عربيه", "Sky News Arabia"),
+        ("الكرملين", "Kremlin"),
+        ("حلف شمال الأطلسي", "NATO"),
+        ("الأمم المتحدة", "United Nations"),
+        ("هيومان رايتس وتش", "Human Rights Watch"),
+        ("الجيش السوري الحر", "Free Syrian Army"),
+        ("وزير الخارجية الروسي سيرغي لافروف", "Sergei Lavrov"),
+    ],
+)
+def test_arabic_mentions_resolve_to_their_source(mention: str, expected: str) -> None:
+    assert canonical(mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Reuters", "Reuters"),
+        ("Reuters news agency", "Reuters"),
+        ("the U.S. State Department", "US State Department"),
+        ("State Department", "US State Department"),
+        ("The White House", "White House"),
+        ("the Pentagon", "Pentagon"),
+        ("AP", "Associated Press"),
+        ("Agence France-Presse", "AFP"),
+        ("WHO", "World Health Organization"),
+        ("the WHO", "World Health Organization"),
+        ("Britain's Guardian newspaper", "The Guardian"),
+        ("The New York Times", "The New York Times"),
+        ("NYT", "The New York Times"),
+        ("Washingon Post", "The Washington Post"),
+        ("Élysée", "Elysee Palace"),
+        ("Times of Israel", "The Times of Israel"),
+        ("Times", "The Times"),
+    ],
+)
+def test_english_mentions_resolve_to_their_source(mention: str, expected: str) -> None:
+    assert canonical(mention) == expected
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "officials", "he", "who", "us", "US", "the government", "police", "the agency", "a senior official",
+        "Reutres", "a Pentagon spokesman", "State Department spokesman Jeff Rathke", "the Church",
+        "المسؤولين", "الحكومة", "الوزارة", "الخارجية", "مصادر مطلعة", "مسؤولون أمريكيون", "الرئيس", "الشرطة",
+        "وكالة", "صحيفة", "البيان", "رئيس الوزراء العراقي", "الجيش السوداني", "القاعدة الجوية",
+        "المتحدث باسم الكرملين", "إدارة ترامب", "وزير الخارجية السعودي عادل الجبير",
+        "اللغة العربية", "شبه الجزيرة العربية", "منطقة الشرق الأوسط", "",
+    ],
+)
+def test_generic_and_descriptive_mentions_do_not_match(mention: str) -> None:
+    assert canonical(mention) is None
+
+
+def test_find_in_finds_conduits_with_a_glued_conjunction() -> None:
+    text = "نقلتهم رويترز وسي إن إن"
+    found = [(text[s:e], entry.canonical) for s, e, entry in REGISTRY.find_in(text)]
+    assert found == [("رويترز", "Reuters"), ("سي إن إن", "CNN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت وزارة الخارجية الأمريكية والبنتاغون", [("وزارة الخارجية الأمريكية", "US State Department"),
+                                                      ("البنتاغون", "Pentagon")]),
+        ("بحسب وكالة فرانس برس (أ ف ب)", [("وكالة فرانس برس", "AFP"), ("أ ف ب", "AFP")]),
+        ("قالَتْ وِزَارَةُ الدِّفَاعِ الرُّوسِيَّةِ", [("وِزَارَةُ الدِّفَاعِ الرُّوسِيَّةِ", "Russian Defense Ministry")]),
+        ("officials cited by Reuters and CNN", [("Reuters", "Reuters"), ("CNN", "CNN")]),
+        ("told the U.S. State Department", [("U.S. State Department", "US State Department")]),
+        ("Sky News Arabia and Sky News", [("Sky News Arabia", "Sky News Arabia"), ("Sky News", "Sky News")]),
+        ("وتابعت لـCNN", [("CNN", "CNN")]),
+    ],
+)
+def test_find_in_returns_original_slices_longest_first_in_text_order(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(text[s:e], entry.canonical) for s, e, entry in REGISTRY.find_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who said it", "قالت الحكومة إن اللغة العربية", "في شبه الجزيرة العربية", "المسؤولين في القاعدة الجوية"],
+)
+def test_find_in_skips_ordinary_words(text: str) -> None:
+    assert REGISTRY.find_in(text) == []
+
+
+@given(st.text(max_size=80))
+def test_find_in_offsets_are_in_bounds_and_do_not_overlap(text: str) -> None:
+    previous_end = 0
+    for start, end, _ in REGISTRY.find_in(text):
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+
+
+def test_default_registry_is_shared_and_read_only() -> None:
+    assert Registry.default() is REGISTRY
+    with pytest.raises(TypeError):
+        REGISTRY.add(SourceEntry("Local Gazette", "media"))
+
+
+def test_a_copy_grows_without_touching_the_default() -> None:
+    grown = REGISTRY.copy()
+    grown.add(SourceEntry("Local Gazette", "media", aliases=("الجريدة المحلية",)))
+    assert canonical("Local Gazette") is None
+    entry = grown.match("الجريدة المحلية")
+    assert entry is not None and entry.canonical == "Local Gazette"
+
+
+def test_add_alias_teaches_a_new_name_for_a_known_source() -> None:
+    grown = Registry.from_entries([SourceEntry("Reuters", "news_agency", aliases=("رويترز",))])
+    assert grown.match("Thomson Reuters Foundation") is None
+    grown.add_alias("Reuters", "Thomson Reuters Foundation")
+    entry = grown.match("Thomson Reuters Foundation")
+    assert entry is not None and "Thomson Reuters Foundation" in entry.aliases
+
+
+def test_adding_a_known_canonical_merges_aliases() -> None:
+    grown = Registry.from_entries([SourceEntry("Reuters", "news_agency", aliases=("رويترز",))])
+    grown.add(SourceEntry("reuters", "news_agency", aliases=("روتيرز",)))
+    assert [e.aliases for e in grown.entries()] == [("رويترز", "روتيرز")]
+
+
+def test_add_alias_for_an_unknown_source_is_an_error() -> None:
+    with pytest.raises(KeyError, match="Nobody"):
+        REGISTRY.copy().add_alias("Nobody", "anyone")
+
+
+def test_add_rejects_an_unknown_type() -> None:
+    with pytest.raises(ValueError, match="blog"):
+        Registry().add(SourceEntry("Some Blog", "blog"))
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("السوداني", "رئيس الوزراء محمد شياع السوداني"),
+        ("Rathke", "Jeff Rathke"),
+        ("Hua", "Hua Chunying"),
+        ("al-Sudani", "Mohammed Shia al-Sudani"),
+        ("والسوداني", "محمد شياع السوداني"),
+    ],
+)
+def test_same_person_accepts_a_part_of_the_full_name(short: str, full: str) -> None:
+    assert same_person(short, full)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Smith", "Jeff Rathke"), ("bin", "Mohammed bin Salman"), ("", "Hua Chunying"), ("Jeff Smith", "Jeff Rathke")],
+)
+def test_same_person_rejects_other_names_and_bare_particles(short: str, full: str) -> None:
+    assert not same_person(short, full)
