@@ -619,6 +619,12 @@ def test_a_bad_jsonl_line_is_an_error_naming_file_and_line(tmp_path: Path) -> No
         load_jsonl(path)
 
 
+def test_texts_with_unicode_line_separators_read_back_whole(tmp_path: Path) -> None:
+    text = "He said\u2028that it rained\x85 all day.\u2029"
+    path = write_jsonl(tmp_path / "gold.jsonl", [article(text), article(text, id="a2")])
+    assert [a["text"] for a in load_jsonl(path)] == [text, text]
+
+
 def test_parse_results_become_predictions_the_scorer_reads() -> None:
     def parser(text: str, lang: str | None) -> ParseResult:
         said = Attribution(

@@ -15,7 +15,8 @@ from attribution.model import ParseResult
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     """Articles of a gold or prediction JSONL file; a bad line raises InputError naming file and line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # split on line feeds only: texts may hold U+2028 and other characters splitlines() breaks at
+        lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot be read: {exc}") from exc
     articles = []
