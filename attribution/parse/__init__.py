@@ -10,6 +10,7 @@ import bisect
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
+from attribution.parse.bylines import dash_bylines, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, find_cues
 from attribution.parse.frames import Draft, Range, Sentence
@@ -47,7 +48,9 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     paras = paragraphs(text)
     quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
     sents = sentences(text, content_paragraphs(text, paras, lex), tokens, quotes, lex)
+    kept = content_paragraphs(text, paras, lex)
     drafts = _drafts(text, tokens, quotes, sents, lex)
+    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept))
     resolver = Resolver(text, lex, reg)
     attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
@@ -107,6 +110,13 @@ def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
     if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3:
         return []
     return [Draft(q, previous.cue, previous.source, None, "orphan", previous.cue_key)]
+
+
+def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
+    """Layout attributions fill in only where no cue already claimed the same text."""
+    taken = [d.content for d in drafts]
+    extra = [d for d in layout if not any(a < d.content[1] and d.content[0] < b for a, b in taken)]
+    return sorted(drafts + extra, key=lambda d: d.content[0])
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -128,6 +128,18 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
             j += 1
         if pe > s:
             out.append((s, pe))
+    return _join_colon_quotes(text, out, starts)
+
+
+def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int]) -> list[Range]:
+    """'The New York Times reports:' followed by a quoted paragraph is one sentence: cue, then content."""
+    out: list[Range] = []
+    for s, e in sents:
+        if out and text[out[-1][1] - 1] in ":：" and bisect.bisect_left(quote_starts, s) < len(quote_starts) \
+                and quote_starts[bisect.bisect_left(quote_starts, s)] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
