@@ -30,6 +30,7 @@ from attribution.parse.frames import (
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
+_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed", "reminded"})
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -117,6 +118,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     """'"…," said X' and '…, said X.': the source follows the cue, the content precedes it."""
+    if s.key(hit.last) in _TELLING:  # 'X, a professor, told Reuters': what follows is the addressee
+        return None
     before = content_before(s, hit.first)
     if before is None:
         return None
@@ -152,7 +155,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
     """'told reporters the plan …': content starts after the addressee of a verb of telling."""
     j = hit.last + 1
-    if s.key(hit.last) not in ("told", "tells", "telling", "tell", "asked", "assured", "warned", "urged"):
+    if s.key(hit.last) not in _TELLING:
         return j
     while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
@@ -210,7 +213,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
     subject = None
-    if not s.verb_first and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+    earlier_cue = any(j < hit.first for j in s.cue_tokens)
+    if not s.verb_first and not earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
         subject = sentence_subject(s, hit.first)
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None
@@ -236,8 +240,17 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
 
 
+def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
+    opener = find_opener(s, hit.last + 1, "", OPENER_REACH.get(s.lex.lang, 12))
+    if opener is None or s.key(opener) not in s.lex.words["complementizers"]:
+        return []
+    return verb_claims(s, hit)
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
+    "verb_that": verb_that_claims,
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,

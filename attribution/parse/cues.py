@@ -77,7 +77,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     break
             if hit:
                 break
-        if hit and hit.frame in ("verb", "verb_pl") and (_is_noun_use(tokens, i, lex) or
+        if hit and hit.frame in ("verb", "verb_pl", "verb_that") and (_is_noun_use(tokens, i, lex) or
                                                         tokens[i - 1].key in lex.words["cue_blockers"] if i else False):
             hit = None
         if hit and hit.frame.startswith("according"):

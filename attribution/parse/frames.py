@@ -305,13 +305,23 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "del", "'s", "’s", "at"})
-_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then"})
+_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then", "after", "before",
+                      "when", "while", "as", "since", "although", "though", "if", "because", "despite", "once", "with"})
+
+
+def _after_dateline(s: Sentence, i: int, before: int) -> int:
+    """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them."""
+    if i < before and s.tokens[i].text.isupper() and len(s.tokens[i].text) > 1:
+        for j in range(i + 1, min(before, i + 10)):
+            if s.tokens[j].text in "-–—―":
+                return j + 1
+    return i
 
 
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
-    i = s.a
+    i = _after_dateline(s, s.a, before)
     if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in _LEADING):
         comma = next((j for j in range(i, min(before, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1
