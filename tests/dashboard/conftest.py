@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import dashboard_corpus
@@ -9,6 +10,10 @@ import pytest
 from dashboard_harness import Seeded
 
 from attribution.storage.engine import init_db, make_engine
+
+ROOT = str(Path(__file__).resolve().parents[2])
+if ROOT not in sys.path:  # `dashboard` is not an installed package; `pytest` alone does not add the root
+    sys.path.insert(0, ROOT)
 
 
 @pytest.fixture
