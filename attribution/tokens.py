@@ -11,7 +11,8 @@ import re
 from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.'’\-&](?:[^\W_]|[{_MARKS}])+)*\.?|[^\s]", re.UNICODE)
+_WORD = re.compile(
+    rf"(?:[^\W_]|[{_MARKS}])+(?:(?:\.(?=[A-Za-z0-9])|['’\-&])(?:[^\W_]|[{_MARKS}])+)*\.?|[^\s]", re.UNICODE)
 _DROP = re.compile(f"[{_MARKS}]")
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",

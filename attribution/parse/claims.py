@@ -14,6 +14,7 @@ from attribution.parse.frames import (
     Sentence,
     _conduit_marker_at,
     _content_from,
+    _matches_introducer,
     _rest_is_adverbial,
     _span,
     content_before,
@@ -26,6 +27,7 @@ from attribution.parse.frames import (
     right_source,
     sentence_before,
     sentence_subject,
+    skip_adverbs,
 )
 from attribution.tokens import Token
 
@@ -78,11 +80,20 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None:
             subject = left_subject(s, hit.first)
-        return _maybe(_draft(_content_from(s, after), hit, subject, s, region))
+        return _maybe(_draft(_content_from(s, skip_adverbs(s, after)), hit, subject, s, region))
+    if hit.frame == "verb_pl" and _matches_introducer(s, opener, hit.introducer):
+        opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     left = left_subject(s, hit.first)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
         return _maybe(_draft(_content_from(s, opener), hit, left, s, region))
+    if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
+        # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
+        opener = skip_adverbs(s, right[1] + 1)
     return _maybe(_draft(_content_from(s, opener), hit, right or left, s, region))
+
+
+def _gap_before(s: Sentence, i: int, opener: int) -> bool:
+    return opener > i and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:

@@ -172,14 +172,22 @@ def content_end(s: Sentence, start: int) -> int:
     followed by another cue or by a word that opens the reporter's own clause."""
     last = start
     j = start
+    concessive = _phrase_at(s, s.a, s.lex.phrases["concessive_openers"], s.lex.words["concessive_openers"]) > 0
     while j < s.b:
         tok = s.tokens[j]
+        if j > start and not s.inside_quote(j) and (
+                _phrase_at(s, j, s.lex.phrases["content_stops"], s.lex.words["content_stops"])
+                or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
+                    and j not in s.according_starts and _opens_soon(s, j + 1))):
+            break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if tok.text in COMMAS and j + 1 < s.b and not s.inside_quote(j):
             nxt = j + 1
             key = s.key(nxt)
             if nxt in s.cue_tokens or key in s.lex.words["clause_breaks"] or \
                     s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
                     _phrase_at(s, nxt, s.lex.phrases["clause_breaks"], frozenset()):
+                break
+            if concessive and key in s.lex.words["concessive_answers"]:
                 break
             if _pronoun_then_cue(s, nxt):
                 break
@@ -189,6 +197,11 @@ def content_end(s: Sentence, start: int) -> int:
     while last > start and s.tokens[last].text in CLAUSE_PUNCT:
         last -= 1
     return last
+
+
+def _opens_soon(s: Sentence, i: int) -> bool:
+    """A complementizer, a colon or a quotation within a few words: a cue with content of its own."""
+    return any(_is_complementizer(s, j) or s.tokens[j].text in ":：" or s.quote_at(j) for j in range(i, min(s.b, i + 8)))
 
 
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:
@@ -208,7 +221,19 @@ def quote_content(s: Sentence, opener: int) -> Range | None:
     return (q[0], q[1]) if q else None
 
 
+def skip_adverbs(s: Sentence, i: int) -> int:
+    """Past adverbs at a content's start ('مرارا', 'في وقت سابق')."""
+    while i < s.b:
+        n = _phrase_at(s, i, s.lex.phrases["adverbs"], s.lex.words["adverbs"])
+        if not n:
+            return i
+        i += n
+    return i
+
+
 def _content_from(s: Sentence, opener: int) -> Range | None:
+    if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener):
+        opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
     q = quote_content(s, opener)
     if q:
         after = _token_index_at(s, q[1])
