@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
@@ -49,15 +50,28 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
     sents = sentences(text, content_paragraphs(text, paras, lex), tokens, quotes, lex)
     kept = content_paragraphs(text, paras, lex)
-    drafts = _drafts(text, tokens, quotes, sents, lex)
+    names = reg.find_in(text) if reg is not None else []
+    drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept))
-    resolver = Resolver(text, lex, reg)
+    resolver = Resolver(text, lex, reg, names)
     attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
 
 
+def _protected(tokens: list[Token], names: list[tuple[int, int, Any]]) -> frozenset[int]:
+    """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer."""
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for s, e, _ in names:
+        i = bisect.bisect_left(starts, s)
+        while i < len(tokens) and tokens[i].start < e:
+            out.add(i)
+            i += 1
+    return frozenset(out)
+
+
 def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list[Range],
-            lex: Lexicon) -> list[Draft]:
+            lex: Lexicon, protected: frozenset[int]) -> list[Draft]:
     starts = [t.start for t in tokens]
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
@@ -65,10 +79,11 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
-        hits = [h for h in find_cues(tokens, lex, a, b) if not probe.inside_quote(h.first)]
+        hits = [h for h in find_cues(tokens, lex, a, b)
+                if not probe.inside_quote(h.first) and h.first not in protected]
         cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
         according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
-        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according)
+        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected)
         found = _sentence_drafts(sent, hits)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])

@@ -46,6 +46,7 @@ class Sentence:
     lex: Lexicon
     cue_tokens: frozenset[int]  # indices of tokens that belong to a cue in this sentence
     according_starts: frozenset[int] = frozenset()  # tokens of "according to"-type cues
+    protected: frozenset[int] = frozenset()  # tokens inside known names
 
     @property
     def verb_first(self) -> bool:
@@ -84,7 +85,7 @@ class Sentence:
 # --- small token predicates -------------------------------------------------------------------------
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
-    return s.key(i) in s.lex.words["complementizers"]
+    return s.key(i) in s.lex.words["complementizers"] and i not in s.protected
 
 
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:

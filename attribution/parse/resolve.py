@@ -112,8 +112,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
 class Resolver:
     """Walks an article's drafts in order and keeps the entities seen so far."""
 
-    def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None) -> None:
+    def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None,
+                 names: list[tuple[int, int, RegistryEntry]] | None = None) -> None:
         self.text = text
+        self.names = names or []  # known names found in the text, with offsets
         self.lex = lex
         self.registry = registry
         self.entities: list[Entity] = []
@@ -176,14 +178,14 @@ class Resolver:
         return None
 
     def _conduits(self, draft: Draft) -> tuple[str, ...]:
-        if not draft.conduit_region or not self.registry:
+        if not draft.conduit_region:
             return ()
         s, e = draft.conduit_region
         found = []
-        for a, b, entry in self.registry.find_in(self.text[s:e]):
-            if entry.type not in CONDUIT_TYPES:
+        for a, b, entry in self.names:
+            if entry.type not in CONDUIT_TYPES or a < s or b > e:
                 continue
-            if draft.source and s + a < draft.source[1] and s + b > draft.source[0]:
+            if draft.source and a < draft.source[1] and b > draft.source[0]:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
