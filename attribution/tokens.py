@@ -8,6 +8,7 @@ and tatweel, and lower-case Latin, so lexicon entries match however the article 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -31,6 +32,7 @@ class Token(NamedTuple):
         return self.text[0].isalnum()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_token(word: str) -> str:
     """The matching key of one word: folded letters, no diacritics or tatweel, lower-case."""
     folded = word.translate(_FOLD).lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from attribution.errors import LexiconError
@@ -45,6 +45,20 @@ class Lexicon:
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]
+
+    def phrases_starting(self, name: str, first: str) -> tuple[tuple[str, ...], ...]:
+        """The multiword entries of a list that start with the word `first`, longest first."""
+        return self.phrase_index[name].get(first, ())
+
+    @cached_property
+    def phrase_index(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+        index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        for name, entries in self.phrases.items():
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in entries:
+                by_first.setdefault(phrase[0], []).append(phrase)
+            index[name] = {k: tuple(v) for k, v in by_first.items()}
+        return index
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:

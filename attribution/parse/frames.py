@@ -99,9 +99,12 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
 
 def _phrase_at(s: Sentence, i: int, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> int:
     """Length in tokens of a listed phrase starting at token i (0 if none)."""
-    if s.key(i) in words:
+    key = s.key(i)
+    if key in words:
         return 1
     for phrase in phrases:
+        if phrase[0] != key:
+            continue
         n = len(phrase)
         if i + n <= s.b and tuple(s.key(j) for j in range(i, i + n)) == phrase:
             return n
