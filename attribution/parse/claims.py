@@ -253,8 +253,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
-    opener = find_opener(s, hit.last + 1, "", OPENER_REACH.get(s.lex.lang, 12))
-    if opener is None or s.key(opener) not in s.lex.words["complementizers"]:
+    opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
         return []
     return verb_claims(s, hit)
 

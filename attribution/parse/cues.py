@@ -48,6 +48,19 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and tokens[i - 1].key in lex.words["determiners"]
 
 
+def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'مما يشير', 'الذي لم يكشف': a verb in a relative clause reports nothing."""
+    for back in (1, 2):
+        if i - back < 0:
+            return False
+        key = tokens[i - back].key
+        if key in lex.words["cue_blockers"]:
+            return True
+        if key not in lex.words["auxiliaries"]:
+            return False
+    return False
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -78,7 +91,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             if hit:
                 break
         if hit and hit.frame in ("verb", "verb_pl", "verb_that") and (_is_noun_use(tokens, i, lex) or
-                                                        tokens[i - 1].key in lex.words["cue_blockers"] if i else False):
+                                                                    _blocked(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

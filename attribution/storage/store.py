@@ -82,28 +82,36 @@ def _source_id_by_key(conn: Connection, key: str) -> int | None:
     return found
 
 
-def _create_source(conn: Connection, spec: SourceSpec, key: str) -> int:
-    values = {
+def _source_values(spec: SourceSpec, key: str) -> dict[str, Any]:
+    return {
         "canonical": spec.name.strip(),
         "key": key,
         "type": spec.type,
         "anonymous": spec.anonymous,
         "builtin": spec.builtin,
     }
-    conn.execute(_insert(conn, SOURCE).values(**values).on_conflict_do_nothing(index_elements=["key"]))
+
+
+def _alias_values(source_id: int, names: Iterable[str], lang: str | None = None) -> list[dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for name in names:
+        key = normalize_key(name)
+        if key and key not in rows:
+            rows[key] = {"source_id": source_id, "alias": name.strip(), "key": key, "lang": lang}
+    return list(rows.values())
+
+
+def _create_source(conn: Connection, spec: SourceSpec, key: str) -> int:
+    stmt = _insert(conn, SOURCE).values(**_source_values(spec, key)).on_conflict_do_nothing(index_elements=["key"])
+    conn.execute(stmt)
     return int(conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar_one())
 
 
 def add_aliases(conn: Connection, source_id: int, names: Iterable[str], lang: str | None = None) -> None:
     """Record each surface form of a source once (unique per source and key)."""
-    rows = {}
-    for name in names:
-        key = normalize_key(name)
-        if key and key not in rows:
-            rows[key] = {"source_id": source_id, "alias": name.strip(), "key": key, "lang": lang}
+    rows = _alias_values(source_id, names, lang)
     if rows:
-        stmt = _insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"])
-        conn.execute(stmt, list(rows.values()))
+        conn.execute(_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"]), rows)
 
 
 def resolve_source(conn: Connection, spec: SourceSpec) -> int | None:
@@ -160,23 +168,28 @@ def speaker_spec(attribution: Attribution, lang: str) -> SourceSpec:
 
 def _entry_spec(entry: Any) -> SourceSpec:
     """A registry `SourceEntry` (canonical, type, anonymous, aliases) as a builtin source."""
-    return SourceSpec(
-        entry.canonical, entry.type, entry.anonymous, builtin=True, aliases=tuple(entry.aliases)
-    )
+    return SourceSpec(entry.canonical, entry.type, entry.anonymous, builtin=True, aliases=tuple(entry.aliases))
 
 
 def seed_registry(engine: Engine, registry: Any = None) -> int:
-    """Insert the shipped registry's sources and aliases (builtin), once; returns how many entries."""
+    """Insert the shipped registry's sources and aliases (builtin), once; returns how many entries.
+
+    Three bulk statements whatever the registry's size: sources (ON CONFLICT DO NOTHING), their ids
+    read back by key, aliases (ON CONFLICT DO NOTHING).
+    """
     if registry is None:
         from attribution.registry import Registry
 
         registry = Registry.default()
-    specs = [_entry_spec(e) for e in registry.entries()]
+    specs = {key: spec for spec in map(_entry_spec, registry.entries()) if (key := normalize_key(spec.name))}
+    if not specs:
+        return 0
     with storage_errors(engine), engine.begin() as conn:
-        for spec in specs:
-            key = normalize_key(spec.name)
-            if key:
-                add_aliases(conn, _create_source(conn, spec, key), (spec.name, *spec.aliases))
+        sources = _insert(conn, SOURCE).on_conflict_do_nothing(index_elements=["key"])
+        conn.execute(sources, [_source_values(spec, key) for key, spec in specs.items()])
+        ids = dict(conn.execute(select(SOURCE.c.key, SOURCE.c.id).where(SOURCE.c.key.in_(list(specs)))).all())
+        aliases = [row for key, spec in specs.items() for row in _alias_values(ids[key], (spec.name, *spec.aliases))]
+        conn.execute(_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"]), aliases)
     return len(specs)
 
 
@@ -256,9 +269,7 @@ def _claim_ids(conn: Connection, article_id: int) -> dict[int, int]:
     return {seq: claim_id for seq, claim_id in conn.execute(stmt)}
 
 
-def _link_rows(
-    claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None]
-) -> list[dict[str, Any]]:
+def _link_rows(claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None]) -> list[dict[str, Any]]:
     links = {(speaker_id, "speaker")} if speaker_id is not None else set()
     links |= {(cid, "conduit") for cid in conduit_ids if cid is not None}
     return [{"attribution_id": claim_id, "source_id": sid, "role": role} for sid, role in sorted(links)]
@@ -268,8 +279,7 @@ def _store_claims(conn: Connection, article_id: int, result: ParseResult, regist
     cache = SourceCache(conn, registry)
     speakers = [cache.resolve(speaker_spec(a, result.lang)) for a in result.attributions]
     conduits = [
-        [cache.resolve(SourceSpec(c, CONDUIT_TYPE, lang=result.lang)) for c in a.conduits]
-        for a in result.attributions
+        [cache.resolve(SourceSpec(c, CONDUIT_TYPE, lang=result.lang)) for c in a.conduits] for a in result.attributions
     ]
     _insert_attributions(
         conn,
@@ -277,18 +287,14 @@ def _store_claims(conn: Connection, article_id: int, result: ParseResult, regist
     )
     ids = _claim_ids(conn, article_id)
     links = [
-        row
-        for seq in range(len(result.attributions))
-        for row in _link_rows(ids[seq], speakers[seq], conduits[seq])
+        row for seq in range(len(result.attributions)) for row in _link_rows(ids[seq], speakers[seq], conduits[seq])
     ]
     if links:
         conn.execute(LINK.insert(), links)
     return len(result.attributions)
 
 
-def store_article(
-    engine: Engine, article: Article, result: ParseResult, registry: Any = None
-) -> StoreOutcome:
+def store_article(engine: Engine, article: Article, result: ParseResult, registry: Any = None) -> StoreOutcome:
     """Store `article` and its parse `result` in one transaction; a stored text is a "duplicate".
 
     Sources are resolved through the database's alias table (seeded from the registry by `init_db`);
