@@ -15,10 +15,10 @@ from attribution.parse.bylines import dash_bylines, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, find_cues
 from attribution.parse.frames import Draft, Range, Sentence
-from attribution.parse.quotes import QuoteSpan, find_quotes
+from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.tokens import Token, tokenize
+from attribution.tokens import Token, fold_token, tokenize
 
 __all__ = ["detect_lang", "parse"]
 
@@ -49,6 +49,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     paras = paragraphs(text)
     quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
     sents = sentences(text, content_paragraphs(text, paras, lex), tokens, quotes, lex)
+    titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
+    quotes = [q for q in quotes if q not in titles]
     kept = content_paragraphs(text, paras, lex)
     names = reg.find_in(text) if reg is not None else []
     drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))

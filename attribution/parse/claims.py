@@ -93,7 +93,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
-    return opener > i and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+    """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
+    if opener <= i or s.is_stop(i):
+        return False
+    return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:

@@ -4,6 +4,8 @@ diagnostic, never an exception."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from attribution.model import Diagnostic
 
 QuoteSpan = tuple[int, int]  # [open mark, close mark + 1)
@@ -62,3 +64,22 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     if open_at is not None and open_mark not in _APOSTROPHES:
         problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed", open_at))
     return spans, problems
+
+
+def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str], fold: Callable[[str], str],
+                 ) -> frozenset[QuoteSpan]:
+    """Quotations that name something ('أغنية "الرجل الصاروخ"', the song "Rocket Man") rather than report
+    words: short ones written right after a title noun, or repeated in the article."""
+    seen: dict[str, int] = {}
+    for s, e in quotes:
+        seen[text[s + 1:e - 1].strip()] = seen.get(text[s + 1:e - 1].strip(), 0) + 1
+    out = set()
+    for s, e in quotes:
+        inner = text[s + 1:e - 1].strip()
+        if len(inner.split()) > 4:
+            continue
+        before = text[max(0, s - 30):s].split()
+        previous = fold(before[-1].rstrip("ـ")) if before else ""
+        if seen[inner] > 1 or previous in starts_after:
+            out.add((s, e))
+    return frozenset(out)
