@@ -49,14 +49,22 @@ def pg_database_url() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture
-def pg_engine(pg_database_url: str) -> Iterator[Engine]:
-    """An engine on the session's PostgreSQL database, with empty tables and the registry seeded."""
+@pytest.fixture(scope="session")
+def pg_session_engine(pg_database_url: str) -> Iterator[Engine]:
     engine = make_engine(pg_database_url)
-    SQLModel.metadata.drop_all(engine)
     init_db(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def pg_engine(pg_session_engine: Engine) -> Engine:
+    """An engine on the session's PostgreSQL database, emptied and with the registry seeded again."""
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with pg_session_engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    init_db(pg_session_engine)
+    return pg_session_engine
 
 
 @pytest.fixture
