@@ -17,16 +17,16 @@ import streamlit as st  # noqa: E402
 
 from dashboard import data  # noqa: E402
 
-st.set_page_config(page_title="attribution", page_icon="🗞️", layout="wide")
+st.set_page_config(page_title="attribution", page_icon=":material/fact_check:", layout="wide")
 
 PAGES = [
-    st.Page("views/overview.py", title="Overview", icon="📊", default=True),
-    st.Page("views/claims.py", title="Claims", icon="💬"),
-    st.Page("views/article.py", title="Article", icon="📰"),
-    st.Page("views/sources.py", title="Sources", icon="👤"),
-    st.Page("views/review.py", title="Review", icon="✅"),
-    st.Page("views/export.py", title="Export", icon="⬇️"),
-    st.Page("views/ingest.py", title="Ingest", icon="➕"),
+    st.Page("views/overview.py", title="Overview", icon=":material/insights:", default=True),
+    st.Page("views/claims.py", title="Claims", icon=":material/format_quote:"),
+    st.Page("views/article.py", title="Article", icon=":material/article:"),
+    st.Page("views/sources.py", title="Sources", icon=":material/group:"),
+    st.Page("views/review.py", title="Review", icon=":material/fact_check:"),
+    st.Page("views/export.py", title="Export", icon=":material/download:"),
+    st.Page("views/ingest.py", title="Ingest", icon=":material/upload_file:"),
 ]
 
 page = st.navigation(PAGES)

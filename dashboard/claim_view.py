@@ -17,7 +17,8 @@ def _line(label: str, value: str) -> None:
 def claim_details(row: ClaimRow, article_text: str | None) -> None:
     """The claim's fields as plain text, and its sentence (escaped HTML) with the spans highlighted."""
     st.subheader(f"Claim #{row.id}")
-    _line("Source", f"{row.speaker} ({row.speaker_type}{', anonymous' if row.anonymous else ''})")
+    anonymous = ", anonymous" if row.anonymous and row.speaker_type != "anonymous" else ""
+    _line("Source", f"{row.speaker} ({row.speaker_type}{anonymous})")
     _line("As written", row.source_text)
     _line("Cue", row.cue_text)
     _line("Conduits", ", ".join(row.conduits))
@@ -45,7 +46,8 @@ def claim_details(row: ClaimRow, article_text: str | None) -> None:
     links[0].page_link(
         "views/article.py",
         label="Open in article",
-        icon="📰",
+        icon=":material/article:",
         query_params={"article": str(row.article_id), "claim": str(row.id)},
     )
-    links[1].page_link("views/review.py", label="Review this claim", icon="✅", query_params={"claim": str(row.id)})
+    review = {"claim": str(row.id)}
+    links[1].page_link("views/review.py", label="Review this claim", icon=":material/fact_check:", query_params=review)

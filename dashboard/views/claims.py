@@ -76,7 +76,8 @@ with data.session() as s:
     )
     selected = _selected_id(event, result.rows)
     sync_params(f, {"page": str(page) if page > 1 else "", "claim": str(selected or "")})
-    st.page_link("views/export.py", label="Export this selection", icon="⬇️", query_params=filter_to_params(f))
+    export = filter_to_params(f)
+    st.page_link("views/export.py", label="Export this selection", icon=":material/download:", query_params=export)
     claim = get_claim(s, selected) if selected else None
     if claim is not None:
         article = get_article(s, claim.article_id)
