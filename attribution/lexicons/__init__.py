@@ -20,8 +20,8 @@ FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
-    "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers", "concessive_openers",
-    "concessive_answers", "content_stops", "adverbs", "title_nouns",
+    "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
+    "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns",
 )
 
 

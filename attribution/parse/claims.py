@@ -32,7 +32,8 @@ from attribution.parse.frames import (
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
-_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed", "reminded"})
+_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed",
+                      "reminded"})
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,

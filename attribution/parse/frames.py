@@ -205,7 +205,8 @@ def content_end(s: Sentence, start: int) -> int:
 
 def _opens_soon(s: Sentence, i: int) -> bool:
     """A complementizer, a colon or a quotation within a few words: a cue with content of its own."""
-    return any(_is_complementizer(s, j) or s.tokens[j].text in ":：" or s.quote_at(j) for j in range(i, min(s.b, i + 8)))
+    return any(_is_complementizer(s, j) or s.tokens[j].text in ":：" or s.quote_at(j)
+               for j in range(i, min(s.b, i + 8)))
 
 
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:
@@ -334,8 +335,9 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "del", "'s", "’s", "at"})
-_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then", "after", "before",
-                      "when", "while", "as", "since", "although", "though", "if", "because", "despite", "once", "with"})
+_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then", "after",
+                      "before", "when", "while", "as", "since", "although", "though", "if", "because", "despite",
+                      "once", "with"})
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
