@@ -9,10 +9,10 @@ without its password (`safe_url`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -26,8 +26,6 @@ ENV_URL = "ATTRIBUTION_DATABASE_URL"
 ENV_HOME = "ATTRIBUTION_HOME"
 DB_FILENAME = "attribution.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-T = TypeVar("T")
 
 
 def default_sqlite_path() -> Path:
@@ -119,11 +117,6 @@ def storage_errors(engine: Engine) -> Iterator[None]:
     except (OperationalError, DBAPIError) as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         raise StorageError(f"database {describe(engine)}: {reason}") from exc
-
-
-def guarded(engine: Engine, action: Callable[[], T]) -> T:
-    with storage_errors(engine):
-        return action()
 
 
 def init_db(engine: Engine) -> None:

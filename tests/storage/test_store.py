@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from sqlmodel import Session
 from attribution.errors import InputError
 from attribution.model import Article, Attribution, ParseResult, Span
 from attribution.storage import queries, store
-from attribution.storage.store import content_hash, parse_published, store_article
+from attribution.storage.store import content_hash, ingest_paths, parse_published, store_article
 from attribution.storage.tables import AliasRow, ArticleRow, AttributionRow, AttributionSourceRow, SourceRow
 
 
@@ -37,9 +38,7 @@ def test_round_trip_keeps_offsets_into_the_stored_text(engine: Engine, samples: 
     assert article is not None and article.text == samples.ar_text
     assert article.content_hash == content_hash(samples.ar_text)
     for row, expected in zip(rows, samples.ar_result().attributions, strict=True):
-        assert (
-            samples.ar_text[row.content_start : row.content_end] == row.content_text == expected.content.text
-        )
+        assert samples.ar_text[row.content_start : row.content_end] == row.content_text == expected.content.text
         assert expected.source is not None
         assert samples.ar_text[row.source_start : row.source_end] == row.source_text == expected.source.text
         assert (row.kind, row.anonymous, row.seq) == (expected.kind, expected.anonymous, rows.index(row))
@@ -54,9 +53,7 @@ def test_storing_the_same_text_again_is_a_duplicate(engine: Engine, samples: Any
     assert count(engine, AttributionRow) == 2
 
 
-def test_failure_mid_article_leaves_nothing(
-    engine: Engine, samples: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failure_mid_article_leaves_nothing(engine: Engine, samples: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     sources_before = count(engine, SourceRow)
 
     def explode(*_args: object) -> None:
@@ -77,9 +74,7 @@ def test_same_source_in_two_articles_is_one_source_row(engine: Engine, samples: 
     [hussein] = source_named(engine, "Fuad Hussein")
     with Session(engine) as s:
         aliases = set(s.execute(select(AliasRow.alias).where(AliasRow.source_id == hussein.id)).scalars())
-        speakers = s.execute(
-            select(AttributionRow.speaker_id).where(AttributionRow.kind != "indirect")
-        ).scalars()
+        speakers = s.execute(select(AttributionRow.speaker_id).where(AttributionRow.kind != "indirect")).scalars()
         assert set(speakers) == {hussein.id}
     assert {"Fuad Hussein", "وزير الخارجية فؤاد حسين"} <= aliases
 
@@ -102,9 +97,7 @@ def test_spelling_variants_resolve_to_one_source(engine: Engine) -> None:
 
 def _claim(text: str, content: str, canonical: str) -> Attribution:
     start = text.index(content)
-    return Attribution(
-        "indirect", Span.of(text, start, start + len(content)), None, None, canonical, "person", False
-    )
+    return Attribution("indirect", Span.of(text, start, start + len(content)), None, None, canonical, "person", False)
 
 
 def test_speaker_and_conduit_links_have_their_roles(engine: Engine, samples: Any) -> None:
@@ -112,9 +105,7 @@ def test_speaker_and_conduit_links_have_their_roles(engine: Engine, samples: Any
     [reuters] = source_named(engine, "Reuters") or [None]
     assert reuters is not None
     with Session(engine) as s:
-        roles = s.execute(
-            select(AttributionSourceRow.role, func.count()).group_by(AttributionSourceRow.role)
-        ).all()
+        roles = s.execute(select(AttributionSourceRow.role, func.count()).group_by(AttributionSourceRow.role)).all()
         conduit_of = (
             s.execute(select(AttributionSourceRow.source_id).where(AttributionSourceRow.role == "conduit"))
             .scalars()
@@ -181,11 +172,25 @@ def test_any_span_survives_the_round_trip(sqlite_engine: Engine, text: str, data
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     attribution = Attribution("direct", Span.of(text, start, end), None, None, "X", "person", False)
-    outcome = store_article(
-        sqlite_engine, Article(text=text, lang="ar"), ParseResult(text, "ar", (attribution,))
-    )
+    outcome = store_article(sqlite_engine, Article(text=text, lang="ar"), ParseResult(text, "ar", (attribution,)))
     with Session(sqlite_engine) as s:
         article = queries.get_article(s, outcome.article_id)
         rows = queries.list_claims(s, queries.ClaimFilter(article_id=outcome.article_id))
     assert article is not None
     assert article.text[rows[0].content_start : rows[0].content_end] == rows[0].content_text
+
+
+def test_ingest_paths_parses_stores_and_reports_each_input(engine: Engine, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The minister said that the border would reopen on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("قال المتحدث إن الحدود ستفتح يوم الاثنين.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(" ", encoding="utf-8")
+    seen: list[str] = []
+    summary = ingest_paths(engine, [str(tmp_path)], progress=seen.append)
+    again = ingest_paths(engine, [str(tmp_path / "a.txt")])
+    assert (summary.articles, summary.duplicates, summary.errors) == (2, 0, [(str(tmp_path / "c.txt"), "empty")])
+    assert summary.attributions == count(engine, AttributionRow) > 0
+    assert seen == [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt")]
+    assert (again.articles, again.duplicates) == (0, 1)
+    with Session(engine) as s:
+        langs = {a.lang for a in queries.list_articles(s)}
+    assert langs == {"ar", "en"}
