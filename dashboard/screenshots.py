@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from playwright.sync_api import ViewportSize  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 from attribution.storage.engine import init_db, make_engine, sqlite_url  # noqa: E402
@@ -24,7 +25,7 @@ from attribution.storage.queries import ClaimFilter, list_articles, list_claims 
 from attribution.storage.store import ingest_paths  # noqa: E402
 from dashboard.browser import chromium, serve  # noqa: E402
 
-VIEWPORT = {"width": 1400, "height": 900}
+VIEWPORT: ViewportSize = {"width": 1400, "height": 900}
 SETTLE_MS = 7000  # charts (Vega) draw after the page itself
 
 
