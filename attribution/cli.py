@@ -58,9 +58,7 @@ app = typer.Typer(
 
 DbOption = Annotated[
     str | None,
-    typer.Option(
-        "--db", help=f"Database URL or SQLite file path (default: ${ENV_URL}, else the user data folder)."
-    ),
+    typer.Option("--db", help=f"Database URL or SQLite file path (default: ${ENV_URL}, else the user data folder)."),
 ]
 LangOption = Annotated[
     str | None, typer.Option("--lang", help="Language of inputs without one: ar or en (default: detected).")
@@ -161,9 +159,7 @@ def claims(
         list[str] | None,
         typer.Option("--source", "-s", help="Speaker or conduit name or alias (Arabic or English)."),
     ] = None,
-    source_type: Annotated[
-        list[str] | None, typer.Option("--type", help="Speaker type, e.g. official.")
-    ] = None,
+    source_type: Annotated[list[str] | None, typer.Option("--type", help="Speaker type, e.g. official.")] = None,
     kind: Annotated[list[str] | None, typer.Option("--kind", help="direct, indirect or mixed.")] = None,
     anonymous: Annotated[
         bool | None, typer.Option("--anonymous/--named", help="Only unnamed or only named sources.")
@@ -200,12 +196,8 @@ def claims(
 @app.command()
 def sources(
     db: DbOption = None,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="Include registry sources with no claims yet.")
-    ] = False,
-    search: Annotated[
-        str, typer.Option("--search", help="Only sources whose name or alias contains this.")
-    ] = "",
+    show_all: Annotated[bool, typer.Option("--all", help="Include registry sources with no claims yet.")] = False,
+    search: Annotated[str, typer.Option("--search", help="Only sources whose name or alias contains this.")] = "",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="How many sources to show.")] = None,
 ) -> None:
     """List sources with their aliases and how often each is a speaker or a conduit."""
@@ -273,21 +265,15 @@ def _figures_table(figures: dict[str, Any]) -> Table:
     table = Table("metric", *figures.keys())
     for name in names:
         cells = [figures[key].get(name) for key in figures]
-        table.add_row(
-            name, *("—" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells)
-        )
+        table.add_row(name, *("—" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells))
     return table
 
 
 @app.command("eval")
 def evaluate_command(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file (shared/eval format).")],
-    by_lang: Annotated[
-        bool, typer.Option("--by-lang/--no-by-lang", help="Also give figures per language.")
-    ] = True,
-    errors: Annotated[
-        bool, typer.Option("--errors", help="List every miss and false alarm by cause.")
-    ] = False,
+    by_lang: Annotated[bool, typer.Option("--by-lang/--no-by-lang", help="Also give figures per language.")] = True,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss and false alarm by cause.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Parse the gold articles and score the parser against their annotations."""
@@ -327,16 +313,12 @@ def run_dashboard(url: str, port: int | None) -> int:
     return subprocess.call(streamlit_command(app_path, port), env=env)
 
 
-PortOption = Annotated[
-    int | None, typer.Option("--port", help="Port for the dashboard (streamlit's default).")
-]
+PortOption = Annotated[int | None, typer.Option("--port", help="Port for the dashboard (streamlit's default).")]
 
 
 @app.command()
 def demo(
-    table: Annotated[
-        bool, typer.Option("--table", help="Print the claims table instead of the dashboard.")
-    ] = False,
+    table: Annotated[bool, typer.Option("--table", help="Print the claims table instead of the dashboard.")] = False,
     port: PortOption = None,
 ) -> None:
     """Load the bundled seed articles into the default database (when it is empty) and show them."""

@@ -162,9 +162,7 @@ def _json_items(text: str, name: str, stem: str, max_bytes: int) -> Iterator[Ite
             yield exc
 
 
-def items_from_bytes(
-    data: bytes, name: str, suffix: str, max_bytes: int, url: str | None = None
-) -> Iterator[Item]:
+def items_from_bytes(data: bytes, name: str, suffix: str, max_bytes: int, url: str | None = None) -> Iterator[Item]:
     """Decode and read one input's bytes according to its kind (`suffix`)."""
     stem = Path(name).stem or name
     try:

@@ -21,7 +21,7 @@ WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
     "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
-    "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns",
+    "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
 )
 
 

@@ -126,9 +126,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and s.quote_ending(_last_token_before(s, split[1])):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else _skip_addressee(s, hit)
+    if opener is None and start < s.b and (s.key(start) in s.lex.words["content_blockers"]
+                                           or s.tokens[start].text in COMMAS or _is_question(s)):
+        return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
     addressee = _region(s, after, start - 1)
     out.append(_draft(_content_from(s, start), hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _is_question(s: Sentence) -> bool:
+    last = s.tokens[s.b - 1].text if s.b > s.a else ""
+    return last in "?؟"
 
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:

@@ -75,6 +75,7 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     """Read-more links, comment prompts, tag lines, share buttons: lines no one is quoted in."""
     if sum(line.count(sep) for sep in _TAG_SEPARATORS) >= 2:
         return True
+    line = line.lstrip("([{•*-–— ")
     words = [fold_token(w.strip(":：")) for w in line.split()[:6]]
     if not words:
         return True
