@@ -11,8 +11,7 @@ from attribution.model import Article, Attribution, ParseResult, Span
 from attribution.storage.store import store_article
 
 AR_TEXT = (
-    'قال وزير الخارجية فؤاد حسين إن "المحادثات مستمرة". '
-    "وأعلن مسؤولون أمريكيون أن القوات ستبقى في البلاد، بحسب رويترز."
+    'قال وزير الخارجية فؤاد حسين إن "المحادثات مستمرة". وأعلن مسؤولون أمريكيون أن القوات ستبقى في البلاد، بحسب رويترز.'
 )
 EN_TEXT = '"We will not leave," said Fuad Hussein. Officials told Reuters that the talks would resume soon.'
 
