@@ -85,7 +85,8 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
                 if not probe.inside_quote(h.first) and h.first not in protected]
         cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
         according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
-        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected)
+        participles = frozenset(h.first for h in hits if h.frame == "participle")
+        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles)
         found = _sentence_drafts(sent, hits)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])

@@ -75,13 +75,16 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     right = right_source(s, hit.last + 1, limit) if hit.frame != "verb_pl" else None
     region = _region(s, hit.last + 1, (opener or s.b) - 1)
     if opener is None:
-        subject = noun_phrase(s, hit.last + 1) if hit.frame != "verb_pl" else None
+        subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
         after = (subject[1] + 1) if subject else hit.last + 1
         if _rest_is_adverbial(s, after):
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None:
             subject = left_subject(s, hit.first)
-        return _maybe(_draft(_content_from(s, skip_adverbs(s, after)), hit, subject, s, region))
+        start = skip_adverbs(s, after)
+        while start < s.b and s.tokens[start].text in COMMAS:
+            start = skip_adverbs(s, start + 1)
+        return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     if hit.frame == "verb_pl" and _matches_introducer(s, opener, hit.introducer):
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     left = left_subject(s, hit.first)
@@ -92,6 +95,15 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = skip_adverbs(s, right[1] + 1)
     return _maybe(_draft(_content_from(s, opener), hit, right or left, s, region))
 
+
+def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
+    closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
+    right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+    if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
+                                         skip_adverbs(s, right[1] + 1) > right[1] + 1):
+        return right
+    return noun_phrase(s, hit.last + 1)
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""

@@ -47,6 +47,7 @@ class Sentence:
     cue_tokens: frozenset[int]  # indices of tokens that belong to a cue in this sentence
     according_starts: frozenset[int] = frozenset()  # tokens of "according to"-type cues
     protected: frozenset[int] = frozenset()  # tokens inside known names
+    participles: frozenset[int] = frozenset()  # first tokens of participle cues ("مضيفا", "adding")
 
     @property
     def verb_first(self) -> bool:
@@ -182,7 +183,8 @@ def content_end(s: Sentence, start: int) -> int:
         if j > start and not s.inside_quote(j) and (
                 _phrase_at(s, j, s.lex.phrases["content_stops"], s.lex.words["content_stops"])
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
-                    and j not in s.according_starts and _opens_soon(s, j + 1))):
+                    and j not in s.according_starts and _opens_soon(s, j + 1))
+                or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if tok.text in COMMAS and j + 1 < s.b and not s.inside_quote(j):
             nxt = j + 1
@@ -240,10 +242,8 @@ def _content_from(s: Sentence, opener: int) -> Range | None:
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
     q = quote_content(s, opener)
-    if q:
-        after = _token_index_at(s, q[1])
-        if after is None or after >= s.b or s.tokens[after].text in ENDERS or s.tokens[after].text in COMMAS:
-            return q
+    if q:  # a content that opens with a quotation is that quotation
+        return q
     last = content_end(s, opener)
     if last < opener:
         return None
