@@ -28,6 +28,7 @@ from attribution.parse.frames import (
     sentence_before,
     sentence_subject,
     skip_adverbs,
+    verb_first_subject,
 )
 from attribution.tokens import Token
 
@@ -249,7 +250,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     subject = None
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
-    if not s.verb_first and not earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+    if s.verb_first and not earlier_cue:
+        subject = verb_first_subject(s, hit.first)
+    elif not s.verb_first and not earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
         subject = sentence_subject(s, hit.first)
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None

@@ -340,6 +340,19 @@ _LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "als
                       "once", "with"})
 
 
+def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
+    """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
+    read up to token `before`."""
+    i = s.a
+    comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
+    if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
+                              s.lex.words["adverbs"]):
+        i = comma + 1
+    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+        return None
+    return right_source(s, i + 1, before)
+
+
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
     """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them."""
     if i < before and s.tokens[i].text.isupper() and len(s.tokens[i].text) > 1:
