@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Any
 
 from attribution.lexicons import Lexicon, lexicon_for
@@ -60,7 +61,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     return ParseResult(text, lang, attributions, tuple(problems))
 
 
-def _protected(tokens: list[Token], names: list[tuple[int, int, Any]]) -> frozenset[int]:
+def _protected(tokens: list[Token], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
     """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer."""
     starts = [t.start for t in tokens]
     out: set[int] = set()

@@ -266,6 +266,7 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or
                  (j in s.cue_tokens and j not in s.according_starts)), None)
+    limit: int | None
     if noun is not None and s.tokens[noun].text not in ENDERS:  # "… عن مصدر عسكري قوله إن …"
         opener = find_opener(s, noun + 1, "", 4) or (noun + 1 if noun + 1 < s.b else None)
         limit = noun

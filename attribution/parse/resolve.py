@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -14,14 +15,17 @@ CONDUIT_TYPES = frozenset({"news_agency", "media"})
 
 
 class RegistryEntry(Protocol):
-    canonical: str
-    type: str
-    anonymous: bool
+    @property
+    def canonical(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def anonymous(self) -> bool: ...
 
 
 class RegistryLike(Protocol):
     def match(self, mention: str, *, threshold: float = ...) -> RegistryEntry | None: ...
-    def find_in(self, text: str) -> list[tuple[int, int, RegistryEntry]]: ...
+    def find_in(self, text: str) -> Sequence[tuple[int, int, RegistryEntry]]: ...
 
 
 @dataclass
@@ -113,7 +117,7 @@ class Resolver:
     """Walks an article's drafts in order and keeps the entities seen so far."""
 
     def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None,
-                 names: list[tuple[int, int, RegistryEntry]] | None = None) -> None:
+                 names: Sequence[tuple[int, int, RegistryEntry]] | None = None) -> None:
         self.text = text
         self.names = names or []  # known names found in the text, with offsets
         self.lex = lex

@@ -535,5 +535,5 @@ def count_articles(session: Session) -> int:
 
 
 def list_outlets(session: Session) -> list[str]:
-    stmt = select(distinct(ART.outlet)).where(ART.outlet.is_not(None)).order_by(ART.outlet)
+    stmt = select(ART.outlet).distinct().where(ART.outlet.is_not(None)).order_by(ART.outlet)
     return [o for o in session.execute(stmt).scalars() if o]

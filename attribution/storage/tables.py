@@ -22,7 +22,7 @@ ROLES: tuple[str, ...] = ("speaker", "conduit")
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)
 
 
 class ArticleRow(SQLModel, table=True):
