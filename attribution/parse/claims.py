@@ -130,6 +130,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return inverted
         subject = _appositive_subject(s, hit.first)
     source, conduits = _split_conduit(s, subject)
+    quoted = _quotes_around(s, hit, subject)
+    if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
+        return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     if _rest_is_adverbial(s, after) or parenthetical(s, hit.first if subject is None else subject[0], after):
         return _maybe(_draft(content_before(s, hit.first if subject is None else subject[0]), hit, source, s,
                              conduits))
@@ -150,6 +153,25 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 def _is_question(s: Sentence) -> bool:
     last = s.tokens[s.b - 1].text if s.b > s.a else ""
     return last in "?؟"
+
+
+def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> list[Range]:
+    """The quotation that ends right before 'X said' and the one that opens right after it."""
+    out: list[Range] = []
+    if subject is not None:
+        j = subject[0] - 1
+        while j >= s.a and s.tokens[j].text in COMMAS:
+            j -= 1
+        before = s.quote_ending(j) if j >= s.a else None
+        if before:
+            out.append(before)
+    k = hit.last + 1
+    while k < s.b and (s.tokens[k].text in COMMAS or s.tokens[k].text in ":："):
+        k += 1
+    after = s.quote_at(k) if k < s.b else None
+    if after and (out or k > hit.last + 1):
+        out.append(after)
+    return out
 
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:

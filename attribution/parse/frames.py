@@ -73,6 +73,15 @@ class Sentence:
         j = bisect.bisect_right(self.quote_starts, pos) - 1
         return j >= 0 and self.quotes[j][0] < pos < self.quotes[j][1] - 1
 
+    def is_end(self, i: int) -> bool:
+        """A sentence-ending mark, not the full stop of an abbreviation ('Mr.', 'Sen.')."""
+        tok = self.tokens[i]
+        if tok.text not in ENDERS:
+            return False
+        prev = self.tokens[i - 1] if i > 0 else None
+        return not (tok.text == "." and prev is not None and prev.end == tok.start
+                    and prev.key + "." in self.lex.words["abbreviations"])
+
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
         return key in self.lex.words["source_stops"] or self.tokens[i].text in CLAUSE_PUNCT
@@ -267,7 +276,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     last = j
     while j >= s.a:
         tok = s.tokens[j]
-        if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or tok.text in ENDERS or tok.text in "()":
+        if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
             break
@@ -288,7 +297,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     j = i
     while j < limit and j < s.b:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
-                s.tokens[j].text in ENDERS or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j):
+                s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j):
             break
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
