@@ -57,10 +57,15 @@ class Sentence:
         return self.tokens[i].key
 
     def quote_at(self, i: int) -> QuoteSpan | None:
-        """The quotation whose opening mark is token i."""
+        """The quotation whose opening mark is token i (a one-word scare quote does not count unless a colon
+        or a comma introduces it)."""
         pos = self.tokens[i].start
         j = bisect.bisect_left(self.quote_starts, pos)
-        return self.quotes[j] if j < len(self.quotes) and self.quotes[j][0] == pos else None
+        if j >= len(self.quotes) or self.quotes[j][0] != pos:
+            return None
+        q = self.quotes[j]
+        introduced = i > self.a and self.tokens[i - 1].text in ":：,،"
+        return q if introduced or len(self.text[q[0]:q[1]].split()) > 1 else None
 
     def quote_ending(self, i: int) -> QuoteSpan | None:
         """The quotation whose closing mark is token i."""
