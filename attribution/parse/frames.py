@@ -109,7 +109,9 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     key = s.key(i)
     if key == introducer:
         return True
-    return len(introducer) == 1 and key.startswith(introducer) and len(key) > 3
+    if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ"
+        return key.startswith(introducer) and len(key) > 3
+    return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
 
 
 def _phrase_at(s: Sentence, i: int, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> int:
