@@ -50,7 +50,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tokens.append(Token(e - 1, e, ".", "."))
             continue
         tokens.append(Token(s, e, word, fold_token(word)))
-    return tokens
+    return _join_dotted(text, tokens)
+
+
+def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
+    """'إن.بي.سي', 'م.ع': letters of an acronym joined by full stops are one word."""
+    if not any(t.text == "." for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for tok in tokens:
+        if len(out) >= 2 and out[-1].text == "." and out[-2].end == out[-1].start == tok.start - 1 \
+                and tok.is_word and len(out[-2].text.split(".")[-1]) <= 2 and len(tok.text) <= 3:
+            dot, left = out.pop(), out.pop()
+            word = text[left.start:tok.end]
+            out.append(Token(left.start, tok.end, word, fold_token(word)))
+        else:
+            out.append(tok)
+    return out
 
 
 def _is_initial(word: str) -> bool:
