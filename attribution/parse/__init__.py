@@ -101,8 +101,10 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
     drafts: list[Draft] = []
     for hit in hits:
         drafts.extend(FRAMES[hit.frame](sent, hit))
-    sources = [d.source for d in drafts if d.source]
-    drafts = [d for d in drafts if not (d.cue and any(r[0] <= d.cue[0] < r[1] for r in sources))]
+    covers = [(d, d.source) for d in drafts if d.source]
+    covers += [(d, (d.cue[1], d.conduit_region[1])) for d in drafts
+               if d.frame.startswith("according") and d.cue and d.conduit_region]  # "وفقا لمصادر نقلتها رويترز"
+    drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] for o, r in covers))]
     hosted = {d.content for d in drafts if d.frame == "relay"}
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     return [_inserted_according(d, drafts) for d in drafts]

@@ -240,7 +240,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         after += 1
     end = after
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
-            and s.tokens[end].text != ":" and end not in s.cue_tokens:
+            and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end)):
         end += 1
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)

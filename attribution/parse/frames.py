@@ -202,6 +202,10 @@ def content_end(s: Sentence, start: int) -> int:
                     and j not in s.according_starts and _opens_soon(s, j + 1))
                 or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
+        if tok.text in QUOTE_MARKS and j + 1 < s.b and j + 1 in s.cue_tokens and s.quote_ending(j) \
+                and s.text[tok.start - 1:tok.start] in COMMAS:
+            last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
+            break
         if tok.text in COMMAS and j + 1 < s.b and not s.inside_quote(j):
             nxt = j + 1
             key = s.key(nxt)
