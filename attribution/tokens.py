@@ -61,7 +61,8 @@ def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
     for tok in tokens:
         if len(out) >= 2 and out[-1].text == "." and out[-2].end == out[-1].start == tok.start - 1 \
                 and tok.is_word and len(out[-2].text.split(".")[-1]) <= 2 and len(tok.text) <= 3:
-            dot, left = out.pop(), out.pop()
+            out.pop()  # the full stop
+            left = out.pop()
             word = text[left.start:tok.end]
             out.append(Token(left.start, tok.end, word, fold_token(word)))
         else:
