@@ -31,7 +31,7 @@ from attribution.ingest import ReadOptions, read_articles
 from attribution.model import KINDS, SOURCE_TYPES
 from attribution.storage import queries
 from attribution.storage.engine import ENV_URL, database_url, init_db, make_engine, safe_url
-from attribution.storage.store import IngestSummary, ingest_paths
+from attribution.storage.store import DEFAULT_BATCH, IngestSummary, ingest_paths
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True, soft_wrap=True)
@@ -96,9 +96,12 @@ def ingest(
     db: DbOption = None,
     lang: LangOption = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Largest article accepted, in MB.")] = 10.0,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parser processes to run in parallel.")] = 1,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Articles written per transaction.")] = DEFAULT_BATCH,
 ) -> None:
     """Read, parse and store articles. Exit code 0 when every input landed, 1 when any input failed
-    (the good ones are stored all the same; each failure is listed with its file and reason)."""
+    (the good ones are stored all the same; each failure is listed with its file and reason), 4 when
+    the database cannot be reached (what was written before stays; a rerun skips it)."""
     engine = open_database(db)
     options = ReadOptions(lang=_check_lang(lang), max_bytes=int(max_mb * 1024 * 1024))
     columns = (SpinnerColumn(), TextColumn("{task.completed} inputs"), TextColumn("{task.description}"))
@@ -108,6 +111,8 @@ def ingest(
             engine,
             paths,
             options=options,
+            workers=workers,
+            batch_size=batch,
             progress=lambda origin: bar.update(task, advance=1, description=origin),
         )
     _print_summary(summary)

@@ -133,7 +133,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    if _rest_is_adverbial(s, after) or parenthetical(s, hit.first if subject is None else subject[0], after):
+    told_only = s.key(hit.last) in _TELLING and opener is None and \
+        len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+    if told_only or _rest_is_adverbial(s, after) or \
+            parenthetical(s, hit.first if subject is None else subject[0], after):
         return _maybe(_draft(content_before(s, hit.first if subject is None else subject[0]), hit, source, s,
                              conduits))
     out = []
@@ -198,6 +201,13 @@ def _last_token_before(s: Sentence, end: int) -> int:
 
 def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """'Zach Smith, a manager at X, said …': the name and its appositive, from the clause start."""
+    k = cue_first - 2  # "The chief executive, Daniel Ortiz, told …": a capitalised name between commas
+    j = k
+    while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 5:
+        j -= 1
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and all(
+            s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
+        return j + 1, k
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return opening
@@ -240,8 +250,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         after += 1
     end = after
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
-            and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end)):
-        end += 1
+            and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
+                                               or s.key(end - 1) in s.lex.words["auxiliaries"]):
+        end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))

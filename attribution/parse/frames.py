@@ -346,8 +346,9 @@ def ends_after(s: Sentence, i: int) -> bool:
 def parenthetical(s: Sentence, first: int, after: int) -> bool:
     """'…, Walsh said, …': a cue set off by commas in the middle of the reported sentence."""
     j = after
-    while j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:
-        j += 1
+    if j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:  # '…, the company said in a statement, …'
+        k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS), None)
+        j = k if k is not None else j
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1

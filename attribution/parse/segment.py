@@ -29,7 +29,8 @@ def is_hard_wrapped(text: str, lines: list[Range]) -> bool:
     if len(full) < 5:
         return False
     open_ended = sum(1 for s, e in full if text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
-    return open_ended > 0.5 * len(full)
+    indented = sum(1 for s, _ in full if text[s].isspace())
+    return open_ended > 0.5 * len(full) or 2 <= indented < len(full) - 1
 
 
 def _trim(text: str, s: int, e: int) -> Range:

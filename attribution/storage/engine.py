@@ -121,7 +121,7 @@ def storage_errors(engine: Engine) -> Iterator[None]:
 
 def init_db(engine: Engine) -> None:
     """Create the tables (Alembic will take over later) and seed the shipped registry, idempotently."""
-    from attribution.storage.store import seed_registry
+    from attribution.storage.sources import seed_registry
 
     with storage_errors(engine):
         SQLModel.metadata.create_all(engine)

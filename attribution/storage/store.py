@@ -1,37 +1,51 @@
-"""The write side of ingest: parse results become rows, one transaction per article.
+"""The write side of ingest: parse results become rows; `ingest_items` is the one ingest path.
 
 - An article is unique by `content_hash` (sha256 of its NFC text): ``INSERT … ON CONFLICT DO NOTHING``
-  on SQLite and PostgreSQL alike, so a re-ingest, or two ingests racing, never duplicate it.
-- Each speaker and each conduit resolves to a `SourceRow` by normalized key, through the alias table
-  first, then the source table, else a new source (again ON CONFLICT DO NOTHING, then read back, so
-  concurrent writers agree on one row). The mention as written is added as an alias.
-- Attributions and links are bulk-inserted; any failure rolls the whole article back.
+  on SQLite and PostgreSQL alike, so a re-ingest, or several ingest processes racing on one database,
+  never duplicate it; the loser of a race sees the winner's row and counts a duplicate.
+- Sources are resolved by `attribution.storage.sources` (alias table, then source table, else created).
+- `ingest_items` parses (optionally in worker processes, `attribution.storage.parsing`) and writes in
+  batches: one transaction per batch of articles; if a batch fails, it is rolled back and written again
+  one article per transaction, so a bad article is reported alone and never leaves half of itself,
+  and the rest of the batch lands. A lost database connection stops the run with a `StorageError`;
+  whatever was committed before stays, and a rerun skips it as duplicates.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from attribution.errors import AttributionError, InputError
-from attribution.ingest import ReadOptions, read_articles
+from attribution.errors import InputError
+from attribution.ingest import Item, ReadOptions, read_articles
 from attribution.model import Article, Attribution, ParseResult
 from attribution.storage.engine import storage_errors
-from attribution.storage.tables import AliasRow, ArticleRow, AttributionRow, AttributionSourceRow, SourceRow
+from attribution.storage.parsing import DEFAULT_CHUNK, default_registry, parse_items
+from attribution.storage.sources import (
+    SourceIds,
+    SourceSpec,
+    add_aliases,
+    conduit_spec,
+    dialect_insert,
+    resolve_source,
+    seed_registry,
+    speaker_spec,
+)
+from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
 from attribution.textnorm import normalize_key
 
 ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
-SOURCE: Table = SourceRow.__table__  # type: ignore[attr-defined]
-ALIAS: Table = AliasRow.__table__  # type: ignore[attr-defined]
 ATTRIBUTION: Table = AttributionRow.__table__  # type: ignore[attr-defined]
 LINK: Table = AttributionSourceRow.__table__  # type: ignore[attr-defined]
-CONDUIT_TYPE = "media"
+DEFAULT_BATCH = 64
+RETRIES = 5  # per article, for deadlocks and serialization failures between concurrent writers
+RETRY_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
 
 @dataclass(frozen=True)
@@ -48,152 +62,19 @@ class IngestSummary:
     duplicates: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
-
-@dataclass(frozen=True)
-class SourceSpec:
-    """What is known about a source when it is first met."""
-
-    name: str
-    type: str = "other"
-    anonymous: bool = False
-    builtin: bool = False
-    aliases: tuple[str, ...] = ()
-    lang: str | None = None
+    def record(self, outcome: StoreOutcome) -> None:
+        if outcome.status == "duplicate":
+            self.duplicates += 1
+        else:
+            self.articles += 1
+            self.attributions += outcome.attributions
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _insert(conn: Connection, table: Table) -> Any:
-    """The dialect's INSERT, which has ``on_conflict_do_nothing`` on both SQLite and PostgreSQL."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
-
-
-# ---------------------------------------------------------------- sources
-
-
-def _source_id_by_key(conn: Connection, key: str) -> int | None:
-    by_alias = select(ALIAS.c.source_id).where(ALIAS.c.key == key).order_by(ALIAS.c.source_id).limit(1)
-    found = conn.execute(by_alias).scalar()
-    if found is None:
-        found = conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar()
-    return found
-
-
-def _source_values(spec: SourceSpec, key: str) -> dict[str, Any]:
-    return {
-        "canonical": spec.name.strip(),
-        "key": key,
-        "type": spec.type,
-        "anonymous": spec.anonymous,
-        "builtin": spec.builtin,
-    }
-
-
-def _alias_values(source_id: int, names: Iterable[str], lang: str | None = None) -> list[dict[str, Any]]:
-    rows: dict[str, dict[str, Any]] = {}
-    for name in names:
-        key = normalize_key(name)
-        if key and key not in rows:
-            rows[key] = {"source_id": source_id, "alias": name.strip(), "key": key, "lang": lang}
-    return list(rows.values())
-
-
-def _create_source(conn: Connection, spec: SourceSpec, key: str) -> int:
-    stmt = _insert(conn, SOURCE).values(**_source_values(spec, key)).on_conflict_do_nothing(index_elements=["key"])
-    conn.execute(stmt)
-    return int(conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar_one())
-
-
-def add_aliases(conn: Connection, source_id: int, names: Iterable[str], lang: str | None = None) -> None:
-    """Record each surface form of a source once (unique per source and key)."""
-    rows = _alias_values(source_id, names, lang)
-    if rows:
-        conn.execute(_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"]), rows)
-
-
-def resolve_source(conn: Connection, spec: SourceSpec) -> int | None:
-    """The id of the source `spec` names (found by alias or key, else created); None for no name."""
-    key = normalize_key(spec.name)
-    if not key:
-        return None
-    source_id = _source_id_by_key(conn, key)
-    if source_id is None:
-        source_id = _create_source(conn, spec, key)
-    add_aliases(conn, source_id, (spec.name, *spec.aliases), spec.lang)
-    return source_id
-
-
-class SourceCache:
-    """Per-article memo of name → source id, so a source named ten times is looked up once.
-
-    With a `registry`, a name it recognizes (also by spelling variant) is stored under the registry's
-    canonical name, so "Reuter" and "رويترز" land on the Reuters row.
-    """
-
-    def __init__(self, conn: Connection, registry: Any = None) -> None:
-        self.conn = conn
-        self.registry = registry
-        self.ids: dict[tuple[str, tuple[str, ...]], int | None] = {}
-
-    def canonical(self, spec: SourceSpec) -> SourceSpec:
-        entry = self.registry.match(spec.name) if self.registry is not None and spec.name.strip() else None
-        if entry is None or entry.canonical == spec.name:
-            return spec
-        return replace(
-            spec,
-            name=entry.canonical,
-            type=entry.type,
-            anonymous=entry.anonymous,
-            aliases=(*spec.aliases, spec.name),
-        )
-
-    def resolve(self, spec: SourceSpec) -> int | None:
-        memo = (normalize_key(spec.name), tuple(normalize_key(a) for a in spec.aliases))
-        if memo not in self.ids:
-            self.ids[memo] = resolve_source(self.conn, self.canonical(spec))
-        return self.ids[memo]
-
-
-def speaker_spec(attribution: Attribution, lang: str) -> SourceSpec:
-    name = attribution.source_canonical.strip() or attribution.source_text.strip()
-    mention = (attribution.source_text,) if attribution.source_text.strip() else ()
-    return SourceSpec(name, attribution.source_type, attribution.anonymous, aliases=mention, lang=lang)
-
-
-# ---------------------------------------------------------------- registry seed
-
-
-def _entry_spec(entry: Any) -> SourceSpec:
-    """A registry `SourceEntry` (canonical, type, anonymous, aliases) as a builtin source."""
-    return SourceSpec(entry.canonical, entry.type, entry.anonymous, builtin=True, aliases=tuple(entry.aliases))
-
-
-def seed_registry(engine: Engine, registry: Any = None) -> int:
-    """Insert the shipped registry's sources and aliases (builtin), once; returns how many entries.
-
-    Three bulk statements whatever the registry's size: sources (ON CONFLICT DO NOTHING), their ids
-    read back by key, aliases (ON CONFLICT DO NOTHING).
-    """
-    if registry is None:
-        from attribution.registry import Registry
-
-        registry = Registry.default()
-    specs = {key: spec for spec in map(_entry_spec, registry.entries()) if (key := normalize_key(spec.name))}
-    if not specs:
-        return 0
-    with storage_errors(engine), engine.begin() as conn:
-        sources = _insert(conn, SOURCE).on_conflict_do_nothing(index_elements=["key"])
-        conn.execute(sources, [_source_values(spec, key) for key, spec in specs.items()])
-        ids = dict(conn.execute(select(SOURCE.c.key, SOURCE.c.id).where(SOURCE.c.key.in_(list(specs)))).all())
-        aliases = [row for key, spec in specs.items() for row in _alias_values(ids[key], (spec.name, *spec.aliases))]
-        conn.execute(_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"]), aliases)
-    return len(specs)
-
-
-# ---------------------------------------------------------------- articles
+# ---------------------------------------------------------------- rows
 
 
 def parse_published(value: str | None) -> datetime | None:
@@ -222,21 +103,6 @@ def article_values(article: Article, lang: str) -> dict[str, Any]:
     }
 
 
-def _insert_article(conn: Connection, values: dict[str, Any]) -> int | None:
-    """The new article's id, or None when an article with the same text is already stored."""
-    stmt = (
-        _insert(conn, ARTICLE)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(ARTICLE.c.id)
-    )
-    return conn.execute(stmt).scalar()
-
-
-def _existing_article(conn: Connection, digest: str) -> int:
-    return int(conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.content_hash == digest)).scalar_one())
-
-
 def attribution_values(article_id: int, seq: int, a: Attribution, speaker_id: int | None) -> dict[str, Any]:
     return {
         "article_id": article_id,
@@ -259,39 +125,97 @@ def attribution_values(article_id: int, seq: int, a: Attribution, speaker_id: in
     }
 
 
-def _insert_attributions(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(ATTRIBUTION.insert(), list(rows))
-
-
-def _claim_ids(conn: Connection, article_id: int) -> dict[int, int]:
-    stmt = select(ATTRIBUTION.c.seq, ATTRIBUTION.c.id).where(ATTRIBUTION.c.article_id == article_id)
-    return {seq: claim_id for seq, claim_id in conn.execute(stmt)}
-
-
 def _link_rows(claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None]) -> list[dict[str, Any]]:
     links = {(speaker_id, "speaker")} if speaker_id is not None else set()
     links |= {(cid, "conduit") for cid in conduit_ids if cid is not None}
     return [{"attribution_id": claim_id, "source_id": sid, "role": role} for sid, role in sorted(links)]
 
 
-def _store_claims(conn: Connection, article_id: int, result: ParseResult, registry: Any) -> int:
-    cache = SourceCache(conn, registry)
-    speakers = [cache.resolve(speaker_spec(a, result.lang)) for a in result.attributions]
-    conduits = [
-        [cache.resolve(SourceSpec(c, CONDUIT_TYPE, lang=result.lang)) for c in a.conduits] for a in result.attributions
-    ]
-    _insert_attributions(
-        conn,
-        [attribution_values(article_id, seq, a, speakers[seq]) for seq, a in enumerate(result.attributions)],
+# ---------------------------------------------------------------- writing
+
+
+def _insert_article(conn: Connection, values: dict[str, Any]) -> int | None:
+    """The new article's id, or None when an article with the same text is already stored."""
+    stmt = (
+        dialect_insert(conn, ARTICLE)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["content_hash"])
+        .returning(ARTICLE.c.id)
     )
-    ids = _claim_ids(conn, article_id)
-    links = [
-        row for seq in range(len(result.attributions)) for row in _link_rows(ids[seq], speakers[seq], conduits[seq])
-    ]
-    if links:
-        conn.execute(LINK.insert(), links)
-    return len(result.attributions)
+    return conn.execute(stmt).scalar()
+
+
+def _existing_article(conn: Connection, digest: str) -> int:
+    return int(conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.content_hash == digest)).scalar_one())
+
+
+def _insert_attributions(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert claims in one statement; their ids, in the order of `rows`."""
+    if not rows:
+        return []
+    stmt = ATTRIBUTION.insert().returning(ATTRIBUTION.c.id, sort_by_parameter_order=True)
+    return [int(claim_id) for claim_id in conn.execute(stmt, list(rows)).scalars()]
+
+
+@dataclass
+class _Claims:
+    """The claims of the new articles of one transaction, and the sources they link to."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    speakers: list[int | None] = field(default_factory=list)
+    conduits: list[list[int | None]] = field(default_factory=list)
+
+    def add(self, conn: Connection, article_id: int, result: ParseResult, sources: SourceIds) -> None:
+        for seq, a in enumerate(result.attributions):
+            speaker = sources.resolve(conn, speaker_spec(a, result.lang))
+            self.rows.append(attribution_values(article_id, seq, a, speaker))
+            self.speakers.append(speaker)
+            self.conduits.append([sources.resolve(conn, conduit_spec(c, result.lang)) for c in a.conduits])
+
+    def write(self, conn: Connection) -> None:
+        ids = _insert_attributions(conn, self.rows)
+        links = [
+            row for i, claim_id in enumerate(ids) for row in _link_rows(claim_id, self.speakers[i], self.conduits[i])
+        ]
+        if links:
+            conn.execute(LINK.insert(), links)
+
+
+def _check(article: Article, result: ParseResult) -> None:
+    if result.text != article.text:
+        raise InputError(article.origin or article.id, "parse result is for a different text")
+
+
+def write_articles(
+    conn: Connection, pairs: Sequence[tuple[Article, ParseResult]], sources: SourceIds
+) -> list[StoreOutcome]:
+    """Write articles and their claims inside the caller's transaction; an outcome per article."""
+    outcomes: list[StoreOutcome] = []
+    claims = _Claims()
+    for article, result in pairs:
+        _check(article, result)
+        values = article_values(article, result.lang)
+        article_id = _insert_article(conn, values)
+        if article_id is None:
+            outcomes.append(StoreOutcome("duplicate", _existing_article(conn, values["content_hash"])))
+            continue
+        claims.add(conn, article_id, result, sources)
+        outcomes.append(StoreOutcome("inserted", article_id, len(result.attributions)))
+    claims.write(conn)
+    return outcomes
+
+
+def _in_transaction(
+    engine: Engine, pairs: Sequence[tuple[Article, ParseResult]], sources: SourceIds
+) -> list[StoreOutcome]:
+    try:
+        with engine.begin() as conn:
+            outcomes = write_articles(conn, pairs, sources)
+    except BaseException:
+        sources.forget()
+        raise
+    sources.commit()
+    return outcomes
 
 
 def store_article(engine: Engine, article: Article, result: ParseResult, registry: Any = None) -> StoreOutcome:
@@ -300,14 +224,9 @@ def store_article(engine: Engine, article: Article, result: ParseResult, registr
     Sources are resolved through the database's alias table (seeded from the registry by `init_db`);
     with a `registry`, names it recognizes are first mapped to its canonical names.
     """
-    if result.text != article.text:
-        raise InputError(article.origin or article.id, "parse result is for a different text")
-    values = article_values(article, result.lang)
-    with storage_errors(engine), engine.begin() as conn:
-        article_id = _insert_article(conn, values)
-        if article_id is None:
-            return StoreOutcome("duplicate", _existing_article(conn, values["content_hash"]))
-        return StoreOutcome("inserted", article_id, _store_claims(conn, article_id, result, registry))
+    _check(article, result)
+    with storage_errors(engine):
+        return _in_transaction(engine, [(article, result)], SourceIds(registry))[0]
 
 
 # ---------------------------------------------------------------- batches
@@ -315,12 +234,82 @@ def store_article(engine: Engine, article: Article, result: ParseResult, registr
 Progress = Callable[[str], None]
 
 
-def _record(summary: IngestSummary, outcome: StoreOutcome) -> None:
-    if outcome.status == "duplicate":
-        summary.duplicates += 1
-    else:
-        summary.articles += 1
-        summary.attributions += outcome.attributions
+def _connection_lost(exc: DBAPIError) -> bool:
+    return isinstance(exc, OperationalError | InterfaceError) or exc.connection_invalidated
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in RETRY_SQLSTATES
+
+
+def _store_alone(engine: Engine, article: Article, result: ParseResult, sources: SourceIds) -> StoreOutcome | str:
+    """One article in its own transaction, retried on deadlocks; the reason when the article is refused."""
+    for attempt in range(RETRIES):
+        try:
+            return _in_transaction(engine, [(article, result)], sources)[0]
+        except DBAPIError as exc:
+            if _retryable(exc) and attempt + 1 < RETRIES:
+                continue
+            if _connection_lost(exc) and not _retryable(exc):
+                raise
+            return f"cannot store: {str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def write_batch(
+    engine: Engine, batch: Sequence[tuple[Article, ParseResult]], sources: SourceIds, summary: IngestSummary
+) -> None:
+    """Write a batch in one transaction; if that fails, each article alone, so only bad ones are lost."""
+    if not batch:
+        return
+    try:
+        outcomes = _in_transaction(engine, batch, sources)
+    except DBAPIError:
+        for article, result in batch:
+            outcome = _store_alone(engine, article, result, sources)
+            if isinstance(outcome, str):
+                summary.errors.append((article.origin or article.id, outcome))
+            else:
+                summary.record(outcome)
+        return
+    for outcome in outcomes:
+        summary.record(outcome)
+
+
+def ingest_items(
+    engine: Engine,
+    items: Iterable[Item],
+    *,
+    registry: Any = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    chunk: int = DEFAULT_CHUNK,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Parse and store `items` (articles, or read errors to report); the summary of what happened.
+
+    Read and parse failures are collected per input, never raised. `workers` > 1 parses in that many
+    processes; writes go from this process in transactions of `batch_size` articles. Raises
+    `StorageError` (naming the database) when the database cannot be reached.
+    """
+    registry = registry if registry is not None else default_registry()
+    summary, sources = IngestSummary(), SourceIds(registry)
+    batch: list[tuple[Article, ParseResult]] = []
+    with storage_errors(engine):
+        for item, parsed in parse_items(items, registry=registry, workers=workers, chunk=chunk):
+            if isinstance(item, InputError):
+                summary.errors.append((item.origin, item.reason))
+            elif isinstance(parsed, str):
+                summary.errors.append((item.origin, parsed))
+            elif parsed is not None:
+                batch.append((item, parsed))
+            if len(batch) >= batch_size:
+                write_batch(engine, batch, sources, summary)
+                batch = []
+            if progress:
+                progress(item.origin)
+        write_batch(engine, batch, sources, summary)
+    return summary
 
 
 def ingest_paths(
@@ -331,27 +320,25 @@ def ingest_paths(
     progress: Progress | None = None,
     registry: Any = None,
     options: ReadOptions | None = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
 ) -> IngestSummary:
-    """Read, parse and store every article under `paths`; bad inputs are collected, not raised."""
-    from attribution.parse import parse
-    from attribution.registry import Registry
-
-    registry = registry or Registry.default()
-    summary = IngestSummary()
-    for item in read_articles(paths, options or ReadOptions(lang=lang)):
-        if isinstance(item, InputError):
-            summary.errors.append((item.origin, item.reason))
-        else:
-            _ingest_one(engine, item, registry, summary, parse)
-        if progress:
-            progress(item.origin)
-    return summary
+    """Read every article under `paths` (files, folders, URLs, ``-``) and `ingest_items` them."""
+    items = read_articles(paths, options or ReadOptions(lang=lang))
+    return ingest_items(engine, items, registry=registry, workers=workers, batch_size=batch_size, progress=progress)
 
 
-def _ingest_one(engine: Engine, article: Article, registry: Any, summary: IngestSummary, parse: Any) -> None:
-    try:
-        result = parse(article.text, article.lang, registry=registry)
-    except (AttributionError, ValueError) as exc:
-        summary.errors.append((article.origin, f"cannot parse: {exc}"))
-        return
-    _record(summary, store_article(engine, article, result, registry))
+__all__ = [
+    "IngestSummary",
+    "SourceSpec",
+    "StoreOutcome",
+    "add_aliases",
+    "content_hash",
+    "ingest_items",
+    "ingest_paths",
+    "resolve_source",
+    "seed_registry",
+    "store_article",
+    "write_articles",
+    "write_batch",
+]

@@ -1,0 +1,180 @@
+"""Sources on the write side: names become `SourceRow` ids, and the shipped registry is seeded.
+
+- Each speaker and each conduit resolves to a `SourceRow` by normalized key, through the alias table
+  first, then the source table, else a new source (``INSERT … ON CONFLICT DO NOTHING``, then read back,
+  so concurrent writers agree on one row). The mention as written is added as an alias.
+- `SourceIds` memoizes name → id for a whole ingest run. Ids learnt inside a transaction are only kept
+  once it commits (`commit`); after a rollback (`forget`) nothing learnt from it is trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from attribution.model import Attribution
+from attribution.storage.engine import storage_errors
+from attribution.storage.tables import AliasRow, SourceRow
+from attribution.textnorm import normalize_key
+
+SOURCE: Table = SourceRow.__table__  # type: ignore[attr-defined]
+ALIAS: Table = AliasRow.__table__  # type: ignore[attr-defined]
+CONDUIT_TYPE = "media"
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """What is known about a source when it is first met."""
+
+    name: str
+    type: str = "other"
+    anonymous: bool = False
+    builtin: bool = False
+    aliases: tuple[str, ...] = ()
+    lang: str | None = None
+
+
+def dialect_insert(conn: Connection, table: Table) -> Any:
+    """The dialect's INSERT, which has ``on_conflict_do_nothing`` on both SQLite and PostgreSQL."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def _source_id_by_key(conn: Connection, key: str) -> int | None:
+    by_alias = select(ALIAS.c.source_id).where(ALIAS.c.key == key).order_by(ALIAS.c.source_id).limit(1)
+    found = conn.execute(by_alias).scalar()
+    if found is None:
+        found = conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar()
+    return found
+
+
+def source_values(spec: SourceSpec, key: str) -> dict[str, Any]:
+    return {
+        "canonical": spec.name.strip(),
+        "key": key,
+        "type": spec.type,
+        "anonymous": spec.anonymous,
+        "builtin": spec.builtin,
+    }
+
+
+def alias_values(source_id: int, names: Iterable[str], lang: str | None = None) -> list[dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for name in names:
+        key = normalize_key(name)
+        if key and key not in rows:
+            rows[key] = {"source_id": source_id, "alias": name.strip(), "key": key, "lang": lang}
+    return list(rows.values())
+
+
+def _create_source(conn: Connection, spec: SourceSpec, key: str) -> int:
+    stmt = dialect_insert(conn, SOURCE).values(**source_values(spec, key))
+    conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+    return int(conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar_one())
+
+
+def add_aliases(conn: Connection, source_id: int, names: Iterable[str], lang: str | None = None) -> None:
+    """Record each surface form of a source once (unique per source and key)."""
+    rows = alias_values(source_id, names, lang)
+    if rows:
+        stmt = dialect_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"])
+        conn.execute(stmt, rows)
+
+
+def resolve_source(conn: Connection, spec: SourceSpec) -> int | None:
+    """The id of the source `spec` names (found by alias or key, else created); None for no name."""
+    key = normalize_key(spec.name)
+    if not key:
+        return None
+    source_id = _source_id_by_key(conn, key)
+    if source_id is None:
+        source_id = _create_source(conn, spec, key)
+    add_aliases(conn, source_id, (spec.name, *spec.aliases), spec.lang)
+    return source_id
+
+
+Memo = tuple[str, tuple[str, ...]]
+
+
+class SourceIds:
+    """Memo of name → source id across an ingest run, trusted only for committed transactions.
+
+    With a `registry`, a name it recognizes (also by spelling variant) is stored under the registry's
+    canonical name, so "Reuter" and "رويترز" land on the Reuters row.
+    """
+
+    def __init__(self, registry: Any = None) -> None:
+        self.registry = registry
+        self.known: dict[Memo, int | None] = {}
+        self.pending: dict[Memo, int | None] = {}
+
+    def canonical(self, spec: SourceSpec) -> SourceSpec:
+        entry = self.registry.match(spec.name) if self.registry is not None and spec.name.strip() else None
+        if entry is None or entry.canonical == spec.name:
+            return spec
+        return replace(
+            spec, name=entry.canonical, type=entry.type, anonymous=entry.anonymous, aliases=(*spec.aliases, spec.name)
+        )
+
+    def resolve(self, conn: Connection, spec: SourceSpec) -> int | None:
+        memo = (normalize_key(spec.name), tuple(normalize_key(a) for a in spec.aliases))
+        if memo in self.known:
+            return self.known[memo]
+        if memo not in self.pending:
+            self.pending[memo] = resolve_source(conn, self.canonical(spec))
+        return self.pending[memo]
+
+    def commit(self) -> None:
+        self.known.update(self.pending)
+        self.pending.clear()
+
+    def forget(self) -> None:
+        """After a rollback: drop what the failed transaction learnt, and (a source may have been merged
+        away meanwhile) everything else too."""
+        self.known.clear()
+        self.pending.clear()
+
+
+def speaker_spec(attribution: Attribution, lang: str) -> SourceSpec:
+    name = attribution.source_canonical.strip() or attribution.source_text.strip()
+    mention = (attribution.source_text,) if attribution.source_text.strip() else ()
+    return SourceSpec(name, attribution.source_type, attribution.anonymous, aliases=mention, lang=lang)
+
+
+def conduit_spec(name: str, lang: str) -> SourceSpec:
+    return SourceSpec(name, CONDUIT_TYPE, lang=lang)
+
+
+# ---------------------------------------------------------------- registry seed
+
+
+def _entry_spec(entry: Any) -> SourceSpec:
+    """A registry `SourceEntry` (canonical, type, anonymous, aliases) as a builtin source."""
+    return SourceSpec(entry.canonical, entry.type, entry.anonymous, builtin=True, aliases=tuple(entry.aliases))
+
+
+def seed_registry(engine: Engine, registry: Any = None) -> int:
+    """Insert the shipped registry's sources and aliases (builtin), once; returns how many entries.
+
+    Three bulk statements whatever the registry's size: sources (ON CONFLICT DO NOTHING), their ids
+    read back by key, aliases (ON CONFLICT DO NOTHING).
+    """
+    if registry is None:
+        from attribution.registry import Registry
+
+        registry = Registry.default()
+    specs = {key: spec for spec in map(_entry_spec, registry.entries()) if (key := normalize_key(spec.name))}
+    if not specs:
+        return 0
+    with storage_errors(engine), engine.begin() as conn:
+        sources = dialect_insert(conn, SOURCE).on_conflict_do_nothing(index_elements=["key"])
+        conn.execute(sources, [source_values(spec, key) for key, spec in specs.items()])
+        ids = dict(conn.execute(select(SOURCE.c.key, SOURCE.c.id).where(SOURCE.c.key.in_(list(specs)))).all())
+        aliases = [row for key, spec in specs.items() for row in alias_values(ids[key], (spec.name, *spec.aliases))]
+        stmt = dialect_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"])
+        conn.execute(stmt, aliases)
+    return len(specs)

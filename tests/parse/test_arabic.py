@@ -1,0 +1,111 @@
+"""Arabic attribution frames, one row per behaviour: (text, expected claims). Texts are written for these
+tests; none is copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import Claim, claims
+
+AR_CASES = [
+    pytest.param(
+        "قال وزير المالية إن العجز سينخفض هذا العام.",
+        [Claim("indirect", "إن العجز سينخفض هذا العام", "وزير المالية", "وزير المالية")],
+        id="verb-subject-complementizer",
+    ),
+    pytest.param(
+        "وقالت المتحدثة: \"لن نتراجع عن قرارنا\".",
+        [Claim("direct", "\"لن نتراجع عن قرارنا\"", "المتحدثة", "المتحدثة")],
+        id="colon-then-quotation-is-direct",
+    ),
+    pytest.param(
+        "وأكد الوزير أن الاتفاق يمثل \"خطوة تاريخية\" للبلدين.",
+        [Claim("mixed", "أن الاتفاق يمثل \"خطوة تاريخية\" للبلدين", "الوزير", "الوزير")],
+        id="quoted-fragment-makes-mixed",
+    ),
+    pytest.param(
+        "وأوضح المدير أنه تلقى\"رسالة رسمية\" من الشركة.",
+        [Claim("mixed", "أنه تلقى\"رسالة رسمية\" من الشركة", "المدير", "المدير")],
+        id="quote-glued-to-word",
+    ),
+    pytest.param(
+        "وذكرت الشرطة أن المشتبه به اعتقل، مشيرة إلى أن التحقيق مستمر.",
+        [Claim("indirect", "أن المشتبه به اعتقل", "الشرطة", "الشرطة"),
+         Claim("indirect", "أن التحقيق مستمر", "", "الشرطة")],
+        id="participle-carries-the-subject",
+    ),
+    pytest.param(
+        "الولايات المتحدة رأت أن الحل سياسي.",
+        [Claim("indirect", "أن الحل سياسي", "الولايات المتحدة", "الولايات المتحدة")],
+        id="subject-before-verb",
+    ),
+    pytest.param(
+        "ودعا النواب إلى إجراء تحقيق عاجل.",
+        [Claim("indirect", "إلى إجراء تحقيق عاجل", "النواب", "النواب")],
+        id="verb-with-introducer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AR_CASES)
+def test_arabic_frames(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "ar") == expected
+
+
+def test_according_to_with_conduits_names_the_outlets() -> None:
+    result = parse("ووفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز وسي إن إن، تدرس الحكومة خطة جديدة.", "ar")
+    [claim] = result.attributions
+    assert claim.content.text == "تدرس الحكومة خطة جديدة"
+    assert claim.source_text.startswith("مسؤولين")
+    assert claim.anonymous is True
+    assert claim.conduits == ("Reuters", "CNN")
+
+
+def test_according_to_at_the_end_reports_the_whole_clause() -> None:
+    text = "ستبدأ المفاوضات الأسبوع المقبل، بحسب مصادر دبلوماسية."
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == "ستبدأ المفاوضات الأسبوع المقبل"
+    assert claim.source_text == "مصادر دبلوماسية"
+    assert claim.anonymous
+
+
+def test_relay_names_the_outlet_as_conduit_and_the_speaker_as_source() -> None:
+    text = "ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أحبط."
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "مسؤول أمني"
+    assert claim.content.text == "إن الهجوم أحبط"
+    assert claim.conduits == ("Reuters",)
+
+
+def test_known_names_resolve_to_the_registry() -> None:
+    [claim] = parse("وذكرت رويترز أن الاجتماع تأجل.", "ar").attributions
+    assert claim.source_canonical == "Reuters"
+
+
+def test_short_mention_and_title_resolve_to_the_full_name() -> None:
+    text = ("قال رئيس الوزراء محمد شياع السوداني إن القوات ستنسحب. "
+            "وأكد السوداني أن القرار نهائي. وقال الزعيم إن الحوار مستمر.")
+    canon = [a.source_canonical for a in parse(text, "ar").attributions]
+    assert len(canon) == 3
+    assert len(set(canon)) == 1
+
+
+def test_implicit_subject_resolves_to_the_previous_speaker() -> None:
+    text = "قال المتحدث باسم الجيش إن العملية انتهت. وأضاف أن الخسائر محدودة."
+    first, second = parse(text, "ar").attributions
+    assert second.source is None
+    assert second.source_canonical == first.source_canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ارتفعت الأسعار، مما يشير إلى أن التضخم مستمر.", id="relative-clause-verb"),
+        pytest.param("اقرأ المزيد: قال الوزير إن الاجتماع انتهى", id="read-more-link"),
+        pytest.param("استمع الجمهور إلى أغنية \"الرجل الصاروخ\" مساء أمس.", id="quoted-title"),
+        pytest.param("الولايات المتحدة | العراق | الانسحاب | التفاوض", id="tag-line"),
+    ],
+)
+def test_arabic_non_attributions(text: str) -> None:
+    assert parse(text, "ar").attributions == ()

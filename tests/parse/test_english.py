@@ -1,0 +1,112 @@
+"""English attribution frames, one row per behaviour. Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import Claim, claims
+
+EN_CASES = [
+    pytest.param(
+        "The minister said the budget would be balanced next year.",
+        [Claim("indirect", "the budget would be balanced next year", "The minister", "The minister")],
+        id="subject-said-content",
+    ),
+    pytest.param(
+        "\"We are not leaving,\" said John Smith, a spokesman for the group.",
+        [Claim("direct", "\"We are not leaving,\"", "John Smith", "John Smith")],
+        id="inverted-after-quote",
+    ),
+    pytest.param(
+        "The plant will close in March, the company said on Tuesday.",
+        [Claim("indirect", "The plant will close in March", "the company", "the company")],
+        id="content-before-cue",
+    ),
+    pytest.param(
+        "Senior officials told reporters on Monday that no decision had been made.",
+        [Claim("indirect", "that no decision had been made", "Senior officials", "Senior officials")],
+        id="told-addressee-then-that",
+    ),
+    pytest.param(
+        "She said the deal was \"a disaster for workers.\"",
+        [Claim("mixed", "the deal was \"a disaster for workers.\"", "She", "She")],
+        id="quoted-fragment-makes-mixed",
+    ),
+    pytest.param(
+        "The report found that emissions rose by 4 percent.",
+        [Claim("indirect", "that emissions rose by 4 percent", "The report", "The report")],
+        id="stance-verb-needs-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES)
+def test_english_frames(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+def test_according_to_with_conduits() -> None:
+    [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
+    assert claim.content.text == "the plan was dropped"
+    assert claim.source_text == "officials"
+    assert claim.anonymous
+    assert claim.conduits == ("Reuters", "CNN")
+
+
+def test_quote_split_by_he_said_is_two_records_of_one_speaker() -> None:
+    text = "Mayor Ana Ruiz spoke on Friday. \"It works,\" she said, \"and it will keep working.\""
+    result = parse(text, "en").attributions
+    assert [a.content.text for a in result] == ["\"It works,\"", "\"and it will keep working.\""]
+    assert {a.source_text for a in result} == {"she"}
+    assert all(a.kind == "direct" for a in result)
+
+
+def test_pronoun_and_adding_resolve_to_the_named_speaker() -> None:
+    text = ("Finance Minister Maria Lopez said taxes would not rise. "
+            "She added that spending would be cut, saying the deficit was too large.")
+    canon = {a.source_canonical for a in parse(text, "en").attributions}
+    assert canon == {"Finance Minister Maria Lopez"}
+
+
+def test_following_quote_paragraph_continues_the_speaker() -> None:
+    text = ("\"We did nothing wrong,\" said Tom Reed, the company's lawyer.\n\n"
+            "\"The court will see that our records are complete and accurate.\"")
+    second = parse(text, "en").attributions[-1]
+    assert second.content.text.startswith("\"The court")
+    assert second.source_canonical == "Tom Reed"
+
+
+def test_unnamed_sources_are_anonymous_and_named_ones_are_not() -> None:
+    text = ("A senior official said the talks had stalled. "
+            "State Department spokesman Ned Carter said the talks would go on.")
+    first, second = parse(text, "en").attributions
+    assert first.anonymous and not second.anonymous
+
+
+def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
+    text = ("LONDON, March 3 - The central bank held rates on Thursday,\n"
+            "leaving markets unchanged.\n"
+            "    \"We see no reason to move now while inflation\n"
+            "is falling,\" the governor told a news conference.\n"
+            "    Analysts had expected the decision, which was\n"
+            "widely flagged in advance of the meeting.\n"
+            "    The bank will publish its minutes next week, it\n"
+            "said in a short statement to the press.\n")
+    quoted = [a for a in parse(text, "en").attributions if a.kind == "direct"]
+    assert quoted and quoted[0].content.text.startswith("\"We see no reason")
+    assert quoted[0].content.text.endswith("is falling,\"")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("What did the coach say after the game?", id="question"),
+        pytest.param("The new rules were announced in the plan.", id="passive"),
+        pytest.param("Read more: Officials said the talks failed", id="read-more-link"),
+        pytest.param("He sang the song \"Yesterday\" at the concert.", id="quoted-title"),
+        pytest.param("The company reported record profits in March.", id="stance-verb-without-that"),
+    ],
+)
+def test_english_non_attributions(text: str) -> None:
+    assert parse(text, "en").attributions == ()

@@ -1,0 +1,44 @@
+"""Invariants on any input: spans index the original text exactly, parsing never crashes, output is
+deterministic. Hypothesis draws arbitrary Unicode, Arabic-heavy and mixed news-like text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution.parse import parse
+from tests.parse.conftest import offsets_hold
+
+ARABIC_WORDS = ["قال", "وقالت", "إن", "أن", "الوزير", "مسؤولون", "وفقا", "لمسؤولين", "رويترز", "وأضاف",
+                "مضيفا", "الحكومة", "بحسب", "نقلا", "عن", "قوله", "،", ".", ":", "\"", "«", "»", "\n", "سي", "إن"]
+ENGLISH_WORDS = ["said", "says", "told", "according", "to", "officials", "he", "she", "the", "minister",
+                 "that", ",", ".", ":", "\"", "“", "”", "'", "\n\n", "Reuters", "Mr.", "added", "adding"]
+news_like = st.lists(st.sampled_from(ARABIC_WORDS + ENGLISH_WORDS) | st.text(max_size=6), max_size=80).map(" ".join)
+anything = st.text(max_size=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(anything, news_like))
+def test_spans_are_exact_slices_of_the_text(text: str) -> None:
+    result = parse(text)
+    assert result.text is text
+    assert offsets_hold(result)
+
+
+@settings(max_examples=100, deadline=None)
+@given(news_like, st.sampled_from(["ar", "en", None]))
+def test_parsing_is_deterministic(text: str, lang: str | None) -> None:
+    first, second = parse(text, lang), parse(text, lang)
+    assert [a.to_gold() for a in first.attributions] == [a.to_gold() for a in second.attributions]
+    assert first.diagnostics == second.diagnostics
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=300))
+def test_arabic_block_text_with_diacritics_keeps_offsets(text: str) -> None:
+    assert offsets_hold(parse(text, "ar"))
+
+
+def test_empty_and_whitespace_texts_have_no_attributions() -> None:
+    for text in ("", "   ", "\n\n\t"):
+        assert parse(text).attributions == ()

@@ -1,0 +1,49 @@
+"""Quotation spans in every style the parser reads, and diagnostics (never exceptions) when they break."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.lexicons import lexicon_for
+from attribution.parse import parse
+from attribution.parse.quotes import find_quotes
+
+PAIRS = lexicon_for("en").quote_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param('He said "yes" twice.', ['"yes"'], id="straight"),
+        pytest.param("He said “yes” twice.", ["“yes”"], id="curly"),
+        pytest.param("قال «نعم» مرتين.", ["«نعم»"], id="guillemets"),
+        pytest.param("Er sagte „ja“ zweimal.", ["„ja“"], id="low-high"),
+        pytest.param("He said 'yes, indeed' twice.", ["'yes, indeed'"], id="single"),
+        pytest.param("تلقى\"رسالة مهمة\" من المبعوث", ['"رسالة مهمة"'], id="glued-to-word"),
+        pytest.param("It's the boys' turn, isn't it?", [], id="apostrophes-are-not-quotes"),
+    ],
+)
+def test_quote_styles(text: str, quoted: list[str]) -> None:
+    spans, problems = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == quoted
+    assert problems == []
+
+
+def test_quote_running_over_paragraphs_is_one_span() -> None:
+    text = "\"First paragraph of the statement.\n\n\"Second paragraph, which ends it.\"\n\nAfter."
+    spans, problems = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == [text[: text.index("it.\"") + 4]]
+    assert problems == []
+
+
+def test_unbalanced_quote_is_a_diagnostic_not_a_crash() -> None:
+    text = "The minister said \"we will win the vote.\nThe vote was on Tuesday."
+    result = parse(text, "en")
+    assert [d.code for d in result.diagnostics] == ["unbalanced_quote"]
+    assert result.diagnostics[0].offset == text.index("\"")
+
+
+def test_quote_closed_by_another_style_still_pairs() -> None:
+    text = "\"Oz has a huge pulpit,” said David Gorski."
+    [claim] = parse(text, "en").attributions
+    assert claim.kind == "direct" and claim.source_text == "David Gorski"

@@ -1,0 +1,51 @@
+"""Lexicons are data: every language has the same files, and a malformed line is reported by file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from attribution.errors import LexiconError
+from attribution.lexicons import ROOT, WORD_LISTS, languages, load_lexicon
+
+
+def test_every_language_has_the_same_files() -> None:
+    names = {lang: sorted(p.name for p in (ROOT / lang).iterdir()) for lang in languages()}
+    assert set(names) >= {"ar", "en"}
+    assert len({tuple(v) for v in names.values()}) == 1
+
+
+def test_every_word_list_is_present_for_every_language() -> None:
+    for lang in languages():
+        for name in WORD_LISTS:
+            assert (ROOT / lang / f"{name}.txt").is_file(), f"{lang}/{name}.txt missing"
+
+
+def _copy_language(tmp_path: Path) -> Path:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    for f in (ROOT / "en").iterdir():
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_unknown_frame_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    folder = _copy_language(tmp_path)
+    with (folder / "cues.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("whisper\tmumble\n")
+    lines = (folder / "cues.tsv").read_text(encoding="utf-8").splitlines()
+    with pytest.raises(LexiconError, match=rf"cues.tsv:{len(lines)}: unknown frame 'mumble'"):
+        load_lexicon("xx", tmp_path)
+
+
+def test_bad_quote_pair_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    folder = _copy_language(tmp_path)
+    (folder / "quotes.tsv").write_text("# pairs\n<<\t>>\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"quotes.tsv:2: expected 'open<TAB>close'"):
+        load_lexicon("xx", tmp_path)
+
+
+def test_missing_language_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="no lexicon for language 'zz'"):
+        load_lexicon("zz", tmp_path)
