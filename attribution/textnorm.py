@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- the character map ----------------------------------------------------------------------------------
 
@@ -173,6 +174,7 @@ def word_tokens(folded: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), word.replace(".", "") if "." in word else word
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_clitic(word: str) -> tuple[str, int]:
     """The word without one leading Arabic clitic (when at least 3 letters remain), and the prefix length."""
     for prefix in CLITICS:

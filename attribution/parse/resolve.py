@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from attribution.lexicons import Lexicon
@@ -45,8 +46,9 @@ class Resolved:
     conduits: tuple[str, ...]
 
 
-def _words(mention: str) -> list[Token]:
-    return [t for t in tokenize(mention) if t.is_word]
+@lru_cache(maxsize=1 << 14)
+def _words(mention: str) -> tuple[Token, ...]:
+    return tuple(t for t in tokenize(mention) if t.is_word)
 
 
 def _bare(key: str, lex: Lexicon) -> str:

@@ -82,7 +82,7 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return True
     if words[0] in lex.words["furniture"] or fold_token(line.split()[0]) in lex.words["furniture"]:
         return True
-    return any(_starts_with(words, p) for p in lex.phrases["furniture"])
+    return any(_starts_with(words, p) for p in lex.phrases_starting("furniture", words[0]))
 
 
 def is_headline(text: str, para: Range, index: int) -> bool:

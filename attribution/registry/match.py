@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,6 +66,7 @@ class Word(NamedTuple):
     forms: tuple[tuple[str, int], ...]  # (key, prefix length) when it starts a name
 
 
+@lru_cache(maxsize=1 << 16)
 def word_forms(word: str) -> tuple[tuple[str, int], ...]:
     """The keys a word may have when it starts a name: as normalized, and without one glued prefix."""
     stem, cut = strip_clitic(word)
@@ -84,7 +85,7 @@ def lead_cut(name: str) -> int:
 
 
 def scan_words(folded: str) -> list[Word]:
-    return [Word(s, e, strip_clitic(w)[0], word_forms(w)) for s, e, w in word_tokens(folded)]
+    return [Word(s, e, forms[0][0], forms) for s, e, w in word_tokens(folded) for forms in (word_forms(w),)]
 
 
 class Registry:
