@@ -17,6 +17,7 @@ from attribution.parse.frames import (
     _matches_introducer,
     _rest_is_adverbial,
     _span,
+    _token_index_at,
     content_before,
     cue_range,
     ends_after,
@@ -121,6 +122,9 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    leading = _leading_quote(s, hit)
+    if leading is not None:
+        return leading
     subject = left_subject(s, hit.first)
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
@@ -156,6 +160,31 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 def _is_question(s: Sentence) -> bool:
     last = s.tokens[s.b - 1].text if s.b > s.a else ""
     return last in "?؟"
+
+
+def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
+    """'"…," Scott Pruitt, the attorney general, said at a meeting.': a sentence that opens with a quotation
+    followed by a capitalised name and then the cue reports the quotation, spoken by that name."""
+    q = s.quote_at(s.a) if s.a < hit.first else None
+    if q is None or q[1] > s.tokens[hit.first].start:
+        return None
+    k = _token_index_at(s, q[1])
+    while k is not None and k < hit.first and s.tokens[k].text in COMMAS:
+        k += 1
+    if k is None or k >= hit.first or not s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.words["pronouns"]:
+        return None
+    end = k
+    while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":
+        end += 1
+    if any(s.quote_at(j) for j in range(k, hit.first)):
+        return None
+    out = [_draft(q, hit, (k, end), s)]
+    after = hit.last + 1
+    while after < s.b and s.tokens[after].text in COMMAS:
+        after += 1
+    if after < s.b and after > hit.last + 1 and s.quote_at(after):
+        out.append(_draft(s.quote_at(after), hit, (k, end), s))
+    return [d for d in out if d]
 
 
 def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> list[Range]:

@@ -46,15 +46,23 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch == "'" and text.startswith("''", i):  # ''…'' (two apostrophes, as in some wire and NYT copy)
+            if open_at is None:
+                open_at, open_mark = i, "''"
+            elif open_mark == "''":
+                spans.append((open_at, i + 2))
+                open_at = None
+            i += 2
+            continue
         if open_at is None:
             if ch in closers and (ch not in _APOSTROPHES or _plausible_open(text, i)):
                 open_at, open_mark = i, ch
-        elif ch in closers[open_mark] and (ch not in _APOSTROPHES or _plausible_close(text, i)):
+        elif ch in closers.get(open_mark, ()) and (ch not in _APOSTROPHES or _plausible_close(text, i)):
             spans.append((open_at, i + 1))
             open_at = None
         elif ch == "\n" and (breaks is None or i in breaks):
             if _reopens(text, i, open_mark):
-                i = text.index(open_mark, i)  # skip the reopening mark: the quote goes on
+                i = text.index(open_mark, i) + len(open_mark) - 1  # skip the reopening mark: the quote goes on
             else:
                 if open_mark not in _APOSTROPHES:
                     problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed",
