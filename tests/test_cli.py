@@ -192,6 +192,21 @@ def test_sources_lists_used_sources_and_all_with_all(runner: CliRunner, loaded: 
     assert len(everything.stdout.splitlines()) > len(used.stdout.splitlines())
 
 
+def test_ingest_with_parallel_workers_stores_the_same_claims(runner: CliRunner, tmp_path: Path) -> None:
+    write_good(tmp_path / "in")
+    (tmp_path / "in" / "more.txt").write_text(EN.replace("next week", "in May"), encoding="utf-8")
+    one, many = str(tmp_path / "one.db"), str(tmp_path / "many.db")
+    assert run(runner, "ingest", str(tmp_path / "in"), "--db", one).exit_code == 0
+    result = run(runner, "ingest", str(tmp_path / "in"), "--db", many, "--workers", "2", "--batch", "2")
+    assert result.exit_code == 0, result.output
+    assert "articles: 3" in result.stdout
+
+    def claims(db: str) -> list[tuple[str, str, str]]:
+        return sorted((r["article_external_id"], r["content_text"], r["speaker"]) for r in claims_json(runner, db))
+
+    assert claims(many) == claims(one) != []
+
+
 # ---------------------------------------------------------------- errors in one place
 
 

@@ -1,0 +1,109 @@
+"""`ingest_items`, the one ingest path: parallel parsing, batched writes, and failures confined to one article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlmodel import Session
+
+from attribution.errors import InputError
+from attribution.ingest import Item
+from attribution.model import Article, ParseResult
+from attribution.storage import store
+from attribution.storage.engine import init_db, make_engine
+from attribution.storage.store import IngestSummary, SourceIds, ingest_items, write_batch
+from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
+
+EN = [
+    "The interior minister said on Sunday that the border would reopen on Monday.",
+    '"We are ready," the governor told reporters. Officials said the roads were clear, according to Reuters.',
+    "Police said three people were hurt. The mayor added that the bridge would stay closed.",
+]
+AR = [
+    "قال وزير الداخلية إن الحدود ستفتح يوم الاثنين.",
+    'وأكد المتحدث باسم الحكومة أن "الطرق آمنة"، بحسب رويترز.',
+]
+
+
+def articles(n_copies: int = 3) -> list[Article]:
+    """Distinct articles (a numbered sentence makes each text unique), Arabic and English."""
+    texts = [(f"{t} Item {i}.", lang) for i in range(n_copies) for lang, ts in (("en", EN), ("ar", AR)) for t in ts]
+    return [Article(text=t, id=f"a{k}", lang=lang, origin=f"a{k}.txt") for k, (t, lang) in enumerate(texts)]
+
+
+def claims_per_article(engine: Engine) -> dict[str, tuple[int, int]]:
+    """external id → (claims, links): what a clean ingest must produce for every article."""
+    with Session(engine) as s:
+        claims = select(ArticleRow.external_id, func.count(AttributionRow.id)).outerjoin(
+            AttributionRow, AttributionRow.article_id == ArticleRow.id
+        )
+        n_claims = dict(s.execute(claims.group_by(ArticleRow.external_id)).all())
+        links = (
+            select(ArticleRow.external_id, func.count())
+            .join(AttributionRow, AttributionRow.article_id == ArticleRow.id)
+            .join(AttributionSourceRow, AttributionSourceRow.attribution_id == AttributionRow.id)
+        )
+        n_links = dict(s.execute(links.group_by(ArticleRow.external_id)).all())
+    return {k: (int(v), int(n_links.get(k, 0))) for k, v in n_claims.items()}
+
+
+@pytest.fixture
+def reference(tmp_path: Path) -> Iterator[Engine]:
+    """A second SQLite database, for a one-worker ingest to compare against."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'reference.db'}")
+    init_db(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_parallel_workers_store_exactly_what_one_worker_stores(engine: Engine, reference: Engine) -> None:
+    one = ingest_items(reference, articles(), workers=1)
+    seen: list[str] = []
+    many = ingest_items(engine, articles(), workers=2, batch_size=4, chunk=2, progress=seen.append)
+    assert (many.articles, many.attributions, many.errors) == (one.articles, one.attributions, [])
+    assert one.attributions > 0
+    assert claims_per_article(engine) == claims_per_article(reference)
+    assert seen == [a.origin for a in articles()]
+
+
+def test_a_second_run_counts_every_article_as_a_duplicate(engine: Engine) -> None:
+    first = ingest_items(engine, articles(), workers=2, batch_size=3)
+    again = ingest_items(engine, articles(), workers=2, batch_size=3)
+    assert (again.articles, again.duplicates, again.attributions) == (0, first.articles, 0)
+
+
+def test_read_errors_are_reported_in_order_and_the_rest_lands(engine: Engine) -> None:
+    good = articles(1)
+    items: list[Item] = [good[0], InputError("broken.txt", "binary file"), *good[1:]]
+    summary = ingest_items(engine, items, workers=2, chunk=2)
+    assert summary.errors == [("broken.txt", "binary file")]
+    assert summary.articles == len(good)
+
+
+def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = articles(1)
+    poisoned = batch[2].text
+    real = store.attribution_values
+
+    def values(article_id: int, seq: int, a: Any, speaker_id: int | None) -> dict[str, Any]:
+        row = real(article_id, seq, a, speaker_id)
+        return {**row, "content_text": None} if a.content.text in poisoned and seq == 1 else row
+
+    from attribution.storage.parsing import default_registry, parse_article
+
+    pairs = [(a, parse_article(a, default_registry())) for a in batch]
+    assert isinstance(pairs[2][1], ParseResult) and len(pairs[2][1].attributions) >= 2
+    monkeypatch.setattr(store, "attribution_values", values)
+    summary = IngestSummary()
+    write_batch(engine, pairs, SourceIds(default_registry()), summary)  # type: ignore[arg-type]
+    assert [origin for origin, _ in summary.errors] == [batch[2].origin]
+    assert "cannot store" in summary.errors[0][1]
+    stored = claims_per_article(engine)
+    assert batch[2].id not in stored
+    assert set(stored) == {a.id for a in batch} - {batch[2].id}
