@@ -129,19 +129,27 @@ class Resolver:
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
-        entity = self._entity_for(mention)
+        entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         if not draft.frame.startswith("according"):  # an outlet cited in passing is not the next "he"
             self.last = entity
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, self._conduits(draft))
 
-    def _entity_for(self, mention: str) -> Entity | None:
+    def _entity_for(self, mention: str, at: int) -> Entity | None:
         words = _words(mention)
         if not words or (len(words) == 1 and words[0].key in self.lex.words["pronouns"]):
             return self.last
         entry = self.registry.match(mention) if self.registry else None
+        if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
+            fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
+            if fuller:
+                entry = self.registry.match(fuller) if self.registry else None
+                if entry is None and not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1:
+                    return self._remember(Entity(fuller, guess_type(fuller, self.lex), False,
+                                                 name_keys(fuller, self.lex), title_keys(fuller, self.lex)))
         if entry is not None:
-            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                         {entry.canonical.lower()} | name_keys(mention, self.lex)))
         if is_anonymous(mention, self.lex):
             return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
                 name_keys(mention, self.lex)))}))
@@ -157,9 +165,30 @@ class Resolver:
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
 
+    def _fuller_mention(self, word: str, before: int) -> str | None:
+        """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
+        'Finance Minister Maria Lopez'), read back over name-like words."""
+        pos = self.text.rfind(word, 0, before)
+        while pos > 0 and self.text[pos - 1].isalnum():
+            pos = self.text.rfind(word, 0, pos - 1)
+        if pos <= 0:
+            return None
+        end = pos + len(word)
+        window = tokenize(self.text, max(0, pos - 120), end)
+        stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["complementizers"]
+        start = len(window) - 1
+        while start > 0 and len(window) - start < 6:
+            prev = window[start - 1]
+            if not prev.is_word or prev.key in stops or prev.key in self.lex.cues or \
+                    (self.lex.lang == "en" and not prev.text[0].isupper()):
+                break
+            start -= 1
+        return self.text[window[start].start:end] if start < len(window) - 1 else None
+
     def _remember(self, entity: Entity) -> Entity:
         for known in self.entities:
             if known.canonical == entity.canonical:
+                known.names |= entity.names
                 return known
         self.entities.append(entity)
         return entity
@@ -195,4 +224,19 @@ class Resolver:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
-        return tuple(found)
+        return tuple(found) or self._unnamed_outlet(s, e)
+
+    def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
+        """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""
+        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        keys = tuple(t.key for t in words)
+        for phrase in self.lex.phrases["conduit_markers"] + tuple((w,) for w in self.lex.words["conduit_markers"]):
+            if keys[:len(phrase)] != phrase:
+                continue
+            dative = phrase[0].startswith("ل") and len(phrase[0]) > 2  # "لوسائل إعلام": the marker names them
+            rest = words[:5] if dative else words[len(phrase):len(phrase) + 5]
+            if not rest:
+                return ()
+            name = self.text[rest[0].start:rest[-1].end]
+            return (name[1:] if dative else name,)
+        return ()

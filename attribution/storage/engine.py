@@ -1,9 +1,9 @@
 """Where the database is and how to connect to it: URL resolution, engines, schema creation.
 
 `database_url` picks the database (``--db`` beats ``$ATTRIBUTION_DATABASE_URL`` beats the default SQLite
-file); `make_engine` builds an engine with the right settings per dialect; `init_db` creates the tables
-and seeds the shipped source registry. Connection failures become `StorageError` naming the database
-without its password (`safe_url`).
+file); `make_engine` builds an engine with the right settings per dialect; `init_db` migrates the schema
+to the newest revision (`attribution.storage.migrate`) and seeds the shipped source registry. Connection
+failures become `StorageError` naming the database without its password (`safe_url`).
 """
 
 from __future__ import annotations
