@@ -1,4 +1,4 @@
-"""The command line: ``attribution ingest | claims | sources | extract | eval | demo | dashboard``.
+"""The command line: ``attribution ingest | db | claims | sources | extract | eval | demo | dashboard``.
 
 Every expected failure is an `AttributionError`; `ErrorReportingGroup.invoke` is the one place that turns
 it into a one-line message on stderr and the error's exit code (no traceback). Exit codes: 0 success,
@@ -118,6 +118,39 @@ def ingest(
     _print_summary(summary)
     if summary.errors:
         raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------- db
+
+db_app = typer.Typer(help="The database schema: upgrade it in place, show its revision.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    db: DbOption = None,
+    revision: Annotated[str, typer.Option("--revision", help="Target revision (default: the newest).")] = "head",
+) -> None:
+    """Migrate the database's schema in place to the newest revision (an empty database is created)."""
+    from attribution.storage.migrate import upgrade
+
+    url = database_url(db)
+    done = upgrade(make_engine(url), revision)
+    state = f"upgraded from {done.before or 'nothing'} to {done.after}" if done.changed else f"at {done.after}"
+    stdout.print(f"{safe_url(url)}: {state}")
+
+
+@db_app.command("current")
+def db_current(db: DbOption = None) -> None:
+    """Print the database's schema revision and the newest one this version knows."""
+    from attribution.storage.engine import storage_errors
+    from attribution.storage.migrate import current_revision, head_revision
+
+    url = database_url(db)
+    engine = make_engine(url)
+    with storage_errors(engine), engine.connect() as conn:
+        current = current_revision(conn)
+    stdout.print(f"{safe_url(url)}: revision {current or 'none'} (newest {head_revision()})")
 
 
 # ---------------------------------------------------------------- claims

@@ -123,9 +123,12 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
     """A sentence that is all quotation, right after an attributed one, continues the same speaker."""
-    if sent.a >= sent.b or not sent.quote_at(sent.a):
+    first = sent.a
+    while first < sent.b and sent.tokens[first].text in "•*·-–—":  # a bulleted quotation
+        first += 1
+    if first >= sent.b or not sent.quote_at(first):
         return []
-    q = sent.quote_at(sent.a)
+    q = sent.quote_at(first)
     assert q is not None
     chars = sent.tokens[sent.b - 1].end - sent.tokens[sent.a].start
     if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3:

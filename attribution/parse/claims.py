@@ -34,6 +34,8 @@ from attribution.parse.frames import (
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
+_SUBORDINATORS = frozenset({"before", "after", "once", "when", "while", "if", "as", "since", "because", "although",
+                            "though", "until", "unless", "whether"})
 _TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed",
                       "reminded"})
 
@@ -139,10 +141,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in _TELLING and opener is None and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
-    if told_only or _rest_is_adverbial(s, after) or \
-            parenthetical(s, hit.first if subject is None else subject[0], after):
-        return _maybe(_draft(content_before(s, hit.first if subject is None else subject[0]), hit, source, s,
-                             conduits))
+    first = hit.first if subject is None else subject[0]
+    if parenthetical(s, first, after) and not told_only:
+        return _around_parenthetical(s, hit, first, after, source, conduits)
+    if told_only or _rest_is_adverbial(s, after):
+        return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     out = []
     if subject is not None:
         split = content_before(s, subject[0])
@@ -160,6 +163,22 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 def _is_question(s: Sentence) -> bool:
     last = s.tokens[s.b - 1].text if s.b > s.a else ""
     return last in "?؟"
+
+
+def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, source: tuple[int, int] | None,
+                          conduits: Range | None) -> list[Draft]:
+    """'Mrs Thatcher had not, Mr Addison added, been impressed …': both sides of a cue set off by commas
+    report; after a leading subordinate clause ('Before he left, Walsh said, he …') only the main clause does."""
+    comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS), None)
+    rest = None
+    if comma is not None and comma + 1 < s.b:
+        nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
+        if not (s.key(nxt) in _SUBORDINATORS or s.key(nxt) in s.lex.words["content_blockers"] or nxt in s.cue_tokens):
+            rest = _content_from(s, nxt)
+    before = content_before(s, first)
+    subordinate = before is not None and s.key(_token_index_at(s, before[0]) or s.a) in _SUBORDINATORS
+    parts = [rest] if subordinate else [before, rest]
+    return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
 
 
 def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -344,6 +363,11 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    zero_that = hit.last + 1 < s.b and s.key(hit.last + 1) in s.lex.words["clause_subjects"]
+    if zero_that and opener is None:  # 'they fear they will be jailed'
+        subject = left_subject(s, hit.first)
+        source, conduits = _split_conduit(s, subject)
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
         return []
     return verb_claims(s, hit)

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlmodel import SQLModel
 
 from attribution.errors import StorageError
 from attribution.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -120,9 +119,11 @@ def storage_errors(engine: Engine) -> Iterator[None]:
 
 
 def init_db(engine: Engine) -> None:
-    """Create the tables (Alembic will take over later) and seed the shipped registry, idempotently."""
+    """Bring the schema to the newest migration (creating it in an empty database) and seed the shipped
+    registry, idempotently."""
+    from attribution.storage.migrate import upgrade
     from attribution.storage.sources import seed_registry
 
+    upgrade(engine)
     with storage_errors(engine):
-        SQLModel.metadata.create_all(engine)
         seed_registry(engine)
