@@ -13,7 +13,11 @@ from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD = re.compile(
-    rf"(?:[^\W_]|[{_MARKS}])+(?:(?:\.(?=[A-Za-z0-9])|['’\-&])(?:[^\W_]|[{_MARKS}])+)*\.?|[^\s]", re.UNICODE)
+    rf"[A-Z]\.(?!\w)"  # an initial: "J."
+    rf"|[\w{_MARKS}]+(?:(?:\.(?=[A-Za-z0-9])|['’\-&])[\w{_MARKS}]+)*(?:(?<=\.[A-Za-z0-9])\.)?"  # words, "U.S."
+    r"|\S",  # any other mark
+    re.UNICODE,
+)
 _DROP = re.compile(f"[{_MARKS}]")
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -40,16 +44,9 @@ def fold_token(word: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words (a trailing full stop kept only for dotted abbreviations) and single punctuation marks."""
-    tokens: list[Token] = []
-    for m in _WORD.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
-        word = m.group()
-        if len(word) > 1 and word.endswith(".") and "." not in word[:-1] and not _is_initial(word):
-            tokens.append(Token(s, e - 1, word[:-1], fold_token(word[:-1])))
-            tokens.append(Token(e - 1, e, ".", "."))
-            continue
-        tokens.append(Token(s, e, word, fold_token(word)))
+    """Words (a final full stop kept only for dotted abbreviations and initials) and single marks."""
+    tokens = [Token(m.start(), m.end(), w, fold_token(w))
+              for m in _WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]
     return _join_dotted(text, tokens)
 
 
@@ -68,8 +65,3 @@ def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
         else:
             out.append(tok)
     return out
-
-
-def _is_initial(word: str) -> bool:
-    """'J.' or 'Sen.'-like: a capital initial or a short capitalised abbreviation keeps its full stop."""
-    return len(word) == 2 and word[0].isupper()

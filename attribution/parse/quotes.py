@@ -4,7 +4,9 @@ diagnostic, never an exception."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from attribution.model import Diagnostic
 
@@ -33,6 +35,13 @@ def _reopens(text: str, newline: int, mark: str) -> bool:
     return j < len(text) and text[j] == mark
 
 
+@lru_cache(maxsize=16)
+def _marks_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """Only quotation marks and line breaks matter to the scanner; it jumps from one to the next."""
+    chars = {c for pair in pairs for c in pair} | {"\n"}
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
 def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset[int] | None = None,
                 ) -> tuple[list[QuoteSpan], list[Diagnostic]]:
     """Quotation spans. `breaks` are the newlines that end paragraphs (all of them when not given)."""
@@ -43,18 +52,20 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     problems: list[Diagnostic] = []
     open_at: int | None = None
     open_mark = ""
-    i, n = 0, len(text)
-    while i < n:
+    marks = _marks_pattern(pairs)
+    found = marks.search(text)
+    while found:
+        i = found.start()
         ch = text[i]
+        step = 1
         if ch == "'" and text.startswith("''", i):  # ''…'' (two apostrophes, as in some wire and NYT copy)
             if open_at is None:
                 open_at, open_mark = i, "''"
             elif open_mark == "''":
                 spans.append((open_at, i + 2))
                 open_at = None
-            i += 2
-            continue
-        if open_at is None:
+            step = 2
+        elif open_at is None:
             if ch in closers and (ch not in _APOSTROPHES or _plausible_open(text, i)):
                 open_at, open_mark = i, ch
         elif ch in closers.get(open_mark, ()) and (ch not in _APOSTROPHES or _plausible_close(text, i)):
@@ -68,7 +79,7 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
                     problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed",
                                                open_at))
                 open_at = None
-        i += 1
+        found = marks.search(text, i + step)
     if open_at is not None and open_mark not in _APOSTROPHES:
         problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed", open_at))
     return spans, problems
