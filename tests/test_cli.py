@@ -58,16 +58,20 @@ def write_good(folder: Path) -> None:
 
 def test_every_command_and_option_has_help() -> None:
     commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
-    assert len(commands) == 7
+    assert len(commands) == 8
     missing = []
     for name, command in commands.items():
         if not (command.help or "").strip():
             missing.append(name)
         missing += [f"{name} {p.name}" for p in command.params if not (getattr(p, "help", "") or "").strip()]
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            if not (sub.help or "").strip():
+                missing.append(f"{name} {sub_name}")
+            missing += [f"{name} {sub_name} {p.name}" for p in sub.params if not (getattr(p, "help", "") or "").strip()]
     assert missing == []
 
 
-@pytest.mark.parametrize("command", ["ingest", "claims", "sources", "extract", "eval", "demo", "dashboard"])
+@pytest.mark.parametrize("command", ["ingest", "db", "claims", "sources", "extract", "eval", "demo", "dashboard"])
 def test_help_runs_for_each_command(runner: CliRunner, command: str) -> None:
     result = run(runner, command, "--help")
     assert result.exit_code == 0 and "Usage" in result.output
