@@ -155,28 +155,49 @@ class ArticleSummary:
 # ---------------------------------------------------------------- building blocks
 
 
-def _latest_event_ids() -> Any:
-    return (
-        select(EVENT.attribution_id, func.max(EVENT.id).label("event_id"))
-        .group_by(EVENT.attribution_id)
-        .subquery("latest_event")
-    )
-
-
-_LATEST = _latest_event_ids()
-STATUS = func.coalesce(EVENT.to_status, UNREVIEWED)
+LATEST = ReviewEventRow.__table__.alias("latest")  # type: ignore[attr-defined]
 SPEAKER = func.coalesce(SRC.canonical, A.source_canonical)
 SPEAKER_TYPE = func.coalesce(SRC.type, A.source_type)
 
 
+def _latest_event_id() -> Any:
+    """The id of the claim's latest review event (correlated: one index lookup per claim shown)."""
+    return select(func.max(LATEST.c.id)).where(LATEST.c.attribution_id == A.id).scalar_subquery()
+
+
+STATUS = func.coalesce(EVENT.to_status, UNREVIEWED)
+
+
 def _claims_from() -> FromClause:
-    """attribution ⋈ article ⟕ speaker source ⟕ latest review event — one row per claim."""
+    """attribution ⋈ article ⟕ speaker source ⟕ latest review event — one row per claim, for pages of claims."""
     return (
         AttributionRow.__table__.join(ArticleRow.__table__, ART.id == A.article_id)  # type: ignore[attr-defined]
         .outerjoin(SourceRow.__table__, SRC.id == A.speaker_id)  # type: ignore[attr-defined]
-        .outerjoin(_LATEST, _LATEST.c.attribution_id == A.id)
-        .outerjoin(ReviewEventRow.__table__, EVENT.id == _LATEST.c.event_id)  # type: ignore[attr-defined]
+        .outerjoin(ReviewEventRow.__table__, EVENT.id == _latest_event_id())  # type: ignore[attr-defined]
     )
+
+
+def _filter_from(f: ClaimFilter, *, article: bool = False, source: bool = False) -> FromClause:
+    """Only the joins a filter (or a grouping) needs: counting claims by kind never touches articles."""
+    joined: FromClause = AttributionRow.__table__  # type: ignore[attr-defined]
+    if article or _article_conditions(f):
+        joined = joined.join(ArticleRow.__table__, ART.id == A.article_id)  # type: ignore[attr-defined]
+    if source or f.source_types:
+        joined = joined.outerjoin(SourceRow.__table__, SRC.id == A.speaker_id)  # type: ignore[attr-defined]
+    return joined
+
+
+def _status_in(statuses: Sequence[str]) -> ColumnElement[bool]:
+    """Claims whose latest review event moved them to one of `statuses` (never reviewed counts as unreviewed).
+
+    The latest events are found once over the review table (small next to the claims), not per claim.
+    """
+    latest_ids = select(func.max(LATEST.c.id)).group_by(LATEST.c.attribution_id)
+    with_status = select(LATEST.c.attribution_id).where(LATEST.c.id.in_(latest_ids), LATEST.c.to_status.in_(statuses))
+    conds = [A.id.in_(with_status)]
+    if UNREVIEWED in statuses:
+        conds.append(~select(LATEST.c.id).where(LATEST.c.attribution_id == A.id).exists())
+    return or_(*conds)
 
 
 def like_pattern(text: str) -> str:
@@ -240,7 +261,7 @@ def _claim_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
     if f.conduits:
         conds.append(_linked_to(f.conduits, "conduit"))
     if f.review_statuses:
-        conds.append(STATUS.in_(f.review_statuses))
+        conds.append(_status_in(f.review_statuses))
     if f.text.strip() and (key := normalize_key(f.text)):
         conds.append(A.content_key.like(like_pattern(key), escape=LIKE_ESCAPE))
     return conds
@@ -250,8 +271,8 @@ def _conditions(f: ClaimFilter) -> ColumnElement[bool]:
     return and_(true(), *_article_conditions(f), *_claim_conditions(f))
 
 
-def _filtered(stmt: Select[Any], f: ClaimFilter) -> Select[Any]:
-    return stmt.select_from(_claims_from()).where(_conditions(f))
+def _filtered(stmt: Select[Any], f: ClaimFilter, *, article: bool = False, source: bool = False) -> Select[Any]:
+    return stmt.select_from(_filter_from(f, article=article, source=source)).where(_conditions(f))
 
 
 # ---------------------------------------------------------------- claims
@@ -335,7 +356,8 @@ def _claim_row(r: Any, conduits: tuple[str, ...]) -> ClaimRow:
 
 def list_claims(session: Session, f: ClaimFilter, *, limit: int = 50, offset: int = 0) -> list[ClaimRow]:
     """One page of the claims matching `f`, ordered by article then position in the article."""
-    stmt = _filtered(select(*_CLAIM_COLUMNS), f).order_by(A.article_id, A.seq).limit(limit).offset(offset)
+    stmt = select(*_CLAIM_COLUMNS).select_from(_claims_from()).where(_conditions(f))
+    stmt = stmt.order_by(A.article_id, A.seq).limit(limit).offset(offset)
     rows = session.execute(stmt).all()
     conduits = _conduits_of(session, [r.id for r in rows])
     return [_claim_row(r, conduits.get(r.id, ())) for r in rows]
@@ -434,9 +456,9 @@ def resolve_source_ids(session: Session, names: Sequence[str]) -> list[int]:
 # ---------------------------------------------------------------- overview
 
 
-def _grouped(session: Session, f: ClaimFilter, key: Any, *, top: int | None = None) -> list[tuple[Any, int]]:
+def _grouped(session: Session, f: ClaimFilter, key: Any) -> list[tuple[Any, int]]:
     n = func.count(A.id)
-    stmt = _filtered(select(key, n), f).group_by(key).order_by(n.desc(), key).limit(top)
+    stmt = _filtered(select(key, n), f).group_by(key).order_by(n.desc(), key)
     return [(k, int(c)) for k, c in session.execute(stmt)]
 
 
@@ -456,30 +478,63 @@ def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _by_outlet(session: Session, f: ClaimFilter) -> tuple[OutletAnonymity, ...]:
+def _per_article(f: ClaimFilter) -> Any:
+    """Matching claims counted per article first (an index scan), so articles are joined once each."""
     anonymous = func.sum(case((A.anonymous.is_(True), 1), else_=0))
-    n = func.count(A.id)
-    stmt = _filtered(select(ART.outlet, n, anonymous), f).group_by(ART.outlet).order_by(n.desc(), ART.outlet)
-    return tuple(OutletAnonymity(o or "", int(c), int(a or 0)) for o, c, a in session.execute(stmt))
+    stmt = _filtered(select(A.article_id, func.count(A.id).label("n"), anonymous.label("anon")), f)
+    return stmt.group_by(A.article_id).subquery("per_article")
+
+
+def _by_article_column(session: Session, f: ClaimFilter, column: Any, *extra: ColumnElement[bool]) -> list[Any]:
+    per = _per_article(f)
+    n, anon = func.sum(per.c.n), func.sum(per.c.anon)
+    stmt = (
+        select(column, n, anon)
+        .select_from(per.join(ArticleRow.__table__, ART.id == per.c.article_id))  # type: ignore[attr-defined]
+        .where(*extra)
+        .group_by(column)
+    )
+    return list(session.execute(stmt))
+
+
+def _by_outlet(session: Session, f: ClaimFilter) -> tuple[OutletAnonymity, ...]:
+    rows = _by_article_column(session, f, ART.outlet)
+    ordered = sorted(rows, key=lambda r: (-int(r[1]), r[0] or ""))
+    return tuple(OutletAnonymity(o or "", int(c), int(a or 0)) for o, c, a in ordered)
 
 
 def _by_day(session: Session, f: ClaimFilter) -> tuple[tuple[date, int], ...]:
-    day = func.date(ART.published)
-    n = func.count(A.id)
-    stmt = _filtered(select(day, n), f).where(ART.published.is_not(None)).group_by(day).order_by(day)
-    return tuple((_as_date(d), int(c)) for d, c in session.execute(stmt))
+    rows = _by_article_column(session, f, func.date(ART.published), ART.published.is_not(None))
+    return tuple(sorted((_as_date(d), int(c)) for d, c, _ in rows))
 
 
 def _top_sources(session: Session, f: ClaimFilter, top: int) -> tuple[tuple[str, int], ...]:
-    n = func.count(A.id)
-    stmt = (
-        _filtered(select(SRC.canonical, n), f)
+    n = func.count(A.id).label("n")
+    counted = (
+        _filtered(select(A.speaker_id, n), f)
         .where(A.speaker_id.is_not(None))
-        .group_by(SRC.id, SRC.canonical)
-        .order_by(n.desc(), SRC.canonical)
-        .limit(top)
+        .group_by(A.speaker_id)
+        .order_by(n.desc())
+        .limit(top * 4 + 10)  # ties are broken by name below, so keep more than the top few
+        .subquery("counted")
     )
-    return tuple((name, int(c)) for name, c in session.execute(stmt))
+    stmt = select(SRC.canonical, counted.c.n).join(counted, counted.c.speaker_id == SRC.id)
+    rows = sorted(session.execute(stmt), key=lambda r: (-int(r[1]), r[0]))
+    return tuple((name, int(c)) for name, c in rows[:top])
+
+
+def _by_source_type(session: Session, f: ClaimFilter) -> dict[str, int]:
+    """Speaker types: claims counted per (speaker, type as parsed) first, then the source's type wins."""
+    pairs = _filtered(select(A.speaker_id, A.source_type, func.count(A.id).label("n")), f)
+    pairs_q = pairs.group_by(A.speaker_id, A.source_type).subquery("pairs")
+    kind = func.coalesce(SRC.type, pairs_q.c.source_type)
+    stmt = (
+        select(kind, func.sum(pairs_q.c.n))
+        .select_from(pairs_q.outerjoin(SourceRow.__table__, SRC.id == pairs_q.c.speaker_id))  # type: ignore[attr-defined]
+        .group_by(kind)
+    )
+    rows = sorted(session.execute(stmt), key=lambda r: (-int(r[1]), r[0]))
+    return {k: int(c) for k, c in rows}
 
 
 def overview(session: Session, f: ClaimFilter = ClaimFilter(), *, top: int = 10) -> Overview:
@@ -488,13 +543,13 @@ def overview(session: Session, f: ClaimFilter = ClaimFilter(), *, top: int = 10)
     speakers = _filtered(select(func.count(distinct(A.speaker_id))), f)
     return Overview(
         articles=_count_articles(session, f),
-        attributions=count_claims(session, f),
+        attributions=sum(anon.values()),
         by_kind=dict(_grouped(session, f, A.kind)),
         named=sum(c for k, c in anon.items() if not k),
         anonymous=sum(c for k, c in anon.items() if k),
         sources=int(session.execute(speakers).scalar_one()),
         top_sources=_top_sources(session, f, top),
-        by_source_type=dict(_grouped(session, f, SPEAKER_TYPE)),
+        by_source_type=_by_source_type(session, f),
         by_outlet=_by_outlet(session, f),
         by_day=_by_day(session, f),
     )

@@ -1,0 +1,63 @@
+"""What every benchmark prints first: the machine, the date and the commit; and a throw-away PostgreSQL database.
+
+Imported by the bench scripts (run as ``.venv/bin/python bench/<script>.py``, which puts this folder on
+the import path).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import subprocess
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+REPO = Path(__file__).resolve().parents[1]
+PG_ADMIN_URL = os.environ.get("ATTRIBUTION_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def machine() -> dict[str, Any]:
+    """CPU model, cores, Python and OS, the date, and the commit measured."""
+    cpu = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        models = [
+            line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")
+        ]
+        cpu = models[0] if models else cpu
+    run = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "commit": run.stdout.strip() or "unknown",
+    }
+
+
+def machine_line() -> str:
+    m = machine()
+    return f"{m['date']}  commit {m['commit']}  {m['cpu']}, {m['cores']} cores, Python {m['python']}"
+
+
+@contextmanager
+def fresh_pg_database(prefix: str = "attribution_bench") -> Iterator[str]:
+    """A new, uniquely named PostgreSQL database (created from the admin URL's), dropped on exit."""
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
