@@ -111,6 +111,14 @@ def article_from_html(html: str, origin: str, *, url: str | None = None, article
     )
 
 
+def headline_of(text: str) -> str | None:
+    """A plain-text article's first line, when it reads as a headline (short, no closing full stop)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first and len(first) <= 200 and first[-1] not in ".!?؟:" and len(first.split()) < 30:
+        return first
+    return None
+
+
 def _optional_str(value: Any) -> str | None:
     return None if value is None or value == "" else str(value)
 
@@ -176,7 +184,8 @@ def items_from_bytes(data: bytes, name: str, suffix: str, max_bytes: int, url: s
             yield article_from_html(text, name, url=url, article_id=stem)
         else:
             _check_size(len(data), name, max_bytes)
-            yield Article(text=clean_text(text, name), id=stem, origin=name)
+            body = clean_text(text, name)
+            yield Article(text=body, id=stem, title=headline_of(body), origin=name)
     except InputError as exc:
         yield exc
 

@@ -24,4 +24,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q -e '.[test]'
 
 .venv/bin/ruff check attribution dashboard tests bench
+.venv/bin/mypy attribution dashboard
 .venv/bin/python -m pytest -q "$@"

@@ -263,3 +263,13 @@ def test_missing_page_is_an_error_naming_the_url(server: str) -> None:
 def test_oversized_page_is_refused(server: str) -> None:
     error = one_error(f"{server}/story.html", options=ReadOptions(lang="en", max_bytes=100))
     assert "too large" in error.reason
+
+
+def test_plain_text_takes_its_first_line_as_title_when_it_reads_as_a_headline(tmp_path: Path) -> None:
+    from attribution.ingest import ReadOptions, read_articles
+
+    (tmp_path / "a.txt").write_text("الحكومة تعلن خطة جديدة\nقال الوزير إن الخطة جاهزة.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The minister said the plan was ready.\nMore text.\n", encoding="utf-8")
+    articles = {a.id: a for a in read_articles([str(tmp_path)], ReadOptions()) if not isinstance(a, Exception)}
+    assert articles["a"].title == "الحكومة تعلن خطة جديدة"
+    assert articles["b"].title is None
