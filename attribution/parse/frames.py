@@ -419,9 +419,10 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
     j = first - 1
     while j >= s.a and s.tokens[j].text in COMMAS:
         j -= 1
-    start = s.a
+    start = _after_dateline(s, s.a, j)
     while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
-                         or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]):
+                         or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
+                         or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1
     if j < start or j == first - 1:
         return None
@@ -442,12 +443,13 @@ def content_before(s: Sentence, first: int) -> Range | None:
         q = s.quote_ending(j)
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
-    start = s.a
+    start = _after_dateline(s, s.a, j)
     for k in range(j, s.a - 1, -1):
         if k in s.cue_tokens and k < j:
             start = k + 1
             break
-    while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS):
+    while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
+                          or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1
     if start > j:
         return None
