@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, select
@@ -19,11 +20,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from attribution.model import Attribution
 from attribution.storage.engine import storage_errors
 from attribution.storage.tables import AliasRow, SourceRow
-from attribution.textnorm import normalize_key
+from attribution.textnorm import normalize_key as _normalize_key
 
 SOURCE: Table = SourceRow.__table__  # type: ignore[attr-defined]
 ALIAS: Table = AliasRow.__table__  # type: ignore[attr-defined]
 CONDUIT_TYPE = "media"
+
+normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)  # names recur in every batch: fold each once
 
 
 @dataclass(frozen=True)
