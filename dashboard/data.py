@@ -1,7 +1,9 @@
 """The dashboard's only door to the database: a cached engine, sessions, and cached read helpers.
 
 Pages call the query layer (`attribution.storage.queries`, `.search`, `.review`) through here and never
-build SQL. Cached aggregates are cleared by `invalidate()`, which every write path calls.
+build SQL. Cached aggregates are keyed on `queries.data_version` (so a CLI ingest or another reviewer's
+change, in any process, makes them recomputed on the next page view) and cleared by `invalidate()`,
+which every write path of the dashboard calls.
 """
 
 from __future__ import annotations
@@ -44,24 +46,29 @@ def session() -> Iterator[Session]:
         yield s
 
 
-@st.cache_data(show_spinner=False, ttl=600)
-def cached_overview(url: str, f: ClaimFilter, top: int) -> Overview:
+@st.cache_data(show_spinner=False, ttl=600, max_entries=64)
+def cached_overview(url: str, f: ClaimFilter, top: int, version: tuple[int, ...] = ()) -> Overview:
     with Session(_engine_for(url)) as s:
         return queries.overview(s, f, top=top)
 
 
-@st.cache_data(show_spinner=False, ttl=600)
-def cached_sources(url: str) -> list[SourceSummary]:
+@st.cache_data(show_spinner=False, ttl=600, max_entries=8)
+def cached_sources(url: str, version: tuple[int, ...] = ()) -> list[SourceSummary]:
     with Session(_engine_for(url)) as s:
         return queries.list_sources(s)
 
 
+def version() -> tuple[int, ...]:
+    with session() as s:
+        return queries.data_version(s)
+
+
 def overview(f: ClaimFilter | None = None, top: int = 10) -> Overview:
-    return cached_overview(current_url(), f or ClaimFilter(), top)
+    return cached_overview(current_url(), f or ClaimFilter(), top, version())
 
 
 def sources() -> list[SourceSummary]:
-    return cached_sources(current_url())
+    return cached_sources(current_url(), version())
 
 
 def outlets() -> list[str]:

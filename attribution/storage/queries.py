@@ -585,6 +585,18 @@ def list_articles(
     ]
 
 
+def data_version(session: Session) -> tuple[int, ...]:
+    """A cheap fingerprint of the data (largest ids and the number of sources: index lookups only) that
+    changes on every ingest, review, rename that adds an alias, and merge, whichever process wrote it;
+    caches of aggregates key on it."""
+    largest = [select(func.coalesce(func.max(c), 0)) for c in (ART.id, A.id, EVENT.id, ALIAS.id)]
+    return (*(int(session.execute(q).scalar_one()) for q in largest), count_sources(session))
+
+
+def count_sources(session: Session) -> int:
+    return int(session.execute(select(func.count(SRC.id))).scalar_one())
+
+
 def count_articles(session: Session) -> int:
     return int(session.execute(select(func.count(ART.id))).scalar_one())
 

@@ -179,3 +179,18 @@ def test_get_article_returns_the_stored_text(engine: Engine, corpus: Any, sample
 
 def test_like_wildcards_in_search_text_are_literal() -> None:
     assert queries.like_pattern("50%_a\\b") == "%50\\%\\_a\\\\b%"
+
+
+def test_data_version_changes_on_ingest_and_review_and_not_on_reads(engine: Engine, samples: Any) -> None:
+    from attribution.storage.review import record_review
+
+    with Session(engine) as s:
+        empty = queries.data_version(s)
+        assert queries.data_version(s) == empty
+    store_article(engine, samples.ar_article, samples.ar_result())
+    with Session(engine) as s:
+        stored = queries.data_version(s)
+        claim = queries.list_claims(s, queries.ClaimFilter(), limit=1)[0]
+        record_review(s, claim.id, to_status="verified", reviewer="amal")
+        reviewed = queries.data_version(s)
+    assert len({empty, stored, reviewed}) == 3
