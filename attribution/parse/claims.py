@@ -370,6 +370,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
         return []
+    if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
+            and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
+        return []  # "ويتوقع أن …": an impersonal present tense reports no one
     return verb_claims(s, hit)
 
 
