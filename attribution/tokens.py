@@ -45,7 +45,8 @@ def fold_token(word: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (a final full stop kept only for dotted abbreviations and initials) and single marks."""
-    tokens = [Token(m.start(), m.end(), w, fold_token(w))
+    new, fold = tuple.__new__, fold_token  # tuple.__new__ skips NamedTuple's Python-level constructor
+    tokens = [new(Token, (m.start(), m.end(), w, fold(w)))
               for m in _WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]
     return _join_dotted(text, tokens)
 

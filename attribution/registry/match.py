@@ -198,7 +198,7 @@ class Registry:
         Overlaps are resolved longest name first; the result is in text order.
         """
         chosen: list[Hit] = []
-        for hit in sorted(self._scan(text)[1], key=lambda h: (h.start - h.end, h.start)):
+        for hit in sorted(self._scan_hits(text), key=lambda h: (h.start - h.end, h.start)):
             if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
                 chosen.append(hit)
         return [(h.start, h.end, self._entries[h.alias.owner]) for h in sorted(chosen)]
@@ -228,6 +228,28 @@ class Registry:
                     hits.append(Hit(start, end, alias, i, i + len(alias.tokens)))
                     break
         return words, hits
+
+    def _scan_hits(self, text: str) -> list[Hit]:
+        """The hits of `_scan` without building a `Word` per word: only words that may start a name are
+        looked at (the fast path for whole articles)."""
+        view = build_view(text)
+        words = [(s, e, word_forms(w)) for s, e, w in word_tokens(view.folded)]
+        by_first = self._by_first
+        hits = []
+        for i, (start_of, _, forms) in enumerate(words):
+            for form, cut in forms:
+                for alias in by_first.get(form, ()):
+                    n = len(alias.tokens)
+                    if i + n > len(words) or any(words[i + k][2][0][0] != alias.tokens[k] for k in range(1, n)):
+                        continue
+                    start, end = view.span_to_original(start_of + max(cut - alias.lead, 0), words[i + n - 1][1])
+                    if not alias.acronym or written_in_capitals(text[start:end]):
+                        hits.append(Hit(start, end, alias, i, i + n))
+                        break
+                else:
+                    continue
+                break
+        return hits
 
     def _names_at(self, words: list[Word], i: int) -> Iterator[tuple[Alias, int]]:
         """The aliases whose words start at word `i`, longest first, with the glued prefix length."""
