@@ -14,7 +14,7 @@ from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, speaker_labels
 from attribution.parse.claims import FRAMES
-from attribution.parse.cues import CueHit, find_cues
+from attribution.parse.cues import CueHit, cue_positions, find_cues
 from attribution.parse.frames import Draft, Range, Sentence
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
@@ -77,12 +77,13 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
             lex: Lexicon, protected: frozenset[int]) -> list[Draft]:
     starts = [t.start for t in tokens]
     quote_starts = [q[0] for q in quotes]
+    positions = cue_positions(tokens, lex)
     out: list[Draft] = []
     last_speaker_sentence = -10
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
-        hits = [h for h in find_cues(tokens, lex, a, b)
+        hits = [h for h in find_cues(tokens, lex, a, b, positions)
                 if not probe.inside_quote(h.first) and h.first not in protected]
         cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
         according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from attribution.lexicons import CueForm, Lexicon
@@ -73,12 +74,25 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
     return hit
 
 
-def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None) -> list[CueHit]:
+def cue_positions(tokens: list[Token], lex: Lexicon) -> list[int]:
+    """Indices of the tokens that may start a cue (one pass over an article; `find_cues` visits only these)."""
+    cues, strip = lex.cues, _strip_proclitic
+    return [i for i, t in enumerate(tokens) if t.key in cues or (strip(t.key, lex) or "") in cues]
+
+
+def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,
+              positions: list[int] | None = None) -> list[CueHit]:
     """Cue hits among tokens[lo:hi], left to right, longest form first, never overlapping."""
     hits: list[CueHit] = []
     hi = len(tokens) if hi is None else hi
-    i = lo
-    while i < hi:
+    starts = positions if positions is not None else range(lo, hi)
+    k = bisect.bisect_left(starts, lo) if positions is not None else 0
+    resume = lo
+    while k < len(starts) and starts[k] < hi:
+        i = starts[k]
+        k += 1
+        if i < resume:
+            continue
         key = tokens[i].key
         hit = None
         for candidate in (key, _strip_proclitic(key, lex)):
@@ -99,7 +113,5 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _absorb_verb(tokens, hit, lex, hi)
         if hit and hit.last < hi:
             hits.append(hit)
-            i = hit.last + 1
-        else:
-            i += 1
+            resume = hit.last + 1
     return hits

@@ -11,6 +11,7 @@ from attribution.tokens import Token, fold_token
 
 Range = tuple[int, int]
 _ENDERS = ".!?؟…"
+_BOUNDARY_MARKS = frozenset(_ENDERS + "\"”»’'“„«")  # the only tokens that can end a sentence
 _TAG_SEPARATORS = ("|", "•", "·")
 
 
@@ -113,21 +114,21 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     so a quote of several sentences stays whole; a quote running over paragraphs joins them."""
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
+    marks = [j for j, t in enumerate(tokens) if len(t.text) == 1 and t.text in _BOUNDARY_MARKS]
+    token_starts = [t.start for t in tokens]
     out: list[Range] = []
-    ti = 0
     for ps, pe in _join_quoted(paras, quotes, starts):
-        while ti < len(tokens) and tokens[ti].start < ps:
-            ti += 1
+        first = bisect.bisect_left(token_starts, ps)
         s = ps
-        j = ti
-        while j < len(tokens) and tokens[j].end <= pe:
+        for j in marks[bisect.bisect_left(marks, first):]:
             tok = tokens[j]
-            prev = tokens[j - 1] if j > ti else None
+            if tok.end > pe:
+                break
+            prev = tokens[j - 1] if j > first else None
             if _ends_sentence(text, tok, prev, quotes, starts, abbreviations) and tok.end > s:
                 e = _after_closing_marks(text, tok.end, pe)
                 out.append((s, e))
                 s = _skip_space(text, e, pe)
-            j += 1
         if pe > s:
             out.append((s, pe))
     return _join_colon_quotes(text, out, starts)
