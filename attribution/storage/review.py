@@ -4,7 +4,8 @@
   deleted; the latest event of a claim is its current status, so two reviewers changing the same claim
   at once both leave their event in the history.
 - `rename_source`, `retype_source` and `merge_sources` curate the source registry. A merge moves every
-  attribution, conduit link and alias of one source to another and deletes the emptied source.
+  attribution, conduit link and alias of one source to another and deletes the emptied source. Retype
+  and merge move the source's tallies (`attribution.storage.tallies`) in the same transaction.
 
 Every write function is one transaction: it commits on success and rolls back on any error, so a
 failed merge leaves the database exactly as it was.
@@ -12,6 +13,7 @@ failed merge leaves the database exactly as it was.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +24,7 @@ from sqlmodel import Session
 
 from attribution.errors import StorageError
 from attribution.model import SOURCE_TYPES
+from attribution.storage import tallies
 from attribution.storage.tables import (
     REVIEW_STATUSES,
     AliasRow,
@@ -179,6 +182,7 @@ def retype_source(session: Session, source_id: int, new_type: str) -> SourceRow:
         source.type = new_type
         session.add(source)
         session.execute(update(ATTRIBUTION).where(ATTR.speaker_id == source_id).values(source_type=new_type))
+        tallies.retype_speaker(session.connection(), source_id, new_type)
         session.flush()
         return source
 
@@ -199,6 +203,7 @@ def _move_links(session: Session, keep_id: int, drop_id: int) -> int:
     rows = [{"attribution_id": a, "source_id": keep_id, "role": r} for a, r in sorted(moving - existing)]
     if rows:
         session.execute(insert(LINKS), rows)
+    tallies.move_source_links(session.connection(), drop_id, keep_id, Counter(r["role"] for r in rows))
     return len(moving)
 
 
@@ -227,6 +232,7 @@ def merge_sources(session: Session, keep_id: int, drop_id: int) -> MergeResult:
         speakers = int(session.execute(claims).scalar_one())
         moved = update(ATTRIBUTION).where(ATTR.speaker_id == drop_id)
         session.execute(moved.values(speaker_id=keep_id, source_type=keep.type))
+        tallies.move_speaker(session.connection(), drop_id, keep_id, keep.type)
         links = _move_links(session, keep_id, drop_id)
         aliases = _move_aliases(session, keep_id, drop)
         session.flush()

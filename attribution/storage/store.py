@@ -3,6 +3,7 @@
 - An article is unique by `content_hash` (sha256 of its NFC text): ``INSERT … ON CONFLICT DO NOTHING``
   on SQLite and PostgreSQL alike, so a re-ingest, or several ingest processes racing on one database,
   never duplicate it; the loser of a race sees the winner's row and counts a duplicate.
+- The tallies (`attribution.storage.tallies`) are incremented in the same transaction, as its last statements.
 - Sources are resolved by `attribution.storage.sources` (alias table, then source table, else created).
 - `ingest_items` parses (optionally in worker processes, `attribution.storage.parsing`) and writes in
   batches: one transaction per batch of articles; if a batch fails, it is rolled back and written again
@@ -37,6 +38,7 @@ from attribution.storage.sources import (
     seed_registry,
     speaker_spec,
 )
+from attribution.storage.tallies import Tally, day_of
 from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
 from attribution.textnorm import normalize_key
 
@@ -165,20 +167,30 @@ class _Claims:
     speakers: list[int | None] = field(default_factory=list)
     conduits: list[list[int | None]] = field(default_factory=list)
 
-    def add(self, conn: Connection, article_id: int, result: ParseResult, sources: SourceIds) -> None:
+    def add(
+        self, conn: Connection, article_id: int, copies: dict[str, Any], result: ParseResult, sources: SourceIds
+    ) -> None:
         for seq, a in enumerate(result.attributions):
             speaker = sources.resolve(conn, speaker_spec(a, result.lang))
-            self.rows.append(attribution_values(article_id, seq, a, speaker))
+            self.rows.append({**attribution_values(article_id, seq, a, speaker), **copies})
             self.speakers.append(speaker)
             self.conduits.append([sources.resolve(conn, conduit_spec(c, result.lang)) for c in a.conduits])
 
-    def write(self, conn: Connection) -> None:
+    def write(self, conn: Connection, tally: Tally) -> None:
         ids = _insert_attributions(conn, self.rows)
         links = [
             row for i, claim_id in enumerate(ids) for row in _link_rows(claim_id, self.speakers[i], self.conduits[i])
         ]
         if links:
             conn.execute(LINK.insert(), links)
+        for row in self.rows:
+            tally.claim(row)
+        tally.links(links)
+
+
+def article_copies(values: dict[str, Any]) -> dict[str, Any]:
+    """The article columns each of its claims carries (see `tables.AttributionRow`)."""
+    return {"lang": values["lang"], "outlet": values["outlet"] or "", "day": day_of(values["published"])}
 
 
 def _check(article: Article, result: ParseResult) -> None:
@@ -191,7 +203,7 @@ def write_articles(
 ) -> list[StoreOutcome]:
     """Write articles and their claims inside the caller's transaction; an outcome per article."""
     outcomes: list[StoreOutcome] = []
-    claims = _Claims()
+    claims, tally = _Claims(), Tally()
     for article, result in pairs:
         _check(article, result)
         values = article_values(article, result.lang)
@@ -199,9 +211,12 @@ def write_articles(
         if article_id is None:
             outcomes.append(StoreOutcome("duplicate", _existing_article(conn, values["content_hash"])))
             continue
-        claims.add(conn, article_id, result, sources)
+        copies = article_copies(values)
+        tally.article(copies)
+        claims.add(conn, article_id, copies, result, sources)
         outcomes.append(StoreOutcome("inserted", article_id, len(result.attributions)))
-    claims.write(conn)
+    claims.write(conn, tally)
+    tally.apply(conn)  # last: the hot tally rows stay locked only until the commit
     return outcomes
 
 

@@ -6,6 +6,12 @@
 - `AttributionRow`   one claim with all its spans (offsets into `ArticleRow.text`);
 - `AttributionSourceRow`  links a claim to its speaker (role "speaker") and to its conduits (role "conduit");
 - `ReviewEventRow`   the review history: append-only, the latest event per claim is its current status.
+- `ClaimTallyRow`, `ArticleTallyRow`, `SpeakerTallyRow`, `SourceTallyRow`  counts the dashboard's overview
+  and source list read instead of scanning the claims; kept exact by every write, in the write's own
+  transaction (`attribution.storage.tallies`).
+
+An attribution row carries copies of its article's `lang`, `outlet` ("" when none) and publication `day`
+("YYYY-MM-DD" in UTC, "" when undated), so claim filters and counts never join the articles.
 """
 
 from __future__ import annotations
@@ -76,6 +82,8 @@ class AttributionRow(SQLModel, table=True):
         Index("ix_attribution_kind", "kind"),
         Index("ix_attribution_speaker", "speaker_id"),
         Index("ix_attribution_anonymous", "anonymous"),
+        Index("ix_attribution_lang_kind", "lang", "kind", "anonymous", "article_id"),
+        Index("ix_attribution_day", "day"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -99,6 +107,9 @@ class AttributionRow(SQLModel, table=True):
     source_canonical: str = Field(default="", max_length=512, description="as resolved at parse time")
     source_type: str = Field(default="other", max_length=32)
     anonymous: bool = Field(default=False)
+    lang: str = Field(default="", max_length=8, description="the article's language (copy)")
+    outlet: str = Field(default="", max_length=255, description="the article's outlet (copy), '' for none")
+    day: str = Field(default="", max_length=10, description="the article's UTC publication day, '' if undated")
 
 
 class AttributionSourceRow(SQLModel, table=True):
@@ -121,3 +132,53 @@ class ReviewEventRow(SQLModel, table=True):
     to_status: str = Field(max_length=32)
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     at: datetime = Field(default_factory=utcnow)
+
+
+# ---------------------------------------------------------------- tallies (see attribution.storage.tallies)
+
+
+class ClaimTallyRow(SQLModel, table=True):
+    """Claims per publication day, language, outlet, kind and anonymity."""
+
+    __tablename__ = "tally_claim"
+
+    day: str = Field(primary_key=True, max_length=10)
+    lang: str = Field(primary_key=True, max_length=8)
+    outlet: str = Field(primary_key=True, max_length=255)
+    kind: str = Field(primary_key=True, max_length=16)
+    anonymous: bool = Field(primary_key=True)
+    n: int = Field(default=0)
+
+
+class ArticleTallyRow(SQLModel, table=True):
+    """Articles per publication day, language and outlet."""
+
+    __tablename__ = "tally_article"
+
+    day: str = Field(primary_key=True, max_length=10)
+    lang: str = Field(primary_key=True, max_length=8)
+    outlet: str = Field(primary_key=True, max_length=255)
+    n: int = Field(default=0)
+
+
+class SpeakerTallyRow(SQLModel, table=True):
+    """Claims per speaker (0: none), the claims' stored source type, language, kind and anonymity."""
+
+    __tablename__ = "tally_speaker"
+
+    speaker_id: int = Field(primary_key=True)
+    source_type: str = Field(primary_key=True, max_length=32)
+    lang: str = Field(primary_key=True, max_length=8)
+    kind: str = Field(primary_key=True, max_length=16)
+    anonymous: bool = Field(primary_key=True)
+    n: int = Field(default=0)
+
+
+class SourceTallyRow(SQLModel, table=True):
+    """Claim links per source and role (speaker, conduit): the source list's counts."""
+
+    __tablename__ = "tally_source"
+
+    source_id: int = Field(primary_key=True)
+    role: str = Field(primary_key=True, max_length=16)
+    n: int = Field(default=0)
