@@ -178,13 +178,13 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
-    if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"'
-        colon = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":："), None)
-        if colon is not None and colon + 1 < s.b:
-            return colon + 1
+    if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
+        mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
+        if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
+            return mark + 1
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")):
-        for k in range(j + 1, min(end, j + 7)):
+        for k in range(j + 1, min(s.b, j + 11)):
             if _is_complementizer(s, k):
                 return k
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
