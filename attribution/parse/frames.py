@@ -206,6 +206,9 @@ def content_end(s: Sentence, start: int) -> int:
                     and j not in s.according_starts and _opens_soon(s, j + 1))
                 or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
+        if j > start and not s.verb_first and s.key(j) in s.lex.words["leading_conjunctions"] \
+                and not s.inside_quote(j) and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))):
+            break  # "… the investigation and warned that …": a second report by the same speaker
         if tok.text in QUOTE_MARKS and j + 1 < s.b and j + 1 in s.cue_tokens and s.quote_ending(j) \
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
