@@ -5,6 +5,11 @@ The CLI and the dashboard call these functions and never write SQL themselves. E
 loads a whole table into Python.
 
 A claim's current review status is its latest `ReviewEventRow` (highest id), else ``"unreviewed"``.
+
+Article-level filters (language, outlet, publication day) read the copies each claim row carries, so
+counting claims never joins the articles. Counts whose filter only names tallied dimensions (language,
+outlet, day, kind, anonymity; see `attribution.storage.tallies`) are summed from the tally tables, which
+hold a few thousand rows where the claims hold millions; any other filter counts the claims themselves.
 """
 
 from __future__ import annotations
@@ -35,10 +40,14 @@ from sqlalchemy.orm import Session
 from attribution.storage.tables import (
     AliasRow,
     ArticleRow,
+    ArticleTallyRow,
     AttributionRow,
     AttributionSourceRow,
+    ClaimTallyRow,
     ReviewEventRow,
     SourceRow,
+    SourceTallyRow,
+    SpeakerTallyRow,
 )
 from attribution.textnorm import normalize_key
 
@@ -51,6 +60,11 @@ SRC = SourceRow.__table__.c  # type: ignore[attr-defined]
 ALIAS = AliasRow.__table__.c  # type: ignore[attr-defined]
 LINK = AttributionSourceRow.__table__.c  # type: ignore[attr-defined]
 EVENT = ReviewEventRow.__table__.c  # type: ignore[attr-defined]
+CLAIM_TALLY = ClaimTallyRow.__table__  # type: ignore[attr-defined]
+ARTICLE_TALLY = ArticleTallyRow.__table__  # type: ignore[attr-defined]
+SPEAKER_TALLY = SpeakerTallyRow.__table__  # type: ignore[attr-defined]
+SOURCE_TALLY = SourceTallyRow.__table__  # type: ignore[attr-defined]
+NO_SPEAKER = 0  # as in attribution.storage.tallies
 
 
 @dataclass(frozen=True)
@@ -180,7 +194,7 @@ def _claims_from() -> FromClause:
 def _filter_from(f: ClaimFilter, *, article: bool = False, source: bool = False) -> FromClause:
     """Only the joins a filter (or a grouping) needs: counting claims by kind never touches articles."""
     joined: FromClause = AttributionRow.__table__  # type: ignore[attr-defined]
-    if article or _article_conditions(f):
+    if article:
         joined = joined.join(ArticleRow.__table__, ART.id == A.article_id)  # type: ignore[attr-defined]
     if source or f.source_types:
         joined = joined.outerjoin(SourceRow.__table__, SRC.id == A.speaker_id)  # type: ignore[attr-defined]
@@ -219,6 +233,17 @@ def _ids_named(names: Sequence[str]) -> CompoundSelect[Any]:
     return select(SRC.id).where(by_source).union(select(ALIAS.source_id).where(by_alias))
 
 
+CLAIM2 = AttributionRow.__table__.alias("by_speaker")  # type: ignore[attr-defined]
+
+
+def _spoken_or_relayed_by(source_ids: Any) -> ColumnElement[bool]:
+    """Claims whose speaker or a linked source is one of `source_ids`: one set of ids from two index
+    lookups (an OR of the two would scan every claim)."""
+    by_speaker = select(CLAIM2.c.id).where(CLAIM2.c.speaker_id.in_(source_ids))
+    by_link = select(LINK.attribution_id).where(LINK.source_id.in_(source_ids))
+    return A.id.in_(by_speaker.union(by_link))
+
+
 def _linked_to(source_ids: Any, role: str | None = None) -> ColumnElement[bool]:
     links = select(LINK.attribution_id).where(LINK.source_id.in_(source_ids))
     if role:
@@ -231,6 +256,34 @@ def _day_start(day: date) -> datetime:
 
 
 def _article_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
+    """On the claim rows' copies of their article's columns."""
+    conds = _dimension_conditions(A, f)
+    if f.article_id is not None:
+        conds.append(A.article_id == f.article_id)
+    return conds
+
+
+def _dimension_conditions(c: Any, f: ClaimFilter) -> list[ColumnElement[bool]]:
+    """`f`'s language, outlet, day, kind and anonymity conditions on columns `c` (claims or a tally);
+    a filter on a dimension `c` lacks raises KeyError, so a tally never silently ignores one."""
+    conds: list[ColumnElement[bool]] = []
+    if f.langs:
+        conds.append(c["lang"].in_(f.langs))
+    if f.outlets:
+        conds.append(c["outlet"].in_(f.outlets))
+    if f.date_from is not None:
+        conds.append(c["day"] >= f.date_from.isoformat())
+    if f.date_to is not None:
+        conds.append(and_(c["day"] <= f.date_to.isoformat(), c["day"] != ""))
+    if f.kinds and c is not A:
+        conds.append(c["kind"].in_(f.kinds))
+    if f.anonymous is not None and c is not A:
+        conds.append(c["anonymous"] == f.anonymous)
+    return conds
+
+
+def _article_row_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
+    """The same article-level filters on the article table itself."""
     conds: list[ColumnElement[bool]] = []
     if f.langs:
         conds.append(ART.lang.in_(f.langs))
@@ -248,10 +301,9 @@ def _article_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
 def _claim_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.sources:
-        conds.append(or_(A.speaker_id.in_(f.sources), _linked_to(f.sources)))
+        conds.append(_spoken_or_relayed_by(f.sources))
     if f.source_names:
-        named = _ids_named(f.source_names)
-        conds.append(or_(A.speaker_id.in_(named), _linked_to(named)))
+        conds.append(_spoken_or_relayed_by(_ids_named(f.source_names)))
     if f.source_types:
         conds.append(SPEAKER_TYPE.in_(f.source_types))
     if f.kinds:
