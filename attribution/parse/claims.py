@@ -363,7 +363,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
-    zero_that = hit.last + 1 < s.b and s.key(hit.last + 1) in s.lex.words["clause_subjects"]
+    zero_that = hit.last + 1 < s.b and (s.key(hit.last + 1) in s.lex.words["clause_subjects"]
+                                        or (not s.verb_first and s.tokens[hit.last + 1].text[:1].isdigit()))
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)

@@ -416,6 +416,9 @@ def list_claims(session: Session, f: ClaimFilter, *, limit: int = 50, offset: in
 
 
 def count_claims(session: Session, f: ClaimFilter) -> int:
+    if _claim_tally_serves(f):
+        stmt = select(func.coalesce(func.sum(CLAIM_TALLY.c.n), 0)).where(*_dimension_conditions(CLAIM_TALLY.c, f))
+        return int(session.execute(stmt).scalar_one())
     return int(session.execute(_filtered(select(func.count(A.id)), f)).scalar_one())
 
 
@@ -429,13 +432,14 @@ def get_claim(session: Session, claim_id: int) -> ClaimRow | None:
 
 
 def _link_counts() -> Any:
+    t = SOURCE_TALLY.c
     return (
         select(
-            LINK.source_id,
-            func.sum(case((LINK.role == "speaker", 1), else_=0)).label("n_speaker"),
-            func.sum(case((LINK.role == "conduit", 1), else_=0)).label("n_conduit"),
+            t.source_id,
+            func.sum(case((t.role == "speaker", t.n), else_=0)).label("n_speaker"),
+            func.sum(case((t.role == "conduit", t.n), else_=0)).label("n_conduit"),
         )
-        .group_by(LINK.source_id)
+        .group_by(t.source_id)
         .subquery("link_counts")
     )
 
@@ -518,11 +522,14 @@ def _has_claim_conditions(f: ClaimFilter) -> bool:
     return bool(_claim_conditions(f))
 
 
-def _count_articles(session: Session, f: ClaimFilter) -> int:
+def _count_articles(session: Session, f: ClaimFilter, tallied: bool = True) -> int:
     """Articles matching the article-level filters; with claim-level filters, those with a matching claim."""
     if _has_claim_conditions(f):
         return int(session.execute(_filtered(select(func.count(distinct(A.article_id))), f)).scalar_one())
-    stmt = select(func.count(ART.id)).where(and_(true(), *_article_conditions(f)))
+    if tallied and f.article_id is None:
+        n = func.coalesce(func.sum(ARTICLE_TALLY.c.n), 0)
+        return int(session.execute(select(n).where(*_dimension_conditions(ARTICLE_TALLY.c, f))).scalar_one())
+    stmt = select(func.count(ART.id)).where(and_(true(), *_article_row_conditions(f)))
     return int(session.execute(stmt).scalar_one())
 
 
@@ -589,22 +596,98 @@ def _by_source_type(session: Session, f: ClaimFilter) -> dict[str, int]:
     return {k: int(c) for k, c in rows}
 
 
-def overview(session: Session, f: ClaimFilter = ClaimFilter(), *, top: int = 10) -> Overview:
-    """Counts for a dashboard's first page, every one aggregated in SQL over the claims matching `f`."""
+def overview(session: Session, f: ClaimFilter = ClaimFilter(), *, top: int = 10, tallied: bool = True) -> Overview:
+    """Counts for a dashboard's first page, aggregated in SQL over the claims matching `f`: from the
+    tallies when `f` only names tallied dimensions (`tallied=False` always counts the claims)."""
+    claims = _claim_counts_tallied(session, f) if tallied and _claim_tally_serves(f) else _claim_counts(session, f)
+    speakers = (
+        _speaker_counts_tallied(session, f, top) if tallied and _speaker_tally_serves(f)
+        else _speaker_counts(session, f, top)
+    )  # fmt: skip
+    return Overview(articles=_count_articles(session, f, tallied), **claims, **speakers)
+
+
+def _claim_counts(session: Session, f: ClaimFilter) -> dict[str, Any]:
     anon = dict(_grouped(session, f, A.anonymous))
+    return {
+        "attributions": sum(anon.values()),
+        "by_kind": dict(_grouped(session, f, A.kind)),
+        "named": sum(c for k, c in anon.items() if not k),
+        "anonymous": sum(c for k, c in anon.items() if k),
+        "by_outlet": _by_outlet(session, f),
+        "by_day": _by_day(session, f),
+    }
+
+
+def _speaker_counts(session: Session, f: ClaimFilter, top: int) -> dict[str, Any]:
     speakers = _filtered(select(func.count(distinct(A.speaker_id))), f)
-    return Overview(
-        articles=_count_articles(session, f),
-        attributions=sum(anon.values()),
-        by_kind=dict(_grouped(session, f, A.kind)),
-        named=sum(c for k, c in anon.items() if not k),
-        anonymous=sum(c for k, c in anon.items() if k),
-        sources=int(session.execute(speakers).scalar_one()),
-        top_sources=_top_sources(session, f, top),
-        by_source_type=_by_source_type(session, f),
-        by_outlet=_by_outlet(session, f),
-        by_day=_by_day(session, f),
-    )
+    return {
+        "sources": int(session.execute(speakers).scalar_one()),
+        "top_sources": _top_sources(session, f, top),
+        "by_source_type": _by_source_type(session, f),
+    }
+
+
+# ---------------------------------------------------------------- overview from the tallies
+
+_UNTALLIED = ("sources", "source_names", "source_types", "conduits", "review_statuses")
+
+
+def _claim_tally_serves(f: ClaimFilter) -> bool:
+    """`f` restricts only language, outlet, day, kind and anonymity (the claim tally's dimensions)."""
+    untallied = any(getattr(f, name) for name in _UNTALLIED) or f.article_id is not None
+    return not untallied and not normalize_key(f.text)
+
+
+def _speaker_tally_serves(f: ClaimFilter) -> bool:
+    return _claim_tally_serves(f) and not f.outlets and f.date_from is None and f.date_to is None
+
+
+def _tally_sums(session: Session, table: Any, f: ClaimFilter, *keys: Any) -> list[Any]:
+    stmt = select(*keys, func.sum(table.c.n)).where(*_dimension_conditions(table.c, f)).group_by(*keys)
+    return list(session.execute(stmt))
+
+
+def _claim_counts_tallied(session: Session, f: ClaimFilter) -> dict[str, Any]:
+    t = CLAIM_TALLY.c
+    cells = _tally_sums(session, CLAIM_TALLY, f, t.kind, t.anonymous, t.outlet)
+    by_kind: dict[str, int] = defaultdict(int)
+    per_outlet: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for kind, anonymous, outlet, n in cells:
+        by_kind[kind] += int(n)
+        per_outlet[outlet][0] += int(n)
+        per_outlet[outlet][1] += int(n) if anonymous else 0
+    outlets = sorted(per_outlet.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    days = _tally_sums(session, CLAIM_TALLY, f, t.day)
+    anonymous = sum(a for _, a in per_outlet.values())
+    return {
+        "attributions": sum(by_kind.values()),
+        "by_kind": dict(sorted(by_kind.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "named": sum(by_kind.values()) - anonymous,
+        "anonymous": anonymous,
+        "by_outlet": tuple(OutletAnonymity(o, c, a) for o, (c, a) in outlets),
+        "by_day": tuple(sorted((date.fromisoformat(d), int(n)) for d, n in days if d)),
+    }
+
+
+def _speaker_counts_tallied(session: Session, f: ClaimFilter, top: int) -> dict[str, Any]:
+    t = SPEAKER_TALLY.c
+    cells = _tally_sums(session, SPEAKER_TALLY, f, t.speaker_id, t.source_type)
+    per_speaker: dict[int, int] = defaultdict(int)
+    for speaker, _, n in cells:
+        per_speaker[int(speaker)] += int(n)
+    per_speaker.pop(NO_SPEAKER, None)
+    named = dict(session.execute(select(SRC.id, SRC.canonical).where(SRC.id.in_(list(per_speaker)))).all())
+    ranked = sorted(((named.get(sid, ""), n) for sid, n in per_speaker.items()), key=lambda r: (-r[1], r[0]))
+    types = dict(session.execute(select(SRC.id, SRC.type).where(SRC.id.in_(list(per_speaker)))).all())
+    by_type: dict[str, int] = defaultdict(int)
+    for speaker, source_type, n in cells:
+        by_type[types.get(int(speaker), source_type)] += int(n)
+    return {
+        "sources": len(per_speaker),
+        "top_sources": tuple(ranked[:top]),
+        "by_source_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+    }
 
 
 # ---------------------------------------------------------------- articles
