@@ -12,18 +12,15 @@ process (lexicons and registry loading) is timed separately as the cold start.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import re
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+
+from machine import machine
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = (REPO / ".." / "shared" / "eval").resolve()
@@ -54,30 +51,6 @@ class SetResult:
     parse: Timing
     floor: Timing
     ratio: float  # parse time over floor time
-
-
-def machine() -> dict[str, Any]:
-    """CPU model, cores, Python and OS, the date, and the commit measured."""
-    cpu = "unknown"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.is_file():
-        models = [
-            line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")
-        ]
-        cpu = models[0] if models else cpu
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "commit": _commit(),
-    }
-
-
-def _commit() -> str:
-    run = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-    return run.stdout.strip() or "unknown"
 
 
 def load_set(folder: Path, name: str) -> list[Article]:
