@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -71,8 +70,8 @@ def decode_bytes(data: bytes, origin: str) -> str:
 
 
 def clean_text(text: str, origin: str) -> str:
-    """NFC-normalize (once) and reject empty text."""
-    text = unicodedata.normalize("NFC", text)
+    """Reject empty text. The text itself is kept exactly as read: offsets, and annotations made on it
+    elsewhere, index it character for character (duplicates are found on a normalized copy)."""
     if not text.strip():
         raise InputError(origin, "empty")
     return text

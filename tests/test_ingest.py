@@ -78,11 +78,17 @@ def test_undecodable_bytes_are_refused_with_a_reason(data: bytes, reason: str) -
     assert (caught.value.origin, caught.value.reason) == ("bad.txt", reason)
 
 
-def test_text_is_nfc_normalized_once_at_read_time(tmp_path: Path) -> None:
+def test_text_is_kept_exactly_as_read_even_when_not_nfc(tmp_path: Path) -> None:
     decomposed = "Cafe\u0301 owner said: \u0627\u0653 yes."
     article = one_article(write(tmp_path / "a.txt", decomposed))
-    assert article.text == unicodedata.normalize("NFC", decomposed)
-    assert "é" in article.text and "آ" in article.text
+    assert article.text == decomposed  # offsets made on the original text stay valid
+
+
+def test_composed_and_decomposed_copies_are_one_article() -> None:
+    from attribution.storage.store import content_hash
+
+    decomposed = "Cafe\u0301 \u0627\u0653"
+    assert content_hash(decomposed) == content_hash(unicodedata.normalize("NFC", decomposed))
 
 
 def test_bom_does_not_reach_the_text(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,8 +39,8 @@ from attribution.storage.sources import (
     seed_registry,
     speaker_spec,
 )
-from attribution.storage.tallies import Tally, day_of
 from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
+from attribution.storage.tallies import Tally, day_of
 from attribution.textnorm import normalize_key
 
 ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
@@ -73,7 +74,8 @@ class IngestSummary:
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """sha256 of the NFC form: the same article in composed or decomposed Unicode is one article."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------------- rows
