@@ -677,9 +677,11 @@ def _speaker_counts_tallied(session: Session, f: ClaimFilter, top: int) -> dict[
     for speaker, _, n in cells:
         per_speaker[int(speaker)] += int(n)
     per_speaker.pop(NO_SPEAKER, None)
-    named = dict(session.execute(select(SRC.id, SRC.canonical).where(SRC.id.in_(list(per_speaker)))).all())
+    named: dict[int, str] = dict(
+        session.execute(select(SRC.id, SRC.canonical).where(SRC.id.in_(list(per_speaker)))).all()
+    )
     ranked = sorted(((named.get(sid, ""), n) for sid, n in per_speaker.items()), key=lambda r: (-r[1], r[0]))
-    types = dict(session.execute(select(SRC.id, SRC.type).where(SRC.id.in_(list(per_speaker)))).all())
+    types: dict[int, str] = dict(session.execute(select(SRC.id, SRC.type).where(SRC.id.in_(list(per_speaker)))).all())
     by_type: dict[str, int] = defaultdict(int)
     for speaker, source_type, n in cells:
         by_type[types.get(int(speaker), source_type)] += int(n)

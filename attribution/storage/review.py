@@ -203,7 +203,7 @@ def _move_links(session: Session, keep_id: int, drop_id: int) -> int:
     rows = [{"attribution_id": a, "source_id": keep_id, "role": r} for a, r in sorted(moving - existing)]
     if rows:
         session.execute(insert(LINKS), rows)
-    tallies.move_source_links(session.connection(), drop_id, keep_id, Counter(r["role"] for r in rows))
+    tallies.move_source_links(session.connection(), drop_id, keep_id, Counter(str(r["role"]) for r in rows))
     return len(moving)
 
 

@@ -4,15 +4,18 @@ in place, keeping their rows; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import threading
+from datetime import date
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import Engine, func, inspect, select, text
 from sqlmodel import Session, SQLModel
 
-from attribution.model import Article, ParseResult
+from attribution.storage import queries
 from attribution.storage.engine import init_db, make_engine
-from attribution.storage.migrate import BASELINE, current_revision, head_revision, upgrade
-from attribution.storage.store import store_article
+from attribution.storage.migrate import BASELINE, VERSION_TABLE, current_revision, head_revision, upgrade
 from attribution.storage.tables import ArticleRow, AttributionRow
+from tests.storage.tally_check import rebuilt, tally_rows
+
+A = AttributionRow.__table__.c  # type: ignore[attr-defined]
 
 
 def revision(url: str) -> str | None:
@@ -38,27 +41,63 @@ def test_init_db_creates_a_fresh_database_at_the_newest_revision(blank_url: str)
     assert {t.name for t in SQLModel.metadata.sorted_tables} <= tables_in(blank_url)
 
 
-def test_a_database_at_the_first_revision_upgrades_in_place_keeping_its_rows(blank_url: str, samples: type) -> None:
+BASELINE_ROWS = [
+    "INSERT INTO source (id, canonical, key, type, anonymous, builtin) VALUES "
+    "(1, 'Reuters', 'reuters', 'media', FALSE, TRUE), (2, 'Fuad Hussein', 'fuad hussein', 'official', FALSE, FALSE)",
+    "INSERT INTO article (id, content_hash, external_id, title, url, outlet, published, lang, text, origin, "
+    "ingested_at) VALUES "
+    "(1, 'h1', 'a1', NULL, NULL, 'Al-Test', '2024-01-05 23:30:00', 'ar', 'نص', '', '2024-01-06 00:00:00'), "
+    "(2, 'h2', 'e1', NULL, NULL, NULL, NULL, 'en', 'Text.', '', '2024-01-06 00:00:00')",
+    "INSERT INTO attribution (id, article_id, seq, kind, content_start, content_end, content_text, content_key, "
+    "cue_text, source_text, speaker_id, source_canonical, source_type, anonymous) VALUES "
+    "(1, 1, 0, 'direct', 0, 2, 'نص', 'نص', '', '', 2, 'Fuad Hussein', 'official', FALSE), "
+    "(2, 1, 1, 'indirect', 0, 2, 'نص', 'نص', '', '', NULL, '', 'anonymous', TRUE), "
+    "(3, 2, 0, 'direct', 0, 4, 'Text', 'text', '', '', 2, 'Fuad Hussein', 'official', FALSE)",
+    "INSERT INTO attribution_source (attribution_id, source_id, role) VALUES "
+    "(1, 2, 'speaker'), (3, 2, 'speaker'), (2, 1, 'conduit')",
+]
+
+
+def fill_at_baseline(engine: Engine) -> None:
+    """Rows as a version-0001 database holds them (written in SQL: today's code writes newer columns)."""
+    with engine.begin() as conn:
+        for statement in BASELINE_ROWS:
+            conn.execute(text(statement))
+        if conn.dialect.name == "postgresql":  # explicit ids leave the sequences behind
+            for table in ("source", "article", "attribution"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 100)"))
+
+
+def test_a_populated_database_at_the_first_revision_upgrades_in_place(blank_url: str) -> None:
     engine = make_engine(blank_url)
     assert upgrade(engine, BASELINE).after == BASELINE
-    stored = store_article(engine, samples.ar_article, samples.ar_result())  # type: ignore[attr-defined]
+    fill_at_baseline(engine)
     done = upgrade(engine)
     assert (done.before, done.after) == (BASELINE, head_revision())
     with Session(engine) as s:
-        assert s.execute(select(func.count()).select_from(AttributionRow)).scalar_one() == 2
-        assert s.get(ArticleRow, stored.article_id) is not None
+        copies = s.execute(select(A.id, A.lang, A.outlet, A.day).order_by(A.id)).all()
+        assert [tuple(r) for r in copies] == [(1, "ar", "Al-Test", "2024-01-05"), (2, "ar", "Al-Test", "2024-01-05"),
+                                              (3, "en", "", "")]  # fmt: skip
+        assert tally_rows(s) == rebuilt(engine)
+        ov = queries.overview(s)
+        assert (ov.articles, ov.attributions, ov.anonymous, ov.sources) == (2, 3, 1, 1)
+        assert ov.by_day == ((date(2024, 1, 5), 2),)
+        assert ov == queries.overview(s, tallied=False)
+        assert queries.count_claims(s, queries.ClaimFilter(langs=("ar",), kinds=("direct",))) == 1
     assert not upgrade(engine).changed
     engine.dispose()
 
 
 def test_a_database_made_before_migrations_is_adopted(blank_url: str) -> None:
     engine = make_engine(blank_url)
-    SQLModel.metadata.create_all(engine)
-    text = "Nothing said here."
-    store_article(engine, Article(text=text, lang="en"), ParseResult(text, "en", ()))
+    upgrade(engine, BASELINE)  # the schema `create_all` made before migrations existed …
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP TABLE {VERSION_TABLE}"))  # … without Alembic's version table
+    fill_at_baseline(engine)
     init_db(engine)
     with Session(engine) as s:
-        assert s.execute(select(func.count()).select_from(ArticleRow)).scalar_one() == 1
+        assert s.execute(select(func.count()).select_from(ArticleRow)).scalar_one() == 2
+        assert queries.overview(s).attributions == 3
     engine.dispose()
     assert revision(blank_url) == head_revision()
 

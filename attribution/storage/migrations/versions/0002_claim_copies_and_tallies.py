@@ -12,6 +12,8 @@ Create Date: 2026-11-29
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -38,7 +40,7 @@ def _copy_article_columns() -> None:
 
 
 def _create_tallies() -> None:
-    dims = {
+    dims: dict[str, list[tuple[str, int | None]]] = {
         "tally_claim": [("day", 10), ("lang", 8), ("outlet", 255), ("kind", 16), ("anonymous", None)],
         "tally_article": [("day", 10), ("lang", 8), ("outlet", 255)],
         "tally_speaker": [("speaker_id", 0), ("source_type", 32), ("lang", 8), ("kind", 16), ("anonymous", None)],
@@ -53,7 +55,7 @@ def _create_tallies() -> None:
         )
 
 
-def _type(size: int | None) -> sa.types.TypeEngine[object]:
+def _type(size: int | None) -> sa.types.TypeEngine[Any]:
     if size is None:
         return sa.Boolean()
     return sa.Integer() if size == 0 else sa.String(length=size)
