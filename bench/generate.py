@@ -24,6 +24,7 @@ from typing import Any
 from machine import machine_line
 from sqlalchemy import Engine, Table, func, select, text
 
+from attribution.storage import tallies
 from attribution.storage.engine import database_url, init_db, make_engine
 from attribution.storage.store import content_hash
 from attribution.storage.tables import (
@@ -34,6 +35,7 @@ from attribution.storage.tables import (
     ReviewEventRow,
     SourceRow,
 )
+from attribution.storage.tallies import day_of
 from attribution.textnorm import normalize_key
 
 ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
@@ -386,15 +388,17 @@ def generate(engine: Engine, target: int, seed: int, progress: bool = True) -> d
         lang = "ar" if rng.random() < 0.55 else "en"
         built = build_article(rng, lang, min(rng.randint(3, 13), target - made), pool, article_id)
         published = start_day + timedelta(days=rng.randrange(730), hours=rng.randrange(24))
+        outlet = rng.choice(OUTLETS)
         batch.articles.append({
             "id": article_id, "content_hash": content_hash(built.text), "external_id": f"gen-{article_id}",
-            "title": f"Generated {article_id}", "url": None, "outlet": rng.choice(OUTLETS), "published": published,
+            "title": f"Generated {article_id}", "url": None, "outlet": outlet, "published": published,
             "lang": lang, "text": built.text, "origin": "bench/generate.py", "ingested_at": published,
         })  # fmt: skip
         for claim, conduit in zip(built.claims, built.conduits, strict=True):
             content = claim["content_text"]
             key = keys.get(content) or keys.setdefault(content, normalize_key(content))
-            batch.claims.append({**claim, "id": claim_id, "article_id": article_id, "content_key": key})
+            copies = {"lang": lang, "outlet": outlet, "day": day_of(published)}
+            batch.claims.append({**claim, **copies, "id": claim_id, "article_id": article_id, "content_key": key})
             batch.links.append({"attribution_id": claim_id, "source_id": claim["speaker_id"], "role": "speaker"})
             if conduit is not None:
                 batch.links.append({"attribution_id": claim_id, "source_id": conduit, "role": "conduit"})
@@ -420,9 +424,14 @@ def _first(engine: Engine) -> int:
         return int(conn.execute(select(func.min(ARTICLE.c.id))).scalar_one())
 
 
-def _fix_sequences(engine: Engine) -> None:
-    """PostgreSQL: explicit ids leave the id sequences behind; move them past the largest id."""
+def _finish(engine: Engine) -> None:
+    """Tallies rebuilt from the rows; PostgreSQL: explicit ids leave the id sequences behind, move them
+    past the largest id; then planner statistics (both)."""
+    with engine.begin() as conn:
+        tallies.rebuild(conn)
     if engine.dialect.name != "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
         return
     with engine.begin() as conn:
         for table in (ARTICLE, SOURCE, ALIAS, ATTRIBUTION, EVENT):
@@ -449,7 +458,7 @@ def main(argv: Sequence[str]) -> None:
     print(machine_line())
     start = time.perf_counter()
     counts = generate(engine, args.attributions, args.seed)
-    _fix_sequences(engine)
+    _finish(engine)
     elapsed = time.perf_counter() - start
     print(", ".join(f"{v:,} {k}" for k, v in counts.items()) + f" in {elapsed:.1f} s ({engine.dialect.name})")
 

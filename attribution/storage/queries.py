@@ -702,12 +702,9 @@ def get_article(session: Session, article_id: int) -> ArticleRow | None:
 def list_articles(
     session: Session, *, lang: str | None = None, outlet: str | None = None, limit: int = 50, offset: int = 0
 ) -> list[ArticleSummary]:
-    """Articles, newest first (undated last), with their claim counts."""
-    n = func.count(A.id)
+    """Articles, newest first (undated last), with their claim counts: the page first, then its counts."""
     stmt = (
-        select(ART.id, ART.external_id, ART.title, ART.outlet, ART.published, ART.lang, n.label("claims"))
-        .select_from(ArticleRow.__table__.outerjoin(AttributionRow.__table__, A.article_id == ART.id))  # type: ignore[attr-defined]
-        .group_by(ART.id)
+        select(ART.id, ART.external_id, ART.title, ART.outlet, ART.published, ART.lang)
         .order_by(ART.published.desc().nulls_last(), ART.id.desc())
         .limit(limit)
         .offset(offset)
@@ -716,9 +713,12 @@ def list_articles(
         stmt = stmt.where(ART.lang == lang)
     if outlet:
         stmt = stmt.where(ART.outlet == outlet)
+    rows = session.execute(stmt).all()
+    counted = select(A.article_id, func.count(A.id)).where(A.article_id.in_([r.id for r in rows]))
+    claims: dict[int, int] = dict(session.execute(counted.group_by(A.article_id)).all()) if rows else {}
     return [
-        ArticleSummary(r.id, r.external_id, r.title, r.outlet, r.published, r.lang, int(r.claims))
-        for r in session.execute(stmt)
+        ArticleSummary(r.id, r.external_id, r.title, r.outlet, r.published, r.lang, int(claims.get(r.id, 0)))
+        for r in rows
     ]
 
 

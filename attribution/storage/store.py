@@ -326,7 +326,18 @@ def ingest_items(
             if progress:
                 progress(item.origin)
         write_batch(engine, batch, sources, summary)
+        if summary.articles:
+            refresh_statistics(engine)
     return summary
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """SQLite keeps no planner statistics of its own: ``PRAGMA optimize`` re-analyzes tables that grew a
+    lot (cheap when none did), so claim queries keep choosing the right index. PostgreSQL's autovacuum
+    does this itself."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
 
 
 def ingest_paths(

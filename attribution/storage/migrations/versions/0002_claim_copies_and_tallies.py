@@ -3,7 +3,9 @@
 - ``attribution.lang``, ``.outlet`` ("" for none) and ``.day`` ("YYYY-MM-DD" UTC, "" undated), filled
   from each claim's article, with an index on (lang, kind, anonymous, article_id) and one on day;
 - ``tally_claim``, ``tally_article``, ``tally_speaker``, ``tally_source``, filled from the existing rows
-  (`attribution.storage.tallies.rebuild`).
+  (`attribution.storage.tallies.rebuild`);
+- then ANALYZE. On PostgreSQL the copy rewrites every claim row: a ``VACUUM ANALYZE`` after upgrading a
+  large database (or autovacuum, later) reclaims the old row versions.
 
 Revision ID: 0002
 Revises: 0001
@@ -73,6 +75,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_attribution_day", ["day"], unique=False)
     _create_tallies()
     tallies.rebuild(op.get_bind())
+    op.execute("ANALYZE")  # planner statistics for the new indexes (SQLite has none until analyzed)
 
 
 def downgrade() -> None:
