@@ -18,6 +18,7 @@ from sqlmodel import Session
 from attribution.storage import queries
 from attribution.storage.engine import database_url, init_db, make_engine, safe_url
 from attribution.storage.queries import ClaimFilter, Overview, SourceSummary
+from dashboard.filters import current_params, filter_from_params
 
 
 @st.cache_resource(show_spinner=False)
@@ -52,10 +53,15 @@ def cached_overview(url: str, f: ClaimFilter, top: int, version: tuple[int, ...]
         return queries.overview(s, f, top=top)
 
 
+FILTER_SOURCES = 500  # sources the filter panel offers: the most used, plus any the URL names
+
+
 @st.cache_data(show_spinner=False, ttl=600, max_entries=8)
-def cached_sources(url: str, version: tuple[int, ...] = ()) -> list[SourceSummary]:
+def cached_sources(url: str, version: tuple[int, ...] = (), named: tuple[int, ...] = ()) -> list[SourceSummary]:
     with Session(_engine_for(url)) as s:
-        return queries.list_sources(s)
+        top = queries.list_sources(s, limit=FILTER_SOURCES)
+        missing = sorted(set(named) - {src.id for src in top})
+        return top + (queries.list_sources(s, ids=missing) if missing else [])
 
 
 def version() -> tuple[int, ...]:
@@ -68,7 +74,9 @@ def overview(f: ClaimFilter | None = None, top: int = 10) -> Overview:
 
 
 def sources() -> list[SourceSummary]:
-    return cached_sources(current_url(), version())
+    """The filter panel's sources: the most used, and those the URL's filter names."""
+    chosen = filter_from_params(current_params())
+    return cached_sources(current_url(), version(), tuple(sorted({*chosen.sources, *chosen.conduits})))
 
 
 def outlets() -> list[str]:

@@ -461,11 +461,18 @@ def _source_search(search: str) -> ColumnElement[bool]:
 
 
 def list_sources(
-    session: Session, *, search: str = "", limit: int | None = None, offset: int = 0, used_only: bool = False
+    session: Session,
+    *,
+    search: str = "",
+    limit: int | None = None,
+    offset: int = 0,
+    used_only: bool = False,
+    ids: Sequence[int] | None = None,
 ) -> list[SourceSummary]:
     """Sources with their aliases and claim counts (as speaker, as conduit), most used first.
 
-    `search` matches the normalized canonical name or any alias; `used_only` drops sources with no claim.
+    `search` matches the normalized canonical name or any alias; `used_only` drops sources with no claim;
+    `ids` keeps only those sources.
     """
     counts = _link_counts()
     n_speaker = func.coalesce(counts.c.n_speaker, 0)
@@ -488,6 +495,8 @@ def list_sources(
         stmt = stmt.where(_source_search(search))
     if used_only:
         stmt = stmt.where(n_speaker + n_conduit > 0)
+    if ids is not None:
+        stmt = stmt.where(SRC.id.in_(list(ids)))
     rows = session.execute(stmt).all()
     aliases = _aliases_of(session, [r.id for r in rows])
     return [
@@ -730,8 +739,12 @@ def data_version(session: Session) -> tuple[int, ...]:
     return (*(int(session.execute(q).scalar_one()) for q in largest), count_sources(session))
 
 
-def count_sources(session: Session) -> int:
-    return int(session.execute(select(func.count(SRC.id))).scalar_one())
+def count_sources(session: Session, search: str = "") -> int:
+    """All sources, or those whose name or an alias matches `search` (as in `list_sources`)."""
+    stmt = select(func.count(SRC.id))
+    if search.strip() and normalize_key(search):
+        stmt = stmt.where(_source_search(search))
+    return int(session.execute(stmt).scalar_one())
 
 
 def count_articles(session: Session) -> int:

@@ -9,12 +9,21 @@ import html
 
 import streamlit as st
 
-from attribution.storage.queries import ArticleSummary, ClaimFilter, get_article, list_articles, list_claims
+from attribution.storage.queries import (
+    ArticleSummary,
+    ClaimFilter,
+    count_articles,
+    get_article,
+    list_articles,
+    list_claims,
+)
 from dashboard import data
 from dashboard.filter_panel import int_param
 from dashboard.highlight import highlight_html, legend_html, marks_for_claim
+from dashboard.paging import page_offset
 
 MAX_CLAIMS = 2000
+PAGE_SIZE = 100  # articles to pick from, newest first
 
 
 def _label(a: ArticleSummary) -> str:
@@ -24,7 +33,8 @@ def _label(a: ArticleSummary) -> str:
 
 def _pick_article() -> int | None:
     with data.session() as s:
-        articles = list_articles(s, limit=500)
+        offset = page_offset("Articles page", count_articles(s), PAGE_SIZE, key="art_page")
+        articles = list_articles(s, limit=PAGE_SIZE, offset=offset)
     ids = [a.id for a in articles]
     wanted = int_param("article")
     if wanted is not None and wanted not in ids:

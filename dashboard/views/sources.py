@@ -9,10 +9,14 @@ from sqlmodel import Session
 
 from attribution.errors import AttributionError
 from attribution.model import SOURCE_TYPES
-from attribution.storage.queries import SourceSummary, list_sources
+from attribution.storage.queries import SourceSummary, count_sources, list_sources
 from attribution.storage.review import merge_sources, rename_source, retype_source
 from dashboard import data
 from dashboard.filters import source_label
+from dashboard.paging import page_offset
+
+PAGE_SIZE = 100
+CHOICES = 500  # sources offered by the rename, retype and merge forms (most used first)
 
 
 def _table(sources: list[SourceSummary]) -> None:
@@ -89,16 +93,20 @@ if message := st.session_state.pop("sources_message", None):
     st.success(message)
 search = st.text_input("Search sources (any name or alias, Arabic or English)", key="src_search")
 with data.session() as s:
-    shown = list_sources(s, search=search)
-    every = list_sources(s)
-st.caption(f"{len(shown)} of {len(every)} sources")
+    matching, every = count_sources(s, search), count_sources(s)
+    offset = page_offset("Page", matching, PAGE_SIZE, key="src_page")
+    shown = list_sources(s, search=search, limit=PAGE_SIZE, offset=offset)
+    choices = list_sources(s, search=search, limit=CHOICES)
+st.caption(f"{matching} of {every} sources" + (f", {offset + 1}–{offset + len(shown)} shown" if shown else ""))
 _table(shown)
-labels = {s.id: f"#{s.id} {source_label(s)}" for s in every}
-if every:
+labels = {s.id: f"#{s.id} {source_label(s)}" for s in choices}
+if choices:
+    if matching > CHOICES:
+        st.caption(f"The forms offer the {CHOICES} most used of these sources: search to reach the others.")
     tabs = st.tabs(["Rename", "Change type", "Merge"])
     with tabs[0]:
-        _rename(every, labels)
+        _rename(choices, labels)
     with tabs[1]:
-        _retype(every, labels)
+        _retype(choices, labels)
     with tabs[2]:
-        _merge(every, labels)
+        _merge(choices, labels)

@@ -65,3 +65,21 @@ def test_rename_and_retype_change_the_registry(seeded: Seeded) -> None:
         row = s.get(SourceRow, sid)
         assert row is not None and (row.canonical, row.type) == ("Unnamed official (delegation)", "official")
         assert count_claims(s, ClaimFilter(source_types=("official",), anonymous=True)) == 1
+
+
+SOURCES_PAGE = 100  # PAGE_SIZE in dashboard/views/sources.py
+
+
+def test_the_registry_table_is_paged(seeded: Seeded) -> None:
+    from attribution.storage.queries import count_sources
+
+    with Session(seeded.engine) as s:
+        total = count_sources(s)
+    assert total > SOURCES_PAGE  # the shipped registry alone fills more than one page
+    at = no_errors(open_page("views/sources.py"))
+    first = list(at.dataframe[0].value["id"])
+    assert len(first) == SOURCES_PAGE
+    at.number_input(key="src_page").set_value(2).run()
+    second = list(no_errors(at).dataframe[0].value["id"])
+    assert second and not set(first) & set(second)
+    assert f"{total} of {total} sources, {SOURCES_PAGE + 1}–" in no_errors(at).caption[0].value

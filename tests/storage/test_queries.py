@@ -194,3 +194,19 @@ def test_data_version_changes_on_ingest_and_review_and_not_on_reads(engine: Engi
         record_review(s, claim.id, to_status="verified", reviewer="amal")
         reviewed = queries.data_version(s)
     assert len({empty, stored, reviewed}) == 3
+
+
+def test_sources_are_counted_and_listed_by_search_and_by_id(engine: Engine, corpus: Any) -> None:
+    with Session(engine) as s:
+        found = queries.list_sources(s, search="رويترز")
+        assert [src.canonical for src in found] == ["Reuters"]
+        assert queries.count_sources(s, "رويترز") == 1
+        assert queries.count_sources(s) == queries.count_sources(s, " ") == len(queries.list_sources(s))
+        by_id = queries.list_sources(s, ids=[found[0].id])
+        assert by_id == found
+
+
+def test_article_pages_are_newest_first_with_claim_counts(engine: Engine, corpus: Any) -> None:
+    with Session(engine) as s:
+        first, second = queries.list_articles(s, limit=1), queries.list_articles(s, limit=1, offset=1)
+    assert [(a.id, a.claims) for a in first + second] == [(corpus.en_id, 2), (corpus.ar_id, 2)]
