@@ -2,8 +2,10 @@
 
 Errors are values so that one bad file never stops a batch: `read_articles` yields an `InputError` for
 it and goes on. Bytes are decoded as UTF-8 (with or without BOM), UTF-16 (with BOM) or, for Arabic text
-that is not UTF-8, Windows-1256. The text is NFC-normalized once, here; every offset stored later points
-into that text. HTML goes through trafilatura (never parsed by hand); `<script>` never reaches the text.
+that is not UTF-8, Windows-1256. The text is kept exactly as read; every offset stored later points into
+it. JSON lines files (and JSON lines on stdin) are read a line at a time, so a huge file never sits in
+memory; a line's errors name `file:line`. HTML goes through trafilatura (never parsed by hand);
+`<script>` never reaches the text.
 """
 
 from __future__ import annotations
@@ -141,17 +143,74 @@ def article_from_record(record: Any, origin: str, default_id: str, max_bytes: in
     )
 
 
+def _jsonl_record(line: str, origin: str, default_id: str, max_bytes: int) -> Item:
+    try:
+        return article_from_record(json.loads(line), origin, default_id, max_bytes)
+    except json.JSONDecodeError as exc:
+        return InputError(origin, f"invalid JSON: {exc.msg}")
+    except InputError as exc:
+        return exc
+
+
 def _jsonl_items(text: str, name: str, stem: str, max_bytes: int) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    """JSON lines already decoded (UTF-16 files); split on line feeds only, as `_jsonl_stream` reads them."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield _jsonl_record(line, f"{name}:{number}", f"{stem}-{number}", max_bytes)
+
+
+def _line_cap(max_bytes: int) -> int:
+    """The longest JSON line read: a record's text at the cap, every character escaped (``\\uXXXX`` is six
+    bytes for a two-byte Arabic letter), plus room for the other fields."""
+    return 6 * max_bytes + 64 * 1024
+
+
+def _decode_line(raw: bytes, origin: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1256", errors="replace")
+    if "\ufffd" not in text and _mostly_arabic(text):
+        return text
+    raise InputError(origin, "not valid UTF-8 or Windows-1256")
+
+
+def _lines(stream: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) a line at a time, split on line feeds; None for a line longer than `cap`,
+    which is skipped without being held in memory."""
+    number = 0
+    while raw := stream.readline(cap + 1):
+        number += 1
+        if len(raw) > cap and not raw.endswith(b"\n"):
+            while (rest := stream.readline(cap + 1)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, raw
+
+
+def _jsonl_stream(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Item]:
+    """JSON lines read from `stream` one line at a time: memory stays flat however long the file is."""
+    stem, cap = Path(name).stem or name, _line_cap(max_bytes)
+    for number, raw in _lines(stream, cap):
         origin = f"{name}:{number}"
+        if raw is None:
+            yield InputError(origin, f"too large: a line over {cap:,} bytes")
+            continue
         try:
-            yield article_from_record(json.loads(line), origin, f"{stem}-{number}", max_bytes)
-        except json.JSONDecodeError as exc:
-            yield InputError(origin, f"invalid JSON: {exc.msg}")
+            line = _decode_line(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw, origin)
         except InputError as exc:
             yield exc
+            continue
+        if line.strip():
+            yield _jsonl_record(line, origin, f"{stem}-{number}", max_bytes)
+
+
+def _streams_as_lines(stream: BinaryIO) -> bool:
+    """JSON lines can be read line by line unless the file is UTF-16 (a byte-order mark) or binary."""
+    head = stream.peek(64 * 1024)[: 64 * 1024]  # type: ignore[attr-defined]
+    return not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in head
 
 
 def _json_items(text: str, name: str, stem: str, max_bytes: int) -> Iterator[Item]:
@@ -199,13 +258,19 @@ def _read_capped(stream: BinaryIO, origin: str, cap: int) -> bytes:
 
 
 def _file_cap(suffix: str, max_bytes: int) -> int:
-    """Record files hold many articles: the per-article cap applies to each record, the file gets 100×."""
+    """Record files hold many articles: the per-article cap applies to each record, the file gets 100×
+    (JSON lines files are read a line at a time and have no cap of their own, only per line)."""
     return max_bytes * 100 if suffix in RECORD_SUFFIXES else max_bytes
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     name, suffix = str(path), path.suffix.lower()
     try:
+        if suffix == ".jsonl":
+            with path.open("rb") as stream:
+                if _streams_as_lines(stream):
+                    yield from _jsonl_stream(stream, name, max_bytes)
+                    return
         _check_size(path.stat().st_size, name, _file_cap(suffix, max_bytes))
         data = path.read_bytes()
     except InputError as exc:
@@ -218,7 +283,12 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 
 def read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
-    """stdin: JSON lines if it starts like a JSON object, HTML if it starts like markup, else plain text."""
+    """stdin: JSON lines if it starts like a JSON object (read line by line), HTML if it starts like
+    markup, else plain text."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None and peek(64 * 1024).lstrip()[:1] == b"{" and _streams_as_lines(stream):
+        yield from _jsonl_stream(stream, "<stdin>", max_bytes)
+        return
     try:
         data = _read_capped(stream, "<stdin>", _file_cap(".jsonl", max_bytes))
     except InputError as exc:

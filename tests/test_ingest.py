@@ -279,3 +279,52 @@ def test_plain_text_takes_its_first_line_as_title_when_it_reads_as_a_headline(tm
     articles = {a.id: a for a in read_articles([str(tmp_path)], ReadOptions()) if not isinstance(a, Exception)}
     assert articles["a"].title == "الحكومة تعلن خطة جديدة"
     assert articles["b"].title is None
+
+
+def test_jsonl_lines_end_at_line_feeds_only(tmp_path: Path) -> None:
+    """A raw U+2028 inside a JSON string is part of the record; CRLF line ends are fine."""
+    record = '{"id": "a", "text": "He said:\u2028\\"We stay.\\""}'
+    path = write(tmp_path / "sep.jsonl", record + "\r\n" + json.dumps({"id": "b", "text": EN}) + "\n")
+    assert [(a.id, a.origin) for a in read(path)] == [("a", f"{path}:1"), ("b", f"{path}:2")]  # type: ignore[union-attr]
+
+
+def test_an_overlong_jsonl_line_is_refused_alone_and_the_next_lines_are_read(tmp_path: Path) -> None:
+    options = ReadOptions(lang="en", max_bytes=10)  # lines over 6 × 10 + 64 KiB are not even held in memory
+    huge = json.dumps({"id": "huge", "text": "x" * 200_000})
+    path = write(tmp_path / "long.jsonl", "\n".join([huge, json.dumps({"id": "ok", "text": "short"})]) + "\n")
+    first, second = read(path, options=options)
+    assert isinstance(first, InputError) and first.origin == f"{path}:1" and "too large" in first.reason
+    assert isinstance(second, Article) and (second.id, second.origin) == ("ok", f"{path}:2")
+
+
+def test_jsonl_lines_in_windows_1256_and_undecodable_lines_are_per_line(tmp_path: Path) -> None:
+    arabic = json.dumps({"id": "ar", "text": AR}, ensure_ascii=False).encode("cp1256")
+    path = write(tmp_path / "mixed.jsonl", b"\n".join([arabic, b'{"text": "caf\xe9 cr\xe8me"}', b'{"text": "ok"}']))
+    items = read(path)
+    assert isinstance(items[0], Article) and items[0].text == AR
+    assert isinstance(items[1], InputError) and items[1].origin == f"{path}:2" and "not valid UTF-8" in items[1].reason
+    assert isinstance(items[2], Article)
+
+
+def test_jsonl_on_stdin_is_read_line_by_line(tmp_path: Path) -> None:
+    data = "\n".join(json.dumps({"id": f"s{n}", "text": EN}) for n in range(3)).encode()
+    items = list(read_articles(["-"], EN_OPTIONS, stdin=io.BufferedReader(io.BytesIO(data))))  # type: ignore[arg-type]
+    assert [(i.id, i.origin) for i in items] == [(f"s{n}", f"<stdin>:{n + 1}") for n in range(3)]  # type: ignore[union-attr]
+
+
+def test_reading_a_large_jsonl_file_holds_one_line_at_a_time(tmp_path: Path) -> None:
+    import tracemalloc
+
+    line = json.dumps({"text": EN * 40}) + "\n"  # ~2.8 kB
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for _ in range(8_000):  # ~22 MB
+            out.write(line)
+    tracemalloc.start()
+    try:
+        read_count = sum(1 for _ in read_articles([str(path)], EN_OPTIONS))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read_count == 8_000
+    assert peak < 2_000_000, f"peak {peak:,} bytes while reading a {path.stat().st_size:,}-byte file"
