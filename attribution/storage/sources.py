@@ -1,20 +1,21 @@
 """Sources on the write side: names become `SourceRow` ids, and the shipped registry is seeded.
 
 - Each speaker and each conduit resolves to a `SourceRow` by normalized key, through the alias table
-  first, then the source table, else a new source (``INSERT … ON CONFLICT DO NOTHING``, then read back,
-  so concurrent writers agree on one row). The mention as written is added as an alias.
+  first, then the source table, else a new source (``INSERT … ON CONFLICT DO NOTHING RETURNING``, the
+  ones another writer made meanwhile read back, so concurrent writers agree on one row). The mention as
+  written is added as an alias. A whole batch's names resolve together in a handful of statements.
 - `SourceIds` memoizes name → id for a whole ingest run. Ids learnt inside a transaction are only kept
   once it commits (`commit`); after a rollback (`forget`) nothing learnt from it is trusted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Connection, Engine, Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from attribution.model import Attribution
@@ -47,14 +48,6 @@ def dialect_insert(conn: Connection, table: Table) -> Any:
     return dialect.insert(table)
 
 
-def _source_id_by_key(conn: Connection, key: str) -> int | None:
-    by_alias = select(ALIAS.c.source_id).where(ALIAS.c.key == key).order_by(ALIAS.c.source_id).limit(1)
-    found = conn.execute(by_alias).scalar()
-    if found is None:
-        found = conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar()
-    return found
-
-
 def source_values(spec: SourceSpec, key: str) -> dict[str, Any]:
     return {
         "canonical": spec.name.strip(),
@@ -74,12 +67,6 @@ def alias_values(source_id: int, names: Iterable[str], lang: str | None = None) 
     return list(rows.values())
 
 
-def _create_source(conn: Connection, spec: SourceSpec, key: str) -> int:
-    stmt = dialect_insert(conn, SOURCE).values(**source_values(spec, key))
-    conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
-    return int(conn.execute(select(SOURCE.c.id).where(SOURCE.c.key == key)).scalar_one())
-
-
 def add_aliases(conn: Connection, source_id: int, names: Iterable[str], lang: str | None = None) -> None:
     """Record each surface form of a source once (unique per source and key)."""
     rows = alias_values(source_id, names, lang)
@@ -90,14 +77,48 @@ def add_aliases(conn: Connection, source_id: int, names: Iterable[str], lang: st
 
 def resolve_source(conn: Connection, spec: SourceSpec) -> int | None:
     """The id of the source `spec` names (found by alias or key, else created); None for no name."""
-    key = normalize_key(spec.name)
-    if not key:
-        return None
-    source_id = _source_id_by_key(conn, key)
-    if source_id is None:
-        source_id = _create_source(conn, spec, key)
-    add_aliases(conn, source_id, (spec.name, *spec.aliases), spec.lang)
-    return source_id
+    return resolve_sources(conn, [spec])[0]
+
+
+def _ids_by_alias(conn: Connection, keys: Sequence[str]) -> dict[str, int]:
+    """key → the lowest source id with an alias of that key."""
+    stmt = select(ALIAS.c.key, func.min(ALIAS.c.source_id)).where(ALIAS.c.key.in_(keys)).group_by(ALIAS.c.key)
+    return {k: int(i) for k, i in conn.execute(stmt)}
+
+
+def _ids_by_key(conn: Connection, keys: Sequence[str]) -> dict[str, int]:
+    return {k: int(i) for k, i in conn.execute(select(SOURCE.c.key, SOURCE.c.id).where(SOURCE.c.key.in_(keys)))}
+
+
+def _create_sources(conn: Connection, specs: dict[str, SourceSpec]) -> dict[str, int]:
+    """Insert the sources (keys sorted, so concurrent writers lock in one order); those another writer
+    created meanwhile are read back."""
+    rows = [source_values(specs[key], key) for key in sorted(specs)]
+    stmt = dialect_insert(conn, SOURCE).on_conflict_do_nothing(index_elements=["key"])
+    made = {k: int(i) for k, i in conn.execute(stmt.returning(SOURCE.c.key, SOURCE.c.id), rows)}
+    lost = sorted(set(specs) - made.keys())
+    return made | (_ids_by_key(conn, lost) if lost else {})
+
+
+def resolve_sources(conn: Connection, specs: Sequence[SourceSpec]) -> list[int | None]:
+    """The ids of the sources `specs` name, in order (None for no name): found by alias, else by key,
+    else created; every mention is recorded as an alias. A handful of statements whatever the count."""
+    keys = [normalize_key(spec.name) for spec in specs]
+    wanted = sorted({k for k in keys if k})
+    ids = _ids_by_alias(conn, wanted) if wanted else {}
+    if missing := [k for k in wanted if k not in ids]:
+        ids |= _ids_by_key(conn, missing)
+    if missing := [k for k in wanted if k not in ids]:
+        first = {k: spec for k, spec in zip(keys, specs, strict=True) if k in missing}
+        ids |= _create_sources(conn, {k: first[k] for k in missing})
+    aliases: dict[tuple[int, str], dict[str, Any]] = {}
+    for key, spec in zip(keys, specs, strict=True):
+        for row in alias_values(ids[key], (spec.name, *spec.aliases), spec.lang) if key else ():
+            aliases.setdefault((row["source_id"], row["key"]), row)
+    if aliases:
+        stmt = dialect_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"])
+        conn.execute(stmt, [aliases[k] for k in sorted(aliases)])
+    return [ids[k] if k else None for k in keys]
 
 
 Memo = tuple[str, tuple[str, ...]]
@@ -124,12 +145,16 @@ class SourceIds:
         )
 
     def resolve(self, conn: Connection, spec: SourceSpec) -> int | None:
-        memo = (normalize_key(spec.name), tuple(normalize_key(a) for a in spec.aliases))
-        if memo in self.known:
-            return self.known[memo]
-        if memo not in self.pending:
-            self.pending[memo] = resolve_source(conn, self.canonical(spec))
-        return self.pending[memo]
+        return self.resolve_all(conn, [spec])[0]
+
+    def resolve_all(self, conn: Connection, specs: Sequence[SourceSpec]) -> list[int | None]:
+        """Ids for `specs`, in order: names met before from memory, the rest in a few bulk statements."""
+        memos = [(normalize_key(spec.name), tuple(normalize_key(a) for a in spec.aliases)) for spec in specs]
+        new = {m: spec for m, spec in zip(memos, specs, strict=True) if m not in self.known and m not in self.pending}
+        if new:
+            found = resolve_sources(conn, [self.canonical(spec) for spec in new.values()])
+            self.pending.update(zip(new, found, strict=True))
+        return [self.known[m] if m in self.known else self.pending[m] for m in memos]
 
     def commit(self) -> None:
         self.known.update(self.pending)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -163,29 +163,44 @@ def _insert_attributions(conn: Connection, rows: Sequence[dict[str, Any]]) -> li
 
 @dataclass
 class _Claims:
-    """The claims of the new articles of one transaction, and the sources they link to."""
+    """The claims of the new articles of one transaction; their sources are resolved together."""
 
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    speakers: list[int | None] = field(default_factory=list)
-    conduits: list[list[int | None]] = field(default_factory=list)
+    articles: list[tuple[int, dict[str, Any], ParseResult]] = field(default_factory=list)
 
-    def add(
-        self, conn: Connection, article_id: int, copies: dict[str, Any], result: ParseResult, sources: SourceIds
-    ) -> None:
-        for seq, a in enumerate(result.attributions):
-            speaker = sources.resolve(conn, speaker_spec(a, result.lang))
-            self.rows.append({**attribution_values(article_id, seq, a, speaker), **copies})
-            self.speakers.append(speaker)
-            self.conduits.append([sources.resolve(conn, conduit_spec(c, result.lang)) for c in a.conduits])
+    def add(self, article_id: int, copies: dict[str, Any], result: ParseResult) -> None:
+        self.articles.append((article_id, copies, result))
 
-    def write(self, conn: Connection, tally: Tally) -> None:
-        ids = _insert_attributions(conn, self.rows)
+    def _sources(self, conn: Connection, sources: SourceIds) -> Iterator[tuple[int | None, list[int | None]]]:
+        """(speaker id, conduit ids) per claim, in order, from one bulk resolution."""
+        specs: list[SourceSpec] = []
+        for _, _, result in self.articles:
+            for a in result.attributions:
+                specs += [speaker_spec(a, result.lang), *(conduit_spec(c, result.lang) for c in a.conduits)]
+        ids = iter(sources.resolve_all(conn, specs))
+        for _, _, result in self.articles:
+            for a in result.attributions:
+                yield next(ids), [next(ids) for _ in a.conduits]
+
+    def write(self, conn: Connection, sources: SourceIds, tally: Tally) -> None:
+        resolved = list(self._sources(conn, sources))
+        claims = [
+            (article_id, seq, a, copies)
+            for article_id, copies, result in self.articles
+            for seq, a in enumerate(result.attributions)
+        ]
+        rows = [
+            {**attribution_values(article_id, seq, a, speaker), **copies}
+            for (article_id, seq, a, copies), (speaker, _) in zip(claims, resolved, strict=True)
+        ]
+        ids = _insert_attributions(conn, rows)
         links = [
-            row for i, claim_id in enumerate(ids) for row in _link_rows(claim_id, self.speakers[i], self.conduits[i])
+            row
+            for claim_id, (sp, conduits) in zip(ids, resolved, strict=True)
+            for row in _link_rows(claim_id, sp, conduits)
         ]
         if links:
             conn.execute(LINK.insert(), links)
-        for row in self.rows:
+        for row in rows:
             tally.claim(row)
         tally.links(links)
 
@@ -215,9 +230,9 @@ def write_articles(
             continue
         copies = article_copies(values)
         tally.article(copies)
-        claims.add(conn, article_id, copies, result, sources)
+        claims.add(article_id, copies, result)
         outcomes.append(StoreOutcome("inserted", article_id, len(result.attributions)))
-    claims.write(conn, tally)
+    claims.write(conn, sources, tally)
     tally.apply(conn)  # last: the hot tally rows stay locked only until the commit
     return outcomes
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -194,3 +195,35 @@ def test_ingest_paths_parses_stores_and_reports_each_input(engine: Engine, tmp_p
     with Session(engine) as s:
         langs = {a.lang for a in queries.list_articles(s)}
     assert langs == {"ar", "en"}
+
+
+def test_a_batch_resolves_its_new_sources_in_a_few_statements(engine: Engine) -> None:
+    from sqlalchemy import event
+
+    from attribution.storage.sources import SourceIds
+
+    texts = [f"Speaker Number{n} said the plan {n} works." for n in range(30)]
+    pairs = [
+        (
+            Article(text=t, id=f"s{n}", lang="en"),
+            ParseResult(t, "en", (_claim(t, f"the plan {n} works", f"Speaker Number{n}"),)),
+        )
+        for n, t in enumerate(texts)
+    ]
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with engine.begin() as conn:
+            outcomes = store.write_articles(conn, pairs, SourceIds())
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert [o.status for o in outcomes] == ["inserted"] * 30
+    on_sources = [q for q in statements if re.search(r"\b(FROM|INTO) (source|alias)\b", q)]
+    assert len(on_sources) <= 4, on_sources  # by alias, by key, create, aliases: not one per source
+    with Session(engine) as s:
+        names = set(s.execute(select(SourceRow.canonical).where(SourceRow.canonical.like("Speaker Number%"))).scalars())
+    assert names == {f"Speaker Number{n}" for n in range(30)}
