@@ -103,11 +103,14 @@ def _is_complementizer(s: Sentence, i: int) -> bool:
     return s.key(i) in s.lex.words["complementizers"] and i not in s.protected
 
 
+_ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
+
+
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if not introducer:
         return False
     key = s.key(i)
-    if key == introducer:
+    if key == introducer or _ASSIMILATED.get(key) == introducer:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ"
         return key.startswith(introducer) and len(key) > 3
