@@ -163,8 +163,7 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
 
 
 def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan]) -> Attribution:
-    r = resolver.resolve(d) if d.frame != "orphan" else resolver.resolve(
-        Draft(d.content, d.cue, d.source, None, d.frame, d.cue_key))
+    r = resolver.resolve(d)
     return Attribution(
         kind=kind_of(d.content, quotes),  # type: ignore[arg-type]
         content=Span.of(text, *d.content),

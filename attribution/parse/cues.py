@@ -19,7 +19,7 @@ class CueHit:
     introducer: str
 
 
-def _strip_proclitic(key: str, lex: Lexicon) -> str | None:
+def strip_proclitic(key: str, lex: Lexicon) -> str | None:
     if len(key) > 3 and key[0] in lex.words["proclitics"]:
         return key[1:]
     return None
@@ -67,7 +67,7 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
     nxt = hit.last + 1
     if nxt >= hi or tokens[nxt].start < hit.end:
         return hit
-    for candidate in (tokens[nxt].key, _strip_proclitic(tokens[nxt].key, lex)):
+    for candidate in (tokens[nxt].key, strip_proclitic(tokens[nxt].key, lex)):
         for form in lex.cues.get(candidate or "", ()):
             if form.frame in ("verb", "verb_pl", "relay") and len(form.keys) == 1 and not form.glued_tail:
                 return CueHit(hit.first, nxt, hit.start, tokens[nxt].end, hit.frame, hit.introducer)
@@ -76,7 +76,7 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
 
 def cue_positions(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may start a cue (one pass over an article; `find_cues` visits only these)."""
-    cues, strip = lex.cues, _strip_proclitic
+    cues, strip = lex.cues, strip_proclitic
     return [i for i, t in enumerate(tokens) if t.key in cues or (strip(t.key, lex) or "") in cues]
 
 
@@ -95,7 +95,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             continue
         key = tokens[i].key
         hit = None
-        for candidate in (key, _strip_proclitic(key, lex)):
+        for candidate in (key, strip_proclitic(key, lex)):
             if candidate is None:
                 continue
             for form in lex.cues.get(candidate, ()):

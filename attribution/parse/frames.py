@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit
+from attribution.parse.cues import CueHit, strip_proclitic
 from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
@@ -92,9 +92,7 @@ class Sentence:
         return key in self.lex.words["source_stops"] or self.tokens[i].text in CLAUSE_PUNCT
 
     def strip_clitic(self, key: str) -> str:
-        if len(key) > 3 and key[0] in self.lex.words["proclitics"]:
-            return key[1:]
-        return key
+        return strip_proclitic(key, self.lex) or key
 
 
 # --- small token predicates -------------------------------------------------------------------------

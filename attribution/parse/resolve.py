@@ -10,6 +10,7 @@ from typing import Protocol
 
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
+from attribution.textnorm import strip_clitic
 from attribution.tokens import Token, tokenize
 
 CONDUIT_TYPES = frozenset({"news_agency", "media"})
@@ -52,11 +53,8 @@ def _words(mention: str) -> tuple[Token, ...]:
 
 
 def _bare(key: str, lex: Lexicon) -> str:
-    """A key without its Arabic article or conjunction (clitics are single letters or ال)."""
-    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
-        if lex.lang == "ar" and key.startswith(p) and len(key) - len(p) >= 3:
-            return key[len(p):]
-    return key
+    """A key without its Arabic article or conjunction (the registry's clitic rule)."""
+    return strip_clitic(key)[0] if lex.lang == "ar" else key
 
 
 def _has_phrase(keys: list[str], phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> bool:
