@@ -93,11 +93,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     left = left_subject(s, hit.first)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
-        return _maybe(_draft(_content_from(s, opener), hit, left, s, region))
+        return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
-    return _maybe(_draft(_content_from(s, opener), hit, right or left, s, region))
+    return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, right or left, s, region))
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -156,7 +156,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                            or s.tokens[start].text in COMMAS or _is_question(s)):
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
     addressee = _region(s, after, start - 1)
-    out.append(_draft(_content_from(s, start), hit, source, s, _join(conduits, addressee)))
+    out.append(_draft(_content_from(s, start, hit.introducer), hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
 
@@ -337,7 +337,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = sentence_subject(s, hit.first)
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None
-    return _maybe(_draft(_content_from(s, start), hit, subject, s))
+    return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -62,6 +62,15 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
+    for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
+        n = len(phrase)
+        if i + n <= len(tokens) and tuple(t.key for t in tokens[i:i + n]) == phrase:
+            return True
+    return False
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -107,7 +116,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and hit.frame in ("verb", "verb_pl", "verb_that") and (_is_noun_use(tokens, i, lex) or
                                                                     _blocked(tokens, i, lex)):
             hit = None
-        if hit and hit.frame == "participle" and i > 0 and tokens[i - 1].key in lex.words["participle_blockers"]:
+        if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
+                                                  or _in_anonymity_phrase(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

@@ -149,6 +149,10 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
+        unnamed = _phrase_at(s, j, s.lex.phrases["anonymity_markers"], frozenset())
+        if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
+            j += unnamed
+            continue
         if j in s.cue_tokens and j != i:
             return None
         if not s.verb_first:
@@ -266,9 +270,12 @@ def skip_adverbs(s: Sentence, i: int) -> int:
     return i
 
 
-def _content_from(s: Sentence, opener: int) -> Range | None:
+def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
+    elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
+            and s.tokens[opener + 1].is_word:
+        opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
     q = quote_content(s, opener)
     if q:  # a content that opens with a quotation is that quotation
         return q
@@ -329,8 +336,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
     j = i
-    while j + 1 < s.b and s.key(j + 1).startswith("ال") and j + 1 not in s.cue_tokens and j - i < 4 \
-            and not s.is_stop(j + 1):
+    while j + 1 < s.b and j + 1 not in s.cue_tokens and (
+            (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1))):
         j += 1
     return i, j
 

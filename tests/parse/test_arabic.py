@@ -42,8 +42,29 @@ AR_CASES = [
     ),
     pytest.param(
         "ودعا النواب إلى إجراء تحقيق عاجل.",
-        [Claim("indirect", "إلى إجراء تحقيق عاجل", "النواب", "النواب")],
-        id="verb-with-introducer",
+        [Claim("indirect", "إجراء تحقيق عاجل", "النواب", "النواب")],
+        id="introducer-ila-read-with-the-cue",
+    ),
+    pytest.param(
+        "وأعرب الوزير عن قلقه البالغ من تدهور الوضع.",
+        [Claim("indirect", "عن قلقه البالغ من تدهور الوضع", "الوزير", "الوزير")],
+        id="introducer-an-kept-in-the-content",
+    ),
+    pytest.param(
+        "وهدد الحزب بالانسحاب من الحكومة، فيما أعلن وزير الخارجية فؤاد حسين تأجيل الجلسة.",
+        [Claim("indirect", "بالانسحاب من الحكومة", "الحزب", "الحزب"),
+         Claim("indirect", "تأجيل الجلسة", "وزير الخارجية فؤاد حسين", "Fuad Hussein")],
+        id="threat-with-glued-bi-ends-the-subject",
+    ),
+    pytest.param(
+        "وقال الضابط رافضا كشف هويته إن القوات انسحبت من البلدة.",
+        [Claim("indirect", "إن القوات انسحبت من البلدة", "الضابط رافضا كشف هويته", "الضابط رافضا كشف هويته")],
+        id="refusing-to-be-named-is-no-cue",
+    ),
+    pytest.param(
+        "وقال موظف طلب عدم ذكر اسمه إن المصنع أغلق أبوابه.",
+        [Claim("indirect", "إن المصنع أغلق أبوابه", "موظف طلب عدم ذكر اسمه", "موظف طلب عدم ذكر اسمه")],
+        id="negated-verbal-noun-is-no-cue",
     ),
 ]
 
