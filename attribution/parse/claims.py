@@ -76,12 +76,15 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     limit = opener if opener is not None else s.b
-    right = right_source(s, hit.last + 1, limit) if hit.frame != "verb_pl" else None
+    after = hit.last + 1
+    if after < s.b and s.key(after) in s.lex.words["resumptives"]:
+        after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
+    right = right_source(s, after, limit) if hit.frame != "verb_pl" else None
     region = _region(s, hit.last + 1, (opener or s.b) - 1)
     if opener is None:
         subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
         after = (subject[1] + 1) if subject else hit.last + 1
-        if _rest_is_adverbial(s, after):
+        if _rest_is_adverbial(s, skip_adverbs(s, after)):  # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None:
             subject = left_subject(s, hit.first)
@@ -97,7 +100,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
-    return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, right or left, s, region))
+    source = right or left
+    if source is None and hit.frame != "verb_pl" and hit.first > s.a + 1:
+        source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
+    return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

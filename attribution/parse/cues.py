@@ -50,7 +50,10 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'مما يشير', 'الذي لم يكشف': a verb in a relative clause reports nothing."""
+    """'مما يشير', 'الذي لم يكشف': a verb in a relative clause reports nothing — unless a resumptive
+    pronoun follows it ('المرة الأولى التي تؤكد فيها الحكومة أن …': the clause has its own subject)."""
+    if i + 1 < len(tokens) and tokens[i + 1].key in lex.words["resumptives"]:
+        return False
     for back in (1, 2):
         if i - back < 0:
             return False

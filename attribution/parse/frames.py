@@ -300,6 +300,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     while j >= s.a and s.key(j) in s.lex.words["auxiliaries"]:
         j -= 1
     last = j
+    if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
+        return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
+    if j >= s.a and s.verb_first and s.key(j) in s.lex.words["cue_prepositions"]:
+        return None  # "وسارعت الوزارة إلى نفي أن": the preposition governs a verbal noun; no subject ends there
     while j >= s.a:
         tok = s.tokens[j]
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":

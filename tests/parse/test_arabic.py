@@ -66,6 +66,21 @@ AR_CASES = [
         [Claim("indirect", "إن المصنع أغلق أبوابه", "موظف طلب عدم ذكر اسمه", "موظف طلب عدم ذكر اسمه")],
         id="negated-verbal-noun-is-no-cue",
     ),
+    pytest.param(
+        "كما نفت الشركة أيضا مسؤوليتها عن الحادث.",
+        [Claim("indirect", "مسؤوليتها عن الحادث", "الشركة", "الشركة")],
+        id="adverb-after-subject-is-not-the-content",
+    ),
+    pytest.param(
+        "وهذه هي المرة الأولى التي تؤكد فيها البلدية أن المياه ملوثة.",
+        [Claim("indirect", "أن المياه ملوثة", "البلدية", "البلدية")],
+        id="relative-clause-with-resumptive-pronoun-reports",
+    ),
+    pytest.param(
+        "وسارعت الوزارة إلى نفي أن تكون قواتها قد شاركت في العملية.",
+        [Claim("indirect", "أن تكون قواتها قد شاركت في العملية", "الوزارة", "الوزارة")],
+        id="verbal-noun-cue-takes-the-clause-subject",
+    ),
 ]
 
 
