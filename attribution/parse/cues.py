@@ -116,7 +116,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     break
             if hit:
                 break
-        if hit and hit.frame in ("verb", "verb_pl", "verb_that") and (_is_noun_use(tokens, i, lex) or
+        if hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                     _blocked(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])

@@ -15,6 +15,9 @@ _BOUNDARY_MARKS = frozenset(_ENDERS + "\"”»’'“„«")  # the only tokens 
 _TAG_SEPARATORS = ("|", "•", "·")
 
 
+WRAP_WIDTH = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
+
+
 def _lines(text: str) -> list[Range]:
     out: list[Range] = []
     pos = 0
@@ -28,6 +31,9 @@ def is_hard_wrapped(text: str, lines: list[Range]) -> bool:
     """Wire copy broken at a fixed width: most lines stop mid-sentence."""
     full = [(s, e) for s, e in lines if text[s:e].strip()]
     if len(full) < 5:
+        return False
+    widths = sorted(e - s for s, e in full)
+    if widths[int(len(widths) * 0.9)] > WRAP_WIDTH:  # one paragraph per line, however the lines end
         return False
     open_ended = sum(1 for s, e in full if text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
     indented = sum(1 for s, _ in full if text[s].isspace())

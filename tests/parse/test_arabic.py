@@ -81,6 +81,11 @@ AR_CASES = [
         [Claim("indirect", "أن تكون قواتها قد شاركت في العملية", "الوزارة", "الوزارة")],
         id="verbal-noun-cue-takes-the-clause-subject",
     ),
+    pytest.param(
+        "وقال الطبيب إنه تم نقل 12 مصابا إلى المستشفى.",
+        [Claim("indirect", "إنه تم نقل 12 مصابا إلى المستشفى", "الطبيب", "الطبيب")],
+        id="passive-verbal-noun-is-no-cue",
+    ),
 ]
 
 

@@ -46,3 +46,11 @@ def test_abbreviations_do_not_end_sentences() -> None:
     text = "Sen. Mary Jones said the U.S. economy was strong."
     [claim] = parse(text, "en").attributions
     assert claim.content.text == "the U.S. economy was strong"
+
+
+def test_long_lines_that_start_with_a_space_are_paragraphs_not_wrapped_copy() -> None:
+    long_line = " وأعلنت الوزارة في بيان مطول صدر صباح اليوم أنها ستعيد فتح المعابر الحدودية أمام حركة البضائع"
+    text = "صحيفة الأخبار – القاهرة\n" + "\n".join(f"{long_line} رقم {n}." for n in range(6))
+    paras = paragraphs(text)
+    assert len(paras) == 7
+    assert text[paras[0][0]:paras[0][1]] == "صحيفة الأخبار – القاهرة"
