@@ -14,6 +14,7 @@ from attribution.parse.frames import (
     Sentence,
     _conduit_marker_at,
     _content_from,
+    _is_complementizer,
     _matches_introducer,
     _rest_is_adverbial,
     _span,
@@ -69,6 +70,9 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
+    if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
+            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
+        return []  # "لم يكشف محتواها", "لا يكشف عن ميوله": nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
     return _subject_first(s, hit, opener)

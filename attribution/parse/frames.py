@@ -297,13 +297,14 @@ def _token_index_at(s: Sentence, pos: int) -> int | None:
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = cue_first - 1
-    while j >= s.a and s.key(j) in s.lex.words["auxiliaries"]:
+    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]):
         j -= 1
     last = j
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
-    if j >= s.a and s.verb_first and s.key(j) in s.lex.words["cue_prepositions"]:
-        return None  # "وسارعت الوزارة إلى نفي أن": the preposition governs a verbal noun; no subject ends there
+    if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
+                                      or s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"]):
+        return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
     while j >= s.a:
         tok = s.tokens[j]
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":

@@ -86,6 +86,21 @@ AR_CASES = [
         [Claim("indirect", "إنه تم نقل 12 مصابا إلى المستشفى", "الطبيب", "الطبيب")],
         id="passive-verbal-noun-is-no-cue",
     ),
+    pytest.param(
+        "ولم تكشف الصحيفة محتوى الرسالة.",
+        [],
+        id="negated-cue-with-an-object-reports-nothing",
+    ),
+    pytest.param(
+        "ولا يعتقد الخبراء أن الجفاف سينتهي قريبا.",
+        [Claim("indirect", "أن الجفاف سينتهي قريبا", "الخبراء", "الخبراء")],
+        id="negated-belief-with-a-complementizer-reports",
+    ),
+    pytest.param(
+        "ووقع الطرفان الاتفاق، والذي يأمل الوسطاء أن يمهد لسلام دائم.",
+        [Claim("indirect", "أن يمهد لسلام دائم", "الوسطاء", "الوسطاء")],
+        id="relative-pronoun-before-a-cue-is-not-its-subject",
+    ),
 ]
 
 
