@@ -240,7 +240,7 @@ def content_end(s: Sentence, start: int) -> int:
 def _opens_soon(s: Sentence, i: int) -> bool:
     """A complementizer, a colon or a quotation within a few words: a cue with content of its own."""
     return any(_is_complementizer(s, j) or s.tokens[j].text in ":：" or s.quote_at(j)
-               for j in range(i, min(s.b, i + 8)))
+               for j in range(i, min(s.b, i + 12)))
 
 
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:

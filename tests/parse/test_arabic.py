@@ -101,6 +101,17 @@ AR_CASES = [
         [Claim("indirect", "أن يمهد لسلام دائم", "الوسطاء", "الوسطاء")],
         id="relative-pronoun-before-a-cue-is-not-its-subject",
     ),
+    pytest.param(
+        "وأظهرت الفحوص أن المياه ملوثة بالرصاص.",
+        [Claim("indirect", "أن المياه ملوثة بالرصاص", "الفحوص", "الفحوص")],
+        id="evidence-verb-reports-what-a-test-shows",
+    ),
+    pytest.param(
+        "وقالت الشرطة إن الحادث وقع ليلا وقال الضابط المسؤول - الذي رفض نشر اسمه - إن التحقيق مستمر.",
+        [Claim("indirect", "إن الحادث وقع ليلا", "الشرطة", "الشرطة"),
+         Claim("indirect", "إن التحقيق مستمر", "الضابط المسؤول", "الضابط المسؤول")],
+        id="second-report-after-a-long-subject-ends-the-first-content",
+    ),
 ]
 
 
