@@ -345,6 +345,15 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1))):
         j += 1
+    if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
+        k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
+        while k < s.b and k - j <= 3 and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+                and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
+                and not _is_complementizer(s, k):
+            k += 1
+        if k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
+                          or _is_complementizer(s, k) or s.tokens[k].text in ENDERS):
+            j = k - 1
     return i, j
 
 
