@@ -399,7 +399,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
                               s.lex.words["adverbs"]):
         i = comma + 1
-    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
     return right_source(s, i + 1, before)
 

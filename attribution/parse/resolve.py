@@ -156,7 +156,7 @@ class Resolver:
         if not names and titles:
             return self._by_title(titles) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
-        match = self._same_person(names)
+        match = self._same_person(names, titles)
         if match:
             match.titles |= titles
             match.names |= names
@@ -191,12 +191,14 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
-    def _same_person(self, names: set[str]) -> Entity | None:
+    def _same_person(self, names: set[str], titles: set[str] | None = None) -> Entity | None:
         if not names:
             return None
         for entity in reversed(self.entities):
             if entity.anonymous or not entity.names:
                 continue
+            if titles and entity.titles and not titles & entity.titles:
+                continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:
                 return entity
         return None
