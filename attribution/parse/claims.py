@@ -104,7 +104,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
-    source = right or left
+    source = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية ويقول": not a subject
     if source is None and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
@@ -126,11 +126,14 @@ def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
+def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
+    """'ويقول', 'فأكد': a verb that opens a coordinated clause."""
+    return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
+
+
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
-    glued_conjunction = s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and \
-        s.tokens[hit.first].key not in s.lex.cues
-    return not glued_conjunction and left[1] >= hit.first - 2 and not s.is_stop(left[0])
+    return not _glued_conjunction(s, hit) and left[1] >= hit.first - 2 and not s.is_stop(left[0])
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:

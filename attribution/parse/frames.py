@@ -294,9 +294,20 @@ def _token_index_at(s: Sentence, pos: int) -> int | None:
 
 # --- subjects ---------------------------------------------------------------------------------------
 
+def _before_unnamed_aside(s: Sentence, j: int) -> int:
+    """'إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال': the subject ends before an aside that keeps it unnamed."""
+    if j - 1 <= s.a or s.tokens[j].text not in COMMAS:
+        return j
+    for k in range(j - 1, max(s.a, j - 8), -1):
+        if s.tokens[k].text in COMMAS:
+            n = _phrase_at(s, k + 1, s.lex.phrases["anonymity_markers"], frozenset())
+            return k - 1 if n and k + 1 + n == j else j
+    return j
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
-    j = cue_first - 1
+    j = _before_unnamed_aside(s, cue_first - 1)
     while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]):
         j -= 1
     last = j

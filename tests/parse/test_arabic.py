@@ -123,6 +123,16 @@ AR_CASES = [
         id="a-different-office-is-a-different-person",
     ),
     pytest.param(
+        "إلا أن موظفا، طلب عدم ذكر اسمه، قال: «لم نتلق رواتبنا منذ شهرين».",
+        [Claim("direct", "«لم نتلق رواتبنا منذ شهرين»", "موظفا", "موظفا")],
+        id="subject-before-an-unnamed-aside",
+    ),
+    pytest.param(
+        "رغم تعهد الحكومة بخفض الأسعار.",
+        [Claim("indirect", "بخفض الأسعار", "الحكومة", "الحكومة")],
+        id="despite-before-a-verbal-noun-is-not-its-subject",
+    ),
+    pytest.param(
         "وقالت الشرطة إن الحادث وقع ليلا وقال الضابط المسؤول - الذي رفض نشر اسمه - إن التحقيق مستمر.",
         [Claim("indirect", "إن الحادث وقع ليلا", "الشرطة", "الشرطة"),
          Claim("indirect", "إن التحقيق مستمر", "الضابط المسؤول", "الضابط المسؤول")],
