@@ -133,6 +133,22 @@ AR_CASES = [
         id="despite-before-a-verbal-noun-is-not-its-subject",
     ),
     pytest.param(
+        "وأضافت أنه صرخ في وجهها وقال لها إن المبنى سينهار.",
+        [Claim("indirect", "أنه صرخ في وجهها وقال لها إن المبنى سينهار", "", ""),
+         Claim("indirect", "إن المبنى سينهار", "", "")],
+        id="nested-report-without-a-new-speaker-stays-in-the-content",
+    ),
+    pytest.param(
+        "وقال الجيش إن طائرات من دون طيار قصفت المخزن.",
+        [Claim("indirect", "إن طائرات من دون طيار قصفت المخزن", "الجيش", "الجيش")],
+        id="unmanned-is-not-a-reporters-aside",
+    ),
+    pytest.param(
+        "وقال الطبيب إن الوفاة طبيعية، أما التقرير النهائي فيصدر لاحقا.",
+        [Claim("indirect", "إن الوفاة طبيعية", "الطبيب", "الطبيب")],
+        id="amma-after-a-comma-opens-the-reporters-clause",
+    ),
+    pytest.param(
         "وقالت الشرطة إن الحادث وقع ليلا وقال الضابط المسؤول - الذي رفض نشر اسمه - إن التحقيق مستمر.",
         [Claim("indirect", "إن الحادث وقع ليلا", "الشرطة", "الشرطة"),
          Claim("indirect", "إن التحقيق مستمر", "الضابط المسؤول", "الضابط المسؤول")],
