@@ -117,7 +117,8 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
         return d
     for host in drafts:
         r = host.conduit_region
-        if host is not d and r and r[0] <= d.cue[0] < r[1] and not host.frame.startswith("according"):
+        if host is not d and r and r[0] <= d.cue[0] < min(r[1], host.content[0]) \
+                and not host.frame.startswith("according"):
             return Draft(host.content, d.cue, d.source, d.conduit_region, d.frame, d.cue_key)
     return d
 

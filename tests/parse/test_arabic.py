@@ -149,6 +149,12 @@ AR_CASES = [
         id="amma-after-a-comma-opens-the-reporters-clause",
     ),
     pytest.param(
+        "كشف الوزير يوم الأحد هوية المهاجم، بحسب وكالة رويترز.",
+        [Claim("indirect", "كشف الوزير يوم الأحد هوية المهاجم", "وكالة رويترز", "Reuters"),
+         Claim("indirect", "هوية المهاجم", "الوزير", "الوزير")],
+        id="according-after-the-content-reports-the-whole-sentence",
+    ),
+    pytest.param(
         "وقالت الشرطة إن الحادث وقع ليلا وقال الضابط المسؤول - الذي رفض نشر اسمه - إن التحقيق مستمر.",
         [Claim("indirect", "إن الحادث وقع ليلا", "الشرطة", "الشرطة"),
          Claim("indirect", "إن التحقيق مستمر", "الضابط المسؤول", "الضابط المسؤول")],
