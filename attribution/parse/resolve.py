@@ -142,7 +142,8 @@ class Resolver:
             fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
             if fuller:
                 entry = self.registry.match(fuller) if self.registry else None
-                if entry is None and not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1:
+                if entry is None and not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1 \
+                        and self._opens_with_title(fuller):
                     return self._remember(Entity(fuller, guess_type(fuller, self.lex), False,
                                                  name_keys(fuller, self.lex), title_keys(fuller, self.lex)))
         if entry is not None:
@@ -182,6 +183,12 @@ class Resolver:
                 break
             start -= 1
         return self.text[window[start].start:end] if start < len(window) - 1 else None
+
+    def _opens_with_title(self, phrase: str) -> bool:
+        """'مدير المرصد رامي عبد الرحمن', 'Finance Minister Maria Lopez': a title and a name, not any words
+        that happened to stand before the name."""
+        words = _words(phrase)
+        return bool(words) and (self.lex.lang != "ar" or bool(title_keys(words[0].text, self.lex)))
 
     def _remember(self, entity: Entity) -> Entity:
         for known in self.entities:

@@ -25,6 +25,7 @@ from attribution.textnorm import normalize_key
 DATA_DIR = Path(__file__).parent / "data"
 AMBIGUOUS_FILE = DATA_DIR / "ambiguous.txt"
 DESCRIPTORS_FILE = DATA_DIR / "descriptors.txt"
+ENTOURAGE_FILE = DATA_DIR / "entourage.txt"
 ALIAS_SEPARATOR = "|"
 
 

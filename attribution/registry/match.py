@@ -36,6 +36,7 @@ from attribution.registry.entry import (
 from attribution.registry.load import (
     AMBIGUOUS_FILE,
     DESCRIPTORS_FILE,
+    ENTOURAGE_FILE,
     load_entries,
     load_word_list,
     source_files,
@@ -94,6 +95,7 @@ class Registry:
     def __init__(self, ambiguous: frozenset[str] | None = None) -> None:
         self._ambiguous = default_word_list(AMBIGUOUS_FILE) if ambiguous is None else ambiguous
         self._descriptors = default_word_list(DESCRIPTORS_FILE)
+        self._entourage = default_word_list(ENTOURAGE_FILE)
         self._entries: dict[str, SourceEntry] = {}
         self._aliases: dict[str, Alias] = {}
         self._by_first: dict[str, list[Alias]] = {}
@@ -211,7 +213,8 @@ class Registry:
         """
         owner = hit.alias.owner
         covered = {i for h in hits if h.alias.owner == owner for i in range(h.first, h.stop)}
-        if self._entries[owner].type in PERSON_TYPES and len(hit.alias.tokens) > 1:
+        if self._entries[owner].type in PERSON_TYPES and len(hit.alias.tokens) > 1 and \
+                not any(w.key in self._entourage for w in words[:hit.first]):  # not "إدارة الرئيس … ترامب"
             covered.update(range(hit.first))
         return all(w.key in self._descriptors for i, w in enumerate(words) if i not in covered)
 
