@@ -390,6 +390,16 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return verb_claims(s, hit)
 
 
+def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """'حديث الوزير عن أن …', 'تعهد الحكومة بخفض …': a verbal noun, its speaker in the genitive right after
+    it, then the content's opener; never a subject before it."""
+    opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    if opener is None:
+        return []
+    source = right_source(s, hit.last + 1, opener)
+    return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -399,4 +409,5 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "participle": participle_claims,
     "noun": participle_claims,
     "relay": relay_claims,
+    "masdar": masdar_claims,
 }

@@ -208,7 +208,8 @@ def content_end(s: Sentence, start: int) -> int:
         if j > start and not s.inside_quote(j) and (
                 _phrase_at(s, j, s.lex.phrases["content_stops"], s.lex.words["content_stops"])
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
-                    and j not in s.according_starts and _named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))
+                    and j not in s.according_starts and _opens_soon(s, j + 1)
+                    and (_named_speaker_after(s, j + 1) or not _is_complementizer(s, start)))
                 or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if j > start and not s.verb_first and s.key(j) in s.lex.words["leading_conjunctions"] \
@@ -238,7 +239,8 @@ def content_end(s: Sentence, start: int) -> int:
 
 
 def _named_speaker_after(s: Sentence, i: int) -> bool:
-    """'… وقال المسؤول إن …' names a new speaker; '… وقال لها إنهم …' goes on with the reported one."""
+    """'… وقال المسؤول إن …' names a new speaker; in a content opened by 'أن', '… وقال لها إنهم …' goes on
+    with the reported one."""
     return i < s.b and s.tokens[i].is_word and not s.is_stop(i) and not _is_complementizer(s, i)
 
 
@@ -344,7 +346,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     j = i
     while j < limit and j < s.b:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
-                s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j):
+                s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
+                s.key(j) in s.lex.words["adverbs"]:
             break
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
