@@ -133,6 +133,11 @@ AR_CASES = [
         id="despite-before-a-verbal-noun-is-not-its-subject",
     ),
     pytest.param(
+        "وجاءت الغارات بعيد تعهد الرئيسين \"برد قوي ومشترك\".",
+        [Claim("direct", "\"برد قوي ومشترك\"", "الرئيسين", "الرئيسين")],
+        id="verbal-noun-after-a-preposition-with-its-speaker-after-it",
+    ),
+    pytest.param(
         "وأضافت أنه صرخ في وجهها وقال لها إن المبنى سينهار.",
         [Claim("indirect", "أنه صرخ في وجهها وقال لها إن المبنى سينهار", "", ""),
          Claim("indirect", "إن المبنى سينهار", "", "")],
