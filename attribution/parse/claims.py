@@ -96,7 +96,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and s.tokens[start].text in COMMAS:
             start = skip_adverbs(s, start + 1)
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
-    if hit.frame == "verb_pl" and _matches_introducer(s, opener, hit.introducer):
+    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and any(
+        j < hit.first for j in s.cue_tokens))  # "ندد العربي بالقصف وطالب أنقرة باحترام …"
+    if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
+        right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     left = left_subject(s, hit.first)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first

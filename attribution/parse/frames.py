@@ -208,8 +208,9 @@ def content_end(s: Sentence, start: int) -> int:
         if j > start and not s.inside_quote(j) and (
                 _phrase_at(s, j, s.lex.phrases["content_stops"], s.lex.words["content_stops"])
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
-                    and j not in s.according_starts and _opens_soon(s, j + 1)
-                    and (_named_speaker_after(s, j + 1) or not _is_complementizer(s, start)))
+                    and j not in s.according_starts
+                    and (not _is_complementizer(s, start)
+                         or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
                 or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if j > start and not s.verb_first and s.key(j) in s.lex.words["leading_conjunctions"] \
