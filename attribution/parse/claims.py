@@ -90,7 +90,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         after = (subject[1] + 1) if subject else hit.last + 1
         if _rest_is_adverbial(s, skip_adverbs(s, after)):  # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
-        if subject is None:
+        if subject is None and not _glued_conjunction(s, hit):
             subject = left_subject(s, hit.first)
         start = skip_adverbs(s, after)
         while start < s.b and s.tokens[start].text in COMMAS:
@@ -360,6 +360,10 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
     an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == "عن"), None)
     if an is None:
+        opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+        reported = opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))
+        if not reported and not any(s.key(j) == "عن" for j in range(hit.last + 1, s.b)):
+            return []  # "ونقلت زوجته إلى المستشفى": carried, not reported
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or
                  (j in s.cue_tokens and j not in s.according_starts)), None)

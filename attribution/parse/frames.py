@@ -157,6 +157,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         if not s.verb_first:
             return _english_opener(s, i, end)
+        if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
+            return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
                                                           (j > i or len(introducer) > 1)):
             return j

@@ -87,6 +87,16 @@ AR_CASES = [
         id="passive-verbal-noun-is-no-cue",
     ),
     pytest.param(
+        "وأصيب الرجل بجروح ونقلت زوجته إلى المستشفى قبل أن تفارق الحياة.",
+        [],
+        id="transport-verb-and-time-clause-report-nothing",
+    ),
+    pytest.param(
+        "وقد اعتبرت دمشق الاتهامات \"كاذبة تماما\".",
+        [Claim("direct", "\"كاذبة تماما\"", "دمشق الاتهامات", "دمشق الاتهامات")],
+        id="auxiliary-with-a-conjunction-is-not-a-subject",
+    ),
+    pytest.param(
         "ولم تكشف الصحيفة محتوى الرسالة.",
         [],
         id="negated-cue-with-an-object-reports-nothing",
