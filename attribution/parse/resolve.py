@@ -124,12 +124,16 @@ class Resolver:
         self.registry = registry
         self.entities: list[Entity] = []
         self.last: Entity | None = None
+        self.reported: tuple[int, int] | None = None  # the content of the claim `last` made
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
         entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
-        if not draft.frame.startswith("according"):  # an outlet cited in passing is not the next "he"
-            self.last = entity
+        outer = self.reported
+        nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
+        if not draft.frame.startswith("according") and not nested:
+            self.last = entity  # an outlet cited in passing, or a speaker inside reported words, is not the next "he"
+            self.reported = draft.content
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, self._conduits(draft))
 
@@ -155,6 +159,8 @@ class Resolver:
         names = name_keys(mention, self.lex)
         titles = title_keys(mention, self.lex)
         if not names and titles:
+            if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
+                return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles)
@@ -183,6 +189,11 @@ class Resolver:
                 break
             start -= 1
         return self.text[window[start].start:end] if start < len(window) - 1 else None
+
+    def _definite(self, key: str) -> bool:
+        if self.lex.lang == "ar":
+            return key.startswith("ال") or _bare(key, self.lex) != key
+        return key not in ("a", "an", "another", "one")
 
     def _opens_with_title(self, phrase: str) -> bool:
         """'مدير المرصد رامي عبد الرحمن', 'Finance Minister Maria Lopez': a title and a name, not any words

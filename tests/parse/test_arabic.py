@@ -181,6 +181,19 @@ AR_CASES = [
         id="a-short-name-does-not-read-back-over-a-clause",
     ),
     pytest.param(
+        "وقال المحافظ سامي حداد إن التقرير أظهر أن الوفاة طبيعية. وأضاف أن التحقيق انتهى.",
+        [Claim("indirect", "إن التقرير أظهر أن الوفاة طبيعية", "المحافظ سامي حداد", "المحافظ سامي حداد"),
+         Claim("indirect", "أن الوفاة طبيعية", "التقرير", "التقرير"),
+         Claim("indirect", "أن التحقيق انتهى", "", "المحافظ سامي حداد")],
+        id="a-speaker-inside-reported-words-is-not-the-next-implicit-subject",
+    ),
+    pytest.param(
+        "وقالت البعثة إن قواتها انسحبت. وقال نائب إن الانسحاب جاء متأخرا.",
+        [Claim("indirect", "إن قواتها انسحبت", "البعثة", "البعثة"),
+         Claim("indirect", "إن الانسحاب جاء متأخرا", "نائب", "نائب")],
+        id="an-indefinite-title-is-someone-new",
+    ),
+    pytest.param(
         "وشنت الشرطة حملة اعتقالات، وهو ما اعتبرته المعارضة \"تصعيدا خطيرا\".",
         [Claim("direct", "\"تصعيدا خطيرا\"", "المعارضة", "المعارضة")],
         id="cue-with-an-object-pronoun",
