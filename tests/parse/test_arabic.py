@@ -117,6 +117,12 @@ AR_CASES = [
         id="evidence-verb-reports-what-a-test-shows",
     ),
     pytest.param(
+        "وقال الوزير إن الحكومة تؤمن أن «الحوار هو الحل».",
+        [Claim("mixed", "إن الحكومة تؤمن أن «الحوار هو الحل»", "الوزير", "الوزير"),
+         Claim("mixed", "أن «الحوار هو الحل»", "الحكومة", "الحكومة")],
+        id="belief-verb-inside-reported-words-is-a-nested-attribution",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
