@@ -30,6 +30,7 @@ _TUPLE_PARAMS: dict[str, str] = {
     "outlet": "outlets",
     "status": "review_statuses",
 }
+FILTER_KEYS = frozenset(_TUPLE_PARAMS) | {"anon", "from", "to", "q"}  # what a filter writes, its article aside
 _INT_FIELDS = {"sources", "conduits"}
 _ALLOWED: dict[str, tuple[str, ...]] = {
     "source_types": SOURCE_TYPES,

@@ -97,3 +97,16 @@ def test_hostile_article_text_is_shown_literally_and_injects_nothing(
     _open(browser_page, f"{base}/claims?q=spokesman")  # the claims table and detail: also text only
     expect(browser_page.get_by_text(re.compile(r"claims match"))).to_be_visible()
     assert browser_page.evaluate("() => window.__pwned === undefined")
+
+
+def test_the_filter_survives_moving_to_another_page_and_back(
+        site: tuple[str, dict[str, int]], browser_page: Page) -> None:
+    base, ids = site
+    _open(browser_page, f"{base}/claims?src={ids['reuters']}")
+    expect(browser_page.get_by_text(re.compile(r"claims match"))).to_have_text(re.compile(r"^1 claims match"))
+    nav = browser_page.locator('[data-testid="stSidebarNav"]')
+    nav.get_by_text("Overview", exact=True).click()
+    browser_page.wait_for_url(re.compile(r"/(\?|$)|/overview"))
+    nav.get_by_text("Claims", exact=True).click()
+    expect(browser_page.get_by_text(re.compile(r"claims match"))).to_have_text(re.compile(r"^1 claims match"))
+    assert f"src={ids['reuters']}" in browser_page.url
