@@ -281,7 +281,8 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 
 
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
-    if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener):
+    if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
+            and not s.quote_at(opener):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
     elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:

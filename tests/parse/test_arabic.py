@@ -97,6 +97,11 @@ AR_CASES = [
         id="auxiliary-with-a-conjunction-is-not-a-subject",
     ),
     pytest.param(
+        'وقال المدرب "إنه فخور بلاعبيه".',
+        [Claim("direct", '"إنه فخور بلاعبيه"', "المدرب", "المدرب")],
+        id="a-quotation-opening-with-inna-keeps-its-marks",
+    ),
+    pytest.param(
         "ولم تكشف الصحيفة محتوى الرسالة.",
         [],
         id="negated-cue-with-an-object-reports-nothing",
