@@ -105,7 +105,10 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
     covers = [(d, d.source) for d in drafts if d.source]
     covers += [(d, (d.cue[1], d.conduit_region[1])) for d in drafts
                if d.frame.startswith("according") and d.cue and d.conduit_region]  # "وفقا لمصادر نقلتها رويترز"
-    drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] for o, r in covers))]
+    covers += [(d, d.conduit_region) for d in drafts  # "وقال X في تصريحات نقلتها وكالة عمون إن": an outlet named
+               if d.conduit_region and not d.frame.startswith("according")]  # inside a frame relays nothing
+    drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] and (
+        o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
     hosted = {d.content for d in drafts if d.frame == "relay"}
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     return [_inserted_according(d, drafts) for d in drafts]

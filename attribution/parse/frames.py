@@ -153,8 +153,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
             j += unnamed
             continue
-        if j in s.cue_tokens and j != i:
-            return None
+        if j in s.cue_tokens and j != i and not _conduit_marker_at(s, j):
+            return None  # another cue's frame; "في تصريحات نقلتها وكالة عمون، إن …" only names the outlet
         if not s.verb_first:
             return _english_opener(s, i, end)
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:

@@ -102,6 +102,11 @@ AR_CASES = [
         id="a-quotation-opening-with-inna-keeps-its-marks",
     ),
     pytest.param(
+        'وقال الوزير في تصريحات نقلتها وكالة رويترز، إن "الاتفاق قريب".',
+        [Claim("mixed", 'إن "الاتفاق قريب"', "الوزير", "الوزير")],
+        id="an-outlet-named-between-the-cue-and-its-content-relays-nothing",
+    ),
+    pytest.param(
         "ولم تكشف الصحيفة محتوى الرسالة.",
         [],
         id="negated-cue-with-an-object-reports-nothing",
