@@ -337,8 +337,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         j -= 1
     first = j + 1
-    while first <= last and s.verb_first and s.is_stop(first):
-        first += 1
+    while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
+        first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last

@@ -71,7 +71,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False
     if _has_phrase([t.key for t in words], lex.phrases["anonymity_markers"], lex.words["anonymity_markers"]):
         return True
-    heads = [i for i, k in enumerate(keys) if k in lex.words["anonymous"] or "ال" + k in lex.words["anonymous"]]
+    anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
+    heads = [i for i, k in enumerate(keys) if k in anonymous or "ال" + k in anonymous or words[i].key in anonymous]
     if not heads:
         return False
     head = heads[0]

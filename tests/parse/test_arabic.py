@@ -107,6 +107,11 @@ AR_CASES = [
         id="an-outlet-named-between-the-cue-and-its-content-relays-nothing",
     ),
     pytest.param(
+        "وكان مصدر أمني قد أكد أن الطريق مغلق.",
+        [Claim("indirect", "أن الطريق مغلق", "مصدر أمني", "مصدر أمني")],
+        id="a-leading-auxiliary-is-not-part-of-the-source",
+    ),
+    pytest.param(
         "ولم تكشف الصحيفة محتوى الرسالة.",
         [],
         id="negated-cue-with-an-object-reports-nothing",
@@ -302,3 +307,10 @@ def test_implicit_subject_resolves_to_the_previous_speaker() -> None:
 )
 def test_arabic_non_attributions(text: str) -> None:
     assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية"])
+def test_unnamed_groups_are_anonymous(mention: str) -> None:
+    [claim] = parse(f"وقالت {mention} إن القرار خاطئ.", "ar").attributions
+    assert claim.source_text == mention
+    assert claim.anonymous
