@@ -407,6 +407,15 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
 
 
+def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """'وسط أنباء عن …', 'في ظل تقارير عن …', 'reports that …': a noun that is at once the cue and its own
+    (unnamed) source, with the content opened right after it."""
+    nxt = hit.last + 1
+    if nxt >= s.b or not (_matches_introducer(s, nxt, hit.introducer) or _is_complementizer(s, nxt)):
+        return []
+    return _maybe(_draft(_content_from(s, nxt, hit.introducer), hit, (hit.first, hit.last), s))
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -417,4 +426,5 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "noun": participle_claims,
     "relay": relay_claims,
     "masdar": masdar_claims,
+    "noun_source": noun_source_claims,
 }

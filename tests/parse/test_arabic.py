@@ -112,6 +112,11 @@ AR_CASES = [
         id="a-leading-auxiliary-is-not-part-of-the-source",
     ),
     pytest.param(
+        "وتستعد الحكومة لأداء اليمين وسط أنباء عن استقالة وزير المالية.",
+        [Claim("indirect", "عن استقالة وزير المالية", "أنباء", "أنباء")],
+        id="news-of-is-its-own-unnamed-source",
+    ),
+    pytest.param(
         "ولم تكشف الصحيفة محتوى الرسالة.",
         [],
         id="negated-cue-with-an-object-reports-nothing",
