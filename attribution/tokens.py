@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -18,6 +20,7 @@ _WORD = re.compile(
     r"|\S",  # any other mark
     re.UNICODE,
 )
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)  # one group: `split` keeps the tokens
 _DROP = re.compile(f"[{_MARKS}]")
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -45,16 +48,25 @@ def fold_token(word: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (a final full stop kept only for dotted abbreviations and initials) and single marks."""
-    new, fold = tuple.__new__, fold_token  # tuple.__new__ skips NamedTuple's Python-level constructor
-    tokens = [new(Token, (m.start(), m.end(), w, fold(w)))
-              for m in _WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]
+    new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
+    if start or end is not None:  # a window: the regex must see the text around it, as finditer does
+        tokens = [new(Token, (m.start(), m.end(), w, fold_token(w)))
+                  for m in _WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]
+        return _join_dotted(text, tokens)
+    # A whole text splits into [space, token, space, token, …, space] (every non-space character belongs to a
+    # token), so the offsets are the running sum of the parts' lengths: no Python work per match.
+    parts = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    fields = zip(offsets[1:-1:2], offsets[2::2], words, map(fold_token, words), strict=True)
+    tokens = list(map(new, repeat(Token), fields))
     return _join_dotted(text, tokens)
 
 
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
     """'إن.بي.سي', 'م.ع': letters of an acronym joined by full stops are one word."""
-    if not any(t.text == "." for t in tokens):
-        return tokens
+    if not any(_joins(tokens, k) for k in _full_stops(tokens)):
+        return tokens  # the first join needs an original triple word, ".", word; with none, nothing joins
     out: list[Token] = []
     for tok in tokens:
         if len(out) >= 2 and out[-1].text == "." and out[-2].end == out[-1].start == tok.start - 1 \
@@ -66,3 +78,23 @@ def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
         else:
             out.append(tok)
     return out
+
+
+def _full_stops(tokens: list[Token]) -> list[int]:
+    """Indices of the "." tokens that have a token on both sides (list.index: no Python loop per token)."""
+    texts = list(map(itemgetter(2), tokens))
+    out: list[int] = []
+    k = 0
+    while True:
+        try:
+            k = texts.index(".", k + 1, len(texts) - 1)
+        except ValueError:
+            return out
+        out.append(k)
+
+
+def _joins(tokens: list[Token], k: int) -> bool:
+    """Would `_join_dotted` join tokens k - 1 and k + 1 across the full stop k (read on the original tokens)?"""
+    left, dot, tok = tokens[k - 1], tokens[k], tokens[k + 1]
+    return left.end == dot.start == tok.start - 1 and tok.is_word and len(left.text.split(".")[-1]) <= 2 \
+        and len(tok.text) <= 3

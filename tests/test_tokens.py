@@ -1,0 +1,31 @@
+"""tokens: word tokens index the original text; a whole text and a window over all of it agree."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from attribution.tokens import fold_token, tokenize
+
+PIECES = st.sampled_from(
+    ["إن", ".", "بي", "سي", "م", "ع", "U", "S", "J", "Smith", "don't", "’", "-", "&", "\u064e", "ـ", " ", "\n",
+     "3", "5", "«", "»", "\"", "،", "😀"]
+)
+TEXT = st.one_of(st.text(max_size=120), st.lists(PIECES, max_size=40).map("".join))
+
+
+@given(TEXT)
+def test_a_whole_text_tokenizes_as_a_window_over_all_of_it(text: str) -> None:
+    assert tokenize(text) == tokenize(text, 0, len(text))
+
+
+@given(TEXT)
+def test_every_token_is_an_exact_slice_with_its_folded_key(text: str) -> None:
+    tokens = tokenize(text)
+    assert all(text[t.start:t.end] == t.text and t.key == fold_token(t.text) for t in tokens)
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+def test_letters_joined_by_full_stops_are_one_word() -> None:
+    assert [t.text for t in tokenize("شبكة إن.بي.سي نيوز و م.ع. قال J. Smith of the U.S.")] == [
+        "شبكة", "إن.بي.سي", "نيوز", "و", "م.ع", ".", "قال", "J.", "Smith", "of", "the", "U.S."]
