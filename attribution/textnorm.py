@@ -95,16 +95,20 @@ def _build_fold_table() -> dict[int, str | None]:
 
 FOLD_TABLE: dict[int, str | None] = _build_fold_table()
 DROPPED_CHARS = frozenset(chr(code) for code, folded in FOLD_TABLE.items() if folded is None)
+# The same map as a list indexed by code point, unchanged characters mapping to themselves: `str.translate`
+# reads it without a failed dict lookup (a KeyError raised and cleared) per unchanged character, which makes
+# it about three times faster on non-ASCII text. Code points past its end raise IndexError: left unchanged.
+_FOLD_LIST: list[int | str | None] = [FOLD_TABLE.get(code, code) for code in range(max(FOLD_TABLE) + 1)]
 
 
 def fold(text: str) -> str:
     """The folded form of `text` (what `build_view(text).folded` holds)."""
-    return text.translate(FOLD_TABLE)
+    return text.translate(_FOLD_LIST)
 
 
 def fold_char(ch: str) -> str:
     """One character folded: a single character, or "" when the view drops it."""
-    return ch.translate(FOLD_TABLE)
+    return ch.translate(_FOLD_LIST)
 
 
 # --- the view -------------------------------------------------------------------------------------------
@@ -146,7 +150,7 @@ class MatchView:
 
 def build_view(text: str) -> MatchView:
     """Fold `text` for matching; O(n), and the index list is built only when something was dropped."""
-    folded = text.translate(FOLD_TABLE)
+    folded = text.translate(_FOLD_LIST)
     if len(folded) == len(text):
         return MatchView(text, folded)
     if (len(text) - len(folded)) * SPARSE_DROPS < len(text):

@@ -17,11 +17,13 @@ may carry a glued Arabic clitic (و ف ب ل ك, then ال): "وسي إن إن" 
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
 
@@ -41,11 +43,13 @@ from attribution.registry.load import (
     load_word_list,
     source_files,
 )
-from attribution.textnorm import build_view, fold, key_tokens, normalize_key, strip_clitic, word_tokens
+from attribution.textnorm import WORD_RE, build_view, fold, key_tokens, normalize_key, strip_clitic, word_tokens
 
 GLUED_PREFIXES = "وفبلك"
 ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
+LEADS_CACHE_SIZE = 65536
+WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
 PERSON_TYPES = frozenset({"person", "official"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
@@ -58,6 +62,10 @@ class Hit(NamedTuple):
     alias: Alias
     first: int  # index of its first word
     stop: int  # index after its last word
+
+
+# What may start at a word: (glued prefix length, ((alias, its keys after the first), …)) per form.
+Lead = tuple[tuple[int, tuple[tuple[Alias, tuple[str, ...]], ...]], ...]
 
 
 class Word(NamedTuple):
@@ -77,6 +85,17 @@ def word_forms(word: str) -> tuple[tuple[str, int], ...]:
         if (rest, 1 + rest_cut) not in forms:
             forms.append((rest, 1 + rest_cut))
     return tuple(forms)
+
+
+def _dotless(word: str) -> str:
+    """A word as `word_tokens` yields it: an initialism without its dots."""
+    return word.replace(".", "") if "." in word else word
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_key(raw: str) -> str:
+    """The normalized key of a word as `WORD_RE` finds it (what `word_forms` lists first)."""
+    return word_forms(_dotless(raw))[0][0]
 
 
 def lead_cut(name: str) -> int:
@@ -101,6 +120,7 @@ class Registry:
         self._by_first: dict[str, list[Alias]] = {}
         self._fuzzy: dict[str, dict[str, str]] = {}  # two first letters → {spelling key: alias key}
         self._cache: dict[tuple[str, float], SourceEntry | None] = {}
+        self._leads: dict[str, Lead] = {}  # memo for `_scan_hits`
         self._read_only = False
 
     # ---------------------------------------------------------------- building
@@ -170,6 +190,7 @@ class Registry:
             for bucket in {t[:2] for t in spelling.split()}:
                 self._fuzzy.setdefault(bucket, {}).setdefault(spelling, key)
         self._cache.clear()
+        self._leads.clear()
 
     # ---------------------------------------------------------------- matching
 
@@ -233,19 +254,36 @@ class Registry:
         return words, hits
 
     def _scan_hits(self, text: str) -> list[Hit]:
-        """The hits of `_scan` without building a `Word` per word: only words that may start a name are
-        looked at (the fast path for whole articles)."""
+        """The hits of `_scan` without building a `Word` per word: the words come from one `split` of the
+        folded text (offsets summed in C), and only words that may start a name, found through a memo of
+        word → the aliases it may start, are looked at (the fast path for whole articles)."""
         view = build_view(text)
-        words = [(s, e, word_forms(w)) for s, e, w in word_tokens(view.folded)]
-        by_first = self._by_first
+        parts = WORD_SPLIT_RE.split(view.folded)  # [gap, word, gap, word, …, gap]
+        raw = parts[1::2]
+        leads = self._leads
+        if len(leads) > LEADS_CACHE_SIZE:
+            leads.clear()
+        looked_up = list(map(leads.get, raw))
+        if None in looked_up:
+            for i in [i for i, f in enumerate(looked_up) if f is None]:
+                looked_up[i] = leads[raw[i]] = self._lead(raw[i])
+        found = cast(list[Lead], looked_up)
+        offsets: list[int] = []
         hits = []
-        for i, (start_of, _, forms) in enumerate(words):
-            for form, cut in forms:
-                for alias in by_first.get(form, ()):
-                    n = len(alias.tokens)
-                    if i + n > len(words) or any(words[i + k][2][0][0] != alias.tokens[k] for k in range(1, n)):
-                        continue
-                    start, end = view.span_to_original(start_of + max(cut - alias.lead, 0), words[i + n - 1][1])
+        for i in compress(range(len(raw)), found):
+            for cut, aliases in found[i]:
+                following: tuple[str, ...] | None = None  # keys of the next words, read once per form
+                for alias, rest in aliases:
+                    if rest:
+                        if following is None:
+                            following = tuple(map(_first_key, raw[i + 1:i + 1 + len(aliases[0][1])]))
+                        if following[:len(rest)] != rest:
+                            continue
+                    if not offsets:
+                        offsets = list(accumulate(map(len, parts), initial=0))
+                    n = len(rest) + 1
+                    start, end = view.span_to_original(offsets[2 * i + 1] + max(cut - alias.lead, 0),
+                                                       offsets[2 * (i + n)])
                     if not alias.acronym or written_in_capitals(text[start:end]):
                         hits.append(Hit(start, end, alias, i, i + n))
                         break
@@ -253,6 +291,13 @@ class Registry:
                     continue
                 break
         return hits
+
+    def _lead(self, raw: str) -> Lead:
+        """For a word as `WORD_RE` finds it: (glued prefix length, (alias, its other keys) longest first) for
+        each of its forms that starts a name, in `word_forms` order; () for most words."""
+        by_first = self._by_first
+        return tuple((cut, tuple((alias, alias.tokens[1:]) for alias in by_first[form]))
+                     for form, cut in word_forms(_dotless(raw)) if form in by_first)
 
     def _names_at(self, words: list[Word], i: int) -> Iterator[tuple[Alias, int]]:
         """The aliases whose words start at word `i`, longest first, with the glued prefix length."""

@@ -152,6 +152,14 @@ def test_a_copy_grows_without_touching_the_default() -> None:
     assert entry is not None and entry.canonical == "Local Gazette"
 
 
+def test_find_in_sees_a_name_added_after_an_earlier_scan() -> None:
+    grown = Registry.from_entries([SourceEntry("Reuters", "news_agency", aliases=("رويترز",))])
+    text = "said the Local Gazette and Reuters"
+    assert [entry.canonical for _, _, entry in grown.find_in(text)] == ["Reuters"]
+    grown.add(SourceEntry("Local Gazette", "media"))
+    assert [entry.canonical for _, _, entry in grown.find_in(text)] == ["Local Gazette", "Reuters"]
+
+
 def test_add_alias_teaches_a_new_name_for_a_known_source() -> None:
     grown = Registry.from_entries([SourceEntry("Reuters", "news_agency", aliases=("رويترز",))])
     assert grown.match("Thomson Reuters Foundation") is None
