@@ -15,7 +15,7 @@ from attribution.model import Attribution, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues
-from attribution.parse.frames import Draft, Range, Sentence
+from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
@@ -49,10 +49,10 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     tokens = tokenize(text)
     paras = paragraphs(text)
     quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
-    sents = sentences(text, content_paragraphs(text, paras, lex), tokens, quotes, lex)
+    kept = content_paragraphs(text, paras, lex)
+    sents = sentences(text, kept, tokens, quotes, lex)
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
     quotes = [q for q in quotes if q not in titles]
-    kept = content_paragraphs(text, paras, lex)
     names = reg.find_in(text) if reg is not None else []
     drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept))
@@ -82,9 +82,10 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
     last_speaker_sentence = -10
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
-                if not probe.inside_quote(h.first) and h.first not in protected]
+                if not inside_quote(quotes, quote_starts, tokens[h.first].start) and h.first not in protected]
+        if not hits and not (n - last_speaker_sentence <= 2 and out):
+            continue  # nothing to report and no speaker to carry on: the sentence is not built
         cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
         according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
         participles = frozenset(h.first for h in hits if h.frame == "participle")

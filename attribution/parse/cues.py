@@ -5,9 +5,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
+from operator import attrgetter
 
 from attribution.lexicons import CueForm, Lexicon
 from attribution.tokens import Token
+
+_KEY = attrgetter("key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +92,12 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
 
 def cue_positions(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may start a cue (one pass over an article; `find_cues` visits only these)."""
-    cues, strip = lex.cues, strip_proclitic
-    return [i for i, t in enumerate(tokens) if t.key in cues or (strip(t.key, lex) or "") in cues]
+    cues, proclitics = lex.cues, lex.words["proclitics"]
+    if "" in cues:  # (never in a loaded lexicon) every key without a proclitic would start one
+        return [i for i, t in enumerate(tokens) if t.key in cues or (strip_proclitic(t.key, lex) or "") in cues]
+    # strip_proclitic inlined: this runs once per token of the article
+    return [i for i, k in enumerate(map(_KEY, tokens))
+            if k in cues or (len(k) > 3 and k[0] in proclitics and k[1:] in cues)]
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,

@@ -84,10 +84,11 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     if sum(line.count(sep) for sep in _TAG_SEPARATORS) >= 2:
         return True
     line = line.lstrip("([{•*-–— ")
-    words = [fold_token(w.strip(":：")) for w in line.split()[:6]]
+    raw = line.split(None, 6)[:6]  # the first six words (a paragraph can be long: split no further)
+    words = [fold_token(w.strip(":：")) for w in raw]
     if not words:
         return True
-    if words[0] in lex.words["furniture"] or fold_token(line.split()[0]) in lex.words["furniture"]:
+    if words[0] in lex.words["furniture"] or fold_token(raw[0]) in lex.words["furniture"]:
         return True
     return any(_starts_with(words, p) for p in lex.phrases_starting("furniture", words[0]))
 
