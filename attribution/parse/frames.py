@@ -8,7 +8,7 @@ bound sources and contents from its lists.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import CueHit, strip_proclitic
@@ -48,10 +48,10 @@ class Sentence:
     according_starts: frozenset[int] = frozenset()  # tokens of "according to"-type cues
     protected: frozenset[int] = frozenset()  # tokens inside known names
     participles: frozenset[int] = frozenset()  # first tokens of participle cues ("مضيفا", "adding")
+    verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
 
-    @property
-    def verb_first(self) -> bool:
-        return self.lex.lang == "ar"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verb_first", self.lex.lang == "ar")
 
     def key(self, i: int) -> str:
         return self.tokens[i].key
@@ -74,9 +74,7 @@ class Sentence:
         return self.quotes[j] if j >= 0 and self.quotes[j][1] == end else None
 
     def inside_quote(self, i: int) -> bool:
-        pos = self.tokens[i].start
-        j = bisect.bisect_right(self.quote_starts, pos) - 1
-        return j >= 0 and self.quotes[j][0] < pos < self.quotes[j][1] - 1
+        return inside_quote(self.quotes, self.quote_starts, self.tokens[i].start)
 
     def is_end(self, i: int) -> bool:
         """A sentence-ending mark, not the full stop of an abbreviation ('Mr.', 'Sen.')."""
@@ -93,6 +91,12 @@ class Sentence:
 
     def strip_clitic(self, key: str) -> str:
         return strip_proclitic(key, self.lex) or key
+
+
+def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> bool:
+    """Is character `pos` inside a quotation (after its opening mark, before its closing one)?"""
+    j = bisect.bisect_right(quote_starts, pos) - 1
+    return j >= 0 and quotes[j][0] < pos < quotes[j][1] - 1
 
 
 # --- small token predicates -------------------------------------------------------------------------
@@ -115,14 +119,32 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
 
 
-def _phrase_at(s: Sentence, i: int, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> int:
+Phrases = tuple[tuple[str, ...], ...]
+_BY_FIRST: dict[int, tuple[Phrases, dict[str, Phrases]]] = {}  # memo: id of a phrase list → (it, its index)
+_BY_FIRST_SIZE = 256  # a lexicon has a few dozen lists
+
+
+def _phrases_by_first(phrases: Phrases) -> dict[str, Phrases]:
+    """A phrase list grouped by first word, in list order (a pure memo; the list is kept, so its id stays its)."""
+    memo = _BY_FIRST.get(id(phrases))
+    if memo is not None and memo[0] is phrases:
+        return memo[1]
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    index = {first: tuple(group) for first, group in grouped.items()}
+    if len(_BY_FIRST) >= _BY_FIRST_SIZE:
+        _BY_FIRST.clear()
+    _BY_FIRST[id(phrases)] = (phrases, index)
+    return index
+
+
+def _phrase_at(s: Sentence, i: int, phrases: Phrases, words: frozenset[str]) -> int:
     """Length in tokens of a listed phrase starting at token i (0 if none)."""
-    key = s.key(i)
+    key = s.tokens[i].key
     if key in words:
         return 1
-    for phrase in phrases:
-        if phrase[0] != key:
-            continue
+    for phrase in _phrases_by_first(phrases).get(key, ()):
         n = len(phrase)
         if i + n <= s.b and tuple(s.key(j) for j in range(i, i + n)) == phrase:
             return n
@@ -205,9 +227,11 @@ def content_end(s: Sentence, start: int) -> int:
     last = start
     j = start
     concessive = _phrase_at(s, s.a, s.lex.phrases["concessive_openers"], s.lex.words["concessive_openers"]) > 0
+    verb_first, words = s.verb_first, s.lex.words
     while j < s.b:
         tok = s.tokens[j]
-        if j > start and not s.inside_quote(j) and (
+        inside = s.inside_quote(j)
+        if j > start and not inside and (
                 _phrase_at(s, j, s.lex.phrases["content_stops"], s.lex.words["content_stops"])
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
                     and j not in s.according_starts
@@ -215,14 +239,14 @@ def content_end(s: Sentence, start: int) -> int:
                          or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
                 or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
-        if j > start and not s.verb_first and s.key(j) in s.lex.words["leading_conjunctions"] \
-                and not s.inside_quote(j) and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))):
+        if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
+                and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))):
             break  # "… the investigation and warned that …": a second report by the same speaker
         if tok.text in QUOTE_MARKS and j + 1 < s.b and j + 1 in s.cue_tokens and s.quote_ending(j) \
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
-        if tok.text in COMMAS and j + 1 < s.b and not s.inside_quote(j):
+        if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
             if nxt in s.cue_tokens or key in s.lex.words["clause_breaks"] or \
@@ -233,7 +257,7 @@ def content_end(s: Sentence, start: int) -> int:
                 break
             if _pronoun_then_cue(s, nxt):
                 break
-        if tok.text not in ENDERS or s.inside_quote(j):
+        if tok.text not in ENDERS or inside:
             last = j
         j += 1
     while last > start and s.tokens[last].text in CLAUSE_PUNCT:
