@@ -63,6 +63,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return _join_dotted(text, tokens)
 
 
+def token_starts(tokens: list[Token]) -> list[int]:
+    """The start offset of every token, in order (for bisecting)."""
+    return list(map(itemgetter(0), tokens))
+
+
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
     """'إن.بي.سي', 'م.ع': letters of an acronym joined by full stops are one word."""
     if not any(_joins(tokens, k) for k in _full_stops(tokens)):

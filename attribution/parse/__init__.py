@@ -19,7 +19,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.tokens import Token, fold_token, tokenize
+from attribution.tokens import Token, fold_token, token_starts, tokenize
 
 __all__ = ["detect_lang", "parse"]
 
@@ -63,7 +63,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
 
 def _protected(tokens: list[Token], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
     """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer."""
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     out: set[int] = set()
     for s, e, _ in names:
         i = bisect.bisect_left(starts, s)
@@ -75,7 +75,7 @@ def _protected(tokens: list[Token], names: Sequence[tuple[int, int, Any]]) -> fr
 
 def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list[Range],
             lex: Lexicon, protected: frozenset[int]) -> list[Draft]:
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     quote_starts = [q[0] for q in quotes]
     positions = cue_positions(tokens, lex)
     out: list[Draft] = []

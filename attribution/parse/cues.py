@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress, count
+from operator import itemgetter
 
 from attribution.lexicons import CueForm, Lexicon
 from attribution.tokens import Token
 
-_KEY = attrgetter("key")
+_KEY = itemgetter(3)  # Token.key
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +93,27 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
 
 def cue_positions(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may start a cue (one pass over an article; `find_cues` visits only these)."""
-    cues, proclitics = lex.cues, lex.words["proclitics"]
+    cues = lex.cues
     if "" in cues:  # (never in a loaded lexicon) every key without a proclitic would start one
         return [i for i, t in enumerate(tokens) if t.key in cues or (strip_proclitic(t.key, lex) or "") in cues]
-    # strip_proclitic inlined: this runs once per token of the article
-    return [i for i, k in enumerate(map(_KEY, tokens))
-            if k in cues or (len(k) > 3 and k[0] in proclitics and k[1:] in cues)]
+    return list(compress(count(), map(_cue_starts(lex).__contains__, map(_KEY, tokens))))
+
+
+_CUE_STARTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # memo: id of a lexicon → (it, its cue starts)
+
+
+def _cue_starts(lex: Lexicon) -> frozenset[str]:
+    """Every key `cue_positions` accepts: a cue's first word, bare or behind a one-letter proclitic (the keys
+    for which `strip_proclitic` gives a cue's first word). A pure memo; the lexicon is kept, so its id stays its."""
+    memo = _CUE_STARTS.get(id(lex))
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    glued = {p + key for p in lex.words["proclitics"] if len(p) == 1 for key in lex.cues if len(key) >= 3}
+    starts = frozenset(lex.cues) | frozenset(glued)
+    if len(_CUE_STARTS) >= 16:
+        _CUE_STARTS.clear()
+    _CUE_STARTS[id(lex)] = (lex, starts)
+    return starts
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from attribution.lexicons import Lexicon
-from attribution.parse.frames import Draft
+from attribution.parse.frames import Draft, _phrases_by_first
 from attribution.textnorm import strip_clitic
 from attribution.tokens import Token, tokenize
 
@@ -60,8 +60,12 @@ def _bare(key: str, lex: Lexicon) -> str:
 def _has_phrase(keys: list[str], phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> bool:
     if any(k in words for k in keys):
         return True
+    index = _phrases_by_first(phrases)
+    candidates = [" " + " ".join(p) + " " for k in keys for p in index.get(k, ())]  # only phrases that may occur
+    if not candidates:
+        return False
     joined = " " + " ".join(keys) + " "
-    return any(" " + " ".join(p) + " " in joined for p in phrases)
+    return any(c in joined for c in candidates)
 
 
 def is_anonymous(mention: str, lex: Lexicon) -> bool:
@@ -249,7 +253,12 @@ class Resolver:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""
         words = [t for t in tokenize(self.text, s, e) if t.is_word]
         keys = tuple(t.key for t in words)
-        for phrase in self.lex.phrases["conduit_markers"] + tuple((w,) for w in self.lex.words["conduit_markers"]):
+        if not keys:
+            return ()
+        markers = _phrases_by_first(self.lex.phrases["conduit_markers"]).get(keys[0], ())  # in list order
+        if keys[0] in self.lex.words["conduit_markers"]:
+            markers += ((keys[0],),)  # single words come after every phrase
+        for phrase in markers:
             if keys[:len(phrase)] != phrase:
                 continue
             dative = phrase[0].startswith("ل") and len(phrase[0]) > 2  # "لوسائل إعلام": the marker names them

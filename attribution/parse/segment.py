@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 from attribution.lexicons import Lexicon
 from attribution.parse.quotes import QuoteSpan
-from attribution.tokens import Token, fold_token
+from attribution.tokens import Token, fold_token, token_starts
 
 Range = tuple[int, int]
 _ENDERS = ".!?؟…"
@@ -121,11 +123,12 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     so a quote of several sentences stays whole; a quote running over paragraphs joins them."""
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
-    marks = [j for j, t in enumerate(tokens) if len(t.text) == 1 and t.text in _BOUNDARY_MARKS]
-    token_starts = [t.start for t in tokens]
+    # only one-character tokens are in _BOUNDARY_MARKS: the indices of the marks, with no Python loop per token
+    marks = list(compress(count(), map(_BOUNDARY_MARKS.__contains__, map(itemgetter(2), tokens))))
+    starts_of_tokens = token_starts(tokens)
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
-        first = bisect.bisect_left(token_starts, ps)
+        first = bisect.bisect_left(starts_of_tokens, ps)
         s = ps
         for j in marks[bisect.bisect_left(marks, first):]:
             tok = tokens[j]
