@@ -31,12 +31,13 @@ def strip_proclitic(key: str, lex: Lexicon) -> str | None:
 
 
 def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> CueHit | None:
-    n = len(form.keys)
-    if i + n > len(tokens):
+    keys = form.keys
+    n = len(keys)
+    if i + n > len(tokens) or keys[0] != first_key:
         return None
-    keys = [first_key] + [t.key for t in tokens[i + 1 : i + n]]
-    if tuple(keys) != form.keys:
-        return None
+    for k in range(1, n):
+        if tokens[i + k].key != keys[k]:
+            return None
     last = i + n - 1
     end = tokens[last].end
     if form.glued_tail:

@@ -74,7 +74,9 @@ class Sentence:
         return self.quotes[j] if j >= 0 and self.quotes[j][1] == end else None
 
     def inside_quote(self, i: int) -> bool:
-        return inside_quote(self.quotes, self.quote_starts, self.tokens[i].start)
+        pos = self.tokens[i].start  # inside_quote(), inlined: this runs for most tokens of a content
+        j = bisect.bisect_right(self.quote_starts, pos) - 1
+        return j >= 0 and self.quotes[j][0] < pos < self.quotes[j][1] - 1
 
     def is_end(self, i: int) -> bool:
         """A sentence-ending mark, not the full stop of an abbreviation ('Mr.', 'Sen.')."""
@@ -406,7 +408,12 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
 
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     """Nothing but punctuation, or a short adverbial ('in a statement', 'on Friday'), left in the sentence."""
-    rest = [j for j in range(i, s.b) if s.tokens[j].is_word]
+    rest = []  # the first seven words at most: more than six is never adverbial
+    for j in range(i, s.b):
+        if s.tokens[j].is_word:
+            rest.append(j)
+            if len(rest) > 6:
+                break
     if not rest:
         return True
     first = rest[0]
