@@ -64,8 +64,10 @@ class Hit(NamedTuple):
     stop: int  # index after its last word
 
 
-# What may start at a word: (glued prefix length, ((alias, its keys after the first), …)) per form.
-Lead = tuple[tuple[int, tuple[tuple[Alias, tuple[str, ...]], ...]], ...]
+# Aliases with their keys after the first; what may start at a word: for each of its forms, (glued prefix
+# length, aliases of two words or more by their second key, one-word aliases).
+Tail = tuple[tuple[Alias, tuple[str, ...]], ...]
+Lead = tuple[tuple[int, dict[str, Tail], Tail], ...]
 
 
 class Word(NamedTuple):
@@ -271,17 +273,17 @@ class Registry:
         offsets: list[int] = []
         hits = []
         for i in compress(range(len(raw)), found):
-            for cut, aliases in found[i]:
-                following: tuple[str, ...] | None = None  # keys of the next words, read once per form
-                for alias, rest in aliases:
-                    if rest:
-                        if following is None:
-                            following = tuple(map(_first_key, raw[i + 1:i + 1 + len(aliases[0][1])]))
-                        if following[:len(rest)] != rest:
-                            continue
+            for cut, by_second, singles in found[i]:
+                # the aliases whose second word is the next word (then the one-word ones): in index order, the
+                # only ones that can match here
+                group = by_second.get(_first_key(raw[i + 1]), ()) if by_second and i + 1 < len(raw) else ()
+                for alias, rest in (*group, *singles) if group else singles:
+                    n = len(rest) + 1
+                    if n > 2 and (i + n > len(raw) or
+                                  any(_first_key(raw[i + k]) != rest[k - 1] for k in range(2, n))):
+                        continue
                     if not offsets:
                         offsets = list(accumulate(map(len, parts), initial=0))
-                    n = len(rest) + 1
                     start, end = view.span_to_original(offsets[2 * i + 1] + max(cut - alias.lead, 0),
                                                        offsets[2 * (i + n)])
                     if not alias.acronym or written_in_capitals(text[start:end]):
@@ -293,11 +295,23 @@ class Registry:
         return hits
 
     def _lead(self, raw: str) -> Lead:
-        """For a word as `WORD_RE` finds it: (glued prefix length, (alias, its other keys) longest first) for
-        each of its forms that starts a name, in `word_forms` order; () for most words."""
-        by_first = self._by_first
-        return tuple((cut, tuple((alias, alias.tokens[1:]) for alias in by_first[form]))
-                     for form, cut in word_forms(_dotless(raw)) if form in by_first)
+        """For a word as `WORD_RE` finds it: for each of its forms that starts a name, in `word_forms` order,
+        the glued prefix length and the form's `_starting` aliases; () for most words."""
+        return tuple((cut, *self._starting(form)) for form, cut in word_forms(_dotless(raw))
+                     if form in self._by_first)
+
+    def _starting(self, form: str) -> tuple[dict[str, Tail], Tail]:
+        """The aliases whose first key is `form`, longest first as indexed, each with its other keys: those of
+        two words or more grouped by their second key, then the one-word ones (which come last in the index)."""
+        by_second: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
+        singles = []
+        for alias in self._by_first[form]:
+            rest = alias.tokens[1:]
+            if rest:
+                by_second.setdefault(rest[0], []).append((alias, rest))
+            else:
+                singles.append((alias, rest))
+        return {second: tuple(group) for second, group in by_second.items()}, tuple(singles)
 
     def _names_at(self, words: list[Word], i: int) -> Iterator[tuple[Alias, int]]:
         """The aliases whose words start at word `i`, longest first, with the glued prefix length."""
