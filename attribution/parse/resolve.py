@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Protocol
+from functools import lru_cache, wraps
+from typing import Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft, _phrases_by_first
@@ -14,6 +14,32 @@ from attribution.textnorm import strip_clitic
 from attribution.tokens import Token, tokenize
 
 CONDUIT_TYPES = frozenset({"news_agency", "media"})
+MENTION_MEMO_SIZE = 1 << 13  # mentions remembered per lexicon by each memoized reading below
+
+T = TypeVar("T")
+
+
+def _per_mention(read: Callable[[str, Lexicon], T]) -> Callable[[str, Lexicon], T]:
+    """Memoize a pure reading of a mention per lexicon object (bounded; the lexicon is kept, so its id stays
+    its). Mentions recur across an article and across articles: "he", "officials", "the ministry"."""
+    memos: dict[int, tuple[Lexicon, dict[str, T]]] = {}
+
+    @wraps(read)
+    def memoized(mention: str, lex: Lexicon) -> T:
+        entry = memos.get(id(lex))
+        if entry is None or entry[0] is not lex:
+            if len(memos) >= 8:
+                memos.clear()
+            entry = memos[id(lex)] = (lex, {})
+        memo = entry[1]
+        if mention in memo:
+            return memo[mention]
+        if len(memo) >= MENTION_MEMO_SIZE:
+            memo.clear()
+        value = memo[mention] = read(mention, lex)
+        return value
+
+    return memoized
 
 
 class RegistryEntry(Protocol):
@@ -68,6 +94,7 @@ def _has_phrase(keys: list[str], phrases: tuple[tuple[str, ...], ...], words: fr
     return any(c in joined for c in candidates)
 
 
+@_per_mention
 def is_anonymous(mention: str, lex: Lexicon) -> bool:
     words = _words(mention)
     keys = [_bare(t.key, lex) for t in words]
@@ -89,21 +116,32 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
     """The words that name someone: without titles, pronouns, quantifiers and Arabic clitics."""
+    return set(_name_keys(mention, lex))  # a new set: entities grow the sets they are given
+
+
+@_per_mention
+def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
-    return {_bare(t.key, lex) for t in _words(mention)
-            if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip}
+    return frozenset(_bare(t.key, lex) for t in _words(mention)
+                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip)
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
+    return set(_title_keys(mention, lex))  # a new set: entities grow the sets they are given
+
+
+@_per_mention
+def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     titles = lex.words["titles"]
     out = set()
     for t in _words(mention):
         b = _bare(t.key, lex)
         if t.key in titles or b in titles or "ال" + b in titles:
             out.add(b)
-    return out
+    return frozenset(out)
 
 
+@_per_mention
 def guess_type(mention: str, lex: Lexicon) -> str:
     keys = [t.key for t in _words(mention)]
     bare = [_bare(k, lex) for k in keys]

@@ -33,6 +33,14 @@ def test_parsing_is_deterministic(text: str, lang: str | None) -> None:
     assert first.diagnostics == second.diagnostics
 
 
+@settings(max_examples=50, deadline=None)
+@given(news_like, news_like, st.sampled_from(["ar", "en"]))
+def test_an_article_parses_the_same_after_another_one(text: str, other: str, lang: str) -> None:
+    alone = [a.to_gold() for a in parse(text, lang).attributions]
+    parse(other, lang)  # memoized readings of its mentions must not leak into the next article
+    assert [a.to_gold() for a in parse(text, lang).attributions] == alone
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=300))
 def test_arabic_block_text_with_diacritics_keeps_offsets(text: str) -> None:
