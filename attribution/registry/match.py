@@ -50,6 +50,10 @@ ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
 LEADS_CACHE_SIZE = 65536
 WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
+# Without ".x." anywhere no dotted initialism can match, and WORD_RE finds plain runs of letters and digits
+# (a simpler, faster pattern); the ".x." search skips from full stop to full stop.
+INITIALISM_HINT_RE = re.compile(r"\.\w\.")
+PLAIN_WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 PERSON_TYPES = frozenset({"person", "official"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
@@ -260,7 +264,9 @@ class Registry:
         folded text (offsets summed in C), and only words that may start a name, found through a memo of
         word → the aliases it may start, are looked at (the fast path for whole articles)."""
         view = build_view(text)
-        parts = WORD_SPLIT_RE.split(view.folded)  # [gap, word, gap, word, …, gap]
+        folded = view.folded
+        words_re = WORD_SPLIT_RE if INITIALISM_HINT_RE.search(folded) else PLAIN_WORD_SPLIT_RE
+        parts = words_re.split(folded)  # [gap, word, gap, word, …, gap]
         raw = parts[1::2]
         leads = self._leads
         if len(leads) > LEADS_CACHE_SIZE:

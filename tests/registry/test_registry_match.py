@@ -138,6 +138,19 @@ def test_find_in_offsets_are_in_bounds_and_do_not_overlap(text: str) -> None:
         previous_end = end
 
 
+NAMES_AND_GLUE = st.lists(
+    st.sampled_from(["وكالة رويترز", "رويترز", "وسي إن إن", "سي إن إن", "البنتاغون", "U.S. State Department",
+                     "U.S.", "the", "Sky News Arabia", "Sky News", "WHO", "who", "أ ف ب", "إن.بي.سي", "ِ", "ـ",
+                     " ", ",", ".", "و", "ال", "a.b.c", "\n"]) | st.text(max_size=4),
+    max_size=12,
+).map(" ".join)
+
+
+@given(NAMES_AND_GLUE)
+def test_find_in_sees_the_names_a_word_by_word_scan_sees(text: str) -> None:
+    assert REGISTRY._scan_hits(text) == REGISTRY._scan(text)[1]
+
+
 def test_default_registry_is_shared_and_read_only() -> None:
     assert Registry.default() is REGISTRY
     with pytest.raises(TypeError):
