@@ -60,7 +60,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     words = parts[1::2]
     fields = zip(offsets[1:-1:2], offsets[2::2], words, map(fold_token, words), strict=True)
     tokens = list(map(new, repeat(Token), fields))
-    return _join_dotted(text, tokens)
+    return _join_dotted(text, tokens, words)
 
 
 def token_starts(tokens: list[Token]) -> list[int]:
@@ -68,9 +68,11 @@ def token_starts(tokens: list[Token]) -> list[int]:
     return list(map(itemgetter(0), tokens))
 
 
-def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
-    """'إن.بي.سي', 'م.ع': letters of an acronym joined by full stops are one word."""
-    if not any(_joins(tokens, k) for k in _full_stops(tokens)):
+def _join_dotted(text: str, tokens: list[Token], texts: list[str] | None = None) -> list[Token]:
+    """'إن.بي.سي', 'م.ع': letters of an acronym joined by full stops are one word. `texts`: the tokens' texts,
+    when the caller has them."""
+    stops = _full_stops(list(map(itemgetter(2), tokens)) if texts is None else texts)
+    if not any(_joins(tokens, k) for k in stops):
         return tokens  # the first join needs an original triple word, ".", word; with none, nothing joins
     out: list[Token] = []
     for tok in tokens:
@@ -85,9 +87,8 @@ def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _full_stops(tokens: list[Token]) -> list[int]:
+def _full_stops(texts: list[str]) -> list[int]:
     """Indices of the "." tokens that have a token on both sides (list.index: no Python loop per token)."""
-    texts = list(map(itemgetter(2), tokens))
     out: list[int] = []
     k = 0
     while True:
