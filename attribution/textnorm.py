@@ -95,10 +95,12 @@ def _build_fold_table() -> dict[int, str | None]:
 
 FOLD_TABLE: dict[int, str | None] = _build_fold_table()
 DROPPED_CHARS = frozenset(chr(code) for code, folded in FOLD_TABLE.items() if folded is None)
-# The same map as a list indexed by code point, unchanged characters mapping to themselves: `str.translate`
+# The same map as a tuple indexed by code point, unchanged characters mapping to themselves: `str.translate`
 # reads it without a failed dict lookup (a KeyError raised and cleared) per unchanged character, which makes
 # it about three times faster on non-ASCII text. Code points past its end raise IndexError: left unchanged.
-_FOLD_LIST: list[int | str | None] = [FOLD_TABLE.get(code, code) for code in range(max(FOLD_TABLE) + 1)]
+# (A tuple of ints and strings, which the garbage collector stops scanning; a list would be scanned on
+# every full collection.)
+_FOLD_LIST: tuple[int | str | None, ...] = tuple(FOLD_TABLE.get(code, code) for code in range(max(FOLD_TABLE) + 1))
 
 
 def fold(text: str) -> str:
