@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import CueHit, strip_proclitic
@@ -16,6 +17,7 @@ from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
 Range = tuple[int, int]
+_START = itemgetter(0)  # Token.start
 COMMAS = frozenset(",،")
 CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
@@ -65,7 +67,7 @@ class Sentence:
             return None
         q = self.quotes[j]
         introduced = i > self.a and self.tokens[i - 1].text in ":：,،"
-        return q if introduced or len(self.text[q[0]:q[1]].split()) > 1 else None
+        return q if introduced or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
 
     def quote_ending(self, i: int) -> QuoteSpan | None:
         """The quotation whose closing mark is token i."""
@@ -323,10 +325,9 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
 
 
 def _token_index_at(s: Sentence, pos: int) -> int | None:
-    for j in range(s.a, s.b):
-        if s.tokens[j].start >= pos:
-            return j
-    return None
+    """The first token of the sentence that starts at or after `pos` (tokens are in text order)."""
+    j = bisect.bisect_left(s.tokens, pos, s.a, s.b, key=_START)
+    return j if j < s.b else None
 
 
 # --- subjects ---------------------------------------------------------------------------------------
