@@ -14,7 +14,7 @@ from attribution.textnorm import strip_clitic
 from attribution.tokens import Token, tokenize
 
 CONDUIT_TYPES = frozenset({"news_agency", "media"})
-MENTION_MEMO_SIZE = 1 << 13  # mentions remembered per lexicon by each memoized reading below
+MENTION_MEMO_SIZE = 1 << 11  # mentions remembered per lexicon by each memoized reading below
 
 T = TypeVar("T")
 

@@ -48,7 +48,7 @@ from attribution.textnorm import WORD_RE, build_view, fold, key_tokens, normaliz
 GLUED_PREFIXES = "وفبلك"
 ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
-LEADS_CACHE_SIZE = 65536
+LEADS_CACHE_SIZE = 1 << 14  # distinct words remembered by `_scan_hits` (most map to no alias)
 WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
 # Without ".x." anywhere no dotted initialism can match, and WORD_RE finds plain runs of letters and digits
 # (a simpler, faster pattern); the ".x." search skips from full stop to full stop.
@@ -98,7 +98,6 @@ def _dotless(word: str) -> str:
     return word.replace(".", "") if "." in word else word
 
 
-@lru_cache(maxsize=1 << 16)
 def _first_key(raw: str) -> str:
     """The normalized key of a word as `WORD_RE` finds it (what `word_forms` lists first)."""
     return word_forms(_dotless(raw))[0][0]
