@@ -49,14 +49,16 @@ def fold_token(word: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (a final full stop kept only for dotted abbreviations and initials) and single marks."""
     new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
-    if start or end is not None:  # a window: the regex must see the text around it, as finditer does
+    if start < 0 or (end is not None and end < 0) or text[start - 1:start] == ".":
+        # (the one look-behind, a final "." after ".x", may see the "." before a window: read as finditer does)
         tokens = [new(Token, (m.start(), m.end(), w, fold_token(w)))
                   for m in _WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]
         return _join_dotted(text, tokens)
-    # A whole text splits into [space, token, space, token, …, space] (every non-space character belongs to a
-    # token), so the offsets are the running sum of the parts' lengths: no Python work per match.
-    parts = _WORD_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
+    # A text splits into [space, token, space, token, …, space] (every non-space character belongs to a
+    # token), so the offsets are the running sum of the parts' lengths: no Python work per match. A window
+    # reads as the same text cut there (the pattern looks past a match's end only as far as the window's end).
+    parts = _WORD_SPLIT.split(text if not start and end is None else text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     fields = zip(offsets[1:-1:2], offsets[2::2], words, map(fold_token, words), strict=True)
     tokens = list(map(new, repeat(Token), fields))

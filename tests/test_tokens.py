@@ -19,6 +19,20 @@ def test_a_whole_text_tokenizes_as_a_window_over_all_of_it(text: str) -> None:
     assert tokenize(text) == tokenize(text, 0, len(text))
 
 
+@given(TEXT, st.data())
+def test_a_window_reads_like_the_text_cut_there(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    window = [(t.start - start, t.end - start, t.text, t.key) for t in tokenize(text, start, end)]
+    if text[start - 1:start] != ".":
+        assert window == [tuple(t) for t in tokenize(text[start:end])]
+
+
+def test_a_window_after_a_full_stop_sees_it_as_the_pattern_does() -> None:
+    assert [t.text for t in tokenize("x.a. b", 2)] == ["a.", "b"]  # ".a." before the final full stop
+    assert [t.text for t in tokenize("x.a. b"[2:])] == ["a", ".", "b"]
+
+
 @given(TEXT)
 def test_every_token_is_an_exact_slice_with_its_folded_key(text: str) -> None:
     tokens = tokenize(text)

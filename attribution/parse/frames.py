@@ -148,7 +148,9 @@ def _phrase_at(s: Sentence, i: int, phrases: Phrases, words: frozenset[str]) -> 
     key = s.tokens[i].key
     if key in words:
         return 1
-    for phrase in _phrases_by_first(phrases).get(key, ()):
+    memo = _BY_FIRST.get(id(phrases))  # _phrases_by_first(phrases), inlined: this runs for most tokens
+    index = memo[1] if memo is not None and memo[0] is phrases else _phrases_by_first(phrases)
+    for phrase in index.get(key, ()):
         n = len(phrase)
         if i + n <= s.b and tuple(s.key(j) for j in range(i, i + n)) == phrase:
             return n

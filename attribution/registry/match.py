@@ -98,6 +98,7 @@ def _dotless(word: str) -> str:
     return word.replace(".", "") if "." in word else word
 
 
+@lru_cache(maxsize=1 << 12)
 def _first_key(raw: str) -> str:
     """The normalized key of a word as `WORD_RE` finds it (what `word_forms` lists first)."""
     return word_forms(_dotless(raw))[0][0]
