@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from attribution.lexicons import Lexicon, lexicon_for
@@ -22,6 +23,8 @@ from attribution.parse.segment import content_paragraphs, paragraph_breaks, para
 from attribution.tokens import Token, fold_token, token_starts, tokenize
 
 __all__ = ["detect_lang", "parse"]
+
+_START = itemgetter(0)  # Token.start
 
 
 def detect_lang(text: str) -> str:
@@ -63,10 +66,9 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
 
 def _protected(tokens: list[Token], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
     """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer."""
-    starts = token_starts(tokens)
     out: set[int] = set()
     for s, e, _ in names:
-        i = bisect.bisect_left(starts, s)
+        i = bisect.bisect_left(tokens, s, key=_START)  # tokens are in text order
         while i < len(tokens) and tokens[i].start < e:
             out.add(i)
             i += 1

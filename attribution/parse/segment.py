@@ -130,7 +130,8 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = bisect.bisect_left(starts_of_tokens, ps)
         s = ps
-        for j in marks[bisect.bisect_left(marks, first):]:
+        for m in range(bisect.bisect_left(marks, first), len(marks)):  # (no copy of the rest of the list)
+            j = marks[m]
             tok = tokens[j]
             if tok.end > pe:
                 break
