@@ -150,10 +150,15 @@ def _phrase_at(s: Sentence, i: int, phrases: Phrases, words: frozenset[str]) -> 
         return 1
     memo = _BY_FIRST.get(id(phrases))  # _phrases_by_first(phrases), inlined: this runs for most tokens
     index = memo[1] if memo is not None and memo[0] is phrases else _phrases_by_first(phrases)
-    for phrase in index.get(key, ()):
+    tokens = s.tokens
+    for phrase in index.get(key, ()):  # each starts with `key`: compare the words after it
         n = len(phrase)
-        if i + n <= s.b and tuple(s.key(j) for j in range(i, i + n)) == phrase:
-            return n
+        if i + n <= s.b:
+            k = 1
+            while k < n and tokens[i + k].key == phrase[k]:
+                k += 1
+            if k == n:
+                return n
     return 0
 
 
