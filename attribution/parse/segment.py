@@ -87,12 +87,16 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return True
     line = line.lstrip("([{•*-–— ")
     raw = line.split(None, 6)[:6]  # the first six words (a paragraph can be long: split no further)
-    words = [fold_token(w.strip(":：")) for w in raw]
-    if not words:
+    if not raw:
         return True
-    if words[0] in lex.words["furniture"] or fold_token(raw[0]) in lex.words["furniture"]:
+    first = fold_token(raw[0].strip(":："))
+    if first in lex.words["furniture"] or fold_token(raw[0]) in lex.words["furniture"]:
         return True
-    return any(_starts_with(words, p) for p in lex.phrases_starting("furniture", words[0]))
+    phrases = lex.phrases_starting("furniture", first)
+    if not phrases:  # (most paragraphs: the other words need no folding)
+        return False
+    words = [first] + [fold_token(w.strip(":：")) for w in raw[1:]]
+    return any(_starts_with(words, p) for p in phrases)
 
 
 def is_headline(text: str, para: Range, index: int) -> bool:
