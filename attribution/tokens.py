@@ -43,7 +43,7 @@ class Token(NamedTuple):
 def fold_token(word: str) -> str:
     """The matching key of one word: folded letters, no diacritics or tatweel, lower-case."""
     folded = word.translate(_FOLD).lower()
-    return _DROP.sub("", folded) if any("\u0610" <= ch <= "\u06ed" for ch in folded) else folded
+    return _DROP.sub("", folded) if _DROP.search(folded) else folded
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

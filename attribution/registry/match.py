@@ -127,6 +127,7 @@ class Registry:
         self._fuzzy: dict[str, dict[str, str]] = {}  # two first letters → {spelling key: alias key}
         self._cache: dict[tuple[str, float], SourceEntry | None] = {}
         self._leads: dict[str, Lead] = {}  # memo for `_scan_hits`
+        self._starts: dict[str, tuple[dict[str, Tail], Tail]] = {}  # memo for `_starting`
         self._read_only = False
 
     # ---------------------------------------------------------------- building
@@ -197,6 +198,7 @@ class Registry:
                 self._fuzzy.setdefault(bucket, {}).setdefault(spelling, key)
         self._cache.clear()
         self._leads.clear()
+        self._starts.clear()
 
     # ---------------------------------------------------------------- matching
 
@@ -303,12 +305,19 @@ class Registry:
     def _lead(self, raw: str) -> Lead:
         """For a word as `WORD_RE` finds it: for each of its forms that starts a name, in `word_forms` order,
         the glued prefix length and the form's `_starting` aliases; () for most words."""
-        return tuple((cut, *self._starting(form)) for form, cut in word_forms(_dotless(raw))
-                     if form in self._by_first)
+        by_first = self._by_first
+        forms = word_forms(_dotless(raw))
+        if not any(form in by_first for form, _ in forms):
+            return ()
+        return tuple((cut, *self._starting(form)) for form, cut in forms if form in by_first)
 
     def _starting(self, form: str) -> tuple[dict[str, Tail], Tail]:
         """The aliases whose first key is `form`, longest first as indexed, each with its other keys: those of
-        two words or more grouped by their second key, then the one-word ones (which come last in the index)."""
+        two words or more grouped by their second key, then the one-word ones (which come last in the index).
+        Memoized per form (as many as the registry has first words), cleared when names are added."""
+        known = self._starts.get(form)
+        if known is not None:
+            return known
         by_second: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
         singles = []
         for alias in self._by_first[form]:
@@ -317,7 +326,8 @@ class Registry:
                 by_second.setdefault(rest[0], []).append((alias, rest))
             else:
                 singles.append((alias, rest))
-        return {second: tuple(group) for second, group in by_second.items()}, tuple(singles)
+        grouped = self._starts[form] = ({second: tuple(group) for second, group in by_second.items()}, tuple(singles))
+        return grouped
 
     def _names_at(self, words: list[Word], i: int) -> Iterator[tuple[Alias, int]]:
         """The aliases whose words start at word `i`, longest first, with the glued prefix length."""
