@@ -9,6 +9,7 @@ from attribution.parse.frames import (
     COMMAS,
     ENDERS,
     QUOTE_MARKS,
+    TELLING,
     Draft,
     Range,
     Sentence,
@@ -30,14 +31,14 @@ from attribution.parse.frames import (
     sentence_subject,
     skip_adverbs,
     verb_first_subject,
+    widen_quote,
 )
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
 _SUBORDINATORS = frozenset({"before", "after", "once", "when", "while", "if", "as", "since", "because", "although",
                             "though", "until", "unless", "whether"})
-_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed",
-                      "reminded"})
+_TELLING = TELLING
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -215,7 +216,7 @@ def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) ->
             j -= 1
         before = s.quote_ending(j) if j >= s.a else None
         if before:
-            out.append(before)
+            out.append(widen_quote(s, before))
     k = hit.last + 1
     while k < s.b and (s.tokens[k].text in COMMAS or s.tokens[k].text in ":："):
         k += 1

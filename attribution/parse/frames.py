@@ -21,6 +21,8 @@ CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14
+TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed",
+                     "reminded"})  # verbs whose object is the addressee, not the content
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +185,10 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
+    telling = s.key(i - 1) in TELLING
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
-                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")):
+                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
+                    or (telling and s.key(j) in s.lex.words["determiners"])):  # 'told a crowd in Ohio that'
         for k in range(j + 1, min(s.b, j + 11)):
             if _is_complementizer(s, k):
                 return k
@@ -270,12 +274,43 @@ def _content_from(s: Sentence, opener: int) -> Range | None:
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
     q = quote_content(s, opener)
-    if q:  # a content that opens with a quotation is that quotation
+    if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
     last = content_end(s, opener)
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
+    """'said "budget reforms" and unpaid taxes would pay for it': English words after the quotation that
+    carry on its clause (not an adverbial, not another speaker's cue) belong to the content too."""
+    if s.verb_first:
+        return False
+    n = _token_index_at(s, q[1])
+    if n is None or not s.tokens[n].is_word or s.quote_at(n):
+        return False
+    key = s.key(n)
+    if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
+            or key in s.lex.words["source_stops"]:
+        return False
+    return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
+    """'Both parties "saw Burma as a country under pressure," said X': in English, a quotation that its own
+    sentence's words lead into is reported with them, from the clause start (after a cue, if any)."""
+    k = _token_index_at(s, q[0])
+    if s.verb_first or k is None or k <= s.a or not s.tokens[k - 1].is_word or (k - 1) in s.cue_tokens:
+        return (q[0], q[1])
+    start = _after_dateline(s, s.a, k)
+    for c in range(k - 1, s.a - 1, -1):
+        if c in s.cue_tokens or s.tokens[c].text in ":：" or s.is_end(c) or s.tokens[c].text in QUOTE_MARKS:
+            start = c + 1
+            break
+    while start < k and (not s.tokens[start].is_word or s.key(start) in s.lex.words["leading_conjunctions"]):
+        start += 1
+    return (s.tokens[start].start, q[1]) if start < k else (q[0], q[1])
 
 
 def _token_index_at(s: Sentence, pos: int) -> int | None:
@@ -442,9 +477,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
         return None
     q = s.quote_ending(j)
     if q:
-        return q
-    if s.tokens[j].text in QUOTE_MARKS and j > s.a:
-        q = s.quote_ending(j)
+        return widen_quote(s, q)
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
     start = _after_dateline(s, s.a, j)

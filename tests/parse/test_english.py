@@ -38,6 +38,21 @@ EN_CASES = [
         [Claim("indirect", "that emissions rose by 4 percent", "The report", "The report")],
         id="stance-verb-needs-that",
     ),
+    pytest.param(
+        "The new rules \"will hurt small farms,\" said Ellen Park, a grower.",
+        [Claim("mixed", "The new rules \"will hurt small farms,\"", "Ellen Park", "Ellen Park")],
+        id="words-leading-into-a-quote-before-the-cue-are-content",
+    ),
+    pytest.param(
+        "He said \"higher fees\" and a new levy would cover the cost.",
+        [Claim("mixed", "\"higher fees\" and a new levy would cover the cost", "He", "He")],
+        id="clause-going-on-after-an-opening-quote-is-content",
+    ),
+    pytest.param(
+        "The governor told a crowd in Dayton that the plant would stay open.",
+        [Claim("indirect", "that the plant would stay open", "The governor", "The governor")],
+        id="told-lowercase-addressee-then-that",
+    ),
 ]
 
 
