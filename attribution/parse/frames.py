@@ -340,6 +340,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first = j + 1
     while first <= last and s.verb_first and s.is_stop(first):
         first += 1
+    while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
+        first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last

@@ -53,6 +53,16 @@ EN_CASES = [
         [Claim("indirect", "that the plant would stay open", "The governor", "The governor")],
         id="told-lowercase-addressee-then-that",
     ),
+    pytest.param(
+        "The agency said the bridge was safe, though engineers had raised doubts in May.",
+        [Claim("indirect", "the bridge was safe", "The agency", "The agency")],
+        id="though-after-a-comma-ends-the-content",
+    ),
+    pytest.param(
+        "However the coast guard initially said four boats had sunk.",
+        [Claim("indirect", "four boats had sunk", "the coast guard", "the coast guard")],
+        id="adverbs-around-the-subject-are-not-the-source",
+    ),
 ]
 
 
