@@ -169,16 +169,15 @@ def _is_question(s: Sentence) -> bool:
 def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, source: tuple[int, int] | None,
                           conduits: Range | None) -> list[Draft]:
     """'Mrs Thatcher had not, Mr Addison added, been impressed …': both sides of a cue set off by commas
-    report; after a leading subordinate clause ('Before he left, Walsh said, he …') only the main clause does."""
+    report, a leading subordinate clause too ('Before he left, Walsh said, he …': two records, as for a quotation
+    split by 'he said')."""
     comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS), None)
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in _SUBORDINATORS or s.key(nxt) in s.lex.words["content_blockers"] or nxt in s.cue_tokens):
             rest = _content_from(s, nxt)
-    before = content_before(s, first)
-    subordinate = before is not None and s.key(_token_index_at(s, before[0]) or s.a) in _SUBORDINATORS
-    parts = [rest] if subordinate else [before, rest]
+    parts = [content_before(s, first), rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
 
 

@@ -63,6 +63,12 @@ EN_CASES = [
         [Claim("indirect", "four boats had sunk", "the coast guard", "the coast guard")],
         id="adverbs-around-the-subject-are-not-the-source",
     ),
+    pytest.param(
+        "After the storm passed, the mayor said, crews cleared the roads.",
+        [Claim("indirect", "After the storm passed", "the mayor", "the mayor"),
+         Claim("indirect", "crews cleared the roads", "the mayor", "the mayor")],
+        id="both-sides-of-a-parenthetical-cue-report-even-a-subordinate-clause",
+    ),
 ]
 
 
