@@ -482,11 +482,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
         return widen_quote(s, q)
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
-    start = _after_dateline(s, s.a, j)
-    for k in range(j, s.a - 1, -1):
-        if k in s.cue_tokens and k < j:
-            start = k + 1
-            break
+    start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1

@@ -69,6 +69,12 @@ EN_CASES = [
          Claim("indirect", "crews cleared the roads", "the mayor", "the mayor")],
         id="both-sides-of-a-parenthetical-cue-report-even-a-subordinate-clause",
     ),
+    pytest.param(
+        "The pilot had asked to turn back, officials said.",
+        [Claim("indirect", "The pilot had asked to turn back", "officials", "officials"),
+         Claim("indirect", "to turn back", "The pilot", "The pilot")],
+        id="a-cue-inside-a-reported-clause-nests-instead-of-cutting-it",
+    ),
 ]
 
 
