@@ -85,10 +85,8 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
         probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
                 if not probe.inside_quote(h.first) and h.first not in protected]
-        cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
-        according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
-        participles = frozenset(h.first for h in hits if h.frame == "participle")
-        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles)
+        hits = _reporting(probe, hits, protected)
+        sent = _sentence(probe, hits, protected)
         found = _sentence_drafts(sent, hits)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
@@ -96,6 +94,25 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _reporting(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
+    """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
+    noun, not a cue: it neither reports nor bounds the clauses of the cues around it."""
+    if not any(h.frame == "verb_that" for h in hits):
+        return hits
+    every = _sentence(probe, hits, protected)
+    kept = [h for h in hits if h.frame != "verb_that" or FRAMES[h.frame](every, h)]
+    return [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
+            or FRAMES[h.frame](_sentence(probe, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+
+
+def _sentence(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
+    cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
+    according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
+    participles = frozenset(h.first for h in hits if h.frame == "participle")
+    return Sentence(probe.text, probe.tokens, probe.a, probe.b, probe.quotes, probe.quote_starts, probe.lex,
+                    cue_tokens, according, protected, participles)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:

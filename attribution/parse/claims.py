@@ -363,8 +363,15 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
-    zero_that = hit.last + 1 < s.b and (s.key(hit.last + 1) in s.lex.words["clause_subjects"]
-                                        or (not s.verb_first and s.tokens[hit.last + 1].text[:1].isdigit()))
+    nxt = hit.last + 1
+    zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
+                               or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
+                               or (not s.verb_first and _name_then_cue(s, nxt)))
+    if opener is None and not s.verb_first and hit.first > s.a and _rest_is_adverbial(s, nxt) \
+            and s.tokens[hit.first].text[:1].islower():
+        subject = left_subject(s, hit.first)  # '…, newly released files show.': the clause before reports
+        if subject and _plain_subject_after_comma(s, subject, hit):
+            return verb_claims(s, hit)
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)
@@ -375,6 +382,29 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one
     return verb_claims(s, hit)
+
+
+def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
+    """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') and not
+    a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb)."""
+    first, last = subject
+    if first <= s.a or s.tokens[first - 1].text not in COMMAS or last - first > 4:
+        return False
+    if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
+        return False
+    return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
+
+
+def _name_then_cue(s: Sentence, i: int) -> bool:
+    """'papers show Mrs Thatcher warned …': a capitalised name and, right after it, another cue."""
+    if not s.tokens[i].text[:1].isupper() or s.key(i) in s.lex.words["determiners"]:
+        return False
+    for j in range(i + 1, min(s.b, i + 5)):
+        if j in s.cue_tokens:
+            return True
+        if not s.tokens[j].text[:1].isupper():
+            return False
+    return False
 
 
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {

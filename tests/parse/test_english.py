@@ -75,6 +75,27 @@ EN_CASES = [
          Claim("indirect", "to turn back", "The pilot", "The pilot")],
         id="a-cue-inside-a-reported-clause-nests-instead-of-cutting-it",
     ),
+    pytest.param(
+        "A state audit report said the program had failed.",
+        [Claim("indirect", "the program had failed", "A state audit report", "A state audit report")],
+        id="a-that-verb-form-opening-no-clause-is-a-noun-in-the-subject",
+    ),
+    pytest.param(
+        "The bridge was unsafe, a city report found.",
+        [Claim("indirect", "The bridge was unsafe", "a city report", "a city report")],
+        id="that-verb-closing-the-sentence-reports-the-clause-before",
+    ),
+    pytest.param(
+        "Sealed records show Senator Hale warned that the dam could fail.",
+        [Claim("indirect", "Senator Hale warned that the dam could fail", "Sealed records", "Sealed records"),
+         Claim("indirect", "that the dam could fail", "Senator Hale", "Senator Hale")],
+        id="that-verb-then-a-name-and-its-cue-reports-without-that",
+    ),
+    pytest.param(
+        "Social Security has been, for decades, a bedrock promise.",
+        [],
+        id="base-form-after-an-article-closing-the-sentence-is-a-noun",
+    ),
 ]
 
 
