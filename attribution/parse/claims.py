@@ -8,6 +8,7 @@ from attribution.parse.cues import CueHit
 from attribution.parse.frames import (
     COMMAS,
     ENDERS,
+    MAX_SOURCE_TOKENS,
     QUOTE_MARKS,
     TELLING,
     Draft,
@@ -233,6 +234,11 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if before is None:
         return None
     right = right_source(s, hit.last + 1, s.b)
+    if right and not ends_after(s, right[1] + 1):  # 'said a source close to the probe, adding …'
+        k = next((k for k in range(right[1] + 1, min(s.b, right[0] + MAX_SOURCE_TOKENS))
+                  if s.tokens[k].text in COMMAS or s.is_end(k) or k in s.cue_tokens or s.quote_at(k)), None)
+        if k is not None and s.tokens[k].text in COMMAS and k + 1 in s.participles:
+            right = (right[0], k - 1)
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None

@@ -45,8 +45,10 @@ def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> C
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'the report', 'his claims': a verb form right after a determiner is a noun."""
-    return i > 0 and tokens[i - 1].key in lex.words["determiners"]
+    """'the report', 'his claims': a verb form right after a determiner is a noun; so is one right after a
+    preposition that may not open a content ('toward states that he lost', 'of claims')."""
+    return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
+                      or tokens[i - 1].key in lex.words["content_blockers"])
 
 
 def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:

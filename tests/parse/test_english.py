@@ -96,6 +96,22 @@ EN_CASES = [
         [],
         id="base-form-after-an-article-closing-the-sentence-is-a-noun",
     ),
+    pytest.param(
+        "The crew waited too long, said a source close to the probe, adding that rain played a part.",
+        [Claim("indirect", "The crew waited too long", "a source close to the probe", "a source close to the probe"),
+         Claim("indirect", "that rain played a part", "", "a source close to the probe")],
+        id="inverted-source-runs-to-the-comma-before-adding",
+    ),
+    pytest.param(
+        "More seats are moving toward states that he lost.",
+        [],
+        id="a-cue-form-after-a-preposition-is-a-noun",
+    ),
+    pytest.param(
+        "The scandal led to felony charges against the chief financial officer.",
+        [],
+        id="a-cue-form-after-against-opens-no-content",
+    ),
 ]
 
 
