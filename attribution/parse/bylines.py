@@ -10,6 +10,8 @@ from attribution.parse.quotes import QuoteSpan
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
 _LABEL = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
+_WORD = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
+_NAME_LABEL = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 
 
 def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
@@ -25,15 +27,16 @@ def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
 
 
 def speaker_labels(text: str, paras: list[Range]) -> list[Draft]:
-    """A paragraph that opens with an upper-case name and a colon reports what that speaker said."""
+    """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
+    opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange)."""
     out = []
     for s, e in paras:
-        m = _LABEL.match(text, s, e)
+        m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
         if not m or m.end() >= e:
             continue
         end = e
-        while end > m.end() and text[end - 1] in "\"”» \t":
-            end -= 1
+        while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«":
+            end -= 1  # (a quotation after the label keeps its closing mark)
         if end > m.end():
             out.append(Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "label", ""))
     return out

@@ -154,7 +154,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and s.quote_ending(_last_token_before(s, split[1])):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
-    if opener is None and start < s.b and (s.key(start) in s.lex.words["content_blockers"]
+    up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                            or s.tokens[start].text in COMMAS or _is_question(s)):
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
     addressee = _region(s, after, start - 1)

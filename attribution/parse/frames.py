@@ -192,6 +192,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         for k in range(j + 1, min(s.b, j + 11)):
             if _is_complementizer(s, k):
                 return k
+            if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
+                return k + 1  # 'told the Courier in 1999, "…"'
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
     return None

@@ -112,6 +112,28 @@ EN_CASES = [
         [],
         id="a-cue-form-after-against-opens-no-content",
     ),
+    pytest.param(
+        "Critics of the plan point out that wages, not prices, set living standards.",
+        [Claim("indirect", "that wages, not prices, set living standards", "Critics of the plan",
+               "Critics of the plan")],
+        id="point-out-that",
+    ),
+    pytest.param(
+        "The chief executive promised up to $50 million in savings.",
+        [Claim("indirect", "up to $50 million in savings", "The chief executive", "The chief executive")],
+        id="up-to-opens-a-content",
+    ),
+    pytest.param(
+        "Rhee told the Gazette in 2001, \"Protect the people first.\"",
+        [Claim("direct", "\"Protect the people first.\"", "Rhee", "Rhee")],
+        id="told-addressee-and-year-then-comma-quotation",
+    ),
+    pytest.param(
+        "Deputy Director of Procurement Ann Lowe: \"Hold the memo until Monday.\"",
+        [Claim("direct", "\"Hold the memo until Monday.\"", "Deputy Director of Procurement Ann Lowe",
+               "Deputy Director of Procurement Ann Lowe")],
+        id="title-case-speaker-label-before-a-quotation",
+    ),
 ]
 
 
