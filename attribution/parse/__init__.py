@@ -48,7 +48,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     reg = registry if registry is not None else _default_registry()
     tokens = tokenize(text)
     paras = paragraphs(text)
-    quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
+    breaks = paragraph_breaks(text, paras)
+    quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     sents = sentences(text, content_paragraphs(text, paras, lex), tokens, quotes, lex)
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
     quotes = [q for q in quotes if q not in titles]
@@ -56,6 +57,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     names = reg.find_in(text) if reg is not None else []
     drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept))
+    pieces = [piece for d in drafts for piece in _by_paragraph(text, d, breaks, quotes)]
+    drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     resolver = Resolver(text, lex, reg, names)
     attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
@@ -152,6 +155,42 @@ def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
     if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3:
         return []
     return [Draft(q, previous.cue, previous.source, None, "orphan", previous.cue_key)]
+
+
+def _by_paragraph(text: str, d: Draft, breaks: frozenset[int], quotes: list[QuoteSpan]) -> list[Draft]:
+    """A quotation carried over paragraphs (each reopening the quote) is one record per paragraph, as a
+    quotation interrupted by 'he said' is two."""
+    if d.content not in quotes:
+        return [d]
+    s, e = d.content
+    cuts = sorted(b for b in breaks if s < b < e)
+    if not cuts:
+        return [d]
+    out = []
+    for b in [*cuts, e]:
+        end = b
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        if end > s:
+            out.append(Draft((s, end), d.cue, d.source, d.conduit_region, d.frame, d.cue_key))
+        s = b
+        while s < e and text[s].isspace():
+            s += 1
+    return out
+
+
+def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
+    """A paragraph of a long quotation claimed by both the cue that opens it ('X said:') and the one that
+    closes it ('…," he said') belongs to the nearer."""
+    def gap(d: Draft) -> int:
+        if d.cue is None:
+            return 0
+        return max(d.cue[0] - d.content[1], d.content[0] - d.cue[1], 0)
+    best: dict[Range, Draft] = {}
+    for d in drafts:
+        if d.content in split and (d.content not in best or gap(d) < gap(best[d.content])):
+            best[d.content] = d
+    return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:

@@ -206,3 +206,15 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
 )
 def test_english_non_attributions(text: str) -> None:
     assert parse(text, "en").attributions == ()
+
+
+def test_quotation_carried_over_paragraphs_is_one_record_per_paragraph_with_the_nearer_cue() -> None:
+    text = ("Officials met on Friday.\n\nThe planner, Ines Ortega, said:\n\n"
+            "\"The first option is to delay the tax for a year.\n\n"
+            "\"The second is to cut the rate to three percent,\" she said.")
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text) for a in result] == [
+        ("\"The first option is to delay the tax for a year.", "Ines Ortega"),
+        ("\"The second is to cut the rate to three percent,\"", "she"),
+    ]
+    assert all(a.kind == "direct" for a in result)
