@@ -22,7 +22,7 @@ WORD_LISTS = (
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
     "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
     "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
-    "clause_subjects", "leading_conjunctions", "participle_blockers",
+    "clause_subjects", "leading_conjunctions", "participle_blockers", "male_words", "female_words",
 )
 
 

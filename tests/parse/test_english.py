@@ -218,3 +218,20 @@ def test_quotation_carried_over_paragraphs_is_one_record_per_paragraph_with_the_
         ("\"The second is to cut the rate to three percent,\"", "she"),
     ]
     assert all(a.kind == "direct" for a in result)
+
+
+def test_she_refers_back_past_a_man_and_a_document_to_the_woman_who_spoke() -> None:
+    text = ("Officials met on Friday.\n\n"
+            "Mrs Jane Doe said the school would close. "
+            "A council report said costs had doubled. "
+            "Mr John Roe said the building was unsafe. "
+            "She added that pupils would move in May.")
+    last = parse(text, "en").attributions[-1]
+    assert last.source_text == "She"
+    assert last.source_canonical == "Mrs Jane Doe"
+
+
+def test_he_is_not_resolved_to_a_document_when_no_man_has_spoken() -> None:
+    text = "Officials met on Friday.\n\nNewly released files show the plan failed. He said it was too costly."
+    last = parse(text, "en").attributions[-1]
+    assert last.source_canonical == "He"
