@@ -243,6 +243,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
+    if right and all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1)):
+        return None  # '…, thought the last option likely': 'the' opens the object, it names no one
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
 
@@ -340,7 +342,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
     if s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
-    elif not s.verb_first and not earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+    elif not s.verb_first and not earlier_cue and hit.first > s.a and (
+            s.tokens[hit.first - 1].text in COMMAS or s.key(hit.first - 1) in ("by", "while", "after", "before")):
+        # '…, adding that …'; 'will back the move by pointing out that …
         subject = sentence_subject(s, hit.first)
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None

@@ -134,6 +134,16 @@ EN_CASES = [
                "Deputy Director of Procurement Ann Lowe")],
         id="title-case-speaker-label-before-a-quotation",
     ),
+    pytest.param(
+        "Governor Ann Lee will back the bill by pointing out that it cuts costs.",
+        [Claim("indirect", "that it cuts costs", "Governor Ann Lee", "Governor Ann Lee")],
+        id="participle-after-by-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Tom Ruiz, a historian, thought the last option most likely.",
+        [Claim("indirect", "the last option most likely", "Tom Ruiz", "Tom Ruiz")],
+        id="a-lone-article-after-the-cue-is-no-inverted-source",
+    ),
 ]
 
 
