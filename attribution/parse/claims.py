@@ -25,6 +25,7 @@ from attribution.parse.frames import (
     ends_after,
     find_opener,
     left_subject,
+    named_part,
     noun_phrase,
     parenthetical,
     right_source,
@@ -63,9 +64,9 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     for j in range(src[0], src[1] + 1):
         n = _conduit_marker_at(s, j)
         if n:
-            head = (src[0], j - 1) if j > src[0] else None
+            head = named_part(s, (src[0], j - 1)) if j > src[0] else None
             return head, _region(s, j, src[1])
-    return src, None
+    return named_part(s, src), None
 
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:

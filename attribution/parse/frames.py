@@ -349,6 +349,30 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     return first, last
 
 
+def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
+    """English: words before a subject's first capitalised word that cannot open a noun phrase are not part
+    of it ('blasted recent Republican claims' -> 'Republican'; not 'advisers to Mr. Obama', 'all the experts')."""
+    first, last = src
+    if s.verb_first or first >= last or _starts_noun_phrase(s, first):
+        return src
+    for k in range(first + 1, last + 1):
+        key = s.key(k)
+        if key in s.lex.words["determiners"] or key in s.lex.words["source_stops"] or key in s.lex.words["titles"] \
+                or key in s.lex.words["content_blockers"] or not s.tokens[k].is_word:
+            return src  # ('council president Laura Chen' keeps its title)
+        if s.tokens[k].text[:1].isupper():
+            return k, last
+    return src
+
+
+def _starts_noun_phrase(s: Sentence, i: int) -> bool:
+    """An English subject opens with a capital, a number, an article or quantifier, a pronoun, an
+    unnamed-source noun ('officials') or a title ('former' and 'blasted' do not)."""
+    key, words = s.key(i), s.lex.words
+    return not s.tokens[i].text[:1].islower() or key in words["determiners"] or key in words["quantifiers"] \
+        or key in words["pronouns"] or key in words["anonymous"] or key in words["titles"]
+
+
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""

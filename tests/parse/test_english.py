@@ -144,6 +144,21 @@ EN_CASES = [
         [Claim("indirect", "the last option most likely", "Tom Ruiz", "Tom Ruiz")],
         id="a-lone-article-after-the-cue-is-no-inverted-source",
     ),
+    pytest.param(
+        "Perez, a former aide, mocked recent Republican claims that the fund is broke.",
+        [Claim("indirect", "that the fund is broke", "Republican", "Republican Party (US)")],
+        id="words-that-cannot-open-a-noun-phrase-are-cut-from-the-source",
+    ),
+    pytest.param(
+        "Advisers to Mr. Lee say the tax will pass.",
+        [Claim("indirect", "the tax will pass", "Advisers to Mr. Lee", "Advisers to Mr. Lee")],
+        id="a-name-inside-a-prepositional-phrase-keeps-the-whole-source",
+    ),
+    pytest.param(
+        "Water is scarce, said council president Ana Cruz.",
+        [Claim("indirect", "Water is scarce", "council president Ana Cruz", "council president Ana Cruz")],
+        id="a-title-before-a-name-stays-in-the-source",
+    ),
 ]
 
 
