@@ -138,6 +138,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if inverted is not None:
             return inverted
         subject = _appositive_subject(s, hit.first)
+    elif subject is None and prev is not None and prev.key in ("and", "but"):
+        subject = sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
@@ -244,8 +246,9 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
-    if right and all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1)):
-        return None  # '…, thought the last option likely': 'the' opens the object, it names no one
+    if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
+                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
+        return None  # '…, thought the last option likely', '…, said the budget was short': no one named
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
 
@@ -269,6 +272,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return opening
+    named = _name_before_appositive(s, k)
+    if named is not None:
+        return named
     j = cue_first - 2
     while j >= s.a and s.tokens[j].text not in ENDERS and s.tokens[j].text not in QUOTE_MARKS:
         j -= 1
@@ -276,6 +282,21 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
+    """'…, Mark Addison, then her private secretary, said': the capitalised name before the comma that opens
+    the appositive ending at token k, with the appositive."""
+    comma = next((j for j in range(k - 1, max(s.a - 1, k - 15), -1) if s.tokens[j].text in COMMAS), None)
+    if comma is None or comma - 1 < s.a or not s.tokens[comma - 1].text[:1].isupper():
+        return None
+    start = comma - 1
+    while start - 1 >= s.a and comma - start < 6 and s.tokens[start - 1].is_word and \
+            (s.tokens[start - 1].text[:1].isupper() or s.key(start - 1) in ("of", "de", "al", "bin")):
+        start -= 1
+    if s.key(start) in s.lex.words["adverbial_starts"] or s.tokens[start].text[:1].isdigit():
+        return None
+    return start, k
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:

@@ -454,6 +454,12 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
     return i
 
 
+def _abbreviation_stop(s: Sentence, j: int) -> bool:
+    """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
+    prev, tok = s.tokens[j - 1], s.tokens[j]
+    return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.words["abbreviations"]
+
+
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
@@ -471,8 +477,8 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens:
             j += 1
-    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS) \
-            and j not in s.cue_tokens:
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS
+                                          or (j > i and _abbreviation_stop(s, j))) and j not in s.cue_tokens:
         j += 1
     while j > i and s.key(j - 1) in _CONNECTORS:
         j -= 1

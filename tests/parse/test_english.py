@@ -159,6 +159,22 @@ EN_CASES = [
         [Claim("indirect", "Water is scarce", "council president Ana Cruz", "council president Ana Cruz")],
         id="a-title-before-a-name-stays-in-the-source",
     ),
+    pytest.param(
+        "Two nurses who were on the beach examined him and determined that no bone was broken.",
+        [Claim("indirect", "that no bone was broken", "Two nurses who", "Two nurses who")],
+        id="second-verb-of-a-coordinated-predicate-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Rep. Ann Moss spoke on Friday and said the vote would be close.",
+        [Claim("indirect", "the vote would be close", "Rep. Ann Moss", "Rep. Ann Moss")],
+        id="sentence-subject-reads-over-abbreviation-stops",
+    ),
+    pytest.param(
+        "In a memo to the council, dated May 3, Carl Ito, then the mayor's chief of staff, said the budget was short.",
+        [Claim("indirect", "the budget was short", "Carl Ito, then the mayor's chief of staff",
+               "Carl Ito, then the mayor's chief of staff")],
+        id="name-and-appositive-after-leading-adverbials-and-no-clause-taken-for-a-source",
+    ),
 ]
 
 
