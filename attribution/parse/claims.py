@@ -356,6 +356,9 @@ def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | 
 
 def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'…, adding that …', 'مضيفا أن …': the subject is the main clause's (English: written; Arabic: implicit)."""
+    quoting = _quoted_as_saying(s, hit)
+    if quoting is not None:
+        return quoting
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
@@ -371,6 +374,35 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None
     return _maybe(_draft(_content_from(s, start), hit, subject, s))
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
+
+
+def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
+    """'other media quoted the agency head, X, as saying …', '"…," papers quote Salinas as saying.': the one
+    quoted is the source, whoever quotes is the conduit."""
+    if s.key(hit.first) != "as":
+        return None
+    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in _QUOTING), None)
+    if verb is None or verb + 1 >= hit.first:
+        return None
+    first, last = verb + 1, hit.first - 1
+    while first <= last and s.tokens[first].text in COMMAS:
+        first += 1
+    while last >= first and s.tokens[last].text in COMMAS:
+        last -= 1
+    if last < first:
+        return None
+    quoter = left_subject(s, verb)
+    conduits = _region(s, *quoter) if quoter else None
+    opener = find_opener(s, hit.last + 1, hit.introducer, 5)
+    start = opener if opener is not None else hit.last + 1
+    if _rest_is_adverbial(s, start):  # the words come before: '"…," papers quote X as saying.'
+        content = content_before(s, quoter[0] if quoter else verb)
+    else:
+        content = _content_from(s, start)
+    return _maybe(_draft(content, hit, (first, last), s, conduits))
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -175,6 +175,16 @@ EN_CASES = [
                "Carl Ito, then the mayor's chief of staff")],
         id="name-and-appositive-after-leading-adverbials-and-no-clause-taken-for-a-source",
     ),
+    pytest.param(
+        "Local radio quoted the fire chief, Dana Wu, as saying two homes burned.",
+        [Claim("indirect", "two homes burned", "the fire chief, Dana Wu", "the fire chief, Dana Wu")],
+        id="quoted-x-as-saying-makes-x-the-source",
+    ),
+    pytest.param(
+        "\"I regret nothing,\" local papers quote Ruiz as saying.",
+        [Claim("direct", "\"I regret nothing,\"", "Ruiz", "Ruiz")],
+        id="quote-before-quote-x-as-saying",
+    ),
 ]
 
 
