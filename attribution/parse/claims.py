@@ -144,7 +144,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in _TELLING and opener is None and \
+    told_only = s.key(hit.last) in _TELLING and opener is None and not _urged_to(s, hit) and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
@@ -299,16 +299,26 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
     return start, k
 
 
-def _skip_addressee(s: Sentence, hit: CueHit) -> int:
-    """'told reporters the plan …': content starts after the addressee of a verb of telling."""
+def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
-    if s.key(hit.last) not in _TELLING:
-        return j
     while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
                                               "them", "the", "a", "an")):
         j += 1
     return j
+
+
+def _urged_to(s: Sentence, hit: CueHit) -> bool:
+    """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
+    j = _addressee_end(s, hit)
+    return s.key(hit.last) in _TELLING and j < s.b and s.key(j) in ("to", "not")
+
+
+def _skip_addressee(s: Sentence, hit: CueHit) -> int:
+    """'told reporters the plan …': content starts after the addressee of a verb of telling."""
+    if s.key(hit.last) not in _TELLING or _urged_to(s, hit):
+        return hit.last + 1
+    return _addressee_end(s, hit)
 
 
 def _join(a: Range | None, b: Range | None) -> Range | None:

@@ -185,6 +185,16 @@ EN_CASES = [
         [Claim("direct", "\"I regret nothing,\"", "Ruiz", "Ruiz")],
         id="quote-before-quote-x-as-saying",
     ),
+    pytest.param(
+        "The mayor urged them to stay calm.",
+        [Claim("indirect", "them to stay calm", "The mayor", "The mayor")],
+        id="urged-whom-to-includes-whom",
+    ),
+    pytest.param(
+        "The bishop warned the Vatican not to interfere.",
+        [Claim("indirect", "the Vatican not to interfere", "The bishop", "The bishop")],
+        id="warned-whom-not-to-includes-whom",
+    ),
 ]
 
 
