@@ -190,6 +190,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                     or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
                     or (telling and s.key(j) in s.lex.words["determiners"])):  # 'told a crowd in Ohio that'
         for k in range(j + 1, min(s.b, j + 11)):
+            if s.inside_quote(k):
+                continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):

@@ -195,6 +195,11 @@ EN_CASES = [
         [Claim("indirect", "the Vatican not to interfere", "The bishop", "The bishop")],
         id="warned-whom-not-to-includes-whom",
     ),
+    pytest.param(
+        "She says Moss stands for the \"same old system that he says he will change.\"",
+        [Claim("mixed", "Moss stands for the \"same old system that he says he will change.\"", "She", "She")],
+        id="a-that-inside-a-quotation-does-not-open-the-content",
+    ),
 ]
 
 
