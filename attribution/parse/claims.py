@@ -453,6 +453,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
         return []
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
+        return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
             and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one
@@ -468,6 +470,19 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
         return False
     return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
+
+
+def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
+    """'officials have tried to assure parents that …': the subject of the verb 'to' depends on;
+    'it took little for the doctors to realize that …': the one after 'for'."""
+    to = hit.first - 1
+    for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
+    if for_ is not None and for_ + 1 < to:
+        subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    else:  # the subject of the verb before 'to' ('officials have tried to …')
+        subject = left_subject(s, to - 1) or sentence_subject(s, to)
+    source, conduits = _split_conduit(s, subject)
+    return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
 
 
 def _name_then_cue(s: Sentence, i: int) -> bool:

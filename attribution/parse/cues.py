@@ -64,6 +64,14 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
+    """'tried to assure parents that …', 'to realize that …': a that-verb after 'to' still reports when a
+    complementizer follows within a few words."""
+    if hit.frame != "verb_that" or i == 0 or tokens[i - 1].key != "to":
+        return False
+    return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -107,7 +115,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             if hit:
                 break
         if hit and hit.frame in ("verb", "verb_pl", "verb_that") and (_is_noun_use(tokens, i, lex) or
-                                                                    _blocked(tokens, i, lex)):
+                                                                    _blocked(tokens, i, lex)) \
+                and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and hit.frame == "participle" and i > 0 and tokens[i - 1].key in lex.words["participle_blockers"]:
             hit = None

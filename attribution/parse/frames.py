@@ -21,8 +21,9 @@ CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14
-TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed",
-                     "reminded"})  # verbs whose object is the addressee, not the content
+TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "assure", "assures", "warned", "warn",
+                     "warns", "urged", "informed", "inform", "informs", "reminded", "remind", "reminds", "notified",
+                     "notify", "convinced", "convince", "persuaded", "persuade"})  # the object is the addressee
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,7 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     telling = s.key(i - 1) in TELLING
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
-                    or (telling and s.key(j) in s.lex.words["determiners"])):  # 'told a crowd in Ohio that'
+                    or telling):  # 'told a crowd in Ohio that', 'assure parents that'
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing

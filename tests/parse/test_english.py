@@ -200,6 +200,16 @@ EN_CASES = [
         [Claim("mixed", "Moss stands for the \"same old system that he says he will change.\"", "She", "She")],
         id="a-that-inside-a-quotation-does-not-open-the-content",
     ),
+    pytest.param(
+        "It took little time for the nurses to realize that the child was not hers.",
+        [Claim("indirect", "that the child was not hers", "the nurses", "the nurses")],
+        id="for-x-to-realize-that",
+    ),
+    pytest.param(
+        "The principal tried to assure parents that no names would be shared.",
+        [Claim("indirect", "that no names would be shared", "The principal", "The principal")],
+        id="tried-to-assure-whom-that",
+    ),
 ]
 
 
