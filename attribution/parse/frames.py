@@ -230,6 +230,10 @@ def content_end(s: Sentence, start: int) -> int:
                     s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
                     _phrase_at(s, nxt, s.lex.phrases["clause_breaks"], frozenset()):
                 break
+            if not s.verb_first and key in s.lex.words["leading_conjunctions"] and nxt + 1 < s.b \
+                    and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
+                    and not s.inside_quote(nxt + 1):
+                break  # '…, and discussed the problems': the reporter goes on about the speaker
             if concessive and key in s.lex.words["concessive_answers"]:
                 break
             if _pronoun_then_cue(s, nxt):

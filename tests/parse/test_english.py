@@ -210,6 +210,11 @@ EN_CASES = [
         [Claim("indirect", "that no names would be shared", "The principal", "The principal")],
         id="tried-to-assure-whom-that",
     ),
+    pytest.param(
+        "The laureate said that she was humbled by the award, and discussed the droughts facing farmers.",
+        [Claim("indirect", "that she was humbled by the award", "The laureate", "The laureate")],
+        id="comma-and-a-past-tense-verb-ends-the-content",
+    ),
 ]
 
 
