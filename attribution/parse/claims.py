@@ -373,9 +373,11 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     start = opener if opener is not None else hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
-    subject = None
+    subject = _document_before(s, hit)  # 'released a television ad saying that …'
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
-    if s.verb_first and not earlier_cue:
+    if subject is not None:
+        pass
+    elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
     elif not s.verb_first and not earlier_cue and hit.first > s.a and (
             s.tokens[hit.first - 1].text in COMMAS or s.key(hit.first - 1) in ("by", "while", "after", "before")):
@@ -413,6 +415,22 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     else:
         content = _content_from(s, start)
     return _maybe(_draft(content, hit, (first, last), s, conduits))
+
+
+def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English: a participle right after a document noun ('a statement saying', 'a television ad saying')
+    reports that document, from its article on."""
+    noun = hit.first - 1
+    if s.verb_first or noun < s.a or s.key(noun) not in s.lex.words["documents"]:
+        return None
+    first = noun
+    words = s.lex.words
+    while first - 1 >= s.a and noun - first < 4 and s.tokens[first - 1].is_word and first - 1 not in s.cue_tokens \
+            and not any(s.key(first - 1) in words[w] for w in ("source_stops", "subject_stops", "content_blockers")):
+        first -= 1
+        if s.key(first) in s.lex.words["determiners"]:
+            break
+    return (first, noun) if s.key(first) in s.lex.words["determiners"] else (noun, noun)
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -215,6 +215,11 @@ EN_CASES = [
         [Claim("indirect", "that she was humbled by the award", "The laureate", "The laureate")],
         id="comma-and-a-past-tense-verb-ends-the-content",
     ),
+    pytest.param(
+        "The city issued a statement saying the water is safe.",
+        [Claim("indirect", "the water is safe", "a statement", "a statement")],
+        id="participle-after-a-document-noun-reports-the-document",
+    ),
 ]
 
 
