@@ -226,7 +226,9 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text in COMMAS and j + 1 < s.b and not s.inside_quote(j):
             nxt = j + 1
             key = s.key(nxt)
-            if nxt in s.cue_tokens or key in s.lex.words["clause_breaks"] or \
+            yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
+                nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
+            if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
                     s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
                     _phrase_at(s, nxt, s.lex.phrases["clause_breaks"], frozenset()):
                 break

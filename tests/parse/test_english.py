@@ -220,6 +220,12 @@ EN_CASES = [
         [Claim("indirect", "the water is safe", "a statement", "a statement")],
         id="participle-after-a-document-noun-reports-the-document",
     ),
+    pytest.param(
+        "Ruiz added that the diver came up, yelled \"help me!\", and swam to the boat.",
+        [Claim("mixed", "that the diver came up, yelled \"help me!\", and swam to the boat", "Ruiz", "Ruiz"),
+         Claim("direct", "\"help me!\"", "Ruiz", "Ruiz")],
+        id="a-cue-with-a-quotation-inside-a-reported-clause-does-not-end-it",
+    ),
 ]
 
 
