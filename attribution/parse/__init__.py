@@ -12,7 +12,7 @@ from typing import Any
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
-from attribution.parse.bylines import dash_bylines, speaker_labels
+from attribution.parse.bylines import dash_bylines, document_lists, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues
 from attribution.parse.frames import Draft, Range, Sentence
@@ -56,7 +56,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     kept = content_paragraphs(text, paras, lex)
     names = reg.find_in(text) if reg is not None else []
     drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))
-    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept))
+    lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
+    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, breaks, quotes)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     resolver = Resolver(text, lex, reg, names)

@@ -327,3 +327,16 @@ def test_he_is_not_resolved_to_a_document_when_no_man_has_spoken() -> None:
     text = "Officials met on Friday.\n\nNewly released files show the plan failed. He said it was too costly."
     last = parse(text, "en").attributions[-1]
     assert last.source_canonical == "He"
+
+
+def test_bulleted_items_after_a_colon_belong_to_the_document_it_names() -> None:
+    text = ("Officials met on Friday.\n\n"
+            "Aides circulated a memo setting out the key messages, which include:\n\n"
+            "• Taxes will not rise next year.\n\n"
+            "• Every school will stay open.\n\n"
+            "The meeting ended at noon.")
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text) for a in result] == [
+        ("Taxes will not rise next year.", "a memo"),
+        ("Every school will stay open.", "a memo"),
+    ]
