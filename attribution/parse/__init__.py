@@ -13,7 +13,7 @@ from typing import Any
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
-from attribution.parse.bylines import dash_bylines, speaker_labels
+from attribution.parse.bylines import dash_bylines, document_lists, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
@@ -51,14 +51,18 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     reg = registry if registry is not None else _default_registry()
     tokens = tokenize(text)
     paras = paragraphs(text)
-    quotes, problems = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
+    breaks = paragraph_breaks(text, paras)
+    quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex)
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
     quotes = [q for q in quotes if q not in titles]
     names = reg.find_in(text) if reg is not None else []
     drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))
-    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept))
+    lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
+    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
+    pieces = [piece for d in drafts for piece in _by_paragraph(text, d, breaks, quotes)]
+    drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     resolver = Resolver(text, lex, reg, names)
     attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
@@ -88,10 +92,9 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
                 if not inside_quote(quotes, quote_starts, tokens[h.first].start) and h.first not in protected]
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
-        cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
-        according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
-        participles = frozenset(h.first for h in hits if h.frame == "participle")
-        sent = Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles)
+        probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
+        hits = _reporting(probe, hits, protected)
+        sent = _sentence(probe, hits, protected)
         found = _sentence_drafts(sent, hits)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
@@ -99,6 +102,25 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _reporting(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
+    """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
+    noun, not a cue: it neither reports nor bounds the clauses of the cues around it."""
+    if not any(h.frame == "verb_that" for h in hits):
+        return hits
+    every = _sentence(probe, hits, protected)
+    kept = [h for h in hits if h.frame != "verb_that" or FRAMES[h.frame](every, h)]
+    return [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
+            or FRAMES[h.frame](_sentence(probe, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+
+
+def _sentence(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
+    cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
+    according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
+    participles = frozenset(h.first for h in hits if h.frame == "participle")
+    return Sentence(probe.text, probe.tokens, probe.a, probe.b, probe.quotes, probe.quote_starts, probe.lex,
+                    cue_tokens, according, protected, participles)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
@@ -142,6 +164,42 @@ def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
     if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3:
         return []
     return [Draft(q, previous.cue, previous.source, None, "orphan", previous.cue_key)]
+
+
+def _by_paragraph(text: str, d: Draft, breaks: frozenset[int], quotes: list[QuoteSpan]) -> list[Draft]:
+    """A quotation carried over paragraphs (each reopening the quote) is one record per paragraph, as a
+    quotation interrupted by 'he said' is two."""
+    if d.content not in quotes:
+        return [d]
+    s, e = d.content
+    cuts = sorted(b for b in breaks if s < b < e)
+    if not cuts:
+        return [d]
+    out = []
+    for b in [*cuts, e]:
+        end = b
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        if end > s:
+            out.append(Draft((s, end), d.cue, d.source, d.conduit_region, d.frame, d.cue_key))
+        s = b
+        while s < e and text[s].isspace():
+            s += 1
+    return out
+
+
+def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
+    """A paragraph of a long quotation claimed by both the cue that opens it ('X said:') and the one that
+    closes it ('…," he said') belongs to the nearer."""
+    def gap(d: Draft) -> int:
+        if d.cue is None:
+            return 0
+        return max(d.cue[0] - d.content[1], d.content[0] - d.cue[1], 0)
+    best: dict[Range, Draft] = {}
+    for d in drafts:
+        if d.content in split and (d.content not in best or gap(d) < gap(best[d.content])):
+            best[d.content] = d
+    return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:

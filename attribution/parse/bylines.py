@@ -1,15 +1,19 @@
 """Attributions marked by layout rather than by a verb: a quotation followed by a dash and a name
-('"…" ― Sonya Herridge'), and transcript lines opening with a speaker label ('PENCE: Well, look …')."""
+('"…" ― Sonya Herridge'), transcript lines opening with a speaker label ('PENCE: Well, look …'), and bulleted
+items after a paragraph that introduces a document with a colon ('a memo …, which include:')."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from attribution.parse.frames import Draft, Range
 from attribution.parse.quotes import QuoteSpan
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
 _LABEL = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
+_WORD = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
+_NAME_LABEL = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 
 
 def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
@@ -25,15 +29,48 @@ def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
 
 
 def speaker_labels(text: str, paras: list[Range]) -> list[Draft]:
-    """A paragraph that opens with an upper-case name and a colon reports what that speaker said."""
+    """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
+    opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange)."""
     out = []
     for s, e in paras:
-        m = _LABEL.match(text, s, e)
+        m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
         if not m or m.end() >= e:
             continue
         end = e
-        while end > m.end() and text[end - 1] in "\"”» \t":
-            end -= 1
+        while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«":
+            end -= 1  # (a quotation after the label keeps its closing mark)
         if end > m.end():
             out.append(Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "label", ""))
+    return out
+
+
+_BULLETS = "•*·-–—"
+_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def document_lists(text: str, paras: list[Range], documents: frozenset[str], determiners: frozenset[str],
+                   fold: Callable[[str], str]) -> list[Draft]:
+    """Bulleted paragraphs after one that ends with a colon and names a document ('… a memo laying out the
+    key messages, which include:') are that document's words, one record per item."""
+    out: list[Draft] = []
+    for n, (s, e) in enumerate(paras):
+        if text[s:e].rstrip()[-1:] not in ":：":
+            continue
+        items = []
+        for ps, pe in paras[n + 1:]:
+            if text[ps] not in _BULLETS:
+                break
+            start = ps + 1
+            while start < pe and text[start].isspace():
+                start += 1
+            if start < pe:
+                items.append((start, pe))
+        words = list(_WORDS.finditer(text, s, e))
+        heads = [k for k, w in enumerate(words) if fold(w.group()) in documents]
+        if len(items) < 2 or not heads:
+            continue
+        head = heads[-1]
+        first = head - 1 if head > 0 and fold(words[head - 1].group()) in determiners else head
+        source = (words[first].start(), words[head].end())
+        out.extend(Draft(item, None, source, None, "list", "") for item in items)
     return out

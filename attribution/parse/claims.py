@@ -8,7 +8,9 @@ from attribution.parse.cues import CueHit
 from attribution.parse.frames import (
     COMMAS,
     ENDERS,
+    MAX_SOURCE_TOKENS,
     QUOTE_MARKS,
+    TELLING,
     Draft,
     Range,
     Sentence,
@@ -24,6 +26,7 @@ from attribution.parse.frames import (
     ends_after,
     find_opener,
     left_subject,
+    named_part,
     noun_phrase,
     parenthetical,
     right_source,
@@ -31,14 +34,14 @@ from attribution.parse.frames import (
     sentence_subject,
     skip_adverbs,
     verb_first_subject,
+    widen_quote,
 )
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
 _SUBORDINATORS = frozenset({"before", "after", "once", "when", "while", "if", "as", "since", "because", "although",
                             "though", "until", "unless", "whether"})
-_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "warned", "urged", "informed",
-                      "reminded"})
+_TELLING = TELLING
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -62,9 +65,9 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     for j in range(src[0], src[1] + 1):
         n = _conduit_marker_at(s, j)
         if n:
-            head = (src[0], j - 1) if j > src[0] else None
+            head = named_part(s, (src[0], j - 1)) if j > src[0] else None
             return head, _region(s, j, src[1])
-    return src, None
+    return named_part(s, src), None
 
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -151,11 +154,13 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if inverted is not None:
             return inverted
         subject = _appositive_subject(s, hit.first)
+    elif subject is None and prev is not None and prev.key in ("and", "but"):
+        subject = sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in _TELLING and opener is None and \
+    told_only = s.key(hit.last) in _TELLING and opener is None and not _urged_to(s, hit) and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
@@ -168,7 +173,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and s.quote_ending(_last_token_before(s, split[1])):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
-    if opener is None and start < s.b and (s.key(start) in s.lex.words["content_blockers"]
+    up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                            or s.tokens[start].text in COMMAS or _is_question(s)):
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
     addressee = _region(s, after, start - 1)
@@ -184,16 +190,15 @@ def _is_question(s: Sentence) -> bool:
 def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, source: tuple[int, int] | None,
                           conduits: Range | None) -> list[Draft]:
     """'Mrs Thatcher had not, Mr Addison added, been impressed …': both sides of a cue set off by commas
-    report; after a leading subordinate clause ('Before he left, Walsh said, he …') only the main clause does."""
+    report, a leading subordinate clause too ('Before he left, Walsh said, he …': two records, as for a quotation
+    split by 'he said')."""
     comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS), None)
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in _SUBORDINATORS or s.key(nxt) in s.lex.words["content_blockers"] or nxt in s.cue_tokens):
             rest = _content_from(s, nxt)
-    before = content_before(s, first)
-    subordinate = before is not None and s.key(_token_index_at(s, before[0]) or s.a) in _SUBORDINATORS
-    parts = [rest] if subordinate else [before, rest]
+    parts = [content_before(s, first), rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
 
 
@@ -231,7 +236,7 @@ def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) ->
             j -= 1
         before = s.quote_ending(j) if j >= s.a else None
         if before:
-            out.append(before)
+            out.append(widen_quote(s, before))
     k = hit.last + 1
     while k < s.b and (s.tokens[k].text in COMMAS or s.tokens[k].text in ":："):
         k += 1
@@ -249,9 +254,17 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if before is None:
         return None
     right = right_source(s, hit.last + 1, s.b)
+    if right and not ends_after(s, right[1] + 1):  # 'said a source close to the probe, adding …'
+        k = next((k for k in range(right[1] + 1, min(s.b, right[0] + MAX_SOURCE_TOKENS))
+                  if s.tokens[k].text in COMMAS or s.is_end(k) or k in s.cue_tokens or s.quote_at(k)), None)
+        if k is not None and s.tokens[k].text in COMMAS and k + 1 in s.participles:
+            right = (right[0], k - 1)
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
+    if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
+                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
+        return None  # '…, thought the last option likely', '…, said the budget was short': no one named
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
 
@@ -275,6 +288,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return opening
+    named = _name_before_appositive(s, k)
+    if named is not None:
+        return named
     j = cue_first - 2
     while j >= s.a and s.tokens[j].text not in ENDERS and s.tokens[j].text not in QUOTE_MARKS:
         j -= 1
@@ -284,16 +300,41 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     return first, last
 
 
-def _skip_addressee(s: Sentence, hit: CueHit) -> int:
-    """'told reporters the plan …': content starts after the addressee of a verb of telling."""
+def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
+    """'…, Mark Addison, then her private secretary, said': the capitalised name before the comma that opens
+    the appositive ending at token k, with the appositive."""
+    comma = next((j for j in range(k - 1, max(s.a - 1, k - 15), -1) if s.tokens[j].text in COMMAS), None)
+    if comma is None or comma - 1 < s.a or not s.tokens[comma - 1].text[:1].isupper():
+        return None
+    start = comma - 1
+    while start - 1 >= s.a and comma - start < 6 and s.tokens[start - 1].is_word and \
+            (s.tokens[start - 1].text[:1].isupper() or s.key(start - 1) in ("of", "de", "al", "bin")):
+        start -= 1
+    if s.key(start) in s.lex.words["adverbial_starts"] or s.tokens[start].text[:1].isdigit():
+        return None
+    return start, k
+
+
+def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
-    if s.key(hit.last) not in _TELLING:
-        return j
     while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
                                               "them", "the", "a", "an")):
         j += 1
     return j
+
+
+def _urged_to(s: Sentence, hit: CueHit) -> bool:
+    """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
+    j = _addressee_end(s, hit)
+    return s.key(hit.last) in _TELLING and j < s.b and s.key(j) in ("to", "not")
+
+
+def _skip_addressee(s: Sentence, hit: CueHit) -> int:
+    """'told reporters the plan …': content starts after the addressee of a verb of telling."""
+    if s.key(hit.last) not in _TELLING or _urged_to(s, hit):
+        return hit.last + 1
+    return _addressee_end(s, hit)
 
 
 def _join(a: Range | None, b: Range | None) -> Range | None:
@@ -341,19 +382,71 @@ def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | 
 
 def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'…, adding that …', 'مضيفا أن …': the subject is the main clause's (English: written; Arabic: implicit)."""
+    quoting = _quoted_as_saying(s, hit)
+    if quoting is not None:
+        return quoting
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
-    subject = None
+    subject = _document_before(s, hit)  # 'released a television ad saying that …'
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
-    if s.verb_first and not earlier_cue:
+    if subject is not None:
+        pass
+    elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
-    elif not s.verb_first and not earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+    elif not s.verb_first and not earlier_cue and hit.first > s.a and (
+            s.tokens[hit.first - 1].text in COMMAS or s.key(hit.first - 1) in ("by", "while", "after", "before")):
+        # '…, adding that …'; 'will back the move by pointing out that …
         subject = sentence_subject(s, hit.first)
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None
     return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
+
+
+def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
+    """'other media quoted the agency head, X, as saying …', '"…," papers quote Salinas as saying.': the one
+    quoted is the source, whoever quotes is the conduit."""
+    if s.key(hit.first) != "as":
+        return None
+    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in _QUOTING), None)
+    if verb is None or verb + 1 >= hit.first:
+        return None
+    first, last = verb + 1, hit.first - 1
+    while first <= last and s.tokens[first].text in COMMAS:
+        first += 1
+    while last >= first and s.tokens[last].text in COMMAS:
+        last -= 1
+    if last < first:
+        return None
+    quoter = left_subject(s, verb)
+    conduits = _region(s, *quoter) if quoter else None
+    opener = find_opener(s, hit.last + 1, hit.introducer, 5)
+    start = opener if opener is not None else hit.last + 1
+    if _rest_is_adverbial(s, start):  # the words come before: '"…," papers quote X as saying.'
+        content = content_before(s, quoter[0] if quoter else verb)
+    else:
+        content = _content_from(s, start)
+    return _maybe(_draft(content, hit, (first, last), s, conduits))
+
+
+def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English: a participle right after a document noun ('a statement saying', 'a television ad saying')
+    reports that document, from its article on."""
+    noun = hit.first - 1
+    if s.verb_first or noun < s.a or s.key(noun) not in s.lex.words["documents"]:
+        return None
+    first = noun
+    words = s.lex.words
+    while first - 1 >= s.a and noun - first < 4 and s.tokens[first - 1].is_word and first - 1 not in s.cue_tokens \
+            and not any(s.key(first - 1) in words[w] for w in ("source_stops", "subject_stops", "content_blockers")):
+        first -= 1
+        if s.key(first) in s.lex.words["determiners"]:
+            break
+    return (first, noun) if s.key(first) in s.lex.words["determiners"] else (noun, noun)
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -383,14 +476,23 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
-    zero_that = hit.last + 1 < s.b and (s.key(hit.last + 1) in s.lex.words["clause_subjects"]
-                                        or (not s.verb_first and s.tokens[hit.last + 1].text[:1].isdigit()))
+    nxt = hit.last + 1
+    zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
+                               or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
+                               or (not s.verb_first and _name_then_cue(s, nxt)))
+    if opener is None and not s.verb_first and hit.first > s.a and _rest_is_adverbial(s, nxt) \
+            and s.tokens[hit.first].text[:1].islower():
+        subject = left_subject(s, hit.first)  # '…, newly released files show.': the clause before reports
+        if subject and _plain_subject_after_comma(s, subject, hit):
+            return verb_claims(s, hit)
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
         return []
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
+        return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
             and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one
@@ -414,6 +516,42 @@ def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if nxt >= s.b or not (_matches_introducer(s, nxt, hit.introducer) or _is_complementizer(s, nxt)):
         return []
     return _maybe(_draft(_content_from(s, nxt, hit.introducer), hit, (hit.first, hit.last), s))
+
+
+def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
+    """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') and not
+    a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb)."""
+    first, last = subject
+    if first <= s.a or s.tokens[first - 1].text not in COMMAS or last - first > 4:
+        return False
+    if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
+        return False
+    return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
+
+
+def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
+    """'officials have tried to assure parents that …': the subject of the verb 'to' depends on;
+    'it took little for the doctors to realize that …': the one after 'for'."""
+    to = hit.first - 1
+    for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
+    if for_ is not None and for_ + 1 < to:
+        subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    else:  # the subject of the verb before 'to' ('officials have tried to …')
+        subject = left_subject(s, to - 1) or sentence_subject(s, to)
+    source, conduits = _split_conduit(s, subject)
+    return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _name_then_cue(s: Sentence, i: int) -> bool:
+    """'papers show Mrs Thatcher warned …': a capitalised name and, right after it, another cue."""
+    if not s.tokens[i].text[:1].isupper() or s.key(i) in s.lex.words["determiners"]:
+        return False
+    for j in range(i + 1, min(s.b, i + 5)):
+        if j in s.cue_tokens:
+            return True
+        if not s.tokens[j].text[:1].isupper():
+            return False
+    return False
 
 
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {

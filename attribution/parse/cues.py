@@ -51,8 +51,10 @@ def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> C
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'the report', 'his claims': a verb form right after a determiner is a noun."""
-    return i > 0 and tokens[i - 1].key in lex.words["determiners"]
+    """'the report', 'his claims': a verb form right after a determiner is a noun; so is one right after a
+    preposition that may not open a content ('toward states that he lost', 'of claims')."""
+    return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
+                      or tokens[i - 1].key in lex.words["content_blockers"])
 
 
 def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -78,6 +80,14 @@ def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if i + n <= len(tokens) and tuple(t.key for t in tokens[i:i + n]) == phrase:
             return True
     return False
+
+
+def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
+    """'tried to assure parents that …', 'to realize that …': a that-verb after 'to' still reports when a
+    complementizer follows within a few words."""
+    if hit.frame != "verb_that" or i == 0 or tokens[i - 1].key != "to":
+        return False
+    return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
 
 
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
@@ -144,7 +154,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
-                                                                      _blocked(tokens, i, lex)):
+                                                                      _blocked(tokens, i, lex)) \
+                and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)):

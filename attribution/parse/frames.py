@@ -23,6 +23,9 @@ CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14
+TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "assure", "assures", "warned", "warn",
+                     "warns", "urged", "informed", "inform", "informs", "reminded", "remind", "reminds", "notified",
+                     "notify", "convinced", "convince", "persuaded", "persuade"})  # the object is the addressee
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,11 +225,17 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
+    telling = s.key(i - 1) in TELLING
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
-                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")):
+                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
+                    or telling):  # 'told a crowd in Ohio that', 'assure parents that'
         for k in range(j + 1, min(s.b, j + 11)):
+            if s.inside_quote(k):
+                continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
             if _is_complementizer(s, k):
                 return k
+            if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
+                return k + 1  # 'told the Courier in 1999, "…"'
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
     return None
@@ -260,10 +269,16 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
-            if nxt in s.cue_tokens or key in s.lex.words["clause_breaks"] or \
+            yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
+                nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
+            if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
                     s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
                     _phrase_at(s, nxt, s.lex.phrases["clause_breaks"], frozenset()):
                 break
+            if not s.verb_first and key in s.lex.words["leading_conjunctions"] and nxt + 1 < s.b \
+                    and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
+                    and not s.inside_quote(nxt + 1):
+                break  # '…, and discussed the problems': the reporter goes on about the speaker
             if concessive and key in s.lex.words["concessive_answers"]:
                 break
             if _pronoun_then_cue(s, nxt):
@@ -323,12 +338,43 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
     q = quote_content(s, opener)
-    if q:  # a content that opens with a quotation is that quotation
+    if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
     last = content_end(s, opener)
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
+    """'said "budget reforms" and unpaid taxes would pay for it': English words after the quotation that
+    carry on its clause (not an adverbial, not another speaker's cue) belong to the content too."""
+    if s.verb_first:
+        return False
+    n = _token_index_at(s, q[1])
+    if n is None or not s.tokens[n].is_word or s.quote_at(n):
+        return False
+    key = s.key(n)
+    if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
+            or key in s.lex.words["source_stops"]:
+        return False
+    return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
+    """'Both parties "saw Burma as a country under pressure," said X': in English, a quotation that its own
+    sentence's words lead into is reported with them, from the clause start (after a cue, if any)."""
+    k = _token_index_at(s, q[0])
+    if s.verb_first or k is None or k <= s.a or not s.tokens[k - 1].is_word or (k - 1) in s.cue_tokens:
+        return (q[0], q[1])
+    start = _after_dateline(s, s.a, k)
+    for c in range(k - 1, s.a - 1, -1):
+        if c in s.cue_tokens or s.tokens[c].text in ":：" or s.is_end(c) or s.tokens[c].text in QUOTE_MARKS:
+            start = c + 1
+            break
+    while start < k and (not s.tokens[start].is_word or s.key(start) in s.lex.words["leading_conjunctions"]):
+        start += 1
+    return (s.tokens[start].start, q[1]) if start < k else (q[0], q[1])
 
 
 def _token_index_at(s: Sentence, pos: int) -> int | None:
@@ -373,9 +419,35 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first = j + 1
     while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
         first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
+    while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
+        first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last
+
+
+def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
+    """English: words before a subject's first capitalised word that cannot open a noun phrase are not part
+    of it ('blasted recent Republican claims' -> 'Republican'; not 'advisers to Mr. Obama', 'all the experts')."""
+    first, last = src
+    if s.verb_first or first >= last or _starts_noun_phrase(s, first):
+        return src
+    for k in range(first + 1, last + 1):
+        key = s.key(k)
+        if key in s.lex.words["determiners"] or key in s.lex.words["source_stops"] or key in s.lex.words["titles"] \
+                or key in s.lex.words["content_blockers"] or not s.tokens[k].is_word:
+            return src  # ('council president Laura Chen' keeps its title)
+        if s.tokens[k].text[:1].isupper():
+            return k, last
+    return src
+
+
+def _starts_noun_phrase(s: Sentence, i: int) -> bool:
+    """An English subject opens with a capital, a number, an article or quantifier, a pronoun, an
+    unnamed-source noun ('officials') or a title ('former' and 'blasted' do not)."""
+    key, words = s.key(i), s.lex.words
+    return not s.tokens[i].text[:1].islower() or key in words["determiners"] or key in words["quantifiers"] \
+        or key in words["pronouns"] or key in words["anonymous"] or key in words["titles"]
 
 
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
@@ -475,6 +547,12 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
     return i
 
 
+def _abbreviation_stop(s: Sentence, j: int) -> bool:
+    """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
+    prev, tok = s.tokens[j - 1], s.tokens[j]
+    return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.words["abbreviations"]
+
+
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
@@ -492,8 +570,8 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens:
             j += 1
-    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS) \
-            and j not in s.cue_tokens:
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS
+                                          or (j > i and _abbreviation_stop(s, j))) and j not in s.cue_tokens:
         j += 1
     while j > i and s.key(j - 1) in _CONNECTORS:
         j -= 1
@@ -526,16 +604,10 @@ def content_before(s: Sentence, first: int) -> Range | None:
         return None
     q = s.quote_ending(j)
     if q:
-        return q
-    if s.tokens[j].text in QUOTE_MARKS and j > s.a:
-        q = s.quote_ending(j)
+        return widen_quote(s, q)
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
-    start = _after_dateline(s, s.a, j)
-    for k in range(j, s.a - 1, -1):
-        if k in s.cue_tokens and k < j:
-            start = k + 1
-            break
+    start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1

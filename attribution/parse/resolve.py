@@ -63,6 +63,7 @@ class Entity:
     anonymous: bool
     names: set[str] = field(default_factory=set)  # name keys (titles and clitics removed)
     titles: set[str] = field(default_factory=set)
+    gender: str = ""  # "m", "f" or "" (unknown): from words of its mentions ("Mr", "Mrs", "spokeswoman")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     keys = [t.key for t in _words(mention)]
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
-    if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]):
+    head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
+    if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
+            or head in lex.words["documents"]:
         return "document"
     if title_keys(mention, lex):
         return "official"
@@ -168,22 +171,31 @@ class Resolver:
         self.entities: list[Entity] = []
         self.last: Entity | None = None
         self.reported: tuple[int, int] | None = None  # the content of the claim `last` made
+        self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
         entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+        words = _words(mention)
+        if entity is not None and not entity.gender and not (len(words) == 1 and
+                                                             words[0].key in self.lex.words["pronouns"]):
+            entity.gender = self._gender(mention)  # 'Mr Addison', not the 'he' that was resolved to it
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
         if not draft.frame.startswith("according") and not nested:
             self.last = entity  # an outlet cited in passing, or a speaker inside reported words, is not the next "he"
             self.reported = draft.content
+            if entity is not None and (not self.speakers or self.speakers[-1] is not entity):
+                self.speakers.append(entity)
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, self._conduits(draft))
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
         words = _words(mention)
-        if not words or (len(words) == 1 and words[0].key in self.lex.words["pronouns"]):
+        if not words:
             return self.last
+        if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
+            return self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
             fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
@@ -212,6 +224,22 @@ class Resolver:
             match.names |= names
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _gender(self, mention: str) -> str:
+        keys = {t.key for t in _words(mention)}
+        male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
+        return "m" if male and not female else "f" if female and not male else ""
+
+    def _antecedent(self, pronoun: str) -> Entity | None:
+        """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a
+        document, an institution or someone known to be of the other gender); other pronouns: the latest."""
+        gender = self._gender(pronoun)
+        if not gender:
+            return self.last
+        for entity in reversed(self.speakers[-6:]):
+            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender):
+                return entity
+        return None
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',

@@ -175,9 +175,11 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
 
 
 def _next_word_is_lower(text: str, pos: int) -> bool:
+    """The sentence goes on after a closing quotation: a lower-case word or a comma follows ('yelled
+    "shark attack!", and began …')."""
     while pos < len(text) and text[pos] in " \t":
         pos += 1
-    return pos < len(text) and text[pos].islower()
+    return pos < len(text) and (text[pos].islower() or text[pos] in ",;")
 
 
 def _join_quoted(paras: list[Range], quotes: Sequence[QuoteSpan], starts: list[int]) -> list[Range]:

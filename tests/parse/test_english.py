@@ -38,6 +38,194 @@ EN_CASES = [
         [Claim("indirect", "that emissions rose by 4 percent", "The report", "The report")],
         id="stance-verb-needs-that",
     ),
+    pytest.param(
+        "The new rules \"will hurt small farms,\" said Ellen Park, a grower.",
+        [Claim("mixed", "The new rules \"will hurt small farms,\"", "Ellen Park", "Ellen Park")],
+        id="words-leading-into-a-quote-before-the-cue-are-content",
+    ),
+    pytest.param(
+        "He said \"higher fees\" and a new levy would cover the cost.",
+        [Claim("mixed", "\"higher fees\" and a new levy would cover the cost", "He", "He")],
+        id="clause-going-on-after-an-opening-quote-is-content",
+    ),
+    pytest.param(
+        "The governor told a crowd in Dayton that the plant would stay open.",
+        [Claim("indirect", "that the plant would stay open", "The governor", "The governor")],
+        id="told-lowercase-addressee-then-that",
+    ),
+    pytest.param(
+        "The agency said the bridge was safe, though engineers had raised doubts in May.",
+        [Claim("indirect", "the bridge was safe", "The agency", "The agency")],
+        id="though-after-a-comma-ends-the-content",
+    ),
+    pytest.param(
+        "However the coast guard initially said four boats had sunk.",
+        [Claim("indirect", "four boats had sunk", "the coast guard", "the coast guard")],
+        id="adverbs-around-the-subject-are-not-the-source",
+    ),
+    pytest.param(
+        "After the storm passed, the mayor said, crews cleared the roads.",
+        [Claim("indirect", "After the storm passed", "the mayor", "the mayor"),
+         Claim("indirect", "crews cleared the roads", "the mayor", "the mayor")],
+        id="both-sides-of-a-parenthetical-cue-report-even-a-subordinate-clause",
+    ),
+    pytest.param(
+        "The pilot had asked to turn back, officials said.",
+        [Claim("indirect", "The pilot had asked to turn back", "officials", "officials"),
+         Claim("indirect", "to turn back", "The pilot", "The pilot")],
+        id="a-cue-inside-a-reported-clause-nests-instead-of-cutting-it",
+    ),
+    pytest.param(
+        "A state audit report said the program had failed.",
+        [Claim("indirect", "the program had failed", "A state audit report", "A state audit report")],
+        id="a-that-verb-form-opening-no-clause-is-a-noun-in-the-subject",
+    ),
+    pytest.param(
+        "The bridge was unsafe, a city report found.",
+        [Claim("indirect", "The bridge was unsafe", "a city report", "a city report")],
+        id="that-verb-closing-the-sentence-reports-the-clause-before",
+    ),
+    pytest.param(
+        "Sealed records show Senator Hale warned that the dam could fail.",
+        [Claim("indirect", "Senator Hale warned that the dam could fail", "Sealed records", "Sealed records"),
+         Claim("indirect", "that the dam could fail", "Senator Hale", "Senator Hale")],
+        id="that-verb-then-a-name-and-its-cue-reports-without-that",
+    ),
+    pytest.param(
+        "Social Security has been, for decades, a bedrock promise.",
+        [],
+        id="base-form-after-an-article-closing-the-sentence-is-a-noun",
+    ),
+    pytest.param(
+        "The crew waited too long, said a source close to the probe, adding that rain played a part.",
+        [Claim("indirect", "The crew waited too long", "a source close to the probe", "a source close to the probe"),
+         Claim("indirect", "that rain played a part", "", "a source close to the probe")],
+        id="inverted-source-runs-to-the-comma-before-adding",
+    ),
+    pytest.param(
+        "More seats are moving toward states that he lost.",
+        [],
+        id="a-cue-form-after-a-preposition-is-a-noun",
+    ),
+    pytest.param(
+        "The scandal led to felony charges against the chief financial officer.",
+        [],
+        id="a-cue-form-after-against-opens-no-content",
+    ),
+    pytest.param(
+        "Critics of the plan point out that wages, not prices, set living standards.",
+        [Claim("indirect", "that wages, not prices, set living standards", "Critics of the plan",
+               "Critics of the plan")],
+        id="point-out-that",
+    ),
+    pytest.param(
+        "The chief executive promised up to $50 million in savings.",
+        [Claim("indirect", "up to $50 million in savings", "The chief executive", "The chief executive")],
+        id="up-to-opens-a-content",
+    ),
+    pytest.param(
+        "Rhee told the Gazette in 2001, \"Protect the people first.\"",
+        [Claim("direct", "\"Protect the people first.\"", "Rhee", "Rhee")],
+        id="told-addressee-and-year-then-comma-quotation",
+    ),
+    pytest.param(
+        "Deputy Director of Procurement Ann Lowe: \"Hold the memo until Monday.\"",
+        [Claim("direct", "\"Hold the memo until Monday.\"", "Deputy Director of Procurement Ann Lowe",
+               "Deputy Director of Procurement Ann Lowe")],
+        id="title-case-speaker-label-before-a-quotation",
+    ),
+    pytest.param(
+        "Governor Ann Lee will back the bill by pointing out that it cuts costs.",
+        [Claim("indirect", "that it cuts costs", "Governor Ann Lee", "Governor Ann Lee")],
+        id="participle-after-by-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Tom Ruiz, a historian, thought the last option most likely.",
+        [Claim("indirect", "the last option most likely", "Tom Ruiz", "Tom Ruiz")],
+        id="a-lone-article-after-the-cue-is-no-inverted-source",
+    ),
+    pytest.param(
+        "Perez, a former aide, mocked recent Republican claims that the fund is broke.",
+        [Claim("indirect", "that the fund is broke", "Republican", "Republican Party (US)")],
+        id="words-that-cannot-open-a-noun-phrase-are-cut-from-the-source",
+    ),
+    pytest.param(
+        "Advisers to Mr. Lee say the tax will pass.",
+        [Claim("indirect", "the tax will pass", "Advisers to Mr. Lee", "Advisers to Mr. Lee")],
+        id="a-name-inside-a-prepositional-phrase-keeps-the-whole-source",
+    ),
+    pytest.param(
+        "Water is scarce, said council president Ana Cruz.",
+        [Claim("indirect", "Water is scarce", "council president Ana Cruz", "council president Ana Cruz")],
+        id="a-title-before-a-name-stays-in-the-source",
+    ),
+    pytest.param(
+        "Two nurses who were on the beach examined him and determined that no bone was broken.",
+        [Claim("indirect", "that no bone was broken", "Two nurses who", "Two nurses who")],
+        id="second-verb-of-a-coordinated-predicate-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Rep. Ann Moss spoke on Friday and said the vote would be close.",
+        [Claim("indirect", "the vote would be close", "Rep. Ann Moss", "Rep. Ann Moss")],
+        id="sentence-subject-reads-over-abbreviation-stops",
+    ),
+    pytest.param(
+        "In a memo to the council, dated May 3, Carl Ito, then the mayor's chief of staff, said the budget was short.",
+        [Claim("indirect", "the budget was short", "Carl Ito, then the mayor's chief of staff",
+               "Carl Ito, then the mayor's chief of staff")],
+        id="name-and-appositive-after-leading-adverbials-and-no-clause-taken-for-a-source",
+    ),
+    pytest.param(
+        "Local radio quoted the fire chief, Dana Wu, as saying two homes burned.",
+        [Claim("indirect", "two homes burned", "the fire chief, Dana Wu", "the fire chief, Dana Wu")],
+        id="quoted-x-as-saying-makes-x-the-source",
+    ),
+    pytest.param(
+        "\"I regret nothing,\" local papers quote Ruiz as saying.",
+        [Claim("direct", "\"I regret nothing,\"", "Ruiz", "Ruiz")],
+        id="quote-before-quote-x-as-saying",
+    ),
+    pytest.param(
+        "The mayor urged them to stay calm.",
+        [Claim("indirect", "them to stay calm", "The mayor", "The mayor")],
+        id="urged-whom-to-includes-whom",
+    ),
+    pytest.param(
+        "The bishop warned the Vatican not to interfere.",
+        [Claim("indirect", "the Vatican not to interfere", "The bishop", "The bishop")],
+        id="warned-whom-not-to-includes-whom",
+    ),
+    pytest.param(
+        "She says Moss stands for the \"same old system that he says he will change.\"",
+        [Claim("mixed", "Moss stands for the \"same old system that he says he will change.\"", "She", "She")],
+        id="a-that-inside-a-quotation-does-not-open-the-content",
+    ),
+    pytest.param(
+        "It took little time for the nurses to realize that the child was not hers.",
+        [Claim("indirect", "that the child was not hers", "the nurses", "the nurses")],
+        id="for-x-to-realize-that",
+    ),
+    pytest.param(
+        "The principal tried to assure parents that no names would be shared.",
+        [Claim("indirect", "that no names would be shared", "The principal", "The principal")],
+        id="tried-to-assure-whom-that",
+    ),
+    pytest.param(
+        "The laureate said that she was humbled by the award, and discussed the droughts facing farmers.",
+        [Claim("indirect", "that she was humbled by the award", "The laureate", "The laureate")],
+        id="comma-and-a-past-tense-verb-ends-the-content",
+    ),
+    pytest.param(
+        "The city issued a statement saying the water is safe.",
+        [Claim("indirect", "the water is safe", "a statement", "a statement")],
+        id="participle-after-a-document-noun-reports-the-document",
+    ),
+    pytest.param(
+        "Ruiz added that the diver came up, yelled \"help me!\", and swam to the boat.",
+        [Claim("mixed", "that the diver came up, yelled \"help me!\", and swam to the boat", "Ruiz", "Ruiz"),
+         Claim("direct", "\"help me!\"", "Ruiz", "Ruiz")],
+        id="a-cue-with-a-quotation-inside-a-reported-clause-does-not-end-it",
+    ),
 ]
 
 
@@ -110,3 +298,45 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
 )
 def test_english_non_attributions(text: str) -> None:
     assert parse(text, "en").attributions == ()
+
+
+def test_quotation_carried_over_paragraphs_is_one_record_per_paragraph_with_the_nearer_cue() -> None:
+    text = ("Officials met on Friday.\n\nThe planner, Ines Ortega, said:\n\n"
+            "\"The first option is to delay the tax for a year.\n\n"
+            "\"The second is to cut the rate to three percent,\" she said.")
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text) for a in result] == [
+        ("\"The first option is to delay the tax for a year.", "Ines Ortega"),
+        ("\"The second is to cut the rate to three percent,\"", "she"),
+    ]
+    assert all(a.kind == "direct" for a in result)
+
+
+def test_she_refers_back_past_a_man_and_a_document_to_the_woman_who_spoke() -> None:
+    text = ("Officials met on Friday.\n\n"
+            "Mrs Jane Doe said the school would close. "
+            "A council report said costs had doubled. "
+            "Mr John Roe said the building was unsafe. "
+            "She added that pupils would move in May.")
+    last = parse(text, "en").attributions[-1]
+    assert last.source_text == "She"
+    assert last.source_canonical == "Mrs Jane Doe"
+
+
+def test_he_is_not_resolved_to_a_document_when_no_man_has_spoken() -> None:
+    text = "Officials met on Friday.\n\nNewly released files show the plan failed. He said it was too costly."
+    last = parse(text, "en").attributions[-1]
+    assert last.source_canonical == "He"
+
+
+def test_bulleted_items_after_a_colon_belong_to_the_document_it_names() -> None:
+    text = ("Officials met on Friday.\n\n"
+            "Aides circulated a memo setting out the key messages, which include:\n\n"
+            "• Taxes will not rise next year.\n\n"
+            "• Every school will stay open.\n\n"
+            "The meeting ended at noon.")
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text) for a in result] == [
+        ("Taxes will not rise next year.", "a memo"),
+        ("Every school will stay open.", "a memo"),
+    ]
