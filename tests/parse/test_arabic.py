@@ -117,6 +117,12 @@ AR_CASES = [
         id="news-of-is-its-own-unnamed-source",
     ),
     pytest.param(
+        'وقال البيت الأبيض إن الرئيسين اتفقا "على وجوب محاسبة المسؤولين".',
+        [Claim("mixed", 'إن الرئيسين اتفقا "على وجوب محاسبة المسؤولين"', "البيت الأبيض", "White House"),
+         Claim("direct", '"على وجوب محاسبة المسؤولين"', "الرئيسين", "الرئيسين")],
+        id="agreement-inside-reported-words",
+    ),
+    pytest.param(
         "ولم تكشف الصحيفة محتوى الرسالة.",
         [],
         id="negated-cue-with-an-object-reports-nothing",
