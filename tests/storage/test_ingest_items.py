@@ -91,8 +91,8 @@ def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
     poisoned = batch[2].text
     real = store.attribution_values
 
-    def values(article_id: int, seq: int, a: Any, speaker_id: int | None) -> dict[str, Any]:
-        row = real(article_id, seq, a, speaker_id)
+    def values(article_id: int, seq: int, a: Any, speaker_id: int | None, *rest: Any) -> dict[str, Any]:
+        row = real(article_id, seq, a, speaker_id, *rest)
         return {**row, "content_text": None} if a.content.text in poisoned and seq == 1 else row
 
     from attribution.storage.parsing import default_registry, parse_article
