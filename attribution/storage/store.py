@@ -142,10 +142,15 @@ def attribution_values(
     }
 
 
-def _link_rows(claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None]) -> list[dict[str, Any]]:
+def _link_rows(
+    claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None], anonymous: bool = False
+) -> list[dict[str, Any]]:
     links = {(speaker_id, "speaker")} if speaker_id is not None else set()
     links |= {(cid, "conduit") for cid in conduit_ids if cid is not None}
-    return [{"attribution_id": claim_id, "source_id": sid, "role": role} for sid, role in sorted(links)]
+    return [
+        {"attribution_id": claim_id, "source_id": sid, "role": role, "anonymous": anonymous}
+        for sid, role in sorted(links)
+    ]
 
 
 # ---------------------------------------------------------------- writing
@@ -225,9 +230,9 @@ class _Claims:
         ]
         ids = _insert_attributions(conn, rows)
         links = [
-            row
-            for claim_id, (sp, conduits) in zip(ids, resolved, strict=True)
-            for row in _link_rows(claim_id, sp, conduits)
+            link
+            for claim_id, (sp, conduits), row in zip(ids, resolved, rows, strict=True)
+            for link in _link_rows(claim_id, sp, conduits, row["anonymous"])
         ]
         if links:
             conn.execute(LINK.insert(), links)

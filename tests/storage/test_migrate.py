@@ -12,10 +12,11 @@ from sqlmodel import Session, SQLModel
 from attribution.storage import queries
 from attribution.storage.engine import init_db, make_engine
 from attribution.storage.migrate import BASELINE, VERSION_TABLE, current_revision, head_revision, upgrade
-from attribution.storage.tables import ArticleRow, AttributionRow
+from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
 from tests.storage.tally_check import rebuilt, tally_rows
 
 A = AttributionRow.__table__.c  # type: ignore[attr-defined]
+LINK = AttributionSourceRow.__table__.c  # type: ignore[attr-defined]
 
 
 def revision(url: str) -> str | None:
@@ -84,6 +85,10 @@ def test_a_populated_database_at_the_first_revision_upgrades_in_place(blank_url:
         assert ov.by_day == ((date(2024, 1, 5), 2),)
         assert ov == queries.overview(s, tallied=False)
         assert queries.count_claims(s, queries.ClaimFilter(langs=("ar",), kinds=("direct",))) == 1
+        links = s.execute(select(LINK.attribution_id, LINK.source_id, LINK.anonymous).order_by(LINK.attribution_id))
+        assert [tuple(r) for r in links] == [(1, 2, False), (2, 1, True), (3, 2, False)]  # the claims' anonymity
+        assert queries.count_claims(s, queries.ClaimFilter(source_names=("Reuters",), anonymous=True)) == 1
+        assert queries.count_claims(s, queries.ClaimFilter(source_names=("Reuters",), anonymous=False)) == 0
     assert not upgrade(engine).changed
     engine.dispose()
 
