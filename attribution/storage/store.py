@@ -5,11 +5,14 @@
   never duplicate it; the loser of a race sees the winner's row and counts a duplicate.
 - The tallies (`attribution.storage.tallies`) are incremented in the same transaction, as its last statements.
 - Sources are resolved by `attribution.storage.sources` (alias table, then source table, else created).
-- `ingest_items` parses (optionally in worker processes, `attribution.storage.parsing`) and writes in
-  batches: one transaction per batch of articles; if a batch fails, it is rolled back and written again
-  one article per transaction, so a bad article is reported alone and never leaves half of itself,
-  and the rest of the batch lands. A lost database connection stops the run with a `StorageError`;
-  whatever was committed before stays, and a rerun skips it as duplicates.
+- `ingest_items` parses in worker processes (`attribution.storage.parsing`; with one worker, a process
+  beside this one, so parsing and writing overlap) and writes in batches: one transaction per batch of
+  articles, from this process into SQLite (one writer at a time anyway), from each worker on its own
+  connection into PostgreSQL with several workers. A batch that deadlocks with another writer is
+  retried; if a batch fails otherwise, it is rolled back and written again one article per
+  transaction, so a bad article is reported alone and never leaves half of itself, and the rest of the
+  batch lands. A lost database connection stops the run with a `StorageError`; whatever was committed
+  before stays, and a rerun skips it as duplicates.
 """
 
 from __future__ import annotations
