@@ -363,21 +363,24 @@ def ingest_items(
     batch_size: int = DEFAULT_BATCH,
     chunk: int = DEFAULT_CHUNK,
     progress: Progress | None = None,
+    parser_process: bool = True,
 ) -> IngestSummary:
     """Parse and store `items` (articles, or read errors to report); the summary of what happened.
 
     Read and parse failures are collected per input, never raised. Articles are parsed in `workers`
     processes (one worker: a process of its own once the stream is longer than a `chunk`, so parsing and
-    writing overlap). Into SQLite (one writer at a time) this process writes, in transactions of
-    `batch_size` articles; into PostgreSQL with several workers, each worker writes its own batches on its
-    own connection. Raises `StorageError` (naming the database) when the database cannot be reached.
+    writing overlap; unless `parser_process` is False, for callers that must not start processes, such as
+    a threaded server: then one worker parses in this process). Into SQLite (one writer at a time) this
+    process writes, in transactions of `batch_size` articles; into PostgreSQL with several workers, each
+    worker writes its own batches on its own connection. Raises `StorageError` (naming the database) when
+    the database cannot be reached.
     """
     registry = registry if registry is not None else default_registry()
     with storage_errors(engine):
         if workers > 1 and engine.dialect.name == "postgresql":
             summary = _ingest_in_workers(engine, items, registry, workers, batch_size, progress)
         else:
-            summary = _ingest_here(engine, items, registry, workers, batch_size, chunk, progress)
+            summary = _ingest_here(engine, items, registry, workers, batch_size, chunk, progress, parser_process)
         if summary.articles:
             refresh_statistics(engine)
     return summary
@@ -391,12 +394,13 @@ def _ingest_here(
     batch_size: int,
     chunk: int,
     progress: Progress | None,
+    background: bool,
 ) -> IngestSummary:
     """Parse in worker processes (or here, for a short stream) and write from this process."""
     summary, sources = IngestSummary(), SourceIds(registry)
     batch: list[tuple[Article, ParseResult]] = []
     parsed_items = parse_items(
-        items, registry=registry, workers=workers, chunk=chunk, background=True, ahead=2 * batch_size
+        items, registry=registry, workers=workers, chunk=chunk, background=background, ahead=2 * batch_size
     )
     for item, parsed in parsed_items:
         if isinstance(item, InputError):
