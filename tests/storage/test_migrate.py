@@ -3,14 +3,17 @@ in place, keeping their rows; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select, text
 from sqlmodel import Session, SQLModel
 
 from attribution.storage import queries
-from attribution.storage.engine import init_db, make_engine
+from attribution.storage.engine import init_db, make_engine, shipped_head
 from attribution.storage.migrate import BASELINE, VERSION_TABLE, current_revision, head_revision, upgrade
 from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
 from tests.storage.tally_check import rebuilt, tally_rows
@@ -128,3 +131,21 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(blank_url: str
         t.join()
     assert errors == []
     assert revision(blank_url) == head_revision()
+
+
+def test_the_newest_revision_is_read_from_the_scripts_as_alembic_reads_it() -> None:
+    assert shipped_head() == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Every ingest (and each of its workers) would otherwise carry Alembic for nothing."""
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    engine.dispose()
+    probe = (
+        "import sys; from attribution.storage.engine import init_db, make_engine; "
+        f"init_db(make_engine({url!r})); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
