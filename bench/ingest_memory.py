@@ -1,6 +1,6 @@
 """Peak memory of ``attribution ingest`` on many generated articles: it must stay flat in their number.
 
-usage: .venv/bin/python bench/ingest_memory.py [--articles 10000,100000] [--workers 1] [--per-file 1000]
+usage: .venv/bin/python bench/ingest_memory.py [--articles 10000,100000] [--workers 1] [--per-file 1000] [--existing]
 
 For each count, articles are generated from bench/generate.py's templates (Arabic and English) into a
 temporary folder of JSONL files (`--per-file` articles each), then ingested into a fresh SQLite file by
@@ -8,7 +8,9 @@ the real command line in a child process. Its memory is sampled from /proc every
 process and summed over the whole process tree (its workers, and theirs): resident set size (RSS, which
 counts a page shared by forked processes once in each of them) and proportional set size (PSS, from
 /proc/PID/smaps_rollup: a shared page divided among the processes that share it, so the tree's sum counts
-it once). The peaks are printed beside the count, with the run's time.
+it once). The peaks are printed beside the count, with the run's time. By default the ingest starts from
+no database (it creates and migrates it); with ``--existing`` the schema is made first by another
+process, as for an ingest into a database already in use.
 """
 
 from __future__ import annotations
@@ -94,6 +96,13 @@ class Peaks:
         self.processes = max(self.processes, len(tree))
 
 
+def create_schema(db: Path) -> None:
+    """The database made and migrated by another process (``attribution db upgrade``), as an ingest into a
+    database in use finds it: the measured process then never runs a migration."""
+    command = [sys.executable, "-m", "attribution.cli", "db", "upgrade", "--db", str(db)]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
 def run_ingest(folder: Path, db: Path, workers: int) -> tuple[float, Peaks, str]:
     """Seconds, peak memory, the summary."""
     command = [
@@ -122,6 +131,11 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--articles", default="10000,100000", help="comma-separated counts (default 10000,100000)")
     parser.add_argument("--workers", type=int, default=1, help="parser processes (default 1)")
     parser.add_argument("--per-file", type=int, default=1000, help="articles per JSONL file (default 1000)")
+    parser.add_argument(
+        "--existing",
+        action="store_true",
+        help="create the schema first in another process (default: the ingest creates the database itself)",
+    )
     args = parser.parse_args(argv)
     print(machine_line())
     head = f"{'articles':>9} {'workers':>7} {'seconds':>8} {'art/s':>7} {'procs':>5}"
@@ -131,6 +145,8 @@ def main(argv: Sequence[str]) -> None:
             folder = Path(tmp) / "in"
             folder.mkdir()
             write_articles(folder, count, args.per_file)
+            if args.existing:
+                create_schema(Path(tmp) / "memory.db")
             seconds, peaks, summary = run_ingest(folder, Path(tmp) / "memory.db", args.workers)
         print(
             f"{count:>9} {args.workers:>7} {seconds:>8.1f} {count / seconds:>7.1f} {peaks.processes:>5}"
