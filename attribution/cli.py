@@ -96,7 +96,15 @@ def ingest(
     db: DbOption = None,
     lang: LangOption = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Largest article accepted, in MB.")] = 10.0,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parser processes to run in parallel.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Worker processes that parse in parallel (into PostgreSQL, each also writes its own batches).",
+        ),
+    ] = 1,
     batch: Annotated[int, typer.Option("--batch", min=1, help="Articles written per transaction.")] = DEFAULT_BATCH,
 ) -> None:
     """Read, parse and store articles. Exit code 0 when every input landed, 1 when any input failed

@@ -18,8 +18,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import trafilatura
-
 from attribution.errors import InputError
 from attribution.model import Article
 
@@ -99,6 +97,8 @@ def _with_lang(article: Article, options: ReadOptions) -> Article:
 
 def article_from_html(html: str, origin: str, *, url: str | None = None, article_id: str = "") -> Article:
     """Extract the main text and metadata (title, url, date, site name → outlet) with trafilatura."""
+    import trafilatura  # imported on first use: ~25 MB that plain-text and JSON ingests (and workers) never need
+
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = getattr(doc, "text", None) or ""
     return Article(

@@ -399,9 +399,10 @@ def generate(engine: Engine, target: int, seed: int, progress: bool = True) -> d
             key = keys.get(content) or keys.setdefault(content, normalize_key(content))
             copies = {"lang": lang, "outlet": outlet, "day": day_of(published)}
             batch.claims.append({**claim, **copies, "id": claim_id, "article_id": article_id, "content_key": key})
-            batch.links.append({"attribution_id": claim_id, "source_id": claim["speaker_id"], "role": "speaker"})
+            link = {"attribution_id": claim_id, "anonymous": claim["anonymous"]}
+            batch.links.append({**link, "source_id": claim["speaker_id"], "role": "speaker"})
             if conduit is not None:
-                batch.links.append({"attribution_id": claim_id, "source_id": conduit, "role": "conduit"})
+                batch.links.append({**link, "source_id": conduit, "role": "conduit"})
             if rng.random() < 0.03:
                 batch.events += _events(rng, claim_id, published)
             claim_id += 1

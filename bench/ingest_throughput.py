@@ -7,13 +7,18 @@ texts changed by a numbered last line so that every article has its own content 
 count: parse only (`parse_items`, nothing written); then, per database (a fresh SQLite file, a fresh
 uniquely named PostgreSQL database, dropped afterwards): write only (the parsed results, in the batches
 `ingest_items` uses) and the whole ingest (`ingest_items`, into another fresh database). Articles/s for
-each; one run each (the sets are large enough), after a warm-up parse of one copy.
+each; one run each (the sets are large enough), after a warm-up parse of one copy. For the whole ingest
+also the CPU time per article of the ingesting process (`main ms`: reading, and writing when it writes)
+and of its worker processes together (`workers ms`: parsing, and writing when they write); on a shared
+machine these move less than the wall-clock rates, and bound them: the main process alone cannot go
+faster than 1000 / `main ms` articles/s.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -44,6 +49,8 @@ class Row:
     write_per_s: float  # writing already parsed results only
     ingest_per_s: float  # the whole ingest_items
     attributions: int
+    main_cpu_ms: float = 0.0  # CPU per article of the ingesting process, during the whole ingest
+    workers_cpu_ms: float = 0.0  # CPU per article of its worker processes, summed
 
 
 def load(shared: Path, copies: int) -> list[Article]:
@@ -88,15 +95,18 @@ def write_all(kind: str, pairs: Sequence[tuple[Article, ParseResult]]) -> float:
     return elapsed
 
 
-def ingest_all(kind: str, articles: Sequence[Article], workers: int) -> tuple[float, int]:
+def ingest_all(kind: str, articles: Sequence[Article], workers: int) -> tuple[float, int, float, float]:
+    """Seconds, attributions found, CPU seconds of this process and of its (reaped) workers."""
     with fresh_database(kind) as url:
         engine = make_engine(url)
         init_db(engine)
-        start = time.perf_counter()
+        before, start = os.times(), time.perf_counter()
         summary = ingest_items(engine, articles, workers=workers)
-        elapsed = time.perf_counter() - start
+        elapsed, after = time.perf_counter() - start, os.times()
         engine.dispose()
-    return elapsed, summary.attributions
+    main = after.user - before.user + after.system - before.system
+    children = after.children_user - before.children_user + after.children_system - before.children_system
+    return elapsed, summary.attributions, main, children
 
 
 def measure(articles: Sequence[Article], workers: Sequence[int], kinds: Sequence[str]) -> list[Row]:
@@ -106,20 +116,22 @@ def measure(articles: Sequence[Article], workers: Sequence[int], kinds: Sequence
         parse_time, pairs = parse_all(articles, n)
         for kind in kinds:
             write_time = write_all(kind, pairs)
-            ingest_time, found = ingest_all(kind, articles, n)
+            ingest_time, found, main, children = ingest_all(kind, articles, n)
             count = len(articles)
-            rows.append(Row(kind, n, count, count / parse_time, count / write_time, count / ingest_time, found))
+            rates = (count / parse_time, count / write_time, count / ingest_time)
+            rows.append(Row(kind, n, count, *rates, found, 1000 * main / count, 1000 * children / count))
     return rows
 
 
 def format_table(rows: Sequence[Row]) -> str:
     head = (
         f"{'database':<11} {'workers':>7} {'articles':>8} {'parse art/s':>12} {'write art/s':>12} {'ingest art/s':>13}"
+        f" {'main ms':>8} {'workers ms':>10}"
     )
     lines = [head, "-" * len(head)]
     lines += [
         f"{r.database:<11} {r.workers:>7} {r.articles:>8} {r.parse_per_s:>12.1f}"
-        f" {r.write_per_s:>12.1f} {r.ingest_per_s:>13.1f}"
+        f" {r.write_per_s:>12.1f} {r.ingest_per_s:>13.1f} {r.main_cpu_ms:>8.2f} {r.workers_cpu_ms:>10.2f}"
         for r in rows
     ]
     return "\n".join(lines)
@@ -145,6 +157,7 @@ def main(argv: Sequence[str]) -> None:
     print(f"{len(articles):,} articles ({mb:.1f} MB), {found:,} attributions per ingest; batches of {DEFAULT_BATCH}")
     print(format_table(rows))
     print("parse: parse_items only; write: parsed results written in batches; ingest: ingest_items end to end")
+    print("main ms, workers ms: CPU per article during the ingest, of the ingesting process and of its workers")
 
 
 if __name__ == "__main__":

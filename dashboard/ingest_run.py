@@ -16,5 +16,6 @@ from attribution.storage.store import IngestSummary, ingest_items
 
 
 def store_items(engine: Engine, items: Iterable[Item], registry: Any = None) -> IngestSummary:
-    """Parse and store each article (in this process); collect `(origin, reason)` for each input that failed."""
-    return ingest_items(engine, items, registry=registry)
+    """Parse and store each article (in this process: the server's threads make starting worker processes
+    unsafe); collect `(origin, reason)` for each input that failed."""
+    return ingest_items(engine, items, registry=registry, parser_process=False)

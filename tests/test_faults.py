@@ -109,14 +109,47 @@ def wait_for_articles(url: str, at_least: int, process: subprocess.Popen[str], t
     raise AssertionError(f"fewer than {at_least} articles after {timeout} s")
 
 
+def descendants(pid: int) -> list[int]:
+    """The processes `pid` started (its workers), and theirs."""
+    found, todo = [], [pid]
+    while todo:
+        for task in Path(f"/proc/{todo.pop()}/task").glob("*"):
+            try:
+                children = [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            found += children
+            todo += children
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def kill_and_check_workers_end(process: subprocess.Popen[str]) -> None:
+    """SIGKILL the ingest; its worker processes must end too (not wait for work forever)."""
+    workers = descendants(process.pid)
+    assert workers, "the ingest should parse in a worker process"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(map(running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(running, workers)), "a worker outlived the killed ingest"
+
+
 def test_an_ingest_killed_half_way_and_rerun_stores_every_article_once(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "in", range(400))
     db = tmp_path / "killed.db"
     url = f"sqlite:///{db}"
     process = subprocess.Popen(ingest_command(str(folder), "--db", str(db), "--batch", "8"), text=True)
     stored_before_kill = wait_for_articles(url, 40, process)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
+    kill_and_check_workers_end(process)
     assert 40 <= stored_before_kill < 400
 
     rerun = run_ingest(str(folder), "--db", str(db))
@@ -128,14 +161,39 @@ def test_an_ingest_killed_half_way_and_rerun_stores_every_article_once(tmp_path:
 
 
 @pytest.mark.postgres
-def test_two_ingests_of_overlapping_folders_at_once_neither_duplicate_nor_lose(
+def test_an_ingest_whose_workers_write_killed_half_way_and_rerun_stores_every_article_once(
     tmp_path: Path, pg_engine: Engine, pg_database_url: str
 ) -> None:
+    """Into PostgreSQL with two workers, each worker writes its own batches: killing the ingest ends them,
+    and whatever they had not committed is rolled back whole."""
+    folder = write_articles(tmp_path / "in", range(400))
+    env = {**os.environ, "ATTRIBUTION_DATABASE_URL": pg_database_url}
+    process = subprocess.Popen(ingest_command(str(folder), "--batch", "8", "--workers", "2"), env=env, text=True)
+    stored_before_kill = wait_for_articles(pg_database_url, 40, process)
+    kill_and_check_workers_end(process)
+    assert 40 <= stored_before_kill < 400
+
+    rerun = run_ingest(str(folder), "--db", pg_database_url, "--workers", "2")
+    assert rerun.returncode == 0, rerun.stderr
+    assert per_article(pg_engine) == clean_ingest(tmp_path, folder)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_two_ingests_of_overlapping_folders_at_once_neither_duplicate_nor_lose(
+    tmp_path: Path, pg_engine: Engine, pg_database_url: str, workers: str
+) -> None:
+    """Two processes (with two workers each: four writers at once) on overlapping inputs."""
     first = write_articles(tmp_path / "first", range(0, 150))
     second = write_articles(tmp_path / "second", range(75, 225))
     env = {**os.environ, "ATTRIBUTION_DATABASE_URL": pg_database_url}
     runs = [
-        subprocess.Popen(ingest_command(str(folder), "--batch", "10"), env=env, text=True, stdout=subprocess.PIPE)
+        subprocess.Popen(
+            ingest_command(str(folder), "--batch", "10", "--workers", workers),
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+        )
         for folder in (first, second)
     ]
     outputs = [run.communicate(timeout=120)[0] for run in runs]
@@ -149,11 +207,12 @@ def test_two_ingests_of_overlapping_folders_at_once_neither_duplicate_nor_lose(
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("workers", ["1", "2"])
 def test_unreachable_postgres_is_a_clear_error_and_a_rerun_completes(
-    tmp_path: Path, pg_engine: Engine, pg_database_url: str
+    tmp_path: Path, pg_engine: Engine, pg_database_url: str, workers: str
 ) -> None:
     folder = write_articles(tmp_path / "in", range(30))
-    down = run_ingest(str(folder), "--db", "postgresql://postgres:s3cret@127.0.0.1:1/newsroom")
+    down = run_ingest(str(folder), "--db", "postgresql://postgres:s3cret@127.0.0.1:1/newsroom", "--workers", workers)
     assert down.returncode == 4
     assert down.stderr.startswith("error: database postgresql+psycopg://postgres:***@127.0.0.1:1/newsroom")
     assert "s3cret" not in down.stderr + down.stdout and "Traceback" not in down.stderr
@@ -165,15 +224,21 @@ def test_unreachable_postgres_is_a_clear_error_and_a_rerun_completes(
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("workers", ["1", "2"])
 def test_connections_dropped_mid_ingest_leave_no_partial_article(
-    tmp_path: Path, pg_engine: Engine, pg_database_url: str
+    tmp_path: Path, pg_engine: Engine, pg_database_url: str, workers: str
 ) -> None:
     """The server ends the ingest's connections half-way (as a restart does): the ingest either carries on
-    over a new connection or stops with a clear error; either way a rerun completes and nothing is half-written."""
+    over a new connection or stops with a clear error; either way a rerun completes and nothing is half-written.
+    With two workers, each worker's own connection is ended."""
     folder = write_articles(tmp_path / "in", range(300))
     env = {**os.environ, "ATTRIBUTION_DATABASE_URL": pg_database_url}
     process = subprocess.Popen(
-        ingest_command(str(folder), "--batch", "8"), env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        ingest_command(str(folder), "--batch", "8", "--workers", workers),
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     wait_for_articles(pg_database_url, 30, process)
     database = pg_engine.url.database

@@ -236,11 +236,15 @@ def _ids_named(names: Sequence[str]) -> CompoundSelect[Any]:
 CLAIM2 = AttributionRow.__table__.alias("by_speaker")  # type: ignore[attr-defined]
 
 
-def _spoken_or_relayed_by(source_ids: Any) -> ColumnElement[bool]:
+def _spoken_or_relayed_by(source_ids: Any, anonymous: bool | None = None) -> ColumnElement[bool]:
     """Claims whose speaker or a linked source is one of `source_ids`: one set of ids from two index
-    lookups (an OR of the two would scan every claim)."""
+    lookups (an OR of the two would scan every claim). With `anonymous`, only claims of that anonymity,
+    which the links carry: the index range of the wanted ones, not every claim of the source tested."""
     by_speaker = select(CLAIM2.c.id).where(CLAIM2.c.speaker_id.in_(source_ids))
     by_link = select(LINK.attribution_id).where(LINK.source_id.in_(source_ids))
+    if anonymous is not None:
+        by_speaker = by_speaker.where(CLAIM2.c.anonymous == anonymous)
+        by_link = by_link.where(LINK.anonymous == anonymous)
     return A.id.in_(by_speaker.union(by_link))
 
 
@@ -301,9 +305,9 @@ def _article_row_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
 def _claim_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.sources:
-        conds.append(_spoken_or_relayed_by(f.sources))
+        conds.append(_spoken_or_relayed_by(f.sources, f.anonymous))
     if f.source_names:
-        conds.append(_spoken_or_relayed_by(_ids_named(f.source_names)))
+        conds.append(_spoken_or_relayed_by(_ids_named(f.source_names), f.anonymous))
     if f.source_types:
         conds.append(SPEAKER_TYPE.in_(f.source_types))
     if f.kinds:

@@ -194,13 +194,16 @@ def retype_source(session: Session, source_id: int, new_type: str) -> SourceRow:
 def _move_links(session: Session, keep_id: int, drop_id: int) -> int:
     """Point the dropped source's attribution_source links at the kept one, without duplicate keys."""
 
-    def links_of(source_id: int) -> set[tuple[int, str]]:
-        stmt = select(LINK.attribution_id, LINK.role).where(LINK.source_id == source_id)
-        return {(int(claim), str(role)) for claim, role in session.execute(stmt)}
+    def links_of(source_id: int) -> dict[tuple[int, str], bool]:
+        stmt = select(LINK.attribution_id, LINK.role, LINK.anonymous).where(LINK.source_id == source_id)
+        return {(int(claim), str(role)): bool(anonymous) for claim, role, anonymous in session.execute(stmt)}
 
     moving, existing = links_of(drop_id), links_of(keep_id)
     session.execute(delete(LINKS).where(LINK.source_id == drop_id))
-    rows = [{"attribution_id": a, "source_id": keep_id, "role": r} for a, r in sorted(moving - existing)]
+    rows = [
+        {"attribution_id": a, "source_id": keep_id, "role": r, "anonymous": moving[a, r]}
+        for a, r in sorted(moving.keys() - existing.keys())
+    ]
     if rows:
         session.execute(insert(LINKS), rows)
     tallies.move_source_links(session.connection(), drop_id, keep_id, Counter(str(r["role"]) for r in rows))

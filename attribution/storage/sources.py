@@ -149,7 +149,7 @@ class SourceIds:
 
     def resolve_all(self, conn: Connection, specs: Sequence[SourceSpec]) -> list[int | None]:
         """Ids for `specs`, in order: names met before from memory, the rest in a few bulk statements."""
-        memos = [(normalize_key(spec.name), tuple(normalize_key(a) for a in spec.aliases)) for spec in specs]
+        memos = [(spec.name, spec.aliases) for spec in specs]  # as written: cheaper than normalizing each
         new = {m: spec for m, spec in zip(memos, specs, strict=True) if m not in self.known and m not in self.pending}
         if new:
             found = resolve_sources(conn, [self.canonical(spec) for spec in new.values()])

@@ -5,36 +5,49 @@
   never duplicate it; the loser of a race sees the winner's row and counts a duplicate.
 - The tallies (`attribution.storage.tallies`) are incremented in the same transaction, as its last statements.
 - Sources are resolved by `attribution.storage.sources` (alias table, then source table, else created).
-- `ingest_items` parses (optionally in worker processes, `attribution.storage.parsing`) and writes in
-  batches: one transaction per batch of articles; if a batch fails, it is rolled back and written again
-  one article per transaction, so a bad article is reported alone and never leaves half of itself,
-  and the rest of the batch lands. A lost database connection stops the run with a `StorageError`;
-  whatever was committed before stays, and a rerun skips it as duplicates.
+- `ingest_items` parses in worker processes (`attribution.storage.parsing`; with one worker, a process
+  beside this one, so parsing and writing overlap) and writes in batches: one transaction per batch of
+  articles, from this process into SQLite (one writer at a time anyway), from each worker on its own
+  connection into PostgreSQL with several workers. A batch that deadlocks with another writer is
+  retried; if a batch fails otherwise, it is rolled back and written again one article per
+  transaction, so a bad article is reported alone and never leaves half of itself, and the rest of the
+  batch lands. A lost database connection stops the run with a `StorageError`; whatever was committed
+  before stays, and a rerun skips it as duplicates.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing.util
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from attribution.errors import InputError
 from attribution.ingest import Item, ReadOptions, read_articles
 from attribution.model import Article, Attribution, ParseResult
-from attribution.storage.engine import storage_errors
-from attribution.storage.parsing import DEFAULT_CHUNK, default_registry, parse_items
+from attribution.storage.engine import make_engine, storage_errors
+from attribution.storage.parsing import (
+    DEFAULT_CHUNK,
+    KeyedResult,
+    chunks,
+    default_registry,
+    parse_article,
+    parse_items,
+    run_chunks,
+)
 from attribution.storage.sources import (
     SourceIds,
     SourceSpec,
     add_aliases,
     conduit_spec,
-    dialect_insert,
     resolve_source,
     seed_registry,
     speaker_spec,
@@ -107,7 +120,10 @@ def article_values(article: Article, lang: str) -> dict[str, Any]:
     }
 
 
-def attribution_values(article_id: int, seq: int, a: Attribution, speaker_id: int | None) -> dict[str, Any]:
+def attribution_values(
+    article_id: int, seq: int, a: Attribution, speaker_id: int | None, content_key: str | None = None
+) -> dict[str, Any]:
+    """A claim's row; `content_key` is `normalize_key` of its content when already computed."""
     return {
         "article_id": article_id,
         "seq": seq,
@@ -115,7 +131,7 @@ def attribution_values(article_id: int, seq: int, a: Attribution, speaker_id: in
         "content_start": a.content.start,
         "content_end": a.content.end,
         "content_text": a.content.text,
-        "content_key": normalize_key(a.content.text),
+        "content_key": normalize_key(a.content.text) if content_key is None else content_key,
         "cue_start": a.cue.start if a.cue else None,
         "cue_end": a.cue.end if a.cue else None,
         "cue_text": a.cue.text[:512] if a.cue else "",
@@ -129,10 +145,15 @@ def attribution_values(article_id: int, seq: int, a: Attribution, speaker_id: in
     }
 
 
-def _link_rows(claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None]) -> list[dict[str, Any]]:
+def _link_rows(
+    claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None], anonymous: bool = False
+) -> list[dict[str, Any]]:
     links = {(speaker_id, "speaker")} if speaker_id is not None else set()
     links |= {(cid, "conduit") for cid in conduit_ids if cid is not None}
-    return [{"attribution_id": claim_id, "source_id": sid, "role": role} for sid, role in sorted(links)]
+    return [
+        {"attribution_id": claim_id, "source_id": sid, "role": role, "anonymous": anonymous}
+        for sid, role in sorted(links)
+    ]
 
 
 # ---------------------------------------------------------------- writing
@@ -140,13 +161,14 @@ def _link_rows(claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int 
 
 def _insert_article(conn: Connection, values: dict[str, Any]) -> int | None:
     """The new article's id, or None when an article with the same text is already stored."""
-    stmt = (
-        dialect_insert(conn, ARTICLE)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(ARTICLE.c.id)
-    )
-    return conn.execute(stmt).scalar()
+    return conn.execute(_article_insert(conn.dialect.name), values).scalar()
+
+
+@cache
+def _article_insert(dialect: str) -> Any:
+    """One statement object per dialect, so SQLAlchemy compiles it once (values go as parameters)."""
+    insert = postgresql.insert(ARTICLE) if dialect == "postgresql" else sqlite.insert(ARTICLE)
+    return insert.on_conflict_do_nothing(index_elements=["content_hash"]).returning(ARTICLE.c.id)
 
 
 def _existing_article(conn: Connection, digest: str) -> int:
@@ -154,23 +176,27 @@ def _existing_article(conn: Connection, digest: str) -> int:
 
 
 def _insert_attributions(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert claims in one statement; their ids, in the order of `rows`.
+    """Insert claims in one executemany; their ids, in the order of `rows`.
 
-    PostgreSQL: the ids are drawn from the sequence first and the rows sent as a plain executemany
-    (psycopg pipelines it); a multi-row INSERT … RETURNING of thousands of parameters costs more in the
-    driver's query parsing than in the database.
+    The ids are chosen first and sent with the rows, so no row needs a RETURNING of its own (SQLAlchemy
+    would send a statement per row to keep RETURNING in order). PostgreSQL: drawn from the sequence (a
+    multi-row INSERT … RETURNING of thousands of parameters costs more in psycopg's query parsing than in
+    the database). SQLite: the next ids after the largest, which is stable because this transaction
+    already wrote its articles and so holds the database's only write lock until it commits.
     """
     if not rows:
         return []
     if conn.dialect.name == "postgresql":
         ids = sorted(int(i) for i in conn.execute(NEXT_CLAIM_IDS, {"n": len(rows)}).scalars())
-        conn.execute(ATTRIBUTION.insert(), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
-        return ids
-    stmt = ATTRIBUTION.insert().returning(ATTRIBUTION.c.id, sort_by_parameter_order=True)
-    return [int(claim_id) for claim_id in conn.execute(stmt, list(rows)).scalars()]
+    else:
+        first = int(conn.execute(NEXT_SQLITE_CLAIM_ID).scalar_one())
+        ids = list(range(first, first + len(rows)))
+    conn.execute(ATTRIBUTION.insert(), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    return ids
 
 
 NEXT_CLAIM_IDS = text("SELECT nextval(pg_get_serial_sequence('attribution', 'id')) FROM generate_series(1, :n)")
+NEXT_SQLITE_CLAIM_ID = text("SELECT coalesce(max(id), 0) + 1 FROM attribution")
 
 
 @dataclass
@@ -196,19 +222,20 @@ class _Claims:
     def write(self, conn: Connection, sources: SourceIds, tally: Tally) -> None:
         resolved = list(self._sources(conn, sources))
         claims = [
-            (article_id, seq, a, copies)
+            (article_id, seq, a, copies, keys[seq] if keys else None)
             for article_id, copies, result in self.articles
+            for keys in (result.content_keys if isinstance(result, KeyedResult) else None,)
             for seq, a in enumerate(result.attributions)
         ]
         rows = [
-            {**attribution_values(article_id, seq, a, speaker), **copies}
-            for (article_id, seq, a, copies), (speaker, _) in zip(claims, resolved, strict=True)
+            {**attribution_values(article_id, seq, a, speaker, key), **copies}
+            for (article_id, seq, a, copies, key), (speaker, _) in zip(claims, resolved, strict=True)
         ]
         ids = _insert_attributions(conn, rows)
         links = [
-            row
-            for claim_id, (sp, conduits) in zip(ids, resolved, strict=True)
-            for row in _link_rows(claim_id, sp, conduits)
+            link
+            for claim_id, (sp, conduits), row in zip(ids, resolved, rows, strict=True)
+            for link in _link_rows(claim_id, sp, conduits, row["anonymous"])
         ]
         if links:
             conn.execute(LINK.insert(), links)
@@ -300,24 +327,31 @@ def _store_alone(engine: Engine, article: Article, result: ParseResult, sources:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def write_outcomes(
+    engine: Engine, batch: Sequence[tuple[Article, ParseResult]], sources: SourceIds
+) -> list[StoreOutcome | str]:
+    """Write a batch in one transaction (again, on deadlocks between concurrent writers); if that fails,
+    each article alone, so only bad ones are lost. An outcome, or the reason it was refused, per article."""
+    if not batch:
+        return []
+    for attempt in range(RETRIES):
+        try:
+            return list(_in_transaction(engine, batch, sources))
+        except DBAPIError as exc:
+            if not (_retryable(exc) and attempt + 1 < RETRIES):
+                break
+    return [_store_alone(engine, article, result, sources) for article, result in batch]
+
+
 def write_batch(
     engine: Engine, batch: Sequence[tuple[Article, ParseResult]], sources: SourceIds, summary: IngestSummary
 ) -> None:
-    """Write a batch in one transaction; if that fails, each article alone, so only bad ones are lost."""
-    if not batch:
-        return
-    try:
-        outcomes = _in_transaction(engine, batch, sources)
-    except DBAPIError:
-        for article, result in batch:
-            outcome = _store_alone(engine, article, result, sources)
-            if isinstance(outcome, str):
-                summary.errors.append((article.origin or article.id, outcome))
-            else:
-                summary.record(outcome)
-        return
-    for outcome in outcomes:
-        summary.record(outcome)
+    """`write_outcomes`, recorded in `summary`."""
+    for (article, _), outcome in zip(batch, write_outcomes(engine, batch, sources), strict=True):
+        if isinstance(outcome, str):
+            summary.errors.append((article.origin or article.id, outcome))
+        else:
+            summary.record(outcome)
 
 
 def ingest_items(
@@ -329,32 +363,140 @@ def ingest_items(
     batch_size: int = DEFAULT_BATCH,
     chunk: int = DEFAULT_CHUNK,
     progress: Progress | None = None,
+    parser_process: bool = True,
 ) -> IngestSummary:
     """Parse and store `items` (articles, or read errors to report); the summary of what happened.
 
-    Read and parse failures are collected per input, never raised. `workers` > 1 parses in that many
-    processes; writes go from this process in transactions of `batch_size` articles. Raises
-    `StorageError` (naming the database) when the database cannot be reached.
+    Read and parse failures are collected per input, never raised. Articles are parsed in `workers`
+    processes (one worker: a process of its own once the stream is longer than a `chunk`, so parsing and
+    writing overlap; unless `parser_process` is False, for callers that must not start processes, such as
+    a threaded server: then one worker parses in this process). Into SQLite (one writer at a time) this
+    process writes, in transactions of `batch_size` articles; into PostgreSQL with several workers, each
+    worker writes its own batches on its own connection. Raises `StorageError` (naming the database) when
+    the database cannot be reached.
     """
     registry = registry if registry is not None else default_registry()
-    summary, sources = IngestSummary(), SourceIds(registry)
-    batch: list[tuple[Article, ParseResult]] = []
     with storage_errors(engine):
-        for item, parsed in parse_items(items, registry=registry, workers=workers, chunk=chunk):
-            if isinstance(item, InputError):
-                summary.errors.append((item.origin, item.reason))
-            elif isinstance(parsed, str):
-                summary.errors.append((item.origin, parsed))
-            elif parsed is not None:
-                batch.append((item, parsed))
-            if len(batch) >= batch_size:
-                write_batch(engine, batch, sources, summary)
-                batch = []
-            if progress:
-                progress(item.origin)
-        write_batch(engine, batch, sources, summary)
+        if workers > 1 and engine.dialect.name == "postgresql":
+            summary = _ingest_in_workers(engine, items, registry, workers, batch_size, progress)
+        else:
+            summary = _ingest_here(engine, items, registry, workers, batch_size, chunk, progress, parser_process)
         if summary.articles:
             refresh_statistics(engine)
+    return summary
+
+
+def _ingest_here(
+    engine: Engine,
+    items: Iterable[Item],
+    registry: Any,
+    workers: int,
+    batch_size: int,
+    chunk: int,
+    progress: Progress | None,
+    background: bool,
+) -> IngestSummary:
+    """Parse in worker processes (or here, for a short stream) and write from this process."""
+    summary, sources = IngestSummary(), SourceIds(registry)
+    batch: list[tuple[Article, ParseResult]] = []
+    parsed_items = parse_items(
+        items, registry=registry, workers=workers, chunk=chunk, background=background, ahead=2 * batch_size
+    )
+    for item, parsed in parsed_items:
+        if isinstance(item, InputError):
+            summary.errors.append((item.origin, item.reason))
+        elif isinstance(parsed, str):
+            summary.errors.append((item.origin, parsed))
+        elif parsed is not None:
+            batch.append((item, parsed))
+        if len(batch) >= batch_size:
+            write_batch(engine, batch, sources, summary)
+            batch = []
+        if progress:
+            progress(item.origin)
+    write_batch(engine, batch, sources, summary)
+    return summary
+
+
+# ---------------------------------------------------------------- writing workers (PostgreSQL)
+
+Written = StoreOutcome | tuple[str, str]  # per article: what was stored, or (origin, reason) when not
+
+
+@dataclass
+class _Writer:
+    engine: Engine
+    sources: SourceIds
+    registry: Any
+
+
+_writer: _Writer | None = None
+
+
+def _init_writer(url: str, registry: Any) -> None:
+    """In a worker: its own engine (so its own connections) and its own memo of source ids."""
+    global _writer
+    engine = make_engine(url)
+    _writer = _Writer(engine, SourceIds(registry), registry)
+    multiprocessing.util.Finalize(_writer, engine.dispose, exitpriority=10)
+
+
+def _write_chunk(articles: list[Article]) -> list[Written]:
+    """In a worker: parse `articles` and write them in one batch; an outcome per article, in order."""
+    assert _writer is not None, "not a writing worker"
+    out: list[Written | None] = [None] * len(articles)
+    batch: list[tuple[int, Article, ParseResult]] = []
+    for i, article in enumerate(articles):
+        parsed = parse_article(article, _writer.registry)
+        if isinstance(parsed, str):
+            out[i] = (article.origin, parsed)
+        else:
+            batch.append((i, article, parsed))
+    with storage_errors(_writer.engine):
+        outcomes = write_outcomes(_writer.engine, [(a, r) for _, a, r in batch], _writer.sources)
+    for (i, article, _), outcome in zip(batch, outcomes, strict=True):
+        out[i] = (article.origin or article.id, outcome) if isinstance(outcome, str) else outcome
+    return [o for o in out if o is not None]
+
+
+def _articles(chunk: list[Item]) -> list[Article]:
+    return [item for item in chunk if isinstance(item, Article)]
+
+
+def _ingest_in_workers(
+    engine: Engine,
+    items: Iterable[Item],
+    registry: Any,
+    workers: int,
+    batch_size: int,
+    progress: Progress | None,
+) -> IngestSummary:
+    """Each worker parses and writes whole batches on its own connection; this process reads the input
+    and adds up what the workers report. Concurrent batches cannot duplicate an article or a source (unique
+    content hash and source key, ``ON CONFLICT``), and deadlocks between them are retried."""
+    summary = IngestSummary()
+    url = engine.url.render_as_string(hide_password=False)
+    engine.dispose()  # no open connection of this process is inherited by the workers
+    results = run_chunks(
+        chunks(items, batch_size),
+        _write_chunk,
+        _articles,
+        workers=workers,
+        ahead=2 * workers,
+        initializer=_init_writer,
+        initargs=(url, registry),
+    )
+    for part, written in results:
+        outcomes = iter(written)
+        for item in part:
+            if isinstance(item, InputError):
+                summary.errors.append((item.origin, item.reason))
+            elif isinstance(outcome := next(outcomes), StoreOutcome):
+                summary.record(outcome)
+            else:
+                summary.errors.append(outcome)
+            if progress:
+                progress(item.origin)
     return summary
 
 

@@ -4,7 +4,8 @@
 - `SourceRow`        a canonical source of the registry (Reuters, al-Sudani, "US officials (unnamed)");
 - `AliasRow`         a surface form of a source as written, with its Arabic-normalized matching key;
 - `AttributionRow`   one claim with all its spans (offsets into `ArticleRow.text`);
-- `AttributionSourceRow`  links a claim to its speaker (role "speaker") and to its conduits (role "conduit");
+- `AttributionSourceRow`  links a claim to its speaker (role "speaker") and to its conduits (role "conduit"),
+                          with a copy of the claim's anonymity (a source's anonymous claims: one index range);
 - `ReviewEventRow`   the review history: append-only, the latest event per claim is its current status.
 - `ClaimTallyRow`, `ArticleTallyRow`, `SpeakerTallyRow`, `SourceTallyRow`  counts the dashboard's overview
   and source list read instead of scanning the claims; kept exact by every write, in the write's own
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 REVIEW_STATUSES: tuple[str, ...] = (
@@ -114,11 +115,17 @@ class AttributionRow(SQLModel, table=True):
 
 class AttributionSourceRow(SQLModel, table=True):
     __tablename__ = "attribution_source"
-    __table_args__ = (Index("ix_attribution_source_source", "source_id", "role"),)
+    __table_args__ = (
+        Index("ix_attribution_source_source", "source_id", "role"),
+        Index("ix_attribution_source_anonymous", "source_id", "anonymous", "attribution_id"),
+    )
 
     attribution_id: int = Field(foreign_key="attribution.id", primary_key=True, ondelete="CASCADE")
     source_id: int = Field(foreign_key="source.id", primary_key=True, ondelete="CASCADE")
     role: str = Field(primary_key=True, max_length=16)
+    anonymous: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}, description="the claim's anonymity (copy)"
+    )
 
 
 class ReviewEventRow(SQLModel, table=True):

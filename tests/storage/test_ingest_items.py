@@ -13,7 +13,7 @@ from sqlmodel import Session
 from attribution.errors import InputError
 from attribution.ingest import Item
 from attribution.model import Article, ParseResult
-from attribution.storage import store
+from attribution.storage import parsing, store
 from attribution.storage.engine import init_db, make_engine
 from attribution.storage.store import IngestSummary, SourceIds, ingest_items, write_batch
 from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
@@ -70,6 +70,20 @@ def test_parallel_workers_store_exactly_what_one_worker_stores(engine: Engine, r
     assert seen == [a.origin for a in articles()]
 
 
+def test_one_worker_parsing_beside_the_writer_stores_what_parsing_in_the_writer_stores(
+    engine: Engine, reference: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as m:  # parser_process=False must never start a process
+        m.setattr(parsing, "run_chunks", lambda *args, **kwargs: pytest.fail("started a worker process"))
+        here = ingest_items(reference, articles(8), workers=1, chunk=4, parser_process=False)
+    seen: list[str] = []
+    aside = ingest_items(engine, articles(8), workers=1, chunk=4, batch_size=8, progress=seen.append)
+    assert (aside.articles, aside.attributions, aside.errors) == (here.articles, here.attributions, [])
+    assert here.articles == len(articles(8)) > 4
+    assert claims_per_article(engine) == claims_per_article(reference)
+    assert seen == [a.origin for a in articles(8)]
+
+
 def test_a_second_run_counts_every_article_as_a_duplicate(engine: Engine) -> None:
     first = ingest_items(engine, articles(), workers=2, batch_size=3)
     again = ingest_items(engine, articles(), workers=2, batch_size=3)
@@ -91,8 +105,8 @@ def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
     poisoned = batch[2].text
     real = store.attribution_values
 
-    def values(article_id: int, seq: int, a: Any, speaker_id: int | None) -> dict[str, Any]:
-        row = real(article_id, seq, a, speaker_id)
+    def values(article_id: int, seq: int, a: Any, speaker_id: int | None, *rest: Any) -> dict[str, Any]:
+        row = real(article_id, seq, a, speaker_id, *rest)
         return {**row, "content_text": None} if a.content.text in poisoned and seq == 1 else row
 
     from attribution.storage.parsing import default_registry, parse_article

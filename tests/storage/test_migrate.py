@@ -3,19 +3,23 @@ in place, keeping their rows; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select, text
 from sqlmodel import Session, SQLModel
 
 from attribution.storage import queries
-from attribution.storage.engine import init_db, make_engine
+from attribution.storage.engine import init_db, make_engine, shipped_head
 from attribution.storage.migrate import BASELINE, VERSION_TABLE, current_revision, head_revision, upgrade
-from attribution.storage.tables import ArticleRow, AttributionRow
+from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
 from tests.storage.tally_check import rebuilt, tally_rows
 
 A = AttributionRow.__table__.c  # type: ignore[attr-defined]
+LINK = AttributionSourceRow.__table__.c  # type: ignore[attr-defined]
 
 
 def revision(url: str) -> str | None:
@@ -84,6 +88,10 @@ def test_a_populated_database_at_the_first_revision_upgrades_in_place(blank_url:
         assert ov.by_day == ((date(2024, 1, 5), 2),)
         assert ov == queries.overview(s, tallied=False)
         assert queries.count_claims(s, queries.ClaimFilter(langs=("ar",), kinds=("direct",))) == 1
+        links = s.execute(select(LINK.attribution_id, LINK.source_id, LINK.anonymous).order_by(LINK.attribution_id))
+        assert [tuple(r) for r in links] == [(1, 2, False), (2, 1, True), (3, 2, False)]  # the claims' anonymity
+        assert queries.count_claims(s, queries.ClaimFilter(source_names=("Reuters",), anonymous=True)) == 1
+        assert queries.count_claims(s, queries.ClaimFilter(source_names=("Reuters",), anonymous=False)) == 0
     assert not upgrade(engine).changed
     engine.dispose()
 
@@ -123,3 +131,21 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(blank_url: str
         t.join()
     assert errors == []
     assert revision(blank_url) == head_revision()
+
+
+def test_the_newest_revision_is_read_from_the_scripts_as_alembic_reads_it() -> None:
+    assert shipped_head() == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Every ingest (and each of its workers) would otherwise carry Alembic for nothing."""
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    engine.dispose()
+    probe = (
+        "import sys; from attribution.storage.engine import init_db, make_engine; "
+        f"init_db(make_engine({url!r})); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

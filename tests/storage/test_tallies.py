@@ -16,7 +16,7 @@ from attribution.storage import queries
 from attribution.storage.queries import ClaimFilter
 from attribution.storage.review import merge_sources, retype_source
 from attribution.storage.store import store_article
-from attribution.storage.tables import AttributionSourceRow, SourceRow
+from attribution.storage.tables import AttributionRow, AttributionSourceRow, SourceRow
 from attribution.storage.tallies import day_of
 from tests.storage.tally_check import rebuilt, tally_rows
 
@@ -53,6 +53,23 @@ def assert_exact(engine: Engine) -> None:
         listed = {src.id: src for src in queries.list_sources(s)}
         for sid, role, n in counted:
             assert (listed[sid].n_speaker if role == "speaker" else listed[sid].n_conduit) == n
+        assert_links_carry_claim_anonymity(s)
+
+
+def assert_links_carry_claim_anonymity(s: Session) -> None:
+    """Every link has its claim's anonymity, and a source's claims filtered by anonymity are exactly those
+    of its claims that have it."""
+    link, claim = AttributionSourceRow, AttributionRow
+    differ = select(func.count()).select_from(link).join(claim, claim.id == link.attribution_id)
+    assert s.execute(differ.where(link.anonymous != claim.anonymous)).scalar_one() == 0
+    for name in ("Reuters", "Fuad Hussein", "officials"):
+        every = queries.list_claims(s, ClaimFilter(source_names=(name,)), limit=1000)
+        for anonymous in (True, False):
+            f = ClaimFilter(source_names=(name,), anonymous=anonymous)
+            assert [c.id for c in queries.list_claims(s, f, limit=1000)] == [
+                c.id for c in every if c.anonymous == anonymous
+            ], f
+            assert queries.count_claims(s, f) == sum(c.anonymous == anonymous for c in every)
 
 
 def test_tallies_follow_ingests_merges_and_retypes(engine: Engine, samples: Any, corpus: Any) -> None:
