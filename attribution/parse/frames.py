@@ -590,6 +590,8 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
                          or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1
+    opening = _phrase_at(s, start, s.lex.phrases["clause_breaks"], frozenset()) if start < j else 0
+    start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
     if j < start or j == first - 1:
         return None
     return _span(s, start, j)

@@ -325,3 +325,10 @@ def test_unnamed_groups_are_anonymous(mention: str) -> None:
     [claim] = parse(f"وقالت {mention} إن القرار خاطئ.", "ar").attributions
     assert claim.source_text == mention
     assert claim.anonymous
+
+
+def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
+    text = "في حين كشف المحافظ يوم الأحد اسم المهاجم، بحسب وكالة رويترز."
+    claims = parse(text, "ar").attributions
+    according = next(c for c in claims if c.source_canonical == "Reuters")
+    assert according.content.text == "كشف المحافظ يوم الأحد اسم المهاجم"
