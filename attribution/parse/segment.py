@@ -141,7 +141,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
                 break
             prev = tokens[j - 1] if j > first else None
             if _ends_sentence(text, tok, prev, quotes, starts, abbreviations) and tok.end > s:
-                e = _after_closing_marks(text, tok.end, pe)
+                e = _after_closing_marks(text, tok.end, pe, starts)
                 out.append((s, e))
                 s = _skip_space(text, e, pe)
         if pe > s:
@@ -192,10 +192,17 @@ def _join_quoted(paras: list[Range], quotes: Sequence[QuoteSpan], starts: list[i
     return merged
 
 
-def _after_closing_marks(text: str, pos: int, limit: int) -> int:
-    while pos < limit and text[pos] in "\"”»’')":
+def _after_closing_marks(text: str, pos: int, limit: int, quote_starts: list[int]) -> int:
+    """Past the marks that close what the sentence opened — not past a quotation that opens right after the
+    full stop ('… said Tim Kaine."So that is …')."""
+    while pos < limit and text[pos] in "\"”»’')" and not _opens_quote(quote_starts, pos):
         pos += 1
     return pos
+
+
+def _opens_quote(quote_starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_left(quote_starts, pos)
+    return i < len(quote_starts) and quote_starts[i] == pos
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:

@@ -54,3 +54,9 @@ def test_long_lines_that_start_with_a_space_are_paragraphs_not_wrapped_copy() ->
     paras = paragraphs(text)
     assert len(paras) == 7
     assert text[paras[0][0]:paras[0][1]] == "صحيفة الأخبار – القاهرة"
+
+
+def test_a_quotation_right_after_a_full_stop_opens_the_next_sentence() -> None:
+    text = '"We will keep at it," said the chairman Tom Reed."It is one of our themes for the fall."'
+    quotes = [a.content.text for a in parse(text, "en").attributions]
+    assert quotes == ['"We will keep at it,"', '"It is one of our themes for the fall."']
