@@ -306,7 +306,8 @@ def _opens_soon(s: Sentence, i: int) -> bool:
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     """', he said' / ', officials said': a short subject and a cue right after a comma."""
     if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
-        return False
+        # ', which it claims …': a relative clause with a speaker of its own; ', who said …' describes one
+        return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.words["pronouns"] and i + 2 in s.cue_tokens
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
             return j > i

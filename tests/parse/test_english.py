@@ -340,3 +340,9 @@ def test_bulleted_items_after_a_colon_belong_to_the_document_it_names() -> None:
         ("Taxes will not rise next year.", "a memo"),
         ("Every school will stay open.", "a memo"),
     ]
+
+
+def test_a_relative_clause_with_a_speaker_of_its_own_ends_the_content() -> None:
+    text = "The paper said that the drill included a landing exercise, which it claims is proof of hostile intent."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "that the drill included a landing exercise"
