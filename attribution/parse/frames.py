@@ -247,6 +247,8 @@ def content_end(s: Sentence, start: int) -> int:
     last = start
     j = start
     concessive = _phrase_at(s, s.a, s.lex.phrases["concessive_openers"], s.lex.words["concessive_openers"]) > 0
+    if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
+        concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     verb_first, words = s.verb_first, s.lex.words
     while j < s.b:
         tok = s.tokens[j]
@@ -279,8 +281,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
                     and not s.inside_quote(nxt + 1):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
-            if concessive and key in s.lex.words["concessive_answers"]:
-                break
+            if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
+                break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if _pronoun_then_cue(s, nxt):
                 break
         if tok.text not in ENDERS or inside:

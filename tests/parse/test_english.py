@@ -346,3 +346,15 @@ def test_a_relative_clause_with_a_speaker_of_its_own_ends_the_content() -> None:
     text = "The paper said that the drill included a landing exercise, which it claims is proof of hostile intent."
     first = parse(text, "en").attributions[0]
     assert first.content.text == "that the drill included a landing exercise"
+
+
+def test_a_report_inside_a_leading_concessive_clause_ends_at_its_comma() -> None:
+    text = "While the director concedes that some critics are right, the plan is going ahead."
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == "that some critics are right"
+
+
+def test_a_report_in_the_main_clause_after_a_concessive_one_runs_on() -> None:
+    text = "Although the numbers moved, the poll found that most voters agree, with support rising among the young."
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == "that most voters agree, with support rising among the young"
