@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -30,10 +31,11 @@ def _server_missing(reason: str) -> NoReturn:
     pytest.skip(f"PostgreSQL not available: {reason}")
 
 
-@pytest.fixture(scope="session")
-def pg_database_url() -> Iterator[str]:
-    """A fresh, uniquely named PostgreSQL database for this test session; dropped at the end."""
-    name = f"attribution_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+@contextmanager
+def throwaway_pg_database(prefix: str) -> Iterator[str]:
+    """A new, uniquely named PostgreSQL database created from the admin URL's, dropped on exit; skips the test
+    without a server (fails it under CI=true)."""
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
@@ -47,6 +49,20 @@ def pg_database_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A fresh, uniquely named PostgreSQL database for this test session; dropped at the end."""
+    with throwaway_pg_database("attribution_test") as url:
+        yield url
+
+
+@pytest.fixture
+def blank_pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database (no tables) for one test; dropped afterwards."""
+    with throwaway_pg_database("attribution_blank") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine
 
 from attribution.model import Article, Attribution, ParseResult, Span
 from attribution.storage.store import store_article
@@ -158,29 +153,6 @@ def corpus(engine: Engine) -> Corpus:
     ar = store_article(engine, AR_ARTICLE, ar_result())
     en = store_article(engine, EN_ARTICLE, en_result())
     return Corpus(ar.article_id, en.article_id)
-
-
-@pytest.fixture
-def blank_pg_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database (no tables) for one test; dropped afterwards."""
-    admin_url = os.environ.get("ATTRIBUTION_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-    name = f"attribution_blank_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        reason = str(exc.orig).strip().splitlines()[0]
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL is required under CI=true: {reason}")
-        pytest.skip(f"PostgreSQL not available: {reason}")
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
