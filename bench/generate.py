@@ -28,22 +28,16 @@ from attribution.storage import tallies
 from attribution.storage.engine import database_url, init_db, make_engine
 from attribution.storage.store import content_hash
 from attribution.storage.tables import (
-    AliasRow,
-    ArticleRow,
-    AttributionRow,
-    AttributionSourceRow,
-    ReviewEventRow,
-    SourceRow,
+    ALIAS_TABLE as ALIAS,
+    ARTICLE_TABLE as ARTICLE,
+    ATTRIBUTION_TABLE as ATTRIBUTION,
+    EVENT_TABLE as EVENT,
+    LINK_TABLE as LINK,
+    SOURCE_TABLE as SOURCE,
 )
 from attribution.storage.tallies import day_of
 from attribution.textnorm import normalize_key
 
-ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
-SOURCE: Table = SourceRow.__table__  # type: ignore[attr-defined]
-ALIAS: Table = AliasRow.__table__  # type: ignore[attr-defined]
-ATTRIBUTION: Table = AttributionRow.__table__  # type: ignore[attr-defined]
-LINK: Table = AttributionSourceRow.__table__  # type: ignore[attr-defined]
-EVENT: Table = ReviewEventRow.__table__  # type: ignore[attr-defined]
 CHUNK = 5_000
 
 # ---------------------------------------------------------------- vocabulary

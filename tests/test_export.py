@@ -9,8 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from attribution.export import COLUMNS, claims_to_csv, claims_to_json, neutralize_formula
 from attribution.storage.queries import ClaimRow

@@ -19,13 +19,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
 from attribution.errors import StorageError
 from attribution.model import SOURCE_TYPES
 from attribution.storage import tallies
 from attribution.storage.tables import (
+    ALIAS_TABLE as ALIASES,
+    ATTRIBUTION_TABLE as ATTRIBUTION,
+    LINK_TABLE as LINKS,
     REVIEW_STATUSES,
     AliasRow,
     AttributionRow,
@@ -41,9 +44,6 @@ SRC = SourceRow.__table__.c  # type: ignore[attr-defined]
 ALIAS = AliasRow.__table__.c  # type: ignore[attr-defined]
 ATTR = AttributionRow.__table__.c  # type: ignore[attr-defined]
 LINK = AttributionSourceRow.__table__.c  # type: ignore[attr-defined]
-ATTRIBUTION: Table = AttributionRow.__table__  # type: ignore[attr-defined]
-LINKS: Table = AttributionSourceRow.__table__  # type: ignore[attr-defined]
-ALIASES: Table = AliasRow.__table__  # type: ignore[attr-defined]
 UNREVIEWED = "unreviewed"
 
 

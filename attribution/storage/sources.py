@@ -20,11 +20,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from attribution.model import Attribution
 from attribution.storage.engine import storage_errors
-from attribution.storage.tables import AliasRow, SourceRow
+from attribution.storage.tables import ALIAS_TABLE as ALIAS, SOURCE_TABLE as SOURCE
 from attribution.textnorm import normalize_key as _normalize_key
 
-SOURCE: Table = SourceRow.__table__  # type: ignore[attr-defined]
-ALIAS: Table = AliasRow.__table__  # type: ignore[attr-defined]
 CONDUIT_TYPE = "media"
 
 normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)  # names recur in every batch: fold each once

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
@@ -52,13 +52,14 @@ from attribution.storage.sources import (
     seed_registry,
     speaker_spec,
 )
-from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
+from attribution.storage.tables import (
+    ARTICLE_TABLE as ARTICLE,
+    ATTRIBUTION_TABLE as ATTRIBUTION,
+    LINK_TABLE as LINK,
+)
 from attribution.storage.tallies import Tally, day_of
 from attribution.textnorm import normalize_key
 
-ARTICLE: Table = ArticleRow.__table__  # type: ignore[attr-defined]
-ATTRIBUTION: Table = AttributionRow.__table__  # type: ignore[attr-defined]
-LINK: Table = AttributionSourceRow.__table__  # type: ignore[attr-defined]
 DEFAULT_BATCH = 64
 RETRIES = 5  # per article, for deadlocks and serialization failures between concurrent writers
 RETRY_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure

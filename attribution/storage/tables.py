@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint, false
+from sqlalchemy import Column, Index, Table, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 REVIEW_STATUSES: tuple[str, ...] = (
@@ -189,3 +189,20 @@ class SourceTallyRow(SQLModel, table=True):
     source_id: int = Field(primary_key=True)
     role: str = Field(primary_key=True, max_length=16)
     n: int = Field(default=0)
+
+
+# Core tables of the models, for the bulk statements of the writers (one place, not one copy per module)
+def _core(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
+
+
+ARTICLE_TABLE = _core(ArticleRow)
+SOURCE_TABLE = _core(SourceRow)
+ALIAS_TABLE = _core(AliasRow)
+ATTRIBUTION_TABLE = _core(AttributionRow)
+LINK_TABLE = _core(AttributionSourceRow)
+EVENT_TABLE = _core(ReviewEventRow)
+CLAIM_TALLY_TABLE = _core(ClaimTallyRow)
+ARTICLE_TALLY_TABLE = _core(ArticleTallyRow)
+SPEAKER_TALLY_TABLE = _core(SpeakerTallyRow)
+SOURCE_TALLY_TABLE = _core(SourceTallyRow)

@@ -26,19 +26,15 @@ from sqlalchemy import Connection, Table, delete, func, literal, select
 
 from attribution.storage.sources import dialect_insert
 from attribution.storage.tables import (
+    ARTICLE_TALLY_TABLE as ARTICLES,
+    CLAIM_TALLY_TABLE as CLAIMS,
+    SOURCE_TALLY_TABLE as SOURCES,
+    SPEAKER_TALLY_TABLE as SPEAKERS,
     ArticleRow,
-    ArticleTallyRow,
     AttributionRow,
     AttributionSourceRow,
-    ClaimTallyRow,
-    SourceTallyRow,
-    SpeakerTallyRow,
 )
 
-CLAIMS: Table = ClaimTallyRow.__table__  # type: ignore[attr-defined]
-ARTICLES: Table = ArticleTallyRow.__table__  # type: ignore[attr-defined]
-SPEAKERS: Table = SpeakerTallyRow.__table__  # type: ignore[attr-defined]
-SOURCES: Table = SourceTallyRow.__table__  # type: ignore[attr-defined]
 NO_SPEAKER = 0  # the speaker id tallied for claims without one
 ORDER = (ARTICLES, CLAIMS, SPEAKERS, SOURCES)  # every writer upserts in this order: no lock cycles
 

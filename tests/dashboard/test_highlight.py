@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from attribution.storage.queries import ClaimFilter
 from dashboard.filters import filter_from_params, filter_to_params

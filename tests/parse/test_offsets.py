@@ -3,8 +3,7 @@ deterministic. Hypothesis draws arbitrary Unicode, Arabic-heavy and mixed news-l
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from attribution.parse import parse
 from tests.parse.conftest import offsets_hold
