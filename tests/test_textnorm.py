@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, strategies as st
 
-from attribution.textnorm import build_view, fold, fold_char, normalize_key, strip_clitic
+from attribution.textnorm import build_view, fold, fold_char, normalize_key, strip_clitic, word_tokens, words_of
 
 # Text mixing what articles really contain: Arabic letters, diacritics, tatweel, digits, Latin with
 # accents and combining marks, typographic punctuation, RTL/LTR marks, odd spaces and emoji.
@@ -113,6 +113,17 @@ def test_span_to_original_round_trips_any_folded_span(text: str, data: st.DataOb
 def test_folding_is_deterministic_and_idempotent(text: str) -> None:
     assert build_view(text).folded == build_view(text).folded == fold(text)
     assert fold(fold(text)) == fold(text)
+
+
+DOTTED = st.lists(st.sampled_from(["u", "s", "E", ".", " ", "x1", "_"]), max_size=20).map("".join)
+
+
+@given(st.one_of(ARTICLE_TEXT, DOTTED))
+@example("the u.s. army")
+@example("a.b.c. 1.2.")
+def test_words_of_a_folded_text_are_the_words_word_tokens_yields(text: str) -> None:
+    folded = fold(text)
+    assert words_of(folded) == [word for _, _, word in word_tokens(folded)]
 
 
 @given(ARTICLE_TEXT)

@@ -43,17 +43,27 @@ from attribution.registry.load import (
     load_word_list,
     source_files,
 )
-from attribution.textnorm import WORD_RE, build_view, fold, key_tokens, normalize_key, strip_clitic, word_tokens
+from attribution.textnorm import (
+    INITIALISM_HINT_RE,
+    PLAIN_WORD_RE,
+    WORD_RE,
+    build_view,
+    fold,
+    key_tokens,
+    normalize_key,
+    strip_clitic,
+    word_tokens,
+    words_of,
+)
 
 GLUED_PREFIXES = "وفبلك"
 ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
 LEADS_CACHE_SIZE = 1 << 14  # distinct words remembered by `_scan_hits` (most map to no alias)
 WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
-# Without ".x." anywhere no dotted initialism can match, and WORD_RE finds plain runs of letters and digits
-# (a simpler, faster pattern); the ".x." search skips from full stop to full stop.
-INITIALISM_HINT_RE = re.compile(r"\.\w\.")
-PLAIN_WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
+# Without ".x." anywhere (`INITIALISM_HINT_RE`) WORD_RE finds plain runs of letters and digits: the simpler,
+# faster pattern does.
+PLAIN_WORD_SPLIT_RE = re.compile(f"({PLAIN_WORD_RE.pattern})")
 PERSON_TYPES = frozenset({"person", "official"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
@@ -355,7 +365,7 @@ def spelling_key(name: str) -> str:
     Lone ب and ل are kept (unlike `normalize_key`), so "بريس" stays one letter away from "برس".
     """
     folded = fold(unicodedata.normalize("NFKC", name))
-    words = [strip_article(w) for _, _, w in word_tokens(folded)]
+    words = [strip_article(w) for w in words_of(folded)]
     return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
