@@ -14,10 +14,16 @@ from operator import itemgetter
 from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_LETTER = rf"[\w{_MARKS}]"
+# A token is one non-space character, then: an initial ("J."); or, after a letter, the rest of a word, which
+# may be joined by . ' ’ - & ("U.S.", "al-Sudani", "don't"); or nothing (any other mark). Starting with a
+# character class lets the regex engine skip spaces without trying a match at each; the word's parts are
+# possessive (nothing after them could make a shorter word match) and looked for only after a joining mark.
 _WORD = re.compile(
-    rf"[A-Z]\.(?!\w)"  # an initial: "J."
-    rf"|[\w{_MARKS}]+(?:(?:\.(?=[A-Za-z0-9])|['’\-&])[\w{_MARKS}]+)*(?:(?<=\.[A-Za-z0-9])\.)?"  # words, "U.S."
-    r"|\S",  # any other mark
+    rf"\S(?:(?<=[A-Z])\.(?!\w)"  # an initial
+    rf"|(?<={_LETTER}){_LETTER}*+(?:(?=[.'’\-&])(?:(?:\.(?=[A-Za-z0-9])|['’\-&]){_LETTER}++)*+"  # a word
+    rf"(?:(?<=\.[A-Za-z0-9])\.|)|)"  # a final full stop only for dotted abbreviations
+    r"|)",  # a mark
     re.UNICODE,
 )
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)  # one group: `split` keeps the tokens

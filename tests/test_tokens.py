@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, strategies as st
 
-from attribution.tokens import fold_token, tokenize
+from attribution.tokens import _WORD, fold_token, tokenize
 
 PIECES = st.sampled_from(
     ["إن", ".", "بي", "سي", "م", "ع", "U", "S", "J", "Smith", "don't", "’", "-", "&", "\u064e", "ـ", " ", "\n",
@@ -42,3 +44,17 @@ def test_every_token_is_an_exact_slice_with_its_folded_key(text: str) -> None:
 def test_letters_joined_by_full_stops_are_one_word() -> None:
     assert [t.text for t in tokenize("شبكة إن.بي.سي نيوز و م.ع. قال J. Smith of the U.S.")] == [
         "شبكة", "إن.بي.سي", "نيوز", "و", "م.ع", ".", "قال", "J.", "Smith", "of", "the", "U.S."]
+
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+PLAIN_READING = re.compile(  # the token pattern as first written: alternatives tried at every position
+    rf"[A-Z]\.(?!\w)|[\w{_MARKS}]+(?:(?:\.(?=[A-Za-z0-9])|['’\-&])[\w{_MARKS}]+)*(?:(?<=\.[A-Za-z0-9])\.)?|\S"
+)
+
+
+@given(TEXT, st.data())
+def test_the_token_pattern_reads_any_window_as_its_plain_reading_does(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert [m.span() for m in _WORD.finditer(text, start, end)] == \
+        [m.span() for m in PLAIN_READING.finditer(text, start, end)]
