@@ -24,7 +24,8 @@ from attribution.tokens import Token, fold_token, token_starts, tokenize
 
 __all__ = ["detect_lang", "parse"]
 
-_START = itemgetter(0)  # Token.start
+_START = itemgetter(0)  # Token.start, QuoteSpan's start
+_END = itemgetter(1)  # QuoteSpan's end
 
 
 def detect_lang(text: str) -> str:
@@ -92,9 +93,9 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
                 if not inside_quote(quotes, quote_starts, tokens[h.first].start) and h.first not in protected]
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
-        probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
-        hits = _reporting(probe, hits, protected)
-        sent = _sentence(probe, hits, protected)
+        context = (text, tokens, a, b, quotes, quote_starts, lex)
+        hits = _reporting(context, hits, protected)
+        sent = _sentence(context, hits, protected)
         found = _sentence_drafts(sent, hits)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
@@ -104,23 +105,27 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
     return _dedupe(out)
 
 
-def _reporting(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
+# A sentence's tokens and article context, as the first fields of its `Sentence`: the sentence is built only
+# once its cues are known.
+Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
+
+
+def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
     """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
     noun, not a cue: it neither reports nor bounds the clauses of the cues around it."""
     if not any(h.frame == "verb_that" for h in hits):
         return hits
-    every = _sentence(probe, hits, protected)
+    every = _sentence(context, hits, protected)
     kept = [h for h in hits if h.frame != "verb_that" or FRAMES[h.frame](every, h)]
     return [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
-            or FRAMES[h.frame](_sentence(probe, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+            or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
 
 
-def _sentence(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
+def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
     cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
     according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
     participles = frozenset(h.first for h in hits if h.frame == "participle")
-    return Sentence(probe.text, probe.tokens, probe.a, probe.b, probe.quotes, probe.quote_starts, probe.lex,
-                    cue_tokens, according, protected, participles)
+    return Sentence(*context, cue_tokens, according, protected, participles)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
@@ -220,8 +225,10 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 
 def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
+    """`quotes` in text order, none inside another (as `find_quotes` finds them): those overlapping the
+    content are a run of them, found by bisection."""
     s, e = content
-    inside = [q for q in quotes if q[0] < e and q[1] > s]
+    inside = quotes[bisect.bisect_right(quotes, s, key=_END):bisect.bisect_left(quotes, e, key=_START)]
     if any(q[0] <= s + 1 and q[1] >= e - 1 for q in inside):
         return "direct"
     return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"

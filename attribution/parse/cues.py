@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
-from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
+from typing import NamedTuple
 
 from attribution.lexicons import CueForm, Lexicon
 from attribution.tokens import Token
@@ -14,8 +13,7 @@ from attribution.tokens import Token
 _KEY = itemgetter(3)  # Token.key
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):  # (a tuple: built for every cue candidate, ~3× cheaper than a frozen dataclass)
     first: int  # index of its first token
     last: int  # index of its last token (inclusive)
     start: int  # character span of the cue as written (a glued proclitic "ل" included)
@@ -152,7 +150,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             if hit:
                 break
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
-            hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
+            hit = hit._replace(frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex):

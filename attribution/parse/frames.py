@@ -38,9 +38,9 @@ class Draft:
     cue_key: str
 
 
-@dataclass(frozen=True)
+@dataclass  # (not frozen: a frozen dataclass sets each field through object.__setattr__, several times slower)
 class Sentence:
-    """One sentence's tokens [a, b) with the article context the frames need."""
+    """One sentence's tokens [a, b) with the article context the frames need; read-only by convention."""
 
     text: str
     tokens: list[Token]
@@ -56,7 +56,7 @@ class Sentence:
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "verb_first", self.lex.lang == "ar")
+        self.verb_first = self.lex.lang == "ar"
 
     def key(self, i: int) -> str:
         return self.tokens[i].key

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
-from attribution.parse import parse
+from attribution.parse import kind_of, parse
 from attribution.parse.quotes import find_quotes
 
 PAIRS = lexicon_for("en").quote_pairs
@@ -47,3 +48,17 @@ def test_quote_closed_by_another_style_still_pairs() -> None:
     text = "\"Oz has a huge pulpit,” said David Gorski."
     [claim] = parse(text, "en").attributions
     assert claim.kind == "direct" and claim.source_text == "David Gorski"
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(2, 9)), max_size=10), st.integers(0, 70), st.integers(0, 70))
+def test_a_content_is_direct_mixed_or_indirect_by_the_quotes_it_overlaps(
+        gaps: list[tuple[int, int]], s: int, e: int) -> None:
+    quotes, at = [], 0
+    for gap, length in gaps:  # in text order, none inside another (as find_quotes finds them)
+        quotes.append((at + gap, at + gap + length))
+        at += gap + length
+    s, e = min(s, e), max(s, e)
+    inside = [q for q in quotes if q[0] < e and q[1] > s]  # every quotation, read one by one
+    expected = "direct" if any(q[0] <= s + 1 and q[1] >= e - 1 for q in inside) else \
+        "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
+    assert kind_of((s, e), quotes) == expected
