@@ -31,6 +31,7 @@ from attribution.ingest import ReadOptions, read_articles
 from attribution.model import KINDS, SOURCE_TYPES
 from attribution.storage import queries
 from attribution.storage.engine import ENV_URL, database_url, init_db, make_engine, safe_url
+from attribution.storage.parsing import fewer_collections
 from attribution.storage.store import DEFAULT_BATCH, IngestSummary, ingest_paths
 
 stdout = Console(soft_wrap=True)
@@ -291,12 +292,13 @@ def extract(
     Exit code 1 when any input failed (listed on stderr with file and reason)."""
     parser, failed = _parser(), 0
     lines = []
-    for item in read_articles([source], ReadOptions(lang=_check_lang(lang))):
-        if isinstance(item, InputError):
-            failed += 1
-            stderr.print(Text(f"{item.origin}: {item.reason}"))
-            continue
-        lines.append(prediction_line(item.id, item.title, parser(item.text, item.lang)))
+    with fewer_collections():
+        for item in read_articles([source], ReadOptions(lang=_check_lang(lang))):
+            if isinstance(item, InputError):
+                failed += 1
+                stderr.print(Text(f"{item.origin}: {item.reason}"))
+                continue
+            lines.append(prediction_line(item.id, item.title, parser(item.text, item.lang)))
     body = "".join(line + "\n" for line in lines)
     if output is None:
         sys.stdout.write(body)
@@ -326,7 +328,8 @@ def evaluate_command(
     from attribution.evaluate import error_report, evaluate, format_error_report, load_jsonl, predict
 
     gold_records = load_jsonl(gold)
-    pred_records = predict(gold_records, _parser())
+    with fewer_collections():
+        pred_records = predict(gold_records, _parser())
     figures = evaluate(gold_records, pred_records, by_lang=by_lang)
     if as_json:
         sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")

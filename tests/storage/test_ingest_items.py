@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -121,3 +122,10 @@ def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
     stored = claims_per_article(engine)
     assert batch[2].id not in stored
     assert set(stored) == {a.id for a in batch} - {batch[2].id}
+
+
+def test_collections_are_fewer_while_parsing_and_as_before_afterwards() -> None:
+    before = gc.get_threshold()
+    with parsing.fewer_collections():
+        assert gc.get_threshold() == parsing.PARSING_GC_THRESHOLDS
+    assert gc.get_threshold() == before
