@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, strategies as st
 
-from attribution.textnorm import build_view, fold, fold_char, normalize_key, strip_clitic, word_tokens, words_of
+from attribution.textnorm import (
+    WORD_RE,
+    build_view,
+    fold,
+    fold_char,
+    normalize_key,
+    strip_clitic,
+    word_tokens,
+    words_of,
+)
 
 # Text mixing what articles really contain: Arabic letters, diacritics, tatweel, digits, Latin with
 # accents and combining marks, typographic punctuation, RTL/LTR marks, odd spaces and emoji.
@@ -186,3 +197,10 @@ def test_strip_clitic_removes_one_prefix_only_when_three_letters_remain(
     word: str, stem: str, prefix: int
 ) -> None:
     assert strip_clitic(word) == (stem, prefix)
+
+
+@given(st.one_of(ARTICLE_TEXT, DOTTED))
+@example("a.b.cd e.f. 1.2. ab.c.")
+def test_words_are_initialisms_or_runs_of_letters_and_digits(text: str) -> None:
+    plain_reading = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W_])|[^\W_]+")  # the word pattern as first written
+    assert [m.span() for m in WORD_RE.finditer(text)] == [m.span() for m in plain_reading.finditer(text)]
