@@ -55,11 +55,12 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
-    sents = sentences(text, kept, tokens, quotes, lex)
+    starts = token_starts(tokens)
+    sents = sentences(text, kept, tokens, quotes, lex, starts)
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
     quotes = [q for q in quotes if q not in titles]
     names = reg.find_in(text) if reg is not None else []
-    drafts = _drafts(text, tokens, quotes, sents, lex, _protected(tokens, names))
+    drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names))
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, breaks, quotes)]
@@ -69,20 +70,16 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     return ParseResult(text, lang, attributions, tuple(problems))
 
 
-def _protected(tokens: list[Token], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
-    """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer."""
+def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
+    """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer. `starts`: the tokens'."""
     out: set[int] = set()
     for s, e, _ in names:
-        i = bisect.bisect_left(tokens, s, key=_START)  # tokens are in text order
-        while i < len(tokens) and tokens[i].start < e:
-            out.add(i)
-            i += 1
+        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
     return frozenset(out)
 
 
-def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list[Range],
+def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[QuoteSpan], sents: list[Range],
             lex: Lexicon, protected: frozenset[int]) -> list[Draft]:
-    starts = token_starts(tokens)
     quote_starts = [q[0] for q in quotes]
     positions = cue_positions(tokens, lex)
     out: list[Draft] = []

@@ -48,6 +48,15 @@ def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> C
     return CueHit(i, last, tokens[i].start, end, form.frame, form.introducer)
 
 
+def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
+    """The first of the cue forms starting with `key` that matches at token i (forms are longest first)."""
+    for form in lex.cues.get(key, ()):
+        hit = _match_form(tokens, i, form, key)
+        if hit:
+            return hit
+    return None
+
+
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims': a verb form right after a determiner is a noun; so is one right after a
     preposition that may not open a content ('toward states that he lost', 'of claims')."""
@@ -139,16 +148,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if i < resume:
             continue
         key = tokens[i].key
-        hit = None
-        for candidate in (key, strip_proclitic(key, lex)):
-            if candidate is None:
-                continue
-            for form in lex.cues.get(candidate, ()):
-                hit = _match_form(tokens, i, form, candidate)
-                if hit:
-                    break
-            if hit:
-                break
+        hit = _first_form(tokens, i, key, lex)
+        if hit is None and (bare := strip_proclitic(key, lex)) is not None:
+            hit = _first_form(tokens, i, bare, lex)
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = hit._replace(frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or

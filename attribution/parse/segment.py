@@ -83,7 +83,7 @@ def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 def is_furniture(line: str, lex: Lexicon) -> bool:
     """Read-more links, comment prompts, tag lines, share buttons: lines no one is quoted in."""
-    if sum(line.count(sep) for sep in _TAG_SEPARATORS) >= 2:
+    if line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS
         return True
     line = line.lstrip("([{•*-–— ")
     raw = line.split(None, 6)[:6]  # the first six words (a paragraph can be long: split no further)
@@ -122,14 +122,15 @@ def _inside(quotes: Sequence[QuoteSpan], starts: list[int], pos: int) -> bool:
 
 
 def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequence[QuoteSpan],
-              lex: Lexicon) -> list[Range]:
+              lex: Lexicon, token_starts_: list[int] | None = None) -> list[Range]:
     """Sentence ranges within the kept paragraphs. A full stop inside a quotation does not end a sentence,
-    so a quote of several sentences stays whole; a quote running over paragraphs joins them."""
+    so a quote of several sentences stays whole; a quote running over paragraphs joins them.
+    `token_starts_`: `token_starts(tokens)`, when the caller has it."""
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
     # only one-character tokens are in _BOUNDARY_MARKS: the indices of the marks, with no Python loop per token
     marks = list(compress(count(), map(_BOUNDARY_MARKS.__contains__, map(itemgetter(2), tokens))))
-    starts_of_tokens = token_starts(tokens)
+    starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = bisect.bisect_left(starts_of_tokens, ps)
