@@ -129,6 +129,8 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
     drafts: list[Draft] = []
     for hit in hits:
         drafts.extend(FRAMES[hit.frame](sent, hit))
+    if len(drafts) < 2:
+        return drafts  # (what follows weighs drafts against each other)
     covers = [(d, d.source) for d in drafts if d.source]
     covers += [(d, (d.cue[1], d.conduit_region[1])) for d in drafts
                if d.frame.startswith("according") and d.cue and d.conduit_region]  # "وفقا لمصادر نقلتها رويترز"
