@@ -14,6 +14,7 @@ from attribution.parse.frames import (
     Draft,
     Range,
     Sentence,
+    _abbreviation_stop,
     _conduit_marker_at,
     _content_from,
     _is_complementizer,
@@ -147,8 +148,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
+    if subject is not None and _own_report_inside(s, subject):
+        return []
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
+    if subject is None and prev is not None and prev.text in COMMAS:
+        subject = _before_relative_clause(s, hit.first)  # 'Jane Roe, who studies tax policy, said …'
     if subject is None and prev is not None and (prev.text in COMMAS or prev.text in QUOTE_MARKS):
         inverted = _inverted(s, hit, prev)
         if inverted is not None:
@@ -180,6 +185,32 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _region(s, after, start - 1)
     out.append(_draft(_content_from(s, start, hit.introducer), hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """'Jane Roe, 59, of Ashton, who watched the ceremony, said …': a relative clause set off by commas right
+    before the cue describes the subject, which is the noun phrase the sentence opens with, up to that clause."""
+    comma = next((j for j in range(cue_first - 2, max(s.a, cue_first - 30) - 1, -1)
+                  if s.tokens[j].text in COMMAS or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS), None)
+    if comma is None or comma <= s.a or s.tokens[comma].text not in COMMAS \
+            or s.key(comma + 1) not in ("who", "which"):
+        return None
+    opening = sentence_subject(s, comma) or left_subject(s, comma)
+    if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
+        return None
+    return opening[0], comma - 1
+
+
+def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
+    """'Clinton said she thinks …', 'he says that he hopes …': a pronoun subject right after another cue
+    (or its 'that') is the same speaker going on inside that report, not a report of its own."""
+    first, last = subject
+    if first != last or s.key(first) not in s.lex.words["clause_subjects"] or s.key(first) == "there":
+        return False
+    k = first - 1
+    if k > s.a and _is_complementizer(s, k):
+        k -= 1
+    return k >= s.a and k in s.cue_tokens and k not in s.according_starts
 
 
 def _is_question(s: Sentence) -> bool:
@@ -282,7 +313,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     j = k
     while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 5:
         j -= 1
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and all(
+    place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         return j + 1, k
     opening = sentence_subject(s, cue_first)

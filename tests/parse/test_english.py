@@ -226,6 +226,21 @@ EN_CASES = [
          Claim("direct", "\"help me!\"", "Ruiz", "Ruiz")],
         id="a-cue-with-a-quotation-inside-a-reported-clause-does-not-end-it",
     ),
+    pytest.param(
+        "The mayor said she believes the new bridge will open in May.",
+        [Claim("indirect", "she believes the new bridge will open in May", "The mayor", "The mayor")],
+        id="a-pronoun-stance-verb-right-after-said-is-part-of-that-report",
+    ),
+    pytest.param(
+        "Jane Roe, who studies tax policy, said the statement did not settle the matter.",
+        [Claim("indirect", "the statement did not settle the matter", "Jane Roe", "Jane Roe")],
+        id="a-relative-clause-before-the-cue-is-not-the-content",
+    ),
+    pytest.param(
+        "Tom Hale, 62, of Macon, Ga., said the storm was the worst he had seen.",
+        [Claim("indirect", "the storm was the worst he had seen", "Tom Hale", "Tom Hale")],
+        id="a-state-abbreviation-neither-ends-the-sentence-nor-names-the-speaker",
+    ),
 ]
 
 
