@@ -43,6 +43,12 @@ OPENER_REACH = {"ar": 24, "en": 10}
 _SUBORDINATORS = frozenset({"before", "after", "once", "when", "while", "if", "as", "since", "because", "although",
                             "though", "until", "unless", "whether"})
 _TELLING = TELLING
+_INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "explains",
+                        "argued", "argues", "insisted", "insists", "warned", "warns", "continued", "continues",
+                        "recalled", "recalls", "acknowledged", "conceded", "concluded", "replied", "responded",
+                        "stressed", "emphasized", "observed", "asserted", "contended", "maintained", "claimed",
+                        "claims", "predicted", "reported", "reports", "announced", "complained", "cautioned",
+                        "remarked", "suggested", "estimated", "thinks", "believes"})  # verbs of saying: '…, said X.'
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -293,6 +299,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
+    if not quoted and (hit.last > hit.first or s.key(hit.first) not in _INVERTING):
+        return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
                   or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named

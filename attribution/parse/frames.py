@@ -502,6 +502,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
+    if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
+        return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or s.tokens[first].text[0].isdigit())
 
 

@@ -241,6 +241,17 @@ EN_CASES = [
         [Claim("indirect", "the storm was the worst he had seen", "Tom Hale", "Tom Hale")],
         id="a-state-abbreviation-neither-ends-the-sentence-nor-names-the-speaker",
     ),
+    pytest.param(
+        "Several council members say there are doubts about the budget.",
+        [Claim("indirect", "there are doubts about the budget", "Several council members",
+               "Several council members")],
+        id="existential-there-after-the-cue-is-content-not-an-adverb",
+    ),
+    pytest.param(
+        "Rosa Diaz, director of the parents' union, called for smaller classes.",
+        [Claim("indirect", "smaller classes", "Rosa Diaz", "Rosa Diaz")],
+        id="a-verb-with-an-object-after-an-appositive-is-not-inverted",
+    ),
 ]
 
 
