@@ -27,6 +27,7 @@ from attribution.parse.frames import (
     ends_after,
     find_opener,
     left_subject,
+    manner_adverb,
     named_part,
     noun_phrase,
     parenthetical,
@@ -167,6 +168,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _appositive_subject(s, hit.first)
     elif subject is None and prev is not None and prev.key in ("and", "but"):
         subject = sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+    elif subject is None and prev is not None and prev.is_word:
+        subject = _subject_before_aside(s, hit.first)
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
@@ -191,6 +194,18 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _region(s, after, start - 1)
     out.append(_draft(_content_from(s, start, hit.introducer), hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """'Donald Trump, in particular, has sharply criticized …': auxiliaries and adverbs, then an aside set off
+    by commas, between the subject and its cue."""
+    k = cue_first - 1
+    while k > s.a and (s.key(k) in s.lex.words["auxiliaries"] or s.key(k) in s.lex.words["negations"]
+                       or manner_adverb(s, k)):
+        k -= 1
+    if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
+        return None
+    return _appositive_subject(s, k + 1)
 
 
 def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | None:

@@ -402,9 +402,12 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_unnamed_aside(s, cue_first - 1)
-    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]):
+    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]
+                        or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
+    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which"):
+        return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
@@ -427,6 +430,18 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last
+
+
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "daily",
+                       "weekly", "monthly", "quarterly", "fly", "lily"})
+
+
+def manner_adverb(s: Sentence, j: int) -> bool:
+    """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
+    and its cue is not part of the subject."""
+    key, tok = s.key(j), s.tokens[j]
+    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in _LY_NOUNS \
+        and s.key(j - 1) not in s.lex.words["determiners"]
 
 
 def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
@@ -576,8 +591,10 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens:
             j += 1
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS
-                                          or (j > i and _abbreviation_stop(s, j))) and j not in s.cue_tokens:
-        j += 1
+                                          or (j > i and _abbreviation_stop(s, j))
+                                          or (j > i and s.key(j) in s.lex.words["titles"]
+                                              and s.tokens[j - 1].text[:1].isupper())) and j not in s.cue_tokens:
+        j += 1  # ('Republican nominee Donald Trump': a title between capitalised words)
     while j > i and s.key(j - 1) in _CONNECTORS:
         j -= 1
     return (i, j - 1) if j > i else None

@@ -252,6 +252,21 @@ EN_CASES = [
         [Claim("indirect", "smaller classes", "Rosa Diaz", "Rosa Diaz")],
         id="a-verb-with-an-object-after-an-appositive-is-not-inverted",
     ),
+    pytest.param(
+        "The board has strongly criticized the new zoning rules.",
+        [Claim("indirect", "the new zoning rules", "The board", "The board")],
+        id="an-ly-adverb-before-the-cue-is-not-the-subject",
+    ),
+    pytest.param(
+        "The plan was opposed by the union, which has firmly denied any role in the strike.",
+        [Claim("indirect", "any role in the strike", "which", "which")],
+        id="a-relative-pronoun-is-the-subject-of-the-cue-after-it",
+    ),
+    pytest.param(
+        "Democratic candidate Mary Holt, for her part, has sharply criticized the tax plan.",
+        [Claim("indirect", "the tax plan", "Democratic candidate Mary Holt", "Democratic candidate Mary Holt")],
+        id="an-aside-between-subject-and-cue-is-skipped",
+    ),
 ]
 
 
