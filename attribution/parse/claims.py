@@ -450,13 +450,22 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         pass
     elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
+    elif not s.verb_first and earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+        subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a and (
             s.tokens[hit.first - 1].text in COMMAS or s.key(hit.first - 1) in ("by", "while", "after", "before")):
         # '…, adding that …'; 'will back the move by pointing out that …
         subject = sentence_subject(s, hit.first)
-        if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
-            subject = None
     return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
+
+
+def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English: the subject written before the sentence's first cue, when it is the one before this participle."""
+    first = min(j for j in s.cue_tokens if j < hit.first)
+    if first in s.according_starts or first in s.participles:
+        return None
+    subject = left_subject(s, first)
+    return named_part(s, subject) if subject else None
 
 
 _QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})

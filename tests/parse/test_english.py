@@ -267,6 +267,18 @@ EN_CASES = [
         [Claim("indirect", "the tax plan", "Democratic candidate Mary Holt", "Democratic candidate Mary Holt")],
         id="an-aside-between-subject-and-cue-is-skipped",
     ),
+    pytest.param(
+        "Officials met on Friday. The mayor said the road would reopen, adding that repairs were finished.",
+        [Claim("indirect", "the road would reopen", "The mayor", "The mayor"),
+         Claim("indirect", "that repairs were finished", "The mayor", "The mayor")],
+        id="a-participle-after-a-report-has-the-reporters-subject-as-written",
+    ),
+    pytest.param(
+        "Officials met on Friday. Mayor Ana Ruiz said the count was wrong. She left early, saying the vote was rigged.",
+        [Claim("indirect", "the count was wrong", "Mayor Ana Ruiz", "Mayor Ana Ruiz"),
+         Claim("indirect", "the vote was rigged", "She", "Mayor Ana Ruiz")],
+        id="a-participle-after-a-pronoun-subject-has-that-pronoun-as-its-source",
+    ),
 ]
 
 
