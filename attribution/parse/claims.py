@@ -226,8 +226,9 @@ def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
     """'Clinton said she thinks …', 'he says that he hopes …': a pronoun subject right after another cue
     (or its 'that') is the same speaker going on inside that report, not a report of its own."""
     first, last = subject
-    if first != last or s.key(first) not in s.lex.words["clause_subjects"] or s.key(first) == "there":
-        return False
+    if s.key(first) not in s.lex.words["clause_subjects"] or s.key(first) == "there" or any(
+            not s.key(j).replace("’", "'").endswith("n't") for j in range(first + 1, last + 1)):
+        return False  # ('he didn't believe …' too)
     k = first - 1
     if k > s.a and _is_complementizer(s, k):
         k -= 1
@@ -440,6 +441,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
+    if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
+        return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
@@ -457,6 +460,19 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # '…, adding that …'; 'will back the move by pointing out that …
         subject = sentence_subject(s, hit.first)
     return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
+
+
+_BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "he's", "she's", "it's", "they're", "we're", "i'm",
+                 "you're", "who's"})
+
+
+def _progressive(s: Sentence, first: int) -> bool:
+    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue."""
+    j = first - 1
+    while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
+                       or manner_adverb(s, j)):
+        j -= 1
+    return j >= s.a and s.key(j).replace("’", "'") in _BE
 
 
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -415,6 +415,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
     while j >= s.a:
         tok = s.tokens[j]
+        opening = _party_tag_open(s, j) if tok.text == ")" and not s.verb_first else None
+        if opening is not None:
+            j = opening - 1  # 'Sen. Jo Kent (R-Utah) said': the party and state tag belongs to the name
+            continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
@@ -442,6 +446,19 @@ def manner_adverb(s: Sentence, j: int) -> bool:
     key, tok = s.key(j), s.tokens[j]
     return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in _LY_NOUNS \
         and s.key(j - 1) not in s.lex.words["determiners"]
+
+
+def _party_tag_open(s: Sentence, close: int) -> int | None:
+    """The '(' of a short capitalised tag closed at token `close` and written right after a capitalised name:
+    '(R-Utah)', '(D)', '(Vt.)'."""
+    for k in range(close - 1, max(s.a, close - 5) - 1, -1):
+        if s.tokens[k].text == "(":
+            inner = [t for t in s.tokens[k + 1:close] if t.is_word]
+            named = k - 1 >= s.a and s.tokens[k - 1].text[:1].isupper()
+            return k if named and inner and all(t.text[:1].isupper() for t in inner) else None
+        if s.tokens[k].text in CLAUSE_PUNCT or s.tokens[k].text == ")":
+            return None
+    return None
 
 
 def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:

@@ -279,6 +279,16 @@ EN_CASES = [
          Claim("indirect", "the vote was rigged", "She", "Mayor Ana Ruiz")],
         id="a-participle-after-a-pronoun-subject-has-that-pronoun-as-its-source",
     ),
+    pytest.param(
+        "The county clerk is confirming that the ballots were counted twice.",
+        [Claim("indirect", "that the ballots were counted twice", "The county clerk", "The county clerk")],
+        id="a-progressive-ing-cue-is-a-finite-verb-with-its-subject-before-it",
+    ),
+    pytest.param(
+        "Sen. Mary Cole (D-Calif.) said the bill was dead.",
+        [Claim("indirect", "the bill was dead", "Sen. Mary Cole (D-Calif.)", "Sen. Mary Cole (D-Calif.)")],
+        id="a-party-tag-after-a-name-is-part-of-the-subject",
+    ),
 ]
 
 
