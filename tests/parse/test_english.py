@@ -289,6 +289,16 @@ EN_CASES = [
         [Claim("indirect", "the bill was dead", "Sen. Mary Cole (D-Calif.)", "Sen. Mary Cole (D-Calif.)")],
         id="a-party-tag-after-a-name-is-part-of-the-subject",
     ),
+    pytest.param(
+        "The bishop spoke about the need for a new shelter.",
+        [Claim("indirect", "the need for a new shelter", "The bishop", "The bishop")],
+        id="a-verb-of-speaking-with-its-preposition-is-one-cue",
+    ),
+    pytest.param(
+        "The state teachers union endorsed the mayor for a second term.",
+        [Claim("indirect", "the mayor for a second term", "The state teachers union", "The state teachers union")],
+        id="an-endorsement-reports-its-object",
+    ),
 ]
 
 
