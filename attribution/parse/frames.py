@@ -281,6 +281,10 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
                     and not s.inside_quote(nxt + 1):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
+            if not s.verb_first and _verb_phrase_content(s, start) and (
+                    (key in ("and", "but") and _new_clause_after(s, nxt + 1))
+                    or (s.tokens[nxt].text.islower() and key.endswith("ing"))):
+                break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if _pronoun_then_cue(s, nxt):
@@ -291,6 +295,31 @@ def content_end(s: Sentence, start: int) -> int:
     while last > start and s.tokens[last].text in CLAUSE_PUNCT:
         last -= 1
     return last
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+                     "may", "might", "must", "does", "did", "do"})
+
+
+def _verb_phrase_content(s: Sentence, start: int) -> bool:
+    """A content that is an infinitive or a gerund ('vowed to cut taxes', 'called for cutting the rate'), not a
+    clause with a subject of its own."""
+    key = s.key(start)
+    return key == "to" or (s.tokens[start].text.islower() and key.endswith("ing") and len(key) > 5)
+
+
+def _new_clause_after(s: Sentence, i: int) -> bool:
+    """'… , and Hillary Clinton is promising …', '…, but he has also …': a noun phrase and then a finite verb (an
+    auxiliary, a modal or a past tense) within a few words."""
+    if i >= s.b or s.inside_quote(i) or not _starts_noun_phrase(s, i):
+        return False
+    for j in range(i + 1, min(s.b, i + 9)):
+        key = s.key(j)
+        if key in _FINITE or (s.tokens[j].text.islower() and key.endswith("ed") and len(key) > 4):
+            return True
+        if not s.tokens[j].is_word and not _abbreviation_stop(s, j) and s.tokens[j].text not in "'’":
+            return False
+    return False
 
 
 def _named_speaker_after(s: Sentence, i: int) -> bool:

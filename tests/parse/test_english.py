@@ -299,6 +299,16 @@ EN_CASES = [
         [Claim("indirect", "the mayor for a second term", "The state teachers union", "The state teachers union")],
         id="an-endorsement-reports-its-object",
     ),
+    pytest.param(
+        "The council vowed to rebuild the bridge, and the county clerk recorded the vote.",
+        [Claim("indirect", "to rebuild the bridge", "The council", "The council")],
+        id="an-infinitive-content-ends-before-a-clause-with-its-own-subject",
+    ),
+    pytest.param(
+        "The mayor wants to plant 5,000 trees, focusing on poor neighborhoods.",
+        [Claim("indirect", "to plant 5,000 trees", "The mayor", "The mayor")],
+        id="an-infinitive-content-ends-before-a-trailing-participle-clause",
+    ),
 ]
 
 
