@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from attribution.parse.cues import CueHit
 from attribution.parse.frames import (
+    _FINITE,
+    CLAUSE_PUNCT,
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
@@ -19,6 +21,7 @@ from attribution.parse.frames import (
     _content_from,
     _is_complementizer,
     _matches_introducer,
+    _new_clause_after,
     _rest_is_adverbial,
     _span,
     _token_index_at,
@@ -192,8 +195,35 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                            or s.tokens[start].text in COMMAS or _is_question(s)):
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
     addressee = _region(s, after, start - 1)
-    out.append(_draft(_content_from(s, start, hit.introducer), hit, source, s, _join(conduits, addressee)))
+    content = _content_from(s, start, hit.introducer)
+    if opener is None and content is not None and s.key(hit.last) not in _CLAUSE_VERBS \
+            and s.key(start) not in s.lex.words["clause_subjects"]:
+        content = _object_end(s, start, content)
+    out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+_ADJUNCTS = frozenset({"when", "while", "after", "before", "until", "because", "during", "since", "once"})
+_CLAUSE_VERBS = _INVERTING | _TELLING | {"say", "feel", "feels", "felt", "show", "shows", "showed"}  # ('felt betrayed
+# when …', 'video shows him … before he was shot': the adjunct belongs to what is reported)
+
+
+def _object_end(s: Sentence, start: int, content: Range) -> Range:
+    """'attacked the plan during a rally', 'described him as a rival when he ran': the object of a verb that is
+    not a verb of saying ends before a time or reason adjunct."""
+    if s.key(start) == "to":
+        return content
+    j = start + 1
+    while j < s.b and s.tokens[j].end <= content[1]:
+        if s.key(j) in _FINITE or s.key(j) == "to" or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
+            return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
+        if s.key(j) in _ADJUNCTS and not s.inside_quote(j) and (s.key(j) == "during" or _new_clause_after(s, j + 1)):
+            k = j - 1
+            while k > start and s.tokens[k].text in CLAUSE_PUNCT:
+                k -= 1
+            return (content[0], s.tokens[k].end)
+        j += 1
+    return content
 
 
 def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:

@@ -313,6 +313,8 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
     auxiliary, a modal or a past tense) within a few words."""
     if i >= s.b or s.inside_quote(i) or not _starts_noun_phrase(s, i):
         return False
+    if s.key(i) in s.lex.words["clause_subjects"] and i + 1 < s.b and s.tokens[i + 1].is_word:
+        return True  # 'when he ran …'
     for j in range(i + 1, min(s.b, i + 9)):
         key = s.key(j)
         if key in _FINITE or (s.tokens[j].text.islower() and key.endswith("ed") and len(key) > 4):

@@ -309,6 +309,26 @@ EN_CASES = [
         [Claim("indirect", "to plant 5,000 trees", "The mayor", "The mayor")],
         id="an-infinitive-content-ends-before-a-trailing-participle-clause",
     ),
+    pytest.param(
+        "The senator attacked the governor as a coward during a rally in Dayton.",
+        [Claim("indirect", "the governor as a coward", "The senator", "The senator")],
+        id="an-object-content-ends-before-a-during-adjunct",
+    ),
+    pytest.param(
+        "The senator described the deal as a fraud when he ran for office.",
+        [Claim("indirect", "the deal as a fraud", "The senator", "The senator")],
+        id="an-object-content-ends-before-a-when-clause",
+    ),
+    pytest.param(
+        "The mayor complained about the noise after the concert.",
+        [Claim("indirect", "the noise after the concert", "The mayor", "The mayor")],
+        id="a-preposition-after-an-object-without-a-clause-stays-in-the-content",
+    ),
+    pytest.param(
+        "Rivera said the plan failed because the money ran out.",
+        [Claim("indirect", "the plan failed because the money ran out", "Rivera", "Rivera")],
+        id="a-reported-clause-keeps-its-because-clause",
+    ),
 ]
 
 
