@@ -192,8 +192,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
     if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
-                                           or s.tokens[start].text in COMMAS or _is_question(s)):
-        return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
+                                           or s.tokens[start].text in COMMAS or _is_question(s)
+                                           or s.key(start) in _ADJUNCTS):
+        return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
+        # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
     content = _content_from(s, start, hit.introducer)
     if opener is None and content is not None and s.key(hit.last) not in _CLAUSE_VERBS \

@@ -54,7 +54,16 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims': a verb form right after a determiner is a noun; so is one right after a
     preposition that may not open a content ('toward states that he lost', 'of claims')."""
     return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
-                      or tokens[i - 1].key in lex.words["content_blockers"])
+                      or tokens[i - 1].key in lex.words["content_blockers"]
+                      or _inside_name(tokens, i))
+
+
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """'the United States that …': a capitalised cue form right after a capitalised word (not in an upper-case
+    line) is part of a name."""
+    word, prev = tokens[i].text, tokens[i - 1].text
+    return word[:1].isupper() and not word.isupper() and prev[:1].isupper() and not prev.isupper() \
+        and tokens[i - 1].is_word
 
 
 def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:

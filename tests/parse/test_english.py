@@ -397,6 +397,10 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("Read more: Officials said the talks failed", id="read-more-link"),
         pytest.param("He sang the song \"Yesterday\" at the concert.", id="quoted-title"),
         pytest.param("The company reported record profits in March.", id="stance-verb-without-that"),
+        pytest.param("He is the first prosecutor in the United States that has served twice.",
+                     id="a-capitalised-cue-form-inside-a-name-is-no-cue"),
+        pytest.param("That was the view the coach said when he resigned.",
+                     id="a-time-clause-after-the-cue-is-no-content"),
     ],
 )
 def test_english_non_attributions(text: str) -> None:
