@@ -329,6 +329,11 @@ EN_CASES = [
         [Claim("indirect", "the plan failed because the money ran out", "Rivera", "Rivera")],
         id="a-reported-clause-keeps-its-because-clause",
     ),
+    pytest.param(
+        "Local officials don't want a new stadium.",
+        [Claim("indirect", "a new stadium", "Local officials", "Local officials")],
+        id="a-negative-contraction-before-the-cue-is-not-part-of-the-subject",
+    ),
 ]
 
 
