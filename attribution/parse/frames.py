@@ -227,6 +227,7 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             return mark + 1
     telling = s.key(i - 1) in TELLING
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
+                    or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
                     or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
                     or telling):  # 'told a crowd in Ohio that', 'assure parents that'
         for k in range(j + 1, min(s.b, j + 11)):

@@ -334,6 +334,11 @@ EN_CASES = [
         [Claim("indirect", "a new stadium", "Local officials", "Local officials")],
         id="a-negative-contraction-before-the-cue-is-not-part-of-the-subject",
     ),
+    pytest.param(
+        "Auditors learned from the bank's own filings that the loans had been sold.",
+        [Claim("indirect", "that the loans had been sold", "Auditors", "Auditors")],
+        id="a-prepositional-phrase-between-cue-and-that-is-read-past",
+    ),
 ]
 
 
