@@ -41,6 +41,7 @@ from attribution.parse.frames import (
     verb_first_subject,
     widen_quote,
 )
+from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
@@ -187,7 +188,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     out = []
     if subject is not None:
         split = content_before(s, subject[0])
-        if split and s.quote_ending(_last_token_before(s, split[1])):
+        closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
+        if split and closing and not _named_in_phrase(s, closing):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
@@ -328,7 +330,26 @@ def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) ->
     after = s.quote_at(k) if k < s.b else None
     if after and (out or k > hit.last + 1):
         out.append(after)
+    elif out and not s.verb_first and _clause_after_cue(s, hit):
+        return []  # 'On a broadcast of "Fox News Sunday," X said his mate …': the cue's content follows it
     return out
+
+
+def _named_in_phrase(s: Sentence, q: QuoteSpan | None) -> bool:
+    """'In an interview with "Meet the Press," …': a quotation right after a preposition is a name."""
+    k = _token_index_at(s, q[0]) if q else None
+    return k is not None and k > s.a and s.key(k - 1) in s.lex.words["content_blockers"]
+
+
+def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
+    """English: a word right after the cue that opens what was said (not a comma, an adverbial, a
+    preposition or another cue)."""
+    k = skip_adverbs(s, hit.last + 1)
+    if s.key(hit.last) in _TELLING or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens or s.quote_at(k):
+        return False
+    key = s.key(k)
+    return key not in s.lex.words["content_blockers"] and key not in s.lex.words["adverbial_starts"] \
+        and key not in _ADJUNCTS and not _rest_is_adverbial(s, k)
 
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:

@@ -339,6 +339,11 @@ EN_CASES = [
         [Claim("indirect", "that the loans had been sold", "Auditors", "Auditors")],
         id="a-prepositional-phrase-between-cue-and-that-is-read-past",
     ),
+    pytest.param(
+        "In an interview with \"Meet the Press,\" Governor Ann Lee said the state would appeal.",
+        [Claim("indirect", "the state would appeal", "Governor Ann Lee", "Governor Ann Lee")],
+        id="a-quoted-programme-name-before-the-speaker-is-not-what-was-said",
+    ),
 ]
 
 
