@@ -480,3 +480,9 @@ def test_a_report_in_the_main_clause_after_a_concessive_one_runs_on() -> None:
     text = "Although the numbers moved, the poll found that most voters agree, with support rising among the young."
     [claim] = parse(text, "en").attributions
     assert claim.content.text == "that most voters agree, with support rising among the young"
+
+
+def test_so_many_after_a_reported_subject_does_not_end_the_content() -> None:
+    text = "The director responded that the site rejects so many claims because staff are short."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "that the site rejects so many claims because staff are short"
