@@ -506,11 +506,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         pass
     elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
-    elif not s.verb_first and earlier_cue and hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS:
+    elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
-    elif not s.verb_first and not earlier_cue and hit.first > s.a and (
-            s.tokens[hit.first - 1].text in COMMAS or s.key(hit.first - 1) in ("by", "while", "after", "before")):
-        # '…, adding that …'; 'will back the move by pointing out that …
+    elif not s.verb_first and not earlier_cue and hit.first > s.a:
+        # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
         subject = sentence_subject(s, hit.first)
     return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
 

@@ -344,6 +344,11 @@ EN_CASES = [
         [Claim("indirect", "the state would appeal", "Governor Ann Lee", "Governor Ann Lee")],
         id="a-quoted-programme-name-before-the-speaker-is-not-what-was-said",
     ),
+    pytest.param(
+        "The senator sent a series of letters criticizing the judge.",
+        [Claim("indirect", "the judge", "The senator", "The senator")],
+        id="a-participle-without-a-comma-has-the-sentence-subject-as-written",
+    ),
 ]
 
 
