@@ -171,7 +171,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return inverted
         subject = _appositive_subject(s, hit.first)
     elif subject is None and prev is not None and prev.key in ("and", "but"):
-        subject = sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+        earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
+        subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
+        subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
     source, conduits = _split_conduit(s, subject)

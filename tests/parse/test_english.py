@@ -349,6 +349,11 @@ EN_CASES = [
         [Claim("indirect", "the judge", "The senator", "The senator")],
         id="a-participle-without-a-comma-has-the-sentence-subject-as-written",
     ),
+    pytest.param(
+        "Though she called the fee unfair and called for a refund, the bank refused.",
+        [Claim("indirect", "the fee unfair", "she", "she"), Claim("indirect", "a refund", "she", "she")],
+        id="a-cue-after-and-shares-the-subject-of-the-cue-before-it",
+    ),
 ]
 
 
