@@ -368,8 +368,10 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
-            and not s.quote_at(opener):
+            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
+                                            or s.key(opener) in s.lex.words["adverbs"]):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
+        # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content)
     elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content

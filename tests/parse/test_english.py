@@ -354,6 +354,11 @@ EN_CASES = [
         [Claim("indirect", "the fee unfair", "she", "she"), Claim("indirect", "a refund", "she", "she")],
         id="a-cue-after-and-shares-the-subject-of-the-cue-before-it",
     ),
+    pytest.param(
+        "The senator attacked loopholes that benefit hedge funds.",
+        [Claim("indirect", "loopholes that benefit hedge funds", "The senator", "The senator")],
+        id="an-object-with-a-relative-clause-is-content-from-the-noun",
+    ),
 ]
 
 
