@@ -266,7 +266,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none)
-        if tok.text in QUOTE_MARKS and j + 1 < s.b and j + 1 in s.cue_tokens and s.quote_ending(j) \
+        if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
+                not verb_first and _pronoun_then_cue(s, j + 1))) and s.quote_ending(j) \
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break

@@ -501,3 +501,9 @@ def test_so_many_after_a_reported_subject_does_not_end_the_content() -> None:
     text = "The director responded that the site rejects so many claims because staff are short."
     first = parse(text, "en").attributions[0]
     assert first.content.text == "that the site rejects so many claims because staff are short"
+
+
+def test_a_reported_clause_ends_at_a_closing_quote_followed_by_she_said() -> None:
+    text = "The director said the film mattered because “few people know the history,” she said."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "the film mattered because “few people know the history,”"
