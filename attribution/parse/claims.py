@@ -221,6 +221,8 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         return content
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and s.key(j + 1) in ("which", "who"):
+            return (content[0], s.tokens[j - 1].end)  # 'acknowledged the reality of climate change, which …'
         if s.key(j) in _FINITE or s.key(j) == "to" or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
         if s.key(j) in _ADJUNCTS and not s.inside_quote(j) and (s.key(j) == "during" or _new_clause_after(s, j + 1)):

@@ -359,6 +359,11 @@ EN_CASES = [
         [Claim("indirect", "loopholes that benefit hedge funds", "The senator", "The senator")],
         id="an-object-with-a-relative-clause-is-content-from-the-noun",
     ),
+    pytest.param(
+        "The senator has criticized the cost of the program, which rose again this year.",
+        [Claim("indirect", "the cost of the program", "The senator", "The senator")],
+        id="an-object-content-ends-before-a-comma-and-which",
+    ),
 ]
 
 
