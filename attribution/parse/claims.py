@@ -625,8 +625,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
-    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
-        return []
+    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
+                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：")):
+        return []  # ('The Times reports: "…"': a quotation after a colon is reported too)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \

@@ -512,3 +512,12 @@ def test_a_reported_clause_ends_at_a_closing_quote_followed_by_she_said() -> Non
     text = "The director said the film mattered because “few people know the history,” she said."
     first = parse(text, "en").attributions[0]
     assert first.content.text == "the film mattered because “few people know the history,”"
+
+
+def test_a_that_verb_with_a_colon_reports_the_quotation_after_it() -> None:
+    text = ("Officials met on Friday.\n\nThe county auditor reports:\n\n"
+            "\"The budget is balanced for the first time in a decade.\"")
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == "\"The budget is balanced for the first time in a decade.\""
+    assert claim.source_text == "The county auditor"
+    assert claim.kind == "direct"
