@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from attribution.parse.cues import CueHit
 from attribution.parse.frames import (
@@ -464,6 +465,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
+    if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
+        return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
     end = after
@@ -482,6 +485,21 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _names_a_source(s: Sentence, i: int) -> bool:
+    """English: the first words after 'citing' name a source ('citing officials', 'citing reports of …',
+    'citing Reuters'), not a reason ('citing a threat to public health'): the source reading applies."""
+    words = s.lex.words
+    for j in range(i, min(s.b, i + 3)):
+        tok = s.tokens[j]
+        if not tok.is_word:
+            return False
+        key = tok.key
+        if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
+                or (tok.text[:1].isupper() and key not in words["determiners"]):
+            return True
+    return False
 
 
 def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -364,6 +364,11 @@ EN_CASES = [
         [Claim("indirect", "the cost of the program", "The senator", "The senator")],
         id="an-object-content-ends-before-a-comma-and-which",
     ),
+    pytest.param(
+        "The court blocked the sale, citing a threat to public health.",
+        [Claim("indirect", "a threat to public health", "The court", "The court")],
+        id="citing-a-reason-reports-the-reason-as-the-subjects",
+    ),
 ]
 
 
