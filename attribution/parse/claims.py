@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from attribution.parse.cues import CueHit
+from attribution.parse.cues import CueHit, _match_form
 from attribution.parse.frames import (
     _FINITE,
     CLAUSE_PUNCT,
@@ -84,6 +84,7 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
 
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    hit = _continued_cue(s, hit)
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
@@ -92,6 +93,21 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if s.verb_first:
         return _verb_first(s, hit, opener)
     return _subject_first(s, hit, opener)
+
+
+_CONTINUE = frozenset({"continue", "continues", "continued"})
+
+
+def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
+    """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
+    nxt = hit.last + 2
+    if s.verb_first or s.key(hit.last) not in _CONTINUE or nxt >= s.b or s.key(hit.last + 1) != "to":
+        return hit
+    for form in s.lex.cues.get(s.key(nxt), ()):
+        inner = _match_form(s.tokens, nxt, form, s.key(nxt)) if form.frame in ("verb", "verb_that") else None
+        if inner and inner.last < s.b:
+            return CueHit(hit.first, inner.last, hit.start, inner.end, hit.frame, inner.introducer)
+    return hit
 
 
 def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
@@ -210,6 +226,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     return [d for d in out if d]
 
 
+_PREPOSITIONAL_ING = frozenset({"including", "regarding", "concerning", "following", "excluding", "according"})
 _ADJUNCTS = frozenset({"when", "while", "after", "before", "until", "because", "during", "since", "once"})
 _CLAUSE_VERBS = _INVERTING | _TELLING | {"say", "feel", "feels", "felt", "show", "shows", "showed"}  # ('felt betrayed
 # when …', 'video shows him … before he was shot': the adjunct belongs to what is reported)
@@ -222,8 +239,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         return content
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
-        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and s.key(j + 1) in ("which", "who"):
-            return (content[0], s.tokens[j - 1].end)  # 'acknowledged the reality of climate change, which …'
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
+                s.key(j + 1) in ("which", "who")
+                or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
+                    and s.key(j + 1) not in _PREPOSITIONAL_ING)):
+            return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
         if s.key(j) in _FINITE or s.key(j) == "to" or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
         if s.key(j) in _ADJUNCTS and not s.inside_quote(j) and (s.key(j) == "during" or _new_clause_after(s, j + 1)):

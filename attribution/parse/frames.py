@@ -286,7 +286,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1))
-                    or (s.tokens[nxt].text.islower() and key.endswith("ing"))):
+                    or (s.tokens[nxt].text.islower() and key.endswith("ing")
+                        and key not in ("including", "regarding", "concerning", "following", "according"))):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's

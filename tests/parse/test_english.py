@@ -369,6 +369,16 @@ EN_CASES = [
         [Claim("indirect", "a threat to public health", "The court", "The court")],
         id="citing-a-reason-reports-the-reason-as-the-subjects",
     ),
+    pytest.param(
+        "The senator continued to argue that the bill was flawed.",
+        [Claim("indirect", "that the bill was flawed", "The senator", "The senator")],
+        id="continued-to-and-a-cue-is-one-cue",
+    ),
+    pytest.param(
+        "Protesters continued to call for an inquiry, marching through the city centre.",
+        [Claim("indirect", "an inquiry", "Protesters", "Protesters")],
+        id="an-object-content-ends-before-a-trailing-participle-clause",
+    ),
 ]
 
 
