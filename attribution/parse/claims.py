@@ -336,6 +336,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
         after += 1
     if after < s.b and after > hit.last + 1 and s.quote_at(after):
         out.append(_draft(s.quote_at(after), hit, (k, end), s))
+    elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
+        out.append(_draft(resumed, hit, (k, end), s))
     return [d for d in out if d]
 
 
@@ -353,11 +355,30 @@ def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) ->
     while k < s.b and (s.tokens[k].text in COMMAS or s.tokens[k].text in ":："):
         k += 1
     after = s.quote_at(k) if k < s.b else None
+    if after is None and out and not s.verb_first:
+        after = _resumed_quote(s, hit.last + 1)
+        k = hit.last + 2 if after else k
     if after and (out or k > hit.last + 1):
         out.append(after)
     elif out and not s.verb_first and _clause_after_cue(s, hit):
         return []  # 'On a broadcast of "Fox News Sunday," X said his mate …': the cue's content follows it
     return out
+
+
+def _resumed_quote(s: Sentence, i: int) -> QuoteSpan | None:
+    """'"A," Trump said during a rally in Ohio, "but B."': the quotation that resumes after a phrase and a comma
+    (and a 'but'/'and') following the cue."""
+    for k in range(i, min(s.b, i + 14)):
+        tok = s.tokens[k]
+        if s.is_end(k) or k in s.cue_tokens or (tok.text in QUOTE_MARKS and not s.quote_at(k)):
+            return None
+        q = s.quote_at(k)
+        if q:
+            prev = k - 1
+            if s.key(prev) in ("but", "and"):
+                prev -= 1
+            return q if prev >= i and s.tokens[prev].text in COMMAS else None
+    return None
 
 
 def _named_in_phrase(s: Sentence, q: QuoteSpan | None) -> bool:

@@ -536,3 +536,11 @@ def test_a_that_verb_with_a_colon_reports_the_quotation_after_it() -> None:
     assert claim.content.text == "\"The budget is balanced for the first time in a decade.\""
     assert claim.source_text == "The county auditor"
     assert claim.kind == "direct"
+
+
+def test_a_quotation_resumed_after_a_phrase_following_the_cue_is_the_speakers_too() -> None:
+    text = ("Officials met on Friday.\n\n"
+            "\"The count was fair,\" Ruiz said at a rally in Dayton, \"but we will watch it.\"")
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text) for a in result] == [
+        ("\"The count was fair,\"", "Ruiz"), ("\"but we will watch it.\"", "Ruiz")]
