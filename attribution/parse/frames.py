@@ -271,6 +271,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.text == ";" and j > start and not verb_first and not inside:
+            break  # '… was not intentional; they only learned …': the writer's next clause
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)

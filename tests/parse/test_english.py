@@ -379,6 +379,16 @@ EN_CASES = [
         [Claim("indirect", "an inquiry", "Protesters", "Protesters")],
         id="an-object-content-ends-before-a-trailing-participle-clause",
     ),
+    pytest.param(
+        "Officials said the delay was not deliberate; they learned of it on Friday.",
+        [Claim("indirect", "the delay was not deliberate", "Officials", "Officials")],
+        id="a-semicolon-ends-the-content",
+    ),
+    pytest.param(
+        "Having said that, some economists argue that taxes should be low.",
+        [Claim("indirect", "that taxes should be low", "some economists", "some economists")],
+        id="having-said-that-reports-nothing",
+    ),
 ]
 
 
