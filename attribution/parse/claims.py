@@ -95,6 +95,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _subject_first(s, hit, opener)
 
 
+_WH = frozenset({"how", "what", "why", "whether", "when", "where"})
 _CONTINUE = frozenset({"continue", "continues", "continued"})
 
 
@@ -489,7 +490,13 @@ def _skip_addressee(s: Sentence, hit: CueHit) -> int:
     """'told reporters the plan …': content starts after the addressee of a verb of telling."""
     if s.key(hit.last) not in _TELLING or _urged_to(s, hit):
         return hit.last + 1
-    return _addressee_end(s, hit)
+    j = _addressee_end(s, hit)
+    for k in range(j, min(s.b, j + 8)):  # 'told Daily host Alex Marlow on Thursday how …': up to a wh-word
+        if s.key(k) in _WH:
+            return k
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            break
+    return j
 
 
 def _join(a: Range | None, b: Range | None) -> Range | None:

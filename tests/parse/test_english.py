@@ -389,6 +389,11 @@ EN_CASES = [
         [Claim("indirect", "that taxes should be low", "some economists", "some economists")],
         id="having-said-that-reports-nothing",
     ),
+    pytest.param(
+        "The mayor told radio host Jan Berg on Monday how the money had been spent.",
+        [Claim("indirect", "how the money had been spent", "The mayor", "The mayor")],
+        id="a-long-addressee-of-told-ends-at-a-wh-word",
+    ),
 ]
 
 
