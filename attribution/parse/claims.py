@@ -194,6 +194,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
+    elif subject is None and prev is not None and prev.text in "-–—":
+        subject = _subject_before_dashes(s, hit.first - 1)
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
@@ -266,6 +268,18 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
     if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
         return None
     return _appositive_subject(s, k + 1)
+
+
+def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
+    """'Kall -- co-editor of a book on the debates -- said …': the name before an aside set off by dashes."""
+    while close > s.a and s.tokens[close - 1].text in "-–—":
+        close -= 1
+    opening = next((j for j in range(close - 1, max(s.a, close - 30) - 1, -1) if s.tokens[j].text in "-–—"), None)
+    if opening is None:
+        return None
+    while opening > s.a and s.tokens[opening - 1].text in "-–—":
+        opening -= 1
+    return left_subject(s, opening)
 
 
 def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | None:

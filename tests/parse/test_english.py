@@ -394,6 +394,11 @@ EN_CASES = [
         [Claim("indirect", "how the money had been spent", "The mayor", "The mayor")],
         id="a-long-addressee-of-told-ends-at-a-wh-word",
     ),
+    pytest.param(
+        "Lena Ortiz -- a historian of the region, and a former mayor -- said the dam was never safe.",
+        [Claim("indirect", "the dam was never safe", "Lena Ortiz", "Lena Ortiz")],
+        id="the-name-before-an-aside-in-dashes-is-the-subject",
+    ),
 ]
 
 
