@@ -586,6 +586,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     subject = _document_before(s, hit)  # 'released a television ad saying that …'
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
+    if not s.verb_first and hit.first == s.a:
+        return _opening_participle(s, hit, start)
     if subject is not None:
         pass
     elif s.verb_first and not earlier_cue:
@@ -609,6 +611,24 @@ def _progressive(s: Sentence, first: int) -> bool:
                        or manner_adverb(s, j)):
         j -= 1
     return j >= s.a and s.key(j).replace("’", "'") in _BE
+
+
+def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
+    """'Arguing that the plan was flawed, the senator voted …': the content runs to the comma, the subject is
+    the main clause's, after it."""
+    comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    if comma is None or comma <= start or comma + 1 >= s.b:
+        return []
+    later = [j for j in s.cue_tokens if j > comma]
+    subject = left_subject(s, min(later)) if later else None
+    if subject is None:
+        j = comma + 1
+        while j < s.b and j - comma <= 6 and s.tokens[j].is_word and j not in s.cue_tokens and (
+                s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["determiners"]
+                or (j > comma + 1 and s.key(j - 1) in s.lex.words["determiners"])):
+            j += 1
+        subject = (comma + 1, j - 1) if j > comma + 1 else None
+    return _maybe(_draft(_span(s, start, comma - 1), hit, subject, s))
 
 
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

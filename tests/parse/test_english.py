@@ -399,6 +399,11 @@ EN_CASES = [
         [Claim("indirect", "the dam was never safe", "Lena Ortiz", "Lena Ortiz")],
         id="the-name-before-an-aside-in-dashes-is-the-subject",
     ),
+    pytest.param(
+        "Arguing that the plan was flawed, the senator voted against it.",
+        [Claim("indirect", "that the plan was flawed", "the senator", "the senator")],
+        id="an-opening-participle-ends-at-its-comma-and-takes-the-main-subject",
+    ),
 ]
 
 
