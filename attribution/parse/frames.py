@@ -209,6 +209,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     return None
 
 
+_ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"})
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -228,11 +231,14 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     telling = s.key(i - 1) in TELLING
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
-                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
-                    or telling):  # 'told a crowd in Ohio that', 'assure parents that'
+                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "them")
+                    or telling):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her support …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
+            if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
+                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in _ADDRESSEES:
+                break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):

@@ -404,6 +404,16 @@ EN_CASES = [
         [Claim("indirect", "that the plan was flawed", "the senator", "the senator")],
         id="an-opening-participle-ends-at-its-comma-and-takes-the-main-subject",
     ),
+    pytest.param(
+        "The governor stressed her support of the bill that raised the wage.",
+        [Claim("indirect", "her support of the bill that raised the wage", "The governor", "The governor")],
+        id="a-possessive-her-is-no-addressee-before-a-relative-that",
+    ),
+    pytest.param(
+        "The council warned residents to avoid roads that were flooded.",
+        [Claim("indirect", "residents to avoid roads that were flooded", "The council", "The council")],
+        id="a-that-after-an-infinitive-is-a-relative-pronoun-not-an-opener",
+    ),
 ]
 
 
