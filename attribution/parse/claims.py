@@ -716,6 +716,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt)))
+    if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
+            and s.quote_ending(hit.first - 1) and s.key(hit.last) in _INVERTING:
+        return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
     if opener is None and not s.verb_first and hit.first > s.a and _rest_is_adverbial(s, nxt) \
             and s.tokens[hit.first].text[:1].islower():
         subject = left_subject(s, hit.first)  # '…, newly released files show.': the clause before reports

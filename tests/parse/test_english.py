@@ -414,6 +414,11 @@ EN_CASES = [
         [Claim("indirect", "residents to avoid roads that were flooded", "The council", "The council")],
         id="a-that-after-an-infinitive-is-a-relative-pronoun-not-an-opener",
     ),
+    pytest.param(
+        "\"Turnout was the highest in years,\" reported the Ledger.",
+        [Claim("direct", "\"Turnout was the highest in years,\"", "the Ledger", "the Ledger")],
+        id="a-that-verb-inverted-after-a-quotation-reports-it",
+    ),
 ]
 
 
