@@ -419,6 +419,11 @@ EN_CASES = [
         [Claim("direct", "\"Turnout was the highest in years,\"", "the Ledger", "the Ledger")],
         id="a-that-verb-inverted-after-a-quotation-reports-it",
     ),
+    pytest.param(
+        "When the mayor announced that the bridge would close, traders shut their stalls.",
+        [Claim("indirect", "that the bridge would close", "the mayor", "the mayor")],
+        id="a-report-inside-a-leading-when-clause-ends-at-its-comma",
+    ),
 ]
 
 
