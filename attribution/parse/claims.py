@@ -12,6 +12,7 @@ from attribution.parse.frames import (
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
+    PREPOSITIONAL_ING,
     QUOTE_MARKS,
     TELLING,
     Draft,
@@ -229,7 +230,6 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     return [d for d in out if d]
 
 
-_PREPOSITIONAL_ING = frozenset({"including", "regarding", "concerning", "following", "excluding", "according"})
 _ADJUNCTS = frozenset({"when", "while", "after", "before", "until", "because", "during", "since", "once"})
 _CLAUSE_VERBS = _INVERTING | _TELLING | {"say", "feel", "feels", "felt", "show", "shows", "showed"}  # ('felt betrayed
 # when …', 'video shows him … before he was shot': the adjunct belongs to what is reported)
@@ -245,7 +245,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
                 s.key(j + 1) in ("which", "who")
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
-                    and s.key(j + 1) not in _PREPOSITIONAL_ING)):
+                    and s.key(j + 1) not in PREPOSITIONAL_ING)):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
         if s.key(j) in _FINITE or s.key(j) == "to" or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said

@@ -209,6 +209,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     return None
 
 
+PREPOSITIONAL_ING = frozenset({"including", "regarding", "concerning", "following", "excluding", "according"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"})
 
 
@@ -231,7 +232,7 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     telling = s.key(i - 1) in TELLING
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
-                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "them")
+                    or (s.key(j) in _ADDRESSEES and s.key(j) != "her")
                     or telling):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her support …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
@@ -294,8 +295,7 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1))
-                    or (s.tokens[nxt].text.islower() and key.endswith("ing")
-                        and key not in ("including", "regarding", "concerning", "following", "according"))):
+                    or (s.tokens[nxt].text.islower() and key.endswith("ing") and key not in PREPOSITIONAL_ING)):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
