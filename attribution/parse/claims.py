@@ -88,6 +88,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
+            and _is_complementizer(s, opener):
+        return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
         return []  # "لم يكشف محتواها", "لا يكشف عن ميوله": nothing reported; "لا يعتقد أن …" still is
@@ -776,10 +779,29 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
-    else:  # the subject of the verb before 'to' ('officials have tried to …')
-        subject = left_subject(s, to - 1) or sentence_subject(s, to)
+    else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
+        subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
+    """'forced the banker to admit …', 'led Dainis Ivans to fear …': the object right before 'to' (a name, an
+    object pronoun or a noun phrase with an article) is the one who speaks."""
+    last = to - 1
+    if last <= s.a or not s.tokens[last].is_word:
+        return None
+    if s.key(last) in ("him", "her", "them", "us", "me"):
+        return last, last
+    first = last
+    while first - 1 > s.a and s.tokens[first - 1].is_word and last - first < 5 and first - 1 not in s.cue_tokens \
+            and s.key(first - 1) not in s.lex.words["auxiliaries"] and (s.tokens[first - 1].text[:1].isupper()
+                                                                  or s.tokens[first].text[:1].islower()):
+        if s.key(first - 1) in s.lex.words["determiners"]:
+            return first - 1, last
+        first -= 1
+    capitalised = all(s.tokens[k].text[:1].isupper() for k in range(first, last + 1))
+    return (first, last) if capitalised and first > s.a else None
 
 
 def _name_then_cue(s: Sentence, i: int) -> bool:

@@ -94,7 +94,7 @@ def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
     """'tried to assure parents that …', 'to realize that …': a that-verb after 'to' still reports when a
     complementizer follows within a few words."""
-    if hit.frame != "verb_that" or i == 0 or tokens[i - 1].key != "to":
+    if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
     return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
 

@@ -424,6 +424,16 @@ EN_CASES = [
         [Claim("indirect", "that the bridge would close", "the mayor", "the mayor")],
         id="a-report-inside-a-leading-when-clause-ends-at-its-comma",
     ),
+    pytest.param(
+        "Critics were angry after he appeared to suggest that the fund was empty.",
+        [Claim("indirect", "that the fund was empty", "he", "he")],
+        id="a-speech-verb-after-to-reports-with-that",
+    ),
+    pytest.param(
+        "The panel forced the banker to admit that the accounts were fake.",
+        [Claim("indirect", "that the accounts were fake", "the banker", "the banker")],
+        id="the-object-before-to-is-the-speaker-of-the-infinitive",
+    ),
 ]
 
 
