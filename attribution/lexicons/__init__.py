@@ -24,7 +24,7 @@ WORD_LISTS = (
     "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
     "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
     "clause_subjects", "leading_conjunctions", "participle_blockers", "cue_prepositions",
-    "resumptives", "negations", "masdar_governors", "male_words", "female_words",
+    "resumptives", "negations", "masdar_governors", "male_words", "female_words", "object_cues",
 )
 
 

@@ -22,6 +22,7 @@ from attribution.parse.frames import (
     _span,
     _token_index_at,
     content_before,
+    content_end,
     cue_range,
     ends_after,
     find_opener,
@@ -104,6 +105,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if _reports_object(s, hit) and not shared_subject:
+        split = _object_split(s, after, opener, right)
+        if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
+            subject, start = split
+            if subject is None and not _glued_conjunction(s, hit):
+                subject = left_subject(s, hit.first)
+            return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
     left = left_subject(s, hit.first)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
@@ -124,6 +132,47 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         return right
     return noun_phrase(s, hit.last + 1)
+
+def _reports_object(s: Sentence, hit: CueHit) -> bool:
+    """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
+    key, listed = s.key(hit.first), s.lex.words["object_cues"]
+    return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
+
+
+def _object_content(s: Sentence, start: int) -> Range | None:
+    """From the object on (not from a complementizer after it, as for 'أشار إلى أن')."""
+    last = content_end(s, start)
+    return _span(s, start, last) if last >= start else None
+
+
+def _object_split(s: Sentence, after: int, opener: int,
+                  right: tuple[int, int] | None) -> tuple[tuple[int, int] | None, int] | None:
+    """The subject after an object-taking verb and the token where its object (the content) starts, or None
+    when no object stands before the opener. A demonstrative opens an object ('وصف هذه الزيارة بأنها'); a time
+    word, an adverb or an apposition between commas ends the subject ('ظريف اليوم السبت اتهامات بأن',
+    'إيران، حليفة دمشق أيضا، الاتهامات "…"'); else a noun phrase does ('النادلة الشابة محتوى رسائل …')."""
+    if opener <= after:
+        return None
+    if s.key(after) in s.lex.words["determiners"]:
+        return None, after
+    if right is None:
+        return None
+    nxt = right[1] + 1
+    if nxt < opener and s.tokens[nxt].text in COMMAS:
+        close = next((k for k in range(nxt + 1, min(opener, nxt + 7)) if s.tokens[k].text in COMMAS), None)
+        if close is not None and close + 1 < opener:
+            return right, close + 1
+        return None
+    start = skip_adverbs(s, nxt)
+    if start > nxt:
+        return (right, start) if start < opener and s.tokens[start].is_word else None
+    if nxt < opener:
+        return None  # a preposition or another stop word after the subject: not an object
+    phrase = noun_phrase(s, right[0])
+    if phrase is None or phrase[1] >= right[1]:
+        return None
+    return (right[0], phrase[1]), phrase[1] + 1
+
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
@@ -387,6 +436,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return quoting
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
+    objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
+        and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
+    if objected:
+        start = hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
     subject = _document_before(s, hit)  # 'released a television ad saying that …'
@@ -401,7 +454,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = sentence_subject(s, hit.first)
         if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
             subject = None
-    return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
+    content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
+    return _maybe(_draft(content, hit, subject, s))
 
 
 _QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})

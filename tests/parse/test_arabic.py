@@ -254,6 +254,27 @@ AR_CASES = [
          Claim("indirect", "إن التحقيق مستمر", "الضابط المسؤول", "الضابط المسؤول")],
         id="second-report-after-a-long-subject-ends-the-first-content",
     ),
+    pytest.param(
+        "ووصف الوزير الشاب مشروع القانون بأنه \"خطوة متسرعة\".",
+        [Claim("mixed", "مشروع القانون بأنه \"خطوة متسرعة\"", "الوزير الشاب", "الوزير الشاب")],
+        id="the-object-of-a-describing-verb-is-content",
+    ),
+    pytest.param(
+        "وحذرت الصين مرارا اليابان من \"عواقب وخيمة\".",
+        [Claim("mixed", "اليابان من \"عواقب وخيمة\"", "الصين", "الصين")],
+        id="the-object-after-an-adverb-is-content",
+    ),
+    pytest.param(
+        "كما وصف هذه الخطة بأنها غير واقعية.",
+        [Claim("indirect", "هذه الخطة بأنها غير واقعية", "", "")],
+        id="a-demonstrative-after-the-verb-is-the-object-not-the-subject",
+    ),
+    pytest.param(
+        "وقال الوزير إن القرار خاطئ، متهما الإدارة بتجاهل مطالب العمال.",
+        [Claim("indirect", "إن القرار خاطئ", "الوزير", "الوزير"),
+         Claim("indirect", "الإدارة بتجاهل مطالب العمال", "", "الوزير")],
+        id="the-object-of-an-accusing-participle-is-content",
+    ),
 ]
 
 
