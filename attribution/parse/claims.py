@@ -113,6 +113,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
     left = left_subject(s, hit.first)
+    if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
+            and any(j < left[0] for j in s.cue_tokens):
+        return []  # "قال إنه يعتقد أن …": the belief is part of what he said, not a report of its own
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):

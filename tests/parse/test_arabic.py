@@ -149,6 +149,11 @@ AR_CASES = [
         id="belief-verb-inside-reported-words-is-a-nested-attribution",
     ),
     pytest.param(
+        "وقال الوزير إنه يعتقد أن الأزمة ستنتهي قريبا.",
+        [Claim("indirect", "إنه يعتقد أن الأزمة ستنتهي قريبا", "الوزير", "الوزير")],
+        id="a-belief-of-the-speaker-himself-is-no-nested-attribution",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
