@@ -134,7 +134,7 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
                if d.conduit_region and not d.frame.startswith("according")]  # inside a frame relays nothing
     drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] and (
         o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
-    hosted = {d.content for d in drafts if d.frame == "relay"}
+    hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     return [_inserted_according(d, drafts) for d in drafts]
 

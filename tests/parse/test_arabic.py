@@ -154,6 +154,11 @@ AR_CASES = [
         id="a-belief-of-the-speaker-himself-is-no-nested-attribution",
     ),
     pytest.param(
+        "وأكد الوزير بقوله إن ذلك يهدد الجميع.",
+        [Claim("indirect", "إن ذلك يهدد الجميع", "الوزير", "الوزير")],
+        id="a-verb-and-its-noun-of-saying-are-one-report",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
