@@ -36,6 +36,7 @@ from attribution.parse.frames import (
     skip_adverbs,
     verb_first_subject,
     widen_quote,
+    with_apposition,
 )
 from attribution.tokens import Token
 
@@ -88,6 +89,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     right = right_source(s, after, limit) if hit.frame != "verb_pl" else None
+    if right:
+        right = with_apposition(s, right, limit)
     region = _region(s, hit.last + 1, (opener or s.b) - 1)
     if opener is None:
         subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
@@ -131,6 +134,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+    if right:
+        right = with_apposition(s, right, s.b)
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         return right

@@ -94,7 +94,16 @@ class Sentence:
 
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
-        return key in self.lex.words["source_stops"] or self.tokens[i].text in CLAUSE_PUNCT
+        return (key in self.lex.words["source_stops"] and not self.written_as_name(i)) \
+            or self.tokens[i].text in CLAUSE_PUNCT
+
+    def written_as_name(self, i: int) -> bool:
+        """'رئيس البرلمان علي لاريجاني': the name 'علي' folds like the preposition 'على'; written with a final
+        ي and followed by a word without the article, it is the name."""
+        if len(self.tokens[i].text) < 3 or not self.tokens[i].text.endswith("ي") or i + 1 >= self.b:
+            return False
+        nxt = self.tokens[i + 1]
+        return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
     def strip_clitic(self, key: str) -> str:
         return strip_proclitic(key, self.lex) or key
@@ -196,7 +205,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
-                                                          (j > i or len(introducer) > 1)):
+                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)):
             return j
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
@@ -466,6 +475,20 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     return i, j - 1
+
+
+def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
+    """'المرشد الإيراني، علي خامنئي، أنه …': a short name set off by commas after a subject belongs to it."""
+    comma = src[1] + 1
+    if comma >= limit or s.tokens[comma].text not in COMMAS:
+        return src
+    k = comma + 1
+    while k < limit and k - comma <= 5 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+            and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
+        k += 1
+    if k == comma + 1 or k - comma > 5 or k >= s.b or s.tokens[k].text not in COMMAS:
+        return src
+    return src[0], k - 1
 
 
 def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:

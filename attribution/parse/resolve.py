@@ -197,6 +197,8 @@ class Resolver:
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             return self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
+        if entry is None and self.registry and any(c in mention for c in ",،"):
+            entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
             fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
             if fuller:
@@ -224,6 +226,16 @@ class Resolver:
             match.names |= names
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _appositive_match(self, mention: str) -> RegistryEntry | None:
+        """The registry entry of one side of a mention with an apposition ('المرشد، علي خامنئي'), the name first."""
+        assert self.registry is not None
+        parts = [p.strip() for p in mention.replace("،", ",").split(",") if p.strip()]
+        for part in reversed(parts):
+            entry = self.registry.match(part)
+            if entry is not None:
+                return entry
+        return None
 
     def _gender(self, mention: str) -> str:
         keys = {t.key for t in _words(mention)}

@@ -159,6 +159,26 @@ AR_CASES = [
         id="a-verb-and-its-noun-of-saying-are-one-report",
     ),
     pytest.param(
+        "ونفى رئيس البرلمان علي حسن ما قاله الخبراء.",
+        [Claim("indirect", "ما قاله الخبراء", "رئيس البرلمان علي حسن", "رئيس البرلمان علي حسن")],
+        id="the-name-ali-spelled-like-the-preposition-is-part-of-the-source",
+    ),
+    pytest.param(
+        "وأكد رئيس الحزب، علي حسن، أن الانتخابات ستجري في موعدها.",
+        [Claim("indirect", "أن الانتخابات ستجري في موعدها", "رئيس الحزب، علي حسن", "رئيس الحزب، علي حسن")],
+        id="a-name-between-commas-after-a-title-is-part-of-the-source",
+    ),
+    pytest.param(
+        "وأكد الوزير على ضرورة الحوار.",
+        [Claim("indirect", "على ضرورة الحوار", "الوزير", "الوزير")],
+        id="the-preposition-ala-still-opens-the-content",
+    ),
+    pytest.param(
+        "وذكرت الوكالة البريطانية، رويترز، أن المحادثات انتهت.",
+        [Claim("indirect", "أن المحادثات انتهت", "الوكالة البريطانية، رويترز", "Reuters")],
+        id="a-known-name-in-an-apposition-resolves-the-source",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
