@@ -421,11 +421,30 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     else:
-        content = sentence_before(s, hit.first)
+        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """Arabic: 'نقلت الصحيفة تقريرا …، ولكنها لم تكشف محتواه، غير أنها أكدت أن …، بحسب مسؤول': after a
+    sentence of several clauses, an according-phrase at the end backs the last one that reports (a verb after
+    a comma), not the whole sentence."""
+    if content is None or not s.verb_first:
+        return content
+    clause, clauses = None, 0
+    for j in range(s.a, hit.first):
+        if j in s.cue_tokens and j not in s.according_starts and j not in s.participles \
+                and content[0] <= s.tokens[j].start:
+            clauses += 1
+            comma = next((k for k in range(j - 1, max(s.a, j - 5), -1) if s.tokens[k].text in COMMAS), None)
+            if comma is not None:
+                clause = comma + 1
+    if clause is None or clauses < 2 or s.tokens[clause].start <= content[0]:
+        return content
+    return s.tokens[clause].start, content[1]
 
 
 def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:

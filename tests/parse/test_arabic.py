@@ -179,6 +179,13 @@ AR_CASES = [
         id="a-known-name-in-an-apposition-resolves-the-source",
     ),
     pytest.param(
+        "وأعلنت الوزارة أن المفاوضات توقفت، ولكنها لم تحدد موعدا، غير أنها أكدت أن الوفد سيعود، بحسب مسؤول حكومي.",
+        [Claim("indirect", "أن المفاوضات توقفت، ولكنها لم تحدد موعدا", "الوزارة", "الوزارة"),
+         Claim("indirect", "غير أنها أكدت أن الوفد سيعود", "مسؤول حكومي", "مسؤول حكومي"),
+         Claim("indirect", "أن الوفد سيعود", "أنها", "الوزارة")],
+        id="according-after-several-reporting-clauses-backs-the-last",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
