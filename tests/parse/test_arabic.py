@@ -186,6 +186,13 @@ AR_CASES = [
         id="according-after-several-reporting-clauses-backs-the-last",
     ),
     pytest.param(
+        "وقال المتحدث باسم الحكومة إن الجلسة انتهت. وتزور وزيرة التجارة الكندية ماري لافال القاهرة الأسبوع المقبل. "
+        "ورغم أن لافال انتقدت الاتفاق سابقا، فإنها نفت أن يكون موقفها عائقا أمام المستثمرين.",
+        [Claim("indirect", "إن الجلسة انتهت", "المتحدث باسم الحكومة", "المتحدث باسم الحكومة"),
+         Claim("indirect", "أن يكون موقفها عائقا أمام المستثمرين", "فإنها", "وزيرة التجارة الكندية ماري لافال")],
+        id="a-pronoun-refers-to-the-person-named-earlier-in-its-sentence",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
