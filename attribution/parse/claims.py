@@ -84,6 +84,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 
 def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    resumed = _resumed_clause(s, hit, opener)
+    if resumed is not None:
+        return resumed
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
@@ -128,6 +131,27 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft] | None:
+    """'وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون، …', '…، الأمر الذي حذر منه الوزير': the verb after a
+    relative that takes up the clause before the comma reports that clause; its subject follows it, after a
+    pronoun that points back ('منه')."""
+    k = hit.first - 1
+    while k > s.a and s.key(k) in s.lex.words["auxiliaries"]:
+        k -= 1
+    if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
+            or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)):
+        return None
+    after = hit.last + 1
+    if after < s.b and s.key(after) in s.lex.words["source_stops"] and s.tokens[after].is_word:
+        after += 1  # "حذر منه"
+    if opener is not None and opener >= after and not any(s.tokens[j].text in COMMAS for j in range(after, opener)):
+        return None  # "…، وهو ما أكده الوزير أن …": a content of its own
+    end = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS or s.is_end(j) or j in s.cue_tokens),
+               s.b)
+    source = right_source(s, after, end)
+    return _maybe(_draft(content_before(s, k - 1), hit, source, s))
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -557,6 +581,9 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
+    if resumed is not None:
+        return resumed
     nxt = hit.last + 1
     zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())

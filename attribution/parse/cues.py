@@ -67,10 +67,18 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return False
         key = tokens[i - back].key
         if key in lex.words["cue_blockers"]:
-            return True
+            return not _resumes_a_clause(tokens, i - back, lex)
         if key not in lex.words["auxiliaries"]:
             return False
     return False
+
+
+def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'…، وهو ما يتوقعه المراقبون', '…، الأمر الذي حذر منه الوزير': a relative that takes up the clause
+    before it (a clause-break phrase after a comma) leaves the verb after it a report of that clause."""
+    if k < 2 or tokens[k - 2].text not in ",،":
+        return False
+    return (tokens[k - 1].key, tokens[k].key) in lex.phrases_starting("clause_breaks", tokens[k - 1].key)
 
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:

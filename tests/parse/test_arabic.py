@@ -193,6 +193,17 @@ AR_CASES = [
         id="a-pronoun-refers-to-the-person-named-earlier-in-its-sentence",
     ),
     pytest.param(
+        "وفي حال انهارت الهدنة، وهو ما يتوقعه المحللون، قد تتجدد المعارك.",
+        [Claim("indirect", "وفي حال انهارت الهدنة", "المحللون", "المحللون")],
+        id="a-verb-after-wa-huwa-ma-reports-the-clause-before-it",
+    ),
+    pytest.param(
+        "وارتفعت أسعار الوقود بشكل حاد، الأمر الذي حذر منه وزير المالية بإشارته إلى أن العجز سيتفاقم.",
+        [Claim("indirect", "وارتفعت أسعار الوقود بشكل حاد", "وزير المالية", "وزير المالية"),
+         Claim("indirect", "أن العجز سيتفاقم", "", "وزير المالية")],
+        id="a-verb-after-al-amr-alladhi-reports-the-clause-before-it",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
