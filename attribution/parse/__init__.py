@@ -89,7 +89,8 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
-                if not inside_quote(quotes, quote_starts, tokens[h.first].start) and h.first not in protected]
+                if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex))
+                and h.first not in protected]
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         probe = Sentence(text, tokens, a, b, quotes, quote_starts, lex, frozenset())
@@ -102,6 +103,20 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: inside a quotation, 'وروسيا تعتبر أن …', 'بيد أن الخبراء لا يعتقدون أن …' — a verb right after
+    its named subject, with a complementizer after it — is a report of its own, nested in the quoted words."""
+    if lex.lang != "ar" or hit.frame not in ("verb", "verb_that") or hit.first < 1:
+        return False
+    before = tokens[hit.first - 1]
+    if before.key in lex.words["negations"] and hit.first > 1:
+        before = tokens[hit.first - 2]
+    if not before.is_word or any(before.key in lex.words[w] for w in (
+            "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers")):
+        return False
+    return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.words["complementizers"]
 
 
 def _reporting(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
@@ -229,8 +244,12 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
 
 def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan]) -> Attribution:
     r = resolver.resolve(d)
+    kind = kind_of(d.content, quotes)
+    if kind == "direct" and d.cue and inside_quote(quotes, [q[0] for q in quotes], d.cue[0]) \
+            and d.content not in quotes:
+        kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
     return Attribution(
-        kind=kind_of(d.content, quotes),  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
         content=Span.of(text, *d.content),
         cue=Span.of(text, *d.cue) if d.cue else None,
         source=Span.of(text, *d.source) if d.source else None,

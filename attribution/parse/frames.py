@@ -297,9 +297,17 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
-    while last > start and s.tokens[last].text in CLAUSE_PUNCT:
+    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)):
         last -= 1
     return last
+
+
+def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
+    """'«… وروسيا تعتبر أن مصيره يحدده السوريون»': the closing mark of a quotation opened before the content."""
+    if s.tokens[i].text not in QUOTE_MARKS:
+        return False
+    q = s.quote_ending(i)
+    return q is not None and q[0] < s.tokens[start].start
 
 
 def _named_speaker_after(s: Sentence, i: int) -> bool:

@@ -204,6 +204,17 @@ AR_CASES = [
         id="a-verb-after-al-amr-alladhi-reports-the-clause-before-it",
     ),
     pytest.param(
+        "وقال الوزير: «نحن ندعم الحوار، لكن المعارضة تعتبر أن الوقت قد فات».",
+        [Claim("direct", "«نحن ندعم الحوار، لكن المعارضة تعتبر أن الوقت قد فات»", "الوزير", "الوزير"),
+         Claim("indirect", "أن الوقت قد فات", "المعارضة", "المعارضة")],
+        id="a-named-subjects-report-inside-a-quotation-is-nested-and-indirect",
+    ),
+    pytest.param(
+        "وقال الوزير: «أعتقد أن الوقت قد فات».",
+        [Claim("direct", "«أعتقد أن الوقت قد فات»", "الوزير", "الوزير")],
+        id="the-speakers-own-belief-inside-a-quotation-is-no-nested-report",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
