@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from attribution.parse.cues import CueHit
 from attribution.parse.frames import (
+    CLAUSE_PUNCT,
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
@@ -128,7 +129,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
     source = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية ويقول": not a subject
-    if source is None and hit.frame != "verb_pl" and hit.first > s.a + 1:
+    relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.words["relatives"]
+    if relative and any(hit.first - 8 <= j < hit.first and not any(
+            s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
+        return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
+    if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
+        source = _antecedent_phrase(s, hit.first - 1)
+    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
@@ -152,6 +159,29 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
                s.b)
     source = right_source(s, after, end)
     return _maybe(_draft(content_before(s, k - 1), hit, source, s))
+
+
+def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
+    """The noun phrase before a relative pronoun, from its title on if it has one ('… فجرها رئيس لجنة التحقيق
+    حاكم الزاملي الذي أعلن' → 'رئيس لجنة التحقيق حاكم الزاملي')."""
+    left = left_subject(s, relative)
+    if left is None and s.key(relative - 1).startswith("ال"):  # a long clause before: its last noun phrase
+        left = (max(s.a, relative - MAX_SOURCE_TOKENS + 1), relative - 1)
+        left = next(((j + 1, left[1]) for j in range(left[1], left[0] - 1, -1) if not s.tokens[j].is_word), left)
+    if left is None and relative - 1 > s.a and s.tokens[relative - 1].text == ")":
+        opening = next((j for j in range(relative - 2, max(s.a, relative - 6), -1) if s.tokens[j].text == "("), None)
+        left = (opening - 1, relative - 1) if opening is not None and opening - 1 >= s.a \
+            and s.tokens[opening - 1].is_word else None  # "المادة (32) التي نصت على أن …"
+    if left is None:
+        return None
+    titled = next((j for j in range(left[0], left[1] + 1) if s.strip_clitic(s.key(j)) in s.lex.words["titles"]
+                   or s.key(j) in s.lex.words["titles"]), None)
+    if titled is not None:
+        return titled, left[1]
+    first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
+    while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
+        first -= 1
+    return (first, left[1]) if s.key(left[1]).startswith("ال") else left
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -67,7 +67,7 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return False
         key = tokens[i - back].key
         if key in lex.words["cue_blockers"]:
-            return not _resumes_a_clause(tokens, i - back, lex)
+            return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
             return False
     return False
@@ -79,6 +79,20 @@ def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k < 2 or tokens[k - 2].text not in ",،":
         return False
     return (tokens[k - 1].key, tokens[k].key) in lex.phrases_starting("clause_breaks", tokens[k - 1].key)
+
+
+def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
+    (before any comma) is a report by the noun phrase before the pronoun."""
+    if tokens[k].key not in lex.words["relatives"] or _in_anonymity_phrase(tokens, k + 1, lex):
+        return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
+    for n in range(k + 2, min(len(tokens), k + 12)):
+        t = tokens[n]
+        if t.key in lex.words["complementizers"]:
+            return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"
+        if t.text in ",،.:؛;-–—()":
+            return False
+    return False
 
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -100,8 +100,9 @@ class Sentence:
     def written_as_name(self, i: int) -> bool:
         """'رئيس البرلمان علي لاريجاني': the name 'علي' folds like the preposition 'على'; written with a final
         ي and followed by a word without the article, it is the name."""
-        if len(self.tokens[i].text) < 3 or not self.tokens[i].text.endswith("ي") or i + 1 >= self.b:
-            return False
+        text = self.tokens[i].text
+        if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
+            return False  # ("الذي", "التي": relatives, never names)
         nxt = self.tokens[i + 1]
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 

@@ -215,6 +215,21 @@ AR_CASES = [
         id="the-speakers-own-belief-inside-a-quotation-is-no-nested-report",
     ),
     pytest.param(
+        "وتزامن ذلك مع مفاجأة فجرها رئيس اللجنة سالم حداد الذي أعلن في بيان أن التحقيق انتهى.",
+        [Claim("indirect", "أن التحقيق انتهى", "رئيس اللجنة سالم حداد", "رئيس اللجنة سالم حداد")],
+        id="a-relative-clause-verb-with-a-complementizer-reports-for-its-antecedent",
+    ),
+    pytest.param(
+        "وسهلت الشرطة دخول المستوطنين اليهود الذين دعوا إلى اقتحام المسجد.",
+        [Claim("indirect", "اقتحام المسجد", "المستوطنين اليهود", "المستوطنين اليهود")],
+        id="the-antecedent-of-a-relative-is-its-last-noun-phrase",
+    ),
+    pytest.param(
+        "وقال المصدر الدبلوماسي الذي تحدث للصحيفة إن الأغنية كانت موضع حوار.",
+        [Claim("indirect", "إن الأغنية كانت موضع حوار", "المصدر الدبلوماسي", "المصدر الدبلوماسي")],
+        id="a-relative-clause-describing-the-speaker-reports-nothing",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
