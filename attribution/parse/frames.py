@@ -568,6 +568,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
                               s.lex.words["adverbs"]):
         i = comma + 1
+    while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
+        i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
+    i += _phrase_at(s, i, s.lex.phrases["clause_breaks"], frozenset()) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
     return right_source(s, i + 1, before)

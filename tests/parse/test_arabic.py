@@ -230,6 +230,16 @@ AR_CASES = [
         id="a-relative-clause-describing-the-speaker-reports-nothing",
     ),
     pytest.param(
+        "وكشفت الشرطة عن اعتقال رجلين.",
+        [Claim("indirect", "عن اعتقال رجلين", "الشرطة", "الشرطة")],
+        id="revealing-with-an-introducer-reports",
+    ),
+    pytest.param(
+        "في حين كشف الرئيس يوم الأحد هوية المهاجم، قائلا إن اسمه سامي.",
+        [Claim("indirect", "إن اسمه سامي", "الرئيس", "الرئيس")],
+        id="revealing-an-object-is-no-report-and-a-connective-is-not-the-verb",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
@@ -277,9 +287,9 @@ AR_CASES = [
         id="amma-after-a-comma-opens-the-reporters-clause",
     ),
     pytest.param(
-        "كشف الوزير يوم الأحد هوية المهاجم، بحسب وكالة رويترز.",
-        [Claim("indirect", "كشف الوزير يوم الأحد هوية المهاجم", "وكالة رويترز", "Reuters"),
-         Claim("indirect", "هوية المهاجم", "الوزير", "الوزير")],
+        "أكد الوزير يوم الأحد مقتل المهاجم، بحسب وكالة رويترز.",
+        [Claim("indirect", "أكد الوزير يوم الأحد مقتل المهاجم", "وكالة رويترز", "Reuters"),
+         Claim("indirect", "مقتل المهاجم", "الوزير", "الوزير")],
         id="according-after-the-content-reports-the-whole-sentence",
     ),
     pytest.param(
