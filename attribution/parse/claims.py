@@ -135,6 +135,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
     if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
         source = _antecedent_phrase(s, hit.first - 1)
+    if source is None and _glued_conjunction(s, hit):
+        source = _reported_subject(s, hit)  # "قالت إن الطالب كان يتحدث معها ويقول إن …": the reported one
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
@@ -159,6 +161,19 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
                s.b)
     source = right_source(s, after, end)
     return _maybe(_draft(content_before(s, k - 1), hit, source, s))
+
+
+def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """A coordinated verb inside another cue's content ('قالت المشرفة إن الطالب كان يتحدث معها بطريقة عنصرية
+    ويقول إن …') goes on with the subject of that content: the noun phrase after its complementizer."""
+    for c in range(hit.first - 1, s.a, -1):
+        if c in s.cue_tokens or s.tokens[c].text in COMMAS or s.is_end(c):
+            return None
+        if _is_complementizer(s, c) and any(j < c for j in s.cue_tokens) and c + 1 < hit.first \
+                and s.key(c) not in s.lex.words["pronouns"]:
+            phrase = noun_phrase(s, c + 1)
+            return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
+    return None
 
 
 def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:

@@ -240,6 +240,12 @@ AR_CASES = [
         id="revealing-an-object-is-no-report-and-a-connective-is-not-the-verb",
     ),
     pytest.param(
+        "وقالت الجارة إن الرجل كان يصرخ بصوت عال ويقول إن الشرطة لن تصل.",
+        [Claim("indirect", "إن الرجل كان يصرخ بصوت عال ويقول إن الشرطة لن تصل", "الجارة", "الجارة"),
+         Claim("indirect", "إن الشرطة لن تصل", "الرجل", "الرجل")],
+        id="a-coordinated-verb-inside-reported-words-goes-on-with-their-subject",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
