@@ -107,8 +107,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and s.tokens[start].text in COMMAS:
             start = skip_adverbs(s, start + 1)
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
-    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and any(
-        j < hit.first for j in s.cue_tokens))  # "ندد العربي بالقصف وطالب أنقرة باحترام …"
+    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
+        j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
+                                                 and s.tokens[hit.first - 1].text not in COMMAS)))
+    # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged

@@ -505,9 +505,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
     j = i
+    named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1))):
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
