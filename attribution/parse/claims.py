@@ -31,6 +31,7 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     parenthetical,
+    relative_aside,
     right_source,
     sentence_before,
     sentence_subject,
@@ -542,8 +543,14 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     subject = _document_before(s, hit)  # 'released a television ad saying that …'
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
+    aside = relative_aside(s, hit.first) if s.verb_first else None
     if subject is not None:
         pass
+    elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
+        after = aside + 2
+        if s.key(after) in s.lex.words["source_stops"] or len(s.key(after)) <= 2:
+            after += 1  # "به", "عنه": the verb's object pronoun
+        subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
     elif not s.verb_first and not earlier_cue and hit.first > s.a and (

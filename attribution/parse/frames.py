@@ -195,6 +195,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and s.key(j + 1) in s.lex.words["relatives"]:
+            close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
+            if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
+                j = close + 1
+                continue
         unnamed = _phrase_at(s, j, s.lex.phrases["anonymity_markers"], frozenset())
         if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
             j += unnamed
@@ -260,6 +265,7 @@ def content_end(s: Sentence, start: int) -> int:
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     verb_first, words = s.verb_first, s.lex.words
+    aside = verb_first and _inside_relative_aside(s, start)
     while j < s.b:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
@@ -281,6 +287,8 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
+            if aside:
+                break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
@@ -309,6 +317,20 @@ def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
         return False
     q = s.quote_ending(i)
     return q is not None and q[0] < s.tokens[start].start
+
+
+def _inside_relative_aside(s: Sentence, start: int) -> bool:
+    """Arabic: the content starts inside an aside opened by a comma and a relative pronoun and not yet closed
+    ('وينص الاتفاق، الذي رحبت به موغيريني معتبرة أنه …')."""
+    return relative_aside(s, start) is not None
+
+
+def relative_aside(s: Sentence, i: int) -> int | None:
+    """The relative pronoun that opens the aside (after a comma, not closed yet) in which token i stands."""
+    for k in range(i - 1, s.a, -1):
+        if s.tokens[k].text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k + 1 < i and s.key(k + 1) in s.lex.words["relatives"] else None
+    return None
 
 
 def _named_speaker_after(s: Sentence, i: int) -> bool:

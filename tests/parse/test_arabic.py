@@ -251,6 +251,12 @@ AR_CASES = [
         id="condemning-with-a-complementizer-reports",
     ),
     pytest.param(
+        "وينص القانون، الذي رحب به الوزير معتبرا أنه «خطوة مهمة»، على خفض الضرائب.",
+        [Claim("mixed", "أنه «خطوة مهمة»", "الوزير", "الوزير"),
+         Claim("indirect", "على خفض الضرائب", "القانون", "القانون")],
+        id="a-report-inside-a-relative-aside-ends-at-its-comma-and-the-main-verb-reads-past-it",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
