@@ -514,6 +514,10 @@ def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> R
             comma = next((k for k in range(j - 1, max(s.a, j - 5), -1) if s.tokens[k].text in COMMAS), None)
             if comma is not None:
                 clause = comma + 1
+    resumed = next((k + 1 for k in range(hit.first - 2, s.a, -1) if s.tokens[k].text in COMMAS and k + 2 < hit.first
+                    and (s.key(k + 1), s.key(k + 2)) in s.lex.phrases_starting("clause_breaks", s.key(k + 1))), None)
+    if resumed is not None and s.tokens[resumed].start > content[0]:
+        return s.tokens[resumed].start, content[1]  # "…، الأمر الذي قد لا يفضي إلى …، وفقا لاستطلاعات": that clause
     if clause is None or clauses < 2 or s.tokens[clause].start <= content[0]:
         return content
     return s.tokens[clause].start, content[1]

@@ -257,6 +257,16 @@ AR_CASES = [
         id="a-report-inside-a-relative-aside-ends-at-its-comma-and-the-main-verb-reads-past-it",
     ),
     pytest.param(
+        "وتراجعت شعبية الحزب، الأمر الذي قد ينهي الأزمة، وفقا لاستطلاعات الرأي.",
+        [Claim("indirect", "الأمر الذي قد ينهي الأزمة", "استطلاعات الرأي", "استطلاعات الرأي")],
+        id="according-after-a-resumptive-clause-backs-that-clause",
+    ),
+    pytest.param(
+        "ويمكن للرئيس أن يدعو إلى انتخابات مبكرة.",
+        [],
+        id="a-verb-right-after-the-bare-complementizer-reports-nothing",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
