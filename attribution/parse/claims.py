@@ -494,10 +494,43 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _content_from(s, end + 1)
     else:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
+        if hit.frame == "according_relay":
+            content = _relayed_content(s, content)
+        if _speaker_repeated(s, content, source):
+            return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _relayed_content(s: Sentence, content: Range | None) -> Range | None:
+    """'وأشار عبد الرحمن إلى أن بين القتلى طفلين، نقلا عن مصادر طبية': a speaker citing sources for what he
+    reports relays that content, from its complementizer, not his own words around it."""
+    if content is None or not s.verb_first:
+        return content
+    for j in range(s.a, s.b):
+        if s.tokens[j].start >= content[1]:
+            break
+        if s.tokens[j].start >= content[0] and _is_complementizer(s, j) and any(k < j for k in s.cue_tokens):
+            return s.tokens[j].start, content[1]
+    return content
+
+
+def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int] | None) -> bool:
+    """Arabic: an according-phrase at the end naming, again, the subject of the verb the clause opens with."""
+    if content is None or source is None or not s.verb_first:
+        return False
+    named = {s.strip_clitic(s.key(j)) for j in range(source[0], source[1] + 1) if s.tokens[j].is_word}
+    subject: set[str] = set()
+    for j in range(s.a, s.b):
+        if s.tokens[j].start < content[0]:
+            continue
+        if s.tokens[j].start >= content[1] or _is_complementizer(s, j) or s.quote_at(j):
+            break
+        subject.add(s.strip_clitic(s.key(j)))
+    return bool(named) and named <= subject and any(
+        s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
 
 
 def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
@@ -726,6 +759,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,
+    "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,
     "relay": relay_claims,

@@ -267,6 +267,17 @@ AR_CASES = [
         id="a-verb-right-after-the-bare-complementizer-reports-nothing",
     ),
     pytest.param(
+        "وأشار المدير إلى أن بين المصابين طفلين، نقلا عن مصادر طبية.",
+        [Claim("indirect", "أن بين المصابين طفلين", "المدير", "المدير"),
+         Claim("indirect", "أن بين المصابين طفلين", "مصادر طبية", "مصادر طبية")],
+        id="citing-sources-after-a-report-relays-the-same-content",
+    ),
+    pytest.param(
+        "قال وزير المالية سامي حداد إن العجز سينخفض، بحسب ما ذكر حداد.",
+        [Claim("indirect", "إن العجز سينخفض", "وزير المالية سامي حداد", "وزير المالية سامي حداد")],
+        id="according-to-the-same-speaker-again-adds-no-report",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
