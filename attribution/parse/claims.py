@@ -107,6 +107,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = skip_adverbs(s, after)
         while start < s.b and s.tokens[start].text in COMMAS:
             start = skip_adverbs(s, start + 1)
+        if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
+            return _maybe(_object_before_participle(s, hit, subject, region))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
         j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
@@ -200,6 +202,18 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
         first -= 1
     return (first, left[1]) if s.key(left[1]).startswith("ال") else left
+
+
+def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int] | None,
+                              region: Range | None) -> Draft | None:
+    """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
+    (with a demonstrative before it)."""
+    if subject is None or subject[0] == subject[1]:
+        return None
+    first = subject[1]
+    if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
+        first -= 1
+    return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

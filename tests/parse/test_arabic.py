@@ -278,6 +278,12 @@ AR_CASES = [
         id="according-to-the-same-speaker-again-adds-no-report",
     ),
     pytest.param(
+        "ونفت الوزارة هذه الأنباء، مؤكدة أن الاجتماع لم يعقد.",
+        [Claim("indirect", "هذه الأنباء", "الوزارة", "الوزارة"),
+         Claim("indirect", "أن الاجتماع لم يعقد", "", "الوزارة")],
+        id="a-denial-ends-at-the-comma-before-its-participle",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
