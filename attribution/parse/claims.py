@@ -719,6 +719,8 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None:
         return []
     source = right_source(s, hit.last + 1, opener)
+    if source is None and s.verb_first and hit.first > s.a + 1:
+        source = verb_first_subject(s, hit.first)  # "وسارع المعهد على تويتر بنفي أنه …": the clause's subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
 
 

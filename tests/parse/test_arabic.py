@@ -284,6 +284,11 @@ AR_CASES = [
         id="a-denial-ends-at-the-comma-before-its-participle",
     ),
     pytest.param(
+        "وسارع المعهد على تويتر بنفي أنه من المعارضين للاتفاق.",
+        [Claim("indirect", "أنه من المعارضين للاتفاق", "المعهد", "المعهد")],
+        id="a-verbal-noun-without-its-speaker-takes-the-clause-subject",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
