@@ -78,8 +78,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
-            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
-        return []  # "لم يكشف محتواها", "لا يكشف عن ميوله": nothing reported; "لا يعتقد أن …" still is
+            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
+             or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
+        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
     return _subject_first(s, hit, opener)

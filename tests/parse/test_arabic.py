@@ -289,6 +289,12 @@ AR_CASES = [
         id="a-verbal-noun-without-its-speaker-takes-the-clause-subject",
     ),
     pytest.param(
+        "وقالت الوزارة إن الزيارة تأجلت. ولم تكشف الوزارة موعدها الجديد، غير أنها أكدت أن الوفد سيصل قريبا.",
+        [Claim("indirect", "إن الزيارة تأجلت", "الوزارة", "الوزارة"),
+         Claim("indirect", "أن الوفد سيصل قريبا", "أنها", "الوزارة")],
+        id="a-negated-cue-does-not-reach-past-a-comma-for-its-complementizer",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
