@@ -142,7 +142,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
         source = _antecedent_phrase(s, hit.first - 1)
     if source is None and _glued_conjunction(s, hit):
-        source = _reported_subject(s, hit)  # "قالت إن الطالب كان يتحدث معها ويقول إن …": the reported one
+        source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
@@ -180,6 +180,15 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             phrase = noun_phrase(s, c + 1)
             return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
     return None
+
+
+def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb."""
+    words = hit.first - 1 - s.a
+    if s.key(s.a) not in s.lex.words["topic_markers"] or not 0 < words <= MAX_SOURCE_TOKENS \
+            or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
+        return None
+    return s.a + 1, hit.first - 1
 
 
 def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:

@@ -295,6 +295,11 @@ AR_CASES = [
         id="a-negated-cue-does-not-reach-past-a-comma-for-its-complementizer",
     ),
     pytest.param(
+        "أما صحيفة «الأيام» فكتبت أن «الحكومة تأخرت كثيرا».",
+        [Claim("mixed", "أن «الحكومة تأخرت كثيرا»", "صحيفة «الأيام»", "صحيفة «الأيام»")],
+        id="the-topic-after-amma-is-the-subject-of-the-verb-with-fa",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
