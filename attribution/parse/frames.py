@@ -587,6 +587,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
     read up to token `before`."""
     i = s.a
+    if i in s.according_starts:
+        return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
     comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
     if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
                               s.lex.words["adverbs"]):

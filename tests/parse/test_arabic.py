@@ -300,6 +300,12 @@ AR_CASES = [
         id="the-topic-after-amma-is-the-subject-of-the-verb-with-fa",
     ),
     pytest.param(
+        "وقال الجيران إن الرجل حمل سكينا وهددهم بأنه سيقتلهم.",
+        [Claim("indirect", "إن الرجل حمل سكينا وهددهم بأنه سيقتلهم", "الجيران", "الجيران"),
+         Claim("indirect", "بأنه سيقتلهم", "الرجل", "الرجل")],
+        id="a-threat-with-an-object-pronoun-is-a-cue",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
