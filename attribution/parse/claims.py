@@ -90,6 +90,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     resumed = _resumed_clause(s, hit, opener)
     if resumed is not None:
         return resumed
+    if opener is not None and s.quote_at(opener) and s.tokens[opener - 1].is_word and not _reports_object(s, hit) \
+            and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)):
+        opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
@@ -235,6 +238,13 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         return right
+    if right and s.key(right[0]) in s.lex.words["anonymous"]:
+        k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
+        if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
+            k += 1
+            while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
+                k += 1
+            return right[0], k
     return noun_phrase(s, hit.last + 1)
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:

@@ -306,6 +306,11 @@ AR_CASES = [
         id="a-threat-with-an-object-pronoun-is-a-cue",
     ),
     pytest.param(
+        "ورجح مسؤول في الحكومة استقالة الوزير قريبا، لأنه \"فقد ثقة البرلمان\".",
+        [Claim("mixed", "استقالة الوزير قريبا، لأنه \"فقد ثقة البرلمان\"", "مسؤول في الحكومة", "مسؤول في الحكومة")],
+        id="a-quotation-inside-a-later-clause-does-not-open-the-content",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
