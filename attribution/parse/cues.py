@@ -95,6 +95,16 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
+    not after an adverb ('أيضا مشيرا'), describes that noun."""
+    if lex.lang != "ar" or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and len(prev.key) > 3 \
+        and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
+
+
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
     for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
@@ -180,7 +190,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
-                                                  or _in_anonymity_phrase(tokens, i, lex)):
+                                                  or _in_anonymity_phrase(tokens, i, lex)
+                                                  or _adjective_after_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

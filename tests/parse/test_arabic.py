@@ -311,6 +311,11 @@ AR_CASES = [
         id="a-quotation-inside-a-later-clause-does-not-open-the-content",
     ),
     pytest.param(
+        "وحقق الإضراب تجاوبا لافتا في البلاد، فيما من المتوقع أن تنتهي الأزمة قريبا.",
+        [],
+        id="a-participle-after-an-indefinite-noun-is-an-adjective",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
