@@ -589,9 +589,12 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i = s.a
     if i in s.according_starts:
         return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
-    comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
-    if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
-                              s.lex.words["adverbs"]):
+    for _ in range(3):  # "وفي تعليقاته لصحفيين، الثلاثاء، أوضح بيسكوف …": past each opening adverbial
+        comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
+        if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
+                                 s.lex.words["adverbs"] or (s.key(i)[:1] in s.lex.words["proclitics"]
+                                                            and s.key(i)[1:] in s.lex.words["source_stops"])):
+            break
         i = comma + 1
     while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
         i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)

@@ -316,6 +316,12 @@ AR_CASES = [
         id="a-participle-after-an-indefinite-noun-is-an-adjective",
     ),
     pytest.param(
+        "وفي تعليقاته للصحفيين، الثلاثاء، أوضح المتحدث أن موسكو تراقب الوضع، كما أكد أن موقف روسيا واضح.",
+        [Claim("indirect", "أن موسكو تراقب الوضع", "المتحدث", "المتحدث"),
+         Claim("indirect", "أن موقف روسيا واضح", "المتحدث", "المتحدث")],
+        id="the-opening-verb-is-read-past-several-leading-adverbials",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
