@@ -283,8 +283,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     if nxt < opener:
         return None  # a preposition or another stop word after the subject: not an object
     phrase = noun_phrase(s, right[0])
-    if phrase is None or phrase[1] >= right[1]:
-        return None
+    if phrase is None or phrase[1] >= right[1] or s.strip_clitic(s.key(phrase[1])) in s.lex.words["titles"] \
+            or s.key(phrase[1]) in s.lex.words["titles"]:
+        return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
     return (right[0], phrase[1]), phrase[1] + 1
 
 

@@ -322,6 +322,11 @@ AR_CASES = [
         id="the-opening-verb-is-read-past-several-leading-adverbials",
     ),
     pytest.param(
+        "وحذر الرئيس علي عبد الله صالح من حرب أهلية.",
+        [Claim("indirect", "من حرب أهلية", "الرئيس علي عبد الله صالح", "الرئيس علي عبد الله صالح")],
+        id="a-name-after-a-title-is-not-the-object-of-a-warning",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
