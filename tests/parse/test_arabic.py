@@ -327,6 +327,11 @@ AR_CASES = [
         id="a-name-after-a-title-is-not-the-object-of-a-warning",
     ),
     pytest.param(
+        "وقال مسؤول أمريكي رفض الكشف عن اسمه إن واشنطن لن تتراجع.",
+        [Claim("indirect", "إن واشنطن لن تتراجع", "مسؤول أمريكي", "مسؤول أمريكي")],
+        id="refusing-to-be-named-with-a-past-verb-is-no-cue",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
