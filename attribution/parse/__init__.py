@@ -89,7 +89,8 @@ def _drafts(text: str, tokens: list[Token], quotes: list[QuoteSpan], sents: list
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
-                if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex))
+                if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
+                    or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
                 and h.first not in protected]
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
@@ -117,6 +118,16 @@ def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
             "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers")):
         return False
     return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.words["complementizers"]
+
+
+def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote_starts: list[int], hit: CueHit,
+                  lex: Lexicon) -> bool:
+    """Arabic: 'إلا أن البعثة «نفت بشدة» المزاعم': a short quotation that opens with the cue marks the verb
+    itself, not somebody's words."""
+    if lex.lang != "ar" or hit.first == 0:
+        return False
+    j = bisect.bisect_right(quote_starts, tokens[hit.first].start) - 1
+    return j >= 0 and quotes[j][0] == tokens[hit.first - 1].start and len(text[quotes[j][0]:quotes[j][1]].split()) <= 3
 
 
 def _reporting(probe: Sentence, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:

@@ -109,8 +109,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject is None and not _glued_conjunction(s, hit):
             subject = left_subject(s, hit.first)
         start = skip_adverbs(s, after)
-        while start < s.b and s.tokens[start].text in COMMAS:
-            start = skip_adverbs(s, start + 1)
+        while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
+                                                                and s.quote_ending(start))):
+            start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
@@ -245,6 +246,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
                 k += 1
             return right[0], k
+    if skip_adverbs(s, hit.last + 1) > hit.last + 1:
+        return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     return noun_phrase(s, hit.last + 1)
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:

@@ -442,6 +442,8 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_unnamed_aside(s, cue_first - 1)
+    if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
+        j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
     while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]):
         j -= 1
     last = j

@@ -332,6 +332,12 @@ AR_CASES = [
         id="refusing-to-be-named-with-a-past-verb-is-no-cue",
     ),
     pytest.param(
+        "إلا أن الشركة «نفت بشدة» الاتهامات، وأوضحت أن منتجاتها آمنة.",
+        [Claim("indirect", "الاتهامات", "الشركة", "الشركة"),
+         Claim("indirect", "أن منتجاتها آمنة", "", "الشركة")],
+        id="a-cue-in-scare-quotes-still-reports",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
