@@ -130,6 +130,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
     left = left_subject(s, hit.first)
+    if left and left[0] == left[1] and s.key(left[0]) in s.lex.words["pronouns"] \
+            and s.key(left[0])[:1] in s.lex.words["proclitics"] and not _is_complementizer(s, left[0]) \
+            and not (_is_complementizer(s, opener) or s.quote_at(opener)):
+        return []  # "بدا وهو يتحدث عن الهجوم": a circumstantial clause ("while he talks about"), not a report
     if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
             and any(j < left[0] for j in s.cue_tokens):
         return []  # "قال إنه يعتقد أن …": the belief is part of what he said, not a report of its own

@@ -338,6 +338,16 @@ AR_CASES = [
         id="a-cue-in-scare-quotes-still-reports",
     ),
     pytest.param(
+        "وظهر الرجل في المقطع وهو يتحدث عن الهجوم ملثما.",
+        [],
+        id="a-circumstantial-clause-with-wa-huwa-reports-nothing",
+    ),
+    pytest.param(
+        "وتعارض دول المنطقة الاتفاق، وهي تعتبر أن إيران ستستفيد منه.",
+        [Claim("indirect", "أن إيران ستستفيد منه", "وهي", "وهي")],
+        id="wa-hiya-with-a-complementizer-still-reports",
+    ),
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
