@@ -90,8 +90,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     resumed = _resumed_clause(s, hit, opener)
     if resumed is not None:
         return resumed
-    if opener is not None and s.quote_at(opener) and s.tokens[opener - 1].is_word and not _reports_object(s, hit) \
-            and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)):
+    if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     limit = opener if opener is not None else s.b
     after = hit.last + 1
@@ -154,6 +153,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: the opener found is a quotation inside a later clause (after a comma, right after a word)."""
+    return s.verb_first and opener is not None and s.quote_at(opener) is not None and s.tokens[opener - 1].is_word \
+        and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener))
 
 
 def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft] | None:
@@ -730,8 +735,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
-    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
-        return []
+    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]) \
+            or _quote_in_later_clause(s, hit, opener):
+        return []  # ("أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \

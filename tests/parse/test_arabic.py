@@ -348,6 +348,12 @@ AR_CASES = [
         id="wa-hiya-with-a-complementizer-still-reports",
     ),
     pytest.param(
+        "وكانت شركات أوروبية قد أبدت اهتماما بالسوق، على غرار شركتي «رينو للسيارات» و«توتال».",
+        [],
+        id="expressing-interest-reports-nothing-and-quoted-names-later-open-nothing",
+    ),
+
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
