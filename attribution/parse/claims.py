@@ -19,6 +19,7 @@ from attribution.parse.frames import (
     _content_from,
     _is_complementizer,
     _matches_introducer,
+    _phrase_at,
     _rest_is_adverbial,
     _span,
     _token_index_at,
@@ -534,6 +535,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
+    if end > after and _names_a_rule(s, after):
+        return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
@@ -549,6 +552,13 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _names_a_rule(s: Sentence, i: int) -> bool:
+    """The source of an according-phrase is a rule ('الإجراءات', 'للقانون': the glued ل read off)."""
+    key = s.key(i)
+    keys = {key, key[1:] if key.startswith("ل") else key, "ال" + key[2:] if key.startswith("لل") else key}
+    return any(k in s.lex.words["norms"] for k in keys) or _phrase_at(s, i, s.lex.phrases["norms"], frozenset()) > 0
 
 
 def _relayed_content(s: Sentence, content: Range | None) -> Range | None:

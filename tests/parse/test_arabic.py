@@ -352,6 +352,16 @@ AR_CASES = [
         [],
         id="expressing-interest-reports-nothing-and-quoted-names-later-open-nothing",
     ),
+    pytest.param(
+        "ووفق الإجراءات المعمول بها في الوزارة، يتعين على الموظفين تقديم طلباتهم مسبقا.",
+        [],
+        id="according-to-a-rule-is-no-attribution",
+    ),
+    pytest.param(
+        "ووفقا للقانون، يحق للمتهم توكيل محام.",
+        [],
+        id="according-to-the-law-with-a-glued-la-is-no-attribution",
+    ),
 
     pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
