@@ -350,6 +350,11 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
         # ', which it claims …': a relative clause with a speaker of its own; ', who said …' describes one
         return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.words["pronouns"] and i + 2 in s.cue_tokens
+    if s.verb_first and s.key(i) in s.lex.words["pronouns"]:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
+        j = i + 1
+        while j < s.b and (s.key(j) in s.lex.words["negations"] or s.key(j) in s.lex.words["auxiliaries"]):
+            j += 1
+        return j in s.cue_tokens
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
             return j > i

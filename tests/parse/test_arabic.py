@@ -362,6 +362,12 @@ AR_CASES = [
         [],
         id="according-to-the-law-with-a-glued-la-is-no-attribution",
     ),
+    pytest.param(
+        "وقالت الشركة إن أسباب الحادث ما زالت غامضة، لكنها تلقت تقارير عن أعطال فنية.",
+        [Claim("indirect", "إن أسباب الحادث ما زالت غامضة، لكنها تلقت تقارير عن أعطال فنية", "الشركة", "الشركة"),
+         Claim("indirect", "عن أعطال فنية", "تقارير", "تقارير")],
+        id="a-pronoun-after-a-comma-ends-the-content-only-before-its-own-verb",
+    ),
 
     pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
