@@ -627,6 +627,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
+    if _phrase_at(s, hit.first, s.lex.phrases["prayers"], s.lex.words["prayers"]):
+        return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \

@@ -368,6 +368,11 @@ AR_CASES = [
          Claim("indirect", "عن أعطال فنية", "تقارير", "تقارير")],
         id="a-pronoun-after-a-comma-ends-the-content-only-before-its-own-verb",
     ),
+    pytest.param(
+        "وقال المدير إن المشروع سينتهي قريبا، داعيا الله أن يوفق العاملين فيه.",
+        [Claim("indirect", "إن المشروع سينتهي قريبا", "المدير", "المدير")],
+        id="a-prayer-is-no-report-but-ends-the-content-before-it",
+    ),
 
     pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
