@@ -24,10 +24,12 @@ from attribution.parse.frames import (
     _is_complementizer,
     _matches_introducer,
     _new_clause_after,
+    _phrase_at,
     _rest_is_adverbial,
     _span,
     _token_index_at,
     content_before,
+    content_end,
     cue_range,
     ends_after,
     find_opener,
@@ -36,12 +38,14 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     parenthetical,
+    relative_aside,
     right_source,
     sentence_before,
     sentence_subject,
     skip_adverbs,
     verb_first_subject,
     widen_quote,
+    with_apposition,
 )
 from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
@@ -92,8 +96,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and _is_complementizer(s, opener):
         return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
-            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
-        return []  # "لم يكشف محتواها", "لا يكشف عن ميوله": nothing reported; "لا يعتقد أن …" still is
+            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
+             or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
+        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
     return _subject_first(s, hit, opener)
@@ -116,11 +121,18 @@ def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
 
 
 def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    resumed = _resumed_clause(s, hit, opener)
+    if resumed is not None:
+        return resumed
+    if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
+        opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     right = right_source(s, after, limit) if hit.frame != "verb_pl" else None
+    if right:
+        right = with_apposition(s, right, limit)
     region = _region(s, hit.last + 1, (opener or s.b) - 1)
     if opener is None:
         subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
@@ -130,34 +142,198 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject is None and not _glued_conjunction(s, hit):
             subject = left_subject(s, hit.first)
         start = skip_adverbs(s, after)
-        while start < s.b and s.tokens[start].text in COMMAS:
-            start = skip_adverbs(s, start + 1)
+        while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
+                                                                and s.quote_ending(start))):
+            start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
+        if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
+            return _maybe(_object_before_participle(s, hit, subject, region))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
-    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and any(
-        j < hit.first for j in s.cue_tokens))  # "ندد العربي بالقصف وطالب أنقرة باحترام …"
+    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
+        j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
+                                                 and s.tokens[hit.first - 1].text not in COMMAS)))
+    # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if _reports_object(s, hit) and not shared_subject:
+        split = _object_split(s, after, opener, right)
+        if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
+            subject, start = split
+            if subject is None and not _glued_conjunction(s, hit):
+                subject = left_subject(s, hit.first)
+            return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
     left = left_subject(s, hit.first)
+    if left and left[0] == left[1] and s.key(left[0]) in s.lex.words["pronouns"] \
+            and s.key(left[0])[:1] in s.lex.words["proclitics"] and not _is_complementizer(s, left[0]) \
+            and not (_is_complementizer(s, opener) or s.quote_at(opener)):
+        return []  # "بدا وهو يتحدث عن الهجوم": a circumstantial clause ("while he talks about"), not a report
+    if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
+            and any(j < left[0] for j in s.cue_tokens):
+        return []  # "قال إنه يعتقد أن …": the belief is part of what he said, not a report of its own
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
     source = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية ويقول": not a subject
-    if source is None and hit.frame != "verb_pl" and hit.first > s.a + 1:
+    relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.words["relatives"]
+    if relative and any(hit.first - 8 <= j < hit.first and not any(
+            s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
+        return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
+    if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
+        source = _antecedent_phrase(s, hit.first - 1)
+    if source is None and _glued_conjunction(s, hit):
+        source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
+    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: the opener found is a quotation inside a later clause (after a comma, right after a word)."""
+    return s.verb_first and opener is not None and s.quote_at(opener) is not None and s.tokens[opener - 1].is_word \
+        and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener))
+
+
+def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft] | None:
+    """'وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون، …', '…، الأمر الذي حذر منه الوزير': the verb after a
+    relative that takes up the clause before the comma reports that clause; its subject follows it, after a
+    pronoun that points back ('منه')."""
+    k = hit.first - 1
+    while k > s.a and s.key(k) in s.lex.words["auxiliaries"]:
+        k -= 1
+    if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
+            or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)):
+        return None
+    after = hit.last + 1
+    if after < s.b and s.key(after) in s.lex.words["source_stops"] and s.tokens[after].is_word:
+        after += 1  # "حذر منه"
+    if opener is not None and opener >= after and not any(s.tokens[j].text in COMMAS for j in range(after, opener)):
+        return None  # "…، وهو ما أكده الوزير أن …": a content of its own
+    end = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS or s.is_end(j) or j in s.cue_tokens),
+               s.b)
+    source = right_source(s, after, end)
+    return _maybe(_draft(content_before(s, k - 1), hit, source, s))
+
+
+def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """A coordinated verb inside another cue's content ('قالت المشرفة إن الطالب كان يتحدث معها بطريقة عنصرية
+    ويقول إن …') goes on with the subject of that content: the noun phrase after its complementizer."""
+    for c in range(hit.first - 1, s.a, -1):
+        if c in s.cue_tokens or s.tokens[c].text in COMMAS or s.is_end(c):
+            return None
+        if _is_complementizer(s, c) and any(j < c for j in s.cue_tokens) and c + 1 < hit.first \
+                and s.key(c) not in s.lex.words["pronouns"]:
+            phrase = noun_phrase(s, c + 1)
+            return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
+    return None
+
+
+def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb."""
+    words = hit.first - 1 - s.a
+    if s.key(s.a) not in s.lex.words["topic_markers"] or not 0 < words <= MAX_SOURCE_TOKENS \
+            or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
+        return None
+    return s.a + 1, hit.first - 1
+
+
+def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
+    """The noun phrase before a relative pronoun, from its title on if it has one ('… فجرها رئيس لجنة التحقيق
+    حاكم الزاملي الذي أعلن' → 'رئيس لجنة التحقيق حاكم الزاملي')."""
+    left = left_subject(s, relative)
+    if left is None and s.key(relative - 1).startswith("ال"):  # a long clause before: its last noun phrase
+        left = (max(s.a, relative - MAX_SOURCE_TOKENS + 1), relative - 1)
+        left = next(((j + 1, left[1]) for j in range(left[1], left[0] - 1, -1) if not s.tokens[j].is_word), left)
+    if left is None and relative - 1 > s.a and s.tokens[relative - 1].text == ")":
+        opening = next((j for j in range(relative - 2, max(s.a, relative - 6), -1) if s.tokens[j].text == "("), None)
+        left = (opening - 1, relative - 1) if opening is not None and opening - 1 >= s.a \
+            and s.tokens[opening - 1].is_word else None  # "المادة (32) التي نصت على أن …"
+    if left is None:
+        return None
+    titled = next((j for j in range(left[0], left[1] + 1) if s.strip_clitic(s.key(j)) in s.lex.words["titles"]
+                   or s.key(j) in s.lex.words["titles"]), None)
+    if titled is not None:
+        return titled, left[1]
+    first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
+    while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
+        first -= 1
+    return (first, left[1]) if s.key(left[1]).startswith("ال") else left
+
+
+def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int] | None,
+                              region: Range | None) -> Draft | None:
+    """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
+    (with a demonstrative before it)."""
+    if subject is None or subject[0] == subject[1]:
+        return None
+    first = subject[1]
+    if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
+        first -= 1
+    return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+    if right:
+        right = with_apposition(s, right, s.b)
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         return right
+    if right and s.key(right[0]) in s.lex.words["anonymous"]:
+        k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
+        if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
+            k += 1
+            while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
+                k += 1
+            return right[0], k
+    if skip_adverbs(s, hit.last + 1) > hit.last + 1:
+        return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     return noun_phrase(s, hit.last + 1)
+
+def _reports_object(s: Sentence, hit: CueHit) -> bool:
+    """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
+    key, listed = s.key(hit.first), s.lex.words["object_cues"]
+    return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
+
+
+def _object_content(s: Sentence, start: int) -> Range | None:
+    """From the object on (not from a complementizer after it, as for 'أشار إلى أن')."""
+    last = content_end(s, start)
+    return _span(s, start, last) if last >= start else None
+
+
+def _object_split(s: Sentence, after: int, opener: int,
+                  right: tuple[int, int] | None) -> tuple[tuple[int, int] | None, int] | None:
+    """The subject after an object-taking verb and the token where its object (the content) starts, or None
+    when no object stands before the opener. A demonstrative opens an object ('وصف هذه الزيارة بأنها'); a time
+    word, an adverb or an apposition between commas ends the subject ('ظريف اليوم السبت اتهامات بأن',
+    'إيران، حليفة دمشق أيضا، الاتهامات "…"'); else a noun phrase does ('النادلة الشابة محتوى رسائل …')."""
+    if opener <= after:
+        return None
+    if s.key(after) in s.lex.words["determiners"]:
+        return None, after
+    if right is None:
+        return None
+    nxt = right[1] + 1
+    if nxt < opener and s.tokens[nxt].text in COMMAS:
+        close = next((k for k in range(nxt + 1, min(opener, nxt + 7)) if s.tokens[k].text in COMMAS), None)
+        if close is not None and close + 1 < opener:
+            return right, close + 1
+        return None
+    start = skip_adverbs(s, nxt)
+    if start > nxt:
+        return (right, start) if start < opener and s.tokens[start].is_word else None
+    if nxt < opener:
+        return None  # a preposition or another stop word after the subject: not an object
+    phrase = noun_phrase(s, right[0])
+    if phrase is None or phrase[1] >= right[1] or s.strip_clitic(s.key(phrase[1])) in s.lex.words["titles"] \
+            or s.key(phrase[1]) in s.lex.words["titles"]:
+        return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
+    return (right[0], phrase[1]), phrase[1] + 1
+
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
@@ -539,13 +715,19 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
+    if end > after and _names_a_rule(s, after):
+        return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     else:
-        content = sentence_before(s, hit.first)
+        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
+        if hit.frame == "according_relay":
+            content = _relayed_content(s, content)
+        if _speaker_repeated(s, content, source):
+            return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
@@ -567,6 +749,65 @@ def _names_a_source(s: Sentence, i: int) -> bool:
     return False
 
 
+def _names_a_rule(s: Sentence, i: int) -> bool:
+    """The source of an according-phrase is a rule ('الإجراءات', 'للقانون': the glued ل read off)."""
+    key = s.key(i)
+    keys = {key, key[1:] if key.startswith("ل") else key, "ال" + key[2:] if key.startswith("لل") else key}
+    return any(k in s.lex.words["norms"] for k in keys) or _phrase_at(s, i, s.lex.phrases["norms"], frozenset()) > 0
+
+
+def _relayed_content(s: Sentence, content: Range | None) -> Range | None:
+    """'وأشار عبد الرحمن إلى أن بين القتلى طفلين، نقلا عن مصادر طبية': a speaker citing sources for what he
+    reports relays that content, from its complementizer, not his own words around it."""
+    if content is None or not s.verb_first:
+        return content
+    for j in range(s.a, s.b):
+        if s.tokens[j].start >= content[1]:
+            break
+        if s.tokens[j].start >= content[0] and _is_complementizer(s, j) and any(k < j for k in s.cue_tokens):
+            return s.tokens[j].start, content[1]
+    return content
+
+
+def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int] | None) -> bool:
+    """Arabic: an according-phrase at the end naming, again, the subject of the verb the clause opens with."""
+    if content is None or source is None or not s.verb_first:
+        return False
+    named = {s.strip_clitic(s.key(j)) for j in range(source[0], source[1] + 1) if s.tokens[j].is_word}
+    subject: set[str] = set()
+    for j in range(s.a, s.b):
+        if s.tokens[j].start < content[0]:
+            continue
+        if s.tokens[j].start >= content[1] or _is_complementizer(s, j) or s.quote_at(j):
+            break
+        subject.add(s.strip_clitic(s.key(j)))
+    return bool(named) and named <= subject and any(
+        s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
+
+
+def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """Arabic: 'نقلت الصحيفة تقريرا …، ولكنها لم تكشف محتواه، غير أنها أكدت أن …، بحسب مسؤول': after a
+    sentence of several clauses, an according-phrase at the end backs the last one that reports (a verb after
+    a comma), not the whole sentence."""
+    if content is None or not s.verb_first:
+        return content
+    clause, clauses = None, 0
+    for j in range(s.a, hit.first):
+        if j in s.cue_tokens and j not in s.according_starts and j not in s.participles \
+                and content[0] <= s.tokens[j].start:
+            clauses += 1
+            comma = next((k for k in range(j - 1, max(s.a, j - 5), -1) if s.tokens[k].text in COMMAS), None)
+            if comma is not None:
+                clause = comma + 1
+    resumed = next((k + 1 for k in range(hit.first - 2, s.a, -1) if s.tokens[k].text in COMMAS and k + 2 < hit.first
+                    and (s.key(k + 1), s.key(k + 2)) in s.lex.phrases_starting("clause_breaks", s.key(k + 1))), None)
+    if resumed is not None and s.tokens[resumed].start > content[0]:
+        return s.tokens[resumed].start, content[1]  # "…، الأمر الذي قد لا يفضي إلى …، وفقا لاستطلاعات": that clause
+    if clause is None or clauses < 2 or s.tokens[clause].start <= content[0]:
+        return content
+    return s.tokens[clause].start, content[1]
+
+
 def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
     if not src:
         return None
@@ -583,16 +824,28 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return quoting
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
+    if _phrase_at(s, hit.first, s.lex.phrases["prayers"], s.lex.words["prayers"]):
+        return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
+    objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
+        and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
+    if objected:
+        start = hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
     subject = _document_before(s, hit)  # 'released a television ad saying that …'
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
+    aside = relative_aside(s, hit.first) if s.verb_first else None
     if subject is not None:
         pass
+    elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
+        after = aside + 2
+        if s.key(after) in s.lex.words["source_stops"] or len(s.key(after)) <= 2:
+            after += 1  # "به", "عنه": the verb's object pronoun
+        subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
     elif not s.verb_first and earlier_cue and hit.first > s.a:
@@ -600,7 +853,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
         subject = sentence_subject(s, hit.first)
-    return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
+    content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
+    return _maybe(_draft(content, hit, subject, s))
 
 
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "he's", "she's", "it's", "they're", "we're", "i'm",
@@ -715,6 +969,9 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
+    if resumed is not None:
+        return resumed
     nxt = hit.last + 1
     zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
@@ -732,8 +989,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
-                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：")):
-        return []  # ('The Times reports: "…"': a quotation after a colon is reported too)
+                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：")) \
+            or _quote_in_later_clause(s, hit, opener):
+        return []  # ('The Times reports: "…"': a quotation after a colon is reported too; "أبدت اهتماما بالسوق،
+        # على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
@@ -749,6 +1008,8 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None:
         return []
     source = right_source(s, hit.last + 1, opener)
+    if source is None and s.verb_first and hit.first > s.a + 1:
+        source = verb_first_subject(s, hit.first)  # "وسارع المعهد على تويتر بنفي أنه …": the clause's subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
 
 
@@ -822,6 +1083,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,
+    "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,
     "relay": relay_claims,

@@ -76,10 +76,42 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return False
         key = tokens[i - back].key
         if key in lex.words["cue_blockers"]:
-            return True
+            return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
             return False
     return False
+
+
+def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'…، وهو ما يتوقعه المراقبون', '…، الأمر الذي حذر منه الوزير': a relative that takes up the clause
+    before it (a clause-break phrase after a comma) leaves the verb after it a report of that clause."""
+    if k < 2 or tokens[k - 2].text not in ",،":
+        return False
+    return (tokens[k - 1].key, tokens[k].key) in lex.phrases_starting("clause_breaks", tokens[k - 1].key)
+
+
+def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
+    (before any comma) is a report by the noun phrase before the pronoun."""
+    if tokens[k].key not in lex.words["relatives"] or _in_anonymity_phrase(tokens, k + 1, lex):
+        return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
+    for n in range(k + 2, min(len(tokens), k + 12)):
+        t = tokens[n]
+        if t.key in lex.words["complementizers"]:
+            return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"
+        if t.text in ",،.:؛;-–—()":
+            return False
+    return False
+
+
+def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
+    not after an adverb ('أيضا مشيرا'), describes that noun."""
+    if lex.lang != "ar" or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and len(prev.key) > 3 \
+        and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
 
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -167,7 +199,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
-                                                  or _in_anonymity_phrase(tokens, i, lex)):
+                                                  or _in_anonymity_phrase(tokens, i, lex)
+                                                  or _adjective_after_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

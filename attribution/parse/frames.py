@@ -94,7 +94,17 @@ class Sentence:
 
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
-        return key in self.lex.words["source_stops"] or self.tokens[i].text in CLAUSE_PUNCT
+        return (key in self.lex.words["source_stops"] and not self.written_as_name(i)) \
+            or self.tokens[i].text in CLAUSE_PUNCT
+
+    def written_as_name(self, i: int) -> bool:
+        """'رئيس البرلمان علي لاريجاني': the name 'علي' folds like the preposition 'على'; written with a final
+        ي and followed by a word without the article, it is the name."""
+        text = self.tokens[i].text
+        if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
+            return False  # ("الذي", "التي": relatives, never names)
+        nxt = self.tokens[i + 1]
+        return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
     def strip_clitic(self, key: str) -> str:
         return strip_proclitic(key, self.lex) or key
@@ -185,6 +195,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and s.key(j + 1) in s.lex.words["relatives"]:
+            close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
+            if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
+                j = close + 1
+                continue
         unnamed = _phrase_at(s, j, s.lex.phrases["anonymity_markers"], frozenset())
         if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
             j += unnamed
@@ -196,7 +211,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
-                                                          (j > i or len(introducer) > 1)):
+                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)):
             return j
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
@@ -258,6 +273,7 @@ def content_end(s: Sentence, start: int) -> int:
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     verb_first, words = s.verb_first, s.lex.words
+    aside = verb_first and _inside_relative_aside(s, start)
     while j < s.b:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
@@ -283,6 +299,8 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
+            if aside:
+                break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
@@ -304,7 +322,7 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
-    while last > start and s.tokens[last].text in CLAUSE_PUNCT:
+    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)):
         last -= 1
     return last
 
@@ -336,6 +354,28 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
     return False
 
 
+def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
+    """'«… وروسيا تعتبر أن مصيره يحدده السوريون»': the closing mark of a quotation opened before the content."""
+    if s.tokens[i].text not in QUOTE_MARKS:
+        return False
+    q = s.quote_ending(i)
+    return q is not None and q[0] < s.tokens[start].start
+
+
+def _inside_relative_aside(s: Sentence, start: int) -> bool:
+    """Arabic: the content starts inside an aside opened by a comma and a relative pronoun and not yet closed
+    ('وينص الاتفاق، الذي رحبت به موغيريني معتبرة أنه …')."""
+    return relative_aside(s, start) is not None
+
+
+def relative_aside(s: Sentence, i: int) -> int | None:
+    """The relative pronoun that opens the aside (after a comma, not closed yet) in which token i stands."""
+    for k in range(i - 1, s.a, -1):
+        if s.tokens[k].text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k + 1 < i and s.key(k + 1) in s.lex.words["relatives"] else None
+    return None
+
+
 def _named_speaker_after(s: Sentence, i: int) -> bool:
     """'… وقال المسؤول إن …' names a new speaker; in a content opened by 'أن', '… وقال لها إنهم …' goes on
     with the reported one."""
@@ -353,6 +393,11 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
         # ', which it claims …': a relative clause with a speaker of its own; ', who said …' describes one
         return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.words["pronouns"] and i + 2 in s.cue_tokens
+    if s.verb_first and s.key(i) in s.lex.words["pronouns"]:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
+        j = i + 1
+        while j < s.b and (s.key(j) in s.lex.words["negations"] or s.key(j) in s.lex.words["auxiliaries"]):
+            j += 1
+        return j in s.cue_tokens
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
             return j > i
@@ -447,6 +492,8 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_unnamed_aside(s, cue_first - 1)
+    if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
+        j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
     while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
@@ -545,14 +592,29 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     return i, j - 1
 
 
+def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
+    """'المرشد الإيراني، علي خامنئي، أنه …': a short name set off by commas after a subject belongs to it."""
+    comma = src[1] + 1
+    if comma >= limit or s.tokens[comma].text not in COMMAS:
+        return src
+    k = comma + 1
+    while k < limit and k - comma <= 5 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+            and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
+        k += 1
+    if k == comma + 1 or k - comma > 5 or k >= s.b or s.tokens[k].text not in COMMAS:
+        return src
+    return src[0], k - 1
+
+
 def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     """An Arabic subject with no opener after it: a word and the definite words that follow it."""
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
     j = i
+    named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1))):
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
@@ -611,10 +673,18 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
     read up to token `before`."""
     i = s.a
-    comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
-    if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
-                              s.lex.words["adverbs"]):
+    if i in s.according_starts:
+        return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
+    for _ in range(3):  # "وفي تعليقاته لصحفيين، الثلاثاء، أوضح بيسكوف …": past each opening adverbial
+        comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
+        if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
+                                 s.lex.words["adverbs"] or (s.key(i)[:1] in s.lex.words["proclitics"]
+                                                            and s.key(i)[1:] in s.lex.words["source_stops"])):
+            break
         i = comma + 1
+    while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
+        i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
+    i += _phrase_at(s, i, s.lex.phrases["clause_breaks"], frozenset()) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
     return right_source(s, i + 1, before)
