@@ -7,14 +7,11 @@ from dataclasses import replace
 
 from attribution.parse.cues import CueHit, _match_form
 from attribution.parse.frames import (
-    _FINITE,
     CLAUSE_PUNCT,
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
-    PREPOSITIONAL_ING,
     QUOTE_MARKS,
-    TELLING,
     Draft,
     Range,
     Sentence,
@@ -51,15 +48,6 @@ from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
-_SUBORDINATORS = frozenset({"before", "after", "once", "when", "while", "if", "as", "since", "because", "although",
-                            "though", "until", "unless", "whether"})
-_TELLING = TELLING
-_INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "explains",
-                        "argued", "argues", "insisted", "insists", "warned", "warns", "continued", "continues",
-                        "recalled", "recalls", "acknowledged", "conceded", "concluded", "replied", "responded",
-                        "stressed", "emphasized", "observed", "asserted", "contended", "maintained", "claimed",
-                        "claims", "predicted", "reported", "reports", "announced", "complained", "cautioned",
-                        "remarked", "suggested", "estimated", "thinks", "believes"})  # verbs of saying: '…, said X.'
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -104,14 +92,13 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _subject_first(s, hit, opener)
 
 
-_WH = frozenset({"how", "what", "why", "whether", "when", "where"})
-_CONTINUE = frozenset({"continue", "continues", "continued"})
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
     """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
     nxt = hit.last + 2
-    if s.verb_first or s.key(hit.last) not in _CONTINUE or nxt >= s.b or s.key(hit.last + 1) != "to":
+    if s.verb_first or s.key(hit.last) not in s.lex.words["continuation_verbs"] or nxt >= s.b \
+            or s.key(hit.last + 1) != "to":
         return hit
     for form in s.lex.cues.get(s.key(nxt), ()):
         inner = _match_form(s.tokens, nxt, form, s.key(nxt)) if form.frame in ("verb", "verb_that") else None
@@ -380,7 +367,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in _TELLING and opener is None and not _urged_to(s, hit) and \
+    told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
@@ -397,21 +384,18 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
     if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                            or s.tokens[start].text in COMMAS or _is_question(s)
-                                           or s.key(start) in _ADJUNCTS):
+                                           or s.key(start) in s.lex.words["adjuncts"]):
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
     content = _content_from(s, start, hit.introducer)
-    if opener is None and content is not None and s.key(hit.last) not in _CLAUSE_VERBS \
+    if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
 
-_ADJUNCTS = frozenset({"when", "while", "after", "before", "until", "because", "during", "since", "once"})
-_CLAUSE_VERBS = _INVERTING | _TELLING | {"say", "feel", "feels", "felt", "show", "shows", "showed"}  # ('felt betrayed
-# when …', 'video shows him … before he was shot': the adjunct belongs to what is reported)
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:
@@ -419,16 +403,19 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     not a verb of saying ends before a time or reason adjunct."""
     if s.key(start) == "to":
         return content
+    words = s.lex.words
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
                 s.key(j + 1) in ("which", "who")
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
-                    and s.key(j + 1) not in PREPOSITIONAL_ING)):
+                    and s.key(j + 1) not in words["prepositional_ing"])):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
-        if s.key(j) in _FINITE or s.key(j) == "to" or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
+        if s.key(j) in words["finite_auxiliaries"] or s.key(j) == "to" or (s.tokens[j].text in COMMAS
+                                                                           and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
-        if s.key(j) in _ADJUNCTS and not s.inside_quote(j) and (s.key(j) == "during" or _new_clause_after(s, j + 1)):
+        if s.key(j) in words["adjuncts"] and not s.inside_quote(j) and (s.key(j) == "during"
+                                                                        or _new_clause_after(s, j + 1)):
             k = j - 1
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
@@ -502,7 +489,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
-        if not (s.key(nxt) in _SUBORDINATORS or s.key(nxt) in s.lex.words["content_blockers"] or nxt in s.cue_tokens):
+        if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
+                or nxt in s.cue_tokens):
             rest = _content_from(s, nxt)
     parts = [content_before(s, first), rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
@@ -585,16 +573,17 @@ def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
     """English: a word right after the cue that opens what was said (not a comma, an adverbial, a
     preposition or another cue)."""
     k = skip_adverbs(s, hit.last + 1)
-    if s.key(hit.last) in _TELLING or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens or s.quote_at(k):
+    if s.key(hit.last) in s.lex.words["addressee_verbs"] or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
+            or s.quote_at(k):
         return False
     key = s.key(k)
     return key not in s.lex.words["content_blockers"] and key not in s.lex.words["adverbial_starts"] \
-        and key not in _ADJUNCTS and not _rest_is_adverbial(s, k)
+        and key not in s.lex.words["adjuncts"] and not _rest_is_adverbial(s, k)
 
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     """'"…," said X' and '…, said X.': the source follows the cue, the content precedes it."""
-    if s.key(hit.last) in _TELLING:  # 'X, a professor, told Reuters': what follows is the addressee
+    if s.key(hit.last) in s.lex.words["addressee_verbs"]:  # 'X, a professor, told Reuters': then the addressee
         return None
     before = content_before(s, hit.first)
     if before is None:
@@ -608,7 +597,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
-    if not quoted and (hit.last > hit.first or s.key(hit.first) not in _INVERTING):
+    if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
                   or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
@@ -676,16 +665,16 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
     j = _addressee_end(s, hit)
-    return s.key(hit.last) in _TELLING and j < s.b and s.key(j) in ("to", "not")
+    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not")
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
     """'told reporters the plan …': content starts after the addressee of a verb of telling."""
-    if s.key(hit.last) not in _TELLING or _urged_to(s, hit):
+    if s.key(hit.last) not in s.lex.words["addressee_verbs"] or _urged_to(s, hit):
         return hit.last + 1
     j = _addressee_end(s, hit)
     for k in range(j, min(s.b, j + 8)):  # 'told Daily host Alex Marlow on Thursday how …': up to a wh-word
-        if s.key(k) in _WH:
+        if s.key(k) in s.lex.words["wh_words"]:
             return k
         if not s.tokens[k].is_word or k in s.cue_tokens:
             break
@@ -857,8 +846,6 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(content, hit, subject, s))
 
 
-_BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "he's", "she's", "it's", "they're", "we're", "i'm",
-                 "you're", "who's"})
 
 
 def _progressive(s: Sentence, first: int) -> bool:
@@ -867,7 +854,7 @@ def _progressive(s: Sentence, first: int) -> bool:
     while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
                        or manner_adverb(s, j)):
         j -= 1
-    return j >= s.a and s.key(j).replace("’", "'") in _BE
+    return j >= s.a and s.key(j).replace("’", "'") in s.lex.words["be_forms"]
 
 
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
@@ -897,7 +884,6 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return named_part(s, subject) if subject else None
 
 
-_QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -905,7 +891,8 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     quoted is the source, whoever quotes is the conduit."""
     if s.key(hit.first) != "as":
         return None
-    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in _QUOTING), None)
+    quoting = s.lex.words["quoting_verbs"]
+    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in quoting), None)
     if verb is None or verb + 1 >= hit.first:
         return None
     first, last = verb + 1, hit.first - 1
@@ -977,7 +964,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
-            and s.quote_ending(hit.first - 1) and s.key(hit.last) in _INVERTING:
+            and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
     if opener is None and not s.verb_first and hit.first > s.a and _rest_is_adverbial(s, nxt) \
             and s.tokens[hit.first].text[:1].islower():
@@ -1090,3 +1077,10 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "masdar": masdar_claims,
     "noun_source": noun_source_claims,
 }
+
+
+def _keeps_adjuncts(s: Sentence, key: str) -> bool:
+    """A verb whose content keeps a trailing time or reason clause ('felt betrayed when …', 'video shows him …
+    before he was shot'): the adjunct belongs to what is reported."""
+    words = s.lex.words
+    return key in words["inverting_verbs"] or key in words["addressee_verbs"] or key in words["clause_verbs"]

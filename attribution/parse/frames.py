@@ -23,9 +23,6 @@ CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14
-TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "assure", "assures", "warned", "warn",
-                     "warns", "urged", "informed", "inform", "informs", "reminded", "remind", "reminds", "notified",
-                     "notify", "convinced", "convince", "persuaded", "persuade"})  # the object is the addressee
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +221,6 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     return None
 
 
-PREPOSITIONAL_ING = frozenset({"including", "regarding", "concerning", "following", "excluding", "according"})
-_ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"})
 
 
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
@@ -244,16 +239,16 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
-    telling = s.key(i - 1) in TELLING
+    telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
-                    or (s.key(j) in _ADDRESSEES and s.key(j) != "her")
+                    or (s.key(j) in s.lex.words["addressees"] and s.key(j) != "her")
                     or telling):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her support …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
             if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
-                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in _ADDRESSEES:
+                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"]:
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
             if _is_complementizer(s, k):
                 return k
@@ -313,7 +308,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1))
-                    or (s.tokens[nxt].text.islower() and key.endswith("ing") and key not in PREPOSITIONAL_ING)):
+                    or (s.tokens[nxt].text.islower() and key.endswith("ing")
+                        and key not in s.lex.words["prepositional_ing"])):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
@@ -327,8 +323,6 @@ def content_end(s: Sentence, start: int) -> int:
     return last
 
 
-_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
-                     "may", "might", "must", "does", "did", "do"})
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
@@ -347,7 +341,8 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
         return True  # 'when he ran …'
     for j in range(i + 1, min(s.b, i + 9)):
         key = s.key(j)
-        if key in _FINITE or (s.tokens[j].text.islower() and key.endswith("ed") and len(key) > 4):
+        if key in s.lex.words["finite_auxiliaries"] or (s.tokens[j].text.islower() and key.endswith("ed")
+                                                        and len(key) > 4):
             return True
         if not s.tokens[j].is_word and not _abbreviation_stop(s, j) and s.tokens[j].text not in "'’":
             return False
@@ -528,15 +523,13 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     return first, last
 
 
-_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "daily",
-                       "weekly", "monthly", "quarterly", "fly", "lily"})
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:
     """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
     and its cue is not part of the subject."""
     key, tok = s.key(j), s.tokens[j]
-    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in _LY_NOUNS \
+    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.words["ly_nouns"] \
         and s.key(j - 1) not in s.lex.words["determiners"]
 
 
@@ -663,10 +656,6 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
 
 
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "del", "'s", "’s", "at"})
-_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then", "after",
-                      "before", "when", "while", "as", "since", "although", "though", "if", "because", "despite",
-                      "once", "with"})
 
 
 def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
@@ -709,7 +698,7 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
     i = _after_dateline(s, s.a, before)
-    if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in _LEADING):
+    if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
         comma = next((j for j in range(i, min(before, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1
     while i < before and not s.tokens[i].is_word:
@@ -723,12 +712,12 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]):
             j += 1  # ('The senator sent a letter': a word before an article is the verb)
-    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.key(j) in s.lex.words["titles"]
                                               and s.tokens[j - 1].text[:1].isupper())) and j not in s.cue_tokens:
         j += 1  # ('Republican nominee Donald Trump': a title between capitalised words)
-    while j > i and s.key(j - 1) in _CONNECTORS:
+    while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
 
