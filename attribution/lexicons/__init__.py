@@ -17,14 +17,19 @@ from attribution.tokens import fold_token
 
 ROOT = Path(__file__).resolve().parent
 FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "relay", "noun", "according_weak",
-                    "masdar", "noun_source"})
+                    "masdar", "noun_source", "according_relay"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
     "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
     "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
     "clause_subjects", "leading_conjunctions", "participle_blockers", "cue_prepositions",
-    "resumptives", "negations", "masdar_governors", "male_words", "female_words",
+    "resumptives", "negations", "masdar_governors", "male_words", "female_words", "object_cues",
+    "relatives", "topic_markers", "norms", "prayers",
+    # English grammar words the frames read (the Arabic files hold only a comment)
+    "addressee_verbs", "inverting_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
+    "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",
+    "ly_nouns", "name_connectors", "opening_words",
 )
 
 

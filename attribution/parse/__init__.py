@@ -87,7 +87,9 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
-                if not inside_quote(quotes, quote_starts, tokens[h.first].start) and h.first not in protected]
+                if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
+                    or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
+                and h.first not in protected]
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
@@ -100,6 +102,30 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: inside a quotation, 'وروسيا تعتبر أن …', 'بيد أن الخبراء لا يعتقدون أن …' — a verb right after
+    its named subject, with a complementizer after it — is a report of its own, nested in the quoted words."""
+    if lex.lang != "ar" or hit.frame not in ("verb", "verb_that") or hit.first < 1:
+        return False
+    before = tokens[hit.first - 1]
+    if before.key in lex.words["negations"] and hit.first > 1:
+        before = tokens[hit.first - 2]
+    if not before.is_word or any(before.key in lex.words[w] for w in (
+            "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers")):
+        return False
+    return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.words["complementizers"]
+
+
+def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote_starts: list[int], hit: CueHit,
+                  lex: Lexicon) -> bool:
+    """Arabic: 'إلا أن البعثة «نفت بشدة» المزاعم': a short quotation that opens with the cue marks the verb
+    itself, not somebody's words."""
+    if lex.lang != "ar" or hit.first == 0:
+        return False
+    j = bisect.bisect_right(quote_starts, tokens[hit.first].start) - 1
+    return j >= 0 and quotes[j][0] == tokens[hit.first - 1].start and len(text[quotes[j][0]:quotes[j][1]].split()) <= 3
 
 
 # A sentence's tokens and article context, as the first fields of its `Sentence`: the sentence is built only
@@ -138,7 +164,7 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
                if d.conduit_region and not d.frame.startswith("according")]  # inside a frame relays nothing
     drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] and (
         o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
-    hosted = {d.content for d in drafts if d.frame == "relay"}
+    hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     return [_inserted_according(d, drafts) for d in drafts]
 
@@ -235,8 +261,12 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
 
 def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan]) -> Attribution:
     r = resolver.resolve(d)
+    kind = kind_of(d.content, quotes)
+    if kind == "direct" and d.cue and inside_quote(quotes, [q[0] for q in quotes], d.cue[0]) \
+            and d.content not in quotes:
+        kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
     return Attribution(
-        kind=kind_of(d.content, quotes),  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
         content=Span.of(text, *d.content),
         cue=Span.of(text, *d.cue) if d.cue else None,
         source=Span.of(text, *d.source) if d.source else None,

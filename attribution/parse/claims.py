@@ -3,45 +3,51 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from attribution.parse.cues import CueHit
+from attribution.parse.cues import CueHit, _match_form
 from attribution.parse.frames import (
+    CLAUSE_PUNCT,
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
     QUOTE_MARKS,
-    TELLING,
     Draft,
     Range,
     Sentence,
+    _abbreviation_stop,
     _conduit_marker_at,
     _content_from,
     _is_complementizer,
     _matches_introducer,
+    _new_clause_after,
+    _phrase_at,
     _rest_is_adverbial,
     _span,
     _token_index_at,
     content_before,
+    content_end,
     cue_range,
     ends_after,
     find_opener,
     left_subject,
+    manner_adverb,
     named_part,
     noun_phrase,
     parenthetical,
+    relative_aside,
     right_source,
     sentence_before,
     sentence_subject,
     skip_adverbs,
     verb_first_subject,
     widen_quote,
+    with_apposition,
 )
+from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
 OPENER_REACH = {"ar": 24, "en": 10}
-_SUBORDINATORS = frozenset({"before", "after", "once", "when", "while", "if", "as", "since", "because", "although",
-                            "though", "until", "unless", "whether"})
-_TELLING = TELLING
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -71,22 +77,49 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
 
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    hit = _continued_cue(s, hit)
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
+            and _is_complementizer(s, opener):
+        return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
-            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
-        return []  # "لم يكشف محتواها", "لا يكشف عن ميوله": nothing reported; "لا يعتقد أن …" still is
+            (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
+             or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
+        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
     return _subject_first(s, hit, opener)
 
 
+
+
+def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
+    """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
+    nxt = hit.last + 2
+    if s.verb_first or s.key(hit.last) not in s.lex.words["continuation_verbs"] or nxt >= s.b \
+            or s.key(hit.last + 1) != "to":
+        return hit
+    for form in s.lex.cues.get(s.key(nxt), ()):
+        inner = _match_form(s.tokens, nxt, form, s.key(nxt)) if form.frame in ("verb", "verb_that") else None
+        if inner and inner.last < s.b:
+            return CueHit(hit.first, inner.last, hit.start, inner.end, hit.frame, inner.introducer)
+    return hit
+
+
 def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    resumed = _resumed_clause(s, hit, opener)
+    if resumed is not None:
+        return resumed
+    if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
+        opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     right = right_source(s, after, limit) if hit.frame != "verb_pl" else None
+    if right:
+        right = with_apposition(s, right, limit)
     region = _region(s, hit.last + 1, (opener or s.b) - 1)
     if opener is None:
         subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
@@ -96,34 +129,198 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject is None and not _glued_conjunction(s, hit):
             subject = left_subject(s, hit.first)
         start = skip_adverbs(s, after)
-        while start < s.b and s.tokens[start].text in COMMAS:
-            start = skip_adverbs(s, start + 1)
+        while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
+                                                                and s.quote_ending(start))):
+            start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
+        if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
+            return _maybe(_object_before_participle(s, hit, subject, region))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
-    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and any(
-        j < hit.first for j in s.cue_tokens))  # "ندد العربي بالقصف وطالب أنقرة باحترام …"
+    shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
+        j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
+                                                 and s.tokens[hit.first - 1].text not in COMMAS)))
+    # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if _reports_object(s, hit) and not shared_subject:
+        split = _object_split(s, after, opener, right)
+        if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
+            subject, start = split
+            if subject is None and not _glued_conjunction(s, hit):
+                subject = left_subject(s, hit.first)
+            return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
     left = left_subject(s, hit.first)
+    if left and left[0] == left[1] and s.key(left[0]) in s.lex.words["pronouns"] \
+            and s.key(left[0])[:1] in s.lex.words["proclitics"] and not _is_complementizer(s, left[0]) \
+            and not (_is_complementizer(s, opener) or s.quote_at(opener)):
+        return []  # "بدا وهو يتحدث عن الهجوم": a circumstantial clause ("while he talks about"), not a report
+    if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
+            and any(j < left[0] for j in s.cue_tokens):
+        return []  # "قال إنه يعتقد أن …": the belief is part of what he said, not a report of its own
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
     source = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية ويقول": not a subject
-    if source is None and hit.frame != "verb_pl" and hit.first > s.a + 1:
+    relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.words["relatives"]
+    if relative and any(hit.first - 8 <= j < hit.first and not any(
+            s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
+        return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
+    if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
+        source = _antecedent_phrase(s, hit.first - 1)
+    if source is None and _glued_conjunction(s, hit):
+        source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
+    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: the opener found is a quotation inside a later clause (after a comma, right after a word)."""
+    return s.verb_first and opener is not None and s.quote_at(opener) is not None and s.tokens[opener - 1].is_word \
+        and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener))
+
+
+def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft] | None:
+    """'وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون، …', '…، الأمر الذي حذر منه الوزير': the verb after a
+    relative that takes up the clause before the comma reports that clause; its subject follows it, after a
+    pronoun that points back ('منه')."""
+    k = hit.first - 1
+    while k > s.a and s.key(k) in s.lex.words["auxiliaries"]:
+        k -= 1
+    if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
+            or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)):
+        return None
+    after = hit.last + 1
+    if after < s.b and s.key(after) in s.lex.words["source_stops"] and s.tokens[after].is_word:
+        after += 1  # "حذر منه"
+    if opener is not None and opener >= after and not any(s.tokens[j].text in COMMAS for j in range(after, opener)):
+        return None  # "…، وهو ما أكده الوزير أن …": a content of its own
+    end = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS or s.is_end(j) or j in s.cue_tokens),
+               s.b)
+    source = right_source(s, after, end)
+    return _maybe(_draft(content_before(s, k - 1), hit, source, s))
+
+
+def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """A coordinated verb inside another cue's content ('قالت المشرفة إن الطالب كان يتحدث معها بطريقة عنصرية
+    ويقول إن …') goes on with the subject of that content: the noun phrase after its complementizer."""
+    for c in range(hit.first - 1, s.a, -1):
+        if c in s.cue_tokens or s.tokens[c].text in COMMAS or s.is_end(c):
+            return None
+        if _is_complementizer(s, c) and any(j < c for j in s.cue_tokens) and c + 1 < hit.first \
+                and s.key(c) not in s.lex.words["pronouns"]:
+            phrase = noun_phrase(s, c + 1)
+            return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
+    return None
+
+
+def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb."""
+    words = hit.first - 1 - s.a
+    if s.key(s.a) not in s.lex.words["topic_markers"] or not 0 < words <= MAX_SOURCE_TOKENS \
+            or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
+        return None
+    return s.a + 1, hit.first - 1
+
+
+def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
+    """The noun phrase before a relative pronoun, from its title on if it has one ('… فجرها رئيس لجنة التحقيق
+    حاكم الزاملي الذي أعلن' → 'رئيس لجنة التحقيق حاكم الزاملي')."""
+    left = left_subject(s, relative)
+    if left is None and s.key(relative - 1).startswith("ال"):  # a long clause before: its last noun phrase
+        left = (max(s.a, relative - MAX_SOURCE_TOKENS + 1), relative - 1)
+        left = next(((j + 1, left[1]) for j in range(left[1], left[0] - 1, -1) if not s.tokens[j].is_word), left)
+    if left is None and relative - 1 > s.a and s.tokens[relative - 1].text == ")":
+        opening = next((j for j in range(relative - 2, max(s.a, relative - 6), -1) if s.tokens[j].text == "("), None)
+        left = (opening - 1, relative - 1) if opening is not None and opening - 1 >= s.a \
+            and s.tokens[opening - 1].is_word else None  # "المادة (32) التي نصت على أن …"
+    if left is None:
+        return None
+    titled = next((j for j in range(left[0], left[1] + 1) if s.strip_clitic(s.key(j)) in s.lex.words["titles"]
+                   or s.key(j) in s.lex.words["titles"]), None)
+    if titled is not None:
+        return titled, left[1]
+    first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
+    while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
+        first -= 1
+    return (first, left[1]) if s.key(left[1]).startswith("ال") else left
+
+
+def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int] | None,
+                              region: Range | None) -> Draft | None:
+    """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
+    (with a demonstrative before it)."""
+    if subject is None or subject[0] == subject[1]:
+        return None
+    first = subject[1]
+    if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
+        first -= 1
+    return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+    if right:
+        right = with_apposition(s, right, s.b)
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         return right
+    if right and s.key(right[0]) in s.lex.words["anonymous"]:
+        k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
+        if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
+            k += 1
+            while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
+                k += 1
+            return right[0], k
+    if skip_adverbs(s, hit.last + 1) > hit.last + 1:
+        return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     return noun_phrase(s, hit.last + 1)
+
+def _reports_object(s: Sentence, hit: CueHit) -> bool:
+    """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
+    key, listed = s.key(hit.first), s.lex.words["object_cues"]
+    return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
+
+
+def _object_content(s: Sentence, start: int) -> Range | None:
+    """From the object on (not from a complementizer after it, as for 'أشار إلى أن')."""
+    last = content_end(s, start)
+    return _span(s, start, last) if last >= start else None
+
+
+def _object_split(s: Sentence, after: int, opener: int,
+                  right: tuple[int, int] | None) -> tuple[tuple[int, int] | None, int] | None:
+    """The subject after an object-taking verb and the token where its object (the content) starts, or None
+    when no object stands before the opener. A demonstrative opens an object ('وصف هذه الزيارة بأنها'); a time
+    word, an adverb or an apposition between commas ends the subject ('ظريف اليوم السبت اتهامات بأن',
+    'إيران، حليفة دمشق أيضا، الاتهامات "…"'); else a noun phrase does ('النادلة الشابة محتوى رسائل …')."""
+    if opener <= after:
+        return None
+    if s.key(after) in s.lex.words["determiners"]:
+        return None, after
+    if right is None:
+        return None
+    nxt = right[1] + 1
+    if nxt < opener and s.tokens[nxt].text in COMMAS:
+        close = next((k for k in range(nxt + 1, min(opener, nxt + 7)) if s.tokens[k].text in COMMAS), None)
+        if close is not None and close + 1 < opener:
+            return right, close + 1
+        return None
+    start = skip_adverbs(s, nxt)
+    if start > nxt:
+        return (right, start) if start < opener and s.tokens[start].is_word else None
+    if nxt < opener:
+        return None  # a preposition or another stop word after the subject: not an object
+    phrase = noun_phrase(s, right[0])
+    if phrase is None or phrase[1] >= right[1] or s.strip_clitic(s.key(phrase[1])) in s.lex.words["titles"] \
+            or s.key(phrase[1]) in s.lex.words["titles"]:
+        return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
+    return (right[0], phrase[1]), phrase[1] + 1
+
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
@@ -147,20 +344,30 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
+    if subject is not None and _own_report_inside(s, subject):
+        return []
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
+    if subject is None and prev is not None and prev.text in COMMAS:
+        subject = _before_relative_clause(s, hit.first)  # 'Jane Roe, who studies tax policy, said …'
     if subject is None and prev is not None and (prev.text in COMMAS or prev.text in QUOTE_MARKS):
         inverted = _inverted(s, hit, prev)
         if inverted is not None:
             return inverted
         subject = _appositive_subject(s, hit.first)
     elif subject is None and prev is not None and prev.key in ("and", "but"):
-        subject = sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+        earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
+        subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
+        subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+    elif subject is None and prev is not None and prev.is_word:
+        subject = _subject_before_aside(s, hit.first)
+    elif subject is None and prev is not None and prev.text in "-–—":
+        subject = _subject_before_dashes(s, hit.first - 1)
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in _TELLING and opener is None and not _urged_to(s, hit) and \
+    told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
@@ -170,16 +377,102 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     out = []
     if subject is not None:
         split = content_before(s, subject[0])
-        if split and s.quote_ending(_last_token_before(s, split[1])):
+        closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
+        if split and closing and not _named_in_phrase(s, closing):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
     if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
-                                           or s.tokens[start].text in COMMAS or _is_question(s)):
-        return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question
+                                           or s.tokens[start].text in COMMAS or _is_question(s)
+                                           or s.key(start) in s.lex.words["adjuncts"]):
+        return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
+        # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
-    out.append(_draft(_content_from(s, start, hit.introducer), hit, source, s, _join(conduits, addressee)))
+    content = _content_from(s, start, hit.introducer)
+    if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
+            and s.key(start) not in s.lex.words["clause_subjects"]:
+        content = _object_end(s, start, content)
+    out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+
+
+def _object_end(s: Sentence, start: int, content: Range) -> Range:
+    """'attacked the plan during a rally', 'described him as a rival when he ran': the object of a verb that is
+    not a verb of saying ends before a time or reason adjunct."""
+    if s.key(start) == "to":
+        return content
+    words = s.lex.words
+    j = start + 1
+    while j < s.b and s.tokens[j].end <= content[1]:
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
+                s.key(j + 1) in ("which", "who")
+                or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
+                    and s.key(j + 1) not in words["prepositional_ing"])):
+            return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
+        if s.key(j) in words["finite_auxiliaries"] or s.key(j) == "to" or (s.tokens[j].text in COMMAS
+                                                                           and not s.inside_quote(j)):
+            return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
+        if s.key(j) in words["adjuncts"] and not s.inside_quote(j) and (s.key(j) == "during"
+                                                                        or _new_clause_after(s, j + 1)):
+            k = j - 1
+            while k > start and s.tokens[k].text in CLAUSE_PUNCT:
+                k -= 1
+            return (content[0], s.tokens[k].end)
+        j += 1
+    return content
+
+
+def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """'Donald Trump, in particular, has sharply criticized …': auxiliaries and adverbs, then an aside set off
+    by commas, between the subject and its cue."""
+    k = cue_first - 1
+    while k > s.a and (s.key(k) in s.lex.words["auxiliaries"] or s.key(k) in s.lex.words["negations"]
+                       or manner_adverb(s, k)):
+        k -= 1
+    if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
+        return None
+    return _appositive_subject(s, k + 1)
+
+
+def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
+    """'Kall -- co-editor of a book on the debates -- said …': the name before an aside set off by dashes."""
+    while close > s.a and s.tokens[close - 1].text in "-–—":
+        close -= 1
+    opening = next((j for j in range(close - 1, max(s.a, close - 30) - 1, -1) if s.tokens[j].text in "-–—"), None)
+    if opening is None:
+        return None
+    while opening > s.a and s.tokens[opening - 1].text in "-–—":
+        opening -= 1
+    return left_subject(s, opening)
+
+
+def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """'Jane Roe, 59, of Ashton, who watched the ceremony, said …': a relative clause set off by commas right
+    before the cue describes the subject, which is the noun phrase the sentence opens with, up to that clause."""
+    comma = next((j for j in range(cue_first - 2, max(s.a, cue_first - 30) - 1, -1)
+                  if s.tokens[j].text in COMMAS or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS), None)
+    if comma is None or comma <= s.a or s.tokens[comma].text not in COMMAS \
+            or s.key(comma + 1) not in ("who", "which"):
+        return None
+    opening = sentence_subject(s, comma) or left_subject(s, comma)
+    if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
+        return None
+    return opening[0], comma - 1
+
+
+def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
+    """'Clinton said she thinks …', 'he says that he hopes …': a pronoun subject right after another cue
+    (or its 'that') is the same speaker going on inside that report, not a report of its own."""
+    first, last = subject
+    if s.key(first) not in s.lex.words["clause_subjects"] or s.key(first) == "there" or any(
+            not s.key(j).replace("’", "'").endswith("n't") for j in range(first + 1, last + 1)):
+        return False  # ('he didn't believe …' too)
+    k = first - 1
+    if k > s.a and _is_complementizer(s, k):
+        k -= 1
+    return k >= s.a and k in s.cue_tokens and k not in s.according_starts
 
 
 def _is_question(s: Sentence) -> bool:
@@ -196,7 +489,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
-        if not (s.key(nxt) in _SUBORDINATORS or s.key(nxt) in s.lex.words["content_blockers"] or nxt in s.cue_tokens):
+        if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
+                or nxt in s.cue_tokens):
             rest = _content_from(s, nxt)
     parts = [content_before(s, first), rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
@@ -224,6 +518,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
         after += 1
     if after < s.b and after > hit.last + 1 and s.quote_at(after):
         out.append(_draft(s.quote_at(after), hit, (k, end), s))
+    elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
+        out.append(_draft(resumed, hit, (k, end), s))
     return [d for d in out if d]
 
 
@@ -241,14 +537,53 @@ def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) ->
     while k < s.b and (s.tokens[k].text in COMMAS or s.tokens[k].text in ":："):
         k += 1
     after = s.quote_at(k) if k < s.b else None
+    if after is None and out and not s.verb_first:
+        after = _resumed_quote(s, hit.last + 1)
+        k = hit.last + 2 if after else k
     if after and (out or k > hit.last + 1):
         out.append(after)
+    elif out and not s.verb_first and _clause_after_cue(s, hit):
+        return []  # 'On a broadcast of "Fox News Sunday," X said his mate …': the cue's content follows it
     return out
+
+
+def _resumed_quote(s: Sentence, i: int) -> QuoteSpan | None:
+    """'"A," Trump said during a rally in Ohio, "but B."': the quotation that resumes after a phrase and a comma
+    (and a 'but'/'and') following the cue."""
+    for k in range(i, min(s.b, i + 14)):
+        tok = s.tokens[k]
+        if s.is_end(k) or k in s.cue_tokens or (tok.text in QUOTE_MARKS and not s.quote_at(k)):
+            return None
+        q = s.quote_at(k)
+        if q:
+            prev = k - 1
+            if s.key(prev) in ("but", "and"):
+                prev -= 1
+            return q if prev >= i and s.tokens[prev].text in COMMAS else None
+    return None
+
+
+def _named_in_phrase(s: Sentence, q: QuoteSpan | None) -> bool:
+    """'In an interview with "Meet the Press," …': a quotation right after a preposition is a name."""
+    k = _token_index_at(s, q[0]) if q else None
+    return k is not None and k > s.a and s.key(k - 1) in s.lex.words["content_blockers"]
+
+
+def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
+    """English: a word right after the cue that opens what was said (not a comma, an adverbial, a
+    preposition or another cue)."""
+    k = skip_adverbs(s, hit.last + 1)
+    if s.key(hit.last) in s.lex.words["addressee_verbs"] or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
+            or s.quote_at(k):
+        return False
+    key = s.key(k)
+    return key not in s.lex.words["content_blockers"] and key not in s.lex.words["adverbial_starts"] \
+        and key not in s.lex.words["adjuncts"] and not _rest_is_adverbial(s, k)
 
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     """'"…," said X' and '…, said X.': the source follows the cue, the content precedes it."""
-    if s.key(hit.last) in _TELLING:  # 'X, a professor, told Reuters': what follows is the addressee
+    if s.key(hit.last) in s.lex.words["addressee_verbs"]:  # 'X, a professor, told Reuters': then the addressee
         return None
     before = content_before(s, hit.first)
     if before is None:
@@ -262,6 +597,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
+    if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
+        return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
                   or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named
@@ -282,7 +619,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     j = k
     while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 5:
         j -= 1
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and all(
+    place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         return j + 1, k
     opening = sentence_subject(s, cue_first)
@@ -327,14 +665,20 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
     j = _addressee_end(s, hit)
-    return s.key(hit.last) in _TELLING and j < s.b and s.key(j) in ("to", "not")
+    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not")
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
     """'told reporters the plan …': content starts after the addressee of a verb of telling."""
-    if s.key(hit.last) not in _TELLING or _urged_to(s, hit):
+    if s.key(hit.last) not in s.lex.words["addressee_verbs"] or _urged_to(s, hit):
         return hit.last + 1
-    return _addressee_end(s, hit)
+    j = _addressee_end(s, hit)
+    for k in range(j, min(s.b, j + 8)):  # 'told Daily host Alex Marlow on Thursday how …': up to a wh-word
+        if s.key(k) in s.lex.words["wh_words"]:
+            return k
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            break
+    return j
 
 
 def _join(a: Range | None, b: Range | None) -> Range | None:
@@ -351,6 +695,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
+    if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
+        return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
     end = after
@@ -358,17 +704,97 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
+    if end > after and _names_a_rule(s, after):
+        return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     else:
-        content = sentence_before(s, hit.first)
+        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
+        if hit.frame == "according_relay":
+            content = _relayed_content(s, content)
+        if _speaker_repeated(s, content, source):
+            return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _names_a_source(s: Sentence, i: int) -> bool:
+    """English: the first words after 'citing' name a source ('citing officials', 'citing reports of …',
+    'citing Reuters'), not a reason ('citing a threat to public health'): the source reading applies."""
+    words = s.lex.words
+    for j in range(i, min(s.b, i + 3)):
+        tok = s.tokens[j]
+        if not tok.is_word:
+            return False
+        key = tok.key
+        if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
+                or (tok.text[:1].isupper() and key not in words["determiners"]):
+            return True
+    return False
+
+
+def _names_a_rule(s: Sentence, i: int) -> bool:
+    """The source of an according-phrase is a rule ('الإجراءات', 'للقانون': the glued ل read off)."""
+    key = s.key(i)
+    keys = {key, key[1:] if key.startswith("ل") else key, "ال" + key[2:] if key.startswith("لل") else key}
+    return any(k in s.lex.words["norms"] for k in keys) or _phrase_at(s, i, s.lex.phrases["norms"], frozenset()) > 0
+
+
+def _relayed_content(s: Sentence, content: Range | None) -> Range | None:
+    """'وأشار عبد الرحمن إلى أن بين القتلى طفلين، نقلا عن مصادر طبية': a speaker citing sources for what he
+    reports relays that content, from its complementizer, not his own words around it."""
+    if content is None or not s.verb_first:
+        return content
+    for j in range(s.a, s.b):
+        if s.tokens[j].start >= content[1]:
+            break
+        if s.tokens[j].start >= content[0] and _is_complementizer(s, j) and any(k < j for k in s.cue_tokens):
+            return s.tokens[j].start, content[1]
+    return content
+
+
+def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int] | None) -> bool:
+    """Arabic: an according-phrase at the end naming, again, the subject of the verb the clause opens with."""
+    if content is None or source is None or not s.verb_first:
+        return False
+    named = {s.strip_clitic(s.key(j)) for j in range(source[0], source[1] + 1) if s.tokens[j].is_word}
+    subject: set[str] = set()
+    for j in range(s.a, s.b):
+        if s.tokens[j].start < content[0]:
+            continue
+        if s.tokens[j].start >= content[1] or _is_complementizer(s, j) or s.quote_at(j):
+            break
+        subject.add(s.strip_clitic(s.key(j)))
+    return bool(named) and named <= subject and any(
+        s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
+
+
+def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """Arabic: 'نقلت الصحيفة تقريرا …، ولكنها لم تكشف محتواه، غير أنها أكدت أن …، بحسب مسؤول': after a
+    sentence of several clauses, an according-phrase at the end backs the last one that reports (a verb after
+    a comma), not the whole sentence."""
+    if content is None or not s.verb_first:
+        return content
+    clause, clauses = None, 0
+    for j in range(s.a, hit.first):
+        if j in s.cue_tokens and j not in s.according_starts and j not in s.participles \
+                and content[0] <= s.tokens[j].start:
+            clauses += 1
+            comma = next((k for k in range(j - 1, max(s.a, j - 5), -1) if s.tokens[k].text in COMMAS), None)
+            if comma is not None:
+                clause = comma + 1
+    resumed = next((k + 1 for k in range(hit.first - 2, s.a, -1) if s.tokens[k].text in COMMAS and k + 2 < hit.first
+                    and (s.key(k + 1), s.key(k + 2)) in s.lex.phrases_starting("clause_breaks", s.key(k + 1))), None)
+    if resumed is not None and s.tokens[resumed].start > content[0]:
+        return s.tokens[resumed].start, content[1]  # "…، الأمر الذي قد لا يفضي إلى …، وفقا لاستطلاعات": that clause
+    if clause is None or clauses < 2 or s.tokens[clause].start <= content[0]:
+        return content
+    return s.tokens[clause].start, content[1]
 
 
 def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -385,26 +811,79 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
+    if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
+        return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
+    if _phrase_at(s, hit.first, s.lex.phrases["prayers"], s.lex.words["prayers"]):
+        return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
+    objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
+        and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
+    if objected:
+        start = hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
     subject = _document_before(s, hit)  # 'released a television ad saying that …'
     earlier_cue = any(j < hit.first for j in s.cue_tokens)
+    if not s.verb_first and hit.first == s.a:
+        return _opening_participle(s, hit, start)
+    aside = relative_aside(s, hit.first) if s.verb_first else None
     if subject is not None:
         pass
+    elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
+        after = aside + 2
+        if s.key(after) in s.lex.words["source_stops"] or len(s.key(after)) <= 2:
+            after += 1  # "به", "عنه": the verb's object pronoun
+        subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
-    elif not s.verb_first and not earlier_cue and hit.first > s.a and (
-            s.tokens[hit.first - 1].text in COMMAS or s.key(hit.first - 1) in ("by", "while", "after", "before")):
-        # '…, adding that …'; 'will back the move by pointing out that …
+    elif not s.verb_first and earlier_cue and hit.first > s.a:
+        subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
+    elif not s.verb_first and not earlier_cue and hit.first > s.a:
+        # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
         subject = sentence_subject(s, hit.first)
-        if subject and subject[0] == s.a and s.key(subject[0]) in s.lex.words["pronouns"]:
-            subject = None
-    return _maybe(_draft(_content_from(s, start, hit.introducer), hit, subject, s))
+    content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
+    return _maybe(_draft(content, hit, subject, s))
 
 
-_QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
+
+
+def _progressive(s: Sentence, first: int) -> bool:
+    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue."""
+    j = first - 1
+    while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
+                       or manner_adverb(s, j)):
+        j -= 1
+    return j >= s.a and s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+
+
+def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
+    """'Arguing that the plan was flawed, the senator voted …': the content runs to the comma, the subject is
+    the main clause's, after it."""
+    comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    if comma is None or comma <= start or comma + 1 >= s.b:
+        return []
+    later = [j for j in s.cue_tokens if j > comma]
+    subject = left_subject(s, min(later)) if later else None
+    if subject is None:
+        j = comma + 1
+        while j < s.b and j - comma <= 6 and s.tokens[j].is_word and j not in s.cue_tokens and (
+                s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["determiners"]
+                or (j > comma + 1 and s.key(j - 1) in s.lex.words["determiners"])):
+            j += 1
+        subject = (comma + 1, j - 1) if j > comma + 1 else None
+    return _maybe(_draft(_span(s, start, comma - 1), hit, subject, s))
+
+
+def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English: the subject written before the sentence's first cue, when it is the one before this participle."""
+    first = min(j for j in s.cue_tokens if j < hit.first)
+    if first in s.according_starts or first in s.participles:
+        return None
+    subject = left_subject(s, first)
+    return named_part(s, subject) if subject else None
+
+
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -412,7 +891,8 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     quoted is the source, whoever quotes is the conduit."""
     if s.key(hit.first) != "as":
         return None
-    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in _QUOTING), None)
+    quoting = s.lex.words["quoting_verbs"]
+    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in quoting), None)
     if verb is None or verb + 1 >= hit.first:
         return None
     first, last = verb + 1, hit.first - 1
@@ -476,10 +956,16 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
+    if resumed is not None:
+        return resumed
     nxt = hit.last + 1
     zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt)))
+    if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
+            and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
+        return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
     if opener is None and not s.verb_first and hit.first > s.a and _rest_is_adverbial(s, nxt) \
             and s.tokens[hit.first].text[:1].islower():
         subject = left_subject(s, hit.first)  # '…, newly released files show.': the clause before reports
@@ -489,8 +975,11 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
-    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]):
-        return []
+    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
+                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：")) \
+            or _quote_in_later_clause(s, hit, opener):
+        return []  # ('The Times reports: "…"': a quotation after a colon is reported too; "أبدت اهتماما بالسوق،
+        # على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
@@ -506,6 +995,8 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None:
         return []
     source = right_source(s, hit.last + 1, opener)
+    if source is None and s.verb_first and hit.first > s.a + 1:
+        source = verb_first_subject(s, hit.first)  # "وسارع المعهد على تويتر بنفي أنه …": the clause's subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
 
 
@@ -536,10 +1027,29 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
-    else:  # the subject of the verb before 'to' ('officials have tried to …')
-        subject = left_subject(s, to - 1) or sentence_subject(s, to)
+    else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
+        subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
+    """'forced the banker to admit …', 'led Dainis Ivans to fear …': the object right before 'to' (a name, an
+    object pronoun or a noun phrase with an article) is the one who speaks."""
+    last = to - 1
+    if last <= s.a or not s.tokens[last].is_word:
+        return None
+    if s.key(last) in ("him", "her", "them", "us", "me"):
+        return last, last
+    first = last
+    while first - 1 > s.a and s.tokens[first - 1].is_word and last - first < 5 and first - 1 not in s.cue_tokens \
+            and s.key(first - 1) not in s.lex.words["auxiliaries"] and (s.tokens[first - 1].text[:1].isupper()
+                                                                  or s.tokens[first].text[:1].islower()):
+        if s.key(first - 1) in s.lex.words["determiners"]:
+            return first - 1, last
+        first -= 1
+    capitalised = all(s.tokens[k].text[:1].isupper() for k in range(first, last + 1))
+    return (first, last) if capitalised and first > s.a else None
 
 
 def _name_then_cue(s: Sentence, i: int) -> bool:
@@ -560,9 +1070,17 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,
+    "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,
     "relay": relay_claims,
     "masdar": masdar_claims,
     "noun_source": noun_source_claims,
 }
+
+
+def _keeps_adjuncts(s: Sentence, key: str) -> bool:
+    """A verb whose content keeps a trailing time or reason clause ('felt betrayed when …', 'video shows him …
+    before he was shot'): the adjunct belongs to what is reported."""
+    words = s.lex.words
+    return key in words["inverting_verbs"] or key in words["addressee_verbs"] or key in words["clause_verbs"]

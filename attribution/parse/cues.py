@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
+from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
-from typing import NamedTuple
 
 from attribution.lexicons import CueForm, Lexicon
 from attribution.tokens import Token
@@ -13,7 +14,8 @@ from attribution.tokens import Token
 _KEY = itemgetter(3)  # Token.key
 
 
-class CueHit(NamedTuple):  # (a tuple: built for every cue candidate, ~3× cheaper than a frozen dataclass)
+@dataclass(slots=True, unsafe_hash=True)  # (not frozen, never changed: built for every cue candidate, and a
+class CueHit:  # frozen dataclass sets each field through object.__setattr__, ~4× slower)
     first: int  # index of its first token
     last: int  # index of its last token (inclusive)
     start: int  # character span of the cue as written (a glued proclitic "ل" included)
@@ -61,7 +63,16 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims': a verb form right after a determiner is a noun; so is one right after a
     preposition that may not open a content ('toward states that he lost', 'of claims')."""
     return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
-                      or tokens[i - 1].key in lex.words["content_blockers"])
+                      or tokens[i - 1].key in lex.words["content_blockers"]
+                      or _inside_name(tokens, i))
+
+
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """'the United States that …': a capitalised cue form right after a capitalised word (not in an upper-case
+    line) is part of a name."""
+    word, prev = tokens[i].text, tokens[i - 1].text
+    return word[:1].isupper() and not word.isupper() and prev[:1].isupper() and not prev.isupper() \
+        and tokens[i - 1].is_word
 
 
 def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -74,10 +85,42 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return False
         key = tokens[i - back].key
         if key in lex.words["cue_blockers"]:
-            return True
+            return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
             return False
     return False
+
+
+def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'…، وهو ما يتوقعه المراقبون', '…، الأمر الذي حذر منه الوزير': a relative that takes up the clause
+    before it (a clause-break phrase after a comma) leaves the verb after it a report of that clause."""
+    if k < 2 or tokens[k - 2].text not in ",،":
+        return False
+    return (tokens[k - 1].key, tokens[k].key) in lex.phrases_starting("clause_breaks", tokens[k - 1].key)
+
+
+def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
+    (before any comma) is a report by the noun phrase before the pronoun."""
+    if tokens[k].key not in lex.words["relatives"] or _in_anonymity_phrase(tokens, k + 1, lex):
+        return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
+    for n in range(k + 2, min(len(tokens), k + 12)):
+        t = tokens[n]
+        if t.key in lex.words["complementizers"]:
+            return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"
+        if t.text in ",،.:؛;-–—()":
+            return False
+    return False
+
+
+def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
+    not after an adverb ('أيضا مشيرا'), describes that noun."""
+    if lex.lang != "ar" or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and len(prev.key) > 3 \
+        and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
 
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -92,7 +135,7 @@ def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
     """'tried to assure parents that …', 'to realize that …': a that-verb after 'to' still reports when a
     complementizer follows within a few words."""
-    if hit.frame != "verb_that" or i == 0 or tokens[i - 1].key != "to":
+    if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
     return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
 
@@ -152,13 +195,14 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
-            hit = hit._replace(frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
+            hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
-                                                  or _in_anonymity_phrase(tokens, i, lex)):
+                                                  or _in_anonymity_phrase(tokens, i, lex)
+                                                  or _adjective_after_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

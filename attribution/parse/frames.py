@@ -23,9 +23,6 @@ CLAUSE_PUNCT = frozenset(",،;؛:-–—")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14
-TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "assured", "assure", "assures", "warned", "warn",
-                     "warns", "urged", "informed", "inform", "informs", "reminded", "remind", "reminds", "notified",
-                     "notify", "convinced", "convince", "persuaded", "persuade"})  # the object is the addressee
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +91,17 @@ class Sentence:
 
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
-        return key in self.lex.words["source_stops"] or self.tokens[i].text in CLAUSE_PUNCT
+        return (key in self.lex.words["source_stops"] and not self.written_as_name(i)) \
+            or self.tokens[i].text in CLAUSE_PUNCT
+
+    def written_as_name(self, i: int) -> bool:
+        """'رئيس البرلمان علي لاريجاني': the name 'علي' folds like the preposition 'على'; written with a final
+        ي and followed by a word without the article, it is the name."""
+        text = self.tokens[i].text
+        if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
+            return False  # ("الذي", "التي": relatives, never names)
+        nxt = self.tokens[i + 1]
+        return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
     def strip_clitic(self, key: str) -> str:
         return strip_proclitic(key, self.lex) or key
@@ -185,6 +192,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and s.key(j + 1) in s.lex.words["relatives"]:
+            close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
+            if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
+                j = close + 1
+                continue
         unnamed = _phrase_at(s, j, s.lex.phrases["anonymity_markers"], frozenset())
         if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
             j += unnamed
@@ -196,7 +208,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
-                                                          (j > i or len(introducer) > 1)):
+                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)):
             return j
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
@@ -207,6 +219,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
 
 
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
@@ -225,13 +239,17 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
-    telling = s.key(i - 1) in TELLING
+    telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
-                    or s.key(j) in ("reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them")
-                    or telling):  # 'told a crowd in Ohio that', 'assure parents that'
+                    or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
+                    or (s.key(j) in s.lex.words["addressees"] and s.key(j) != "her")
+                    or telling):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her support …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
+            if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
+                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"]:
+                break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
@@ -250,6 +268,7 @@ def content_end(s: Sentence, start: int) -> int:
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     verb_first, words = s.verb_first, s.lex.words
+    aside = verb_first and _inside_relative_aside(s, start)
     while j < s.b:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
@@ -262,15 +281,21 @@ def content_end(s: Sentence, start: int) -> int:
                 or (s.verb_first and j in s.participles)):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
-                and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))):
-            break  # "… the investigation and warned that …": a second report by the same speaker
-        if tok.text in QUOTE_MARKS and j + 1 < s.b and j + 1 in s.cue_tokens and s.quote_ending(j) \
+                and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
+                and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")):
+            break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none)
+        if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
+                not verb_first and _pronoun_then_cue(s, j + 1))) and s.quote_ending(j) \
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.text == ";" and j > start and not verb_first and not inside:
+            break  # '… was not intentional; they only learned …': the writer's next clause
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
+            if aside:
+                break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
@@ -281,6 +306,11 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
                     and not s.inside_quote(nxt + 1):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
+            if not s.verb_first and _verb_phrase_content(s, start) and (
+                    (key in ("and", "but") and _new_clause_after(s, nxt + 1))
+                    or (s.tokens[nxt].text.islower() and key.endswith("ing")
+                        and key not in s.lex.words["prepositional_ing"])):
+                break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if _pronoun_then_cue(s, nxt):
@@ -288,9 +318,57 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
-    while last > start and s.tokens[last].text in CLAUSE_PUNCT:
+    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)):
         last -= 1
     return last
+
+
+
+
+def _verb_phrase_content(s: Sentence, start: int) -> bool:
+    """A content that is an infinitive or a gerund ('vowed to cut taxes', 'called for cutting the rate'), not a
+    clause with a subject of its own."""
+    key = s.key(start)
+    return key == "to" or (s.tokens[start].text.islower() and key.endswith("ing") and len(key) > 5)
+
+
+def _new_clause_after(s: Sentence, i: int) -> bool:
+    """'… , and Hillary Clinton is promising …', '…, but he has also …': a noun phrase and then a finite verb (an
+    auxiliary, a modal or a past tense) within a few words."""
+    if i >= s.b or s.inside_quote(i) or not _starts_noun_phrase(s, i):
+        return False
+    if s.key(i) in s.lex.words["clause_subjects"] and i + 1 < s.b and s.tokens[i + 1].is_word:
+        return True  # 'when he ran …'
+    for j in range(i + 1, min(s.b, i + 9)):
+        key = s.key(j)
+        if key in s.lex.words["finite_auxiliaries"] or (s.tokens[j].text.islower() and key.endswith("ed")
+                                                        and len(key) > 4):
+            return True
+        if not s.tokens[j].is_word and not _abbreviation_stop(s, j) and s.tokens[j].text not in "'’":
+            return False
+    return False
+
+
+def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
+    """'«… وروسيا تعتبر أن مصيره يحدده السوريون»': the closing mark of a quotation opened before the content."""
+    if s.tokens[i].text not in QUOTE_MARKS:
+        return False
+    q = s.quote_ending(i)
+    return q is not None and q[0] < s.tokens[start].start
+
+
+def _inside_relative_aside(s: Sentence, start: int) -> bool:
+    """Arabic: the content starts inside an aside opened by a comma and a relative pronoun and not yet closed
+    ('وينص الاتفاق، الذي رحبت به موغيريني معتبرة أنه …')."""
+    return relative_aside(s, start) is not None
+
+
+def relative_aside(s: Sentence, i: int) -> int | None:
+    """The relative pronoun that opens the aside (after a comma, not closed yet) in which token i stands."""
+    for k in range(i - 1, s.a, -1):
+        if s.tokens[k].text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k + 1 < i and s.key(k + 1) in s.lex.words["relatives"] else None
+    return None
 
 
 def _named_speaker_after(s: Sentence, i: int) -> bool:
@@ -310,6 +388,11 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
         # ', which it claims …': a relative clause with a speaker of its own; ', who said …' describes one
         return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.words["pronouns"] and i + 2 in s.cue_tokens
+    if s.verb_first and s.key(i) in s.lex.words["pronouns"]:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
+        j = i + 1
+        while j < s.b and (s.key(j) in s.lex.words["negations"] or s.key(j) in s.lex.words["auxiliaries"]):
+            j += 1
+        return j in s.cue_tokens
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
             return j > i
@@ -335,8 +418,10 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
-            and not s.quote_at(opener):
+            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
+                                            or s.key(opener) in s.lex.words["adverbs"]):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
+        # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content)
     elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
@@ -402,9 +487,14 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_unnamed_aside(s, cue_first - 1)
-    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]):
+    if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
+        j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
+    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]
+                        or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
+    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which"):
+        return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
@@ -412,6 +502,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
     while j >= s.a:
         tok = s.tokens[j]
+        opening = _party_tag_open(s, j) if tok.text == ")" and not s.verb_first else None
+        if opening is not None:
+            j = opening - 1  # 'Sen. Jo Kent (R-Utah) said': the party and state tag belongs to the name
+            continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
@@ -427,6 +521,29 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last
+
+
+
+
+def manner_adverb(s: Sentence, j: int) -> bool:
+    """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
+    and its cue is not part of the subject."""
+    key, tok = s.key(j), s.tokens[j]
+    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.words["ly_nouns"] \
+        and s.key(j - 1) not in s.lex.words["determiners"]
+
+
+def _party_tag_open(s: Sentence, close: int) -> int | None:
+    """The '(' of a short capitalised tag closed at token `close` and written right after a capitalised name:
+    '(R-Utah)', '(D)', '(Vt.)'."""
+    for k in range(close - 1, max(s.a, close - 5) - 1, -1):
+        if s.tokens[k].text == "(":
+            inner = [t for t in s.tokens[k + 1:close] if t.is_word]
+            named = k - 1 >= s.a and s.tokens[k - 1].text[:1].isupper()
+            return k if named and inner and all(t.text[:1].isupper() for t in inner) else None
+        if s.tokens[k].text in CLAUSE_PUNCT or s.tokens[k].text == ")":
+            return None
+    return None
 
 
 def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
@@ -468,14 +585,29 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     return i, j - 1
 
 
+def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
+    """'المرشد الإيراني، علي خامنئي، أنه …': a short name set off by commas after a subject belongs to it."""
+    comma = src[1] + 1
+    if comma >= limit or s.tokens[comma].text not in COMMAS:
+        return src
+    k = comma + 1
+    while k < limit and k - comma <= 5 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+            and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
+        k += 1
+    if k == comma + 1 or k - comma > 5 or k >= s.b or s.tokens[k].text not in COMMAS:
+        return src
+    return src[0], k - 1
+
+
 def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     """An Arabic subject with no opener after it: a word and the definite words that follow it."""
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
     j = i
+    named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1))):
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
@@ -502,6 +634,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
+    if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
+        return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or s.tokens[first].text[0].isdigit())
 
 
@@ -522,20 +656,24 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
 
 
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "del", "'s", "’s", "at"})
-_LEADING = frozenset({"however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "then", "after",
-                      "before", "when", "while", "as", "since", "although", "though", "if", "because", "despite",
-                      "once", "with"})
 
 
 def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
     read up to token `before`."""
     i = s.a
-    comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
-    if comma is not None and (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
-                              s.lex.words["adverbs"]):
+    if i in s.according_starts:
+        return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
+    for _ in range(3):  # "وفي تعليقاته لصحفيين، الثلاثاء، أوضح بيسكوف …": past each opening adverbial
+        comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
+        if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
+                                 s.lex.words["adverbs"] or (s.key(i)[:1] in s.lex.words["proclitics"]
+                                                            and s.key(i)[1:] in s.lex.words["source_stops"])):
+            break
         i = comma + 1
+    while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
+        i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
+    i += _phrase_at(s, i, s.lex.phrases["clause_breaks"], frozenset()) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
     return right_source(s, i + 1, before)
@@ -560,7 +698,7 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
     i = _after_dateline(s, s.a, before)
-    if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in _LEADING):
+    if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
         comma = next((j for j in range(i, min(before, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1
     while i < before and not s.tokens[i].is_word:
@@ -571,12 +709,15 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if s.key(j) in s.lex.words["determiners"] or s.key(j) in s.lex.words["quantifiers"]:
         j += 1
         while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
-                and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens:
-            j += 1
-    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in _CONNECTORS
-                                          or (j > i and _abbreviation_stop(s, j))) and j not in s.cue_tokens:
-        j += 1
-    while j > i and s.key(j - 1) in _CONNECTORS:
+                and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
+                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]):
+            j += 1  # ('The senator sent a letter': a word before an article is the verb)
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
+                                          or (j > i and _abbreviation_stop(s, j))
+                                          or (j > i and s.key(j) in s.lex.words["titles"]
+                                              and s.tokens[j - 1].text[:1].isupper())) and j not in s.cue_tokens:
+        j += 1  # ('Republican nominee Donald Trump': a title between capitalised words)
+    while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
 

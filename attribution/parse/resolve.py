@@ -195,8 +195,10 @@ class Resolver:
         if not words:
             return self.last
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
-            return self._antecedent(words[0].key)
+            return self._named_before(at) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
+        if entry is None and self.registry and any(c in mention for c in ",،"):
+            entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
             fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
             if fuller:
@@ -225,10 +227,49 @@ class Resolver:
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
 
+    def _appositive_match(self, mention: str) -> RegistryEntry | None:
+        """The registry entry of one side of a mention with an apposition ('المرشد، علي خامنئي'), the name first."""
+        assert self.registry is not None
+        parts = [p.strip() for p in mention.replace("،", ",").split(",") if p.strip()]
+        for part in reversed(parts):
+            entry = self.registry.match(part)
+            if entry is not None:
+                return entry
+        return None
+
     def _gender(self, mention: str) -> str:
         keys = {t.key for t in _words(mention)}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
         return "m" if male and not female else "f" if female and not male else ""
+
+    def _named_before(self, at: int) -> Entity | None:
+        """Arabic: 'ورغم أن فابيوس كان من المتشددين، فإنه نفى …': a known person named earlier in the pronoun's
+        own sentence is what it refers to."""
+        if self.lex.lang != "ar":
+            return None
+        start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+        people = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("person", "official")]
+        stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["pronouns"]
+        words = [t for t in tokenize(self.text, start, at) if t.is_word]
+        for n in range(len(words) - 1, -1, -1):
+            t, key = words[n], _bare(words[n].key, self.lex)
+            if t.key in stops or key in stops or (n and words[n - 1].key in self.lex.words["source_stops"]):
+                continue  # "… إلى كيم، ولكنها": a name after a preposition is no subject to refer back to
+            for entity in people:
+                if key in entity.names:
+                    return entity
+            fuller = self._fuller_mention(t.text, t.start) if not t.key.startswith("ال") else None
+            titled = next((w for w in _words(fuller) if title_keys(w.text, self.lex)), None) if fuller else None
+            if fuller and titled:  # "يزور وزير الخارجية الفرنسي لوران فابيوس" earlier on: from the title
+                phrase = fuller[titled.start:]
+                entry = self.registry.match(phrase) if self.registry else None
+                if entry is not None:
+                    return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                                 {entry.canonical.lower()} | name_keys(phrase, self.lex)))
+                if len(name_keys(phrase, self.lex)) > 1:
+                    return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
+                                                 name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+        return None
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a

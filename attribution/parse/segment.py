@@ -169,7 +169,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
     if tok.text in _ENDERS:
         if _inside(quotes, starts, tok.start):
             return False
-        return not (prev and prev.end == tok.start and prev.key + "." in abbreviations)
+        return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
+                                                         or prev.key.rpartition("-")[2] + "." in abbreviations))
     i = bisect.bisect_right(starts, tok.start) - 1
     closes_quote = i >= 0 and quotes[i][1] == tok.end and tok.start > 0 and text[tok.start - 1] in _ENDERS
     return closes_quote and not _next_word_is_lower(text, tok.end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -166,14 +167,51 @@ def _at_shipped_head(engine: Engine) -> bool:
     return found == [shipped_head()]
 
 
+def _in_memory(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
+
+
+def _upgrade_in_child(engine: Engine) -> bool:
+    """Run the migrations in a forked child process, so that Alembic is never imported into this one (nor
+    into the parser workers it forks later: ~15 MB of resident memory each). True when the child brought
+    the database to the newest revision. Not tried in a process with other threads (a server's), where
+    a lock held by one of them at the fork would stay held in the child."""
+    if threading.active_count() > 1:
+        return False
+    try:
+        child = os.fork()
+    except (AttributeError, OSError):  # no fork on this platform, or no room for a process
+        return False
+    if child == 0:  # pragma: no cover  (runs in the child; its outcome is the exit status)
+        status = 1
+        try:
+            from attribution.storage.migrate import upgrade
+
+            engine.dispose(close=False)  # the parent's pooled connections stay the parent's
+            upgrade(engine)
+            status = 0
+        finally:
+            os._exit(status)
+    _, status = os.waitpid(child, 0)
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+def _upgrade(engine: Engine) -> None:
+    """Migrate the schema: in a child process when the database outlives it; here for a private in-memory
+    database, and here again when the child failed, so the error is raised in this process with its cause
+    (the migration runs in one transaction, so a failed child left nothing half-done)."""
+    if _in_memory(engine) or not _upgrade_in_child(engine):
+        from attribution.storage.migrate import upgrade
+
+        upgrade(engine)
+
+
 def init_db(engine: Engine) -> None:
     """Bring the schema to the newest migration (creating it in an empty database) and seed the shipped
     registry, idempotently. A database already at the newest revision is recognized without Alembic."""
     from attribution.storage.sources import seed_registry
 
     if not _at_shipped_head(engine):
-        from attribution.storage.migrate import upgrade
-
-        upgrade(engine)
+        _upgrade(engine)
     with storage_errors(engine):
         seed_registry(engine)

@@ -149,6 +149,232 @@ AR_CASES = [
         id="belief-verb-inside-reported-words-is-a-nested-attribution",
     ),
     pytest.param(
+        "وقال الوزير إنه يعتقد أن الأزمة ستنتهي قريبا.",
+        [Claim("indirect", "إنه يعتقد أن الأزمة ستنتهي قريبا", "الوزير", "الوزير")],
+        id="a-belief-of-the-speaker-himself-is-no-nested-attribution",
+    ),
+    pytest.param(
+        "وأكد الوزير بقوله إن ذلك يهدد الجميع.",
+        [Claim("indirect", "إن ذلك يهدد الجميع", "الوزير", "الوزير")],
+        id="a-verb-and-its-noun-of-saying-are-one-report",
+    ),
+    pytest.param(
+        "ونفى رئيس البرلمان علي حسن ما قاله الخبراء.",
+        [Claim("indirect", "ما قاله الخبراء", "رئيس البرلمان علي حسن", "رئيس البرلمان علي حسن")],
+        id="the-name-ali-spelled-like-the-preposition-is-part-of-the-source",
+    ),
+    pytest.param(
+        "وأكد رئيس الحزب، علي حسن، أن الانتخابات ستجري في موعدها.",
+        [Claim("indirect", "أن الانتخابات ستجري في موعدها", "رئيس الحزب، علي حسن", "رئيس الحزب، علي حسن")],
+        id="a-name-between-commas-after-a-title-is-part-of-the-source",
+    ),
+    pytest.param(
+        "وأكد الوزير على ضرورة الحوار.",
+        [Claim("indirect", "على ضرورة الحوار", "الوزير", "الوزير")],
+        id="the-preposition-ala-still-opens-the-content",
+    ),
+    pytest.param(
+        "وذكرت الوكالة البريطانية، رويترز، أن المحادثات انتهت.",
+        [Claim("indirect", "أن المحادثات انتهت", "الوكالة البريطانية، رويترز", "Reuters")],
+        id="a-known-name-in-an-apposition-resolves-the-source",
+    ),
+    pytest.param(
+        "وأعلنت الوزارة أن المفاوضات توقفت، ولكنها لم تحدد موعدا، غير أنها أكدت أن الوفد سيعود، بحسب مسؤول حكومي.",
+        [Claim("indirect", "أن المفاوضات توقفت، ولكنها لم تحدد موعدا", "الوزارة", "الوزارة"),
+         Claim("indirect", "غير أنها أكدت أن الوفد سيعود", "مسؤول حكومي", "مسؤول حكومي"),
+         Claim("indirect", "أن الوفد سيعود", "أنها", "الوزارة")],
+        id="according-after-several-reporting-clauses-backs-the-last",
+    ),
+    pytest.param(
+        "وقال المتحدث باسم الحكومة إن الجلسة انتهت. وتزور وزيرة التجارة الكندية ماري لافال القاهرة الأسبوع المقبل. "
+        "ورغم أن لافال انتقدت الاتفاق سابقا، فإنها نفت أن يكون موقفها عائقا أمام المستثمرين.",
+        [Claim("indirect", "إن الجلسة انتهت", "المتحدث باسم الحكومة", "المتحدث باسم الحكومة"),
+         Claim("indirect", "أن يكون موقفها عائقا أمام المستثمرين", "فإنها", "وزيرة التجارة الكندية ماري لافال")],
+        id="a-pronoun-refers-to-the-person-named-earlier-in-its-sentence",
+    ),
+    pytest.param(
+        "وفي حال انهارت الهدنة، وهو ما يتوقعه المحللون، قد تتجدد المعارك.",
+        [Claim("indirect", "وفي حال انهارت الهدنة", "المحللون", "المحللون")],
+        id="a-verb-after-wa-huwa-ma-reports-the-clause-before-it",
+    ),
+    pytest.param(
+        "وارتفعت أسعار الوقود بشكل حاد، الأمر الذي حذر منه وزير المالية بإشارته إلى أن العجز سيتفاقم.",
+        [Claim("indirect", "وارتفعت أسعار الوقود بشكل حاد", "وزير المالية", "وزير المالية"),
+         Claim("indirect", "أن العجز سيتفاقم", "", "وزير المالية")],
+        id="a-verb-after-al-amr-alladhi-reports-the-clause-before-it",
+    ),
+    pytest.param(
+        "وقال الوزير: «نحن ندعم الحوار، لكن المعارضة تعتبر أن الوقت قد فات».",
+        [Claim("direct", "«نحن ندعم الحوار، لكن المعارضة تعتبر أن الوقت قد فات»", "الوزير", "الوزير"),
+         Claim("indirect", "أن الوقت قد فات", "المعارضة", "المعارضة")],
+        id="a-named-subjects-report-inside-a-quotation-is-nested-and-indirect",
+    ),
+    pytest.param(
+        "وقال الوزير: «أعتقد أن الوقت قد فات».",
+        [Claim("direct", "«أعتقد أن الوقت قد فات»", "الوزير", "الوزير")],
+        id="the-speakers-own-belief-inside-a-quotation-is-no-nested-report",
+    ),
+    pytest.param(
+        "وتزامن ذلك مع مفاجأة فجرها رئيس اللجنة سالم حداد الذي أعلن في بيان أن التحقيق انتهى.",
+        [Claim("indirect", "أن التحقيق انتهى", "رئيس اللجنة سالم حداد", "رئيس اللجنة سالم حداد")],
+        id="a-relative-clause-verb-with-a-complementizer-reports-for-its-antecedent",
+    ),
+    pytest.param(
+        "وسهلت الشرطة دخول المستوطنين اليهود الذين دعوا إلى اقتحام المسجد.",
+        [Claim("indirect", "اقتحام المسجد", "المستوطنين اليهود", "المستوطنين اليهود")],
+        id="the-antecedent-of-a-relative-is-its-last-noun-phrase",
+    ),
+    pytest.param(
+        "وقال المصدر الدبلوماسي الذي تحدث للصحيفة إن الأغنية كانت موضع حوار.",
+        [Claim("indirect", "إن الأغنية كانت موضع حوار", "المصدر الدبلوماسي", "المصدر الدبلوماسي")],
+        id="a-relative-clause-describing-the-speaker-reports-nothing",
+    ),
+    pytest.param(
+        "وكشفت الشرطة عن اعتقال رجلين.",
+        [Claim("indirect", "عن اعتقال رجلين", "الشرطة", "الشرطة")],
+        id="revealing-with-an-introducer-reports",
+    ),
+    pytest.param(
+        "في حين كشف الرئيس يوم الأحد هوية المهاجم، قائلا إن اسمه سامي.",
+        [Claim("indirect", "إن اسمه سامي", "الرئيس", "الرئيس")],
+        id="revealing-an-object-is-no-report-and-a-connective-is-not-the-verb",
+    ),
+    pytest.param(
+        "وقالت الجارة إن الرجل كان يصرخ بصوت عال ويقول إن الشرطة لن تصل.",
+        [Claim("indirect", "إن الرجل كان يصرخ بصوت عال ويقول إن الشرطة لن تصل", "الجارة", "الجارة"),
+         Claim("indirect", "إن الشرطة لن تصل", "الرجل", "الرجل")],
+        id="a-coordinated-verb-inside-reported-words-goes-on-with-their-subject",
+    ),
+    pytest.param(
+        "وأدان الوزير أن تستهدف المدارس.",
+        [Claim("indirect", "أن تستهدف المدارس", "الوزير", "الوزير")],
+        id="condemning-with-a-complementizer-reports",
+    ),
+    pytest.param(
+        "وينص القانون، الذي رحب به الوزير معتبرا أنه «خطوة مهمة»، على خفض الضرائب.",
+        [Claim("mixed", "أنه «خطوة مهمة»", "الوزير", "الوزير"),
+         Claim("indirect", "على خفض الضرائب", "القانون", "القانون")],
+        id="a-report-inside-a-relative-aside-ends-at-its-comma-and-the-main-verb-reads-past-it",
+    ),
+    pytest.param(
+        "وتراجعت شعبية الحزب، الأمر الذي قد ينهي الأزمة، وفقا لاستطلاعات الرأي.",
+        [Claim("indirect", "الأمر الذي قد ينهي الأزمة", "استطلاعات الرأي", "استطلاعات الرأي")],
+        id="according-after-a-resumptive-clause-backs-that-clause",
+    ),
+    pytest.param(
+        "ويمكن للرئيس أن يدعو إلى انتخابات مبكرة.",
+        [],
+        id="a-verb-right-after-the-bare-complementizer-reports-nothing",
+    ),
+    pytest.param(
+        "وأشار المدير إلى أن بين المصابين طفلين، نقلا عن مصادر طبية.",
+        [Claim("indirect", "أن بين المصابين طفلين", "المدير", "المدير"),
+         Claim("indirect", "أن بين المصابين طفلين", "مصادر طبية", "مصادر طبية")],
+        id="citing-sources-after-a-report-relays-the-same-content",
+    ),
+    pytest.param(
+        "قال وزير المالية سامي حداد إن العجز سينخفض، بحسب ما ذكر حداد.",
+        [Claim("indirect", "إن العجز سينخفض", "وزير المالية سامي حداد", "وزير المالية سامي حداد")],
+        id="according-to-the-same-speaker-again-adds-no-report",
+    ),
+    pytest.param(
+        "ونفت الوزارة هذه الأنباء، مؤكدة أن الاجتماع لم يعقد.",
+        [Claim("indirect", "هذه الأنباء", "الوزارة", "الوزارة"),
+         Claim("indirect", "أن الاجتماع لم يعقد", "", "الوزارة")],
+        id="a-denial-ends-at-the-comma-before-its-participle",
+    ),
+    pytest.param(
+        "وسارع المعهد على تويتر بنفي أنه من المعارضين للاتفاق.",
+        [Claim("indirect", "أنه من المعارضين للاتفاق", "المعهد", "المعهد")],
+        id="a-verbal-noun-without-its-speaker-takes-the-clause-subject",
+    ),
+    pytest.param(
+        "وقالت الوزارة إن الزيارة تأجلت. ولم تكشف الوزارة موعدها الجديد، غير أنها أكدت أن الوفد سيصل قريبا.",
+        [Claim("indirect", "إن الزيارة تأجلت", "الوزارة", "الوزارة"),
+         Claim("indirect", "أن الوفد سيصل قريبا", "أنها", "الوزارة")],
+        id="a-negated-cue-does-not-reach-past-a-comma-for-its-complementizer",
+    ),
+    pytest.param(
+        "أما صحيفة «الأيام» فكتبت أن «الحكومة تأخرت كثيرا».",
+        [Claim("mixed", "أن «الحكومة تأخرت كثيرا»", "صحيفة «الأيام»", "صحيفة «الأيام»")],
+        id="the-topic-after-amma-is-the-subject-of-the-verb-with-fa",
+    ),
+    pytest.param(
+        "وقال الجيران إن الرجل حمل سكينا وهددهم بأنه سيقتلهم.",
+        [Claim("indirect", "إن الرجل حمل سكينا وهددهم بأنه سيقتلهم", "الجيران", "الجيران"),
+         Claim("indirect", "بأنه سيقتلهم", "الرجل", "الرجل")],
+        id="a-threat-with-an-object-pronoun-is-a-cue",
+    ),
+    pytest.param(
+        "ورجح مسؤول في الحكومة استقالة الوزير قريبا، لأنه \"فقد ثقة البرلمان\".",
+        [Claim("mixed", "استقالة الوزير قريبا، لأنه \"فقد ثقة البرلمان\"", "مسؤول في الحكومة", "مسؤول في الحكومة")],
+        id="a-quotation-inside-a-later-clause-does-not-open-the-content",
+    ),
+    pytest.param(
+        "وحقق الإضراب تجاوبا لافتا في البلاد، فيما من المتوقع أن تنتهي الأزمة قريبا.",
+        [],
+        id="a-participle-after-an-indefinite-noun-is-an-adjective",
+    ),
+    pytest.param(
+        "وفي تعليقاته للصحفيين، الثلاثاء، أوضح المتحدث أن موسكو تراقب الوضع، كما أكد أن موقف روسيا واضح.",
+        [Claim("indirect", "أن موسكو تراقب الوضع", "المتحدث", "المتحدث"),
+         Claim("indirect", "أن موقف روسيا واضح", "المتحدث", "المتحدث")],
+        id="the-opening-verb-is-read-past-several-leading-adverbials",
+    ),
+    pytest.param(
+        "وحذر الرئيس علي عبد الله صالح من حرب أهلية.",
+        [Claim("indirect", "من حرب أهلية", "الرئيس علي عبد الله صالح", "الرئيس علي عبد الله صالح")],
+        id="a-name-after-a-title-is-not-the-object-of-a-warning",
+    ),
+    pytest.param(
+        "وقال مسؤول أمريكي رفض الكشف عن اسمه إن واشنطن لن تتراجع.",
+        [Claim("indirect", "إن واشنطن لن تتراجع", "مسؤول أمريكي", "مسؤول أمريكي")],
+        id="refusing-to-be-named-with-a-past-verb-is-no-cue",
+    ),
+    pytest.param(
+        "إلا أن الشركة «نفت بشدة» الاتهامات، وأوضحت أن منتجاتها آمنة.",
+        [Claim("indirect", "الاتهامات", "الشركة", "الشركة"),
+         Claim("indirect", "أن منتجاتها آمنة", "", "الشركة")],
+        id="a-cue-in-scare-quotes-still-reports",
+    ),
+    pytest.param(
+        "وظهر الرجل في المقطع وهو يتحدث عن الهجوم ملثما.",
+        [],
+        id="a-circumstantial-clause-with-wa-huwa-reports-nothing",
+    ),
+    pytest.param(
+        "وتعارض دول المنطقة الاتفاق، وهي تعتبر أن إيران ستستفيد منه.",
+        [Claim("indirect", "أن إيران ستستفيد منه", "وهي", "وهي")],
+        id="wa-hiya-with-a-complementizer-still-reports",
+    ),
+    pytest.param(
+        "وكانت شركات أوروبية قد أبدت اهتماما بالسوق، على غرار شركتي «رينو للسيارات» و«توتال».",
+        [],
+        id="expressing-interest-reports-nothing-and-quoted-names-later-open-nothing",
+    ),
+    pytest.param(
+        "ووفق الإجراءات المعمول بها في الوزارة، يتعين على الموظفين تقديم طلباتهم مسبقا.",
+        [],
+        id="according-to-a-rule-is-no-attribution",
+    ),
+    pytest.param(
+        "ووفقا للقانون، يحق للمتهم توكيل محام.",
+        [],
+        id="according-to-the-law-with-a-glued-la-is-no-attribution",
+    ),
+    pytest.param(
+        "وقالت الشركة إن أسباب الحادث ما زالت غامضة، لكنها تلقت تقارير عن أعطال فنية.",
+        [Claim("indirect", "إن أسباب الحادث ما زالت غامضة، لكنها تلقت تقارير عن أعطال فنية", "الشركة", "الشركة"),
+         Claim("indirect", "عن أعطال فنية", "تقارير", "تقارير")],
+        id="a-pronoun-after-a-comma-ends-the-content-only-before-its-own-verb",
+    ),
+    pytest.param(
+        "وقال المدير إن المشروع سينتهي قريبا، داعيا الله أن يوفق العاملين فيه.",
+        [Claim("indirect", "إن المشروع سينتهي قريبا", "المدير", "المدير")],
+        id="a-prayer-is-no-report-but-ends-the-content-before-it",
+    ),
+
+    pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
         [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
@@ -196,9 +422,9 @@ AR_CASES = [
         id="amma-after-a-comma-opens-the-reporters-clause",
     ),
     pytest.param(
-        "كشف الوزير يوم الأحد هوية المهاجم، بحسب وكالة رويترز.",
-        [Claim("indirect", "كشف الوزير يوم الأحد هوية المهاجم", "وكالة رويترز", "Reuters"),
-         Claim("indirect", "هوية المهاجم", "الوزير", "الوزير")],
+        "أكد الوزير يوم الأحد مقتل المهاجم، بحسب وكالة رويترز.",
+        [Claim("indirect", "أكد الوزير يوم الأحد مقتل المهاجم", "وكالة رويترز", "Reuters"),
+         Claim("indirect", "مقتل المهاجم", "الوزير", "الوزير")],
         id="according-after-the-content-reports-the-whole-sentence",
     ),
     pytest.param(
@@ -237,22 +463,41 @@ AR_CASES = [
     ),
     pytest.param(
         "وأدان النائب بشدة الهجوم ووصفه بأنه «عمل جبان».",
-        [Claim("indirect", "الهجوم", "النائب", "النائب"),
-         Claim("mixed", "بأنه «عمل جبان»", "النائب", "النائب")],
-        id="a-coordinated-cue-ends-an-object-content",
+        [Claim("mixed", "بأنه «عمل جبان»", "النائب", "النائب")],
+        id="condemning-an-object-is-no-claim-the-coordinated-description-is",
     ),
     pytest.param(
         "ندد الأمين العام للجامعة سامي حداد، الثلاثاء، بالقصف وطالب الحكومة باحترام السيادة.",
-        [Claim("indirect", "بالقصف", "الأمين العام للجامعة سامي حداد", "الأمين العام للجامعة سامي حداد"),
-         Claim("indirect", "الحكومة باحترام السيادة", "الأمين العام للجامعة سامي حداد",
+        [Claim("indirect", "الحكومة باحترام السيادة", "الأمين العام للجامعة سامي حداد",
                "الأمين العام للجامعة سامي حداد")],
-        id="a-coordinated-cue-shares-the-subject-and-its-object-is-content",
+        id="a-verb-coordinated-mid-sentence-shares-the-subject-and-its-object-is-content",
     ),
     pytest.param(
         "وقالت الشرطة إن الحادث وقع ليلا وقال الضابط المسؤول - الذي رفض نشر اسمه - إن التحقيق مستمر.",
         [Claim("indirect", "إن الحادث وقع ليلا", "الشرطة", "الشرطة"),
          Claim("indirect", "إن التحقيق مستمر", "الضابط المسؤول", "الضابط المسؤول")],
         id="second-report-after-a-long-subject-ends-the-first-content",
+    ),
+    pytest.param(
+        "ووصف الوزير الشاب مشروع القانون بأنه \"خطوة متسرعة\".",
+        [Claim("mixed", "مشروع القانون بأنه \"خطوة متسرعة\"", "الوزير الشاب", "الوزير الشاب")],
+        id="the-object-of-a-describing-verb-is-content",
+    ),
+    pytest.param(
+        "وحذرت الصين مرارا اليابان من \"عواقب وخيمة\".",
+        [Claim("mixed", "اليابان من \"عواقب وخيمة\"", "الصين", "الصين")],
+        id="the-object-after-an-adverb-is-content",
+    ),
+    pytest.param(
+        "كما وصف هذه الخطة بأنها غير واقعية.",
+        [Claim("indirect", "هذه الخطة بأنها غير واقعية", "", "")],
+        id="a-demonstrative-after-the-verb-is-the-object-not-the-subject",
+    ),
+    pytest.param(
+        "وقال الوزير إن القرار خاطئ، متهما الإدارة بتجاهل مطالب العمال.",
+        [Claim("indirect", "إن القرار خاطئ", "الوزير", "الوزير"),
+         Claim("indirect", "الإدارة بتجاهل مطالب العمال", "", "الوزير")],
+        id="the-object-of-an-accusing-participle-is-content",
     ),
 ]
 

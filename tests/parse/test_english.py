@@ -226,6 +226,214 @@ EN_CASES = [
          Claim("direct", "\"help me!\"", "Ruiz", "Ruiz")],
         id="a-cue-with-a-quotation-inside-a-reported-clause-does-not-end-it",
     ),
+    pytest.param(
+        "The mayor said she believes the new bridge will open in May.",
+        [Claim("indirect", "she believes the new bridge will open in May", "The mayor", "The mayor")],
+        id="a-pronoun-stance-verb-right-after-said-is-part-of-that-report",
+    ),
+    pytest.param(
+        "Jane Roe, who studies tax policy, said the statement did not settle the matter.",
+        [Claim("indirect", "the statement did not settle the matter", "Jane Roe", "Jane Roe")],
+        id="a-relative-clause-before-the-cue-is-not-the-content",
+    ),
+    pytest.param(
+        "Tom Hale, 62, of Macon, Ga., said the storm was the worst he had seen.",
+        [Claim("indirect", "the storm was the worst he had seen", "Tom Hale", "Tom Hale")],
+        id="a-state-abbreviation-neither-ends-the-sentence-nor-names-the-speaker",
+    ),
+    pytest.param(
+        "Several council members say there are doubts about the budget.",
+        [Claim("indirect", "there are doubts about the budget", "Several council members",
+               "Several council members")],
+        id="existential-there-after-the-cue-is-content-not-an-adverb",
+    ),
+    pytest.param(
+        "Rosa Diaz, director of the parents' union, called for smaller classes.",
+        [Claim("indirect", "smaller classes", "Rosa Diaz", "Rosa Diaz")],
+        id="a-verb-with-an-object-after-an-appositive-is-not-inverted",
+    ),
+    pytest.param(
+        "The board has strongly criticized the new zoning rules.",
+        [Claim("indirect", "the new zoning rules", "The board", "The board")],
+        id="an-ly-adverb-before-the-cue-is-not-the-subject",
+    ),
+    pytest.param(
+        "The plan was opposed by the union, which has firmly denied any role in the strike.",
+        [Claim("indirect", "any role in the strike", "which", "which")],
+        id="a-relative-pronoun-is-the-subject-of-the-cue-after-it",
+    ),
+    pytest.param(
+        "Democratic candidate Mary Holt, for her part, has sharply criticized the tax plan.",
+        [Claim("indirect", "the tax plan", "Democratic candidate Mary Holt", "Democratic candidate Mary Holt")],
+        id="an-aside-between-subject-and-cue-is-skipped",
+    ),
+    pytest.param(
+        "Officials met on Friday. The mayor said the road would reopen, adding that repairs were finished.",
+        [Claim("indirect", "the road would reopen", "The mayor", "The mayor"),
+         Claim("indirect", "that repairs were finished", "The mayor", "The mayor")],
+        id="a-participle-after-a-report-has-the-reporters-subject-as-written",
+    ),
+    pytest.param(
+        "Officials met on Friday. Mayor Ana Ruiz said the count was wrong. She left early, saying the vote was rigged.",
+        [Claim("indirect", "the count was wrong", "Mayor Ana Ruiz", "Mayor Ana Ruiz"),
+         Claim("indirect", "the vote was rigged", "She", "Mayor Ana Ruiz")],
+        id="a-participle-after-a-pronoun-subject-has-that-pronoun-as-its-source",
+    ),
+    pytest.param(
+        "The county clerk is confirming that the ballots were counted twice.",
+        [Claim("indirect", "that the ballots were counted twice", "The county clerk", "The county clerk")],
+        id="a-progressive-ing-cue-is-a-finite-verb-with-its-subject-before-it",
+    ),
+    pytest.param(
+        "Sen. Mary Cole (D-Calif.) said the bill was dead.",
+        [Claim("indirect", "the bill was dead", "Sen. Mary Cole (D-Calif.)", "Sen. Mary Cole (D-Calif.)")],
+        id="a-party-tag-after-a-name-is-part-of-the-subject",
+    ),
+    pytest.param(
+        "The bishop spoke about the need for a new shelter.",
+        [Claim("indirect", "the need for a new shelter", "The bishop", "The bishop")],
+        id="a-verb-of-speaking-with-its-preposition-is-one-cue",
+    ),
+    pytest.param(
+        "The state teachers union endorsed the mayor for a second term.",
+        [Claim("indirect", "the mayor for a second term", "The state teachers union", "The state teachers union")],
+        id="an-endorsement-reports-its-object",
+    ),
+    pytest.param(
+        "The council vowed to rebuild the bridge, and the county clerk recorded the vote.",
+        [Claim("indirect", "to rebuild the bridge", "The council", "The council")],
+        id="an-infinitive-content-ends-before-a-clause-with-its-own-subject",
+    ),
+    pytest.param(
+        "The mayor wants to plant 5,000 trees, focusing on poor neighborhoods.",
+        [Claim("indirect", "to plant 5,000 trees", "The mayor", "The mayor")],
+        id="an-infinitive-content-ends-before-a-trailing-participle-clause",
+    ),
+    pytest.param(
+        "The senator attacked the governor as a coward during a rally in Dayton.",
+        [Claim("indirect", "the governor as a coward", "The senator", "The senator")],
+        id="an-object-content-ends-before-a-during-adjunct",
+    ),
+    pytest.param(
+        "The senator described the deal as a fraud when he ran for office.",
+        [Claim("indirect", "the deal as a fraud", "The senator", "The senator")],
+        id="an-object-content-ends-before-a-when-clause",
+    ),
+    pytest.param(
+        "The mayor complained about the noise after the concert.",
+        [Claim("indirect", "the noise after the concert", "The mayor", "The mayor")],
+        id="a-preposition-after-an-object-without-a-clause-stays-in-the-content",
+    ),
+    pytest.param(
+        "Rivera said the plan failed because the money ran out.",
+        [Claim("indirect", "the plan failed because the money ran out", "Rivera", "Rivera")],
+        id="a-reported-clause-keeps-its-because-clause",
+    ),
+    pytest.param(
+        "Local officials don't want a new stadium.",
+        [Claim("indirect", "a new stadium", "Local officials", "Local officials")],
+        id="a-negative-contraction-before-the-cue-is-not-part-of-the-subject",
+    ),
+    pytest.param(
+        "Auditors learned from the bank's own filings that the loans had been sold.",
+        [Claim("indirect", "that the loans had been sold", "Auditors", "Auditors")],
+        id="a-prepositional-phrase-between-cue-and-that-is-read-past",
+    ),
+    pytest.param(
+        "In an interview with \"Meet the Press,\" Governor Ann Lee said the state would appeal.",
+        [Claim("indirect", "the state would appeal", "Governor Ann Lee", "Governor Ann Lee")],
+        id="a-quoted-programme-name-before-the-speaker-is-not-what-was-said",
+    ),
+    pytest.param(
+        "The senator sent a series of letters criticizing the judge.",
+        [Claim("indirect", "the judge", "The senator", "The senator")],
+        id="a-participle-without-a-comma-has-the-sentence-subject-as-written",
+    ),
+    pytest.param(
+        "Though she called the fee unfair and called for a refund, the bank refused.",
+        [Claim("indirect", "the fee unfair", "she", "she"), Claim("indirect", "a refund", "she", "she")],
+        id="a-cue-after-and-shares-the-subject-of-the-cue-before-it",
+    ),
+    pytest.param(
+        "The senator attacked loopholes that benefit hedge funds.",
+        [Claim("indirect", "loopholes that benefit hedge funds", "The senator", "The senator")],
+        id="an-object-with-a-relative-clause-is-content-from-the-noun",
+    ),
+    pytest.param(
+        "The senator has criticized the cost of the program, which rose again this year.",
+        [Claim("indirect", "the cost of the program", "The senator", "The senator")],
+        id="an-object-content-ends-before-a-comma-and-which",
+    ),
+    pytest.param(
+        "The court blocked the sale, citing a threat to public health.",
+        [Claim("indirect", "a threat to public health", "The court", "The court")],
+        id="citing-a-reason-reports-the-reason-as-the-subjects",
+    ),
+    pytest.param(
+        "The senator continued to argue that the bill was flawed.",
+        [Claim("indirect", "that the bill was flawed", "The senator", "The senator")],
+        id="continued-to-and-a-cue-is-one-cue",
+    ),
+    pytest.param(
+        "Protesters continued to call for an inquiry, marching through the city centre.",
+        [Claim("indirect", "an inquiry", "Protesters", "Protesters")],
+        id="an-object-content-ends-before-a-trailing-participle-clause",
+    ),
+    pytest.param(
+        "Officials said the delay was not deliberate; they learned of it on Friday.",
+        [Claim("indirect", "the delay was not deliberate", "Officials", "Officials")],
+        id="a-semicolon-ends-the-content",
+    ),
+    pytest.param(
+        "Having said that, some economists argue that taxes should be low.",
+        [Claim("indirect", "that taxes should be low", "some economists", "some economists")],
+        id="having-said-that-reports-nothing",
+    ),
+    pytest.param(
+        "The mayor told radio host Jan Berg on Monday how the money had been spent.",
+        [Claim("indirect", "how the money had been spent", "The mayor", "The mayor")],
+        id="a-long-addressee-of-told-ends-at-a-wh-word",
+    ),
+    pytest.param(
+        "Lena Ortiz -- a historian of the region, and a former mayor -- said the dam was never safe.",
+        [Claim("indirect", "the dam was never safe", "Lena Ortiz", "Lena Ortiz")],
+        id="the-name-before-an-aside-in-dashes-is-the-subject",
+    ),
+    pytest.param(
+        "Arguing that the plan was flawed, the senator voted against it.",
+        [Claim("indirect", "that the plan was flawed", "the senator", "the senator")],
+        id="an-opening-participle-ends-at-its-comma-and-takes-the-main-subject",
+    ),
+    pytest.param(
+        "The governor stressed her support of the bill that raised the wage.",
+        [Claim("indirect", "her support of the bill that raised the wage", "The governor", "The governor")],
+        id="a-possessive-her-is-no-addressee-before-a-relative-that",
+    ),
+    pytest.param(
+        "The council warned residents to avoid roads that were flooded.",
+        [Claim("indirect", "residents to avoid roads that were flooded", "The council", "The council")],
+        id="a-that-after-an-infinitive-is-a-relative-pronoun-not-an-opener",
+    ),
+    pytest.param(
+        "\"Turnout was the highest in years,\" reported the Ledger.",
+        [Claim("direct", "\"Turnout was the highest in years,\"", "the Ledger", "the Ledger")],
+        id="a-that-verb-inverted-after-a-quotation-reports-it",
+    ),
+    pytest.param(
+        "When the mayor announced that the bridge would close, traders shut their stalls.",
+        [Claim("indirect", "that the bridge would close", "the mayor", "the mayor")],
+        id="a-report-inside-a-leading-when-clause-ends-at-its-comma",
+    ),
+    pytest.param(
+        "Critics were angry after he appeared to suggest that the fund was empty.",
+        [Claim("indirect", "that the fund was empty", "he", "he")],
+        id="a-speech-verb-after-to-reports-with-that",
+    ),
+    pytest.param(
+        "The panel forced the banker to admit that the accounts were fake.",
+        [Claim("indirect", "that the accounts were fake", "the banker", "the banker")],
+        id="the-object-before-to-is-the-speaker-of-the-infinitive",
+    ),
 ]
 
 
@@ -294,6 +502,10 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("Read more: Officials said the talks failed", id="read-more-link"),
         pytest.param("He sang the song \"Yesterday\" at the concert.", id="quoted-title"),
         pytest.param("The company reported record profits in March.", id="stance-verb-without-that"),
+        pytest.param("He is the first prosecutor in the United States that has served twice.",
+                     id="a-capitalised-cue-form-inside-a-name-is-no-cue"),
+        pytest.param("That was the view the coach said when he resigned.",
+                     id="a-time-clause-after-the-cue-is-no-content"),
     ],
 )
 def test_english_non_attributions(text: str) -> None:
@@ -358,3 +570,32 @@ def test_a_report_in_the_main_clause_after_a_concessive_one_runs_on() -> None:
     text = "Although the numbers moved, the poll found that most voters agree, with support rising among the young."
     [claim] = parse(text, "en").attributions
     assert claim.content.text == "that most voters agree, with support rising among the young"
+
+
+def test_so_many_after_a_reported_subject_does_not_end_the_content() -> None:
+    text = "The director responded that the site rejects so many claims because staff are short."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "that the site rejects so many claims because staff are short"
+
+
+def test_a_reported_clause_ends_at_a_closing_quote_followed_by_she_said() -> None:
+    text = "The director said the film mattered because “few people know the history,” she said."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "the film mattered because “few people know the history,”"
+
+
+def test_a_that_verb_with_a_colon_reports_the_quotation_after_it() -> None:
+    text = ("Officials met on Friday.\n\nThe county auditor reports:\n\n"
+            "\"The budget is balanced for the first time in a decade.\"")
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == "\"The budget is balanced for the first time in a decade.\""
+    assert claim.source_text == "The county auditor"
+    assert claim.kind == "direct"
+
+
+def test_a_quotation_resumed_after_a_phrase_following_the_cue_is_the_speakers_too() -> None:
+    text = ("Officials met on Friday.\n\n"
+            "\"The count was fair,\" Ruiz said at a rally in Dayton, \"but we will watch it.\"")
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text) for a in result] == [
+        ("\"The count was fair,\"", "Ruiz"), ("\"but we will watch it.\"", "Ruiz")]

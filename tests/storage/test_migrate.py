@@ -149,3 +149,16 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_creating_a_database_migrates_it_without_loading_alembic_here(tmp_path: Path) -> None:
+    """The migration runs in a child process, so an ingest that starts a database (and the parser workers it
+    forks) does not carry Alembic either."""
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    probe = (
+        "import sys; from attribution.storage.engine import init_db, make_engine; "
+        f"init_db(make_engine({url!r})); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+    assert revision(url) == head_revision()
