@@ -499,6 +499,11 @@ AR_CASES = [
          Claim("indirect", "الإدارة بتجاهل مطالب العمال", "", "الوزير")],
         id="the-object-of-an-accusing-participle-is-content",
     ),
+    pytest.param(
+        "وأكد موظفون لم تكشف أسماؤهم لصحيفة الوطن أن الرواتب تأخرت.",
+        [Claim("indirect", "أن الرواتب تأخرت", "موظفون لم تكشف أسماؤهم", "موظفون لم تكشف أسماؤهم")],
+        id="a-verb-inside-an-unnamed-source-phrase-is-no-cue",
+    ),
 ]
 
 
