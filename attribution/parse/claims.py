@@ -91,6 +91,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     resumed = _resumed_clause(s, hit, opener)
     if resumed is not None:
         return resumed
+    issuer = _document_issuer(s, hit) if opener is not None else None
+    if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
+        return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     limit = opener if opener is not None else s.b
@@ -154,6 +157,22 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _is_document(s: Sentence, i: int) -> bool:
+    key = s.key(i)
+    return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
+
+
+def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic: 'أصدرت الوزارة بيانا جاء فيه أن …', 'وأصدر الجيش بيانا رسميا قال فيه إن …': a verb pointing back
+    (فيه) to a document written just before it reports for the document's issuer, the subject of the verb
+    that opens the clause."""
+    resumptives = s.lex.words["resumptives"]
+    if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
+        return None
+    doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
+    return verb_first_subject(s, doc) if doc is not None else None
 
 
 def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:

@@ -504,6 +504,21 @@ AR_CASES = [
         [Claim("indirect", "أن الرواتب تأخرت", "موظفون لم تكشف أسماؤهم", "موظفون لم تكشف أسماؤهم")],
         id="a-verb-inside-an-unnamed-source-phrase-is-no-cue",
     ),
+    pytest.param(
+        "وجاء في التقرير السنوي أن الصادرات تراجعت.",
+        [Claim("indirect", "أن الصادرات تراجعت", "التقرير السنوي", "التقرير السنوي")],
+        id="ja-a-fi-names-the-document-after-it",
+    ),
+    pytest.param(
+        "وجاء في المرتبة الثانية فريق الوحدة.",
+        [],
+        id="ja-a-fi-without-a-complementizer-is-no-cue",
+    ),
+    pytest.param(
+        "وأصدرت النقابة بيانا رسميا جاء فيه أن الإضراب سيستمر.",
+        [Claim("indirect", "أن الإضراب سيستمر", "النقابة", "النقابة")],
+        id="a-verb-pointing-back-to-a-document-is-the-issuers",
+    ),
 ]
 
 
