@@ -54,9 +54,17 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
         return None
     src = _span(s, *source) if source else None
+    if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
+        src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
+    """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
+    key = s.key(i)
+    return key[:1] in ("و", "ف") and key[1:3] == "ال" and len(key) > 5 and s.tokens[i].text[:1] in ("و", "ف")
 
 
 def _region(s: Sentence, first: int, last: int) -> Range | None:

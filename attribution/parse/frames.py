@@ -469,6 +469,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first = j + 1
     while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
         first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
+    while first < last and s.verb_first and s.key(first) in s.lex.words["topic_markers"]:
+        first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first > last or last - first >= MAX_SOURCE_TOKENS:

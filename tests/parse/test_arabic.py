@@ -519,6 +519,16 @@ AR_CASES = [
         [Claim("indirect", "أن الإضراب سيستمر", "النقابة", "النقابة")],
         id="a-verb-pointing-back-to-a-document-is-the-issuers",
     ),
+    pytest.param(
+        "والنقابة اعتبرت أن الزيادة غير كافية.",
+        [Claim("indirect", "أن الزيادة غير كافية", "النقابة", "النقابة")],
+        id="a-conjunction-glued-to-a-subject-first-is-not-in-the-source",
+    ),
+    pytest.param(
+        "أما النقابة فقد اعتبرت أن الزيادة غير كافية.",
+        [Claim("indirect", "أن الزيادة غير كافية", "النقابة", "النقابة")],
+        id="a-topic-marker-before-the-subject-is-not-in-the-source",
+    ),
 ]
 
 
