@@ -114,6 +114,13 @@ def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: 'إن الحكومة مطالبة بتنويع …': a participle right after the definite noun a complementizer opens
+    is that clause's predicate ('is required to'), not a cue."""
+    return lex.lang == "ar" and i >= 2 and tokens[i - 2].key in lex.words["complementizers"] \
+        and tokens[i - 1].is_word and tokens[i - 1].key.startswith("ال")
+
+
 def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
     return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2))
@@ -197,6 +204,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)
+                                                  or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):

@@ -529,6 +529,11 @@ AR_CASES = [
         [Claim("indirect", "أن الزيادة غير كافية", "النقابة", "النقابة")],
         id="a-topic-marker-before-the-subject-is-not-in-the-source",
     ),
+    pytest.param(
+        "وقال المحلل إن البنوك مطالبة بخفض الفائدة.",
+        [Claim("indirect", "إن البنوك مطالبة بخفض الفائدة", "المحلل", "المحلل")],
+        id="a-participle-after-the-subject-of-that-is-a-predicate-not-a-cue",
+    ),
 ]
 
 
