@@ -112,7 +112,20 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         named_after = any(t.text[0].isupper() for t in words[head + 1:])
         counted = keys[0] in lex.words["quantifiers"]
         return counted or not named_after
+    if head == 0 and _named_after_definite_head(words, head, lex):
+        return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
+
+
+def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
+    """Arabic: a definite head followed by two words of a name (not definite, not titles, stops or unnamed
+    nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'."""
+    if not words[head].key.startswith("ال"):
+        return False
+    skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"]
+    name = [t for t in words[head + 1:] if not t.key.startswith("ال") and t.key not in skip
+            and _bare(t.key, lex) not in skip]
+    return len(name) >= 2
 
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:

@@ -607,6 +607,13 @@ def test_unnamed_groups_are_anonymous(mention: str) -> None:
     assert claim.anonymous
 
 
+@pytest.mark.parametrize("mention", ["الخبير الاقتصادي سمير حداد", "الناشط الحقوقي سامر خليل"])
+def test_an_unnamed_source_noun_before_a_name_is_a_title_not_anonymity(mention: str) -> None:
+    [claim] = parse(f"وقال {mention} إن القرار خاطئ.", "ar").attributions
+    assert claim.source_text == mention
+    assert not claim.anonymous
+
+
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
     text = "في حين كشف المحافظ يوم الأحد اسم المهاجم، بحسب وكالة رويترز."
     claims = parse(text, "ar").attributions
