@@ -539,7 +539,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)):
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)
+            or (_genitive_link(s, j + 1) and j - i < 6 and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
@@ -550,7 +551,21 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         if k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS):
             j = k - 1
+        elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
+            j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j
+
+
+def _genitive_link(s: Sentence, i: int) -> bool:
+    """Arabic: a word that carries a noun phrase on ('المتحدث باسم الوزارة', 'المركز الإعلامي لمجلس الوزراء'):
+    'باسم', or a noun glued to ل with a definite word after it (or its own article: 'للشؤون')."""
+    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+        return False
+    key = s.key(i)
+    if key.startswith("لل"):
+        return True
+    definite_next = i + 1 < s.b and s.key(i + 1).startswith("ال")
+    return definite_next and (key == "باسم" or (key.startswith("ل") and len(key) > 3))
 
 
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:

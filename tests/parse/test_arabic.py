@@ -534,6 +534,17 @@ AR_CASES = [
         [Claim("indirect", "إن البنوك مطالبة بخفض الفائدة", "المحلل", "المحلل")],
         id="a-participle-after-the-subject-of-that-is-a-predicate-not-a-cue",
     ),
+    pytest.param(
+        "ونفى المكتب الإعلامي لوزارة النقل ما تداولته الصفحات.",
+        [Claim("indirect", "ما تداولته الصفحات", "المكتب الإعلامي لوزارة النقل", "المكتب الإعلامي لوزارة النقل")],
+        id="a-genitive-with-li-goes-on-with-the-subject",
+    ),
+    pytest.param(
+        "ونفت المتحدثة باسم البلدية سلمى حداد صحة تلك الروايات.",
+        [Claim("indirect", "صحة تلك الروايات", "المتحدثة باسم البلدية سلمى حداد",
+               "المتحدثة باسم البلدية سلمى حداد")],
+        id="the-name-after-a-title-ends-before-the-head-of-the-object",
+    ),
 ]
 
 
