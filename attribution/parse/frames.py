@@ -539,8 +539,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)
-            or (_genitive_link(s, j + 1) and j - i < 6 and not named)):
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
+                and not (j > i and _indefinite_attribute(s, i, j)))  # ("خبراء اقتصاديون الخطة": the object)
+            or (_genitive_link(s, j + 1) and j - i < 6 and not named)
+            or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
@@ -554,6 +556,17 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j
+
+
+def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
+    """Arabic: an adjective after an indefinite noun ('مسؤول أمريكي', 'ناشطون حقوقيون', 'مصادر طبية'): a
+    relative adjective (-ي, -ية), a nominative plural (-ون: the subject's case, 'نواب معارضون'), or -ين after -ين."""
+    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+        return False
+    noun, key = s.key(head), s.key(i)
+    if noun.startswith("ال") or key.startswith("ال") or len(key) < 4:
+        return False
+    return key.endswith(("ي", "يه", "ون")) or (noun.endswith("ين") and key.endswith("ين"))
 
 
 def _genitive_link(s: Sentence, i: int) -> bool:

@@ -545,6 +545,16 @@ AR_CASES = [
                "المتحدثة باسم البلدية سلمى حداد")],
         id="the-name-after-a-title-ends-before-the-head-of-the-object",
     ),
+    pytest.param(
+        "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
+        [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
+        id="an-indefinite-subject-keeps-its-adjective",
+    ),
+    pytest.param(
+        "ووصف نواب معارضون الموازنة بأنها منحازة.",
+        [Claim("indirect", "الموازنة بأنها منحازة", "نواب معارضون", "نواب معارضون")],
+        id="an-indefinite-subject-ends-before-a-definite-object",
+    ),
 ]
 
 
