@@ -558,7 +558,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
     end = after
+    relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
+            and not (relayed and end > after and _is_complementizer(s, end)) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
@@ -569,16 +571,28 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
+    elif relayed and end < s.b and _is_complementizer(s, end):
+        content = _content_from(s, end)  # "وقالت رويترز نقلا عن مصادر مطلعة إن …": what the sources said
     else:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
+    if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
+        conduits = _reporter_region(s, hit, content)  # "ذكرت صحيفة …، نقلا عن مسؤول، أن": the paper relays it
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
+    """Arabic: the words before a relay ('نقلا عن') and before what it relays: the reporting clause that names
+    the outlet the sources came through."""
+    end = min(s.tokens[hit.first].start, content[0])
+    last = max((j for j in range(s.a, hit.first) if s.tokens[j].end <= end), default=None)
+    return _region(s, s.a, last) if last is not None else None
 
 
 def _names_a_rule(s: Sentence, i: int) -> bool:

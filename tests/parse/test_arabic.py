@@ -555,6 +555,12 @@ AR_CASES = [
         [Claim("indirect", "الموازنة بأنها منحازة", "نواب معارضون", "نواب معارضون")],
         id="an-indefinite-subject-ends-before-a-definite-object",
     ),
+    pytest.param(
+        "وقالت القناة نقلا عن شهود عيان إن الحريق امتد إلى مبان مجاورة.",
+        [Claim("indirect", "إن الحريق امتد إلى مبان مجاورة", "القناة", "القناة"),
+         Claim("indirect", "إن الحريق امتد إلى مبان مجاورة", "شهود عيان", "شهود عيان")],
+        id="a-relay-without-commas-ends-its-source-at-the-complementizer",
+    ),
 ]
 
 
@@ -633,6 +639,17 @@ def test_an_unnamed_source_noun_before_a_name_is_a_title_not_anonymity(mention: 
     [claim] = parse(f"وقال {mention} إن القرار خاطئ.", "ar").attributions
     assert claim.source_text == mention
     assert not claim.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وكالة رويترز نقلا عن مصادر مطلعة إن المحادثات تعثرت.",
+    "وذكرت وكالة رويترز، نقلا عن مصادر مطلعة، أن المحادثات تعثرت.",
+])
+def test_the_outlet_that_relays_unnamed_sources_is_their_conduit(text: str) -> None:
+    outlet, relayed = parse(text, "ar").attributions
+    assert outlet.source_canonical == "Reuters"
+    assert relayed.source_text == "مصادر مطلعة"
+    assert relayed.conduits == ("Reuters",)
 
 
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
