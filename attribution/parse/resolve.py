@@ -210,6 +210,10 @@ class Resolver:
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             return self._named_before(at) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
+        if entry is None and len(words) == 1:
+            earlier = self._document_antecedent(words[0].key, at)
+            if earlier is not None:  # "وبحسب الصحيفة", "وأوضح البيان": the paper named, the issuer, earlier
+                return earlier
         if entry is None and self.registry and any(c in mention for c in ",،"):
             entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
@@ -233,12 +237,39 @@ class Resolver:
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
-        match = self._same_person(names, titles)
+        match = self._same_person(names, titles) or self._same_head(words, names)
         if match:
             match.titles |= titles
             match.names |= names
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _same_head(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
+        """Arabic: 'الوزارة' after 'وزارة الصحة': the article read off leaves 'وزارة', which the registry's clitic
+        rule reads, written without it, as 'و' + 'زارة'; compare it that way too."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
+            return None
+        read = {_bare(n, self.lex) for n in names}
+        return self._same_person(read) if read != names else None
+
+    def _document_antecedent(self, key: str, at: int) -> Entity | None:
+        """Arabic: a definite outlet noun alone ('الصحيفة', 'الوكالة') refers to the latest outlet of the
+        registry named before it; a definite document noun alone ('البيان', 'التقرير') to the latest named
+        speaker, who issued it."""
+        bare = _bare(key, self.lex)
+        inside = self.reported is not None and self.reported[0] <= at < self.reported[1]
+        if self.lex.lang != "ar" or not key.startswith("ال") or inside:
+            return None  # ("قال المحافظ إن التقرير أظهر أن …": a report he speaks of, not his)
+        if (key not in self.lex.words["documents"] and bare not in self.lex.words["documents"]) \
+                or key in self.lex.words["norms"]:
+            return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
+        if bare in self.lex.words["title_nouns"]:
+            outlets = [e for a, _, e in self.names if a < at and e.type in CONDUIT_TYPES]
+            if not outlets:
+                return None
+            entry = outlets[-1]
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
 
     def _appositive_match(self, mention: str) -> RegistryEntry | None:
         """The registry entry of one side of a mention with an apposition ('المرشد، علي خامنئي'), the name first."""

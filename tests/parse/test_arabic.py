@@ -652,6 +652,21 @@ def test_the_outlet_that_relays_unnamed_sources_is_their_conduit(text: str) -> N
     assert relayed.conduits == ("Reuters",)
 
 
+def test_a_definite_head_noun_alone_refers_back_to_the_named_body() -> None:
+    text = "أعلنت وزارة النقل أن الطريق أغلق. وأضافت الوزارة أن الإصلاحات ستستغرق أسبوعا."
+    first, second = parse(text, "ar").attributions
+    assert second.source_text == "الوزارة"
+    assert second.source_canonical == first.source_canonical == "وزارة النقل"
+
+
+def test_a_document_alone_refers_to_its_issuer_and_a_paper_alone_to_the_outlet() -> None:
+    text = ("أصدرت النقابة بيانا جاء فيه أن الإضراب سيستمر. وأوضح البيان أن المفاوضات متعثرة. "
+            "ونقلت صحيفة الشرق الأوسط عن مصدر قوله إن الحكومة سترد. وبحسب الصحيفة، فإن الرد سيكون مكتوبا.")
+    canon = {a.source_text: a.source_canonical for a in parse(text, "ar").attributions}
+    assert canon["البيان"] == "النقابة"
+    assert canon["الصحيفة"] == "Asharq Al-Awsat"
+
+
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
     text = "في حين كشف المحافظ يوم الأحد اسم المهاجم، بحسب وكالة رويترز."
     claims = parse(text, "ar").attributions
