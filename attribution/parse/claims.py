@@ -275,6 +275,10 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         right = with_apposition(s, right, s.b)
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
+        titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
+        if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.words["determiners"]
+                                                    or s.key(titled[1] + 2).startswith("ال")):
+            return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits

@@ -546,6 +546,12 @@ AR_CASES = [
         id="the-name-after-a-title-ends-before-the-head-of-the-object",
     ),
     pytest.param(
+        "ونفى المتحدث باسم الشرطة مازن علي صحة تلك الأنباء، مؤكدا أن الوضع هادئ.",
+        [Claim("indirect", "صحة تلك الأنباء", "المتحدث باسم الشرطة مازن علي", "المتحدث باسم الشرطة مازن علي"),
+         Claim("indirect", "أن الوضع هادئ", "", "المتحدث باسم الشرطة مازن علي")],
+        id="a-comma-after-the-object-does-not-make-it-part-of-the-subject",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
