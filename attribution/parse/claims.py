@@ -281,6 +281,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
+        if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
+            return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
         if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
             k += 1

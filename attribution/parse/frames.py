@@ -514,7 +514,29 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
+    if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
+        return i, _affiliation_end(s, j, limit)
     return i, j - 1
+
+
+def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
+    """Arabic: an unnamed source goes on with where it sits ('مسؤول في وزارة الخارجية', 'مصدر في الرئاسة',
+    'مسؤول بالمخابرات الأمريكية'): a preposition and the definite words or known name after it. Returns the
+    last token of the mention (j - 1 when no such phrase follows)."""
+    if j >= min(limit, s.b) or j in s.cue_tokens:
+        return j - 1
+    key = s.key(j)
+    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
+            j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
+        k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
+    elif key.startswith("بال") and len(key) > 5:
+        k = j
+    else:
+        return j - 1
+    while k + 1 < min(limit, s.b) and k + 1 not in s.cue_tokens and not s.is_stop(k + 1) and k - j < 5 \
+            and (s.key(k + 1).startswith("ال") or k + 1 in s.protected):
+        k += 1
+    return k if not s.is_stop(k) or k == j else j - 1
 
 
 def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:

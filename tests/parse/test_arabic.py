@@ -552,6 +552,21 @@ AR_CASES = [
         id="a-comma-after-the-object-does-not-make-it-part-of-the-subject",
     ),
     pytest.param(
+        "وقال مسؤول في وزارة الزراعة للصحيفة إن المحصول تضرر.",
+        [Claim("indirect", "إن المحصول تضرر", "مسؤول في وزارة الزراعة", "مسؤول في وزارة الزراعة")],
+        id="an-unnamed-source-goes-on-with-where-it-sits",
+    ),
+    pytest.param(
+        "ونقلت الإذاعة عن مصدر بالشرطة المحلية قوله إن المحصول تضرر.",
+        [Claim("indirect", "إن المحصول تضرر", "مصدر بالشرطة المحلية", "مصدر بالشرطة المحلية")],
+        id="an-unnamed-source-keeps-a-glued-bi-affiliation",
+    ),
+    pytest.param(
+        "وقالت مصادر في النقابة اليوم إن المحصول تضرر.",
+        [Claim("indirect", "إن المحصول تضرر", "مصادر في النقابة", "مصادر في النقابة")],
+        id="an-unnamed-source-affiliation-ends-at-a-time-word",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
