@@ -108,7 +108,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
-    right = right_source(s, after, limit) if hit.frame != "verb_pl" else None
+    right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
     if right:
         right = with_apposition(s, right, limit)
     region = _region(s, hit.last + 1, (opener or s.b) - 1)

@@ -567,6 +567,16 @@ AR_CASES = [
         id="an-unnamed-source-affiliation-ends-at-a-time-word",
     ),
     pytest.param(
+        "وأعلن أمس رئيس البلدية أن الطريق سيفتح.",
+        [Claim("indirect", "أن الطريق سيفتح", "رئيس البلدية", "رئيس البلدية")],
+        id="a-time-word-between-the-verb-and-its-subject-is-skipped",
+    ),
+    pytest.param(
+        "وكانت البلدية قد أعلنت الشهر الماضي إغلاق الطريق.",
+        [Claim("indirect", "إغلاق الطريق", "البلدية", "البلدية")],
+        id="a-time-phrase-after-the-verb-is-neither-subject-nor-content",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
