@@ -137,7 +137,8 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
     return frozenset(_bare(t.key, lex) for t in _words(mention)
-                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip)
+                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
+                     and not (lex.lang == "ar" and t.key.startswith("لل")))  # "المدير العام للمنظمة": its body
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:

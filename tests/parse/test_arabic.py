@@ -698,6 +698,14 @@ def test_a_document_alone_refers_to_its_issuer_and_a_paper_alone_to_the_outlet()
     assert canon["الصحيفة"] == "Asharq Al-Awsat"
 
 
+def test_a_body_named_in_a_title_is_not_the_persons_name() -> None:
+    text = ("أعلنت نقابة المعلمين أن الإضراب مستمر. وقال الأمين العام للنقابة سامي حداد إن الحوار متوقف. "
+            "وأكدت النقابة أن مطالبها مشروعة.")
+    union, secretary, again = parse(text, "ar").attributions
+    assert secretary.source_canonical != union.source_canonical
+    assert again.source_canonical == union.source_canonical
+
+
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
     text = "في حين كشف المحافظ يوم الأحد اسم المهاجم، بحسب وكالة رويترز."
     claims = parse(text, "ar").attributions
