@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
@@ -399,7 +400,25 @@ class Resolver:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
-        return tuple(found) or self._unnamed_outlet(s, e)
+        return tuple(found) or self._quoted_outlet(draft, s, e) or self._unnamed_outlet(s, e)
+
+    def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
+        """Arabic: 'في تصريح لـ"العربية"', 'لموقع "كل شيء عن الجزائر"': a short quotation right after 'لـ' or an
+        outlet noun names the outlet (the registry's name when it knows it)."""
+        if self.lex.lang != "ar":
+            return ()
+        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        for prev, t in pairwise(words):
+            opening = self.text[prev.end:t.start].strip()
+            if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["title_nouns"]:
+                continue
+            close = next((k for k in range(t.start, min(e, t.start + 60)) if self.text[k] in "»\"”"), None)
+            if close is None or (draft.source and t.start < draft.source[1] and close > draft.source[0]):
+                continue
+            name = self.text[t.start:close].strip()
+            entry = self.registry.match(name) if self.registry else None
+            return (entry.canonical if entry is not None and entry.type in CONDUIT_TYPES else name,)
+        return ()
 
     def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""

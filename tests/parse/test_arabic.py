@@ -706,6 +706,17 @@ def test_a_body_named_in_a_title_is_not_the_persons_name() -> None:
     assert again.source_canonical == union.source_canonical
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("وقال المدير في تصريح لـ\"العربية\" إن الفرق تبحث.", "Al Arabiya"),
+    ("وقال المدير لـ«الوطن» إن الفرق تبحث.", "الوطن"),
+    ("وقال المدير لموقع \"أخبار البلد\" إن الفرق تبحث.", "أخبار البلد"),
+])
+def test_a_quoted_name_after_li_is_the_outlet(text: str, outlet: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "المدير"
+    assert claim.conduits == (outlet,)
+
+
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
     text = "في حين كشف المحافظ يوم الأحد اسم المهاجم، بحسب وكالة رويترز."
     claims = parse(text, "ar").attributions
