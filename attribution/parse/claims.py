@@ -337,8 +337,8 @@ def _object_split(s: Sentence, after: int, opener: int,
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
-    if opener <= i or s.is_stop(i):
-        return False
+    if opener <= i or s.is_stop(i) or _conduit_marker_at(s, i):
+        return False  # ('وقال X لرويترز "…"': the outlet, not the content)
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 

@@ -577,6 +577,11 @@ AR_CASES = [
         id="a-time-phrase-after-the-verb-is-neither-subject-nor-content",
     ),
     pytest.param(
+        "وقال رئيس البلدية لرويترز \"الطريق سيفتح غدا\".",
+        [Claim("direct", "\"الطريق سيفتح غدا\"", "رئيس البلدية", "رئيس البلدية")],
+        id="an-outlet-glued-to-li-ends-the-subject-and-is-not-content",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
