@@ -514,9 +514,22 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
+    cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
+    if cut is not None:
+        return (i, cut - 1) if cut > i else None
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
         return i, _affiliation_end(s, j, limit)
     return i, j - 1
+
+
+def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
+    """Arabic: where a phrase that leaves the source unnamed starts, when a stop word inside it ended the
+    mention ('مصدر مطلع فضل عدم الكشف عن هويته': not 'مصدر مطلع فضل عدم الكشف')."""
+    for k in range(i + 1, j):
+        n = _phrase_at(s, k, s.lex.phrases["anonymity_markers"], frozenset())
+        if n > 1 and k + n > j:
+            return k
+    return None
 
 
 def _affiliation_end(s: Sentence, j: int, limit: int) -> int:

@@ -582,6 +582,11 @@ AR_CASES = [
         id="an-outlet-glued-to-li-ends-the-subject-and-is-not-content",
     ),
     pytest.param(
+        "وقال شاهد عيان فضل عدم الكشف عن هويته إن الانفجار هز الحي.",
+        [Claim("indirect", "إن الانفجار هز الحي", "شاهد عيان", "شاهد عيان")],
+        id="a-source-ends-before-an-unnamed-phrase-that-a-stop-word-would-cut",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
