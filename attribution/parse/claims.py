@@ -113,8 +113,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = with_apposition(s, right, limit)
     region = _region(s, hit.last + 1, (opener or s.b) - 1)
     if opener is None:
-        subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
-        after = (subject[1] + 1) if subject else hit.last + 1
+        fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
+        subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
+        after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         if _rest_is_adverbial(s, skip_adverbs(s, after)):  # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None and not _glued_conjunction(s, hit):
@@ -265,6 +266,19 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
         first -= 1
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
+
+
+def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic, no opener: a definite noun phrase right before a verb with no conjunction of its own, opening
+    the sentence or its clause after a connective ('لكن', 'بينما'), is the verb's subject."""
+    if hit.frame == "verb_pl" or _glued_conjunction(s, hit) or hit.first == s.a:
+        return None
+    left = left_subject(s, hit.first)
+    if left is None or not _adjacent_subject(s, hit, left):
+        return None
+    head = s.key(left[0])
+    opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.words["subject_stops"]
+    return left if opens and (head.startswith("ال") or left[0] in s.protected) else None
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -575,7 +575,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
-                and not (j > i and _indefinite_attribute(s, i, j)))  # ("خبراء اقتصاديون الخطة": the object)
+                and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
+                and not _plural_object_after(s, i, j + 1))
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)):
         j += 1
@@ -591,6 +592,13 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j
+
+
+def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
+    """Arabic: a definite feminine plural ('الاتهامات', 'التصريحات') after a definite head that is not itself
+    one cannot agree with it as an adjective: it is the verb's object ('نفت الوزارة الاتهامات')."""
+    head_key, key = s.key(head), s.key(i)
+    return head_key.startswith("ال") and not head_key.endswith("ات") and key.endswith("ات") and len(key) > 5
 
 
 def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:

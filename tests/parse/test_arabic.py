@@ -587,6 +587,17 @@ AR_CASES = [
         id="a-source-ends-before-an-unnamed-phrase-that-a-stop-word-would-cut",
     ),
     pytest.param(
+        "لكن الشركة المشغلة نفت وقوع أي تسرب، مؤكدة أن الخزانات سليمة.",
+        [Claim("indirect", "وقوع أي تسرب", "الشركة المشغلة", "الشركة المشغلة"),
+         Claim("indirect", "أن الخزانات سليمة", "", "الشركة المشغلة")],
+        id="a-definite-subject-before-the-verb-after-a-connective-with-no-opener",
+    ),
+    pytest.param(
+        "ونفت البلدية الاتهامات الموجهة إليها.",
+        [Claim("indirect", "الاتهامات الموجهة إليها", "البلدية", "البلدية")],
+        id="a-definite-feminine-plural-after-the-subject-is-the-object",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
