@@ -111,7 +111,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
     if right:
         right = with_apposition(s, right, limit)
-    region = _region(s, hit.last + 1, (opener or s.b) - 1)
+    region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
@@ -266,6 +266,21 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
         first -= 1
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
+
+
+def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
+    """Arabic: 'وفي مقابلة مع صحيفة النهار، اعتبر النائب …': an opening phrase naming the interview or statement
+    the words came in, set off by a comma before the verb, belongs to the region that names the outlets."""
+    if region is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
+        return region
+    first = s.key(s.a)
+    if first[:1] in s.lex.words["proclitics"] and first[1:] == "في":
+        first = "في"
+    keys = (first, *(s.key(k) for k in range(s.a + 1, min(s.b, s.a + 4))))
+    if not any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في")) \
+            or any(s.tokens[k].text in COMMAS for k in range(s.a, hit.first - 1)):
+        return region
+    return s.tokens[s.a].start, region[1]
 
 
 def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

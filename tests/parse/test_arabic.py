@@ -738,6 +738,12 @@ def test_a_quoted_name_after_li_is_the_outlet(text: str, outlet: str) -> None:
     assert claim.conduits == (outlet,)
 
 
+def test_an_interview_named_before_the_verb_gives_the_conduit() -> None:
+    [claim] = parse("وفي مقابلة مع وكالة رويترز، اعتبر الوزير أن الخطة ناجحة.", "ar").attributions
+    assert claim.source_text == "الوزير"
+    assert claim.conduits == ("Reuters",)
+
+
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:
     text = "في حين كشف المحافظ يوم الأحد اسم المهاجم، بحسب وكالة رويترز."
     claims = parse(text, "ar").attributions
