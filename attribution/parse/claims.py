@@ -782,11 +782,12 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
-    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == "عن"), None)
+    to = hit.introducer or "عن"  # "نقلت X عن Y", "نسبت X إلى Y"
+    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
     if an is None:
         opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
         reported = opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))
-        if not reported and not any(s.key(j) == "عن" for j in range(hit.last + 1, s.b)):
+        if not reported and not any(s.key(j) == to for j in range(hit.last + 1, s.b)):
             return []  # "ونقلت زوجته إلى المستشفى": carried, not reported
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or

@@ -598,6 +598,26 @@ AR_CASES = [
         id="a-definite-feminine-plural-after-the-subject-is-the-object",
     ),
     pytest.param(
+        "ونسبت الإذاعة إلى مصدر أمني قوله إن الحدود أغلقت.",
+        [Claim("indirect", "إن الحدود أغلقت", "مصدر أمني", "مصدر أمني")],
+        id="nasaba-ila-is-a-relay-like-naqala-an",
+    ),
+    pytest.param(
+        "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
+        [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
+        id="a-question-asked-is-reported",
+    ),
+    pytest.param(
+        "وجاء على لسان المتحدث أن الحدود أغلقت.",
+        [Claim("indirect", "أن الحدود أغلقت", "المتحدث", "المتحدث")],
+        id="ja-a-ala-lisan-names-the-speaker-after-it",
+    ),
+    pytest.param(
+        "الحدود أغلقت، على حد قول المتحدث.",
+        [Claim("indirect", "الحدود أغلقت", "المتحدث", "المتحدث")],
+        id="ala-hadd-qawl-is-an-according-phrase",
+    ),
+    pytest.param(
         "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
         [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
         id="an-indefinite-subject-keeps-its-adjective",
