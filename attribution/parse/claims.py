@@ -134,6 +134,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if right and _object_alone(s, hit, right, opener):  # "واتهم الغرب بممارسة …": he accused the West
+        return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))
     if _reports_object(s, hit) and not shared_subject:
         split = _object_split(s, after, opener, right)
         if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
@@ -326,6 +328,15 @@ def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
     key, listed = s.key(hit.first), s.lex.words["object_cues"]
     return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
+
+
+def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
+    """Arabic: a verb that always takes an object, opening a coordinated clause ('واتهم', 'ووصف'), with one
+    word or one known name before its opener: that is the object; the subject is carried over."""
+    if not _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
+        return False
+    one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
+    return one and opener == right[1] + 1
 
 
 def _object_content(s: Sentence, start: int) -> Range | None:

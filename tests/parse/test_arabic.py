@@ -603,6 +603,12 @@ AR_CASES = [
         id="nasaba-ila-is-a-relay-like-naqala-an",
     ),
     pytest.param(
+        "وقال الوزير إن الوضع خطير. واتهم المعارضة بالتحريض.",
+        [Claim("indirect", "إن الوضع خطير", "الوزير", "الوزير"),
+         Claim("indirect", "المعارضة بالتحريض", "", "الوزير")],
+        id="a-verb-that-always-takes-an-object-carries-its-subject-over-one-word",
+    ),
+    pytest.param(
         "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
         [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
         id="a-question-asked-is-reported",
