@@ -705,7 +705,8 @@ def test_arabic_non_attributions(text: str) -> None:
     assert parse(text, "ar").attributions == ()
 
 
-@pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية"])
+@pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية",
+                                     "منظمات حقوقية"])
 def test_unnamed_groups_are_anonymous(mention: str) -> None:
     [claim] = parse(f"وقالت {mention} إن القرار خاطئ.", "ar").attributions
     assert claim.source_text == mention
