@@ -116,6 +116,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
+        quoted = _quotation_before_verb(s, hit)
+        if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
+            return _maybe(_draft(quoted, hit, subject, s, region))
         if _rest_is_adverbial(s, skip_adverbs(s, after)):  # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None and not _glued_conjunction(s, hit):
@@ -283,6 +286,21 @@ def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Rang
             or any(s.tokens[k].text in COMMAS for k in range(s.a, hit.first - 1)):
         return region
     return s.tokens[s.a].start, region[1]
+
+
+def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
+    """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا') and the verb."""
+    j = hit.first - 1
+    while j > s.a and s.key(j) in s.lex.words["adverbs"]:
+        j -= 1
+    if j <= s.a or s.tokens[j].text not in COMMAS:
+        return None
+    while j > s.a and s.tokens[j].text in COMMAS:
+        j -= 1
+    q = s.quote_ending(j)
+    if q is None or q[0] > s.tokens[s.a].start or _glued_conjunction(s, hit):
+        return None
+    return widen_quote(s, q)
 
 
 def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -609,6 +609,11 @@ AR_CASES = [
         id="a-verb-that-always-takes-an-object-carries-its-subject-over-one-word",
     ),
     pytest.param(
+        "«سنعيد فتح المعبر غدا»، هكذا قال المحافظ للصحفيين.",
+        [Claim("direct", "«سنعيد فتح المعبر غدا»", "المحافظ", "المحافظ")],
+        id="a-quotation-opening-the-sentence-before-the-verb-is-the-content",
+    ),
+    pytest.param(
         "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
         [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
         id="a-question-asked-is-reported",
