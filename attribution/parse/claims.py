@@ -298,8 +298,9 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
     while j > s.a and s.tokens[j].text in COMMAS:
         j -= 1
     q = s.quote_ending(j)
-    if q is None or q[0] > s.tokens[s.a].start or _glued_conjunction(s, hit):
-        return None
+    line_start = q is not None and s.text[s.text.rfind("\n", 0, q[0]) + 1:q[0]].strip() == ""
+    if q is None or (q[0] > s.tokens[s.a].start and not line_start) or _glued_conjunction(s, hit):
+        return None  # (a dateline line before it may share its sentence: "القاهرة - خاص")
     return widen_quote(s, q)
 
 

@@ -614,6 +614,12 @@ AR_CASES = [
         id="a-quotation-opening-the-sentence-before-the-verb-is-the-content",
     ),
     pytest.param(
+        "عمان - خاص\n«سنعيد فتح المعبر غدا»، قال المحافظ للصحفيين.\nوأضاف أن الشاحنات جاهزة.",
+        [Claim("direct", "«سنعيد فتح المعبر غدا»", "المحافظ", "المحافظ"),
+         Claim("indirect", "أن الشاحنات جاهزة", "", "المحافظ")],
+        id="a-quotation-opening-a-line-after-a-dateline-is-the-content",
+    ),
+    pytest.param(
         "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
         [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
         id="a-question-asked-is-reported",
