@@ -620,6 +620,12 @@ AR_CASES = [
         id="a-quotation-opening-a-line-after-a-dateline-is-the-content",
     ),
     pytest.param(
+        "قال المزارعون إن المحصول تضرر، مشيرين إلى أن الخسائر كبيرة.",
+        [Claim("indirect", "إن المحصول تضرر", "المزارعون", "المزارعون"),
+         Claim("indirect", "أن الخسائر كبيرة", "", "المزارعون")],
+        id="a-plural-participle-carries-the-plural-subject",
+    ),
+    pytest.param(
         "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
         [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
         id="a-question-asked-is-reported",
