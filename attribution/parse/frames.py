@@ -509,8 +509,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit and j < s.b:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
-                s.key(j) in s.lex.words["adverbs"]:
-            break
+                s.key(j) in s.lex.words["adverbs"] or (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
+            break  # ("أبلغ الوزير الصحفيين أن": the addressee)
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
@@ -595,10 +595,11 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
 
 
 def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
-    """Arabic: a definite feminine plural ('الاتهامات', 'التصريحات') after a definite head that is not itself
-    one cannot agree with it as an adjective: it is the verb's object ('نفت الوزارة الاتهامات')."""
+    """Arabic: a definite sound plural ('الاتهامات', 'الصحفيين') after a definite head that is not itself one
+    cannot agree with it as an adjective: it is the verb's object ('نفت الوزارة الاتهامات')."""
     head_key, key = s.key(head), s.key(i)
-    return head_key.startswith("ال") and not head_key.endswith("ات") and key.endswith("ات") and len(key) > 5
+    plural = key.endswith(("ات", "ين")) and len(key) > 5  # ('أبلغ الوزير الصحفيين أن': -ين, the addressee)
+    return head_key.startswith("ال") and not head_key.endswith(("ات", "ين", "ون")) and plural
 
 
 def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:

@@ -626,6 +626,11 @@ AR_CASES = [
         id="a-plural-participle-carries-the-plural-subject",
     ),
     pytest.param(
+        "وأبلغ المحافظ الصحفيين أن الطريق سيفتح.",
+        [Claim("indirect", "أن الطريق سيفتح", "المحافظ", "المحافظ")],
+        id="a-definite-plural-addressee-after-a-one-word-subject-is-not-in-the-source",
+    ),
+    pytest.param(
         "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
         [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
         id="a-question-asked-is-reported",
