@@ -587,6 +587,11 @@ AR_CASES = [
         id="a-source-ends-before-an-unnamed-phrase-that-a-stop-word-would-cut",
     ),
     pytest.param(
+        "وأكد موظف طلب عدم الكشف عن اسمه لوكالة رويترز أن الرواتب تأخرت.",
+        [Claim("indirect", "أن الرواتب تأخرت", "موظف", "موظف")],
+        id="asked-not-to-be-named-by-name-ends-the-source-too",
+    ),
+    pytest.param(
         "لكن الشركة المشغلة نفت وقوع أي تسرب، مؤكدة أن الخزانات سليمة.",
         [Claim("indirect", "وقوع أي تسرب", "الشركة المشغلة", "الشركة المشغلة"),
          Claim("indirect", "أن الخزانات سليمة", "", "الشركة المشغلة")],
