@@ -173,7 +173,8 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
         r = host.conduit_region
         if host is not d and r and r[0] <= d.cue[0] < min(r[1], host.content[0]) \
                 and not host.frame.startswith("according"):
-            return Draft(host.content, d.cue, d.source, d.conduit_region, d.frame, d.cue_key)
+            region = d.conduit_region or (host.source if d.frame == "according_relay" else None)
+            return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)
     return d
 
 
