@@ -177,7 +177,8 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
         r = host.conduit_region
         if host is not d and r and r[0] <= d.cue[0] < min(r[1], host.content[0]) \
                 and not host.frame.startswith("according"):
-            return Draft(host.content, d.cue, d.source, d.conduit_region, d.frame, d.cue_key)
+            region = d.conduit_region or (host.source if d.frame == "according_relay" else None)
+            return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)
     return d
 
 
@@ -233,9 +234,15 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
-    """Layout attributions fill in only where no cue already claimed the same text."""
+    """Layout attributions fill in only where no cue already claimed the same text. A speaker label is the
+    exception: a cue's content that swallowed the label ('"PENCE: …' read as a distant cue's quotation) gives
+    way to it, and reports inside the labelled words stay beside it (nested)."""
+    labels = [d.source for d in layout if d.frame == "label" and d.source]
+    drafts = [d for d in drafts if not any(d.content[0] <= a and b <= d.content[1] for a, b in labels)]
     taken = [d.content for d in drafts]
-    extra = [d for d in layout if not any(a < d.content[1] and d.content[0] < b for a, b in taken)]
+    extra = [d for d in layout if not any(a < d.content[1] and d.content[0] < b
+                                          and not (d.frame == "label" and d.content[0] <= a and b <= d.content[1])
+                                          for a, b in taken)]
     return sorted(drafts + extra, key=lambda d: d.content[0])
 
 

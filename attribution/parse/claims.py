@@ -55,9 +55,17 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
         return None
     src = _span(s, *source) if source else None
+    if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
+        src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
+    """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
+    key = s.key(i)
+    return key[:1] in ("و", "ف") and key[1:3] == "ال" and len(key) > 5 and s.tokens[i].text[:1] in ("و", "ف")
 
 
 def _region(s: Sentence, first: int, last: int) -> Range | None:
@@ -111,19 +119,26 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     resumed = _resumed_clause(s, hit, opener)
     if resumed is not None:
         return resumed
+    issuer = _document_issuer(s, hit) if opener is not None else None
+    if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
+        return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
-    right = right_source(s, after, limit) if hit.frame != "verb_pl" else None
+    right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
     if right:
         right = with_apposition(s, right, limit)
-    region = _region(s, hit.last + 1, (opener or s.b) - 1)
+    region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
     if opener is None:
-        subject = _object_free_subject(s, hit) if hit.frame != "verb_pl" else None
-        after = (subject[1] + 1) if subject else hit.last + 1
+        fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
+        subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
+        after = (subject[1] + 1) if subject and not fronted else hit.last + 1
+        quoted = _quotation_before_verb(s, hit)
+        if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
+            return _maybe(_draft(quoted, hit, subject, s, region))
         if _rest_is_adverbial(s, skip_adverbs(s, after)):  # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None and not _glued_conjunction(s, hit):
@@ -142,6 +157,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if right and _object_alone(s, hit, right, opener):  # "واتهم الغرب بممارسة …": he accused the West
+        return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))
     if _reports_object(s, hit) and not shared_subject:
         split = _object_split(s, after, opener, right)
         if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
@@ -174,6 +191,22 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _is_document(s: Sentence, i: int) -> bool:
+    key = s.key(i)
+    return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
+
+
+def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic: 'أصدرت الوزارة بيانا جاء فيه أن …', 'وأصدر الجيش بيانا رسميا قال فيه إن …': a verb pointing back
+    (فيه) to a document written just before it reports for the document's issuer, the subject of the verb
+    that opens the clause."""
+    resumptives = s.lex.words["resumptives"]
+    if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
+        return None
+    doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
+    return verb_first_subject(s, doc) if doc is not None else None
 
 
 def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:
@@ -260,6 +293,50 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
+def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
+    """Arabic: 'وفي مقابلة مع صحيفة النهار، اعتبر النائب …': an opening phrase naming the interview or statement
+    the words came in, set off by a comma before the verb, belongs to the region that names the outlets."""
+    if region is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
+        return region
+    first = s.key(s.a)
+    if first[:1] in s.lex.words["proclitics"] and first[1:] == "في":
+        first = "في"
+    keys = (first, *(s.key(k) for k in range(s.a + 1, min(s.b, s.a + 4))))
+    if not any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في")) \
+            or any(s.tokens[k].text in COMMAS for k in range(s.a, hit.first - 1)):
+        return region
+    return s.tokens[s.a].start, region[1]
+
+
+def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
+    """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا') and the verb."""
+    j = hit.first - 1
+    while j > s.a and s.key(j) in s.lex.words["adverbs"]:
+        j -= 1
+    if j <= s.a or s.tokens[j].text not in COMMAS:
+        return None
+    while j > s.a and s.tokens[j].text in COMMAS:
+        j -= 1
+    q = s.quote_ending(j)
+    line_start = q is not None and s.text[s.text.rfind("\n", 0, q[0]) + 1:q[0]].strip() == ""
+    if q is None or (q[0] > s.tokens[s.a].start and not line_start) or _glued_conjunction(s, hit):
+        return None  # (a dateline line before it may share its sentence: "القاهرة - خاص")
+    return widen_quote(s, q)
+
+
+def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic, no opener: a definite noun phrase right before a verb with no conjunction of its own, opening
+    the sentence or its clause after a connective ('لكن', 'بينما'), is the verb's subject."""
+    if hit.frame == "verb_pl" or _glued_conjunction(s, hit) or hit.first == s.a:
+        return None
+    left = left_subject(s, hit.first)
+    if left is None or not _adjacent_subject(s, hit, left):
+        return None
+    head = s.key(left[0])
+    opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.words["subject_stops"]
+    return left if opens and (head.startswith("ال") or left[0] in s.protected) else None
+
+
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
@@ -268,8 +345,14 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         right = with_apposition(s, right, s.b)
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
+        titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
+        if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.words["determiners"]
+                                                    or s.key(titled[1] + 2).startswith("ال")):
+            return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
+        if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
+            return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
         if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
             k += 1
@@ -284,6 +367,15 @@ def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
     key, listed = s.key(hit.first), s.lex.words["object_cues"]
     return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
+
+
+def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
+    """Arabic: a verb that always takes an object, opening a coordinated clause ('واتهم', 'ووصف'), with one
+    word or one known name before its opener: that is the object; the subject is carried over."""
+    if not _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
+        return False
+    one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
+    return one and opener == right[1] + 1
 
 
 def _object_content(s: Sentence, start: int) -> Range | None:
@@ -324,8 +416,8 @@ def _object_split(s: Sentence, after: int, opener: int,
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
-    if opener <= i or s.is_stop(i):
-        return False
+    if opener <= i or s.is_stop(i) or _conduit_marker_at(s, i):
+        return False  # ('وقال X لرويترز "…"': the outlet, not the content)
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
@@ -700,7 +792,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
     end = after
+    relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
+            and not (relayed and end > after and _is_complementizer(s, end)) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
@@ -711,12 +805,16 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
+    elif relayed and end < s.b and _is_complementizer(s, end):
+        content = _content_from(s, end)  # "وقالت رويترز نقلا عن مصادر مطلعة إن …": what the sources said
     else:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
+    if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
+        conduits = _reporter_region(s, hit, content)  # "ذكرت صحيفة …، نقلا عن مسؤول، أن": the paper relays it
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
@@ -736,6 +834,14 @@ def _names_a_source(s: Sentence, i: int) -> bool:
                 or (tok.text[:1].isupper() and key not in words["determiners"]):
             return True
     return False
+
+
+def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
+    """Arabic: the words before a relay ('نقلا عن') and before what it relays: the reporting clause that names
+    the outlet the sources came through."""
+    end = min(s.tokens[hit.first].start, content[0])
+    last = max((j for j in range(s.a, hit.first) if s.tokens[j].end <= end), default=None)
+    return _region(s, s.a, last) if last is not None else None
 
 
 def _names_a_rule(s: Sentence, i: int) -> bool:
@@ -931,11 +1037,12 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
-    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == "عن"), None)
+    to = hit.introducer or "عن"  # "نقلت X عن Y", "نسبت X إلى Y"
+    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
     if an is None:
         opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
         reported = opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))
-        if not reported and not any(s.key(j) == "عن" for j in range(hit.last + 1, s.b)):
+        if not reported and not any(s.key(j) == to for j in range(hit.last + 1, s.b)):
             return []  # "ونقلت زوجته إلى المستشفى": carried, not reported
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or

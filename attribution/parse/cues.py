@@ -132,6 +132,18 @@ def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: 'إن الحكومة مطالبة بتنويع …': a participle right after the definite noun a complementizer opens
+    is that clause's predicate ('is required to'), not a cue."""
+    return lex.lang == "ar" and i >= 2 and tokens[i - 2].key in lex.words["complementizers"] \
+        and tokens[i - 1].is_word and tokens[i - 1].key.startswith("ال")
+
+
+def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
+    return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2))
+
+
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
     """'tried to assure parents that …', 'to realize that …': a that-verb after 'to' still reports when a
     complementizer follows within a few words."""
@@ -197,11 +209,13 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
-                                                                      _blocked(tokens, i, lex)) \
+                                                                      _blocked(tokens, i, lex)
+                                                                      or _within_anonymity_phrase(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)
+                                                  or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):

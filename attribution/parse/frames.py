@@ -516,6 +516,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first = j + 1
     while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
         first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
+    while first < last and s.verb_first and s.key(first) in s.lex.words["topic_markers"]:
+        first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first > last or last - first >= MAX_SOURCE_TOKENS:
@@ -577,12 +579,47 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit and j < s.b:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
-                s.key(j) in s.lex.words["adverbs"]:
-            break
+                s.key(j) in s.lex.words["adverbs"] or (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
+            break  # ("أبلغ الوزير الصحفيين أن": the addressee)
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
+    cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
+    if cut is not None:
+        return (i, cut - 1) if cut > i else None
+    if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
+        return i, _affiliation_end(s, j, limit)
     return i, j - 1
+
+
+def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
+    """Arabic: where a phrase that leaves the source unnamed starts, when a stop word inside it ended the
+    mention ('مصدر مطلع فضل عدم الكشف عن هويته': not 'مصدر مطلع فضل عدم الكشف')."""
+    for k in range(i + 1, j):
+        n = _phrase_at(s, k, s.lex.phrases["anonymity_markers"], frozenset())
+        if n > 1 and k + n > j:
+            return k
+    return None
+
+
+def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
+    """Arabic: an unnamed source goes on with where it sits ('مسؤول في وزارة الخارجية', 'مصدر في الرئاسة',
+    'مسؤول بالمخابرات الأمريكية'): a preposition and the definite words or known name after it. Returns the
+    last token of the mention (j - 1 when no such phrase follows)."""
+    if j >= min(limit, s.b) or j in s.cue_tokens:
+        return j - 1
+    key = s.key(j)
+    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
+            j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
+        k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
+    elif key.startswith("بال") and len(key) > 5:
+        k = j
+    else:
+        return j - 1
+    while k + 1 < min(limit, s.b) and k + 1 not in s.cue_tokens and not s.is_stop(k + 1) and k - j < 5 \
+            and (s.key(k + 1).startswith("ال") or k + 1 in s.protected):
+        k += 1
+    return k if not s.is_stop(k) or k == j else j - 1
 
 
 def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
@@ -607,7 +644,11 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named)):
+            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
+                and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
+                and not _plural_object_after(s, i, j + 1))
+            or (_genitive_link(s, j + 1) and j - i < 6 and not named)
+            or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
@@ -618,7 +659,40 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         if k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS):
             j = k - 1
+        elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
+            j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j
+
+
+def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
+    """Arabic: a definite sound plural ('الاتهامات', 'الصحفيين') after a definite head that is not itself one
+    cannot agree with it as an adjective: it is the verb's object ('نفت الوزارة الاتهامات')."""
+    head_key, key = s.key(head), s.key(i)
+    plural = key.endswith(("ات", "ين")) and len(key) > 5  # ('أبلغ الوزير الصحفيين أن': -ين, the addressee)
+    return head_key.startswith("ال") and not head_key.endswith(("ات", "ين", "ون")) and plural
+
+
+def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
+    """Arabic: an adjective after an indefinite noun ('مسؤول أمريكي', 'ناشطون حقوقيون', 'مصادر طبية'): a
+    relative adjective (-ي, -ية), a nominative plural (-ون: the subject's case, 'نواب معارضون'), or -ين after -ين."""
+    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+        return False
+    noun, key = s.key(head), s.key(i)
+    if noun.startswith("ال") or key.startswith("ال") or len(key) < 4:
+        return False
+    return key.endswith(("ي", "يه", "ون")) or (noun.endswith("ين") and key.endswith("ين"))
+
+
+def _genitive_link(s: Sentence, i: int) -> bool:
+    """Arabic: a word that carries a noun phrase on ('المتحدث باسم الوزارة', 'المركز الإعلامي لمجلس الوزراء'):
+    'باسم', or a noun glued to ل with a definite word after it (or its own article: 'للشؤون')."""
+    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+        return False
+    key = s.key(i)
+    if key.startswith("لل"):
+        return True
+    definite_next = i + 1 < s.b and s.key(i + 1).startswith("ال")
+    return definite_next and (key == "باسم" or (key.startswith("ل") and len(key) > 3))
 
 
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:

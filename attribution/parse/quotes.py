@@ -88,7 +88,8 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
 def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str], fold: Callable[[str], str],
                  ) -> frozenset[QuoteSpan]:
     """Quotations that name something ('أغنية "الرجل الصاروخ"', the song "Rocket Man") rather than report
-    words: short ones written right after a title noun, or repeated in the article."""
+    words: short ones written right after a title noun, or repeated in the article (in a cased script, only
+    when capitalised: a repeated lower-case word, 'called it "disgusting"', is somebody's word again)."""
     seen: dict[str, int] = {}
     for s, e in quotes:
         seen[text[s + 1:e - 1].strip()] = seen.get(text[s + 1:e - 1].strip(), 0) + 1
@@ -99,6 +100,6 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
             continue
         before = text[max(0, s - 30):s].split()
         previous = fold(before[-1].rstrip("ـ")) if before else ""
-        if seen[inner] > 1 or previous in starts_after:
+        if (seen[inner] > 1 and not inner[:1].islower()) or previous in starts_after:
             out.add((s, e))
     return frozenset(out)

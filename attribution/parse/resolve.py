@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
@@ -112,7 +113,20 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         named_after = any(t.text[0].isupper() for t in words[head + 1:])
         counted = keys[0] in lex.words["quantifiers"]
         return counted or not named_after
+    if head == 0 and _named_after_definite_head(words, head, lex):
+        return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
+
+
+def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
+    """Arabic: a definite head followed by two words of a name (not definite, not titles, stops or unnamed
+    nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'."""
+    if not words[head].key.startswith("ال"):
+        return False
+    skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"]
+    name = [t for t in words[head + 1:] if not t.key.startswith("ال") and t.key not in skip
+            and _bare(t.key, lex) not in skip]
+    return len(name) >= 2
 
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -124,7 +138,8 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
     return frozenset(_bare(t.key, lex) for t in _words(mention)
-                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip)
+                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
+                     and not (lex.lang == "ar" and t.key.startswith("لل")))  # "المدير العام للمنظمة": its body
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -197,6 +212,10 @@ class Resolver:
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             return self._named_before(at) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
+        if entry is None and len(words) == 1:
+            earlier = self._document_antecedent(words[0].key, at)
+            if earlier is not None:  # "وبحسب الصحيفة", "وأوضح البيان": the paper named, the issuer, earlier
+                return earlier
         if entry is None and self.registry and any(c in mention for c in ",،"):
             entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
@@ -220,12 +239,39 @@ class Resolver:
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
-        match = self._same_person(names, titles)
+        match = self._same_person(names, titles) or self._same_head(words, names)
         if match:
             match.titles |= titles
             match.names |= names
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _same_head(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
+        """Arabic: 'الوزارة' after 'وزارة الصحة': the article read off leaves 'وزارة', which the registry's clitic
+        rule reads, written without it, as 'و' + 'زارة'; compare it that way too."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
+            return None
+        read = {_bare(n, self.lex) for n in names}
+        return self._same_person(read) if read != names else None
+
+    def _document_antecedent(self, key: str, at: int) -> Entity | None:
+        """Arabic: a definite outlet noun alone ('الصحيفة', 'الوكالة') refers to the latest outlet of the
+        registry named before it; a definite document noun alone ('البيان', 'التقرير') to the latest named
+        speaker, who issued it."""
+        bare = _bare(key, self.lex)
+        inside = self.reported is not None and self.reported[0] <= at < self.reported[1]
+        if self.lex.lang != "ar" or not key.startswith("ال") or inside:
+            return None  # ("قال المحافظ إن التقرير أظهر أن …": a report he speaks of, not his)
+        if (key not in self.lex.words["documents"] and bare not in self.lex.words["documents"]) \
+                or key in self.lex.words["norms"]:
+            return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
+        if bare in self.lex.words["title_nouns"]:
+            outlets = [e for a, _, e in self.names if a < at and e.type in CONDUIT_TYPES]
+            if not outlets:
+                return None
+            entry = outlets[-1]
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
 
     def _appositive_match(self, mention: str) -> RegistryEntry | None:
         """The registry entry of one side of a mention with an apposition ('المرشد، علي خامنئي'), the name first."""
@@ -354,7 +400,25 @@ class Resolver:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
-        return tuple(found) or self._unnamed_outlet(s, e)
+        return tuple(found) or self._quoted_outlet(draft, s, e) or self._unnamed_outlet(s, e)
+
+    def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
+        """Arabic: 'في تصريح لـ"العربية"', 'لموقع "كل شيء عن الجزائر"': a short quotation right after 'لـ' or an
+        outlet noun names the outlet (the registry's name when it knows it)."""
+        if self.lex.lang != "ar":
+            return ()
+        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        for prev, t in pairwise(words):
+            opening = self.text[prev.end:t.start].strip()
+            if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["title_nouns"]:
+                continue
+            close = next((k for k in range(t.start, min(e, t.start + 60)) if self.text[k] in "»\"”"), None)
+            if close is None or (draft.source and t.start < draft.source[1] and close > draft.source[0]):
+                continue
+            name = self.text[t.start:close].strip()
+            entry = self.registry.match(name) if self.registry else None
+            return (entry.canonical if entry is not None and entry.type in CONDUIT_TYPES else name,)
+        return ()
 
     def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""

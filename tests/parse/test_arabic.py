@@ -499,6 +499,173 @@ AR_CASES = [
          Claim("indirect", "الإدارة بتجاهل مطالب العمال", "", "الوزير")],
         id="the-object-of-an-accusing-participle-is-content",
     ),
+    pytest.param(
+        "وأكد موظفون لم تكشف أسماؤهم لصحيفة الوطن أن الرواتب تأخرت.",
+        [Claim("indirect", "أن الرواتب تأخرت", "موظفون لم تكشف أسماؤهم", "موظفون لم تكشف أسماؤهم")],
+        id="a-verb-inside-an-unnamed-source-phrase-is-no-cue",
+    ),
+    pytest.param(
+        "وجاء في التقرير السنوي أن الصادرات تراجعت.",
+        [Claim("indirect", "أن الصادرات تراجعت", "التقرير السنوي", "التقرير السنوي")],
+        id="ja-a-fi-names-the-document-after-it",
+    ),
+    pytest.param(
+        "وجاء في المرتبة الثانية فريق الوحدة.",
+        [],
+        id="ja-a-fi-without-a-complementizer-is-no-cue",
+    ),
+    pytest.param(
+        "وأصدرت النقابة بيانا رسميا جاء فيه أن الإضراب سيستمر.",
+        [Claim("indirect", "أن الإضراب سيستمر", "النقابة", "النقابة")],
+        id="a-verb-pointing-back-to-a-document-is-the-issuers",
+    ),
+    pytest.param(
+        "والنقابة اعتبرت أن الزيادة غير كافية.",
+        [Claim("indirect", "أن الزيادة غير كافية", "النقابة", "النقابة")],
+        id="a-conjunction-glued-to-a-subject-first-is-not-in-the-source",
+    ),
+    pytest.param(
+        "أما النقابة فقد اعتبرت أن الزيادة غير كافية.",
+        [Claim("indirect", "أن الزيادة غير كافية", "النقابة", "النقابة")],
+        id="a-topic-marker-before-the-subject-is-not-in-the-source",
+    ),
+    pytest.param(
+        "وقال المحلل إن البنوك مطالبة بخفض الفائدة.",
+        [Claim("indirect", "إن البنوك مطالبة بخفض الفائدة", "المحلل", "المحلل")],
+        id="a-participle-after-the-subject-of-that-is-a-predicate-not-a-cue",
+    ),
+    pytest.param(
+        "ونفى المكتب الإعلامي لوزارة النقل ما تداولته الصفحات.",
+        [Claim("indirect", "ما تداولته الصفحات", "المكتب الإعلامي لوزارة النقل", "المكتب الإعلامي لوزارة النقل")],
+        id="a-genitive-with-li-goes-on-with-the-subject",
+    ),
+    pytest.param(
+        "ونفت المتحدثة باسم البلدية سلمى حداد صحة تلك الروايات.",
+        [Claim("indirect", "صحة تلك الروايات", "المتحدثة باسم البلدية سلمى حداد",
+               "المتحدثة باسم البلدية سلمى حداد")],
+        id="the-name-after-a-title-ends-before-the-head-of-the-object",
+    ),
+    pytest.param(
+        "ونفى المتحدث باسم الشرطة مازن علي صحة تلك الأنباء، مؤكدا أن الوضع هادئ.",
+        [Claim("indirect", "صحة تلك الأنباء", "المتحدث باسم الشرطة مازن علي", "المتحدث باسم الشرطة مازن علي"),
+         Claim("indirect", "أن الوضع هادئ", "", "المتحدث باسم الشرطة مازن علي")],
+        id="a-comma-after-the-object-does-not-make-it-part-of-the-subject",
+    ),
+    pytest.param(
+        "وقال مسؤول في وزارة الزراعة للصحيفة إن المحصول تضرر.",
+        [Claim("indirect", "إن المحصول تضرر", "مسؤول في وزارة الزراعة", "مسؤول في وزارة الزراعة")],
+        id="an-unnamed-source-goes-on-with-where-it-sits",
+    ),
+    pytest.param(
+        "ونقلت الإذاعة عن مصدر بالشرطة المحلية قوله إن المحصول تضرر.",
+        [Claim("indirect", "إن المحصول تضرر", "مصدر بالشرطة المحلية", "مصدر بالشرطة المحلية")],
+        id="an-unnamed-source-keeps-a-glued-bi-affiliation",
+    ),
+    pytest.param(
+        "وقالت مصادر في النقابة اليوم إن المحصول تضرر.",
+        [Claim("indirect", "إن المحصول تضرر", "مصادر في النقابة", "مصادر في النقابة")],
+        id="an-unnamed-source-affiliation-ends-at-a-time-word",
+    ),
+    pytest.param(
+        "وأعلن أمس رئيس البلدية أن الطريق سيفتح.",
+        [Claim("indirect", "أن الطريق سيفتح", "رئيس البلدية", "رئيس البلدية")],
+        id="a-time-word-between-the-verb-and-its-subject-is-skipped",
+    ),
+    pytest.param(
+        "وكانت البلدية قد أعلنت الشهر الماضي إغلاق الطريق.",
+        [Claim("indirect", "إغلاق الطريق", "البلدية", "البلدية")],
+        id="a-time-phrase-after-the-verb-is-neither-subject-nor-content",
+    ),
+    pytest.param(
+        "وقال رئيس البلدية لرويترز \"الطريق سيفتح غدا\".",
+        [Claim("direct", "\"الطريق سيفتح غدا\"", "رئيس البلدية", "رئيس البلدية")],
+        id="an-outlet-glued-to-li-ends-the-subject-and-is-not-content",
+    ),
+    pytest.param(
+        "وقال شاهد عيان فضل عدم الكشف عن هويته إن الانفجار هز الحي.",
+        [Claim("indirect", "إن الانفجار هز الحي", "شاهد عيان", "شاهد عيان")],
+        id="a-source-ends-before-an-unnamed-phrase-that-a-stop-word-would-cut",
+    ),
+    pytest.param(
+        "وأكد موظف طلب عدم الكشف عن اسمه لوكالة رويترز أن الرواتب تأخرت.",
+        [Claim("indirect", "أن الرواتب تأخرت", "موظف", "موظف")],
+        id="asked-not-to-be-named-by-name-ends-the-source-too",
+    ),
+    pytest.param(
+        "لكن الشركة المشغلة نفت وقوع أي تسرب، مؤكدة أن الخزانات سليمة.",
+        [Claim("indirect", "وقوع أي تسرب", "الشركة المشغلة", "الشركة المشغلة"),
+         Claim("indirect", "أن الخزانات سليمة", "", "الشركة المشغلة")],
+        id="a-definite-subject-before-the-verb-after-a-connective-with-no-opener",
+    ),
+    pytest.param(
+        "ونفت البلدية الاتهامات الموجهة إليها.",
+        [Claim("indirect", "الاتهامات الموجهة إليها", "البلدية", "البلدية")],
+        id="a-definite-feminine-plural-after-the-subject-is-the-object",
+    ),
+    pytest.param(
+        "ونسبت الإذاعة إلى مصدر أمني قوله إن الحدود أغلقت.",
+        [Claim("indirect", "إن الحدود أغلقت", "مصدر أمني", "مصدر أمني")],
+        id="nasaba-ila-is-a-relay-like-naqala-an",
+    ),
+    pytest.param(
+        "وقال الوزير إن الوضع خطير. واتهم المعارضة بالتحريض.",
+        [Claim("indirect", "إن الوضع خطير", "الوزير", "الوزير"),
+         Claim("indirect", "المعارضة بالتحريض", "", "الوزير")],
+        id="a-verb-that-always-takes-an-object-carries-its-subject-over-one-word",
+    ),
+    pytest.param(
+        "«سنعيد فتح المعبر غدا»، هكذا قال المحافظ للصحفيين.",
+        [Claim("direct", "«سنعيد فتح المعبر غدا»", "المحافظ", "المحافظ")],
+        id="a-quotation-opening-the-sentence-before-the-verb-is-the-content",
+    ),
+    pytest.param(
+        "عمان - خاص\n«سنعيد فتح المعبر غدا»، قال المحافظ للصحفيين.\nوأضاف أن الشاحنات جاهزة.",
+        [Claim("direct", "«سنعيد فتح المعبر غدا»", "المحافظ", "المحافظ"),
+         Claim("indirect", "أن الشاحنات جاهزة", "", "المحافظ")],
+        id="a-quotation-opening-a-line-after-a-dateline-is-the-content",
+    ),
+    pytest.param(
+        "قال المزارعون إن المحصول تضرر، مشيرين إلى أن الخسائر كبيرة.",
+        [Claim("indirect", "إن المحصول تضرر", "المزارعون", "المزارعون"),
+         Claim("indirect", "أن الخسائر كبيرة", "", "المزارعون")],
+        id="a-plural-participle-carries-the-plural-subject",
+    ),
+    pytest.param(
+        "وأبلغ المحافظ الصحفيين أن الطريق سيفتح.",
+        [Claim("indirect", "أن الطريق سيفتح", "المحافظ", "المحافظ")],
+        id="a-definite-plural-addressee-after-a-one-word-subject-is-not-in-the-source",
+    ),
+    pytest.param(
+        "وتساءلت النائبة: \"من يتحمل المسؤولية؟\"",
+        [Claim("direct", "\"من يتحمل المسؤولية؟\"", "النائبة", "النائبة")],
+        id="a-question-asked-is-reported",
+    ),
+    pytest.param(
+        "وجاء على لسان المتحدث أن الحدود أغلقت.",
+        [Claim("indirect", "أن الحدود أغلقت", "المتحدث", "المتحدث")],
+        id="ja-a-ala-lisan-names-the-speaker-after-it",
+    ),
+    pytest.param(
+        "الحدود أغلقت، على حد قول المتحدث.",
+        [Claim("indirect", "الحدود أغلقت", "المتحدث", "المتحدث")],
+        id="ala-hadd-qawl-is-an-according-phrase",
+    ),
+    pytest.param(
+        "وطالب مزارعون محليون بتعويضات عن خسائرهم.",
+        [Claim("indirect", "بتعويضات عن خسائرهم", "مزارعون محليون", "مزارعون محليون")],
+        id="an-indefinite-subject-keeps-its-adjective",
+    ),
+    pytest.param(
+        "ووصف نواب معارضون الموازنة بأنها منحازة.",
+        [Claim("indirect", "الموازنة بأنها منحازة", "نواب معارضون", "نواب معارضون")],
+        id="an-indefinite-subject-ends-before-a-definite-object",
+    ),
+    pytest.param(
+        "وقالت القناة نقلا عن شهود عيان إن الحريق امتد إلى مبان مجاورة.",
+        [Claim("indirect", "إن الحريق امتد إلى مبان مجاورة", "القناة", "القناة"),
+         Claim("indirect", "إن الحريق امتد إلى مبان مجاورة", "شهود عيان", "شهود عيان")],
+        id="a-relay-without-commas-ends-its-source-at-the-complementizer",
+    ),
 ]
 
 
@@ -565,11 +732,70 @@ def test_arabic_non_attributions(text: str) -> None:
     assert parse(text, "ar").attributions == ()
 
 
-@pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية"])
+@pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية",
+                                     "منظمات حقوقية"])
 def test_unnamed_groups_are_anonymous(mention: str) -> None:
     [claim] = parse(f"وقالت {mention} إن القرار خاطئ.", "ar").attributions
     assert claim.source_text == mention
     assert claim.anonymous
+
+
+@pytest.mark.parametrize("mention", ["الخبير الاقتصادي سمير حداد", "الناشط الحقوقي سامر خليل"])
+def test_an_unnamed_source_noun_before_a_name_is_a_title_not_anonymity(mention: str) -> None:
+    [claim] = parse(f"وقال {mention} إن القرار خاطئ.", "ar").attributions
+    assert claim.source_text == mention
+    assert not claim.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وكالة رويترز نقلا عن مصادر مطلعة إن المحادثات تعثرت.",
+    "وذكرت وكالة رويترز، نقلا عن مصادر مطلعة، أن المحادثات تعثرت.",
+])
+def test_the_outlet_that_relays_unnamed_sources_is_their_conduit(text: str) -> None:
+    outlet, relayed = parse(text, "ar").attributions
+    assert outlet.source_canonical == "Reuters"
+    assert relayed.source_text == "مصادر مطلعة"
+    assert relayed.conduits == ("Reuters",)
+
+
+def test_a_definite_head_noun_alone_refers_back_to_the_named_body() -> None:
+    text = "أعلنت وزارة النقل أن الطريق أغلق. وأضافت الوزارة أن الإصلاحات ستستغرق أسبوعا."
+    first, second = parse(text, "ar").attributions
+    assert second.source_text == "الوزارة"
+    assert second.source_canonical == first.source_canonical == "وزارة النقل"
+
+
+def test_a_document_alone_refers_to_its_issuer_and_a_paper_alone_to_the_outlet() -> None:
+    text = ("أصدرت النقابة بيانا جاء فيه أن الإضراب سيستمر. وأوضح البيان أن المفاوضات متعثرة. "
+            "ونقلت صحيفة الشرق الأوسط عن مصدر قوله إن الحكومة سترد. وبحسب الصحيفة، فإن الرد سيكون مكتوبا.")
+    canon = {a.source_text: a.source_canonical for a in parse(text, "ar").attributions}
+    assert canon["البيان"] == "النقابة"
+    assert canon["الصحيفة"] == "Asharq Al-Awsat"
+
+
+def test_a_body_named_in_a_title_is_not_the_persons_name() -> None:
+    text = ("أعلنت نقابة المعلمين أن الإضراب مستمر. وقال الأمين العام للنقابة سامي حداد إن الحوار متوقف. "
+            "وأكدت النقابة أن مطالبها مشروعة.")
+    union, secretary, again = parse(text, "ar").attributions
+    assert secretary.source_canonical != union.source_canonical
+    assert again.source_canonical == union.source_canonical
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("وقال المدير في تصريح لـ\"العربية\" إن الفرق تبحث.", "Al Arabiya"),
+    ("وقال المدير لـ«الوطن» إن الفرق تبحث.", "الوطن"),
+    ("وقال المدير لموقع \"أخبار البلد\" إن الفرق تبحث.", "أخبار البلد"),
+])
+def test_a_quoted_name_after_li_is_the_outlet(text: str, outlet: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "المدير"
+    assert claim.conduits == (outlet,)
+
+
+def test_an_interview_named_before_the_verb_gives_the_conduit() -> None:
+    [claim] = parse("وفي مقابلة مع وكالة رويترز، اعتبر الوزير أن الخطة ناجحة.", "ar").attributions
+    assert claim.source_text == "الوزير"
+    assert claim.conduits == ("Reuters",)
 
 
 def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content() -> None:

@@ -599,3 +599,16 @@ def test_a_quotation_resumed_after_a_phrase_following_the_cue_is_the_speakers_to
     result = parse(text, "en").attributions
     assert [(a.content.text, a.source_text) for a in result] == [
         ("\"The count was fair,\"", "Ruiz"), ("\"but we will watch it.\"", "Ruiz")]
+
+
+def test_a_transcript_label_keeps_its_words_and_a_report_inside_them_stays_nested() -> None:
+    text = (
+        "The host asked about the debate, and the tape shows the race is close.\n\n"
+        '"HOST: Will she be there? Critics said the campaign was nervous about it.\n\n'
+        '"GUEST: She will not be attending the debate tomorrow night.'
+    )
+    found = [(c.content, c.source) for c in claims(text, "en")]
+    assert ("Will she be there? Critics said the campaign was nervous about it.", "HOST") in found
+    assert ("the campaign was nervous about it", "Critics") in found
+    assert ("She will not be attending the debate tomorrow night.", "GUEST") in found
+    assert not any(content.startswith('"HOST') or content.startswith('"GUEST') for content, _ in found)

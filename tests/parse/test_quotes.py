@@ -50,6 +50,31 @@ def test_quote_closed_by_another_style_still_pairs() -> None:
     assert claim.kind == "direct" and claim.source_text == "David Gorski"
 
 
+def _titles(text: str, lang: str) -> list[str]:
+    from attribution.parse.quotes import title_quotes
+    from attribution.tokens import fold_token
+
+    spans, _ = find_quotes(text, lexicon_for(lang).quote_pairs)
+    return [text[s:e] for s, e in sorted(title_quotes(text, spans, lexicon_for(lang).words["title_nouns"], fold_token))]
+
+
+def test_a_repeated_capitalised_quotation_is_a_name() -> None:
+    text = 'The band played "Rocket Man" first. Later "Rocket Man" closed the show.'
+    assert _titles(text, "en") == ['"Rocket Man"', '"Rocket Man"']
+
+
+def test_a_repeated_lower_case_quotation_is_somebody_s_words() -> None:
+    text = 'She called it "disgusting" on Monday. He said it was not "disgusting" at all.'
+    assert _titles(text, "en") == []
+    said = [a for a in parse(text, "en").attributions if "not" in a.content.text]
+    assert [a.kind for a in said] == ["mixed"]
+
+
+def test_a_repeated_arabic_quotation_is_a_name() -> None:
+    text = "أطلق الجيش عملية «عاصفة الحزم» فجرا. وقال المتحدث إن «عاصفة الحزم» حققت أهدافها."
+    assert _titles(text, "ar") == ["«عاصفة الحزم»", "«عاصفة الحزم»"]
+
+
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(2, 9)), max_size=10), st.integers(0, 70), st.integers(0, 70))
 def test_a_content_is_direct_mixed_or_indirect_by_the_quotes_it_overlaps(
         gaps: list[tuple[int, int]], s: int, e: int) -> None:
