@@ -579,7 +579,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit and j < s.b:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
-                s.key(j) in s.lex.words["adverbs"] or (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
+                _phrase_at(s, j, s.lex.phrases["adverbs"], s.lex.words["adverbs"]) or \
+                (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee)
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:

@@ -803,3 +803,9 @@ def test_a_connective_opening_the_sentence_is_not_part_of_an_according_content()
     claims = parse(text, "ar").attributions
     according = next(c for c in claims if c.source_canonical == "Reuters")
     assert according.content.text == "كشف المحافظ يوم الأحد اسم المهاجم"
+
+
+def test_an_adverbial_phrase_after_the_opening_verb_ends_its_subject() -> None:
+    """'وندد الوزير بصوت عال بالغارات، قائلا إن …': the participle's speaker is the minister, not 'الوزير بصوت عال'."""
+    found = claims("وندد الوزير بصوت عال بالغارات الجوية على المدينة، قائلا إنها تهدد الاستقرار.", "ar")
+    assert [(c.content, c.source) for c in found] == [("إنها تهدد الاستقرار", "الوزير")]
