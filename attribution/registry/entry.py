@@ -55,6 +55,7 @@ class Alias:
 
 
 FUZZY_MIN_CHARS = 7  # shorter keys are one letter away from ordinary words (عراقي / عراقجي)
+FUZZY_CHARS_PER_EDIT = 20  # a misspelling is a letter off per this many, not another word in the name
 
 
 def is_acronym(alias: str) -> bool:

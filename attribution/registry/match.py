@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from attribution.registry.entry import (
+    FUZZY_CHARS_PER_EDIT,
     FUZZY_MIN_CHARS,
     REGISTRY_TYPES,
     Alias,
@@ -356,7 +358,9 @@ class Registry:
         for token in spelling.split():
             candidates.update(self._fuzzy.get(token[:2], {}))
         found = process.extractOne(spelling, list(candidates), scorer=fuzz.ratio, score_cutoff=threshold)
-        return self._entries[self._aliases[candidates[found[0]]].owner] if found else None
+        if not found or Levenshtein.distance(spelling, found[0]) > 1 + len(spelling) // FUZZY_CHARS_PER_EDIT:
+            return None  # a close ratio over a long name can still be another word ("الروسية" for "الفرنسية")
+        return self._entries[self._aliases[candidates[found[0]]].owner]
 
 
 def spelling_key(name: str) -> str:

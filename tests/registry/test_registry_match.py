@@ -216,3 +216,12 @@ def test_same_person_accepts_a_part_of_the_full_name(short: str, full: str) -> N
 )
 def test_same_person_rejects_other_names_and_bare_particles(short: str, full: str) -> None:
     assert not same_person(short, full)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["وكالة الصحافة الروسية", "وكالة الأنباء الروسية", "وكالة الأنباء الرسمية"],
+)
+def test_an_agency_of_another_country_is_not_a_misspelling_of_a_known_one(mention: str) -> None:
+    """'الروسية' is not 'الفرنسية' one letter off: a close ratio over a long name is no misspelling."""
+    assert canonical(mention) is None
