@@ -796,7 +796,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
             and not (relayed and end > after and _is_complementizer(s, end)) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
-                                               or s.key(end - 1) in s.lex.words["auxiliaries"]):
+                                               or s.key(end - 1) in s.lex.words["auxiliaries"]) \
+            and not (end > after and s.key(end) in s.lex.words["relatives"]):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it

@@ -809,3 +809,9 @@ def test_an_adverbial_phrase_after_the_opening_verb_ends_its_subject() -> None:
     """'وندد الوزير بصوت عال بالغارات، قائلا إن …': the participle's speaker is the minister, not 'الوزير بصوت عال'."""
     found = claims("وندد الوزير بصوت عال بالغارات الجوية على المدينة، قائلا إنها تهدد الاستقرار.", "ar")
     assert [(c.content, c.source) for c in found] == [("إنها تهدد الاستقرار", "الوزير")]
+
+
+def test_an_according_source_ends_before_its_relative_clause() -> None:
+    """'بحسب وكالة الأنباء الرسمية التي نقلت عن …': the agency, not the agency and what it did."""
+    found = claims("قتل عشرة أشخاص في القصف، بحسب وكالة الأنباء الرسمية التي نقلت عن مصدر عسكري تفاصيل الهجوم.", "ar")
+    assert [(c.content, c.source) for c in found] == [("قتل عشرة أشخاص في القصف", "وكالة الأنباء الرسمية")]
