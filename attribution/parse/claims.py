@@ -100,8 +100,6 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _subject_first(s, hit, opener)
 
 
-
-
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
     """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
     nxt = hit.last + 2
@@ -486,8 +484,6 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         content = _object_end(s, start, content)
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
-
-
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:
@@ -953,8 +949,6 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(content, hit, subject, s))
 
 
-
-
 def _progressive(s: Sentence, first: int) -> bool:
     """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue."""
     j = first - 1
@@ -989,8 +983,6 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return None
     subject = left_subject(s, first)
     return named_part(s, subject) if subject else None
-
-
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:

@@ -221,8 +221,6 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     return None
 
 
-
-
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -321,8 +319,6 @@ def content_end(s: Sentence, start: int) -> int:
     while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)):
         last -= 1
     return last
-
-
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
@@ -523,8 +519,6 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     return first, last
-
-
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:
@@ -729,8 +723,6 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1
     return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
-
-
 
 
 def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
