@@ -845,7 +845,7 @@ def _names_a_rule(s: Sentence, i: int) -> bool:
     """The source of an according-phrase is a rule ('الإجراءات', 'للقانون': the glued ل read off)."""
     key = s.key(i)
     keys = {key, key[1:] if key.startswith("ل") else key, "ال" + key[2:] if key.startswith("لل") else key}
-    return any(k in s.lex.words["norms"] for k in keys) or _phrase_at(s, i, s.lex.phrases["norms"], frozenset()) > 0
+    return any(k in s.lex.words["norms"] for k in keys) or _phrase_at(s, i, "norms", singles=False) > 0
 
 
 def _relayed_content(s: Sentence, content: Range | None) -> Range | None:
@@ -916,7 +916,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return quoting
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
-    if _phrase_at(s, hit.first, s.lex.phrases["prayers"], s.lex.words["prayers"]):
+    if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     opener = find_opener(s, hit.last + 1, hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1

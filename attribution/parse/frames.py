@@ -133,35 +133,14 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
 
 
-Phrases = tuple[tuple[str, ...], ...]
-_BY_FIRST: dict[int, tuple[Phrases, dict[str, Phrases]]] = {}  # memo: id of a phrase list → (it, its index)
-_BY_FIRST_SIZE = 256  # a lexicon has a few dozen lists
-
-
-def _phrases_by_first(phrases: Phrases) -> dict[str, Phrases]:
-    """A phrase list grouped by first word, in list order (a pure memo; the list is kept, so its id stays its)."""
-    memo = _BY_FIRST.get(id(phrases))
-    if memo is not None and memo[0] is phrases:
-        return memo[1]
-    grouped: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        grouped.setdefault(phrase[0], []).append(phrase)
-    index = {first: tuple(group) for first, group in grouped.items()}
-    if len(_BY_FIRST) >= _BY_FIRST_SIZE:
-        _BY_FIRST.clear()
-    _BY_FIRST[id(phrases)] = (phrases, index)
-    return index
-
-
-def _phrase_at(s: Sentence, i: int, phrases: Phrases, words: frozenset[str]) -> int:
-    """Length in tokens of a listed phrase starting at token i (0 if none)."""
+def _phrase_at(s: Sentence, i: int, name: str, singles: bool = True) -> int:
+    """Length in tokens of an entry of the lexicon list `name` starting at token i (0 if none); with
+    `singles` False, only its multiword entries count."""
     key = s.tokens[i].key
-    if key in words:
+    if singles and key in s.lex.words[name]:
         return 1
-    memo = _BY_FIRST.get(id(phrases))  # _phrases_by_first(phrases), inlined: this runs for most tokens
-    index = memo[1] if memo is not None and memo[0] is phrases else _phrases_by_first(phrases)
     tokens = s.tokens
-    for phrase in index.get(key, ()):  # each starts with `key`: compare the words after it
+    for phrase in s.lex.phrase_index[name].get(key, ()):  # each starts with `key`: compare the words after it
         n = len(phrase)
         if i + n <= s.b:
             k = 1
@@ -173,7 +152,7 @@ def _phrase_at(s: Sentence, i: int, phrases: Phrases, words: frozenset[str]) -> 
 
 
 def _conduit_marker_at(s: Sentence, i: int) -> int:
-    return _phrase_at(s, i, s.lex.phrases["conduit_markers"], s.lex.words["conduit_markers"])
+    return _phrase_at(s, i, "conduit_markers")
 
 
 def _span(s: Sentence, first: int, last: int) -> Range:
@@ -197,7 +176,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
                 continue
-        unnamed = _phrase_at(s, j, s.lex.phrases["anonymity_markers"], frozenset())
+        unnamed = _phrase_at(s, j, "anonymity_markers", singles=False)
         if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
             j += unnamed
             continue
@@ -262,7 +241,7 @@ def content_end(s: Sentence, start: int) -> int:
     followed by another cue or by a word that opens the reporter's own clause."""
     last = start
     j = start
-    concessive = _phrase_at(s, s.a, s.lex.phrases["concessive_openers"], s.lex.words["concessive_openers"]) > 0
+    concessive = _phrase_at(s, s.a, "concessive_openers") > 0
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     verb_first, words = s.verb_first, s.lex.words
@@ -271,7 +250,7 @@ def content_end(s: Sentence, start: int) -> int:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
         if j > start and not inside and (
-                _phrase_at(s, j, s.lex.phrases["content_stops"], s.lex.words["content_stops"])
+                _phrase_at(s, j, "content_stops")
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
                     and j not in s.according_starts
                     and (not _is_complementizer(s, start)
@@ -298,7 +277,7 @@ def content_end(s: Sentence, start: int) -> int:
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
                     s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
-                    _phrase_at(s, nxt, s.lex.phrases["clause_breaks"], frozenset()):
+                    _phrase_at(s, nxt, "clause_breaks", singles=False):
                 break
             if not s.verb_first and key in s.lex.words["leading_conjunctions"] and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
@@ -405,7 +384,7 @@ def quote_content(s: Sentence, opener: int) -> Range | None:
 def skip_adverbs(s: Sentence, i: int) -> int:
     """Past adverbs at a content's start ('مرارا', 'في وقت سابق')."""
     while i < s.b:
-        n = _phrase_at(s, i, s.lex.phrases["adverbs"], s.lex.words["adverbs"])
+        n = _phrase_at(s, i, "adverbs")
         if not n:
             return i
         i += n
@@ -475,7 +454,7 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
         return j
     for k in range(j - 1, max(s.a, j - 8), -1):
         if s.tokens[k].text in COMMAS:
-            n = _phrase_at(s, k + 1, s.lex.phrases["anonymity_markers"], frozenset())
+            n = _phrase_at(s, k + 1, "anonymity_markers", singles=False)
             return k - 1 if n and k + 1 + n == j else j
     return j
 
@@ -573,7 +552,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit and j < s.b:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
-                _phrase_at(s, j, s.lex.phrases["adverbs"], s.lex.words["adverbs"]) or \
+                _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee)
         j += 1
@@ -591,7 +570,7 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
     """Arabic: where a phrase that leaves the source unnamed starts, when a stop word inside it ended the
     mention ('مصدر مطلع فضل عدم الكشف عن هويته': not 'مصدر مطلع فضل عدم الكشف')."""
     for k in range(i + 1, j):
-        n = _phrase_at(s, k, s.lex.phrases["anonymity_markers"], frozenset())
+        n = _phrase_at(s, k, "anonymity_markers", singles=False)
         if n > 1 and k + n > j:
             return k
     return None
@@ -740,7 +719,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         i = comma + 1
     while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
         i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
-    i += _phrase_at(s, i, s.lex.phrases["clause_breaks"], frozenset()) if i < before else 0
+    i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
     return right_source(s, i + 1, before)
@@ -801,7 +780,7 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
                          or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1
-    opening = _phrase_at(s, start, s.lex.phrases["clause_breaks"], frozenset()) if start < j else 0
+    opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
     if j < start or j == first - 1:
         return None

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
-from attribution.parse.frames import Draft, _phrases_by_first
+from attribution.parse.frames import Draft
 from attribution.textnorm import strip_clitic
 from attribution.tokens import Token, tokenize
 
@@ -85,10 +85,11 @@ def _bare(key: str, lex: Lexicon) -> str:
     return strip_clitic(key)[0] if lex.lang == "ar" else key
 
 
-def _has_phrase(keys: list[str], phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> bool:
-    if any(k in words for k in keys):
+def _has_phrase(keys: list[str], lex: Lexicon, name: str) -> bool:
+    """Do the keys hold an entry of the lexicon list `name` (a word, or a phrase as consecutive words)?"""
+    if any(k in lex.words[name] for k in keys):
         return True
-    index = _phrases_by_first(phrases)
+    index = lex.phrase_index[name]
     candidates = [" " + " ".join(p) + " " for k in keys for p in index.get(k, ())]  # only phrases that may occur
     if not candidates:
         return False
@@ -102,7 +103,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     keys = [_bare(t.key, lex) for t in words]
     if not keys:
         return False
-    if _has_phrase([t.key for t in words], lex.phrases["anonymity_markers"], lex.words["anonymity_markers"]):
+    if _has_phrase([t.key for t in words], lex, "anonymity_markers"):
         return True
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if k in anonymous or "ال" + k in anonymous or words[i].key in anonymous]
@@ -168,7 +169,7 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "document"
     if title_keys(mention, lex):
         return "official"
-    if _has_phrase(keys, lex.phrases["government"], lex.words["government"]) or \
+    if _has_phrase(keys, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     return "person"
@@ -426,7 +427,7 @@ class Resolver:
         keys = tuple(t.key for t in words)
         if not keys:
             return ()
-        markers = _phrases_by_first(self.lex.phrases["conduit_markers"]).get(keys[0], ())  # in list order
+        markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
         if keys[0] in self.lex.words["conduit_markers"]:
             markers += ((keys[0],),)  # single words come after every phrase
         for phrase in markers:
