@@ -166,6 +166,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     or the verb's introducer ("دعا إلى"). Stops at another cue or the end of the sentence."""
     end = min(s.b, i + reach)
     j = i
+    relative = False  # past a relative pronoun, a preposition belongs to the relative clause's own verb
     while j < end:
         tok = s.tokens[j]
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
@@ -186,9 +187,10 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return _english_opener(s, i, end)
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
-        if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and
+        if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1) and not s.written_as_name(j)):
-            return j
+            return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
+        relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
         if tok.text in ENDERS:
@@ -487,6 +489,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
             break
+        if s.verb_first and j < last and s.key(j) in ("قد", "لقد") and j - 1 >= s.a and s.tokens[j - 1].is_word:
+            last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
         j -= 1
     first = j + 1
     while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
@@ -497,7 +501,24 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
+    antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
+    if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
+        return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _relative_antecedent(s: Sentence, relative: int) -> int | None:
+    """Arabic: the first token of the definite noun phrase before the relative pronoun at `relative`, when a
+    relative clause stands between it and a cue (None when token `relative` is no relative pronoun)."""
+    if relative - 1 < s.a or s.key(relative) not in s.lex.words["relatives"]:
+        return None
+    first = relative - 1
+    if not s.tokens[first].is_word or not s.key(first).startswith("ال") or s.is_stop(first) or first in s.cue_tokens:
+        return None
+    while first - 1 >= s.a and relative - first < 4 and s.key(first - 1).startswith("ال") \
+            and not s.is_stop(first - 1) and first - 1 not in s.cue_tokens:
+        first -= 1
+    return first
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:
