@@ -25,6 +25,7 @@ from attribution.parse.frames import (
     _rest_is_adverbial,
     _span,
     _token_index_at,
+    acronym_close,
     content_before,
     content_end,
     cue_range,
@@ -406,6 +407,8 @@ def _object_split(s: Sentence, after: int, opener: int,
     if nxt < opener:
         return None  # a preposition or another stop word after the subject: not an object
     phrase = noun_phrase(s, right[0])
+    if phrase is not None and acronym_close(s, phrase[1] + 1, opener) == right[1]:
+        return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
     if phrase is None or phrase[1] >= right[1] or s.strip_clitic(s.key(phrase[1])) in s.lex.words["titles"] \
             or s.key(phrase[1]) in s.lex.words["titles"]:
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object

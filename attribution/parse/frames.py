@@ -493,8 +493,12 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
         j -= 1
     first = j + 1
+    governed = False
     while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
+        governed = s.key(first) in s.lex.words["prepositions"]
         first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
+    if governed and first == last and not s.key(first).startswith("ال") and first not in s.protected:
+        return None  # "…، في خطوة قال إنها …": a noun after a preposition is not the speaker
     while first < last and s.verb_first and s.key(first) in s.lex.words["topic_markers"]:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
@@ -576,6 +580,11 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee)
+        if s.verb_first and s.tokens[j].text == "(":
+            close = acronym_close(s, j, limit)
+            if close is None:
+                break  # "وقال الوزير (في إشارة إلى …) إن": an aside in brackets is not part of the name
+            j = close  # "مكتب تنسيق الشؤون الإنسانية (أوتشا)": the acronym in brackets is
         j += 1
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
@@ -585,6 +594,18 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
         return i, _affiliation_end(s, j, limit)
     return i, j - 1
+
+
+def acronym_close(s: Sentence, j: int, limit: int) -> int | None:
+    """The ')' of one to three words in brackets at token j, right after a name ('(أوتشا)', '(سانا)')."""
+    if j >= limit or s.tokens[j].text != "(":
+        return None
+    for k in range(j + 1, min(limit, j + 5)):
+        if s.tokens[k].text == ")":
+            return k if k > j + 1 else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
+            return None
+    return None
 
 
 def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
@@ -638,11 +659,14 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     j = i
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
-            (j + 1 in s.protected and j - i < 8)  # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان"
+            (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected))
+            # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
+            # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
                 and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
                 and not _plural_object_after(s, i, j + 1))
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
+            or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)):
         j += 1
     if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
@@ -686,6 +710,9 @@ def _genitive_link(s: Sentence, i: int) -> bool:
     key = s.key(i)
     if key.startswith("لل"):
         return True
+    if key == "باسم" and i + 2 < s.b and s.tokens[i + 1].is_word and not s.is_stop(i + 1) \
+            and s.key(i + 2).startswith("ال"):
+        return True  # "المتحدث باسم وزارة الصحة": a construct (an indefinite noun and its definite genitive)
     definite_next = i + 1 < s.b and s.key(i + 1).startswith("ال")
     return definite_next and (key == "باسم" or (key.startswith("ل") and len(key) > 3))
 
@@ -743,7 +770,11 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
-    return right_source(s, i + 1, before)
+    right = right_source(s, i + 1, before)
+    phrase = noun_phrase(s, i + 1) if right else None
+    if right and phrase and phrase[0] < phrase[1] < right[1] and _indefinite_attribute(s, phrase[0], phrase[1]):
+        return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …": the definite word after them is the object
+    return right
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:

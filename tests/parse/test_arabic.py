@@ -689,6 +689,38 @@ AR_CASES = [
         [Claim("indirect", "عن اتفاق جديد", "المجلس والحكومة", "المجلس والحكومة")],
         id="subject-ends-before-qad-and-its-verb",
     ),
+    pytest.param(
+        "نفى المتحدث باسم وزارة النقل أحمد سالم ما تردد عن رفع الأسعار.",
+        [Claim("indirect", "ما تردد عن رفع الأسعار", "المتحدث باسم وزارة النقل أحمد سالم",
+               "المتحدث باسم وزارة النقل أحمد سالم")],
+        id="spokesman-of-a-construct-name-is-one-source",
+    ),
+    pytest.param(
+        "واتهم الجيش السوداني قوات الدعم السريع بمنع وصول المساعدات.",
+        [Claim("indirect", "قوات الدعم السريع بمنع وصول المساعدات", "الجيش السوداني", "الجيش السوداني")],
+        id="known-name-after-the-subject-is-the-accused",
+    ),
+    pytest.param(
+        "وحذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من أن الوضع يتدهور.",
+        [Claim("indirect", "أن الوضع يتدهور", "مكتب تنسيق الشؤون الإنسانية (أوتشا)", "OCHA")],
+        id="acronym-in-brackets-belongs-to-the-name",
+    ),
+    pytest.param(
+        "وقال الوزير (في إشارة إلى المعارضة) إن الحوار متوقف.",
+        [Claim("indirect", "إن الحوار متوقف", "الوزير", "الوزير")],
+        id="aside-in-brackets-ends-the-source",
+    ),
+    pytest.param(
+        "في المقابل، انتقد خبراء اقتصاديون القرار، معتبرين أنه سيزيد الأعباء.",
+        [Claim("indirect", "أنه سيزيد الأعباء", "خبراء اقتصاديون", "خبراء اقتصاديون")],
+        id="definite-word-after-an-unnamed-group-is-the-object",
+    ),
+    pytest.param(
+        "أعلن البنك المركزي، الأحد، رفع سعر الفائدة، في خطوة قال إنها تحمي العملة.",
+        [Claim("indirect", "رفع سعر الفائدة", "البنك المركزي", "البنك المركزي"),
+         Claim("indirect", "إنها تحمي العملة", "البنك المركزي", "البنك المركزي")],
+        id="noun-after-a-preposition-is-not-the-speaker",
+    ),
 ]
 
 
