@@ -658,8 +658,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return None
     j = i
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
+    titled = s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
-            (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected))
+            (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
@@ -669,7 +670,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)):
         j += 1
-    if s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]:
+    if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
         while k < s.b and k - j <= 3 and s.tokens[k].is_word and not s.key(k).startswith("ال") \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
@@ -772,8 +773,10 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return None
     right = right_source(s, i + 1, before)
     phrase = noun_phrase(s, i + 1) if right else None
-    if right and phrase and phrase[0] < phrase[1] < right[1] and _indefinite_attribute(s, phrase[0], phrase[1]):
-        return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …": the definite word after them is the object
+    if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
+            (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
+            or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))):
+        return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
     return right
 
 

@@ -721,6 +721,16 @@ AR_CASES = [
          Claim("indirect", "إنها تحمي العملة", "البنك المركزي", "البنك المركزي")],
         id="noun-after-a-preposition-is-not-the-speaker",
     ),
+    pytest.param(
+        "وأدانت الأمم المتحدة الهجوم، مؤكدة أن استهداف المدنيين جريمة حرب.",
+        [Claim("indirect", "أن استهداف المدنيين جريمة حرب", "الأمم المتحدة", "United Nations")],
+        id="known-name-opening-the-sentence-ends-before-its-object",
+    ),
+    pytest.param(
+        "في حين اعتبر المرشد الإيراني علي خامنئي أن الغرب لا يوثق به.",
+        [Claim("indirect", "أن الغرب لا يوثق به", "المرشد الإيراني علي خامنئي", "Ali Khamenei")],
+        id="title-then-known-person-is-one-source",
+    ),
 ]
 
 
