@@ -134,6 +134,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
+        if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
+            subject = with_apposition(s, subject, s.b)
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
@@ -148,6 +150,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
+        if _topic_then_participle(s, start):
+            return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
         j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
@@ -190,6 +194,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _topic_then_participle(s: Sentence, start: int) -> bool:
+    """Arabic: a preposition and at most three words, then a participle cue ('على التقرير قائلا')."""
+    if start >= s.b or s.key(start) not in s.lex.words["prepositions"]:
+        return False
+    return any(k in s.participles for k in range(start + 1, min(s.b, start + 5)))
 
 
 def _is_document(s: Sentence, i: int) -> bool:
@@ -943,6 +954,12 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
         subject = verb_first_subject(s, hit.first)
+    elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
+        opening = verb_first_subject(s, hit.first)
+        topic = opening[1] + 1 if opening else s.b
+        topic += topic < hit.first and s.tokens[topic].text in COMMAS
+        if opening and _topic_then_participle(s, topic) and hit.first - topic <= 4:
+            subject = opening
     elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:

@@ -100,6 +100,8 @@ class Sentence:
         text = self.tokens[i].text
         if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
             return False  # ("الذي", "التي": relatives, never names)
+        if i > self.a and self.strip_clitic(self.key(i - 1)) in self.lex.words["titles"]:
+            return True  # "الدكتور علي الإدريسي": after a title
         nxt = self.tokens[i + 1]
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
@@ -193,13 +195,19 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
-        if tok.text in ENDERS:
+        if tok.text in ENDERS and not _inside_word(s, j):
             return None
         if tok.text in COMMAS and not s.verb_first and j + 1 < s.b and not s.quote_at(j + 1) \
                 and j + 1 not in s.according_starts:
             return None
         j += 1
     return None
+
+
+def _inside_word(s: Sentence, j: int) -> bool:
+    """A full stop with no space on either side: part of a name ('العربية.نت', 'إن.بي.سي'), not an end."""
+    return s.a < j < s.b - 1 and s.tokens[j - 1].end == s.tokens[j].start and \
+        s.tokens[j].end == s.tokens[j + 1].start and s.tokens[j + 1].is_word
 
 
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
@@ -772,6 +780,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
     right = right_source(s, i + 1, before)
+    if right:
+        right = with_apposition(s, right, before)
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
