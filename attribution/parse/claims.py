@@ -300,6 +300,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     first = subject[1]
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
         first -= 1
+    phrase = noun_phrase(s, subject[0])
+    if phrase is not None and phrase[1] + 1 < first:
+        first = phrase[1] + 1  # "وأكد الوزير التزام الحكومة بالخطة، مشيرا": the object is the whole phrase
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
@@ -953,7 +956,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             after += 1  # "به", "عنه": the verb's object pronoun
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
-        subject = verb_first_subject(s, hit.first)
+        subject = _nominal_subject(s, hit.first) or verb_first_subject(s, hit.first)
     elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
         opening = verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
@@ -967,6 +970,26 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = sentence_subject(s, hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
+    """Arabic: the noun phrase a sentence opens with when it comes before its verb ('المعارضة رفضت الخطة،
+    معتبرة …', 'غير أن نوابا معارضين شككوا …، معتبرين …'), read before token `before`."""
+    i, governed = s.a, False
+    if i + 1 < before and s.key(i) in s.lex.words["concessive_particles"] and _is_complementizer(s, i + 1):
+        i, governed = i + 2, True  # "غير أن", "إلا أن": a noun follows the complementizer
+    elif i < before and s.key(i) in s.lex.words["leading_conjunctions"]:
+        i += 1  # "لكن المعارضة رفضت"
+    if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
+        return None
+    key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
+    if not (governed or key.startswith("ال") or i in s.protected):
+        return None
+    phrase = noun_phrase(s, i)
+    if phrase is None or phrase[1] + 1 >= before or not s.tokens[phrase[1] + 1].is_word \
+            or phrase[1] + 1 in s.cue_tokens:
+        return None  # the word after the phrase is its verb
+    return phrase
 
 
 def _progressive(s: Sentence, first: int) -> bool:

@@ -666,7 +666,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return None
     j = i
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
-    titled = s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]
+    titled = _titled(s, i)
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
@@ -708,7 +708,7 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     noun, key = s.key(head), s.key(i)
     if noun.startswith("ال") or key.startswith("ال") or len(key) < 4:
         return False
-    return key.endswith(("ي", "يه", "ون")) or (noun.endswith("ين") and key.endswith("ين"))
+    return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين"))  # ("نوابا معارضين")
 
 
 def _genitive_link(s: Sentence, i: int) -> bool:
@@ -785,9 +785,26 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
-            or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))):
+            or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
+            or (_construct_object(s, phrase[1] + 1, right[1]) and not _titled(s, phrase[0]))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
     return right
+
+
+def _titled(s: Sentence, i: int) -> bool:
+    """Token i is a title ('الأمين', 'وزير'): a name may follow it ('الأمين العام … نبيل العربي')."""
+    return s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]
+
+
+def _construct_object(s: Sentence, i: int, last: int) -> bool:
+    """Arabic: an indefinite noun with a definite genitive after it ('مطالب المحتجين', 'وجود أي نقص' aside) at
+    token i, after a subject: the verb's object, not more of the subject ('رفضت الحكومة مطالب المحتجين')."""
+    if i + 1 > last or not s.tokens[i].is_word or i in s.protected or s.is_stop(i):
+        return False
+    key = s.key(i)
+    if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or _titled(s, i):
+        return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
+    return s.key(i + 1).startswith("ال") and not s.is_stop(i + 1)
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:

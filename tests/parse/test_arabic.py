@@ -743,6 +743,27 @@ AR_CASES = [
                "أستاذ الاقتصاد بجامعة القاهرة، الدكتور علي الإدريسي")],
         id="verb-naming-a-topic-lends-its-subject-to-the-participle",
     ),
+    pytest.param(
+        "غير أن نوابا معارضين شككوا في جدية الحكومة، معتبرين أن الوعود تتكرر.",
+        [Claim("indirect", "أن الوعود تتكرر", "نوابا معارضين", "نوابا معارضين")],
+        id="participle-after-a-subject-first-clause-takes-that-subject",
+    ),
+    pytest.param(
+        "لكن المعارضة رفضت الخطة، معتبرة أنها غير واقعية.",
+        [Claim("indirect", "أنها غير واقعية", "المعارضة", "المعارضة")],
+        id="participle-after-a-definite-subject-and-its-verb",
+    ),
+    pytest.param(
+        "نفت الوزارة وجود أي نقص، مؤكدة أن المخزون كاف.",
+        [Claim("indirect", "وجود أي نقص", "الوزارة", "الوزارة"),
+         Claim("indirect", "أن المخزون كاف", "", "الوزارة")],
+        id="object-before-a-participle-is-the-whole-noun-phrase",
+    ),
+    pytest.param(
+        "ورفضت الحكومة مطالب المحتجين، مؤكدة أنها غير واقعية.",
+        [Claim("indirect", "أنها غير واقعية", "الحكومة", "الحكومة")],
+        id="object-of-the-opening-verb-is-not-the-participles-subject",
+    ),
 ]
 
 
