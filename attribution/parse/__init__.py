@@ -133,13 +133,17 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
 Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
+_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source"})  # frames whose words are cues only when they report
+
+
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
     """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
-    noun, not a cue: it neither reports nor bounds the clauses of the cues around it."""
-    if not any(h.frame == "verb_that" for h in hits):
+    noun, not a cue: it neither reports nor bounds the clauses of the cues around it; nor is a 'noun_source'
+    with no content after it ("وذكرت تقارير إعلامية أن …": the reports are the verb's subject)."""
+    if not any(h.frame in _OPEN_OR_NOUN for h in hits):
         return hits
     every = _sentence(context, hits, protected)
-    kept = [h for h in hits if h.frame != "verb_that" or FRAMES[h.frame](every, h)]
+    kept = [h for h in hits if h.frame not in _OPEN_OR_NOUN or FRAMES[h.frame](every, h)]
     return [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
             or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
 

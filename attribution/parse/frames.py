@@ -254,6 +254,8 @@ def content_end(s: Sentence, start: int) -> int:
     concessive = _phrase_at(s, s.a, "concessive_openers") > 0
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
+    subordinate = s.verb_first and _phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
+        s.tokens[k].text in COMMAS for k in range(s.a, start))  # "في حين كشفت … أنه X، بثت …": the main clause
     verb_first, words = s.verb_first, s.lex.words
     aside = verb_first and _inside_relative_aside(s, start)
     while j < s.b:
@@ -281,7 +283,7 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
-            if aside:
+            if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
@@ -352,7 +354,8 @@ def relative_aside(s: Sentence, i: int) -> int | None:
     """The relative pronoun that opens the aside (after a comma, not closed yet) in which token i stands."""
     for k in range(i - 1, s.a, -1):
         if s.tokens[k].text in COMMAS and not s.inside_quote(k):
-            return k + 1 if k + 1 < i and s.key(k + 1) in s.lex.words["relatives"] else None
+            return k + 1 if k + 1 < i and (s.key(k + 1) in s.lex.words["relatives"] or (
+                s.key(k + 1)[:1] == "و" and s.key(k + 1)[1:] in s.lex.words["relatives"])) else None  # ("، والذي")
     return None
 
 
@@ -491,6 +494,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if opening is not None:
             j = opening - 1  # 'Sen. Jo Kent (R-Utah) said': the party and state tag belongs to the name
             continue
+        if tok.text in QUOTE_MARKS and s.verb_first and _title_quote_mark(s, j):
+            j -= 1  # 'وكانت صحيفة "واشنطن بوست" قد ذكرت': a medium's name in quotation marks is part of it
+            continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
@@ -531,6 +537,15 @@ def _relative_antecedent(s: Sentence, relative: int) -> int | None:
             and not s.is_stop(first - 1) and first - 1 not in s.cue_tokens:
         first -= 1
     return first
+
+
+def _title_quote_mark(s: Sentence, j: int) -> bool:
+    """A quotation mark at token j that belongs to no quotation (the parser read the marks as a title's:
+    'صحيفة "واشنطن بوست"') and stands inside a short name, not at a quotation's edge."""
+    if s.quote_at(j) or s.quote_ending(j) or s.inside_quote(j):
+        return False
+    return any(s.tokens[k].text in QUOTE_MARKS for k in range(max(s.a, j - 5), j)) or \
+        any(s.tokens[k].text in QUOTE_MARKS for k in range(j + 1, min(s.b, j + 6)))
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:
@@ -601,7 +616,19 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return (i, cut - 1) if cut > i else None
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
         return i, _affiliation_end(s, j, limit)
+    if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
+        return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     return i, j - 1
+
+
+def _issuer_end(s: Sentence, k: int, limit: int) -> int:
+    """The last token of the name that starts at token k: a noun and its definite words, or a known name."""
+    last = k - 1
+    while k < min(limit, s.b) and k - last <= 6 and s.tokens[k].is_word and not s.is_stop(k) \
+            and k not in s.cue_tokens and not _is_complementizer(s, k) \
+            and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected):
+        k += 1
+    return k - 1 if k - 1 > last else last - 1
 
 
 def acronym_close(s: Sentence, j: int, limit: int) -> int | None:

@@ -764,6 +764,32 @@ AR_CASES = [
         [Claim("indirect", "أنها غير واقعية", "الحكومة", "الحكومة")],
         id="object-of-the-opening-verb-is-not-the-participles-subject",
     ),
+    pytest.param(
+        "وذكرت تقارير إعلامية محلية أن عدد القتلى ارتفع إلى 15.",
+        [Claim("indirect", "أن عدد القتلى ارتفع إلى 15", "تقارير إعلامية محلية", "تقارير إعلامية محلية")],
+        id="report-noun-opening-nothing-is-the-verbs-subject",
+    ),
+    pytest.param(
+        "وفي حين أكدت الحكومة أن الأزمة انتهت، خرج آلاف المحتجين إلى الشوارع.",
+        [Claim("indirect", "أن الأزمة انتهت", "الحكومة", "الحكومة")],
+        id="content-in-a-subordinate-clause-ends-at-its-comma",
+    ),
+    pytest.param(
+        "وكانت صحيفة \"واشنطن بوست\" قد ذكرت الأسبوع الماضي أن الإدارة تدرس خيارات عدة.",
+        [Claim("indirect", "أن الإدارة تدرس خيارات عدة", "صحيفة \"واشنطن بوست\"", "The Washington Post")],
+        id="medium-name-in-quotation-marks-before-the-verb",
+    ),
+    pytest.param(
+        "وأوضح بيان صادر عن وزارة الدفاع أن القوات تتعامل بحزم مع مصادر النيران.",
+        [Claim("indirect", "أن القوات تتعامل بحزم مع مصادر النيران", "بيان صادر عن وزارة الدفاع",
+               "بيان صادر عن وزارة الدفاع")],
+        id="statement-and-its-issuer-are-one-source",
+    ),
+    pytest.param(
+        "وقتل المنفذ، والذي كشفت الشرطة أنه شاب في العشرين، برصاص الأمن.",
+        [Claim("indirect", "أنه شاب في العشرين", "الشرطة", "الشرطة")],
+        id="relative-aside-after-a-glued-conjunction-closes-at-its-comma",
+    ),
 ]
 
 
