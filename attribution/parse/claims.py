@@ -961,7 +961,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
         topic += topic < hit.first and s.tokens[topic].text in COMMAS
-        if opening and _topic_then_participle(s, topic) and hit.first - topic <= 4:
+        if opening and _topic_then_participle(s, topic) and hit.first - topic <= 4 \
+                and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
             subject = opening
     elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
