@@ -148,6 +148,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
+        start = _past_adverbial_aside(s, start)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start):
@@ -194,6 +195,19 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _past_adverbial_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'أعلنت الوزارة، في بلاغ لها، إيقاف …': an adverbial set off by commas (a preposition or time
+    word and a few words) before the object is not part of it; the token after its closing comma."""
+    if start >= s.b or start - 1 <= s.a or s.tokens[start - 1].text not in COMMAS or not s.is_stop(start):
+        return start
+    for k in range(start + 1, min(s.b, start + 7)):
+        if k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k):
+            return start
+        if s.tokens[k].text in COMMAS:
+            return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
+    return start
 
 
 def _topic_then_participle(s: Sentence, start: int) -> bool:

@@ -601,8 +601,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
-                (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)):
-            break  # ("أبلغ الوزير الصحفيين أن": the addressee)
+                (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
+                (s.verb_first and j > i and s.key(j) in ("قد", "لقد", "وقد", "فقد")):
+            break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
             if close is None:
@@ -806,6 +807,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
+    if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
+            and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
+        i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
     right = right_source(s, i + 1, before)
     if right:
         right = with_apposition(s, right, before)

@@ -790,6 +790,21 @@ AR_CASES = [
         [Claim("indirect", "أنه شاب في العشرين", "الشرطة", "الشرطة")],
         id="relative-aside-after-a-glued-conjunction-closes-at-its-comma",
     ),
+    pytest.param(
+        "وكان رئيس الحكومة قد استهل كلمته بالتأكيد على أن البلاد تمر بمرحلة دقيقة.",
+        [Claim("indirect", "أن البلاد تمر بمرحلة دقيقة", "رئيس الحكومة", "رئيس الحكومة")],
+        id="glued-masdar-reports-for-the-verbs-subject",
+    ),
+    pytest.param(
+        "ورد عليه زعيم المعارضة بالقول إن الحكومة فشلت.",
+        [Claim("indirect", "إن الحكومة فشلت", "زعيم المعارضة", "زعيم المعارضة")],
+        id="answer-by-saying-after-a-pronoun-object",
+    ),
+    pytest.param(
+        "أعلنت وزارة الداخلية، في بلاغ لها، إيقاف ثلاثة مشتبه بهم.",
+        [Claim("indirect", "إيقاف ثلاثة مشتبه بهم", "وزارة الداخلية", "وزارة الداخلية")],
+        id="adverbial-between-commas-is-not-the-object",
+    ),
 ]
 
 
