@@ -172,6 +172,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if _has_phrase(keys, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
+    if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
+            or head in lex.words["organizations"]:
+        return "organization"  # "نقابة الصيادلة", 'the teachers union'
     return "person"
 
 

@@ -954,3 +954,11 @@ def test_an_according_source_ends_before_its_relative_clause() -> None:
     """'بحسب وكالة الأنباء الرسمية التي نقلت عن …': the agency, not the agency and what it did."""
     found = claims("قتل عشرة أشخاص في القصف، بحسب وكالة الأنباء الرسمية التي نقلت عن مصدر عسكري تفاصيل الهجوم.", "ar")
     assert [(c.content, c.source) for c in found] == [("قتل عشرة أشخاص في القصف", "وكالة الأنباء الرسمية")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وقالت نقابة الصيادلة إن الأزمة تعود إلى سعر الدولار.", "ar"),
+    ("The teachers union said that the strike would go on.", "en"),
+])
+def test_source_named_by_a_body_is_an_organization(text: str, lang: str) -> None:
+    assert [a.source_type for a in parse(text, lang).attributions] == ["organization"]
