@@ -805,6 +805,21 @@ AR_CASES = [
         [Claim("indirect", "إيقاف ثلاثة مشتبه بهم", "وزارة الداخلية", "وزارة الداخلية")],
         id="adverbial-between-commas-is-not-the-object",
     ),
+    pytest.param(
+        "وبين الوزير في حديثه للصحفيين أن الوزارة أعدت خطة بديلة.",
+        [Claim("indirect", "أن الوزارة أعدت خطة بديلة", "الوزير", "الوزير")],
+        id="clause-opening-wa-bayyana-with-a-complementizer-reports",
+    ),
+    pytest.param(
+        "وبين \"الغازات السامة\" و\"الأسلحة التقليدية\" فرق كبير.",
+        [],
+        id="between-before-quoted-names-reports-nothing",
+    ),
+    pytest.param(
+        "من ناحيته، تساءل النائب سعد الهاشمي عن \"جدوى هذه القرارات\".",
+        [Claim("mixed", "عن \"جدوى هذه القرارات\"", "النائب سعد الهاشمي", "النائب سعد الهاشمي")],
+        id="question-about-a-quoted-phrase-keeps-its-preposition",
+    ),
 ]
 
 
