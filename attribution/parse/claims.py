@@ -128,6 +128,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
+    if right and s.key(right[0]) in s.lex.words["passive_subjects"]:
+        return []  # "والذي كشفت هويته على أنه …": his identity was revealed (a passive), nobody reports
     if right:
         right = with_apposition(s, right, limit)
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))

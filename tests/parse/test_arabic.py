@@ -820,6 +820,11 @@ AR_CASES = [
         [Claim("mixed", "عن \"جدوى هذه القرارات\"", "النائب سعد الهاشمي", "النائب سعد الهاشمي")],
         id="question-about-a-quoted-phrase-keeps-its-preposition",
     ),
+    pytest.param(
+        "وقتل المهاجم، والذي كشفت هويته على أنه شاب في العشرين، برصاص الشرطة.",
+        [],
+        id="identity-revealed-is-a-passive-not-a-report",
+    ),
 ]
 
 
