@@ -472,6 +472,9 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     return j
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_unnamed_aside(s, cue_first - 1)
@@ -517,6 +520,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
+    if not s.verb_first and last - first >= 2 and s.key(last - 1) == "on" and s.key(last) in _WEEKDAYS:
+        last -= 2  # 'Donald Trump on Monday attacked …': the day is no part of the name
+    elif not s.verb_first and last > first and s.key(last) in ("yesterday", "today", "tonight"):
+        last -= 1
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
@@ -838,6 +845,21 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     return s.key(i + 1).startswith("ال") and not s.is_stop(i + 1)
 
 
+def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None:
+    """English: after a capitalised possessive ("Britain's", "Canada's"), the last token of a lower-case title
+    of one to three words ('prime minister', 'finance minister'), or None."""
+    if j <= i or not s.tokens[j].text[:1].islower() or not s.tokens[j - 1].text[:1].isupper() \
+            or not s.tokens[j - 1].text.endswith(("'s", "’s")):
+        return None
+    for k in range(j, min(before, j + 3)):
+        n = _phrase_at(s, k, "titles")
+        if n:
+            return k + n - 1
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return None
+    return None
+
+
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
     """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them."""
     if i < before and s.tokens[i].text.isupper() and len(s.tokens[i].text) > 1:
@@ -874,8 +896,11 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.key(j) in s.lex.words["titles"]
-                                              and s.tokens[j - 1].text[:1].isupper())) and j not in s.cue_tokens:
-        j += 1  # ('Republican nominee Donald Trump': a title between capitalised words)
+                                              and s.tokens[j - 1].text[:1].isupper())
+                                          or _possessed_title_end(s, j, i, before) is not None) \
+            and j not in s.cue_tokens:
+        j = (_possessed_title_end(s, j, i, before) or j) + 1
+        # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister")
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None

@@ -434,6 +434,17 @@ EN_CASES = [
         [Claim("indirect", "that the accounts were fake", "the banker", "the banker")],
         id="the-object-before-to-is-the-speaker-of-the-infinitive",
     ),
+    pytest.param(
+        "Canada's finance minister on Tuesday defended the budget, telling reporters that the deficit would shrink.",
+        [Claim("indirect", "that the deficit would shrink", "Canada's finance minister", "Canada's finance minister")],
+        id="possessive-country-and-lower-case-title-are-one-subject",
+    ),
+    pytest.param(
+        "Senator Jo Kent on Monday attacked the plan, saying that it would cost too much.",
+        [Claim("indirect", "the plan", "Senator Jo Kent", "Senator Jo Kent"),
+         Claim("indirect", "that it would cost too much", "Senator Jo Kent", "Senator Jo Kent")],
+        id="weekday-between-subject-and-cue-is-not-part-of-the-name",
+    ),
 ]
 
 
