@@ -445,6 +445,11 @@ EN_CASES = [
          Claim("indirect", "that it would cost too much", "Senator Jo Kent", "Senator Jo Kent")],
         id="weekday-between-subject-and-cue-is-not-part-of-the-name",
     ),
+    pytest.param(
+        "The leaders discussed what the foreign minister called \"a reckless and dangerous provocation.\"",
+        [Claim("direct", "\"a reckless and dangerous provocation.\"", "the foreign minister", "the foreign minister")],
+        id="subject-of-a-cue-after-what-starts-after-what",
+    ),
 ]
 
 
