@@ -472,6 +472,7 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     return j
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -486,6 +487,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     last = j
     if j >= s.a and not s.verb_first and s.key(j) in ("who", "which"):
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
+    if j > s.a and not s.verb_first and s.key(j) in _SUBJECT_PRONOUNS and s.tokens[j - 1].is_word:
+        return j, j  # 'the $18 million he says he raised', 'the hearing he called': the pronoun alone
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]

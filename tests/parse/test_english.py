@@ -450,6 +450,11 @@ EN_CASES = [
         [Claim("direct", "\"a reckless and dangerous provocation.\"", "the foreign minister", "the foreign minister")],
         id="subject-of-a-cue-after-what-starts-after-what",
     ),
+    pytest.param(
+        "The mayor will spend the $2 million he says he raised on new parks.",
+        [Claim("indirect", "he raised on new parks", "he", "he")],
+        id="pronoun-before-the-cue-is-the-whole-subject",
+    ),
 ]
 
 
