@@ -583,6 +583,12 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
     """English: words before a subject's first capitalised word that cannot open a noun phrase are not part
     of it ('blasted recent Republican claims' -> 'Republican'; not 'advisers to Mr. Obama', 'all the experts')."""
     first, last = src
+    if not s.verb_first and first < last and s.key(first) in ("in", "at", "during") \
+            and s.tokens[last].text[:1].isupper():
+        k = last  # 'In a hand-written note Mrs Thatcher said': the name after the adverbial phrase
+        while k - 1 > first and (s.tokens[k - 1].text[:1].isupper() or _abbreviation_stop(s, k - 1)):
+            k -= 1
+        return k, last
     if s.verb_first or first >= last or _starts_noun_phrase(s, first):
         return src
     for k in range(first + 1, last + 1):

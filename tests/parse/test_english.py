@@ -455,6 +455,11 @@ EN_CASES = [
         [Claim("indirect", "he raised on new parks", "he", "he")],
         id="pronoun-before-the-cue-is-the-whole-subject",
     ),
+    pytest.param(
+        "In a note to her staff Governor Kate Brown said the budget was final.",
+        [Claim("indirect", "the budget was final", "Governor Kate Brown", "Governor Kate Brown")],
+        id="adverbial-phrase-before-a-name-is-not-part-of-the-subject",
+    ),
 ]
 
 
