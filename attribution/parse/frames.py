@@ -523,10 +523,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
-    if not s.verb_first and last - first >= 2 and s.key(last - 1) == "on" and s.key(last) in _WEEKDAYS:
-        last -= 2  # 'Donald Trump on Monday attacked …': the day is no part of the name
-    elif not s.verb_first and last > first and s.key(last) in ("yesterday", "today", "tonight"):
-        last -= 1
+    if not s.verb_first:
+        last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
@@ -556,6 +554,20 @@ def _title_quote_mark(s: Sentence, j: int) -> bool:
         return False
     return any(s.tokens[k].text in QUOTE_MARKS for k in range(max(s.a, j - 5), j)) or \
         any(s.tokens[k].text in QUOTE_MARKS for k in range(j + 1, min(s.b, j + 6)))
+
+
+def _before_time_words(s: Sentence, first: int, last: int) -> int:
+    """English: the last token of a subject before a time phrase that ends it ('on Monday', 'today',
+    'just this month', 'last week')."""
+    key = s.key(last)
+    if last - first >= 2 and s.key(last - 1) == "on" and key in _WEEKDAYS:
+        return last - 2
+    if last > first and key in ("yesterday", "today", "tonight"):
+        return last - 1
+    if last - first >= 2 and key in ("week", "month", "year", "weekend") and s.key(last - 1) in ("this", "last") \
+            and not any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
+        return last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
+    return last  # ('a report released last year found': the time belongs to the participle)
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:

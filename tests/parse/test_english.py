@@ -460,6 +460,17 @@ EN_CASES = [
         [Claim("indirect", "the budget was final", "Governor Kate Brown", "Governor Kate Brown")],
         id="adverbial-phrase-before-a-name-is-not-part-of-the-subject",
     ),
+    pytest.param(
+        "The court just this month rejected a request to extend early voting.",
+        [Claim("indirect", "a request to extend early voting", "The court", "The court")],
+        id="time-phrase-before-the-cue-is-not-part-of-the-subject",
+    ),
+    pytest.param(
+        "A study released last year found that most voters were undecided.",
+        [Claim("indirect", "that most voters were undecided", "A study released last year",
+               "A study released last year")],
+        id="time-phrase-of-a-participle-stays-in-the-subject",
+    ),
 ]
 
 
