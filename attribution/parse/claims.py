@@ -1062,7 +1062,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     nxt = hit.last + 1
     zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
-                               or (not s.verb_first and _name_then_cue(s, nxt)))
+                               or (not s.verb_first and _name_then_cue(s, nxt))
+                               or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
@@ -1086,6 +1087,19 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one
     return verb_claims(s, hit)
+
+
+def _document_subject(s: Sentence, hit: CueHit) -> bool:
+    """'A new poll found Clinton ahead', 'Polls show a close race': a written source or a finding (poll, study,
+    data) reports what it found or shows without a complementizer."""
+    if s.key(hit.last) not in s.lex.words["finding_verbs"]:
+        return False
+    subject = left_subject(s, hit.first)
+    if subject is None:
+        return False
+    first, last = subject
+    return _is_document(s, last) or any(_is_document(s, j) and s.key(j + 1) in ("of", "from", "by")
+                                         for j in range(first, last))
 
 
 def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -434,6 +434,17 @@ EN_CASES = [
         [Claim("indirect", "that the accounts were fake", "the banker", "the banker")],
         id="the-object-before-to-is-the-speaker-of-the-infinitive",
     ),
+    pytest.param(
+        "A county survey found most tenants behind on their rent.",
+        [Claim("indirect", "most tenants behind on their rent", "A county survey", "A county survey")],
+        id="a-survey-reports-what-it-found-without-that",
+    ),
+    pytest.param(
+        "Fresh figures from the state show the river cleaner than in any year since 1990.",
+        [Claim("indirect", "the river cleaner than in any year since 1990", "Fresh figures from the state",
+               "Fresh figures from the state")],
+        id="figures-show-a-finding-without-that",
+    ),
 ]
 
 
@@ -502,6 +513,9 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("Read more: Officials said the talks failed", id="read-more-link"),
         pytest.param("He sang the song \"Yesterday\" at the concert.", id="quoted-title"),
         pytest.param("The company reported record profits in March.", id="stance-verb-without-that"),
+        pytest.param("Divers found the wreck off the northern cape.", id="found-by-a-person-is-no-finding"),
+        pytest.param("A campaign-finance analysis of the filings reports gains.",
+                     id="a-plural-noun-after-a-finding-is-no-cue"),
         pytest.param("He is the first prosecutor in the United States that has served twice.",
                      id="a-capitalised-cue-form-inside-a-name-is-no-cue"),
         pytest.param("That was the view the coach said when he resigned.",
