@@ -145,7 +145,7 @@ EN_CASES = [
         id="a-lone-article-after-the-cue-is-no-inverted-source",
     ),
     pytest.param(
-        "Perez, a former aide, mocked recent Republican claims that the fund is broke.",
+        "Perez, a former aide, waved off recent Republican claims that the fund is broke.",
         [Claim("indirect", "that the fund is broke", "Republican", "Republican Party (US)")],
         id="words-that-cannot-open-a-noun-phrase-are-cut-from-the-source",
     ),
@@ -444,6 +444,16 @@ EN_CASES = [
         [Claim("indirect", "the river cleaner than in any year since 1990", "Fresh figures from the state",
                "Fresh figures from the state")],
         id="figures-show-a-finding-without-that",
+    ),
+    pytest.param(
+        "The union praised the mayor for his handling of the strike.",
+        [Claim("indirect", "the mayor for his handling of the strike", "The union", "The union")],
+        id="praise-reports-its-object",
+    ),
+    pytest.param(
+        "Residents lambasted the council over the rise in parking fees.",
+        [Claim("indirect", "the council over the rise in parking fees", "Residents", "Residents")],
+        id="a-verb-of-criticism-reports-its-object",
     ),
 ]
 
