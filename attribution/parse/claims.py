@@ -499,8 +499,12 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
                     and s.key(j + 1) not in words["prepositional_ing"])):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
-        if s.key(j) in words["finite_auxiliaries"] or s.key(j) == "to" or (s.tokens[j].text in COMMAS
-                                                                           and not s.inside_quote(j)):
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+                and _new_clause_after(s, j + 2):
+            return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
+        if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
+                s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
         if s.key(j) in words["adjuncts"] and not s.inside_quote(j) and (s.key(j) == "during"
                                                                         or _new_clause_after(s, j + 1)):

@@ -455,6 +455,16 @@ EN_CASES = [
         [Claim("indirect", "the council over the rise in parking fees", "Residents", "Residents")],
         id="a-verb-of-criticism-reports-its-object",
     ),
+    pytest.param(
+        "The mayor praised the firefighters, but the council voted to cut their pay.",
+        [Claim("indirect", "the firefighters", "The mayor", "The mayor")],
+        id="an-object-content-ends-before-but-and-a-new-clause",
+    ),
+    pytest.param(
+        "The coach likened the young striker to a veteran, which pleased the fans.",
+        [Claim("indirect", "the young striker to a veteran", "The coach", "The coach")],
+        id="to-before-an-article-is-a-preposition-in-an-object-content",
+    ),
 ]
 
 
