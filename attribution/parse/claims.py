@@ -434,7 +434,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
-    if subject is not None and _own_report_inside(s, subject):
+    if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)):
         return []
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
@@ -514,6 +514,23 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
+    """English: 'the two guides I wrote for …', 'the hearing he was called to': a pronoun right after a noun
+    phrase that opens with an article is the subject of a relative clause without 'that', whose verb's object is
+    that noun phrase; the words after the verb (a preposition, a verb: no clause, no object) are no report."""
+    first, last = subject
+    if s.verb_first or last - first < 2 or s.key(last) not in s.lex.words["clause_subjects"]:
+        return False
+    nxt = hit.last + 1
+    words = s.lex.words
+    if nxt >= s.b or not s.tokens[nxt].is_word or s.tokens[nxt].text[:1].isupper() \
+            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers")):
+        return False  # 'The day after the vote he said the plant …': a clause or an object follows
+    before = s.tokens[last - 1]
+    return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
+        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))
 
 
 def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:

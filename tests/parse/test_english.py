@@ -473,6 +473,12 @@ def test_english_frames(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected
 
 
+def test_a_pronoun_after_a_noun_phrase_with_a_clause_after_the_cue_still_reports() -> None:
+    text = "The day after the hearing she said the plant would close."
+    contents = [a.content.text for a in parse(text, "en").attributions]
+    assert contents == ["the plant would close"]
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
@@ -534,6 +540,10 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("He sang the song \"Yesterday\" at the concert.", id="quoted-title"),
         pytest.param("The company reported record profits in March.", id="stance-verb-without-that"),
         pytest.param("Divers found the wreck off the northern cape.", id="found-by-a-person-is-no-finding"),
+        pytest.param("Please read the two guides I wrote for new tenants.",
+                     id="a-relative-clause-without-that-reports-nothing"),
+        pytest.param("She never showed up at the second hearing he was summoned to last spring.",
+                     id="a-relative-clause-ending-in-a-preposition-reports-nothing"),
         pytest.param("A campaign-finance analysis of the filings reports gains.",
                      id="a-plural-noun-after-a-finding-is-no-cue"),
         pytest.param("He is the first prosecutor in the United States that has served twice.",
