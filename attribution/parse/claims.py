@@ -478,12 +478,35 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
-    content = _content_from(s, start, hit.introducer)
+    content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:
+    """English: 'Trump, who has said the system is rigged, spoke in Ohio': a report in a relative aside after a
+    comma ends at the comma that closes the aside, before the main clause's verb."""
+    if content is None or subject is None or s.verb_first or subject[0] != subject[1] \
+            or s.key(subject[0]) not in ("who", "which") or subject[0] <= s.a \
+            or s.tokens[subject[0] - 1].text not in COMMAS:
+        return content
+    for j in range(subject[1] + 1, s.b - 1):
+        tok = s.tokens[j]
+        if tok.start >= content[1]:
+            break
+        if tok.start > content[0] and tok.text in COMMAS and not s.inside_quote(j):
+            nxt = s.tokens[j + 1]
+            key = s.key(j + 1)
+            if nxt.is_word and nxt.text.islower() and (key in s.lex.words["finite_auxiliaries"] or j + 1 in s.cue_tokens
+                                                       or (key.endswith("ed") and len(key) > 4)):
+                k = j - 1
+                while k > subject[1] and s.tokens[k].text in CLAUSE_PUNCT:
+                    k -= 1
+                return (content[0], s.tokens[k].end)
+    return content
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:

@@ -479,6 +479,11 @@ def test_a_pronoun_after_a_noun_phrase_with_a_clause_after_the_cue_still_reports
     assert contents == ["the plant would close"]
 
 
+def test_a_report_in_a_relative_aside_ends_where_the_main_verb_resumes() -> None:
+    text = "Mayor Jo Kent, who has said the bridge is sound, was in court on Monday."
+    assert [a.content.text for a in parse(text, "en").attributions] == ["the bridge is sound"]
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
