@@ -456,6 +456,11 @@ EN_CASES = [
         id="a-verb-of-criticism-reports-its-object",
     ),
     pytest.param(
+        "The mayor portrayed the strike as a fight over safety.",
+        [Claim("indirect", "the strike as a fight over safety", "The mayor", "The mayor")],
+        id="a-verb-that-characterizes-reports-its-object",
+    ),
+    pytest.param(
         "The mayor praised the firefighters, but the council voted to cut their pay.",
         [Claim("indirect", "the firefighters", "The mayor", "The mayor")],
         id="an-object-content-ends-before-but-and-a-new-clause",
