@@ -729,6 +729,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
+    if not quoted and _named_appositive_before(s, hit.first):
+        return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
@@ -736,6 +738,15 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _named_appositive_before(s: Sentence, cue_first: int) -> bool:
+    """'Jane Doe, the mayor's spokeswoman, noted …': a name and an appositive without a verb fill the clause
+    before the cue's comma."""
+    named = _name_before_appositive(s, cue_first - 2)
+    if named is None or (named[0] != s.a and s.tokens[named[0] - 1].text not in COMMAS):
+        return False
+    return not any(s.key(j) in s.lex.words["finite_auxiliaries"] for j in range(named[0], cue_first - 1))
 
 
 def _last_token_before(s: Sentence, end: int) -> int:

@@ -461,6 +461,11 @@ EN_CASES = [
         id="a-verb-that-characterizes-reports-its-object",
     ),
     pytest.param(
+        "Jane Doe, the mayor's spokeswoman, noted the rule in an interview.",
+        [Claim("indirect", "the rule", "Jane Doe", "Jane Doe")],
+        id="a-name-and-its-appositive-before-the-cue-are-the-subject-not-an-inverted-content",
+    ),
+    pytest.param(
         "The mayor praised the firefighters, but the council voted to cut their pay.",
         [Claim("indirect", "the firefighters", "The mayor", "The mayor")],
         id="an-object-content-ends-before-but-and-a-new-clause",
