@@ -462,7 +462,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)
-    if told_only or _rest_is_adverbial(s, after):
+    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    if timed is None and (told_only or _rest_is_adverbial(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     out = []
     if subject is not None:
@@ -470,7 +471,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
         if split and closing and not _named_in_phrase(s, closing):
             out.append(_draft(split, hit, source, s, conduits))
-    start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
+    start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
     if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                            or s.tokens[start].text in COMMAS or _is_question(s)
@@ -507,6 +508,24 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
                     k -= 1
                 return (content[0], s.tokens[k].end)
     return content
+
+
+def _clause_after_time(s: Sentence, i: int) -> int | None:
+    """English: 'said Tuesday he would …', 'told reporters on Friday she would …': after a short time adverbial
+    right after the cue, a pronoun and a verb open the reported clause without 'that'; its first token."""
+    if s.verb_first or i >= s.b or s.key(i) not in s.lex.words["adverbial_starts"] or s.inside_quote(i):
+        return None
+    words = s.lex.words
+    for k in range(i + 1, min(s.b - 1, i + 5)):
+        tok = s.tokens[k]
+        if not tok.is_word or k in s.cue_tokens or any(s.key(k) in words[w] for w in (
+                "complementizers", "relatives", "wh_words", "subject_stops")):
+            return None  # 'tweets in which he called …': a relative clause, not the report
+        nxt = s.tokens[k + 1]
+        if s.key(k) in words["clause_subjects"] and s.key(k) != "there" and nxt.is_word and nxt.text.islower() \
+                and s.key(k + 1) not in words["determiners"]:
+            return k
+    return None
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:

@@ -466,6 +466,16 @@ EN_CASES = [
         id="a-name-and-its-appositive-before-the-cue-are-the-subject-not-an-inverted-content",
     ),
     pytest.param(
+        "The governor said Tuesday he would not seek a third term.",
+        [Claim("indirect", "he would not seek a third term", "The governor", "The governor")],
+        id="a-clause-without-that-after-a-weekday",
+    ),
+    pytest.param(
+        "She told reporters on Friday she would run again.",
+        [Claim("indirect", "she would run again", "She", "She")],
+        id="a-clause-without-that-after-an-addressee-and-a-time",
+    ),
+    pytest.param(
         "The mayor praised the firefighters, but the council voted to cut their pay.",
         [Claim("indirect", "the firefighters", "The mayor", "The mayor")],
         id="an-object-content-ends-before-but-and-a-new-clause",
