@@ -512,10 +512,15 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
 
 def _clause_after_time(s: Sentence, i: int) -> int | None:
     """English: 'said Tuesday he would …', 'told reporters on Friday she would …': after a short time adverbial
-    right after the cue, a pronoun and a verb open the reported clause without 'that'; its first token."""
+    right after the cue, a pronoun and a verb (or, after a weekday, an article) open the reported clause or
+    object without 'that'; its first token."""
     if s.verb_first or i >= s.b or s.key(i) not in s.lex.words["adverbial_starts"] or s.inside_quote(i):
         return None
     words = s.lex.words
+    day = i + 1 if s.key(i) == "on" and i + 1 < s.b else i
+    if s.tokens[day].text[:1].isupper() and s.key(day) in words["adverbial_starts"] and day + 1 < s.b \
+            and s.key(day + 1) in ("the", "a", "an") and not s.inside_quote(day + 1):
+        return day + 1  # 'announced on Friday the arrest of a man', 'said Tuesday the plant would close'
     for k in range(i + 1, min(s.b - 1, i + 5)):
         tok = s.tokens[k]
         if not tok.is_word or k in s.cue_tokens or any(s.key(k) in words[w] for w in (

@@ -476,6 +476,11 @@ EN_CASES = [
         id="a-clause-without-that-after-an-addressee-and-a-time",
     ),
     pytest.param(
+        "Police announced on Friday the arrest of a suspect in the fire.",
+        [Claim("indirect", "the arrest of a suspect in the fire", "Police", "Police")],
+        id="an-object-after-a-weekday",
+    ),
+    pytest.param(
         "The mayor praised the firefighters, but the council voted to cut their pay.",
         [Claim("indirect", "the firefighters", "The mayor", "The mayor")],
         id="an-object-content-ends-before-but-and-a-new-clause",
