@@ -773,8 +773,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 def sentence_before(s: Sentence, first: int) -> Range | None:
     """Everything reported before an 'according to' at the end of a sentence: nested cues included."""
     j = first - 1
-    while j >= s.a and s.tokens[j].text in COMMAS:
-        j -= 1
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+        j -= 1  # English '… — or flat out wrong — according to X'
+
     start = _after_dateline(s, s.a, j)
     while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
@@ -790,8 +791,8 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
 def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
     j = first - 1
-    while j >= s.a and s.tokens[j].text in COMMAS:
-        j -= 1
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+        j -= 1  # English '… — or flat out wrong — according to X': a closing dash sets the clause off too
     if j < s.a:
         return None
     q = s.quote_ending(j)

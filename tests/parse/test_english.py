@@ -481,6 +481,16 @@ EN_CASES = [
         id="an-object-after-a-weekday",
     ),
     pytest.param(
+        "The bridge is safe — or at least safer than before — according to the inspectors.",
+        [Claim("indirect", "The bridge is safe — or at least safer than before", "the inspectors", "the inspectors")],
+        id="a-closing-dash-before-according-to-sets-the-content-off",
+    ),
+    pytest.param(
+        "The bridge is safe — or at least safer than before — the inspectors said.",
+        [Claim("indirect", "The bridge is safe — or at least safer than before", "the inspectors", "the inspectors")],
+        id="a-closing-dash-before-the-subject-sets-the-content-off",
+    ),
+    pytest.param(
         "The mayor praised the firefighters, but the council voted to cut their pay.",
         [Claim("indirect", "the firefighters", "The mayor", "The mayor")],
         id="an-object-content-ends-before-but-and-a-new-clause",
