@@ -514,9 +514,11 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
     """English: 'said Tuesday he would …', 'told reporters on Friday she would …': after a short time adverbial
     right after the cue, a pronoun and a verb (or, after a weekday, an article) open the reported clause or
     object without 'that'; its first token."""
-    if s.verb_first or i >= s.b or s.key(i) not in s.lex.words["adverbial_starts"] or s.inside_quote(i):
-        return None
     words = s.lex.words
+    if s.verb_first or i + 1 >= s.b or s.inside_quote(i) or not (
+            s.key(i) in words["adverbial_starts"]
+            or (s.key(i) in words["adjuncts"] and s.key(i + 1) in words["determiners"])):  # 'said after the vote he …'
+        return None
     day = i + 1 if s.key(i) == "on" and i + 1 < s.b else i
     if s.tokens[day].text[:1].isupper() and s.key(day) in words["adverbial_starts"] and day + 1 < s.b \
             and s.key(day + 1) in ("the", "a", "an") and not s.inside_quote(day + 1):

@@ -481,6 +481,11 @@ EN_CASES = [
         id="an-object-after-a-weekday",
     ),
     pytest.param(
+        "The mayor said after the vote he had no regrets.",
+        [Claim("indirect", "he had no regrets", "The mayor", "The mayor")],
+        id="a-clause-without-that-after-a-time-phrase",
+    ),
+    pytest.param(
         "The bridge is safe — or at least safer than before — according to the inspectors.",
         [Claim("indirect", "The bridge is safe — or at least safer than before", "the inspectors", "the inspectors")],
         id="a-closing-dash-before-according-to-sets-the-content-off",
