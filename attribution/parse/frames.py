@@ -212,6 +212,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
+    if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
+        return j + 1  # 'shows clearly that …': the adverb is the reporter's
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):

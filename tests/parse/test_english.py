@@ -486,6 +486,11 @@ EN_CASES = [
         id="a-clause-without-that-after-a-time-phrase",
     ),
     pytest.param(
+        "Tenants complain bitterly that the rents are too high.",
+        [Claim("indirect", "that the rents are too high", "Tenants", "Tenants")],
+        id="a-manner-adverb-before-that-is-not-content",
+    ),
+    pytest.param(
         "The bridge is safe — or at least safer than before — according to the inspectors.",
         [Claim("indirect", "The bridge is safe — or at least safer than before", "the inspectors", "the inspectors")],
         id="a-closing-dash-before-according-to-sets-the-content-off",
