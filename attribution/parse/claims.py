@@ -487,18 +487,28 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     return [d for d in out if d]
 
 
+DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+
+
 def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:
     """English: 'Trump, who has said the system is rigged, spoke in Ohio': a report in a relative aside after a
-    comma ends at the comma that closes the aside, before the main clause's verb."""
+    comma ends at the comma that closes the aside, before the main clause's verb; one after a dash ('the study --
+    which notes that … -- should be …') at the closing dash."""
     if content is None or subject is None or s.verb_first or subject[0] != subject[1] \
             or s.key(subject[0]) not in ("who", "which") or subject[0] <= s.a \
-            or s.tokens[subject[0] - 1].text not in COMMAS:
+            or (s.tokens[subject[0] - 1].text not in COMMAS and s.tokens[subject[0] - 1].text not in DASHES):
         return content
+    dashed = s.tokens[subject[0] - 1].text in DASHES
     for j in range(subject[1] + 1, s.b - 1):
         tok = s.tokens[j]
         if tok.start >= content[1]:
             break
-        if tok.start > content[0] and tok.text in COMMAS and not s.inside_quote(j):
+        if dashed and tok.start > content[0] and tok.text in DASHES and not s.inside_quote(j):
+            k = j - 1
+            while k > subject[1] and (s.tokens[k].text in CLAUSE_PUNCT or s.tokens[k].text in DASHES):
+                k -= 1
+            return (content[0], s.tokens[k].end)
+        if not dashed and tok.start > content[0] and tok.text in COMMAS and not s.inside_quote(j):
             nxt = s.tokens[j + 1]
             key = s.key(j + 1)
             if nxt.is_word and nxt.text.islower() and (key in s.lex.words["finite_auxiliaries"] or j + 1 in s.cue_tokens

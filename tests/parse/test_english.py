@@ -491,6 +491,16 @@ EN_CASES = [
         id="a-manner-adverb-before-that-is-not-content",
     ),
     pytest.param(
+        "The audit, which concluded that the fund was solvent, was ignored.",
+        [Claim("indirect", "that the fund was solvent", "which", "which")],
+        id="which-then-a-cue-then-that-reports",
+    ),
+    pytest.param(
+        "The audit -- which concluded that a well-known fund was solvent -- drew little notice.",
+        [Claim("indirect", "that a well-known fund was solvent", "which", "which")],
+        id="a-report-in-a-dashed-relative-aside-ends-at-the-closing-dash",
+    ),
+    pytest.param(
         "The bridge is safe — or at least safer than before — according to the inspectors.",
         [Claim("indirect", "The bridge is safe — or at least safer than before", "the inspectors", "the inspectors")],
         id="a-closing-dash-before-according-to-sets-the-content-off",
@@ -590,6 +600,8 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("He sang the song \"Yesterday\" at the concert.", id="quoted-title"),
         pytest.param("The company reported record profits in March.", id="stance-verb-without-that"),
         pytest.param("Divers found the wreck off the northern cape.", id="found-by-a-person-is-no-finding"),
+        pytest.param("The union, which wanted more time to prepare, agreed.",
+                     id="which-then-a-cue-without-that-reports-nothing"),
         pytest.param("Please read the two guides I wrote for new tenants.",
                      id="a-relative-clause-without-that-reports-nothing"),
         pytest.param("She never showed up at the second hearing he was summoned to last spring.",
