@@ -430,6 +430,8 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    if _plural_noun_use(s, hit):
+        return []
     leading = _leading_quote(s, hit)
     if leading is not None:
         return leading
@@ -488,6 +490,18 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+
+
+def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
+    """English: 'Health worries have dogged her', 'the claims were false': a cue form in -s right before a finite
+    auxiliary is a plural noun, the subject of that verb."""
+    nxt, prev = hit.last + 1, hit.first - 1
+    if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
+            or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
+        return False
+    before = s.tokens[prev]  # not 'the tax, which Nakasone says is needed': a name or a pronoun is a subject
+    return before.is_word and s.key(prev) not in s.lex.words["pronouns"] \
+        and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
 
 
 def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:

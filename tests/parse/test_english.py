@@ -602,6 +602,8 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("Divers found the wreck off the northern cape.", id="found-by-a-person-is-no-finding"),
         pytest.param("The union, which wanted more time to prepare, agreed.",
                      id="which-then-a-cue-without-that-reports-nothing"),
+        pytest.param("Money worries have dogged the club all season.",
+                     id="a-plural-noun-before-a-finite-verb-is-no-cue"),
         pytest.param("Please read the two guides I wrote for new tenants.",
                      id="a-relative-clause-without-that-reports-nothing"),
         pytest.param("She never showed up at the second hearing he was summoned to last spring.",
