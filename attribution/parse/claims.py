@@ -674,8 +674,31 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
                 or nxt in s.cue_tokens):
             rest = _content_from(s, nxt)
-    parts = [content_before(s, first), rest]
+    before = content_before(s, first)
+    if before is not None and rest is not None and _verbless_opener(s, before):
+        before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
+    parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _verbless_opener(s: Sentence, region: Range) -> bool:
+    """English: a phrase opened by a preposition ('During his years in office') with no clause in it: no
+    pronoun subject, no name, no finite auxiliary, no -ed form and no quotation."""
+    first = _token_index_at(s, region[0])
+    if s.verb_first or first is None or (s.key(first) not in s.lex.words["adjuncts"]
+                                         and s.key(first) not in s.lex.words["adverbial_starts"]):
+        return False
+    words = s.lex.words
+    for j in range(first, s.b):
+        tok = s.tokens[j]
+        if tok.start >= region[1]:
+            return True
+        key = s.key(j)
+        if key in words["clause_subjects"] or key in words["finite_auxiliaries"] or s.quote_at(j) \
+                or (tok.text.islower() and key.endswith("ed") and len(key) > 4) \
+                or (j > first and tok.text[:1].isupper()):
+            return False  # ('Before Swanson got out of the water': a name may be a subject)
+    return True
 
 
 def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:

@@ -539,6 +539,17 @@ def test_a_report_in_a_relative_aside_ends_where_the_main_verb_resumes() -> None
     assert [a.content.text for a in parse(text, "en").attributions] == ["the bridge is sound"]
 
 
+def test_a_prepositional_opener_before_a_parenthetical_cue_is_no_record_of_its_own() -> None:
+    text = "During her two terms in office, the mayor said, crime fell by half."
+    assert [a.content.text for a in parse(text, "en").attributions] == ["crime fell by half"]
+
+
+def test_a_leading_clause_before_a_parenthetical_cue_is_a_record() -> None:
+    text = "Before Lee got out of the water, the guard said, the shark had left."
+    assert [a.content.text for a in parse(text, "en").attributions] == ["Before Lee got out of the water",
+                                                                       "the shark had left"]
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
