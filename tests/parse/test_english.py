@@ -550,6 +550,12 @@ def test_a_leading_clause_before_a_parenthetical_cue_is_a_record() -> None:
                                                                        "the shark had left"]
 
 
+def test_a_title_cased_quotation_paragraph_is_a_subhead_not_the_previous_speaker() -> None:
+    text = ("\"The river will rise again,\" the engineer said.\n\n'Rivers Never Forget.'\n\n"
+            "The town rebuilt its levees in May.")
+    assert [a.content.text for a in parse(text, "en").attributions] == ["\"The river will rise again,\""]
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
