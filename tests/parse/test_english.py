@@ -556,6 +556,15 @@ def test_a_title_cased_quotation_paragraph_is_a_subhead_not_the_previous_speaker
     assert [a.content.text for a in parse(text, "en").attributions] == ["\"The river will rise again,\""]
 
 
+def test_a_source_that_did_not_want_to_be_named_keeps_its_relative_clause_and_is_anonymous() -> None:
+    for text in ("A resident who did not want to be named said the water was unsafe.",
+                 "A resident who didn't want to be identified said the water was unsafe."):
+        (a,) = parse(text, "en").attributions
+        assert a.content.text == "the water was unsafe"
+        assert a.source is not None and a.source.text.startswith("A resident who did")
+        assert a.anonymous
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
