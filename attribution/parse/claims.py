@@ -438,6 +438,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     subject = left_subject(s, hit.first)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)):
         return []
+    subject = _pronoun_subject(s, subject)
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
@@ -490,6 +491,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+
+
+def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English: 'Last week she said …', 'told him he would announce …': a subject pronoun ending the words
+    before the cue is the whole subject; the words before it are an adverbial or an addressee (not after a
+    question word: 'what he called …' keeps its phrase)."""
+    if subject is None or s.verb_first or subject[1] == subject[0] or s.key(subject[1]) == "it" \
+            or s.key(subject[1]) not in s.lex.words["clause_subjects"] \
+            or s.key(subject[1] - 1) in s.lex.words["wh_words"]:
+        return subject
+    return subject[1], subject[1]
 
 
 def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:

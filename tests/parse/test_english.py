@@ -491,6 +491,11 @@ EN_CASES = [
         id="a-manner-adverb-before-that-is-not-content",
     ),
     pytest.param(
+        "Even now at 86 she says the river will flood again.",
+        [Claim("indirect", "the river will flood again", "she", "she")],
+        id="a-pronoun-after-an-adverbial-is-the-whole-subject",
+    ),
+    pytest.param(
         "The audit, which concluded that the fund was solvent, was ignored.",
         [Claim("indirect", "that the fund was solvent", "which", "which")],
         id="which-then-a-cue-then-that-reports",
