@@ -438,7 +438,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     subject = left_subject(s, hit.first)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)):
         return []
-    subject = _pronoun_subject(s, subject)
+    subject = _relative_before_time(s, _pronoun_subject(s, subject))
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
@@ -502,6 +502,16 @@ def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
             or s.key(subject[1] - 1) in s.lex.words["wh_words"]:
         return subject
     return subject[1], subject[1]
+
+
+def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English: 'Brazil, which last week declared …': a short time adverbial right after a relative pronoun is
+    not the subject; the pronoun is."""
+    if subject is None or s.verb_first or subject[0] <= s.a or subject[1] - subject[0] > 2 \
+            or s.key(subject[0] - 1) not in ("who", "which") \
+            or s.key(subject[0]) not in s.lex.words["adverbial_starts"]:
+        return subject
+    return subject[0] - 1, subject[0] - 1
 
 
 def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:

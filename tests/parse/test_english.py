@@ -570,6 +570,14 @@ def test_a_source_that_did_not_want_to_be_named_keeps_its_relative_clause_and_is
         assert a.anonymous
 
 
+def test_a_relative_pronoun_after_a_name_and_a_comma_resolves_to_the_name() -> None:
+    text = "Portugal, which last week declared a freeze on rents, is in talks with landlords."
+    (a,) = parse(text, "en").attributions
+    assert a.content.text == "a freeze on rents"
+    assert a.source is not None and a.source.text == "which"
+    assert a.source_canonical == "Portugal"
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
