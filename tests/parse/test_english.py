@@ -491,6 +491,11 @@ EN_CASES = [
         id="a-manner-adverb-before-that-is-not-content",
     ),
     pytest.param(
+        "The driver maintained that the light was green.",
+        [Claim("indirect", "that the light was green", "The driver", "The driver")],
+        id="maintain-that-reports",
+    ),
+    pytest.param(
         "Even now at 86 she says the river will flood again.",
         [Claim("indirect", "the river will flood again", "she", "she")],
         id="a-pronoun-after-an-adverbial-is-the-whole-subject",
@@ -643,6 +648,7 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
                      id="which-then-a-cue-without-that-reports-nothing"),
         pytest.param("Money worries have dogged the club all season.",
                      id="a-plural-noun-before-a-finite-verb-is-no-cue"),
+        pytest.param("The state maintains tight control over the ports.", id="maintain-with-an-object-is-no-report"),
         pytest.param("Please read the two guides I wrote for new tenants.",
                      id="a-relative-clause-without-that-reports-nothing"),
         pytest.param("She never showed up at the second hearing he was summoned to last spring.",
