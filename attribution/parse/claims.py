@@ -956,6 +956,11 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _content_from(s, end)  # "وقالت رويترز نقلا عن مصادر مطلعة إن …": what the sources said
     else:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
+        if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
+                and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
+                and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
+                            for j in range(s.a, hit.first)):
+            return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
         if _speaker_repeated(s, content, source):

@@ -649,6 +649,8 @@ def test_hard_wrapped_wire_copy_keeps_quotes_across_lines() -> None:
         pytest.param("Money worries have dogged the club all season.",
                      id="a-plural-noun-before-a-finite-verb-is-no-cue"),
         pytest.param("The state maintains tight control over the ports.", id="maintain-with-an-object-is-no-report"),
+        pytest.param("The Gazette, citing witnesses, named the driver as a local man.",
+                     id="the-subject-before-citing-is-no-content"),
         pytest.param("Please read the two guides I wrote for new tenants.",
                      id="a-relative-clause-without-that-reports-nothing"),
         pytest.param("She never showed up at the second hearing he was summoned to last spring.",
