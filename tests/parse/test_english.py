@@ -496,6 +496,11 @@ EN_CASES = [
         id="maintain-that-reports",
     ),
     pytest.param(
+        "The judge rejected that argument in a ruling released on Friday.",
+        [Claim("indirect", "that argument", "The judge", "The judge")],
+        id="a-ruling-names-the-speech-event-not-the-content",
+    ),
+    pytest.param(
         "Even now at 86 she says the river will flood again.",
         [Claim("indirect", "the river will flood again", "she", "she")],
         id="a-pronoun-after-an-adverbial-is-the-whole-subject",
