@@ -446,6 +446,11 @@ EN_CASES = [
         id="figures-show-a-finding-without-that",
     ),
     pytest.param(
+        "Early results show the incumbent with a narrow lead.",
+        [Claim("indirect", "the incumbent with a narrow lead", "Early results", "Early results")],
+        id="results-show-a-finding-without-that",
+    ),
+    pytest.param(
         "The union praised the mayor for his handling of the strike.",
         [Claim("indirect", "the mayor for his handling of the strike", "The union", "The union")],
         id="praise-reports-its-object",
