@@ -1253,8 +1253,10 @@ def _document_subject(s: Sentence, hit: CueHit) -> bool:
     if subject is None:
         return False
     first, last = subject
-    return _is_document(s, last) or any(_is_document(s, j) and s.key(j + 1) in ("of", "from", "by")
-                                         for j in range(first, last))
+    return _is_document(s, last) or any(_is_document(s, j) and (
+        s.key(j + 1) in ("of", "from", "by", "being")
+        or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed") and len(s.key(j + 1)) > 4))
+        for j in range(first, last))  # 'research conducted by …', 'a report released last year found …'
 
 
 def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:

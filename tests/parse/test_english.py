@@ -451,6 +451,12 @@ EN_CASES = [
         id="results-show-a-finding-without-that",
     ),
     pytest.param(
+        "A report released last year found the agency could not trace the money.",
+        [Claim("indirect", "the agency could not trace the money", "A report released last year",
+               "A report released last year")],
+        id="a-document-with-a-participle-after-it-reports-what-it-found",
+    ),
+    pytest.param(
         "The union praised the mayor for his handling of the strike.",
         [Claim("indirect", "the mayor for his handling of the strike", "The union", "The union")],
         id="praise-reports-its-object",
