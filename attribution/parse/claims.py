@@ -97,6 +97,14 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
+    if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
+            and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
+        if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
+            return []  # 'Asked about the disclosures, Lord Baker told …': a topic, not a content
+        # 'Asked to describe the device, the mayor declined': an opening passive participle; whoever asked is
+        # not named, and the content runs to the comma
+        opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
+        return [replace(d, source=None) for d in opening]
     return _subject_first(s, hit, opener)
 
 

@@ -219,6 +219,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
+    if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
+            and s.key(j + 1) not in s.lex.words["determiners"] and s.key(j + 1) not in s.lex.words["addressees"]:
+        return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
                     or (s.key(j) in s.lex.words["addressees"] and s.key(j) != "her")

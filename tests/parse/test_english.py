@@ -599,6 +599,14 @@ def test_a_relative_pronoun_after_a_name_and_a_comma_resolves_to_the_name() -> N
     assert a.source_canonical == "Portugal"
 
 
+def test_an_opening_passive_participle_reports_up_to_the_comma_with_no_named_asker() -> None:
+    (a,) = parse("Asked to describe the device that caused the fire, the chief declined.", "en").attributions
+    assert a.content.text == "to describe the device that caused the fire"
+    assert a.source is None
+    assert [x.content.text for x in parse("Asked about the fire, the chief said it was arson.", "en").attributions] \
+        == ["it was arson"]
+
+
 def test_according_to_with_conduits() -> None:
     [claim] = parse("According to officials cited by Reuters and CNN, the plan was dropped.", "en").attributions
     assert claim.content.text == "the plan was dropped"
