@@ -273,6 +273,8 @@ def content_end(s: Sentence, start: int) -> int:
             break
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
+            break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
@@ -300,9 +302,28 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
-    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)):
-        last -= 1
+    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)
+                            or (s.tokens[last].text == ")" and not verb_first
+                                and not any(s.tokens[k].text == "(" for k in range(start, last)))):
+        last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
+    """English: a parenthesis at the end of the sentence, opening with a pronoun, a relative or an article and
+    holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).'), not a tag
+    ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
+    words = s.lex.words
+    if open_ + 1 >= s.b or (s.key(open_ + 1) not in words["determiners"]
+                            and s.key(open_ + 1) not in words["clause_subjects"]
+                            and s.key(open_ + 1) not in ("which", "who")):
+        return False
+    close = next((k for k in range(open_ + 1, s.b) if s.tokens[k].text == ")"), None)
+    if close is not None and any(s.tokens[k].is_word for k in range(close + 1, s.b)):
+        return False
+    return any(k in s.cue_tokens or s.key(k) in words["finite_auxiliaries"]
+               or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
+               for k in range(open_ + 2, close if close is not None else s.b))
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:

@@ -512,6 +512,17 @@ EN_CASES = [
         id="a-ruling-names-the-speech-event-not-the-content",
     ),
     pytest.param(
+        "A video showed the senator stumbling near a van (her aides later disclosed that she had the flu).",
+        [Claim("indirect", "the senator stumbling near a van", "A video", "A video"),
+         Claim("indirect", "that she had the flu", "her aides", "her aides")],
+        id="a-closing-parenthesis-with-its-own-report-is-the-writers-aside",
+    ),
+    pytest.param(
+        "Jo Kent said the rule (which passed in 2015) was fair.",
+        [Claim("indirect", "the rule (which passed in 2015) was fair", "Jo Kent", "Jo Kent")],
+        id="a-parenthesis-the-sentence-goes-on-after-stays-in-the-content",
+    ),
+    pytest.param(
         "Even now at 86 she says the river will flood again.",
         [Claim("indirect", "the river will flood again", "she", "she")],
         id="a-pronoun-after-an-adverbial-is-the-whole-subject",
