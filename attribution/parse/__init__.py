@@ -196,9 +196,19 @@ def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
     q = sent.quote_at(first)
     assert q is not None
     chars = sent.tokens[sent.b - 1].end - sent.tokens[sent.a].start
-    if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3:
+    if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3 or _title_cased(sent.text[q[0]:q[1]]):
         return []
     return [Draft(q, previous.cue, previous.source, None, "orphan", previous.cue_key)]
+
+
+def _title_cased(quoted: str) -> bool:
+    """"'All Bets Are Off.'", "'Legend in the Coal Fields.'": a short quotation with every longer word
+    capitalised is a subhead or a title, not more words of the previous speaker."""
+    words = [w.strip("'\"‘’“”") for w in quoted.split() if any(ch.isalpha() for ch in w)]
+    if not 0 < len(words) <= 10 or any(w.endswith((".", "!", "?")) for w in words[:-1]):
+        return False  # ('“The Donald. Big Daddy.”': two sentences of speech)
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= 3 and all(w[:1].isupper() for w in words if len(w.strip(".,!?")) > 3)
 
 
 def _by_paragraph(text: str, d: Draft, breaks: frozenset[int], quotes: list[QuoteSpan]) -> list[Draft]:

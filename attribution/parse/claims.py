@@ -98,6 +98,14 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
+    if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
+            and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
+        if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
+            return []  # 'Asked about the disclosures, Lord Baker told …': a topic, not a content
+        # 'Asked to describe the device, the mayor declined': an opening passive participle; whoever asked is
+        # not named, and the content runs to the comma
+        opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
+        return [replace(d, source=None) for d in opening]
     return _subject_first(s, hit, opener)
 
 
@@ -463,12 +471,15 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
+    if _plural_noun_use(s, hit):
+        return []
     leading = _leading_quote(s, hit)
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
-    if subject is not None and _own_report_inside(s, subject):
+    if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)):
         return []
+    subject = _relative_before_time(s, _pronoun_subject(s, subject))
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
@@ -495,7 +506,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)
-    if told_only or _rest_is_adverbial(s, after):
+    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    if timed is None and (told_only or _rest_is_adverbial(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     out = []
     if subject is not None:
@@ -503,7 +515,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
         if split and closing and not _named_in_phrase(s, closing):
             out.append(_draft(split, hit, source, s, conduits))
-    start = opener if opener is not None else skip_adverbs(s, _skip_addressee(s, hit))
+    start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
     if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                            or s.tokens[start].text in COMMAS or _is_question(s)
@@ -511,12 +523,103 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
-    content = _content_from(s, start, hit.introducer)
+    content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+
+
+def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English: 'Last week she said …', 'told him he would announce …': a subject pronoun ending the words
+    before the cue is the whole subject; the words before it are an adverbial or an addressee (not after a
+    question word: 'what he called …' keeps its phrase)."""
+    if subject is None or s.verb_first or subject[1] == subject[0] or s.key(subject[1]) == "it" \
+            or s.key(subject[1]) not in s.lex.words["clause_subjects"] \
+            or s.key(subject[1] - 1) in s.lex.words["wh_words"]:
+        return subject
+    return subject[1], subject[1]
+
+
+def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English: 'Brazil, which last week declared …': a short time adverbial right after a relative pronoun is
+    not the subject; the pronoun is."""
+    if subject is None or s.verb_first or subject[0] <= s.a or subject[1] - subject[0] > 2 \
+            or s.key(subject[0] - 1) not in ("who", "which") \
+            or s.key(subject[0]) not in s.lex.words["adverbial_starts"]:
+        return subject
+    return subject[0] - 1, subject[0] - 1
+
+
+def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
+    """English: 'Health worries have dogged her', 'the claims were false': a cue form in -s right before a finite
+    auxiliary is a plural noun, the subject of that verb."""
+    nxt, prev = hit.last + 1, hit.first - 1
+    if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
+            or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
+        return False
+    before = s.tokens[prev]  # not 'the tax, which Nakasone says is needed': a name or a pronoun is a subject
+    return before.is_word and s.key(prev) not in s.lex.words["pronouns"] \
+        and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
+
+
+def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:
+    """English: 'Trump, who has said the system is rigged, spoke in Ohio': a report in a relative aside after a
+    comma ends at the comma that closes the aside, before the main clause's verb; one after a dash ('the study --
+    which notes that … -- should be …') at the closing dash."""
+    if content is None or subject is None or s.verb_first or subject[0] != subject[1] \
+            or s.key(subject[0]) not in ("who", "which") or subject[0] <= s.a \
+            or (s.tokens[subject[0] - 1].text not in COMMAS and s.tokens[subject[0] - 1].text not in DASHES):
+        return content
+    dashed = s.tokens[subject[0] - 1].text in DASHES
+    for j in range(subject[1] + 1, s.b - 1):
+        tok = s.tokens[j]
+        if tok.start >= content[1]:
+            break
+        if dashed and tok.start > content[0] and tok.text in DASHES and not s.inside_quote(j):
+            k = j - 1
+            while k > subject[1] and (s.tokens[k].text in CLAUSE_PUNCT or s.tokens[k].text in DASHES):
+                k -= 1
+            return (content[0], s.tokens[k].end)
+        if not dashed and tok.start > content[0] and tok.text in COMMAS and not s.inside_quote(j):
+            nxt = s.tokens[j + 1]
+            key = s.key(j + 1)
+            if nxt.is_word and nxt.text.islower() and (key in s.lex.words["finite_auxiliaries"] or j + 1 in s.cue_tokens
+                                                       or (key.endswith("ed") and len(key) > 4)):
+                k = j - 1
+                while k > subject[1] and s.tokens[k].text in CLAUSE_PUNCT:
+                    k -= 1
+                return (content[0], s.tokens[k].end)
+    return content
+
+
+def _clause_after_time(s: Sentence, i: int) -> int | None:
+    """English: 'said Tuesday he would …', 'told reporters on Friday she would …': after a short time adverbial
+    right after the cue, a pronoun and a verb (or, after a weekday, an article) open the reported clause or
+    object without 'that'; its first token."""
+    words = s.lex.words
+    if s.verb_first or i + 1 >= s.b or s.inside_quote(i) or not (
+            s.key(i) in words["adverbial_starts"]
+            or (s.key(i) in words["adjuncts"] and s.key(i + 1) in words["determiners"])):  # 'said after the vote he …'
+        return None
+    day = i + 1 if s.key(i) == "on" and i + 1 < s.b else i
+    if s.tokens[day].text[:1].isupper() and s.key(day) in words["adverbial_starts"] and day + 1 < s.b \
+            and s.key(day + 1) in ("the", "a", "an") and not s.inside_quote(day + 1):
+        return day + 1  # 'announced on Friday the arrest of a man', 'said Tuesday the plant would close'
+    for k in range(i + 1, min(s.b - 1, i + 5)):
+        tok = s.tokens[k]
+        if not tok.is_word or k in s.cue_tokens or any(s.key(k) in words[w] for w in (
+                "complementizers", "relatives", "wh_words", "subject_stops")):
+            return None  # 'tweets in which he called …': a relative clause, not the report
+        nxt = s.tokens[k + 1]
+        if s.key(k) in words["clause_subjects"] and s.key(k) != "there" and nxt.is_word and nxt.text.islower() \
+                and s.key(k + 1) not in words["determiners"]:
+            return k
+    return None
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:
@@ -532,8 +635,12 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
                     and s.key(j + 1) not in words["prepositional_ing"])):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
-        if s.key(j) in words["finite_auxiliaries"] or s.key(j) == "to" or (s.tokens[j].text in COMMAS
-                                                                           and not s.inside_quote(j)):
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+                and _new_clause_after(s, j + 2):
+            return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
+        if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
+                s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
         if s.key(j) in words["adjuncts"] and not s.inside_quote(j) and (s.key(j) == "during"
                                                                         or _new_clause_after(s, j + 1)):
@@ -543,6 +650,23 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
+    """English: 'the two guides I wrote for …', 'the hearing he was called to': a pronoun right after a noun
+    phrase that opens with an article is the subject of a relative clause without 'that', whose verb's object is
+    that noun phrase; the words after the verb (a preposition, a verb: no clause, no object) are no report."""
+    first, last = subject
+    if s.verb_first or last - first < 2 or s.key(last) not in s.lex.words["clause_subjects"]:
+        return False
+    nxt = hit.last + 1
+    words = s.lex.words
+    if nxt >= s.b or not s.tokens[nxt].is_word or s.tokens[nxt].text[:1].isupper() \
+            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers")):
+        return False  # 'The day after the vote he said the plant …': a clause or an object follows
+    before = s.tokens[last - 1]
+    return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
+        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))
 
 
 def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:
@@ -613,8 +737,31 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
                 or nxt in s.cue_tokens):
             rest = _content_from(s, nxt)
-    parts = [content_before(s, first), rest]
+    before = content_before(s, first)
+    if before is not None and rest is not None and _verbless_opener(s, before):
+        before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
+    parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _verbless_opener(s: Sentence, region: Range) -> bool:
+    """English: a phrase opened by a preposition ('During his years in office') with no clause in it: no
+    pronoun subject, no name, no finite auxiliary, no -ed form and no quotation."""
+    first = _token_index_at(s, region[0])
+    if s.verb_first or first is None or (s.key(first) not in s.lex.words["adjuncts"]
+                                         and s.key(first) not in s.lex.words["adverbial_starts"]):
+        return False
+    words = s.lex.words
+    for j in range(first, s.b):
+        tok = s.tokens[j]
+        if tok.start >= region[1]:
+            return True
+        key = s.key(j)
+        if key in words["clause_subjects"] or key in words["finite_auxiliaries"] or s.quote_at(j) \
+                or (tok.text.islower() and key.endswith("ed") and len(key) > 4) \
+                or (j > first and tok.text[:1].isupper()):
+            return False  # ('Before Swanson got out of the water': a name may be a subject)
+    return True
 
 
 def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -718,6 +865,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
+    if not quoted and _named_appositive_before(s, hit.first):
+        return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
@@ -725,6 +874,15 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _named_appositive_before(s: Sentence, cue_first: int) -> bool:
+    """'Jane Doe, the mayor's spokeswoman, noted …': a name and an appositive without a verb fill the clause
+    before the cue's comma."""
+    named = _name_before_appositive(s, cue_first - 2)
+    if named is None or (named[0] != s.a and s.tokens[named[0] - 1].text not in COMMAS):
+        return False
+    return not any(s.key(j) in s.lex.words["finite_auxiliaries"] for j in range(named[0], cue_first - 1))
 
 
 def _last_token_before(s: Sentence, end: int) -> int:
@@ -839,6 +997,11 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _content_from(s, end)  # "وقالت رويترز نقلا عن مصادر مطلعة إن …": what the sources said
     else:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
+        if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
+                and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
+                and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
+                            for j in range(s.a, hit.first)):
+            return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
         if _speaker_repeated(s, content, source):
@@ -1122,7 +1285,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     nxt = hit.last + 1
     zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
-                               or (not s.verb_first and _name_then_cue(s, nxt)))
+                               or (not s.verb_first and _name_then_cue(s, nxt))
+                               or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
@@ -1146,6 +1310,21 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one
     return verb_claims(s, hit)
+
+
+def _document_subject(s: Sentence, hit: CueHit) -> bool:
+    """'A new poll found Clinton ahead', 'Polls show a close race': a written source or a finding (poll, study,
+    data) reports what it found or shows without a complementizer."""
+    if s.key(hit.last) not in s.lex.words["finding_verbs"]:
+        return False
+    subject = left_subject(s, hit.first)
+    if subject is None:
+        return False
+    first, last = subject
+    return _is_document(s, last) or any(_is_document(s, j) and (
+        s.key(j + 1) in ("of", "from", "by", "being")
+        or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed") and len(s.key(j + 1)) > 4))
+        for j in range(first, last))  # 'research conducted by …', 'a report released last year found …'
 
 
 def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -222,11 +222,16 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
+    if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
+        return j + 1  # 'shows clearly that …': the adverb is the reporter's
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
+    if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
+            and s.key(j + 1) not in s.lex.words["determiners"] and s.key(j + 1) not in s.lex.words["addressees"]:
+        return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
                     or (s.key(j) in s.lex.words["addressees"] and s.key(j) != "her")
@@ -280,6 +285,8 @@ def content_end(s: Sentence, start: int) -> int:
             break
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
+            break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if tok.text in COMMAS and j + 1 < s.b and not inside:
             nxt = j + 1
             key = s.key(nxt)
@@ -307,9 +314,28 @@ def content_end(s: Sentence, start: int) -> int:
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
-    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)):
-        last -= 1
+    while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)
+                            or (s.tokens[last].text == ")" and not verb_first
+                                and not any(s.tokens[k].text == "(" for k in range(start, last)))):
+        last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
+    """English: a parenthesis at the end of the sentence, opening with a pronoun, a relative or an article and
+    holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).'), not a tag
+    ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
+    words = s.lex.words
+    if open_ + 1 >= s.b or (s.key(open_ + 1) not in words["determiners"]
+                            and s.key(open_ + 1) not in words["clause_subjects"]
+                            and s.key(open_ + 1) not in ("which", "who")):
+        return False
+    close = next((k for k in range(open_ + 1, s.b) if s.tokens[k].text == ")"), None)
+    if close is not None and any(s.tokens[k].is_word for k in range(close + 1, s.b)):
+        return False
+    return any(k in s.cue_tokens or s.key(k) in words["finite_auxiliaries"]
+               or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
+               for k in range(open_ + 2, close if close is not None else s.b))
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
@@ -472,7 +498,6 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     return j
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -487,8 +512,6 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     last = j
     if j >= s.a and not s.verb_first and s.key(j) in ("who", "which"):
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
-    if j > s.a and not s.verb_first and s.key(j) in _SUBJECT_PRONOUNS and s.tokens[j - 1].is_word:
-        return j, j  # 'the $18 million he says he raised', 'the hearing he called': the pronoun alone
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
@@ -932,8 +955,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 def sentence_before(s: Sentence, first: int) -> Range | None:
     """Everything reported before an 'according to' at the end of a sentence: nested cues included."""
     j = first - 1
-    while j >= s.a and s.tokens[j].text in COMMAS:
-        j -= 1
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+        j -= 1  # English '… — or flat out wrong — according to X'
+
     start = _after_dateline(s, s.a, j)
     while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
@@ -949,8 +973,8 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
 def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
     j = first - 1
-    while j >= s.a and s.tokens[j].text in COMMAS:
-        j -= 1
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+        j -= 1  # English '… — or flat out wrong — according to X': a closing dash sets the clause off too
     if j < s.a:
         return None
     q = s.quote_ending(j)

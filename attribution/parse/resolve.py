@@ -213,6 +213,10 @@ class Resolver:
         words = _words(mention)
         if not words:
             return self.last
+        if len(words) == 1 and words[0].key in ("who", "which") and self.lex.lang == "en":
+            named = self._relative_antecedent(at)
+            if named is not None:
+                return named
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             return self._named_before(at) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
@@ -291,6 +295,20 @@ class Resolver:
         keys = {t.key for t in _words(mention)}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
         return "m" if male and not female else "f" if female and not male else ""
+
+    def _relative_antecedent(self, at: int) -> Entity | None:
+        """English: 'Brazil, which last week declared …', 'Marc Morial, who said …': the capitalised name right
+        before the comma that opens the relative clause."""
+        before = [t for t in tokenize(self.text, max(0, at - 120), at)]
+        if len(before) < 2 or before[-1].text not in ",،":
+            return None
+        k = len(before) - 2
+        while k >= 0 and before[k].is_word and before[k].text[:1].isupper():
+            k -= 1
+        if k == len(before) - 2:
+            return None
+        first, last = before[k + 1], before[-2]
+        return self._entity_for(self.text[first.start:last.end], first.start)
 
     def _named_before(self, at: int) -> Entity | None:
         """Arabic: 'ورغم أن فابيوس كان من المتشددين، فإنه نفى …': a known person named earlier in the pronoun's
