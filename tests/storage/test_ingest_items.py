@@ -104,17 +104,19 @@ def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
 ) -> None:
     batch = articles(1)
     poisoned = batch[2].text
-    real = store.attribution_values
+    real = store.attribution_row
+    text_at = store.CLAIM_KEYS.index("content_text")
 
-    def values(article_id: int, seq: int, a: Any, speaker_id: int | None, *rest: Any) -> dict[str, Any]:
-        row = real(article_id, seq, a, speaker_id, *rest)
-        return {**row, "content_text": None} if a.content.text in poisoned and seq == 1 else row
+    def values(claim_id: int, article_id: int, seq: int, a: Any, *rest: Any) -> tuple[Any, ...]:
+        row = real(claim_id, article_id, seq, a, *rest)
+        poison = a.content.text in poisoned and seq == 1
+        return (*row[:text_at], None, *row[text_at + 1 :]) if poison else row
 
     from attribution.storage.parsing import default_registry, parse_article
 
     pairs = [(a, parse_article(a, default_registry())) for a in batch]
     assert isinstance(pairs[2][1], ParseResult) and len(pairs[2][1].attributions) >= 2
-    monkeypatch.setattr(store, "attribution_values", values)
+    monkeypatch.setattr(store, "attribution_row", values)
     summary = IngestSummary()
     write_batch(engine, pairs, SourceIds(default_registry()), summary)  # type: ignore[arg-type]
     assert [origin for origin, _ in summary.errors] == [batch[2].origin]
