@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from attribution.model import Attribution
-from attribution.storage.bulk import prepared
+from attribution.storage.bulk import insert_rows
 from attribution.storage.engine import storage_errors
 from attribution.storage.tables import ALIAS_TABLE as ALIAS, SOURCE_TABLE as SOURCE
 from attribution.textnorm import normalize_key as _normalize_key
@@ -116,7 +116,7 @@ def resolve_sources(conn: Connection, specs: Sequence[SourceSpec]) -> list[int |
             aliases.setdefault((row["source_id"], row["key"]), row)
     if aliases:
         rows = [aliases[k] for k in sorted(aliases)]
-        statement = prepared(conn, "alias", _alias_insert)
+        statement = insert_rows(conn, ALIAS, ALIAS_KEYS, _alias_conflict)
         statement.execute(conn, [tuple(row[k] for k in ALIAS_KEYS) for row in rows])
     return [ids[k] if k else None for k in keys]
 
@@ -124,9 +124,8 @@ def resolve_sources(conn: Connection, specs: Sequence[SourceSpec]) -> list[int |
 ALIAS_KEYS = ("source_id", "alias", "key", "lang")
 
 
-def _alias_insert(dialect: str) -> tuple[Table, Any, Sequence[str]]:
-    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(ALIAS)
-    return ALIAS, stmt.on_conflict_do_nothing(index_elements=["source_id", "key"]), ALIAS_KEYS
+def _alias_conflict(insert: Any) -> Any:
+    return insert.on_conflict_do_nothing(index_elements=["source_id", "key"])
 
 
 Memo = tuple[str, tuple[str, ...]]

@@ -32,7 +32,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from attribution.errors import InputError
 from attribution.ingest import Item, ReadOptions, read_articles
 from attribution.model import Article, Attribution, ParseResult
-from attribution.storage.bulk import Build, Row, prepared
+from attribution.storage.bulk import Build, Row, insert_rows, prepared
 from attribution.storage.engine import make_engine, storage_errors
 from attribution.storage.parsing import (
     DEFAULT_CHUNK,
@@ -197,14 +197,6 @@ def _article_insert(count: int) -> Build:
     return build
 
 
-def _claim_insert(_dialect: str) -> tuple[Table, Any, Sequence[str]]:
-    return ATTRIBUTION, ATTRIBUTION.insert(), CLAIM_KEYS
-
-
-def _link_insert(_dialect: str) -> tuple[Table, Any, Sequence[str]]:
-    return LINK, LINK.insert(), LINK_KEYS
-
-
 def _insert_articles(conn: Connection, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
     """Insert the articles (`article_values`) whose text is not stored yet, in order, a few statements of
     many rows each; content hash → id of those inserted (of a text given twice, the first)."""
@@ -238,7 +230,7 @@ def _claim_ids(conn: Connection, count: int) -> list[int]:
 def _insert_attributions(conn: Connection, rows: Sequence[Row]) -> None:
     """Insert claims (rows in the order of `CLAIM_KEYS`, ids included) in one executemany."""
     if rows:
-        prepared(conn, "claim", _claim_insert).execute(conn, rows)
+        insert_rows(conn, ATTRIBUTION, CLAIM_KEYS).execute(conn, rows)
 
 
 NEXT_CLAIM_IDS = text("SELECT nextval(pg_get_serial_sequence('attribution', 'id')) FROM generate_series(1, :n)")
@@ -290,7 +282,7 @@ class _Claims:
                 links += _link_rows(claim_id, speaker, conduits, a.anonymous)
         _insert_attributions(conn, rows)
         if links:
-            prepared(conn, "link", _link_insert).execute(conn, links)
+            insert_rows(conn, LINK, LINK_KEYS).execute(conn, links)
         tally.claims((r[-1], r[-3], r[-2], r[3], r[17], r[14], r[16]) for r in rows)
         tally.links((r[1], r[2]) for r in links)
 

@@ -17,15 +17,14 @@ combination of the dimensions the dashboard filters and groups on; the read side
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, literal, select
-from sqlalchemy.dialects import postgresql, sqlite
 
-from attribution.storage.bulk import Build, prepared
+from attribution.storage.bulk import insert_rows
 from attribution.storage.tables import (
     ARTICLE_TALLY_TABLE as ARTICLES,
     CLAIM_TALLY_TABLE as CLAIMS,
@@ -78,22 +77,17 @@ class Tally:
             add(conn, table, self.counts[table.name])
 
 
-def _upsert(table: Table) -> Build:
-    """``INSERT … ON CONFLICT (key) DO UPDATE SET n = n + excluded.n`` into `table`."""
-
-    def build(dialect: str) -> tuple[Table, Any, Sequence[str]]:
-        stmt = (postgresql if dialect == "postgresql" else sqlite).insert(table)
-        upsert = stmt.on_conflict_do_update(index_elements=_keys(table), set_={"n": table.c.n + stmt.excluded.n})
-        return table, upsert, [*_keys(table), "n"]
-
-    return build
+def _add_to_n(insert: Any) -> Any:
+    """``ON CONFLICT (key) DO UPDATE SET n = n + excluded.n``."""
+    table = insert.table
+    return insert.on_conflict_do_update(index_elements=_keys(table), set_={"n": table.c.n + insert.excluded.n})
 
 
 def add(conn: Connection, table: Table, counts: Mapping[tuple[Any, ...], int]) -> None:
     """Add `counts` (key tuple in primary-key order → increment) to `table`, in key order."""
     rows = [(*key, n) for key, n in sorted(counts.items()) if n]
     if rows:
-        prepared(conn, f"tally {table.name}", _upsert(table)).execute(conn, rows)
+        insert_rows(conn, table, [*_keys(table), "n"], _add_to_n).execute(conn, rows)
 
 
 # ---------------------------------------------------------------- merge and retype
