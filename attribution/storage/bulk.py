@@ -6,7 +6,8 @@ statement goes through its compiled-statement cache: about half the ingest write
 thousands of claims. `prepare` compiles a Core statement once, in the dialect's positional parameter
 style, and `Prepared.execute` hands tuples straight to the driver through `Connection.exec_driver_sql`,
 so transactions, events and the wrapping of driver errors (`DBAPIError`, with its SQLSTATE) are
-SQLAlchemy's as before.
+SQLAlchemy's as before. `insert_rows` picks the cheapest form of a many-row insert per database (into
+PostgreSQL a ``COPY``, or one statement over arrays), all inside the caller's transaction.
 
 Stored values are the same as through the Core statement: the columns' bind processors are applied
 (SQLite's dates as text, say), except `Boolean`'s, whose work the drivers do alike for a Python bool
@@ -24,6 +25,7 @@ from sqlalchemy import Boolean, Connection, CursorResult, String, Table, bindpar
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 
 Row = tuple[Any, ...]
 Processor = Callable[[Any], Any]
@@ -38,6 +40,7 @@ class Prepared:
     order: tuple[int, ...] | None  # the driver's parameter i is `keys[order[i]]`; None: the same order
     processors: tuple[tuple[int, Processor], ...]  # (position in `keys`, processor)
     columnar: bool = False  # one parameter per column, an array of all the rows' values (PostgreSQL)
+    copy: bool = False  # `sql` is a ``COPY … FROM STDIN`` the rows are streamed to (PostgreSQL)
 
     def driver_rows(self, rows: Sequence[Row]) -> Sequence[Row]:
         if self.processors:
@@ -57,6 +60,8 @@ class Prepared:
         """Run the statement for `rows` (not empty): once per row (one ``executemany``; a single row is one
         ``execute``), or once for all of them when `columnar`."""
         params = self.driver_rows(rows)
+        if self.copy:
+            return _copy(conn, self.sql, params)
         if self.columnar:
             params = [tuple(list(values) for values in zip(*params, strict=True))]
         return conn.exec_driver_sql(self.sql, params)  # type: ignore[arg-type]
@@ -121,19 +126,44 @@ def _unbounded(type_: Any) -> Any:
     return String() if isinstance(type_, String) else type_
 
 
+def _copy(conn: Connection, sql: str, rows: Sequence[Row]) -> Any:
+    """Stream `rows` to ``COPY … FROM STDIN`` on the connection's psycopg cursor (its rows formatted in C);
+    a driver error is raised as SQLAlchemy's `DBAPIError` for it, as through `exec_driver_sql`."""
+    import psycopg
+
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=conn.dialect) from exc
+    finally:
+        cursor.close()
+    return None
+
+
 def insert_rows(conn: Connection, table: Table, keys: Sequence[str], finish: Finish | None = None) -> Prepared:
     """An INSERT of many rows of the columns `keys` into `table` (`finish` adds ``ON CONFLICT …`` to the
-    dialect's insert), compiled once per dialect, table and columns.
+    dialect's insert), prepared once per dialect, table and columns.
 
     SQLite: ``INSERT … VALUES (?, …)`` run once per row by the driver's ``executemany``, a C loop.
-    PostgreSQL: ``INSERT … SELECT … FROM unnest(%s::type[], …)``, one statement whatever the count, each
-    column's values one array parameter: psycopg's ``executemany`` spends ~50 µs of Python per row
-    (pipelined, but a query and a result each), which was most of the writer's time. The rows go in
-    array order, as they would one by one (serial ids, lock order of the upserts).
+    PostgreSQL, where psycopg's ``executemany`` spends ~50 µs of Python per row (pipelined, but a query
+    and a result each), most of what the writer did: a plain insert is a ``COPY … FROM STDIN`` of the rows
+    (formatted in C); an upsert one ``INSERT … SELECT … FROM unnest(%s::type[], …) ON CONFLICT …``, each
+    column's values one array parameter. Rows go in the order given either way, as one by one (serial
+    ids, the lock order of the upserts). (Claims and links by ``unnest`` cost more than by
+    ``executemany``: psycopg dumps array items one Python call each.)
     """
     key = (type(conn.dialect), f"rows {table.name} {','.join(keys)} {finish.__qualname__ if finish else ''}")
     found = _prepared.get(key)
     if found is not None:
+        return found
+    if conn.dialect.name == "postgresql" and finish is None:
+        quote = conn.dialect.identifier_preparer
+        sql = f"COPY {quote.format_table(table)} ({', '.join(map(quote.quote, keys))}) FROM STDIN"
+        processors = prepare(type(conn.dialect), table, table.insert(), keys).processors
+        found = _prepared[key] = Prepared(sql, tuple(keys), None, processors, copy=True)
         return found
     columnar = conn.dialect.name == "postgresql"
     insert: Any
