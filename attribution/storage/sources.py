@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from attribution.model import Attribution
+from attribution.storage.bulk import insert_rows
 from attribution.storage.engine import storage_errors
 from attribution.storage.tables import ALIAS_TABLE as ALIAS, SOURCE_TABLE as SOURCE
 from attribution.textnorm import normalize_key as _normalize_key
@@ -114,9 +115,17 @@ def resolve_sources(conn: Connection, specs: Sequence[SourceSpec]) -> list[int |
         for row in alias_values(ids[key], (spec.name, *spec.aliases), spec.lang) if key else ():
             aliases.setdefault((row["source_id"], row["key"]), row)
     if aliases:
-        stmt = dialect_insert(conn, ALIAS).on_conflict_do_nothing(index_elements=["source_id", "key"])
-        conn.execute(stmt, [aliases[k] for k in sorted(aliases)])
+        rows = [aliases[k] for k in sorted(aliases)]
+        statement = insert_rows(conn, ALIAS, ALIAS_KEYS, _alias_conflict)
+        statement.execute(conn, [tuple(row[k] for k in ALIAS_KEYS) for row in rows])
     return [ids[k] if k else None for k in keys]
+
+
+ALIAS_KEYS = ("source_id", "alias", "key", "lang")
+
+
+def _alias_conflict(insert: Any) -> Any:
+    return insert.on_conflict_do_nothing(index_elements=["source_id", "key"])
 
 
 Memo = tuple[str, tuple[str, ...]]
@@ -148,11 +157,22 @@ class SourceIds:
     def resolve_all(self, conn: Connection, specs: Sequence[SourceSpec]) -> list[int | None]:
         """Ids for `specs`, in order: names met before from memory, the rest in a few bulk statements."""
         memos = [(spec.name, spec.aliases) for spec in specs]  # as written: cheaper than normalizing each
-        new = {m: spec for m, spec in zip(memos, specs, strict=True) if m not in self.known and m not in self.pending}
+        return self.resolve_memos(conn, memos, specs.__getitem__)
+
+    def resolve_memos(
+        self, conn: Connection, memos: Sequence[Memo], spec_of: Callable[[int], SourceSpec]
+    ) -> list[int | None]:
+        """Ids for the sources whose (name, aliases) are `memos`, in order; `spec_of(i)` makes the spec of
+        `memos[i]`, asked only for a name not met before (most of a batch's names were)."""
+        known, pending = self.known, self.pending
+        new: dict[Memo, SourceSpec] = {}
+        for i, m in enumerate(memos):
+            if m not in known and m not in pending and m not in new:
+                new[m] = spec_of(i)
         if new:
             found = resolve_sources(conn, [self.canonical(spec) for spec in new.values()])
-            self.pending.update(zip(new, found, strict=True))
-        return [self.known[m] if m in self.known else self.pending[m] for m in memos]
+            pending.update(zip(new, found, strict=True))
+        return [known[m] if m in known else pending[m] for m in memos]
 
     def commit(self) -> None:
         self.known.update(self.pending)
@@ -165,9 +185,15 @@ class SourceIds:
         self.pending.clear()
 
 
+def speaker_memo(attribution: Attribution) -> Memo:
+    """The (name, aliases) of `speaker_spec(attribution, …)`, without making the spec."""
+    text = attribution.source.text if attribution.source else ""
+    mention = text.strip()
+    return attribution.source_canonical.strip() or mention, (text,) if mention else ()
+
+
 def speaker_spec(attribution: Attribution, lang: str) -> SourceSpec:
-    name = attribution.source_canonical.strip() or attribution.source_text.strip()
-    mention = (attribution.source_text,) if attribution.source_text.strip() else ()
+    name, mention = speaker_memo(attribution)
     return SourceSpec(name, attribution.source_type, attribution.anonymous, aliases=mention, lang=lang)
 
 

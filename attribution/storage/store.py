@@ -5,6 +5,9 @@
   never duplicate it; the loser of a race sees the winner's row and counts a duplicate.
 - The tallies (`attribution.storage.tallies`) are incremented in the same transaction, as its last statements.
 - Sources are resolved by `attribution.storage.sources` (alias table, then source table, else created).
+- Rows are written in bulk (`attribution.storage.bulk`): a batch's articles in one multi-row INSERT, its
+  claims, links and tally increments in one statement (or one driver ``executemany``, or one PostgreSQL
+  ``COPY``) per table, as plain tuples; claim ids are chosen before their rows are sent.
 - `ingest_items` parses in worker processes (`attribution.storage.parsing`; with one worker, a process
   beside this one, so parsing and writing overlap) and writes in batches: one transaction per batch of
   articles, from this process into SQLite (one writer at a time anyway), from each worker on its own
@@ -21,35 +24,40 @@ import hashlib
 import multiprocessing.util
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
+from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from attribution.errors import InputError
 from attribution.ingest import Item, ReadOptions, read_articles
 from attribution.model import Article, Attribution, ParseResult
+from attribution.storage.bulk import Build, Row, insert_rows, prepared
 from attribution.storage.engine import make_engine, storage_errors
 from attribution.storage.parsing import (
     DEFAULT_CHUNK,
     KeyedResult,
     chunks,
     default_registry,
+    fewer_collections,
     parse_article,
     parse_items,
     run_chunks,
 )
 from attribution.storage.sources import (
+    Memo,
     SourceIds,
     SourceSpec,
     add_aliases,
     conduit_spec,
     resolve_source,
     seed_registry,
+    speaker_memo,
     speaker_spec,
 )
 from attribution.storage.tables import (
@@ -61,6 +69,7 @@ from attribution.storage.tallies import Tally, day_of
 from attribution.textnorm import normalize_key
 
 DEFAULT_BATCH = 64
+ARTICLES_PER_STATEMENT = 64  # rows of one article INSERT (640 parameters; SQLite allows 32,766, PostgreSQL 65,535)
 RETRIES = 5  # per article, for deadlocks and serialization failures between concurrent writers
 RETRY_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
@@ -121,79 +130,118 @@ def article_values(article: Article, lang: str) -> dict[str, Any]:
     }
 
 
-def attribution_values(
-    article_id: int, seq: int, a: Attribution, speaker_id: int | None, content_key: str | None = None
-) -> dict[str, Any]:
-    """A claim's row; `content_key` is `normalize_key` of its content when already computed."""
-    return {
-        "article_id": article_id,
-        "seq": seq,
-        "kind": a.kind,
-        "content_start": a.content.start,
-        "content_end": a.content.end,
-        "content_text": a.content.text,
-        "content_key": normalize_key(a.content.text) if content_key is None else content_key,
-        "cue_start": a.cue.start if a.cue else None,
-        "cue_end": a.cue.end if a.cue else None,
-        "cue_text": a.cue.text[:512] if a.cue else "",
-        "source_start": a.source.start if a.source else None,
-        "source_end": a.source.end if a.source else None,
-        "source_text": a.source_text,
-        "speaker_id": speaker_id,
-        "source_canonical": a.source_canonical[:512],
-        "source_type": a.source_type,
-        "anonymous": a.anonymous,
-    }
+CLAIM_KEYS: tuple[str, ...] = (
+    "id", "article_id", "seq", "kind", "content_start", "content_end", "content_text", "content_key",
+    "cue_start", "cue_end", "cue_text", "source_start", "source_end", "source_text", "speaker_id",
+    "source_canonical", "source_type", "anonymous", "lang", "outlet", "day",
+)  # fmt: skip
+LINK_KEYS: tuple[str, ...] = ("attribution_id", "source_id", "role", "anonymous")
+ARTICLE_KEYS: tuple[str, ...] = (
+    "content_hash", "external_id", "title", "url", "outlet", "published", "lang", "text", "origin", "ingested_at",
+)  # fmt: skip
+Copies = tuple[str, str, str]  # the article's lang, outlet ("" for none), day: the columns its claims carry
+# what `Tally.claims` and `Tally.links` count, from a claim's and a link's row
+_TALLIED_CLAIM = itemgetter(
+    *map(CLAIM_KEYS.index, ("day", "lang", "outlet", "kind", "anonymous", "speaker_id", "source_type"))
+)
+_TALLIED_LINK = itemgetter(LINK_KEYS.index("source_id"), LINK_KEYS.index("role"))
 
 
-def _link_rows(
-    claim_id: int, speaker_id: int | None, conduit_ids: Iterable[int | None], anonymous: bool = False
-) -> list[dict[str, Any]]:
+def attribution_row(
+    claim_id: int,
+    article_id: int,
+    seq: int,
+    a: Attribution,
+    speaker_id: int | None,
+    content_key: str | None,
+    copies: Copies,
+) -> Row:
+    """A claim's row, in the order of `CLAIM_KEYS`; `content_key` is `normalize_key` of its content when
+    already computed."""
+    content, cue, source = a.content, a.cue, a.source
+    return (
+        claim_id,
+        article_id,
+        seq,
+        a.kind,
+        content.start,
+        content.end,
+        content.text,
+        normalize_key(content.text) if content_key is None else content_key,
+        cue.start if cue else None,
+        cue.end if cue else None,
+        cue.text[:512] if cue else "",
+        source.start if source else None,
+        source.end if source else None,
+        source.text if source else "",
+        speaker_id,
+        a.source_canonical[:512],
+        a.source_type,
+        a.anonymous,
+        *copies,
+    )
+
+
+def _link_rows(claim_id: int, speaker_id: int | None, conduit_ids: Sequence[int | None], anonymous: bool) -> list[Row]:
+    """The claim's links, in the order of `LINK_KEYS`: its speaker and its conduits, each (source, role) once."""
+    if not conduit_ids:
+        return [] if speaker_id is None else [(claim_id, speaker_id, "speaker", anonymous)]
     links = {(speaker_id, "speaker")} if speaker_id is not None else set()
-    links |= {(cid, "conduit") for cid in conduit_ids if cid is not None}
-    return [
-        {"attribution_id": claim_id, "source_id": sid, "role": role, "anonymous": anonymous}
-        for sid, role in sorted(links)
-    ]
+    links.update((cid, "conduit") for cid in conduit_ids if cid is not None)
+    return [(claim_id, sid, role, anonymous) for sid, role in sorted(links)]
 
 
 # ---------------------------------------------------------------- writing
 
 
-def _insert_article(conn: Connection, values: dict[str, Any]) -> int | None:
-    """The new article's id, or None when an article with the same text is already stored."""
-    return conn.execute(_article_insert(conn.dialect.name), values).scalar()
+def _article_insert(count: int) -> Build:
+    """``INSERT … VALUES (…), … ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash, id`` of
+    `count` articles, parameters named ``<column>_<row>``."""
+
+    def build(dialect: str) -> tuple[Table, Any, Sequence[str]]:
+        insert = postgresql.insert(ARTICLE) if dialect == "postgresql" else sqlite.insert(ARTICLE)
+        rows = [{k: bindparam(f"{k}_{i}", type_=ARTICLE.c[k].type) for k in ARTICLE_KEYS} for i in range(count)]
+        statement = insert.values(rows).on_conflict_do_nothing(index_elements=["content_hash"])
+        keys = [f"{k}_{i}" for i in range(count) for k in ARTICLE_KEYS]
+        return ARTICLE, statement.returning(ARTICLE.c.content_hash, ARTICLE.c.id), keys
+
+    return build
 
 
-@cache
-def _article_insert(dialect: str) -> Any:
-    """One statement object per dialect, so SQLAlchemy compiles it once (values go as parameters)."""
-    insert = postgresql.insert(ARTICLE) if dialect == "postgresql" else sqlite.insert(ARTICLE)
-    return insert.on_conflict_do_nothing(index_elements=["content_hash"]).returning(ARTICLE.c.id)
+def _insert_articles(conn: Connection, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Insert the articles (`article_values`) whose text is not stored yet, in order, a few statements of
+    many rows each; content hash → id of those inserted (of a text given twice, the first)."""
+    made: dict[str, int] = {}
+    for start in range(0, len(rows), ARTICLES_PER_STATEMENT):
+        part = rows[start : start + ARTICLES_PER_STATEMENT]
+        statement = prepared(conn, f"article×{len(part)}", _article_insert(len(part)), ARTICLE_KEYS * len(part))
+        flat = tuple(row[k] for row in part for k in ARTICLE_KEYS)
+        made.update((digest, int(i)) for digest, i in statement.execute(conn, [flat]))
+    return made
 
 
-def _existing_article(conn: Connection, digest: str) -> int:
-    return int(conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.content_hash == digest)).scalar_one())
+def _existing_articles(conn: Connection, digests: Iterable[str]) -> dict[str, int]:
+    query = select(ARTICLE.c.content_hash, ARTICLE.c.id).where(ARTICLE.c.content_hash.in_(sorted(digests)))
+    return {digest: int(i) for digest, i in conn.execute(query)}
 
 
-def _insert_attributions(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert claims in one executemany; their ids, in the order of `rows`.
-
-    The ids are chosen first and sent with the rows, so no row needs a RETURNING of its own (SQLAlchemy
-    would send a statement per row to keep RETURNING in order). PostgreSQL: drawn from the sequence (a
-    multi-row INSERT … RETURNING of thousands of parameters costs more in psycopg's query parsing than in
-    the database). SQLite: the next ids after the largest, which is stable because this transaction
-    already wrote its articles and so holds the database's only write lock until it commits.
-    """
-    if not rows:
+def _claim_ids(conn: Connection, count: int) -> list[int]:
+    """Ids for `count` new claims, chosen before they are inserted, so that no row needs a RETURNING of its
+    own. PostgreSQL: drawn from the sequence. SQLite: the next ids after the largest, which is stable
+    because this transaction already wrote its articles and so holds the database's only write lock until
+    it commits."""
+    if not count:
         return []
     if conn.dialect.name == "postgresql":
-        ids = sorted(int(i) for i in conn.execute(NEXT_CLAIM_IDS, {"n": len(rows)}).scalars())
-    else:
-        first = int(conn.execute(NEXT_SQLITE_CLAIM_ID).scalar_one())
-        ids = list(range(first, first + len(rows)))
-    conn.execute(ATTRIBUTION.insert(), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
-    return ids
+        return sorted(int(i) for i in conn.execute(NEXT_CLAIM_IDS, {"n": count}).scalars())
+    first = int(conn.execute(NEXT_SQLITE_CLAIM_ID).scalar_one())
+    return list(range(first, first + count))
+
+
+def _insert_attributions(conn: Connection, rows: Sequence[Row]) -> None:
+    """Insert claims (rows in the order of `CLAIM_KEYS`, ids included) in one executemany."""
+    if rows:
+        insert_rows(conn, ATTRIBUTION, CLAIM_KEYS).execute(conn, rows)
 
 
 NEXT_CLAIM_IDS = text("SELECT nextval(pg_get_serial_sequence('attribution', 'id')) FROM generate_series(1, :n)")
@@ -204,50 +252,55 @@ NEXT_SQLITE_CLAIM_ID = text("SELECT coalesce(max(id), 0) + 1 FROM attribution")
 class _Claims:
     """The claims of the new articles of one transaction; their sources are resolved together."""
 
-    articles: list[tuple[int, dict[str, Any], ParseResult]] = field(default_factory=list)
+    articles: list[tuple[int, Copies, ParseResult]] = field(default_factory=list)
 
-    def add(self, article_id: int, copies: dict[str, Any], result: ParseResult) -> None:
+    def add(self, article_id: int, copies: Copies, result: ParseResult) -> None:
         self.articles.append((article_id, copies, result))
 
     def _sources(self, conn: Connection, sources: SourceIds) -> Iterator[tuple[int | None, list[int | None]]]:
         """(speaker id, conduit ids) per claim, in order, from one bulk resolution."""
-        specs: list[SourceSpec] = []
+        memos: list[Memo] = []
+        mentions: list[tuple[Attribution, str, str | None]] = []  # per memo: the claim, lang, conduit
         for _, _, result in self.articles:
+            lang = result.lang
             for a in result.attributions:
-                specs += [speaker_spec(a, result.lang), *(conduit_spec(c, result.lang) for c in a.conduits)]
-        ids = iter(sources.resolve_all(conn, specs))
+                memos.append(speaker_memo(a))
+                mentions.append((a, lang, None))
+                for c in a.conduits:
+                    memos.append((c, ()))
+                    mentions.append((a, lang, c))
+
+        def spec_of(i: int) -> SourceSpec:
+            a, lang, conduit = mentions[i]
+            return speaker_spec(a, lang) if conduit is None else conduit_spec(conduit, lang)
+
+        ids = iter(sources.resolve_memos(conn, memos, spec_of))
         for _, _, result in self.articles:
             for a in result.attributions:
                 yield next(ids), [next(ids) for _ in a.conduits]
 
     def write(self, conn: Connection, sources: SourceIds, tally: Tally) -> None:
-        resolved = list(self._sources(conn, sources))
-        claims = [
-            (article_id, seq, a, copies, keys[seq] if keys else None)
-            for article_id, copies, result in self.articles
-            for keys in (result.content_keys if isinstance(result, KeyedResult) else None,)
-            for seq, a in enumerate(result.attributions)
-        ]
-        rows = [
-            {**attribution_values(article_id, seq, a, speaker, key), **copies}
-            for (article_id, seq, a, copies, key), (speaker, _) in zip(claims, resolved, strict=True)
-        ]
-        ids = _insert_attributions(conn, rows)
-        links = [
-            link
-            for claim_id, (sp, conduits), row in zip(ids, resolved, rows, strict=True)
-            for link in _link_rows(claim_id, sp, conduits, row["anonymous"])
-        ]
+        resolved = iter(list(self._sources(conn, sources)))
+        ids = iter(_claim_ids(conn, sum(len(result.attributions) for _, _, result in self.articles)))
+        rows: list[Row] = []
+        links: list[Row] = []
+        for article_id, copies, result in self.articles:
+            keys = result.content_keys if isinstance(result, KeyedResult) else None
+            for seq, a in enumerate(result.attributions):
+                speaker, conduits = next(resolved)
+                claim_id = next(ids)
+                rows.append(attribution_row(claim_id, article_id, seq, a, speaker, keys[seq] if keys else None, copies))
+                links += _link_rows(claim_id, speaker, conduits, a.anonymous)
+        _insert_attributions(conn, rows)
         if links:
-            conn.execute(LINK.insert(), links)
-        for row in rows:
-            tally.claim(row)
-        tally.links(links)
+            insert_rows(conn, LINK, LINK_KEYS).execute(conn, links)
+        tally.claims(map(_TALLIED_CLAIM, rows))
+        tally.links(map(_TALLIED_LINK, links))
 
 
-def article_copies(values: dict[str, Any]) -> dict[str, Any]:
-    """The article columns each of its claims carries (see `tables.AttributionRow`)."""
-    return {"lang": values["lang"], "outlet": values["outlet"] or "", "day": day_of(values["published"])}
+def article_copies(values: dict[str, Any]) -> Copies:
+    """The article columns each of its claims carries (see `tables.AttributionRow`): lang, outlet, day."""
+    return (values["lang"], values["outlet"] or "", day_of(values["published"]))
 
 
 def _check(article: Article, result: ParseResult) -> None:
@@ -259,19 +312,23 @@ def write_articles(
     conn: Connection, pairs: Sequence[tuple[Article, ParseResult]], sources: SourceIds
 ) -> list[StoreOutcome]:
     """Write articles and their claims inside the caller's transaction; an outcome per article."""
-    outcomes: list[StoreOutcome] = []
-    claims, tally = _Claims(), Tally()
     for article, result in pairs:
         _check(article, result)
-        values = article_values(article, result.lang)
-        article_id = _insert_article(conn, values)
-        if article_id is None:
-            outcomes.append(StoreOutcome("duplicate", _existing_article(conn, values["content_hash"])))
+    values = [article_values(article, result.lang) for article, result in pairs]
+    made = _insert_articles(conn, values)
+    unmade = {v["content_hash"] for v in values} - made.keys()
+    ids = made | (_existing_articles(conn, unmade) if unmade else {})
+    outcomes: list[StoreOutcome] = []
+    claims, tally = _Claims(), Tally()
+    for (_, result), v in zip(pairs, values, strict=True):
+        digest = v["content_hash"]
+        if made.pop(digest, None) is None:  # stored before, or earlier in this batch
+            outcomes.append(StoreOutcome("duplicate", ids[digest]))
             continue
-        copies = article_copies(values)
-        tally.article(copies)
-        claims.add(article_id, copies, result)
-        outcomes.append(StoreOutcome("inserted", article_id, len(result.attributions)))
+        copies = article_copies(v)
+        tally.article(*copies)
+        claims.add(ids[digest], copies, result)
+        outcomes.append(StoreOutcome("inserted", ids[digest], len(result.attributions)))
     claims.write(conn, sources, tally)
     tally.apply(conn)  # last: the hot tally rows stay locked only until the commit
     return outcomes
@@ -397,7 +454,23 @@ def _ingest_here(
     progress: Progress | None,
     background: bool,
 ) -> IngestSummary:
-    """Parse in worker processes (or here, for a short stream) and write from this process."""
+    """Parse in worker processes (or here, for a short stream) and write from this process. With parsing
+    in `background` (not in a threaded server: the thresholds are the process's), garbage is collected
+    at the parsing thresholds meanwhile: at Python's, collections took ~6 % of this process's CPU time."""
+    with fewer_collections() if background else nullcontext():
+        return _ingest_stream(engine, items, registry, workers, batch_size, chunk, progress, background)
+
+
+def _ingest_stream(
+    engine: Engine,
+    items: Iterable[Item],
+    registry: Any,
+    workers: int,
+    batch_size: int,
+    chunk: int,
+    progress: Progress | None,
+    background: bool,
+) -> IngestSummary:
     summary, sources = IngestSummary(), SourceIds(registry)
     batch: list[tuple[Article, ParseResult]] = []
     parsed_items = parse_items(

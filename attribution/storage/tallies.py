@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, literal, select
 
-from attribution.storage.sources import dialect_insert
+from attribution.storage.bulk import insert_rows
 from attribution.storage.tables import (
     ARTICLE_TALLY_TABLE as ARTICLES,
     CLAIM_TALLY_TABLE as CLAIMS,
@@ -57,34 +57,37 @@ class Tally:
 
     counts: dict[str, Counter[tuple[Any, ...]]] = field(default_factory=lambda: {t.name: Counter() for t in ORDER})
 
-    def article(self, values: Mapping[str, Any]) -> None:
-        self.counts[ARTICLES.name][(values["day"], values["lang"], values["outlet"])] += 1
+    def article(self, lang: str, outlet: str, day: str) -> None:
+        self.counts[ARTICLES.name][(day, lang, outlet)] += 1
 
-    def claim(self, v: Mapping[str, Any]) -> None:
-        self.counts[CLAIMS.name][(v["day"], v["lang"], v["outlet"], v["kind"], bool(v["anonymous"]))] += 1
-        speaker = v["speaker_id"] if v["speaker_id"] is not None else NO_SPEAKER
-        key = (speaker, v["source_type"], v["lang"], v["kind"], bool(v["anonymous"]))
-        self.counts[SPEAKERS.name][key] += 1
+    def claims(self, claims: Iterable[tuple[str, str, str, str, bool, int | None, str]]) -> None:
+        """Count claims given as (day, lang, outlet, kind, anonymous, speaker id, stored source type)."""
+        by_claim, by_speaker = self.counts[CLAIMS.name], self.counts[SPEAKERS.name]
+        for day, lang, outlet, kind, anonymous, speaker, source_type in claims:
+            by_claim[(day, lang, outlet, kind, bool(anonymous))] += 1
+            speaker_key = (speaker if speaker is not None else NO_SPEAKER, source_type, lang, kind, bool(anonymous))
+            by_speaker[speaker_key] += 1
 
-    def links(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        self.counts[SOURCES.name].update((r["source_id"], r["role"]) for r in rows)
+    def links(self, links: Iterable[tuple[int, str]]) -> None:
+        """Count links given as (source id, role)."""
+        self.counts[SOURCES.name].update(links)
 
     def apply(self, conn: Connection) -> None:
         for table in ORDER:
             add(conn, table, self.counts[table.name])
 
 
-def _upsert(conn: Connection, table: Table) -> Any:
-    stmt = dialect_insert(conn, table)
-    return stmt.on_conflict_do_update(index_elements=_keys(table), set_={"n": table.c.n + stmt.excluded.n})
+def _add_to_n(insert: Any) -> Any:
+    """``ON CONFLICT (key) DO UPDATE SET n = n + excluded.n``."""
+    table = insert.table
+    return insert.on_conflict_do_update(index_elements=_keys(table), set_={"n": table.c.n + insert.excluded.n})
 
 
 def add(conn: Connection, table: Table, counts: Mapping[tuple[Any, ...], int]) -> None:
     """Add `counts` (key tuple in primary-key order → increment) to `table`, in key order."""
-    names = _keys(table)
-    rows = [{**dict(zip(names, key, strict=True)), "n": n} for key, n in sorted(counts.items()) if n]
+    rows = [(*key, n) for key, n in sorted(counts.items()) if n]
     if rows:
-        conn.execute(_upsert(conn, table), rows)
+        insert_rows(conn, table, [*_keys(table), "n"], _add_to_n).execute(conn, rows)
 
 
 # ---------------------------------------------------------------- merge and retype

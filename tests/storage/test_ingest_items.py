@@ -104,17 +104,19 @@ def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
 ) -> None:
     batch = articles(1)
     poisoned = batch[2].text
-    real = store.attribution_values
+    real = store.attribution_row
+    text_at = store.CLAIM_KEYS.index("content_text")
 
-    def values(article_id: int, seq: int, a: Any, speaker_id: int | None, *rest: Any) -> dict[str, Any]:
-        row = real(article_id, seq, a, speaker_id, *rest)
-        return {**row, "content_text": None} if a.content.text in poisoned and seq == 1 else row
+    def values(claim_id: int, article_id: int, seq: int, a: Any, *rest: Any) -> tuple[Any, ...]:
+        row = real(claim_id, article_id, seq, a, *rest)
+        poison = a.content.text in poisoned and seq == 1
+        return (*row[:text_at], None, *row[text_at + 1 :]) if poison else row
 
     from attribution.storage.parsing import default_registry, parse_article
 
     pairs = [(a, parse_article(a, default_registry())) for a in batch]
     assert isinstance(pairs[2][1], ParseResult) and len(pairs[2][1].attributions) >= 2
-    monkeypatch.setattr(store, "attribution_values", values)
+    monkeypatch.setattr(store, "attribution_row", values)
     summary = IngestSummary()
     write_batch(engine, pairs, SourceIds(default_registry()), summary)  # type: ignore[arg-type]
     assert [origin for origin, _ in summary.errors] == [batch[2].origin]
@@ -129,3 +131,27 @@ def test_collections_are_fewer_while_parsing_and_as_before_afterwards() -> None:
     with parsing.fewer_collections():
         assert gc.get_threshold() == parsing.PARSING_GC_THRESHOLDS
     assert gc.get_threshold() == before
+
+
+def test_the_writer_collects_less_while_parsing_runs_beside_it_and_as_before_afterwards(
+    engine: Engine, reference: Engine
+) -> None:
+    before = gc.get_threshold()
+    beside: list[tuple[int, int, int]] = []
+    ingest_items(engine, articles(4), workers=1, chunk=2, progress=lambda _: beside.append(gc.get_threshold()))
+    assert set(beside) == {parsing.PARSING_GC_THRESHOLDS}
+    assert gc.get_threshold() == before
+    here: list[tuple[int, int, int]] = []  # a threaded server's ingest leaves the process's thresholds alone
+    ingest_items(reference, articles(1), parser_process=False, progress=lambda _: here.append(gc.get_threshold()))
+    assert set(here) == {before}
+
+
+def test_a_text_given_twice_in_one_batch_is_stored_once_and_then_counted_a_duplicate(engine: Engine) -> None:
+    batch = articles(1)
+    twice = [*batch, batch[0], batch[1]]
+    summary = ingest_items(engine, twice, workers=1, batch_size=len(twice))
+    assert (summary.articles, summary.duplicates, summary.errors) == (len(batch), 2, [])
+    stored = claims_per_article(engine)
+    assert set(stored) == {a.id for a in batch}
+    again = ingest_items(engine, [batch[0]], workers=1)
+    assert (again.articles, again.duplicates) == (0, 1)
