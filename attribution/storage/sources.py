@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,6 +28,24 @@ from attribution.textnorm import normalize_key as _normalize_key
 CONDUIT_TYPE = "media"
 
 normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)  # names recur in every batch: fold each once
+
+NAME_MAX = 512  # the width of the name and key columns of sources and aliases
+
+
+def fitted(name: str) -> str:
+    """A name as stored: cut to the column's width with an ellipsis (a claim keeps its full source text and
+    offsets; only the registry's copy of an overlong mention, always a misreading, is shortened)."""
+    name = name.strip()
+    return name if len(name) <= NAME_MAX else name[:NAME_MAX - 1] + "…"
+
+
+def source_key(name: str) -> str:
+    """The matching key of a name, fitted to the column: an overlong key keeps its start and a digest of the
+    whole, so two different long names never share a key."""
+    key = normalize_key(name)
+    if len(key) <= NAME_MAX:
+        return key
+    return key[:NAME_MAX - 17] + "#" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -49,7 +68,7 @@ def dialect_insert(conn: Connection, table: Table) -> Any:
 
 def source_values(spec: SourceSpec, key: str) -> dict[str, Any]:
     return {
-        "canonical": spec.name.strip(),
+        "canonical": fitted(spec.name),
         "key": key,
         "type": spec.type,
         "anonymous": spec.anonymous,
@@ -60,9 +79,9 @@ def source_values(spec: SourceSpec, key: str) -> dict[str, Any]:
 def alias_values(source_id: int, names: Iterable[str], lang: str | None = None) -> list[dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
     for name in names:
-        key = normalize_key(name)
+        key = source_key(name)
         if key and key not in rows:
-            rows[key] = {"source_id": source_id, "alias": name.strip(), "key": key, "lang": lang}
+            rows[key] = {"source_id": source_id, "alias": fitted(name), "key": key, "lang": lang}
     return list(rows.values())
 
 
@@ -102,7 +121,7 @@ def _create_sources(conn: Connection, specs: dict[str, SourceSpec]) -> dict[str,
 def resolve_sources(conn: Connection, specs: Sequence[SourceSpec]) -> list[int | None]:
     """The ids of the sources `specs` name, in order (None for no name): found by alias, else by key,
     else created; every mention is recorded as an alias. A handful of statements whatever the count."""
-    keys = [normalize_key(spec.name) for spec in specs]
+    keys = [source_key(spec.name) for spec in specs]
     wanted = sorted({k for k in keys if k})
     ids = _ids_by_alias(conn, wanted) if wanted else {}
     if missing := [k for k in wanted if k not in ids]:
@@ -219,7 +238,7 @@ def seed_registry(engine: Engine, registry: Any = None) -> int:
         from attribution.registry import Registry
 
         registry = Registry.default()
-    specs = {key: spec for spec in map(_entry_spec, registry.entries()) if (key := normalize_key(spec.name))}
+    specs = {key: spec for spec in map(_entry_spec, registry.entries()) if (key := source_key(spec.name))}
     if not specs:
         return 0
     with storage_errors(engine), engine.begin() as conn:

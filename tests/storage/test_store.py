@@ -226,3 +226,19 @@ def test_a_batch_resolves_its_new_sources_in_a_few_statements(engine: Engine) ->
     with Session(engine) as s:
         names = set(s.execute(select(SourceRow.canonical).where(SourceRow.canonical.like("Speaker Number%"))).scalars())
     assert names == {f"Speaker Number{n}" for n in range(30)}
+
+
+def test_an_overlong_source_name_is_stored_shortened_on_every_database(engine: Engine) -> None:
+    name = "م" * 700  # a misread 'source' longer than the name columns (512): SQLite would take it, PostgreSQL not
+    text = f"قال {name} إن المحادثات مستمرة."
+    start = text.index(name)
+    content = text.index("إن")
+    claim = Attribution("indirect", Span.of(text, content, len(text) - 1), None, Span.of(text, start, start + 700),
+                        name, "person", False)
+    outcome = store_article(engine, Article(text=text, lang="ar"), ParseResult(text, "ar", (claim,)))
+    assert outcome.status == "inserted"
+    with Session(engine) as s:
+        [row] = s.execute(select(AttributionRow.source_text, AttributionRow.source_start)).all()
+        [source] = s.execute(select(SourceRow.canonical, SourceRow.key).where(SourceRow.builtin.is_(False))).all()
+    assert row.source_text == name and text[row.source_start:row.source_start + 700] == name
+    assert len(source.canonical) == 512 and source.canonical.endswith("…") and len(source.key) <= 512
