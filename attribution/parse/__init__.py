@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
@@ -63,10 +64,12 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names))
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
-    pieces = [piece for d in drafts for piece in _by_paragraph(text, d, breaks, quotes)]
+    cut_at, quoted = sorted(breaks), frozenset(quotes)
+    pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     resolver = Resolver(text, lex, reg, names)
-    attributions = tuple(_attribution(text, d, resolver, quotes) for d in drafts)
+    quote_starts = [q[0] for q in quotes]
+    attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
 
 
@@ -211,13 +214,13 @@ def _title_cased(quoted: str) -> bool:
     return len(capitalised) >= 3 and all(w[:1].isupper() for w in words if len(w.strip(".,!?")) > 3)
 
 
-def _by_paragraph(text: str, d: Draft, breaks: frozenset[int], quotes: list[QuoteSpan]) -> list[Draft]:
+def _by_paragraph(text: str, d: Draft, breaks: list[int], quotes: frozenset[QuoteSpan]) -> list[Draft]:
     """A quotation carried over paragraphs (each reopening the quote) is one record per paragraph, as a
-    quotation interrupted by 'he said' is two."""
+    quotation interrupted by 'he said' is two. `breaks`: the paragraph breaks in order."""
     if d.content not in quotes:
         return [d]
     s, e = d.content
-    cuts = sorted(b for b in breaks if s < b < e)
+    cuts = breaks[bisect.bisect_right(breaks, s):bisect.bisect_left(breaks, e)]
     if not cuts:
         return [d]
     out = []
@@ -251,12 +254,28 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
     """Layout attributions fill in only where no cue already claimed the same text. A speaker label is the
     exception: a cue's content that swallowed the label ('"PENCE: …' read as a distant cue's quotation) gives
     way to it, and reports inside the labelled words stay beside it (nested)."""
-    labels = [d.source for d in layout if d.frame == "label" and d.source]
-    drafts = [d for d in drafts if not any(d.content[0] <= a and b <= d.content[1] for a, b in labels)]
-    taken = [d.content for d in drafts]
-    extra = [d for d in layout if not any(a < d.content[1] and d.content[0] < b
-                                          and not (d.frame == "label" and d.content[0] <= a and b <= d.content[1])
-                                          for a, b in taken)]
+    labels = sorted(d.source for d in layout if d.frame == "label" and d.source)  # disjoint, in text order
+    label_starts = [a for a, _ in labels]
+
+    def swallows_label(content: Range) -> bool:
+        k = bisect.bisect_left(label_starts, content[0])  # the first label starting inside has the first end
+        return k < len(labels) and labels[k][1] <= content[1]
+
+    drafts = [d for d in drafts if not labels or not swallows_label(d.content)]
+    taken = sorted(d.content for d in drafts)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k
+
+    def furthest_before(pos: int) -> int:  # the furthest end of the contents starting before `pos`
+        k = bisect.bisect_left(starts, pos)
+        return reach[k - 1] if k else -1
+
+    def clashes(d: Draft) -> bool:  # overlaps a cue's content (a label may hold whole contents: nested)
+        s, e = d.content
+        if d.frame == "label":
+            return furthest_before(s) > s or furthest_before(e) > e
+        return furthest_before(e) > s
+    extra = [d for d in layout if not clashes(d)]
     return sorted(drafts + extra, key=lambda d: d.content[0])
 
 
@@ -280,10 +299,11 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
     return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
 
 
-def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan]) -> Attribution:
+def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan], quote_starts: list[int],
+                 ) -> Attribution:
     r = resolver.resolve(d)
     kind = kind_of(d.content, quotes)
-    if kind == "direct" and d.cue and inside_quote(quotes, [q[0] for q in quotes], d.cue[0]) \
+    if kind == "direct" and d.cue and inside_quote(quotes, quote_starts, d.cue[0]) \
             and d.content not in quotes:
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
     return Attribution(

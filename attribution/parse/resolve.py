@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
@@ -184,7 +185,8 @@ class Resolver:
     def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None,
                  names: Sequence[tuple[int, int, RegistryEntry]] | None = None) -> None:
         self.text = text
-        self.names = names or []  # known names found in the text, with offsets
+        self.names = names or []  # known names found in the text, with offsets, in text order
+        self.name_starts = [a for a, _, _ in self.names]
         self.lex = lex
         self.registry = registry
         self.entities: list[Entity] = []
@@ -274,7 +276,8 @@ class Resolver:
                 or key in self.lex.words["norms"]:
             return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
         if bare in self.lex.words["title_nouns"]:
-            outlets = [e for a, _, e in self.names if a < at and e.type in CONDUIT_TYPES]
+            before = self.names[:bisect.bisect_left(self.name_starts, at)]
+            outlets = [e for _, _, e in before if e.type in CONDUIT_TYPES]
             if not outlets:
                 return None
             entry = outlets[-1]
@@ -415,9 +418,9 @@ class Resolver:
             return ()
         s, e = draft.conduit_region
         found = []
-        for a, b, entry in self.names:
-            if entry.type not in CONDUIT_TYPES or a < s or b > e:
-                continue
+        for a, b, entry in self.names[bisect.bisect_left(self.name_starts, s):bisect.bisect_left(self.name_starts, e)]:
+            if entry.type not in CONDUIT_TYPES or b > e:
+                continue  # (the names starting inside the region, found by bisection: a long text has many)
             if draft.source and a < draft.source[1] and b > draft.source[0]:
                 continue
             if entry.canonical not in found:
