@@ -150,7 +150,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         quoted = _quotation_before_verb(s, hit)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
             return _maybe(_draft(quoted, hit, subject, s, region))
-        if _rest_is_adverbial(s, skip_adverbs(s, after)):  # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content
+        if _rest_is_adverbial(s, _past_statement_phrase(s, skip_adverbs(s, after))):
+            # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content ("في بيان لها صحة الأنباء": the statement is)
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None and not _glued_conjunction(s, hit):
             subject = left_subject(s, hit.first)
@@ -159,6 +160,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = _past_adverbial_aside(s, start)
+        start = _past_statement_phrase(s, start)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start):
@@ -205,6 +207,22 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _past_statement_phrase(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفت الوزارة في بيان صحة ما تداولته …': where the words were said ('في بيان', 'في تصريحات
+    لقناة …', a content_stops phrase) opens no object; the object starts after it and its short complement."""
+    if not s.verb_first or start >= s.b:
+        return start
+    n = _phrase_at(s, start, "content_stops", singles=False)
+    if not n or n > 3:
+        return start
+    k = start + n
+    while k < min(s.b, start + n + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+            and k not in s.cue_tokens and not _is_complementizer(s, k) \
+            and (s.key(k)[:1] == "ل" or k in s.protected or s.key(k).endswith(("ي", "يه"))):
+        k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
+    return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
 
 
 def _past_adverbial_aside(s: Sentence, start: int) -> int:

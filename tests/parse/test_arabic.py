@@ -825,6 +825,16 @@ AR_CASES = [
         [],
         id="identity-revealed-is-a-passive-not-a-report",
     ),
+    pytest.param(
+        "ونفت الوزارة في بيان لها صحة الأنباء عن إغلاق المدارس.",
+        [Claim("indirect", "صحة الأنباء عن إغلاق المدارس", "الوزارة", "الوزارة")],
+        id="statement-phrase-before-the-object-is-not-content",
+    ),
+    pytest.param(
+        "ونفى الوزير في تصريحات صحفية الاتهامات.",
+        [Claim("indirect", "الاتهامات", "الوزير", "الوزير")],
+        id="statement-phrase-with-its-adjective-before-a-short-object",
+    ),
 ]
 
 
