@@ -31,6 +31,7 @@ from attribution.parse.frames import (
     cue_range,
     ends_after,
     find_opener,
+    is_title,
     left_subject,
     manner_adverb,
     named_part,
@@ -140,6 +141,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return []  # "والذي كشفت هويته على أنه …": his identity was revealed (a passive), nobody reports
     if right:
         right = with_apposition(s, right, limit)
+    if right and opener is not None and right[1] + 1 == opener and _matches_introducer(s, opener, hit.introducer) \
+            and not _reports_object(s, hit) and _definite_object_last(s, right):
+        right = (right[0], right[1] - 1)  # "ودعا البنك المركزي المصارف إلى": the banks are who was called on
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
@@ -465,10 +469,27 @@ def _object_split(s: Sentence, after: int, opener: int,
     phrase = noun_phrase(s, right[0])
     if phrase is not None and acronym_close(s, phrase[1] + 1, opener) == right[1]:
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
+    if phrase is not None and phrase[1] >= right[1] and _definite_object_last(s, right):
+        return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
     if phrase is None or phrase[1] >= right[1] or s.strip_clitic(s.key(phrase[1])) in s.lex.words["titles"] \
             or s.key(phrase[1]) in s.lex.words["titles"]:
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
+    """Arabic: the last of three or more words read as the subject of an object-taking verb is its object when
+    it is a definite noun that cannot be an adjective of the words before it: not a relative adjective
+    ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
+    name ('الأمم المتحدة')."""
+    first, last = right
+    if last - first < 2 or last in s.protected or not s.key(last - 1).startswith("ال"):
+        return False
+    key = s.key(last)
+    if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
+            or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
+        return False
+    return not is_title(s, first) or s.key(first + 1).startswith("ال")  # ('الرئيس باراك أوباما' is all name)
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:

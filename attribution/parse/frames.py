@@ -745,7 +745,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return None
     j = i
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
-    titled = _titled(s, i)
+    titled = is_title(s, i)
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
@@ -868,12 +868,12 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
-            or (_construct_object(s, phrase[1] + 1, right[1]) and not _titled(s, phrase[0]))):
+            or (_construct_object(s, phrase[1] + 1, right[1]) and not is_title(s, phrase[0]))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
     return right
 
 
-def _titled(s: Sentence, i: int) -> bool:
+def is_title(s: Sentence, i: int) -> bool:
     """Token i is a title ('الأمين', 'وزير'): a name may follow it ('الأمين العام … نبيل العربي')."""
     return s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]
 
@@ -884,7 +884,7 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     if i + 1 > last or not s.tokens[i].is_word or i in s.protected or s.is_stop(i):
         return False
     key = s.key(i)
-    if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or _titled(s, i):
+    if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
     return s.key(i + 1).startswith("ال") and not s.is_stop(i + 1)
 

@@ -835,6 +835,21 @@ AR_CASES = [
         [Claim("indirect", "الاتهامات", "الوزير", "الوزير")],
         id="statement-phrase-with-its-adjective-before-a-short-object",
     ),
+    pytest.param(
+        "ووصف زعيم المعارضة الإصلاحات بأنها مسكنات مؤقتة.",
+        [Claim("indirect", "الإصلاحات بأنها مسكنات مؤقتة", "زعيم المعارضة", "زعيم المعارضة")],
+        id="definite-object-after-a-construct-subject-is-content",
+    ),
+    pytest.param(
+        "ودعا البنك المركزي المصارف إلى خفض أسعار الفائدة.",
+        [Claim("indirect", "خفض أسعار الفائدة", "البنك المركزي", "البنك المركزي")],
+        id="addressee-before-the-introducer-is-not-the-source",
+    ),
+    pytest.param(
+        "ودعا نائب الأمين العام إلى ضبط النفس.",
+        [Claim("indirect", "ضبط النفس", "نائب الأمين العام", "نائب الأمين العام")],
+        id="common-adjective-ends-the-subject-not-an-object",
+    ),
 ]
 
 
