@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -290,8 +290,8 @@ class Registry:
             for i in [i for i, f in enumerate(looked_up) if f is None]:
                 looked_up[i] = leads[raw[i]] = self._lead(raw[i])
         found = cast(list[Lead], looked_up)
-        offsets: list[int] = []
         hits = []
+        part = position = 0  # the folded offset where parts[part] starts: summed up to each candidate, once
         for i in compress(range(len(raw)), found):
             for cut, by_second, singles in found[i]:
                 # the aliases whose second word is the next word (then the one-word ones): in index order, the
@@ -302,10 +302,11 @@ class Registry:
                     if n > 2 and (i + n > len(raw) or
                                   any(_first_key(raw[i + k]) != rest[k - 1] for k in range(2, n))):
                         continue
-                    if not offsets:
-                        offsets = list(accumulate(map(len, parts), initial=0))
-                    start, end = view.span_to_original(offsets[2 * i + 1] + max(cut - alias.lead, 0),
-                                                       offsets[2 * (i + n)])
+                    if part < 2 * i + 1:
+                        position += sum(map(len, parts[part:2 * i + 1]))
+                        part = 2 * i + 1
+                    last = position + sum(map(len, parts[2 * i + 1:2 * (i + n)]))
+                    start, end = view.span_to_original(position + max(cut - alias.lead, 0), last)
                     if not alias.acronym or written_in_capitals(text[start:end]):
                         hits.append(Hit(start, end, alias, i, i + n))
                         break
