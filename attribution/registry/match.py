@@ -16,6 +16,7 @@ may carry a glued Arabic clitic (و ف ب ل ك, then ال): "وسي إن إن" 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -240,11 +241,14 @@ class Registry:
 
         Overlaps are resolved longest name first; the result is in text order.
         """
-        chosen: list[Hit] = []
+        chosen: list[Hit] = []  # in text order; disjoint, so their ends are in order too
+        starts: list[int] = []
         for hit in sorted(self._scan_hits(text), key=lambda h: (h.start - h.end, h.start)):
-            if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
-                chosen.append(hit)
-        return [(h.start, h.end, self._entries[h.alias.owner]) for h in sorted(chosen)]
+            k = bisect.bisect_left(starts, hit.end)  # chosen[:k] start before the hit ends; the last ends last
+            if k == 0 or chosen[k - 1].end <= hit.start:
+                chosen.insert(k, hit)
+                starts.insert(k, hit.start)
+        return [(h.start, h.end, self._entries[h.alias.owner]) for h in chosen]
 
     def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit]) -> bool:
         """Are all words outside this source's names descriptors ("شبكة", "news agency", "الرسمية")?
