@@ -93,9 +93,8 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
-        hits = _reporting(context, hits, protected)
-        sent = _sentence(context, hits, protected)
-        found = _sentence_drafts(sent, hits)
+        hits, sent, read = _reporting(context, hits, protected)
+        found = _sentence_drafts(sent, hits, read)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
         if found:
@@ -133,15 +132,21 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
 Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
-def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
+def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int],
+               ) -> tuple[list[CueHit], Sentence, dict[int, list[Draft]]]:
     """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
-    noun, not a cue: it neither reports nor bounds the clauses of the cues around it."""
-    if not any(h.frame == "verb_that" for h in hits):
-        return hits
+    noun, not a cue: it neither reports nor bounds the clauses of the cues around it. Returns the cues, their
+    sentence, and the frames read on that very sentence (by index among the cues), not to be read twice."""
     every = _sentence(context, hits, protected)
-    kept = [h for h in hits if h.frame != "verb_that" or FRAMES[h.frame](every, h)]
-    return [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
-            or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+    if not any(h.frame == "verb_that" for h in hits):
+        return hits, every, {}
+    read = {k: FRAMES[h.frame](every, h) for k, h in enumerate(hits) if h.frame == "verb_that"}
+    kept = [h for k, h in enumerate(hits) if h.frame != "verb_that" or read[k]]
+    out = [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
+           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+    if len(out) == len(hits):
+        return hits, every, read  # every cue kept: the sentence they make is the one already read
+    return out, _sentence(context, out, protected), {}
 
 
 def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
@@ -151,10 +156,11 @@ def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int]) -
     return Sentence(*context, cue_tokens, according, protected, participles)
 
 
-def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
+def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:
+    """The drafts of a sentence's cues; `read`: frames already read on this sentence, by index among `hits`."""
     drafts: list[Draft] = []
-    for hit in hits:
-        drafts.extend(FRAMES[hit.frame](sent, hit))
+    for k, hit in enumerate(hits):
+        drafts.extend(read[k] if k in read else FRAMES[hit.frame](sent, hit))
     if len(drafts) < 2:
         return drafts  # (what follows weighs drafts against each other)
     covers = [(d, d.source) for d in drafts if d.source]
