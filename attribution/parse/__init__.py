@@ -20,7 +20,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.tokens import Token, fold_token, token_starts, tokenize
+from attribution.tokens import Token, fold_token, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
 
@@ -50,17 +50,17 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     lang = lang or detect_lang(text)
     lex = lexicon or lexicon_for(lang)
     reg = registry if registry is not None else _default_registry()
-    tokens = tokenize(text)
+    tokens, starts, texts, keys = tokenize_columns(text)
     paras = paragraphs(text)
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
-    starts = token_starts(tokens)
-    sents = sentences(text, kept, tokens, quotes, lex, starts)
+    sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
     quotes = [q for q in quotes if q not in titles]
     names = reg.find_in(text) if reg is not None else []
-    drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names))
+    positions = cue_positions(tokens, lex, keys)
+    drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, breaks, quotes)]
@@ -79,9 +79,9 @@ def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> froz
 
 
 def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[QuoteSpan], sents: list[Range],
-            lex: Lexicon, protected: frozenset[int]) -> list[Draft]:
+            lex: Lexicon, protected: frozenset[int], positions: list[int]) -> list[Draft]:
+    """`positions`: the tokens that may start a cue (`cue_positions`)."""
     quote_starts = [q[0] for q in quotes]
-    positions = cue_positions(tokens, lex)
     out: list[Draft] = []
     last_speaker_sentence = -10
     for n, (s, e) in enumerate(sents):
