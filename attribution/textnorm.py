@@ -104,7 +104,28 @@ DROPPED_CHARS = frozenset(chr(code) for code, folded in FOLD_TABLE.items() if fo
 _BMP_FOLDS: tuple[int | str | None, ...] = tuple(FOLD_TABLE.get(code, code) for code in range(0x10000))
 
 
+# Past `str.lower()` (C, table-driven), the map changes only these characters: lower-case or caseless ones
+# (accented Latin, alef and hamza forms, ة, ى, marks, digits, typographic punctuation, odd spaces). An article
+# holds a handful of distinct ones, each replaced in one pass: much cheaper than `translate`'s lookup per
+# character of a non-ASCII text. The map is `lower()` and then these for every character but two: 'Σ', which
+# `lower()` reads by its context (final 'ς'), and the angstrom sign 'Å', whose lower-case form folds further
+# (å → a) than the map takes the sign; a text holding either is translated.
+_FOLD_AFTER_LOWER: dict[str, str] = {
+    chr(code): folded or "" for code, folded in FOLD_TABLE.items()
+    if folded != chr(code) and chr(code).lower() == chr(code)
+}
+_FOLDED_AFTER_LOWER_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FOLD_AFTER_LOWER)) + "]")
+_LOWER_BY_CONTEXT = ("\u03a3", "\u212b")  # 'Σ', 'Å' (ANGSTROM SIGN)
+
+
 def _translate(text: str) -> str:
+    if text.isascii():
+        return text.translate(_BMP_FOLDS)  # (CPython reads an ASCII text through a small cache of the map)
+    if not any(ch in text for ch in _LOWER_BY_CONTEXT):
+        folded = text.lower()
+        for ch in set(_FOLDED_AFTER_LOWER_RE.findall(folded)):  # (no replacement yields a character replaced)
+            folded = folded.replace(ch, _FOLD_AFTER_LOWER[ch])
+        return folded
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
         return text.translate(FOLD_TABLE)
     return text.translate(_BMP_FOLDS)

@@ -63,12 +63,40 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # A text splits into [space, token, space, token, …, space] (every non-space character belongs to a
     # token), so the offsets are the running sum of the parts' lengths: no Python work per match. A window
     # reads as the same text cut there (the pattern looks past a match's end only as far as the window's end).
+    return tokenize_columns(text, start, end)[0]
+
+
+class Columns(NamedTuple):
+    """An article's tokens and, beside them, each of their fields in a list of its own (for the passes that
+    read one field of every token: bisecting starts, finding marks and cue words)."""
+
+    tokens: list[Token]
+    starts: list[int]
+    texts: list[str]
+    keys: list[str]
+
+
+def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Columns:
+    """`tokenize(text, start, end)` with the tokens' starts, texts and keys as lists, which the tokenizer has
+    in hand (read off the tokens only when full stops joined some)."""
+    if start < 0 or (end is not None and end < 0) or text[start - 1:start] == ".":
+        return _columns(tokenize(text, start, end))
+    # A text splits into [space, token, space, token, …, space] (every non-space character belongs to a
+    # token), so the offsets are the running sum of the parts' lengths: no Python work per match. A window
+    # reads as the same text cut there (the pattern looks past a match's end only as far as the window's end).
     parts = _WORD_SPLIT.split(text if not start and end is None else text[start:end])
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
-    fields = zip(offsets[1:-1:2], offsets[2::2], words, map(fold_token, words), strict=True)
-    tokens = list(map(new, repeat(Token), fields))
-    return _join_dotted(text, tokens, words)
+    starts = offsets[1:-1:2]
+    keys = list(map(fold_token, words))
+    new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
+    tokens = list(map(new, repeat(Token), zip(starts, offsets[2::2], words, keys, strict=True)))
+    joined = _join_dotted(text, tokens, words)
+    return Columns(tokens, starts, words, keys) if joined is tokens else _columns(joined)
+
+
+def _columns(tokens: list[Token]) -> Columns:
+    return Columns(tokens, token_starts(tokens), list(map(itemgetter(2), tokens)), list(map(itemgetter(3), tokens)))
 
 
 def token_starts(tokens: list[Token]) -> list[int]:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from attribution.textnorm import (
+    FOLD_TABLE,
     WORD_RE,
     build_view,
     fold,
@@ -46,6 +47,24 @@ def test_fold_unifies_letter_forms_digits_case_and_punctuation(raw: str, folded:
 
 
 MARKS = ["\u064e", "\u0651", "\u0670", "\u0640", "\u0610", "\u06d6", "\u200f", "\ufeff"]
+
+
+def _folded_by_the_map(text: str) -> str:
+    return "".join(ch if ord(ch) not in FOLD_TABLE else FOLD_TABLE[ord(ch)] or "" for ch in text)
+
+
+def test_fold_is_the_character_map_for_every_character() -> None:
+    every = [chr(code) for code in range(0x110000) if code not in (0x03A3, 0x212B)]  # (read by their context)
+    for k in range(0, len(every), 4096):  # (in texts of many characters: a text is folded all at once)
+        chunk = "".join(every[k:k + 4096])
+        assert fold(chunk) == _folded_by_the_map(chunk)
+    assert all(fold("x" + ch + "y") == _folded_by_the_map("x" + ch + "y") for ch in "\u03a3\u212bİ")
+
+
+@given(ARTICLE_TEXT)
+@example("ΑΣ Å é أحمدَ")  # a capital sigma ending a word: lower() alone would write a final sigma
+def test_fold_of_any_text_is_the_character_map(text: str) -> None:
+    assert fold(text) == _folded_by_the_map(text)
 
 
 @pytest.mark.parametrize("mark", MARKS)

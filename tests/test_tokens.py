@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, strategies as st
 
-from attribution.tokens import _WORD, fold_token, tokenize
+from attribution.tokens import _WORD, fold_token, tokenize, tokenize_columns
 
 PIECES = st.sampled_from(
     ["إن", ".", "بي", "سي", "م", "ع", "U", "S", "J", "Smith", "don't", "’", "-", "&", "\u064e", "ـ", " ", "\n",
@@ -39,6 +39,20 @@ def test_every_token_is_an_exact_slice_with_its_folded_key(text: str) -> None:
     tokens = tokenize(text)
     assert all(text[t.start:t.end] == t.text and t.key == fold_token(t.text) for t in tokens)
     assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+@given(TEXT, st.data())
+def test_token_columns_are_the_tokens_fields(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.one_of(st.none(), st.integers(start, len(text))))
+    tokens, starts, texts, keys = tokenize_columns(text, start, end)
+    assert tokens == tokenize(text, start, end)
+    assert (starts, texts, keys) == ([t.start for t in tokens], [t.text for t in tokens], [t.key for t in tokens])
+
+
+def test_token_columns_follow_words_joined_by_full_stops() -> None:
+    columns = tokenize_columns("قال إن.بي.سي")
+    assert columns.texts == ["قال", "إن.بي.سي"] and columns.starts == [0, 4] and columns.keys == ["قال", "ان.بي.سي"]
 
 
 def test_letters_joined_by_full_stops_are_one_word() -> None:

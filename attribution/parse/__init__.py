@@ -21,7 +21,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.tokens import Token, fold_token, token_starts, tokenize
+from attribution.tokens import Token, fold_token, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
 
@@ -51,17 +51,17 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     lang = lang or detect_lang(text)
     lex = lexicon or lexicon_for(lang)
     reg = registry if registry is not None else _default_registry()
-    tokens = tokenize(text)
+    tokens, starts, texts, keys = tokenize_columns(text)
     paras = paragraphs(text)
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
-    starts = token_starts(tokens)
-    sents = sentences(text, kept, tokens, quotes, lex, starts)
+    sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
     quotes = [q for q in quotes if q not in titles]
     names = reg.find_in(text) if reg is not None else []
-    drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names))
+    positions = cue_positions(tokens, lex, keys)
+    drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
@@ -82,9 +82,9 @@ def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> froz
 
 
 def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[QuoteSpan], sents: list[Range],
-            lex: Lexicon, protected: frozenset[int]) -> list[Draft]:
+            lex: Lexicon, protected: frozenset[int], positions: list[int]) -> list[Draft]:
+    """`positions`: the tokens that may start a cue (`cue_positions`)."""
     quote_starts = [q[0] for q in quotes]
-    positions = cue_positions(tokens, lex)
     out: list[Draft] = []
     last_speaker_sentence = -10
     for n, (s, e) in enumerate(sents):
@@ -96,9 +96,8 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
-        hits = _reporting(context, hits, protected)
-        sent = _sentence(context, hits, protected)
-        found = _sentence_drafts(sent, hits)
+        hits, sent, read = _reporting(context, hits, protected)
+        found = _sentence_drafts(sent, hits, read)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
         if found:
@@ -139,16 +138,23 @@ Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 _OPEN_OR_NOUN = frozenset({"verb_that", "noun_source"})  # frames whose words are cues only when they report
 
 
-def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int]) -> list[CueHit]:
+def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int],
+               ) -> tuple[list[CueHit], Sentence, dict[int, list[Draft]]]:
     """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
     noun, not a cue: it neither reports nor bounds the clauses of the cues around it; nor is a 'noun_source'
-    with no content after it ("وذكرت تقارير إعلامية أن …": the reports are the verb's subject)."""
-    if not any(h.frame in _OPEN_OR_NOUN for h in hits):
-        return hits
+    with no content after it ("وذكرت تقارير إعلامية أن …": the reports are the verb's subject). Returns the
+    cues, their sentence, and the frames read on that very sentence (by index among the cues), not to be read
+    twice."""
     every = _sentence(context, hits, protected)
-    kept = [h for h in hits if h.frame not in _OPEN_OR_NOUN or FRAMES[h.frame](every, h)]
-    return [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
-            or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+    if not any(h.frame in _OPEN_OR_NOUN for h in hits):
+        return hits, every, {}
+    read = {k: FRAMES[h.frame](every, h) for k, h in enumerate(hits) if h.frame in _OPEN_OR_NOUN}
+    kept = [h for k, h in enumerate(hits) if h.frame not in _OPEN_OR_NOUN or read[k]]
+    out = [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
+           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+    if len(out) == len(hits):
+        return hits, every, read  # every cue kept: the sentence they make is the one already read
+    return out, _sentence(context, out, protected), {}
 
 
 def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
@@ -158,10 +164,11 @@ def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int]) -
     return Sentence(*context, cue_tokens, according, protected, participles)
 
 
-def _sentence_drafts(sent: Sentence, hits: list[CueHit]) -> list[Draft]:
+def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:
+    """The drafts of a sentence's cues; `read`: frames already read on this sentence, by index among `hits`."""
     drafts: list[Draft] = []
-    for hit in hits:
-        drafts.extend(FRAMES[hit.frame](sent, hit))
+    for k, hit in enumerate(hits):
+        drafts.extend(read[k] if k in read else FRAMES[hit.frame](sent, hit))
     if len(drafts) < 2:
         return drafts  # (what follows weighs drafts against each other)
     covers = [(d, d.source) for d in drafts if d.source]

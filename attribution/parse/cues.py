@@ -164,12 +164,13 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
     return hit
 
 
-def cue_positions(tokens: list[Token], lex: Lexicon) -> list[int]:
-    """Indices of the tokens that may start a cue (one pass over an article; `find_cues` visits only these)."""
+def cue_positions(tokens: list[Token], lex: Lexicon, keys: list[str] | None = None) -> list[int]:
+    """Indices of the tokens that may start a cue (one pass over an article; `find_cues` visits only these).
+    `keys`: the tokens' keys, when the caller has them."""
     cues = lex.cues
     if "" in cues:  # (never in a loaded lexicon) every key without a proclitic would start one
         return [i for i, t in enumerate(tokens) if t.key in cues or (strip_proclitic(t.key, lex) or "") in cues]
-    return list(compress(count(), map(_cue_starts(lex).__contains__, map(_KEY, tokens))))
+    return list(compress(count(), map(_cue_starts(lex).__contains__, map(_KEY, tokens) if keys is None else keys)))
 
 
 _CUE_STARTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # memo: id of a lexicon → (it, its cue starts)

@@ -122,14 +122,16 @@ def _inside(quotes: Sequence[QuoteSpan], starts: list[int], pos: int) -> bool:
 
 
 def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequence[QuoteSpan],
-              lex: Lexicon, token_starts_: list[int] | None = None) -> list[Range]:
+              lex: Lexicon, token_starts_: list[int] | None = None, token_texts: list[str] | None = None,
+              ) -> list[Range]:
     """Sentence ranges within the kept paragraphs. A full stop inside a quotation does not end a sentence,
     so a quote of several sentences stays whole; a quote running over paragraphs joins them.
-    `token_starts_`: `token_starts(tokens)`, when the caller has it."""
+    `token_starts_`, `token_texts`: the tokens' starts and texts, when the caller has them."""
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
     # only one-character tokens are in _BOUNDARY_MARKS: the indices of the marks, with no Python loop per token
-    marks = list(compress(count(), map(_BOUNDARY_MARKS.__contains__, map(itemgetter(2), tokens))))
+    texts = map(itemgetter(2), tokens) if token_texts is None else token_texts
+    marks = list(compress(count(), map(_BOUNDARY_MARKS.__contains__, texts)))
     starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):

@@ -16,12 +16,13 @@ may carry a glued Arabic clitic (و ف ب ل ك, then ال): "وسي إن إن" 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -240,11 +241,14 @@ class Registry:
 
         Overlaps are resolved longest name first; the result is in text order.
         """
-        chosen: list[Hit] = []
+        chosen: list[Hit] = []  # in text order; disjoint, so their ends are in order too
+        starts: list[int] = []
         for hit in sorted(self._scan_hits(text), key=lambda h: (h.start - h.end, h.start)):
-            if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
-                chosen.append(hit)
-        return [(h.start, h.end, self._entries[h.alias.owner]) for h in sorted(chosen)]
+            k = bisect.bisect_left(starts, hit.end)  # chosen[:k] start before the hit ends; the last ends last
+            if k == 0 or chosen[k - 1].end <= hit.start:
+                chosen.insert(k, hit)
+                starts.insert(k, hit.start)
+        return [(h.start, h.end, self._entries[h.alias.owner]) for h in chosen]
 
     def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit]) -> bool:
         """Are all words outside this source's names descriptors ("شبكة", "news agency", "الرسمية")?
@@ -290,8 +294,8 @@ class Registry:
             for i in [i for i, f in enumerate(looked_up) if f is None]:
                 looked_up[i] = leads[raw[i]] = self._lead(raw[i])
         found = cast(list[Lead], looked_up)
-        offsets: list[int] = []
         hits = []
+        part = position = 0  # the folded offset where parts[part] starts: summed up to each candidate, once
         for i in compress(range(len(raw)), found):
             for cut, by_second, singles in found[i]:
                 # the aliases whose second word is the next word (then the one-word ones): in index order, the
@@ -302,10 +306,11 @@ class Registry:
                     if n > 2 and (i + n > len(raw) or
                                   any(_first_key(raw[i + k]) != rest[k - 1] for k in range(2, n))):
                         continue
-                    if not offsets:
-                        offsets = list(accumulate(map(len, parts), initial=0))
-                    start, end = view.span_to_original(offsets[2 * i + 1] + max(cut - alias.lead, 0),
-                                                       offsets[2 * (i + n)])
+                    if part < 2 * i + 1:
+                        position += sum(map(len, parts[part:2 * i + 1]))
+                        part = 2 * i + 1
+                    last = position + sum(map(len, parts[2 * i + 1:2 * (i + n)]))
+                    start, end = view.span_to_original(position + max(cut - alias.lead, 0), last)
                     if not alias.acronym or written_in_capitals(text[start:end]):
                         hits.append(Hit(start, end, alias, i, i + n))
                         break
