@@ -98,6 +98,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
+    if _question_put_to_the_speaker(s, hit):
+        return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
         if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
@@ -107,6 +109,18 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None) for d in opening]
     return _subject_first(s, hit, opener)
+
+
+def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
+    """English 'Asked whether …, X said', 'When asked how …, X said': a passive participle opening the sentence
+    (alone or after a subordinator) followed by an indirect question; the question is the reporter's."""
+    first = hit.first
+    if first > s.a and first == s.a + 1 and s.key(s.a) in s.lex.words["subordinators"]:
+        first = s.a
+    nxt = hit.last + 1
+    return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
+        and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.words["wh_words"]) \
+        and any(j > nxt for j in s.cue_tokens)
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:

@@ -839,3 +839,13 @@ def test_a_transcript_label_keeps_its_words_and_a_report_inside_them_stays_neste
     assert ("the campaign was nervous about it", "Critics") in found
     assert ("She will not be attending the debate tomorrow night.", "GUEST") in found
     assert not any(content.startswith('"HOST') or content.startswith('"GUEST') for content, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether the government would compensate farmers, a Downing Street spokesman said: \"We will set out our "
+    "plans in due course.\"",
+    "When asked how long the talks would last, the envoy said he did not know.",
+])
+def test_a_question_put_to_the_speaker_before_the_main_clause_is_no_record(text: str) -> None:
+    found = claims(text, "en")
+    assert len(found) == 1 and found[0].source in ("a Downing Street spokesman", "the envoy")
