@@ -31,6 +31,7 @@ from attribution.parse.frames import (
     cue_range,
     ends_after,
     find_opener,
+    judged_claim,
     left_subject,
     manner_adverb,
     named_part,
@@ -523,6 +524,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
     if timed is None and (told_only or _rest_is_adverbial(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
+    if subject is not None and judged_claim(s, subject[0]) is not None:
+        return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
     if subject is not None:
         split = content_before(s, subject[0])

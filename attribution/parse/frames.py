@@ -279,7 +279,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
-                not verb_first and _pronoun_then_cue(s, j + 1))) and s.quote_ending(j) \
+                not verb_first and (_pronoun_then_cue(s, j + 1) or claim_noun_aside(s, j + 1) is not None))) \
+                and s.quote_ending(j) \
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
@@ -309,8 +310,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
-            if _pronoun_then_cue(s, nxt):
-                break
+            if _pronoun_then_cue(s, nxt) or (not verb_first and claim_noun_aside(s, nxt) is not None):
+                break  # '…, he said', '…, a claim the firm denies'
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
@@ -548,12 +549,40 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if not s.verb_first:
         last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
+        judged = claim_noun_aside(s, first)
+        if judged is not None and judged <= last:
+            first = judged  # '…, a claim the firm denies': the firm denies it
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def claim_noun_aside(s: Sentence, i: int) -> int | None:
+    """English '…, a claim the firm denies', '…, a charge that his campaign called false': after a comma, an
+    article and a noun naming a statement, then the subject of a cue a few words on. Returns where that subject
+    starts."""
+    after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
+        s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS))
+    if s.verb_first or not after_comma or i + 2 >= s.b \
+            or s.key(i) not in s.lex.words["determiners"] or s.key(i + 1) not in s.lex.words["claim_nouns"]:
+        return None
+    first = i + 2 + (s.key(i + 2) in ("that", "which"))
+    if first >= s.b or not s.tokens[first].is_word or s.key(first) in s.lex.words["prepositions"]:
+        return None
+    for j in range(first + 1, min(s.b, first + 5)):
+        if j in s.cue_tokens:
+            return first
+        if not s.tokens[j].is_word:
+            return None
+    return None
+
+
+def judged_claim(s: Sentence, subject: int) -> int | None:
+    """Where the article of '…, a claim the firm denies' stands, when the subject at token `subject` is the firm."""
+    return next((k for k in (subject - 2, subject - 3) if k > s.a and claim_noun_aside(s, k) == subject), None)
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:
@@ -972,7 +1001,8 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
 
 def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
-    j = first - 1
+    first = judged_claim(s, first) or first
+    j = first - 1  # '…, a claim the firm denies': the clause before the noun
     while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
         j -= 1  # English '… — or flat out wrong — according to X': a closing dash sets the clause off too
     if j < s.a:

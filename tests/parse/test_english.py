@@ -849,3 +849,14 @@ def test_a_transcript_label_keeps_its_words_and_a_report_inside_them_stays_neste
 def test_a_question_put_to_the_speaker_before_the_main_clause_is_no_record(text: str) -> None:
     found = claims(text, "en")
     assert len(found) == 1 and found[0].source in ("a Downing Street spokesman", "the envoy")
+
+
+def test_a_claim_noun_after_a_comma_names_the_one_who_judges_the_claim() -> None:
+    assert claims("The lawsuit alleges that the company sold defective airbags, a claim the firm denies.", "en") == [
+        Claim("indirect", "The lawsuit alleges that the company sold defective airbags", "the firm", "the firm"),
+        Claim("indirect", "that the company sold defective airbags", "The lawsuit", "The lawsuit"),
+    ]
+    found = claims("Walsh accused her rival of planning \"the biggest tax hike in a generation,\" a charge his "
+                   "campaign called false.", "en")
+    assert [(c.content, c.source) for c in found if c.source == "his campaign"] == [
+        ("her rival of planning \"the biggest tax hike in a generation,\"", "his campaign")]
