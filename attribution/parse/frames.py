@@ -276,7 +276,8 @@ def content_end(s: Sentence, start: int) -> int:
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
-                and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")):
+                and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
+                and not _passive_coordination(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
                 not verb_first and (_pronoun_then_cue(s, j + 1) or claim_noun_aside(s, j + 1) is not None))) \
@@ -320,6 +321,22 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
+    """English '… two men were arrested at the scene and charged with assault': after a passive in the content,
+    an '-ed' cue right after 'and' (or one adverb on) is a second participle of that passive, not a new report,
+    unless a complementizer, a colon or a quotation follows it ('and added that …')."""
+    cue = next((k for k in range(conj + 1, min(s.b, conj + 3)) if k in s.cue_tokens), None)
+    if cue is None or not s.key(cue).endswith("ed") or not s.tokens[cue].text.islower() \
+            or (cue > conj + 1 and s.key(conj + 1) not in s.lex.words["adverbs"] and not manner_adverb(s, conj + 1)):
+        return False
+    if any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
+           for k in range(cue + 1, min(s.b, cue + 3))):
+        return False
+    return any(s.key(k).replace("’", "'") in s.lex.words["be_forms"] and k + 1 < conj
+               and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
+               for k in range(start, conj))
 
 
 def _aside_with_a_clause(s: Sentence, open_: int) -> bool:

@@ -860,3 +860,10 @@ def test_a_claim_noun_after_a_comma_names_the_one_who_judges_the_claim() -> None
                    "campaign called false.", "en")
     assert [(c.content, c.source) for c in found if c.source == "his campaign"] == [
         ("her rival of planning \"the biggest tax hike in a generation,\"", "his campaign")]
+
+
+def test_a_second_participle_of_a_passive_in_the_content_is_no_new_report() -> None:
+    assert claims("Police said two men were arrested at the scene and charged with assault.", "en") == [
+        Claim("indirect", "two men were arrested at the scene and charged with assault", "Police", "Police")]
+    found = claims("Police said the man was arrested and added that more arrests were likely.", "en")
+    assert [c.content for c in found] == ["the man was arrested", "that more arrests were likely"]
