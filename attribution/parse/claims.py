@@ -480,13 +480,34 @@ def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
 
 
+def _naming_participle(s: Sentence, hit: CueHit) -> bool:
+    """English 'a book called "The Quiet Years"', 'a program called Sunday Politics', 'the film called …': a
+    naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
+    names something; nobody speaks."""
+    k = hit.first - 1
+    if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.words["title_nouns"] \
+            or not s.tokens[k].is_word or not s.tokens[k].text.islower():
+        return False
+    nxt = hit.last + 1
+    quote = s.quote_at(nxt) if nxt < s.b else None
+    name_start = nxt + 1 if quote or (nxt < s.b and s.tokens[nxt].text in QUOTE_MARKS) else nxt  # a title's marks
+    name_start += name_start + 1 < s.b and s.key(name_start) == "the"  # 'a group called the Leadership Conference'
+    capitalised = name_start < s.b and s.tokens[name_start].text[:1].isupper()
+    if s.key(k) in s.lex.words["title_nouns"] and (capitalised or quote):
+        return True  # not 'The Trump campaign called the charges …'
+    article = next((j for j in range(k - 1, max(s.a - 1, k - 3), -1)
+                    if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
+    return capitalised and article is not None and s.key(article) in ("a", "an") \
+        and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
+
+
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
     return not _glued_conjunction(s, hit) and left[1] >= hit.first - 2 and not s.is_stop(left[0])
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
-    if _plural_noun_use(s, hit):
+    if _plural_noun_use(s, hit) or _naming_participle(s, hit):
         return []
     leading = _leading_quote(s, hit)
     if leading is not None:

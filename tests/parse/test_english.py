@@ -867,3 +867,19 @@ def test_a_second_participle_of_a_passive_in_the_content_is_no_new_report() -> N
         Claim("indirect", "two men were arrested at the scene and charged with assault", "Police", "Police")]
     found = claims("Police said the man was arrested and added that more arrests were likely.", "en")
     assert [c.content for c in found] == ["the man was arrested", "that more arrests were likely"]
+
+
+@pytest.mark.parametrize("text", [
+    "A former ambassador has published a book called \"The Quiet Years\" about his time in Moscow.",
+    "She joined a charity called Safe Harbor last year.",
+    "The inquiry looked into an umbrella group called the Leadership Conference of Women Religious.",
+])
+def test_a_naming_participle_after_a_noun_reports_nothing(text: str) -> None:
+    assert [c for c in claims(text, "en") if c.content.lstrip("\"").startswith(("The ", "Safe", "the L"))] == []
+
+
+def test_a_lower_case_quotation_after_what_someone_called_is_their_words() -> None:
+    found = claims("The protest followed what the minister called \"a reckless provocation\" by the army.", "en")
+    assert found == [Claim("direct", "\"a reckless provocation\"", "the minister", "the minister")]
+    assert claims("The Trump campaign called the charges fabricated.", "en") == [
+        Claim("indirect", "the charges fabricated", "The Trump campaign", "The Trump campaign")]
