@@ -240,8 +240,11 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
             if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
-                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"]:
+                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"] \
+                    and not (s.key(j) in s.lex.words["adverbial_starts"] and k + 2 < s.b
+                             and _is_complementizer(s, k + 2)):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
+                # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):

@@ -883,3 +883,10 @@ def test_a_lower_case_quotation_after_what_someone_called_is_their_words() -> No
     assert found == [Claim("direct", "\"a reckless provocation\"", "the minister", "the minister")]
     assert claims("The Trump campaign called the charges fabricated.", "en") == [
         Claim("indirect", "the charges fabricated", "The Trump campaign", "The Trump campaign")]
+
+
+def test_an_addressee_inside_the_adverbial_after_the_cue_does_not_hide_that() -> None:
+    assert claims("Priya Nair said in a memo to staff that the cuts were painful.", "en") == [
+        Claim("indirect", "that the cuts were painful", "Priya Nair", "Priya Nair")]
+    assert claims("Analysts wrote in a note to clients that a cut remained likely.", "en") == [
+        Claim("indirect", "that a cut remained likely", "Analysts", "Analysts")]
