@@ -547,6 +547,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if tok.text in QUOTE_MARKS and s.verb_first and _title_quote_mark(s, j):
             j -= 1  # 'وكانت صحيفة "واشنطن بوست" قد ذكرت': a medium's name in quotation marks is part of it
             continue
+        if not s.verb_first and _possessive_apostrophe(s, j):
+            j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
+            continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
@@ -578,6 +581,15 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _possessive_apostrophe(s: Sentence, j: int) -> bool:
+    """English "Farmers' Union", "the Smiths' lawyer": an apostrophe glued to a word in -s, a space and a word
+    after it, and no quotation closing there."""
+    tok = s.tokens[j]
+    return tok.text in "'’" and s.a < j < s.b - 1 and s.tokens[j - 1].end == tok.start \
+        and s.tokens[j - 1].text[-1:] in "sS" and s.tokens[j + 1].start > tok.end and s.tokens[j + 1].is_word \
+        and s.quote_ending(j) is None
 
 
 def claim_noun_aside(s: Sentence, i: int) -> int | None:

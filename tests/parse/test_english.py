@@ -890,3 +890,9 @@ def test_an_addressee_inside_the_adverbial_after_the_cue_does_not_hide_that() ->
         Claim("indirect", "that the cuts were painful", "Priya Nair", "Priya Nair")]
     assert claims("Analysts wrote in a note to clients that a cut remained likely.", "en") == [
         Claim("indirect", "that a cut remained likely", "Analysts", "Analysts")]
+
+
+def test_a_plural_possessive_apostrophe_stays_inside_the_source() -> None:
+    assert claims("The National Farmers' Union said the delay was leaving families without income.", "en") == [
+        Claim("indirect", "the delay was leaving families without income", "The National Farmers' Union",
+              "The National Farmers' Union")]
