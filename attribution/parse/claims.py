@@ -939,7 +939,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
     if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
-        return j + 1, k
+        return _title_after_quote(s, j), k
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return opening
@@ -953,6 +953,20 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _title_after_quote(s: Sentence, comma: int) -> int:
+    """'"…," its president, Mark Ellis, said': where the title before the name's comma starts, when it follows a
+    quotation closed with a comma; otherwise the name's first token (comma + 1)."""
+    m = comma - 1
+    while m >= s.a and comma - m <= 6 and (s.tokens[m].is_word or (
+            s.tokens[m].text in "'’" and s.quote_ending(m) is None)):
+        m -= 1
+    if s.verb_first or m < s.a or m == comma - 1 or s.tokens[m].text not in QUOTE_MARKS \
+            or s.quote_ending(m) is None \
+            or s.text[s.tokens[m].start - 1:s.tokens[m].start] not in COMMAS or comma - m > 6:
+        return comma + 1
+    return m + 1
 
 
 def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
@@ -974,8 +988,17 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
-                                              "them", "the", "a", "an")):
-        j += 1
+                                              "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+        j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
+    first = hit.last + 1
+    if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
+        k = j
+        while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["clause_subjects"] \
+                and s.key(k) not in s.lex.words["prepositions"] and s.key(k) != "to":
+            k += 1
+        if j < k < s.b and (s.key(k) in s.lex.words["determiners"] or s.key(k) in s.lex.words["clause_subjects"]):
+            return k
     return j
 
 

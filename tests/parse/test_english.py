@@ -896,3 +896,18 @@ def test_a_plural_possessive_apostrophe_stays_inside_the_source() -> None:
     assert claims("The National Farmers' Union said the delay was leaving families without income.", "en") == [
         Claim("indirect", "the delay was leaving families without income", "The National Farmers' Union",
               "The National Farmers' Union")]
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Ortiz told reporters the plan was dead.",
+    "Ortiz told the BBC the plan was dead.",
+    "Ortiz told a news conference the plan was dead.",
+])
+def test_the_addressee_of_told_ends_before_the_article_of_the_reported_clause(text: str) -> None:
+    assert [c.content for c in claims(text, "en")] == ["the plan was dead"]
+
+
+def test_a_title_and_a_name_between_commas_after_a_quotation_are_the_speaker() -> None:
+    found = claims("\"Every week we wait is another week of debt,\" its president, Mark Ellis, told reporters.", "en")
+    assert [(c.kind, c.content, c.source) for c in found] == [
+        ("direct", "\"Every week we wait is another week of debt,\"", "its president, Mark Ellis")]
