@@ -1049,6 +1049,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
+    end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
@@ -1073,6 +1074,20 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _name_after_title(s: Sentence, comma: int) -> int:
+    """English 'According to the union's transport chief, Maria Costa, the sector …': a name of two to four
+    capitalised words between commas after a lower-case title belongs to the source; returns the comma after it
+    (or `comma` when there is none)."""
+    if s.verb_first or comma >= s.b or s.tokens[comma].text not in COMMAS or comma - 1 < s.a \
+            or not s.tokens[comma - 1].text.islower():
+        return comma
+    close = next((k for k in range(comma + 1, min(s.b, comma + 6)) if not s.tokens[k].is_word), None)
+    if close is None or s.tokens[close].text not in COMMAS or not 3 <= close - comma <= 5 \
+            or not all(s.tokens[k].text[:1].isupper() for k in range(comma + 1, close)):
+        return comma
+    return close
 
 
 def _names_a_source(s: Sentence, i: int) -> bool:

@@ -113,7 +113,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "en":
         named_after = any(t.text[0].isupper() for t in words[head + 1:])
         counted = keys[0] in lex.words["quantifiers"]
-        return counted or not named_after
+        titled = head + 1 < len(words) and words[head + 1].text[0].isupper() \
+            and words[head + 1].key not in lex.words["adverbs"]  # 'a spokesman, Tom Lee': named ('… Monday': not)
+        return (counted and not titled) or not named_after
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])

@@ -911,3 +911,17 @@ def test_a_title_and_a_name_between_commas_after_a_quotation_are_the_speaker() -
     found = claims("\"Every week we wait is another week of debt,\" its president, Mark Ellis, told reporters.", "en")
     assert [(c.kind, c.content, c.source) for c in found] == [
         ("direct", "\"Every week we wait is another week of debt,\"", "its president, Mark Ellis")]
+
+
+def test_a_name_after_the_title_in_an_according_phrase_belongs_to_the_source() -> None:
+    found = parse("According to the union's transport chief, Maria Costa, the sector \"has had a free ride.\"",
+                  "en").attributions
+    assert [(a.kind, a.content.text, a.source_text) for a in found] == [
+        ("mixed", "the sector \"has had a free ride.\"", "the union's transport chief, Maria Costa")]
+    assert not found[0].anonymous
+
+
+def test_a_counted_unnamed_head_followed_by_a_name_is_not_anonymous() -> None:
+    named = parse("The plan failed, according to a spokesman, Tom Lee.", "en").attributions
+    unnamed = parse("The plan failed, according to a spokesman in Washington.", "en").attributions
+    assert [a.anonymous for a in named] == [False] and [a.anonymous for a in unnamed] == [True]
