@@ -1083,11 +1083,11 @@ def _name_after_title(s: Sentence, comma: int) -> int:
     if s.verb_first or comma >= s.b or s.tokens[comma].text not in COMMAS or comma - 1 < s.a \
             or not s.tokens[comma - 1].text.islower():
         return comma
-    close = next((k for k in range(comma + 1, min(s.b, comma + 6)) if not s.tokens[k].is_word), None)
-    if close is None or s.tokens[close].text not in COMMAS or not 3 <= close - comma <= 5 \
-            or not all(s.tokens[k].text[:1].isupper() for k in range(comma + 1, close)):
+    close = next((k for k in range(comma + 1, min(s.b, comma + 6)) if not s.tokens[k].is_word), s.b)
+    if (close < s.b and s.tokens[close].text not in COMMAS and s.tokens[close].text not in ENDERS) \
+            or not 3 <= close - comma <= 5 or not all(s.tokens[k].text[:1].isupper() for k in range(comma + 1, close)):
         return comma
-    return close
+    return close  # the comma after the name, or the sentence end ('…, according to a spokesman, Tom Lee.')
 
 
 def _names_a_source(s: Sentence, i: int) -> bool:
