@@ -196,7 +196,12 @@ class Resolver:
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
-        entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+        if draft.frame == "label" and mention and not name_keys(mention, self.lex):
+            # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
+            entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
+                                                          title_keys(mention, self.lex)))
+        else:
+            entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         words = _words(mention)
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):

@@ -925,3 +925,10 @@ def test_a_counted_unnamed_head_followed_by_a_name_is_not_anonymous() -> None:
     named = parse("The plan failed, according to a spokesman, Tom Lee.", "en").attributions
     unnamed = parse("The plan failed, according to a spokesman in Washington.", "en").attributions
     assert [a.anonymous for a in named] == [False] and [a.anonymous for a in unnamed] == [True]
+
+
+def test_a_transcript_label_that_is_only_a_title_is_its_own_speaker() -> None:
+    text = ("HOST: Critics say your plan comes too late. What do you say to them?\n\n"
+            "MINISTER: I understand the frustration, but the first projects start next month.")
+    labelled = [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions if a.cue is None]
+    assert labelled == [("HOST", "HOST"), ("MINISTER", "MINISTER")]
