@@ -480,6 +480,31 @@ def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
 
 
+def _opens_that(s: Sentence, opener: int | None) -> bool:
+    """English: the content opens at a complementizer ('said on Monday that he was fine': a short sentence whose
+    words after the cue look adverbial still reports the clause after 'that')."""
+    return opener is not None and not s.verb_first and _is_complementizer(s, opener)
+
+
+def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
+    """English 'in a message posted online', 'a video released by the group': an '-ed' cue right after a noun
+    with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
+    participle describing the noun; nobody speaks."""
+    k, nxt = hit.first - 1, hit.last + 1
+    if s.verb_first or hit.first != hit.last or k - 1 < s.a or not s.key(hit.first).endswith("ed") \
+            or not s.tokens[hit.first].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
+        return False
+    words = s.lex.words
+    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
+                                                  "adverbs", "determiners", "anonymous", "titles")):
+        return False  # 'he posted', 'has posted', 'a spokesman posted …'
+    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
+    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
+        return False
+    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
+        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+
+
 def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     """English 'a book called "The Quiet Years"', 'a program called Sunday Politics', 'the film called …': a
     naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
@@ -507,7 +532,7 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
-    if _plural_noun_use(s, hit) or _naming_participle(s, hit):
+    if _plural_noun_use(s, hit) or _naming_participle(s, hit) or (opener is None and _participle_modifier(s, hit)):
         return []
     leading = _leading_quote(s, hit)
     if leading is not None:
@@ -543,7 +568,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
-    if timed is None and (told_only or _rest_is_adverbial(s, after)):
+    if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None:
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'

@@ -314,8 +314,9 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
-            if _pronoun_then_cue(s, nxt) or (not verb_first and claim_noun_aside(s, nxt) is not None):
-                break  # '…, he said', '…, a claim the firm denies'
+            if _pronoun_then_cue(s, nxt) or (not verb_first and (claim_noun_aside(s, nxt) is not None
+                                                                  or _closing_report(s, nxt))):
+                break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
@@ -324,6 +325,21 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _closing_report(s: Sentence, i: int) -> bool:
+    """English '…, the SITE Intelligence Group reported.', "…, the country's interior ministry said on Tuesday.": after
+    a comma, an article or a capitalised word opening a subject of up to seven words, then a cue, and then
+    at most three words before the end of the sentence."""
+    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()) \
+            or s.inside_quote(i):
+        return False
+    cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
+                and not _possessive_apostrophe(s, k))), None)
+    if cue is None or cue not in s.cue_tokens:
+        return False
+    rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
+    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:

@@ -932,3 +932,25 @@ def test_a_transcript_label_that_is_only_a_title_is_its_own_speaker() -> None:
             "MINISTER: I understand the frustration, but the first projects start next month.")
     labelled = [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions if a.cue is None]
     assert labelled == [("HOST", "HOST"), ("MINISTER", "MINISTER")]
+
+
+def test_a_report_closing_the_sentence_after_a_long_subject_ends_the_content_before_it() -> None:
+    found = claims("The group claimed responsibility in a message posted online, the SITE Intelligence Group "
+                   "reported.", "en")
+    assert [(c.content, c.source) for c in found] == [
+        ("The group claimed responsibility in a message posted online", "the SITE Intelligence Group"),
+        ("responsibility in a message posted online", "The group")]
+
+
+def test_a_passive_participle_after_a_noun_reports_nothing() -> None:
+    assert claims("A video released by the group showed the hostages.", "en") == [
+        Claim("indirect", "the hostages", "A video released by the group", "A video released by the group")]
+    assert [c.source for c in claims("The minister posted a message on Facebook.", "en")] == ["The minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday that he was fine.",
+    "The minister said on Facebook that he was fine.",
+])
+def test_a_short_sentence_still_reports_the_clause_after_that(text: str) -> None:
+    assert [c.content for c in claims(text, "en")] == ["that he was fine"]
