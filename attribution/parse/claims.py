@@ -561,6 +561,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
+        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
+            conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
@@ -569,6 +571,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
     if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
+        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
+            conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None:
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
@@ -843,14 +847,16 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
         end += 1
     if any(s.quote_at(j) for j in range(k, hit.first)):
         return None
-    out = [_draft(q, hit, (k, end), s)]
+    told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
+        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not s.verb_first else None  # '… told the AP.'
+    out = [_draft(q, hit, (k, end), s, told)]
     after = hit.last + 1
     while after < s.b and s.tokens[after].text in COMMAS:
         after += 1
     if after < s.b and after > hit.last + 1 and s.quote_at(after):
-        out.append(_draft(s.quote_at(after), hit, (k, end), s))
+        out.append(_draft(s.quote_at(after), hit, (k, end), s, told))
     elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
-        out.append(_draft(resumed, hit, (k, end), s))
+        out.append(_draft(resumed, hit, (k, end), s, told))
     return [d for d in out if d]
 
 

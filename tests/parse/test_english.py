@@ -954,3 +954,12 @@ def test_a_passive_participle_after_a_noun_reports_nothing() -> None:
 ])
 def test_a_short_sentence_still_reports_the_clause_after_that(text: str) -> None:
     assert [c.content for c in claims(text, "en")] == ["that he was fine"]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is close, two sources told Reuters on Thursday.",
+    "\"We are ready,\" he told Reuters.",
+    "\"We are ready,\" Smith told Reuters in an interview.",
+])
+def test_the_outlet_told_after_the_content_is_the_conduit(text: str) -> None:
+    assert [a.conduits for a in parse(text, "en").attributions] == [("Reuters",)]
