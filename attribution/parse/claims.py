@@ -624,8 +624,15 @@ def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple
 
 def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     """English: 'Health worries have dogged her', 'the claims were false': a cue form in -s right before a finite
-    auxiliary is a plural noun, the subject of that verb."""
+    auxiliary is a plural noun, the subject of that verb; so is a phrasal cue in -s right after a verb in -ed or
+    -ing, a preposition or an article ('rejected calls for her resignation', 'growing calls for an inquiry')."""
     nxt, prev = hit.last + 1, hit.first - 1
+    if not s.verb_first and hit.last > hit.first and s.key(hit.first).endswith("s") and prev >= s.a \
+            and s.tokens[prev].text.islower() and s.tokens[hit.first].text.islower() \
+            and s.key(prev) not in s.lex.words["clause_subjects"] \
+            and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.words["prepositions"]
+                 or s.key(prev) in ("the", "these", "those", "such", "new", "renewed")):
+        return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
             or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
         return False

@@ -963,3 +963,12 @@ def test_a_short_sentence_still_reports_the_clause_after_that(text: str) -> None
 ])
 def test_the_outlet_told_after_the_content_is_the_conduit(text: str) -> None:
     assert [a.conduits for a in parse(text, "en").attributions] == [("Reuters",)]
+
+
+@pytest.mark.parametrize("text", [
+    "She rejected calls for her resignation.",
+    "There were growing calls for an inquiry.",
+])
+def test_calls_for_after_a_verb_or_an_adjective_is_a_plural_noun(text: str) -> None:
+    assert [c for c in claims(text, "en") if c.content.startswith(("her resignation", "an inquiry"))] == []
+    assert claims("The union calls for a strike.", "en") == [Claim("indirect", "a strike", "The union", "The union")]
