@@ -941,7 +941,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
-    if not quoted and _named_appositive_before(s, hit.first):
+    if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -950,6 +950,24 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
+    """English 'The report, published Monday, says …', 'The group, founded in 1990, says …': a short noun phrase
+    opening the sentence and a participle aside between commas fill the clause before the cue's comma."""
+    if s.verb_first or cue_first - 1 <= s.a:
+        return False
+    comma = next((j for j in range(s.a, cue_first - 1) if s.tokens[j].text in COMMAS), None)
+    if comma is None or comma == s.a or comma - s.a > 4 or comma + 1 >= cue_first - 1:
+        return False
+    head = range(s.a, comma)
+    if not all(s.tokens[j].is_word and j not in s.cue_tokens for j in head) \
+            or any(s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["clause_subjects"] for j in head) \
+            or not (s.key(s.a) in s.lex.words["determiners"] or all(s.tokens[j].text[:1].isupper() for j in head)):
+        return False  # (not 'Prices rose, raised by …': a clause)
+    participle = s.tokens[comma + 1]
+    return participle.text.islower() and s.key(comma + 1).endswith(("ed", "en")) \
+        and not any(s.tokens[j].text in COMMAS for j in range(comma + 1, cue_first - 1))
 
 
 def _named_appositive_before(s: Sentence, cue_first: int) -> bool:

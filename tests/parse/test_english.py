@@ -972,3 +972,10 @@ def test_the_outlet_told_after_the_content_is_the_conduit(text: str) -> None:
 def test_calls_for_after_a_verb_or_an_adjective_is_a_plural_noun(text: str) -> None:
     assert [c for c in claims(text, "en") if c.content.startswith(("her resignation", "an inquiry"))] == []
     assert claims("The union calls for a strike.", "en") == [Claim("indirect", "a strike", "The union", "The union")]
+
+
+def test_a_participle_aside_after_the_opening_noun_does_not_invert_the_cue() -> None:
+    assert claims("The report, published Monday, says the plan failed.", "en") == [
+        Claim("indirect", "the plan failed", "The report", "The report")]
+    assert [c.source for c in claims("Prices rose, raised by the drought, said the ministry.", "en")] == [
+        "the ministry"]
