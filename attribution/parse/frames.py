@@ -738,6 +738,18 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 break  # "وقال الوزير (في إشارة إلى …) إن": an aside in brackets is not part of the name
             j = close  # "مكتب تنسيق الشؤون الإنسانية (أوتشا)": the acronym in brackets is
         j += 1
+    if not s.verb_first and j < min(limit, s.b) and j - 1 > i and s.is_stop(j) and s.tokens[j].text.islower() \
+            and s.tokens[j - 1].text.islower() and (s.key(j - 1) in s.lex.words["source_modifiers"]
+                                                    or s.key(j - 1).endswith("ed")):
+        end = j + 1  # 'said a person close to the talks', 'said a person briefed on the plans': one mention
+        while end < min(limit, s.b) and s.tokens[end].is_word and end not in s.cue_tokens \
+                and not _is_complementizer(s, end) and end - i <= MAX_SOURCE_TOKENS:
+            end += 1
+        if end > j + 1 and (end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS):
+            j = end
+    unnamed = _phrase_at(s, j, "anonymity_markers", singles=False) if not s.verb_first and j < s.b else 0
+    if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS):
+        j += unnamed  # 'said a spokesman who declined to be named.': the phrase that leaves him unnamed is his
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None

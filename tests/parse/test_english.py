@@ -979,3 +979,13 @@ def test_a_participle_aside_after_the_opening_noun_does_not_invert_the_cue() -> 
         Claim("indirect", "the plan failed", "The report", "The report")]
     assert [c.source for c in claims("Prices rose, raised by the drought, said the ministry.", "en")] == [
         "the ministry"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The plan failed, said a person close to the talks.", "a person close to the talks"),
+    ("The plan failed, said a person briefed on the talks.", "a person briefed on the talks"),
+    ("The plan failed, said a spokesman who declined to be named.", "a spokesman who declined to be named"),
+])
+def test_an_unnamed_source_after_the_cue_keeps_the_phrase_that_describes_it(text: str, source: str) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text, a.anonymous) for a in found] == [("The plan failed", source, True)]
