@@ -501,6 +501,10 @@ def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
     article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
     if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
         return False
+    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
+        and article - 1 not in s.cue_tokens  # 'in a message posted …', not '…, the company announced Tuesday.'
+    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
+        return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
         or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
 

@@ -989,3 +989,8 @@ def test_a_participle_aside_after_the_opening_noun_does_not_invert_the_cue() -> 
 def test_an_unnamed_source_after_the_cue_keeps_the_phrase_that_describes_it(text: str, source: str) -> None:
     found = parse(text, "en").attributions
     assert [(a.content.text, a.source_text, a.anonymous) for a in found] == [("The plan failed", source, True)]
+
+
+def test_a_trailing_report_after_a_comma_is_no_participle() -> None:
+    found = claims("Brightline will cut 1,000 jobs, the company announced Tuesday.", "en")
+    assert found == [Claim("indirect", "Brightline will cut 1,000 jobs", "the company", "the company")]
