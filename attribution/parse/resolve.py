@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
@@ -132,6 +133,9 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     return len(name) >= 2
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
     """The words that name someone: without titles, pronouns, quantifiers and Arabic clitics."""
     return set(_name_keys(mention, lex))  # a new set: entities grow the sets they are given
@@ -225,7 +229,8 @@ class Resolver:
             if named is not None:
                 return named
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
-            return self._named_before(at) or self._antecedent(words[0].key)
+            return self._named_before(at) or self._previous_subject(at, words[0].key) \
+                or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and len(words) == 1:
             earlier = self._document_antecedent(words[0].key, at)
@@ -345,6 +350,38 @@ class Resolver:
                     return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
         return None
+
+    def _previous_subject(self, at: int, pronoun: str) -> Entity | None:
+        """English '… Library director Omar Reyes welcomed the decision. "…," he said.': a sentence that opens
+        with a quotation and 'he/she said' after one that opens with a name (two capitalised words or more, a
+        lower-case title before them allowed) and a verb that reports nothing: the pronoun is that person."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or not gender:
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        quote = max(self.text.rfind(q, para, at) for q in "\"“")
+        if quote < 0:
+            return None
+        opening = self.text.rfind("\"", para, quote) if self.text[quote] == "\"" else self.text.rfind("“", para, quote)
+        start = opening if opening >= 0 else quote
+        if start <= para or self.text[start - 1] not in " \t" or self.text[:start].rstrip()[-1:] not in ".!?":
+            return None
+        sentence = self.text[para:start].rstrip()
+        ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, len(sentence) - 1)]
+        words = [t for t in tokenize(sentence, ends[-1] if ends else 0) if t.is_word]
+        k = 0
+        while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
+            k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
+        capitalised = [w for w in words[:k] if w.text[:1].isupper()]
+        if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
+                or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
+            return None
+        phrase = sentence[words[0].start:words[k - 1].end]
+        entity = self._entity_for(phrase, para + words[0].start)
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
+            return None
+        return entity
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a

@@ -994,3 +994,9 @@ def test_an_unnamed_source_after_the_cue_keeps_the_phrase_that_describes_it(text
 def test_a_trailing_report_after_a_comma_is_no_participle() -> None:
     found = claims("Brightline will cut 1,000 jobs, the company announced Tuesday.", "en")
     assert found == [Claim("indirect", "Brightline will cut 1,000 jobs", "the company", "the company")]
+
+
+def test_he_said_after_a_quote_refers_to_the_person_the_sentence_before_opens_with() -> None:
+    text = ("\"We will fix it,\" Mayor Helen Park said. \"The roof is the problem,\" she said.\n\n"
+            "Library director Omar Reyes welcomed the decision. \"This is the best news in years,\" he said.")
+    assert [c.canonical for c in claims(text, "en")][-1] == "Library director Omar Reyes"
