@@ -197,6 +197,7 @@ class Resolver:
         self.last: Entity | None = None
         self.reported: tuple[int, int] | None = None  # the content of the claim `last` made
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
+        self.recent: list[Entity] = []  # the same, nested reports included
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
@@ -210,6 +211,8 @@ class Resolver:
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
             entity.gender = self._gender(mention)  # 'Mr Addison', not the 'he' that was resolved to it
+        if entity is not None:
+            self.recent.append(entity)
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
         if not draft.frame.startswith("according") and not nested:
@@ -230,7 +233,7 @@ class Resolver:
                 return named
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
-                or self._antecedent(words[0].key)
+                or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and len(words) == 1:
             earlier = self._document_antecedent(words[0].key, at)
@@ -382,6 +385,14 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _others_in_own_words(self, at: int, pronoun: str) -> Entity | None:
+        """English 'MINISTER: They said the same thing last year': 'they' inside a speaker's own words is not that
+        speaker (who would say 'we'); it is the speaker before."""
+        if self.lex.lang != "en" or pronoun != "they" or self.reported is None \
+                or not self.reported[0] <= at < self.reported[1]:
+            return None
+        return next((e for e in reversed(self.recent) if e is not self.last and e.type != "document"), None)
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a

@@ -1000,3 +1000,10 @@ def test_he_said_after_a_quote_refers_to_the_person_the_sentence_before_opens_wi
     text = ("\"We will fix it,\" Mayor Helen Park said. \"The roof is the problem,\" she said.\n\n"
             "Library director Omar Reyes welcomed the decision. \"This is the best news in years,\" he said.")
     assert [c.canonical for c in claims(text, "en")][-1] == "Library director Omar Reyes"
+
+
+def test_they_inside_a_speakers_own_words_is_someone_else() -> None:
+    text = ("HOST: The opposition says the numbers don't add up.\n\n"
+            "MINISTER: They said the same thing last year, and they were wrong.")
+    found = [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions]
+    assert ("They", "The opposition") in found
