@@ -170,8 +170,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
+    opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
-            or head in lex.words["documents"]:
+            or head in lex.words["documents"] or opening in lex.words["documents"]:  # 'a study published in …'
         return "document"
     if title_keys(mention, lex):
         return "official"

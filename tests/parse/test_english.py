@@ -1007,3 +1007,9 @@ def test_they_inside_a_speakers_own_words_is_someone_else() -> None:
             "MINISTER: They said the same thing last year, and they were wrong.")
     found = [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions]
     assert ("They", "The opposition") in found
+
+
+def test_a_document_head_after_the_article_makes_a_document_source() -> None:
+    found = parse("Reefs rarely recover, according to a study published Thursday in the journal Nature.",
+                  "en").attributions
+    assert [a.source_type for a in found] == ["document"]
