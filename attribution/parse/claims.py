@@ -851,7 +851,11 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     k = _token_index_at(s, q[1])
     while k is not None and k < hit.first and s.tokens[k].text in COMMAS:
         k += 1
-    if k is None or k >= hit.first or not s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.words["pronouns"]:
+    if k is None or k >= hit.first or s.key(k) in s.lex.words["pronouns"]:
+        return None
+    if not s.tokens[k].text[:1].isupper() and not (  # '"…," the whistleblower, a nurse at the hospital, told …'
+            not s.verb_first and s.key(k) in s.lex.words["determiners"] and k + 2 < hit.first
+            and s.tokens[k + 2].text in COMMAS and s.tokens[hit.first - 1].text in COMMAS):
         return None
     end = k
     while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":

@@ -1013,3 +1013,10 @@ def test_a_document_head_after_the_article_makes_a_document_source() -> None:
     found = parse("Reefs rarely recover, according to a study published Thursday in the journal Nature.",
                   "en").attributions
     assert [a.source_type for a in found] == ["document"]
+
+
+def test_a_description_and_its_appositive_after_a_quotation_are_the_speaker() -> None:
+    found = parse("\"I could not stay silent any longer,\" the whistleblower, a nurse at the hospital, told the "
+                  "newspaper.", "en").attributions
+    assert [(a.kind, a.content.text, a.source_text, a.anonymous) for a in found] == [
+        ("direct", "\"I could not stay silent any longer,\"", "the whistleblower", True)]
