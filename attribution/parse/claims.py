@@ -860,6 +860,9 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     end = k
     while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":
         end += 1
+    if not s.tokens[k].text[:1].isupper() and end + 2 < hit.first - 1 and all(
+            s.tokens[j].text[:1].isupper() for j in range(end + 2, hit.first - 1)):
+        end = hit.first - 2  # '"…," its president, Mark Ellis, told …': the title and the name
     if any(s.quote_at(j) for j in range(k, hit.first)):
         return None
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
