@@ -26,6 +26,7 @@ from attribution.parse.frames import (
     _span,
     _token_index_at,
     acronym_close,
+    claim_noun_aside,
     content_before,
     content_end,
     cue_range,
@@ -536,8 +537,9 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
-    if _plural_noun_use(s, hit) or _naming_participle(s, hit) or (opener is None and _participle_modifier(s, hit)):
-        return []
+    if _plural_noun_use(s, hit) or _naming_participle(s, hit) or claim_noun_aside(s, hit.first) is not None \
+            or (opener is None and _participle_modifier(s, hit)):
+        return []  # ('…, claims the hospital rejects': 'claims' is the noun)
     leading = _leading_quote(s, hit)
     if leading is not None:
         return leading
@@ -578,7 +580,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
-    if subject is not None and judged_claim(s, subject[0]) is not None:
+    if subject is not None and judged_claim(s, subject[0]) is not None and not (
+            after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
     if subject is not None:

@@ -614,10 +614,13 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
     starts."""
     after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
         s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS))
-    if s.verb_first or not after_comma or i + 2 >= s.b \
-            or s.key(i) not in s.lex.words["determiners"] or s.key(i + 1) not in s.lex.words["claim_nouns"]:
+    if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
-    first = i + 2 + (s.key(i + 2) in ("that", "which"))
+    bare = s.key(i).endswith("s") and s.key(i) in s.lex.words["claim_nouns"]  # '…, claims the hospital rejects'
+    if not bare and (s.key(i) not in s.lex.words["determiners"] or s.key(i + 1) not in s.lex.words["claim_nouns"]):
+        return None
+    first = i + 2 - bare
+    first += s.key(first) in ("that", "which")
     if first >= s.b or not s.tokens[first].is_word or s.key(first) in s.lex.words["prepositions"]:
         return None
     for j in range(first + 1, min(s.b, first + 5)):
@@ -630,7 +633,8 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
 
 def judged_claim(s: Sentence, subject: int) -> int | None:
     """Where the article of '…, a claim the firm denies' stands, when the subject at token `subject` is the firm."""
-    return next((k for k in (subject - 2, subject - 3) if k > s.a and claim_noun_aside(s, k) == subject), None)
+    return next((k for k in (subject - 1, subject - 2, subject - 3) if k > s.a and claim_noun_aside(s, k) == subject),
+                None)
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:

@@ -1020,3 +1020,11 @@ def test_a_description_and_its_appositive_after_a_quotation_are_the_speaker() ->
                   "newspaper.", "en").attributions
     assert [(a.kind, a.content.text, a.source_text, a.anonymous) for a in found] == [
         ("direct", "\"I could not stay silent any longer,\"", "the whistleblower", True)]
+
+
+def test_a_bare_plural_claim_noun_or_a_step_noun_after_a_comma_names_the_judge() -> None:
+    found = claims("A whistleblower accused the hospital of covering up errors, claims the hospital rejects.", "en")
+    assert next((c.source, c.content) for c in found) == (
+        "the hospital", "A whistleblower accused the hospital of covering up errors")
+    found = claims("Saudi Arabia extended its cuts, a move analysts said could tighten markets.", "en")
+    assert [(c.source, c.content) for c in found] == [("analysts", "could tighten markets")]
