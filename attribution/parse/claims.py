@@ -117,9 +117,14 @@ def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
     """English 'Asked whether …, X said', 'When asked how …, X said': a passive participle opening the sentence
     (alone or after a subordinator) followed by an indirect question; the question is the reporter's."""
     first = hit.first
+    nxt = hit.last + 1
+    if not s.verb_first and first > s.a + 1 and hit.first == hit.last and s.key(first).endswith("ed") \
+            and s.tokens[first].text.islower() and s.key(first - 1) in s.lex.words["subordinators"] \
+            and not s.tokens[first - 2].text[:1].isupper() and s.key(first - 2) not in s.lex.words["clause_subjects"] \
+            and not (nxt < s.b and s.key(nxt) == "by") and any(j < first - 1 for j in s.cue_tokens):
+        return True  # '"…," Smith said when asked about the report.': a passive clause of the main report
     if first > s.a and first == s.a + 1 and s.key(s.a) in s.lex.words["subordinators"]:
         first = s.a
-    nxt = hit.last + 1
     return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
         and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.words["wh_words"]) \
         and any(j > nxt for j in s.cue_tokens)

@@ -1028,3 +1028,8 @@ def test_a_bare_plural_claim_noun_or_a_step_noun_after_a_comma_names_the_judge()
         "the hospital", "A whistleblower accused the hospital of covering up errors")
     found = claims("Saudi Arabia extended its cuts, a move analysts said could tighten markets.", "en")
     assert [(c.source, c.content) for c in found] == [("analysts", "could tighten markets")]
+
+
+def test_when_asked_after_the_main_report_is_no_record_of_its_own() -> None:
+    assert claims("\"I don't know,\" Smith said when asked about the report.", "en") == [
+        Claim("direct", "\"I don't know,\"", "Smith", "Smith")]
