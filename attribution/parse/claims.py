@@ -1434,7 +1434,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if resumed is not None:
         return resumed
     nxt = hit.last + 1
-    zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
+    zero_that = nxt < s.b and ((s.key(nxt) in s.lex.words["clause_subjects"]
+                                and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word)))  # not 'read it.'
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))

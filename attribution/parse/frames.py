@@ -213,6 +213,11 @@ def _inside_word(s: Sentence, j: int) -> bool:
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
+    if i + 1 < end and s.tokens[i].text in COMMAS and s.key(i + 1) in s.lex.words["subordinators"]:
+        close = next((k for k in range(i + 2, min(s.b - 1, i + 14)) if s.tokens[k].text in COMMAS
+                      and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
+        if close is not None and _is_complementizer(s, close + 1):
+            return close + 1
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1

@@ -1033,3 +1033,8 @@ def test_a_bare_plural_claim_noun_or_a_step_noun_after_a_comma_names_the_judge()
 def test_when_asked_after_the_main_report_is_no_record_of_its_own() -> None:
     assert claims("\"I don't know,\" Smith said when asked about the report.", "en") == [
         Claim("direct", "\"I don't know,\"", "Smith", "Smith")]
+
+
+def test_a_subordinate_aside_between_the_cue_and_that_is_skipped() -> None:
+    assert claims("Smith said, when asked about the report, that he had not read it.", "en") == [
+        Claim("indirect", "that he had not read it", "Smith", "Smith")]
