@@ -1033,8 +1033,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         j += 1
         while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
-                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]):
-            j += 1  # ('The senator sent a letter': a word before an article is the verb)
+                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
+                and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed") and s.key(j + 1) == "to"):
+            j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to')
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.key(j) in s.lex.words["titles"]

@@ -1038,3 +1038,8 @@ def test_when_asked_after_the_main_report_is_no_record_of_its_own() -> None:
 def test_a_subordinate_aside_between_the_cue_and_that_is_skipped() -> None:
     assert claims("Smith said, when asked about the report, that he had not read it.", "en") == [
         Claim("indirect", "that he had not read it", "Smith", "Smith")]
+
+
+def test_the_opening_subject_of_a_participle_cue_stops_before_a_verb_with_to() -> None:
+    assert [c.source for c in claims("The company declined to comment, citing ongoing litigation.", "en")] == [
+        "The company"]
