@@ -593,6 +593,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if not s.verb_first:
         last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
+        while first + 1 < last and _date_at(s, first):
+            first += 2 + (s.tokens[first + 2].text in COMMAS)  # 'However on March 6 Mr Joseph wrote': not the date
         judged = claim_noun_aside(s, first)
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
@@ -679,6 +681,12 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
     return last  # ('a report released last year found': the time belongs to the participle)
 
 
+def _date_at(s: Sentence, j: int) -> bool:
+    """English: a capitalised month name and a day number at token j ('March 6')."""
+    return j + 1 < s.b and s.key(j) in s.lex.words["months"] and s.tokens[j].text[:1].isupper() \
+        and s.tokens[j + 1].text.isdigit()
+
+
 def manner_adverb(s: Sentence, j: int) -> bool:
     """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
     and its cue is not part of the subject."""
@@ -718,6 +726,8 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
                 or key in s.lex.words["content_blockers"] or not s.tokens[k].is_word:
             return src  # ('council president Laura Chen' keeps its title)
         if s.tokens[k].text[:1].isupper():
+            while k + 2 <= last and _date_at(s, k):
+                k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
             return k, last
     return src
 

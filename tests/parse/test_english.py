@@ -1043,3 +1043,11 @@ def test_a_subordinate_aside_between_the_cue_and_that_is_skipped() -> None:
 def test_the_opening_subject_of_a_participle_cue_stops_before_a_verb_with_to() -> None:
     assert [c.source for c in claims("The company declined to comment, citing ongoing litigation.", "en")] == [
         "The company"]
+
+
+@pytest.mark.parametrize("text", [
+    "However on March 6 Mr Joseph wrote to her insisting she was wrong.",
+    "March 6 Mr Joseph said she was wrong.",
+])
+def test_a_date_before_the_name_is_no_part_of_the_source(text: str) -> None:
+    assert {c.source for c in claims(text, "en")} == {"Mr Joseph"}
