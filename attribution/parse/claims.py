@@ -486,6 +486,20 @@ def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
 
 
+def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
+    """English 'she said through the accusations from Rome …, the American sisters have banded together', 'He said
+    after the meeting, the two sides had agreed …': a prepositional phrase after the cue, a comma, and a clause
+    with a subject and a finite verb; the phrase opens the content. Returns where the clause starts."""
+    if s.verb_first or not s.tokens[start].is_word or not s.tokens[start].text.islower() \
+            or s.key(start) in ("about", "of", "on", "over", "for", "into", "with", "to"):
+        return None  # ('worried about X, Obama is …', 'asked about X, …': a topic, and the main clause after it)
+    comma = next((k for k in range(start + 1, min(s.b, start + 14)) if not s.tokens[k].is_word), None)
+    if comma is None or s.tokens[comma].text not in COMMAS or s.inside_quote(comma) \
+            or any(k in s.cue_tokens for k in range(start, comma)):
+        return None
+    return comma + 1 if _new_clause_after(s, comma + 1) else None
+
+
 def _opens_that(s: Sentence, opener: int | None) -> bool:
     """English: the content opens at a complementizer ('said on Monday that he was fine': a short sentence whose
     words after the cue look adverbial still reports the clause after 'that')."""
@@ -596,9 +610,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
-    if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
-                                           or s.tokens[start].text in COMMAS or _is_question(s)
-                                           or s.key(start) in s.lex.words["adjuncts"]):
+    blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
+                                                  or s.tokens[start].text in COMMAS or _is_question(s)
+                                                  or s.key(start) in s.lex.words["adjuncts"])
+    clause = _adverbial_then_clause(s, start) if blocked else None
+    if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
@@ -606,6 +622,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
+    if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
+        content = _span(s, start, content_end(s, clause))
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 

@@ -1051,3 +1051,17 @@ def test_the_opening_subject_of_a_participle_cue_stops_before_a_verb_with_to() -
 ])
 def test_a_date_before_the_name_is_no_part_of_the_source(text: str) -> None:
     assert {c.source for c in claims(text, "en")} == {"Mr Joseph"}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("But she said through the accusations from Rome, the American sisters have banded together.",
+     "through the accusations from Rome, the American sisters have banded together"),
+    ("He said after the meeting, the two sides had agreed to talk again.",
+     "after the meeting, the two sides had agreed to talk again"),
+])
+def test_a_phrase_after_the_cue_then_a_comma_and_a_clause_is_the_content(text: str, content: str) -> None:
+    assert next(c.content for c in claims(text, "en")) == content
+
+
+def test_a_topic_after_a_cue_then_the_main_clause_is_no_content() -> None:
+    assert claims("Worried about a lack of passion among voters, Obama is rolling out a new message.", "en") == []
