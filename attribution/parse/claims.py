@@ -657,6 +657,10 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     auxiliary is a plural noun, the subject of that verb; so is a phrasal cue in -s right after a verb in -ed or
     -ing, a preposition or an article ('rejected calls for her resignation', 'growing calls for an inquiry')."""
     nxt, prev = hit.last + 1, hit.first - 1
+    if not s.verb_first and hit.first == hit.last and s.key(hit.first).endswith("s") and nxt < s.b \
+            and s.key(nxt) == "from" and s.tokens[hit.first].text.islower() \
+            and not any(_is_complementizer(s, k) for k in range(nxt, min(s.b, nxt + 8))):
+        return True  # '"thank you" calls from two people': a plural noun (not 'worries from Paris to Prague that …')
     if not s.verb_first and hit.last > hit.first and s.key(hit.first).endswith("s") and prev >= s.a \
             and s.tokens[prev].text.islower() and s.tokens[hit.first].text.islower() \
             and s.key(prev) not in s.lex.words["clause_subjects"] \

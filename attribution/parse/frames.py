@@ -227,6 +227,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
+    if j + 1 < end and s.key(j) == "there" and s.key(j + 1) in s.lex.words["auxiliaries"]:
+        return None  # 'said there is dissent … and that …': an existential clause opens the content, not the 'that'
     if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
         return j + 1  # 'shows clearly that …': the adverb is the reporter's
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
@@ -284,6 +286,8 @@ def content_end(s: Sentence, start: int) -> int:
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
+                and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
+                and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none)

@@ -1065,3 +1065,21 @@ def test_a_phrase_after_the_cue_then_a_comma_and_a_clause_is_the_content(text: s
 
 def test_a_topic_after_a_cue_then_the_main_clause_is_no_content() -> None:
     assert claims("Worried about a lack of passion among voters, Obama is rolling out a new message.", "en") == []
+
+
+def test_a_negated_or_relative_cue_after_a_conjunction_does_not_end_the_content() -> None:
+    found = claims("According to authorities, Salinas had an abortion in June and had not told her boyfriend, who "
+                   "still believed she was pregnant.", "en")
+    assert found[0].content == ("Salinas had an abortion in June and had not told her boyfriend, who still believed "
+                                "she was pregnant")
+
+
+def test_an_existential_clause_after_the_cue_opens_the_content_before_a_later_that() -> None:
+    assert [c.content for c in claims("They said there is dissent among the partners and that Forlani is "
+                                      "trying to mediate.", "en")] == [
+        "there is dissent among the partners and that Forlani is trying to mediate"]
+
+
+def test_a_cue_form_in_s_before_from_is_a_plural_noun() -> None:
+    found = claims("Beason said he has received \"thank you\" calls from two people.", "en")
+    assert [c.source for c in found] == ["Beason"]
