@@ -503,7 +503,9 @@ def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
 def _opens_that(s: Sentence, opener: int | None) -> bool:
     """English: the content opens at a complementizer ('said on Monday that he was fine': a short sentence whose
     words after the cue look adverbial still reports the clause after 'that')."""
-    return opener is not None and not s.verb_first and _is_complementizer(s, opener)
+    return opener is not None and not s.verb_first and (
+        _is_complementizer(s, opener) or s.quote_at(opener) is not None
+        or (opener > s.a and s.tokens[opener - 1].text in ":："))  # 'said on Tuesday: "We have no comment."'
 
 
 def _participle_modifier(s: Sentence, hit: CueHit) -> bool:

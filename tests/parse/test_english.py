@@ -956,6 +956,11 @@ def test_a_short_sentence_still_reports_the_clause_after_that(text: str) -> None
     assert [c.content for c in claims(text, "en")] == ["that he was fine"]
 
 
+def test_a_short_quotation_after_a_time_phrase_and_a_colon_is_reported() -> None:
+    assert claims("The minister said on Tuesday: \"We have no comment.\"", "en") == [
+        Claim("direct", "\"We have no comment.\"", "The minister", "The minister")]
+
+
 @pytest.mark.parametrize("text", [
     "The deal is close, two sources told Reuters on Thursday.",
     "\"We are ready,\" he told Reuters.",
