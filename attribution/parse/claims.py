@@ -681,6 +681,9 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
     """English: 'Trump, who has said the system is rigged, spoke in Ohio': a report in a relative aside after a
     comma ends at the comma that closes the aside, before the main clause's verb; one after a dash ('the study --
     which notes that … -- should be …') at the closing dash."""
+    if subject is not None and not s.verb_first and subject[0] - 1 > s.a and s.key(subject[0] - 1) in ("who", "which") \
+            and s.tokens[subject[0] - 2].text in COMMAS:
+        subject = (subject[0] - 1, subject[0] - 1)  # 'The suspect, who police said was 24, was …': the same aside
     if content is None or subject is None or s.verb_first or subject[0] != subject[1] \
             or s.key(subject[0]) not in ("who", "which") or subject[0] <= s.a \
             or (s.tokens[subject[0] - 1].text not in COMMAS and s.tokens[subject[0] - 1].text not in DASHES):

@@ -595,6 +595,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
+    if first < last and not s.verb_first and s.key(first) in ("who", "whom", "which") and first > s.a \
+            and s.tokens[first - 1].text in COMMAS:
+        first += 1  # 'The suspect, who police said was 24, …': the police speak
     if not s.verb_first:
         last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
         while first + 1 < last and _date_at(s, first):

@@ -1088,3 +1088,8 @@ def test_an_existential_clause_after_the_cue_opens_the_content_before_a_later_th
 def test_a_cue_form_in_s_before_from_is_a_plural_noun() -> None:
     found = claims("Beason said he has received \"thank you\" calls from two people.", "en")
     assert [c.source for c in found] == ["Beason"]
+
+
+def test_a_report_inside_a_relative_aside_names_its_own_speaker_and_ends_with_the_aside() -> None:
+    assert claims("The suspect, who police said was 24, was arrested on Friday.", "en") == [
+        Claim("indirect", "was 24", "police", "police")]
