@@ -524,7 +524,9 @@ def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
     if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
         return False
     governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
-        and article - 1 not in s.cue_tokens  # 'in a message posted …', not '…, the company announced Tuesday.'
+        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
+        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    # ('in a message posted …', not '…, the company announced Tuesday.')
     if not governed and not (nxt < s.b and s.key(nxt) == "by"):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
@@ -702,12 +704,25 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
             nxt = s.tokens[j + 1]
             key = s.key(j + 1)
             if nxt.is_word and nxt.text.islower() and (key in s.lex.words["finite_auxiliaries"] or j + 1 in s.cue_tokens
-                                                       or (key.endswith("ed") and len(key) > 4)):
+                                                       or (key.endswith("ed") and len(key) > 4)
+                                                       or _main_verb_after_aside(s, j + 1)):
                 k = j - 1
                 while k > subject[1] and s.tokens[k].text in CLAUSE_PUNCT:
                     k -= 1
                 return (content[0], s.tokens[k].end)
     return content
+
+
+def _main_verb_after_aside(s: Sentence, i: int) -> bool:
+    """English 'Trump, who has said the system is rigged, spoke in Ohio': a lower-case word after the comma that
+    closes a relative aside, and no conjunction, article, pronoun, preposition, relative or '-ing' form, is the
+    main clause's verb."""
+    key, words = s.key(i), s.lex.words
+    return not key.endswith("ing") and len(key) > 2 and i + 1 < s.b and s.tokens[i + 1].is_word \
+        and key not in ("who", "which", "that", "whose", "where", "when") \
+        and not any(key in words[name] for name in ("leading_conjunctions", "determiners", "clause_subjects",
+                                                       "pronouns", "prepositions", "source_stops", "adverbial_starts",
+                                                       "adverbs", "subordinators", "quantifiers", "negations"))
 
 
 def _clause_after_time(s: Sentence, i: int) -> int | None:

@@ -1093,3 +1093,8 @@ def test_a_cue_form_in_s_before_from_is_a_plural_noun() -> None:
 def test_a_report_inside_a_relative_aside_names_its_own_speaker_and_ends_with_the_aside() -> None:
     assert claims("The suspect, who police said was 24, was arrested on Friday.", "en") == [
         Claim("indirect", "was 24", "police", "police")]
+
+
+def test_a_report_in_a_who_aside_ends_before_an_irregular_main_verb() -> None:
+    assert [c.content for c in claims("Trump, who has said the system is rigged, spoke in Ohio.", "en")] == [
+        "the system is rigged"]
