@@ -948,7 +948,9 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     j = after
     if j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:  # '…, the company said in a statement, …'
         k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS), None)
-        j = k if k is not None else j
+        clause = k is not None and not s.verb_first and any(
+            s.key(m) in s.lex.words["clause_subjects"] and s.key(m) != "there" for m in range(j + 1, k))
+        j = k if k is not None and not clause else j  # ('which said last week it would …, declined': a clause)
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1

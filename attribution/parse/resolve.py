@@ -321,8 +321,12 @@ class Resolver:
         k = len(before) - 2
         while k >= 0 and before[k].is_word and before[k].text[:1].isupper():
             k -= 1
-        if k == len(before) - 2:
-            return None
+        if k == len(before) - 2:  # 'The agency, which said …', 'the mayor, who …': a short described noun phrase
+            article = next((m for m in range(len(before) - 3, max(-1, len(before) - 6), -1)
+                            if before[m].key in ("the", "a", "an")), None)
+            if article is None or not all(w.is_word for w in before[article:-1]):
+                return None
+            k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
 

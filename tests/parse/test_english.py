@@ -259,7 +259,7 @@ EN_CASES = [
     ),
     pytest.param(
         "The plan was opposed by the union, which has firmly denied any role in the strike.",
-        [Claim("indirect", "any role in the strike", "which", "which")],
+        [Claim("indirect", "any role in the strike", "which", "the union")],
         id="a-relative-pronoun-is-the-subject-of-the-cue-after-it",
     ),
     pytest.param(
@@ -566,7 +566,7 @@ EN_CASES = [
     ),
     pytest.param(
         "The audit, which concluded that the fund was solvent, was ignored.",
-        [Claim("indirect", "that the fund was solvent", "which", "which")],
+        [Claim("indirect", "that the fund was solvent", "which", "The audit")],
         id="which-then-a-cue-then-that-reports",
     ),
     pytest.param(
@@ -1098,3 +1098,13 @@ def test_a_report_inside_a_relative_aside_names_its_own_speaker_and_ends_with_th
 def test_a_report_in_a_who_aside_ends_before_an_irregular_main_verb() -> None:
     assert [c.content for c in claims("Trump, who has said the system is rigged, spoke in Ohio.", "en")] == [
         "the system is rigged"]
+
+
+@pytest.mark.parametrize(("text", "content", "canonical"), [
+    ("The agency, which said last week it would review the case, declined to comment.", "it would review the case",
+     "The agency"),
+    ("The mayor, who said on Monday she would resign, declined to comment.", "she would resign", "The mayor"),
+])
+def test_a_relative_aside_reports_a_clause_without_that_after_a_time_phrase(text: str, content: str,
+                                                                              canonical: str) -> None:
+    assert [(c.content, c.canonical) for c in claims(text, "en")] == [(content, canonical)]
