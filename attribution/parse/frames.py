@@ -299,6 +299,11 @@ def content_end(s: Sentence, start: int) -> int:
             break
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
+                and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
+                and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
+                and len(s.key(j + 1)) > 5 and s.key(j + 1) not in words["prepositional_ing"]:
+            break  # '…, complaining about his "high language" and questioning his claims': a second participle
         if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if tok.text in COMMAS and j + 1 < s.b and not inside:

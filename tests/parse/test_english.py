@@ -1108,3 +1108,11 @@ def test_a_report_in_a_who_aside_ends_before_an_irregular_main_verb() -> None:
 def test_a_relative_aside_reports_a_clause_without_that_after_a_time_phrase(text: str, content: str,
                                                                               canonical: str) -> None:
     assert [(c.content, c.canonical) for c in claims(text, "en")] == [(content, canonical)]
+
+
+def test_a_participial_report_ends_before_a_second_participle_after_and() -> None:
+    found = claims("Mrs Thatcher marked his note, complaining about his \"high language\" and questioning his "
+                   "claims.", "en")
+    assert [c.content for c in found] == ["about his \"high language\""]
+    found = claims("She is proposing projects like installing solar panels and giving states money.", "en")
+    assert [c.content for c in found] == ["projects like installing solar panels and giving states money"]
