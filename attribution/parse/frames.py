@@ -328,6 +328,10 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
+            if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
+                    and s.key(nxt + 1) in s.lex.words["subordinators"] and s.key(nxt + 1) != "that" \
+                    and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
+                break  # '…, but when things do turn around, they worry …': a new sentence with its own report
             if _pronoun_then_cue(s, nxt) or (not verb_first and (claim_noun_aside(s, nxt) is not None
                                                                   or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'

@@ -1116,3 +1116,9 @@ def test_a_participial_report_ends_before_a_second_participle_after_and() -> Non
     assert [c.content for c in found] == ["about his \"high language\""]
     found = claims("She is proposing projects like installing solar panels and giving states money.", "en")
     assert [c.content for c in found] == ["projects like installing solar panels and giving states money"]
+
+
+def test_a_content_ends_before_but_when_that_opens_a_clause_with_a_report_of_its_own() -> None:
+    found = claims("Employers believe they can carry on for now, but when things turn around, they worry there "
+                   "will be no one to hire.", "en")
+    assert [c.content for c in found] == ["they can carry on for now", "there will be no one to hire"]
