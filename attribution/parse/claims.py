@@ -26,12 +26,14 @@ from attribution.parse.frames import (
     _span,
     _token_index_at,
     acronym_close,
+    claim_noun_aside,
     content_before,
     content_end,
     cue_range,
     ends_after,
     find_opener,
     is_title,
+    judged_claim,
     left_subject,
     manner_adverb,
     named_part,
@@ -99,6 +101,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
+    if _question_put_to_the_speaker(s, hit):
+        return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
         if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
@@ -108,6 +112,23 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None) for d in opening]
     return _subject_first(s, hit, opener)
+
+
+def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
+    """English 'Asked whether …, X said', 'When asked how …, X said': a passive participle opening the sentence
+    (alone or after a subordinator) followed by an indirect question; the question is the reporter's."""
+    first = hit.first
+    nxt = hit.last + 1
+    if not s.verb_first and first > s.a + 1 and hit.first == hit.last and s.key(first).endswith("ed") \
+            and s.tokens[first].text.islower() and s.key(first - 1) in s.lex.words["subordinators"] \
+            and not s.tokens[first - 2].text[:1].isupper() and s.key(first - 2) not in s.lex.words["clause_subjects"] \
+            and not (nxt < s.b and s.key(nxt) == "by") and any(j < first - 1 for j in s.cue_tokens):
+        return True  # '"…," Smith said when asked about the report.': a passive clause of the main report
+    if first > s.a and first == s.a + 1 and s.key(s.a) in s.lex.words["subordinators"]:
+        first = s.a
+    return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
+        and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.words["wh_words"]) \
+        and any(j > nxt for j in s.cue_tokens)
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
@@ -504,14 +525,83 @@ def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
 
 
+def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
+    """English 'she said through the accusations from Rome …, the American sisters have banded together', 'He said
+    after the meeting, the two sides had agreed …': a prepositional phrase after the cue, a comma, and a clause
+    with a subject and a finite verb; the phrase opens the content. Returns where the clause starts."""
+    if s.verb_first or not s.tokens[start].is_word or not s.tokens[start].text.islower() \
+            or s.key(start) in ("about", "of", "on", "over", "for", "into", "with", "to"):
+        return None  # ('worried about X, Obama is …', 'asked about X, …': a topic, and the main clause after it)
+    comma = next((k for k in range(start + 1, min(s.b, start + 14)) if not s.tokens[k].is_word), None)
+    if comma is None or s.tokens[comma].text not in COMMAS or s.inside_quote(comma) \
+            or any(k in s.cue_tokens for k in range(start, comma)):
+        return None
+    return comma + 1 if _new_clause_after(s, comma + 1) else None
+
+
+def _opens_that(s: Sentence, opener: int | None) -> bool:
+    """English: the content opens at a complementizer ('said on Monday that he was fine': a short sentence whose
+    words after the cue look adverbial still reports the clause after 'that')."""
+    return opener is not None and not s.verb_first and (
+        _is_complementizer(s, opener) or s.quote_at(opener) is not None
+        or (opener > s.a and s.tokens[opener - 1].text in ":："))  # 'said on Tuesday: "We have no comment."'
+
+
+def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
+    """English 'in a message posted online', 'a video released by the group': an '-ed' cue right after a noun
+    with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
+    participle describing the noun; nobody speaks."""
+    k, nxt = hit.first - 1, hit.last + 1
+    if s.verb_first or hit.first != hit.last or k - 1 < s.a or not s.key(hit.first).endswith("ed") \
+            or not s.tokens[hit.first].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
+        return False
+    words = s.lex.words
+    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
+                                                  "adverbs", "determiners", "anonymous", "titles")):
+        return False  # 'he posted', 'has posted', 'a spokesman posted …'
+    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
+    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
+        return False
+    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
+        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
+        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    # ('in a message posted …', not '…, the company announced Tuesday.')
+    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
+        return False
+    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
+        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+
+
+def _naming_participle(s: Sentence, hit: CueHit) -> bool:
+    """English 'a book called "The Quiet Years"', 'a program called Sunday Politics', 'the film called …': a
+    naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
+    names something; nobody speaks."""
+    k = hit.first - 1
+    if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.words["title_nouns"] \
+            or not s.tokens[k].is_word or not s.tokens[k].text.islower():
+        return False
+    nxt = hit.last + 1
+    quote = s.quote_at(nxt) if nxt < s.b else None
+    name_start = nxt + 1 if quote or (nxt < s.b and s.tokens[nxt].text in QUOTE_MARKS) else nxt  # a title's marks
+    name_start += name_start + 1 < s.b and s.key(name_start) == "the"  # 'a group called the Leadership Conference'
+    capitalised = name_start < s.b and s.tokens[name_start].text[:1].isupper()
+    if s.key(k) in s.lex.words["title_nouns"] and (capitalised or quote):
+        return True  # not 'The Trump campaign called the charges …'
+    article = next((j for j in range(k - 1, max(s.a - 1, k - 3), -1)
+                    if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
+    return capitalised and article is not None and s.key(article) in ("a", "an") \
+        and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
+
+
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
     return not _glued_conjunction(s, hit) and left[1] >= hit.first - 2 and not s.is_stop(left[0])
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
-    if _plural_noun_use(s, hit):
-        return []
+    if _plural_noun_use(s, hit) or _naming_participle(s, hit) or claim_noun_aside(s, hit.first) is not None \
+            or (opener is None and _participle_modifier(s, hit)):
+        return []  # ('…, claims the hospital rejects': 'claims' is the noun)
     leading = _leading_quote(s, hit)
     if leading is not None:
         return leading
@@ -539,6 +629,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     source, conduits = _split_conduit(s, subject)
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
+        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
+            conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and \
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
@@ -546,8 +638,13 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
-    if timed is None and (told_only or _rest_is_adverbial(s, after)):
+    if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
+        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
+            conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
+    if subject is not None and judged_claim(s, subject[0]) is not None and not (
+            after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
+        return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
     if subject is not None:
         split = content_before(s, subject[0])
@@ -556,9 +653,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
-    if opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
-                                           or s.tokens[start].text in COMMAS or _is_question(s)
-                                           or s.key(start) in s.lex.words["adjuncts"]):
+    blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
+                                                  or s.tokens[start].text in COMMAS or _is_question(s)
+                                                  or s.key(start) in s.lex.words["adjuncts"])
+    clause = _adverbial_then_clause(s, start) if blocked else None
+    if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, start - 1)
@@ -566,6 +665,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
+    if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
+        content = _span(s, start, content_end(s, clause))
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
@@ -596,8 +697,19 @@ def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple
 
 def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     """English: 'Health worries have dogged her', 'the claims were false': a cue form in -s right before a finite
-    auxiliary is a plural noun, the subject of that verb."""
+    auxiliary is a plural noun, the subject of that verb; so is a phrasal cue in -s right after a verb in -ed or
+    -ing, a preposition or an article ('rejected calls for her resignation', 'growing calls for an inquiry')."""
     nxt, prev = hit.last + 1, hit.first - 1
+    if not s.verb_first and hit.first == hit.last and s.key(hit.first).endswith("s") and nxt < s.b \
+            and s.key(nxt) == "from" and s.tokens[hit.first].text.islower() \
+            and not any(_is_complementizer(s, k) for k in range(nxt, min(s.b, nxt + 8))):
+        return True  # '"thank you" calls from two people': a plural noun (not 'worries from Paris to Prague that …')
+    if not s.verb_first and hit.last > hit.first and s.key(hit.first).endswith("s") and prev >= s.a \
+            and s.tokens[prev].text.islower() and s.tokens[hit.first].text.islower() \
+            and s.key(prev) not in s.lex.words["clause_subjects"] \
+            and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.words["prepositions"]
+                 or s.key(prev) in ("the", "these", "those", "such", "new", "renewed")):
+        return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
             or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
         return False
@@ -610,6 +722,9 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
     """English: 'Trump, who has said the system is rigged, spoke in Ohio': a report in a relative aside after a
     comma ends at the comma that closes the aside, before the main clause's verb; one after a dash ('the study --
     which notes that … -- should be …') at the closing dash."""
+    if subject is not None and not s.verb_first and subject[0] - 1 > s.a and s.key(subject[0] - 1) in ("who", "which") \
+            and s.tokens[subject[0] - 2].text in COMMAS:
+        subject = (subject[0] - 1, subject[0] - 1)  # 'The suspect, who police said was 24, was …': the same aside
     if content is None or subject is None or s.verb_first or subject[0] != subject[1] \
             or s.key(subject[0]) not in ("who", "which") or subject[0] <= s.a \
             or (s.tokens[subject[0] - 1].text not in COMMAS and s.tokens[subject[0] - 1].text not in DASHES):
@@ -628,12 +743,25 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
             nxt = s.tokens[j + 1]
             key = s.key(j + 1)
             if nxt.is_word and nxt.text.islower() and (key in s.lex.words["finite_auxiliaries"] or j + 1 in s.cue_tokens
-                                                       or (key.endswith("ed") and len(key) > 4)):
+                                                       or (key.endswith("ed") and len(key) > 4)
+                                                       or _main_verb_after_aside(s, j + 1)):
                 k = j - 1
                 while k > subject[1] and s.tokens[k].text in CLAUSE_PUNCT:
                     k -= 1
                 return (content[0], s.tokens[k].end)
     return content
+
+
+def _main_verb_after_aside(s: Sentence, i: int) -> bool:
+    """English 'Trump, who has said the system is rigged, spoke in Ohio': a lower-case word after the comma that
+    closes a relative aside, and no conjunction, article, pronoun, preposition, relative or '-ing' form, is the
+    main clause's verb."""
+    key, words = s.key(i), s.lex.words
+    return not key.endswith("ing") and len(key) > 2 and i + 1 < s.b and s.tokens[i + 1].is_word \
+        and key not in ("who", "which", "that", "whose", "where", "when") \
+        and not any(key in words[name] for name in ("leading_conjunctions", "determiners", "clause_subjects",
+                                                       "pronouns", "prepositions", "source_stops", "adverbial_starts",
+                                                       "adverbs", "subordinators", "quantifiers", "negations"))
 
 
 def _clause_after_time(s: Sentence, i: int) -> int | None:
@@ -812,21 +940,30 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     k = _token_index_at(s, q[1])
     while k is not None and k < hit.first and s.tokens[k].text in COMMAS:
         k += 1
-    if k is None or k >= hit.first or not s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.words["pronouns"]:
+    if k is None or k >= hit.first or s.key(k) in s.lex.words["pronouns"]:
+        return None
+    if not s.tokens[k].text[:1].isupper() and not (  # '"…," the whistleblower, a nurse at the hospital, told …'
+            not s.verb_first and s.key(k) in s.lex.words["determiners"] and k + 2 < hit.first
+            and s.tokens[k + 2].text in COMMAS and s.tokens[hit.first - 1].text in COMMAS):
         return None
     end = k
     while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":
         end += 1
+    if not s.tokens[k].text[:1].isupper() and end + 2 < hit.first - 1 and all(
+            s.tokens[j].text[:1].isupper() for j in range(end + 2, hit.first - 1)):
+        end = hit.first - 2  # '"…," its president, Mark Ellis, told …': the title and the name
     if any(s.quote_at(j) for j in range(k, hit.first)):
         return None
-    out = [_draft(q, hit, (k, end), s)]
+    told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
+        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not s.verb_first else None  # '… told the AP.'
+    out = [_draft(q, hit, (k, end), s, told)]
     after = hit.last + 1
     while after < s.b and s.tokens[after].text in COMMAS:
         after += 1
     if after < s.b and after > hit.last + 1 and s.quote_at(after):
-        out.append(_draft(s.quote_at(after), hit, (k, end), s))
+        out.append(_draft(s.quote_at(after), hit, (k, end), s, told))
     elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
-        out.append(_draft(resumed, hit, (k, end), s))
+        out.append(_draft(resumed, hit, (k, end), s, told))
     return [d for d in out if d]
 
 
@@ -904,7 +1041,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
-    if not quoted and _named_appositive_before(s, hit.first):
+    if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -913,6 +1050,24 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
+    """English 'The report, published Monday, says …', 'The group, founded in 1990, says …': a short noun phrase
+    opening the sentence and a participle aside between commas fill the clause before the cue's comma."""
+    if s.verb_first or cue_first - 1 <= s.a:
+        return False
+    comma = next((j for j in range(s.a, cue_first - 1) if s.tokens[j].text in COMMAS), None)
+    if comma is None or comma == s.a or comma - s.a > 4 or comma + 1 >= cue_first - 1:
+        return False
+    head = range(s.a, comma)
+    if not all(s.tokens[j].is_word and j not in s.cue_tokens for j in head) \
+            or any(s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["clause_subjects"] for j in head) \
+            or not (s.key(s.a) in s.lex.words["determiners"] or all(s.tokens[j].text[:1].isupper() for j in head)):
+        return False  # (not 'Prices rose, raised by …': a clause)
+    participle = s.tokens[comma + 1]
+    return participle.text.islower() and s.key(comma + 1).endswith(("ed", "en")) \
+        and not any(s.tokens[j].text in COMMAS for j in range(comma + 1, cue_first - 1))
 
 
 def _named_appositive_before(s: Sentence, cue_first: int) -> bool:
@@ -940,7 +1095,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
     if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
-        return j + 1, k
+        return _title_after_quote(s, j), k
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return opening
@@ -954,6 +1109,20 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _title_after_quote(s: Sentence, comma: int) -> int:
+    """'"…," its president, Mark Ellis, said': where the title before the name's comma starts, when it follows a
+    quotation closed with a comma; otherwise the name's first token (comma + 1)."""
+    m = comma - 1
+    while m >= s.a and comma - m <= 6 and (s.tokens[m].is_word or (
+            s.tokens[m].text in "'’" and s.quote_ending(m) is None)):
+        m -= 1
+    if s.verb_first or m < s.a or m == comma - 1 or s.tokens[m].text not in QUOTE_MARKS \
+            or s.quote_ending(m) is None \
+            or s.text[s.tokens[m].start - 1:s.tokens[m].start] not in COMMAS or comma - m > 6:
+        return comma + 1
+    return m + 1
 
 
 def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
@@ -975,8 +1144,17 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
-                                              "them", "the", "a", "an")):
-        j += 1
+                                              "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+        j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
+    first = hit.last + 1
+    if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
+        k = j
+        while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["clause_subjects"] \
+                and s.key(k) not in s.lex.words["prepositions"] and s.key(k) != "to":
+            k += 1
+        if j < k < s.b and (s.key(k) in s.lex.words["determiners"] or s.key(k) in s.lex.words["clause_subjects"]):
+            return k
     return j
 
 
@@ -1027,6 +1205,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
+    end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
@@ -1051,6 +1230,20 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _name_after_title(s: Sentence, comma: int) -> int:
+    """English 'According to the union's transport chief, Maria Costa, the sector …': a name of two to four
+    capitalised words between commas after a lower-case title belongs to the source; returns the comma after it
+    (or `comma` when there is none)."""
+    if s.verb_first or comma >= s.b or s.tokens[comma].text not in COMMAS or comma - 1 < s.a \
+            or not s.tokens[comma - 1].text.islower():
+        return comma
+    close = next((k for k in range(comma + 1, min(s.b, comma + 6)) if not s.tokens[k].is_word), s.b)
+    if (close < s.b and s.tokens[close].text not in COMMAS and s.tokens[close].text not in ENDERS) \
+            or not 3 <= close - comma <= 5 or not all(s.tokens[k].text[:1].isupper() for k in range(comma + 1, close)):
+        return comma
+    return close  # the comma after the name, or the sentence end ('…, according to a spokesman, Tom Lee.')
 
 
 def _names_a_source(s: Sentence, i: int) -> bool:
@@ -1322,7 +1515,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if resumed is not None:
         return resumed
     nxt = hit.last + 1
-    zero_that = nxt < s.b and (s.key(nxt) in s.lex.words["clause_subjects"]
+    zero_that = nxt < s.b and ((s.key(nxt) in s.lex.words["clause_subjects"]
+                                and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word)))  # not 'read it.'
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))

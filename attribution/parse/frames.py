@@ -213,6 +213,11 @@ def _inside_word(s: Sentence, j: int) -> bool:
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
+    if i + 1 < end and s.tokens[i].text in COMMAS and s.key(i + 1) in s.lex.words["subordinators"]:
+        close = next((k for k in range(i + 2, min(s.b - 1, i + 14)) if s.tokens[k].text in COMMAS
+                      and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
+        if close is not None and _is_complementizer(s, close + 1):
+            return close + 1
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1
@@ -222,6 +227,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
+    if j + 1 < end and s.key(j) == "there" and s.key(j + 1) in s.lex.words["auxiliaries"]:
+        return None  # 'said there is dissent … and that …': an existential clause opens the content, not the 'that'
     if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
         return j + 1  # 'shows clearly that …': the adverb is the reporter's
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
@@ -240,8 +247,11 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
             if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
-                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"]:
+                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"] \
+                    and not (s.key(j) in s.lex.words["adverbial_starts"] and k + 2 < s.b
+                             and _is_complementizer(s, k + 2)):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
+                # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
@@ -276,15 +286,24 @@ def content_end(s: Sentence, start: int) -> int:
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
         if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
-                and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")):
+                and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
+                and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
+                and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
+                and not _passive_coordination(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
-                not verb_first and _pronoun_then_cue(s, j + 1))) and s.quote_ending(j) \
+                not verb_first and (_pronoun_then_cue(s, j + 1) or claim_noun_aside(s, j + 1) is not None))) \
+                and s.quote_ending(j) \
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
+                and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
+                and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
+                and len(s.key(j + 1)) > 5 and s.key(j + 1) not in words["prepositional_ing"]:
+            break  # '…, complaining about his "high language" and questioning his claims': a second participle
         if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if tok.text in COMMAS and j + 1 < s.b and not inside:
@@ -309,8 +328,13 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
-            if _pronoun_then_cue(s, nxt):
-                break
+            if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
+                    and s.key(nxt + 1) in s.lex.words["subordinators"] and s.key(nxt + 1) != "that" \
+                    and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
+                break  # '…, but when things do turn around, they worry …': a new sentence with its own report
+            if _pronoun_then_cue(s, nxt) or (not verb_first and (claim_noun_aside(s, nxt) is not None
+                                                                  or _closing_report(s, nxt))):
+                break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
@@ -319,6 +343,37 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _closing_report(s: Sentence, i: int) -> bool:
+    """English '…, the SITE Intelligence Group reported.', "…, the country's interior ministry said on Tuesday.": after
+    a comma, an article or a capitalised word opening a subject of up to seven words, then a cue, and then
+    at most three words before the end of the sentence."""
+    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()) \
+            or s.inside_quote(i):
+        return False
+    cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
+                and not _possessive_apostrophe(s, k))), None)
+    if cue is None or cue not in s.cue_tokens:
+        return False
+    rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
+    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
+
+
+def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
+    """English '… two men were arrested at the scene and charged with assault': after a passive in the content,
+    an '-ed' cue right after 'and' (or one adverb on) is a second participle of that passive, not a new report,
+    unless a complementizer, a colon or a quotation follows it ('and added that …')."""
+    cue = next((k for k in range(conj + 1, min(s.b, conj + 3)) if k in s.cue_tokens), None)
+    if cue is None or not s.key(cue).endswith("ed") or not s.tokens[cue].text.islower() \
+            or (cue > conj + 1 and s.key(conj + 1) not in s.lex.words["adverbs"] and not manner_adverb(s, conj + 1)):
+        return False
+    if any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
+           for k in range(cue + 1, min(s.b, cue + 3))):
+        return False
+    return any(s.key(k).replace("’", "'") in s.lex.words["be_forms"] and k + 1 < conj
+               and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
+               for k in range(start, conj))
 
 
 def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
@@ -526,6 +581,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if tok.text in QUOTE_MARKS and s.verb_first and _title_quote_mark(s, j):
             j -= 1  # 'وكانت صحيفة "واشنطن بوست" قد ذكرت': a medium's name in quotation marks is part of it
             continue
+        if not s.verb_first and _possessive_apostrophe(s, j):
+            j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
+            continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
@@ -546,14 +604,60 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
     while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
+    if first < last and not s.verb_first and s.key(first) in ("who", "whom", "which") and first > s.a \
+            and s.tokens[first - 1].text in COMMAS:
+        first += 1  # 'The suspect, who police said was 24, …': the police speak
     if not s.verb_first:
         last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
+        while first + 1 < last and _date_at(s, first):
+            first += 2 + (s.tokens[first + 2].text in COMMAS)  # 'However on March 6 Mr Joseph wrote': not the date
+        judged = claim_noun_aside(s, first)
+        if judged is not None and judged <= last:
+            first = judged  # '…, a claim the firm denies': the firm denies it
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _possessive_apostrophe(s: Sentence, j: int) -> bool:
+    """English "Farmers' Union", "the Smiths' lawyer": an apostrophe glued to a word in -s, a space and a word
+    after it, and no quotation closing there."""
+    tok = s.tokens[j]
+    return tok.text in "'’" and s.a < j < s.b - 1 and s.tokens[j - 1].end == tok.start \
+        and s.tokens[j - 1].text[-1:] in "sS" and s.tokens[j + 1].start > tok.end and s.tokens[j + 1].is_word \
+        and s.quote_ending(j) is None
+
+
+def claim_noun_aside(s: Sentence, i: int) -> int | None:
+    """English '…, a claim the firm denies', '…, a charge that his campaign called false': after a comma, an
+    article and a noun naming a statement, then the subject of a cue a few words on. Returns where that subject
+    starts."""
+    after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
+        s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS))
+    if s.verb_first or not after_comma or i + 2 >= s.b:
+        return None
+    bare = s.key(i).endswith("s") and s.key(i) in s.lex.words["claim_nouns"]  # '…, claims the hospital rejects'
+    if not bare and (s.key(i) not in s.lex.words["determiners"] or s.key(i + 1) not in s.lex.words["claim_nouns"]):
+        return None
+    first = i + 2 - bare
+    first += s.key(first) in ("that", "which")
+    if first >= s.b or not s.tokens[first].is_word or s.key(first) in s.lex.words["prepositions"]:
+        return None
+    for j in range(first + 1, min(s.b, first + 5)):
+        if j in s.cue_tokens:
+            return first
+        if not s.tokens[j].is_word:
+            return None
+    return None
+
+
+def judged_claim(s: Sentence, subject: int) -> int | None:
+    """Where the article of '…, a claim the firm denies' stands, when the subject at token `subject` is the firm."""
+    return next((k for k in (subject - 1, subject - 2, subject - 3) if k > s.a and claim_noun_aside(s, k) == subject),
+                None)
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:
@@ -591,6 +695,12 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
             and not any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
         return last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
     return last  # ('a report released last year found': the time belongs to the participle)
+
+
+def _date_at(s: Sentence, j: int) -> bool:
+    """English: a capitalised month name and a day number at token j ('March 6')."""
+    return j + 1 < s.b and s.key(j) in s.lex.words["months"] and s.tokens[j].text[:1].isupper() \
+        and s.tokens[j + 1].text.isdigit()
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:
@@ -632,6 +742,8 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
                 or key in s.lex.words["content_blockers"] or not s.tokens[k].is_word:
             return src  # ('council president Laura Chen' keeps its title)
         if s.tokens[k].text[:1].isupper():
+            while k + 2 <= last and _date_at(s, k):
+                k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
             return k, last
     return src
 
@@ -661,6 +773,18 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 break  # "وقال الوزير (في إشارة إلى …) إن": an aside in brackets is not part of the name
             j = close  # "مكتب تنسيق الشؤون الإنسانية (أوتشا)": the acronym in brackets is
         j += 1
+    if not s.verb_first and j < min(limit, s.b) and j - 1 > i and s.is_stop(j) and s.tokens[j].text.islower() \
+            and s.tokens[j - 1].text.islower() and (s.key(j - 1) in s.lex.words["source_modifiers"]
+                                                    or s.key(j - 1).endswith("ed")):
+        end = j + 1  # 'said a person close to the talks', 'said a person briefed on the plans': one mention
+        while end < min(limit, s.b) and s.tokens[end].is_word and end not in s.cue_tokens \
+                and not _is_complementizer(s, end) and end - i <= MAX_SOURCE_TOKENS:
+            end += 1
+        if end > j + 1 and (end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS):
+            j = end
+    unnamed = _phrase_at(s, j, "anonymity_markers", singles=False) if not s.verb_first and j < s.b else 0
+    if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS):
+        j += unnamed  # 'said a spokesman who declined to be named.': the phrase that leaves him unnamed is his
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
@@ -833,7 +957,9 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     j = after
     if j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:  # '…, the company said in a statement, …'
         k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS), None)
-        j = k if k is not None else j
+        clause = k is not None and not s.verb_first and any(
+            s.key(m) in s.lex.words["clause_subjects"] and s.key(m) != "there" for m in range(j + 1, k))
+        j = k if k is not None and not clause else j  # ('which said last week it would …, declined': a clause)
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1
@@ -935,8 +1061,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         j += 1
         while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
-                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]):
-            j += 1  # ('The senator sent a letter': a word before an article is the verb)
+                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
+                and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed") and s.key(j + 1) == "to"):
+            j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to')
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.key(j) in s.lex.words["titles"]
@@ -972,7 +1099,8 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
 
 def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
-    j = first - 1
+    first = judged_claim(s, first) or first
+    j = first - 1  # '…, a claim the firm denies': the clause before the noun
     while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
         j -= 1  # English '… — or flat out wrong — according to X': a closing dash sets the clause off too
     if j < s.a:

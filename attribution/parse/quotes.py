@@ -100,6 +100,9 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
             continue
         before = text[max(0, s - 30):s].split()
         previous = fold(before[-1].rstrip("ـ")) if before else ""
+        if previous.endswith("ed") and previous in starts_after and inner[:1].islower() \
+                and not (len(before) > 1 and fold(before[-2]) in starts_after):
+            continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
         if (seen[inner] > 1 and not inner[:1].islower()) or previous in starts_after:
             out.add((s, e))
     return frozenset(out)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
@@ -114,7 +115,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "en":
         named_after = any(t.text[0].isupper() for t in words[head + 1:])
         counted = keys[0] in lex.words["quantifiers"]
-        return counted or not named_after
+        titled = head + 1 < len(words) and words[head + 1].text[0].isupper() \
+            and words[head + 1].key not in lex.words["adverbs"]  # 'a spokesman, Tom Lee': named ('… Monday': not)
+        return (counted and not titled) or not named_after
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
@@ -129,6 +132,9 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     name = [t for t in words[head + 1:] if not t.key.startswith("ال") and t.key not in skip
             and _bare(t.key, lex) not in skip]
     return len(name) >= 2
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -165,8 +171,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
+    opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
-            or head in lex.words["documents"]:
+            or head in lex.words["documents"] or opening in lex.words["documents"]:  # 'a study published in …'
         return "document"
     if title_keys(mention, lex):
         return "official"
@@ -193,14 +200,22 @@ class Resolver:
         self.last: Entity | None = None
         self.reported: tuple[int, int] | None = None  # the content of the claim `last` made
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
+        self.recent: list[Entity] = []  # the same, nested reports included
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
-        entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+        if draft.frame == "label" and mention and not name_keys(mention, self.lex):
+            # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
+            entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
+                                                          title_keys(mention, self.lex)))
+        else:
+            entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         words = _words(mention)
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
             entity.gender = self._gender(mention)  # 'Mr Addison', not the 'he' that was resolved to it
+        if entity is not None:
+            self.recent.append(entity)
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
         if not draft.frame.startswith("according") and not nested:
@@ -220,7 +235,8 @@ class Resolver:
             if named is not None:
                 return named
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
-            return self._named_before(at) or self._antecedent(words[0].key)
+            return self._named_before(at) or self._previous_subject(at, words[0].key) \
+                or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and len(words) == 1:
             earlier = self._document_antecedent(words[0].key, at)
@@ -308,8 +324,12 @@ class Resolver:
         k = len(before) - 2
         while k >= 0 and before[k].is_word and before[k].text[:1].isupper():
             k -= 1
-        if k == len(before) - 2:
-            return None
+        if k == len(before) - 2:  # 'The agency, which said …', 'the mayor, who …': a short described noun phrase
+            article = next((m for m in range(len(before) - 3, max(-1, len(before) - 6), -1)
+                            if before[m].key in ("the", "a", "an")), None)
+            if article is None or not all(w.is_word for w in before[article:-1]):
+                return None
+            k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
 
@@ -341,6 +361,46 @@ class Resolver:
                     return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
         return None
+
+    def _previous_subject(self, at: int, pronoun: str) -> Entity | None:
+        """English '… Library director Omar Reyes welcomed the decision. "…," he said.': a sentence that opens
+        with a quotation and 'he/she said' after one that opens with a name (two capitalised words or more, a
+        lower-case title before them allowed) and a verb that reports nothing: the pronoun is that person."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or not gender:
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        quote = max(self.text.rfind(q, para, at) for q in "\"“")
+        if quote < 0:
+            return None
+        opening = self.text.rfind("\"", para, quote) if self.text[quote] == "\"" else self.text.rfind("“", para, quote)
+        start = opening if opening >= 0 else quote
+        if start <= para or self.text[start - 1] not in " \t" or self.text[:start].rstrip()[-1:] not in ".!?":
+            return None
+        sentence = self.text[para:start].rstrip()
+        ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, len(sentence) - 1)]
+        words = [t for t in tokenize(sentence, ends[-1] if ends else 0) if t.is_word]
+        k = 0
+        while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
+            k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
+        capitalised = [w for w in words[:k] if w.text[:1].isupper()]
+        if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
+                or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
+            return None
+        phrase = sentence[words[0].start:words[k - 1].end]
+        entity = self._entity_for(phrase, para + words[0].start)
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
+            return None
+        return entity
+
+    def _others_in_own_words(self, at: int, pronoun: str) -> Entity | None:
+        """English 'MINISTER: They said the same thing last year': 'they' inside a speaker's own words is not that
+        speaker (who would say 'we'); it is the speaker before."""
+        if self.lex.lang != "en" or pronoun != "they" or self.reported is None \
+                or not self.reported[0] <= at < self.reported[1]:
+            return None
+        return next((e for e in reversed(self.recent) if e is not self.last and e.type != "document"), None)
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a
