@@ -457,38 +457,25 @@ def _ingest_here(
     """Parse in worker processes (or here, for a short stream) and write from this process. With parsing
     in `background` (not in a threaded server: the thresholds are the process's), garbage is collected
     at the parsing thresholds meanwhile: at Python's, collections took ~6 % of this process's CPU time."""
-    with fewer_collections() if background else nullcontext():
-        return _ingest_stream(engine, items, registry, workers, batch_size, chunk, progress, background)
-
-
-def _ingest_stream(
-    engine: Engine,
-    items: Iterable[Item],
-    registry: Any,
-    workers: int,
-    batch_size: int,
-    chunk: int,
-    progress: Progress | None,
-    background: bool,
-) -> IngestSummary:
     summary, sources = IngestSummary(), SourceIds(registry)
     batch: list[tuple[Article, ParseResult]] = []
     parsed_items = parse_items(
         items, registry=registry, workers=workers, chunk=chunk, background=background, ahead=2 * batch_size
     )
-    for item, parsed in parsed_items:
-        if isinstance(item, InputError):
-            summary.errors.append((item.origin, item.reason))
-        elif isinstance(parsed, str):
-            summary.errors.append((item.origin, parsed))
-        elif parsed is not None:
-            batch.append((item, parsed))
-        if len(batch) >= batch_size:
-            write_batch(engine, batch, sources, summary)
-            batch = []
-        if progress:
-            progress(item.origin)
-    write_batch(engine, batch, sources, summary)
+    with fewer_collections() if background else nullcontext():
+        for item, parsed in parsed_items:
+            if isinstance(item, InputError):
+                summary.errors.append((item.origin, item.reason))
+            elif isinstance(parsed, str):
+                summary.errors.append((item.origin, parsed))
+            elif parsed is not None:
+                batch.append((item, parsed))
+            if len(batch) >= batch_size:
+                write_batch(engine, batch, sources, summary)
+                batch = []
+            if progress:
+                progress(item.origin)
+        write_batch(engine, batch, sources, summary)
     return summary
 
 
