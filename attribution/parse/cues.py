@@ -109,7 +109,7 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         if lex.lang == "en" and t.key in lex.words["clause_subjects"] and t.key != "there" and n + 1 < len(tokens) \
                 and tokens[n + 1].is_word and tokens[n + 1].text.islower() and all(
                     tokens[m].key in lex.words["adverbial_starts"] or tokens[m].key in lex.words["adverbs"]
-                    or tokens[m].key in ("week", "month", "year") for m in range(k + 2, n)):
+                    or tokens[m].key in lex.words["time_words"] for m in range(k + 2, n)):
             return True  # 'the agency, which said last week it would review …': a clause without 'that'
         if t.key in lex.words["complementizers"]:
             return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"

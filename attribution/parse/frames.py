@@ -486,6 +486,8 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 
 
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
+    if opener >= s.b:
+        return None  # ("… بحسب ،" ending the text: nothing after the comma)
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
             and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
                                             or s.key(opener) in s.lex.words["adverbs"]):
@@ -553,7 +555,6 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     return j
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
@@ -590,7 +591,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
             break
-        if s.verb_first and j < last and s.key(j) in ("قد", "لقد") and j - 1 >= s.a and s.tokens[j - 1].is_word:
+        if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \
+                and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
         j -= 1
     first = j + 1
@@ -686,15 +688,16 @@ def _title_quote_mark(s: Sentence, j: int) -> bool:
 def _before_time_words(s: Sentence, first: int, last: int) -> int:
     """English: the last token of a subject before a time phrase that ends it ('on Monday', 'today',
     'just this month', 'last week')."""
-    key = s.key(last)
-    if last - first >= 2 and s.key(last - 1) == "on" and key in _WEEKDAYS:
-        return last - 2
-    if last > first and key in ("yesterday", "today", "tonight"):
-        return last - 1
-    if last - first >= 2 and key in ("week", "month", "year", "weekend") and s.key(last - 1) in ("this", "last") \
-            and not any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
+    key, times = s.key(last), s.lex.words["time_words"]
+    if key not in times:
+        return last
+    if any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
+        return last  # ('a report released last year found': the time belongs to the participle)
+    if last - first >= 2 and s.key(last - 1) == "on":
+        return last - 2  # 'on Monday'
+    if last - first >= 2 and s.key(last - 1) in ("this", "last"):
         return last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
-    return last  # ('a report released last year found': the time belongs to the participle)
+    return last - 1 if last > first else last  # 'today', 'Monday
 
 
 def _date_at(s: Sentence, j: int) -> bool:
@@ -765,7 +768,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
-                (s.verb_first and j > i and s.key(j) in ("قد", "لقد", "وقد", "فقد")):
+                (s.verb_first and j > i and s.key(j) in s.lex.words["verb_particles"]):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)

@@ -3,6 +3,7 @@ deterministic. Hypothesis draws arbitrary Unicode, Arabic-heavy and mixed news-l
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from attribution.parse import parse
@@ -49,3 +50,12 @@ def test_arabic_block_text_with_diacritics_keeps_offsets(text: str) -> None:
 def test_empty_and_whitespace_texts_have_no_attributions() -> None:
     for text in ("", "   ", "\n\n\t"):
         assert parse(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قال \n\n بحسب ،", "ar"),
+    ("according to officials,", "en"),
+    ("وفقا لمصادر،", "ar"),
+])
+def test_a_cue_with_nothing_after_its_comma_reports_nothing(text: str, lang: str) -> None:
+    assert parse(text, lang).attributions == ()
