@@ -6,12 +6,15 @@ the import path).
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import platform
+import shutil
 import subprocess
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -61,3 +64,28 @@ def fresh_pg_database(prefix: str = "attribution_bench") -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+INNER = "--inner"  # the argument that makes a callgrind script run as the measured process
+CALLGRIND = ("valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", "--callgrind-out-file=/dev/null")
+
+
+def under_callgrind(script: str, argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    """Run `script` again as the measured process under callgrind, counting what runs inside
+    `functools.reduce` (one pass), with a fixed hash seed; its stderr holds the count."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    command = [*CALLGRIND, sys.executable, script, INNER, *argv]
+    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+
+
+def measured_or_measuring(parser: argparse.ArgumentParser, argv: Sequence[str],
+                          inner: Callable[[argparse.Namespace], None],
+                          outer: Callable[[argparse.Namespace, Sequence[str]], None]) -> None:
+    """Run `inner` in the process callgrind measures (called with INNER), else `outer`, which starts it."""
+    rest = [a for a in argv if a != INNER]
+    args = parser.parse_args(rest)
+    if INNER in argv:
+        inner(args)
+    else:
+        outer(args, rest)

@@ -18,17 +18,13 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
-import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from machine import measured_or_measuring, under_callgrind
 from parse_throughput import SETS, SHARED_EVAL, load_set
-
-INNER = "--inner"
 
 
 def parse_pass(articles: Sequence[tuple[str, str | None]]) -> None:
@@ -51,13 +47,9 @@ def inner(args: argparse.Namespace) -> None:
 
 
 def outer(args: argparse.Namespace, argv: Sequence[str]) -> None:
-    if shutil.which("valgrind") is None:
-        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     from machine import machine_line
 
-    command = ["valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", "--callgrind-out-file=/dev/null",
-               sys.executable, __file__, INNER, *argv]
-    run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    run = under_callgrind(__file__, argv)
     collected = re.search(r"Collected : (\d+)", run.stderr)
     articles = re.search(r"articles (\d+)", run.stderr)
     if run.returncode or not collected or not articles:
@@ -74,12 +66,7 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--shared", type=Path, default=SHARED_EVAL, help="folder of the gold sets")
     parser.add_argument("--gc", choices=("default", "parsing"), default="default",
                         help="garbage collector thresholds: Python's, or the parsing ones (default: Python's)")
-    rest = [a for a in argv if a != INNER]
-    args = parser.parse_args(rest)
-    if INNER in argv:
-        inner(args)
-    else:
-        outer(args, rest)
+    measured_or_measuring(parser, argv, inner, outer)
 
 
 if __name__ == "__main__":

@@ -17,20 +17,15 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import pickle
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ingest_throughput import SHARED_EVAL, fresh_database, load
-
-INNER = "--inner"
-VALGRIND = ("valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", "--callgrind-out-file=/dev/null")
+from machine import measured_or_measuring, under_callgrind
 
 
 def write_pass(kind: str, pairs: Sequence[object], batch: int, counted: bool) -> int:
@@ -70,8 +65,6 @@ def inner(args: argparse.Namespace) -> None:
 
 
 def outer(args: argparse.Namespace, argv: Sequence[str]) -> None:
-    if shutil.which("valgrind") is None:
-        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     from machine import machine_line
 
     from attribution.model import ParseResult
@@ -83,8 +76,7 @@ def outer(args: argparse.Namespace, argv: Sequence[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         dump = Path(folder) / "pairs.pickle"
         dump.write_bytes(pickle.dumps(pairs))
-        command = [*VALGRIND, sys.executable, __file__, INNER, "--pairs", str(dump), *argv]
-        run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        run = under_callgrind(__file__, ["--pairs", str(dump), *argv])
     collected = max((int(n) for n in re.findall(r"Collected : (\d+)", run.stderr)), default=None)  # (the
     # migration's forked child reports its own 0)
     counts = re.search(r"articles (\d+) attributions (\d+)", run.stderr)
@@ -105,12 +97,7 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--batch", type=int, default=0, help="articles per transaction (default: ingest's)")
     parser.add_argument("--shared", type=Path, default=SHARED_EVAL, help="folder of the dev sets")
     parser.add_argument("--pairs", help=argparse.SUPPRESS)
-    rest = [a for a in argv if a != INNER]
-    args = parser.parse_args(rest)
-    if INNER in argv:
-        inner(args)
-    else:
-        outer(args, rest)
+    measured_or_measuring(parser, argv, inner, outer)
 
 
 if __name__ == "__main__":
