@@ -618,6 +618,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             first = judged  # '…, a claim the firm denies': the firm denies it
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
+    if s.verb_first and _object_before_cue(s, first, last):
+        return right_source(s, first + 1, last)  # "ونشرت الخوذ البيضاء على حسابها صورا قالت إنها …"
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
@@ -660,6 +662,18 @@ def judged_claim(s: Sentence, subject: int) -> int | None:
     """Where the article of '…, a claim the firm denies' stands, when the subject at token `subject` is the firm."""
     return next((k for k in (subject - 1, subject - 2, subject - 3) if k > s.a and claim_noun_aside(s, k) == subject),
                 None)
+
+
+def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: the words before a cue are a whole clause — its verb, subject, a prepositional phrase and an
+    indefinite object in the accusative ('صورا', 'بيانا') — and the cue describes that object ('… صورا قالت
+    إنها …': pictures it said were …), so its speaker is the clause's subject, after the verb."""
+    if last - first < 3 or last in s.protected or not s.tokens[last].is_word:
+        return False
+    key = s.key(last)
+    if key.startswith("ال") or not key.endswith("ا") or len(key) < 4:
+        return False
+    return any(s.key(k) in s.lex.words["prepositions"] for k in range(first + 2, last))
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:

@@ -850,6 +850,11 @@ AR_CASES = [
         [Claim("indirect", "ضبط النفس", "نائب الأمين العام", "نائب الأمين العام")],
         id="common-adjective-ends-the-subject-not-an-object",
     ),
+    pytest.param(
+        "ونشرت الجمعية على موقعها صورا قالت إنها لضحايا القصف.",
+        [Claim("indirect", "إنها لضحايا القصف", "الجمعية", "الجمعية")],
+        id="cue-describing-an-indefinite-object-speaks-for-the-clause-subject",
+    ),
 ]
 
 
