@@ -348,8 +348,7 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
             and s.tokens[opening - 1].is_word else None  # "المادة (32) التي نصت على أن …"
     if left is None:
         return None
-    titled = next((j for j in range(left[0], left[1] + 1) if s.strip_clitic(s.key(j)) in s.lex.words["titles"]
-                   or s.key(j) in s.lex.words["titles"]), None)
+    titled = next((j for j in range(left[0], left[1] + 1) if is_title(s, j)), None)
     if titled is not None:
         return titled, left[1]
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
@@ -492,8 +491,7 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
     if phrase is not None and phrase[1] >= right[1] and _definite_object_last(s, right):
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
-    if phrase is None or phrase[1] >= right[1] or s.strip_clitic(s.key(phrase[1])) in s.lex.words["titles"] \
-            or s.key(phrase[1]) in s.lex.words["titles"]:
+    if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
     return (right[0], phrase[1]), phrase[1] + 1
 
