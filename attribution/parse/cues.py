@@ -118,6 +118,29 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+_HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))  # Arabic short vowels and tanween
+
+
+def _passive_spelling(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: 'شاهد عيان يدعى أحمد' (named), 'ينفى' (is exiled): a present-tense cue form spelled with a final
+    ى is passive, unless a complementizer follows it at once (a writer who spells 'يدعي أن' so)."""
+    token = tokens[i]
+    bare = token.key if token.key in lex.words["passive_spellings"] else strip_proclitic(token.key, lex)
+    if bare not in lex.words["passive_spellings"] or not token.text.rstrip(_HARAKAT).endswith("ى"):
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].key in lex.words["complementizers"])
+
+
+def _occasion_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """'واعتبر المحلل، في حديث للجزيرة نت، أن …': a verbal noun inside a phrase naming where words were said
+    (a content_stops phrase such as 'في حديث') is the occasion of another verb's report, not a cue."""
+    if hit.frame != "masdar" or hit.first == 0:
+        return False
+    n = hit.last - hit.first + 2
+    return any(len(p) == n and all(tokens[hit.first - 1 + k].key == p[k] for k in range(1, n))
+               for p in lex.phrases_starting("content_stops", tokens[hit.first - 1].key))
+
+
 def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
     not after an adverb ('أيضا مشيرا'), describes that noun."""
@@ -218,6 +241,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex):
+            hit = None
+        if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)

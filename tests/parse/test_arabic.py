@@ -1012,3 +1012,34 @@ def test_an_according_source_ends_before_its_relative_clause() -> None:
 ])
 def test_source_named_by_a_body_is_an_organization(text: str, lang: str) -> None:
     assert [a.source_type for a in parse(text, lang).attributions] == ["organization"]
+
+
+def test_a_verb_of_seeing_without_a_complementizer_reports_nothing() -> None:
+    """'إنه رأى دبابات تدخل البلدة': he saw tanks; 'رأى أن' (he held that) is the stance verb."""
+    found = claims("وقال شاهد إنه رأى دبابات تدخل البلدة فجرا. ورأت المعارضة أن الانتخابات مزورة.", "ar")
+    assert [(c.content, c.source) for c in found] == [
+        ("إنه رأى دبابات تدخل البلدة فجرا", "شاهد"), ("أن الانتخابات مزورة", "المعارضة")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال شاهد عيان يدعى أحمد لرويترز إنه رأى الدبابات.", [("إنه رأى الدبابات", "شاهد عيان يدعى أحمد")]),
+    ("وكان المتهم يدعى أن الشرطة عذبته.", [("أن الشرطة عذبته", "المتهم")]),
+])
+def test_a_present_cue_spelled_with_final_alif_maqsura_is_passive_unless_that_follows(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+def test_an_interview_phrase_set_off_by_commas_is_the_occasion_not_a_second_claim() -> None:
+    text = "واعتبر المحلل السياسي عبد الله الشايجي، في حديث للجزيرة نت، أن الموقف الخليجي بات أوضح."
+    found = claims(text, "ar")
+    assert [(c.content, c.source) for c in found] == [
+        ("أن الموقف الخليجي بات أوضح", "المحلل السياسي عبد الله الشايجي")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ولم يستبعد وزير المالية أن تلجأ الحكومة إلى الاقتراض.", [("أن تلجأ الحكومة إلى الاقتراض", "وزير المالية")]),
+    ("وقال إن اللجنة استبعدت ثلاثة مرشحين من السباق.", [("إن اللجنة استبعدت ثلاثة مرشحين من السباق", "")]),
+])
+def test_ruling_out_reports_only_with_a_complementizer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
