@@ -489,7 +489,7 @@ def _object_split(s: Sentence, after: int, opener: int,
     phrase = noun_phrase(s, right[0])
     if phrase is not None and acronym_close(s, phrase[1] + 1, opener) == right[1]:
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
-    if phrase is not None and phrase[1] >= right[1] and _definite_object_last(s, right):
+    if phrase is not None and (phrase[1] >= right[1] or is_title(s, phrase[1])) and _definite_object_last(s, right):
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
@@ -502,9 +502,11 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
     name ('الأمم المتحدة')."""
     first, last = right
-    if last - first < 2 or last in s.protected or not s.key(last - 1).startswith("ال"):
+    if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
         return False
     key = s.key(last)
+    if last - first == 1 and key.startswith("الم"):
+        return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
     if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
             or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
@@ -1526,6 +1528,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = left_subject(s, hit.first)  # '…, newly released files show.': the clause before reports
         if subject and _plain_subject_after_comma(s, subject, hit):
             return verb_claims(s, hit)
+    if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
+        return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         source, conduits = _split_conduit(s, subject)

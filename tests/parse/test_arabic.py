@@ -1043,3 +1043,33 @@ def test_an_interview_phrase_set_off_by_commas_is_the_occasion_not_a_second_clai
 ])
 def test_ruling_out_reports_only_with_a_complementizer(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "\"لا نعرف إلى متى سنصمد\"، تقول فاطمة، وهي أم لخمسة أطفال.",
+    "«لا نعرف إلى متى سنصمد»، يقول أحمد الذي فقد منزله.",
+])
+def test_a_quotation_before_a_present_tense_verb_is_what_the_subject_after_it_says(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.kind == "direct"
+    assert claim.content.text.strip("\"«»") == "لا نعرف إلى متى سنصمد"
+    assert claim.source_text in ("فاطمة", "أحمد")
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم الجيش الحركة بتنفيذ الهجوم، وهو ما نفته الحركة.",
+    "واتهم الجيش الحركة بتنفيذ الهجوم، الأمر الذي نفته الحركة في بيان.",
+])
+def test_a_denial_pointing_back_at_the_clause_before_reports_that_clause(text: str) -> None:
+    found = claims(text, "ar")
+    assert ("واتهم الجيش الحركة بتنفيذ الهجوم", "الحركة") in [(c.content, c.source) for c in found]
+    assert ("الحركة بتنفيذ الهجوم", "الجيش") in [(c.content, c.source) for c in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووصف الوزير الاتفاق بأنه تاريخي.", ("الاتفاق بأنه تاريخي", "الوزير")),
+    ("واتهمت القوات المسلحة الحركة بتنفيذ الهجوم.", ("الحركة بتنفيذ الهجوم", "القوات المسلحة")),
+    ("واتهمت القوات المسلحة بتنفيذ الهجوم.", ("بتنفيذ الهجوم", "القوات المسلحة")),
+])
+def test_a_definite_noun_after_a_two_word_subject_is_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
