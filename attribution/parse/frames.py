@@ -807,6 +807,11 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
     if cut is not None:
         return (i, cut - 1) if cut > i else None
+    if s.verb_first and j < limit and s.key(j) == "في" and (
+            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]):
+        last = _named_affiliation(s, j, limit)
+        if last >= j:
+            return i, last
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
         return i, _affiliation_end(s, j, limit)
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
@@ -866,16 +871,35 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     return k if not s.is_stop(k) or k == j else j - 1
 
 
+def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
+    """Arabic: a title's mention goes on with where its holder works and the holder's name, when the two run
+    up to the content ('رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي إن', 'وزيرة التعليم في جنوب
+    أفريقيا إن'); not past an occasion ('الرئيس في الاجتماع'). `j`: the 'في'; returns the mention's last token."""
+    nxt = s.key(j + 1) if j + 1 < s.b else ""
+    bare = nxt[2:] if nxt.startswith("ال") else nxt
+    if any(w in s.lex.words["occasions"] for w in (bare, bare[:-1], bare[:-2])):
+        return j - 1  # (with a pronoun: 'في حديثه', 'في كلمتها')
+    k = j + 1
+    while k < min(limit, s.b) and k - j <= 8 and s.tokens[k].is_word and not s.is_stop(k) \
+            and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \
+            and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
+                                                                 and k not in s.protected):
+        k += 1
+    ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
+        or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل"
+    return k - 1 if ends and k > j + 1 and k - j <= 8 else j - 1
+
+
 def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
     """'المرشد الإيراني، علي خامنئي، أنه …': a short name set off by commas after a subject belongs to it."""
     comma = src[1] + 1
     if comma >= limit or s.tokens[comma].text not in COMMAS:
         return src
-    k = comma + 1
-    while k < limit and k - comma <= 5 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+    k = comma + 1  # up to six words: 'سالم بن مبارك آل شافي', 'محمد بن عبد الرحمن آل ثاني'
+    while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
             and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
         k += 1
-    if k == comma + 1 or k - comma > 5 or k >= s.b or s.tokens[k].text not in COMMAS:
+    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS:
         return src
     return src[0], k - 1
 

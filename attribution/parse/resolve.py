@@ -177,6 +177,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "document"
     if title_keys(mention, lex):
         return "official"
+    if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
+        return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
     if _has_phrase(keys, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"

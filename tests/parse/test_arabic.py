@@ -1073,3 +1073,27 @@ def test_a_denial_pointing_back_at_the_clause_before_reports_that_clause(text: s
 ])
 def test_a_definite_noun_after_a_two_word_subject_is_the_object(text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي إن التقرير جاهز.",
+     "رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي"),
+    ("وقالت وزيرة التعليم في جنوب أفريقيا إن المدارس ستفتح.", "وزيرة التعليم في جنوب أفريقيا"),
+    ("وقال الباحث في معهد واشنطن ديفيد شنكر إن الإدارة مترددة.", "الباحث في معهد واشنطن ديفيد شنكر"),
+    ("وقال الرئيس في الاجتماع إن البلاد تمر بأزمة.", "الرئيس"),
+    ("وقال الوزير في حديثه للصحفيين إن الموازنة جاهزة.", "الوزير"),
+])
+def test_a_title_goes_on_with_its_workplace_and_name_but_not_with_an_occasion(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == source
+
+
+def test_a_researcher_named_with_a_place_in_his_institute_is_a_person() -> None:
+    [claim] = parse("وقال الباحث في معهد واشنطن ديفيد شنكر إن الإدارة مترددة.", "ar").attributions
+    assert claim.source_type == "person"
+
+
+def test_a_name_of_five_words_set_off_by_commas_belongs_to_the_title_before_it() -> None:
+    text = "وأكد السفير القطري في تركيا، سالم بن مبارك آل شافي، على الدور الذي تلعبه تركيا."
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "السفير القطري في تركيا، سالم بن مبارك آل شافي"
