@@ -19,6 +19,7 @@ from attribution.parse.frames import (
     _conduit_marker_at,
     _content_from,
     _is_complementizer,
+    _is_occasion,
     _matches_introducer,
     _new_clause_after,
     _phrase_at,
@@ -440,6 +441,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], k
     if skip_adverbs(s, hit.last + 1) > hit.last + 1:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
+    if right and right[1] + 1 < s.b and _is_occasion(s, right[1] + 1, True):
+        return right  # "هكذا ختم المتحدث كلمته": the speech he ended is not part of him
     return noun_phrase(s, hit.last + 1)
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:

@@ -782,7 +782,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
-                (s.verb_first and j > i and s.key(j) in s.lex.words["verb_particles"]):
+                (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
@@ -871,14 +871,27 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     return k if not s.is_stop(k) or k == j else j - 1
 
 
+def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
+    """Arabic: token k names the event where words were said ('الاجتماع', 'حديثه', 'كلمته': with the article or
+    a possessive pronoun; with `possessed`, only with the pronoun — the speaker's own speech)."""
+    if not s.verb_first:
+        return False
+    key = s.key(k)
+    bare = key[2:] if key.startswith("ال") and not possessed else key
+    occasions = s.lex.words["occasions"]
+    for suffix in ("ه", "ها", "هم") if possessed else ("", "ه", "ها", "هم"):
+        stem = bare[:len(bare) - len(suffix)] if bare.endswith(suffix) else ""
+        if stem in occasions or (suffix and stem.endswith("ت") and stem[:-1] + "ه" in occasions):
+            return True  # ('كلمته': the folded 'كلمة' with its pronoun)
+    return False
+
+
 def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     """Arabic: a title's mention goes on with where its holder works and the holder's name, when the two run
     up to the content ('رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي إن', 'وزيرة التعليم في جنوب
     أفريقيا إن'); not past an occasion ('الرئيس في الاجتماع'). `j`: the 'في'; returns the mention's last token."""
-    nxt = s.key(j + 1) if j + 1 < s.b else ""
-    bare = nxt[2:] if nxt.startswith("ال") else nxt
-    if any(w in s.lex.words["occasions"] for w in (bare, bare[:-1], bare[:-2])):
-        return j - 1  # (with a pronoun: 'في حديثه', 'في كلمتها')
+    if j + 1 >= s.b or _is_occasion(s, j + 1):
+        return j - 1
     k = j + 1
     while k < min(limit, s.b) and k - j <= 8 and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \

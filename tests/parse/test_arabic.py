@@ -1097,3 +1097,16 @@ def test_a_name_of_five_words_set_off_by_commas_belongs_to_the_title_before_it()
     text = "وأكد السفير القطري في تركيا، سالم بن مبارك آل شافي، على الدور الذي تلعبه تركيا."
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == "السفير القطري في تركيا، سالم بن مبارك آل شافي"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"نحن لا نستهدف المدنيين\"، هكذا ختم المتحدث العسكري كلمته أمام الصحفيين.", "المتحدث العسكري"),
+    ("«سننتصر»، هكذا اختتمت الوزيرة خطابها.", "الوزيرة"),
+])
+def test_a_quotation_before_closing_a_speech_is_the_speakers_and_the_speech_is_not(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source_text) == ("direct", source)
+
+
+def test_closing_a_visit_reports_nothing() -> None:
+    assert parse("وختم الرئيس زيارته إلى فرنسا أمس.", "ar").attributions == ()
