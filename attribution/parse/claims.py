@@ -1545,8 +1545,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
-            and s.key(hit.first)[:1] in s.lex.words["proclitics"]:
-        return []  # "ويتوقع أن …": an impersonal present tense reports no one
+            and s.key(hit.first)[:1] in s.lex.words["proclitics"] \
+            and (s.key(hit.first)[1:2] in ("ي", "ت") or s.quote_at(opener)):
+        return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
+        # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
 
 

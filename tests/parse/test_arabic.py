@@ -1110,3 +1110,34 @@ def test_a_quotation_before_closing_a_speech_is_the_speakers_and_the_speech_is_n
 
 def test_closing_a_visit_reports_nothing() -> None:
     assert parse("وختم الرئيس زيارته إلى فرنسا أمس.", "ar").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وبثت وكالة \"أعماق\" التابعة للتنظيم فيديو زعمت أنه يظهر لحظة الهجوم.", "وكالة \"أعماق\" التابعة للتنظيم"),
+    ("وقالت صحيفة \"الغارديان\" البريطانية إن الحكومة تدرس العقوبات.", "صحيفة \"الغارديان\" البريطانية"),
+    ("وقال مصدر دبلوماسي غربي للصحيفة إن الاجتماع قد يعقد في جنيف.", "مصدر دبلوماسي غربي"),
+    ("وقال المدير العام للوكالة رافائيل غروسي إن التفتيش مستمر.", "المدير العام للوكالة رافائيل غروسي"),
+])
+def test_a_name_in_quotation_marks_stays_in_the_source_and_the_paper_told_does_not(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize("second", [
+    "ولفت إلى أن القاهرة تتواصل مع الجميع.",
+    "ورأى أن القاهرة تتواصل مع الجميع.",
+    "وزاد أن القاهرة تتواصل مع الجميع.",
+])
+def test_a_past_tense_verb_without_subject_goes_on_with_the_last_speaker(second: str) -> None:
+    first, then = parse("وقال الوزير إن الوضع مستقر. " + second, "ar").attributions
+    assert then.source_canonical == first.source_canonical == "الوزير"
+
+
+def test_an_impersonal_present_tense_reports_no_one() -> None:
+    assert len(parse("وقال الوزير إن الوضع مستقر. ويتوقع أن تتدخل القاهرة.", "ar").attributions) == 1
+
+
+def test_according_to_what_appeared_in_a_statement_names_the_statement() -> None:
+    text = "وأبدى الاتحاد الأوروبي استعداده لدعم العملية، بحسب ما جاء في بيان لمفوض السياسة الخارجية جوزيب بوريل."
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "بيان لمفوض السياسة الخارجية جوزيب بوريل"
+    assert claim.cue is not None and claim.cue.text == "بحسب ما جاء في"
