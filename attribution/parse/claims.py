@@ -478,6 +478,15 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None, after
     if right is None:
         return None
+    capital = s.key(right[0]) in s.lex.words["government"] and not s.key(right[0]).startswith("ال")
+    if (right[0] in s.protected or capital) and not is_title(s, right[0]):
+        name_end = right[0]
+        while name_end + 1 <= right[1] and name_end + 1 in s.protected:
+            name_end += 1
+        if name_end < right[1] and (s.key(name_end + 1).startswith("ال")
+                                    or s.key(name_end + 1) in s.lex.words["government"]):
+            return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
+            # a capital standing for its government is the whole subject
     nxt = right[1] + 1
     if nxt < opener and s.tokens[nxt].text in COMMAS:
         close = next((k for k in range(nxt + 1, min(opener, nxt + 7)) if s.tokens[k].text in COMMAS), None)

@@ -673,6 +673,8 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     key = s.key(last)
     if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or key in s.lex.words["documents"]):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
+    if key in s.lex.words["documents"]:
+        return True
     return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
                for k in range(first + 2, last))
 

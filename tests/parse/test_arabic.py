@@ -93,7 +93,7 @@ AR_CASES = [
     ),
     pytest.param(
         "وقد اعتبرت دمشق الاتهامات \"كاذبة تماما\".",
-        [Claim("direct", "\"كاذبة تماما\"", "دمشق الاتهامات", "دمشق الاتهامات")],
+        [Claim("mixed", "الاتهامات \"كاذبة تماما\"", "دمشق", "دمشق")],
         id="auxiliary-with-a-conjunction-is-not-a-subject",
     ),
     pytest.param(
@@ -1141,3 +1141,16 @@ def test_according_to_what_appeared_in_a_statement_names_the_statement() -> None
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == "بيان لمفوض السياسة الخارجية جوزيب بوريل"
     assert claim.cue is not None and claim.cue.text == "بحسب ما جاء في"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووصفت واشنطن الاتفاق بأنه تاريخي.", ("الاتفاق بأنه تاريخي", "واشنطن")),
+    ("وقد اعتبرت دمشق الاتهامات الموجهة لها \"اسطوانة مملة\".", ("الاتهامات الموجهة لها \"اسطوانة مملة\"", "دمشق")),
+])
+def test_a_capital_standing_for_its_government_is_the_whole_subject(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+def test_a_recording_published_by_an_agency_is_described_by_the_agency() -> None:
+    text = "بثت وكالة أنباء \"أعماق\" التابعة للتنظيم فيديو زعمت أنه لمنفذ الهجوم."
+    assert [c.source for c in claims(text, "ar")] == ["وكالة أنباء \"أعماق\" التابعة للتنظيم"]
