@@ -161,6 +161,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
     if right and s.key(right[0]) in s.lex.words["passive_subjects"]:
         return []  # "والذي كشفت هويته على أنه …": his identity was revealed (a passive), nobody reports
+    if right and right[0] == right[1] and s.key(right[0]) in s.lex.words["speech_masdars"]:
+        right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
     if right and opener is not None and right[1] + 1 == opener and _matches_introducer(s, opener, hit.introducer) \

@@ -85,6 +85,9 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     return spans, problems
 
 
+_GLUED = frozenset("وفبلك")  # Arabic one-letter proclitics that may be glued to a title noun
+
+
 def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str], fold: Callable[[str], str],
                  ) -> frozenset[QuoteSpan]:
     """Quotations that name something ('أغنية "الرجل الصاروخ"', the song "Rocket Man") rather than report
@@ -103,6 +106,7 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
         if previous.endswith("ed") and previous in starts_after and inner[:1].islower() \
                 and not (len(before) > 1 and fold(before[-2]) in starts_after):
             continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
-        if (seen[inner] > 1 and not inner[:1].islower()) or previous in starts_after:
+        glued = len(previous) > 3 and previous[0] in _GLUED and previous[1:] in starts_after  # 'لبنود «جنيف1»'
+        if (seen[inner] > 1 and not inner[:1].islower()) or previous in starts_after or glued:
             out.add((s, e))
     return frozenset(out)

@@ -1154,3 +1154,20 @@ def test_a_capital_standing_for_its_government_is_the_whole_subject(text: str, e
 def test_a_recording_published_by_an_agency_is_described_by_the_agency() -> None:
     text = "بثت وكالة أنباء \"أعماق\" التابعة للتنظيم فيديو زعمت أنه لمنفذ الهجوم."
     assert [c.source for c in claims(text, "ar")] == ["وكالة أنباء \"أعماق\" التابعة للتنظيم"]
+
+
+def test_renewing_an_emphasis_reports_for_the_last_speaker_and_ends_his_earlier_content() -> None:
+    text = ("وقال السفير إن المواطنين توجهوا إلى محلات الصرافة، بهدف دعم العملة، "
+            "كما جدد أيضا التأكيد على \"الموقف الثابت\" لبلاده.")
+    said, renewed = claims(text, "ar")
+    assert said.content == "إن المواطنين توجهوا إلى محلات الصرافة، بهدف دعم العملة"
+    assert (renewed.content, renewed.canonical) == ("على \"الموقف الثابت\" لبلاده", "السفير")
+
+
+def test_renewing_trust_or_a_mandate_reports_nothing() -> None:
+    assert parse("وجدد البرلمان الثقة في الحكومة.", "ar").attributions == ()
+
+
+def test_a_short_name_in_quotation_marks_after_a_glued_title_noun_does_not_make_a_claim_mixed() -> None:
+    [claim] = parse("وأضاف أن الرياض تدعم الحل السلمي وفقا لبنود «جنيف1» التي تركز على المؤسسات.", "ar").attributions
+    assert claim.kind == "indirect"
