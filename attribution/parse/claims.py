@@ -218,6 +218,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
             and any(j < left[0] for j in s.cue_tokens):
         return []  # "قال إنه يعتقد أن …": the belief is part of what he said, not a report of its own
+    if left and hit.frame == "verb_that" and s.verb_first and left[0] - 1 > s.a \
+            and _is_complementizer(s, left[0] - 1) and any(j < left[0] - 1 for j in s.cue_tokens) \
+            and not (_is_complementizer(s, opener) or s.quote_at(opener) or _is_complementizer(s, opener + 1)) \
+            and s.strip_clitic(s.key(hit.first)) in s.lex.words["indicating_verbs"]:
+        return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
+        # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):

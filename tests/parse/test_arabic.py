@@ -1171,3 +1171,12 @@ def test_renewing_trust_or_a_mandate_reports_nothing() -> None:
 def test_a_short_name_in_quotation_marks_after_a_glued_title_noun_does_not_make_a_claim_mixed() -> None:
     [claim] = parse("وأضاف أن الرياض تدعم الحل السلمي وفقا لبنود «جنيف1» التي تركز على المؤسسات.", "ar").attributions
     assert claim.kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("ورأت تلك المصادر أن استخدام ترامب للهاتف الخلوي يشير إلى تراجع نفوذ كبير الموظفين.", 1),
+    ("وقالت الصحيفة إن الوزير يشير إلى أن الحكومة ستستقيل.", 2),
+    ("وأضاف المصدر أن المملكة تدعو جميع الأطراف إلى الحوار.", 2),
+])
+def test_a_thing_that_indicates_inside_a_content_reports_nothing(text: str, n: int) -> None:
+    assert len(parse(text, "ar").attributions) == n
