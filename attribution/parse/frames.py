@@ -790,7 +790,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
-                (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True))):
+                (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True)
+                                              or _possessed_noun(s, j))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
@@ -912,6 +913,15 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     return False
 
 
+def _possessed_noun(s: Sentence, j: int) -> bool:
+    """Arabic: a feminine noun with a possessive pronoun ('استقالته', 'موافقتها', 'حكومتهم') after a subject's
+    first word is the verb's object, never part of a name."""
+    text = s.tokens[j].text
+    return len(text) > 4 and text.endswith(("ته", "تها", "تهم")) and j not in s.protected \
+        and not text.startswith("ال") and not (j > s.a and s.key(j - 1).startswith("الم"))
+    # ('رئيس التحالف المنتهية ولايته جون نيكلسون': a participle's subject, inside the name)
+
+
 def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     """Arabic: a title's mention goes on with where its holder works and the holder's name, when the two run
     up to the content ('رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي إن', 'وزيرة التعليم في جنوب
@@ -959,7 +969,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 and not _plural_object_after(s, i, j + 1))
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
-            or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)):
+            or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
+            or (titled and j == i and _construct_after_title(s, i))):
         j += 1
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
@@ -973,6 +984,15 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j
+
+
+def _construct_after_title(s: Sentence, i: int) -> bool:
+    """Arabic: an indefinite title ('رئيس', 'وزير') at token i whose genitive is a noun with a definite word after
+    it ('رئيس مجلس النواب'): the noun belongs to the title (a definite title, 'الرئيس', takes none)."""
+    k = i + 1
+    return not s.key(i).startswith("ال") and k + 1 < s.b and s.tokens[k].is_word and not s.is_stop(k) \
+        and k not in s.cue_tokens and not s.key(k).startswith("ال") and s.key(k + 1).startswith("ال") \
+        and not s.is_stop(k + 1)
 
 
 def _plural_object_after(s: Sentence, head: int, i: int) -> bool:

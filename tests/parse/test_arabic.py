@@ -58,7 +58,7 @@ AR_CASES = [
     ),
     pytest.param(
         "وقال الضابط رافضا كشف هويته إن القوات انسحبت من البلدة.",
-        [Claim("indirect", "إن القوات انسحبت من البلدة", "الضابط رافضا كشف هويته", "الضابط رافضا كشف هويته")],
+        [Claim("indirect", "إن القوات انسحبت من البلدة", "الضابط", "الضابط")],
         id="refusing-to-be-named-is-no-cue",
     ),
     pytest.param(
@@ -1180,3 +1180,12 @@ def test_a_short_name_in_quotation_marks_after_a_glued_title_noun_does_not_make_
 ])
 def test_a_thing_that_indicates_inside_a_content_reports_nothing(text: str, n: int) -> None:
     assert len(parse(text, "ar").attributions) == n
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونوه رئيس مجلس النواب نبيه بري بصمود الأهالي.", "رئيس مجلس النواب نبيه بري"),
+    ("وأكدت الحكومة موافقتها على الخطة الجديدة.", "الحكومة"),
+    ("وقال رئيس التحالف المنتهية ولايته جون نيكلسون إن التنظيم يتوسع.", "رئيس التحالف المنتهية ولايته جون نيكلسون"),
+])
+def test_an_indefinite_title_keeps_its_genitive_and_a_possessed_noun_ends_the_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
