@@ -100,8 +100,9 @@ class Sentence:
         text = self.tokens[i].text
         if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
             return False  # ("الذي", "التي": relatives, never names)
-        if i > self.a and self.strip_clitic(self.key(i - 1)) in self.lex.words["titles"]:
-            return True  # "الدكتور علي الإدريسي": after a title
+        if i > self.a and (self.strip_clitic(self.key(i - 1)) in self.lex.words["titles"]
+                           or self.key(i - 1) in self.lex.words["name_connectors"]):
+            return True  # "الدكتور علي الإدريسي": after a title; "أبو علي": after a kunya
         nxt = self.tokens[i + 1]
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
@@ -779,6 +780,8 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
+    if s.verb_first and i < min(limit, s.b) and s.key(i).startswith("لل") and i not in s.protected:
+        return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ)
     j = i
     while j < limit and j < s.b:
         if s.verb_first and j > i and s.tokens[j].text in QUOTE_MARKS and not s.inside_quote(j):

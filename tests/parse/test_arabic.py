@@ -1189,3 +1189,13 @@ def test_a_thing_that_indicates_inside_a_content_reports_nothing(text: str, n: i
 ])
 def test_an_indefinite_title_keeps_its_genitive_and_a_possessed_noun_ends_the_subject(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_whom_a_speaker_told_is_never_the_subject() -> None:
+    text = "وكان المبعوث قد زار بيروت، حيث أكد للمسؤولين اللبنانيين أن واشنطن تعمل على منع الحرب."
+    assert [c.source for c in claims(text, "ar")] == ["المبعوث"]
+
+
+def test_ali_after_a_kunya_is_a_name_not_a_preposition() -> None:
+    text = "ويقول أبو علي، وهو صاحب متجر في صور، لـ\"بي بي سي\": \"أغلقت المحل منذ أسبوع\"."
+    assert [c.source for c in claims(text, "ar")] == ["أبو علي"]
