@@ -35,6 +35,22 @@ def _reopens(text: str, newline: int, mark: str) -> bool:
     return j < len(text) and text[j] == mark
 
 
+def _closed_at_next_end(text: str, newline: int, marks: set[str], breaks: frozenset[int] | None) -> bool:
+    """Does the paragraph after `newline` hold no quotation mark but one closing the open quote at its very end
+    (before its final punctuation)? Some writers open a long quote once and close it paragraphs later."""
+    start = newline
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and not (text[end] == "\n" and (breaks is None or end in breaks)):
+        end += 1
+    paragraph = text[start:end].rstrip()
+    tail = paragraph.rstrip(".،,؛;!?؟:")
+    if not tail or tail[-1] not in marks or len(tail) < 2:
+        return False
+    return not any(c in marks or c in "\"«»“”„" for c in tail[:-1])
+
+
 @lru_cache(maxsize=16)
 def _marks_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """Only quotation marks and line breaks matter to the scanner; it jumps from one to the next."""
@@ -74,6 +90,8 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
         elif ch == "\n" and (breaks is None or i in breaks):
             if _reopens(text, i, open_mark):
                 i = text.index(open_mark, i) + len(open_mark) - 1  # skip the reopening mark: the quote goes on
+            elif _closed_at_next_end(text, i, closers.get(open_mark, set()) | {open_mark}, breaks):
+                pass  # 'قال: "… فورا.\n\nلن نقبل … الحسابات".': closed only at the end of the next paragraph
             else:
                 if open_mark not in _APOSTROPHES:
                     problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed",

@@ -87,3 +87,23 @@ def test_a_content_is_direct_mixed_or_indirect_by_the_quotes_it_overlaps(
     expected = "direct" if any(q[0] <= s + 1 and q[1] >= e - 1 for q in inside) else \
         "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
     assert kind_of((s, e), quotes) == expected
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("«", "»")])
+def test_a_quote_opened_once_and_closed_at_the_end_of_the_next_paragraph_spans_both(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = (f"وقال الوزير: {o}نحن على تواصل مع الدول الصديقة.\n\nلن نقبل بأن يكون لبنان ساحة{c}.\n\n"
+            "وقالت الوزارة إن القصف مستمر.")
+    result = parse(text, "ar")
+    assert result.diagnostics == ()
+    direct = [a for a in result.attributions if a.kind == "direct"]
+    assert [a.content.text for a in direct] == [
+        f"{o}نحن على تواصل مع الدول الصديقة.", f"لن نقبل بأن يكون لبنان ساحة{c}"]
+    assert {a.source_text for a in direct} == {"الوزير"}
+
+
+def test_an_unclosed_quote_is_not_carried_into_a_paragraph_with_quotes_of_its_own() -> None:
+    text = 'He said: "We will stay.\n\nShe said "no" to that and left.'
+    spans, problems = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == ['"no"']
+    assert [p.code for p in problems] == ["unbalanced_quote"]
