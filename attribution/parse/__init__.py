@@ -306,10 +306,25 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
     return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
 
 
+_OPENING_MARKS = frozenset('"«“„')
+
+
+def _unclosed_quotation(text: str, content: Range) -> bool:
+    """A content that opens with a quotation mark, holds no other, and runs to the end of its paragraph: a
+    quotation whose closing mark was left out (the parser reports the mark as unbalanced)."""
+    s, e = content
+    if e - s < 3 or text[s] not in _OPENING_MARKS or any(c in _OPENING_MARKS or c in "»”" for c in text[s + 1:e]):
+        return False
+    rest = text[e:e + 4].lstrip(" .،,!?؟")
+    return rest == "" or rest.startswith("\n")
+
+
 def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan], quote_starts: list[int],
                  ) -> Attribution:
     r = resolver.resolve(d)
     kind = kind_of(d.content, quotes)
+    if kind == "indirect" and _unclosed_quotation(text, d.content):
+        kind = "direct"  # 'قال: "نحن على تواصل …' to the paragraph's end, the closing mark forgotten
     if kind == "direct" and d.cue and inside_quote(quotes, quote_starts, d.cue[0]) \
             and d.content not in quotes:
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself

@@ -107,3 +107,9 @@ def test_an_unclosed_quote_is_not_carried_into_a_paragraph_with_quotes_of_its_ow
     spans, problems = find_quotes(text, PAIRS)
     assert [text[s:e] for s, e in spans] == ['"no"']
     assert [p.code for p in problems] == ["unbalanced_quote"]
+
+
+def test_a_quotation_whose_closing_mark_is_missing_is_still_direct() -> None:
+    result = parse('وقال الوزير: "نحن على تواصل مع الدول الصديقة.\n\nوقالت الوزارة إن القصف مستمر.', "ar")
+    assert [a.kind for a in result.attributions] == ["direct", "indirect"]
+    assert [d.code for d in result.diagnostics] == ["unbalanced_quote"]
