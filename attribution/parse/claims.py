@@ -1357,6 +1357,19 @@ def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | 
     return first, last
 
 
+def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: a participle, a noun phrase, then the participle's preposition ('مؤكدا حرص بلاده على تعزيز
+    الشراكة'): the noun phrase is what was affirmed, so the content starts right after the participle (not
+    'مشيرا في الوقت نفسه إلى أن …', where a prepositional phrase stands between)."""
+    first = hit.last + 1
+    if not s.verb_first or opener is None or opener <= first or opener - first > 3 \
+            or not _matches_introducer(s, opener, hit.introducer) or _is_complementizer(s, opener + 1):
+        return False
+    return all(s.tokens[k].is_word and not s.is_stop(k) and s.key(k) not in s.lex.words["prepositions"]
+               and s.key(k) not in s.lex.words["adverbs"] and not _is_complementizer(s, k)
+               for k in range(first, opener))
+
+
 def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'…, adding that …', 'مضيفا أن …': the subject is the main clause's (English: written; Arabic: implicit)."""
     quoting = _quoted_as_saying(s, hit)
@@ -1370,7 +1383,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     start = opener if opener is not None else hit.last + 1
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
         and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
-    if objected:
+    if objected or _object_before_introducer(s, hit, opener):
         start = hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []

@@ -1199,3 +1199,11 @@ def test_whom_a_speaker_told_is_never_the_subject() -> None:
 def test_ali_after_a_kunya_is_a_name_not_a_preposition() -> None:
     text = "ويقول أبو علي، وهو صاحب متجر في صور، لـ\"بي بي سي\": \"أغلقت المحل منذ أسبوع\"."
     assert [c.source for c in claims(text, "ar")] == ["أبو علي"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ونقل السفير تحيات الرئيس، مؤكدا حرص بلاده على تعزيز الشراكة.", "حرص بلاده على تعزيز الشراكة"),
+    ("وقال الوزير إن الوضع مستقر، مشيرا في الوقت نفسه إلى أن الخطر قائم.", "أن الخطر قائم"),
+])
+def test_a_participles_object_before_its_preposition_is_part_of_the_content(text: str, content: str) -> None:
+    assert claims(text, "ar")[-1].content == content
