@@ -1207,3 +1207,11 @@ def test_ali_after_a_kunya_is_a_name_not_a_preposition() -> None:
 ])
 def test_a_participles_object_before_its_preposition_is_part_of_the_content(text: str, content: str) -> None:
     assert claims(text, "ar")[-1].content == content
+
+
+def test_an_honorific_pronoun_refers_back_to_the_dignitary() -> None:
+    text = ("أكد الأمير فيصل بن فرحان وزير الخارجية أن المملكة تدعم جهود السلام. "
+            "وأوضح سموه أن العلاقات بين البلدين تشهد تطورا ملحوظا.")
+    first, second = parse(text, "ar").attributions
+    assert second.source_text == "سموه"
+    assert second.source_canonical == first.source_canonical
