@@ -1227,6 +1227,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
+    relay = _relayed_from(s, hit, after, end)
+    if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
+        source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
@@ -1250,6 +1253,15 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:
+    """Arabic: the 'عن' of an according-phrase that took a relaying verb ('حسبما نقلت X عن Y'), with words
+    on both sides of it; None otherwise."""
+    if not s.verb_first or hit.last == hit.first or not any(
+            f.frame == "relay" for f in s.lex.cues.get(s.strip_clitic(s.key(hit.last)), ())):
+        return None
+    return next((k for k in range(after + 1, end - 1) if s.key(k) == "عن"), None)
 
 
 def _name_after_title(s: Sentence, comma: int) -> int:

@@ -1069,19 +1069,26 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
 
 
-def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
-    """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
-    read up to token `before`."""
-    i = s.a
-    if i in s.according_starts:
-        return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
-    for _ in range(3):  # "وفي تعليقاته لصحفيين، الثلاثاء، أوضح بيسكوف …": past each opening adverbial
+def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
+    """Arabic: the token after the adverbial phrases, each closed by a comma, that open a clause at token i
+    ('من جهتها،', 'وفي تعليقاته لصحفيين، الثلاثاء،'); i itself when there are none."""
+    for _ in range(3):
         comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
         if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
                                  s.lex.words["adverbs"] or (s.key(i)[:1] in s.lex.words["proclitics"]
                                                             and s.key(i)[1:] in s.lex.words["source_stops"])):
             break
         i = comma + 1
+    return i
+
+
+def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
+    """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
+    read up to token `before`."""
+    i = s.a
+    if i in s.according_starts:
+        return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
+    i = past_opening_adverbials(s, i, before)
     while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
         i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
@@ -1214,6 +1221,8 @@ def content_before(s: Sentence, first: int) -> Range | None:
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
     start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
+    if s.verb_first:
+        start = past_opening_adverbials(s, start, j)  # "من جهتها، اتهمت الحكومة …، وهو ما نفته": not the aside
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1

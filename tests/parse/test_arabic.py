@@ -1215,3 +1215,23 @@ def test_an_honorific_pronoun_refers_back_to_the_dignitary() -> None:
     first, second = parse(text, "ar").attributions
     assert second.source_text == "سموه"
     assert second.source_canonical == first.source_canonical
+
+
+def test_according_to_an_outlet_relaying_a_source_names_the_source_with_the_outlet_as_conduit() -> None:
+    text = "استهدف التحالف مواقع عسكرية في دير الزور، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits, claim.anonymous) == ("مصدر عسكري", ("SANA",), True)
+
+
+def test_a_resumed_clause_leaves_out_the_opening_aside() -> None:
+    text = "من جهتها، اتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم، وهو ما نفته القوات في بيان."
+    denial = next(c for c in claims(text, "ar") if c.source == "القوات")
+    assert denial.content == "اتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وبحسب تقديرات الأمم المتحدة، نزح أكثر من عشرة ملايين سوداني.", "document"),
+    ("أما وكالة فيتش للتصنيف الائتماني فقد أبقت على تصنيفها، مشيرة إلى قوة المركز المالي.", "organization"),
+])
+def test_estimates_are_documents_and_an_agency_is_an_organization(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "ar").attributions] == [kind]
