@@ -1382,6 +1382,15 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
                for k in range(first, opener))
 
 
+def _idle_relay(s: Sentence, j: int, before: int) -> bool:
+    """Arabic: a relaying verb at token j with no 'عن' after it before token `before` ('ونقل السفير تحيات
+    الرئيس إلى القيادة، مؤكدا …': he conveyed greetings) relays nothing: its clause is not a report."""
+    if not s.verb_first:
+        return False
+    relays = {f.introducer for f in s.lex.cues.get(s.strip_clitic(s.key(j)), ()) if f.frame == "relay"}
+    return bool(relays) and not any(s.key(k) in relays for k in range(j + 1, before))
+
+
 def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'…, adding that …', 'مضيفا أن …': the subject is the main clause's (English: written; Arabic: implicit)."""
     quoting = _quoted_as_saying(s, hit)
@@ -1400,7 +1409,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
     subject = _document_before(s, hit)  # 'released a television ad saying that …'
-    earlier_cue = any(j < hit.first for j in s.cue_tokens)
+    earlier_cue = any(j < hit.first and not _idle_relay(s, j, hit.first) for j in s.cue_tokens)
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
     aside = relative_aside(s, hit.first) if s.verb_first else None

@@ -1104,8 +1104,10 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
-            or (_construct_object(s, phrase[1] + 1, right[1]) and not is_title(s, phrase[0]))):
+            or (_construct_object(s, phrase[1] + 1, right[1]) and (not is_title(s, phrase[0]) or (
+                phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
+        # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
     return right
 
 

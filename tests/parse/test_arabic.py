@@ -1235,3 +1235,15 @@ def test_a_resumed_clause_leaves_out_the_opening_aside() -> None:
 ])
 def test_estimates_are_documents_and_an_agency_is_an_organization(text: str, kind: str) -> None:
     assert [a.source_type for a in parse(text, "ar").attributions] == [kind]
+
+
+def test_a_participle_after_conveying_greetings_speaks_for_the_clause_subject() -> None:
+    text = "ونقل السفير الفرنسي تحيات الرئيس إلى القيادة السعودية، مؤكدا حرص بلاده على تعزيز الشراكة."
+    [claim] = claims(text, "ar")
+    assert (claim.source, claim.content) == ("السفير الفرنسي", "حرص بلاده على تعزيز الشراكة")
+
+
+def test_a_relay_with_its_preposition_still_leaves_the_participle_to_the_relayed_source() -> None:
+    text = "ونقلت وكالة رويترز عن مسؤول قوله إن الاتفاق قريب، مضيفا أن التوقيع سيتم الأسبوع المقبل."
+    first, second = parse(text, "ar").attributions
+    assert second.source_canonical == first.source_canonical == "مسؤول"
