@@ -18,6 +18,7 @@ from attribution.parse.frames import (
     _abbreviation_stop,
     _conduit_marker_at,
     _content_from,
+    _definite_object_last,
     _is_complementizer,
     _is_occasion,
     _matches_introducer,
@@ -514,23 +515,6 @@ def _object_split(s: Sentence, after: int, opener: int,
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
     return (right[0], phrase[1]), phrase[1] + 1
-
-
-def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
-    """Arabic: the last of three or more words read as the subject of an object-taking verb is its object when
-    it is a definite noun that cannot be an adjective of the words before it: not a relative adjective
-    ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
-    name ('الأمم المتحدة')."""
-    first, last = right
-    if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
-        return False
-    key = s.key(last)
-    if last - first == 1 and key.startswith("الم"):
-        return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
-    if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
-            or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
-        return False
-    return not is_title(s, first) or s.key(first + 1).startswith("ال")  # ('الرئيس باراك أوباما' is all name)
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:

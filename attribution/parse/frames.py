@@ -819,8 +819,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
     if cut is not None:
         return (i, cut - 1) if cut > i else None
-    if s.verb_first and j < limit and s.key(j) == "في" and (
-            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]):
+    if s.verb_first and j < limit and ((s.key(j) == "في" and (
+            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]))
+            or (s.key(j) == "عن" and s.strip_clitic(s.key(i)) in s.lex.words["representatives"])):
         last = _named_affiliation(s, j, limit)
         if last >= j:
             return i, last
@@ -916,6 +917,25 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     return False
 
 
+def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
+    """Arabic: the last of three or more words read as the subject of an object-taking verb is its object when
+    it is a definite noun that cannot be an adjective of the words before it: not a relative adjective
+    ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
+    name ('الأمم المتحدة')."""
+    first, last = right
+    if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
+        return False
+    key = s.key(last)
+    if last - first == 1 and key.startswith("الم"):
+        return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
+    if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
+            or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
+        return False
+    return not is_title(s, first) or s.key(first + 1).startswith("ال") \
+        or any(s.is_stop(k) for k in range(first + 1, last))  # ('الرئيس باراك أوباما' is all name; 'نائب عن
+    # المنطقة في البرلمان الصومالي الحادثة': after a title's affiliation, a definite noun is the object)
+
+
 def _possessed_noun(s: Sentence, j: int) -> bool:
     """Arabic: a feminine noun with a possessive pronoun ('استقالته', 'موافقتها', 'حكومتهم') after a subject's
     first word is the verb's object, never part of a name."""
@@ -932,7 +952,8 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     if j + 1 >= s.b or _is_occasion(s, j + 1):
         return j - 1
     k = j + 1
-    while k < min(limit, s.b) and k - j <= 8 and s.tokens[k].is_word and not s.is_stop(k) \
+    while k < min(limit, s.b) and k - j <= 8 and s.tokens[k].is_word and (not s.is_stop(k) or (
+            k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال"))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \
             and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
                                                                  and k not in s.protected):
@@ -1085,7 +1106,7 @@ def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
 def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
     read up to token `before`."""
-    i = s.a
+    i = _after_dateline(s, s.a, before)
     if i in s.according_starts:
         return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
     i = past_opening_adverbials(s, i, before)
@@ -1100,6 +1121,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     right = right_source(s, i + 1, before)
     if right:
         right = with_apposition(s, right, before)
+    if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
+        right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
@@ -1148,6 +1171,12 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
+    if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "القاهرة (رويترز) -": a city, maybe an agency, then a dash
+        for j in range(i + 1, min(before, i + 5)):
+            if s.tokens[j].text in "-–—―":
+                return j + 1 if all(k not in s.cue_tokens for k in range(i, j)) else i
+            if not (s.tokens[j].is_word or s.tokens[j].text in "()"):
+                break
     return i
 
 

@@ -161,7 +161,8 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     for t in _words(mention):
         b = _bare(t.key, lex)
         if t.key in titles or b in titles or "ال" + b in titles:
-            out.add(b)
+            # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
+            out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
     return frozenset(out)
 
 
@@ -300,6 +301,12 @@ class Resolver:
                 return None
             entry = outlets[-1]
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        for e in reversed(self.recent):
+            head = _words(e.canonical)[:1]
+            if e.type == "document" and head and head[0].key in (key, key[2:]):
+                return e  # "وفق بيان لمجلس القضاء الأعلى … وأشار البيان": that very statement
+            if not e.anonymous and e.type != "document":
+                break
         return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
 
     def _appositive_match(self, mention: str) -> RegistryEntry | None:
@@ -471,8 +478,8 @@ class Resolver:
             if titles & entity.titles:
                 return entity
         for entity in reversed(self.entities):
-            if not entity.anonymous and entity.type in ("official", "person"):
-                return entity
+            if not entity.anonymous and entity.type in ("official", "person") and not entity.titles:
+                return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
 
     def _conduits(self, draft: Draft) -> tuple[str, ...]:

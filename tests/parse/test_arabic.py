@@ -1247,3 +1247,40 @@ def test_a_relay_with_its_preposition_still_leaves_the_participle_to_the_relayed
     text = "ونقلت وكالة رويترز عن مسؤول قوله إن الاتفاق قريب، مضيفا أن التوقيع سيتم الأسبوع المقبل."
     first, second = parse(text, "ar").attributions
     assert second.source_canonical == first.source_canonical == "مسؤول"
+
+
+def test_a_bare_title_refers_back_to_the_holder_of_that_title_not_to_the_last_speaker() -> None:
+    text = ("وأكد وزير التربية والتعليم أن العام الدراسي سيبدأ في موعده. "
+            "وتساءل النائب محمد الحلبوسي عن جدوى القرار. وبين الوزير أن الوزارة أعدت خطة بديلة.")
+    minister, _, again = parse(text, "ar").attributions
+    assert again.source_canonical == minister.source_canonical == "وزير التربية والتعليم"
+
+
+def test_a_bare_title_does_not_refer_back_to_someone_with_another_title() -> None:
+    text = ("وكتب زعيم التيار مقتدى الصدر: \"على الجميع تغليب مصلحة الوطن\". "
+            "واعتبر النائب أن الحكومة تسير في الاتجاه الصحيح.")
+    leader, deputy = parse(text, "ar").attributions
+    assert deputy.source_canonical != leader.source_canonical
+
+
+def test_the_statement_refers_back_to_the_statement_just_cited() -> None:
+    text = ("وأصدرت المحكمة حكما بالسجن على مسؤول سابق، وفق بيان لمجلس القضاء الأعلى. "
+            "وأشار البيان إلى أن المدان أدين بتهمة هدر المال العام.")
+    cited, statement = parse(text, "ar").attributions
+    assert statement.source_canonical == cited.source_canonical == "بيان لمجلس القضاء الأعلى"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("واعتبر النائب عن ائتلاف دولة القانون محمد الصيهود أن الحكومة تسير في الاتجاه الصحيح.",
+     "النائب عن ائتلاف دولة القانون محمد الصيهود"),
+    ("وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة ووصفها بأنها «عمل إجرامي».",
+     "نائب عن المنطقة في البرلمان الصومالي"),
+])
+def test_a_deputy_goes_on_with_whom_he_sits_for(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_a_tweet_with_a_participle_after_a_dateline_is_the_tweeters() -> None:
+    text = "بغداد - غرد رئيس الوزراء محمد شياع السوداني على منصة إكس قائلا إن \"العراق لن يكون منطلقا للاعتداء\"."
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "رئيس الوزراء محمد شياع السوداني"
