@@ -994,8 +994,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
-            or (titled and j == i and _construct_after_title(s, i))):
-        j += 1
+            or (titled and j == i and _construct_after_title(s, i))
+            or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith("ال") and j - i < 4
+                and not s.is_stop(j + 1) and _body_head(s, i))):
+        j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word)
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
         while k < s.b and k - j <= 3 and s.tokens[k].is_word and not s.key(k).startswith("ال") \
@@ -1008,6 +1010,13 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j
+
+
+def _body_head(s: Sentence, i: int) -> bool:
+    """Arabic: token i is the head noun of a body's name ('وزارة', 'هيئة', 'منظمة')."""
+    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    key = s.key(i)
+    return not key.startswith("ال") and (key in bodies or s.strip_clitic(key) in bodies)  # ('وزارة' is no و + 'زارة')
 
 
 def _construct_after_title(s: Sentence, i: int) -> bool:
@@ -1112,6 +1121,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i = past_opening_adverbials(s, i, before)
     while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
         i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
+    if i < before and s.strip_clitic(s.key(i)) in s.lex.words["negations"]:
+        i += 1  # "ولم يحدد المدرب التشكيل": the verb is after the negation
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
         return None
@@ -1123,6 +1134,10 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         right = with_apposition(s, right, before)
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
         right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
+    elif right and right[1] > right[0] and s.key(right[0]).startswith("ال") \
+            and (is_title(s, right[0]) or s.key(right[0]) in s.lex.words["professions"]) \
+            and _definite_object_last(s, (right[0], right[0] + 1)):
+        right = (right[0], right[0])  # "ورفض الوزير الخوض في التفاصيل": a definite title, then its object
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))

@@ -1284,3 +1284,18 @@ def test_a_tweet_with_a_participle_after_a_dateline_is_the_tweeters() -> None:
     text = "بغداد - غرد رئيس الوزراء محمد شياع السوداني على منصة إكس قائلا إن \"العراق لن يكون منطلقا للاعتداء\"."
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == "رئيس الوزراء محمد شياع السوداني"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ولم يحدد المدرب التشكيل الأساسي، مكتفيا بالقول إن \"جميع اللاعبين جاهزون\".", "المدرب"),
+    ("ورفض الوزير الخوض في التفاصيل، مكتفيا بالقول إن التحقيق جار.", "الوزير"),
+])
+def test_content_with_saying_only_is_the_clause_subjects(text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
+
+
+def test_a_bodys_name_goes_on_with_its_coordinated_last_word() -> None:
+    text = "وأعلنت وزارة الصحة والسكان تسجيل 120 إصابة جديدة بالحمى، مؤكدة أن الوضع تحت السيطرة."
+    announced, _ = claims(text, "ar")
+    assert (announced.source, announced.content) == ("وزارة الصحة والسكان", "تسجيل 120 إصابة جديدة بالحمى")
