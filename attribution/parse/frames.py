@@ -780,8 +780,10 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
-    if s.verb_first and i < min(limit, s.b) and s.key(i).startswith("لل") and i not in s.protected:
-        return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ)
+    if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and i not in s.protected)
+                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])):
+        return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
+        # 'ما وصفته بـ"…"': a preposition written apart)
     j = i
     while j < limit and j < s.b:
         if s.verb_first and j > i and s.tokens[j].text in QUOTE_MARKS and not s.inside_quote(j):
@@ -826,8 +828,12 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if last >= j:
             return i, last
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
-        told = next((k for k in range(i + 1, j) if s.key(k).startswith("لل")
-                     and s.key(k)[2:] in s.lex.words["title_nouns"]), None)
+        told = next((k for k in range(i + 1, j) if (s.key(k).startswith("لل") and s.key(k)[2:] in
+                                                     s.lex.words["title_nouns"])
+                     or (k == j - 1 and k > i + 1 and s.key(k)[:1] == "ل" and not s.key(k).startswith("لل")
+                         and len(s.key(k)) > 3 and k not in s.protected
+                         and not s.key(k).endswith(("ي", "يه", "يون", "يين")))), None)
+        # ('مصادر مطلعة لهسبريس'; not the adjective 'مصدر أمني لبناني')
         if told is not None:
             return i, told - 1  # "وقال مصدر دبلوماسي للصحيفة إن": the paper he told it is no part of him
         return i, _affiliation_end(s, j, limit)

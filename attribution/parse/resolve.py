@@ -237,6 +237,8 @@ class Resolver:
             named = self._relative_antecedent(at)
             if named is not None:
                 return named
+        if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
+            return self.recent[-1]  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)

@@ -1299,3 +1299,21 @@ def test_a_bodys_name_goes_on_with_its_coordinated_last_word() -> None:
     text = "وأعلنت وزارة الصحة والسكان تسجيل 120 إصابة جديدة بالحمى، مؤكدة أن الوضع تحت السيطرة."
     announced, _ = claims(text, "ar")
     assert (announced.source, announced.content) == ("وزارة الصحة والسكان", "تسجيل 120 إصابة جديدة بالحمى")
+
+
+def test_the_same_source_refers_back_to_the_one_just_cited() -> None:
+    text = ("قصفت طائرة مسيرة هدفا في المنطقة، بحسب ما أعلن مسؤول تركي. "
+            "وهي أول عملية مماثلة تنفذها طائرة أقلعت من قاعدة إنجرليك، وفق المصدر نفسه.")
+    first, same = parse(text, "ar").attributions
+    assert same.source_text == "المصدر نفسه"
+    assert same.source_canonical == first.source_canonical == "مسؤول تركي"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وانتقدت المعارضة ما وصفته بـ\"غياب رؤية واضحة\" لدى الحكومة.", "المعارضة"),
+    ("وأكدت مصادر مطلعة لهسبريس أن الوزارة تعتزم إطلاق برنامج جديد.", "مصادر مطلعة"),
+    ("وقال مصدر أمني لبناني إن الحكومة ستجتمع.", "مصدر أمني لبناني"),
+    ("أبرز وزير الفلاحة أن الموسم الفلاحي يعرف تحسنا ملحوظا.", "وزير الفلاحة"),
+])
+def test_prepositions_written_apart_and_outlets_told_are_no_part_of_the_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
