@@ -102,7 +102,12 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
              or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
-        return _verb_first(s, hit, opener)
+        drafts = _verb_first(s, hit, opener)
+        first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
+        if first is not None and len(drafts) == 1 and drafts[0].content[0] > first[1]:
+            # '"نحن نرفض الاتهامات"، قال الوزير، "ولن نتراجع".': a quotation split by its cue, two records
+            return [replace(drafts[0], content=first), drafts[0]]
+        return drafts
     if _question_put_to_the_speaker(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \

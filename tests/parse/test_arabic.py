@@ -1317,3 +1317,11 @@ def test_the_same_source_refers_back_to_the_one_just_cited() -> None:
 ])
 def test_prepositions_written_apart_and_outlets_told_are_no_part_of_the_source(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_a_quotation_split_by_its_cue_gives_two_direct_records_of_the_same_speaker() -> None:
+    text = "\"نحن نرفض هذه الاتهامات\"، قال الوزير لرويترز، \"ولن نتراجع عن موقفنا\"."
+    found = parse(text, "ar").attributions
+    assert [(a.kind, a.content.text, a.source_text) for a in found] == [
+        ("direct", "\"نحن نرفض هذه الاتهامات\"", "الوزير"), ("direct", "\"ولن نتراجع عن موقفنا\"", "الوزير")]
+    assert {a.conduits for a in found} == {("Reuters",)}
