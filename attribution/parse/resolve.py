@@ -172,18 +172,45 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     first = bare[0] if bare else ""
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
+    named = head in lex.words["documents"] and _proper_name_head(_words(mention), lex)  # 'The U.S. Geological Survey
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
-            or head in lex.words["documents"] or opening in lex.words["documents"]:  # 'a study published in …'
-        return "document"
+            or (head in lex.words["documents"] and not named) or opening in lex.words["documents"]:
+        return "document"  # ('a study published in …')
     if title_keys(mention, lex):
         return "official"
     if _has_phrase(keys, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"]:
+            or head in lex.words["organizations"] or named or _described_as_organization(_words(mention), lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union'
     return "person"
+
+
+def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'The U.S. Geological Survey', 'the Cook Political Report': a capitalised last word after another
+    capitalised word (not in an upper-case line) closes a proper name, an institution's or an outlet's."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1].text, words[-2]
+    return last[:1].isupper() and not last.isupper() and before.text[:1].isupper() \
+        and before.key not in lex.words["determiners"]
+
+
+def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'Industry group Airlines for Europe', 'rights group Amnesty International': a lower-case
+    organization noun right before a capitalised name describes what the name is."""
+    return lex.lang == "en" and any(words[k].key in lex.words["organizations"] and words[k].text.islower()
+                                    and words[k + 1].text[:1].isupper() for k in range(len(words) - 1))
+
+
+def _generic_heads(words: tuple[Token, ...], lex: Lexicon) -> set[str]:
+    """English 'Airlines for Europe', 'Bank of England': the capitalised words right before a connector inside a
+    name are its generic head, which alone ('Airlines said …') named someone else."""
+    if lex.lang != "en":
+        return set()
+    return {words[k].key for k in range(len(words) - 2) if words[k].text[:1].isupper()
+            and words[k + 1].key in ("of", "for") and words[k + 2].text[:1].isupper()}
 
 
 class Resolver:
@@ -265,7 +292,7 @@ class Resolver:
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
-        match = self._same_person(names, titles) or self._same_head(words, names)
+        match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names)
         if match:
             match.titles |= titles
             match.names |= names
@@ -452,11 +479,16 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
-    def _same_person(self, names: set[str], titles: set[str] | None = None) -> Entity | None:
+    def _same_person(self, names: set[str], titles: set[str] | None = None,
+                     heads: set[str] | None = None) -> Entity | None:
+        """An entity named by some of these name keys, or all of whose name keys these are (`heads`: keys that
+        do not name anyone alone, as 'airlines' in 'Airlines for Europe')."""
         if not names:
             return None
         for entity in reversed(self.entities):
             if entity.anonymous or not entity.names:
+                continue
+            if heads and entity.names <= heads and not names <= entity.names:
                 continue
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people

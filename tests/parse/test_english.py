@@ -1122,3 +1122,19 @@ def test_a_content_ends_before_but_when_that_opens_a_clause_with_a_report_of_its
     found = claims("Employers believe they can carry on for now, but when things turn around, they worry there "
                    "will be no one to hire.", "en")
     assert [c.content for c in found] == ["they can carry on for now", "there will be no one to hire"]
+
+
+def test_a_longer_name_does_not_resolve_to_an_earlier_mention_of_its_generic_head() -> None:
+    result = parse("Airlines said they would cancel hundreds of flights. Industry group Airlines for Europe said the "
+                   "strike would cost carriers millions.", "en").attributions
+    assert [(a.source_canonical, a.source_type) for a in result] == [
+        ("Airlines", "organization"), ("Industry group Airlines for Europe", "organization")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The U.S. Geological Survey said the quake struck at a depth of 10 km.", "organization"),
+    ("The Cook Political Report said the race was a toss-up.", "organization"),
+    ("A survey of 500 farmers said most had cut spending.", "document"),
+])
+def test_a_capitalised_document_noun_closing_a_name_is_an_institution(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
