@@ -616,6 +616,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         judged = claim_noun_aside(s, first)
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
+        first = _after_opening_participle(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -624,6 +625,30 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
+    """English 'Standing outside the court the lawyer said', 'Speaking to reporters in Ohio the senator said': a
+    sentence opening with an '-ing' or '-ed' participle and no comma after its phrase; the subject is the last
+    noun phrase before the cue (a pronoun, the words from the last determiner, or a capitalised name)."""
+    opening = first - 1 if first - 1 >= s.a and first - 1 in s.cue_tokens else first
+    word = s.tokens[opening].text
+    if opening != s.a or first >= last or not word[:1].isupper() or word.isupper() \
+            or not s.key(opening).endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
+        return first  # (not 'United Nations spokesman Stephane Dujarric')
+    words = s.lex.words
+    if s.key(last) in words["clause_subjects"]:
+        return last  # 'Speaking in Ohio, he said' without its comma
+    for k in range(last - 1, first, -1):
+        if s.key(k) in words["determiners"]:
+            return k  # 'the lawyer'
+        if not s.tokens[k].is_word or s.key(k) in words["prepositions"]:
+            break
+    k = last
+    while k > first and (s.tokens[k - 1].text[:1].isupper() or s.tokens[k - 1].text == ".") \
+            and s.key(k - 1) not in words["time_words"]:
+        k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
+    return k if s.tokens[last].text[:1].isupper() and k > first else first
 
 
 def _possessive_apostrophe(s: Sentence, j: int) -> bool:

@@ -1138,3 +1138,14 @@ def test_a_longer_name_does_not_resolve_to_an_earlier_mention_of_its_generic_hea
 ])
 def test_a_capitalised_document_noun_closing_a_name_is_an_institution(text: str, kind: str) -> None:
     assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Standing outside the courthouse the lawyer said the verdict would be appealed.", "the lawyer"),
+    ("Speaking to reporters in Ohio the senator said the bill would pass.", "the senator"),
+    ("Addressing supporters in Miami on Friday Mr. Trump said the vote was rigged.", "Mr. Trump"),
+    ("Speaking in Ohio he said the bill would pass.", "he"),
+    ("Trading Standards officers said the goods were fake.", "Trading Standards officers"),
+])
+def test_an_opening_participle_phrase_without_a_comma_is_not_part_of_the_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
