@@ -1528,6 +1528,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
+        if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
+            return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
@@ -1634,6 +1636,41 @@ def _name_then_cue(s: Sentence, i: int) -> bool:
     return False
 
 
+def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
+    the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
+    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)), None)
+    if opener is None:
+        return []
+    agent = None
+    if s.key(hit.last + 1) == "by" and opener > hit.last + 2:
+        agent = _before_time(s, (hit.last + 2, opener - 1))
+    return _maybe(_draft(_content_from(s, opener), hit, agent or _opening_document(s, hit.first), s))
+
+
+def _opening_document(s: Sentence, before: int) -> tuple[int, int] | None:
+    """'In one briefing note she was warned that …', 'In a letter, residents were told that …': the document a
+    sentence opens with ('in' and a noun phrase ending with a document noun) is where the words were written."""
+    if s.key(s.a) != "in":
+        return None
+    for j in range(s.a + 1, min(before, s.a + 6)):
+        if not s.tokens[j].is_word:
+            return None
+        if s.key(j) in s.lex.words["documents"]:
+            while j + 1 < before and s.key(j + 1) in s.lex.words["documents"]:
+                j += 1  # 'briefing note'
+            return s.a + 1, j
+    return None
+
+
+def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
+    """'told by aides on Monday that': the agent ends before a time phrase."""
+    for j in range(agent[0] + 1, agent[1] + 1):
+        if s.key(j) in s.lex.words["time_words"] or s.key(j) in s.lex.words["content_blockers"]:
+            return (agent[0], j - 1)
+    return agent
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -1646,6 +1683,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "relay": relay_claims,
     "masdar": masdar_claims,
     "noun_source": noun_source_claims,
+    "passive": passive_claims,  # (never listed: a verb's frame once it is read as a passive participle)
 }
 
 

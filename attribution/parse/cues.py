@@ -157,6 +157,33 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
 
 
+def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'she was warned that …', 'he had been told by aides that …', 'it was reported that …': a verb of
+    telling, or any '-ed' cue after a dummy 'it', as a passive participle (a form of 'be' before it, an adverb
+    allowed between) with a complementizer after it, before any punctuation (an agent 'by …' allowed)."""
+    i, words = hit.first, lex.words
+    if lex.lang != "en" or hit.last != i or i < 2:
+        return False
+    key = tokens[i].key
+    be = i - 1
+    while be > i - 4 and be > 0 and tokens[be].key not in words["be_forms"] and any(
+            tokens[be].key in words[name] for name in ("auxiliaries", "adverbs", "negations")):
+        be -= 1  # 'was not immediately told'
+    if be < 1 or tokens[be].key not in words["be_forms"]:
+        return False
+    subject = be - 1
+    while subject > 0 and (tokens[subject].key in words["auxiliaries"] or tokens[subject].key in words["negations"]):
+        subject -= 1  # 'she had not been told'
+    if key not in words["addressee_verbs"] and not (key.endswith("ed") and tokens[subject].key == "it"):
+        return False
+    for t in tokens[i + 1:i + 9]:
+        if t.key in words["complementizers"]:
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -214,6 +241,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _first_form(tokens, i, bare, lex)
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
+        elif hit and hit.frame in ("verb", "verb_that") and _passive_report(tokens, hit, lex):
+            hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \

@@ -235,6 +235,8 @@ class Resolver:
             # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
             entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
                                                           title_keys(mention, self.lex)))
+        elif draft.frame == "passive" and not mention:
+            return Resolved("", "other", False, ())  # 'she was warned that …': by someone not named
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         words = _words(mention)

@@ -1149,3 +1149,25 @@ def test_a_capitalised_document_noun_closing_a_name_is_an_institution(text: str,
 ])
 def test_an_opening_participle_phrase_without_a_comma_is_not_part_of_the_source(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was warned that the bridge was unsafe.", ("that the bridge was unsafe", "", "")),
+    ("Residents were not informed that the water was contaminated.", ("that the water was contaminated", "", "")),
+    ("It was not immediately reported that anyone was hurt.", ("that anyone was hurt", "", "")),
+    ("He was told by aides on Monday that his contract would end.", ("that his contract would end", "aides", "aides")),
+    ("In one briefing note she was warned that the exam was too easy.",
+     ("that the exam was too easy", "one briefing note", "one briefing note")),
+])
+def test_a_passive_report_has_its_agent_or_no_one_as_source_never_its_subject(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert [(c.content, c.source, c.canonical) for c in claims(text, "en")] == [expected]
+
+
+def test_a_passive_report_does_not_resolve_to_the_previous_speaker() -> None:
+    found = claims("The mayor said the road would reopen. Drivers were told that tolls would rise.", "en")
+    assert [(c.source, c.canonical) for c in found] == [("The mayor", "The mayor"), ("", "")]
+
+
+def test_a_passive_of_a_verb_that_tells_nothing_is_still_no_report() -> None:
+    assert claims("The suspect was charged with murder and was asked to stay.", "en") == []
