@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from attribution.parse.cues import CueHit, _match_form
+from attribution.parse.cues import CueHit, _match_form, possessor
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -1671,6 +1671,33 @@ def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
     return agent
 
 
+def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
+    owner = possessor(s.tokens, hit.first, s.a, s.lex)
+    content = _content_from(s, hit.last + 1)
+    if owner is None or content is None:
+        return []
+    if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
+                                   for j in (hit.first - 2, hit.first - 3)):
+        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
+    comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
+                  and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)), None)
+    if comma is not None:  # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma
+        close = _closing_mark_after(s, comma)
+        content = (content[0], s.tokens[comma - 1 if close is None else close].end)
+    return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _closing_mark_after(s: Sentence, j: int) -> int | None:
+    """The token closing a quotation right after token j ('nothing,"', "nothing,''"), if one does."""
+    k = j + 1
+    while k < s.b and s.tokens[k].text in QUOTE_MARKS:
+        if s.quote_ending(k) is not None:
+            return k
+        k += 1
+    return None
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -1684,6 +1711,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "masdar": masdar_claims,
     "noun_source": noun_source_claims,
     "passive": passive_claims,  # (never listed: a verb's frame once it is read as a passive participle)
+    "possessed": possessed_claims,  # (never listed: a report noun after its possessor, found by its own rule)
 }
 
 

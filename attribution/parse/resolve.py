@@ -174,8 +174,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
     named = head in lex.words["documents"] and _proper_name_head(_words(mention), lex)  # 'The U.S. Geological Survey
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
-            or (head in lex.words["documents"] and not named) or opening in lex.words["documents"]:
-        return "document"  # ('a study published in …')
+            or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
+            or _document_then_participle(_words(mention), lex):
+        return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
     if title_keys(mention, lex):
         return "official"
     if _has_phrase(keys, lex, "government") or \
@@ -195,6 +196,13 @@ def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:
     last, before = words[-1].text, words[-2]
     return last[:1].isupper() and not last.isupper() and before.text[:1].isupper() \
         and before.key not in lex.words["determiners"]
+
+
+def _document_then_participle(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'A Quinnipiac University poll released in late August': a document noun before the '-ed'
+    participle that describes it is the mention's head."""
+    return lex.lang == "en" and any(words[k].key in lex.words["documents"] and words[k + 1].text.islower()
+                                    and words[k + 1].key.endswith("ed") for k in range(len(words) - 1))
 
 
 def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -237,6 +245,8 @@ class Resolver:
                                                           title_keys(mention, self.lex)))
         elif draft.frame == "passive" and not mention:
             return Resolved("", "other", False, ())  # 'she was warned that …': by someone not named
+        elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
+            entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         words = _words(mention)
@@ -492,6 +502,9 @@ class Resolver:
                 continue
             if heads and entity.names <= heads and not names <= entity.names:
                 continue
+            if titles and not entity.titles and entity.type not in ("person", "official", "anonymous"):
+                continue  # 'Tulsa police Chief Chuck Jordan' is not 'Tulsa police'
+
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:

@@ -1171,3 +1171,48 @@ def test_a_passive_report_does_not_resolve_to_the_previous_speaker() -> None:
 
 def test_a_passive_of_a_verb_that_tells_nothing_is_still_no_report() -> None:
     assert claims("The suspect was charged with murder and was asked to stay.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Politifact seized on Trump's claim that there were thousands of shootings.",
+     ("that there were thousands of shootings", "Trump")),
+    ("The video contradicted Tulsa police's earlier claim that he had refused to raise his hands.",
+     ("that he had refused to raise his hands", "Tulsa police")),
+    ("In April she agreed with Mr Joseph's insistence that the Government should hold its course, adding that "
+     "delay was worse.", ("that the Government should hold its course", "Mr Joseph")),
+    ("Investors ignored the company's promise that prices would fall.", ("that prices would fall", "the company")),
+])
+def test_a_report_noun_after_its_possessor_reports_the_that_clause(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge rejected his claim that was filed in May.",  # a relative clause, not a report
+    "Trump's claim that he won drew criticism.",  # a possessor opening the sentence: where the clause ends is unknown
+    "Everyone's hope that the talks would work faded.",
+])
+def test_a_report_noun_reports_nothing_without_a_possessor_inside_the_sentence(text: str) -> None:
+    assert [c for c in claims(text, "en") if c.content.startswith("that")] == []
+
+
+def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
+    found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
+                   "vote was rigged.", "en")
+    assert found[-1] == Claim("indirect", "that the vote was rigged", "his", "Donald Trump")
+
+
+def test_a_verb_that_takes_the_report_noun_as_object_keeps_the_report() -> None:
+    assert [(c.content, c.source) for c in claims("Trump highlighted his message that the country needs order.",
+                                                  "en")] == [("his message that the country needs order", "Trump")]
+
+
+def test_a_titled_person_is_not_resolved_to_the_institution_named_in_his_title() -> None:
+    found = parse("Tulsa police said the officer was on leave. Tulsa police Chief Chuck Jordan said the "
+                  "inquiry would be fair.", "en").attributions
+    assert [a.source_canonical for a in found] == ["Tulsa police", "Tulsa police Chief Chuck Jordan"]
+
+
+def test_a_document_noun_before_its_participle_is_the_mention_s_head() -> None:
+    found = parse("A Quinnipiac University poll released in late August found that most voters agreed.",
+                  "en").attributions
+    assert [a.source_type for a in found] == ["document"]
