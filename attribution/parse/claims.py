@@ -16,6 +16,7 @@ from attribution.parse.frames import (
     Range,
     Sentence,
     _abbreviation_stop,
+    _before_time_words,
     _conduit_marker_at,
     _content_from,
     _is_complementizer,
@@ -900,8 +901,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
-                or nxt in s.cue_tokens):
-            rest = _content_from(s, nxt)
+                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)):
+            rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
@@ -1664,11 +1665,14 @@ def _opening_document(s: Sentence, before: int) -> tuple[int, int] | None:
 
 
 def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
-    """'told by aides on Monday that': the agent ends before a time phrase."""
-    for j in range(agent[0] + 1, agent[1] + 1):
-        if s.key(j) in s.lex.words["time_words"] or s.key(j) in s.lex.words["content_blockers"]:
-            return (agent[0], j - 1)
-    return agent
+    """'told by aides on Monday that', 'warned by regulators last year that': the agent ends before a time
+    phrase or a preposition."""
+    first, last = agent
+    for j in range(first + 1, last + 1):
+        if s.key(j) in s.lex.words["content_blockers"]:
+            last = j - 1
+            break
+    return first, _before_time_words(s, first, last)
 
 
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:

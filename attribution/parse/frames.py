@@ -562,7 +562,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     j = _before_unnamed_aside(s, cue_first - 1)
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
-    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]
+    while j >= s.a and ((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
+                         and (s.verb_first or not is_capitalised(s.tokens[j].text)))
+                        or s.key(j) in s.lex.words["negations"]
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
@@ -633,7 +635,7 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
     noun phrase before the cue (a pronoun, the words from the last determiner, or a capitalised name)."""
     opening = first - 1 if first - 1 >= s.a and first - 1 in s.cue_tokens else first
     word = s.tokens[opening].text
-    if opening != s.a or first >= last or not word[:1].isupper() or word.isupper() \
+    if opening not in (s.a, _after_dateline(s, s.a, opening)) or first >= last or not is_capitalised(word) \
             or not s.key(opening).endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
         return first  # (not 'United Nations spokesman Stephane Dujarric')
     words = s.lex.words
@@ -649,6 +651,11 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
             and s.key(k - 1) not in words["time_words"]:
         k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
     return k if s.tokens[last].text[:1].isupper() and k > first else first
+
+
+def is_capitalised(word: str) -> bool:
+    """A word written with a capital first letter, not in an upper-case line ('May', not 'MAY' or 'may')."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _possessive_apostrophe(s: Sentence, j: int) -> bool:

@@ -1216,3 +1216,29 @@ def test_a_document_noun_before_its_participle_is_the_mention_s_head() -> None:
     found = parse("A Quinnipiac University poll released in late August found that most voters agreed.",
                   "en").attributions
     assert [a.source_type for a in found] == ["document"]
+
+
+def test_an_opening_participle_phrase_after_a_dateline_is_not_part_of_the_source() -> None:
+    found = claims("COLUMBUS, Ohio — Speaking to supporters in a union hall Sen. Maria Alvarez said on Saturday that "
+                   "her rival had lied.", "en")
+    assert [(c.content, c.source) for c in found] == [("that her rival had lied", "Sen. Maria Alvarez")]
+
+
+def test_a_passive_agent_ends_before_a_time_phrase() -> None:
+    assert [c.source for c in claims("The chief executive was warned by regulators last year that the "
+                                     "rules applied.", "en")] == ["regulators"]
+
+
+def test_an_anonymity_phrase_after_a_parenthetical_cue_is_not_reported() -> None:
+    found = claims("Talks resumed on Sunday, two officials said, speaking on condition of anonymity because they "
+                   "were not authorized to brief reporters.", "en")
+    assert [c.content for c in found] == ["Talks resumed on Sunday"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Privacy campaigners have long argued that fines do not work.", "Privacy campaigners"),
+    ("Other scientists said the study could not prove that phones caused it.", "the study"),
+    ("British Prime Minister Theresa May said that talks would start in March.", "British Prime Minister Theresa May"),
+])
+def test_modal_verbs_and_long_before_a_cue_are_not_part_of_its_subject_but_a_name_is(text: str, source: str) -> None:
+    assert source in [c.source for c in claims(text, "en")]
