@@ -1115,12 +1115,14 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to')
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
-                                          or (j > i and s.key(j) in s.lex.words["titles"]
-                                              and s.tokens[j - 1].text[:1].isupper())
+                                          or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
+                                              s.key(j) in s.lex.words[name]
+                                              for name in ("titles", "organizations", "anonymous")))
                                           or _possessed_title_end(s, j, i, before) is not None) \
             and j not in s.cue_tokens:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
-        # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister")
+        # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister";
+        # 'Consumer group BEUC', 'Health officials')
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None

@@ -145,9 +145,12 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 @_per_mention
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
-    return frozenset(_bare(t.key, lex) for t in _words(mention)
+    words = _words(mention)
+    of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
+    return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
                      if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
-                     and not (lex.lang == "ar" and t.key.startswith("لل")))  # "المدير العام للمنظمة": its body
+                     and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
+                     and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -170,6 +173,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     keys = [t.key for t in _words(mention)]
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
+    if lex.lang == "en" and "of" in keys[1:]:
+        keys = keys[:keys.index("of", 1)]  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …'
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
     named = head in lex.words["documents"] and _proper_name_head(_words(mention), lex)  # 'The U.S. Geological Survey

@@ -1242,3 +1242,29 @@ def test_an_anonymity_phrase_after_a_parenthetical_cue_is_not_reported() -> None
 ])
 def test_modal_verbs_and_long_before_a_cue_are_not_part_of_its_subject_but_a_name_is(text: str, source: str) -> None:
     assert source in [c.source for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Consumer group BEUC welcomed the fine but said regulators had taken too long to act.", "Consumer group BEUC"),
+    ("Health officials in Texas, where an outbreak has sickened 90 people, warned that the virus could spread.",
+     "Health officials"),
+])
+def test_a_lower_case_organization_or_unnamed_noun_after_a_capitalised_word_stays_in_the_opening_subject(
+        text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Dr. Paul Mendes of Stanford University said the study was flawed.", "person"),
+    ("The Bank of England said rates would stay on hold.", "organization"),
+    ("A review of court records showed he had voted twice.", "document"),
+    ("The regulator said the firm had broken the law.", "government"),
+])
+def test_an_english_mention_s_head_stands_before_of(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+def test_a_lower_case_word_after_of_in_a_description_does_not_name_it() -> None:
+    found = parse("The family of a man shot by police said they had not been told. Police have said officers "
+                  "fired after he pointed a gun.", "en").attributions
+    assert [a.source_canonical for a in found] == ["The family of a man shot by police", "Police"]
