@@ -66,8 +66,14 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
                       or tokens[i - 1].key in lex.words["content_blockers"]
                       or _inside_name(tokens, i)
-                      or (lex.lang == "en" and tokens[i - 1].key.endswith(("'s", "’s")) and len(tokens[i - 1].key) > 3
-                          and tokens[i - 1].key not in lex.words["be_forms"]))  # "Trump's claim", not "he's"
+                      or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
+                      or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
+                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex))))
+    # ('its earlier promise that …')
+
+
+def _possessive(token: Token, lex: Lexicon) -> bool:
+    return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.words["be_forms"]
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:

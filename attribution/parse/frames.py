@@ -589,7 +589,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
-        if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
+        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)) or j in s.cue_tokens:
             break
         if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
             break
@@ -651,6 +651,16 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
             and s.key(k - 1) not in words["time_words"]:
         k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
     return k if s.tokens[last].text[:1].isupper() and k > first else first
+
+
+def _and_inside_name(s: Sentence, j: int) -> bool:
+    """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
+    capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
+    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 1 >= s.b:
+        return False
+    before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
+    return is_capitalised(before) and is_capitalised(after) and (
+        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
 
 
 def is_capitalised(word: str) -> bool:

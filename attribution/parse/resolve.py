@@ -170,14 +170,16 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
 
 @_per_mention
 def guess_type(mention: str, lex: Lexicon) -> str:
-    keys = [t.key for t in _words(mention)]
+    words = _words(mention)
+    keys = [t.key for t in words]
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
-    if lex.lang == "en" and "of" in keys[1:]:
-        keys = keys[:keys.index("of", 1)]  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …'
+    if lex.lang == "en" and "of" in keys[1:]:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …'
+        words = words[:keys.index("of", 1)]  # the head and its words stand before 'of'
+        keys = keys[:len(words)]
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
-    named = head in lex.words["documents"] and _proper_name_head(_words(mention), lex)  # 'The U.S. Geological Survey
+    named = head in lex.words["documents"] and _proper_name_head(words, lex)  # 'The U.S. Geological Survey'
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):
@@ -188,7 +190,7 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"] or named or _described_as_organization(_words(mention), lex):
+            or head in lex.words["organizations"] or named or _described_as_organization(words, lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union'
     return "person"
 
@@ -212,9 +214,15 @@ def _document_then_participle(words: tuple[Token, ...], lex: Lexicon) -> bool:
 
 def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'Industry group Airlines for Europe', 'rights group Amnesty International': a lower-case
-    organization noun right before a capitalised name describes what the name is."""
-    return lex.lang == "en" and any(words[k].key in lex.words["organizations"] and words[k].text.islower()
-                                    and words[k + 1].text[:1].isupper() for k in range(len(words) - 1))
+    organization noun right before a capitalised name describes what the name is; a capitalised one after the
+    first word is part of an institution's name ('the Centers for Disease Control and Prevention')."""
+    if lex.lang != "en":
+        return False
+    return any(words[k].key in lex.words["organizations"] and words[k].text.islower()
+               and words[k + 1].text[:1].isupper() for k in range(len(words) - 1)) \
+        or any(words[k].key in lex.words["organizations"] and words[k].text[:1].isupper()
+               and not words[k].text.isupper() for k in range(1, len(words)))  # 'the Centers for Disease Control'
+
 
 
 def _generic_heads(words: tuple[Token, ...], lex: Lexicon) -> set[str]:

@@ -1268,3 +1268,15 @@ def test_a_lower_case_word_after_of_in_a_description_does_not_name_it() -> None:
     found = parse("The family of a man shot by police said they had not been told. Police have said officers "
                   "fired after he pointed a gun.", "en").attributions
     assert [a.source_canonical for a in found] == ["The family of a man shot by police", "Police"]
+
+
+def test_and_between_capitalised_words_of_a_name_does_not_end_the_subject() -> None:
+    found = parse("Cases have reached their highest level in five years, with 212 infections reported in 18 "
+                  "states, the Centers for Disease Control and Prevention said on Friday.", "en").attributions
+    assert [(a.source_text, a.source_type) for a in found] == [
+        ("the Centers for Disease Control and Prevention", "organization")]
+
+
+def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None:
+    found = claims("Its earlier promise that margins would recover now looks out of reach, said Neil Patel.", "en")
+    assert [c.source for c in found] == ["Neil Patel"]
