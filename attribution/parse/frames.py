@@ -252,6 +252,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                              and _is_complementizer(s, k + 2)):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
+            if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
+                break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
