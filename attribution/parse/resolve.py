@@ -108,7 +108,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if _has_phrase([t.key for t in words], lex, "anonymity_markers"):
         return True
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
-    heads = [i for i, k in enumerate(keys) if k in anonymous or "ال" + k in anonymous or words[i].key in anonymous]
+    heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
+             and not (lex.lang == "en" and _not_the_head(words, i, lex))]
     if not heads:
         return False
     head = heads[0]
@@ -121,6 +122,20 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
+
+
+def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """English: an unnamed-source noun that is no head of the mention: capitalised inside a name ('the United
+    Federation of Teachers'), before the body it describes ('The teachers union'), or after 'of' that follows
+    another head ('A survey of 500 farmers'; not 'some of the officials')."""
+    if i > 0 and words[i].text[:1].isupper() and not words[i].text.isupper():
+        return True
+    body = lex.words["organizations"] | lex.words["documents"] | lex.words["government"]
+    if i + 1 < len(words) and words[i + 1].key in body:
+        return True
+    of = next((k for k in range(1, i) if words[k].key == "of"), None)
+    return of is not None and words[of - 1].key not in lex.words["anonymous"] \
+        and words[of - 1].key not in lex.words["quantifiers"] and not words[of - 1].text[:1].isdigit()
 
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
@@ -461,9 +476,16 @@ class Resolver:
         if not gender:
             return self.last
         for entity in reversed(self.speakers[-6:]):
-            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender):
+            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender) \
+                    and not self._unnamed_plural(entity):
                 return entity
         return None
+
+    def _unnamed_plural(self, entity: Entity) -> bool:
+        """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she'."""
+        words = _words(entity.canonical)
+        return self.lex.lang == "en" and entity.anonymous and bool(words) and words[-1].key.endswith("s") \
+            and words[-1].key in self.lex.words["anonymous"]
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',

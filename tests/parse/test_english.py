@@ -1280,3 +1280,20 @@ def test_and_between_capitalised_words_of_a_name_does_not_end_the_subject() -> N
 def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None:
     found = claims("Its earlier promise that margins would recover now looks out of reach, said Neil Patel.", "en")
     assert [c.source for c in found] == ["Neil Patel"]
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("Prosecutors say the treasurer stole $400,000.", True),
+    ("Some economists said the Fed was too cautious.", True),
+    ("The teachers union said that the strike would go on.", False),
+    ("A survey of 500 farmers said most had cut spending.", False),
+    ("Michael Mulgrew, president of the United Federation of Teachers, said schools needed money.", False),
+])
+def test_unnamed_people_named_by_what_they_do_are_anonymous_only_as_the_head(text: str, anonymous: bool) -> None:
+    assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
+
+
+def test_he_does_not_refer_back_to_an_unnamed_plural_source() -> None:
+    found = parse("Mr Daniel Shaw was charged in May. Prosecutors say the firm hid losses. He said the accounts "
+                  "were sound.", "en").attributions
+    assert [a.source_canonical for a in found] == ["Prosecutors", "He"]  # (not named as a speaker: unresolved)
