@@ -1297,3 +1297,8 @@ def test_he_does_not_refer_back_to_an_unnamed_plural_source() -> None:
     found = parse("Mr Daniel Shaw was charged in May. Prosecutors say the firm hid losses. He said the accounts "
                   "were sound.", "en").attributions
     assert [a.source_canonical for a in found] == ["Prosecutors", "He"]  # (not named as a speaker: unresolved)
+
+
+def test_a_that_after_of_and_a_gerund_is_a_relative_not_the_opener() -> None:
+    found = claims("Alvarez accused Tom Becker of backing trade deals that cost the state jobs.", "en")
+    assert [c.content for c in found] == ["Tom Becker of backing trade deals that cost the state jobs"]
