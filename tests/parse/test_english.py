@@ -1302,3 +1302,13 @@ def test_he_does_not_refer_back_to_an_unnamed_plural_source() -> None:
 def test_a_that_after_of_and_a_gerund_is_a_relative_not_the_opener() -> None:
     found = claims("Alvarez accused Tom Becker of backing trade deals that cost the state jobs.", "en")
     assert [c.content for c in found] == ["Tom Becker of backing trade deals that cost the state jobs"]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("As stated in Davis' commentary, there are conflicting stories about his wife.",
+     "there are conflicting stories about his wife", "Davis' commentary"),
+    ("The company was founded in 1990, as reported in the Financial Times.", "The company was founded in 1990",
+     "the Financial Times"),
+])
+def test_as_stated_in_and_its_kin_are_according_phrases(text: str, content: str, source: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
