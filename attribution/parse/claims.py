@@ -102,7 +102,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
     if s.verb_first:
         return _verb_first(s, hit, opener)
-    if _question_put_to_the_speaker(s, hit):
+    if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
@@ -130,6 +130,16 @@ def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
     return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
         and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.words["wh_words"]) \
         and any(j > nxt for j in s.cue_tokens)
+
+
+def _inside_opening_question(s: Sentence, hit: CueHit) -> bool:
+    """English 'Asked whether he feared for his job, he said …': a cue inside the question that an opening
+    'Asked whether/if/how …' puts to the speaker, before the comma that closes it, reports nothing."""
+    first = s.a + (s.a + 1 < s.b and s.key(s.a) in s.lex.words["subordinators"])  # ('When asked how …')
+    if hit.first <= first + 1 or not s.key(first).endswith("ed") or first not in s.cue_tokens \
+            or not (s.key(first + 1) in ("whether", "if") or s.key(first + 1) in s.lex.words["wh_words"]):
+        return False
+    return not any(s.tokens[j].text in COMMAS for j in range(first + 2, hit.first))
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
@@ -1378,9 +1388,20 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
-        subject = sentence_subject(s, hit.first)
+        subject = _with_subject(s, hit.first) or sentence_subject(s, hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English '…, with the opposition warning that …': 'with' and a noun phrase right before a participle
+    make its subject (an absolute clause), not the sentence's."""
+    for k in range(first - 2, max(s.a, first - 7) - 1, -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) == "with":
+            return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
+    return None
 
 
 def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:

@@ -1312,3 +1312,14 @@ def test_a_that_after_of_and_a_gerund_is_a_relative_not_the_opener() -> None:
 ])
 def test_as_stated_in_and_its_kin_are_according_phrases(text: str, content: str, source: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
+
+
+def test_a_cue_inside_an_opening_question_reports_nothing() -> None:
+    found = claims("Asked whether he feared for his job, he said: \"That's not for me to decide.\"", "en")
+    assert [(c.content, c.source) for c in found] == [("\"That's not for me to decide.\"", "he")]
+
+
+def test_with_and_a_noun_phrase_before_a_participle_is_its_subject() -> None:
+    found = claims("Parliament approved the budget on Wednesday, with the opposition warning that the deficit "
+                   "would grow.", "en")
+    assert [(c.content, c.source) for c in found] == [("that the deficit would grow", "the opposition")]
