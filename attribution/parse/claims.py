@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from attribution.parse.cues import CueHit, _match_form
+from attribution.parse.cues import CueHit, _match_form, possessor
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -16,6 +16,7 @@ from attribution.parse.frames import (
     Range,
     Sentence,
     _abbreviation_stop,
+    _before_time_words,
     _conduit_marker_at,
     _content_from,
     _definite_object_last,
@@ -108,7 +109,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             # '"نحن نرفض الاتهامات"، قال الوزير، "ولن نتراجع".': a quotation split by its cue, two records
             return [replace(drafts[0], content=first), drafts[0]]
         return drafts
-    if _question_put_to_the_speaker(s, hit):
+    if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
@@ -136,6 +137,16 @@ def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
     return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
         and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.words["wh_words"]) \
         and any(j > nxt for j in s.cue_tokens)
+
+
+def _inside_opening_question(s: Sentence, hit: CueHit) -> bool:
+    """English 'Asked whether he feared for his job, he said …': a cue inside the question that an opening
+    'Asked whether/if/how …' puts to the speaker, before the comma that closes it, reports nothing."""
+    first = s.a + (s.a + 1 < s.b and s.key(s.a) in s.lex.words["subordinators"])  # ('When asked how …')
+    if hit.first <= first + 1 or not s.key(first).endswith("ed") or first not in s.cue_tokens \
+            or not (s.key(first + 1) in ("whether", "if") or s.key(first + 1) in s.lex.words["wh_words"]):
+        return False
+    return not any(s.tokens[j].text in COMMAS for j in range(first + 2, hit.first))
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
@@ -911,8 +922,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
-                or nxt in s.cue_tokens):
-            rest = _content_from(s, nxt)
+                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)):
+            rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
@@ -1422,9 +1433,20 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
-        subject = sentence_subject(s, hit.first)
+        subject = _with_subject(s, hit.first) or sentence_subject(s, hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English '…, with the opposition warning that …': 'with' and a noun phrase right before a participle
+    make its subject (an absolute clause), not the sentence's."""
+    for k in range(first - 2, max(s.a, first - 7) - 1, -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) == "with":
+            return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
+    return None
 
 
 def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
@@ -1575,6 +1597,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
+        if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
+            return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
@@ -1683,6 +1707,71 @@ def _name_then_cue(s: Sentence, i: int) -> bool:
     return False
 
 
+def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
+    the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
+    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)), None)
+    if opener is None:
+        return []
+    agent = None
+    if s.key(hit.last + 1) == "by" and opener > hit.last + 2:
+        agent = _before_time(s, (hit.last + 2, opener - 1))
+    return _maybe(_draft(_content_from(s, opener), hit, agent or _opening_document(s, hit.first), s))
+
+
+def _opening_document(s: Sentence, before: int) -> tuple[int, int] | None:
+    """'In one briefing note she was warned that …', 'In a letter, residents were told that …': the document a
+    sentence opens with ('in' and a noun phrase ending with a document noun) is where the words were written."""
+    if s.key(s.a) != "in":
+        return None
+    for j in range(s.a + 1, min(before, s.a + 6)):
+        if not s.tokens[j].is_word:
+            return None
+        if s.key(j) in s.lex.words["documents"]:
+            while j + 1 < before and s.key(j + 1) in s.lex.words["documents"]:
+                j += 1  # 'briefing note'
+            return s.a + 1, j
+    return None
+
+
+def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
+    """'told by aides on Monday that', 'warned by regulators last year that': the agent ends before a time
+    phrase or a preposition."""
+    first, last = agent
+    for j in range(first + 1, last + 1):
+        if s.key(j) in s.lex.words["content_blockers"]:
+            last = j - 1
+            break
+    return first, _before_time_words(s, first, last)
+
+
+def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
+    owner = possessor(s.tokens, hit.first, s.a, s.lex)
+    content = _content_from(s, hit.last + 1)
+    if owner is None or content is None:
+        return []
+    if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
+                                   for j in (hit.first - 2, hit.first - 3)):
+        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
+    comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
+                  and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)), None)
+    if comma is not None:  # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma
+        close = _closing_mark_after(s, comma)
+        content = (content[0], s.tokens[comma - 1 if close is None else close].end)
+    return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _closing_mark_after(s: Sentence, j: int) -> int | None:
+    """The token closing a quotation right after token j ('nothing,"', "nothing,''"), if one does."""
+    k = j + 1
+    while k < s.b and s.tokens[k].text in QUOTE_MARKS:
+        if s.quote_ending(k) is not None:
+            return k
+        k += 1
+    return None
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -1695,6 +1784,8 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "relay": relay_claims,
     "masdar": masdar_claims,
     "noun_source": noun_source_claims,
+    "passive": passive_claims,  # (never listed: a verb's frame once it is read as a passive participle)
+    "possessed": possessed_claims,  # (never listed: a report noun after its possessor, found by its own rule)
 }
 
 

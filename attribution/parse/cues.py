@@ -60,11 +60,20 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'the report', 'his claims': a verb form right after a determiner is a noun; so is one right after a
-    preposition that may not open a content ('toward states that he lost', 'of claims')."""
+    """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
+    noun; so is one right after a preposition that may not open a content ('toward states that he lost',
+    'of claims')."""
     return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
                       or tokens[i - 1].key in lex.words["content_blockers"]
-                      or _inside_name(tokens, i))
+                      or _inside_name(tokens, i)
+                      or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
+                      or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
+                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex))))
+    # ('its earlier promise that …')
+
+
+def _possessive(token: Token, lex: Lexicon) -> bool:
+    return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.words["be_forms"]
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
@@ -180,6 +189,77 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
 
 
+def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'she was warned that …', 'he had been told by aides that …', 'it was reported that …': a verb of
+    telling, or any '-ed' cue after a dummy 'it', as a passive participle (a form of 'be' before it, an adverb
+    allowed between) with a complementizer after it, before any punctuation (an agent 'by …' allowed)."""
+    i, words = hit.first, lex.words
+    if lex.lang != "en" or hit.last != i or i < 2:
+        return False
+    key = tokens[i].key
+    be = i - 1
+    while be > i - 4 and be > 0 and tokens[be].key not in words["be_forms"] and any(
+            tokens[be].key in words[name] for name in ("auxiliaries", "adverbs", "negations")):
+        be -= 1  # 'was not immediately told'
+    if be < 1 or tokens[be].key not in words["be_forms"]:
+        return False
+    subject = be - 1
+    while subject > 0 and (tokens[subject].key in words["auxiliaries"] or tokens[subject].key in words["negations"]):
+        subject -= 1  # 'she had not been told'
+    if key not in words["addressee_verbs"] and not (key.endswith("ed") and tokens[subject].key == "it"):
+        return False
+    for t in tokens[i + 1:i + 9]:
+        if t.key in words["complementizers"]:
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
+def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """English 'Trump's claim', 'his insistence', 'Tulsa police's earlier claim': the possessor before a noun (one
+    lower-case adjective allowed between), as a character range without its "'s": a possessive pronoun, or a
+    word in "'s" with the capitalised words (or the article) before it."""
+    j = noun - 1
+    if j > lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in lex.words["determiners"] \
+            and not tokens[j].key.endswith(("'s", "’s")):
+        j -= 1  # 'earlier'
+    if j < lo or not tokens[j].is_word:
+        return None
+    key = tokens[j].key
+    if key in ("his", "her", "their", "its"):
+        return tokens[j].start, tokens[j].end
+    if not key.endswith(("'s", "’s")) or len(key) < 4:
+        return None
+    k = j
+    while k - 1 >= lo and tokens[k - 1].is_word and (tokens[k - 1].text[:1].isupper()
+                                                      or tokens[k - 1].key in lex.words["name_connectors"]):
+        k -= 1
+    if k - 1 >= lo and tokens[k - 1].key in ("the", "a"):
+        k -= 1  # "the company's"
+    while k < j and tokens[k].key in lex.words["name_connectors"] and tokens[k].key not in ("the", "a"):
+        k += 1
+    if k == j and not tokens[j].text[:1].isupper():
+        return None  # ("everyone's", "today's")
+    return tokens[k].start, tokens[j].end - 2
+
+
+def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> CueHit | None:
+    """English 'seized on Trump's claim that …', 'acquiesced with Mr Joseph's insistence that …': a report noun
+    with a possessor and a 'that' clause after it (not a relative: 'that was …'), the possessor not opening the
+    sentence (where its clause's end would be the main verb's)."""
+    if lex.lang != "en" or i + 2 >= len(tokens) or tokens[i + 1].key != "that":
+        return None
+    nxt = tokens[i + 2]
+    if not nxt.is_word or nxt.key in lex.words["finite_auxiliaries"] or nxt.key in lex.words["auxiliaries"] \
+            or (nxt.text.islower() and nxt.key.endswith("ed")):
+        return None  # 'his claim that was rejected'
+    owner = possessor(tokens, i, lo, lex)
+    if owner is None or owner[0] <= tokens[lo].start:
+        return None
+    return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -211,7 +291,7 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     if memo is not None and memo[0] is lex:
         return memo[1]
     glued = {p + key for p in lex.words["proclitics"] if len(p) == 1 for key in lex.cues if len(key) >= 3}
-    starts = frozenset(lex.cues) | frozenset(glued)
+    starts = frozenset(lex.cues) | frozenset(glued) | lex.words["report_nouns"]
     if len(_CUE_STARTS) >= 16:
         _CUE_STARTS.clear()
     _CUE_STARTS[id(lex)] = (lex, starts)
@@ -232,11 +312,18 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if i < resume:
             continue
         key = tokens[i].key
+        hit = _possessed_report(tokens, i, lo, lex) if key in lex.words["report_nouns"] else None
+        if hit is not None:
+            hits.append(hit)
+            resume = i + 1
+            continue
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
+        elif hit and hit.frame in ("verb", "verb_that") and _passive_report(tokens, hit, lex):
+            hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \

@@ -253,6 +253,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                              and _is_complementizer(s, k + 2)):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
+            if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
+                break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
             if _is_complementizer(s, k):
                 return k
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
@@ -563,7 +565,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     j = _before_unnamed_aside(s, cue_first - 1)
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
-    while j >= s.a and (s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["negations"]
+    while j >= s.a and ((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
+                         and (s.verb_first or not is_capitalised(s.tokens[j].text)))
+                        or s.key(j) in s.lex.words["negations"]
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
@@ -588,7 +592,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
-        if s.key(j) in s.lex.words["subject_stops"] or j in s.cue_tokens:
+        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)) or j in s.cue_tokens:
             break
         if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
             break
@@ -617,6 +621,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         judged = claim_noun_aside(s, first)
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
+        first = _after_opening_participle(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -625,6 +630,45 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
+    """English 'Standing outside the court the lawyer said', 'Speaking to reporters in Ohio the senator said': a
+    sentence opening with an '-ing' or '-ed' participle and no comma after its phrase; the subject is the last
+    noun phrase before the cue (a pronoun, the words from the last determiner, or a capitalised name)."""
+    opening = first - 1 if first - 1 >= s.a and first - 1 in s.cue_tokens else first
+    word = s.tokens[opening].text
+    if opening not in (s.a, _after_dateline(s, s.a, opening)) or first >= last or not is_capitalised(word) \
+            or not s.key(opening).endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
+        return first  # (not 'United Nations spokesman Stephane Dujarric')
+    words = s.lex.words
+    if s.key(last) in words["clause_subjects"]:
+        return last  # 'Speaking in Ohio, he said' without its comma
+    for k in range(last - 1, first, -1):
+        if s.key(k) in words["determiners"]:
+            return k  # 'the lawyer'
+        if not s.tokens[k].is_word or s.key(k) in words["prepositions"]:
+            break
+    k = last
+    while k > first and (s.tokens[k - 1].text[:1].isupper() or s.tokens[k - 1].text == ".") \
+            and s.key(k - 1) not in words["time_words"]:
+        k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
+    return k if s.tokens[last].text[:1].isupper() and k > first else first
+
+
+def _and_inside_name(s: Sentence, j: int) -> bool:
+    """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
+    capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
+    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 1 >= s.b:
+        return False
+    before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
+    return is_capitalised(before) and is_capitalised(after) and (
+        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
+
+
+def is_capitalised(word: str) -> bool:
+    """A word written with a capital first letter, not in an upper-case line ('May', not 'MAY' or 'may')."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _possessive_apostrophe(s: Sentence, j: int) -> bool:
@@ -1228,12 +1272,14 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to')
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
-                                          or (j > i and s.key(j) in s.lex.words["titles"]
-                                              and s.tokens[j - 1].text[:1].isupper())
+                                          or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
+                                              s.key(j) in s.lex.words[name]
+                                              for name in ("titles", "organizations", "anonymous")))
                                           or _possessed_title_end(s, j, i, before) is not None) \
             and j not in s.cue_tokens:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
-        # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister")
+        # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister";
+        # 'Consumer group BEUC', 'Health officials')
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None

@@ -108,7 +108,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if _has_phrase([t.key for t in words], lex, "anonymity_markers"):
         return True
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
-    heads = [i for i, k in enumerate(keys) if k in anonymous or "ال" + k in anonymous or words[i].key in anonymous]
+    heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
+             and not (lex.lang == "en" and _not_the_head(words, i, lex))]
     if not heads:
         return False
     head = heads[0]
@@ -121,6 +122,20 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
+
+
+def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """English: an unnamed-source noun that is no head of the mention: capitalised inside a name ('the United
+    Federation of Teachers'), before the body it describes ('The teachers union'), or after 'of' that follows
+    another head ('A survey of 500 farmers'; not 'some of the officials')."""
+    if i > 0 and words[i].text[:1].isupper() and not words[i].text.isupper():
+        return True
+    body = lex.words["organizations"] | lex.words["documents"] | lex.words["government"]
+    if i + 1 < len(words) and words[i + 1].key in body:
+        return True
+    of = next((k for k in range(1, i) if words[k].key == "of"), None)
+    return of is not None and words[of - 1].key not in lex.words["anonymous"] \
+        and words[of - 1].key not in lex.words["quantifiers"] and not words[of - 1].text[:1].isdigit()
 
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
@@ -145,9 +160,12 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 @_per_mention
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
-    return frozenset(_bare(t.key, lex) for t in _words(mention)
+    words = _words(mention)
+    of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
+    return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
                      if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
-                     and not (lex.lang == "ar" and t.key.startswith("لل")))  # "المدير العام للمنظمة": its body
+                     and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
+                     and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -168,14 +186,20 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
 
 @_per_mention
 def guess_type(mention: str, lex: Lexicon) -> str:
-    keys = [t.key for t in _words(mention)]
+    words = _words(mention)
+    keys = [t.key for t in words]
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
+    if lex.lang == "en" and "of" in keys[1:]:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …'
+        words = words[:keys.index("of", 1)]  # the head and its words stand before 'of'
+        keys = keys[:len(words)]
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
+    named = head in lex.words["documents"] and _proper_name_head(words, lex)  # 'The U.S. Geological Survey'
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
-            or head in lex.words["documents"] or opening in lex.words["documents"]:  # 'a study published in …'
-        return "document"
+            or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
+            or _document_then_participle(_words(mention), lex):
+        return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
     if title_keys(mention, lex):
         return "official"
     if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
@@ -184,9 +208,48 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"]:
+            or head in lex.words["organizations"] or named or _described_as_organization(words, lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union'
     return "person"
+
+
+def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'The U.S. Geological Survey', 'the Cook Political Report': a capitalised last word after another
+    capitalised word (not in an upper-case line) closes a proper name, an institution's or an outlet's."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1].text, words[-2]
+    return last[:1].isupper() and not last.isupper() and before.text[:1].isupper() \
+        and before.key not in lex.words["determiners"]
+
+
+def _document_then_participle(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'A Quinnipiac University poll released in late August': a document noun before the '-ed'
+    participle that describes it is the mention's head."""
+    return lex.lang == "en" and any(words[k].key in lex.words["documents"] and words[k + 1].text.islower()
+                                    and words[k + 1].key.endswith("ed") for k in range(len(words) - 1))
+
+
+def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'Industry group Airlines for Europe', 'rights group Amnesty International': a lower-case
+    organization noun right before a capitalised name describes what the name is; a capitalised one after the
+    first word is part of an institution's name ('the Centers for Disease Control and Prevention')."""
+    if lex.lang != "en":
+        return False
+    return any(words[k].key in lex.words["organizations"] and words[k].text.islower()
+               and words[k + 1].text[:1].isupper() for k in range(len(words) - 1)) \
+        or any(words[k].key in lex.words["organizations"] and words[k].text[:1].isupper()
+               and not words[k].text.isupper() for k in range(1, len(words)))  # 'the Centers for Disease Control'
+
+
+
+def _generic_heads(words: tuple[Token, ...], lex: Lexicon) -> set[str]:
+    """English 'Airlines for Europe', 'Bank of England': the capitalised words right before a connector inside a
+    name are its generic head, which alone ('Airlines said …') named someone else."""
+    if lex.lang != "en":
+        return set()
+    return {words[k].key for k in range(len(words) - 2) if words[k].text[:1].isupper()
+            and words[k + 1].key in ("of", "for") and words[k + 2].text[:1].isupper()}
 
 
 class Resolver:
@@ -211,6 +274,10 @@ class Resolver:
             # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
             entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
                                                           title_keys(mention, self.lex)))
+        elif draft.frame == "passive" and not mention:
+            return Resolved("", "other", False, ())  # 'she was warned that …': by someone not named
+        elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
+            entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         words = _words(mention)
@@ -270,7 +337,7 @@ class Resolver:
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
-        match = self._same_person(names, titles) or self._same_head(words, names)
+        match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names)
         if match:
             match.titles |= titles
             match.names |= names
@@ -420,9 +487,16 @@ class Resolver:
         if not gender:
             return self.last
         for entity in reversed(self.speakers[-6:]):
-            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender):
+            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender) \
+                    and not self._unnamed_plural(entity):
                 return entity
         return None
+
+    def _unnamed_plural(self, entity: Entity) -> bool:
+        """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she'."""
+        words = _words(entity.canonical)
+        return self.lex.lang == "en" and entity.anonymous and bool(words) and words[-1].key.endswith("s") \
+            and words[-1].key in self.lex.words["anonymous"]
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
@@ -463,12 +537,20 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
-    def _same_person(self, names: set[str], titles: set[str] | None = None) -> Entity | None:
+    def _same_person(self, names: set[str], titles: set[str] | None = None,
+                     heads: set[str] | None = None) -> Entity | None:
+        """An entity named by some of these name keys, or all of whose name keys these are (`heads`: keys that
+        do not name anyone alone, as 'airlines' in 'Airlines for Europe')."""
         if not names:
             return None
         for entity in reversed(self.entities):
             if entity.anonymous or not entity.names:
                 continue
+            if heads and entity.names <= heads and not names <= entity.names:
+                continue
+            if titles and not entity.titles and entity.type not in ("person", "official", "anonymous"):
+                continue  # 'Tulsa police Chief Chuck Jordan' is not 'Tulsa police'
+
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:

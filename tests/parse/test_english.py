@@ -1122,3 +1122,204 @@ def test_a_content_ends_before_but_when_that_opens_a_clause_with_a_report_of_its
     found = claims("Employers believe they can carry on for now, but when things turn around, they worry there "
                    "will be no one to hire.", "en")
     assert [c.content for c in found] == ["they can carry on for now", "there will be no one to hire"]
+
+
+def test_a_longer_name_does_not_resolve_to_an_earlier_mention_of_its_generic_head() -> None:
+    result = parse("Airlines said they would cancel hundreds of flights. Industry group Airlines for Europe said the "
+                   "strike would cost carriers millions.", "en").attributions
+    assert [(a.source_canonical, a.source_type) for a in result] == [
+        ("Airlines", "organization"), ("Industry group Airlines for Europe", "organization")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The U.S. Geological Survey said the quake struck at a depth of 10 km.", "organization"),
+    ("The Cook Political Report said the race was a toss-up.", "organization"),
+    ("A survey of 500 farmers said most had cut spending.", "document"),
+])
+def test_a_capitalised_document_noun_closing_a_name_is_an_institution(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Standing outside the courthouse the lawyer said the verdict would be appealed.", "the lawyer"),
+    ("Speaking to reporters in Ohio the senator said the bill would pass.", "the senator"),
+    ("Addressing supporters in Miami on Friday Mr. Trump said the vote was rigged.", "Mr. Trump"),
+    ("Speaking in Ohio he said the bill would pass.", "he"),
+    ("Trading Standards officers said the goods were fake.", "Trading Standards officers"),
+])
+def test_an_opening_participle_phrase_without_a_comma_is_not_part_of_the_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was warned that the bridge was unsafe.", ("that the bridge was unsafe", "", "")),
+    ("Residents were not informed that the water was contaminated.", ("that the water was contaminated", "", "")),
+    ("It was not immediately reported that anyone was hurt.", ("that anyone was hurt", "", "")),
+    ("He was told by aides on Monday that his contract would end.", ("that his contract would end", "aides", "aides")),
+    ("In one briefing note she was warned that the exam was too easy.",
+     ("that the exam was too easy", "one briefing note", "one briefing note")),
+])
+def test_a_passive_report_has_its_agent_or_no_one_as_source_never_its_subject(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert [(c.content, c.source, c.canonical) for c in claims(text, "en")] == [expected]
+
+
+def test_a_passive_report_does_not_resolve_to_the_previous_speaker() -> None:
+    found = claims("The mayor said the road would reopen. Drivers were told that tolls would rise.", "en")
+    assert [(c.source, c.canonical) for c in found] == [("The mayor", "The mayor"), ("", "")]
+
+
+def test_a_passive_of_a_verb_that_tells_nothing_is_still_no_report() -> None:
+    assert claims("The suspect was charged with murder and was asked to stay.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Politifact seized on Trump's claim that there were thousands of shootings.",
+     ("that there were thousands of shootings", "Trump")),
+    ("The video contradicted Tulsa police's earlier claim that he had refused to raise his hands.",
+     ("that he had refused to raise his hands", "Tulsa police")),
+    ("In April she agreed with Mr Joseph's insistence that the Government should hold its course, adding that "
+     "delay was worse.", ("that the Government should hold its course", "Mr Joseph")),
+    ("Investors ignored the company's promise that prices would fall.", ("that prices would fall", "the company")),
+])
+def test_a_report_noun_after_its_possessor_reports_the_that_clause(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge rejected his claim that was filed in May.",  # a relative clause, not a report
+    "Trump's claim that he won drew criticism.",  # a possessor opening the sentence: where the clause ends is unknown
+    "Everyone's hope that the talks would work faded.",
+])
+def test_a_report_noun_reports_nothing_without_a_possessor_inside_the_sentence(text: str) -> None:
+    assert [c for c in claims(text, "en") if c.content.startswith("that")] == []
+
+
+def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
+    found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
+                   "vote was rigged.", "en")
+    assert found[-1] == Claim("indirect", "that the vote was rigged", "his", "Donald Trump")
+
+
+def test_a_verb_that_takes_the_report_noun_as_object_keeps_the_report() -> None:
+    assert [(c.content, c.source) for c in claims("Trump highlighted his message that the country needs order.",
+                                                  "en")] == [("his message that the country needs order", "Trump")]
+
+
+def test_a_titled_person_is_not_resolved_to_the_institution_named_in_his_title() -> None:
+    found = parse("Tulsa police said the officer was on leave. Tulsa police Chief Chuck Jordan said the "
+                  "inquiry would be fair.", "en").attributions
+    assert [a.source_canonical for a in found] == ["Tulsa police", "Tulsa police Chief Chuck Jordan"]
+
+
+def test_a_document_noun_before_its_participle_is_the_mention_s_head() -> None:
+    found = parse("A Quinnipiac University poll released in late August found that most voters agreed.",
+                  "en").attributions
+    assert [a.source_type for a in found] == ["document"]
+
+
+def test_an_opening_participle_phrase_after_a_dateline_is_not_part_of_the_source() -> None:
+    found = claims("COLUMBUS, Ohio — Speaking to supporters in a union hall Sen. Maria Alvarez said on Saturday that "
+                   "her rival had lied.", "en")
+    assert [(c.content, c.source) for c in found] == [("that her rival had lied", "Sen. Maria Alvarez")]
+
+
+def test_a_passive_agent_ends_before_a_time_phrase() -> None:
+    assert [c.source for c in claims("The chief executive was warned by regulators last year that the "
+                                     "rules applied.", "en")] == ["regulators"]
+
+
+def test_an_anonymity_phrase_after_a_parenthetical_cue_is_not_reported() -> None:
+    found = claims("Talks resumed on Sunday, two officials said, speaking on condition of anonymity because they "
+                   "were not authorized to brief reporters.", "en")
+    assert [c.content for c in found] == ["Talks resumed on Sunday"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Privacy campaigners have long argued that fines do not work.", "Privacy campaigners"),
+    ("Other scientists said the study could not prove that phones caused it.", "the study"),
+    ("British Prime Minister Theresa May said that talks would start in March.", "British Prime Minister Theresa May"),
+])
+def test_modal_verbs_and_long_before_a_cue_are_not_part_of_its_subject_but_a_name_is(text: str, source: str) -> None:
+    assert source in [c.source for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Consumer group BEUC welcomed the fine but said regulators had taken too long to act.", "Consumer group BEUC"),
+    ("Health officials in Texas, where an outbreak has sickened 90 people, warned that the virus could spread.",
+     "Health officials"),
+])
+def test_a_lower_case_organization_or_unnamed_noun_after_a_capitalised_word_stays_in_the_opening_subject(
+        text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Dr. Paul Mendes of Stanford University said the study was flawed.", "person"),
+    ("The Bank of England said rates would stay on hold.", "organization"),
+    ("A review of court records showed he had voted twice.", "document"),
+    ("The regulator said the firm had broken the law.", "government"),
+])
+def test_an_english_mention_s_head_stands_before_of(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+def test_a_lower_case_word_after_of_in_a_description_does_not_name_it() -> None:
+    found = parse("The family of a man shot by police said they had not been told. Police have said officers "
+                  "fired after he pointed a gun.", "en").attributions
+    assert [a.source_canonical for a in found] == ["The family of a man shot by police", "Police"]
+
+
+def test_and_between_capitalised_words_of_a_name_does_not_end_the_subject() -> None:
+    found = parse("Cases have reached their highest level in five years, with 212 infections reported in 18 "
+                  "states, the Centers for Disease Control and Prevention said on Friday.", "en").attributions
+    assert [(a.source_text, a.source_type) for a in found] == [
+        ("the Centers for Disease Control and Prevention", "organization")]
+
+
+def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None:
+    found = claims("Its earlier promise that margins would recover now looks out of reach, said Neil Patel.", "en")
+    assert [c.source for c in found] == ["Neil Patel"]
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("Prosecutors say the treasurer stole $400,000.", True),
+    ("Some economists said the Fed was too cautious.", True),
+    ("The teachers union said that the strike would go on.", False),
+    ("A survey of 500 farmers said most had cut spending.", False),
+    ("Michael Mulgrew, president of the United Federation of Teachers, said schools needed money.", False),
+])
+def test_unnamed_people_named_by_what_they_do_are_anonymous_only_as_the_head(text: str, anonymous: bool) -> None:
+    assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
+
+
+def test_he_does_not_refer_back_to_an_unnamed_plural_source() -> None:
+    found = parse("Mr Daniel Shaw was charged in May. Prosecutors say the firm hid losses. He said the accounts "
+                  "were sound.", "en").attributions
+    assert [a.source_canonical for a in found] == ["Prosecutors", "He"]  # (not named as a speaker: unresolved)
+
+
+def test_a_that_after_of_and_a_gerund_is_a_relative_not_the_opener() -> None:
+    found = claims("Alvarez accused Tom Becker of backing trade deals that cost the state jobs.", "en")
+    assert [c.content for c in found] == ["Tom Becker of backing trade deals that cost the state jobs"]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("As stated in Davis' commentary, there are conflicting stories about his wife.",
+     "there are conflicting stories about his wife", "Davis' commentary"),
+    ("The company was founded in 1990, as reported in the Financial Times.", "The company was founded in 1990",
+     "the Financial Times"),
+])
+def test_as_stated_in_and_its_kin_are_according_phrases(text: str, content: str, source: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
+
+
+def test_a_cue_inside_an_opening_question_reports_nothing() -> None:
+    found = claims("Asked whether he feared for his job, he said: \"That's not for me to decide.\"", "en")
+    assert [(c.content, c.source) for c in found] == [("\"That's not for me to decide.\"", "he")]
+
+
+def test_with_and_a_noun_phrase_before_a_participle_is_its_subject() -> None:
+    found = claims("Parliament approved the budget on Wednesday, with the opposition warning that the deficit "
+                   "would grow.", "en")
+    assert [(c.content, c.source) for c in found] == [("that the deficit would grow", "the opposition")]
