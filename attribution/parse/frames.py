@@ -840,7 +840,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
                 (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True)
-                                              or _possessed_noun(s, j))):
+                                              or _possessed_noun(s, j) or _addressee_before(s, j, limit))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
@@ -984,6 +984,15 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     return not is_title(s, first) or s.key(first + 1).startswith("ال") \
         or any(s.is_stop(k) for k in range(first + 1, last))  # ('الرئيس باراك أوباما' is all name; 'نائب عن
     # المنطقة في البرلمان الصومالي الحادثة': after a title's affiliation, a definite noun is the object)
+
+
+def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
+    """Arabic: a definite sound plural in -ين right before the opener, after a definite singular word
+    ('وطمأن محافظ البنك المركزي المودعين بأن …'): whom the speaker addressed, not part of him (a genitive
+    after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay)."""
+    key, prev = s.key(j), s.key(j - 1)
+    return j + 1 == limit and key.startswith("ال") and key.endswith("ين") and len(key) > 5 \
+        and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and j not in s.protected
 
 
 def _possessed_noun(s: Sentence, j: int) -> bool:

@@ -1325,3 +1325,14 @@ def test_a_quotation_split_by_its_cue_gives_two_direct_records_of_the_same_speak
     assert [(a.kind, a.content.text, a.source_text) for a in found] == [
         ("direct", "\"نحن نرفض هذه الاتهامات\"", "الوزير"), ("direct", "\"ولن نتراجع عن موقفنا\"", "الوزير")]
     assert {a.conduits for a in found} == {("Reuters",)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وناشدت الأسرة السلطات الكشف عن مصير ابنها.", ("السلطات الكشف عن مصير ابنها", "الأسرة")),
+    ("وتوعد قائد الجيش بالرد على أي اعتداء.", ("بالرد على أي اعتداء", "قائد الجيش")),
+    ("وطمأن محافظ البنك المركزي المودعين بأن أموالهم في أمان.", ("بأن أموالهم في أمان", "محافظ البنك المركزي")),
+    ("وقال رئيس اتحاد المزارعين إن الموسم جيد.", ("إن الموسم جيد", "رئيس اتحاد المزارعين")),
+])
+def test_appeals_threats_and_reassurances_report_and_whom_they_address_is_not_the_speaker(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
