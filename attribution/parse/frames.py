@@ -991,7 +991,8 @@ def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
     ('وطمأن محافظ البنك المركزي المودعين بأن …'): whom the speaker addressed, not part of him (a genitive
     after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay)."""
     key, prev = s.key(j), s.key(j - 1)
-    return j + 1 == limit and key.startswith("ال") and key.endswith("ين") and len(key) > 5 \
+    return j + 1 == limit and limit < s.b and _is_complementizer(s, limit) \
+        and key.startswith("ال") and key.endswith("ين") and len(key) > 5 \
         and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and j not in s.protected
 
 
