@@ -218,6 +218,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if right and _passive_accusation(s, hit, right, opener):
+        return []  # "ومنذ بدء النزاع، اتهمت قوات النظام مرارا باستخدام …": the forces were accused; no one speaks
     if right and _object_alone(s, hit, right, opener):  # "واتهم الغرب بممارسة …": he accused the West
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))
     if _reports_object(s, hit) and not shared_subject:
@@ -483,6 +485,18 @@ def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int)
         return False
     one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
     return one and opener == right[1] + 1
+
+
+def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
+    """Arabic: a verb that always takes an object, with no conjunction of its own, and a single noun phrase (a
+    known name, or the words a noun phrase reads) then only adverbs before its preposition: with no object
+    written, the verb is passive ('اتُّهمت قوات النظام مرارا باستخدام …')."""
+    if _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"] \
+            or not _matches_introducer(s, opener, hit.introducer or "ب") or _is_complementizer(s, opener) \
+            or s.quote_at(opener) or s.key(right[0]) in s.lex.words["determiners"]:
+        return False
+    phrase = noun_phrase(s, right[0])
+    return phrase is not None and phrase[1] >= right[1] and skip_adverbs(s, right[1] + 1) == opener
 
 
 def _object_content(s: Sentence, start: int) -> Range | None:

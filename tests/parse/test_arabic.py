@@ -1336,3 +1336,12 @@ def test_a_quotation_split_by_its_cue_gives_two_direct_records_of_the_same_speak
 def test_appeals_threats_and_reassurances_report_and_whom_they_address_is_not_the_speaker(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("ومنذ بدء النزاع السوري في 2011، اتهمت قوات النظام مرارا باستخدام أسلحة كيميائية.", 0),
+    ("اتهمت منظمة العفو الدولية قوات النظام باستخدام أسلحة كيميائية.", 1),
+    ("ووصف هذه الزيارة بأنها خطوة أولى.", 1),
+])
+def test_an_accusation_with_no_object_written_is_passive_and_reports_nothing(text: str, n: int) -> None:
+    assert len(parse(text, "ar").attributions) == n
