@@ -57,9 +57,9 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
-    titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token)
-    quotes = [q for q in quotes if q not in titles]
     names = reg.find_in(text) if reg is not None else []
+    titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
+    quotes = [q for q in quotes if q not in titles]
     positions = cue_positions(tokens, lex, keys)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
@@ -71,6 +71,12 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]) -> frozenset[QuoteSpan]:
+    """Quotation marks around exactly a known name ('بيد «داعش»'): a name, not somebody's words."""
+    spans = {(s, e) for s, e, _ in names}
+    return frozenset(q for q in quotes if (q[0] + 1, q[1] - 1) in spans)
 
 
 def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:

@@ -166,6 +166,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     resumed = _resumed_clause(s, hit, opener)
     if resumed is not None:
         return resumed
+    if hit.last + 1 in s.participles:
+        return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
     issuer = _document_issuer(s, hit) if opener is not None else None
     if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
@@ -1389,8 +1391,9 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
     'مشيرا في الوقت نفسه إلى أن …', where a prepositional phrase stands between)."""
     first = hit.last + 1
     if not s.verb_first or opener is None or opener <= first or opener - first > 3 \
-            or not _matches_introducer(s, opener, hit.introducer) or _is_complementizer(s, opener + 1):
-        return False
+            or not (_matches_introducer(s, opener, hit.introducer) or s.quote_at(opener)) \
+            or _is_complementizer(s, opener + 1):
+        return False  # (or a quotation: 'مؤكدا نية «السعودية في تعزيز علاقتها …»')
     return all(s.tokens[k].is_word and not s.is_stop(k) and s.key(k) not in s.lex.words["prepositions"]
                and s.key(k) not in s.lex.words["adverbs"] and not _is_complementizer(s, k)
                for k in range(first, opener))
@@ -1443,6 +1446,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if opening and _topic_then_participle(s, topic) and hit.first - topic <= 4 \
                 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
             subject = opening
+        elif opening and opening[1] + 1 == hit.first:
+            subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
     elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:

@@ -1345,3 +1345,17 @@ def test_appeals_threats_and_reassurances_report_and_whom_they_address_is_not_th
 ])
 def test_an_accusation_with_no_object_written_is_passive_and_reports_nothing(text: str, n: int) -> None:
     assert len(parse(text, "ar").attributions) == n
+
+
+def test_a_known_name_in_quotation_marks_does_not_make_a_claim_mixed() -> None:
+    text = "وأعلن الزاملي أن جهات سياسية تحاول حرف مسار الحقيقة في قضية سقوط الموصل بيد «داعش»."
+    assert [a.kind for a in parse(text, "ar").attributions] == ["indirect"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأضاف مؤكدا نية «السعودية في تعزيز علاقتها الاقتصادية».", [("نية «السعودية في تعزيز علاقتها الاقتصادية»", "")]),
+    ("وقال الوزير مؤكدا أن الخطة جاهزة.", [("أن الخطة جاهزة", "الوزير")]),
+])
+def test_a_participle_right_after_the_verb_or_its_subject_is_the_one_report(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
