@@ -119,7 +119,7 @@ def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> 
 # --- small token predicates -------------------------------------------------------------------------
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
-    return s.key(i) in s.lex.words["complementizers"] and i not in s.protected
+    return i < s.b and s.key(i) in s.lex.words["complementizers"] and i not in s.protected
 
 
 _ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من

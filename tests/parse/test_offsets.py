@@ -10,7 +10,8 @@ from attribution.parse import parse
 from tests.parse.conftest import offsets_hold
 
 ARABIC_WORDS = ["قال", "وقالت", "إن", "أن", "الوزير", "مسؤولون", "وفقا", "لمسؤولين", "رويترز", "وأضاف",
-                "مضيفا", "الحكومة", "بحسب", "نقلا", "عن", "قوله", "،", ".", ":", "\"", "«", "»", "\n", "سي", "إن"]
+                "مضيفا", "الحكومة", "بحسب", "نقلا", "عن", "قوله", "،", ".", ":", "\"", "«", "»", "\n", "سي", "إن",
+                "مؤكدة", "على", "بـ", "وهو", "ما", "نفته", "ذاته", "في", "النائب"]
 ENGLISH_WORDS = ["said", "says", "told", "according", "to", "officials", "he", "she", "the", "minister",
                  "that", ",", ".", ":", "\"", "“", "”", "'", "\n\n", "Reuters", "Mr.", "added", "adding"]
 news_like = st.lists(st.sampled_from(ARABIC_WORDS + ENGLISH_WORDS) | st.text(max_size=6), max_size=80).map(" ".join)
@@ -59,3 +60,8 @@ def test_empty_and_whitespace_texts_have_no_attributions() -> None:
 ])
 def test_a_cue_with_nothing_after_its_comma_reports_nothing(text: str, lang: str) -> None:
     assert parse(text, lang).attributions == ()
+
+
+def test_a_text_ending_in_a_participles_preposition_parses() -> None:
+    """Found by fuzzing: the participle's preposition is the last token of the text."""
+    assert offsets_hold(parse("وقال حين سائق بـ بأهم \n\n سوريا اتفقتا معظمها الانتخاب مؤكدة المائة دوما على", "ar"))
