@@ -23,6 +23,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 
-.venv/bin/ruff check attribution dashboard tests bench
+.venv/bin/ruff check attribution dashboard tests bench scripts
 .venv/bin/mypy attribution dashboard
 .venv/bin/python -m pytest -q "$@"
