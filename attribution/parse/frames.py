@@ -191,7 +191,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
-                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)):
+                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)
+                                                          and not _participle_complement(s, j, introducer)):
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
@@ -203,6 +204,18 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
+    """Arabic: a glued preposition right after a definite participle inside the subject, when the cue's own
+    preposition comes later, after a comma ('رئيس الوزراء الجديد المكلف بتشكيل حكومة …، الخميس، بسحب'):
+    the participle's complement, not the cue's introducer (not the object in 'طالبت المتهم بمغادرة')."""
+    if not (s.verb_first and j - 2 >= s.a and s.key(j - 1).startswith("الم") and len(s.key(j - 1)) > 4
+            and s.key(j - 2).startswith("ال") and len(s.key(j)) > 3 and s.key(j)[:1] in ("ب", "ل")):
+        return False
+    comma = next((k for k in range(j + 1, min(s.b, j + 12)) if s.tokens[k].text in COMMAS), None)
+    return comma is not None and any(_matches_introducer(s, k, introducer)
+                                     for k in range(comma + 1, min(s.b, comma + 6)))
 
 
 def _inside_word(s: Sentence, j: int) -> bool:

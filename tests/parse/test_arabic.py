@@ -1359,3 +1359,10 @@ def test_a_known_name_in_quotation_marks_does_not_make_a_claim_mixed() -> None:
 def test_a_participle_right_after_the_verb_or_its_subject_is_the_one_report(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+def test_a_participles_own_preposition_inside_the_subject_is_not_the_cues() -> None:
+    text = "وعد رئيس الوزراء الجديد المكلف بتشكيل حكومة جديدة عمر الرزاز، الخميس، بسحب مشروع قانون الضريبة."
+    [claim] = claims(text, "ar")
+    assert (claim.source, claim.content) == ("رئيس الوزراء الجديد المكلف بتشكيل حكومة جديدة عمر الرزاز",
+                                             "بسحب مشروع قانون الضريبة")
