@@ -516,9 +516,20 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
     last = content_end(s, opener)
+    if s.verb_first:
+        last = _before_trailing_time(s, opener, last)
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def _before_trailing_time(s: Sentence, first: int, last: int) -> int:
+    """Arabic: a content that ends with a comma and a day or time word ('… بمقر البرلمان، الثلاثاء'): that is
+    when it was said or done, not what; the content ends before the comma."""
+    k = last
+    while k > first and s.tokens[k].is_word and s.key(k) in s.lex.words["adverbs"] and last - k < 2:
+        k -= 1
+    return k - 1 if k < last and k > first and s.tokens[k].text in COMMAS else last
 
 
 def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:

@@ -1366,3 +1366,8 @@ def test_a_participles_own_preposition_inside_the_subject_is_not_the_cues() -> N
     [claim] = claims(text, "ar")
     assert (claim.source, claim.content) == ("رئيس الوزراء الجديد المكلف بتشكيل حكومة جديدة عمر الرزاز",
                                              "بسحب مشروع قانون الضريبة")
+
+
+def test_a_day_set_off_by_a_comma_at_the_end_of_a_content_is_not_part_of_it() -> None:
+    text = "أعلنت الشرطة عن اعتقال رجل قرب مقر البرلمان البريطاني، الثلاثاء، وقد أسفر الحادث عن إصابات."
+    assert [c.content for c in claims(text, "ar")] == ["عن اعتقال رجل قرب مقر البرلمان البريطاني"]
