@@ -61,7 +61,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
     positions = cue_positions(tokens, lex, keys)
-    drafts = _drafts(text, tokens, starts, quotes, sents, lex, _protected(starts, names), positions)
+    drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
@@ -79,16 +79,21 @@ def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]
     return frozenset(q for q in quotes if (q[0] + 1, q[1] - 1) in spans)
 
 
-def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
-    """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer. `starts`: the tokens'."""
+def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer. `starts`: the tokens'.
+    Also returns the first token of each name, where one name ends and the next begins."""
     out: set[int] = set()
+    heads: set[int] = set()
     for s, e, _ in names:
-        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
-    return frozenset(out)
+        first = bisect.bisect_left(starts, s)
+        out.update(range(first, bisect.bisect_left(starts, e)))
+        heads.add(first)
+    return frozenset(out), frozenset(heads)
 
 
 def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[QuoteSpan], sents: list[Range],
-            lex: Lexicon, protected: frozenset[int], positions: list[int]) -> list[Draft]:
+            lex: Lexicon, protected: frozenset[int], name_heads: frozenset[int], positions: list[int],
+            ) -> list[Draft]:
     """`positions`: the tokens that may start a cue (`cue_positions`)."""
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
@@ -102,7 +107,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
-        hits, sent, read = _reporting(context, hits, protected)
+        hits, sent, read = _reporting(context, hits, protected, name_heads)
         found = _sentence_drafts(sent, hits, read)
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
@@ -144,30 +149,31 @@ Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 _OPEN_OR_NOUN = frozenset({"verb_that", "noun_source"})  # frames whose words are cues only when they report
 
 
-def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int],
+def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
                ) -> tuple[list[CueHit], Sentence, dict[int, list[Draft]]]:
     """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
     noun, not a cue: it neither reports nor bounds the clauses of the cues around it; nor is a 'noun_source'
     with no content after it ("وذكرت تقارير إعلامية أن …": the reports are the verb's subject). Returns the
     cues, their sentence, and the frames read on that very sentence (by index among the cues), not to be read
     twice."""
-    every = _sentence(context, hits, protected)
+    every = _sentence(context, hits, protected, name_heads)
     if not any(h.frame in _OPEN_OR_NOUN for h in hits):
         return hits, every, {}
     read = {k: FRAMES[h.frame](every, h) for k, h in enumerate(hits) if h.frame in _OPEN_OR_NOUN}
     kept = [h for k, h in enumerate(hits) if h.frame not in _OPEN_OR_NOUN or read[k]]
     out = [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
-           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected), h)]
+           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected, name_heads), h)]
     if len(out) == len(hits):
         return hits, every, read  # every cue kept: the sentence they make is the one already read
-    return out, _sentence(context, out, protected), {}
+    return out, _sentence(context, out, protected, name_heads), {}
 
 
-def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int]) -> Sentence:
+def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
+              ) -> Sentence:
     cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
     according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
     participles = frozenset(h.first for h in hits if h.frame == "participle")
-    return Sentence(*context, cue_tokens, according, protected, participles)
+    return Sentence(*context, cue_tokens, according, protected, participles, name_heads)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:

@@ -246,6 +246,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
         # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
+        if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
+                and not s.is_stop(hit.last + 1):
+            return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
@@ -498,7 +501,9 @@ def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener
             or s.quote_at(opener) or s.key(right[0]) in s.lex.words["determiners"]:
         return False
     phrase = noun_phrase(s, right[0])
-    return phrase is not None and phrase[1] >= right[1] and skip_adverbs(s, right[1] + 1) == opener
+    return phrase is not None and phrase[1] >= right[1] and skip_adverbs(s, right[1] + 1) == opener \
+        and not _definite_object_last(s, right) and _object_split(s, right[0], opener, right) is None
+    # ('اتهمت جماعة الحوثي التحالف بـ…': the alliance, a name of its own, is the object)
 
 
 def _object_content(s: Sentence, start: int) -> Range | None:
@@ -522,9 +527,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     capital = s.key(right[0]) in s.lex.words["government"] and not s.key(right[0]).startswith("ال")
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
-        while name_end + 1 <= right[1] and name_end + 1 in s.protected:
-            name_end += 1
-        if name_end < right[1] and (s.key(name_end + 1).startswith("ال")
+        while name_end + 1 <= right[1] and name_end + 1 in s.protected and name_end + 1 not in s.name_heads:
+            name_end += 1  # ("جماعة الحوثي التحالف بقيادة السعودية": two known names, side by side)
+        if name_end < right[1] and (s.key(name_end + 1).startswith("ال") or name_end + 1 in s.name_heads
                                     or s.key(name_end + 1) in s.lex.words["government"]):
             return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
             # a capital standing for its government is the whole subject
@@ -544,8 +549,9 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
     if phrase is not None and (phrase[1] >= right[1] or is_title(s, phrase[1])) and _definite_object_last(s, right):
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
-    if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]):
+    if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
+        # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition)
     return (right[0], phrase[1]), phrase[1] + 1
 
 

@@ -50,6 +50,7 @@ class Sentence:
     according_starts: frozenset[int] = frozenset()  # tokens of "according to"-type cues
     protected: frozenset[int] = frozenset()  # tokens inside known names
     participles: frozenset[int] = frozenset()  # first tokens of participle cues ("مضيفا", "adding")
+    name_heads: frozenset[int] = frozenset()  # first tokens of known names (where one ends and the next begins)
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
 
     def __post_init__(self) -> None:
@@ -192,7 +193,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1) and not s.written_as_name(j)
-                                                          and not _participle_complement(s, j, introducer)):
+                                                          and not _participle_complement(s, j, introducer)
+                                                          and j not in s.protected):
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:

@@ -1371,3 +1371,22 @@ def test_a_participles_own_preposition_inside_the_subject_is_not_the_cues() -> N
 def test_a_day_set_off_by_a_comma_at_the_end_of_a_content_is_not_part_of_it() -> None:
     text = "أعلنت الشرطة عن اعتقال رجل قرب مقر البرلمان البريطاني، الثلاثاء، وقد أسفر الحادث عن إصابات."
     assert [c.content for c in claims(text, "ar")] == ["عن اعتقال رجل قرب مقر البرلمان البريطاني"]
+
+
+def test_two_known_names_side_by_side_are_the_subject_and_the_object() -> None:
+    text = "في المقابل، اتهمت جماعة الحوثي التحالف بقيادة السعودية بمنع دخول الوقود."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("جماعة الحوثي", "التحالف بقيادة السعودية بمنع دخول الوقود")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وكانت الأمم المتحدة قد وصفت الوضع في اليمن بأنه \"أسوأ أزمة\".", "الوضع في اليمن بأنه \"أسوأ أزمة\""),
+    ("وقالت الشرطة إن إدارة الشقق طالبت المتهم بمغادرة الشقة.", "المتهم بمغادرة الشقة"),
+])
+def test_an_object_cue_after_its_subject_keeps_its_object_in_the_content(text: str, content: str) -> None:
+    assert claims(text, "ar")[-1].content == content
+
+
+def test_a_representative_goes_on_with_where_he_serves() -> None:
+    text = "وحذر ممثل اليونيسف في اليمن من أن الأطفال هم الأكثر تضررا."
+    assert [c.source for c in claims(text, "ar")] == ["ممثل اليونيسف في اليمن"]
