@@ -325,8 +325,9 @@ def _unclosed_quotation(text: str, content: Range) -> bool:
     """A content that opens with a quotation mark, holds no other, and runs to the end of its paragraph: a
     quotation whose closing mark was left out (the parser reports the mark as unbalanced)."""
     s, e = content
-    if e - s < 3 or text[s] not in _OPENING_MARKS or any(c in _OPENING_MARKS or c in "»”" for c in text[s + 1:e]):
-        return False
+    if e - s < 3 or text[s] not in _OPENING_MARKS or text[s + 1].isspace() \
+            or any(c in _OPENING_MARKS or c in "»”" for c in text[s + 1:e]):
+        return False  # (a mark followed by a space closes something, it opens nothing)
     rest = text[e:e + 4].lstrip(" .،,!?؟")
     return rest == "" or rest.startswith("\n")
 

@@ -194,7 +194,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1) and not s.written_as_name(j)
                                                           and not _participle_complement(s, j, introducer)
-                                                          and j not in s.protected):
+                                                          and j not in s.protected
+                                                          and s.key(j - 1) not in s.lex.words["issued_by"]):
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
@@ -929,6 +930,15 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
 def _issuer_end(s: Sentence, k: int, limit: int) -> int:
     """The last token of the name that starts at token k: a noun and its definite words, or a known name."""
     last = k - 1
+    close = _quoted_title_close(s, k + 1, limit) if k + 1 < min(limit, s.b) and s.tokens[k + 1].text in QUOTE_MARKS \
+        else None
+    if close is not None:  # 'صادر عن مؤسسة "كاونتربوينت" للأبحاث': the institution and its quoted name
+        k = close + 1
+        while k < min(limit, s.b) and k - close <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
+                and k not in s.cue_tokens and not _is_complementizer(s, k) \
+                and (s.key(k).startswith("ال") or _genitive_link(s, k)):
+            k += 1
+        return k - 1
     while k < min(limit, s.b) and k - last <= 6 and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
             and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected):
@@ -965,6 +975,10 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     if j >= min(limit, s.b) or j in s.cue_tokens:
         return j - 1
     key = s.key(j)
+    if key in ("في", "من") and j + 2 < min(limit, s.b) and s.tokens[j + 2].text in QUOTE_MARKS:
+        close = _quoted_title_close(s, j + 2, limit)
+        if close is not None:
+            return close  # "محللون في بنك \"مورغان ستانلي\"": the body and its quoted name
     if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
             j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
         k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
@@ -1067,6 +1081,14 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     """An Arabic subject with no opener after it: a word and the definite words that follow it."""
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
+    if i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS and not s.inside_quote(i + 1):
+        close = _quoted_title_close(s, i + 1, s.b)
+        if close is not None:  # 'أعلنت شركة "أبل" الأمريكية عن …': the noun, its quoted name, its adjectives
+            j = close
+            while j + 1 < s.b and j - close < 3 and s.key(j + 1).startswith("ال") and not s.is_stop(j + 1) \
+                    and j + 1 not in s.cue_tokens and _is_adjective_like(s, j + 1):
+                j += 1
+            return i, j
     j = i
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     titled = is_title(s, i)
@@ -1112,6 +1134,13 @@ def _construct_after_title(s: Sentence, i: int) -> bool:
     return not s.key(i).startswith("ال") and k + 1 < s.b and s.tokens[k].is_word and not s.is_stop(k) \
         and k not in s.cue_tokens and not s.key(k).startswith("ال") and s.key(k + 1).startswith("ال") \
         and not s.is_stop(k + 1)
+
+
+def _is_adjective_like(s: Sentence, k: int) -> bool:
+    """Arabic: a definite word that reads as an adjective after a name: a relative adjective ('الأمريكية'),
+    a participle ('المتحدة') or a listed adjective."""
+    key = s.key(k)
+    return key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم") or key in s.lex.words["adjectives"]
 
 
 def _plural_object_after(s: Sentence, head: int, i: int) -> bool:

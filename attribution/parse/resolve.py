@@ -588,7 +588,7 @@ class Resolver:
         words = [t for t in tokenize(self.text, s, e) if t.is_word]
         for prev, t in pairwise(words):
             opening = self.text[prev.end:t.start].strip()
-            if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["title_nouns"]:
+            if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["outlet_nouns"]:
                 continue
             close = next((k for k in range(t.start, min(e, t.start + 60)) if self.text[k] in "»\"”"), None)
             if close is None or (draft.source and t.start < draft.source[1] and close > draft.source[0]):

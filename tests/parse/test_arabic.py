@@ -1390,3 +1390,17 @@ def test_an_object_cue_after_its_subject_keeps_its_object_in_the_content(text: s
 def test_a_representative_goes_on_with_where_he_serves() -> None:
     text = "وحذر ممثل اليونيسف في اليمن من أن الأطفال هم الأكثر تضررا."
     assert [c.source for c in claims(text, "ar")] == ["ممثل اليونيسف في اليمن"]
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("أعلنت شركة \"أبل\" الأمريكية عن تراجع مبيعاتها في الصين.", "شركة \"أبل\" الأمريكية", ()),
+    ("كشف تقرير صادر عن مؤسسة \"كاونتربوينت\" للأبحاث أن حصة هواوي ارتفعت.",
+     "تقرير صادر عن مؤسسة \"كاونتربوينت\" للأبحاث", ()),
+    ("وتوقع محللون في بنك \"مورغان ستانلي\" أن تتعافى المبيعات.", "محللون في بنك \"مورغان ستانلي\"", ()),
+    ("وأشار الناطق باسم الوزارة، في تصريح لإذاعة \"موزاييك\"، إلى أن العملية نجحت.", "الناطق باسم الوزارة",
+     ("موزاييك",)),
+])
+def test_a_quoted_name_after_its_noun_belongs_to_the_mention_and_only_an_outlet_is_a_conduit(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == (source, conduits)
