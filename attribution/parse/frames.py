@@ -856,6 +856,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
     j = i
+    quoted = _quoted_known_name(s, j) if j < limit else None
+    if quoted is not None and quoted < limit:
+        j = quoted + 1  # 'ونقلت «رويترز» عن …': a known name in quotation marks
     while j < limit and j < s.b:
         if s.verb_first and j > i and s.tokens[j].text in QUOTE_MARKS and not s.inside_quote(j):
             close = _quoted_title_close(s, j, limit)
@@ -892,9 +895,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
     if cut is not None:
         return (i, cut - 1) if cut > i else None
-    if s.verb_first and j < limit and ((s.key(j) == "في" and (
+    if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]))
-            or (s.key(j) == "عن" and s.strip_clitic(s.key(i)) in s.lex.words["representatives"])):
+            or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.words["representatives"])):
         last = _named_affiliation(s, j, limit)
         if last >= j:
             return i, last
@@ -911,6 +914,14 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     return i, j - 1
+
+
+def _quoted_known_name(s: Sentence, i: int) -> int | None:
+    """Arabic: the closing mark of a known name written in quotation marks at token i ('«المرصد السوري …»')."""
+    if not s.verb_first or i + 1 >= s.b or s.tokens[i].text not in QUOTE_MARKS or i + 1 not in s.protected:
+        return None
+    close = next((k for k in range(i + 1, min(s.b, i + 10)) if k not in s.protected), None)
+    return close if close is not None and s.tokens[close].text in QUOTE_MARKS else None
 
 
 def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
@@ -1079,6 +1090,9 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
 
 def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     """An Arabic subject with no opener after it: a word and the definite words that follow it."""
+    quoted = _quoted_known_name(s, i)
+    if quoted is not None:
+        return i, quoted  # 'أفاد «المرصد السوري لحقوق الإنسان» بمقتل …'
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
     if i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS and not s.inside_quote(i + 1):

@@ -1404,3 +1404,16 @@ def test_a_quoted_name_after_its_noun_belongs_to_the_mention_and_only_an_outlet_
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ إن الهدنة صامدة.",
+     "مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ"),
+    ("وقال السفير الأمريكي لدى إسرائيل مايك هاكابي إن الاتفاق قريب.", "السفير الأمريكي لدى إسرائيل مايك هاكابي"),
+    ("وقال الوزير إلى جانب نظيره الفرنسي إن العلاقات قوية.", "الوزير"),
+    ("إلى ذلك، أفاد «المرصد السوري لحقوق الإنسان» بمقتل 7 مدنيين.", "«المرصد السوري لحقوق الإنسان»"),
+    ("ونقلت «رويترز» عن مصدرين أمنيين أن تعزيزات وصلت إلى المنطقة.", "مصدرين أمنيين"),
+])
+def test_envoys_and_ambassadors_go_on_with_their_posting_and_quoted_known_names_are_sources(
+        text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
