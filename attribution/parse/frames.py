@@ -195,7 +195,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           (j > i or len(introducer) > 1) and not s.written_as_name(j)
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
-                                                          and s.key(j - 1) not in s.lex.words["issued_by"]):
+                                                          and s.key(j - 1) not in s.lex.words["issued_by"]
+                                                          and not (j + 1 < s.b and s.key(j + 1) == "لسان")):
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:

@@ -1417,3 +1417,8 @@ def test_a_quoted_name_after_its_noun_belongs_to_the_mention_and_only_an_outlet_
 def test_envoys_and_ambassadors_go_on_with_their_posting_and_quoted_known_names_are_sources(
         text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_through_the_words_of_is_no_introducer() -> None:
+    text = "وأكدت الحكومة على لسان وزير الإعلام أن الانتخابات ستجرى في موعدها."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [("الحكومة", "أن الانتخابات ستجرى في موعدها")]
