@@ -196,6 +196,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
     named = head in lex.words["documents"] and _proper_name_head(words, lex)  # 'The U.S. Geological Survey'
+    if lex.lang == "ar" and keys[:1] and not keys[0].startswith(("وكال", "الوكال")) and (
+            keys[0] in lex.words["outlet_nouns"] or first in lex.words["outlet_nouns"]
+            or (keys[0].startswith("ال") and keys[0][2:] in lex.words["outlet_nouns"])):
+        return "media"  # "الصحيفة", "موقع …": an outlet, not a document ('وكالة' may be any agency: 'وكالة فيتش')
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):

@@ -1422,3 +1422,17 @@ def test_envoys_and_ambassadors_go_on_with_their_posting_and_quoted_known_names_
 def test_through_the_words_of_is_no_introducer() -> None:
     text = "وأكدت الحكومة على لسان وزير الإعلام أن الانتخابات ستجرى في موعدها."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [("الحكومة", "أن الانتخابات ستجرى في موعدها")]
+
+
+def test_telling_with_an_addressee_pronoun_is_a_nested_report() -> None:
+    found = claims("وقال مصدر دبلوماسي إن الوزير أبلغه أن الاتفاق بات وشيكا.", "ar")
+    assert [(c.source, c.content) for c in found] == [
+        ("مصدر دبلوماسي", "إن الوزير أبلغه أن الاتفاق بات وشيكا"), ("الوزير", "أن الاتفاق بات وشيكا")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وذكرت الصحيفة أن القوات ستنسحب.", "media"),
+    ("وقالت وكالة فيتش إن التصنيف مستقر.", "organization"),
+])
+def test_a_paper_is_a_medium_and_an_agency_may_be_any_body(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "ar").attributions] == [kind]
