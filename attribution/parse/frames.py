@@ -861,6 +861,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if quoted is not None and quoted < limit:
         j = quoted + 1  # 'ونقلت «رويترز» عن …': a known name in quotation marks
     while j < limit and j < s.b:
+        if s.verb_first and j == i + 1 and s.key(j) == "من" and s.key(i) in s.lex.words["quantifiers"]:
+            j += 1  # "كل من وزير الخارجية ووزير الدفاع", "عدد من المسؤولين": a quantity of whom
+            continue
         if s.verb_first and j > i and s.tokens[j].text in QUOTE_MARKS and not s.inside_quote(j):
             close = _quoted_title_close(s, j, limit)
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name

@@ -121,7 +121,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return (counted and not titled) or not named_after
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
-    return head == 0 or all(k in lex.words["quantifiers"] for k in keys[:head])
+    return head == 0 or all(k in lex.words["quantifiers"] or k == "من" for k in keys[:head])  # ('عدد من المسؤولين')
 
 
 def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:

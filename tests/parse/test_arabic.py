@@ -1436,3 +1436,12 @@ def test_telling_with_an_addressee_pronoun_is_a_nested_report() -> None:
 ])
 def test_a_paper_is_a_medium_and_an_agency_may_be_any_body(text: str, kind: str) -> None:
     assert [a.source_type for a in parse(text, "ar").attributions] == [kind]
+
+
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("وقال كل من وزير الخارجية ووزير الدفاع إن التنسيق مستمر.", "كل من وزير الخارجية ووزير الدفاع", False),
+    ("وأشار عدد من المسؤولين إلى أن الخطة تأخرت.", "عدد من المسؤولين", True),
+])
+def test_a_quantity_of_speakers_is_read_with_its_of_phrase(text: str, source: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
