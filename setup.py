@@ -71,9 +71,12 @@ def compiled_extensions(argv: Sequence[str]) -> list[Extension]:
 
 class OptionalBuildExt(build_ext):
     """Builds all the extensions or none: on a compiler error the wheel is pure Python, not half compiled
-    (compiled modules call each other's C code directly, so a partial set would not load)."""
+    (compiled modules call each other's C code directly, so a partial set would not load). Never in place."""
 
     def run(self) -> None:
+        if self.inplace:  # `build_ext --inplace`: compiled modules beside the sources would shadow them
+            warn("no in-place build (compiled modules would run instead of the .py files beside them)")
+            return
         try:
             super().run()
         except Exception as exc:  # CompileError, LinkError, a missing compiler (DistutilsExecError, OSError)

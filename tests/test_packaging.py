@@ -64,6 +64,21 @@ def test_setup_compiles_only_wheels_and_builds_unless_told_to_stay_pure(
     assert (setup_script.pure_reason(argv, environ) is None) is compiles
 
 
+def test_setup_never_builds_compiled_modules_into_the_source_tree(
+    setup_script: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from setuptools import Distribution, Extension
+
+    (tmp_path / "probe.c").write_text("#error the build must not get this far\n")
+    dist = Distribution({"ext_modules": [Extension("probe", [str(tmp_path / "probe.c")])]})
+    command = setup_script.OptionalBuildExt(dist)
+    command.inplace = True
+    command.ensure_finalized()
+    command.run()
+    assert "no in-place build" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [tmp_path / "probe.c"]
+
+
 def build_wheel(tmp_path: Path, **env: str) -> tuple[Path, str]:
     """A wheel of a copy of the project (the checkout is left as it is), and pip's verbose output."""
     source = tmp_path / "src"
