@@ -16,6 +16,7 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,16 @@ def machine() -> dict[str, Any]:
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": run.stdout.strip() or "unknown",
     }
+
+
+def parser_build() -> str:
+    """Which parser this interpreter imports: compiled by mypyc (a wheel built by setup.py) or pure Python,
+    and from where (an editable checkout, or a site-packages built from some earlier state of it)."""
+    import attribution.parse
+
+    path = Path(attribution.parse.__file__ or "")
+    kind = "compiled (mypyc)" if path.name.endswith(tuple(EXTENSION_SUFFIXES)) else "pure Python"
+    return f"{kind}, {path.parent.parent}"
 
 
 def machine_line() -> str:

@@ -47,7 +47,7 @@ def inner(args: argparse.Namespace) -> None:
 
 
 def outer(args: argparse.Namespace, argv: Sequence[str]) -> None:
-    from machine import machine_line
+    from machine import machine_line, parser_build
 
     run = under_callgrind(__file__, argv)
     collected = re.search(r"Collected : (\d+)", run.stderr)
@@ -56,6 +56,7 @@ def outer(args: argparse.Namespace, argv: Sequence[str]) -> None:
         raise SystemExit(f"callgrind run failed:\n{run.stderr[-2000:]}")
     total, count = int(collected.group(1)), int(articles.group(1))
     print(machine_line())
+    print(f"parser: {parser_build()}")
     print(f"sets {args.sets}, gc {args.gc}: {count} articles, {total / count / 1e6:.2f} M instructions per article "
           f"({total / 1e9:.3f} G for the pass)")
 

@@ -1,6 +1,7 @@
 """Parser throughput on the shared dev sets, beside a one-regex "floor" measured in the same run.
 
-usage: .venv/bin/python bench/parse_throughput.py [--repeat N] [--best-of K] [--sets a,b] [--shared DIR] [--json]
+usage: .venv/bin/python bench/parse_throughput.py [--repeat N] [--best-of K] [--sets a,b] [--shared DIR] [--cpu]
+                                                  [--json]
 
 For each set, every article is parsed N times per round; the best of K rounds (after one warm-up round)
 gives articles/s and MB/s (UTF-8 bytes of the texts). The floor is one compiled regular expression
@@ -20,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from machine import machine
+from machine import machine, parser_build
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = (REPO / ".." / "shared" / "eval").resolve()
@@ -61,14 +62,14 @@ def load_set(folder: Path, name: str) -> list[Article]:
     return [(row["text"], row.get("lang")) for row in rows]
 
 
-def best_round(work: Callable[[], object], rounds: int) -> float:
+def best_round(work: Callable[[], object], rounds: int, clock: Callable[[], float] = time.perf_counter) -> float:
     """Seconds of the fastest of `rounds` runs of `work`, after one warm-up run."""
     work()
     best = float("inf")
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = clock()
         work()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, clock() - start)
     return best
 
 
@@ -76,7 +77,9 @@ def timing(seconds: float, articles: int, megabytes: float) -> Timing:
     return Timing(seconds, articles / seconds, megabytes / seconds)
 
 
-def measure_set(name: str, articles: Sequence[Article], repeat: int, rounds: int) -> SetResult:
+def measure_set(
+    name: str, articles: Sequence[Article], repeat: int, rounds: int, clock: Callable[[], float] = time.perf_counter
+) -> SetResult:
     from attribution.parse import parse
 
     def parse_all() -> None:
@@ -93,7 +96,7 @@ def measure_set(name: str, articles: Sequence[Article], repeat: int, rounds: int
     count = len(articles) * repeat
     size = sum(len(text.encode("utf-8")) for text, _ in articles)
     megabytes = size * repeat / 1e6
-    parse_time, floor_time = best_round(parse_all, rounds), best_round(floor_all, rounds)
+    parse_time, floor_time = best_round(parse_all, rounds, clock), best_round(floor_all, rounds, clock)
     return SetResult(
         name=name,
         articles=len(articles),
@@ -132,6 +135,8 @@ def arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--best-of", type=int, default=3, help="timed rounds; the fastest counts (default 3)")
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated (default {','.join(SETS)})")
     parser.add_argument("--shared", type=Path, default=SHARED_EVAL, help="folder of the gold sets")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time the process's CPU (time.process_time), not the wall clock: steadier when busy")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.best_of < 1:
@@ -143,15 +148,22 @@ def main(argv: Sequence[str]) -> None:
     args = arguments(argv)
     sets = {name: load_set(args.shared, name) for name in args.sets.split(",") if name}
     cold = cold_start(next(iter(sets.values())))
-    results = [measure_set(name, articles, args.repeat, args.best_of) for name, articles in sets.items()]
+    clock = time.process_time if args.cpu else time.perf_counter
+    results = [measure_set(name, articles, args.repeat, args.best_of, clock) for name, articles in sets.items()]
     info = machine()
-    settings = {"repeat": args.repeat, "best_of": args.best_of, "floor_pattern": FLOOR.pattern}
+    settings = {"repeat": args.repeat, "best_of": args.best_of, "clock": "cpu" if args.cpu else "wall",
+                "floor_pattern": FLOOR.pattern}
+    parser = parser_build()
     if args.json:
-        report = {"machine": info, "settings": settings, "cold_start_s": cold, "sets": [asdict(r) for r in results]}
+        report = {"machine": info, "parser": parser, "settings": settings, "cold_start_s": cold,
+                  "sets": [asdict(r) for r in results]}
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return
     print(f"{info['date']}  commit {info['commit']}  {info['cpu']}, {info['cores']} cores, Python {info['python']}")
-    print(f"best of {args.best_of} rounds of {args.repeat} passes; cold start (imports + first parse) {cold:.2f} s")
+    print(f"parser: {parser}")
+    clock_name = "CPU time" if args.cpu else "wall clock"
+    print(f"best of {args.best_of} rounds of {args.repeat} passes ({clock_name}); "
+          f"cold start (imports + first parse) {cold:.2f} s")
     print(format_table(results))
     print("ratio: parse time over the one-regex floor on the same texts (lower is better)")
 
