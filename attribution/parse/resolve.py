@@ -389,8 +389,12 @@ class Resolver:
         return None
 
     def _gender(self, mention: str) -> str:
-        keys = {t.key for t in _words(mention)}
+        words = _words(mention)
+        keys = {t.key for t in words}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
+        if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
+            first = {t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()}
+            male, female = bool(first & self.lex.words["male_names"]), bool(first & self.lex.words["female_names"])
         return "m" if male and not female else "f" if female and not male else ""
 
     def _relative_antecedent(self, at: int) -> Entity | None:

@@ -762,6 +762,28 @@ def test_she_refers_back_past_a_man_and_a_document_to_the_woman_who_spoke() -> N
     assert last.source_canonical == "Mrs Jane Doe"
 
 
+@pytest.mark.parametrize(("first", "pronoun", "expected"), [
+    ("Laura Chen", "she", "Chief Executive Laura Chen"),
+    ("Peter Chen", "he", "Chief Executive Peter Chen"),
+])
+def test_a_pronoun_skips_a_speaker_whose_first_name_says_the_other_gender(first: str, pronoun: str,
+                                                                          expected: str) -> None:
+    other = "Mark Davis" if pronoun == "she" else "Maria Davis"
+    text = ("Shares fell on Thursday.\n\n"
+            f"Chief Executive {first} said sales were weak. Analyst {other} of Bernstein said the cut was expected.\n\n"
+            f"\"We misjudged the slowdown,\" {pronoun} said.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == (pronoun, expected)
+
+
+def test_a_first_name_alone_or_as_a_last_name_gives_no_gender() -> None:
+    text = ("Shares fell on Thursday.\n\n"
+            "Chief Executive Anne Thomas said sales were weak. Analyst Paul said the cut was expected.\n\n"
+            "\"We misjudged the slowdown,\" she said.")
+    last = parse(text, "en").attributions[-1]
+    assert last.source_canonical == "Analyst Paul"  # 'Paul' may be a surname: the latest speaker still
+
+
 def test_he_is_not_resolved_to_a_document_when_no_man_has_spoken() -> None:
     text = "Officials met on Friday.\n\nNewly released files show the plan failed. He said it was too costly."
     last = parse(text, "en").attributions[-1]
