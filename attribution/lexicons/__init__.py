@@ -25,7 +25,7 @@ WORD_LISTS = (
     "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
     "clause_subjects", "leading_conjunctions", "participle_blockers", "cue_prepositions",
     "resumptives", "negations", "masdar_governors", "male_words", "female_words", "male_names", "female_names",
-    "object_cues",
+    "movement_verbs", "object_cues",
     "relatives", "topic_markers", "norms", "prayers", "object_required", "prepositions", "concessive_particles",
     "subordinate_openers", "issued_by", "organizations", "passive_subjects", "adjectives",
     "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars",

@@ -47,6 +47,7 @@ from attribution.parse.frames import (
     sentence_before,
     sentence_subject,
     skip_adverbs,
+    subject_phrase,
     verb_first_subject,
     widen_quote,
     with_apposition,
@@ -1433,7 +1434,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
-        subject = _with_subject(s, hit.first) or sentence_subject(s, hit.first)
+        subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) or sentence_subject(s, hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
 
@@ -1447,6 +1448,25 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English 'Shares fell 9% after the chain cut its forecast, saying …': when the main clause only tells how
+    a price or a figure moved (movement_verbs), a participle right after a clause opened by a subordinator
+    speaks for that clause's subject, not for the shares."""
+    if s.tokens[first - 1].text not in COMMAS:
+        return None
+    main = sentence_subject(s, first)
+    if main is None:
+        return None
+    opening = next((k for k in range(first - 2, main[1], -1)
+                    if s.key(k) in s.lex.words["subordinators"] or s.tokens[k].text in COMMAS), None)
+    if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening) \
+            or not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
+        return None
+    if s.key(opening + 1) in s.lex.words["pronouns"]:
+        return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
+    return subject_phrase(s, opening + 1, first - 1)
 
 
 def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:

@@ -1260,6 +1260,12 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         i = comma + 1 if comma is not None else i + 1
     while i < before and not s.tokens[i].is_word:
         i += 1
+    return subject_phrase(s, i, before)
+
+
+def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
+    """English: the noun phrase that opens at token `i` as a clause's subject ('the chain', 'Consumer group
+    BEUC', "Britain's prime minister"), read up to token `before`."""
     if i >= before:
         return None
     j = i
@@ -1267,9 +1273,12 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         j += 1
         while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
+                and s.key(j) not in s.lex.words["movement_verbs"] \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
-                and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed") and s.key(j + 1) == "to"):
-            j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to')
+                and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
+                         and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.words["subordinators"])):
+            j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
+            # 'The pound slid', 'The minister resigned after')
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and any(

@@ -1345,3 +1345,21 @@ def test_with_and_a_noun_phrase_before_a_participle_is_its_subject() -> None:
     found = claims("Parliament approved the budget on Wednesday, with the opposition warning that the deficit "
                    "would grow.", "en")
     assert [(c.content, c.source) for c in found] == [("that the deficit would grow", "the opposition")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Shares of Harlow Stores fell 9% on Thursday after the chain cut its annual forecast, saying shoppers "
+     "had pulled back.", "the chain"),
+    ("The pound slid as the Bank of England held rates, saying inflation was still too high.",
+     "the Bank of England"),
+    ("The minister resigned after the report was published, saying he had no choice.", "The minister"),
+])
+def test_a_participle_after_a_price_move_speaks_for_the_clause_that_explains_it(sentence: str,
+                                                                                speaker: str) -> None:
+    [claim] = parse("Markets were mixed.\n\n" + sentence, "en").attributions
+    assert (claim.cue.text if claim.cue else "", claim.source_text) == ("saying", speaker)
+
+
+def test_a_business_noun_makes_an_organization_not_a_person() -> None:
+    [claim] = parse("Markets were mixed.\n\nThe retailer said sales fell.", "en").attributions
+    assert claim.source_type == "organization"
