@@ -257,11 +257,32 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
             if _is_complementizer(s, k):
                 return k
+            if telling and _clause_after_addressee(s, j, k):
+                return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
     return None
+
+
+def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
+    """English 'told the BBC he was …', 'told the committee on Monday it would …': after a verb of telling,
+    the addressee (tokens `j` to `k - 1`: names, nouns after an article, a day) and then a pronoun with its
+    verb open the content without 'that' (not 'told the story of how it began')."""
+    if k <= j or s.key(k) not in s.lex.words["clause_subjects"] or k + 1 >= s.b or not s.tokens[k + 1].is_word \
+            or not s.tokens[k + 1].text.islower():
+        return False
+    words = s.lex.words
+    for m in range(j, k):
+        key = s.key(m)
+        if not s.tokens[m].is_word or key in words["wh_words"]:
+            return False
+        if not (is_capitalised(s.tokens[m].text) or key in words["determiners"] or key in words["addressees"]
+                or key in words["time_words"] or key in ("on", "in", "at")
+                or (m > j and s.key(m - 1) in words["determiners"])):
+            return False
+    return True
 
 
 def content_end(s: Sentence, start: int) -> int:
@@ -560,9 +581,17 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
 
 
 
+def _before_age(s: Sentence, j: int) -> int:
+    """English 'Marsh, 70, said': the subject ends before the age set off by commas."""
+    if s.verb_first or j - 3 < s.a or s.tokens[j].text not in COMMAS or s.tokens[j - 2].text not in COMMAS:
+        return j
+    age = s.tokens[j - 1].text
+    return j - 3 if age.isdigit() and len(age) <= 3 and s.tokens[j - 3].is_word else j
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
-    j = _before_unnamed_aside(s, cue_first - 1)
+    j = _before_age(s, _before_unnamed_aside(s, cue_first - 1))
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
     while j >= s.a and ((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)

@@ -1363,3 +1363,25 @@ def test_a_participle_after_a_price_move_speaks_for_the_clause_that_explains_it(
 def test_a_business_noun_makes_an_organization_not_a_person() -> None:
     [claim] = parse("Markets were mixed.\n\nThe retailer said sales fell.", "en").attributions
     assert claim.source_type == "organization"
+
+
+@pytest.mark.parametrize("opening", ["In an interview with The Associated Press, ", "Speaking in Boston, ", ""])
+def test_an_age_between_commas_is_no_end_of_the_subject(opening: str) -> None:
+    [claim] = parse(f"The judge retires.\n\n{opening}Marsh, 70, said the court had changed.", "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Marsh", "the court had changed")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ('Campaigner Hugh Lomas told the BBC he was "relieved but angry" that it had taken so long.',
+     'he was "relieved but angry" that it had taken so long'),
+    ("She told the committee on Monday it would cost more.", "it would cost more"),
+    ("The minister told reporters there was no deal.", "there was no deal"),
+])
+def test_after_telling_someone_a_pronoun_with_its_verb_opens_the_content(sentence: str, content: str) -> None:
+    [claim] = parse("Water firm fined.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
+
+
+def test_after_telling_someone_a_pronoun_after_a_wh_word_opens_nothing_new() -> None:
+    text = "Water firm fined.\n\nHe told the panel how surprised he is that the plan failed."
+    assert all(not c.content.text.startswith("he is") for c in parse(text, "en").attributions)
