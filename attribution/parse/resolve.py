@@ -307,6 +307,8 @@ class Resolver:
         if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
             return self.recent[-1]  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
+            if self._writer_speaks(at, words[0].key):
+                return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
@@ -475,6 +477,12 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _writer_speaks(self, at: int, pronoun: str) -> bool:
+        """English 'I' or 'we' outside the words of the claim just made: the writer's own voice (an opinion
+        column, a letter), not the latest speaker; inside them ('MINISTER: … I have said …') it is that speaker."""
+        return self.lex.lang == "en" and pronoun in ("i", "we") \
+            and not (self.reported is not None and self.reported[0] <= at < self.reported[1])
 
     def _others_in_own_words(self, at: int, pronoun: str) -> Entity | None:
         """English 'MINISTER: They said the same thing last year': 'they' inside a speaker's own words is not that

@@ -1385,3 +1385,26 @@ def test_after_telling_someone_a_pronoun_with_its_verb_opens_the_content(sentenc
 def test_after_telling_someone_a_pronoun_after_a_wh_word_opens_nothing_new() -> None:
     text = "Water firm fined.\n\nHe told the panel how surprised he is that the plan failed."
     assert all(not c.content.text.startswith("he is") for c in parse(text, "en").attributions)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ('As the economist Joan Whitaker put it to me, "Nobody measured the meetings."', "the economist Joan Whitaker"),
+    ('As one manager put it, "We got our weekends back."', "one manager"),
+    ('She put it bluntly: "The scheme has failed."', "She"),
+])
+def test_putting_it_reports_the_quotation_after_it(sentence: str, source: str) -> None:
+    [claim] = parse("Four-day week.\n\n" + sentence, "en").attributions
+    assert (claim.kind, claim.source_text) == ("direct", source)
+
+
+def test_i_outside_any_reported_words_is_the_writer_not_the_last_speaker() -> None:
+    text = ("Four-day week.\n\nThe director, Martin Fry, said the trial firms were always likely to succeed. "
+            "I think the evidence is strong enough for a wider trial.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("I", "I")
+
+
+def test_i_inside_a_labelled_answer_is_the_one_who_answers() -> None:
+    text = "Transcript.\n\nHOST: Will you meet them?\n\nNAIR: My door is open. I have said we will talk to them."
+    nested = [a for a in parse(text, "en").attributions if a.source_text == "I"]
+    assert [a.source_canonical for a in nested] == ["NAIR"]
