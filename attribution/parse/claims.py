@@ -1119,7 +1119,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return _title_after_quote(s, j), k
     opening = sentence_subject(s, cue_first)
     if opening is not None:
-        return opening
+        return _name_after_description(s, opening, cue_first) or opening
     named = _name_before_appositive(s, k)
     if named is not None:
         return named
@@ -1130,6 +1130,21 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
+    """'Her former clerk, Daniel Osei, now a law professor at …, said': a described subject followed by a name
+    between commas, before a second aside: the name is the speaker's mention."""
+    a, b = opening
+    if not any(s.tokens[i].text.islower() for i in range(a, b + 1)) or b + 2 >= cue_first \
+            or s.tokens[b + 1].text not in COMMAS:
+        return None
+    j = b + 2
+    while j < cue_first and j - b <= 5 and s.tokens[j].is_word and s.tokens[j].text[:1].isupper():
+        j += 1
+    if j == b + 2 or j + 1 >= cue_first or s.tokens[j].text not in COMMAS:
+        return None
+    return b + 2, j - 1
 
 
 def _title_after_quote(s: Sentence, comma: int) -> int:

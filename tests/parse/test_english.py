@@ -1408,3 +1408,10 @@ def test_i_inside_a_labelled_answer_is_the_one_who_answers() -> None:
     text = "Transcript.\n\nHOST: Will you meet them?\n\nNAIR: My door is open. I have said we will talk to them."
     nested = [a for a in parse(text, "en").attributions if a.source_text == "I"]
     assert [a.source_canonical for a in nested] == ["NAIR"]
+
+
+def test_a_name_between_a_description_and_a_second_aside_is_the_speaker() -> None:
+    text = ("Judge retires.\n\nHer former clerk, Daniel Osei, now a law professor at Northeastern University, "
+            "said Marsh was strict.")
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Daniel Osei", "Marsh was strict")
