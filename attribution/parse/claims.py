@@ -648,6 +648,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and prev.text in "-–—":
         subject = _subject_before_dashes(s, hit.first - 1)
     source, conduits = _split_conduit(s, subject)
+    conduits = _join(conduits, _opening_conduit(s, subject))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -1130,6 +1131,17 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | None:
+    """English 'In a statement to The Guardian, the company said …', 'Speaking to the BBC, she said …': the
+    phrase the sentence opens with, up to the comma before the subject, names the outlet it went through."""
+    if s.verb_first or subject is None or subject[0] - 2 <= s.a or s.tokens[subject[0] - 1].text not in COMMAS:
+        return None
+    n = _conduit_marker_at(s, s.a)
+    if not n or any(s.tokens[j].text in COMMAS for j in range(s.a + n, subject[0] - 1)):
+        return None
+    return _region(s, s.a + n, subject[0] - 2)
 
 
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:

@@ -1415,3 +1415,13 @@ def test_a_name_between_a_description_and_a_second_aside_is_the_speaker() -> Non
             "said Marsh was strict.")
     [claim] = parse(text, "en").attributions
     assert (claim.source_text, claim.content.text) == ("Daniel Osei", "Marsh was strict")
+
+
+@pytest.mark.parametrize(("opening", "outlet"), [
+    ("In a statement to The Guardian, ", "The Guardian"),
+    ("Speaking to the BBC, ", "BBC"),
+    ("In an interview with CNN on Sunday, ", "CNN"),
+])
+def test_an_opening_phrase_naming_an_outlet_makes_it_the_conduit(opening: str, outlet: str) -> None:
+    [claim] = parse(f"Water firm fined.\n\n{opening}the company said it regrets the failures.", "en").attributions
+    assert (claim.source_text, claim.conduits) == ("the company", (outlet,))
