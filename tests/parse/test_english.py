@@ -1425,3 +1425,19 @@ def test_a_name_between_a_description_and_a_second_aside_is_the_speaker() -> Non
 def test_an_opening_phrase_naming_an_outlet_makes_it_the_conduit(opening: str, outlet: str) -> None:
     [claim] = parse(f"Water firm fined.\n\n{opening}the company said it regrets the failures.", "en").attributions
     assert (claim.source_text, claim.conduits) == ("the company", (outlet,))
+
+
+@pytest.mark.parametrize("inner", ["the sporting director had also assured him",
+                                   "the sporting director, Luca Ferri, had assured him"])
+def test_a_nested_report_stays_inside_the_outer_content(inner: str) -> None:
+    text = f"Coach row.\n\nBellini said {inner} that the budget was approved."
+    outer, nested = parse(text, "en").attributions
+    assert (outer.source_text, outer.content.text) == ("Bellini", f"{inner} that the budget was approved")
+    assert nested.content.text == "that the budget was approved"
+
+
+def test_charges_after_a_noun_is_a_noun_not_a_cue() -> None:
+    text = "Inquiry.\n\nAccording to a person familiar with the inquiry, prosecutors are weighing bribery charges."
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("a person familiar with the inquiry",
+                                                       "prosecutors are weighing bribery charges")
