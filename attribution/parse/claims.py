@@ -717,6 +717,22 @@ def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple
     return subject[0] - 1, subject[0] - 1
 
 
+def _object_at_sentence_end(s: Sentence, hit: CueHit) -> bool:
+    """English '…, prosecutors are weighing bribery charges.': a cue form in -s ending the sentence after a
+    lower-case noun, in a clause with its own finite verb, is that verb's plural object, not '…, X charges.'."""
+    first, nxt = hit.first, hit.last + 1
+    if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower() \
+            or (nxt < s.b and s.tokens[nxt].text not in ENDERS) or first - 1 < s.a \
+            or not s.tokens[first - 1].text.islower() or s.key(first - 1) in s.lex.words["pronouns"]:
+        return False
+    k = first - 1
+    while k >= s.a and s.tokens[k].is_word:
+        if s.key(k) in s.lex.words["finite_auxiliaries"]:
+            return True
+        k -= 1
+    return False
+
+
 def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     """English: 'Health worries have dogged her', 'the claims were false': a cue form in -s right before a finite
     auxiliary is a plural noun, the subject of that verb; so is a phrasal cue in -s right after a verb in -ed or
@@ -731,6 +747,8 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
             and s.key(prev) not in s.lex.words["clause_subjects"] \
             and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.words["prepositions"]
                  or s.key(prev) in ("the", "these", "those", "such", "new", "renewed")):
+        return True
+    if _object_at_sentence_end(s, hit):
         return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
             or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
