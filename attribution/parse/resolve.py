@@ -280,6 +280,9 @@ class Resolver:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+        if entity is not None and not entity.anonymous and not entity.names and draft.source and draft.cue \
+                and self._unnamed_by_aside(draft.source[1], draft.cue[0]):
+            entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
@@ -477,6 +480,16 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _unnamed_by_aside(self, end: int, cue: int) -> bool:
+        """English 'One minister, speaking on condition of anonymity, said': an aside between the mention and its
+        cue that keeps the speaker unnamed (a phrase of anonymity_markers, not a single word such as 'senior')."""
+        if self.lex.lang != "en" or not end <= cue <= end + 120:
+            return False
+        keys = [t.key for t in _words(self.text[end:cue])]
+        joined = " " + " ".join(keys) + " "
+        index = self.lex.phrase_index["anonymity_markers"]
+        return any(len(p) > 1 and " " + " ".join(p) + " " in joined for k in keys for p in index.get(k, ()))
 
     def _writer_speaks(self, at: int, pronoun: str) -> bool:
         """English 'I' or 'we' outside the words of the claim just made: the writer's own voice (an opinion

@@ -1441,3 +1441,13 @@ def test_charges_after_a_noun_is_a_noun_not_a_cue() -> None:
     [claim] = parse(text, "en").attributions
     assert (claim.source_text, claim.content.text) == ("a person familiar with the inquiry",
                                                        "prosecutors are weighing bribery charges")
+
+
+@pytest.mark.parametrize(("aside", "anonymous"), [
+    ("speaking on condition of anonymity", True),
+    ("who asked not to be named", True),
+    ("a senior adviser", False),
+])
+def test_an_aside_that_keeps_the_speaker_unnamed_makes_the_source_anonymous(aside: str, anonymous: bool) -> None:
+    [claim] = parse(f"Reshuffle.\n\nOne minister, {aside}, said morale was low.", "en").attributions
+    assert (claim.source_text, claim.anonymous) == ("One minister", anonymous)
