@@ -637,6 +637,9 @@ class Resolver:
                 continue
             dative = phrase[0].startswith("ل") and len(phrase[0]) > 2  # "لوسائل إعلام": the marker names them
             rest = words[:5] if dative else words[len(phrase):len(phrase) + 5]
+            stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]
+                         and self.lex.lang == "en"), len(rest))
+            rest = rest[:stop]  # 'obtained by the Ledger through a public records request': the Ledger
             if not rest:
                 return ()
             name = self.text[rest[0].start:rest[-1].end]

@@ -1451,3 +1451,10 @@ def test_charges_after_a_noun_is_a_noun_not_a_cue() -> None:
 def test_an_aside_that_keeps_the_speaker_unnamed_makes_the_source_anonymous(aside: str, anonymous: bool) -> None:
     [claim] = parse(f"Reshuffle.\n\nOne minister, {aside}, said morale was low.", "en").attributions
     assert (claim.source_text, claim.anonymous) == ("One minister", anonymous)
+
+
+def test_an_unnamed_outlet_ends_before_a_preposition() -> None:
+    text = ("Council row.\n\nEmails obtained by the Ledger through a public records request show that the officer "
+            "forwarded memos.")
+    [claim] = parse(text, "en").attributions
+    assert claim.conduits == ("the Ledger",)
