@@ -317,11 +317,11 @@ def content_end(s: Sentence, start: int) -> int:
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
                 and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
-                and not (tok.key not in ("and", "but") and s.key(j - 1) in words["finite_auxiliaries"]) \
+                and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
-            # nor is 'had also assured', inside the content)
+            # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
                 not verb_first and (_pronoun_then_cue(s, j + 1) or claim_noun_aside(s, j + 1) is not None))) \
                 and s.quote_ending(j) \

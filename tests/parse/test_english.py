@@ -1458,3 +1458,9 @@ def test_an_unnamed_outlet_ends_before_a_preposition() -> None:
             "forwarded memos.")
     [claim] = parse(text, "en").attributions
     assert claim.conduits == ("the Ledger",)
+
+
+def test_an_adverb_before_a_later_verb_inside_the_content_does_not_end_it() -> None:
+    text = "Four-day week.\n\nOne manager said her staff loved the extra day but that clients still expected answers."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "her staff loved the extra day but that clients still expected answers"
