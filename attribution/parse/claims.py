@@ -675,7 +675,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
+        len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
+        or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
+                                                  or to_someone  # 'would write to the league.', 'wrote to
+                                                  # her insisting …': whom the words went to, the participle reports
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
                                                   or s.key(start) in s.lex.words["adjuncts"])
     clause = _adverbial_then_clause(s, start) if blocked else None

@@ -1464,3 +1464,10 @@ def test_an_adverb_before_a_later_verb_inside_the_content_does_not_end_it() -> N
     text = "Four-day week.\n\nOne manager said her staff loved the extra day but that clients still expected answers."
     first = parse(text, "en").attributions[0]
     assert first.content.text == "her staff loved the extra day but that clients still expected answers"
+
+
+@pytest.mark.parametrize("sentence", ["Hartley said the club would write to the league.",
+                                      "Mr Joseph wrote to her insisting she was wrong about the exams."])
+def test_a_phrase_naming_whom_the_words_went_to_is_no_content(sentence: str) -> None:
+    contents = [a.content.text for a in parse("Football.\n\n" + sentence, "en").attributions]
+    assert not any(c.startswith("to ") for c in contents)
