@@ -286,7 +286,8 @@ class Resolver:
         words = _words(mention)
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
-            entity.gender = self._gender(mention)  # 'Mr Addison', not the 'he' that was resolved to it
+            entity.gender = self._gender(mention) or self._own_pronoun(draft)  # 'Mr Addison', not the 'he' that
+            # was resolved to it
         if entity is not None:
             self.recent.append(entity)
         outer = self.reported
@@ -480,6 +481,17 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _own_pronoun(self, draft: Draft) -> str:
+        """English 'Kingsbridge boss Nicola Barnes said she thought …': 'he' or 'she' opening the speaker's own
+        indirect report (after 'that') is most often the speaker: its gender is the speaker's."""
+        opening = self.text[draft.content[0]:min(draft.content[1], draft.content[0] + 40)]
+        if self.lex.lang != "en" or draft.frame != "verb" or opening[:1] in "\"“‘'«":
+            return ""  # ('"He really does love us," Melanie said': in quoted words 'he' is someone else)
+        words = _words(opening)
+        if words and words[0].key in self.lex.words["complementizers"]:
+            words = words[1:]
+        return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
 
     def _unnamed_by_aside(self, end: int, cue: int) -> bool:
         """English 'One minister, speaking on condition of anonymity, said': an aside between the mention and its

@@ -1471,3 +1471,11 @@ def test_an_adverb_before_a_later_verb_inside_the_content_does_not_end_it() -> N
 def test_a_phrase_naming_whom_the_words_went_to_is_no_content(sentence: str) -> None:
     contents = [a.content.text for a in parse("Football.\n\n" + sentence, "en").attributions]
     assert not any(c.startswith("to ") for c in contents)
+
+
+def test_she_opening_a_speakers_own_report_tells_her_gender() -> None:
+    text = ("Football.\n\nAshford manager Gary Hartley said the referee was wrong. "
+            "Kingsbridge boss Nicola Barnes said she thought the penalty was a clear foul.\n\n"
+            "Asked about his future, he said: \"That is not for me to decide.\"")
+    last = parse(text, "en").attributions[-1]
+    assert last.source_canonical == "Ashford manager Gary Hartley"
