@@ -306,7 +306,7 @@ def content_end(s: Sentence, start: int) -> int:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
         if j > start and not inside and (
-                _phrase_at(s, j, "content_stops")
+                (_phrase_at(s, j, "content_stops") and not _object_then_as(s, start, j))
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
                     and j not in s.according_starts
                     and (not _is_complementizer(s, start)
@@ -374,6 +374,13 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _object_then_as(s: Sentence, start: int, j: int) -> bool:
+    """English 'praised Marsh in a statement as "a judge of rare independence"': a phrase naming the occasion
+    between a short object and its 'as' stays inside the content."""
+    after = j + _phrase_at(s, j, "content_stops")
+    return not s.verb_first and j - start <= 4 and after < s.b and s.key(after) == "as"
 
 
 def _closing_report(s: Sentence, i: int) -> bool:

@@ -1479,3 +1479,10 @@ def test_she_opening_a_speakers_own_report_tells_her_gender() -> None:
             "Asked about his future, he said: \"That is not for me to decide.\"")
     last = parse(text, "en").attributions[-1]
     assert last.source_canonical == "Ashford manager Gary Hartley"
+
+
+def test_the_occasion_between_an_object_and_its_as_stays_in_the_content() -> None:
+    text = 'Judge retires.\n\nGovernor Thomas Reilly praised Marsh in a statement as "a judge of rare independence."'
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == 'Marsh in a statement as "a judge of rare independence."'
+    assert claim.kind == "mixed"
