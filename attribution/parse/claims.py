@@ -119,7 +119,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # 'Asked to describe the device, the mayor declined': an opening passive participle; whoever asked is
         # not named, and the content runs to the comma
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
-        return [replace(d, source=None) for d in opening]
+        return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
     return _subject_first(s, hit, opener)
 
 

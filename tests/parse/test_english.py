@@ -1486,3 +1486,9 @@ def test_the_occasion_between_an_object_and_its_as_stays_in_the_content() -> Non
     [claim] = parse(text, "en").attributions
     assert claim.content.text == 'Marsh in a statement as "a judge of rare independence."'
     assert claim.kind == "mixed"
+
+
+def test_an_opening_asked_is_put_by_someone_unnamed_not_the_last_speaker() -> None:
+    text = "Judge retires.\n\nMarsh said the court had changed.\n\nAsked whether she had regrets, she paused."
+    last = parse(text, "en").attributions[-1]
+    assert (last.cue.text if last.cue else "", last.source_canonical) == ("Asked", "")
