@@ -1492,3 +1492,13 @@ def test_an_opening_asked_is_put_by_someone_unnamed_not_the_last_speaker() -> No
     text = "Judge retires.\n\nMarsh said the court had changed.\n\nAsked whether she had regrets, she paused."
     last = parse(text, "en").attributions[-1]
     assert (last.cue.text if last.cue else "", last.source_canonical) == ("Asked", "")
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Two players", "anonymous"),
+    ("Some passengers", "anonymous"),
+    ("The Confederation of Business Leaders", "organization"),
+])
+def test_source_types_of_unnamed_groups_and_bodies(mention: str, kind: str) -> None:
+    [claim] = parse(f"Rail strike.\n\n{mention} said the plan was unfair.", "en").attributions
+    assert claim.source_type == kind
