@@ -112,6 +112,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return drafts
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
+    if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
+        return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
         if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):

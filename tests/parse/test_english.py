@@ -1502,3 +1502,12 @@ def test_an_opening_asked_is_put_by_someone_unnamed_not_the_last_speaker() -> No
 def test_source_types_of_unnamed_groups_and_bodies(mention: str, kind: str) -> None:
     [claim] = parse(f"Rail strike.\n\n{mention} said the plan was unfair.", "en").attributions
     assert claim.source_type == kind
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("Under the code, officers must declare any interest within 28 days.", False),
+    ("The minister said officials should declare that the plan had failed.", True),
+])
+def test_a_duty_with_must_or_should_reports_nothing_without_a_clause(sentence: str, reports: bool) -> None:
+    cues = [a.cue.text for a in parse("Council rules.\n\n" + sentence, "en").attributions if a.cue]
+    assert ("declare" in cues) is reports
