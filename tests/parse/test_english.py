@@ -1498,6 +1498,7 @@ def test_an_opening_asked_is_put_by_someone_unnamed_not_the_last_speaker() -> No
     ("Two players", "anonymous"),
     ("Some passengers", "anonymous"),
     ("The Confederation of Business Leaders", "organization"),
+    ("The force", "government"),
 ])
 def test_source_types_of_unnamed_groups_and_bodies(mention: str, kind: str) -> None:
     [claim] = parse(f"Rail strike.\n\n{mention} said the plan was unfair.", "en").attributions
