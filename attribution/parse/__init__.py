@@ -270,7 +270,8 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
-    """Layout attributions fill in only where no cue already claimed the same text. A speaker label is the
+    """Layout attributions fill in only where no cue already claimed the same text. The items of a document's
+    list take the place of quotations only carried on from the sentence before. A speaker label is the
     exception: a cue's content that swallowed the label ('"PENCE: …' read as a distant cue's quotation) gives
     way to it, and reports inside the labelled words stay beside it (nested)."""
     labels = sorted(d.source for d in layout if d.frame == "label" and d.source)  # disjoint, in text order
@@ -281,6 +282,9 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
         return k < len(labels) and labels[k][1] <= content[1]
 
     drafts = [d for d in drafts if not labels or not swallows_label(d.content)]
+    items = [d.content for d in layout if d.frame == "list"]
+    drafts = [d for d in drafts if not (d.frame == "orphan" and any(  # a document's bulleted list is its own
+        s < d.content[1] and d.content[0] < e for s, e in items))]  # words, not the previous speaker's
     taken = sorted(d.content for d in drafts)
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k

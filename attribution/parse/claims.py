@@ -47,6 +47,7 @@ from attribution.parse.frames import (
     sentence_before,
     sentence_subject,
     skip_adverbs,
+    subject_phrase,
     verb_first_subject,
     widen_quote,
     with_apposition,
@@ -111,6 +112,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return drafts
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
+    if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
+        return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
         if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
@@ -118,7 +121,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # 'Asked to describe the device, the mayor declined': an opening passive participle; whoever asked is
         # not named, and the content runs to the comma
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
-        return [replace(d, source=None) for d in opening]
+        return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
     return _subject_first(s, hit, opener)
 
 
@@ -669,6 +672,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and prev.text in "-–—":
         subject = _subject_before_dashes(s, hit.first - 1)
     source, conduits = _split_conduit(s, subject)
+    conduits = _join(conduits, _opening_conduit(s, subject))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -695,7 +699,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
+        len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
+        or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
+                                                  or to_someone  # 'would write to the league.', 'wrote to
+                                                  # her insisting …': whom the words went to, the participle reports
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
                                                   or s.key(start) in s.lex.words["adjuncts"])
     clause = _adverbial_then_clause(s, start) if blocked else None
@@ -737,6 +746,22 @@ def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple
     return subject[0] - 1, subject[0] - 1
 
 
+def _object_at_sentence_end(s: Sentence, hit: CueHit) -> bool:
+    """English '…, prosecutors are weighing bribery charges.': a cue form in -s ending the sentence after a
+    lower-case noun, in a clause with its own finite verb, is that verb's plural object, not '…, X charges.'."""
+    first, nxt = hit.first, hit.last + 1
+    if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower() \
+            or (nxt < s.b and s.tokens[nxt].text not in ENDERS) or first - 1 < s.a \
+            or not s.tokens[first - 1].text.islower() or s.key(first - 1) in s.lex.words["pronouns"]:
+        return False
+    k = first - 1
+    while k >= s.a and s.tokens[k].is_word:
+        if s.key(k) in s.lex.words["finite_auxiliaries"]:
+            return True
+        k -= 1
+    return False
+
+
 def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     """English: 'Health worries have dogged her', 'the claims were false': a cue form in -s right before a finite
     auxiliary is a plural noun, the subject of that verb; so is a phrasal cue in -s right after a verb in -ed or
@@ -751,6 +776,8 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
             and s.key(prev) not in s.lex.words["clause_subjects"] \
             and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.words["prepositions"]
                  or s.key(prev) in ("the", "these", "those", "such", "new", "renewed")):
+        return True
+    if _object_at_sentence_end(s, hit):
         return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
             or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
@@ -1140,7 +1167,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return _title_after_quote(s, j), k
     opening = sentence_subject(s, cue_first)
     if opening is not None:
-        return opening
+        return _name_after_description(s, opening, cue_first) or opening
     named = _name_before_appositive(s, k)
     if named is not None:
         return named
@@ -1151,6 +1178,32 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | None:
+    """English 'In a statement to The Guardian, the company said …', 'Speaking to the BBC, she said …': the
+    phrase the sentence opens with, up to the comma before the subject, names the outlet it went through."""
+    if s.verb_first or subject is None or subject[0] - 2 <= s.a or s.tokens[subject[0] - 1].text not in COMMAS:
+        return None
+    n = _conduit_marker_at(s, s.a)
+    if not n or any(s.tokens[j].text in COMMAS for j in range(s.a + n, subject[0] - 1)):
+        return None
+    return _region(s, s.a + n, subject[0] - 2)
+
+
+def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
+    """'Her former clerk, Daniel Osei, now a law professor at …, said': a described subject followed by a name
+    between commas, before a second aside: the name is the speaker's mention."""
+    a, b = opening
+    if not any(s.tokens[i].text.islower() for i in range(a, b + 1)) or b + 2 >= cue_first \
+            or s.tokens[b + 1].text not in COMMAS:
+        return None
+    j = b + 2
+    while j < cue_first and j - b <= 5 and s.tokens[j].is_word and s.tokens[j].text[:1].isupper():
+        j += 1
+    if j == b + 2 or j + 1 >= cue_first or s.tokens[j].text not in COMMAS:
+        return None
+    return b + 2, j - 1
 
 
 def _title_after_quote(s: Sentence, comma: int) -> int:
@@ -1458,7 +1511,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
-        subject = _with_subject(s, hit.first) or sentence_subject(s, hit.first)
+        subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) or sentence_subject(s, hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
 
@@ -1472,6 +1525,25 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English 'Shares fell 9% after the chain cut its forecast, saying …': when the main clause only tells how
+    a price or a figure moved (movement_verbs), a participle right after a clause opened by a subordinator
+    speaks for that clause's subject, not for the shares."""
+    if s.tokens[first - 1].text not in COMMAS:
+        return None
+    main = sentence_subject(s, first)
+    if main is None:
+        return None
+    opening = next((k for k in range(first - 2, main[1], -1)
+                    if s.key(k) in s.lex.words["subordinators"] or s.tokens[k].text in COMMAS), None)
+    if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening) \
+            or not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
+        return None
+    if s.key(opening + 1) in s.lex.words["pronouns"]:
+        return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
+    return subject_phrase(s, opening + 1, first - 1)
 
 
 def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:

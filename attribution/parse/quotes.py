@@ -27,28 +27,46 @@ def _plausible_close(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
-def _reopens(text: str, newline: int, mark: str) -> bool:
-    """Does the paragraph after `newline` start with `mark` (a quote carried over paragraphs)?"""
+_BULLETS = "•·▪◦‣*"
+
+
+def _paragraph_start(text: str, newline: int) -> int:
+    """Where the words of the paragraph after `newline` start: past blank space and a list bullet ('• "…')."""
     j = newline
-    while j < len(text) and text[j].isspace():
+    while j < len(text) and (text[j].isspace() or text[j] in _BULLETS):
         j += 1
-    return j < len(text) and text[j] == mark
+    return j
+
+
+def _reopens(text: str, newline: int, mark: str) -> bool:
+    """Does the paragraph after `newline` start with `mark` (a quote carried over paragraphs), a list bullet
+    before it allowed?"""
+    j = _paragraph_start(text, newline)
+    return j < len(text) and text.startswith(mark, j)
+
+
+_CARRIED_PARAGRAPHS = 3  # how many paragraphs without a mark an open quote may run over before it closes
 
 
 def _closed_at_next_end(text: str, newline: int, marks: set[str], breaks: frozenset[int] | None) -> bool:
-    """Does the paragraph after `newline` hold no quotation mark but one closing the open quote at its very end
-    (before its final punctuation)? Some writers open a long quote once and close it paragraphs later."""
+    """Does a paragraph after `newline` hold no quotation mark but one closing the open quote at its very end
+    (before its final punctuation), with at most a few paragraphs without any mark before it? Some writers open
+    a long quote once and close it paragraphs later ('• "Republicans …' / '• If …' / '• Democrats … deficits."')."""
     start = newline
-    while start < len(text) and text[start].isspace():
-        start += 1
-    end = start
-    while end < len(text) and not (text[end] == "\n" and (breaks is None or end in breaks)):
-        end += 1
-    paragraph = text[start:end].rstrip()
-    tail = paragraph.rstrip(".،,؛;!?؟:")
-    if not tail or tail[-1] not in marks or len(tail) < 2:
-        return False
-    return not any(c in marks or c in "\"«»“”„" for c in tail[:-1])
+    for _ in range(_CARRIED_PARAGRAPHS):
+        start = _paragraph_start(text, start)
+        end = start
+        while end < len(text) and not (text[end] == "\n" and (breaks is None or end in breaks)):
+            end += 1
+        tail = text[start:end].rstrip().rstrip(".،,؛;!?؟:")
+        if any(c in marks or c in "\"«»“”„" for c in tail[:-1]) or len(tail) < 2:
+            return False
+        if tail[-1] in marks:
+            return True
+        if end >= len(text):
+            return False
+        start = end
+    return False
 
 
 @lru_cache(maxsize=16)

@@ -284,10 +284,14 @@ class Resolver:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+        if entity is not None and not entity.anonymous and not entity.names and draft.source and draft.cue \
+                and self._unnamed_by_aside(draft.source[1], draft.cue[0]):
+            entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
-            entity.gender = self._gender(mention)  # 'Mr Addison', not the 'he' that was resolved to it
+            entity.gender = self._gender(mention) or self._own_pronoun(draft)  # 'Mr Addison', not the 'he' that
+            # was resolved to it
         if entity is not None:
             self.recent.append(entity)
         outer = self.reported
@@ -311,6 +315,8 @@ class Resolver:
         if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
             return self.recent[-1]  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
+            if self._writer_speaks(at, words[0].key):
+                return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
@@ -393,8 +399,12 @@ class Resolver:
         return None
 
     def _gender(self, mention: str) -> str:
-        keys = {t.key for t in _words(mention)}
+        words = _words(mention)
+        keys = {t.key for t in words}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
+        if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
+            first = {t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()}
+            male, female = bool(first & self.lex.words["male_names"]), bool(first & self.lex.words["female_names"])
         return "m" if male and not female else "f" if female and not male else ""
 
     def _relative_antecedent(self, at: int) -> Entity | None:
@@ -475,6 +485,33 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _own_pronoun(self, draft: Draft) -> str:
+        """English 'Kingsbridge boss Nicola Barnes said she thought …': 'he' or 'she' opening the speaker's own
+        indirect report (after 'that') is most often the speaker: its gender is the speaker's."""
+        opening = self.text[draft.content[0]:min(draft.content[1], draft.content[0] + 40)]
+        if self.lex.lang != "en" or draft.frame != "verb" or opening[:1] in "\"“‘'«":
+            return ""  # ('"He really does love us," Melanie said': in quoted words 'he' is someone else)
+        words = _words(opening)
+        if words and words[0].key in self.lex.words["complementizers"]:
+            words = words[1:]
+        return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
+
+    def _unnamed_by_aside(self, end: int, cue: int) -> bool:
+        """English 'One minister, speaking on condition of anonymity, said': an aside between the mention and its
+        cue that keeps the speaker unnamed (a phrase of anonymity_markers, not a single word such as 'senior')."""
+        if self.lex.lang != "en" or not end <= cue <= end + 120:
+            return False
+        keys = [t.key for t in _words(self.text[end:cue])]
+        joined = " " + " ".join(keys) + " "
+        index = self.lex.phrase_index["anonymity_markers"]
+        return any(len(p) > 1 and " " + " ".join(p) + " " in joined for k in keys for p in index.get(k, ()))
+
+    def _writer_speaks(self, at: int, pronoun: str) -> bool:
+        """English 'I' or 'we' outside the words of the claim just made: the writer's own voice (an opinion
+        column, a letter), not the latest speaker; inside them ('MINISTER: … I have said …') it is that speaker."""
+        return self.lex.lang == "en" and pronoun in ("i", "we") \
+            and not (self.reported is not None and self.reported[0] <= at < self.reported[1])
 
     def _others_in_own_words(self, at: int, pronoun: str) -> Entity | None:
         """English 'MINISTER: They said the same thing last year': 'they' inside a speaker's own words is not that
@@ -616,6 +653,9 @@ class Resolver:
                 continue
             dative = phrase[0].startswith("ل") and len(phrase[0]) > 2  # "لوسائل إعلام": the marker names them
             rest = words[:5] if dative else words[len(phrase):len(phrase) + 5]
+            stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]
+                         and self.lex.lang == "en"), len(rest))
+            rest = rest[:stop]  # 'obtained by the Ledger through a public records request': the Ledger
             if not rest:
                 return ()
             name = self.text[rest[0].start:rest[-1].end]

@@ -762,6 +762,28 @@ def test_she_refers_back_past_a_man_and_a_document_to_the_woman_who_spoke() -> N
     assert last.source_canonical == "Mrs Jane Doe"
 
 
+@pytest.mark.parametrize(("first", "pronoun", "expected"), [
+    ("Laura Chen", "she", "Chief Executive Laura Chen"),
+    ("Peter Chen", "he", "Chief Executive Peter Chen"),
+])
+def test_a_pronoun_skips_a_speaker_whose_first_name_says_the_other_gender(first: str, pronoun: str,
+                                                                          expected: str) -> None:
+    other = "Mark Davis" if pronoun == "she" else "Maria Davis"
+    text = ("Shares fell on Thursday.\n\n"
+            f"Chief Executive {first} said sales were weak. Analyst {other} of Bernstein said the cut was expected.\n\n"
+            f"\"We misjudged the slowdown,\" {pronoun} said.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == (pronoun, expected)
+
+
+def test_a_first_name_alone_or_as_a_last_name_gives_no_gender() -> None:
+    text = ("Shares fell on Thursday.\n\n"
+            "Chief Executive Anne Thomas said sales were weak. Analyst Paul said the cut was expected.\n\n"
+            "\"We misjudged the slowdown,\" she said.")
+    last = parse(text, "en").attributions[-1]
+    assert last.source_canonical == "Analyst Paul"  # 'Paul' may be a surname: the latest speaker still
+
+
 def test_he_is_not_resolved_to_a_document_when_no_man_has_spoken() -> None:
     text = "Officials met on Friday.\n\nNewly released files show the plan failed. He said it was too costly."
     last = parse(text, "en").attributions[-1]
@@ -1323,3 +1345,170 @@ def test_with_and_a_noun_phrase_before_a_participle_is_its_subject() -> None:
     found = claims("Parliament approved the budget on Wednesday, with the opposition warning that the deficit "
                    "would grow.", "en")
     assert [(c.content, c.source) for c in found] == [("that the deficit would grow", "the opposition")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Shares of Harlow Stores fell 9% on Thursday after the chain cut its annual forecast, saying shoppers "
+     "had pulled back.", "the chain"),
+    ("The pound slid as the Bank of England held rates, saying inflation was still too high.",
+     "the Bank of England"),
+    ("The minister resigned after the report was published, saying he had no choice.", "The minister"),
+])
+def test_a_participle_after_a_price_move_speaks_for_the_clause_that_explains_it(sentence: str,
+                                                                                speaker: str) -> None:
+    [claim] = parse("Markets were mixed.\n\n" + sentence, "en").attributions
+    assert (claim.cue.text if claim.cue else "", claim.source_text) == ("saying", speaker)
+
+
+def test_a_business_noun_makes_an_organization_not_a_person() -> None:
+    [claim] = parse("Markets were mixed.\n\nThe retailer said sales fell.", "en").attributions
+    assert claim.source_type == "organization"
+
+
+@pytest.mark.parametrize("opening", ["In an interview with The Associated Press, ", "Speaking in Boston, ", ""])
+def test_an_age_between_commas_is_no_end_of_the_subject(opening: str) -> None:
+    [claim] = parse(f"The judge retires.\n\n{opening}Marsh, 70, said the court had changed.", "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Marsh", "the court had changed")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ('Campaigner Hugh Lomas told the BBC he was "relieved but angry" that it had taken so long.',
+     'he was "relieved but angry" that it had taken so long'),
+    ("She told the committee on Monday it would cost more.", "it would cost more"),
+    ("The minister told reporters there was no deal.", "there was no deal"),
+])
+def test_after_telling_someone_a_pronoun_with_its_verb_opens_the_content(sentence: str, content: str) -> None:
+    [claim] = parse("Water firm fined.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
+
+
+def test_after_telling_someone_a_pronoun_after_a_wh_word_opens_nothing_new() -> None:
+    text = "Water firm fined.\n\nHe told the panel how surprised he is that the plan failed."
+    assert all(not c.content.text.startswith("he is") for c in parse(text, "en").attributions)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ('As the economist Joan Whitaker put it to me, "Nobody measured the meetings."', "the economist Joan Whitaker"),
+    ('As one manager put it, "We got our weekends back."', "one manager"),
+    ('She put it bluntly: "The scheme has failed."', "She"),
+])
+def test_putting_it_reports_the_quotation_after_it(sentence: str, source: str) -> None:
+    [claim] = parse("Four-day week.\n\n" + sentence, "en").attributions
+    assert (claim.kind, claim.source_text) == ("direct", source)
+
+
+def test_i_outside_any_reported_words_is_the_writer_not_the_last_speaker() -> None:
+    text = ("Four-day week.\n\nThe director, Martin Fry, said the trial firms were always likely to succeed. "
+            "I think the evidence is strong enough for a wider trial.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("I", "I")
+
+
+def test_i_inside_a_labelled_answer_is_the_one_who_answers() -> None:
+    text = "Transcript.\n\nHOST: Will you meet them?\n\nNAIR: My door is open. I have said we will talk to them."
+    nested = [a for a in parse(text, "en").attributions if a.source_text == "I"]
+    assert [a.source_canonical for a in nested] == ["NAIR"]
+
+
+def test_a_name_between_a_description_and_a_second_aside_is_the_speaker() -> None:
+    text = ("Judge retires.\n\nHer former clerk, Daniel Osei, now a law professor at Northeastern University, "
+            "said Marsh was strict.")
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Daniel Osei", "Marsh was strict")
+
+
+@pytest.mark.parametrize(("opening", "outlet"), [
+    ("In a statement to The Guardian, ", "The Guardian"),
+    ("Speaking to the BBC, ", "BBC"),
+    ("In an interview with CNN on Sunday, ", "CNN"),
+])
+def test_an_opening_phrase_naming_an_outlet_makes_it_the_conduit(opening: str, outlet: str) -> None:
+    [claim] = parse(f"Water firm fined.\n\n{opening}the company said it regrets the failures.", "en").attributions
+    assert (claim.source_text, claim.conduits) == ("the company", (outlet,))
+
+
+@pytest.mark.parametrize("inner", ["the sporting director had also assured him",
+                                   "the sporting director, Luca Ferri, had assured him"])
+def test_a_nested_report_stays_inside_the_outer_content(inner: str) -> None:
+    text = f"Coach row.\n\nBellini said {inner} that the budget was approved."
+    outer, nested = parse(text, "en").attributions
+    assert (outer.source_text, outer.content.text) == ("Bellini", f"{inner} that the budget was approved")
+    assert nested.content.text == "that the budget was approved"
+
+
+def test_charges_after_a_noun_is_a_noun_not_a_cue() -> None:
+    text = "Inquiry.\n\nAccording to a person familiar with the inquiry, prosecutors are weighing bribery charges."
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("a person familiar with the inquiry",
+                                                       "prosecutors are weighing bribery charges")
+
+
+@pytest.mark.parametrize(("aside", "anonymous"), [
+    ("speaking on condition of anonymity", True),
+    ("who asked not to be named", True),
+    ("a senior adviser", False),
+])
+def test_an_aside_that_keeps_the_speaker_unnamed_makes_the_source_anonymous(aside: str, anonymous: bool) -> None:
+    [claim] = parse(f"Reshuffle.\n\nOne minister, {aside}, said morale was low.", "en").attributions
+    assert (claim.source_text, claim.anonymous) == ("One minister", anonymous)
+
+
+def test_an_unnamed_outlet_ends_before_a_preposition() -> None:
+    text = ("Council row.\n\nEmails obtained by the Ledger through a public records request show that the officer "
+            "forwarded memos.")
+    [claim] = parse(text, "en").attributions
+    assert claim.conduits == ("the Ledger",)
+
+
+def test_an_adverb_before_a_later_verb_inside_the_content_does_not_end_it() -> None:
+    text = "Four-day week.\n\nOne manager said her staff loved the extra day but that clients still expected answers."
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == "her staff loved the extra day but that clients still expected answers"
+
+
+@pytest.mark.parametrize("sentence", ["Hartley said the club would write to the league.",
+                                      "Mr Joseph wrote to her insisting she was wrong about the exams."])
+def test_a_phrase_naming_whom_the_words_went_to_is_no_content(sentence: str) -> None:
+    contents = [a.content.text for a in parse("Football.\n\n" + sentence, "en").attributions]
+    assert not any(c.startswith("to ") for c in contents)
+
+
+def test_she_opening_a_speakers_own_report_tells_her_gender() -> None:
+    text = ("Football.\n\nAshford manager Gary Hartley said the referee was wrong. "
+            "Kingsbridge boss Nicola Barnes said she thought the penalty was a clear foul.\n\n"
+            "Asked about his future, he said: \"That is not for me to decide.\"")
+    last = parse(text, "en").attributions[-1]
+    assert last.source_canonical == "Ashford manager Gary Hartley"
+
+
+def test_the_occasion_between_an_object_and_its_as_stays_in_the_content() -> None:
+    text = 'Judge retires.\n\nGovernor Thomas Reilly praised Marsh in a statement as "a judge of rare independence."'
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == 'Marsh in a statement as "a judge of rare independence."'
+    assert claim.kind == "mixed"
+
+
+def test_an_opening_asked_is_put_by_someone_unnamed_not_the_last_speaker() -> None:
+    text = "Judge retires.\n\nMarsh said the court had changed.\n\nAsked whether she had regrets, she paused."
+    last = parse(text, "en").attributions[-1]
+    assert (last.cue.text if last.cue else "", last.source_canonical) == ("Asked", "")
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Two players", "anonymous"),
+    ("Some passengers", "anonymous"),
+    ("The Confederation of Business Leaders", "organization"),
+    ("The force", "government"),
+])
+def test_source_types_of_unnamed_groups_and_bodies(mention: str, kind: str) -> None:
+    [claim] = parse(f"Rail strike.\n\n{mention} said the plan was unfair.", "en").attributions
+    assert claim.source_type == kind
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("Under the code, officers must declare any interest within 28 days.", False),
+    ("The minister said officials should declare that the plan had failed.", True),
+])
+def test_a_duty_with_must_or_should_reports_nothing_without_a_clause(sentence: str, reports: bool) -> None:
+    cues = [a.cue.text for a in parse("Council rules.\n\n" + sentence, "en").attributions if a.cue]
+    assert ("declare" in cues) is reports

@@ -113,3 +113,23 @@ def test_a_quotation_whose_closing_mark_is_missing_is_still_direct() -> None:
     result = parse('وقال الوزير: "نحن على تواصل مع الدول الصديقة.\n\nوقالت الوزارة إن القصف مستمر.', "ar")
     assert [a.kind for a in result.attributions] == ["direct", "indirect"]
     assert [d.code for d in result.diagnostics] == ["unbalanced_quote"]
+
+
+def test_a_bulleted_quote_runs_over_its_items_until_the_item_that_closes_it() -> None:
+    text = ('Council members got talking points on Monday, an aide said.\n\nA source gave reporters a memo laying '
+            'out the key messages, which include:\n\n• "Taxes will not rise this year.\n\n• "Schools will get '
+            'more money.\n\n• If the plan had failed, towns would have lost millions.\n\n• The budget is balanced."'
+            '\n\nThe mayor said nothing else.')
+    spans, problems = find_quotes(text, PAIRS)
+    assert problems == []
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].endswith('balanced."')
+    items = [a for a in parse(text, "en").attributions if a.content.start > text.index("include:")][:4]
+    assert [(a.kind, a.source_text) for a in items] == [("direct", "a memo")] * 4  # not the aide's words
+
+
+def test_an_unclosed_quote_is_not_carried_over_paragraphs_that_never_close_it() -> None:
+    text = ('He said: "We will stay.\n\nThe town voted on Monday.\n\nThe mayor left early.\n\n'
+            'The council meets again in May.\n\nIt ends "there".')
+    spans, problems = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == ['"there"']
+    assert [p.code for p in problems] == ["unbalanced_quote"]
