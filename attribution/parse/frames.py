@@ -1364,8 +1364,8 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
-    if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "القاهرة (رويترز) -": a city, maybe an agency, then a dash
-        for j in range(i + 1, min(before, i + 5)):
+    if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "برلين (د ب أ) -": a city, maybe an agency, then a dash
+        for j in range(i + 1, min(before, i + 8)):
             if s.tokens[j].text in "-–—―":
                 return j + 1 if all(k not in s.cue_tokens for k in range(i, j)) else i
             if not (s.tokens[j].is_word or s.tokens[j].text in "()"):

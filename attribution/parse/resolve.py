@@ -338,6 +338,9 @@ class Resolver:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
         if is_anonymous(mention, self.lex):
+            earlier = self._same_unnamed(words)
+            if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
+                return earlier
             return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
                 name_keys(mention, self.lex)))}))
         names = name_keys(mention, self.lex)
@@ -353,6 +356,18 @@ class Resolver:
             match.names |= names
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
+        source with that head ('مسؤول في وزارة الدفاع')."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
+            return None
+        head = words[0].key[2:]
+        for entity in reversed(self.entities):
+            first = _words(entity.canonical)[:1]
+            if entity.anonymous and first and first[0].key in (head, words[0].key):
+                return entity
+        return None
 
     def _same_head(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
         """Arabic: 'الوزارة' after 'وزارة الصحة': the article read off leaves 'وزارة', which the registry's clitic

@@ -1445,3 +1445,17 @@ def test_a_paper_is_a_medium_and_an_agency_may_be_any_body(text: str, kind: str)
 def test_a_quantity_of_speakers_is_read_with_its_of_phrase(text: str, source: str, anonymous: bool) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
+def test_the_official_alone_refers_back_to_the_unnamed_official_named_before() -> None:
+    text = ("نفى مسؤول في وزارة الدفاع الأمريكية أن تكون أي طائرة قد فقدت. "
+            "وأضاف المسؤول أن \"الادعاءات لا أساس لها\".")
+    first, second = parse(text, "ar").attributions
+    assert second.source_canonical == first.source_canonical == "مسؤول في وزارة الدفاع الأمريكية"
+    assert second.anonymous
+
+
+def test_an_arabic_dateline_with_an_agency_is_no_part_of_a_content() -> None:
+    text = "برلين (د ب أ) - دعت الحكومة الألمانية إلى ضبط النفس، حسب ما أفادت وكالة الأنباء الألمانية."
+    according = next(a for a in parse(text, "ar").attributions if a.source_canonical == "DPA")
+    assert according.content.text == "دعت الحكومة الألمانية إلى ضبط النفس"
