@@ -150,6 +150,19 @@ def _occasion_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
                for p in lex.phrases_starting("content_stops", tokens[hit.first - 1].key))
 
 
+def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a verbal-noun cue right after an indefinite noun and with no speaker after it ('في تقرير حديث أن
+    …': a recent report) is an adjective, not a cue ('حديث الوزير عن أن …' is)."""
+    if hit.frame != "masdar" or hit.first == 0 or hit.last + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[hit.first - 1], tokens[hit.last + 1]
+    if tokens[hit.first].key not in lex.cues or tokens[hit.first].key[:1] in ("ب", "ل"):
+        return False  # ('بنفي أنه': a verbal noun governed by its glued preposition)
+    return prev.is_word and not prev.key.startswith("ال") and prev.key not in lex.cues \
+        and prev.key not in lex.words["masdar_governors"] and prev.key not in lex.words["prepositions"] \
+        and not nxt.key.startswith("ال") and nxt.key in lex.words["complementizers"]
+
+
 def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
     not after an adverb ('أيضا مشيرا'), describes that noun."""
@@ -329,7 +342,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
-        if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)):
+        if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
+                    or _adjective_masdar(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)

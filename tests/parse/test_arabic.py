@@ -1459,3 +1459,13 @@ def test_an_arabic_dateline_with_an_agency_is_no_part_of_a_content() -> None:
     text = "برلين (د ب أ) - دعت الحكومة الألمانية إلى ضبط النفس، حسب ما أفادت وكالة الأنباء الألمانية."
     according = next(a for a in parse(text, "ar").attributions if a.source_canonical == "DPA")
     assert according.content.text == "دعت الحكومة الألمانية إلى ضبط النفس"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("وقدر صندوق النقد الدولي في تقرير حديث أن يبلغ النمو 4 في المئة.", "وقدر"),
+    ("ويعد حديث وزير الدفاع عن أن التنظيم يمثل تهديدا أمرا لافتا.", "حديث"),
+    ("وسارع المعهد على تويتر بنفي أنه من المعارضين للاتفاق.", "بنفي"),
+])
+def test_a_recent_report_is_no_talk_but_a_ministers_talk_is(text: str, cue: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.cue is not None and claim.cue.text == cue
