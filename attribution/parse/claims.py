@@ -283,7 +283,21 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
             and (s.key(k)[:1] == "ل" or k in s.protected or s.key(k).endswith(("ي", "يه"))):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
+    k = _past_publishing_clause(s, k)
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
+
+
+def _past_publishing_clause(s: Sentence, k: int) -> int:
+    """Arabic: after 'في بيان', a verb with the statement as its pronoun and where it was put ('نشرته على موقعها
+    الإلكتروني'): the token after that clause, or k when none stands there."""
+    if k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens or not s.tokens[k].text.endswith(("ته", "تها")) \
+            or k + 1 >= s.b or s.key(k + 1) not in s.lex.words["prepositions"]:
+        return k
+    j = k + 2
+    while j < min(s.b, k + 5) and s.tokens[j].is_word and j not in s.cue_tokens \
+            and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))):
+        j += 1
+    return j if j > k + 2 else k
 
 
 def _past_adverbial_aside(s: Sentence, start: int) -> int:

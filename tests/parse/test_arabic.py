@@ -1469,3 +1469,14 @@ def test_an_arabic_dateline_with_an_agency_is_no_part_of_a_content() -> None:
 def test_a_recent_report_is_no_talk_but_a_ministers_talk_is(text: str, cue: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_where_a_statement_was_published_is_no_part_of_the_announcement() -> None:
+    text = "وأعلنت المؤسسة الوطنية للنفط في بيان نشرته على موقعها الإلكتروني استئناف الإنتاج في حقل الشرارة."
+    assert [c.content for c in claims(text, "ar")] == ["استئناف الإنتاج في حقل الشرارة"]
+
+
+def test_a_member_of_parliament_is_an_official() -> None:
+    text = "وصرح عضو مجلس النواب عبد المنعم العرفي لـ\"سبوتنيك\" بأن البرلمان سيعقد جلسة طارئة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.source_type) == ("عضو مجلس النواب عبد المنعم العرفي", "official")
