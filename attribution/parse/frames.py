@@ -1161,7 +1161,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
                 and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
-                and not _plural_object_after(s, i, j + 1))
+                and not _plural_object_after(s, i, j + 1)
+                and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object)
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
@@ -1204,6 +1205,13 @@ def _is_adjective_like(s: Sentence, k: int) -> bool:
     a participle ('المتحدة') or a listed adjective."""
     key = s.key(k)
     return key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم") or key in s.lex.words["adjectives"]
+
+
+def _nominative_plural(s: Sentence, j: int) -> bool:
+    """Arabic: an indefinite sound plural in -ون ('معارضون', 'محللون'): it heads no construct (that would be
+    'معارضو'), so a definite word after it is not its genitive."""
+    key = s.key(j)
+    return key.endswith("ون") and not key.startswith("ال") and len(key) > 4 and j not in s.protected
 
 
 def _plural_object_after(s: Sentence, head: int, i: int) -> bool:

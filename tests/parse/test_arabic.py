@@ -1480,3 +1480,13 @@ def test_a_member_of_parliament_is_an_official() -> None:
     text = "وصرح عضو مجلس النواب عبد المنعم العرفي لـ\"سبوتنيك\" بأن البرلمان سيعقد جلسة طارئة."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.source_type) == ("عضو مجلس النواب عبد المنعم العرفي", "official")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويخشى مراقبون أن تنزلق البلاد إلى حرب أهلية.", [("أن تنزلق البلاد إلى حرب أهلية", "مراقبون")]),
+    ("وشكك المعهد في أن تكون الأنشطة مرتبطة ببناء طرق.", [("أن تكون الأنشطة مرتبطة ببناء طرق", "المعهد")]),
+    ("ويشكك محللون في قدرة الحكومة على تنفيذ الإصلاحات.", []),
+    ("ويتهم معارضون الحكومة بالفساد.", [("الحكومة بالفساد", "معارضون")]),
+])
+def test_fears_doubts_and_accusations_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
