@@ -360,6 +360,10 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
     end = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS or s.is_end(j) or j in s.cue_tokens),
                s.b)
     source = right_source(s, after, end)
+    rest = source[1] + 1 if source else after
+    if source and rest < end and s.tokens[rest].is_word and not s.is_stop(rest) and rest not in s.cue_tokens:
+        # "…، وهو ما اعتبره محللون خطوة إيجابية": the judgement passed on the clause is what they said
+        return _maybe(_draft(_span(s, rest, end - 1), hit, source, s))
     return _maybe(_draft(content_before(s, k - 1), hit, source, s))
 
 

@@ -919,7 +919,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
                 (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True)
-                                              or _possessed_noun(s, j) or _addressee_before(s, j, limit))):
+                                              or _possessed_noun(s, j) or _addressee_before(s, j, limit)
+                                              or _after_plural_subject(s, j))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
@@ -1207,6 +1208,14 @@ def _is_adjective_like(s: Sentence, k: int) -> bool:
     return key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم") or key in s.lex.words["adjectives"]
 
 
+def _after_plural_subject(s: Sentence, j: int) -> bool:
+    """Arabic: a word that cannot agree with the indefinite plural in -ون before it ('محللون خطوة إيجابية'): it
+    is no adjective of it ('محللون اقتصاديون' is), so the mention ends before it."""
+    key = s.key(j)
+    return _nominative_plural(s, j - 1) and s.tokens[j].is_word and not key.endswith("ون") \
+        and not key.startswith("ال") and j not in s.protected
+
+
 def _nominative_plural(s: Sentence, j: int) -> bool:
     """Arabic: an indefinite sound plural in -ون ('معارضون', 'محللون'): it heads no construct (that would be
     'معارضو'), so a definite word after it is not its genitive."""
@@ -1466,6 +1475,9 @@ def content_before(s: Sentence, first: int) -> Range | None:
     start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
     if s.verb_first:
         start = past_opening_adverbials(s, start, j)  # "من جهتها، اتهمت الحكومة …، وهو ما نفته": not the aside
+        opener = _phrase_at(s, start, "subordinate_openers")
+        if opener and start + opener <= j:
+            start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1

@@ -271,6 +271,7 @@ class Resolver:
         self.reported: tuple[int, int] | None = None  # the content of the claim `last` made
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
+        self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
@@ -294,6 +295,7 @@ class Resolver:
             # was resolved to it
         if entity is not None:
             self.recent.append(entity)
+            self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
         if not draft.frame.startswith("according") and not nested:
@@ -348,7 +350,7 @@ class Resolver:
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
-            return self._by_title(titles) or self._remember(
+            return self._by_title(titles, at) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names)
         if match:
@@ -613,12 +615,13 @@ class Resolver:
                 return entity
         return None
 
-    def _by_title(self, titles: set[str]) -> Entity | None:
+    def _by_title(self, titles: set[str], at: int) -> Entity | None:
         for entity in reversed(self.entities):
             if titles & entity.titles:
                 return entity
         for entity in reversed(self.entities):
-            if not entity.anonymous and entity.type in ("official", "person") and not entity.titles:
+            if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
+                    and self.first_seen.get(id(entity), at) < at:
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
 

@@ -1490,3 +1490,18 @@ def test_a_member_of_parliament_is_an_official() -> None:
 ])
 def test_fears_doubts_and_accusations_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الوزير إن الحكومة ستخفض الضرائب، وهو ما اعتبره محللون خطوة إيجابية.", ("خطوة إيجابية", "محللون")),
+    ("وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون، يمكن للرئيس أن يدعو إلى انتخابات.",
+     ("فشلت المفاوضات", "المراقبون")),
+])
+def test_a_clause_taken_up_by_a_judgement_or_an_expectation(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(c.content, c.source) for c in claims(text, "ar")]
+
+
+def test_a_bare_title_does_not_refer_to_someone_named_only_later() -> None:
+    text = "وأكد المتحدث أن القوات انسحبت من المدينة، الأمر الذي نفته المعارضة في بيان."
+    spokesman = next(a for a in parse(text, "ar").attributions if a.source_text == "المتحدث")
+    assert spokesman.source_canonical == "المتحدث"
