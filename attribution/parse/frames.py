@@ -1213,7 +1213,8 @@ def _after_plural_subject(s: Sentence, j: int) -> bool:
     is no adjective of it ('محللون اقتصاديون' is), so the mention ends before it."""
     key = s.key(j)
     return _nominative_plural(s, j - 1) and s.tokens[j].is_word and not key.endswith("ون") \
-        and not key.startswith("ال") and j not in s.protected
+        and not key.startswith("ال") and j not in s.protected and key not in s.lex.words["negations"] \
+        and not _phrase_at(s, j, "anonymity_markers", singles=False)  # ('موظفون لم تكشف أسماؤهم' stays whole)
 
 
 def _nominative_plural(s: Sentence, j: int) -> bool:
