@@ -143,10 +143,12 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'."""
     if not words[head].key.startswith("ال"):
         return False
-    skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"]
-    name = [t for t in words[head + 1:] if not t.key.startswith("ال") and t.key not in skip
+    skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"] \
+        | lex.words["same_markers"]
+    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال") and t.key not in skip
             and _bare(t.key, lex) not in skip]
-    return len(name) >= 2
+    # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
+    return len(name) >= 2 or (len(name) == 1 and name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")

@@ -1505,3 +1505,9 @@ def test_a_bare_title_does_not_refer_to_someone_named_only_later() -> None:
     text = "وأكد المتحدث أن القوات انسحبت من المدينة، الأمر الذي نفته المعارضة في بيان."
     spokesman = next(a for a in parse(text, "ar").attributions if a.source_text == "المتحدث")
     assert spokesman.source_canonical == "المتحدث"
+
+
+def test_a_named_expert_before_that_is_the_source_whole_and_not_anonymous() -> None:
+    [claim] = parse("اعتبر الخبير الاقتصادي عمر الكتاني أن الحكومة فشلت.", "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.anonymous) == (
+        "الخبير الاقتصادي عمر الكتاني", "أن الحكومة فشلت", False)
