@@ -906,6 +906,14 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if quoted is not None and quoted < limit:
         j = quoted + 1  # 'ونقلت «رويترز» عن …': a known name in quotation marks
     while j < limit and j < s.b:
+        if s.verb_first and j > i + 1 and s.is_stop(j) and s.tokens[j].is_word and _participle_before(s, j):
+            k = j + 1  # "الحكومة المعترف بها دوليا", "الورقة البحثية المنشورة في مجلة نيتشر": its complement
+            while k < min(limit, s.b) and k - j <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
+                    and k not in s.cue_tokens and not _is_complementizer(s, k):
+                k += 1
+            if k > j + 1:
+                j = k
+                continue
         if s.verb_first and j == i + 1 and s.key(j) == "من" and s.key(i) in s.lex.words["quantifiers"]:
             j += 1  # "كل من وزير الخارجية ووزير الدفاع", "عدد من المسؤولين": a quantity of whom
             continue
@@ -964,6 +972,12 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     return i, j - 1
+
+
+def _participle_before(s: Sentence, j: int) -> bool:
+    """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
+    key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
+    return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and s.key(j - 2).startswith("ال")
 
 
 def _quoted_known_name(s: Sentence, i: int) -> int | None:

@@ -1511,3 +1511,14 @@ def test_a_named_expert_before_that_is_the_source_whole_and_not_anonymous() -> N
     [claim] = parse("اعتبر الخبير الاقتصادي عمر الكتاني أن الحكومة فشلت.", "ar").attributions
     assert (claim.source_text, claim.content.text, claim.anonymous) == (
         "الخبير الاقتصادي عمر الكتاني", "أن الحكومة فشلت", False)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("اتهمت الحكومة اليمنية المعترف بها دوليا جماعة الحوثي باحتجاز شحنات المساعدات.",
+     "الحكومة اليمنية المعترف بها دوليا", "جماعة الحوثي باحتجاز شحنات المساعدات"),
+    ("وتشير الورقة البحثية المنشورة في مجلة نيتشر إلى أن الجليد يذوب.",
+     "الورقة البحثية المنشورة في مجلة نيتشر", "أن الجليد يذوب"),
+    ("وقال المسؤول المكلف بالملف إن الحل قريب.", "المسؤول المكلف بالملف", "إن الحل قريب"),
+])
+def test_a_participles_complement_stays_in_the_mention(text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
