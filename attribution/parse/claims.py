@@ -477,6 +477,15 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
     if right:
         right = with_apposition(s, right, s.b)
+    if right and right[0] in s.protected and not is_title(s, right[0]):
+        end = right[0]
+        while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
+            end += 1
+        if end < right[1] and s.key(end + 1).startswith("ال"):
+            return right[0], end  # "وأعلنت دمشق الحداد": a known name, then the object
+    if right and right[1] > right[0] and right[1] + 1 < s.b and s.is_stop(right[1] + 1) \
+            and _definite_object_last(s, right):
+        return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None

@@ -1522,3 +1522,17 @@ def test_a_named_expert_before_that_is_the_source_whole_and_not_anonymous() -> N
 ])
 def test_a_participles_complement_stays_in_the_mention(text: str, source: str, content: str) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأوصت الدراسة بضرورة الاستثمار في البنية التحتية.", [("بضرورة الاستثمار في البنية التحتية", "الدراسة")]),
+    ("وعلمت \"النهار\" من مصادر ديبلوماسية أن الموفد الفرنسي سيعود إلى بيروت.",
+     [("أن الموفد الفرنسي سيعود إلى بيروت", "مصادر ديبلوماسية")]),
+    ("وأعلن السوداني الحداد في الوحدات العسكرية، متوعدا الجناة بالقصاص العادل.",
+     [("الحداد في الوحدات العسكرية", "السوداني"), ("الجناة بالقصاص العادل", "")]),
+    ("ونقلت رويترز عن مصدرين مطلعين قولهما إن الصفقة ألغيت.", [("إن الصفقة ألغيت", "مصدرين مطلعين")]),
+    ("واعترف المتهم أمام جهات التحقيق بارتكاب الجريمة.", [("بارتكاب الجريمة", "المتهم")]),
+])
+def test_recommendations_learning_from_sources_threats_and_confessions(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
