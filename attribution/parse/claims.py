@@ -182,6 +182,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
+    if right is None and hit.frame != "verb_pl":
+        told = _past_addressee(s, after, limit)
+        if told > after:  # 'وصرح لـ"العربي الجديد" مصدر مطلع بأن …': whom he told, then who told it
+            right = right_source(s, told, limit)
     if right and s.key(right[0]) in s.lex.words["passive_subjects"]:
         return []  # "والذي كشفت هويته على أنه …": his identity was revealed (a passive), nobody reports
     if right and right[0] == right[1] and s.key(right[0]) in s.lex.words["speech_masdars"]:
@@ -285,6 +289,8 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and (s.key(k)[:1] == "ل" or k in s.protected or s.key(k).endswith(("ي", "يه"))):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
     k = _past_publishing_clause(s, k)
+    if k + 1 < s.b and s.tokens[k].text in COMMAS:
+        k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
 
 
@@ -541,6 +547,22 @@ def _object_content(s: Sentence, start: int) -> Range | None:
     """From the object on (not from a complementizer after it, as for 'أشار إلى أن')."""
     last = content_end(s, start)
     return _span(s, start, last) if last >= start else None
+
+
+def _past_addressee(s: Sentence, i: int, limit: int) -> int:
+    """Arabic: the token after an addressee written right after the verb: 'لـ' and a quoted name, or a word
+    with 'لل' ('للصحفيين'); i when there is none."""
+    if i >= min(limit, s.b):
+        return i
+    if s.key(i) == "ل" and i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS:
+        close = next((k for k in range(i + 2, min(limit, s.b, i + 8)) if s.tokens[k].text in QUOTE_MARKS), None)
+        return close + 1 if close is not None else i
+    if s.key(i).startswith("لل") and i not in s.protected:
+        k = i + 1  # ('للمسؤولين اللبنانيين': with its adjectives)
+        while k < min(limit, s.b) and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+            k += 1
+        return k
+    return i
 
 
 def _known_name_last(s: Sentence, right: tuple[int, int]) -> int | None:
@@ -1749,7 +1771,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
-            and s.key(hit.first)[:1] in s.lex.words["proclitics"] \
+            and s.key(hit.first)[:1] == "و" \
             and (s.key(hit.first)[1:2] in ("ي", "ت") or s.quote_at(opener)):
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)

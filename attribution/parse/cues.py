@@ -160,7 +160,8 @@ def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         return False  # ('بنفي أنه': a verbal noun governed by its glued preposition)
     return prev.is_word and not prev.key.startswith("ال") and prev.key not in lex.cues \
         and prev.key not in lex.words["masdar_governors"] and prev.key not in lex.words["prepositions"] \
-        and not nxt.key.startswith("ال") and nxt.key in lex.words["complementizers"]
+        and not nxt.key.startswith("ال") and (nxt.key in lex.words["complementizers"]
+                                             or nxt.key in lex.words["issued_by"])  # ('تقرير حديث صادر عن')
 
 
 def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:

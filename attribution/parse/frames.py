@@ -954,7 +954,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if cut is not None:
         return (i, cut - 1) if cut > i else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
-            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]))
+            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
+            or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'
             or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.words["representatives"])):
         last = _named_affiliation(s, j, limit)
         if last >= j:
@@ -1016,8 +1017,8 @@ def _issuer_end(s: Sentence, k: int, limit: int) -> int:
         return k - 1
     while k < min(limit, s.b) and k - last <= 6 and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
-            and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected):
-        k += 1
+            and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected or _genitive_link(s, k)):
+        k += 1  # ('المندوبية السامية للتخطيط': a genitive with لـ too)
     return k - 1 if k - 1 > last else last - 1
 
 
@@ -1054,6 +1055,9 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
         close = _quoted_title_close(s, j + 2, limit)
         if close is not None:
             return close  # "محللون في بنك \"مورغان ستانلي\"": the body and its quoted name
+    named = _named_body_after(s, j, limit) if key == "في" else None
+    if named is not None:
+        return named  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
     if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
             j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
         k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
@@ -1065,6 +1069,26 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
             and (s.key(k + 1).startswith("ال") or k + 1 in s.protected):
         k += 1
     return k if not s.is_stop(k) or k == j else j - 1
+
+
+def _named_body_after(s: Sentence, j: int, limit: int) -> int | None:
+    """Arabic: after 'في' at token j, an indefinite noun of a body or place and one to three words of its name,
+    closed by a stop word, a comma or the content ('في بنك غولدمان ساكس في مذكرة', 'في محافظة نينوى،'); the
+    name's last token, or None. Not an occasion ('في بيان')."""
+    head = j + 1
+    if head >= min(limit, s.b) or not s.tokens[head].is_word or s.key(head).startswith("ال") or _is_occasion(s, head):
+        return None
+    body = s.strip_clitic(s.key(head))
+    if not (s.key(head) in s.lex.words["organizations"] or body in s.lex.words["organizations"]
+            or s.key(head) in s.lex.words["title_nouns"] or s.key(head) in s.lex.words["government"]
+            or s.key(head) in ("محافظه", "مدينه", "ولايه", "منطقه", "قطاع")):
+        return None
+    k = head + 1
+    while k < min(limit, s.b) and k - head <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
+            and k not in s.cue_tokens and not _is_complementizer(s, k) and s.key(k)[:1] != "ل":
+        k += 1
+    closed = k >= min(limit, s.b) or s.is_stop(k) or s.tokens[k].text in COMMAS or _is_complementizer(s, k)
+    return k - 1 if closed and k > head + 1 else None
 
 
 def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
@@ -1131,7 +1155,8 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
             k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال"))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \
             and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
-                                                                 and k not in s.protected):
+                                                                 and k not in s.protected
+                                                                 and not _genitive_link(s, k)):
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
         or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل"

@@ -1536,3 +1536,23 @@ def test_a_participles_complement_stays_in_the_mention(text: str, source: str, c
 def test_recommendations_learning_from_sources_threats_and_confessions(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ويعود الكاتب، فيقول إن الحل سياسي.", "الكاتب"),
+    ("وصرح لـ\"العربي الجديد\" مصدر مطلع بأن الاتفاق قريب.", "مصدر مطلع"),
+    ("وقال للصحفيين وزير الخارجية إن الاتفاق قريب.", "وزير الخارجية"),
+    ("كشف تقرير حديث صادر عن المندوبية السامية للتخطيط أن البطالة ارتفعت.",
+     "تقرير حديث صادر عن المندوبية السامية للتخطيط"),
+    ("وقال محللون في بنك غولدمان ساكس في مذكرة للعملاء إن الأسعار ستنخفض.", "محللون في بنك غولدمان ساكس"),
+    ("وأوضح كبير الاقتصاديين في مجموعة سيتي، أن التضخم سيتراجع.", "كبير الاقتصاديين في مجموعة سيتي"),
+    ("وقال رئيس قسم الأبحاث في شركة الأنصاري للخدمات المالية، فيجاي فاليشا، إن السوق متماسكة.",
+     "رئيس قسم الأبحاث في شركة الأنصاري للخدمات المالية، فيجاي فاليشا"),
+])
+def test_sources_from_the_arabic_qa_pass(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_a_statement_phrase_closed_by_a_comma_is_no_part_of_the_content() -> None:
+    text = "وأعلنت الشرطة في بيان، اعتقال ثلاثة مشتبه بهم في مدينة الموصل شمالي العراق."
+    assert [c.content for c in claims(text, "ar")] == ["اعتقال ثلاثة مشتبه بهم في مدينة الموصل شمالي العراق"]
