@@ -26,6 +26,7 @@ from attribution.parse.frames import (
     _matches_introducer,
     _new_clause_after,
     _phrase_at,
+    _plural_object_after,
     _rest_is_adverbial,
     _span,
     _token_index_at,
@@ -192,9 +193,17 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
+    if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 and not _reports_object(s, hit) \
+            and _matches_introducer(s, opener, hit.introducer) and _plural_object_after(s, right[0], right[1] + 1) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
+        return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
     if right and opener is not None and right[1] + 1 == opener and _matches_introducer(s, opener, hit.introducer) \
-            and not _reports_object(s, hit) and _definite_object_last(s, right):
-        right = (right[0], right[1] - 1)  # "ودعا البنك المركزي المصارف إلى": the banks are who was called on
+            and not _reports_object(s, hit) and not _is_complementizer(s, opener + 1):
+        inside = _object_inside(s, right)  # (not 'وأشار عبد الرحمن إلى أن …': a clause has no object before it)
+        if inside is not None:  # "ودعا البنك المركزي المصارف إلى خفض …": the banks are part of what he called for
+            region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))
+            return _maybe(_draft(_object_content(s, inside), hit, (right[0], inside - 1), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
@@ -547,6 +556,29 @@ def _object_content(s: Sentence, start: int) -> Range | None:
     """From the object on (not from a complementizer after it, as for 'أشار إلى أن')."""
     last = content_end(s, start)
     return _span(s, start, last) if last >= start else None
+
+
+def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: where the object starts inside the words read as the subject of a verb with an introducer: the
+    first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
+    else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
+    first, last = right
+    if last == first or (is_title(s, first) and not s.key(first).startswith("ال")) \
+            or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
+        return None  # ('عبد الرحمن', 'أبو الغيط': one name)
+    start = first + 1
+    while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
+        start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)
+    for k in range(start, last + 1):
+        key = s.key(k)
+        if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
+            return None
+        if k in s.name_heads or _plural_object_after(s, first, k) or not (
+                key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم")
+                                     or key in s.lex.words["adjectives"]
+                                     or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
+            return k
+    return last if _definite_object_last(s, right) else None
 
 
 def _past_addressee(s: Sentence, i: int, limit: int) -> int:
