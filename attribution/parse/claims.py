@@ -18,6 +18,7 @@ from attribution.parse.frames import (
     _abbreviation_stop,
     _before_time_words,
     _conduit_marker_at,
+    _construct_object,
     _content_from,
     _definite_object_last,
     _genitive_link,
@@ -571,6 +572,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)
     for k in range(start, last + 1):
         key = s.key(k)
+        if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
+                and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"]:
+            return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
         if k in s.name_heads or _plural_object_after(s, first, k) or not (

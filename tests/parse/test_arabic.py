@@ -1568,3 +1568,12 @@ def test_a_statement_phrase_closed_by_a_comma_is_no_part_of_the_content() -> Non
 def test_whom_a_speaker_calls_on_is_part_of_the_call(text: str, expected: tuple[str, str]) -> None:
     """As the gold sets annotate 'حذرت روسيا واشنطن من …', 'وحثوا الولايات المتحدة على …'."""
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد الوزير حرص الإمارات على تعزيز الشراكة.", ("حرص الإمارات على تعزيز الشراكة", "الوزير")),
+    ("من ناحيته، تساءل النائب سعد الهاشمي عن \"جدوى القرارات\".", ("عن \"جدوى القرارات\"", "النائب سعد الهاشمي")),
+])
+def test_a_construct_after_a_definite_subject_is_the_object_unless_it_is_a_name(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
