@@ -1338,7 +1338,10 @@ def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
     """Arabic: the token after the adverbial phrases, each closed by a comma, that open a clause at token i
     ('من جهتها،', 'وفي تعليقاته لصحفيين، الثلاثاء،'); i itself when there are none."""
     for _ in range(3):
-        comma = next((j for j in range(i, min(before, i + 6)) if s.tokens[j].text in COMMAS), None)
+        reach = 12 if i < before and (s.key(i) in s.lex.words["prepositions"]
+                                      or s.key(i)[1:] in s.lex.words["prepositions"]) \
+            and not _phrase_at(s, i, "subordinate_openers") else 6  # ('وفي رده على سؤال حول …،'; not 'في حين')
+        comma = next((j for j in range(i, min(before, i + reach)) if s.tokens[j].text in COMMAS), None)
         if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
                                  s.lex.words["adverbs"] or (s.key(i)[:1] in s.lex.words["proclitics"]
                                                             and s.key(i)[1:] in s.lex.words["source_stops"])):

@@ -1577,3 +1577,8 @@ def test_whom_a_speaker_calls_on_is_part_of_the_call(text: str, expected: tuple[
 def test_a_construct_after_a_definite_subject_is_the_object_unless_it_is_a_name(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+def test_a_long_opening_prepositional_phrase_is_no_subject() -> None:
+    [claim] = parse("وفي رده على سؤال حول أسعار الكهرباء، أوضح أن الحكومة لن ترفع الأسعار.", "ar").attributions
+    assert claim.source is None
