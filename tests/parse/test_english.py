@@ -1512,3 +1512,21 @@ def test_source_types_of_unnamed_groups_and_bodies(mention: str, kind: str) -> N
 def test_a_duty_with_must_or_should_reports_nothing_without_a_clause(sentence: str, reports: bool) -> None:
     cues = [a.cue.text for a in parse("Council rules.\n\n" + sentence, "en").attributions if a.cue]
     assert ("declare" in cues) is reports
+
+
+def test_a_paragraph_after_a_cue_and_a_colon_is_its_content() -> None:
+    text = ("Debate night.\n\nThe governor spoke to reporters in Raleigh.\n\nThe governor added:\n\n"
+            "It is typical of her. She knows nothing about the state.\n\nThe debate starts at nine.")
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text, claim.source.text if claim.source else "") == (
+        "It is typical of her. She knows nothing about the state", "The governor")
+
+
+@pytest.mark.parametrize(("after_colon", "sources"), [
+    ("\u2022 Taxes will rise for the middle class.\n\n\u2022 Jobs will move overseas.", ["memo", "memo"]),
+    ("PENCE: Well, look, the governor has been out there for weeks.", ["PENCE"]),
+])
+def test_bulleted_items_or_a_speaker_label_after_a_colon_keep_their_own_sources(after_colon: str,
+                                                                               sources: list[str]) -> None:
+    text = f"Debate night.\n\nThe campaign memo then says:\n\n{after_colon}\n\nThe debate starts at nine."
+    assert [a.source.text if a.source else "" for a in parse(text, "en").attributions] == sources
