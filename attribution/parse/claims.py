@@ -683,6 +683,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)
+    commented = _as_comment(s, hit, subject) if opener is None else None
+    if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
+        return _maybe(_draft(commented, hit, source, s, conduits))
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
     if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
@@ -723,6 +726,32 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+
+
+def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Range | None:
+    """English 'as X put it', 'as police have said' with no object or clause of its own (at most an adverbial):
+    a comment on the writer's clause, which it reports — the clause before its comma ('…, as a memo put it.'),
+    or, opening the sentence, the one after ('As Clinton noted on Monday, the race is close.')."""
+    if s.verb_first or subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) != "as":
+        return None
+    as_, after = subject[0] - 1, hit.last + 1
+    comma = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    if as_ == s.a:
+        if comma is None or comma + 1 >= s.b or s.quote_at(comma + 1) or not _adverbial_only(s, after, comma):
+            return None
+        return _span(s, comma + 1, content_end(s, comma + 1))
+    before = s.tokens[as_ - 1].text in COMMAS or (s.quote_ending(as_ - 1) is not None
+                                                   and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
+    if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
+        return None
+    return content_before(s, as_)
+
+
+def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
+    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday')."""
+    words = [j for j in range(first, end) if s.tokens[j].is_word]
+    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
+                                               or s.key(words[0]) in s.lex.words["time_words"]))
 
 
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -1530,3 +1530,19 @@ def test_bulleted_items_or_a_speaker_label_after_a_colon_keep_their_own_sources(
                                                                                sources: list[str]) -> None:
     text = f"Debate night.\n\nThe campaign memo then says:\n\n{after_colon}\n\nThe debate starts at nine."
     assert [a.source.text if a.source else "" for a in parse(text, "en").attributions] == sources
+
+
+@pytest.mark.parametrize(("sentence", "content", "source"), [
+    ("The deal was a disaster for Ohio, as Trump put it in Dayton.", "The deal was a disaster for Ohio", "Trump"),
+    ("It does not say whether he had a gun, as police have said.", "It does not say whether he had a gun",
+     "police"),
+    ("As Clinton noted on Monday, the race is close in Ohio.", "the race is close in Ohio", "Clinton"),
+])
+def test_as_x_put_it_reports_the_writers_clause(sentence: str, content: str, source: str) -> None:
+    [claim] = parse("Debate night.\n\n" + sentence, "en").attributions
+    assert (claim.content.text, claim.source.text if claim.source else "") == (content, source)
+
+
+def test_as_x_said_with_an_object_is_no_comment_on_the_clause() -> None:
+    claims = parse("Debate night.\n\nThe crowd cheered loudly, as Clinton said goodbye.", "en").attributions
+    assert all(c.content.text != "The crowd cheered loudly" for c in claims)
