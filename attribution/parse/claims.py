@@ -903,6 +903,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        if not s.inside_quote(j) and (_time_adjunct(s, j, content[1]) or _second_predicate(s, j)):
+            k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
+            while k > start and s.tokens[k].text in CLAUSE_PUNCT:
+                k -= 1
+            return (content[0], s.tokens[k].end)
         to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
         if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
                 s.tokens[j].text in COMMAS and not s.inside_quote(j)):
@@ -915,6 +920,36 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
+    """English 'on Thursday', 'in July', 'last week', 'Monday' closing an object (nothing after it but the end of
+    the content or a comma): when it was done, not part of what was reported ('endorsed Clinton on Thursday,
+    another …'; not 'called her on Friday to express …', 'remarks on Saturday "a wake-up call"')."""
+    words = s.lex.words
+    k = j + 1 if s.key(j) in ("on", "in", "last", "this", "earlier") else j
+    if k >= s.b or not (s.key(k) in words["time_words"] or s.key(k) in words["months"]) \
+            or (k == j and s.key(j - 1) in ("next", "last", "this", "the", "a", "every")) \
+            or (k > j and s.key(j) in ("on", "in") and not s.tokens[k].text[:1].isupper()):
+        return False
+    k += 1
+    while k < s.b and s.tokens[k].end <= end and (s.tokens[k].text[:1].isdigit()
+                                                   or s.key(k) in ("morning", "afternoon", "evening", "night")):
+        k += 1  # 'on Thursday morning', 'in July 2015'
+    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS
+
+
+def _second_predicate(s: Sentence, j: int) -> bool:
+    """English '… but also had to give him more time', '…, yet refuses to release …': 'but' or 'yet' and then
+    (an adverb and) a finite verb of the same subject: the object before it is over."""
+    if s.key(j) not in ("but", "yet") or j + 1 >= s.b:
+        return False
+    k = j + 1
+    while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
+        k += 1
+    return k < s.b and s.tokens[k].text.islower() and (
+        s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
+        or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
 
 
 def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:

@@ -1546,3 +1546,26 @@ def test_as_x_put_it_reports_the_writers_clause(sentence: str, content: str, sou
 def test_as_x_said_with_an_object_is_no_comment_on_the_clause() -> None:
     claims = parse("Debate night.\n\nThe crowd cheered loudly, as Clinton said goodbye.", "en").attributions
     assert all(c.content.text != "The crowd cheered loudly" for c in claims)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("A union of flight attendants endorsed Clinton for president on Thursday, its third this year.",
+     "Clinton for president"),
+    ("Trump endorsed the senator in July.", "the senator"),
+    ("Some officials praised his work on the bridge but also had to give him more time.", "his work on the bridge"),
+    ("Trump described the shooting as a tragedy, yet stopped short of blaming the officer.",
+     "the shooting as a tragedy"),
+])
+def test_an_object_ends_before_a_closing_time_or_a_second_predicate(sentence: str, content: str) -> None:
+    claim = parse("Campaign trail.\n\n" + sentence, "en").attributions[0]
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Analysts expected another cut in October.", "another cut in October"),
+    ("Clinton called the mayor on Friday to thank him for his support.",
+     "the mayor on Friday to thank him for his support"),
+])
+def test_a_time_that_belongs_to_the_object_stays_in_it(sentence: str, content: str) -> None:
+    [claim] = parse("Campaign trail.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
