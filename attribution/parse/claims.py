@@ -1763,9 +1763,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
-                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：")) \
+                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：,")) \
             or _quote_in_later_clause(s, hit, opener):
-        return []  # ('The Times reports: "…"': a quotation after a colon is reported too; "أبدت اهتماما بالسوق،
+        return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is reported too; "أبدت اهتماما بالسوق،
         # على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)

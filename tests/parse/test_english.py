@@ -1569,3 +1569,14 @@ def test_an_object_ends_before_a_closing_time_or_a_second_predicate(sentence: st
 def test_a_time_that_belongs_to_the_object_stays_in_it(sentence: str, content: str) -> None:
     [claim] = parse("Campaign trail.\n\n" + sentence, "en").attributions
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    ("At the rally Trump boasted, \u201cThat makes me smart.\u201d", "boasted", "Trump"),
+    ("Stars came, including Patti LaBelle, who joked of the museum, \u201cI haven't seen it yet.\u201d", "joked",
+     "who"),
+])
+def test_a_verb_needing_that_reports_a_quotation_after_a_comma(sentence: str, cue: str, source: str) -> None:
+    [claim] = parse("Debate night.\n\n" + sentence, "en").attributions
+    assert (claim.cue.text if claim.cue else "", claim.source.text if claim.source else "", claim.kind) == (
+        cue, source, "direct")
