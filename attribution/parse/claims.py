@@ -669,7 +669,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
-    elif subject is None and prev is not None and prev.text in "-–—":
+    elif subject is None and prev is not None and prev.text in "-–—―":
         subject = _subject_before_dashes(s, hit.first - 1)
     source, conduits = _split_conduit(s, subject)
     conduits = _join(conduits, _opening_conduit(s, subject))
@@ -725,7 +725,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     return [d for d in out if d]
 
 
-DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
 
 
 def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Range | None:
@@ -983,12 +983,12 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
 
 def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
     """'Kall -- co-editor of a book on the debates -- said …': the name before an aside set off by dashes."""
-    while close > s.a and s.tokens[close - 1].text in "-–—":
+    while close > s.a and s.tokens[close - 1].text in "-–—―":
         close -= 1
-    opening = next((j for j in range(close - 1, max(s.a, close - 30) - 1, -1) if s.tokens[j].text in "-–—"), None)
+    opening = next((j for j in range(close - 1, max(s.a, close - 30) - 1, -1) if s.tokens[j].text in "-–—―"), None)
     if opening is None:
         return None
-    while opening > s.a and s.tokens[opening - 1].text in "-–—":
+    while opening > s.a and s.tokens[opening - 1].text in "-–—―":
         opening -= 1
     return left_subject(s, opening)
 
@@ -1765,8 +1765,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：,")) \
             or _quote_in_later_clause(s, hit, opener):
-        return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is reported too; "أبدت اهتماما بالسوق،
-        # على غرار شركتي «…»": a name in quotation marks opens nothing)
+        return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
+        # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \

@@ -1580,3 +1580,9 @@ def test_a_verb_needing_that_reports_a_quotation_after_a_comma(sentence: str, cu
     [claim] = parse("Debate night.\n\n" + sentence, "en").attributions
     assert (claim.cue.text if claim.cue else "", claim.source.text if claim.source else "", claim.kind) == (
         cue, source, "direct")
+
+
+def test_a_horizontal_bar_sets_off_an_aside_between_subject_and_verb() -> None:
+    text = "Film review.\n\nThe film \u2015 which weaves many voices, among others \u2015 explains the history."
+    [claim] = parse(text, "en").attributions
+    assert claim.source is not None and claim.source.text == "The film"
