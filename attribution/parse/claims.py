@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -657,7 +658,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
-        subject = _before_relative_clause(s, hit.first)  # 'Jane Roe, who studies tax policy, said …'
+        subject = _before_relative_clause(s, hit.first) or _name_before_party_tag(s, hit.first)
+        # ('Jane Roe, who studies tax policy, said …', 'Sen. Mitch McConnell, R-Ky., said …')
     if subject is None and prev is not None and (prev.text in COMMAS or prev.text in QUOTE_MARKS):
         inverted = _inverted(s, hit, prev)
         if inverted is not None:
@@ -763,6 +765,22 @@ def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
             or s.key(subject[1] - 1) in s.lex.words["wh_words"]:
         return subject
     return subject[1], subject[1]
+
+
+def _name_before_party_tag(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """English 'Sen. Mitch McConnell, R-Ky., said': a party and state tag set off by commas right before the cue
+    is no subject of its own; the name before it is."""
+    close = cue_first - 1
+    if s.verb_first or close - 3 < s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 1, max(s.a, close - 4) - 1, -1) if s.tokens[k].text in COMMAS), None)
+    if open_ is None or open_ + 1 >= close or not _PARTY_TAG.match(s.text[s.tokens[open_ + 1].start:
+                                                                          s.tokens[close - 1].end]):
+        return None
+    return left_subject(s, open_)
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}$")  # 'R-Ky.', 'D-Calif.', 'R-S.C.'
 
 
 def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -1586,3 +1586,14 @@ def test_a_horizontal_bar_sets_off_an_aside_between_subject_and_verb() -> None:
     text = "Film review.\n\nThe film \u2015 which weaves many voices, among others \u2015 explains the history."
     [claim] = parse(text, "en").attributions
     assert claim.source is not None and claim.source.text == "The film"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Senate Majority Leader Mitch McConnell, R-Ky., accused Democrats of playing games.",
+     "Senate Majority Leader Mitch McConnell"),
+    ("Sen. Lindsey Graham, R-S.C., said the bill was flawed.", "Sen. Lindsey Graham"),
+    ("\u201cWe will finish the job,\u201d House Speaker Paul Ryan, R-Wis., said Tuesday.", "House Speaker Paul Ryan"),
+])
+def test_a_party_and_state_tag_after_a_name_is_no_speaker(sentence: str, source: str) -> None:
+    [claim] = parse("Spending fight.\n\n" + sentence, "en").attributions
+    assert claim.source is not None and claim.source.text == source
