@@ -1597,3 +1597,12 @@ def test_a_horizontal_bar_sets_off_an_aside_between_subject_and_verb() -> None:
 def test_a_party_and_state_tag_after_a_name_is_no_speaker(sentence: str, source: str) -> None:
     [claim] = parse("Spending fight.\n\n" + sentence, "en").attributions
     assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minority Leader Harry Reid countered that Republicans had ignored Flint for months.",
+    "Harry Reid shot back that Republicans had ignored Flint for months.",
+])
+def test_countering_reports_like_replying(sentence: str) -> None:
+    [claim] = parse("Spending fight.\n\n" + sentence, "en").attributions
+    assert claim.content.text == "that Republicans had ignored Flint for months"
