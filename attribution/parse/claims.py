@@ -117,13 +117,37 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
-        if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
+        topic = hit.last + 1
+        if topic + 1 < s.b and s.key(topic) == "by":  # 'Asked by reporters about …'
+            topic = next((j for j in range(topic + 1, min(s.b, topic + 6)) if not s.tokens[j].is_word
+                          or s.key(j) in ("about", "on", "over", "for")), topic)
+        if opener is None and topic < s.b and s.key(topic) in ("about", "on", "over", "for"):
             return []  # 'Asked about the disclosures, Lord Baker told …': a topic, not a content
+        asker = _asked_by(s, hit)
+        if asker is not None:  # 'Asked by moderator Lester Holt whether he would …, Trump said': Holt asks it
+            return _maybe(_draft(_span(s, asker[1] + 1, asker[2] - 1), hit, asker[:2], s))
         # 'Asked to describe the device, the mayor declined': an opening passive participle; whoever asked is
         # not named, and the content runs to the comma
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
     return _subject_first(s, hit, opener)
+
+
+def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
+    """English 'Asked by moderator Lester Holt whether …, Trump said': the agent after 'by' (a few words, up to
+    the question word) asked the question, which runs to the comma. Returns the agent's first and last tokens
+    and the comma's index."""
+    by = hit.last + 1
+    if by + 2 >= s.b or s.key(by) != "by":
+        return None
+    wh = next((j for j in range(by + 2, min(s.b, by + 8)) if s.key(j) in ("whether", "if")
+               or s.key(j) in s.lex.words["wh_words"]), None)
+    if wh is None or any(not s.tokens[j].is_word for j in range(by + 1, wh)):
+        return None
+    comma = next((j for j in range(wh + 1, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    if comma is None or comma + 1 >= s.b:
+        return None
+    return by + 1, wh - 1, comma
 
 
 def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:

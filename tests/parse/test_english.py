@@ -1606,3 +1606,16 @@ def test_a_party_and_state_tag_after_a_name_is_no_speaker(sentence: str, source:
 def test_countering_reports_like_replying(sentence: str) -> None:
     [claim] = parse("Spending fight.\n\n" + sentence, "en").attributions
     assert claim.content.text == "that Republicans had ignored Flint for months"
+
+
+def test_an_opening_asked_by_someone_names_who_put_the_question() -> None:
+    text = ("Debate night.\n\nAsked by moderator Lester Holt whether he would release his tax returns, "
+            "Trump said he would do so after an audit.")
+    first = parse(text, "en").attributions[0]
+    assert (first.content.text, first.source.text if first.source else "") == (
+        "whether he would release his tax returns", "moderator Lester Holt")
+
+
+def test_an_opening_asked_by_someone_about_a_topic_reports_no_question() -> None:
+    text = "Debate night.\n\nAsked by reporters about the returns, Trump declined to comment."
+    assert parse(text, "en").attributions == ()
