@@ -747,11 +747,27 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         content = _object_end(s, start, content)
     if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
         content = _span(s, start, content_end(s, clause))
+    if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
+        return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+
+
+def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> bool:
+    """English 'the very workers he claims to champion.': a pronoun right after a noun, then the cue, 'to' and one
+    verb with nothing after it in the content — a relative clause whose object is that noun, not something said
+    ('He wants to win.' still reports)."""
+    pronoun, before = hit.first - 1, hit.first - 2
+    if s.verb_first or before < s.a or s.key(pronoun) not in s.lex.words["clause_subjects"]:
+        return False
+    words = s.lex.words
+    return s.tokens[before].is_word and s.tokens[before].text.islower() \
+        and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
+        and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
+        and s.tokens[start + 1].text.islower()
 
 
 def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Range | None:

@@ -1619,3 +1619,11 @@ def test_an_opening_asked_by_someone_names_who_put_the_question() -> None:
 def test_an_opening_asked_by_someone_about_a_topic_reports_no_question() -> None:
     text = "Debate night.\n\nAsked by reporters about the returns, Trump declined to comment."
     assert parse(text, "en").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("A tariff on Mexican goods would hurt the very workers he claims to champion.", False),
+    ("He wants to win.", True),
+])
+def test_a_relative_clause_ending_in_to_and_a_verb_reports_nothing(sentence: str, reports: bool) -> None:
+    assert bool(parse("Trade.\n\n" + sentence, "en").attributions) is reports
