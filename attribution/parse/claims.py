@@ -1720,6 +1720,10 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     first = min(j for j in s.cue_tokens if j < hit.first)
     if first in s.according_starts or first in s.participles:
         return None
+    if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
+            s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
+        subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
+        return named_part(s, subject) if subject else None
     subject = left_subject(s, first)
     return named_part(s, subject) if subject else None
 

@@ -1627,3 +1627,11 @@ def test_an_opening_asked_by_someone_about_a_topic_reports_no_question() -> None
 ])
 def test_a_relative_clause_ending_in_to_and_a_verb_reports_nothing(sentence: str, reports: bool) -> None:
     assert bool(parse("Trade.\n\n" + sentence, "en").attributions) is reports
+
+
+def test_a_participle_after_a_possessed_report_noun_has_the_sentence_subject() -> None:
+    text = ("Rally.\n\nThe Republican nominee also repeated his claim that the vote is \"rigged,\" "
+            "telling the crowd to watch polling places closely.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.cue.text if last.cue else "", last.source.text if last.source else "") == (
+        "telling", "The Republican nominee")
