@@ -100,6 +100,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
             and _is_complementizer(s, opener):
         return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is None \
+            and hit.last + 1 < s.b and s.key(hit.last + 1) in ("he", "she", "they", "we", "i"):
+        return _infinitive_claims(s, hit, hit.last + 1)  # 'Kaine likes to say he is "boring"'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
@@ -1804,7 +1807,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return resumed
     nxt = hit.last + 1
     zero_that = nxt < s.b and ((s.key(nxt) in s.lex.words["clause_subjects"]
-                                and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word)))  # not 'read it.'
+                                and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word
+                                                      and s.key(nxt + 1) not in s.lex.words["content_blockers"])))
+                               # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))

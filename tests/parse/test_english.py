@@ -1635,3 +1635,12 @@ def test_a_participle_after_a_possessed_report_noun_has_the_sentence_subject() -
     last = parse(text, "en").attributions[-1]
     assert (last.cue.text if last.cue else "", last.source.text if last.source else "") == (
         "telling", "The Republican nominee")
+
+
+def test_a_cue_after_to_reports_a_clause_opened_by_a_pronoun() -> None:
+    [claim] = parse("Profile.\n\nTim Kaine likes to say he is \"boring.\"", "en").attributions
+    assert (claim.content.text, claim.source.text if claim.source else "") == ('he is "boring."', "Tim Kaine")
+
+
+def test_a_pronoun_object_then_as_opens_no_clause() -> None:
+    assert parse("Profile.\n\nHe means it as a compliment.", "en").attributions == ()
