@@ -1644,3 +1644,13 @@ def test_a_cue_after_to_reports_a_clause_opened_by_a_pronoun() -> None:
 
 def test_a_pronoun_object_then_as_opens_no_clause() -> None:
     assert parse("Profile.\n\nHe means it as a compliment.", "en").attributions == ()
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("A separate poll by the same group", "document"),
+    ("A new report by Politico", "document"),
+    ("A web video by the Republican National Committee", "organization"),
+])
+def test_a_document_by_someone_is_typed_by_its_head(mention: str, kind: str) -> None:
+    [claim] = parse(f"Polls.\n\n{mention} shows that the race is tied.", "en").attributions
+    assert claim.source_type == kind
