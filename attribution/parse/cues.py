@@ -89,6 +89,8 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     pronoun follows it ('المرة الأولى التي تؤكد فيها الحكومة أن …': the clause has its own subject)."""
     if i + 1 < len(tokens) and tokens[i + 1].key in lex.words["resumptives"]:
         return False
+    if lex.lang == "en" and tokens[i].key.endswith("ing") and i > 0 and tokens[i - 1].key in lex.words["be_forms"]:
+        return False  # 'his doctor is calling the candidate "fit"': a progressive, not a passive
     for back in (1, 2):
         if i - back < 0:
             return False

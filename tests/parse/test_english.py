@@ -1654,3 +1654,11 @@ def test_a_pronoun_object_then_as_opens_no_clause() -> None:
 def test_a_document_by_someone_is_typed_by_its_head(mention: str, kind: str) -> None:
     [claim] = parse(f"Polls.\n\n{mention} shows that the race is tied.", "en").attributions
     assert claim.source_type == kind
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("His doctor is calling the candidate \"extremely physically fit.\"", True),
+    ("The candidate was called \"extremely physically fit.\"", False),
+])
+def test_a_progressive_cue_reports_where_a_passive_does_not(sentence: str, reports: bool) -> None:
+    assert bool(parse("The Latest.\n\n" + sentence, "en").attributions) is reports
