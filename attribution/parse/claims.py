@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -102,6 +103,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
             and _is_complementizer(s, opener):
         return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is None \
+            and hit.last + 1 < s.b and s.key(hit.last + 1) in ("he", "she", "they", "we", "i"):
+        return _infinitive_claims(s, hit, hit.last + 1)  # 'Kaine likes to say he is "boring"'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
@@ -119,13 +123,37 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
             and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
-        if opener is None and hit.last + 1 < s.b and s.key(hit.last + 1) in ("about", "on", "over", "for"):
+        topic = hit.last + 1
+        if topic + 1 < s.b and s.key(topic) == "by":  # 'Asked by reporters about …'
+            topic = next((j for j in range(topic + 1, min(s.b, topic + 6)) if not s.tokens[j].is_word
+                          or s.key(j) in ("about", "on", "over", "for")), topic)
+        if opener is None and topic < s.b and s.key(topic) in ("about", "on", "over", "for"):
             return []  # 'Asked about the disclosures, Lord Baker told …': a topic, not a content
+        asker = _asked_by(s, hit)
+        if asker is not None:  # 'Asked by moderator Lester Holt whether he would …, Trump said': Holt asks it
+            return _maybe(_draft(_span(s, asker[1] + 1, asker[2] - 1), hit, asker[:2], s))
         # 'Asked to describe the device, the mayor declined': an opening passive participle; whoever asked is
         # not named, and the content runs to the comma
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
     return _subject_first(s, hit, opener)
+
+
+def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
+    """English 'Asked by moderator Lester Holt whether …, Trump said': the agent after 'by' (a few words, up to
+    the question word) asked the question, which runs to the comma. Returns the agent's first and last tokens
+    and the comma's index."""
+    by = hit.last + 1
+    if by + 2 >= s.b or s.key(by) != "by":
+        return None
+    wh = next((j for j in range(by + 2, min(s.b, by + 8)) if s.key(j) in ("whether", "if")
+               or s.key(j) in s.lex.words["wh_words"]), None)
+    if wh is None or any(not s.tokens[j].is_word for j in range(by + 1, wh)):
+        return None
+    comma = next((j for j in range(wh + 1, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    if comma is None or comma + 1 >= s.b:
+        return None
+    return by + 1, wh - 1, comma
 
 
 def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
@@ -758,7 +786,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
-        subject = _before_relative_clause(s, hit.first)  # 'Jane Roe, who studies tax policy, said …'
+        subject = _before_relative_clause(s, hit.first) or _name_before_party_tag(s, hit.first)
+        # ('Jane Roe, who studies tax policy, said …', 'Sen. Mitch McConnell, R-Ky., said …')
     if subject is None and prev is not None and (prev.text in COMMAS or prev.text in QUOTE_MARKS):
         inverted = _inverted(s, hit, prev)
         if inverted is not None:
@@ -770,7 +799,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
-    elif subject is None and prev is not None and prev.text in "-–—":
+    elif subject is None and prev is not None and prev.text in "-–—―":
         subject = _subject_before_dashes(s, hit.first - 1)
     source, conduits = _split_conduit(s, subject)
     conduits = _join(conduits, _opening_conduit(s, subject))
@@ -784,6 +813,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)
+    commented = _as_comment(s, hit, subject) if opener is None else None
+    if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
+        return _maybe(_draft(commented, hit, source, s, conduits))
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
     if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
@@ -819,11 +851,53 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         content = _object_end(s, start, content)
     if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
         content = _span(s, start, content_end(s, clause))
+    if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
+        return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
 
-DASHES = ("-", "—", "–")  # '--' is two '-' tokens
+DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+
+
+def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> bool:
+    """English 'the very workers he claims to champion.': a pronoun right after a noun, then the cue, 'to' and one
+    verb with nothing after it in the content — a relative clause whose object is that noun, not something said
+    ('He wants to win.' still reports)."""
+    pronoun, before = hit.first - 1, hit.first - 2
+    if s.verb_first or before < s.a or s.key(pronoun) not in s.lex.words["clause_subjects"]:
+        return False
+    words = s.lex.words
+    return s.tokens[before].is_word and s.tokens[before].text.islower() \
+        and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
+        and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
+        and s.tokens[start + 1].text.islower()
+
+
+def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Range | None:
+    """English 'as X put it', 'as police have said' with no object or clause of its own (at most an adverbial):
+    a comment on the writer's clause, which it reports — the clause before its comma ('…, as a memo put it.'),
+    or, opening the sentence, the one after ('As Clinton noted on Monday, the race is close.')."""
+    if s.verb_first or subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) != "as":
+        return None
+    as_, after = subject[0] - 1, hit.last + 1
+    comma = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    if as_ == s.a:
+        if comma is None or comma + 1 >= s.b or s.quote_at(comma + 1) or not _adverbial_only(s, after, comma):
+            return None
+        return _span(s, comma + 1, content_end(s, comma + 1))
+    before = s.tokens[as_ - 1].text in COMMAS or (s.quote_ending(as_ - 1) is not None
+                                                   and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
+    if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
+        return None
+    return content_before(s, as_)
+
+
+def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
+    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday')."""
+    words = [j for j in range(first, end) if s.tokens[j].is_word]
+    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
+                                               or s.key(words[0]) in s.lex.words["time_words"]))
 
 
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -835,6 +909,22 @@ def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
             or s.key(subject[1] - 1) in s.lex.words["wh_words"]:
         return subject
     return subject[1], subject[1]
+
+
+def _name_before_party_tag(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """English 'Sen. Mitch McConnell, R-Ky., said': a party and state tag set off by commas right before the cue
+    is no subject of its own; the name before it is."""
+    close = cue_first - 1
+    if s.verb_first or close - 3 < s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 1, max(s.a, close - 4) - 1, -1) if s.tokens[k].text in COMMAS), None)
+    if open_ is None or open_ + 1 >= close or not _PARTY_TAG.match(s.text[s.tokens[open_ + 1].start:
+                                                                          s.tokens[close - 1].end]):
+        return None
+    return left_subject(s, open_)
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}$")  # 'R-Ky.', 'D-Calif.', 'R-S.C.'
 
 
 def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -975,6 +1065,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        if not s.inside_quote(j) and (_time_adjunct(s, j, content[1]) or _second_predicate(s, j)):
+            k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
+            while k > start and s.tokens[k].text in CLAUSE_PUNCT:
+                k -= 1
+            return (content[0], s.tokens[k].end)
         to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
         if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
                 s.tokens[j].text in COMMAS and not s.inside_quote(j)):
@@ -987,6 +1082,36 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
+    """English 'on Thursday', 'in July', 'last week', 'Monday' closing an object (nothing after it but the end of
+    the content or a comma): when it was done, not part of what was reported ('endorsed Clinton on Thursday,
+    another …'; not 'called her on Friday to express …', 'remarks on Saturday "a wake-up call"')."""
+    words = s.lex.words
+    k = j + 1 if s.key(j) in ("on", "in", "last", "this", "earlier") else j
+    if k >= s.b or not (s.key(k) in words["time_words"] or s.key(k) in words["months"]) \
+            or (k == j and s.key(j - 1) in ("next", "last", "this", "the", "a", "every")) \
+            or (k > j and s.key(j) in ("on", "in") and not s.tokens[k].text[:1].isupper()):
+        return False
+    k += 1
+    while k < s.b and s.tokens[k].end <= end and (s.tokens[k].text[:1].isdigit()
+                                                   or s.key(k) in ("morning", "afternoon", "evening", "night")):
+        k += 1  # 'on Thursday morning', 'in July 2015'
+    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS
+
+
+def _second_predicate(s: Sentence, j: int) -> bool:
+    """English '… but also had to give him more time', '…, yet refuses to release …': 'but' or 'yet' and then
+    (an adverb and) a finite verb of the same subject: the object before it is over."""
+    if s.key(j) not in ("but", "yet") or j + 1 >= s.b:
+        return False
+    k = j + 1
+    while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
+        k += 1
+    return k < s.b and s.tokens[k].text.islower() and (
+        s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
+        or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
 
 
 def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
@@ -1020,12 +1145,12 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
 
 def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
     """'Kall -- co-editor of a book on the debates -- said …': the name before an aside set off by dashes."""
-    while close > s.a and s.tokens[close - 1].text in "-–—":
+    while close > s.a and s.tokens[close - 1].text in "-–—―":
         close -= 1
-    opening = next((j for j in range(close - 1, max(s.a, close - 30) - 1, -1) if s.tokens[j].text in "-–—"), None)
+    opening = next((j for j in range(close - 1, max(s.a, close - 30) - 1, -1) if s.tokens[j].text in "-–—―"), None)
     if opening is None:
         return None
-    while opening > s.a and s.tokens[opening - 1].text in "-–—":
+    while opening > s.a and s.tokens[opening - 1].text in "-–—―":
         opening -= 1
     return left_subject(s, opening)
 
@@ -1699,6 +1824,10 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     first = min(j for j in s.cue_tokens if j < hit.first)
     if first in s.according_starts or first in s.participles:
         return None
+    if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
+            s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
+        subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
+        return named_part(s, subject) if subject else None
     subject = left_subject(s, first)
     return named_part(s, subject) if subject else None
 
@@ -1779,7 +1908,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return resumed
     nxt = hit.last + 1
     zero_that = nxt < s.b and ((s.key(nxt) in s.lex.words["clause_subjects"]
-                                and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word)))  # not 'read it.'
+                                and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word
+                                                      and s.key(nxt + 1) not in s.lex.words["content_blockers"])))
+                               # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
@@ -1800,10 +1931,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
-                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：")) \
+                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：,")) \
             or _quote_in_later_clause(s, hit, opener):
-        return []  # ('The Times reports: "…"': a quotation after a colon is reported too; "أبدت اهتماما بالسوق،
-        # على غرار شركتي «…»": a name in quotation marks opens nothing)
+        return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
+        # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \

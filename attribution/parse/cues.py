@@ -89,6 +89,8 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     pronoun follows it ('المرة الأولى التي تؤكد فيها الحكومة أن …': the clause has its own subject)."""
     if i + 1 < len(tokens) and tokens[i + 1].key in lex.words["resumptives"]:
         return False
+    if lex.lang == "en" and tokens[i].key.endswith("ing") and i > 0 and tokens[i - 1].key in lex.words["be_forms"]:
+        return False  # 'his doctor is calling the candidate "fit"': a progressive, not a passive
     for back in (1, 2):
         if i - back < 0:
             return False
@@ -200,7 +202,14 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     complementizer follows within a few words."""
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
+    nxt = hit.last + 1
+    if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
+            and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
+        return True  # 'likes to say he is "boring"': a clause without 'that' (not 'to say it again')
     return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
 
 
 def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

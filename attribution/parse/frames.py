@@ -19,7 +19,7 @@ from attribution.tokens import Token
 Range = tuple[int, int]
 _START = itemgetter(0)  # Token.start
 COMMAS = frozenset(",،")
-CLAUSE_PUNCT = frozenset(",،;؛:-–—")
+CLAUSE_PUNCT = frozenset(",،;؛:-–—―")
 ENDERS = frozenset(".!?؟…")
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 MAX_SOURCE_TOKENS = 14

@@ -192,8 +192,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     keys = [t.key for t in words]
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
-    if lex.lang == "en" and "of" in keys[1:]:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …'
-        words = words[:keys.index("of", 1)]  # the head and its words stand before 'of'
+    cut = next((k for k in range(1, len(keys)) if keys[k] == "of" or (
+        keys[k] == "by" and keys[k - 1] in lex.words["documents"])), None) if lex.lang == "en" else None
+    if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group'
+        words = words[:cut]  # the head and its words stand before 'of' (or a document's 'by')
         keys = keys[:len(words)]
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""

@@ -149,19 +149,37 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
                 s = _skip_space(text, e, pe)
         if pe > s:
             out.append((s, pe))
-    return _join_colon_quotes(text, out, starts)
+    return _join_colon_quotes(text, out, starts, lex.lang == "en")
 
 
-def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int]) -> list[Range]:
-    """'The New York Times reports:' followed by a quoted paragraph is one sentence: cue, then content."""
+def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int], blocks: bool = False) -> list[Range]:
+    """'The New York Times reports:' followed by a quoted paragraph is one sentence: cue, then content. With
+    `blocks` (English), so is a paragraph ending with a colon and the whole unquoted paragraph after it ('The
+    governor added:' / 'It's typical of her. She knows nothing …': a block quotation set off by layout)."""
     out: list[Range] = []
+    block = False  # inside a paragraph joined to the colon before it
     for s, e in sents:
+        if block and "\n" not in text[out[-1][1]:s]:
+            out[-1] = (out[-1][0], e)
+            continue
+        block = False
         if out and text[out[-1][1] - 1] in ":：" and bisect.bisect_left(quote_starts, s) < len(quote_starts) \
                 and quote_starts[bisect.bisect_left(quote_starts, s)] == s:
             out[-1] = (out[-1][0], e)
+        elif blocks and out and _block_after_colon(text, out[-1], s):
+            out[-1] = (out[-1][0], e)
+            block = True
         else:
             out.append((s, e))
     return out
+
+
+def _block_after_colon(text: str, before: Range, s: int) -> bool:
+    """A paragraph (not a bulleted item) right after a short one that ends with a colon; a paragraph opening with
+    a speaker label ('PENCE: …') keeps its own speaker (layout labels win over the cue's content)."""
+    gap = text[before[1]:s]
+    return text[before[1] - 1] in ":：" and "\n" in gap and text[s] not in "•*·-–—" \
+        and len(text[before[0]:before[1]].split()) <= 25
 
 
 def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],

@@ -1512,3 +1512,153 @@ def test_source_types_of_unnamed_groups_and_bodies(mention: str, kind: str) -> N
 def test_a_duty_with_must_or_should_reports_nothing_without_a_clause(sentence: str, reports: bool) -> None:
     cues = [a.cue.text for a in parse("Council rules.\n\n" + sentence, "en").attributions if a.cue]
     assert ("declare" in cues) is reports
+
+
+def test_a_paragraph_after_a_cue_and_a_colon_is_its_content() -> None:
+    text = ("Debate night.\n\nThe governor spoke to reporters in Raleigh.\n\nThe governor added:\n\n"
+            "It is typical of her. She knows nothing about the state.\n\nThe debate starts at nine.")
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text, claim.source.text if claim.source else "") == (
+        "It is typical of her. She knows nothing about the state", "The governor")
+
+
+@pytest.mark.parametrize(("after_colon", "sources"), [
+    ("\u2022 Taxes will rise for the middle class.\n\n\u2022 Jobs will move overseas.", ["memo", "memo"]),
+    ("PENCE: Well, look, the governor has been out there for weeks.", ["PENCE"]),
+])
+def test_bulleted_items_or_a_speaker_label_after_a_colon_keep_their_own_sources(after_colon: str,
+                                                                               sources: list[str]) -> None:
+    text = f"Debate night.\n\nThe campaign memo then says:\n\n{after_colon}\n\nThe debate starts at nine."
+    assert [a.source.text if a.source else "" for a in parse(text, "en").attributions] == sources
+
+
+@pytest.mark.parametrize(("sentence", "content", "source"), [
+    ("The deal was a disaster for Ohio, as Trump put it in Dayton.", "The deal was a disaster for Ohio", "Trump"),
+    ("It does not say whether he had a gun, as police have said.", "It does not say whether he had a gun",
+     "police"),
+    ("As Clinton noted on Monday, the race is close in Ohio.", "the race is close in Ohio", "Clinton"),
+])
+def test_as_x_put_it_reports_the_writers_clause(sentence: str, content: str, source: str) -> None:
+    [claim] = parse("Debate night.\n\n" + sentence, "en").attributions
+    assert (claim.content.text, claim.source.text if claim.source else "") == (content, source)
+
+
+def test_as_x_said_with_an_object_is_no_comment_on_the_clause() -> None:
+    claims = parse("Debate night.\n\nThe crowd cheered loudly, as Clinton said goodbye.", "en").attributions
+    assert all(c.content.text != "The crowd cheered loudly" for c in claims)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("A union of flight attendants endorsed Clinton for president on Thursday, its third this year.",
+     "Clinton for president"),
+    ("Trump endorsed the senator in July.", "the senator"),
+    ("Some officials praised his work on the bridge but also had to give him more time.", "his work on the bridge"),
+    ("Trump described the shooting as a tragedy, yet stopped short of blaming the officer.",
+     "the shooting as a tragedy"),
+])
+def test_an_object_ends_before_a_closing_time_or_a_second_predicate(sentence: str, content: str) -> None:
+    claim = parse("Campaign trail.\n\n" + sentence, "en").attributions[0]
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Analysts expected another cut in October.", "another cut in October"),
+    ("Clinton called the mayor on Friday to thank him for his support.",
+     "the mayor on Friday to thank him for his support"),
+])
+def test_a_time_that_belongs_to_the_object_stays_in_it(sentence: str, content: str) -> None:
+    [claim] = parse("Campaign trail.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    ("At the rally Trump boasted, \u201cThat makes me smart.\u201d", "boasted", "Trump"),
+    ("Stars came, including Patti LaBelle, who joked of the museum, \u201cI haven't seen it yet.\u201d", "joked",
+     "who"),
+])
+def test_a_verb_needing_that_reports_a_quotation_after_a_comma(sentence: str, cue: str, source: str) -> None:
+    [claim] = parse("Debate night.\n\n" + sentence, "en").attributions
+    assert (claim.cue.text if claim.cue else "", claim.source.text if claim.source else "", claim.kind) == (
+        cue, source, "direct")
+
+
+def test_a_horizontal_bar_sets_off_an_aside_between_subject_and_verb() -> None:
+    text = "Film review.\n\nThe film \u2015 which weaves many voices, among others \u2015 explains the history."
+    [claim] = parse(text, "en").attributions
+    assert claim.source is not None and claim.source.text == "The film"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Senate Majority Leader Mitch McConnell, R-Ky., accused Democrats of playing games.",
+     "Senate Majority Leader Mitch McConnell"),
+    ("Sen. Lindsey Graham, R-S.C., said the bill was flawed.", "Sen. Lindsey Graham"),
+    ("\u201cWe will finish the job,\u201d House Speaker Paul Ryan, R-Wis., said Tuesday.", "House Speaker Paul Ryan"),
+])
+def test_a_party_and_state_tag_after_a_name_is_no_speaker(sentence: str, source: str) -> None:
+    [claim] = parse("Spending fight.\n\n" + sentence, "en").attributions
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minority Leader Harry Reid countered that Republicans had ignored Flint for months.",
+    "Harry Reid shot back that Republicans had ignored Flint for months.",
+])
+def test_countering_reports_like_replying(sentence: str) -> None:
+    [claim] = parse("Spending fight.\n\n" + sentence, "en").attributions
+    assert claim.content.text == "that Republicans had ignored Flint for months"
+
+
+def test_an_opening_asked_by_someone_names_who_put_the_question() -> None:
+    text = ("Debate night.\n\nAsked by moderator Lester Holt whether he would release his tax returns, "
+            "Trump said he would do so after an audit.")
+    first = parse(text, "en").attributions[0]
+    assert (first.content.text, first.source.text if first.source else "") == (
+        "whether he would release his tax returns", "moderator Lester Holt")
+
+
+def test_an_opening_asked_by_someone_about_a_topic_reports_no_question() -> None:
+    text = "Debate night.\n\nAsked by reporters about the returns, Trump declined to comment."
+    assert parse(text, "en").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("A tariff on Mexican goods would hurt the very workers he claims to champion.", False),
+    ("He wants to win.", True),
+])
+def test_a_relative_clause_ending_in_to_and_a_verb_reports_nothing(sentence: str, reports: bool) -> None:
+    assert bool(parse("Trade.\n\n" + sentence, "en").attributions) is reports
+
+
+def test_a_participle_after_a_possessed_report_noun_has_the_sentence_subject() -> None:
+    text = ("Rally.\n\nThe Republican nominee also repeated his claim that the vote is \"rigged,\" "
+            "telling the crowd to watch polling places closely.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.cue.text if last.cue else "", last.source.text if last.source else "") == (
+        "telling", "The Republican nominee")
+
+
+def test_a_cue_after_to_reports_a_clause_opened_by_a_pronoun() -> None:
+    [claim] = parse("Profile.\n\nTim Kaine likes to say he is \"boring.\"", "en").attributions
+    assert (claim.content.text, claim.source.text if claim.source else "") == ('he is "boring."', "Tim Kaine")
+
+
+def test_a_pronoun_object_then_as_opens_no_clause() -> None:
+    assert parse("Profile.\n\nHe means it as a compliment.", "en").attributions == ()
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("A separate poll by the same group", "document"),
+    ("A new report by Politico", "document"),
+    ("A web video by the Republican National Committee", "organization"),
+])
+def test_a_document_by_someone_is_typed_by_its_head(mention: str, kind: str) -> None:
+    [claim] = parse(f"Polls.\n\n{mention} shows that the race is tied.", "en").attributions
+    assert claim.source_type == kind
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("His doctor is calling the candidate \"extremely physically fit.\"", True),
+    ("The candidate was called \"extremely physically fit.\"", False),
+])
+def test_a_progressive_cue_reports_where_a_passive_does_not(sentence: str, reports: bool) -> None:
+    assert bool(parse("The Latest.\n\n" + sentence, "en").attributions) is reports
