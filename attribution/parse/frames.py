@@ -328,8 +328,10 @@ def content_end(s: Sentence, start: int) -> int:
                     and j not in s.according_starts
                     and (not _is_complementizer(s, start)
                          or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
-                or (s.verb_first and j in s.participles)):
-            break  # "… في تصريحات أدلى بها", "… وقال المسؤول": the reporter's clause begins
+                or (s.verb_first and j in s.participles)
+                or (s.verb_first and j in s.cue_tokens and s.key(j) == "علي" and j + 1 < s.b
+                    and s.key(j + 1) == "حد")):
+            break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
         if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
                 and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \

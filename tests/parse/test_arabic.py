@@ -1582,3 +1582,14 @@ def test_a_construct_after_a_definite_subject_is_the_object_unless_it_is_a_name(
 def test_a_long_opening_prepositional_phrase_is_no_subject() -> None:
     [claim] = parse("وفي رده على سؤال حول أسعار الكهرباء، أوضح أن الحكومة لن ترفع الأسعار.", "ar").attributions
     assert claim.source is None
+
+
+def test_in_his_words_after_a_content_is_no_part_of_it() -> None:
+    text = "وأضاف أن المفاوضات \"وصلت إلى طريق مسدود\" على حد تعبيره."
+    assert [c.content for c in claims(text, "ar")] == ["أن المفاوضات \"وصلت إلى طريق مسدود\""]
+
+
+@pytest.mark.parametrize("source", ["الباحثون", "متعاملون", "مسعفون"])
+def test_unnamed_professional_groups_are_anonymous(source: str) -> None:
+    [claim] = parse(f"وقال {source} إن الوضع صعب.", "ar").attributions
+    assert claim.anonymous
