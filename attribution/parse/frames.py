@@ -1214,13 +1214,16 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word)
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
-        while k < s.b and k - j <= 3 and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+        while k < s.b and k - j <= 4 and s.tokens[k].is_word and (
+                not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
-                and not _is_complementizer(s, k):
-            k += 1
+                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"]:
+            k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name)
         if k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
-                          or _is_complementizer(s, k) or s.tokens[k].text in ENDERS):
-            j = k - 1
+                          or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
+                          or (s.key(k) in s.lex.words["determiners"] and k - 1 > j + 1
+                              and s.key(k - 1).startswith("ال"))):
+            j = k - 1  # ("… محمد عبد السلام هذه الاتهامات": the demonstrative opens the object)
         elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
     return i, j

@@ -1593,3 +1593,9 @@ def test_in_his_words_after_a_content_is_no_part_of_it() -> None:
 def test_unnamed_professional_groups_are_anonymous(source: str) -> None:
     [claim] = parse(f"وقال {source} إن الوضع صعب.", "ar").attributions
     assert claim.anonymous
+
+
+def test_a_name_with_abd_is_whole_and_a_demonstrative_opens_the_object() -> None:
+    text = "نفى المتحدث باسم الحوثيين محمد عبد السلام هذه الاتهامات."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("المتحدث باسم الحوثيين محمد عبد السلام", "هذه الاتهامات")]
