@@ -534,7 +534,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
         if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.words["determiners"]
-                                                    or s.key(titled[1] + 2).startswith("ال")):
+                                                    or s.key(titled[1] + 2).startswith("ال")) \
+                and not s.key(titled[1] + 1).startswith("وال"):  # ('وزير الداخلية والجماعات المحلية إبراهيم مراد')
             return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
     if right and s.key(right[0]) in s.lex.words["anonymous"]:

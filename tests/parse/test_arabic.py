@@ -1599,3 +1599,9 @@ def test_a_name_with_abd_is_whole_and_a_demonstrative_opens_the_object() -> None
     text = "نفى المتحدث باسم الحوثيين محمد عبد السلام هذه الاتهامات."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [
         ("المتحدث باسم الحوثيين محمد عبد السلام", "هذه الاتهامات")]
+
+
+def test_a_coordinated_ministry_title_keeps_its_holders_name() -> None:
+    text = "أعلن وزير الداخلية والجماعات المحلية إبراهيم مراد، الأحد، عن إطلاق مخطط وطني لمكافحة حرائق الغابات."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("وزير الداخلية والجماعات المحلية إبراهيم مراد", "عن إطلاق مخطط وطني لمكافحة حرائق الغابات")]
