@@ -351,6 +351,12 @@ class Resolver:
                 name_keys(mention, self.lex)))}))
         names = name_keys(mention, self.lex)
         titles = title_keys(mention, self.lex)
+        if titles and self.lex.lang == "ar" and words[0].key not in self.lex.words["honorifics"] and all(
+                t.key.startswith("ال") or _bare(t.key, self.lex) in titles or t.key in self.lex.words["titles"]
+                for t in words[1:]):  # "وزير الخارجية", "المتحدث العسكري": a title and its portfolio, no name
+            held = self._by_portfolio(titles, mention, at)
+            if held is not None:
+                return held
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
@@ -616,6 +622,24 @@ class Resolver:
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:
+                return entity
+        return None
+
+    def _by_portfolio(self, titles: set[str], mention: str, at: int) -> Entity | None:
+        """Arabic: 'وزير الخارجية' after 'الشيخ محمد بن عبد الرحمن آل ثاني': the latest entity named with that very
+        office ('… وزير الخارجية', not '… وزير المالية'), else the latest one named with an honorific only (a
+        title of address, not of office), seen before."""
+        honorific = {_bare(k, self.lex) for k in self.lex.words["honorifics"]} | set(self.lex.words["honorifics"])
+        office = " ".join(t.key for t in _words(mention))
+        for entity in reversed(self.entities):
+            if titles & entity.titles and (office in entity.names
+                                           or office in " ".join(t.key for t in _words(entity.canonical))):
+                return entity
+        for entity in reversed(self.entities):
+            if not entity.anonymous and entity.titles and entity.titles <= honorific \
+                    and self.first_seen.get(id(entity), at) < at:
+                entity.titles |= titles  # (now holding that office, not any other)
+                entity.names.add(office)
                 return entity
         return None
 

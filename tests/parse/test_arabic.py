@@ -1605,3 +1605,11 @@ def test_a_coordinated_ministry_title_keeps_its_holders_name() -> None:
     text = "أعلن وزير الداخلية والجماعات المحلية إبراهيم مراد، الأحد، عن إطلاق مخطط وطني لمكافحة حرائق الغابات."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [
         ("وزير الداخلية والجماعات المحلية إبراهيم مراد", "عن إطلاق مخطط وطني لمكافحة حرائق الغابات")]
+
+
+def test_an_office_refers_back_to_someone_named_with_an_honorific_but_not_to_another_office() -> None:
+    text = ("وشدد الشيخ محمد بن عبد الرحمن آل ثاني على أن قطر ستواصل الوساطة. "
+            "ولفت وزير الخارجية إلى أن الدوحة تنسق مع القاهرة. وأكد وزير المالية أن الموازنة متوازنة.")
+    sheikh, office, other = parse(text, "ar").attributions
+    assert office.source_canonical == sheikh.source_canonical
+    assert other.source_canonical != sheikh.source_canonical
