@@ -596,9 +596,19 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     if last == first or (is_title(s, first) and not s.key(first).startswith("ال")) \
             or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
+    if s.key(first) in s.lex.words["male_names"] or s.key(first) in s.lex.words["female_names"]:
+        for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
+            key = s.key(k)                       # adjective, so its first definite word that is no surname
+            if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected:
+                return k                         # ('محمد المصري') is the object
+            if s.is_stop(k) or k in s.protected:
+                return None
+        return None
     start = first + 1
     while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)
+    if start == first + 1 and not s.key(first).startswith("ال") and start <= last and s.key(start).startswith("ال"):
+        start += 1  # ("وطالب اتحاد النقابات الحكومة بـ": an indefinite head's first definite word is its genitive)
     for k in range(start, last + 1):
         key = s.key(k)
         if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
@@ -606,8 +616,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
+        participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال"))
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
-                key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم")
+                key.endswith(("ي", "يه", "يون", "يين")) or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
@@ -654,18 +665,22 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None, after
     if right is None:
         return None
-    capital = s.key(right[0]) in s.lex.words["government"] and not s.key(right[0]).startswith("ال")
+    capital = s.key(right[0]) in s.lex.words["capitals"]
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
         while name_end + 1 <= right[1] and name_end + 1 in s.protected and name_end + 1 not in s.name_heads:
             name_end += 1  # ("جماعة الحوثي التحالف بقيادة السعودية": two known names, side by side)
         if name_end < right[1] and (s.key(name_end + 1).startswith("ال") or name_end + 1 in s.name_heads
-                                    or s.key(name_end + 1) in s.lex.words["government"]):
+                                    or s.key(name_end + 1) in s.lex.words["capitals"]):
             return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
             # a capital standing for its government is the whole subject
     named = _known_name_last(s, right)
     if named is not None:  # "اتهمت الحكومة اليمنية المعترف بها دوليا جماعة الحوثي بـ…": the known name is accused
         return (right[0], named - 1), named
+    if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
+        inside = _object_inside(s, right)
+        if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject
+            return (right[0], inside - 1), inside
     nxt = right[1] + 1
     if nxt < opener and s.tokens[nxt].text in COMMAS:
         close = next((k for k in range(nxt + 1, min(opener, nxt + 7)) if s.tokens[k].text in COMMAS), None)

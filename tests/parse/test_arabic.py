@@ -1613,3 +1613,16 @@ def test_an_office_refers_back_to_someone_named_with_an_honorific_but_not_to_ano
     sheikh, office, other = parse(text, "ar").attributions
     assert office.source_canonical == sheikh.source_canonical
     assert other.source_canonical != sheikh.source_canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وطالب مصطفى المجتمع الدولي بالضغط على إسرائيل.", ("المجتمع الدولي بالضغط على إسرائيل", "مصطفى")),
+    ("وطالب الرئيس المجتمع الدولي بالتدخل.", ("المجتمع الدولي بالتدخل", "الرئيس")),
+    ("وطالب اتحاد النقابات الحكومة بزيادة الأجور فورا.", ("الحكومة بزيادة الأجور فورا", "اتحاد النقابات")),
+    ("وطالب الوزير المستقيل الحكومة بالاعتذار.", ("الحكومة بالاعتذار", "الوزير المستقيل")),
+    ("اتهمت وزارة الخارجية السودانية قوات الدعم السريع بارتكاب مجزرة في القرية.",
+     ("قوات الدعم السريع بارتكاب مجزرة في القرية", "وزارة الخارجية السودانية")),
+])
+def test_the_object_of_a_demand_or_an_accusation_is_told_from_the_subject(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
