@@ -22,11 +22,11 @@ from pathlib import Path
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-# The modules a parse spends its time in. `attribution.model` and `attribution.lexicons` stay Python: the
-# storage layer subclasses ParseResult (a compiled class cannot be subclassed by Python code), and a
-# compiled Lexicon has no __dict__ for its cached_property, so it rebuilds its phrase index at every call.
+# The modules a parse spends its time in. `attribution.model` stays Python: the storage layer subclasses
+# ParseResult (a compiled class cannot be subclassed by Python code).
 COMPILED = (
     "attribution/parse",
+    "attribution/lexicons/__init__.py",
     "attribution/tokens.py",
     "attribution/textnorm.py",
     "attribution/registry/entry.py",

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from machine import REPO, fresh_pg_database, machine, machine_line
+from machine import REPO, fresh_pg_database, machine, machine_line, parser_build
 
 from attribution.ingest import ReadOptions, read_articles
 from attribution.model import Article, ParseResult
@@ -149,9 +149,11 @@ def main(argv: Sequence[str]) -> None:
     kinds = ["sqlite"] if args.no_postgres else ["sqlite", "postgresql"]
     rows = measure(articles, [int(w) for w in args.workers.split(",")], kinds)
     if args.json:
-        print(json.dumps({"machine": machine(), "rows": [asdict(r) for r in rows]}, indent=2))
+        print(json.dumps({"machine": machine(), "parser": parser_build(), "rows": [asdict(r) for r in rows]},
+                         indent=2))
         return
     print(machine_line())
+    print(f"parser: {parser_build()}")  # the workers fork from this process: the same parser
     mb = sum(len(a.text.encode()) for a in articles) / 1e6
     found = rows[0].attributions
     print(f"{len(articles):,} articles ({mb:.1f} MB), {found:,} attributions per ingest; batches of {DEFAULT_BATCH}")

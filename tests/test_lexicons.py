@@ -49,3 +49,14 @@ def test_bad_quote_pair_is_reported_with_file_and_line(tmp_path: Path) -> None:
 def test_missing_language_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="no lexicon for language 'zz'"):
         load_lexicon("zz", tmp_path)
+
+
+def test_phrases_are_found_by_their_first_word_longest_first(tmp_path: Path) -> None:
+    folder = _copy_language(tmp_path)
+    (folder / "occasions.txt").write_text("in a statement\nin a\nin a written statement\non air\n", encoding="utf-8")
+    lex = load_lexicon("xx", tmp_path)
+    assert lex.phrases_starting("occasions", "in") == (
+        ("in", "a", "written", "statement"), ("in", "a", "statement"), ("in", "a"))
+    assert lex.phrases_starting("occasions", "on") == (("on", "air"),)
+    assert lex.phrases_starting("occasions", "statement") == ()
+    assert lex.phrase_index["occasions"]["on"] == (("on", "air"),)

@@ -8,8 +8,8 @@ keys (`fold_token`), so the files may be written with or without hamza forms and
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from attribution.errors import LexiconError
@@ -48,6 +48,9 @@ class CueForm:
     glued_tail: str  # a final bare proclitic ("وفقا ل") that is glued to the next word
 
 
+PhraseIndex = dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # list name -> first word key -> entries
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -55,6 +58,12 @@ class Lexicon:
     quote_pairs: tuple[tuple[str, str], ...]
     words: dict[str, frozenset[str]]  # list name -> folded single-word keys
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # list name -> multiword entries as key tuples
+    # The phrases of each list by their first word key, built once with the lexicon (a plain field, not a
+    # cached_property: compiled with mypyc, a class has no __dict__ to cache it in).
+    phrase_index: PhraseIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "phrase_index", index_phrases(self.phrases))
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]
@@ -63,15 +72,16 @@ class Lexicon:
         """The multiword entries of a list that start with the word `first`, longest first."""
         return self.phrase_index[name].get(first, ())
 
-    @cached_property
-    def phrase_index(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-        index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
-        for name, entries in self.phrases.items():
-            by_first: dict[str, list[tuple[str, ...]]] = {}
-            for phrase in entries:
-                by_first.setdefault(phrase[0], []).append(phrase)
-            index[name] = {k: tuple(v) for k, v in by_first.items()}
-        return index
+
+def index_phrases(phrases: dict[str, tuple[tuple[str, ...], ...]]) -> PhraseIndex:
+    """Each list's multiword entries grouped by their first word key, in their order (longest first)."""
+    index: PhraseIndex = {}
+    for name, entries in phrases.items():
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in entries:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        index[name] = {k: tuple(v) for k, v in by_first.items()}
+    return index
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:

@@ -23,6 +23,11 @@ class CueHit:  # frozen dataclass sets each field through object.__setattr__, ~4
     frame: str
     introducer: str
 
+    def __init__(self, first: int, last: int, start: int, end: int, frame: str, introducer: str) -> None:
+        # (written out, as frames.Draft's: compiled, the generated __init__ would run as Python)
+        self.first, self.last, self.start, self.end, self.frame, self.introducer = \
+            first, last, start, end, frame, introducer
+
 
 def strip_proclitic(key: str, lex: Lexicon) -> str | None:
     if len(key) > 3 and key[0] in lex.words["proclitics"]:

@@ -34,6 +34,17 @@ class Draft:
     frame: str
     cue_key: str
 
+    # Written out: compiled with mypyc, a dataclass's generated __init__ runs as Python (~15x slower than this).
+    # Frozen, so each field is set as the generated one does; compiled, object.__setattr__ is a direct store.
+    def __init__(self, content: Range, cue: Range | None, source: Range | None, conduit_region: Range | None,
+                 frame: str, cue_key: str) -> None:
+        object.__setattr__(self, "content", content)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "conduit_region", conduit_region)
+        object.__setattr__(self, "frame", frame)
+        object.__setattr__(self, "cue_key", cue_key)
+
 
 @dataclass  # (not frozen: a frozen dataclass sets each field through object.__setattr__, several times slower)
 class Sentence:
@@ -53,8 +64,16 @@ class Sentence:
     name_heads: frozenset[int] = frozenset()  # first tokens of known names (where one ends and the next begins)
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
 
-    def __post_init__(self) -> None:
-        self.verb_first = self.lex.lang == "ar"
+    def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
+                 quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
+                 according_starts: frozenset[int] = frozenset(), protected: frozenset[int] = frozenset(),
+                 participles: frozenset[int] = frozenset(), name_heads: frozenset[int] = frozenset()) -> None:
+        # (written out, as Draft's: compiled, the generated __init__ and __post_init__ would run as Python)
+        self.text, self.tokens, self.a, self.b = text, tokens, a, b
+        self.quotes, self.quote_starts, self.lex, self.cue_tokens = quotes, quote_starts, lex, cue_tokens
+        self.according_starts, self.protected = according_starts, protected
+        self.participles, self.name_heads = participles, name_heads
+        self.verb_first = lex.lang == "ar"
 
     def key(self, i: int) -> str:
         return self.tokens[i].key

@@ -76,6 +76,13 @@ class Resolved:
     anonymous: bool
     conduits: tuple[str, ...]
 
+    def __init__(self, canonical: str, type: str, anonymous: bool, conduits: tuple[str, ...]) -> None:
+        # (written out, as frames.Draft's: compiled, the generated __init__ would run as Python)
+        object.__setattr__(self, "canonical", canonical)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "anonymous", anonymous)
+        object.__setattr__(self, "conduits", conduits)
+
 
 @lru_cache(maxsize=1 << 14)
 def _words(mention: str) -> tuple[Token, ...]:
