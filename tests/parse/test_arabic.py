@@ -1626,3 +1626,19 @@ def test_an_office_refers_back_to_someone_named_with_an_honorific_but_not_to_ano
 def test_the_object_of_a_demand_or_an_accusation_is_told_from_the_subject(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("ورد عليه النائب مصطفى بكري بأن هذه الاتهامات \"لا أساس لها من الصحة\".", "ورد عليه", "النائب مصطفى بكري"),
+    ("وعقب توفيق بأن أرقام البنك الدولي تثبت ارتفاع الدين.", "وعقب", "توفيق"),
+    ("وختم توفيق بالتساؤل عما إذا كانت الحكومة قادرة على السداد.", "بالتساؤل", "توفيق"),
+    ("إلا أن النائبين الكندري والمويزري اعتبرا أن الرد \"غير كاف\".", "اعتبرا", "النائبين الكندري والمويزري"),
+])
+def test_debate_replies_and_dual_verbs_report(text: str, cue: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.cue is not None and (claim.cue.text, claim.source_text) == (cue, source)
+
+
+def test_after_the_meeting_is_no_cue() -> None:
+    assert [c.cue for c in parse("وعقب الاجتماع، قال الوزير إن الاتفاق قريب.", "ar").attributions
+            if c.cue is not None and c.cue.text == "وعقب"] == []
