@@ -521,6 +521,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
     if right:
         right = with_apposition(s, right, s.b)
+    if right and (right[1] + 1 >= s.b or s.is_end(right[1] + 1)) and _quotation_before_verb(s, hit) is not None:
+        return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end are the speaker
     if right and right[0] in s.protected and not is_title(s, right[0]):
         end = right[0]
         while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
@@ -1954,7 +1956,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
-            and s.key(hit.first)[:1] == "و" \
+            and s.key(hit.first)[:1] == "و" and verb_first_subject(s, hit.first) is None \
             and (s.key(hit.first)[1:2] in ("ي", "ت") or s.quote_at(opener)):
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)

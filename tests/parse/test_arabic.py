@@ -1642,3 +1642,13 @@ def test_debate_replies_and_dual_verbs_report(text: str, cue: str, source: str) 
 def test_after_the_meeting_is_no_cue() -> None:
     assert [c.cue for c in parse("وعقب الاجتماع، قال الوزير إن الاتفاق قريب.", "ar").attributions
             if c.cue is not None and c.cue.text == "وعقب"] == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"الوضع صعب\"، قال الوزير أيمن الصفدي.", "الوزير أيمن الصفدي"),
+    ("\"الوضع صعب\"، يقول أبو خالد.", "أبو خالد"),
+    ("\"الوضع صعب\"، أضافت الطبيبة سلمى الحوراني.", "الطبيبة سلمى الحوراني"),
+    ("وصلت أم محمد إلى المخيم قبل عشر سنوات، وتقول إن الحياة هنا \"أصبحت أصعب\".", "أم محمد"),
+])
+def test_a_speaker_named_at_the_end_or_in_an_earlier_clause(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
