@@ -333,6 +333,9 @@ class Resolver:
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
+        if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
+                and not mention.startswith("لل"):
+            entry = self.registry.match("ا" + mention)  # "ووفقا للمنظمة الدولية": the article the cue's لـ took
         if entry is None and len(words) == 1:
             earlier = self._document_antecedent(words[0].key, at)
             if earlier is not None:  # "وبحسب الصحيفة", "وأوضح البيان": the paper named, the issuer, earlier

@@ -1652,3 +1652,8 @@ def test_after_the_meeting_is_no_cue() -> None:
 ])
 def test_a_speaker_named_at_the_end_or_in_an_earlier_clause(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_according_to_a_body_whose_article_the_cue_took_resolves_to_it() -> None:
+    [claim] = parse("ووفقا للمنظمة الدولية للهجرة، فإن عدد المهاجرين ارتفع.", "ar").attributions
+    assert claim.source_canonical == "International Organization for Migration"
