@@ -654,9 +654,23 @@ def _before_age(s: Sentence, j: int) -> int:
     return j - 3 if age.isdigit() and len(age) <= 3 and s.tokens[j - 3].is_word else j
 
 
+def _before_adverbial_aside(s: Sentence, j: int) -> int:
+    """Arabic: when token j closes an adverbial set off by commas ('، من جانبه،', '، بدوره،'), the token before
+    its opening comma; j otherwise."""
+    if j - 2 <= s.a or s.tokens[j].text not in COMMAS:
+        return j
+    for k in range(j - 2, max(s.a, j - 5), -1):
+        if s.tokens[k].text in COMMAS:
+            n = _phrase_at(s, k + 1, "adverbs")
+            return k - 1 if n and k + 1 + n == j and k - 1 >= s.a and s.tokens[k - 1].is_word else j
+    return j
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_age(s, _before_unnamed_aside(s, cue_first - 1))
+    if s.verb_first:
+        j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
     while j >= s.a and ((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)

@@ -1657,3 +1657,11 @@ def test_a_speaker_named_at_the_end_or_in_an_earlier_clause(text: str, source: s
 def test_according_to_a_body_whose_article_the_cue_took_resolves_to_it() -> None:
     [claim] = parse("ووفقا للمنظمة الدولية للهجرة، فإن عدد المهاجرين ارتفع.", "ar").attributions
     assert claim.source_canonical == "International Organization for Migration"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وزير الخارجية، من جانبه، قال إن الحل سياسي.", "وزير الخارجية"),
+    ("الرئيس الفلسطيني محمود عباس، من جهته، أكد أن الاحتلال يجب أن ينتهي.", "الرئيس الفلسطيني محمود عباس"),
+])
+def test_a_subject_before_an_adverbial_aside_and_its_verb(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
