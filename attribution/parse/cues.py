@@ -177,7 +177,8 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if lex.lang != "ar" or i == 0:
         return False
     prev = tokens[i - 1]
-    return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and len(prev.key) > 3 \
+    return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and not prev.text.endswith("ها") \
+        and len(prev.key) > 3 \
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
 
 

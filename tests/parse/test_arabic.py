@@ -1665,3 +1665,8 @@ def test_according_to_a_body_whose_article_the_cue_took_resolves_to_it() -> None
 ])
 def test_a_subject_before_an_adverbial_aside_and_its_verb(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_a_spokeswoman_for_her_body_reports_by_saying() -> None:
+    [claim] = parse("واكتفت المتحدثة باسمها بالقول إن الدول ملزمة باحترام القانون.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("المتحدثة باسمها", "إن الدول ملزمة باحترام القانون")
