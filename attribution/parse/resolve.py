@@ -594,6 +594,9 @@ class Resolver:
                     (self.lex.lang == "en" and not prev.text[0].isupper()):
                 break
             start -= 1
+            if self.lex.lang == "ar" and (prev.key in self.lex.words["titles"]
+                                          or _bare(prev.key, self.lex) in self.lex.words["titles"]):
+                break  # ("تقدم النائب مهند الساير": the phrase opens with the title, not the verb before it)
         return self.text[window[start].start:end] if start < len(window) - 1 else None
 
     def _definite(self, key: str) -> bool:

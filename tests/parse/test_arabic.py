@@ -1670,3 +1670,9 @@ def test_a_subject_before_an_adverbial_aside_and_its_verb(text: str, source: str
 def test_a_spokeswoman_for_her_body_reports_by_saying() -> None:
     [claim] = parse("واكتفت المتحدثة باسمها بالقول إن الدول ملزمة باحترام القانون.", "ar").attributions
     assert (claim.source_text, claim.content.text) == ("المتحدثة باسمها", "إن الدول ملزمة باحترام القانون")
+
+
+def test_a_surname_resolves_to_the_titled_name_introduced_without_a_report() -> None:
+    text = "تقدم النائب مهند الساير بسؤال إلى وزير المالية. وقال الساير إن الحكومة تأخرت."
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_canonical == "النائب مهند الساير"
