@@ -734,6 +734,12 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
         return right_source(s, first + 1, last)  # "ونشرت الخوذ البيضاء على حسابها صورا قالت إنها …"
+    if s.verb_first and first - 1 == _after_dateline(s, s.a, first) and first - 1 in s.cue_tokens \
+            and last - first >= 2 \
+            and any(s.key(k) in s.lex.words["prepositions"] for k in range(first + 1, last + 1)):
+        # "كشفت شركة أوبن إيه آي عن نموذج جديد قالت إنه …": the words after another cue are its subject and
+        # object; the cue after them describes the object, and its speaker is that subject
+        return right_source(s, first, last)
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause

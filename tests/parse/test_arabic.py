@@ -1676,3 +1676,9 @@ def test_a_surname_resolves_to_the_titled_name_introduced_without_a_report() -> 
     text = "تقدم النائب مهند الساير بسؤال إلى وزير المالية. وقال الساير إن الحكومة تأخرت."
     [claim] = parse(text, "ar").attributions
     assert claim.source_canonical == "النائب مهند الساير"
+
+
+def test_a_cue_describing_the_object_of_an_opening_cue_speaks_for_its_subject() -> None:
+    text = "كشفت شركة أوبن إيه آي عن نموذج جديد للذكاء الاصطناعي قالت إنه قادر على حل مسائل معقدة."
+    described = next(a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "قالت")
+    assert (described.source_text, described.source_canonical) == ("شركة أوبن إيه آي", "OpenAI")
