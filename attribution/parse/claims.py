@@ -1702,6 +1702,22 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
                for k in range(first, opener))
 
 
+def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
+    after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
+    ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
+    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b \
+            or s.tokens[subject[1] + 1].text not in COMMAS:
+        return subject
+    last = subject[1]
+    key, prev = s.key(last), s.key(last - 1)
+    if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
+        return subject
+    after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
+        and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
+    return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
 def _idle_relay(s: Sentence, j: int, before: int) -> bool:
     """Arabic: a relaying verb at token j with no 'عن' after it before token `before` ('ونقل السفير تحيات
     الرئيس إلى القيادة، مؤكدا …': he conveyed greetings) relays nothing: its clause is not a report."""
@@ -1741,7 +1757,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             after += 1  # "به", "عنه": the verb's object pronoun
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
-        subject = _nominal_subject(s, hit.first) or verb_first_subject(s, hit.first)
+        subject = _nominal_subject(s, hit.first) or _without_trailing_object(s, verb_first_subject(s, hit.first))
     elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
         opening = verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b

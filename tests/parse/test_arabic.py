@@ -1682,3 +1682,12 @@ def test_a_cue_describing_the_object_of_an_opening_cue_speaks_for_its_subject() 
     text = "كشفت شركة أوبن إيه آي عن نموذج جديد للذكاء الاصطناعي قالت إنه قادر على حل مسائل معقدة."
     described = next(a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "قالت")
     assert (described.source_text, described.source_canonical) == ("شركة أوبن إيه آي", "OpenAI")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وانتقد رئيس الفريق الاشتراكي عبد الرحيم شهيد المشروع، معتبرا أنه \"يفتقر إلى الرؤية\".",
+     "رئيس الفريق الاشتراكي عبد الرحيم شهيد"),
+    ("واستقبل الملك الوفد، مؤكدا أن العلاقات متينة.", "الملك"),
+])
+def test_a_participles_speaker_is_the_opening_subject_without_its_object(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
