@@ -36,6 +36,7 @@ from attribution.parse.frames import (
     claim_noun_aside,
     content_before,
     content_end,
+    contrast_aside_before,
     cue_range,
     ends_after,
     find_opener,
@@ -1336,7 +1337,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
-    if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)):
+    if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
+                       or contrast_aside_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object

@@ -1662,3 +1662,28 @@ def test_a_document_by_someone_is_typed_by_its_head(mention: str, kind: str) -> 
 ])
 def test_a_progressive_cue_reports_where_a_passive_does_not(sentence: str, reports: bool) -> None:
     assert bool(parse("The Latest.\n\n" + sentence, "en").attributions) is reports
+
+
+def test_a_contrast_aside_before_a_cue_stays_inside_the_content_it_belongs_to() -> None:
+    text = "Column.\n\nEconomists have long argued that automation, not trade, explains most of the job losses."
+    found = {(c.source, c.content) for c in claims(text, "en")}
+    assert ("Economists", "that automation, not trade, explains most of the job losses") in found
+    assert all(c.source != "most of the job losses" for c in claims(text, "en"))
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Donald Trump promised a crowd of supporters on Tuesday that he would bring back the steel jobs.",
+     "that he would bring back the steel jobs"),
+    ("The governor pledged voters in Dayton that the plant would stay open.", "that the plant would stay open"),
+    ("Trump promised a tax cut that would help families.", "a tax cut that would help families"),
+    ("Trump promised a tax cut for the middle class.", "a tax cut for the middle class"),
+])
+def test_whom_a_promise_was_made_to_stays_out_of_the_content(sentence: str, content: str) -> None:
+    [claim] = parse("Rally.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
+
+
+def test_and_he_with_a_past_verb_after_a_that_clause_is_the_writers_next_clause() -> None:
+    text = "Rally.\n\nTrump said that he would bring back the steel jobs, and he blasted Clinton for her record."
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == "that he would bring back the steel jobs"
