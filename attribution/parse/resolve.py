@@ -324,6 +324,7 @@ class Resolver:
             if self._writer_speaks(at, words[0].key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
+                or self._named_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and len(words) == 1:
@@ -506,6 +507,56 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _named_subject(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Hillary Clinton, for her part, opposes the pact, a deal she once called …' and 'Kaine … is an
+        opponent of the death penalty. But as governor he allowed 11 executions, a record that he has said
+        troubled him': 'he'/'she' with no quotation before it in its sentence refers to the person whose name
+        opens that sentence or, when no capitalised word but its first comes before the pronoun, the person
+        whose name opens the sentence before it in the paragraph."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or not gender:
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        head = self.text[para:at]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head)]
+        own = head[starts[-1]:]
+        if any(q in own for q in "\"“”"):
+            return None
+        phrase, start = self._opening_name(own), starts[-1]
+        if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
+            previous = head[starts[-2]:starts[-1]]
+            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous)
+            start = starts[-2]
+        if phrase is None:
+            return None
+        entity = self._entity_for(phrase, para + start)
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
+            return None
+        return entity
+
+    def _opening_name(self, sentence: str) -> str | None:
+        """The name a sentence opens with (two capitalised words or more, or one known speaker's name), followed by
+        a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …', 'Kaine, a
+        former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's plan …')."""
+        words = [t for t in tokenize(sentence) if t.is_word][:6]
+        k = 0
+        while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
+            k += 1
+        stops = self.lex.words
+        if k == 0 or k >= len(words) or any(words[0].key in stops[name] for name in (
+                "opening_words", "determiners", "pronouns", "adverbial_starts", "source_stops", "content_blockers",
+                "leading_conjunctions")) or words[k - 1].text.endswith(("'s", "’s")) \
+                or words[k].key in ("and", "or", "&"):
+            return None
+        after = sentence[words[k - 1].end:words[k].start].strip()
+        if after not in ("", ",") or not (after == "," or words[k].text.islower()):
+            return None
+        phrase = sentence[words[0].start:words[k - 1].end]
+        if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
+            return None
+        return phrase
 
     def _own_pronoun(self, draft: Draft) -> str:
         """English 'Kingsbridge boss Nicola Barnes said she thought …': 'he' or 'she' opening the speaker's own

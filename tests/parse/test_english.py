@@ -1687,3 +1687,20 @@ def test_and_he_with_a_past_verb_after_a_that_clause_is_the_writers_next_clause(
     text = "Rally.\n\nTrump said that he would bring back the steel jobs, and he blasted Clinton for her record."
     [claim] = parse(text, "en").attributions
     assert claim.content.text == "that he would bring back the steel jobs"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Column.\n\nTrump said trade deals were bad. Hillary Clinton, for her part, now opposes the pact, a deal she "
+     "once called \"the gold standard.\"", "Hillary Clinton"),
+    ("Profile.\n\nTim Kaine said he is boring. \"He is the same in private,\" said Richard Cullen, a friend.\n\n"
+     "Kaine, a former lawyer, is an opponent of the death penalty. But as governor he allowed 11 executions, a "
+     "record that he has said troubled him.", "Tim Kaine"),
+])
+def test_he_or_she_refers_to_the_person_whose_name_opens_the_sentence(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize("opening", ["In Honolulu, he", "Mr. Reyes and Jane Cole met, and he"])
+def test_a_sentence_opening_with_a_place_or_two_names_leaves_he_to_the_last_speaker(opening: str) -> None:
+    text = f"Story.\n\n\"We are ready,\" said Richard Cullen, a lawyer.\n\n{opening} said the plan was sound."
+    assert parse(text, "en").attributions[-1].source_canonical == "Richard Cullen"
