@@ -656,6 +656,7 @@ class Resolver:
         do not name anyone alone, as 'airlines' in 'Airlines for Europe')."""
         if not names:
             return None
+        later: Entity | None = None
         for entity in reversed(self.entities):
             if entity.anonymous or not entity.names:
                 continue
@@ -667,8 +668,19 @@ class Resolver:
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:
+                if self._another_one(entity, names):
+                    later = later or entity
+                    continue
                 return entity
-        return None
+        return later
+
+    def _another_one(self, entity: Entity, names: set[str]) -> bool:
+        """English 'The poll also indicates …' after 'a new Monmouth poll …' and then 'a separate poll by the same
+        group': a bare head refers past a mention marked as another one of its kind to the one before it."""
+        if self.lex.lang != "en" or len(names) != 1:
+            return False
+        words = _words(entity.canonical)
+        return any(w.key in self.lex.words["other_markers"] and w.key not in names for w in words[:3])
 
     def _by_title(self, titles: set[str], at: int) -> Entity | None:
         for entity in reversed(self.entities):

@@ -1704,3 +1704,10 @@ def test_he_or_she_refers_to_the_person_whose_name_opens_the_sentence(text: str,
 def test_a_sentence_opening_with_a_place_or_two_names_leaves_he_to_the_last_speaker(opening: str) -> None:
     text = f"Story.\n\n\"We are ready,\" said Richard Cullen, a lawyer.\n\n{opening} said the plan was sound."
     assert parse(text, "en").attributions[-1].source_canonical == "Richard Cullen"
+
+
+def test_the_poll_refers_past_a_separate_poll_to_the_one_named_before_it() -> None:
+    text = ("Polls.\n\nClinton leads in Ohio, according to a new Monmouth University poll. In Florida, a separate "
+            "poll by the same group shows the race is tied. The poll also indicates that voters are unhappy.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("The poll", "a new Monmouth University poll")
