@@ -624,6 +624,10 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     if n is None or not s.tokens[n].is_word or s.quote_at(n):
         return False
     key = s.key(n)
+    k = _token_index_at(s, q[0])
+    if key == "as" and k is not None and k > s.a and s.key(k - 1) in s.lex.words["quoting_verbs"]:
+        return n + 1 < s.b and s.key(n + 1) not in s.lex.words["clause_subjects"] and not _new_clause_after(s, n + 1)
+        # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
     if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
             or key in s.lex.words["source_stops"]:
         return False

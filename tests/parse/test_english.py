@@ -1711,3 +1711,13 @@ def test_the_poll_refers_past_a_separate_poll_to_the_one_named_before_it() -> No
             "poll by the same group shows the race is tied. The poll also indicates that voters are unhappy.")
     last = parse(text, "en").attributions[-1]
     assert (last.source_text, last.source_canonical) == ("The poll", "a new Monmouth University poll")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "content"), [
+    ("The committee cited \"her contribution to peace\" as the reasons for the prize.", "mixed",
+     "\"her contribution to peace\" as the reasons for the prize"),
+    ("The court cited \"grave errors\" as it threw out the verdict.", "direct", "\"grave errors\""),
+])
+def test_what_a_cited_quotation_is_cited_as_is_part_of_the_content(sentence: str, kind: str, content: str) -> None:
+    [claim] = parse("Prize.\n\n" + sentence, "en").attributions
+    assert (claim.kind, claim.content.text) == (kind, content)
