@@ -176,6 +176,25 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
 
 
+def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'Bankers advising on the deal have told …', 'The lawyers representing the family said …': an
+    '-ing' participle right after the noun a sentence opens with (alone or after an article) and before a
+    preposition or an article describes that noun, the subject of the verb to come: it reports nothing."""
+    if lex.lang != "en" or i < 1 or i + 1 >= len(tokens) or not tokens[i].key.endswith("ing"):
+        return False
+    noun, nxt = tokens[i - 1], tokens[i + 1]
+    if not noun.is_word or noun.key in lex.cues or not noun.key.endswith("s") or not noun.text.isalpha() \
+            or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
+            or nxt.key in lex.words["complementizers"] \
+            or not (nxt.key in lex.words["content_blockers"] or nxt.key in lex.words["determiners"]):
+        return False  # (not "He's claiming that …": a progressive)
+    k = i - 2
+    if k >= 0 and tokens[k].key in lex.words["determiners"]:
+        k -= 1
+    return k < 0 or tokens[k].text in ".!?\n" or "\n" in tokens[k].text or (
+        not tokens[k].is_word and tokens[k].text not in ",،")
+
+
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
     for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
@@ -358,7 +377,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
-                                                  or _adjective_after_noun(tokens, i, lex)):
+                                                  or _adjective_after_noun(tokens, i, lex)
+                                                  or _reduced_relative(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

@@ -1521,6 +1521,7 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
                                               s.key(j) in s.lex.words[name]
                                               for name in ("titles", "organizations", "anonymous")))
+                                          or _title_word_before_name(s, j, before)
                                           or _possessed_title_end(s, j, i, before) is not None) \
             and j not in s.cue_tokens:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
@@ -1529,6 +1530,14 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
+
+
+def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
+    """'General manager Erin Walsh', 'Chief operating officer Dana Cole': a lower-case word after a capitalised
+    title and before a name of two capitalised words goes on with the title."""
+    return j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
+        and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
+        and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2))
 
 
 # --- content written before the cue ------------------------------------------------------------------

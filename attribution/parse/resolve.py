@@ -164,10 +164,26 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
+    body = _workplace_end(words, lex)
     return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
-                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
+                     if k >= body
+                     and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
+
+
+def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
+    """English 'CDC Director Dr. Karen Mills', 'Police Chief Sandra Hale': capitalised words before a title that
+    a personal name follows name the holder's workplace, not the holder (a later 'police' or 'The CDC' is the
+    body, not the chief): the index of that title, else 0."""
+    if lex.lang != "en":
+        return 0
+    titles = lex.words["titles"]
+    first = next((k for k, t in enumerate(words) if t.key in titles), None)
+    if not first or not all(t.text[:1].isupper() and t.key not in lex.words["title_modifiers"] for t in words[:first]):
+        return 0  # ('Former President Bill Clinton': the office, not a workplace)
+    rest = [t for t in words[first:] if t.key not in titles]
+    return first if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) else 0
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -595,8 +611,13 @@ class Resolver:
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a
-        document, an institution or someone known to be of the other gender); other pronouns: the latest."""
+        document, an institution or someone known to be of the other gender); English 'it': the latest speaker
+        that is no person; other pronouns: the latest."""
         gender = self._gender(pronoun)
+        if self.lex.lang == "en" and pronoun == "it":  # 'it' is no one unnamed or with a title, gender or full name
+            return next((e for e in reversed(self.speakers[-6:]) if not (
+                e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
+                self.last)
         if not gender:
             return self.last
         for entity in reversed(self.speakers[-6:]):

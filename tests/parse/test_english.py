@@ -1721,3 +1721,39 @@ def test_the_poll_refers_past_a_separate_poll_to_the_one_named_before_it() -> No
 def test_what_a_cited_quotation_is_cited_as_is_part_of_the_content(sentence: str, kind: str, content: str) -> None:
     [claim] = parse("Prize.\n\n" + sentence, "en").attributions
     assert (claim.kind, claim.content.text) == (kind, content)
+
+
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    ("Health.\n\nThe CDC said 412 cases were confirmed. \"Measles is contagious,\" CDC Director Karen Mills said.",
+     "CDC Director Karen Mills", "CDC Director Karen Mills"),
+    ("Town.\n\nPolice Chief Sandra Hale said officers issued 46 tickets. The driver was charged, police said.",
+     "police", "police"),
+    ("Health.\n\nFormer President Bill Clinton said the system was crazy. Later the former president said it was "
+     "unfair.", "the former president", "Former President Bill Clinton"),
+])
+def test_a_workplace_before_a_title_and_a_name_is_not_the_holders_name(text: str, mention: str,
+                                                                         canonical: str) -> None:
+    found = {(a.source_text, a.source_canonical) for a in parse(text, "en").attributions}
+    assert (mention, canonical) in found
+
+
+def test_it_refers_to_the_latest_body_quoted_not_to_a_person() -> None:
+    text = ("Checks.\n\nPolitiFact said the claim was false. Its director, Aaron Stone, said the site was fair. "
+            "It said the ad was misleading.")
+    assert parse(text, "en").attributions[-1].source_canonical == "PolitiFact"
+
+
+@pytest.mark.parametrize("subject", ["General manager Erin Walsh", "The mayor"])
+def test_a_subject_with_an_ing_aside_before_said_is_the_speaker(subject: str) -> None:
+    [claim] = parse(f"Team.\n\n{subject}, speaking separately, said the team planned to stay.", "en").attributions
+    assert (claim.source_text, claim.content.text) == (subject, "the team planned to stay")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Bankers advising on the deal have told investors that the service could turn a profit.",
+     "Bankers advising on the deal"),
+    ("The lawyers representing the family said the video was clear.", "The lawyers representing the family"),
+])
+def test_a_participle_describing_the_opening_noun_is_part_of_the_subject(text: str, source: str) -> None:
+    [claim] = parse("Story.\n\n" + text, "en").attributions
+    assert claim.source_text == source
