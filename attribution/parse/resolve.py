@@ -535,14 +535,14 @@ class Resolver:
             return None
         para = self.text.rfind("\n", 0, at) + 1
         head = self.text[para:at]
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head)]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
         own = head[starts[-1]:]
         if any(q in own for q in "\"“”"):
             return None
-        phrase, start = self._opening_name(own), starts[-1]
+        phrase, start = self._opening_name(own, para + starts[-1]), starts[-1]
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
             previous = head[starts[-2]:starts[-1]]
-            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous)
+            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2])
             start = starts[-2]
         if phrase is None:
             return None
@@ -552,10 +552,20 @@ class Resolver:
             return None
         return entity
 
-    def _opening_name(self, sentence: str) -> str | None:
-        """The name a sentence opens with (two capitalised words or more, or one known speaker's name), followed by
-        a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …', 'Kaine, a
-        former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's plan …')."""
+    def _abbreviation_before(self, text: str, dot: int) -> bool:
+        """'Mr.', 'U.S.', 'J.': the period at `dot` closes an abbreviation or an initial, not a sentence."""
+        words = _words(text[max(0, dot - 12):dot + 1])
+        if not words:
+            return False
+        last = words[-1]
+        return len(last.text) == 1 or last.key in self.lex.words["abbreviations"] \
+            or last.key + "." in self.lex.words["abbreviations"]
+
+    def _opening_name(self, sentence: str, at: int) -> str | None:
+        """The name a sentence (at offset `at`) opens with (two capitalised words or more, one known speaker's
+        name, or a surname given in full earlier: 'Hensley did not concede.' after 'challenger Mark Hensley'),
+        followed by a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …',
+        'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
         words = [t for t in tokenize(sentence) if t.is_word][:6]
         k = 0
         while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
@@ -571,8 +581,17 @@ class Resolver:
             return None
         phrase = sentence[words[0].start:words[k - 1].end]
         if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
-            return None
+            return self._given_in_full(words[0].text, at)
         return phrase
+
+    def _given_in_full(self, surname: str, before: int) -> str | None:
+        """A name of two capitalised words or more that ends with `surname`, written earlier in the article."""
+        while before > 0:
+            fuller = self._fuller_mention(surname, before)
+            if fuller is not None:
+                return fuller if len(name_keys(fuller, self.lex)) > 1 else None
+            before = self.text.rfind(surname, 0, before)
+        return None
 
     def _own_pronoun(self, draft: Draft) -> str:
         """English 'Kingsbridge boss Nicola Barnes said she thought …': 'he' or 'she' opening the speaker's own

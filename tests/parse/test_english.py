@@ -1757,3 +1757,14 @@ def test_a_subject_with_an_ing_aside_before_said_is_the_speaker(subject: str) ->
 def test_a_participle_describing_the_opening_noun_is_part_of_the_subject(text: str, source: str) -> None:
     [claim] = parse("Story.\n\n" + text, "en").attributions
     assert claim.source_text == source
+
+
+@pytest.mark.parametrize(("last", "canonical"), [
+    ("Hensley did not concede. In a brief speech, he said every vote should be counted.", "Mark Hensley"),
+    ("Mr. Hensley did not concede and praised Mr. King. In a brief speech, he said every vote should be counted.",
+     "Mr. Hensley"),
+])
+def test_he_refers_to_a_surname_opening_the_sentence_before_given_in_full_earlier(last: str, canonical: str) -> None:
+    text = ("Election.\n\nGov. Ellen Brooks defeated Republican challenger Mark Hensley. \"We did it,\" Brooks told "
+            f"supporters.\n\n{last}")
+    assert parse(text, "en").attributions[-1].source_canonical.endswith(canonical)
