@@ -115,6 +115,8 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     (before any comma) is a report by the noun phrase before the pronoun."""
     if tokens[k].key not in lex.words["relatives"] or _in_anonymity_phrase(tokens, k + 1, lex):
         return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
+    if lex.lang == "en" and _said_clause_after_relative(tokens, k, lex):
+        return True
     for n in range(k + 2, min(len(tokens), k + 12)):
         t = tokens[n]
         if lex.lang == "en" and t.key in lex.words["clause_subjects"] and t.key != "there" and n + 1 < len(tokens) \
@@ -126,6 +128,21 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"
         if t.text in ",،.:؛;-–—()":
             return False
+    return False
+
+
+def _said_clause_after_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English '…, according to the secretary of state's office, which said more than 2.6 million ballots had
+    been cast': after a comma, 'which'/'who' and a verb of saying, a clause without 'that' (a finite verb within a
+    few words, before any punctuation) is what the noun phrase before the comma said."""
+    if k < 1 or k + 2 >= len(tokens) or tokens[k - 1].text not in "," or tokens[k + 1].key not in lex.words[
+            "inverting_verbs"] or not tokens[k + 2].is_word:
+        return False
+    for n in range(k + 3, min(len(tokens), k + 11)):
+        if not tokens[n].is_word:
+            return False
+        if tokens[n].key in lex.words["finite_auxiliaries"] or tokens[n].key in lex.words["be_forms"]:
+            return True
     return False
 
 

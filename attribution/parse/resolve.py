@@ -455,10 +455,10 @@ class Resolver:
         while k >= 0 and before[k].is_word and before[k].text[:1].isupper():
             k -= 1
         if k == len(before) - 2:  # 'The agency, which said …', 'the mayor, who …': a short described noun phrase
-            article = next((m for m in range(len(before) - 3, max(-1, len(before) - 6), -1)
+            article = next((m for m in range(len(before) - 3, max(-1, len(before) - 8), -1)
                             if before[m].key in ("the", "a", "an")), None)
-            if article is None or not all(w.is_word for w in before[article:-1]):
-                return None
+            if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]):
+                return None  # ("the secretary of state's office, which said …")
             k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)

@@ -1768,3 +1768,14 @@ def test_he_refers_to_a_surname_opening_the_sentence_before_given_in_full_earlie
     text = ("Election.\n\nGov. Ellen Brooks defeated Republican challenger Mark Hensley. \"We did it,\" Brooks told "
             f"supporters.\n\n{last}")
     assert parse(text, "en").attributions[-1].source_canonical.endswith(canonical)
+
+
+@pytest.mark.parametrize(("sentence", "content", "canonical"), [
+    ("Turnout was high, according to the secretary of state's office, which said more than 2.6 million ballots had "
+     "been cast.", "more than 2.6 million ballots had been cast", "the secretary of state's office"),
+    ("The plan was backed by the union, which said the cuts were needed.", "the cuts were needed", "the union"),
+])
+def test_which_said_with_a_clause_after_a_comma_reports_for_the_noun_before(sentence: str, content: str,
+                                                                           canonical: str) -> None:
+    last = parse("Story.\n\n" + sentence, "en").attributions[-1]
+    assert (last.source_text, last.content.text, last.source_canonical) == ("which", content, canonical)
