@@ -36,6 +36,7 @@ from attribution.parse.frames import (
     claim_noun_aside,
     content_before,
     content_end,
+    contrast_aside_before,
     cue_range,
     ends_after,
     find_opener,
@@ -1354,7 +1355,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
-    if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)):
+    if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
+                       or contrast_aside_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -1366,8 +1368,9 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
 
 
 def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
-    """English 'The report, published Monday, says …', 'The group, founded in 1990, says …': a short noun phrase
-    opening the sentence and a participle aside between commas fill the clause before the cue's comma."""
+    """English 'The report, published Monday, says …', 'The group, founded in 1990, says …', 'General manager Erin
+    Walsh, speaking separately, said …': a short noun phrase opening the sentence and a participle aside between
+    commas fill the clause before the cue's comma."""
     if s.verb_first or cue_first - 1 <= s.a:
         return False
     comma = next((j for j in range(s.a, cue_first - 1) if s.tokens[j].text in COMMAS), None)
@@ -1376,10 +1379,13 @@ def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
     head = range(s.a, comma)
     if not all(s.tokens[j].is_word and j not in s.cue_tokens for j in head) \
             or any(s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["clause_subjects"] for j in head) \
-            or not (s.key(s.a) in s.lex.words["determiners"] or all(s.tokens[j].text[:1].isupper() for j in head)):
-        return False  # (not 'Prices rose, raised by …': a clause)
+            or not (s.key(s.a) in s.lex.words["determiners"] or all(s.tokens[j].text[:1].isupper() for j in head)
+                    or (comma - s.a >= 3 and all(s.tokens[j].text[:1].isupper() for j in (s.a, comma - 2, comma - 1)))):
+        return False  # (not 'Prices rose, raised by …': a clause; 'General manager Erin Walsh' ends with a name)
     participle = s.tokens[comma + 1]
-    return participle.text.islower() and s.key(comma + 1).endswith(("ed", "en")) \
+    key = s.key(comma + 1)
+    return participle.text.islower() and (key.endswith(("ed", "en")) or (
+        key.endswith("ing") and len(key) > 5 and key not in s.lex.words["prepositional_ing"])) \
         and not any(s.tokens[j].text in COMMAS for j in range(comma + 1, cue_first - 1))
 
 

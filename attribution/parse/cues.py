@@ -120,6 +120,8 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     (before any comma) is a report by the noun phrase before the pronoun."""
     if tokens[k].key not in lex.words["relatives"] or _in_anonymity_phrase(tokens, k + 1, lex):
         return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
+    if lex.lang == "en" and _said_clause_after_relative(tokens, k, lex):
+        return True
     for n in range(k + 2, min(len(tokens), k + 12)):
         t = tokens[n]
         if lex.lang == "en" and t.key in lex.words["clause_subjects"] and t.key != "there" and n + 1 < len(tokens) \
@@ -131,6 +133,21 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"
         if t.text in ",،.:؛;-–—()":
             return False
+    return False
+
+
+def _said_clause_after_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English '…, according to the secretary of state's office, which said more than 2.6 million ballots had
+    been cast': after a comma, 'which'/'who' and a verb of saying, a clause without 'that' (a finite verb within a
+    few words, before any punctuation) is what the noun phrase before the comma said."""
+    if k < 1 or k + 2 >= len(tokens) or tokens[k - 1].text not in "," or tokens[k + 1].key not in lex.words[
+            "inverting_verbs"] or not tokens[k + 2].is_word:
+        return False
+    for n in range(k + 3, min(len(tokens), k + 11)):
+        if not tokens[n].is_word:
+            return False
+        if tokens[n].key in lex.words["finite_auxiliaries"] or tokens[n].key in lex.words["be_forms"]:
+            return True
     return False
 
 
@@ -180,6 +197,25 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and not prev.text.endswith("ها") \
         and len(prev.key) > 3 \
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
+
+
+def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'Bankers advising on the deal have told …', 'The lawyers representing the family said …': an
+    '-ing' participle right after the noun a sentence opens with (alone or after an article) and before a
+    preposition or an article describes that noun, the subject of the verb to come: it reports nothing."""
+    if lex.lang != "en" or i < 1 or i + 1 >= len(tokens) or not tokens[i].key.endswith("ing"):
+        return False
+    noun, nxt = tokens[i - 1], tokens[i + 1]
+    if not noun.is_word or noun.key in lex.cues or not noun.key.endswith("s") or not noun.text.isalpha() \
+            or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
+            or nxt.key in lex.words["complementizers"] \
+            or not (nxt.key in lex.words["content_blockers"] or nxt.key in lex.words["determiners"]):
+        return False  # (not "He's claiming that …": a progressive)
+    k = i - 2
+    if k >= 0 and tokens[k].key in lex.words["determiners"]:
+        k -= 1
+    return k < 0 or tokens[k].text in ".!?\n" or "\n" in tokens[k].text or (
+        not tokens[k].is_word and tokens[k].text not in ",،")
 
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -364,7 +400,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
-                                                  or _adjective_after_noun(tokens, i, lex)):
+                                                  or _adjective_after_noun(tokens, i, lex)
+                                                  or _reduced_relative(tokens, i, lex)):
             hit = None
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)

@@ -278,13 +278,15 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
+    promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
+        and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"
     if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.words["determiners"] and s.key(j + 1) not in s.lex.words["addressees"]:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
     if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
                     or (s.key(j) in s.lex.words["addressees"] and s.key(j) != "her")
-                    or telling):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her support …')
+                    or telling or promising):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
@@ -297,6 +299,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
             if _is_complementizer(s, k):
+                if promising and not _subject_after_that(s, k + 1):
+                    break  # 'promised a tax cut that would help families': a relative clause of the promise
                 return k
             if telling and _clause_after_addressee(s, j, k):
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
@@ -305,6 +309,14 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
     return None
+
+
+def _subject_after_that(s: Sentence, i: int) -> bool:
+    """'that he would …', 'that the plant …', 'that Ohio …': a subject opens the words after 'that' (not a verb,
+    as in a relative clause)."""
+    return i < s.b and s.tokens[i].is_word and (
+        s.key(i) in s.lex.words["clause_subjects"] or s.key(i) in s.lex.words["determiners"]
+        or is_capitalised(s.tokens[i].text))
 
 
 def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
@@ -382,7 +394,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
-            if (nxt in s.cue_tokens and not yelled) or key in s.lex.words["clause_breaks"] or \
+            if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
+                    or key in s.lex.words["clause_breaks"] or \
                     s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
                     _phrase_at(s, nxt, "clause_breaks", singles=False):
                 break
@@ -395,6 +408,8 @@ def content_end(s: Sentence, start: int) -> int:
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.words["prepositional_ing"])):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
+            if not s.verb_first and key in ("and", "but") and _pronoun_past_clause(s, nxt + 1):
+                break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
@@ -412,6 +427,26 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:
+    """English 'automation, not trade, explains …': the comma before the cue closes a short aside opened by a
+    comma and a negation, which sets off a contrast inside the cue's own subject: no clause ends there. The
+    index of the opening comma."""
+    if s.verb_first or cue_first - 2 <= s.a or s.tokens[cue_first - 1].text not in COMMAS:
+        return None
+    j = cue_first - 2
+    while j > s.a and s.tokens[j].text not in COMMAS and cue_first - 2 - j < 5:
+        j -= 1
+    if j > s.a and s.tokens[j].text in COMMAS and j + 1 < cue_first - 1 \
+            and s.key(j + 1) in s.lex.words["negations"] \
+            and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, cue_first - 1)):
+        return j
+    return None
+
+
+def contrast_aside_before(s: Sentence, cue_first: int) -> bool:
+    return contrast_aside_open(s, cue_first) is not None
 
 
 def _object_then_as(s: Sentence, start: int, j: int) -> bool:
@@ -474,6 +509,13 @@ def _verb_phrase_content(s: Sentence, start: int) -> bool:
     clause with a subject of its own."""
     key = s.key(start)
     return key == "to" or (s.tokens[start].text.islower() and key.endswith("ing") and len(key) > 5)
+
+
+def _pronoun_past_clause(s: Sentence, i: int) -> bool:
+    """'he blasted', 'she praised': 'he' or 'she' and a verb in the past tense right after it,
+    outside any quotation."""
+    return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in ("he", "she") \
+        and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
 
 
 def _new_clause_after(s: Sentence, i: int) -> bool:
@@ -603,6 +645,10 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     if n is None or not s.tokens[n].is_word or s.quote_at(n):
         return False
     key = s.key(n)
+    k = _token_index_at(s, q[0])
+    if key == "as" and k is not None and k > s.a and s.key(k - 1) in s.lex.words["quoting_verbs"]:
+        return n + 1 < s.b and s.key(n + 1) not in s.lex.words["clause_subjects"] and not _new_clause_after(s, n + 1)
+        # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
     if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
             or key in s.lex.words["source_stops"]:
         return False
@@ -669,6 +715,9 @@ def _before_adverbial_aside(s: Sentence, j: int) -> int:
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     j = _before_age(s, _before_unnamed_aside(s, cue_first - 1))
+    contrast = contrast_aside_open(s, cue_first)
+    if contrast is not None:
+        j = contrast - 1  # 'that automation, not trade, explains': the subject is before the aside
     if s.verb_first:
         j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
@@ -1516,6 +1565,7 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
                                               s.key(j) in s.lex.words[name]
                                               for name in ("titles", "organizations", "anonymous")))
+                                          or _title_word_before_name(s, j, before)
                                           or _possessed_title_end(s, j, i, before) is not None) \
             and j not in s.cue_tokens:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
@@ -1524,6 +1574,14 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
+
+
+def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
+    """'General manager Erin Walsh', 'Chief operating officer Dana Cole': a lower-case word after a capitalised
+    title and before a name of two capitalised words goes on with the title."""
+    return j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
+        and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
+        and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2))
 
 
 # --- content written before the cue ------------------------------------------------------------------

@@ -171,10 +171,26 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
+    body = _workplace_end(words, lex)
     return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
-                     if t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
+                     if k >= body
+                     and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
+
+
+def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
+    """English 'CDC Director Dr. Karen Mills', 'Police Chief Sandra Hale': capitalised words before a title that
+    a personal name follows name the holder's workplace, not the holder (a later 'police' or 'The CDC' is the
+    body, not the chief): the index of that title, else 0."""
+    if lex.lang != "en":
+        return 0
+    titles = lex.words["titles"]
+    first = next((k for k, t in enumerate(words) if t.key in titles), None)
+    if not first or not all(t.text[:1].isupper() and t.key not in lex.words["title_modifiers"] for t in words[:first]):
+        return 0  # ('Former President Bill Clinton': the office, not a workplace)
+    rest = [t for t in words[first:] if t.key not in titles]
+    return first if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) else 0
 
 
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -331,6 +347,7 @@ class Resolver:
             if self._writer_speaks(at, words[0].key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
+                or self._named_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
@@ -454,10 +471,10 @@ class Resolver:
         while k >= 0 and before[k].is_word and before[k].text[:1].isupper():
             k -= 1
         if k == len(before) - 2:  # 'The agency, which said …', 'the mayor, who …': a short described noun phrase
-            article = next((m for m in range(len(before) - 3, max(-1, len(before) - 6), -1)
+            article = next((m for m in range(len(before) - 3, max(-1, len(before) - 8), -1)
                             if before[m].key in ("the", "a", "an")), None)
-            if article is None or not all(w.is_word for w in before[article:-1]):
-                return None
+            if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]):
+                return None  # ("the secretary of state's office, which said …")
             k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
@@ -523,6 +540,75 @@ class Resolver:
             return None
         return entity
 
+    def _named_subject(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Hillary Clinton, for her part, opposes the pact, a deal she once called …' and 'Kaine … is an
+        opponent of the death penalty. But as governor he allowed 11 executions, a record that he has said
+        troubled him': 'he'/'she' with no quotation before it in its sentence refers to the person whose name
+        opens that sentence or, when no capitalised word but its first comes before the pronoun, the person
+        whose name opens the sentence before it in the paragraph."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or not gender:
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        head = self.text[para:at]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
+        own = head[starts[-1]:]
+        if any(q in own for q in "\"“”"):
+            return None
+        phrase, start = self._opening_name(own, para + starts[-1]), starts[-1]
+        if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
+            previous = head[starts[-2]:starts[-1]]
+            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2])
+            start = starts[-2]
+        if phrase is None:
+            return None
+        entity = self._entity_for(phrase, para + start)
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
+            return None
+        return entity
+
+    def _abbreviation_before(self, text: str, dot: int) -> bool:
+        """'Mr.', 'U.S.', 'J.': the period at `dot` closes an abbreviation or an initial, not a sentence."""
+        words = _words(text[max(0, dot - 12):dot + 1])
+        if not words:
+            return False
+        last = words[-1]
+        return len(last.text) == 1 or last.key in self.lex.words["abbreviations"] \
+            or last.key + "." in self.lex.words["abbreviations"]
+
+    def _opening_name(self, sentence: str, at: int) -> str | None:
+        """The name a sentence (at offset `at`) opens with (two capitalised words or more, one known speaker's
+        name, or a surname given in full earlier: 'Hensley did not concede.' after 'challenger Mark Hensley'),
+        followed by a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …',
+        'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
+        words = [t for t in tokenize(sentence) if t.is_word][:6]
+        k = 0
+        while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
+            k += 1
+        stops = self.lex.words
+        if k == 0 or k >= len(words) or any(words[0].key in stops[name] for name in (
+                "opening_words", "determiners", "pronouns", "adverbial_starts", "source_stops", "content_blockers",
+                "leading_conjunctions")) or words[k - 1].text.endswith(("'s", "’s")) \
+                or words[k].key in ("and", "or", "&"):
+            return None
+        after = sentence[words[k - 1].end:words[k].start].strip()
+        if after not in ("", ",") or not (after == "," or words[k].text.islower()):
+            return None
+        phrase = sentence[words[0].start:words[k - 1].end]
+        if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
+            return self._given_in_full(words[0].text, at)
+        return phrase
+
+    def _given_in_full(self, surname: str, before: int) -> str | None:
+        """A name of two capitalised words or more that ends with `surname`, written earlier in the article."""
+        while before > 0:
+            fuller = self._fuller_mention(surname, before)
+            if fuller is not None:
+                return fuller if len(name_keys(fuller, self.lex)) > 1 else None
+            before = self.text.rfind(surname, 0, before)
+        return None
+
     def _own_pronoun(self, draft: Draft) -> str:
         """English 'Kingsbridge boss Nicola Barnes said she thought …': 'he' or 'she' opening the speaker's own
         indirect report (after 'that') is most often the speaker: its gender is the speaker's."""
@@ -560,8 +646,13 @@ class Resolver:
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a
-        document, an institution or someone known to be of the other gender); other pronouns: the latest."""
+        document, an institution or someone known to be of the other gender); English 'it': the latest speaker
+        that is no person; other pronouns: the latest."""
         gender = self._gender(pronoun)
+        if self.lex.lang == "en" and pronoun == "it":  # 'it' is no one unnamed or with a title, gender or full name
+            return next((e for e in reversed(self.speakers[-6:]) if not (
+                e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
+                self.last)
         if not gender:
             return self.last
         for entity in reversed(self.speakers[-6:]):
@@ -624,6 +715,7 @@ class Resolver:
         do not name anyone alone, as 'airlines' in 'Airlines for Europe')."""
         if not names:
             return None
+        later: Entity | None = None
         for entity in reversed(self.entities):
             if entity.anonymous or not entity.names:
                 continue
@@ -635,8 +727,19 @@ class Resolver:
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:
+                if self._another_one(entity, names):
+                    later = later or entity
+                    continue
                 return entity
-        return None
+        return later
+
+    def _another_one(self, entity: Entity, names: set[str]) -> bool:
+        """English 'The poll also indicates …' after 'a new Monmouth poll …' and then 'a separate poll by the same
+        group': a bare head refers past a mention marked as another one of its kind to the one before it."""
+        if self.lex.lang != "en" or len(names) != 1:
+            return False
+        words = _words(entity.canonical)
+        return any(w.key in self.lex.words["other_markers"] and w.key not in names for w in words[:3])
 
     def _by_portfolio(self, titles: set[str], mention: str, at: int) -> Entity | None:
         """Arabic: 'وزير الخارجية' after 'الشيخ محمد بن عبد الرحمن آل ثاني': the latest entity named with that very

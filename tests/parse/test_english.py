@@ -1662,3 +1662,120 @@ def test_a_document_by_someone_is_typed_by_its_head(mention: str, kind: str) -> 
 ])
 def test_a_progressive_cue_reports_where_a_passive_does_not(sentence: str, reports: bool) -> None:
     assert bool(parse("The Latest.\n\n" + sentence, "en").attributions) is reports
+
+
+def test_a_contrast_aside_before_a_cue_stays_inside_the_content_it_belongs_to() -> None:
+    text = "Column.\n\nEconomists have long argued that automation, not trade, explains most of the job losses."
+    found = {(c.source, c.content) for c in claims(text, "en")}
+    assert ("Economists", "that automation, not trade, explains most of the job losses") in found
+    assert all(c.source != "most of the job losses" for c in claims(text, "en"))
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Donald Trump promised a crowd of supporters on Tuesday that he would bring back the steel jobs.",
+     "that he would bring back the steel jobs"),
+    ("The governor pledged voters in Dayton that the plant would stay open.", "that the plant would stay open"),
+    ("Trump promised a tax cut that would help families.", "a tax cut that would help families"),
+    ("Trump promised a tax cut for the middle class.", "a tax cut for the middle class"),
+])
+def test_whom_a_promise_was_made_to_stays_out_of_the_content(sentence: str, content: str) -> None:
+    [claim] = parse("Rally.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
+
+
+def test_and_he_with_a_past_verb_after_a_that_clause_is_the_writers_next_clause() -> None:
+    text = "Rally.\n\nTrump said that he would bring back the steel jobs, and he blasted Clinton for her record."
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == "that he would bring back the steel jobs"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Column.\n\nTrump said trade deals were bad. Hillary Clinton, for her part, now opposes the pact, a deal she "
+     "once called \"the gold standard.\"", "Hillary Clinton"),
+    ("Profile.\n\nTim Kaine said he is boring. \"He is the same in private,\" said Richard Cullen, a friend.\n\n"
+     "Kaine, a former lawyer, is an opponent of the death penalty. But as governor he allowed 11 executions, a "
+     "record that he has said troubled him.", "Tim Kaine"),
+])
+def test_he_or_she_refers_to_the_person_whose_name_opens_the_sentence(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize("opening", ["In Honolulu, he", "Mr. Reyes and Jane Cole met, and he"])
+def test_a_sentence_opening_with_a_place_or_two_names_leaves_he_to_the_last_speaker(opening: str) -> None:
+    text = f"Story.\n\n\"We are ready,\" said Richard Cullen, a lawyer.\n\n{opening} said the plan was sound."
+    assert parse(text, "en").attributions[-1].source_canonical == "Richard Cullen"
+
+
+def test_the_poll_refers_past_a_separate_poll_to_the_one_named_before_it() -> None:
+    text = ("Polls.\n\nClinton leads in Ohio, according to a new Monmouth University poll. In Florida, a separate "
+            "poll by the same group shows the race is tied. The poll also indicates that voters are unhappy.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("The poll", "a new Monmouth University poll")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "content"), [
+    ("The committee cited \"her contribution to peace\" as the reasons for the prize.", "mixed",
+     "\"her contribution to peace\" as the reasons for the prize"),
+    ("The court cited \"grave errors\" as it threw out the verdict.", "direct", "\"grave errors\""),
+])
+def test_what_a_cited_quotation_is_cited_as_is_part_of_the_content(sentence: str, kind: str, content: str) -> None:
+    [claim] = parse("Prize.\n\n" + sentence, "en").attributions
+    assert (claim.kind, claim.content.text) == (kind, content)
+
+
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    ("Health.\n\nThe CDC said 412 cases were confirmed. \"Measles is contagious,\" CDC Director Karen Mills said.",
+     "CDC Director Karen Mills", "CDC Director Karen Mills"),
+    ("Town.\n\nPolice Chief Sandra Hale said officers issued 46 tickets. The driver was charged, police said.",
+     "police", "police"),
+    ("Health.\n\nFormer President Bill Clinton said the system was crazy. Later the former president said it was "
+     "unfair.", "the former president", "Former President Bill Clinton"),
+])
+def test_a_workplace_before_a_title_and_a_name_is_not_the_holders_name(text: str, mention: str,
+                                                                         canonical: str) -> None:
+    found = {(a.source_text, a.source_canonical) for a in parse(text, "en").attributions}
+    assert (mention, canonical) in found
+
+
+def test_it_refers_to_the_latest_body_quoted_not_to_a_person() -> None:
+    text = ("Checks.\n\nPolitiFact said the claim was false. Its director, Aaron Stone, said the site was fair. "
+            "It said the ad was misleading.")
+    assert parse(text, "en").attributions[-1].source_canonical == "PolitiFact"
+
+
+@pytest.mark.parametrize("subject", ["General manager Erin Walsh", "The mayor"])
+def test_a_subject_with_an_ing_aside_before_said_is_the_speaker(subject: str) -> None:
+    [claim] = parse(f"Team.\n\n{subject}, speaking separately, said the team planned to stay.", "en").attributions
+    assert (claim.source_text, claim.content.text) == (subject, "the team planned to stay")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Bankers advising on the deal have told investors that the service could turn a profit.",
+     "Bankers advising on the deal"),
+    ("The lawyers representing the family said the video was clear.", "The lawyers representing the family"),
+])
+def test_a_participle_describing_the_opening_noun_is_part_of_the_subject(text: str, source: str) -> None:
+    [claim] = parse("Story.\n\n" + text, "en").attributions
+    assert claim.source_text == source
+
+
+@pytest.mark.parametrize(("last", "canonical"), [
+    ("Hensley did not concede. In a brief speech, he said every vote should be counted.", "Mark Hensley"),
+    ("Mr. Hensley did not concede and praised Mr. King. In a brief speech, he said every vote should be counted.",
+     "Mr. Hensley"),
+])
+def test_he_refers_to_a_surname_opening_the_sentence_before_given_in_full_earlier(last: str, canonical: str) -> None:
+    text = ("Election.\n\nGov. Ellen Brooks defeated Republican challenger Mark Hensley. \"We did it,\" Brooks told "
+            f"supporters.\n\n{last}")
+    assert parse(text, "en").attributions[-1].source_canonical.endswith(canonical)
+
+
+@pytest.mark.parametrize(("sentence", "content", "canonical"), [
+    ("Turnout was high, according to the secretary of state's office, which said more than 2.6 million ballots had "
+     "been cast.", "more than 2.6 million ballots had been cast", "the secretary of state's office"),
+    ("The plan was backed by the union, which said the cuts were needed.", "the cuts were needed", "the union"),
+])
+def test_which_said_with_a_clause_after_a_comma_reports_for_the_noun_before(sentence: str, content: str,
+                                                                           canonical: str) -> None:
+    last = parse("Story.\n\n" + sentence, "en").attributions[-1]
+    assert (last.source_text, last.content.text, last.source_canonical) == ("which", content, canonical)
