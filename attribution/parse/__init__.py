@@ -19,7 +19,7 @@ from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
-from attribution.parse.resolve import RegistryLike, Resolver
+from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.tokens import Token, fold_token, tokenize_columns
 
@@ -61,7 +61,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
     positions = cue_positions(tokens, lex, keys)
-    drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(starts, names), positions)
+    drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
@@ -79,13 +79,19 @@ def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]
     return frozenset(q for q in quotes if (q[0] + 1, q[1] - 1) in spans)
 
 
-def _protected(starts: list[int], names: Sequence[tuple[int, int, Any]]) -> tuple[frozenset[int], frozenset[int]]:
+def _protected(text: str, starts: list[int], names: Sequence[tuple[int, int, Any]],
+               ) -> tuple[frozenset[int], frozenset[int]]:
     """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer. `starts`: the tokens'.
-    Also returns the first token of each name, where one name ends and the next begins."""
+    Also returns the first token of each name, where one name ends and the next begins. A name glued to a
+    clitic ('لوكالة الأونروا') takes in the token it starts inside, unless it is an outlet ('لوكالة رويترز':
+    whom the speaker told)."""
     out: set[int] = set()
     heads: set[int] = set()
-    for s, e, _ in names:
+    for s, e, entry in names:
         first = bisect.bisect_left(starts, s)
+        if first > 0 and (first == len(starts) or starts[first] != s) and text[starts[first - 1]] == "ل" \
+                and entry.type not in CONDUIT_TYPES:
+            first -= 1
         out.update(range(first, bisect.bisect_left(starts, e)))
         heads.add(first)
     return frozenset(out), frozenset(heads)

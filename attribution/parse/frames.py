@@ -1012,8 +1012,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
                 j = close + 1
                 continue
-        if s.is_stop(j) or _conduit_marker_at(s, j) or s.quote_at(j) or j in s.cue_tokens or \
-                s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
+        if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j)) or s.quote_at(j) \
+                or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
                 (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True)
@@ -1063,6 +1063,12 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     return i, j - 1
+
+
+def _glued_name(s: Sentence, j: int) -> bool:
+    """Arabic: token j holds the start of a known name behind the clitic 'ل' ('المفوض العام لوكالة الأونروا'):
+    the body a title belongs to, not an outlet the speaker told (outlets are never protected so)."""
+    return s.verb_first and j in s.protected and j in s.name_heads and s.tokens[j].text[:1] == "ل"
 
 
 def _participle_before(s: Sentence, j: int) -> bool:

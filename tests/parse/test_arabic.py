@@ -1691,3 +1691,14 @@ def test_a_cue_describing_the_object_of_an_opening_cue_speaks_for_its_subject() 
 ])
 def test_a_participles_speaker_is_the_opening_subject_without_its_object(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type"), [
+    ("وقال المفوض العام لوكالة الأونروا فيليب لازاريني إن الوضع في غزة كارثي.",
+     "المفوض العام لوكالة الأونروا فيليب لازاريني", "official"),
+    ("وقال المتحدث لوكالة رويترز إن الوضع في غزة كارثي.", "المتحدث", "official"),
+])
+def test_a_body_glued_to_the_clitic_la_belongs_to_the_title_unless_it_is_an_outlet(
+        text: str, source: str, source_type: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.source_type) == (source, source_type)
