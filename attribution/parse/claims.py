@@ -596,6 +596,10 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
     else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
     first, last = right
+    if last > first and is_title(s, first):
+        held = _object_after_holder(s, first, last)
+        if held is not None:
+            return held
     if last == first or (is_title(s, first) and not s.key(first).startswith("ال")) \
             or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
@@ -626,6 +630,30 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
+    """Arabic: after a title, its holder's name, then the object ('ودعا الوزير محمد أحمد الحكومة إلى', 'وحث
+    الأمين العام أنطونيو غوتيريش الأطراف على'): the definite words closing the mention, after the name's last
+    word without the article (a first name, a known name); a definite word right after a first name may be
+    its surname ('صالح العرموطي الحكومة'; 'أمين الناصر' alone is the name)."""
+    names = s.lex.words["male_names"], s.lex.words["female_names"]
+    holder = next((k for k in range(first + 1, last + 1) if k in s.protected
+                   or (s.key(k) in names[0] or s.key(k) in names[1])), None)
+    if holder is None or not s.key(last).startswith("ال") or last in s.protected:
+        return None
+    known = holder in s.protected
+    start = last
+    while start - 1 > holder and s.key(start - 1).startswith("ال") and start - 1 not in s.protected \
+            and not s.is_stop(start - 1):
+        start -= 1
+    if start - 1 in s.protected and not known:
+        return None  # (the definite words follow a known name that is not the holder)
+    if not known and start == holder + 1:
+        if start == last:
+            return None
+        start += 1
+    return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
 
 
 def _past_addressee(s: Sentence, i: int, limit: int) -> int:

@@ -1702,3 +1702,17 @@ def test_a_body_glued_to_the_clitic_la_belongs_to_the_title_unless_it_is_an_outl
         text: str, source: str, source_type: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ودعا رئيس غرفة تجارة عمان خليل الحاج توفيق الحكومة إلى تخفيض الضرائب.",
+     "رئيس غرفة تجارة عمان خليل الحاج توفيق", "الحكومة إلى تخفيض الضرائب"),
+    ("وطالب النائب صالح العرموطي الحكومة بتقديم استقالتها.", "النائب صالح العرموطي", "الحكومة بتقديم استقالتها"),
+    ("وحث الأمين العام أنطونيو غوتيريش الأطراف على ضبط النفس.", "الأمين العام أنطونيو غوتيريش",
+     "الأطراف على ضبط النفس"),
+    ("ودعا الوزير عماد الناصر إلى ضبط الأسعار.", "الوزير عماد الناصر", "ضبط الأسعار"),
+])
+def test_the_object_after_a_title_and_its_holders_name_is_what_was_called_for(
+        text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
