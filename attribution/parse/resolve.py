@@ -312,8 +312,10 @@ class Resolver:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
-        if entity is not None and not entity.anonymous and not entity.names and draft.source and draft.cue \
-                and self._unnamed_by_aside(draft.source[1], draft.cue[0]):
+        if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar") \
+                and draft.source and draft.cue \
+                and self._unnamed_by_aside(draft.source[1], min((x for x in (draft.cue[0], draft.content[0])
+                                                                  if x >= draft.source[1]), default=-1)):
             entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
         if entity is not None and not entity.gender and not (len(words) == 1 and
@@ -621,9 +623,10 @@ class Resolver:
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
 
     def _unnamed_by_aside(self, end: int, cue: int) -> bool:
-        """English 'One minister, speaking on condition of anonymity, said': an aside between the mention and its
-        cue that keeps the speaker unnamed (a phrase of anonymity_markers, not a single word such as 'senior')."""
-        if self.lex.lang != "en" or not end <= cue <= end + 120:
+        """'One minister, speaking on condition of anonymity, said', 'وقال ضابط، طلب عدم الكشف عن اسمه، إن': an
+        aside between the mention and its cue or content that keeps the speaker unnamed (a phrase of
+        anonymity_markers, not a single word such as 'senior')."""
+        if not end <= cue <= end + 120:
             return False
         keys = [t.key for t in _words(self.text[end:cue])]
         joined = " " + " ".join(keys) + " "

@@ -1716,3 +1716,12 @@ def test_the_object_after_a_title_and_its_holders_name_is_what_was_called_for(
         text: str, source: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ضابط في الجيش، طلب عدم الكشف عن اسمه، إن القوات تقدمت.",
+    "وقال موظف، فضل عدم ذكر اسمه، إن الرواتب تأخرت.",
+])
+def test_an_aside_that_withholds_the_name_makes_the_speaker_anonymous(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous
