@@ -107,6 +107,16 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'في تصريح صحافي عقب الجلسة أن …': a cue form that is also a preposition ('after'), inside a clause
+    (after a word that opens none): the preposition."""
+    if i == 0 or tokens[i].key not in lex.words["preposition_cues"]:
+        return False
+    prev = tokens[i - 1]
+    return prev.is_word and prev.key not in lex.words["leading_conjunctions"] \
+        and prev.key not in lex.words["verb_particles"] and prev.key not in lex.words["subject_stops"]
+
+
 def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'…، وهو ما يتوقعه المراقبون', '…، الأمر الذي حذر منه الوزير': a relative that takes up the clause
     before it (a clause-break phrase after a comma) leaves the verb after it a report of that clause."""
@@ -395,7 +405,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex)):
+                    or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)

@@ -1725,3 +1725,12 @@ def test_the_object_after_a_title_and_its_holders_name_is_what_was_called_for(
 def test_an_aside_that_withholds_the_name_makes_the_speaker_anonymous(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous
+
+
+def test_aqib_inside_a_clause_is_the_preposition_after_not_a_cue() -> None:
+    text = "وأكدت النائبة العامة في تصريح صحافي عقب الجلسة أن النيابة ستواصل ملاحقة المتهمين."
+    assert [a.cue.text for a in parse(text, "ar").attributions if a.cue] == ["وأكدت"]
+
+
+def test_aqib_opening_a_clause_is_the_verb_commented() -> None:
+    assert [a.cue.text for a in parse("كما عقب المتحدث بأن القرار نهائي.", "ar").attributions if a.cue] == ["عقب"]
