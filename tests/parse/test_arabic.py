@@ -1734,3 +1734,15 @@ def test_aqib_inside_a_clause_is_the_preposition_after_not_a_cue() -> None:
 
 def test_aqib_opening_a_clause_is_the_verb_commented() -> None:
     assert [a.cue.text for a in parse("كما عقب المتحدث بأن القرار نهائي.", "ar").attributions if a.cue] == ["عقب"]
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("وقالت القوات المسلحة الأردنية إنها أحبطت محاولة تهريب.", "government"),
+    ("وأكد البلدان في بيان مشترك أن العلاقات متينة.", "government"),
+    ("وتوقعت المديرية العامة للأرصاد الجوية أن تهطل أمطار غزيرة.", "government"),
+    ("وأعلن مصرف الإمارات العربية المتحدة المركزي أن الودائع ارتفعت.", "organization"),
+    ("وقالت مجموعة الاتصالات إن أرباحها ارتفعت.", "organization"),
+])
+def test_armed_forces_directorates_and_banks_are_bodies_not_persons(text: str, source_type: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_type == source_type
