@@ -703,7 +703,10 @@ def _before_age(s: Sentence, j: int) -> int:
 def _before_adverbial_aside(s: Sentence, j: int) -> int:
     """Arabic: when token j closes an adverbial set off by commas ('، من جانبه،', '، بدوره،'), the token before
     its opening comma; j otherwise."""
-    if j - 2 <= s.a or s.tokens[j].text not in COMMAS:
+    if s.tokens[j].text not in COMMAS:  # "والحكومات من جهتها تصر على أن": the same aside without commas
+        k = next((k for k in range(max(s.a + 1, j - 2), j + 1) if _phrase_at(s, k, "adverbs") == j - k + 1), None)
+        return k - 1 if k is not None and s.tokens[k - 1].is_word else j
+    if j - 2 <= s.a:
         return j
     for k in range(j - 2, max(s.a, j - 5), -1):
         if s.tokens[k].text in COMMAS:

@@ -1746,3 +1746,27 @@ def test_aqib_opening_a_clause_is_the_verb_commented() -> None:
 def test_armed_forces_directorates_and_banks_are_bodies_not_persons(text: str, source_type: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.source_type == source_type
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("ورد الوزير بأن وزارته أحدثت أكثر من 20 ألف منصب.", "ورد", "الوزير", "بأن وزارته أحدثت أكثر من 20 ألف منصب"),
+    ("وأصر الرئيس على أن الانتخابات ستجري في موعدها.", "وأصر", "الرئيس", "أن الانتخابات ستجري في موعدها"),
+    ("والحكومات من جهتها تصر على أن الدعم عبء.", "تصر", "الحكومات", "أن الدعم عبء"),
+    ("كتب الصحفي البريطاني روبرت فيسك ذات مرة أن الحرب لا تنتهي.", "كتب", "الصحفي البريطاني روبرت فيسك",
+     "أن الحرب لا تنتهي"),
+])
+def test_replies_insistence_and_asides_without_commas(text: str, cue: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.cue.text if claim.cue else "", claim.source_text, claim.content.text) == (cue, source, content)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("وأشار الوزير إلى أن سعر الصرف استقر، مرجعا ذلك إلى تحسن تدفق الحوالات.", "مرجعا",
+     "ذلك إلى تحسن تدفق الحوالات"),
+    ("وقال رئيس البلدية إن البلدية لم تتسلم أي دفعة، محملا الحكومة مسؤولية الأزمة.", "محملا",
+     "الحكومة مسؤولية الأزمة"),
+])
+def test_participles_of_blaming_and_ascribing_report_for_the_speaker(text: str, cue: str, content: str) -> None:
+    first, second = parse(text, "ar").attributions
+    assert second.cue is not None and (second.cue.text, second.content.text) == (cue, content)
+    assert second.source_canonical == first.source_canonical and first.content.end < second.cue.start
