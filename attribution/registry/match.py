@@ -230,7 +230,7 @@ class Registry:
         if alias is not None and (not alias.acronym or written_in_capitals(mention)):
             return self._entries[alias.owner]
         words, hits = self._scan(mention)
-        named = [h for h in hits if self._only_describes(h, words, hits)]
+        named = [h for h in hits if self._only_describes(h, words, hits, _genitive(mention, h))]
         if named:
             best = max(named, key=lambda h: (h.end - h.start, -h.start))
             return self._entries[best.alias.owner]
@@ -250,15 +250,16 @@ class Registry:
                 starts.insert(k, hit.start)
         return [(h.start, h.end, self._entries[h.alias.owner]) for h in chosen]
 
-    def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit]) -> bool:
+    def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit], glued: bool = False) -> bool:
         """Are all words outside this source's names descriptors ("شبكة", "news agency", "الرسمية")?
 
         A person's full name (two words or more) closing the mention may follow any title:
-        "وزير الخارجية الروسي سيرغي لافروف", "Russian Foreign Minister Sergei Lavrov".
+        "وزير الخارجية الروسي سيرغي لافروف", "Russian Foreign Minister Sergei Lavrov"; not one `glued` to a
+        clitic, a genitive ('الممثلة الخاصة للأمين العام للأمم المتحدة': the envoy of the Secretary-General).
         """
         owner = hit.alias.owner
         covered = {i for h in hits if h.alias.owner == owner for i in range(h.first, h.stop)}
-        if self._entries[owner].type in PERSON_TYPES and len(hit.alias.tokens) > 1 and \
+        if self._entries[owner].type in PERSON_TYPES and len(hit.alias.tokens) > 1 and not glued and \
                 not any(w.key in self._entourage for w in words[:hit.first]):  # not "إدارة الرئيس … ترامب"
             covered.update(range(hit.first))
         return all(w.key in self._descriptors for i, w in enumerate(words) if i not in covered)
@@ -366,6 +367,13 @@ class Registry:
         if not found or Levenshtein.distance(spelling, found[0]) > 1 + len(spelling) // FUZZY_CHARS_PER_EDIT:
             return None  # a close ratio over a long name can still be another word ("الروسية" for "الفرنسية")
         return self._entries[self._aliases[candidates[found[0]]].owner]
+
+
+def _genitive(mention: str, hit: Hit) -> bool:
+    """Arabic: the name is glued to the preposition 'ل' ('للأمين العام', 'لوكالة الأونروا'): of whom, not who."""
+    first = mention[hit.start:hit.end].split(None, 1)[0] if hit.end > hit.start else ""
+    return (hit.start > 0 and mention[hit.start - 1].isalpha()) \
+        or (first[:1] == "ل" and not hit.alias.tokens[0].startswith("ل"))
 
 
 def spelling_key(name: str) -> str:

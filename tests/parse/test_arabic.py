@@ -1770,3 +1770,10 @@ def test_participles_of_blaming_and_ascribing_report_for_the_speaker(text: str, 
     first, second = parse(text, "ar").attributions
     assert second.cue is not None and (second.cue.text, second.content.text) == (cue, content)
     assert second.source_canonical == first.source_canonical and first.content.end < second.cue.start
+
+
+def test_the_envoy_of_the_secretary_general_is_not_the_secretary_general() -> None:
+    text = "حذرت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه، الثلاثاء، من أن الوضع هش."
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه"
+    assert claim.source_canonical != "UN Secretary-General" and claim.source_type == "official"
