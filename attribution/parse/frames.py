@@ -1186,7 +1186,8 @@ def _named_body_after(s: Sentence, j: int, limit: int) -> int | None:
     while k < min(limit, s.b) and k - head <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) and s.key(k)[:1] != "ل":
         k += 1
-    closed = k >= min(limit, s.b) or s.is_stop(k) or s.tokens[k].text in COMMAS or _is_complementizer(s, k)
+    closed = k >= min(limit, s.b) or s.is_stop(k) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
+        or s.key(k)[:1] == "ل"  # ('في دائرة صحة نينوى لشفق نيوز': the outlet told)
     return k - 1 if closed and k > head + 1 else None
 
 

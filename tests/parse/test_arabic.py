@@ -1777,3 +1777,12 @@ def test_the_envoy_of_the_secretary_general_is_not_the_secretary_general() -> No
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == "الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه"
     assert claim.source_canonical != "UN Secretary-General" and claim.source_type == "official"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال القيادي في حركة حماس أسامة حمدان إن المفاوضات متوقفة.", "القيادي في حركة حماس أسامة حمدان"),
+    ("وأفاد مصدر في دائرة صحة نينوى لشفق نيوز بأن الإصابات ارتفعت.", "مصدر في دائرة صحة نينوى"),
+])
+def test_a_party_figure_or_a_source_goes_on_with_where_they_sit(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == source
