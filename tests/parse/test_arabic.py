@@ -1786,3 +1786,11 @@ def test_the_envoy_of_the_secretary_general_is_not_the_secretary_general() -> No
 def test_a_party_figure_or_a_source_goes_on_with_where_they_sit(text: str, source: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == source
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في البيان أن الجانبين اتفقا على تسريع إنجاز مشروع أنبوب \"ساوث إتش 2\" للغاز.",
+    "وأعلنت اللجنة رفع درجة الاستعداد تحسبا لوصول الإعصار المداري \"شكتي\" خلال يومين.",
+])
+def test_the_quoted_name_of_a_pipeline_or_a_cyclone_makes_no_quotation(text: str) -> None:
+    assert {a.kind for a in parse(text, "ar").attributions} == {"indirect"}
