@@ -348,9 +348,19 @@ def _past_publishing_clause(s: Sentence, k: int) -> int:
 
 def _past_adverbial_aside(s: Sentence, start: int) -> int:
     """Arabic: 'أعلنت الوزارة، في بلاغ لها، إيقاف …': an adverbial set off by commas (a preposition or time
-    word and a few words) before the object is not part of it; the token after its closing comma."""
-    if start >= s.b or start - 1 <= s.a or s.tokens[start - 1].text not in COMMAS or not s.is_stop(start):
+    word and a few words) before the object is not part of it; the token after its closing comma. So is a place
+    right after the subject and closed by a comma ('أعلنت اللجنة الوطنية في سلطنة عمان، صباح الخميس، رفع …')."""
+    if start >= s.b or start - 1 <= s.a or not s.is_stop(start):
         return start
+    if s.tokens[start - 1].text not in COMMAS:
+        if s.key(start) != "في" or not s.tokens[start - 1].is_word:
+            return start
+        close = next((k for k in range(start + 2, min(s.b, start + 6)) if s.tokens[k].text in COMMAS), None)
+        if close is None or close + 1 >= s.b or not s.tokens[close + 1].is_word or any(
+                k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k) or not s.tokens[k].is_word
+                for k in range(start + 1, close)):
+            return start
+        return _past_adverbial_aside(s, close + 1)
     for k in range(start + 1, min(s.b, start + 7)):
         if k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k):
             return start

@@ -1301,12 +1301,13 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
                 and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
-                and not _plural_object_after(s, i, j + 1)
-                and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object)
+                and not (_plural_object_after(s, i, j + 1) and not (j > i and _genitive_link(s, j)))
+                and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object; but
+            # "اللجنة الوطنية لإدارة الحالات الطارئة": a plural after a genitive link is its genitive)
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
-            or (titled and j == i and _construct_after_title(s, i))
+            or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
             or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith("ال") and j - i < 4
                 and not s.is_stop(j + 1) and _body_head(s, i))):
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word)
@@ -1324,7 +1325,21 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             j = k - 1  # ("… محمد عبد السلام هذه الاتهامات": the demonstrative opens the object)
         elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
+        else:
+            j = _name_before_demonstrative(s, j)
     return i, j
+
+
+def _name_before_demonstrative(s: Sentence, j: int) -> int:
+    """Arabic: after a title's phrase ending at token j, a name of up to four words, whatever their articles,
+    then a demonstrative and its definite noun ('الناطق باسم الحكومة الحسين ولد مدو هذه الاتهامات'): the name
+    is the title holder's, the demonstrative opens the object. The name's last token, or j."""
+    m = next((m for m in range(j + 2, min(s.b, j + 6)) if s.key(m) in s.lex.words["determiners"]), None)
+    if m is None or m + 1 >= s.b or not s.key(m + 1).startswith("ال") or any(
+            not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or _is_complementizer(s, k)
+            or s.key(k) in s.lex.words["determiners"] for k in range(j + 1, m)):
+        return j
+    return m - 1
 
 
 def _body_head(s: Sentence, i: int) -> bool:

@@ -1794,3 +1794,17 @@ def test_a_party_figure_or_a_source_goes_on_with_where_they_sit(text: str, sourc
 ])
 def test_the_quoted_name_of_a_pipeline_or_a_cyclone_makes_no_quotation(text: str) -> None:
     assert {a.kind for a in parse(text, "ar").attributions} == {"indirect"}
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("أعلنت اللجنة الوطنية لإدارة الحالات الطارئة في سلطنة عمان، صباح الخميس، رفع درجة الاستعداد.",
+     "اللجنة الوطنية لإدارة الحالات الطارئة", "رفع درجة الاستعداد"),
+    ("وحثت شرطة عمان السلطانية المواطنين على تجنب عبور الأودية.", "شرطة عمان السلطانية",
+     "المواطنين على تجنب عبور الأودية"),
+    ("ونفى الناطق باسم الحكومة الحسين ولد مدو هذه الاتهامات.", "الناطق باسم الحكومة الحسين ولد مدو",
+     "هذه الاتهامات"),
+])
+def test_a_bodys_genitives_and_a_holders_name_stay_in_the_subject_before_an_object(
+        text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
