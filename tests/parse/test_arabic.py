@@ -1808,3 +1808,13 @@ def test_a_bodys_genitives_and_a_holders_name_stay_in_the_subject_before_an_obje
         text: str, source: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("اتهمت الحكومة الجماعة بعرقلة وصول المساعدات، فيما لم يصدر تعليق فوري عن الجماعة.",
+     "الجماعة بعرقلة وصول المساعدات"),
+    ("وقال شهود إن القصف استمر طوال الليل، ولم يتسن التحقق من ذلك بشكل مستقل.", "إن القصف استمر طوال الليل"),
+])
+def test_the_reporters_no_comment_and_unverified_notes_end_the_content(text: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == content
