@@ -212,6 +212,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
+    if s.verb_first and after < limit and s.key(after) in s.lex.words["addressees"]:
+        after += 1  # "فقال لي …": whom he told
     right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
     if right is None and hit.frame != "verb_pl":
         told = _past_addressee(s, after, limit)
@@ -1753,6 +1755,10 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b \
             or s.tokens[subject[1] + 1].text not in COMMAS:
         return subject
+    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k).startswith("بال")
+                     and len(s.key(k)) > 4 and k not in s.protected), None)
+    if governed is not None:
+        return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):

@@ -1818,3 +1818,21 @@ def test_a_bodys_genitives_and_a_holders_name_stay_in_the_subject_before_an_obje
 def test_the_reporters_no_comment_and_unverified_notes_end_the_content(text: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ورحب زعيم المعارضة بالنتائج، واصفا العملية الانتخابية بأنها \"جرت في أجواء من الهدوء\".", "زعيم المعارضة",
+     "العملية الانتخابية بأنها \"جرت في أجواء من الهدوء\""),
+    ("رحبت جمعية الشفافية الكويتية بالحكم، معتبرة إياه \"رسالة واضحة\" للفاسدين.", "جمعية الشفافية الكويتية",
+     "إياه \"رسالة واضحة\" للفاسدين"),
+])
+def test_a_participle_after_welcoming_something_speaks_for_the_welcomer_and_keeps_its_object(
+        text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
+
+
+def test_a_dative_pronoun_after_the_verb_is_whom_he_told_not_the_speaker() -> None:
+    text = "وسأل الصحفي الوزير عن الخطة. فقال له الوزير إن الخطة جاهزة."
+    said = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "فقال"]
+    assert [a.source_text for a in said] == ["الوزير"]
