@@ -1836,3 +1836,13 @@ def test_a_dative_pronoun_after_the_verb_is_whom_he_told_not_the_speaker() -> No
     text = "وسأل الصحفي الوزير عن الخطة. فقال له الوزير إن الخطة جاهزة."
     said = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "فقال"]
     assert [a.source_text for a in said] == ["الوزير"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة إن الحدود آمنة.",
+     "مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة"),
+    ("وقال مصدر في الوزارة للصحفيين إن الخطة جاهزة.", "مصدر في الوزارة"),
+])
+def test_an_unnamed_sources_body_keeps_its_genitive_but_not_whom_he_told(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == source
