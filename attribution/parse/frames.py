@@ -356,7 +356,7 @@ def content_end(s: Sentence, start: int) -> int:
         if j > start and not inside and (
                 (_phrase_at(s, j, "content_stops") and not _object_then_as(s, start, j))
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
-                    and j not in s.according_starts
+                    and j not in s.according_starts and s.key(j - 1) != "ما"  # ('منتقدا ما وصفه بـ…')
                     and (not _is_complementizer(s, start)
                          or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
                 or (s.verb_first and j in s.participles)

@@ -1846,3 +1846,8 @@ def test_a_dative_pronoun_after_the_verb_is_whom_he_told_not_the_speaker() -> No
 def test_an_unnamed_sources_body_keeps_its_genitive_but_not_whom_he_told(text: str, source: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == source
+
+
+def test_what_he_described_as_stays_whole_in_the_content() -> None:
+    [claim] = parse("وختم المبعوث كلمته منتقدا ما وصفه بالتدخلات الخارجية.", "ar").attributions
+    assert claim.content.text == "ما وصفه بالتدخلات الخارجية"
