@@ -1266,9 +1266,10 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
 
 
 def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
-    """'المرشد الإيراني، علي خامنئي، أنه …': a short name set off by commas after a subject belongs to it."""
+    """'المرشد الإيراني، علي خامنئي، أنه …': a short name set off by commas after a subject belongs to it; so
+    does one after a dash and before a comma ('القوات المسلحة الأردنية - الجيش العربي، فجر اليوم')."""
     comma = src[1] + 1
-    if comma >= limit or s.tokens[comma].text not in COMMAS:
+    if comma >= limit or (s.tokens[comma].text not in COMMAS and not (s.verb_first and s.tokens[comma].text in "-–—")):
         return src
     k = comma + 1  # up to six words: 'سالم بن مبارك آل شافي', 'محمد بن عبد الرحمن آل ثاني'
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \

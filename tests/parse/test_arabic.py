@@ -1851,3 +1851,9 @@ def test_an_unnamed_sources_body_keeps_its_genitive_but_not_whom_he_told(text: s
 def test_what_he_described_as_stays_whole_in_the_content() -> None:
     [claim] = parse("وختم المبعوث كلمته منتقدا ما وصفه بالتدخلات الخارجية.", "ar").attributions
     assert claim.content.text == "ما وصفه بالتدخلات الخارجية"
+
+
+def test_a_name_after_a_dash_belongs_to_the_subject_and_the_time_aside_to_neither() -> None:
+    text = "أعلنت القوات المسلحة الأردنية - الجيش العربي، فجر اليوم الجمعة، إحباط محاولة تهريب."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("القوات المسلحة الأردنية - الجيش العربي", "إحباط محاولة تهريب")
