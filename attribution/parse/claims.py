@@ -651,7 +651,10 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     its surname ('صالح العرموطي الحكومة'; 'أمين الناصر' alone is the name)."""
     names = s.lex.words["male_names"], s.lex.words["female_names"]
     holder = next((k for k in range(first + 1, last + 1) if k in s.protected
-                   or (s.key(k) in names[0] or s.key(k) in names[1])), None)
+                   or (s.key(k) in names[0] or s.key(k) in names[1])
+                   or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
+                       and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
+                       and not _glued_preposition(s, k))), None)  # ('في اليمن جوليان هارنيس')
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected
@@ -661,11 +664,16 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
         start -= 1
     if start - 1 in s.protected and not known:
         return None  # (the definite words follow a known name that is not the holder)
-    if not known and start == holder + 1:
+    if not known and (start == holder + 1 or s.key(start - 1) in s.lex.words["name_connectors"]):
         if start == last:
             return None
-        start += 1
+        start += 1  # ('صالح العرموطي الحكومة', 'أحمد أبو الغيط الدول')
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
+
+
+def _glued_preposition(s: Sentence, k: int) -> bool:
+    """Arabic: token k opens with a preposition glued to it ('لتعزيز', 'بالوفاء'): no name."""
+    return s.tokens[k].text[:1] in "لب" and k not in s.protected and s.strip_clitic(s.key(k)) != s.key(k)
 
 
 def _past_addressee(s: Sentence, i: int, limit: int) -> int:

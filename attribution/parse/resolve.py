@@ -391,7 +391,11 @@ class Resolver:
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles, at) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
-        match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names)
+        match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
+            or self._body_named_inside(words)
+        if match and self.lex.lang == "ar" \
+                and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
+            match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it
         if match:
             match.titles |= titles
             match.names |= names
@@ -407,6 +411,19 @@ class Resolver:
         for entity in reversed(self.entities):
             first = _words(entity.canonical)[:1]
             if entity.anonymous and first and first[0].key in (head, words[0].key):
+                return entity
+        return None
+
+    def _body_named_inside(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: one definite word that a recent body's name holds after its head, glued to 'لل' or not
+        ('وتوقعت الأرصاد' after 'المديرية العامة للأرصاد الجوية'): that body."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
+            return None
+        key = words[0].key
+        for entity in reversed(self.speakers[-6:]):
+            if entity.type in ("government", "organization") and any(
+                    w.key == key or (w.key.startswith("لل") and "ال" + w.key[2:] == key)
+                    for w in _words(entity.canonical)[1:]):
                 return entity
         return None
 

@@ -1857,3 +1857,23 @@ def test_a_name_after_a_dash_belongs_to_the_subject_and_the_time_aside_to_neithe
     text = "أعلنت القوات المسلحة الأردنية - الجيش العربي، فجر اليوم الجمعة، إحباط محاولة تهريب."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == ("القوات المسلحة الأردنية - الجيش العربي", "إحباط محاولة تهريب")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وطالبت منسقة الشؤون الإنسانية في اليمن جوليان هارنيس المانحين بالوفاء بتعهداتهم.",
+     "منسقة الشؤون الإنسانية في اليمن جوليان هارنيس", "المانحين بالوفاء بتعهداتهم"),
+    ("ودعا الأمين العام للجامعة أحمد أبو الغيط إلى التهدئة.", "الأمين العام للجامعة أحمد أبو الغيط", "التهدئة"),
+])
+def test_a_foreign_holders_name_after_the_office_and_its_place_then_the_object(
+        text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
+
+
+def test_a_body_named_by_a_word_of_its_name_and_a_report_naming_a_government_are_told_apart() -> None:
+    text = ("وأفاد تقرير مشترك للأمم المتحدة والحكومة اليمنية بأن الملايين يعانون من الجوع. ومن جانبها، اتهمت "
+            "الحكومة اليمنية الحوثيين بعرقلة المساعدات. وحذرت المديرية العامة للأرصاد الجوية من أمطار غزيرة. "
+            "وتوقعت الأرصاد أن تستمر الأمطار حتى الأحد.")
+    canonicals = [a.source_canonical for a in parse(text, "ar").attributions]
+    assert canonicals == ["تقرير مشترك للأمم المتحدة والحكومة اليمنية", "الحكومة اليمنية",
+                          "المديرية العامة للأرصاد الجوية", "المديرية العامة للأرصاد الجوية"]
