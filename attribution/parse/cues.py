@@ -140,10 +140,22 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                     or tokens[m].key in lex.words["time_words"] for m in range(k + 2, n)):
             return True  # 'the agency, which said last week it would review …': a clause without 'that'
         if t.key in lex.words["complementizers"]:
-            return tokens[n - 1].key not in lex.words["masdar_governors"]  # not "… قبل أن تتراجع"
+            return tokens[n - 1].key not in lex.words["masdar_governors"] \
+                and not (tokens[k + 1].key in lex.words["impersonal_verbs"] and _subjunctive_after(tokens, n, lex))
+            # not "… قبل أن تتراجع", not "الإعصار الذي يتوقع أن يضرب"
         if t.text in ",،.:؛;-–—()":
             return False
     return False
+
+
+def _subjunctive_after(tokens: list[Token], n: int, lex: Lexicon) -> bool:
+    """Arabic: 'أن' at token n right before a verb in the imperfect ('الإعصار الذي يتوقع أن يضرب السواحل'): 'is
+    expected to', an infinitive, not a clause that someone reports (not 'أن الأزمة', not a first name)."""
+    if lex.lang != "ar" or tokens[n].key != "ان" or n + 1 >= len(tokens):
+        return False
+    nxt = tokens[n + 1].key
+    return len(nxt) > 3 and nxt[0] in "يت" and not nxt.startswith("ال") \
+        and nxt not in lex.words["male_names"] and nxt not in lex.words["female_names"]
 
 
 def _said_clause_after_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:

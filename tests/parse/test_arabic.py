@@ -1877,3 +1877,8 @@ def test_a_body_named_by_a_word_of_its_name_and_a_report_naming_a_government_are
     canonicals = [a.source_canonical for a in parse(text, "ar").attributions]
     assert canonicals == ["تقرير مشترك للأمم المتحدة والحكومة اليمنية", "الحكومة اليمنية",
                           "المديرية العامة للأرصاد الجوية", "المديرية العامة للأرصاد الجوية"]
+
+
+def test_a_relative_is_expected_to_reports_nothing() -> None:
+    text = "وأعلنت اللجنة رفع درجة الاستعداد تحسبا لوصول الإعصار الذي يتوقع أن يضرب السواحل خلال 48 ساعة."
+    assert [a.cue.text for a in parse(text, "ar").attributions if a.cue] == ["وأعلنت"]
