@@ -351,6 +351,10 @@ class Resolver:
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._named_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
+        if " ".join(w.key for w in words) in self.lex.words["latter_words"]:
+            latter = self._latter(at)
+            if latter is not None:
+                return latter
         entry = self.registry.match(mention) if self.registry else None
         if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
                 and not mention.startswith("لل"):
@@ -400,7 +404,23 @@ class Resolver:
             match.titles |= titles
             match.names |= names
             return match
-        return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+        kind = guess_type(mention, self.lex)
+        if kind == "person" and not titles and self._described_only(words):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
+        return self._remember(Entity(mention.strip(), kind, False, names, titles))
+
+    def _described_only(self, words: tuple[Token, ...]) -> bool:
+        """Arabic: a person named by common nouns alone, every word with the article or a preposition
+        ('المعلم', 'الطالب', 'المشرفة على المبنى', 'المستوطنين اليهود'): someone the story leaves unnamed."""
+        if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال"):
+            return False
+        if len(words) == 1 and words[0].key.endswith("يه"):
+            return False  # ('السعودية': a country's name)
+        if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
+                "ال" + p for p in self.lex.words["professions"]}:
+            return False  # ('المهندس المجلي': a trade and a surname)
+        return all(w.key.startswith("ال") or w.key in self.lex.words["prepositions"] for w in words) \
+            and not any(w.key in self.lex.words["pronouns"] for w in words)
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
@@ -497,6 +517,21 @@ class Resolver:
             k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
+
+    def _latter(self, at: int) -> Entity | None:
+        """'نفت الأخيرة ذلك', 'the latter said': the last known name before the mention, within the sentence
+        before it or its own (not the speaker of that sentence, who is named first)."""
+        own = max(self.text.rfind(c, 0, at) for c in ".!?؟\n")
+        start = max(self.text.rfind(c, 0, own) for c in ".!?؟\n") + 1 if own > 0 else 0
+        before = [n for n in self.names[:bisect.bisect_left(self.name_starts, at)] if n[0] >= start and n[1] <= at]
+        if not before:
+            return None
+        a, b, entry = before[-1]
+        for entity in reversed(self.entities):
+            if entity.canonical == entry.canonical:
+                return entity
+        return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                     {entry.canonical.lower()} | name_keys(self.text[a:b], self.lex)))
 
     def _named_before(self, at: int) -> Entity | None:
         """Arabic: 'ورغم أن فابيوس كان من المتشددين، فإنه نفى …': a known person named earlier in the pronoun's

@@ -1882,3 +1882,20 @@ def test_a_body_named_by_a_word_of_its_name_and_a_report_naming_a_government_are
 def test_a_relative_is_expected_to_reports_nothing() -> None:
     text = "وأعلنت اللجنة رفع درجة الاستعداد تحسبا لوصول الإعصار الذي يتوقع أن يضرب السواحل خلال 48 ساعة."
     assert [a.cue.text for a in parse(text, "ar").attributions if a.cue] == ["وأعلنت"]
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("وقالت المشرفة على المبنى إن الطالب كان يتحدث بطريقة عنصرية.", True),
+    ("وقال المتهم إنه كان يمازح زملاءه.", True),
+    ("وقالت السعودية إن الأسد فقد شرعيته.", False),
+    ("وقال المهندس المجلي إن المشروع اكتمل.", False),
+])
+def test_a_person_named_only_by_common_nouns_is_unnamed(text: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous is anonymous
+
+
+def test_the_latter_is_the_last_one_named_not_the_last_speaker() -> None:
+    text = "من جانبه، اتهم الجيش السوداني قوات الدعم السريع بمنع وصول المساعدات، بينما نفت الأخيرة ذلك في بيان."
+    denied = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "نفت"]
+    assert [a.source_canonical for a in denied] == ["Rapid Support Forces"]
