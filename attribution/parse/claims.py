@@ -90,7 +90,8 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     if not src:
         return None, None
     for j in range(src[0], src[1] + 1):
-        n = _conduit_marker_at(s, j)
+        n = _conduit_marker_at(s, j) or (s.verb_first and j > src[0] and s.key(j) == "ل" and j + 1 <= src[1]
+                                          and s.tokens[j + 1].text in QUOTE_MARKS)  # 'مصادر محلية لـ"العربي الجديد"'
         if n:
             head = named_part(s, (src[0], j - 1)) if j > src[0] else None
             return head, _region(s, j, src[1])

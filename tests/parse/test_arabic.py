@@ -1899,3 +1899,9 @@ def test_the_latter_is_the_last_one_named_not_the_last_speaker() -> None:
     text = "من جانبه، اتهم الجيش السوداني قوات الدعم السريع بمنع وصول المساعدات، بينما نفت الأخيرة ذلك في بيان."
     denied = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "نفت"]
     assert [a.source_canonical for a in denied] == ["Rapid Support Forces"]
+
+
+def test_an_according_phrases_source_told_a_quoted_outlet_is_relayed_by_it() -> None:
+    text = "وبحسب ما أفادت به مصادر محلية لـ\"العربي الجديد\"، فإن الاشتباكات اندلعت."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == ("مصادر محلية", ("Al-Araby Al-Jadeed",))
