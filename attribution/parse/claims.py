@@ -501,8 +501,11 @@ def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Rang
 
 
 def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
-    """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا') and the verb."""
+    """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا', or 'هذا ما') and
+    the verb."""
     j = hit.first - 1
+    if j - 1 > s.a and s.key(j) == "ما" and s.key(j - 1) in s.lex.words["determiners"]:
+        j -= 2  # '"…"، هذا ما قاله رئيس النقابة'
     while j > s.a and s.key(j) in s.lex.words["adverbs"]:
         j -= 1
     if j <= s.a or s.tokens[j].text not in COMMAS:
@@ -535,8 +538,10 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
     if right:
         right = with_apposition(s, right, s.b)
-    if right and (right[1] + 1 >= s.b or s.is_end(right[1] + 1)) and _quotation_before_verb(s, hit) is not None:
-        return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end are the speaker
+    if right and (right[1] + 1 >= s.b or s.is_end(right[1] + 1) or s.is_stop(right[1] + 1)) \
+            and _quotation_before_verb(s, hit) is not None:
+        return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
+        # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
     if right and right[0] in s.protected and not is_title(s, right[0]):
         end = right[0]
         while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
@@ -2194,6 +2199,13 @@ def _closing_mark_after(s: Sentence, j: int) -> int | None:
     return None
 
 
+def after_quote_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """Arabic '"…"، هذا ما قاله رئيس النقابة': a verb with its object pronoun reports the quotation the sentence
+    opens with; elsewhere ('ما قاله النائب عن الفساد') it reports nothing of its own."""
+    hit = replace(hit, frame="verb")
+    return verb_claims(s, hit) if _quotation_before_verb(s, hit) is not None else []
+
+
 FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -2208,6 +2220,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "noun_source": noun_source_claims,
     "passive": passive_claims,  # (never listed: a verb's frame once it is read as a passive participle)
     "possessed": possessed_claims,  # (never listed: a report noun after its possessor, found by its own rule)
+    "verb_after_quote": after_quote_claims,
 }
 
 

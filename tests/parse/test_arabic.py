@@ -1905,3 +1905,19 @@ def test_an_according_phrases_source_told_a_quoted_outlet_is_relayed_by_it() -> 
     text = "وبحسب ما أفادت به مصادر محلية لـ\"العربي الجديد\"، فإن الاشتباكات اندلعت."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == ("مصادر محلية", ("Al-Araby Al-Jadeed",))
+
+
+def test_this_is_what_he_said_after_a_quotation_reports_it_with_the_full_name() -> None:
+    text = "\"لن نتراجع عن مطالبنا\"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي عقده أمس."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source_text, claim.content.text) == (
+        "direct", "رئيس النقابة خالد العبسي", "\"لن نتراجع عن مطالبنا\"")
+
+
+def test_what_someone_said_about_a_topic_is_no_report_of_its_own() -> None:
+    assert [c.source for c in claims("ونفى الوزير ما قاله النائب عن الفساد.", "ar")] == ["الوزير"]
+
+
+def test_a_name_with_abd_after_a_title_stays_whole_before_the_introducer() -> None:
+    text = "وأعرب وزير الخارجية المصري بدر عبد العاطي عن قلق بلاده إزاء التصعيد."
+    assert [c.source for c in claims(text, "ar")] == ["وزير الخارجية المصري بدر عبد العاطي"]
