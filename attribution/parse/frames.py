@@ -1116,8 +1116,10 @@ def _issuer_end(s: Sentence, k: int, limit: int) -> int:
         return k - 1
     while k < min(limit, s.b) and k - last <= 6 and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
-            and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected or _genitive_link(s, k)):
-        k += 1  # ('المندوبية السامية للتخطيط': a genitive with لـ too)
+            and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected or _genitive_link(s, k)
+                 or (not s.key(k - 1).startswith("ال") and k + 1 < min(limit, s.b) and s.key(k + 1).startswith("ال")
+                     and not s.is_stop(k + 1))):
+        k += 1  # ('المندوبية السامية للتخطيط': a genitive with لـ too; 'مكتب رئيس الوزراء': a construct chain)
     return k - 1 if k - 1 > last else last - 1
 
 

@@ -1921,3 +1921,14 @@ def test_what_someone_said_about_a_topic_is_no_report_of_its_own() -> None:
 def test_a_name_with_abd_after_a_title_stays_whole_before_the_introducer() -> None:
     text = "وأعرب وزير الخارجية المصري بدر عبد العاطي عن قلق بلاده إزاء التصعيد."
     assert [c.source for c in claims(text, "ar")] == ["وزير الخارجية المصري بدر عبد العاطي"]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وكتب الرئيس الأمريكي دونالد ترامب على منصته \"تروث سوشيال\": \"سنفرض رسوما جمركية جديدة\".",
+     "الرئيس الأمريكي دونالد ترامب", "\"سنفرض رسوما جمركية جديدة\""),
+    ("وذكر بيان صادر عن مكتب رئيس الوزراء أن الاجتماع تناول سبل التعاون.", "بيان صادر عن مكتب رئيس الوزراء",
+     "أن الاجتماع تناول سبل التعاون"),
+])
+def test_a_platforms_quoted_name_and_an_issuers_construct_chain(text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
