@@ -113,6 +113,8 @@ def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i == 0 or tokens[i].key not in lex.words["preposition_cues"]:
         return False
     prev = tokens[i - 1]
+    if any(prev.text == close for _, close in lex.quote_pairs):
+        return True  # ('في تصريحات لـ"اليوم السابع" عقب الجلسة': after a quoted name, still inside the clause)
     return prev.is_word and prev.key not in lex.words["leading_conjunctions"] \
         and prev.key not in lex.words["verb_particles"] and prev.key not in lex.words["subject_stops"]
 

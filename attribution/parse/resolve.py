@@ -409,13 +409,22 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
 
+    def _after_first_name(self, word: Token) -> bool:
+        """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
+        names = self.lex.words["male_names"] | self.lex.words["female_names"]
+        for found in re.finditer(r"(\S+)\s+" + re.escape(word.text) + r"(?!\w)", self.text):
+            before = _words(found.group(1))
+            if before and before[-1].key in names:
+                return True
+        return False
+
     def _described_only(self, words: tuple[Token, ...]) -> bool:
         """Arabic: a person named by common nouns alone, every word with the article or a preposition
         ('المعلم', 'الطالب', 'المشرفة على المبنى', 'المستوطنين اليهود'): someone the story leaves unnamed."""
         if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال"):
             return False
-        if len(words) == 1 and words[0].key.endswith("يه"):
-            return False  # ('السعودية': a country's name)
+        if len(words) == 1 and (words[0].key.endswith(("يه", "ي")) or self._after_first_name(words[0])):
+            return False  # ('السعودية': a country's name; 'الزغلامي', 'الحسن' after 'فيصل الحسن': surnames)
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
                 "ال" + p for p in self.lex.words["professions"]}:
             return False  # ('المهندس المجلي': a trade and a surname)

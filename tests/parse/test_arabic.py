@@ -1932,3 +1932,14 @@ def test_a_name_with_abd_after_a_title_stays_whole_before_the_introducer() -> No
 def test_a_platforms_quoted_name_and_an_issuers_construct_chain(text: str, source: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (source, content)
+
+
+def test_a_surname_with_the_article_after_a_first_name_is_named_not_unnamed() -> None:
+    text = "وقال مدير الأصول فيصل الحسن إن السوق تعافى. قدم المحامي منير الزغلامي برنامجه. وتعهد الزغلامي بأن يعمل للجميع."
+    assert not any(a.anonymous for a in parse(text, "ar").attributions)
+
+
+def test_aqib_after_a_quoted_outlet_is_still_the_preposition() -> None:
+    text = "وقال ناجي في تصريحات خاصة لـ\"اليوم السابع\" عقب الجلسة: \"نثق في عدالة المحكمة، وننتظر البراءة\"."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source_text) == ("direct", "ناجي")
