@@ -1935,7 +1935,8 @@ def test_a_platforms_quoted_name_and_an_issuers_construct_chain(text: str, sourc
 
 
 def test_a_surname_with_the_article_after_a_first_name_is_named_not_unnamed() -> None:
-    text = "وقال مدير الأصول فيصل الحسن إن السوق تعافى. قدم المحامي منير الزغلامي برنامجه. وتعهد الزغلامي بأن يعمل للجميع."
+    text = ("وقال مدير الأصول فيصل الحسن إن السوق تعافى. قدم المحامي منير الزغلامي برنامجه. "
+            "وتعهد الزغلامي بأن يعمل للجميع.")
     assert not any(a.anonymous for a in parse(text, "ar").attributions)
 
 
