@@ -1944,3 +1944,11 @@ def test_aqib_after_a_quoted_outlet_is_still_the_preposition() -> None:
     text = "وقال ناجي في تصريحات خاصة لـ\"اليوم السابع\" عقب الجلسة: \"نثق في عدالة المحكمة، وننتظر البراءة\"."
     [claim] = parse(text, "ar").attributions
     assert (claim.kind, claim.source_text) == ("direct", "ناجي")
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف الفريق السنغالي الهدف الثاني في الدقيقة 88.",
+    "وتابع آلاف المشجعين المباراة عبر شاشات عملاقة.",
+])
+def test_adding_a_goal_or_following_a_match_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
