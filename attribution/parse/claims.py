@@ -334,6 +334,9 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
             and (s.key(k)[:1] == "ل" or k in s.protected or s.key(k).endswith(("ي", "يه"))):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
+    if k < s.b and k - 1 > start and s.key(k - 1) == "ل" and s.tokens[k].text in QUOTE_MARKS:
+        close = next((m for m in range(k + 1, min(s.b, k + 8)) if s.tokens[m].text in QUOTE_MARKS), None)
+        k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"': the outlet in quotation marks)
     k = _past_publishing_clause(s, k)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
         k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
@@ -1804,7 +1807,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
-    opener = find_opener(s, hit.last + 1, hit.introducer, 5)
+    opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
         and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
@@ -1952,7 +1955,7 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
         return None
     quoter = left_subject(s, verb)
     conduits = _region(s, *quoter) if quoter else None
-    opener = find_opener(s, hit.last + 1, hit.introducer, 5)
+    opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if _rest_is_adverbial(s, start):  # the words come before: '"…," papers quote X as saying.'
         content = content_before(s, quoter[0] if quoter else verb)

@@ -1952,3 +1952,14 @@ def test_aqib_after_a_quoted_outlet_is_still_the_preposition() -> None:
 ])
 def test_adding_a_goal_or_following_a_match_reports_nothing(text: str) -> None:
     assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("وعزا محللون هذا الأداء إلى عودة السيولة الأجنبية.", "وعزا", "هذا الأداء إلى عودة السيولة الأجنبية"),
+    ("ونبه الوزير إلى أن المخاطر كبيرة.", "ونبه", "أن المخاطر كبيرة"),
+    ("وقال الخبير إن القطاع واعد، منبها في حديث لـ\"الشرق الأوسط\" إلى أن نجاح المشروع مرهون بالتمويل.", "منبها",
+     "أن نجاح المشروع مرهون بالتمويل"),
+])
+def test_ascribing_and_warning_verbs_report(text: str, cue: str, content: str) -> None:
+    found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
+    assert [a.content.text for a in found] == [content]
