@@ -677,10 +677,13 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
         start -= 1
     if start - 1 in s.protected and not known:
         return None  # (the definite words follow a known name that is not the holder)
+    if not known:
+        while start < last and s.key(start).endswith("ي"):
+            start += 1  # ('محمد التليلي المنصري المرشحين': surnames of origin, then the object)
     if not known and (start == holder + 1 or s.key(start - 1) in s.lex.words["name_connectors"]):
         if start == last:
             return None
-        start += 1  # ('صالح العرموطي الحكومة', 'أحمد أبو الغيط الدول')
+        start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
 
 

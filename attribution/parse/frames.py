@@ -1318,12 +1318,22 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word)
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
-        while k < s.b and k - j <= 4 and s.tokens[k].is_word and (
-                not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")) \
+        surname = False
+        while k < s.b and k - j <= 4 and s.tokens[k].is_word and not surname and (
+                not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")
+                or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
+                    and k not in s.protected)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
                 and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"]:
-            k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name)
-        if k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
+            surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
+            k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
+            # of origin closes it)
+        while surname and k < s.b and k - j <= 5 and s.key(k).startswith("ال") and s.key(k).endswith("ي") \
+                and k not in s.protected and k not in s.cue_tokens:
+            k += 1  # ('محمد التليلي المنصري': two surnames)
+        if surname and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
+            j = k - 1  # "العميد تركي المالكي صحة ادعاءات الجماعة": the object starts after the surname
+        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
                           or (s.key(k) in s.lex.words["determiners"] and k - 1 > j + 1
                               and s.key(k - 1).startswith("ال"))):

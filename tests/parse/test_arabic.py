@@ -1963,3 +1963,13 @@ def test_adding_a_goal_or_following_a_match_reports_nothing(text: str) -> None:
 def test_ascribing_and_warning_verbs_report(text: str, cue: str, content: str) -> None:
     found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
     assert [a.content.text for a in found] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى العميد تركي المالكي صحة ادعاءات الجماعة.", "العميد تركي المالكي", "صحة ادعاءات الجماعة"),
+    ("وذكّر عضو الهيئة محمد التليلي المنصري المرشحين بضرورة احترام قواعد الإنفاق.",
+     "عضو الهيئة محمد التليلي المنصري", "المرشحين بضرورة احترام قواعد الإنفاق"),
+])
+def test_surnames_of_origin_close_a_titled_name_before_the_object(text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
