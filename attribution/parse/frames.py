@@ -1299,7 +1299,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             return i, j
     j = i
     named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
-    titled = is_title(s, i)
+    titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a

@@ -1973,3 +1973,9 @@ def test_ascribing_and_warning_verbs_report(text: str, cue: str, content: str) -
 def test_surnames_of_origin_close_a_titled_name_before_the_object(text: str, source: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (source, content)
+
+
+def test_a_trade_and_a_name_before_an_object_taking_cue_stay_the_speaker() -> None:
+    text = "في المقابل، حذر الخبير الاقتصادي حجاج بوخضور من \"المبالغة في التفاؤل\"."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الخبير الاقتصادي حجاج بوخضور", "من \"المبالغة في التفاؤل\"")
