@@ -413,23 +413,33 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
     relative that takes up the clause before the comma reports that clause; its subject follows it, after a
     pronoun that points back ('منه')."""
     k = hit.first - 1
-    while k > s.a and s.key(k) in s.lex.words["auxiliaries"]:
+    negated = False
+    while k > s.a and (s.key(k) in s.lex.words["auxiliaries"] or s.key(k) in s.lex.words["negations"]):
+        negated = negated or s.key(k) in s.lex.words["negations"]
         k -= 1
     if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
             or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)):
         return None
+    if negated:
+        return []  # "…، وهو ما لم تؤكده الدوحة": what was not confirmed, no one reports
     after = hit.last + 1
-    if after < s.b and s.key(after) in s.lex.words["source_stops"] and s.tokens[after].is_word:
-        after += 1  # "حذر منه"
+    if after < s.b and (s.key(after) in s.lex.words["source_stops"] or s.key(after) in s.lex.words["resumptives"]) \
+            and s.tokens[after].is_word:
+        after += 1  # "حذر منه", "شككت فيه"
     if opener is not None and opener >= after and not any(s.tokens[j].text in COMMAS for j in range(after, opener)):
         return None  # "…، وهو ما أكده الوزير أن …": a content of its own
     end = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS or s.is_end(j) or j in s.cue_tokens),
                s.b)
     source = right_source(s, after, end)
-    rest = source[1] + 1 if source else after
+    rest = skip_adverbs(s, source[1] + 1) if source else after  # ('نفاه أبو صفية جملة وتفصيلا': how, not what)
     if source and rest < end and s.tokens[rest].is_word and not s.is_stop(rest) and rest not in s.cue_tokens:
         # "…، وهو ما اعتبره محللون خطوة إيجابية": the judgement passed on the clause is what they said
         return _maybe(_draft(_span(s, rest, end - 1), hit, source, s))
+    opened = next((c for c in range(k - 3, s.a, -1) if _is_complementizer(s, c) and c - 1 >= s.a
+                   and any(j < c for j in s.cue_tokens)), None)
+    if opened is not None and not any(j in s.cue_tokens for j in range(opened + 1, k - 2)):
+        return _maybe(_draft(_span(s, opened, k - 3), hit, source, s))  # "وادعى الجيش أن …، وهو ما نفاه X":
+        # what the earlier speaker claimed is what X denied
     return _maybe(_draft(content_before(s, k - 1), hit, source, s))
 
 

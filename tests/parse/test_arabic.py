@@ -1979,3 +1979,16 @@ def test_a_trade_and_a_name_before_an_object_taking_cue_stay_the_speaker() -> No
     text = "في المقابل، حذر الخبير الاقتصادي حجاج بوخضور من \"المبالغة في التفاؤل\"."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == ("الخبير الاقتصادي حجاج بوخضور", "من \"المبالغة في التفاؤل\"")
+
+
+def test_which_x_denied_reports_the_earlier_claim_and_which_was_not_confirmed_reports_nothing() -> None:
+    text = "وادعى الجيش أن المستشفى يستخدم \"مركزا للقيادة\"، وهو ما نفاه أبو صفية جملة وتفصيلا."
+    claimed, denied = parse(text, "ar").attributions
+    assert (denied.source_text, denied.content.text) == ("أبو صفية", claimed.content.text)
+    text = "نقلت رويترز عن دبلوماسيين أن المفاوضات تعثرت، وهو ما لم تؤكده الدوحة."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [("دبلوماسيين", "أن المفاوضات تعثرت")]
+
+
+def test_which_the_opposition_doubted_takes_its_subject_after_the_resumptive_pronoun() -> None:
+    text = "وقالت الحكومة إن الانتخابات ستجري في موعدها، وهو ما شككت فيه المعارضة."
+    assert [c.source for c in claims(text, "ar")] == ["الحكومة", "المعارضة"]
