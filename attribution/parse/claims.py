@@ -332,8 +332,10 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     k = start + n
     while k < min(s.b, start + n + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
-            and (s.key(k)[:1] == "ل" or k in s.protected or s.key(k).endswith(("ي", "يه"))):
+            and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
+    if k + 2 < s.b and s.key(k) in s.lex.words["issued_by"] and s.key(k + 1) == "عن":
+        k = _issuer_after(s, k + 2)  # ('في بيان صادر عن مركزها الإعلامي': and who issued it)
     if k < s.b and k - 1 > start and s.key(k - 1) == "ل" and s.tokens[k].text in QUOTE_MARKS:
         close = next((m for m in range(k + 1, min(s.b, k + 8)) if s.tokens[m].text in QUOTE_MARKS), None)
         k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"': the outlet in quotation marks)
@@ -341,6 +343,21 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
         k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
+
+
+def _issuer_after(s: Sentence, k: int) -> int:
+    """Arabic: the token after an issuer's name starting at token k, before the verb's object: a noun, its
+    genitives (a construct chain: 'مكتب رئيس الوزراء') and its adjectives ('مركزها الإعلامي'), not a new definite
+    noun ('… الحكومة السورية بـ…': the object)."""
+    if k >= s.b or not s.tokens[k].is_word:
+        return k
+    j = k + 1
+    while j < s.b and s.tokens[j].is_word and not s.is_stop(j) and j not in s.cue_tokens and j - k < 6 and (
+            (s.key(j).startswith("ال") and (s.key(j).endswith(("ي", "يه")) or not s.key(j - 1).startswith("ال")))
+            or (not s.key(j).startswith("ال") and not s.key(j - 1).startswith("ال") and j + 1 < s.b
+                and s.key(j + 1).startswith("ال")) or j in s.protected):
+        j += 1
+    return j
 
 
 def _past_publishing_clause(s: Sentence, k: int) -> int:
@@ -764,6 +781,9 @@ def _object_split(s: Sentence, after: int, opener: int,
         if close is not None and close + 1 < opener:
             return right, close + 1
         return None
+    stated = _past_statement_phrase(s, nxt)
+    if nxt < stated < opener:
+        return right, stated  # "واتهمت الوزارة في بيان المعارضة بالتحريض": where it said so, then the object
     start = skip_adverbs(s, nxt)
     if start > nxt:
         return (right, start) if start < opener and s.tokens[start].is_word else None

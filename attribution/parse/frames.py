@@ -151,8 +151,9 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     key = s.key(i)
     if key == introducer or _ASSIMILATED.get(key) == introducer:
         return True
-    if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ"
-        return key.startswith(introducer) and len(key) > 3
+    if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
+        return key.startswith(introducer) and len(key) > 3 \
+            and not (i > s.a and s.key(i - 1) in s.lex.words["prepositions"])
     return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
 
 

@@ -1992,3 +1992,14 @@ def test_which_x_denied_reports_the_earlier_claim_and_which_was_not_confirmed_re
 def test_which_the_opposition_doubted_takes_its_subject_after_the_resumptive_pronoun() -> None:
     text = "وقالت الحكومة إن الانتخابات ستجري في موعدها، وهو ما شككت فيه المعارضة."
     assert [c.source for c in claims(text, "ar")] == ["الحكومة", "المعارضة"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("واتهمت الوزارة في بيان المعارضة بالتحريض.", "المعارضة بالتحريض"),
+    ("اتهمت \"قسد\" في بيان صادر عن مركزها الإعلامي الحكومة السورية بـ\"تحريك خلايا\".",
+     "الحكومة السورية بـ\"تحريك خلايا\""),
+    ("غير أن وجهاء في قبيلة العكيدات نفوا في تسجيل مصور أي صلة لهم بدمشق.", "أي صلة لهم بدمشق"),
+])
+def test_where_an_accusation_or_denial_was_made_is_no_part_of_its_object(text: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == content
