@@ -2003,3 +2003,8 @@ def test_which_the_opposition_doubted_takes_its_subject_after_the_resumptive_pro
 def test_where_an_accusation_or_denial_was_made_is_no_part_of_its_object(text: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.content.text == content
+
+
+def test_its_headquarters_is_no_participle_of_acknowledging() -> None:
+    text = "وذكر المرصد، ومقره بريطانيا ويعتمد على شبكة من المصادر، أن الاشتباكات تركزت في الريف."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [("المرصد", "أن الاشتباكات تركزت في الريف")]
