@@ -356,7 +356,8 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
         return hit
     for candidate in (tokens[nxt].key, strip_proclitic(tokens[nxt].key, lex)):
         for form in lex.cues.get(candidate or "", ()):
-            if form.frame in ("verb", "verb_pl", "relay") and len(form.keys) == 1 and not form.glued_tail:
+            if (form.frame in ("verb", "verb_pl", "relay") or (form.frame == "verb_that" and lex.lang == "ar")) \
+                    and len(form.keys) == 1 and not form.glued_tail:  # ('وفق ما أظهرت'; not 'according to figures')
                 return CueHit(hit.first, nxt, hit.start, tokens[nxt].end, hit.frame, hit.introducer)
     return hit
 

@@ -2008,3 +2008,9 @@ def test_where_an_accusation_or_denial_was_made_is_no_part_of_its_object(text: s
 def test_its_headquarters_is_no_participle_of_acknowledging() -> None:
     text = "وذكر المرصد، ومقره بريطانيا ويعتمد على شبكة من المصادر، أن الاشتباكات تركزت في الريف."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [("المرصد", "أن الاشتباكات تركزت في الريف")]
+
+
+def test_according_to_what_market_data_showed_names_the_data() -> None:
+    text = "وارتفعت أسعار خام برنت بنحو واحد في المئة، وفق ما أظهرته بيانات السوق."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.source_type) == ("بيانات السوق", "document")
