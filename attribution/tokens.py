@@ -52,7 +52,7 @@ def fold_token(word: str) -> str:
     return _DROP.sub("", folded) if _DROP.search(folded) else folded
 
 
-KEYS_MEMO_SIZE = 1 << 16  # distinct words whose keys `_keys` remembers (emptied when it grows past)
+KEYS_MEMO_SIZE = 1 << 14  # distinct words whose keys `_keys` remembers (emptied when it grows past: ~3 MB at most)
 _keys_memo: dict[str, str] = {}
 
 
