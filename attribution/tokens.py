@@ -52,6 +52,28 @@ def fold_token(word: str) -> str:
     return _DROP.sub("", folded) if _DROP.search(folded) else folded
 
 
+KEYS_MEMO_SIZE = 1 << 14  # distinct words whose keys `_keys` remembers (emptied when it grows past: ~3 MB at most)
+_keys_memo: dict[str, str] = {}
+
+
+def _keys(words: list[str]) -> list[str]:
+    """`fold_token` of each word, read from a plain dict: a lookup per word through `map`, about half the
+    cost of a call to the `lru_cache` (which also reorders its recency list at every hit)."""
+    memo = _keys_memo
+    try:
+        return list(map(memo.__getitem__, words))
+    except KeyError:  # some word met for the first time
+        if len(memo) > KEYS_MEMO_SIZE:
+            memo.clear()
+        keys = []
+        for word in words:
+            key = memo.get(word)
+            if key is None:
+                key = memo[word] = fold_token(word)
+            keys.append(key)
+        return keys
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (a final full stop kept only for dotted abbreviations and initials) and single marks."""
     new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
@@ -88,7 +110,7 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     starts = offsets[1:-1:2]
-    keys = list(map(fold_token, words))
+    keys = _keys(words)
     new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
     tokens = list(map(new, repeat(Token), zip(starts, offsets[2::2], words, keys, strict=True)))
     joined = _join_dotted(text, tokens, words)

@@ -353,9 +353,9 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
     return Attribution(
         kind=kind,  # type: ignore[arg-type]
-        content=Span.of(text, *d.content),
-        cue=Span.of(text, *d.cue) if d.cue else None,
-        source=Span.of(text, *d.source) if d.source else None,
+        content=_span(text, *d.content),
+        cue=_span(text, *d.cue) if d.cue else None,
+        source=_span(text, *d.source) if d.source else None,
         source_canonical=r.canonical,
         source_type=r.type,
         anonymous=r.anonymous,
@@ -363,3 +363,23 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
     )
 
 
+
+
+# `attribution.model` stays interpreted (setup.py), and a frozen dataclass's generated `__init__` sets each field
+# through `object.__setattr__` in a Python frame of its own: `Span.of` costs ~6,800 instructions when this module
+# is compiled. `_span` makes the same span with the slots' own descriptors (what `object.__setattr__` calls),
+# after the same check, with no Python frame: about a quarter of that.
+_set_start = vars(Span)["start"].__set__
+_set_end = vars(Span)["end"].__set__
+_set_text = vars(Span)["text"].__set__
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """`Span.of(text, start, end)`."""
+    if not 0 <= start <= end <= len(text):
+        return Span.of(text, start, end)  # (raises its ValueError)
+    span = object.__new__(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text[start:end])
+    return span

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import compress
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -79,6 +79,9 @@ class Hit(NamedTuple):
     alias: Alias
     first: int  # index of its first word
     stop: int  # index after its last word
+
+
+new_hit = tuple.__new__  # new_hit(Hit, fields) skips NamedTuple's Python-level constructor
 
 
 # Aliases with their keys after the first; what may start at a word: for each of its forms, (glued prefix
@@ -287,14 +290,7 @@ class Registry:
         words_re = WORD_SPLIT_RE if INITIALISM_HINT_RE.search(folded) else PLAIN_WORD_SPLIT_RE
         parts = words_re.split(folded)  # [gap, word, gap, word, …, gap]
         raw = parts[1::2]
-        leads = self._leads
-        if len(leads) > LEADS_CACHE_SIZE:
-            leads.clear()
-        looked_up = list(map(leads.get, raw))
-        if None in looked_up:
-            for i in [i for i, f in enumerate(looked_up) if f is None]:
-                looked_up[i] = leads[raw[i]] = self._lead(raw[i])
-        found = cast(list[Lead], looked_up)
+        found = self._leads_of(raw)
         hits = []
         part = position = 0  # the folded offset where parts[part] starts: summed up to each candidate, once
         for i in compress(range(len(raw)), found):
@@ -313,12 +309,28 @@ class Registry:
                     last = position + sum(map(len, parts[2 * i + 1:2 * (i + n)]))
                     start, end = view.span_to_original(position + max(cut - alias.lead, 0), last)
                     if not alias.acronym or written_in_capitals(text[start:end]):
-                        hits.append(Hit(start, end, alias, i, i + n))
+                        hits.append(new_hit(Hit, (start, end, alias, i, i + n)))
                         break
                 else:
                     continue
                 break
         return hits
+
+    def _leads_of(self, raw: list[str]) -> list[Lead]:
+        """`_lead` of each word, through the memo (a plain lookup per word while every word is known)."""
+        leads = self._leads
+        try:
+            return list(map(leads.__getitem__, raw))
+        except KeyError:  # some word met for the first time
+            if len(leads) > LEADS_CACHE_SIZE:
+                leads.clear()
+            found = []
+            for word in raw:
+                lead = leads.get(word)
+                if lead is None:
+                    lead = leads[word] = self._lead(word)
+                found.append(lead)
+            return found
 
     def _lead(self, raw: str) -> Lead:
         """For a word as `WORD_RE` finds it: for each of its forms that starts a name, in `word_forms` order,

@@ -104,7 +104,7 @@ def parse_article(article: Article, registry: Any) -> Parsed:
 # dataclasses; the parent holds the text and cuts the spans again.
 
 
-def _pack(a: Attribution) -> Packed:
+def _pack(a: Attribution, keyed: bool = True) -> Packed:
     cue, source = a.cue, a.source
     return (
         a.kind,
@@ -118,7 +118,7 @@ def _pack(a: Attribution) -> Packed:
         a.source_type,
         a.anonymous,
         a.conduits,
-        normalize_key(a.content.text),
+        normalize_key(a.content.text) if keyed else "",
     )
 
 
@@ -168,23 +168,31 @@ def _init_worker(registry: Any) -> None:
     _worker_registry = registry
 
 
-def _parse_chunk(pairs: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+def _parse_chunk(pairs: Sequence[tuple[str, str | None]], keyed: bool = True) -> list[Outcome]:
+    """Each article's claims packed, with their search keys when `keyed` (else "" in their place)."""
     out: list[Outcome] = []
     for text, lang in pairs:
         result = _parse_text(text, lang, _worker_registry)
         if isinstance(result, str):
             out.append(result)
         else:
-            out.append((tuple(map(_pack, result.attributions)), result.diagnostics, result.lang))
+            packed = tuple(_pack(a, keyed) for a in result.attributions)
+            out.append((packed, result.diagnostics, result.lang))
     return out
 
 
-def _rebuild(article: Article, outcome: Outcome) -> Parsed:
+def _parse_chunk_unkeyed(pairs: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+    return _parse_chunk(pairs, keyed=False)
+
+
+def _rebuild(article: Article, outcome: Outcome, keyed: bool = True) -> Parsed:
     if isinstance(outcome, str):
         return outcome
     packed, diagnostics, lang = outcome
     text = article.text
     attributions = tuple(_unpack(text, p) for p in packed)
+    if not keyed:
+        return ParseResult(text, lang, attributions, diagnostics)
     return KeyedResult(text, lang, attributions, diagnostics, tuple(p[-1] for p in packed))
 
 
@@ -246,10 +254,10 @@ def _texts(chunk: list[Item]) -> list[tuple[str, str | None]]:
     return [(item.text, item.lang) for item in chunk if isinstance(item, Article)]
 
 
-def _paired(chunk: list[Item], outcomes: list[Outcome]) -> Iterator[tuple[Item, Parsed | None]]:
+def _paired(chunk: list[Item], outcomes: list[Outcome], keyed: bool) -> Iterator[tuple[Item, Parsed | None]]:
     results = iter(outcomes)
     for item in chunk:
-        yield (item, None) if isinstance(item, InputError) else (item, _rebuild(item, next(results)))
+        yield (item, None) if isinstance(item, InputError) else (item, _rebuild(item, next(results), keyed))
 
 
 def _parse_here(items: Iterable[Item], registry: Any) -> Iterator[tuple[Item, Parsed | None]]:
@@ -265,12 +273,15 @@ def parse_items(
     chunk: int = DEFAULT_CHUNK,
     background: bool = False,
     ahead: int = 0,
+    keyed: bool = True,
 ) -> Iterator[tuple[Item, Parsed | None]]:
     """Each item with its parse result (or the reason it failed); `None` for items that are read errors.
 
     Order is kept. `workers` > 1 parses in that many processes, `chunk` articles per task; `background`
     uses a worker process even for one worker (when the stream is longer than a chunk). `ahead` is how
-    many articles may be parsed ahead of the consumer (default: two chunks per worker).
+    many articles may be parsed ahead of the consumer (default: two chunks per worker). Results parsed in a
+    worker are `KeyedResult`s, their search keys computed there, unless `keyed` is False (then the consumer
+    computes them: with a single worker, the one that bounds the pace, the consumer has time to spare).
     """
     registry = registry if registry is not None else default_registry()
     chunk = max(1, chunk)
@@ -285,8 +296,9 @@ def parse_items(
     workers = max(1, workers)
     window = max(2 * workers, -(-ahead // chunk))
     parts = chunks(chain(first, iterator), chunk)
+    task = _parse_chunk if keyed else _parse_chunk_unkeyed
     results = run_chunks(
-        parts, _parse_chunk, _texts, workers=workers, ahead=window, initializer=_init_worker, initargs=(registry,)
+        parts, task, _texts, workers=workers, ahead=window, initializer=_init_worker, initargs=(registry,)
     )
     for part, outcomes in results:
-        yield from _paired(part, outcomes)
+        yield from _paired(part, outcomes, keyed)

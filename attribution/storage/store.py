@@ -456,11 +456,14 @@ def _ingest_here(
 ) -> IngestSummary:
     """Parse in worker processes (or here, for a short stream) and write from this process. With parsing
     in `background` (not in a threaded server: the thresholds are the process's), garbage is collected
-    at the parsing thresholds meanwhile: at Python's, collections took ~6 % of this process's CPU time."""
+    at the parsing thresholds meanwhile: at Python's, collections took ~6 % of this process's CPU time.
+    A single worker bounds the pace (it needs ~3× this process's CPU time per article), so this process
+    computes the claims' search keys itself; several workers compute them."""
     summary, sources = IngestSummary(), SourceIds(registry)
     batch: list[tuple[Article, ParseResult]] = []
     parsed_items = parse_items(
-        items, registry=registry, workers=workers, chunk=chunk, background=background, ahead=2 * batch_size
+        items, registry=registry, workers=workers, chunk=chunk, background=background, ahead=2 * batch_size,
+        keyed=workers > 1,
     )
     with fewer_collections() if background else nullcontext():
         for item, parsed in parsed_items:

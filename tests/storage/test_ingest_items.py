@@ -18,6 +18,7 @@ from attribution.storage import parsing, store
 from attribution.storage.engine import init_db, make_engine
 from attribution.storage.store import IngestSummary, SourceIds, ingest_items, write_batch
 from attribution.storage.tables import ArticleRow, AttributionRow, AttributionSourceRow
+from attribution.textnorm import normalize_key
 
 EN = [
     "The interior minister said on Sunday that the border would reopen on Monday.",
@@ -83,6 +84,29 @@ def test_one_worker_parsing_beside_the_writer_stores_what_parsing_in_the_writer_
     assert here.articles == len(articles(8)) > 4
     assert claims_per_article(engine) == claims_per_article(reference)
     assert seen == [a.origin for a in articles(8)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_claim_is_stored_with_its_contents_search_key_whichever_process_computed_it(
+    engine: Engine, workers: int
+) -> None:
+    summary = ingest_items(engine, articles(4), workers=workers, chunk=2, batch_size=4)
+    with Session(engine) as s:
+        stored = s.execute(select(AttributionRow.content_text, AttributionRow.content_key)).all()
+    assert len(stored) == summary.attributions > 0
+    assert all(key == normalize_key(text) for text, key in stored)
+
+
+def test_results_parsed_in_a_worker_carry_search_keys_only_when_asked() -> None:
+    batch = articles(2)
+    keyed = list(parsing.parse_items(batch, workers=1, background=True, chunk=2))
+    plain = list(parsing.parse_items(batch, workers=1, background=True, chunk=2, keyed=False))
+    assert all(isinstance(r, parsing.KeyedResult) for _, r in keyed)
+    assert not any(isinstance(r, parsing.KeyedResult) for _, r in plain)
+    assert [r.attributions for _, r in plain] == [r.attributions for _, r in keyed]  # type: ignore[union-attr]
+    assert [list(r.content_keys) for _, r in keyed] == [  # type: ignore[union-attr]
+        [normalize_key(a.content.text) for a in r.attributions] for _, r in plain  # type: ignore[union-attr]
+    ]
 
 
 def test_a_second_run_counts_every_article_as_a_duplicate(engine: Engine) -> None:
