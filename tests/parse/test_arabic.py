@@ -2014,3 +2014,12 @@ def test_according_to_what_market_data_showed_names_the_data() -> None:
     text = "وارتفعت أسعار خام برنت بنحو واحد في المئة، وفق ما أظهرته بيانات السوق."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.source_type) == ("بيانات السوق", "document")
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت صحيفة هآرتس عن ضابط كبير في القيادة الجنوبية قوله إن العملية ستستمر.",
+    "وطالبت مجموعة من المحتجين بالإفراج عن المعتقلين.",
+])
+def test_an_officer_or_a_group_of_protesters_is_unnamed(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous
