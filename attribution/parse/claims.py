@@ -1809,7 +1809,21 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         return None
     if s.key(opening + 1) in s.lex.words["pronouns"]:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
-    return subject_phrase(s, opening + 1, first - 1)
+    return _without_verb(s, subject_phrase(s, opening + 1, first - 1), first - 1)
+
+
+def _without_verb(s: Sentence, phrase: tuple[int, int] | None, before: int) -> tuple[int, int] | None:
+    """English 'after the company forecast second-quarter revenue …': of an article and two lower-case words
+    read as the subordinate clause's subject, the second is its verb when two more lower-case words (its object)
+    follow it, none the head noun of a body, an office or an unnamed source."""
+    if phrase is None or phrase[1] - phrase[0] != 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
+        return phrase
+    verb = phrase[1]
+    heads = ("anonymous", "organizations", "government", "titles")
+    if verb + 2 < before and all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+                                 and not any(s.key(k) in s.lex.words[h] for h in heads) for k in (verb + 1, verb + 2)):
+        return (phrase[0], verb - 1)
+    return phrase
 
 
 def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:

@@ -1779,3 +1779,12 @@ def test_which_said_with_a_clause_after_a_comma_reports_for_the_noun_before(sent
                                                                            canonical: str) -> None:
     last = parse("Story.\n\n" + sentence, "en").attributions[-1]
     assert (last.source_text, last.content.text, last.source_canonical) == ("which", content, canonical)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares fell 12 percent after the company forecast revenue below Wall Street estimates, blaming weak orders.",
+    "Shares fell 12 percent after the company forecast second-quarter revenue below estimates, blaming weak orders.",
+])
+def test_a_participle_after_a_forecast_below_estimates_speaks_for_the_company(sentence: str) -> None:
+    [claim] = parse("Chips.\n\n" + sentence, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("the company", "weak orders")
