@@ -216,9 +216,11 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
     cut = next((k for k in range(1, len(keys)) if keys[k] == "of" or (
-        keys[k] == "by" and keys[k - 1] in lex.words["documents"])), None) if lex.lang == "en" else None
-    if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group'
-        words = words[:cut]  # the head and its words stand before 'of' (or a document's 'by')
+        keys[k] == "by" and keys[k - 1] in lex.words["documents"]) or _describing_participle(words, k, lex)),
+        None) if lex.lang == "en" else None
+    if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group',
+        words = words[:cut]  # 'The union representing …': the head and its words stand before 'of' (or a
+        # document's 'by', or an '-ing' participle describing it)
         keys = keys[:len(words)]
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
@@ -239,9 +241,24 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"] or named or _described_as_organization(words, lex):
-        return "organization"  # "نقابة الصيادلة", 'the teachers union'
+            or head in lex.words["organizations"] or named or _described_as_organization(words, lex) \
+            or _determined_acronym(words, lex):
+        return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS'
     return "person"
+
+
+def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """English 'The union representing Northstar pilots', 'Bankers advising on the deal': a lower-case '-ing'
+    word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
+    the head stands before it."""
+    return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
+        and words[k - 1].key not in lex.words["determiners"] and words[k - 1].key not in lex.words["quantifiers"]
+
+
+def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'The NPS', 'the DSB': an article before an acronym names a body, not a person."""
+    return lex.lang == "en" and len(words) == 2 and words[0].key in lex.words["determiners"] \
+        and len(words[1].text) >= 2 and words[1].text.isalpha() and words[1].text.isupper()
 
 
 def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:

@@ -1788,3 +1788,16 @@ def test_which_said_with_a_clause_after_a_comma_reports_for_the_noun_before(sent
 def test_a_participle_after_a_forecast_below_estimates_speaks_for_the_company(sentence: str) -> None:
     [claim] = parse("Chips.\n\n" + sentence, "en").attributions
     assert (claim.source_text, claim.content.text) == ("the company", "weak orders")
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("The union representing the pilots", "organization"),
+    ("The NPS", "organization"),
+    ("The CDC", "government"),
+    ("Bankers advising on the deal", "anonymous"),
+    ("One briefing note", "document"),
+    ("The ruling party", "organization"),
+])
+def test_a_body_named_by_its_head_noun_or_an_acronym_is_no_person(mention: str, kind: str) -> None:
+    [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
+    assert claim.source_type == kind
