@@ -728,8 +728,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
-    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which"):
+    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
+        # (not 'The WHO said': the World Health Organization)
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
@@ -1405,7 +1406,18 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False
     if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
-    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or s.tokens[first].text[0].isdigit())
+    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
+        s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
+    """English 'said 22 children missed a dose', 'said 40 bodies were found': a number opening a clause whose
+    verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word after a noun) follows; not a date or a
+    time ('on 22 March', '10 days ago')."""
+    return s.lex.lang == "en" and any(
+        s.key(j) in s.lex.words["finite_auxiliaries"] or s.key(j) in s.lex.words["be_forms"]
+        or (s.tokens[j].text.islower() and s.key(j).endswith("ed") and s.tokens[j - 1].text.isalpha())
+        for j in rest[2:])
 
 
 def ends_after(s: Sentence, i: int) -> bool:
