@@ -34,7 +34,7 @@ WORD_LISTS = (
     "addressee_verbs", "inverting_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
-    "report_nouns", "promising_verbs", "other_markers", "title_modifiers",
+    "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "referring_heads",
 )
 
 

@@ -374,6 +374,10 @@ class Resolver:
             earlier = self._document_antecedent(words[0].key, at)
             if earlier is not None:  # "وبحسب الصحيفة", "وأوضح البيان": the paper named, the issuer, earlier
                 return earlier
+        if entry is None and self.lex.lang == "en" and len(words) == 2:
+            body = self._body_antecedent(words, at)
+            if body is not None:  # 'the agency' after 'the WHO said', 'the airline' after 'Northstar Airlines'
+                return body
         if entry is None and self.registry and any(c in mention for c in ",،"):
             entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
@@ -458,6 +462,67 @@ class Resolver:
             if not e.anonymous and e.type != "document":
                 break
         return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+
+    def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
+        to a name ending with that noun where it was last written ('Northstar Airlines', 'the Obama
+        administration'), else to the latest body cited among the last few sources that no other body noun
+        describes."""
+        body = self.lex.words["organizations"] | self.lex.words["government"]
+        head = words[1]
+        if words[0].key != "the" or not head.text.islower() or head.key not in body:
+            return None
+        phrase = self._name_with_head(head.key, at)
+        if phrase is not None:
+            entry = self.registry.match(phrase) if self.registry else None
+            if entry is not None:
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(phrase, self.lex)))
+            return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex)))
+        if head.key not in self.lex.words["referring_heads"]:
+            return None  # ('the government', 'the police': a body of its own, not the one just quoted)
+        allowed = ("government", "organization", "news_agency") if head.key in self.lex.words["government"] \
+            else ("organization",)
+        stem = head.key.rstrip("s")
+        for entity in reversed(self.recent[-4:]):  # (a source after 'according to' too)
+            if entity.type not in allowed or entity.anonymous or not entity.names:
+                continue
+            named = _words(entity.canonical)
+            own = [w for w in named if w.text.islower()]
+            if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
+                    named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
+                continue  # ('the union representing the pilots' is no company; 'the agency' names no one)
+            return entity
+        return None
+
+    def _name_with_head(self, head: str, at: int) -> str | None:
+        """The capitalised name ending with `head` (or its plural or singular) where that noun was last written
+        before `at`: 'Northstar Airlines' for 'airline', 'World Health Organization' for 'organization'; None if
+        there it names nothing ('Trump's presidential campaign') or it was not written in the last few
+        thousand characters."""
+        stem, base = head[:-1] if head.endswith("s") else head, max(0, at - 4000)
+        last = None
+        for m in re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[base:at], re.IGNORECASE):
+            last = base + m.end()
+        return self._name_ending_at(last) if last is not None else None
+
+    def _name_ending_at(self, end: int) -> str | None:
+        """English: the capitalised words (and connectors inside them) before the word ending at `end`, with it;
+        None if there are none, or only one word opening a sentence before a lower-case noun ('Rival company')."""
+        window = tokenize(self.text, max(0, end - 120), end)
+        k = len(window) - 2
+        while k >= 0 and len(window) - k < 8 and window[k].is_word and (
+                (window[k].text[:1].isupper() and window[k].key not in self.lex.words["determiners"])
+                or (window[k].key in self.lex.words["name_connectors"] and k < len(window) - 2)):
+            k -= 1
+        while k + 1 < len(window) - 1 and window[k + 1].key in self.lex.words["name_connectors"]:
+            k += 1
+        if k + 1 >= len(window) - 1:
+            return None
+        opening = k < 0 or (not window[k].is_word and window[k].text in ".!?\n")
+        if window[-1].text.islower() and opening and k + 2 == len(window) - 1:
+            return None
+        return self.text[window[k + 1].start:end]
 
     def _appositive_match(self, mention: str) -> RegistryEntry | None:
         """The registry entry of one side of a mention with an apposition ('المرشد، علي خامنئي'), the name first."""

@@ -1803,6 +1803,20 @@ def test_a_body_named_by_its_head_noun_or_an_acronym_is_no_person(mention: str, 
     assert claim.source_type == kind
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Health.\n\nThe WHO said 22 million children missed a dose. According to the agency, the vaccine works.",
+     "World Health Organization"),
+    ("Flights.\n\nNorthstar Airlines grounded its fleet on Monday. The airline said the problem was fixed.",
+     "Northstar Airlines"),
+    ("Taxes.\n\nThe top 1 percent paid 25 percent, according to the nonpartisan Congressional Budget Office. The "
+     "middle fifth paid 9 percent, the agency said.", "the nonpartisan Congressional Budget Office"),
+    ("Strike.\n\nThe union representing the pilots said the talks had failed. The company said it would keep "
+     "talking.", "The company"),
+])
+def test_the_head_noun_of_a_body_refers_to_the_body_named_before(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
 @pytest.mark.parametrize(("sentence", "content"), [
     ("The agency said 22 children missed a dose.", "22 children missed a dose"),
     ("Officials said 40 bodies were found.", "40 bodies were found"),
