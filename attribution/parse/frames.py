@@ -528,11 +528,24 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
     for j in range(i + 1, min(s.b, i + 9)):
         key = s.key(j)
         if key in s.lex.words["finite_auxiliaries"] or (s.tokens[j].text.islower() and key.endswith("ed")
-                                                        and len(key) > 4):
+                                                        and len(key) > 4) or _verb_before_article(s, i, j):
             return True
         if not s.tokens[j].is_word and not _abbreviation_stop(s, j) and s.tokens[j].text not in "'’":
             return False
     return False
+
+
+def _verb_before_article(s: Sentence, i: int, j: int) -> bool:
+    """English 'as the court threw out the conviction': after an article and one noun, a lower-case word that
+    is no preposition, with an article right after it or after one particle, is a verb (an irregular past)."""
+    words = s.lex.words
+    if j != i + 2 or s.key(i) not in words["determiners"] or not s.tokens[j].text.islower() \
+            or not s.tokens[i + 1].text.islower():
+        return False
+    if any(s.key(j) in words[name] for name in ("content_blockers", "source_stops", "name_connectors", "adjuncts")):
+        return False
+    k = j + 1 if j + 1 < s.b and s.key(j + 1) in ("out", "up", "down", "off", "back") else j
+    return k + 1 < s.b and s.key(k + 1) in words["determiners"]
 
 
 def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:

@@ -1717,6 +1717,9 @@ def test_the_poll_refers_past_a_separate_poll_to_the_one_named_before_it() -> No
     ("The committee cited \"her contribution to peace\" as the reasons for the prize.", "mixed",
      "\"her contribution to peace\" as the reasons for the prize"),
     ("The court cited \"grave errors\" as it threw out the verdict.", "direct", "\"grave errors\""),
+    ("The judges cited \"grave errors\" as the court threw out the verdict.", "direct", "\"grave errors\""),
+    ("The judges cited \"grave errors\" as the reason for the ruling.", "mixed",
+     "\"grave errors\" as the reason for the ruling"),
 ])
 def test_what_a_cited_quotation_is_cited_as_is_part_of_the_content(sentence: str, kind: str, content: str) -> None:
     [claim] = parse("Prize.\n\n" + sentence, "en").attributions
