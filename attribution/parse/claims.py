@@ -1777,7 +1777,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
-        subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) or sentence_subject(s, hit.first)
+        subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
+            or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
 
@@ -1810,6 +1811,20 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     if s.key(opening + 1) in s.lex.words["pronouns"]:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
     return _without_verb(s, subject_phrase(s, opening + 1, first - 1), first - 1)
+
+
+def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) -> tuple[int, int] | None:
+    """English 'The minister left, saying …': a subject read up to the comma before the participle, an article
+    and lower-case words, ends with the main clause's verb when its last word heads no body, office or unnamed
+    source ('The health department, saying …' keeps its head)."""
+    if phrase is None or phrase[1] != first - 2 or s.tokens[first - 1].text not in COMMAS \
+            or phrase[1] - phrase[0] < 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
+        return phrase
+    last = phrase[1]
+    heads = ("anonymous", "organizations", "government", "titles")
+    if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads):
+        return phrase
+    return (phrase[0], last - 1)
 
 
 def _without_verb(s: Sentence, phrase: tuple[int, int] | None, before: int) -> tuple[int, int] | None:

@@ -847,9 +847,15 @@ class Resolver:
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
-                    and self.first_seen.get(id(entity), at) < at:
+                    and self.first_seen.get(id(entity), at) < at and not self._described(entity):
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
+
+    def _described(self, entity: Entity) -> bool:
+        """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title
+        may later refer to."""
+        first = _words(entity.canonical)[:1]
+        return self.lex.lang == "en" and bool(first) and first[0].key in self.lex.words["determiners"]
 
     def _conduits(self, draft: Draft) -> tuple[str, ...]:
         if not draft.conduit_region:

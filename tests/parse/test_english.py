@@ -1832,3 +1832,17 @@ def test_a_clause_opening_with_a_number_after_said_is_reported(sentence: str, co
 def test_the_acronym_who_is_no_relative_pronoun() -> None:
     [claim] = parse("Health.\n\nThe WHO said the vaccine works.", "en").attributions
     assert (claim.source_text, claim.source_canonical) == ("The WHO", "World Health Organization")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The minister left, saying the talks had failed.", "The minister"),
+    ("The health department, saying cases had risen, closed the schools.", "The health department"),
+])
+def test_the_main_verb_before_a_participle_is_no_part_of_its_subject(sentence: str, source: str) -> None:
+    [claim] = parse("Talks.\n\n" + sentence, "en").attributions
+    assert claim.source_text == source
+
+
+def test_a_title_refers_to_no_one_described_with_an_article() -> None:
+    text = "Court.\n\nThe judges said the law was clear. The minister said he would appeal."
+    assert parse(text, "en").attributions[-1].source_canonical == "The minister"
