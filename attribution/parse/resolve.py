@@ -808,6 +808,8 @@ class Resolver:
 
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
+            if names != entity.names and self._two_people(entity):
+                continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'
             if names <= entity.names or entity.names <= names:
                 if self._another_one(entity, names):
                     later = later or entity
@@ -850,6 +852,15 @@ class Resolver:
                     and self.first_seen.get(id(entity), at) < at and not self._described(entity):
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
+
+    def _two_people(self, entity: Entity) -> bool:
+        """English 'Mr. Obama and Hillary Clinton': people named on both sides of 'and' are no one person that a
+        mention of either may refer to."""
+        if self.lex.lang != "en" or entity.type not in ("person", "official"):
+            return False
+        words = _words(entity.canonical)
+        return any(w.key == "and" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper()
+                   and words[k + 1].text[:1].isupper() for k, w in enumerate(words))
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title

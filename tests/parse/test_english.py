@@ -1846,3 +1846,9 @@ def test_the_main_verb_before_a_participle_is_no_part_of_its_subject(sentence: s
 def test_a_title_refers_to_no_one_described_with_an_article() -> None:
     text = "Court.\n\nThe judges said the law was clear. The minister said he would appeal."
     assert parse(text, "en").attributions[-1].source_canonical == "The minister"
+
+
+def test_a_name_alone_does_not_refer_to_two_people_named_together() -> None:
+    text = ("Climate.\n\nMr. Reyes and Jane Cole never tire of telling the story, which they said began in 2009.\n\n"
+            "Mr. Reyes said the deal had held.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Mr. Reyes"
