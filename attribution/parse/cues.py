@@ -100,6 +100,9 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if i - back < 0:
             return False
         key = tokens[i - back].key
+        if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and i > 1 \
+                and _inside_name(tokens, i - 1):
+            return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
         if key in lex.words["cue_blockers"]:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:

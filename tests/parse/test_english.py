@@ -1852,3 +1852,16 @@ def test_a_name_alone_does_not_refer_to_two_people_named_together() -> None:
     text = ("Climate.\n\nMr. Reyes and Jane Cole never tire of telling the story, which they said began in 2009.\n\n"
             "Mr. Reyes said the deal had held.")
     assert parse(text, "en").attributions[-1].source_canonical == "Mr. Reyes"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Sky News understands that the talks have stalled.", "Sky News"),
+    ("Bloomberg News reported that the carmaker had hired advisers.", "Bloomberg News"),
+])
+def test_a_cue_after_an_outlet_named_news_reports(sentence: str, source: str) -> None:
+    [claim] = parse("Talks.\n\n" + sentence, "en").attributions
+    assert claim.source_text == source
+
+
+def test_a_cue_after_the_noun_news_is_no_report() -> None:
+    assert [c.source for c in claims("Talks.\n\nThe news reports that surfaced on Monday were wrong.", "en")] == []
