@@ -466,8 +466,8 @@ class Resolver:
     def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
         to a name ending with that noun where it was last written ('Northstar Airlines', 'the Obama
-        administration'), else to the latest body cited among the last few sources that no other body noun
-        describes."""
+        administration'), else to the latest source cited who is not unnamed, if that is a body no other body
+        noun describes."""
         body = self.lex.words["organizations"] | self.lex.words["government"]
         head = words[1]
         if words[0].key != "the" or not head.text.islower() or head.key not in body:
@@ -484,16 +484,16 @@ class Resolver:
         allowed = ("government", "organization", "news_agency") if head.key in self.lex.words["government"] \
             else ("organization",)
         stem = head.key.rstrip("s")
-        for entity in reversed(self.recent[-4:]):  # (a source after 'according to' too)
-            if entity.type not in allowed or entity.anonymous or not entity.names:
-                continue
-            named = _words(entity.canonical)
-            own = [w for w in named if w.text.islower()]
-            if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
-                    named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
-                continue  # ('the union representing the pilots' is no company; 'the agency' names no one)
-            return entity
-        return None
+        entity = next((e for e in reversed(self.recent[-4:]) if not e.anonymous), None)  # ('according to' too)
+        if entity is None or entity.type not in allowed or not entity.names:
+            return None  # (the latest named source only: 'the utility' after 'CenterPoint Energy' is not the one
+            # before it)
+        named = _words(entity.canonical)
+        own = [w for w in named if w.text.islower()]
+        if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
+                named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
+            return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
+        return entity
 
     def _name_with_head(self, head: str, at: int) -> str | None:
         """The capitalised name ending with `head` (or its plural or singular) where that noun was last written
