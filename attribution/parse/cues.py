@@ -64,6 +64,14 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
     return None
 
 
+def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'has ruled out calling an election', 'called off the strike': a one-word cue with 'out' or 'off'
+    right after it (no longer cue form took them: 'pointed out') is another verb, which reports nothing."""
+    n = hit.last + 1
+    return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off") \
+        and hit.frame in ("verb", "verb_that", "participle")
+
+
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
@@ -398,7 +406,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex)):
+                    or _adjective_masdar(tokens, hit, lex) or _phrasal_verb(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)

@@ -1873,3 +1873,12 @@ def test_a_cue_after_the_noun_news_is_no_report() -> None:
 def test_an_abbreviated_title_before_a_name_makes_an_official(mention: str) -> None:
     [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
     assert claim.source_type == "official"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Downing Street has ruled out calling an early general election.",
+    "The union called off the strike.",
+    "It goes without saying that the plan will fail.",
+])
+def test_a_cue_verb_with_out_or_off_reports_nothing(sentence: str) -> None:
+    assert parse("Politics.\n\n" + sentence, "en").attributions == ()
