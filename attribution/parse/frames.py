@@ -1542,6 +1542,13 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
+    if not s.verb_first and i + 2 < before and s.tokens[i].text.isdigit() and s.tokens[i + 1].text == ":" \
+            and s.tokens[i + 2].text.isdigit():  # '6:15 p.m. ET —', '12:05 GMT:': a live blog's time stamp
+        for j in range(i + 3, min(before, i + 6)):
+            if s.tokens[j].text in "-–—―:":
+                return j + 1
+            if not (s.tokens[j].is_word and (s.tokens[j].text.isupper() or s.key(j) in ("a.m.", "p.m."))):
+                break
     if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "برلين (د ب أ) -": a city, maybe an agency, then a dash
         for j in range(i + 1, min(before, i + 8)):
             if s.tokens[j].text in "-–—―":

@@ -1882,3 +1882,12 @@ def test_an_abbreviated_title_before_a_name_makes_an_official(mention: str) -> N
 ])
 def test_a_cue_verb_with_out_or_off_reports_nothing(sentence: str) -> None:
     assert parse("Politics.\n\n" + sentence, "en").attributions == ()
+
+
+@pytest.mark.parametrize(("line", "content"), [
+    ("6:15 p.m. ET — Power is out in 4,000 homes, according to the utility.", "Power is out in 4,000 homes"),
+    ("12:05 GMT: Most roads are closed, police said.", "Most roads are closed"),
+])
+def test_a_live_blog_time_stamp_is_no_part_of_the_content(line: str, content: str) -> None:
+    [claim] = parse("Storm live updates\n\n" + line, "en").attributions
+    assert claim.content.text == content
