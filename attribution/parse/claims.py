@@ -799,8 +799,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
-    if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)):
-        return []
+    if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
+                                or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
+        return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1

@@ -819,6 +819,10 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
             or not s.key(opening).endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
         return first  # (not 'United Nations spokesman Stephane Dujarric')
     words = s.lex.words
+    after = s.key(opening + 1)
+    if s.key(opening).endswith("ed") and after.endswith("s") and not any(
+            after in words[name] for name in ("determiners", "content_blockers", "source_stops", "adverbs")):
+        return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
     if s.key(last) in words["clause_subjects"]:
         return last  # 'Speaking in Ohio, he said' without its comma
     for k in range(last - 1, first, -1):

@@ -1891,3 +1891,14 @@ def test_a_cue_verb_with_out_or_off_reports_nothing(sentence: str) -> None:
 def test_a_live_blog_time_stamp_is_no_part_of_the_content(line: str, content: str) -> None:
     [claim] = parse("Storm live updates\n\n" + line, "en").attributions
     assert claim.content.text == content
+
+
+def test_a_cue_in_a_comparison_after_than_reports_nothing() -> None:
+    text = ("Science.\n\nPeople lived there 21,000 years ago, much earlier than many scientists had thought, a study "
+            "says.")
+    assert [c.source for c in claims(text, "en")] == ["a study"]
+
+
+def test_an_opening_adjective_before_a_plural_noun_is_part_of_the_subject() -> None:
+    text = "Science.\n\nFossilized footprints found in New Mexico show that people lived there 21,000 years ago."
+    assert [c.source for c in claims(text, "en")] == ["Fossilized footprints found in New Mexico"]
