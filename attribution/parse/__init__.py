@@ -16,7 +16,7 @@ from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, document_lists, speaker_labels
 from attribution.parse.claims import FRAMES
-from attribution.parse.cues import CueHit, cue_positions, find_cues
+from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import RegistryLike, Resolver
@@ -63,7 +63,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     positions = cue_positions(tokens, lex, keys)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
-    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
+    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex))
+    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})

@@ -28,13 +28,15 @@ def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
     return out
 
 
-def speaker_labels(text: str, paras: list[Range]) -> list[Draft]:
+def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
+                   ) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
-    opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange)."""
+    opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
+    opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check)."""
     out = []
     for s, e in paras:
         m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
-        if not m or m.end() >= e:
+        if not m or m.end() >= e or heading(m.group(1)):
             continue
         end = e
         while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«":

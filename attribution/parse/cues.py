@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from attribution.lexicons import CueForm, Lexicon
-from attribution.tokens import Token
+from attribution.tokens import Token, fold_token
 
 _KEY = itemgetter(3)  # Token.key
 
@@ -62,6 +62,18 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
         if hit:
             return hit
     return None
+
+
+def is_section_label(label: str, lex: Lexicon) -> bool:
+    """'CLAIM', 'THE FACTS', "EDITOR'S NOTE": a heading of a fact check or a correction (section_labels)."""
+    keys = tuple(fold_token(w) for w in label.split())
+    return (len(keys) == 1 and keys[0] in lex.words["section_labels"]) or keys in lex.phrases["section_labels"]
+
+
+def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading."""
+    return lex.lang == "en" and tokens[i].text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == ":" \
+        and tokens[i].key in lex.words["section_labels"]
 
 
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -406,7 +418,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex) or _phrasal_verb(tokens, hit, lex)):
+                    or _adjective_masdar(tokens, hit, lex) or _phrasal_verb(tokens, hit, lex)
+                    or _section_heading(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)

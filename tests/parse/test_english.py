@@ -1902,3 +1902,11 @@ def test_a_cue_in_a_comparison_after_than_reports_nothing() -> None:
 def test_an_opening_adjective_before_a_plural_noun_is_part_of_the_subject() -> None:
     text = "Science.\n\nFossilized footprints found in New Mexico show that people lived there 21,000 years ago."
     assert [c.source for c in claims(text, "en")] == ["Fossilized footprints found in New Mexico"]
+
+
+def test_a_fact_checks_section_headings_are_no_speakers_or_cues() -> None:
+    text = ("Fact check: No, the city is not banning gas stoves\n\nCLAIM: A viral post claims that the city will ban "
+            "gas stoves.\n\nVERDICT: False. The rule covers only new buildings, a city spokesperson said.")
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("A viral post", "that the city will ban gas stoves"),
+        ("a city spokesperson", "The rule covers only new buildings")]
