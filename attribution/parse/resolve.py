@@ -229,6 +229,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             keys[0] in lex.words["outlet_nouns"] or first in lex.words["outlet_nouns"]
             or (keys[0].startswith("ال") and keys[0][2:] in lex.words["outlet_nouns"])):
         return "media"  # "الصحيفة", "موقع …": an outlet, not a document ('وكالة' may be any agency: 'وكالة فيتش')
+    if lex.lang == "en" and ((head in lex.words["outlet_nouns"] and head not in lex.words["documents"]) or any(
+            w.key in lex.words["outlet_nouns"] and w.text.islower() and after.text[:1].isupper()
+            for w, after in pairwise(words))):
+        return "media"  # 'The broadcaster', 'Spanish newspaper Marca' (not 'the paper, published in …': a document)
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):
@@ -470,7 +474,11 @@ class Resolver:
         noun describes."""
         body = self.lex.words["organizations"] | self.lex.words["government"]
         head = words[1]
-        if words[0].key != "the" or not head.text.islower() or head.key not in body:
+        if words[0].key != "the" or not head.text.islower():
+            return None
+        if head.key in self.lex.words["outlet_nouns"]:  # 'The paper said' after 'According to newspaper Marca'
+            return next((e for e in reversed(self.recent[-4:]) if e.type in CONDUIT_TYPES), None)
+        if head.key not in body:
             return None
         phrase = self._name_with_head(head.key, at)
         if phrase is not None:

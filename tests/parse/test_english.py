@@ -1795,11 +1795,18 @@ def test_a_participle_after_a_forecast_below_estimates_speaks_for_the_company(se
 
 @pytest.mark.parametrize(("mention", "kind"), [
     ("The union representing the pilots", "organization"),
-    ("The NPS", "organization"),
+    ("The DSB", "organization"),
     ("The CDC", "government"),
     ("Bankers advising on the deal", "anonymous"),
     ("One briefing note", "document"),
     ("The ruling party", "organization"),
+    ("Spanish newspaper Marca", "media"),
+    ("The paper", "document"),
+    ("The broadcaster", "media"),
+    ("Council member Andre Whitfield", "official"),
+    ("The text of the measure", "document"),
+    ("A National Weather Service meteorologist", "anonymous"),
+    ("The National Park Service", "government"),
 ])
 def test_a_body_named_by_its_head_noun_or_an_acronym_is_no_person(mention: str, kind: str) -> None:
     [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
@@ -1910,3 +1917,9 @@ def test_a_fact_checks_section_headings_are_no_speakers_or_cues() -> None:
     assert [(c.source, c.content) for c in claims(text, "en")] == [
         ("A viral post", "that the city will ban gas stoves"),
         ("a city spokesperson", "The rule covers only new buildings")]
+
+
+def test_the_paper_refers_to_the_latest_outlet_cited() -> None:
+    text = ("Transfers.\n\nUnited made an enquiry, according to Spanish newspaper Marca. The paper said the club "
+            "wanted 45 million euros.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Spanish newspaper Marca"
