@@ -395,8 +395,8 @@ def content_end(s: Sentence, start: int) -> int:
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
-                    or key in s.lex.words["clause_breaks"] or \
-                    s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
+                    or ((key in s.lex.words["clause_breaks"] or s.strip_clitic(key) in s.lex.words["clause_breaks"])
+                        and not _aside_before_verb(s, nxt)) or \
                     _phrase_at(s, nxt, "clause_breaks", singles=False):
                 break
             if not s.verb_first and key in s.lex.words["leading_conjunctions"] and nxt + 1 < s.b \
@@ -427,6 +427,20 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _aside_before_verb(s: Sentence, i: int) -> bool:
+    """English 'the coming winter, when seasonal flu circulates, will be critical': a clause opened at token `i`
+    that a comma closes right before a finite auxiliary or a form of 'be' is an aside inside the content."""
+    if s.verb_first:
+        return False
+    for j in range(i + 1, min(s.b - 1, i + 12)):
+        if s.tokens[j].text in COMMAS:
+            key = s.key(j + 1).replace("’", "'")
+            return key in s.lex.words["finite_auxiliaries"] or key in s.lex.words["be_forms"]
+        if s.is_end(j) or j in s.cue_tokens or s.inside_quote(j):
+            return False
+    return False
 
 
 def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:

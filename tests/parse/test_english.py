@@ -1923,3 +1923,13 @@ def test_the_paper_refers_to_the_latest_outlet_cited() -> None:
     text = ("Transfers.\n\nUnited made an enquiry, according to Spanish newspaper Marca. The paper said the club "
             "wanted 45 million euros.")
     assert parse(text, "en").attributions[-1].source_canonical == "Spanish newspaper Marca"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Scientists say the coming winter, when seasonal flu circulates, will be a critical period.",
+     "the coming winter, when seasonal flu circulates, will be a critical period"),
+    ("The mayor said the roads were clear, when in fact they were flooded.", "the roads were clear"),
+])
+def test_a_when_clause_closed_before_the_contents_verb_is_an_aside_inside_it(sentence: str, content: str) -> None:
+    [claim] = parse("Flu.\n\n" + sentence, "en").attributions
+    assert claim.content.text == content
