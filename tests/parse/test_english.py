@@ -1807,6 +1807,8 @@ def test_a_participle_after_a_forecast_below_estimates_speaks_for_the_company(se
     ("The text of the measure", "document"),
     ("A National Weather Service meteorologist", "anonymous"),
     ("The National Park Service", "government"),
+    ("Sky Sports News", "media"),
+    ("CenterPoint Energy", "organization"),
 ])
 def test_a_body_named_by_its_head_noun_or_an_acronym_is_no_person(mention: str, kind: str) -> None:
     [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
