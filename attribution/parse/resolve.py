@@ -888,7 +888,22 @@ class Resolver:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
-        return tuple(found) or self._quoted_outlet(draft, s, e) or self._unnamed_outlet(s, e)
+        return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
+            or self._unnamed_outlet(s, e)
+
+    def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
+        """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after
+        a lower-case outlet noun is the outlet."""
+        if self.lex.lang != "en":
+            return ()
+        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        for k, t in enumerate(words[:-1]):
+            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and words[k + 1].text[:1].isupper():
+                n = k + 1
+                while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
+                    n += 1
+                return (self.text[words[k + 1].start:words[n].end],)
+        return ()
 
     def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
         """Arabic: 'في تصريح لـ"العربية"', 'لموقع "كل شيء عن الجزائر"': a short quotation right after 'لـ' or an

@@ -1935,3 +1935,12 @@ def test_the_paper_refers_to_the_latest_outlet_cited() -> None:
 def test_a_when_clause_closed_before_the_contents_verb_is_an_aside_inside_it(sentence: str, content: str) -> None:
     [claim] = parse("Flu.\n\n" + sentence, "en").attributions
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "conduits"), [
+    ("His agent told Spanish radio station Cadena SER that the player was happy.", ("Cadena SER",)),
+    ("His agent told the local paper that the player was happy.", ()),
+])
+def test_a_name_after_an_outlet_noun_the_speaker_told_is_a_conduit(sentence: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse("Transfers.\n\n" + sentence, "en").attributions
+    assert claim.conduits == conduits
