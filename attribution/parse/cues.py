@@ -77,11 +77,13 @@ def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
-    """English 'has ruled out calling an election', 'called off the strike': a one-word cue with 'out' or 'off'
-    right after it (no longer cue form took them: 'pointed out') is another verb, which reports nothing."""
+    """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
+    with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
+    reports nothing."""
     n = hit.last + 1
-    return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off") \
-        and hit.frame in ("verb", "verb_that", "participle")
+    return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off", "up") \
+        and hit.frame in ("verb", "verb_that", "participle") \
+        and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:

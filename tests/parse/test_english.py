@@ -1888,6 +1888,7 @@ def test_an_abbreviated_title_before_a_name_makes_an_official(mention: str) -> N
     "Downing Street has ruled out calling an early general election.",
     "The union called off the strike.",
     "It goes without saying that the plan will fail.",
+    "Schools are worried about students who have stopped showing up for class.",
 ])
 def test_a_cue_verb_with_out_or_off_reports_nothing(sentence: str) -> None:
     assert parse("Politics.\n\n" + sentence, "en").attributions == ()
@@ -1944,3 +1945,8 @@ def test_a_when_clause_closed_before_the_contents_verb_is_an_aside_inside_it(sen
 def test_a_name_after_an_outlet_noun_the_speaker_told_is_a_conduit(sentence: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse("Transfers.\n\n" + sentence, "en").attributions
     assert claim.conduits == conduits
+
+
+def test_a_cue_before_up_to_and_a_figure_still_reports() -> None:
+    [claim] = parse("Retail.\n\nThe chief executive estimated up to $500 million in savings.", "en").attributions
+    assert claim.content.text == "up to $500 million in savings"
