@@ -817,6 +817,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
         subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
         subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+    elif subject is None and prev is not None and prev.key == "that" and not s.verb_first:
+        subject = _that_antecedent(s, hit.first - 1)  # 'radar data from Malaysia that suggested the plane …'
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":
@@ -1173,6 +1175,29 @@ def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
     while opening > s.a and s.tokens[opening - 1].text in "-–—―":
         opening -= 1
     return left_subject(s, opening)
+
+
+def _that_antecedent(s: Sentence, that: int) -> tuple[int, int] | None:
+    """English 'a statement that said …', 'radar data from Malaysia that suggested …': 'that' right after a
+    noun and right before a cue is a relative pronoun; the noun phrase before it speaks: from its article, or
+    from after a preposition that follows a verb ('centred on'), within a few words."""
+    last = that - 1
+    if last < s.a or not s.tokens[last].is_word or last in s.cue_tokens or s.key(last) in s.lex.words["pronouns"] \
+            or s.key(last) in s.lex.words["finite_auxiliaries"] or s.key(last) in s.lex.words["be_forms"] \
+            or (s.tokens[last].text.islower() and s.key(last).endswith("ed")):
+        return None  # ('he warned that said …', 'it is clear that said …': no noun before 'that')
+    words = s.lex.words
+    while last > s.a and (s.key(last) in words["time_words"] or s.key(last) in ("morning", "afternoon", "evening")):
+        last -= 1  # ('a letter from his doctor Friday afternoon that says …')
+    for k in range(last, max(s.a, last - 7) - 1, -1):
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return (k + 1, last) if k < last else None
+        if s.key(k) in words["determiners"]:
+            return k, last
+        if s.key(k) in words["content_blockers"] and k > s.a and (
+                s.key(k - 1).endswith("ed") or s.key(k - 1) in words["finite_auxiliaries"]):
+            return (k + 1, last) if k < last else None
+    return None
 
 
 def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | None:

@@ -90,13 +90,32 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
-    return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
+    return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
                       or tokens[i - 1].key in lex.words["content_blockers"]
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex))))
     # ('its earlier promise that …')
+
+
+def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'a statement that said the talks had failed': a past-tense cue after 'that' and a noun, with a
+    clause after it, is a relative clause's verb, not a noun after the determiner 'that' ('That said, …')."""
+    if lex.lang != "en" or tokens[i - 1].key != "that" or i < 2 or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    cue, noun = tokens[i].key, tokens[i - 2]
+    if not (cue.endswith("ed") or cue in lex.words["inverting_verbs"]) or not noun.is_word \
+            or (noun.text.islower() and noun.key.endswith("ed")) or noun.key in lex.cues \
+            or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
+            or (i > 2 and tokens[i - 3].key in lex.words["addressee_verbs"]):
+        return False  # ('he warned that said …', 'told Reuters that said …')
+    for n in range(i + 2, min(len(tokens), i + 8)):  # a clause follows: its finite verb within a few words
+        if not tokens[n].is_word:
+            return False  # ('dresses that showed more cleavage': an object, no report)
+        if tokens[n].key in lex.words["finite_auxiliaries"] or tokens[n].key in lex.words["be_forms"]:
+            return True
+    return False
 
 
 def _possessive(token: Token, lex: Lexicon) -> bool:

@@ -1950,3 +1950,15 @@ def test_a_name_after_an_outlet_noun_the_speaker_told_is_a_conduit(sentence: str
 def test_a_cue_before_up_to_and_a_figure_still_reports() -> None:
     [claim] = parse("Retail.\n\nThe chief executive estimated up to $500 million in savings.", "en").attributions
     assert claim.content.text == "up to $500 million in savings"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The ministry issued a statement that said the talks had failed.",
+     [("a statement", "the talks had failed")]),
+    ("Discussion centred on radar data from Malaysia that suggested the plane was climbing too slowly.",
+     [("radar data from Malaysia", "the plane was climbing too slowly")]),
+    ("He asked contestants to wear dresses that showed more skin.", []),
+    ("That said, the plan is sound.", []),
+])
+def test_a_cue_after_a_relative_that_reports_for_the_noun_before(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("Story.\n\n" + sentence, "en") if c.source != "He"] == found
