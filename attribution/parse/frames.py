@@ -378,6 +378,11 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.key == "and" and j > start + 2 and not verb_first and not inside and _is_complementizer(s, start) \
+                and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
+                and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
+            break  # '… to realize that the baby was not hers and they contacted police': the writer's next clause
+            # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
         if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
@@ -525,10 +530,10 @@ def _verb_phrase_content(s: Sentence, start: int) -> bool:
     return key == "to" or (s.tokens[start].text.islower() and key.endswith("ing") and len(key) > 5)
 
 
-def _pronoun_past_clause(s: Sentence, i: int) -> bool:
+def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
     """'he blasted', 'she praised': 'he' or 'she' and a verb in the past tense right after it,
     outside any quotation."""
-    return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in ("he", "she") \
+    return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in pronouns \
         and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
 
 

@@ -1962,3 +1962,13 @@ def test_a_cue_before_up_to_and_a_figure_still_reports() -> None:
 ])
 def test_a_cue_after_a_relative_that_reports_for_the_noun_before(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims("Story.\n\n" + sentence, "en") if c.source != "He"] == found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The doctors realized that the baby was not hers and they contacted police.", "that the baby was not hers"),
+    ("He said that he was tired and he needed rest.", "that he was tired and he needed rest"),
+])
+def test_and_a_pronoun_with_a_past_verb_after_a_that_clause_is_the_writers_clause(sentence: str, content: str,
+                                                                                   ) -> None:
+    claim = parse("Story.\n\n" + sentence, "en").attributions[0]
+    assert claim.content.text == content
