@@ -1387,8 +1387,10 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
-                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
-        return None  # '…, thought the last option likely', '…, said the budget was short': no one named
+                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))
+                  or (right[1] > right[0] and s.key(right[0]) in s.lex.words["clause_subjects"])):
+        return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
+        # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
 

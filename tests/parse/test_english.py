@@ -1972,3 +1972,8 @@ def test_and_a_pronoun_with_a_past_verb_after_a_that_clause_is_the_writers_claus
                                                                                    ) -> None:
     claim = parse("Story.\n\n" + sentence, "en").attributions[0]
     assert claim.content.text == content
+
+
+def test_a_pronoun_after_said_opens_the_content_not_an_inverted_subject() -> None:
+    [claim] = parse("Obituary.\n\nHis daughter, Ruth Greene, said he died peacefully on Sunday.", "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Ruth Greene", "he died peacefully on Sunday")
