@@ -1878,7 +1878,8 @@ def test_a_cue_after_the_noun_news_is_no_report() -> None:
     assert [c.source for c in claims("Talks.\n\nThe news reports that surfaced on Monday were wrong.", "en")] == []
 
 
-@pytest.mark.parametrize("mention", ["Sen. Laura Brennan", "Gov. Martin Hale", "Rep. Gwen Moore", "Gen. Mark Ellis"])
+@pytest.mark.parametrize("mention", ["Sen. Laura Brennan", "Gov. Martin Hale", "Rep. Gwen Moore", "Gen. Mark Ellis",
+                                     "Detective Sergeant Claire Dobson", "NYPD Commissioner James Reed"])
 def test_an_abbreviated_title_before_a_name_makes_an_official(mention: str) -> None:
     [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
     assert claim.source_type == "official"
