@@ -816,6 +816,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and prev.key in ("and", "but"):
         earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
         subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
+        if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
+            subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
         subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
     elif subject is None and prev is not None and prev.key == "that" and not s.verb_first:
         subject = _that_antecedent(s, hit.first - 1)  # 'radar data from Malaysia that suggested the plane …'

@@ -1978,3 +1978,8 @@ def test_and_a_pronoun_with_a_past_verb_after_a_that_clause_is_the_writers_claus
 def test_a_pronoun_after_said_opens_the_content_not_an_inverted_subject() -> None:
     [claim] = parse("Obituary.\n\nHis daughter, Ruth Greene, said he died peacefully on Sunday.", "en").attributions
     assert (claim.source_text, claim.content.text) == ("Ruth Greene", "he died peacefully on Sunday")
+
+
+def test_a_second_cue_after_and_has_the_first_cues_appositive_subject() -> None:
+    text = "Tributes.\n\nThe mayor, Jo Ray, called him a treasure and said flags would fly at half-staff."
+    assert [c.source for c in claims(text, "en")] == ["Jo Ray", "Jo Ray"]
