@@ -1983,3 +1983,8 @@ def test_a_pronoun_after_said_opens_the_content_not_an_inverted_subject() -> Non
 def test_a_second_cue_after_and_has_the_first_cues_appositive_subject() -> None:
     text = "Tributes.\n\nThe mayor, Jo Ray, called him a treasure and said flags would fly at half-staff."
     assert [c.source for c in claims(text, "en")] == ["Jo Ray", "Jo Ray"]
+
+
+def test_a_filing_the_words_were_in_is_no_part_of_the_content() -> None:
+    [claim] = parse("Probe.\n\nThe company disclosed the probe in a quarterly filing with the SEC.", "en").attributions
+    assert claim.content.text == "the probe"
