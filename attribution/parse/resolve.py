@@ -893,7 +893,8 @@ class Resolver:
 
     def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after
-        a lower-case outlet noun is the outlet."""
+        a lower-case outlet noun is the outlet; so is a capitalised name ending with one ('told the Manchester
+        Evening News')."""
         if self.lex.lang != "en":
             return ()
         words = [t for t in tokenize(self.text, s, e) if t.is_word]
@@ -903,6 +904,10 @@ class Resolver:
                 while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
                     n += 1
                 return (self.text[words[k + 1].start:words[n].end],)
+        named = words[1:] if words and words[0].key == "the" else words
+        if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
+                and named[-1].key in self.lex.words["outlet_nouns"]:
+            return (self.text[named[0].start:named[-1].end],)  # 'told the Manchester Evening News'
         return ()
 
     def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:

@@ -1942,6 +1942,7 @@ def test_a_when_clause_closed_before_the_contents_verb_is_an_aside_inside_it(sen
 @pytest.mark.parametrize(("sentence", "conduits"), [
     ("His agent told Spanish radio station Cadena SER that the player was happy.", ("Cadena SER",)),
     ("His agent told the local paper that the player was happy.", ()),
+    ("A witness told the Manchester Evening News that the van was fast.", ("Manchester Evening News",)),
 ])
 def test_a_name_after_an_outlet_noun_the_speaker_told_is_a_conduit(sentence: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse("Transfers.\n\n" + sentence, "en").attributions
