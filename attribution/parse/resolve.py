@@ -216,7 +216,7 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
     cut = next((k for k in range(1, len(keys)) if keys[k] == "of" or (
-        keys[k] == "by" and keys[k - 1] in lex.words["documents"]) or _describing_participle(words, k, lex)),
+        keys[k] in ("by", "from") and keys[k - 1] in lex.words["documents"]) or _describing_participle(words, k, lex)),
         None) if lex.lang == "en" else None
     if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group',
         words = words[:cut]  # 'The union representing …': the head and its words stand before 'of' (or a
@@ -752,8 +752,11 @@ class Resolver:
         return None
 
     def _unnamed_plural(self, entity: Entity) -> bool:
-        """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she'."""
+        """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';
+        nor is a share of people ('Sixty-six percent of those surveyed')."""
         words = _words(entity.canonical)
+        if self.lex.lang == "en" and any(w.key in ("percent", "%") for w in words):
+            return True
         return self.lex.lang == "en" and entity.anonymous and bool(words) and words[-1].key.endswith("s") \
             and words[-1].key in self.lex.words["anonymous"]
 

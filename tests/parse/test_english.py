@@ -1989,3 +1989,16 @@ def test_a_second_cue_after_and_has_the_first_cues_appositive_subject() -> None:
 def test_a_filing_the_words_were_in_is_no_part_of_the_content() -> None:
     [claim] = parse("Probe.\n\nThe company disclosed the probe in a quarterly filing with the SEC.", "en").attributions
     assert claim.content.text == "the probe"
+
+
+def test_she_does_not_refer_to_a_share_of_people_surveyed() -> None:
+    text = ("Polls.\n\nSixty-six percent of those surveyed said they were worried.\n\nJane Roe, a candidate, released "
+            "a television ad saying that she wants to save the program.\n\n\"We have a contract with our seniors,\" "
+            "she says in the ad.")
+    assert parse(text, "en").attributions[-1].source_canonical != "Sixty-six percent of those surveyed"
+
+
+@pytest.mark.parametrize("mention", ["A preliminary report from the park service", "A poll from June"])
+def test_a_document_from_someone_is_typed_by_its_head(mention: str) -> None:
+    [claim] = parse(f"Polls.\n\n{mention} said the monument was sound.", "en").attributions
+    assert claim.source_type == "document"
