@@ -1294,8 +1294,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if not s.tokens[k].text[:1].isupper() and end + 2 < hit.first - 1 and all(
             s.tokens[j].text[:1].isupper() for j in range(end + 2, hit.first - 1)):
         end = hit.first - 2  # '"…," its president, Mark Ellis, told …': the title and the name
-    if any(s.quote_at(j) for j in range(k, hit.first)):
-        return None
+    if any(s.quote_at(j) for j in range(k, hit.first)) or any(j in s.cue_tokens for j in range(k, hit.first)):
+        return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not s.verb_first else None  # '… told the AP.'
     out = [_draft(q, hit, (k, end), s, told)]
@@ -2098,6 +2098,12 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    elif to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in ("go", "goes", "going", "went", "gone"):
+        went = to - 2  # 'He went on to say that …', '…, Sanders said, going on to say that …': who went on
+        earlier = [j for j in s.cue_tokens if j < went]
+        subject = (_main_cue_subject(s, CueHit(went, went, s.tokens[went].start, s.tokens[went].end, "participle",
+                                               "")) if earlier and s.tokens[went - 1].text in COMMAS else None) \
+            or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
         subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)

@@ -2002,3 +2002,17 @@ def test_she_does_not_refer_to_a_share_of_people_surveyed() -> None:
 def test_a_document_from_someone_is_typed_by_its_head(mention: str) -> None:
     [claim] = parse(f"Polls.\n\n{mention} said the monument was sound.", "en").attributions
     assert claim.source_type == "document"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("\"Nobody wants that,\" Sanders said, going on to say that voters want change.",
+     [("Sanders", '"Nobody wants that,"'), ("Sanders", "that voters want change")]),
+    ("He went on to say that the plan was dead.", [("He", "that the plan was dead")]),
+])
+def test_going_on_to_say_reports_for_who_went_on(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("Story.\n\n" + sentence, "en")][:len(found)] == found
+
+
+def test_a_leading_quote_belongs_to_the_first_cue_after_it() -> None:
+    text = "Bank.\n\n\"You should resign,\" Warren told Stumpf, after he admitted he had not been held accountable."
+    assert ("Warren", '"You should resign,"') in [(c.source, c.content) for c in claims(text, "en")]
