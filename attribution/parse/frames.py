@@ -1592,10 +1592,16 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
     i = _after_dateline(s, s.a, before)
     if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
-        comma = next((j for j in range(i, min(before, i + 10)) if s.tokens[j].text in COMMAS), None)
-        i = comma + 1 if comma is not None else i + 1
+        comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
+        i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
+        while comma is None and i + 1 < before and (s.key(i) in s.lex.words["months"] or s.tokens[i].text.isdigit()
+                                                    or s.key(i) in s.lex.words["time_words"]):
+            i += 1  # 'On September 27 they published …': the date is no part of the subject
     while i < before and not s.tokens[i].is_word:
         i += 1
+    if i < before and i > s.a and s.key(i) in s.lex.words["clause_subjects"] and s.key(i) != "there" and (
+            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]):
+        return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
 
 

@@ -2016,3 +2016,12 @@ def test_going_on_to_say_reports_for_who_went_on(sentence: str, found: list[tupl
 def test_a_leading_quote_belongs_to_the_first_cue_after_it() -> None:
     text = "Bank.\n\n\"You should resign,\" Warren told Stumpf, after he admitted he had not been held accountable."
     assert ("Warren", '"You should resign,"') in [(c.source, c.content) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("On September 27 they published the results by announcing that the claim was true.", "they"),
+    ("On Monday the mayor closed the road, saying it was unsafe.", "the mayor"),
+])
+def test_an_opening_date_is_no_part_of_a_participles_subject(sentence: str, source: str) -> None:
+    [claim] = parse("Checks.\n\n" + sentence, "en").attributions
+    assert (claim.source.text if claim.source else "") == source
