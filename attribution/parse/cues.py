@@ -72,7 +72,7 @@ def is_section_label(label: str, lex: Lexicon) -> bool:
 
 def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading."""
-    return lex.lang == "en" and tokens[i].text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == ":" \
+    return i + 1 < len(tokens) and tokens[i + 1].text == ":" and lex.lang == "en" and tokens[i].text.isupper() \
         and tokens[i].key in lex.words["section_labels"]
 
 

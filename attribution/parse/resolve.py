@@ -265,6 +265,17 @@ def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:
         and len(words[1].text) >= 2 and words[1].text.isalpha() and words[1].text.isupper()
 
 
+@_per_mention
+def _two_people(mention: str, lex: Lexicon) -> bool:
+    """English 'Mr. Obama and Hillary Clinton': people named on both sides of 'and' are no one person that a
+    mention of either may refer to."""
+    if lex.lang != "en":
+        return False
+    words = _words(mention)
+    return any(w.key == "and" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper()
+               and words[k + 1].text[:1].isupper() for k, w in enumerate(words))
+
+
 def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'The U.S. Geological Survey', 'the Cook Political Report': a capitalised last word after another
     capitalised word (not in an upper-case line) closes a proper name, an institution's or an outlet's."""
@@ -472,14 +483,14 @@ class Resolver:
         to a name ending with that noun where it was last written ('Northstar Airlines', 'the Obama
         administration'), else to the latest source cited who is not unnamed, if that is a body no other body
         noun describes."""
-        body = self.lex.words["organizations"] | self.lex.words["government"]
         head = words[1]
         if words[0].key != "the" or not head.text.islower():
             return None
         if head.key in self.lex.words["outlet_nouns"]:  # 'The paper said' after 'According to newspaper Marca'
             return next((e for e in reversed(self.recent[-4:]) if e.type in CONDUIT_TYPES), None)
-        if head.key not in body:
+        if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
             return None
+        body = self.lex.words["organizations"] | self.lex.words["government"]
         phrase = self._name_with_head(head.key, at)
         if phrase is not None:
             entry = self.registry.match(phrase) if self.registry else None
@@ -819,9 +830,10 @@ class Resolver:
 
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
-            if names != entity.names and self._two_people(entity):
-                continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'
             if names <= entity.names or entity.names <= names:
+                if names != entity.names and _two_people(entity.canonical, self.lex) \
+                        and entity.type in ("person", "official"):
+                    continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'
                 if self._another_one(entity, names):
                     later = later or entity
                     continue
@@ -863,15 +875,6 @@ class Resolver:
                     and self.first_seen.get(id(entity), at) < at and not self._described(entity):
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
-
-    def _two_people(self, entity: Entity) -> bool:
-        """English 'Mr. Obama and Hillary Clinton': people named on both sides of 'and' are no one person that a
-        mention of either may refer to."""
-        if self.lex.lang != "en" or entity.type not in ("person", "official"):
-            return False
-        words = _words(entity.canonical)
-        return any(w.key == "and" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper()
-                   and words[k + 1].text[:1].isupper() for k, w in enumerate(words))
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title
