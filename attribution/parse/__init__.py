@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
@@ -270,12 +271,15 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
     return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
+_LABELS = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
+
+
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
     """Layout attributions fill in only where no cue already claimed the same text. The items of a document's
     list take the place of quotations only carried on from the sentence before. A speaker label is the
     exception: a cue's content that swallowed the label ('"PENCE: …' read as a distant cue's quotation) gives
     way to it, and reports inside the labelled words stay beside it (nested)."""
-    labels = sorted(d.source for d in layout if d.frame == "label" and d.source)  # disjoint, in text order
+    labels = sorted(d.source for d in layout if d.frame in _LABELS and d.source)  # disjoint, in text order
     label_starts = [a for a, _ in labels]
 
     def swallows_label(content: Range) -> bool:
@@ -296,10 +300,11 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
 
     def clashes(d: Draft) -> bool:  # overlaps a cue's content (a label may hold whole contents: nested)
         s, e = d.content
-        if d.frame == "label":
+        if d.frame in _LABELS:
             return furthest_before(s) > s or furthest_before(e) > e
         return furthest_before(e) > s
-    extra = [d for d in layout if not clashes(d)]
+    extra = [replace(d, source=None) if d.frame == "answer" else d for d in layout if not clashes(d)]
+    # (an answer's 'A' marks where it starts, for the cues around; no one is named there)
     return sorted(drafts + extra, key=lambda d: d.content[0])
 
 

@@ -340,6 +340,9 @@ class Resolver:
                                                           title_keys(mention, self.lex)))
         elif draft.frame == "passive" and not mention:
             return Resolved("", "other", False, ())  # 'she was warned that …': by someone not named
+        elif draft.frame == "answer":
+            entity = next((e for e in self.entities if e.type in ("person", "official") and not e.anonymous
+                           and len(e.names) > 1), None)  # 'A: …': the first person named, the one interviewed
         elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:

@@ -2025,3 +2025,12 @@ def test_a_leading_quote_belongs_to_the_first_cue_after_it() -> None:
 def test_an_opening_date_is_no_part_of_a_participles_subject(sentence: str, source: str) -> None:
     [claim] = parse("Checks.\n\n" + sentence, "en").attributions
     assert (claim.source.text if claim.source else "") == source
+
+
+def test_an_interviews_answers_are_the_interviewees_words() -> None:
+    text = ("Q&A: The economist\n\nMaria Vance, an economist, warned that prices would fall. We asked her why.\n\n"
+            "Q: Are we at the bottom?\n\nA: Not quite. I think prices will fall further.")
+    found = [(a.content.text, a.source_canonical) for a in parse(text, "en").attributions]
+    assert ("Not quite. I think prices will fall further.", "Maria Vance") in found
+    assert ("prices will fall further", "Maria Vance") in found
+    assert all(not content.startswith("Are we") for content, _ in found)
