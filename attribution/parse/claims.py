@@ -2023,6 +2023,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
+        return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
@@ -2042,6 +2044,16 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _object_as_quotation(s: Sentence, i: int) -> bool:
+    """English 'remembered him as "…"', 'recalled her as "…"': a short object, 'as' and a quotation after it."""
+    for j in range(i, min(s.b - 1, i + 4)):
+        if s.key(j) == "as":
+            return j > i and s.quote_at(j + 1) is not None
+        if not s.tokens[j].is_word or j in s.cue_tokens:
+            return False
+    return False
 
 
 def _document_subject(s: Sentence, hit: CueHit) -> bool:

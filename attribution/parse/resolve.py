@@ -385,6 +385,11 @@ class Resolver:
                 or self._named_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
         entry = self.registry.match(mention) if self.registry else None
+        if entry is not None and self.lex.lang == "en" and len(words) == 1 and words[0].text[:1].isupper() \
+                and entry.type not in ("person", "official"):
+            person = self._surname_of(words[0], at)
+            if person is not None:
+                return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
         if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
                 and not mention.startswith("لل"):
             entry = self.registry.match("ا" + mention)  # "ووفقا للمنظمة الدولية": the article the cue's لـ took
@@ -434,6 +439,21 @@ class Resolver:
             match.names |= names
             return match
         return self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, names, titles))
+
+    def _surname_of(self, word: Token, at: int) -> Entity | None:
+        """English: a one-word mention that the registry knows as no person ('Hill': The Hill) is rather the surname
+        of a person named in full before it ('Trumpeter Marcus Hill', 'Sen. Jo Hill'), quoted or not."""
+        named = self._same_person({word.key})
+        if named is not None and named.type in ("person", "official") and len(named.names) > 1 \
+                and _words(named.canonical)[-1].key == word.key:
+            return named  # (a name that ends with the word)
+        fuller = self._fuller_mention(word.text, at)
+        if fuller is None or len(_words(fuller)) < 2 or (self.registry and self.registry.match(fuller)):
+            return None
+        names = name_keys(fuller, self.lex)
+        if len(names) < 2 or guess_type(fuller, self.lex) not in ("person", "official"):
+            return None
+        return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed

@@ -2034,3 +2034,18 @@ def test_an_interviews_answers_are_the_interviewees_words() -> None:
     assert ("Not quite. I think prices will fall further.", "Maria Vance") in found
     assert ("prices will fall further", "Maria Vance") in found
     assert all(not content.startswith("Are we") for content, _ in found)
+
+
+def test_a_surname_the_registry_knows_as_an_outlet_is_the_person_named_before() -> None:
+    text = ("Tributes.\n\nTrumpeter Marcus Hill played at the funeral.\n\nHill said the music would go on. The Hill "
+            "reported that the funeral was private.")
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Trumpeter Marcus Hill", "The Hill"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Marcus Hill remembered him as \"the most generous player I knew.\"",
+     [("Marcus Hill", 'him as "the most generous player I knew."')]),
+    ("She remembered the day as a disaster.", []),
+])
+def test_remembered_with_an_object_as_a_quotation_reports_it(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("Tributes.\n\n" + sentence, "en")] == found
