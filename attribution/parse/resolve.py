@@ -121,7 +121,10 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False
     head = heads[0]
     if lex.lang == "en":
-        named_after = any(t.text[0].isupper() for t in words[head + 1:])
+        affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
+        named_after = any(t.text[0].isupper() for t in words[head + 1:affiliation]) \
+            or 0 <= mention.find(",") < words[head].start  # ('Officials at the Pentagon': the body they work for is
+        # named, not they; 'Angelique Brunner, a developer and spokeswoman for …' is named before)
         counted = keys[0] in lex.words["quantifiers"]
         titled = head + 1 < len(words) and words[head + 1].text[0].isupper() \
             and words[head + 1].key not in lex.words["adverbs"]  # 'a spokesman, Tom Lee': named ('… Monday': not)
@@ -157,6 +160,9 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
     return len(name) >= 2 or (len(name) == 1 and name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
 
+
+_AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})  # English words before
+# the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 

@@ -2049,3 +2049,14 @@ def test_a_surname_the_registry_knows_as_an_outlet_is_the_person_named_before() 
 ])
 def test_remembered_with_an_object_as_a_quotation_reports_it(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims("Tributes.\n\n" + sentence, "en")] == found
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("Officials at the Pentagon", True),
+    ("Researchers at Cornell University", True),
+    ("A spokesman, Tom Lee,", False),
+    ("Jo Brunner, a developer and spokeswoman for the EB-5 Coalition,", False),
+])
+def test_an_unnamed_source_at_a_named_body_is_anonymous(mention: str, anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
+    assert claim.anonymous is anonymous
