@@ -125,6 +125,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         named_after = any(t.text[0].isupper() for t in words[head + 1:affiliation]) \
             or 0 <= mention.find(",") < words[head].start  # ('Officials at the Pentagon': the body they work for is
         # named, not they; 'Angelique Brunner, a developer and spokeswoman for …' is named before)
+        if "@" in mention:
+            return False  # 'one Twitter user @nycsouthpaw': named by a handle
         counted = keys[0] in lex.words["quantifiers"]
         titled = head + 1 < len(words) and words[head + 1].text[0].isupper() \
             and words[head + 1].key not in lex.words["adverbs"]  # 'a spokesman, Tom Lee': named ('… Monday': not)

@@ -2056,6 +2056,9 @@ def test_remembered_with_an_object_as_a_quotation_reports_it(sentence: str, foun
     ("Researchers at Cornell University", True),
     ("A spokesman, Tom Lee,", False),
     ("Jo Brunner, a developer and spokeswoman for the EB-5 Coalition,", False),
+    ("Thousands of users", True),
+    ("One user", True),
+    ("One Twitter user @nycsouthpaw", False),
 ])
 def test_an_unnamed_source_at_a_named_body_is_anonymous(mention: str, anonymous: bool) -> None:
     [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
