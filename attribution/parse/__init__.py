@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
@@ -16,7 +17,7 @@ from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, document_lists, speaker_labels
 from attribution.parse.claims import FRAMES
-from attribution.parse.cues import CueHit, cue_positions, find_cues
+from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
@@ -63,7 +64,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     positions = cue_positions(tokens, lex, keys)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
-    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + speaker_labels(text, kept) + lists)
+    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex))
+    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
@@ -275,12 +277,15 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
     return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
+_LABELS = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
+
+
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
     """Layout attributions fill in only where no cue already claimed the same text. The items of a document's
     list take the place of quotations only carried on from the sentence before. A speaker label is the
     exception: a cue's content that swallowed the label ('"PENCE: …' read as a distant cue's quotation) gives
     way to it, and reports inside the labelled words stay beside it (nested)."""
-    labels = sorted(d.source for d in layout if d.frame == "label" and d.source)  # disjoint, in text order
+    labels = sorted(d.source for d in layout if d.frame in _LABELS and d.source)  # disjoint, in text order
     label_starts = [a for a, _ in labels]
 
     def swallows_label(content: Range) -> bool:
@@ -301,10 +306,11 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
 
     def clashes(d: Draft) -> bool:  # overlaps a cue's content (a label may hold whole contents: nested)
         s, e = d.content
-        if d.frame == "label":
+        if d.frame in _LABELS:
             return furthest_before(s) > s or furthest_before(e) > e
         return furthest_before(e) > s
-    extra = [d for d in layout if not clashes(d)]
+    extra = [replace(d, source=None) if d.frame == "answer" else d for d in layout if not clashes(d)]
+    # (an answer's 'A' marks where it starts, for the cues around; no one is named there)
     return sorted(drafts + extra, key=lambda d: d.content[0])
 
 

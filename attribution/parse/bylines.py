@@ -13,6 +13,7 @@ from attribution.parse.quotes import QuoteSpan
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
 _LABEL = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
 _WORD = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
+_ANSWER = re.compile(r"A:[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
 _NAME_LABEL = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 
 
@@ -28,13 +29,20 @@ def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
     return out
 
 
-def speaker_labels(text: str, paras: list[Range]) -> list[Draft]:
+def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
+                   ) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
-    opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange)."""
+    opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
+    opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
+    is an `answer`: its speaker is the one interviewed."""
     out = []
     for s, e in paras:
+        answer = _ANSWER.match(text, s, e)
+        if answer is not None and answer.end() < e:  # 'A: Not quite. I think …': the interviewee answers
+            out.append(Draft((answer.end(), e), None, (s, s + 1), None, "answer", ""))
+            continue
         m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
-        if not m or m.end() >= e:
+        if not m or m.end() >= e or heading(m.group(1)):
             continue
         end = e
         while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«":

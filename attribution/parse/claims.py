@@ -893,8 +893,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
-    if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)):
-        return []
+    if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
+                                or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
+        return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
@@ -909,7 +910,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and prev.key in ("and", "but"):
         earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
         subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
+        if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
+            subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
         subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+    elif subject is None and prev is not None and prev.key == "that" and not s.verb_first:
+        subject = _that_antecedent(s, hit.first - 1)  # 'radar data from Malaysia that suggested the plane …'
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":
@@ -1268,6 +1273,29 @@ def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
     return left_subject(s, opening)
 
 
+def _that_antecedent(s: Sentence, that: int) -> tuple[int, int] | None:
+    """English 'a statement that said …', 'radar data from Malaysia that suggested …': 'that' right after a
+    noun and right before a cue is a relative pronoun; the noun phrase before it speaks: from its article, or
+    from after a preposition that follows a verb ('centred on'), within a few words."""
+    last = that - 1
+    if last < s.a or not s.tokens[last].is_word or last in s.cue_tokens or s.key(last) in s.lex.words["pronouns"] \
+            or s.key(last) in s.lex.words["finite_auxiliaries"] or s.key(last) in s.lex.words["be_forms"] \
+            or (s.tokens[last].text.islower() and s.key(last).endswith("ed")):
+        return None  # ('he warned that said …', 'it is clear that said …': no noun before 'that')
+    words = s.lex.words
+    while last > s.a and (s.key(last) in words["time_words"] or s.key(last) in ("morning", "afternoon", "evening")):
+        last -= 1  # ('a letter from his doctor Friday afternoon that says …')
+    for k in range(last, max(s.a, last - 7) - 1, -1):
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return (k + 1, last) if k < last else None
+        if s.key(k) in words["determiners"]:
+            return k, last
+        if s.key(k) in words["content_blockers"] and k > s.a and (
+                s.key(k - 1).endswith("ed") or s.key(k - 1) in words["finite_auxiliaries"]):
+            return (k + 1, last) if k < last else None
+    return None
+
+
 def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """'Jane Roe, 59, of Ashton, who watched the ceremony, said …': a relative clause set off by commas right
     before the cue describes the subject, which is the noun phrase the sentence opens with, up to that clause."""
@@ -1360,8 +1388,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if not s.tokens[k].text[:1].isupper() and end + 2 < hit.first - 1 and all(
             s.tokens[j].text[:1].isupper() for j in range(end + 2, hit.first - 1)):
         end = hit.first - 2  # '"…," its president, Mark Ellis, told …': the title and the name
-    if any(s.quote_at(j) for j in range(k, hit.first)):
-        return None
+    if any(s.quote_at(j) for j in range(k, hit.first)) or any(j in s.cue_tokens for j in range(k, hit.first)):
+        return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not s.verb_first else None  # '… told the AP.'
     out = [_draft(q, hit, (k, end), s, told)]
@@ -1455,8 +1483,10 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
-                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))):
-        return None  # '…, thought the last option likely', '…, said the budget was short': no one named
+                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))
+                  or (right[1] > right[0] and s.key(right[0]) in s.lex.words["clause_subjects"])):
+        return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
+        # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
 
@@ -1875,7 +1905,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
-        subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) or sentence_subject(s, hit.first)
+        subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
+            or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
 
@@ -1907,7 +1938,35 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         return None
     if s.key(opening + 1) in s.lex.words["pronouns"]:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
-    return subject_phrase(s, opening + 1, first - 1)
+    return _without_verb(s, subject_phrase(s, opening + 1, first - 1), first - 1)
+
+
+def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) -> tuple[int, int] | None:
+    """English 'The minister left, saying …': a subject read up to the comma before the participle, an article
+    and lower-case words, ends with the main clause's verb when its last word heads no body, office or unnamed
+    source ('The health department, saying …' keeps its head)."""
+    if phrase is None or phrase[1] != first - 2 or s.tokens[first - 1].text not in COMMAS \
+            or phrase[1] - phrase[0] < 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
+        return phrase
+    last = phrase[1]
+    heads = ("anonymous", "organizations", "government", "titles")
+    if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads):
+        return phrase
+    return (phrase[0], last - 1)
+
+
+def _without_verb(s: Sentence, phrase: tuple[int, int] | None, before: int) -> tuple[int, int] | None:
+    """English 'after the company forecast second-quarter revenue …': of an article and two lower-case words
+    read as the subordinate clause's subject, the second is its verb when two more lower-case words (its object)
+    follow it, none the head noun of a body, an office or an unnamed source."""
+    if phrase is None or phrase[1] - phrase[0] != 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
+        return phrase
+    verb = phrase[1]
+    heads = ("anonymous", "organizations", "government", "titles")
+    if verb + 2 < before and all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+                                 and not any(s.key(k) in s.lex.words[h] for h in heads) for k in (verb + 1, verb + 2)):
+        return (phrase[0], verb - 1)
+    return phrase
 
 
 def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
@@ -2062,6 +2121,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
+        return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
@@ -2081,6 +2142,16 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _object_as_quotation(s: Sentence, i: int) -> bool:
+    """English 'remembered him as "…"', 'recalled her as "…"': a short object, 'as' and a quotation after it."""
+    for j in range(i, min(s.b - 1, i + 4)):
+        if s.key(j) == "as":
+            return j > i and s.quote_at(j + 1) is not None
+        if not s.tokens[j].is_word or j in s.cue_tokens:
+            return False
+    return False
 
 
 def _document_subject(s: Sentence, hit: CueHit) -> bool:
@@ -2137,6 +2208,12 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    elif to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in ("go", "goes", "going", "went", "gone"):
+        went = to - 2  # 'He went on to say that …', '…, Sanders said, going on to say that …': who went on
+        earlier = [j for j in s.cue_tokens if j < went]
+        subject = (_main_cue_subject(s, CueHit(went, went, s.tokens[went].start, s.tokens[went].end, "participle",
+                                               "")) if earlier and s.tokens[went - 1].text in COMMAS else None) \
+            or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
         subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)

@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from attribution.lexicons import CueForm, Lexicon
-from attribution.tokens import Token
+from attribution.tokens import Token, fold_token
 
 _KEY = itemgetter(3)  # Token.key
 
@@ -64,17 +64,58 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
     return None
 
 
+def is_section_label(label: str, lex: Lexicon) -> bool:
+    """'CLAIM', 'THE FACTS', "EDITOR'S NOTE": a heading of a fact check or a correction (section_labels)."""
+    keys = tuple(fold_token(w) for w in label.split())
+    return (len(keys) == 1 and keys[0] in lex.words["section_labels"]) or keys in lex.phrases["section_labels"]
+
+
+def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading."""
+    return i + 1 < len(tokens) and tokens[i + 1].text == ":" and lex.lang == "en" and tokens[i].text.isupper() \
+        and tokens[i].key in lex.words["section_labels"]
+
+
+def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
+    with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
+    reports nothing."""
+    n = hit.last + 1
+    return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off", "up") \
+        and hit.frame in ("verb", "verb_that", "participle") \
+        and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')
+
+
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
-    return i > 0 and (tokens[i - 1].key in lex.words["determiners"]
+    return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
                       or tokens[i - 1].key in lex.words["content_blockers"]
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex))))
     # ('its earlier promise that …')
+
+
+def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'a statement that said the talks had failed': a past-tense cue after 'that' and a noun, with a
+    clause after it, is a relative clause's verb, not a noun after the determiner 'that' ('That said, …')."""
+    if lex.lang != "en" or tokens[i - 1].key != "that" or i < 2 or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    cue, noun = tokens[i].key, tokens[i - 2]
+    if not (cue.endswith("ed") or cue in lex.words["inverting_verbs"]) or not noun.is_word \
+            or (noun.text.islower() and noun.key.endswith("ed")) or noun.key in lex.cues \
+            or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
+            or (i > 2 and tokens[i - 3].key in lex.words["addressee_verbs"]):
+        return False  # ('he warned that said …', 'told Reuters that said …')
+    for n in range(i + 2, min(len(tokens), i + 8)):  # a clause follows: its finite verb within a few words
+        if not tokens[n].is_word:
+            return False  # ('dresses that showed more cleavage': an object, no report)
+        if tokens[n].key in lex.words["finite_auxiliaries"] or tokens[n].key in lex.words["be_forms"]:
+            return True
+    return False
 
 
 def _possessive(token: Token, lex: Lexicon) -> bool:
@@ -100,6 +141,9 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if i - back < 0:
             return False
         key = tokens[i - back].key
+        if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and i > 1 \
+                and _inside_name(tokens, i - 1):
+            return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
         if key in lex.words["cue_blockers"]:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
@@ -420,7 +464,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 and not _infinitive_with_that(tokens, i, hit, lex):
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)):
+                    or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
+                    or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or _in_anonymity_phrase(tokens, i, lex)

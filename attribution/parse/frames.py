@@ -379,6 +379,11 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.key == "and" and j > start + 2 and not verb_first and not inside and _is_complementizer(s, start) \
+                and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
+                and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
+            break  # '… to realize that the baby was not hers and they contacted police': the writer's next clause
+            # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
         if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
@@ -396,8 +401,8 @@ def content_end(s: Sentence, start: int) -> int:
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
-                    or key in s.lex.words["clause_breaks"] or \
-                    s.strip_clitic(key) in s.lex.words["clause_breaks"] or \
+                    or ((key in s.lex.words["clause_breaks"] or s.strip_clitic(key) in s.lex.words["clause_breaks"])
+                        and not _aside_before_verb(s, nxt)) or \
                     _phrase_at(s, nxt, "clause_breaks", singles=False):
                 break
             if not s.verb_first and key in s.lex.words["leading_conjunctions"] and nxt + 1 < s.b \
@@ -428,6 +433,20 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _aside_before_verb(s: Sentence, i: int) -> bool:
+    """English 'the coming winter, when seasonal flu circulates, will be critical': a clause opened at token `i`
+    that a comma closes right before a finite auxiliary or a form of 'be' is an aside inside the content."""
+    if s.verb_first:
+        return False
+    for j in range(i + 1, min(s.b - 1, i + 12)):
+        if s.tokens[j].text in COMMAS:
+            key = s.key(j + 1).replace("’", "'")
+            return key in s.lex.words["finite_auxiliaries"] or key in s.lex.words["be_forms"]
+        if s.is_end(j) or j in s.cue_tokens or s.inside_quote(j):
+            return False
+    return False
 
 
 def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:
@@ -512,10 +531,10 @@ def _verb_phrase_content(s: Sentence, start: int) -> bool:
     return key == "to" or (s.tokens[start].text.islower() and key.endswith("ing") and len(key) > 5)
 
 
-def _pronoun_past_clause(s: Sentence, i: int) -> bool:
+def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
     """'he blasted', 'she praised': 'he' or 'she' and a verb in the past tense right after it,
     outside any quotation."""
-    return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in ("he", "she") \
+    return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in pronouns \
         and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
 
 
@@ -529,11 +548,24 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
     for j in range(i + 1, min(s.b, i + 9)):
         key = s.key(j)
         if key in s.lex.words["finite_auxiliaries"] or (s.tokens[j].text.islower() and key.endswith("ed")
-                                                        and len(key) > 4):
+                                                        and len(key) > 4) or _verb_before_article(s, i, j):
             return True
         if not s.tokens[j].is_word and not _abbreviation_stop(s, j) and s.tokens[j].text not in "'’":
             return False
     return False
+
+
+def _verb_before_article(s: Sentence, i: int, j: int) -> bool:
+    """English 'as the court threw out the conviction': after an article and one noun, a lower-case word that
+    is no preposition, with an article right after it or after one particle, is a verb (an irregular past)."""
+    words = s.lex.words
+    if j != i + 2 or s.key(i) not in words["determiners"] or not s.tokens[j].text.islower() \
+            or not s.tokens[i + 1].text.islower():
+        return False
+    if any(s.key(j) in words[name] for name in ("content_blockers", "source_stops", "name_connectors", "adjuncts")):
+        return False
+    k = j + 1 if j + 1 < s.b and s.key(j + 1) in ("out", "up", "down", "off", "back") else j
+    return k + 1 < s.b and s.key(k + 1) in words["determiners"]
 
 
 def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
@@ -732,8 +764,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
-    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which"):
+    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
+        # (not 'The WHO said': the World Health Organization)
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
@@ -809,6 +842,10 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
             or not s.key(opening).endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
         return first  # (not 'United Nations spokesman Stephane Dujarric')
     words = s.lex.words
+    after = s.key(opening + 1)
+    if s.key(opening).endswith("ed") and after.endswith("s") and not any(
+            after in words[name] for name in ("determiners", "content_blockers", "source_stops", "adverbs")):
+        return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
     if s.key(last) in words["clause_subjects"]:
         return last  # 'Speaking in Ohio, he said' without its comma
     for k in range(last - 1, first, -1):
@@ -1446,7 +1483,18 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False
     if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
-    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or s.tokens[first].text[0].isdigit())
+    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
+        s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
+    """English 'said 22 children missed a dose', 'said 40 bodies were found': a number opening a clause whose
+    verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word after a noun) follows; not a date or a
+    time ('on 22 March', '10 days ago')."""
+    return s.lex.lang == "en" and any(
+        s.key(j) in s.lex.words["finite_auxiliaries"] or s.key(j) in s.lex.words["be_forms"]
+        or (s.tokens[j].text.islower() and s.key(j).endswith("ed") and s.tokens[j - 1].text.isalpha())
+        for j in rest[2:])
 
 
 def ends_after(s: Sentence, i: int) -> bool:
@@ -1558,6 +1606,13 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
+    if not s.verb_first and i + 2 < before and s.tokens[i].text.isdigit() and s.tokens[i + 1].text == ":" \
+            and s.tokens[i + 2].text.isdigit():  # '6:15 p.m. ET —', '12:05 GMT:': a live blog's time stamp
+        for j in range(i + 3, min(before, i + 6)):
+            if s.tokens[j].text in "-–—―:":
+                return j + 1
+            if not (s.tokens[j].is_word and (s.tokens[j].text.isupper() or s.key(j) in ("a.m.", "p.m."))):
+                break
     if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "برلين (د ب أ) -": a city, maybe an agency, then a dash
         for j in range(i + 1, min(before, i + 8)):
             if s.tokens[j].text in "-–—―":
@@ -1578,10 +1633,16 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
     i = _after_dateline(s, s.a, before)
     if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
-        comma = next((j for j in range(i, min(before, i + 10)) if s.tokens[j].text in COMMAS), None)
-        i = comma + 1 if comma is not None else i + 1
+        comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
+        i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
+        while comma is None and i + 1 < before and (s.key(i) in s.lex.words["months"] or s.tokens[i].text.isdigit()
+                                                    or s.key(i) in s.lex.words["time_words"]):
+            i += 1  # 'On September 27 they published …': the date is no part of the subject
     while i < before and not s.tokens[i].is_word:
         i += 1
+    if i < before and i > s.a and s.key(i) in s.lex.words["clause_subjects"] and s.key(i) != "there" and (
+            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]):
+        return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
 
 

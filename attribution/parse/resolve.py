@@ -121,7 +121,12 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False
     head = heads[0]
     if lex.lang == "en":
-        named_after = any(t.text[0].isupper() for t in words[head + 1:])
+        affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
+        named_after = any(t.text[0].isupper() for t in words[head + 1:affiliation]) \
+            or 0 <= mention.find(",") < words[head].start  # ('Officials at the Pentagon': the body they work for is
+        # named, not they; 'Angelique Brunner, a developer and spokeswoman for …' is named before)
+        if "@" in mention:
+            return False  # 'one Twitter user @nycsouthpaw': named by a handle
         counted = keys[0] in lex.words["quantifiers"]
         titled = head + 1 < len(words) and words[head + 1].text[0].isupper() \
             and words[head + 1].key not in lex.words["adverbs"]  # 'a spokesman, Tom Lee': named ('… Monday': not)
@@ -157,6 +162,9 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
     return len(name) >= 2 or (len(name) == 1 and name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
 
+
+_AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})  # English words before
+# the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
@@ -216,9 +224,11 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
     cut = next((k for k in range(1, len(keys)) if keys[k] == "of" or (
-        keys[k] == "by" and keys[k - 1] in lex.words["documents"])), None) if lex.lang == "en" else None
-    if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group'
-        words = words[:cut]  # the head and its words stand before 'of' (or a document's 'by')
+        keys[k] in ("by", "from") and keys[k - 1] in lex.words["documents"]) or _describing_participle(words, k, lex)),
+        None) if lex.lang == "en" else None
+    if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group',
+        words = words[:cut]  # 'The union representing …': the head and its words stand before 'of' (or a
+        # document's 'by', or an '-ing' participle describing it)
         keys = keys[:len(words)]
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
     opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
@@ -227,6 +237,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             keys[0] in lex.words["outlet_nouns"] or first in lex.words["outlet_nouns"]
             or (keys[0].startswith("ال") and keys[0][2:] in lex.words["outlet_nouns"])):
         return "media"  # "الصحيفة", "موقع …": an outlet, not a document ('وكالة' may be any agency: 'وكالة فيتش')
+    if lex.lang == "en" and ((head in lex.words["outlet_nouns"] and head not in lex.words["documents"]) or any(
+            w.key in lex.words["outlet_nouns"] and w.text.islower() and after.text[:1].isupper()
+            for w, after in pairwise(words))):
+        return "media"  # 'The broadcaster', 'Spanish newspaper Marca' (not 'the paper, published in …': a document)
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):
@@ -239,9 +253,35 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"] or named or _described_as_organization(words, lex):
-        return "organization"  # "نقابة الصيادلة", 'the teachers union'
+            or head in lex.words["organizations"] or named or _described_as_organization(words, lex) \
+            or _determined_acronym(words, lex):
+        return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS'
     return "person"
+
+
+def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """English 'The union representing Northstar pilots', 'Bankers advising on the deal': a lower-case '-ing'
+    word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
+    the head stands before it."""
+    return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
+        and words[k - 1].key not in lex.words["determiners"] and words[k - 1].key not in lex.words["quantifiers"]
+
+
+def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'The NPS', 'the DSB': an article before an acronym names a body, not a person."""
+    return lex.lang == "en" and len(words) == 2 and words[0].key in lex.words["determiners"] \
+        and len(words[1].text) >= 2 and words[1].text.isalpha() and words[1].text.isupper()
+
+
+@_per_mention
+def _two_people(mention: str, lex: Lexicon) -> bool:
+    """English 'Mr. Obama and Hillary Clinton': people named on both sides of 'and' are no one person that a
+    mention of either may refer to."""
+    if lex.lang != "en":
+        return False
+    words = _words(mention)
+    return any(w.key == "and" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper()
+               and words[k + 1].text[:1].isupper() for k, w in enumerate(words))
 
 
 def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -308,6 +348,9 @@ class Resolver:
                                                           title_keys(mention, self.lex)))
         elif draft.frame == "passive" and not mention:
             return Resolved("", "other", False, ())  # 'she was warned that …': by someone not named
+        elif draft.frame == "answer":
+            entity = next((e for e in self.entities if e.type in ("person", "official") and not e.anonymous
+                           and len(e.names) > 1), None)  # 'A: …': the first person named, the one interviewed
         elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
@@ -356,6 +399,11 @@ class Resolver:
             if latter is not None:
                 return latter
         entry = self.registry.match(mention) if self.registry else None
+        if entry is not None and self.lex.lang == "en" and len(words) == 1 and words[0].text[:1].isupper() \
+                and entry.type not in ("person", "official"):
+            person = self._surname_of(words[0], at)
+            if person is not None:
+                return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
         if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
                 and not mention.startswith("لل"):
             entry = self.registry.match("ا" + mention)  # "ووفقا للمنظمة الدولية": the article the cue's لـ took
@@ -363,6 +411,10 @@ class Resolver:
             earlier = self._document_antecedent(words[0].key, at)
             if earlier is not None:  # "وبحسب الصحيفة", "وأوضح البيان": the paper named, the issuer, earlier
                 return earlier
+        if entry is None and self.lex.lang == "en" and len(words) == 2:
+            body = self._body_antecedent(words, at)
+            if body is not None:  # 'the agency' after 'the WHO said', 'the airline' after 'Northstar Airlines'
+                return body
         if entry is None and self.registry and any(c in mention for c in ",،"):
             entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
@@ -431,6 +483,21 @@ class Resolver:
         return all(w.key.startswith("ال") or w.key in self.lex.words["prepositions"] for w in words) \
             and not any(w.key in self.lex.words["pronouns"] for w in words)
 
+    def _surname_of(self, word: Token, at: int) -> Entity | None:
+        """English: a one-word mention that the registry knows as no person ('Hill': The Hill) is rather the surname
+        of a person named in full before it ('Trumpeter Marcus Hill', 'Sen. Jo Hill'), quoted or not."""
+        named = self._same_person({word.key})
+        if named is not None and named.type in ("person", "official") and len(named.names) > 1 \
+                and _words(named.canonical)[-1].key == word.key:
+            return named  # (a name that ends with the word)
+        fuller = self._fuller_mention(word.text, at)
+        if fuller is None or len(_words(fuller)) < 2 or (self.registry and self.registry.match(fuller)):
+            return None
+        names = name_keys(fuller, self.lex)
+        if len(names) < 2 or guess_type(fuller, self.lex) not in ("person", "official"):
+            return None
+        return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
+
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
         source with that head ('مسؤول في وزارة الدفاع')."""
@@ -489,6 +556,71 @@ class Resolver:
             if not e.anonymous and e.type != "document":
                 break
         return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+
+    def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
+        to a name ending with that noun where it was last written ('Northstar Airlines', 'the Obama
+        administration'), else to the latest source cited who is not unnamed, if that is a body no other body
+        noun describes."""
+        head = words[1]
+        if words[0].key != "the" or not head.text.islower():
+            return None
+        if head.key in self.lex.words["outlet_nouns"]:  # 'The paper said' after 'According to newspaper Marca'
+            return next((e for e in reversed(self.recent[-4:]) if e.type in CONDUIT_TYPES), None)
+        if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
+            return None
+        body = self.lex.words["organizations"] | self.lex.words["government"]
+        phrase = self._name_with_head(head.key, at)
+        if phrase is not None:
+            entry = self.registry.match(phrase) if self.registry else None
+            if entry is not None:
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(phrase, self.lex)))
+            return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex)))
+        if head.key not in self.lex.words["referring_heads"]:
+            return None  # ('the government', 'the police': a body of its own, not the one just quoted)
+        allowed = ("government", "organization", "news_agency") if head.key in self.lex.words["government"] \
+            else ("organization",)
+        stem = head.key.rstrip("s")
+        entity = next((e for e in reversed(self.recent[-4:]) if not e.anonymous), None)  # ('according to' too)
+        if entity is None or entity.type not in allowed or not entity.names:
+            return None  # (the latest named source only: 'the utility' after 'CenterPoint Energy' is not the one
+            # before it)
+        named = _words(entity.canonical)
+        own = [w for w in named if w.text.islower()]
+        if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
+                named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
+            return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
+        return entity
+
+    def _name_with_head(self, head: str, at: int) -> str | None:
+        """The capitalised name ending with `head` (or its plural or singular) where that noun was last written
+        before `at`: 'Northstar Airlines' for 'airline', 'World Health Organization' for 'organization'; None if
+        there it names nothing ('Trump's presidential campaign') or it was not written in the last few
+        thousand characters."""
+        stem, base = head[:-1] if head.endswith("s") else head, max(0, at - 4000)
+        last = None
+        for m in re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[base:at], re.IGNORECASE):
+            last = base + m.end()
+        return self._name_ending_at(last) if last is not None else None
+
+    def _name_ending_at(self, end: int) -> str | None:
+        """English: the capitalised words (and connectors inside them) before the word ending at `end`, with it;
+        None if there are none, or only one word opening a sentence before a lower-case noun ('Rival company')."""
+        window = tokenize(self.text, max(0, end - 120), end)
+        k = len(window) - 2
+        while k >= 0 and len(window) - k < 8 and window[k].is_word and (
+                (window[k].text[:1].isupper() and window[k].key not in self.lex.words["determiners"])
+                or (window[k].key in self.lex.words["name_connectors"] and k < len(window) - 2)):
+            k -= 1
+        while k + 1 < len(window) - 1 and window[k + 1].key in self.lex.words["name_connectors"]:
+            k += 1
+        if k + 1 >= len(window) - 1:
+            return None
+        opening = k < 0 or (not window[k].is_word and window[k].text in ".!?\n")
+        if window[-1].text.islower() and opening and k + 2 == len(window) - 1:
+            return None
+        return self.text[window[k + 1].start:end]
 
     def _appositive_match(self, mention: str) -> RegistryEntry | None:
         """The registry entry of one side of a mention with an apposition ('المرشد، علي خامنئي'), the name first."""
@@ -726,8 +858,11 @@ class Resolver:
         return None
 
     def _unnamed_plural(self, entity: Entity) -> bool:
-        """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she'."""
+        """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';
+        nor is a share of people ('Sixty-six percent of those surveyed')."""
         words = _words(entity.canonical)
+        if self.lex.lang == "en" and any(w.key in ("percent", "%") for w in words):
+            return True
         return self.lex.lang == "en" and entity.anonymous and bool(words) and words[-1].key.endswith("s") \
             and words[-1].key in self.lex.words["anonymous"]
 
@@ -791,6 +926,9 @@ class Resolver:
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:
+                if names != entity.names and _two_people(entity.canonical, self.lex) \
+                        and entity.type in ("person", "official"):
+                    continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'
                 if self._another_one(entity, names):
                     later = later or entity
                     continue
@@ -829,9 +967,15 @@ class Resolver:
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
-                    and self.first_seen.get(id(entity), at) < at:
+                    and self.first_seen.get(id(entity), at) < at and not self._described(entity):
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
+
+    def _described(self, entity: Entity) -> bool:
+        """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title
+        may later refer to."""
+        first = _words(entity.canonical)[:1]
+        return self.lex.lang == "en" and bool(first) and first[0].key in self.lex.words["determiners"]
 
     def _conduits(self, draft: Draft) -> tuple[str, ...]:
         if not draft.conduit_region:
@@ -845,7 +989,27 @@ class Resolver:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
-        return tuple(found) or self._quoted_outlet(draft, s, e) or self._unnamed_outlet(s, e)
+        return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
+            or self._unnamed_outlet(s, e)
+
+    def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
+        """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after
+        a lower-case outlet noun is the outlet; so is a capitalised name ending with one ('told the Manchester
+        Evening News')."""
+        if self.lex.lang != "en":
+            return ()
+        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        for k, t in enumerate(words[:-1]):
+            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and words[k + 1].text[:1].isupper():
+                n = k + 1
+                while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
+                    n += 1
+                return (self.text[words[k + 1].start:words[n].end],)
+        named = words[1:] if words and words[0].key == "the" else words
+        if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
+                and named[-1].key in self.lex.words["outlet_nouns"]:
+            return (self.text[named[0].start:named[-1].end],)  # 'told the Manchester Evening News'
+        return ()
 
     def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
         """Arabic: 'في تصريح لـ"العربية"', 'لموقع "كل شيء عن الجزائر"': a short quotation right after 'لـ' or an
