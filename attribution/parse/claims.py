@@ -1538,7 +1538,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
     if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
-        return _title_after_quote(s, j), k
+        title = _opening_title(s, j)
+        return title if title is not None else _title_after_quote(s, j), k
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return _name_after_description(s, opening, cue_first) or opening
@@ -1592,6 +1593,26 @@ def _title_after_quote(s: Sentence, comma: int) -> int:
             or s.text[s.tokens[m].start - 1:s.tokens[m].start] not in COMMAS or comma - m > 6:
         return comma + 1
     return m + 1
+
+
+def _opening_title(s: Sentence, comma: int) -> int | None:
+    """English 'The mayor of New Orleans, Denise Marchand, said': a sentence opening with an article, a title
+    and at most a short 'of' phrase before the name's comma; the title's first token is the mention's start."""
+    if s.verb_first or s.lex.lang != "en":
+        return None
+    i = s.a
+    while i < comma and (not s.tokens[i].is_word or s.key(i) in s.lex.words["leading_conjunctions"]):
+        i += 1
+    words = [j for j in range(i, comma) if s.tokens[j].is_word]
+    if not 2 <= len(words) <= 8 or len(words) != comma - i or s.key(i) != "the" \
+            or s.key(words[1]) not in s.lex.words["titles"]:
+        return None
+    rest = words[2:]
+    while rest and s.key(rest[0]) in s.lex.words["titles"]:
+        rest = rest[1:]  # ('The chief executive of Boeing')
+    if rest and s.key(rest[0]) != "of":
+        return None
+    return i
 
 
 def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:

@@ -2063,3 +2063,16 @@ def test_remembered_with_an_object_as_a_quotation_reports_it(sentence: str, foun
 def test_an_unnamed_source_at_a_named_body_is_anonymous(mention: str, anonymous: bool) -> None:
     [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
     assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("sentence", "source", "source_type"), [
+    ("The mayor of New Orleans, Denise Marchand, called him a treasure.", "The mayor of New Orleans, Denise Marchand",
+     "official"),
+    ("The chief executive of Boeing, Kelly Ortberg, said output would rise.",
+     "The chief executive of Boeing, Kelly Ortberg", "official"),
+    ("Her neighbour, Denise Marchand, said he was kind.", "Denise Marchand", "person"),
+])
+def test_an_opening_title_before_a_name_between_commas_is_part_of_the_mention(sentence: str, source: str,
+                                                                              source_type: str) -> None:
+    [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
+    assert (claim.source_text, claim.source_type) == (source, source_type)
