@@ -200,7 +200,26 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
         o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
     hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
-    return [_inserted_according(d, drafts) for d in drafts]
+    return _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
+
+
+def _citing_unnamed(drafts: list[Draft], sent: Sentence) -> list[Draft]:
+    """English 'Bloomberg News reported that …, citing people familiar with the matter': the unnamed sources
+    cited said what the report says, and the reporter is the outlet it came through (one record, not two)."""
+    if sent.verb_first:
+        return drafts
+    for d in drafts:
+        if d.cue_key != "citing" or not d.frame.startswith("according") or not d.source \
+                or not any(t.key in sent.lex.words["anonymous"] for t in sent.tokens[sent.a:sent.b]
+                           if d.source[0] <= t.start < d.source[1]):
+            continue
+        host = next((h for h in drafts if h is not d and not h.frame.startswith("according") and h.cue and h.source
+                     and d.content[0] <= h.source[0] and h.cue[1] <= h.content[0] and h.content[1] == d.content[1]),
+                    None)
+        if host is not None:
+            cited = Draft(host.content, d.cue, d.source, host.source, d.frame, d.cue_key)
+            return [cited if x is d else x for x in drafts if x is not host]
+    return drafts
 
 
 def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:

@@ -2076,3 +2076,19 @@ def test_an_opening_title_before_a_name_between_commas_is_part_of_the_mention(se
                                                                               source_type: str) -> None:
     [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
     assert (claim.source_text, claim.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Wall Street Journal reported on Monday that the bank would cut jobs, citing people familiar with the "
+     "matter.", [("people familiar with the matter", "that the bank would cut jobs")]),
+    ("The minister said the economy shrank, citing government data.",
+     [("government data", "The minister said the economy shrank"), ("The minister", "the economy shrank")]),
+])
+def test_a_report_citing_unnamed_sources_is_theirs_through_the_reporter(sentence: str,
+                                                                       found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}", "en")] == found
+
+
+def test_the_outlet_reporting_what_unnamed_sources_said_is_the_conduit() -> None:
+    text = "Story.\n\nReuters reported that the bank would cut jobs, citing two sources."
+    assert [a.conduits for a in parse(text, "en").attributions] == [("Reuters",)]
