@@ -1009,6 +1009,9 @@ class Resolver:
         if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
                 and named[-1].key in self.lex.words["outlet_nouns"]:
             return (self.text[named[0].start:named[-1].end],)  # 'told the Manchester Evening News'
+        if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
+                and self.text[:words[0].start].rstrip()[-1:].isalpha():
+            return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence
         return ()
 
     def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:

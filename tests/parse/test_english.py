@@ -2092,3 +2092,13 @@ def test_a_report_citing_unnamed_sources_is_theirs_through_the_reporter(sentence
 def test_the_outlet_reporting_what_unnamed_sources_said_is_the_conduit() -> None:
     text = "Story.\n\nReuters reported that the bank would cut jobs, citing two sources."
     assert [a.conduits for a in parse(text, "en").attributions] == [("Reuters",)]
+
+
+@pytest.mark.parametrize(("sentence", "conduits"), [
+    ("A spokesperson told The Verge that no data had been lost.", ("The Verge",)),
+    ("\"We are sorry,\" she told The Daily Beast.", ("The Daily Beast",)),
+    ("A spokesperson told reporters that no data had been lost.", ()),
+])
+def test_a_capitalised_the_name_after_told_is_the_outlet(sentence: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
+    assert claim.conduits == conduits
