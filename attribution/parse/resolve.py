@@ -361,6 +361,10 @@ class Resolver:
                                                                   if x >= draft.source[1]), default=-1)):
             entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
+        if entity is not None and entity.type == "person" and self.lex.lang == "en" and len(words) > 1 \
+                and words[1].text.islower() and words[0].key not in self.lex.words["determiners"] \
+                and draft.cue_key in self.lex.words["finding_verbs"]:
+            entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
             entity.gender = self._gender(mention) or self._own_pronoun(draft)  # 'Mr Addison', not the 'he' that

@@ -2102,3 +2102,13 @@ def test_the_outlet_reporting_what_unnamed_sources_said_is_the_conduit() -> None
 def test_a_capitalised_the_name_after_told_is_the_outlet(sentence: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
     assert claim.conduits == conduits
+
+
+@pytest.mark.parametrize(("sentence", "source_type"), [
+    ("Fossilized footprints found in New Mexico show that people were here.", "other"),
+    ("Satellite images showed that the camp had grown.", "other"),
+    ("Her daughter said he was kind.", "person"),
+])
+def test_things_that_show_something_are_no_person(sentence: str, source_type: str) -> None:
+    [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
+    assert claim.source_type == source_type
