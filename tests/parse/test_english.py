@@ -2112,3 +2112,10 @@ def test_a_capitalised_the_name_after_told_is_the_outlet(sentence: str, conduits
 def test_things_that_show_something_are_no_person(sentence: str, source_type: str) -> None:
     [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
     assert claim.source_type == source_type
+
+
+def test_the_people_refers_back_to_the_unnamed_people_described_before() -> None:
+    text = ("Story.\n\nThe bank is cutting jobs, according to three people familiar with the matter. The cuts will "
+            "be announced in May, the people said.")
+    assert [a.source_canonical for a in parse(text, "en").attributions] == [
+        "three people familiar with the matter", "three people familiar with the matter"]
