@@ -592,6 +592,8 @@ class Resolver:
             else ("organization",)
         stem = head.key.rstrip("s")
         entity = next((e for e in reversed(self.recent[-4:]) if not e.anonymous), None)  # ('according to' too)
+        if entity is None and head.key in self.lex.words["organizations"]:
+            return self._described_body(at)
         if entity is None or entity.type not in allowed or not entity.names:
             return None  # (the latest named source only: 'the utility' after 'CenterPoint Energy' is not the one
             # before it)
@@ -601,6 +603,27 @@ class Resolver:
                 named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
             return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
         return entity
+
+    def _described_body(self, at: int) -> Entity | None:
+        """English 'The company said' when no named source was quoted before it: the latest capitalised name
+        written after a lower-case noun of a company ('Photo-sharing app Snapframe has pulled …', 'rival chipmaker
+        Arm'), in the last two thousand characters."""
+        base = max(0, at - 2000)
+        words = [t for t in tokenize(self.text, base, at) if t.is_word]
+        found = None
+        for k in range(len(words) - 1):
+            if words[k].key in self.lex.words["organizations"] and words[k].text.islower() \
+                    and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1:
+                n = k + 1
+                while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end == 1:
+                    n += 1
+                found = self.text[words[k + 1].start:words[n].end]
+        if found is None:
+            return None
+        entry = self.registry.match(found) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        return self._remember(Entity(found, "organization", False, name_keys(found, self.lex)))
 
     def _name_with_head(self, head: str, at: int) -> str | None:
         """The capitalised name ending with `head` (or its plural or singular) where that noun was last written

@@ -2119,3 +2119,14 @@ def test_the_people_refers_back_to_the_unnamed_people_described_before() -> None
             "be announced in May, the people said.")
     assert [a.source_canonical for a in parse(text, "en").attributions] == [
         "three people familiar with the matter", "three people familiar with the matter"]
+
+
+@pytest.mark.parametrize(("lede", "canonical"), [
+    ("Photo-sharing app Snapframe has pulled an update.", "Snapframe"),
+    ("Rival chipmaker Arvex Semiconductor cut its forecast.", "Arvex Semiconductor"),
+    ("Shares fell sharply on Monday.", "The company"),
+])
+def test_the_company_with_no_source_before_it_is_the_company_described_in_the_lede(lede: str,
+                                                                                   canonical: str) -> None:
+    [claim] = parse(f"Story.\n\n{lede}\n\nThe company said the problem was fixed.", "en").attributions
+    assert claim.source_canonical == canonical
