@@ -1983,7 +1983,7 @@ def test_a_pronoun_after_said_opens_the_content_not_an_inverted_subject() -> Non
 
 def test_a_second_cue_after_and_has_the_first_cues_appositive_subject() -> None:
     text = "Tributes.\n\nThe mayor, Jo Ray, called him a treasure and said flags would fly at half-staff."
-    assert [c.source for c in claims(text, "en")] == ["Jo Ray", "Jo Ray"]
+    assert [c.source for c in claims(text, "en")] == ["The mayor, Jo Ray", "The mayor, Jo Ray"]
 
 
 def test_a_filing_the_words_were_in_is_no_part_of_the_content() -> None:
