@@ -2023,8 +2023,9 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     """'Arguing that the plan was flawed, the senator voted …': the content runs to the comma, the subject is
     the main clause's, after it."""
     comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
-    if comma is None or comma <= start or comma + 1 >= s.b:
-        return []
+    if comma is None or comma <= start or comma + 1 >= s.b \
+            or (s.key(start) in s.lex.words["prepositions"] and s.key(start) != "to"):
+        return []  # ('Writing for the majority, Justice Marsh said …': a phrase, nothing written; 'Asked to …' is)
     later = [j for j in s.cue_tokens if j > comma]
     subject = left_subject(s, min(later)) if later else None
     if subject is None:

@@ -2130,3 +2130,12 @@ def test_the_company_with_no_source_before_it_is_the_company_described_in_the_le
                                                                                    canonical: str) -> None:
     [claim] = parse(f"Story.\n\n{lede}\n\nThe company said the problem was fixed.", "en").attributions
     assert claim.source_canonical == canonical
+
+
+@pytest.mark.parametrize(("sentence", "contents"), [
+    ("Writing for the majority, Justice Ellen Marsh said the fee was lawful.", ["the fee was lawful"]),
+    ("Arguing that the fee was unlawful, his lawyers appealed.", ["that the fee was unlawful"]),
+])
+def test_an_opening_participle_followed_by_a_preposition_reports_nothing(sentence: str,
+                                                                        contents: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
