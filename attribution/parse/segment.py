@@ -187,8 +187,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
     if len(tok.text) != 1:
         return False
     if tok.text in _ENDERS:
-        if _inside(quotes, starts, tok.start):
-            return False
+        if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
+            return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations))
     i = bisect.bisect_right(starts, tok.start) - 1

@@ -2139,3 +2139,9 @@ def test_the_company_with_no_source_before_it_is_the_company_described_in_the_le
 def test_an_opening_participle_followed_by_a_preposition_reports_nothing(sentence: str,
                                                                         contents: list[str]) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
+
+
+def test_a_party_tag_ending_with_a_full_stop_before_a_comma_does_not_end_the_sentence() -> None:
+    text = "Story.\n\nSen. Marcus Bell, D-Ill., told the nominee that allies had grown frustrated."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("Sen. Marcus Bell", "that allies had grown frustrated")]
