@@ -2158,6 +2158,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
         return _infinitive_claims(s, hit, opener)
+    if not s.verb_first and opener > hit.last + 1 and s.key(opener - 1) in ("and", "but") \
+            and any(j < hit.first for j in s.cue_tokens):
+        return []  # ('replied that he had met ministers in the Baltic states and that they understood': the 'that'
+        # after 'and' opens the earlier verb's second clause)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
             and s.key(hit.first)[:1] == "و" and verb_first_subject(s, hit.first) is None \
             and (s.key(hit.first)[1:2] in ("ي", "ت") or s.quote_at(opener)):

@@ -2145,3 +2145,11 @@ def test_a_party_tag_ending_with_a_full_stop_before_a_comma_does_not_end_the_sen
     text = "Story.\n\nSen. Marcus Bell, D-Ill., told the nominee that allies had grown frustrated."
     assert [(c.source, c.content) for c in claims(text, "en")] == [
         ("Sen. Marcus Bell", "that allies had grown frustrated")]
+
+
+def test_a_that_after_and_continues_the_earlier_verb_not_a_that_verb_before_it() -> None:
+    text = ("Story.\n\nOkafor replied that he had met ministers in the Baltic states last week and that they "
+            "understood the constraints.")
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("Okafor", "that he had met ministers in the Baltic states last week and that they understood the "
+                   "constraints")]
