@@ -926,8 +926,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and \
+    told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and (
         len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+        or (not s.verb_first and _addressee_end(s, hit) > after
+            and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
     if parenthetical(s, first, after) and not told_only:
         return _around_parenthetical(s, hit, first, after, source, conduits)

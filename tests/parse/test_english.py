@@ -2153,3 +2153,12 @@ def test_a_that_after_and_continues_the_earlier_verb_not_a_that_verb_before_it()
     assert [(c.source, c.content) for c in claims(text, "en")] == [
         ("Okafor", "that he had met ministers in the Baltic states last week and that they understood the "
                    "constraints")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The scan showed no fracture, Dorsey told reporters at the team's practice facility.",
+    "The scan showed no fracture, Dorsey told reporters on Monday.",
+])
+def test_told_with_an_addressee_and_an_adverbial_reports_the_clause_before(sentence: str) -> None:
+    assert ("Dorsey", "The scan showed no fracture") in [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}",
+                                                                                              "en")]
