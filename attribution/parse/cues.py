@@ -468,6 +468,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
+                                                  or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
+                                                      and tokens[i - 1].key in lex.words["determiners"]
+                                                      and tokens[i - 1].key not in lex.words["addressees"])
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)

@@ -2162,3 +2162,8 @@ def test_a_that_after_and_continues_the_earlier_verb_not_a_that_verb_before_it()
 def test_told_with_an_addressee_and_an_adverbial_reports_the_clause_before(sentence: str) -> None:
     assert ("Dorsey", "The scan showed no fracture") in [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}",
                                                                                               "en")]
+
+
+def test_a_participle_after_an_article_is_an_adjective_not_a_cue() -> None:
+    text = "Story.\n\nShe pointed to a telling detail in the report."
+    assert claims(text, "en") == []
