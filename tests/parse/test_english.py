@@ -2167,3 +2167,9 @@ def test_told_with_an_addressee_and_an_adverbial_reports_the_clause_before(sente
 def test_a_participle_after_an_article_is_an_adjective_not_a_cue() -> None:
     text = "Story.\n\nShe pointed to a telling detail in the report."
     assert claims(text, "en") == []
+
+
+def test_a_report_inside_a_leading_as_clause_ends_at_its_comma() -> None:
+    text = "Story.\n\nAs Caldwell described a land deal involving his rival, the crowd began to cheer."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("Caldwell", "a land deal involving his rival")]
