@@ -912,7 +912,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
-        subject = subject or sentence_subject(s, hit.first)  # 'Two doctors examined him and determined that …'
+        opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
+        # that …'; 'A spokesman, Eric Haynes, did not dispute it but said …': the name after the description
+        named = _name_after_description(s, opening, hit.first) if opening else None
+        if opening and named and _opening_title(s, opening[1] + 1) is not None:
+            named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
+        subject = subject or named or opening
     elif subject is None and prev is not None and prev.key == "that" and not s.verb_first:
         subject = _that_antecedent(s, hit.first - 1)  # 'radar data from Malaysia that suggested the plane …'
     elif subject is None and prev is not None and prev.is_word:

@@ -2173,3 +2173,14 @@ def test_a_report_inside_a_leading_as_clause_ends_at_its_comma() -> None:
     text = "Story.\n\nAs Caldwell described a land deal involving his rival, the crowd began to cheer."
     assert [(c.source, c.content) for c in claims(text, "en")] == [
         ("Caldwell", "a land deal involving his rival")]
+
+
+@pytest.mark.parametrize(("sentence", "source", "anonymous"), [
+    ("A campaign spokesman, Eric Haynes, did not dispute the memo but said it was old.", "Eric Haynes", False),
+    ("The mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be strong.",
+     "The mayor of Surabaya, Tri Rismaharini", False),
+])
+def test_a_cue_after_and_or_but_keeps_the_name_after_the_described_subject(sentence: str, source: str,
+                                                                          anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
