@@ -1611,15 +1611,23 @@ def _opening_title(s: Sentence, comma: int) -> int | None:
     while i < comma and (not s.tokens[i].is_word or s.key(i) in s.lex.words["leading_conjunctions"]):
         i += 1
     words = [j for j in range(i, comma) if s.tokens[j].is_word]
-    if not 2 <= len(words) <= 8 or len(words) != comma - i or s.key(i) != "the" \
-            or s.key(words[1]) not in s.lex.words["titles"]:
+    if not 2 <= len(words) <= 8 or len(words) != comma - i or s.key(i) != "the":
         return None
-    rest = words[2:]
+    rest = words[1:]
+    if len(rest) > 1 and _possessive_apostrophe_word(s, rest[0]):
+        rest = rest[1:]  # ("The county's attorney")
+    if not rest or s.key(rest[0]) not in s.lex.words["titles"]:
+        return None
     while rest and s.key(rest[0]) in s.lex.words["titles"]:
         rest = rest[1:]  # ('The chief executive of Boeing')
-    if rest and s.key(rest[0]) != "of":
+    if rest and s.key(rest[0]) not in ("of", "for", "at"):
         return None
     return i
+
+
+def _possessive_apostrophe_word(s: Sentence, j: int) -> bool:
+    """English "county's": a word ending with a possessive 's."""
+    return s.key(j).endswith(("'s", "’s"))
 
 
 def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:

@@ -122,9 +122,12 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     head = heads[0]
     if lex.lang == "en":
         affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
+        comma = mention.find(",", words[head].end)
         named_after = any(t.text[0].isupper() for t in words[head + 1:affiliation]) \
-            or 0 <= mention.find(",") < words[head].start  # ('Officials at the Pentagon': the body they work for is
-        # named, not they; 'Angelique Brunner, a developer and spokeswoman for …' is named before)
+            or 0 <= mention.find(",") < words[head].start \
+            or (comma >= 0 and any(t.start > comma and t.text[0].isupper() for t in words[head + 1:]))
+        # ('Officials at the Pentagon': the body they work for is named, not they; 'Angelique Brunner, a developer
+        # and spokeswoman for …' is named before; 'The spokeswoman for the agency, Maria Delgado' after a comma)
         if "@" in mention:
             return False  # 'one Twitter user @nycsouthpaw': named by a handle
         counted = keys[0] in lex.words["quantifiers"]

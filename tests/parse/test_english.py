@@ -2184,3 +2184,15 @@ def test_a_cue_after_and_or_but_keeps_the_name_after_the_described_subject(sente
                                                                           anonymous: bool) -> None:
     [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
     assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
+@pytest.mark.parametrize(("sentence", "source", "anonymous"), [
+    ("The county's attorney, Janet Moreno, said the ruling was fair.", "The county's attorney, Janet Moreno", False),
+    ("The spokeswoman for the agency, Maria Delgado, said winds were erratic.",
+     "The spokeswoman for the agency, Maria Delgado", False),
+    ("The spokesman for the agency said winds were erratic.", "The spokesman for the agency", True),
+])
+def test_an_opening_title_with_a_possessive_or_for_before_a_name_is_named(sentence: str, source: str,
+                                                                         anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
