@@ -456,6 +456,9 @@ class Resolver:
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
+        if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
+                and guess_type(mention, self.lex) == "document":
+            match = None  # 'according to a Kremlin statement' after 'The statement said': another one
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it

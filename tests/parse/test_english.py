@@ -2196,3 +2196,11 @@ def test_an_opening_title_with_a_possessive_or_for_before_a_name_is_named(senten
                                                                          anonymous: bool) -> None:
     [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
     assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
+def test_an_indefinite_statement_carried_by_an_agency_is_a_new_document_through_it() -> None:
+    text = ("Story.\n\nThe statement said the talks had failed.\n\nPutin said the exercise was routine, according to "
+            "a Kremlin statement carried by the TASS news agency.")
+    cited = parse(text, "en").attributions[1]
+    assert (cited.source_text, cited.source_canonical, cited.conduits) == (
+        "a Kremlin statement", "a Kremlin statement", ("TASS",))
