@@ -620,7 +620,11 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
             return j > i
         if s.tokens[j].text in CLAUSE_PUNCT:
             return False
-    return False
+    named = i  # English ', Butte County Sheriff Mark Ellison said': a longer capitalised name and the cue
+    while not s.verb_first and named < min(s.b, i + 7) and s.tokens[named].is_word \
+            and s.tokens[named].text[:1].isupper() and named not in s.cue_tokens:
+        named += 1
+    return named >= i + 4 and named in s.cue_tokens and s.key(named) in s.lex.words["inverting_verbs"]
 
 
 def quote_content(s: Sentence, opener: int) -> Range | None:

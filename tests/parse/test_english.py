@@ -2204,3 +2204,9 @@ def test_an_indefinite_statement_carried_by_an_agency_is_a_new_document_through_
     cited = parse(text, "en").attributions[1]
     assert (cited.source_text, cited.source_canonical, cited.conduits) == (
         "a Kremlin statement", "a Kremlin statement", ("TASS",))
+
+
+def test_a_participle_content_ends_before_a_long_capitalised_name_and_said() -> None:
+    text = ("Story.\n\nSheriff's deputies went door to door through the night telling residents to leave, Butte "
+            "County Sheriff Mark Ellison said at a news conference.")
+    assert [c.content for c in claims(text, "en")][1] == "residents to leave"
