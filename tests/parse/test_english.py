@@ -2210,3 +2210,19 @@ def test_a_participle_content_ends_before_a_long_capitalised_name_and_said() -> 
     text = ("Story.\n\nSheriff's deputies went door to door through the night telling residents to leave, Butte "
             "County Sheriff Mark Ellison said at a news conference.")
     assert [c.content for c in claims(text, "en")][1] == "residents to leave"
+
+
+@pytest.mark.parametrize(("mention", "source_type"), [
+    ("FEMA Administrator Karen Bishop", "official"),
+    ("The Atlanta-based carrier", "organization"),
+    ("Utilities", "organization"),
+])
+def test_administrators_carriers_and_utilities_are_typed(mention: str, source_type: str) -> None:
+    [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
+    assert claim.source_type == source_type
+
+
+def test_a_copy_obtained_by_a_paper_is_a_document_through_it() -> None:
+    text = "Story.\n\nThe campaign is worried, according to a copy obtained by The Washington Post."
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.source_type, claim.conduits) == ("a copy", "document", ("The Washington Post",))
