@@ -278,6 +278,12 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
+    if j < end and s.tokens[j].text[:1].isdigit():  # 'ruled 6-3 that …', 'ruled 5 to 4 that …': a vote's tally
+        k = j
+        while k < end and (s.tokens[k].text[:1].isdigit() or s.tokens[k].text in "-–" or s.key(k) == "to"):
+            k += 1
+        if k - j <= 3 and k < end and _is_complementizer(s, k):
+            return k
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
         and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"

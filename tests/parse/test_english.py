@@ -2226,3 +2226,9 @@ def test_a_copy_obtained_by_a_paper_is_a_document_through_it() -> None:
     text = "Story.\n\nThe campaign is worried, according to a copy obtained by The Washington Post."
     [claim] = parse(text, "en").attributions
     assert (claim.source_text, claim.source_type, claim.conduits) == ("a copy", "document", ("The Washington Post",))
+
+
+@pytest.mark.parametrize("tally", ["6-3", "6 to 3"])
+def test_a_vote_tally_before_that_is_no_part_of_the_content(tally: str) -> None:
+    [claim] = claims(f"Story.\n\nThe court ruled {tally} that the fee was lawful.", "en")
+    assert claim.content == "that the fee was lawful"
