@@ -485,6 +485,8 @@ def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     """The noun phrase before a relative pronoun, from its title on if it has one ('… فجرها رئيس لجنة التحقيق
     حاكم الزاملي الذي أعلن' → 'رئيس لجنة التحقيق حاكم الزاملي')."""
+    if relative - 1 > s.a and s.tokens[relative - 1].text in COMMAS and s.tokens[relative - 2].is_word:
+        relative -= 1  # "… رضا الكافي، الذي اعتبر": the phrase before the comma
     left = left_subject(s, relative)
     if left is None and s.key(relative - 1).startswith("ال"):  # a long clause before: its last noun phrase
         left = (max(s.a, relative - MAX_SOURCE_TOKENS + 1), relative - 1)
@@ -501,6 +503,11 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
     while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
         first -= 1
+    names = s.lex.words["male_names"] | s.lex.words["female_names"]
+    if first > left[0] and s.key(first - 1) in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
+        first -= 1                                       # the definite words describing him before it
+        while first > left[0] and s.key(first - 1).startswith("ال"):
+            first -= 1
     return (first, left[1]) if s.key(left[1]).startswith("ال") else left
 
 

@@ -2023,3 +2023,17 @@ def test_according_to_what_market_data_showed_names_the_data() -> None:
 def test_an_officer_or_a_group_of_protesters_is_unnamed(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous
+
+
+def test_a_relative_after_a_comma_reports_for_the_named_person_before_it() -> None:
+    text = ("وفاز عدد من المرشحين، أبرزهم النقابي السابق رضا الكافي، الذي اعتبر في منشور على صفحته أن "
+            "\"الوعود الكبيرة لا تصنع تنمية\".")
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "النقابي السابق رضا الكافي"
+
+
+def test_she_after_a_woman_named_by_a_verb_that_reports_nothing_is_that_woman() -> None:
+    text = ("وقال الباحث كريستيان فولسترا إن الشعاب صامدة. من جانبها، رحبت الدكتورة سارة الحربي بنتائج "
+            "الدراسة، لكنها لفتت إلى أن العينات محدودة.")
+    pointed = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "لفتت"]
+    assert [a.source_canonical for a in pointed] == ["الدكتورة سارة الحربي"]
