@@ -820,6 +820,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
         return right_source(s, first + 1, last)  # "ونشرت الخوذ البيضاء على حسابها صورا قالت إنها …"
+    if s.verb_first and _verb_and_object_before_cue(s, first, last):
+        return None  # "، ونشرت مقاطع مصورة قالت إنها …": the clips it published; it, the clause's subject, said
     if s.verb_first and first - 1 == _after_dateline(s, s.a, first) and first - 1 in s.cue_tokens \
             and last - first >= 2 \
             and any(s.key(k) in s.lex.words["prepositions"] for k in range(first + 1, last + 1)):
@@ -926,6 +928,22 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
         return True
     return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
                for k in range(first + 2, last))
+
+
+def _verb_and_object_before_cue(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: the words before a cue are a coordinated verb with no subject written ('ونشرت') and an indefinite
+    object ('مقاطع مصورة') that the cue describes; not a subject opened by 'و' ('ومصادر مطلعة قالت')."""
+    key = s.key(first)
+    if first >= last or last - first > 3 or key[:1] != "و" or key.startswith(("وال", "وو")) or len(key) < 4 \
+            or first in s.protected or first - 1 < s.a or s.tokens[first - 1].text not in COMMAS:
+        return False
+    bare = key[1:]
+    heads = s.lex.words["anonymous"] | s.lex.words["organizations"] | s.lex.words["government"] \
+        | s.lex.words["documents"] | s.lex.words["titles"] | s.lex.words["professions"]
+    if bare in heads or "ال" + bare in heads or key in heads:
+        return False
+    return all(s.tokens[k].is_word and not s.key(k).startswith("ال") and k not in s.protected
+               and not s.is_stop(k) for k in range(first + 1, last + 1))
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:

@@ -2037,3 +2037,9 @@ def test_she_after_a_woman_named_by_a_verb_that_reports_nothing_is_that_woman() 
             "الدراسة، لكنها لفتت إلى أن العينات محدودة.")
     pointed = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "لفتت"]
     assert [a.source_canonical for a in pointed] == ["الدكتورة سارة الحربي"]
+
+
+def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause_subject() -> None:
+    text = "فقد أعلنت قوات الدعم السريع سيطرتها على المقر، ونشرت مقاطع مصورة قالت إنها تظهر عناصرها داخل المقر."
+    said = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "قالت"]
+    assert [(a.source_text, a.source_canonical) for a in said] == [("", "Rapid Support Forces")]
