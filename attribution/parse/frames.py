@@ -719,7 +719,8 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     for k in range(j - 1, max(s.a, j - 8), -1):
         if s.tokens[k].text in COMMAS:
             n = _phrase_at(s, k + 1, "anonymity_markers", singles=False)
-            return k - 1 if n and k + 1 + n == j else j
+            named = k + 2 < j and s.tokens[k + 1].text.endswith("يدعى") and s.tokens[k - 1].is_word
+            return k - 1 if (n and k + 1 + n == j) or named else j  # ('…، ويدعى محمد الطوارقي، أكد': his name)
     return j
 
 

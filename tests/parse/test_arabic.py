@@ -2043,3 +2043,8 @@ def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause
     text = "فقد أعلنت قوات الدعم السريع سيطرتها على المقر، ونشرت مقاطع مصورة قالت إنها تظهر عناصرها داخل المقر."
     said = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "قالت"]
     assert [(a.source_text, a.source_canonical) for a in said] == [("", "Rapid Support Forces")]
+
+
+def test_a_fronted_subject_keeps_its_speech_across_an_aside_giving_his_name() -> None:
+    text = "إلا أن المتحدث باسم المحتجين، ويدعى محمد الطوارقي، أكد أن مطالبهم \"اجتماعية بحتة\"."
+    assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين"]
