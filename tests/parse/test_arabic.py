@@ -2048,3 +2048,9 @@ def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause
 def test_a_fronted_subject_keeps_its_speech_across_an_aside_giving_his_name() -> None:
     text = "إلا أن المتحدث باسم المحتجين، ويدعى محمد الطوارقي، أكد أن مطالبهم \"اجتماعية بحتة\"."
     assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين"]
+
+
+def test_a_laws_quoted_name_inside_the_content_is_no_quotation() -> None:
+    content = "التزام حكومته بإقرار قانون \"الفجوة المالية\" قبل نهاية العام"
+    [claim] = parse("وكان رئيس الحكومة نواف سلام قد أكد الشهر الماضي " + content + ".", "ar").attributions
+    assert (claim.kind, claim.content.text) == ("indirect", content)
