@@ -2054,3 +2054,10 @@ def test_a_laws_quoted_name_inside_the_content_is_no_quotation() -> None:
     content = "التزام حكومته بإقرار قانون \"الفجوة المالية\" قبل نهاية العام"
     [claim] = parse("وكان رئيس الحكومة نواف سلام قد أكد الشهر الماضي " + content + ".", "ar").attributions
     assert (claim.kind, claim.content.text) == ("indirect", content)
+
+
+def test_reported_about_opens_its_content_at_an() -> None:
+    text = "وذكرت الهيئة أن ربان سفينة أبلغ عن انفجار \"على مسافة من السفينة\" على بعد 70 ميلا."
+    told = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "أبلغ"]
+    assert [(a.kind, a.content.text) for a in told] == [
+        ("mixed", "عن انفجار \"على مسافة من السفينة\" على بعد 70 ميلا")]
