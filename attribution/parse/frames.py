@@ -1334,8 +1334,9 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
             and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
         k += 1
-    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS:
-        return src
+    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS \
+            or _phrase_at(s, comma + 1, "blessings") == k - comma - 1:
+        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing)
     return src[0], k - 1
 
 

@@ -2061,3 +2061,8 @@ def test_reported_about_opens_its_content_at_an() -> None:
     told = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "أبلغ"]
     assert [(a.kind, a.content.text) for a in told] == [
         ("mixed", "عن انفجار \"على مسافة من السفينة\" على بعد 70 ميلا")]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_the_mention() -> None:
+    text = "أكد صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، حفظه الله، أن الإمارات ماضية في دعم السلام."
+    assert [c.source for c in claims(text, "ar")] == ["صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"]
