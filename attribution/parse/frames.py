@@ -106,6 +106,9 @@ class Sentence:
         if tok.text not in ENDERS:
             return False
         prev = self.tokens[i - 1] if i > 0 else None
+        if tok.text in "?؟!" and i + 2 < self.b and self.tokens[i + 1].text in QUOTE_MARKS \
+                and self.tokens[i + 1].start == tok.end and self.tokens[i + 2].is_word and self.verb_first:
+            return False  # 'في كتابه "ماذا حدث للمصريين؟" أن …': a quoted title's question mark, the sentence goes on
         return not (tok.text == "." and prev is not None and prev.end == tok.start
                     and prev.key + "." in self.lex.words["abbreviations"])
 
@@ -196,7 +199,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
-        if s.verb_first and tok.text in COMMAS and j + 1 < end and s.key(j + 1) in s.lex.words["relatives"]:
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and (s.key(j + 1) in s.lex.words["relatives"]
+                                                                 or _phrase_at(s, j + 1, "blessings")):
             close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
@@ -221,7 +225,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
-        if tok.text in ENDERS and not _inside_word(s, j):
+        if tok.text in ENDERS and s.is_end(j) and not _inside_word(s, j):
             return None
         if tok.text in COMMAS and not s.verb_first and j + 1 < s.b and not s.quote_at(j + 1) \
                 and j + 1 not in s.according_starts:

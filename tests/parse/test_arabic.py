@@ -2066,3 +2066,8 @@ def test_reported_about_opens_its_content_at_an() -> None:
 def test_a_blessing_after_a_name_is_no_part_of_the_mention() -> None:
     text = "أكد صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، حفظه الله، أن الإمارات ماضية في دعم السلام."
     assert [c.source for c in claims(text, "ar")] == ["صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"]
+
+
+def test_a_quoted_title_ending_in_a_question_mark_does_not_end_the_sentence() -> None:
+    text = "ويرى الاقتصادي المصري جلال أمين، رحمه الله، في كتابه \"ماذا حدث للمصريين؟\" أن الطبقة الوسطى تدفع الثمن."
+    assert [c.content for c in claims(text, "ar")] == ["أن الطبقة الوسطى تدفع الثمن"]
