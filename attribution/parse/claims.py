@@ -2145,10 +2145,18 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return _infinitive_claims(s, hit, opener)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
             and s.key(hit.first)[:1] == "و" and verb_first_subject(s, hit.first) is None \
-            and (s.key(hit.first)[1:2] in ("ي", "ت") or s.quote_at(opener)):
+            and ((s.key(hit.first)[1:2] in ("ي", "ت") and (s.key(hit.first)[1:] in s.lex.words["impersonal_verbs"]
+                                                           or _opens_paragraph(s, hit)))
+                 or s.quote_at(opener)):
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
+    """The cue is the first word of its paragraph, with no one quoted before it to go on for."""
+    return s.text.rfind("\n", 0, s.tokens[hit.first].start) + 1 == s.tokens[hit.first].start \
+        and not s.text[:s.tokens[hit.first].start].strip()
 
 
 def _object_as_quotation(s: Sentence, i: int) -> bool:

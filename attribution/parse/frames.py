@@ -1316,7 +1316,7 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     if j + 1 >= s.b or _is_occasion(s, j + 1):
         return j - 1
     k = j + 1
-    while k < min(limit, s.b) and k - j <= 8 and s.tokens[k].is_word and (not s.is_stop(k) or (
+    while k < min(limit, s.b) and k - j <= 11 and s.tokens[k].is_word and (not s.is_stop(k) or (
             k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال"))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \
             and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
@@ -1325,7 +1325,8 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
         or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل"
-    return k - 1 if ends and k > j + 1 and k - j <= 8 else j - 1
+    return k - 1 if ends and k > j + 1 and k - j <= 11 else j - 1  # (up to eleven words: 'في مركز الأهرام
+    # للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب')
 
 
 def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:

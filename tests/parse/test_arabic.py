@@ -2071,3 +2071,11 @@ def test_a_blessing_after_a_name_is_no_part_of_the_mention() -> None:
 def test_a_quoted_title_ending_in_a_question_mark_does_not_end_the_sentence() -> None:
     text = "ويرى الاقتصادي المصري جلال أمين، رحمه الله، في كتابه \"ماذا حدث للمصريين؟\" أن الطبقة الوسطى تدفع الثمن."
     assert [c.content for c in claims(text, "ar")] == ["أن الطبقة الوسطى تدفع الثمن"]
+
+
+def test_and_he_points_out_goes_on_for_the_expert_quoted_before() -> None:
+    text = ("يرى الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب أن المشهد معقد. "
+            "ويشير إلى أن القاهرة تحرص على إبقاء قنوات التواصل مفتوحة.")
+    first, second = parse(text, "ar").attributions
+    assert first.source_text == "الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب"
+    assert (second.cue is not None and second.cue.text, second.source_canonical) == ("ويشير", first.source_canonical)
