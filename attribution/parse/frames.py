@@ -927,10 +927,11 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     if last - first < 3 or last in s.protected or not s.tokens[last].is_word:
         return False
     key = s.key(last)
-    if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or key in s.lex.words["documents"]):
+    document = key in s.lex.words["documents"] or (key[:1] == "ب" and key[1:] in s.lex.words["documents"])
+    if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or document):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
-    if key in s.lex.words["documents"]:
-        return True
+    if document:
+        return True  # ('وردت حركة حماس على ذلك ببيان اعتبرت فيه أن': the statement it replied with)
     return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
                for k in range(first + 2, last))
 
@@ -1126,7 +1127,20 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return i, _affiliation_end(s, j, limit)
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
+    if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \
+            and (j + 1 in s.protected or s.key(j + 1) in s.lex.words["capitals"]):
+        k = j + 1  # "وأكد الدفاع المدني في غزة انتشال …": the body and where it is
+        while k + 1 < limit and k + 1 in s.protected and k + 1 not in s.name_heads:
+            k += 1
+        return i, k
     return i, j - 1
+
+
+def _body_word(s: Sentence, i: int) -> bool:
+    """Arabic: token i heads a body's name, with or without the article ('الدفاع', 'وزارة', 'الهيئة')."""
+    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    key = s.key(i)
+    return key in bodies or (key.startswith("ال") and key[2:] in bodies) or s.strip_clitic(key) in bodies
 
 
 def _glued_name(s: Sentence, j: int) -> bool:

@@ -249,7 +249,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "official"
     if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
-    if _has_phrase(keys, lex, "government") or \
+    placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
+    if _has_phrase(placed, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \

@@ -2079,3 +2079,14 @@ def test_and_he_points_out_goes_on_for_the_expert_quoted_before() -> None:
     first, second = parse(text, "ar").attributions
     assert first.source_text == "الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب"
     assert (second.cue is not None and second.cue.text, second.source_canonical) == ("ويشير", first.source_canonical)
+
+
+def test_a_body_goes_on_with_the_known_city_it_is_in() -> None:
+    text = "وسارع معهد العلوم والأمن الدولي في واشنطن على تويتر بنفي أنه من المعارضين للاتفاق."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.source_type) == ("معهد العلوم والأمن الدولي في واشنطن", "organization")
+
+
+def test_a_cue_describing_the_statement_a_body_replied_with_speaks_for_the_body() -> None:
+    text = "وردت حركة حماس على ذلك ببيان اعتبرت فيه أن \"الاحتلال يكذب\"."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [("حركة حماس", "أن \"الاحتلال يكذب\"")]
