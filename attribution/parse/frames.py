@@ -8,6 +8,7 @@ bound sources and contents from its lists.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -1052,8 +1053,10 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
-    if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and i not in s.protected)
-                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])):
+    if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and (
+            i not in s.protected or (i + 1 < s.b and i + 1 in s.protected and i + 1 not in s.name_heads)))
+                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])
+                                                 or _outlet_told(s, i)):
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
     j = i
@@ -1141,6 +1144,19 @@ def _body_word(s: Sentence, i: int) -> bool:
     bodies = s.lex.words["government"] | s.lex.words["organizations"]
     key = s.key(i)
     return key in bodies or (key.startswith("ال") and key[2:] in bodies) or s.strip_clitic(key) in bodies
+
+
+def _outlet_told(s: Sentence, i: int) -> bool:
+    """Arabic 'وقال لرووداو: …', 'وأوضحت للجزيرة نت أن': a word glued to 'ل' right before the content, no known
+    name of its own (an outlet's name is never read as one, 'لافروف' is), is whom the speaker told."""
+    nxt = i + 1
+    while nxt < s.b and nxt in s.protected and nxt not in s.name_heads:
+        nxt += 1
+    word = s.tokens[i]
+    return word.text[:1] == "ل" and len(s.key(i)) > 2 and i not in s.protected and nxt < s.b \
+        and (s.tokens[nxt].text in ":：" or _is_complementizer(s, nxt) or s.quote_at(nxt) is not None) \
+        and re.search(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)", s.text[:word.start]) is None
+    # (not 'وأردف لقجع أن' after 'فوزي لقجع': a surname written before)
 
 
 def _glued_name(s: Sentence, j: int) -> bool:

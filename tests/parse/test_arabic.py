@@ -2090,3 +2090,13 @@ def test_a_body_goes_on_with_the_known_city_it_is_in() -> None:
 def test_a_cue_describing_the_statement_a_body_replied_with_speaks_for_the_body() -> None:
     text = "وردت حركة حماس على ذلك ببيان اعتبرت فيه أن \"الاحتلال يكذب\"."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [("حركة حماس", "أن \"الاحتلال يكذب\"")]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("وقالت الباحثة إن الحل صعب. وأوضحت للجزيرة نت أن أي تسوية تتطلب وساطة.", "وأوضحت", ""),
+    ("وحمل النائب الحكومة المسؤولية. وقال لرووداو: \"الخاسر الأكبر كان المواطن\".", "وقال", ""),
+    ("وقال رئيس الاتحاد فوزي لقجع إن المنتخب جاهز. وأردف لقجع أن الاتحاد سيوفر كل الإمكانيات.", "وأردف", "لقجع"),
+])
+def test_an_outlet_glued_to_la_after_the_verb_is_whom_the_speaker_told(text: str, cue: str, source: str) -> None:
+    found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
+    assert [a.source_text for a in found] == [source]
