@@ -1056,7 +1056,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and (
             i not in s.protected or (i + 1 < s.b and i + 1 in s.protected and i + 1 not in s.name_heads)))
                                                  or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])
-                                                 or _outlet_told(s, i)):
+                                                 or _outlet_told(s, i)
+                                                 or (s.key(i)[:1] == "و" and s.key(i) in s.lex.words["pronouns"])):
+        # ('وأضافت وهي تشير بيدها: …': a circumstantial clause, not the subject)
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
     j = i

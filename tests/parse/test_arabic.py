@@ -2100,3 +2100,16 @@ def test_a_cue_describing_the_statement_a_body_replied_with_speaks_for_the_body(
 def test_an_outlet_glued_to_la_after_the_verb_is_whom_the_speaker_told(text: str, cue: str, source: str) -> None:
     found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
     assert [a.source_text for a in found] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار ضابط المباحث بيده إلى الطابعات المضبوطة.",
+    "وقال أحد الركاب إنه سمع صوت انفجار، قبل أن يعلن قائد الطائرة عن العودة.",
+])
+def test_pointing_with_the_hand_and_a_time_clause_report_nothing(text: str) -> None:
+    assert [a.cue.text for a in parse(text, "ar").attributions if a.cue] in ([], ["وقال"])
+
+
+def test_a_circumstantial_clause_after_the_verb_is_not_its_subject() -> None:
+    text = "وأضافت وهي تشير بيدها إلى جدران الشقة: \"هنا ربيت أولادي\"."
+    assert [(c.kind, c.source) for c in claims(text, "ar")] == [("direct", "")]
