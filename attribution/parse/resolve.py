@@ -458,6 +458,9 @@ class Resolver:
             match.names |= names
             return match
         kind = guess_type(mention, self.lex)
+        if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
+                and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
         if kind == "person" and not titles and self._described_only(words):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))

@@ -2113,3 +2113,12 @@ def test_pointing_with_the_hand_and_a_time_clause_report_nothing(text: str) -> N
 def test_a_circumstantial_clause_after_the_verb_is_not_its_subject() -> None:
     text = "وأضافت وهي تشير بيدها إلى جدران الشقة: \"هنا ربيت أولادي\"."
     assert [(c.kind, c.source) for c in claims(text, "ar")] == [("direct", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال متحدث باسم المطار إن الرحلات استؤنفت.",
+    "وقال أحد الركاب إنه سمع انفجارا.",
+])
+def test_a_spokesman_for_a_body_and_one_of_the_passengers_are_unnamed(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous
