@@ -2122,3 +2122,14 @@ def test_a_circumstantial_clause_after_the_verb_is_not_its_subject() -> None:
 def test_a_spokesman_for_a_body_and_one_of_the_passengers_are_unnamed(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("وأشاد الوزير بالنتائج، عادا ذلك \"إنجازا كبيرا\".", "عادا", "ذلك \"إنجازا كبيرا\""),
+    ("وأكد الوزير أن المجلس ناقش الأوضاع، مجددا التأكيد على ضرورة وقف إطلاق النار.", "مجددا التأكيد",
+     "على ضرورة وقف إطلاق النار"),
+    ("وأنكر المتهم علمه بالقرار.", "وأنكر", "علمه بالقرار"),
+])
+def test_considering_reaffirming_and_denying_knowledge_report(text: str, cue: str, content: str) -> None:
+    found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
+    assert [a.content.text for a in found] == [content]
