@@ -317,7 +317,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and _glued_conjunction(s, hit):
         source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
-        source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
+        source = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى نفي أن …":
+        # the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
 
@@ -1843,13 +1844,16 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
-    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b \
-            or s.tokens[subject[1] + 1].text not in COMMAS:
+    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
-    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k).startswith("بال")
-                     and len(s.key(k)) > 4 and k not in s.protected), None)
+    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (s.key(k).startswith("بال")
+                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4
+                     and k not in s.protected), None)
     if governed is not None:
-        return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed
+        return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
+        # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
+    if s.tokens[subject[1] + 1].text not in COMMAS:
+        return subject
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
@@ -1857,6 +1861,15 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _accusative_noun(s: Sentence, k: int) -> bool:
+    """Arabic: token k is an indefinite noun in the accusative ('قرارا', 'بيانا'), after a word that has no
+    article: an object, no part of a name (not a known name; not 'مصطفى')."""
+    key = s.key(k)
+    return key.endswith("ا") and not key.startswith("ال") and not key.endswith(("ها", "نا")) \
+        and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"] \
+        and s.tokens[k].text.endswith(("اً", "ا")) and len(key) >= 4 and key[-2] != "ا"
 
 
 def _idle_relay(s: Sentence, j: int, before: int) -> bool:

@@ -2133,3 +2133,9 @@ def test_a_spokesman_for_a_body_and_one_of_the_passengers_are_unnamed(text: str)
 def test_considering_reaffirming_and_denying_knowledge_report(text: str, cue: str, content: str) -> None:
     found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
     assert [a.content.text for a in found] == [content]
+
+
+def test_and_he_said_after_issuing_a_decision_takes_the_subject_without_the_decision() -> None:
+    text = ("من جانبه، أصدر محافظ الإسكندرية الفريق أحمد خالد حسن سعيد قرارا بإيقاف رئيس الحي عن العمل، "
+            "وقال في بيان إن التحقيق سيستمر.")
+    assert [c.source for c in claims(text, "ar")] == ["محافظ الإسكندرية الفريق أحمد خالد حسن سعيد"]
