@@ -317,7 +317,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and _glued_conjunction(s, hit):
         source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
-        source = verb_first_subject(s, hit.first)  # "وسارعت الوزارة إلى نفي أن …": the clause's own subject
+        source = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى نفي أن …":
+        # the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
 
@@ -485,6 +486,8 @@ def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     """The noun phrase before a relative pronoun, from its title on if it has one ('… فجرها رئيس لجنة التحقيق
     حاكم الزاملي الذي أعلن' → 'رئيس لجنة التحقيق حاكم الزاملي')."""
+    if relative - 1 > s.a and s.tokens[relative - 1].text in COMMAS and s.tokens[relative - 2].is_word:
+        relative -= 1  # "… رضا الكافي، الذي اعتبر": the phrase before the comma
     left = left_subject(s, relative)
     if left is None and s.key(relative - 1).startswith("ال"):  # a long clause before: its last noun phrase
         left = (max(s.a, relative - MAX_SOURCE_TOKENS + 1), relative - 1)
@@ -501,6 +504,11 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
     while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
         first -= 1
+    names = s.lex.words["male_names"] | s.lex.words["female_names"]
+    if first > left[0] and s.key(first - 1) in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
+        first -= 1                                       # the definite words describing him before it
+        while first > left[0] and s.key(first - 1).startswith("ال"):
+            first -= 1
     return (first, left[1]) if s.key(left[1]).startswith("ال") else left
 
 
@@ -1872,13 +1880,16 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
-    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b \
-            or s.tokens[subject[1] + 1].text not in COMMAS:
+    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
-    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k).startswith("بال")
-                     and len(s.key(k)) > 4 and k not in s.protected), None)
+    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (s.key(k).startswith("بال")
+                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4
+                     and k not in s.protected), None)
     if governed is not None:
-        return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed
+        return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
+        # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
+    if s.tokens[subject[1] + 1].text not in COMMAS:
+        return subject
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
@@ -1886,6 +1897,15 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _accusative_noun(s: Sentence, k: int) -> bool:
+    """Arabic: token k is an indefinite noun in the accusative ('قرارا', 'بيانا'), after a word that has no
+    article: an object, no part of a name (not a known name; not 'مصطفى')."""
+    key = s.key(k)
+    return key.endswith("ا") and not key.startswith("ال") and not key.endswith(("ها", "نا")) \
+        and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"] \
+        and s.tokens[k].text.endswith(("اً", "ا")) and len(key) >= 4 and key[-2] != "ا"
 
 
 def _idle_relay(s: Sentence, j: int, before: int) -> bool:
@@ -2179,10 +2199,18 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # after 'and' opens the earlier verb's second clause)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
             and s.key(hit.first)[:1] == "و" and verb_first_subject(s, hit.first) is None \
-            and (s.key(hit.first)[1:2] in ("ي", "ت") or s.quote_at(opener)):
+            and ((s.key(hit.first)[1:2] in ("ي", "ت") and (s.key(hit.first)[1:] in s.lex.words["impersonal_verbs"]
+                                                           or _opens_paragraph(s, hit)))
+                 or s.quote_at(opener)):
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
+    """The cue is the first word of its paragraph, with no one quoted before it to go on for."""
+    return s.text.rfind("\n", 0, s.tokens[hit.first].start) + 1 == s.tokens[hit.first].start \
+        and not s.text[:s.tokens[hit.first].start].strip()
 
 
 def _object_as_quotation(s: Sentence, i: int) -> bool:

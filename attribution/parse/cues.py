@@ -151,6 +151,23 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: 'وأشار الضابط بيده إلى …' (a gesture with the hand within three words after the verb), or 'قبل أن
+    يعلن قائد الطائرة …' (a verb in a time clause): no report."""
+    if lex.lang != "ar":
+        return False
+    i = hit.first
+    if i > 1 and tokens[i - 1].key == "ان" and tokens[i - 2].key in lex.words["masdar_governors"]:
+        return True
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 4)):
+        key = tokens[k].key
+        if key in lex.words["gestures"]:
+            return True
+        if key in lex.cues or (strip_proclitic(key, lex) or "") in lex.cues or not tokens[k].is_word:
+            return False  # ('وأضافت وهي تشير بيدها': the gesture is the next verb's)
+    return False
+
+
 def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic 'في تصريح صحافي عقب الجلسة أن …': a cue form that is also a preposition ('after'), inside a clause
     (after a word that opens none): the preposition."""
@@ -465,6 +482,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
+                    or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])

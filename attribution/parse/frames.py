@@ -8,6 +8,7 @@ bound sources and contents from its lists.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -106,6 +107,9 @@ class Sentence:
         if tok.text not in ENDERS:
             return False
         prev = self.tokens[i - 1] if i > 0 else None
+        if tok.text in "?؟!" and i + 2 < self.b and self.tokens[i + 1].text in QUOTE_MARKS \
+                and self.tokens[i + 1].start == tok.end and self.tokens[i + 2].is_word and self.verb_first:
+            return False  # 'في كتابه "ماذا حدث للمصريين؟" أن …': a quoted title's question mark, the sentence goes on
         return not (tok.text == "." and prev is not None and prev.end == tok.start
                     and prev.key + "." in self.lex.words["abbreviations"])
 
@@ -196,7 +200,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
-        if s.verb_first and tok.text in COMMAS and j + 1 < end and s.key(j + 1) in s.lex.words["relatives"]:
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and (s.key(j + 1) in s.lex.words["relatives"]
+                                                                 or _phrase_at(s, j + 1, "blessings")):
             close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
@@ -221,7 +226,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
-        if tok.text in ENDERS and not _inside_word(s, j):
+        if tok.text in ENDERS and s.is_end(j) and not _inside_word(s, j):
             return None
         if tok.text in COMMAS and not s.verb_first and j + 1 < s.b and not s.quote_at(j + 1) \
                 and j + 1 not in s.according_starts:
@@ -729,7 +734,8 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     for k in range(j - 1, max(s.a, j - 8), -1):
         if s.tokens[k].text in COMMAS:
             n = _phrase_at(s, k + 1, "anonymity_markers", singles=False)
-            return k - 1 if n and k + 1 + n == j else j
+            named = k + 2 < j and s.tokens[k + 1].text.endswith("يدعى") and s.tokens[k - 1].is_word
+            return k - 1 if (n and k + 1 + n == j) or named else j  # ('…، ويدعى محمد الطوارقي، أكد': his name)
     return j
 
 
@@ -830,6 +836,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
         return right_source(s, first + 1, last)  # "ونشرت الخوذ البيضاء على حسابها صورا قالت إنها …"
+    if s.verb_first and _verb_and_object_before_cue(s, first, last):
+        return None  # "، ونشرت مقاطع مصورة قالت إنها …": the clips it published; it, the clause's subject, said
     if s.verb_first and first - 1 == _after_dateline(s, s.a, first) and first - 1 in s.cue_tokens \
             and last - first >= 2 \
             and any(s.key(k) in s.lex.words["prepositions"] for k in range(first + 1, last + 1)):
@@ -930,12 +938,29 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     if last - first < 3 or last in s.protected or not s.tokens[last].is_word:
         return False
     key = s.key(last)
-    if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or key in s.lex.words["documents"]):
+    document = key in s.lex.words["documents"] or (key[:1] == "ب" and key[1:] in s.lex.words["documents"])
+    if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or document):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
-    if key in s.lex.words["documents"]:
-        return True
+    if document:
+        return True  # ('وردت حركة حماس على ذلك ببيان اعتبرت فيه أن': the statement it replied with)
     return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
                for k in range(first + 2, last))
+
+
+def _verb_and_object_before_cue(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: the words before a cue are a coordinated verb with no subject written ('ونشرت') and an indefinite
+    object ('مقاطع مصورة') that the cue describes; not a subject opened by 'و' ('ومصادر مطلعة قالت')."""
+    key = s.key(first)
+    if first >= last or last - first > 3 or key[:1] != "و" or key.startswith(("وال", "وو")) or len(key) < 4 \
+            or first in s.protected or first - 1 < s.a or s.tokens[first - 1].text not in COMMAS:
+        return False
+    bare = key[1:]
+    heads = s.lex.words["anonymous"] | s.lex.words["organizations"] | s.lex.words["government"] \
+        | s.lex.words["documents"] | s.lex.words["titles"] | s.lex.words["professions"]
+    if bare in heads or "ال" + bare in heads or key in heads:
+        return False
+    return all(s.tokens[k].is_word and not s.key(k).startswith("ال") and k not in s.protected
+               and not s.is_stop(k) for k in range(first + 1, last + 1))
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:
@@ -1038,8 +1063,12 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
-    if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and i not in s.protected)
-                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])):
+    if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and (
+            i not in s.protected or (i + 1 < s.b and i + 1 in s.protected and i + 1 not in s.name_heads)))
+                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])
+                                                 or _outlet_told(s, i)
+                                                 or (s.key(i)[:1] == "و" and s.key(i) in s.lex.words["pronouns"])):
+        # ('وأضافت وهي تشير بيدها: …': a circumstantial clause, not the subject)
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
     j = i
@@ -1113,7 +1142,33 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return i, _affiliation_end(s, j, limit)
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
+    if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \
+            and (j + 1 in s.protected or s.key(j + 1) in s.lex.words["capitals"]):
+        k = j + 1  # "وأكد الدفاع المدني في غزة انتشال …": the body and where it is
+        while k + 1 < limit and k + 1 in s.protected and k + 1 not in s.name_heads:
+            k += 1
+        return i, k
     return i, j - 1
+
+
+def _body_word(s: Sentence, i: int) -> bool:
+    """Arabic: token i heads a body's name, with or without the article ('الدفاع', 'وزارة', 'الهيئة')."""
+    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    key = s.key(i)
+    return key in bodies or (key.startswith("ال") and key[2:] in bodies) or s.strip_clitic(key) in bodies
+
+
+def _outlet_told(s: Sentence, i: int) -> bool:
+    """Arabic 'وقال لرووداو: …', 'وأوضحت للجزيرة نت أن': a word glued to 'ل' right before the content, no known
+    name of its own (an outlet's name is never read as one, 'لافروف' is), is whom the speaker told."""
+    nxt = i + 1
+    while nxt < s.b and nxt in s.protected and nxt not in s.name_heads:
+        nxt += 1
+    word = s.tokens[i]
+    return word.text[:1] == "ل" and len(s.key(i)) > 2 and i not in s.protected and nxt < s.b \
+        and (s.tokens[nxt].text in ":：" or _is_complementizer(s, nxt) or s.quote_at(nxt) is not None) \
+        and re.search(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)", s.text[:word.start]) is None
+    # (not 'وأردف لقجع أن' after 'فوزي لقجع': a surname written before)
 
 
 def _glued_name(s: Sentence, j: int) -> bool:
@@ -1303,7 +1358,7 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     if j + 1 >= s.b or _is_occasion(s, j + 1):
         return j - 1
     k = j + 1
-    while k < min(limit, s.b) and k - j <= 8 and s.tokens[k].is_word and (not s.is_stop(k) or (
+    while k < min(limit, s.b) and k - j <= 11 and s.tokens[k].is_word and (not s.is_stop(k) or (
             k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال"))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \
             and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
@@ -1312,7 +1367,8 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
         or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل"
-    return k - 1 if ends and k > j + 1 and k - j <= 8 else j - 1
+    return k - 1 if ends and k > j + 1 and k - j <= 11 else j - 1  # (up to eleven words: 'في مركز الأهرام
+    # للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب')
 
 
 def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int, int]:
@@ -1325,8 +1381,9 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
             and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
         k += 1
-    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS:
-        return src
+    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS \
+            or _phrase_at(s, comma + 1, "blessings") == k - comma - 1:
+        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing)
     return src[0], k - 1
 
 

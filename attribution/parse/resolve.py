@@ -252,7 +252,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "official"
     if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
-    if _has_phrase(keys, lex, "government") or \
+    placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
+    if _has_phrase(placed, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
@@ -467,6 +468,9 @@ class Resolver:
             match.names |= names
             return match
         kind = guess_type(mention, self.lex)
+        if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
+                and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
         if kind == "person" and not titles and self._described_only(words):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
@@ -728,6 +732,9 @@ class Resolver:
             for entity in people:
                 if key in entity.names:
                     return entity
+            named = self._first_name_phrase(words, n, at)
+            if named is not None:
+                return named
             fuller = self._fuller_mention(t.text, t.start) if not t.key.startswith("ال") else None
             titled = next((w for w in _words(fuller) if title_keys(w.text, self.lex)), None) if fuller else None
             if fuller and titled:  # "يزور وزير الخارجية الفرنسي لوران فابيوس" earlier on: from the title
@@ -740,6 +747,25 @@ class Resolver:
                     return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
         return None
+
+    def _first_name_phrase(self, words: list[Token], n: int, at: int) -> Entity | None:
+        """Arabic 'من جانبها، رحبت الدكتورة سارة الحربي بالنتائج، لكنها لفتت': a first name earlier in the
+        pronoun's sentence, with its title before it and a surname of origin after it, is the person it refers
+        to, when the pronoun's gender allows ('لكنها': a woman)."""
+        key = words[n].key
+        male, female = key in self.lex.words["male_names"], key in self.lex.words["female_names"]
+        if not (male or female):
+            return None
+        pronoun = self.text[at:at + 12].split(None, 1)[0] if self.text[at:at + 12].strip() else ""
+        feminine = pronoun.endswith(("ها", "هي"))
+        if (feminine and not female) or (not feminine and pronoun.endswith(("ه", "هو")) and not male):
+            return None
+        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        first = n - 1 if n > 0 and (words[n - 1].key in roles or _bare(words[n - 1].key, self.lex) in roles) else n
+        last = n + 1 if n + 1 < len(words) and words[n + 1].key.startswith("ال") else n
+        phrase = self.text[words[first].start:words[last].end]
+        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
+                                     title_keys(phrase, self.lex), "f" if feminine else ""))
 
     def _previous_subject(self, at: int, pronoun: str) -> Entity | None:
         """English '… Library director Omar Reyes welcomed the decision. "…," he said.': a sentence that opens

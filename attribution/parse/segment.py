@@ -201,7 +201,10 @@ def _next_word_is_lower(text: str, pos: int) -> bool:
     "shark attack!", and began …')."""
     while pos < len(text) and text[pos] in " \t":
         pos += 1
-    return pos < len(text) and (text[pos].islower() or text[pos] in ",;")
+    if pos < len(text) and text[pos] in "أبإ":  # Arabic 'في كتابه "ماذا حدث؟" أن …': a complementizer goes on
+        word = text[pos:pos + 4].split(None, 1)[0] if text[pos:pos + 4].strip() else ""
+        return word in ("أن", "بأن", "إن")
+    return pos < len(text) and (text[pos].islower() or text[pos] in ",;،")
 
 
 def _join_quoted(paras: list[Range], quotes: Sequence[QuoteSpan], starts: list[int]) -> list[Range]:

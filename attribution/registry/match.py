@@ -104,6 +104,8 @@ def word_forms(word: str) -> tuple[tuple[str, int], ...]:
     forms = [(stem, cut)]
     if len(word) >= 3 and word[0] in GLUED_PREFIXES:
         rest, rest_cut = strip_clitic(word[1:])
+        if word[0] == "ك" and len(rest) < 4:
+            return tuple(forms)  # ('كابل' is Kabul, not 'ك' + 'ابل', Apple)
         if (rest, 1 + rest_cut) not in forms:
             forms.append((rest, 1 + rest_cut))
     return tuple(forms)

@@ -2023,3 +2023,119 @@ def test_according_to_what_market_data_showed_names_the_data() -> None:
 def test_an_officer_or_a_group_of_protesters_is_unnamed(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous
+
+
+def test_a_relative_after_a_comma_reports_for_the_named_person_before_it() -> None:
+    text = ("وفاز عدد من المرشحين، أبرزهم النقابي السابق رضا الكافي، الذي اعتبر في منشور على صفحته أن "
+            "\"الوعود الكبيرة لا تصنع تنمية\".")
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == "النقابي السابق رضا الكافي"
+
+
+def test_she_after_a_woman_named_by_a_verb_that_reports_nothing_is_that_woman() -> None:
+    text = ("وقال الباحث كريستيان فولسترا إن الشعاب صامدة. من جانبها، رحبت الدكتورة سارة الحربي بنتائج "
+            "الدراسة، لكنها لفتت إلى أن العينات محدودة.")
+    pointed = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "لفتت"]
+    assert [a.source_canonical for a in pointed] == ["الدكتورة سارة الحربي"]
+
+
+def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause_subject() -> None:
+    text = "فقد أعلنت قوات الدعم السريع سيطرتها على المقر، ونشرت مقاطع مصورة قالت إنها تظهر عناصرها داخل المقر."
+    said = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "قالت"]
+    assert [(a.source_text, a.source_canonical) for a in said] == [("", "Rapid Support Forces")]
+
+
+def test_a_fronted_subject_keeps_its_speech_across_an_aside_giving_his_name() -> None:
+    text = "إلا أن المتحدث باسم المحتجين، ويدعى محمد الطوارقي، أكد أن مطالبهم \"اجتماعية بحتة\"."
+    assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين"]
+
+
+def test_a_laws_quoted_name_inside_the_content_is_no_quotation() -> None:
+    content = "التزام حكومته بإقرار قانون \"الفجوة المالية\" قبل نهاية العام"
+    [claim] = parse("وكان رئيس الحكومة نواف سلام قد أكد الشهر الماضي " + content + ".", "ar").attributions
+    assert (claim.kind, claim.content.text) == ("indirect", content)
+
+
+def test_reported_about_opens_its_content_at_an() -> None:
+    text = "وذكرت الهيئة أن ربان سفينة أبلغ عن انفجار \"على مسافة من السفينة\" على بعد 70 ميلا."
+    told = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "أبلغ"]
+    assert [(a.kind, a.content.text) for a in told] == [
+        ("mixed", "عن انفجار \"على مسافة من السفينة\" على بعد 70 ميلا")]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_the_mention() -> None:
+    text = "أكد صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، حفظه الله، أن الإمارات ماضية في دعم السلام."
+    assert [c.source for c in claims(text, "ar")] == ["صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"]
+
+
+def test_a_quoted_title_ending_in_a_question_mark_does_not_end_the_sentence() -> None:
+    text = "ويرى الاقتصادي المصري جلال أمين، رحمه الله، في كتابه \"ماذا حدث للمصريين؟\" أن الطبقة الوسطى تدفع الثمن."
+    assert [c.content for c in claims(text, "ar")] == ["أن الطبقة الوسطى تدفع الثمن"]
+
+
+def test_and_he_points_out_goes_on_for_the_expert_quoted_before() -> None:
+    text = ("يرى الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب أن المشهد معقد. "
+            "ويشير إلى أن القاهرة تحرص على إبقاء قنوات التواصل مفتوحة.")
+    first, second = parse(text, "ar").attributions
+    assert first.source_text == "الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب"
+    assert (second.cue is not None and second.cue.text, second.source_canonical) == ("ويشير", first.source_canonical)
+
+
+def test_a_body_goes_on_with_the_known_city_it_is_in() -> None:
+    text = "وسارع معهد العلوم والأمن الدولي في واشنطن على تويتر بنفي أنه من المعارضين للاتفاق."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.source_type) == ("معهد العلوم والأمن الدولي في واشنطن", "organization")
+
+
+def test_a_cue_describing_the_statement_a_body_replied_with_speaks_for_the_body() -> None:
+    text = "وردت حركة حماس على ذلك ببيان اعتبرت فيه أن \"الاحتلال يكذب\"."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [("حركة حماس", "أن \"الاحتلال يكذب\"")]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("وقالت الباحثة إن الحل صعب. وأوضحت للجزيرة نت أن أي تسوية تتطلب وساطة.", "وأوضحت", ""),
+    ("وحمل النائب الحكومة المسؤولية. وقال لرووداو: \"الخاسر الأكبر كان المواطن\".", "وقال", ""),
+    ("وقال رئيس الاتحاد فوزي لقجع إن المنتخب جاهز. وأردف لقجع أن الاتحاد سيوفر كل الإمكانيات.", "وأردف", "لقجع"),
+])
+def test_an_outlet_glued_to_la_after_the_verb_is_whom_the_speaker_told(text: str, cue: str, source: str) -> None:
+    found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
+    assert [a.source_text for a in found] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار ضابط المباحث بيده إلى الطابعات المضبوطة.",
+    "وقال أحد الركاب إنه سمع صوت انفجار، قبل أن يعلن قائد الطائرة عن العودة.",
+])
+def test_pointing_with_the_hand_and_a_time_clause_report_nothing(text: str) -> None:
+    assert [a.cue.text for a in parse(text, "ar").attributions if a.cue] in ([], ["وقال"])
+
+
+def test_a_circumstantial_clause_after_the_verb_is_not_its_subject() -> None:
+    text = "وأضافت وهي تشير بيدها إلى جدران الشقة: \"هنا ربيت أولادي\"."
+    assert [(c.kind, c.source) for c in claims(text, "ar")] == [("direct", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال متحدث باسم المطار إن الرحلات استؤنفت.",
+    "وقال أحد الركاب إنه سمع انفجارا.",
+])
+def test_a_spokesman_for_a_body_and_one_of_the_passengers_are_unnamed(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("وأشاد الوزير بالنتائج، عادا ذلك \"إنجازا كبيرا\".", "عادا", "ذلك \"إنجازا كبيرا\""),
+    ("وأكد الوزير أن المجلس ناقش الأوضاع، مجددا التأكيد على ضرورة وقف إطلاق النار.", "مجددا التأكيد",
+     "على ضرورة وقف إطلاق النار"),
+    ("وأنكر المتهم علمه بالقرار.", "وأنكر", "علمه بالقرار"),
+])
+def test_considering_reaffirming_and_denying_knowledge_report(text: str, cue: str, content: str) -> None:
+    found = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == cue]
+    assert [a.content.text for a in found] == [content]
+
+
+def test_and_he_said_after_issuing_a_decision_takes_the_subject_without_the_decision() -> None:
+    text = ("من جانبه، أصدر محافظ الإسكندرية الفريق أحمد خالد حسن سعيد قرارا بإيقاف رئيس الحي عن العمل، "
+            "وقال في بيان إن التحقيق سيستمر.")
+    assert [c.source for c in claims(text, "ar")] == ["محافظ الإسكندرية الفريق أحمد خالد حسن سعيد"]

@@ -225,3 +225,7 @@ def test_same_person_rejects_other_names_and_bare_particles(short: str, full: st
 def test_an_agency_of_another_country_is_not_a_misspelling_of_a_known_one(mention: str) -> None:
     """'الروسية' is not 'الفرنسية' one letter off: a close ratio over a long name is no misspelling."""
     assert canonical(mention) is None
+
+
+def test_kabul_is_no_glued_prefix_before_a_short_name() -> None:
+    assert REGISTRY.find_in("وهو ما تنفيه كابل باستمرار") == []
