@@ -125,7 +125,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         comma = mention.find(",", words[head].end)
         named_after = any(t.text[0].isupper() for t in words[head + 1:affiliation]) \
             or 0 <= mention.find(",") < words[head].start \
-            or (comma >= 0 and any(t.start > comma and t.text[0].isupper() for t in words[head + 1:]))
+            or (comma >= 0 and _name_after_comma([t for t in words[head + 1:] if t.start > comma]))
         # ('Officials at the Pentagon': the body they work for is named, not they; 'Angelique Brunner, a developer
         # and spokeswoman for …' is named before; 'The spokeswoman for the agency, Maria Delgado' after a comma)
         if "@" in mention:
@@ -137,6 +137,12 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] or k == "من" for k in keys[:head])  # ('عدد من المسؤولين')
+
+
+def _name_after_comma(after: list[Token]) -> bool:
+    """English 'The spokeswoman for the agency, Maria Delgado': two capitalised words right after the comma name
+    the source (not 'Two officials, one of them American')."""
+    return len(after) >= 2 and after[0].text[:1].isupper() and after[1].text[:1].isupper()
 
 
 def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:

@@ -2232,3 +2232,17 @@ def test_a_copy_obtained_by_a_paper_is_a_document_through_it() -> None:
 def test_a_vote_tally_before_that_is_no_part_of_the_content(tally: str) -> None:
     [claim] = claims(f"Story.\n\nThe court ruled {tally} that the fee was lawful.", "en")
     assert claim.content == "that the fee was lawful"
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    ("Two officials, one of them American, said the talks failed.", "Two officials", "the talks failed"),
+    ("The talks failed, said the official.", "the official", "The talks failed"),
+])
+def test_a_clause_with_its_verb_last_after_said_is_content_not_an_inverted_subject(sentence: str, source: str,
+                                                                                  content: str) -> None:
+    assert [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}", "en")] == [(source, content)]
+
+
+def test_an_unnamed_source_with_a_clause_after_its_comma_stays_anonymous() -> None:
+    [claim] = parse("Story.\n\nTwo officials, one of them American, said the talks failed.", "en").attributions
+    assert claim.anonymous
