@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.lexicons import lexicon_for
 from attribution.parse import parse
+from attribution.parse.resolve import is_anonymous
 from tests.parse.conftest import Claim, claims
 
 EN_CASES = [
@@ -2243,6 +2245,9 @@ def test_a_clause_with_its_verb_last_after_said_is_content_not_an_inverted_subje
     assert [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}", "en")] == [(source, content)]
 
 
-def test_an_unnamed_source_with_a_clause_after_its_comma_stays_anonymous() -> None:
-    [claim] = parse("Story.\n\nTwo officials, one of them American, said the talks failed.", "en").attributions
-    assert claim.anonymous
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("Two officials, one of them American", True),
+    ("The spokeswoman for the agency, Maria Delgado", False),
+])
+def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention: str, anonymous: bool) -> None:
+    assert is_anonymous(mention, lexicon_for("en")) is anonymous
