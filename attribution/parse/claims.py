@@ -1500,8 +1500,9 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
                   or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))
                   or (right[1] > right[0] and s.key(right[0]) in s.lex.words["clause_subjects"])
-                  or (right[1] > right[0] + 1 and s.key(right[0]) in s.lex.words["determiners"]
-                      and s.tokens[right[1]].text.islower() and s.key(right[1]).endswith("ed"))):
+                  or (right[0] + 1 < right[1] <= right[0] + 3 and s.key(right[0]) in s.lex.words["determiners"]
+                      and s.tokens[right[1]].text.islower() and s.key(right[1]).endswith("ed")
+                      and not any(s.key(j) in s.lex.words["relatives"] for j in range(right[0], right[1])))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
