@@ -2139,3 +2139,8 @@ def test_and_he_said_after_issuing_a_decision_takes_the_subject_without_the_deci
     text = ("من جانبه، أصدر محافظ الإسكندرية الفريق أحمد خالد حسن سعيد قرارا بإيقاف رئيس الحي عن العمل، "
             "وقال في بيان إن التحقيق سيستمر.")
     assert [c.source for c in claims(text, "ar")] == ["محافظ الإسكندرية الفريق أحمد خالد حسن سعيد"]
+
+
+def test_a_club_is_an_organization() -> None:
+    [claim] = parse("أعلن نادي الهلال السعودي تعاقده مع المهاجم.", "ar").attributions
+    assert claim.source_type == "organization"
