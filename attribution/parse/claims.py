@@ -47,6 +47,7 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     parenthetical,
+    past_quoted_adverb,
     relative_aside,
     right_source,
     sentence_before,
@@ -260,7 +261,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
-        start = _past_adverbial_aside(s, start)
+        start = past_quoted_adverb(s, _past_adverbial_aside(s, start))
         start = _past_statement_phrase(s, start)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))

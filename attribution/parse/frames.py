@@ -206,6 +206,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
                 continue
+        if past_quoted_adverb(s, j) > j:
+            j = past_quoted_adverb(s, j)  # 'نفت الوزارة "جملة وتفصيلا" ما تداولته …': an adverb in quotation marks
+            continue
         unnamed = _phrase_at(s, j, "anonymity_markers", singles=False)
         if unnamed:  # "وقال المسؤول رافضا كشف هويته إن …": read past the phrase that leaves the source unnamed
             j += unnamed
@@ -641,6 +644,14 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
 def quote_content(s: Sentence, opener: int) -> Range | None:
     q = s.quote_at(opener)
     return (q[0], q[1]) if q else None
+
+
+def past_quoted_adverb(s: Sentence, j: int) -> int:
+    """Arabic: the token after an adverb in quotation marks at token j ('"جملة وتفصيلا"'), or j."""
+    if not s.verb_first or j + 2 >= s.b or s.tokens[j].text not in QUOTE_MARKS or s.quote_at(j) is None:
+        return j
+    n = _phrase_at(s, j + 1, "adverbs")
+    return j + n + 2 if n and j + n + 1 < s.b and s.tokens[j + n + 1].text in QUOTE_MARKS else j
 
 
 def skip_adverbs(s: Sentence, i: int) -> int:

@@ -2144,3 +2144,8 @@ def test_and_he_said_after_issuing_a_decision_takes_the_subject_without_the_deci
 def test_a_club_is_an_organization() -> None:
     [claim] = parse("أعلن نادي الهلال السعودي تعاقده مع المهاجم.", "ar").attributions
     assert claim.source_type == "organization"
+
+
+def test_an_adverb_in_quotation_marks_is_no_content() -> None:
+    text = "نفت وزارة التربية الوطنية، مساء الأحد، \"جملة وتفصيلا\" ما تداولته صفحات على مواقع التواصل."
+    assert [(c.kind, c.content) for c in claims(text, "ar")] == [("indirect", "ما تداولته صفحات على مواقع التواصل")]
