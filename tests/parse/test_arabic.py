@@ -2149,3 +2149,12 @@ def test_a_club_is_an_organization() -> None:
 def test_an_adverb_in_quotation_marks_is_no_content() -> None:
     text = "نفت وزارة التربية الوطنية، مساء الأحد، \"جملة وتفصيلا\" ما تداولته صفحات على مواقع التواصل."
     assert [(c.kind, c.content) for c in claims(text, "ar")] == [("indirect", "ما تداولته صفحات على مواقع التواصل")]
+
+
+@pytest.mark.parametrize("text", [
+    "استمعت النيابة إلى 12 شاهدا، أكد أغلبهم أنهم سمعوا أصواتا.",
+    "ويرى متتبعون أن الملف معقد.",
+])
+def test_most_of_them_and_followers_are_unnamed(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous
