@@ -1729,7 +1729,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
         source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)
     source = _trim_source(s, source)
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
+        or _opens_clause_after_comma(s, hit, end)
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif relayed and end < s.b and _is_complementizer(s, end):
@@ -1751,6 +1752,26 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     return _maybe(d)
+
+
+def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
+    """Arabic: '…، وبحسب الوزارة، فإن …': an according-phrase joined by 'و' after a comma, its source closed by
+    another comma and a clause of three words or more after it, opens that clause: the content follows it."""
+    first = hit.first
+    if not s.verb_first or first - 1 <= s.a or end >= s.b or s.tokens[end].text not in COMMAS:
+        return False
+    if s.key(first - 1) == "و":
+        first -= 1
+    elif not s.tokens[first].text.startswith("و"):
+        return False
+    if s.tokens[first - 1].text not in COMMAS:
+        return False
+    words = 0
+    for k in range(end + 1, s.b):
+        if s.tokens[k].text in ENDERS or k in s.according_starts:
+            break
+        words += s.tokens[k].is_word
+    return words >= 3
 
 
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:

@@ -2158,3 +2158,12 @@ def test_an_adverb_in_quotation_marks_is_no_content() -> None:
 def test_most_of_them_and_followers_are_unnamed(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("جمع الرجل ثروته في قطاع البناء، وبحسب الوزارة، فإن ثروته تتجاوز مليار دولار.", "فإن ثروته تتجاوز مليار دولار"),
+    ("تراجعت الصادرات هذا العام، ووفقا لمصادر مطلعة، ستعلن الحكومة خطة دعم جديدة.", "ستعلن الحكومة خطة دعم جديدة"),
+    ("ستبدأ المفاوضات الأسبوع المقبل، بحسب مصادر دبلوماسية.", "ستبدأ المفاوضات الأسبوع المقبل"),
+])
+def test_an_according_phrase_joined_by_and_after_a_comma_opens_the_clause_after_it(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
