@@ -615,7 +615,15 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     if right and right[1] + 1 < s.b and _is_occasion(s, right[1] + 1, True):
         return right  # "هكذا ختم المتحدث كلمته": the speech he ended is not part of him
-    return noun_phrase(s, hit.last + 1)
+    phrase = noun_phrase(s, hit.last + 1)
+    if phrase is not None and phrase[1] > phrase[0] and is_title(s, phrase[0]) \
+            and not s.key(phrase[0]).startswith("ال"):
+        named = phrase[1] + 1 < s.b and _first_name(s, phrase[1] + 1)
+        start = _object_after_title(s, phrase[0], phrase[1] + named)
+        if start is not None:
+            return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
+    return phrase
+
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
@@ -661,8 +669,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         held = _object_after_holder(s, first, last)
         if held is not None:
             return held
-    if last == first or (is_title(s, first) and not s.key(first).startswith("ال")) \
-            or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
+    if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
+        return _object_after_title(s, first, last)
+    if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
     if s.key(first) in s.lex.words["male_names"] or s.key(first) in s.lex.words["female_names"]:
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
@@ -691,6 +700,42 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
+    """Arabic, with no opener: where the object starts after a title and its definite genitive and adjectives
+    ('وأكد وزير الخارجية أهمية الحوار'): a noun ending in 'ة', no first name, with a definite genitive after it;
+    after a name and its surname, the first such noun-and-genitive pair ('وزيرة الصحة هالة السعيد ضرورة
+    الالتزام', 'وزير الداخلية حمزة الطاهر إغلاق الحدود'). None when the words may all be the holder's name."""
+    k = first + 1
+    while k <= last and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+        k += 1
+    if k == first + 1 or k > last or not _plain_word(s, k):
+        return None
+    m = k + 1
+    while m < min(s.b - 1, k + 4) and _plain_word(s, m) and not _construct_pair(s, m):
+        m += 1
+    later = m if m < s.b - 1 and _construct_pair(s, m) and not _first_name(s, m) \
+        and (_first_name(s, k) or s.key(m - 1).startswith("ال")) else None
+    if _first_name(s, k) or later is not None:
+        return later  # (a known first name, or a first pair read as a name and its surname: the next pair)
+    return k if _construct_pair(s, k) and s.key(k).endswith("ه") else None
+
+
+def _plain_word(s: Sentence, j: int) -> bool:
+    return s.tokens[j].is_word and not s.is_stop(j) and j not in s.protected and not is_title(s, j) \
+        and not _glued_preposition(s, j) and s.key(j) not in s.lex.words["name_connectors"] \
+        and s.key(j) not in s.lex.words["prepositions"]
+
+
+def _construct_pair(s: Sentence, j: int) -> bool:
+    """Arabic: an indefinite word with a definite one after it (a noun and its genitive)."""
+    return j + 1 < s.b and _plain_word(s, j) and not s.key(j).startswith("ال") and s.key(j + 1).startswith("ال") \
+        and not s.is_stop(j + 1)
+
+
+def _first_name(s: Sentence, j: int) -> bool:
+    return s.key(j) in s.lex.words["male_names"] or s.key(j) in s.lex.words["female_names"]
 
 
 def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:

@@ -2167,3 +2167,16 @@ def test_most_of_them_and_followers_are_unnamed(text: str) -> None:
 ])
 def test_an_according_phrase_joined_by_and_after_a_comma_opens_the_clause_after_it(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "ar")] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد وزير الخارجية أهمية الحوار بين البلدين.", ("أهمية الحوار بين البلدين", "وزير الخارجية")),
+    ("وأكدت وزيرة الصحة هالة السعيد ضرورة الالتزام بالإجراءات.",
+     ("ضرورة الالتزام بالإجراءات", "وزيرة الصحة هالة السعيد")),
+    ("وأعلن وزير الداخلية حمزة الطاهر إغلاق الحدود.", ("إغلاق الحدود", "وزير الداخلية حمزة الطاهر")),
+    ("وأعلن وزير الداخلية محمد عبد الله إغلاق الحدود.", ("إغلاق الحدود", "وزير الداخلية محمد عبد الله")),
+    ("وأكد وزير الخارجية سامح شكري أهمية الحوار.", ("أهمية الحوار", "وزير الخارجية سامح شكري")),
+])
+def test_a_noun_and_its_genitive_after_a_title_and_its_holder_is_the_object(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
