@@ -41,6 +41,7 @@ from attribution.parse.frames import (
     ends_after,
     find_opener,
     is_title,
+    joined_complementizer,
     judged_claim,
     left_subject,
     manner_adverb,
@@ -2225,6 +2226,16 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
 
 
+def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: within reach of the cue, before any other cue or the sentence end, words then 'وأن'."""
+    for j in range(hit.last + 2, min(s.b, hit.last + 1 + OPENER_REACH.get(s.lex.lang, 12))):
+        if j in s.cue_tokens or _is_complementizer(s, j) or (s.tokens[j].text in ENDERS and s.is_end(j)):
+            return False
+        if joined_complementizer(s, j):
+            return True
+    return False
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
@@ -2249,6 +2260,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and s.verb_first and _object_then_joined_that(s, hit):
+        return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
     if zero_that and opener is None:  # 'they fear they will be jailed'

@@ -219,6 +219,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return _english_opener(s, i, end)
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
+        if j > i + 1 and joined_complementizer(s, j):
+            return None  # "أكد الوزير ضرورة الإصلاح وأن الحكومة …": a second content joined to an object before it
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1) and not s.written_as_name(j)
                                                           and not _participle_complement(s, j, introducer)
@@ -236,6 +238,12 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def joined_complementizer(s: Sentence, j: int) -> bool:
+    """Arabic: token j is a complementizer with 'و' glued to it ('وأن', 'وبأن'), outside a quotation."""
+    key = s.key(j)
+    return s.verb_first and key[:1] == "و" and key[1:] in s.lex.words["complementizers"] and not s.inside_quote(j)
 
 
 def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:

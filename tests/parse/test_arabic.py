@@ -2180,3 +2180,14 @@ def test_an_according_phrase_joined_by_and_after_a_comma_opens_the_clause_after_
 def test_a_noun_and_its_genitive_after_a_title_and_its_holder_is_the_object(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد الوزير ضرورة الإسراع في الإصلاحات وأن الحكومة \"لن تتراجع\".",
+     [("mixed", "ضرورة الإسراع في الإصلاحات وأن الحكومة \"لن تتراجع\"", "الوزير")]),
+    ("وأظهر الكشف الطبي عدم وجود شبهة جنائية وأن سبب الوفاة توقف القلب.",
+     [("indirect", "عدم وجود شبهة جنائية وأن سبب الوفاة توقف القلب", "الكشف الطبي")]),
+])
+def test_an_object_joined_to_a_second_clause_by_wa_anna_is_one_content(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(text, "ar")] == expected
