@@ -922,7 +922,7 @@ def test_arabic_non_attributions(text: str) -> None:
 
 
 @pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية",
-                                     "منظمات حقوقية"])
+                                     "منظمات حقوقية", "مختصون", "فعاليات مدنية", "أوساط سياسية", "طلبة"])
 def test_unnamed_groups_are_anonymous(mention: str) -> None:
     [claim] = parse(f"وقالت {mention} إن القرار خاطئ.", "ar").attributions
     assert claim.source_text == mention
@@ -1791,6 +1791,8 @@ def test_a_party_figure_or_a_source_goes_on_with_where_they_sit(text: str, sourc
 @pytest.mark.parametrize("text", [
     "وجاء في البيان أن الجانبين اتفقا على تسريع إنجاز مشروع أنبوب \"ساوث إتش 2\" للغاز.",
     "وأعلنت اللجنة رفع درجة الاستعداد تحسبا لوصول الإعصار المداري \"شكتي\" خلال يومين.",
+    "وقال الوزير إن قوات الأمن اعتقلت 14 مشتبها بانتمائهم إلى تنظيم «داعش» الإرهابي.",
+    "وذكر بيان للجيش أنه قتل 6 عناصر من جماعة \"أنصار الفجر\" المسلحة.",
 ])
 def test_the_quoted_name_of_a_pipeline_or_a_cyclone_makes_no_quotation(text: str) -> None:
     assert {a.kind for a in parse(text, "ar").attributions} == {"indirect"}
