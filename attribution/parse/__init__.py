@@ -61,7 +61,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     names = reg.find_in(text) if reg is not None else []
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
-    positions = cue_positions(tokens, lex, keys)
+    positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex))
@@ -73,6 +73,16 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[QuoteSpan]) -> list[int]:
+    """The cue positions outside quotation marks that name something ('مسرحية «قال الراوي»': no one says)."""
+    if not titles:
+        return positions
+    inside: set[int] = set()
+    for s, e in titles:
+        inside.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+    return [p for p in positions if p not in inside]
 
 
 def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]) -> frozenset[QuoteSpan]:

@@ -102,6 +102,8 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
+    if _written_on(s, hit):
+        return []  # "لافتة كتب عليها «ارحل»", 'a sign with "Go home" written on it': what it bears, no one says
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
@@ -141,6 +143,16 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
     return _subject_first(s, hit, opener)
+
+
+def _written_on(s: Sentence, hit: CueHit) -> bool:
+    """A writing verb followed at once by 'on it' ('كتب عليها', 'written on it')."""
+    if s.strip_clitic(s.key(hit.first)) not in s.lex.words["inscription_verbs"] or hit.last + 1 >= s.b:
+        return False
+    nxt = hit.last + 1
+    if s.verb_first:
+        return s.key(nxt) in ("عليه", "عليها", "عليهم", "عليهما")
+    return nxt + 1 < s.b and s.key(nxt) == "on" and s.key(nxt + 1) in ("it", "them")
 
 
 def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
@@ -240,6 +252,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))
             return _maybe(_draft(_object_content(s, inside), hit, (right[0], inside - 1), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
+    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.words["object_required"] \
+            and _quotation_before_verb(s, hit) is None:
+        return []  # "ووصف الأطباء للمرضى محاليل …": prescribing, with no 'بأنه', 'بـ' or 'كـ' to say what it is
     if opener is None and s.verb_first and s.strip_clitic(s.key(hit.last)) in s.lex.words["continuation_verbs"] \
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
@@ -1999,6 +2014,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
+    if _participle_as_noun(s, hit, opener):
+        return []  # "رفعوا لافتة عملاقة", "عقوبات مشددة على المخالفين": a banner, an adjective; no one speaks
     start = opener if opener is not None else hit.last + 1
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
         and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
@@ -2037,6 +2054,19 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: a feminine participle ('لافتة', 'مشددة') written right after a word, with no comma, is a noun or
+    an adjective when its introducer does not follow, or when the word before is an indefinite feminine noun it
+    agrees with ('عقوبات مشددة على'; not a name: 'موغيريني معتبرة أنه')."""
+    first = hit.first
+    if not s.verb_first or first != hit.last or first == s.a or not s.key(first).endswith("ه") \
+            or not s.tokens[first - 1].is_word or s.is_stop(first - 1):
+        return False
+    before = s.key(first - 1)
+    return opener is None or (not before.startswith("ال") and before.endswith(("ات", "ه")) and len(before) > 3
+                              and first - 1 not in s.protected and before not in s.lex.words["pronouns"])
 
 
 def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:

@@ -2193,3 +2193,21 @@ def test_a_noun_and_its_genitive_after_a_title_and_its_holder_is_the_object(
 def test_an_object_joined_to_a_second_clause_by_wa_anna_is_one_content(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.kind, c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويتضمن القانون المعروف بـ«قانون من أين لك هذا» عقوبات مشددة على الموظفين الذين يخفون ثرواتهم.",
+    "وتعرض مسرحية «قال الراوي» على خشبة مسرح المدينة ابتداء من الخميس المقبل.",
+    "ووصف الأطباء للمرضى محاليل الإماهة الفموية بعد نفاد المحاليل الوريدية.",
+    "ورفع المشجعون لافتة عملاقة كتب عليها «ديما مغرب».",
+])
+def test_a_title_a_banner_an_adjective_or_a_prescription_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزيرة مشددة على أن الحكومة لن تتراجع.",
+    "ورحبت موغيريني بالاتفاق معتبرة أنه «إشارة أمل».",
+])
+def test_a_feminine_participle_after_a_definite_subject_or_a_name_still_reports(text: str) -> None:
+    assert len(parse(text, "ar").attributions) >= 1
