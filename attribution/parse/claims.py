@@ -223,6 +223,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
+    if opener is None and _introducer_right_after(s, hit):
+        opener = hit.last + 1  # "…، وطالب بعقد جلسات مفتوحة": the subject carried over, what he called for
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
@@ -337,6 +339,22 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى نفي أن …":
         # the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a verb opening a coordinated clause ('وطالب') with its one-letter introducer glued to the next
+    word ('بعقد') and to no word after it in the clause: no subject is written; that word opens the content
+    (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer)."""
+    nxt = hit.last + 1
+    if not s.verb_first or len(hit.introducer) != 1 or not _glued_conjunction(s, hit) or nxt >= s.b \
+            or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 10)):
+        if s.tokens[k].text in COMMAS or (s.tokens[k].text in ENDERS and s.is_end(k)) or k in s.cue_tokens:
+            break
+        if _matches_introducer(s, k, hit.introducer):
+            return False
+    return True
 
 
 def _past_statement_phrase(s: Sentence, start: int) -> int:

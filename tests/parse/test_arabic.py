@@ -2211,3 +2211,13 @@ def test_a_title_a_banner_an_adjective_or_a_prescription_reports_nothing(text: s
 ])
 def test_a_feminine_participle_after_a_definite_subject_or_a_name_still_reports(text: str) -> None:
     assert len(parse(text, "ar").attributions) >= 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال النائب وسام حداد إن البرلمان معطل، وطالب بعقد جلسات مفتوحة.",
+     [("إن البرلمان معطل", "النائب وسام حداد"), ("بعقد جلسات مفتوحة", "النائب وسام حداد")]),
+    ("وطالب برلمانيون الحكومة بإجراء تحقيق.", [("الحكومة بإجراء تحقيق", "برلمانيون")]),
+])
+def test_a_glued_introducer_right_after_a_coordinated_verb_opens_the_content(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected
