@@ -401,7 +401,7 @@ class Resolver:
             if named is not None:
                 return named
         if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
-            return self.recent[-1]  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
+            return self._same_again(words[:-1])  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             if self._writer_speaks(at, words[0].key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
@@ -517,6 +517,16 @@ class Resolver:
         if len(names) < 2 or guess_type(fuller, self.lex) not in ("person", "official"):
             return None
         return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
+
+    def _same_again(self, words: tuple[Token, ...]) -> Entity:
+        """'المصدر ذاته': the source just cited, unless its head is another noun and an unnamed source with this
+        head was cited before it ('كشف مصدر حزبي … وقال وزير المالية … وأضاف المصدر ذاته': the party source)."""
+        latest = self.recent[-1]
+        first = _words(latest.canonical)[:1]
+        if len(words) == 1 and first and words[0].key.startswith("ال") and first[0].key not in (
+                words[0].key, words[0].key[2:]):
+            return self._same_unnamed(words) or latest
+        return latest
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed

@@ -2221,3 +2221,10 @@ def test_a_feminine_participle_after_a_definite_subject_or_a_name_still_reports(
 def test_a_glued_introducer_right_after_a_coordinated_verb_opens_the_content(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected
+
+
+def test_the_same_source_refers_to_the_earlier_source_with_that_head_not_the_latest_speaker() -> None:
+    text = ("كشف مصدر حزبي مطلع أن الأمين العام سيترشح. وقال وزير المالية إن الميزانية جاهزة. "
+            "وأضاف المصدر ذاته أن الحزب سيعقد مؤتمره.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("مصدر حزبي مطلع", True)
