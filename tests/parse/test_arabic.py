@@ -2228,3 +2228,14 @@ def test_the_same_source_refers_to_the_earlier_source_with_that_head_not_the_lat
             "وأضاف المصدر ذاته أن الحزب سيعقد مؤتمره.")
     last = parse(text, "ar").attributions[-1]
     assert (last.source_canonical, last.anonymous) == ("مصدر حزبي مطلع", True)
+
+
+@pytest.mark.parametrize(("text", "lang", "anonymous"), [
+    ("وقال أحد السكان، ويدعى فهد العبيدي، إن القصف استمر طوال الليل.", "ar", False),
+    ("وقال أحد السكان إن القصف استمر طوال الليل.", "ar", True),
+    ("A resident named Joe Hill said the shelling went on all night.", "en", False),
+    ("An official named in the report said he had resigned.", "en", True),
+])
+def test_a_source_described_then_named_is_not_anonymous(text: str, lang: str, anonymous: bool) -> None:
+    [claim] = parse(text, lang).attributions
+    assert claim.anonymous is anonymous
