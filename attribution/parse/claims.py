@@ -280,7 +280,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, start))
-        start = _past_statement_phrase(s, start)
+        start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start):
@@ -636,6 +636,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
                 and not s.key(titled[1] + 1).startswith("وال"):  # ('وزير الداخلية والجماعات المحلية إبراهيم مراد')
             return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
+    if right and right[1] + 1 < s.b and _past_addressee(s, right[1] + 1, s.b) > right[1] + 1:
+        return right  # "وأفاد شهود عيان للجزيرة بسماع …": whom they told follows the subject
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")

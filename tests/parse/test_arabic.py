@@ -2239,3 +2239,11 @@ def test_the_same_source_refers_to_the_earlier_source_with_that_head_not_the_lat
 def test_a_source_described_then_named_is_not_anonymous(text: str, lang: str, anonymous: bool) -> None:
     [claim] = parse(text, lang).attributions
     assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأفاد شهود عيان للجزيرة بسماع دوي ثلاثة انفجارات.", ("بسماع دوي ثلاثة انفجارات", "شهود عيان")),
+    ("وأكد مسؤولون للصحفيين استمرار المفاوضات.", ("استمرار المفاوضات", "مسؤولون")),
+])
+def test_whom_they_told_after_the_subject_is_neither_source_nor_content(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
