@@ -279,7 +279,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
-        start = past_quoted_adverb(s, _past_adverbial_aside(s, start))
+        start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, start)))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
@@ -430,6 +430,17 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
         if s.tokens[k].text in COMMAS:
             return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+def _past_unnamed_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'نفى مصدر مطلع، طلب عدم الكشف عن هويته، ما …': a phrase leaving the source unnamed, set off by
+    commas before the object, is no part of it; the token after its closing comma."""
+    if start >= s.b or start - 1 <= s.a or s.tokens[start - 1].text not in COMMAS:
+        return start
+    n = _phrase_at(s, start, "anonymity_markers", singles=False)
+    close = start + n
+    return close + 1 if n and close + 1 < s.b and s.tokens[close].text in COMMAS and s.tokens[close + 1].is_word \
+        else start
 
 
 def _topic_then_participle(s: Sentence, start: int) -> bool:
@@ -641,12 +652,21 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
+        cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None)
+        if cut is not None:
+            return right[0], cut - 1  # "ونفى مصدر مطلع هذه الأنباء": a demonstrative opens the object
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
+        if k + 2 < s.b and s.key(k) in s.lex.words["source_stops"] and _construct_pair(s, k + 1) \
+                and s.tokens[k + 3].text in COMMAS:
+            return right[0], k + 2  # "نفى مصدر مطلع على سير المفاوضات، …": what he knows of, to the comma
         if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
             k += 1
             while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
                 k += 1
             return right[0], k
+        if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
+                or s.key(k) in s.lex.words["determiners"]:
+            return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
     if skip_adverbs(s, hit.last + 1) > hit.last + 1:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     if right and right[1] + 1 < s.b and _is_occasion(s, right[1] + 1, True):

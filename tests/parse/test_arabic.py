@@ -2247,3 +2247,15 @@ def test_a_source_described_then_named_is_not_anonymous(text: str, lang: str, an
 ])
 def test_whom_they_told_after_the_subject_is_neither_source_nor_content(text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى مصدر مطلع ما تداولته وسائل إعلام عن انسحاب أحد الوفود.",
+     ("ما تداولته وسائل إعلام عن انسحاب أحد الوفود", "مصدر مطلع")),
+    ("ونفى مصدر مطلع هذه الأنباء.", ("هذه الأنباء", "مصدر مطلع")),
+    ("من جهته، نفى مصدر مطلع على سير المفاوضات، طلب عدم الكشف عن هويته، ما تداولته وسائل إعلام.",
+     ("ما تداولته وسائل إعلام", "مصدر مطلع على سير المفاوضات")),
+])
+def test_an_unnamed_source_with_its_adjective_is_read_whole_before_the_object(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
