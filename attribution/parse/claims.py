@@ -281,10 +281,14 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, start)))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
+        if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
+            start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start):
             return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
+        if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
+            region = _with_leading_medium(s, hit, _region(s, hit.last + 1, start - 1))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
         j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
@@ -639,6 +643,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and right[1] > right[0] and right[1] + 1 < s.b and s.is_stop(right[1] + 1) \
             and _definite_object_last(s, right):
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
+    if right and right[1] + 1 < s.b and s.key(right[1] + 1) == "عن" and not s.is_stop(right[1]):
+        return right  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
@@ -837,6 +843,12 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
     if s.key(i) == "ل" and i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS:
         close = next((k for k in range(i + 2, min(limit, s.b, i + 8)) if s.tokens[k].text in QUOTE_MARKS), None)
         return close + 1 if close is not None else i
+    marker = _conduit_marker_at(s, i) if s.key(i)[:1] == "ل" else 0
+    if marker:  # "لرويترز", "لقناة الجزيرة": the outlet told, with its name
+        k = i + marker
+        while k < min(limit, s.b) and k in s.protected and (k == i + marker or k not in s.name_heads):
+            k += 1
+        return k
     if s.key(i).startswith("لل") and i not in s.protected:
         k = i + 1  # ('للمسؤولين اللبنانيين': with its adjectives)
         while k < min(limit, s.b) and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:

@@ -2259,3 +2259,21 @@ def test_whom_they_told_after_the_subject_is_neither_source_nor_content(text: st
 def test_an_unnamed_source_with_its_adjective_is_read_whole_before_the_object(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "content", "conduits"), [
+    ("ونفى الوزير لرويترز وجود خلافات.", "وجود خلافات", ("Reuters",)),
+    ("ونفى الوزير في حديث لقناة الجزيرة وجود خلافات.", "وجود خلافات", ("Al Jazeera",)),
+    ("وأكد الوزير لقناة الجزيرة استمرار المفاوضات.", "استمرار المفاوضات", ("Al Jazeera",)),
+    ("أعلنت الشركة عن إطلاق نموذج لغوي عربي جديد.", "عن إطلاق نموذج لغوي عربي جديد", ()),
+])
+def test_the_outlet_told_before_an_object_is_its_conduit_and_no_outlet_is_read_inside_the_object(
+        text: str, content: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.conduits) == (content, conduits)
+
+
+def test_a_name_with_and_inside_it_before_an_about_content_is_the_whole_source() -> None:
+    text = "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق نموذج جديد."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("الهيئة السعودية للبيانات والذكاء الاصطناعي", "عن إطلاق نموذج جديد")]
