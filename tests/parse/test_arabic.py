@@ -2277,3 +2277,13 @@ def test_a_name_with_and_inside_it_before_an_about_content_is_the_whole_source()
     text = "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق نموذج جديد."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [
         ("الهيئة السعودية للبيانات والذكاء الاصطناعي", "عن إطلاق نموذج جديد")]
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("وقال محللون اقتصاديون للأناضول إن الأسعار سترتفع.", "محللون اقتصاديون", ("Anadolu Agency",)),
+    ("وقال خبراء للجزيرة نت إن الأسعار سترتفع.", "خبراء", ("Al Jazeera",)),
+])
+def test_an_outlet_told_with_the_article_assimilated_is_the_conduit_not_part_of_the_source(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == (source, conduits)
