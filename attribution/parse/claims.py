@@ -247,6 +247,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
+    if right and opener is not None and right[1] + 1 < stated < opener <= stated + 3 \
+            and _matches_introducer(s, opener, hit.introducer) and not _reports_object(s, hit) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.protected for k in range(stated, opener)):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, stated - 1))  # "ودعا المركز في نشرته
+        return _maybe(_draft(_object_content(s, stated), hit, right, s, region))  # السكان إلى …": whom it called on
     if right and opener is not None and right[1] + 1 == opener and _matches_introducer(s, opener, hit.introducer) \
             and not _reports_object(s, hit) and not _is_complementizer(s, opener + 1):
         inside = _object_inside(s, right)  # (not 'وأشار عبد الرحمن إلى أن …': a clause has no object before it)
@@ -370,7 +376,9 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     if not n or n > 3:
         return start
     k = start + n
-    while k < min(s.b, start + n + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+    while k < min(s.b, start + n + 3) and s.tokens[k].is_word \
+            and (not s.key(k).startswith("ال") or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 5
+                                                  and k == start + n and s.key(k - 1).endswith(("ه", "ها")))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
             and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)

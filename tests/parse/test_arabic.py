@@ -2287,3 +2287,13 @@ def test_an_outlet_told_with_the_article_assimilated_is_the_conduit_not_part_of_
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ودعا المركز في نشرته اليومية السكان إلى تجنب التعرض لأشعة الشمس.", "السكان إلى تجنب التعرض لأشعة الشمس"),
+    ("وطالبت الوزارة في بيانها الشركات بالالتزام بالقانون.", "الشركات بالالتزام بالقانون"),
+    ("ونفت الوزارة في بيانها الرسمي صحة الأنباء.", "صحة الأنباء"),
+    ("ودعا الوزير في كلمته إلى الحوار.", "الحوار"),
+])
+def test_where_it_was_said_between_the_subject_and_the_object_is_skipped(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
