@@ -2029,9 +2029,9 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
-    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (s.key(k).startswith("بال")
-                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4
-                     and k not in s.protected), None)
+    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
+                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4)
+                     or (k > subject[0] + 2 and _possessed_noun_object(s, k))) and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
@@ -2044,6 +2044,15 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _possessed_noun_object(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a noun with a possessive pronoun ('ثقته', 'رغبتها') after a name: no part of it, the
+    opening verb's object ('أبدى المدرب باباكار ندياي ثقته في لاعبيه، وقال')."""
+    text, key = s.tokens[k].text, s.key(k)
+    return text.endswith(("ه", "ها", "هم")) and len(key) > 3 and not key.startswith("ال") and not is_title(s, k) \
+        and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"] \
+        and not s.key(k - 1).startswith("ال") and s.tokens[k - 1].is_word and not s.is_stop(k - 1)
 
 
 def _accusative_noun(s: Sentence, k: int) -> bool:

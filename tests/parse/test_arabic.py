@@ -2297,3 +2297,8 @@ def test_an_outlet_told_with_the_article_assimilated_is_the_conduit_not_part_of_
 ])
 def test_where_it_was_said_between_the_subject_and_the_object_is_skipped(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "ar")] == [content]
+
+
+def test_a_possessed_noun_after_a_name_is_the_opening_verbs_object_not_part_of_the_speaker() -> None:
+    text = "وأبدى مدرب المنتخب باباكار ندياي ثقته في لاعبيه، وقال إن الفريق جاهز."
+    assert [c.source for c in claims(text, "ar")] == ["مدرب المنتخب باباكار ندياي"]
