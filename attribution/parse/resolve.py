@@ -352,6 +352,8 @@ class Resolver:
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
+        self.carried: tuple[Entity | None, int, tuple[str, ...]] = (None, 0, ())  # the last speaker, where
+        # that claim's content starts, and the outlets it came through
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
@@ -392,8 +394,26 @@ class Resolver:
             self.reported = draft.content
             if entity is not None and (not self.speakers or self.speakers[-1] is not entity):
                 self.speakers.append(entity)
+        conduits = self._conduits(draft)
+        if not draft.frame.startswith("according") and not nested:
+            conduits = self._carried_conduits(entity, draft, conduits)
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
-                        entity.anonymous if entity else False, self._conduits(draft))
+                        entity.anonymous if entity else False, conduits)
+
+    def _pronoun_at(self, span: tuple[int, int]) -> bool:
+        words = _words(self.text[span[0]:span[1]])
+        return len(words) == 1 and words[0].key in self.lex.words["pronouns"] and words[0].key not in ("who", "which")
+
+    def _carried_conduits(self, entity: Entity | None, draft: Draft, conduits: tuple[str, ...]) -> tuple[str, ...]:
+        """'قال مسؤول لرويترز إن … وأضاف أن …', 'she told Reuters …. She added …': the same speaker going on
+        with no new mention, and no outlet of its own, speaks through the outlet of the claim before."""
+        speaker, start, outlets = self.carried
+        if not conduits and entity is not None and entity is speaker and outlets \
+                and (draft.source is None or draft.source[0] < start or self._pronoun_at(draft.source)) \
+                and draft.content[0] - start < 1500:
+            conduits = outlets
+        self.carried = (entity, draft.content[0], conduits)
+        return conduits
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
         words = _words(mention)

@@ -2302,3 +2302,16 @@ def test_where_it_was_said_between_the_subject_and_the_object_is_skipped(text: s
 def test_a_possessed_noun_after_a_name_is_the_opening_verbs_object_not_part_of_the_speaker() -> None:
     text = "وأبدى مدرب المنتخب باباكار ندياي ثقته في لاعبيه، وقال إن الفريق جاهز."
     assert [c.source for c in claims(text, "ar")] == ["مدرب المنتخب باباكار ندياي"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وقال مسؤول أمني لرويترز إن الهجوم أحبط. وأضاف أن التحقيقات مستمرة.", "ar"),
+    ("A police official told Reuters the attack was foiled. He added that the inquiry continues.", "en"),
+])
+def test_the_same_speaker_going_on_speaks_through_the_same_outlet(text: str, lang: str) -> None:
+    assert [a.conduits for a in parse(text, lang).attributions] == [("Reuters",), ("Reuters",)]
+
+
+def test_a_new_speaker_does_not_inherit_the_outlet() -> None:
+    text = "وقال مسؤول أمني لرويترز إن الهجوم أحبط. وقال وزير الداخلية إن الوضع مستقر."
+    assert [a.conduits for a in parse(text, "ar").attributions] == [("Reuters",), ()]
