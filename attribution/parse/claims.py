@@ -642,6 +642,11 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             and _quotation_before_verb(s, hit) is not None:
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None) \
+        if right else None
+    if right and cut is not None:
+        return right[0], cut - 1  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative opens
+        # the object
     if right and right[0] in s.protected and not is_title(s, right[0]):
         end = right[0]
         while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
@@ -666,9 +671,6 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
-        cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None)
-        if cut is not None:
-            return right[0], cut - 1  # "ونفى مصدر مطلع هذه الأنباء": a demonstrative opens the object
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
         if k + 2 < s.b and s.key(k) in s.lex.words["source_stops"] and _construct_pair(s, k + 1) \
                 and s.tokens[k + 3].text in COMMAS:

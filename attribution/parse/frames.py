@@ -688,10 +688,19 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
         return q
     last = content_end(s, opener)
     if s.verb_first:
-        last = _before_trailing_time(s, opener, last)
+        last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def _before_trailing_adverb(s: Sentence, first: int, last: int) -> int:
+    """Arabic: 'نفت الوزارة هذه المزاعم جملة وتفصيلا', '… بشكل قاطع': an adverb of manner closing the content is
+    how it was said (denied outright), not what; the content ends before it."""
+    for k in range(max(first + 1, last - 3), last + 1):
+        if _phrase_at(s, k, "manner_adverbs") == last - k + 1:
+            return k - 1
+    return last
 
 
 def _before_trailing_time(s: Sentence, first: int, last: int) -> int:

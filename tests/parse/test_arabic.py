@@ -2315,3 +2315,15 @@ def test_the_same_speaker_going_on_speaks_through_the_same_outlet(text: str, lan
 def test_a_new_speaker_does_not_inherit_the_outlet() -> None:
     text = "وقال مسؤول أمني لرويترز إن الهجوم أحبط. وقال وزير الداخلية إن الوضع مستقر."
     assert [a.conduits for a in parse(text, "ar").attributions] == [("Reuters",), ()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفت الوزارة هذه المزاعم جملة وتفصيلا.", ("هذه المزاعم", "الوزارة")),
+    ("ونفى المتحدث باسم الجيش العميد يحيى رسول هذه المزاعم جملة وتفصيلا.",
+     ("هذه المزاعم", "المتحدث باسم الجيش العميد يحيى رسول")),
+    ("ونفى الوزير بشكل قاطع وجود خلافات.", ("وجود خلافات", "الوزير")),
+    ("ونفت الشركة هذه الاتهامات بشدة.", ("هذه الاتهامات", "الشركة")),
+])
+def test_a_demonstrative_opens_the_object_and_an_adverb_of_manner_is_no_part_of_it(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
