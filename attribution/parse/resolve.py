@@ -613,7 +613,18 @@ class Resolver:
                 return e  # "وفق بيان لمجلس القضاء الأعلى … وأشار البيان": that very statement
             if not e.anonymous and e.type != "document":
                 break
+        if not self._written_before(bare, at):
+            return None  # ("وأشار التقرير، الذي أعدته لجنة مستقلة، …" with no report named before: its own)
         return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+
+    def _written_before(self, bare: str, at: int) -> bool:
+        """Arabic: the document noun (its key without the article) was written in the 2,000 characters before
+        `at` ('أصدرت الوزارة بيانا … وأوضح البيان', 'في تقرير لها')."""
+        for t in tokenize(self.text, max(0, at - 2000), at):
+            if t.is_word and any(key.startswith(bare) and len(key) - len(bare) <= 2  # ('بيانا', 'تقريرها', 'ببيان')
+                                 for key in (t.key, _bare(t.key, self.lex))):
+                return True
+        return False
 
     def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer

@@ -2327,3 +2327,12 @@ def test_a_new_speaker_does_not_inherit_the_outlet() -> None:
 def test_a_demonstrative_opens_the_object_and_an_adverb_of_manner_is_no_part_of_it(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("قال الرئيس إن الوضع مستقر.\n\nوأشار التقرير، الذي أعدته لجنة مستقلة، إلى أن الفساد منتشر.", "التقرير"),
+    ("قالت وزارة الصحة في بيان إن الوضع مستقر. وأضاف البيان أن الإصابات تراجعت.", "وزارة الصحة"),
+])
+def test_a_document_alone_is_the_last_speakers_only_when_such_a_document_was_named_before(
+        text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
