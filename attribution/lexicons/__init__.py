@@ -36,7 +36,7 @@ WORD_LISTS = (
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
     "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
-    "naming_verbs", "manner_adverbs",
+    "naming_verbs", "manner_adverbs", "standalone_titles",
 )
 
 

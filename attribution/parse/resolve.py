@@ -482,7 +482,7 @@ class Resolver:
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
-            return self._by_title(titles, at) or self._remember(
+            return self._by_title(titles, at, words) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
@@ -1075,15 +1075,27 @@ class Resolver:
                 return entity
         return None
 
-    def _by_title(self, titles: set[str], at: int) -> Entity | None:
+    def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
+        alone = len(words) == 1 and words[0].key in self.lex.words["standalone_titles"]
         for entity in reversed(self.entities):
-            if titles & entity.titles:
+            if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
                     and self.first_seen.get(id(entity), at) < at and not self._described(entity):
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
+
+    def _heads_a_body(self, entity: Entity) -> bool:
+        """Arabic: the entity was first named by a title in construct with what it heads ('رئيس هيئة الأركان',
+        'رئيس الوزراء'): not the one a standalone title means ('الرئيس': the president)."""
+        at = self.first_seen.get(id(entity))
+        if at is None or self.lex.lang != "ar":
+            return False
+        words = [t for t in tokenize(self.text, at, min(len(self.text), at + 60)) if t.is_word][:3]
+        head = next((k for k, t in enumerate(words) if "ال" + _bare(t.key, self.lex) in self.lex.words[
+            "standalone_titles"] and not t.key.startswith("ال")), None)
+        return head is not None and head + 1 < len(words)
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title

@@ -2336,3 +2336,11 @@ def test_a_demonstrative_opens_the_object_and_an_adverb_of_manner_is_no_part_of_
 def test_a_document_alone_is_the_last_speakers_only_when_such_a_document_was_named_before(
         text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وبيّن رئيس هيئة الأركان أن القوات جاهزة. وقال الرئيس إن الإعمار سيبدأ.", "الرئيس"),
+    ("قال الرئيس السوري بشار الأسد إن الحرب انتهت. وأضاف الرئيس أن الإعمار سيبدأ.", "Bashar al-Assad"),
+])
+def test_the_president_alone_is_not_the_head_of_a_body_named_before(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
