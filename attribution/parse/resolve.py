@@ -516,8 +516,9 @@ class Resolver:
     def _described_only(self, words: tuple[Token, ...]) -> bool:
         """Arabic: a person named by common nouns alone, every word with the article or a preposition
         ('المعلم', 'الطالب', 'المشرفة على المبنى', 'المستوطنين اليهود'): someone the story leaves unnamed."""
-        if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال"):
-            return False
+        if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال") \
+                or " ".join(w.key for w in words) in self.lex.words["latter_words"]:
+            return False  # ('الأخيرة' with no known name before it: someone named, not found)
         if len(words) == 1 and (words[0].key.endswith(("يه", "ي")) or self._after_first_name(words[0])):
             return False  # ('السعودية': a country's name; 'الزغلامي', 'الحسن' after 'فيصل الحسن': surnames)
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {

@@ -2344,3 +2344,8 @@ def test_a_document_alone_is_the_last_speakers_only_when_such_a_document_was_nam
 ])
 def test_the_president_alone_is_not_the_head_of_a_body_named_before(text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+def test_the_latter_with_no_known_name_before_it_is_not_an_unnamed_source() -> None:
+    text = "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهو ما نفته الأخيرة."
+    assert not any(a.anonymous for a in parse(text, "ar").attributions)
