@@ -164,9 +164,14 @@ def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
     """Arabic: a definite head followed by two words of a name (not definite, not titles, stops or unnamed
-    nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'."""
+    nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'; so does a head in construct with a
+    definite genitive ('خبير الأرصاد عبد الله الدرسي')."""
     if not words[head].key.startswith("ال"):
-        return False
+        genitive = words[head + 1] if head + 2 < len(words) else None
+        if genitive is None or not genitive.key.startswith("ال") or genitive.key in lex.words["titles"] \
+                or _bare(genitive.key, lex) in lex.words["titles"]:
+            return False  # ('منتقدو الرئيس التركي رجب طيب أردوغان': the name is the title's, not the critics')
+        head += 1
     skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"] \
         | lex.words["same_markers"]
     name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال") and t.key not in skip

@@ -2349,3 +2349,17 @@ def test_the_president_alone_is_not_the_head_of_a_body_named_before(text: str, c
 def test_the_latter_with_no_known_name_before_it_is_not_an_unnamed_source() -> None:
     text = "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهو ما نفته الأخيرة."
     assert not any(a.anonymous for a in parse(text, "ar").attributions)
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("البعثة الأممية", False),
+    ("الأمن العام اللبناني", False),
+    ("بعض النواب", True),
+    ("أحدهما", True),
+    ("خبير الأرصاد عبد الله الدرسي", False),
+    ("خبير اقتصادي", True),
+    ("منتقدو الرئيس التركي رجب طيب أردوغان", True),
+])
+def test_bodies_named_people_and_unnamed_members_are_told_apart(mention: str, anonymous: bool) -> None:
+    [claim] = parse(f"وقال {mention} إن الوضع خطير.", "ar").attributions
+    assert claim.anonymous is anonymous
