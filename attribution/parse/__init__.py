@@ -124,6 +124,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                 if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
                 and h.first not in protected]
+        hits = _without_subject_nouns(hits, tokens, lex)
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
@@ -135,6 +136,16 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _without_subject_nouns(hits: list[CueHit], tokens: list[Token], lex: Lexicon) -> list[CueHit]:
+    """Arabic: a verb form written right after a speech verb, with no conjunction of its own, is that verb's
+    subject, a noun ('وقال طالب في الجامعة إن …': a student, not 'demanded')."""
+    if lex.lang != "ar" or len(hits) < 2:
+        return hits
+    ends = {h.last for h in hits if h.frame in ("verb", "verb_that", "verb_pl")}
+    return [h for h in hits if not (h.first - 1 in ends and h.frame in ("verb", "verb_that", "verb_pl")
+                                    and tokens[h.first].key[:1] not in lex.words["proclitics"])]
 
 
 def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

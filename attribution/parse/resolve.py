@@ -119,7 +119,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
-             and not (lex.lang == "en" and _not_the_head(words, i, lex))]
+             and not (lex.lang == "en" and _not_the_head(words, i, lex))
+             and not (lex.lang == "ar" and words[i].key in lex.words["honorifics"] and i + 1 < len(words))]
+    # ('المهندس المجلي': an honorific before a name)
     if not heads:
         return False
     head = heads[0]
@@ -177,7 +179,9 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال") and t.key not in skip
             and _bare(t.key, lex) not in skip]
     # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
-    return len(name) >= 2 or (len(name) == 1 and name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
+    firsts = lex.words["male_names"] | lex.words["female_names"]
+    return len(name) >= 2 or (len(name) == 1 and ((name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
+                                                  or words[name[0]].key in firsts))  # ('الطبيب محمد علي')
 
 
 _AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})  # English words before

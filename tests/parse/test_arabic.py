@@ -2363,3 +2363,15 @@ def test_the_latter_with_no_known_name_before_it_is_not_an_unnamed_source() -> N
 def test_bodies_named_people_and_unnamed_members_are_told_apart(mention: str, anonymous: bool) -> None:
     [claim] = parse(f"وقال {mention} إن الوضع خطير.", "ar").attributions
     assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("وقال طالب في الجامعة إنه لم يتلق أي رد.", "طالب في الجامعة", True),
+    ("وأكد مهندس في إدارة السدود أن السد سليم.", "مهندس في إدارة السدود", True),
+    ("وقال الطبيب محمد علي إن الحالة مستقرة.", "الطبيب محمد علي", False),
+    ("وقال المهندس المجلي إن المشروع اكتمل.", "المهندس المجلي", False),
+])
+def test_a_person_described_by_a_common_noun_alone_is_unnamed_and_a_verb_form_after_said_is_the_subject(
+        text: str, source: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
