@@ -124,7 +124,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                 if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
                 and h.first not in protected]
-        hits = _without_subject_nouns(hits, tokens, lex)
+        hits = _without_passives(_without_subject_nouns(hits, tokens, lex), tokens, a, lex)
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
@@ -146,6 +146,23 @@ def _without_subject_nouns(hits: list[CueHit], tokens: list[Token], lex: Lexicon
     ends = {h.last for h in hits if h.frame in ("verb", "verb_that", "verb_pl")}
     return [h for h in hits if not (h.first - 1 in ends and h.frame in ("verb", "verb_that", "verb_pl")
                                     and tokens[h.first].key[:1] not in lex.words["proclitics"])]
+
+
+def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexicon) -> list[CueHit]:
+    """Arabic, unvocalised passives that report no one: an impersonal present tense right after a plural noun
+    it does not agree with ('مسلحون يعتقد أنهم': gunmen believed to be), and 'ما نسب إلى' (what was attributed
+    to someone, not his words)."""
+    if lex.lang != "ar":
+        return hits
+    out = []
+    for h in hits:
+        prev = tokens[h.first - 1].key if h.first > a and tokens[h.first - 1].is_word else ""
+        if prev.endswith(("ون", "ين", "ات")) and len(prev) > 4 and tokens[h.first].key in lex.words["impersonal_verbs"]:
+            continue
+        if prev == "ما" and h.frame == "relay" and h.introducer == "الي":
+            continue
+        out.append(h)
+    return out
 
 
 def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

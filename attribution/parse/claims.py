@@ -2328,12 +2328,14 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 
 def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
-    """Arabic: within reach of the cue, before any other cue or the sentence end, words then 'وأن'."""
+    """Arabic: within reach of the cue, before any other cue, comma or the sentence end, words then 'وأن' (not
+    'وإن', which goes on with a speech verb's earlier 'إن': 'قالت إنها تتابع الوضع، وإنها …')."""
     for j in range(hit.last + 2, min(s.b, hit.last + 1 + OPENER_REACH.get(s.lex.lang, 12))):
-        if j in s.cue_tokens or _is_complementizer(s, j) or (s.tokens[j].text in ENDERS and s.is_end(j)):
+        if j in s.cue_tokens or _is_complementizer(s, j) or (s.tokens[j].text in ENDERS and s.is_end(j)) \
+                or s.tokens[j].text in COMMAS:
             return False
         if joined_complementizer(s, j):
-            return True
+            return s.tokens[j].text[1:2] != "إ"
     return False
 
 

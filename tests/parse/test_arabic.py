@@ -2375,3 +2375,18 @@ def test_a_person_described_by_a_common_noun_alone_is_unnamed_and_a_verb_form_af
         text: str, source: str, anonymous: bool) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الهجوم في حي شنه مسلحون يعتقد أنهم ينتمون إلى تنظيم داعش.",
+    "وقالت البعثة في تغريدة إنها \"تتابع بقلق\" الوضع، وإنها على تواصل مع السلطات.",
+    "ونفى الأمن العام، في بيان، ما نسب إلى الوزير السوري.",
+])
+def test_passives_and_a_verb_inside_a_quoted_fragment_make_no_claim_of_their_own(text: str) -> None:
+    assert len(parse(text, "ar").attributions) <= 1
+    assert all(a.cue is not None and a.cue.text in ("وقالت", "ونفى") for a in parse(text, "ar").attributions)
+
+
+def test_according_to_what_one_of_them_said_names_him_as_an_unnamed_source() -> None:
+    [claim] = parse("وتوقف الاتفاق بعد أن أثيرت شكوك، وفق ما قاله أحدهم لوكالة الصحافة الفرنسية.", "ar").attributions
+    assert (claim.source_text, claim.anonymous, claim.conduits) == ("أحدهم", True, ("AFP",))
