@@ -384,9 +384,13 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
     if k + 2 < s.b and s.key(k) in s.lex.words["issued_by"] and s.key(k + 1) == "عن":
         k = _issuer_after(s, k + 2)  # ('في بيان صادر عن مركزها الإعلامي': and who issued it)
-    if k < s.b and k - 1 > start and s.key(k - 1) == "ل" and s.tokens[k].text in QUOTE_MARKS:
+    if k < s.b and k - 1 > start and (s.key(k - 1) == "ل" or s.key(k - 1) in s.lex.words["title_nouns"]) \
+            and s.tokens[k].text in QUOTE_MARKS:
         close = next((m for m in range(k + 1, min(s.b, k + 8)) if s.tokens[m].text in QUOTE_MARKS), None)
-        k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"': the outlet in quotation marks)
+        k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"', 'في برنامج "المجلس"': its name)
+    if k + 2 < s.b and s.key(k) in ("علي", "عبر") and s.key(k + 1) in s.lex.words["title_nouns"] \
+            and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
+        k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
         k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
@@ -415,7 +419,11 @@ def _past_publishing_clause(s: Sentence, k: int) -> int:
             or k + 1 >= s.b or s.key(k + 1) not in s.lex.words["prepositions"]:
         return k
     j = k + 2
+    if j + 1 < s.b and s.key(j) in s.lex.words["title_nouns"] and s.tokens[j + 1].is_word \
+            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.words["determiners"]:
+        j += 2  # ('على تطبيق تلغرام', 'على منصة إكس': a platform and its name)
     while j < min(s.b, k + 5) and s.tokens[j].is_word and j not in s.cue_tokens \
+            and s.key(j) not in s.lex.words["determiners"] \
             and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))):
         j += 1
     return j if j > k + 2 else k

@@ -2390,3 +2390,14 @@ def test_passives_and_a_verb_inside_a_quoted_fragment_make_no_claim_of_their_own
 def test_according_to_what_one_of_them_said_names_him_as_an_unnamed_source() -> None:
     [claim] = parse("وتوقف الاتفاق بعد أن أثيرت شكوك، وفق ما قاله أحدهم لوكالة الصحافة الفرنسية.", "ar").attributions
     assert (claim.source_text, claim.anonymous, claim.conduits) == ("أحدهم", True, ("AFP",))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("غير أن قوات الدعم السريع نفت في بيان نشرته على تطبيق تلغرام هذه الاتهامات.", "هذه الاتهامات"),
+    ("بدوره، رأى الخبير سامي حداد، في حديث لإذاعة \"موزاييك إف إم\"، أن \"الاقتصاد عاجز\".",
+     "أن \"الاقتصاد عاجز\""),
+    ("وأشاد المدرب باللاعبين، قائلا في برنامج \"المجلس\" على قناة الكاس إن \"التفاصيل ستصنع الفارق\".",
+     "إن \"التفاصيل ستصنع الفارق\""),
+])
+def test_where_it_was_published_or_broadcast_with_a_name_is_skipped_before_the_content(text: str, content: str) -> None:
+    assert claims(text, "ar")[-1].content == content
