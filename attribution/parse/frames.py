@@ -221,6 +221,10 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if j > i + 1 and joined_complementizer(s, j):
             return None  # "أكد الوزير ضرورة الإصلاح وأن الحكومة …": a second content joined to an object before it
+        named = _quoted_name_before_that(s, j)
+        if named is not None:
+            j = named  # 'أظهر استطلاع أجرته "الدولية للمعلومات" أن …': the name of who did it, then the content
+            continue
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1) and not s.written_as_name(j)
                                                           and not _participle_complement(s, j, introducer)
@@ -238,6 +242,18 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _quoted_name_before_that(s: Sentence, j: int) -> int | None:
+    """Arabic: a short quotation (four words at most) opening at token j, after a word and right before a
+    complementizer, is a name inside the subject: the complementizer's token; None otherwise."""
+    q = s.quote_at(j) if s.verb_first and j > s.a and s.tokens[j - 1].is_word else None
+    if q is None or len(s.text[q[0]:q[1]].split()) > 4:
+        return None
+    k = j + 1
+    while k < s.b and s.tokens[k].start < q[1]:
+        k += 1
+    return k if k < s.b and _is_complementizer(s, k) else None
 
 
 def joined_complementizer(s: Sentence, j: int) -> bool:
