@@ -2401,3 +2401,9 @@ def test_according_to_what_one_of_them_said_names_him_as_an_unnamed_source() -> 
 ])
 def test_where_it_was_published_or_broadcast_with_a_name_is_skipped_before_the_content(text: str, content: str) -> None:
     assert claims(text, "ar")[-1].content == content
+
+
+def test_a_short_quotation_right_before_that_is_a_name_in_the_subject() -> None:
+    text = "أظهر استطلاع للرأي أجرته \"الدولية للمعلومات\" أن 61 في المئة من اللبنانيين يريدون الهجرة."
+    assert [(c.kind, c.content) for c in claims(text, "ar")] == [
+        ("indirect", "أن 61 في المئة من اللبنانيين يريدون الهجرة")]
