@@ -1224,7 +1224,10 @@ def _glued_name(s: Sentence, j: int) -> bool:
 def _participle_before(s: Sentence, j: int) -> bool:
     """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
     key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
-    return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and s.key(j - 2).startswith("ال")
+    return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and (
+        s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
+            (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
+    # ('شركة إعمار المدرجة في سوق دبي': after a name, a feminine participle agrees with the company)
 
 
 def _quoted_known_name(s: Sentence, i: int) -> int | None:

@@ -2407,3 +2407,12 @@ def test_a_short_quotation_right_before_that_is_a_name_in_the_subject() -> None:
     text = "أظهر استطلاع للرأي أجرته \"الدولية للمعلومات\" أن 61 في المئة من اللبنانيين يريدون الهجرة."
     assert [(c.kind, c.content) for c in claims(text, "ar")] == [
         ("indirect", "أن 61 في المئة من اللبنانيين يريدون الهجرة")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت شركة إعمار المدرجة في سوق دبي المالي عن تراجع أرباحها.",
+    "أعلنت شركة \"نخيل الخليج للتطوير\" المدرجة في سوق دبي المالي عن تراجع أرباحها.",
+])
+def test_a_participle_and_its_complement_after_a_company_name_belong_to_the_source(text: str) -> None:
+    [claim] = claims(text, "ar")
+    assert (claim.source.endswith("في سوق دبي المالي"), claim.content) == (True, "عن تراجع أرباحها")
