@@ -2104,7 +2104,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         start = hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
-    subject = _document_before(s, hit)  # 'released a television ad saying that …'
+    subject = _subject_after_participle(s, hit, opener) or _document_before(s, hit)  # 'released a television ad
+    # saying that …'
     earlier_cue = any(j < hit.first and not _idle_relay(s, j, hit.first) for j in s.cue_tokens)
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
@@ -2135,6 +2136,17 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _subject_after_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
+    """Arabic: 'مؤكدا سموه أن …', 'مؤكدا الوزير أن …': one word between a participle and its complementizer, an
+    honorific pronoun or a definite title, is who asserts it (not the main clause's subject)."""
+    k = hit.last + 1
+    if not s.verb_first or opener != k + 1 or not _is_complementizer(s, opener) or not s.tokens[k].is_word:
+        return None
+    key = s.key(k)
+    honorific = key in s.lex.words["pronouns"] and len(key) > 3 and not key.startswith("و")
+    return (k, k) if honorific or (key.startswith("ال") and is_title(s, k)) else None
 
 
 def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:

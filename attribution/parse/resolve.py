@@ -434,6 +434,10 @@ class Resolver:
                 return named
         if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
             return self._same_again(words[:-1])  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
+        if len(words) == 1 and words[0].key in ("سموه", "سموها") and self.lex.lang == "ar":
+            highness = self._highness_before(at)
+            if highness is not None:  # "… الشيخ حمدان بن راشد …، مؤكدا سموه أن": the sheikh just named
+                return highness
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             if self._writer_speaks(at, words[0].key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
@@ -550,6 +554,30 @@ class Resolver:
         if len(names) < 2 or guess_type(fuller, self.lex) not in ("person", "official"):
             return None
         return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
+
+    def _highness_before(self, at: int) -> Entity | None:
+        """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, in the 1,500 characters before `at`."""
+        window = [t for t in tokenize(self.text, max(0, at - 1500), at) if t.is_word]
+        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")), None)
+        if k is None:
+            return None
+        if k + 1 >= len(window) or window[k + 1].start - window[k].end > 1:
+            return None
+        end = k + 2  # the first name, then 'بن راشد', 'آل نهيان', a surname of origin ('النعيمي')
+        connectors = self.lex.words["name_connectors"] | {"ال", "آل"}
+        while end < len(window) and end - k <= 7 and window[end].start - window[end - 1].end <= 1:
+            if window[end].key in connectors and end + 1 < len(window):
+                end += 2
+            elif window[end].key.startswith("ال") and window[end].key.endswith("ي"):  # ('النعيمي'; not 'الوفد')
+                end += 1
+            else:
+                break
+        phrase = self.text[window[k].start:window[end - 1].end]
+        entry = self.registry.match(phrase) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        return self._same_person(name_keys(phrase, self.lex)) or self._remember(
+            Entity(phrase, "official", False, name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
 
     def _same_again(self, words: tuple[Token, ...]) -> Entity:
         """'المصدر ذاته': the source just cited, unless its head is another noun and an unnamed source with this

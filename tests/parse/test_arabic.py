@@ -2416,3 +2416,19 @@ def test_a_short_quotation_right_before_that_is_a_name_in_the_subject() -> None:
 def test_a_participle_and_its_complement_after_a_company_name_belong_to_the_source(text: str) -> None:
     [claim] = claims(text, "ar")
     assert (claim.source.endswith("في سوق دبي المالي"), claim.content) == (True, "عن تراجع أرباحها")
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وأفادت وكالة أنباء الإمارات بأن الشيخ حمدان بن راشد النعيمي اعتمد الخطة، مؤكدا سموه أن \"الإمارات ماضية\".",
+     "الشيخ حمدان بن راشد النعيمي"),
+    ("استقبل الأمير فيصل بن عبدالله بن سعود الوفد. ونوه سموه بالدعم، مؤكدا أن المنطقة تشهد نهضة.",
+     "الأمير فيصل بن عبدالله بن سعود"),
+    ("واختتم الاجتماع، مؤكدا الوزير أن الحكومة ماضية في الإصلاح.", "الوزير"),
+])
+def test_his_highness_and_a_title_after_a_participle_name_who_asserts_it(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+def test_a_quoted_bloc_name_inside_the_subject_is_no_quotation() -> None:
+    text = "ورد عضو تكتل \"الجمهورية القوية\" النائب غياث يزبك على الوزير، قائلا إن \"الاتهامات باطلة\"."
+    assert [c.kind for c in claims(text, "ar")] == ["mixed"]
