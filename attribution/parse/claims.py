@@ -346,8 +346,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and _glued_conjunction(s, hit):
         source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
-        source = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى نفي أن …":
-        # the clause's own subject
+        source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
+        # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
+        source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
+        # نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
 

@@ -2432,3 +2432,9 @@ def test_his_highness_and_a_title_after_a_participle_name_who_asserts_it(text: s
 def test_a_quoted_bloc_name_inside_the_subject_is_no_quotation() -> None:
     text = "ورد عضو تكتل \"الجمهورية القوية\" النائب غياث يزبك على الوزير، قائلا إن \"الاتهامات باطلة\"."
     assert [c.kind for c in claims(text, "ar")] == ["mixed"]
+
+
+@pytest.mark.parametrize("opening", ["غير أن", "لكن"])
+def test_a_coordinated_verb_goes_on_with_the_noun_the_clause_opens_with(opening: str) -> None:
+    text = f"وقال الدفاع إن موكله بريء. {opening} المحكمة رفضت الدفوع، وأوضحت أن الأدلة كافية."
+    assert parse(text, "ar").attributions[-1].source_canonical == "المحكمة"
