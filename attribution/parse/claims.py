@@ -2049,8 +2049,9 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
-    if s.tokens[subject[1] + 1].text not in COMMAS:
-        return subject
+    if s.tokens[subject[1] + 1].text not in COMMAS and not (s.is_stop(subject[1] + 1)
+                                                           and _definite_object_last(s, subject)):
+        return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
@@ -2108,7 +2109,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     subject = _subject_after_participle(s, hit, opener) or _document_before(s, hit)  # 'released a television ad
     # saying that …'
-    earlier_cue = any(j < hit.first and not _idle_relay(s, j, hit.first) for j in s.cue_tokens)
+    earlier_cue = any(j < hit.first and not _idle_relay(s, j, hit.first) and not _noun_source_cue(s, j)
+                      for j in s.cue_tokens)  # ('رفض متحدث التعليق على تقارير عن …، واكتفى بالقول': no speaker)
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
     aside = relative_aside(s, hit.first) if s.verb_first else None
@@ -2138,6 +2140,12 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _noun_source_cue(s: Sentence, j: int) -> bool:
+    """Token j is a noun that is a cue only as a source named in passing ('تقارير عن', 'أنباء عن')."""
+    forms = s.lex.cues.get(s.key(j), ())
+    return bool(forms) and all(f.frame == "noun_source" for f in forms)
 
 
 def _subject_after_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:

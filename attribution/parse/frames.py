@@ -1375,8 +1375,9 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
             or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
     return not is_title(s, first) or s.key(first + 1).startswith("ال") \
-        or any(s.is_stop(k) for k in range(first + 1, last))  # ('الرئيس باراك أوباما' is all name; 'نائب عن
-    # المنطقة في البرلمان الصومالي الحادثة': after a title's affiliation, a definite noun is the object)
+        or any(s.is_stop(k) or s.key(k) == "باسم" for k in range(first + 1, last))
+    # ('الرئيس باراك أوباما' is all name; 'نائب عن المنطقة في البرلمان الصومالي الحادثة', 'متحدث باسم الهيئة
+    # التعليق': after a title's affiliation, a definite noun is the object)
 
 
 def _addressee_before(s: Sentence, j: int, limit: int) -> bool:

@@ -398,8 +398,9 @@ class Resolver:
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
-        if not draft.frame.startswith("according") and not nested:
-            self.last = entity  # an outlet cited in passing, or a speaker inside reported words, is not the next "he"
+        if not draft.frame.startswith("according") and draft.frame != "noun_source" and not nested:
+            self.last = entity  # an outlet cited in passing ('وسط أنباء عن …' too), or a speaker inside reported
+            # words, is not the next "he"
             self.reported = draft.content
             if entity is not None and (not self.speakers or self.speakers[-1] is not entity):
                 self.speakers.append(entity)

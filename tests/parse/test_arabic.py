@@ -2438,3 +2438,10 @@ def test_a_quoted_bloc_name_inside_the_subject_is_no_quotation() -> None:
 def test_a_coordinated_verb_goes_on_with_the_noun_the_clause_opens_with(opening: str) -> None:
     text = f"وقال الدفاع إن موكله بريء. {opening} المحكمة رفضت الدفوع، وأوضحت أن الأدلة كافية."
     assert parse(text, "ar").attributions[-1].source_canonical == "المحكمة"
+
+
+@pytest.mark.parametrize("object_", ["الأنباء", "تقارير عن تكلفة المشروع"])
+def test_a_spokesman_who_refused_to_comment_is_the_one_who_only_said(object_: str) -> None:
+    text = f"ورفض متحدث باسم الهيئة التعليق على {object_}، واكتفى بالقول إن \"التفاصيل ستعلن في حينها\"."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("متحدث باسم الهيئة", True)
