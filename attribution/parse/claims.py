@@ -2359,6 +2359,18 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
 
 
+def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a present tense right after the definite noun phrase a sentence opens with (behind a time stamp or
+    a dash at most: '13:55 - الحكومة تنفي …'), then an object: a report with the subject first."""
+    if s.key(hit.first)[:1] not in ("ي", "ت") or hit.last + 1 >= s.b or not s.tokens[hit.last + 1].is_word \
+            or (s.is_stop(hit.last + 1) and s.key(hit.last + 1) != "ما"):
+        return False
+    left = left_subject(s, hit.first)
+    if left is None or left[1] + 1 != hit.first or not (s.key(left[0]).startswith("ال") or left[0] in s.protected):
+        return False
+    return all(not s.tokens[k].is_word or s.tokens[k].text.isdigit() for k in range(s.a, left[0]))
+
+
 def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
     """Arabic: within reach of the cue, before any other cue, comma or the sentence end, words then 'وأن' (not
     'وإن', which goes on with a speech verb's earlier 'إن': 'قالت إنها تتابع الوضع، وإنها …')."""
@@ -2395,6 +2407,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and s.verb_first and _opening_subject_then_present(s, hit):
+        return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
     if opener is None and s.verb_first and _object_then_joined_that(s, hit):
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):

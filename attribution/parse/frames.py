@@ -226,7 +226,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             j = named  # 'أظهر استطلاع أجرته "الدولية للمعلومات" أن …': the name of who did it, then the content
             continue
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
-                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)
+                                                          (j > i or len(introducer) > 1 or s.key(j) == introducer)
+                                                          and not s.written_as_name(j)
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
@@ -702,6 +703,11 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     q = quote_content(s, opener)
     if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
+    if s.verb_first and s.key(opener) in ("ب", "ك") and opener + 1 < s.b:
+        pos = s.tokens[opener + 1].start  # 'ما وصفته بـ"الشائعات" بشأن …': the words it used, no more
+        k = bisect.bisect_left(s.quote_starts, pos)
+        if k < len(s.quotes) and s.quotes[k][0] == pos:
+            return s.tokens[opener].start, s.quotes[k][1]
     last = content_end(s, opener)
     if s.verb_first:
         last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))

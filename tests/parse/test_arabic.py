@@ -2445,3 +2445,14 @@ def test_a_spokesman_who_refused_to_comment_is_the_one_who_only_said(object_: st
     text = f"ورفض متحدث باسم الهيئة التعليق على {object_}، واكتفى بالقول إن \"التفاصيل ستعلن في حينها\"."
     last = parse(text, "ar").attributions[-1]
     assert (last.source_canonical, last.anonymous) == ("متحدث باسم الهيئة", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("13:55 - الحكومة تنفي ما وصفته بـ\"الشائعات\" بشأن إخلاء المدينة، وتقول إن الوضع \"تحت السيطرة\".",
+     [("ما وصفته بـ\"الشائعات\" بشأن إخلاء المدينة", "الحكومة"), ("بـ\"الشائعات\"", "الحكومة"),
+      ("إن الوضع \"تحت السيطرة\"", "الحكومة")]),
+    ("الحكومة تنفي الشائعات بشأن إخلاء المدينة.", [("الشائعات بشأن إخلاء المدينة", "الحكومة")]),
+])
+def test_a_present_tense_after_the_subject_a_sentence_opens_with_reports_its_object(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected
