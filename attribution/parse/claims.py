@@ -250,6 +250,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
     if right and opener is not None and right[1] + 1 < stated < opener <= stated + 3 \
             and _matches_introducer(s, opener, hit.introducer) and not _reports_object(s, hit) \
+            and not _is_complementizer(s, opener + 1) \
             and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.protected for k in range(stated, opener)):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, stated - 1))  # "ودعا المركز في نشرته
         return _maybe(_draft(_object_content(s, stated), hit, right, s, region))  # السكان إلى …": whom it called on
@@ -655,8 +656,10 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None) \
         if right else None
     if right and cut is not None:
-        return right[0], cut - 1  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative opens
-        # the object
+        noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
+            and not _first_name(s, cut - 1)
+        return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
+        # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
     if right and right[0] in s.protected and not is_title(s, right[0]):
         end = right[0]
         while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
@@ -807,7 +810,10 @@ def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
 
 
 def _plain_word(s: Sentence, j: int) -> bool:
+    """Arabic: a word that may open an object after a title: no stop, known name, title, or word behind a
+    preposition ('رئيس الاتحاد المغربي لكرة القدم': the genitive 'لـ' goes on with the title)."""
     return s.tokens[j].is_word and not s.is_stop(j) and j not in s.protected and not is_title(s, j) \
+        and s.key(j)[:1] not in ("ل", "ب") \
         and not _glued_preposition(s, j) and s.key(j) not in s.lex.words["name_connectors"] \
         and s.key(j) not in s.lex.words["prepositions"]
 

@@ -707,7 +707,7 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
         pos = s.tokens[opener + 1].start  # 'ما وصفته بـ"الشائعات" بشأن …': the words it used, no more
         k = bisect.bisect_left(s.quote_starts, pos)
         if k < len(s.quotes) and s.quotes[k][0] == pos:
-            return s.tokens[opener].start, s.quotes[k][1]
+            return s.quotes[k][0], s.quotes[k][1]  # (the preposition read with the cue, as in 'يقضي بـ«…»')
     last = content_end(s, opener)
     if s.verb_first:
         last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))

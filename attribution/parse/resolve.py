@@ -652,9 +652,11 @@ class Resolver:
                 return e  # "وفق بيان لمجلس القضاء الأعلى … وأشار البيان": that very statement
             if not e.anonymous and e.type != "document":
                 break
-        if not self._written_before(bare, at):
-            return None  # ("وأشار التقرير، الذي أعدته لجنة مستقلة، …" with no report named before: its own)
-        return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+        issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+        if issuer is not None and issuer.type in ("person", "official") and not self._written_before(bare, at):
+            return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named
+            # before; a body's forecast, 'توقع صندوق النقد … وأشار التقرير', is its report)
+        return issuer
 
     def _written_before(self, bare: str, at: int) -> bool:
         """Arabic: the document noun (its key without the article) was written in the 2,000 characters before
