@@ -35,7 +35,7 @@ WORD_LISTS = (
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
-    "latter_words", "referring_heads", "section_labels", "blessings", "gestures",
+    "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "aspect_verbs",
 )
 
 

@@ -1962,6 +1962,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             subject = opening
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
+    elif (named := _speaker_before_participle(s, hit, opener)) is not None:
+        subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
@@ -1970,6 +1972,27 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
+    """English 'The video shows Senator Ann Ruiz asking, "…"', 'footage of the governor saying, "…"': a name, or
+    an article and a title, right before the participle (no comma between) with a comma and a quotation after
+    it: the one shown speaking is the participle's subject."""
+    k, nxt = hit.first - 1, hit.last + 1
+    if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
+            or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
+        return None
+    if s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]:
+        first = k
+        while first - 1 > s.a and s.tokens[first - 1].is_word and (
+                s.tokens[first - 1].text[:1].isupper() or s.key(first - 1) in s.lex.words["name_connectors"]):
+            first -= 1
+        while first < k and s.key(first) in s.lex.words["name_connectors"]:
+            first += 1
+        return (first, k)
+    if is_title(s, k) and s.key(k - 1) in s.lex.words["determiners"]:
+        return (k - 1, k)
+    return None
 
 
 def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
@@ -2051,12 +2074,14 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 
 
 def _progressive(s: Sentence, first: int) -> bool:
-    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue."""
+    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue; 'the
+    crowd began chanting', 'kept asking': a verb of beginning or going on (aspect_verbs) before it."""
     j = first - 1
     while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
                        or manner_adverb(s, j)):
         j -= 1
-    return j >= s.a and s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+    return j >= s.a and (s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+                         or (j == first - 1 and s.key(j) in s.lex.words["aspect_verbs"]))
 
 
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:

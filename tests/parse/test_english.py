@@ -2251,3 +2251,31 @@ def test_a_clause_with_its_verb_last_after_said_is_content_not_an_inverted_subje
 ])
 def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention: str, anonymous: bool) -> None:
     assert is_anonymous(mention, lexicon_for("en")) is anonymous
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Dock workers chanted "Fair pay now" and marched to the port office.',
+     [("direct", '"Fair pay now"', "Dock workers")]),
+    ('As the mayor spoke, the crowd began chanting "Four more years!"',
+     [("direct", '"Four more years!"', "the crowd")]),
+    ('Reporters kept asking whether the mayor would resign.',
+     [("indirect", "whether the mayor would resign", "Reporters")]),
+    ("The coach wondered whether the referee had seen the foul.",
+     [("indirect", "whether the referee had seen the foul", "The coach")]),
+    ("The chief executive underscored that the merger would not cost jobs.",
+     [("indirect", "that the merger would not cost jobs", "The chief executive")]),
+    ("The flood underscored the weakness of the old levees.", []),
+    ('The bishop exhorted parishioners to "stay home and stay safe."',
+     [("mixed", 'parishioners to "stay home and stay safe."', "The bishop")]),
+])
+def test_chants_wonders_and_exhortations_report(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ('The clip shows Mayor Tom Reyes asking, "Who signed this contract?"', "Mayor Tom Reyes"),
+    ('The advert features the governor saying, "We will not raise taxes."', "the governor"),
+])
+def test_a_speaker_right_before_a_participle_and_a_quotation_is_its_subject(sentence: str, source: str) -> None:
+    direct = [c for c in claims(f"Story.\n\n{sentence}", "en") if c.kind == "direct"]
+    assert [c.source for c in direct] == [source]
