@@ -2217,7 +2217,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
-                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：,")) \
+                          and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
+                                                           or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
             or _quote_in_later_clause(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
@@ -2235,6 +2236,12 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _quoted_object(s: Sentence, hit: CueHit) -> bool:
+    """English 'the department reported "2,521 shooting incidents"', 'the study found "a clear rise …"': a
+    verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title)."""
+    return s.key(hit.last) in s.lex.words["inverting_verbs"] or s.key(hit.last) in s.lex.words["finding_verbs"]
 
 
 def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:

@@ -2279,3 +2279,14 @@ def test_chants_wonders_and_exhortations_report(sentence: str, expected: list[tu
 def test_a_speaker_right_before_a_participle_and_a_quotation_is_its_subject(sentence: str, source: str) -> None:
     direct = [c for c in claims(f"Story.\n\n{sentence}", "en") if c.kind == "direct"]
     assert [c.source for c in direct] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The audit found "serious failings in oversight."', [("direct", '"serious failings in oversight."', "The audit")]),
+    ('The county reported "a record number of overdoses" last year.',
+     [("direct", '"a record number of overdoses"', "The county")]),
+    ('We saw "The Big Short" last week.', []),
+])
+def test_a_quotation_right_after_a_verb_of_reporting_or_finding_is_reported(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
