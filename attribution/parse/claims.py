@@ -2197,6 +2197,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                                # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
+                               or (not s.verb_first and _noun_clause_after(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
@@ -2236,6 +2237,23 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _noun_clause_after(s: Sentence, nxt: int) -> bool:
+    """English 'a panel found the United States was in breach', 'experts suspect those losses were …': an
+    article (or a capitalised name) opening a short noun phrase and then a finite verb, with no comma, relative
+    pronoun or 'to' between: a clause with its 'that' left out, what was found or believed."""
+    words = s.lex.words
+    if nxt >= s.b or not (s.key(nxt) in words["determiners"] and s.key(nxt) not in ("that", "no", "any", "such")):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 6)):
+        key = s.key(k)
+        if not s.tokens[k].is_word or k in s.cue_tokens or key in ("who", "which", "that", "to", "whose", "whom") \
+                or key in words["complementizers"] or key in words["prepositions"]:
+            return False
+        if key in words["finite_auxiliaries"] and k > nxt + 1:
+            return k + 1 < s.b and s.tokens[k + 1].is_word
+    return False
 
 
 def _quoted_object(s: Sentence, hit: CueHit) -> bool:

@@ -2290,3 +2290,17 @@ def test_a_speaker_right_before_a_participle_and_a_quotation_is_its_subject(sent
 def test_a_quotation_right_after_a_verb_of_reporting_or_finding_is_reported(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Many economists suspect those figures were inflated by the holiday.",
+     [("indirect", "those figures were inflated by the holiday", "Many economists")]),
+    ("Police found the van was stolen.", [("indirect", "the van was stolen", "Police")]),
+    ("Independent studies agree the new tax would hit renters hardest.",
+     [("indirect", "the new tax would hit renters hardest", "Independent studies")]),
+    ("The inspectors found the bodies in a ditch.", []),
+    ("The council found a way to pay for it.", []),
+])
+def test_a_clause_without_that_after_a_verb_of_finding_or_believing_is_reported(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
