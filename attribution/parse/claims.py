@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from attribution.parse.cues import CueHit, _match_form, possessor
+from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -902,6 +902,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
+    took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.key(hit.first - 1) == "to" else None
+    if took is not None:
+        subject = left_subject(s, took)  # 'The mayor took to Twitter to accuse …': who took to it
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
@@ -2332,6 +2335,8 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    elif (took := taking_verb(s.tokens, to)) is not None:
+        subject = left_subject(s, took)  # 'The senator took to the floor to warn that …'
     elif to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in ("go", "goes", "going", "went", "gone"):
         went = to - 2  # 'He went on to say that …', '…, Sanders said, going on to say that …': who went on
         earlier = [j for j in s.cue_tokens if j < went]

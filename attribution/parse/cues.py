@@ -329,6 +329,8 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     complementizer follows within a few words."""
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
+    if lex.lang == "en" and took_to_a_medium(tokens, i - 1):
+        return True  # 'took to Twitter to accuse the council of …': the words were said there
     nxt = hit.last + 1
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
@@ -337,6 +339,25 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
 
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def took_to_a_medium(tokens: list[Token], to: int) -> bool:
+    """English 'took to Twitter to …', 'took to the airwaves to …': 'to' at token `to` closes a phrase of taking
+    to a medium (at most four words, no punctuation), so the verb after it is done, not intended."""
+    for k in range(to - 2, max(0, to - 6) - 1, -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].key in _TAKE:
+            return tokens[k + 1].key == "to" and k + 2 < to
+    return False
+
+
+def taking_verb(tokens: list[Token], to: int) -> int | None:
+    """The index of 'took' in 'took to Twitter to …' whose last 'to' is token `to`, else None."""
+    if not took_to_a_medium(tokens, to):
+        return None
+    return next(k for k in range(to - 2, -1, -1) if tokens[k].key in _TAKE)
 
 
 def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -2304,3 +2304,14 @@ def test_a_quotation_right_after_a_verb_of_reporting_or_finding_is_reported(
 def test_a_clause_without_that_after_a_verb_of_finding_or_believing_is_reported(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor took to Twitter to say the council was lying.", [("the council was lying", "The mayor")]),
+    ("The senator took to the Senate floor to warn that the bill would fail.",
+     [("that the bill would fail", "The senator")]),
+    ("The mayor took time to say goodbye.", []),
+])
+def test_a_cue_after_took_to_a_medium_reports_for_who_took_to_it(sentence: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
