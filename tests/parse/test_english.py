@@ -2315,3 +2315,17 @@ def test_a_clause_without_that_after_a_verb_of_finding_or_believing_is_reported(
 def test_a_cue_after_took_to_a_medium_reports_for_who_took_to_it(sentence: str,
                                                                  expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister repeated that the border would stay closed.",
+     [("that the border would stay closed", "The minister")]),
+    ("Officials hinted that a deal was close.", [("that a deal was close", "Officials")]),
+    ("The spokesman clarified that the mayor had not resigned.",
+     [("that the mayor had not resigned", "The spokesman")]),
+    ("The doctor reassured parents that the vaccine was safe.", [("that the vaccine was safe", "The doctor")]),
+    ('The senator branded the plan "a giveaway to donors."', [('the plan "a giveaway to donors."', "The senator")]),
+    ("The coach repeated the drill twice.", []),
+])
+def test_more_verbs_of_saying_report(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
