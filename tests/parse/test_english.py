@@ -2329,3 +2329,30 @@ def test_a_cue_after_took_to_a_medium_reports_for_who_took_to_it(sentence: str,
 ])
 def test_more_verbs_of_saying_report(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+_BLOCK_TRANSCRIPT = """Debate preview
+
+The exchange went as follows:
+
+"HOST: Will she be at the debate?
+
+"MORALES: No, she will not be there.
+
+"But the truth is that the governor has a plan for the state.
+
+"(CROSSTALK.)
+
+"HOST: Governor, I want to move on.
+
+"Follow our reporter on social media."
+"""
+
+
+def test_an_unlabelled_paragraph_of_a_block_quoted_transcript_goes_on_with_the_latest_speaker() -> None:
+    assert [(c.content, c.source) for c in claims(_BLOCK_TRANSCRIPT, "en")] == [
+        ("Will she be at the debate?", "HOST"),
+        ("No, she will not be there.", "MORALES"),
+        ("But the truth is that the governor has a plan for the state.", "MORALES"),
+        ("Governor, I want to move on.", "HOST"),
+    ]
