@@ -1756,6 +1756,40 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(d)
 
 
+def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'In the latest Gallup poll, conducted last week, the governor leads by five points', 'the senator
+    fell behind in two polls released on Monday': the poll is the source of the clause, when no one in the
+    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report)."""
+    if any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+        return []
+    end = hit.last + 1
+    while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS:
+        end += 1
+    if end + 2 < s.b and s.tokens[end].text in COMMAS and s.tokens[end + 1].text.islower() \
+            and s.key(end + 1).endswith("ed"):  # ', conducted in early September,': the poll's own aside
+        close = next((k for k in range(end + 2, min(s.b, end + 12)) if s.tokens[k].text in COMMAS), None)
+        if close is not None:
+            end = close
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+                         for j in range(s.a, hit.first))
+    if clause_initial:
+        if end >= s.b or s.tokens[end].text not in COMMAS:
+            return []
+        content = _content_from(s, end + 1)
+    else:
+        if (end < s.b and s.tokens[end].text not in ENDERS) or end - hit.last < 3:
+            return []  # ('… in a poll, which …', 'interested in polls'): only a poll phrase closing the sentence
+        first = s.a
+        if s.key(s.a) in s.lex.words["opening_words"]:  # 'Despite …, she did not receive a bump in …'
+            first = next((k + 1 for k in range(s.a, hit.first) if s.tokens[k].text in COMMAS
+                          and not s.inside_quote(k)), s.a)
+        content = _span(s, first, hit.first - 1) if hit.first - 1 > first else None
+    last = end - 1
+    while last > hit.last and not s.tokens[last].is_word:
+        last -= 1
+    return _maybe(_draft(content, hit, (hit.last + 1, last) if last > hit.last else None, s))
+
+
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:
     """Arabic: the 'عن' of an according-phrase that took a relaying verb ('حسبما نقلت X عن Y'), with words
     on both sides of it; None otherwise."""
@@ -2458,6 +2492,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,
+    "according_poll": poll_claims,
     "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,

@@ -342,6 +342,20 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
+def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: the phrase from token i, at most ten words before any punctuation, has a poll noun in it, after
+    another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls')."""
+    if i >= 2 and (tokens[i - 2].text[:1].isdigit() or tokens[i - 2].key in ("percent", "points")):
+        return False  # 'from 58 percent in the last poll to 55 percent now': a figure's time, no finding
+    for k in range(i, min(len(tokens), i + 10)):
+        t = tokens[k]
+        if not t.is_word and t.text not in "/-’'":
+            return False
+        if t.key in lex.words["poll_nouns"]:
+            return k > i or t.key.endswith("s")
+    return False
+
+
 def took_to_a_medium(tokens: list[Token], to: int) -> bool:
     """English 'took to Twitter to …', 'took to the airwaves to …': 'to' at token `to` closes a phrase of taking
     to a medium (at most four words, no punctuation), so the verb after it is done, not intended."""
@@ -515,6 +529,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _adjective_after_noun(tokens, i, lex)
                                                   or _reduced_relative(tokens, i, lex)):
             hit = None
+        if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
+            hit = None  # 'in' names a poll only before one ('In the latest Gallup poll, …')
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)
         if hit and hit.last < hi:

@@ -2356,3 +2356,21 @@ def test_an_unlabelled_paragraph_of_a_block_quoted_transcript_goes_on_with_the_l
         ("But the truth is that the governor has a plan for the state.", "MORALES"),
         ("Governor, I want to move on.", "HOST"),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the latest county poll, conducted last week, the mayor led by 5 points among likely voters.",
+     [("the mayor led by 5 points among likely voters", "the latest county poll, conducted last week")]),
+    ("In this survey, the council's approval rose 3 points.",
+     [("the council's approval rose 3 points", "this survey")]),
+    ("Despite a strong debate, she did not receive a bump in one of the first polls to emerge.",
+     [("she did not receive a bump", "one of the first polls to emerge")]),
+    ("Most voters said in a Gallup poll that the economy was weak.",
+     [("that the economy was weak", "Most voters")]),
+    ("His approval fell from 58 percent in the last poll to 55 percent now.", []),
+    ("The senator was interested in polls.", []),
+    ("In a speech in Iowa, the governor said farms were struggling.", [("farms were struggling", "the governor")]),
+])
+def test_in_a_poll_is_the_source_of_the_finding_nobody_else_reports(sentence: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
