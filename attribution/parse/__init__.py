@@ -154,7 +154,7 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
 Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
-_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll"})  # frames whose words are cues only
+_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "noun_colon"})  # frames whose words are cues only
 # when they report
 
 

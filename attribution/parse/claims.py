@@ -1790,6 +1790,25 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(content, hit, (hit.last + 1, last) if last > hit.last else None, s))
 
 
+def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'The senator made the following comment: "…"', 'I had to change my answer: "…"': a noun of
+    something said, a colon right after it and a quotation: the sentence's subject said the quotation (when no
+    cue before the noun reports it: 'He said in a statement: "…"' is the verb's)."""
+    colon = hit.last + 1
+    if s.verb_first or colon + 1 >= s.b or s.tokens[colon].text not in ":：" or s.quote_at(colon + 1) is None \
+            or s.inside_quote(hit.first):
+        return []
+    comma = next((k for k in range(hit.first - 1, s.a - 1, -1) if s.tokens[k].text in COMMAS), None)
+    subject = subject_phrase(s, comma + 1, hit.first) if comma is not None else None
+    subject = subject or sentence_subject(s, hit.first)  # ('On July 6, Sanders made …', 'With X worried, Y is …':
+    # the phrase after an opening adverbial's last comma)
+    if subject is None or subject[1] + 1 >= hit.first \
+            or any(j in s.cue_tokens for j in range(subject[1] + 1, hit.first)):
+        return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
+    q = s.quote_at(colon + 1)
+    return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:
     """Arabic: the 'عن' of an according-phrase that took a relaying verb ('حسبما نقلت X عن Y'), with words
     on both sides of it; None otherwise."""
@@ -2493,6 +2512,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "according": according_claims,
     "according_weak": according_claims,
     "according_poll": poll_claims,
+    "noun_colon": colon_noun_claims,
     "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,

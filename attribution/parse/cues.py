@@ -106,7 +106,8 @@ def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     cue, noun = tokens[i].key, tokens[i - 2]
     if not (cue.endswith("ed") or cue in lex.words["inverting_verbs"]) or not noun.is_word \
-            or (noun.text.islower() and noun.key.endswith("ed")) or noun.key in lex.cues \
+            or (noun.text.islower() and noun.key.endswith("ed")) \
+            or any(f.frame != "noun_colon" for f in lex.cues.get(noun.key, ())) \
             or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
             or (i > 2 and tokens[i - 3].key in lex.words["addressee_verbs"]):
         return False  # ('he warned that said …', 'told Reuters that said …')

@@ -2374,3 +2374,20 @@ def test_an_unlabelled_paragraph_of_a_block_quoted_transcript_goes_on_with_the_l
 def test_in_a_poll_is_the_source_of_the_finding_nobody_else_reports(sentence: str,
                                                                      expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('On May 3, the senator made the following comment: "The rate for young people is 33 percent."',
+     [('"The rate for young people is 33 percent."', "the senator")]),
+    ('With turnout low, the mayor is rolling out a new campaign message: "It\'s about you."',
+     [('"It\'s about you."', "the mayor")]),
+    ('The agency issued a statement: "The road is closed until further notice."',
+     [('"The road is closed until further notice."', "The agency")]),
+    ('He said in a statement: "We will rebuild."', [('"We will rebuild."', "He")]),
+    ("A reader would now ask: 'Why is the station still on the air?'",
+     [("'Why is the station still on the air?'", "A reader")]),
+    ("The comment was clear.", []),
+])
+def test_a_noun_of_saying_or_ask_before_a_colon_and_a_quotation_reports_it(sentence: str,
+                                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
