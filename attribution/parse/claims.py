@@ -1798,8 +1798,10 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if s.verb_first or colon + 1 >= s.b or s.tokens[colon].text not in ":：" or s.quote_at(colon + 1) is None \
             or s.inside_quote(hit.first):
         return []
+    verb = _verb_before_object(s, hit.first)
+    subject = left_subject(s, verb) if verb is not None else None  # "Feld's campaign manager made the …"
     comma = next((k for k in range(hit.first - 1, s.a - 1, -1) if s.tokens[k].text in COMMAS), None)
-    subject = subject_phrase(s, comma + 1, hit.first) if comma is not None else None
+    subject = subject or (subject_phrase(s, comma + 1, hit.first) if comma is not None else None)
     subject = subject or sentence_subject(s, hit.first)  # ('On July 6, Sanders made …', 'With X worried, Y is …':
     # the phrase after an opening adverbial's last comma)
     if subject is None or subject[1] + 1 >= hit.first \
@@ -1807,6 +1809,20 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
     q = s.quote_at(colon + 1)
     return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
+def _verb_before_object(s: Sentence, noun: int) -> int | None:
+    """English 'made the following comment', 'is rolling out a new campaign message': the word before the
+    article (or possessive) that opens the noun's phrase, at most five words back, is the clause's verb."""
+    for k in range(noun - 1, max(s.a, noun - 6), -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) in s.lex.words["determiners"]:
+            verb = k - 1
+            if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
+                verb -= 1  # 'is rolling out a new message': the verb before its particle
+            return verb if verb > s.a and s.tokens[verb].is_word and s.tokens[verb].text.islower() else None
+    return None
 
 
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:

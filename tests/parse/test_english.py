@@ -2381,6 +2381,8 @@ def test_in_a_poll_is_the_source_of_the_finding_nobody_else_reports(sentence: st
      [('"The rate for young people is 33 percent."', "the senator")]),
     ('With turnout low, the mayor is rolling out a new campaign message: "It\'s about you."',
      [('"It\'s about you."', "the mayor")]),
+    ("Feld's campaign manager made the following comment: \"Polls are snapshots.\"",
+     [('"Polls are snapshots."', "Feld's campaign manager")]),
     ('The agency issued a statement: "The road is closed until further notice."',
      [('"The road is closed until further notice."', "The agency")]),
     ('He said in a statement: "We will rebuild."', [('"We will rebuild."', "He")]),
