@@ -903,8 +903,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return leading
     subject = left_subject(s, hit.first)
     took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.key(hit.first - 1) == "to" else None
-    if took is not None:
-        subject = left_subject(s, took)  # 'The mayor took to Twitter to accuse …': who took to it
+    if took is not None:  # 'The mayor took to Twitter to accuse …': who took to it ('… agreed and seemed to
+        earlier = [j for j in s.cue_tokens if j < took and j not in s.according_starts]  # think …': the earlier
+        subject = left_subject(s, took) or (left_subject(s, min(earlier)) if earlier else None) \
+            or sentence_subject(s, took)  # verb's subject, or the sentence's)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)

@@ -330,8 +330,8 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     complementizer follows within a few words."""
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
-    if lex.lang == "en" and took_to_a_medium(tokens, i - 1):
-        return True  # 'took to Twitter to accuse the council of …': the words were said there
+    if lex.lang == "en" and taking_verb(tokens, i - 1) is not None:
+        return True  # 'took to Twitter to accuse the council of …', 'seemed to think that …': said, not intended
     nxt = hit.last + 1
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
@@ -341,6 +341,7 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+_SEEM = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 
 
 def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -369,7 +370,10 @@ def took_to_a_medium(tokens: list[Token], to: int) -> bool:
 
 
 def taking_verb(tokens: list[Token], to: int) -> int | None:
-    """The index of 'took' in 'took to Twitter to …' whose last 'to' is token `to`, else None."""
+    """The verb whose subject speaks in the cue after 'to' at token `to`: 'took' in 'took to Twitter to …', or
+    'seemed' in 'seemed to think that …', 'appeared to blame …' (what is said is done, not intended), else None."""
+    if to > 0 and tokens[to - 1].key in _SEEM:
+        return to - 1
     if not took_to_a_medium(tokens, to):
         return None
     return next(k for k in range(to - 2, -1, -1) if tokens[k].key in _TAKE)

@@ -667,6 +667,10 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener >= s.b:
         return None  # ("… بحسب ،" ending the text: nothing after the comma)
+    if not s.verb_first and s.tokens[opener].text in ("and", "but") and opener + 1 < s.b \
+            and s.tokens[opener + 1].is_word and s.tokens[opener + 1].text.islower() \
+            and not _is_complementizer(s, opener + 1):
+        return None  # 'agreed and seemed to think …': the speaker's next predicate, nothing reported
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
             and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
                                             or s.key(opener) in s.lex.words["adverbs"]):

@@ -2393,3 +2393,14 @@ def test_in_a_poll_is_the_source_of_the_finding_nobody_else_reports(sentence: st
 def test_a_noun_of_saying_or_ask_before_a_colon_and_a_quotation_reports_it(sentence: str,
                                                                           expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach largely agreed and seemed to think the referee had been fair.",
+     [("the referee had been fair", "The coach")]),
+    ("She appeared to say that the talks were over.", [("that the talks were over", "She")]),
+    ("The plan seemed to work.", []),
+])
+def test_a_cue_after_seemed_to_or_appeared_to_reports_for_the_subject(sentence: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
