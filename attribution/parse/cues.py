@@ -374,6 +374,8 @@ def taking_verb(tokens: list[Token], to: int) -> int | None:
     'seemed' in 'seemed to think that …', 'appeared to blame …' (what is said is done, not intended), else None."""
     if to > 0 and tokens[to - 1].key in _SEEM:
         return to - 1
+    if to > 3 and (tokens[to - 3].key, tokens[to - 2].key, tokens[to - 1].key) == ("so", "far", "as"):
+        return to - 4  # 'went so far as to call his play "ridiculous"': done, the furthest he went
     if not took_to_a_medium(tokens, to):
         return None
     return next(k for k in range(to - 2, -1, -1) if tokens[k].key in _TAKE)

@@ -2404,3 +2404,12 @@ def test_a_noun_of_saying_or_ask_before_a_colon_and_a_quotation_reports_it(sente
 def test_a_cue_after_seemed_to_or_appeared_to_reports_for_the_subject(sentence: str,
                                                                      expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He went so far as to say the vote was rigged.", [("the vote was rigged", "He")]),
+    ("The mayor even went so far as to claim that the bridge was safe.",
+     [("that the bridge was safe", "The mayor")]),
+])
+def test_a_cue_after_went_so_far_as_to_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
