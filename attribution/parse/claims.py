@@ -1683,8 +1683,19 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
+    if s.key(hit.last) not in s.lex.words["addressee_verbs"]:
+        return False
     j = _addressee_end(s, hit)
-    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not")
+    if j < s.b and s.key(j) in ("to", "not"):
+        return True
+    for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'advised passengers to carry …'
+        if s.key(k) == "to":
+            return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
+        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens \
+                or s.key(k) in s.lex.words["clause_subjects"] or s.key(k) in s.lex.words["complementizers"] \
+                or s.key(k) in s.lex.words["adverbial_starts"]:
+            return False
+    return False
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
@@ -2454,9 +2465,10 @@ def _name_then_cue(s: Sentence, i: int) -> bool:
 def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
-    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)), None)
+    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
+                   or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
     if opener is None:
-        return []
+        return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
     agent = None
     if s.key(hit.last + 1) == "by" and opener > hit.last + 2:
         agent = _before_time(s, (hit.last + 2, opener - 1))

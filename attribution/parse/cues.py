@@ -400,9 +400,12 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         subject -= 1  # 'she had not been told'
     if key not in words["addressee_verbs"] and not (key.endswith("ed") and tokens[subject].key == "it"):
         return False
-    for t in tokens[i + 1:i + 9]:
+    by = i + 1 < len(tokens) and tokens[i + 1].key == "by" and key in words["addressee_verbs"]
+    for k, t in enumerate(tokens[i + 1:i + 9], i + 1):
         if t.key in words["complementizers"]:
             return True
+        if by and k > i + 2 and t.key == "to" and k + 1 < len(tokens) and tokens[k + 1].text.islower():
+            return True  # 'was advised by the policy unit to postpone …': the agent's advice
         if not t.is_word:
             return False
     return False

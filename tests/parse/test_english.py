@@ -2413,3 +2413,17 @@ def test_a_cue_after_seemed_to_or_appeared_to_reports_for_the_subject(sentence: 
 ])
 def test_a_cue_after_went_so_far_as_to_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor was advised by the city's lawyers to delay the vote until the audit was done.",
+     [("to delay the vote until the audit was done", "the city's lawyers")]),
+    ("The mayor was urged by residents to reopen the bridge.", [("to reopen the bridge", "residents")]),
+    ("She was asked to leave.", []),
+    ("The lawyer advised the minister that the plan was illegal.", [("that the plan was illegal", "The lawyer")]),
+    ("The mayor urged residents to stay home.", [("residents to stay home", "The mayor")]),
+    ("A spokeswoman advised passengers to carry water.", [("passengers to carry water", "A spokeswoman")]),
+])
+def test_a_passive_verb_of_telling_with_its_agent_and_an_infinitive_reports_the_agents_words(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
