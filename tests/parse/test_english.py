@@ -2427,3 +2427,15 @@ def test_a_cue_after_went_so_far_as_to_reports(sentence: str, expected: list[tup
 def test_a_passive_verb_of_telling_with_its_agent_and_an_infinitive_reports_the_agents_words(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Republicans have expressed concern that the change could lead to fraud.",
+     [("that the change could lead to fraud", "Republicans")]),
+    ("The minister voiced hope that talks would resume.", [("that talks would resume", "The minister")]),
+    ("Analysts raised the possibility that the bank would cut rates.",
+     [("that the bank would cut rates", "Analysts")]),
+    ("The State Department expressed concern over the arrests.", []),
+])
+def test_expressing_a_concern_or_hope_that_reports_the_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
