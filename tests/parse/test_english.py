@@ -2439,3 +2439,13 @@ def test_a_passive_verb_of_telling_with_its_agent_and_an_infinitive_reports_the_
 ])
 def test_expressing_a_concern_or_hope_that_reports_the_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In an interview, the general made it clear he had misgivings about the plan.",
+     [("he had misgivings about the plan", "the general")]),
+    ("The mayor made clear that she would run again.", [("that she would run again", "The mayor")]),
+    ("The coach made it clear on Monday that he was staying.", [("that he was staying", "The coach")]),
+])
+def test_making_it_clear_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
