@@ -1688,6 +1688,10 @@ def _urged_to(s: Sentence, hit: CueHit) -> bool:
     j = _addressee_end(s, hit)
     if j < s.b and s.key(j) in ("to", "not"):
         return True
+    if j > hit.last + 1 and j < s.b and s.tokens[j].text in COMMAS:  # 'asked NBC's Lester Holt, the moderator
+        close = next((k for k in range(j + 1, min(s.b - 1, j + 16)) if s.tokens[k].text in COMMAS), None)
+        return close is not None and s.key(close + 1) == "to" \
+            and not any(k in s.cue_tokens for k in range(j, close))  # of the first debate, to fact-check …'
     for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'advised passengers to carry …'
         if s.key(k) == "to":
             return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()

@@ -2449,3 +2449,9 @@ def test_expressing_a_concern_or_hope_that_reports_the_clause(sentence: str, exp
 ])
 def test_making_it_clear_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_an_addressee_with_an_appositive_before_to_is_part_of_what_was_asked() -> None:
+    sentence = "Her campaign has asked Lester Holt, the moderator of the first debate, to check the facts live."
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
+        ("Lester Holt, the moderator of the first debate, to check the facts live", "Her campaign")]
