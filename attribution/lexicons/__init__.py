@@ -37,7 +37,7 @@ WORD_LISTS = (
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
     "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "aspect_verbs",
-    "poll_nouns",
+    "poll_nouns", "that_participles",
 )
 
 

@@ -2016,6 +2016,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
+    if s.key(hit.last) in s.lex.words["that_participles"] \
+            and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
+        return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):

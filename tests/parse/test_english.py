@@ -2455,3 +2455,16 @@ def test_an_addressee_with_an_appositive_before_to_is_part_of_what_was_asked() -
     sentence = "Her campaign has asked Lester Holt, the moderator of the first debate, to check the facts live."
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
         ("Lester Holt, the moderator of the first debate, to check the facts live", "Her campaign")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The senator rose, recalling that he had voted for the bill in 2010.",
+     [("that he had voted for the bill in 2010", "The senator")]),
+    ('The coach laughed, joking: "We will need a bigger bus."', [('"We will need a bigger bus."', "The coach")]),
+    ("The senator rose, recalling his childhood in Ohio.", []),
+    ("The mayor left early, mentioning the weather.", []),
+    ("A toy maker is recalling 40,000 scooters.", []),
+])
+def test_participles_of_saying_that_report_only_a_clause_or_a_quotation(sentence: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
