@@ -970,7 +970,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and closing and not _named_in_phrase(s, closing):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
-    up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
+                                 or (s.key(start) in ("about", "around", "over")
+                                     and s.tokens[start + 1].text[:1].isdigit()))
+    # ('has said about 20 people have …': a number's 'about', no topic)
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))

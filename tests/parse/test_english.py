@@ -2468,3 +2468,9 @@ def test_an_addressee_with_an_appositive_before_to_is_part_of_what_was_asked() -
 def test_participles_of_saying_that_report_only_a_clause_or_a_quotation(sentence: str,
                                                                        expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_about_before_a_number_after_said_opens_the_content_not_a_topic() -> None:
+    sentence = "The governor has said about 20 people have applied for the seat."
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
+        ("about 20 people have applied for the seat", "The governor")]
