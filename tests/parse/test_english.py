@@ -2474,3 +2474,13 @@ def test_about_before_a_number_after_said_opens_the_content_not_a_topic() -> Non
     sentence = "The governor has said about 20 people have applied for the seat."
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
         ("about 20 people have applied for the seat", "The governor")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"The plan was rushed," Sen. Ann Roe (D-Mo.) said. "We need more time."',
+     [('"The plan was rushed,"', "Sen. Ann Roe"), ('"We need more time."', "Sen. Ann Roe")]),
+    ("The bill was backed by Sen. Ann Roe (D-Ill.). She said it would pass.", [("it would pass", "She")]),
+])
+def test_a_party_tag_with_any_state_abbreviation_does_not_end_the_sentence(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
