@@ -1831,6 +1831,25 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
 
 
+def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'the company reportedly plans to cut 500 jobs', '… after he allegedly brandished a pistol': the
+    clause around the adverb is reported by someone not named (read as a passive: no speaker is resolved),
+    when no other cue in the sentence reports it."""
+    if s.verb_first or s.inside_quote(hit.first) \
+            or any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+        return []
+    first = hit.first
+    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.key(first - 1) not in s.lex.words["subordinators"] \
+            and s.key(first - 1) not in ("who", "which", "that", "and", "but", "as", "while", "when", "after"):
+        first -= 1  # back to the clause's start: the sentence's, a comma's or a subordinator's
+    if first == hit.first and hit.last + 2 < s.b and s.tokens[hit.last + 1].text in COMMAS:
+        first = hit.last + 2  # 'Reportedly, the deal is off.'
+    elif first == hit.first:
+        return []
+    content = _span(s, first, content_end(s, max(first, hit.last + 1)))
+    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))]
+
+
 def _verb_before_object(s: Sentence, noun: int) -> int | None:
     """English 'made the following comment', 'is rolling out a new campaign message': the word before the
     article (or possessive) that opens the noun's phrase, at most five words back, is the clause's verb."""
@@ -2553,6 +2572,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "according_weak": according_claims,
     "according_poll": poll_claims,
     "noun_colon": colon_noun_claims,
+    "adverb_report": adverb_claims,
     "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,

@@ -2484,3 +2484,17 @@ def test_about_before_a_number_after_said_opens_the_content_not_a_topic() -> Non
 def test_a_party_tag_with_any_state_abbreviation_does_not_end_the_sentence(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The company reportedly plans to cut 500 jobs.", [("The company reportedly plans to cut 500 jobs", "")]),
+    ("He was arrested after he allegedly threatened a guard.", [("he allegedly threatened a guard", "")]),
+    ("Reportedly, the deal is off.", [("the deal is off", "")]),
+    ("The paper said the chief executive reportedly resigned.",
+     [("the chief executive reportedly resigned", "The paper")]),
+])
+def test_reportedly_and_allegedly_report_their_clause_for_no_one_named(sentence: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    found = claims(f"Story.\n\n{sentence}", "en")
+    assert [(c.content, c.source) for c in found] == expected
+    assert all(c.canonical == c.source for c in found)  # nobody named is resolved to an earlier speaker
