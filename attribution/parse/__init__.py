@@ -194,7 +194,8 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
 Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
-_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source"})  # frames whose words are cues only when they report
+# frames whose words are cues only when they report
+_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "noun_colon"})
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from attribution.parse.cues import CueHit, _match_form, possessor
+from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -1043,6 +1043,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
+    took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.key(hit.first - 1) == "to" else None
+    if took is not None:  # 'The mayor took to Twitter to accuse …': who took to it ('… agreed and seemed to
+        earlier = [j for j in s.cue_tokens if j < took and j not in s.according_starts]  # think …': the earlier
+        subject = left_subject(s, took) or (left_subject(s, min(earlier)) if earlier else None) \
+            or sentence_subject(s, took)  # verb's subject, or the sentence's)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
@@ -1106,7 +1111,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and closing and not _named_in_phrase(s, closing):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
-    up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
+                                 or (s.key(start) in ("about", "around", "over")
+                                     and s.tokens[start + 1].text[:1].isdigit()))
+    # ('has said about 20 people have …': a number's 'about', no topic)
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
@@ -1819,8 +1827,23 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
+    if s.key(hit.last) not in s.lex.words["addressee_verbs"]:
+        return False
     j = _addressee_end(s, hit)
-    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not")
+    if j < s.b and s.key(j) in ("to", "not"):
+        return True
+    if j > hit.last + 1 and j < s.b and s.tokens[j].text in COMMAS:  # 'asked NBC's Lester Holt, the moderator
+        close = next((k for k in range(j + 1, min(s.b - 1, j + 16)) if s.tokens[k].text in COMMAS), None)
+        return close is not None and s.key(close + 1) == "to" \
+            and not any(k in s.cue_tokens for k in range(j, close))  # of the first debate, to fact-check …'
+    for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'advised passengers to carry …'
+        if s.key(k) == "to":
+            return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
+        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens \
+                or s.key(k) in s.lex.words["clause_subjects"] or s.key(k) in s.lex.words["complementizers"] \
+                or s.key(k) in s.lex.words["adverbial_starts"]:
+            return False
+    return False
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
@@ -1913,6 +1936,94 @@ def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
             break
         words += s.tokens[k].is_word
     return words >= 3
+
+
+def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'In the latest Gallup poll, conducted last week, the governor leads by five points', 'the senator
+    fell behind in two polls released on Monday': the poll is the source of the clause, when no one in the
+    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report)."""
+    if any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+        return []
+    end = hit.last + 1
+    while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS:
+        end += 1
+    if end + 2 < s.b and s.tokens[end].text in COMMAS and s.tokens[end + 1].text.islower() \
+            and s.key(end + 1).endswith("ed"):  # ', conducted in early September,': the poll's own aside
+        close = next((k for k in range(end + 2, min(s.b, end + 12)) if s.tokens[k].text in COMMAS), None)
+        if close is not None:
+            end = close
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+                         for j in range(s.a, hit.first))
+    if clause_initial:
+        if end >= s.b or s.tokens[end].text not in COMMAS:
+            return []
+        content = _content_from(s, end + 1)
+    else:
+        if (end < s.b and s.tokens[end].text not in ENDERS) or end - hit.last < 3:
+            return []  # ('… in a poll, which …', 'interested in polls'): only a poll phrase closing the sentence
+        first = s.a
+        if s.key(s.a) in s.lex.words["opening_words"]:  # 'Despite …, she did not receive a bump in …'
+            first = next((k + 1 for k in range(s.a, hit.first) if s.tokens[k].text in COMMAS
+                          and not s.inside_quote(k)), s.a)
+        content = _span(s, first, hit.first - 1) if hit.first - 1 > first else None
+    last = end - 1
+    while last > hit.last and not s.tokens[last].is_word:
+        last -= 1
+    return _maybe(_draft(content, hit, (hit.last + 1, last) if last > hit.last else None, s))
+
+
+def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'The senator made the following comment: "…"', 'I had to change my answer: "…"': a noun of
+    something said, a colon right after it and a quotation: the sentence's subject said the quotation (when no
+    cue before the noun reports it: 'He said in a statement: "…"' is the verb's)."""
+    colon = hit.last + 1
+    if s.verb_first or colon + 1 >= s.b or s.tokens[colon].text not in ":：" or s.quote_at(colon + 1) is None \
+            or s.inside_quote(hit.first):
+        return []
+    verb = _verb_before_object(s, hit.first)
+    subject = left_subject(s, verb) if verb is not None else None  # "Feld's campaign manager made the …"
+    comma = next((k for k in range(hit.first - 1, s.a - 1, -1) if s.tokens[k].text in COMMAS), None)
+    subject = subject or (subject_phrase(s, comma + 1, hit.first) if comma is not None else None)
+    subject = subject or sentence_subject(s, hit.first)  # ('On July 6, Sanders made …', 'With X worried, Y is …':
+    # the phrase after an opening adverbial's last comma)
+    if subject is None or subject[1] + 1 >= hit.first \
+            or any(j in s.cue_tokens for j in range(subject[1] + 1, hit.first)):
+        return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
+    q = s.quote_at(colon + 1)
+    return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
+def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'the company reportedly plans to cut 500 jobs', '… after he allegedly brandished a pistol': the
+    clause around the adverb is reported by someone not named (read as a passive: no speaker is resolved),
+    when no other cue in the sentence reports it."""
+    if s.verb_first or s.inside_quote(hit.first) \
+            or any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+        return []
+    first = hit.first
+    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.key(first - 1) not in s.lex.words["subordinators"] \
+            and s.key(first - 1) not in ("who", "which", "that", "and", "but", "as", "while", "when", "after"):
+        first -= 1  # back to the clause's start: the sentence's, a comma's or a subordinator's
+    if first == hit.first and hit.last + 2 < s.b and s.tokens[hit.last + 1].text in COMMAS:
+        first = hit.last + 2  # 'Reportedly, the deal is off.'
+    elif first == hit.first:
+        return []
+    content = _span(s, first, content_end(s, max(first, hit.last + 1)))
+    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))]
+
+
+def _verb_before_object(s: Sentence, noun: int) -> int | None:
+    """English 'made the following comment', 'is rolling out a new campaign message': the word before the
+    article (or possessive) that opens the noun's phrase, at most five words back, is the clause's verb."""
+    for k in range(noun - 1, max(s.a, noun - 6), -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) in s.lex.words["determiners"]:
+            verb = k - 1
+            if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
+                verb -= 1  # 'is rolling out a new message': the verb before its particle
+            return verb if verb > s.a and s.tokens[verb].is_word and s.tokens[verb].text.islower() else None
+    return None
 
 
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:
@@ -2099,6 +2210,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
+    if s.key(hit.last) in s.lex.words["that_participles"] \
+            and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
+        return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
@@ -2138,6 +2252,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             subject = opening
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
+    elif (named := _speaker_before_participle(s, hit, opener)) is not None:
+        subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
@@ -2176,6 +2292,27 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
     before = s.key(first - 1)
     return opener is None or (not before.startswith("ال") and before.endswith(("ات", "ه")) and len(before) > 3
                               and first - 1 not in s.protected and before not in s.lex.words["pronouns"])
+
+
+def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
+    """English 'The video shows Senator Ann Ruiz asking, "…"', 'footage of the governor saying, "…"': a name, or
+    an article and a title, right before the participle (no comma between) with a comma and a quotation after
+    it: the one shown speaking is the participle's subject."""
+    k, nxt = hit.first - 1, hit.last + 1
+    if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
+            or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
+        return None
+    if s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]:
+        first = k
+        while first - 1 > s.a and s.tokens[first - 1].is_word and (
+                s.tokens[first - 1].text[:1].isupper() or s.key(first - 1) in s.lex.words["name_connectors"]):
+            first -= 1
+        while first < k and s.key(first) in s.lex.words["name_connectors"]:
+            first += 1
+        return (first, k)
+    if is_title(s, k) and s.key(k - 1) in s.lex.words["determiners"]:
+        return (k - 1, k)
+    return None
 
 
 def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
@@ -2257,12 +2394,14 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 
 
 def _progressive(s: Sentence, first: int) -> bool:
-    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue."""
+    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue; 'the
+    crowd began chanting', 'kept asking': a verb of beginning or going on (aspect_verbs) before it."""
     j = first - 1
     while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
                        or manner_adverb(s, j)):
         j -= 1
-    return j >= s.a and s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+    return j >= s.a and (s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+                         or (j == first - 1 and s.key(j) in s.lex.words["aspect_verbs"]))
 
 
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
@@ -2402,6 +2541,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                                # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
+                               or (not s.verb_first and _noun_clause_after(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
@@ -2426,7 +2566,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
-                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：,")) \
+                          and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
+                                                           or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
             or _quote_in_later_clause(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
@@ -2444,6 +2585,29 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _noun_clause_after(s: Sentence, nxt: int) -> bool:
+    """English 'a panel found the United States was in breach', 'experts suspect those losses were …': an
+    article (or a capitalised name) opening a short noun phrase and then a finite verb, with no comma, relative
+    pronoun or 'to' between: a clause with its 'that' left out, what was found or believed."""
+    words = s.lex.words
+    if nxt >= s.b or not (s.key(nxt) in words["determiners"] and s.key(nxt) not in ("that", "no", "any", "such")):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 6)):
+        key = s.key(k)
+        if not s.tokens[k].is_word or k in s.cue_tokens or key in ("who", "which", "that", "to", "whose", "whom") \
+                or key in words["complementizers"] or key in words["prepositions"]:
+            return False
+        if key in words["finite_auxiliaries"] and k > nxt + 1:
+            return k + 1 < s.b and s.tokens[k + 1].is_word
+    return False
+
+
+def _quoted_object(s: Sentence, hit: CueHit) -> bool:
+    """English 'the department reported "2,521 shooting incidents"', 'the study found "a clear rise …"': a
+    verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title)."""
+    return s.key(hit.last) in s.lex.words["inverting_verbs"] or s.key(hit.last) in s.lex.words["finding_verbs"]
 
 
 def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
@@ -2516,6 +2680,8 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    elif (took := taking_verb(s.tokens, to)) is not None:
+        subject = left_subject(s, took)  # 'The senator took to the floor to warn that …'
     elif to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in ("go", "goes", "going", "went", "gone"):
         went = to - 2  # 'He went on to say that …', '…, Sanders said, going on to say that …': who went on
         earlier = [j for j in s.cue_tokens if j < went]
@@ -2562,9 +2728,10 @@ def _name_then_cue(s: Sentence, i: int) -> bool:
 def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
-    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)), None)
+    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
+                   or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
     if opener is None:
-        return []
+        return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
     agent = None
     if s.key(hit.last + 1) == "by" and opener > hit.last + 2:
         agent = _before_time(s, (hit.last + 2, opener - 1))
@@ -2637,6 +2804,9 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,
+    "according_poll": poll_claims,
+    "noun_colon": colon_noun_claims,
+    "adverb_report": adverb_claims,
     "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,

@@ -692,6 +692,10 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener >= s.b:
         return None  # ("… بحسب ،" ending the text: nothing after the comma)
+    if not s.verb_first and s.tokens[opener].text in ("and", "but") and opener + 1 < s.b \
+            and s.tokens[opener + 1].is_word and s.tokens[opener + 1].text.islower() \
+            and not _is_complementizer(s, opener + 1):
+        return None  # 'agreed and seemed to think …': the speaker's next predicate, nothing reported
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
             and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
                                             or s.key(opener) in s.lex.words["adverbs"]):
@@ -748,9 +752,24 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
         return n + 1 < s.b and s.key(n + 1) not in s.lex.words["clause_subjects"] and not _new_clause_after(s, n + 1)
         # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
     if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
-            or key in s.lex.words["source_stops"]:
+            or key in s.lex.words["source_stops"] or _next_predicate(s, n):
         return False
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+def _next_predicate(s: Sentence, n: int) -> bool:
+    """English 'chanted "No more wars" and marched on', '… and kept going': 'and' or 'but' and then a finite
+    verb of the same subject after a quotation: what was said ends with the quotation."""
+    if s.key(n) not in ("and", "but"):
+        return False
+    k = n + 1
+    while k < s.b and s.key(k) in ("then", "also", "later", "quickly", "soon"):
+        k += 1
+    if k >= s.b or not s.tokens[k].text.islower():
+        return False
+    key = s.key(k)
+    return key in s.lex.words["finite_auxiliaries"] or key in s.lex.words["aspect_verbs"] or k in s.cue_tokens \
+        or (key.endswith("ed") and len(key) > 4)
 
 
 def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
