@@ -653,6 +653,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             and _quotation_before_verb(s, hit) is not None:
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    obj = _object_opening_inside(s, right) if right else None
+    if right and obj is not None:
+        return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
     cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None) \
         if right else None
     if right and cut is not None:
@@ -710,6 +713,20 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     return phrase
+
+
+def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: inside the words read after a verb, after a definite word, an indefinite noun that no name can be:
+    one before 'أي'/'كل' ('وجود أي نقص') or with a possessive pronoun ('رفعها', 'ثقته'); where the object opens."""
+    for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
+        key, text = s.key(k), s.tokens[k].text
+        if key.startswith("ال") or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
+                or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k):
+            continue
+        if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
+                                                              and not text.endswith("ة")):
+            return k
+    return None
 
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:

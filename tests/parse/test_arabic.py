@@ -2454,3 +2454,12 @@ def test_a_spokesman_who_refused_to_comment_is_the_one_who_only_said(object_: st
 def test_a_present_tense_after_the_subject_a_sentence_opens_with_reports_its_object(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى الوزير وجود أي نقص.", ("وجود أي نقص", "الوزير")),
+    ("نفى المتحدث وجود أي نقص، مؤكدا أن المخزون كاف.", ("وجود أي نقص", "المتحدث")),
+    ("أعلن رئيس المجلس رفعها إلى الثلاثاء المقبل.", ("رفعها إلى الثلاثاء المقبل", "رئيس المجلس")),
+])
+def test_a_noun_no_name_can_be_opens_the_object_after_a_definite_subject(text: str, expected: tuple[str, str]) -> None:
+    assert (claims(text, "ar")[0].content, claims(text, "ar")[0].source) == expected
