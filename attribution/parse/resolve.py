@@ -117,6 +117,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
            for i in range(1, len(words) - 1)):
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
+    if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
+            and words[1].key.endswith(("ات", "ون", "ين")):
+        return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))

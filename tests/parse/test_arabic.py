@@ -2463,3 +2463,12 @@ def test_a_present_tense_after_the_subject_a_sentence_opens_with_reports_its_obj
 ])
 def test_a_noun_no_name_can_be_opens_the_object_after_a_definite_subject(text: str, expected: tuple[str, str]) -> None:
     assert (claims(text, "ar")[0].content, claims(text, "ar")[0].source) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وكتبت إحدى المستخدمات: \"لن نسكت\".", "إحدى المستخدمات", "\"لن نسكت\""),
+    ("وحذر علماء شاركوا في الدراسة من أن الجفاف سيتفاقم.", "علماء شاركوا في الدراسة", "أن الجفاف سيتفاقم"),
+])
+def test_one_of_a_group_and_scientists_described_by_a_verb_are_unnamed(text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.anonymous) == (source, content, True)
