@@ -18,6 +18,7 @@ from attribution.parse.frames import (
     Sentence,
     _abbreviation_stop,
     _before_time_words,
+    _comma_aside_before_verb,
     _conduit_marker_at,
     _construct_object,
     _content_from,
@@ -1051,7 +1052,10 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
-    return not _glued_conjunction(s, hit) and left[1] >= hit.first - 2 and not s.is_stop(left[0])
+    if _glued_conjunction(s, hit) or s.is_stop(left[0]):
+        return False
+    aside = _comma_aside_before_verb(s, hit.first)  # ('الوزير، الذي تولى منصبه …، اعترف')
+    return left[1] >= hit.first - 2 or (aside is not None and left[1] >= aside[0] - 1)
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:

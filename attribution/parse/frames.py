@@ -833,8 +833,34 @@ def _before_adverbial_aside(s: Sentence, j: int) -> int:
     return j
 
 
+def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, bool] | None:
+    """Arabic: a relative clause or a name set off by commas right before a verb ('الوزير، الذي تولى منصبه قبل
+    أشهر، اعترف', 'الخبيرة في شؤون المياه، الدكتورة سارة أوتينو، تقول'): its two commas, and whether it is a
+    name (which belongs to the subject) rather than a relative clause (which does not)."""
+    close = cue_first - 1
+    if not s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 2, max(s.a, close - 14), -1) if s.tokens[k].text in CLAUSE_PUNCT), None)
+    if open_ is None or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
+            or any(k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k) for k in range(open_, close)):
+        return None
+    if s.key(open_ + 1) in s.lex.words["relatives"]:
+        return open_, close, False
+    if _phrase_at(s, open_ + 1, "anonymity_markers", singles=False):
+        return None  # ('مسؤولا محليا، طلب عدم ذكر اسمه، قال': read as before)
+    words = [k for k in range(open_ + 1, close) if s.tokens[k].is_word]
+    named = 2 <= len(words) <= 5 and len(words) == close - open_ - 1 and all(
+        not s.is_stop(k) for k in words) and sum(not s.key(k).startswith("ال") for k in words) >= 2
+    return (open_, close, True) if named else None
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    aside = _comma_aside_before_verb(s, cue_first)
+    if aside is not None:
+        head = left_subject(s, aside[0])
+        if head is not None:
+            return (head[0], aside[1] - 1) if aside[2] else head
     j = _before_age(s, _before_unnamed_aside(s, cue_first - 1))
     contrast = contrast_aside_open(s, cue_first)
     if contrast is not None:

@@ -2049,7 +2049,7 @@ def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause
 
 def test_a_fronted_subject_keeps_its_speech_across_an_aside_giving_his_name() -> None:
     text = "إلا أن المتحدث باسم المحتجين، ويدعى محمد الطوارقي، أكد أن مطالبهم \"اجتماعية بحتة\"."
-    assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين"]
+    assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين، ويدعى محمد الطوارقي"]
 
 
 def test_a_laws_quoted_name_inside_the_content_is_no_quotation() -> None:
@@ -2472,3 +2472,13 @@ def test_a_noun_no_name_can_be_opens_the_object_after_a_definite_subject(text: s
 def test_one_of_a_group_and_scientists_described_by_a_verb_are_unnamed(text: str, source: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text, claim.anonymous) == (source, content, True)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("المندوب الدائم للبلاد، الذي تحدث في نهاية الجلسة، نفى أي مسؤولية لبلاده عن الهجوم.", "المندوب الدائم للبلاد"),
+    ("فالخبيرة في شؤون المياه، الدكتورة سارة أوتينو، تقول إن الحرب مكلفة.",
+     "الخبيرة في شؤون المياه، الدكتورة سارة أوتينو"),
+    ("الوزير، الذي تولى منصبه قبل ستة أشهر فقط، اعترف بوجود \"تراكمات كبيرة\".", "الوزير"),
+])
+def test_a_subject_before_its_verb_across_a_relative_clause_or_a_name_between_commas(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
