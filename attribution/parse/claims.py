@@ -1679,7 +1679,10 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
     j = _addressee_end(s, hit)
-    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not")
+    if j + 1 < s.b and j > hit.last + 1 and s.key(j - 1) == "her" and s.tokens[j].text.islower() \
+            and s.key(j) not in ("to", "not", "never"):
+        j += 1  # 'urged her husband to come out': 'her' the possessive, its noun still the addressee
+    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not", "never")
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:

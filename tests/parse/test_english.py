@@ -2251,3 +2251,13 @@ def test_a_clause_with_its_verb_last_after_said_is_content_not_an_inverted_subje
 ])
 def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention: str, anonymous: bool) -> None:
     assert is_anonymous(mention, lexicon_for("en")) is anonymous
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The governor is warning residents that the river will crest on Friday.", "that the river will crest on Friday"),
+    ("Officials are assuring parents that the water is safe.", "that the water is safe"),
+    ("The mayor urges her deputy to resign before the vote.", "her deputy to resign before the vote"),
+    ("The coach urged his players never to give up.", "his players never to give up"),
+])
+def test_whom_a_warning_is_addressed_to_precedes_that_but_belongs_to_an_urging(sentence: str, content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
