@@ -95,8 +95,23 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
-                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex))))
+                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
+                      or (lex.lang == "en" and _compound_modifier(tokens, i, lex)))
     # ('its earlier promise that …')
+
+
+PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
+
+
+def _compound_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'his early-morning tweets', 'late-night calls came in', 'fact-checked claims': a plural-looking
+    cue form after a hyphenated modifier of a time or a participle is a noun ('the 63-year-old says' is not
+    one: a number opens it)."""
+    prev, key = tokens[i - 1], tokens[i].key
+    parts = prev.key.split("-")
+    return key.endswith("s") and not key.endswith("ss") and len(parts) > 1 and all(p.isalpha() for p in parts) \
+        and prev.text.islower() and (parts[-1].endswith("ed") or parts[-1] in PERIODS
+                                     or parts[-1] in lex.words["time_words"])
 
 
 def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -2261,3 +2261,16 @@ def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention:
 ])
 def test_whom_a_warning_is_addressed_to_precedes_that_but_belongs_to_an_urging(sentence: str, content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended his late-night posts and his early-morning tweets attacking the board.",
+    "Nobody answered when late-night calls came in from the embassy.",
+    "The agency reviewed fact-checked claims from both campaigns.",
+])
+def test_a_cue_form_after_a_hyphenated_time_or_participle_modifier_is_a_noun(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+def test_a_hyphenated_age_before_says_is_still_the_speaker() -> None:
+    assert [c.source for c in claims("Story.\n\nThe 63-year-old says he is healthy.", "en")] == ["The 63-year-old"]
