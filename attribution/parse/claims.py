@@ -43,6 +43,7 @@ from attribution.parse.frames import (
     is_title,
     judged_claim,
     left_subject,
+    main_clause_subject,
     manner_adverb,
     named_part,
     noun_phrase,
@@ -1970,7 +1971,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
-            or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
+            or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
 

@@ -1724,6 +1724,39 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     return subject_phrase(s, i, before)
 
 
+def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
+    """English: the subject of the main clause before token `before`, past a prepositional or participial phrase
+    the sentence opens with ('Chastened by the analyses, Trump revised his plan, promising …')."""
+    i = _after_dateline(s, s.a, before)
+    j = _past_opening_phrase(s, i, before)
+    if j == i:
+        return sentence_subject(s, before)
+    if j < before and s.key(j) in s.lex.words["clause_subjects"] and s.key(j) != "there":
+        return j, j
+    return subject_phrase(s, j, before)
+
+
+def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
+    """English: the token after a prepositional or participial phrase that opens the sentence and is closed by a
+    comma ('In a column before the debate, two writers …', 'Without his returns, voters …', 'Chastened by the
+    analyses, as well as by complaints, Trump …'); `i` itself when there is none."""
+    if i >= before or not (s.key(i) in s.lex.words["prepositions"] or (
+            s.tokens[i].text[:1].isupper() and s.key(i).endswith(("ed", "ing")) and len(s.key(i)) > 4
+            and i + 1 < before and s.tokens[i + 1].is_word and s.tokens[i + 1].text.islower())):
+        return i
+    j = i
+    for _ in range(3):
+        comma = next((k for k in range(j + 1, min(before - 1, j + 16)) if s.tokens[k].text in COMMAS
+                      and not s.inside_quote(k)), None)
+        if comma is None:
+            return i
+        j = comma + 1
+        if not (s.tokens[j].is_word and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["determiners"]
+                and s.key(j) not in s.lex.words["clause_subjects"] and s.key(j) not in s.lex.words["quantifiers"]):
+            return j  # ('…, as well as complaints over the costs, Trump …': an aside goes on to the next comma)
+    return i
+
+
 def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     """English: the noun phrase that opens at token `i` as a clause's subject ('the chain', 'Consumer group
     BEUC', "Britain's prime minister"), read up to token `before`."""

@@ -2274,3 +2274,12 @@ def test_a_cue_form_after_a_hyphenated_time_or_participle_modifier_is_a_noun(sen
 
 def test_a_hyphenated_age_before_says_is_still_the_speaker() -> None:
     assert [c.source for c in claims("Story.\n\nThe 63-year-old says he is healthy.", "en")] == ["The 63-year-old"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angered by the reviews, as well as by the protests, the mayor rewrote the plan, promising to cut fares.",
+    "On Thursday, however, the mayor met the drivers, promising to cut fares.",
+    "Without a budget from the council, the mayor acted alone, promising to cut fares.",
+])
+def test_a_participle_after_an_opening_phrase_speaks_for_the_main_clauses_subject(sentence: str) -> None:
+    assert [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}", "en")] == [("the mayor", "to cut fares")]
