@@ -1733,7 +1733,11 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return sentence_subject(s, before)
     if j < before and s.key(j) in s.lex.words["clause_subjects"] and s.key(j) != "there":
         return j, j
-    return subject_phrase(s, j, before)
+    phrase = subject_phrase(s, j, before)
+    if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.words["determiners"] \
+            and s.tokens[phrase[1]].text.islower() and s.key(phrase[1]).endswith("ed"):
+        return phrase[0], phrase[1] - 1  # ('…, the mayor acted alone, promising …': the verb is no part of it)
+    return phrase
 
 
 def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
