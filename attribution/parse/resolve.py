@@ -681,6 +681,9 @@ class Resolver:
         return None
 
     def _gender(self, mention: str) -> str:
+        head = mention.split(",")[0]  # 'Mark Addison, then her private secretary': the name speaks before the aside
+        if head != mention:
+            return self._gender(head) or self._gender(mention[len(head) + 1:])
         words = _words(mention)
         keys = {t.key for t in words}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
@@ -921,11 +924,12 @@ class Resolver:
                 self.last)
         if not gender:
             return self.last
-        for entity in reversed(self.speakers[-6:]):
-            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender) \
-                    and not self._unnamed_plural(entity):
-                return entity
-        return None
+        fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
+                and e.gender in ("", gender) and not self._unnamed_plural(e)]
+        known = next((e for e in fits if e.gender == gender), None)
+        # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
+        # gender is passed over for the one of that gender)
+        return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
 
     def _unnamed_plural(self, entity: Entity) -> bool:
         """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';

@@ -2283,3 +2283,15 @@ def test_a_hyphenated_age_before_says_is_still_the_speaker() -> None:
 ])
 def test_a_participle_after_an_opening_phrase_speaks_for_the_main_clauses_subject(sentence: str) -> None:
     assert [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}", "en")] == [("the mayor", "to cut fares")]
+
+
+def test_a_possessive_in_a_mans_appositive_does_not_make_him_she() -> None:
+    text = ("Story.\n\nThe minister said the plan was sound.\n\nIn a summary of her concerns, dated March 18, David "
+            "Moss, then her private secretary for home affairs, said the costs would rise.\n\nShe said it could wait.")
+    assert [c.source_canonical for c in parse(text, "en").attributions][-1] == "The minister"
+
+
+def test_she_passes_over_an_unnamed_source_of_no_gender_for_the_woman_who_spoke() -> None:
+    text = ("Story.\n\nMrs Harper said the plan was sound.\n\nThe costs would rise, an official said.\n\n"
+            "She said the plan could wait.")
+    assert [c.source_canonical for c in parse(text, "en").attributions][-1] == "Mrs Harper"
