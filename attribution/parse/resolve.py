@@ -223,7 +223,20 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
         if t.key in titles or b in titles or "ال" + b in titles:
             # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
             out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
+    if lex.lang == "en":
+        out = {_full_title(k, titles) for k in out}
     return frozenset(out)
+
+
+def _full_title(key: str, titles: frozenset[str]) -> str:
+    """English 'gov.', 'sen', 'rep.', 'gen.': the one longer title the abbreviation opens ('governor'), so that
+    'Gov. Chris Christie' and a later 'the governor' share a title."""
+    short = key.rstrip(".")
+    if len(short) > 4 or " " in short:
+        return key
+    longer = [t for t in titles if len(t) > len(short) + 1 and t.startswith(short) and " " not in t and "." not in t
+              and "-" not in t]
+    return longer[0] if len(longer) == 1 else key
 
 
 @_per_mention

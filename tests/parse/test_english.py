@@ -2295,3 +2295,14 @@ def test_she_passes_over_an_unnamed_source_of_no_gender_for_the_woman_who_spoke(
     text = ("Story.\n\nMrs Harper said the plan was sound.\n\nThe costs would rise, an official said.\n\n"
             "She said the plan could wait.")
     assert [c.source_canonical for c in parse(text, "en").attributions][-1] == "Mrs Harper"
+
+
+@pytest.mark.parametrize(("titled", "later"), [
+    ("Gov. Ana Ruiz", "The governor"),
+    ("Sen. Ana Ruiz", "The senator"),
+    ("Gen. Ana Ruiz", "The general"),
+])
+def test_an_abbreviated_title_is_the_same_title_written_out_later(titled: str, later: str) -> None:
+    text = (f"Story.\n\n{titled} said the plan was sound.\n\nMaria Lopez said the costs would rise.\n\n"
+            f"{later} added that the plan could wait.")
+    assert parse(text, "en").attributions[-1].source_canonical == titled
