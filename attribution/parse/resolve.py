@@ -1054,9 +1054,16 @@ class Resolver:
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
-                    and self.first_seen.get(id(entity), at) < at and not self._described(entity):
+                    and self.first_seen.get(id(entity), at) < at and not self._described(entity) \
+                    and not self._common_noun_last(entity):
                 return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
         return None
+
+    def _common_noun_last(self, entity: Entity) -> bool:
+        """English 'Secret Service protocol': a mention ending with a lower-case word names no person a title
+        may later refer to."""
+        words = _words(entity.canonical)
+        return self.lex.lang == "en" and bool(words) and words[-1].text.islower()
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title

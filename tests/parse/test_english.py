@@ -2306,3 +2306,9 @@ def test_an_abbreviated_title_is_the_same_title_written_out_later(titled: str, l
     text = (f"Story.\n\n{titled} said the plan was sound.\n\nMaria Lopez said the costs would rise.\n\n"
             f"{later} added that the plan could wait.")
     assert parse(text, "en").attributions[-1].source_canonical == titled
+
+
+def test_a_title_does_not_refer_back_to_a_capitalised_phrase_ending_in_a_common_noun() -> None:
+    text = ("Story.\n\nFire Service guidance called for the school to be closed.\n\n"
+            "The minister said the school would reopen on Monday.")
+    assert parse(text, "en").attributions[-1].source_canonical == "The minister"
