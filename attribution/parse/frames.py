@@ -1812,7 +1812,8 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
     start = _after_dateline(s, s.a, j)
     while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
-                         or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])):
+                         or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])
+                         or _connective_with_comma(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
@@ -1841,11 +1842,19 @@ def content_before(s: Sentence, first: int) -> Range | None:
         if opener and start + opener <= j:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
-                          or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
+                          or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])
+                          or _connective_with_comma(s, start, j)):
         start += 1
     if start > j:
         return None
     return _span(s, start, j)
+
+
+def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:
+    """English 'However, …', 'Meanwhile, …': a sentence's opening word set off by a comma links it to the story
+    and is no part of what is reported after it ('However laudable the goal, …' keeps its 'however')."""
+    return not s.verb_first and i + 1 < j and s.key(i) in s.lex.words["opening_words"] \
+        and s.tokens[i + 1].text in COMMAS and (i == s.a or not s.tokens[i - 1].is_word)
 
 
 def cue_range(hit: CueHit) -> Range:

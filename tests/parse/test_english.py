@@ -2312,3 +2312,14 @@ def test_a_title_does_not_refer_back_to_a_capitalised_phrase_ending_in_a_common_
     text = ("Story.\n\nFire Service guidance called for the school to be closed.\n\n"
             "The minister said the school would reopen on Monday.")
     assert parse(text, "en").attributions[-1].source_canonical == "The minister"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("However, fares will rise in May, the company said.", "fares will rise in May"),
+    ("Meanwhile, fares rose 3 percent, according to the agency.", "fares rose 3 percent"),
+    ("However high the fares, the line will stay open, the company said.",
+     "However high the fares, the line will stay open"),
+])
+def test_an_opening_connective_set_off_by_a_comma_is_no_part_of_the_content_before_the_cue(sentence: str,
+                                                                                           content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
