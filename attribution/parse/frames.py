@@ -492,11 +492,12 @@ def _object_then_as(s: Sentence, start: int, j: int) -> bool:
 
 def _closing_report(s: Sentence, i: int) -> bool:
     """English '…, the SITE Intelligence Group reported.', "…, the country's interior ministry said on Tuesday.": after
-    a comma, an article or a capitalised word opening a subject of up to seven words, then a cue, and then
-    at most three words before the end of the sentence."""
-    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()) \
+    a comma, an article, a capitalised word, a number or an unnamed source's noun opening a subject of up to seven
+    words, then a cue, and then at most three words before the end of the sentence."""
+    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()
+                        or s.key(i) in s.lex.words["quantifiers"] or s.key(i) in s.lex.words["anonymous"]) \
             or s.inside_quote(i):
-        return False
+        return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
                 and not _possessive_apostrophe(s, k))), None)
     if cue is None or cue not in s.cue_tokens:

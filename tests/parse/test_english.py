@@ -2323,3 +2323,14 @@ def test_a_title_does_not_refer_back_to_a_capitalised_phrase_ending_in_a_common_
 def test_an_opening_connective_set_off_by_a_comma_is_no_part_of_the_content_before_the_cue(sentence: str,
                                                                                            content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+@pytest.mark.parametrize("closing", [
+    "two people familiar with the plan said",
+    "people briefed on the talks said",
+    "sources close to the board told the paper",
+])
+def test_a_reported_clause_ends_before_an_unnamed_source_closing_the_sentence(closing: str) -> None:
+    text = f"Story.\n\nThe company said that fares would rise, {closing}."
+    expected = ["The company said that fares would rise", "that fares would rise"]
+    assert [c.content for c in claims(text, "en")] == expected
