@@ -96,8 +96,17 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
-                      or (lex.lang == "en" and _compound_modifier(tokens, i, lex)))
+                      or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
+                      or (lex.lang == "en" and _counted_plural(tokens, i, lex)))
     # ('its earlier promise that …')
+
+
+def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'too many calls still roll over', 'several reports': an '-s' cue form right after a quantifier
+    of more than one is a plural noun ('many say' stays a verb; so does 'one says')."""
+    prev, key = tokens[i - 1].key, tokens[i].key
+    return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one") and key.endswith("s") \
+        and not key.endswith("ss") and tokens[i].text.islower()
 
 
 PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")

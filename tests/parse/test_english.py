@@ -2334,3 +2334,12 @@ def test_a_reported_clause_ends_before_an_unnamed_source_closing_the_sentence(cl
     text = f"Story.\n\nThe company said that fares would rise, {closing}."
     expected = ["The company said that fares would rise", "that fares would rise"]
     assert [c.content for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Too many calls still go unanswered at night.", []),
+    ("Several reports reached the desk on Monday.", []),
+    ("Many say the fares are too high.", ["the fares are too high"]),
+])
+def test_an_s_form_after_a_plural_quantifier_is_a_noun(sentence: str, expected: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == expected
