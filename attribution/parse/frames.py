@@ -393,6 +393,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+                and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
+            last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
+            break
         if tok.key == "and" and j > start + 2 and not verb_first and not inside and _is_complementizer(s, start) \
                 and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
                 and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
@@ -436,6 +440,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(nxt + 1) in s.lex.words["subordinators"] and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
+            if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
+                break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
             if _pronoun_then_cue(s, nxt) or (not verb_first and (claim_noun_aside(s, nxt) is not None
                                                                   or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
@@ -447,6 +453,20 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _own_report_ahead(s: Sentence, i: int) -> bool:
+    """English: the words from token `i` (after ', and' or ', but') reach a cue of their own within twelve words,
+    with no punctuation, quotation or complementizer before it and a word or more (its subject) after the
+    conjunction ('…, but in their report they pointed out that …'; not '…, and that officials said …')."""
+    if i >= s.b or _is_complementizer(s, i) or s.key(i) in s.lex.words["subordinators"]:
+        return False
+    for k in range(i, min(s.b, i + 12)):
+        if not s.tokens[k].is_word or s.inside_quote(k):
+            return False
+        if k in s.cue_tokens:
+            return k > i and k not in s.according_starts
+    return False
 
 
 def _aside_before_verb(s: Sentence, i: int) -> bool:

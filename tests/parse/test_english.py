@@ -2343,3 +2343,14 @@ def test_a_reported_clause_ends_before_an_unnamed_source_closing_the_sentence(cl
 ])
 def test_an_s_form_after_a_plural_quantifier_is_a_noun(sentence: str, expected: list[str]) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    ("The mayor said that fares would rise, and bus drivers warned that service would suffer.",
+     "that fares would rise"),
+    ("The auditor ruled that the claim was “true,” but in the same report its staff pointed out that costs rose.",
+     "that the claim was “true,”"),
+])
+def test_a_reported_clause_ends_before_and_or_but_opening_a_clause_with_its_own_report(sentence: str,
+                                                                                       first: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en")[0].content == first
