@@ -97,7 +97,8 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
-                      or (lex.lang == "en" and _counted_plural(tokens, i, lex)))
+                      or (lex.lang == "en" and _counted_plural(tokens, i, lex))
+                      or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex)))
     # ('its earlier promise that …')
 
 
@@ -107,6 +108,21 @@ def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev, key = tokens[i - 1].key, tokens[i].key
     return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one") and key.endswith("s") \
         and not key.endswith("ss") and tokens[i].text.islower()
+
+
+def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'a solid Republican state that …', 'an early report': a cue's bare present form one or two words
+    after 'a' or 'an' is a noun, as a singular subject would take '-s' ('a few analysts say' is plural)."""
+    key = tokens[i].key
+    if key in ("put", "read", "set") or not tokens[i].text.islower() \
+            or not (key + "s" in lex.cues or key + "es" in lex.cues):
+        return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
+    for k in (i - 2, i - 3):
+        if k >= 0 and tokens[k].key in ("a", "an"):
+            between = tokens[k + 1:i]
+            return all(t.is_word and t.key not in lex.words["prepositions"] and t.key not in lex.cues
+                       and t.key not in ("few", "lot", "number", "couple", "handful") for t in between)
+    return False
 
 
 PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")

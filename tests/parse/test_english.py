@@ -2354,3 +2354,13 @@ def test_an_s_form_after_a_plural_quantifier_is_a_noun(sentence: str, expected: 
 def test_a_reported_clause_ends_before_and_or_but_opening_a_clause_with_its_own_report(sentence: str,
                                                                                        first: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en")[0].content == first
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The biggest gain went to Ohio, a solid Republican state that is expected to add a seat.", []),
+    ("The city hired a liberal think tank to study the fares.", []),
+    ("A senior official said the fares would rise.", ["the fares would rise"]),
+    ("A few analysts say the fares will rise.", ["the fares will rise"]),
+])
+def test_a_bare_cue_form_after_a_or_an_is_a_noun(sentence: str, expected: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == expected
