@@ -928,8 +928,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if opening and named and _opening_title(s, opening[1] + 1) is not None:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
         subject = subject or named or opening
-    elif subject is None and prev is not None and prev.key == "that" and not s.verb_first:
-        subject = _that_antecedent(s, hit.first - 1)  # 'radar data from Malaysia that suggested the plane …'
+    elif subject is None and prev is not None and not s.verb_first and (prev.key == "that" or (
+            hit.first - 2 > s.a and s.key(hit.first - 2) == "that" and manner_adverb(s, hit.first - 1))):
+        subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
+        # ('radar data from Malaysia that suggested the plane …', 'a comment that wrongly described …')
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":

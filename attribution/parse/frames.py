@@ -1044,7 +1044,7 @@ def manner_adverb(s: Sentence, j: int) -> bool:
     and its cue is not part of the subject."""
     key, tok = s.key(j), s.tokens[j]
     return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.words["ly_nouns"] \
-        and s.key(j - 1) not in s.lex.words["determiners"]
+        and (s.key(j - 1) not in s.lex.words["determiners"] or s.key(j - 1) == "that")  # ('that egregiously said')
 
 
 def _party_tag_open(s: Sentence, close: int) -> int | None:

@@ -2364,3 +2364,9 @@ def test_a_reported_clause_ends_before_and_or_but_opening_a_clause_with_its_own_
 ])
 def test_a_bare_cue_form_after_a_or_an_is_a_noun(sentence: str, expected: list[str]) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_an_adverb_between_that_and_the_cue_leaves_the_antecedent_as_the_source() -> None:
+    text = "Story.\n\nThe mayor made a remark that wrongly described all cyclists as reckless."
+    [claim] = claims(text, "en")
+    assert (claim.source, claim.content) == ("a remark", "all cyclists as reckless")
