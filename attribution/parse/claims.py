@@ -1309,6 +1309,10 @@ def _that_antecedent(s: Sentence, that: int) -> tuple[int, int] | None:
             return (k + 1, last) if k < last else None
         if s.key(k) in words["determiners"]:
             return k, last
+        if k < last and k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+                and s.tokens[k - 1].is_word and not manner_adverb(s, k - 1) \
+                and not any(s.key(k - 1) in words[w] for w in ("determiners", "prepositions", "content_blockers")):
+            return k + 1, last  # ('The agency released radar data that suggested …': the data, not the agency)
         if s.key(k) in words["content_blockers"] and k > s.a and (
                 s.key(k - 1).endswith("ed") or s.key(k - 1) in words["finite_auxiliaries"]):
             return (k + 1, last) if k < last else None

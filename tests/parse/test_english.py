@@ -2370,3 +2370,13 @@ def test_an_adverb_between_that_and_the_cue_leaves_the_antecedent_as_the_source(
     text = "Story.\n\nThe mayor made a remark that wrongly described all cyclists as reckless."
     [claim] = claims(text, "en")
     assert (claim.source, claim.content) == ("a remark", "all cyclists as reckless")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The agency released tracking data from Spain that suggested the ship had turned back.",
+     "tracking data from Spain"),
+    ("Talk among sailors has centred on unconfirmed tracking data that suggested the ship had turned back.",
+     "unconfirmed tracking data"),
+])
+def test_the_noun_phrase_before_a_relative_that_stops_at_the_verb_before_it(sentence: str, source: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
