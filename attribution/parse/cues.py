@@ -184,11 +184,21 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and i > 1 \
                 and _inside_name(tokens, i - 1):
             return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
+        if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
+            return False  # 'state media said', 'local news reported': the outlet speaks ('media reports' is a noun)
         if key in lex.words["cue_blockers"]:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
             return False
     return False
+
+
+def _outlet_speaks(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'state media said', 'local news reported': a cue form with no '-s' right after an outlet's noun is
+    its verb ('news reports', 'media claims' are nouns)."""
+    prev = tokens[i - 1].key
+    return (prev in lex.words["outlet_nouns"] or prev == "media") and not tokens[i].key.endswith("s") \
+        and tokens[i].text.islower()
 
 
 def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -2380,3 +2380,12 @@ def test_an_adverb_between_that_and_the_cue_leaves_the_antecedent_as_the_source(
 ])
 def test_the_noun_phrase_before_a_relative_that_stops_at_the_verb_before_it(sentence: str, source: str) -> None:
     assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The ferry had sunk, state media said.", "state media"),
+    ("Local news reported that the ferry had sunk.", "Local news"),
+    ("Media reports say the ferry had sunk.", "Media reports"),
+])
+def test_an_outlet_noun_before_a_cue_with_no_s_is_the_speaker(sentence: str, source: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
