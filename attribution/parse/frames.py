@@ -1831,16 +1831,29 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
         j -= 1  # English '… — or flat out wrong — according to X'
 
     start = _after_dateline(s, s.a, j)
-    while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
+    while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start))
+                         or s.key(start) in s.lex.words["clause_breaks"]
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
                          or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])
                          or _connective_with_comma(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
-    if j < start or j == first - 1:
+    if j < start or (j == first - 1 and not _closed_on_a_comma(s, j)):
         return None
     return _span(s, start, j)
+
+
+def _closed_on_a_comma(s: Sentence, j: int) -> bool:
+    """English '"…," according to X': token j closes a quotation with a comma inside it."""
+    return not s.verb_first and s.tokens[j].text in QUOTE_MARKS and s.quote_ending(j) is not None \
+        and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS
+
+
+def _opening_quote(s: Sentence, i: int) -> bool:
+    """English: token i opens a quotation that closes before the sentence ends ('"…," he said, according to X')."""
+    q = s.quote_at(i)
+    return not s.verb_first and q is not None and s.tokens[i].text in QUOTE_MARKS
 
 
 def content_before(s: Sentence, first: int) -> Range | None:

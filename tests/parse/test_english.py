@@ -2389,3 +2389,14 @@ def test_the_noun_phrase_before_a_relative_that_stops_at_the_verb_before_it(sent
 ])
 def test_an_outlet_noun_before_a_cue_with_no_s_is_the_speaker(sentence: str, source: str) -> None:
     assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
+
+
+def test_a_quotation_closed_on_its_comma_before_according_to_is_direct() -> None:
+    [claim] = claims("Story.\n\n\"The ferry will sail, and we will be on it,\" according to the captain.", "en")
+    assert (claim.kind, claim.content, claim.source) == (
+        "direct", "\"The ferry will sail, and we will be on it,\"", "the captain")
+
+
+def test_the_outer_record_of_a_quotation_and_said_keeps_the_opening_mark() -> None:
+    text = "Story.\n\n\"The ferry will sail,\" the captain said, according to the port authority."
+    assert claims(text, "en")[1].content == "\"The ferry will sail,\" the captain said"
