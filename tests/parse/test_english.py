@@ -2400,3 +2400,9 @@ def test_a_quotation_closed_on_its_comma_before_according_to_is_direct() -> None
 def test_the_outer_record_of_a_quotation_and_said_keeps_the_opening_mark() -> None:
     text = "Story.\n\n\"The ferry will sail,\" the captain said, according to the port authority."
     assert claims(text, "en")[1].content == "\"The ferry will sail,\" the captain said"
+
+
+@pytest.mark.parametrize("rest", ["by phone from Cairo", "by telephone on Monday"])
+def test_a_closing_told_with_a_means_after_the_addressee_still_reports(rest: str) -> None:
+    [claim] = claims(f"Story.\n\nThe ferry had sunk, the captain told Reuters {rest}.", "en")
+    assert (claim.source, claim.content) == ("the captain", "The ferry had sunk")
