@@ -1885,10 +1885,17 @@ def content_before(s: Sentence, first: int) -> Range | None:
 
 
 def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:
-    """English 'However, …', 'Meanwhile, …': a sentence's opening word set off by a comma links it to the story
-    and is no part of what is reported after it ('However laudable the goal, …' keeps its 'however')."""
-    return not s.verb_first and i + 1 < j and s.key(i) in s.lex.words["opening_words"] \
-        and s.tokens[i + 1].text in COMMAS and (i == s.a or not s.tokens[i - 1].is_word)
+    """English 'However, …', 'In addition, …': a sentence's opening word or phrase set off by a comma links it to
+    the story and is no part of what is reported after it ('However laudable the goal, …' keeps its 'however');
+    true for each of its words."""
+    if s.verb_first or i + 1 >= j:
+        return False
+    for k in range(i, max(s.a, i - 4) - 1, -1):  # the phrase may have opened a word or three before
+        if k > s.a and s.tokens[k - 1].is_word:
+            continue
+        n = _phrase_at(s, k, "opening_words")
+        return n > 0 and k + n < j and i < k + n and s.tokens[k + n].text in COMMAS
+    return False
 
 
 def cue_range(hit: CueHit) -> Range:

@@ -2317,6 +2317,8 @@ def test_a_title_does_not_refer_back_to_a_capitalised_phrase_ending_in_a_common_
 @pytest.mark.parametrize(("sentence", "content"), [
     ("However, fares will rise in May, the company said.", "fares will rise in May"),
     ("Meanwhile, fares rose 3 percent, according to the agency.", "fares rose 3 percent"),
+    ("In addition, fares will rise in May, a spokesman announced on Monday.", "fares will rise in May"),
+    ("On the other hand, fares will rise in May, critics say.", "fares will rise in May"),
     ("However high the fares, the line will stay open, the company said.",
      "However high the fares, the line will stay open"),
 ])
