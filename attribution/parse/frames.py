@@ -295,6 +295,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
         and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"
+    told_to = _that_after_addressee_of_to(s, j, end)
+    if told_to is not None:
+        return told_to  # 'complained to police that …', 'explained to the committee that …'
     if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.words["determiners"] and s.key(j + 1) not in s.lex.words["addressees"]:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
@@ -323,6 +326,24 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k + 1  # 'told the Courier in 1999, "…"'
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
+    return None
+
+
+def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
+    """English 'said to reporters that …', 'wrote to the board that …', 'complained to police that …': 'to' and an
+    addressee (an article or a name and up to three more words, or an addressee's word) before a 'that' with a
+    subject after it: the content opens at 'that'."""
+    if s.verb_first or j + 2 >= end or s.key(j) != "to":
+        return None
+    first = s.key(j + 1)
+    if not (first in s.lex.words["determiners"] or first in s.lex.words["addressees"]
+            or is_capitalised(s.tokens[j + 1].text)):
+        return None
+    for k in range(j + 2, min(end, j + 6)):
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
+            return None
+        if _is_complementizer(s, k):
+            return k if _subject_after_that(s, k + 1) else None
     return None
 
 

@@ -2408,3 +2408,12 @@ def test_the_outer_record_of_a_quotation_and_said_keeps_the_opening_mark() -> No
 def test_a_closing_told_with_a_means_after_the_addressee_still_reports(rest: str) -> None:
     [claim] = claims(f"Story.\n\nThe ferry had sunk, the captain told Reuters {rest}.", "en")
     assert (claim.source, claim.content) == ("the captain", "The ferry had sunk")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The driver complained to police that the brakes had failed.",
+    "The driver explained to the inspectors that the brakes had failed.",
+    "The driver wrote to Metro Transit that the brakes had failed.",
+])
+def test_to_and_an_addressee_before_that_are_no_part_of_the_content(sentence: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["that the brakes had failed"]
