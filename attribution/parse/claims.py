@@ -874,6 +874,9 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
     names something; nobody speaks."""
     k = hit.first - 1
+    if not s.verb_first and hit.first == hit.last and k > s.a and s.key(hit.first) in s.lex.words["title_nouns"] \
+            and s.tokens[k].text in COMMAS and s.tokens[k - 1].is_word and _name_between_commas(s, hit.last + 1):
+        return True  # 'The program, called EB-5, allows …': an aside naming the noun before it
     if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.words["title_nouns"] \
             or not s.tokens[k].is_word or not s.tokens[k].text.islower():
         return False
@@ -888,6 +891,13 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
                     if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
     return capitalised and article is not None and s.key(article) in ("a", "an") \
         and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
+
+
+def _name_between_commas(s: Sentence, i: int) -> bool:
+    """English: from token i, a capitalised name or a quotation of up to five words, then a comma."""
+    if i >= s.b or not (s.tokens[i].text[:1].isupper() or s.quote_at(i) is not None):
+        return False
+    return any(s.tokens[k].text in COMMAS for k in range(i + 1, min(s.b, i + 6)))
 
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
