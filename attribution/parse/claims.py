@@ -1496,11 +1496,11 @@ def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     """'"…," said X' and '…, said X.': the source follows the cue, the content precedes it."""
-    if s.key(hit.last) in s.lex.words["addressee_verbs"]:  # 'X, a professor, told Reuters': then the addressee
-        return None
     before = content_before(s, hit.first)
     if before is None:
         return None
+    if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _question_before(s, before):
+        return None  # 'X, a professor, told Reuters': then the addressee ('"…?" asked X': the one asking)
     right = right_source(s, hit.last + 1, s.b)
     if right and not ends_after(s, right[1] + 1):  # 'said a source close to the probe, adding …'
         k = next((k for k in range(right[1] + 1, min(s.b, right[0] + MAX_SOURCE_TOKENS))
@@ -1526,6 +1526,12 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _question_before(s: Sentence, content: Range) -> bool:
+    """English '"Is it over?" asked Graham.': the content is a quotation ending with a question mark."""
+    text = s.text[content[0]:content[1]].rstrip()
+    return not s.verb_first and len(text) > 2 and text[-1] in QUOTE_MARKS and text[-2] == "?"
 
 
 def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
@@ -1696,9 +1702,12 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
     j = _addressee_end(s, hit)
-    if j + 1 < s.b and j > hit.last + 1 and s.key(j - 1) == "her" and s.tokens[j].text.islower() \
-            and s.key(j) not in ("to", "not", "never"):
-        j += 1  # 'urged her husband to come out': 'her' the possessive, its noun still the addressee
+    if j > hit.last + 1 and s.key(j - 1) in ("her", "the", "a", "an"):
+        k = j  # 'urged her husband to come out', 'urged the court to delay …': the noun is still the addressee
+        while k < s.b and k - j < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and s.key(k) not in ("to", "not", "never") and s.key(k) not in s.lex.words["determiners"]:
+            k += 1
+        j = k if k > j else j
     return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not", "never")
 
 

@@ -2259,6 +2259,7 @@ def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention:
     ("Officials are assuring parents that the water is safe.", "that the water is safe"),
     ("The mayor urges her deputy to resign before the vote.", "her deputy to resign before the vote"),
     ("The coach urged his players never to give up.", "his players never to give up"),
+    ("The minister urged the appeals court to delay the ruling.", "the appeals court to delay the ruling"),
 ])
 def test_whom_a_warning_is_addressed_to_precedes_that_but_belongs_to_an_urging(sentence: str, content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
@@ -2418,3 +2419,14 @@ def test_a_closing_told_with_a_means_after_the_addressee_still_reports(rest: str
 ])
 def test_to_and_an_addressee_before_that_are_no_part_of_the_content(sentence: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["that the brakes had failed"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"Is the line closing?\" asked Maria Lopez.", "Maria Lopez"),
+    ("“Is the line closing?” Maria Lopez asked. “Nobody knows.”", "Maria Lopez"),
+    ("“Where is the money?” Sen. Maria Lopez asked on Monday.", "Sen. Maria Lopez"),
+    ("“Enough!” Maria Lopez said.", "Maria Lopez"),
+])
+def test_a_quoted_question_or_exclamation_before_a_named_speaker_is_theirs(text: str, source: str) -> None:
+    first = claims(f"Story.\n\n{text}", "en")[0]
+    assert (first.kind, first.source) == ("direct", source)
