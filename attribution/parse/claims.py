@@ -946,6 +946,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _subject_before_aside(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":
         subject = _subject_before_dashes(s, hit.first - 1)
+    if subject is None and opener is not None:
+        subject = _fronted_cue_speaker(s, hit, opener)
     source, conduits = _split_conduit(s, subject)
     conduits = _join(conduits, _opening_conduit(s, subject))
     quoted = _quotes_around(s, hit, subject)
@@ -1005,6 +1007,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+
+
+def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, int] | None:
+    """English 'Said Ellis: "…"', 'Added the senator, "…"': a speech verb opening the sentence, its speaker
+    between it and the colon or comma before the quotation."""
+    if s.verb_first or hit.first != s.a or hit.first != hit.last \
+            or s.key(hit.first) not in s.lex.words["inverting_verbs"] or opener - 2 <= hit.last \
+            or s.tokens[opener - 1].text not in ":：," or s.quote_at(opener) is None:
+        return None
+    right = right_source(s, hit.last + 1, opener - 1)
+    return right if right is not None and right[1] == opener - 2 else None
 
 
 def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> bool:

@@ -2430,3 +2430,8 @@ def test_to_and_an_addressee_before_that_are_no_part_of_the_content(sentence: st
 def test_a_quoted_question_or_exclamation_before_a_named_speaker_is_theirs(text: str, source: str) -> None:
     first = claims(f"Story.\n\n{text}", "en")[0]
     assert (first.kind, first.source) == ("direct", source)
+
+
+def test_a_speech_verb_opening_the_sentence_before_a_name_and_a_colon_names_the_speaker() -> None:
+    [claim] = parse("Story.\n\nSaid Lopez: “The line will stay open.”", "en").attributions
+    assert (claim.kind, claim.source_text, claim.cue.text if claim.cue else "") == ("direct", "Lopez", "Said")
