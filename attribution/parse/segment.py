@@ -205,16 +205,17 @@ def _abbreviated(before: str, abbreviations: frozenset[str]) -> bool:
 
 
 def _speaker_follows(text: str, pos: int, speech: frozenset[str], abbreviations: frozenset[str]) -> bool:
-    """English '"Is it over?" Graham asked.': after a question or an exclamation in quotation marks, a short
-    clause of a few words with a speech verb ends the same sentence."""
+    """English '"Is it over?" Graham asked.', '"…?" Trump said, looking out …': after a question or an
+    exclamation in quotation marks, a clause with a speech verb among its first seven words ends the same
+    sentence."""
     if not speech:
         return False
     end = pos
     while end < len(text) and end - pos < 80 and (text[end] not in ".!?\n\"“”" or (
             text[end] == "." and _abbreviated(text[pos:end], abbreviations))):
         end += 1  # ('Sen. Lindsey Graham asked.': the abbreviation's full stop goes on)
-    words = [w.strip(",").lower() for w in text[pos:end].split()]
-    return 0 < len(words) <= 6 and end < len(text) and text[end] == "." and any(w in speech for w in words)
+    words = [w.strip(",").lower() for w in text[pos:end].split()[:7]]
+    return any(w in speech for w in words) and (end >= len(text) or text[end] not in "\"“”")
 
 
 def _next_word_is_lower(text: str, pos: int) -> bool:

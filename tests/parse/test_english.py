@@ -2426,6 +2426,7 @@ def test_to_and_an_addressee_before_that_are_no_part_of_the_content(sentence: st
     ("“Is the line closing?” Maria Lopez asked. “Nobody knows.”", "Maria Lopez"),
     ("“Where is the money?” Sen. Maria Lopez asked on Monday.", "Sen. Maria Lopez"),
     ("“Enough!” Maria Lopez said.", "Maria Lopez"),
+    ("“Who would have believed it?” Maria Lopez said, looking out at the crowd.", "Maria Lopez"),
 ])
 def test_a_quoted_question_or_exclamation_before_a_named_speaker_is_theirs(text: str, source: str) -> None:
     first = claims(f"Story.\n\n{text}", "en")[0]
