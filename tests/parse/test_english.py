@@ -2436,3 +2436,11 @@ def test_a_quoted_question_or_exclamation_before_a_named_speaker_is_theirs(text:
 def test_a_speech_verb_opening_the_sentence_before_a_name_and_a_colon_names_the_speaker() -> None:
     [claim] = parse("Story.\n\nSaid Lopez: “The line will stay open.”", "en").attributions
     assert (claim.kind, claim.source_text, claim.cue.text if claim.cue else "") == ("direct", "Lopez", "Said")
+
+
+@pytest.mark.parametrize(("first", "pronoun"), [("Jeff", "she"), ("Kamala", "he")])
+def test_common_first_names_give_the_speakers_gender(first: str, pronoun: str) -> None:
+    other = "Chief Executive Ann Lee" if pronoun == "she" else "Chief Executive Omar Reyes"
+    text = (f"Story.\n\n{other} said sales were weak. Analyst {first} Moss said the cut was expected.\n\n"
+            f"\"We misjudged the slowdown,\" {pronoun} said.")
+    assert parse(text, "en").attributions[-1].source_canonical == other
