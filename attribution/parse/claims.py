@@ -1715,12 +1715,12 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
     j = _addressee_end(s, hit)
-    if j > hit.last + 1 and s.key(j - 1) in ("her", "the", "a", "an"):
-        k = j  # 'urged her husband to come out', 'urged the court to delay …': the noun is still the addressee
-        while k < s.b and k - j < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and s.key(k) not in ("to", "not", "never") and s.key(k) not in s.lex.words["determiners"]:
-            k += 1
-        j = k if k > j else j
+    k = j  # 'urged her husband to come out', 'urged the court to …', 'urged residents to …': still the addressee
+    while k < s.b and k - j < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens \
+            and s.key(k) not in ("to", "not", "never") and not any(
+                s.key(k) in s.lex.words[w] for w in ("determiners", "complementizers", "clause_subjects", "wh_words")):
+        k += 1
+    j = k if k < s.b and s.key(k) in ("to", "not", "never") else j
     return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not", "never")
 
 
@@ -2371,6 +2371,9 @@ def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
     opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)), None)
+    if s.key(hit.last + 1) == "by":  # 'was advised by the unit to postpone …'
+        to = next((j for j in range(hit.last + 3, min(s.b, hit.last + 9)) if s.key(j) == "to"), None)
+        opener = to if to is not None and (opener is None or to < opener) else opener
     if opener is None:
         return []
     agent = None

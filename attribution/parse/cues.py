@@ -413,6 +413,20 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
             return True
         if not t.is_word:
             return False
+    return _agent_then_infinitive(tokens, i, lex)
+
+
+def _agent_then_infinitive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'she was advised by the policy unit to postpone …', 'told by doctors to rest': after a passive
+    verb of telling, 'by', an agent of a few words and an infinitive."""
+    if i + 3 >= len(tokens) or tokens[i + 1].key != "by" or tokens[i].key not in lex.words["addressee_verbs"]:
+        return False
+    for k in range(i + 3, min(len(tokens) - 1, i + 9)):
+        if not tokens[k].is_word or tokens[k].key in lex.words["complementizers"]:
+            return False
+        if tokens[k].key == "to" and tokens[k + 1].text.islower() and tokens[k + 1].is_word \
+                and tokens[k + 1].key not in lex.words["determiners"]:
+            return True
     return False
 
 

@@ -2260,6 +2260,8 @@ def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention:
     ("The mayor urges her deputy to resign before the vote.", "her deputy to resign before the vote"),
     ("The coach urged his players never to give up.", "his players never to give up"),
     ("The minister urged the appeals court to delay the ruling.", "the appeals court to delay the ruling"),
+    ("The mayor urged residents to stay indoors.", "residents to stay indoors"),
+    ("The mayor advised state officials not to close the road.", "state officials not to close the road"),
 ])
 def test_whom_a_warning_is_addressed_to_precedes_that_but_belongs_to_an_urging(sentence: str, content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
@@ -2444,3 +2446,14 @@ def test_common_first_names_give_the_speakers_gender(first: str, pronoun: str) -
     text = (f"Story.\n\n{other} said sales were weak. Analyst {first} Moss said the cut was expected.\n\n"
             f"\"We misjudged the slowdown,\" {pronoun} said.")
     assert parse(text, "en").attributions[-1].source_canonical == other
+
+
+def test_a_passive_verb_of_telling_with_an_agent_and_an_infinitive_reports_the_agents_advice() -> None:
+    [claim] = claims("Story.\n\nThe mayor was advised by the fire service to close the road until it was safe.", "en")
+    assert (claim.source, claim.content) == ("the fire service", "to close the road until it was safe")
+
+
+def test_a_unit_is_an_organization_that_she_does_not_refer_to() -> None:
+    text = ("Story.\n\nMrs Harper said the exam was flawed.\n\nShe was advised by the policy unit to delay it.\n\n"
+            "She said it could wait.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Mrs Harper"
