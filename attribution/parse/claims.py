@@ -1217,6 +1217,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     words = s.lex.words
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
+        resumed = _complement_after_aside(s, j, content[1])
+        if resumed is not None:
+            j = resumed  # 'accused Rafael Cruz, who was born in Cuba, of associating with …': the aside inside
+            continue
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
                 s.key(j + 1) in ("which", "who")
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
@@ -1242,6 +1246,20 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _complement_after_aside(s: Sentence, j: int, end: int) -> int | None:
+    """English 'accused X, who …, of Y', 'described X, which …, as Y': a relative aside opened by the comma at
+    token j and closed by another comma before 'of' or 'as' (the object's complement); the token after that
+    comma, or None."""
+    if s.tokens[j].text not in COMMAS or s.inside_quote(j) or j + 1 >= s.b or s.key(j + 1) not in ("which", "who"):
+        return None
+    for k in range(j + 2, min(s.b - 1, j + 16)):
+        if s.tokens[k].end > end or s.inside_quote(k):
+            return None
+        if s.tokens[k].text in COMMAS:
+            return k + 1 if s.key(k + 1) in ("of", "as") else None
+    return None
 
 
 def _time_adjunct(s: Sentence, j: int, end: int) -> bool:

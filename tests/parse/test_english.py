@@ -2457,3 +2457,12 @@ def test_a_unit_is_an_organization_that_she_does_not_refer_to() -> None:
     text = ("Story.\n\nMrs Harper said the exam was flawed.\n\nShe was advised by the policy unit to delay it.\n\n"
             "She said it could wait.")
     assert parse(text, "en").attributions[-1].source_canonical == "Mrs Harper"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The mayor accused Tom Reyes, who runs the depot, of hiding the losses.",
+     "Tom Reyes, who runs the depot, of hiding the losses"),
+    ("The mayor criticized the deal, which was signed in May, during a rally.", "the deal"),
+])
+def test_a_relative_aside_inside_an_object_keeps_the_complement_after_it(sentence: str, content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
