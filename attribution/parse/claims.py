@@ -2027,6 +2027,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
+            or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     return _maybe(_draft(content, hit, subject, s))
@@ -2040,6 +2041,25 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
             return None
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
+    return None
+
+
+def _coordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English 'The beach remained open, but signs will be posted warning the public …': a participle in a
+    clause coordinated by ', but' or ', and' speaks for that clause's subject (a noun phrase and its verb right
+    after the conjunction), not for the sentence's."""
+    for c in range(first - 2, max(s.a, first - 14), -1):
+        if s.tokens[c].text in COMMAS and not s.inside_quote(c) and s.key(c + 1) in ("but", "and"):
+            words = s.lex.words
+            phrase = subject_phrase(s, c + 2, first) or ((c + 2, c + 2) if s.tokens[c + 2].text.islower() and not any(
+                s.key(c + 2) in words[w] for w in ("determiners", "clause_subjects", "subordinators")) else None)
+            if phrase is None or phrase[0] != c + 2 or phrase[1] + 1 >= first or s.tokens[c + 2].text[:1].isupper():
+                return None
+            verb = s.key(phrase[1] + 1)
+            return phrase if verb in words["finite_auxiliaries"] or verb in words["be_forms"] \
+                or (verb.endswith("ed") and s.tokens[phrase[1] + 1].text.islower()) else None
+        if not s.tokens[c].is_word:
+            return None
     return None
 
 
@@ -2066,9 +2086,12 @@ def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) 
     """English 'The minister left, saying …': a subject read up to the comma before the participle, an article
     and lower-case words, ends with the main clause's verb when its last word heads no body, office or unnamed
     source ('The health department, saying …' keeps its head)."""
-    if phrase is None or phrase[1] != first - 2 or s.tokens[first - 1].text not in COMMAS \
-            or phrase[1] - phrase[0] < 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
-        return phrase
+    if phrase is None or s.tokens[first - 1].text not in COMMAS or phrase[1] - phrase[0] < 2 \
+            or s.key(phrase[0]) not in s.lex.words["determiners"] or not (phrase[1] == first - 2 or (
+                phrase[1] + 4 >= first - 1 and all(s.tokens[k].is_word and s.tokens[k].text.islower()
+                                                   and s.key(k) not in s.lex.words["determiners"]
+                                                   for k in range(phrase[1] + 1, first - 1)))):
+        return phrase  # ('The minister left, saying …', 'The mayor left early, saying …')
     last = phrase[1]
     heads = ("anonymous", "organizations", "government", "titles")
     if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads):

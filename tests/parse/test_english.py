@@ -2466,3 +2466,12 @@ def test_a_unit_is_an_organization_that_she_does_not_refer_to() -> None:
 ])
 def test_a_relative_aside_inside_an_object_keeps_the_complement_after_it(sentence: str, content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The depot stayed open, but signs will be posted for a week warning drivers of the risk.", "signs"),
+    ("The mayor left early, but aides stayed behind, saying the talks were over.", "aides"),
+    ("The mayor left early, saying the talks were over.", "The mayor"),
+])
+def test_a_participle_speaks_for_the_subject_of_its_own_clause(sentence: str, source: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
