@@ -2030,7 +2030,26 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
+    content = _within_subject_aside(s, hit, content)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """English 'The health department, saying the water was safe, lifted the order': a participle between
+    commas right after the noun phrase the sentence opens with reports up to the closing comma; the main verb
+    follows it."""
+    if s.verb_first or content is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
+        return content
+    phrase = subject_phrase(s, s.a, hit.first - 1)
+    if phrase is None or phrase != (s.a, hit.first - 2):
+        return content
+    close = next((k for k in range(hit.last + 1, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
+                  and s.tokens[k].end <= content[1]), None)
+    if close is None or close + 1 >= s.b or not s.tokens[close + 1].text.islower() or close + 1 in s.cue_tokens \
+            or s.key(close + 1) in s.lex.words["leading_conjunctions"]:
+        return content
+    first = _token_index_at(s, content[0])
+    return _span(s, first, close - 1) if first is not None and first < close else content
 
 
 def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:

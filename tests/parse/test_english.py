@@ -2475,3 +2475,8 @@ def test_a_relative_aside_inside_an_object_keeps_the_complement_after_it(sentenc
 ])
 def test_a_participle_speaks_for_the_subject_of_its_own_clause(sentence: str, source: str) -> None:
     assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
+
+
+def test_a_participle_aside_after_the_opening_subject_reports_up_to_its_closing_comma() -> None:
+    [claim] = claims("Story.\n\nThe water board, saying the wells were safe, lifted the order on Friday.", "en")
+    assert (claim.source, claim.content) == ("The water board", "the wells were safe")
