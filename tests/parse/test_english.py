@@ -2480,3 +2480,11 @@ def test_a_participle_speaks_for_the_subject_of_its_own_clause(sentence: str, so
 def test_a_participle_aside_after_the_opening_subject_reports_up_to_its_closing_comma() -> None:
     [claim] = claims("Story.\n\nThe water board, saying the wells were safe, lifted the order on Friday.", "en")
     assert (claim.source, claim.content) == ("The water board", "the wells were safe")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The mayor called the plan \"a disaster\" on Monday.", "mixed"),
+    ("The firm launched the app \"Signal\" on Monday, its chief said.", "indirect"),
+])
+def test_a_lower_case_quotation_after_a_title_noun_is_somebodys_words(sentence: str, kind: str) -> None:
+    assert [c.kind for c in claims(f"Story.\n\n{sentence}", "en")] == [kind]
