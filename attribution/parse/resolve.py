@@ -189,11 +189,22 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
     body = _workplace_end(words, lex)
+    titled = _lower_title_words(words, lex)
     return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
-                     if k >= body
+                     if k >= body and k not in titled
                      and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
+
+
+def _lower_title_words(words: tuple[Token, ...], lex: Lexicon) -> frozenset[int]:
+    """English 'the prime minister': the lower-case words of a title of several words (positions), no name."""
+    out: set[int] = set()
+    for k, t in enumerate(words):
+        for phrase in lex.phrases_starting("titles", t.key) if lex.lang == "en" and t.text.islower() else ():
+            if tuple(w.key for w in words[k:k + len(phrase)]) == phrase:
+                out.update(range(k, k + len(phrase)))
+    return frozenset(out)
 
 
 def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
@@ -1052,12 +1063,12 @@ class Resolver:
         for entity in reversed(self.entities):
             if titles & entity.titles:
                 return entity
-        for entity in reversed(self.entities):
-            if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
-                    and self.first_seen.get(id(entity), at) < at and not self._described(entity) \
-                    and not self._common_noun_last(entity):
-                return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
-        return None
+        untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
+                    and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
+                    and not self._common_noun_last(e)]
+        if self.lex.lang == "en" and len({e.canonical for e in untitled}) > 1:
+            return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them)
+        return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
 
     def _common_noun_last(self, entity: Entity) -> bool:
         """English 'Secret Service protocol': a mention ending with a lower-case word names no person a title

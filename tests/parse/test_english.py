@@ -2488,3 +2488,15 @@ def test_a_participle_aside_after_the_opening_subject_reports_up_to_its_closing_
 ])
 def test_a_lower_case_quotation_after_a_title_noun_is_somebodys_words(sentence: str, kind: str) -> None:
     assert [c.kind for c in claims(f"Story.\n\n{sentence}", "en")] == [kind]
+
+
+def test_the_prime_minister_refers_back_to_the_named_prime_minister() -> None:
+    text = ("Story.\n\nPrime Minister Ana Ruiz said the talks failed.\n\nThe opposition said the plan was weak.\n\n"
+            "The prime minister added that new talks would begin.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Prime Minister Ana Ruiz"
+
+
+def test_a_title_does_not_guess_between_several_untitled_people() -> None:
+    text = ("Story.\n\nMrs Harper said the exam was flawed.\n\nMr Cole said it was sound.\n\n"
+            "The minister added that it would go ahead.")
+    assert parse(text, "en").attributions[-1].source_canonical == "The minister"
