@@ -98,7 +98,8 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
-                      or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex)))
+                      or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
+                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …')
 
 
@@ -123,6 +124,15 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
             return all(t.is_word and t.key not in lex.words["prepositions"] and t.key not in lex.cues
                        and t.key not in ("few", "lot", "number", "couple", "handful") for t in between)
     return False
+
+
+def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'fueling worries that …', 'prompting calls for …': an '-s' cue form right after a lower-case '-ing'
+    word is its object, a plural noun ('citing reports that …' reports through 'citing' itself)."""
+    prev, key = tokens[i - 1], tokens[i].key
+    return prev.is_word and prev.text.islower() and prev.key.endswith("ing") and len(prev.key) > 5 \
+        and prev.key not in lex.words["prepositional_ing"] and key.endswith("s") and not key.endswith("ss") \
+        and tokens[i].text.islower() and prev.key not in lex.cues
 
 
 PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")

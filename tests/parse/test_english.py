@@ -2500,3 +2500,11 @@ def test_a_title_does_not_guess_between_several_untitled_people() -> None:
     text = ("Story.\n\nMrs Harper said the exam was flawed.\n\nMr Cole said it was sound.\n\n"
             "The minister added that it would go ahead.")
     assert parse(text, "en").attributions[-1].source_canonical == "The minister"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote sent shock waves across the region, fueling worries that the union would split.",
+    "The ruling came late on Friday, prompting calls for a new law.",
+])
+def test_an_s_form_right_after_an_ing_word_is_its_object(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
