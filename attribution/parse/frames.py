@@ -833,7 +833,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
-    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which") and s.tokens[j].text != "WHO":
+    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which", "who's") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
         # (not 'The WHO said': the World Health Organization)
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
@@ -857,6 +857,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)) or j in s.cue_tokens:
             break
+        if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
+            break  # '… explain how he believes …': the clause after the wh-word has its own subject
         if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
             break
         if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \

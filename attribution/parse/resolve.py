@@ -420,7 +420,7 @@ class Resolver:
         words = _words(mention)
         if not words:
             return self.last
-        if len(words) == 1 and words[0].key in ("who", "which") and self.lex.lang == "en":
+        if len(words) == 1 and words[0].key in ("who", "which", "who's") and self.lex.lang == "en":
             named = self._relative_antecedent(at)
             if named is not None:
                 return named

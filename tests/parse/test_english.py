@@ -2508,3 +2508,11 @@ def test_a_title_does_not_guess_between_several_untitled_people() -> None:
 ])
 def test_an_s_form_right_after_an_ing_word_is_its_object(sentence: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Reyes went on to explain how he believes the cuts left the depot short of staff.", "he"),
+    ("Reyes spoke about the cuts and why he believes the depot is short of staff.", "he"),
+])
+def test_a_wh_word_opens_a_clause_whose_own_subject_speaks(sentence: str, source: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en")[-1].source == source
