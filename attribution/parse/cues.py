@@ -127,12 +127,16 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
 
 
 def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """English 'fueling worries that …', 'prompting calls for …': an '-s' cue form right after a lower-case '-ing'
-    word is its object, a plural noun ('citing reports that …' reports through 'citing' itself)."""
+    """English 'fueling worries that …', 'dismissed claims that …': an '-s' cue form right after a lower-case
+    '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing')."""
     prev, key = tokens[i - 1], tokens[i].key
-    return prev.is_word and prev.text.islower() and prev.key.endswith("ing") and len(prev.key) > 5 \
-        and prev.key not in lex.words["prepositional_ing"] and key.endswith("s") and not key.endswith("ss") \
-        and tokens[i].text.islower() and prev.key not in lex.cues
+    if not (prev.is_word and prev.text.islower() and key.endswith("s") and not key.endswith("ss")
+            and tokens[i].text.islower()):
+        return False
+    if prev.key.endswith("ed") and len(prev.key) > 4:
+        return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
+    return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.words["prepositional_ing"] \
+        and prev.key not in lex.cues
 
 
 PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
