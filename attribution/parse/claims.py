@@ -1810,7 +1810,24 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
-    return _maybe(d)
+    rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
+    return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:
+    """English 'The program would allow 330,000 people, according to our estimates, to apply for relief', 'The
+    cost, according to officials, is $40,000': an according-phrase set inside a clause by commas, and the
+    clause's predicate after it (an infinitive or a finite verb): that part is reported too, as a record of its own
+    (the words before it are one already)."""
+    if s.verb_first or end + 2 >= s.b or s.tokens[end].text not in COMMAS or hit.first - 1 <= s.a \
+            or s.tokens[hit.first - 1].text not in COMMAS:
+        return None
+    nxt, words = end + 1, s.lex.words
+    infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in words["determiners"]
+    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"]
+    if not (infinitive or finite) or nxt in s.cue_tokens:
+        return None
+    return _span(s, nxt, content_end(s, nxt))
 
 
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:

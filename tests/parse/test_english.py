@@ -2518,3 +2518,14 @@ def test_an_s_form_right_after_an_ing_word_is_its_object(sentence: str) -> None:
 ])
 def test_a_wh_word_opens_a_clause_whose_own_subject_speaks(sentence: str, source: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en")[-1].source == source
+
+
+@pytest.mark.parametrize(("sentence", "contents"), [
+    ("The fare, according to the operator, is $4.", ["The fare", "is $4"]),
+    ("The scheme would let 3,000 riders, according to our estimates, to travel free.",
+     ["The scheme would let 3,000 riders", "to travel free"]),
+    ("Fares rose, according to Ana Ruiz, a former adviser now teaching at a college.", ["Fares rose"]),
+])
+def test_an_according_phrase_inside_a_clause_reports_the_predicate_after_it_too(sentence: str,
+                                                                                 contents: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
