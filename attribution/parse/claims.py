@@ -977,7 +977,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if subject is not None:
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
-        if split and closing and not _named_in_phrase(s, closing):
+        colon = not s.verb_first and after < s.b and s.tokens[after].text in ":：" and subject[0] - 1 > s.a \
+            and s.tokens[subject[0] - 1].text in COMMAS and s.key(s.a) in s.lex.words["determiners"] \
+            and subject_phrase(s, s.a, subject[0] - 1) == (s.a, subject[0] - 2)  # 'The motive, police said: love.'
+        if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'

@@ -2529,3 +2529,13 @@ def test_a_wh_word_opens_a_clause_whose_own_subject_speaks(sentence: str, source
 def test_an_according_phrase_inside_a_clause_reports_the_predicate_after_it_too(sentence: str,
                                                                                  contents: list[str]) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
+
+
+@pytest.mark.parametrize(("sentence", "contents"), [
+    ("The cause, investigators said: a worn brake.", ["The cause", "a worn brake"]),
+    ("Last year, the minister said: fares will rise.", ["fares will rise"]),
+    ("In a statement, the ministry said: fares will rise.", ["fares will rise"]),
+])
+def test_a_noun_phrase_before_a_cue_and_a_colon_is_reported_with_what_follows(sentence: str,
+                                                                             contents: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
