@@ -17,7 +17,8 @@ from attribution.tokens import fold_token
 
 ROOT = Path(__file__).resolve().parent
 FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "relay", "noun", "according_weak",
-                    "masdar", "noun_source", "according_relay", "verb_after_quote"})
+                    "masdar", "noun_source", "according_relay", "verb_after_quote", "according_poll",
+                    "noun_colon", "adverb_report"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
@@ -35,7 +36,8 @@ WORD_LISTS = (
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
-    "latter_words", "referring_heads", "section_labels", "blessings", "gestures",
+    "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
+    "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
 )
 
 

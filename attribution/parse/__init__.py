@@ -61,7 +61,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     names = reg.find_in(text) if reg is not None else []
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
-    positions = cue_positions(tokens, lex, keys)
+    positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex))
@@ -79,6 +79,16 @@ def _cue_label(label: str, lex: Lexicon) -> bool:
     """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
     words = label.split()
     return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+
+
+def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[QuoteSpan]) -> list[int]:
+    """The cue positions outside quotation marks that name something ('مسرحية «قال الراوي»': no one says)."""
+    if not titles:
+        return positions
+    inside: set[int] = set()
+    for s, e in titles:
+        inside.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+    return [p for p in positions if p not in inside]
 
 
 def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]) -> frozenset[QuoteSpan]:
@@ -100,6 +110,8 @@ def _protected(text: str, starts: list[int], names: Sequence[tuple[int, int, Any
         if first > 0 and (first == len(starts) or starts[first] != s) and text[starts[first - 1]] == "ل" \
                 and entry.type not in CONDUIT_TYPES:
             first -= 1
+        if first < len(starts) and starts[first] == s and text.startswith("لل", s) and entry.type in CONDUIT_TYPES:
+            first += 1  # ('محللون للأناضول', 'خبراء للجزيرة نت': the outlet told, the clitic in the matched word)
         out.update(range(first, bisect.bisect_left(starts, e)))
         heads.add(first)
     return frozenset(out), frozenset(heads)
@@ -118,6 +130,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                 if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
                 and h.first not in protected]
+        hits = _without_passives(_without_subject_nouns(hits, tokens, lex), tokens, a, lex)
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
@@ -129,6 +142,33 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _without_subject_nouns(hits: list[CueHit], tokens: list[Token], lex: Lexicon) -> list[CueHit]:
+    """Arabic: a verb form written right after a speech verb, with no conjunction of its own, is that verb's
+    subject, a noun ('وقال طالب في الجامعة إن …': a student, not 'demanded')."""
+    if lex.lang != "ar" or len(hits) < 2:
+        return hits
+    ends = {h.last for h in hits if h.frame in ("verb", "verb_that", "verb_pl")}
+    return [h for h in hits if not (h.first - 1 in ends and h.frame in ("verb", "verb_that", "verb_pl")
+                                    and tokens[h.first].key[:1] not in lex.words["proclitics"])]
+
+
+def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexicon) -> list[CueHit]:
+    """Arabic, unvocalised passives that report no one: an impersonal present tense right after a plural noun
+    it does not agree with ('مسلحون يعتقد أنهم': gunmen believed to be), and 'ما نسب إلى' (what was attributed
+    to someone, not his words)."""
+    if lex.lang != "ar":
+        return hits
+    out = []
+    for h in hits:
+        prev = tokens[h.first - 1].key if h.first > a and tokens[h.first - 1].is_word else ""
+        if prev.endswith(("ون", "ين", "ات")) and len(prev) > 4 and tokens[h.first].key in lex.words["impersonal_verbs"]:
+            continue
+        if prev == "ما" and h.frame == "relay" and h.introducer == "الي":
+            continue
+        out.append(h)
+    return out
 
 
 def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -160,7 +200,8 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
 Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
-_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source"})  # frames whose words are cues only when they report
+# frames whose words are cues only when they report
+_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "noun_colon"})
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],

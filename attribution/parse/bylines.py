@@ -36,12 +36,17 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
     opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
     is an `answer`: its speaker is the one interviewed."""
     out = []
-    for s, e in paras:
+    speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
+    for n, (s, e) in enumerate(paras):
         answer = _ANSWER.match(text, s, e)
         if answer is not None and answer.end() < e:  # 'A: Not quite. I think …': the interviewee answers
             out.append(Draft((answer.end(), e), None, (s, s + 1), None, "answer", ""))
             continue
         m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
+        if m is None and speaker is not None and _turn_goes_on(text, paras, n):
+            out.append(Draft((s + 1, e), None, speaker, None, "label", ""))
+            continue
+        speaker = (m.start(1), m.end(1)) if m and text[s] in _OPENING and m.start(1) > s else None
         if not m or m.end() >= e or heading(m.group(1)):
             continue
         end = e
@@ -50,6 +55,19 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         if end > m.end():
             out.append(Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "label", ""))
     return out
+
+
+_OPENING = "\"“"
+
+
+def _turn_goes_on(text: str, paras: list[Range], n: int) -> bool:
+    """A transcript quoted as a block, each paragraph opening with a quotation mark ('"PENCE: Well, …' and then
+    '"But the truth is …'): a paragraph with no label goes on with the latest speaker's turn, when the block
+    goes on after it (the paragraph after it opens with the mark too) and it is no stage note ('"(CROSSTALK.)')."""
+    s, e = paras[n]
+    if text[s] not in _OPENING or s + 1 >= e or not text[s + 1].isalnum() or n + 1 >= len(paras):
+        return False
+    return text[paras[n + 1][0]] == text[s]
 
 
 _BULLETS = "•*·-–—"

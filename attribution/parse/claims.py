@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from attribution.parse.cues import CueHit, _match_form, possessor
+from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -41,6 +41,7 @@ from attribution.parse.frames import (
     ends_after,
     find_opener,
     is_title,
+    joined_complementizer,
     judged_claim,
     left_subject,
     main_clause_subject,
@@ -102,6 +103,8 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
+    if _written_on(s, hit):
+        return []  # "لافتة كتب عليها «ارحل»", 'a sign with "Go home" written on it': what it bears, no one says
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
@@ -141,6 +144,16 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
     return _subject_first(s, hit, opener)
+
+
+def _written_on(s: Sentence, hit: CueHit) -> bool:
+    """A writing verb followed at once by 'on it' ('كتب عليها', 'written on it')."""
+    if s.strip_clitic(s.key(hit.first)) not in s.lex.words["inscription_verbs"] or hit.last + 1 >= s.b:
+        return False
+    nxt = hit.last + 1
+    if s.verb_first:
+        return s.key(nxt) in ("عليه", "عليها", "عليهم", "عليهما")
+    return nxt + 1 < s.b and s.key(nxt) == "on" and s.key(nxt + 1) in ("it", "them")
 
 
 def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
@@ -211,6 +224,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
+    if opener is None and _introducer_right_after(s, hit):
+        opener = hit.last + 1  # "…، وطالب بعقد جلسات مفتوحة": the subject carried over, what he called for
     limit = opener if opener is not None else s.b
     after = hit.last + 1
     if after < s.b and s.key(after) in s.lex.words["resumptives"]:
@@ -233,6 +248,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
+    if right and opener is not None and right[1] + 1 < stated < opener <= stated + 3 \
+            and _matches_introducer(s, opener, hit.introducer) and not _reports_object(s, hit) \
+            and not _is_complementizer(s, opener + 1) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.protected for k in range(stated, opener)):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, stated - 1))  # "ودعا المركز في نشرته
+        return _maybe(_draft(_object_content(s, stated), hit, right, s, region))  # السكان إلى …": whom it called on
     if right and opener is not None and right[1] + 1 == opener and _matches_introducer(s, opener, hit.introducer) \
             and not _reports_object(s, hit) and not _is_complementizer(s, opener + 1):
         inside = _object_inside(s, right)  # (not 'وأشار عبد الرحمن إلى أن …': a clause has no object before it)
@@ -240,6 +262,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))
             return _maybe(_draft(_object_content(s, inside), hit, (right[0], inside - 1), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
+    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.words["object_required"] \
+            and _quotation_before_verb(s, hit) is None:
+        return []  # "ووصف الأطباء للمرضى محاليل …": prescribing, with no 'بأنه', 'بـ' or 'كـ' to say what it is
     if opener is None and s.verb_first and s.strip_clitic(s.key(hit.last)) in s.lex.words["continuation_verbs"] \
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
@@ -262,12 +287,16 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
-        start = past_quoted_adverb(s, _past_adverbial_aside(s, start))
-        start = _past_statement_phrase(s, start)
+        start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, start)))
+        start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
+        if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
+            start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start):
             return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
+        if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
+            region = _with_leading_medium(s, hit, _region(s, hit.last + 1, start - 1))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
         j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
@@ -319,9 +348,27 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and _glued_conjunction(s, hit):
         source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
-        source = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى نفي أن …":
-        # the clause's own subject
+        source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
+        # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
+        source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
+        # نفي أن …": the clause's own subject
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a verb opening a coordinated clause ('وطالب') with its one-letter introducer glued to the next
+    word ('بعقد') and to no word after it in the clause: no subject is written; that word opens the content
+    (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer)."""
+    nxt = hit.last + 1
+    if not s.verb_first or len(hit.introducer) != 1 or not _glued_conjunction(s, hit) or nxt >= s.b \
+            or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 10)):
+        if s.tokens[k].text in COMMAS or (s.tokens[k].text in ENDERS and s.is_end(k)) or k in s.cue_tokens:
+            break
+        if _matches_introducer(s, k, hit.introducer):
+            return False
+    return True
 
 
 def _past_statement_phrase(s: Sentence, start: int) -> int:
@@ -333,15 +380,21 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     if not n or n > 3:
         return start
     k = start + n
-    while k < min(s.b, start + n + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+    while k < min(s.b, start + n + 3) and s.tokens[k].is_word \
+            and (not s.key(k).startswith("ال") or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 5
+                                                  and k == start + n and s.key(k - 1).endswith(("ه", "ها")))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
             and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
     if k + 2 < s.b and s.key(k) in s.lex.words["issued_by"] and s.key(k + 1) == "عن":
         k = _issuer_after(s, k + 2)  # ('في بيان صادر عن مركزها الإعلامي': and who issued it)
-    if k < s.b and k - 1 > start and s.key(k - 1) == "ل" and s.tokens[k].text in QUOTE_MARKS:
+    if k < s.b and k - 1 > start and (s.key(k - 1) == "ل" or s.key(k - 1) in s.lex.words["title_nouns"]) \
+            and s.tokens[k].text in QUOTE_MARKS:
         close = next((m for m in range(k + 1, min(s.b, k + 8)) if s.tokens[m].text in QUOTE_MARKS), None)
-        k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"': the outlet in quotation marks)
+        k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"', 'في برنامج "المجلس"': its name)
+    if k + 2 < s.b and s.key(k) in ("علي", "عبر") and s.key(k + 1) in s.lex.words["title_nouns"] \
+            and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
+        k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
         k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
@@ -370,7 +423,11 @@ def _past_publishing_clause(s: Sentence, k: int) -> int:
             or k + 1 >= s.b or s.key(k + 1) not in s.lex.words["prepositions"]:
         return k
     j = k + 2
+    if j + 1 < s.b and s.key(j) in s.lex.words["title_nouns"] and s.tokens[j + 1].is_word \
+            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.words["determiners"]:
+        j += 2  # ('على تطبيق تلغرام', 'على منصة إكس': a platform and its name)
     while j < min(s.b, k + 5) and s.tokens[j].is_word and j not in s.cue_tokens \
+            and s.key(j) not in s.lex.words["determiners"] \
             and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))):
         j += 1
     return j if j > k + 2 else k
@@ -397,6 +454,17 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
         if s.tokens[k].text in COMMAS:
             return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+def _past_unnamed_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'نفى مصدر مطلع، طلب عدم الكشف عن هويته، ما …': a phrase leaving the source unnamed, set off by
+    commas before the object, is no part of it; the token after its closing comma."""
+    if start >= s.b or start - 1 <= s.a or s.tokens[start - 1].text not in COMMAS:
+        return start
+    n = _phrase_at(s, start, "anonymity_markers", singles=False)
+    close = start + n
+    return close + 1 if n and close + 1 < s.b and s.tokens[close].text in COMMAS and s.tokens[close + 1].is_word \
+        else start
 
 
 def _topic_then_participle(s: Sentence, start: int) -> bool:
@@ -586,6 +654,13 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             and _quotation_before_verb(s, hit) is not None:
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None) \
+        if right else None
+    if right and cut is not None:
+        noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
+            and not _first_name(s, cut - 1)
+        return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
+        # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
     if right and right[0] in s.protected and not is_title(s, right[0]):
         end = right[0]
         while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
@@ -595,6 +670,10 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and right[1] > right[0] and right[1] + 1 < s.b and s.is_stop(right[1] + 1) \
             and _definite_object_last(s, right):
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
+    whole = right_source(s, hit.last + 1, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
+        and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
+    if whole and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" and not s.is_stop(whole[1]):
+        return whole  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
     if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
                                          skip_adverbs(s, right[1] + 1) > right[1] + 1):
         titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
@@ -603,20 +682,36 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
                 and not s.key(titled[1] + 1).startswith("وال"):  # ('وزير الداخلية والجماعات المحلية إبراهيم مراد')
             return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
+    if right and right[1] + 1 < s.b and _past_addressee(s, right[1] + 1, s.b) > right[1] + 1:
+        return right  # "وأفاد شهود عيان للجزيرة بسماع …": whom they told follows the subject
     if right and s.key(right[0]) in s.lex.words["anonymous"]:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
+        if k + 2 < s.b and s.key(k) in s.lex.words["source_stops"] and _construct_pair(s, k + 1) \
+                and s.tokens[k + 3].text in COMMAS:
+            return right[0], k + 2  # "نفى مصدر مطلع على سير المفاوضات، …": what he knows of, to the comma
         if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
             k += 1
             while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
                 k += 1
             return right[0], k
+        if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
+                or s.key(k) in s.lex.words["determiners"]:
+            return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
     if skip_adverbs(s, hit.last + 1) > hit.last + 1:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     if right and right[1] + 1 < s.b and _is_occasion(s, right[1] + 1, True):
         return right  # "هكذا ختم المتحدث كلمته": the speech he ended is not part of him
-    return noun_phrase(s, hit.last + 1)
+    phrase = noun_phrase(s, hit.last + 1)
+    if phrase is not None and phrase[1] > phrase[0] and is_title(s, phrase[0]) \
+            and not s.key(phrase[0]).startswith("ال"):
+        named = phrase[1] + 1 < s.b and _first_name(s, phrase[1] + 1)
+        start = _object_after_title(s, phrase[0], phrase[1] + named)
+        if start is not None:
+            return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
+    return phrase
+
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
@@ -662,8 +757,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         held = _object_after_holder(s, first, last)
         if held is not None:
             return held
-    if last == first or (is_title(s, first) and not s.key(first).startswith("ال")) \
-            or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
+    if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
+        return _object_after_title(s, first, last)
+    if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
     if s.key(first) in s.lex.words["male_names"] or s.key(first) in s.lex.words["female_names"]:
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
@@ -692,6 +788,45 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
+    """Arabic, with no opener: where the object starts after a title and its definite genitive and adjectives
+    ('وأكد وزير الخارجية أهمية الحوار'): a noun ending in 'ة', no first name, with a definite genitive after it;
+    after a name and its surname, the first such noun-and-genitive pair ('وزيرة الصحة هالة السعيد ضرورة
+    الالتزام', 'وزير الداخلية حمزة الطاهر إغلاق الحدود'). None when the words may all be the holder's name."""
+    k = first + 1
+    while k <= last and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+        k += 1
+    if k == first + 1 or k > last or not _plain_word(s, k):
+        return None
+    m = k + 1
+    while m < min(s.b - 1, k + 4) and _plain_word(s, m) and not _construct_pair(s, m):
+        m += 1
+    later = m if m < s.b - 1 and _construct_pair(s, m) and not _first_name(s, m) \
+        and (_first_name(s, k) or s.key(m - 1).startswith("ال")) else None
+    if _first_name(s, k) or later is not None:
+        return later  # (a known first name, or a first pair read as a name and its surname: the next pair)
+    return k if _construct_pair(s, k) and s.key(k).endswith("ه") else None
+
+
+def _plain_word(s: Sentence, j: int) -> bool:
+    """Arabic: a word that may open an object after a title: no stop, known name, title, or word behind a
+    preposition ('رئيس الاتحاد المغربي لكرة القدم': the genitive 'لـ' goes on with the title)."""
+    return s.tokens[j].is_word and not s.is_stop(j) and j not in s.protected and not is_title(s, j) \
+        and s.key(j)[:1] not in ("ل", "ب") \
+        and not _glued_preposition(s, j) and s.key(j) not in s.lex.words["name_connectors"] \
+        and s.key(j) not in s.lex.words["prepositions"]
+
+
+def _construct_pair(s: Sentence, j: int) -> bool:
+    """Arabic: an indefinite word with a definite one after it (a noun and its genitive)."""
+    return j + 1 < s.b and _plain_word(s, j) and not s.key(j).startswith("ال") and s.key(j + 1).startswith("ال") \
+        and not s.is_stop(j + 1)
+
+
+def _first_name(s: Sentence, j: int) -> bool:
+    return s.key(j) in s.lex.words["male_names"] or s.key(j) in s.lex.words["female_names"]
 
 
 def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
@@ -737,6 +872,12 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
     if s.key(i) == "ل" and i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS:
         close = next((k for k in range(i + 2, min(limit, s.b, i + 8)) if s.tokens[k].text in QUOTE_MARKS), None)
         return close + 1 if close is not None else i
+    marker = _conduit_marker_at(s, i) if s.key(i)[:1] == "ل" else 0
+    if marker:  # "لرويترز", "لقناة الجزيرة": the outlet told, with its name
+        k = i + marker
+        while k < min(limit, s.b) and k in s.protected and (k == i + marker or k not in s.name_heads):
+            k += 1
+        return k
     if s.key(i).startswith("لل") and i not in s.protected:
         k = i + 1  # ('للمسؤولين اللبنانيين': with its adjectives)
         while k < min(limit, s.b) and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
@@ -913,6 +1054,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
+    took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.key(hit.first - 1) == "to" else None
+    if took is not None:  # 'The mayor took to Twitter to accuse …': who took to it ('… agreed and seemed to
+        earlier = [j for j in s.cue_tokens if j < took and j not in s.according_starts]  # think …': the earlier
+        subject = left_subject(s, took) or (left_subject(s, min(earlier)) if earlier else None) \
+            or sentence_subject(s, took)  # verb's subject, or the sentence's)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
@@ -983,7 +1129,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
-    up_to = start + 1 < s.b and s.key(start) == "up" and s.key(start + 1) == "to"  # 'promised up to $5m'
+    up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
+                                 or (s.key(start) in ("about", "around", "over")
+                                     and s.tokens[start + 1].text[:1].isdigit()))
+    # ('has said about 20 people have …': a number's 'about', no topic)
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
@@ -1735,14 +1884,23 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
+    if s.key(hit.last) not in s.lex.words["addressee_verbs"]:
+        return False
     j = _addressee_end(s, hit)
-    k = j  # 'urged her husband to come out', 'urged the court to …', 'urged residents to …': still the addressee
-    while k < s.b and k - j < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens \
-            and s.key(k) not in ("to", "not", "never") and not any(
-                s.key(k) in s.lex.words[w] for w in ("determiners", "complementizers", "clause_subjects", "wh_words")):
-        k += 1
-    j = k if k < s.b and s.key(k) in ("to", "not", "never") else j
-    return s.key(hit.last) in s.lex.words["addressee_verbs"] and j < s.b and s.key(j) in ("to", "not", "never")
+    if j < s.b and s.key(j) in ("to", "not", "never"):
+        return True
+    if j > hit.last + 1 and j < s.b and s.tokens[j].text in COMMAS:  # 'asked NBC's Lester Holt, the moderator
+        close = next((k for k in range(j + 1, min(s.b - 1, j + 16)) if s.tokens[k].text in COMMAS), None)
+        return close is not None and s.key(close + 1) == "to" \
+            and not any(k in s.cue_tokens for k in range(j, close))  # of the first debate, to fact-check …'
+    for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'urged her husband to come out'
+        if s.key(k) in ("to", "not", "never"):
+            return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
+        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens or any(
+                s.key(k) in s.lex.words[w] for w in ("clause_subjects", "complementizers", "adverbial_starts",
+                                                     "determiners", "wh_words")):
+            return False  # ('tell them how to vote': the wh-word opens what is told)
+    return False
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
@@ -1792,7 +1950,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
         source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)
     source = _trim_source(s, source)
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first))
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
+        or _opens_clause_after_comma(s, hit, end)
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif relayed and end < s.b and _is_complementizer(s, end):
@@ -1831,6 +1990,114 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     if not (infinitive or finite) or nxt in s.cue_tokens:
         return None
     return _span(s, nxt, content_end(s, nxt))
+
+
+def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
+    """Arabic: '…، وبحسب الوزارة، فإن …': an according-phrase joined by 'و' after a comma, its source closed by
+    another comma and a clause of three words or more after it, opens that clause: the content follows it."""
+    first = hit.first
+    if not s.verb_first or first - 1 <= s.a or end >= s.b or s.tokens[end].text not in COMMAS:
+        return False
+    if s.key(first - 1) == "و":
+        first -= 1
+    elif not s.tokens[first].text.startswith("و"):
+        return False
+    if s.tokens[first - 1].text not in COMMAS:
+        return False
+    words = 0
+    for k in range(end + 1, s.b):
+        if s.tokens[k].text in ENDERS or k in s.according_starts:
+            break
+        words += s.tokens[k].is_word
+    return words >= 3
+
+
+def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'In the latest Gallup poll, conducted last week, the governor leads by five points', 'the senator
+    fell behind in two polls released on Monday': the poll is the source of the clause, when no one in the
+    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report)."""
+    if any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+        return []
+    end = hit.last + 1
+    while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS:
+        end += 1
+    if end + 2 < s.b and s.tokens[end].text in COMMAS and s.tokens[end + 1].text.islower() \
+            and s.key(end + 1).endswith("ed"):  # ', conducted in early September,': the poll's own aside
+        close = next((k for k in range(end + 2, min(s.b, end + 12)) if s.tokens[k].text in COMMAS), None)
+        if close is not None:
+            end = close
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+                         for j in range(s.a, hit.first))
+    if clause_initial:
+        if end >= s.b or s.tokens[end].text not in COMMAS:
+            return []
+        content = _content_from(s, end + 1)
+    else:
+        if (end < s.b and s.tokens[end].text not in ENDERS) or end - hit.last < 3:
+            return []  # ('… in a poll, which …', 'interested in polls'): only a poll phrase closing the sentence
+        first = s.a
+        if s.key(s.a) in s.lex.words["opening_words"]:  # 'Despite …, she did not receive a bump in …'
+            first = next((k + 1 for k in range(s.a, hit.first) if s.tokens[k].text in COMMAS
+                          and not s.inside_quote(k)), s.a)
+        content = _span(s, first, hit.first - 1) if hit.first - 1 > first else None
+    last = end - 1
+    while last > hit.last and not s.tokens[last].is_word:
+        last -= 1
+    return _maybe(_draft(content, hit, (hit.last + 1, last) if last > hit.last else None, s))
+
+
+def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'The senator made the following comment: "…"', 'I had to change my answer: "…"': a noun of
+    something said, a colon right after it and a quotation: the sentence's subject said the quotation (when no
+    cue before the noun reports it: 'He said in a statement: "…"' is the verb's)."""
+    colon = hit.last + 1
+    if s.verb_first or colon + 1 >= s.b or s.tokens[colon].text not in ":：" or s.quote_at(colon + 1) is None \
+            or s.inside_quote(hit.first):
+        return []
+    verb = _verb_before_object(s, hit.first)
+    subject = left_subject(s, verb) if verb is not None else None  # "Feld's campaign manager made the …"
+    comma = next((k for k in range(hit.first - 1, s.a - 1, -1) if s.tokens[k].text in COMMAS), None)
+    subject = subject or (subject_phrase(s, comma + 1, hit.first) if comma is not None else None)
+    subject = subject or sentence_subject(s, hit.first)  # ('On July 6, Sanders made …', 'With X worried, Y is …':
+    # the phrase after an opening adverbial's last comma)
+    if subject is None or subject[1] + 1 >= hit.first \
+            or any(j in s.cue_tokens for j in range(subject[1] + 1, hit.first)):
+        return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
+    q = s.quote_at(colon + 1)
+    return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
+def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'the company reportedly plans to cut 500 jobs', '… after he allegedly brandished a pistol': the
+    clause around the adverb is reported by someone not named (read as a passive: no speaker is resolved),
+    when no other cue in the sentence reports it."""
+    if s.verb_first or s.inside_quote(hit.first) \
+            or any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+        return []
+    first = hit.first
+    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.key(first - 1) not in s.lex.words["subordinators"] \
+            and s.key(first - 1) not in ("who", "which", "that", "and", "but", "as", "while", "when", "after"):
+        first -= 1  # back to the clause's start: the sentence's, a comma's or a subordinator's
+    if first == hit.first and hit.last + 2 < s.b and s.tokens[hit.last + 1].text in COMMAS:
+        first = hit.last + 2  # 'Reportedly, the deal is off.'
+    elif first == hit.first:
+        return []
+    content = _span(s, first, content_end(s, max(first, hit.last + 1)))
+    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))]
+
+
+def _verb_before_object(s: Sentence, noun: int) -> int | None:
+    """English 'made the following comment', 'is rolling out a new campaign message': the word before the
+    article (or possessive) that opens the noun's phrase, at most five words back, is the clause's verb."""
+    for k in range(noun - 1, max(s.a, noun - 6), -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) in s.lex.words["determiners"]:
+            verb = k - 1
+            if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
+                verb -= 1  # 'is rolling out a new message': the verb before its particle
+            return verb if verb > s.a and s.tokens[verb].is_word and s.tokens[verb].text.islower() else None
+    return None
 
 
 def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:
@@ -1967,14 +2234,15 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
-    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (s.key(k).startswith("بال")
-                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4
-                     and k not in s.protected), None)
+    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
+                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4)
+                     or (k > subject[0] + 2 and _possessed_noun_object(s, k))) and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
-    if s.tokens[subject[1] + 1].text not in COMMAS:
-        return subject
+    if s.tokens[subject[1] + 1].text not in COMMAS and not (s.is_stop(subject[1] + 1)
+                                                           and _definite_object_last(s, subject)):
+        return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
@@ -1982,6 +2250,15 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _possessed_noun_object(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a noun with a possessive pronoun ('ثقته', 'رغبتها') after a name: no part of it, the
+    opening verb's object ('أبدى المدرب باباكار ندياي ثقته في لاعبيه، وقال')."""
+    text, key = s.tokens[k].text, s.key(k)
+    return text.endswith(("ه", "ها", "هم")) and len(key) > 3 and not key.startswith("ال") and not is_title(s, k) \
+        and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"] \
+        and not s.key(k - 1).startswith("ال") and s.tokens[k - 1].is_word and not s.is_stop(k - 1)
 
 
 def _accusative_noun(s: Sentence, k: int) -> bool:
@@ -2007,11 +2284,16 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
+    if s.key(hit.last) in s.lex.words["that_participles"] \
+            and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
+        return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
+    if _participle_as_noun(s, hit, opener):
+        return []  # "رفعوا لافتة عملاقة", "عقوبات مشددة على المخالفين": a banner, an adjective; no one speaks
     start = opener if opener is not None else hit.last + 1
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
         and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
@@ -2019,8 +2301,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         start = hit.last + 1
     if start >= s.b or s.tokens[start].text in ENDERS:
         return []
-    subject = _document_before(s, hit)  # 'released a television ad saying that …'
-    earlier_cue = any(j < hit.first and not _idle_relay(s, j, hit.first) for j in s.cue_tokens)
+    subject = _subject_after_participle(s, hit, opener) or _document_before(s, hit)  # 'released a television ad
+    # saying that …'
+    earlier_cue = any(j < hit.first and not _idle_relay(s, j, hit.first) and not _noun_source_cue(s, j)
+                      for j in s.cue_tokens)  # ('رفض متحدث التعليق على تقارير عن …، واكتفى بالقول': no speaker)
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
     aside = relative_aside(s, hit.first) if s.verb_first else None
@@ -2042,6 +2326,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             subject = opening
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
+    elif (named := _speaker_before_participle(s, hit, opener)) is not None:
+        subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a:
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
@@ -2070,6 +2356,57 @@ def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Ra
         return content
     first = _token_index_at(s, content[0])
     return _span(s, first, close - 1) if first is not None and first < close else content
+
+
+def _noun_source_cue(s: Sentence, j: int) -> bool:
+    """Token j is a noun that is a cue only as a source named in passing ('تقارير عن', 'أنباء عن')."""
+    forms = s.lex.cues.get(s.key(j), ())
+    return bool(forms) and all(f.frame == "noun_source" for f in forms)
+
+
+def _subject_after_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
+    """Arabic: 'مؤكدا سموه أن …', 'مؤكدا الوزير أن …': one word between a participle and its complementizer, an
+    honorific pronoun or a definite title, is who asserts it (not the main clause's subject)."""
+    k = hit.last + 1
+    if not s.verb_first or opener != k + 1 or not _is_complementizer(s, opener) or not s.tokens[k].is_word:
+        return None
+    key = s.key(k)
+    honorific = key in s.lex.words["pronouns"] and len(key) > 3 and not key.startswith("و")
+    return (k, k) if honorific or (key.startswith("ال") and is_title(s, k)) else None
+
+
+def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: a feminine participle ('لافتة', 'مشددة') written right after a word, with no comma, is a noun or
+    an adjective when its introducer does not follow, or when the word before is an indefinite feminine noun it
+    agrees with ('عقوبات مشددة على'; not a name: 'موغيريني معتبرة أنه')."""
+    first = hit.first
+    if not s.verb_first or first != hit.last or first == s.a or not s.key(first).endswith("ه") \
+            or not s.tokens[first - 1].is_word or s.is_stop(first - 1):
+        return False
+    before = s.key(first - 1)
+    return opener is None or (not before.startswith("ال") and before.endswith(("ات", "ه")) and len(before) > 3
+                              and first - 1 not in s.protected and before not in s.lex.words["pronouns"])
+
+
+def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
+    """English 'The video shows Senator Ann Ruiz asking, "…"', 'footage of the governor saying, "…"': a name, or
+    an article and a title, right before the participle (no comma between) with a comma and a quotation after
+    it: the one shown speaking is the participle's subject."""
+    k, nxt = hit.first - 1, hit.last + 1
+    if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
+            or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
+        return None
+    if s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]:
+        first = k
+        while first - 1 > s.a and s.tokens[first - 1].is_word and (
+                s.tokens[first - 1].text[:1].isupper() or s.key(first - 1) in s.lex.words["name_connectors"]):
+            first -= 1
+        while first < k and s.key(first) in s.lex.words["name_connectors"]:
+            first += 1
+        return (first, k)
+    if is_title(s, k) and s.key(k - 1) in s.lex.words["determiners"]:
+        return (k - 1, k)
+    return None
 
 
 def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
@@ -2173,12 +2510,14 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 
 
 def _progressive(s: Sentence, first: int) -> bool:
-    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue."""
+    """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue; 'the
+    crowd began chanting', 'kept asking': a verb of beginning or going on (aspect_verbs) before it."""
     j = first - 1
     while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
                        or manner_adverb(s, j)):
         j -= 1
-    return j >= s.a and s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+    return j >= s.a and (s.key(j).replace("’", "'") in s.lex.words["be_forms"]
+                         or (j == first - 1 and s.key(j) in s.lex.words["aspect_verbs"]))
 
 
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
@@ -2281,6 +2620,30 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
 
 
+def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a present tense right after the definite noun phrase a sentence opens with (behind a time stamp or
+    a dash at most: '13:55 - الحكومة تنفي …'), then an object: a report with the subject first."""
+    if s.key(hit.first)[:1] not in ("ي", "ت") or hit.last + 1 >= s.b or not s.tokens[hit.last + 1].is_word \
+            or (s.is_stop(hit.last + 1) and s.key(hit.last + 1) != "ما"):
+        return False
+    left = left_subject(s, hit.first)
+    if left is None or left[1] + 1 != hit.first or not (s.key(left[0]).startswith("ال") or left[0] in s.protected):
+        return False
+    return all(not s.tokens[k].is_word or s.tokens[k].text.isdigit() for k in range(s.a, left[0]))
+
+
+def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: within reach of the cue, before any other cue, comma or the sentence end, words then 'وأن' (not
+    'وإن', which goes on with a speech verb's earlier 'إن': 'قالت إنها تتابع الوضع، وإنها …')."""
+    for j in range(hit.last + 2, min(s.b, hit.last + 1 + OPENER_REACH.get(s.lex.lang, 12))):
+        if j in s.cue_tokens or _is_complementizer(s, j) or (s.tokens[j].text in ENDERS and s.is_end(j)) \
+                or s.tokens[j].text in COMMAS:
+            return False
+        if joined_complementizer(s, j):
+            return s.tokens[j].text[1:2] != "إ"
+    return False
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
@@ -2294,6 +2657,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                                # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
+                               or (not s.verb_first and _noun_clause_after(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
@@ -2305,6 +2669,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and s.verb_first and _opening_subject_then_present(s, hit):
+        return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
+    if opener is None and s.verb_first and _object_then_joined_that(s, hit):
+        return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
     if zero_that and opener is None:  # 'they fear they will be jailed'
@@ -2314,7 +2682,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
-                          and not (s.quote_at(opener) and s.tokens[opener - 1].text in ":：,")) \
+                          and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
+                                                           or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
             or _quote_in_later_clause(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
@@ -2332,6 +2701,29 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _noun_clause_after(s: Sentence, nxt: int) -> bool:
+    """English 'a panel found the United States was in breach', 'experts suspect those losses were …': an
+    article (or a capitalised name) opening a short noun phrase and then a finite verb, with no comma, relative
+    pronoun or 'to' between: a clause with its 'that' left out, what was found or believed."""
+    words = s.lex.words
+    if nxt >= s.b or not (s.key(nxt) in words["determiners"] and s.key(nxt) not in ("that", "no", "any", "such")):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 6)):
+        key = s.key(k)
+        if not s.tokens[k].is_word or k in s.cue_tokens or key in ("who", "which", "that", "to", "whose", "whom") \
+                or key in words["complementizers"] or key in words["prepositions"]:
+            return False
+        if key in words["finite_auxiliaries"] and k > nxt + 1:
+            return k + 1 < s.b and s.tokens[k + 1].is_word
+    return False
+
+
+def _quoted_object(s: Sentence, hit: CueHit) -> bool:
+    """English 'the department reported "2,521 shooting incidents"', 'the study found "a clear rise …"': a
+    verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title)."""
+    return s.key(hit.last) in s.lex.words["inverting_verbs"] or s.key(hit.last) in s.lex.words["finding_verbs"]
 
 
 def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
@@ -2404,6 +2796,8 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
+    elif (took := taking_verb(s.tokens, to)) is not None:
+        subject = left_subject(s, took)  # 'The senator took to the floor to warn that …'
     elif to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in ("go", "goes", "going", "went", "gone"):
         went = to - 2  # 'He went on to say that …', '…, Sanders said, going on to say that …': who went on
         earlier = [j for j in s.cue_tokens if j < went]
@@ -2450,12 +2844,10 @@ def _name_then_cue(s: Sentence, i: int) -> bool:
 def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
-    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)), None)
-    if s.key(hit.last + 1) == "by":  # 'was advised by the unit to postpone …'
-        to = next((j for j in range(hit.last + 3, min(s.b, hit.last + 9)) if s.key(j) == "to"), None)
-        opener = to if to is not None and (opener is None or to < opener) else opener
+    opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
+                   or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
     if opener is None:
-        return []
+        return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
     agent = None
     if s.key(hit.last + 1) == "by" and opener > hit.last + 2:
         agent = _before_time(s, (hit.last + 2, opener - 1))
@@ -2528,6 +2920,9 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "verb_pl": verb_claims,
     "according": according_claims,
     "according_weak": according_claims,
+    "according_poll": poll_claims,
+    "noun_colon": colon_noun_claims,
+    "adverb_report": adverb_claims,
     "according_relay": according_claims,
     "participle": participle_claims,
     "noun": participle_claims,

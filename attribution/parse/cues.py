@@ -160,7 +160,8 @@ def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     cue, noun = tokens[i].key, tokens[i - 2]
     if not (cue.endswith("ed") or cue in lex.words["inverting_verbs"]) or not noun.is_word \
-            or (noun.text.islower() and noun.key.endswith("ed")) or noun.key in lex.cues \
+            or (noun.text.islower() and noun.key.endswith("ed")) \
+            or any(f.frame != "noun_colon" for f in lex.cues.get(noun.key, ())) \
             or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
             or (i > 2 and tokens[i - 3].key in lex.words["addressee_verbs"]):
         return False  # ('he warned that said …', 'told Reuters that said …')
@@ -393,6 +394,8 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     complementizer follows within a few words."""
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
+    if lex.lang == "en" and taking_verb(tokens, i - 1) is not None:
+        return True  # 'took to Twitter to accuse the council of …', 'seemed to think that …': said, not intended
     nxt = hit.last + 1
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
@@ -401,6 +404,45 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
 
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+_SEEM = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+
+
+def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: the phrase from token i, at most ten words before any punctuation, has a poll noun in it, after
+    another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls')."""
+    if i >= 2 and (tokens[i - 2].text[:1].isdigit() or tokens[i - 2].key in ("percent", "points")):
+        return False  # 'from 58 percent in the last poll to 55 percent now': a figure's time, no finding
+    for k in range(i, min(len(tokens), i + 10)):
+        t = tokens[k]
+        if not t.is_word and t.text not in "/-’'":
+            return False
+        if t.key in lex.words["poll_nouns"]:
+            return k > i or t.key.endswith("s")
+    return False
+
+
+def took_to_a_medium(tokens: list[Token], to: int) -> bool:
+    """English 'took to Twitter to …', 'took to the airwaves to …': 'to' at token `to` closes a phrase of taking
+    to a medium (at most four words, no punctuation), so the verb after it is done, not intended."""
+    for k in range(to - 2, max(0, to - 6) - 1, -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].key in _TAKE:
+            return tokens[k + 1].key == "to" and k + 2 < to
+    return False
+
+
+def taking_verb(tokens: list[Token], to: int) -> int | None:
+    """The verb whose subject speaks in the cue after 'to' at token `to`: 'took' in 'took to Twitter to …', or
+    'seemed' in 'seemed to think that …', 'appeared to blame …' (what is said is done, not intended), else None."""
+    if to > 0 and tokens[to - 1].key in _SEEM:
+        return to - 1
+    if to > 3 and (tokens[to - 3].key, tokens[to - 2].key, tokens[to - 1].key) == ("so", "far", "as"):
+        return to - 4  # 'went so far as to call his play "ridiculous"': done, the furthest he went
+    if not took_to_a_medium(tokens, to):
+        return None
+    return next(k for k in range(to - 2, -1, -1) if tokens[k].key in _TAKE)
 
 
 def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -422,25 +464,14 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         subject -= 1  # 'she had not been told'
     if key not in words["addressee_verbs"] and not (key.endswith("ed") and tokens[subject].key == "it"):
         return False
-    for t in tokens[i + 1:i + 9]:
+    by = i + 1 < len(tokens) and tokens[i + 1].key == "by" and key in words["addressee_verbs"]
+    for k, t in enumerate(tokens[i + 1:i + 9], i + 1):
         if t.key in words["complementizers"]:
             return True
+        if by and k > i + 2 and t.key == "to" and k + 1 < len(tokens) and tokens[k + 1].text.islower():
+            return True  # 'was advised by the policy unit to postpone …': the agent's advice
         if not t.is_word:
             return False
-    return _agent_then_infinitive(tokens, i, lex)
-
-
-def _agent_then_infinitive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """English 'she was advised by the policy unit to postpone …', 'told by doctors to rest': after a passive
-    verb of telling, 'by', an agent of a few words and an infinitive."""
-    if i + 3 >= len(tokens) or tokens[i + 1].key != "by" or tokens[i].key not in lex.words["addressee_verbs"]:
-        return False
-    for k in range(i + 3, min(len(tokens) - 1, i + 9)):
-        if not tokens[k].is_word or tokens[k].key in lex.words["complementizers"]:
-            return False
-        if tokens[k].key == "to" and tokens[k + 1].text.islower() and tokens[k + 1].is_word \
-                and tokens[k + 1].key not in lex.words["determiners"]:
-            return True
     return False
 
 
@@ -572,6 +603,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _adjective_after_noun(tokens, i, lex)
                                                   or _reduced_relative(tokens, i, lex)):
             hit = None
+        if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
+            hit = None  # 'in' names a poll only before one ('In the latest Gallup poll, …')
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)
         if hit and hit.last < hi:

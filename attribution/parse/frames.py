@@ -219,8 +219,15 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return _english_opener(s, i, end)
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
+        if j > i + 1 and joined_complementizer(s, j):
+            return None  # "أكد الوزير ضرورة الإصلاح وأن الحكومة …": a second content joined to an object before it
+        named = _quoted_name_before_that(s, j)
+        if named is not None:
+            j = named  # 'أظهر استطلاع أجرته "الدولية للمعلومات" أن …': the name of who did it, then the content
+            continue
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
-                                                          (j > i or len(introducer) > 1) and not s.written_as_name(j)
+                                                          (j > i or len(introducer) > 1 or s.key(j) == introducer)
+                                                          and not s.written_as_name(j)
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
@@ -236,6 +243,24 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _quoted_name_before_that(s: Sentence, j: int) -> int | None:
+    """Arabic: a short quotation (four words at most) opening at token j, after a word and right before a
+    complementizer, is a name inside the subject: the complementizer's token; None otherwise."""
+    q = s.quote_at(j) if s.verb_first and j > s.a and s.tokens[j - 1].is_word else None
+    if q is None or len(s.text[q[0]:q[1]].split()) > 4:
+        return None
+    k = j + 1
+    while k < s.b and s.tokens[k].start < q[1]:
+        k += 1
+    return k if k < s.b and _is_complementizer(s, k) else None
+
+
+def joined_complementizer(s: Sentence, j: int) -> bool:
+    """Arabic: token j is a complementizer with 'و' glued to it ('وأن', 'وبأن'), outside a quotation."""
+    key = s.key(j)
+    return s.verb_first and key[:1] == "و" and key[1:] in s.lex.words["complementizers"] and not s.inside_quote(j)
 
 
 def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
@@ -709,6 +734,10 @@ def skip_adverbs(s: Sentence, i: int) -> int:
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener >= s.b:
         return None  # ("… بحسب ،" ending the text: nothing after the comma)
+    if not s.verb_first and s.tokens[opener].text in ("and", "but") and opener + 1 < s.b \
+            and s.tokens[opener + 1].is_word and s.tokens[opener + 1].text.islower() \
+            and not _is_complementizer(s, opener + 1):
+        return None  # 'agreed and seemed to think …': the speaker's next predicate, nothing reported
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
             and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
                                             or s.key(opener) in s.lex.words["adverbs"]):
@@ -720,12 +749,26 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     q = quote_content(s, opener)
     if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
+    if s.verb_first and s.key(opener) in ("ب", "ك") and opener + 1 < s.b:
+        pos = s.tokens[opener + 1].start  # 'ما وصفته بـ"الشائعات" بشأن …': the words it used, no more
+        k = bisect.bisect_left(s.quote_starts, pos)
+        if k < len(s.quotes) and s.quotes[k][0] == pos:
+            return s.quotes[k][0], s.quotes[k][1]  # (the preposition read with the cue, as in 'يقضي بـ«…»')
     last = content_end(s, opener)
     if s.verb_first:
-        last = _before_trailing_time(s, opener, last)
+        last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def _before_trailing_adverb(s: Sentence, first: int, last: int) -> int:
+    """Arabic: 'نفت الوزارة هذه المزاعم جملة وتفصيلا', '… بشكل قاطع': an adverb of manner closing the content is
+    how it was said (denied outright), not what; the content ends before it."""
+    for k in range(max(first + 1, last - 3), last + 1):
+        if _phrase_at(s, k, "manner_adverbs") == last - k + 1:
+            return k - 1
+    return last
 
 
 def _before_trailing_time(s: Sentence, first: int, last: int) -> int:
@@ -751,9 +794,24 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
         return n + 1 < s.b and s.key(n + 1) not in s.lex.words["clause_subjects"] and not _new_clause_after(s, n + 1)
         # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
     if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
-            or key in s.lex.words["source_stops"]:
+            or key in s.lex.words["source_stops"] or _next_predicate(s, n):
         return False
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+def _next_predicate(s: Sentence, n: int) -> bool:
+    """English 'chanted "No more wars" and marched on', '… and kept going': 'and' or 'but' and then a finite
+    verb of the same subject after a quotation: what was said ends with the quotation."""
+    if s.key(n) not in ("and", "but"):
+        return False
+    k = n + 1
+    while k < s.b and s.key(k) in ("then", "also", "later", "quickly", "soon"):
+        k += 1
+    if k >= s.b or not s.tokens[k].text.islower():
+        return False
+    key = s.key(k)
+    return key in s.lex.words["finite_auxiliaries"] or key in s.lex.words["aspect_verbs"] or k in s.cue_tokens \
+        or (key.endswith("ed") and len(key) > 4)
 
 
 def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
@@ -1235,7 +1293,10 @@ def _glued_name(s: Sentence, j: int) -> bool:
 def _participle_before(s: Sentence, j: int) -> bool:
     """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
     key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
-    return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and s.key(j - 2).startswith("ال")
+    return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and (
+        s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
+            (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
+    # ('شركة إعمار المدرجة في سوق دبي': after a name, a feminine participle agrees with the company)
 
 
 def _quoted_known_name(s: Sentence, i: int) -> int | None:
@@ -1383,8 +1444,9 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
             or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
     return not is_title(s, first) or s.key(first + 1).startswith("ال") \
-        or any(s.is_stop(k) for k in range(first + 1, last))  # ('الرئيس باراك أوباما' is all name; 'نائب عن
-    # المنطقة في البرلمان الصومالي الحادثة': after a title's affiliation, a definite noun is the object)
+        or any(s.is_stop(k) or s.key(k) == "باسم" for k in range(first + 1, last))
+    # ('الرئيس باراك أوباما' is all name; 'نائب عن المنطقة في البرلمان الصومالي الحادثة', 'متحدث باسم الهيئة
+    # التعليق': after a title's affiliation, a definite noun is the object)
 
 
 def _addressee_before(s: Sentence, j: int, limit: int) -> bool:

@@ -135,14 +135,16 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
     out = set()
     for s, e in quotes:
         inner = text[s + 1:e - 1].strip()
-        if len(inner.split()) > 4:
-            continue
         before = text[max(0, s - 30):s].split()
         previous = fold(before[-1].rstrip("ـ")) if before else ""
+        called = previous == "ب" and len(before) > 1 and fold(before[-2]) in starts_after  # 'المعروف بـ«…»'
+        if len(inner.split()) > (8 if called else 4):
+            continue
         if previous.endswith("ed") and previous in starts_after and inner[:1].islower() \
                 and not (len(before) > 1 and fold(before[-2]) in starts_after):
             continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
         glued = len(previous) > 3 and previous[0] in _GLUED and previous[1:] in starts_after  # 'لبنود «جنيف1»'
+        glued = glued or called
         if (seen[inner] > 1 and not inner[:1].islower()) or glued \
                 or (previous in starts_after and not inner[:1].islower()):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)

@@ -114,9 +114,14 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False
     if _has_phrase([t.key for t in words], lex, "anonymity_markers"):
         return True
+    if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
+           for i in range(1, len(words) - 1)):
+        return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
-             and not (lex.lang == "en" and _not_the_head(words, i, lex))]
+             and not (lex.lang == "en" and _not_the_head(words, i, lex))
+             and not (lex.lang == "ar" and words[i].key in lex.words["honorifics"] and i + 1 < len(words))]
+    # ('المهندس المجلي': an honorific before a name)
     if not heads:
         return False
     head = heads[0]
@@ -161,15 +166,22 @@ def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
     """Arabic: a definite head followed by two words of a name (not definite, not titles, stops or unnamed
-    nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'."""
+    nouns): 'الخبير عبد الرحمن مبتول', not 'المصدر نفسه', 'المسؤول الأمريكي'; so does a head in construct with a
+    definite genitive ('خبير الأرصاد عبد الله الدرسي')."""
     if not words[head].key.startswith("ال"):
-        return False
+        genitive = words[head + 1] if head + 2 < len(words) else None
+        if genitive is None or not genitive.key.startswith("ال") or genitive.key in lex.words["titles"] \
+                or _bare(genitive.key, lex) in lex.words["titles"]:
+            return False  # ('منتقدو الرئيس التركي رجب طيب أردوغان': the name is the title's, not the critics')
+        head += 1
     skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"] \
         | lex.words["same_markers"]
     name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال") and t.key not in skip
             and _bare(t.key, lex) not in skip]
     # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
-    return len(name) >= 2 or (len(name) == 1 and name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
+    firsts = lex.words["male_names"] | lex.words["female_names"]
+    return len(name) >= 2 or (len(name) == 1 and ((name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
+                                                  or words[name[0]].key in firsts))  # ('الطبيب محمد علي')
 
 
 _AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})  # English words before
@@ -373,6 +385,8 @@ class Resolver:
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
+        self.carried: tuple[Entity | None, int, tuple[str, ...]] = (None, 0, ())  # the last speaker, where
+        # that claim's content starts, and the outlets it came through
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
@@ -408,13 +422,32 @@ class Resolver:
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
-        if not draft.frame.startswith("according") and not nested:
-            self.last = entity  # an outlet cited in passing, or a speaker inside reported words, is not the next "he"
+        if not draft.frame.startswith("according") and draft.frame != "noun_source" and not nested:
+            self.last = entity  # an outlet cited in passing ('وسط أنباء عن …' too), or a speaker inside reported
+            # words, is not the next "he"
             self.reported = draft.content
             if entity is not None and (not self.speakers or self.speakers[-1] is not entity):
                 self.speakers.append(entity)
+        conduits = self._conduits(draft)
+        if not draft.frame.startswith("according") and not nested:
+            conduits = self._carried_conduits(entity, draft, conduits)
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
-                        entity.anonymous if entity else False, self._conduits(draft))
+                        entity.anonymous if entity else False, conduits)
+
+    def _pronoun_at(self, span: tuple[int, int]) -> bool:
+        words = _words(self.text[span[0]:span[1]])
+        return len(words) == 1 and words[0].key in self.lex.words["pronouns"] and words[0].key not in ("who", "which")
+
+    def _carried_conduits(self, entity: Entity | None, draft: Draft, conduits: tuple[str, ...]) -> tuple[str, ...]:
+        """'قال مسؤول لرويترز إن … وأضاف أن …', 'she told Reuters …. She added …': the same speaker going on
+        with no new mention, and no outlet of its own, speaks through the outlet of the claim before."""
+        speaker, start, outlets = self.carried
+        if not conduits and entity is not None and entity is speaker and outlets \
+                and (draft.source is None or draft.source[0] < start or self._pronoun_at(draft.source)) \
+                and draft.content[0] - start < 1500:
+            conduits = outlets
+        self.carried = (entity, draft.content[0], conduits)
+        return conduits
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
         words = _words(mention)
@@ -425,7 +458,11 @@ class Resolver:
             if named is not None:
                 return named
         if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
-            return self.recent[-1]  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
+            return self._same_again(words[:-1])  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
+        if len(words) == 1 and words[0].key in ("سموه", "سموها") and self.lex.lang == "ar":
+            highness = self._highness_before(at)
+            if highness is not None:  # "… الشيخ حمدان بن راشد …، مؤكدا سموه أن": the sheikh just named
+                return highness
         if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
             if self._writer_speaks(at, words[0].key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
@@ -483,7 +520,7 @@ class Resolver:
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
-            return self._by_title(titles, at) or self._remember(
+            return self._by_title(titles, at, words) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
@@ -517,8 +554,9 @@ class Resolver:
     def _described_only(self, words: tuple[Token, ...]) -> bool:
         """Arabic: a person named by common nouns alone, every word with the article or a preposition
         ('المعلم', 'الطالب', 'المشرفة على المبنى', 'المستوطنين اليهود'): someone the story leaves unnamed."""
-        if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال"):
-            return False
+        if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال") \
+                or " ".join(w.key for w in words) in self.lex.words["latter_words"]:
+            return False  # ('الأخيرة' with no known name before it: someone named, not found)
         if len(words) == 1 and (words[0].key.endswith(("يه", "ي")) or self._after_first_name(words[0])):
             return False  # ('السعودية': a country's name; 'الزغلامي', 'الحسن' after 'فيصل الحسن': surnames)
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
@@ -541,6 +579,40 @@ class Resolver:
         if len(names) < 2 or guess_type(fuller, self.lex) not in ("person", "official"):
             return None
         return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
+
+    def _highness_before(self, at: int) -> Entity | None:
+        """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, in the 1,500 characters before `at`."""
+        window = [t for t in tokenize(self.text, max(0, at - 1500), at) if t.is_word]
+        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")), None)
+        if k is None:
+            return None
+        if k + 1 >= len(window) or window[k + 1].start - window[k].end > 1:
+            return None
+        end = k + 2  # the first name, then 'بن راشد', 'آل نهيان', a surname of origin ('النعيمي')
+        connectors = self.lex.words["name_connectors"] | {"ال", "آل"}
+        while end < len(window) and end - k <= 7 and window[end].start - window[end - 1].end <= 1:
+            if window[end].key in connectors and end + 1 < len(window):
+                end += 2
+            elif window[end].key.startswith("ال") and window[end].key.endswith("ي"):  # ('النعيمي'; not 'الوفد')
+                end += 1
+            else:
+                break
+        phrase = self.text[window[k].start:window[end - 1].end]
+        entry = self.registry.match(phrase) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        return self._same_person(name_keys(phrase, self.lex)) or self._remember(
+            Entity(phrase, "official", False, name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+
+    def _same_again(self, words: tuple[Token, ...]) -> Entity:
+        """'المصدر ذاته': the source just cited, unless its head is another noun and an unnamed source with this
+        head was cited before it ('كشف مصدر حزبي … وقال وزير المالية … وأضاف المصدر ذاته': the party source)."""
+        latest = self.recent[-1]
+        first = _words(latest.canonical)[:1]
+        if len(words) == 1 and first and words[0].key.startswith("ال") and first[0].key not in (
+                words[0].key, words[0].key[2:]):
+            return self._same_unnamed(words) or latest
+        return latest
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
@@ -604,7 +676,20 @@ class Resolver:
                 return e  # "وفق بيان لمجلس القضاء الأعلى … وأشار البيان": that very statement
             if not e.anonymous and e.type != "document":
                 break
-        return next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+        issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+        if issuer is not None and issuer.type in ("person", "official") and not self._written_before(bare, at):
+            return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named
+            # before; a body's forecast, 'توقع صندوق النقد … وأشار التقرير', is its report)
+        return issuer
+
+    def _written_before(self, bare: str, at: int) -> bool:
+        """Arabic: the document noun (its key without the article) was written in the 2,000 characters before
+        `at` ('أصدرت الوزارة بيانا … وأوضح البيان', 'في تقرير لها')."""
+        for t in tokenize(self.text, max(0, at - 2000), at):
+            if t.is_word and any(key.startswith(bare) and len(key) - len(bare) <= 2  # ('بيانا', 'تقريرها', 'ببيان')
+                                 for key in (t.key, _bare(t.key, self.lex))):
+                return True
+        return False
 
     def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
@@ -1059,9 +1144,10 @@ class Resolver:
                 return entity
         return None
 
-    def _by_title(self, titles: set[str], at: int) -> Entity | None:
+    def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
+        alone = len(words) == 1 and words[0].key in self.lex.words["standalone_titles"]
         for entity in reversed(self.entities):
-            if titles & entity.titles:
+            if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
@@ -1075,6 +1161,17 @@ class Resolver:
         may later refer to."""
         words = _words(entity.canonical)
         return self.lex.lang == "en" and bool(words) and words[-1].text.islower()
+
+    def _heads_a_body(self, entity: Entity) -> bool:
+        """Arabic: the entity was first named by a title in construct with what it heads ('رئيس هيئة الأركان',
+        'رئيس الوزراء'): not the one a standalone title means ('الرئيس': the president)."""
+        at = self.first_seen.get(id(entity))
+        if at is None or self.lex.lang != "ar":
+            return False
+        words = [t for t in tokenize(self.text, at, min(len(self.text), at + 60)) if t.is_word][:3]
+        head = next((k for k, t in enumerate(words) if "ال" + _bare(t.key, self.lex) in self.lex.words[
+            "standalone_titles"] and not t.key.startswith("ال")), None)
+        return head is not None and head + 1 < len(words)
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from itertools import compress, count
 from operator import itemgetter
@@ -191,7 +192,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
         if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
             return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
-                                                         or prev.key.rpartition("-")[2] + "." in abbreviations))
+                                                         or prev.key.rpartition("-")[2] + "." in abbreviations
+                                                         or _PARTY_TAG.fullmatch(prev.text) is not None))
     i = bisect.bisect_right(starts, tok.start) - 1
     closes_quote = i >= 0 and quotes[i][1] == tok.end and tok.start > 0 and text[tok.start - 1] in _ENDERS
     return closes_quote and not _next_word_is_lower(text, tok.end) \
@@ -216,6 +218,9 @@ def _speaker_follows(text: str, pos: int, speech: frozenset[str], abbreviations:
         end += 1  # ('Sen. Lindsey Graham asked.': the abbreviation's full stop goes on)
     words = [w.strip(",").lower() for w in text[pos:end].split()[:7]]
     return any(w in speech for w in words) and (end >= len(text) or text[end] not in "\"“”")
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation
 
 
 def _next_word_is_lower(text: str, pos: int) -> bool:

@@ -922,7 +922,7 @@ def test_arabic_non_attributions(text: str) -> None:
 
 
 @pytest.mark.parametrize("mention", ["منتقدو الحكومة", "تلك المصادر", "وسائل إعلام محلية", "جماعات حقوقية",
-                                     "منظمات حقوقية"])
+                                     "منظمات حقوقية", "مختصون", "فعاليات مدنية", "أوساط سياسية", "طلبة"])
 def test_unnamed_groups_are_anonymous(mention: str) -> None:
     [claim] = parse(f"وقالت {mention} إن القرار خاطئ.", "ar").attributions
     assert claim.source_text == mention
@@ -1791,6 +1791,8 @@ def test_a_party_figure_or_a_source_goes_on_with_where_they_sit(text: str, sourc
 @pytest.mark.parametrize("text", [
     "وجاء في البيان أن الجانبين اتفقا على تسريع إنجاز مشروع أنبوب \"ساوث إتش 2\" للغاز.",
     "وأعلنت اللجنة رفع درجة الاستعداد تحسبا لوصول الإعصار المداري \"شكتي\" خلال يومين.",
+    "وقال الوزير إن قوات الأمن اعتقلت 14 مشتبها بانتمائهم إلى تنظيم «داعش» الإرهابي.",
+    "وذكر بيان للجيش أنه قتل 6 عناصر من جماعة \"أنصار الفجر\" المسلحة.",
 ])
 def test_the_quoted_name_of_a_pipeline_or_a_cyclone_makes_no_quotation(text: str) -> None:
     assert {a.kind for a in parse(text, "ar").attributions} == {"indirect"}
@@ -2158,3 +2160,297 @@ def test_an_adverb_in_quotation_marks_is_no_content() -> None:
 def test_most_of_them_and_followers_are_unnamed(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("جمع الرجل ثروته في قطاع البناء، وبحسب الوزارة، فإن ثروته تتجاوز مليار دولار.", "فإن ثروته تتجاوز مليار دولار"),
+    ("تراجعت الصادرات هذا العام، ووفقا لمصادر مطلعة، ستعلن الحكومة خطة دعم جديدة.", "ستعلن الحكومة خطة دعم جديدة"),
+    ("ستبدأ المفاوضات الأسبوع المقبل، بحسب مصادر دبلوماسية.", "ستبدأ المفاوضات الأسبوع المقبل"),
+])
+def test_an_according_phrase_joined_by_and_after_a_comma_opens_the_clause_after_it(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد وزير الخارجية أهمية الحوار بين البلدين.", ("أهمية الحوار بين البلدين", "وزير الخارجية")),
+    ("وأكدت وزيرة الصحة هالة السعيد ضرورة الالتزام بالإجراءات.",
+     ("ضرورة الالتزام بالإجراءات", "وزيرة الصحة هالة السعيد")),
+    ("وأعلن وزير الداخلية حمزة الطاهر إغلاق الحدود.", ("إغلاق الحدود", "وزير الداخلية حمزة الطاهر")),
+    ("وأعلن وزير الداخلية محمد عبد الله إغلاق الحدود.", ("إغلاق الحدود", "وزير الداخلية محمد عبد الله")),
+    ("وأكد وزير الخارجية سامح شكري أهمية الحوار.", ("أهمية الحوار", "وزير الخارجية سامح شكري")),
+])
+def test_a_noun_and_its_genitive_after_a_title_and_its_holder_is_the_object(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد الوزير ضرورة الإسراع في الإصلاحات وأن الحكومة \"لن تتراجع\".",
+     [("mixed", "ضرورة الإسراع في الإصلاحات وأن الحكومة \"لن تتراجع\"", "الوزير")]),
+    ("وأظهر الكشف الطبي عدم وجود شبهة جنائية وأن سبب الوفاة توقف القلب.",
+     [("indirect", "عدم وجود شبهة جنائية وأن سبب الوفاة توقف القلب", "الكشف الطبي")]),
+])
+def test_an_object_joined_to_a_second_clause_by_wa_anna_is_one_content(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويتضمن القانون المعروف بـ«قانون من أين لك هذا» عقوبات مشددة على الموظفين الذين يخفون ثرواتهم.",
+    "وتعرض مسرحية «قال الراوي» على خشبة مسرح المدينة ابتداء من الخميس المقبل.",
+    "ووصف الأطباء للمرضى محاليل الإماهة الفموية بعد نفاد المحاليل الوريدية.",
+    "ورفع المشجعون لافتة عملاقة كتب عليها «ديما مغرب».",
+])
+def test_a_title_a_banner_an_adjective_or_a_prescription_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزيرة مشددة على أن الحكومة لن تتراجع.",
+    "ورحبت موغيريني بالاتفاق معتبرة أنه «إشارة أمل».",
+])
+def test_a_feminine_participle_after_a_definite_subject_or_a_name_still_reports(text: str) -> None:
+    assert len(parse(text, "ar").attributions) >= 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال النائب وسام حداد إن البرلمان معطل، وطالب بعقد جلسات مفتوحة.",
+     [("إن البرلمان معطل", "النائب وسام حداد"), ("بعقد جلسات مفتوحة", "النائب وسام حداد")]),
+    ("وطالب برلمانيون الحكومة بإجراء تحقيق.", [("الحكومة بإجراء تحقيق", "برلمانيون")]),
+])
+def test_a_glued_introducer_right_after_a_coordinated_verb_opens_the_content(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected
+
+
+def test_the_same_source_refers_to_the_earlier_source_with_that_head_not_the_latest_speaker() -> None:
+    text = ("كشف مصدر حزبي مطلع أن الأمين العام سيترشح. وقال وزير المالية إن الميزانية جاهزة. "
+            "وأضاف المصدر ذاته أن الحزب سيعقد مؤتمره.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("مصدر حزبي مطلع", True)
+
+
+@pytest.mark.parametrize(("text", "lang", "anonymous"), [
+    ("وقال أحد السكان، ويدعى فهد العبيدي، إن القصف استمر طوال الليل.", "ar", False),
+    ("وقال أحد السكان إن القصف استمر طوال الليل.", "ar", True),
+    ("A resident named Joe Hill said the shelling went on all night.", "en", False),
+    ("An official named in the report said he had resigned.", "en", True),
+])
+def test_a_source_described_then_named_is_not_anonymous(text: str, lang: str, anonymous: bool) -> None:
+    [claim] = parse(text, lang).attributions
+    assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأفاد شهود عيان للجزيرة بسماع دوي ثلاثة انفجارات.", ("بسماع دوي ثلاثة انفجارات", "شهود عيان")),
+    ("وأكد مسؤولون للصحفيين استمرار المفاوضات.", ("استمرار المفاوضات", "مسؤولون")),
+])
+def test_whom_they_told_after_the_subject_is_neither_source_nor_content(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى مصدر مطلع ما تداولته وسائل إعلام عن انسحاب أحد الوفود.",
+     ("ما تداولته وسائل إعلام عن انسحاب أحد الوفود", "مصدر مطلع")),
+    ("ونفى مصدر مطلع هذه الأنباء.", ("هذه الأنباء", "مصدر مطلع")),
+    ("من جهته، نفى مصدر مطلع على سير المفاوضات، طلب عدم الكشف عن هويته، ما تداولته وسائل إعلام.",
+     ("ما تداولته وسائل إعلام", "مصدر مطلع على سير المفاوضات")),
+])
+def test_an_unnamed_source_with_its_adjective_is_read_whole_before_the_object(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "content", "conduits"), [
+    ("ونفى الوزير لرويترز وجود خلافات.", "وجود خلافات", ("Reuters",)),
+    ("ونفى الوزير في حديث لقناة الجزيرة وجود خلافات.", "وجود خلافات", ("Al Jazeera",)),
+    ("وأكد الوزير لقناة الجزيرة استمرار المفاوضات.", "استمرار المفاوضات", ("Al Jazeera",)),
+    ("أعلنت الشركة عن إطلاق نموذج لغوي عربي جديد.", "عن إطلاق نموذج لغوي عربي جديد", ()),
+])
+def test_the_outlet_told_before_an_object_is_its_conduit_and_no_outlet_is_read_inside_the_object(
+        text: str, content: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.conduits) == (content, conduits)
+
+
+def test_a_name_with_and_inside_it_before_an_about_content_is_the_whole_source() -> None:
+    text = "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق نموذج جديد."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("الهيئة السعودية للبيانات والذكاء الاصطناعي", "عن إطلاق نموذج جديد")]
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("وقال محللون اقتصاديون للأناضول إن الأسعار سترتفع.", "محللون اقتصاديون", ("Anadolu Agency",)),
+    ("وقال خبراء للجزيرة نت إن الأسعار سترتفع.", "خبراء", ("Al Jazeera",)),
+])
+def test_an_outlet_told_with_the_article_assimilated_is_the_conduit_not_part_of_the_source(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ودعا المركز في نشرته اليومية السكان إلى تجنب التعرض لأشعة الشمس.", "السكان إلى تجنب التعرض لأشعة الشمس"),
+    ("وطالبت الوزارة في بيانها الشركات بالالتزام بالقانون.", "الشركات بالالتزام بالقانون"),
+    ("ونفت الوزارة في بيانها الرسمي صحة الأنباء.", "صحة الأنباء"),
+    ("ودعا الوزير في كلمته إلى الحوار.", "الحوار"),
+])
+def test_where_it_was_said_between_the_subject_and_the_object_is_skipped(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
+
+
+def test_a_possessed_noun_after_a_name_is_the_opening_verbs_object_not_part_of_the_speaker() -> None:
+    text = "وأبدى مدرب المنتخب باباكار ندياي ثقته في لاعبيه، وقال إن الفريق جاهز."
+    assert [c.source for c in claims(text, "ar")] == ["مدرب المنتخب باباكار ندياي"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وقال مسؤول أمني لرويترز إن الهجوم أحبط. وأضاف أن التحقيقات مستمرة.", "ar"),
+    ("A police official told Reuters the attack was foiled. He added that the inquiry continues.", "en"),
+])
+def test_the_same_speaker_going_on_speaks_through_the_same_outlet(text: str, lang: str) -> None:
+    assert [a.conduits for a in parse(text, lang).attributions] == [("Reuters",), ("Reuters",)]
+
+
+def test_a_new_speaker_does_not_inherit_the_outlet() -> None:
+    text = "وقال مسؤول أمني لرويترز إن الهجوم أحبط. وقال وزير الداخلية إن الوضع مستقر."
+    assert [a.conduits for a in parse(text, "ar").attributions] == [("Reuters",), ()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفت الوزارة هذه المزاعم جملة وتفصيلا.", ("هذه المزاعم", "الوزارة")),
+    ("ونفى المتحدث باسم الجيش العميد يحيى رسول هذه المزاعم جملة وتفصيلا.",
+     ("هذه المزاعم", "المتحدث باسم الجيش العميد يحيى رسول")),
+    ("ونفى الوزير بشكل قاطع وجود خلافات.", ("وجود خلافات", "الوزير")),
+    ("ونفت الشركة هذه الاتهامات بشدة.", ("هذه الاتهامات", "الشركة")),
+])
+def test_a_demonstrative_opens_the_object_and_an_adverb_of_manner_is_no_part_of_it(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("قال الرئيس إن الوضع مستقر.\n\nوأشار التقرير، الذي أعدته لجنة مستقلة، إلى أن الفساد منتشر.", "التقرير"),
+    ("قالت وزارة الصحة في بيان إن الوضع مستقر. وأضاف البيان أن الإصابات تراجعت.", "وزارة الصحة"),
+])
+def test_a_document_alone_is_the_last_speakers_only_when_such_a_document_was_named_before(
+        text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وبيّن رئيس هيئة الأركان أن القوات جاهزة. وقال الرئيس إن الإعمار سيبدأ.", "الرئيس"),
+    ("قال الرئيس السوري بشار الأسد إن الحرب انتهت. وأضاف الرئيس أن الإعمار سيبدأ.", "Bashar al-Assad"),
+])
+def test_the_president_alone_is_not_the_head_of_a_body_named_before(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+def test_the_latter_with_no_known_name_before_it_is_not_an_unnamed_source() -> None:
+    text = "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهو ما نفته الأخيرة."
+    assert not any(a.anonymous for a in parse(text, "ar").attributions)
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("البعثة الأممية", False),
+    ("الأمن العام اللبناني", False),
+    ("بعض النواب", True),
+    ("أحدهما", True),
+    ("خبير الأرصاد عبد الله الدرسي", False),
+    ("خبير اقتصادي", True),
+    ("منتقدو الرئيس التركي رجب طيب أردوغان", True),
+])
+def test_bodies_named_people_and_unnamed_members_are_told_apart(mention: str, anonymous: bool) -> None:
+    [claim] = parse(f"وقال {mention} إن الوضع خطير.", "ar").attributions
+    assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("وقال طالب في الجامعة إنه لم يتلق أي رد.", "طالب في الجامعة", True),
+    ("وأكد مهندس في إدارة السدود أن السد سليم.", "مهندس في إدارة السدود", True),
+    ("وقال الطبيب محمد علي إن الحالة مستقرة.", "الطبيب محمد علي", False),
+    ("وقال المهندس المجلي إن المشروع اكتمل.", "المهندس المجلي", False),
+])
+def test_a_person_described_by_a_common_noun_alone_is_unnamed_and_a_verb_form_after_said_is_the_subject(
+        text: str, source: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الهجوم في حي شنه مسلحون يعتقد أنهم ينتمون إلى تنظيم داعش.",
+    "وقالت البعثة في تغريدة إنها \"تتابع بقلق\" الوضع، وإنها على تواصل مع السلطات.",
+    "ونفى الأمن العام، في بيان، ما نسب إلى الوزير السوري.",
+])
+def test_passives_and_a_verb_inside_a_quoted_fragment_make_no_claim_of_their_own(text: str) -> None:
+    assert len(parse(text, "ar").attributions) <= 1
+    assert all(a.cue is not None and a.cue.text in ("وقالت", "ونفى") for a in parse(text, "ar").attributions)
+
+
+def test_according_to_what_one_of_them_said_names_him_as_an_unnamed_source() -> None:
+    [claim] = parse("وتوقف الاتفاق بعد أن أثيرت شكوك، وفق ما قاله أحدهم لوكالة الصحافة الفرنسية.", "ar").attributions
+    assert (claim.source_text, claim.anonymous, claim.conduits) == ("أحدهم", True, ("AFP",))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("غير أن قوات الدعم السريع نفت في بيان نشرته على تطبيق تلغرام هذه الاتهامات.", "هذه الاتهامات"),
+    ("بدوره، رأى الخبير سامي حداد، في حديث لإذاعة \"موزاييك إف إم\"، أن \"الاقتصاد عاجز\".",
+     "أن \"الاقتصاد عاجز\""),
+])
+def test_where_it_was_published_or_broadcast_with_a_name_is_skipped_before_the_content(text: str, content: str) -> None:
+    assert claims(text, "ar")[-1].content == content
+
+
+def test_a_short_quotation_right_before_that_is_a_name_in_the_subject() -> None:
+    text = "أظهر استطلاع للرأي أجرته \"الدولية للمعلومات\" أن 61 في المئة من اللبنانيين يريدون الهجرة."
+    assert [(c.kind, c.content) for c in claims(text, "ar")] == [
+        ("indirect", "أن 61 في المئة من اللبنانيين يريدون الهجرة")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت شركة إعمار المدرجة في سوق دبي المالي عن تراجع أرباحها.",
+    "أعلنت شركة \"نخيل الخليج للتطوير\" المدرجة في سوق دبي المالي عن تراجع أرباحها.",
+])
+def test_a_participle_and_its_complement_after_a_company_name_belong_to_the_source(text: str) -> None:
+    [claim] = claims(text, "ar")
+    assert (claim.source.endswith("في سوق دبي المالي"), claim.content) == (True, "عن تراجع أرباحها")
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وأفادت وكالة أنباء الإمارات بأن الشيخ حمدان بن راشد النعيمي اعتمد الخطة، مؤكدا سموه أن \"الإمارات ماضية\".",
+     "الشيخ حمدان بن راشد النعيمي"),
+    ("استقبل الأمير فيصل بن عبدالله بن سعود الوفد. ونوه سموه بالدعم، مؤكدا أن المنطقة تشهد نهضة.",
+     "الأمير فيصل بن عبدالله بن سعود"),
+    ("واختتم الاجتماع، مؤكدا الوزير أن الحكومة ماضية في الإصلاح.", "الوزير"),
+])
+def test_his_highness_and_a_title_after_a_participle_name_who_asserts_it(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+def test_a_quoted_bloc_name_inside_the_subject_is_no_quotation() -> None:
+    text = "ورد عضو تكتل \"الجمهورية القوية\" النائب غياث يزبك على الوزير، قائلا إن \"الاتهامات باطلة\"."
+    assert [c.kind for c in claims(text, "ar")] == ["mixed"]
+
+
+@pytest.mark.parametrize("opening", ["غير أن", "لكن"])
+def test_a_coordinated_verb_goes_on_with_the_noun_the_clause_opens_with(opening: str) -> None:
+    text = f"وقال الدفاع إن موكله بريء. {opening} المحكمة رفضت الدفوع، وأوضحت أن الأدلة كافية."
+    assert parse(text, "ar").attributions[-1].source_canonical == "المحكمة"
+
+
+@pytest.mark.parametrize("object_", ["الأنباء", "تقارير عن تكلفة المشروع"])
+def test_a_spokesman_who_refused_to_comment_is_the_one_who_only_said(object_: str) -> None:
+    text = f"ورفض متحدث باسم الهيئة التعليق على {object_}، واكتفى بالقول إن \"التفاصيل ستعلن في حينها\"."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("متحدث باسم الهيئة", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("13:55 - الحكومة تنفي ما وصفته بـ\"الشائعات\" بشأن إخلاء المدينة، وتقول إن الوضع \"تحت السيطرة\".",
+     [("ما وصفته بـ\"الشائعات\" بشأن إخلاء المدينة", "الحكومة"), ("\"الشائعات\"", "الحكومة"),
+      ("إن الوضع \"تحت السيطرة\"", "الحكومة")]),
+    ("الحكومة تنفي الشائعات بشأن إخلاء المدينة.", [("الشائعات بشأن إخلاء المدينة", "الحكومة")]),
+])
+def test_a_present_tense_after_the_subject_a_sentence_opens_with_reports_its_object(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected

@@ -2539,3 +2539,250 @@ def test_an_according_phrase_inside_a_clause_reports_the_predicate_after_it_too(
 def test_a_noun_phrase_before_a_cue_and_a_colon_is_reported_with_what_follows(sentence: str,
                                                                              contents: list[str]) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Dock workers chanted "Fair pay now" and marched to the port office.',
+     [("direct", '"Fair pay now"', "Dock workers")]),
+    ('As the mayor spoke, the crowd began chanting "Four more years!"',
+     [("direct", '"Four more years!"', "the crowd")]),
+    ('Reporters kept asking whether the mayor would resign.',
+     [("indirect", "whether the mayor would resign", "Reporters")]),
+    ("The coach wondered whether the referee had seen the foul.",
+     [("indirect", "whether the referee had seen the foul", "The coach")]),
+    ("The chief executive underscored that the merger would not cost jobs.",
+     [("indirect", "that the merger would not cost jobs", "The chief executive")]),
+    ("The flood underscored the weakness of the old levees.", []),
+    ('The bishop exhorted parishioners to "stay home and stay safe."',
+     [("mixed", 'parishioners to "stay home and stay safe."', "The bishop")]),
+])
+def test_chants_wonders_and_exhortations_report(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ('The clip shows Mayor Tom Reyes asking, "Who signed this contract?"', "Mayor Tom Reyes"),
+    ('The advert features the governor saying, "We will not raise taxes."', "the governor"),
+])
+def test_a_speaker_right_before_a_participle_and_a_quotation_is_its_subject(sentence: str, source: str) -> None:
+    direct = [c for c in claims(f"Story.\n\n{sentence}", "en") if c.kind == "direct"]
+    assert [c.source for c in direct] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The audit found "serious failings in oversight."', [("direct", '"serious failings in oversight."', "The audit")]),
+    ('The county reported "a record number of overdoses" last year.',
+     [("direct", '"a record number of overdoses"', "The county")]),
+    ('We saw "The Big Short" last week.', []),
+])
+def test_a_quotation_right_after_a_verb_of_reporting_or_finding_is_reported(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Many economists suspect those figures were inflated by the holiday.",
+     [("indirect", "those figures were inflated by the holiday", "Many economists")]),
+    ("Police found the van was stolen.", [("indirect", "the van was stolen", "Police")]),
+    ("Independent studies agree the new tax would hit renters hardest.",
+     [("indirect", "the new tax would hit renters hardest", "Independent studies")]),
+    ("The inspectors found the bodies in a ditch.", []),
+    ("The council found a way to pay for it.", []),
+])
+def test_a_clause_without_that_after_a_verb_of_finding_or_believing_is_reported(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor took to Twitter to say the council was lying.", [("the council was lying", "The mayor")]),
+    ("The senator took to the Senate floor to warn that the bill would fail.",
+     [("that the bill would fail", "The senator")]),
+    ("The mayor took time to say goodbye.", []),
+])
+def test_a_cue_after_took_to_a_medium_reports_for_who_took_to_it(sentence: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister repeated that the border would stay closed.",
+     [("that the border would stay closed", "The minister")]),
+    ("Officials hinted that a deal was close.", [("that a deal was close", "Officials")]),
+    ("The spokesman clarified that the mayor had not resigned.",
+     [("that the mayor had not resigned", "The spokesman")]),
+    ("The doctor reassured parents that the vaccine was safe.", [("that the vaccine was safe", "The doctor")]),
+    ('The senator branded the plan "a giveaway to donors."', [('the plan "a giveaway to donors."', "The senator")]),
+    ("The coach repeated the drill twice.", []),
+])
+def test_more_verbs_of_saying_report(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+_BLOCK_TRANSCRIPT = """Debate preview
+
+The exchange went as follows:
+
+"HOST: Will she be at the debate?
+
+"MORALES: No, she will not be there.
+
+"But the truth is that the governor has a plan for the state.
+
+"(CROSSTALK.)
+
+"HOST: Governor, I want to move on.
+
+"Follow our reporter on social media."
+"""
+
+
+def test_an_unlabelled_paragraph_of_a_block_quoted_transcript_goes_on_with_the_latest_speaker() -> None:
+    assert [(c.content, c.source) for c in claims(_BLOCK_TRANSCRIPT, "en")] == [
+        ("Will she be at the debate?", "HOST"),
+        ("No, she will not be there.", "MORALES"),
+        ("But the truth is that the governor has a plan for the state.", "MORALES"),
+        ("Governor, I want to move on.", "HOST"),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the latest county poll, conducted last week, the mayor led by 5 points among likely voters.",
+     [("the mayor led by 5 points among likely voters", "the latest county poll, conducted last week")]),
+    ("In this survey, the council's approval rose 3 points.",
+     [("the council's approval rose 3 points", "this survey")]),
+    ("Despite a strong debate, she did not receive a bump in one of the first polls to emerge.",
+     [("she did not receive a bump", "one of the first polls to emerge")]),
+    ("Most voters said in a Gallup poll that the economy was weak.",
+     [("that the economy was weak", "Most voters")]),
+    ("His approval fell from 58 percent in the last poll to 55 percent now.", []),
+    ("The senator was interested in polls.", []),
+    ("In a speech in Iowa, the governor said farms were struggling.", [("farms were struggling", "the governor")]),
+])
+def test_in_a_poll_is_the_source_of_the_finding_nobody_else_reports(sentence: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('On May 3, the senator made the following comment: "The rate for young people is 33 percent."',
+     [('"The rate for young people is 33 percent."', "the senator")]),
+    ('With turnout low, the mayor is rolling out a new campaign message: "It\'s about you."',
+     [('"It\'s about you."', "the mayor")]),
+    ("Feld's campaign manager made the following comment: \"Polls are snapshots.\"",
+     [('"Polls are snapshots."', "Feld's campaign manager")]),
+    ('The agency issued a statement: "The road is closed until further notice."',
+     [('"The road is closed until further notice."', "The agency")]),
+    ('He said in a statement: "We will rebuild."', [('"We will rebuild."', "He")]),
+    ("A reader would now ask: 'Why is the station still on the air?'",
+     [("'Why is the station still on the air?'", "A reader")]),
+    ("The comment was clear.", []),
+])
+def test_a_noun_of_saying_or_ask_before_a_colon_and_a_quotation_reports_it(sentence: str,
+                                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach largely agreed and seemed to think the referee had been fair.",
+     [("the referee had been fair", "The coach")]),
+    ("She appeared to say that the talks were over.", [("that the talks were over", "She")]),
+    ("The plan seemed to work.", []),
+])
+def test_a_cue_after_seemed_to_or_appeared_to_reports_for_the_subject(sentence: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He went so far as to say the vote was rigged.", [("the vote was rigged", "He")]),
+    ("The mayor even went so far as to claim that the bridge was safe.",
+     [("that the bridge was safe", "The mayor")]),
+])
+def test_a_cue_after_went_so_far_as_to_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor was advised by the city's lawyers to delay the vote until the audit was done.",
+     [("to delay the vote until the audit was done", "the city's lawyers")]),
+    ("The mayor was urged by residents to reopen the bridge.", [("to reopen the bridge", "residents")]),
+    ("She was asked to leave.", []),
+    ("The lawyer advised the minister that the plan was illegal.", [("that the plan was illegal", "The lawyer")]),
+    ("The mayor urged residents to stay home.", [("residents to stay home", "The mayor")]),
+    ("A spokeswoman advised passengers to carry water.", [("passengers to carry water", "A spokeswoman")]),
+])
+def test_a_passive_verb_of_telling_with_its_agent_and_an_infinitive_reports_the_agents_words(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Republicans have expressed concern that the change could lead to fraud.",
+     [("that the change could lead to fraud", "Republicans")]),
+    ("The minister voiced hope that talks would resume.", [("that talks would resume", "The minister")]),
+    ("Analysts raised the possibility that the bank would cut rates.",
+     [("that the bank would cut rates", "Analysts")]),
+    ("The State Department expressed concern over the arrests.", []),
+])
+def test_expressing_a_concern_or_hope_that_reports_the_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In an interview, the general made it clear he had misgivings about the plan.",
+     [("he had misgivings about the plan", "the general")]),
+    ("The mayor made clear that she would run again.", [("that she would run again", "The mayor")]),
+    ("The coach made it clear on Monday that he was staying.", [("that he was staying", "The coach")]),
+])
+def test_making_it_clear_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_an_addressee_with_an_appositive_before_to_is_part_of_what_was_asked() -> None:
+    sentence = "Her campaign has asked Lester Holt, the moderator of the first debate, to check the facts live."
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
+        ("Lester Holt, the moderator of the first debate, to check the facts live", "Her campaign")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The senator rose, recalling that he had voted for the bill in 2010.",
+     [("that he had voted for the bill in 2010", "The senator")]),
+    ('The coach laughed, joking: "We will need a bigger bus."', [('"We will need a bigger bus."', "The coach")]),
+    ("The senator rose, recalling his childhood in Ohio.", []),
+    ("The mayor left early, mentioning the weather.", []),
+    ("A toy maker is recalling 40,000 scooters.", []),
+])
+def test_participles_of_saying_that_report_only_a_clause_or_a_quotation(sentence: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_about_before_a_number_after_said_opens_the_content_not_a_topic() -> None:
+    sentence = "The governor has said about 20 people have applied for the seat."
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
+        ("about 20 people have applied for the seat", "The governor")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"The plan was rushed," Sen. Ann Roe (D-Mo.) said. "We need more time."',
+     [('"The plan was rushed,"', "Sen. Ann Roe"), ('"We need more time."', "Sen. Ann Roe")]),
+    ("The bill was backed by Sen. Ann Roe (D-Ill.). She said it would pass.", [("it would pass", "She")]),
+])
+def test_a_party_tag_with_any_state_abbreviation_does_not_end_the_sentence(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The company reportedly plans to cut 500 jobs.", [("The company reportedly plans to cut 500 jobs", "")]),
+    ("He was arrested after he allegedly threatened a guard.", [("he allegedly threatened a guard", "")]),
+    ("Reportedly, the deal is off.", [("the deal is off", "")]),
+    ("The paper said the chief executive reportedly resigned.",
+     [("the chief executive reportedly resigned", "The paper")]),
+])
+def test_reportedly_and_allegedly_report_their_clause_for_no_one_named(sentence: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    found = claims(f"Story.\n\n{sentence}", "en")
+    assert [(c.content, c.source) for c in found] == expected
+    assert all(c.canonical == c.source for c in found)  # nobody named is resolved to an earlier speaker
