@@ -64,7 +64,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
-    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex))
+    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -73,6 +73,12 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _cue_label(label: str, lex: Lexicon) -> bool:
+    """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
+    words = label.split()
+    return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
 
 
 def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[QuoteSpan]) -> list[int]:
