@@ -200,8 +200,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
-        if s.verb_first and tok.text in COMMAS and j + 1 < end and (s.key(j + 1) in s.lex.words["relatives"]
-                                                                 or _phrase_at(s, j + 1, "blessings")):
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and (
+                s.key(j + 1) in s.lex.words["relatives"] or _phrase_at(s, j + 1, "blessings")
+                or _phrase_at(s, j + 1, "conduit_markers", singles=False) > 1):  # (', تحدث إلى «…» شرط …،')
             close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1

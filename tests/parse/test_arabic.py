@@ -2482,3 +2482,21 @@ def test_one_of_a_group_and_scientists_described_by_a_verb_are_unnamed(text: str
 ])
 def test_a_subject_before_its_verb_across_a_relative_clause_or_a_name_between_commas(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأشار دبلوماسي غربي في الرياض، تحدث إلى «الشرق الأوسط» شرط عدم ذكر اسمه، إلى أن واشنطن تدرس الخيارات.",
+     "دبلوماسي غربي في الرياض", "أن واشنطن تدرس الخيارات"),
+    ("وعلمت «الشرق الأوسط» أن الاجتماع المقبل سيعقد في الرياض.", "«الشرق الأوسط»",
+     "أن الاجتماع المقبل سيعقد في الرياض"),
+])
+def test_an_outlet_in_quotation_marks_is_named_and_an_aside_telling_it_is_skipped(
+        text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
+    assert "Asharq Al-Awsat" in (claim.source_canonical, *claim.conduits)
+
+
+def test_the_middle_east_without_quotation_marks_is_no_outlet() -> None:
+    [claim] = parse("وقال الوزير إن الشرق الأوسط يمر بمرحلة صعبة.", "ar").attributions
+    assert claim.conduits == ()
