@@ -1957,6 +1957,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
+    if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
+            and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
+        return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
     end = after
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \

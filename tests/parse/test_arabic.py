@@ -2500,3 +2500,12 @@ def test_an_outlet_in_quotation_marks_is_named_and_an_aside_telling_it_is_skippe
 def test_the_middle_east_without_quotation_marks_is_no_outlet() -> None:
     [claim] = parse("وقال الوزير إن الشرق الأوسط يمر بمرحلة صعبة.", "ar").attributions
     assert claim.conduits == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويبدو أن هذا الرأي يتعزز، بحسب ما يقوله مقربون من الرئاسة.", [("مقربون من الرئاسة", True)]),
+    ("ويقول الصحفي سامي حداد إن \"الصفقة شبه منتهية\"، بحسب ما نشره على حسابه في منصة إكس.",
+     [("الصحفي سامي حداد", False)]),
+])
+def test_according_to_what_they_say_or_what_he_published(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(a.source_text, a.anonymous) for a in parse(text, "ar").attributions] == expected
