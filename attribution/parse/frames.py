@@ -458,7 +458,9 @@ def content_end(s: Sentence, start: int) -> int:
             break  # '…, complaining about his "high language" and questioning his claims': a second participle
         if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
-        if tok.text in COMMAS and j + 1 < s.b and not inside:
+        if tok.text in COMMAS and j + 1 < s.b and not inside and not (
+                verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)):
+            # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
             nxt = j + 1
             key = s.key(nxt)
             if aside or subordinate:
@@ -944,8 +946,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
-        if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
-            break
+        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)) \
+                and j < last:
+            break  # ("، وأن الخبرة المحاسبية كشفت": the subject after the complementizer)
         if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"

@@ -2509,3 +2509,10 @@ def test_the_middle_east_without_quotation_marks_is_no_outlet() -> None:
 ])
 def test_according_to_what_they_say_or_what_he_published(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(a.source_text, a.anonymous) for a in parse(text, "ar").attributions] == expected
+
+
+def test_a_second_clause_joined_by_wa_anna_after_a_comma_goes_on_with_the_same_speech() -> None:
+    text = "وقالت النيابة إن الأفعال \"ثابتة بالوثائق\"، وأن الخبرة المحاسبية كشفت عن اختلالات كبيرة."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("النيابة", "إن الأفعال \"ثابتة بالوثائق\"، وأن الخبرة المحاسبية كشفت عن اختلالات كبيرة"),
+        ("الخبرة المحاسبية", "عن اختلالات كبيرة")]
