@@ -2516,3 +2516,8 @@ def test_a_second_clause_joined_by_wa_anna_after_a_comma_goes_on_with_the_same_s
     assert [(c.source, c.content) for c in claims(text, "ar")] == [
         ("النيابة", "إن الأفعال \"ثابتة بالوثائق\"، وأن الخبرة المحاسبية كشفت عن اختلالات كبيرة"),
         ("الخبرة المحاسبية", "عن اختلالات كبيرة")]
+
+
+def test_the_writers_own_opinion_after_a_comma_ends_the_content() -> None:
+    text = "يكتب المؤرخ سامي حداد أن القرن العشرين كان \"قرنا قصيرا\"، وأظن أن قرننا هذا سيكون أقصر."
+    assert [c.content for c in claims(text, "ar")] == ["أن القرن العشرين كان \"قرنا قصيرا\""]
