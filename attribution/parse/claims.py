@@ -24,6 +24,7 @@ from attribution.parse.frames import (
     _content_from,
     _definite_object_last,
     _genitive_link,
+    _indefinite_attribute,
     _is_complementizer,
     _is_occasion,
     _matches_introducer,
@@ -787,6 +788,11 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             if s.is_stop(k) or k in s.protected:
                 return None
         return None
+    k = first + 1
+    while k <= last and not s.key(first).startswith("ال") and _indefinite_attribute(s, k - 1, k):
+        k += 1  # "وتطالب منظمات بيئية الحكومات بـ…": after an indefinite noun and its adjectives, a definite
+    if k > first + 1 and k <= last and s.key(k).startswith("ال") and k not in s.protected:  # word is the object
+        return k
     start = first + 1
     while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)

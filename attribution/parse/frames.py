@@ -229,6 +229,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1 or s.key(j) == introducer)
                                                           and not s.written_as_name(j)
+                                                          and not (len(introducer) == 1 and j > i
+                                                                   and _indefinite_attribute(s, j - 1, j))
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]

@@ -2521,3 +2521,12 @@ def test_a_second_clause_joined_by_wa_anna_after_a_comma_goes_on_with_the_same_s
 def test_the_writers_own_opinion_after_a_comma_ends_the_content() -> None:
     text = "يكتب المؤرخ سامي حداد أن القرن العشرين كان \"قرنا قصيرا\"، وأظن أن قرننا هذا سيكون أقصر."
     assert [c.content for c in claims(text, "ar")] == ["أن القرن العشرين كان \"قرنا قصيرا\""]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتطالب منظمات بيئية الحكومات بخفض الانبعاثات.", ("الحكومات بخفض الانبعاثات", "منظمات بيئية")),
+    ("وطالب نواب معارضون الحكومة بالاستقالة.", ("الحكومة بالاستقالة", "نواب معارضون")),
+])
+def test_an_adjective_after_an_indefinite_subject_is_no_introducer_and_the_definite_word_after_is_the_object(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
