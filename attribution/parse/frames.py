@@ -128,6 +128,10 @@ class Sentence:
                            or self.key(i - 1) in self.lex.words["name_connectors"]):
             return True  # "الدكتور علي الإدريسي": after a title; "أبو علي": after a kunya
         nxt = self.tokens[i + 1]
+        if i > self.a and i - 1 in self.cue_tokens and self.strip_clitic(self.key(i - 1)).startswith("قال") \
+                and nxt.key.startswith("ال"):
+            return True  # "وقال علي الجبوري": 'said' takes no 'على'
+
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
     def strip_clitic(self, key: str) -> str:
@@ -916,7 +920,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
-    while j >= s.a and ((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
+    while j >= s.a and (((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
+                          or (s.verb_first and (s.key(j) in s.lex.words["verb_particles"]
+                                                or s.strip_clitic(s.key(j)) in s.lex.words["auxiliaries"])))
                          and (s.verb_first or not is_capitalised(s.tokens[j].text)))
                         or s.key(j) in s.lex.words["negations"]
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
@@ -1760,8 +1766,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i < before and s.strip_clitic(s.key(i)) in s.lex.words["negations"]:
         i += 1  # "ولم يحدد المدرب التشكيل": the verb is after the negation
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
-    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i):
-        return None
+    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.key(i + 1) in s.lex.words["verb_particles"]:
+        return None  # ("وكانت قد قالت": an auxiliary and its particle, no subject written)
     if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject

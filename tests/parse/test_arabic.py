@@ -2530,3 +2530,11 @@ def test_the_writers_own_opinion_after_a_comma_ends_the_content() -> None:
 def test_an_adjective_after_an_indefinite_subject_is_no_introducer_and_the_definite_word_after_is_the_object(
         text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وقالت الوزارة إن الأسعار مستقرة. وكانت قد قالت في وقت سابق إن الأزمة ستنتهي.", "الوزارة"),
+    ("وقال علي الجبوري إن الموازنة تأخرت.", "علي الجبوري"),
+])
+def test_an_auxiliary_and_its_particle_are_no_subject_and_ali_after_said_is_a_name(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
