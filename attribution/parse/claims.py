@@ -650,6 +650,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+    if right and s.verb_first and s.key(right[0]) in s.lex.words["determiners"] \
+            and not (right[0] + 1 < s.b and s.key(right[0] + 1).startswith("ال") and not s.is_stop(right[0] + 1)):
+        return None  # "وعزا ذلك إلى تراجع الطلب": a demonstrative alone is the object ('ذلك المتحدث': that one)
     if right:
         right = with_apposition(s, right, s.b)
     if right and (right[1] + 1 >= s.b or s.is_end(right[1] + 1) or s.is_stop(right[1] + 1)) \

@@ -2538,3 +2538,9 @@ def test_an_adjective_after_an_indefinite_subject_is_no_introducer_and_the_defin
 ])
 def test_an_auxiliary_and_its_particle_are_no_subject_and_ali_after_said_is_a_name(text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+def test_a_demonstrative_alone_after_the_verb_is_its_object_and_the_speaker_carries_over() -> None:
+    text = "وقال الوزير إن الأسعار ستنخفض. وعزا ذلك إلى تراجع الطلب."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.content.text, last.source_canonical) == ("ذلك إلى تراجع الطلب", "الوزير")
