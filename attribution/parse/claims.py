@@ -1992,7 +1992,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif relayed and end < s.b and _is_complementizer(s, end):
         content = _content_from(s, end)  # "وقالت رويترز نقلا عن مصادر مطلعة إن …": what the sources said
     else:
-        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first))
+        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not _data_at_the_end(s, after, end)))
         if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
                 and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
                 and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
@@ -2025,6 +2025,16 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     if not (infinitive or finite) or nxt in s.cue_tokens:
         return None
     return _span(s, nxt, content_end(s, nxt))
+
+
+def _data_at_the_end(s: Sentence, after: int, end: int) -> bool:
+    """Arabic: 'ارتفع التضخم إلى 12 في المئة وفق بيانات البنك المركزي.': an according-phrase with no comma before
+    it closing the sentence, its source a document, figures, unnamed sources or a known name."""
+    if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS):
+        return False
+    key = s.strip_clitic(s.key(after))
+    return after in s.protected or key in s.lex.words["documents"] or s.key(after) in s.lex.words["documents"] \
+        or key in s.lex.words["anonymous"] or s.key(after) in s.lex.words["anonymous"]
 
 
 def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:

@@ -1947,8 +1947,9 @@ def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
 
 # --- content written before the cue ------------------------------------------------------------------
 
-def sentence_before(s: Sentence, first: int) -> Range | None:
-    """Everything reported before an 'according to' at the end of a sentence: nested cues included."""
+def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None:
+    """Everything reported before an 'according to' at the end of a sentence: nested cues included; with `comma`
+    False, also when no comma sets the according-phrase off."""
     j = first - 1
     while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
         j -= 1  # English '… — or flat out wrong — according to X'
@@ -1962,7 +1963,7 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
-    if j < start or (j == first - 1 and not _closed_on_a_comma(s, j)):
+    if j < start or (comma and j == first - 1 and not _closed_on_a_comma(s, j)):
         return None
     return _span(s, start, j)
 

@@ -2544,3 +2544,14 @@ def test_a_demonstrative_alone_after_the_verb_is_its_object_and_the_speaker_carr
     text = "وقال الوزير إن الأسعار ستنخفض. وعزا ذلك إلى تراجع الطلب."
     last = parse(text, "ar").attributions[-1]
     assert (last.content.text, last.source_canonical) == ("ذلك إلى تراجع الطلب", "الوزير")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وارتفع التضخم إلى 12 في المئة وفق بيانات البنك المركزي.",
+     [("بيانات البنك المركزي", "وارتفع التضخم إلى 12 في المئة")]),
+    ("وقتل 12 شخصا بحسب مصادر طبية.", [("مصادر طبية", "وقتل 12 شخصا")]),
+    ("وتعمل الحكومة وفق خطة واضحة.", []),
+])
+def test_figures_or_sources_closing_a_sentence_without_a_comma_back_the_clause_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == expected
