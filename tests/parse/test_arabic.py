@@ -2555,3 +2555,12 @@ def test_a_demonstrative_alone_after_the_verb_is_its_object_and_the_speaker_carr
 def test_figures_or_sources_closing_a_sentence_without_a_comma_back_the_clause_before(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وخلصت دراسة حديثة إلى أن التلوث يقتل الملايين.", ("دراسة", "أن التلوث يقتل الملايين")),
+    ("لكن خبراء لم يشاركوا في الدراسة نبهوا إلى أن النتائج أولية.",
+     ("خبراء لم يشاركوا في الدراسة", "أن النتائج أولية")),
+])
+def test_a_study_concluding_and_experts_warning_report(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [expected]
