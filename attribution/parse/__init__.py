@@ -183,6 +183,9 @@ def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexi
         prev = tokens[h.first - 1].key if h.first > a and tokens[h.first - 1].is_word else ""
         if prev.endswith(("ون", "ين", "ات")) and len(prev) > 4 and tokens[h.first].key in lex.words["impersonal_verbs"]:
             continue
+        if h.first > a and tokens[h.first - 1].text in "،," and tokens[h.first].key in lex.words["impersonal_verbs"] \
+                and h.last + 1 < len(tokens) and tokens[h.last + 1].key in lex.words["complementizers"]:
+            continue  # "قتل 12 شخصا، يعتقد أنهم مدنيون": it is believed; no one is named
         if prev == "ما" and h.frame == "relay" and h.introducer == "الي":
             continue
         out.append(h)

@@ -2564,3 +2564,7 @@ def test_figures_or_sources_closing_a_sentence_without_a_comma_back_the_clause_b
 ])
 def test_a_study_concluding_and_experts_warning_report(text: str, expected: tuple[str, str]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == [expected]
+
+
+def test_an_impersonal_present_tense_right_after_a_comma_is_a_passive() -> None:
+    assert parse("وقتل 12 شخصا في الهجوم، يعتقد أنهم من المدنيين.", "ar").attributions == ()
