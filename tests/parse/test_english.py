@@ -1312,6 +1312,15 @@ def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None
     ("The teachers union said that the strike would go on.", False),
     ("A survey of 500 farmers said most had cut spending.", False),
     ("Michael Mulgrew, president of the United Federation of Teachers, said schools needed money.", False),
+    ("Regulators have long maintained that the tariff is fair.", True),
+    ("Consumer advocates say the fees are too high.", True),
+    ("Some investors worry that the shares are too dear.", True),
+    ("Strategists at a large bank said in a note that a pause was likely.", True),
+    ("A union representative said the offer was poor.", True),
+    ("Another MP said privately that the bill was doomed.", True),
+    ("One farm economist said prices would fall.", True),
+    ("The regulator said the firm had broken the law.", False),
+    ("Economist Jane Porter said prices would fall.", False),
 ])
 def test_unnamed_people_named_by_what_they_do_are_anonymous_only_as_the_head(text: str, anonymous: bool) -> None:
     assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
@@ -1453,6 +1462,20 @@ def test_charges_after_a_noun_is_a_noun_not_a_cue() -> None:
 def test_an_aside_that_keeps_the_speaker_unnamed_makes_the_source_anonymous(aside: str, anonymous: bool) -> None:
     [claim] = parse(f"Reshuffle.\n\nOne minister, {aside}, said morale was low.", "en").attributions
     assert (claim.source_text, claim.anonymous) == ("One minister", anonymous)
+
+
+@pytest.mark.parametrize(("sentence", "source", "anonymous"), [
+    ("The owner of the shop, who did not want to be named, said the men were drunk.", "The owner of the shop", True),
+    ("A former minister, speaking on condition of anonymity, said the plan was rushed.", "A former minister", True),
+    ("The plan was rushed, said one minister, speaking on condition of anonymity.", "one minister", True),
+    ("The plan was rushed, said one minister. Speaking on condition of anonymity is common.", "one minister",
+     False),
+    ("Tom Reed, who did not want to be named, said the men were drunk.", "Tom Reed", False),
+])
+def test_an_anonymity_aside_after_a_lower_case_description_makes_it_anonymous(sentence: str, source: str,
+                                                                              anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{sentence}", "en").attributions
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
 
 
 def test_an_unnamed_outlet_ends_before_a_preposition() -> None:
