@@ -1105,7 +1105,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
-    if subject is not None:
+    if subject is not None and judged_claim(s, subject[0]) is None:  # ('"…", a position analysts said had …':
+        # what they said follows the cue; the quotation before is another speaker's)
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
         if split and closing and not _named_in_phrase(s, closing):
@@ -2528,8 +2529,22 @@ def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
     return False
 
 
+def _denied_ability(s: Sentence, hit: CueHit) -> bool:
+    """English 'could not prove that …', 'cannot know whether …': a negated modal of ability before the cue
+    (lexicon inability_modals) says what no one can show, no report."""
+    k = hit.first - 1
+    if s.lex.lang != "en" or k < s.a:
+        return False
+    modals = s.lex.words["inability_modals"]
+    if s.key(k) in modals:
+        return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
+    return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
+    if _denied_ability(s, hit):
+        return []
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
     if resumed is not None:

@@ -143,7 +143,21 @@ def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> 
 # --- small token predicates -------------------------------------------------------------------------
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
-    return i < s.b and s.key(i) in s.lex.words["complementizers"] and i not in s.protected
+    return i < s.b and s.key(i) in s.lex.words["complementizers"] and i not in s.protected \
+        and not _demonstrative_that(s, i)
+
+
+def _demonstrative_that(s: Sentence, i: int) -> bool:
+    """English 'has not endorsed that idea, but …': 'that' and one lower-case noun (no '-s' or '-ed' verb, as in
+    'said that helps.') before a comma or the end of the sentence is a demonstrative, opening no clause."""
+    if s.lex.lang != "en" or s.key(i) != "that" or i + 2 >= s.b + 1 or i + 1 >= s.b:
+        return False
+    noun = s.tokens[i + 1]
+    after = s.tokens[i + 2] if i + 2 < s.b else None
+    return noun.is_word and noun.text.isalpha() and noun.text.islower() and not noun.key.endswith(("s", "ed")) \
+        and noun.key not in s.lex.words["be_forms"] and noun.key not in s.lex.words["auxiliaries"] \
+        and noun.key not in s.lex.words["clause_subjects"] and noun.key not in s.lex.words["determiners"] \
+        and (after is None or after.text in COMMAS or after.text in ENDERS)
 
 
 _ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من

@@ -1261,7 +1261,7 @@ def test_an_anonymity_phrase_after_a_parenthetical_cue_is_not_reported() -> None
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Privacy campaigners have long argued that fines do not work.", "Privacy campaigners"),
-    ("Other scientists said the study could not prove that phones caused it.", "the study"),
+    ("Other scientists said the study could show that phones caused it.", "the study"),
     ("British Prime Minister Theresa May said that talks would start in March.", "British Prime Minister Theresa May"),
 ])
 def test_modal_verbs_and_long_before_a_cue_are_not_part_of_its_subject_but_a_name_is(text: str, source: str) -> None:
@@ -2521,3 +2521,32 @@ def test_reportedly_and_allegedly_report_their_clause_for_no_one_named(sentence:
     found = claims(f"Story.\n\n{sentence}", "en")
     assert [(c.content, c.source) for c in found] == expected
     assert all(c.canonical == c.source for c in found)  # nobody named is resolved to an earlier speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forecasters have issued an amber warning for rain across the north.", []),
+    ("Officials issued a stark warning about the river.", []),
+    ("Police said the two men had argued outside the club.", [("the two men had argued outside the club", "Police")]),
+    ("The mayor has not endorsed that idea, but her deputy said it was possible.",
+     [("it was possible", "her deputy")]),
+    ("She said that helps.", [("that helps", "She")]),
+    ("The authors said the trial could not prove that the drug saved lives.",
+     [("the trial could not prove that the drug saved lives", "The authors")]),
+    ("Engineers could prove that the bridge was safe.", [("that the bridge was safe", "Engineers")]),
+    ("The coach laughed about his side's nickname, \"the Late Show\", after the game.", []),
+])
+def test_a_cue_form_in_a_sense_that_reports_nothing_is_no_attribution(text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chief executive said the mine was \"core to our future\", a position analysts said had become harder "
+     "to defend.", [("the mine was \"core to our future\"", "The chief executive"),
+                    ("had become harder to defend", "analysts")]),
+    ("He called the budget \"sound\", a view economists said was out of date.",
+     [("the budget \"sound\"", "He"), ("was out of date", "economists")]),
+])
+def test_a_view_noun_after_a_comma_names_the_one_who_judges_it_not_the_quotation_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
