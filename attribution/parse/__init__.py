@@ -272,7 +272,8 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
         r = host.conduit_region
         if host is not d and r and r[0] <= d.cue[0] < min(r[1], host.content[0]) \
                 and not host.frame.startswith("according"):
-            region = d.conduit_region or (host.source if d.frame == "according_relay" else None)
+            region = d.conduit_region or (host.source if d.frame == "according_relay" or d.cue_key == "citing"
+                                          else None)  # ('The Times reported, citing two officials, that …')
             return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)
     return d
 

@@ -1408,8 +1408,10 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
     nxt = hit.last + 1
     words = s.lex.words
     if nxt >= s.b or not s.tokens[nxt].is_word or s.tokens[nxt].text[:1].isupper() \
-            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers")):
-        return False  # 'The day after the vote he said the plant …': a clause or an object follows
+            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers",
+                                                   "finite_auxiliaries")):
+        return False  # 'The day after the vote he said the plant …': a clause or an object follows; 'a plan
+        # she said would drain the lake': the noun is the subject of the clause she reports, not the verb's object
     before = s.tokens[last - 1]
     return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
         and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))

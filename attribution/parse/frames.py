@@ -303,6 +303,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                       and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
         if close is not None and _is_complementizer(s, close + 1):
             return close + 1
+    citing = _past_citing_aside(s, i, end)
+    if citing is not None:
+        return citing
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1
@@ -363,6 +366,21 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
     return None
+
+
+def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
+    """English 'reported last week, citing two bankers involved in the talks, that …': an aside that cites the
+    source (a quoting verb between commas, a time phrase before it at most) stands between the cue and its
+    'that': the 'that', else None."""
+    comma = next((k for k in range(i, min(end, i + 4)) if s.tokens[k].text in COMMAS), None)
+    if comma is None or comma + 1 >= end or s.key(comma + 1) not in s.lex.words["quoting_verbs"] \
+            or not s.key(comma + 1).endswith("ing") \
+            or not all(s.key(k) in s.lex.words["time_words"] or s.key(k) in s.lex.words["adverbial_starts"]
+                       for k in range(i, comma)):
+        return None
+    close = next((k for k in range(comma + 2, min(s.b - 1, comma + 16)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    return close + 1 if close is not None and _is_complementizer(s, close + 1) else None
 
 
 def _subject_after_that(s: Sentence, i: int) -> bool:

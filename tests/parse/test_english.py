@@ -2550,3 +2550,36 @@ def test_a_cue_form_in_a_sense_that_reports_nothing_is_no_attribution(text: str,
 def test_a_view_noun_after_a_comma_names_the_one_who_judges_it_not_the_quotation_before(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ledger reported, citing two officials, that the deal was off.",
+     [("that the deal was off", "The Ledger", ()), ("that the deal was off", "two officials", ())]),
+    ("The Financial Times reported last week, citing people close to the talks, that a sale was near.",
+     [("that a sale was near", "The Financial Times", ()),
+      ("that a sale was near", "people close to the talks", ("Financial Times",))]),
+])
+def test_a_citing_aside_between_the_cue_and_its_that_gives_the_cited_sources_a_record_of_their_own(
+        text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.content.text, a.source_text, a.conduits) for a in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voters rejected a plan she said would drain the lake.",
+     [("a plan she said would drain the lake", "Voters"), ("would drain the lake", "she")]),
+    ("It was a budget he says will fail.", [("will fail", "he")]),
+    ("These are the two guides I wrote for the paper.", []),
+])
+def test_a_pronoun_and_a_cue_after_a_noun_report_the_clause_whose_subject_is_that_noun(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator dismissed the report as \"fake news.\"", [("mixed", "the report as \"fake news.\"")]),
+    ("The judge dismissed the case on Monday.", []),
+    ("The board dismissed the coach as results faded.", []),
+])
+def test_dismissed_reports_only_a_quoted_judgment_after_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.kind, c.content) for c in claims(text, "en")] == expected
