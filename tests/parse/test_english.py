@@ -2583,3 +2583,13 @@ def test_a_pronoun_and_a_cue_after_a_noun_report_the_clause_whose_subject_is_tha
 ])
 def test_dismissed_reports_only_a_quoted_judgment_after_as(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.kind, c.content) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("\"We deserved the win,\" the striker told Sky Sports.", ("Sky Sports",)),
+    ("The coach told the Boston Globe that the team was tired.", ("The Boston Globe",)),
+    ("She told BBC Radio Leeds that the road would reopen.", ("BBC",)),
+    ("\"Fortune favours the brave,\" she said at dawn.", ()),
+])
+def test_an_outlet_told_is_the_conduit(text: str, conduits: tuple[str, ...]) -> None:
+    assert [a.conduits for a in parse(text, "en").attributions] == [conduits]
