@@ -144,6 +144,12 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     return head == 0 or all(k in lex.words["quantifiers"] or k == "من" for k in keys[:head])  # ('عدد من المسؤولين')
 
 
+def _counted(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'a minister', 'Another MP', 'one senior diplomat': an article or a number before a title, no
+    name: someone left unnamed."""
+    return bool(words) and words[0].key in lex.words["quantifiers"]
+
+
 def _names_no_one(mention: str) -> bool:
     """English 'The owner of the bar', 'One former minister': a mention with no capitalised word after its
     first (before the body it belongs to: 'a guard at Hale Prison'), so no name an aside could contradict."""
@@ -505,7 +511,9 @@ class Resolver:
                 return held
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
-                return self._remember(Entity(mention.strip(), "official", False, set(), titles))
+                unnamed = self.lex.lang == "en" and _counted(words, self.lex)  # 'Another MP', 'a minister'
+                return self._remember(Entity(mention.strip(), "anonymous" if unnamed else "official", unnamed,
+                                             set(), titles))
             return self._by_title(titles, at, words) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \

@@ -1320,6 +1320,9 @@ def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None
     ("One farm economist said prices would fall.", True),
     ("The regulator said the firm had broken the law.", False),
     ("Economist Jane Porter said prices would fall.", False),
+    ("Another MP said privately that the bill was doomed.", True),
+    ("A minister said morale was low.", True),
+    ("Minister Jane Porter said morale was low.", False),
 ])
 def test_unnamed_people_named_by_what_they_do_are_anonymous_only_as_the_head(text: str, anonymous: bool) -> None:
     assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
@@ -1459,15 +1462,15 @@ def test_charges_after_a_noun_is_a_noun_not_a_cue() -> None:
     ("a senior adviser", False),
 ])
 def test_an_aside_that_keeps_the_speaker_unnamed_makes_the_source_anonymous(aside: str, anonymous: bool) -> None:
-    [claim] = parse(f"Reshuffle.\n\nOne minister, {aside}, said morale was low.", "en").attributions
-    assert (claim.source_text, claim.anonymous) == ("One minister", anonymous)
+    [claim] = parse(f"Reshuffle.\n\nThe minister, {aside}, said morale was low.", "en").attributions
+    assert (claim.source_text, claim.anonymous) == ("The minister", anonymous)
 
 
 @pytest.mark.parametrize(("sentence", "source", "anonymous"), [
     ("The owner of the shop, who did not want to be named, said the men were drunk.", "The owner of the shop", True),
     ("A former minister, speaking on condition of anonymity, said the plan was rushed.", "A former minister", True),
-    ("The plan was rushed, said one minister, speaking on condition of anonymity.", "one minister", True),
-    ("The plan was rushed, said one minister. Speaking on condition of anonymity is common.", "one minister",
+    ("The plan was rushed, said the minister, speaking on condition of anonymity.", "the minister", True),
+    ("The plan was rushed, said the minister. Speaking on condition of anonymity is common.", "the minister",
      False),
     ("Tom Reed, who did not want to be named, said the men were drunk.", "Tom Reed", False),
 ])
