@@ -1049,6 +1049,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = left_subject(s, took) or (left_subject(s, min(earlier)) if earlier else None) \
             or sentence_subject(s, took)  # verb's subject, or the sentence's)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
+                                or _which_object(s, subject, hit)
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
@@ -1415,6 +1416,21 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
     before = s.tokens[last - 1]
     return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
         and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))
+
+
+def _which_object(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
+    """English '…, "the Comeback Kids", which supporters have chanted all season.': 'which' and a subject before
+    the cue, and after it a few words with no verb, quotation or clause: 'which' is the object, nothing is
+    reported ('a report which officials said was flawed' still is)."""
+    if s.verb_first or subject[0] - 1 < s.a or s.key(subject[0] - 1) != "which":
+        return False
+    rest = [k for k in range(hit.last + 1, s.b) if s.tokens[k].is_word or s.quote_at(k)]
+    words = s.lex.words
+    if rest and s.key(rest[0]).endswith(("s", "ed")):
+        return False  # ('which advocates say disadvantages needy schools': 'which' is the subject of that verb)
+    return len(rest) <= 3 and not any(
+        s.quote_at(k) or k in s.cue_tokens or any(s.key(k) in words[w] for w in (
+            "finite_auxiliaries", "be_forms", "complementizers", "clause_subjects")) for k in rest)
 
 
 def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:

@@ -1900,9 +1900,20 @@ def content_before(s: Sentence, first: int) -> Range | None:
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
         start += 1
-    if start > j:
+    if start > j or _prepositional_phrase(s, start, j):
         return None
     return _span(s, start, j)
+
+
+def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
+    """English 'Inside Harbor Power, some engineers had raised concerns.': a few words opened by a preposition that
+    opens no content (not 'After the storm passed': a subordinate clause), with no verb among them, set a scene;
+    they are no clause anyone reported."""
+    words = [k for k in range(first, last + 1) if s.tokens[k].is_word]
+    return not s.verb_first and 0 < len(words) <= 4 and s.key(first) in s.lex.words["content_blockers"] \
+        and s.key(first) not in s.lex.words["subordinators"] \
+        and not any(s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
+                    or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 
 
 def cue_range(hit: CueHit) -> Range:

@@ -2612,3 +2612,15 @@ def test_a_body_named_by_its_last_word_or_a_member_of_parliament_gets_its_type(t
 def test_the_mp_refers_back_to_the_member_named_before() -> None:
     found = parse("Local MP Jane Hollis said the defences failed. The MP said more money was needed.", "en")
     assert [a.source_canonical for a in found.attributions] == ["Local MP Jane Hollis"] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inside the plant, some engineers had raised concerns.", []),
+    ("In the end, officials said, the vote was close.", [("the vote was close", "officials")]),
+    ("The band played its anthem, which fans have chanted all year.", []),
+    ("The formula, which critics say is unfair, was kept.", [("is unfair", "critics")]),
+    ("They cut the grant, which teachers say harms poor schools.", [("harms poor schools", "teachers")]),
+])
+def test_a_scene_setting_phrase_or_a_relative_which_as_object_is_no_reported_clause(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
