@@ -150,12 +150,12 @@ def _counted(words: tuple[Token, ...], lex: Lexicon) -> bool:
     return bool(words) and words[0].key in lex.words["quantifiers"]
 
 
-def _names_no_one(mention: str) -> bool:
-    """English 'The owner of the bar', 'One former minister': a mention with no capitalised word after its
-    first (before the body it belongs to: 'a guard at Hale Prison'), so no name an aside could contradict."""
+def _names_no_one(mention: str, lex: Lexicon) -> bool:
+    """English 'The owner of the bar', 'One former minister', 'Another MP': a mention with no capitalised word
+    but a title after its first (before the body it belongs to: 'a guard at Hale Prison'), so no name."""
     words = _words(mention)
     body = next((k for k, t in enumerate(words) if k and t.key in _AFFILIATIONS), len(words))
-    return bool(words) and not any(t.text[:1].isupper() for t in words[1:body])
+    return bool(words) and not any(t.text[:1].isupper() and t.key not in lex.words["titles"] for t in words[1:body])
 
 
 def _name_after_comma(after: list[Token]) -> bool:
@@ -394,7 +394,7 @@ class Resolver:
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
-                                                            or _names_no_one(mention)) \
+                                                            or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
                 and self._unnamed_by_aside(draft.source[1], min((x for x in (draft.cue[0], draft.content[0])
                                                                   if x >= draft.source[1]),
@@ -509,11 +509,12 @@ class Resolver:
             held = self._by_portfolio(titles, mention, at)
             if held is not None:
                 return held
+        if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # 'Another MP', 'a
+            # union representative', 'a minister': a title holder left unnamed, as 'an official' is
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
-                unnamed = self.lex.lang == "en" and _counted(words, self.lex)  # 'Another MP', 'a minister'
-                return self._remember(Entity(mention.strip(), "anonymous" if unnamed else "official", unnamed,
-                                             set(), titles))
+                return self._remember(Entity(mention.strip(), "official", False, set(), titles))
             return self._by_title(titles, at, words) or self._remember(
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \

@@ -2609,9 +2609,25 @@ def test_a_body_named_by_its_last_word_or_a_member_of_parliament_gets_its_type(t
     assert [a.source_type for a in parse(text, "en").attributions] == [kind]
 
 
-def test_the_mp_refers_back_to_the_member_named_before() -> None:
-    found = parse("Local MP Jane Hollis said the defences failed. The MP said more money was needed.", "en")
-    assert [a.source_canonical for a in found.attributions] == ["Local MP Jane Hollis"] * 2
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Local MP Jane Hollis said the defences failed. The MP said more money was needed.", "Local MP Jane Hollis"),
+    ("Representative Jane Doe said the bill was bad. The representative said it would fail.",
+     "Representative Jane Doe"),
+])
+def test_a_definite_title_refers_back_to_the_holder_named_before(text: str, canonical: str) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source_canonical, a.anonymous) for a in found] == [(canonical, False)] * 2
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("A representative for the firm", True),
+    ("A union representative", True),
+    ("Another MP", True),
+    ("A Labour MP", False),
+])
+def test_a_counted_title_holder_without_a_name_is_anonymous(mention: str, anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{mention} said the deal was poor.", "en").attributions
+    assert (claim.source_text, claim.anonymous) == (mention, anonymous)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
