@@ -22,6 +22,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
+from attribution.textnorm import normalize_key
 from attribution.tokens import Token, fold_token, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
@@ -58,14 +59,14 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
-    names = reg.find_in(text) if reg is not None else []
+    names = _with_quoted_outlets(text, quotes, reg.find_in(text), reg) if reg is not None else []
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token, lex.words["name_nouns"]) \
         | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
-    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex))
+    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -74,6 +75,29 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _cue_label(label: str, lex: Lexicon) -> bool:
+    """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
+    words = label.split()
+    return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+
+
+def _with_quoted_outlets(text: str, quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]],
+                         reg: RegistryLike) -> Sequence[tuple[int, int, Any]]:
+    """«الشرق الأوسط», «العربية»: a short quotation around exactly an outlet's name, even one the registry matches
+    only as a whole mention (an ordinary word too: the Middle East), names that outlet; added to `names`."""
+    found = []
+    for qs, qe in quotes:
+        inner = text[qs + 1:qe - 1]
+        if not inner.strip() or len(inner.split()) > 4 or any(a < qe - 1 and qs + 1 < b for a, b, _ in names):
+            continue
+        entry = reg.match(inner)
+        if entry is None or entry.type not in CONDUIT_TYPES or normalize_key(inner) not in {
+                normalize_key(n) for n in (entry.canonical, *getattr(entry, "aliases", ()))}:
+            continue
+        found.append((qs + 1, qe - 1, entry))
+    return sorted([*names, *found], key=_START) if found else names
 
 
 def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[QuoteSpan]) -> list[int]:
@@ -377,12 +401,17 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    seen: set[tuple[Range, Range | None]] = set()
+    """One draft per content and source; a later one with the same content and a source overlapping an earlier
+    one's is that speaker again ('وأشار دبلوماسي في الرياض، تحدث إلى «…» …، إلى أن': the aside's verb)."""
+    seen: dict[Range, list[Range | None]] = {}
     out = []
     for d in drafts:
-        if (d.content, d.source) not in seen:
-            seen.add((d.content, d.source))
-            out.append(d)
+        sources = seen.setdefault(d.content, [])
+        if d.source in sources or any(
+                x is not None and d.source is not None and x[0] < d.source[1] and d.source[0] < x[1] for x in sources):
+            continue
+        sources.append(d.source)
+        out.append(d)
     return out
 
 

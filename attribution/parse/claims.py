@@ -18,11 +18,13 @@ from attribution.parse.frames import (
     Sentence,
     _abbreviation_stop,
     _before_time_words,
+    _comma_aside_before_verb,
     _conduit_marker_at,
     _construct_object,
     _content_from,
     _definite_object_last,
     _genitive_link,
+    _indefinite_attribute,
     _is_complementizer,
     _is_occasion,
     _matches_introducer,
@@ -44,6 +46,7 @@ from attribution.parse.frames import (
     joined_complementizer,
     judged_claim,
     left_subject,
+    main_clause_subject,
     manner_adverb,
     named_part,
     noun_phrase,
@@ -653,6 +656,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             and _quotation_before_verb(s, hit) is not None:
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    obj = _object_opening_inside(s, right) if right else None
+    if right and obj is not None:
+        return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
     cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None) \
         if right else None
     if right and cut is not None:
@@ -712,6 +718,20 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return phrase
 
 
+def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: inside the words read after a verb, after a definite word, an indefinite noun that no name can be:
+    one before 'أي'/'كل' ('وجود أي نقص') or with a possessive pronoun ('رفعها', 'ثقته'); where the object opens."""
+    for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
+        key, text = s.key(k), s.tokens[k].text
+        if key.startswith("ال") or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
+                or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k):
+            continue
+        if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
+                                                              and not text.endswith("ة")):
+            return k
+    return None
+
+
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
     key, listed = s.key(hit.first), s.lex.words["object_cues"]
@@ -768,6 +788,11 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             if s.is_stop(k) or k in s.protected:
                 return None
         return None
+    k = first + 1
+    while k <= last and not s.key(first).startswith("ال") and _indefinite_attribute(s, k - 1, k):
+        k += 1  # "وتطالب منظمات بيئية الحكومات بـ…": after an indefinite noun and its adjectives, a definite
+    if k > first + 1 and k <= last and s.key(k).startswith("ال") and k not in s.protected:  # word is the object
+        return k
     start = first + 1
     while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)
@@ -944,9 +969,11 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
     if phrase is not None and (phrase[1] >= right[1] or is_title(s, phrase[1])) and _definite_object_last(s, right):
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
-    if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1):
+    if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
+            or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
-        # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition)
+        # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
+        # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
 
 
@@ -1014,6 +1041,9 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
     names something; nobody speaks."""
     k = hit.first - 1
+    if not s.verb_first and hit.first == hit.last and k > s.a and s.key(hit.first) in s.lex.words["title_nouns"] \
+            and s.tokens[k].text in COMMAS and s.tokens[k - 1].is_word and _name_between_commas(s, hit.last + 1):
+        return True  # 'The program, called EB-5, allows …': an aside naming the noun before it
     if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.words["title_nouns"] \
             or not s.tokens[k].is_word or not s.tokens[k].text.islower():
         return False
@@ -1030,9 +1060,19 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
         and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
 
 
+def _name_between_commas(s: Sentence, i: int) -> bool:
+    """English: from token i, a capitalised name or a quotation of up to five words, then a comma."""
+    if i >= s.b or not (s.tokens[i].text[:1].isupper() or s.quote_at(i) is not None):
+        return False
+    return any(s.tokens[k].text in COMMAS for k in range(i + 1, min(s.b, i + 6)))
+
+
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
-    return not _glued_conjunction(s, hit) and left[1] >= hit.first - 2 and not s.is_stop(left[0])
+    if _glued_conjunction(s, hit) or s.is_stop(left[0]):
+        return False
+    aside = _comma_aside_before_verb(s, hit.first)  # ('الوزير، الذي تولى منصبه …، اعترف')
+    return left[1] >= hit.first - 2 or (aside is not None and left[1] >= aside[0] - 1)
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
@@ -1074,12 +1114,16 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if opening and named and _opening_title(s, opening[1] + 1) is not None:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
         subject = subject or named or opening
-    elif subject is None and prev is not None and prev.key == "that" and not s.verb_first:
-        subject = _that_antecedent(s, hit.first - 1)  # 'radar data from Malaysia that suggested the plane …'
+    elif subject is None and prev is not None and not s.verb_first and (prev.key == "that" or (
+            hit.first - 2 > s.a and s.key(hit.first - 2) == "that" and manner_adverb(s, hit.first - 1))):
+        subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
+        # ('radar data from Malaysia that suggested the plane …', 'a comment that wrongly described …')
     elif subject is None and prev is not None and prev.is_word:
         subject = _subject_before_aside(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":
         subject = _subject_before_dashes(s, hit.first - 1)
+    if subject is None and opener is not None:
+        subject = _fronted_cue_speaker(s, hit, opener)
     source, conduits = _split_conduit(s, subject)
     conduits = _join(conduits, _opening_conduit(s, subject))
     quoted = _quotes_around(s, hit, subject)
@@ -1110,7 +1154,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # what they said follows the cue; the quotation before is another speaker's)
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
-        if split and closing and not _named_in_phrase(s, closing):
+        colon = not s.verb_first and after < s.b and s.tokens[after].text in ":：" and subject[0] - 1 > s.a \
+            and s.tokens[subject[0] - 1].text in COMMAS and s.key(s.a) in s.lex.words["determiners"] \
+            and subject_phrase(s, s.a, subject[0] - 1) == (s.a, subject[0] - 2)  # 'The motive, police said: love.'
+        if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
@@ -1143,6 +1190,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+
+
+def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, int] | None:
+    """English 'Said Ellis: "…"', 'Added the senator, "…"': a speech verb opening the sentence, its speaker
+    between it and the colon or comma before the quotation."""
+    if s.verb_first or hit.first != s.a or hit.first != hit.last \
+            or s.key(hit.first) not in s.lex.words["inverting_verbs"] or opener - 2 <= hit.last \
+            or s.tokens[opener - 1].text not in ":：," or s.quote_at(opener) is None:
+        return None
+    right = right_source(s, hit.last + 1, opener - 1)
+    return right if right is not None and right[1] == opener - 2 else None
 
 
 def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> bool:
@@ -1342,6 +1400,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     words = s.lex.words
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
+        resumed = _complement_after_aside(s, j, content[1])
+        if resumed is not None:
+            j = resumed  # 'accused Rafael Cruz, who was born in Cuba, of associating with …': the aside inside
+            continue
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
                 s.key(j + 1) in ("which", "who")
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
@@ -1367,6 +1429,20 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _complement_after_aside(s: Sentence, j: int, end: int) -> int | None:
+    """English 'accused X, who …, of Y', 'described X, which …, as Y': a relative aside opened by the comma at
+    token j and closed by another comma before 'of' or 'as' (the object's complement); the token after that
+    comma, or None."""
+    if s.tokens[j].text not in COMMAS or s.inside_quote(j) or j + 1 >= s.b or s.key(j + 1) not in ("which", "who"):
+        return None
+    for k in range(j + 2, min(s.b - 1, j + 16)):
+        if s.tokens[k].end > end or s.inside_quote(k):
+            return None
+        if s.tokens[k].text in COMMAS:
+            return k + 1 if s.key(k + 1) in ("of", "as") else None
+    return None
 
 
 def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
@@ -1474,6 +1550,10 @@ def _that_antecedent(s: Sentence, that: int) -> tuple[int, int] | None:
             return (k + 1, last) if k < last else None
         if s.key(k) in words["determiners"]:
             return k, last
+        if k < last and k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+                and s.tokens[k - 1].is_word and not manner_adverb(s, k - 1) \
+                and not any(s.key(k - 1) in words[w] for w in ("determiners", "prepositions", "content_blockers")):
+            return k + 1, last  # ('The agency released radar data that suggested …': the data, not the agency)
         if s.key(k) in words["content_blockers"] and k > s.a and (
                 s.key(k - 1).endswith("ed") or s.key(k - 1) in words["finite_auxiliaries"]):
             return (k + 1, last) if k < last else None
@@ -1647,11 +1727,11 @@ def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     """'"…," said X' and '…, said X.': the source follows the cue, the content precedes it."""
-    if s.key(hit.last) in s.lex.words["addressee_verbs"]:  # 'X, a professor, told Reuters': then the addressee
-        return None
     before = content_before(s, hit.first)
     if before is None:
         return None
+    if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _question_before(s, before):
+        return None  # 'X, a professor, told Reuters': then the addressee ('"…?" asked X': the one asking)
     right = right_source(s, hit.last + 1, s.b)
     if right and not ends_after(s, right[1] + 1):  # 'said a source close to the probe, adding …'
         k = next((k for k in range(right[1] + 1, min(s.b, right[0] + MAX_SOURCE_TOKENS))
@@ -1677,6 +1757,12 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _question_before(s: Sentence, content: Range) -> bool:
+    """English '"Is it over?" asked Graham.': the content is a quotation ending with a question mark."""
+    text = s.text[content[0]:content[1]].rstrip()
+    return not s.verb_first and len(text) > 2 and text[-1] in QUOTE_MARKS and text[-2] == "?"
 
 
 def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
@@ -1849,19 +1935,19 @@ def _urged_to(s: Sentence, hit: CueHit) -> bool:
     if s.key(hit.last) not in s.lex.words["addressee_verbs"]:
         return False
     j = _addressee_end(s, hit)
-    if j < s.b and s.key(j) in ("to", "not"):
+    if j < s.b and s.key(j) in ("to", "not", "never"):
         return True
     if j > hit.last + 1 and j < s.b and s.tokens[j].text in COMMAS:  # 'asked NBC's Lester Holt, the moderator
         close = next((k for k in range(j + 1, min(s.b - 1, j + 16)) if s.tokens[k].text in COMMAS), None)
         return close is not None and s.key(close + 1) == "to" \
             and not any(k in s.cue_tokens for k in range(j, close))  # of the first debate, to fact-check …'
-    for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'advised passengers to carry …'
-        if s.key(k) == "to":
+    for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'urged her husband to come out'
+        if s.key(k) in ("to", "not", "never"):
             return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
-        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens \
-                or s.key(k) in s.lex.words["clause_subjects"] or s.key(k) in s.lex.words["complementizers"] \
-                or s.key(k) in s.lex.words["adverbial_starts"]:
-            return False
+        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens or any(
+                s.key(k) in s.lex.words[w] for w in ("clause_subjects", "complementizers", "adverbial_starts",
+                                                     "determiners", "wh_words")):
+            return False  # ('tell them how to vote': the wh-word opens what is told)
     return False
 
 
@@ -1896,6 +1982,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
+    if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
+            and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
+        return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
     end = after
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
@@ -1934,7 +2023,24 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     d = _draft(content, hit, source, s, conduits)
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
-    return _maybe(d)
+    rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
+    return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:
+    """English 'The program would allow 330,000 people, according to our estimates, to apply for relief', 'The
+    cost, according to officials, is $40,000': an according-phrase set inside a clause by commas, and the
+    clause's predicate after it (an infinitive or a finite verb): that part is reported too, as a record of its own
+    (the words before it are one already)."""
+    if s.verb_first or end + 2 >= s.b or s.tokens[end].text not in COMMAS or hit.first - 1 <= s.a \
+            or s.tokens[hit.first - 1].text not in COMMAS:
+        return None
+    nxt, words = end + 1, s.lex.words
+    infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in words["determiners"]
+    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"]
+    if not (infinitive or finite) or nxt in s.cue_tokens:
+        return None
+    return _span(s, nxt, content_end(s, nxt))
 
 
 def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
@@ -2278,9 +2384,29 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif not s.verb_first and not earlier_cue and hit.first > s.a:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
-            or _without_last_verb(s, sentence_subject(s, hit.first), hit.first)
+            or _coordinate_subject(s, hit.first) \
+            or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
+    content = _within_subject_aside(s, hit, content)
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """English 'The health department, saying the water was safe, lifted the order': a participle between
+    commas right after the noun phrase the sentence opens with reports up to the closing comma; the main verb
+    follows it."""
+    if s.verb_first or content is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
+        return content
+    phrase = subject_phrase(s, s.a, hit.first - 1)
+    if phrase is None or phrase != (s.a, hit.first - 2):
+        return content
+    close = next((k for k in range(hit.last + 1, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
+                  and s.tokens[k].end <= content[1]), None)
+    if close is None or close + 1 >= s.b or not s.tokens[close + 1].text.islower() or close + 1 in s.cue_tokens \
+            or s.key(close + 1) in s.lex.words["leading_conjunctions"]:
+        return content
+    first = _token_index_at(s, content[0])
+    return _span(s, first, close - 1) if first is not None and first < close else content
 
 
 def _noun_source_cue(s: Sentence, j: int) -> bool:
@@ -2345,6 +2471,25 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     return None
 
 
+def _coordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English 'The beach remained open, but signs will be posted warning the public …': a participle in a
+    clause coordinated by ', but' or ', and' speaks for that clause's subject (a noun phrase and its verb right
+    after the conjunction), not for the sentence's."""
+    for c in range(first - 2, max(s.a, first - 14), -1):
+        if s.tokens[c].text in COMMAS and not s.inside_quote(c) and s.key(c + 1) in ("but", "and"):
+            words = s.lex.words
+            phrase = subject_phrase(s, c + 2, first) or ((c + 2, c + 2) if s.tokens[c + 2].text.islower() and not any(
+                s.key(c + 2) in words[w] for w in ("determiners", "clause_subjects", "subordinators")) else None)
+            if phrase is None or phrase[0] != c + 2 or phrase[1] + 1 >= first or s.tokens[c + 2].text[:1].isupper():
+                return None
+            verb = s.key(phrase[1] + 1)
+            return phrase if verb in words["finite_auxiliaries"] or verb in words["be_forms"] \
+                or (verb.endswith("ed") and s.tokens[phrase[1] + 1].text.islower()) else None
+        if not s.tokens[c].is_word:
+            return None
+    return None
+
+
 def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     """English 'Shares fell 9% after the chain cut its forecast, saying …': when the main clause only tells how
     a price or a figure moved (movement_verbs), a participle right after a clause opened by a subordinator
@@ -2368,9 +2513,12 @@ def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) 
     """English 'The minister left, saying …': a subject read up to the comma before the participle, an article
     and lower-case words, ends with the main clause's verb when its last word heads no body, office or unnamed
     source ('The health department, saying …' keeps its head)."""
-    if phrase is None or phrase[1] != first - 2 or s.tokens[first - 1].text not in COMMAS \
-            or phrase[1] - phrase[0] < 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
-        return phrase
+    if phrase is None or s.tokens[first - 1].text not in COMMAS or phrase[1] - phrase[0] < 2 \
+            or s.key(phrase[0]) not in s.lex.words["determiners"] or not (phrase[1] == first - 2 or (
+                phrase[1] + 4 >= first - 1 and all(s.tokens[k].is_word and s.tokens[k].text.islower()
+                                                   and s.key(k) not in s.lex.words["determiners"]
+                                                   for k in range(phrase[1] + 1, first - 1)))):
+        return phrase  # ('The minister left, saying …', 'The mayor left early, saying …')
     last = phrase[1]
     heads = ("anonymous", "organizations", "government", "titles")
     if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads):

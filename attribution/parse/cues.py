@@ -95,8 +95,62 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
-                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex))))
+                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
+                      or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
+                      or (lex.lang == "en" and _counted_plural(tokens, i, lex))
+                      or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
+                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …')
+
+
+def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'too many calls still roll over', 'several reports': an '-s' cue form right after a quantifier
+    of more than one is a plural noun ('many say' stays a verb; so does 'one says')."""
+    prev, key = tokens[i - 1].key, tokens[i].key
+    return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one") and key.endswith("s") \
+        and not key.endswith("ss") and tokens[i].text.islower()
+
+
+def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'a solid Republican state that …', 'an early report': a cue's bare present form one or two words
+    after 'a' or 'an' is a noun, as a singular subject would take '-s' ('a few analysts say' is plural)."""
+    key = tokens[i].key
+    if key in ("put", "read", "set") or not tokens[i].text.islower() \
+            or not (key + "s" in lex.cues or key + "es" in lex.cues):
+        return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
+    for k in (i - 2, i - 3):
+        if k >= 0 and tokens[k].key in ("a", "an"):
+            between = tokens[k + 1:i]
+            return all(t.is_word and t.key not in lex.words["prepositions"] and t.key not in lex.cues
+                       and t.key not in ("few", "lot", "number", "couple", "handful") for t in between)
+    return False
+
+
+def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'fueling worries that …', 'dismissed claims that …': an '-s' cue form right after a lower-case
+    '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing')."""
+    prev, key = tokens[i - 1], tokens[i].key
+    if not (prev.is_word and prev.text.islower() and key.endswith("s") and not key.endswith("ss")
+            and tokens[i].text.islower()):
+        return False
+    if prev.key.endswith("ed") and len(prev.key) > 4:
+        return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
+    return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.words["prepositional_ing"] \
+        and prev.key not in lex.cues
+
+
+PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
+
+
+def _compound_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'his early-morning tweets', 'late-night calls came in', 'fact-checked claims': a plural-looking
+    cue form after a hyphenated modifier of a time or a participle is a noun ('the 63-year-old says' is not
+    one: a number opens it)."""
+    prev, key = tokens[i - 1], tokens[i].key
+    parts = prev.key.split("-")
+    return key.endswith("s") and not key.endswith("ss") and len(parts) > 1 and all(p.isalpha() for p in parts) \
+        and prev.text.islower() and (parts[-1].endswith("ed") or parts[-1] in PERIODS
+                                     or parts[-1] in lex.words["time_words"])
 
 
 def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -145,11 +199,21 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and i > 1 \
                 and _inside_name(tokens, i - 1):
             return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
+        if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
+            return False  # 'state media said', 'local news reported': the outlet speaks ('media reports' is a noun)
         if key in lex.words["cue_blockers"]:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
             return False
     return False
+
+
+def _outlet_speaks(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'state media said', 'local news reported': a cue form with no '-s' right after an outlet's noun is
+    its verb ('news reports', 'media claims' are nouns)."""
+    prev = tokens[i - 1].key
+    return (prev in lex.words["outlet_nouns"] or prev == "media") and not tokens[i].key.endswith("s") \
+        and tokens[i].text.islower()
 
 
 def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -214,8 +214,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if j in s.according_starts:  # "ذكرت صحيفة، نقلا عن مسؤول، أن …": read past the inserted source
             j += 1
             continue
-        if s.verb_first and tok.text in COMMAS and j + 1 < end and (s.key(j + 1) in s.lex.words["relatives"]
-                                                                 or _phrase_at(s, j + 1, "blessings")):
+        if s.verb_first and tok.text in COMMAS and j + 1 < end and (
+                s.key(j + 1) in s.lex.words["relatives"] or _phrase_at(s, j + 1, "blessings")
+                or _phrase_at(s, j + 1, "conduit_markers", singles=False) > 1):  # (', تحدث إلى «…» شرط …،')
             close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
@@ -242,6 +243,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
                                                           (j > i or len(introducer) > 1 or s.key(j) == introducer)
                                                           and not s.written_as_name(j)
+                                                          and not (len(introducer) == 1 and j > i
+                                                                   and _indefinite_attribute(s, j - 1, j))
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
@@ -337,6 +340,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
         and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"
+    told_to = _that_after_addressee_of_to(s, j, end)
+    if told_to is not None:
+        return told_to  # 'complained to police that …', 'explained to the committee that …'
     if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.words["determiners"] and s.key(j + 1) not in s.lex.words["addressees"]:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
@@ -381,6 +387,24 @@ def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
     close = next((k for k in range(comma + 2, min(s.b - 1, comma + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
     return close + 1 if close is not None and _is_complementizer(s, close + 1) else None
+
+
+def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
+    """English 'said to reporters that …', 'wrote to the board that …', 'complained to police that …': 'to' and an
+    addressee (an article or a name and up to three more words, or an addressee's word) before a 'that' with a
+    subject after it: the content opens at 'that'."""
+    if s.verb_first or j + 2 >= end or s.key(j) != "to":
+        return None
+    first = s.key(j + 1)
+    if not (first in s.lex.words["determiners"] or first in s.lex.words["addressees"]
+            or is_capitalised(s.tokens[j + 1].text)):
+        return None
+    for k in range(j + 2, min(end, j + 6)):
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
+            return None
+        if _is_complementizer(s, k):
+            return k if _subject_after_that(s, k + 1) else None
+    return None
 
 
 def _subject_after_that(s: Sentence, i: int) -> bool:
@@ -450,6 +474,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+                and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
+            last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
+            break
         if tok.key == "and" and j > start + 2 and not verb_first and not inside and _is_complementizer(s, start) \
                 and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
                 and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
@@ -464,7 +492,9 @@ def content_end(s: Sentence, start: int) -> int:
             break  # '…, complaining about his "high language" and questioning his claims': a second participle
         if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
-        if tok.text in COMMAS and j + 1 < s.b and not inside:
+        if tok.text in COMMAS and j + 1 < s.b and not inside and not (
+                verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)):
+            # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
             nxt = j + 1
             key = s.key(nxt)
             if aside or subordinate:
@@ -493,6 +523,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(nxt + 1) in s.lex.words["subordinators"] and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
+            if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
+                break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
             if _pronoun_then_cue(s, nxt) or (not verb_first and (claim_noun_aside(s, nxt) is not None
                                                                   or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
@@ -504,6 +536,20 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _own_report_ahead(s: Sentence, i: int) -> bool:
+    """English: the words from token `i` (after ', and' or ', but') reach a cue of their own within twelve words,
+    with no punctuation, quotation or complementizer before it and a word or more (its subject) after the
+    conjunction ('…, but in their report they pointed out that …'; not '…, and that officials said …')."""
+    if i >= s.b or _is_complementizer(s, i) or s.key(i) in s.lex.words["subordinators"]:
+        return False
+    for k in range(i, min(s.b, i + 12)):
+        if not s.tokens[k].is_word or s.inside_quote(k):
+            return False
+        if k in s.cue_tokens:
+            return k > i and k not in s.according_starts
+    return False
 
 
 def _aside_before_verb(s: Sentence, i: int) -> bool:
@@ -549,11 +595,12 @@ def _object_then_as(s: Sentence, start: int, j: int) -> bool:
 
 def _closing_report(s: Sentence, i: int) -> bool:
     """English '…, the SITE Intelligence Group reported.', "…, the country's interior ministry said on Tuesday.": after
-    a comma, an article or a capitalised word opening a subject of up to seven words, then a cue, and then
-    at most three words before the end of the sentence."""
-    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()) \
+    a comma, an article, a capitalised word, a number or an unnamed source's noun opening a subject of up to seven
+    words, then a cue, and then at most three words before the end of the sentence."""
+    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()
+                        or s.key(i) in s.lex.words["quantifiers"] or s.key(i) in s.lex.words["anonymous"]) \
             or s.inside_quote(i):
-        return False
+        return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
                 and not _possessive_apostrophe(s, k))), None)
     if cue is None or cue not in s.cue_tokens:
@@ -865,8 +912,34 @@ def _before_adverbial_aside(s: Sentence, j: int) -> int:
     return j
 
 
+def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, bool] | None:
+    """Arabic: a relative clause or a name set off by commas right before a verb ('الوزير، الذي تولى منصبه قبل
+    أشهر، اعترف', 'الخبيرة في شؤون المياه، الدكتورة سارة أوتينو، تقول'): its two commas, and whether it is a
+    name (which belongs to the subject) rather than a relative clause (which does not)."""
+    close = cue_first - 1
+    if not s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 2, max(s.a, close - 14), -1) if s.tokens[k].text in CLAUSE_PUNCT), None)
+    if open_ is None or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
+            or any(k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k) for k in range(open_, close)):
+        return None
+    if s.key(open_ + 1) in s.lex.words["relatives"]:
+        return open_, close, False
+    if _phrase_at(s, open_ + 1, "anonymity_markers", singles=False):
+        return None  # ('مسؤولا محليا، طلب عدم ذكر اسمه، قال': read as before)
+    words = [k for k in range(open_ + 1, close) if s.tokens[k].is_word]
+    named = 2 <= len(words) <= 5 and len(words) == close - open_ - 1 and all(
+        not s.is_stop(k) for k in words) and sum(not s.key(k).startswith("ال") for k in words) >= 2
+    return (open_, close, True) if named else None
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    aside = _comma_aside_before_verb(s, cue_first)
+    if aside is not None:
+        head = left_subject(s, aside[0])
+        if head is not None:
+            return (head[0], aside[1] - 1) if aside[2] else head
     j = _before_age(s, _before_unnamed_aside(s, cue_first - 1))
     contrast = contrast_aside_open(s, cue_first)
     if contrast is not None:
@@ -881,7 +954,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
-    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which") and s.tokens[j].text != "WHO":
+    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which", "who's") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
         # (not 'The WHO said': the World Health Organization)
     if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
@@ -905,8 +978,11 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)) or j in s.cue_tokens:
             break
-        if s.verb_first and s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] and j < last:
-            break
+        if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
+            break  # '… explain how he believes …': the clause after the wh-word has its own subject
+        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)) \
+                and j < last:
+            break  # ("، وأن الخبرة المحاسبية كشفت": the subject after the complementizer)
         if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
@@ -1113,7 +1189,7 @@ def manner_adverb(s: Sentence, j: int) -> bool:
     and its cue is not part of the subject."""
     key, tok = s.key(j), s.tokens[j]
     return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.words["ly_nouns"] \
-        and s.key(j - 1) not in s.lex.words["determiners"]
+        and (s.key(j - 1) not in s.lex.words["determiners"] or s.key(j - 1) == "that")  # ('that egregiously said')
 
 
 def _party_tag_open(s: Sentence, close: int) -> int | None:
@@ -1818,6 +1894,43 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     return subject_phrase(s, i, before)
 
 
+def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
+    """English: the subject of the main clause before token `before`, past a prepositional or participial phrase
+    the sentence opens with ('Chastened by the analyses, Trump revised his plan, promising …')."""
+    i = _after_dateline(s, s.a, before)
+    j = _past_opening_phrase(s, i, before)
+    if j == i:
+        return sentence_subject(s, before)
+    if j < before and s.key(j) in s.lex.words["clause_subjects"] and s.key(j) != "there":
+        return j, j
+    phrase = subject_phrase(s, j, before)
+    if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.words["determiners"] \
+            and s.tokens[phrase[1]].text.islower() and s.key(phrase[1]).endswith("ed"):
+        return phrase[0], phrase[1] - 1  # ('…, the mayor acted alone, promising …': the verb is no part of it)
+    return phrase
+
+
+def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
+    """English: the token after a prepositional or participial phrase that opens the sentence and is closed by a
+    comma ('In a column before the debate, two writers …', 'Without his returns, voters …', 'Chastened by the
+    analyses, as well as by complaints, Trump …'); `i` itself when there is none."""
+    if i >= before or not (s.key(i) in s.lex.words["prepositions"] or (
+            s.tokens[i].text[:1].isupper() and s.key(i).endswith(("ed", "ing")) and len(s.key(i)) > 4
+            and i + 1 < before and s.tokens[i + 1].is_word and s.tokens[i + 1].text.islower())):
+        return i
+    j = i
+    for _ in range(3):
+        comma = next((k for k in range(j + 1, min(before - 1, j + 16)) if s.tokens[k].text in COMMAS
+                      and not s.inside_quote(k)), None)
+        if comma is None:
+            return i
+        j = comma + 1
+        if not (s.tokens[j].is_word and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["determiners"]
+                and s.key(j) not in s.lex.words["clause_subjects"] and s.key(j) not in s.lex.words["quantifiers"]):
+            return j  # ('…, as well as complaints over the costs, Trump …': an aside goes on to the next comma)
+    return i
+
+
 def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     """English: the noun phrase that opens at token `i` as a clause's subject ('the chain', 'Consumer group
     BEUC', "Britain's prime minister"), read up to token `before`."""
@@ -1867,15 +1980,29 @@ def sentence_before(s: Sentence, first: int) -> Range | None:
         j -= 1  # English '… — or flat out wrong — according to X'
 
     start = _after_dateline(s, s.a, j)
-    while start < j and (not s.tokens[start].is_word or s.key(start) in s.lex.words["clause_breaks"]
+    while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start))
+                         or s.key(start) in s.lex.words["clause_breaks"]
                          or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
-                         or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])):
+                         or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])
+                         or _connective_with_comma(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
-    if j < start or j == first - 1:
+    if j < start or (j == first - 1 and not _closed_on_a_comma(s, j)):
         return None
     return _span(s, start, j)
+
+
+def _closed_on_a_comma(s: Sentence, j: int) -> bool:
+    """English '"…," according to X': token j closes a quotation with a comma inside it."""
+    return not s.verb_first and s.tokens[j].text in QUOTE_MARKS and s.quote_ending(j) is not None \
+        and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS
+
+
+def _opening_quote(s: Sentence, i: int) -> bool:
+    """English: token i opens a quotation that closes before the sentence ends ('"…," he said, according to X')."""
+    q = s.quote_at(i)
+    return not s.verb_first and q is not None and s.tokens[i].text in QUOTE_MARKS
 
 
 def content_before(s: Sentence, first: int) -> Range | None:
@@ -1898,7 +2025,8 @@ def content_before(s: Sentence, first: int) -> Range | None:
         if opener and start + opener <= j:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
-                          or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])):
+                          or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])
+                          or _connective_with_comma(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
         return None
@@ -1914,6 +2042,20 @@ def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
         and s.key(first) not in s.lex.words["subordinators"] \
         and not any(s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
+
+
+def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:
+    """English 'However, …', 'In addition, …': a sentence's opening word or phrase set off by a comma links it to
+    the story and is no part of what is reported after it ('However laudable the goal, …' keeps its 'however');
+    true for each of its words."""
+    if s.verb_first or i + 1 >= j:
+        return False
+    for k in range(i, max(s.a, i - 4) - 1, -1):  # the phrase may have opened a word or three before
+        if k > s.a and s.tokens[k - 1].is_word:
+            continue
+        n = _phrase_at(s, k, "opening_words")
+        return n > 0 and k + n < j and i < k + n and s.tokens[k + n].text in COMMAS
+    return False
 
 
 def cue_range(hit: CueHit) -> Range:

@@ -146,6 +146,7 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
             continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
         glued = len(previous) > 3 and previous[0] in _GLUED and previous[1:] in starts_after  # 'لبنود «جنيف1»'
         glued = glued or called or (previous.endswith(",") and fold(previous[:-1]) in apposed_after)
-        if (seen[inner] > 1 and not inner[:1].islower()) or previous in starts_after or glued:
-            out.add((s, e))
+        if (seen[inner] > 1 and not inner[:1].islower()) or glued \
+                or (previous in starts_after and not inner[:1].islower()):
+            out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)
     return frozenset(out)

@@ -117,6 +117,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
            for i in range(1, len(words) - 1)):
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
+    if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
+            and words[1].key.endswith(("ات", "ون", "ين")):
+        return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
@@ -215,11 +218,22 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
     body = _workplace_end(words, lex)
+    titled = _lower_title_words(words, lex)
     return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
-                     if k >= body
+                     if k >= body and k not in titled
                      and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
+
+
+def _lower_title_words(words: tuple[Token, ...], lex: Lexicon) -> frozenset[int]:
+    """English 'the prime minister': the lower-case words of a title of several words (positions), no name."""
+    out: set[int] = set()
+    for k, t in enumerate(words):
+        for phrase in lex.phrases_starting("titles", t.key) if lex.lang == "en" and t.text.islower() else ():
+            if tuple(w.key for w in words[k:k + len(phrase)]) == phrase:
+                out.update(range(k, k + len(phrase)))
+    return frozenset(out)
 
 
 def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
@@ -249,7 +263,20 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
         if t.key in titles or b in titles or "ال" + b in titles:
             # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
             out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
+    if lex.lang == "en":
+        out = {_full_title(k, titles) for k in out}
     return frozenset(out)
+
+
+def _full_title(key: str, titles: frozenset[str]) -> str:
+    """English 'gov.', 'sen', 'rep.', 'gen.': the one longer title the abbreviation opens ('governor'), so that
+    'Gov. Chris Christie' and a later 'the governor' share a title."""
+    short = key.rstrip(".")
+    if len(short) > 4 or " " in short:
+        return key
+    longer = [t for t in titles if len(t) > len(short) + 1 and t.startswith(short) and " " not in t and "." not in t
+              and "-" not in t]
+    return longer[0] if len(longer) == 1 else key
 
 
 @_per_mention
@@ -445,7 +472,7 @@ class Resolver:
         words = _words(mention)
         if not words:
             return self.last
-        if len(words) == 1 and words[0].key in ("who", "which") and self.lex.lang == "en":
+        if len(words) == 1 and words[0].key in ("who", "which", "who's") and self.lex.lang == "en":
             named = self._relative_antecedent(at)
             if named is not None:
                 return named
@@ -785,6 +812,9 @@ class Resolver:
         return None
 
     def _gender(self, mention: str) -> str:
+        head = mention.split(",")[0]  # 'Mark Addison, then her private secretary': the name speaks before the aside
+        if head != mention:
+            return self._gender(head) or self._gender(mention[len(head) + 1:])
         words = _words(mention)
         keys = {t.key for t in words}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
@@ -1033,11 +1063,12 @@ class Resolver:
                 self.last)
         if not gender:
             return self.last
-        for entity in reversed(self.speakers[-6:]):
-            if entity.type in ("person", "official", "anonymous") and entity.gender in ("", gender) \
-                    and not self._unnamed_plural(entity):
-                return entity
-        return None
+        fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
+                and e.gender in ("", gender) and not self._unnamed_plural(e)]
+        known = next((e for e in fits if e.gender == gender), None)
+        # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
+        # gender is passed over for the one of that gender)
+        return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
 
     def _unnamed_plural(self, entity: Entity) -> bool:
         """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';
@@ -1148,11 +1179,18 @@ class Resolver:
         for entity in reversed(self.entities):
             if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
-        for entity in reversed(self.entities):
-            if not entity.anonymous and entity.type in ("official", "person") and not entity.titles \
-                    and self.first_seen.get(id(entity), at) < at and not self._described(entity):
-                return entity  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار مقتدى الصدر … اعتبر النائب'
-        return None
+        untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
+                    and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
+                    and not self._common_noun_last(e)]
+        if self.lex.lang == "en" and len({e.canonical for e in untitled}) > 1:
+            return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them)
+        return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
+
+    def _common_noun_last(self, entity: Entity) -> bool:
+        """English 'Secret Service protocol': a mention ending with a lower-case word names no person a title
+        may later refer to."""
+        words = _words(entity.canonical)
+        return self.lex.lang == "en" and bool(words) and words[-1].text.islower()
 
     def _heads_a_body(self, entity: Entity) -> bool:
         """Arabic: the entity was first named by a title in construct with what it heads ('رئيس هيئة الأركان',

@@ -130,6 +130,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     `token_starts_`, `token_texts`: the tokens' starts and texts, when the caller has them."""
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
+    speech = lex.words["inverting_verbs"] if lex.lang == "en" else frozenset()
     # only one-character tokens are in _BOUNDARY_MARKS: the indices of the marks, with no Python loop per token
     texts = map(itemgetter(2), tokens) if token_texts is None else token_texts
     marks = list(compress(count(), map(_BOUNDARY_MARKS.__contains__, texts)))
@@ -144,7 +145,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
             if tok.end > pe:
                 break
             prev = tokens[j - 1] if j > first else None
-            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations) and tok.end > s:
+            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations, speech) and tok.end > s:
                 e = _after_closing_marks(text, tok.end, pe, starts)
                 out.append((s, e))
                 s = _skip_space(text, e, pe)
@@ -184,7 +185,7 @@ def _block_after_colon(text: str, before: Range, s: int) -> bool:
 
 
 def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],
-                   abbreviations: frozenset[str]) -> bool:
+                   abbreviations: frozenset[str], speech: frozenset[str] = frozenset()) -> bool:
     if len(tok.text) != 1:
         return False
     if tok.text in _ENDERS:
@@ -195,7 +196,28 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))
     i = bisect.bisect_right(starts, tok.start) - 1
     closes_quote = i >= 0 and quotes[i][1] == tok.end and tok.start > 0 and text[tok.start - 1] in _ENDERS
-    return closes_quote and not _next_word_is_lower(text, tok.end)
+    return closes_quote and not _next_word_is_lower(text, tok.end) \
+        and not (text[tok.start - 1] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
+
+
+def _abbreviated(before: str, abbreviations: frozenset[str]) -> bool:
+    """The last word of `before` and a full stop make an abbreviation ('Sen.', 'Gov.')."""
+    words = before.split()
+    return bool(words) and words[-1].lower() + "." in abbreviations
+
+
+def _speaker_follows(text: str, pos: int, speech: frozenset[str], abbreviations: frozenset[str]) -> bool:
+    """English '"Is it over?" Graham asked.', '"…?" Trump said, looking out …': after a question or an
+    exclamation in quotation marks, a clause with a speech verb among its first seven words ends the same
+    sentence."""
+    if not speech:
+        return False
+    end = pos
+    while end < len(text) and end - pos < 80 and (text[end] not in ".!?\n\"“”" or (
+            text[end] == "." and _abbreviated(text[pos:end], abbreviations))):
+        end += 1  # ('Sen. Lindsey Graham asked.': the abbreviation's full stop goes on)
+    words = [w.strip(",").lower() for w in text[pos:end].split()[:7]]
+    return any(w in speech for w in words) and (end >= len(text) or text[end] not in "\"“”")
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation

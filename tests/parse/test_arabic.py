@@ -2049,7 +2049,7 @@ def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause
 
 def test_a_fronted_subject_keeps_its_speech_across_an_aside_giving_his_name() -> None:
     text = "إلا أن المتحدث باسم المحتجين، ويدعى محمد الطوارقي، أكد أن مطالبهم \"اجتماعية بحتة\"."
-    assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين"]
+    assert [c.source for c in claims(text, "ar")] == ["المتحدث باسم المحتجين، ويدعى محمد الطوارقي"]
 
 
 def test_a_laws_quoted_name_inside_the_content_is_no_quotation() -> None:
@@ -2454,3 +2454,79 @@ def test_a_spokesman_who_refused_to_comment_is_the_one_who_only_said(object_: st
 def test_a_present_tense_after_the_subject_a_sentence_opens_with_reports_its_object(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى الوزير وجود أي نقص.", ("وجود أي نقص", "الوزير")),
+    ("نفى المتحدث وجود أي نقص، مؤكدا أن المخزون كاف.", ("وجود أي نقص", "المتحدث")),
+    ("أعلن رئيس المجلس رفعها إلى الثلاثاء المقبل.", ("رفعها إلى الثلاثاء المقبل", "رئيس المجلس")),
+])
+def test_a_noun_no_name_can_be_opens_the_object_after_a_definite_subject(text: str, expected: tuple[str, str]) -> None:
+    assert (claims(text, "ar")[0].content, claims(text, "ar")[0].source) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وكتبت إحدى المستخدمات: \"لن نسكت\".", "إحدى المستخدمات", "\"لن نسكت\""),
+    ("وحذر علماء شاركوا في الدراسة من أن الجفاف سيتفاقم.", "علماء شاركوا في الدراسة", "أن الجفاف سيتفاقم"),
+])
+def test_one_of_a_group_and_scientists_described_by_a_verb_are_unnamed(text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.anonymous) == (source, content, True)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("المندوب الدائم للبلاد، الذي تحدث في نهاية الجلسة، نفى أي مسؤولية لبلاده عن الهجوم.", "المندوب الدائم للبلاد"),
+    ("فالخبيرة في شؤون المياه، الدكتورة سارة أوتينو، تقول إن الحرب مكلفة.",
+     "الخبيرة في شؤون المياه، الدكتورة سارة أوتينو"),
+    ("الوزير، الذي تولى منصبه قبل ستة أشهر فقط، اعترف بوجود \"تراكمات كبيرة\".", "الوزير"),
+])
+def test_a_subject_before_its_verb_across_a_relative_clause_or_a_name_between_commas(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأشار دبلوماسي غربي في الرياض، تحدث إلى «الشرق الأوسط» شرط عدم ذكر اسمه، إلى أن واشنطن تدرس الخيارات.",
+     "دبلوماسي غربي في الرياض", "أن واشنطن تدرس الخيارات"),
+    ("وعلمت «الشرق الأوسط» أن الاجتماع المقبل سيعقد في الرياض.", "«الشرق الأوسط»",
+     "أن الاجتماع المقبل سيعقد في الرياض"),
+])
+def test_an_outlet_in_quotation_marks_is_named_and_an_aside_telling_it_is_skipped(
+        text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, content)
+    assert "Asharq Al-Awsat" in (claim.source_canonical, *claim.conduits)
+
+
+def test_the_middle_east_without_quotation_marks_is_no_outlet() -> None:
+    [claim] = parse("وقال الوزير إن الشرق الأوسط يمر بمرحلة صعبة.", "ar").attributions
+    assert claim.conduits == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويبدو أن هذا الرأي يتعزز، بحسب ما يقوله مقربون من الرئاسة.", [("مقربون من الرئاسة", True)]),
+    ("ويقول الصحفي سامي حداد إن \"الصفقة شبه منتهية\"، بحسب ما نشره على حسابه في منصة إكس.",
+     [("الصحفي سامي حداد", False)]),
+])
+def test_according_to_what_they_say_or_what_he_published(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(a.source_text, a.anonymous) for a in parse(text, "ar").attributions] == expected
+
+
+def test_a_second_clause_joined_by_wa_anna_after_a_comma_goes_on_with_the_same_speech() -> None:
+    text = "وقالت النيابة إن الأفعال \"ثابتة بالوثائق\"، وأن الخبرة المحاسبية كشفت عن اختلالات كبيرة."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("النيابة", "إن الأفعال \"ثابتة بالوثائق\"، وأن الخبرة المحاسبية كشفت عن اختلالات كبيرة"),
+        ("الخبرة المحاسبية", "عن اختلالات كبيرة")]
+
+
+def test_the_writers_own_opinion_after_a_comma_ends_the_content() -> None:
+    text = "يكتب المؤرخ سامي حداد أن القرن العشرين كان \"قرنا قصيرا\"، وأظن أن قرننا هذا سيكون أقصر."
+    assert [c.content for c in claims(text, "ar")] == ["أن القرن العشرين كان \"قرنا قصيرا\""]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتطالب منظمات بيئية الحكومات بخفض الانبعاثات.", ("الحكومات بخفض الانبعاثات", "منظمات بيئية")),
+    ("وطالب نواب معارضون الحكومة بالاستقالة.", ("الحكومة بالاستقالة", "نواب معارضون")),
+])
+def test_an_adjective_after_an_indefinite_subject_is_no_introducer_and_the_definite_word_after_is_the_object(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]

@@ -897,6 +897,7 @@ def test_a_second_participle_of_a_passive_in_the_content_is_no_new_report() -> N
     "A former ambassador has published a book called \"The Quiet Years\" about his time in Moscow.",
     "She joined a charity called Safe Harbor last year.",
     "The inquiry looked into an umbrella group called the Leadership Conference of Women Religious.",
+    "The scheme, called Safe Harbor, lets tenants report repairs online.",
 ])
 def test_a_naming_participle_after_a_noun_reports_nothing(text: str) -> None:
     assert [c for c in claims(text, "en") if c.content.lstrip("\"").startswith(("The ", "Safe", "the L"))] == []
@@ -2276,6 +2277,293 @@ def test_a_clause_with_its_verb_last_after_said_is_content_not_an_inverted_subje
 ])
 def test_an_unnamed_source_noun_is_named_only_by_a_name_after_its_comma(mention: str, anonymous: bool) -> None:
     assert is_anonymous(mention, lexicon_for("en")) is anonymous
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The governor is warning residents that the river will crest on Friday.", "that the river will crest on Friday"),
+    ("Officials are assuring parents that the water is safe.", "that the water is safe"),
+    ("The mayor urges her deputy to resign before the vote.", "her deputy to resign before the vote"),
+    ("The coach urged his players never to give up.", "his players never to give up"),
+    ("The minister urged the appeals court to delay the ruling.", "the appeals court to delay the ruling"),
+    ("The mayor urged residents to stay indoors.", "residents to stay indoors"),
+    ("The mayor advised state officials not to close the road.", "state officials not to close the road"),
+])
+def test_whom_a_warning_is_addressed_to_precedes_that_but_belongs_to_an_urging(sentence: str, content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended his late-night posts and his early-morning tweets attacking the board.",
+    "Nobody answered when late-night calls came in from the embassy.",
+    "The agency reviewed fact-checked claims from both campaigns.",
+])
+def test_a_cue_form_after_a_hyphenated_time_or_participle_modifier_is_a_noun(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+def test_a_hyphenated_age_before_says_is_still_the_speaker() -> None:
+    assert [c.source for c in claims("Story.\n\nThe 63-year-old says he is healthy.", "en")] == ["The 63-year-old"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angered by the reviews, as well as by the protests, the mayor rewrote the plan, promising to cut fares.",
+    "On Thursday, however, the mayor met the drivers, promising to cut fares.",
+    "Without a budget from the council, the mayor acted alone, promising to cut fares.",
+])
+def test_a_participle_after_an_opening_phrase_speaks_for_the_main_clauses_subject(sentence: str) -> None:
+    assert [(c.source, c.content) for c in claims(f"Story.\n\n{sentence}", "en")] == [("the mayor", "to cut fares")]
+
+
+def test_a_possessive_in_a_mans_appositive_does_not_make_him_she() -> None:
+    text = ("Story.\n\nThe minister said the plan was sound.\n\nIn a summary of her concerns, dated March 18, David "
+            "Moss, then her private secretary for home affairs, said the costs would rise.\n\nShe said it could wait.")
+    assert [c.source_canonical for c in parse(text, "en").attributions][-1] == "The minister"
+
+
+def test_she_passes_over_an_unnamed_source_of_no_gender_for_the_woman_who_spoke() -> None:
+    text = ("Story.\n\nMrs Harper said the plan was sound.\n\nThe costs would rise, an official said.\n\n"
+            "She said the plan could wait.")
+    assert [c.source_canonical for c in parse(text, "en").attributions][-1] == "Mrs Harper"
+
+
+@pytest.mark.parametrize(("titled", "later"), [
+    ("Gov. Ana Ruiz", "The governor"),
+    ("Sen. Ana Ruiz", "The senator"),
+    ("Gen. Ana Ruiz", "The general"),
+])
+def test_an_abbreviated_title_is_the_same_title_written_out_later(titled: str, later: str) -> None:
+    text = (f"Story.\n\n{titled} said the plan was sound.\n\nMaria Lopez said the costs would rise.\n\n"
+            f"{later} added that the plan could wait.")
+    assert parse(text, "en").attributions[-1].source_canonical == titled
+
+
+def test_a_title_does_not_refer_back_to_a_capitalised_phrase_ending_in_a_common_noun() -> None:
+    text = ("Story.\n\nFire Service guidance called for the school to be closed.\n\n"
+            "The minister said the school would reopen on Monday.")
+    assert parse(text, "en").attributions[-1].source_canonical == "The minister"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("However, fares will rise in May, the company said.", "fares will rise in May"),
+    ("Meanwhile, fares rose 3 percent, according to the agency.", "fares rose 3 percent"),
+    ("In addition, fares will rise in May, a spokesman announced on Monday.", "fares will rise in May"),
+    ("On the other hand, fares will rise in May, critics say.", "fares will rise in May"),
+    ("However high the fares, the line will stay open, the company said.",
+     "However high the fares, the line will stay open"),
+])
+def test_an_opening_connective_set_off_by_a_comma_is_no_part_of_the_content_before_the_cue(sentence: str,
+                                                                                           content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+@pytest.mark.parametrize("closing", [
+    "two people familiar with the plan said",
+    "people briefed on the talks said",
+    "sources close to the board told the paper",
+])
+def test_a_reported_clause_ends_before_an_unnamed_source_closing_the_sentence(closing: str) -> None:
+    text = f"Story.\n\nThe company said that fares would rise, {closing}."
+    expected = ["The company said that fares would rise", "that fares would rise"]
+    assert [c.content for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Too many calls still go unanswered at night.", []),
+    ("Several reports reached the desk on Monday.", []),
+    ("Many say the fares are too high.", ["the fares are too high"]),
+])
+def test_an_s_form_after_a_plural_quantifier_is_a_noun(sentence: str, expected: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    ("The mayor said that fares would rise, and bus drivers warned that service would suffer.",
+     "that fares would rise"),
+    ("The auditor ruled that the claim was “true,” but in the same report its staff pointed out that costs rose.",
+     "that the claim was “true,”"),
+])
+def test_a_reported_clause_ends_before_and_or_but_opening_a_clause_with_its_own_report(sentence: str,
+                                                                                       first: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en")[0].content == first
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The biggest gain went to Ohio, a solid Republican state that is expected to add a seat.", []),
+    ("The city hired a liberal think tank to study the fares.", []),
+    ("A senior official said the fares would rise.", ["the fares would rise"]),
+    ("A few analysts say the fares will rise.", ["the fares will rise"]),
+])
+def test_a_bare_cue_form_after_a_or_an_is_a_noun(sentence: str, expected: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_an_adverb_between_that_and_the_cue_leaves_the_antecedent_as_the_source() -> None:
+    text = "Story.\n\nThe mayor made a remark that wrongly described all cyclists as reckless."
+    [claim] = claims(text, "en")
+    assert (claim.source, claim.content) == ("a remark", "all cyclists as reckless")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The agency released tracking data from Spain that suggested the ship had turned back.",
+     "tracking data from Spain"),
+    ("Talk among sailors has centred on unconfirmed tracking data that suggested the ship had turned back.",
+     "unconfirmed tracking data"),
+])
+def test_the_noun_phrase_before_a_relative_that_stops_at_the_verb_before_it(sentence: str, source: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The ferry had sunk, state media said.", "state media"),
+    ("Local news reported that the ferry had sunk.", "Local news"),
+    ("Media reports say the ferry had sunk.", "Media reports"),
+])
+def test_an_outlet_noun_before_a_cue_with_no_s_is_the_speaker(sentence: str, source: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
+
+
+def test_a_quotation_closed_on_its_comma_before_according_to_is_direct() -> None:
+    [claim] = claims("Story.\n\n\"The ferry will sail, and we will be on it,\" according to the captain.", "en")
+    assert (claim.kind, claim.content, claim.source) == (
+        "direct", "\"The ferry will sail, and we will be on it,\"", "the captain")
+
+
+def test_the_outer_record_of_a_quotation_and_said_keeps_the_opening_mark() -> None:
+    text = "Story.\n\n\"The ferry will sail,\" the captain said, according to the port authority."
+    assert claims(text, "en")[1].content == "\"The ferry will sail,\" the captain said"
+
+
+@pytest.mark.parametrize("rest", ["by phone from Cairo", "by telephone on Monday"])
+def test_a_closing_told_with_a_means_after_the_addressee_still_reports(rest: str) -> None:
+    [claim] = claims(f"Story.\n\nThe ferry had sunk, the captain told Reuters {rest}.", "en")
+    assert (claim.source, claim.content) == ("the captain", "The ferry had sunk")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The driver complained to police that the brakes had failed.",
+    "The driver explained to the inspectors that the brakes had failed.",
+    "The driver wrote to Metro Transit that the brakes had failed.",
+])
+def test_to_and_an_addressee_before_that_are_no_part_of_the_content(sentence: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["that the brakes had failed"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"Is the line closing?\" asked Maria Lopez.", "Maria Lopez"),
+    ("“Is the line closing?” Maria Lopez asked. “Nobody knows.”", "Maria Lopez"),
+    ("“Where is the money?” Sen. Maria Lopez asked on Monday.", "Sen. Maria Lopez"),
+    ("“Enough!” Maria Lopez said.", "Maria Lopez"),
+    ("“Who would have believed it?” Maria Lopez said, looking out at the crowd.", "Maria Lopez"),
+])
+def test_a_quoted_question_or_exclamation_before_a_named_speaker_is_theirs(text: str, source: str) -> None:
+    first = claims(f"Story.\n\n{text}", "en")[0]
+    assert (first.kind, first.source) == ("direct", source)
+
+
+def test_a_speech_verb_opening_the_sentence_before_a_name_and_a_colon_names_the_speaker() -> None:
+    [claim] = parse("Story.\n\nSaid Lopez: “The line will stay open.”", "en").attributions
+    assert (claim.kind, claim.source_text, claim.cue.text if claim.cue else "") == ("direct", "Lopez", "Said")
+
+
+@pytest.mark.parametrize(("first", "pronoun"), [("Jeff", "she"), ("Kamala", "he")])
+def test_common_first_names_give_the_speakers_gender(first: str, pronoun: str) -> None:
+    other = "Chief Executive Ann Lee" if pronoun == "she" else "Chief Executive Omar Reyes"
+    text = (f"Story.\n\n{other} said sales were weak. Analyst {first} Moss said the cut was expected.\n\n"
+            f"\"We misjudged the slowdown,\" {pronoun} said.")
+    assert parse(text, "en").attributions[-1].source_canonical == other
+
+
+def test_a_passive_verb_of_telling_with_an_agent_and_an_infinitive_reports_the_agents_advice() -> None:
+    [claim] = claims("Story.\n\nThe mayor was advised by the fire service to close the road until it was safe.", "en")
+    assert (claim.source, claim.content) == ("the fire service", "to close the road until it was safe")
+
+
+def test_a_unit_is_an_organization_that_she_does_not_refer_to() -> None:
+    text = ("Story.\n\nMrs Harper said the exam was flawed.\n\nShe was advised by the policy unit to delay it.\n\n"
+            "She said it could wait.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Mrs Harper"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The mayor accused Tom Reyes, who runs the depot, of hiding the losses.",
+     "Tom Reyes, who runs the depot, of hiding the losses"),
+    ("The mayor criticized the deal, which was signed in May, during a rally.", "the deal"),
+])
+def test_a_relative_aside_inside_an_object_keeps_the_complement_after_it(sentence: str, content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The depot stayed open, but signs will be posted for a week warning drivers of the risk.", "signs"),
+    ("The mayor left early, but aides stayed behind, saying the talks were over.", "aides"),
+    ("The mayor left early, saying the talks were over.", "The mayor"),
+])
+def test_a_participle_speaks_for_the_subject_of_its_own_clause(sentence: str, source: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == [source]
+
+
+def test_a_participle_aside_after_the_opening_subject_reports_up_to_its_closing_comma() -> None:
+    [claim] = claims("Story.\n\nThe water board, saying the wells were safe, lifted the order on Friday.", "en")
+    assert (claim.source, claim.content) == ("The water board", "the wells were safe")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The mayor called the plan \"a disaster\" on Monday.", "mixed"),
+    ("The firm launched the app \"Signal\" on Monday, its chief said.", "indirect"),
+])
+def test_a_lower_case_quotation_after_a_title_noun_is_somebodys_words(sentence: str, kind: str) -> None:
+    assert [c.kind for c in claims(f"Story.\n\n{sentence}", "en")] == [kind]
+
+
+def test_the_prime_minister_refers_back_to_the_named_prime_minister() -> None:
+    text = ("Story.\n\nPrime Minister Ana Ruiz said the talks failed.\n\nThe opposition said the plan was weak.\n\n"
+            "The prime minister added that new talks would begin.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Prime Minister Ana Ruiz"
+
+
+def test_a_title_does_not_guess_between_several_untitled_people() -> None:
+    text = ("Story.\n\nMrs Harper said the exam was flawed.\n\nMr Cole said it was sound.\n\n"
+            "The minister added that it would go ahead.")
+    assert parse(text, "en").attributions[-1].source_canonical == "The minister"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote sent shock waves across the region, fueling worries that the union would split.",
+    "The ruling came late on Friday, prompting calls for a new law.",
+    "The minister dismissed claims that the depot would close.",
+    "The annexation renewed fears along the border.",
+])
+def test_an_s_form_right_after_an_ing_word_is_its_object(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Reyes went on to explain how he believes the cuts left the depot short of staff.", "he"),
+    ("Reyes spoke about the cuts and why he believes the depot is short of staff.", "he"),
+])
+def test_a_wh_word_opens_a_clause_whose_own_subject_speaks(sentence: str, source: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en")[-1].source == source
+
+
+@pytest.mark.parametrize(("sentence", "contents"), [
+    ("The fare, according to the operator, is $4.", ["The fare", "is $4"]),
+    ("The scheme would let 3,000 riders, according to our estimates, to travel free.",
+     ["The scheme would let 3,000 riders", "to travel free"]),
+    ("Fares rose, according to Ana Ruiz, a former adviser now teaching at a college.", ["Fares rose"]),
+])
+def test_an_according_phrase_inside_a_clause_reports_the_predicate_after_it_too(sentence: str,
+                                                                                 contents: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
+
+
+@pytest.mark.parametrize(("sentence", "contents"), [
+    ("The cause, investigators said: a worn brake.", ["The cause", "a worn brake"]),
+    ("Last year, the minister said: fares will rise.", ["fares will rise"]),
+    ("In a statement, the ministry said: fares will rise.", ["fares will rise"]),
+])
+def test_a_noun_phrase_before_a_cue_and_a_colon_is_reported_with_what_follows(sentence: str,
+                                                                             contents: list[str]) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == contents
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
