@@ -60,7 +60,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
     names = _with_quoted_outlets(text, quotes, reg.find_in(text), reg) if reg is not None else []
-    titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
+    titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token, lex.words["name_nouns"]) \
+        | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
@@ -298,7 +299,8 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
         r = host.conduit_region
         if host is not d and r and r[0] <= d.cue[0] < min(r[1], host.content[0]) \
                 and not host.frame.startswith("according"):
-            region = d.conduit_region or (host.source if d.frame == "according_relay" else None)
+            region = d.conduit_region or (host.source if d.frame == "according_relay" or d.cue_key == "citing"
+                                          else None)  # ('The Times reported, citing two officials, that …')
             return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)
     return d
 

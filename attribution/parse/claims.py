@@ -1092,6 +1092,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = left_subject(s, took) or (left_subject(s, min(earlier)) if earlier else None) \
             or sentence_subject(s, took)  # verb's subject, or the sentence's)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
+                                or _which_object(s, subject, hit)
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
@@ -1152,7 +1153,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
-    if subject is not None:
+    if subject is not None and judged_claim(s, subject[0]) is None:  # ('"…", a position analysts said had …':
+        # what they said follows the cue; the quotation before is another speaker's)
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
         colon = not s.verb_first and after < s.b and s.tokens[after].text in ":：" and subject[0] - 1 > s.a \
@@ -1486,11 +1488,28 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
     nxt = hit.last + 1
     words = s.lex.words
     if nxt >= s.b or not s.tokens[nxt].is_word or s.tokens[nxt].text[:1].isupper() \
-            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers")):
-        return False  # 'The day after the vote he said the plant …': a clause or an object follows
+            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers",
+                                                   "finite_auxiliaries")):
+        return False  # 'The day after the vote he said the plant …': a clause or an object follows; 'a plan
+        # she said would drain the lake': the noun is the subject of the clause she reports, not the verb's object
     before = s.tokens[last - 1]
     return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
         and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))
+
+
+def _which_object(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
+    """English '…, "the Comeback Kids", which supporters have chanted all season.': 'which' and a subject before
+    the cue, and after it a few words with no verb, quotation or clause: 'which' is the object, nothing is
+    reported ('a report which officials said was flawed' still is)."""
+    if s.verb_first or subject[0] - 1 < s.a or s.key(subject[0] - 1) != "which":
+        return False
+    rest = [k for k in range(hit.last + 1, s.b) if s.tokens[k].is_word or s.quote_at(k)]
+    words = s.lex.words
+    if rest and s.key(rest[0]).endswith(("s", "ed")):
+        return False  # ('which advocates say disadvantages needy schools': 'which' is the subject of that verb)
+    return len(rest) <= 3 and not any(
+        s.quote_at(k) or k in s.cue_tokens or any(s.key(k) in words[w] for w in (
+            "finite_auxiliaries", "be_forms", "complementizers", "clause_subjects")) for k in rest)
 
 
 def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None:
@@ -2689,8 +2708,22 @@ def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
     return False
 
 
+def _denied_ability(s: Sentence, hit: CueHit) -> bool:
+    """English 'could not prove that …', 'cannot know whether …': a negated modal of ability before the cue
+    (lexicon inability_modals) says what no one can show, no report."""
+    k = hit.first - 1
+    if s.lex.lang != "en" or k < s.a:
+        return False
+    modals = s.lex.words["inability_modals"]
+    if s.key(k) in modals:
+        return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
+    return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
+    if _denied_ability(s, hit):
+        return []
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
     if resumed is not None:

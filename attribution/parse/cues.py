@@ -349,6 +349,20 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
 
 
+def _noun_after_modifier(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'issued an amber warning for rain': an '-ing' form after an article and one lower-case word,
+    with a preposition after it, is a noun ('a stark warning about the river'; 'a man warning that …' and 'a
+    letter calling for …', a cue that ends with its preposition, are not)."""
+    i, nxt = hit.first, hit.last + 1
+    if lex.lang != "en" or i < 2 or nxt >= len(tokens) or hit.first != hit.last or not tokens[i].key.endswith("ing"):
+        return False
+    article, modifier = tokens[i - 2], tokens[i - 1]
+    return article.key in lex.words["determiners"] and article.key not in lex.words["addressees"] \
+        and modifier.text.isalpha() and modifier.text.islower() and modifier.key not in lex.cues \
+        and modifier.key not in lex.words["adverbs"] \
+        and (tokens[nxt].key == "for" or tokens[nxt].key in lex.words["content_blockers"])
+
+
 def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'Bankers advising on the deal have told …', 'The lawyers representing the family said …': an
     '-ing' participle right after the noun a sentence opens with (alone or after an article) and before a
@@ -601,7 +615,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)
-                                                  or _reduced_relative(tokens, i, lex)):
+                                                  or _reduced_relative(tokens, i, lex)
+                                                  or _noun_after_modifier(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             hit = None  # 'in' names a poll only before one ('In the latest Gallup poll, …')

@@ -147,7 +147,21 @@ def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> 
 # --- small token predicates -------------------------------------------------------------------------
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
-    return i < s.b and s.key(i) in s.lex.words["complementizers"] and i not in s.protected
+    return i < s.b and s.key(i) in s.lex.words["complementizers"] and i not in s.protected \
+        and not _demonstrative_that(s, i)
+
+
+def _demonstrative_that(s: Sentence, i: int) -> bool:
+    """English 'has not endorsed that idea, but …': 'that' and one lower-case noun (no '-s' or '-ed' verb, as in
+    'said that helps.') before a comma or the end of the sentence is a demonstrative, opening no clause."""
+    if s.lex.lang != "en" or s.key(i) != "that" or i + 2 >= s.b + 1 or i + 1 >= s.b:
+        return False
+    noun = s.tokens[i + 1]
+    after = s.tokens[i + 2] if i + 2 < s.b else None
+    return noun.is_word and noun.text.isalpha() and noun.text.islower() and not noun.key.endswith(("s", "ed")) \
+        and noun.key not in s.lex.words["be_forms"] and noun.key not in s.lex.words["auxiliaries"] \
+        and noun.key not in s.lex.words["clause_subjects"] and noun.key not in s.lex.words["determiners"] \
+        and (after is None or after.text in COMMAS or after.text in ENDERS)
 
 
 _ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
@@ -296,6 +310,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                       and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
         if close is not None and _is_complementizer(s, close + 1):
             return close + 1
+    citing = _past_citing_aside(s, i, end)
+    if citing is not None:
+        return citing
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1
@@ -359,6 +376,21 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.tokens[k].text in ENDERS or k in s.cue_tokens:
                 break
     return None
+
+
+def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
+    """English 'reported last week, citing two bankers involved in the talks, that …': an aside that cites the
+    source (a quoting verb between commas, a time phrase before it at most) stands between the cue and its
+    'that': the 'that', else None."""
+    comma = next((k for k in range(i, min(end, i + 4)) if s.tokens[k].text in COMMAS), None)
+    if comma is None or comma + 1 >= end or s.key(comma + 1) not in s.lex.words["quoting_verbs"] \
+            or not s.key(comma + 1).endswith("ing") \
+            or not all(s.key(k) in s.lex.words["time_words"] or s.key(k) in s.lex.words["adverbial_starts"]
+                       for k in range(i, comma)):
+        return None
+    close = next((k for k in range(comma + 2, min(s.b - 1, comma + 16)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    return close + 1 if close is not None and _is_complementizer(s, close + 1) else None
 
 
 def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
@@ -2003,9 +2035,20 @@ def content_before(s: Sentence, first: int) -> Range | None:
                           or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])
                           or _connective_with_comma(s, start, j)):
         start += 1
-    if start > j:
+    if start > j or _prepositional_phrase(s, start, j):
         return None
     return _span(s, start, j)
+
+
+def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
+    """English 'Inside Harbor Power, some engineers had raised concerns.': a few words opened by a preposition that
+    opens no content (not 'After the storm passed': a subordinate clause), with no verb among them, set a scene;
+    they are no clause anyone reported."""
+    words = [k for k in range(first, last + 1) if s.tokens[k].is_word]
+    return not s.verb_first and 0 < len(words) <= 4 and s.key(first) in s.lex.words["content_blockers"] \
+        and s.key(first) not in s.lex.words["subordinators"] \
+        and not any(s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
+                    or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 
 
 def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:

@@ -125,10 +125,11 @@ _GLUED = frozenset("وفبلك")  # Arabic one-letter proclitics that may be glu
 
 
 def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str], fold: Callable[[str], str],
-                 ) -> frozenset[QuoteSpan]:
+                 apposed_after: frozenset[str] = frozenset()) -> frozenset[QuoteSpan]:
     """Quotations that name something ('أغنية "الرجل الصاروخ"', the song "Rocket Man") rather than report
-    words: short ones written right after a title noun, or repeated in the article (in a cased script, only
-    when capitalised: a repeated lower-case word, 'called it "disgusting"', is somebody's word again)."""
+    words: short ones written right after a title noun or after a noun of naming and a comma ('his nickname,
+    "the Comeback Kids"'), or repeated in the article (in a cased script, only when capitalised: a repeated
+    lower-case word, 'called it "disgusting"', is somebody's word again)."""
     seen: dict[str, int] = {}
     for s, e in quotes:
         seen[text[s + 1:e - 1].strip()] = seen.get(text[s + 1:e - 1].strip(), 0) + 1
@@ -144,7 +145,7 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
                 and not (len(before) > 1 and fold(before[-2]) in starts_after):
             continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
         glued = len(previous) > 3 and previous[0] in _GLUED and previous[1:] in starts_after  # 'لبنود «جنيف1»'
-        glued = glued or called
+        glued = glued or called or (previous.endswith(",") and fold(previous[:-1]) in apposed_after)
         if (seen[inner] > 1 and not inner[:1].islower()) or glued \
                 or (previous in starts_after and not inner[:1].islower()):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)

@@ -147,6 +147,20 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     return head == 0 or all(k in lex.words["quantifiers"] or k == "من" for k in keys[:head])  # ('عدد من المسؤولين')
 
 
+def _counted(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'a minister', 'Another MP', 'one senior diplomat': an article or a number before a title, no
+    name: someone left unnamed."""
+    return bool(words) and words[0].key in lex.words["quantifiers"]
+
+
+def _names_no_one(mention: str, lex: Lexicon) -> bool:
+    """English 'The owner of the bar', 'One former minister', 'Another MP': a mention with no capitalised word
+    but a title after its first (before the body it belongs to: 'a guard at Hale Prison'), so no name."""
+    words = _words(mention)
+    body = next((k for k, t in enumerate(words) if k and t.key in _AFFILIATIONS), len(words))
+    return bool(words) and not any(t.text[:1].isupper() and t.key not in lex.words["titles"] for t in words[1:body])
+
+
 def _name_after_comma(after: list[Token]) -> bool:
     """English 'The spokeswoman for the agency, Maria Delgado': two capitalised words right after the comma name
     the source (not 'Two officials, one of them American')."""
@@ -406,10 +420,12 @@ class Resolver:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
-        if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar") \
+        if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
+                                                            or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
                 and self._unnamed_by_aside(draft.source[1], min((x for x in (draft.cue[0], draft.content[0])
-                                                                  if x >= draft.source[1]), default=-1)):
+                                                                  if x >= draft.source[1]),
+                                                                 default=self._aside_end(draft.source[1]))):
             entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
         if entity is not None and entity.type == "person" and self.lex.lang == "en" and len(words) > 1 \
@@ -520,6 +536,9 @@ class Resolver:
             held = self._by_portfolio(titles, mention, at)
             if held is not None:
                 return held
+        if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # 'Another MP', 'a
+            # union representative', 'a minister': a title holder left unnamed, as 'an official' is
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
@@ -999,6 +1018,14 @@ class Resolver:
         if words and words[0].key in self.lex.words["complementizers"]:
             words = words[1:]
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
+
+    def _aside_end(self, end: int) -> int:
+        """English '…, said one minister, speaking on condition of anonymity.': with the cue and content before the
+        mention, an aside runs to the end of its sentence (-1 elsewhere)."""
+        if self.lex.lang != "en":
+            return -1
+        stop = _SENTENCE_END.search(self.text, end)
+        return stop.start() if stop else len(self.text.rstrip())
 
     def _unnamed_by_aside(self, end: int, cue: int) -> bool:
         """'One minister, speaking on condition of anonymity, said', 'وقال ضابط، طلب عدم الكشف عن اسمه، إن': an

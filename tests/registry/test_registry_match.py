@@ -73,6 +73,12 @@ def test_arabic_mentions_resolve_to_their_source(mention: str, expected: str) ->
         ("Élysée", "Elysee Palace"),
         ("Times of Israel", "The Times of Israel"),
         ("Times", "The Times"),
+        ("Sky Sports", "Sky Sports"),
+        ("Sky Sports News", "Sky Sports"),
+        ("the Boston Globe", "The Boston Globe"),
+        ("Huffington Post", "HuffPost"),
+        ("CBC News", "CBC"),
+        ("Fortune", "Fortune"),
     ],
 )
 def test_english_mentions_resolve_to_their_source(mention: str, expected: str) -> None:
@@ -90,6 +96,7 @@ def test_english_mentions_resolve_to_their_source(mention: str, expected: str) -
         "إدارة الرئيس الأميركي دونالد ترامب", "منتقدو الرئيس التركي رجب طيب أردوغان",
         "a spokesman for President Donald Trump", "الممثلة الخاصة للأمين العام للأمم المتحدة",
         "اللغة العربية", "شبه الجزيرة العربية", "منطقة الشرق الأوسط", "",
+        "a stroke of good fortune", "the Irish Republic", "at dawn on Monday",
     ],
 )
 def test_generic_and_descriptive_mentions_do_not_match(mention: str) -> None:
