@@ -184,9 +184,12 @@ def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexi
         prev = tokens[h.first - 1].key if h.first > a and tokens[h.first - 1].is_word else ""
         if prev.endswith(("ون", "ين", "ات")) and len(prev) > 4 and tokens[h.first].key in lex.words["impersonal_verbs"]:
             continue
-        if h.first > a and tokens[h.first - 1].text in "،," and tokens[h.first].key in lex.words["impersonal_verbs"] \
-                and h.last + 1 < len(tokens) and tokens[h.last + 1].key in lex.words["complementizers"]:
-            continue  # "قتل 12 شخصا، يعتقد أنهم مدنيون": it is believed; no one is named
+        bare = tokens[h.first].key[1:] if tokens[h.first].key[:1] == "و" else tokens[h.first].key
+        if h.first > a and tokens[h.first - 1].text in "،," and bare in lex.words["impersonal_verbs"] \
+                and h.last + 1 < len(tokens) and tokens[h.last + 1].key in lex.words["complementizers"] \
+                and (bare == tokens[h.first].key or not any(o.first < h.first for o in hits)):
+            continue  # "قتل 12 شخصا، يعتقد أنهم مدنيون", "يصيب الخرف …، ويتوقع أن …": it is believed (with 'و',
+            # only when no one spoke before in the sentence: 'قال الوزير …، ويعتقد أن' is still his belief)
         if prev == "ما" and h.frame == "relay" and h.introducer == "الي":
             continue
         out.append(h)

@@ -125,12 +125,16 @@ class Sentence:
         if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
             return False  # ("الذي", "التي": relatives, never names)
         if i > self.a and (self.strip_clitic(self.key(i - 1)) in self.lex.words["titles"]
+                           or self.key(i - 1) in self.lex.words["professions"]
                            or self.key(i - 1) in self.lex.words["name_connectors"]):
             return True  # "الدكتور علي الإدريسي": after a title; "أبو علي": after a kunya
         nxt = self.tokens[i + 1]
         if i > self.a and i - 1 in self.cue_tokens and self.strip_clitic(self.key(i - 1)).startswith("قال") \
                 and nxt.key.startswith("ال"):
             return True  # "وقال علي الجبوري": 'said' takes no 'على'
+        if nxt.key.startswith("ال") and nxt.key.endswith("ي") and i + 2 < self.b \
+                and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.words["complementizers"]):
+            return True  # "الباحث في الشؤون الأمنية علي الجبوري إن …": a name and its surname before the content
 
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 

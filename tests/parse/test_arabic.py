@@ -2568,3 +2568,14 @@ def test_a_study_concluding_and_experts_warning_report(text: str, expected: tupl
 
 def test_an_impersonal_present_tense_right_after_a_comma_is_a_passive() -> None:
     assert parse("وقتل 12 شخصا في الهجوم، يعتقد أنهم من المدنيين.", "ar").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويصيب المرض أكثر من 55 مليون شخص حول العالم، ويتوقع أن يتضاعف هذا العدد.", []),
+    ("وعاد اللاعبون بقوة وأضافوا ثلاثة أهداف في الشوط الثاني.", []),
+    ("وقال الباحث في الشؤون الأمنية علي الجبوري إن التنظيم يعيد ترتيب صفوفه.",
+     [("الباحث في الشؤون الأمنية علي الجبوري", False)]),
+    ("وأكد علي الجبوري أن التنظيم يعيد ترتيب صفوفه.", [("علي الجبوري", False)]),
+])
+def test_passives_scoring_goals_and_the_name_ali_before_a_surname(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(a.source_text, a.anonymous) for a in parse(text, "ar").attributions] == expected
