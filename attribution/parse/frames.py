@@ -1875,7 +1875,7 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 8)):
             if s.tokens[j].text in "-–—―":
                 return j + 1 if all(k not in s.cue_tokens for k in range(i, j)) else i
-            if not (s.tokens[j].is_word or s.tokens[j].text in "()"):
+            if not (s.tokens[j].is_word or s.tokens[j].text in "()/"):  # ('كييف/واشنطن (رويترز) -': two cities)
                 break
     return i
 

@@ -2579,3 +2579,9 @@ def test_an_impersonal_present_tense_right_after_a_comma_is_a_passive() -> None:
 ])
 def test_passives_scoring_goals_and_the_name_ali_before_a_surname(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(a.source_text, a.anonymous) for a in parse(text, "ar").attributions] == expected
+
+
+def test_a_dateline_of_two_cities_is_no_subject() -> None:
+    text = ("كييف/واشنطن (رويترز) - قال الرئيس الأوكراني إن القوات الروسية شنت أكبر هجوم، "
+            "وطالب الحلفاء الغربيين بتسريع تسليم أنظمة الدفاع الجوي.")
+    assert [a.source_canonical for a in parse(text, "ar").attributions] == ["الرئيس الأوكراني"] * 2
