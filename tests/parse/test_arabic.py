@@ -2585,3 +2585,11 @@ def test_a_dateline_of_two_cities_is_no_subject() -> None:
     text = ("كييف/واشنطن (رويترز) - قال الرئيس الأوكراني إن القوات الروسية شنت أكبر هجوم، "
             "وطالب الحلفاء الغربيين بتسريع تسليم أنظمة الدفاع الجوي.")
     assert [a.source_canonical for a in parse(text, "ar").attributions] == ["الرئيس الأوكراني"] * 2
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال السناتور جيه.دي. فانس إن الأوروبيين \"يجب أن يتحملوا العبء\".", "السناتور جيه.دي. فانس"),
+    ("وقال الرئيس الأسبق جورج دبليو. بوش إن الحرب كانت ضرورية.", "الرئيس الأسبق جورج دبليو. بوش"),
+])
+def test_latin_initials_spelled_in_arabic_letters_do_not_end_the_sentence(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
