@@ -13,6 +13,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from attribution.textnorm import memo_map
+
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _LETTER = rf"[\w{_MARKS}]"
 # A token is one non-space character, then: an initial ("J."); or, after a letter, the rest of a word, which
@@ -57,21 +59,8 @@ _keys_memo: dict[str, str] = {}
 
 
 def _keys(words: list[str]) -> list[str]:
-    """`fold_token` of each word, read from a plain dict: a lookup per word through `map`, about half the
-    cost of a call to the `lru_cache` (which also reorders its recency list at every hit)."""
-    memo = _keys_memo
-    try:
-        return list(map(memo.__getitem__, words))
-    except KeyError:  # some word met for the first time
-        if len(memo) > KEYS_MEMO_SIZE:
-            memo.clear()
-        keys = []
-        for word in words:
-            key = memo.get(word)
-            if key is None:
-                key = memo[word] = fold_token(word)
-            keys.append(key)
-        return keys
+    """`fold_token` of each word, through the memo (a plain lookup per word while every word is known)."""
+    return memo_map(_keys_memo, fold_token, words, KEYS_MEMO_SIZE)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -52,13 +52,14 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     lang = lang or detect_lang(text)
     lex = lexicon or lexicon_for(lang)
     reg = registry if registry is not None else _default_registry()
-    tokens, starts, texts, keys = tokenize_columns(text)
+    columns = tokenize_columns(text)
+    tokens, starts, texts, keys = columns
     paras = paragraphs(text)
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
-    names = reg.find_in(text) if reg is not None else []
+    names = reg.find_in(text, columns) if reg is not None else []
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token) | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
     positions = cue_positions(tokens, lex, keys)

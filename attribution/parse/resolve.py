@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
 from attribution.textnorm import strip_clitic
-from attribution.tokens import Token, tokenize
+from attribution.tokens import Columns, Token, tokenize
 
 CONDUIT_TYPES = frozenset({"news_agency", "media"})
 MENTION_MEMO_SIZE = 1 << 11  # mentions remembered per lexicon by each memoized reading below
@@ -56,7 +56,7 @@ class RegistryEntry(Protocol):
 
 class RegistryLike(Protocol):
     def match(self, mention: str) -> RegistryEntry | None: ...
-    def find_in(self, text: str) -> Sequence[tuple[int, int, RegistryEntry]]: ...
+    def find_in(self, text: str, columns: Columns | None = None) -> Sequence[tuple[int, int, RegistryEntry]]: ...
 
 
 @dataclass
