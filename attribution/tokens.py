@@ -7,6 +7,7 @@ and tatweel, and lower-case Latin, so lexicon entries match however the article 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -104,6 +105,36 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     tokens = list(map(new, repeat(Token), zip(starts, offsets[2::2], words, keys, strict=True)))
     joined = _join_dotted(text, tokens, words)
     return Columns(tokens, starts, words, keys) if joined is tokens else _columns(joined)
+
+
+def window_tokens(text: str, columns: Columns, start: int, end: int | None = None) -> list[Token]:
+    """`tokenize(text, start, end)` read off the text's tokens (`columns`, `tokenize_columns(text)`). The
+    tokenizer reads each run of non-space characters alone (no pattern looks across a space, no full stop
+    joins across one), so only the runs the window's ends cut are tokenized again."""
+    tokens, starts = columns.tokens, columns.starts
+    stop = len(text) if end is None else end
+    if not 0 <= start <= stop <= len(text):
+        return tokenize(text, start, end)
+    i = bisect.bisect_left(starts, start)  # the first token starting in the window
+    if i and tokens[i - 1].end >= start and (tokens[i - 1].end > start or (i < len(tokens) and starts[i] == start)):
+        while i < len(tokens) and starts[i] == tokens[i - 1].end:
+            i += 1  # the rest of the run the window starts inside
+        inner = tokens[i - 1].end
+    else:
+        inner = start
+    j = bisect.bisect_left(starts, stop)  # after the last token starting in the window
+    if j and tokens[j - 1].end >= stop and (tokens[j - 1].end > stop or (j < len(tokens) and starts[j] == stop)):
+        j -= 1
+        while j and tokens[j - 1].end == starts[j]:
+            j -= 1  # the start of the run the window ends inside
+        outer = starts[j] if j < len(tokens) else stop
+    else:
+        outer = stop
+    if inner >= outer:
+        return tokenize(text, start, end)
+    head = tokenize(text, start, inner) if inner > start else []
+    tail = tokenize(text, outer, stop) if outer < stop else []
+    return head + tokens[i:j] + tail if head or tail else tokens[i:j]
 
 
 def _columns(tokens: list[Token]) -> Columns:

@@ -70,7 +70,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
-    resolver = Resolver(text, lex, reg, names)
+    resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))

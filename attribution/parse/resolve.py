@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
 from attribution.textnorm import strip_clitic
-from attribution.tokens import Columns, Token, tokenize
+from attribution.tokens import Columns, Token, tokenize, tokenize_columns, window_tokens
 
 CONDUIT_TYPES = frozenset({"news_agency", "media"})
 MENTION_MEMO_SIZE = 1 << 11  # mentions remembered per lexicon by each memoized reading below
@@ -337,8 +337,9 @@ class Resolver:
     """Walks an article's drafts in order and keeps the entities seen so far."""
 
     def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None,
-                 names: Sequence[tuple[int, int, RegistryEntry]] | None = None) -> None:
+                 names: Sequence[tuple[int, int, RegistryEntry]] | None = None, columns: Columns | None = None) -> None:
         self.text = text
+        self.columns = columns if columns is not None else tokenize_columns(text)  # the article's tokens
         self.names = names or []  # known names found in the text, with offsets, in text order
         self.name_starts = [a for a, _, _ in self.names]
         self.lex = lex
@@ -349,6 +350,10 @@ class Resolver:
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
+
+    def _window(self, start: int, end: int | None = None) -> list[Token]:
+        """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
+        return window_tokens(self.text, self.columns, start, end)
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
@@ -625,7 +630,7 @@ class Resolver:
         written after a lower-case noun of a company ('Photo-sharing app Snapframe has pulled …', 'rival chipmaker
         Arm'), in the last two thousand characters."""
         base = max(0, at - 2000)
-        words = [t for t in tokenize(self.text, base, at) if t.is_word]
+        words = [t for t in self._window(base, at) if t.is_word]
         found = None
         for k in range(len(words) - 1):
             if words[k].key in self.lex.words["organizations"] and words[k].text.islower() \
@@ -655,7 +660,7 @@ class Resolver:
     def _name_ending_at(self, end: int) -> str | None:
         """English: the capitalised words (and connectors inside them) before the word ending at `end`, with it;
         None if there are none, or only one word opening a sentence before a lower-case noun ('Rival company')."""
-        window = tokenize(self.text, max(0, end - 120), end)
+        window = self._window(max(0, end - 120), end)
         k = len(window) - 2
         while k >= 0 and len(window) - k < 8 and window[k].is_word and (
                 (window[k].text[:1].isupper() and window[k].key not in self.lex.words["determiners"])
@@ -692,7 +697,7 @@ class Resolver:
     def _relative_antecedent(self, at: int) -> Entity | None:
         """English: 'Brazil, which last week declared …', 'Marc Morial, who said …': the capitalised name right
         before the comma that opens the relative clause."""
-        before = [t for t in tokenize(self.text, max(0, at - 120), at)]
+        before = [t for t in self._window(max(0, at - 120), at)]
         if len(before) < 2 or before[-1].text not in ",،":
             return None
         k = len(before) - 2
@@ -730,7 +735,7 @@ class Resolver:
         start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
         people = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("person", "official")]
         stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["pronouns"]
-        words = [t for t in tokenize(self.text, start, at) if t.is_word]
+        words = [t for t in self._window(start, at) if t.is_word]
         for n in range(len(words) - 1, -1, -1):
             t, key = words[n], _bare(words[n].key, self.lex)
             if t.key in stops or key in stops or (n and words[n - 1].key in self.lex.words["source_stops"]):
@@ -945,7 +950,7 @@ class Resolver:
         if pos <= 0:
             return None
         end = pos + len(word)
-        window = tokenize(self.text, max(0, pos - 120), end)
+        window = self._window(max(0, pos - 120), end)
         stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["complementizers"]
         start = len(window) - 1
         while start > 0 and len(window) - start < 6:
@@ -1068,7 +1073,7 @@ class Resolver:
         Evening News')."""
         if self.lex.lang != "en":
             return ()
-        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        words = [t for t in self._window(s, e) if t.is_word]
         for k, t in enumerate(words[:-1]):
             if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and words[k + 1].text[:1].isupper():
                 n = k + 1
@@ -1089,7 +1094,7 @@ class Resolver:
         outlet noun names the outlet (the registry's name when it knows it)."""
         if self.lex.lang != "ar":
             return ()
-        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        words = [t for t in self._window(s, e) if t.is_word]
         for prev, t in pairwise(words):
             opening = self.text[prev.end:t.start].strip()
             if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["outlet_nouns"]:
@@ -1104,7 +1109,7 @@ class Resolver:
 
     def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""
-        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        words = [t for t in self._window(s, e) if t.is_word]
         keys = tuple(t.key for t in words)
         if not keys:
             return ()
