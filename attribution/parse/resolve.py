@@ -355,6 +355,12 @@ class Resolver:
         """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
         return window_tokens(self.text, self.columns, start, end)
 
+    def _piece(self, piece: str, at: int) -> list[Token]:
+        """`tokenize(piece)` for the article's text from `at`, with offsets into the article."""
+        if at and self.text[at - 1] == ".":  # (a window there would see the full stop before it)
+            return [Token(t.start + at, t.end + at, t.text, t.key) for t in tokenize(piece)]
+        return self._window(at, at + len(piece))
+
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
         if draft.frame == "label" and mention and not name_keys(mention, self.lex):
@@ -795,7 +801,7 @@ class Resolver:
             return None
         sentence = self.text[para:start].rstrip()
         ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, len(sentence) - 1)]
-        words = [t for t in tokenize(sentence, ends[-1] if ends else 0) if t.is_word]
+        words = [t for t in self._window(para + (ends[-1] if ends else 0), para + len(sentence)) if t.is_word]
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
@@ -803,8 +809,8 @@ class Resolver:
         if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
             return None
-        phrase = sentence[words[0].start:words[k - 1].end]
-        entity = self._entity_for(phrase, para + words[0].start)
+        phrase = self.text[words[0].start:words[k - 1].end]
+        entity = self._entity_for(phrase, words[0].start)
         if entity is None or entity.anonymous or entity.type not in ("person", "official") \
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
@@ -852,7 +858,7 @@ class Resolver:
         name, or a surname given in full earlier: 'Hensley did not concede.' after 'challenger Mark Hensley'),
         followed by a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …',
         'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
-        words = [t for t in tokenize(sentence) if t.is_word][:6]
+        words = [t for t in self._piece(sentence, at) if t.is_word][:6]
         k = 0
         while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
             k += 1
@@ -862,10 +868,10 @@ class Resolver:
                 "leading_conjunctions")) or words[k - 1].text.endswith(("'s", "’s")) \
                 or words[k].key in ("and", "or", "&"):
             return None
-        after = sentence[words[k - 1].end:words[k].start].strip()
+        after = self.text[words[k - 1].end:words[k].start].strip()
         if after not in ("", ",") or not (after == "," or words[k].text.islower()):
             return None
-        phrase = sentence[words[0].start:words[k - 1].end]
+        phrase = self.text[words[0].start:words[k - 1].end]
         if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
             return self._given_in_full(words[0].text, at)
         return phrase
