@@ -80,6 +80,8 @@ def words_in_tokens(text: str) -> bool:
     and digits) ends where its token does, but for a dotted initialism that goes on past a full stop the
     tokenizer leaves alone ('ع.ب.', 'U.S.' before an Arabic letter), or characters folding joins or reads by
     context (`_TOKENS_MAY_DIFFER_RE`)."""
+    if text.isascii():
+        return True  # (of what the pattern looks for only the full stop is ASCII, and only beside non-ASCII)
     for found in _TOKENS_MAY_DIFFER_RE.finditer(text):
         first = found.group()[0]
         if first == "." or first in _MARK_CHARS:
