@@ -32,6 +32,7 @@ COMPILED = (
     "attribution/registry/entry.py",
     "attribution/registry/load.py",
     "attribution/registry/match.py",
+    "attribution/registry/words.py",
 )
 PURE_ENV = "ATTRIBUTION_PURE"
 EDITABLE_COMMANDS = frozenset({"editable_wheel", "develop"})

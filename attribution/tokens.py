@@ -7,11 +7,14 @@ and tatweel, and lower-case Latin, so lexicon entries match however the article 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
+
+from attribution.textnorm import memo_map
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _LETTER = rf"[\w{_MARKS}]"
@@ -57,21 +60,8 @@ _keys_memo: dict[str, str] = {}
 
 
 def _keys(words: list[str]) -> list[str]:
-    """`fold_token` of each word, read from a plain dict: a lookup per word through `map`, about half the
-    cost of a call to the `lru_cache` (which also reorders its recency list at every hit)."""
-    memo = _keys_memo
-    try:
-        return list(map(memo.__getitem__, words))
-    except KeyError:  # some word met for the first time
-        if len(memo) > KEYS_MEMO_SIZE:
-            memo.clear()
-        keys = []
-        for word in words:
-            key = memo.get(word)
-            if key is None:
-                key = memo[word] = fold_token(word)
-            keys.append(key)
-        return keys
+    """`fold_token` of each word, through the memo (a plain lookup per word while every word is known)."""
+    return memo_map(_keys_memo, fold_token, words, KEYS_MEMO_SIZE)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -115,6 +105,36 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     tokens = list(map(new, repeat(Token), zip(starts, offsets[2::2], words, keys, strict=True)))
     joined = _join_dotted(text, tokens, words)
     return Columns(tokens, starts, words, keys) if joined is tokens else _columns(joined)
+
+
+def window_tokens(text: str, columns: Columns, start: int, end: int | None = None) -> list[Token]:
+    """`tokenize(text, start, end)` read off the text's tokens (`columns`, `tokenize_columns(text)`). The
+    tokenizer reads each run of non-space characters alone (no pattern looks across a space, no full stop
+    joins across one), so only the runs the window's ends cut are tokenized again."""
+    tokens, starts = columns.tokens, columns.starts
+    stop = len(text) if end is None else end
+    if not 0 <= start <= stop <= len(text):
+        return tokenize(text, start, end)
+    i = bisect.bisect_left(starts, start)  # the first token starting in the window
+    if i and tokens[i - 1].end >= start and (tokens[i - 1].end > start or (i < len(tokens) and starts[i] == start)):
+        while i < len(tokens) and starts[i] == tokens[i - 1].end:
+            i += 1  # the rest of the run the window starts inside
+        inner = tokens[i - 1].end
+    else:
+        inner = start
+    j = bisect.bisect_left(starts, stop)  # after the last token starting in the window
+    if j and tokens[j - 1].end >= stop and (tokens[j - 1].end > stop or (j < len(tokens) and starts[j] == stop)):
+        j -= 1
+        while j and tokens[j - 1].end == starts[j]:
+            j -= 1  # the start of the run the window ends inside
+        outer = starts[j] if j < len(tokens) else stop
+    else:
+        outer = stop
+    if inner >= outer:
+        return tokenize(text, start, end)
+    head = tokenize(text, start, inner) if inner > start else []
+    tail = tokenize(text, outer, stop) if outer < stop else []
+    return head + tokens[i:j] + tail if head or tail else tokens[i:j]
 
 
 def _columns(tokens: list[Token]) -> Columns:

@@ -13,6 +13,7 @@ from attribution.textnorm import (
     build_view,
     fold,
     fold_char,
+    memo_map,
     normalize_key,
     strip_clitic,
     word_tokens,
@@ -223,3 +224,19 @@ def test_strip_clitic_removes_one_prefix_only_when_three_letters_remain(
 def test_words_are_initialisms_or_runs_of_letters_and_digits(text: str) -> None:
     plain_reading = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W_])|[^\W_]+")  # the word pattern as first written
     assert [m.span() for m in WORD_RE.finditer(text)] == [m.span() for m in plain_reading.finditer(text)]
+
+
+def test_memo_map_computes_each_word_once_and_empties_past_its_limit() -> None:
+    memo: dict[str, int] = {}
+    calls: list[str] = []
+
+    def length(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    assert memo_map(memo, length, ["ab", "c", "ab"], 2) == [2, 1, 2]
+    assert memo_map(memo, length, ["c", "ab"], 2) == [1, 2]
+    assert calls == ["ab", "c"]
+    assert memo_map(memo, length, ["def", "gh"], 2) == [3, 2]
+    assert memo_map(memo, length, ["ab", "i"], 2) == [2, 1]  # a new word with four known: emptied first
+    assert calls == ["ab", "c", "def", "gh", "ab", "i"]

@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, strategies as st
 
-from attribution.tokens import _WORD, fold_token, tokenize, tokenize_columns
+from attribution.tokens import _WORD, fold_token, tokenize, tokenize_columns, window_tokens
 
 PIECES = st.sampled_from(
     ["إن", ".", "بي", "سي", "م", "ع", "U", "S", "J", "Smith", "don't", "’", "-", "&", "\u064e", "ـ", " ", "\n",
@@ -27,6 +27,23 @@ def test_a_window_reads_like_the_text_cut_there(text: str, data: st.DataObject) 
     window = [(t.start - start, t.end - start, t.text, t.key) for t in tokenize(text, start, end)]
     if text[start - 1:start] != ".":
         assert window == [tuple(t) for t in tokenize(text[start:end])]
+
+
+@given(TEXT, st.data())
+def test_a_window_read_off_the_texts_tokens_is_the_window_tokenized(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.none() | st.integers(start, len(text)))
+    assert window_tokens(text, tokenize_columns(text), start, end) == tokenize(text, start, end)
+
+
+def test_a_window_is_tokenized_again_only_where_its_ends_cut_a_run() -> None:
+    text = "J.ع said U.S. officials, in إن.بي.سي"
+    columns = tokenize_columns(text)
+    for start, end in [(0, len(text)), (1, 20), (3, 24), (9, 11), (10, 13), (26, 33), (2, 2)]:
+        assert window_tokens(text, columns, start, end) == tokenize(text, start, end)
+    middle = window_tokens(text, columns, 2, 20)  # from inside 'J.ع' to inside 'officials'
+    assert [t.text for t in middle] == ["ع", "said", "U.S.", "offici"]
+    assert middle[2] is columns.tokens[2]  # the article's own token
 
 
 def test_a_window_after_a_full_stop_sees_it_as_the_pattern_does() -> None:

@@ -53,13 +53,14 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     lang = lang or detect_lang(text)
     lex = lexicon or lexicon_for(lang)
     reg = registry if registry is not None else _default_registry()
-    tokens, starts, texts, keys = tokenize_columns(text)
+    columns = tokenize_columns(text)
+    tokens, starts, texts, keys = columns
     paras = paragraphs(text)
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
-    names = _with_quoted_outlets(text, quotes, reg.find_in(text), reg) if reg is not None else []
+    names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token, lex.words["name_nouns"]) \
         | _quoted_names(quotes, names)
     quotes = [q for q in quotes if q not in titles]
@@ -71,7 +72,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
-    resolver = Resolver(text, lex, reg, names)
+    resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))

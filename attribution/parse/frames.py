@@ -64,6 +64,7 @@ class Sentence:
     participles: frozenset[int] = frozenset()  # first tokens of participle cues ("مضيفا", "adding")
     name_heads: frozenset[int] = frozenset()  # first tokens of known names (where one ends and the next begins)
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
+    inside: list[bool] | None = field(init=False, repr=False, compare=False)  # `inside_quote` of tokens [a, b)
 
     def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
                  quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
@@ -75,6 +76,7 @@ class Sentence:
         self.according_starts, self.protected = according_starts, protected
         self.participles, self.name_heads = participles, name_heads
         self.verb_first = lex.lang == "ar"
+        self.inside = None  # (read on the first `inside_quote`)
 
     def key(self, i: int) -> str:
         return self.tokens[i].key
@@ -97,9 +99,33 @@ class Sentence:
         return self.quotes[j] if j >= 0 and self.quotes[j][1] == end else None
 
     def inside_quote(self, i: int) -> bool:
-        pos = self.tokens[i].start  # inside_quote(), inlined: this runs for most tokens of a content
-        j = bisect.bisect_right(self.quote_starts, pos) - 1
-        return j >= 0 and self.quotes[j][0] < pos < self.quotes[j][1] - 1
+        """Is token i inside a quotation? (Asked for most tokens of a content, often more than once: read for
+        every token of the sentence at the first question, in one walk over its tokens and the quotations.)"""
+        inside = self.inside
+        if inside is None:
+            inside = self.inside = self._inside_flags()
+        if self.a <= i < self.b:
+            return inside[i - self.a]
+        return inside_quote(self.quotes, self.quote_starts, self.tokens[i].start)
+
+    def _inside_flags(self) -> list[bool]:
+        """`inside_quote` of tokens [a, b): a token is inside the last quotation opened at or before it when it
+        comes after its opening mark and before its closing one; so each quotation holds the tokens after its
+        opening mark, before its closing one and before the next quotation opens (a few bisections each)."""
+        quotes, starts = self.quotes, self.quote_starts
+        flags = [False] * (self.b - self.a)
+        if not flags or not quotes:
+            return flags
+        positions = [t.start for t in self.tokens[self.a:self.b]]
+        j = max(bisect.bisect_right(starts, positions[0]) - 1, 0)
+        while j < len(quotes) and starts[j] < positions[-1]:
+            opening, closing = quotes[j]
+            end = min(closing - 1, starts[j + 1]) if j + 1 < len(starts) else closing - 1
+            first, stop = bisect.bisect_right(positions, opening), bisect.bisect_left(positions, end)
+            if first < stop:
+                flags[first:stop] = [True] * (stop - first)
+            j += 1
+        return flags
 
     def is_end(self, i: int) -> bool:
         """A sentence-ending mark, not the full stop of an abbreviation ('Mr.', 'Sen.')."""

@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
 from attribution.textnorm import strip_clitic
-from attribution.tokens import Token, tokenize
+from attribution.tokens import Columns, Token, tokenize, tokenize_columns, window_tokens
 
 CONDUIT_TYPES = frozenset({"news_agency", "media"})
 MENTION_MEMO_SIZE = 1 << 11  # mentions remembered per lexicon by each memoized reading below
@@ -56,7 +56,7 @@ class RegistryEntry(Protocol):
 
 class RegistryLike(Protocol):
     def match(self, mention: str) -> RegistryEntry | None: ...
-    def find_in(self, text: str) -> Sequence[tuple[int, int, RegistryEntry]]: ...
+    def find_in(self, text: str, columns: Columns | None = None) -> Sequence[tuple[int, int, RegistryEntry]]: ...
 
 
 @dataclass
@@ -390,8 +390,9 @@ class Resolver:
     """Walks an article's drafts in order and keeps the entities seen so far."""
 
     def __init__(self, text: str, lex: Lexicon, registry: RegistryLike | None,
-                 names: Sequence[tuple[int, int, RegistryEntry]] | None = None) -> None:
+                 names: Sequence[tuple[int, int, RegistryEntry]] | None = None, columns: Columns | None = None) -> None:
         self.text = text
+        self.columns = columns if columns is not None else tokenize_columns(text)  # the article's tokens
         self.names = names or []  # known names found in the text, with offsets, in text order
         self.name_starts = [a for a, _, _ in self.names]
         self.lex = lex
@@ -404,6 +405,16 @@ class Resolver:
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
         self.carried: tuple[Entity | None, int, tuple[str, ...]] = (None, 0, ())  # the last speaker, where
         # that claim's content starts, and the outlets it came through
+
+    def _window(self, start: int, end: int | None = None) -> list[Token]:
+        """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
+        return window_tokens(self.text, self.columns, start, end)
+
+    def _piece(self, piece: str, at: int) -> list[Token]:
+        """`tokenize(piece)` for the article's text from `at`, with offsets into the article."""
+        if at and self.text[at - 1] == ".":  # (a window there would see the full stop before it)
+            return [Token(t.start + at, t.end + at, t.text, t.key) for t in tokenize(piece)]
+        return self._window(at, at + len(piece))
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
@@ -604,7 +615,7 @@ class Resolver:
 
     def _highness_before(self, at: int) -> Entity | None:
         """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, in the 1,500 characters before `at`."""
-        window = [t for t in tokenize(self.text, max(0, at - 1500), at) if t.is_word]
+        window = [t for t in self._window(max(0, at - 1500), at) if t.is_word]
         k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")), None)
         if k is None:
             return None
@@ -707,7 +718,7 @@ class Resolver:
     def _written_before(self, bare: str, at: int) -> bool:
         """Arabic: the document noun (its key without the article) was written in the 2,000 characters before
         `at` ('أصدرت الوزارة بيانا … وأوضح البيان', 'في تقرير لها')."""
-        for t in tokenize(self.text, max(0, at - 2000), at):
+        for t in self._window(max(0, at - 2000), at):
             if t.is_word and any(key.startswith(bare) and len(key) - len(bare) <= 2  # ('بيانا', 'تقريرها', 'ببيان')
                                  for key in (t.key, _bare(t.key, self.lex))):
                 return True
@@ -756,7 +767,7 @@ class Resolver:
         written after a lower-case noun of a company ('Photo-sharing app Snapframe has pulled …', 'rival chipmaker
         Arm'), in the last two thousand characters."""
         base = max(0, at - 2000)
-        words = [t for t in tokenize(self.text, base, at) if t.is_word]
+        words = [t for t in self._window(base, at) if t.is_word]
         found = None
         for k in range(len(words) - 1):
             if words[k].key in self.lex.words["organizations"] and words[k].text.islower() \
@@ -786,7 +797,7 @@ class Resolver:
     def _name_ending_at(self, end: int) -> str | None:
         """English: the capitalised words (and connectors inside them) before the word ending at `end`, with it;
         None if there are none, or only one word opening a sentence before a lower-case noun ('Rival company')."""
-        window = tokenize(self.text, max(0, end - 120), end)
+        window = self._window(max(0, end - 120), end)
         k = len(window) - 2
         while k >= 0 and len(window) - k < 8 and window[k].is_word and (
                 (window[k].text[:1].isupper() and window[k].key not in self.lex.words["determiners"])
@@ -826,7 +837,7 @@ class Resolver:
     def _relative_antecedent(self, at: int) -> Entity | None:
         """English: 'Brazil, which last week declared …', 'Marc Morial, who said …': the capitalised name right
         before the comma that opens the relative clause."""
-        before = [t for t in tokenize(self.text, max(0, at - 120), at)]
+        before = [t for t in self._window(max(0, at - 120), at)]
         if len(before) < 2 or before[-1].text not in ",،":
             return None
         k = len(before) - 2
@@ -864,7 +875,7 @@ class Resolver:
         start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
         people = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("person", "official")]
         stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["pronouns"]
-        words = [t for t in tokenize(self.text, start, at) if t.is_word]
+        words = [t for t in self._window(start, at) if t.is_word]
         for n in range(len(words) - 1, -1, -1):
             t, key = words[n], _bare(words[n].key, self.lex)
             if t.key in stops or key in stops or (n and words[n - 1].key in self.lex.words["source_stops"]):
@@ -924,7 +935,7 @@ class Resolver:
             return None
         sentence = self.text[para:start].rstrip()
         ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, len(sentence) - 1)]
-        words = [t for t in tokenize(sentence, ends[-1] if ends else 0) if t.is_word]
+        words = [t for t in self._window(para + (ends[-1] if ends else 0), para + len(sentence)) if t.is_word]
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
@@ -932,8 +943,8 @@ class Resolver:
         if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
             return None
-        phrase = sentence[words[0].start:words[k - 1].end]
-        entity = self._entity_for(phrase, para + words[0].start)
+        phrase = self.text[words[0].start:words[k - 1].end]
+        entity = self._entity_for(phrase, words[0].start)
         if entity is None or entity.anonymous or entity.type not in ("person", "official") \
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
@@ -981,7 +992,7 @@ class Resolver:
         name, or a surname given in full earlier: 'Hensley did not concede.' after 'challenger Mark Hensley'),
         followed by a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …',
         'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
-        words = [t for t in tokenize(sentence) if t.is_word][:6]
+        words = [t for t in self._piece(sentence, at) if t.is_word][:6]
         k = 0
         while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
             k += 1
@@ -991,10 +1002,10 @@ class Resolver:
                 "leading_conjunctions")) or words[k - 1].text.endswith(("'s", "’s")) \
                 or words[k].key in ("and", "or", "&"):
             return None
-        after = sentence[words[k - 1].end:words[k].start].strip()
+        after = self.text[words[k - 1].end:words[k].start].strip()
         if after not in ("", ",") or not (after == "," or words[k].text.islower()):
             return None
-        phrase = sentence[words[0].start:words[k - 1].end]
+        phrase = self.text[words[0].start:words[k - 1].end]
         if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
             return self._given_in_full(words[0].text, at)
         return phrase
@@ -1088,7 +1099,7 @@ class Resolver:
         if pos <= 0:
             return None
         end = pos + len(word)
-        window = tokenize(self.text, max(0, pos - 120), end)
+        window = self._window(max(0, pos - 120), end)
         stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["complementizers"]
         start = len(window) - 1
         while start > 0 and len(window) - start < 6:
@@ -1198,7 +1209,7 @@ class Resolver:
         at = self.first_seen.get(id(entity))
         if at is None or self.lex.lang != "ar":
             return False
-        words = [t for t in tokenize(self.text, at, min(len(self.text), at + 60)) if t.is_word][:3]
+        words = [t for t in self._window(at, min(len(self.text), at + 60)) if t.is_word][:3]
         head = next((k for k, t in enumerate(words) if "ال" + _bare(t.key, self.lex) in self.lex.words[
             "standalone_titles"] and not t.key.startswith("ال")), None)
         return head is not None and head + 1 < len(words)
@@ -1230,7 +1241,7 @@ class Resolver:
         Evening News')."""
         if self.lex.lang != "en":
             return ()
-        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        words = [t for t in self._window(s, e) if t.is_word]
         for k, t in enumerate(words[:-1]):
             if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and words[k + 1].text[:1].isupper():
                 n = k + 1
@@ -1251,7 +1262,7 @@ class Resolver:
         outlet noun names the outlet (the registry's name when it knows it)."""
         if self.lex.lang != "ar":
             return ()
-        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        words = [t for t in self._window(s, e) if t.is_word]
         for prev, t in pairwise(words):
             opening = self.text[prev.end:t.start].strip()
             if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["outlet_nouns"]:
@@ -1266,7 +1277,7 @@ class Resolver:
 
     def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""
-        words = [t for t in tokenize(self.text, s, e) if t.is_word]
+        words = [t for t in self._window(s, e) if t.is_word]
         keys = tuple(t.key for t in words)
         if not keys:
             return ()

@@ -11,17 +11,18 @@
    mention are not compared fuzzily: "وزير الخارجية السعودي" is one letter away from "الخارجية السعودية".
 
 `Registry.find_in(text)` finds every known name in a phrase with offsets into the phrase as given. A word
-may carry a glued Arabic clitic (و ف ب ل ك, then ال): "وسي إن إن" is found as "سي إن إن".
+may carry a glued Arabic clitic (و ف ب ل ك, then ال): "وسي إن إن" is found as "سي إن إن". Given the text's
+tokens (`find_in(text, columns)`, as the parser does), it reads the words off them instead of splitting the
+text again (`registry/words.py`).
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
@@ -46,31 +47,38 @@ from attribution.registry.load import (
     load_word_list,
     source_files,
 )
+from attribution.registry.words import (
+    TokenWords,
+    Words,
+    dotless,
+    split_token,
+    split_words,
+    word_forms,
+    words_in_tokens,
+)
 from attribution.textnorm import (
-    INITIALISM_HINT_RE,
-    PLAIN_WORD_RE,
-    WORD_RE,
     build_view,
     fold,
     key_tokens,
+    memo_map,
     normalize_key,
     strip_clitic,
     word_tokens,
     words_of,
 )
+from attribution.tokens import Columns
 
-GLUED_PREFIXES = "وفبلك"
 ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
+TOKEN_LEADS_MEMO_SIZE = 1 << 14  # distinct tokens remembered by `_token_hits` (most start no name)
 LEADS_CACHE_SIZE = 1 << 14  # distinct words remembered by `_scan_hits` (most map to no alias)
-WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
-# Without ".x." anywhere (`INITIALISM_HINT_RE`) WORD_RE finds plain runs of letters and digits: the simpler,
-# faster pattern does.
-PLAIN_WORD_SPLIT_RE = re.compile(f"({PLAIN_WORD_RE.pattern})")
 PERSON_TYPES = frozenset({"person", "official"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
 )
+
+
+Found = tuple[int, int, Alias]  # a name found by `find_in`: start, end and alias
 
 
 class Hit(NamedTuple):
@@ -80,8 +88,6 @@ class Hit(NamedTuple):
     first: int  # index of its first word
     stop: int  # index after its last word
 
-
-new_hit = tuple.__new__  # new_hit(Hit, fields) skips NamedTuple's Python-level constructor
 
 
 # Aliases with their keys after the first; what may start at a word: for each of its forms, (glued prefix
@@ -95,31 +101,6 @@ class Word(NamedTuple):
     end: int
     key: str  # the word with its clitics stripped, as in normalize_key
     forms: tuple[tuple[str, int], ...]  # (key, prefix length) when it starts a name
-
-
-@lru_cache(maxsize=1 << 16)
-def word_forms(word: str) -> tuple[tuple[str, int], ...]:
-    """The keys a word may have when it starts a name: as normalized, and without one glued prefix."""
-    stem, cut = strip_clitic(word)
-    forms = [(stem, cut)]
-    if len(word) >= 3 and word[0] in GLUED_PREFIXES:
-        rest, rest_cut = strip_clitic(word[1:])
-        if word[0] == "ك" and len(rest) < 4:
-            return tuple(forms)  # ('كابل' is Kabul, not 'ك' + 'ابل', Apple)
-        if (rest, 1 + rest_cut) not in forms:
-            forms.append((rest, 1 + rest_cut))
-    return tuple(forms)
-
-
-def _dotless(word: str) -> str:
-    """A word as `word_tokens` yields it: an initialism without its dots."""
-    return word.replace(".", "") if "." in word else word
-
-
-@lru_cache(maxsize=1 << 12)
-def _first_key(raw: str) -> str:
-    """The normalized key of a word as `WORD_RE` finds it (what `word_forms` lists first)."""
-    return word_forms(_dotless(raw))[0][0]
 
 
 def lead_cut(name: str) -> int:
@@ -145,6 +126,7 @@ class Registry:
         self._fuzzy: dict[str, dict[str, str]] = {}  # two first letters → {spelling key: alias key}
         self._cache: dict[tuple[str, float], SourceEntry | None] = {}
         self._leads: dict[str, Lead] = {}  # memo for `_scan_hits`
+        self._token_leads: dict[str, tuple[tuple[int, Lead], ...]] = {}  # memo for `_token_hits`
         self._starts: dict[str, tuple[dict[str, Tail], Tail]] = {}  # memo for `_starting`
         self._read_only = False
 
@@ -216,6 +198,7 @@ class Registry:
                 self._fuzzy.setdefault(bucket, {}).setdefault(spelling, key)
         self._cache.clear()
         self._leads.clear()
+        self._token_leads.clear()
         self._starts.clear()
 
     # ---------------------------------------------------------------- matching
@@ -241,19 +224,26 @@ class Registry:
             return self._entries[best.alias.owner]
         return self._fuzzy_match(spelling_key(mention), threshold)
 
-    def find_in(self, text: str) -> list[tuple[int, int, SourceEntry]]:
-        """Every known name in `text` at word boundaries: (start, end, entry), offsets into `text`.
+    def find_in(self, text: str, columns: Columns | None = None) -> list[tuple[int, int, SourceEntry]]:
+        """Every known name in `text` at word boundaries: (start, end, entry), offsets into `text`. `columns`:
+        the text's tokens (`tokenize_columns(text)`), when the caller has them: the words are read off them
+        rather than split from the text again.
 
         Overlaps are resolved longest name first; the result is in text order.
         """
-        chosen: list[Hit] = []  # in text order; disjoint, so their ends are in order too
+        if columns is not None and words_in_tokens(text):
+            hits = self._token_hits(text, columns)
+        else:
+            hits = self._scan_hits(text)
+        chosen: list[Found] = []  # in text order; disjoint, so their ends are in order too
         starts: list[int] = []
-        for hit in sorted(self._scan_hits(text), key=lambda h: (h.start - h.end, h.start)):
-            k = bisect.bisect_left(starts, hit.end)  # chosen[:k] start before the hit ends; the last ends last
-            if k == 0 or chosen[k - 1].end <= hit.start:
+        for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+            start, end, _ = hit
+            k = bisect.bisect_left(starts, end)  # chosen[:k] start before the hit ends; the last ends last
+            if k == 0 or chosen[k - 1][1] <= start:
                 chosen.insert(k, hit)
-                starts.insert(k, hit.start)
-        return [(h.start, h.end, self._entries[h.alias.owner]) for h in chosen]
+                starts.insert(k, start)
+        return [(start, end, self._entries[alias.owner]) for start, end, alias in chosen]
 
     def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit], glued: bool = False) -> bool:
         """Are all words outside this source's names descriptors ("شبكة", "news agency", "الرسمية")?
@@ -283,62 +273,67 @@ class Registry:
                     break
         return words, hits
 
-    def _scan_hits(self, text: str) -> list[Hit]:
-        """The hits of `_scan` without building a `Word` per word: the words come from one `split` of the
-        folded text (offsets summed in C), and only words that may start a name, found through a memo of
-        word → the aliases it may start, are looked at (the fast path for whole articles)."""
-        view = build_view(text)
-        folded = view.folded
-        words_re = WORD_SPLIT_RE if INITIALISM_HINT_RE.search(folded) else PLAIN_WORD_SPLIT_RE
-        parts = words_re.split(folded)  # [gap, word, gap, word, …, gap]
-        raw = parts[1::2]
-        found = self._leads_of(raw)
+    def _scan_hits(self, text: str) -> list[Found]:
+        """The names of `_scan` without building a `Word` per word: the words come from one `split` of the
+        folded text (offsets summed in C, up to each candidate only), and only words that may start a name,
+        found through a memo of word → the aliases it may start, are looked at."""
+        words = split_words(text)
+        found = self._leads_of(words.raw)
         hits = []
-        part = position = 0  # the folded offset where parts[part] starts: summed up to each candidate, once
-        for i in compress(range(len(raw)), found):
-            for cut, by_second, singles in found[i]:
-                # the aliases whose second word is the next word (then the one-word ones): in index order, the
-                # only ones that can match here
-                group = by_second.get(_first_key(raw[i + 1]), ()) if by_second and i + 1 < len(raw) else ()
-                for alias, rest in (*group, *singles) if group else singles:
-                    n = len(rest) + 1
-                    if n > 2 and (i + n > len(raw) or
-                                  any(_first_key(raw[i + k]) != rest[k - 1] for k in range(2, n))):
-                        continue
-                    if part < 2 * i + 1:
-                        position += sum(map(len, parts[part:2 * i + 1]))
-                        part = 2 * i + 1
-                    last = position + sum(map(len, parts[2 * i + 1:2 * (i + n)]))
-                    start, end = view.span_to_original(position + max(cut - alias.lead, 0), last)
-                    if not alias.acronym or written_in_capitals(text[start:end]):
-                        hits.append(new_hit(Hit, (start, end, alias, i, i + n)))
-                        break
-                else:
-                    continue
-                break
+        for i in compress(range(len(found)), found):
+            words.current = i
+            hit = self._found_at(text, found[i], words)
+            if hit is not None:
+                hits.append(hit)
         return hits
+
+    def _token_hits(self, text: str, columns: Columns) -> list[Found]:
+        """The names of `_scan_hits` read off the tokenizer's tokens (`tokenize_columns(text)`), whose words
+        are the registry's when `words_in_tokens(text)`: no second split of the text, and a lookup per token
+        in a memo of token → the aliases its words may start (nothing, for most)."""
+        found = memo_map(self._token_leads, self._token_lead, columns.texts, TOKEN_LEADS_MEMO_SIZE)
+        words = TokenWords(columns)
+        hits = []
+        for k in compress(range(len(found)), found):
+            words.token = k
+            for j, lead in found[k]:
+                words.word = j
+                hit = self._found_at(text, lead, words)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
+
+    def _token_lead(self, token: str) -> tuple[tuple[int, Lead], ...]:
+        """The words of a token that may start a name: (index in the token, `_lead`); () for most tokens."""
+        leads = self._leads_of(list(split_token(token).words))
+        return tuple((j, lead) for j, lead in enumerate(leads) if lead)
+
+    def _found_at(self, text: str, lead: Lead, words: Words) -> Found | None:
+        """The name starting at the current word of `words`, whose `_lead` is `lead`: for each of the word's
+        forms, the first alias (longest first, as indexed) whose other words follow; None if none does."""
+        for cut, by_second, singles in lead:
+            # the aliases whose second word is the next word (then the one-word ones): in index order, the
+            # only ones that can match here
+            second = words.key(1) if by_second else None
+            group = by_second.get(second, ()) if second is not None else ()
+            for alias, rest in (*group, *singles) if group else singles:
+                n = len(rest) + 1
+                if n > 2 and any(words.key(k) != rest[k - 1] for k in range(2, n)):
+                    continue
+                start, end = words.span(max(cut - alias.lead, 0), n)
+                if not alias.acronym or written_in_capitals(text[start:end]):
+                    return start, end, alias
+        return None
 
     def _leads_of(self, raw: list[str]) -> list[Lead]:
         """`_lead` of each word, through the memo (a plain lookup per word while every word is known)."""
-        leads = self._leads
-        try:
-            return list(map(leads.__getitem__, raw))
-        except KeyError:  # some word met for the first time
-            if len(leads) > LEADS_CACHE_SIZE:
-                leads.clear()
-            found = []
-            for word in raw:
-                lead = leads.get(word)
-                if lead is None:
-                    lead = leads[word] = self._lead(word)
-                found.append(lead)
-            return found
+        return memo_map(self._leads, self._lead, raw, LEADS_CACHE_SIZE)
 
     def _lead(self, raw: str) -> Lead:
         """For a word as `WORD_RE` finds it: for each of its forms that starts a name, in `word_forms` order,
         the glued prefix length and the form's `_starting` aliases; () for most words."""
         by_first = self._by_first
-        forms = word_forms(_dotless(raw))
+        forms = word_forms(dotless(raw))
         if not any(form in by_first for form, _ in forms):
             return ()
         return tuple((cut, *self._starting(form)) for form, cut in forms if form in by_first)

@@ -7,7 +7,9 @@ from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import kind_of, parse
+from attribution.parse.frames import Sentence, inside_quote
 from attribution.parse.quotes import find_quotes
+from attribution.tokens import tokenize
 
 PAIRS = lexicon_for("en").quote_pairs
 
@@ -133,3 +135,19 @@ def test_an_unclosed_quote_is_not_carried_over_paragraphs_that_never_close_it() 
     spans, problems = find_quotes(text, PAIRS)
     assert [text[s:e] for s, e in spans] == ['"there"']
     assert [p.code for p in problems] == ["unbalanced_quote"]
+
+
+@given(st.text(alphabet='ab "“”.', max_size=40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=6), st.data())
+def test_a_sentence_reads_which_tokens_are_quoted_as_the_quotations_say(
+    text: str, spans: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    """`Sentence.inside_quote` (read for every token at once) against `inside_quote` (one bisection): inside the
+    last quotation opened at or before the token, overlapping and nested quotations included."""
+    tokens = tokenize(text)
+    quotes = sorted((start, start + length) for start, length in spans)
+    a = data.draw(st.integers(0, len(tokens)))
+    b = data.draw(st.integers(a, len(tokens)))
+    sentence = Sentence(text, tokens, a, b, quotes, [q[0] for q in quotes], lexicon_for("en"), frozenset())
+    for i in range(len(tokens)):
+        assert sentence.inside_quote(i) == inside_quote(quotes, [q[0] for q in quotes], tokens[i].start)

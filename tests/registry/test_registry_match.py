@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from attribution.registry import Registry, SourceEntry, same_person
+from attribution.registry.words import words_in_tokens
+from attribution.tokens import tokenize_columns
 
 REGISTRY = Registry.default()
 
@@ -154,7 +156,15 @@ NAMES_AND_GLUE = st.lists(
 
 @given(NAMES_AND_GLUE)
 def test_find_in_sees_the_names_a_word_by_word_scan_sees(text: str) -> None:
-    assert REGISTRY._scan_hits(text) == REGISTRY._scan(text)[1]
+    assert REGISTRY._scan_hits(text) == [(h.start, h.end, h.alias) for h in REGISTRY._scan(text)[1]]
+
+
+@given(NAMES_AND_GLUE)
+def test_find_in_reads_the_same_names_off_the_tokens(text: str) -> None:
+    columns = tokenize_columns(text)
+    assert REGISTRY.find_in(text, columns) == REGISTRY.find_in(text)
+    if words_in_tokens(text):
+        assert REGISTRY._token_hits(text, columns) == REGISTRY._scan_hits(text)
 
 
 def test_default_registry_is_shared_and_read_only() -> None:
