@@ -2019,6 +2019,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
+        content = _after_writers_lead(s, content, hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
@@ -2244,6 +2245,21 @@ def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int
         subject.add(s.strip_clitic(s.key(j)))
     return bool(named) and named <= subject and any(
         s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
+
+
+def _after_writers_lead(s: Sentence, content: Range | None, first: int) -> Range | None:
+    """English 'A quick reminder of the backdrop: inflation fell to 3 percent, according to the statistics office':
+    the writer's lead-in before a colon is not what the source backs; the content starts after the colon (not
+    when a cue comes before it, or the colon is inside a quotation)."""
+    if content is None or s.verb_first:
+        return content
+    colon = next((k for k in range(first - 1, s.a - 1, -1) if s.tokens[k].text == ":"
+                  and s.tokens[k].start > content[0] and not s.inside_quote(k)
+                  and s.text[s.tokens[k].end:s.tokens[k].end + 1].isspace()), None)  # (not '8:30 p.m.')
+    if colon is None or sum(1 for j in range(colon + 1, first) if s.tokens[j].is_word) < 3 \
+            or any(j in s.cue_tokens for j in range(s.a, colon)):
+        return content
+    return s.tokens[colon + 1].start, content[1]
 
 
 def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:

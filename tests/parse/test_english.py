@@ -2928,3 +2928,15 @@ def test_a_counted_title_holder_without_a_name_is_anonymous(mention: str, anonym
 def test_a_scene_setting_phrase_or_a_relative_which_as_object_is_no_reported_clause(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A quick reminder: prices rose by 2 percent in May, according to the statistics office.",
+     "prices rose by 2 percent in May"),
+    ("That claim is wrong: the city hired more officers, according to its own records.",
+     "the city hired more officers"),
+    ("The train left at 8:30 p.m. from platform four, according to the rail operator.",
+     "The train left at 8:30 p.m. from platform four"),
+])
+def test_the_writers_lead_in_before_a_colon_is_no_part_of_an_according_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
