@@ -239,13 +239,15 @@ def _lower_title_words(words: tuple[Token, ...], lex: Lexicon) -> frozenset[int]
 def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
     """English 'CDC Director Dr. Karen Mills', 'Police Chief Sandra Hale': capitalised words before a title that
     a personal name follows name the holder's workplace, not the holder (a later 'police' or 'The CDC' is the
-    body, not the chief): the index of that title, else 0."""
+    body, not the chief), and so do lower-case ones ('airline boss Tony Fernandes': a later 'the airline' is the
+    company): the index of that title, else 0."""
     if lex.lang != "en":
         return 0
     titles = lex.words["titles"]
     first = next((k for k, t in enumerate(words) if t.key in titles), None)
-    if not first or not all(t.text[:1].isupper() and t.key not in lex.words["title_modifiers"] for t in words[:first]):
-        return 0  # ('Former President Bill Clinton': the office, not a workplace)
+    if not first or not all(t.key not in lex.words["title_modifiers"] and t.key not in lex.words["determiners"]
+                            for t in words[:first]):
+        return 0  # ('Former President Bill Clinton': the office, not a workplace; 'airline boss Tony Fernandes': one)
     rest = [t for t in words[first:] if t.key not in titles]
     return first if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) else 0
 
@@ -307,8 +309,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):
         return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
-    if title_keys(mention, lex):
-        return "official"
+    titled = title_keys(mention, lex)
+    if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
+        return "person" if titled <= lex.words["private_titles"] else "official"
     if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')

@@ -2940,3 +2940,17 @@ def test_a_scene_setting_phrase_or_a_relative_which_as_object_is_no_reported_cla
 ])
 def test_the_writers_lead_in_before_a_colon_is_no_part_of_an_according_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rovers boss Ian Carver was angry, insisting the ball had gone out.", "Rovers boss Ian Carver"),
+    ("United manager Sam Hale was calm, saying the side had played well.", "United manager Sam Hale"),
+])
+def test_a_sports_or_business_role_noun_before_a_name_is_a_title(text: str, source: str) -> None:
+    assert [(a.source.text if a.source else "", a.source_type) for a in parse(text, "en").attributions] \
+        == [(source, "person")]  # (a role in a club or a firm is no public office)
+
+
+def test_a_lower_case_workplace_before_a_title_and_a_name_is_no_name_of_the_holder() -> None:
+    text = "Shares fell as airline boss Tom Reid said the route was safe. Later the airline said the boat was checked."
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["airline boss Tom Reid", "the airline"]
