@@ -1886,6 +1886,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
     i = _after_dateline(s, s.a, before)
+    if not s.verb_first and i + 1 < before and s.key(i) in s.lex.words["leading_conjunctions"] \
+            and s.tokens[i + 1].is_word:
+        i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
     if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')

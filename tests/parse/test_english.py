@@ -2954,3 +2954,13 @@ def test_a_sports_or_business_role_noun_before_a_name_is_a_title(text: str, sour
 def test_a_lower_case_workplace_before_a_title_and_a_name_is_no_name_of_the_holder() -> None:
     text = "Shares fell as airline boss Tom Reid said the route was safe. Later the airline said the boat was checked."
     assert [a.source_canonical for a in parse(text, "en").attributions] == ["airline boss Tom Reid", "the airline"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("But the Centre for Housing Policy, in a paper released on Friday, said rents would rise.",
+     "the Centre for Housing Policy"),
+    ("And the union, in a letter sent to members, said the offer was too low.", "the union"),
+    ("But Ana Ruiz, a fellow at the Hartley Institute, said the plan was sound.", "Ana Ruiz"),
+])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_subject_before_an_aside(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
