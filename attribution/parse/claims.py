@@ -48,6 +48,7 @@ from attribution.parse.frames import (
     left_subject,
     main_clause_subject,
     manner_adverb,
+    modifying_participle,
     named_part,
     noun_phrase,
     parenthetical,
@@ -1015,28 +1016,7 @@ def _opens_that(s: Sentence, opener: int | None) -> bool:
 
 
 def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
-    """English 'in a message posted online', 'a video released by the group': an '-ed' cue right after a noun
-    with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
-    participle describing the noun; nobody speaks."""
-    k, nxt = hit.first - 1, hit.last + 1
-    if s.verb_first or hit.first != hit.last or k - 1 < s.a or not s.key(hit.first).endswith("ed") \
-            or not s.tokens[hit.first].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
-        return False
-    words = s.lex.words
-    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
-                                                  "adverbs", "determiners", "anonymous", "titles")):
-        return False  # 'he posted', 'has posted', 'a spokesman posted …'
-    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
-    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
-        return False
-    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
-        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
-        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
-    # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
-        return False
-    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
-        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+    return hit.first == hit.last and modifying_participle(s, hit.first)
 
 
 def _naming_participle(s: Sentence, hit: CueHit) -> bool:
@@ -1080,7 +1060,8 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if _plural_noun_use(s, hit) or _naming_participle(s, hit) or claim_noun_aside(s, hit.first) is not None \
-            or (opener is None and _participle_modifier(s, hit)):
+            or (_participle_modifier(s, hit) and (opener is None or s.tokens[hit.last + 1].is_word)):
+        # ('claimed in a video posted on Sunday that …'; not 'the crowd chanted "…"')
         return []  # ('…, claims the hospital rejects': 'claims' is the noun)
     leading = _leading_quote(s, hit)
     if leading is not None:

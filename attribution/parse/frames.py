@@ -302,6 +302,31 @@ def _inside_word(s: Sentence, j: int) -> bool:
         s.tokens[j].end == s.tokens[j + 1].start and s.tokens[j + 1].is_word
 
 
+def modifying_participle(s: Sentence, i: int) -> bool:
+    """English 'in a message posted online', 'a video released by the group': an '-ed' cue right after a noun
+    with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
+    participle describing the noun; nobody speaks."""
+    k, nxt = i - 1, i + 1
+    if s.verb_first or k - 1 < s.a or not s.key(i).endswith("ed") \
+            or not s.tokens[i].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
+        return False
+    words = s.lex.words
+    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
+                                                  "adverbs", "determiners", "anonymous", "titles")):
+        return False  # 'he posted', 'has posted', 'a spokesman posted …'
+    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
+    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
+        return False
+    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
+        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
+        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    # ('in a message posted …', not '…, the company announced Tuesday.')
+    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
+        return False
+    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
+        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -373,8 +398,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
-            if s.tokens[k].text in ENDERS or k in s.cue_tokens:
-                break
+            if s.tokens[k].text in ENDERS or (k in s.cue_tokens and not (
+                    modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
+                break  # (read on past 'in a video posted on Sunday that …')
     return None
 
 

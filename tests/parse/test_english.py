@@ -2964,3 +2964,12 @@ def test_a_lower_case_workplace_before_a_title_and_a_name_is_no_name_of_the_hold
 ])
 def test_a_conjunction_opening_the_sentence_is_no_part_of_a_subject_before_an_aside(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate claimed in a video posted on Sunday that the mayor cut funding.",
+    "The mayor said in a message posted online that the roads were closed.",
+])
+def test_a_participle_describing_a_noun_in_the_adverbial_after_the_cue_is_no_cue(text: str) -> None:
+    [claim] = claims(text, "en")
+    assert claim.source.startswith("The") and claim.content.startswith("that ")
