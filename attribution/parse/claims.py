@@ -54,6 +54,7 @@ from attribution.parse.frames import (
     parenthetical,
     past_quoted_adverb,
     relative_aside,
+    reported_verb_goes_on,
     right_source,
     sentence_before,
     sentence_subject,
@@ -1089,7 +1090,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _appositive_subject(s, hit.first)
     elif subject is None and prev is not None and prev.key in ("and", "but"):
         earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
-        subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
+        shared = _reported_subject_going_on(s, hit, earlier)
+        if shared is not None and shared[1] < shared[0]:
+            return []  # 'said that the split was healthy and showed …': the same words, no new report
+        # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
+        subject = shared if shared is not None else left_subject(s, min(earlier)) if earlier else None
+        # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
@@ -1174,6 +1180,21 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+
+
+def _reported_subject_going_on(s: Sentence, hit: CueHit, earlier: list[int]) -> tuple[int, int] | None:
+    """English: a cue after 'and' inside the that-clause of the cue before it (frames.reported_verb_goes_on):
+    the subject of that clause, which the cue shares ('… that Pell had followed the victim and shouted, "…"'), or
+    an empty range (first > last) for a verb of finding, which adds no report of its own; None otherwise."""
+    if s.verb_first or not earlier:
+        return None
+    cue = max(earlier)
+    that = next((k for k in range(cue + 1, min(hit.first - 1, cue + 8)) if _is_complementizer(s, k)), None)
+    if that is None or not reported_verb_goes_on(s, that, hit.first - 1):
+        return None
+    if s.key(hit.first) in s.lex.words["finding_verbs"]:
+        return hit.first, hit.first - 1
+    return subject_phrase(s, that + 1, hit.first - 1)
 
 
 def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, int] | None:

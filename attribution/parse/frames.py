@@ -495,7 +495,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
-                and not _passive_coordination(s, start, j):
+                and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
@@ -637,6 +637,27 @@ def _closing_report(s: Sentence, i: int) -> bool:
         return False
     rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
     return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
+
+
+def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English: a cue right after 'and' that shares the reported clause's subject, not the speaker's
+    ('told police that the man had followed her and shouted, "…"': a past perfect in the content with a subject
+    of its own, an '-ed' verb of no saying-verb kind after 'and' and a quotation after it; 'said that the split
+    was healthy and showed the board was working': a verb of finding with no 'that' of its own after a
+    that-clause). 'and warned that …', 'and added …', 'that it had allowed … and accused X of …' and a content
+    in the simple past still end at 'and' (the speaker's act)."""
+    cue, words = conj + 1, s.lex.words
+    if cue >= s.b or cue not in s.cue_tokens or not s.tokens[cue].text.islower() \
+            or any(_is_complementizer(s, k) for k in range(cue + 1, min(s.b, cue + 3))) \
+            or any(s.tokens[k].text in COMMAS or s.tokens[k].text in ";:" for k in range(start, conj)):
+        return False
+    if s.key(cue) in words["finding_verbs"]:
+        return _is_complementizer(s, start)
+    quoting = cue + 2 < s.b and s.tokens[cue + 1].text in ",:" and s.quote_at(cue + 2) is not None
+    return quoting and s.key(cue).endswith("ed") and s.key(cue) not in words["inverting_verbs"] \
+        and s.key(start + 1) not in words["clause_subjects"] and s.key(cue) not in words["addressee_verbs"] and any(
+            s.key(k) == "had" and s.key(k + 1).endswith(("ed", "en")) and s.tokens[k + 1].text.islower()
+            for k in range(start, conj - 1))
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:

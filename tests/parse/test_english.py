@@ -2973,3 +2973,23 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_subject_before_an_as
 def test_a_participle_describing_a_noun_in_the_adverbial_after_the_cue_is_no_cue(text: str) -> None:
     [claim] = claims(text, "en")
     assert claim.source.startswith("The") and claim.content.startswith("that ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor said the plant was safe and shouted at reporters.",
+     [("the plant was safe", "The mayor")]),
+    ("The mayor said the plant was safe and had passed inspection.",
+     [("the plant was safe and had passed inspection", "The mayor")]),
+    ("The mayor said the plant had been safe and warned that costs would rise.",
+     [("the plant had been safe", "The mayor"), ("that costs would rise", "The mayor")]),
+    ("A neighbour told officers that the driver had stopped the van and shouted, \"Get out!\"",
+     [("that the driver had stopped the van and shouted, \"Get out!\"", "A neighbour"),
+      ("\"Get out!\"", "the driver")]),
+    ("The ministry said that it had let the trucks in and accused rebels of stealing fuel.",
+     [("that it had let the trucks in", "The ministry"), ("rebels of stealing fuel", "The ministry")]),
+    ("She said that the vote was close and showed the party was \"split down the middle.\"",
+     [("that the vote was close and showed the party was \"split down the middle.\"", "She")]),
+])
+def test_a_verb_after_and_goes_on_with_the_reported_clause_or_starts_the_speakers_next_act(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
