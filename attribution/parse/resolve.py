@@ -226,6 +226,14 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
+def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:
+    """English 'the economist' matched to 'The Economist': every word after the article is written in lower case
+    where the registry's name capitalises it: a common noun, not the name."""
+    rest = words[1:]
+    return len(words) > 1 and words[0].key == "the" and all(w.text.islower() for w in rest) \
+        and any(c.isupper() for c in canonical[1:])
+
+
 def _lower_title_words(words: tuple[Token, ...], lex: Lexicon) -> frozenset[int]:
     """English 'the prime minister': the lower-case words of a title of several words (positions), no name."""
     out: set[int] = set()
@@ -495,7 +503,12 @@ class Resolver:
             latter = self._latter(at)
             if latter is not None:
                 return latter
+        described = self._described_before(words, at)
+        if described is not None:  # 'The spokesman said' after 'Spokesman Tom Reed …': him, not someone unnamed
+            return described
         entry = self.registry.match(mention) if self.registry else None
+        if entry is not None and _common_noun_for_a_name(words, entry.canonical):
+            entry = None  # 'The economist said': a person, not the magazine The Economist
         if entry is not None and self.lex.lang == "en" and len(words) == 1 and words[0].text[:1].isupper() \
                 and entry.type not in ("person", "official"):
             person = self._surname_of(words[0], at)
@@ -566,6 +579,28 @@ class Resolver:
         if kind == "person" and not titles and self._described_only(words):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
+
+    def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
+        Lopez, an economist at Corvin Bank, said': 'the' and a lower-case role noun that alone leaves a source
+        unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
+        in the text before it; None when no one was."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
+                or words[1].key not in self.lex.words["anonymous"]:  # ('the president': by title, not here)
+            return None
+        noun = re.escape(words[1].text)
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+        head = self.text[:at]
+        found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{noun}) ({name})", head)] \
+            + [(m.start(1), m.group(1)) for m in re.finditer(rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {noun}\b",
+                                                              head)]
+        if not found:
+            return None
+        start, phrase = max(found)
+        if is_anonymous(phrase, self.lex) or len(name_keys(phrase, self.lex)) < 2:
+            return None
+        entity = self._entity_for(phrase, start)
+        return entity if entity is not None and entity.type in ("person", "official") else None
 
     def _after_first_name(self, word: Token) -> bool:
         """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
@@ -932,6 +967,10 @@ class Resolver:
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
         capitalised = [w for w in words[:k] if w.text[:1].isupper()]
+        if len(capitalised) == 1 and k == 1 and len(words) > 1 and self._known_surname(capitalised[0]) and (
+                words[1].key in self.lex.words["adverbs"] or words[1].key.endswith("ed")
+                or words[1].key in self.lex.words["auxiliaries"]):  # (not 'Clinton communication director …')
+            capitalised.append(capitalised[0])  # 'Albright also joked …': the surname of a person named before
         if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
             return None
@@ -941,6 +980,13 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _known_surname(self, word: Token) -> bool:
+        """English: the word is the last of a person's name written in full before ('Albright' after 'Harlow
+        Rovers manager Steve Albright')."""
+        named = self._same_person({word.key})
+        return named is not None and named.type in ("person", "official") and len(named.names) > 1 \
+            and _words(named.canonical)[-1].key == word.key
 
     def _named_subject(self, at: int, pronoun: str) -> Entity | None:
         """English 'Hillary Clinton, for her part, opposes the pact, a deal she once called …' and 'Kaine … is an

@@ -2993,3 +2993,30 @@ def test_a_participle_describing_a_noun_in_the_adverbial_after_the_cue_is_no_cue
 def test_a_verb_after_and_goes_on_with_the_reported_clause_or_starts_the_speakers_next_act(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Spokesman Tom Reed declined to give details. The spokesman said the talks would resume.", "Tom Reed"),
+    ("The firm hired analyst Jane Moss last year. The analyst said prices would fall.", "Jane Moss"),
+    ("Maria Lopez, an economist at a Lisbon bank, said rates would rise. The economist said the bank was cautious.",
+     "Maria Lopez"),
+])
+def test_the_role_noun_refers_back_to_the_person_named_with_it(text: str, canonical: str) -> None:
+    found = parse(text, "en").attributions
+    assert (found[-1].source_canonical, found[-1].anonymous) == (canonical, False)
+
+
+@pytest.mark.parametrize(("text", "canonical", "anonymous"), [
+    ("The economist said rates would rise.", "The economist", True),
+    ("The Economist said rates would rise.", "The Economist", False),
+])
+def test_a_common_noun_in_lower_case_is_not_the_outlet_of_that_name(text: str, canonical: str,
+                                                                    anonymous: bool) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_canonical, claim.anonymous) == (canonical, anonymous)
+
+
+def test_he_after_a_sentence_opening_with_a_known_surname_and_a_verb_refers_to_that_person() -> None:
+    text = ("Steve Albright said the win was deserved. Tom Carver said it was not. "
+            "Albright also joked about the weather. \"We got lucky,\" he said.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Steve Albright"
