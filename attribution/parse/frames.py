@@ -547,6 +547,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if not s.verb_first and key in ("and", "but") and _pronoun_past_clause(s, nxt + 1):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
+            if not s.verb_first and _appositive_to_quoted_word(s, j):
+                break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
@@ -637,6 +639,16 @@ def _closing_report(s: Sentence, i: int) -> bool:
         return False
     rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
     return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
+
+
+def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
+    """English '… "ambitious", a word that does the heavy lifting': after a short quotation closed right before the
+    comma, 'a'/'an', a lower-case noun and a relative pronoun open the writer's remark on the quoted words."""
+    q = s.quote_ending(comma - 1) if comma - 1 > s.a and s.tokens[comma - 1].text in QUOTE_MARKS else None
+    if q is None or len(s.text[q[0]:q[1]].split()) > 4 or comma + 3 >= s.b:
+        return False
+    return s.key(comma + 1) in ("a", "an") and s.tokens[comma + 2].text.islower() and s.tokens[comma + 2].is_word \
+        and s.key(comma + 3) in ("that", "which", "whose")
 
 
 def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
@@ -999,6 +1011,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
+    if not s.verb_first and j == cue_first - 1 and j > s.a and s.key(j) in s.lex.words["aspect_verbs"] \
+            and s.key(cue_first).endswith("ing") and s.tokens[j].text.islower():
+        j -= 1  # 'Ministers keep calling …', 'reporters kept asking …': the verb of going on is no part of the subject
     while j >= s.a and (((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
                           or (s.verb_first and (s.key(j) in s.lex.words["verb_particles"]
                                                 or s.strip_clitic(s.key(j)) in s.lex.words["auxiliaries"])))

@@ -3020,3 +3020,13 @@ def test_he_after_a_sentence_opening_with_a_known_surname_and_a_verb_refers_to_t
     text = ("Steve Albright said the win was deserved. Tom Carver said it was not. "
             "Albright also joked about the weather. \"We got lucky,\" he said.")
     assert parse(text, "en").attributions[-1].source_canonical == "Steve Albright"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials keep calling the project \"historic\", a word that hides its cost.",
+     [("the project \"historic\"", "Officials")]),
+    ("He called the deal \"a disaster\", a phrase that he used often.", [("the deal \"a disaster\"", "He")]),
+])
+def test_the_writers_remark_on_a_quoted_word_is_no_content_and_keep_is_no_part_of_the_subject(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
