@@ -751,12 +751,35 @@ class Resolver:
                 return True
         return False
 
+    def _name_of_with_head(self, head: Token, at: int) -> Entity | None:
+        """English 'the Bank said' after 'the Bank of Elandia', 'the Ministry' after 'the Ministry of Health': an
+        article and a capitalised body noun refer to the name it last opened with 'of' after it, in the text
+        before."""
+        if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
+            return None
+        found = list(re.finditer(rf"\b{re.escape(head.text)} of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*",
+                                 self.text[:at]))
+        if not found:
+            return None
+        phrase = re.sub(r"['’]s$", "", found[-1].group(0))
+        keys = name_keys(phrase, self.lex)
+        known = self._same_person(keys)
+        if known is not None and keys <= known.names:
+            return known  # (the same name cited before: 'The Ministry of Health said …')
+        entry = self.registry.match(phrase) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                         {entry.canonical.lower()} | name_keys(phrase, self.lex)))
+        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex)))
+
     def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
         to a name ending with that noun where it was last written ('Northstar Airlines', 'the Obama
         administration'), else to the latest source cited who is not unnamed, if that is a body no other body
         noun describes."""
         head = words[1]
+        if words[0].key == "the" and head.text[:1].isupper() and not head.text.isupper():
+            return self._name_of_with_head(head, at)
         if words[0].key != "the" or not head.text.islower():
             return None
         if head.key in self.lex.words["outlet_nouns"]:  # 'The paper said' after 'According to newspaper Marca'

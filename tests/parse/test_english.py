@@ -3030,3 +3030,12 @@ def test_he_after_a_sentence_opening_with_a_known_surname_and_a_verb_refers_to_t
 def test_the_writers_remark_on_a_quoted_word_is_no_content_and_keep_is_no_part_of_the_subject(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Traders at Corvin Bank expected a hold. The Bank of Elandia held rates on Thursday, the Bank said.",
+     "Bank of Elandia"),
+    ("The Ministry of Health said cases rose. The Ministry said hospitals were full.", "The Ministry of Health"),
+])
+def test_the_and_a_capitalised_body_noun_is_the_name_it_opened_with_of(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
