@@ -1318,12 +1318,34 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         return True
     if _object_at_sentence_end(s, hit):
         return True
+    if _possessed_plural(s, hit):
+        return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
             or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
         return False
     before = s.tokens[prev]  # not 'the tax, which Nakasone says is needed': a name or a pronoun is a subject
     return before.is_word and s.key(prev) not in s.lex.words["pronouns"] \
         and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
+
+
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
+    """English 'strong demand for its snack brands offset higher costs': a one-word cue in -s after a possessive
+    and at most one lower-case word that names no role ('its spokesman says' still reports) is a plural noun,
+    when no complementizer, quotation or colon follows it."""
+    first, nxt = hit.first, hit.last + 1
+    if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower():
+        return False
+    owner = next((k for k in (first - 1, first - 2) if k >= s.a and s.key(k) in _POSSESSIVES), None)
+    if owner is None or (owner == first - 2 and (
+            not s.tokens[first - 1].text.islower() or not s.tokens[first - 1].is_word
+            or s.key(first - 1) in s.lex.words["titles"] or s.key(first - 1) in s.lex.words["anonymous"]
+            or s.key(first - 1) in s.lex.words["organizations"] or s.key(first - 1) in s.lex.words["government"])):
+        return False
+    return not any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
+                   for k in range(nxt, min(s.b, nxt + 8)))
 
 
 def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:

@@ -3039,3 +3039,12 @@ def test_the_writers_remark_on_a_quoted_word_is_no_content_and_keep_is_no_part_o
 ])
 def test_the_and_a_capitalised_body_noun_is_the_name_it_opened_with_of(text: str, canonical: str) -> None:
     assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose as demand for its snack brands offset higher costs.", []),
+    ("The firm said its spokesman says the plan is fine.",
+     [("its spokesman says the plan is fine", "The firm"), ("the plan is fine", "its spokesman")]),
+])
+def test_a_cue_form_in_s_after_a_possessive_is_a_plural_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
