@@ -1027,6 +1027,8 @@ class Resolver:
         if any(q in own for q in "\"“”"):
             return None
         phrase, start = self._opening_name(own, para + starts[-1]), starts[-1]
+        if phrase is None:
+            phrase = self._subordinate_clause_subject(own, para + starts[-1])  # 'When Minister X stood up, he …'
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
             previous = head[starts[-2]:starts[-1]]
             phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2])
@@ -1038,6 +1040,17 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _subordinate_clause_subject(self, own: str, at: int) -> str | None:
+        """English 'When Housing Minister Gareth Pryce stood up on Monday, he promised …': the name opening a
+        subordinate clause that opens the pronoun's sentence and closes with a comma right before the pronoun."""
+        words = _words(own)
+        if len(words) < 3 or words[0].key not in self.lex.words["subordinators"] or not words[0].text[:1].isupper() \
+                or not own.rstrip().endswith(",") or own.count(",") != 1:
+            return None
+        rest = own[words[1].start:]
+        phrase = self._opening_name(rest, at + words[1].start)
+        return phrase if phrase is not None and len(_words(phrase)) >= 2 else None
 
     def _abbreviation_before(self, text: str, dot: int) -> bool:
         """'Mr.', 'U.S.', 'J.': the period at `dot` closes an abbreviation or an initial, not a sentence."""

@@ -3048,3 +3048,12 @@ def test_the_and_a_capitalised_body_noun_is_the_name_it_opened_with_of(text: str
 ])
 def test_a_cue_form_in_s_after_a_possessive_is_a_plural_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("When Transport Minister Ana Lind stood up on Monday, she promised \"a new deal\" for commuters.",
+     "Transport Minister Ana Lind"),
+    ("Tom Reed spoke first. When the vote came, he said the plan had failed.", "Tom Reed"),
+])
+def test_a_pronoun_after_a_leading_when_clause_refers_to_the_name_it_opens_with(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
