@@ -1841,6 +1841,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
         return title if title is not None else _title_after_quote(s, j), k
+    titled = _titled_name_between_commas(s, cue_first - 1)
+    if titled is not None:
+        return titled  # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return _name_after_description(s, opening, cue_first) or opening
@@ -1854,6 +1857,30 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:
+    """English ', former state Treasurer Dale Whitford,' before a cue: between two commas, a lower-case title or a
+    word qualifying one ('former', 'acting'), lower-case words, then capitalised words ending in a name of two
+    words or more: the named title holder (the description before the first comma is the writer's)."""
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 1, max(s.a, close - 9) - 1, -1) if not s.tokens[k].is_word), None)
+    if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
+        return None
+    first = open_ + 1
+    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in s.lex.words["titles"]) \
+            or not s.tokens[first].text.islower():
+        return None
+    caps = close - 1
+    while caps > first and s.tokens[caps].text[:1].isupper():
+        caps -= 1
+    named = [k for k in range(caps + 1, close) if s.tokens[k].text[:1].isupper()]
+    if len(named) < 2 or not any(s.key(k) in s.lex.words["titles"] for k in range(first, close)) or any(
+            s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"
+            for k in range(first, close)):
+        return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
+    return first, close - 1
 
 
 def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | None:

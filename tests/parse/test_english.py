@@ -3057,3 +3057,14 @@ def test_a_cue_form_in_s_after_a_possessive_is_a_plural_noun(text: str, expected
 ])
 def test_a_pronoun_after_a_leading_when_clause_refers_to_the_name_it_opens_with(text: str, canonical: str) -> None:
     assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Her rival, former state Treasurer Dale Whit, said the plan was weak. Later he said it was costly.",
+     "former state Treasurer Dale Whit"),
+    ("Rep. Ann Moe (D-Ore.), chairman of the Caucus PAC, said the plan was costly.", "Rep. Ann Moe"),
+])
+def test_a_title_and_a_name_between_commas_before_the_cue_are_the_speaker(text: str, source: str) -> None:
+    found = parse(text, "en").attributions
+    assert found and found[0].source_canonical is not None and found[0].source_canonical.startswith(source)
+    assert all(a.source_canonical == found[0].source_canonical for a in found)
