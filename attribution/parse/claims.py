@@ -48,11 +48,13 @@ from attribution.parse.frames import (
     left_subject,
     main_clause_subject,
     manner_adverb,
+    modifying_participle,
     named_part,
     noun_phrase,
     parenthetical,
     past_quoted_adverb,
     relative_aside,
+    reported_verb_goes_on,
     right_source,
     sentence_before,
     sentence_subject,
@@ -1015,28 +1017,7 @@ def _opens_that(s: Sentence, opener: int | None) -> bool:
 
 
 def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
-    """English 'in a message posted online', 'a video released by the group': an '-ed' cue right after a noun
-    with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
-    participle describing the noun; nobody speaks."""
-    k, nxt = hit.first - 1, hit.last + 1
-    if s.verb_first or hit.first != hit.last or k - 1 < s.a or not s.key(hit.first).endswith("ed") \
-            or not s.tokens[hit.first].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
-        return False
-    words = s.lex.words
-    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
-                                                  "adverbs", "determiners", "anonymous", "titles")):
-        return False  # 'he posted', 'has posted', 'a spokesman posted …'
-    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
-    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
-        return False
-    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
-        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
-        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
-    # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
-        return False
-    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
-        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+    return hit.first == hit.last and modifying_participle(s, hit.first)
 
 
 def _naming_participle(s: Sentence, hit: CueHit) -> bool:
@@ -1080,7 +1061,8 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if _plural_noun_use(s, hit) or _naming_participle(s, hit) or claim_noun_aside(s, hit.first) is not None \
-            or (opener is None and _participle_modifier(s, hit)):
+            or (_participle_modifier(s, hit) and (opener is None or s.tokens[hit.last + 1].is_word)):
+        # ('claimed in a video posted on Sunday that …'; not 'the crowd chanted "…"')
         return []  # ('…, claims the hospital rejects': 'claims' is the noun)
     leading = _leading_quote(s, hit)
     if leading is not None:
@@ -1108,7 +1090,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _appositive_subject(s, hit.first)
     elif subject is None and prev is not None and prev.key in ("and", "but"):
         earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
-        subject = left_subject(s, min(earlier)) if earlier else None  # 'she called it "outrageous" and called for …'
+        shared = _reported_subject_going_on(s, hit, earlier)
+        if shared is not None and shared[1] < shared[0]:
+            return []  # 'said that the split was healthy and showed …': the same words, no new report
+        # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
+        subject = shared if shared is not None else left_subject(s, min(earlier)) if earlier else None
+        # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
@@ -1193,6 +1180,21 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+
+
+def _reported_subject_going_on(s: Sentence, hit: CueHit, earlier: list[int]) -> tuple[int, int] | None:
+    """English: a cue after 'and' inside the that-clause of the cue before it (frames.reported_verb_goes_on):
+    the subject of that clause, which the cue shares ('… that Pell had followed the victim and shouted, "…"'), or
+    an empty range (first > last) for a verb of finding, which adds no report of its own; None otherwise."""
+    if s.verb_first or not earlier:
+        return None
+    cue = max(earlier)
+    that = next((k for k in range(cue + 1, min(hit.first - 1, cue + 8)) if _is_complementizer(s, k)), None)
+    if that is None or not reported_verb_goes_on(s, that, hit.first - 1):
+        return None
+    if s.key(hit.first) in s.lex.words["finding_verbs"]:
+        return hit.first, hit.first - 1
+    return subject_phrase(s, that + 1, hit.first - 1)
 
 
 def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, int] | None:
@@ -1316,12 +1318,34 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         return True
     if _object_at_sentence_end(s, hit):
         return True
+    if _possessed_plural(s, hit):
+        return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
             or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
         return False
     before = s.tokens[prev]  # not 'the tax, which Nakasone says is needed': a name or a pronoun is a subject
     return before.is_word and s.key(prev) not in s.lex.words["pronouns"] \
         and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
+
+
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
+    """English 'strong demand for its snack brands offset higher costs': a one-word cue in -s after a possessive
+    and at most one lower-case word that names no role ('its spokesman says' still reports) is a plural noun,
+    when no complementizer, quotation or colon follows it."""
+    first, nxt = hit.first, hit.last + 1
+    if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower():
+        return False
+    owner = next((k for k in (first - 1, first - 2) if k >= s.a and s.key(k) in _POSSESSIVES), None)
+    if owner is None or (owner == first - 2 and (
+            not s.tokens[first - 1].text.islower() or not s.tokens[first - 1].is_word
+            or s.key(first - 1) in s.lex.words["titles"] or s.key(first - 1) in s.lex.words["anonymous"]
+            or s.key(first - 1) in s.lex.words["organizations"] or s.key(first - 1) in s.lex.words["government"])):
+        return False
+    return not any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
+                   for k in range(nxt, min(s.b, nxt + 8)))
 
 
 def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:
@@ -1817,6 +1841,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
         return title if title is not None else _title_after_quote(s, j), k
+    titled = _titled_name_between_commas(s, cue_first - 1)
+    if titled is not None:
+        return titled  # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return _name_after_description(s, opening, cue_first) or opening
@@ -1830,6 +1857,30 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:
+    """English ', former state Treasurer Dale Whitford,' before a cue: between two commas, a lower-case title or a
+    word qualifying one ('former', 'acting'), lower-case words, then capitalised words ending in a name of two
+    words or more: the named title holder (the description before the first comma is the writer's)."""
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 1, max(s.a, close - 9) - 1, -1) if not s.tokens[k].is_word), None)
+    if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
+        return None
+    first = open_ + 1
+    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in s.lex.words["titles"]) \
+            or not s.tokens[first].text.islower():
+        return None
+    caps = close - 1
+    while caps > first and s.tokens[caps].text[:1].isupper():
+        caps -= 1
+    named = [k for k in range(caps + 1, close) if s.tokens[k].text[:1].isupper()]
+    if len(named) < 2 or not any(s.key(k) in s.lex.words["titles"] for k in range(first, close)) or any(
+            s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"
+            for k in range(first, close)):
+        return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
+    return first, close - 1
 
 
 def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | None:
@@ -2019,6 +2070,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
+        content = _after_writers_lead(s, content, hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
@@ -2244,6 +2296,21 @@ def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int
         subject.add(s.strip_clitic(s.key(j)))
     return bool(named) and named <= subject and any(
         s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
+
+
+def _after_writers_lead(s: Sentence, content: Range | None, first: int) -> Range | None:
+    """English 'A quick reminder of the backdrop: inflation fell to 3 percent, according to the statistics office':
+    the writer's lead-in before a colon is not what the source backs; the content starts after the colon (not
+    when a cue comes before it, or the colon is inside a quotation)."""
+    if content is None or s.verb_first:
+        return content
+    colon = next((k for k in range(first - 1, s.a - 1, -1) if s.tokens[k].text == ":"
+                  and s.tokens[k].start > content[0] and not s.inside_quote(k)
+                  and s.text[s.tokens[k].end:s.tokens[k].end + 1].isspace()), None)  # (not '8:30 p.m.')
+    if colon is None or sum(1 for j in range(colon + 1, first) if s.tokens[j].is_word) < 3 \
+            or any(j in s.cue_tokens for j in range(s.a, colon)):
+        return content
+    return s.tokens[colon + 1].start, content[1]
 
 
 def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:

@@ -332,6 +332,31 @@ def _inside_word(s: Sentence, j: int) -> bool:
         s.tokens[j].end == s.tokens[j + 1].start and s.tokens[j + 1].is_word
 
 
+def modifying_participle(s: Sentence, i: int) -> bool:
+    """English 'in a message posted online', 'a video released by the group': an '-ed' cue right after a noun
+    with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
+    participle describing the noun; nobody speaks."""
+    k, nxt = i - 1, i + 1
+    if s.verb_first or k - 1 < s.a or not s.key(i).endswith("ed") \
+            or not s.tokens[i].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
+        return False
+    words = s.lex.words
+    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
+                                                  "adverbs", "determiners", "anonymous", "titles")):
+        return False  # 'he posted', 'has posted', 'a spokesman posted …'
+    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
+    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
+        return False
+    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
+        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
+        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    # ('in a message posted …', not '…, the company announced Tuesday.')
+    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
+        return False
+    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
+        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -403,8 +428,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
-            if s.tokens[k].text in ENDERS or k in s.cue_tokens:
-                break
+            if s.tokens[k].text in ENDERS or (k in s.cue_tokens and not (
+                    modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
+                break  # (read on past 'in a video posted on Sunday that …')
     return None
 
 
@@ -499,7 +525,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
-                and not _passive_coordination(s, start, j):
+                and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
@@ -551,6 +577,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if not s.verb_first and key in ("and", "but") and _pronoun_past_clause(s, nxt + 1):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
+            if not s.verb_first and _appositive_to_quoted_word(s, j):
+                break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
@@ -641,6 +669,37 @@ def _closing_report(s: Sentence, i: int) -> bool:
         return False
     rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
     return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
+
+
+def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
+    """English '… "ambitious", a word that does the heavy lifting': after a short quotation closed right before the
+    comma, 'a'/'an', a lower-case noun and a relative pronoun open the writer's remark on the quoted words."""
+    q = s.quote_ending(comma - 1) if comma - 1 > s.a and s.tokens[comma - 1].text in QUOTE_MARKS else None
+    if q is None or len(s.text[q[0]:q[1]].split()) > 4 or comma + 3 >= s.b:
+        return False
+    return s.key(comma + 1) in ("a", "an") and s.tokens[comma + 2].text.islower() and s.tokens[comma + 2].is_word \
+        and s.key(comma + 3) in ("that", "which", "whose")
+
+
+def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English: a cue right after 'and' that shares the reported clause's subject, not the speaker's
+    ('told police that the man had followed her and shouted, "…"': a past perfect in the content with a subject
+    of its own, an '-ed' verb of no saying-verb kind after 'and' and a quotation after it; 'said that the split
+    was healthy and showed the board was working': a verb of finding with no 'that' of its own after a
+    that-clause). 'and warned that …', 'and added …', 'that it had allowed … and accused X of …' and a content
+    in the simple past still end at 'and' (the speaker's act)."""
+    cue, words = conj + 1, s.lex.words
+    if cue >= s.b or cue not in s.cue_tokens or not s.tokens[cue].text.islower() \
+            or any(_is_complementizer(s, k) for k in range(cue + 1, min(s.b, cue + 3))) \
+            or any(s.tokens[k].text in COMMAS or s.tokens[k].text in ";:" for k in range(start, conj)):
+        return False
+    if s.key(cue) in words["finding_verbs"]:
+        return _is_complementizer(s, start)
+    quoting = cue + 2 < s.b and s.tokens[cue + 1].text in ",:" and s.quote_at(cue + 2) is not None
+    return quoting and s.key(cue).endswith("ed") and s.key(cue) not in words["inverting_verbs"] \
+        and s.key(start + 1) not in words["clause_subjects"] and s.key(cue) not in words["addressee_verbs"] and any(
+            s.key(k) == "had" and s.key(k + 1).endswith(("ed", "en")) and s.tokens[k + 1].text.islower()
+            for k in range(start, conj - 1))
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
@@ -982,6 +1041,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
+    if not s.verb_first and j == cue_first - 1 and j > s.a and s.key(j) in s.lex.words["aspect_verbs"] \
+            and s.key(cue_first).endswith("ing") and s.tokens[j].text.islower():
+        j -= 1  # 'Ministers keep calling …', 'reporters kept asking …': the verb of going on is no part of the subject
     while j >= s.a and (((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
                           or (s.verb_first and (s.key(j) in s.lex.words["verb_particles"]
                                                 or s.strip_clitic(s.key(j)) in s.lex.words["auxiliaries"])))
@@ -1916,6 +1978,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
     i = _after_dateline(s, s.a, before)
+    if not s.verb_first and i + 1 < before and s.key(i) in s.lex.words["leading_conjunctions"] \
+            and s.tokens[i + 1].is_word:
+        i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
     if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')

@@ -226,6 +226,14 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
+def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:
+    """English 'the economist' matched to 'The Economist': every word after the article is written in lower case
+    where the registry's name capitalises it: a common noun, not the name."""
+    rest = words[1:]
+    return len(words) > 1 and words[0].key == "the" and all(w.text.islower() for w in rest) \
+        and any(c.isupper() for c in canonical[1:])
+
+
 def _lower_title_words(words: tuple[Token, ...], lex: Lexicon) -> frozenset[int]:
     """English 'the prime minister': the lower-case words of a title of several words (positions), no name."""
     out: set[int] = set()
@@ -239,13 +247,15 @@ def _lower_title_words(words: tuple[Token, ...], lex: Lexicon) -> frozenset[int]
 def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
     """English 'CDC Director Dr. Karen Mills', 'Police Chief Sandra Hale': capitalised words before a title that
     a personal name follows name the holder's workplace, not the holder (a later 'police' or 'The CDC' is the
-    body, not the chief): the index of that title, else 0."""
+    body, not the chief), and so do lower-case ones ('airline boss Tony Fernandes': a later 'the airline' is the
+    company): the index of that title, else 0."""
     if lex.lang != "en":
         return 0
     titles = lex.words["titles"]
     first = next((k for k, t in enumerate(words) if t.key in titles), None)
-    if not first or not all(t.text[:1].isupper() and t.key not in lex.words["title_modifiers"] for t in words[:first]):
-        return 0  # ('Former President Bill Clinton': the office, not a workplace)
+    if not first or not all(t.key not in lex.words["title_modifiers"] and t.key not in lex.words["determiners"]
+                            for t in words[:first]):
+        return 0  # ('Former President Bill Clinton': the office, not a workplace; 'airline boss Tony Fernandes': one)
     rest = [t for t in words[first:] if t.key not in titles]
     return first if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) else 0
 
@@ -307,8 +317,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):
         return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
-    if title_keys(mention, lex):
-        return "official"
+    titled = title_keys(mention, lex)
+    if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
+        return "person" if titled <= lex.words["private_titles"] else "official"
     if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
@@ -503,7 +514,12 @@ class Resolver:
             latter = self._latter(at)
             if latter is not None:
                 return latter
+        described = self._described_before(words, at)
+        if described is not None:  # 'The spokesman said' after 'Spokesman Tom Reed …': him, not someone unnamed
+            return described
         entry = self.registry.match(mention) if self.registry else None
+        if entry is not None and _common_noun_for_a_name(words, entry.canonical):
+            entry = None  # 'The economist said': a person, not the magazine The Economist
         if entry is not None and self.lex.lang == "en" and len(words) == 1 and words[0].text[:1].isupper() \
                 and entry.type not in ("person", "official"):
             person = self._surname_of(words[0], at)
@@ -574,6 +590,28 @@ class Resolver:
         if kind == "person" and not titles and self._described_only(words):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
+
+    def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
+        Lopez, an economist at Corvin Bank, said': 'the' and a lower-case role noun that alone leaves a source
+        unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
+        in the text before it; None when no one was."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
+                or words[1].key not in self.lex.words["anonymous"]:  # ('the president': by title, not here)
+            return None
+        noun = re.escape(words[1].text)
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+        head = self.text[:at]
+        found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{noun}) ({name})", head)] \
+            + [(m.start(1), m.group(1)) for m in re.finditer(rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {noun}\b",
+                                                              head)]
+        if not found:
+            return None
+        start, phrase = max(found)
+        if is_anonymous(phrase, self.lex) or len(name_keys(phrase, self.lex)) < 2:
+            return None
+        entity = self._entity_for(phrase, start)
+        return entity if entity is not None and entity.type in ("person", "official") else None
 
     def _after_first_name(self, word: Token) -> bool:
         """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
@@ -724,12 +762,35 @@ class Resolver:
                 return True
         return False
 
+    def _name_of_with_head(self, head: Token, at: int) -> Entity | None:
+        """English 'the Bank said' after 'the Bank of Elandia', 'the Ministry' after 'the Ministry of Health': an
+        article and a capitalised body noun refer to the name it last opened with 'of' after it, in the text
+        before."""
+        if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
+            return None
+        found = list(re.finditer(rf"\b{re.escape(head.text)} of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*",
+                                 self.text[:at]))
+        if not found:
+            return None
+        phrase = re.sub(r"['’]s$", "", found[-1].group(0))
+        keys = name_keys(phrase, self.lex)
+        known = self._same_person(keys)
+        if known is not None and keys <= known.names:
+            return known  # (the same name cited before: 'The Ministry of Health said …')
+        entry = self.registry.match(phrase) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                         {entry.canonical.lower()} | name_keys(phrase, self.lex)))
+        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex)))
+
     def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
         to a name ending with that noun where it was last written ('Northstar Airlines', 'the Obama
         administration'), else to the latest source cited who is not unnamed, if that is a body no other body
         noun describes."""
         head = words[1]
+        if words[0].key == "the" and head.text[:1].isupper() and not head.text.isupper():
+            return self._name_of_with_head(head, at)
         if words[0].key != "the" or not head.text.islower():
             return None
         if head.key in self.lex.words["outlet_nouns"]:  # 'The paper said' after 'According to newspaper Marca'
@@ -940,6 +1001,10 @@ class Resolver:
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
         capitalised = [w for w in words[:k] if w.text[:1].isupper()]
+        if len(capitalised) == 1 and k == 1 and len(words) > 1 and self._known_surname(capitalised[0]) and (
+                words[1].key in self.lex.words["adverbs"] or words[1].key.endswith("ed")
+                or words[1].key in self.lex.words["auxiliaries"]):  # (not 'Clinton communication director …')
+            capitalised.append(capitalised[0])  # 'Albright also joked …': the surname of a person named before
         if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
             return None
@@ -949,6 +1014,13 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _known_surname(self, word: Token) -> bool:
+        """English: the word is the last of a person's name written in full before ('Albright' after 'Harlow
+        Rovers manager Steve Albright')."""
+        named = self._same_person({word.key})
+        return named is not None and named.type in ("person", "official") and len(named.names) > 1 \
+            and _words(named.canonical)[-1].key == word.key
 
     def _named_subject(self, at: int, pronoun: str) -> Entity | None:
         """English 'Hillary Clinton, for her part, opposes the pact, a deal she once called …' and 'Kaine … is an
@@ -966,6 +1038,8 @@ class Resolver:
         if any(q in own for q in "\"“”"):
             return None
         phrase, start = self._opening_name(own, para + starts[-1]), starts[-1]
+        if phrase is None:
+            phrase = self._subordinate_clause_subject(own, para + starts[-1])  # 'When Minister X stood up, he …'
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
             previous = head[starts[-2]:starts[-1]]
             phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2])
@@ -977,6 +1051,17 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _subordinate_clause_subject(self, own: str, at: int) -> str | None:
+        """English 'When Housing Minister Gareth Pryce stood up on Monday, he promised …': the name opening a
+        subordinate clause that opens the pronoun's sentence and closes with a comma right before the pronoun."""
+        words = _words(own)
+        if len(words) < 3 or words[0].key not in self.lex.words["subordinators"] or not words[0].text[:1].isupper() \
+                or not own.rstrip().endswith(",") or own.count(",") != 1:
+            return None
+        rest = own[words[1].start:]
+        phrase = self._opening_name(rest, at + words[1].start)
+        return phrase if phrase is not None and len(_words(phrase)) >= 2 else None
 
     def _abbreviation_before(self, text: str, dot: int) -> bool:
         """'Mr.', 'U.S.', 'J.': the period at `dot` closes an abbreviation or an initial, not a sentence."""

@@ -2928,3 +2928,143 @@ def test_a_counted_title_holder_without_a_name_is_anonymous(mention: str, anonym
 def test_a_scene_setting_phrase_or_a_relative_which_as_object_is_no_reported_clause(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A quick reminder: prices rose by 2 percent in May, according to the statistics office.",
+     "prices rose by 2 percent in May"),
+    ("That claim is wrong: the city hired more officers, according to its own records.",
+     "the city hired more officers"),
+    ("The train left at 8:30 p.m. from platform four, according to the rail operator.",
+     "The train left at 8:30 p.m. from platform four"),
+])
+def test_the_writers_lead_in_before_a_colon_is_no_part_of_an_according_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rovers boss Ian Carver was angry, insisting the ball had gone out.", "Rovers boss Ian Carver"),
+    ("United manager Sam Hale was calm, saying the side had played well.", "United manager Sam Hale"),
+])
+def test_a_sports_or_business_role_noun_before_a_name_is_a_title(text: str, source: str) -> None:
+    assert [(a.source.text if a.source else "", a.source_type) for a in parse(text, "en").attributions] \
+        == [(source, "person")]  # (a role in a club or a firm is no public office)
+
+
+def test_a_lower_case_workplace_before_a_title_and_a_name_is_no_name_of_the_holder() -> None:
+    text = "Shares fell as airline boss Tom Reid said the route was safe. Later the airline said the boat was checked."
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["airline boss Tom Reid", "the airline"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("But the Centre for Housing Policy, in a paper released on Friday, said rents would rise.",
+     "the Centre for Housing Policy"),
+    ("And the union, in a letter sent to members, said the offer was too low.", "the union"),
+    ("But Ana Ruiz, a fellow at the Hartley Institute, said the plan was sound.", "Ana Ruiz"),
+])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_subject_before_an_aside(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate claimed in a video posted on Sunday that the mayor cut funding.",
+    "The mayor said in a message posted online that the roads were closed.",
+])
+def test_a_participle_describing_a_noun_in_the_adverbial_after_the_cue_is_no_cue(text: str) -> None:
+    [claim] = claims(text, "en")
+    assert claim.source.startswith("The") and claim.content.startswith("that ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor said the plant was safe and shouted at reporters.",
+     [("the plant was safe", "The mayor")]),
+    ("The mayor said the plant was safe and had passed inspection.",
+     [("the plant was safe and had passed inspection", "The mayor")]),
+    ("The mayor said the plant had been safe and warned that costs would rise.",
+     [("the plant had been safe", "The mayor"), ("that costs would rise", "The mayor")]),
+    ("A neighbour told officers that the driver had stopped the van and shouted, \"Get out!\"",
+     [("that the driver had stopped the van and shouted, \"Get out!\"", "A neighbour"),
+      ("\"Get out!\"", "the driver")]),
+    ("The ministry said that it had let the trucks in and accused rebels of stealing fuel.",
+     [("that it had let the trucks in", "The ministry"), ("rebels of stealing fuel", "The ministry")]),
+    ("She said that the vote was close and showed the party was \"split down the middle.\"",
+     [("that the vote was close and showed the party was \"split down the middle.\"", "She")]),
+])
+def test_a_verb_after_and_goes_on_with_the_reported_clause_or_starts_the_speakers_next_act(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Spokesman Tom Reed declined to give details. The spokesman said the talks would resume.", "Tom Reed"),
+    ("The firm hired analyst Jane Moss last year. The analyst said prices would fall.", "Jane Moss"),
+    ("Maria Lopez, an economist at a Lisbon bank, said rates would rise. The economist said the bank was cautious.",
+     "Maria Lopez"),
+])
+def test_the_role_noun_refers_back_to_the_person_named_with_it(text: str, canonical: str) -> None:
+    found = parse(text, "en").attributions
+    assert (found[-1].source_canonical, found[-1].anonymous) == (canonical, False)
+
+
+@pytest.mark.parametrize(("text", "canonical", "anonymous"), [
+    ("The economist said rates would rise.", "The economist", True),
+    ("The Economist said rates would rise.", "The Economist", False),
+])
+def test_a_common_noun_in_lower_case_is_not_the_outlet_of_that_name(text: str, canonical: str,
+                                                                    anonymous: bool) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_canonical, claim.anonymous) == (canonical, anonymous)
+
+
+def test_he_after_a_sentence_opening_with_a_known_surname_and_a_verb_refers_to_that_person() -> None:
+    text = ("Steve Albright said the win was deserved. Tom Carver said it was not. "
+            "Albright also joked about the weather. \"We got lucky,\" he said.")
+    assert parse(text, "en").attributions[-1].source_canonical == "Steve Albright"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials keep calling the project \"historic\", a word that hides its cost.",
+     [("the project \"historic\"", "Officials")]),
+    ("He called the deal \"a disaster\", a phrase that he used often.", [("the deal \"a disaster\"", "He")]),
+])
+def test_the_writers_remark_on_a_quoted_word_is_no_content_and_keep_is_no_part_of_the_subject(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Traders at Corvin Bank expected a hold. The Bank of Elandia held rates on Thursday, the Bank said.",
+     "Bank of Elandia"),
+    ("The Ministry of Health said cases rose. The Ministry said hospitals were full.", "The Ministry of Health"),
+])
+def test_the_and_a_capitalised_body_noun_is_the_name_it_opened_with_of(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose as demand for its snack brands offset higher costs.", []),
+    ("The firm said its spokesman says the plan is fine.",
+     [("its spokesman says the plan is fine", "The firm"), ("the plan is fine", "its spokesman")]),
+])
+def test_a_cue_form_in_s_after_a_possessive_is_a_plural_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("When Transport Minister Ana Lind stood up on Monday, she promised \"a new deal\" for commuters.",
+     "Transport Minister Ana Lind"),
+    ("Tom Reed spoke first. When the vote came, he said the plan had failed.", "Tom Reed"),
+])
+def test_a_pronoun_after_a_leading_when_clause_refers_to_the_name_it_opens_with(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Her rival, former state Treasurer Dale Whit, said the plan was weak. Later he said it was costly.",
+     "former state Treasurer Dale Whit"),
+    ("Rep. Ann Moe (D-Ore.), chairman of the Caucus PAC, said the plan was costly.", "Rep. Ann Moe"),
+])
+def test_a_title_and_a_name_between_commas_before_the_cue_are_the_speaker(text: str, source: str) -> None:
+    found = parse(text, "en").attributions
+    assert found and found[0].source_canonical is not None and found[0].source_canonical.startswith(source)
+    assert all(a.source_canonical == found[0].source_canonical for a in found)
