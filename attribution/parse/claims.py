@@ -2198,7 +2198,12 @@ def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         first = hit.last + 2  # 'Reportedly, the deal is off.'
     elif first == hit.first:
         return []
-    content = _span(s, first, content_end(s, max(first, hit.last + 1)))
+    start = max(first, hit.last + 1)
+    closing = start >= s.b or s.tokens[start].text in ENDERS  # ('… took the funds allegedly.': the clause before)
+    last = hit.first - 1 if closing else content_end(s, start)
+    if last < first:
+        return []
+    content = _span(s, first, last)
     return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))]
 
 

@@ -3068,3 +3068,9 @@ def test_a_title_and_a_name_between_commas_before_the_cue_are_the_speaker(text: 
     found = parse(text, "en").attributions
     assert found and found[0].source_canonical is not None and found[0].source_canonical.startswith(source)
     assert all(a.source_canonical == found[0].source_canonical for a in found)
+
+
+def test_allegedly_closing_the_clause_reports_the_clause_before_it_and_ending_the_text_does_not_crash() -> None:
+    assert [a.content.text for a in parse("The minister took the funds allegedly.", "en").attributions] == [
+        "The minister took the funds"]
+    assert all(a.content.text for a in parse("The minister took the funds allegedly", "en").attributions)
