@@ -698,7 +698,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
-        if k + 2 < s.b and s.key(k) in s.lex.words["source_stops"] and _construct_pair(s, k + 1) \
+        if k + 3 < s.b and s.key(k) in s.lex.words["source_stops"] and _construct_pair(s, k + 1) \
                 and s.tokens[k + 3].text in COMMAS:
             return right[0], k + 2  # "نفى مصدر مطلع على سير المفاوضات، …": what he knows of, to the comma
         if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
