@@ -176,8 +176,8 @@ def _without_subject_nouns(hits: list[CueHit], tokens: list[Token], lex: Lexicon
 
 def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexicon) -> list[CueHit]:
     """Arabic, unvocalised passives that report no one: an impersonal present tense right after a plural noun
-    it does not agree with ('مسلحون يعتقد أنهم': gunmen believed to be), and 'ما نسب إلى' (what was attributed
-    to someone, not his words)."""
+    it does not agree with ('مسلحون يعتقد أنهم': gunmen believed to be) or right after a comma, before its
+    complementizer ('، يعتقد أن …'), and 'ما نسب إلى' (what was attributed to someone, not his words)."""
     if lex.lang != "ar":
         return hits
     out = []

@@ -476,6 +476,7 @@ class Resolver:
                         entity.anonymous if entity else False, conduits)
 
     def _pronoun_at(self, span: tuple[int, int]) -> bool:
+        """The mention at `span` is one personal pronoun ('he', 'هو'), not a relative ('who')."""
         words = _words(self.text[span[0]:span[1]])
         return len(words) == 1 and words[0].key in self.lex.words["pronouns"] and words[0].key not in ("who", "which")
 
