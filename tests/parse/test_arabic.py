@@ -2593,3 +2593,9 @@ def test_a_dateline_of_two_cities_is_no_subject() -> None:
 ])
 def test_latin_initials_spelled_in_arabic_letters_do_not_end_the_sentence(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+def test_setting_a_condition_with_a_complementizer_reports_and_ends_the_content_before_it() -> None:
+    text = "قال الوزير إن بلاده مستعدة لاستئناف المحادثات، لكنه اشترط أن تنسحب القوات أولا."
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == [
+        ("إن بلاده مستعدة لاستئناف المحادثات", "الوزير"), ("أن تنسحب القوات أولا", "الوزير")]
