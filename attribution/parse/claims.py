@@ -17,6 +17,7 @@ from attribution.parse.frames import (
     Range,
     Sentence,
     _abbreviation_stop,
+    _after_dateline,
     _before_time_words,
     _comma_aside_before_verb,
     _conduit_marker_at,
@@ -107,7 +108,7 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
-    if _written_on(s, hit):
+    if _written_on(s, hit) or _byline(s, hit):
         return []  # "لافتة كتب عليها «ارحل»", 'a sign with "Go home" written on it': what it bears, no one says
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
@@ -158,6 +159,17 @@ def _written_on(s: Sentence, hit: CueHit) -> bool:
     if s.verb_first:
         return s.key(nxt) in ("عليه", "عليها", "عليهم", "عليهما")
     return nxt + 1 < s.b and s.key(nxt) == "on" and s.key(nxt + 1) in ("it", "them")
+
+
+def _byline(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: 'القاهرة - كتب محمود السيد: أكد …': 'كتب' opening the sentence (after a dateline at most), a name
+    of one to four words and a colon with no quotation after it: the reporter's byline, not a report."""
+    if not s.verb_first or s.key(hit.first) not in ("كتب", "كتبت") or hit.first != hit.last \
+            or (hit.first != s.a and _after_dateline(s, s.a, hit.first + 1) != hit.first):
+        return False
+    colon = next((k for k in range(hit.last + 2, min(s.b, hit.last + 6)) if s.tokens[k].text in ":："), None)
+    return colon is not None and colon + 1 < s.b and s.tokens[colon + 1].text not in QUOTE_MARKS \
+        and all(s.tokens[k].is_word for k in range(hit.last + 1, colon))
 
 
 def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:

@@ -559,6 +559,9 @@ def content_end(s: Sentence, start: int) -> int:
             key = s.key(nxt)
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
+            if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
+                    and key not in s.lex.words["adverbs"] and not s.inside_quote(nxt):
+                break  # "أعرب عن سعادته بالفوز، مهديا الهدفين إلى الجماهير": a participle of the speaker's own act
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \

@@ -2599,3 +2599,20 @@ def test_setting_a_condition_with_a_complementizer_reports_and_ends_the_content_
     text = "قال الوزير إن بلاده مستعدة لاستئناف المحادثات، لكنه اشترط أن تنسحب القوات أولا."
     assert [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions] == [
         ("إن بلاده مستعدة لاستئناف المحادثات", "الوزير"), ("أن تنسحب القوات أولا", "الوزير")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("القاهرة - كتب محمود السيد: أكد وزير المالية أن العجز سينخفض.", [("وزير المالية", "أن العجز سينخفض")]),
+    ("تونس - كتبت سلوى الماجري: ارتفعت أسعار الخضر في الأسواق.", []),
+    ("كتب الوزير: \"لن نتراجع\".", [("الوزير", "\"لن نتراجع\"")]),
+    ("وأعرب أيمن حسين عن سعادته بالفوز، مهديا الهدفين إلى الجماهير.", [("أيمن حسين", "عن سعادته بالفوز")]),
+])
+def test_a_byline_reports_nothing_and_a_participle_of_the_speakers_own_act_ends_the_content(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == expected
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [("مرجع أمني", True), ("البطريرك الماروني", False)])
+def test_an_unnamed_authority_and_a_religious_office(mention: str, anonymous: bool) -> None:
+    [claim] = parse(f"وقال {mention} إن الوضع هادئ.", "ar").attributions
+    assert claim.anonymous is anonymous
