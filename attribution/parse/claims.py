@@ -2747,6 +2747,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
     to = hit.introducer or "عن"  # "نقلت X عن Y", "نسبت X إلى Y"
     an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
+    if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
+        an = None  # "وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب": the 'من' is inside what it learned
     if an is None:
         opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
         reported = opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))

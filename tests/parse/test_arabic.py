@@ -2616,3 +2616,8 @@ def test_a_byline_reports_nothing_and_a_participle_of_the_speakers_own_act_ends_
 def test_an_unnamed_authority_and_a_religious_office(mention: str, anonymous: bool) -> None:
     [claim] = parse(f"وقال {mention} إن الوضع هادئ.", "ar").attributions
     assert claim.anonymous is anonymous
+
+
+def test_a_relays_preposition_inside_what_was_learned_is_not_the_relay() -> None:
+    [claim] = parse("وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الصحيفة", "أن الوزير سيلتقي عددا من النواب")
