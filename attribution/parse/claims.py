@@ -728,8 +728,12 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     phrase = noun_phrase(s, hit.last + 1)
     if phrase is not None and phrase[1] > phrase[0] and is_title(s, phrase[0]) \
             and not s.key(phrase[0]).startswith("ال"):
-        named = phrase[1] + 1 < s.b and _first_name(s, phrase[1] + 1)
-        start = _object_after_title(s, phrase[0], phrase[1] + named)
+        end = phrase[1]
+        while end + 1 < s.b and s.key(end + 1).startswith(("وال", "ال")) and not s.is_stop(end + 1) \
+                and end + 1 not in s.protected:
+            end += 1  # ('وزير الطاقة والمياه أهمية الحوار': the portfolio's conjunct and its adjectives)
+        named = end + 1 < s.b and _first_name(s, end + 1)
+        start = _object_after_title(s, phrase[0], min(end + 1 + named, s.b - 1))  # (and the word after it)
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     return phrase
@@ -740,7 +744,7 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     one before 'أي'/'كل' ('وجود أي نقص') or with a possessive pronoun ('رفعها', 'ثقته'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
-        if key.startswith("ال") or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
+        if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k):
             continue
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
@@ -837,8 +841,8 @@ def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
     after a name and its surname, the first such noun-and-genitive pair ('وزيرة الصحة هالة السعيد ضرورة
     الالتزام', 'وزير الداخلية حمزة الطاهر إغلاق الحدود'). None when the words may all be the holder's name."""
     k = first + 1
-    while k <= last and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
-        k += 1
+    while k <= last and s.key(k).startswith(("ال", "وال")) and not s.is_stop(k) and k not in s.protected:
+        k += 1  # ('وزير الطاقة والبنية التحتية': a portfolio of two, joined by 'و')
     if k == first + 1 or k > last or not _plain_word(s, k):
         return None
     m = k + 1

@@ -1797,8 +1797,8 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return False
     noun, key = s.key(head), s.key(i)
-    if noun.startswith("ال") or key.startswith("ال") or len(key) < 4:
-        return False
+    if noun.startswith(("ال", "وال")) or key.startswith(("ال", "بال", "لل", "وال")) or len(key) < 4:
+        return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
     return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين"))  # ("نوابا معارضين")
 
 

@@ -2621,3 +2621,12 @@ def test_an_unnamed_authority_and_a_religious_office(mention: str, anonymous: bo
 def test_a_relays_preposition_inside_what_was_learned_is_not_the_relay() -> None:
     [claim] = parse("وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب.", "ar").attributions
     assert (claim.source_text, claim.content.text) == ("الصحيفة", "أن الوزير سيلتقي عددا من النواب")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأشاد وزير الطاقة والبنية التحتية بالاتفاقية.", ("وزير الطاقة والبنية التحتية", "بالاتفاقية")),
+    ("وأشاد وزير الطاقة والمياه بالاتفاقية.", ("وزير الطاقة والمياه", "بالاتفاقية")),
+    ("وأكد وزير الطاقة والمياه أهمية الحوار.", ("وزير الطاقة والمياه", "أهمية الحوار")),
+])
+def test_a_portfolio_of_two_joined_by_wa_stays_in_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [expected]
