@@ -801,7 +801,7 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         return _object_after_title(s, first, last)
     if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
-    if s.key(first) in s.lex.words["male_names"] or s.key(first) in s.lex.words["female_names"]:
+    if _first_name(s, first):
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
             key = s.key(k)                       # adjective, so its first definite word that is no surname
             if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected:
@@ -822,7 +822,7 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     for k in range(start, last + 1):
         key = s.key(k)
         if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
-                and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"]:
+                and not _first_name(s, k):
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
@@ -2409,8 +2409,8 @@ def _possessed_noun_object(s: Sentence, k: int) -> bool:
     opening verb's object ('أبدى المدرب باباكار ندياي ثقته في لاعبيه، وقال')."""
     text, key = s.tokens[k].text, s.key(k)
     return text.endswith(("ه", "ها", "هم")) and len(key) > 3 and not key.startswith("ال") and not is_title(s, k) \
-        and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"] \
-        and not s.key(k - 1).startswith("ال") and s.tokens[k - 1].is_word and not s.is_stop(k - 1)
+        and not _first_name(s, k) and not s.key(k - 1).startswith("ال") and s.tokens[k - 1].is_word \
+        and not s.is_stop(k - 1)
 
 
 def _accusative_noun(s: Sentence, k: int) -> bool:
@@ -2418,8 +2418,7 @@ def _accusative_noun(s: Sentence, k: int) -> bool:
     article: an object, no part of a name (not a known name; not 'مصطفى')."""
     key = s.key(k)
     return key.endswith("ا") and not key.startswith("ال") and not key.endswith(("ها", "نا")) \
-        and key not in s.lex.words["male_names"] and key not in s.lex.words["female_names"] \
-        and s.tokens[k].text.endswith(("اً", "ا")) and len(key) >= 4 and key[-2] != "ا"
+        and not _first_name(s, k) and s.tokens[k].text.endswith(("اً", "ا")) and len(key) >= 4 and key[-2] != "ا"
 
 
 def _idle_relay(s: Sentence, j: int, before: int) -> bool:
