@@ -27,6 +27,14 @@ def _plausible_close(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
+def _turned_close(text: str, i: int) -> bool:
+    """An opening curly mark written where a closing one belongs ('… is 51 percent.“' at a paragraph's end):
+    glued to the word or stop before it and followed by a space, a stop or the end, it closes the open quote."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{—–-" and (after.isspace() or after in ".,;:!?)")
+
+
 _BULLETS = "•·▪◦‣*"
 
 
@@ -102,7 +110,8 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
         elif open_at is None:
             if ch in closers and (ch not in _APOSTROPHES or _plausible_open(text, i)):
                 open_at, open_mark = i, ch
-        elif ch in closers.get(open_mark, ()) and (ch not in _APOSTROPHES or _plausible_close(text, i)):
+        elif (ch in closers.get(open_mark, ()) and (ch not in _APOSTROPHES or _plausible_close(text, i))) \
+                or (ch == open_mark == "“" and _turned_close(text, i)):
             spans.append((open_at, i + 1))
             open_at = None
         elif ch == "\n" and (breaks is None or i in breaks):

@@ -3074,3 +3074,15 @@ def test_allegedly_closing_the_clause_reports_the_clause_before_it_and_ending_th
     assert [a.content.text for a in parse("The minister took the funds allegedly.", "en").attributions] == [
         "The minister took the funds"]
     assert all(a.content.text for a in parse("The minister took the funds allegedly", "en").attributions)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Fact checkers weighed the two claims.\n\nOn May 2, the mayor made the following comment:\n\n"
+     "\u201cFor renters, the rate is 30 percent.  For owners, it is 12 percent.\u201c\n\nThe checkers agreed.",
+     "\u201cFor renters, the rate is 30 percent.  For owners, it is 12 percent.\u201c"),
+    ("The site concluded her remarks were \u201cMostly True.\u201c Then it moved on.",
+     "her remarks were \u201cMostly True.\u201c"),
+])
+def test_an_opening_curly_mark_written_as_the_closing_one_closes_the_quotation(text: str, content: str) -> None:
+    found = claims(text, "en")
+    assert [c.content for c in found] == [content]
