@@ -1187,6 +1187,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
+    elif opener is None and content is not None:
+        content = _without_closing_relative(s, start, content)
     if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
         content = _span(s, start, content_end(s, clause))
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
@@ -1471,6 +1473,33 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 k -= 1
             return (content[0], s.tokens[k].end)
         j += 1
+    return content
+
+
+def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
+    """English 'acknowledged the reality of climate change, which makes him an outlier': after a verb whose
+    content keeps its adjuncts, a noun-phrase object (opening with a determiner, no verb in it) followed by a comma
+    and a 'which', 'where' or 'who' clause running to the content's end ('Polls show a close race in the state,
+    where …'): the clause is the writer's comment on what was named, not part of what was reported. A clause
+    content ('said the plan was fair, which …') keeps it."""
+    words = s.lex.words
+    if s.key(start) not in words["determiners"] or s.key(start) == "that":
+        return content
+    for j in range(start + 1, s.b - 1):
+        token = s.tokens[j]
+        if token.end > content[1] or s.inside_quote(j):
+            return content
+        key = s.key(j)
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens \
+                or (token.text.islower() and key.endswith("ed")):
+            return content  # a verb: the object is a clause's subject
+        if token.text in COMMAS:
+            if s.key(j + 1) not in ("which", "where", "who") or j - 1 <= start:
+                return content
+            later = [k for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]]
+            if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in later):
+                return content  # 'the plan, which was new, would …': an aside inside a clause
+            return (content[0], s.tokens[j - 1].end)
     return content
 
 
@@ -2847,7 +2876,11 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
             return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         source, conduits = _split_conduit(s, subject)
-        return _maybe(_draft(_content_from(s, hit.last + 1), hit, source, s, conduits))
+        content = _content_from(s, hit.last + 1)
+        if content is not None and not s.verb_first:
+            content = _without_closing_relative(s, hit.last + 1, content)  # 'Polls show a close race in the
+            # state, where …'
+        return _maybe(_draft(content, hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \

@@ -3076,6 +3076,19 @@ def test_allegedly_closing_the_clause_reports_the_clause_before_it_and_ending_th
     assert all(a.content.text for a in parse("The minister took the funds allegedly", "en").attributions)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator has acknowledged the risk of a shutdown, which makes her an outlier in her party.",
+     [("the risk of a shutdown", "The senator")]),
+    ("The candidates are courting Ohio. Polls show a tight race in the state, where 18 votes are at stake.",
+     [("a tight race in the state", "Polls")]),
+    ("He said the plan was fair, which surprised many.", [("the plan was fair, which surprised many", "He")]),
+    ("She said the levy, which was new, would fail.", [("the levy, which was new, would fail", "She")]),
+])
+def test_a_which_or_where_clause_closing_a_noun_object_is_the_writers_comment(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
 @pytest.mark.parametrize(("text", "content"), [
     ("Fact checkers weighed the two claims.\n\nOn May 2, the mayor made the following comment:\n\n"
      "\u201cFor renters, the rate is 30 percent.  For owners, it is 12 percent.\u201c\n\nThe checkers agreed.",
