@@ -2875,6 +2875,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = left_subject(s, hit.first)
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
             return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
+        if subject and _own_report_inside(s, subject):
+            return []  # 'Ryan said he was confident a deal …': the speaker going on inside his own report
         source, conduits = _split_conduit(s, subject)
         content = _content_from(s, hit.last + 1)
         if content is not None and not s.verb_first:

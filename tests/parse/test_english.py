@@ -3099,3 +3099,17 @@ def test_a_which_or_where_clause_closing_a_noun_object_is_the_writers_comment(
 def test_an_opening_curly_mark_written_as_the_closing_one_closes_the_quotation(text: str, content: str) -> None:
     found = claims(text, "en")
     assert [c.content for c in found] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Many growers are afraid that the levy will rise.", [("that the levy will rise", "Many growers")]),
+    ("Tenants were frustrated that the council released only part of the report.",
+     [("that the council released only part of the report", "Tenants")]),
+    ("The coaches are confident they have the players.", [("they have the players", "The coaches")]),
+    ("Farmers are concerned about the drought.", []),
+    ("The concerned parents met on Monday.", []),
+    ("The coach said he was confident the team would win.", [("he was confident the team would win", "The coach")]),
+])
+def test_an_adjective_of_belief_after_be_reports_the_clause_a_complementizer_opens(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
