@@ -38,7 +38,7 @@ WORD_LISTS = (
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
     "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
     "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
-    "inability_modals", "name_nouns", "private_titles",
+    "inability_modals", "name_nouns", "private_titles", "regarding_verbs",
 )
 
 

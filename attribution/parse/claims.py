@@ -1114,6 +1114,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
+        subject = subject or _relative_before_and(s, hit.first - 1)  # ', who make up most of them and see …'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
         # that …'; 'A spokesman, Eric Haynes, did not dispute it but said …': the name after the description
         named = _name_after_description(s, opening, hit.first) if opening else None
@@ -2600,6 +2601,19 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     return None
 
 
+def _relative_before_and(s: Sentence, conj: int) -> tuple[int, int] | None:
+    """English '…, mostly to foreign buyers, who make up most of the applicants and see the program as …': a
+    relative pronoun right after a comma, in the same clause as the 'and' before the cue, is the subject of both
+    its verbs."""
+    for j in range(conj - 1, max(s.a, conj - 20), -1):
+        if s.tokens[j].text in COMMAS or s.inside_quote(j) or j in s.cue_tokens:
+            return None
+        if s.key(j) in ("who", "which") and s.tokens[j].text.islower() and j - 1 >= s.a \
+                and s.tokens[j - 1].text in COMMAS:
+            return j, j
+    return None
+
+
 def _coordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     """English 'The beach remained open, but signs will be posted warning the public …': a participle in a
     clause coordinated by ', but' or ', and' speaks for that clause's subject (a noun phrase and its verb right
@@ -2871,6 +2885,9 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
+    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["regarding_verbs"] \
+            and _object_as_phrase(s, nxt):
+        return verb_claims(s, hit)  # 'Critics see the program as an easy way in'
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
@@ -2940,6 +2957,23 @@ def _object_as_quotation(s: Sentence, i: int) -> bool:
         if s.key(j) == "as":
             return j > i and s.quote_at(j + 1) is not None
         if not s.tokens[j].is_word or j in s.cue_tokens:
+            return False
+    return False
+
+
+def _object_as_phrase(s: Sentence, i: int) -> bool:
+    """English 'see the program as an easy way in', 'viewed him as a fighter': an object of a few words (no verb,
+    no comma), then 'as' and a phrase, not a clause ('saw the tower as it fell') nor a fixed 'as' ('as well',
+    'as soon as')."""
+    words = s.lex.words
+    for j in range(i, min(s.b - 1, i + 8)):
+        if s.key(j) == "as":
+            nxt = s.key(j + 1)
+            return j > i and s.tokens[j + 1].is_word and nxt not in words["clause_subjects"] \
+                and nxt not in ("if", "though", "well", "soon", "long", "much", "many", "far", "such", "usual") \
+                and not (j + 2 < s.b and s.key(j + 2) in words["finite_auxiliaries"])
+        if not s.tokens[j].is_word or j in s.cue_tokens or s.key(j) in words["finite_auxiliaries"] \
+                or s.key(j) in words["be_forms"] or s.inside_quote(j):
             return False
     return False
 

@@ -3113,3 +3113,25 @@ def test_an_opening_curly_mark_written_as_the_closing_one_closes_the_quotation(t
 def test_an_adjective_of_belief_after_be_reports_the_clause_a_complementizer_opens(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics of the scheme see it as a giveaway to landlords.",
+     [("it as a giveaway to landlords", "Critics of the scheme")]),
+    ("Voters viewed him as a fighter.", [("him as a fighter", "Voters")]),
+    ("She saw the tower as it fell.", []),
+    ("We saw the film as well.", []),
+    ("His views on trade are well known.", []),
+    ("The port was viewed as a safe harbour.", []),
+])
+def test_a_verb_of_regarding_reports_its_object_as_a_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Most permits go to foreign buyers, who make up four in five applicants and see the scheme as an easy way in.",
+     "who"),
+    ("The bill was backed by the mayor, who toured the site on Monday and said it would pass.", "who"),
+])
+def test_a_relative_pronoun_is_the_subject_of_both_verbs_joined_by_and(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
