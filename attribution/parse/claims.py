@@ -1120,7 +1120,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         named = _name_after_description(s, opening, hit.first) if opening else None
         if opening and named and _opening_title(s, opening[1] + 1) is not None:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
-        subject = subject or named or opening
+        subject = subject or named or _without_first_verb(s, opening, hit.first - 1)
     elif subject is None and prev is not None and not s.verb_first and (prev.key == "that" or (
             hit.first - 2 > s.a and s.key(hit.first - 2) == "that" and manner_adverb(s, hit.first - 1))):
         subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
@@ -2599,6 +2599,23 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) -> tuple[int, int] | None:
+    """English 'Two doctors examined him and determined that …', 'Many parents work two jobs and say …': the
+    sentence's opening phrase, read as the subject of a verb after 'and', ends with the first verb when a
+    lower-case word that heads no body, office or unnamed source closes it and more words (its object) come
+    before the 'and'."""
+    if phrase is None or phrase[1] - phrase[0] < 1 or phrase[1] + 1 >= conj or s.verb_first:
+        return phrase
+    last = phrase[1]
+    words = s.lex.words
+    heads = ("anonymous", "organizations", "government", "titles", "documents")
+    if not s.tokens[last].text.islower() or any(s.key(last) in words[h] for h in heads) \
+            or s.key(last) in words["determiners"] or s.key(last) in words["name_connectors"] \
+            or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
+        return phrase
+    return (phrase[0], last - 1)
 
 
 def _relative_before_and(s: Sentence, conj: int) -> tuple[int, int] | None:

@@ -163,7 +163,7 @@ EN_CASES = [
     ),
     pytest.param(
         "Two nurses who were on the beach examined him and determined that no bone was broken.",
-        [Claim("indirect", "that no bone was broken", "Two nurses who", "Two nurses who")],
+        [Claim("indirect", "that no bone was broken", "Two nurses", "Two nurses")],
         id="second-verb-of-a-coordinated-predicate-takes-the-sentence-subject",
     ),
     pytest.param(
@@ -3134,4 +3134,13 @@ def test_a_verb_of_regarding_reports_its_object_as_a_phrase(text: str, expected:
     ("The bill was backed by the mayor, who toured the site on Monday and said it would pass.", "who"),
 ])
 def test_a_relative_pronoun_is_the_subject_of_both_verbs_joined_by_and(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Many parents work two jobs and say the fees are too high.", "Many parents"),
+    ("Two nurses examined him and determined that no bones were broken.", "Two nurses"),
+    ("The health department issued a warning and said the water was unsafe.", "The health department"),
+])
+def test_the_subject_of_a_verb_after_and_ends_before_the_first_verb(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
