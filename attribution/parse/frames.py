@@ -1055,6 +1055,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                         or (not s.verb_first and j > s.a and manner_adverb(s, j))):
         j -= 1
     last = j
+    if j - 2 >= s.a and not s.verb_first and s.key(j) in ("whom", "which") and s.key(j - 1) == "of" \
+            and (s.key(j - 2) in s.lex.words["quantifiers"] or s.tokens[j - 2].text.isdigit()) \
+            and s.tokens[j - 2].text.islower() == (not s.tokens[j - 2].text.isdigit()):
+        return j - 2, j  # 'the families, many of whom say …': the part of them is the subject
     if j >= s.a and not s.verb_first and s.key(j) in ("who", "which", "who's") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
         # (not 'The WHO said': the World Health Organization)

@@ -3144,3 +3144,12 @@ def test_a_relative_pronoun_is_the_subject_of_both_verbs_joined_by_and(text: str
 ])
 def test_the_subject_of_a_verb_after_and_ends_before_the_first_verb(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The plan angered the families, many of whom say the claim is false.", "many of whom"),
+    ("He met the generals, most of whom have said the war was lost.", "most of whom"),
+    ("He met 12 generals, two of whom said the war was lost.", "two of whom"),
+])
+def test_a_part_of_whom_before_the_cue_is_its_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
