@@ -1104,8 +1104,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if inverted is not None:
             return inverted
         subject = _appositive_subject(s, hit.first)
-    elif subject is None and prev is not None and prev.key in ("and", "but"):
-        earlier = [j for j in s.cue_tokens if j < hit.first - 1 and j not in s.according_starts]
+    elif subject is None and prev is not None and _conjunction_before(s, hit.first) is not None:
+        conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
+        earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
@@ -1114,13 +1115,13 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
-        subject = subject or _relative_before_and(s, hit.first - 1)  # ', who make up most of them and see …'
+        subject = subject or _relative_before_and(s, conj)  # ', who make up most of them and see …'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
         # that …'; 'A spokesman, Eric Haynes, did not dispute it but said …': the name after the description
         named = _name_after_description(s, opening, hit.first) if opening else None
         if opening and named and _opening_title(s, opening[1] + 1) is not None:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
-        subject = subject or named or _without_first_verb(s, opening, hit.first - 1)
+        subject = subject or named or _without_first_verb(s, opening, conj)
     elif subject is None and prev is not None and not s.verb_first and (prev.key == "that" or (
             hit.first - 2 > s.a and s.key(hit.first - 2) == "that" and manner_adverb(s, hit.first - 1))):
         subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
@@ -2599,6 +2600,20 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _conjunction_before(s: Sentence, first: int) -> int | None:
+    """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …': the 'and' or 'but'
+    right before the cue, past adverbs in lower case and a present perfect's 'has' or 'have' (not a modal, a
+    hypothetical 'would say', nor a narrative 'had asked'); None when there is none."""
+    k = first - 1
+    words = s.lex.words
+    while k > s.a and s.tokens[k].text.islower() and (
+            s.key(k) in ("has", "have") or manner_adverb(s, k)
+            or (s.key(k) in words["auxiliaries"] and s.key(k) not in words["finite_auxiliaries"]
+                and s.key(k) not in words["be_forms"] and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
+        k -= 1
+    return k if k > s.a and s.key(k) in ("and", "but") and not s.inside_quote(k) else None
 
 
 def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) -> tuple[int, int] | None:

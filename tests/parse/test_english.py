@@ -3153,3 +3153,12 @@ def test_the_subject_of_a_verb_after_and_ends_before_the_first_verb(text: str, s
 ])
 def test_a_part_of_whom_before_the_cue_is_its_subject(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The minister toured the plant but has said the plan is dead.", "The minister"),
+    ("The minister toured the plant and repeatedly says the plan is dead.", "The minister"),
+    ("The minister toured the plant and then said the plan is dead.", "The minister"),
+])
+def test_a_verb_after_and_and_an_adverb_or_has_takes_the_sentence_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
