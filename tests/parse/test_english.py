@@ -3162,3 +3162,14 @@ def test_a_part_of_whom_before_the_cue_is_its_subject(text: str, source: str) ->
 ])
 def test_a_verb_after_and_and_an_adverb_or_has_takes_the_sentence_subject(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics seized on the judge's conclusion that voters had no right to the files.",
+     [("that voters had no right to the files", "the judge")]),
+    ("Critics seized on the mayor's acknowledgment that the plan would cost more.",
+     [("that the plan would cost more", "the mayor")]),
+])
+def test_more_nouns_of_a_statement_report_the_clause_for_their_possessor(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
