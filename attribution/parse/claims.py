@@ -131,6 +131,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return drafts
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
+    if _passive_aside(s, hit):
+        return []  # 'His group, called the Green Land Fund, will …': a name given or a summons, no report
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
@@ -2631,6 +2633,31 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
             or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
         return phrase
     return (phrase[0], last - 1)
+
+
+def _passive_aside(s: Sentence, hit: CueHit) -> bool:
+    """English 'His nonprofit group, called the Green Land Fund, will still own …', 'Guard members, called to
+    service after the riots, are …': an '-ed' cue right after a noun and a comma, in an aside that a comma closes
+    before the main clause's verb and that names no agent ('by'), is a passive participle describing the noun."""
+    first = hit.first
+    if s.verb_first or hit.first != hit.last or first - 2 < s.a or not s.tokens[first].text.islower() \
+            or not s.key(first).endswith("ed") or s.tokens[first - 1].text not in COMMAS \
+            or not s.tokens[first - 2].is_word or s.inside_quote(first):
+        return False
+    words = s.lex.words
+    for k in range(first + 1, min(s.b - 1, first + 16)):
+        if s.key(k) == "by" or s.quote_at(k) is not None or _is_complementizer(s, k) or s.inside_quote(k):
+            return False
+        if s.tokens[k].text in COMMAS:
+            verb = k + 1
+            while verb < s.b and (s.key(verb) in words["adverbs"] or manner_adverb(s, verb)):
+                verb += 1
+            return verb < s.b and s.tokens[verb].text.islower() and (
+                s.key(verb) in words["finite_auxiliaries"]
+                or (verb in s.cue_tokens and not s.key(verb).endswith("ing")))
+        if not s.tokens[k].is_word:
+            return False
+    return False
 
 
 def _relative_before_and(s: Sentence, conj: int) -> tuple[int, int] | None:

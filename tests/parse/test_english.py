@@ -3173,3 +3173,13 @@ def test_a_verb_after_and_and_an_adverb_or_has_takes_the_sentence_subject(text: 
 def test_more_nouns_of_a_statement_report_the_clause_for_their_possessor(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His nonprofit group, called the Green Land Fund, will still own the farm.", []),
+    ("Guard members, called to service after the storm, are patrolling the area.", []),
+    ("The mayor called the plan a disaster.", [("the plan a disaster", "The mayor")]),
+])
+def test_a_passive_participle_aside_after_a_noun_reports_nothing(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
