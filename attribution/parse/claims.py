@@ -133,6 +133,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _passive_aside(s, hit):
         return []  # 'His group, called the Green Land Fund, will …': a name given or a summons, no report
+    if _thing_added(s, hit):
+        return []  # 'The firm added 200 jobs in May': a thing added, no words
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
@@ -2633,6 +2635,29 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
             or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
         return phrase
     return (phrase[0], last - 1)
+
+
+def _thing_added(s: Sentence, hit: CueHit) -> bool:
+    """English 'The firm added 200 jobs in May', 'The state had added an extra week of voting, known as …': a verb
+    of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
+    nor quotation up to the clause's end adds a thing ('He added the plan would fail', 'added 20 people had died'
+    report)."""
+    words = s.lex.words
+    nxt = hit.last + 1
+    if s.verb_first or s.key(hit.last) not in words["adding_verbs"] or nxt >= s.b or s.key(nxt) == "that":
+        return False
+    if not (s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
+            or s.tokens[nxt].text[:1].isdigit()):
+        return False
+    for k in range(nxt, s.b):
+        tok = s.tokens[k]
+        if tok.text in COMMAS or tok.text in ENDERS or tok.text in ";:":
+            return k + 1 >= s.b or s.quote_at(k + 1) is None  # ('added the words, "…"': words after all)
+        if s.quote_at(k) is not None or s.inside_quote(k) or k in s.cue_tokens or (tok.text.islower() and (
+                s.key(k) in words["finite_auxiliaries"] or s.key(k).replace("’", "'") in words["be_forms"]
+                or s.key(k).endswith("ed"))):
+            return False  # (not 'in May': a month)
+    return True
 
 
 def _passive_aside(s: Sentence, hit: CueHit) -> bool:

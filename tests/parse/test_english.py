@@ -3183,3 +3183,14 @@ def test_more_nouns_of_a_statement_report_the_clause_for_their_possessor(
 def test_a_passive_participle_aside_after_a_noun_reports_nothing(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm added 200 jobs in May.", []),
+    ("The county added an extra week of early voting, known as the Golden Week.", []),
+    ("He added the plan would fail.", [("the plan would fail", "He")]),
+    ("He added 20 people had died.", [("20 people had died", "He")]),
+    ("She added that most voters were angry.", [("that most voters were angry", "She")]),
+])
+def test_a_verb_of_adding_with_a_plain_object_adds_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
