@@ -133,6 +133,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _passive_aside(s, hit):
         return []  # 'His group, called the Green Land Fund, will …': a name given or a summons, no report
+    if not s.verb_first and s.key(hit.last) in s.lex.words["continuation_verbs"] and hit.last + 2 < s.b \
+            and s.key(hit.last + 1) == "to" and s.tokens[hit.last + 2].is_word and hit.last + 2 not in s.cue_tokens:
+        return []  # 'many regulars continued to stay away': going on with something other than saying
     if _thing_added(s, hit):
         return []  # 'The firm added 200 jobs in May': a thing added, no words
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):

@@ -3194,3 +3194,13 @@ def test_a_passive_participle_aside_after_a_noun_reports_nothing(
 ])
 def test_a_verb_of_adding_with_a_plain_object_adds_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The streets were quiet as many regulars continued to stay away.", []),
+    ("The mayor continued to insist that the plan was fair.", [("that the plan was fair", "The mayor")]),
+    ("The officer fired. (WARNING: Video contains graphic images.) Police later said he was armed.",
+     [("he was armed", "Police")]),
+])
+def test_going_on_with_no_cue_and_a_warning_label_report_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
