@@ -590,9 +590,10 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
             if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
-            if _pronoun_then_cue(s, nxt) or (not verb_first and (claim_noun_aside(s, nxt) is not None
-                                                                  or _closing_report(s, nxt))):
+            if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)) \
+                    or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
+                # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
@@ -815,6 +816,17 @@ def _opens_soon(s: Sentence, i: int) -> bool:
     """A complementizer, a colon or a quotation within a few words: a cue with content of its own."""
     return any(_is_complementizer(s, j) or s.tokens[j].text in ":：" or s.quote_at(j)
                for j in range(i, min(s.b, i + 12)))
+
+
+def _adverbial_opening(s: Sentence, start: int, comma: int) -> bool:
+    """English: the content so far is a phrase opened by a time or reason word ('after examining the leg', 'on
+    Monday') with no subject nor finite verb in it, so the clause after its comma is the one reported."""
+    words = s.lex.words
+    if s.verb_first or comma - start < 1 or not (s.key(start) in words["adjuncts"]
+                                                 or s.key(start) in words["adverbial_starts"]):
+        return False
+    return not any(s.key(k) in words["clause_subjects"] or s.key(k) in words["finite_auxiliaries"]
+                   or k in s.cue_tokens or s.quote_at(k) is not None for k in range(start + 1, comma))
 
 
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:

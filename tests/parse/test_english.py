@@ -3204,3 +3204,10 @@ def test_a_verb_of_adding_with_a_plain_object_adds_a_thing(text: str, expected: 
 ])
 def test_going_on_with_no_cue_and_a_warning_label_report_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_a_fronted_according_phrase_reports_the_clause_after_a_leading_adverbial() -> None:
+    text = "According to her account, after examining the leg, she insisted that the patient go to hospital."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("after examining the leg, she insisted that the patient go to hospital", "her account"),
+        ("that the patient go to hospital", "she")]
