@@ -1466,6 +1466,9 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
+                and s.tokens[j - 1].is_word:
+            return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'
         if not s.inside_quote(j) and (_time_adjunct(s, j, content[1]) or _second_predicate(s, j)):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:

@@ -3211,3 +3211,9 @@ def test_a_fronted_according_phrase_reports_the_clause_after_a_leading_adverbial
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ("after examining the leg, she insisted that the patient go to hospital", "her account"),
         ("that the patient go to hospital", "she")]
+
+
+def test_an_object_ends_before_a_participle_cue_of_the_same_speaker_without_a_comma() -> None:
+    text = "The bishop criticized the choice of speakers for the event accusing the nuns of provocation."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("the choice of speakers for the event", "The bishop"), ("the nuns of provocation", "The bishop")]
