@@ -3217,3 +3217,11 @@ def test_an_object_ends_before_a_participle_cue_of_the_same_speaker_without_a_co
     text = "The bishop criticized the choice of speakers for the event accusing the nuns of provocation."
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ("the choice of speakers for the event", "The bishop"), ("the nuns of provocation", "The bishop")]
+
+
+@pytest.mark.parametrize("text", [
+    "It's worth noting that this is the first time a candidate has refused.",
+    "It is worth mentioning that the plan failed.",
+])
+def test_a_participle_after_worth_is_the_writers_remark(text: str) -> None:
+    assert claims(text, "en") == []
