@@ -1901,6 +1901,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     titled = _titled_name_between_commas(s, cue_first - 1)
     if titled is not None:
         return titled  # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
+    before_aside = _subject_before_phrase_aside(s, cue_first - 1)
+    if before_aside is not None:
+        return before_aside  # '… since Clinton, at Monday's debate, cited …': the subject before the aside
     opening = sentence_subject(s, cue_first)
     if opening is not None:
         return _name_after_description(s, opening, cue_first) or opening
@@ -1914,6 +1917,24 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | None:
+    """English '… since Clinton, at Monday's debate, cited …': between two commas right before the cue, a phrase
+    opened by a preposition with no verb in it; the cue's subject is the one written before the first comma, after
+    a subordinator that opens its clause ('since', 'when'), not the main clause's."""
+    words = s.lex.words
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 2, max(s.a, close - 10), -1) if s.tokens[k].text in CLAUSE_PUNCT), None)
+    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) not in words["prepositions"] \
+            or any(k in s.cue_tokens or s.quote_at(k) is not None or s.key(k) in words["finite_auxiliaries"]
+                   or s.key(k) in words["clause_subjects"] for k in range(open_ + 1, close)):
+        return None
+    head = left_subject(s, open_)
+    if head is None or head[0] - 1 < s.a or s.key(head[0] - 1) not in words["subordinators"]:
+        return None
+    return head
 
 
 def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:

@@ -3225,3 +3225,12 @@ def test_an_object_ends_before_a_participle_cue_of_the_same_speaker_without_a_co
 ])
 def test_a_participle_after_worth_is_the_writers_remark(text: str) -> None:
     assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The feud began when Clinton, at the debate, cited his remarks.", "Clinton"),
+    ("Lee has been targeting Moss since Kane, at Monday's hearing, cited his record.", "Kane"),
+    ("The mayor, in a statement, said the plan was dead.", "The mayor"),
+])
+def test_the_subject_before_a_prepositional_aside_after_a_subordinator_speaks(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")][-1] == source
