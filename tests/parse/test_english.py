@@ -3234,3 +3234,9 @@ def test_a_participle_after_worth_is_the_writers_remark(text: str) -> None:
 ])
 def test_the_subject_before_a_prepositional_aside_after_a_subordinator_speaks(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")][-1] == source
+
+
+def test_a_participle_after_resist_is_the_clauses_own_verb() -> None:
+    text = "The checkers could not resist pointing out that every shooting was counted."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("that every shooting was counted", "The checkers")]
