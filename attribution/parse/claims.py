@@ -1118,7 +1118,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if shared is not None and shared[1] < shared[0]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
         # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
-        subject = shared if shared is not None else left_subject(s, min(earlier)) if earlier else None
+        subject = shared if shared is not None else _subordinate_clause_subject(s, earlier, conj) \
+            or (left_subject(s, min(earlier)) if earlier else None)
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
@@ -2631,6 +2632,20 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> tuple[int, int] | None:
+    """English '… a "disgrace" after she attacked the officers and blamed the shootings on …': when the nearest
+    cue before the 'and' has its subject right after a subordinator ('after', 'when', 'because'), with no comma
+    on the way to the 'and', the verb after the 'and' goes on in that clause: its subject is that one."""
+    if not earlier or s.verb_first:
+        return None
+    nearest = max(earlier)
+    subject = left_subject(s, nearest)
+    if subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) not in s.lex.words["subordinators"] \
+            or s.key(subject[0] - 1) == "that" or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)):
+        return None
+    return subject
 
 
 def _conjunction_before(s: Sentence, first: int) -> int | None:

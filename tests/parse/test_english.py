@@ -3240,3 +3240,8 @@ def test_a_participle_after_resist_is_the_clauses_own_verb() -> None:
     text = "The checkers could not resist pointing out that every shooting was counted."
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ("that every shooting was counted", "The checkers")]
+
+
+def test_a_verb_after_and_goes_on_in_the_subordinate_clause_of_the_cue_before_it() -> None:
+    text = "The governor called her a disgrace after she attacked the officers and blamed the shootings on them."
+    assert [c.source for c in claims(text, "en")] == ["The governor", "she", "she"]
