@@ -1995,8 +1995,16 @@ def _abbreviation_stop(s: Sentence, j: int) -> bool:
 
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
-    'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …')."""
+    'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …') or a leading
+    quotation ('"…," Blige sings …')."""
     i = _after_dateline(s, s.a, before)
+    leading = s.quote_at(i) if not s.verb_first and i < before else None
+    if leading is not None:
+        k = next((k for k in range(i + 1, before) if s.tokens[k].start >= leading[1]), before)
+        while k < before and s.tokens[k].text in COMMAS:
+            k += 1
+        if k < before and s.tokens[k].is_word and s.tokens[k].text[:1].isupper():
+            i = k  # ('"Promise mama …," Blige sings to Clinton before asking …': Blige)
     if not s.verb_first and i + 1 < before and s.key(i) in s.lex.words["leading_conjunctions"] \
             and s.tokens[i + 1].is_word:
         i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject

@@ -3245,3 +3245,9 @@ def test_a_participle_after_resist_is_the_clauses_own_verb() -> None:
 def test_a_verb_after_and_goes_on_in_the_subordinate_clause_of_the_cue_before_it() -> None:
     text = "The governor called her a disgrace after she attacked the officers and blamed the shootings on them."
     assert [c.source for c in claims(text, "en")] == ["The governor", "she", "she"]
+
+
+def test_the_sentence_subject_is_read_after_a_leading_quotation() -> None:
+    text = ("She took the stage. \u201cKeep your hands in sight,\u201d Blige sings to the crowd before asking, "
+            "\u201cWhere now?\u201d")
+    assert [c.source for c in claims(text, "en")] == ["Blige"]
