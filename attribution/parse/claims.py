@@ -1506,6 +1506,12 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
         if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens \
                 or (token.text.islower() and key.endswith("ed")):
             return content  # a verb: the object is a clause's subject
+        if token.text in DASHES and j - 1 > start:
+            k = j + 1 if s.tokens[j + 1].text in DASHES else j  # ('--' is two '-' tokens)
+            if k + 1 < s.b and s.key(k + 1) in ("which", "who") and not any(
+                    s.tokens[m].text in DASHES for m in range(k + 2, s.b) if s.tokens[m].end <= content[1]):
+                return (content[0], s.tokens[j - 1].end)  # 'announced their support -- who cited …' (not 'the
+                # plan — which was new — would fail': the aside closes and the clause goes on)
         if token.text in COMMAS:
             if s.key(j + 1) not in ("which", "where", "who") or j - 1 <= start:
                 return content

@@ -3083,6 +3083,10 @@ def test_allegedly_closing_the_clause_reports_the_clause_before_it_and_ending_th
      [("a tight race in the state", "Polls")]),
     ("He said the plan was fair, which surprised many.", [("the plan was fair, which surprised many", "He")]),
     ("She said the levy, which was new, would fail.", [("the levy, which was new, would fail", "She")]),
+    ("Most of the donors had announced their support -- which pleased the mayor.",
+     [("their support", "Most of the donors")]),
+    ("She said the levy \u2014 which was new \u2014 would fail.",
+     [("the levy \u2014 which was new \u2014 would fail", "She")]),
 ])
 def test_a_which_or_where_clause_closing_a_noun_object_is_the_writers_comment(
         text: str, expected: list[tuple[str, str]]) -> None:
