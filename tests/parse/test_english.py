@@ -3195,6 +3195,8 @@ def test_a_passive_participle_aside_after_a_noun_reports_nothing(
     ("He added the plan would fail.", [("the plan would fail", "He")]),
     ("He added 20 people had died.", [("20 people had died", "He")]),
     ("She added that most voters were angry.", [("that most voters were angry", "She")]),
+    ("The senator wrote the bill in 2015.", []),
+    ("The paper wrote the plan was dead.", [("the plan was dead", "The paper")]),
 ])
 def test_a_verb_of_adding_with_a_plain_object_adds_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
