@@ -138,6 +138,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'many regulars continued to stay away': going on with something other than saying
     if _thing_added(s, hit):
         return []  # 'The firm added 200 jobs in May': a thing added, no words
+    if _gapped_object(s, hit):
+        return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
@@ -2683,6 +2685,27 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
             or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
         return phrase
     return (phrase[0], last - 1)
+
+
+def _gapped_object(s: Sentence, hit: CueHit) -> bool:
+    """English 'The four "loopholes" he cited are …': a verb of quoting (it takes no clause) followed at once by a
+    finite verb in lower case has no object of its own (it is the relative clause's gap); the verb after it is
+    the main clause's, which reports nothing. Verbs of saying or believing may gap their clause's subject instead
+    ('what the senators said was gerrymandering', 'who police said was 24'): they are left alone."""
+    nxt = hit.last + 1
+    words = s.lex.words
+    if s.key(hit.last) not in words["quoting_verbs"]:
+        return False
+    if s.verb_first or nxt >= s.b or not s.tokens[nxt].text.islower() or hit.first <= s.a \
+            or "'" in s.key(nxt) or "’" in s.key(nxt) \
+            or not (s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"]):
+        return False  # (not 'cited he's …': a pronoun and its verb)
+    subject = left_subject(s, hit.first)
+    if subject is None:
+        return False
+    before = s.key(subject[0] - 1) if subject[0] > s.a else ""
+    return s.key(subject[0]) not in ("who", "which", "that") and before not in ("who", "which", "that") \
+        and s.tokens[hit.first - 1].text not in COMMAS
 
 
 def _thing_added(s: Sentence, hit: CueHit) -> bool:

@@ -3257,3 +3257,12 @@ def test_the_sentence_subject_is_read_after_a_leading_quotation() -> None:
     text = ("She took the stage. \u201cKeep your hands in sight,\u201d Blige sings to the crowd before asking, "
             "\u201cWhere now?\u201d")
     assert [c.source for c in claims(text, "en")] == ["Blige"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The four loopholes he cited are well known.", []),
+    ("What the senators said was gerrymandering.", [("was gerrymandering", "the senators")]),
+])
+def test_a_quoting_verb_with_its_object_gapped_before_a_finite_verb_reports_nothing(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
