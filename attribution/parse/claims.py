@@ -1205,6 +1205,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         content = _span(s, start, content_end(s, clause))
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
         return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
+    content = _finding_end(s, hit, content)
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
@@ -2687,6 +2688,23 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     return (phrase[0], last - 1)
 
 
+def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """English 'Video shows that he had his hands in the air, contradicting the police's account', 'The average
+    shows her ahead by 3 points, using the five latest polls': what a finding shows (finding_verbs) ends before a
+    comma and a participle, the writer's comment on it (a record or a poll says nothing of itself)."""
+    if content is None or s.verb_first or s.key(hit.last) not in s.lex.words["finding_verbs"]:
+        return content
+    for j in range(hit.last + 1, s.b - 1):
+        if s.tokens[j].start >= content[1]:
+            break
+        nxt = j + 1
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j > hit.last + 2 \
+                and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") and len(s.key(nxt)) > 5 \
+                and s.key(nxt) not in s.lex.words["prepositional_ing"] and s.tokens[nxt].start < content[1]:
+            return (content[0], s.tokens[j - 1].end)
+    return content
+
+
 def _gapped_object(s: Sentence, hit: CueHit) -> bool:
     """English 'The four "loopholes" he cited are …': a verb of quoting (it takes no clause) followed at once by a
     finite verb in lower case has no object of its own (it is the relative clause's gap); the verb after it is
@@ -3052,8 +3070,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         source, conduits = _split_conduit(s, subject)
         content = _content_from(s, hit.last + 1)
         if content is not None and not s.verb_first:
-            content = _without_closing_relative(s, hit.last + 1, content)  # 'Polls show a close race in the
-            # state, where …'
+            content = _finding_end(s, hit, _without_closing_relative(s, hit.last + 1, content))  # 'Polls show a
+            # close race in the state, where …'
         return _maybe(_draft(content, hit, source, s, conduits))
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"

@@ -3266,3 +3266,8 @@ def test_the_sentence_subject_is_read_after_a_leading_quotation() -> None:
 def test_a_quoting_verb_with_its_object_gapped_before_a_finite_verb_reports_nothing(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_what_a_finding_shows_ends_before_a_comma_and_a_participle() -> None:
+    text = "Video shows that he had his hands in the air, contradicting the police account."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("that he had his hands in the air", "Video")]
