@@ -2809,6 +2809,29 @@ def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals
 
 
+def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
+    """Arabic: a quotation opening after words that are neither the verb's subject nor where or to whom it was
+    said ('أبدت إيران استعدادها لمناقشة "قيود مؤقتة"', 'الحكومة تأمل في الحصول على الدفعة "قبل نهاية
+    العام"'): a quoted fragment inside the verb's object, which a verb that needs an opener does not report."""
+    if not (s.verb_first and s.quote_at(opener) and opener > hit.last + 1 and s.tokens[opener - 1].is_word):
+        return False
+    left = left_subject(s, hit.first)
+    fronted = bool(left and _adjacent_subject(s, hit, left))
+    subject = None if fronted else _object_free_subject(s, hit)
+    k = subject[1] + 1 if subject else hit.last + 1
+    for _ in range(3):
+        k = _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener)
+    if k >= opener or not s.tokens[k].is_word or k in s.protected or _is_occasion(s, k):
+        return False
+    if not s.is_stop(k):
+        return True  # a noun opening the object ('استعدادها', 'أهمية')
+    # after a subject written before the verb, a preposition and three words or more before the quotation
+    # ('في الحصول على الدفعة'): the verb's complement (after a subject written after it, the words may be
+    # where the speaker works: 'أستاذ العلوم السياسية في جامعة بغداد')
+    return fronted and opener - k > 3 and not _is_occasion(s, k + 1) \
+        and not any(s.tokens[j].text in COMMAS or not s.tokens[j].is_word for j in range(k, opener))
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit):
@@ -2851,7 +2874,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
-            or _quote_in_later_clause(s, hit, opener):
+            or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":

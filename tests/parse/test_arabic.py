@@ -2630,3 +2630,19 @@ def test_a_relays_preposition_inside_what_was_learned_is_not_the_relay() -> None
 ])
 def test_a_portfolio_of_two_joined_by_wa_stays_in_the_title(text: str, expected: tuple[str, str]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الوزير إن الشركة تأمل في الحصول على التمويل \"قبل نهاية الصيف\".",
+     [("الوزير", "إن الشركة تأمل في الحصول على التمويل \"قبل نهاية الصيف\"")]),
+    ("وقال المصدر إن الحركة أبدت استعدادها لبحث \"ترتيبات مؤقتة\" في الجنوب.",
+     [("المصدر", "إن الحركة أبدت استعدادها لبحث \"ترتيبات مؤقتة\" في الجنوب")]),
+    ("وأبدى المدرب رغبته في ضم \"لاعب هداف\" خلال الصيف.", []),
+    ("ويضيف أستاذ الاقتصاد في جامعة الكويت \"لا أحد يملك الحل\".",
+     [("أستاذ الاقتصاد في جامعة الكويت", "\"لا أحد يملك الحل\"")]),
+    ("والنائبة تقول في حديثها لبي بي سي \"لن نصوت على الموازنة\".",
+     [("النائبة", "\"لن نصوت على الموازنة\"")]),
+])
+def test_a_quoted_fragment_inside_the_object_of_a_verb_needing_an_opener_is_no_quotation_of_its_own(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == expected
