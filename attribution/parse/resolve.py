@@ -1367,6 +1367,12 @@ class Resolver:
         keys = tuple(t.key for t in words)
         if not keys:
             return ()
+        told = next((t for t in words if t.key.startswith("لل") and t.key[2:] in self.lex.words["outlet_nouns"]
+                     and t.key in self.lex.words["conduit_markers"]), None)
+        if told is not None:  # "وقال أحد المسؤولين للصحيفة إن …": the outlet named before
+            before = self.names[:bisect.bisect_left(self.name_starts, told.start)]
+            outlets = [entry for _, _, entry in before if entry.type in CONDUIT_TYPES]
+            return (outlets[-1].canonical,) if outlets else ()
         markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
         if keys[0] in self.lex.words["conduit_markers"]:
             markers += ((keys[0],),)  # single words come after every phrase

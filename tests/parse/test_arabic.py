@@ -2646,3 +2646,11 @@ def test_a_portfolio_of_two_joined_by_wa_stays_in_the_title(text: str, expected:
 def test_a_quoted_fragment_inside_the_object_of_a_verb_needing_an_opener_is_no_quotation_of_its_own(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(("told", "outlet"), [("للصحيفة", "Al-Ghad"), ("للموقع", "Axios")])
+def test_an_outlet_noun_with_the_article_after_the_source_is_the_outlet_named_before(told: str, outlet: str) -> None:
+    text = ("ونقلت صحيفة الغد عن مسؤولين أن الميناء سيغلق. " if outlet == "Al-Ghad" else
+            "ونقل موقع أكسيوس عن مسؤولين قولهم إن الميناء سيغلق. ") + f"وقال أحد المسؤولين {told} إن القرار نهائي."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.content.text, last.conduits) == ("أحد المسؤولين", "إن القرار نهائي", (outlet,))
