@@ -1265,11 +1265,19 @@ class Resolver:
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.titles and entity.titles <= honorific \
-                    and self.first_seen.get(id(entity), at) < at:
+                    and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity):
                 entity.titles |= titles  # (now holding that office, not any other)
                 entity.names.add(office)
                 return entity
         return None
+
+    def _by_trade(self, entity: Entity) -> bool:
+        """Arabic: the entity was named by a trade before its honorific ('الخبير الدكتور دريد محاسنة'): someone
+        who holds no office a later title ('رئيس الوزراء') may mean."""
+        first = _words(entity.canonical)[:1]
+        trades = self.lex.words["professions"]
+        return bool(first) and (first[0].key in trades or _bare(first[0].key, self.lex) in trades
+                                or "ال" + _bare(first[0].key, self.lex) in trades)
 
     def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
         alone = len(words) == 1 and words[0].key in self.lex.words["standalone_titles"]

@@ -2654,3 +2654,10 @@ def test_an_outlet_noun_with_the_article_after_the_source_is_the_outlet_named_be
             "ونقل موقع أكسيوس عن مسؤولين قولهم إن الميناء سيغلق. ") + f"وقال أحد المسؤولين {told} إن القرار نهائي."
     last = parse(text, "ar").attributions[-1]
     assert (last.source_text, last.content.text, last.conduits) == ("أحد المسؤولين", "إن القرار نهائي", (outlet,))
+
+
+def test_a_title_of_office_does_not_mean_an_expert_named_with_an_honorific() -> None:
+    text = ("ويرى الخبير المالي الدكتور سامي الفخراني أن العجز مقلق. "
+            "وأكد رئيس الوزراء أن الحكومة ستخفض الإنفاق.")
+    assert [a.source_canonical for a in parse(text, "ar").attributions] == [
+        "الخبير المالي الدكتور سامي الفخراني", "رئيس الوزراء"]
