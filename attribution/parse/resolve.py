@@ -193,10 +193,11 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
         head += 1
     skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"] \
         | lex.words["same_markers"]
-    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال") and t.key not in skip
-            and _bare(t.key, lex) not in skip]
-    # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
     firsts = lex.words["male_names"] | lex.words["female_names"]
+    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال")
+            and ((t.key not in skip and _bare(t.key, lex) not in skip)
+                 or (t.key in firsts and t.text.endswith("ي")))]  # ('علي' as written: a name, not 'على')
+    # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
     return len(name) >= 2 or (len(name) == 1 and ((name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
                                                   or words[name[0]].key in firsts))  # ('الطبيب محمد علي')
 
@@ -554,6 +555,9 @@ class Resolver:
             earlier = self._same_unnamed(words)
             if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
                 return earlier
+            holder = self._official_just_cited(words)
+            if holder is not None:  # "قال الناطق باسم الوزارة عمر سلامة … وعزا المسؤول": the spokesman
+                return holder
             return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
                 name_keys(mention, self.lex)))}))
         names = name_keys(mention, self.lex)
@@ -634,7 +638,9 @@ class Resolver:
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
                 "ال" + p for p in self.lex.words["professions"]}:
             return False  # ('المهندس المجلي': a trade and a surname)
-        return all(w.key.startswith("ال") or w.key in self.lex.words["prepositions"] for w in words) \
+        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        return all(w.key.startswith("ال") or (w.key in self.lex.words["prepositions"]
+                                               and not (w.key in firsts and w.text.endswith("ي"))) for w in words) \
             and not any(w.key in self.lex.words["pronouns"] for w in words)
 
     def _surname_of(self, word: Token, at: int) -> Entity | None:
@@ -685,6 +691,19 @@ class Resolver:
                 words[0].key, words[0].key[2:]):
             return self._same_unnamed(words) or latest
         return latest
+
+    def _official_just_cited(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite title alone that would otherwise leave its holder unnamed ('المسؤول', 'المسؤولة'),
+        with no unnamed one cited before, is the named official who spoke last, of the same gender."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+                or words[0].key not in self.lex.words["titles"] or not self.speakers:
+            return None
+        latest = self.speakers[-1]
+        first = _words(latest.canonical)[:1]
+        if latest.anonymous or latest.type != "official" or not first:
+            return None
+        feminine = words[0].key.endswith("ه")
+        return latest if first[0].key.endswith("ه") == feminine else None
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
@@ -1271,6 +1290,23 @@ class Resolver:
                 return entity
         return None
 
+    def _feminine(self, entity: Entity) -> bool:
+        """Arabic: the entity was named by a feminine title or trade ('الناطقة', 'وزيرة', 'الطبيبة') or a woman's
+        first name."""
+        words = _words(entity.canonical)
+        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        return bool(words) and ((words[0].key.endswith("ه") and (words[0].key in roles
+                                                                or _bare(words[0].key, self.lex) in roles))
+                                or any(w.key in self.lex.words["female_names"] for w in words[:4]))
+
+    def _masculine(self, entity: Entity) -> bool:
+        """Arabic: the entity was named by a masculine title or trade ('الطبيب', 'الوزير') or a man's first name."""
+        words = _words(entity.canonical)
+        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        return bool(words) and ((not words[0].key.endswith("ه") and (words[0].key in roles
+                                                                    or _bare(words[0].key, self.lex) in roles))
+                                or any(w.key in self.lex.words["male_names"] for w in words[:4]))
+
     def _by_trade(self, entity: Entity) -> bool:
         """Arabic: the entity was named by a trade before its honorific ('الخبير الدكتور دريد محاسنة'): someone
         who holds no office a later title ('رئيس الوزراء') may mean."""
@@ -1284,9 +1320,15 @@ class Resolver:
         for entity in reversed(self.entities):
             if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
+        feminine = self.lex.lang == "ar" and len(words) == 1 and words[0].key.endswith("ه")
+        if feminine:  # "على حد قول المتحدثة" after "الناطقة باسم المنظمة": the woman who spoke last, not a man
+            woman = next((e for e in reversed(self.speakers[-6:]) if not e.anonymous
+                          and e.type in ("official", "person") and self._feminine(e)), None)
+            if woman is not None:
+                return woman
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
-                    and not self._common_noun_last(e)]
+                    and not self._common_noun_last(e) and not (feminine and self._masculine(e))]
         if self.lex.lang == "en" and len({e.canonical for e in untitled}) > 1:
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'

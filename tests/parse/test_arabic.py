@@ -2661,3 +2661,27 @@ def test_a_title_of_office_does_not_mean_an_expert_named_with_an_honorific() -> 
             "وأكد رئيس الوزراء أن الحكومة ستخفض الإنفاق.")
     assert [a.source_canonical for a in parse(text, "ar").attributions] == [
         "الخبير المالي الدكتور سامي الفخراني", "رئيس الوزراء"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الناطق باسم هيئة الكهرباء سامر العلي إن الأعطال كثيرة. وعزا المسؤول الانقطاع إلى الحر.",
+     ["الناطق باسم هيئة الكهرباء سامر العلي"] * 2),
+    ("وقالت المتحدثة باسم البلدية إن الطرق مغلقة. وأشارت المسؤولة إلى أن الفرق تعمل.",
+     ["المتحدثة باسم البلدية"] * 2),
+    ("وقال مسؤول في البلدية إن الطرق مغلقة. وأضاف المسؤول أن الفرق تعمل.", ["مسؤول في البلدية"] * 2),
+])
+def test_the_official_alone_is_the_official_who_spoke_last(text: str, expected: list[str]) -> None:
+    assert [a.source_canonical for a in parse(text, "ar").attributions] == expected
+
+
+def test_a_feminine_title_alone_refers_to_the_woman_who_spoke_not_a_man_named_before() -> None:
+    text = ("وقال المهندس علي الراشد إن المضخات متوقفة. وقالت الناطقة باسم الشركة إن الإصلاح بدأ. "
+            "ولن تعود المياه قبل الغد، على حد قول المتحدثة.")
+    assert [a.source_canonical for a in parse(text, "ar").attributions] == [
+        "المهندس علي الراشد", "الناطقة باسم الشركة", "الناطقة باسم الشركة"]
+
+
+@pytest.mark.parametrize("mention", ["الطبيب علي الحكيمي", "المهندس علي الراشد"])
+def test_the_first_name_ali_is_no_preposition_and_names_the_source(mention: str) -> None:
+    [claim] = parse(f"وقال {mention} إن الوضع صعب.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (mention, False)
