@@ -2685,3 +2685,11 @@ def test_a_feminine_title_alone_refers_to_the_woman_who_spoke_not_a_man_named_be
 def test_the_first_name_ali_is_no_preposition_and_names_the_source(mention: str) -> None:
     [claim] = parse(f"وقال {mention} إن الوضع صعب.", "ar").attributions
     assert (claim.source_text, claim.anonymous) == (mention, False)
+
+
+@pytest.mark.parametrize("honorific", ["معاليها", "سعادتها"])
+def test_a_feminine_honorific_pronoun_refers_back_to_the_woman_named(honorific: str) -> None:
+    text = (f"وقالت معالي الدكتورة هند الفارس وزيرة التعليم إن العام الدراسي سيبدأ مبكرا. "
+            f"وأضافت {honorific} أن المناهج جاهزة.")
+    first, second = parse(text, "ar").attributions
+    assert (second.source_text, second.source_canonical) == (honorific, first.source_canonical)
