@@ -120,6 +120,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
             and words[1].key.endswith(("ات", "ون", "ين")):
         return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
+    if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
+            and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
+        return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))

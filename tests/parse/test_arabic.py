@@ -2693,3 +2693,14 @@ def test_a_feminine_honorific_pronoun_refers_back_to_the_woman_named(honorific: 
             f"وأضافت {honorific} أن المناهج جاهزة.")
     first, second = parse(text, "ar").attributions
     assert (second.source_text, second.source_canonical) == (honorific, first.source_canonical)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال أحد أقارب الضحية، رافضا الكشف عن اسمه، إن الأسرة تطالب بالقصاص.", "أحد أقارب الضحية"),
+    ("وقال أحد سكان القرية إن الأسرة تطالب بالقصاص.", "أحد سكان القرية"),
+    ("وقال أحد العمال، شريطة عدم ذكر اسمه، إن الأسرة تطالب بالقصاص.", "أحد العمال"),
+])
+def test_one_of_a_group_refusing_to_be_named_between_commas_is_an_unnamed_source(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text.startswith(source)  # (the aside may stay in the mention: it is what makes it unnamed)
+    assert (claim.content.text, claim.anonymous) == ("إن الأسرة تطالب بالقصاص", True)
