@@ -2704,3 +2704,10 @@ def test_one_of_a_group_refusing_to_be_named_between_commas_is_an_unnamed_source
     [claim] = parse(text, "ar").attributions
     assert claim.source_text.startswith(source)  # (the aside may stay in the mention: it is what makes it unnamed)
     assert (claim.content.text, claim.anonymous) == ("إن الأسرة تطالب بالقصاص", True)
+
+
+@pytest.mark.parametrize("opening", ["إلا أن", "لكن", "غير أن"])
+def test_a_title_in_construct_before_the_verb_after_a_connective_is_the_subject(opening: str) -> None:
+    text = f"{opening} وزير النقل نفى هذه الأنباء، مؤكدا أن المشروع مستمر."
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [
+        ("وزير النقل", "هذه الأنباء"), ("", "أن المشروع مستمر")]
