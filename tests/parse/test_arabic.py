@@ -2711,3 +2711,11 @@ def test_a_title_in_construct_before_the_verb_after_a_connective_is_the_subject(
     text = f"{opening} وزير النقل نفى هذه الأنباء، مؤكدا أن المشروع مستمر."
     assert [(c.source, c.content) for c in claims(text, "ar")] == [
         ("وزير النقل", "هذه الأنباء"), ("", "أن المشروع مستمر")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("واعترف مدرب الفريق جان بلان بأن الدفاع أخطأ.", "مدرب الفريق جان بلان"),
+    ("وأقرت المديرة سارة بلقاسم بأن الموازنة لا تكفي.", "المديرة سارة بلقاسم"),
+])
+def test_a_name_starting_with_the_cues_preposition_before_bi_anna_stays_in_the_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
