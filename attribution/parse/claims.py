@@ -368,7 +368,20 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
+    if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
+            and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
+        plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
+        if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
+            source = plural
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _plural_head(s: Sentence, i: int) -> bool:
+    """Arabic: token i heads a plural subject: a sound plural ('المسؤولون', 'الناشطين', 'منظمات') or an unnamed
+    group's noun ('نواب', 'مسؤولو'), not a singular title or a name."""
+    key = s.strip_clitic(s.key(i))
+    return i not in s.protected and ((key.endswith(("ون", "ين", "ات", "و")) and len(key) > 4)
+                                     or key in s.lex.words["anonymous"] or "ال" + key in s.lex.words["anonymous"])
 
 
 def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
@@ -2389,7 +2402,8 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
         return subject
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
                      or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4)
-                     or (k > subject[0] + 2 and _possessed_noun_object(s, k))) and k not in s.protected), None)
+                     or (k > subject[0] + 2 and _possessed_noun_object(s, k))
+                     or (k > subject[0] + 1 and _glued_verbal_noun(s, k))) and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
@@ -2403,6 +2417,16 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _glued_verbal_noun(s: Sentence, k: int) -> bool:
+    """Arabic: token k is 'ب' glued to a verbal noun opening with an alef ('بأداء لاعبيه', 'بإقرار القانون'), after
+    a word of the subject and with its own genitive after it: the opening verb's complement, not a name."""
+    key = s.key(k)
+    return key[:2] == "با" and len(key) > 4 and not _first_name(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word \
+        and not s.is_stop(k + 1) and not _is_complementizer(s, k + 1) and k + 1 not in s.cue_tokens \
+        and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
+        and (s.key(k + 1).startswith("ال") or s.tokens[k + 1].text.endswith(("ه", "ها", "هم")))  # (not 'باباكار ندياي')
 
 
 def _possessed_noun_object(s: Sentence, k: int) -> bool:

@@ -2719,3 +2719,14 @@ def test_a_title_in_construct_before_the_verb_after_a_connective_is_the_subject(
 ])
 def test_a_name_starting_with_the_cues_preposition_before_bi_anna_stays_in_the_source(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأشاد المدرب كارلوس مارتينيز بأداء فريقه، وقال إن الفوز مستحق.",
+     [("المدرب كارلوس مارتينيز", "بأداء فريقه"), ("المدرب كارلوس مارتينيز", "إن الفوز مستحق")]),
+    ("وقال الوزير إن الحوار مستمر. واعتصم المعلمون أمام الوزارة، وقالوا إن رواتبهم تأخرت.",
+     [("الوزير", "إن الحوار مستمر"), ("المعلمون", "إن رواتبهم تأخرت")]),
+])
+def test_the_opening_verbs_subject_speaks_for_and_said_after_a_comma(text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == expected
