@@ -2730,3 +2730,9 @@ def test_a_name_starting_with_the_cues_preposition_before_bi_anna_stays_in_the_s
 def test_the_opening_verbs_subject_speaks_for_and_said_after_a_comma(text: str,
                                                                        expected: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("mention", ["اقتصاديون", "المحللون"])
+def test_economists_and_analysts_as_a_group_are_unnamed(mention: str) -> None:
+    [claim] = parse(f"ويرى {mention} أن التضخم سيتراجع.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (mention, True)
