@@ -2848,8 +2848,12 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
         k = _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener)
     if k >= opener or not s.tokens[k].is_word or k in s.protected or _is_occasion(s, k):
         return False
-    if not s.is_stop(k):
-        return True  # a noun opening the object ('استعدادها', 'أهمية')
+    accusative = any((_accusative_noun(s, j) or (s.key(j).endswith("نا") and len(s.key(j)) > 5
+                                                 and not s.key(j).startswith("ال") and not _first_name(s, j)))
+                     and s.key(j) not in s.lex.words["adverbs"] and s.tokens[j - 1].is_word
+                     for j in range(k, opener)) and not any(s.tokens[j].text in COMMAS for j in range(k, opener))
+    if not s.is_stop(k) or accusative:
+        return True  # a noun opening the object ('استعدادها', 'أهمية'), or an indefinite one after a preposition
     # after a subject written before the verb, a preposition and three words or more before the quotation
     # ('في الحصول على الدفعة'): the verb's complement (after a subject written after it, the words may be
     # where the speaker works: 'أستاذ العلوم السياسية في جامعة بغداد')

@@ -206,6 +206,7 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
         return key.startswith(introducer) and len(key) > 3 \
             and not (i > s.a and s.key(i - 1) in s.lex.words["prepositions"]) \
+            and s.key(i) not in s.lex.words["adverbs"] \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
                      and s.key(i + 1)[1:] in s.lex.words["complementizers"])  # ('لوران بلان بأن': a name)
     return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"

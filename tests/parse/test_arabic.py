@@ -2736,3 +2736,14 @@ def test_the_opening_verbs_subject_speaks_for_and_said_after_a_comma(text: str,
 def test_economists_and_analysts_as_a_group_are_unnamed(mention: str) -> None:
     [claim] = parse(f"ويرى {mention} أن التضخم سيتراجع.", "ar").attributions
     assert (claim.source_text, claim.anonymous) == (mention, True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أقر مجلس الشورى مشروع قانون الضرائب بعد نقاش طويل.", []),
+    ("وأقرت الوزارة بحدوث تأخير في صرف الرواتب.", [("الوزارة", "بحدوث تأخير في صرف الرواتب")]),
+    ("وأقر المجلس بالإجماع بوجود نقص في التمويل.", [("المجلس", "بوجود نقص في التمويل")]),
+    ("وأقر الوزير بأن الخطة تعثرت.", [("الوزير", "بأن الخطة تعثرت")]),
+])
+def test_aqarra_with_a_plain_object_passes_a_law_and_reports_only_what_bi_opens(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == expected
