@@ -840,7 +840,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
-        participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال"))
+        participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
+            and not (s.key(first).endswith("ه") and not key.endswith("ه"))  # ('الوزارة المجتمع الدولي': no
+        # masculine word describes a feminine head)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
                 key.endswith(("ي", "يه", "يون", "يين")) or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]

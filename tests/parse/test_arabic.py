@@ -2747,3 +2747,13 @@ def test_economists_and_analysts_as_a_group_are_unnamed(mention: str) -> None:
 def test_aqarra_with_a_plain_object_passes_a_law_and_reports_only_what_bi_opens(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعت الهيئة المجتمع المدني إلى المشاركة في الحوار.",
+     [("الهيئة", "المجتمع المدني إلى المشاركة في الحوار")]),
+    ("ودعت الوزارة المختصة إلى الحذر.", [("الوزارة المختصة", "الحذر")]),
+])
+def test_a_masculine_definite_noun_after_a_feminine_subject_is_the_object_not_its_adjective(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == expected
