@@ -522,6 +522,9 @@ class Resolver:
         described = self._described_before(words, at)
         if described is not None:  # 'The spokesman said' after 'Spokesman Tom Reed …': him, not someone unnamed
             return described
+        by_trade = self._by_profession(words)
+        if by_trade is not None:  # "ولفت الخبير", "المدرب الفرنسي" after "مدرب الاتحاد لوران بلان": him
+            return by_trade
         entry = self.registry.match(mention) if self.registry else None
         if entry is not None and _common_noun_for_a_name(words, entry.canonical):
             entry = None  # 'The economist said': a person, not the magazine The Economist
@@ -1291,6 +1294,32 @@ class Resolver:
                 entity.titles |= titles  # (now holding that office, not any other)
                 entity.names.add(office)
                 return entity
+        return None
+
+    def _by_profession(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite trade alone, or with one relative adjective ('الخبير', 'المدرب الفرنسي'), is the
+        latest named speaker written with that trade, unless an adjective after it there differs ('المدرب
+        الإيطالي ستيفانو بيولي' is not 'المدرب الفرنسي')."""
+        if self.lex.lang != "ar" or not 1 <= len(words) <= 2 or not words[0].key.startswith("ال"):
+            return None
+        trades = self.lex.words["professions"]
+        trade = _bare(words[0].key, self.lex)
+        if words[0].key not in trades and trade not in trades:
+            return None
+        adjective = words[1].key if len(words) == 2 else None
+        if adjective is not None and not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))):
+            return None
+        for entity in reversed(self.speakers[-8:]):
+            if entity.anonymous or entity.type not in ("person", "official"):
+                continue
+            named = _words(entity.canonical)
+            at = next((k for k, w in enumerate(named) if _bare(w.key, self.lex) == trade), None)
+            if at is None or len(named) < 2:
+                continue
+            after = named[at + 1].key if at + 1 < len(named) else ""
+            if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
+                continue  # (another nationality or field)
+            return entity
         return None
 
     def _feminine(self, entity: Entity) -> bool:

@@ -2757,3 +2757,12 @@ def test_aqarra_with_a_plain_object_passes_a_law_and_reports_only_what_bi_opens(
 def test_a_masculine_definite_noun_after_a_feminine_subject_is_the_object_not_its_adjective(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == expected
+
+
+def test_a_trade_alone_or_with_its_nationality_refers_back_to_the_speaker_with_that_trade() -> None:
+    text = ("وقال المدرب الإسباني خوان رويث إن اللاعبين تعبوا. وقال مدرب الوحدة كريم سالم إن الحكم أخطأ. "
+            "وأضاف المدرب الجزائري أن الفريق سيعود. وقال الخبير التحكيمي حسن عادل إن القرار صحيح. "
+            "وأوضح الخبير أن اللقطة واضحة.")
+    assert [a.source_canonical for a in parse(text, "ar").attributions] == [
+        "المدرب الإسباني خوان رويث", "مدرب الوحدة كريم سالم", "مدرب الوحدة كريم سالم",
+        "الخبير التحكيمي حسن عادل", "الخبير التحكيمي حسن عادل"]
