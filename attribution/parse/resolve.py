@@ -587,6 +587,9 @@ class Resolver:
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
                 and guess_type(mention, self.lex) == "document":
             match = None  # 'according to a Kremlin statement' after 'The statement said': another one
+        if match and self.lex.lang == "ar" and len(words) == 1 and match.type in ("person", "official") \
+                and guess_type(mention, self.lex) in ("government", "organization"):
+            match = None  # "أن اللجنة أوصت" after "النائبة …، عضو اللجنة المالية": the body, not its member
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it

@@ -2766,3 +2766,8 @@ def test_a_trade_alone_or_with_its_nationality_refers_back_to_the_speaker_with_t
     assert [a.source_canonical for a in parse(text, "ar").attributions] == [
         "المدرب الإسباني خوان رويث", "مدرب الوحدة كريم سالم", "مدرب الوحدة كريم سالم",
         "الخبير التحكيمي حسن عادل", "الخبير التحكيمي حسن عادل"]
+
+
+def test_a_body_alone_is_not_the_member_whose_mention_names_it() -> None:
+    text = "وأكد النائب سالم العتيبي، عضو لجنة الطاقة، أن الأسعار سترتفع. وأوضح أن اللجنة أوصت بخفض الدعم."
+    assert [a.source_canonical for a in parse(text, "ar").attributions][-1] == "اللجنة"
