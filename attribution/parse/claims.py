@@ -2405,7 +2405,8 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
                      or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4)
                      or (k > subject[0] + 2 and _possessed_noun_object(s, k))
-                     or (k > subject[0] + 1 and _glued_verbal_noun(s, k))) and k not in s.protected), None)
+                     or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k))))
+                     and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
@@ -2419,6 +2420,20 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _object_after_genitive(s: Sentence, k: int) -> bool:
+    """Arabic: token k follows the definite genitive that closes a title's construct ('محامي الدفاع', 'محامي
+    الضحية') and opens the verb's complement: a noun before a possessed one ('إحالة موكله') or a glued 'ب'
+    ('بتوقيع أقصى العقوبة'); no name goes there."""
+    key = s.key(k)
+    if k + 1 >= s.b or not s.key(k - 1).startswith("ال") or key.startswith("ال") or not s.tokens[k + 1].is_word \
+            or _first_name(s, k) or is_title(s, k) or s.is_stop(k) or key in s.lex.words["name_connectors"] \
+            or key in ("عبد", "ابو") or len(key) < 4 or _is_complementizer(s, k + 1) or k + 1 in s.cue_tokens:
+        return False
+    possessed = s.tokens[k + 1].text.endswith(("ه", "ها", "هم")) and not s.key(k + 1).startswith("ال") \
+        and not s.is_stop(k + 1)
+    return possessed or (key[:1] == "ب" and key[1:2] != "ا")  # ('باباكار ندياي': a name; 'بإقرار' is read above)
 
 
 def _glued_verbal_noun(s: Sentence, k: int) -> bool:

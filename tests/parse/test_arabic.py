@@ -2771,3 +2771,12 @@ def test_a_trade_alone_or_with_its_nationality_refers_back_to_the_speaker_with_t
 def test_a_body_alone_is_not_the_member_whose_mention_names_it() -> None:
     text = "وأكد النائب سالم العتيبي، عضو لجنة الطاقة، أن الأسعار سترتفع. وأوضح أن اللجنة أوصت بخفض الدعم."
     assert [a.source_canonical for a in parse(text, "ar").attributions][-1] == "اللجنة"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وطالب محامي المدعي بتعويض كامل عن الأضرار، وقال إن موكله خسر عمله.", "محامي المدعي"),
+    ("وطلب محامي الدفاع تأجيل الجلسة، مشيرا إلى أن موكله مريض.", "محامي الدفاع"),
+    ("وطلب محامي الشركة إحالة ملفها إلى الخبراء، مؤكدا أن العقود سليمة.", "محامي الشركة"),
+])
+def test_the_complement_after_a_titles_genitive_is_no_part_of_the_speaker_carried_on(text: str, speaker: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == speaker
