@@ -2780,3 +2780,11 @@ def test_a_body_alone_is_not_the_member_whose_mention_names_it() -> None:
 ])
 def test_the_complement_after_a_titles_genitive_is_no_part_of_the_speaker_carried_on(text: str, speaker: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == speaker
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("وأضاف الباحث في اتصال هاتفي مع الجزيرة.نت: \"الأرقام لا تكذب\".", 1),
+    ("وقال المدير إن المصنع أغلق.وأضاف أن العمال سيعودون.", 2),
+])
+def test_a_sites_suffix_after_a_full_stop_ends_no_sentence(text: str, count: int) -> None:
+    assert len(parse(text, "ar").attributions) == count
