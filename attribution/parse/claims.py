@@ -2083,6 +2083,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
+    said_in = next((k for k in range(after + 1, end) if s.verb_first and s.key(k) in ("في", "خلال")
+                    and k + 1 < end and _is_occasion(s, k + 1) and not s.key(k + 1).startswith("ال")), end)
+    if source is not None and source[1] >= said_in > source[0]:
+        source = (source[0], said_in - 1)  # "بحسب ما أعلنته النيابة في بيان نشرته …": where it was said, no source
     relay = _relayed_from(s, hit, after, end)
     if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
         source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)

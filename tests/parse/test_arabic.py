@@ -2788,3 +2788,13 @@ def test_the_complement_after_a_titles_genitive_is_no_part_of_the_speaker_carrie
 ])
 def test_a_sites_suffix_after_a_full_stop_ends_no_sentence(text: str, count: int) -> None:
     assert len(parse(text, "ar").attributions) == count
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("وبحسب ما أعلنته الشرطة في بيان نشرته على موقعها، فإن المشتبه به فر.", "الشرطة", ()),
+    ("ووفقا لمسؤول في تصريح لرويترز، فإن المشتبه به فر.", "مسؤول", ("Reuters",)),
+])
+def test_where_it_was_said_after_an_according_phrase_is_no_part_of_the_source(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.conduits) == (source, "فإن المشتبه به فر", conduits)
