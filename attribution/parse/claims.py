@@ -288,6 +288,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
+        if subject and not fronted:
+            subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
             subject = with_apposition(s, subject, s.b)
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
@@ -368,12 +370,26 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
+        source = _object_before_cue(s, source) if source else source
     if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
             and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
         if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
             source = plural
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: words read as a verb's subject up to a comma right before another cue ('، وقال'): that comma
+    closes the verb's object, not an aside of the subject; an indefinite noun after a definite word, no name,
+    opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
+    if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
+            or subject[1] + 2 not in s.cue_tokens:
+        return subject
+    cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
+                and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
+                and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
+    return (subject[0], cut - 1) if cut is not None else subject
 
 
 def _plural_head(s: Sentence, i: int) -> bool:
@@ -710,8 +726,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
     if whole and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" and not s.is_stop(whole[1]):
         return whole  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
-    if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
-                                         skip_adverbs(s, right[1] + 1) > right[1] + 1):
+    if right and right[1] + 1 < s.b and ((s.tokens[right[1] + 1].text in COMMAS and right[1] + 2 not in s.cue_tokens)
+                                         or skip_adverbs(s, right[1] + 1) > right[1] + 1):
+        # (not before '، وقال': that comma closes the object, "وأكد المدرب جاهزية الفريق، وقال إن …")
         titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
         if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.words["determiners"]
                                                     or s.key(titled[1] + 2).startswith("ال")) \

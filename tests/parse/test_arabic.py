@@ -2798,3 +2798,14 @@ def test_where_it_was_said_after_an_according_phrase_is_no_part_of_the_source(
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text, claim.conduits) == (source, "فإن المشتبه به فر", conduits)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد المدير جاهزية المستشفى، وقال إن الأسرة متوفرة.",
+     [("المدير", "جاهزية المستشفى"), ("المدير", "إن الأسرة متوفرة")]),
+    ("ونفى الرئيس التنفيذي وجود خسائر، وقال إن الأرباح ارتفعت.",
+     [("الرئيس التنفيذي", "وجود خسائر"), ("الرئيس التنفيذي", "إن الأرباح ارتفعت")]),
+])
+def test_an_object_closed_by_a_comma_before_and_said_is_reported_and_no_part_of_the_speaker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.canonical, c.content) for c in claims(text, "ar")] == expected
