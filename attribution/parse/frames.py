@@ -1651,7 +1651,9 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
                                                                  and not _genitive_link(s, k)):
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
-        or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل"
+        or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل" \
+        or (s.key(k) in ("في", "خلال") and k + 1 < s.b and _is_occasion(s, k + 1))  # (then where he said it:
+    # 'سفير السعودية في لبنان وليد البخاري في بيان إن')
     return k - 1 if ends and k > j + 1 and k - j <= 11 else j - 1  # (up to eleven words: 'في مركز الأهرام
     # للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب')
 

@@ -2809,3 +2809,9 @@ def test_where_it_was_said_after_an_according_phrase_is_no_part_of_the_source(
 def test_an_object_closed_by_a_comma_before_and_said_is_reported_and_no_part_of_the_speaker(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.canonical, c.content) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("occasion", ["في بيان", "في تصريح صحفي", "خلال مؤتمر صحفي", "في منشور على حسابه"])
+def test_a_title_with_its_post_and_a_name_runs_up_to_where_it_was_said(occasion: str) -> None:
+    text = f"وقال سفير الأردن في مصر أمجد العضايلة {occasion} إن التعاون مستمر."
+    assert [c.source for c in claims(text, "ar")] == ["سفير الأردن في مصر أمجد العضايلة"]
