@@ -2815,3 +2815,11 @@ def test_an_object_closed_by_a_comma_before_and_said_is_reported_and_no_part_of_
 def test_a_title_with_its_post_and_a_name_runs_up_to_where_it_was_said(occasion: str) -> None:
     text = f"وقال سفير الأردن في مصر أمجد العضايلة {occasion} إن التعاون مستمر."
     assert [c.source for c in claims(text, "ar")] == ["سفير الأردن في مصر أمجد العضايلة"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وقال المتحدث إن الشركة ستدفع تعويضات، لكنه لم يحدد قيمتها.", "إن الشركة ستدفع تعويضات"),
+    ("وأكدت الوزيرة أن الحكومة ستدعم المزارعين، ولكنها لم تكشف حجم الدعم.", "أن الحكومة ستدعم المزارعين"),
+])
+def test_what_the_speaker_left_out_is_the_writers_words_not_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
