@@ -2833,7 +2833,11 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
-    return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
+    region = _region(s, hit.last + 1, an - 1)
+    if an == hit.last + 1 and s.verb_first:
+        left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
+        region = _region(s, left[0], left[1]) if left else None
+    return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
 
 
 def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:

@@ -2823,3 +2823,12 @@ def test_a_title_with_its_post_and_a_name_runs_up_to_where_it_was_said(occasion:
 ])
 def test_what_the_speaker_left_out_is_the_writers_words_not_the_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "ar")] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت وكالة بلومبرغ قد نقلت عن أشخاص مطلعين قولهم إن الشركة ستبيع حصتها.",
+    "وكانت بلومبرغ نقلت عن أشخاص مطلعين أن الشركة ستبيع حصتها.",
+])
+def test_the_outlet_written_before_a_relay_verb_is_the_conduit(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == ("أشخاص مطلعين", ("Bloomberg",))
