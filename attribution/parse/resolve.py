@@ -1404,7 +1404,18 @@ class Resolver:
             if entry.canonical not in found:
                 found.append(entry.canonical)
         return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
-            or self._unnamed_outlet(s, e)
+            or self._unnamed_outlet(s, e) or self._outlet_named_before(s, e)
+
+    def _outlet_named_before(self, s: int, e: int) -> tuple[str, ...]:
+        """Arabic: an outlet noun with the article alone ('ونقلت الوكالة عن …', 'نقلت الصحيفة عن …') is the
+        latest outlet of the registry named before it (the dateline's 'واس' too)."""
+        words = [t for t in self._window(s, e) if t.is_word]
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+                or words[0].key[2:] not in self.lex.words["outlet_nouns"]:
+            return ()
+        before = self.names[:bisect.bisect_left(self.name_starts, s)]
+        outlets = [entry for _, _, entry in before if entry.type in CONDUIT_TYPES]
+        return (outlets[-1].canonical,) if outlets else ()
 
     def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after

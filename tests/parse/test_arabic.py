@@ -2832,3 +2832,8 @@ def test_what_the_speaker_left_out_is_the_writers_words_not_the_content(text: st
 def test_the_outlet_written_before_a_relay_verb_is_the_conduit(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == ("أشخاص مطلعين", ("Bloomberg",))
+
+
+def test_an_outlet_noun_alone_before_a_relay_is_the_outlet_named_before() -> None:
+    text = "ذكرت وكالة الأنباء السعودية أن الوفد وصل. ونقلت الوكالة عن مسؤول قوله إن المحادثات بدأت."
+    assert parse(text, "ar").attributions[-1].conduits == ("Saudi Press Agency",)
