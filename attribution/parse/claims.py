@@ -356,7 +356,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
-    source = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية ويقول": not a subject
+    source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
+    # ويقول": not a subject
     relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.words["relatives"]
     if relative and any(hit.first - 8 <= j < hit.first and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
@@ -370,7 +371,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
-        source = _object_before_cue(s, source) if source else source
+        if source is not None:
+            source = _object_before_cue(s, source)
     if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
             and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
