@@ -297,6 +297,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
+        if subject and not fronted:
+            subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
             subject = with_apposition(s, subject, s.b)
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
@@ -363,7 +365,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
-    source = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية ويقول": not a subject
+    source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
+    # ويقول": not a subject
     relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.words["relatives"]
     if relative and any(hit.first - 8 <= j < hit.first and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
@@ -377,7 +380,35 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
+        if source is not None:
+            source = _object_before_cue(s, source)
+    if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
+            and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
+        plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
+        if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
+            source = plural
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: words read as a verb's subject up to a comma right before another cue ('، وقال'): that comma
+    closes the verb's object, not an aside of the subject; an indefinite noun after a definite word, no name,
+    opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
+    if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
+            or subject[1] + 2 not in s.cue_tokens:
+        return subject
+    cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
+                and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
+                and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
+    return (subject[0], cut - 1) if cut is not None else subject
+
+
+def _plural_head(s: Sentence, i: int) -> bool:
+    """Arabic: token i heads a plural subject: a sound plural ('المسؤولون', 'الناشطين', 'منظمات') or an unnamed
+    group's noun ('نواب', 'مسؤولو'), not a singular title or a name."""
+    key = s.strip_clitic(s.key(i))
+    return i not in s.protected and ((key.endswith(("ون", "ين", "ات", "و")) and len(key) > 4)
+                                     or key in s.lex.words["anonymous"] or "ال" + key in s.lex.words["anonymous"])
 
 
 def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
@@ -666,7 +697,8 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return None
     head = s.key(left[0])
     opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.words["subject_stops"]
-    return left if opens and (head.startswith("ال") or left[0] in s.protected) else None
+    return left if opens and (head.startswith("ال") or left[0] in s.protected
+                              or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -705,8 +737,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
     if whole and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" and not s.is_stop(whole[1]):
         return whole  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
-    if right and right[1] + 1 < s.b and (s.tokens[right[1] + 1].text in COMMAS or
-                                         skip_adverbs(s, right[1] + 1) > right[1] + 1):
+    if right and right[1] + 1 < s.b and ((s.tokens[right[1] + 1].text in COMMAS and right[1] + 2 not in s.cue_tokens)
+                                         or skip_adverbs(s, right[1] + 1) > right[1] + 1):
+        # (not before '، وقال': that comma closes the object, "وأكد المدرب جاهزية الفريق، وقال إن …")
         titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
         if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.words["determiners"]
                                                     or s.key(titled[1] + 2).startswith("ال")) \
@@ -835,7 +868,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
-        participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال"))
+        participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
+            and not (s.key(first).endswith("ه") and not key.endswith("ه"))  # ('الوزارة المجتمع الدولي': no
+        # masculine word describes a feminine head)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
                 key.endswith(("ي", "يه", "يون", "يين")) or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]
@@ -2139,6 +2174,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
+    said_in = next((k for k in range(after + 1, end) if s.verb_first and s.key(k) in ("في", "خلال")
+                    and k + 1 < end and _is_occasion(s, k + 1) and not s.key(k + 1).startswith("ال")), end)
+    if source is not None and source[1] >= said_in > source[0]:
+        source = (source[0], said_in - 1)  # "بحسب ما أعلنته النيابة في بيان نشرته …": where it was said, no source
     relay = _relayed_from(s, hit, after, end)
     if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
         source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)
@@ -2460,7 +2499,9 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
         return subject
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
                      or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4)
-                     or (k > subject[0] + 2 and _possessed_noun_object(s, k))) and k not in s.protected), None)
+                     or (k > subject[0] + 2 and _possessed_noun_object(s, k))
+                     or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k))))
+                     and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
@@ -2474,6 +2515,30 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _object_after_genitive(s: Sentence, k: int) -> bool:
+    """Arabic: token k follows the definite genitive that closes a title's construct ('محامي الدفاع', 'محامي
+    الضحية') and opens the verb's complement: a noun before a possessed one ('إحالة موكله') or a glued 'ب'
+    ('بتوقيع أقصى العقوبة'); no name goes there."""
+    key = s.key(k)
+    if k + 1 >= s.b or not s.key(k - 1).startswith("ال") or key.startswith("ال") or not s.tokens[k + 1].is_word \
+            or _first_name(s, k) or is_title(s, k) or s.is_stop(k) or key in s.lex.words["name_connectors"] \
+            or key in ("عبد", "ابو") or len(key) < 4 or _is_complementizer(s, k + 1) or k + 1 in s.cue_tokens:
+        return False
+    possessed = s.tokens[k + 1].text.endswith(("ه", "ها", "هم")) and not s.key(k + 1).startswith("ال") \
+        and not s.is_stop(k + 1)
+    return possessed or (key[:1] == "ب" and key[1:2] != "ا")  # ('باباكار ندياي': a name; 'بإقرار' is read above)
+
+
+def _glued_verbal_noun(s: Sentence, k: int) -> bool:
+    """Arabic: token k is 'ب' glued to a verbal noun opening with an alef ('بأداء لاعبيه', 'بإقرار القانون'), after
+    a word of the subject and with its own genitive after it: the opening verb's complement, not a name."""
+    key = s.key(k)
+    return key[:2] == "با" and len(key) > 4 and not _first_name(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word \
+        and not s.is_stop(k + 1) and not _is_complementizer(s, k + 1) and k + 1 not in s.cue_tokens \
+        and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
+        and (s.key(k + 1).startswith("ال") or s.tokens[k + 1].text.endswith(("ه", "ها", "هم")))  # (not 'باباكار ندياي')
 
 
 def _possessed_noun_object(s: Sentence, k: int) -> bool:
@@ -2986,7 +3051,11 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
-    return _maybe(_draft(_content_from(s, opener), hit, source, s, _region(s, hit.last + 1, an - 1)))
+    region = _region(s, hit.last + 1, an - 1)
+    if an == hit.last + 1 and s.verb_first:
+        left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
+        region = _region(s, left[0], left[1]) if left else None
+    return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
 
 
 def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:
@@ -3023,6 +3092,33 @@ def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     if s.key(k) in modals:
         return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
     return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals
+
+
+def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
+    """Arabic: a quotation opening after words that are neither the verb's subject nor where or to whom it was
+    said ('أبدت إيران استعدادها لمناقشة "قيود مؤقتة"', 'الحكومة تأمل في الحصول على الدفعة "قبل نهاية
+    العام"'): a quoted fragment inside the verb's object, which a verb that needs an opener does not report."""
+    if not (s.verb_first and s.quote_at(opener) and opener > hit.last + 1 and s.tokens[opener - 1].is_word):
+        return False
+    left = left_subject(s, hit.first)
+    fronted = bool(left and _adjacent_subject(s, hit, left))
+    subject = None if fronted else _object_free_subject(s, hit)
+    k = subject[1] + 1 if subject else hit.last + 1
+    for _ in range(3):
+        k = _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener)
+    if k >= opener or not s.tokens[k].is_word or k in s.protected or _is_occasion(s, k):
+        return False
+    accusative = any((_accusative_noun(s, j) or (s.key(j).endswith("نا") and len(s.key(j)) > 5
+                                                 and not s.key(j).startswith("ال") and not _first_name(s, j)))
+                     and s.key(j) not in s.lex.words["adverbs"] and s.tokens[j - 1].is_word
+                     for j in range(k, opener)) and not any(s.tokens[j].text in COMMAS for j in range(k, opener))
+    if not s.is_stop(k) or accusative:
+        return True  # a noun opening the object ('استعدادها', 'أهمية'), or an indefinite one after a preposition
+    # after a subject written before the verb, a preposition and three words or more before the quotation
+    # ('في الحصول على الدفعة'): the verb's complement (after a subject written after it, the words may be
+    # where the speaker works: 'أستاذ العلوم السياسية في جامعة بغداد')
+    return fronted and opener - k > 3 and not _is_occasion(s, k + 1) \
+        and not any(s.tokens[j].text in COMMAS or not s.tokens[j].is_word for j in range(k, opener))
 
 
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -3076,7 +3172,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
-            or _quote_in_later_clause(s, hit, opener):
+            or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":

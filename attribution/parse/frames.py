@@ -205,7 +205,10 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
         return key.startswith(introducer) and len(key) > 3 \
-            and not (i > s.a and s.key(i - 1) in s.lex.words["prepositions"])
+            and not (i > s.a and s.key(i - 1) in s.lex.words["prepositions"]) \
+            and s.key(i) not in s.lex.words["adverbs"] \
+            and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
+                     and s.key(i + 1)[1:] in s.lex.words["complementizers"])  # ('لوران بلان بأن': a name)
     return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
 
 
@@ -1664,7 +1667,9 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
                                                                  and not _genitive_link(s, k)):
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
-        or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل"
+        or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل" \
+        or (s.key(k) in ("في", "خلال") and k + 1 < s.b and _is_occasion(s, k + 1))  # (then where he said it:
+    # 'سفير السعودية في لبنان وليد البخاري في بيان إن')
     return k - 1 if ends and k > j + 1 and k - j <= 11 else j - 1  # (up to eleven words: 'في مركز الأهرام
     # للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب')
 

@@ -120,6 +120,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
             and words[1].key.endswith(("ات", "ون", "ين")):
         return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
+    if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
+            and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
+        return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
@@ -193,10 +196,11 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
         head += 1
     skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"] \
         | lex.words["same_markers"]
-    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال") and t.key not in skip
-            and _bare(t.key, lex) not in skip]
-    # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
     firsts = lex.words["male_names"] | lex.words["female_names"]
+    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال")
+            and ((t.key not in skip and _bare(t.key, lex) not in skip)
+                 or (t.key in firsts and t.text.endswith("ي")))]  # ('علي' as written: a name, not 'على')
+    # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
     return len(name) >= 2 or (len(name) == 1 and ((name[0] + 1 < len(words) and words[name[0] + 1].key.startswith("ال"))
                                                   or words[name[0]].key in firsts))  # ('الطبيب محمد علي')
 
@@ -518,6 +522,9 @@ class Resolver:
         described = self._described_before(words, at)
         if described is not None:  # 'The spokesman said' after 'Spokesman Tom Reed …': him, not someone unnamed
             return described
+        by_trade = self._by_profession(words)
+        if by_trade is not None:  # "ولفت الخبير", "المدرب الفرنسي" after "مدرب الاتحاد لوران بلان": him
+            return by_trade
         entry = self.registry.match(mention) if self.registry else None
         if entry is not None and _common_noun_for_a_name(words, entry.canonical):
             entry = None  # 'The economist said': a person, not the magazine The Economist
@@ -554,6 +561,9 @@ class Resolver:
             earlier = self._same_unnamed(words)
             if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
                 return earlier
+            holder = self._official_just_cited(words)
+            if holder is not None:  # "قال الناطق باسم الوزارة عمر سلامة … وعزا المسؤول": the spokesman
+                return holder
             return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
                 name_keys(mention, self.lex)))}))
         names = name_keys(mention, self.lex)
@@ -577,6 +587,9 @@ class Resolver:
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
                 and guess_type(mention, self.lex) == "document":
             match = None  # 'according to a Kremlin statement' after 'The statement said': another one
+        if match and self.lex.lang == "ar" and len(words) == 1 and match.type in ("person", "official") \
+                and guess_type(mention, self.lex) in ("government", "organization"):
+            match = None  # "أن اللجنة أوصت" after "النائبة …، عضو اللجنة المالية": the body, not its member
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it
@@ -634,7 +647,9 @@ class Resolver:
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
                 "ال" + p for p in self.lex.words["professions"]}:
             return False  # ('المهندس المجلي': a trade and a surname)
-        return all(w.key.startswith("ال") or w.key in self.lex.words["prepositions"] for w in words) \
+        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        return all(w.key.startswith("ال") or (w.key in self.lex.words["prepositions"]
+                                               and not (w.key in firsts and w.text.endswith("ي"))) for w in words) \
             and not any(w.key in self.lex.words["pronouns"] for w in words)
 
     def _surname_of(self, word: Token, at: int) -> Entity | None:
@@ -685,6 +700,19 @@ class Resolver:
                 words[0].key, words[0].key[2:]):
             return self._same_unnamed(words) or latest
         return latest
+
+    def _official_just_cited(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite title alone that would otherwise leave its holder unnamed ('المسؤول', 'المسؤولة'),
+        with no unnamed one cited before, is the named official who spoke last, of the same gender."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+                or words[0].key not in self.lex.words["titles"] or not self.speakers:
+            return None
+        latest = self.speakers[-1]
+        first = _words(latest.canonical)[:1]
+        if latest.anonymous or latest.type != "official" or not first:
+            return None
+        feminine = words[0].key.endswith("ه")
+        return latest if first[0].key.endswith("ه") == feminine else None
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
@@ -1265,20 +1293,77 @@ class Resolver:
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.titles and entity.titles <= honorific \
-                    and self.first_seen.get(id(entity), at) < at:
+                    and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity):
                 entity.titles |= titles  # (now holding that office, not any other)
                 entity.names.add(office)
                 return entity
         return None
+
+    def _by_profession(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite trade alone, or with one relative adjective ('الخبير', 'المدرب الفرنسي'), is the
+        latest named speaker written with that trade, unless an adjective after it there differs ('المدرب
+        الإيطالي ستيفانو بيولي' is not 'المدرب الفرنسي')."""
+        if self.lex.lang != "ar" or not 1 <= len(words) <= 2 or not words[0].key.startswith("ال"):
+            return None
+        trades = self.lex.words["professions"]
+        trade = _bare(words[0].key, self.lex)
+        if words[0].key not in trades and trade not in trades:
+            return None
+        adjective = words[1].key if len(words) == 2 else None
+        if adjective is not None and not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))):
+            return None
+        for entity in reversed(self.speakers[-8:]):
+            if entity.anonymous or entity.type not in ("person", "official"):
+                continue
+            named = _words(entity.canonical)
+            at = next((k for k, w in enumerate(named) if _bare(w.key, self.lex) == trade), None)
+            if at is None or len(named) < 2:
+                continue
+            after = named[at + 1].key if at + 1 < len(named) else ""
+            if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
+                continue  # (another nationality or field)
+            return entity
+        return None
+
+    def _feminine(self, entity: Entity) -> bool:
+        """Arabic: the entity was named by a feminine title or trade ('الناطقة', 'وزيرة', 'الطبيبة') or a woman's
+        first name."""
+        words = _words(entity.canonical)
+        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        return bool(words) and ((words[0].key.endswith("ه") and (words[0].key in roles
+                                                                or _bare(words[0].key, self.lex) in roles))
+                                or any(w.key in self.lex.words["female_names"] for w in words[:4]))
+
+    def _masculine(self, entity: Entity) -> bool:
+        """Arabic: the entity was named by a masculine title or trade ('الطبيب', 'الوزير') or a man's first name."""
+        words = _words(entity.canonical)
+        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        return bool(words) and ((not words[0].key.endswith("ه") and (words[0].key in roles
+                                                                    or _bare(words[0].key, self.lex) in roles))
+                                or any(w.key in self.lex.words["male_names"] for w in words[:4]))
+
+    def _by_trade(self, entity: Entity) -> bool:
+        """Arabic: the entity was named by a trade before its honorific ('الخبير الدكتور دريد محاسنة'): someone
+        who holds no office a later title ('رئيس الوزراء') may mean."""
+        first = _words(entity.canonical)[:1]
+        trades = self.lex.words["professions"]
+        return bool(first) and (first[0].key in trades or _bare(first[0].key, self.lex) in trades
+                                or "ال" + _bare(first[0].key, self.lex) in trades)
 
     def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
         alone = len(words) == 1 and words[0].key in self.lex.words["standalone_titles"]
         for entity in reversed(self.entities):
             if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
+        feminine = self.lex.lang == "ar" and len(words) == 1 and words[0].key.endswith("ه")
+        if feminine:  # "على حد قول المتحدثة" after "الناطقة باسم المنظمة": the woman who spoke last, not a man
+            woman = next((e for e in reversed(self.speakers[-6:]) if not e.anonymous
+                          and e.type in ("official", "person") and self._feminine(e)), None)
+            if woman is not None:
+                return woman
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
-                    and not self._common_noun_last(e)]
+                    and not self._common_noun_last(e) and not (feminine and self._masculine(e))]
         if self.lex.lang == "en" and len({e.canonical for e in untitled}) > 1:
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
@@ -1319,7 +1404,18 @@ class Resolver:
             if entry.canonical not in found:
                 found.append(entry.canonical)
         return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
-            or self._unnamed_outlet(s, e)
+            or self._unnamed_outlet(s, e) or self._outlet_named_before(s, e)
+
+    def _outlet_named_before(self, s: int, e: int) -> tuple[str, ...]:
+        """Arabic: an outlet noun with the article alone ('ونقلت الوكالة عن …', 'نقلت الصحيفة عن …') is the
+        latest outlet of the registry named before it (the dateline's 'واس' too)."""
+        words = [t for t in self._window(s, e) if t.is_word]
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+                or words[0].key[2:] not in self.lex.words["outlet_nouns"]:
+            return ()
+        before = self.names[:bisect.bisect_left(self.name_starts, s)]
+        outlets = [entry for _, _, entry in before if entry.type in CONDUIT_TYPES]
+        return (outlets[-1].canonical,) if outlets else ()
 
     def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after
@@ -1367,6 +1463,12 @@ class Resolver:
         keys = tuple(t.key for t in words)
         if not keys:
             return ()
+        told = next((t for t in words if t.key.startswith("لل") and t.key[2:] in self.lex.words["outlet_nouns"]
+                     and t.key in self.lex.words["conduit_markers"]), None)
+        if told is not None:  # "وقال أحد المسؤولين للصحيفة إن …": the outlet named before
+            before = self.names[:bisect.bisect_left(self.name_starts, told.start)]
+            outlets = [entry for _, _, entry in before if entry.type in CONDUIT_TYPES]
+            return (outlets[-1].canonical,) if outlets else ()
         markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
         if keys[0] in self.lex.words["conduit_markers"]:
             markers += ((keys[0],),)  # single words come after every phrase

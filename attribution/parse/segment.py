@@ -184,6 +184,15 @@ def _block_after_colon(text: str, before: Range, s: int) -> bool:
         and len(text[before[0]:before[1]].split()) <= 25
 
 
+def _web_suffix(text: str, at: int, abbreviations: frozenset[str]) -> bool:
+    """The letters glued after a full stop at `at`, up to the next non-letter, are a site's suffix listed with the
+    full stop before it ('.نت' in 'العربية.نت')."""
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end > at and "." + text[at:end].lower() in abbreviations
+
+
 def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],
                    abbreviations: frozenset[str], speech: frozenset[str] = frozenset()) -> bool:
     if len(tok.text) != 1:
@@ -191,6 +200,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
     if tok.text in _ENDERS:
         if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
             return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
+        if tok.text == "." and prev is not None and prev.end == tok.start and _web_suffix(text, tok.end, abbreviations):
+            return False  # ('العربية.نت': a full stop before a site's suffix is inside its name)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))
