@@ -1080,8 +1080,9 @@ class Resolver:
         'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
         words = [t for t in self._piece(sentence, at) if t.is_word][:6]
         k = 0
-        while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
-            k += 1
+        while k < len(words) and ((words[k].text[:1].isupper() and not words[k].text.isupper())
+                                  or self._title_inside_name(words, k)):
+            k += 1  # ('Eastfield coach Gregor Novak was …': a lower-case title between capitalised words)
         stops = self.lex.words
         if k == 0 or k >= len(words) or any(words[0].key in stops[name] for name in (
                 "opening_words", "determiners", "pronouns", "adverbial_starts", "source_stops", "content_blockers",
@@ -1095,6 +1096,13 @@ class Resolver:
         if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
             return self._given_in_full(words[0].text, at)
         return phrase
+
+    def _title_inside_name(self, words: list[Token], k: int) -> bool:
+        """English: the lower-case word at `k` is a title with a capitalised word before it and a personal name
+        of two capitalised words after it ('Riverside captain Sam Okafor', 'Press secretary Jordan Lee')."""
+        return k > 0 and k + 2 < len(words) and words[k].text.islower() and words[k].key in self.lex.words["titles"] \
+            and words[k - 1].text[:1].isupper() and all(w.text[:1].isupper() and not w.text.isupper()
+                                                          for w in words[k + 1:k + 3])
 
     def _given_in_full(self, surname: str, before: int) -> str | None:
         """A name of two capitalised words or more that ends with `surname`, written earlier in the article."""

@@ -3074,3 +3074,29 @@ def test_allegedly_closing_the_clause_reports_the_clause_before_it_and_ending_th
     assert [a.content.text for a in parse("The minister took the funds allegedly.", "en").attributions] == [
         "The minister took the funds"]
     assert all(a.content.text for a in parse("The minister took the funds allegedly", "en").attributions)
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    ("Harwick rejected the offer. Harwick captain Lee Dorsey said the players were angry. He said they would train.",
+     ["Harwick captain Lee Dorsey", "Harwick captain Lee Dorsey"]),
+    ("Coach Ivo Prand said his side was tired. Oldport coach Mira Sandt was calmer. She said her side had to improve.",
+     ["Coach Ivo Prand", "Oldport coach Mira Sandt"]),
+    ("Manager Ivo Prand said his side was tired. Oldport manager Tom Sandt was calm. He said his side had to improve.",
+     ["Manager Ivo Prand", "Oldport manager Tom Sandt"]),
+])
+def test_a_lower_case_title_between_a_club_and_a_name_is_part_of_the_person_named(
+        text: str, canonicals: list[str]) -> None:
+    assert [a.source_canonical for a in parse(text, "en").attributions][-2:] == canonicals
+
+
+def test_a_reflexive_after_the_subject_is_no_part_of_the_name() -> None:
+    found = parse("Defender Ali Varga was hurt. Varga himself wrote online that he would be back soon.",
+                  "en").attributions
+    assert [(a.source.text if a.source else None, a.source_canonical) for a in found] == [
+        ("Varga", "Defender Ali Varga")]
+
+
+@pytest.mark.parametrize("mention", ["one GOP lawmaker", "a shopkeeper", "a farmer", "one voter", "a bystander"])
+def test_one_unnamed_person_of_a_trade_or_place_is_anonymous(mention: str) -> None:
+    assert is_anonymous(mention, lexicon_for("en"))
+    assert not is_anonymous(mention.split()[-1].capitalize() + " Anna Brill", lexicon_for("en"))
