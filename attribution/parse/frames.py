@@ -1077,7 +1077,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
-        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)) or j in s.cue_tokens:
+        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
+                and not _and_in_conduit_list(s, j)) or j in s.cue_tokens:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
@@ -1164,6 +1165,18 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
         is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
+
+
+def _and_in_conduit_list(s: Sentence, j: int) -> bool:
+    """English 'Officials cited by The Wall Street Journal and CNN said': 'and' between two outlets named after a
+    conduit marker ('cited by', 'quoted by') joins the outlets, not two subjects."""
+    if s.verb_first or s.key(j) != "and" or j + 1 >= s.b or not (s.tokens[j + 1].text[:1].isupper()
+                                                                    or s.key(j + 1) == "the"):
+        return False
+    k = j - 1
+    while k > s.a and j - k < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) == "the"):
+        k -= 1
+    return k < j - 1 and any(_conduit_marker_at(s, m) == k + 1 - m for m in (k - 1, k) if m >= s.a)
 
 
 def is_capitalised(word: str) -> bool:

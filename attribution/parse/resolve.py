@@ -511,6 +511,9 @@ class Resolver:
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._named_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
+        group = self._group_of(words)
+        if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
+            return group
         if " ".join(w.key for w in words) in self.lex.words["latter_words"]:
             latter = self._latter(at)
             if latter is not None:
@@ -685,6 +688,17 @@ class Resolver:
                 words[0].key, words[0].key[2:]):
             return self._same_unnamed(words) or latest
         return latest
+
+    def _group_of(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'one of them', 'One of those', 'neither of them': one of the latest unnamed group cited ('Two
+        people familiar with the negotiations', 'three officials'), unnamed as they are."""
+        if self.lex.lang != "en" or len(words) != 3 or words[0].key not in self.lex.words["quantifiers"] \
+                or words[1].key != "of" or words[2].key not in ("them", "those"):
+            return None
+        anonymous = self.lex.words["anonymous"]
+        return next((e for e in reversed(self.entities) if e.anonymous and any(
+            w.key in anonymous and (w.key.endswith("s") or w.key == "people") for w in _words(e.canonical)[:4])),
+            None)
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed

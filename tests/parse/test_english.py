@@ -3100,3 +3100,36 @@ def test_a_reflexive_after_the_subject_is_no_part_of_the_name() -> None:
 def test_one_unnamed_person_of_a_trade_or_place_is_anonymous(mention: str) -> None:
     assert is_anonymous(mention, lexicon_for("en"))
     assert not is_anonymous(mention.split()[-1].capitalize() + " Anna Brill", lexicon_for("en"))
+
+
+@pytest.mark.parametrize("text", [
+    "The dock union chief told Reuters a strike was near. Three people close to the talks said the firm would pay "
+    "more. \"A deal is near,\" one of them said.",
+    "Three people close to the talks said the firm would pay more. One of them said a deal was near.",
+])
+def test_one_of_them_is_one_of_the_latest_unnamed_group(text: str) -> None:
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("Three people close to the talks", True)
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Officials cited by The Washington Post and CNN said the levy would be scrapped.", "Officials",
+     ["The Washington Post", "CNN"]),
+    ("The levy will be scrapped, aides cited by Reuters and the BBC said.", "aides", ["Reuters", "BBC"]),
+    ("Two aides quoted by Reuters said the levy would be scrapped.", "Two aides", ["Reuters"]),
+])
+def test_outlets_joined_by_and_after_cited_by_are_all_conduits(text: str, source: str,
+                                                                  conduits: list[str]) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else None, list(a.conduits)) for a in found] == [(source, conduits)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The levy proposed by the mayor was scrapped, the council said.",
+     [("The levy proposed by the mayor was scrapped", "the council")]),
+    ("\"It shook,\" a baker said by phone.", [("\"It shook,\"", "a baker")]),
+])
+def test_an_ed_cue_form_after_a_noun_and_before_by_is_a_participle(text: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
