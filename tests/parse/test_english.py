@@ -3133,3 +3133,16 @@ def test_an_ed_cue_form_after_a_noun_and_before_by_is_a_participle(text: str,
                                                                    expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A bank spokesman said the branch would reopen \"very soon\" but gave no date.",
+     "the branch would reopen \"very soon\""),
+    ("The council confirmed that it had held \"quiet talks\" but declined to give details.",
+     "that it had held \"quiet talks\""),
+    ("She said the plan was sound, but would not say when it would start.", "the plan was sound"),
+    ("The union said the firm offered a raise but declined to raise it further.",
+     "the firm offered a raise but declined to raise it further"),
+])
+def test_but_and_the_speaker_holding_back_details_ends_the_content(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
