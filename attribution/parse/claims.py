@@ -43,6 +43,7 @@ from attribution.parse.frames import (
     cue_range,
     ends_after,
     find_opener,
+    is_capitalised,
     is_title,
     joined_complementizer,
     judged_claim,
@@ -1850,11 +1851,12 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """'Zach Smith, a manager at X, said …': the name and its appositive, from the clause start."""
     k = cue_first - 2  # "The chief executive, Daniel Ortiz, told …": a capitalised name between commas
     j = k
-    while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 5:
+    while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 9:
         j -= 1
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
-            s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and (k - j < 5 or _name_of_body(s, j + 1, k)) \
+            and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.key(i) in _BODY_LINKS)
+                    for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
         return title if title is not None else _title_after_quote(s, j), k
     titled = _titled_name_between_commas(s, cue_first - 1)
@@ -1873,6 +1875,17 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if last < first or last - first > 20:
         return None
     return first, last
+
+
+_BODY_LINKS = frozenset({"of", "at", "from", "the"})
+
+
+def _name_of_body(s: Sentence, first: int, last: int) -> bool:
+    """English ', Tom Becker of Halden Capital,': two capitalised words of a name, then 'of', 'at' or 'from' and
+    the body's capitalised name."""
+    return first + 3 <= last and all(s.tokens[i].is_word and is_capitalised(s.tokens[i].text)
+                                     for i in (first, first + 1)) \
+        and s.key(first + 2) in ("of", "at", "from") and is_capitalised(s.tokens[last].text)
 
 
 def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:

@@ -2056,14 +2056,18 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     j = i
     if s.key(j) in s.lex.words["determiners"] or s.key(j) in s.lex.words["quantifiers"]:
         j += 1
-        while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
+        while j < before and (_words_from(s, i, j) < 3 or (_words_from(s, i, j) < 4 and _head_noun(s, j))) \
+                and s.tokens[j].is_word \
+                and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
                 and s.key(j) not in s.lex.words["movement_verbs"] \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
                          and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.words["subordinators"])):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
-            # 'The pound slid', 'The minister resigned after')
+            # 'The pound slid', 'The minister resigned after'; 'the state news agency DNA': a third word, a body's)
+            if j < before and _possessive_apostrophe(s, j):
+                j += 1  # ("The regional doctors' association")
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
@@ -2075,9 +2079,38 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
         # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister";
         # 'Consumer group BEUC', 'Health officials')
+    j = _body_after_adjective(s, i, j, before)
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
+
+
+def _words_from(s: Sentence, i: int, j: int) -> int:
+    """The words from token i to token j (exclusive), a possessive apostrophe not counted."""
+    return j - i - sum(1 for k in range(i, j) if _possessive_apostrophe(s, k))
+
+
+def _body_after_adjective(s: Sentence, i: int, j: int, before: int) -> int:
+    """English 'the Dravian state news agency DNA', 'the German health ministry': after an article and a
+    capitalised word (ending at j), up to three lower-case words ending with a body's or an office's noun, and
+    the capitalised name after them, are the subject too."""
+    if s.verb_first or j - i < 2 or s.key(i) not in s.lex.words["determiners"] \
+            or not is_capitalised(s.tokens[j - 1].text):
+        return j
+    m = j
+    while m < before and m - j < 3 and s.tokens[m].is_word and s.tokens[m].text.islower() and m not in s.cue_tokens \
+            and s.key(m) not in s.lex.words["auxiliaries"] and s.key(m) not in s.lex.words["source_stops"]:
+        m += 1
+    if m == j or not _head_noun(s, m - 1):
+        return j
+    while m < before and s.tokens[m].is_word and s.tokens[m].text[:1].isupper() and m not in s.cue_tokens:
+        m += 1  # (an acronym too: 'DNA')
+    return m
+
+
+def _head_noun(s: Sentence, j: int) -> bool:
+    """English: the word heads a mention of a body or an office ('agency', 'association', 'ministry')."""
+    return any(s.key(j) in s.lex.words[name] for name in ("government", "organizations", "outlet_nouns", "titles"))
 
 
 def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:

@@ -3146,3 +3146,17 @@ def test_an_ed_cue_form_after_a_noun_and_before_by_is_a_participle(text: str,
 ])
 def test_but_and_the_speaker_holding_back_details_ends_the_content(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("A second banker, Ana Ruiz of Mercer Bank, said rates would stay high.", "Ana Ruiz of Mercer Bank", False),
+    ("The county nurses' union, for its part, said it welcomed the plan.", "The county nurses' union", False),
+    ("But the Norland state news agency NSA, citing a source, reported that the vote would be delayed.",
+     "the Norland state news agency NSA", False),
+    ("The Norland health ministry, in a statement, said the clinics would reopen.", "The Norland health ministry",
+     False),
+])
+def test_a_subject_set_off_before_an_aside_keeps_its_affiliation_apostrophe_and_body_noun(
+        text: str, source: str, anonymous: bool) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [(source, anonymous)]
