@@ -397,6 +397,15 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and (agent.key in words["determiners"] or (agent.text[:1].isupper() and agent.is_word))
 
 
+def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'the killing, if confirmed, would …', 'once announced, the plan …': an '-ed' cue form right after
+    a subordinator, with a comma or the end after it, is a passive with its subject left out: no report."""
+    if lex.lang != "en" or i < 1 or not tokens[i].key.endswith("ed") \
+            or tokens[i - 1].key not in lex.words["subordinators"]:
+        return False
+    return i + 1 >= len(tokens) or (not tokens[i + 1].is_word and tokens[i + 1].text in ",;.)—–")
+
+
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
     for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
@@ -622,7 +631,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
                     or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
-                    or _participle_by(tokens, i, lex)):
+                    or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

@@ -3160,3 +3160,22 @@ def test_a_subject_set_off_before_an_aside_keeps_its_affiliation_apostrophe_and_
         text: str, source: str, anonymous: bool) -> None:
     found = parse(text, "en").attributions
     assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [(source, anonymous)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The economist cautioned, however, that the recovery was fragile.", "that the recovery was fragile"),
+    ("The mayor said, in fact, that the bridge would reopen.", "that the bridge would reopen"),
+])
+def test_a_connective_set_off_by_commas_after_the_cue_is_read_past(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Experts said the merger, if confirmed, would reshape the market.",
+     "the merger, if confirmed, would reshape the market"),
+    ("Experts said the levy, once announced, would hit small shops.",
+     "the levy, once announced, would hit small shops"),
+])
+def test_an_ed_cue_form_after_a_subordinator_and_before_a_comma_is_an_elliptic_passive(
+        text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
