@@ -1143,13 +1143,18 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
-    if parenthetical(s, first, after) and not told_only:
+    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.words["addressee_verbs"]
+                                    else after) if subject is not None and timed is None else False
+    if remark:
+        told_only = told_only or s.key(hit.last) in s.lex.words["addressee_verbs"]
+    if parenthetical(s, first, after) and not told_only and not remark:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     commented = _as_comment(s, hit, subject) if opener is None else None
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
         return _maybe(_draft(commented, hit, source, s, conduits))
-    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
-    if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
+    if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark) and not _opens_that(s, opener)
+                                        and (opener is None or not remark))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
@@ -1194,6 +1199,23 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _adverbial_then_remark(s: Sentence, i: int) -> bool:
+    """English '…, the union's head told Reuters on Tuesday, a move that could halt exports.': after the cue (and
+    its addressee, from token `i`) a short adverbial at most, then a comma and an indefinite noun with a relative
+    clause: the writer's remark on the clause before, so the cue reports that clause."""
+    if s.verb_first:
+        return False
+    comma = next((k for k in range(i, min(s.b, i + 7)) if s.tokens[k].text in COMMAS), None)
+    if comma is None or comma + 3 >= s.b or s.key(comma + 1) not in ("a", "an") \
+            or not s.tokens[comma + 2].text.islower() or s.inside_quote(comma):
+        return False
+    if not any(s.key(k) in ("that", "which") for k in range(comma + 3, min(s.b, comma + 6))):
+        return False
+    words = [k for k in range(i, comma) if s.tokens[k].is_word]
+    return not words or (len(words) <= 4 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
+                                              or s.key(words[0]) in s.lex.words["time_words"]))
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens

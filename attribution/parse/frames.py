@@ -433,6 +433,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
+            if s.tokens[k].text in COMMAS and k + 1 < s.b and s.key(k + 1) in ("a", "an") \
+                    and any(s.key(m) in ("that", "which") for m in range(k + 3, min(s.b, k + 5))):
+                break  # '…, the union's head told Reuters on Tuesday, a move that could …': the writer's remark
             if s.tokens[k].text in ENDERS or (k in s.cue_tokens and not (
                     modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
                 break  # (read on past 'in a video posted on Sunday that …')

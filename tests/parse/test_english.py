@@ -3179,3 +3179,18 @@ def test_a_connective_set_off_by_commas_after_the_cue_is_read_past(text: str, co
 def test_an_ed_cue_form_after_a_subordinator_and_before_a_comma_is_an_elliptic_passive(
         text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus drivers will strike on Friday unless the city raises pay, the union's leader told Reuters on Monday, a "
+     "move that could shut the network.",
+     [("Bus drivers will strike on Friday unless the city raises pay", "the union's leader")]),
+    ("Bus drivers will strike on Friday, the union said, a step which would shut the network.",
+     [("Bus drivers will strike on Friday", "the union")]),
+    ("The union said on Monday, a day after the vote, that it would strike.",
+     [("that it would strike", "The union")]),
+])
+def test_a_remark_on_the_clause_after_an_inverted_cue_is_the_writers(text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
