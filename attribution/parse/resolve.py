@@ -1184,7 +1184,7 @@ class Resolver:
             return self.last
         fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
                 and e.gender in ("", gender) and not self._unnamed_plural(e)]
-        known = next((e for e in fits if e.gender == gender), None)
+        known = next((e for e in fits if e.gender == gender and not e.anonymous), None)  # (not another unnamed one)
         # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
         # gender is passed over for the one of that gender)
         return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)

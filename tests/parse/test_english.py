@@ -3194,3 +3194,10 @@ def test_a_remark_on_the_clause_after_an_inverted_cue_is_the_writers(text: str,
                                                                       expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+def test_he_refers_to_the_latest_unnamed_speaker_not_an_earlier_unnamed_one_of_known_gender() -> None:
+    text = ("A spokesman for the group said the leader was safe. \"The walls shook,\" a farmer said by phone. "
+            "He asked that his name not be used.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("a farmer", True)
