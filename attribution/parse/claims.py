@@ -76,6 +76,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
            conduit_region: Range | None = None) -> Draft | None:
     if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
         return None
+    if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this", "it", "so"):
+        return None  # 'The minister rejected that.', 'He said so.': a word pointing back, nothing said in it
     src = _span(s, *source) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -1531,11 +1533,14 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
 def _second_predicate(s: Sentence, j: int) -> bool:
     """English '… but also had to give him more time', '…, yet refuses to release …': 'but' or 'yet' and then
     (an adverb and) a finite verb of the same subject: the object before it is over."""
-    if s.key(j) not in ("but", "yet") or j + 1 >= s.b:
+    if s.key(j) not in ("but", "yet", "and") or j + 1 >= s.b:
         return False
     k = j + 1
     while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
         k += 1
+    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject
+        return k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.words["finite_auxiliaries"]
+                                                          or s.key(k) in s.lex.words["be_forms"])
     return k < s.b and s.tokens[k].text.islower() and (
         s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))

@@ -191,6 +191,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
     if tok.text in _ENDERS:
         if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
             return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
+        if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
+            return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))

@@ -3201,3 +3201,18 @@ def test_he_refers_to_the_latest_unnamed_speaker_not_an_earlier_unnamed_one_of_k
             "He asked that his name not be used.")
     last = parse(text, "en").attributions[-1]
     assert (last.source_canonical, last.anonymous) == ("a farmer", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor rejected that. She said every school had a nurse.", [("every school had a nurse", "She")]),
+    ("Asked whether he would quit, Ferris said no. \"I will finish the job,\" he said.",
+     [("no", "Ferris"), ("\"I will finish the job,\"", "he")]),
+    ("The No. 2 official at the mission said the talks had failed.",
+     [("the talks had failed", "The No. 2 official at the mission")]),
+    ("The former treasurer has denied wrongdoing and is expected to appeal.",
+     [("wrongdoing", "The former treasurer")]),
+])
+def test_a_word_pointing_back_a_full_stop_after_no_and_a_second_finite_predicate_end_what_was_said(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
