@@ -1159,6 +1159,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                         and (opener is None or not remark))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
+        if _described_speaker(s, hit, first):
+            return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None and not (
             after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
@@ -1201,6 +1203,21 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
+    """English 'Her Republican colleague, Senator Dan Mercer, agreed.': before a cue that does not invert (not
+    'said'), a short noun phrase opening the sentence with a possessive or an article, no verb in it, and a comma
+    before a capitalised subject describes that subject; it is nothing reported."""
+    if s.verb_first or s.key(hit.last) in s.lex.words["inverting_verbs"] or first - 2 <= s.a \
+            or s.tokens[first - 1].text not in COMMAS or not is_capitalised(s.tokens[first].text):
+        return False
+    words = [k for k in range(s.a, first - 1)]
+    words_ = s.lex.words
+    return 1 < len(words) <= 5 and s.key(s.a) in words_["determiners"] and all(
+        s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in words_["finite_auxiliaries"]
+        and s.key(k) not in words_["be_forms"] and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
+        for k in words)
 
 
 def _adverbial_then_remark(s: Sentence, i: int) -> bool:

@@ -226,6 +226,19 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
+_DESCRIBED_NAME = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
+
+
+def _described_name(sentence: str, lex: Lexicon) -> str | None:
+    """English 'Her Republican colleague, Senator Dan Mercer, agreed.': a sentence opening with a description
+    (a possessive or an article first) and a name of two capitalised words or more between commas: the name."""
+    m = _DESCRIBED_NAME.match(sentence.lstrip())
+    if lex.lang != "en" or m is None or len(m.group(2).split()) < 2:
+        return None
+    words = _words(m.group(1))
+    return m.group(2) if words and words[0].key in lex.words["determiners"] else None
+
+
 def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:
     """English 'the economist' matched to 'The Economist': every word after the article is written in lower case
     where the registry's name capitalises it: a common noun, not the name."""
@@ -1052,12 +1065,13 @@ class Resolver:
         own = head[starts[-1]:]
         if any(q in own for q in "\"“”"):
             return None
-        phrase, start = self._opening_name(own, para + starts[-1]), starts[-1]
+        phrase, start = self._opening_name(own, para + starts[-1]) or _described_name(own, self.lex), starts[-1]
         if phrase is None:
             phrase = self._subordinate_clause_subject(own, para + starts[-1])  # 'When Minister X stood up, he …'
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
             previous = head[starts[-2]:starts[-1]]
-            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2])
+            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2]) \
+                or _described_name(previous, self.lex)
             start = starts[-2]
         if phrase is None:
             return None

@@ -3216,3 +3216,10 @@ def test_a_word_pointing_back_a_full_stop_after_no_and_a_second_finite_predicate
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+def test_a_description_before_a_named_subject_and_a_cue_that_does_not_invert_is_nothing_reported() -> None:
+    text = ("Her Labour colleague, Councillor Ray Fenn, agreed. He said the depot should also be sold. "
+            "The rent is fair, Fenn agreed.")
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "en").attributions] == [
+        ("the depot should also be sold", "Councillor Ray Fenn"), ("The rent is fair", "Councillor Ray Fenn")]
