@@ -344,17 +344,24 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
                                                   "adverbs", "determiners", "anonymous", "titles")):
         return False  # 'he posted', 'has posted', 'a spokesman posted …'
-    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
-    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
-        return False
-    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
-        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
-        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.key(j) in words["determiners"]), None)
+    if article is None or (article < k - 1 and not all(s.tokens[m].text.islower() or s.tokens[m].text.isdigit()
+                                                        for m in range(article + 1, k))):
+        return False  # ('a 4 percent raise proposed last week')
+    before = article - 1
+    governed = before >= s.a and s.tokens[before].is_word and (s.tokens[before].text.islower() or (
+        s.key(before) in words["content_blockers"] and before == s.a)) \
+        and s.key(before) not in words["subordinators"] \
+        and s.key(before) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
+        governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
+                        or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
     if not governed and not (nxt < s.b and s.key(nxt) == "by"):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
-        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
+        or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
 
 
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:

@@ -3223,3 +3223,14 @@ def test_a_description_before_a_named_subject_and_a_cue_that_does_not_invert_is_
             "The rent is fair, Fenn agreed.")
     assert [(a.content.text, a.source_canonical) for a in parse(text, "en").attributions] == [
         ("the depot should also be sold", "Councillor Ray Fenn"), ("The rent is fair", "Councillor Ray Fenn")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drivers rejected a 3 percent rise proposed last week because it was too low.",
+     [("a 3 percent rise proposed last week", "The drivers")]),
+    ("In a message posted online, the coach said the season was over.", [("the season was over", "the coach")]),
+])
+def test_an_ed_cue_form_describing_an_object_or_a_noun_after_an_opening_preposition_is_no_cue(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
