@@ -427,8 +427,10 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
                     s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"] \
                     and not (s.key(j) in s.lex.words["adverbial_starts"] and k + 2 < s.b
-                             and _is_complementizer(s, k + 2)):
+                             and _is_complementizer(s, k + 2)) \
+                    and not (s.key(j) in s.lex.words["adverbial_starts"] and s.key(k - 1) in s.lex.words["documents"]):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
+                # ('wrote in a letter to staff on Monday that …': whom the letter went to)
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
             if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative

@@ -614,8 +614,9 @@ class Resolver:
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or words[1].key not in self.lex.words["anonymous"]:  # ('the president': by title, not here)
-            return None
+                or (words[1].key not in self.lex.words["anonymous"]
+                    and words[1].key not in self.lex.words["private_titles"]):  # ('the president': by title)
+            return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
@@ -1315,8 +1316,10 @@ class Resolver:
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
                     and not self._common_noun_last(e)]
-        if self.lex.lang == "en" and len({e.canonical for e in untitled}) > 1:
-            return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them)
+        if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
+                                      or (titles and titles <= self.lex.words["private_titles"])):
+            return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
+            # after 'Paolo Conti said …': a team has many players, not only the one quoted)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
 
     def _common_noun_last(self, entity: Entity) -> bool:

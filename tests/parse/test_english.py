@@ -3234,3 +3234,23 @@ def test_an_ed_cue_form_describing_an_object_or_a_noun_after_an_opening_preposit
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm's chief executive, Rosa Vey, wrote in a letter to staff on Monday that the plant would close.",
+     [("that the plant would close", "The firm's chief executive, Rosa Vey")]),
+    ("Dorsey's teammate, goalkeeper Ben Hale, said the dressing room was quiet.",
+     [("the dressing room was quiet", "goalkeeper Ben Hale")]),
+])
+def test_a_letter_to_its_readers_and_a_players_position_before_the_name(text: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Grant said striker Ivo Marn had a knee injury. The striker said he would be back soon.", "Ivo Marn"),
+    ("Manager Ivo Marn said his side was tired. The captain said they would recover.", "The captain"),
+])
+def test_a_teams_role_refers_to_the_player_named_with_it_not_to_whoever_spoke(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
