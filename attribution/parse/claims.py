@@ -151,7 +151,27 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # not named, and the content runs to the comma
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
+    asked = _passive_aside(s, hit, opener)
+    if asked is not None:  # 'Liu, asked whether she would step down, said …': someone unnamed asked her
+        return [replace(d, source=None, frame="passive") for d in _maybe(_draft(asked, hit, None, s))]
     return _subject_first(s, hit, opener)
+
+
+def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None:
+    """English 'Liu, asked whether she had considered stepping down, said …': a lower-case '-ed' cue form
+    right after a comma that follows a word, opening an aside that a comma closes before another cue: the
+    aside's content (the question put to the subject), whoever asked it."""
+    i = hit.first
+    if opener is None and i + 1 < s.b and s.key(i + 1) in s.lex.words["wh_words"]:
+        opener = i + 1  # ('asked whether …')
+    if s.verb_first or hit.first != hit.last or opener is None or i - 2 < s.a or s.tokens[i - 1].text not in COMMAS \
+            or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() or not s.key(i).endswith("ed"):
+        return None
+    close = next((k for k in range(opener, min(s.b - 1, opener + 20)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    if close is None or close <= opener or not any(k in s.cue_tokens for k in range(close + 1, min(s.b, close + 4))):
+        return None
+    return _span(s, opener, close - 1)
 
 
 def _written_on(s: Sentence, hit: CueHit) -> bool:

@@ -3198,7 +3198,7 @@ def test_a_remark_on_the_clause_after_an_inverted_cue_is_the_writers(text: str,
 
 def test_he_refers_to_the_latest_unnamed_speaker_not_an_earlier_unnamed_one_of_known_gender() -> None:
     text = ("A spokesman for the group said the leader was safe. \"The walls shook,\" a farmer said by phone. "
-            "He asked that his name not be used.")
+            "He said the roof had gone.")
     last = parse(text, "en").attributions[-1]
     assert (last.source_canonical, last.anonymous) == ("a farmer", True)
 
@@ -3254,3 +3254,19 @@ def test_a_letter_to_its_readers_and_a_players_position_before_the_name(text: st
 ])
 def test_a_teams_role_refers_to_the_player_named_with_it_not_to_whoever_spoke(text: str, canonical: str) -> None:
     assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A person close to the board said the firm lost money. The person asked not to be identified because the "
+     "figures are private.", [("the firm lost money", "A person close to the board")]),
+    ("\"It shook,\" a farmer said. He asked that his name not be used.", [("\"It shook,\"", "a farmer")]),
+])
+def test_a_request_to_stay_unnamed_is_no_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+def test_an_asked_aside_after_the_subject_is_a_question_put_to_the_subject_by_someone_unnamed() -> None:
+    found = parse("Ruiz, asked whether she would step down, said she had the board's support.", "en").attributions
+    assert [(a.content.text, a.source.text if a.source else None) for a in found] == [
+        ("whether she would step down", None), ("she had the board's support", "Ruiz")]
