@@ -1302,6 +1302,9 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
         return last
     if any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
         return last  # ('a report released last year found': the time belongs to the participle)
+    if key in ("today", "tonight", "tomorrow") and is_capitalised(s.tokens[last].text) and last > first \
+            and s.tokens[last - 1].text[:1].isupper():
+        return last  # ('newspaper Kelvaria Today', 'USA Today': a word written in lower case, capitalised in a name)
     if last - first >= 2 and s.key(last - 1) == "on":
         return last - 2  # 'on Monday'
     if last - first >= 2 and s.key(last - 1) in ("this", "last"):

@@ -3270,3 +3270,11 @@ def test_an_asked_aside_after_the_subject_is_a_question_put_to_the_subject_by_so
     found = parse("Ruiz, asked whether she would step down, said she had the board's support.", "en").attributions
     assert [(a.content.text, a.source.text if a.source else None) for a in found] == [
         ("whether she would step down", None), ("she had the board's support", "Ruiz")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Local paper Dunmore Today reported that the bridge had collapsed.", "Local paper Dunmore Today"),
+    ("The mayor today said the bridge had collapsed.", "The mayor"),
+])
+def test_a_capitalised_today_after_a_name_is_part_of_it(text: str, source: str) -> None:
+    assert [a.source.text if a.source else None for a in parse(text, "en").attributions] == [source]
