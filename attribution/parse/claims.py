@@ -2339,9 +2339,10 @@ def _name_after_title(s: Sentence, comma: int) -> int:
 
 def _names_a_source(s: Sentence, i: int) -> bool:
     """English: the first words after 'citing' name a source ('citing officials', 'citing reports of …',
-    'citing Reuters'), not a reason ('citing a threat to public health'): the source reading applies."""
+    'citing Reuters', 'citing an unnamed government source'), not a reason ('citing a threat to public
+    health'): the source reading applies."""
     words = s.lex.words
-    for j in range(i, min(s.b, i + 3)):
+    for j in range(i, min(s.b, i + 4)):
         tok = s.tokens[j]
         if not tok.is_word:
             return False

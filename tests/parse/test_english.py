@@ -3278,3 +3278,9 @@ def test_an_asked_aside_after_the_subject_is_a_question_put_to_the_subject_by_so
 ])
 def test_a_capitalised_today_after_a_name_is_part_of_it(text: str, source: str) -> None:
     assert [a.source.text if a.source else None for a in parse(text, "en").attributions] == [source]
+
+
+def test_citing_an_unnamed_source_in_an_aside_after_the_subject_is_no_report_of_its_own() -> None:
+    text = "The state news agency NSA, citing an unnamed government source, reported that the vote would be delayed."
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] == [
+        ("that the vote would be delayed", "The state news agency NSA")]
