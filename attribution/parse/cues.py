@@ -118,6 +118,8 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
     if key in ("put", "read", "set") or not tokens[i].text.islower() \
             or not (key + "s" in lex.cues or key + "es" in lex.cues):
         return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
+    if i > 0 and tokens[i - 1].key in lex.words["anonymous"] and tokens[i - 1].key.endswith("s"):
+        return False  # ('a project supporters say will …': the people saying it, a plural subject)
     for k in (i - 2, i - 3):
         if k >= 0 and tokens[k].key in ("a", "an"):
             between = tokens[k + 1:i]

@@ -3284,3 +3284,14 @@ def test_citing_an_unnamed_source_in_an_aside_after_the_subject_is_no_report_of_
     text = "The state news agency NSA, citing an unnamed government source, reported that the vote would be delayed."
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] == [
         ("that the vote would be delayed", "The state news agency NSA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council approved a new bus lane, a project supporters say will cut traffic.",
+     [("will cut traffic", "supporters")]),
+    ("The board signed the contract, a plan critics say will cost jobs.", [("will cost jobs", "critics")]),
+])
+def test_a_bare_present_after_a_plural_of_people_is_their_verb_not_a_noun(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
