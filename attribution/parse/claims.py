@@ -2150,6 +2150,11 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
+    aside = _relative_aside_after(s, end) if clause_initial else None
+    if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
+        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > end + 3:
+            source, conduits = _trim_source(s, (end + 3, aside - 1)), _region(s, after, end - 1)
+        end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif relayed and end < s.b and _is_complementizer(s, end):
@@ -2173,6 +2178,16 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _relative_aside_after(s: Sentence, end: int) -> int | None:
+    """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
+    …') that another comma closes before the sentence ends: that closing comma."""
+    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 1) not in ("which", "who"):
+        return None
+    close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    return close if close is not None and s.tokens[close + 1].is_word else None
 
 
 def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:

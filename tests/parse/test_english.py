@@ -3295,3 +3295,15 @@ def test_a_bare_present_after_a_plural_of_people_is_their_verb_not_a_noun(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the Financial Times, which cited two people briefed on the talks, the bank plans a sale.",
+     [("the bank plans a sale", "two people briefed on the talks", True, ["Financial Times"])]),
+    ("According to Ana Ruiz, who chairs the board, the bank plans a sale.",
+     [("the bank plans a sale", "Ana Ruiz", False, [])]),
+])
+def test_a_relative_aside_after_an_according_source_is_read_past(
+        text: str, expected: list[tuple[str, str, bool, list[str]]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None, a.anonymous, list(a.conduits))
+            for a in parse(text, "en").attributions] == expected
