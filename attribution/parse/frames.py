@@ -1429,6 +1429,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     unnamed = _phrase_at(s, j, "anonymity_markers", singles=False) if not s.verb_first and j < s.b else 0
     if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS):
         j += unnamed  # 'said a spokesman who declined to be named.': the phrase that leaves him unnamed is his
+    j = _name_after_description(s, i, j, min(limit, s.b))
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
@@ -1460,6 +1461,20 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
+    """English 'said one resident, Maria Gomez, 61.': after a cue, a description in lower case opened by an article
+    or a quantifier (tokens i to j - 1), a comma at j and a name of two capitalised words or more closed by a comma
+    or the sentence end: the end of that name (the source is named); j otherwise."""
+    if s.verb_first or j >= limit or j == i or s.tokens[j].text not in COMMAS \
+            or not (s.key(i) in s.lex.words["determiners"] or s.key(i) in s.lex.words["quantifiers"]) \
+            or any(s.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
+        return j
+    k = j + 1
+    while k < limit and s.tokens[k].is_word and is_capitalised(s.tokens[k].text) and k not in s.cue_tokens:
+        k += 1
+    return k if k - j > 2 and (k >= limit or s.is_end(k) or s.tokens[k].text in COMMAS) else j
 
 
 def _body_word(s: Sentence, i: int) -> bool:

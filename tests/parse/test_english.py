@@ -3307,3 +3307,11 @@ def test_a_relative_aside_after_an_according_source_is_read_past(
         text: str, expected: list[tuple[str, str, bool, list[str]]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None, a.anonymous, list(a.conduits))
             for a in parse(text, "en").attributions] == expected
+
+
+def test_a_name_after_an_unnamed_description_after_the_cue_names_the_speaker() -> None:
+    text = "\"The river rose in minutes,\" said one farmer, Ada Brenner, 58. Brenner said she had lost her sheep."
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [
+        ("one farmer, Ada Brenner", False), ("Brenner", False)]
+    assert found[0].source_canonical == found[1].source_canonical
