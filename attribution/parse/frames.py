@@ -562,6 +562,11 @@ def content_end(s: Sentence, start: int) -> int:
             # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if tok.key == "and" and j > start and not verb_first and not inside and j + 2 < s.b \
+                and s.key(start) in words["finite_auxiliaries"] and s.key(j + 1) in words["anonymous"] \
+                and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
+            break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
+            # subject of its own (a relative clause's), and the next people judging the noun start another
         if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
                 and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
                 and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \

@@ -3289,6 +3289,8 @@ def test_citing_an_unnamed_source_in_an_aside_after_the_subject_is_no_report_of_
 @pytest.mark.parametrize(("text", "expected"), [
     ("The council approved a new bus lane, a project supporters say will cut traffic.",
      [("will cut traffic", "supporters")]),
+    ("The council approved a new bus lane, a project supporters say will cut traffic and critics call a waste.",
+     [("will cut traffic", "supporters")]),
     ("The board signed the contract, a plan critics say will cost jobs.", [("will cost jobs", "critics")]),
 ])
 def test_a_bare_present_after_a_plural_of_people_is_their_verb_not_a_noun(
