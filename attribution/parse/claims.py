@@ -76,8 +76,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
            conduit_region: Range | None = None) -> Draft | None:
     if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
         return None
-    if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this", "it", "so"):
-        return None  # 'The minister rejected that.', 'He said so.': a word pointing back, nothing said in it
+    if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
+        return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
     src = _span(s, *source) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -165,11 +165,12 @@ def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None
     if opener is None and i + 1 < s.b and s.key(i + 1) in s.lex.words["wh_words"]:
         opener = i + 1  # ('asked whether …')
     if s.verb_first or hit.first != hit.last or opener is None or i - 2 < s.a or s.tokens[i - 1].text not in COMMAS \
-            or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() or not s.key(i).endswith("ed"):
-        return None
+            or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() \
+            or s.key(i) not in ("asked", "pressed", "questioned"):
+        return None  # (not '…, who served as chairman, agreed that …': the subject's own verb)
     close = next((k for k in range(opener, min(s.b - 1, opener + 20)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
-    if close is None or close <= opener or not any(k in s.cue_tokens for k in range(close + 1, min(s.b, close + 4))):
+    if close is None or close <= opener or close + 1 not in s.cue_tokens:
         return None
     return _span(s, opener, close - 1)
 
@@ -1918,7 +1919,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 9:
         j -= 1
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and (k - j < 5 or _name_of_body(s, j + 1, k)) \
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and (k - j <= 5 or _name_of_body(s, j + 1, k)) \
             and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.key(i) in _BODY_LINKS)
                     for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)

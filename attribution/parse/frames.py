@@ -342,8 +342,9 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         return False
     words = s.lex.words
     if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
-                                                  "adverbs", "determiners", "anonymous", "titles")):
-        return False  # 'he posted', 'has posted', 'a spokesman posted …'
+                                                  "adverbs", "determiners", "anonymous", "titles",
+                                                  "leading_conjunctions")) or s.key(k) in ("and", "or", "but"):
+        return False  # 'he posted', 'has posted', 'a spokesman posted …', 'outlined his plan and vowed …'
     article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.key(j) in words["determiners"]), None)
     if article is None or (article < k - 1 and not all(s.tokens[m].text.islower() or s.tokens[m].text.isdigit()
                                                         for m in range(article + 1, k))):

@@ -3317,3 +3317,23 @@ def test_a_name_after_an_unnamed_description_after_the_cue_names_the_speaker() -
     assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [
         ("one farmer, Ada Brenner", False), ("Brenner", False)]
     assert found[0].source_canonical == found[1].source_canonical
+
+
+def test_a_titled_name_of_five_tokens_between_commas_after_one_of_a_group_is_the_speaker() -> None:
+    found = parse("One of the plan's authors, Republican Sen. Ada Brook, said she expected delays.", "en").attributions
+    assert [a.source.text if a.source else None for a in found] == ["Republican Sen. Ada Brook"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor also outlined her housing plan and vowed to \"end rough sleeping.\"",
+     [("to \"end rough sleeping.\"", "The mayor")]),
+    ("Former Governor Ed Vale, who chaired the party in 2000, agreed that the rules should change, but he said "
+     "the timing was wrong.",
+     [("that the rules should change", "Former Governor Ed Vale"),
+      ("the timing was wrong", "he")]),
+    ("Harsh? He doesn't think so.", [("so", "He")]),
+])
+def test_no_participle_after_and_no_asked_aside_for_the_subjects_own_verb_and_think_so_still_reports(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
