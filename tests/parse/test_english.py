@@ -3096,7 +3096,8 @@ def test_a_reflexive_after_the_subject_is_no_part_of_the_name() -> None:
         ("Varga", "Defender Ali Varga")]
 
 
-@pytest.mark.parametrize("mention", ["one GOP lawmaker", "a shopkeeper", "a farmer", "one voter", "a bystander"])
+@pytest.mark.parametrize("mention", ["one GOP lawmaker", "a shopkeeper", "a farmer", "one voter", "a bystander",
+                                     "a soldier", "a firefighter", "one volunteer"])
 def test_one_unnamed_person_of_a_trade_or_place_is_anonymous(mention: str) -> None:
     assert is_anonymous(mention, lexicon_for("en"))
     assert not is_anonymous(mention.split()[-1].capitalize() + " Anna Brill", lexicon_for("en"))
