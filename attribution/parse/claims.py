@@ -1711,13 +1711,31 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
-                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)):
+                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
+                or _noun_phrase_remark(s, nxt)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _noun_phrase_remark(s: Sentence, i: int) -> bool:
+    """English '…, the office said on Friday, the third monthly decline in a row.', '…, a spokesman said, a day
+    after the scandal broke.': after the cue's closing comma, an article and a noun phrase with no verb of its own
+    (up to a relative or subordinate word) is the writer's remark, not more of what was said."""
+    if s.verb_first or s.key(i) not in ("a", "an", "the") or s.quote_at(i):
+        return False
+    words = s.lex.words
+    for j in range(i + 1, s.b):
+        key, tok = s.key(j), s.tokens[j]
+        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who") or key in words["adjuncts"]:
+            return j > i + 1
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or key in words["clause_subjects"] \
+                or s.quote_at(j) or j in s.cue_tokens or (tok.text.islower() and key.endswith("ed") and len(key) > 4):
+            return False
+    return True
 
 
 def _verbless_opener(s: Sentence, region: Range) -> bool:

@@ -3338,3 +3338,16 @@ def test_no_participle_after_and_no_asked_aside_for_the_subjects_own_verb_and_th
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports fell 3 percent in June, the customs office said on Friday, the fourth monthly fall in a row.",
+     [("Exports fell 3 percent in June", "the customs office")]),
+    ("The mayor resigned on Monday, an aide said, a day after the audit was published.",
+     [("The mayor resigned on Monday", "an aide")]),
+    ("The levy, she said, would cost $5 million.", [("The levy", "she"), ("would cost $5 million", "she")]),
+])
+def test_a_verbless_noun_phrase_after_a_parenthetical_cue_is_the_writers_remark(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
