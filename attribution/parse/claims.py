@@ -43,6 +43,7 @@ from attribution.parse.frames import (
     cue_range,
     ends_after,
     find_opener,
+    is_capitalised,
     is_title,
     joined_complementizer,
     judged_claim,
@@ -75,6 +76,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
            conduit_region: Range | None = None) -> Draft | None:
     if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
         return None
+    if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
+        return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
     src = _span(s, *source) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -131,7 +134,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return drafts
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
-    if _passive_aside(s, hit):
+    if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
         return []  # 'His group, called the Green Land Fund, will …': a name given or a summons, no report
     if not s.verb_first and s.key(hit.last) in s.lex.words["continuation_verbs"] and hit.last + 2 < s.b \
             and s.key(hit.last + 1) == "to" and s.tokens[hit.last + 2].is_word and hit.last + 2 not in s.cue_tokens:
@@ -157,7 +160,28 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # not named, and the content runs to the comma
         opening = _opening_participle(s, hit, opener if opener is not None else hit.last + 1)
         return [replace(d, source=None, frame="passive") for d in opening]  # (not the latest speaker's words)
+    asked = _passive_aside(s, hit, opener)
+    if asked is not None:  # 'Liu, asked whether she would step down, said …': someone unnamed asked her
+        return [replace(d, source=None, frame="passive") for d in _maybe(_draft(asked, hit, None, s))]
     return _subject_first(s, hit, opener)
+
+
+def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None:
+    """English 'Liu, asked whether she had considered stepping down, said …': a lower-case '-ed' cue form
+    right after a comma that follows a word, opening an aside that a comma closes before another cue: the
+    aside's content (the question put to the subject), whoever asked it."""
+    i = hit.first
+    if opener is None and i + 1 < s.b and s.key(i + 1) in s.lex.words["wh_words"]:
+        opener = i + 1  # ('asked whether …')
+    if s.verb_first or hit.first != hit.last or opener is None or i - 2 < s.a or s.tokens[i - 1].text not in COMMAS \
+            or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() \
+            or s.key(i) not in ("asked", "pressed", "questioned"):
+        return None  # (not '…, who served as chairman, agreed that …': the subject's own verb)
+    close = next((k for k in range(opener, min(s.b - 1, opener + 20)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    if close is None or close <= opener or close + 1 not in s.cue_tokens:
+        return None
+    return _span(s, opener, close - 1)
 
 
 def _written_on(s: Sentence, hit: CueHit) -> bool:
@@ -1189,15 +1213,22 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
-    if parenthetical(s, first, after) and not told_only:
+    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.words["addressee_verbs"]
+                                    else after) if subject is not None and timed is None else False
+    if remark:
+        told_only = told_only or s.key(hit.last) in s.lex.words["addressee_verbs"]
+    if parenthetical(s, first, after) and not told_only and not remark:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     commented = _as_comment(s, hit, subject) if opener is None else None
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
         return _maybe(_draft(commented, hit, source, s, conduits))
-    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
-    if timed is None and (told_only or (_rest_is_adverbial(s, after) and not _opens_that(s, opener))):
+    if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark) and not _opens_that(s, opener)
+                                        and (opener is None or not remark))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
+        if _described_speaker(s, hit, first):
+            return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None and not (
             after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
@@ -1243,6 +1274,38 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     content = _finding_end(s, hit, content)
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
+    """English 'Her Republican colleague, Senator Dan Mercer, agreed.': before a cue that does not invert (not
+    'said'), a short noun phrase opening the sentence with a possessive or an article, no verb in it, and a comma
+    before a capitalised subject describes that subject; it is nothing reported."""
+    if s.verb_first or s.key(hit.last) in s.lex.words["inverting_verbs"] or first - 2 <= s.a \
+            or s.tokens[first - 1].text not in COMMAS or not is_capitalised(s.tokens[first].text):
+        return False
+    words = [k for k in range(s.a, first - 1)]
+    words_ = s.lex.words
+    return 1 < len(words) <= 5 and s.key(s.a) in words_["determiners"] and all(
+        s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in words_["finite_auxiliaries"]
+        and s.key(k) not in words_["be_forms"] and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
+        for k in words)
+
+
+def _adverbial_then_remark(s: Sentence, i: int) -> bool:
+    """English '…, the union's head told Reuters on Tuesday, a move that could halt exports.': after the cue (and
+    its addressee, from token `i`) a short adverbial at most, then a comma and an indefinite noun with a relative
+    clause: the writer's remark on the clause before, so the cue reports that clause."""
+    if s.verb_first:
+        return False
+    comma = next((k for k in range(i, min(s.b, i + 7)) if s.tokens[k].text in COMMAS), None)
+    if comma is None or comma + 3 >= s.b or s.key(comma + 1) not in ("a", "an") \
+            or not s.tokens[comma + 2].text.islower() or s.inside_quote(comma):
+        return False
+    if not any(s.key(k) in ("that", "which") for k in range(comma + 3, min(s.b, comma + 6))):
+        return False
+    words = [k for k in range(i, comma) if s.tokens[k].is_word]
+    return not words or (len(words) <= 4 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
+                                              or s.key(words[0]) in s.lex.words["time_words"]))
 
 
 DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
@@ -1594,11 +1657,14 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
 def _second_predicate(s: Sentence, j: int) -> bool:
     """English '… but also had to give him more time', '…, yet refuses to release …': 'but' or 'yet' and then
     (an adverb and) a finite verb of the same subject: the object before it is over."""
-    if s.key(j) not in ("but", "yet") or j + 1 >= s.b:
+    if s.key(j) not in ("but", "yet", "and") or j + 1 >= s.b:
         return False
     k = j + 1
     while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
         k += 1
+    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject
+        return k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.words["finite_auxiliaries"]
+                                                          or s.key(k) in s.lex.words["be_forms"])
     return k < s.b and s.tokens[k].text.islower() and (
         s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
@@ -1731,13 +1797,31 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
-                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)):
+                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
+                or _noun_phrase_remark(s, nxt)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _noun_phrase_remark(s: Sentence, i: int) -> bool:
+    """English '…, the office said on Friday, the third monthly decline in a row.', '…, a spokesman said, a day
+    after the scandal broke.': after the cue's closing comma, an article and a noun phrase with no verb of its own
+    (up to a relative or subordinate word) is the writer's remark, not more of what was said."""
+    if s.verb_first or s.key(i) not in ("a", "an", "the") or s.quote_at(i):
+        return False
+    words = s.lex.words
+    for j in range(i + 1, s.b):
+        key, tok = s.key(j), s.tokens[j]
+        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who") or key in words["adjuncts"]:
+            return j > i + 1
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or key in words["clause_subjects"] \
+                or s.quote_at(j) or j in s.cue_tokens or (tok.text.islower() and key.endswith("ed") and len(key) > 4):
+            return False
+    return True
 
 
 def _verbless_opener(s: Sentence, region: Range) -> bool:
@@ -1936,11 +2020,12 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """'Zach Smith, a manager at X, said …': the name and its appositive, from the clause start."""
     k = cue_first - 2  # "The chief executive, Daniel Ortiz, told …": a capitalised name between commas
     j = k
-    while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 5:
+    while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 9:
         j -= 1
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and all(
-            s.tokens[i].text[:1].isupper() for i in range(j + 1, k + 1) if s.tokens[i].is_word):
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and (k - j <= 5 or _name_of_body(s, j + 1, k)) \
+            and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.key(i) in _BODY_LINKS)
+                    for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
         return title if title is not None else _title_after_quote(s, j), k
     titled = _titled_name_between_commas(s, cue_first - 1)
@@ -1980,6 +2065,17 @@ def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | N
     if head is None or head[0] - 1 < s.a or s.key(head[0] - 1) not in words["subordinators"]:
         return None
     return head
+
+
+_BODY_LINKS = frozenset({"of", "at", "from", "the"})
+
+
+def _name_of_body(s: Sentence, first: int, last: int) -> bool:
+    """English ', Tom Becker of Halden Capital,': two capitalised words of a name, then 'of', 'at' or 'from' and
+    the body's capitalised name."""
+    return first + 3 <= last and all(s.tokens[i].is_word and is_capitalised(s.tokens[i].text)
+                                     for i in (first, first + 1)) \
+        and s.key(first + 2) in ("of", "at", "from") and is_capitalised(s.tokens[last].text)
 
 
 def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:
@@ -2184,6 +2280,11 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
+    aside = _relative_aside_after(s, end) if clause_initial else None
+    if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
+        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > end + 3:
+            source, conduits = _trim_source(s, (end + 3, aside - 1)), _region(s, after, end - 1)
+        end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif relayed and end < s.b and _is_complementizer(s, end):
@@ -2207,6 +2308,16 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _relative_aside_after(s: Sentence, end: int) -> int | None:
+    """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
+    …') that another comma closes before the sentence ends: that closing comma."""
+    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 1) not in ("which", "who"):
+        return None
+    close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    return close if close is not None and s.tokens[close + 1].is_word else None
 
 
 def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:
@@ -2373,9 +2484,10 @@ def _name_after_title(s: Sentence, comma: int) -> int:
 
 def _names_a_source(s: Sentence, i: int) -> bool:
     """English: the first words after 'citing' name a source ('citing officials', 'citing reports of …',
-    'citing Reuters'), not a reason ('citing a threat to public health'): the source reading applies."""
+    'citing Reuters', 'citing an unnamed government source'), not a reason ('citing a threat to public
+    health'): the source reading applies."""
     words = s.lex.words
-    for j in range(i, min(s.b, i + 3)):
+    for j in range(i, min(s.b, i + 4)):
         tok = s.tokens[j]
         if not tok.is_word:
             return False
@@ -2814,7 +2926,7 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     return True
 
 
-def _passive_aside(s: Sentence, hit: CueHit) -> bool:
+def _descriptive_participle(s: Sentence, hit: CueHit) -> bool:
     """English 'His nonprofit group, called the Green Land Fund, will still own …', 'Guard members, called to
     service after the riots, are …': an '-ed' cue right after a noun and a comma, in an aside that a comma closes
     before the main clause's verb and that names no agent ('by'), is a passive participle describing the noun."""

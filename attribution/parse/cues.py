@@ -118,6 +118,8 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
     if key in ("put", "read", "set") or not tokens[i].text.islower() \
             or not (key + "s" in lex.cues or key + "es" in lex.cues):
         return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
+    if i > 0 and tokens[i - 1].key in lex.words["anonymous"] and tokens[i - 1].key.endswith("s"):
+        return False  # ('a project supporters say will …': the people saying it, a plural subject)
     for k in (i - 2, i - 3):
         if k >= 0 and tokens[k].key in ("a", "an"):
             between = tokens[k + 1:i]
@@ -382,6 +384,30 @@ def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         not tokens[k].is_word and tokens[k].text not in ",،")
 
 
+def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'Officials cited by The Wall Street Journal said …', 'a plan proposed by the mayor': an '-ed' cue
+    form right after a noun and before 'by' and a name or an article is a participle describing that noun (its
+    agent after 'by'), not its verb ('a shopkeeper said by phone' is one)."""
+    if lex.lang != "en" or i < 1 or i + 2 >= len(tokens) or not tokens[i].key.endswith("ed") \
+            or tokens[i + 1].key != "by":
+        return False
+    noun, agent = tokens[i - 1], tokens[i + 2]
+    words = lex.words
+    return noun.is_word and noun.key not in words["be_forms"] and noun.key not in words["auxiliaries"] \
+        and noun.key not in words["negations"] and noun.key not in words["pronouns"] \
+        and noun.key not in words["relatives"] and noun.key not in ("who", "that", "which") \
+        and (agent.key in words["determiners"] or (agent.text[:1].isupper() and agent.is_word))
+
+
+def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'the killing, if confirmed, would …', 'once announced, the plan …': an '-ed' cue form right after
+    a subordinator, with a comma or the end after it, is a passive with its subject left out: no report."""
+    if lex.lang != "en" or i < 1 or not tokens[i].key.endswith("ed") \
+            or tokens[i - 1].key not in lex.words["subordinators"]:
+        return False
+    return i + 1 >= len(tokens) or (not tokens[i + 1].is_word and tokens[i + 1].text in ",;.)—–")
+
+
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
     for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
@@ -400,7 +426,8 @@ def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
-    return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2))
+    return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2)) \
+        or (lex.lang == "en" and _in_anonymity_phrase(tokens, i, lex))  # ('The person asked not to be named')
 
 
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
@@ -606,7 +633,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
                     or _gesture_or_time_clause(tokens, hit, lex)
-                    or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)):
+                    or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
+                    or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

@@ -345,19 +345,27 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         return False
     words = s.lex.words
     if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
-                                                  "adverbs", "determiners", "anonymous", "titles")):
-        return False  # 'he posted', 'has posted', 'a spokesman posted …'
-    article = next((j for j in (k - 1, k - 2) if j >= s.a and s.key(j) in words["determiners"]), None)
-    if article is None or (article == k - 2 and not s.tokens[k - 1].text.islower()):
-        return False
-    governed = article - 1 >= s.a and s.tokens[article - 1].is_word and s.tokens[article - 1].text.islower() \
-        and article - 1 not in s.cue_tokens and s.key(article - 1) not in words["subordinators"] \
-        and s.key(article - 1) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+                                                  "adverbs", "determiners", "anonymous", "titles",
+                                                  "leading_conjunctions")) or s.key(k) in ("and", "or", "but"):
+        return False  # 'he posted', 'has posted', 'a spokesman posted …', 'outlined his plan and vowed …'
+    article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.key(j) in words["determiners"]), None)
+    if article is None or (article < k - 1 and not all(s.tokens[m].text.islower() or s.tokens[m].text.isdigit()
+                                                        for m in range(article + 1, k))):
+        return False  # ('a 4 percent raise proposed last week')
+    before = article - 1
+    governed = before >= s.a and s.tokens[before].is_word and (s.tokens[before].text.islower() or (
+        s.key(before) in words["content_blockers"] and before == s.a)) \
+        and s.key(before) not in words["subordinators"] \
+        and s.key(before) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+    if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
+        governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
+                        or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
     if not governed and not (nxt < s.b and s.key(nxt) == "by"):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
-        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by")
+        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
+        or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
 
 
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
@@ -371,6 +379,11 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     citing = _past_citing_aside(s, i, end)
     if citing is not None:
         return citing
+    if i + 2 < end and s.tokens[i].text in COMMAS:
+        n = _phrase_at(s, i + 1, "opening_words")
+        if n and i + n + 2 < s.b and s.tokens[i + n + 1].text in COMMAS and s.key(i + 1) not in ("and", "but") \
+                and _is_complementizer(s, i + n + 2):
+            return i + n + 2  # 'cautioned, however, that …', 'said, in fact, that …': a connective set off by commas
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1
@@ -418,8 +431,10 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
                     s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"] \
                     and not (s.key(j) in s.lex.words["adverbial_starts"] and k + 2 < s.b
-                             and _is_complementizer(s, k + 2)):
+                             and _is_complementizer(s, k + 2)) \
+                    and not (s.key(j) in s.lex.words["adverbial_starts"] and s.key(k - 1) in s.lex.words["documents"]):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
+                # ('wrote in a letter to staff on Monday that …': whom the letter went to)
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
             if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
@@ -431,6 +446,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
+            if s.tokens[k].text in COMMAS and k + 1 < s.b and s.key(k + 1) in ("a", "an") \
+                    and any(s.key(m) in ("that", "which") for m in range(k + 3, min(s.b, k + 5))):
+                break  # '…, the union's head told Reuters on Tuesday, a move that could …': the writer's remark
             if s.tokens[k].text in ENDERS or (k in s.cue_tokens and not (
                     modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
                 break  # (read on past 'in a video posted on Sunday that …')
@@ -548,6 +566,11 @@ def content_end(s: Sentence, start: int) -> int:
             # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if tok.key == "and" and j > start and not verb_first and not inside and j + 2 < s.b \
+                and s.key(start) in words["finite_auxiliaries"] and s.key(j + 1) in words["anonymous"] \
+                and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
+            break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
+            # subject of its own (a relative clause's), and the next people judging the noun start another
         if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
                 and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
                 and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
@@ -1096,7 +1119,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             continue
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
-        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)) or j in s.cue_tokens:
+        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
+                and not _and_in_conduit_list(s, j)) or j in s.cue_tokens:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
@@ -1183,6 +1207,18 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
         is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
+
+
+def _and_in_conduit_list(s: Sentence, j: int) -> bool:
+    """English 'Officials cited by The Wall Street Journal and CNN said': 'and' between two outlets named after a
+    conduit marker ('cited by', 'quoted by') joins the outlets, not two subjects."""
+    if s.verb_first or s.key(j) != "and" or j + 1 >= s.b or not (s.tokens[j + 1].text[:1].isupper()
+                                                                    or s.key(j + 1) == "the"):
+        return False
+    k = j - 1
+    while k > s.a and j - k < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) == "the"):
+        k -= 1
+    return k < j - 1 and any(_conduit_marker_at(s, m) == k + 1 - m for m in (k - 1, k) if m >= s.a)
 
 
 def is_capitalised(word: str) -> bool:
@@ -1291,6 +1327,9 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
         return last
     if any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
         return last  # ('a report released last year found': the time belongs to the participle)
+    if key in ("today", "tonight", "tomorrow") and is_capitalised(s.tokens[last].text) and last > first \
+            and s.tokens[last - 1].text[:1].isupper():
+        return last  # ('newspaper Kelvaria Today', 'USA Today': a word written in lower case, capitalised in a name)
     if last - first >= 2 and s.key(last - 1) == "on":
         return last - 2  # 'on Monday'
     if last - first >= 2 and s.key(last - 1) in ("this", "last"):
@@ -1415,6 +1454,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     unnamed = _phrase_at(s, j, "anonymity_markers", singles=False) if not s.verb_first and j < s.b else 0
     if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS):
         j += unnamed  # 'said a spokesman who declined to be named.': the phrase that leaves him unnamed is his
+    j = _name_after_description(s, i, j, min(limit, s.b))
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
@@ -1446,6 +1486,20 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
+    """English 'said one resident, Maria Gomez, 61.': after a cue, a description in lower case opened by an article
+    or a quantifier (tokens i to j - 1), a comma at j and a name of two capitalised words or more closed by a comma
+    or the sentence end: the end of that name (the source is named); j otherwise."""
+    if s.verb_first or j >= limit or j == i or s.tokens[j].text not in COMMAS \
+            or not (s.key(i) in s.lex.words["determiners"] or s.key(i) in s.lex.words["quantifiers"]) \
+            or any(s.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
+        return j
+    k = j + 1
+    while k < limit and s.tokens[k].is_word and is_capitalised(s.tokens[k].text) and k not in s.cue_tokens:
+        k += 1
+    return k if k - j > 2 and (k >= limit or s.is_end(k) or s.tokens[k].text in COMMAS) else j
 
 
 def _body_word(s: Sentence, i: int) -> bool:
@@ -2072,14 +2126,18 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     j = i
     if s.key(j) in s.lex.words["determiners"] or s.key(j) in s.lex.words["quantifiers"]:
         j += 1
-        while j < before and j - i < 3 and s.tokens[j].is_word and s.tokens[j].text[:1].islower() \
+        while j < before and (_words_from(s, i, j) < 3 or (_words_from(s, i, j) < 4 and _head_noun(s, j))) \
+                and s.tokens[j].is_word \
+                and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
                 and s.key(j) not in s.lex.words["movement_verbs"] \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
                          and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.words["subordinators"])):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
-            # 'The pound slid', 'The minister resigned after')
+            # 'The pound slid', 'The minister resigned after'; 'the state news agency DNA': a third word, a body's)
+            if j < before and _possessive_apostrophe(s, j):
+                j += 1  # ("The regional doctors' association")
     while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
@@ -2091,9 +2149,38 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
         # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister";
         # 'Consumer group BEUC', 'Health officials')
+    j = _body_after_adjective(s, i, j, before)
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
+
+
+def _words_from(s: Sentence, i: int, j: int) -> int:
+    """The words from token i to token j (exclusive), a possessive apostrophe not counted."""
+    return j - i - sum(1 for k in range(i, j) if _possessive_apostrophe(s, k))
+
+
+def _body_after_adjective(s: Sentence, i: int, j: int, before: int) -> int:
+    """English 'the Dravian state news agency DNA', 'the German health ministry': after an article and a
+    capitalised word (ending at j), up to three lower-case words ending with a body's or an office's noun, and
+    the capitalised name after them, are the subject too."""
+    if s.verb_first or j - i < 2 or s.key(i) not in s.lex.words["determiners"] \
+            or not is_capitalised(s.tokens[j - 1].text):
+        return j
+    m = j
+    while m < before and m - j < 3 and s.tokens[m].is_word and s.tokens[m].text.islower() and m not in s.cue_tokens \
+            and s.key(m) not in s.lex.words["auxiliaries"] and s.key(m) not in s.lex.words["source_stops"]:
+        m += 1
+    if m == j or not _head_noun(s, m - 1):
+        return j
+    while m < before and s.tokens[m].is_word and s.tokens[m].text[:1].isupper() and m not in s.cue_tokens:
+        m += 1  # (an acronym too: 'DNA')
+    return m
+
+
+def _head_noun(s: Sentence, j: int) -> bool:
+    """English: the word heads a mention of a body or an office ('agency', 'association', 'ministry')."""
+    return any(s.key(j) in s.lex.words[name] for name in ("government", "organizations", "outlet_nouns", "titles"))
 
 
 def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:

@@ -230,6 +230,19 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
+_DESCRIBED_NAME = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
+
+
+def _described_name(sentence: str, lex: Lexicon) -> str | None:
+    """English 'Her Republican colleague, Senator Dan Mercer, agreed.': a sentence opening with a description
+    (a possessive or an article first) and a name of two capitalised words or more between commas: the name."""
+    m = _DESCRIBED_NAME.match(sentence.lstrip())
+    if lex.lang != "en" or m is None or len(m.group(2).split()) < 2:
+        return None
+    words = _words(m.group(1))
+    return m.group(2) if words and words[0].key in lex.words["determiners"] else None
+
+
 def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:
     """English 'the economist' matched to 'The Economist': every word after the article is written in lower case
     where the registry's name capitalises it: a common noun, not the name."""
@@ -515,6 +528,9 @@ class Resolver:
             return self._named_before(at) or self._previous_subject(at, words[0].key) \
                 or self._named_subject(at, words[0].key) \
                 or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
+        group = self._group_of(words)
+        if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
+            return group
         if " ".join(w.key for w in words) in self.lex.words["latter_words"]:
             latter = self._latter(at)
             if latter is not None:
@@ -611,8 +627,9 @@ class Resolver:
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or words[1].key not in self.lex.words["anonymous"]:  # ('the president': by title, not here)
-            return None
+                or (words[1].key not in self.lex.words["anonymous"]
+                    and words[1].key not in self.lex.words["private_titles"]):  # ('the president': by title)
+            return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
@@ -713,6 +730,17 @@ class Resolver:
             return None
         feminine = words[0].key.endswith("ه")
         return latest if first[0].key.endswith("ه") == feminine else None
+
+    def _group_of(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'one of them', 'One of those', 'neither of them': one of the latest unnamed group cited ('Two
+        people familiar with the negotiations', 'three officials'), unnamed as they are."""
+        if self.lex.lang != "en" or len(words) != 3 or words[0].key not in self.lex.words["quantifiers"] \
+                or words[1].key != "of" or words[2].key not in ("them", "those"):
+            return None
+        anonymous = self.lex.words["anonymous"]
+        return next((e for e in reversed(self.entities) if e.anonymous and any(
+            w.key in anonymous and (w.key.endswith("s") or w.key == "people") for w in _words(e.canonical)[:4])),
+            None)
 
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
@@ -1066,12 +1094,13 @@ class Resolver:
         own = head[starts[-1]:]
         if any(q in own for q in "\"“”"):
             return None
-        phrase, start = self._opening_name(own, para + starts[-1]), starts[-1]
+        phrase, start = self._opening_name(own, para + starts[-1]) or _described_name(own, self.lex), starts[-1]
         if phrase is None:
             phrase = self._subordinate_clause_subject(own, para + starts[-1])  # 'When Minister X stood up, he …'
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
             previous = head[starts[-2]:starts[-1]]
-            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2])
+            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2]) \
+                or _described_name(previous, self.lex)
             start = starts[-2]
         if phrase is None:
             return None
@@ -1108,8 +1137,9 @@ class Resolver:
         'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
         words = [t for t in self._piece(sentence, at) if t.is_word][:6]
         k = 0
-        while k < len(words) and words[k].text[:1].isupper() and not words[k].text.isupper():
-            k += 1
+        while k < len(words) and ((words[k].text[:1].isupper() and not words[k].text.isupper())
+                                  or self._title_inside_name(words, k)):
+            k += 1  # ('Eastfield coach Gregor Novak was …': a lower-case title between capitalised words)
         stops = self.lex.words
         if k == 0 or k >= len(words) or any(words[0].key in stops[name] for name in (
                 "opening_words", "determiners", "pronouns", "adverbial_starts", "source_stops", "content_blockers",
@@ -1123,6 +1153,13 @@ class Resolver:
         if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
             return self._given_in_full(words[0].text, at)
         return phrase
+
+    def _title_inside_name(self, words: list[Token], k: int) -> bool:
+        """English: the lower-case word at `k` is a title with a capitalised word before it and a personal name
+        of two capitalised words after it ('Riverside captain Sam Okafor', 'Press secretary Jordan Lee')."""
+        return k > 0 and k + 2 < len(words) and words[k].text.islower() and words[k].key in self.lex.words["titles"] \
+            and words[k - 1].text[:1].isupper() and all(w.text[:1].isupper() and not w.text.isupper()
+                                                          for w in words[k + 1:k + 3])
 
     def _given_in_full(self, surname: str, before: int) -> str | None:
         """A name of two capitalised words or more that ends with `surname`, written earlier in the article."""
@@ -1190,7 +1227,7 @@ class Resolver:
             return self.last
         fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
                 and e.gender in ("", gender) and not self._unnamed_plural(e)]
-        known = next((e for e in fits if e.gender == gender), None)
+        known = next((e for e in fits if e.gender == gender and not e.anonymous), None)  # (not another unnamed one)
         # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
         # gender is passed over for the one of that gender)
         return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
@@ -1364,8 +1401,10 @@ class Resolver:
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
                     and not self._common_noun_last(e) and not (feminine and self._masculine(e))]
-        if self.lex.lang == "en" and len({e.canonical for e in untitled}) > 1:
-            return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them)
+        if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
+                                      or (titles and titles <= self.lex.words["private_titles"])):
+            return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
+            # after 'Paolo Conti said …': a team has many players, not only the one quoted)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
 
     def _common_noun_last(self, entity: Entity) -> bool:

@@ -202,6 +202,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
         if tok.text == "." and prev is not None and prev.end == tok.start and _web_suffix(text, tok.end, abbreviations):
             return False  # ('العربية.نت': a full stop before a site's suffix is inside its name)
+        if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
+            return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))

@@ -3271,3 +3271,280 @@ def test_a_quoting_verb_with_its_object_gapped_before_a_finite_verb_reports_noth
 def test_what_a_finding_shows_ends_before_a_comma_and_a_participle() -> None:
     text = "Video shows that he had his hands in the air, contradicting the police account."
     assert [(c.content, c.source) for c in claims(text, "en")] == [("that he had his hands in the air", "Video")]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    ("Harwick rejected the offer. Harwick captain Lee Dorsey said the players were angry. He said they would train.",
+     ["Harwick captain Lee Dorsey", "Harwick captain Lee Dorsey"]),
+    ("Coach Ivo Prand said his side was tired. Oldport coach Mira Sandt was calmer. She said her side had to improve.",
+     ["Coach Ivo Prand", "Oldport coach Mira Sandt"]),
+    ("Manager Ivo Prand said his side was tired. Oldport manager Tom Sandt was calm. He said his side had to improve.",
+     ["Manager Ivo Prand", "Oldport manager Tom Sandt"]),
+])
+def test_a_lower_case_title_between_a_club_and_a_name_is_part_of_the_person_named(
+        text: str, canonicals: list[str]) -> None:
+    assert [a.source_canonical for a in parse(text, "en").attributions][-2:] == canonicals
+
+
+def test_a_reflexive_after_the_subject_is_no_part_of_the_name() -> None:
+    found = parse("Defender Ali Varga was hurt. Varga himself wrote online that he would be back soon.",
+                  "en").attributions
+    assert [(a.source.text if a.source else None, a.source_canonical) for a in found] == [
+        ("Varga", "Defender Ali Varga")]
+
+
+@pytest.mark.parametrize("mention", ["one GOP lawmaker", "a shopkeeper", "a farmer", "one voter", "a bystander",
+                                     "a soldier", "a firefighter", "one volunteer"])
+def test_one_unnamed_person_of_a_trade_or_place_is_anonymous(mention: str) -> None:
+    assert is_anonymous(mention, lexicon_for("en"))
+    assert not is_anonymous(mention.split()[-1].capitalize() + " Anna Brill", lexicon_for("en"))
+
+
+@pytest.mark.parametrize("text", [
+    "The dock union chief told Reuters a strike was near. Three people close to the talks said the firm would pay "
+    "more. \"A deal is near,\" one of them said.",
+    "Three people close to the talks said the firm would pay more. One of them said a deal was near.",
+])
+def test_one_of_them_is_one_of_the_latest_unnamed_group(text: str) -> None:
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("Three people close to the talks", True)
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Officials cited by The Washington Post and CNN said the levy would be scrapped.", "Officials",
+     ["The Washington Post", "CNN"]),
+    ("The levy will be scrapped, aides cited by Reuters and the BBC said.", "aides", ["Reuters", "BBC"]),
+    ("Two aides quoted by Reuters said the levy would be scrapped.", "Two aides", ["Reuters"]),
+])
+def test_outlets_joined_by_and_after_cited_by_are_all_conduits(text: str, source: str,
+                                                                  conduits: list[str]) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else None, list(a.conduits)) for a in found] == [(source, conduits)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The levy proposed by the mayor was scrapped, the council said.",
+     [("The levy proposed by the mayor was scrapped", "the council")]),
+    ("\"It shook,\" a baker said by phone.", [("\"It shook,\"", "a baker")]),
+])
+def test_an_ed_cue_form_after_a_noun_and_before_by_is_a_participle(text: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A bank spokesman said the branch would reopen \"very soon\" but gave no date.",
+     "the branch would reopen \"very soon\""),
+    ("The council confirmed that it had held \"quiet talks\" but declined to give details.",
+     "that it had held \"quiet talks\""),
+    ("She said the plan was sound, but would not say when it would start.", "the plan was sound"),
+    ("The union said the firm offered a raise but declined to raise it further.",
+     "the firm offered a raise but declined to raise it further"),
+])
+def test_but_and_the_speaker_holding_back_details_ends_the_content(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("A second banker, Ana Ruiz of Mercer Bank, said rates would stay high.", "Ana Ruiz of Mercer Bank", False),
+    ("The county nurses' union, for its part, said it welcomed the plan.", "The county nurses' union", False),
+    ("But the Norland state news agency NSA, citing a source, reported that the vote would be delayed.",
+     "the Norland state news agency NSA", False),
+    ("The Norland health ministry, in a statement, said the clinics would reopen.", "The Norland health ministry",
+     False),
+])
+def test_a_subject_set_off_before_an_aside_keeps_its_affiliation_apostrophe_and_body_noun(
+        text: str, source: str, anonymous: bool) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [(source, anonymous)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The economist cautioned, however, that the recovery was fragile.", "that the recovery was fragile"),
+    ("The mayor said, in fact, that the bridge would reopen.", "that the bridge would reopen"),
+])
+def test_a_connective_set_off_by_commas_after_the_cue_is_read_past(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Experts said the merger, if confirmed, would reshape the market.",
+     "the merger, if confirmed, would reshape the market"),
+    ("Experts said the levy, once announced, would hit small shops.",
+     "the levy, once announced, would hit small shops"),
+])
+def test_an_ed_cue_form_after_a_subordinator_and_before_a_comma_is_an_elliptic_passive(
+        text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus drivers will strike on Friday unless the city raises pay, the union's leader told Reuters on Monday, a "
+     "move that could shut the network.",
+     [("Bus drivers will strike on Friday unless the city raises pay", "the union's leader")]),
+    ("Bus drivers will strike on Friday, the union said, a step which would shut the network.",
+     [("Bus drivers will strike on Friday", "the union")]),
+    ("The union said on Monday, a day after the vote, that it would strike.",
+     [("that it would strike", "The union")]),
+])
+def test_a_remark_on_the_clause_after_an_inverted_cue_is_the_writers(text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+def test_he_refers_to_the_latest_unnamed_speaker_not_an_earlier_unnamed_one_of_known_gender() -> None:
+    text = ("A spokesman for the group said the leader was safe. \"The walls shook,\" a farmer said by phone. "
+            "He said the roof had gone.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("a farmer", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor rejected that. She said every school had a nurse.", [("every school had a nurse", "She")]),
+    ("Asked whether he would quit, Ferris said no. \"I will finish the job,\" he said.",
+     [("no", "Ferris"), ("\"I will finish the job,\"", "he")]),
+    ("The No. 2 official at the mission said the talks had failed.",
+     [("the talks had failed", "The No. 2 official at the mission")]),
+    ("The former treasurer has denied wrongdoing and is expected to appeal.",
+     [("wrongdoing", "The former treasurer")]),
+])
+def test_a_word_pointing_back_a_full_stop_after_no_and_a_second_finite_predicate_end_what_was_said(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+def test_a_description_before_a_named_subject_and_a_cue_that_does_not_invert_is_nothing_reported() -> None:
+    text = ("Her Labour colleague, Councillor Ray Fenn, agreed. He said the depot should also be sold. "
+            "The rent is fair, Fenn agreed.")
+    assert [(a.content.text, a.source_canonical) for a in parse(text, "en").attributions] == [
+        ("the depot should also be sold", "Councillor Ray Fenn"), ("The rent is fair", "Councillor Ray Fenn")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drivers rejected a 3 percent rise proposed last week because it was too low.",
+     [("a 3 percent rise proposed last week", "The drivers")]),
+    ("In a message posted online, the coach said the season was over.", [("the season was over", "the coach")]),
+])
+def test_an_ed_cue_form_describing_an_object_or_a_noun_after_an_opening_preposition_is_no_cue(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm's chief executive, Rosa Vey, wrote in a letter to staff on Monday that the plant would close.",
+     [("that the plant would close", "The firm's chief executive, Rosa Vey")]),
+    ("Dorsey's teammate, goalkeeper Ben Hale, said the dressing room was quiet.",
+     [("the dressing room was quiet", "goalkeeper Ben Hale")]),
+])
+def test_a_letter_to_its_readers_and_a_players_position_before_the_name(text: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Grant said striker Ivo Marn had a knee injury. The striker said he would be back soon.", "Ivo Marn"),
+    ("Manager Ivo Marn said his side was tired. The captain said they would recover.", "The captain"),
+])
+def test_a_teams_role_refers_to_the_player_named_with_it_not_to_whoever_spoke(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A person close to the board said the firm lost money. The person asked not to be identified because the "
+     "figures are private.", [("the firm lost money", "A person close to the board")]),
+    ("\"It shook,\" a farmer said. He asked that his name not be used.", [("\"It shook,\"", "a farmer")]),
+])
+def test_a_request_to_stay_unnamed_is_no_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+def test_an_asked_aside_after_the_subject_is_a_question_put_to_the_subject_by_someone_unnamed() -> None:
+    found = parse("Ruiz, asked whether she would step down, said she had the board's support.", "en").attributions
+    assert [(a.content.text, a.source.text if a.source else None) for a in found] == [
+        ("whether she would step down", None), ("she had the board's support", "Ruiz")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Local paper Dunmore Today reported that the bridge had collapsed.", "Local paper Dunmore Today"),
+    ("The mayor today said the bridge had collapsed.", "The mayor"),
+])
+def test_a_capitalised_today_after_a_name_is_part_of_it(text: str, source: str) -> None:
+    assert [a.source.text if a.source else None for a in parse(text, "en").attributions] == [source]
+
+
+def test_citing_an_unnamed_source_in_an_aside_after_the_subject_is_no_report_of_its_own() -> None:
+    text = "The state news agency NSA, citing an unnamed government source, reported that the vote would be delayed."
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] == [
+        ("that the vote would be delayed", "The state news agency NSA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council approved a new bus lane, a project supporters say will cut traffic.",
+     [("will cut traffic", "supporters")]),
+    ("The council approved a new bus lane, a project supporters say will cut traffic and critics call a waste.",
+     [("will cut traffic", "supporters")]),
+    ("The board signed the contract, a plan critics say will cost jobs.", [("will cost jobs", "critics")]),
+])
+def test_a_bare_present_after_a_plural_of_people_is_their_verb_not_a_noun(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the Financial Times, which cited two people briefed on the talks, the bank plans a sale.",
+     [("the bank plans a sale", "two people briefed on the talks", True, ["Financial Times"])]),
+    ("According to Ana Ruiz, who chairs the board, the bank plans a sale.",
+     [("the bank plans a sale", "Ana Ruiz", False, [])]),
+])
+def test_a_relative_aside_after_an_according_source_is_read_past(
+        text: str, expected: list[tuple[str, str, bool, list[str]]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None, a.anonymous, list(a.conduits))
+            for a in parse(text, "en").attributions] == expected
+
+
+def test_a_name_after_an_unnamed_description_after_the_cue_names_the_speaker() -> None:
+    text = "\"The river rose in minutes,\" said one farmer, Ada Brenner, 58. Brenner said she had lost her sheep."
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [
+        ("one farmer, Ada Brenner", False), ("Brenner", False)]
+    assert found[0].source_canonical == found[1].source_canonical
+
+
+def test_a_titled_name_of_five_tokens_between_commas_after_one_of_a_group_is_the_speaker() -> None:
+    found = parse("One of the plan's authors, Republican Sen. Ada Brook, said she expected delays.", "en").attributions
+    assert [a.source.text if a.source else None for a in found] == ["Republican Sen. Ada Brook"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor also outlined her housing plan and vowed to \"end rough sleeping.\"",
+     [("to \"end rough sleeping.\"", "The mayor")]),
+    ("Former Governor Ed Vale, who chaired the party in 2000, agreed that the rules should change, but he said "
+     "the timing was wrong.",
+     [("that the rules should change", "Former Governor Ed Vale"),
+      ("the timing was wrong", "he")]),
+    ("Harsh? He doesn't think so.", [("so", "He")]),
+])
+def test_no_participle_after_and_no_asked_aside_for_the_subjects_own_verb_and_think_so_still_reports(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports fell 3 percent in June, the customs office said on Friday, the fourth monthly fall in a row.",
+     [("Exports fell 3 percent in June", "the customs office")]),
+    ("The mayor resigned on Monday, an aide said, a day after the audit was published.",
+     [("The mayor resigned on Monday", "an aide")]),
+    ("The levy, she said, would cost $5 million.", [("The levy", "she"), ("would cost $5 million", "she")]),
+])
+def test_a_verbless_noun_phrase_after_a_parenthetical_cue_is_the_writers_remark(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
