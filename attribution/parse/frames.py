@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Final
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import CueHit, strip_proclitic
@@ -19,11 +20,13 @@ from attribution.tokens import Token
 
 Range = tuple[int, int]
 _START = itemgetter(0)  # Token.start
-COMMAS = frozenset(",،")
-CLAUSE_PUNCT = frozenset(",،;؛:-–—―")
-ENDERS = frozenset(".!?؟…")
-QUOTE_MARKS = frozenset("\"“”«»„‘’'")
-MAX_SOURCE_TOKENS = 14
+# Final: compiled with mypyc, a Final module constant is read from a C static, not looked up in the module's
+# dictionary at every use (these are read in per-token loops across the frames and claims).
+COMMAS: Final = frozenset(",،")
+CLAUSE_PUNCT: Final = frozenset(",،;؛:-–—―")
+ENDERS: Final = frozenset(".!?؟…")
+QUOTE_MARKS: Final = frozenset("\"“”«»„‘’'")
+MAX_SOURCE_TOKENS: Final = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,11 +530,15 @@ def content_end(s: Sentence, start: int) -> int:
         s.tokens[k].text in COMMAS for k in range(s.a, start))  # "في حين كشفت … أنه X، بثت …": the main clause
     verb_first, words = s.verb_first, s.lex.words
     aside = verb_first and _inside_relative_aside(s, start)
+    # (read once, not at every token: a content_stops entry starts with a word of one of these)
+    stop_words, stop_phrases = words["content_stops"], s.lex.phrase_index["content_stops"]
+    leading = words["leading_conjunctions"]
     while j < s.b:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
         if j > start and not inside and (
-                (_phrase_at(s, j, "content_stops") and not _object_then_as(s, start, j))
+                ((tok.key in stop_words or (tok.key in stop_phrases and _phrase_at(s, j, "content_stops")))
+                 and not _object_then_as(s, start, j))
                 or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
                     and j not in s.according_starts and s.key(j - 1) != "ما"  # ('منتقدا ما وصفه بـ…')
                     and (not _is_complementizer(s, start)
@@ -540,7 +547,7 @@ def content_end(s: Sentence, start: int) -> int:
                 or (s.verb_first and j in s.cue_tokens and s.key(j) == "علي" and j + 1 < s.b
                     and s.key(j + 1) == "حد")):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
-        if j > start and not verb_first and tok.key in words["leading_conjunctions"] \
+        if j > start and not verb_first and tok.key in leading \
                 and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
                 and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import compress, count
 from operator import itemgetter
+from typing import Final
 
 from attribution.lexicons import Lexicon
 from attribution.parse.quotes import QuoteSpan
@@ -14,7 +14,7 @@ from attribution.tokens import Token, fold_token, token_starts
 
 Range = tuple[int, int]
 _ENDERS = ".!?؟…"
-_BOUNDARY_MARKS = frozenset(_ENDERS + "\"”»’'“„«")  # the only tokens that can end a sentence
+_BOUNDARY_MARKS: Final = frozenset(_ENDERS + "\"”»’'“„«")  # the only tokens that can end a sentence
 _TAG_SEPARATORS = ("|", "•", "·")
 
 
@@ -131,9 +131,9 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
     speech = lex.words["inverting_verbs"] if lex.lang == "en" else frozenset()
-    # only one-character tokens are in _BOUNDARY_MARKS: the indices of the marks, with no Python loop per token
-    texts = map(itemgetter(2), tokens) if token_texts is None else token_texts
-    marks = list(compress(count(), map(_BOUNDARY_MARKS.__contains__, texts)))
+    # the indices of the marks (only one-character tokens are in _BOUNDARY_MARKS)
+    texts = list(map(itemgetter(2), tokens)) if token_texts is None else token_texts
+    marks = [j for j, word in enumerate(texts) if word in _BOUNDARY_MARKS]  # (a loop: see cues.cue_positions)
     starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
