@@ -2837,3 +2837,12 @@ def test_the_outlet_written_before_a_relay_verb_is_the_conduit(text: str) -> Non
 def test_an_outlet_noun_alone_before_a_relay_is_the_outlet_named_before() -> None:
     text = "ذكرت وكالة الأنباء السعودية أن الوفد وصل. ونقلت الوكالة عن مسؤول قوله إن المحادثات بدأت."
     assert parse(text, "ar").attributions[-1].conduits == ("Saudi Press Agency",)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأعلن المصرف المركزي الشهر الماضي أن الاحتياطي ارتفع.", "المصرف المركزي"),
+    ("وقال النائب المستقل سامر يونس في تجمع شعبي إن القانون ظالم.", "النائب المستقل سامر يونس"),
+    ("وقالت الهيئة المكلفة بالملف إن التحقيق انتهى.", "الهيئة المكلفة بالملف"),
+])
+def test_an_adjective_in_mim_is_no_participle_before_a_time_word_or_an_occasion(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
