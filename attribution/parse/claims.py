@@ -787,12 +787,22 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
-                or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k):
+                or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
     return None
+
+
+def _causal_adjective(s: Sentence, k: int) -> bool:
+    """Arabic 'الرئيس المنتهية ولايته': a feminine definite participle after a masculine definite noun agrees
+    with the noun after it, which is its subject and no object ('حملة الرئيس المنتهية ولايته خصومها')."""
+    if k < 2:
+        return False
+    part, noun = s.tokens[k - 1].text, s.tokens[k - 2].text
+    return part.startswith("الم") and part.endswith("ة") and len(part) > 5 and noun.startswith("ال") \
+        and not noun.endswith(("ة", "ات"))
 
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
@@ -864,7 +874,7 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     for k in range(start, last + 1):
         key = s.key(k)
         if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
-                and not _first_name(s, k):
+                and not _first_name(s, k) and not _causal_adjective(s, k):
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
@@ -887,6 +897,8 @@ def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
     k = first + 1
     while k <= last and s.key(k).startswith(("ال", "وال")) and not s.is_stop(k) and k not in s.protected:
         k += 1  # ('وزير الطاقة والبنية التحتية': a portfolio of two, joined by 'و')
+    if k > first + 1 and k < last and _causal_adjective(s, k):
+        k += 1  # ('رئيس البرلمان المنتهية ولايته الحكومة': the participle's subject is the holder's)
     if k == first + 1 or k > last or not _plain_word(s, k):
         return None
     m = k + 1
@@ -1034,6 +1046,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
     if phrase is not None and (phrase[1] >= right[1] or is_title(s, phrase[1])) and _definite_object_last(s, right):
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
+    if phrase is not None and phrase[1] + 1 < right[1] and _causal_adjective(s, phrase[1] + 1):
+        phrase = phrase[0], phrase[1] + 1  # "واتهم الرئيس المنتهية ولايته المعارضة بـ…": the participle's subject
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object

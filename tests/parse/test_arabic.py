@@ -2846,3 +2846,14 @@ def test_an_outlet_noun_alone_before_a_relay_is_the_outlet_named_before() -> Non
 ])
 def test_an_adjective_in_mim_is_no_participle_before_a_time_word_or_an_occasion(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهم البرلمان المنتهية ولايته الحكومة بالتقصير.", "البرلمان المنتهية ولايته", "الحكومة بالتقصير"),
+    ("واتهمت حملة المرشح المنتهية ولايته منافسيه بشراء الأصوات.", "حملة المرشح المنتهية ولايته",
+     "منافسيه بشراء الأصوات"),
+    ("وطالب رئيس المجلس المنتهية ولايته النواب بالحضور.", "رئيس المجلس المنتهية ولايته", "النواب بالحضور"),
+])
+def test_the_noun_after_a_feminine_participle_agreeing_with_it_belongs_to_the_subject(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
