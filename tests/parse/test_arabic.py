@@ -2857,3 +2857,14 @@ def test_an_adjective_in_mim_is_no_participle_before_a_time_word_or_an_occasion(
 def test_the_noun_after_a_feminine_participle_agreeing_with_it_belongs_to_the_subject(
         text: str, source: str, content: str) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("ونقلت صحيفة الرصيف الجديد عن مصادر أمنية أن المعبر أغلق.", ("الرصيف الجديد",)),
+    ("وقال مسؤول لموقع الأخبار إن المعبر أغلق.", ("الأخبار",)),
+    ("وأكد مصدر حكومي لوكالة الأنباء الرسمية أن المعبر أغلق.", ("وكالة الأنباء الرسمية",)),
+])
+def test_an_outlet_noun_and_the_definite_words_after_it_name_an_unknown_conduit(
+        text: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.conduits == conduits
