@@ -268,9 +268,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
-    if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 and not _reports_object(s, hit) \
+    if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
+            and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) and _plural_object_after(s, right[0], right[1] + 1) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
+        # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
+        # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0

@@ -2868,3 +2868,12 @@ def test_an_outlet_noun_and_the_definite_words_after_it_name_an_unknown_conduit(
         text: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.conduits == conduits
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وحثت الهيئة المستثمرين على التريث.", "المستثمرين على التريث"),
+    ("وحث المجلس اللاجئين على التسجيل.", "اللاجئين على التسجيل"),
+    ("ودعت الهيئة المستثمرين إلى التريث.", "المستثمرين إلى التريث"),
+])
+def test_urging_keeps_the_plural_addressee_in_the_content_as_calling_on_does(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
