@@ -365,7 +365,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
-    if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
+    hope = next((k for k in range(right[0] + 1, right[1] + 1) if _hoped_for(s, hit, k, opener)), None) \
+        if right and s.quote_at(opener) else None
+    if right and hope is not None:
+        right = right[0], hope - 1  # ('ويأمل المدرب في تحقيق الفوز "…"': no trainer in winning, the hope)
+    if right and s.quote_at(opener) and (_gap_before(s, right[1] + 1, opener)
+                                         or _hoped_for(s, hit, right[1] + 1, opener)):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
     source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
@@ -1064,6 +1069,14 @@ def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     if opener <= i or s.is_stop(i) or _conduit_marker_at(s, i):
         return False  # ('وقال X لرويترز "…"': the outlet, not the content)
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+
+
+def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
+    """Arabic 'وتأمل الشركة في إنهاء المشروع "…"': after a verb of hoping (hoping_verbs), 'في' and a word up to
+    a quotation, with no comma, open the hope itself: the words belong to the content."""
+    return s.verb_first and i + 1 < opener and s.key(i) == "في" \
+        and s.strip_clitic(s.key(hit.first)) in s.lex.words["hoping_verbs"] \
+        and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:

@@ -2877,3 +2877,14 @@ def test_an_outlet_noun_and_the_definite_words_after_it_name_an_unknown_conduit(
 ])
 def test_urging_keeps_the_plural_addressee_in_the_content_as_calling_on_does(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "ar")] == [content]
+
+
+@pytest.mark.parametrize(("text", "kind", "content"), [
+    ("ويأمل المدرب في تحقيق الفوز \"أمام جماهيرنا\".", "mixed", "في تحقيق الفوز \"أمام جماهيرنا\""),
+    ("وتأمل الهيئة في افتتاح المتحف \"في الربيع\".", "mixed", "في افتتاح المتحف \"في الربيع\""),
+    ("وقال المدرب في مؤتمر صحفي \"سنقاتل حتى النهاية\".", "direct", "\"سنقاتل حتى النهاية\""),
+])
+def test_what_a_verb_of_hoping_hopes_for_before_a_quotation_is_part_of_the_content(
+        text: str, kind: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.content.text) == (kind, content)
