@@ -71,7 +71,11 @@ def is_section_label(label: str, lex: Lexicon) -> bool:
 
 
 def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading."""
+    """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading; Arabic
+    'رأي: …' too."""
+    if lex.lang == "ar":  # 'رأي: …', an opinion column's rubric (the verb 'رأى' is written with a final ى)
+        return i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i].key in lex.words["section_labels"] \
+            and not tokens[i].text.endswith("ى")
     return i + 1 < len(tokens) and tokens[i + 1].text == ":" and lex.lang == "en" and tokens[i].text.isupper() \
         and tokens[i].key in lex.words["section_labels"]
 

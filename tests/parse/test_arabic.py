@@ -2888,3 +2888,13 @@ def test_what_a_verb_of_hoping_hopes_for_before_a_quotation_is_part_of_the_conte
         text: str, kind: str, content: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.kind, claim.content.text) == (kind, content)
+
+
+@pytest.mark.parametrize("text", ["رأي: هل تنجو الطبقة الوسطى؟", "تحليل: لماذا تأخر الإصلاح؟"])
+def test_a_columns_rubric_before_a_colon_is_no_cue(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+def test_the_verb_ra_a_before_its_subject_and_a_colon_still_reports() -> None:
+    [claim] = parse("ورأى الخبير: \"الأزمة طويلة\".", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الخبير", "\"الأزمة طويلة\"")
