@@ -1695,7 +1695,12 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
             and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
         k += 1
-    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS \
+    first = s.key(comma + 1) if comma + 1 < s.b else ""
+    colon = s.verb_first and k + 1 < s.b and s.tokens[k].text in ":：" and s.tokens[k + 1].text in QUOTE_MARKS \
+        and s.tokens[comma].text in COMMAS and k - comma >= 3 and (
+            not first.endswith("ا") or first in s.lex.words["male_names"] or first in s.lex.words["female_names"])
+    # ('وقال مدير المركز، زيد الحسن: "…"': a name and surname before the quotation; not 'مضيفا بلهجة حادة:')
+    if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
             or _phrase_at(s, comma + 1, "blessings") == k - comma - 1:
         return src  # (not 'رئيس الدولة، حفظه الله،': a blessing)
     return src[0], k - 1

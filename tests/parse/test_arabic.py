@@ -2898,3 +2898,13 @@ def test_a_columns_rubric_before_a_colon_is_no_cue(text: str) -> None:
 def test_the_verb_ra_a_before_its_subject_and_a_colon_still_reports() -> None:
     [claim] = parse("ورأى الخبير: \"الأزمة طويلة\".", "ar").attributions
     assert (claim.source_text, claim.content.text) == ("الخبير", "\"الأزمة طويلة\"")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال مؤسس المنصة، كريم داود: \"بدأنا من غرفة صغيرة\".", "مؤسس المنصة، كريم داود"),
+    ("وقالت رئيسة الجمعية، هدى سالم: \"لن نتوقف\".", "رئيسة الجمعية، هدى سالم"),
+    ("وقال المدرب، مبتسما: \"لن نتوقف\".", "المدرب"),
+])
+def test_a_name_between_a_comma_and_the_colon_before_a_quotation_belongs_to_the_speaker(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == source
