@@ -2908,3 +2908,13 @@ def test_the_verb_ra_a_before_its_subject_and_a_colon_still_reports() -> None:
 def test_a_name_between_a_comma_and_the_colon_before_a_quotation_belongs_to_the_speaker(text: str, source: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.source_text == source
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("وقالت الطبيبة إن المريض فقد ذاكرة الطفولة.", ["إن المريض فقد ذاكرة الطفولة"]),
+    ("وأكد الخبير أن الحاسوب لا يملك ذاكرة.", ["أن الحاسوب لا يملك ذاكرة"]),
+    ("وتحدثت المديرة عن الموسم، ذاكرة أن الأرباح تضاعفت.", ["عن الموسم", "أن الأرباح تضاعفت"]),
+])
+def test_the_noun_memory_is_no_participle_of_mentioning_without_a_clause_after_it(
+        text: str, contents: list[str]) -> None:
+    assert [c.content for c in claims(text, "ar")] == contents
