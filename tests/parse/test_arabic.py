@@ -2918,3 +2918,8 @@ def test_a_name_between_a_comma_and_the_colon_before_a_quotation_belongs_to_the_
 def test_the_noun_memory_is_no_participle_of_mentioning_without_a_clause_after_it(
         text: str, contents: list[str]) -> None:
     assert [c.content for c in claims(text, "ar")] == contents
+
+
+def test_zaid_is_a_first_name_before_the_object_of_a_title() -> None:
+    [claim] = parse("وحث المدير زيد العلي الموظفين على الالتزام.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("المدير زيد العلي", "الموظفين على الالتزام")
