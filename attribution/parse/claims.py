@@ -705,8 +705,9 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return None
     head = s.key(left[0])
     opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.words["subject_stops"]
-    return left if opens and (head.startswith("ال") or left[0] in s.protected
+    return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.words["capitals"]
                               or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
+    # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

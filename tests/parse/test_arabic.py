@@ -2923,3 +2923,9 @@ def test_the_noun_memory_is_no_participle_of_mentioning_without_a_clause_after_i
 def test_zaid_is_a_first_name_before_the_object_of_a_title() -> None:
     [claim] = parse("وحث المدير زيد العلي الموظفين على الالتزام.", "ar").attributions
     assert (claim.source_text, claim.content.text) == ("المدير زيد العلي", "الموظفين على الالتزام")
+
+
+@pytest.mark.parametrize("capital", ["واشنطن", "موسكو"])
+def test_a_capital_before_an_informing_verb_in_a_clause_is_its_subject_not_the_addressee(capital: str) -> None:
+    text = f"وأكد دبلوماسي أن {capital} أبلغت الوسطاء برفضها للمقترح."
+    assert [(c.source, c.content) for c in claims(text, "ar")][-1] == (capital, "الوسطاء برفضها للمقترح")
