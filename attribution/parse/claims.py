@@ -292,9 +292,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
-    if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 and not _reports_object(s, hit) \
+    if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
+            and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) and _plural_object_after(s, right[0], right[1] + 1) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
+        # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
+        # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
@@ -386,7 +389,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
-    if right and s.quote_at(opener) and _gap_before(s, right[1] + 1, opener):
+    hope = next((k for k in range(right[0] + 1, right[1] + 1) if _hoped_for(s, hit, k, opener)), None) \
+        if right and s.quote_at(opener) else None
+    if right and hope is not None:
+        right = right[0], hope - 1  # ('ويأمل المدرب في تحقيق الفوز "…"': no trainer in winning, the hope)
+    if right and s.quote_at(opener) and (_gap_before(s, right[1] + 1, opener)
+                                         or _hoped_for(s, hit, right[1] + 1, opener)):
         # 'وصف ترمب مرارا كيم بأنه "…"': words between the subject and a quotation belong to the content
         opener = skip_adverbs(s, right[1] + 1)
     source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
@@ -721,8 +729,9 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return None
     head = s.key(left[0])
     opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.words["subject_stops"]
-    return left if opens and (head.startswith("ال") or left[0] in s.protected
+    return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.words["capitals"]
                               or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
+    # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -811,12 +820,22 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
-                or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k):
+                or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
     return None
+
+
+def _causal_adjective(s: Sentence, k: int) -> bool:
+    """Arabic 'الرئيس المنتهية ولايته': a feminine definite participle after a masculine definite noun agrees
+    with the noun after it, which is its subject and no object ('حملة الرئيس المنتهية ولايته خصومها')."""
+    if k < 2:
+        return False
+    part, noun = s.tokens[k - 1].text, s.tokens[k - 2].text
+    return part.startswith("الم") and part.endswith("ة") and len(part) > 5 and noun.startswith("ال") \
+        and not noun.endswith(("ة", "ات"))
 
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
@@ -888,7 +907,7 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     for k in range(start, last + 1):
         key = s.key(k)
         if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
-                and not _first_name(s, k):
+                and not _first_name(s, k) and not _causal_adjective(s, k):
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
@@ -911,6 +930,8 @@ def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
     k = first + 1
     while k <= last and s.key(k).startswith(("ال", "وال")) and not s.is_stop(k) and k not in s.protected:
         k += 1  # ('وزير الطاقة والبنية التحتية': a portfolio of two, joined by 'و')
+    if k > first + 1 and k < last and _causal_adjective(s, k):
+        k += 1  # ('رئيس البرلمان المنتهية ولايته الحكومة': the participle's subject is the holder's)
     if k == first + 1 or k > last or not _plain_word(s, k):
         return None
     m = k + 1
@@ -1058,6 +1079,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
     if phrase is not None and (phrase[1] >= right[1] or is_title(s, phrase[1])) and _definite_object_last(s, right):
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
+    if phrase is not None and phrase[1] + 1 < right[1] and _causal_adjective(s, phrase[1] + 1):
+        phrase = phrase[0], phrase[1] + 1  # "واتهم الرئيس المنتهية ولايته المعارضة بـ…": the participle's subject
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
@@ -1071,6 +1094,14 @@ def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     if opener <= i or s.is_stop(i) or _conduit_marker_at(s, i):
         return False  # ('وقال X لرويترز "…"': the outlet, not the content)
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+
+
+def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
+    """Arabic 'وتأمل الشركة في إنهاء المشروع "…"': after a verb of hoping (hoping_verbs), 'في' and a word up to
+    a quotation, with no comma, open the hope itself: the words belong to the content."""
+    return s.verb_first and i + 1 < opener and s.key(i) == "في" \
+        and s.strip_clitic(s.key(hit.first)) in s.lex.words["hoping_verbs"] \
+        and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:

@@ -70,9 +70,27 @@ def is_section_label(label: str, lex: Lexicon) -> bool:
 
 
 def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading."""
+    """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading; Arabic
+    'رأي: …' too."""
+    if lex.lang == "ar":  # 'رأي: …', an opinion column's rubric (the verb 'رأى' is written with a final ى)
+        return i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i].key in lex.words["section_labels"] \
+            and not tokens[i].text.endswith("ى")
     return i + 1 < len(tokens) and tokens[i + 1].text == ":" and lex.lang == "en" and tokens[i].text.isupper() \
         and tokens[i].key in lex.words["section_labels"]
+
+
+def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'لا تملك ذاكرة': a participle cue that is also a common noun (that_participles: 'ذاكرة', memory)
+    reports only what a complementizer, a colon or a quotation right after it opens; else it is the noun, and
+    neither a cue nor the end of a content."""
+    if lex.lang != "ar" or hit.frame != "participle" or tokens[hit.last].key not in lex.words["that_participles"]:
+        return False
+    n = hit.last + 1
+    if n >= len(tokens):
+        return True
+    key = tokens[n].key
+    return not (key in lex.words["complementizers"] or tokens[n].text in ':："«“'
+                or (key[:1] == "ب" and key[1:] in lex.words["complementizers"]))
 
 
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -636,7 +654,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
                     or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
-                    or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)):
+                    or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
+                    or _noun_participle(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

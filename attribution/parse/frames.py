@@ -1419,7 +1419,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if quoted is not None and quoted < limit:
         j = quoted + 1  # 'ونقلت «رويترز» عن …': a known name in quotation marks
     while j < limit and j < s.b:
-        if s.verb_first and j > i + 1 and s.is_stop(j) and s.tokens[j].is_word and _participle_before(s, j):
+        if s.verb_first and j > i + 1 and s.is_stop(j) and s.tokens[j].is_word and _participle_before(s, j) \
+                and _complement_opens(s, j):
             k = j + 1  # "الحكومة المعترف بها دوليا", "الورقة البحثية المنشورة في مجلة نيتشر": its complement
             while k < min(limit, s.b) and k - j <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
                     and k not in s.cue_tokens and not _is_complementizer(s, k):
@@ -1542,6 +1543,16 @@ def _participle_before(s: Sentence, j: int) -> bool:
         s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
             (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
     # ('شركة إعمار المدرجة في سوق دبي': after a name, a feminine participle agrees with the company)
+
+
+def _complement_opens(s: Sentence, j: int) -> bool:
+    """Arabic: token j can open a participle's complement: a preposition ('المنشورة في مجلة', 'المعترف بها'),
+    not a time word ('البنك المركزي الأسبوع الماضي') nor one before the occasion of the words ('المرشح المعارض
+    في تجمع انتخابي': an adjective, then where he spoke)."""
+    key = s.key(j)
+    if key not in s.lex.words["prepositions"] and not (key[:1] in ("ب", "ل") and key[1:] in s.lex.words["pronouns"]):
+        return False
+    return not (j + 1 < s.b and _is_occasion(s, j + 1))
 
 
 def _quoted_known_name(s: Sentence, i: int) -> int | None:
@@ -1745,7 +1756,12 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
             and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
         k += 1
-    if k == comma + 1 or k - comma > 7 or k >= s.b or s.tokens[k].text not in COMMAS \
+    first = s.key(comma + 1) if comma + 1 < s.b else ""
+    colon = s.verb_first and k + 1 < s.b and s.tokens[k].text in ":：" and s.tokens[k + 1].text in QUOTE_MARKS \
+        and s.tokens[comma].text in COMMAS and k - comma >= 3 and (
+            not first.endswith("ا") or first in s.lex.words["male_names"] or first in s.lex.words["female_names"])
+    # ('وقال مدير المركز، زيد الحسن: "…"': a name and surname before the quotation; not 'مضيفا بلهجة حادة:')
+    if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
             or _phrase_at(s, comma + 1, "blessings") == k - comma - 1:
         return src  # (not 'رئيس الدولة، حفظه الله،': a blessing)
     return src[0], k - 1

@@ -2837,3 +2837,95 @@ def test_the_outlet_written_before_a_relay_verb_is_the_conduit(text: str) -> Non
 def test_an_outlet_noun_alone_before_a_relay_is_the_outlet_named_before() -> None:
     text = "ذكرت وكالة الأنباء السعودية أن الوفد وصل. ونقلت الوكالة عن مسؤول قوله إن المحادثات بدأت."
     assert parse(text, "ar").attributions[-1].conduits == ("Saudi Press Agency",)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأعلن المصرف المركزي الشهر الماضي أن الاحتياطي ارتفع.", "المصرف المركزي"),
+    ("وقال النائب المستقل سامر يونس في تجمع شعبي إن القانون ظالم.", "النائب المستقل سامر يونس"),
+    ("وقالت الهيئة المكلفة بالملف إن التحقيق انتهى.", "الهيئة المكلفة بالملف"),
+])
+def test_an_adjective_in_mim_is_no_participle_before_a_time_word_or_an_occasion(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهم البرلمان المنتهية ولايته الحكومة بالتقصير.", "البرلمان المنتهية ولايته", "الحكومة بالتقصير"),
+    ("واتهمت حملة المرشح المنتهية ولايته منافسيه بشراء الأصوات.", "حملة المرشح المنتهية ولايته",
+     "منافسيه بشراء الأصوات"),
+    ("وطالب رئيس المجلس المنتهية ولايته النواب بالحضور.", "رئيس المجلس المنتهية ولايته", "النواب بالحضور"),
+])
+def test_the_noun_after_a_feminine_participle_agreeing_with_it_belongs_to_the_subject(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("ونقلت صحيفة الرصيف الجديد عن مصادر أمنية أن المعبر أغلق.", ("الرصيف الجديد",)),
+    ("وقال مسؤول لموقع الأخبار إن المعبر أغلق.", ("الأخبار",)),
+    ("وأكد مصدر حكومي لوكالة الأنباء الرسمية أن المعبر أغلق.", ("وكالة الأنباء الرسمية",)),
+])
+def test_an_outlet_noun_and_the_definite_words_after_it_name_an_unknown_conduit(
+        text: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.conduits == conduits
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وحثت الهيئة المستثمرين على التريث.", "المستثمرين على التريث"),
+    ("وحث المجلس اللاجئين على التسجيل.", "اللاجئين على التسجيل"),
+    ("ودعت الهيئة المستثمرين إلى التريث.", "المستثمرين إلى التريث"),
+])
+def test_urging_keeps_the_plural_addressee_in_the_content_as_calling_on_does(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "ar")] == [content]
+
+
+@pytest.mark.parametrize(("text", "kind", "content"), [
+    ("ويأمل المدرب في تحقيق الفوز \"أمام جماهيرنا\".", "mixed", "في تحقيق الفوز \"أمام جماهيرنا\""),
+    ("وتأمل الهيئة في افتتاح المتحف \"في الربيع\".", "mixed", "في افتتاح المتحف \"في الربيع\""),
+    ("وقال المدرب في مؤتمر صحفي \"سنقاتل حتى النهاية\".", "direct", "\"سنقاتل حتى النهاية\""),
+])
+def test_what_a_verb_of_hoping_hopes_for_before_a_quotation_is_part_of_the_content(
+        text: str, kind: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.content.text) == (kind, content)
+
+
+@pytest.mark.parametrize("text", ["رأي: هل تنجو الطبقة الوسطى؟", "تحليل: لماذا تأخر الإصلاح؟"])
+def test_a_columns_rubric_before_a_colon_is_no_cue(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+def test_the_verb_ra_a_before_its_subject_and_a_colon_still_reports() -> None:
+    [claim] = parse("ورأى الخبير: \"الأزمة طويلة\".", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الخبير", "\"الأزمة طويلة\"")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال مؤسس المنصة، كريم داود: \"بدأنا من غرفة صغيرة\".", "مؤسس المنصة، كريم داود"),
+    ("وقالت رئيسة الجمعية، هدى سالم: \"لن نتوقف\".", "رئيسة الجمعية، هدى سالم"),
+    ("وقال المدرب، مبتسما: \"لن نتوقف\".", "المدرب"),
+])
+def test_a_name_between_a_comma_and_the_colon_before_a_quotation_belongs_to_the_speaker(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source_text == source
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("وقالت الطبيبة إن المريض فقد ذاكرة الطفولة.", ["إن المريض فقد ذاكرة الطفولة"]),
+    ("وأكد الخبير أن الحاسوب لا يملك ذاكرة.", ["أن الحاسوب لا يملك ذاكرة"]),
+    ("وتحدثت المديرة عن الموسم، ذاكرة أن الأرباح تضاعفت.", ["عن الموسم", "أن الأرباح تضاعفت"]),
+])
+def test_the_noun_memory_is_no_participle_of_mentioning_without_a_clause_after_it(
+        text: str, contents: list[str]) -> None:
+    assert [c.content for c in claims(text, "ar")] == contents
+
+
+def test_zaid_is_a_first_name_before_the_object_of_a_title() -> None:
+    [claim] = parse("وحث المدير زيد العلي الموظفين على الالتزام.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("المدير زيد العلي", "الموظفين على الالتزام")
+
+
+@pytest.mark.parametrize("capital", ["واشنطن", "موسكو"])
+def test_a_capital_before_an_informing_verb_in_a_clause_is_its_subject_not_the_addressee(capital: str) -> None:
+    text = f"وأكد دبلوماسي أن {capital} أبلغت الوسطاء برفضها للمقترح."
+    assert [(c.source, c.content) for c in claims(text, "ar")][-1] == (capital, "الوسطاء برفضها للمقترح")
