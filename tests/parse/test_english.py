@@ -3548,3 +3548,16 @@ def test_a_verbless_noun_phrase_after_a_parenthetical_cue_is_the_writers_remark(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marta Ruiz of the Lakeside Institute has written that the bill will fail.",
+     [("that the bill will fail", "Marta Ruiz of the Lakeside Institute")]),
+    ("The columnist has written that \"nobody reads the fine print.\"",
+     [("that \"nobody reads the fine print.\"", "The columnist")]),
+    ("The mayor has written a letter to the council.", []),
+    ("In a written statement, the mayor said the depot would close.", [("the depot would close", "the mayor")]),
+])
+def test_has_written_that_reports_and_a_written_object_does_not(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
