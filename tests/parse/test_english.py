@@ -3561,3 +3561,16 @@ def test_a_verbless_noun_phrase_after_a_parenthetical_cue_is_the_writers_remark(
 def test_has_written_that_reports_and_a_written_object_does_not(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yet seasoned organisers worry that the phone bank is understaffed.",
+     [("that the phone bank is understaffed", "seasoned organisers")]),
+    ("So the county clerks say that the ballots arrived late.",
+     [("that the ballots arrived late", "the county clerks")]),
+    ("Still, local pastors insist that the turnout will hold.", [("that the turnout will hold", "local pastors")]),
+])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
