@@ -3574,3 +3574,17 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    ("Survey: Mayor Gains Ground Among Young Workers\n\nA county survey found that the mayor leads.\n\n"
+     "Workers say rent is their top worry.", "Workers", "Workers"),
+    ("Most Greens believe the levy will pass. A survey found that 40 percent of Greens say they would vote no.",
+     "40 percent of Greens", "40 percent of Greens"),
+    ("Many farmers think the tariff is fair. A majority of farmers said the subsidy was too low.",
+     "A majority of farmers", "A majority of farmers"),
+])
+def test_a_group_noun_takes_no_name_from_a_headline_and_a_part_of_a_group_is_not_the_group(
+        text: str, mention: str, canonical: str) -> None:
+    found = [a for a in parse(text, "en").attributions if a.source_text == mention]
+    assert [a.source_canonical for a in found] == [canonical]
