@@ -575,6 +575,9 @@ class Resolver:
                 and not (self.lex.lang == "en" and words[0].key in self.lex.words["anonymous"]):
             # ('Voters say …' after a title-case headline '… Among Working-Class Voters': no name ends there)
             fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
+            if fuller is None and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
+                fuller = self._fuller_mention(words[0].text.title(), at)  # a fact check's 'CLINTON:' label
+                # after 'Hillary Clinton' in its opening paragraph
             if fuller:
                 entry = self.registry.match(fuller) if self.registry else None
                 if entry is None and not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1 \

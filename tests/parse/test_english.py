@@ -3588,3 +3588,12 @@ def test_a_group_noun_takes_no_name_from_a_headline_and_a_part_of_a_group_is_not
         text: str, mention: str, canonical: str) -> None:
     found = [a for a in parse(text, "en").attributions if a.source_text == mention]
     assert [a.source_canonical for a in found] == [canonical]
+
+
+def test_a_capitalised_speaker_label_takes_the_full_name_written_earlier() -> None:
+    text = ("Mara Quill and Otto Venn sparred for an hour on Tuesday.\n\n"
+            "VENN: \"The bridge was finished under my watch.\"\n\n"
+            "THE FACTS: It opened two years later.\n\n"
+            "Venn also claimed that the port had doubled its traffic.")
+    assert [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions] \
+        == [("VENN", "Otto Venn"), ("Venn", "Otto Venn")]
