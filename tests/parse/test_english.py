@@ -3597,3 +3597,14 @@ def test_a_capitalised_speaker_label_takes_the_full_name_written_earlier() -> No
             "Venn also claimed that the port had doubled its traffic.")
     assert [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions] \
         == [("VENN", "Otto Venn"), ("Venn", "Otto Venn")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The councillor was reduced to attacks he had once called beneath him.", []),
+    ("The aide said the mayor had turned to attacks she once promised to avoid.",
+     [("the mayor had turned to attacks she once promised to avoid", "The aide")]),
+    ("He pointed to reports that the depot had flooded.", [("that the depot had flooded", "He")]),
+])
+def test_a_plural_cue_form_after_a_preposition_is_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
