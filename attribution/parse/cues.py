@@ -115,9 +115,18 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
+                      or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …')
+
+
+def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'resorting to attacks he once promised to avoid', 'for claims': a lower-case '-s' cue form right
+    after a preposition is a plural noun, as no finite verb follows one ('than' aside: 'more than say …')."""
+    prev, key = tokens[i - 1].key, tokens[i].key
+    return prev in lex.words["prepositions"] and prev != "than" and key.endswith("s") and not key.endswith("ss") \
+        and tokens[i].text.islower()
 
 
 def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -452,6 +461,10 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     complementizer follows within a few words."""
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
+    if lex.lang == "en" and hit.first == hit.last and tokens[i].key.endswith("s") and not tokens[i].key.endswith("ss"):
+        return tokens[i + 1].key in lex.words["complementizers"] if i + 1 < len(tokens) else False
+        # ('resorting to attacks he once promised to avoid': an '-s' form is no infinitive; 'pointed to reports
+        # that …' still reports)
     if lex.lang == "en" and taking_verb(tokens, i - 1) is not None:
         return True  # 'took to Twitter to accuse the council of …', 'seemed to think that …': said, not intended
     nxt = hit.last + 1

@@ -1131,6 +1131,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
+        if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.words["leading_conjunctions"]:
+            break  # 'Yet veteran aides worry that …': the sentence's opening conjunction is no part of its subject
         if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)) \
                 and j < last:
             break  # ("، وأن الخبرة المحاسبية كشفت": the subject after the complementizer)

@@ -405,6 +405,15 @@ def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
 
 
 
+def _partitive(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English: a mention that counts out part of a group ('56 percent of voters', 'most of the delegates', 'a
+    majority of Democrats'): a quantity word right before 'of'."""
+    return any(w.key == "of" and k > 0 and (
+        words[k - 1].text.isdigit() or words[k - 1].key in lex.words["quantifiers"]
+        or words[k - 1].key in ("percent", "majority", "minority", "half", "third", "quarter"))
+        for k, w in enumerate(words))
+
+
 def _generic_heads(words: tuple[Token, ...], lex: Lexicon) -> set[str]:
     """English 'Airlines for Europe', 'Bank of England': the capitalised words right before a connector inside a
     name are its generic head, which alone ('Airlines said …') named someone else."""
@@ -562,8 +571,13 @@ class Resolver:
                 return body
         if entry is None and self.registry and any(c in mention for c in ",،"):
             entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
-        if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)):
+        if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)) \
+                and not (self.lex.lang == "en" and words[0].key in self.lex.words["anonymous"]):
+            # ('Voters say …' after a title-case headline '… Among Working-Class Voters': no name ends there)
             fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
+            if fuller is None and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
+                fuller = self._fuller_mention(words[0].text.title(), at)  # a fact check's 'CLINTON:' label
+                # after 'Hillary Clinton' in its opening paragraph
             if fuller:
                 entry = self.registry.match(fuller) if self.registry else None
                 if entry is None and not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1 \
@@ -600,6 +614,8 @@ class Resolver:
                 Entity(mention.strip(), "official", False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
+        if match and self.lex.lang == "en" and _partitive(words, self.lex):
+            match = None  # 'only 68 percent of Republicans say' after 'Many Republicans believe': a part, not them
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
                 and guess_type(mention, self.lex) == "document":
             match = None  # 'according to a Kremlin statement' after 'The statement said': another one

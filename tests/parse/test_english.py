@@ -3548,3 +3548,63 @@ def test_a_verbless_noun_phrase_after_a_parenthetical_cue_is_the_writers_remark(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marta Ruiz of the Lakeside Institute has written that the bill will fail.",
+     [("that the bill will fail", "Marta Ruiz of the Lakeside Institute")]),
+    ("The columnist has written that \"nobody reads the fine print.\"",
+     [("that \"nobody reads the fine print.\"", "The columnist")]),
+    ("The mayor has written a letter to the council.", []),
+    ("In a written statement, the mayor said the depot would close.", [("the depot would close", "the mayor")]),
+])
+def test_has_written_that_reports_and_a_written_object_does_not(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yet seasoned organisers worry that the phone bank is understaffed.",
+     [("that the phone bank is understaffed", "seasoned organisers")]),
+    ("So the county clerks say that the ballots arrived late.",
+     [("that the ballots arrived late", "the county clerks")]),
+    ("Still, local pastors insist that the turnout will hold.", [("that the turnout will hold", "local pastors")]),
+])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    ("Survey: Mayor Gains Ground Among Young Workers\n\nA county survey found that the mayor leads.\n\n"
+     "Workers say rent is their top worry.", "Workers", "Workers"),
+    ("Most Greens believe the levy will pass. A survey found that 40 percent of Greens say they would vote no.",
+     "40 percent of Greens", "40 percent of Greens"),
+    ("Many farmers think the tariff is fair. A majority of farmers said the subsidy was too low.",
+     "A majority of farmers", "A majority of farmers"),
+])
+def test_a_group_noun_takes_no_name_from_a_headline_and_a_part_of_a_group_is_not_the_group(
+        text: str, mention: str, canonical: str) -> None:
+    found = [a for a in parse(text, "en").attributions if a.source_text == mention]
+    assert [a.source_canonical for a in found] == [canonical]
+
+
+def test_a_capitalised_speaker_label_takes_the_full_name_written_earlier() -> None:
+    text = ("Mara Quill and Otto Venn sparred for an hour on Tuesday.\n\n"
+            "VENN: \"The bridge was finished under my watch.\"\n\n"
+            "THE FACTS: It opened two years later.\n\n"
+            "Venn also claimed that the port had doubled its traffic.")
+    assert [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions] \
+        == [("VENN", "Otto Venn"), ("Venn", "Otto Venn")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The councillor was reduced to attacks he had once called beneath him.", []),
+    ("The aide said the mayor had turned to attacks she once promised to avoid.",
+     [("the mayor had turned to attacks she once promised to avoid", "The aide")]),
+    ("He pointed to reports that the depot had flooded.", [("that the depot had flooded", "He")]),
+])
+def test_a_plural_cue_form_after_a_preposition_is_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
