@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from operator import itemgetter
@@ -23,7 +24,7 @@ from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import normalize_key
-from attribution.tokens import Token, fold_token, tokenize_columns
+from attribution.tokens import Token, fold_token, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
 
@@ -67,7 +68,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
-    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex))
+    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
+                            (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -82,6 +84,19 @@ def _cue_label(label: str, lex: Lexicon) -> bool:
     """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
     words = label.split()
     return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+
+
+def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:
+    """Arabic 'العمري: …' opening a paragraph of an interview: the label's last word was written before `at`
+    as the surname after a first name ('وزير الطاقة خالد العمري'), or the label opens with a first name."""
+    words = label.split()
+    if cue_positions(tokenize(label), lex):
+        return False  # 'وقال منصور: "…"': a cue's sentence, not a label
+    firsts = lex.words["male_names"] | lex.words["female_names"]
+    if len(words) > 1 and fold_token(words[0]) in firsts:
+        return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text[:at]) is not None
+    return any(fold_token(m.group(1)) in firsts
+               for m in re.finditer(rf"(\w+)[ \t]+{re.escape(words[-1])}(?!\w)", text[:at]))
 
 
 def _with_quoted_outlets(text: str, quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]],

@@ -13,8 +13,10 @@ from attribution.parse.quotes import QuoteSpan
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
 _LABEL = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
 _WORD = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
-_ANSWER = re.compile(r"A:[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
+_ANSWER = re.compile(r"(?:A|ج)[ \t]*:[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
 _NAME_LABEL = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
+_AR_LABEL = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
+_QUESTION = re.compile(r"[؟?][\"”»\s]*$")
 
 
 def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
@@ -30,11 +32,13 @@ def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
 
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
-                   ) -> list[Draft]:
+                   person: Callable[[str, int], bool] | None = None) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
     opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
     opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
-    is an `answer`: its speaker is the one interviewed."""
+    is an `answer`: its speaker is the one interviewed, and so is Arabic 'ج: …'. An Arabic paragraph opening with
+    a name and a colon ('العمري: …') is that speaker's turn when `person` knows the name as someone's named
+    before it; a question ('…؟') is the interviewer's, no one's record."""
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
     for n, (s, e) in enumerate(paras):
@@ -43,6 +47,10 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
             out.append(Draft((answer.end(), e), None, (s, s + 1), None, "answer", ""))
             continue
         m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
+        if m is None and person is not None and n > 0:
+            m = _AR_LABEL.match(text, s, e)
+            if m is not None and (_QUESTION.search(text, m.end(), e) or not person(m.group(1), s)):
+                m = None
         if m is None and speaker is not None and _turn_goes_on(text, paras, n):
             out.append(Draft((s + 1, e), None, speaker, None, "label", ""))
             continue
@@ -52,6 +60,9 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         end = e
         while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«":
             end -= 1  # (a quotation after the label keeps its closing mark)
+        while end - 1 > m.end() and text[end - 1] in ". \t" and text[m.end()] in "\"“«" \
+                and text[end - 2] in "\"”» \t.":
+            end -= 1  # ('NAME: "…".': the full stop after the closing mark is not the quotation's)
         if end > m.end():
             out.append(Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "label", ""))
     return out

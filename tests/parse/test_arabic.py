@@ -2929,3 +2929,27 @@ def test_zaid_is_a_first_name_before_the_object_of_a_title() -> None:
 def test_a_capital_before_an_informing_verb_in_a_clause_is_its_subject_not_the_addressee(capital: str) -> None:
     text = f"وأكد دبلوماسي أن {capital} أبلغت الوسطاء برفضها للمقترح."
     assert [(c.source, c.content) for c in claims(text, "ar")][-1] == (capital, "الوسطاء برفضها للمقترح")
+
+
+def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_no_ones() -> None:
+    text = ("مقابلة: مديرة الميناء تتحدث عن التوسعة\n\nحاورها: رامي يوسف\n\n"
+            "قالت مديرة الميناء نادية الشامي إن الرصيف الجديد سيفتتح قريبا.\n\n"
+            "س: متى تصل أول سفينة إلى الرصيف الجديد؟\nج: ننتظرها في الخريف، والعمل يسير بلا تأخير.\n\n"
+            "يوسف: وهل سترتفع رسوم التفريغ؟\n\nالشامي: لا نية لرفعها قبل العام المقبل.\n\n"
+            "الشامي: \"الميناء للجميع\".\n\nوقال الشامي: \"سنفتح رصيفا آخر\".")
+    found = [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions]
+    who = "مديرة الميناء نادية الشامي"
+    assert ("ننتظرها في الخريف، والعمل يسير بلا تأخير.", who) in found
+    assert ("لا نية لرفعها قبل العام المقبل.", who) in found
+    assert ("\"الميناء للجميع\"", who) in found
+    assert all("؟" not in content for content, _ in found)  # the questions are the interviewer's
+    said = [a for a in parse(text, "ar").attributions if "آخر" in a.content.text]
+    assert [a.cue.text if a.cue else "" for a in said] == ["وقال"]  # a cue before the colon: no label
+
+
+@pytest.mark.parametrize("text", [
+    "تقرير اقتصادي\n\nالرباط: ارتفعت صادرات الحمضيات هذا الموسم.",
+    "وزار الوزير سامي العلي المعرض.\n\nالداخلية: القبض على ثلاثة مشتبه بهم.",
+])
+def test_a_dateline_or_a_body_before_a_colon_is_no_speakers_turn(text: str) -> None:
+    assert not [a for a in parse(text, "ar").attributions if a.content.text.startswith(("ارتفعت", "القبض"))]
