@@ -373,9 +373,17 @@ class Registry:
         for token in spelling.split():
             candidates.update(self._fuzzy.get(token[:2], {}))
         found = process.extractOne(spelling, list(candidates), scorer=fuzz.ratio, score_cutoff=threshold)
+        if found and any(len(self._named_part(s)) < FUZZY_MIN_CHARS for s in (spelling, found[0])):
+            return None  # "صحيفة الشرق" is not "صحيفة الشروق": the letter off is in a short name, not in "صحيفة"
         if not found or Levenshtein.distance(spelling, found[0]) > 1 + len(spelling) // FUZZY_CHARS_PER_EDIT:
             return None  # a close ratio over a long name can still be another word ("الروسية" for "الفرنسية")
         return self._entries[self._aliases[candidates[found[0]]].owner]
+
+
+    def _named_part(self, spelling: str) -> str:
+        """A spelling key without its describing words ("صحيفه شروق" → "شروق"): what a misspelling must be
+        long enough in to be compared fuzzily."""
+        return " ".join(w for w in spelling.split() if normalize_key(w) not in self._descriptors)
 
 
 def _genitive(mention: str, hit: Hit) -> bool:

@@ -2953,3 +2953,17 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_no_o
 ])
 def test_a_dateline_or_a_body_before_a_colon_is_no_speakers_turn(text: str) -> None:
     assert not [a for a in parse(text, "ar").attributions if a.content.text.startswith(("ارتفعت", "القبض"))]
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("صحيفة الشرق", None),  # one letter off a short name ('الشروق') names another paper
+    ("صحيفة الشروق", "Echorouk"),
+    ("وكالة فرانس بريس", "AFP"),  # a misspelling in a long name still links
+])
+def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str, canonical: str | None) -> None:
+    from attribution.registry import Registry
+    entry = Registry.default().match(mention)
+    assert (entry.canonical if entry else None) == canonical
+    text = f"ونقلت {mention} عن مسؤول أن المعبر سيغلق غدا."
+    [claim] = parse(text, "ar").attributions
+    assert "Echorouk" not in claim.conduits or canonical == "Echorouk"
