@@ -93,6 +93,21 @@ def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
                 or (key[:1] == "ب" and key[1:] in lex.words["complementizers"]))
 
 
+def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'ذهب الوزير إلى العاصمة': a verb of going (holding_verbs) holds a view only when the first 'إلى'
+    after it in its sentence opens a complementizer ('وذهب الخبير إلى أن …'); else it reports nothing."""
+    key = tokens[hit.first].key
+    if lex.lang != "ar" or (key not in lex.words["holding_verbs"]
+                            and strip_proclitic(key, lex) not in lex.words["holding_verbs"]):
+        return False
+    for n in range(hit.last + 1, min(len(tokens), hit.last + 16)):
+        if tokens[n].text in ".!?؟:؛\n":
+            return True
+        if tokens[n].key == "الي":
+            return n + 1 >= len(tokens) or tokens[n + 1].key not in lex.words["complementizers"]
+    return True
+
+
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
     with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
@@ -668,7 +683,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
-                    or _noun_participle(tokens, hit, lex)):
+                    or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

@@ -2967,3 +2967,15 @@ def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str,
     text = f"ونقلت {mention} عن مسؤول أن المعبر سيغلق غدا."
     [claim] = parse(text, "ar").attributions
     assert "Echorouk" not in claim.conduits or canonical == "Echorouk"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وذهب الخبير الاقتصادي سامر الحلبي إلى أن الأسعار ستستقر قبل نهاية العام.",
+     [("الخبير الاقتصادي سامر الحلبي", "أن الأسعار ستستقر قبل نهاية العام")]),
+    ("ويذهب المؤرخ إلى أن المدينة أقدم مما يعتقد.", [("المؤرخ", "أن المدينة أقدم مما يعتقد")]),
+    ("وذهب الوزير إلى العاصمة لحضور القمة.", []),
+    ("ويذهب الأطفال إلى المدارس صباحا، وتذهب الأمهات إلى الأسواق.", []),
+    ("وذهبت اللجنة إلى أبعد من ذلك في تقريرها.", []),
+])
+def test_a_verb_of_going_holds_a_view_only_before_ila_anna(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
