@@ -464,6 +464,8 @@ class Resolver:
         elif draft.frame == "answer":
             entity = next((e for e in self.entities if e.type in ("person", "official") and not e.anonymous
                            and len(e.names) > 1), None)  # 'A: …': the first person named, the one interviewed
+            if entity is None and self.lex.lang == "ar":
+                entity = self._interviewee(draft.content[0])
         elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
             entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
         else:
@@ -1031,6 +1033,29 @@ class Resolver:
                 if len(name_keys(phrase, self.lex)) > 1:
                     return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+        return None
+
+    def _interviewee(self, at: int) -> Entity | None:
+        """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …': the first first name
+        written before the answer, outside a short credit line ('حاورها: كريم ناصر'), with the surname after
+        it and a title up to four words before it, is the one interviewed."""
+        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        start = 0
+        while start < at:
+            end = self.text.find("\n", start, at)
+            end = at if end < 0 else end
+            words = [t for t in self._window(start, end) if t.is_word]
+            if len(words) > 4 and ":" not in self.text[start:end].rstrip()[-1:]:
+                for n, w in enumerate(words):
+                    if w.key not in firsts or n + 1 >= len(words) or not words[n + 1].key.startswith("ال"):
+                        continue
+                    first = next((k for k in range(n - 1, max(-1, n - 5), -1) if words[k].key in roles
+                                  or _bare(words[k].key, self.lex) in roles), n)
+                    phrase = self.text[words[first].start:words[n + 1].end]
+                    return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
+                                                 name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+            start = end + 1
         return None
 
     def _first_name_phrase(self, words: list[Token], n: int, at: int) -> Entity | None:

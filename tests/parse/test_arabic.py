@@ -2979,3 +2979,11 @@ def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str,
 ])
 def test_a_verb_of_going_holds_a_view_only_before_ila_anna(text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+def test_an_answer_goes_to_the_interviewee_named_without_a_cue_not_to_the_credited_interviewer() -> None:
+    text = ("حوار مع مدرب المنتخب\n\nأجرى الحوار: وليد سمير\n\n"
+            "التقينا مدرب المنتخب الوطني عادل الرفاعي بعد عودة الفريق من المعسكر.\n\n"
+            "س: هل الفريق جاهز للبطولة؟\nج: نعم، اللاعبون في أفضل حالاتهم.")
+    found = [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions]
+    assert found == [("نعم، اللاعبون في أفضل حالاتهم.", "مدرب المنتخب الوطني عادل الرفاعي")]
