@@ -13,7 +13,7 @@ from attribution.parse.quotes import QuoteSpan
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
 _LABEL = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
 _WORD = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
-_ANSWER = re.compile(r"(?:A|ج)[ \t]*:[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
+_ANSWER = re.compile(r"(?:A:|ج[ \t]*[:/])[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
 _NAME_LABEL = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 _AR_LABEL = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
 _QUESTION = re.compile(r"[؟?][\"”»\s]*$")

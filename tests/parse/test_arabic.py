@@ -2984,6 +2984,8 @@ def test_a_verb_of_going_holds_a_view_only_before_ila_anna(text: str, found: lis
 def test_an_answer_goes_to_the_interviewee_named_without_a_cue_not_to_the_credited_interviewer() -> None:
     text = ("حوار مع مدرب المنتخب\n\nأجرى الحوار: وليد سمير\n\n"
             "التقينا مدرب المنتخب الوطني عادل الرفاعي بعد عودة الفريق من المعسكر.\n\n"
-            "س: هل الفريق جاهز للبطولة؟\nج: نعم، اللاعبون في أفضل حالاتهم.")
+            "س: هل الفريق جاهز للبطولة؟\nج: نعم، اللاعبون في أفضل حالاتهم.\n\n"
+            "س/ ومتى تعلن القائمة؟\nج/ بعد المباراة الودية.")
     found = [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions]
-    assert found == [("نعم، اللاعبون في أفضل حالاتهم.", "مدرب المنتخب الوطني عادل الرفاعي")]
+    assert found == [("نعم، اللاعبون في أفضل حالاتهم.", "مدرب المنتخب الوطني عادل الرفاعي"),
+                     ("بعد المباراة الودية.", "مدرب المنتخب الوطني عادل الرفاعي")]
