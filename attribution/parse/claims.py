@@ -1371,11 +1371,15 @@ def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, in
 def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> bool:
     """English 'the very workers he claims to champion.': a pronoun right after a noun, then the cue, 'to' and one
     verb with nothing after it in the content — a relative clause whose object is that noun, not something said
-    ('He wants to win.' still reports)."""
-    pronoun, before = hit.first - 1, hit.first - 2
-    if s.verb_first or before < s.a or s.key(pronoun) not in s.lex.words["clause_subjects"]:
-        return False
+    ('He wants to win.' still reports). Auxiliaries may stand between the pronoun and the cue ('attacks he once
+    promised to avoid', 'cuts she had pledged to make')."""
     words = s.lex.words
+    pronoun = hit.first - 1
+    while pronoun > s.a and s.key(pronoun) in words["auxiliaries"]:
+        pronoun -= 1
+    before = pronoun - 1
+    if s.verb_first or before < s.a or s.key(pronoun) not in words["clause_subjects"]:
+        return False
     return s.tokens[before].is_word and s.tokens[before].text.islower() \
         and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
         and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \

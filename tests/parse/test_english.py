@@ -1652,6 +1652,9 @@ def test_an_opening_asked_by_someone_about_a_topic_reports_no_question() -> None
 @pytest.mark.parametrize(("sentence", "reports"), [
     ("A tariff on Mexican goods would hurt the very workers he claims to champion.", False),
     ("He wants to win.", True),
+    ("The mayor is now making the very cuts he once promised to avoid.", False),
+    ("The council is cutting the budgets she had pledged to protect.", False),
+    ("He has promised to resign.", True),
 ])
 def test_a_relative_clause_ending_in_to_and_a_verb_reports_nothing(sentence: str, reports: bool) -> None:
     assert bool(parse("Trade.\n\n" + sentence, "en").attributions) is reports
