@@ -1227,7 +1227,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
         # ('radar data from Malaysia that suggested the plane …', 'a comment that wrongly described …')
     elif subject is None and prev is not None and prev.is_word:
-        subject = _subject_before_aside(s, hit.first)
+        subject = _subject_before_aside(s, hit.first) or _subject_before_gapped_relative(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":
         subject = _subject_before_dashes(s, hit.first - 1)
     if subject is None and opener is not None:
@@ -1749,6 +1749,26 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
     if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
         return None
     return _appositive_subject(s, k + 1)
+
+
+def _subject_before_gapped_relative(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """English 'The inspector general's report he cited said …', 'The memo she mentioned said …': a relative
+    clause with its 'that' left out (a pronoun after a noun, auxiliaries, a lower-case cue verb whose object is
+    that noun) between the subject and its cue: the noun phrase before the pronoun."""
+    if s.verb_first:
+        return None
+    words = s.lex.words
+    verb = cue_first - 1
+    if verb not in s.cue_tokens or not s.tokens[verb].text.islower():
+        return None
+    k = verb - 1
+    while k > s.a and s.key(k) in words["auxiliaries"]:
+        k -= 1
+    if k <= s.a or s.key(k) not in words["clause_subjects"] or not s.tokens[k - 1].is_word \
+            or not s.tokens[k - 1].text.islower() or s.key(k - 1) in words["leading_conjunctions"] \
+            or s.key(k - 1) in words["subordinators"] or k - 1 in s.cue_tokens:
+        return None
+    return left_subject(s, k)
 
 
 def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:

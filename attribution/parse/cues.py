@@ -493,6 +493,23 @@ def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> bool:
+    """English 'The audit report she cited said …': a one-word cue form followed by a pronoun, auxiliaries, a
+    lower-case cue verb and at once another cue verb is a noun heading a relative clause with its 'that' left out
+    (the first verb's object is the noun, the second is the main clause's)."""
+    if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that"):
+        return False
+    k = hit.last + 1
+    if k >= hi or tokens[k].key not in lex.words["clause_subjects"]:
+        return False
+    k += 1
+    while k < hi and tokens[k].key in lex.words["auxiliaries"]:
+        k += 1
+    return k + 1 < hi and tokens[k].text.islower() and tokens[k + 1].text.islower() \
+        and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k].key, ())) \
+        and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k + 1].key, ()))
+
+
 def took_to_a_medium(tokens: list[Token], to: int) -> bool:
     """English 'took to Twitter to …', 'took to the airwaves to …': 'to' at token `to` closes a phrase of taking
     to a medium (at most four words, no punctuation), so the verb after it is done, not intended."""
@@ -668,7 +685,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
-                    or _noun_participle(tokens, hit, lex)):
+                    or _noun_participle(tokens, hit, lex) or _noun_before_gapped_relative(tokens, hit, lex, hi)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

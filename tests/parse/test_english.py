@@ -3611,3 +3611,12 @@ def test_a_capitalised_speaker_label_takes_the_full_name_written_earlier() -> No
 def test_a_plural_cue_form_after_a_preposition_is_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Lena Ward spoke first. The audit report she cited said the agency had lost the files.", "The audit report"),
+    ("Omar Haddad spoke first. The memo he had mentioned said costs would double.", "The memo"),
+])
+def test_a_relative_clause_with_a_gap_before_the_cue_leaves_its_noun_as_the_subject(text: str, source: str) -> None:
+    result = parse(text, "en")
+    assert [a.source_text for a in result.attributions] == [source]
