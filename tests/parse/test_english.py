@@ -3620,3 +3620,14 @@ def test_a_plural_cue_form_after_a_preposition_is_a_noun(text: str, expected: li
 def test_a_relative_clause_with_a_gap_before_the_cue_leaves_its_noun_as_the_subject(text: str, source: str) -> None:
     result = parse(text, "en")
     assert [a.source_text for a in result.attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Police and firefighters said the blaze started in a kitchen.", "Police and firefighters"),
+    ("Rescuers and volunteers say the river is still rising.", "Rescuers and volunteers"),
+    ("Many residents and some doctors said the water was unsafe.", "Many residents and some doctors"),
+    ("The plan angered farmers and officials said it would be revised.", "officials"),
+    ("He left early, and officials said the talks had failed.", "officials"),
+])
+def test_two_coordinated_groups_before_the_cue_are_one_source(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
