@@ -2455,6 +2455,29 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(content, hit, (hit.last + 1, last) if last > hit.last else None, s))
 
 
+def view_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'In his view, the race is close', 'In the company's opinion, the merger is lawful': an
+    according-phrase opening its clause (the cue runs from 'in' to the opinion noun, a comma after it): the
+    possessor is the source (without its 's), the clause after the comma the content; not when another cue in the
+    sentence reports ('In his view, the plan failed, he said.': the phrase is part of what he said)."""
+    if any(j in s.cue_tokens and j not in s.according_starts for j in range(hit.last + 1, s.b)):
+        return []
+    comma = hit.last + 1
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+                         for j in range(s.a, hit.first))
+    if s.verb_first or not clause_initial or comma + 1 >= s.b or s.inside_quote(hit.first):
+        return []
+    last = hit.last - 1
+    while last > hit.first and not s.tokens[last].is_word:
+        last -= 1  # "the Smiths' view": the apostrophe is no part of the name
+    d = _draft(_content_from(s, comma + 1), hit, (hit.first + 1, last), s)
+    if d is None or d.source is None:
+        return []
+    end = d.source[1] - 2 if s.key(last).endswith("'s") and s.key(last) not in s.lex.words["possessives"] \
+        else d.source[1]
+    return [Draft(d.content, d.cue, (d.source[0], end), d.conduit_region, d.frame, d.cue_key)]
+
+
 def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'The senator made the following comment: "…"', 'I had to change my answer: "…"': a noun of
     something said, a colon right after it and a quotation: the sentence's subject said the quotation (when no
@@ -3593,6 +3616,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "according": according_claims,
     "according_weak": according_claims,
     "according_poll": poll_claims,
+    "according_view": view_claims,
     "noun_colon": colon_noun_claims,
     "adverb_report": adverb_claims,
     "according_relay": according_claims,

@@ -510,6 +510,26 @@ def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon,
         and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k + 1].key, ()))
 
 
+def _view_after(tokens: list[Token], i: int, lex: Lexicon, hi: int) -> int | None:
+    """English 'In his view, …', 'In the company's opinion, …': from token i, a possessor (a possessive pronoun,
+    or at most six words the last of which ends in 's or s') and an opinion noun with a comma right after it: the
+    noun's index ('In view of the storm, …' has no possessor)."""
+    for k in range(i + 1, min(hi - 1, i + 8)):
+        t = tokens[k]
+        if t.key in lex.words["view_nouns"]:
+            if tokens[k + 1].text not in (",", "،"):
+                return None
+            owner = tokens[k - 1]
+            if k == i + 1 and owner.key in lex.words["possessives"]:
+                return k
+            if owner.key.endswith("'s") or (owner.text == "'" and tokens[k - 2].key.endswith("s") and k - 2 >= i):
+                return k
+            return None
+        if not t.is_word and t.text not in "'’":
+            return None
+    return None
+
+
 def took_to_a_medium(tokens: list[Token], to: int) -> bool:
     """English 'took to Twitter to …', 'took to the airwaves to …': 'to' at token `to` closes a phrase of taking
     to a medium (at most four words, no punctuation), so the verb after it is done, not intended."""
@@ -698,7 +718,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _noun_after_modifier(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
-            hit = None  # 'in' names a poll only before one ('In the latest Gallup poll, …')
+            view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase
+            hit = None if view is None else CueHit(i, view, tokens[i].start, tokens[view].end, "according_view", "")
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)
         if hit and hit.last < hi:

@@ -3613,6 +3613,39 @@ def test_a_plural_cue_form_after_a_preposition_is_a_noun(text: str, expected: li
         == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rhea Moss ran the count. In her view, the turnout will fall.",
+     Claim("indirect", "the turnout will fall", "her", "Rhea Moss")),
+    ("Dan Ortega spoke on Monday. In his opinion, the vote was fair.",
+     Claim("indirect", "the vote was fair", "his", "Dan Ortega")),
+    ("In the company's view, the merger is lawful.", Claim("indirect", "the merger is lawful", "the company",
+                                                           "the company")),
+    ("But in the union’s judgment, the offer falls short.", Claim("indirect", "the offer falls short",
+                                                                  "the union", "the union")),
+])
+def test_in_a_possessors_view_is_an_according_phrase(text: str, expected: Claim) -> None:
+    assert claims(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "In view of the storm, the match was cancelled.",
+    "In his view of the garden, the roses are red.",
+])
+def test_in_view_of_or_a_view_with_no_comma_after_it_reports_nothing(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reed spoke. In his view, the plan had failed, he said.",
+     [Claim("indirect", "In his view, the plan had failed", "he", "Tom Reed")]),
+    ("Tom Reed spoke. He said that in his view, the plan had failed.",
+     [Claim("indirect", "that in his view, the plan had failed", "He", "Tom Reed")]),
+])
+def test_in_his_view_inside_what_another_cue_reports_is_no_record_of_its_own(text: str,
+                                                                              expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("Lena Ward spoke first. The audit report she cited said the agency had lost the files.", "The audit report"),
     ("Omar Haddad spoke first. The memo he had mentioned said costs would double.", "The memo"),
