@@ -242,7 +242,7 @@ Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
 # frames whose words are cues only when they report
-_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "noun_colon"})
+_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "according_view", "noun_colon"})
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],

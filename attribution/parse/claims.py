@@ -1227,7 +1227,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
         # ('radar data from Malaysia that suggested the plane …', 'a comment that wrongly described …')
     elif subject is None and prev is not None and prev.is_word:
-        subject = _subject_before_aside(s, hit.first)
+        subject = _subject_before_aside(s, hit.first) or _subject_before_gapped_relative(s, hit.first)
     elif subject is None and prev is not None and prev.text in "-–—―":
         subject = _subject_before_dashes(s, hit.first - 1)
     if subject is None and opener is not None:
@@ -1371,11 +1371,15 @@ def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, in
 def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> bool:
     """English 'the very workers he claims to champion.': a pronoun right after a noun, then the cue, 'to' and one
     verb with nothing after it in the content — a relative clause whose object is that noun, not something said
-    ('He wants to win.' still reports)."""
-    pronoun, before = hit.first - 1, hit.first - 2
-    if s.verb_first or before < s.a or s.key(pronoun) not in s.lex.words["clause_subjects"]:
-        return False
+    ('He wants to win.' still reports). Auxiliaries may stand between the pronoun and the cue ('attacks he once
+    promised to avoid', 'cuts she had pledged to make')."""
     words = s.lex.words
+    pronoun = hit.first - 1
+    while pronoun > s.a and s.key(pronoun) in words["auxiliaries"]:
+        pronoun -= 1
+    before = pronoun - 1
+    if s.verb_first or before < s.a or s.key(pronoun) not in words["clause_subjects"]:
+        return False
     return s.tokens[before].is_word and s.tokens[before].text.islower() \
         and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
         and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
@@ -1745,6 +1749,26 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
     if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
         return None
     return _appositive_subject(s, k + 1)
+
+
+def _subject_before_gapped_relative(s: Sentence, cue_first: int) -> tuple[int, int] | None:
+    """English 'The inspector general's report he cited said …', 'The memo she mentioned said …': a relative
+    clause with its 'that' left out (a pronoun after a noun, auxiliaries, a lower-case cue verb whose object is
+    that noun) between the subject and its cue: the noun phrase before the pronoun."""
+    if s.verb_first:
+        return None
+    words = s.lex.words
+    verb = cue_first - 1
+    if verb not in s.cue_tokens or not s.tokens[verb].text.islower():
+        return None
+    k = verb - 1
+    while k > s.a and s.key(k) in words["auxiliaries"]:
+        k -= 1
+    if k <= s.a or s.key(k) not in words["clause_subjects"] or not s.tokens[k - 1].is_word \
+            or not s.tokens[k - 1].text.islower() or s.key(k - 1) in words["leading_conjunctions"] \
+            or s.key(k - 1) in words["subordinators"] or k - 1 in s.cue_tokens:
+        return None
+    return left_subject(s, k)
 
 
 def _subject_before_dashes(s: Sentence, close: int) -> tuple[int, int] | None:
@@ -2429,6 +2453,29 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     while last > hit.last and not s.tokens[last].is_word:
         last -= 1
     return _maybe(_draft(content, hit, (hit.last + 1, last) if last > hit.last else None, s))
+
+
+def view_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'In his view, the race is close', 'In the company's opinion, the merger is lawful': an
+    according-phrase opening its clause (the cue runs from 'in' to the opinion noun, a comma after it): the
+    possessor is the source (without its 's), the clause after the comma the content; not when another cue in the
+    sentence reports ('In his view, the plan failed, he said.': the phrase is part of what he said)."""
+    if any(j in s.cue_tokens and j not in s.according_starts for j in range(hit.last + 1, s.b)):
+        return []
+    comma = hit.last + 1
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+                         for j in range(s.a, hit.first))
+    if s.verb_first or not clause_initial or comma + 1 >= s.b or s.inside_quote(hit.first):
+        return []
+    last = hit.last - 1
+    while last > hit.first and not s.tokens[last].is_word:
+        last -= 1  # "the Smiths' view": the apostrophe is no part of the name
+    d = _draft(_content_from(s, comma + 1), hit, (hit.first + 1, last), s)
+    if d is None or d.source is None:
+        return []
+    end = d.source[1] - 2 if s.key(last).endswith("'s") and s.key(last) not in s.lex.words["possessives"] \
+        else d.source[1]
+    return [Draft(d.content, d.cue, (d.source[0], end), d.conduit_region, d.frame, d.cue_key)]
 
 
 def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -3569,6 +3616,7 @@ FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
     "according": according_claims,
     "according_weak": according_claims,
     "according_poll": poll_claims,
+    "according_view": view_claims,
     "noun_colon": colon_noun_claims,
     "adverb_report": adverb_claims,
     "according_relay": according_claims,

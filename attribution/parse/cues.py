@@ -508,6 +508,43 @@ def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> bool:
+    """English 'The audit report she cited said …': a one-word cue form followed by a pronoun, auxiliaries, a
+    lower-case cue verb and at once another cue verb is a noun heading a relative clause with its 'that' left out
+    (the first verb's object is the noun, the second is the main clause's)."""
+    if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that"):
+        return False
+    k = hit.last + 1
+    if k >= hi or tokens[k].key not in lex.words["clause_subjects"]:
+        return False
+    k += 1
+    while k < hi and tokens[k].key in lex.words["auxiliaries"]:
+        k += 1
+    return k + 1 < hi and tokens[k].text.islower() and tokens[k + 1].text.islower() \
+        and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k].key, ())) \
+        and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k + 1].key, ()))
+
+
+def _view_after(tokens: list[Token], i: int, lex: Lexicon, hi: int) -> int | None:
+    """English 'In his view, …', 'In the company's opinion, …': from token i, a possessor (a possessive pronoun,
+    or at most six words the last of which ends in 's or s') and an opinion noun with a comma right after it: the
+    noun's index ('In view of the storm, …' has no possessor)."""
+    for k in range(i + 1, min(hi - 1, i + 8)):
+        t = tokens[k]
+        if t.key in lex.words["view_nouns"]:
+            if tokens[k + 1].text not in (",", "،"):
+                return None
+            owner = tokens[k - 1]
+            if k == i + 1 and owner.key in lex.words["possessives"]:
+                return k
+            if owner.key.endswith("'s") or (owner.text == "'" and tokens[k - 2].key.endswith("s") and k - 2 >= i):
+                return k
+            return None
+        if not t.is_word and t.text not in "'’":
+            return None
+    return None
+
+
 def took_to_a_medium(tokens: list[Token], to: int) -> bool:
     """English 'took to Twitter to …', 'took to the airwaves to …': 'to' at token `to` closes a phrase of taking
     to a medium (at most four words, no punctuation), so the verb after it is done, not intended."""
@@ -683,7 +720,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
-                    or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)):
+                    or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
+                    or _noun_before_gapped_relative(tokens, hit, lex, hi)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
@@ -696,7 +734,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _noun_after_modifier(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
-            hit = None  # 'in' names a poll only before one ('In the latest Gallup poll, …')
+            view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase
+            hit = None if view is None else CueHit(i, view, tokens[i].start, tokens[view].end, "according_view", "")
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)
         if hit and hit.last < hi:

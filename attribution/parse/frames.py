@@ -1127,7 +1127,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
-                and not _and_in_conduit_list(s, j)) or j in s.cue_tokens:
+                and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)) or j in s.cue_tokens:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
@@ -1216,6 +1216,30 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
         is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
+
+
+def _group_noun(s: Sentence, k: int) -> bool:
+    """English: token k heads a mention of speakers ('officials', 'firefighters', 'police', 'the ministry')."""
+    key, words = s.key(k), s.lex.words
+    return any(w in words["anonymous"] or w in words["government"] for w in (key, key[:-1] if key[-1:] == "s" else key))
+
+
+def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
+    """English 'Police and firefighters said …', 'Officials and local doctors say …': 'and' between two
+    mentions of speakers (heads in `anonymous` or `government`), the second right before the cue (at most three
+    words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
+    subject ('The plan angered farmers and officials said' is two clauses)."""
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 3 \
+            or not _group_noun(s, j - 1) or not _group_noun(s, last) \
+            or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
+        return False
+    k = j - 2
+    while k >= s.a and s.tokens[k].is_word and s.key(k) not in s.lex.words["subject_stops"]:
+        if not (is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.words["determiners"]
+                or s.key(k) in s.lex.words["quantifiers"]) or j - k > 4:
+            return False
+        k -= 1
+    return True
 
 
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:

@@ -533,7 +533,8 @@ class Resolver:
             highness = self._highness_before(at)
             if highness is not None:  # "… الشيخ حمدان بن راشد …، مؤكدا سموه أن": the sheikh just named
                 return highness
-        if len(words) == 1 and words[0].key in self.lex.words["pronouns"]:
+        if len(words) == 1 and (words[0].key in self.lex.words["pronouns"]
+                                or words[0].key in self.lex.words["possessives"]):  # 'In his view, …'
             if self._writer_speaks(at, words[0].key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, words[0].key) \

@@ -1652,6 +1652,9 @@ def test_an_opening_asked_by_someone_about_a_topic_reports_no_question() -> None
 @pytest.mark.parametrize(("sentence", "reports"), [
     ("A tariff on Mexican goods would hurt the very workers he claims to champion.", False),
     ("He wants to win.", True),
+    ("The mayor is now making the very cuts he once promised to avoid.", False),
+    ("The council is cutting the budgets she had pledged to protect.", False),
+    ("He has promised to resign.", True),
 ])
 def test_a_relative_clause_ending_in_to_and_a_verb_reports_nothing(sentence: str, reports: bool) -> None:
     assert bool(parse("Trade.\n\n" + sentence, "en").attributions) is reports
@@ -3608,3 +3611,56 @@ def test_a_capitalised_speaker_label_takes_the_full_name_written_earlier() -> No
 def test_a_plural_cue_form_after_a_preposition_is_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rhea Moss ran the count. In her view, the turnout will fall.",
+     Claim("indirect", "the turnout will fall", "her", "Rhea Moss")),
+    ("Dan Ortega spoke on Monday. In his opinion, the vote was fair.",
+     Claim("indirect", "the vote was fair", "his", "Dan Ortega")),
+    ("In the company's view, the merger is lawful.", Claim("indirect", "the merger is lawful", "the company",
+                                                           "the company")),
+    ("But in the union’s judgment, the offer falls short.", Claim("indirect", "the offer falls short",
+                                                                  "the union", "the union")),
+])
+def test_in_a_possessors_view_is_an_according_phrase(text: str, expected: Claim) -> None:
+    assert claims(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "In view of the storm, the match was cancelled.",
+    "In his view of the garden, the roses are red.",
+])
+def test_in_view_of_or_a_view_with_no_comma_after_it_reports_nothing(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reed spoke. In his view, the plan had failed, he said.",
+     [Claim("indirect", "In his view, the plan had failed", "he", "Tom Reed")]),
+    ("Tom Reed spoke. He said that in his view, the plan had failed.",
+     [Claim("indirect", "that in his view, the plan had failed", "He", "Tom Reed")]),
+])
+def test_in_his_view_inside_what_another_cue_reports_is_no_record_of_its_own(text: str,
+                                                                              expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Lena Ward spoke first. The audit report she cited said the agency had lost the files.", "The audit report"),
+    ("Omar Haddad spoke first. The memo he had mentioned said costs would double.", "The memo"),
+])
+def test_a_relative_clause_with_a_gap_before_the_cue_leaves_its_noun_as_the_subject(text: str, source: str) -> None:
+    result = parse(text, "en")
+    assert [a.source_text for a in result.attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Police and firefighters said the blaze started in a kitchen.", "Police and firefighters"),
+    ("Rescuers and volunteers say the river is still rising.", "Rescuers and volunteers"),
+    ("Many residents and some doctors said the water was unsafe.", "Many residents and some doctors"),
+    ("The plan angered farmers and officials said it would be revised.", "officials"),
+    ("He left early, and officials said the talks had failed.", "officials"),
+])
+def test_two_coordinated_groups_before_the_cue_are_one_source(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
