@@ -209,6 +209,7 @@ _AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "insid
 # the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_POSSESSED_BY = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -535,11 +536,13 @@ class Resolver:
                 return highness
         if len(words) == 1 and (words[0].key in self.lex.words["pronouns"]
                                 or words[0].key in self.lex.words["possessives"]):  # 'In his view, …'
-            if self._writer_speaks(at, words[0].key):
+            key = _POSSESSED_BY.get(words[0].key, words[0].key) if self.lex.lang == "en" else words[0].key
+            # ('In its view, …' refers back like 'it': the latest body, not the latest person)
+            if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
-            return self._named_before(at) or self._previous_subject(at, words[0].key) \
-                or self._named_subject(at, words[0].key) \
-                or self._others_in_own_words(at, words[0].key) or self._antecedent(words[0].key)
+            return self._named_before(at) or self._previous_subject(at, key) \
+                or self._named_subject(at, key) \
+                or self._others_in_own_words(at, key) or self._antecedent(key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
             return group

@@ -3664,3 +3664,13 @@ def test_a_relative_clause_with_a_gap_before_the_cue_leaves_its_noun_as_the_subj
 ])
 def test_two_coordinated_groups_before_the_cue_are_one_source(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The water board said on Monday that the leak was fixed. Local farmer Ben Hale said his fields were still wet. "
+     "In its view, the risk is low.", "The water board"),
+    ("The port authority said on Friday that cargo volumes fell. Local baker Lisa Grant said the cranes were idle. "
+     "In its opinion, the slump will pass.", "The port authority"),
+])
+def test_in_its_view_refers_back_like_it_to_the_latest_body(text: str, canonical: str) -> None:
+    assert claims(text, "en")[-1].canonical == canonical
