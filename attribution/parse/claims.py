@@ -3475,9 +3475,10 @@ def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
     """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') and not
-    a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb)."""
+    a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb); a document or poll
+    may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash)."""
     first, last = subject
-    if first <= s.a or s.tokens[first - 1].text not in COMMAS or last - first > 4:
+    if first <= s.a or s.tokens[first - 1].text not in COMMAS or last - first > (7 if _is_document(s, last) else 4):
         return False
     if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
         return False

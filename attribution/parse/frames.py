@@ -2193,15 +2193,26 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                                               s.key(j) in s.lex.words[name]
                                               for name in ("titles", "organizations", "anonymous")))
                                           or _title_word_before_name(s, j, before)
-                                          or _possessed_title_end(s, j, i, before) is not None) \
+                                          or _possessed_title_end(s, j, i, before) is not None
+                                          or _slash_between_names(s, j, i, before)) \
             and j not in s.cue_tokens:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
         # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister";
-        # 'Consumer group BEUC', 'Health officials')
+        # 'Consumer group BEUC', 'Health officials'; 'NBC News/Wall Street Journal': two names joined by a slash)
+    if i < j < before and s.tokens[j - 1].text[:1].isupper() and s.tokens[j].text.islower() \
+            and s.key(j) in s.lex.words["documents"] and j not in s.cue_tokens:
+        j += 1  # 'The Washington Post poll, released Sunday, found': the poll, not the paper
     j = _body_after_adjective(s, i, j, before)
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
     return (i, j - 1) if j > i else None
+
+
+def _slash_between_names(s: Sentence, j: int, i: int, before: int) -> bool:
+    """English 'NBC News/Wall Street Journal': a slash right between two capitalised words inside a name."""
+    return i < j < before - 1 and s.tokens[j].text == "/" and s.tokens[j - 1].end == s.tokens[j].start \
+        and s.tokens[j].end == s.tokens[j + 1].start and s.tokens[j - 1].text[:1].isupper() \
+        and s.tokens[j + 1].text[:1].isupper()
 
 
 def _words_from(s: Sentence, i: int, j: int) -> int:

@@ -3674,3 +3674,15 @@ def test_two_coordinated_groups_before_the_cue_are_one_source(text: str, source:
 ])
 def test_in_its_view_refers_back_like_it_to_the_latest_body(text: str, canonical: str) -> None:
     assert claims(text, "en")[-1].canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mayor leads by six points, an ABC News/Harbor City Herald poll found.",
+     "an ABC News/Harbor City Herald poll"),
+    ("The Harbor City Herald/Northfield Radio survey, taken last week, found that most riders favour more buses.",
+     "The Harbor City Herald/Northfield Radio survey"),
+    ("The Harbor City Herald poll, released Sunday, found that most riders favour more buses.",
+     "The Harbor City Herald poll"),
+])
+def test_a_slash_between_two_names_keeps_both_in_a_polls_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
