@@ -58,8 +58,10 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         if not m or m.end() >= e or heading(m.group(1)):
             continue
         end = e
-        while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«":
-            end -= 1  # (a quotation after the label keeps its closing mark)
+        while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«" \
+                and not _closes_inner(text, m.end(), end):
+            end -= 1  # (a quotation after the label keeps its closing mark, and so does one opened inside
+            # the turn: 'TRUMP: Clinton "wants to end the program."')
         while end - 1 > m.end() and text[end - 1] in ". \t" and text[m.end()] in "\"“«" \
                 and text[end - 2] in "\"”» \t.":
             end -= 1  # ('NAME: "…".': the full stop after the closing mark is not the quotation's)
@@ -69,6 +71,15 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
 
 
 _OPENING = "\"“"
+
+
+def _closes_inner(text: str, start: int, end: int) -> bool:
+    """The quotation mark at end - 1 closes a quotation opened between `start` and it."""
+    mark, inside = text[end - 1], text[start:end - 1]
+    if mark == "\"":
+        return inside.count("\"") % 2 == 1
+    opener = {"”": "“", "»": "«"}.get(mark)
+    return opener is not None and inside.rfind(opener) > inside.rfind(mark)
 
 
 def _turn_goes_on(text: str, paras: list[Range], n: int) -> bool:

@@ -3686,3 +3686,12 @@ def test_in_its_view_refers_back_like_it_to_the_latest_body(text: str, canonical
 ])
 def test_a_slash_between_two_names_keeps_both_in_a_polls_source(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('MAYOR REED: The council "wants to close every library."', 'The council "wants to close every library."'),
+    ("MAYOR REED: The council “wants to close every library.”", "The council “wants to close every library.”"),
+    ('MAYOR REED: We will keep every library open."', "We will keep every library open."),
+])
+def test_a_labels_content_keeps_the_closing_mark_of_a_quotation_opened_inside_it(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
