@@ -121,6 +121,11 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is None \
             and hit.last + 1 < s.b and s.key(hit.last + 1) in ("he", "she", "they", "we", "i"):
         return _infinitive_claims(s, hit, hit.last + 1)  # 'Kaine likes to say he is "boring"'
+    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and hit.last + 1 < s.b \
+            and _going_verb(s, hit.first - 1) is not None:
+        went_on = _infinitive_claims(s, hit, opener if opener is not None else hit.last + 1)
+        if went_on and went_on[0].source is not None:
+            return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
@@ -3494,8 +3499,8 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
     elif (took := taking_verb(s.tokens, to)) is not None:
         subject = left_subject(s, took)  # 'The senator took to the floor to warn that …'
-    elif to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in ("go", "goes", "going", "went", "gone"):
-        went = to - 2  # 'He went on to say that …', '…, Sanders said, going on to say that …': who went on
+    elif (went := _going_verb(s, to)) is not None:
+        # 'He went on to say that …', '…, Sanders said, going on to say that …', 'going so far as to say': who went
         earlier = [j for j in s.cue_tokens if j < went]
         subject = (_main_cue_subject(s, CueHit(went, went, s.tokens[went].start, s.tokens[went].end, "participle",
                                                "")) if earlier and s.tokens[went - 1].text in COMMAS else None) \
@@ -3504,6 +3509,17 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
         subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _going_verb(s: Sentence, to: int) -> int | None:
+    """English 'went on to', 'going so far as to', 'went as far as to': the verb of going before this 'to'."""
+    go = ("go", "goes", "going", "went", "gone")
+    if to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in go:
+        return to - 2
+    if to - 4 > s.a and s.key(to - 1) == "as" and s.key(to - 2) == "far" and s.key(to - 3) in ("so", "as") \
+            and s.key(to - 4) in go:
+        return to - 4
+    return None
 
 
 def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:

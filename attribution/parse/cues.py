@@ -482,6 +482,8 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
         # that …' still reports)
     if lex.lang == "en" and taking_verb(tokens, i - 1) is not None:
         return True  # 'took to Twitter to accuse the council of …', 'seemed to think that …': said, not intended
+    if lex.lang == "en" and _going_on_to(tokens, i - 1):
+        return True  # 'went on to call the plan "a disgrace"', 'going so far as to say …': said, not intended
     nxt = hit.last + 1
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
@@ -489,6 +491,14 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
 
 
+def _going_on_to(tokens: list[Token], to: int) -> bool:
+    """English 'went on to', 'go so far as to', 'went as far as to': the verb after this 'to' was done."""
+    keys = [t.key for t in tokens[max(0, to - 4):to]]
+    return (len(keys) >= 2 and keys[-1] == "on" and keys[-2] in _GO) \
+        or (len(keys) >= 4 and keys[-3:] in (["so", "far", "as"], ["as", "far", "as"]) and keys[-4] in _GO)
+
+
+_GO = frozenset({"go", "goes", "going", "went", "gone"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 _SEEM = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})

@@ -3695,3 +3695,16 @@ def test_a_slash_between_two_names_keeps_both_in_a_polls_source(text: str, sourc
 ])
 def test_a_labels_content_keeps_the_closing_mark_of_a_quotation_opened_inside_it(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harbour master went on to say the pier had been unsafe for years.",
+     [Claim("indirect", "the pier had been unsafe for years", "The harbour master", "The harbour master")]),
+    ("Councillor Ada Brook went as far as to say the audit had been rigged.",
+     [Claim("indirect", "the audit had been rigged", "Councillor Ada Brook", "Councillor Ada Brook")]),
+    ("The union leader went so far as to say that the offer was an insult.",
+     [Claim("indirect", "that the offer was an insult", "The union leader", "The union leader")]),
+])
+def test_went_on_to_or_went_so_far_as_to_say_reports_what_the_subject_said(text: str,
+                                                                          expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
