@@ -1750,6 +1750,19 @@ def _possessed_noun(s: Sentence, j: int) -> bool:
     # ('رئيس التحالف المنتهية ولايته جون نيكلسون': a participle's subject, inside the name)
 
 
+def _possessed_masdar(s: Sentence, j: int) -> bool:
+    """Arabic: a noun with a possessive pronoun ('حرصها', 'رفضه', 'دعمهم') right after a definite word of the
+    subject opens the verb's object ('وأكدت الوزارة المعنية حرصها على'); after an indefinite word it is a
+    genitive inside the mention ('مدير مكتبه'), a word glued to 'ب'/'ل' ('باسمه') is no object, and one after
+    'و' is coordinated with the subject ('الرئيس التركي ونظيره القطري')."""
+    text = s.tokens[j].text
+    if j <= s.a or j in s.protected or j in s.name_heads or text.startswith(("ال", "ب", "ل", "و")) \
+            or text.endswith(("يه", "ته", "تها", "تهم")) or not s.key(j - 1).startswith("ال") or s.is_stop(j - 1):
+        return False
+    stem = next((text[:-len(end)] for end in ("هما", "ها", "هم", "ه") if text.endswith(end)), "")
+    return len(stem) >= 3
+
+
 def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     """Arabic: a title's mention goes on with where its holder works and the holder's name, when the two run
     up to the content ('رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي إن', 'وزيرة التعليم في جنوب
