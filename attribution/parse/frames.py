@@ -1711,6 +1711,14 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     return False
 
 
+def _feminine_after_person(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: a definite feminine word ('المعارضة') after a masculine title or profession ('الوزير', 'المدرب'):
+    it cannot describe him, so it is the verb's object ('وهاجم الوزير المعارضة، مضيفا')."""
+    head = s.tokens[first].text
+    return (is_title(s, first) or s.key(first) in s.lex.words["professions"]) and head.startswith("ال") \
+        and not head.endswith(("ة", "ات")) and s.tokens[last].text.endswith("ة") and last not in s.protected
+
+
 def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     """Arabic: the last of three or more words read as the subject of an object-taking verb is its object when
     it is a definite noun that cannot be an adjective of the words before it: not a relative adjective
@@ -1720,7 +1728,7 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
         return False
     key = s.key(last)
-    if last - first == 1 and key.startswith("الم"):
+    if last - first == 1 and key.startswith("الم") and not _feminine_after_person(s, first, last):
         return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
     if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
             or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):

@@ -3033,3 +3033,13 @@ def test_an_adding_participle_takes_the_sentences_subject_without_its_object(tex
 def test_a_possessed_noun_after_wa_is_coordinated_with_the_subject() -> None:
     [claim] = claims("وأكد الوزير الأردني ونظيره العراقي على أهمية التعاون.", "ar")
     assert claim.source == "الوزير الأردني ونظيره العراقي"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وهاجم المحافظ المعارضة، مضيفا بلهجة حادة: «لن نتراجع».", "المحافظ"),
+    ("وانتقد المدرب المنظومة التحكيمية، مؤكدا أن فريقه ظلم.", "المدرب"),
+    ("وقال الرئيس المنتخب إن الحكومة ستتشكل قريبا.", "الرئيس المنتخب"),
+])
+def test_a_feminine_word_after_a_masculine_title_is_the_object_not_its_adjective(text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
