@@ -1015,7 +1015,9 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
         while k < min(limit, s.b) and k in s.protected and (k == i + marker or k not in s.name_heads):
             k += 1
         if k == i + marker:  # "لموقع إخباري محلي": an unnamed outlet goes on with its indefinite adjectives
-            while k < min(limit, s.b) and k - i - marker < 3 and _indefinite_relative_adjective(s, k):
+            feminine = s.tokens[k - 1].text.endswith("ة")  # ("لصحيفة عربية مستقلة": agreeing in 'ة')
+            while k < min(limit, s.b) and k - i - marker < 3 and (_indefinite_relative_adjective(s, k) or (
+                    feminine and s.tokens[k].text.endswith("ة") and _indefinite_word(s, k))):
                 k += 1
         return k
     if s.key(i).startswith("لل") and i not in s.protected:
@@ -1028,10 +1030,13 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
 
 def _indefinite_relative_adjective(s: Sentence, k: int) -> bool:
     """Arabic: an indefinite relative adjective ('إخباري', 'محلية') describing the word before it."""
-    key = s.key(k)
+    return _indefinite_word(s, k) and s.key(k).endswith(("ي", "يه"))
+
+
+def _indefinite_word(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a plain indefinite word of four letters or more (no name, stop word, cue or 'أن')."""
     return s.tokens[k].is_word and k not in s.protected and k not in s.cue_tokens and not s.is_stop(k) \
-        and not s.tokens[k].text.startswith("ال") and len(key) >= 4 and key.endswith(("ي", "يه")) \
-        and not _is_complementizer(s, k)
+        and not s.tokens[k].text.startswith("ال") and len(s.key(k)) >= 4 and not _is_complementizer(s, k)
 
 
 def _known_name_last(s: Sentence, right: tuple[int, int]) -> int | None:

@@ -3043,3 +3043,11 @@ def test_a_possessed_noun_after_wa_is_coordinated_with_the_subject() -> None:
 def test_a_feminine_word_after_a_masculine_title_is_the_object_not_its_adjective(text: str, source: str) -> None:
     [claim] = claims(text, "ar")
     assert claim.source == source
+
+
+def test_a_feminine_outlet_told_keeps_its_agreeing_adjectives() -> None:
+    text = "قال المحافظ إن الجسر سيفتتح. وأضاف لقناة فضائية خاصة إن التمويل متوفر."
+    first, second = parse(text, "ar").attributions
+    assert second.source is None
+    assert second.source_canonical == first.source_canonical
+    assert second.conduits == ("قناة فضائية خاصة",)
