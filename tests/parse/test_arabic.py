@@ -3051,3 +3051,13 @@ def test_a_feminine_outlet_told_keeps_its_agreeing_adjectives() -> None:
     assert second.source is None
     assert second.source_canonical == first.source_canonical
     assert second.conduits == ("قناة فضائية خاصة",)
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("وصرح المتحدث لموقع إلكتروني بأن الحوار مستمر.", ("موقع إلكتروني",)),
+    ("وقال المتحدث لموقع إلكتروني إخباري إن الحوار مستمر.", ("موقع إلكتروني إخباري",)),
+])
+def test_a_word_spelled_with_hamza_under_alif_after_an_outlet_noun_is_no_outlet_name(
+        text: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == ("المتحدث", conduits)
