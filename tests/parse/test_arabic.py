@@ -2997,7 +2997,8 @@ def test_an_outlet_told_with_its_adjectives_leaves_the_speaker_carried_over() ->
     assert second.source is None
     assert second.source_canonical == first.source_canonical
     assert second.conduits == ("موقع إخباري محلي",)
-    assert [c.source for c in claims("وصرح لصحيفة إخبارية مصدر مطلع بأن الموعد تأجل.", "ar")] == ["مصدر مطلع"]
+    [told] = parse("وصرح لصحيفة إخبارية مصدر مطلع بأن الموعد تأجل.", "ar").attributions
+    assert (told.source_text, told.conduits) == ("مصدر مطلع", ("صحيفة إخبارية",))
 
 
 @pytest.mark.parametrize(("text", "found"), [
