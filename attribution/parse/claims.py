@@ -32,6 +32,7 @@ from attribution.parse.frames import (
     _new_clause_after,
     _phrase_at,
     _plural_object_after,
+    _possessed_masdar,
     _rest_is_adverbial,
     _span,
     _token_index_at,
@@ -914,6 +915,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
                 and not _first_name(s, k) and not _causal_adjective(s, k):
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
+        if _possessed_masdar(s, k):
+            return k  # "وأكدت الوزارة المعنية حرصها على …": a noun with a possessive pronoun opens the object
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
@@ -1016,6 +1019,11 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
         k = i + marker
         while k < min(limit, s.b) and k in s.protected and (k == i + marker or k not in s.name_heads):
             k += 1
+        if k == i + marker:  # "لموقع إخباري محلي": an unnamed outlet goes on with its indefinite adjectives
+            feminine = s.tokens[k - 1].text.endswith("ة")  # ("لصحيفة عربية مستقلة": agreeing in 'ة')
+            while k < min(limit, s.b) and k - i - marker < 3 and (_indefinite_relative_adjective(s, k) or (
+                    feminine and s.tokens[k].text.endswith("ة") and _indefinite_word(s, k))):
+                k += 1
         return k
     if s.key(i).startswith("لل") and i not in s.protected:
         k = i + 1  # ('للمسؤولين اللبنانيين': with its adjectives)
@@ -1023,6 +1031,17 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
             k += 1
         return k
     return i
+
+
+def _indefinite_relative_adjective(s: Sentence, k: int) -> bool:
+    """Arabic: an indefinite relative adjective ('إخباري', 'محلية') describing the word before it."""
+    return _indefinite_word(s, k) and s.key(k).endswith(("ي", "يه"))
+
+
+def _indefinite_word(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a plain indefinite word of four letters or more (no name, stop word, cue or 'أن')."""
+    return s.tokens[k].is_word and k not in s.protected and k not in s.cue_tokens and not s.is_stop(k) \
+        and not s.tokens[k].text.startswith("ال") and len(s.key(k)) >= 4 and not _is_complementizer(s, k)
 
 
 def _known_name_last(s: Sentence, right: tuple[int, int]) -> int | None:
@@ -2687,9 +2706,19 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
 
 
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The opening verb's subject without its object (below); a definite noun and an indefinite one left
+    before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
+    subject = _without_trailing_object_words(s, subject)
+    return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
+
+
+def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
+    if subject is not None and subject[1] == subject[0] + 1 and s.key(subject[1]).startswith("بال") \
+            and len(s.key(subject[1])) > 4 and subject[1] not in s.protected:
+        return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
@@ -2700,7 +2729,8 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
-    if s.tokens[subject[1] + 1].text not in COMMAS and not (s.is_stop(subject[1] + 1)
+    if s.tokens[subject[1] + 1].text not in COMMAS and subject[1] + 1 not in s.participles \
+            and not (s.is_stop(subject[1] + 1)
                                                            and _definite_object_last(s, subject)):
         return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
     last = subject[1]
@@ -2710,6 +2740,17 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _construct_after_definite(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: a subject of two words, a definite noun and an indefinite one before a definite genitive ('الوزير
+    قرار البرلمان، مضيفا'): a definite noun takes no indefinite word after it; that word opens the verb's object
+    (not a first name, a title or a known name)."""
+    head, last = subject
+    return last == head + 1 and last + 1 < s.b and s.tokens[head].text.startswith("ال") \
+        and not s.tokens[last].text.startswith("ال") and s.tokens[last + 1].text.startswith("ال") \
+        and not s.is_stop(last + 1) and s.tokens[last].is_word and not s.is_stop(last) and last not in s.protected \
+        and last not in s.name_heads and not _first_name(s, last) and not is_title(s, last)
 
 
 def _object_after_genitive(s: Sentence, k: int) -> bool:

@@ -1711,6 +1711,14 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     return False
 
 
+def _feminine_after_person(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: a definite feminine word ('المعارضة') after a masculine title or profession ('الوزير', 'المدرب'):
+    it cannot describe him, so it is the verb's object ('وهاجم الوزير المعارضة، مضيفا')."""
+    head = s.tokens[first].text
+    return (is_title(s, first) or s.key(first) in s.lex.words["professions"]) and head.startswith("ال") \
+        and not head.endswith(("ة", "ات")) and s.tokens[last].text.endswith("ة") and last not in s.protected
+
+
 def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     """Arabic: the last of three or more words read as the subject of an object-taking verb is its object when
     it is a definite noun that cannot be an adjective of the words before it: not a relative adjective
@@ -1720,7 +1728,7 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
         return False
     key = s.key(last)
-    if last - first == 1 and key.startswith("الم"):
+    if last - first == 1 and key.startswith("الم") and not _feminine_after_person(s, first, last):
         return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
     if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
             or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
@@ -1748,6 +1756,19 @@ def _possessed_noun(s: Sentence, j: int) -> bool:
     return len(text) > 4 and text.endswith(("ته", "تها", "تهم")) and j not in s.protected \
         and not text.startswith("ال") and not (j > s.a and s.key(j - 1).startswith("الم"))
     # ('رئيس التحالف المنتهية ولايته جون نيكلسون': a participle's subject, inside the name)
+
+
+def _possessed_masdar(s: Sentence, j: int) -> bool:
+    """Arabic: a noun with a possessive pronoun ('حرصها', 'رفضه', 'دعمهم') right after a definite word of the
+    subject opens the verb's object ('وأكدت الوزارة المعنية حرصها على'); after an indefinite word it is a
+    genitive inside the mention ('مدير مكتبه'), a word glued to 'ب'/'ل' ('باسمه') is no object, and one after
+    'و' is coordinated with the subject ('الرئيس التركي ونظيره القطري')."""
+    text = s.tokens[j].text
+    if j <= s.a or j in s.protected or j in s.name_heads or text.startswith(("ال", "ب", "ل", "و")) \
+            or text.endswith(("يه", "ته", "تها", "تهم")) or not s.key(j - 1).startswith("ال") or s.is_stop(j - 1):
+        return False
+    stem = next((text[:-len(end)] for end in ("هما", "ها", "هم", "ه") if text.endswith(end)), "")
+    return len(stem) >= 3
 
 
 def _named_affiliation(s: Sentence, j: int, limit: int) -> int:

@@ -1488,7 +1488,19 @@ class Resolver:
             if entry.canonical not in found:
                 found.append(entry.canonical)
         return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
-            or self._titled_outlet(draft, s, e) or self._unnamed_outlet(s, e) or self._outlet_named_before(s, e)
+            or self._titled_outlet(draft, s, e) \
+            or self._unnamed_outlet(self._past_source(draft, s), self._before_source(draft, s, e)) \
+            or self._outlet_named_before(s, e)
+
+    @staticmethod
+    def _past_source(draft: Draft, s: int) -> int:
+        """Where the region goes on past a source it opens with ('وصرح المتحدث لموقع إلكتروني')."""
+        return draft.source[1] if draft.source and draft.source[0] <= s < draft.source[1] else s
+
+    @staticmethod
+    def _before_source(draft: Draft, s: int, e: int) -> int:
+        """Where the region stops at a source named after the outlet ('وصرح لموقع إخباري مصدر مطلع')."""
+        return draft.source[0] if draft.source and s < draft.source[0] < e else e
 
     def _titled_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
         """Arabic 'ونقلت صحيفة الشرق عن مصادر', 'وقال مسؤول لموقع الحدث إن': an outlet noun without the article
@@ -1504,8 +1516,9 @@ class Resolver:
                 continue
             name = []
             for w in words[k + 1:k + 4]:
-                if not w.key.startswith("ال") or w.key in self.lex.words["source_stops"] or w.start - t.end > 60:
-                    break
+                if not w.key.startswith("ال") or w.text[:1] in "إأآ" or w.key in self.lex.words["source_stops"] \
+                        or w.start - t.end > 60:
+                    break  # ('لموقع إلكتروني': a hamza under the alif, no article)
                 name.append(w)
             if not name:
                 continue

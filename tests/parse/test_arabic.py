@@ -2989,3 +2989,76 @@ def test_an_answer_goes_to_the_interviewee_named_without_a_cue_not_to_the_credit
     found = [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions]
     assert found == [("نعم، اللاعبون في أفضل حالاتهم.", "مدرب المنتخب الوطني عادل الرفاعي"),
                      ("بعد المباراة الودية.", "مدرب المنتخب الوطني عادل الرفاعي")]
+
+
+def test_an_outlet_told_with_its_adjectives_leaves_the_speaker_carried_over() -> None:
+    text = "قال وزير النقل كريم الساعدي إن الطريق سيفتتح. وقال لموقع إخباري محلي إن الأعمال شارفت على الانتهاء."
+    first, second = parse(text, "ar").attributions
+    assert second.source is None
+    assert second.source_canonical == first.source_canonical
+    assert second.conduits == ("موقع إخباري محلي",)
+    [told] = parse("وصرح لصحيفة إخبارية مصدر مطلع بأن الموعد تأجل.", "ar").attributions
+    assert (told.source_text, told.conduits) == ("مصدر مطلع", ("صحيفة إخبارية",))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("واتهم الحزب الحاكم الحكومة بالتقصير في ملف الكهرباء.",
+     [("الحزب الحاكم", "الحكومة بالتقصير في ملف الكهرباء")]),
+    ("وطالبت الجهة المعنية البلديات بإزالة المخالفات.",
+     [("الجهة المعنية", "البلديات بإزالة المخالفات")]),
+])
+def test_a_listed_definite_adjective_after_the_subject_belongs_to_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأكدت الهيئة المعنية حرصها على تنظيم السوق.", [("الهيئة المعنية", "حرصها على تنظيم السوق")]),
+    ("وأكد المدير حرصه على سلامة العاملين.", [("المدير", "حرصه على سلامة العاملين")]),
+    ("وقال مدير مكتبه إن اللقاء تأجل.", [("مدير مكتبه", "إن اللقاء تأجل")]),
+])
+def test_a_noun_with_a_possessive_pronoun_after_the_subject_opens_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وندد الناطق بالتصعيد، مضيفا بلهجة غاضبة: «لن نسكت بعد اليوم».", "الناطق"),
+    ("وانتقد المحافظ قرار المجلس، مؤكدا بنبرة واضحة: «القرار لن ينفذ».", "المحافظ"),
+    ("ورفض رئيس الجمعية الاقتراح مضيفا بلهجة حادة: «هذا غير مقبول».", "رئيس الجمعية"),
+])
+def test_an_adding_participle_takes_the_sentences_subject_without_its_object(text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert (claim.kind, claim.source) == ("direct", source)
+
+
+def test_a_possessed_noun_after_wa_is_coordinated_with_the_subject() -> None:
+    [claim] = claims("وأكد الوزير الأردني ونظيره العراقي على أهمية التعاون.", "ar")
+    assert claim.source == "الوزير الأردني ونظيره العراقي"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وهاجم المحافظ المعارضة، مضيفا بلهجة حادة: «لن نتراجع».", "المحافظ"),
+    ("وانتقد المدرب المنظومة التحكيمية، مؤكدا أن فريقه ظلم.", "المدرب"),
+    ("وقال الرئيس المنتخب إن الحكومة ستتشكل قريبا.", "الرئيس المنتخب"),
+])
+def test_a_feminine_word_after_a_masculine_title_is_the_object_not_its_adjective(text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
+
+
+def test_a_feminine_outlet_told_keeps_its_agreeing_adjectives() -> None:
+    text = "قال المحافظ إن الجسر سيفتتح. وأضاف لقناة فضائية خاصة إن التمويل متوفر."
+    first, second = parse(text, "ar").attributions
+    assert second.source is None
+    assert second.source_canonical == first.source_canonical
+    assert second.conduits == ("قناة فضائية خاصة",)
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("وصرح المتحدث لموقع إلكتروني بأن الحوار مستمر.", ("موقع إلكتروني",)),
+    ("وقال المتحدث لموقع إلكتروني إخباري إن الحوار مستمر.", ("موقع إلكتروني إخباري",)),
+])
+def test_a_word_spelled_with_hamza_under_alif_after_an_outlet_noun_is_no_outlet_name(
+        text: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == ("المتحدث", conduits)
