@@ -814,11 +814,9 @@ class Resolver:
                 or key in self.lex.words["norms"]:
             return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
         if bare in self.lex.words["title_nouns"]:
-            before = self.names[:bisect.bisect_left(self.name_starts, at)]
-            outlets = [e for _, _, e in before if e.type in CONDUIT_TYPES]
-            if not outlets:
+            entry = self._latest_outlet(at)
+            if entry is None:
                 return None
-            entry = outlets[-1]
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
         for e in reversed(self.recent):
             head = _words(e.canonical)[:1]
@@ -1410,19 +1408,21 @@ class Resolver:
     def _feminine(self, entity: Entity) -> bool:
         """Arabic: the entity was named by a feminine title or trade ('الناطقة', 'وزيرة', 'الطبيبة') or a woman's
         first name."""
-        words = _words(entity.canonical)
-        roles = self.lex.words["titles"] | self.lex.words["professions"]
-        return bool(words) and ((words[0].key.endswith("ه") and (words[0].key in roles
-                                                                or _bare(words[0].key, self.lex) in roles))
-                                or any(w.key in self.lex.words["female_names"] for w in words[:4]))
+        return self._named_with_gender(entity, feminine=True)
 
     def _masculine(self, entity: Entity) -> bool:
         """Arabic: the entity was named by a masculine title or trade ('الطبيب', 'الوزير') or a man's first name."""
+        return self._named_with_gender(entity, feminine=False)
+
+    def _named_with_gender(self, entity: Entity, feminine: bool) -> bool:
         words = _words(entity.canonical)
+        if not words:
+            return False
         roles = self.lex.words["titles"] | self.lex.words["professions"]
-        return bool(words) and ((not words[0].key.endswith("ه") and (words[0].key in roles
-                                                                    or _bare(words[0].key, self.lex) in roles))
-                                or any(w.key in self.lex.words["male_names"] for w in words[:4]))
+        first = words[0].key
+        names = self.lex.words["female_names" if feminine else "male_names"]
+        return (first.endswith("ه") == feminine and (first in roles or _bare(first, self.lex) in roles)) \
+            or any(w.key in names for w in words[:4])
 
     def _by_trade(self, entity: Entity) -> bool:
         """Arabic: the entity was named by a trade before its honorific ('الخبير الدكتور دريد محاسنة'): someone
@@ -1535,9 +1535,13 @@ class Resolver:
         if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
                 or words[0].key[2:] not in self.lex.words["outlet_nouns"]:
             return ()
-        before = self.names[:bisect.bisect_left(self.name_starts, s)]
-        outlets = [entry for _, _, entry in before if entry.type in CONDUIT_TYPES]
-        return (outlets[-1].canonical,) if outlets else ()
+        entry = self._latest_outlet(s)
+        return (entry.canonical,) if entry is not None else ()
+
+    def _latest_outlet(self, at: int) -> RegistryEntry | None:
+        """The latest agency or medium of the registry named before `at`."""
+        return next((entry for _, _, entry in reversed(self.names[:bisect.bisect_left(self.name_starts, at)])
+                     if entry.type in CONDUIT_TYPES), None)
 
     def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after
@@ -1588,9 +1592,8 @@ class Resolver:
         told = next((t for t in words if t.key.startswith("لل") and t.key[2:] in self.lex.words["outlet_nouns"]
                      and t.key in self.lex.words["conduit_markers"]), None)
         if told is not None:  # "وقال أحد المسؤولين للصحيفة إن …": the outlet named before
-            before = self.names[:bisect.bisect_left(self.name_starts, told.start)]
-            outlets = [entry for _, _, entry in before if entry.type in CONDUIT_TYPES]
-            return (outlets[-1].canonical,) if outlets else ()
+            entry = self._latest_outlet(told.start)
+            return (entry.canonical,) if entry is not None else ()
         markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
         if keys[0] in self.lex.words["conduit_markers"]:
             markers += ((keys[0],),)  # single words come after every phrase

@@ -379,7 +379,6 @@ class Registry:
             return None  # a close ratio over a long name can still be another word ("الروسية" for "الفرنسية")
         return self._entries[self._aliases[candidates[found[0]]].owner]
 
-
     def _named_part(self, spelling: str) -> str:
         """A spelling key without its describing words ("صحيفه شروق" → "شروق"): what a misspelling must be
         long enough in to be compared fuzzily."""
