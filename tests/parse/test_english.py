@@ -3708,3 +3708,17 @@ def test_a_labels_content_keeps_the_closing_mark_of_a_quotation_opened_inside_it
 def test_went_on_to_or_went_so_far_as_to_say_reports_what_the_subject_said(text: str,
                                                                           expected: list[Claim]) -> None:
     assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A new survey by the Marlow Trust has shown that most renters in Dunmore cannot afford a home.",
+     [("that most renters in Dunmore cannot afford a home", "A new survey by the Marlow Trust")]),
+    ("The eastern wards are divided by income, earlier studies have shown.",
+     [("The eastern wards are divided by income", "earlier studies")]),
+    ("The documentary was shown on a local channel last night.", []),
+    ("As shown in the chart, prices rose in the spring.", []),
+])
+def test_has_shown_reports_what_a_finding_shows_and_a_passive_shown_does_not(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
