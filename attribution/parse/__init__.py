@@ -288,7 +288,46 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
         o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
     hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
-    return _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
+    drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
+    return drafts if sent.verb_first else [_before_dashed_report(d, drafts, sent) for d in drafts]
+
+
+_DASHES = frozenset("-–—―")
+
+
+def _clause_subject_opening(sent: Sentence, i: int) -> bool:
+    """Token i can open a clause's subject: a name, a pronoun or a determiner ('Hale', 'he', 'the council'), not
+    a noun with a gapped relative after it ('— something a caller also told a dispatcher': an apposition)."""
+    if i >= sent.b:
+        return False
+    word, key = sent.tokens[i].text, sent.key(i)
+    return word[:1].isupper() or key in sent.lex.words["pronouns"] or key in sent.lex.words["determiners"]
+
+
+def _before_dashed_report(d: Draft, drafts: list[Draft], sent: Sentence) -> Draft:
+    """English 'Ruiz noted that Hale paid no tax ― as was true for years ― Hale boasted, "…"': a dash before
+    another cue's subject starts a new clause; a content that took in that subject, its cue and what it reports
+    (up to the end) ends before the dash (before the opening dash of an aside closed there)."""
+    s, e = d.content
+    for o in drafts:
+        if o is d or not o.source or not o.cue or not s < o.source[0] < e or o.cue[0] < o.source[1] \
+                or o.content[0] < o.cue[1] or o.content[1] < e:
+            continue
+        k = next((i for i in range(sent.b - 1, sent.a - 1, -1) if sent.tokens[i].start < o.source[0]), None)
+        if k is None or sent.tokens[k].text not in _DASHES or sent.tokens[k].start <= s \
+                or not _clause_subject_opening(sent, k + 1):
+            continue
+        while k > sent.a and sent.tokens[k - 1].text in _DASHES:
+            k -= 1  # '--'
+        opening = next((i for i in range(k - 1, sent.a - 1, -1)
+                        if sent.tokens[i].start > s and sent.tokens[i].text in _DASHES), None)
+        cut = opening if opening is not None else k
+        while cut > sent.a and sent.tokens[cut - 1].text in _DASHES:
+            cut -= 1
+        end = sent.tokens[cut - 1].end if cut > sent.a else s
+        if end > s:
+            return Draft((s, end), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)
+    return d
 
 
 def _citing_unnamed(drafts: list[Draft], sent: Sentence) -> list[Draft]:

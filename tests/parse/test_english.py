@@ -3722,3 +3722,24 @@ def test_has_shown_reports_what_a_finding_shows_and_a_passive_shown_does_not(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ruiz noted that Hale has not paid any tax — as was true for the years his returns were public — Hale boasted, '
+     '"That makes me smart."',
+     [("that Hale has not paid any tax", "Ruiz"), ('"That makes me smart."', "Hale")]),
+    ('Ruiz noted that Hale has not paid any tax -- Hale boasted, "That makes me smart."',
+     [("that Hale has not paid any tax", "Ruiz"), ('"That makes me smart."', "Hale")]),
+    ("Ruiz said that Hale told the wardens that he was tired.",
+     [("that Hale told the wardens that he was tired", "Ruiz"), ("that he was tired", "Hale")]),
+])
+def test_a_dash_before_another_speakers_cue_ends_the_content_before_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
+
+
+def test_a_dashed_apposition_with_a_gapped_relative_stays_in_the_content() -> None:
+    found = parse("Ward said she suspected Lyle was drunk — something a caller also told a dispatcher.", "en")
+    assert [a.content.text for a in found.attributions if a.source and a.source.text == "Ward"] \
+        == ["she suspected Lyle was drunk — something a caller also told a dispatcher"]
