@@ -70,7 +70,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None)
-    drafts = _merge_layout(drafts, dash_bylines(text, quotes) + labels + lists)
+    drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
@@ -503,7 +503,8 @@ def _unclosed_quotation(text: str, content: Range) -> bool:
 def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan], quote_starts: list[int],
                  ) -> Attribution:
     r = resolver.resolve(d)
-    kind = kind_of(d.content, quotes)
+    kind = "direct" if d.frame == "byline" else kind_of(d.content, quotes)  # (a signed quotation, nested marks
+    # that do not pair inside it: '“… what he calls “hell” than …” ― Ana Ruiz')
     if kind == "indirect" and _unclosed_quotation(text, d.content):
         kind = "direct"  # 'قال: "نحن على تواصل …' to the paragraph's end, the closing mark forgotten
     if kind == "direct" and d.cue and inside_quote(quotes, quote_starts, d.cue[0]) \

@@ -5,7 +5,7 @@ items after a paragraph that introduces a document with a colon ('a memo …, wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from attribution.parse.frames import Draft, Range
 from attribution.parse.quotes import QuoteSpan
@@ -19,9 +19,14 @@ _AR_LABEL = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})
 _QUESTION = re.compile(r"[؟?][\"”»\s]*$")
 
 
-def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
+def dash_bylines(text: str, quotes: list[QuoteSpan], paras: Sequence[Range] = ()) -> list[Draft]:
+    """A quotation signed with a dash and a name ('"…" ― Sonya Herridge'). A paragraph that opens with a quotation
+    mark and ends with a closing mark, the dash and the name is one quotation even when the marks inside it do not
+    pair ('“… what he calls “hell” than …” ― Ana Ruiz': the nested mark is the same as the outer one)."""
+    whole = [q for q in (_signed_paragraph(text, s, e) for s, e in paras) if q is not None]
+    ends = {q[1] for q in whole}
     out = []
-    for q in quotes:
+    for q in sorted({*[q for q in quotes if q[1] not in ends], *whole}):
         m = _DASH_NAME.match(text, q[1])
         if m and len(text[q[0]:q[1]].split()) >= 3:
             name_end = m.end(1)
@@ -29,6 +34,17 @@ def dash_bylines(text: str, quotes: list[QuoteSpan]) -> list[Draft]:
                 name_end -= 1
             out.append(Draft(q, None, (m.start(1), name_end), None, "byline", ""))
     return out
+
+
+def _signed_paragraph(text: str, s: int, e: int) -> QuoteSpan | None:
+    """The paragraph's text from its opening mark to the closing mark before a dash and a name ending it."""
+    if text[s] not in _OPENING:
+        return None
+    for close in range(e - 1, s + 1, -1):
+        if text[close] in _CLOSING:
+            m = _DASH_NAME.match(text, close + 1, e)
+            return (s, close + 1) if m and not text[m.end():e].strip(" .\u00a0") else None
+    return None
 
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
@@ -71,6 +87,7 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
 
 
 _OPENING = "\"“"
+_CLOSING = "\"”"
 
 
 def _closes_inner(text: str, start: int, end: int) -> bool:

@@ -3743,3 +3743,21 @@ def test_a_dashed_apposition_with_a_gapped_relative_stays_in_the_content() -> No
     found = parse("Ward said she suspected Lyle was drunk — something a caller also told a dispatcher.", "en")
     assert [a.content.text for a in found.attributions if a.source and a.source.text == "Ward"] \
         == ["she suspected Lyle was drunk — something a caller also told a dispatcher"]
+
+
+_SIGNED = ("Readers on the night.\n\n"
+           "“I’d rather live in what he calls “hell” than live in a town he runs.” ― Ana Ruiz\n"
+           "“He is someone no sane person would want in charge.” ― Lena Ortiz\n"
+           "“To quote a singer ‘Some people are so poor all they have is money.” That is all he has.” ― Marta Vela.")
+
+
+@pytest.mark.parametrize(("source", "content"), [
+    ("Ana Ruiz", "“I’d rather live in what he calls “hell” than live in a town he runs.”"),
+    ("Lena Ortiz", "“He is someone no sane person would want in charge.”"),
+    ("Marta Vela", "“To quote a singer ‘Some people are so poor all they have is money.” That is all he has.”"),
+])
+def test_a_paragraph_quotation_signed_with_a_dash_is_whole_though_its_inner_marks_do_not_pair(
+        source: str, content: str) -> None:
+    found = [(a.kind, a.content.text) for a in parse(_SIGNED, "en").attributions
+             if a.source and a.source.text == source]
+    assert found == [("direct", content)]
