@@ -3446,8 +3446,11 @@ def _noun_clause_after(s: Sentence, nxt: int) -> bool:
 
 def _quoted_object(s: Sentence, hit: CueHit) -> bool:
     """English 'the department reported "2,521 shooting incidents"', 'the study found "a clear rise …"': a
-    verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title)."""
-    return s.key(hit.last) in s.lex.words["inverting_verbs"] or s.key(hit.last) in s.lex.words["finding_verbs"]
+    verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title; not
+    'the firm had shown "a shocking disregard …"', a perfect participle after no document: what it did)."""
+    key = s.key(hit.last)
+    return key in s.lex.words["inverting_verbs"] or (key in s.lex.words["finding_verbs"] and (
+        key != "shown" or _document_subject(s, hit)))
 
 
 def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
@@ -3493,7 +3496,7 @@ def _document_subject(s: Sentence, hit: CueHit) -> bool:
         return False
     first, last = subject
     return _is_document(s, last) or any(_is_document(s, j) and (
-        s.key(j + 1) in ("of", "from", "by", "being")
+        s.key(j + 1) in ("of", "from", "by", "being", "in")
         or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed") and len(s.key(j + 1)) > 4))
         for j in range(first, last))  # 'research conducted by …', 'a report released last year found …'
 

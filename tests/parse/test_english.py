@@ -3716,6 +3716,9 @@ def test_went_on_to_or_went_so_far_as_to_say_reports_what_the_subject_said(text:
     ("The eastern wards are divided by income, earlier studies have shown.",
      [("The eastern wards are divided by income", "earlier studies")]),
     ("The documentary was shown on a local channel last night.", []),
+    ('The court said the firm had shown "a reckless disregard for the river".',
+     [('the firm had shown "a reckless disregard for the river"', "The court")]),
+    ("Mr. Vale has shown great patience with the council.", []),
     ("As shown in the chart, prices rose in the spring.", []),
 ])
 def test_has_shown_reports_what_a_finding_shows_and_a_passive_shown_does_not(
