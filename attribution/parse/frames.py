@@ -1127,7 +1127,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
-                and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)) or j in s.cue_tokens:
+                and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
+                and not _and_joining_places(s, j, last)) or j in s.cue_tokens:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
@@ -1240,6 +1241,20 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
+    """English 'Officials in Ohio and Iowa said …', 'Recent polls in Ohio and Iowa have shown …': 'and' between two
+    names after 'in', 'from' or 'across', after a mention of speakers or a document, right before the cue: the
+    places of one subject ('He campaigned in Ohio and Trump said' is two clauses: no speakers before 'in')."""
+    if s.verb_first or s.key(j) != "and" or j - 3 < s.a or not j < last <= j + 3 \
+            or not all(is_capitalised(s.tokens[k].text) for k in range(j + 1, last + 1)):
+        return False
+    k = j - 1
+    while k > s.a and j - k <= 6 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == ","):
+        k -= 1
+    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
+        and (_group_noun(s, k - 1) or s.key(k - 1) in s.lex.words["documents"])
 
 
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:

@@ -3764,3 +3764,13 @@ def test_a_paragraph_quotation_signed_with_a_dash_is_whole_though_its_inner_mark
     found = [(a.kind, a.content.text) for a in parse(_SIGNED, "en").attributions
              if a.source and a.source.text == source]
     assert found == [("direct", content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Officials in Dunmore and Kelsey said the bridge would reopen.", "Officials in Dunmore and Kelsey"),
+    ("Recent polls in Dunmore and Kelsey have shown the mayor's lead shrinking.", "Recent polls in Dunmore and Kelsey"),
+    ("He campaigned in Dunmore and Vale said the bridge would reopen.", "Vale"),
+])
+def test_two_places_after_the_speakers_in_are_one_subject_and_a_clause_before_and_is_not(
+        text: str, source: str) -> None:
+    assert [a.source.text if a.source else None for a in parse(text, "en").attributions] == [source]
