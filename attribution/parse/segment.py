@@ -113,8 +113,19 @@ def is_headline(text: str, para: Range, index: int) -> bool:
 
 
 def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Range]:
-    return [p for i, p in enumerate(paras)
-            if not is_headline(text, p, i) and not is_furniture(text[p[0]:p[1]], lex)]
+    """The paragraphs that are neither the headline nor page furniture. A furniture line that stops mid-sentence
+    goes on in the lines right after it that open in lower case ('Editor's note: Hale regularly\ninsults …')."""
+    out: list[Range] = []
+    carried = False  # the line before was furniture and its sentence has not ended
+    for i, (s, e) in enumerate(paras):
+        if carried and text[s:s + 1].islower() and text[paras[i - 1][1]:s].count("\n") == 1:
+            carried = text[e - 1] not in _ENDERS
+            continue
+        furniture = is_furniture(text[s:e], lex)
+        carried = furniture and text[e - 1] not in _ENDERS
+        if not furniture and not is_headline(text, (s, e), i):
+            out.append((s, e))
+    return out
 
 
 def _inside(quotes: Sequence[QuoteSpan], starts: list[int], pos: int) -> bool:

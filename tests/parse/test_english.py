@@ -3774,3 +3774,16 @@ def test_a_paragraph_quotation_signed_with_a_dash_is_whole_though_its_inner_mark
 def test_two_places_after_the_speakers_in_are_one_subject_and_a_clause_before_and_is_not(
         text: str, source: str) -> None:
     assert [a.source.text if a.source else None for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Ruiz said the bridge would reopen.\n\nEditor’s note: Hale regularly insults voters and has repeatedly "
+     "pledged to close every school in Dunmore.", [("the bridge would reopen", "Mayor Ruiz")]),
+    ("Mayor Ruiz said the bridge would reopen.\n\nEditor's note: Hale regularly\ninsults voters and has\nrepeatedly "
+     "pledged to close every school in Dunmore.\nHale said he would win.",
+     [("the bridge would reopen", "Mayor Ruiz"), ("he would win", "Hale")]),
+])
+def test_an_editors_note_is_furniture_and_so_are_the_lines_its_sentence_runs_on_into(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
