@@ -3787,3 +3787,15 @@ def test_an_editors_note_is_furniture_and_so_are_the_lines_its_sentence_runs_on_
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The host said the show was fine.\n\nEVEN HIS BOSS THINKS HE’S FULL OF IT — The head of the studio said the "
+     "show would end.", [("the show was fine", "The host"), ("the show would end", "The head of the studio")]),
+    ("The host said the show was fine.\n\nFELLOW DOCTORS DON’T WANT TO WORK WITH HIM — Dr. Vale said the advice "
+     "was wrong.", [("the show was fine", "The host"), ("the advice was wrong", "Dr. Vale")]),
+    ("The WHO said the outbreak was over.", [("the outbreak was over", "The WHO")]),
+])
+def test_a_cue_in_a_subhead_set_in_capitals_reports_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
+        == expected
