@@ -2370,7 +2370,8 @@ def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:
     for k in range(i, max(s.a, i - 4) - 1, -1):  # the phrase may have opened a word or three before
         if k > s.a and s.tokens[k - 1].is_word:
             continue
-        n = _phrase_at(s, k, "opening_words")
+        n = _phrase_at(s, k, "opening_words", singles=False) or _phrase_at(s, k, "opening_words")  # ('as it
+        # stands', not its 'as')
         return n > 0 and k + n < j and i < k + n and s.tokens[k + n].text in COMMAS
     return False
 

@@ -3799,3 +3799,14 @@ def test_an_editors_note_is_furniture_and_so_are_the_lines_its_sentence_runs_on_
 def test_a_cue_in_a_subhead_set_in_capitals_reports_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("As it stands, the county jail holds twice its capacity, Warden Vale said.",
+     "the county jail holds twice its capacity"),
+    ("As it stands, the county jail holds twice its capacity, according to the Lakeside audit.",
+     "the county jail holds twice its capacity"),
+    ("As expected, the county jail was full, Warden Vale said.", "As expected, the county jail was full"),
+])
+def test_a_multiword_opening_connective_is_read_whole_before_its_first_word(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
