@@ -3806,7 +3806,8 @@ def test_a_cue_in_a_subhead_set_in_capitals_reports_nothing(text: str, expected:
      "the county jail holds twice its capacity"),
     ("As it stands, the county jail holds twice its capacity, according to the Lakeside audit.",
      "the county jail holds twice its capacity"),
-    ("As expected, the county jail was full, Warden Vale said.", "As expected, the county jail was full"),
+    ("As the jail filled, guards were moved to the east wing, Warden Vale said.",
+     "As the jail filled, guards were moved to the east wing"),
 ])
 def test_a_multiword_opening_connective_is_read_whole_before_its_first_word(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
