@@ -198,6 +198,8 @@ def _demonstrative_that(s: Sentence, i: int) -> bool:
 
 
 _ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
+_ATTACHED_PRONOUNS: Final = frozenset(("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "نا", "ا", "ما"))
+# (what may follow a preposition in one word: 'عليه', 'منها', 'إليهم', 'عنا'; 'فيما', 'بما')
 
 
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
@@ -212,7 +214,10 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
             and s.key(i) not in s.lex.words["adverbs"] \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
                      and s.key(i + 1)[1:] in s.lex.words["complementizers"])  # ('لوران بلان بأن': a name)
-    return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
+    rest = key[len(introducer):]
+    return key.startswith(introducer) and rest in _ATTACHED_PRONOUNS and not (
+        rest == "ي" and s.tokens[i].text.endswith("ى"))  # "عما", "عليه", "مني" (not the name 'منى')
+    # (not a name that begins with the preposition: 'حذر …، منصف الدريدي، من أن', 'منير', 'عنتر')
 
 
 def _phrase_at(s: Sentence, i: int, name: str, singles: bool = True) -> int:

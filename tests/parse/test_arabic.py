@@ -3062,3 +3062,14 @@ def test_a_word_spelled_with_hamza_under_alif_after_an_outlet_noun_is_no_outlet_
         text: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == ("المتحدث", conduits)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وحذر الأمين العام للنقابة، منصف الكرماني، من أن الإضراب سيتسع.",
+     [("الأمين العام للنقابة، منصف الكرماني", "أن الإضراب سيتسع")]),
+    ("وحذرت وزيرة الصحة، منى الشريف، من أن الوباء ينتشر.", [("وزيرة الصحة، منى الشريف", "أن الوباء ينتشر")]),
+    ("وكشف المدير، عنتر السالمي، عن خطة جديدة للنقل.", [("المدير، عنتر السالمي", "عن خطة جديدة للنقل")]),
+])
+def test_a_name_that_begins_like_the_cues_preposition_is_no_introducer(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
