@@ -3287,6 +3287,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
+    if source:  # "نقلت الصحيفة عن وزير الصحة، سالم البدوي، تأكيده أن …": the name between commas is his
+        source = with_apposition(s, source, limit)
     region = _region(s, hit.last + 1, an - 1)
     if an == hit.last + 1 and s.verb_first:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb

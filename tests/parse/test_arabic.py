@@ -3073,3 +3073,14 @@ def test_a_word_spelled_with_hamza_under_alif_after_an_outlet_noun_is_no_outlet_
 def test_a_name_that_begins_like_the_cues_preposition_is_no_introducer(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونقلت وكالة الأنباء عن محافظ البنك، سليم الفارس، قوله إن الفائدة لن تتغير.", "محافظ البنك، سليم الفارس"),
+    ("نقلت صحيفة \"الوطن\" عن وزير الصحة، الدكتور سالم البدوي، تأكيده أن المستشفيات جاهزة.",
+     "وزير الصحة، الدكتور سالم البدوي"),
+    ("ونقلت الوكالة عن المتحدث، أمس، قوله إن الهدنة صامدة.", "المتحدث"),
+])
+def test_a_name_between_commas_after_the_relayed_source_belongs_to_it(text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
