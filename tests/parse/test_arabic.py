@@ -3084,3 +3084,14 @@ def test_a_name_that_begins_like_the_cues_preposition_is_no_introducer(
 def test_a_name_between_commas_after_the_relayed_source_belongs_to_it(text: str, source: str) -> None:
     [claim] = claims(text, "ar")
     assert claim.source == source
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("ويرى متابعون للشأن الرياضي أن الفريق بحاجة إلى تجديد.", True),
+    ("وقال متابع للملف إن القرار تأخر.", True),
+    ("ويرى المتابعون أن المدرب باق.", True),
+    ("وقال المتابع الرياضي سمير الوادي إن المدرب باق.", False),
+])
+def test_followers_of_a_field_are_an_unnamed_source(text: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous is anonymous
