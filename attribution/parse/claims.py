@@ -87,6 +87,20 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
 
 
+def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
+    """Arabic: a comma between tokens first and end (exclusive) other than the two around a phrase that leaves
+    the source unnamed ('مسؤول، فضل عدم ذكر اسمه، أن …')."""
+    j = first
+    while j < end:
+        if s.tokens[j].text in COMMAS:
+            n = _phrase_at(s, j + 1, "anonymity_markers", singles=False) if j + 1 < end else 0
+            if not n or j + n + 1 >= end or s.tokens[j + n + 1].text not in COMMAS:
+                return True
+            j += n + 1
+        j += 1
+    return False
+
+
 def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
     """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
     key = s.key(i)
@@ -129,8 +143,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
-             or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
-        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
+             or (s.verb_first and _comma_outside_unnamed_aside(s, hit.last + 1, opener))):
+        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
+        # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …"
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None

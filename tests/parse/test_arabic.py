@@ -3095,3 +3095,14 @@ def test_a_name_between_commas_after_the_relayed_source_belongs_to_it(text: str,
 def test_followers_of_a_field_are_an_unnamed_source(text: str, anonymous: bool) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ولم يستبعد مسؤول في الوزارة، فضل عدم ذكر اسمه، أن تلجأ الحكومة إلى تحديد الأسعار.",
+     [(True, "أن تلجأ الحكومة إلى تحديد الأسعار")]),
+    ("ولم يستبعد مصدر، طلب عدم الكشف عن هويته، أن تتأجل الانتخابات.", [(True, "أن تتأجل الانتخابات")]),
+    ("ولم تكشف الصحيفة محتوى الرسالة، غير أنها أكدت أن الوفد وصل.", [(False, "أن الوفد وصل")]),
+])
+def test_a_negated_stance_verb_reports_across_an_aside_that_leaves_its_source_unnamed(
+        text: str, found: list[tuple[bool, str]]) -> None:
+    assert [(a.anonymous, a.content.text) for a in parse(text, "ar").attributions] == found
