@@ -929,6 +929,8 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
+    if s.verb_first and s.key(opener) == "القول" and opener + 1 < s.b and _is_complementizer(s, opener + 1):
+        opener += 1  # "ذهب إلى القول إن …": what he went as far as saying starts at the complementizer
     q = quote_content(s, opener)
     if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q

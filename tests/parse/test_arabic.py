@@ -2976,8 +2976,12 @@ def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str,
     ("وذهب الوزير إلى العاصمة لحضور القمة.", []),
     ("ويذهب الأطفال إلى المدارس صباحا، وتذهب الأمهات إلى الأسواق.", []),
     ("وذهبت اللجنة إلى أبعد من ذلك في تقريرها.", []),
+    ("وذهب المدرب المساعد إلى القول إن الحكم أخطأ.", [("المدرب المساعد", "إن الحكم أخطأ")]),
+    ("وذهبت الصحيفة إلى القول بأن الحكومة فقدت ثقة الشارع.", [("الصحيفة", "بأن الحكومة فقدت ثقة الشارع")]),
+    ("وذهب الوزير إلى القاعة لإلقاء كلمته.", []),
 ])
-def test_a_verb_of_going_holds_a_view_only_before_ila_anna(text: str, found: list[tuple[str, str]]) -> None:
+def test_a_verb_of_going_holds_a_view_only_before_ila_anna_or_ila_al_qawl_anna(
+        text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
 
 
