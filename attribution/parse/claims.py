@@ -2750,6 +2750,10 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
+    if last - 2 >= subject[0] and is_title(s, subject[0]) and is_title(s, last - 1) and key.startswith("ال") \
+            and s.key(last - 2).startswith("ال") and last not in s.protected and last - 1 not in s.protected:
+        return subject[0], last - 2  # "وانتقد وزير الخارجية نائب الرئيس، مضيفا", "الوزير وزير المالية": a title
+        # and its genitive after a complete title are whom he criticised, not his name
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \

@@ -3110,3 +3110,15 @@ def test_followers_of_a_field_are_an_unnamed_source(text: str, anonymous: bool) 
 def test_a_negated_stance_verb_reports_across_an_aside_that_leaves_its_source_unnamed(
         text: str, found: list[tuple[bool, str]]) -> None:
     assert [(a.anonymous, a.content.text) for a in parse(text, "ar").attributions] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وانتقد وزير الخارجية نائب الرئيس، مضيفا أن تصريحاته لا تخدم السلام.", "وزير الخارجية"),
+    ("وانتقد الوزير نائب الرئيس، مضيفا أن تصريحاته لا تخدم السلام.", "الوزير"),
+    ("وهاجم رئيس البرلمان وزير المالية، مؤكدا أن الميزانية غير واقعية.", "رئيس البرلمان"),
+    ("وانتقد رئيس الحزب الحاكم، مؤكدا أن الميزانية غير واقعية.", "رئيس الحزب الحاكم"),
+])
+def test_a_title_and_its_genitive_after_a_complete_title_are_the_object_not_the_speakers_name(
+        text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
