@@ -3122,3 +3122,15 @@ def test_a_title_and_its_genitive_after_a_complete_title_are_the_object_not_the_
         text: str, source: str) -> None:
     [claim] = claims(text, "ar")
     assert claim.source == source
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("حذرت منظمة الصحة العالمية من انتشار الوباء. وقال ممثل المنظمة في البلاد إن 300 حالة سجلت. "
+     "ووفق المنظمة، فإن نقص المياه يزيد الخطر.", "World Health Organization"),
+    ("ونقلت صحيفة \"صدى الوادي\" عن خبراء قولهم إن الحقل كبير. وأضافت الصحيفة أن الإنتاج سيبدأ قريبا.",
+     "صحيفة \"صدى الوادي\""),
+    ("وقال الوزير لصحيفة «الفجر» إن الخطة جاهزة. وبحسب الصحيفة، فإن التنفيذ سيبدأ قريبا.", "صحيفة «الفجر»"),
+])
+def test_a_definite_body_noun_alone_refers_to_the_body_named_before_not_its_member_or_nobody(
+        text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
