@@ -486,6 +486,13 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     if not s.verb_first or start >= s.b:
         return start
     n = _phrase_at(s, start, "content_stops", singles=False)
+    if not n and s.key(start) in ("خلال", "في") and start + 2 < s.b and s.key(start + 1).startswith("ال") \
+            and _is_occasion(s, start + 1):
+        k = start + 2  # "وأكد الوزير خلال اللقاء الثنائي أهمية …": where he said it, then the object
+        while k < s.b and k - start < 4 and s.key(k).startswith("ال") and s.key(k).endswith(("ي", "يه")) \
+                and k not in s.cue_tokens and k not in s.protected:
+            k += 1
+        return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens else start
     if not n or n > 3:
         return start
     k = start + n

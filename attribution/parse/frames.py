@@ -1828,6 +1828,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return i, quoted  # 'أفاد «المرصد السوري لحقوق الإنسان» بمقتل …'
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
+    if s.key(i) in s.lex.words["pronouns"] and not _is_complementizer(s, i) \
+            and not (i + 1 < s.b and s.key(i + 1).startswith("الاخر")):  # (not 'هو الآخر': he too)
+        return i, i  # "وأكد سموه أهمية …": a word that refers back is the whole subject, the object follows
     if i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS and not s.inside_quote(i + 1):
         close = _quoted_title_close(s, i + 1, s.b)
         if close is not None:  # 'أعلنت شركة "أبل" الأمريكية عن …': the noun, its quoted name, its adjectives

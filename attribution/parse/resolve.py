@@ -708,11 +708,25 @@ class Resolver:
         return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
 
     def _highness_before(self, at: int) -> Entity | None:
-        """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, in the 1,500 characters before `at`."""
+        """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, or 'سمو' and the title after it ('سمو ولي
+        العهد'), in the 1,500 characters before `at`."""
         window = [t for t in self._window(max(0, at - 1500), at) if t.is_word]
-        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")), None)
+        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")
+                  or (window[k].key == "سمو" and k + 1 < len(window) and window[k + 1].key not in ("الشيخ", "الامير")
+                      and not window[k + 1].key.startswith("ال"))), None)
         if k is None:
             return None
+        if window[k].key == "سمو":  # "سمو ولي العهد", "سمو نائب الحاكم": the title after 'سمو'
+            end = k + 2
+            while end < len(window) and end - k <= 3 and window[end].key.startswith("ال") \
+                    and window[end].start - window[end - 1].end <= 1:
+                end += 1
+            title = self.text[window[k + 1].start:window[end - 1].end]
+            entry = self.registry.match(title) if self.registry else None
+            if entry is not None:
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+            return self._by_title(title_keys(title, self.lex), at) or self._remember(
+                Entity(title, "official", False, name_keys(title, self.lex), title_keys(title, self.lex)))
         if k + 1 >= len(window) or window[k + 1].start - window[k].end > 1:
             return None
         end = k + 2  # the first name, then 'بن راشد', 'آل نهيان', a surname of origin ('النعيمي')

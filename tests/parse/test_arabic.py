@@ -3134,3 +3134,32 @@ def test_a_title_and_its_genitive_after_a_complete_title_are_the_object_not_the_
 def test_a_definite_body_noun_alone_refers_to_the_body_named_before_not_its_member_or_nobody(
         text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأكد سموه أهمية تعزيز الشراكة.", [("سموه", "أهمية تعزيز الشراكة")]),
+    ("وأضافت معاليها أن الوزارة ستتابع الملف.", [("معاليها", "أن الوزارة ستتابع الملف")]),
+])
+def test_an_honorific_pronoun_is_the_whole_subject_before_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("استقبل سمو ولي العهد وفدا من رجال الأعمال. وأكد سموه أهمية تعزيز الشراكة.", "ولي العهد"),
+    ("استقبل صاحب السمو الشيخ حمد بن راشد وفدا. وأكد سموه أهمية تعزيز الشراكة.", "الشيخ حمد بن راشد"),
+])
+def test_his_highness_refers_to_the_title_written_after_sumuw(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأكد الوزير خلال اللقاء أهمية تعزيز الشراكة.", [("الوزير", "أهمية تعزيز الشراكة")]),
+    ("استقبل المحافظ الوفد، وأكد المحافظ خلال الاجتماع الثنائي ضرورة التنسيق.",
+     [("المحافظ", "ضرورة التنسيق")]),
+    ("ونفى الوزير في المؤتمر وجود أي خلاف.", [("الوزير", "وجود أي خلاف")]),
+    ("وقال الوزير في الاجتماع إن الخطة جاهزة.", [("الوزير", "إن الخطة جاهزة")]),
+])
+def test_the_occasion_between_the_subject_and_the_object_is_not_all_that_is_left(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
