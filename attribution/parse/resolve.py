@@ -1380,6 +1380,8 @@ class Resolver:
                 continue
             if titles and not entity.titles and entity.type not in ("person", "official", "anonymous"):
                 continue  # 'Tulsa police Chief Chuck Jordan' is not 'Tulsa police'
+            if titles and not entity.titles and self.lex.lang == "ar" and self._profession_first(entity):
+                continue  # "رئيس النادي" is not "مدرب نادي النجم، منير الصافي": a title, not his trade
 
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
@@ -1392,6 +1394,12 @@ class Resolver:
                     continue
                 return entity
         return later
+
+    def _profession_first(self, entity: Entity) -> bool:
+        """Arabic: the entity's name opens with a profession ('مدرب نادي …', 'المحامي …'), not a title."""
+        words = _words(entity.canonical)
+        return bool(words) and (words[0].key in self.lex.words["professions"]
+                                or _bare(words[0].key, self.lex) in self.lex.words["professions"])
 
     def _same_body(self, names: set[str]) -> Entity | None:
         """The latest named body (not a person, an official or a document) that these name keys name."""

@@ -3163,3 +3163,13 @@ def test_his_highness_refers_to_the_title_written_after_sumuw(text: str, canonic
 def test_the_occasion_between_the_subject_and_the_object_is_not_all_that_is_left(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("later", "canonical"), [
+    ("وقال رئيس النادي إن الجهاز الفني مسؤول.", "رئيس النادي"),
+    ("وقال المدرب إن الجهاز الفني مسؤول.", "مدرب نادي الواحة، سامي الحمادي"),
+    ("وقال الحمادي إن الجهاز الفني مسؤول.", "مدرب نادي الواحة، سامي الحمادي"),
+])
+def test_a_title_holder_of_the_same_body_is_not_the_professional_named_before(later: str, canonical: str) -> None:
+    text = "قال مدرب نادي الواحة، سامي الحمادي، إن الفريق قدم مباراة كبيرة. " + later
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
