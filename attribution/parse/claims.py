@@ -469,7 +469,8 @@ def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
     word ('بعقد') and to no word after it in the clause: no subject is written; that word opens the content
     (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer)."""
     nxt = hit.last + 1
-    if not s.verb_first or len(hit.introducer) != 1 or not _glued_conjunction(s, hit) or nxt >= s.b \
+    if not s.verb_first or len(hit.introducer) != 1 or not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
+            or nxt >= s.b \
             or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 10)):
@@ -875,8 +876,9 @@ def _reports_object(s: Sentence, hit: CueHit) -> bool:
 def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
     """Arabic: a verb that always takes an object, opening a coordinated clause ('واتهم', 'ووصف'), with one
     word or one known name before its opener: that is the object; the subject is carried over."""
-    if not _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
-        return False
+    if not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
+            or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
+        return False  # (or 'كما اتهم الحكومة بـ…')
     one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
     return one and opener == right[1] + 1
 
@@ -885,7 +887,8 @@ def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener
     """Arabic: a verb that always takes an object, with no conjunction of its own, and a single noun phrase (a
     known name, or the words a noun phrase reads) then only adverbs before its preposition: with no object
     written, the verb is passive ('اتُّهمت قوات النظام مرارا باستخدام …')."""
-    if _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"] \
+    if _glued_conjunction(s, hit) or _after_also(s, hit) \
+            or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"] \
             or not _matches_introducer(s, opener, hit.introducer or "ب") or _is_complementizer(s, opener) \
             or s.quote_at(opener) or s.key(right[0]) in s.lex.words["determiners"]:
         return False
@@ -1153,6 +1156,13 @@ def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     """'ويقول', 'فأكد': a verb that opens a coordinated clause."""
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
+
+
+def _after_also(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: the verb right after a 'كما' that opens its sentence or follows a comma ('كما طالب بتشكيل …': he
+    also called for), a coordinated clause as 'وطالب' is."""
+    k = hit.first - 1
+    return s.verb_first and k >= s.a and s.key(k) in ("كما", "وكما") and (k == s.a or s.tokens[k - 1].text in COMMAS)
 
 
 def _adverbial_then_clause(s: Sentence, start: int) -> int | None:

@@ -3173,3 +3173,20 @@ def test_the_occasion_between_the_subject_and_the_object_is_not_all_that_is_left
 def test_a_title_holder_of_the_same_body_is_not_the_professional_named_before(later: str, canonical: str) -> None:
     text = "قال مدرب نادي الواحة، سامي الحمادي، إن الفريق قدم مباراة كبيرة. " + later
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("later", "content"), [
+    ("كما طالب بتشكيل لجنة تحقيق.", "بتشكيل لجنة تحقيق"),
+    ("كما اتهم الحكومة بالفشل في إدارة الأزمة.", "الحكومة بالفشل في إدارة الأزمة"),
+    ("كما أكد أن الحكومة فشلت.", "أن الحكومة فشلت"),
+])
+def test_a_verb_after_kama_opening_the_sentence_carries_the_speaker_over(later: str, content: str) -> None:
+    text = "قال زعيم المعارضة سليم الكناني إن الوعود لا تصدق. " + later
+    first, second = parse(text, "ar").attributions
+    assert (second.source_text, second.source_canonical, second.content.text) == (
+        "", first.source_canonical, content)
+
+
+def test_a_subject_written_after_kama_and_the_verb_still_speaks() -> None:
+    [claim] = claims("وأعلنت المتحدثة أن الوفد وصل، كما أشارت سلمى العبيدي إلى أن المحادثات تبدأ غدا.", "ar")[1:]
+    assert (claim.source, claim.content) == ("سلمى العبيدي", "أن المحادثات تبدأ غدا")
