@@ -348,7 +348,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject and not fronted:
             subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
-            subject = with_apposition(s, subject, s.b)
+            subject = _with_seat(s, with_apposition(s, subject, s.b))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
@@ -1156,6 +1156,17 @@ def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     """'ويقول', 'فأكد': a verb that opens a coordinated clause."""
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
+
+
+def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: 'نفت السفارة الأمريكية في بغداد الاتهامات': 'في' and a known place (a capital, a name of the
+    registry) right after the subject, then the object: where the body sits belongs to the mention."""
+    k = subject[1] + 1
+    if k + 2 < s.b and s.key(k) == "في" and (s.key(k + 1) in s.lex.words["capitals"] or k + 1 in s.protected) \
+            and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.key(k + 2).startswith("ال") \
+            and k + 2 not in s.cue_tokens and not _is_occasion(s, k + 1):
+        return subject[0], k + 1
+    return subject
 
 
 def _after_also(s: Sentence, hit: CueHit) -> bool:

@@ -1677,7 +1677,11 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     while k + 1 < min(limit, s.b) and k + 1 not in s.cue_tokens and not s.is_stop(k + 1) and k - j < 5 \
             and (s.key(k + 1).startswith("ال") or k + 1 in s.protected or (
                 s.key(k + 1).startswith("لل") and k + 2 < min(limit, s.b) and s.key(k + 2).startswith("ال")
-                and not s.is_stop(k + 2))):  # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told)
+                and not s.is_stop(k + 2))) \
+            and not (s.key(k).startswith("ال") and s.key(k + 1).startswith("ال") and s.key(k + 1).endswith("ات")
+                     and not s.key(k).endswith("ات")):
+        # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told; 'مسؤول في الوزارة الاتهامات': a
+        # plural cannot describe the singular before it, so it opens the object)
         k += 1
     return k if not s.is_stop(k) or k == j else j - 1
 

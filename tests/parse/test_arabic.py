@@ -3190,3 +3190,22 @@ def test_a_verb_after_kama_opening_the_sentence_carries_the_speaker_over(later: 
 def test_a_subject_written_after_kama_and_the_verb_still_speaks() -> None:
     [claim] = claims("وأعلنت المتحدثة أن الوفد وصل، كما أشارت سلمى العبيدي إلى أن المحادثات تبدأ غدا.", "ar")[1:]
     assert (claim.source, claim.content) == ("سلمى العبيدي", "أن المحادثات تبدأ غدا")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("نفت السفارة الأمريكية في بغداد الاتهامات الموجهة إليها.",
+     [("السفارة الأمريكية في بغداد", "الاتهامات الموجهة إليها")]),
+    ("نفى المتحدث في المؤتمر الاتهامات الموجهة إليه.", [("المتحدث", "الاتهامات الموجهة إليه")]),
+])
+def test_the_capital_a_body_sits_in_belongs_to_the_subject_before_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("قال المحافظ إن الوضع مستقر. " + text, "ar")[1:]] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("نفى مسؤول في الوزارة الاتهامات الموجهة إليها.", [("مسؤول في الوزارة", "الاتهامات الموجهة إليها")]),
+    ("وقال مسؤول في القوات المسلحة إن الهدنة صامدة.", [("مسؤول في القوات المسلحة", "إن الهدنة صامدة")]),
+])
+def test_a_definite_plural_after_an_unnamed_sources_workplace_opens_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("قال المحافظ إن الوضع مستقر. " + text, "ar")[1:]] == found
