@@ -87,6 +87,20 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
 
 
+def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
+    """Arabic: a comma between tokens first and end (exclusive) other than the two around a phrase that leaves
+    the source unnamed ('مسؤول، فضل عدم ذكر اسمه، أن …')."""
+    j = first
+    while j < end:
+        if s.tokens[j].text in COMMAS:
+            n = _phrase_at(s, j + 1, "anonymity_markers", singles=False) if j + 1 < end else 0
+            if not n or j + n + 1 >= end or s.tokens[j + n + 1].text not in COMMAS:
+                return True
+            j += n + 1
+        j += 1
+    return False
+
+
 def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
     """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
     key = s.key(i)
@@ -129,8 +143,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
     if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
-             or (s.verb_first and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener)))):
-        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is
+             or (s.verb_first and _comma_outside_unnamed_aside(s, hit.last + 1, opener))):
+        return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
+        # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …"
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
@@ -333,7 +348,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject and not fronted:
             subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
-            subject = with_apposition(s, subject, s.b)
+            subject = _with_seat(s, with_apposition(s, subject, s.b))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
@@ -454,7 +469,8 @@ def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
     word ('بعقد') and to no word after it in the clause: no subject is written; that word opens the content
     (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer)."""
     nxt = hit.last + 1
-    if not s.verb_first or len(hit.introducer) != 1 or not _glued_conjunction(s, hit) or nxt >= s.b \
+    if not s.verb_first or len(hit.introducer) != 1 or not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
+            or nxt >= s.b \
             or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 10)):
@@ -471,6 +487,13 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     if not s.verb_first or start >= s.b:
         return start
     n = _phrase_at(s, start, "content_stops", singles=False)
+    if not n and s.key(start) in ("خلال", "في") and start + 2 < s.b and s.key(start + 1).startswith("ال") \
+            and _is_occasion(s, start + 1):
+        k = start + 2  # "وأكد الوزير خلال اللقاء الثنائي أهمية …": where he said it, then the object
+        while k < s.b and k - start < 4 and s.key(k).startswith("ال") and s.key(k).endswith(("ي", "يه")) \
+                and k not in s.cue_tokens and k not in s.protected:
+            k += 1
+        return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens else start
     if not n or n > 3:
         return start
     k = start + n
@@ -853,8 +876,9 @@ def _reports_object(s: Sentence, hit: CueHit) -> bool:
 def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
     """Arabic: a verb that always takes an object, opening a coordinated clause ('واتهم', 'ووصف'), with one
     word or one known name before its opener: that is the object; the subject is carried over."""
-    if not _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
-        return False
+    if not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
+            or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
+        return False  # (or 'كما اتهم الحكومة بـ…')
     one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
     return one and opener == right[1] + 1
 
@@ -863,7 +887,8 @@ def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener
     """Arabic: a verb that always takes an object, with no conjunction of its own, and a single noun phrase (a
     known name, or the words a noun phrase reads) then only adverbs before its preposition: with no object
     written, the verb is passive ('اتُّهمت قوات النظام مرارا باستخدام …')."""
-    if _glued_conjunction(s, hit) or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"] \
+    if _glued_conjunction(s, hit) or _after_also(s, hit) \
+            or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"] \
             or not _matches_introducer(s, opener, hit.introducer or "ب") or _is_complementizer(s, opener) \
             or s.quote_at(opener) or s.key(right[0]) in s.lex.words["determiners"]:
         return False
@@ -1131,6 +1156,24 @@ def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     """'ويقول', 'فأكد': a verb that opens a coordinated clause."""
     return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
+
+
+def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: 'نفت السفارة الأمريكية في بغداد الاتهامات': 'في' and a known place (a capital, a name of the
+    registry) right after the subject, then the object: where the body sits belongs to the mention."""
+    k = subject[1] + 1
+    if k + 2 < s.b and s.key(k) == "في" and (s.key(k + 1) in s.lex.words["capitals"] or k + 1 in s.protected) \
+            and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.key(k + 2).startswith("ال") \
+            and k + 2 not in s.cue_tokens and not _is_occasion(s, k + 1):
+        return subject[0], k + 1
+    return subject
+
+
+def _after_also(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: the verb right after a 'كما' that opens its sentence or follows a comma ('كما طالب بتشكيل …': he
+    also called for), a coordinated clause as 'وطالب' is."""
+    k = hit.first - 1
+    return s.verb_first and k >= s.a and s.key(k) in ("كما", "وكما") and (k == s.a or s.tokens[k - 1].text in COMMAS)
 
 
 def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
@@ -2735,6 +2778,10 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
     last = subject[1]
     key, prev = s.key(last), s.key(last - 1)
+    if last - 2 >= subject[0] and is_title(s, subject[0]) and is_title(s, last - 1) and key.startswith("ال") \
+            and s.key(last - 2).startswith("ال") and last not in s.protected and last - 1 not in s.protected:
+        return subject[0], last - 2  # "وانتقد وزير الخارجية نائب الرئيس، مضيفا", "الوزير وزير المالية": a title
+        # and its genitive after a complete title are whom he criticised, not his name
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
@@ -3287,6 +3334,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
+    if source:  # "نقلت الصحيفة عن وزير الصحة، سالم البدوي، تأكيده أن …": the name between commas is his
+        source = with_apposition(s, source, limit)
     region = _region(s, hit.last + 1, an - 1)
     if an == hit.last + 1 and s.verb_first:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb

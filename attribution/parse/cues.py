@@ -95,7 +95,8 @@ def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 
 def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic 'ذهب الوزير إلى العاصمة': a verb of going (holding_verbs) holds a view only when the first 'إلى'
-    after it in its sentence opens a complementizer ('وذهب الخبير إلى أن …'); else it reports nothing."""
+    after it in its sentence opens a complementizer ('وذهب الخبير إلى أن …'), or 'القول' and one ('ذهب إلى القول
+    إن …': he went as far as saying); else it reports nothing."""
     key = tokens[hit.first].key
     if lex.lang != "ar" or (key not in lex.words["holding_verbs"]
                             and strip_proclitic(key, lex) not in lex.words["holding_verbs"]):
@@ -104,7 +105,8 @@ def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         if tokens[n].text in ".!?؟:؛\n":
             return True
         if tokens[n].key == "الي":
-            return n + 1 >= len(tokens) or tokens[n + 1].key not in lex.words["complementizers"]
+            said = n + 2 < len(tokens) and tokens[n + 1].key == "القول"  # 'وذهب المدرب إلى القول إن …'
+            return n + 1 + said >= len(tokens) or tokens[n + 1 + said].key not in lex.words["complementizers"]
     return True
 
 

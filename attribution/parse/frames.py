@@ -198,6 +198,8 @@ def _demonstrative_that(s: Sentence, i: int) -> bool:
 
 
 _ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
+_ATTACHED_PRONOUNS: Final = frozenset(("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "نا", "ا", "ما"))
+# (what may follow a preposition in one word: 'عليه', 'منها', 'إليهم', 'عنا'; 'فيما', 'بما')
 
 
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
@@ -212,7 +214,10 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
             and s.key(i) not in s.lex.words["adverbs"] \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
                      and s.key(i + 1)[1:] in s.lex.words["complementizers"])  # ('لوران بلان بأن': a name)
-    return key.startswith(introducer) and len(key) <= len(introducer) + 2  # "عما", "عليه"
+    rest = key[len(introducer):]
+    return key.startswith(introducer) and rest in _ATTACHED_PRONOUNS and not (
+        rest == "ي" and s.tokens[i].text.endswith("ى"))  # "عما", "عليه", "مني" (not the name 'منى')
+    # (not a name that begins with the preposition: 'حذر …، منصف الدريدي، من أن', 'منير', 'عنتر')
 
 
 def _phrase_at(s: Sentence, i: int, name: str, singles: bool = True) -> int:
@@ -924,6 +929,8 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
+    if s.verb_first and s.key(opener) == "القول" and opener + 1 < s.b and _is_complementizer(s, opener + 1):
+        opener += 1  # "ذهب إلى القول إن …": what he went as far as saying starts at the complementizer
     q = quote_content(s, opener)
     if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
@@ -1685,7 +1692,11 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     while k + 1 < min(limit, s.b) and k + 1 not in s.cue_tokens and not s.is_stop(k + 1) and k - j < 5 \
             and (s.key(k + 1).startswith("ال") or k + 1 in s.protected or (
                 s.key(k + 1).startswith("لل") and k + 2 < min(limit, s.b) and s.key(k + 2).startswith("ال")
-                and not s.is_stop(k + 2))):  # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told)
+                and not s.is_stop(k + 2))) \
+            and not (s.key(k).startswith("ال") and s.key(k + 1).startswith("ال") and s.key(k + 1).endswith("ات")
+                     and not s.key(k).endswith("ات")):
+        # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told; 'مسؤول في الوزارة الاتهامات': a
+        # plural cannot describe the singular before it, so it opens the object)
         k += 1
     return k if not s.is_stop(k) or k == j else j - 1
 
@@ -1836,6 +1847,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return i, quoted  # 'أفاد «المرصد السوري لحقوق الإنسان» بمقتل …'
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
+    if s.key(i) in s.lex.words["pronouns"] and not _is_complementizer(s, i) \
+            and not (i + 1 < s.b and s.key(i + 1).startswith("الاخر")):  # (not 'هو الآخر': he too)
+        return i, i  # "وأكد سموه أهمية …": a word that refers back is the whole subject, the object follows
     if i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS and not s.inside_quote(i + 1):
         close = _quoted_title_close(s, i + 1, s.b)
         if close is not None:  # 'أعلنت شركة "أبل" الأمريكية عن …': the noun, its quoted name, its adjectives

@@ -627,7 +627,8 @@ class Resolver:
             match = None  # 'according to a Kremlin statement' after 'The statement said': another one
         if match and self.lex.lang == "ar" and len(words) == 1 and match.type in ("person", "official") \
                 and guess_type(mention, self.lex) in ("government", "organization"):
-            match = None  # "أن اللجنة أوصت" after "النائبة …، عضو اللجنة المالية": the body, not its member
+            match = self._same_body(names)  # "أن اللجنة أوصت" after "النائبة …، عضو اللجنة المالية": the body,
+            # not its member; "ووفق المنظمة" after "منظمة الصحة العالمية" and "ممثل المنظمة": the organisation
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it
@@ -707,11 +708,25 @@ class Resolver:
         return self._remember(Entity(fuller, guess_type(fuller, self.lex), False, names, title_keys(fuller, self.lex)))
 
     def _highness_before(self, at: int) -> Entity | None:
-        """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, in the 1,500 characters before `at`."""
+        """Arabic: the latest 'الشيخ'/'الأمير' and the name after it, or 'سمو' and the title after it ('سمو ولي
+        العهد'), in the 1,500 characters before `at`."""
         window = [t for t in self._window(max(0, at - 1500), at) if t.is_word]
-        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")), None)
+        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")
+                  or (window[k].key == "سمو" and k + 1 < len(window) and window[k + 1].key not in ("الشيخ", "الامير")
+                      and not window[k + 1].key.startswith("ال"))), None)
         if k is None:
             return None
+        if window[k].key == "سمو":  # "سمو ولي العهد", "سمو نائب الحاكم": the title after 'سمو'
+            end = k + 2
+            while end < len(window) and end - k <= 3 and window[end].key.startswith("ال") \
+                    and window[end].start - window[end - 1].end <= 1:
+                end += 1
+            title = self.text[window[k + 1].start:window[end - 1].end]
+            entry = self.registry.match(title) if self.registry else None
+            if entry is not None:
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+            return self._by_title(title_keys(title, self.lex), at) or self._remember(
+                Entity(title, "official", False, name_keys(title, self.lex), title_keys(title, self.lex)))
         if k + 1 >= len(window) or window[k + 1].start - window[k].end > 1:
             return None
         end = k + 2  # the first name, then 'بن راشد', 'آل نهيان', a surname of origin ('النعيمي')
@@ -815,6 +830,11 @@ class Resolver:
             return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
         if bare in self.lex.words["title_nouns"]:
             entry = self._latest_outlet(at)
+            quoted = self._quoted_outlet_before(bare, at) if bare in self.lex.words["outlet_nouns"] else None
+            if quoted is not None and quoted[0] > self._latest_outlet_start(at):  # 'ونقلت صحيفة "الخبر" عن
+                phrase = quoted[1]  # خبراء … وأضافت الصحيفة': a paper the registry does not know, named before
+                return self._same_person(name_keys(phrase, self.lex)) or self._remember(
+                    Entity(phrase, "media", False, name_keys(phrase, self.lex)))
             if entry is None:
                 return None
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
@@ -829,6 +849,26 @@ class Resolver:
             return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named
             # before; a body's forecast, 'توقع صندوق النقد … وأشار التقرير', is its report)
         return issuer
+
+    def _latest_outlet_start(self, at: int) -> int:
+        """Where the latest agency or medium of the registry named before `at` starts (-1: none)."""
+        return next((a for a, _, entry in reversed(self.names[:bisect.bisect_left(self.name_starts, at)])
+                     if entry.type in CONDUIT_TYPES), -1)
+
+    def _quoted_outlet_before(self, bare: str, at: int) -> tuple[int, str] | None:
+        """Arabic: the latest outlet noun `bare` with a quoted name right after it ('صحيفة "الخبر"') in the 2,000
+        characters before `at`: where the noun starts and the phrase, without a clitic glued to it ('لصحيفة')."""
+        window = [t for t in self._window(max(0, at - 2000), at) if t.is_word]
+        for k in range(len(window) - 2, -1, -1):
+            t, name = window[k], window[k + 1]
+            if _bare(t.key, self.lex) != bare or self.text[t.end:name.start].strip() not in ('"', "«", "“"):
+                continue
+            close = next((j for j in range(name.start, min(at, name.start + 60)) if self.text[j] in '"»”'), None)
+            if close is None:
+                continue
+            start = t.start + max(0, len(t.text) - len(bare))
+            return start, self.text[start:close + 1]
+        return None
 
     def _written_before(self, bare: str, at: int) -> bool:
         """Arabic: the document noun (its key without the article) was written in the 2,000 characters before
@@ -1340,6 +1380,8 @@ class Resolver:
                 continue
             if titles and not entity.titles and entity.type not in ("person", "official", "anonymous"):
                 continue  # 'Tulsa police Chief Chuck Jordan' is not 'Tulsa police'
+            if titles and not entity.titles and self.lex.lang == "ar" and self._profession_first(entity):
+                continue  # "رئيس النادي" is not "مدرب نادي النجم، منير الصافي": a title, not his trade
 
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
@@ -1352,6 +1394,17 @@ class Resolver:
                     continue
                 return entity
         return later
+
+    def _profession_first(self, entity: Entity) -> bool:
+        """Arabic: the entity's name opens with a profession ('مدرب نادي …', 'المحامي …'), not a title."""
+        words = _words(entity.canonical)
+        return bool(words) and (words[0].key in self.lex.words["professions"]
+                                or _bare(words[0].key, self.lex) in self.lex.words["professions"])
+
+    def _same_body(self, names: set[str]) -> Entity | None:
+        """The latest named body (not a person, an official or a document) that these name keys name."""
+        return next((e for e in reversed(self.entities) if not e.anonymous and names and names <= e.names
+                     and e.type not in ("person", "official", "document")), None)
 
     def _another_one(self, entity: Entity, names: set[str]) -> bool:
         """English 'The poll also indicates …' after 'a new Monmouth poll …' and then 'a separate poll by the same

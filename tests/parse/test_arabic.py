@@ -2976,8 +2976,12 @@ def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str,
     ("وذهب الوزير إلى العاصمة لحضور القمة.", []),
     ("ويذهب الأطفال إلى المدارس صباحا، وتذهب الأمهات إلى الأسواق.", []),
     ("وذهبت اللجنة إلى أبعد من ذلك في تقريرها.", []),
+    ("وذهب المدرب المساعد إلى القول إن الحكم أخطأ.", [("المدرب المساعد", "إن الحكم أخطأ")]),
+    ("وذهبت الصحيفة إلى القول بأن الحكومة فقدت ثقة الشارع.", [("الصحيفة", "بأن الحكومة فقدت ثقة الشارع")]),
+    ("وذهب الوزير إلى القاعة لإلقاء كلمته.", []),
 ])
-def test_a_verb_of_going_holds_a_view_only_before_ila_anna(text: str, found: list[tuple[str, str]]) -> None:
+def test_a_verb_of_going_holds_a_view_only_before_ila_anna_or_ila_al_qawl_anna(
+        text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
 
 
@@ -3062,3 +3066,146 @@ def test_a_word_spelled_with_hamza_under_alif_after_an_outlet_noun_is_no_outlet_
         text: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == ("المتحدث", conduits)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وحذر الأمين العام للنقابة، منصف الكرماني، من أن الإضراب سيتسع.",
+     [("الأمين العام للنقابة، منصف الكرماني", "أن الإضراب سيتسع")]),
+    ("وحذرت وزيرة الصحة، منى الشريف، من أن الوباء ينتشر.", [("وزيرة الصحة، منى الشريف", "أن الوباء ينتشر")]),
+    ("وكشف المدير، عنتر السالمي، عن خطة جديدة للنقل.", [("المدير، عنتر السالمي", "عن خطة جديدة للنقل")]),
+])
+def test_a_name_that_begins_like_the_cues_preposition_is_no_introducer(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونقلت وكالة الأنباء عن محافظ البنك، سليم الفارس، قوله إن الفائدة لن تتغير.", "محافظ البنك، سليم الفارس"),
+    ("نقلت صحيفة \"الوطن\" عن وزير الصحة، الدكتور سالم البدوي، تأكيده أن المستشفيات جاهزة.",
+     "وزير الصحة، الدكتور سالم البدوي"),
+    ("ونقلت الوكالة عن المتحدث، أمس، قوله إن الهدنة صامدة.", "المتحدث"),
+])
+def test_a_name_between_commas_after_the_relayed_source_belongs_to_it(text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("ويرى متابعون للشأن الرياضي أن الفريق بحاجة إلى تجديد.", True),
+    ("وقال متابع للملف إن القرار تأخر.", True),
+    ("ويرى المتابعون أن المدرب باق.", True),
+    ("وقال المتابع الرياضي سمير الوادي إن المدرب باق.", False),
+])
+def test_followers_of_a_field_are_an_unnamed_source(text: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ولم يستبعد مسؤول في الوزارة، فضل عدم ذكر اسمه، أن تلجأ الحكومة إلى تحديد الأسعار.",
+     [(True, "أن تلجأ الحكومة إلى تحديد الأسعار")]),
+    ("ولم يستبعد مصدر، طلب عدم الكشف عن هويته، أن تتأجل الانتخابات.", [(True, "أن تتأجل الانتخابات")]),
+    ("ولم تكشف الصحيفة محتوى الرسالة، غير أنها أكدت أن الوفد وصل.", [(False, "أن الوفد وصل")]),
+])
+def test_a_negated_stance_verb_reports_across_an_aside_that_leaves_its_source_unnamed(
+        text: str, found: list[tuple[bool, str]]) -> None:
+    assert [(a.anonymous, a.content.text) for a in parse(text, "ar").attributions] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وانتقد وزير الخارجية نائب الرئيس، مضيفا أن تصريحاته لا تخدم السلام.", "وزير الخارجية"),
+    ("وانتقد الوزير نائب الرئيس، مضيفا أن تصريحاته لا تخدم السلام.", "الوزير"),
+    ("وهاجم رئيس البرلمان وزير المالية، مؤكدا أن الميزانية غير واقعية.", "رئيس البرلمان"),
+    ("وانتقد رئيس الحزب الحاكم، مؤكدا أن الميزانية غير واقعية.", "رئيس الحزب الحاكم"),
+])
+def test_a_title_and_its_genitive_after_a_complete_title_are_the_object_not_the_speakers_name(
+        text: str, source: str) -> None:
+    [claim] = claims(text, "ar")
+    assert claim.source == source
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("حذرت منظمة الصحة العالمية من انتشار الوباء. وقال ممثل المنظمة في البلاد إن 300 حالة سجلت. "
+     "ووفق المنظمة، فإن نقص المياه يزيد الخطر.", "World Health Organization"),
+    ("ونقلت صحيفة \"صدى الوادي\" عن خبراء قولهم إن الحقل كبير. وأضافت الصحيفة أن الإنتاج سيبدأ قريبا.",
+     "صحيفة \"صدى الوادي\""),
+    ("وقال الوزير لصحيفة «الفجر» إن الخطة جاهزة. وبحسب الصحيفة، فإن التنفيذ سيبدأ قريبا.", "صحيفة «الفجر»"),
+])
+def test_a_definite_body_noun_alone_refers_to_the_body_named_before_not_its_member_or_nobody(
+        text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأكد سموه أهمية تعزيز الشراكة.", [("سموه", "أهمية تعزيز الشراكة")]),
+    ("وأضافت معاليها أن الوزارة ستتابع الملف.", [("معاليها", "أن الوزارة ستتابع الملف")]),
+])
+def test_an_honorific_pronoun_is_the_whole_subject_before_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("استقبل سمو ولي العهد وفدا من رجال الأعمال. وأكد سموه أهمية تعزيز الشراكة.", "ولي العهد"),
+    ("استقبل صاحب السمو الشيخ حمد بن راشد وفدا. وأكد سموه أهمية تعزيز الشراكة.", "الشيخ حمد بن راشد"),
+])
+def test_his_highness_refers_to_the_title_written_after_sumuw(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأكد الوزير خلال اللقاء أهمية تعزيز الشراكة.", [("الوزير", "أهمية تعزيز الشراكة")]),
+    ("استقبل المحافظ الوفد، وأكد المحافظ خلال الاجتماع الثنائي ضرورة التنسيق.",
+     [("المحافظ", "ضرورة التنسيق")]),
+    ("ونفى الوزير في المؤتمر وجود أي خلاف.", [("الوزير", "وجود أي خلاف")]),
+    ("وقال الوزير في الاجتماع إن الخطة جاهزة.", [("الوزير", "إن الخطة جاهزة")]),
+])
+def test_the_occasion_between_the_subject_and_the_object_is_not_all_that_is_left(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("later", "canonical"), [
+    ("وقال رئيس النادي إن الجهاز الفني مسؤول.", "رئيس النادي"),
+    ("وقال المدرب إن الجهاز الفني مسؤول.", "مدرب نادي الواحة، سامي الحمادي"),
+    ("وقال الحمادي إن الجهاز الفني مسؤول.", "مدرب نادي الواحة، سامي الحمادي"),
+])
+def test_a_title_holder_of_the_same_body_is_not_the_professional_named_before(later: str, canonical: str) -> None:
+    text = "قال مدرب نادي الواحة، سامي الحمادي، إن الفريق قدم مباراة كبيرة. " + later
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("later", "content"), [
+    ("كما طالب بتشكيل لجنة تحقيق.", "بتشكيل لجنة تحقيق"),
+    ("كما اتهم الحكومة بالفشل في إدارة الأزمة.", "الحكومة بالفشل في إدارة الأزمة"),
+    ("كما أكد أن الحكومة فشلت.", "أن الحكومة فشلت"),
+])
+def test_a_verb_after_kama_opening_the_sentence_carries_the_speaker_over(later: str, content: str) -> None:
+    text = "قال زعيم المعارضة سليم الكناني إن الوعود لا تصدق. " + later
+    first, second = parse(text, "ar").attributions
+    assert (second.source_text, second.source_canonical, second.content.text) == (
+        "", first.source_canonical, content)
+
+
+def test_a_subject_written_after_kama_and_the_verb_still_speaks() -> None:
+    [claim] = claims("وأعلنت المتحدثة أن الوفد وصل، كما أشارت سلمى العبيدي إلى أن المحادثات تبدأ غدا.", "ar")[1:]
+    assert (claim.source, claim.content) == ("سلمى العبيدي", "أن المحادثات تبدأ غدا")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("نفت السفارة الأمريكية في بغداد الاتهامات الموجهة إليها.",
+     [("السفارة الأمريكية في بغداد", "الاتهامات الموجهة إليها")]),
+    ("نفى المتحدث في المؤتمر الاتهامات الموجهة إليه.", [("المتحدث", "الاتهامات الموجهة إليه")]),
+])
+def test_the_capital_a_body_sits_in_belongs_to_the_subject_before_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("قال المحافظ إن الوضع مستقر. " + text, "ar")[1:]] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("نفى مسؤول في الوزارة الاتهامات الموجهة إليها.", [("مسؤول في الوزارة", "الاتهامات الموجهة إليها")]),
+    ("وقال مسؤول في القوات المسلحة إن الهدنة صامدة.", [("مسؤول في القوات المسلحة", "إن الهدنة صامدة")]),
+])
+def test_a_definite_plural_after_an_unnamed_sources_workplace_opens_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims("قال المحافظ إن الوضع مستقر. " + text, "ar")[1:]] == found
