@@ -1300,6 +1300,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
+                                 or (s.key(start) == "at" and s.key(start + 1) in ("least", "most"))
+                                 # ('said at least 300 homes were …': a number's 'at least', no place)
                                  or (s.key(start) in ("about", "around", "over")
                                      and s.tokens[start + 1].text[:1].isdigit()))
     # ('has said about 20 people have …': a number's 'about', no topic)
@@ -1845,6 +1847,9 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
     opening = sentence_subject(s, comma) or left_subject(s, comma)
     if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
         return None
+    named = _name_after_description(s, opening, comma + 2)  # (the relative clause is the second aside)
+    if named is not None and _opening_title(s, opening[1] + 1) is None:
+        return named  # 'Her neighbour, Colin Tait, who runs the bakery, said': the name, as without the clause
     return opening[0], comma - 1
 
 

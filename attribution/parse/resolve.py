@@ -965,6 +965,8 @@ class Resolver:
         if head != mention:
             return self._gender(head) or self._gender(mention[len(head) + 1:])
         words = _words(mention)
+        if len(words) > 1 and words[0].key in self.lex.words["possessives"]:
+            words = words[1:]  # 'Her neighbour Colin Tait': the possessive is someone else's gender
         keys = {t.key for t in words}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
         if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last

@@ -596,6 +596,22 @@ EN_CASES = [
         [Claim("indirect", "the young striker to a veteran", "The coach", "The coach")],
         id="to-before-an-article-is-a-preposition-in-an-object-content",
     ),
+    pytest.param(
+        "The mayor toured Pellow. He said at least 40 homes had been flooded.",
+        [Claim("indirect", "at least 40 homes had been flooded", "He", "He")],
+        id="at-least-after-the-cue-is-a-number-not-a-place",
+    ),
+    pytest.param(
+        "Her neighbour, Colin Tait, who runs the bakery next door, said the street would miss her.",
+        [Claim("indirect", "the street would miss her", "Colin Tait", "Colin Tait")],
+        id="a-name-between-commas-after-a-description-is-the-source-before-a-relative-clause-too",
+    ),
+    pytest.param(
+        "The mayor of Pellow, Ruth Anand, who took office in May, said the street would reopen.",
+        [Claim("indirect", "the street would reopen", "The mayor of Pellow, Ruth Anand",
+               "The mayor of Pellow, Ruth Anand")],
+        id="a-title-before-the-name-and-a-relative-clause-stays-in-the-source",
+    ),
 ]
 
 
@@ -776,6 +792,18 @@ def test_a_pronoun_skips_a_speaker_whose_first_name_says_the_other_gender(first:
             f"\"We misjudged the slowdown,\" {pronoun} said.")
     last = parse(text, "en").attributions[-1]
     assert (last.source_text, last.source_canonical) == (pronoun, expected)
+
+
+@pytest.mark.parametrize(("speaker", "pronoun"), [
+    ("Her neighbour Colin Tait", "he"),
+    ("His colleague Ann Rolfe", "she"),
+])
+def test_a_possessive_before_a_description_says_nothing_of_the_speakers_gender(speaker: str, pronoun: str) -> None:
+    other = "Evelyn Strand" if pronoun == "he" else "Arthur Strand"
+    text = (f"{other} said the shop would close.\n\n"
+            f"{speaker} said the street would not be the same. \"It is sad,\" {pronoun} said.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == (pronoun, speaker)
 
 
 def test_a_first_name_alone_or_as_a_last_name_gives_no_gender() -> None:
