@@ -1235,7 +1235,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
         # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
         subject = shared if shared is not None else _subordinate_clause_subject(s, earlier, conj) \
-            or (left_subject(s, min(earlier)) if earlier else None)
+            or _found_speaker_going_on(s, earlier) or (left_subject(s, min(earlier)) if earlier else None)
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
@@ -2959,6 +2959,19 @@ def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> t
     subject = left_subject(s, nearest)
     if subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) not in s.lex.words["subordinators"] \
             or s.key(subject[0] - 1) == "that" or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)):
+        return None
+    return subject
+
+
+def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] | None:
+    """English 'Papers show Mrs Thatcher warned that …, and asked for …': when the nearest cue before the 'and' has
+    its subject right after a verb of finding (finding_verbs), the verb after the 'and' is that speaker's, who
+    can ask; the document before cannot."""
+    nearest = max(earlier, default=None)
+    if nearest is None or s.verb_first:
+        return None
+    subject = left_subject(s, nearest)
+    if subject is None or subject[0] - 1 not in earlier or s.key(subject[0] - 1) not in s.lex.words["finding_verbs"]:
         return None
     return subject
 

@@ -602,6 +602,13 @@ EN_CASES = [
         id="at-least-after-the-cue-is-a-number-not-a-place",
     ),
     pytest.param(
+        "Sealed records show Senator Hale warned that the dam could fail and urged the town to act.",
+        [Claim("indirect", "Senator Hale warned that the dam could fail", "Sealed records", "Sealed records"),
+         Claim("indirect", "that the dam could fail", "Senator Hale", "Senator Hale"),
+         Claim("indirect", "the town to act", "Senator Hale", "Senator Hale")],
+        id="a-verb-after-and-goes-on-with-the-speaker-a-finding-reports-not-the-document",
+    ),
+    pytest.param(
         "Her neighbour, Colin Tait, who runs the bakery next door, said the street would miss her.",
         [Claim("indirect", "the street would miss her", "Colin Tait", "Colin Tait")],
         id="a-name-between-commas-after-a-description-is-the-source-before-a-relative-clause-too",
