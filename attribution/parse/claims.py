@@ -3136,8 +3136,11 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         return None
     opening = next((k for k in range(first - 2, main[1], -1)
                     if s.key(k) in s.lex.words["subordinators"] or s.tokens[k].text in COMMAS), None)
-    if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening) \
-            or not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
+    if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening):
+        return None
+    written = s.key(main[1]) in s.lex.words["documents"] and s.key(opening + 1) in s.lex.words["clause_subjects"]
+    # ('An email by Roche shows a contrast, as he talks to X about Boeing, saying, "…"': the writer speaks)
+    if not written and not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
         return None
     if s.key(opening + 1) in s.lex.words["pronouns"]:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'

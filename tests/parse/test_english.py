@@ -609,6 +609,13 @@ EN_CASES = [
         id="a-verb-after-and-goes-on-with-the-speaker-a-finding-reports-not-the-document",
     ),
     pytest.param(
+        "Ortega said the bid was fair.\n\nA leaked memo by Ortega offers a glimpse of the talks, as he writes to "
+        "his deputy about the bid, saying, \"Keep it quiet.\"",
+        [Claim("indirect", "the bid was fair", "Ortega", "Ortega"),
+         Claim("direct", "\"Keep it quiet.\"", "he", "Ortega")],
+        id="a-participle-after-a-clause-under-a-document-speaks-for-the-clauses-subject",
+    ),
+    pytest.param(
         "Her neighbour, Colin Tait, who runs the bakery next door, said the street would miss her.",
         [Claim("indirect", "the street would miss her", "Colin Tait", "Colin Tait")],
         id="a-name-between-commas-after-a-description-is-the-source-before-a-relative-clause-too",
