@@ -1217,6 +1217,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
+    if subject is not None and _teller_going_on(s, subject):
+        return []  # 'Craxi told him he would announce his resignation': the teller's own words go on
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
@@ -1864,6 +1866,16 @@ def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
     if k > s.a and _is_complementizer(s, k):
         k -= 1
     return k >= s.a and k in s.cue_tokens and k not in s.according_starts
+
+
+def _teller_going_on(s: Sentence, subject: tuple[int, int]) -> bool:
+    """English 'X told him he would announce …': a subject pronoun right after a cue and the pronoun of the one
+    told is the teller going on inside the report, as 'said she thinks' (_own_report_inside)."""
+    first, last = subject
+    told = first - 2
+    return first == last and told >= s.a and s.key(first) in s.lex.words["clause_subjects"] \
+        and s.key(first - 1) in s.lex.words["addressees"] and s.key(first - 1) in s.lex.words["pronouns"] \
+        and told in s.cue_tokens and told not in s.according_starts
 
 
 def _is_question(s: Sentence) -> bool:

@@ -616,6 +616,11 @@ EN_CASES = [
         id="a-participle-after-a-clause-under-a-document-speaks-for-the-clauses-subject",
     ),
     pytest.param(
+        "Mayor Ruiz told him she would announce her resignation on Friday.",
+        [Claim("indirect", "she would announce her resignation on Friday", "Mayor Ruiz", "Mayor Ruiz")],
+        id="a-pronoun-after-told-him-goes-on-in-the-tellers-report-not-a-report-of-its-own",
+    ),
+    pytest.param(
         "Her neighbour, Colin Tait, who runs the bakery next door, said the street would miss her.",
         [Claim("indirect", "the street would miss her", "Colin Tait", "Colin Tait")],
         id="a-name-between-commas-after-a-description-is-the-source-before-a-relative-clause-too",
