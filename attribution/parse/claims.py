@@ -2877,8 +2877,29 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
-    content = _within_subject_aside(s, hit, content)
+    content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range | None) -> Range | None:
+    """English 'a resolution calling for a ceasefire could be put to a vote': a participle with a preposition
+    ('calling for') right after a document's noun or the noun the sentence opens with takes a noun phrase (no
+    clause, no quotation), which ends before the finite verb of the sentence the noun is the subject of."""
+    noun = hit.first - 1
+    if s.verb_first or content is None or hit.last == hit.first or s.key(hit.last) not in s.lex.words["prepositions"] \
+            or noun < s.a or not (noun == s.a or _document_before(s, hit)) \
+            or not s.tokens[noun].is_word or any(s.key(noun) in s.lex.words[w] for w in (
+                "pronouns", "prepositions", "subordinators")) \
+            or s.key(start) in s.lex.words["clause_subjects"] or _is_complementizer(s, start) \
+            or s.quote_at(start) is not None:
+        return content  # (the noun is a document's, or the sentence opens with it; no clause follows)
+    for k in range(start + 1, s.b):
+        if s.tokens[k].start >= content[1] or s.key(k) in s.lex.words["relatives"] or s.key(k) == "that" \
+                or s.inside_quote(k):
+            return content
+        if s.key(k) in s.lex.words["finite_auxiliaries"]:
+            return _span(s, start, k - 1)
+    return content
 
 
 def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:

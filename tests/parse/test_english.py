@@ -621,6 +621,23 @@ EN_CASES = [
         id="a-pronoun-after-told-him-goes-on-in-the-tellers-report-not-a-report-of-its-own",
     ),
     pytest.param(
+        "A diplomat said a resolution calling for a truce could be put to a vote on Monday.",
+        [Claim("indirect", "a resolution calling for a truce could be put to a vote on Monday", "A diplomat",
+               "A diplomat"),
+         Claim("indirect", "a truce", "a resolution", "a resolution")],
+        id="a-participle-after-a-document-reports-its-noun-phrase-not-the-main-verb-after-it",
+    ),
+    pytest.param(
+        "Villagers calling for a new bridge have waited ten years.",
+        [Claim("indirect", "a new bridge", "Villagers", "Villagers")],
+        id="a-participle-after-the-opening-noun-ends-before-the-sentences-verb",
+    ),
+    pytest.param(
+        "After saying her right foot was swollen, she was taken to hospital.",
+        [Claim("indirect", "her right foot was swollen", "", "")],
+        id="a-participle-after-a-preposition-keeps-its-clause",
+    ),
+    pytest.param(
         "Her neighbour, Colin Tait, who runs the bakery next door, said the street would miss her.",
         [Claim("indirect", "the street would miss her", "Colin Tait", "Colin Tait")],
         id="a-name-between-commas-after-a-description-is-the-source-before-a-relative-clause-too",
