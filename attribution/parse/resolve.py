@@ -485,8 +485,8 @@ class Resolver:
             entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
-            entity.gender = self._gender(mention) or self._own_pronoun(draft)  # 'Mr Addison', not the 'he' that
-            # was resolved to it
+            entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft)
+            # ('Mr Addison', not the 'he' that was resolved to it)
         if entity is not None:
             self.recent.append(entity)
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
@@ -1225,6 +1225,17 @@ class Resolver:
         if words and words[0].key in self.lex.words["complementizers"]:
             words = words[1:]
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
+
+    def _aside_gender(self, draft: Draft) -> str:
+        """English 'A worker, who did not want to give her name, told …': a relative clause between the mention
+        and its cue that says 'his' or 'her' gives the speaker's gender."""
+        if self.lex.lang != "en" or draft.source is None or draft.cue is None \
+                or not draft.source[1] <= draft.cue[0] <= draft.source[1] + 120:
+            return ""
+        words = _words(self.text[draft.source[1]:draft.cue[0]])
+        if not words or words[0].key != "who":
+            return ""
+        return next((self._gender(w.text) for w in words if w.key in ("his", "her")), "")
 
     def _aside_end(self, end: int) -> int:
         """English '…, said one minister, speaking on condition of anonymity.': with the cue and content before the

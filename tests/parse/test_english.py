@@ -842,6 +842,18 @@ def test_a_possessive_before_a_description_says_nothing_of_the_speakers_gender(s
     assert (last.source_text, last.source_canonical) == (pronoun, speaker)
 
 
+@pytest.mark.parametrize(("aside", "pronoun"), [
+    ("who did not want to give her name", "she"),
+    ("who asked that his name not be used", "he"),
+])
+def test_his_or_her_in_a_relative_clause_after_an_unnamed_source_gives_its_gender(aside: str, pronoun: str) -> None:
+    other = "Ruth Mallory" if pronoun == "she" else "Tom Mallory"
+    text = (f"Detective {other} said the man was armed.\n\n"
+            f"A clerk at the shop, {aside}, said the man seemed calm. \"He just walked out,\" {pronoun} said.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical, last.anonymous) == (pronoun, "A clerk at the shop", True)
+
+
 def test_a_first_name_alone_or_as_a_last_name_gives_no_gender() -> None:
     text = ("Shares fell on Thursday.\n\n"
             "Chief Executive Anne Thomas said sales were weak. Analyst Paul said the cut was expected.\n\n"
