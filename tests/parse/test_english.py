@@ -2172,6 +2172,18 @@ def test_an_unnamed_source_at_a_named_body_is_anonymous(mention: str, anonymous:
     assert claim.anonymous is anonymous
 
 
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("One doctor", True),
+    ("A scientist at the institute", True),
+    ("An investigator", True),
+    ("The doctor, Ann Mole,", False),
+])
+def test_one_unnamed_person_of_a_trade_whose_plural_is_unnamed_is_anonymous_too(mention: str,
+                                                                                 anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
+    assert claim.anonymous is anonymous
+
+
 @pytest.mark.parametrize(("sentence", "source", "source_type"), [
     ("The mayor of New Orleans, Denise Marchand, called him a treasure.", "The mayor of New Orleans, Denise Marchand",
      "official"),
