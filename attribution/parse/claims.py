@@ -2381,6 +2381,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > end + 3:
             source, conduits = _trim_source(s, (end + 3, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
+    relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
+    if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
+        conduits = _join(conduits, _region(s, end + 3, relayed_by - 1))
+        end = relayed_by
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif relayed and end < s.b and _is_complementizer(s, end):
@@ -2404,6 +2408,17 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _relaying_aside_after(s: Sentence, end: int) -> int | None:
+    """English: the comma at `end` opens an aside of a participle and 'by' ('…, cited by Bloomberg, …',
+    '…, quoted by AFP, …') that another comma closes: that closing comma."""
+    if s.verb_first or end + 4 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 2) != "by" \
+            or s.key(end + 1) not in ("cited", "quoted", "reported"):
+        return None
+    close = next((k for k in range(end + 3, min(s.b - 1, end + 10)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    return close if close is not None and close > end + 3 and s.tokens[close + 1].is_word else None
 
 
 def _relative_aside_after(s: Sentence, end: int) -> int | None:

@@ -433,6 +433,8 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             or tokens[i + 1].key != "by":
         return False
     noun, agent = tokens[i - 1], tokens[i + 2]
+    if noun.text in ",،" and i > 1:
+        noun = tokens[i - 2]  # 'According to the Ostrava Daily, cited by Bloomberg, …': an aside after the noun
     words = lex.words
     return noun.is_word and noun.key not in words["be_forms"] and noun.key not in words["auxiliaries"] \
         and noun.key not in words["negations"] and noun.key not in words["pronouns"] \

@@ -717,6 +717,16 @@ def test_according_to_with_conduits() -> None:
     assert claim.conduits == ("Reuters", "CNN")
 
 
+@pytest.mark.parametrize("text", [
+    "According to a report in the Pellow Herald, cited by Reuters, the mill will close.",
+    "According to the Pellow Herald, quoted by Reuters, the mill will close.",
+])
+def test_a_relaying_aside_after_an_according_source_is_a_conduit_not_a_report(text: str) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text, claim.conduits) == ("the mill will close", ("Reuters",))
+    assert claim.source_text.endswith("Pellow Herald")
+
+
 def test_quote_split_by_he_said_is_two_records_of_one_speaker() -> None:
     text = "Mayor Ana Ruiz spoke on Friday. \"It works,\" she said, \"and it will keep working.\""
     result = parse(text, "en").attributions
