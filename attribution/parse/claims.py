@@ -1259,7 +1259,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if subject is None and opener is not None:
         subject = _fronted_cue_speaker(s, hit, opener)
     source, conduits = _split_conduit(s, subject)
-    conduits = _join(conduits, _opening_conduit(s, subject))
+    conduits = _join(conduits, _opening_conduit(s, subject) or _aside_conduit(s, subject, hit))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -2207,6 +2207,16 @@ def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | No
     if not n or any(s.tokens[j].text in COMMAS for j in range(s.a + n, subject[0] - 1)):
         return None
     return _region(s, s.a + n, subject[0] - 2)
+
+
+def _aside_conduit(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -> Range | None:
+    """English 'Doctors at the hospital, who spoke to AFP on condition of anonymity, said …': an aside between
+    the subject and the cue that opens with a conduit marker names the outlet it went through."""
+    if s.verb_first or subject is None or hit.first - 1 <= subject[1] + 2 \
+            or s.tokens[subject[1] + 1].text not in COMMAS or s.tokens[hit.first - 1].text not in COMMAS:
+        return None
+    n = _conduit_marker_at(s, subject[1] + 2)
+    return _region(s, subject[1] + 2 + n, hit.first - 2) if n else None
 
 
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:

@@ -727,6 +727,15 @@ def test_a_relaying_aside_after_an_according_source_is_a_conduit_not_a_report(te
     assert claim.source_text.endswith("Pellow Herald")
 
 
+@pytest.mark.parametrize(("source", "aside"), [
+    ("Two nurses at the clinic", "who spoke to Reuters on condition of anonymity"),
+    ("Two nurses", "speaking to Reuters"),
+])
+def test_a_conduit_aside_between_the_source_and_its_cue_names_the_outlet(source: str, aside: str) -> None:
+    [claim] = parse(f"{source}, {aside}, said the wards were full.", "en").attributions
+    assert (claim.source_text, claim.conduits) == (source, ("Reuters",))
+
+
 def test_quote_split_by_he_said_is_two_records_of_one_speaker() -> None:
     text = "Mayor Ana Ruiz spoke on Friday. \"It works,\" she said, \"and it will keep working.\""
     result = parse(text, "en").attributions
