@@ -1331,8 +1331,28 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
         return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     content = _finding_end(s, hit, content)
+    if _shown_by_a_person(s, hit, source, start, content):
+        return [d for d in out if d]  # 'Hale showed no emotion as the verdict was read': a look, no finding
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None, start: int,
+                       content: Range | None) -> bool:
+    """English 'Hale showed no emotion', 'She showed little interest in the case': a verb of finding
+    (finding_verbs) whose subject is a personal pronoun or a name (capitalised words, no document's noun) and whose
+    object is a noun phrase opened by 'no' or 'little' (no participle, quotation or cue in it) reports nothing."""
+    if content is None or source is None or s.verb_first or s.key(hit.last) not in s.lex.words["finding_verbs"] \
+            or s.key(hit.last).startswith("f"):
+        return False
+    words = [j for j in range(source[0], source[1] + 1) if s.tokens[j].is_word]
+    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and all(
+        s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.words["documents"]
+        and s.key(j) not in s.lex.words["poll_nouns"] and s.key(j) not in s.lex.words["pronouns"] for j in words))
+    if not person or s.key(start) not in ("no", "little"):
+        return False
+    return not any(s.key(j).endswith("ing") or s.inside_quote(j) or j in s.cue_tokens
+                   for j in range(start, s.b) if s.tokens[j].start < content[1])
 
 
 def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:

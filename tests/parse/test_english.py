@@ -628,6 +628,16 @@ EN_CASES = [
         id="a-participle-after-a-document-reports-its-noun-phrase-not-the-main-verb-after-it",
     ),
     pytest.param(
+        "Marsh, who did not testify, showed no emotion as the verdict was read.",
+        [],
+        id="a-person-showing-no-emotion-reports-nothing",
+    ),
+    pytest.param(
+        "Polls show no clear leader in the race.",
+        [Claim("indirect", "no clear leader in the race", "Polls", "Polls")],
+        id="polls-showing-no-leader-still-report",
+    ),
+    pytest.param(
         "Villagers calling for a new bridge have waited ten years.",
         [Claim("indirect", "a new bridge", "Villagers", "Villagers")],
         id="a-participle-after-the-opening-noun-ends-before-the-sentences-verb",
