@@ -704,8 +704,10 @@ def _closing_report(s: Sentence, i: int) -> bool:
                 and not _possessive_apostrophe(s, k))), None)
     if cue is None or cue not in s.cue_tokens:
         return False
-    rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
-    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
+    comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)
+    rest = [k for k in range(cue + 1, comma) if s.tokens[k].text not in ENDERS]
+    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)  # (or a comma after the cue closes the
+    # report set into the sentence: '…, one of the sources said, while …')
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:

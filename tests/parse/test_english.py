@@ -628,6 +628,12 @@ EN_CASES = [
         id="a-participle-after-a-document-reports-its-noun-phrase-not-the-main-verb-after-it",
     ),
     pytest.param(
+        "The buyers want the city to cap fees, one of the sources said, while the mayor has asked for a review.",
+        [Claim("indirect", "The buyers want the city to cap fees", "one of the sources", "one of the sources"),
+         Claim("indirect", "the city to cap fees", "The buyers", "The buyers")],
+        id="a-nested-content-ends-at-a-report-set-off-by-commas-inside-the-sentence",
+    ),
+    pytest.param(
         "Marsh, who did not testify, showed no emotion as the verdict was read.",
         [],
         id="a-person-showing-no-emotion-reports-nothing",
