@@ -1129,7 +1129,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
-                and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)) or j in s.cue_tokens:
+                and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
+                and not _and_joining_names(s, j, last)) or j in s.cue_tokens:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
@@ -1242,6 +1243,20 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
+    """English 'Reuters and CNN said …', 'Cole and Governor Tim Shaw said …': 'and' between two names (capitalised
+    words only, at most four each), the first opening the clause, the second right before the cue: one subject
+    ('Clinton met Trump and Obama said …' is two clauses: the first name does not open it)."""
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 4 \
+            or not all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens
+                       for k in range(j + 1, last + 1)):
+        return False  # ('CNN': an acronym is a name too)
+    k = j - 1
+    while k >= s.a and s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens:
+        k -= 1
+    return k < j - 1 and j - 1 - k <= 4 and (k < s.a or s.tokens[k].text in COMMAS or _is_complementizer(s, k))
 
 
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:

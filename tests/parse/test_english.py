@@ -634,6 +634,22 @@ EN_CASES = [
         id="a-nested-content-ends-at-a-report-set-off-by-commas-inside-the-sentence",
     ),
     pytest.param(
+        "Reuters and CNN said the talks had stalled.",
+        [Claim("indirect", "the talks had stalled", "Reuters and CNN", "Reuters and CNN")],
+        id="two-names-joined-by-and-opening-the-clause-are-one-source",
+    ),
+    pytest.param(
+        "Mayor Ann Cole said the road would close. Cole and Governor Tim Shaw said the bridge was safe.",
+        [Claim("indirect", "the road would close", "Mayor Ann Cole", "Mayor Ann Cole"),
+         Claim("indirect", "the bridge was safe", "Cole and Governor Tim Shaw", "Cole and Governor Tim Shaw")],
+        id="a-name-and-a-titled-name-are-one-source-not-resolved-by-the-first",
+    ),
+    pytest.param(
+        "Clinton met Trump and Obama said the talks went well.",
+        [Claim("indirect", "the talks went well", "Obama", "Obama")],
+        id="a-name-after-and-that-does-not-open-the-clause-is-the-source-alone",
+    ),
+    pytest.param(
         "Marsh, who did not testify, showed no emotion as the verdict was read.",
         [],
         id="a-person-showing-no-emotion-reports-nothing",
