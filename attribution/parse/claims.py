@@ -1428,6 +1428,8 @@ def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> 
     before = pronoun - 1
     if s.verb_first or before < s.a or s.key(pronoun) not in words["clause_subjects"]:
         return False
+    if _opening_adverbial_up_to(s, before):
+        return False  # ('In a speech he promised to resign.': the noun closes the opening adverbial)
     return s.tokens[before].is_word and s.tokens[before].text.islower() \
         and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
         and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
@@ -1769,7 +1771,15 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
         # she said would drain the lake': the noun is the subject of the clause she reports, not the verb's object
     before = s.tokens[last - 1]
     return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
-        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))
+        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1)) \
+        and not _opening_adverbial_up_to(s, last - 1)  # ('In a speech he promised to resign.')
+
+
+def _opening_adverbial_up_to(s: Sentence, noun: int) -> bool:
+    """English 'In a speech he promised …', 'At the rally she vowed …': the sentence opens with a short adverbial
+    (adverbial_starts, at most five words, no cue) that ends at token `noun`, right before the subject pronoun."""
+    return s.key(s.a) in s.lex.words["adverbial_starts"] and noun - s.a <= 4 \
+        and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, noun + 1))
 
 
 def _which_object(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:

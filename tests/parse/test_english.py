@@ -634,6 +634,16 @@ EN_CASES = [
         id="a-nested-content-ends-at-a-report-set-off-by-commas-inside-the-sentence",
     ),
     pytest.param(
+        "In a speech he promised to resign.",
+        [Claim("indirect", "to resign", "he", "he")],
+        id="a-pronoun-after-an-opening-adverbial-is-the-subject-not-a-gapped-relative",
+    ),
+    pytest.param(
+        "At the rally she vowed to fight on.",
+        [Claim("indirect", "to fight on", "she", "she")],
+        id="a-pronoun-after-an-opening-place-is-the-subject",
+    ),
+    pytest.param(
         "Reuters and CNN said the talks had stalled.",
         [Claim("indirect", "the talks had stalled", "Reuters and CNN", "Reuters and CNN")],
         id="two-names-joined-by-and-opening-the-clause-are-one-source",
