@@ -634,6 +634,21 @@ EN_CASES = [
         id="a-nested-content-ends-at-a-report-set-off-by-commas-inside-the-sentence",
     ),
     pytest.param(
+        "The coach was less diplomatic, going so far as to call the tackle \"reckless.\"",
+        [Claim("mixed", "the tackle \"reckless.\"", "The coach", "The coach")],
+        id="to-call-an-object-and-a-quotation-reports-the-quotation",
+    ),
+    pytest.param(
+        "The mayor said she would call you tomorrow.",
+        [Claim("indirect", "she would call you tomorrow", "The mayor", "The mayor")],
+        id="call-without-a-quotation-after-it-is-no-cue",
+    ),
+    pytest.param(
+        "On a conference call, the chief executive said \"sales were strong.\"",
+        [Claim("direct", "\"sales were strong.\"", "the chief executive", "the chief executive")],
+        id="a-conference-call-is-no-cue",
+    ),
+    pytest.param(
         "In a speech he promised to resign.",
         [Claim("indirect", "to resign", "he", "he")],
         id="a-pronoun-after-an-opening-adverbial-is-the-subject-not-a-gapped-relative",
