@@ -1331,6 +1331,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
         return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     content = _finding_end(s, hit, content)
+    if _warned_of_a_topic(s, hit, start, content):
+        return [d for d in out if d]  # 'warned residents of the risk': a topic, nothing said
     if _shown_by_a_person(s, hit, source, start, content):
         return [d for d in out if d]  # 'Hale showed no emotion as the verdict was read': a look, no finding
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
@@ -2933,7 +2935,23 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
+    if _warned_of_a_topic(s, hit, start, content):
+        return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _warned_of_a_topic(s: Sentence, hit: CueHit, start: int, content: Range | None) -> bool:
+    """English 'warning the public of the attack', 'warned residents of the risk': a verb of warning, a short
+    object and 'of' with a noun phrase after it, and no clause, infinitive or quotation: a topic, not a claim
+    ('warned residents of low-lying areas to move' still reports)."""
+    if content is None or s.verb_first or not s.key(hit.last).startswith("warn"):
+        return False
+    of = next((k for k in range(start + 1, min(s.b, start + 5)) if s.key(k) == "of"), None)
+    if of is None or not all(s.tokens[k].is_word for k in range(start, of)):
+        return False
+    rest = [k for k in range(of + 1, s.b) if s.tokens[k].start < content[1]]
+    return not any(s.key(k) in ("to", "that") or s.quote_at(k) is not None
+                   or s.key(k) in s.lex.words["finite_auxiliaries"] for k in rest)
 
 
 def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range | None) -> Range | None:

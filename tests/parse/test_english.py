@@ -649,6 +649,17 @@ EN_CASES = [
         id="a-conference-call-is-no-cue",
     ),
     pytest.param(
+        "The pool stayed open, but signs were put up warning swimmers of the jellyfish, the ranger said.",
+        [Claim("indirect", "The pool stayed open, but signs were put up warning swimmers of the jellyfish",
+               "the ranger", "the ranger")],
+        id="warning-someone-of-a-noun-is-a-topic-not-a-report",
+    ),
+    pytest.param(
+        "The agency warned residents of low-lying streets to leave.",
+        [Claim("indirect", "residents of low-lying streets to leave", "The agency", "The agency")],
+        id="warning-someone-of-a-place-to-do-something-still-reports",
+    ),
+    pytest.param(
         "In a speech he promised to resign.",
         [Claim("indirect", "to resign", "he", "he")],
         id="a-pronoun-after-an-opening-adverbial-is-the-subject-not-a-gapped-relative",
@@ -2661,7 +2672,7 @@ def test_a_relative_aside_inside_an_object_keeps_the_complement_after_it(sentenc
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
-    ("The depot stayed open, but signs will be posted for a week warning drivers of the risk.", "signs"),
+    ("The depot stayed open, but signs will be posted for a week warning drivers that the road is icy.", "signs"),
     ("The mayor left early, but aides stayed behind, saying the talks were over.", "aides"),
     ("The mayor left early, saying the talks were over.", "The mayor"),
 ])
