@@ -2399,6 +2399,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     end = after
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
+            and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and _is_complementizer(s, end)) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
@@ -2440,7 +2441,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
-        content = _after_writers_lead(s, content, hit.first)
+        content = _after_writers_lead(s, _inside_dashes(s, content, hit.first, end), hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
@@ -2450,6 +2451,22 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+_LONG_DASHES = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
+
+
+def _inside_dashes(s: Sentence, content: Range | None, cue_first: int, end: int) -> Range | None:
+    """English 'The largest group — at least 3.5 million, according to Pew estimates — consists of …': an
+    according-phrase closed by a long dash reports only the words after the dash that opens the aside."""
+    if content is None or s.verb_first or end >= s.b or s.tokens[end].text not in _LONG_DASHES:
+        return content
+    opening = next((k for k in range(cue_first - 1, s.a - 1, -1) if s.tokens[k].text in _LONG_DASHES), None)
+    if opening is None or opening + 1 >= cue_first or s.tokens[opening + 1].start <= content[0]:
+        return content
+    first = _token_index_at(s, content[0])
+    return _span(s, opening + 1, _last_token_before(s, content[1])) if first is not None and first < opening \
+        else content
 
 
 def _relaying_aside_after(s: Sentence, end: int) -> int | None:

@@ -660,6 +660,11 @@ EN_CASES = [
         id="warning-someone-of-a-place-to-do-something-still-reports",
     ),
     pytest.param(
+        "The biggest group — at least 2 million, according to census estimates of 2020 data — lives in cities.",
+        [Claim("indirect", "at least 2 million", "census estimates of 2020 data", "census estimates of 2020 data")],
+        id="an-according-aside-between-long-dashes-reports-the-words-after-the-first-dash",
+    ),
+    pytest.param(
         "In a speech he promised to resign.",
         [Claim("indirect", "to resign", "he", "he")],
         id="a-pronoun-after-an-opening-adverbial-is-the-subject-not-a-gapped-relative",
