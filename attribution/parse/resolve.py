@@ -209,6 +209,8 @@ _AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "insid
 # the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_DESCRIBED_BODY = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
+
 _POSSESSED_BY = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -541,7 +543,7 @@ class Resolver:
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, key) \
-                or self._named_subject(at, key) \
+                or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._others_in_own_words(at, key) or self._antecedent(key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
@@ -1116,6 +1118,23 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _body_opening_before(self, at: int, pronoun: str) -> Entity | None:
+        """English 'The company, Westvale Water, apologized. In a statement, it said …': 'it' after a sentence of
+        its paragraph that opens with 'The', a lower-case noun of a body (organizations, government) and a
+        capitalised name between commas is that body."""
+        if self.lex.lang != "en" or pronoun != "it":
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        head = self.text[para:at]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head)]
+        if len(starts) < 2:
+            return None
+        m = _DESCRIBED_BODY.match(head[starts[-2]:starts[-1]])
+        body = self.lex.words["organizations"] | self.lex.words["government"]
+        if m is None or m.group(1).lower() not in body:
+            return None
+        return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
 
     def _known_surname(self, word: Token) -> bool:
         """English: the word is the last of a person's name written in full before ('Albright' after 'Harlow

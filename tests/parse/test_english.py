@@ -946,6 +946,13 @@ def test_his_or_her_in_a_relative_clause_after_an_unnamed_source_gives_its_gende
     assert (last.source_text, last.source_canonical, last.anonymous) == (pronoun, "A clerk at the shop", True)
 
 
+def test_it_after_a_sentence_opening_with_a_described_body_is_that_body() -> None:
+    text = ("\"We cannot cook or wash,\" said Omar Pell, who lives on Dock Street.\n\n"
+            "The utility, Harrow Water, apologized for the cut. In a statement, it said supplies would return.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("it", "Harrow Water")
+
+
 def test_a_first_name_alone_or_as_a_last_name_gives_no_gender() -> None:
     text = ("Shares fell on Thursday.\n\n"
             "Chief Executive Anne Thomas said sales were weak. Analyst Paul said the cut was expected.\n\n"
