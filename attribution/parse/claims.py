@@ -2083,7 +2083,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
-                       or contrast_aside_before(s, hit.first)):
+                       or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -2098,6 +2098,22 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
+    """English "The company's founder, Tomas Rudd, said the state needed cash": between two commas right before
+    the cue, a name (two to five capitalised words, a title or trade before them allowed) after a description:
+    the name is the subject, and 'the state' after the cue opens the content, no inverted source."""
+    close = cue_first - 1
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return False
+    if _titled_name_between_commas(s, close) is not None:
+        return True
+    open_ = next((k for k in range(close - 1, max(s.a, close - 7) - 1, -1) if not s.tokens[k].is_word), None)
+    if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS or close - open_ < 3:
+        return False
+    return all(s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]
+               for k in range(open_ + 1, close))
 
 
 def _question_before(s: Sentence, content: Range) -> bool:
@@ -2216,14 +2232,15 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
-    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in s.lex.words["titles"]) \
+    roles = s.lex.words["titles"] | s.lex.words["anonymous"]  # (a trade too: ', businessman Tomas Rudd,')
+    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
             or not s.tokens[first].text.islower():
         return None
     caps = close - 1
     while caps > first and s.tokens[caps].text[:1].isupper():
         caps -= 1
     named = [k for k in range(caps + 1, close) if s.tokens[k].text[:1].isupper()]
-    if len(named) < 2 or not any(s.key(k) in s.lex.words["titles"] for k in range(first, close)) or any(
+    if len(named) < 2 or not any(s.key(k) in roles for k in range(first, close)) or any(
             s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"
             for k in range(first, close)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)

@@ -665,6 +665,16 @@ EN_CASES = [
         id="an-according-aside-between-long-dashes-reports-the-words-after-the-first-dash",
     ),
     pytest.param(
+        "The firm's founder, Tomas Rudd, said the state needed cash.",
+        [Claim("indirect", "the state needed cash", "Tomas Rudd", "Tomas Rudd")],
+        id="a-name-between-commas-before-said-is-the-subject-not-inverted-after-it",
+    ),
+    pytest.param(
+        "Her challenger, businessman Tomas Rudd, said the state needed \"new energy.\"",
+        [Claim("mixed", "the state needed \"new energy.\"", "businessman Tomas Rudd", "businessman Tomas Rudd")],
+        id="a-trade-before-a-name-between-commas-is-the-named-source",
+    ),
+    pytest.param(
         "In a speech he promised to resign.",
         [Claim("indirect", "to resign", "he", "he")],
         id="a-pronoun-after-an-opening-adverbial-is-the-subject-not-a-gapped-relative",
