@@ -1260,6 +1260,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                 or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
+    if subject is not None and _teller_going_on(s, subject):
+        return []  # 'Craxi told him he would announce his resignation': the teller's own words go on
     prev = s.tokens[hit.first - 1] if hit.first > s.a else None
     after = hit.last + 1
     if subject is None and prev is not None and prev.text in COMMAS:
@@ -1278,7 +1280,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
         # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
         subject = shared if shared is not None else _subordinate_clause_subject(s, earlier, conj) \
-            or (left_subject(s, min(earlier)) if earlier else None)
+            or _found_speaker_going_on(s, earlier) or (left_subject(s, min(earlier)) if earlier else None)
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
             subject = _appositive_subject(s, min(earlier))  # 'The mayor, LaToya Cantrell, called him … and said'
@@ -1300,7 +1302,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if subject is None and opener is not None:
         subject = _fronted_cue_speaker(s, hit, opener)
     source, conduits = _split_conduit(s, subject)
-    conduits = _join(conduits, _opening_conduit(s, subject))
+    conduits = _join(conduits, _opening_conduit(s, subject) or _aside_conduit(s, subject, hit))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -1343,6 +1345,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
     up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
+                                 or (s.key(start) == "at" and s.key(start + 1) in ("least", "most"))
+                                 # ('said at least 300 homes were …': a number's 'at least', no place)
                                  or (s.key(start) in ("about", "around", "over")
                                      and s.tokens[start + 1].text[:1].isdigit()))
     # ('has said about 20 people have …': a number's 'about', no topic)
@@ -1370,8 +1374,30 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
         return [d for d in out if d]  # 'the workers he claims to champion': the object is the noun before
     content = _finding_end(s, hit, content)
+    if _warned_of_a_topic(s, hit, start, content):
+        return [d for d in out if d]  # 'warned residents of the risk': a topic, nothing said
+    if _shown_by_a_person(s, hit, source, start, content):
+        return [d for d in out if d]  # 'Hale showed no emotion as the verdict was read': a look, no finding
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None, start: int,
+                       content: Range | None) -> bool:
+    """English 'Hale showed no emotion', 'She showed little interest in the case': a verb of finding
+    (finding_verbs) whose subject is a personal pronoun or a name (capitalised words, no document's noun) and whose
+    object is a noun phrase opened by 'no' or 'little' (no participle, quotation or cue in it) reports nothing."""
+    if content is None or source is None or s.verb_first or s.key(hit.last) not in s.lex.words["finding_verbs"] \
+            or s.key(hit.last).startswith("f"):
+        return False
+    words = [j for j in range(source[0], source[1] + 1) if s.tokens[j].is_word]
+    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and all(
+        s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.words["documents"]
+        and s.key(j) not in s.lex.words["poll_nouns"] and s.key(j) not in s.lex.words["pronouns"] for j in words))
+    if not person or s.key(start) not in ("no", "little"):
+        return False
+    return not any(s.key(j).endswith("ing") or s.inside_quote(j) or j in s.cue_tokens
+                   for j in range(start, s.b) if s.tokens[j].start < content[1])
 
 
 def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
@@ -1447,6 +1473,8 @@ def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> 
     before = pronoun - 1
     if s.verb_first or before < s.a or s.key(pronoun) not in words["clause_subjects"]:
         return False
+    if _opening_adverbial_up_to(s, before):
+        return False  # ('In a speech he promised to resign.': the noun closes the opening adverbial)
     return s.tokens[before].is_word and s.tokens[before].text.islower() \
         and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
         and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
@@ -1788,7 +1816,15 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
         # she said would drain the lake': the noun is the subject of the clause she reports, not the verb's object
     before = s.tokens[last - 1]
     return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
-        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1))
+        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1)) \
+        and not _opening_adverbial_up_to(s, last - 1)  # ('In a speech he promised to resign.')
+
+
+def _opening_adverbial_up_to(s: Sentence, noun: int) -> bool:
+    """English 'In a speech he promised …', 'At the rally she vowed …': the sentence opens with a short adverbial
+    (adverbial_starts, at most five words, no cue) that ends at token `noun`, right before the subject pronoun."""
+    return s.key(s.a) in s.lex.words["adverbial_starts"] and noun - s.a <= 4 \
+        and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, noun + 1))
 
 
 def _which_object(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
@@ -1888,6 +1924,9 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
     opening = sentence_subject(s, comma) or left_subject(s, comma)
     if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
         return None
+    named = _name_after_description(s, opening, comma + 2)  # (the relative clause is the second aside)
+    if named is not None and _opening_title(s, opening[1] + 1) is None:
+        return named  # 'Her neighbour, Colin Tait, who runs the bakery, said': the name, as without the clause
     return opening[0], comma - 1
 
 
@@ -1902,6 +1941,16 @@ def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
     if k > s.a and _is_complementizer(s, k):
         k -= 1
     return k >= s.a and k in s.cue_tokens and k not in s.according_starts
+
+
+def _teller_going_on(s: Sentence, subject: tuple[int, int]) -> bool:
+    """English 'X told him he would announce …': a subject pronoun right after a cue and the pronoun of the one
+    told is the teller going on inside the report, as 'said she thinks' (_own_report_inside)."""
+    first, last = subject
+    told = first - 2
+    return first == last and told >= s.a and s.key(first) in s.lex.words["clause_subjects"] \
+        and s.key(first - 1) in s.lex.words["addressees"] and s.key(first - 1) in s.lex.words["pronouns"] \
+        and told in s.cue_tokens and told not in s.according_starts
 
 
 def _is_question(s: Sentence) -> bool:
@@ -2077,7 +2126,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
-                       or contrast_aside_before(s, hit.first)):
+                       or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -2092,6 +2141,22 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
+    """English "The company's founder, Tomas Rudd, said the state needed cash": between two commas right before
+    the cue, a name (two to five capitalised words, a title or trade before them allowed) after a description:
+    the name is the subject, and 'the state' after the cue opens the content, no inverted source."""
+    close = cue_first - 1
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return False
+    if _titled_name_between_commas(s, close) is not None:
+        return True
+    open_ = next((k for k in range(close - 1, max(s.a, close - 7) - 1, -1) if not s.tokens[k].is_word), None)
+    if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS or close - open_ < 3:
+        return False
+    return all(s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]
+               for k in range(open_ + 1, close))
 
 
 def _question_before(s: Sentence, content: Range) -> bool:
@@ -2210,14 +2275,15 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
-    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in s.lex.words["titles"]) \
+    roles = s.lex.words["titles"] | s.lex.words["anonymous"]  # (a trade too: ', businessman Tomas Rudd,')
+    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
             or not s.tokens[first].text.islower():
         return None
     caps = close - 1
     while caps > first and s.tokens[caps].text[:1].isupper():
         caps -= 1
     named = [k for k in range(caps + 1, close) if s.tokens[k].text[:1].isupper()]
-    if len(named) < 2 or not any(s.key(k) in s.lex.words["titles"] for k in range(first, close)) or any(
+    if len(named) < 2 or not any(s.key(k) in roles for k in range(first, close)) or any(
             s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"
             for k in range(first, close)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
@@ -2233,6 +2299,16 @@ def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | No
     if not n or any(s.tokens[j].text in COMMAS for j in range(s.a + n, subject[0] - 1)):
         return None
     return _region(s, s.a + n, subject[0] - 2)
+
+
+def _aside_conduit(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -> Range | None:
+    """English 'Doctors at the hospital, who spoke to AFP on condition of anonymity, said …': an aside between
+    the subject and the cue that opens with a conduit marker names the outlet it went through."""
+    if s.verb_first or subject is None or hit.first - 1 <= subject[1] + 2 \
+            or s.tokens[subject[1] + 1].text not in COMMAS or s.tokens[hit.first - 1].text not in COMMAS:
+        return None
+    n = _conduit_marker_at(s, subject[1] + 2)
+    return _region(s, subject[1] + 2 + n, hit.first - 2) if n else None
 
 
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
@@ -2383,6 +2459,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     end = after
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
+            and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and _is_complementizer(s, end)) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
@@ -2407,6 +2484,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > end + 3:
             source, conduits = _trim_source(s, (end + 3, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
+    relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
+    if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
+        conduits = _join(conduits, _region(s, end + 3, relayed_by - 1))
+        end = relayed_by
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif relayed and end < s.b and _is_complementizer(s, end):
@@ -2420,7 +2501,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
-        content = _after_writers_lead(s, content, hit.first)
+        content = _after_writers_lead(s, _inside_dashes(s, content, hit.first, end), hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
     if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
@@ -2430,6 +2511,33 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+_LONG_DASHES = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
+
+
+def _inside_dashes(s: Sentence, content: Range | None, cue_first: int, end: int) -> Range | None:
+    """English 'The largest group — at least 3.5 million, according to Pew estimates — consists of …': an
+    according-phrase closed by a long dash reports only the words after the dash that opens the aside."""
+    if content is None or s.verb_first or end >= s.b or s.tokens[end].text not in _LONG_DASHES:
+        return content
+    opening = next((k for k in range(cue_first - 1, s.a - 1, -1) if s.tokens[k].text in _LONG_DASHES), None)
+    if opening is None or opening + 1 >= cue_first or s.tokens[opening + 1].start <= content[0]:
+        return content
+    first = _token_index_at(s, content[0])
+    return _span(s, opening + 1, _last_token_before(s, content[1])) if first is not None and first < opening \
+        else content
+
+
+def _relaying_aside_after(s: Sentence, end: int) -> int | None:
+    """English: the comma at `end` opens an aside of a participle and 'by' ('…, cited by Bloomberg, …',
+    '…, quoted by AFP, …') that another comma closes: that closing comma."""
+    if s.verb_first or end + 4 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 2) != "by" \
+            or s.key(end + 1) not in ("cited", "quoted", "reported"):
+        return None
+    close = next((k for k in range(end + 3, min(s.b - 1, end + 10)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    return close if close is not None and close > end + 3 and s.tokens[close + 1].is_word else None
 
 
 def _relative_aside_after(s: Sentence, end: int) -> int | None:
@@ -2907,8 +3015,45 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
-    content = _within_subject_aside(s, hit, content)
+    content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
+    if _warned_of_a_topic(s, hit, start, content):
+        return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _warned_of_a_topic(s: Sentence, hit: CueHit, start: int, content: Range | None) -> bool:
+    """English 'warning the public of the attack', 'warned residents of the risk': a verb of warning, a short
+    object and 'of' with a noun phrase after it, and no clause, infinitive or quotation: a topic, not a claim
+    ('warned residents of low-lying areas to move' still reports)."""
+    if content is None or s.verb_first or not s.key(hit.last).startswith("warn"):
+        return False
+    of = next((k for k in range(start + 1, min(s.b, start + 5)) if s.key(k) == "of"), None)
+    if of is None or not all(s.tokens[k].is_word for k in range(start, of)):
+        return False
+    rest = [k for k in range(of + 1, s.b) if s.tokens[k].start < content[1]]
+    return not any(s.key(k) in ("to", "that") or s.quote_at(k) is not None
+                   or s.key(k) in s.lex.words["finite_auxiliaries"] for k in rest)
+
+
+def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range | None) -> Range | None:
+    """English 'a resolution calling for a ceasefire could be put to a vote': a participle with a preposition
+    ('calling for') right after a document's noun or the noun the sentence opens with takes a noun phrase (no
+    clause, no quotation), which ends before the finite verb of the sentence the noun is the subject of."""
+    noun = hit.first - 1
+    if s.verb_first or content is None or hit.last == hit.first or s.key(hit.last) not in s.lex.words["prepositions"] \
+            or noun < s.a or not (noun == s.a or _document_before(s, hit)) \
+            or not s.tokens[noun].is_word or any(s.key(noun) in s.lex.words[w] for w in (
+                "pronouns", "prepositions", "subordinators")) \
+            or s.key(start) in s.lex.words["clause_subjects"] or _is_complementizer(s, start) \
+            or s.quote_at(start) is not None:
+        return content  # (the noun is a document's, or the sentence opens with it; no clause follows)
+    for k in range(start + 1, s.b):
+        if s.tokens[k].start >= content[1] or s.key(k) in s.lex.words["relatives"] or s.key(k) == "that" \
+                or s.inside_quote(k):
+            return content
+        if s.key(k) in s.lex.words["finite_auxiliaries"]:
+            return _span(s, start, k - 1)
+    return content
 
 
 def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
@@ -3001,6 +3146,19 @@ def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> t
     subject = left_subject(s, nearest)
     if subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) not in s.lex.words["subordinators"] \
             or s.key(subject[0] - 1) == "that" or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)):
+        return None
+    return subject
+
+
+def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] | None:
+    """English 'Papers show Mrs Thatcher warned that …, and asked for …': when the nearest cue before the 'and' has
+    its subject right after a verb of finding (finding_verbs), the verb after the 'and' is that speaker's, who
+    can ask; the document before cannot."""
+    nearest = max(earlier, default=None)
+    if nearest is None or s.verb_first:
+        return None
+    subject = left_subject(s, nearest)
+    if subject is None or subject[0] - 1 not in earlier or s.key(subject[0] - 1) not in s.lex.words["finding_verbs"]:
         return None
     return subject
 
@@ -3165,8 +3323,11 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         return None
     opening = next((k for k in range(first - 2, main[1], -1)
                     if s.key(k) in s.lex.words["subordinators"] or s.tokens[k].text in COMMAS), None)
-    if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening) \
-            or not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
+    if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening):
+        return None
+    written = s.key(main[1]) in s.lex.words["documents"] and s.key(opening + 1) in s.lex.words["clause_subjects"]
+    # ('An email by Roche shows a contrast, as he talks to X about Boeing, saying, "…"': the writer speaks)
+    if not written and not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
         return None
     if s.key(opening + 1) in s.lex.words["pronouns"]:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'

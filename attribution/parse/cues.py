@@ -427,6 +427,20 @@ def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         not tokens[k].is_word and tokens[k].text not in ",،")
 
 
+def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English base forms of calling (calling_verbs) are cues only after 'to' or a modal and with a quotation a few
+    words on ('went so far as to call his play "ridiculous"'); 'a conference call', 'I will call you' are none."""
+    i = hit.first
+    if hit.last != i or tokens[i].key not in lex.words["calling_verbs"]:
+        return False  # ('could call on their help': 'call on' is a cue of its own)
+    after = tokens[i + 1:i + 8]
+    return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.words["finite_auxiliaries"]) \
+        or not any(t.text in _QUOTE_CHARS for t in after)
+
+
+_QUOTE_CHARS = frozenset("\"“”«»")
+
+
 def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'Officials cited by The Wall Street Journal said …', 'a plan proposed by the mayor': an '-ed' cue
     form right after a noun and before 'by' and a name or an article is a participle describing that noun (its
@@ -435,6 +449,8 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             or tokens[i + 1].key != "by":
         return False
     noun, agent = tokens[i - 1], tokens[i + 2]
+    if noun.text in ",،" and i > 1:
+        noun = tokens[i - 2]  # 'According to the Ostrava Daily, cited by Bloomberg, …': an aside after the noun
     words = lex.words
     return noun.is_word and noun.key not in words["be_forms"] and noun.key not in words["auxiliaries"] \
         and noun.key not in words["negations"] and noun.key not in words["pronouns"] \
@@ -733,7 +749,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
-                    or _noun_before_gapped_relative(tokens, hit, lex, hi)):
+                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

@@ -709,8 +709,10 @@ def _closing_report(s: Sentence, i: int) -> bool:
                 and not _possessive_apostrophe(s, k))), None)
     if cue is None or cue not in s.cue_tokens:
         return False
-    rest = [k for k in range(cue + 1, s.b) if s.tokens[k].text not in ENDERS]
-    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)
+    comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)
+    rest = [k for k in range(cue + 1, comma) if s.tokens[k].text not in ENDERS]
+    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)  # (or a comma after the cue closes the
+    # report set into the sentence: '…, one of the sources said, while …')
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
@@ -1135,7 +1137,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
-                and not _and_joining_places(s, j, last)) or j in s.cue_tokens:
+                and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
+                or j in s.cue_tokens:
             break
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
@@ -1262,6 +1265,20 @@ def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
         k -= 1
     return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
         and (_group_noun(s, k - 1) or s.key(k - 1) in s.lex.words["documents"])
+
+
+def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
+    """English 'Reuters and CNN said …', 'Cole and Governor Tim Shaw said …': 'and' between two names (capitalised
+    words only, at most four each), the first opening the clause, the second right before the cue: one subject
+    ('Clinton met Trump and Obama said …' is two clauses: the first name does not open it)."""
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 4 \
+            or not all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens
+                       for k in range(j + 1, last + 1)):
+        return False  # ('CNN': an acronym is a name too)
+    k = j - 1
+    while k >= s.a and s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens:
+        k -= 1
+    return k < j - 1 and j - 1 - k <= 4 and (k < s.a or s.tokens[k].text in COMMAS or _is_complementizer(s, k))
 
 
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:

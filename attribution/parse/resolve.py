@@ -209,6 +209,8 @@ _AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "insid
 # the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_DESCRIBED_BODY = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
+
 _POSSESSED_BY = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -485,8 +487,8 @@ class Resolver:
             entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.words["pronouns"]):
-            entity.gender = self._gender(mention) or self._own_pronoun(draft)  # 'Mr Addison', not the 'he' that
-            # was resolved to it
+            entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft)
+            # ('Mr Addison', not the 'he' that was resolved to it)
         if entity is not None:
             self.recent.append(entity)
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
@@ -541,7 +543,7 @@ class Resolver:
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, key) \
-                or self._named_subject(at, key) \
+                or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._others_in_own_words(at, key) or self._antecedent(key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
@@ -1005,6 +1007,8 @@ class Resolver:
         if head != mention:
             return self._gender(head) or self._gender(mention[len(head) + 1:])
         words = _words(mention)
+        if len(words) > 1 and words[0].key in self.lex.words["possessives"]:
+            words = words[1:]  # 'Her neighbour Colin Tait': the possessive is someone else's gender
         keys = {t.key for t in words}
         male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
         if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
@@ -1155,6 +1159,23 @@ class Resolver:
             return None
         return entity
 
+    def _body_opening_before(self, at: int, pronoun: str) -> Entity | None:
+        """English 'The company, Westvale Water, apologized. In a statement, it said …': 'it' after a sentence of
+        its paragraph that opens with 'The', a lower-case noun of a body (organizations, government) and a
+        capitalised name between commas is that body."""
+        if self.lex.lang != "en" or pronoun != "it":
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        head = self.text[para:at]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head)]
+        if len(starts) < 2:
+            return None
+        m = _DESCRIBED_BODY.match(head[starts[-2]:starts[-1]])
+        body = self.lex.words["organizations"] | self.lex.words["government"]
+        if m is None or m.group(1).lower() not in body:
+            return None
+        return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
+
     def _known_surname(self, word: Token) -> bool:
         """English: the word is the last of a person's name written in full before ('Albright' after 'Harlow
         Rovers manager Steve Albright')."""
@@ -1263,6 +1284,17 @@ class Resolver:
         if words and words[0].key in self.lex.words["complementizers"]:
             words = words[1:]
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
+
+    def _aside_gender(self, draft: Draft) -> str:
+        """English 'A worker, who did not want to give her name, told …': a relative clause between the mention
+        and its cue that says 'his' or 'her' gives the speaker's gender."""
+        if self.lex.lang != "en" or draft.source is None or draft.cue is None \
+                or not draft.source[1] <= draft.cue[0] <= draft.source[1] + 120:
+            return ""
+        words = _words(self.text[draft.source[1]:draft.cue[0]])
+        if not words or words[0].key != "who":
+            return ""
+        return next((self._gender(w.text) for w in words if w.key in ("his", "her")), "")
 
     def _aside_end(self, end: int) -> int:
         """English '…, said one minister, speaking on condition of anonymity.': with the cue and content before the

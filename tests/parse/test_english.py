@@ -596,6 +596,141 @@ EN_CASES = [
         [Claim("indirect", "the young striker to a veteran", "The coach", "The coach")],
         id="to-before-an-article-is-a-preposition-in-an-object-content",
     ),
+    pytest.param(
+        "The mayor toured Pellow. He said at least 40 homes had been flooded.",
+        [Claim("indirect", "at least 40 homes had been flooded", "He", "He")],
+        id="at-least-after-the-cue-is-a-number-not-a-place",
+    ),
+    pytest.param(
+        "Sealed records show Senator Hale warned that the dam could fail and urged the town to act.",
+        [Claim("indirect", "Senator Hale warned that the dam could fail", "Sealed records", "Sealed records"),
+         Claim("indirect", "that the dam could fail", "Senator Hale", "Senator Hale"),
+         Claim("indirect", "the town to act", "Senator Hale", "Senator Hale")],
+        id="a-verb-after-and-goes-on-with-the-speaker-a-finding-reports-not-the-document",
+    ),
+    pytest.param(
+        "Ortega said the bid was fair.\n\nA leaked memo by Ortega offers a glimpse of the talks, as he writes to "
+        "his deputy about the bid, saying, \"Keep it quiet.\"",
+        [Claim("indirect", "the bid was fair", "Ortega", "Ortega"),
+         Claim("direct", "\"Keep it quiet.\"", "he", "Ortega")],
+        id="a-participle-after-a-clause-under-a-document-speaks-for-the-clauses-subject",
+    ),
+    pytest.param(
+        "Mayor Ruiz told him she would announce her resignation on Friday.",
+        [Claim("indirect", "she would announce her resignation on Friday", "Mayor Ruiz", "Mayor Ruiz")],
+        id="a-pronoun-after-told-him-goes-on-in-the-tellers-report-not-a-report-of-its-own",
+    ),
+    pytest.param(
+        "A diplomat said a resolution calling for a truce could be put to a vote on Monday.",
+        [Claim("indirect", "a resolution calling for a truce could be put to a vote on Monday", "A diplomat",
+               "A diplomat"),
+         Claim("indirect", "a truce", "a resolution", "a resolution")],
+        id="a-participle-after-a-document-reports-its-noun-phrase-not-the-main-verb-after-it",
+    ),
+    pytest.param(
+        "The buyers want the city to cap fees, one of the sources said, while the mayor has asked for a review.",
+        [Claim("indirect", "The buyers want the city to cap fees", "one of the sources", "one of the sources"),
+         Claim("indirect", "the city to cap fees", "The buyers", "The buyers")],
+        id="a-nested-content-ends-at-a-report-set-off-by-commas-inside-the-sentence",
+    ),
+    pytest.param(
+        "The coach was less diplomatic, going so far as to call the tackle \"reckless.\"",
+        [Claim("mixed", "the tackle \"reckless.\"", "The coach", "The coach")],
+        id="to-call-an-object-and-a-quotation-reports-the-quotation",
+    ),
+    pytest.param(
+        "The mayor said she would call you tomorrow.",
+        [Claim("indirect", "she would call you tomorrow", "The mayor", "The mayor")],
+        id="call-without-a-quotation-after-it-is-no-cue",
+    ),
+    pytest.param(
+        "On a conference call, the chief executive said \"sales were strong.\"",
+        [Claim("direct", "\"sales were strong.\"", "the chief executive", "the chief executive")],
+        id="a-conference-call-is-no-cue",
+    ),
+    pytest.param(
+        "The pool stayed open, but signs were put up warning swimmers of the jellyfish, the ranger said.",
+        [Claim("indirect", "The pool stayed open, but signs were put up warning swimmers of the jellyfish",
+               "the ranger", "the ranger")],
+        id="warning-someone-of-a-noun-is-a-topic-not-a-report",
+    ),
+    pytest.param(
+        "The agency warned residents of low-lying streets to leave.",
+        [Claim("indirect", "residents of low-lying streets to leave", "The agency", "The agency")],
+        id="warning-someone-of-a-place-to-do-something-still-reports",
+    ),
+    pytest.param(
+        "The biggest group — at least 2 million, according to census estimates of 2020 data — lives in cities.",
+        [Claim("indirect", "at least 2 million", "census estimates of 2020 data", "census estimates of 2020 data")],
+        id="an-according-aside-between-long-dashes-reports-the-words-after-the-first-dash",
+    ),
+    pytest.param(
+        "The firm's founder, Tomas Rudd, said the state needed cash.",
+        [Claim("indirect", "the state needed cash", "Tomas Rudd", "Tomas Rudd")],
+        id="a-name-between-commas-before-said-is-the-subject-not-inverted-after-it",
+    ),
+    pytest.param(
+        "Her challenger, businessman Tomas Rudd, said the state needed \"new energy.\"",
+        [Claim("mixed", "the state needed \"new energy.\"", "businessman Tomas Rudd", "businessman Tomas Rudd")],
+        id="a-trade-before-a-name-between-commas-is-the-named-source",
+    ),
+    pytest.param(
+        "In a speech he promised to resign.",
+        [Claim("indirect", "to resign", "he", "he")],
+        id="a-pronoun-after-an-opening-adverbial-is-the-subject-not-a-gapped-relative",
+    ),
+    pytest.param(
+        "At the rally she vowed to fight on.",
+        [Claim("indirect", "to fight on", "she", "she")],
+        id="a-pronoun-after-an-opening-place-is-the-subject",
+    ),
+    pytest.param(
+        "Reuters and CNN said the talks had stalled.",
+        [Claim("indirect", "the talks had stalled", "Reuters and CNN", "Reuters and CNN")],
+        id="two-names-joined-by-and-opening-the-clause-are-one-source",
+    ),
+    pytest.param(
+        "Mayor Ann Cole said the road would close. Cole and Governor Tim Shaw said the bridge was safe.",
+        [Claim("indirect", "the road would close", "Mayor Ann Cole", "Mayor Ann Cole"),
+         Claim("indirect", "the bridge was safe", "Cole and Governor Tim Shaw", "Cole and Governor Tim Shaw")],
+        id="a-name-and-a-titled-name-are-one-source-not-resolved-by-the-first",
+    ),
+    pytest.param(
+        "Clinton met Trump and Obama said the talks went well.",
+        [Claim("indirect", "the talks went well", "Obama", "Obama")],
+        id="a-name-after-and-that-does-not-open-the-clause-is-the-source-alone",
+    ),
+    pytest.param(
+        "Marsh, who did not testify, showed no emotion as the verdict was read.",
+        [],
+        id="a-person-showing-no-emotion-reports-nothing",
+    ),
+    pytest.param(
+        "Polls show no clear leader in the race.",
+        [Claim("indirect", "no clear leader in the race", "Polls", "Polls")],
+        id="polls-showing-no-leader-still-report",
+    ),
+    pytest.param(
+        "Villagers calling for a new bridge have waited ten years.",
+        [Claim("indirect", "a new bridge", "Villagers", "Villagers")],
+        id="a-participle-after-the-opening-noun-ends-before-the-sentences-verb",
+    ),
+    pytest.param(
+        "After saying her right foot was swollen, she was taken to hospital.",
+        [Claim("indirect", "her right foot was swollen", "", "")],
+        id="a-participle-after-a-preposition-keeps-its-clause",
+    ),
+    pytest.param(
+        "Her neighbour, Colin Tait, who runs the bakery next door, said the street would miss her.",
+        [Claim("indirect", "the street would miss her", "Colin Tait", "Colin Tait")],
+        id="a-name-between-commas-after-a-description-is-the-source-before-a-relative-clause-too",
+    ),
+    pytest.param(
+        "The mayor of Pellow, Ruth Anand, who took office in May, said the street would reopen.",
+        [Claim("indirect", "the street would reopen", "The mayor of Pellow, Ruth Anand",
+               "The mayor of Pellow, Ruth Anand")],
+        id="a-title-before-the-name-and-a-relative-clause-stays-in-the-source",
+    ),
 ]
 
 
@@ -663,6 +798,25 @@ def test_according_to_with_conduits() -> None:
     assert claim.source_text == "officials"
     assert claim.anonymous
     assert claim.conduits == ("Reuters", "CNN")
+
+
+@pytest.mark.parametrize("text", [
+    "According to a report in the Pellow Herald, cited by Reuters, the mill will close.",
+    "According to the Pellow Herald, quoted by Reuters, the mill will close.",
+])
+def test_a_relaying_aside_after_an_according_source_is_a_conduit_not_a_report(text: str) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text, claim.conduits) == ("the mill will close", ("Reuters",))
+    assert claim.source_text.endswith("Pellow Herald")
+
+
+@pytest.mark.parametrize(("source", "aside"), [
+    ("Two nurses at the clinic", "who spoke to Reuters on condition of anonymity"),
+    ("Two nurses", "speaking to Reuters"),
+])
+def test_a_conduit_aside_between_the_source_and_its_cue_names_the_outlet(source: str, aside: str) -> None:
+    [claim] = parse(f"{source}, {aside}, said the wards were full.", "en").attributions
+    assert (claim.source_text, claim.conduits) == (source, ("Reuters",))
 
 
 def test_quote_split_by_he_said_is_two_records_of_one_speaker() -> None:
@@ -776,6 +930,37 @@ def test_a_pronoun_skips_a_speaker_whose_first_name_says_the_other_gender(first:
             f"\"We misjudged the slowdown,\" {pronoun} said.")
     last = parse(text, "en").attributions[-1]
     assert (last.source_text, last.source_canonical) == (pronoun, expected)
+
+
+@pytest.mark.parametrize(("speaker", "pronoun"), [
+    ("Her neighbour Colin Tait", "he"),
+    ("His colleague Ann Rolfe", "she"),
+])
+def test_a_possessive_before_a_description_says_nothing_of_the_speakers_gender(speaker: str, pronoun: str) -> None:
+    other = "Evelyn Strand" if pronoun == "he" else "Arthur Strand"
+    text = (f"{other} said the shop would close.\n\n"
+            f"{speaker} said the street would not be the same. \"It is sad,\" {pronoun} said.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == (pronoun, speaker)
+
+
+@pytest.mark.parametrize(("aside", "pronoun"), [
+    ("who did not want to give her name", "she"),
+    ("who asked that his name not be used", "he"),
+])
+def test_his_or_her_in_a_relative_clause_after_an_unnamed_source_gives_its_gender(aside: str, pronoun: str) -> None:
+    other = "Ruth Mallory" if pronoun == "she" else "Tom Mallory"
+    text = (f"Detective {other} said the man was armed.\n\n"
+            f"A clerk at the shop, {aside}, said the man seemed calm. \"He just walked out,\" {pronoun} said.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical, last.anonymous) == (pronoun, "A clerk at the shop", True)
+
+
+def test_it_after_a_sentence_opening_with_a_described_body_is_that_body() -> None:
+    text = ("\"We cannot cook or wash,\" said Omar Pell, who lives on Dock Street.\n\n"
+            "The utility, Harrow Water, apologized for the cut. In a statement, it said supplies would return.")
+    last = parse(text, "en").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("it", "Harrow Water")
 
 
 def test_a_first_name_alone_or_as_a_last_name_gives_no_gender() -> None:
@@ -2096,6 +2281,18 @@ def test_an_unnamed_source_at_a_named_body_is_anonymous(mention: str, anonymous:
     assert claim.anonymous is anonymous
 
 
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("One doctor", True),
+    ("A scientist at the institute", True),
+    ("An investigator", True),
+    ("The doctor, Ann Mole,", False),
+])
+def test_one_unnamed_person_of_a_trade_whose_plural_is_unnamed_is_anonymous_too(mention: str,
+                                                                                 anonymous: bool) -> None:
+    [claim] = parse(f"Story.\n\n{mention} said the plan was sound.", "en").attributions
+    assert claim.anonymous is anonymous
+
+
 @pytest.mark.parametrize(("sentence", "source", "source_type"), [
     ("The mayor of New Orleans, Denise Marchand, called him a treasure.", "The mayor of New Orleans, Denise Marchand",
      "official"),
@@ -2497,7 +2694,7 @@ def test_a_relative_aside_inside_an_object_keeps_the_complement_after_it(sentenc
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
-    ("The depot stayed open, but signs will be posted for a week warning drivers of the risk.", "signs"),
+    ("The depot stayed open, but signs will be posted for a week warning drivers that the road is icy.", "signs"),
     ("The mayor left early, but aides stayed behind, saying the talks were over.", "aides"),
     ("The mayor left early, saying the talks were over.", "The mayor"),
 ])
