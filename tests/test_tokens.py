@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, strategies as st
 
-from attribution.tokens import _WORD, fold_token, tokenize, tokenize_columns, window_tokens
+from attribution import tokens as tokenizer
+from attribution.tokens import _WORD, Token, fold_token, tokenize, tokenize_columns, window_tokens
 
 PIECES = st.sampled_from(
     ["إن", ".", "بي", "سي", "م", "ع", "U", "S", "J", "Smith", "don't", "’", "-", "&", "\u064e", "ـ", " ", "\n",
@@ -24,7 +26,7 @@ def test_a_whole_text_tokenizes_as_a_window_over_all_of_it(text: str) -> None:
 def test_a_window_reads_like_the_text_cut_there(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    window = [(t.start - start, t.end - start, t.text, t.key) for t in tokenize(text, start, end)]
+    window = [(t.start - start, t.end - start, t.text, t.key, t.is_word) for t in tokenize(text, start, end)]
     if text[start - 1:start] != ".":
         assert window == [tuple(t) for t in tokenize(text[start:end])]
 
@@ -55,6 +57,7 @@ def test_a_window_after_a_full_stop_sees_it_as_the_pattern_does() -> None:
 def test_every_token_is_an_exact_slice_with_its_folded_key(text: str) -> None:
     tokens = tokenize(text)
     assert all(text[t.start:t.end] == t.text and t.key == fold_token(t.text) for t in tokens)
+    assert all(t.is_word == t.text[0].isalnum() for t in tokens)
     assert "".join(t.text for t in tokens) == "".join(text.split())
 
 
@@ -65,6 +68,22 @@ def test_token_columns_are_the_tokens_fields(text: str, data: st.DataObject) -> 
     tokens, starts, texts, keys = tokenize_columns(text, start, end)
     assert tokens == tokenize(text, start, end)
     assert (starts, texts, keys) == ([t.start for t in tokens], [t.text for t in tokens], [t.key for t in tokens])
+
+
+@given(TEXT)
+def test_a_text_read_run_by_run_is_the_token_pattern_over_the_whole_text(text: str) -> None:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    pattern = tokenizer._join_dotted(text, [Token(a, b, w, fold_token(w), w[0].isalnum()) for a, b, w in words])
+    tokenizer._runs_memo.clear()
+    assert tokenize(text) == pattern  # every run read for the first time
+    assert tokenize(text) == pattern  # read again from the memo of runs
+
+
+@pytest.mark.parametrize("text", ["قال  إن.بي.سي،\tو\u00a0م.ع.\n\nالمتحدث", "  J. Smith said: U.S. (AP)\u2003‘no’  "])
+def test_runs_between_any_spaces_keep_their_offsets(text: str) -> None:
+    tokens = tokenize(text)
+    assert [text[t.start:t.end] for t in tokens] == [t.text for t in tokens]
+    assert "".join(t.text for t in tokens) == "".join(text.split())
 
 
 def test_token_columns_follow_words_joined_by_full_stops() -> None:

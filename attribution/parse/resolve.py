@@ -453,7 +453,7 @@ class Resolver:
     def _piece(self, piece: str, at: int) -> list[Token]:
         """`tokenize(piece)` for the article's text from `at`, with offsets into the article."""
         if at and self.text[at - 1] == ".":  # (a window there would see the full stop before it)
-            return [Token(t.start + at, t.end + at, t.text, t.key) for t in tokenize(piece)]
+            return [Token(t.start + at, t.end + at, t.text, t.key, t.is_word) for t in tokenize(piece)]
         return self._window(at, at + len(piece))
 
     def resolve(self, draft: Draft) -> Resolved:
