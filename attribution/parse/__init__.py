@@ -159,7 +159,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
     last_speaker_sentence = -10
-    capitals: bool | None = None  # (read at the first sentence with a cue)
+    capitals: bool | None = None  # (read at the first cue written in capitals)
     for n, (s, e) in enumerate(sents):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
@@ -167,10 +167,11 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
                 and h.first not in protected]
         hits = _without_passives(_without_subject_nouns(hits, tokens, lex), tokens, a, lex)
-        if capitals is None:
-            capitals = _written_in_capitals(text)
-        if lex.lang == "en" and not capitals:
-            hits = [h for h in hits if not _in_capitals_run(tokens, h, a, b)]
+        if lex.lang == "en" and any(_capital_cue(tokens, h) for h in hits):
+            if capitals is None:
+                capitals = _written_in_capitals(text)
+            if not capitals:
+                hits = [h for h in hits if not _in_capitals_run(tokens, h, a, b)]
         if not hits and not (n - last_speaker_sentence <= 2 and out):
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
@@ -190,11 +191,15 @@ def _written_in_capitals(text: str) -> bool:
     return sum(c.isupper() for c in letters) > len(letters) // 2
 
 
+def _capital_cue(tokens: list[Token], hit: CueHit) -> bool:
+    word = tokens[hit.first].text
+    return len(word) > 1 and word.isupper()
+
+
 def _in_capitals_run(tokens: list[Token], hit: CueHit, a: int, b: int) -> bool:
     """English: a cue written in capitals among other words in capitals, in an article set in small letters, is
     a subhead's ('EVEN HIS BOSS THINKS HE’S WRONG — The head of …'), and subheads report nothing."""
-    word = tokens[hit.first].text
-    if not (word.isupper() and len(word) > 1):
+    if not _capital_cue(tokens, hit):
         return False
     near = [t.text for t in tokens[max(a, hit.first - 3):min(b, hit.last + 4)] if t.is_word]
     return sum(w.isupper() and len(w) > 1 for w in near) >= 4
