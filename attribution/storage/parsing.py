@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from attribution.errors import AttributionError, InputError
 from attribution.ingest import Item
-from attribution.model import Article, Attribution, Diagnostic, ParseResult, Span
+from attribution.model import Article, Attribution, Diagnostic, ParseResult
 from attribution.textnorm import normalize_key
 
 DEFAULT_CHUNK = 16
@@ -122,17 +122,24 @@ def _pack(a: Attribution, keyed: bool = True) -> Packed:
     )
 
 
-def _unpack(text: str, p: Packed) -> Attribution:
-    kind, cs, ce, qs, qe, ss, se, canonical, source_type, anonymous, conduits, _ = p
-    return Attribution(
-        kind,  # type: ignore[arg-type]
-        Span(cs, ce, text[cs:ce]),
-        Span(qs, qe, text[qs:qe]) if qs != NO_SPAN else None,
-        Span(ss, se, text[ss:se]) if ss != NO_SPAN else None,
-        canonical,
-        source_type,
-        anonymous,
-        conduits,
+def _unpack(text: str, packed: Sequence[Packed]) -> tuple[Attribution, ...]:
+    """The claims again, their spans cut from `text` by the parser's own constructors (`_span`,
+    `_attribution_of`: the slots' descriptors, no dataclass `__init__` frame; compiled with the parser, a
+    quarter of the cost). Imported here, not with this module: the dashboard imports storage, never parses."""
+    from attribution.parse import _attribution_of, _span
+
+    return tuple(
+        _attribution_of(
+            kind,
+            _span(text, cs, ce),
+            _span(text, qs, qe) if qs != NO_SPAN else None,
+            _span(text, ss, se) if ss != NO_SPAN else None,
+            canonical,
+            source_type,
+            anonymous,
+            conduits,
+        )
+        for kind, cs, ce, qs, qe, ss, se, canonical, source_type, anonymous, conduits, _ in packed
     )
 
 
@@ -190,7 +197,7 @@ def _rebuild(article: Article, outcome: Outcome, keyed: bool = True) -> Parsed:
         return outcome
     packed, diagnostics, lang = outcome
     text = article.text
-    attributions = tuple(_unpack(text, p) for p in packed)
+    attributions = _unpack(text, packed)
     if not keyed:
         return ParseResult(text, lang, attributions, diagnostics)
     return KeyedResult(text, lang, attributions, diagnostics, tuple(p[-1] for p in packed))
@@ -219,32 +226,54 @@ def run_chunks(
     ahead: int,
     initializer: Callable[..., None],
     initargs: tuple[Any, ...],
+    here: Callable[[list[Item]], T] | None = None,
 ) -> Iterator[tuple[list[Item], T]]:
     """Each chunk of `parts` with what `task` returned for its `payload` (what of the chunk is sent to a
     worker), in order; `task` runs in `workers` processes, at most `ahead` chunks in flight. A worker that
-    dies is an `AttributionError`; an exception `task` raises is raised here."""
-    window: deque[tuple[list[Item], Future[T]]] = deque()
-    frozen = False
+    dies is an `AttributionError`; an exception `task` raises is raised here.
+
+    With `here` (the same work done in this process), whenever the oldest chunk in flight is not done yet
+    when its result is wanted, this process takes the next chunk of `parts` and does it itself instead of
+    waiting (up to `ahead` such chunks held at a time): the workers and this process share the work at
+    whatever pace each has to spare."""
+    window: deque[tuple[list[Item], Future[T] | T]] = deque()
+    iterator, submitted, frozen = iter(parts), 0, False
+    ahead = max(1, ahead)
     try:
         start = (os.getpid(), initializer, *initargs)
         with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=start) as pool:
             try:
-                for part in parts:
-                    if not frozen:
-                        gc.freeze()  # the workers fork on the first submissions
-                        frozen = True
-                    window.append((part, pool.submit(task, payload(part))))
-                    if len(window) >= max(1, ahead):
-                        done, future = window.popleft()
-                        yield done, future.result()
-                while window:
-                    done, future = window.popleft()
-                    yield done, future.result()
+                while True:
+                    while submitted < ahead and (part := next(iterator, None)) is not None:
+                        if not frozen:
+                            gc.freeze()  # the workers fork on the first submissions
+                            frozen = True
+                        window.append((part, pool.submit(task, payload(part))))
+                        submitted += 1
+                    if not window:
+                        return
+                    done, pending = window[0]
+                    if (
+                        here is not None
+                        and isinstance(pending, Future)
+                        and not pending.done()
+                        and len(window) - submitted < ahead
+                        and (extra := next(iterator, None)) is not None
+                    ):
+                        window.append((extra, here(extra)))
+                        continue
+                    window.popleft()
+                    if isinstance(pending, Future):
+                        submitted -= 1
+                        yield done, pending.result()
+                    else:
+                        yield done, pending
             except BrokenProcessPool as exc:
                 raise AttributionError(f"a worker process died: {exc}") from exc
             finally:
-                for _, future in window:
-                    future.cancel()
+                for _, pending in window:
+                    if isinstance(pending, Future):
+                        pending.cancel()
     finally:
         if frozen:
             gc.unfreeze()
@@ -254,7 +283,12 @@ def _texts(chunk: list[Item]) -> list[tuple[str, str | None]]:
     return [(item.text, item.lang) for item in chunk if isinstance(item, Article)]
 
 
-def _paired(chunk: list[Item], outcomes: list[Outcome], keyed: bool) -> Iterator[tuple[Item, Parsed | None]]:
+def _paired(
+    chunk: list[Item], outcomes: list[Outcome] | ParsedHere, keyed: bool
+) -> Iterator[tuple[Item, Parsed | None]]:
+    if isinstance(outcomes, ParsedHere):
+        yield from zip(chunk, outcomes.results, strict=True)
+        return
     results = iter(outcomes)
     for item in chunk:
         yield (item, None) if isinstance(item, InputError) else (item, _rebuild(item, next(results), keyed))
@@ -263,6 +297,20 @@ def _paired(chunk: list[Item], outcomes: list[Outcome], keyed: bool) -> Iterator
 def _parse_here(items: Iterable[Item], registry: Any) -> Iterator[tuple[Item, Parsed | None]]:
     for item in items:
         yield (item, None) if isinstance(item, InputError) else (item, parse_article(item, registry))
+
+
+def _with_keys(parsed: Parsed | None) -> Parsed | None:
+    if not isinstance(parsed, ParseResult):
+        return parsed
+    keys = tuple(normalize_key(a.content.text) for a in parsed.attributions)
+    return KeyedResult(parsed.text, parsed.lang, parsed.attributions, parsed.diagnostics, keys)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedHere:
+    """A chunk parsed in the consuming process while its worker was busy: the results as they are."""
+
+    results: list[Parsed | None]
 
 
 def parse_items(
@@ -278,10 +326,14 @@ def parse_items(
     """Each item with its parse result (or the reason it failed); `None` for items that are read errors.
 
     Order is kept. `workers` > 1 parses in that many processes, `chunk` articles per task; `background`
-    uses a worker process even for one worker (when the stream is longer than a chunk). `ahead` is how
-    many articles may be parsed ahead of the consumer (default: two chunks per worker). Results parsed in a
-    worker are `KeyedResult`s, their search keys computed there, unless `keyed` is False (then the consumer
-    computes them: with a single worker, the one that bounds the pace, the consumer has time to spare).
+    uses a worker process even for one worker (when the stream is longer than a chunk), and this process
+    parses the next chunk itself whenever the worker's oldest chunk is not ready when it is wanted (the
+    consumer, the writer of an ingest, would otherwise wait: one worker and the writer then keep two
+    cores busy, the worker parsing and the writer writing and parsing). `ahead` is how many articles may
+    be parsed ahead of the consumer (default: two chunks per worker). Results parsed in a worker are
+    `KeyedResult`s, their search keys computed there, unless `keyed` is False (then the consumer computes
+    them: with a single worker, the one that bounds the pace, the consumer has time to spare), and so are
+    the chunks this process parses beside its worker; a stream parsed here alone has no keys.
     """
     registry = registry if registry is not None else default_registry()
     chunk = max(1, chunk)
@@ -293,12 +345,22 @@ def parse_items(
     if workers <= 1 and len(first) <= chunk:
         yield from _parse_here(first, registry)
         return
-    workers = max(1, workers)
-    window = max(2 * workers, -(-ahead // chunk))
+
+    def here(part: list[Item]) -> list[Outcome] | ParsedHere:
+        return ParsedHere([_with_keys(parsed) if keyed else parsed for _, parsed in _parse_here(part, registry)])
+
+    window = max(2 * max(1, workers), -(-ahead // chunk))
     parts = chunks(chain(first, iterator), chunk)
     task = _parse_chunk if keyed else _parse_chunk_unkeyed
     results = run_chunks(
-        parts, task, _texts, workers=workers, ahead=window, initializer=_init_worker, initargs=(registry,)
+        parts,
+        task,
+        _texts,
+        workers=max(1, workers),
+        ahead=window,
+        initializer=_init_worker,
+        initargs=(registry,),
+        here=here if workers <= 1 else None,
     )
     for part, outcomes in results:
         yield from _paired(part, outcomes, keyed)

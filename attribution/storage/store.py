@@ -9,7 +9,8 @@
   claims, links and tally increments in one statement (or one driver ``executemany``, or one PostgreSQL
   ``COPY``) per table, as plain tuples; claim ids are chosen before their rows are sent.
 - `ingest_items` parses in worker processes (`attribution.storage.parsing`; with one worker, a process
-  beside this one, so parsing and writing overlap) and writes in batches: one transaction per batch of
+  beside this one, so parsing and writing overlap, and this process parses the next chunk itself whenever
+  it would otherwise wait for the worker) and writes in batches: one transaction per batch of
   articles, from this process into SQLite (one writer at a time anyway), from each worker on its own
   connection into PostgreSQL with several workers. A batch that deadlocks with another writer is
   retried; if a batch fails otherwise, it is rolled back and written again one article per
@@ -427,8 +428,9 @@ def ingest_items(
 
     Read and parse failures are collected per input, never raised. Articles are parsed in `workers`
     processes (one worker: a process of its own once the stream is longer than a `chunk`, so parsing and
-    writing overlap; unless `parser_process` is False, for callers that must not start processes, such as
-    a threaded server: then one worker parses in this process). Into SQLite (one writer at a time) this
+    writing overlap, this process parsing a chunk too whenever the worker's is not ready; unless
+    `parser_process` is False, for callers that must not start processes, such as a threaded server: then
+    one worker parses in this process). Into SQLite (one writer at a time) this
     process writes, in transactions of `batch_size` articles; into PostgreSQL with several workers, each
     worker writes its own batches on its own connection. Raises `StorageError` (naming the database) when
     the database cannot be reached.
@@ -457,8 +459,9 @@ def _ingest_here(
     """Parse in worker processes (or here, for a short stream) and write from this process. With parsing
     in `background` (not in a threaded server: the thresholds are the process's), garbage is collected
     at the parsing thresholds meanwhile: at Python's, collections took ~6 % of this process's CPU time.
-    A single worker bounds the pace (it needs ~3× this process's CPU time per article), so this process
-    computes the claims' search keys itself; several workers compute them."""
+    With a single worker this process computes the claims' search keys itself, and parses a chunk whenever
+    the worker's next one is not ready (parsing needs ~2–3× this process's writing CPU per article: the
+    two processes share it); several workers compute the keys."""
     summary, sources = IngestSummary(), SourceIds(registry)
     batch: list[tuple[Article, ParseResult]] = []
     parsed_items = parse_items(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -115,12 +116,34 @@ def test_a_second_run_counts_every_article_as_a_duplicate(engine: Engine) -> Non
     assert (again.articles, again.duplicates, again.attributions) == (0, first.articles, 0)
 
 
-def test_read_errors_are_reported_in_order_and_the_rest_lands(engine: Engine) -> None:
-    good = articles(1)
-    items: list[Item] = [good[0], InputError("broken.txt", "binary file"), *good[1:]]
-    summary = ingest_items(engine, items, workers=2, chunk=2)
-    assert summary.errors == [("broken.txt", "binary file")]
+@pytest.mark.parametrize("workers", [1, 2])
+def test_read_errors_are_reported_in_order_and_the_rest_lands(engine: Engine, workers: int) -> None:
+    good = articles(3)
+    items: list[Item] = [good[0], InputError("broken.txt", "binary file"), *good[1:9], InputError("b.txt", "empty")]
+    items += good[9:]
+    summary = ingest_items(engine, items, workers=workers, chunk=2)
+    assert summary.errors == [("broken.txt", "binary file"), ("b.txt", "empty")]
     assert summary.articles == len(good)
+
+
+def _doubled_slowly(numbers: list[int]) -> list[int]:
+    time.sleep(0.3)
+    return [2 * n for n in numbers]
+
+
+def test_the_consumer_does_the_next_chunks_itself_while_the_worker_is_busy_and_order_is_kept() -> None:
+    done_here: list[list[int]] = []
+
+    def here(numbers: list[Any]) -> list[int]:
+        done_here.append(numbers)
+        return [2 * n for n in numbers]
+
+    parts = [[n, n + 1] for n in range(0, 24, 2)]
+    results = parsing.run_chunks(
+        parts, _doubled_slowly, list, workers=1, ahead=2, initializer=parsing._init_worker, initargs=(None,), here=here
+    )
+    assert [(part, result) for part, result in results] == [(part, [2 * n for n in part]) for part in parts]
+    assert 0 < len(done_here) < len(parts)  # the worker did some, this process the others
 
 
 def test_a_bad_article_in_a_batch_is_reported_alone_and_never_half_written(
