@@ -45,7 +45,8 @@ class Token(NamedTuple):
 
 
 def _token(start: int, end: int, text: str) -> Token:
-    return tuple.__new__(Token, (start, end, text, fold_token(text), text[0].isalnum()))
+    key = fold_token(text)  # (the text itself when folding changes nothing: one string, found by identity)
+    return tuple.__new__(Token, (start, end, text, text if key == text else key, text[0].isalnum()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -66,19 +67,17 @@ def _run_tokens(run: str) -> tuple[Token, ...]:
     starts, ends = _offsets(parts, 0)
     words = parts[1::2]
     if len(words) == 1:
-        key = fold_token(run)
-        return (tuple.__new__(Token, (0, len(run), run, run if key == run else key, run[0].isalnum())),)
+        return (_token(0, len(run), run),)
     tokens = [_token(s, e, w) for s, e, w in zip(starts, ends, words, strict=True)]
     return tuple(_join_dotted(run, tokens, words))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (a final full stop kept only for dotted abbreviations and initials) and single marks."""
-    new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
     if start < 0 or (end is not None and end < 0) or text[start - 1:start] == ".":
         # (the one look-behind, a final "." after ".x", may see the "." before a window: read as finditer does)
-        tokens = [new(Token, (m.start(), m.end(), w, fold_token(w), w[0].isalnum()))
-                  for m in _WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]
+        stop = len(text) if end is None else end
+        tokens = [_token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
         return _join_dotted(text, tokens)
     return tokenize_columns(text, start, end)[0]
 
