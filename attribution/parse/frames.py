@@ -1493,9 +1493,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if k > j + 1:
                 j = k
                 continue
-        if s.verb_first and j == i + 1 and s.key(j) == "من" and s.key(i) in s.lex.words["quantifiers"]:
-            j += 1  # "كل من وزير الخارجية ووزير الدفاع", "عدد من المسؤولين": a quantity of whom
-            continue
+        if s.verb_first and j == i + 1 and s.key(j) == "من" and _counted_word(s, i):
+            j = _past_count_of(s, j, limit)  # "كل من وزير الخارجية ووزير الدفاع", "عدد من المسؤولين": a quantity
+            continue  # of whom; "14 من أصل 17 اقتصاديا": a count out of a group
         if s.verb_first and j > i and s.tokens[j].text in QUOTE_MARKS and not s.inside_quote(j):
             close = _quoted_title_close(s, j, limit)
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
@@ -1552,6 +1552,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return i, _affiliation_end(s, j, limit)
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
+    place = _place_before_content(s, j, limit) if s.verb_first and s.key(j) == "في" and _body_word(s, i) else None
+    if place is not None:
+        return i, place  # "وقالت بعثة الأمم المتحدة في الصومال إن …": the body and where it works
     if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \
             and (j + 1 in s.protected or s.key(j + 1) in s.lex.words["capitals"]):
         k = j + 1  # "وأكد الدفاع المدني في غزة انتشال …": the body and where it is
@@ -1559,6 +1562,55 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def _counted_word(s: Sentence, i: int) -> bool:
+    """Token i says how many: a quantifier ('عدد', 'ثلاثة') or a number in figures ('14')."""
+    return s.key(i) in s.lex.words["quantifiers"] or s.tokens[i].text.isdigit()
+
+
+def _past_count_of(s: Sentence, j: int, limit: int) -> int:
+    """Arabic: after the 'من' at token j that follows a count, the token to read the mention on from: past 'أصل',
+    'بين' or 'كل' and a second count ('14 من أصل 17 اقتصاديا', 'سبعة من كل عشرة ناخبين': the group counted),
+    else the word after 'من' ('عدد من المسؤولين')."""
+    k = j + 1
+    if k + 2 < min(limit, s.b) and s.key(k) in ("اصل", "بين", "كل") and _counted_word(s, k + 1) \
+            and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
+        return k + 2
+    if k + 1 < min(limit, s.b) and _counted_word(s, k) and s.tokens[k + 1].is_word and not s.is_stop(k + 1) \
+            and not _is_complementizer(s, k + 1):
+        return k + 1  # ('ثلاثة من خمسة محللين')
+    return k
+
+
+def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
+    """Arabic: after a body's name, 'في' at token j and one or two words of a place right before the content's
+    opener, the last one definite or a known name ('بعثة الأمم المتحدة في الصومال إن', 'في جنوب السودان إن'): the
+    place's last token. Not an occasion or a time ('في بيان', 'في المقابل', 'في وقت لاحق', 'في تقريرها'), nor an
+    adverb."""
+    end = min(limit, s.b)
+    if _phrase_at(s, j, "adverbs"):
+        return None
+    for last in (j + 1, j + 2):
+        if last >= end:
+            return None
+        k = last
+        if not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or _is_complementizer(s, k) \
+                or _is_occasion(s, k) or _is_occasion(s, k, True) or s.key(k) in s.lex.words["occasions"] \
+                or _phrase_at(s, k, "adverbs") \
+                or s.key(k) in s.lex.words["determiners"] \
+                or (k > j + 1 and s.key(k)[:1] == "ل" and k not in s.protected):
+            return None  # ('في بغداد لرويترز إن': whom it told)
+        if last + 1 == limit < s.b and _opens_content(s, limit) \
+                and (s.key(last).startswith("ال") or last in s.protected or s.key(last) in s.lex.words["capitals"]):
+            return last  # (not 'في تنبيه عاجل', 'في تصريح صحفي': an indefinite noun and adjective, an occasion)
+    return None
+
+
+def _opens_content(s: Sentence, k: int) -> bool:
+    """Token k opens a content: a complementizer, a quotation, a colon or a preposition introducing it."""
+    return _is_complementizer(s, k) or s.quote_at(k) is not None or s.tokens[k].text in ":：" \
+        or s.key(k) in ("الي", "علي", "عن", "من")
 
 
 def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:

@@ -123,6 +123,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if lex.lang == "ar" and _count_out_of(words, lex):
+        return True  # "14 من أصل 17 اقتصاديا", "ثلاثة من بين خمسة محللين": a count of people left unnamed
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
@@ -148,6 +150,14 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.words["quantifiers"] or k == "من" for k in keys[:head])  # ('عدد من المسؤولين')
+
+
+def _count_out_of(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """Arabic: a count, 'من' and a second count of a group ('14 من أصل 17 اقتصاديا', 'سبعة من كل عشرة
+    ناخبين'; not 'كل من وزير الخارجية ووزير الدفاع', which names them)."""
+    def count(t: Token) -> bool:
+        return t.text.isdigit() or (t.key in lex.words["quantifiers"] and t.key != "كل")
+    return len(words) >= 4 and count(words[0]) and words[1].key == "من" and any(count(t) for t in words[2:4])
 
 
 def _counted(words: tuple[Token, ...], lex: Lexicon) -> bool:

@@ -3209,3 +3209,37 @@ def test_the_capital_a_body_sits_in_belongs_to_the_subject_before_the_object(
 def test_a_definite_plural_after_an_unnamed_sources_workplace_opens_the_object(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims("قال المحافظ إن الوضع مستقر. " + text, "ar")[1:]] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال 14 من أصل 17 اقتصاديا إن التضخم سيرتفع.", "14 من أصل 17 اقتصاديا"),
+    ("وقال ثلاثة من بين خمسة محللين إن الأسعار سترتفع.", "ثلاثة من بين خمسة محللين"),
+    ("ويرى سبعة من كل عشرة ناخبين أن الاقتصاد يتراجع.", "سبعة من كل عشرة ناخبين"),
+])
+def test_a_count_out_of_a_group_of_unnamed_people_is_the_whole_anonymous_source(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (source, True)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وطالب الوزير بإلحاح بفتح تحقيق.", [("الوزير", "بفتح تحقيق")]),
+    ("وحذر الخبراء بوضوح من انهيار العملة.", [("الخبراء", "من انهيار العملة")]),
+    ("وأكد الوزير بوضوح أن الخطة جاهزة.", [("الوزير", "أن الخطة جاهزة")]),
+    ("ودعت النقابة بحزم إلى زيادة الأجور.", [("النقابة", "زيادة الأجور")]),
+])
+def test_a_manner_adverb_with_bi_between_the_subject_and_the_introducer_is_neither(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقالت بعثة الأمم المتحدة في الصومال إن الوضع الأمني تحسن.", "بعثة الأمم المتحدة في الصومال"),
+    ("وقالت بعثة الاتحاد الأوروبي في العراق إن الانتخابات ستجرى.", "بعثة الاتحاد الأوروبي في العراق"),
+    ("وقالت هيئة الأرصاد في تنبيه عاجل إن الأمطار ستهطل.", "هيئة الأرصاد"),
+    ("وقال مكتب المنظمة في جنوب السودان إن المساعدات وصلت.", "مكتب المنظمة في جنوب السودان"),
+    ("وقالت بعثة الأمم المتحدة في بيان إن الوضع تحسن.", "بعثة الأمم المتحدة"),
+    ("وقالت بعثة الأمم المتحدة في وقت لاحق إن الوضع تحسن.", "بعثة الأمم المتحدة"),
+    ("وقالت بعثة الأمم المتحدة في المقابل إن الوضع تحسن.", "بعثة الأمم المتحدة"),
+])
+def test_the_place_a_body_works_in_right_before_the_content_belongs_to_the_mention(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
