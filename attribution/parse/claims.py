@@ -33,6 +33,7 @@ from attribution.parse.frames import (
     _phrase_at,
     _plural_object_after,
     _possessed_masdar,
+    _pronoun_too,
     _rest_is_adverbial,
     _span,
     _token_index_at,
@@ -313,6 +314,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
+    if right and opener is not None and _feminine_body_after_masculine_verb(s, hit, right, opener):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وطالب الحكومة بالاستقالة":
+        return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
     if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
             and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) and _plural_object_after(s, right[0], right[1] + 1) \
@@ -766,6 +770,9 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
+    too = _pronoun_too(s, hit.last + 1)
+    if too is not None:
+        return hit.last + 1, too  # "وأكد هو الآخر أهمية …": he too, then the object
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
     if right and s.verb_first and s.key(right[0]) in s.lex.words["determiners"] \
             and not (right[0] + 1 < s.b and s.key(right[0] + 1).startswith("ال") and not s.is_stop(right[0] + 1)):
@@ -1151,6 +1158,35 @@ def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
     return s.verb_first and i + 1 < opener and s.key(i) == "في" \
         and s.strip_clitic(s.key(hit.first)) in s.lex.words["hoping_verbs"] \
         and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+
+
+def _masculine_verb(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: the one-word cue is a masculine singular verb: its feminine form, past with a final 'ت' (for a final
+    alif) or present with 'ت' for 'ي' ('طالب' / 'طالبت', 'دعا' / 'دعت', 'يطالب' / 'تطالب'), is a cue too."""
+    key = _verb_without_conjunction(s, hit)
+    past = key[:-1] + "ت" if key[-1:] in ("ا", "ي") else key + "ت"  # ('دعا' / 'دعت', 'نفى' / 'نفت')
+    return hit.first == hit.last and (past in s.lex.cues or (key[:1] == "ي" and "ت" + key[1:] in s.lex.cues))
+
+
+def _verb_without_conjunction(s: Sentence, hit: CueHit) -> str:
+    """The cue's key without a glued 'و' or 'ف' ('وطالب', 'وحث': too short for strip_clitic, and listed so)."""
+    key = s.key(hit.first)
+    return key[1:] if key[:1] in s.lex.words["proclitics"] and key[1:] in s.lex.cues else s.strip_clitic(key)
+
+
+def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
+    """Arabic: a masculine verb opening a coordinated sentence ('وطالب', 'كما دعا') before a definite feminine body noun
+    ('الحكومة', 'الوزارة', 'اللجنة') and then its introducer: the verb does not agree with the noun, so the noun
+    is its object and the subject is carried over ('وطالب الحكومة بالاستقالة'; not 'وطالبت الحكومة بـ…')."""
+    opening = (hit.first == s.a and (_glued_conjunction(s, hit) or _verb_without_conjunction(s, hit) != s.key(
+        hit.first))) or _after_also(s, hit)  # (mid-sentence, 'ندد الأمين العام بالهجوم وطالب الحكومة بـ…' shares
+    # the subject written before it)
+    if not s.verb_first or not opening or not _masculine_verb(s, hit) \
+            or not _matches_introducer(s, opener, hit.introducer) or right[0] in s.protected:
+        return False
+    key = s.key(right[0])
+    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
 
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:

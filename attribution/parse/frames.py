@@ -1479,6 +1479,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         # ('وأضافت وهي تشير بيدها: …': a circumstantial clause, not the subject)
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
+    too = _pronoun_too(s, i)
+    if too is not None and too < limit:
+        return i, too  # "وأكد هو الآخر أهمية …": he too
     j = i
     quoted = _quoted_known_name(s, j) if j < limit else None
     if quoted is not None and quoted < limit:
@@ -1509,6 +1512,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                                               or _possessed_noun(s, j) or _addressee_before(s, j, limit)
                                               or _after_plural_subject(s, j))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
+        if s.verb_first and j > i and _pronoun_too(s, j) is not None:
+            break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
             if close is None:
@@ -1562,6 +1567,15 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def _pronoun_too(s: Sentence, i: int) -> int | None:
+    """Arabic: a personal pronoun at token i and a word after it meaning 'he too' ('هو الآخر', 'هي الأخرى'): the
+    second token's index, else None."""
+    if not s.verb_first or i + 1 >= s.b or s.key(i) not in s.lex.words["pronouns"] \
+            or s.key(i + 1) not in s.lex.words["other_markers"]:
+        return None
+    return i + 1
 
 
 def _counted_word(s: Sentence, i: int) -> bool:

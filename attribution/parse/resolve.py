@@ -455,6 +455,7 @@ class Resolver:
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
         self.carried: tuple[Entity | None, int, tuple[str, ...]] = (None, 0, ())  # the last speaker, where
         # that claim's content starts, and the outlets it came through
+        self.cue_key = ""  # the key of the cue of the draft being resolved
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
         """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
@@ -468,6 +469,7 @@ class Resolver:
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
+        self.cue_key = draft.cue_key
         if draft.frame == "label" and mention and not name_keys(mention, self.lex):
             # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
             entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
@@ -546,6 +548,9 @@ class Resolver:
             highness = self._highness_before(at)
             if highness is not None:  # "… الشيخ حمدان بن راشد …، مؤكدا سموه أن": the sheikh just named
                 return highness
+        if len(words) == 2 and self.lex.lang == "ar" and words[0].key in self.lex.words["pronouns"] \
+                and words[1].key in self.lex.words["other_markers"]:
+            words = words[:1]  # "هو الآخر": he too, whom the pronoun refers to
         if len(words) == 1 and (words[0].key in self.lex.words["pronouns"]
                                 or words[0].key in self.lex.words["possessives"]):  # 'In his view, …'
             key = _POSSESSED_BY.get(words[0].key, words[0].key) if self.lex.lang == "en" else words[0].key
@@ -641,6 +646,9 @@ class Resolver:
                 and guess_type(mention, self.lex) in ("government", "organization"):
             match = self._same_body(names)  # "أن اللجنة أوصت" after "النائبة …، عضو اللجنة المالية": the body,
             # not its member; "ووفق المنظمة" after "منظمة الصحة العالمية" and "ممثل المنظمة": the organisation
+        if match and self.lex.lang == "ar" and len(words) == 1 and words[0].key.startswith("ال") \
+                and match.type in ("government", "organization"):
+            match = self._main_body(match, names)  # "ووفق المنظمة": the organisation the article cites most
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it
@@ -1442,6 +1450,25 @@ class Resolver:
         words = _words(entity.canonical)
         return bool(words) and (words[0].key in self.lex.words["professions"]
                                 or _bare(words[0].key, self.lex) in self.lex.words["professions"])
+
+    def _main_body(self, latest: Entity, names: set[str]) -> Entity:
+        """Arabic: a definite body noun alone ('المنظمة', 'الوزارة') that more than one body named before it could
+        be: the one cited as a source most often so far, when it was cited more often than the latest one; the
+        latest one when none was, or when the cue goes on from it ('وأضافت المنظمة' right after its claim)."""
+        going_on = self.lex.words["continuation_verbs"]
+        if latest is self.last and (self.cue_key in going_on or (self.cue_key[:1] in self.lex.words["proclitics"]
+                                                                 and self.cue_key[1:] in going_on)):
+            return latest
+        cited: dict[int, int] = {}
+        for e in self.recent:
+            cited[id(e)] = cited.get(id(e), 0) + 1
+        best = latest
+        for e in reversed(self.entities):
+            if e is latest or e.anonymous or e.type != latest.type or not names <= e.names:
+                continue
+            if cited.get(id(e), 0) > cited.get(id(best), 0):
+                best = e
+        return best
 
     def _same_body(self, names: set[str]) -> Entity | None:
         """The latest named body (not a person, an official or a document) that these name keys name."""

@@ -3211,6 +3211,23 @@ def test_a_definite_plural_after_an_unnamed_sources_workplace_opens_the_object(
     assert [(c.source, c.content) for c in claims("قال المحافظ إن الوضع مستقر. " + text, "ar")[1:]] == found
 
 
+def test_a_definite_body_noun_refers_to_the_body_cited_most_not_the_latest_named() -> None:
+    text = ("أعلنت منظمة النور للإغاثة أن المساعدات وصلت إلى المخيمات. وقالت منظمة النور للإغاثة إن الاحتياجات "
+            "كبيرة. وأشارت منظمة الأمل الطبية إلى نقص الأدوية. ووفق المنظمة، فإن عدد النازحين ارتفع.")
+    assert parse(text, "ar").attributions[-1].source_canonical == "منظمة النور للإغاثة"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("قالت منظمة النور للإغاثة إن المساعدات وصلت. وقالت منظمة الأمل الطبية إن الأدوية نفدت. "
+     "ووفق المنظمة، فإن عدد المرضى ارتفع.", "منظمة الأمل الطبية"),
+    ("قالت منظمة النور للإغاثة إن المساعدات وصلت. وقالت منظمة النور للإغاثة إن المخيمات مكتظة. "
+     "وقالت منظمة الأمل الطبية إن الأدوية نفدت. وأضافت المنظمة أن عدد المرضى ارتفع.", "منظمة الأمل الطبية"),
+])
+def test_a_definite_body_noun_refers_to_the_latest_body_when_none_is_cited_more_or_it_goes_on(
+        text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("وقال 14 من أصل 17 اقتصاديا إن التضخم سيرتفع.", "14 من أصل 17 اقتصاديا"),
     ("وقال ثلاثة من بين خمسة محللين إن الأسعار سترتفع.", "ثلاثة من بين خمسة محللين"),
@@ -3230,6 +3247,29 @@ def test_a_count_out_of_a_group_of_unnamed_people_is_the_whole_anonymous_source(
 def test_a_manner_adverb_with_bi_between_the_subject_and_the_introducer_is_neither(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    ("وطالب الحكومة بالاستقالة.", ("", "رئيس الحزب", "الحكومة بالاستقالة")),
+    ("وحث الحكومة على الاستقالة.", ("", "رئيس الحزب", "الحكومة على الاستقالة")),
+    ("ودعا الحكومة الجديدة إلى الاستقالة.", ("", "رئيس الحزب", "الحكومة الجديدة إلى الاستقالة")),
+    ("وطالبت الحكومة بالتحقيق.", ("الحكومة", "الحكومة", "بالتحقيق")),
+    ("وطالب الحزب بالتحقيق.", ("الحزب", "الحزب", "بالتحقيق")),
+])
+def test_a_feminine_body_after_a_masculine_verb_is_its_object_and_the_speaker_goes_on(
+        later: str, found: tuple[str, str, str]) -> None:
+    claim = parse("قال رئيس الحزب إن الانتخابات مزورة. " + later, "ar").attributions[-1]
+    assert (claim.source_text, claim.source_canonical, claim.content.text) == found
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
+    ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
+    ("وقال وزير المالية هو الآخر إن الميزانية متوازنة.", ("وزير المالية", "وزير المالية", "إن الميزانية متوازنة")),
+])
+def test_a_pronoun_with_al_akhar_is_he_too(later: str, found: tuple[str, str, str]) -> None:
+    claim = parse("قال وزير الخارجية إن المفاوضات مستمرة. " + later, "ar").attributions[-1]
+    assert (claim.source_text, claim.source_canonical, claim.content.text) == found
 
 
 @pytest.mark.parametrize(("text", "source"), [
