@@ -19,6 +19,7 @@ from attribution.parse.frames import (
     _abbreviation_stop,
     _after_dateline,
     _before_time_words,
+    _body_word,
     _comma_aside_before_verb,
     _conduit_marker_at,
     _construct_object,
@@ -1198,11 +1199,19 @@ def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     """Arabic: 'نفت السفارة الأمريكية في بغداد الاتهامات': 'في' and a known place (a capital, a name of the
     registry) right after the subject, then the object: where the body sits belongs to the mention."""
     k = subject[1] + 1
-    if k + 2 < s.b and s.key(k) == "في" and (s.key(k + 1) in s.lex.words["capitals"] or k + 1 in s.protected) \
+    if k + 2 < s.b and s.key(k) == "في" and (s.key(k + 1) in s.lex.words["capitals"] or k + 1 in s.protected
+                                             or _definite_place_of_body(s, subject[0], k + 1)) \
             and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.key(k + 2).startswith("ال") \
             and k + 2 not in s.cue_tokens and not _is_occasion(s, k + 1):
         return subject[0], k + 1
     return subject
+
+
+def _definite_place_of_body(s: Sentence, head: int, k: int) -> bool:
+    """Arabic: token k, after a body's name and 'في', is one definite word of a place ('بعثة الاتحاد الإفريقي في
+    الصومال'): no occasion, time or adverb ('في المؤتمر', 'في المقابل', 'في الأثناء')."""
+    return _body_word(s, head) and s.key(k).startswith("ال") and s.key(k) not in s.lex.words["occasions"] \
+        and not s.is_stop(k) and not _is_occasion(s, k) and not _phrase_at(s, k, "adverbs")
 
 
 def _after_also(s: Sentence, hit: CueHit) -> bool:

@@ -3283,3 +3283,21 @@ def test_a_pronoun_with_al_akhar_is_he_too(later: str, found: tuple[str, str, st
 ])
 def test_the_place_a_body_works_in_right_before_the_content_belongs_to_the_mention(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("نفت بعثة الأمم المتحدة في الصومال الاتهامات الموجهة إليها.",
+     [("بعثة الأمم المتحدة في الصومال", "الاتهامات الموجهة إليها")]),
+])
+def test_the_definite_place_a_body_works_in_belongs_to_the_subject_before_the_object(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("نفت الوزارة في المقابل الاتهامات الموجهة إليها.", [("الوزارة", "الاتهامات الموجهة إليها")]),
+    ("وأكدت الحكومة في الوقت نفسه أن الحوار مستمر.", [("الحكومة", "أن الحوار مستمر")]),
+])
+def test_an_adverbial_with_fi_between_the_subject_and_the_object_is_neither(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
