@@ -2616,6 +2616,8 @@ def _data_at_the_end(s: Sentence, after: int, end: int) -> bool:
     it closing the sentence, its source a document, figures, unnamed sources or a known name."""
     if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS):
         return False
+    if s.key(after) in ("اخر", "احدث") and after + 1 < end:
+        after += 1  # "بحسب آخر استطلاعات الرأي", "وفق أحدث حصيلة": the latest of them
     key = s.strip_clitic(s.key(after))
     return after in s.protected or key in s.lex.words["documents"] or s.key(after) in s.lex.words["documents"] \
         or key in s.lex.words["anonymous"] or s.key(after) in s.lex.words["anonymous"]

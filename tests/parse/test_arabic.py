@@ -3301,3 +3301,13 @@ def test_the_definite_place_a_body_works_in_belongs_to_the_subject_before_the_ob
 def test_an_adverbial_with_fi_between_the_subject_and_the_object_is_neither(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ويتقدم المرشح بفارق كبير بحسب آخر استطلاعات الرأي.", [("آخر استطلاعات الرأي", "ويتقدم المرشح بفارق كبير")]),
+    ("وارتفع عدد الضحايا إلى مئة بحسب أحدث حصيلة رسمية.", [("أحدث حصيلة رسمية", "وارتفع عدد الضحايا إلى مئة")]),
+    ("ويصل القطار في الموعد بحسب الجدول.", []),
+])
+def test_the_latest_polls_or_toll_closing_a_sentence_without_a_comma_are_its_source(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
