@@ -3311,3 +3311,13 @@ def test_an_adverbial_with_fi_between_the_subject_and_the_object_is_neither(
 def test_the_latest_polls_or_toll_closing_a_sentence_without_a_comma_are_its_source(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("وبحسب أحدث استطلاعات الرأي، يتقدم المرشح بفارق كبير.", True),
+    ("وبحسب استطلاعات الرأي، يتقدم المرشح بفارق كبير.", True),
+    ("وبحسب استطلاع أجرته جامعة القدس، يتقدم المرشح بفارق كبير.", False),
+])
+def test_polls_no_one_is_named_for_are_an_unnamed_source(text: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.anonymous is anonymous
