@@ -292,6 +292,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                                    and _indefinite_attribute(s, j - 1, j))
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
+                                                          and not _informed_of(s, j)
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")):
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
@@ -1569,6 +1570,12 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     return i, j - 1
 
 
+def _informed_of(s: Sentence, j: int) -> bool:
+    """Arabic: 'على' at token j after a word that leaves a source unnamed ('مصدر مطلع على الملف'): what the source
+    knows of, part of the mention, never a cue's introducer."""
+    return s.verb_first and j > s.a and s.key(j) == "علي" and s.key(j - 1) in s.lex.words["anonymity_markers"]
+
+
 def _pronoun_too(s: Sentence, i: int) -> int | None:
     """Arabic: a personal pronoun at token i and a word after it meaning 'he too' ('هو الآخر', 'هي الأخرى'): the
     second token's index, else None."""
@@ -1757,7 +1764,7 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     last token of the mention (j - 1 when no such phrase follows)."""
     if j >= min(limit, s.b) or j in s.cue_tokens:
         return j - 1
-    key = s.key(j)
+    key = "في" if _informed_of(s, j) else s.key(j)  # ("مصدر مطلع على سير المفاوضات": what he knows of)
     if key in ("في", "من") and j + 2 < min(limit, s.b) and s.tokens[j + 2].text in QUOTE_MARKS:
         close = _quoted_title_close(s, j + 2, limit)
         if close is not None:

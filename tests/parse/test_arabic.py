@@ -3321,3 +3321,15 @@ def test_the_latest_polls_or_toll_closing_a_sentence_without_a_comma_are_its_sou
 def test_polls_no_one_is_named_for_are_an_unnamed_source(text: str, anonymous: bool) -> None:
     [claim] = parse(text, "ar").attributions
     assert claim.anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وكشف مصدر مطلع على الملف أن الاتفاق سيوقع الشهر المقبل.",
+     [("مصدر مطلع على الملف", "أن الاتفاق سيوقع الشهر المقبل")]),
+    ("وأكد مصدر مطلع على سير المفاوضات أن الجولة المقبلة ستعقد في جنيف.",
+     [("مصدر مطلع على سير المفاوضات", "أن الجولة المقبلة ستعقد في جنيف")]),
+    ("وأكد الوزير على أهمية الحوار.", [("الوزير", "على أهمية الحوار")]),
+])
+def test_what_an_unnamed_source_knows_of_belongs_to_the_mention_and_is_no_introducer(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
