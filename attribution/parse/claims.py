@@ -2721,11 +2721,24 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
 
 
+def _passive_verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """Arabic 'وأفيد بأن …', 'وقيل إن …', 'كما أفيد عن سقوط قتلى': a passive verb of reporting right before its
+    complementizer or introducer reports what follows for someone not named (no speaker is resolved)."""
+    opener = hit.last + 1
+    if opener >= s.b or not (_is_complementizer(s, opener) or s.quote_at(opener)
+                             or _matches_introducer(s, opener, hit.introducer) or s.key(opener) == "عن"):
+        return []  # ('أفيد الأهالي': not a passive form after all)
+    content = _content_from(s, opener, hit.introducer)
+    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))] if content else []
+
+
 def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'the company reportedly plans to cut 500 jobs', '… after he allegedly brandished a pistol': the
     clause around the adverb is reported by someone not named (read as a passive: no speaker is resolved),
-    when no other cue in the sentence reports it."""
-    if s.verb_first or s.inside_quote(hit.first) \
+    when no other cue in the sentence reports it. Arabic: a passive verb of reporting (see _passive_verb_claims)."""
+    if s.verb_first:
+        return _passive_verb_claims(s, hit)
+    if s.inside_quote(hit.first) \
             or any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
         return []
     first = hit.first

@@ -1558,7 +1558,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return i, _affiliation_end(s, j, limit)
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
-    place = _place_before_content(s, j, limit) if s.verb_first and s.key(j) == "في" and _body_word(s, i) else None
+    place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.key(j) == "في" and _body_word(s, i) \
+        else None
     if place is not None:
         return i, place  # "وقالت بعثة الأمم المتحدة في الصومال إن …": the body and where it works
     if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \

@@ -3333,3 +3333,17 @@ def test_polls_no_one_is_named_for_are_an_unnamed_source(text: str, anonymous: b
 def test_what_an_unnamed_source_knows_of_belongs_to_the_mention_and_is_no_introducer(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("later", "content"), [
+    ("وأفيد بأن قوات الأمن طوقت المنطقة بالكامل.", "بأن قوات الأمن طوقت المنطقة بالكامل"),
+    ("كما أفيد عن سقوط قتلى في الاشتباكات.", "عن سقوط قتلى في الاشتباكات"),
+    ("وقيل إن الوزير سيستقيل.", "إن الوزير سيستقيل"),
+])
+def test_a_passive_verb_of_reporting_reports_for_no_one_named(later: str, content: str) -> None:
+    claim = parse("قال المحافظ إن الوضع مستقر. " + later, "ar").attributions[-1]
+    assert (claim.content.text, claim.source_text, claim.source_canonical) == (content, "", "")
+
+
+def test_a_body_noun_closing_a_sentence_is_no_place_to_read() -> None:
+    assert claims("0\nقال الجيش", "ar") == []
