@@ -2505,7 +2505,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
             and s.tokens[end].text not in _LONG_DASHES \
-            and not (relayed and end > after and _is_complementizer(s, end)) \
+            and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
             and not (end > after and s.key(end) in s.lex.words["relatives"]):
@@ -2535,8 +2535,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         end = relayed_by
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
-    elif relayed and end < s.b and _is_complementizer(s, end):
-        content = _content_from(s, end)  # "وقالت رويترز نقلا عن مصادر مطلعة إن …": what the sources said
+    elif relayed and end < s.b and (_is_complementizer(s, end) or _preposition_before_that(s, end)):
+        content = _content_from(s, end + (not _is_complementizer(s, end)))  # "وقالت رويترز نقلا عن مصادر مطلعة
+        # إن …": what the sources said (after the verb's 'إلى': "وأشارت الوكالة نقلا عن شهود إلى أن …")
     else:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not _data_at_the_end(s, after, end)))
         if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
@@ -2719,6 +2720,12 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
     q = s.quote_at(colon + 1)
     return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
+def _preposition_before_that(s: Sentence, i: int) -> bool:
+    """Arabic: token i is a preposition right before a complementizer ('إلى أن', 'على أن'): the introducer of a
+    verb's content ('وأشارت الوكالة نقلا عن شهود إلى أن …'), never part of a source."""
+    return i + 1 < s.b and s.key(i) in s.lex.words["prepositions"] and _is_complementizer(s, i + 1)
 
 
 def _passive_verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:

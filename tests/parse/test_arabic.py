@@ -3347,3 +3347,14 @@ def test_a_passive_verb_of_reporting_reports_for_no_one_named(later: str, conten
 
 def test_a_body_noun_closing_a_sentence_is_no_place_to_read() -> None:
     assert claims("0\nقال الجيش", "ar") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأشارت الوكالة نقلا عن شهود إلى أن النيران امتدت إلى المباني المجاورة.",
+     [("الوكالة", "أن النيران امتدت إلى المباني المجاورة"), ("شهود", "أن النيران امتدت إلى المباني المجاورة")]),
+    ("وشددت الصحيفة نقلا عن مصادر مطلعة على أن القرار نهائي.",
+     [("الصحيفة", "أن القرار نهائي"), ("مصادر مطلعة", "أن القرار نهائي")]),
+])
+def test_a_relayed_source_ends_before_the_verbs_preposition_and_complementizer(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
