@@ -35,6 +35,7 @@ from attribution.parse.frames import (
     _plural_object_after,
     _possessed_masdar,
     _pronoun_too,
+    _quantified_object,
     _rest_is_adverbial,
     _span,
     _token_index_at,
@@ -320,7 +321,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
     if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
             and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
-            and _matches_introducer(s, opener, hit.introducer) and _plural_object_after(s, right[0], right[1] + 1) \
+            and _matches_introducer(s, opener, hit.introducer) \
+            and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)

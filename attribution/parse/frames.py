@@ -1488,6 +1488,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if quoted is not None and quoted < limit:
         j = quoted + 1  # 'ونقلت «رويترز» عن …': a known name in quotation marks
     while j < limit and j < s.b:
+        if s.verb_first and j > i and _quantified_object(s, j):
+            break  # "ودعت الأمم المتحدة جميع الأطراف إلى …": the object, counted, after the subject
         if s.verb_first and j > i + 1 and s.is_stop(j) and s.tokens[j].is_word and _participle_before(s, j) \
                 and _complement_opens(s, j):
             k = j + 1  # "الحكومة المعترف بها دوليا", "الورقة البحثية المنشورة في مجلة نيتشر": its complement
@@ -1569,6 +1571,13 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def _quantified_object(s: Sentence, j: int) -> bool:
+    """Arabic: a quantifier at token j ('جميع', 'كل', 'بعض') after a definite word or a known name: a new noun
+    phrase, the verb's object ('حث الوزير جميع المواطنين على'; not 'أحد كبار المسؤولين', a construct)."""
+    return s.key(j) in s.lex.words["quantifiers"] and (s.key(j - 1).startswith("ال") or j - 1 in s.protected) \
+        and j not in s.protected
 
 
 def _informed_of(s: Sentence, j: int) -> bool:

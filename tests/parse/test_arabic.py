@@ -3358,3 +3358,18 @@ def test_a_body_noun_closing_a_sentence_is_no_place_to_read() -> None:
 def test_a_relayed_source_ends_before_the_verbs_preposition_and_complementizer(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.", [("الأمم المتحدة", "جميع الأطراف إلى ضبط النفس")]),
+    ("وحث الوزير كل المواطنين على الالتزام بالتعليمات.", [("الوزير", "كل المواطنين على الالتزام بالتعليمات")]),
+    ("وقال أحد كبار المسؤولين إن الخطة جاهزة.", [("أحد كبار المسؤولين", "إن الخطة جاهزة")]),
+])
+def test_a_quantifier_after_a_definite_subject_opens_the_object(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+def test_a_verb_of_going_on_before_a_present_cue_is_no_subject() -> None:
+    claim = parse("قال الوزير إن الأسعار ستنخفض. ومضى يقول إن الحكومة ستدعم المزارعين.", "ar").attributions[-1]
+    assert (claim.source_text, claim.source_canonical, claim.content.text) == (
+        "", "الوزير", "إن الحكومة ستدعم المزارعين")
