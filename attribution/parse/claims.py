@@ -2505,6 +2505,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
     end = after
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
+    inner = _inner_relay(s, hit, after)
+    if inner is not None:
+        end = inner[1] + 1  # "وبحسب ما أفادت الوكالة نقلا عن مصدر أمني، …": the source the agency relayed
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
             and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
@@ -2523,6 +2526,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     relay = _relayed_from(s, hit, after, end)
     if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
         source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)
+    if inner is not None and end > inner[1] + 1:
+        source, conduits = (inner[1] + 1, end - 1), _region(s, after, inner[1])
     source = _trim_source(s, source)
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
@@ -2722,6 +2727,24 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
     q = s.quote_at(colon + 1)
     return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
+def _inner_relay(s: Sentence, hit: CueHit, after: int) -> tuple[int, int] | None:
+    """Arabic: the first and last tokens of a relaying phrase ('نقلا عن') within the words of an according-phrase
+    that names an outlet ('بحسب ما أفادت وكالة الأنباء الرسمية نقلا عن مصدر أمني'), before any comma; None when
+    there is none."""
+    if not s.verb_first or hit.frame == "according_relay":
+        return None
+    k = after + 1
+    while k < min(s.b, after + 12) and s.tokens[k].text not in COMMAS and not s.is_end(k) \
+            and (k not in s.according_starts or k in s.protected):
+        k += 1
+    if k >= s.b or k not in s.according_starts or s.tokens[k].text in COMMAS:
+        return None
+    last = k
+    while last + 1 < s.b and last + 1 in s.according_starts:
+        last += 1
+    return k, last
 
 
 def _preposition_before_that(s: Sentence, i: int) -> bool:

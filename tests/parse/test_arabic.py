@@ -3373,3 +3373,12 @@ def test_a_verb_of_going_on_before_a_present_cue_is_no_subject() -> None:
     claim = parse("قال الوزير إن الأسعار ستنخفض. ومضى يقول إن الحكومة ستدعم المزارعين.", "ar").attributions[-1]
     assert (claim.source_text, claim.source_canonical, claim.content.text) == (
         "", "الوزير", "إن الحكومة ستدعم المزارعين")
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب ما أفادت وكالة الأنباء الرسمية نقلا عن مصدر أمني، فإن المهاجمين اعتقلوا.",
+    "واعتقل المهاجمون، بحسب ما أفادت وكالة الأنباء الرسمية نقلا عن مصدر أمني.",
+])
+def test_an_according_phrase_relaying_a_source_names_the_source_with_the_outlet_as_conduit(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous, claim.conduits) == ("مصدر أمني", True, ("وكالة الأنباء الرسمية",))
