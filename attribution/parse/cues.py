@@ -246,11 +246,23 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
         if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
             return False  # 'state media said', 'local news reported': the outlet speaks ('media reports' is a noun)
+        if key in lex.words["cue_blockers"] and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
+            return False  # "وسبق أن أكد الوزير أن …": he had stressed (a past verb after 'سبق أن', no subjunctive)
         if key in lex.words["cue_blockers"]:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.words["auxiliaries"]:
             return False
     return False
+
+
+def _auxiliary_then_that(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Arabic: token k is the 'أن' of an auxiliary phrase ('سبق أن', 'وسبق أن'), listed whole in auxiliaries."""
+    if lex.lang != "ar" or k < 1 or tokens[k].key != "ان":
+        return False
+    before = tokens[k - 1].key
+    bare = strip_proclitic(before, lex) or before
+    index = lex.phrase_index["auxiliaries"]
+    return any(phrase == (word, "ان") for word in (before, bare) for phrase in index.get(word, ()))
 
 
 def _outlet_speaks(tokens: list[Token], i: int, lex: Lexicon) -> bool:

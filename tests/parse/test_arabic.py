@@ -3382,3 +3382,12 @@ def test_a_verb_of_going_on_before_a_present_cue_is_no_subject() -> None:
 def test_an_according_phrase_relaying_a_source_names_the_source_with_the_outlet_as_conduit(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.anonymous, claim.conduits) == ("مصدر أمني", True, ("وكالة الأنباء الرسمية",))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وسبق أن أكد الوزير أن الحوار مستمر.", [("الوزير", "أن الحوار مستمر")]),
+    ("وطلب الوزير أن يؤكد المسؤولون التزامهم.", []),
+])
+def test_a_past_verb_after_sabaqa_an_reports_and_a_subjunctive_after_an_does_not(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
