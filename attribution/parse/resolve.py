@@ -455,7 +455,6 @@ class Resolver:
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
         self.carried: tuple[Entity | None, int, tuple[str, ...]] = (None, 0, ())  # the last speaker, where
         # that claim's content starts, and the outlets it came through
-        self.cue_key = ""  # the key of the cue of the draft being resolved
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
         """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
@@ -469,7 +468,6 @@ class Resolver:
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
-        self.cue_key = draft.cue_key
         if draft.frame == "label" and mention and not name_keys(mention, self.lex):
             # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
             entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
@@ -1454,11 +1452,9 @@ class Resolver:
     def _main_body(self, latest: Entity, names: set[str]) -> Entity:
         """Arabic: a definite body noun alone ('المنظمة', 'الوزارة') that more than one body named before it could
         be: the one cited as a source most often so far, when it was cited more often than the latest one; the
-        latest one when none was, or when the cue goes on from it ('وأضافت المنظمة' right after its claim)."""
-        going_on = self.lex.words["continuation_verbs"]
-        if latest is self.last and (self.cue_key in going_on or (self.cue_key[:1] in self.lex.words["proclitics"]
-                                                                 and self.cue_key[1:] in going_on)):
-            return latest
+        latest one when none was, or when it made the claim just before ('وأكدت الوزارة' right after its claim)."""
+        if latest is self.last:
+            return latest  # ("وقالت وزارة الدفاع إن … وأكدت الوزارة أن …": the speaker just cited goes on)
         cited: dict[int, int] = {}
         for e in self.recent:
             cited[id(e)] = cited.get(id(e), 0) + 1

@@ -3213,7 +3213,8 @@ def test_a_definite_plural_after_an_unnamed_sources_workplace_opens_the_object(
 
 def test_a_definite_body_noun_refers_to_the_body_cited_most_not_the_latest_named() -> None:
     text = ("أعلنت منظمة النور للإغاثة أن المساعدات وصلت إلى المخيمات. وقالت منظمة النور للإغاثة إن الاحتياجات "
-            "كبيرة. وأشارت منظمة الأمل الطبية إلى نقص الأدوية. ووفق المنظمة، فإن عدد النازحين ارتفع.")
+            "كبيرة. وأشارت منظمة الأمل الطبية إلى نقص الأدوية. وقال وزير الصحة إن المستشفيات مكتظة. ووفق المنظمة، "
+            "فإن عدد النازحين ارتفع.")
     assert parse(text, "ar").attributions[-1].source_canonical == "منظمة النور للإغاثة"
 
 
@@ -3222,8 +3223,10 @@ def test_a_definite_body_noun_refers_to_the_body_cited_most_not_the_latest_named
      "ووفق المنظمة، فإن عدد المرضى ارتفع.", "منظمة الأمل الطبية"),
     ("قالت منظمة النور للإغاثة إن المساعدات وصلت. وقالت منظمة النور للإغاثة إن المخيمات مكتظة. "
      "وقالت منظمة الأمل الطبية إن الأدوية نفدت. وأضافت المنظمة أن عدد المرضى ارتفع.", "منظمة الأمل الطبية"),
+    ("قالت وزارة الصحة إن اللقاحات وصلت. وقالت وزارة الصحة إن المستشفيات جاهزة. وقالت وزارة التعليم إن المدارس "
+     "ستغلق. وأكدت الوزارة أن الامتحانات تأجلت.", "وزارة التعليم"),
 ])
-def test_a_definite_body_noun_refers_to_the_latest_body_when_none_is_cited_more_or_it_goes_on(
+def test_a_definite_body_noun_refers_to_the_latest_body_when_none_is_cited_more_or_it_just_spoke(
         text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
 
