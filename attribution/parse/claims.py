@@ -2504,7 +2504,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
         return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
     end = after
-    relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
+    relayed = s.verb_first and hit.first > s.a + 1 and (hit.frame == "according_relay"
+                                                        or _inside_verb_frame(s, hit))
     inner = _inner_relay(s, hit, after)
     if inner is not None:
         end = inner[1] + 1  # "وبحسب ما أفادت الوكالة نقلا عن مصدر أمني، …": the source the agency relayed
@@ -2546,7 +2547,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _content_from(s, end + (not _is_complementizer(s, end)))  # "وقالت رويترز نقلا عن مصادر مطلعة
         # إن …": what the sources said (after the verb's 'إلى': "وأشارت الوكالة نقلا عن شهود إلى أن …")
     else:
-        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not _data_at_the_end(s, after, end)))
+        data = _data_at_the_end(s, hit, after, end)
+        content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not data))
         if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
                 and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
                 and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
@@ -2619,16 +2621,18 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     return _span(s, nxt, content_end(s, nxt))
 
 
-def _data_at_the_end(s: Sentence, after: int, end: int) -> bool:
+def _data_at_the_end(s: Sentence, hit: CueHit, after: int, end: int) -> bool:
     """Arabic: 'ارتفع التضخم إلى 12 في المئة وفق بيانات البنك المركزي.': an according-phrase with no comma before
     it closing the sentence, its source a document, figures, unnamed sources or a known name."""
     if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS):
         return False
     if s.key(after) in ("اخر", "احدث") and after + 1 < end:
         after += 1  # "بحسب آخر استطلاعات الرأي", "وفق أحدث حصيلة": the latest of them
-    key = s.strip_clitic(s.key(after))
-    return after in s.protected or key in s.lex.words["documents"] or s.key(after) in s.lex.words["documents"] \
-        or key in s.lex.words["anonymous"] or s.key(after) in s.lex.words["anonymous"]
+    keys = {s.key(after), s.strip_clitic(s.key(after))}
+    if s.key(after).startswith("ل") and s.tokens[after].start < hit.end:
+        keys.add("ال" + s.key(after)[2:] if s.key(after).startswith("لل") else s.key(after)[1:])  # "وفقا لمصادر"
+    keys |= {k[2:] for k in keys if k.startswith("ال")}  # ('للأرقام الرسمية': 'أرقام' is listed)
+    return after in s.protected or any(k in s.lex.words["documents"] or k in s.lex.words["anonymous"] for k in keys)
 
 
 def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
@@ -2727,6 +2731,18 @@ def colon_noun_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # ('Statement: "…"', a heading; 'He said in a statement: "…"', the verb's)
     q = s.quote_at(colon + 1)
     return _maybe(_draft((q[0], q[1]) if q else None, hit, subject, s))
+
+
+def _inside_verb_frame(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: an according-phrase written between a speech verb's subject and its complementizer, with no comma
+    ('وقالت الشاهدة وفقا لسجلات الشرطة إن …'): the verb before it, in its clause, has not yet reached its
+    content."""
+    if hit.frame != "according" or (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
+        return False
+    verb = next((j for j in range(hit.first - 1, max(s.a, hit.first - 8) - 1, -1) if j in s.cue_tokens
+                 and j not in s.according_starts), None)
+    return verb is not None and not any(s.tokens[k].text in COMMAS or _is_complementizer(s, k)
+                                        for k in range(verb + 1, hit.first))
 
 
 def _inner_relay(s: Sentence, hit: CueHit, after: int) -> tuple[int, int] | None:

@@ -1490,8 +1490,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit and j < s.b:
         if s.verb_first and j > i and _quantified_object(s, j):
             break  # "ودعت الأمم المتحدة جميع الأطراف إلى …": the object, counted, after the subject
-        if s.verb_first and j > i + 1 and s.is_stop(j) and s.tokens[j].is_word and _participle_before(s, j) \
-                and _complement_opens(s, j):
+        if s.verb_first and j > i and s.is_stop(j) and s.tokens[j].is_word \
+                and (_participle_before(s, j) if j > i + 1 else _participle_head(s, i)) and _complement_opens(s, j):
             k = j + 1  # "الحكومة المعترف بها دوليا", "الورقة البحثية المنشورة في مجلة نيتشر": its complement
             while k < min(limit, s.b) and k - j <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
                     and k not in s.cue_tokens and not _is_complementizer(s, k):
@@ -1691,6 +1691,15 @@ def _participle_before(s: Sentence, j: int) -> bool:
         s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
             (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
     # ('شركة إعمار المدرجة في سوق دبي': after a name, a feminine participle agrees with the company)
+
+
+def _participle_head(s: Sentence, i: int) -> bool:
+    """Arabic: the mention opens with a definite participle used as a noun, whose complement follows it
+    ('المشرفة على المبنى', 'المسؤول عن الملف'): 'على' or 'عن', then a definite word."""
+    key = s.key(i)
+    return key.startswith("الم") and len(key) > 5 and i not in s.protected and i + 2 < s.b \
+        and s.key(i + 1) in ("علي", "عن") and s.key(i + 2).startswith("ال") and i + 2 not in s.protected \
+        and i + 2 not in s.cue_tokens  # (not 'المعهد على تويتر': where it wrote)
 
 
 def _complement_opens(s: Sentence, j: int) -> bool:

@@ -3430,3 +3430,26 @@ def test_a_past_verb_after_sabaqa_an_reports_and_a_subjunctive_after_an_does_not
 ])
 def test_common_arabic_news_constructions(text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+def test_an_according_phrase_between_the_subject_and_the_complementizer_is_a_second_source() -> None:
+    assert [(c.source, c.content) for c in claims("وقالت الشاهدة وفقا لسجلات الشرطة إن الرجل هرب.", "ar")] == [
+        ("الشاهدة", "إن الرجل هرب"), ("سجلات الشرطة", "إن الرجل هرب")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقالت المشرفة على المبنى إن الرجل هرب.", "المشرفة على المبنى"),
+    ("وقال المسؤول عن الملف إن المفاوضات متعثرة.", "المسؤول عن الملف"),
+    ("وقال المعهد على تويتر إن الدراسة نشرت.", "المعهد"),
+])
+def test_a_participle_heading_the_subject_keeps_its_complement(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وارتفع عدد الضحايا إلى مئة وفقا لمصادر طبية.", [("مصادر طبية", "وارتفع عدد الضحايا إلى مئة")]),
+    ("ويصل القطار في الموعد وفقا للجدول.", []),
+])
+def test_an_unnamed_source_glued_to_the_according_li_closing_a_sentence_reports_it(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
