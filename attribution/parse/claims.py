@@ -3704,6 +3704,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
     if opener is None and s.verb_first and _opening_subject_then_present(s, hit):
         return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
+    if opener is None and s.verb_first and _written_rule_then_object(s, hit):
+        return verb_claims(s, hit)  # "وتضمنت الإجراءات ضرورة …": a written rule states what it contains
     if opener is None and s.verb_first and _object_then_joined_that(s, hit):
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
@@ -3743,6 +3745,19 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a verb right before one definite word naming a document or a rule ('الإجراءات', 'التعليمات',
+    'البيان') and a bare noun, its object ('وتضمنت الإجراءات ضرورة …'): the text states its object, no
+    complementizer needed (not 'وندد البيان بالهجوم': a preposition opens no object)."""
+    subject, obj = hit.last + 1, hit.last + 2
+    if obj >= s.b or not s.key(subject).startswith("ال") or subject in s.protected:
+        return False
+    bare = s.key(subject)[2:]
+    written = s.key(subject) in s.lex.words["norms"] or _is_document(s, subject) or bare in s.lex.words["documents"]
+    return written and s.tokens[obj].is_word and not s.is_stop(obj) and obj not in s.cue_tokens \
+        and s.key(obj)[:1] not in ("ب", "ل") and not s.key(obj).startswith("ال") and not _is_complementizer(s, obj)
 
 
 def _noun_clause_after(s: Sentence, nxt: int) -> bool:

@@ -3453,3 +3453,13 @@ def test_a_participle_heading_the_subject_keeps_its_complement(text: str, source
 def test_an_unnamed_source_glued_to_the_according_li_closing_a_sentence_reports_it(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وتضمنت الإجراءات ضرورة تسجيل المرشحين.", [("الإجراءات", "ضرورة تسجيل المرشحين")]),
+    ("كما تضمنت التعليمات ضرورة الالتزام بالمواعيد.", [("التعليمات", "ضرورة الالتزام بالمواعيد")]),
+    ("وتضمنت العقوبة دفع غرامة كبيرة.", []),
+    ("وندد البيان بالهجوم.", []),
+])
+def test_a_written_rule_states_the_bare_object_of_its_verb(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == found
