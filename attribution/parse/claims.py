@@ -27,6 +27,7 @@ from attribution.parse.frames import (
     _definite_object_last,
     _genitive_link,
     _indefinite_attribute,
+    _is_adjective_like,
     _is_complementizer,
     _is_occasion,
     _matches_introducer,
@@ -316,6 +317,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
+    addressee = _addressee_inside(s, hit, right, opener) if right and opener is not None else None
+    if right and addressee is not None:  # "وأبلغ الوزير البرلمان أن …", "وأبلغ مسؤول رويترز أن …": whom he
+        right = right[0], addressee - 1  # told, an outlet among them its conduit (read in the frame's region)
     if right and opener is not None and _feminine_body_after_masculine_verb(s, hit, right, opener):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وطالب الحكومة بالاستقالة":
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
@@ -1161,6 +1165,25 @@ def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
     return s.verb_first and i + 1 < opener and s.key(i) == "في" \
         and s.strip_clitic(s.key(hit.first)) in s.lex.words["hoping_verbs"] \
         and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+
+
+def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> int | None:
+    """Arabic: where the addressee starts inside the words read as the subject of a verb of telling before its
+    complementizer ('أبلغ الوزير البرلمان أن', 'أبلغ مسؤول أمريكي رويترز أن'): a known name after an indefinite
+    adjective, or a definite word that no adjective is after a definite word or a known name ('وزارة الخارجية السفير';
+    not 'الخارجية' after 'وزارة', a construct, nor 'الأمريكي'). None when there is none."""
+    if not s.verb_first or _verb_without_conjunction(s, hit) not in s.lex.words["addressee_verbs"] \
+            or not (_is_complementizer(s, opener) or s.quote_at(opener)):
+        return None
+    for k in range(right[0] + 1, right[1] + 1):
+        if k in s.protected and k - 1 > right[0] and k - 1 not in s.protected and _indefinite_word(s, k - 1) \
+                and s.key(k - 1).endswith("ي"):
+            return k  # ('مسؤول أمريكي رويترز': after an adjective; not 'إدارة ترمب', a construct, nor 'وزير
+            # الخارجية سيرغي لافروف', a title and its holder)
+        if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
+                and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
+            return k
+    return None
 
 
 def _masculine_verb(s: Sentence, hit: CueHit) -> bool:

@@ -3463,3 +3463,16 @@ def test_an_unnamed_source_glued_to_the_according_li_closing_a_sentence_reports_
 ])
 def test_a_written_rule_states_the_bare_object_of_its_verb(text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.source, c.content) for c in claims(text, "ar")] == found
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("وأبلغ الوزير البرلمان أن الميزانية ستتأخر.", "الوزير", ()),
+    ("وأبلغت وزارة الخارجية السفير أن الاتفاق ألغي.", "وزارة الخارجية", ()),
+    ("وأبلغ مسؤول أمريكي رويترز أن المحادثات فشلت.", "مسؤول أمريكي", ("Reuters",)),
+    ("وأخبر الرئيس الصحفيين بأن الحرب انتهت.", "الرئيس", ()),
+    ("وأبلغ وزير الخارجية الأمريكي البرلمان أن الاتفاق ألغي.", "وزير الخارجية الأمريكي", ()),
+])
+def test_whom_a_verb_of_telling_addresses_is_no_part_of_its_subject(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.conduits) == (source, conduits)
