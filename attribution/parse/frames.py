@@ -1133,7 +1133,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if not s.verb_first and _possessive_apostrophe(s, j):
             j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
             continue
-        if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
+        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last)) or tok.text in QUOTE_MARKS \
+                or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
@@ -1232,7 +1233,9 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
 def _group_noun(s: Sentence, k: int) -> bool:
     """English: token k heads a mention of speakers ('officials', 'firefighters', 'police', 'the ministry')."""
     key, words = s.key(k), s.lex.words
-    return any(w in words["anonymous"] or w in words["government"] for w in (key, key[:-1] if key[-1:] == "s" else key))
+    singular = key[:-1] if key[-1:] == "s" else key
+    return any(w in words["anonymous"] or w in words["government"] for w in (key, singular)) \
+        or (singular != key and singular in words["titles"])  # 'leaders', 'lawmakers': a plural role
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -1240,8 +1243,10 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
     mentions of speakers (heads in `anonymous` or `government`), the second right before the cue (at most three
     words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
     subject ('The plan angered farmers and officials said' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 3 \
-            or not _group_noun(s, j - 1) or not _group_noun(s, last) \
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not _group_noun(s, j - 1):
+        return False
+    last = _before_places(s, j, last)
+    if not j < last <= j + 3 or not _group_noun(s, last) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
         return False
     k = j - 2
@@ -1251,6 +1256,32 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _before_places(s: Sentence, j: int, last: int) -> int:
+    """English 'police and prosecutors in Dorset', 'leaders from Chile, Peru and Bolivia': the last word before a
+    phrase of places ('in', 'from' or 'across' and capitalised names, commas and 'and') that closes the subject at
+    `last`; `last` itself when no such phrase closes it."""
+    k = last
+    while k > j + 1 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == "," or s.key(k) == "and"):
+        k -= 1
+    if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and is_capitalised(s.tokens[last].text):
+        return k - 1
+    return last
+
+
+def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:
+    """English 'Leaders from Chile, Peru and Bolivia said …': a comma between two places of a list that closes the
+    subject at `last` ('and' before its last place), after 'in', 'from' or 'across' and a mention of speakers."""
+    if s.verb_first or s.tokens[j].text != "," or not j < last <= j + 6 \
+            or not any(s.key(k) == "and" for k in range(j + 1, last)) \
+            or not all(is_capitalised(s.tokens[k].text) or s.key(k) == "and" or s.tokens[k].text == ","
+                       for k in range(j + 1, last + 1)):
+        return False
+    k = j - 1
+    while k > s.a and j - k <= 6 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == ","):
+        k -= 1
+    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a and _group_noun(s, k - 1)
 
 
 def _and_joining_places(s: Sentence, j: int, last: int) -> bool:

@@ -4008,3 +4008,22 @@ def test_a_cue_in_a_subhead_set_in_capitals_reports_nothing(text: str, expected:
 ])
 def test_a_multiword_opening_connective_is_read_whole_before_its_first_word(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Police and prosecutors in Dorset said the van had been stolen.", "Police and prosecutors in Dorset"),
+    ("The van had been stolen, police and prosecutors in Dorset said.", "police and prosecutors in Dorset"),
+    ("Firefighters and police from Leeds and York said the road was shut.",
+     "Firefighters and police from Leeds and York"),
+])
+def test_two_coordinated_speaker_heads_before_their_place_are_one_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Leaders from Chile, Peru and Bolivia said the pact was dead.", "Leaders from Chile, Peru and Bolivia"),
+    ("The pact was dead, leaders from Chile, Peru and Bolivia said.", "leaders from Chile, Peru and Bolivia"),
+    ("Lawmakers from Ohio and Iowa said the farm bill would pass.", "Lawmakers from Ohio and Iowa"),
+])
+def test_a_plural_title_before_a_list_of_places_is_the_whole_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
