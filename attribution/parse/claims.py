@@ -25,6 +25,7 @@ from attribution.parse.frames import (
     _content_from,
     _definite_object_last,
     _genitive_link,
+    _in_conduit_list,
     _indefinite_attribute,
     _is_complementizer,
     _is_occasion,
@@ -2458,8 +2459,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
     end = after
     relayed = hit.frame == "according_relay" and s.verb_first and hit.first > s.a + 1
-    while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
-            and s.tokens[end].text not in _LONG_DASHES \
+    while end < s.b and (s.tokens[end].text not in COMMAS or _in_conduit_list(s, end)) \
+            and s.tokens[end].text not in ENDERS and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and _is_complementizer(s, end)) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \

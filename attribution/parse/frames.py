@@ -1133,7 +1133,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if not s.verb_first and _possessive_apostrophe(s, j):
             j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
             continue
-        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last)) or tok.text in QUOTE_MARKS \
+        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)) \
+                or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
@@ -1315,11 +1316,26 @@ def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:
     """English 'Officials cited by The Wall Street Journal and CNN said': 'and' between two outlets named after a
     conduit marker ('cited by', 'quoted by') joins the outlets, not two subjects."""
-    if s.verb_first or s.key(j) != "and" or j + 1 >= s.b or not (s.tokens[j + 1].text[:1].isupper()
-                                                                    or s.key(j + 1) == "the"):
+    return s.key(j) == "and" and _in_conduit_list(s, j)
+
+
+def _in_conduit_list(s: Sentence, j: int) -> bool:
+    """English 'cited by Reuters and CNN', 'cited by Reuters, CNN and the Daily Ledger': 'and' or a comma
+    between outlets named after a conduit marker ('cited by', 'quoted by'); a comma only when 'and' ends the list."""
+    comma = s.tokens[j].text == ","
+    if s.verb_first or not (comma or s.key(j) == "and") or j + 1 >= s.b \
+            or not (s.tokens[j + 1].text[:1].isupper() or s.key(j + 1) == "the"):
         return False
+    if comma:
+        k = j + 1
+        while k < s.b and k - j < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper()
+                                                                  or s.key(k) == "the"):
+            k += 1
+        if k >= s.b or (s.key(k) != "and" and not (s.tokens[k].text == "," and _in_conduit_list(s, k))):
+            return False
     k = j - 1
-    while k > s.a and j - k < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) == "the"):
+    while k > s.a and j - k < 12 and (s.tokens[k].is_word or s.tokens[k].text == ",") \
+            and (s.tokens[k].text[:1].isupper() or s.key(k) == "the" or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and any(_conduit_marker_at(s, m) == k + 1 - m for m in (k - 1, k) if m >= s.a)
 

@@ -4027,3 +4027,18 @@ def test_two_coordinated_speaker_heads_before_their_place_are_one_subject(text: 
 ])
 def test_a_plural_title_before_a_list_of_places_is_the_whole_subject(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("Officials cited by Reuters and the Pellow Herald said the mill would close.", ("Reuters", "the Pellow Herald")),
+    ("The mill would close, officials cited by the Pellow Herald and Reuters said.", ("Reuters", "the Pellow Herald")),
+    ("Officials cited by Reuters, the Pellow Herald and the Dunmore Gazette said the mill would close.",
+     ("Reuters", "the Pellow Herald", "the Dunmore Gazette")),
+    ("According to officials cited by Reuters, CNN and the Pellow Herald, the mill would close.",
+     ("Reuters", "CNN", "the Pellow Herald")),
+])
+def test_an_outlet_the_registry_does_not_know_listed_beside_a_known_one_is_a_conduit_too(
+        text: str, conduits: tuple[str, ...]) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text.lower(), claim.source_text.lower(), claim.conduits) == (
+        "the mill would close", "officials", conduits)
