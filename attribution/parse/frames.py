@@ -2093,14 +2093,30 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     """'…, Walsh said, …': a cue set off by commas in the middle of the reported sentence."""
     j = after
     if j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:  # '…, the company said in a statement, …'
-        k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS), None)
+        k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS
+                  or (s.tokens[k].text in "—–-" and first - 1 >= s.a and s.tokens[first - 1].text == s.tokens[k].text)),
+                 None)  # ('— the mayor said on Monday —')
         clause = k is not None and not s.verb_first and any(
             s.key(m) in s.lex.words["clause_subjects"] and s.key(m) != "there" for m in range(j + 1, k))
         j = k if k is not None and not clause else j  # ('which said last week it would …, declined': a clause)
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1
-    return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
+    return (j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS) \
+        or _between_dashes(s, first, j)
+
+
+def _between_dashes(s: Sentence, first: int, j: int) -> bool:
+    """English 'The plan -- Ruiz said -- would fail', 'The plan — Ruiz said — would fail': a cue and its subject
+    set off by dashes (the same mark on both sides) in the middle of the reported sentence, words before them."""
+    if s.verb_first or j >= s.b or first - 1 <= s.a or s.tokens[j].text not in "—–-" \
+            or s.tokens[first - 1].text != s.tokens[j].text:
+        return False
+    k = first - 1
+    while k > s.a and s.tokens[k - 1].text == s.tokens[j].text:
+        k -= 1
+    return k > s.a and s.tokens[k - 1].is_word and j + 1 < s.b and (
+        s.tokens[j + 1].is_word or s.tokens[j + 1].text == s.tokens[j].text)
 
 
 def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:

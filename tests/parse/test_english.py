@@ -4042,3 +4042,13 @@ def test_an_outlet_the_registry_does_not_know_listed_beside_a_known_one_is_a_con
     [claim] = parse(text, "en").attributions
     assert (claim.content.text.lower(), claim.source_text.lower(), claim.conduits) == (
         "the mill would close", "officials", conduits)
+
+
+@pytest.mark.parametrize("text", [
+    "The levy -- Ruiz said -- would fail.",
+    "The levy — Ruiz said — would fail.",
+    "The levy – Ruiz said on Monday – would fail.",
+])
+def test_a_cue_set_off_by_dashes_mid_sentence_reports_both_sides_as_commas_do(text: str) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("The levy", "Ruiz"), ("would fail", "Ruiz")]
