@@ -1175,6 +1175,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
         first = _after_opening_participle(s, first, last)
+        first = _after_opening_prepositional(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -1219,6 +1220,30 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
             and s.key(k - 1) not in words["time_words"]:
         k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
     return k if s.tokens[last].text[:1].isupper() and k > first else first
+
+
+def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
+    """English 'In his speech the mayor promised …', 'In a statement Mayor Ruiz said …': a sentence opening with a
+    prepositional phrase and no comma after it; the subject is the last phrase opened by a determiner after a noun
+    of the phrase, or the run of capitalised words closing it after a lower-case noun."""
+    words = s.lex.words
+    if first not in (s.a, _after_dateline(s, s.a, first)) or last - first < 2 \
+            or s.key(first) not in words["prepositions"] or not is_capitalised(s.tokens[first].text):
+        return first
+    if not all(s.tokens[k].is_word for k in range(first, last + 1)):
+        return first
+    for k in range(last, first + 1, -1):
+        prev = s.tokens[k - 1]
+        if s.key(k) in ("the", "a", "an") and not any(
+                prev.key in words[name] for name in ("prepositions", "determiners", "possessives", "quantifiers")):
+            return k  # 'In his speech the mayor', 'In Ohio the senator', 'In a report by the agency the ministry'
+    k = last
+    while k > first + 2 and is_capitalised(s.tokens[k - 1].text):
+        k -= 1
+    if is_capitalised(s.tokens[last].text) and k > first + 2 and s.tokens[k - 1].text.islower() \
+            and s.key(k - 1) not in words["prepositions"] and s.key(k - 1) not in words["determiners"]:
+        return k  # 'In a statement Mayor Ruiz'
+    return first
 
 
 def _and_inside_name(s: Sentence, j: int) -> bool:

@@ -4052,3 +4052,13 @@ def test_an_outlet_the_registry_does_not_know_listed_beside_a_known_one_is_a_con
 def test_a_cue_set_off_by_dashes_mid_sentence_reports_both_sides_as_commas_do(text: str) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("The levy", "Ruiz"), ("would fail", "Ruiz")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("In his speech the mayor promised to resign.", "the mayor"),
+    ("In a statement Mayor Ruiz said the levy would fail.", "Mayor Ruiz"),
+    ("In Dunmore the council said the levy would fail.", "the council"),
+    ("In a letter to the board the union said the levy would fail.", "the union"),
+])
+def test_an_opening_prepositional_phrase_without_a_comma_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
