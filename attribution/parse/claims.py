@@ -1315,6 +1315,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    if timed is None and opener is None and not told_only:
+        timed = _clause_after_occasion(s, _skip_addressee(s, hit))
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.words["addressee_verbs"]
                                     else after) if subject is not None and timed is None else False
     if remark:
@@ -1677,6 +1679,35 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
                 and s.key(k + 1) not in words["determiners"]:
             return k
     return None
+
+
+def _clause_after_occasion(s: Sentence, i: int) -> int | None:
+    """English 'said in a statement the plant would close', 'told reporters in an interview on Monday he would
+    run': after 'in' and the occasion of the words (occasions: statement, interview, speech …, with a time
+    after it at most), a subject (an article, a pronoun or a name) whose finite verb follows within six words opens
+    the reported clause without 'that'; its first token. Not when a 'that' follows ('said in a statement the
+    ministry issued that …': the words after the noun describe it)."""
+    words = s.lex.words
+    if s.verb_first or i + 3 >= s.b or s.key(i) != "in" or s.inside_quote(i) \
+            or s.key(i + 1) not in ("a", "an", "the", "his", "her", "its", "their"):
+        return None
+    k = i + 2 if s.key(i + 2) in words["occasions"] else i + 3
+    if k >= s.b or s.key(k) not in words["occasions"] or not s.tokens[k - 1].is_word:
+        return None
+    k += 1
+    if k + 1 < s.b and s.key(k) == "on" and s.key(k + 1) in words["time_words"]:
+        k += 2  # 'in a statement on Monday'
+    elif k < s.b and s.key(k) in words["time_words"] and s.tokens[k].text[:1].isupper():
+        k += 1  # 'in a statement Monday'
+    if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in words["clause_subjects"]
+                            or is_capitalised(s.tokens[k].text)):
+        return None
+    if any(_is_complementizer(s, m) or m in s.cue_tokens for m in range(k, s.b) if not s.inside_quote(m)):
+        return None
+    finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in words["finite_auxiliaries"]), None)
+    if finite is None or any(not s.tokens[m].is_word for m in range(k, finite)):
+        return None
+    return k
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:

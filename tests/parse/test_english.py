@@ -4062,3 +4062,15 @@ def test_a_cue_set_off_by_dashes_mid_sentence_reports_both_sides_as_commas_do(te
 ])
 def test_an_opening_prepositional_phrase_without_a_comma_is_no_part_of_the_subject(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council said in a statement the levy would fail.", "the levy would fail"),
+    ("The council said in a statement on Monday it had no plans to close the pool.",
+     "it had no plans to close the pool"),
+    ("Ruiz told reporters in an interview he would run again.", "he would run again"),
+    ("The council said in a statement the mayor issued on Monday that the levy would fail.",
+     "that the levy would fail"),
+])
+def test_a_clause_after_said_in_a_statement_is_reported_without_that(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
