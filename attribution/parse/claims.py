@@ -3603,6 +3603,21 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
         and not any(s.tokens[j].text in COMMAS or not s.tokens[j].is_word for j in range(k, opener))
 
 
+def _object_then_infinitive(s: Sentence, i: int) -> bool:
+    """English 'the bank to raise rates', 'Clinton to win', 'them to stay': from token i, an object of up to five
+    words (no punctuation, cue, complementizer or subject pronoun) and then 'to' with a lower-case verb."""
+    words = s.lex.words
+    for k in range(i, min(s.b - 1, i + 6)):
+        if s.key(k) == "to":
+            return k > i and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
+                and s.key(k + 1) not in words["determiners"] and s.key(k + 1) not in words["prepositions"]
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k) or (
+                s.key(k) in words["clause_subjects"] and s.key(k) != "it") or any(
+                s.key(k) in words[w] for w in ("complementizers", "finite_auxiliaries", "prepositions", "wh_words")):
+            return False
+    return False
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit):
@@ -3636,6 +3651,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
+    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["expecting_verbs"] \
+            and _object_then_infinitive(s, nxt):
+        return verb_claims(s, hit)  # 'Analysts expect the bank to raise rates'
+
     if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["regarding_verbs"] \
             and _object_as_phrase(s, nxt):
         return verb_claims(s, hit)  # 'Critics see the program as an easy way in'

@@ -4074,3 +4074,15 @@ def test_an_opening_prepositional_phrase_without_a_comma_is_no_part_of_the_subje
 ])
 def test_a_clause_after_said_in_a_statement_is_reported_without_that(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts expect the bank to raise rates next month.",
+     [("the bank to raise rates next month", "Analysts")]),
+    ("Most growers expect Hale to win the vote.", [("Hale to win the vote", "Most growers")]),
+    ("Most growers expect to win the vote.", []),
+    ("Most growers expect a poor harvest.", []),
+])
+def test_expect_with_an_object_and_an_infinitive_reports_what_is_expected(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
