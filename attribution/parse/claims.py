@@ -43,6 +43,7 @@ from attribution.parse.frames import (
     content_end,
     contrast_aside_before,
     cue_range,
+    digit_group_comma,
     ends_after,
     find_opener,
     is_capitalised,
@@ -1949,7 +1950,8 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
     """'Jane Roe, 59, of Ashton, who watched the ceremony, said …': a relative clause set off by commas right
     before the cue describes the subject, which is the noun phrase the sentence opens with, up to that clause."""
     comma = next((j for j in range(cue_first - 2, max(s.a, cue_first - 30) - 1, -1)
-                  if s.tokens[j].text in COMMAS or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS), None)
+                  if (s.tokens[j].text in COMMAS and not digit_group_comma(s, j)) or s.is_end(j)
+                  or s.tokens[j].text in QUOTE_MARKS), None)  # ('who employs 4,000 people': no clause's comma)
     if comma is None or comma <= s.a or s.tokens[comma].text not in COMMAS \
             or s.key(comma + 1) not in ("who", "which"):
         return None

@@ -1365,6 +1365,13 @@ def _in_conduit_list(s: Sentence, j: int) -> bool:
     return k < j - 1 and any(_conduit_marker_at(s, m) == k + 1 - m for m in (k - 1, k) if m >= s.a)
 
 
+def digit_group_comma(s: Sentence, j: int) -> bool:
+    """Token j is a comma glued between digits ('4,000', '1,200,000'): part of a number, no clause's comma."""
+    return s.a < j < s.b - 1 and s.tokens[j].text == "," and s.tokens[j - 1].text.isdigit() \
+        and s.tokens[j + 1].text.isdigit() and s.tokens[j - 1].end == s.tokens[j].start \
+        and s.tokens[j].end == s.tokens[j + 1].start
+
+
 def is_capitalised(word: str) -> bool:
     """A word written with a capital first letter, not in an upper-case line ('May', not 'MAY' or 'may')."""
     return word[:1].isupper() and not word.isupper()

@@ -4086,3 +4086,12 @@ def test_a_clause_after_said_in_a_statement_is_reported_without_that(text: str, 
 def test_expect_with_an_object_and_an_infinitive_reports_what_is_expected(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The co-op, which employs 4,000 people, said profits fell.",
+    "The co-op, which runs 1,200 stores, said profits fell.",
+])
+def test_a_comma_inside_a_number_does_not_open_the_relative_clause_before_the_cue(text: str) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("profits fell", "The co-op")]
