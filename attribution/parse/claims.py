@@ -1305,6 +1305,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _fronted_cue_speaker(s, hit, opener)
     source, conduits = _split_conduit(s, subject)
     conduits = _join(conduits, _opening_conduit(s, subject) or _aside_conduit(s, subject, hit))
+    cited = _cited_in_aside(s, source, hit)
+    if cited is not None and source is not None:  # 'The Herald, citing two police sources, reported …'
+        source, conduits = cited, _join(conduits, _region(s, source[0], source[1]))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -2347,6 +2350,24 @@ def _aside_conduit(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) ->
         return None
     n = _conduit_marker_at(s, subject[1] + 2)
     return _region(s, subject[1] + 2 + n, hit.first - 2) if n else None
+
+
+def _cited_in_aside(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -> tuple[int, int] | None:
+    """English 'The Herald, citing two police sources, reported …', 'Reuters, citing court records, said …': an
+    aside opened by 'citing' between a subject naming an outlet or a medium and its cue names the source; the
+    subject relays it (a conduit). The cited phrase, else None."""
+    if s.verb_first or subject is None or hit.first - 1 <= subject[1] + 3 \
+            or s.tokens[subject[1] + 1].text not in COMMAS or s.tokens[hit.first - 1].text not in COMMAS \
+            or s.key(subject[1] + 2) != "citing":
+        return None
+    first, last = subject[1] + 3, hit.first - 2
+    if last - first >= MAX_SOURCE_TOKENS or any(not s.tokens[k].is_word or k in s.cue_tokens
+                                                for k in range(first, last + 1)):
+        return None
+    outlet = any(s.key(k) in s.lex.words["outlet_nouns"] for k in range(subject[0], subject[1] + 1)) \
+        or (subject[0] in s.protected and all(s.tokens[k].text[:1].isupper()
+                                              for k in range(subject[0], subject[1] + 1) if s.key(k) != "the"))
+    return (first, last) if outlet else None
 
 
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:

@@ -1672,11 +1672,17 @@ class Resolver:
             return ()
         words = [t for t in self._window(s, e) if t.is_word]
         for k, t in enumerate(words[:-1]):
-            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and words[k + 1].text[:1].isupper():
-                n = k + 1
-                while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
-                    n += 1
-                return (self.text[words[k + 1].start:words[n].end],)
+            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and k + 2 < len(words) \
+                    and words[k + 1].text.islower() and words[k + 1].key not in self.lex.words["prepositions"] \
+                    and words[k + 2].text[:1].isupper():
+                k += 1  # 'the state news agency NSA': a second noun between the outlet noun and the name
+            elif not (t.key in self.lex.words["outlet_nouns"] and t.text.islower()
+                      and words[k + 1].text[:1].isupper()):
+                continue
+            n = k + 1
+            while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
+                n += 1
+            return (self.text[words[k + 1].start:words[n].end],)
         named = words[1:] if words and words[0].key == "the" else words
         if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
                 and named[-1].key in self.lex.words["outlet_nouns"]:

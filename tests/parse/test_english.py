@@ -3549,7 +3549,7 @@ def test_but_and_the_speaker_holding_back_details_ends_the_content(text: str, co
 @pytest.mark.parametrize(("text", "source", "anonymous"), [
     ("A second banker, Ana Ruiz of Mercer Bank, said rates would stay high.", "Ana Ruiz of Mercer Bank", False),
     ("The county nurses' union, for its part, said it welcomed the plan.", "The county nurses' union", False),
-    ("But the Norland state news agency NSA, citing a source, reported that the vote would be delayed.",
+    ("But the Norland state news agency NSA, in a short dispatch, reported that the vote would be delayed.",
      "the Norland state news agency NSA", False),
     ("The Norland health ministry, in a statement, said the clinics would reopen.", "The Norland health ministry",
      False),
@@ -3681,7 +3681,7 @@ def test_a_capitalised_today_after_a_name_is_part_of_it(text: str, source: str) 
 def test_citing_an_unnamed_source_in_an_aside_after_the_subject_is_no_report_of_its_own() -> None:
     text = "The state news agency NSA, citing an unnamed government source, reported that the vote would be delayed."
     assert [(a.content.text, a.source.text if a.source else None) for a in parse(text, "en").attributions] == [
-        ("that the vote would be delayed", "The state news agency NSA")]
+        ("that the vote would be delayed", "an unnamed government source")]  # the agency relays it (a conduit)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4095,3 +4095,16 @@ def test_expect_with_an_object_and_an_infinitive_reports_what_is_expected(
 def test_a_comma_inside_a_number_does_not_open_the_relative_clause_before_the_cue(text: str) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("profits fell", "The co-op")]
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Reuters, citing two people familiar with the talks, said the deal was off.",
+     "two people familiar with the talks", ("Reuters",)),
+    ("The newspaper, citing court records, said the deal was off.", "court records", ()),
+    ("The mayor, citing the cost, said the deal was off.", "The mayor", ()),
+    ("But the Norland state news agency NSA, citing a source, said the deal was off.", "a source", ("NSA",)),
+])
+def test_an_outlet_citing_someone_in_an_aside_relays_what_they_said(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [claim] = [a for a in parse(text, "en").attributions if a.content.text == "the deal was off"]
+    assert (claim.source_text, claim.conduits) == (source, conduits)
