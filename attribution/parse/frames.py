@@ -2102,8 +2102,24 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False
     if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
+    if _clause_after_adverbial(s, rest):
+        return False  # 'told lawmakers on Tuesday the bridge was unsafe'
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
+    """English 'on Tuesday the bridge was unsafe', 'on Friday it would close': after a preposition and a
+    capitalised day or date, an article or a subject pronoun and, after it, a finite auxiliary or a form of 'be'
+    open a clause: the words are no mere adverbial."""
+    words = s.lex.words
+    if s.lex.lang != "en" or len(rest) < 4 or s.key(rest[0]) not in words["prepositions"] \
+            or not is_capitalised(s.tokens[rest[1]].text):
+        return False
+    subject = next((n for n in range(2, len(rest) - 1) if s.key(rest[n]) in ("the", "a", "an")
+                    or (s.key(rest[n]) in words["clause_subjects"] and s.key(rest[n]) != "there")), None)
+    return subject is not None and all(rest[n] == rest[n - 1] + 1 for n in range(1, subject + 1)) and any(
+        s.key(j) in words["finite_auxiliaries"] or s.key(j) in words["be_forms"] for j in rest[subject + 1:])
 
 
 def _number_then_verb(s: Sentence, rest: list[int]) -> bool:

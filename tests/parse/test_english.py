@@ -4108,3 +4108,13 @@ def test_an_outlet_citing_someone_in_an_aside_relays_what_they_said(
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [claim] = [a for a in parse(text, "en").attributions if a.content.text == "the deal was off"]
     assert (claim.source_text, claim.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hale told lawmakers on Tuesday the levee was unsafe.", [("the levee was unsafe", "Hale")]),
+    ("Hale told reporters on Friday it would close.", [("it would close", "Hale")]),
+    ("\"It is over,\" Hale told reporters on Friday.", [("\"It is over,\"", "Hale")]),
+])
+def test_a_day_after_the_addressee_of_told_does_not_hide_the_clause_after_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
