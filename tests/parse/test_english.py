@@ -4118,3 +4118,15 @@ def test_an_outlet_citing_someone_in_an_aside_relays_what_they_said(
 def test_a_day_after_the_addressee_of_told_does_not_hide_the_clause_after_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("It is widely believed that Hale will resign.", "that Hale will resign", ""),
+    ("It is often said that Hale is stubborn.", "that Hale is stubborn", ""),
+    ("It was thought that the levee would hold.", "that the levee would hold", ""),
+    ("Hale has often said that the levee would hold.", "that the levee would hold", "Hale"),
+    ("Hale wondered aloud whether the levee would hold.", "whether the levee would hold", "Hale"),
+])
+def test_an_adverb_between_be_or_has_and_the_cue_is_neither_subject_nor_content(
+        text: str, content: str, source: str) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [(content, source)]
