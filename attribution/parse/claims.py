@@ -2015,8 +2015,18 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
+    if before is not None and rest is not None and _lone_connective(s, before):
+        before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _lone_connective(s: Sentence, region: Range) -> bool:
+    """English 'Still', 'Indeed', 'Tomorrow': a region that is one connective word (opening_words), adverb or
+    time word."""
+    first = _token_index_at(s, region[0])
+    return not s.verb_first and first is not None and s.tokens[first].end == region[1] \
+        and any(s.key(first) in s.lex.words[name] for name in ("opening_words", "adverbs", "time_words"))
 
 
 def _noun_phrase_remark(s: Sentence, i: int) -> bool:

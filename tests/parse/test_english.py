@@ -4130,3 +4130,10 @@ def test_a_day_after_the_addressee_of_told_does_not_hide_the_clause_after_it(
 def test_an_adverb_between_be_or_has_and_the_cue_is_neither_subject_nor_content(
         text: str, content: str, source: str) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [(content, source)]
+
+
+@pytest.mark.parametrize("opening", ["Still", "Indeed", "Tomorrow", "Earlier"])
+def test_a_lone_connective_or_time_word_before_a_parenthetical_cue_is_no_record_of_its_own(opening: str) -> None:
+    text = f"{opening}, Hale said, the levee would be safe."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("the levee would be safe", "Hale")]
