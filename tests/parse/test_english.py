@@ -4137,3 +4137,14 @@ def test_a_lone_connective_or_time_word_before_a_parenthetical_cue_is_no_record_
     text = f"{opening}, Hale said, the levee would be safe."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("the levee would be safe", "Hale")]
+
+
+@pytest.mark.parametrize(("text", "conduits", "source_type"), [
+    ("Hale told the Dunmore Gazette the levee would hold.", ("Dunmore Gazette",), "person"),
+    ("The Pellow Herald, citing two police sources, said the levee would hold.", ("Pellow Herald",), "anonymous"),
+    ("According to filings seen by Reuters, the levee would hold.", ("Reuters",), "document"),
+])
+def test_a_newspaper_named_with_its_usual_noun_is_a_conduit_and_plural_filings_are_documents(
+        text: str, conduits: tuple[str, ...], source_type: str) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text, claim.conduits, claim.source_type) == ("the levee would hold", conduits, source_type)
