@@ -632,6 +632,8 @@ def content_end(s: Sentence, start: int) -> int:
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
+        if not verb_first and not inside and tok.text in "—–-" and _claim_after_dashes(s, j):
+            break  # '… -- a claim the firm denies'
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
@@ -1391,7 +1393,9 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
     article and a noun naming a statement, then the subject of a cue a few words on. Returns where that subject
     starts."""
     after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
-        s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS))
+        s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS)
+        or (s.tokens[i - 1].text in "—–-" and i - 2 > s.a
+            and (s.tokens[i - 2].is_word or s.tokens[i - 2].text == s.tokens[i - 1].text)))  # ('… -- a claim X denies')
     if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
     bare = s.key(i).endswith("s") and s.key(i) in s.lex.words["claim_nouns"]  # '…, claims the hospital rejects'
@@ -1407,6 +1411,15 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
         if not s.tokens[j].is_word:
             return None
     return None
+
+
+def _claim_after_dashes(s: Sentence, j: int) -> bool:
+    """English '… -- a claim the firm denies', '… — a charge that engineers dispute': a dash (or two) at token j
+    and, after it, a claim noun with the subject of a cue."""
+    k = j
+    while k + 1 < s.b and s.tokens[k + 1].text == s.tokens[j].text:
+        k += 1
+    return k + 1 < s.b and claim_noun_aside(s, k + 1) is not None
 
 
 def judged_claim(s: Sentence, subject: int) -> int | None:

@@ -4148,3 +4148,10 @@ def test_a_newspaper_named_with_its_usual_noun_is_a_conduit_and_plural_filings_a
         text: str, conduits: tuple[str, ...], source_type: str) -> None:
     [claim] = parse(text, "en").attributions
     assert (claim.content.text, claim.conduits, claim.source_type) == ("the levee would hold", conduits, source_type)
+
+
+@pytest.mark.parametrize("mark", ["--", "—", ","])
+def test_a_claim_noun_after_a_dash_names_who_judges_the_claim_as_after_a_comma(mark: str) -> None:
+    text = f"Hale said the levee would hold {mark} a claim the firm denies.".replace(" ,", ",")
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Hale said the levee would hold", "the firm"), ("the levee would hold", "Hale")]
