@@ -38,6 +38,7 @@ from attribution.parse.frames import (
     _span,
     _token_index_at,
     acronym_close,
+    anonymity_reason,
     claim_noun_aside,
     content_before,
     content_end,
@@ -2546,6 +2547,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if relay is not None:  # "…، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري": the source, relayed
         source, conduits = (relay + 1, end - 1), _region(s, after, relay - 1)
     source = _trim_source(s, source)
+    reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
+    if source is not None and reason is not None:
+        source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
     aside = _relative_aside_after(s, end) if clause_initial else None

@@ -1085,8 +1085,35 @@ def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, boo
     return (open_, close, True) if named else None
 
 
+def anonymity_reason(s: Sentence, first: int, last: int) -> int | None:
+    """English 'officials who spoke on condition of anonymity because they were not authorized to discuss it':
+    the 'because' (or 'to') opening the reason after an anonymity phrase within tokens first..last, else None."""
+    if s.verb_first:
+        return None
+    for k in range(first + 1, last + 1):
+        if s.key(k) not in ("because", "to") or not s.tokens[k - 1].is_word:
+            continue
+        for m in range(max(first, k - 8), k):
+            if m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
+                return k
+    return None
+
+
+def _reason_to_the_end(s: Sentence, k: int) -> bool:
+    """English '… because they were not authorized to speak.', '… to discuss internal deliberations.': a reason
+    for anonymity opening at token k runs to the end of the sentence or to a comma."""
+    if s.verb_first or k >= s.b or s.key(k) not in ("because", "to"):
+        return False
+    end = next((m for m in range(k, s.b) if not s.tokens[m].is_word), s.b)
+    return end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    reason = anonymity_reason(s, max(s.a, cue_first - 30), cue_first - 1)
+    if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
+        return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
+        # not authorized to discuss it said …': the officials, without the reason
     aside = _comma_aside_before_verb(s, cue_first)
     if aside is not None:
         head = left_subject(s, aside[0])
@@ -1617,8 +1644,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if end > j + 1 and (end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS):
             j = end
     unnamed = _phrase_at(s, j, "anonymity_markers", singles=False) if not s.verb_first and j < s.b else 0
-    if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS):
+    if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS
+                    or _reason_to_the_end(s, j + unnamed)):
         j += unnamed  # 'said a spokesman who declined to be named.': the phrase that leaves him unnamed is his
+        # (the reason after it, 'because he was not authorized to speak', is no part of the mention)
     j = _name_after_description(s, i, j, min(limit, s.b))
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
@@ -2147,7 +2176,9 @@ def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
 
 def ends_after(s: Sentence, i: int) -> bool:
     """The sentence ends at token i, or a comma closes the phrase there ('said X, a spokesman.')."""
-    return i >= s.b or s.tokens[i].text in ENDERS or s.tokens[i].text in COMMAS or _rest_is_adverbial(s, i)
+    return i >= s.b or s.tokens[i].text in ENDERS or s.tokens[i].text in COMMAS or _rest_is_adverbial(s, i) \
+        or (i > s.a and _reason_to_the_end(s, i) and anonymity_reason(s, max(s.a, i - 8), i) == i)
+    # ('said two officials who asked not to be named because they were not authorized to speak.')
 
 
 def parenthetical(s: Sentence, first: int, after: int) -> bool:

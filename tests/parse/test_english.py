@@ -4155,3 +4155,21 @@ def test_a_claim_noun_after_a_dash_names_who_judges_the_claim_as_after_a_comma(m
     text = f"Hale said the levee would hold {mark} a claim the firm denies.".replace(" ,", ",")
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("Hale said the levee would hold", "the firm"), ("the levee would hold", "Hale")]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Two officials who spoke on condition of anonymity because they were not authorized to discuss the matter "
+     "said the strike was approved.", "the strike was approved",
+     "Two officials who spoke on condition of anonymity"),
+    ("According to two officials who spoke on condition of anonymity because they were not authorized to discuss "
+     "the matter, the strike was approved.", "the strike was approved",
+     "two officials who spoke on condition of anonymity"),
+    ("The strike was approved, said two officials who asked not to be named because they were not authorized "
+     "to speak.", "The strike was approved", "two officials who asked not to be named"),
+    ("The strike was approved, said two officials who spoke on condition of anonymity to discuss internal "
+     "deliberations.", "The strike was approved", "two officials who spoke on condition of anonymity"),
+])
+def test_the_reason_given_for_anonymity_is_neither_the_source_nor_the_content(
+        text: str, content: str, source: str) -> None:
+    [claim] = parse(text, "en").attributions
+    assert (claim.content.text, claim.source_text, claim.anonymous) == (content, source, True)
