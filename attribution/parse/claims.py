@@ -1332,7 +1332,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
         return _maybe(_draft(commented, hit, source, s, conduits))
     if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark) and not _opens_that(s, opener)
-                                        and (opener is None or not remark))):
+                                        and (opener is None or not remark))
+                          or (opener is None and _closing_circumstance(s, first, _skip_addressee(s, hit)))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         if _described_speaker(s, hit, first):
@@ -1421,6 +1422,30 @@ def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
         s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in words_["finite_auxiliaries"]
         and s.key(k) not in words_["be_forms"] and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
         for k in words)
+
+
+def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
+    """English '…, Hale said as he toured the site.', '…, Hale said Monday during a tour of the site.': a cue whose
+    subject follows a comma after a clause, then (past a day or time) a phrase or clause of the circumstances
+    opened by a subordinator or an adverbial preposition, running to the end with no 'that' and no quotation:
+    the cue reports the clause before."""
+    words = s.lex.words
+    if s.verb_first or first - 1 <= s.a or s.tokens[first - 1].text not in COMMAS or i >= s.b:
+        return False
+    k = i
+    while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
+                           or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
+        k += 1 + (s.key(k) == "on")
+    if k >= s.b or k == i and not s.tokens[k].is_word:
+        return False
+    if not (s.key(k) in ("while", "when", "during", "after", "before")
+            or (s.key(k) in ("at", "in") and k > i)  # ('said Monday in a briefing'; not 'believe in …')
+            or (s.key(k) == "as" and k + 1 < s.b and (s.key(k + 1) in words["clause_subjects"]
+                                                       or s.key(k + 1) in ("the", "a", "an")))):  # (not 'as much')
+        return False
+    return not any(s.tokens[m].text in COMMAS for m in range(k, s.b)) and not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
+                   or (m in s.cue_tokens and not (m == k + 1 and s.key(m).endswith("ed")))  # ('when asked')
+                   for m in range(k, s.b))
 
 
 def _adverbial_then_remark(s: Sentence, i: int) -> bool:

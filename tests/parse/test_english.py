@@ -4173,3 +4173,14 @@ def test_the_reason_given_for_anonymity_is_neither_the_source_nor_the_content(
         text: str, content: str, source: str) -> None:
     [claim] = parse(text, "en").attributions
     assert (claim.content.text, claim.source_text, claim.anonymous) == (content, source, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The levee would hold, Hale said as he toured the site.",
+    "The levee would hold, Hale said Monday during a tour of the site.",
+    "The levee would hold, Hale told reporters as he toured the site.",
+    "The levee would hold, Hale said when asked about the rain.",
+])
+def test_a_closing_cue_followed_by_its_circumstances_reports_the_clause_before(text: str) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("The levee would hold", "Hale")]
