@@ -1436,7 +1436,7 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
     while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
                            or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
         k += 1 + (s.key(k) == "on")
-    if k >= s.b or k == i and not s.tokens[k].is_word:
+    if k >= s.b or (k == i and not s.tokens[k].is_word):
         return False
     if not (s.key(k) in ("while", "when", "during", "after", "before")
             or (s.key(k) in ("at", "in") and k > i)  # ('said Monday in a briefing'; not 'believe in …')
