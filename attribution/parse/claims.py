@@ -1443,7 +1443,9 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
             or (s.key(k) == "as" and k + 1 < s.b and (s.key(k + 1) in words["clause_subjects"]
                                                        or s.key(k + 1) in ("the", "a", "an")))):  # (not 'as much')
         return False
-    return not any(s.tokens[m].text in COMMAS for m in range(k, s.b)) and not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
+    if any(s.tokens[m].text in COMMAS for m in range(k, s.b)):
+        return False
+    return not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
                    or (m in s.cue_tokens and not (m == k + 1 and s.key(m).endswith("ed")))  # ('when asked')
                    for m in range(k, s.b))
 
