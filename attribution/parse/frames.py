@@ -2522,6 +2522,10 @@ def content_before(s: Sentence, first: int) -> Range | None:
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
     start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
+    if not s.verb_first:
+        start = next((k + 1 for k in range(j - 1, start - 1, -1) if s.tokens[k].text == ";" and not s.inside_quote(k)
+                      and any(m in s.cue_tokens for m in range(start, k))), start)
+        # 'Hale said A; residents, he added, need not leave': the clause before the ';' has its own report
     if s.verb_first:
         start = past_opening_adverbials(s, start, j)  # "من جهتها، اتهمت الحكومة …، وهو ما نفته": not the aside
         opener = _phrase_at(s, start, "subordinate_openers")

@@ -4184,3 +4184,9 @@ def test_the_reason_given_for_anonymity_is_neither_the_source_nor_the_content(
 def test_a_closing_cue_followed_by_its_circumstances_reports_the_clause_before(text: str) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("The levee would hold", "Hale")]
+
+
+def test_a_report_after_a_semicolon_does_not_take_in_the_report_before_it() -> None:
+    text = "Hale said the levee would hold; residents, he added, need not leave."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("the levee would hold", "Hale"), ("residents", "he"), ("need not leave", "he")]
