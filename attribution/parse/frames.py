@@ -1298,12 +1298,14 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
     mentions of speakers (heads in `anonymous` or `government`), the second right before the cue (at most three
     words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
     subject ('The plan angered farmers and officials said' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not _group_noun(s, j - 1):
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not (_group_noun(s, j - 1) or _named_head(s, j - 1)):
         return False
     last = _before_places(s, j, last)
-    if not j < last <= j + 3 or not _group_noun(s, last) \
+    if not j < last <= j + 3 or not (_group_noun(s, last) or (_named_head(s, last) and all(
+            s.key(k) == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
+            or not (_group_noun(s, j - 1) or _group_noun(s, last)) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
-        return False
+        return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
     k = j - 2
     while k >= s.a and s.tokens[k].is_word and s.key(k) not in s.lex.words["subject_stops"]:
         if not (is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.words["determiners"]
@@ -1311,6 +1313,12 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _named_head(s: Sentence, k: int) -> bool:
+    """English: token k closes a name or an acronym ('the FBI', 'Interpol'), not a pronoun or a month."""
+    return s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"] \
+        and s.key(k) not in s.lex.words["months"] and s.key(k) not in s.lex.words["time_words"]
 
 
 def _before_places(s: Sentence, j: int, last: int) -> int:

@@ -4190,3 +4190,14 @@ def test_a_report_after_a_semicolon_does_not_take_in_the_report_before_it() -> N
     text = "Hale said the levee would hold; residents, he added, need not leave."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("the levee would hold", "Hale"), ("residents", "he"), ("need not leave", "he")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Police and the FBI said the van had been stolen.", "Police and the FBI"),
+    ("The FBI and police said the van had been stolen.", "The FBI and police"),
+    ("The van had been stolen, police and the FBI said.", "police and the FBI"),
+    ("The plan angered Dorset and officials said the van had been stolen.", "officials"),
+])
+def test_a_group_and_a_bodys_name_joined_by_and_are_one_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions
+            if a.content.text.endswith("stolen")] == [source]
