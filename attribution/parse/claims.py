@@ -1193,6 +1193,24 @@ def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
     return comma + 1 if _new_clause_after(s, comma + 1) else None
 
 
+def _adverbial_then_infinitive(s: Sentence, hit: CueHit, start: int) -> int | None:
+    """English 'promised in a speech to resign', 'vowed on Tuesday to fight on': after a verb of promising, a short
+    adverbial (a preposition or a day, up to six words, no cue or punctuation) and then 'to' with a lower-case
+    verb: the infinitive is what was promised. Returns where 'to' stands."""
+    words = s.lex.words
+    if s.verb_first or s.key(hit.last) not in words["promising_verbs"] or start >= s.b \
+            or not (s.key(start) in words["adverbial_starts"] or s.key(start) in words["adjuncts"]):
+        return None
+    for k in range(start + 1, min(s.b - 1, start + 7)):
+        if s.key(k) == "to":
+            nxt = s.tokens[k + 1]
+            return k if nxt.is_word and nxt.text.islower() and s.key(k + 1) not in words["determiners"] \
+                and s.key(k + 1) not in words["addressees"] and not nxt.key.endswith("ing") else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
+            return None
+    return None
+
+
 def _opens_that(s: Sentence, opener: int | None) -> bool:
     """English: the content opens at a complementizer ('said on Monday that he was fine': a short sentence whose
     words after the cue look adverbial still reports the clause after 'that')."""
@@ -1368,6 +1386,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
                                                   or s.key(start) in s.lex.words["adjuncts"])
     clause = _adverbial_then_clause(s, start) if blocked else None
+    promised = _adverbial_then_infinitive(s, hit, start) if blocked and clause is None else None
+    if promised is not None:
+        start, blocked = promised, False  # 'promised in a speech to resign', 'vowed on Tuesday to fight on'
     if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"

@@ -2154,6 +2154,10 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     if _clause_after_adverbial(s, rest):
         return False  # 'told lawmakers on Tuesday the bridge was unsafe'
+    if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.words["promising_verbs"] and any(
+            s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
+            and s.key(j + 1) not in s.lex.words["determiners"] for j in rest[1:]):
+        return False  # 'promised in a speech to resign': what was promised follows the adverbial
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
 

@@ -4201,3 +4201,14 @@ def test_a_report_after_a_semicolon_does_not_take_in_the_report_before_it() -> N
 def test_a_group_and_a_bodys_name_joined_by_and_are_one_subject(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions
             if a.content.text.endswith("stolen")] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hale promised in a speech to resign.", [("to resign", "Hale")]),
+    ("Hale vowed on Tuesday to fight on.", [("to fight on", "Hale")]),
+    ("Hale pledged during the campaign to cut taxes.", [("to cut taxes", "Hale")]),
+    ("Hale promised on Tuesday to the crowd.", []),
+])
+def test_an_adverbial_between_a_verb_of_promising_and_its_infinitive_does_not_hide_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
