@@ -2508,6 +2508,12 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
+            and s.tokens[first].text.islower() and s.key(first).endswith("s") and len(s.key(first)) > 3 \
+            and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
+            and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.words["clause_subjects"]
+                                                            and s.key(first + 1) not in ("it", "there"))):
+        return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
         k = j
         while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \

@@ -4212,3 +4212,12 @@ def test_a_group_and_a_bodys_name_joined_by_and_are_one_subject(text: str, sourc
 def test_an_adverbial_between_a_verb_of_promising_and_its_infinitive_does_not_hide_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale warned residents the levee could fail.", "the levee could fail"),
+    ("Hale assured voters he would not raise taxes.", "he would not raise taxes"),
+    ("Hale warned residents to stay away.", "residents to stay away"),
+])
+def test_a_plural_addressee_of_a_verb_of_telling_is_no_part_of_the_clause_after_it(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
