@@ -2670,7 +2670,8 @@ def _relaying_aside_after(s: Sentence, end: int) -> int | None:
 def _relative_aside_after(s: Sentence, end: int) -> int | None:
     """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
     …') that another comma closes before the sentence ends: that closing comma."""
-    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 1) not in ("which", "who"):
+    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS \
+            or s.key(end + 1) not in ("which", "who", "whose"):  # ('According to Hale, whose firm built it, …')
         return None
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)

@@ -4221,3 +4221,9 @@ def test_an_adverbial_between_a_verb_of_promising_and_its_infinitive_does_not_hi
 ])
 def test_a_plural_addressee_of_a_verb_of_telling_is_no_part_of_the_clause_after_it(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+def test_a_whose_aside_after_an_according_source_is_no_part_of_the_content() -> None:
+    text = "According to Hale, whose firm designed it, the levee will hold."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("the levee will hold", "Hale")]
