@@ -1326,9 +1326,9 @@ def _before_places(s: Sentence, j: int, last: int) -> int:
     phrase of places ('in', 'from' or 'across' and capitalised names, commas and 'and') that closes the subject at
     `last`; `last` itself when no such phrase closes it."""
     k = last
-    while k > j + 1 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == "," or s.key(k) == "and"):
+    while k > j + 1 and (_place_word(s, k) or s.tokens[k].text == "," or s.key(k) == "and"):
         k -= 1
-    if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and is_capitalised(s.tokens[last].text):
+    if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and _place_word(s, last):
         return k - 1
     return last
 
@@ -1338,13 +1338,18 @@ def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:
     subject at `last` ('and' before its last place), after 'in', 'from' or 'across' and a mention of speakers."""
     if s.verb_first or s.tokens[j].text != "," or not j < last <= j + 6 \
             or not any(s.key(k) == "and" for k in range(j + 1, last)) \
-            or not all(is_capitalised(s.tokens[k].text) or s.key(k) == "and" or s.tokens[k].text == ","
+            or not all(_place_word(s, k) or s.key(k) == "and" or s.tokens[k].text == ","
                        for k in range(j + 1, last + 1)):
         return False
     k = j - 1
-    while k > s.a and j - k <= 6 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == ","):
+    while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a and _group_noun(s, k - 1)
+
+
+def _place_word(s: Sentence, k: int) -> bool:
+    """A word of a place's or a body's name in a list after 'in'/'from': capitalised or an acronym ('GM')."""
+    return s.tokens[k].is_word and s.tokens[k].text[:1].isupper()
 
 
 def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
@@ -1352,10 +1357,10 @@ def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
     names after 'in', 'from' or 'across', after a mention of speakers or a document, right before the cue: the
     places of one subject ('He campaigned in Ohio and Trump said' is two clauses: no speakers before 'in')."""
     if s.verb_first or s.key(j) != "and" or j - 3 < s.a or not j < last <= j + 3 \
-            or not all(is_capitalised(s.tokens[k].text) for k in range(j + 1, last + 1)):
+            or not all(_place_word(s, k) for k in range(j + 1, last + 1)):
         return False
     k = j - 1
-    while k > s.a and j - k <= 6 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == ","):
+    while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
         and (_group_noun(s, k - 1) or s.key(k - 1) in s.lex.words["documents"])

@@ -4024,6 +4024,8 @@ def test_two_coordinated_speaker_heads_before_their_place_are_one_subject(text: 
     ("Leaders from Chile, Peru and Bolivia said the pact was dead.", "Leaders from Chile, Peru and Bolivia"),
     ("The pact was dead, leaders from Chile, Peru and Bolivia said.", "leaders from Chile, Peru and Bolivia"),
     ("Lawmakers from Ohio and Iowa said the farm bill would pass.", "Lawmakers from Ohio and Iowa"),
+    ("Executives from Ford and GM said the pact was dead.", "Executives from Ford and GM"),
+    ("Delegates from Chile, Peru and Bolivia said the pact was dead.", "Delegates from Chile, Peru and Bolivia"),
 ])
 def test_a_plural_title_before_a_list_of_places_is_the_whole_subject(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == [source]
