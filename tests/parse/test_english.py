@@ -4229,3 +4229,12 @@ def test_a_whose_aside_after_an_according_source_is_no_part_of_the_content() -> 
     text = "According to Hale, whose firm designed it, the levee will hold."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("the levee will hold", "Hale")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale said at least 12 people had died.", "at least 12 people had died"),
+    ("Hale said at most 12 people had died.", "at most 12 people had died"),
+    ("\"It is over,\" Hale said at least twice.", "\"It is over,\""),
+])
+def test_at_least_after_the_cue_opens_a_number_not_a_closing_adverbial(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
