@@ -40,6 +40,7 @@ from attribution.parse.frames import (
     acronym_close,
     anonymity_reason,
     claim_noun_aside,
+    clause_after_time_phrase,
     content_before,
     content_end,
     contrast_aside_before,
@@ -1340,6 +1341,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
     if timed is None and opener is None and not told_only:
         timed = _clause_after_occasion(s, _skip_addressee(s, hit))
+    if timed is None and opener is None and not told_only:
+        timed = clause_after_time_phrase(s, _skip_addressee(s, hit))  # 'said late Monday the levee would hold'
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.words["addressee_verbs"]
                                     else after) if subject is not None and timed is None else False
     if remark:

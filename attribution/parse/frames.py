@@ -2169,11 +2169,49 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
 
 
+_TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "this", "next", "in", "on", "night",
+                                  "morning", "afternoon", "evening"})
+
+
+def time_phrase_end(s: Sentence, i: int) -> int:
+    """English 'late Monday', 'earlier this month', 'last week', 'in June', 'in 2019', 'on Tuesday night': the token
+    after a time phrase of up to four words opening at token i (holding a day, a period, a month or a year), else
+    i."""
+    words = s.lex.words
+    k, timed = i, False
+    while k < s.b and k - i < 4 and s.tokens[k].is_word and (
+            s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.key(k) in _TIME_OPENERS
+            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4)):
+        timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit()
+        k += 1
+    return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening"} else i
+
+
+def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
+    """English 'said late Monday the levee would hold', 'said in June the plant …': after a time phrase at token
+    i, an article, a subject pronoun or a name whose finite verb follows within six words (no 'that' after it)
+    opens the reported clause; its first token."""
+    words = s.lex.words
+    if s.verb_first or s.lex.lang != "en":
+        return None
+    k = time_phrase_end(s, i)
+    if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
+                                      or (s.key(k) in words["clause_subjects"] and s.key(k) != "there")):
+        return None
+    finite = next((m for m in range(k + 1, min(s.b, k + 7))
+                   if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
+    if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
+        return None
+    return k
+
+
 def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
     """English 'on Tuesday the bridge was unsafe', 'on Friday it would close': after a preposition and a
     capitalised day or date, an article or a subject pronoun and, after it, a finite auxiliary or a form of 'be'
     open a clause: the words are no mere adverbial."""
     words = s.lex.words
+    if rest and clause_after_time_phrase(s, rest[0]) is not None:
+        return True  # 'said late Monday the levee would hold'
     if s.lex.lang != "en" or len(rest) < 4 or s.key(rest[0]) not in words["prepositions"] \
             or not is_capitalised(s.tokens[rest[1]].text):
         return False

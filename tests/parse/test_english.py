@@ -4238,3 +4238,9 @@ def test_a_whose_aside_after_an_according_source_is_no_part_of_the_content() -> 
 ])
 def test_at_least_after_the_cue_opens_a_number_not_a_closing_adverbial(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize("time", ["late Monday", "earlier this month", "last week", "in June", "in 2019"])
+def test_a_time_phrase_after_the_cue_does_not_hide_the_clause_after_it(time: str) -> None:
+    assert [a.content.text for a in parse(f"Hale said {time} the levee would hold.", "en").attributions] == [
+        "the levee would hold"]
