@@ -67,6 +67,7 @@ from attribution.parse.frames import (
     sentence_subject,
     skip_adverbs,
     subject_phrase,
+    time_phrase_end,
     verb_first_subject,
     widen_quote,
     with_apposition,
@@ -1755,6 +1756,8 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
         k += 2  # 'in a statement on Monday'
     elif k < s.b and s.key(k) in words["time_words"] and s.tokens[k].text[:1].isupper():
         k += 1  # 'in a statement Monday'
+    else:
+        k = time_phrase_end(s, k)  # 'in a filing last week'
     if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in words["clause_subjects"]
                             or is_capitalised(s.tokens[k].text)):
         return None
@@ -2525,6 +2528,8 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
             k += 1
         if j < k < s.b and (s.key(k) in s.lex.words["determiners"] or s.key(k) in s.lex.words["clause_subjects"]):
             return k
+        if j < k < s.b and clause_after_time_phrase(s, k) is not None:
+            return k  # 'told the council in June the levee would hold'
     return j
 
 

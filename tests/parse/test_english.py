@@ -4244,3 +4244,12 @@ def test_at_least_after_the_cue_opens_a_number_not_a_closing_adverbial(text: str
 def test_a_time_phrase_after_the_cue_does_not_hide_the_clause_after_it(time: str) -> None:
     assert [a.content.text for a in parse(f"Hale said {time} the levee would hold.", "en").attributions] == [
         "the levee would hold"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale told the council in June the levee would hold.", "the levee would hold"),
+    ("The council said in a filing last week it would cut 200 jobs.", "it would cut 200 jobs"),
+    ("Hale told reporters last week the levee would hold.", "the levee would hold"),
+])
+def test_a_time_phrase_after_an_addressee_or_an_occasion_does_not_hide_the_clause(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
