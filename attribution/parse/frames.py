@@ -2161,6 +2161,9 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False  # 'told lawmakers on Tuesday the bridge was unsafe'
     if len(rest) > 2 and s.key(first) == "at" and s.key(rest[1]) in ("least", "most") and not s.verb_first:
         return False  # 'said at least 12 people had died': a number's 'at least', no place
+    if not s.verb_first and len(rest) > 2 and s.key(rest[1]).endswith(("'s", "’s")) and any(
+            s.key(j) in s.lex.words["finite_auxiliaries"] or s.key(j) in s.lex.words["be_forms"] for j in rest[2:]):
+        return False  # "said last year's budget was too big": a possessive opens the clause's subject
     if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.words["promising_verbs"] and any(
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
             and s.key(j + 1) not in s.lex.words["determiners"] for j in rest[1:]):

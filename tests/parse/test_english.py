@@ -4253,3 +4253,9 @@ def test_a_time_phrase_after_the_cue_does_not_hide_the_clause_after_it(time: str
 ])
 def test_a_time_phrase_after_an_addressee_or_an_occasion_does_not_hide_the_clause(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize("subject", ["last year's budget", "this week's vote"])
+def test_a_possessive_time_word_after_the_cue_opens_the_reported_subject(subject: str) -> None:
+    text = f"Hale said {subject} was a mistake."
+    assert [a.content.text for a in parse(text, "en").attributions] == [f"{subject} was a mistake"]
