@@ -2172,7 +2172,7 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
 
 
-_TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "this", "next", "in", "on", "night",
+_TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "later", "this", "next", "in", "on", "night",
                                   "morning", "afternoon", "evening"})
 
 
@@ -2185,9 +2185,11 @@ def time_phrase_end(s: Sentence, i: int) -> int:
     while k < s.b and k - i < 4 and s.tokens[k].is_word and (
             s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.key(k) in _TIME_OPENERS
             or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4)):
-        timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit()
+        timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit() \
+            or s.key(k) in ("earlier", "later")
         k += 1
-    return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening"} else i
+    return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
+                                                                  "later"} else i
 
 
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
@@ -2199,8 +2201,8 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
         return None
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or (s.key(k) in words["clause_subjects"] and s.key(k) != "there")):
-        return None
+                                      or s.key(k) in words["clause_subjects"]):
+        return None  # ('there' too: 'said on Monday there was no danger')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):

@@ -4259,3 +4259,12 @@ def test_a_time_phrase_after_an_addressee_or_an_occasion_does_not_hide_the_claus
 def test_a_possessive_time_word_after_the_cue_opens_the_reported_subject(subject: str) -> None:
     text = f"Hale said {subject} was a mistake."
     assert [a.content.text for a in parse(text, "en").attributions] == [f"{subject} was a mistake"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale said on Monday there was no danger.", "there was no danger"),
+    ("Hale said earlier the levee would hold.", "the levee would hold"),
+    ("The levee would hold, Hale said later.", "The levee would hold"),
+])
+def test_earlier_later_and_an_existential_there_after_a_time_phrase(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
