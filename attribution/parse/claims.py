@@ -1560,6 +1560,33 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
     return content_before(s, as_)
 
 
+def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English '…, as the Herald reported last week.', 'As the Herald reported, …' (a cue that reports only with
+    'that' used as a comment, as _as_comment reads 'as X put it'), and the passive '…, as first reported by the
+    Herald': the writer's clause is reported, by the subject or by the agent after 'by'."""
+    k = hit.first - 1
+    while k > s.a and s.key(k) in s.lex.words["adverbs"] | {"first"}:
+        k -= 1
+    if k >= s.a and s.key(k) == "as" and hit.last + 2 < s.b and s.key(hit.last + 1) == "by":
+        comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS), s.b)
+        end = comma - 1
+        while end > hit.last + 2 and not s.tokens[end].is_word:
+            end -= 1  # (not the full stop)
+        agent = _before_time(s, (hit.last + 2, end))
+        if agent is None or not (k - 1 >= s.a and s.tokens[k - 1].text in COMMAS) or comma < s.b:
+            return []
+        return _maybe(_draft(content_before(s, k), hit, agent, s))
+    subject = left_subject(s, hit.first)
+    if subject is None or subject[1] - subject[0] > 4 or any(
+            s.key(j) in s.lex.words["prepositions"] for j in range(subject[0], subject[1] + 1)):
+        return []  # a short noun phrase only ('as tensions rose over … the Baltic states': a clause, a noun)
+    content = _as_comment(s, hit, subject)
+    if content is None:
+        return []
+    source, conduits = _split_conduit(s, subject)
+    return _maybe(_draft(content, hit, source, s, conduits))
+
+
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
     """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday')."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
@@ -3770,6 +3797,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             content = _finding_end(s, hit, _without_closing_relative(s, hit.last + 1, content))  # 'Polls show a
             # close race in the state, where …'
         return _maybe(_draft(content, hit, source, s, conduits))
+    if opener is None and not s.verb_first:
+        commented = _as_reported(s, hit)
+        if commented:
+            return commented  # '…, as the Herald reported last week.', '…, as first reported by the Herald.'
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \

@@ -4268,3 +4268,21 @@ def test_a_possessive_time_word_after_the_cue_opens_the_reported_subject(subject
 ])
 def test_earlier_later_and_an_existential_there_after_a_time_phrase(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("The levee was built with cheap steel, as the Pellow Herald reported last week.",
+     "The levee was built with cheap steel", "the Pellow Herald"),
+    ("As the Pellow Herald reported last week, the levee was built with cheap steel.",
+     "the levee was built with cheap steel", "the Pellow Herald"),
+    ("The levee was built with cheap steel, as first reported by the Pellow Herald.",
+     "The levee was built with cheap steel", "the Pellow Herald"),
+])
+def test_as_an_outlet_reported_comments_on_the_writers_clause_and_reports_it(
+        text: str, content: str, source: str) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [(content, source)]
+
+
+def test_a_plural_noun_ending_an_as_clause_is_no_comment_cue() -> None:
+    text = "The leaders spoke for an hour, as tensions rose over an exercise near the Baltic states."
+    assert parse(text, "en").attributions == []
