@@ -4285,4 +4285,4 @@ def test_as_an_outlet_reported_comments_on_the_writers_clause_and_reports_it(
 
 def test_a_plural_noun_ending_an_as_clause_is_no_comment_cue() -> None:
     text = "The leaders spoke for an hour, as tensions rose over an exercise near the Baltic states."
-    assert parse(text, "en").attributions == []
+    assert list(parse(text, "en").attributions) == []
