@@ -26,6 +26,7 @@ from attribution.parse.frames import (
     _content_from,
     _definite_object_last,
     _genitive_link,
+    _in_conduit_list,
     _indefinite_attribute,
     _is_adjective_like,
     _is_complementizer,
@@ -41,11 +42,14 @@ from attribution.parse.frames import (
     _span,
     _token_index_at,
     acronym_close,
+    anonymity_reason,
     claim_noun_aside,
+    clause_after_time_phrase,
     content_before,
     content_end,
     contrast_aside_before,
     cue_range,
+    digit_group_comma,
     ends_after,
     find_opener,
     is_capitalised,
@@ -67,6 +71,7 @@ from attribution.parse.frames import (
     sentence_subject,
     skip_adverbs,
     subject_phrase,
+    time_phrase_end,
     verb_first_subject,
     widen_quote,
     with_apposition,
@@ -1260,6 +1265,24 @@ def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
     return comma + 1 if _new_clause_after(s, comma + 1) else None
 
 
+def _adverbial_then_infinitive(s: Sentence, hit: CueHit, start: int) -> int | None:
+    """English 'promised in a speech to resign', 'vowed on Tuesday to fight on': after a verb of promising, a short
+    adverbial (a preposition or a day, up to six words, no cue or punctuation) and then 'to' with a lower-case
+    verb: the infinitive is what was promised. Returns where 'to' stands."""
+    words = s.lex.words
+    if s.verb_first or s.key(hit.last) not in words["promising_verbs"] or start >= s.b \
+            or not (s.key(start) in words["adverbial_starts"] or s.key(start) in words["adjuncts"]):
+        return None
+    for k in range(start + 1, min(s.b - 1, start + 7)):
+        if s.key(k) == "to":
+            nxt = s.tokens[k + 1]
+            return k if nxt.is_word and nxt.text.islower() and s.key(k + 1) not in words["determiners"] \
+                and s.key(k + 1) not in words["addressees"] and not nxt.key.endswith("ing") else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
+            return None
+    return None
+
+
 def _opens_that(s: Sentence, opener: int | None) -> bool:
     """English: the content opens at a complementizer ('said on Monday that he was fine': a short sentence whose
     words after the cue look adverbial still reports the clause after 'that')."""
@@ -1373,6 +1396,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = _fronted_cue_speaker(s, hit, opener)
     source, conduits = _split_conduit(s, subject)
     conduits = _join(conduits, _opening_conduit(s, subject) or _aside_conduit(s, subject, hit))
+    cited = _cited_in_aside(s, source, hit)
+    if cited is not None and source is not None:  # 'The Herald, citing two police sources, reported …'
+        source, conduits = cited, _join(conduits, _region(s, source[0], source[1]))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -1384,6 +1410,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
     timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    if timed is None and opener is None and not told_only:
+        timed = _clause_after_occasion(s, _skip_addressee(s, hit))
+    if timed is None and opener is None and not told_only:
+        timed = clause_after_time_phrase(s, _skip_addressee(s, hit))  # 'said late Monday the levee would hold'
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.words["addressee_verbs"]
                                     else after) if subject is not None and timed is None else False
     if remark:
@@ -1394,7 +1424,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
         return _maybe(_draft(commented, hit, source, s, conduits))
     if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark) and not _opens_that(s, opener)
-                                        and (opener is None or not remark))):
+                                        and (opener is None or not remark))
+                          or (opener is None and _closing_circumstance(s, first, _skip_addressee(s, hit)))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         if _described_speaker(s, hit, first):
@@ -1429,6 +1460,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
                                                   or s.key(start) in s.lex.words["adjuncts"])
     clause = _adverbial_then_clause(s, start) if blocked else None
+    promised = _adverbial_then_infinitive(s, hit, start) if blocked and clause is None else None
+    if promised is not None:
+        start, blocked = promised, False  # 'promised in a speech to resign', 'vowed on Tuesday to fight on'
     if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
@@ -1483,6 +1517,32 @@ def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
         s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in words_["finite_auxiliaries"]
         and s.key(k) not in words_["be_forms"] and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
         for k in words)
+
+
+def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
+    """English '…, Hale said as he toured the site.', '…, Hale said Monday during a tour of the site.': a cue whose
+    subject follows a comma after a clause, then (past a day or time) a phrase or clause of the circumstances
+    opened by a subordinator or an adverbial preposition, running to the end with no 'that' and no quotation:
+    the cue reports the clause before."""
+    words = s.lex.words
+    if s.verb_first or first - 1 <= s.a or s.tokens[first - 1].text not in COMMAS or i >= s.b:
+        return False
+    k = i
+    while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
+                           or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
+        k += 1 + (s.key(k) == "on")
+    if k >= s.b or (k == i and not s.tokens[k].is_word):
+        return False
+    if not (s.key(k) in ("while", "when", "during", "after", "before")
+            or (s.key(k) in ("at", "in") and k > i)  # ('said Monday in a briefing'; not 'believe in …')
+            or (s.key(k) == "as" and k + 1 < s.b and (s.key(k + 1) in words["clause_subjects"]
+                                                       or s.key(k + 1) in ("the", "a", "an")))):  # (not 'as much')
+        return False
+    if any(s.tokens[m].text in COMMAS for m in range(k, s.b)):
+        return False
+    return not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
+                   or (m in s.cue_tokens and not (m == k + 1 and s.key(m).endswith("ed")))  # ('when asked')
+                   for m in range(k, s.b))
 
 
 def _adverbial_then_remark(s: Sentence, i: int) -> bool:
@@ -1568,6 +1628,33 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
     if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
         return None
     return content_before(s, as_)
+
+
+def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English '…, as the Herald reported last week.', 'As the Herald reported, …' (a cue that reports only with
+    'that' used as a comment, as _as_comment reads 'as X put it'), and the passive '…, as first reported by the
+    Herald': the writer's clause is reported, by the subject or by the agent after 'by'."""
+    k = hit.first - 1
+    while k > s.a and s.key(k) in s.lex.words["adverbs"] | {"first"}:
+        k -= 1
+    if k >= s.a and s.key(k) == "as" and hit.last + 2 < s.b and s.key(hit.last + 1) == "by":
+        comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS), s.b)
+        end = comma - 1
+        while end > hit.last + 2 and not s.tokens[end].is_word:
+            end -= 1  # (not the full stop)
+        agent = _before_time(s, (hit.last + 2, end))
+        if agent is None or not (k - 1 >= s.a and s.tokens[k - 1].text in COMMAS) or comma < s.b:
+            return []
+        return _maybe(_draft(content_before(s, k), hit, agent, s))
+    subject = left_subject(s, hit.first)
+    if subject is None or subject[1] - subject[0] > 4 or any(
+            s.key(j) in s.lex.words["prepositions"] for j in range(subject[0], subject[1] + 1)):
+        return []  # a short noun phrase only ('as tensions rose over … the Baltic states': a clause, a noun)
+    content = _as_comment(s, hit, subject)
+    if content is None:
+        return []
+    source, conduits = _split_conduit(s, subject)
+    return _maybe(_draft(content, hit, source, s, conduits))
 
 
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
@@ -1746,6 +1833,37 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
                 and s.key(k + 1) not in words["determiners"]:
             return k
     return None
+
+
+def _clause_after_occasion(s: Sentence, i: int) -> int | None:
+    """English 'said in a statement the plant would close', 'told reporters in an interview on Monday he would
+    run': after 'in' and the occasion of the words (occasions: statement, interview, speech …, with a time
+    after it at most), a subject (an article, a pronoun or a name) whose finite verb follows within six words opens
+    the reported clause without 'that'; its first token. Not when a 'that' follows ('said in a statement the
+    ministry issued that …': the words after the noun describe it)."""
+    words = s.lex.words
+    if s.verb_first or i + 3 >= s.b or s.key(i) != "in" or s.inside_quote(i) \
+            or s.key(i + 1) not in ("a", "an", "the", "his", "her", "its", "their"):
+        return None
+    k = i + 2 if s.key(i + 2) in words["occasions"] else i + 3
+    if k >= s.b or s.key(k) not in words["occasions"] or not s.tokens[k - 1].is_word:
+        return None
+    k += 1
+    if k + 1 < s.b and s.key(k) == "on" and s.key(k + 1) in words["time_words"]:
+        k += 2  # 'in a statement on Monday'
+    elif k < s.b and s.key(k) in words["time_words"] and s.tokens[k].text[:1].isupper():
+        k += 1  # 'in a statement Monday'
+    else:
+        k = time_phrase_end(s, k)  # 'in a filing last week'
+    if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in words["clause_subjects"]
+                            or is_capitalised(s.tokens[k].text)):
+        return None
+    if any(_is_complementizer(s, m) or m in s.cue_tokens for m in range(k, s.b) if not s.inside_quote(m)):
+        return None
+    finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in words["finite_auxiliaries"]), None)
+    if finite is None or any(not s.tokens[m].is_word for m in range(k, finite)):
+        return None
+    return k
 
 
 def _object_end(s: Sentence, start: int, content: Range) -> Range:
@@ -1987,7 +2105,8 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
     """'Jane Roe, 59, of Ashton, who watched the ceremony, said …': a relative clause set off by commas right
     before the cue describes the subject, which is the noun phrase the sentence opens with, up to that clause."""
     comma = next((j for j in range(cue_first - 2, max(s.a, cue_first - 30) - 1, -1)
-                  if s.tokens[j].text in COMMAS or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS), None)
+                  if (s.tokens[j].text in COMMAS and not digit_group_comma(s, j)) or s.is_end(j)
+                  or s.tokens[j].text in QUOTE_MARKS), None)  # ('who employs 4,000 people': no clause's comma)
     if comma is None or comma <= s.a or s.tokens[comma].text not in COMMAS \
             or s.key(comma + 1) not in ("who", "which"):
         return None
@@ -2033,7 +2152,11 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     """'Mrs Thatcher had not, Mr Addison added, been impressed …': both sides of a cue set off by commas
     report, a leading subordinate clause too ('Before he left, Walsh said, he …': two records, as for a quotation
     split by 'he said')."""
-    comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS), None)
+    comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS
+                  or (not s.verb_first and s.tokens[k].text in "—–-" and s.tokens[k].text == s.tokens[first - 1].text)),
+                 None)
+    while comma is not None and comma + 1 < s.b and s.tokens[comma + 1].text == s.tokens[comma].text in "—–-":
+        comma += 1  # 'The plan -- Ruiz said -- would fail': past the closing dashes
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
@@ -2044,8 +2167,18 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
+    if before is not None and rest is not None and _lone_connective(s, before):
+        before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _lone_connective(s: Sentence, region: Range) -> bool:
+    """English 'Still', 'Indeed', 'Tomorrow': a region that is one connective word (opening_words), adverb or
+    time word."""
+    first = _token_index_at(s, region[0])
+    return not s.verb_first and first is not None and s.tokens[first].end == region[1] \
+        and any(s.key(first) in s.lex.words[name] for name in ("opening_words", "adverbs", "time_words"))
 
 
 def _noun_phrase_remark(s: Sentence, i: int) -> bool:
@@ -2381,6 +2514,24 @@ def _aside_conduit(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) ->
     return _region(s, subject[1] + 2 + n, hit.first - 2) if n else None
 
 
+def _cited_in_aside(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -> tuple[int, int] | None:
+    """English 'The Herald, citing two police sources, reported …', 'Reuters, citing court records, said …': an
+    aside opened by 'citing' between a subject naming an outlet or a medium and its cue names the source; the
+    subject relays it (a conduit). The cited phrase, else None."""
+    if s.verb_first or subject is None or hit.first - 1 <= subject[1] + 3 \
+            or s.tokens[subject[1] + 1].text not in COMMAS or s.tokens[hit.first - 1].text not in COMMAS \
+            or s.key(subject[1] + 2) != "citing":
+        return None
+    first, last = subject[1] + 3, hit.first - 2
+    if last - first >= MAX_SOURCE_TOKENS or any(not s.tokens[k].is_word or k in s.cue_tokens
+                                                for k in range(first, last + 1)):
+        return None
+    outlet = any(s.key(k) in s.lex.words["outlet_nouns"] for k in range(subject[0], subject[1] + 1)) \
+        or (subject[0] in s.protected and all(s.tokens[k].text[:1].isupper()
+                                              for k in range(subject[0], subject[1] + 1) if s.key(k) != "the"))
+    return (first, last) if outlet else None
+
+
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
     """'Her former clerk, Daniel Osei, now a law professor at …, said': a described subject followed by a name
     between commas, before a second aside: the name is the speaker's mention."""
@@ -2460,6 +2611,12 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
+            and s.tokens[first].text.islower() and s.key(first).endswith("s") and len(s.key(first)) > 3 \
+            and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
+            and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.words["clause_subjects"]
+                                                            and s.key(first + 1) not in ("it", "there"))):
+        return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
         k = j
         while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
@@ -2468,6 +2625,8 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
             k += 1
         if j < k < s.b and (s.key(k) in s.lex.words["determiners"] or s.key(k) in s.lex.words["clause_subjects"]):
             return k
+        if j < k < s.b and clause_after_time_phrase(s, k) is not None:
+            return k  # 'told the council in June the levee would hold'
     return j
 
 
@@ -2532,8 +2691,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     inner = _inner_relay(s, hit, after)
     if inner is not None:
         end = inner[1] + 1  # "وبحسب ما أفادت الوكالة نقلا عن مصدر أمني، …": the source the agency relayed
-    while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS \
-            and s.tokens[end].text not in _LONG_DASHES \
+    while end < s.b and (s.tokens[end].text not in COMMAS or _in_conduit_list(s, end)) \
+            and s.tokens[end].text not in ENDERS and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
@@ -2553,6 +2712,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if inner is not None and end > inner[1] + 1:
         source, conduits = (inner[1] + 1, end - 1), _region(s, after, inner[1])
     source = _trim_source(s, source)
+    reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
+    if source is not None and reason is not None:
+        source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'
     clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
     aside = _relative_aside_after(s, end) if clause_initial else None
@@ -2621,7 +2783,8 @@ def _relaying_aside_after(s: Sentence, end: int) -> int | None:
 def _relative_aside_after(s: Sentence, end: int) -> int | None:
     """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
     …') that another comma closes before the sentence ends: that closing comma."""
-    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 1) not in ("which", "who"):
+    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS \
+            or s.key(end + 1) not in ("which", "who", "whose"):  # ('According to Hale, whose firm built it, …')
         return None
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
@@ -3698,6 +3861,21 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
         and not any(s.tokens[j].text in COMMAS or not s.tokens[j].is_word for j in range(k, opener))
 
 
+def _object_then_infinitive(s: Sentence, i: int) -> bool:
+    """English 'the bank to raise rates', 'Clinton to win', 'them to stay': from token i, an object of up to five
+    words (no punctuation, cue, complementizer or subject pronoun) and then 'to' with a lower-case verb."""
+    words = s.lex.words
+    for k in range(i, min(s.b - 1, i + 6)):
+        if s.key(k) == "to":
+            return k > i and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
+                and s.key(k + 1) not in words["determiners"] and s.key(k + 1) not in words["prepositions"]
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k) or (
+                s.key(k) in words["clause_subjects"] and s.key(k) != "it") or any(
+                s.key(k) in words[w] for w in ("complementizers", "finite_auxiliaries", "prepositions", "wh_words")):
+            return False
+    return False
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit):
@@ -3733,6 +3911,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
+    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["expecting_verbs"] \
+            and _object_then_infinitive(s, nxt):
+        return verb_claims(s, hit)  # 'Analysts expect the bank to raise rates'
+
     if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["regarding_verbs"] \
             and _object_as_phrase(s, nxt):
         return verb_claims(s, hit)  # 'Critics see the program as an easy way in'
@@ -3748,6 +3930,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             content = _finding_end(s, hit, _without_closing_relative(s, hit.last + 1, content))  # 'Polls show a
             # close race in the state, where …'
         return _maybe(_draft(content, hit, source, s, conduits))
+    if opener is None and not s.verb_first:
+        commented = _as_reported(s, hit)
+        if commented:
+            return commented  # '…, as the Herald reported last week.', '…, as first reported by the Herald.'
     if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \

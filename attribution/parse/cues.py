@@ -625,7 +625,8 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     subject = be - 1
     while subject > 0 and (tokens[subject].key in words["auxiliaries"] or tokens[subject].key in words["negations"]):
         subject -= 1  # 'she had not been told'
-    if key not in words["addressee_verbs"] and not (key.endswith("ed") and tokens[subject].key == "it"):
+    if key not in words["addressee_verbs"] and not ((key.endswith("ed") or key in ("said", "thought", "understood"))
+                                                    and tokens[subject].key == "it"):  # ('it is said that …')
         return False
     by = i + 1 < len(tokens) and tokens[i + 1].key == "by" and key in words["addressee_verbs"]
     for k, t in enumerate(tokens[i + 1:i + 9], i + 1):

@@ -633,6 +633,8 @@ def content_end(s: Sentence, start: int) -> int:
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
+        if not verb_first and not inside and tok.text in "—–-" and _claim_after_dashes(s, j):
+            break  # '… -- a claim the firm denies'
         if tok.text not in ENDERS or inside:
             last = j
         j += 1
@@ -1084,8 +1086,35 @@ def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, boo
     return (open_, close, True) if named else None
 
 
+def anonymity_reason(s: Sentence, first: int, last: int) -> int | None:
+    """English 'officials who spoke on condition of anonymity because they were not authorized to discuss it':
+    the 'because' (or 'to') opening the reason after an anonymity phrase within tokens first..last, else None."""
+    if s.verb_first:
+        return None
+    for k in range(first + 1, last + 1):
+        if s.key(k) not in ("because", "to") or not s.tokens[k - 1].is_word:
+            continue
+        for m in range(max(first, k - 8), k):
+            if m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
+                return k
+    return None
+
+
+def _reason_to_the_end(s: Sentence, k: int) -> bool:
+    """English '… because they were not authorized to speak.', '… to discuss internal deliberations.': a reason
+    for anonymity opening at token k runs to the end of the sentence or to a comma."""
+    if s.verb_first or k >= s.b or s.key(k) not in ("because", "to"):
+        return False
+    end = next((m for m in range(k, s.b) if not s.tokens[m].is_word), s.b)
+    return end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    reason = anonymity_reason(s, max(s.a, cue_first - 30), cue_first - 1)
+    if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
+        return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
+        # not authorized to discuss it said …': the officials, without the reason
     aside = _comma_aside_before_verb(s, cue_first)
     if aside is not None:
         head = left_subject(s, aside[0])
@@ -1134,7 +1163,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if not s.verb_first and _possessive_apostrophe(s, j):
             j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
             continue
-        if tok.text in CLAUSE_PUNCT or tok.text in QUOTE_MARKS or s.is_end(j) or tok.text in "()":
+        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)) \
+                or tok.text in QUOTE_MARKS \
+                or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
@@ -1174,6 +1205,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
         first = _after_opening_participle(s, first, last)
+        first = _after_opening_prepositional(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -1220,6 +1252,30 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
     return k if s.tokens[last].text[:1].isupper() and k > first else first
 
 
+def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
+    """English 'In his speech the mayor promised …', 'In a statement Mayor Ruiz said …': a sentence opening with a
+    prepositional phrase and no comma after it; the subject is the last phrase opened by a determiner after a noun
+    of the phrase, or the run of capitalised words closing it after a lower-case noun."""
+    words = s.lex.words
+    if first not in (s.a, _after_dateline(s, s.a, first)) or last - first < 2 \
+            or s.key(first) not in words["prepositions"] or not is_capitalised(s.tokens[first].text):
+        return first
+    if not all(s.tokens[k].is_word for k in range(first, last + 1)):
+        return first
+    for k in range(last, first + 1, -1):
+        prev = s.tokens[k - 1]
+        if s.key(k) in ("the", "a", "an") and not any(
+                prev.key in words[name] for name in ("prepositions", "determiners", "possessives", "quantifiers")):
+            return k  # 'In his speech the mayor', 'In Ohio the senator', 'In a report by the agency the ministry'
+    k = last
+    while k > first + 2 and is_capitalised(s.tokens[k - 1].text):
+        k -= 1
+    if is_capitalised(s.tokens[last].text) and k > first + 2 and s.tokens[k - 1].text.islower() \
+            and s.key(k - 1) not in words["prepositions"] and s.key(k - 1) not in words["determiners"]:
+        return k  # 'In a statement Mayor Ruiz'
+    return first
+
+
 def _and_inside_name(s: Sentence, j: int) -> bool:
     """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
     capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
@@ -1233,7 +1289,9 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
 def _group_noun(s: Sentence, k: int) -> bool:
     """English: token k heads a mention of speakers ('officials', 'firefighters', 'police', 'the ministry')."""
     key, words = s.key(k), s.lex.words
-    return any(w in words["anonymous"] or w in words["government"] for w in (key, key[:-1] if key[-1:] == "s" else key))
+    singular = key[:-1] if key[-1:] == "s" else key
+    return any(w in words["anonymous"] or w in words["government"] for w in (key, singular)) \
+        or (singular != key and singular in words["titles"])  # 'leaders', 'lawmakers': a plural role
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -1241,10 +1299,14 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
     mentions of speakers (heads in `anonymous` or `government`), the second right before the cue (at most three
     words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
     subject ('The plan angered farmers and officials said' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 3 \
-            or not _group_noun(s, j - 1) or not _group_noun(s, last) \
-            or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not (_group_noun(s, j - 1) or _named_head(s, j - 1)):
         return False
+    last = _before_places(s, j, last)
+    if not j < last <= j + 3 or not (_group_noun(s, last) or (_named_head(s, last) and all(
+            s.key(k) == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
+            or not (_group_noun(s, j - 1) or _group_noun(s, last)) \
+            or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
+        return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
     k = j - 2
     while k >= s.a and s.tokens[k].is_word and s.key(k) not in s.lex.words["subject_stops"]:
         if not (is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.words["determiners"]
@@ -1254,15 +1316,52 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
     return True
 
 
+def _named_head(s: Sentence, k: int) -> bool:
+    """English: token k closes a name or an acronym ('the FBI', 'Interpol'), not a pronoun or a month."""
+    return s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"] \
+        and s.key(k) not in s.lex.words["months"] and s.key(k) not in s.lex.words["time_words"]
+
+
+def _before_places(s: Sentence, j: int, last: int) -> int:
+    """English 'police and prosecutors in Dorset', 'leaders from Chile, Peru and Bolivia': the last word before a
+    phrase of places ('in', 'from' or 'across' and capitalised names, commas and 'and') that closes the subject at
+    `last`; `last` itself when no such phrase closes it."""
+    k = last
+    while k > j + 1 and (_place_word(s, k) or s.tokens[k].text == "," or s.key(k) == "and"):
+        k -= 1
+    if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and _place_word(s, last):
+        return k - 1
+    return last
+
+
+def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:
+    """English 'Leaders from Chile, Peru and Bolivia said …': a comma between two places of a list that closes the
+    subject at `last` ('and' before its last place), after 'in', 'from' or 'across' and a mention of speakers."""
+    if s.verb_first or s.tokens[j].text != "," or not j < last <= j + 6 \
+            or not any(s.key(k) == "and" for k in range(j + 1, last)) \
+            or not all(_place_word(s, k) or s.key(k) == "and" or s.tokens[k].text == ","
+                       for k in range(j + 1, last + 1)):
+        return False
+    k = j - 1
+    while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
+        k -= 1
+    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a and _group_noun(s, k - 1)
+
+
+def _place_word(s: Sentence, k: int) -> bool:
+    """A word of a place's or a body's name in a list after 'in'/'from': capitalised or an acronym ('GM')."""
+    return s.tokens[k].is_word and s.tokens[k].text[:1].isupper()
+
+
 def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
     """English 'Officials in Ohio and Iowa said …', 'Recent polls in Ohio and Iowa have shown …': 'and' between two
     names after 'in', 'from' or 'across', after a mention of speakers or a document, right before the cue: the
     places of one subject ('He campaigned in Ohio and Trump said' is two clauses: no speakers before 'in')."""
     if s.verb_first or s.key(j) != "and" or j - 3 < s.a or not j < last <= j + 3 \
-            or not all(is_capitalised(s.tokens[k].text) for k in range(j + 1, last + 1)):
+            or not all(_place_word(s, k) for k in range(j + 1, last + 1)):
         return False
     k = j - 1
-    while k > s.a and j - k <= 6 and (is_capitalised(s.tokens[k].text) or s.tokens[k].text == ","):
+    while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
         and (_group_noun(s, k - 1) or s.key(k - 1) in s.lex.words["documents"])
@@ -1285,13 +1384,35 @@ def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:
     """English 'Officials cited by The Wall Street Journal and CNN said': 'and' between two outlets named after a
     conduit marker ('cited by', 'quoted by') joins the outlets, not two subjects."""
-    if s.verb_first or s.key(j) != "and" or j + 1 >= s.b or not (s.tokens[j + 1].text[:1].isupper()
-                                                                    or s.key(j + 1) == "the"):
+    return s.key(j) == "and" and _in_conduit_list(s, j)
+
+
+def _in_conduit_list(s: Sentence, j: int) -> bool:
+    """English 'cited by Reuters and CNN', 'cited by Reuters, CNN and the Daily Ledger': 'and' or a comma
+    between outlets named after a conduit marker ('cited by', 'quoted by'); a comma only when 'and' ends the list."""
+    comma = s.tokens[j].text == ","
+    if s.verb_first or not (comma or s.key(j) == "and") or j + 1 >= s.b \
+            or not (s.tokens[j + 1].text[:1].isupper() or s.key(j + 1) == "the"):
         return False
+    if comma:
+        k = j + 1
+        while k < s.b and k - j < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper()
+                                                                  or s.key(k) == "the"):
+            k += 1
+        if k >= s.b or (s.key(k) != "and" and not (s.tokens[k].text == "," and _in_conduit_list(s, k))):
+            return False
     k = j - 1
-    while k > s.a and j - k < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) == "the"):
+    while k > s.a and j - k < 12 and (s.tokens[k].is_word or s.tokens[k].text == ",") \
+            and (s.tokens[k].text[:1].isupper() or s.key(k) == "the" or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and any(_conduit_marker_at(s, m) == k + 1 - m for m in (k - 1, k) if m >= s.a)
+
+
+def digit_group_comma(s: Sentence, j: int) -> bool:
+    """Token j is a comma glued between digits ('4,000', '1,200,000'): part of a number, no clause's comma."""
+    return s.a < j < s.b - 1 and s.tokens[j].text == "," and s.tokens[j - 1].text.isdigit() \
+        and s.tokens[j + 1].text.isdigit() and s.tokens[j - 1].end == s.tokens[j].start \
+        and s.tokens[j].end == s.tokens[j + 1].start
 
 
 def is_capitalised(word: str) -> bool:
@@ -1313,7 +1434,9 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
     article and a noun naming a statement, then the subject of a cue a few words on. Returns where that subject
     starts."""
     after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
-        s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS))
+        s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS)
+        or (s.tokens[i - 1].text in "—–-" and i - 2 > s.a
+            and (s.tokens[i - 2].is_word or s.tokens[i - 2].text == s.tokens[i - 1].text)))  # ('… -- a claim X denies')
     if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
     bare = s.key(i).endswith("s") and s.key(i) in s.lex.words["claim_nouns"]  # '…, claims the hospital rejects'
@@ -1329,6 +1452,15 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
         if not s.tokens[j].is_word:
             return None
     return None
+
+
+def _claim_after_dashes(s: Sentence, j: int) -> bool:
+    """English '… -- a claim the firm denies', '… — a charge that engineers dispute': a dash (or two) at token j
+    and, after it, a claim noun with the subject of a cue."""
+    k = j
+    while k + 1 < s.b and s.tokens[k + 1].text == s.tokens[j].text:
+        k += 1
+    return k + 1 < s.b and claim_noun_aside(s, k + 1) is not None
 
 
 def judged_claim(s: Sentence, subject: int) -> int | None:
@@ -1533,8 +1665,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if end > j + 1 and (end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS):
             j = end
     unnamed = _phrase_at(s, j, "anonymity_markers", singles=False) if not s.verb_first and j < s.b else 0
-    if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS):
+    if unnamed and (j + unnamed >= s.b or s.is_end(j + unnamed) or s.tokens[j + unnamed].text in COMMAS
+                    or _reason_to_the_end(s, j + unnamed)):
         j += unnamed  # 'said a spokesman who declined to be named.': the phrase that leaves him unnamed is his
+        # (the reason after it, 'because he was not authorized to speak', is no part of the mention)
     j = _name_after_description(s, i, j, min(limit, s.b))
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
@@ -2115,8 +2249,73 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False
     if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
+    if _clause_after_adverbial(s, rest):
+        return False  # 'told lawmakers on Tuesday the bridge was unsafe'
+    if len(rest) > 2 and s.key(first) == "at" and s.key(rest[1]) in ("least", "most") and not s.verb_first:
+        return False  # 'said at least 12 people had died': a number's 'at least', no place
+    if not s.verb_first and len(rest) > 2 and s.key(rest[1]).endswith(("'s", "’s")) and any(
+            s.key(j) in s.lex.words["finite_auxiliaries"] or s.key(j) in s.lex.words["be_forms"] for j in rest[2:]):
+        return False  # "said last year's budget was too big": a possessive opens the clause's subject
+    if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.words["promising_verbs"] and any(
+            s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
+            and s.key(j + 1) not in s.lex.words["determiners"] for j in rest[1:]):
+        return False  # 'promised in a speech to resign': what was promised follows the adverbial
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+_TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "later", "this", "next", "in", "on", "night",
+                                  "morning", "afternoon", "evening"})
+
+
+def time_phrase_end(s: Sentence, i: int) -> int:
+    """English 'late Monday', 'earlier this month', 'last week', 'in June', 'in 2019', 'on Tuesday night': the token
+    after a time phrase of up to four words opening at token i (holding a day, a period, a month or a year), else
+    i."""
+    words = s.lex.words
+    k, timed = i, False
+    while k < s.b and k - i < 4 and s.tokens[k].is_word and (
+            s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.key(k) in _TIME_OPENERS
+            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4)):
+        timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit() \
+            or s.key(k) in ("earlier", "later")
+        k += 1
+    return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
+                                                                  "later"} else i
+
+
+def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
+    """English 'said late Monday the levee would hold', 'said in June the plant …': after a time phrase at token
+    i, an article, a subject pronoun or a name whose finite verb follows within six words (no 'that' after it)
+    opens the reported clause; its first token."""
+    words = s.lex.words
+    if s.verb_first or s.lex.lang != "en":
+        return None
+    k = time_phrase_end(s, i)
+    if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
+                                      or s.key(k) in words["clause_subjects"]):
+        return None  # ('there' too: 'said on Monday there was no danger')
+    finite = next((m for m in range(k + 1, min(s.b, k + 7))
+                   if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
+    if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
+        return None
+    return k
+
+
+def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
+    """English 'on Tuesday the bridge was unsafe', 'on Friday it would close': after a preposition and a
+    capitalised day or date, an article or a subject pronoun and, after it, a finite auxiliary or a form of 'be'
+    open a clause: the words are no mere adverbial."""
+    words = s.lex.words
+    if rest and clause_after_time_phrase(s, rest[0]) is not None:
+        return True  # 'said late Monday the levee would hold'
+    if s.lex.lang != "en" or len(rest) < 4 or s.key(rest[0]) not in words["prepositions"] \
+            or not is_capitalised(s.tokens[rest[1]].text):
+        return False
+    subject = next((n for n in range(2, len(rest) - 1) if s.key(rest[n]) in ("the", "a", "an")
+                    or (s.key(rest[n]) in words["clause_subjects"] and s.key(rest[n]) != "there")), None)
+    return subject is not None and all(rest[n] == rest[n - 1] + 1 for n in range(1, subject + 1)) and any(
+        s.key(j) in words["finite_auxiliaries"] or s.key(j) in words["be_forms"] for j in rest[subject + 1:])
 
 
 def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
@@ -2131,21 +2330,39 @@ def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
 
 def ends_after(s: Sentence, i: int) -> bool:
     """The sentence ends at token i, or a comma closes the phrase there ('said X, a spokesman.')."""
-    return i >= s.b or s.tokens[i].text in ENDERS or s.tokens[i].text in COMMAS or _rest_is_adverbial(s, i)
+    return i >= s.b or s.tokens[i].text in ENDERS or s.tokens[i].text in COMMAS or _rest_is_adverbial(s, i) \
+        or (i > s.a and _reason_to_the_end(s, i) and anonymity_reason(s, max(s.a, i - 8), i) == i)
+    # ('said two officials who asked not to be named because they were not authorized to speak.')
 
 
 def parenthetical(s: Sentence, first: int, after: int) -> bool:
     """'…, Walsh said, …': a cue set off by commas in the middle of the reported sentence."""
     j = after
     if j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:  # '…, the company said in a statement, …'
-        k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS), None)
+        k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS
+                  or (s.tokens[k].text in "—–-" and first - 1 >= s.a and s.tokens[first - 1].text == s.tokens[k].text)),
+                 None)  # ('— the mayor said on Monday —')
         clause = k is not None and not s.verb_first and any(
             s.key(m) in s.lex.words["clause_subjects"] and s.key(m) != "there" for m in range(j + 1, k))
         j = k if k is not None and not clause else j  # ('which said last week it would …, declined': a clause)
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1
-    return j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
+    return (j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS) \
+        or _between_dashes(s, first, j)
+
+
+def _between_dashes(s: Sentence, first: int, j: int) -> bool:
+    """English 'The plan -- Ruiz said -- would fail', 'The plan — Ruiz said — would fail': a cue and its subject
+    set off by dashes (the same mark on both sides) in the middle of the reported sentence, words before them."""
+    if s.verb_first or j >= s.b or first - 1 <= s.a or s.tokens[j].text not in "—–-" \
+            or s.tokens[first - 1].text != s.tokens[j].text:
+        return False
+    k = first - 1
+    while k > s.a and s.tokens[k - 1].text == s.tokens[j].text:
+        k -= 1
+    return k > s.a and s.tokens[k - 1].is_word and j + 1 < s.b and (
+        s.tokens[j + 1].is_word or s.tokens[j + 1].text == s.tokens[j].text)
 
 
 def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
@@ -2459,6 +2676,10 @@ def content_before(s: Sentence, first: int) -> Range | None:
     if j == first - 1:  # no comma between the clause and the subject: nothing reported before
         return None
     start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
+    if not s.verb_first:
+        start = next((k + 1 for k in range(j - 1, start - 1, -1) if s.tokens[k].text == ";" and not s.inside_quote(k)
+                      and any(m in s.cue_tokens for m in range(start, k))), start)
+        # 'Hale said A; residents, he added, need not leave': the clause before the ';' has its own report
     if s.verb_first:
         start = past_opening_adverbials(s, start, j)  # "من جهتها، اتهمت الحكومة …، وهو ما نفته": not the aside
         opener = _phrase_at(s, start, "subordinate_openers")

@@ -1597,7 +1597,8 @@ class Resolver:
         if not draft.conduit_region:
             return ()
         s, e = draft.conduit_region
-        found = []
+        found: list[str] = []
+        known: list[tuple[int, int]] = []
         for a, b, entry in self.names[bisect.bisect_left(self.name_starts, s):bisect.bisect_left(self.name_starts, e)]:
             if entry.type not in CONDUIT_TYPES or b > e:
                 continue  # (the names starting inside the region, found by bisection: a long text has many)
@@ -1605,10 +1606,45 @@ class Resolver:
                 continue
             if entry.canonical not in found:
                 found.append(entry.canonical)
+                known.append((a, b))
+        if known and self.lex.lang == "en":
+            found += [name for name in self._listed_beside(s, e, known, draft.source) if name not in found]
         return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
             or self._titled_outlet(draft, s, e) \
             or self._unnamed_outlet(self._past_source(draft, s), self._before_source(draft, s, e)) \
             or self._outlet_named_before(s, e)
+
+    def _listed_beside(self, s: int, e: int, known: list[tuple[int, int]],
+                       source: tuple[int, int] | None) -> list[str]:
+        """English 'cited by Reuters and the Daily Ledger', 'quoted by CNN, Reuters and the Pellow Herald': the
+        other items of a list ('and' or commas between them) holding an outlet the registry knows are outlets
+        too when each is a capitalised name (after 'the' at most); written as they stand."""
+        tokens = [t for t in self._window(s, e) if not (source and t.start < source[1] and t.end > source[0])]
+        items: list[list[Token]] = [[]]
+        for t in tokens:
+            if t.key == "and" or t.text == ",":
+                items.append([])
+            else:
+                items[-1].append(t)
+        while len(items[0]) > 1 and items[0][0].text.islower() and items[0][0].key != "the":
+            items[0] = items[0][1:]  # 'cited by the Daily Ledger and Reuters': not the marker
+        inside = {n for n, item in enumerate(items) if any(a <= t.start < b for t in item for a, b in known)}
+
+        def named(item: list[Token]) -> bool:
+            words = item[1:] if item and item[0].key == "the" else item
+            return 0 < len(words) <= 5 and all(t.is_word and t.text[:1].isupper() for t in words)
+
+        out = []
+        for n in range(len(items)):
+            if n in inside or not named(items[n]):
+                continue
+            step = 1 if n < min(inside) else -1  # the items between it and a known outlet name outlets too
+            k = n + step
+            while k not in inside and named(items[k]):
+                k += step
+            if k in inside:
+                out.append(self.text[items[n][0].start:items[n][-1].end])
+        return out
 
     @staticmethod
     def _past_source(draft: Draft, s: int) -> int:
@@ -1669,11 +1705,17 @@ class Resolver:
             return ()
         words = [t for t in self._window(s, e) if t.is_word]
         for k, t in enumerate(words[:-1]):
-            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and words[k + 1].text[:1].isupper():
-                n = k + 1
-                while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
-                    n += 1
-                return (self.text[words[k + 1].start:words[n].end],)
+            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and k + 2 < len(words) \
+                    and words[k + 1].text.islower() and words[k + 1].key not in self.lex.words["prepositions"] \
+                    and words[k + 2].text[:1].isupper():
+                k += 1  # 'the state news agency NSA': a second noun between the outlet noun and the name
+            elif not (t.key in self.lex.words["outlet_nouns"] and t.text.islower()
+                      and words[k + 1].text[:1].isupper()):
+                continue
+            n = k + 1
+            while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end <= 1:
+                n += 1
+            return (self.text[words[k + 1].start:words[n].end],)
         named = words[1:] if words and words[0].key == "the" else words
         if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
                 and named[-1].key in self.lex.words["outlet_nouns"]:
