@@ -110,6 +110,7 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     texts: list[str] = []
     keys: list[str] = []
     new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
+    token = Token  # (compiled, a global is looked up in the module's dict at each use: once here)
     pos = 0
     for k in range(len(runs)):
         run = runs[k]
@@ -118,7 +119,7 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
         at += start
         for tok in known[k]:
             s = at + tok[0]
-            tokens.append(new(Token, (s, at + tok[1], tok[2], tok[3], tok[4])))
+            tokens.append(new(token, (s, at + tok[1], tok[2], tok[3], tok[4])))
             starts.append(s)
             texts.append(tok[2])
             keys.append(tok[3])
