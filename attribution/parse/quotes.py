@@ -4,7 +4,6 @@ diagnostic, never an exception."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -137,7 +136,8 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
                     problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed",
                                                open_at))
                 open_at = None
-        k = bisect.bisect_left(marks, i + step, k)  # the next mark from i + step (i may have moved on)
+        while k < len(marks) and marks[k] < i + step:
+            k += 1  # the next mark from i + step (i may have moved on: a loop, most often one step)
     if open_at is not None and open_mark not in _APOSTROPHES:
         problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed", open_at))
     return spans, problems
