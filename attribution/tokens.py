@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from attribution.textnorm import memo_map
 
@@ -106,10 +106,11 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     runs = piece.split()
     known = memo_map(_runs_memo, _run_tokens, runs, RUNS_MEMO_SIZE)
     tokens: list[Token] = []
-    starts: list[int] = []
+    starts: list[object] = []  # (ints: see `s` below)
     texts: list[str] = []
     keys: list[str] = []
     new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
+    token = Token  # (compiled, a global is looked up in the module's dict at each use: once here)
     pos = 0
     for k in range(len(runs)):
         run = runs[k]
@@ -117,12 +118,13 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
         pos = at + len(run)
         at += start
         for tok in known[k]:
-            s = at + tok[0]
-            tokens.append(new(Token, (s, at + tok[1], tok[2], tok[3], tok[4])))
+            s: object = at + tok[0]  # (compiled: one int object for the token and the starts, not one each)
+            word, key = tok[2], tok[3]
+            tokens.append(new(token, (s, at + tok[1], word, key, tok[4])))
             starts.append(s)
-            texts.append(tok[2])
-            keys.append(tok[3])
-    return Columns(tokens, starts, texts, keys)
+            texts.append(word)
+            keys.append(key)
+    return Columns(tokens, cast(list[int], starts), texts, keys)
 
 
 def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:

@@ -62,8 +62,10 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         if answer is not None and answer.end() < e:  # 'A: Not quite. I think …': the interviewee answers
             out.append(Draft((answer.end(), e), None, (s, s + 1), None, "answer", ""))
             continue
-        m = _LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)  # 'PENCE: …', 'Senator Ann Roe: "…"'
-        if m is None and person is not None and n > 0:
+        colon = text.find(":", s, e) >= 0  # (every label ends with one: without it no label pattern is tried)
+        m = (_LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)) if colon else None  # 'PENCE: …',
+        # 'Senator Ann Roe: "…"'
+        if m is None and person is not None and n > 0 and colon:
             m = _AR_LABEL.match(text, s, e)
             if m is not None and (_QUESTION.search(text, m.end(), e) or not person(m.group(1), s)):
                 m = None

@@ -4,7 +4,6 @@ diagnostic, never an exception."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -78,10 +77,23 @@ def _closed_at_next_end(text: str, newline: int, marks: set[str], breaks: frozen
 
 
 @lru_cache(maxsize=16)
-def _marks_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+def _mark_chars(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """Only quotation marks and line breaks matter to the scanner; it jumps from one to the next."""
-    chars = {c for pair in pairs for c in pair} | {"\n"}
-    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+    return tuple(sorted({c for pair in pairs for mark in pair for c in mark} | {"\n"}))
+
+
+def _mark_positions(text: str, chars: tuple[str, ...]) -> list[int]:
+    """Where each of `chars` is in `text`, in text order: a `str.find` per occurrence of each (a dozen quick
+    scans of the text; a regular expression's character class tested at every character, then a match object
+    per mark, cost ~5x the instructions)."""
+    out: list[int] = []
+    for c in chars:
+        k = text.find(c)
+        while k >= 0:
+            out.append(k)
+            k = text.find(c, k + 1)
+    out.sort()
+    return out
 
 
 def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset[int] | None = None,
@@ -94,10 +106,10 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     problems: list[Diagnostic] = []
     open_at: int | None = None
     open_mark = ""
-    marks = _marks_pattern(pairs)
-    found = marks.search(text)
-    while found:
-        i = found.start()
+    marks = _mark_positions(text, _mark_chars(pairs))
+    k = 0
+    while k < len(marks):
+        i = marks[k]
         ch = text[i]
         step = 1
         if ch == "'" and text.startswith("''", i):  # ''…'' (two apostrophes, as in some wire and NYT copy)
@@ -124,7 +136,8 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
                     problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed",
                                                open_at))
                 open_at = None
-        found = marks.search(text, i + step)
+        while k < len(marks) and marks[k] < i + step:
+            k += 1  # the next mark from i + step (i may have moved on: a loop, most often one step)
     if open_at is not None and open_mark not in _APOSTROPHES:
         problems.append(Diagnostic("unbalanced_quote", f"quotation mark {open_mark!r} is never closed", open_at))
     return spans, problems

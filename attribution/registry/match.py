@@ -23,7 +23,6 @@ import dataclasses
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -280,7 +279,9 @@ class Registry:
         words = split_words(text)
         found = self._leads_of(words.raw)
         hits = []
-        for i in compress(range(len(found)), found):
+        for i in range(len(found)):  # (a loop, not `compress(range(…), found)`: compiled, no int object per word)
+            if not found[i]:
+                continue
             words.current = i
             hit = self._found_at(text, found[i], words)
             if hit is not None:
@@ -294,7 +295,9 @@ class Registry:
         found = memo_map(self._token_leads, self._token_lead, columns.texts, TOKEN_LEADS_MEMO_SIZE)
         words = TokenWords(columns)
         hits = []
-        for k in compress(range(len(found)), found):
+        for k in range(len(found)):  # (a loop, not `compress(range(…), found)`: compiled, no int object per token)
+            if not found[k]:
+                continue
             words.token = k
             for j, lead in found[k]:
                 words.word = j

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import kind_of, parse
 from attribution.parse.frames import Sentence, inside_quote
-from attribution.parse.quotes import find_quotes
+from attribution.parse.quotes import _mark_chars, _mark_positions, find_quotes
 from attribution.tokens import tokenize
 
 PAIRS = lexicon_for("en").quote_pairs
@@ -151,3 +153,11 @@ def test_a_sentence_reads_which_tokens_are_quoted_as_the_quotations_say(
     sentence = Sentence(text, tokens, a, b, quotes, [q[0] for q in quotes], lexicon_for("en"), frozenset())
     for i in range(len(tokens)):
         assert sentence.inside_quote(i) == inside_quote(quotes, [q[0] for q in quotes], tokens[i].start)
+
+
+@given(st.text(alphabet=st.sampled_from('ab \n"“”«»„‘’\'.'), max_size=60))
+def test_the_scanner_finds_every_mark_and_line_break_in_order(text: str) -> None:
+    chars = _mark_chars(PAIRS)
+    every = re.compile("[" + re.escape("".join(chars)) + "]")
+    assert "\n" in chars and "«" in chars and "a" not in chars
+    assert _mark_positions(text, chars) == [m.start() for m in every.finditer(text)]
