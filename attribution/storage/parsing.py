@@ -41,10 +41,11 @@ from attribution.model import Article, Attribution, Diagnostic, ParseResult
 from attribution.textnorm import normalize_key
 
 DEFAULT_CHUNK = 16
-# The parser allocates many short-lived tuples (a token per word) and few reference cycles. At Python's
-# default thresholds (700, 10, 10) the collector runs a young collection every 700 net allocations and a full
-# one, over every object of the process, every 70,000: ~3 % of the parsing work in the command line process
-# (callgrind). At these, a full collection comes every 4 million; garbage in cycles waits a little longer.
+# `parse` itself pauses the collector while it runs (see its docstring); these thresholds are for the work
+# around each parse: reading, decoding, cleaning HTML and packing claims, which allocate many short-lived
+# objects and few reference cycles. At Python's default thresholds (700, 10, 10) the collector runs a young
+# collection every 700 net allocations and a full one, over every object of the process, every 70,000; at
+# these, a full collection comes every 4 million, and garbage in cycles waits a little longer.
 PARSING_GC_THRESHOLDS = (10_000, 20, 20)
 
 Packed = tuple[str, int, int, int, int, int, int, str, str, bool, tuple[str, ...], str]  # one claim, flat
