@@ -4286,3 +4286,16 @@ def test_as_an_outlet_reported_comments_on_the_writers_clause_and_reports_it(
 def test_a_plural_noun_ending_an_as_clause_is_no_comment_cue() -> None:
     text = "The leaders spoke for an hour, as tensions rose over an exercise near the Baltic states."
     assert list(parse(text, "en").attributions) == []
+
+
+
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"The crew acted quickly,\" press secretary Maj. Gen. Carla Benn said at a briefing.",
+     "press secretary Maj. Gen. Carla Benn"),
+    ("Vice Adm. Paul Rowe said the ship was hit.", "Vice Adm. Paul Rowe"),
+    ("Det. Supt. Paul Rowe said the man was arrested.", "Det. Supt. Paul Rowe"),
+])
+def test_an_abbreviated_military_or_police_rank_ends_no_sentence(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
