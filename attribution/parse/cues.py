@@ -134,6 +134,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
+                      or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …')
 
@@ -152,6 +153,17 @@ def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev, key = tokens[i - 1].key, tokens[i].key
     return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one") and key.endswith("s") \
         and not key.endswith("ss") and tokens[i].text.islower()
+
+
+def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'one of the largest attacks in weeks', 'its latest reports': a cue form right after a superlative
+    that follows a determiner or a possessive is a noun."""
+    if i < 2:
+        return False
+    adjective, before = tokens[i - 1], tokens[i - 2]
+    return adjective.is_word and adjective.text.islower() and len(adjective.key) > 4 \
+        and adjective.key.endswith("est") and adjective.key not in lex.cues \
+        and (before.key in lex.words["determiners"] or _possessive(before, lex))
 
 
 def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:

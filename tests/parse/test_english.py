@@ -4299,3 +4299,9 @@ def test_a_plural_noun_ending_an_as_clause_is_no_comment_cue() -> None:
 ])
 def test_an_abbreviated_military_or_police_rank_ends_no_sentence(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+def test_a_cue_form_after_a_superlative_is_a_noun_not_a_second_report() -> None:
+    text = "Drones hit three towns overnight, the army said on Sunday, in one of the largest attacks in weeks."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Drones hit three towns overnight", "the army")]
