@@ -2441,12 +2441,19 @@ def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None
             or not s.tokens[j - 1].text.endswith(("'s", "’s")):
         return None
     for k in range(j, min(before, j + 3)):
-        n = _phrase_at(s, k, "titles")
+        n = _phrase_at(s, k, "titles") or _possessed_body_head(s, k)
         if n:
             return k + n - 1
         if not s.tokens[k].is_word or k in s.cue_tokens:
             return None
     return None
+
+
+def _possessed_body_head(s: Sentence, k: int) -> int:
+    """English "Russia's defense ministry", "the city's water department": a lower-case body's head noun after
+    a possessive ends the subject as a title does (1), else 0."""
+    return 1 if s.lex.lang == "en" and (s.key(k) in s.lex.words["government"]
+                                        or s.key(k) in s.lex.words["organizations"]) else 0
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:

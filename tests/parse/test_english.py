@@ -4305,3 +4305,11 @@ def test_a_cue_form_after_a_superlative_is_a_noun_not_a_second_report() -> None:
     text = "Drones hit three towns overnight, the army said on Sunday, in one of the largest attacks in weeks."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("Drones hit three towns overnight", "the army")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dravia's defense ministry, cited by the state news agency DNA, said its jets had struck a depot.",
+    "Dravia's defense ministry, in a statement, said its jets had struck a depot.",
+])
+def test_a_body_owned_by_a_possessive_keeps_its_head_noun_before_an_aside(text: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == ["Dravia's defense ministry"]
