@@ -3042,6 +3042,8 @@ def _names_a_source(s: Sentence, i: int) -> bool:
         if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
                 or (tok.text[:1].isupper() and key not in words["determiners"]):
             return True
+        if j > i and key in words["prepositions"]:
+            return False  # ('citing weak demand in China': a reason, the place named after it no source)
     return False
 
 

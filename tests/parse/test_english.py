@@ -4313,3 +4313,9 @@ def test_a_cue_form_after_a_superlative_is_a_noun_not_a_second_report() -> None:
 ])
 def test_a_body_owned_by_a_possessive_keeps_its_head_noun_before_an_aside(text: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == ["Dravia's defense ministry"]
+
+
+def test_citing_a_reason_with_a_place_after_it_is_the_subjects_stance_not_a_source() -> None:
+    text = "Shares fell after the brewer cut its outlook, citing weak demand in Brazil."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("weak demand in Brazil", "the brewer")]
