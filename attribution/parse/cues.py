@@ -83,9 +83,16 @@ def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic 'لا تملك ذاكرة': a participle cue that is also a common noun (that_participles: 'ذاكرة', memory)
     reports only what a complementizer, a colon or a quotation right after it opens; else it is the noun, and
     neither a cue nor the end of a content."""
-    if lex.lang != "ar" or hit.frame != "participle" or tokens[hit.last].key not in lex.words["that_participles"]:
+    if hit.frame != "participle" or tokens[hit.last].key not in lex.words["that_participles"]:
         return False
     n = hit.last + 1
+    if lex.lang == "en":  # ('…, ruling Radical Party deputy Raul Baglini said': an adjective before a name)
+        prev = tokens[hit.first - 1] if hit.first > 0 else None
+        return (n < len(tokens) and tokens[n].is_word and tokens[n].text[:1].isupper() and tokens[n].key != "i") \
+            or (prev is not None and (prev.text.isdigit() or prev.key in lex.words["government"])) \
+            or (prev is not None and prev.text not in ",;" and not (
+                n < len(tokens) and (tokens[n].key in lex.words["complementizers"] or tokens[n].text in ':"“')))
+        # ('a 2009 ruling that …', 'the appeals court ruling that …': a noun and its relative clause)
     if n >= len(tokens):
         return True
     key = tokens[n].key

@@ -2564,6 +2564,7 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
                 and s.key(j) not in s.lex.words["movement_verbs"] \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
+                and not _verb_particle_then_article(s, i, j, before) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
                          and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.words["subordinators"])):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
@@ -2588,7 +2589,23 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     j = _body_after_adjective(s, i, j, before)
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
+    j = _before_time_phrase(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+def _verb_particle_then_article(s: Sentence, i: int, j: int, before: int) -> bool:
+    """English 'A judge threw out a lawsuit', 'The council struck down the plan': a third word with a particle and
+    an article after it is the verb of a phrasal verb, not part of the subject."""
+    return j > i + 1 and j + 2 < before and s.key(j + 1) in ("out", "down", "up", "off", "back") \
+        and s.key(j + 2) in s.lex.words["determiners"]
+
+
+def _before_time_phrase(s: Sentence, i: int, j: int) -> int:
+    """English 'The mayor on Monday vetoed …': a subject read up to token j ends before 'on' and a day written
+    after its head, which dates the verb."""
+    if s.verb_first or j - i < 3 or s.key(j - 2) != "on" or s.key(j - 1) not in s.lex.words["time_words"]:
+        return j
+    return j - 2
 
 
 def _slash_between_names(s: Sentence, j: int, i: int, before: int) -> bool:

@@ -4319,3 +4319,46 @@ def test_citing_a_reason_with_a_place_after_it_is_the_subjects_stance_not_a_sour
     text = "Shares fell after the brewer cut its outlook, citing weak demand in Brazil."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("weak demand in Brazil", "the brewer")]
+
+
+def test_ruling_after_a_courts_action_reports_what_it_ruled() -> None:
+    text = "The appeals court upheld the fine, ruling that the mill had ignored two warnings."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("that the mill had ignored two warnings", "The appeals court")]
+
+
+def test_a_day_after_the_subjects_head_dates_the_verb_and_is_no_part_of_the_source() -> None:
+    text = "The mayor on Monday vetoed the levy, saying it would hurt renters."
+    assert [a.source_text for a in parse(text, "en").attributions] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 5-4 ruling by the top court would leave the levy in place.",
+    "The eventual appeals court ruling could decide the case.",
+])
+def test_ruling_as_a_noun_reports_nothing(text: str) -> None:
+    assert list(parse(text, "en").attributions) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A judge threw out the suit, saying the residents had waited too long.", "A judge"),
+    ("The council struck down the plan, saying it was unfair.", "The council"),
+])
+def test_a_phrasal_verb_before_an_article_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+def test_ruling_before_a_capitalised_party_is_an_adjective_not_a_cue() -> None:
+    text = "Taxes will rise next year, ruling Unity Party deputy Omar Lind said."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Taxes will rise next year", "Unity Party deputy Omar Lind")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruiz said she was proudest of a 2011 ruling that required a warrant for phone searches.",
+     [("she was proudest of a 2011 ruling that required a warrant for phone searches", "Ruiz")]),
+    ("In a written ruling last month, Ruiz had thrown out the motion, saying the evidence was strong.",
+     [("the evidence was strong", "Ruiz")]),
+])
+def test_ruling_as_a_noun_is_no_cue_and_blocks_no_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
