@@ -4362,3 +4362,18 @@ def test_ruling_before_a_capitalised_party_is_an_adjective_not_a_cue() -> None:
 ])
 def test_ruling_as_a_noun_is_no_cue_and_blocks_no_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Output fell in May, official data showed on Friday, raising fears of a slump.", ["Output fell in May"]),
+    ("Prices are, the bureau said, rising fast.", ["Prices are", "rising fast"]),
+])
+def test_an_ing_remark_after_a_parenthetical_cue_is_the_writers_not_more_content(text: str,
+                                                                                 contents: list[str]) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == contents
+
+
+def test_a_gerund_subject_after_a_parenthetical_cue_still_reports() -> None:
+    text = "The first merger went smoothly, he said, merging the banks would be much harder."
+    assert [a.content.text for a in parse(text, "en").attributions] == [
+        "The first merger went smoothly", "merging the banks would be much harder"]
