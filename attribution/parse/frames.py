@@ -2244,6 +2244,7 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
                 break
     if not rest:
         return True
+    rest = _before_closing_day(s, rest)
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
@@ -2262,6 +2263,19 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False  # 'promised in a speech to resign': what was promised follows the adverbial
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
+    """English '…, researchers reported in the journal Nature Ecology on Thursday.': more than six words left, a
+    day closing the sentence ('on Thursday', 'last week') is an adverbial of its own; the words before it, if
+    six or fewer, are read alone."""
+    if s.verb_first or len(rest) <= 6:
+        return rest
+    words = [j for j in range(rest[0], s.b) if s.tokens[j].is_word]
+    if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.words["time_words"] \
+            and s.key(words[-2]) in ("on", "last", "this", "late", "early"):
+        return words[:-2]
+    return rest
 
 
 _TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "later", "this", "next", "in", "on", "night",
