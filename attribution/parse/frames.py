@@ -579,6 +579,8 @@ def content_end(s: Sentence, start: int) -> int:
             # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if j > start + 1 and not verb_first and not inside and tok.key == "as" and _writers_as_clause(s, j):
+            break  # '…, as a deadline to fund the government loomed': the writer's time clause
         if tok.key == "and" and j > start and not verb_first and not inside and j + 2 < s.b \
                 and s.key(start) in words["finite_auxiliaries"] and s.key(j + 1) in words["anonymous"] \
                 and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
@@ -643,6 +645,27 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _writers_as_clause(s: Sentence, j: int) -> bool:
+    """English '…, as a deadline loomed', '…," as talks stalled', '…, as a Homeland Security memo put it': 'as'
+    after a comma (or a quotation closed by one) opening a subject (an article, a pronoun or a name) whose
+    verb (a finite auxiliary or a lower-case '-ed' word, no cue) follows within eight words: the writer's
+    clause."""
+    prev = s.tokens[j - 1]
+    if not (prev.text in COMMAS or (prev.text in QUOTE_MARKS and s.text[prev.start - 1:prev.start] in COMMAS)):
+        return False
+    n = j + 1
+    if n >= s.b or not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.words["clause_subjects"]
+                        or is_capitalised(s.tokens[n].text)) or s.key(n) in ("well", "long", "much", "soon"):
+        return False
+    for k in range(n + 1, min(s.b, n + 9)):
+        if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
+            return False  # ('…, as you very aptly pointed out, Laura, people …': a comment on what is said)
+        if s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"] \
+                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
+            return True
+    return False
 
 
 def _own_report_ahead(s: Sentence, i: int) -> bool:

@@ -4380,3 +4380,13 @@ def test_a_closing_day_after_a_long_place_phrase_still_leaves_the_cue_clause_fin
     text = "The lizard sheds its tail twice a year, biologists reported in the journal Field Notes Quarterly on Monday."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
         ("The lizard sheds its tail twice a year", "biologists")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor said the levy was dead, as a deadline to fund the schools loomed.", "the levy was dead"),
+    ("Hale accused his rivals of \"playing games with pay,\" as a strike loomed.",
+     "his rivals of \"playing games with pay,\""),
+    ("Hale said the team would play, as long as the rain stopped.", "the team would play, as long as the rain stopped"),
+])
+def test_a_comma_then_as_and_a_clause_of_its_own_is_the_writers_time_clause(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
