@@ -3284,7 +3284,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     if _participle_as_noun(s, hit, opener):
         return []  # "رفعوا لافتة عملاقة", "عقوبات مشددة على المخالفين": a banner, an adjective; no one speaks
-    start = opener if opener is not None else hit.last + 1
+    start = opener if opener is not None else hit.last + 1 if s.verb_first else _skip_addressee(s, hit)
+    # ('…, telling reporters the title race was over': the content starts after whom he told)
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
         and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
     if objected or _object_before_introducer(s, hit, opener):

@@ -4390,3 +4390,12 @@ def test_a_closing_day_after_a_long_place_phrase_still_leaves_the_cue_clause_fin
 ])
 def test_a_comma_then_as_and_a_clause_of_its_own_is_the_writers_time_clause(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ruiz defended the squad, telling reporters the league was far from over.", "the league was far from over"),
+    ("Ruiz defended the squad, telling the Gazette the league was far from over.", "the league was far from over"),
+    ("Ruiz defended the squad, telling fans to stay calm.", "fans to stay calm"),
+])
+def test_telling_an_addressee_without_that_starts_the_content_after_the_addressee(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions][-1] == content
