@@ -2162,7 +2162,7 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
                 or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
-                or _noun_phrase_remark(s, nxt)):
+                or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
@@ -2171,6 +2171,21 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+def _participle_remark(s: Sentence, i: int, first: int) -> bool:
+    """English '…, official figures showed on Wednesday, dealing a blow to …': after the cue's closing comma, a
+    lower-case '-ing' word that is no cue, when the clause before the cue does not end on an auxiliary waiting for
+    it ('Prices are, he said, rising'), is the writer's remark on the news, not more of what was said."""
+    if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
+        return False
+    tok, words = s.tokens[i], s.lex.words
+    if any(s.key(k) in words["finite_auxiliaries"] for k in range(i + 1, s.b)):
+        return False  # ('…, he said, replacing her would be much more acrimonious': a gerund subject)
+    return tok.text.isalpha() and tok.text.islower() and tok.key.endswith("ing") and len(tok.key) > 4 \
+        and tok.key not in s.lex.cues and not (s.tokens[first - 2].text.islower()  # (not 'in May')
+                                               and (s.key(first - 2) in words["auxiliaries"]
+                                                    or s.key(first - 2) in words["be_forms"]))
 
 
 def _lone_connective(s: Sentence, region: Range) -> bool:
@@ -3042,6 +3057,8 @@ def _names_a_source(s: Sentence, i: int) -> bool:
         if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
                 or (tok.text[:1].isupper() and key not in words["determiners"]):
             return True
+        if j > i and key in words["prepositions"]:
+            return False  # ('citing weak demand in China': a reason, the place named after it no source)
     return False
 
 
@@ -3267,7 +3284,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     if _participle_as_noun(s, hit, opener):
         return []  # "رفعوا لافتة عملاقة", "عقوبات مشددة على المخالفين": a banner, an adjective; no one speaks
-    start = opener if opener is not None else hit.last + 1
+    start = opener if opener is not None else hit.last + 1 if s.verb_first else _skip_addressee(s, hit)
+    # ('…, telling reporters the title race was over': the content starts after whom he told)
     objected = opener is not None and opener > hit.last + 1 and s.verb_first and _reports_object(s, hit) \
         and s.tokens[hit.last + 1].is_word  # "متهمة إياها بـ…", "مطالبة رئيس الوزراء بالتدقيق …"
     if objected or _object_before_introducer(s, hit, opener):

@@ -83,9 +83,16 @@ def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic 'لا تملك ذاكرة': a participle cue that is also a common noun (that_participles: 'ذاكرة', memory)
     reports only what a complementizer, a colon or a quotation right after it opens; else it is the noun, and
     neither a cue nor the end of a content."""
-    if lex.lang != "ar" or hit.frame != "participle" or tokens[hit.last].key not in lex.words["that_participles"]:
+    if hit.frame != "participle" or tokens[hit.last].key not in lex.words["that_participles"]:
         return False
     n = hit.last + 1
+    if lex.lang == "en":  # ('…, ruling Radical Party deputy Raul Baglini said': an adjective before a name)
+        prev = tokens[hit.first - 1] if hit.first > 0 else None
+        return (n < len(tokens) and tokens[n].is_word and tokens[n].text[:1].isupper() and tokens[n].key != "i") \
+            or (prev is not None and (prev.text.isdigit() or prev.key in lex.words["government"])) \
+            or (prev is not None and prev.text not in ",;" and not (
+                n < len(tokens) and (tokens[n].key in lex.words["complementizers"] or tokens[n].text in ':"“')))
+        # ('a 2009 ruling that …', 'the appeals court ruling that …': a noun and its relative clause)
     if n >= len(tokens):
         return True
     key = tokens[n].key
@@ -134,6 +141,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
+                      or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …')
 
@@ -152,6 +160,17 @@ def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev, key = tokens[i - 1].key, tokens[i].key
     return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one") and key.endswith("s") \
         and not key.endswith("ss") and tokens[i].text.islower()
+
+
+def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'one of the largest attacks in weeks', 'its latest reports': a cue form right after a superlative
+    that follows a determiner or a possessive is a noun."""
+    if i < 2:
+        return False
+    adjective, before = tokens[i - 1], tokens[i - 2]
+    return adjective.is_word and adjective.text.islower() and len(adjective.key) > 4 \
+        and adjective.key.endswith("est") and adjective.key not in lex.cues \
+        and (before.key in lex.words["determiners"] or _possessive(before, lex))
 
 
 def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -579,6 +579,8 @@ def content_end(s: Sentence, start: int) -> int:
             # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
         if tok.text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
+        if j > start + 1 and not verb_first and not inside and tok.key == "as" and _writers_as_clause(s, j):
+            break  # '…, as a deadline to fund the government loomed': the writer's time clause
         if tok.key == "and" and j > start and not verb_first and not inside and j + 2 < s.b \
                 and s.key(start) in words["finite_auxiliaries"] and s.key(j + 1) in words["anonymous"] \
                 and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
@@ -643,6 +645,27 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _writers_as_clause(s: Sentence, j: int) -> bool:
+    """English '…, as a deadline loomed', '…," as talks stalled', '…, as a Homeland Security memo put it': 'as'
+    after a comma (or a quotation closed by one) opening a subject (an article, a pronoun or a name) whose
+    verb (a finite auxiliary or a lower-case '-ed' word, no cue) follows within eight words: the writer's
+    clause."""
+    prev = s.tokens[j - 1]
+    if not (prev.text in COMMAS or (prev.text in QUOTE_MARKS and s.text[prev.start - 1:prev.start] in COMMAS)):
+        return False
+    n = j + 1
+    if n >= s.b or not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.words["clause_subjects"]
+                        or is_capitalised(s.tokens[n].text)) or s.key(n) in ("well", "long", "much", "soon"):
+        return False
+    for k in range(n + 1, min(s.b, n + 9)):
+        if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
+            return False  # ('…, as you very aptly pointed out, Laura, people …': a comment on what is said)
+        if s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"] \
+                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
+            return True
+    return False
 
 
 def _own_report_ahead(s: Sentence, i: int) -> bool:
@@ -2244,6 +2267,7 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
                 break
     if not rest:
         return True
+    rest = _before_closing_day(s, rest)
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
@@ -2262,6 +2286,19 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False  # 'promised in a speech to resign': what was promised follows the adverbial
     return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
+    """English '…, researchers reported in the journal Nature Ecology on Thursday.': more than six words left, a
+    day closing the sentence ('on Thursday', 'last week') is an adverbial of its own; the words before it, if
+    six or fewer, are read alone."""
+    if s.verb_first or len(rest) <= 6:
+        return rest
+    words = [j for j in range(rest[0], s.b) if s.tokens[j].is_word]
+    if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.words["time_words"] \
+            and s.key(words[-2]) in ("on", "last", "this", "late", "early"):
+        return words[:-2]
+    return rest
 
 
 _TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "later", "this", "next", "in", "on", "night",
@@ -2441,12 +2478,19 @@ def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None
             or not s.tokens[j - 1].text.endswith(("'s", "’s")):
         return None
     for k in range(j, min(before, j + 3)):
-        n = _phrase_at(s, k, "titles")
+        n = _phrase_at(s, k, "titles") or _possessed_body_head(s, k)
         if n:
             return k + n - 1
         if not s.tokens[k].is_word or k in s.cue_tokens:
             return None
     return None
+
+
+def _possessed_body_head(s: Sentence, k: int) -> int:
+    """English "Russia's defense ministry", "the city's water department": a lower-case body's head noun after
+    a possessive ends the subject as a title does (1), else 0."""
+    return 1 if s.lex.lang == "en" and (s.key(k) in s.lex.words["government"]
+                                        or s.key(k) in s.lex.words["organizations"]) else 0
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
@@ -2557,6 +2601,7 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
                 and s.key(j) not in s.lex.words["movement_verbs"] \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
+                and not _verb_particle_then_article(s, i, j, before) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
                          and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.words["subordinators"])):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
@@ -2581,7 +2626,23 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     j = _body_after_adjective(s, i, j, before)
     while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
         j -= 1
+    j = _before_time_phrase(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+def _verb_particle_then_article(s: Sentence, i: int, j: int, before: int) -> bool:
+    """English 'A judge threw out a lawsuit', 'The council struck down the plan': a third word with a particle and
+    an article after it is the verb of a phrasal verb, not part of the subject."""
+    return j > i + 1 and j + 2 < before and s.key(j + 1) in ("out", "down", "up", "off", "back") \
+        and s.key(j + 2) in s.lex.words["determiners"]
+
+
+def _before_time_phrase(s: Sentence, i: int, j: int) -> int:
+    """English 'The mayor on Monday vetoed …': a subject read up to token j ends before 'on' and a day written
+    after its head, which dates the verb."""
+    if s.verb_first or j - i < 3 or s.key(j - 2) != "on" or s.key(j - 1) not in s.lex.words["time_words"]:
+        return j
+    return j - 2
 
 
 def _slash_between_names(s: Sentence, j: int, i: int, before: int) -> bool:

@@ -4286,3 +4286,116 @@ def test_as_an_outlet_reported_comments_on_the_writers_clause_and_reports_it(
 def test_a_plural_noun_ending_an_as_clause_is_no_comment_cue() -> None:
     text = "The leaders spoke for an hour, as tensions rose over an exercise near the Baltic states."
     assert list(parse(text, "en").attributions) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"The crew acted quickly,\" press secretary Maj. Gen. Carla Benn said at a briefing.",
+     "press secretary Maj. Gen. Carla Benn"),
+    ("Vice Adm. Paul Rowe said the ship was hit.", "Vice Adm. Paul Rowe"),
+    ("Det. Supt. Paul Rowe said the man was arrested.", "Det. Supt. Paul Rowe"),
+])
+def test_an_abbreviated_military_or_police_rank_ends_no_sentence(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+def test_a_cue_form_after_a_superlative_is_a_noun_not_a_second_report() -> None:
+    text = "Drones hit three towns overnight, the army said on Sunday, in one of the largest attacks in weeks."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Drones hit three towns overnight", "the army")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dravia's defense ministry, cited by the state news agency DNA, said its jets had struck a depot.",
+    "Dravia's defense ministry, in a statement, said its jets had struck a depot.",
+])
+def test_a_body_owned_by_a_possessive_keeps_its_head_noun_before_an_aside(text: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == ["Dravia's defense ministry"]
+
+
+def test_citing_a_reason_with_a_place_after_it_is_the_subjects_stance_not_a_source() -> None:
+    text = "Shares fell after the brewer cut its outlook, citing weak demand in Brazil."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("weak demand in Brazil", "the brewer")]
+
+
+def test_ruling_after_a_courts_action_reports_what_it_ruled() -> None:
+    text = "The appeals court upheld the fine, ruling that the mill had ignored two warnings."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("that the mill had ignored two warnings", "The appeals court")]
+
+
+def test_a_day_after_the_subjects_head_dates_the_verb_and_is_no_part_of_the_source() -> None:
+    text = "The mayor on Monday vetoed the levy, saying it would hurt renters."
+    assert [a.source_text for a in parse(text, "en").attributions] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 5-4 ruling by the top court would leave the levy in place.",
+    "The eventual appeals court ruling could decide the case.",
+])
+def test_ruling_as_a_noun_reports_nothing(text: str) -> None:
+    assert list(parse(text, "en").attributions) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A judge threw out the suit, saying the residents had waited too long.", "A judge"),
+    ("The council struck down the plan, saying it was unfair.", "The council"),
+])
+def test_a_phrasal_verb_before_an_article_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Output fell in May, official data showed on Friday, raising fears of a slump.", ["Output fell in May"]),
+    ("Prices are, the bureau said, rising fast.", ["Prices are", "rising fast"]),
+])
+def test_an_ing_remark_after_a_parenthetical_cue_is_the_writers_not_more_content(text: str,
+                                                                                 contents: list[str]) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == contents
+
+
+def test_ruling_before_a_capitalised_party_is_an_adjective_not_a_cue() -> None:
+    text = "Taxes will rise next year, ruling Unity Party deputy Omar Lind said."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Taxes will rise next year", "Unity Party deputy Omar Lind")]
+
+
+def test_a_gerund_subject_after_a_parenthetical_cue_still_reports() -> None:
+    text = "The first merger went smoothly, he said, merging the banks would be much harder."
+    assert [a.content.text for a in parse(text, "en").attributions] == [
+        "The first merger went smoothly", "merging the banks would be much harder"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruiz said she was proudest of a 2011 ruling that required a warrant for phone searches.",
+     [("she was proudest of a 2011 ruling that required a warrant for phone searches", "Ruiz")]),
+    ("In a written ruling last month, Ruiz had thrown out the motion, saying the evidence was strong.",
+     [("the evidence was strong", "Ruiz")]),
+])
+def test_ruling_as_a_noun_is_no_cue_and_blocks_no_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
+
+
+def test_a_closing_day_after_a_long_place_phrase_still_leaves_the_cue_clause_final() -> None:
+    text = "The lizard sheds its tail twice a year, biologists reported in the journal Field Notes Quarterly on Monday."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("The lizard sheds its tail twice a year", "biologists")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor said the levy was dead, as a deadline to fund the schools loomed.", "the levy was dead"),
+    ("Hale accused his rivals of \"playing games with pay,\" as a strike loomed.",
+     "his rivals of \"playing games with pay,\""),
+    ("Hale said the team would play, as long as the rain stopped.", "the team would play, as long as the rain stopped"),
+])
+def test_a_comma_then_as_and_a_clause_of_its_own_is_the_writers_time_clause(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ruiz defended the squad, telling reporters the league was far from over.", "the league was far from over"),
+    ("Ruiz defended the squad, telling the Gazette the league was far from over.", "the league was far from over"),
+    ("Ruiz defended the squad, telling fans to stay calm.", "fans to stay calm"),
+])
+def test_telling_an_addressee_without_that_starts_the_content_after_the_addressee(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions][-1] == content
