@@ -2715,7 +2715,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
     if source is not None and reason is not None:
         source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and")
+                         for j in range(_after_dateline(s, s.a, hit.first), hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'

@@ -3476,3 +3476,12 @@ def test_whom_a_verb_of_telling_addresses_is_no_part_of_its_subject(
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize("text", [
+    "طرابلس - وفقا لمسؤول في وزارة الصحة، فإن المستشفى سيفتح أبوابه الشهر المقبل.",
+    "دمشق (سانا) - وبحسب مسؤول في وزارة الصحة، فإن المستشفى سيفتح أبوابه الشهر المقبل.",
+])
+def test_an_according_phrase_right_after_the_dateline_opens_its_clause(text: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [
+        ("فإن المستشفى سيفتح أبوابه الشهر المقبل", "مسؤول في وزارة الصحة")]
