@@ -2128,7 +2128,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
-                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"]:
+                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"] \
+                and s.key(k) not in s.lex.words["quantifiers"]:  # ("نفى المتحدث أي مسؤولية": the object)
             surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
             k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
             # of origin closes it)

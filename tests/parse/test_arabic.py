@@ -3485,3 +3485,12 @@ def test_whom_a_verb_of_telling_addresses_is_no_part_of_its_subject(
 def test_an_according_phrase_right_after_the_dateline_opens_its_clause(text: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [
         ("فإن المستشفى سيفتح أبوابه الشهر المقبل", "مسؤول في وزارة الصحة")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى المتحدث أي صلة بالحادث.", ("أي صلة بالحادث", "المتحدث")),
+    ("ونفى المتحدث باسم البلدية أي تقصير في الصيانة.", ("أي تقصير في الصيانة", "المتحدث باسم البلدية")),
+    ("ونفت النقابة أي مسؤولية عن الإضراب.", ("أي مسؤولية عن الإضراب", "النقابة")),
+])
+def test_any_after_the_subject_opens_the_denied_object(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
