@@ -3494,3 +3494,13 @@ def test_an_according_phrase_right_after_the_dateline_opens_its_clause(text: str
 ])
 def test_any_after_the_subject_opens_the_denied_object(text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المخابرات العامة إن الخلية كانت تخطط لهجمات.",
+    "وتعتقد الاستخبارات البريطانية أن الخلية كانت تخطط لهجمات.",
+    "وأعلن جهاز الرقابة أن الخلية كانت تخطط لهجمات.",
+])
+def test_an_intelligence_service_is_a_government_body_not_an_unnamed_person(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_type, claim.anonymous) == ("government", False)
