@@ -3504,3 +3504,10 @@ def test_any_after_the_subject_opens_the_denied_object(text: str, expected: tupl
 def test_an_intelligence_service_is_a_government_body_not_an_unnamed_person(text: str) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_type, claim.anonymous) == ("government", False)
+
+
+def test_a_deputy_of_a_ministry_is_an_official_and_the_ministry_after_him_is_the_body() -> None:
+    result = parse("صرح وكيل وزارة النقل بأن الطريق سيفتتح قريبا. وقالت الوزارة لاحقا إن الأشغال تأخرت.", "ar")
+    deputy, ministry = result.attributions
+    assert (deputy.source_type, deputy.source_canonical) == ("official", "وكيل وزارة النقل")
+    assert "وكيل" not in ministry.source_canonical  # the ministry, not its deputy
