@@ -3511,3 +3511,13 @@ def test_a_deputy_of_a_ministry_is_an_official_and_the_ministry_after_him_is_the
     deputy, ministry = result.attributions
     assert (deputy.source_type, deputy.source_canonical) == ("official", "وكيل وزارة النقل")
     assert "وكيل" not in ministry.source_canonical  # the ministry, not its deputy
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتوصل الفريق البحثي إلى أن النحل يميز الألوان.", [("أن النحل يميز الألوان", "الفريق البحثي")]),
+    ("وتوصلت اللجنة إلى أن الحادث نجم عن خطأ بشري.", [("أن الحادث نجم عن خطأ بشري", "اللجنة")]),
+    ("وتوصل الطرفان إلى اتفاق لتبادل الأسرى.", []),
+    ("وخلص الاجتماع إلى توصيات عدة.", []),
+])
+def test_reaching_a_conclusion_reports_only_a_that_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
