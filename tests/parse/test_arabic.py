@@ -3521,3 +3521,12 @@ def test_a_deputy_of_a_ministry_is_an_official_and_the_ministry_after_him_is_the
 ])
 def test_reaching_a_conclusion_reports_only_a_that_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال موظف في البلدية، طالبا عدم كشف هويته، إن الرواتب تأخرت.",
+    "وقال موظف في البلدية، مفضلا عدم نشر اسمه، إن الرواتب تأخرت.",
+    "وقال موظف في البلدية، تحدث شريطة عدم ذكر اسمه، إن الرواتب تأخرت.",
+])
+def test_an_aside_keeping_the_source_unnamed_is_neither_source_nor_a_report(text: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [("إن الرواتب تأخرت", "موظف في البلدية")]
