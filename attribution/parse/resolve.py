@@ -1376,8 +1376,8 @@ class Resolver:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
         'Finance Minister Maria Lopez'), read back over name-like words."""
         pos = self.text.rfind(word, 0, before)
-        while pos > 0 and self.text[pos - 1].isalnum():
-            pos = self.text.rfind(word, 0, pos - 1)
+        while pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
+            pos = self.text.rfind(word, 0, pos - 1)  # a whole word ('الكويت' is not the start of 'الكويتي')
         if pos <= 0:
             return None
         end = pos + len(word)

@@ -3530,3 +3530,12 @@ def test_reaching_a_conclusion_reports_only_a_that_clause(text: str, expected: l
 ])
 def test_an_aside_keeping_the_source_unnamed_is_neither_source_nor_a_report(text: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [("إن الرواتب تأخرت", "موظف في البلدية")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("قال وزير الداخلية العراقي إن الحدود آمنة. وأكد العراق أن التعاون مستمر.", "العراق"),
+    ("قال سفير اليمن إن الهدنة صامدة. وأعلن اليمن أن الموانئ ستفتح.", "اليمن"),
+])
+def test_a_country_named_with_the_article_is_itself_not_an_earlier_officials_title(text: str, country: str) -> None:
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == (country, False)
