@@ -3539,3 +3539,9 @@ def test_an_aside_keeping_the_source_unnamed_is_neither_source_nor_a_report(text
 def test_a_country_named_with_the_article_is_itself_not_an_earlier_officials_title(text: str, country: str) -> None:
     last = parse(text, "ar").attributions[-1]
     assert (last.source_canonical, last.anonymous) == (country, False)
+
+
+@pytest.mark.parametrize("link", ["للمزيد: دراسة تحذر من تراجع المخزون", "طالع أيضا: وزير يؤكد أن الموسم ناجح"])
+def test_a_link_to_another_story_is_furniture(link: str) -> None:
+    text = f"قال المزارعون إن الموسم جيد.\n{link}"
+    assert [c.content for c in claims(text, "ar")] == ["إن الموسم جيد"]
