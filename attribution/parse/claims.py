@@ -1124,6 +1124,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     named = _known_name_last(s, right)
     if named is not None:  # "اتهمت الحكومة اليمنية المعترف بها دوليا جماعة الحوثي بـ…": the known name is accused
         return (right[0], named - 1), named
+    early = _object_before_preposition(s, right)
+    if early is not None:  # "ووصف الوزير القيود المفروضة على دخول الشاحنات بأنها": the object, then its complement
+        return (right[0], early - 1), early
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
         inside = _object_inside(s, right)
         if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject
@@ -1155,6 +1158,18 @@ def _object_split(s: Sentence, after: int, opener: int,
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _object_before_preposition(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: words read as the subject of an object-taking verb that run on over a preposition ('الوزير القيود
+    المفروضة على دخول الشاحنات', 'المتحدث باسم المنظمة الدولية القيود المفروضة على …'): the first definite noun
+    before the preposition that cannot describe the words before it opens the object. None when there is none."""
+    first, last = right
+    stop = next((k for k in range(first + 1, last + 1) if s.is_stop(k)), None)
+    if stop is None:
+        return None
+    return next((k for k in range(first + 1, stop) if k not in s.protected and not is_title(s, k)
+                 and _definite_object_last(s, (first, k))), None)
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:

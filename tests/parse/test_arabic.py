@@ -3545,3 +3545,13 @@ def test_a_country_named_with_the_article_is_itself_not_an_earlier_officials_tit
 def test_a_link_to_another_story_is_furniture(link: str) -> None:
     text = f"قال المزارعون إن الموسم جيد.\n{link}"
     assert [c.content for c in claims(text, "ar")] == ["إن الموسم جيد"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووصف المدير الرسوم المفروضة على الطلاب بأنها مرتفعة.", ("الرسوم المفروضة على الطلاب بأنها مرتفعة", "المدير")),
+    ("ووصف رئيس البلدية الوضع في الحي بأنه مقلق.", ("الوضع في الحي بأنه مقلق", "رئيس البلدية")),
+    ("ووصف المتحدث باسم النقابة الإجراءات المتخذة ضد العمال بأنها ظالمة.",
+     ("الإجراءات المتخذة ضد العمال بأنها ظالمة", "المتحدث باسم النقابة")),
+])
+def test_the_object_of_describing_keeps_its_prepositional_complement(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
