@@ -1169,7 +1169,9 @@ def _object_before_preposition(s: Sentence, right: tuple[int, int]) -> int | Non
     if stop is None:
         return None
     return next((k for k in range(first + 1, stop) if k not in s.protected and not is_title(s, k)
-                 and _definite_object_last(s, (first, k))), None)
+                 and _definite_object_last(s, (first, k)) and (k + 1 == stop or (
+                     s.key(k + 1).startswith("ال") and _is_adjective_like(s, k + 1)))), None)
+    # (the noun is followed by its preposition or its own adjective: not 'الممثلة الخاصة للأمين العام …')
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
