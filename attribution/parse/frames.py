@@ -294,7 +294,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and j not in s.protected
                                                           and not _informed_of(s, j)
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
-                                                          and not (j + 1 < s.b and s.key(j + 1) == "لسان")):
+                                                          and not (j + 1 < s.b and s.key(j + 1) == "لسان")
+                                                          and not (j > i and s.key(j) == "باسم")):  # ('المتحدث باسم')
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:

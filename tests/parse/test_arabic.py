@@ -3555,3 +3555,11 @@ def test_a_link_to_another_story_is_furniture(link: str) -> None:
 ])
 def test_the_object_of_describing_keeps_its_prepositional_complement(text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واتهم الناطق باسم البلدية الشركة بالتأخير.", ("الشركة بالتأخير", "الناطق باسم البلدية")),
+    ("وطالب المتحدث باسم الاتحاد الأندية بالالتزام.", ("الأندية بالالتزام", "المتحدث باسم الاتحاد")),
+])
+def test_bism_after_a_spokesman_is_no_introducer(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
