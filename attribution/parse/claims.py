@@ -2737,8 +2737,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         or _opens_clause_after_comma(s, hit, end)
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
-        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > end + 3:
-            source, conduits = _trim_source(s, (end + 3, aside - 1)), _region(s, after, end - 1)
+        cited = end + 3 + (s.key(end + 3) == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
+        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited:
+            source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
     relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
     if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
@@ -2801,9 +2802,10 @@ def _relaying_aside_after(s: Sentence, end: int) -> int | None:
 def _relative_aside_after(s: Sentence, end: int) -> int | None:
     """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
     …') that another comma closes before the sentence ends: that closing comma."""
-    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS \
-            or s.key(end + 1) not in ("which", "who", "whose"):  # ('According to Hale, whose firm built it, …')
-        return None
+    if end + 3 >= s.b or s.tokens[end].text not in COMMAS or (s.key(end + 1) not in ("which", "who", "whose")
+                                                              and not (s.verb_first and s.key(end + 1) in
+                                                                       s.lex.words["relatives"])):
+        return None  # ('According to Hale, whose firm built it, …'; "وبحسب وكالة بلومبرغ، التي نقلت عن …، فإن")
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
     return close if close is not None and s.tokens[close + 1].is_word else None

@@ -3563,3 +3563,11 @@ def test_the_object_of_describing_keeps_its_prepositional_complement(text: str, 
 ])
 def test_bism_after_a_spokesman_is_no_introducer(text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبحسب الصحيفة، التي تصدر في العاصمة، فإن المصنع سيغلق.", ("فإن المصنع سيغلق", "الصحيفة")),
+    ("ووفقا للإذاعة، التي نقلت عن موظفين في المصنع، فإن المصنع سيغلق.", ("فإن المصنع سيغلق", "موظفين في المصنع")),
+])
+def test_a_relative_aside_after_an_according_phrase_is_not_content(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
