@@ -1124,7 +1124,7 @@ def _object_split(s: Sentence, after: int, opener: int,
     named = _known_name_last(s, right)
     if named is not None:  # "اتهمت الحكومة اليمنية المعترف بها دوليا جماعة الحوثي بـ…": the known name is accused
         return (right[0], named - 1), named
-    early = _object_before_preposition(s, right)
+    early = _object_before_preposition(s, right) or _indefinite_body_after(s, right)
     if early is not None:  # "ووصف الوزير القيود المفروضة على دخول الشاحنات بأنها": the object, then its complement
         return (right[0], early - 1), early
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
@@ -1172,6 +1172,15 @@ def _object_before_preposition(s: Sentence, right: tuple[int, int]) -> int | Non
                  and _definite_object_last(s, (first, k)) and (k + 1 == stop or (
                      s.key(k + 1).startswith("ال") and _is_adjective_like(s, k + 1)))), None)
     # (the noun is followed by its preposition or its own adjective: not 'الممثلة الخاصة للأمين العام …')
+
+
+def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: an indefinite body noun ('حركة', 'حكومة', 'منظمة') right after a definite word, inside the words read
+    as the subject of an object-taking verb ('واتهم المتحدث باسم الجيش الإسرائيلي حركة حماس بـ…'): a definite word
+    ends a noun phrase, so the body opens the object. None when there is none."""
+    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    return next((k for k in range(right[0] + 2, right[1] + 1) if s.key(k) in bodies and not s.key(k).startswith("ال")
+                 and s.key(k - 1).startswith("ال") and k - 1 not in s.cue_tokens), None)
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:

@@ -3571,3 +3571,8 @@ def test_bism_after_a_spokesman_is_no_introducer(text: str, expected: tuple[str,
 ])
 def test_a_relative_aside_after_an_according_phrase_is_not_content(text: str, expected: tuple[str, str]) -> None:
     assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+def test_an_indefinite_body_after_the_subjects_adjective_opens_the_accused() -> None:
+    assert [(c.content, c.source) for c in claims("واتهم المتحدث باسم الشرطة المحلية شركة النقل بالإهمال.", "ar")] \
+        == [("شركة النقل بالإهمال", "المتحدث باسم الشرطة المحلية")]
