@@ -3186,6 +3186,17 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
 
 
+def _body_then_object(s: Sentence, subject: tuple[int, int] | None) -> bool:
+    """Arabic: two definite words before a comma, a body noun ('الحكومة', 'الوزارة') and a noun that cannot
+    describe it ('التقرير', not 'الجديدة' or 'المصرية'): the body, then the verb's object."""
+    if subject is None or subject[1] != subject[0] + 1 or subject[1] + 1 >= s.b \
+            or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
+        return False
+    head, key = s.key(subject[0]), s.key(subject[1])
+    return head in s.lex.words["government"] | s.lex.words["organizations"] and key.startswith("ال") \
+        and not _is_adjective_like(s, subject[1]) and key not in s.lex.words["government"]
+
+
 def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
@@ -3193,6 +3204,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if subject is not None and subject[1] == subject[0] + 1 and s.key(subject[1]).startswith("بال") \
             and len(s.key(subject[1])) > 4 and subject[1] not in s.protected:
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
+    if _body_then_object(s, subject):
+        return subject[0], subject[0]  # "رفضت الحكومة التقرير، ووصفته بأنه": the report is what it rejected
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")

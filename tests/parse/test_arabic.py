@@ -3576,3 +3576,12 @@ def test_a_relative_aside_after_an_according_phrase_is_not_content(text: str, ex
 def test_an_indefinite_body_after_the_subjects_adjective_opens_the_accused() -> None:
     assert [(c.content, c.source) for c in claims("واتهم المتحدث باسم الشرطة المحلية شركة النقل بالإهمال.", "ar")] \
         == [("شركة النقل بالإهمال", "المتحدث باسم الشرطة المحلية")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وانتقدت الوزارة القرار، مؤكدة أنه غير قانوني.", "الوزارة"),
+    ("ورفضت النقابة الاتفاق، ووصفته بأنه مجحف.", "النقابة"),
+    ("ورحبت الحكومة الجديدة، وقالت إن الاتفاق مهم.", "الحكومة الجديدة"),
+])
+def test_a_body_keeps_its_adjective_but_not_its_object_before_the_comma(text: str, source: str) -> None:
+    assert [c.canonical for c in claims(text, "ar")] == [source]
