@@ -3186,10 +3186,10 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
 
 
-def _body_then_object(s: Sentence, subject: tuple[int, int] | None) -> bool:
+def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
     """Arabic: two definite words before a comma, a body noun ('الحكومة', 'الوزارة') and a noun that cannot
     describe it ('التقرير', not 'الجديدة' or 'المصرية'): the body, then the verb's object."""
-    if subject is None or subject[1] != subject[0] + 1 or subject[1] + 1 >= s.b \
+    if subject[1] != subject[0] + 1 or subject[1] + 1 >= s.b \
             or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
         return False
     head, key = s.key(subject[0]), s.key(subject[1])
@@ -3204,7 +3204,7 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if subject is not None and subject[1] == subject[0] + 1 and s.key(subject[1]).startswith("بال") \
             and len(s.key(subject[1])) > 4 and subject[1] not in s.protected:
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
-    if _body_then_object(s, subject):
+    if subject is not None and _body_then_object(s, subject):
         return subject[0], subject[0]  # "رفضت الحكومة التقرير، ووصفته بأنه": the report is what it rejected
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
