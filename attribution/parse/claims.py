@@ -1124,6 +1124,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     named = _known_name_last(s, right)
     if named is not None:  # "اتهمت الحكومة اليمنية المعترف بها دوليا جماعة الحوثي بـ…": the known name is accused
         return (right[0], named - 1), named
+    early = _object_before_preposition(s, right) or _indefinite_body_after(s, right)
+    if early is not None:  # "ووصف الوزير القيود المفروضة على دخول الشاحنات بأنها": the object, then its complement
+        return (right[0], early - 1), early
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
         inside = _object_inside(s, right)
         if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject
@@ -1155,6 +1158,29 @@ def _object_split(s: Sentence, after: int, opener: int,
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _object_before_preposition(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: words read as the subject of an object-taking verb that run on over a preposition ('الوزير القيود
+    المفروضة على دخول الشاحنات', 'المتحدث باسم المنظمة الدولية القيود المفروضة على …'): the first definite noun
+    before the preposition that cannot describe the words before it opens the object. None when there is none."""
+    first, last = right
+    stop = next((k for k in range(first + 1, last + 1) if s.is_stop(k)), None)
+    if stop is None:
+        return None
+    return next((k for k in range(first + 1, stop) if k not in s.protected and not is_title(s, k)
+                 and _definite_object_last(s, (first, k)) and (k + 1 == stop or (
+                     s.key(k + 1).startswith("ال") and _is_adjective_like(s, k + 1)))), None)
+    # (the noun is followed by its preposition or its own adjective: not 'الممثلة الخاصة للأمين العام …')
+
+
+def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: an indefinite body noun ('حركة', 'حكومة', 'منظمة') right after a definite word, inside the words read
+    as the subject of an object-taking verb ('واتهم المتحدث باسم الجيش الإسرائيلي حركة حماس بـ…'): a definite word
+    ends a noun phrase, so the body opens the object. None when there is none."""
+    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    return next((k for k in range(right[0] + 2, right[1] + 1) if s.key(k) in bodies and not s.key(k).startswith("ال")
+                 and s.key(k - 1).startswith("ال") and k - 1 not in s.cue_tokens), None)
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
@@ -2730,12 +2756,14 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
     if source is not None and reason is not None:
         source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and") for j in range(s.a, hit.first)) \
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and")
+                         for j in range(_after_dateline(s, s.a, hit.first), hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
-        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > end + 3:
-            source, conduits = _trim_source(s, (end + 3, aside - 1)), _region(s, after, end - 1)
+        cited = end + 3 + (s.key(end + 3) == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
+        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited:
+            source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
     relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
     if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
@@ -2798,9 +2826,10 @@ def _relaying_aside_after(s: Sentence, end: int) -> int | None:
 def _relative_aside_after(s: Sentence, end: int) -> int | None:
     """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
     …') that another comma closes before the sentence ends: that closing comma."""
-    if s.verb_first or end + 3 >= s.b or s.tokens[end].text not in COMMAS \
-            or s.key(end + 1) not in ("which", "who", "whose"):  # ('According to Hale, whose firm built it, …')
-        return None
+    if end + 3 >= s.b or s.tokens[end].text not in COMMAS or (s.key(end + 1) not in ("which", "who", "whose")
+                                                              and not (s.verb_first and s.key(end + 1) in
+                                                                       s.lex.words["relatives"])):
+        return None  # ('According to Hale, whose firm built it, …'; "وبحسب وكالة بلومبرغ، التي نقلت عن …، فإن")
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
     return close if close is not None and s.tokens[close + 1].is_word else None
@@ -3174,6 +3203,17 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
 
 
+def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: two definite words before a comma, a body noun ('الحكومة', 'الوزارة') and a noun that cannot
+    describe it ('التقرير', not 'الجديدة' or 'المصرية'): the body, then the verb's object."""
+    if subject[1] != subject[0] + 1 or subject[1] + 1 >= s.b \
+            or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
+        return False
+    head, key = s.key(subject[0]), s.key(subject[1])
+    return head in s.lex.words["government"] | s.lex.words["organizations"] and key.startswith("ال") \
+        and not _is_adjective_like(s, subject[1]) and key not in s.lex.words["government"]
+
+
 def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
@@ -3181,6 +3221,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if subject is not None and subject[1] == subject[0] + 1 and s.key(subject[1]).startswith("بال") \
             and len(s.key(subject[1])) > 4 and subject[1] not in s.protected:
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
+    if subject is not None and _body_then_object(s, subject):
+        return subject[0], subject[0]  # "رفضت الحكومة التقرير، ووصفته بأنه": the report is what it rejected
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")

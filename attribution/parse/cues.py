@@ -517,7 +517,7 @@ def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
     return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2)) \
-        or (lex.lang == "en" and _in_anonymity_phrase(tokens, i, lex))  # ('The person asked not to be named')
+        or _in_anonymity_phrase(tokens, i, lex)  # ('The person asked not to be named', '…، تحدث شريطة عدم …')
 
 
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:

@@ -294,7 +294,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and j not in s.protected
                                                           and not _informed_of(s, j)
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
-                                                          and not (j + 1 < s.b and s.key(j + 1) == "لسان")):
+                                                          and not (j + 1 < s.b and s.key(j + 1) == "لسان")
+                                                          and not (j > i and s.key(j) == "باسم")):  # ('المتحدث باسم')
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
@@ -2101,8 +2102,9 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
             not first.endswith("ا") or first in s.lex.words["male_names"] or first in s.lex.words["female_names"])
     # ('وقال مدير المركز، زيد الحسن: "…"': a name and surname before the quotation; not 'مضيفا بلهجة حادة:')
     if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
-            or _phrase_at(s, comma + 1, "blessings") == k - comma - 1:
-        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing)
+            or _phrase_at(s, comma + 1, "blessings") == k - comma - 1 \
+            or _phrase_at(s, comma + 1, "anonymity_markers", singles=False) == k - comma - 1:
+        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing; nor '…، طالبا عدم كشف هويته،': unnamed)
     return src[0], k - 1
 
 
@@ -2151,7 +2153,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
-                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"]:
+                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"] \
+                and s.key(k) not in s.lex.words["quantifiers"]:  # ("نفى المتحدث أي مسؤولية": the object)
             surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
             k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
             # of origin closes it)

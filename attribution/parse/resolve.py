@@ -354,7 +354,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
     if _has_phrase(placed, lex, "government") or \
-            any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]):
+            any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]) \
+            or (len(keys) == 1 and keys[0] in lex.words["capitals"]):  # ('الكويت', 'دمشق' alone: its government)
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
             or head in lex.words["organizations"] or named or _described_as_organization(words, lex) \
@@ -1376,8 +1377,8 @@ class Resolver:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
         'Finance Minister Maria Lopez'), read back over name-like words."""
         pos = self.text.rfind(word, 0, before)
-        while pos > 0 and self.text[pos - 1].isalnum():
-            pos = self.text.rfind(word, 0, pos - 1)
+        while pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
+            pos = self.text.rfind(word, 0, pos - 1)  # a whole word ('الكويت' is not the start of 'الكويتي')
         if pos <= 0:
             return None
         end = pos + len(word)

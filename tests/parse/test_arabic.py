@@ -3476,3 +3476,112 @@ def test_whom_a_verb_of_telling_addresses_is_no_part_of_its_subject(
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize("text", [
+    "طرابلس - وفقا لمسؤول في وزارة الصحة، فإن المستشفى سيفتح أبوابه الشهر المقبل.",
+    "دمشق (سانا) - وبحسب مسؤول في وزارة الصحة، فإن المستشفى سيفتح أبوابه الشهر المقبل.",
+])
+def test_an_according_phrase_right_after_the_dateline_opens_its_clause(text: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [
+        ("فإن المستشفى سيفتح أبوابه الشهر المقبل", "مسؤول في وزارة الصحة")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى المتحدث أي صلة بالحادث.", ("أي صلة بالحادث", "المتحدث")),
+    ("ونفى المتحدث باسم البلدية أي تقصير في الصيانة.", ("أي تقصير في الصيانة", "المتحدث باسم البلدية")),
+    ("ونفت النقابة أي مسؤولية عن الإضراب.", ("أي مسؤولية عن الإضراب", "النقابة")),
+])
+def test_any_after_the_subject_opens_the_denied_object(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المخابرات العامة إن الخلية كانت تخطط لهجمات.",
+    "وتعتقد الاستخبارات البريطانية أن الخلية كانت تخطط لهجمات.",
+    "وأعلن جهاز الرقابة أن الخلية كانت تخطط لهجمات.",
+])
+def test_an_intelligence_service_is_a_government_body_not_an_unnamed_person(text: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_type, claim.anonymous) == ("government", False)
+
+
+def test_a_deputy_of_a_ministry_is_an_official_and_the_ministry_after_him_is_the_body() -> None:
+    result = parse("صرح وكيل وزارة النقل بأن الطريق سيفتتح قريبا. وقالت الوزارة لاحقا إن الأشغال تأخرت.", "ar")
+    deputy, ministry = result.attributions
+    assert (deputy.source_type, deputy.source_canonical) == ("official", "وكيل وزارة النقل")
+    assert "وكيل" not in ministry.source_canonical  # the ministry, not its deputy
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتوصل الفريق البحثي إلى أن النحل يميز الألوان.", [("أن النحل يميز الألوان", "الفريق البحثي")]),
+    ("وتوصلت اللجنة إلى أن الحادث نجم عن خطأ بشري.", [("أن الحادث نجم عن خطأ بشري", "اللجنة")]),
+    ("وتوصل الطرفان إلى اتفاق لتبادل الأسرى.", []),
+    ("وخلص الاجتماع إلى توصيات عدة.", []),
+])
+def test_reaching_a_conclusion_reports_only_a_that_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال موظف في البلدية، طالبا عدم كشف هويته، إن الرواتب تأخرت.",
+    "وقال موظف في البلدية، مفضلا عدم نشر اسمه، إن الرواتب تأخرت.",
+    "وقال موظف في البلدية، تحدث شريطة عدم ذكر اسمه، إن الرواتب تأخرت.",
+])
+def test_an_aside_keeping_the_source_unnamed_is_neither_source_nor_a_report(text: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [("إن الرواتب تأخرت", "موظف في البلدية")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("قال وزير الداخلية العراقي إن الحدود آمنة. وأكد العراق أن التعاون مستمر.", "العراق"),
+    ("قال سفير اليمن إن الهدنة صامدة. وأعلن اليمن أن الموانئ ستفتح.", "اليمن"),
+])
+def test_a_country_named_with_the_article_is_itself_not_an_earlier_officials_title(text: str, country: str) -> None:
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == (country, False)
+
+
+@pytest.mark.parametrize("link", ["للمزيد: دراسة تحذر من تراجع المخزون", "طالع أيضا: وزير يؤكد أن الموسم ناجح"])
+def test_a_link_to_another_story_is_furniture(link: str) -> None:
+    text = f"قال المزارعون إن الموسم جيد.\n{link}"
+    assert [c.content for c in claims(text, "ar")] == ["إن الموسم جيد"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووصف المدير الرسوم المفروضة على الطلاب بأنها مرتفعة.", ("الرسوم المفروضة على الطلاب بأنها مرتفعة", "المدير")),
+    ("ووصف رئيس البلدية الوضع في الحي بأنه مقلق.", ("الوضع في الحي بأنه مقلق", "رئيس البلدية")),
+    ("ووصف المتحدث باسم النقابة الإجراءات المتخذة ضد العمال بأنها ظالمة.",
+     ("الإجراءات المتخذة ضد العمال بأنها ظالمة", "المتحدث باسم النقابة")),
+])
+def test_the_object_of_describing_keeps_its_prepositional_complement(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واتهم الناطق باسم البلدية الشركة بالتأخير.", ("الشركة بالتأخير", "الناطق باسم البلدية")),
+    ("وطالب المتحدث باسم الاتحاد الأندية بالالتزام.", ("الأندية بالالتزام", "المتحدث باسم الاتحاد")),
+])
+def test_bism_after_a_spokesman_is_no_introducer(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبحسب الصحيفة، التي تصدر في العاصمة، فإن المصنع سيغلق.", ("فإن المصنع سيغلق", "الصحيفة")),
+    ("ووفقا للإذاعة، التي نقلت عن موظفين في المصنع، فإن المصنع سيغلق.", ("فإن المصنع سيغلق", "موظفين في المصنع")),
+])
+def test_a_relative_aside_after_an_according_phrase_is_not_content(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "ar")] == [expected]
+
+
+def test_an_indefinite_body_after_the_subjects_adjective_opens_the_accused() -> None:
+    assert [(c.content, c.source) for c in claims("واتهم المتحدث باسم الشرطة المحلية شركة النقل بالإهمال.", "ar")] \
+        == [("شركة النقل بالإهمال", "المتحدث باسم الشرطة المحلية")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وانتقدت الوزارة القرار، مؤكدة أنه غير قانوني.", "الوزارة"),
+    ("ورفضت النقابة الاتفاق، ووصفته بأنه مجحف.", "النقابة"),
+    ("ورحبت الحكومة الجديدة، وقالت إن الاتفاق مهم.", "الحكومة الجديدة"),
+])
+def test_a_body_keeps_its_adjective_but_not_its_object_before_the_comma(text: str, source: str) -> None:
+    assert [c.canonical for c in claims(text, "ar")] == [source]
