@@ -1366,10 +1366,18 @@ def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:
             or not all(_place_word(s, k) or s.key(k) == "and" or s.tokens[k].text == ","
                        for k in range(j + 1, last + 1)):
         return False
+    return _speakers_before_places(s, j, documents=False)
+
+
+def _speakers_before_places(s: Sentence, j: int, documents: bool) -> bool:
+    """English: the places (names and commas, up to six tokens) right before token j follow 'in', 'from' or
+    'across' after a mention of speakers ('Leaders from Chile, …', 'Officials in Ohio …'), or of a document
+    when `documents` ('Recent polls in Ohio …')."""
     k = j - 1
     while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
         k -= 1
-    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a and _group_noun(s, k - 1)
+    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
+        and (_group_noun(s, k - 1) or (documents and s.key(k - 1) in s.lex.words["documents"]))
 
 
 def _place_word(s: Sentence, k: int) -> bool:
@@ -1384,11 +1392,7 @@ def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
     if s.verb_first or s.key(j) != "and" or j - 3 < s.a or not j < last <= j + 3 \
             or not all(_place_word(s, k) for k in range(j + 1, last + 1)):
         return False
-    k = j - 1
-    while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
-        k -= 1
-    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
-        and (_group_noun(s, k - 1) or s.key(k - 1) in s.lex.words["documents"])
+    return _speakers_before_places(s, j, documents=True)
 
 
 def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
