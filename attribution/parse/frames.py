@@ -1135,6 +1135,8 @@ def _reason_to_the_end(s: Sentence, k: int) -> bool:
 
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
+        return None  # "أبوظبي في 29 نوفمبر / وام / أكد …": the agency's dateline, the subject follows the verb
     reason = anonymity_reason(s, max(s.a, cue_first - 30), cue_first - 1)
     if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
         return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
@@ -2519,7 +2521,26 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
                 return j + 1 if all(k not in s.cue_tokens for k in range(i, j)) else i
             if not (s.tokens[j].is_word or s.tokens[j].text in "()/"):  # ('كييف/واشنطن (رويترز) -': two cities)
                 break
+        return _slashed_dateline(s, i, before)
     return i
+
+
+def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
+    """Gulf agency copy: 'أبوظبي في 29 نوفمبر / وام /', 'الدوحة في 3 مارس /قنا/' — a city, 'في', a day and a
+    month, then the agency between two slashes; the sentence starts after the second slash (else `i`)."""
+    if not (i + 4 < before and s.tokens[i].is_word and s.key(i + 1) == "في" and s.tokens[i + 2].text.isdigit()
+            and s.tokens[i + 3].is_word):
+        return i
+    j = i + 4
+    if j < before and s.tokens[j].text.isdigit():  # the year: 'في 29 نوفمبر 2026 / وام /'
+        j += 1
+    if j + 2 >= before or s.tokens[j].text != "/":
+        return i
+    k = next((k for k in range(j + 1, min(before, j + 5)) if s.tokens[k].text == "/"), None)
+    if k is None or k == j + 1 or not all(s.tokens[m].is_word for m in range(j + 1, k)) \
+            or any(m in s.cue_tokens for m in range(i, k)):
+        return i
+    return k + 1
 
 
 def _abbreviation_stop(s: Sentence, j: int) -> bool:

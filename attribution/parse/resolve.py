@@ -547,6 +547,10 @@ class Resolver:
             highness = self._highness_before(at)
             if highness is not None:  # "… الشيخ حمدان بن راشد …، مؤكدا سموه أن": the sheikh just named
                 return highness
+        if len(words) == 1 and words[0].key in ("معاليه", "معاليها") and self.lex.lang == "ar":
+            excellency = self._excellency_before(at)
+            if excellency is not None:  # "رفع معالي وزير الزراعة المهندس فهد العتيبي …. وأوضح معاليه أن": him
+                return excellency
         if len(words) == 2 and self.lex.lang == "ar" and words[0].key in self.lex.words["pronouns"] \
                 and words[1].key in self.lex.words["other_markers"]:
             words = words[:1]  # "هو الآخر": he too, whom the pronoun refers to
@@ -761,6 +765,36 @@ class Resolver:
         entry = self.registry.match(phrase) if self.registry else None
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
+        return self._same_person(name_keys(phrase, self.lex)) or self._remember(
+            Entity(phrase, "official", False, name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+
+    def _excellency_before(self, at: int) -> Entity | None:
+        """Arabic: the latest 'معالي' in the 1,500 characters before `at`, the title after it ('وزير الزراعة
+        والمياه'), an honorific ('المهندس') and the name after that ('فهد بن ناصر العتيبي')."""
+        window = [t for t in self._window(max(0, at - 1500), at) if t.is_word]
+        k = next((k for k in range(len(window) - 2, -1, -1) if window[k].key == "معالي"), None)
+        if k is None or window[k + 1].key.startswith("ال"):
+            return None
+        end = k + 2  # the title's head, then its definite words ('الزراعة', 'والمياه')
+        while end < len(window) and end - k <= 5 and window[end].key.lstrip("و").startswith("ال") \
+                and window[end].key not in self.lex.words["honorifics"]:
+            end += 1
+        title_end = end
+        if end < len(window) and window[end].key in self.lex.words["honorifics"]:
+            end += 1
+        if end < len(window) and not window[end].key.startswith("ال"):
+            end += 1  # the first name, then 'بن ناصر', a surname of origin ('العتيبي')
+            connectors = self.lex.words["name_connectors"] | {"ال", "آل"}
+            while end < len(window) and end - k <= 10:
+                if window[end].key in connectors and end + 1 < len(window):
+                    end += 2
+                elif window[end].key.startswith("ال") and window[end].key.endswith("ي"):
+                    end += 1
+                else:
+                    break
+        else:
+            end = title_end
+        phrase = self.text[window[k + 1].start:window[end - 1].end]
         return self._same_person(name_keys(phrase, self.lex)) or self._remember(
             Entity(phrase, "official", False, name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
 

@@ -3585,3 +3585,18 @@ def test_an_indefinite_body_after_the_subjects_adjective_opens_the_accused() -> 
 ])
 def test_a_body_keeps_its_adjective_but_not_its_object_before_the_comma(text: str, source: str) -> None:
     assert [c.canonical for c in claims(text, "ar")] == [source]
+
+
+@pytest.mark.parametrize("dateline", ["أبوظبي في 29 نوفمبر / وام /", "الدوحة في 3 مارس 2026 /قنا/"])
+def test_a_gulf_agency_dateline_between_slashes_is_not_the_subject(dateline: str) -> None:
+    text = dateline + " أكد رئيس الهيئة أن المشروع سيكتمل العام المقبل."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("رئيس الهيئة", "أن المشروع سيكتمل العام المقبل")
+
+
+@pytest.mark.parametrize("pronoun", ["معاليه", "معاليها"])
+def test_his_excellency_refers_back_to_the_excellency_named_outside_any_report(pronoun: str) -> None:
+    text = ("استقبل معالي وزير الطاقة والمعادن الدكتور سالم بن حمد الهاشمي وفدا من المستثمرين. "
+            f"وأوضح {pronoun} أن الوزارة ستطرح ثلاث مناقصات جديدة.")
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.source_canonical) == (pronoun, "وزير الطاقة والمعادن الدكتور سالم بن حمد الهاشمي")
