@@ -3600,3 +3600,17 @@ def test_his_excellency_refers_back_to_the_excellency_named_outside_any_report(p
             f"وأوضح {pronoun} أن الوزارة ستطرح ثلاث مناقصات جديدة.")
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.source_canonical) == (pronoun, "وزير الطاقة والمعادن الدكتور سالم بن حمد الهاشمي")
+
+
+def test_many_people_are_an_unnamed_source_and_no_later_title_refers_to_them() -> None:
+    text = "يعتقد كثيرون أن الأسعار ستنخفض قريبا. وقال الوزير إن الانخفاض لن يحدث قبل الصيف."
+    many, minister = parse(text, "ar").attributions
+    assert (many.source_text, many.anonymous) == ("كثيرون", True)
+    assert (minister.source_text, minister.source_canonical) == ("الوزير", "الوزير")
+
+
+@pytest.mark.parametrize("verb", ["أرى", "نرى"])
+def test_the_columnists_own_view_is_a_stance_of_its_own(verb: str) -> None:
+    text = f"يعتقد البعض أن الإصلاح سهل، لكننا {verb} أن الطريق طويل."
+    claims_ = parse(text, "ar").attributions
+    assert [c.content.text for c in claims_] == ["أن الإصلاح سهل", "أن الطريق طويل"]
