@@ -1025,7 +1025,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                    or (s.key(k) in names[0] or s.key(k) in names[1])
                    or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
-                       and not _glued_preposition(s, k))), None)  # ('في اليمن جوليان هارنيس')
+                       and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))), None)
+    # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected

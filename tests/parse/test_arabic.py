@@ -3614,3 +3614,9 @@ def test_the_columnists_own_view_is_a_stance_of_its_own(verb: str) -> None:
     text = f"يعتقد البعض أن الإصلاح سهل، لكننا {verb} أن الطريق طويل."
     claims_ = parse(text, "ar").attributions
     assert [c.content.text for c in claims_] == ["أن الإصلاح سهل", "أن الطريق طويل"]
+
+
+def test_a_word_with_the_genitive_lam_goes_on_with_the_title_and_the_name_stays_whole() -> None:
+    text = "تحدث رئيس الاتحاد العربي للسباحة سامي البناء عن خطط الموسم."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("رئيس الاتحاد العربي للسباحة سامي البناء", "عن خطط الموسم")
