@@ -3200,8 +3200,30 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
-    subject = _without_trailing_object_words(s, subject)
+    subject = _before_body_object(s, _without_trailing_object_words(s, subject))
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
+
+
+def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: a body's head noun ('وكالة', 'الوكالة', 'منظمة'), its genitive or its name, its adjectives, then
+    a definite noun that is none of them: the opening verb's object ('خفضت وكالة فيتش التصنيف الائتماني …،
+    مشيرة': the agency, not 'وكالة فيتش التصنيف'); the subject without it."""
+    if subject is None or subject[1] <= subject[0] or s.key(subject[0]) not in s.lex.words["organizations"]:
+        return subject
+    first, last = subject
+    k = first + 1
+    if s.key(first).startswith("ال"):
+        pass  # ('الوكالة': a definite head takes no genitive)
+    elif s.key(k).startswith("ال"):
+        k += 1  # its genitive ('وكالة الأنباء')
+    else:
+        while k <= last and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
+            k += 1  # its name ('ستاندرد آند بورز')
+    while k <= last and s.key(k).startswith("ال") and (_is_adjective_like(s, k) or k in s.protected):
+        k += 1  # ('الأمريكية', 'المتحدة')
+    if k <= last and s.key(k).startswith("ال") and k not in s.protected and not s.is_stop(k):
+        return first, k - 1
+    return subject
 
 
 def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:

@@ -3620,3 +3620,14 @@ def test_a_word_with_the_genitive_lam_goes_on_with_the_title_and_the_name_stays_
     text = "تحدث رئيس الاتحاد العربي للسباحة سامي البناء عن خطط الموسم."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == ("رئيس الاتحاد العربي للسباحة سامي البناء", "عن خطط الموسم")
+
+
+@pytest.mark.parametrize(("agency", "source"), [
+    ("وكالة موديز", "وكالة موديز"),
+    ("الوكالة", "الوكالة"),
+    ("وكالة الأنباء الرسمية", "وكالة الأنباء الرسمية"),
+])
+def test_a_bodys_subject_ends_before_the_definite_object_of_its_verb(agency: str, source: str) -> None:
+    text = f"رفعت {agency} التقييم الائتماني للشركة، مشيرة إلى تحسن أرباحها."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (source, "تحسن أرباحها")
