@@ -2477,7 +2477,13 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     key = s.key(i)
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
-    return s.key(i + 1).startswith("ال") and not s.is_stop(i + 1)
+    return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)) and not s.is_stop(i + 1)
+
+
+def _possessed_genitive(s: Sentence, j: int) -> bool:
+    """Arabic: a genitive with no article that is still definite, a noun with a possessive pronoun ('حرص
+    بلاده', 'دعم حكومتها')."""
+    return s.tokens[j].is_word and s.tokens[j].text.endswith(("ه", "ها", "هم")) and len(s.key(j)) > 3
 
 
 def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None:

@@ -3631,3 +3631,17 @@ def test_a_bodys_subject_ends_before_the_definite_object_of_its_verb(agency: str
     text = f"رفعت {agency} التقييم الائتماني للشركة، مشيرة إلى تحسن أرباحها."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (source, "تحسن أرباحها")
+
+
+@pytest.mark.parametrize("genitive", ["بلاده", "بلادها"])
+def test_a_noun_with_a_possessed_genitive_after_a_definite_subject_opens_the_object(genitive: str) -> None:
+    text = f"وأكد الوزير حرص {genitive} على تنفيذ الاتفاق."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الوزير", f"حرص {genitive} على تنفيذ الاتفاق")
+
+
+@pytest.mark.parametrize("speaker", ["الوزير الضيف", "المدرب الضيف"])
+def test_the_visiting_side_is_described_not_the_object(speaker: str) -> None:
+    text = f"وأعرب {speaker} عن ارتياحه لنتائج الزيارة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (speaker, "عن ارتياحه لنتائج الزيارة")
