@@ -3854,6 +3854,9 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
     if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
         an = None  # "وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب": the 'من' is inside what it learned
+    relayed = _relayed_from_pronoun(s, hit) if an is None and to == "عن" else None
+    if relayed is not None:
+        return relayed
     if an is None:
         opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
         reported = opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))
@@ -3879,6 +3882,24 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
         region = _region(s, left[0], left[1]) if left else None
     return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
+
+
+def _relayed_from_pronoun(s: Sentence, hit: CueHit) -> list[Draft] | None:
+    """Arabic: 'ونقلت وكالة الأنباء الأردنية عنه قوله إن …': 'عن' glued to a pronoun, then the verbal noun of
+    saying; the speaker is the one the pronoun refers back to (written nowhere here), the outlet its conduit.
+    None when the words after the verb are not so."""
+    at = next((j for j in range(hit.last + 1, min(s.b, hit.last + 10)) if s.key(j) in _FROM_PRONOUNS
+               or j in s.cue_tokens or _is_complementizer(s, j)), None)
+    if at is None or s.key(at) not in _FROM_PRONOUNS or at + 1 not in s.cue_tokens:
+        return None
+    opener = find_opener(s, at + 2, "", 4)
+    if opener is None:
+        return None
+    region = _region(s, hit.last + 1, at - 1) if at > hit.last + 1 else None
+    return _maybe(_draft(_content_from(s, opener), hit, None, s, region))
+
+
+_FROM_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
 
 
 def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:

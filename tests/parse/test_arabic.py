@@ -3645,3 +3645,12 @@ def test_the_visiting_side_is_described_not_the_object(speaker: str) -> None:
     text = f"وأعرب {speaker} عن ارتياحه لنتائج الزيارة."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (speaker, "عن ارتياحه لنتائج الزيارة")
+
+
+@pytest.mark.parametrize(("speaker", "pronoun", "saying"), [("الوزير", "عنه", "قوله"), ("الوزيرة", "عنها", "قولها")])
+def test_relayed_from_a_pronoun_the_speaker_goes_on_and_the_outlet_is_the_conduit(
+        speaker: str, pronoun: str, saying: str) -> None:
+    text = f"تحدث {speaker} عن الموازنة الجديدة. ونقلت رويترز {pronoun} {saying} إن العجز سيتراجع."
+    relayed = parse(text, "ar").attributions[-1]
+    assert (relayed.content.text, relayed.source_text, relayed.source_canonical, relayed.conduits) == \
+        ("إن العجز سيتراجع", "", speaker, ("Reuters",))
