@@ -1521,7 +1521,8 @@ def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None,
             or s.key(hit.last).startswith("f"):
         return False
     words = [j for j in range(source[0], source[1] + 1) if s.tokens[j].is_word]
-    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and all(
+    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and s.key(words[0]) not in (
+        "a", "an", "the") and all(  # ('An MRI showed no fracture': an article opens no person's name)
         s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.words["documents"]
         and s.key(j) not in s.lex.words["poll_nouns"] and s.key(j) not in s.lex.words["pronouns"] for j in words))
     if not person or s.key(start) not in ("no", "little"):
@@ -2396,11 +2397,13 @@ def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
         return False
     if _titled_name_between_commas(s, close) is not None:
         return True
-    open_ = next((k for k in range(close - 1, max(s.a, close - 7) - 1, -1) if not s.tokens[k].is_word), None)
+    open_ = next((k for k in range(close - 1, max(s.a, close - 9) - 1, -1)
+                  if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)  # ('Lt. Col. Dana Fry')
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS or close - open_ < 3:
         return False
-    return all(s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]
-               for k in range(open_ + 1, close))
+    return all((s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]) or _abbreviation_stop(s, k)
+               for k in range(open_ + 1, close)) and close - open_ - 1 - sum(
+        _abbreviation_stop(s, k) for k in range(open_ + 1, close)) <= 6
 
 
 def _question_before(s: Sentence, content: Range) -> bool:
@@ -2454,7 +2457,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 9:
         j -= 1
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and (k - j <= 5 or _name_of_body(s, j + 1, k)) \
+    dots = sum(_abbreviation_stop(s, i) for i in range(j + 1, k + 1))  # ('Lt. Col. Dana Fry': two ranks, one name)
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place \
+            and (k - j - dots <= 5 or _name_of_body(s, j + 1, k)) \
             and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.key(i) in _BODY_LINKS)
                     for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)

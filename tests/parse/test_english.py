@@ -4399,3 +4399,41 @@ def test_a_comma_then_as_and_a_clause_of_its_own_is_the_writers_time_clause(text
 ])
 def test_telling_an_addressee_without_that_starts_the_content_after_the_addressee(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions][-1] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Candidate Dale Hutchins on Tuesday night said the border was open.", "Candidate Dale Hutchins"),
+    ("Senator Kay Lomas last night said she would vote no.", "Senator Kay Lomas"),
+    ("Mayor Ana Ruiz on Friday morning said the park would close.", "Mayor Ana Ruiz"),
+])
+def test_a_part_of_the_day_after_the_day_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She thinks the council should reclaim its budget, an idea that has drawn interest from rivals.",
+     "the council should reclaim its budget"),
+    ("He said the levy would be cut, a claim which alarmed the unions.", "the levy would be cut"),
+])
+def test_an_article_and_a_claim_noun_with_a_relative_verb_after_a_comma_is_the_writers_remark(
+        text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+def test_a_claim_noun_whose_relative_clause_has_its_own_speaker_still_ends_nothing_early() -> None:
+    text = "He said the levy would be cut, an idea that he first raised in May."
+    assert parse(text, "en").attributions[0].content.text == "the levy would be cut, an idea that he first raised in May"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Navy spokeswoman, Lt. Col. Dana Fry, said the base would reopen.", "Lt. Col. Dana Fry"),
+    ("An Army spokesman, Maj. Gen. Leo Park, said nothing had changed.", "Maj. Gen. Leo Park"),
+])
+def test_two_short_ranks_before_an_appositive_name_keep_the_name_as_the_source(text: str, source: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.anonymous) == (source, False)
+
+
+def test_an_article_opening_a_finding_subject_is_no_persons_name() -> None:
+    text = "An MRI showed no fracture."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [("no fracture", "An MRI")]
