@@ -4422,7 +4422,8 @@ def test_an_article_and_a_claim_noun_with_a_relative_verb_after_a_comma_is_the_w
 
 def test_a_claim_noun_whose_relative_clause_has_its_own_speaker_still_ends_nothing_early() -> None:
     text = "He said the levy would be cut, an idea that he first raised in May."
-    assert parse(text, "en").attributions[0].content.text == "the levy would be cut, an idea that he first raised in May"
+    content = parse(text, "en").attributions[0].content.text
+    assert content == "the levy would be cut, an idea that he first raised in May"
 
 
 @pytest.mark.parametrize(("text", "source"), [
