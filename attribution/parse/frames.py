@@ -1628,7 +1628,7 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         while k - 1 > first and (s.tokens[k - 1].text[:1].isupper() or _abbreviation_stop(s, k - 1)):
             k -= 1
         return k, last
-    if s.verb_first or first >= last or _starts_noun_phrase(s, first):
+    if s.verb_first or first >= last or _starts_noun_phrase(s, first) or _modifier_opens_clause_subject(s, first):
         return src
     for k in range(first + 1, last + 1):
         key = s.key(k)
@@ -1640,6 +1640,13 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
                 k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
             return k, last
     return src
+
+
+def _modifier_opens_clause_subject(s: Sentence, i: int) -> bool:
+    """English 'In an op-ed, former Treasury official Nora Feld argues …': a word qualifying a title
+    (title_modifiers) right after the comma of an opening phrase starts the subject (not a verb's object)."""
+    return s.key(i) in s.lex.words["title_modifiers"] and s.tokens[i].text.islower() and i > s.a \
+        and s.tokens[i - 1].text in COMMAS
 
 
 def _starts_noun_phrase(s: Sentence, i: int) -> bool:

@@ -4438,3 +4438,11 @@ def test_two_short_ranks_before_an_appositive_name_keep_the_name_as_the_source(t
 def test_an_article_opening_a_finding_subject_is_no_persons_name() -> None:
     text = "An MRI showed no fracture."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [("no fracture", "An MRI")]
+
+
+@pytest.mark.parametrize("text", [
+    "In an op-ed on Monday, former Treasury official Nora Feld argues that rates are too high.",
+    "On Monday, former Treasury official Nora Feld said rates were too high.",
+])
+def test_a_title_modifier_after_an_opening_phrase_stays_in_the_subject(text: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == ["former Treasury official Nora Feld"]
