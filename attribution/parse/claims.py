@@ -1444,6 +1444,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                     else after) if subject is not None and timed is None else False
     if remark:
         told_only = told_only or s.key(hit.last) in s.lex.words["addressee_verbs"]
+    if parenthetical(s, first, after) and not told_only and not remark and _concession_at(s, _past_time(s, after)):
+        return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
+        # even as officials say …': the writer's contrast follows, the cue reports the clause before
     if parenthetical(s, first, after) and not told_only and not remark:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     commented = _as_comment(s, hit, subject) if opener is None else None
@@ -1570,6 +1573,27 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
     return not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
                    or (m in s.cue_tokens and not (m == k + 1 and s.key(m).endswith("ed")))  # ('when asked')
                    for m in range(k, s.b))
+
+
+def _past_time(s: Sentence, k: int) -> int:
+    """The token after a day or time phrase and adverbs starting at token k ('on Thursday', 'Monday')."""
+    words = s.lex.words
+    while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
+                           or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
+        k += 1 + (s.key(k) == "on")
+    return k
+
+
+def _concession_at(s: Sentence, k: int) -> bool:
+    """English '…, the poll showed on Thursday, even as officials say …', '…, the company said, even though …':
+    after a cue, a comma and 'even as' / 'even though' / 'even if' open the writer's contrast, nothing reported."""
+    if s.verb_first or k >= s.b or s.inside_quote(k):
+        return False
+    if s.tokens[k].text in COMMAS:
+        k += 1
+    elif k - 1 <= s.a or s.tokens[k - 1].text not in COMMAS:
+        return False
+    return k + 1 < s.b and s.key(k) == "even" and s.key(k + 1) in ("as", "though", "if")
 
 
 def _adverbial_then_remark(s: Sentence, i: int) -> bool:

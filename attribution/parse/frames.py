@@ -735,7 +735,7 @@ def _closing_report(s: Sentence, i: int) -> bool:
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
-                and not _possessive_apostrophe(s, k))), None)
+                and not _possessive_apostrophe(s, k) and s.tokens[k].text != "/")), None)  # ('a Reuters/Ipsos poll')
     if cue is None or cue not in s.cue_tokens:
         return False
     comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)

@@ -4446,3 +4446,24 @@ def test_an_article_opening_a_finding_subject_is_no_persons_name() -> None:
 ])
 def test_a_title_modifier_after_an_opening_phrase_stays_in_the_subject(text: str) -> None:
     assert [a.source_text for a in parse(text, "en").attributions] == ["former Treasury official Nora Feld"]
+
+
+def test_a_closing_poll_with_a_slash_in_its_name_ends_the_content_before_it() -> None:
+    text = "Most voters believe the vote was rigged, a CNN/SSRS poll showed on Thursday."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Most voters believe the vote was rigged", "a CNN/SSRS poll"), ("the vote was rigged", "Most voters")]
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters believe the vote was rigged, a new poll showed on Thursday, even as officials say there is no fraud.",
+    "The plant will close, the company said, even though workers had been promised jobs.",
+])
+def test_even_as_after_a_closing_cue_opens_the_writers_contrast(text: str) -> None:
+    contents = [a.content.text for a in parse(text, "en").attributions]
+    assert not any(c.startswith("even") for c in contents)
+    assert contents[0] in ("Most voters believe the vote was rigged", "The plant will close")
+
+
+def test_even_if_opening_the_content_after_the_cue_still_reports() -> None:
+    text = "The mayor said even if the tax passed, the park would close."
+    assert [a.content.text for a in parse(text, "en").attributions] == ["even if the tax passed, the park would close"]
