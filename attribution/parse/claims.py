@@ -4158,7 +4158,10 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb); a document or poll
     may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash)."""
     first, last = subject
-    if first <= s.a or s.tokens[first - 1].text not in COMMAS or last - first > (7 if _is_document(s, last) else 4):
+    quoted = first - 1 > s.a and s.tokens[first - 1].text in QUOTE_MARKS and s.quote_ending(first - 1) is not None \
+        and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
+    if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted) \
+            or last - first > (7 if _is_document(s, last) else 4):
         return False
     if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
         return False

@@ -4467,3 +4467,17 @@ def test_even_as_after_a_closing_cue_opens_the_writers_contrast(text: str) -> No
 def test_even_if_opening_the_content_after_the_cue_still_reports() -> None:
     text = "The mayor said even if the tax passed, the park would close."
     assert [a.content.text for a in parse(text, "en").attributions] == ["even if the tax passed, the park would close"]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ('"Turnout fell sharply," a new Gallup poll found on Monday.', '"Turnout fell sharply,"', "a new Gallup poll"),
+    ('"The vote was fair," the study found.', '"The vote was fair,"', "the study"),
+])
+def test_a_finding_verb_closing_a_quotation_reports_the_quotation(text: str, content: str, source: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text, a.source_text) == ("direct", content, source)
+
+
+def test_a_closing_finding_after_a_mixed_quote_leaves_the_speakers_content_at_the_quote() -> None:
+    text = 'Most voters said the vote was "rigged," the study found.'
+    assert parse(text, "en").attributions[0].content.text == 'the vote was "rigged,"'
