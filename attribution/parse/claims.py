@@ -1445,6 +1445,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                     else after) if subject is not None and timed is None else False
     if remark:
         told_only = told_only or s.key(hit.last) in s.lex.words["addressee_verbs"]
+    if parenthetical(s, first, after) and not told_only and not remark and _concession_at(s, _past_time(s, after)):
+        return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
+        # even as officials say …': the writer's contrast follows, the cue reports the clause before
     if parenthetical(s, first, after) and not told_only and not remark:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     commented = _as_comment(s, hit, subject) if opener is None else None
@@ -1522,7 +1525,8 @@ def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None,
             or s.key(hit.last).startswith("f"):
         return False
     words = [j for j in range(source[0], source[1] + 1) if s.tokens[j].is_word]
-    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and all(
+    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and s.key(words[0]) not in (
+        "a", "an", "the") and all(  # ('An MRI showed no fracture': an article opens no person's name)
         s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.words["documents"]
         and s.key(j) not in s.lex.words["poll_nouns"] and s.key(j) not in s.lex.words["pronouns"] for j in words))
     if not person or s.key(start) not in ("no", "little"):
@@ -1570,6 +1574,27 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
     return not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
                    or (m in s.cue_tokens and not (m == k + 1 and s.key(m).endswith("ed")))  # ('when asked')
                    for m in range(k, s.b))
+
+
+def _past_time(s: Sentence, k: int) -> int:
+    """The token after a day or time phrase and adverbs starting at token k ('on Thursday', 'Monday')."""
+    words = s.lex.words
+    while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
+                           or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
+        k += 1 + (s.key(k) == "on")
+    return k
+
+
+def _concession_at(s: Sentence, k: int) -> bool:
+    """English '…, the poll showed on Thursday, even as officials say …', '…, the company said, even though …':
+    after a cue, a comma and 'even as' / 'even though' / 'even if' open the writer's contrast, nothing reported."""
+    if s.verb_first or k >= s.b or s.inside_quote(k):
+        return False
+    if s.tokens[k].text in COMMAS:
+        k += 1
+    elif k - 1 <= s.a or s.tokens[k - 1].text not in COMMAS:
+        return False
+    return k + 1 < s.b and s.key(k) == "even" and s.key(k + 1) in ("as", "though", "if")
 
 
 def _adverbial_then_remark(s: Sentence, i: int) -> bool:
@@ -2397,11 +2422,13 @@ def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
         return False
     if _titled_name_between_commas(s, close) is not None:
         return True
-    open_ = next((k for k in range(close - 1, max(s.a, close - 7) - 1, -1) if not s.tokens[k].is_word), None)
+    open_ = next((k for k in range(close - 1, max(s.a, close - 9) - 1, -1)
+                  if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)  # ('Lt. Col. Dana Fry')
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS or close - open_ < 3:
         return False
-    return all(s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]
-               for k in range(open_ + 1, close))
+    return all((s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]) or _abbreviation_stop(s, k)
+               for k in range(open_ + 1, close)) and close - open_ - 1 - sum(
+        _abbreviation_stop(s, k) for k in range(open_ + 1, close)) <= 6
 
 
 def _question_before(s: Sentence, content: Range) -> bool:
@@ -2455,7 +2482,9 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     while j >= s.a and s.tokens[j].text not in COMMAS and k - j < 9:
         j -= 1
     place = k == j + 2 and _abbreviation_stop(s, k)  # 'of Macon, Ga., said': a state after a town, not a name
-    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place and (k - j <= 5 or _name_of_body(s, j + 1, k)) \
+    dots = sum(_abbreviation_stop(s, i) for i in range(j + 1, k + 1))  # ('Lt. Col. Dana Fry': two ranks, one name)
+    if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place \
+            and (k - j - dots <= 5 or _name_of_body(s, j + 1, k)) \
             and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.key(i) in _BODY_LINKS)
                     for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
@@ -4173,7 +4202,10 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb); a document or poll
     may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash)."""
     first, last = subject
-    if first <= s.a or s.tokens[first - 1].text not in COMMAS or last - first > (7 if _is_document(s, last) else 4):
+    quoted = first - 1 > s.a and s.tokens[first - 1].text in QUOTE_MARKS and s.quote_ending(first - 1) is not None \
+        and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
+    if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted) \
+            or last - first > (7 if _is_document(s, last) else 4):
         return False
     if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
         return False

@@ -624,6 +624,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
+            if not s.verb_first and _remark_on_the_claim(s, j):
+                break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
@@ -733,7 +735,7 @@ def _closing_report(s: Sentence, i: int) -> bool:
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
-                and not _possessive_apostrophe(s, k))), None)
+                and not _possessive_apostrophe(s, k) and s.tokens[k].text != "/")), None)  # ('a Reuters/Ipsos poll')
     if cue is None or cue not in s.cue_tokens:
         return False
     comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)
@@ -750,6 +752,18 @@ def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
         return False
     return s.key(comma + 1) in ("a", "an") and s.tokens[comma + 2].text.islower() and s.tokens[comma + 2].is_word \
         and s.key(comma + 3) in ("that", "which", "whose")
+
+
+def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
+    """English '… should reclaim its powers, an idea that has drawn interest from …': after a comma, 'a'/'an', a noun
+    naming a statement or a view (claim_nouns) and 'that'/'which' followed by a finite verb (no subject of its own)
+    open the writer's remark on what was said, not more of it."""
+    if comma + 4 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.words["claim_nouns"] \
+            or s.key(comma + 3) not in ("that", "which") or s.inside_quote(comma + 4):
+        return False
+    verb = comma + 4
+    return s.key(verb) in s.lex.words["finite_auxiliaries"] or (
+        s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.words["pronouns"])
 
 
 def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
@@ -1554,10 +1568,17 @@ def _title_quote_mark(s: Sentence, j: int) -> bool:
         any(s.tokens[k].text in QUOTE_MARKS for k in range(j + 1, min(s.b, j + 6)))
 
 
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+
+
 def _before_time_words(s: Sentence, first: int, last: int) -> int:
     """English: the last token of a subject before a time phrase that ends it ('on Monday', 'today',
     'just this month', 'last week')."""
     key, times = s.key(last), s.lex.words["time_words"]
+    if key in PARTS_OF_DAY and s.tokens[last].text.islower() and last > first and (
+            (s.key(last - 1) in times and is_capitalised(s.tokens[last - 1].text)) or s.key(last - 1) == "last"):
+        # 'Hutchins on Tuesday night said', 'Hutchins last night said': the part of the day goes with the day
+        return _before_time_words(s, first, last - 1) if s.key(last - 1) != "last" else max(first, last - 2)
     if key not in times:
         return last
     if any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
@@ -1609,7 +1630,7 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         while k - 1 > first and (s.tokens[k - 1].text[:1].isupper() or _abbreviation_stop(s, k - 1)):
             k -= 1
         return k, last
-    if s.verb_first or first >= last or _starts_noun_phrase(s, first):
+    if s.verb_first or first >= last or _starts_noun_phrase(s, first) or _modifier_opens_clause_subject(s, first):
         return src
     for k in range(first + 1, last + 1):
         key = s.key(k)
@@ -1621,6 +1642,13 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
                 k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
             return k, last
     return src
+
+
+def _modifier_opens_clause_subject(s: Sentence, i: int) -> bool:
+    """English 'In an op-ed, former Treasury official Nora Feld argues …': a word qualifying a title
+    (title_modifiers) right after the comma of an opening phrase starts the subject (not a verb's object)."""
+    return s.key(i) in s.lex.words["title_modifiers"] and s.tokens[i].text.islower() and i > s.a \
+        and s.tokens[i - 1].text in COMMAS
 
 
 def _starts_noun_phrase(s: Sentence, i: int) -> bool:

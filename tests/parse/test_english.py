@@ -4399,3 +4399,85 @@ def test_a_comma_then_as_and_a_clause_of_its_own_is_the_writers_time_clause(text
 ])
 def test_telling_an_addressee_without_that_starts_the_content_after_the_addressee(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions][-1] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Candidate Dale Hutchins on Tuesday night said the border was open.", "Candidate Dale Hutchins"),
+    ("Senator Kay Lomas last night said she would vote no.", "Senator Kay Lomas"),
+    ("Mayor Ana Ruiz on Friday morning said the park would close.", "Mayor Ana Ruiz"),
+])
+def test_a_part_of_the_day_after_the_day_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She thinks the council should reclaim its budget, an idea that has drawn interest from rivals.",
+     "the council should reclaim its budget"),
+    ("He said the levy would be cut, a claim which alarmed the unions.", "the levy would be cut"),
+])
+def test_an_article_and_a_claim_noun_with_a_relative_verb_after_a_comma_is_the_writers_remark(
+        text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+def test_a_claim_noun_whose_relative_clause_has_its_own_speaker_still_ends_nothing_early() -> None:
+    text = "He said the levy would be cut, an idea that he first raised in May."
+    content = parse(text, "en").attributions[0].content.text
+    assert content == "the levy would be cut, an idea that he first raised in May"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Navy spokeswoman, Lt. Col. Dana Fry, said the base would reopen.", "Lt. Col. Dana Fry"),
+    ("An Army spokesman, Maj. Gen. Leo Park, said nothing had changed.", "Maj. Gen. Leo Park"),
+])
+def test_two_short_ranks_before_an_appositive_name_keep_the_name_as_the_source(text: str, source: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.anonymous) == (source, False)
+
+
+def test_an_article_opening_a_finding_subject_is_no_persons_name() -> None:
+    text = "An MRI showed no fracture."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [("no fracture", "An MRI")]
+
+
+@pytest.mark.parametrize("text", [
+    "In an op-ed on Monday, former Treasury official Nora Feld argues that rates are too high.",
+    "On Monday, former Treasury official Nora Feld said rates were too high.",
+])
+def test_a_title_modifier_after_an_opening_phrase_stays_in_the_subject(text: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == ["former Treasury official Nora Feld"]
+
+
+def test_a_closing_poll_with_a_slash_in_its_name_ends_the_content_before_it() -> None:
+    text = "Most voters believe the vote was rigged, a CNN/SSRS poll showed on Thursday."
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
+        ("Most voters believe the vote was rigged", "a CNN/SSRS poll"), ("the vote was rigged", "Most voters")]
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters believe the vote was rigged, a new poll showed on Thursday, even as officials say there is no fraud.",
+    "The plant will close, the company said, even though workers had been promised jobs.",
+])
+def test_even_as_after_a_closing_cue_opens_the_writers_contrast(text: str) -> None:
+    contents = [a.content.text for a in parse(text, "en").attributions]
+    assert not any(c.startswith("even") for c in contents)
+    assert contents[0] in ("Most voters believe the vote was rigged", "The plant will close")
+
+
+def test_even_if_opening_the_content_after_the_cue_still_reports() -> None:
+    text = "The mayor said even if the tax passed, the park would close."
+    assert [a.content.text for a in parse(text, "en").attributions] == ["even if the tax passed, the park would close"]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ('"Turnout fell sharply," a new Gallup poll found on Monday.', '"Turnout fell sharply,"', "a new Gallup poll"),
+    ('"The vote was fair," the study found.', '"The vote was fair,"', "the study"),
+])
+def test_a_finding_verb_closing_a_quotation_reports_the_quotation(text: str, content: str, source: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text, a.source_text) == ("direct", content, source)
+
+
+def test_a_closing_finding_after_a_mixed_quote_leaves_the_speakers_content_at_the_quote() -> None:
+    text = 'Most voters said the vote was "rigged," the study found.'
+    assert parse(text, "en").attributions[0].content.text == 'the vote was "rigged,"'
