@@ -135,6 +135,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or tokens[i - 1].key in lex.words["content_blockers"]
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
+                      or (lex.lang == "en" and _plural_possessive(tokens, i))
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
@@ -239,6 +240,36 @@ def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _possessive(token: Token, lex: Lexicon) -> bool:
     return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.words["be_forms"]
+
+
+def _negative_imperative(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """English '"Don't expect them to rush back," he warned', 'Do not believe the rumours': a verb after a
+    capitalised "Don't" or "Do not" opening the sentence (or a quotation) is an imperative with no speaker."""
+    if lex.lang != "en" or i < 1:
+        return False
+    k = i - 1 if tokens[i - 1].key == "don't" else i - 2 if i >= 2 and tokens[i - 1].key == "not" \
+        and tokens[i - 2].key == "do" else None
+    if k is None or k < lo or not tokens[k].text[:1].isupper():
+        return False
+    return k == lo or not tokens[k - 1].is_word
+
+
+def _plural_possessive(tokens: list[Token], i: int) -> bool:
+    """English "beating analysts' estimates": a lower-case cue form after a plural in a bare apostrophe is a
+    noun — unless the apostrophe closes a quotation opened by one ("'We won the races' says …")."""
+    mark = tokens[i - 1]
+    if i < 2 or mark.text not in ("'", "’") or not tokens[i].text.islower():
+        return False
+    word = tokens[i - 2]
+    if not word.is_word or word.end != mark.start or not word.key.endswith("s") or tokens[i].start == mark.end:
+        return False
+    for k in range(i - 3, max(i - 60, 0) - 1, -1):  # an opening mark: after a space or at the start, a word after it
+        t = tokens[k]
+        if t.text in ("'", "’", "‘") and tokens[k + 1].start == t.end and (k == 0 or tokens[k - 1].end < t.start):
+            return False
+        if t.text in (".", "!", "?"):
+            break
+    return True
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
@@ -689,7 +720,8 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
 def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> CueHit | None:
     """English 'seized on Trump's claim that …', 'acquiesced with Mr Joseph's insistence that …': a report noun
     with a possessor and a 'that' clause after it (not a relative: 'that was …'), the possessor not opening the
-    sentence (where its clause's end would be the main verb's)."""
+    sentence (where its clause's end would be the main verb's), and the noun no occasion after 'in' ('said in its
+    statement that …': the clause is the verb's)."""
     if lex.lang != "en" or i + 2 >= len(tokens) or tokens[i + 1].key != "that":
         return None
     nxt = tokens[i + 2]
@@ -699,6 +731,11 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     owner = possessor(tokens, i, lo, lex)
     if owner is None or owner[0] <= tokens[lo].start:
         return None
+    k = i - 1
+    while k > lo and tokens[k].start > owner[0]:
+        k -= 1
+    if tokens[i].key in lex.words["occasions"] and k - 1 >= lo and tokens[k - 1].key in ("in", "on"):
+        return None  # 'The bank said in its latest statement that …': the occasion of the verb's words
     return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
 
 
@@ -781,7 +818,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
-                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)):
+                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
+                    or _negative_imperative(tokens, i, lo, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

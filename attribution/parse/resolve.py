@@ -610,6 +610,10 @@ class Resolver:
                         and self._opens_with_title(fuller):
                     return self._remember(Entity(fuller, guess_type(fuller, self.lex), False,
                                                  name_keys(fuller, self.lex), title_keys(fuller, self.lex)))
+            company = self._company_named(words[0].text, at) if entry is None and self.lex.lang == "en" else None
+            if company is not None:  # 'Talvera said' after 'Shares of Talvera Corp fell': the company
+                return self._remember(Entity(company, "organization", False,
+                                             name_keys(company, self.lex) | name_keys(mention, self.lex)))
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
@@ -982,7 +986,7 @@ class Resolver:
         stem = head.key.rstrip("s")
         entity = next((e for e in reversed(self.recent[-4:]) if not e.anonymous), None)  # ('according to' too)
         if entity is None and head.key in self.lex.words["organizations"]:
-            return self._described_body(at)
+            return self._described_body(at, head.key in self.lex.words["company_heads"])
         if entity is None or entity.type not in allowed or not entity.names:
             return None  # (the latest named source only: 'the utility' after 'CenterPoint Energy' is not the one
             # before it)
@@ -991,28 +995,58 @@ class Resolver:
         if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
                 named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
             return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
+        if named[-1].key.rstrip(".") in self.lex.words["company_words"] \
+                and head.key not in self.lex.words["company_heads"]:
+            return None  # ('the union' after 'Peabody Energy': another body)
         return entity
 
-    def _described_body(self, at: int) -> Entity | None:
+    def _described_body(self, at: int, company: bool = False) -> Entity | None:
         """English 'The company said' when no named source was quoted before it: the latest capitalised name
         written after a lower-case noun of a company ('Photo-sharing app Snapframe has pulled …', 'rival chipmaker
-        Arm'), in the last two thousand characters."""
+        Arm'), in the last two thousand characters; with `company` (the head noun may be a company's), the latest
+        name ending with a company word ('Norvex Holdings reported …') if that is later."""
         base = max(0, at - 2000)
         words = [t for t in self._window(base, at) if t.is_word]
-        found = None
+        found: tuple[int, int] | None = None
         for k in range(len(words) - 1):
             if words[k].key in self.lex.words["organizations"] and words[k].text.islower() \
                     and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1:
                 n = k + 1
                 while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end == 1:
                     n += 1
-                found = self.text[words[k + 1].start:words[n].end]
+                found = words[k + 1].start, words[n].end
+        named = self._company_name_before(base, at) if company else None
+        if named is not None and (found is None or named[0] > found[0]):
+            found = named  # 'Norvex Holdings reported …. The company said …' (not 'the union')
         if found is None:
             return None
-        entry = self.registry.match(found) if self.registry else None
+        name = self.text[found[0]:found[1]]
+        entry = self.registry.match(name) if self.registry else None
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous, {entry.canonical.lower()}))
-        return self._remember(Entity(found, "organization", False, name_keys(found, self.lex)))
+        return self._remember(Entity(name, "organization", False, name_keys(name, self.lex)))
+
+    def _company_name_before(self, base: int, at: int) -> tuple[int, int] | None:
+        """English: the span of the latest name of two or more capitalised words ending with a company word
+        ('Norvex Holdings', 'Kestrel Mining Corp') in text[base:at]."""
+        words = [t for t in self._window(base, at) if t.is_word]
+        for k in range(len(words) - 1, 0, -1):
+            if words[k].key.rstrip(".") in self.lex.words["company_words"] and words[k].text[:1].isupper() \
+                    and words[k - 1].text[:1].isupper() and words[k].start - words[k - 1].end == 1:
+                n = k - 1
+                while n > 0 and words[n - 1].text[:1].isupper() and words[n].start - words[n - 1].end == 1 \
+                        and words[n - 1].key not in self.lex.words["determiners"]:
+                    n -= 1
+                return words[n].start, words[k].end
+        return None
+
+    def _company_named(self, word: str, at: int) -> str | None:
+        """English: the company name opening with `word` written before `at` ('Talvera Corp' for 'Talvera')."""
+        for m in re.finditer(rf"\b{re.escape(word)}((?: [A-Z][\w&-]*){{1,3}})", self.text[max(0, at - 4000):at]):
+            words = m.group(1).split()
+            if words[-1].lower().rstrip(".") in self.lex.words["company_words"]:
+                return m.group(0)
+        return None
 
     def _name_with_head(self, head: str, at: int) -> str | None:
         """The capitalised name ending with `head` (or its plural or singular) where that noun was last written

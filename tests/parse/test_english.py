@@ -4481,3 +4481,64 @@ def test_a_finding_verb_closing_a_quotation_reports_the_quotation(text: str, con
 def test_a_closing_finding_after_a_mixed_quote_leaves_the_speakers_content_at_the_quote() -> None:
     text = 'Most voters said the vote was "rigged," the study found.'
     assert parse(text, "en").attributions[0].content.text == 'the vote was "rigged,"'
+
+
+@pytest.mark.parametrize("text", [
+    "The port authority said in its statement that the docks would reopen.",
+    "The port authority said in its latest remarks that the docks would reopen.",
+])
+def test_an_occasion_noun_after_in_and_a_possessive_leaves_the_clause_to_the_verb(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.content.text, a.source_text) == ("that the docks would reopen", "The port authority")
+
+
+def test_a_verb_form_after_a_plural_possessive_is_a_noun() -> None:
+    text = "Sales at the bakery chain rose 8%, ahead of brokers' estimates."
+    assert not parse(text, "en").attributions
+
+
+def test_a_single_quotation_closing_on_a_plural_still_reports() -> None:
+    [a] = parse("'We beat the odds' says the skipper.", "en").attributions
+    assert (a.content.text, a.source_text) == ("'We beat the odds'", "the skipper")
+
+
+@pytest.mark.parametrize("text", [
+    "Don't expect the bridge to open before May, the engineer warned.",
+    '"Do not believe the rumours that the bridge will open," the engineer warned.',
+])
+def test_a_negative_imperative_opening_the_sentence_has_no_speaker_of_its_own(text: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == ["the engineer"]
+
+
+def test_the_company_with_no_source_before_it_is_the_latest_company_name() -> None:
+    text = "Pellgrove Foods reported higher profit on Tuesday. The company said demand for frozen meals had risen."
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.source_canonical) == ("The company", "Pellgrove Foods")
+
+
+def test_a_bare_first_word_of_a_company_name_is_the_company_and_its_noun_refers_back() -> None:
+    text = ("Shares of Brisco Corp fell after the retailer cut prices. "
+            '"Margins will recover," Brisco said on Tuesday. The retailer said it would close ten stores.')
+    sources = [(a.source_text, a.source_canonical, a.source_type) for a in parse(text, "en").attributions]
+    assert sources == [("Brisco", "Brisco Corp", "organization"), ("The retailer", "Brisco Corp", "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists polled by Reuters had forecast a rise of 0.4% in retail sales.",
+    "Economists surveyed by Reuters had forecast a rise of 0.4% in retail sales.",
+])
+def test_had_forecast_reports_its_object_and_polled_by_names_a_conduit(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.content.text, a.source_text, a.anonymous) == ("a rise of 0.4% in retail sales", "Economists", True)
+    assert list(a.conduits) == ["Reuters"]
+
+
+def test_forecast_as_a_noun_reports_nothing() -> None:
+    assert not parse("The chain cut its annual sales forecast on Monday.", "en").attributions
+
+
+def test_the_union_after_a_company_named_by_a_company_word_is_not_the_company() -> None:
+    text = ('Dunmore Mining cut wages last year. "Output will rise," Dunmore said. '
+            "According to the union, the cuts hurt miners.")
+    union = [a for a in parse(text, "en").attributions if a.source_text == "the union"]
+    assert union and union[0].source_canonical != "Dunmore Mining"
