@@ -422,6 +422,12 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             k += 1
         if k - j <= 3 and k < end and _is_complementizer(s, k):
             return k
+    if j + 2 < end and s.key(j) == "for" and s.key(j + 1) in s.lex.words["determiners"]:
+        that = next((m for m in range(j + 2, min(end, j + 6)) if not s.tokens[m].is_word
+                     or _is_complementizer(s, m)), None)  # 'wrote for the majority that …', 'said for the
+        if that is not None and _is_complementizer(s, that) and _subject_after_that(s, that + 1):
+            return that  # first time that …': whom or when, then the clause (not 'asked for the files that
+            # showed …': a relative clause of the object)
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
         and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"

@@ -684,8 +684,8 @@ class Resolver:
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
         found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{noun}) ({name})", head)] \
-            + [(m.start(1), m.group(1)) for m in re.finditer(rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {noun}\b",
-                                                              head)]
+            + [(m.start(1), m.group(1)) for m in re.finditer(  # (modifiers may be names: 'the Liverpool manager')
+                rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
         if not found:
             return None
         start, phrase = max(found)

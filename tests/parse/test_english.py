@@ -4542,3 +4542,17 @@ def test_the_union_after_a_company_named_by_a_company_word_is_not_the_company() 
             "According to the union, the cuts hurt miners.")
     union = [a for a in parse(text, "en").attributions if a.source_text == "the union"]
     assert union and union[0].source_canonical != "Dunmore Mining"
+
+
+def test_the_coach_refers_to_the_name_before_an_appositive_with_a_club_name() -> None:
+    text = ('Ana Vidal, the Porto Lions coach, said the team was tired. "We need rest," the coach said.')
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Ana Vidal", "Ana Vidal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Rosa Lind wrote for the majority that the county had erred.",
+    "Judge Rosa Lind said for the first time that the county had erred.",
+])
+def test_a_for_phrase_between_the_verb_and_that_stays_out_of_the_content(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == "that the county had erred"
