@@ -1426,6 +1426,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     cited = _cited_in_aside(s, source, hit)
     if cited is not None and source is not None:  # 'The Herald, citing two police sources, reported …'
         source, conduits = cited, _join(conduits, _region(s, source[0], source[1]))
+    trailing = _citing_after(s, hit)
+    if trailing is not None and source is not None and cited is None:  # '…, Reuters reported, citing officials.'
+        source, conduits = trailing, _join(conduits, _region(s, source[0], source[1]))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
@@ -1453,7 +1456,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     commented = _as_comment(s, hit, subject) if opener is None else None
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
         return _maybe(_draft(commented, hit, source, s, conduits))
-    if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark) and not _opens_that(s, opener)
+    if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark or trailing is not None)
+                                        and not _opens_that(s, opener)
                                         and (opener is None or not remark))
                           or (opener is None and _closing_circumstance(s, first, _skip_addressee(s, hit)))):
         if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
@@ -2603,6 +2607,45 @@ def _cited_in_aside(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -
     return (first, last) if outlet else None
 
 
+def _citing_after(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English '…, Reuters reported on Monday, citing three officials.': a closing cue whose subject names an
+    outlet or a medium, a time phrase at most, a comma and 'citing' with a source to the end of the sentence:
+    the cited phrase is the source and the outlet relays it (a conduit), as in 'Reuters, citing …, said'."""
+    k = next((k for k in range(hit.last + 1, min(s.b, hit.last + 7)) if s.key(k) == "citing"), None)
+    return None if k is None or _outlet_cue_before_citing(s, k) != hit.first else _cited_to_the_end(s, k)
+
+
+def _cited_to_the_end(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The phrase after 'citing' at token k when it names a source and runs to the end of the sentence."""
+    last = k + 1
+    while last < s.b and s.tokens[last].is_word and last not in s.cue_tokens:
+        last += 1
+    if last == k + 1 or last - k > MAX_SOURCE_TOKENS or not _names_a_source(s, k + 1) \
+            or (last < s.b and not s.is_end(last)):
+        return None
+    return k + 1, last - 1
+
+
+def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
+    """English: the cue of '…, Reuters reported on Monday, citing …' (token k is 'citing'): a clause between
+    commas made of a subject naming an outlet or a medium, its cue and a time phrase at most; None otherwise."""
+    if s.verb_first or k - 3 <= s.a or s.tokens[k - 1].text not in COMMAS:
+        return None
+    c = next((c for c in range(k - 2, max(s.a, k - 12) - 1, -1) if s.tokens[c].text in COMMAS), None)
+    if c is None or s.inside_quote(c):
+        return None
+    cue = next((j for j in range(c + 2, k - 1) if j in s.cue_tokens and j not in s.according_starts), None)
+    if cue is None or any(not s.tokens[j].is_word for j in range(c + 1, k - 1)):
+        return None
+    words = s.lex.words
+    if any(not (s.key(j) in words["adverbial_starts"] or s.key(j) in words["time_words"])
+           for j in range(cue + 1, k - 1)):
+        return None  # ('…, Reuters reported on Monday, citing …': only a time after the cue)
+    outlet = any(s.key(j) in words["outlet_nouns"] for j in range(c + 1, cue)) or (
+        c + 1 in s.protected and all(s.tokens[j].text[:1].isupper() for j in range(c + 1, cue) if s.key(j) != "the"))
+    return cue if outlet else None
+
+
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
     """'Her former clerk, Daniel Osei, now a law professor at …, said': a described subject followed by a name
     between commas, before a second aside: the name is the speaker's mention."""
@@ -2751,6 +2794,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     after = hit.last + 1
     if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
         return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
+    if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
+            and _cited_to_the_end(s, hit.first) is not None:
+        return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
     while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
         after += 1
     if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
@@ -4029,7 +4075,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
-    if opener is None and not s.verb_first and hit.first > s.a and _rest_is_adverbial(s, nxt) \
+    if opener is None and not s.verb_first and hit.first > s.a \
+            and (_rest_is_adverbial(s, nxt) or _citing_after(s, hit) is not None) \
             and s.tokens[hit.first].text[:1].islower():
         subject = left_subject(s, hit.first)  # '…, newly released files show.': the clause before reports
         if subject and _plain_subject_after_comma(s, subject, hit):

@@ -4556,3 +4556,18 @@ def test_the_coach_refers_to_the_name_before_an_appositive_with_a_club_name() ->
 def test_a_for_phrase_between_the_verb_and_that_stays_out_of_the_content(text: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.content.text == "that the county had erred"
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line will be sold, Reuters reported on Monday, citing two bankers.",
+    "The ferry line will be sold, Reuters reported, citing two bankers.",
+])
+def test_an_outlet_reporting_then_citing_a_source_relays_that_source(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.content.text, a.source_text, a.anonymous) == ("The ferry line will be sold", "two bankers", True)
+    assert list(a.conduits) == ["Reuters"]
+
+
+def test_a_speaker_citing_a_reason_after_a_closing_cue_keeps_the_speaker() -> None:
+    attributions = parse("The ferry line will be sold, the mayor said, citing weak demand.", "en").attributions
+    assert attributions[0].source_text == "the mayor"
