@@ -3788,10 +3788,13 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
 
 def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) -> tuple[int, int] | None:
     """English 'The minister left, saying …': a subject read up to the comma before the participle, an article
-    and lower-case words, ends with the main clause's verb when its last word heads no body, office or unnamed
-    source ('The health department, saying …' keeps its head)."""
+    (or a quantifier: 'Some scientists disagreed, arguing …') and lower-case words, ends with the main clause's
+    verb when its last word heads no body, office or unnamed source ('The health department, saying …' keeps
+    its head)."""
+    opening = s.key(phrase[0]) if phrase is not None else ""
     if phrase is None or s.tokens[first - 1].text not in COMMAS or phrase[1] - phrase[0] < 2 \
-            or s.key(phrase[0]) not in s.lex.words["determiners"] or not (phrase[1] == first - 2 or (
+            or (opening not in s.lex.words["determiners"] and opening not in s.lex.words["quantifiers"]) \
+            or not (phrase[1] == first - 2 or (
                 phrase[1] + 4 >= first - 1 and all(s.tokens[k].is_word and s.tokens[k].text.islower()
                                                    and s.key(k) not in s.lex.words["determiners"]
                                                    for k in range(phrase[1] + 1, first - 1)))):
@@ -4100,6 +4103,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'Critics see the program as an easy way in'
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
+        if subject is None and not s.verb_first and hit.first > s.a and _conjunction_before(s, hit.first) is not None:
+            return verb_claims(s, hit)  # 'The Fed held rates but signaled it expects …': the first verb's subject
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
             return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         if subject and _own_report_inside(s, subject):

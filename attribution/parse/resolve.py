@@ -123,6 +123,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if lex.lang == "en" and len(words) == 2 and keys[0] in lex.words["quantifiers"] and keys[0] not in ("a", "an") \
+            and words[1].text[:1].isupper() and words[1].text[1:].islower() and words[1].text.isalpha():
+        return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed
     if lex.lang == "ar" and _count_out_of(words, lex):
         return True  # "14 من أصل 17 اقتصاديا", "ثلاثة من بين خمسة محللين": a count of people left unnamed
     anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
@@ -584,6 +587,12 @@ class Resolver:
             person = self._surname_of(words[0], at)
             if person is not None:
                 return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
+        if entry is None and self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and (
+                words[1].key in self.lex.words["epithets"] or re.fullmatch(r"\d+-year-old", words[1].key)):
+            person = next((e for e in reversed(self.recent[-4:]) if not e.anonymous and e.type in ("person", "official")
+                           and len(e.names) > 1), None)
+            if person is not None:  # '"…," the Spaniard told reporters' after 'Pep Guardiola said': him
+                return person
         if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
                 and not mention.startswith("لل"):
             entry = self.registry.match("ا" + mention)  # "ووفقا للمنظمة الدولية": the article the cue's لـ took

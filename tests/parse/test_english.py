@@ -4571,3 +4571,28 @@ def test_an_outlet_reporting_then_citing_a_source_relays_that_source(text: str) 
 def test_a_speaker_citing_a_reason_after_a_closing_cue_keeps_the_speaker() -> None:
     attributions = parse("The ferry line will be sold, the mayor said, citing weak demand.", "en").attributions
     assert attributions[0].source_text == "the mayor"
+
+
+def test_a_that_verb_after_but_without_that_takes_the_first_verbs_subject() -> None:
+    [a] = parse("The regulator kept the cap in place but signaled it could lift it in May.", "en").attributions
+    assert (a.content.text, a.source_text) == ("it could lift it in May", "The regulator")
+
+
+@pytest.mark.parametrize("text", [
+    "Some Republicans worry that the plan will fail.",
+    "Two Democrats said the plan would fail.",
+])
+def test_a_quantifier_and_a_party_or_people_noun_is_an_unnamed_source(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.anonymous
+
+
+def test_a_quantified_subject_before_a_participle_drops_its_verb() -> None:
+    [a] = parse("Several doctors objected, arguing that the trial was too small.", "en").attributions
+    assert a.source_text == "Several doctors"
+
+
+@pytest.mark.parametrize("epithet", ["the Portuguese", "the 41-year-old"])
+def test_an_epithet_of_origin_or_age_refers_to_the_person_just_quoted(epithet: str) -> None:
+    text = f'Coach Rui Lemos said the team was tired. "We need rest," {epithet} told a news conference.'
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Coach Rui Lemos", "Coach Rui Lemos"]
