@@ -630,7 +630,7 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
-            if not s.verb_first and _remark_on_the_claim(s, j):
+            if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
@@ -770,6 +770,23 @@ def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
     verb = comma + 4
     return s.key(verb) in s.lex.words["finite_auxiliaries"] or (
         s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.words["pronouns"])
+
+
+def _remark_on_the_report(s: Sentence, comma: int) -> bool:
+    """English '… was dead, the latest sign of strain between the allies', '…, in another blow to the talks': after
+    a comma, an article or 'another' ('in' before it at most), two lower-case words at most and a noun of the
+    writer's remark (remark_nouns) open an appositive on the whole report, not more of it."""
+    k = comma + 1
+    if k < s.b and s.key(k) == "in":
+        k += 1
+    if k >= s.b or s.key(k) not in ("the", "a", "an", "another") or s.inside_quote(k):
+        return False
+    for m in range(k + 1, min(s.b, k + 4)):
+        if not s.tokens[m].is_word or not s.tokens[m].text.islower():
+            return False
+        if s.key(m) in s.lex.words["remark_nouns"]:
+            return m + 1 >= s.b or not s.tokens[m + 1].is_word or s.key(m + 1) in ("of", "that", "to", "in", "for")
+    return False
 
 
 def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:

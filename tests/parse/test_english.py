@@ -4596,3 +4596,17 @@ def test_a_quantified_subject_before_a_participle_drops_its_verb() -> None:
 def test_an_epithet_of_origin_or_age_refers_to_the_person_just_quoted(epithet: str) -> None:
     text = f'Coach Rui Lemos said the team was tired. "We need rest," {epithet} told a news conference.'
     assert [a.source_canonical for a in parse(text, "en").attributions] == ["Coach Rui Lemos", "Coach Rui Lemos"]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy said the truce was over, the latest sign of strain between the two capitals.",
+    "The envoy said the truce was over, in another blow to the mediators.",
+])
+def test_a_writers_remark_after_a_comma_ends_the_content(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == "the truce was over"
+
+
+def test_an_appositive_that_is_no_remark_stays_in_the_content() -> None:
+    [a] = parse("The coach said the club would sign a striker, a player who scores.", "en").attributions
+    assert a.content.text == "the club would sign a striker, a player who scores"
