@@ -378,6 +378,9 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
 
 
+_SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades", "hours", "ages"})
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -422,10 +425,15 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             k += 1
         if k - j <= 3 and k < end and _is_complementizer(s, k):
             return k
-    if j + 2 < end and s.key(j) == "for" and s.key(j + 1) in s.lex.words["determiners"]:
+    if j + 2 < end and s.key(j) == "for" and (s.key(j + 1) in s.lex.words["determiners"]
+                                              or s.key(j + 1) in s.lex.words["quantifiers"]
+                                              or s.key(j + 1) in _SPANS_OF_TIME):  # ('argued for months that')
         that = next((m for m in range(j + 2, min(end, j + 6)) if not s.tokens[m].is_word
                      or _is_complementizer(s, m)), None)  # 'wrote for the majority that …', 'said for the
-        if that is not None and _is_complementizer(s, that) and _subject_after_that(s, that + 1):
+        auxiliaries = s.lex.words["finite_auxiliaries"]
+        if that is not None and _is_complementizer(s, that) and (_subject_after_that(s, that + 1) or (
+                that + 2 < s.b and s.tokens[that + 1].is_word and s.key(that + 1) not in auxiliaries
+                and s.key(that + 2) in auxiliaries)):  # ('that tariffs will …')
             return that  # first time that …': whom or when, then the clause (not 'asked for the files that
             # showed …': a relative clause of the object)
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]

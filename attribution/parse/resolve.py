@@ -355,6 +355,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "person" if titled <= lex.words["private_titles"] else "official"
     if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
+    if lex.lang == "en" and len(words) == 2 and all(w.text[:1].isupper() for w in words) \
+            and (keys[0] in lex.words["male_names"] or keys[0] in lex.words["female_names"]):
+        return "person"  # 'Sarah House', 'John Congress': a first name and a surname, whatever the surname means
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
     if _has_phrase(placed, lex, "government") or \
             any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]) \

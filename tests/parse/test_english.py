@@ -4610,3 +4610,14 @@ def test_a_writers_remark_after_a_comma_ends_the_content(text: str) -> None:
 def test_an_appositive_that_is_no_remark_stays_in_the_content() -> None:
     [a] = parse("The coach said the club would sign a striker, a player who scores.", "en").attributions
     assert a.content.text == "the club would sign a striker, a player who scores"
+
+
+def test_a_span_of_time_after_for_stays_out_of_the_content() -> None:
+    [a] = parse("The governor has argued for months that tolls will pay for the bridge.", "en").attributions
+    assert a.content.text == "that tolls will pay for the bridge"
+
+
+def test_a_first_name_and_a_surname_that_names_a_body_is_still_a_person() -> None:
+    text = '"Rates will fall," said Sarah House, an economist at a bank. She said the cut would come in May.'
+    assert [(a.source_canonical, a.source_type) for a in parse(text, "en").attributions] == [
+        ("Sarah House", "person"), ("Sarah House", "person")]
