@@ -985,6 +985,8 @@ class Resolver:
             return None
         body = self.lex.words["organizations"] | self.lex.words["government"]
         phrase = self._name_with_head(head.key, at)
+        if phrase is None and head.key in self.lex.words["company_heads"]:
+            phrase = self._clause_opening_name(at)  # 'Norvex will cut 500 jobs, the company said'
         if phrase is not None:
             entry = self.registry.match(phrase) if self.registry else None
             if entry is not None:
@@ -1011,6 +1013,36 @@ class Resolver:
                 and head.key not in self.lex.words["company_heads"]:
             return None  # ('the union' after 'Peabody Energy': another body)
         return entity
+
+    def _clause_opening_name(self, at: int) -> str | None:
+        """English: the capitalised name (with 'The' before it at most) opening the sentence whose clause a
+        comma closes right before `at`, a lower-case verb after it ('The Blue Jays placed …, the team
+        announced'), if 'The' opens it, the registry knows it as a body, or a company word ends it (or ends its
+        fuller form written before); None when it is a person's (a first name, a registered person, one already
+        quoted as one, a title)."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        sentence = self.text[start:at].lstrip()
+        m = re.match(r"(?:The )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) ([a-z][\w'’]*)", sentence)
+        if m is None or not sentence.rstrip().endswith(",") or sentence.count(",") != 1:
+            return None
+        verb = m.group(2)
+        if not (verb in self.lex.words["finite_auxiliaries"] or verb.endswith("ed")):
+            return None  # ('The Indonesian pilot was …': an adjective and its noun, no name and its verb)
+        name = m.group(1)
+        words = _words(name)
+        if words[0].key in self.lex.words["determiners"] or (m.group(0).startswith("The ") and len(words) == 1
+                                                             and not words[0].key.endswith("s")):
+            return None  # ('The plant will …'; 'The Lakers', 'The Blue Jays': a name in the plural)
+        entry = self.registry.match(name) if self.registry else None
+        if words[0].key in self.lex.words["male_names"] | self.lex.words["female_names"] \
+                or (entry is not None and entry.type in ("person", "official")) \
+                or self._same_person(name_keys(name, self.lex)) is not None or is_anonymous(name, self.lex) \
+                or any(w.key in self.lex.words["titles"] for w in words):
+            return None
+        if m.group(0).startswith("The ") or (entry is not None and entry.type not in ("person", "official")) \
+                or (len(words) > 1 and words[-1].key.rstrip(".") in self.lex.words["company_words"]):
+            return name  # 'The Blue Jays' (without its article), a registered body, 'Norvex Holdings'
+        return self._company_named(name, at) if len(words) == 1 else None  # 'Norvex' after 'Norvex Holdings'
 
     def _described_body(self, at: int, company: bool = False) -> Entity | None:
         """English 'The company said' when no named source was quoted before it: the latest capitalised name

@@ -4621,3 +4621,17 @@ def test_a_first_name_and_a_surname_that_names_a_body_is_still_a_person() -> Non
     text = '"Rates will fall," said Sarah House, an economist at a bank. She said the cut would come in May.'
     assert [(a.source_canonical, a.source_type) for a in parse(text, "en").attributions] == [
         ("Sarah House", "person"), ("Sarah House", "person")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The Harbor Hawks released their goalkeeper, the club said.", "Harbor Hawks"),
+    ("Dunmore Mining will shut two pits, the company said.", "Dunmore Mining"),
+])
+def test_a_company_noun_closing_a_clause_refers_to_the_name_opening_it(text: str, canonical: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_canonical == canonical
+
+
+def test_a_company_noun_closing_a_clause_opened_by_a_surname_stays_unresolved() -> None:
+    [a] = parse("Okafor will leave the board, the company said.", "en").attributions
+    assert a.source_canonical != "Okafor"
