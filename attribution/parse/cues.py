@@ -456,6 +456,22 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
 
 
+def _coordinated_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'called the work promising but preliminary', 'called the results promising.': an '-ing' cue form
+    joined by 'but', 'and' or 'or' to one lower-case word that closes the clause (no cue, article or pronoun),
+    or closing the sentence itself after a lower-case word, is an adjective."""
+    if lex.lang != "en" or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].text in (".", "!", "?") and i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.islower():
+        return True
+    if i + 3 >= len(tokens) or tokens[i + 1].key not in ("but", "and", "or"):
+        return False
+    other, after = tokens[i + 2], tokens[i + 3]
+    return other.is_word and other.text.islower() and other.key not in lex.cues \
+        and other.key not in lex.words["determiners"] and other.key not in lex.words["pronouns"] \
+        and not after.is_word and after.text in (".", ",", ";", "!", "?")
+
+
 def _noun_after_modifier(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'issued an amber warning for rain': an '-ing' form after an article and one lower-case word,
     with a preposition after it, is a noun ('a stark warning about the river'; 'a man warning that …' and 'a
@@ -829,7 +845,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)
                                                   or _reduced_relative(tokens, i, lex)
-                                                  or _noun_after_modifier(tokens, hit, lex)):
+                                                  or _noun_after_modifier(tokens, hit, lex)
+                                                  or _coordinated_adjective(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase

@@ -4635,3 +4635,12 @@ def test_a_company_noun_closing_a_clause_refers_to_the_name_opening_it(text: str
 def test_a_company_noun_closing_a_clause_opened_by_a_surname_stays_unresolved() -> None:
     [a] = parse("Okafor will leave the board, the company said.", "en").attributions
     assert a.source_canonical != "Okafor"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Some doctors called the results encouraging but early.", "the results encouraging but early"),
+    ("The mayor called the figures encouraging.", "the figures encouraging"),
+])
+def test_an_ing_cue_form_used_as_an_adjective_after_a_calling_verbs_object_reports_nothing(
+        text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
