@@ -783,13 +783,18 @@ def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
 def _remark_on_the_report(s: Sentence, comma: int) -> bool:
     """English '… was dead, the latest sign of strain between the allies', '…, in another blow to the talks': after
     a comma, an article or 'another' ('in' before it at most), two lower-case words at most and a noun of the
-    writer's remark (remark_nouns) open an appositive on the whole report, not more of it."""
+    writer's remark (remark_nouns) open an appositive on the whole report, not more of it; so does an '-ing'
+    form of comparison ('…, beating analysts' estimates', '…, topping expectations')."""
     k = comma + 1
     if k < s.b and s.key(k) == "in":
         k += 1
-    if k >= s.b or s.key(k) not in ("the", "a", "an", "another") or s.inside_quote(k):
+    compared = k < s.b and s.key(k).endswith("ing") and s.tokens[k].text.islower() and k not in s.cue_tokens \
+        and k == comma + 1  # ('…, beating analysts' estimates': the writer's comparison)
+    if k >= s.b or (s.key(k) not in ("the", "a", "an", "another") and not compared) or s.inside_quote(k):
         return False
     for m in range(k + 1, min(s.b, k + 4)):
+        if compared and s.tokens[m].text in ("'", "’") and s.tokens[m - 1].end == s.tokens[m].start:
+            continue  # (a plural's apostrophe: "analysts'")
         if not s.tokens[m].is_word or not s.tokens[m].text.islower():
             return False
         if s.key(m) in s.lex.words["remark_nouns"]:

@@ -992,7 +992,9 @@ class Resolver:
             if entry is not None:
                 return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                              {entry.canonical.lower()} | name_keys(phrase, self.lex)))
-            return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex)))
+            kind = guess_type(phrase, self.lex)
+            return self._remember(Entity(phrase, "organization" if kind == "person" else kind, False,
+                                         name_keys(phrase, self.lex)))  # ('the team': a body, not a person)
         if head.key not in self.lex.words["referring_heads"]:
             return None  # ('the government', 'the police': a body of its own, not the one just quoted)
         allowed = ("government", "organization", "news_agency") if head.key in self.lex.words["government"] \

@@ -4629,7 +4629,7 @@ def test_a_first_name_and_a_surname_that_names_a_body_is_still_a_person() -> Non
 ])
 def test_a_company_noun_closing_a_clause_refers_to_the_name_opening_it(text: str, canonical: str) -> None:
     [a] = parse(text, "en").attributions
-    assert a.source_canonical == canonical
+    assert (a.source_canonical, a.source_type) == (canonical, "organization")
 
 
 def test_a_company_noun_closing_a_clause_opened_by_a_surname_stays_unresolved() -> None:
@@ -4644,3 +4644,12 @@ def test_a_company_noun_closing_a_clause_opened_by_a_surname_stays_unresolved() 
 def test_an_ing_cue_form_used_as_an_adjective_after_a_calling_verbs_object_reports_nothing(
         text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery chain said sales rose 6%, beating analysts' estimates.",
+    "The bakery chain said sales rose 6%, topping expectations.",
+])
+def test_a_comparison_with_estimates_after_a_comma_is_the_writers(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == "sales rose 6%"
