@@ -688,7 +688,8 @@ def _writers_as_clause(s: Sentence, j: int) -> bool:
 def _own_report_ahead(s: Sentence, i: int) -> bool:
     """English: the words from token `i` (after ', and' or ', but') reach a cue of their own within twelve words,
     with no punctuation, quotation or complementizer before it and a word or more (its subject) after the
-    conjunction ('…, but in their report they pointed out that …'; not '…, and that officials said …')."""
+    conjunction ('…, but in their report they pointed out that …'; not '…, and that officials said …'), or a
+    cue form closing the sentence ('…, and many voters agree.')."""
     if i >= s.b or _is_complementizer(s, i) or s.key(i) in s.lex.words["subordinators"]:
         return False
     for k in range(i, min(s.b, i + 12)):
@@ -696,6 +697,9 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
             return False
         if k in s.cue_tokens:
             return k > i and k not in s.according_starts
+        if k > i and s.key(k) in s.lex.cues and s.tokens[k].text.islower() and not s.tokens[k - 1].text[:1].isdigit() \
+                and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")):
+            return True  # '…, and many voters agree.': a verb of stance closing the sentence, its own report
     return False
 
 

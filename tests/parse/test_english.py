@@ -4653,3 +4653,8 @@ def test_an_ing_cue_form_used_as_an_adjective_after_a_calling_verbs_object_repor
 def test_a_comparison_with_estimates_after_a_comma_is_the_writers(text: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.content.text == "sales rose 6%"
+
+
+def test_a_clause_closed_by_another_group_agreeing_ends_the_content() -> None:
+    text = "Farmers argue that the levy hurts small growers, and many economists agree."
+    assert [a.content.text for a in parse(text, "en").attributions] == ["that the levy hurts small growers"]
