@@ -555,7 +555,7 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(j + 1) == "حد")):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
         if j > start and not verb_first and tok.key in leading \
-                and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
+                and not inside and _cue_joined_by(s, j, leading) \
                 and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
@@ -648,6 +648,18 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
+    """English: a cue within three words after the conjunction at `conj`, with no comma or other conjunction
+    between them ('… and warned that', 'and then said'; not '… in Dayton and Toledo, saying …' or '… between
+    protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
+    for k in range(conj + 1, min(s.b, conj + 4)):
+        if k in s.cue_tokens:
+            return True
+        if s.tokens[k].text in COMMAS or s.key(k) in leading:
+            return False
+    return False
 
 
 def _writers_as_clause(s: Sentence, j: int) -> bool:

@@ -731,6 +731,24 @@ EN_CASES = [
                "The mayor of Pellow, Ruth Anand")],
         id="a-title-before-the-name-and-a-relative-clause-stays-in-the-source",
     ),
+    pytest.param(
+        "The judge said the ruling followed Marsh v. Ellery and Hale v. Board of Trade.",
+        [Claim("indirect", "the ruling followed Marsh v. Ellery and Hale v. Board of Trade", "The judge",
+               "The judge")],
+        id="a-case-name-with-v-does-not-end-the-sentence",
+    ),
+    pytest.param(
+        "Ruiz faulted the council for its cuts in Avon and Lorain, saying, \"They hurt us.\"",
+        [Claim("indirect", "the council for its cuts in Avon and Lorain", "Ruiz", "Ruiz"),
+         Claim("direct", "\"They hurt us.\"", "Ruiz", "Ruiz")],
+        id="and-joining-two-names-before-a-comma-and-a-participle-cue-stays-in-the-content",
+    ),
+    pytest.param(
+        "Police announced an arrest after a scuffle between fans and guards and said the gates would stay shut.",
+        [Claim("indirect", "an arrest after a scuffle between fans and guards", "Police", "Police"),
+         Claim("indirect", "the gates would stay shut", "Police", "Police")],
+        id="and-joining-two-nouns-before-and-said-stays-in-the-content",
+    ),
 ]
 
 
