@@ -749,6 +749,12 @@ EN_CASES = [
          Claim("indirect", "the gates would stay shut", "Police", "Police")],
         id="and-joining-two-nouns-before-and-said-stays-in-the-content",
     ),
+    pytest.param(
+        "The clinic hid nothing, the Republican senator's longtime family doctor maintains.",
+        [Claim("indirect", "The clinic hid nothing", "the Republican senator's longtime family doctor",
+               "the Republican senator's longtime family doctor")],
+        id="a-long-person-noun-subject-after-the-comma-reports-with-a-that-verb",
+    ),
 ]
 
 
