@@ -1340,10 +1340,22 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     capitalised = name_start < s.b and s.tokens[name_start].text[:1].isupper()
     if s.key(k) in s.lex.words["title_nouns"] and (capitalised or quote):
         return True  # not 'The Trump campaign called the charges …'
-    article = next((j for j in range(k - 1, max(s.a - 1, k - 3), -1)
+    article = next((j for j in range(k - 1, max(s.a - 1, k - 4), -1)
                     if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
+    if article is not None and article == k - 3 and not _name_closes_clause(s, name_start):
+        return False  # 'a meandering mountain stream called Miracle Run.' (not 'a longtime party ally called
+        # Trump a liar': more words after the name say what he was called)
     return capitalised and article is not None and s.key(article) in ("a", "an") \
         and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
+
+
+def _name_closes_clause(s: Sentence, i: int) -> bool:
+    """English: capitalised words (or numbers: 'Route 9') from token i up to the end of the sentence, a comma or a
+    preposition."""
+    j = i
+    while j < s.b and s.tokens[j].is_word and (s.tokens[j].text[:1].isupper() or s.tokens[j].text.isdigit()):
+        j += 1
+    return j > i and (j >= s.b or not s.tokens[j].is_word or s.key(j) in s.lex.words["prepositions"])
 
 
 def _name_between_commas(s: Sentence, i: int) -> bool:

@@ -755,6 +755,13 @@ EN_CASES = [
                "the Republican senator's longtime family doctor")],
         id="a-long-person-noun-subject-after-the-comma-reports-with-a-that-verb",
     ),
+    pytest.param("The old mill was built near a narrow mountain creek called Stony Run.", [],
+                 id="called-after-a-noun-with-three-words-before-it-names-the-noun"),
+    pytest.param(
+        "A longtime party ally called Dana Ruiz a liar.",
+        [Claim("indirect", "Dana Ruiz a liar", "A longtime party ally", "A longtime party ally")],
+        id="called-with-more-words-after-the-name-still-reports",
+    ),
 ]
 
 
