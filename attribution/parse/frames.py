@@ -620,8 +620,10 @@ def content_end(s: Sentence, start: int) -> int:
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.words["prepositional_ing"])):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
-            if not s.verb_first and key in ("and", "but") and _pronoun_past_clause(s, nxt + 1):
+            if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
+                                                              or _pronoun_present_clause(s, nxt + 1)):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
+                # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and _remark_on_the_claim(s, j):
@@ -844,6 +846,16 @@ def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he",
     outside any quotation."""
     return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in pronouns \
         and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
+
+
+def _pronoun_present_clause(s: Sentence, i: int) -> bool:
+    """'he refuses', 'she insists': 'he' or 'she' and a lower-case verb in the present tense ('-s', no form of
+    'be' or 'have') right after it, outside any quotation."""
+    if i + 1 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she") or not s.tokens[i + 1].text.islower():
+        return False
+    key = s.key(i + 1)
+    return key.endswith("s") and not key.endswith("ss") and len(key) > 4 and key not in s.lex.words["be_forms"] \
+        and key not in s.lex.words["finite_auxiliaries"] and key not in s.lex.words["adverbs"]
 
 
 def _new_clause_after(s: Sentence, i: int) -> bool:

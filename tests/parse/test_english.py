@@ -762,6 +762,11 @@ EN_CASES = [
         [Claim("indirect", "Dana Ruiz a liar", "A longtime party ally", "A longtime party ally")],
         id="called-with-more-words-after-the-name-still-reports",
     ),
+    pytest.param(
+        "The governor has said a dozen people want the seat, but he refuses to name them.",
+        [Claim("indirect", "a dozen people want the seat", "The governor", "The governor")],
+        id="but-he-and-a-present-tense-verb-is-the-writers-next-clause",
+    ),
 ]
 
 
