@@ -767,6 +767,12 @@ EN_CASES = [
         [Claim("indirect", "a dozen people want the seat", "The governor", "The governor")],
         id="but-he-and-a-present-tense-verb-is-the-writers-next-clause",
     ),
+    pytest.param(
+        "She always insisted the ferry would run, and critics sometimes argue it should not.",
+        [Claim("indirect", "the ferry would run", "She", "She"),
+         Claim("indirect", "it should not", "critics", "critics")],
+        id="always-and-sometimes-between-subject-and-cue-are-not-part-of-the-source",
+    ),
 ]
 
 
