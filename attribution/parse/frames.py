@@ -508,20 +508,27 @@ def _subject_after_that(s: Sentence, i: int) -> bool:
 
 def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
     """English 'told the BBC he was …', 'told the committee on Monday it would …': after a verb of telling,
-    the addressee (tokens `j` to `k - 1`: names, nouns after an article, a day) and then a pronoun with its
-    verb open the content without 'that' (not 'told the story of how it began')."""
+    the addressee (tokens `j` to `k - 1`: names, up to three words after an article or a possessive, a day)
+    and then a pronoun with its verb open the content without 'that' (not 'told the story of how it began')."""
     if k <= j or s.key(k) not in s.lex.words["clause_subjects"] or k + 1 >= s.b or not s.tokens[k + 1].is_word \
             or not s.tokens[k + 1].text.islower():
         return False
     words = s.lex.words
+    opened, run = -1, -1  # the last article or possessive, and the last word of the noun phrase it opens
     for m in range(j, k):
         key = s.key(m)
         if not s.tokens[m].is_word or key in words["wh_words"]:
             return False
+        noun = run == m - 1 and m - opened <= 4 and s.tokens[m].text.islower() \
+            and key not in words["prepositions"] and m not in s.cue_tokens  # ('the paper's editorial board')
         if not (is_capitalised(s.tokens[m].text) or key in words["determiners"] or key in words["addressees"]
                 or key in words["time_words"] or key in ("on", "in", "at")
-                or (m > j and s.key(m - 1) in words["determiners"])):
+                or (m > j and s.key(m - 1) in words["determiners"]) or noun):
             return False
+        if key in words["determiners"] or key.endswith(("'s", "’s")):
+            opened = run = m
+        elif noun:
+            run = m
     return True
 
 

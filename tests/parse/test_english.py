@@ -773,6 +773,11 @@ EN_CASES = [
          Claim("indirect", "it should not", "critics", "critics")],
         id="always-and-sometimes-between-subject-and-cue-are-not-part-of-the-source",
     ),
+    pytest.param(
+        "Ortiz told the paper's editorial board it was plain that the levy had failed.",
+        [Claim("indirect", "it was plain that the levy had failed", "Ortiz", "Ortiz")],
+        id="told-a-possessive-addressee-then-a-clause-without-that",
+    ),
 ]
 
 
