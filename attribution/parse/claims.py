@@ -3843,7 +3843,16 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
         return named_part(s, subject) if subject else None
     subject = left_subject(s, first)
+    if subject is None and first - 1 > s.a and s.tokens[first - 1].text in COMMAS and not _source_after(s, first):
+        subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
+            or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
     return named_part(s, subject) if subject else None
+
+
+def _source_after(s: Sentence, cue: int) -> bool:
+    """'…, said a source close to the probe, adding …': the cue's source follows it (inverted)."""
+    right = right_source(s, cue + 1, s.b)
+    return right is not None and ends_after(s, right[1] + 1)
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:

@@ -778,6 +778,12 @@ EN_CASES = [
         [Claim("indirect", "it was plain that the levy had failed", "Ortiz", "Ortiz")],
         id="told-a-possessive-addressee-then-a-clause-without-that",
     ),
+    pytest.param(
+        "Nora Blake, the council's treasurer, called for an audit, saying the books were a mess.",
+        [Claim("indirect", "an audit", "Nora Blake", "Nora Blake"),
+         Claim("indirect", "the books were a mess", "Nora Blake", "Nora Blake")],
+        id="a-participle-after-a-cue-whose-subject-has-an-appositive-takes-that-subject",
+    ),
 ]
 
 
