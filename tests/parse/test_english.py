@@ -784,6 +784,12 @@ EN_CASES = [
          Claim("indirect", "the books were a mess", "Nora Blake", "Nora Blake")],
         id="a-participle-after-a-cue-whose-subject-has-an-appositive-takes-that-subject",
     ),
+    pytest.param(
+        "\u201cWho signed off on this?\u201d Ruiz demanded. \u201cNobody,\u201d Dale said.",
+        [Claim("direct", "\u201cWho signed off on this?\u201d", "Ruiz", "Ruiz"),
+         Claim("direct", "\u201cNobody,\u201d", "Dale", "Dale")],
+        id="a-quoted-question-then-name-demanded-is-one-sentence",
+    ),
 ]
 
 
