@@ -1411,7 +1411,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if shared is not None and shared[1] < shared[0]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
         # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
-        subject = shared if shared is not None else _subordinate_clause_subject(s, earlier, conj) \
+        subject = shared if shared is not None else _clause_after_comma_subject(s, earlier, conj) \
+            or _subordinate_clause_subject(s, earlier, conj) \
             or _found_speaker_going_on(s, earlier) or (left_subject(s, min(earlier)) if earlier else None)
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
@@ -3552,6 +3553,21 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _clause_after_comma_subject(s: Sentence, earlier: list[int], conj: int) -> tuple[int, int] | None:
+    """English 'When the judge asked about it, the lawyer laughed and said …': when a comma stands between the
+    nearest cue before the 'and' and the 'and', and a subject and a lower-case verb that is no cue come between
+    that comma and the 'and', the verb after the 'and' goes on in that clause: its subject is that one."""
+    if not earlier or s.verb_first or conj - 1 <= s.a:
+        return None
+    comma = next((k for k in range(conj - 1, max(earlier), -1) if s.tokens[k].text in COMMAS), None)
+    verb = conj - 1
+    if comma is None or verb - comma < 2 or verb in s.cue_tokens or not s.tokens[verb].text.islower() \
+            or not s.key(verb).endswith("ed"):
+        return None
+    subject = left_subject(s, verb)
+    return subject if subject is not None and subject[0] > comma else None
 
 
 def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> tuple[int, int] | None:

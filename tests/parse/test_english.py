@@ -790,6 +790,11 @@ EN_CASES = [
          Claim("direct", "\u201cNobody,\u201d", "Dale", "Dale")],
         id="a-quoted-question-then-name-demanded-is-one-sentence",
     ),
+    pytest.param(
+        "When the clerk asked about the fee, the farmer laughed and said it was paid.",
+        [Claim("indirect", "it was paid", "the farmer", "the farmer")],
+        id="and-said-after-a-verb-whose-subject-follows-a-comma-takes-that-subject",
+    ),
 ]
 
 
