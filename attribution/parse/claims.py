@@ -2520,6 +2520,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first, last = j + 1, cue_first - 2
     if last < first or last - first > 20:
         return None
+    if not s.verb_first and s.key(first) in s.lex.words["prepositions"] and s.tokens[first].text[:1].isupper():
+        return None  # 'For instance, calls to …': an opening prepositional phrase is nobody
     return first, last
 
 

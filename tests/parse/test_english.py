@@ -4545,3 +4545,8 @@ def test_a_finding_verb_closing_a_quotation_reports_the_quotation(text: str, con
 def test_a_closing_finding_after_a_mixed_quote_leaves_the_speakers_content_at_the_quote() -> None:
     text = 'Most voters said the vote was "rigged," the study found.'
     assert parse(text, "en").attributions[0].content.text == 'the vote was "rigged,"'
+
+
+def test_an_opening_prepositional_phrase_before_the_comma_is_no_source() -> None:
+    sources = [c.source for c in claims("In short, calls to reopen the mill were ignored by the board.", "en")]
+    assert "In short" not in sources
