@@ -2778,7 +2778,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if inner is not None:
         end = inner[1] + 1  # "وبحسب ما أفادت الوكالة نقلا عن مصدر أمني، …": the source the agency relayed
     while end < s.b and (s.tokens[end].text not in COMMAS or _in_conduit_list(s, end)) \
-            and s.tokens[end].text not in ENDERS and s.tokens[end].text not in _LONG_DASHES \
+            and (s.tokens[end].text not in ENDERS or (end + 1 < s.b and _abbreviation_stop(s, end))) \
+            and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \

@@ -795,6 +795,16 @@ EN_CASES = [
         [Claim("indirect", "it was paid", "the farmer", "the farmer")],
         id="and-said-after-a-verb-whose-subject-follows-a-comma-takes-that-subject",
     ),
+    pytest.param(
+        "The levy will pass, according to Sen. Ruth Ames.",
+        [Claim("indirect", "The levy will pass", "Sen. Ruth Ames", "Sen. Ruth Ames")],
+        id="according-to-a-titled-name-closing-the-sentence-keeps-the-name",
+    ),
+    pytest.param(
+        "According to Dr. Ames, the levy will pass.",
+        [Claim("indirect", "the levy will pass", "Dr. Ames", "Dr. Ames")],
+        id="according-to-a-titled-name-opening-the-sentence-reports",
+    ),
 ]
 
 
