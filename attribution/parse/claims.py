@@ -2692,7 +2692,8 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
 
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
-    while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
+    while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
+            s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j)) or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'

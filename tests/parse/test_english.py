@@ -805,6 +805,11 @@ EN_CASES = [
         [Claim("indirect", "the levy will pass", "Dr. Ames", "Dr. Ames")],
         id="according-to-a-titled-name-opening-the-sentence-reports",
     ),
+    pytest.param(
+        "The clerk told Mr. Ames that the levy had passed.",
+        [Claim("indirect", "that the levy had passed", "The clerk", "The clerk")],
+        id="told-a-titled-addressee-then-that",
+    ),
 ]
 
 
