@@ -3532,6 +3532,12 @@ def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> 
     an article and a title, right before the participle (no comma between) with a comma and a quotation after
     it: the one shown speaking is the participle's subject."""
     k, nxt = hit.first - 1, hit.last + 1
+    if not s.verb_first and nxt < s.b and (s.key(nxt) in s.lex.words["adverbial_starts"]
+                                           or s.key(nxt) in s.lex.words["adjuncts"]):
+        comma = next((m for m in range(nxt + 1, min(s.b, nxt + 8)) if not s.tokens[m].is_word), None)
+        if comma is not None and s.tokens[comma].text in COMMAS \
+                and not any(m in s.cue_tokens for m in range(nxt, comma)):
+            nxt = comma  # ('… Ruiz saying during the debate last week, "…"': past the time of the words)
     if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
             or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
         return None

@@ -810,6 +810,12 @@ EN_CASES = [
         [Claim("indirect", "that the levy had passed", "The clerk", "The clerk")],
         id="told-a-titled-addressee-then-that",
     ),
+    pytest.param(
+        "The new ad shows Lyle Dunn saying at a rally last month, \"I never pay.\"",
+        [Claim("mixed", "Lyle Dunn saying at a rally last month, \"I never pay.\"", "The new ad", "The new ad"),
+         Claim("direct", "\"I never pay.\"", "Lyle Dunn", "Lyle Dunn")],
+        id="a-name-before-saying-with-a-time-phrase-before-the-quotation-is-the-one-shown-speaking",
+    ),
 ]
 
 
