@@ -2176,6 +2176,11 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
             or s.key(comma + 1) not in ("who", "which"):
         return None
     opening = sentence_subject(s, comma) or left_subject(s, comma)
+    left = left_subject(s, comma) if not s.verb_first else None
+    if left is not None and opening is not None and left[0] > opening[0] and left[0] - 2 > s.a \
+            and s.key(left[0] - 1) in ("but", "and", "yet", "while", "whereas") \
+            and s.tokens[left[0] - 2].text in COMMAS:
+        opening = left  # 'Many leaders share these fears, but the coalition, which represents …, said': a new clause
     if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
         return None
     named = _name_after_description(s, opening, comma + 2)  # (the relative clause is the second aside)

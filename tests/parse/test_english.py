@@ -816,6 +816,11 @@ EN_CASES = [
          Claim("direct", "\"I never pay.\"", "Lyle Dunn", "Lyle Dunn")],
         id="a-name-before-saying-with-a-time-phrase-before-the-quotation-is-the-one-shown-speaking",
     ),
+    pytest.param(
+        "Most growers like the plan, but the guild, which speaks for 900 farms, said it would wait.",
+        [Claim("indirect", "it would wait", "the guild", "the guild")],
+        id="a-subject-with-a-relative-clause-after-comma-but-starts-after-the-but",
+    ),
 ]
 
 
