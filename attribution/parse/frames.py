@@ -1240,6 +1240,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
+                and not _and_inside_of_phrase(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
                 or j in s.cue_tokens:
             break
@@ -1385,6 +1386,19 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
+    """English 'A coalition of farmers and ranchers said …': 'and' joining two plain nouns after 'of' (one or two
+    lower-case words on each side, no verb form, the second right before the cue) is inside the subject."""
+    if s.verb_first or s.key(j) != "and" or not j < last <= j + 2:
+        return False
+    of = next((k for k in range(j - 1, max(s.a, j - 4), -1) if s.key(k) == "of"), None)
+    if of is None or of - 1 < s.a or not s.tokens[of - 1].is_word:
+        return False
+    return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
+               and s.key(k) not in s.lex.words["auxiliaries"] for k in [*range(of + 1, j), *range(j + 1, last + 1)])
 
 
 def _named_head(s: Sentence, k: int) -> bool:

@@ -821,6 +821,13 @@ EN_CASES = [
         [Claim("indirect", "it would wait", "the guild", "the guild")],
         id="a-subject-with-a-relative-clause-after-comma-but-starts-after-the-but",
     ),
+    pytest.param(
+        "A guild of bakers and millers said the tax would hurt, and hundreds of farmers marched and police said "
+        "the road was shut.",
+        [Claim("indirect", "the tax would hurt", "A guild of bakers and millers", "A guild of bakers and millers"),
+         Claim("indirect", "the road was shut", "police", "police")],
+        id="and-joining-two-nouns-after-of-stays-inside-the-subject",
+    ),
 ]
 
 
