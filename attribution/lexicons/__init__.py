@@ -32,7 +32,7 @@ WORD_LISTS = (
     "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars",
     "indicating_verbs", "representatives", "same_markers", "outlet_nouns", "honorifics", "capitals",
     # English grammar words the frames read (the Arabic files hold only a comment)
-    "addressee_verbs", "inverting_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
+    "addressee_verbs", "inverting_verbs", "exclaiming_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",

@@ -1340,10 +1340,22 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     capitalised = name_start < s.b and s.tokens[name_start].text[:1].isupper()
     if s.key(k) in s.lex.words["title_nouns"] and (capitalised or quote):
         return True  # not 'The Trump campaign called the charges …'
-    article = next((j for j in range(k - 1, max(s.a - 1, k - 3), -1)
+    article = next((j for j in range(k - 1, max(s.a - 1, k - 4), -1)
                     if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
+    if article is not None and article == k - 3 and not _name_closes_clause(s, name_start):
+        return False  # 'a meandering mountain stream called Miracle Run.' (not 'a longtime party ally called
+        # Trump a liar': more words after the name say what he was called)
     return capitalised and article is not None and s.key(article) in ("a", "an") \
         and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
+
+
+def _name_closes_clause(s: Sentence, i: int) -> bool:
+    """English: capitalised words (or numbers: 'Route 9') from token i up to the end of the sentence, a comma or a
+    preposition."""
+    j = i
+    while j < s.b and s.tokens[j].is_word and (s.tokens[j].text[:1].isupper() or s.tokens[j].text.isdigit()):
+        j += 1
+    return j > i and (j >= s.b or not s.tokens[j].is_word or s.key(j) in s.lex.words["prepositions"])
 
 
 def _name_between_commas(s: Sentence, i: int) -> bool:
@@ -1399,7 +1411,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if shared is not None and shared[1] < shared[0]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
         # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
-        subject = shared if shared is not None else _subordinate_clause_subject(s, earlier, conj) \
+        subject = shared if shared is not None else _clause_after_comma_subject(s, earlier, conj) \
+            or _subordinate_clause_subject(s, earlier, conj) \
             or _found_speaker_going_on(s, earlier) or (left_subject(s, min(earlier)) if earlier else None)
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
@@ -2167,6 +2180,11 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
             or s.key(comma + 1) not in ("who", "which"):
         return None
     opening = sentence_subject(s, comma) or left_subject(s, comma)
+    left = left_subject(s, comma) if not s.verb_first else None
+    if left is not None and opening is not None and left[0] > opening[0] and left[0] - 2 > s.a \
+            and s.key(left[0] - 1) in ("but", "and", "yet", "while", "whereas") \
+            and s.tokens[left[0] - 2].text in COMMAS:
+        opening = left  # 'Many leaders share these fears, but the coalition, which represents …, said': a new clause
     if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
         return None
     named = _name_after_description(s, opening, comma + 2)  # (the relative clause is the second aside)
@@ -2511,6 +2529,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first, last = j + 1, cue_first - 2
     if last < first or last - first > 20:
         return None
+    if not s.verb_first and s.key(first) in s.lex.words["prepositions"] and s.tokens[first].text[:1].isupper():
+        return None  # 'For instance, calls to …': an opening prepositional phrase is nobody
     return first, last
 
 
@@ -2720,7 +2740,8 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
 
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
-    while j < s.b and j - hit.last <= 4 and (s.tokens[j].text[:1].isupper() or s.key(j) in
+    while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
+            s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j)) or s.key(j) in
                                              ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
@@ -2809,7 +2830,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if inner is not None:
         end = inner[1] + 1  # "وبحسب ما أفادت الوكالة نقلا عن مصدر أمني، …": the source the agency relayed
     while end < s.b and (s.tokens[end].text not in COMMAS or _in_conduit_list(s, end)) \
-            and s.tokens[end].text not in ENDERS and s.tokens[end].text not in _LONG_DASHES \
+            and (s.tokens[end].text not in ENDERS or (end + 1 < s.b and _abbreviation_stop(s, end))) \
+            and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
@@ -3561,6 +3583,12 @@ def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> 
     an article and a title, right before the participle (no comma between) with a comma and a quotation after
     it: the one shown speaking is the participle's subject."""
     k, nxt = hit.first - 1, hit.last + 1
+    if not s.verb_first and nxt < s.b and (s.key(nxt) in s.lex.words["adverbial_starts"]
+                                           or s.key(nxt) in s.lex.words["adjuncts"]):
+        comma = next((m for m in range(nxt + 1, min(s.b, nxt + 8)) if not s.tokens[m].is_word), None)
+        if comma is not None and s.tokens[comma].text in COMMAS \
+                and not any(m in s.cue_tokens for m in range(nxt, comma)):
+            nxt = comma  # ('… Ruiz saying during the debate last week, "…"': past the time of the words)
     if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
             or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
         return None
@@ -3586,6 +3614,21 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
         if s.key(k) == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
+
+
+def _clause_after_comma_subject(s: Sentence, earlier: list[int], conj: int) -> tuple[int, int] | None:
+    """English 'When the judge asked about it, the lawyer laughed and said …': when a comma stands between the
+    nearest cue before the 'and' and the 'and', and a subject and a lower-case verb that is no cue come between
+    that comma and the 'and', the verb after the 'and' goes on in that clause: its subject is that one."""
+    if not earlier or s.verb_first or conj - 1 <= s.a:
+        return None
+    comma = next((k for k in range(conj - 1, max(earlier), -1) if s.tokens[k].text in COMMAS), None)
+    verb = conj - 1
+    if comma is None or verb - comma < 2 or verb in s.cue_tokens or not s.tokens[verb].text.islower() \
+            or not s.key(verb).endswith("ed"):
+        return None
+    subject = left_subject(s, verb)
+    return subject if subject is not None and subject[0] > comma else None
 
 
 def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> tuple[int, int] | None:
@@ -3880,7 +3923,16 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
         return named_part(s, subject) if subject else None
     subject = left_subject(s, first)
+    if subject is None and first - 1 > s.a and s.tokens[first - 1].text in COMMAS and not _source_after(s, first):
+        subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
+            or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
     return named_part(s, subject) if subject else None
+
+
+def _source_after(s: Sentence, cue: int) -> bool:
+    """'…, said a source close to the probe, adding …': the cue's source follows it (inverted)."""
+    right = right_source(s, cue + 1, s.b)
+    return right is not None and ends_after(s, right[1] + 1)
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -4249,15 +4301,21 @@ def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_content_from(s, nxt, hit.introducer), hit, (hit.first, hit.last), s))
 
 
+def _person_noun(s: Sentence, i: int) -> bool:
+    """A noun naming a person by role ('doctor', 'official', 'spokesman')."""
+    return s.key(i) in s.lex.words["anonymous"] or s.key(i) in s.lex.words["titles"]
+
+
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
     """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') and not
     a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb); a document or poll
-    may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash)."""
+    may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash), and so
+    may a person named by a noun ('…, the Democratic candidate's longtime family doctor maintains.')."""
     first, last = subject
     quoted = first - 1 > s.a and s.tokens[first - 1].text in QUOTE_MARKS and s.quote_ending(first - 1) is not None \
         and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
     if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted) \
-            or last - first > (7 if _is_document(s, last) else 4):
+            or last - first > (7 if _is_document(s, last) or _person_noun(s, last) else 4):
         return False
     if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
         return False

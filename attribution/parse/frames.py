@@ -522,20 +522,27 @@ def _subject_after_that(s: Sentence, i: int) -> bool:
 
 def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
     """English 'told the BBC he was …', 'told the committee on Monday it would …': after a verb of telling,
-    the addressee (tokens `j` to `k - 1`: names, nouns after an article, a day) and then a pronoun with its
-    verb open the content without 'that' (not 'told the story of how it began')."""
+    the addressee (tokens `j` to `k - 1`: names, up to three words after an article or a possessive, a day)
+    and then a pronoun with its verb open the content without 'that' (not 'told the story of how it began')."""
     if k <= j or s.key(k) not in s.lex.words["clause_subjects"] or k + 1 >= s.b or not s.tokens[k + 1].is_word \
             or not s.tokens[k + 1].text.islower():
         return False
     words = s.lex.words
+    opened, run = -1, -1  # the last article or possessive, and the last word of the noun phrase it opens
     for m in range(j, k):
         key = s.key(m)
         if not s.tokens[m].is_word or key in words["wh_words"]:
             return False
+        noun = run == m - 1 and m - opened <= 4 and s.tokens[m].text.islower() \
+            and key not in words["prepositions"] and m not in s.cue_tokens  # ('the paper's editorial board')
         if not (is_capitalised(s.tokens[m].text) or key in words["determiners"] or key in words["addressees"]
                 or key in words["time_words"] or key in ("on", "in", "at")
-                or (m > j and s.key(m - 1) in words["determiners"])):
+                or (m > j and s.key(m - 1) in words["determiners"]) or noun):
             return False
+        if key in words["determiners"] or key.endswith(("'s", "’s")):
+            opened = run = m
+        elif noun:
+            run = m
     return True
 
 
@@ -569,7 +576,7 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(j + 1) == "حد")):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
         if j > start and not verb_first and tok.key in leading \
-                and not inside and any(k in s.cue_tokens for k in range(j + 1, min(s.b, j + 4))) \
+                and not inside and _cue_joined_by(s, j, leading) \
                 and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
@@ -634,8 +641,10 @@ def content_end(s: Sentence, start: int) -> int:
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.words["prepositional_ing"])):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
-            if not s.verb_first and key in ("and", "but") and _pronoun_past_clause(s, nxt + 1):
+            if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
+                                                              or _pronoun_present_clause(s, nxt + 1)):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
+                # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)):
@@ -662,6 +671,18 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
+    """English: a cue within three words after the conjunction at `conj`, with no comma or other conjunction
+    between them ('… and warned that', 'and then said'; not '… in Dayton and Toledo, saying …' or '… between
+    protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
+    for k in range(conj + 1, min(s.b, conj + 4)):
+        if k in s.cue_tokens:
+            return True
+        if s.tokens[k].text in COMMAS or s.key(k) in leading:
+            return False
+    return False
 
 
 def _writers_as_clause(s: Sentence, j: int) -> bool:
@@ -872,6 +893,16 @@ def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he",
     outside any quotation."""
     return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in pronouns \
         and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
+
+
+def _pronoun_present_clause(s: Sentence, i: int) -> bool:
+    """'he refuses', 'she insists': 'he' or 'she' and a lower-case verb in the present tense ('-s', no form of
+    'be' or 'have') right after it, outside any quotation."""
+    if i + 1 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she") or not s.tokens[i + 1].text.islower():
+        return False
+    key = s.key(i + 1)
+    return key.endswith("s") and not key.endswith("ss") and len(key) > 4 and key not in s.lex.words["be_forms"] \
+        and key not in s.lex.words["finite_auxiliaries"] and key not in s.lex.words["adverbs"]
 
 
 def _new_clause_after(s: Sentence, i: int) -> bool:
@@ -1249,6 +1280,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
+                and not _and_inside_of_phrase(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
                 or j in s.cue_tokens:
             break
@@ -1394,6 +1426,19 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
+    """English 'A coalition of farmers and ranchers said …': 'and' joining two plain nouns after 'of' (one or two
+    lower-case words on each side, no verb form, the second right before the cue) is inside the subject."""
+    if s.verb_first or s.key(j) != "and" or not j < last <= j + 2:
+        return False
+    of = next((k for k in range(j - 1, max(s.a, j - 4), -1) if s.key(k) == "of"), None)
+    if of is None or of - 1 < s.a or not s.tokens[of - 1].is_word:
+        return False
+    return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
+               and s.key(k) not in s.lex.words["auxiliaries"] for k in [*range(of + 1, j), *range(j + 1, last + 1)])
 
 
 def _named_head(s: Sentence, k: int) -> bool:

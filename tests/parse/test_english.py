@@ -731,6 +731,103 @@ EN_CASES = [
                "The mayor of Pellow, Ruth Anand")],
         id="a-title-before-the-name-and-a-relative-clause-stays-in-the-source",
     ),
+    pytest.param(
+        "The judge said the ruling followed Marsh v. Ellery and Hale v. Board of Trade.",
+        [Claim("indirect", "the ruling followed Marsh v. Ellery and Hale v. Board of Trade", "The judge",
+               "The judge")],
+        id="a-case-name-with-v-does-not-end-the-sentence",
+    ),
+    pytest.param(
+        "Ruiz faulted the council for its cuts in Avon and Lorain, saying, \"They hurt us.\"",
+        [Claim("indirect", "the council for its cuts in Avon and Lorain", "Ruiz", "Ruiz"),
+         Claim("direct", "\"They hurt us.\"", "Ruiz", "Ruiz")],
+        id="and-joining-two-names-before-a-comma-and-a-participle-cue-stays-in-the-content",
+    ),
+    pytest.param(
+        "Police announced an arrest after a scuffle between fans and guards and said the gates would stay shut.",
+        [Claim("indirect", "an arrest after a scuffle between fans and guards", "Police", "Police"),
+         Claim("indirect", "the gates would stay shut", "Police", "Police")],
+        id="and-joining-two-nouns-before-and-said-stays-in-the-content",
+    ),
+    pytest.param(
+        "The clinic hid nothing, the Republican senator's longtime family doctor maintains.",
+        [Claim("indirect", "The clinic hid nothing", "the Republican senator's longtime family doctor",
+               "the Republican senator's longtime family doctor")],
+        id="a-long-person-noun-subject-after-the-comma-reports-with-a-that-verb",
+    ),
+    pytest.param("The old mill was built near a narrow mountain creek called Stony Run.", [],
+                 id="called-after-a-noun-with-three-words-before-it-names-the-noun"),
+    pytest.param(
+        "A longtime party ally called Dana Ruiz a liar.",
+        [Claim("indirect", "Dana Ruiz a liar", "A longtime party ally", "A longtime party ally")],
+        id="called-with-more-words-after-the-name-still-reports",
+    ),
+    pytest.param(
+        "The governor has said a dozen people want the seat, but he refuses to name them.",
+        [Claim("indirect", "a dozen people want the seat", "The governor", "The governor")],
+        id="but-he-and-a-present-tense-verb-is-the-writers-next-clause",
+    ),
+    pytest.param(
+        "She always insisted the ferry would run, and critics sometimes argue it should not.",
+        [Claim("indirect", "the ferry would run", "She", "She"),
+         Claim("indirect", "it should not", "critics", "critics")],
+        id="always-and-sometimes-between-subject-and-cue-are-not-part-of-the-source",
+    ),
+    pytest.param(
+        "Ortiz told the paper's editorial board it was plain that the levy had failed.",
+        [Claim("indirect", "it was plain that the levy had failed", "Ortiz", "Ortiz")],
+        id="told-a-possessive-addressee-then-a-clause-without-that",
+    ),
+    pytest.param(
+        "Nora Blake, the council's treasurer, called for an audit, saying the books were a mess.",
+        [Claim("indirect", "an audit", "Nora Blake", "Nora Blake"),
+         Claim("indirect", "the books were a mess", "Nora Blake", "Nora Blake")],
+        id="a-participle-after-a-cue-whose-subject-has-an-appositive-takes-that-subject",
+    ),
+    pytest.param(
+        "\u201cWho signed off on this?\u201d Ruiz demanded. \u201cNobody,\u201d Dale said.",
+        [Claim("direct", "\u201cWho signed off on this?\u201d", "Ruiz", "Ruiz"),
+         Claim("direct", "\u201cNobody,\u201d", "Dale", "Dale")],
+        id="a-quoted-question-then-name-demanded-is-one-sentence",
+    ),
+    pytest.param(
+        "When the clerk asked about the fee, the farmer laughed and said it was paid.",
+        [Claim("indirect", "it was paid", "the farmer", "the farmer")],
+        id="and-said-after-a-verb-whose-subject-follows-a-comma-takes-that-subject",
+    ),
+    pytest.param(
+        "The levy will pass, according to Sen. Ruth Ames.",
+        [Claim("indirect", "The levy will pass", "Sen. Ruth Ames", "Sen. Ruth Ames")],
+        id="according-to-a-titled-name-closing-the-sentence-keeps-the-name",
+    ),
+    pytest.param(
+        "According to Dr. Ames, the levy will pass.",
+        [Claim("indirect", "the levy will pass", "Dr. Ames", "Dr. Ames")],
+        id="according-to-a-titled-name-opening-the-sentence-reports",
+    ),
+    pytest.param(
+        "The clerk told Mr. Ames that the levy had passed.",
+        [Claim("indirect", "that the levy had passed", "The clerk", "The clerk")],
+        id="told-a-titled-addressee-then-that",
+    ),
+    pytest.param(
+        "The new ad shows Lyle Dunn saying at a rally last month, \"I never pay.\"",
+        [Claim("mixed", "Lyle Dunn saying at a rally last month, \"I never pay.\"", "The new ad", "The new ad"),
+         Claim("direct", "\"I never pay.\"", "Lyle Dunn", "Lyle Dunn")],
+        id="a-name-before-saying-with-a-time-phrase-before-the-quotation-is-the-one-shown-speaking",
+    ),
+    pytest.param(
+        "Most growers like the plan, but the guild, which speaks for 900 farms, said it would wait.",
+        [Claim("indirect", "it would wait", "the guild", "the guild")],
+        id="a-subject-with-a-relative-clause-after-comma-but-starts-after-the-but",
+    ),
+    pytest.param(
+        "A guild of bakers and millers said the tax would hurt, and hundreds of farmers marched and police said "
+        "the road was shut.",
+        [Claim("indirect", "the tax would hurt", "A guild of bakers and millers", "A guild of bakers and millers"),
+         Claim("indirect", "the road was shut", "police", "police")],
+        id="and-joining-two-nouns-after-of-stays-inside-the-subject",
+    ),
 ]
 
 
@@ -4658,3 +4755,8 @@ def test_a_comparison_with_estimates_after_a_comma_is_the_writers(text: str) -> 
 def test_a_clause_closed_by_another_group_agreeing_ends_the_content() -> None:
     text = "Farmers argue that the levy hurts small growers, and many economists agree."
     assert [a.content.text for a in parse(text, "en").attributions] == ["that the levy hurts small growers"]
+
+
+def test_an_opening_prepositional_phrase_before_the_comma_is_no_source() -> None:
+    sources = [c.source for c in claims("In short, calls to reopen the mill were ignored by the board.", "en")]
+    assert "In short" not in sources
