@@ -928,6 +928,11 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
     else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
     first, last = right
+    stance = next((k for k in range(first + 1, last) if s.key(k) in s.lex.words["stance_nouns"]
+                   and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and k not in s.protected
+                   and not s.key(k + 1).startswith("ال") and s.tokens[k + 1].is_word and not s.is_stop(k + 1)), None)
+    if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
+        return stance  # subject's last definite word, with a name after it, opens the object
     if last > first and is_title(s, first):
         held = _object_after_holder(s, first, last)
         if held is not None:

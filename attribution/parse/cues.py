@@ -51,7 +51,25 @@ def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> C
         if not (nxt.key.startswith(form.glued_tail) and len(nxt.key) > 2):
             return None
         end = nxt.start + len(form.glued_tail)
-    return CueHit(i, last, tokens[i].start, end, form.frame, form.introducer)
+    introducer = form.introducer
+    if "|" in introducer:
+        introducer = _first_introducer(tokens, last, introducer.split("|"))
+    return CueHit(i, last, tokens[i].start, end, form.frame, introducer)
+
+
+def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str:
+    """Of a verb's prepositions ("نوه إلى أن …" points out, "نوه بالجهود" commends), the one written first within
+    a dozen words after the cue, before the sentence ends: the word itself, or a one-letter one glued to an
+    article or a complementizer ('بالجهود', 'بأن'); the first option when none is."""
+    for k in range(last + 1, min(len(tokens), last + 13)):
+        key = tokens[k].key
+        if tokens[k].text in ".!?؟":
+            break
+        for option in options:
+            if key == option or (len(option) == 1 and key.startswith(option)
+                                 and key[1:].startswith(("ال", "ان"))):
+                return option
+    return options[0]
 
 
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:

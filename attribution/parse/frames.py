@@ -266,6 +266,10 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
                 continue
+        aside = _aside_before_that(s, j, end) if s.verb_first and tok.text in COMMAS and j > i else None
+        if aside is not None:  # "وأكد الوزير، في معرض رده على أسئلة النواب، أن …": the aside's own preposition
+            j = aside  # ('رده على', 'على منصة') is not the verb's; what was said opens after it
+            continue
         if past_quoted_adverb(s, j) > j:
             j = past_quoted_adverb(s, j)  # 'نفت الوزارة "جملة وتفصيلا" ما تداولته …': an adverb in quotation marks
             continue
@@ -306,6 +310,20 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                 and j + 1 not in s.according_starts:
             return None
         j += 1
+    return None
+
+
+def _aside_before_that(s: Sentence, comma: int, end: int) -> int | None:
+    """Arabic: the comma at `comma` opens an aside closed by the next comma, right after which a complementizer
+    opens the content ("، عبر حسابه على منصة إكس، أن …"): the token after the closing comma, else None. The
+    aside holds no complementizer, quotation, colon or cue of its own."""
+    for k in range(comma + 1, min(end, comma + 12)):
+        text = s.tokens[k].text
+        if text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k > comma + 1 and _is_complementizer(s, k + 1) else None
+        if _is_complementizer(s, k) or s.quote_at(k) or text in ":：" or text in ENDERS \
+                or (k in s.cue_tokens and not _conduit_marker_at(s, k)):
+            return None
     return None
 
 
@@ -2505,7 +2523,9 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     key = s.key(i)
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
-    return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)) and not s.is_stop(i + 1)
+    return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)
+            or (key in s.lex.words["stance_nouns"] and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
+    # ('حرص مصر': a noun of a stance before a name without the article, a country's or a city's)
 
 
 def _possessed_genitive(s: Sentence, j: int) -> bool:

@@ -3654,3 +3654,38 @@ def test_relayed_from_a_pronoun_the_speaker_goes_on_and_the_outlet_is_the_condui
     relayed = parse(text, "ar").attributions[-1]
     assert (relayed.content.text, relayed.source_text, relayed.source_canonical, relayed.conduits) == \
         ("إن العجز سيتراجع", "", speaker, ("Reuters",))
+
+
+@pytest.mark.parametrize(("aside", "cue"), [
+    ("في معرض رده على سؤال أحد النواب", "أكد"),
+    ("عبر صفحته على منصة إكس", "أكد"),
+    ("في حديث له على هامش الندوة", "شدد"),
+])
+def test_a_preposition_inside_an_aside_between_commas_is_not_the_verbs(aside: str, cue: str) -> None:
+    text = f"{cue} رئيس البلدية، {aside}، أن أشغال الطريق ستنتهي قريبا."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("رئيس البلدية", "أن أشغال الطريق ستنتهي قريبا")
+
+
+def test_a_sports_channel_whose_name_holds_in_is_the_outlet_not_a_complementizer() -> None:
+    text = "كشف حارس المرمى، في تصريحات لقناة بي إن سبورتس، أنه سيعتزل نهاية الموسم."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.conduits) == \
+        ("حارس المرمى", "أنه سيعتزل نهاية الموسم", ("beIN Sports",))
+
+
+@pytest.mark.parametrize(("speaker", "rest", "content"), [
+    ("صاحب السمو الملكي ولي العهد", "بالمبادرة التي أطلقتها الجمعية.", "بالمبادرة التي أطلقتها الجمعية"),
+    ("المحافظ", "بجهود فرق الإنقاذ.", "بجهود فرق الإنقاذ"),
+    ("المحافظ", "إلى أن فرق الإنقاذ ما زالت تعمل.", "أن فرق الإنقاذ ما زالت تعمل"),
+])
+def test_nawwaha_commends_with_bi_and_points_out_with_ila(speaker: str, rest: str, content: str) -> None:
+    [claim] = parse(f"نوه {speaker} {rest}", "ar").attributions
+    assert (claim.source_text, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("speaker", ["الرئيس", "الرئيس سعيد المنصوري"])
+def test_a_stance_noun_before_a_country_without_the_article_opens_the_object(speaker: str) -> None:
+    text = f"وأكد {speaker} حرص تونس على دعم الحوار."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (speaker, "حرص تونس على دعم الحوار")
