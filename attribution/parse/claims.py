@@ -2812,6 +2812,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     else:
         data = _data_at_the_end(s, hit, after, end)
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not data))
+        if data and content is not None and hit.first - 1 > s.a and s.tokens[hit.first - 1].text not in COMMAS:
+            content = _relative_clause_before(s, hit.first, content)
         if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
                 and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
                 and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
@@ -2889,15 +2891,30 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
 def _data_at_the_end(s: Sentence, hit: CueHit, after: int, end: int) -> bool:
     """Arabic: 'ارتفع التضخم إلى 12 في المئة وفق بيانات البنك المركزي.': an according-phrase with no comma before
     it closing the sentence, its source a document, figures, unnamed sources or a known name."""
-    if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS):
-        return False
+    if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS
+                                            and s.tokens[end].text not in COMMAS):
+        return False  # (or closing a clause the sentence goes on after: 'قتل 20 شخصا وفقا للوزارة، فيما …')
     if s.key(after) in ("اخر", "احدث") and after + 1 < end:
         after += 1  # "بحسب آخر استطلاعات الرأي", "وفق أحدث حصيلة": the latest of them
     keys = {s.key(after), s.strip_clitic(s.key(after))}
     if s.key(after).startswith("ل") and s.tokens[after].start < hit.end:
         keys.add("ال" + s.key(after)[2:] if s.key(after).startswith("لل") else s.key(after)[1:])  # "وفقا لمصادر"
     keys |= {k[2:] for k in keys if k.startswith("ال")}  # ('للأرقام الرسمية': 'أرقام' is listed)
-    return after in s.protected or any(k in s.lex.words["documents"] or k in s.lex.words["anonymous"] for k in keys)
+    words = s.lex.words
+    return after in s.protected or any(k in words["documents"] or k in words["anonymous"] or k in words["government"]
+                                       or k in words["organizations"] for k in keys)
+    # ('وفقا لوزارة الصحة', 'بحسب المرصد': a body's figures)
+
+
+def _relative_clause_before(s: Sentence, cue_first: int, content: Range) -> Range:
+    """Arabic: 'الرئيس الذي يحظى بـ70 في المئة من نوايا التصويت بحسب آخر استطلاعات الرأي': an according-phrase
+    with no comma before it, right after a relative clause, backs that clause alone (from after the pronoun)."""
+    for k in range(cue_first - 1, s.a, -1):
+        if s.tokens[k].text in COMMAS or s.tokens[k].start < content[0] or k in s.cue_tokens:
+            break
+        if s.key(k) in s.lex.words["relatives"] and k + 1 < cue_first:
+            return s.tokens[k + 1].start, content[1]
+    return content
 
 
 def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
@@ -2908,8 +2925,8 @@ def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
         return False
     if s.key(first - 1) == "و":
         first -= 1
-    elif not s.tokens[first].text.startswith("و"):
-        return False
+    elif not s.tokens[first].text.startswith("و") or s.key(first) in s.lex.cues:
+        return False  # ('وفقا لـ…': the word's own 'و', no conjunction)
     if s.tokens[first - 1].text not in COMMAS:
         return False
     words = 0

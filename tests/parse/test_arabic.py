@@ -3689,3 +3689,32 @@ def test_a_stance_noun_before_a_country_without_the_article_opens_the_object(spe
     text = f"وأكد {speaker} حرص تونس على دعم الحوار."
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == (speaker, "حرص تونس على دعم الحوار")
+
+
+@pytest.mark.parametrize(("phrase", "source"), [
+    ("وفقا لوزارة الصحة", "وزارة الصحة"),
+    ("بحسب المنظمة", "المنظمة"),
+])
+def test_an_according_phrase_naming_a_body_closes_the_clause_before_it_without_a_comma(
+        phrase: str, source: str) -> None:
+    text = f"أصيب 14 عاملا في حريق بالمصنع {phrase}."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("أصيب 14 عاملا في حريق بالمصنع", source)
+
+
+def test_an_according_phrase_without_a_comma_before_a_comma_clause_reports_the_words_before_it() -> None:
+    text = "أصيب 14 عاملا في حريق بالمصنع وفقا للدفاع المدني، فيما تواصل فرق الإطفاء عملها."
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == "أصيب 14 عاملا في حريق بالمصنع"
+
+
+def test_wafqan_between_commas_is_no_conjunction_and_reports_the_clause_before_it() -> None:
+    text = "ارتفع عدد المصابين إلى 30، وفقا لوزارة الصحة، في حين ما زالت فرق الإنقاذ تبحث عن مفقودين."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("ارتفع عدد المصابين إلى 30", "وزارة الصحة")
+
+
+def test_an_according_phrase_right_after_a_relative_clause_backs_that_clause() -> None:
+    text = "وتدعم كل المؤشرات المرشحة التي تتقدم بفارق كبير بحسب آخر استطلاعات الرأي، والتي تعد الأوفر حظا."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("تتقدم بفارق كبير", "آخر استطلاعات الرأي")
