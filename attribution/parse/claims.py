@@ -4062,6 +4062,12 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
     if opener is None and s.verb_first and _written_rule_then_object(s, hit):
         return verb_claims(s, hit)  # "وتضمنت الإجراءات ضرورة …": a written rule states what it contains
+    shown = _document_then_object(s, hit) if opener is None and s.verb_first else None
+    if shown is not None:  # "أظهرت بيانات رسمية صادرة عن …، الأحد، تراجع التضخم": figures show their object
+        last = shown - 1
+        while last > hit.last + 1 and (s.tokens[last].text in COMMAS or s.key(last) in s.lex.words["adverbs"]):
+            last -= 1  # (not the day it came out)
+        return _maybe(_draft(_object_content(s, shown), hit, (hit.last + 1, last), s))
     if opener is None and s.verb_first and _object_then_joined_that(s, hit):
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
@@ -4109,6 +4115,26 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
+    """Arabic: a verb of showing ('أظهرت', listed in finding_verbs) right before a document or figures, definite
+    or not ('بيانات رسمية صادرة عن …'), then, within the sentence, a noun with a definite genitive after it
+    (its object, 'تراجع معدل التضخم'): where that object starts; the document shows it, no complementizer
+    needed. The object follows the document's word and its adjective, or a comma."""
+    subject = hit.last + 1
+    if subject + 1 >= s.b or subject in s.protected \
+            or s.strip_clitic(s.key(hit.last)) not in s.lex.words["finding_verbs"]:
+        return None
+    key = s.key(subject)
+    if not (key in s.lex.words["documents"] or key[2:] in s.lex.words["documents"] or _is_document(s, subject)):
+        return None
+    first = subject + 1 if key.startswith("ال") else subject + 2  # ('تقرير لجنة …': the report's genitive)
+    return next((k for k in range(first, min(s.b - 1, subject + 16))
+                 if (k == first or s.tokens[k - 1].text in COMMAS) and _plain_word(s, k)
+                 and not s.key(k).startswith("ال") and s.key(k) not in s.lex.words["issued_by"]
+                 and s.tokens[k + 1].is_word and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens
+                 and (s.key(k + 1).startswith("ال") or _plain_word(s, k + 1))), None)
 
 
 def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:

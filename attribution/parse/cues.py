@@ -438,6 +438,10 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if lex.lang != "ar" or i == 0:
         return False
     prev = tokens[i - 1]
+    if prev.is_word and prev.text.rstrip("\u064b").endswith(("ى", "اء")) and len(prev.key) > 3 \
+            and not prev.key.startswith("ال") and prev.key not in lex.words["prepositions"] \
+            and prev.key not in lex.cues and i + 1 < len(tokens) and tokens[i + 1].key not in ("الى", "ان", "انه"):
+        return True  # 'أظهر المهاجم مستوى لافتا في الشوط الثاني', 'أداء لافتا': an accusative with no tanween alif
     return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and not prev.text.endswith("ها") \
         and len(prev.key) > 3 \
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues

@@ -736,9 +736,16 @@ class Resolver:
         window = [t for t in self._window(max(0, at - 1500), at) if t.is_word]
         k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")
                   or (window[k].key == "سمو" and k + 1 < len(window) and window[k + 1].key not in ("الشيخ", "الامير")
-                      and not window[k + 1].key.startswith("ال"))), None)
+                      and not window[k + 1].key.startswith("ال"))
+                  or (window[k].key == "ولي" and k + 1 < len(window) and window[k + 1].key == "العهد"
+                      and not any(window[m].key in ("الشيخ", "الامير", "سمو") for m in range(max(0, k - 8), k)))),
+                 None)  # ('الأمير محمد بن سلمان ولي العهد': the prince named before his title)
         if k is None:
             return None
+        if window[k].key == "ولي":  # "… ألقاها نيابة عنه ولي العهد. وأعرب سموه عن …": the crown prince
+            title = self.text[window[k].start:window[k + 1].end]
+            return self._by_title(title_keys(title, self.lex), at) or self._remember(
+                Entity(title, "official", False, name_keys(title, self.lex), title_keys(title, self.lex)))
         if window[k].key == "سمو":  # "سمو ولي العهد", "سمو نائب الحاكم": the title after 'سمو'
             end = k + 2
             while end < len(window) and end - k <= 3 and window[end].key.startswith("ال") \
@@ -810,11 +817,19 @@ class Resolver:
 
     def _official_just_cited(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite title alone that would otherwise leave its holder unnamed ('المسؤول', 'المسؤولة'),
-        with no unnamed one cited before, is the named official who spoke last, of the same gender."""
-        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+        with no unnamed one cited before, is the named official who spoke last, of the same gender; so is one
+        with an adjective written in that official's title too ('المسؤول الأممي' after 'المبعوث الأممي …')."""
+        if self.lex.lang != "ar" or len(words) not in (1, 2) or not words[0].key.startswith("ال") \
                 or words[0].key not in self.lex.words["titles"] or not self.speakers:
             return None
-        latest = self.speakers[-1]
+        latest: Entity | None = self.speakers[-1]
+        if len(words) == 2:  # (the latest such official, past unnamed ones of other adjectives)
+            adjective = words[1].key
+            latest = next((e for e in reversed(self.speakers) if not e.anonymous and e.type == "official"
+                           and adjective in {w.key for w in _words(e.canonical)}), None) \
+                if adjective.startswith("ال") and adjective.endswith("ي") else None
+        if latest is None:
+            return None
         first = _words(latest.canonical)[:1]
         if latest.anonymous or latest.type != "official" or not first:
             return None

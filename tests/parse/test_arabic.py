@@ -3714,7 +3714,61 @@ def test_wafqan_between_commas_is_no_conjunction_and_reports_the_clause_before_i
     assert (claim.content.text, claim.source_text) == ("ارتفع عدد المصابين إلى 30", "وزارة الصحة")
 
 
+@pytest.mark.parametrize("between", ["", "وقال مسؤول أوروبي إن الاتحاد يدرس الأمر. "])
+def test_a_title_with_the_adjective_of_a_named_official_refers_back_to_that_official(between: str) -> None:
+    text = ("قال المنسق الأممي للشؤون الإنسانية كريم العلي إن المساعدات وصلت. "
+            f"{between}وأضاف المسؤول الأممي أن الحاجات ما زالت كبيرة.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical, last.anonymous) == \
+        ("المسؤول الأممي", "المنسق الأممي للشؤون الإنسانية كريم العلي", False)
+
+
+def test_a_title_with_another_adjective_stays_unnamed() -> None:
+    text = ("قال المنسق الأممي للشؤون الإنسانية كريم العلي إن المساعدات وصلت. "
+            "وأضاف المسؤول الأوروبي أن الحاجات ما زالت كبيرة.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("المسؤول الأوروبي", True)
+
+
 def test_an_according_phrase_right_after_a_relative_clause_backs_that_clause() -> None:
     text = "وتدعم كل المؤشرات المرشحة التي تتقدم بفارق كبير بحسب آخر استطلاعات الرأي، والتي تعد الأوفر حظا."
     [claim] = parse(text, "ar").attributions
     assert (claim.content.text, claim.source_text) == ("تتقدم بفارق كبير", "آخر استطلاعات الرأي")
+
+
+def test_a_word_glued_to_bi_right_after_a_first_name_is_the_surname_when_the_introducer_comes_later() -> None:
+    text = "وأشاد وزير الثقافة كريم بوزيد، خلال افتتاح المعرض، بمشاركة الناشرين الشباب."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("وزير الثقافة كريم بوزيد", "بمشاركة الناشرين الشباب")
+
+
+@pytest.mark.parametrize(("subject", "between"), [("أرقام رسمية", "، الخميس، "), ("البيانات", " ")])
+def test_figures_show_their_object_without_a_complementizer(subject: str, between: str) -> None:
+    text = f"أظهرت {subject}{between}ارتفاع صادرات التمور بنسبة 8 في المئة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (subject, "ارتفاع صادرات التمور بنسبة 8 في المئة")
+
+
+@pytest.mark.parametrize("text", ["أظهر المهاجم مستوى لافتا في الشوط الثاني.", "قدم الحارس أداء لافتا أمام الضيوف."])
+def test_a_participle_after_an_accusative_without_its_alif_is_an_adjective(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+def test_his_highness_after_a_speech_read_by_the_crown_prince_is_the_crown_prince() -> None:
+    text = ("أكد الملك أن الدولة ماضية في الإصلاح. جاء ذلك في كلمة ألقاها نيابة عنه ولي العهد أمام المجلس. "
+            "وأعرب سموه عن شكره للأعضاء.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("سموه", "ولي العهد")
+
+
+def test_the_verbs_own_preposition_after_a_long_aside_between_commas_opens_the_content() -> None:
+    text = "وأشاد رئيس الاتحاد، خلال حفل أقيم مساء الجمعة في مقر النادي بحضور عدد من اللاعبين، بتضحيات الجماهير."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("رئيس الاتحاد", "بتضحيات الجماهير")
+
+
+def test_figures_with_their_issuer_and_a_day_between_commas_show_the_object_after() -> None:
+    text = "أظهرت أرقام صادرة عن هيئة الإحصاء، الثلاثاء، تراجع عدد السياح بنسبة 4 في المئة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == \
+        ("أرقام صادرة عن هيئة الإحصاء", "تراجع عدد السياح بنسبة 4 في المئة")
