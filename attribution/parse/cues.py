@@ -432,6 +432,20 @@ def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
                                              or nxt.key in lex.words["issued_by"])  # ('تقرير حديث صادر عن')
 
 
+def _adjective_of_document(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a verbal noun right after an indefinite document's noun describes it ('في تقرير حديث إلى أن …':
+    a recent report), it is no talk of its own."""
+    return lex.lang == "ar" and hit.frame == "masdar" and hit.first > 0 \
+        and tokens[hit.first - 1].key in lex.words["documents"] and not tokens[hit.first - 1].key.startswith("ال")
+
+
+def _name_with_allah(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a one-word cue right after a word and right before 'الله' is part of a name ('أحمد ذكر الله',
+    'حسن نصر الله'), not a verb."""
+    return lex.lang == "ar" and hit.first == hit.last and hit.first > 0 and tokens[hit.first - 1].is_word \
+        and hit.last + 1 < len(tokens) and tokens[hit.last + 1].key == "الله"
+
+
 def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
     not after an adverb ('أيضا مشيرا'), describes that noun."""
@@ -803,7 +817,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
-                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)):
+                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
+                    or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

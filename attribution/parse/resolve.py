@@ -665,7 +665,26 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
         if kind == "person" and not titles and self._described_only(words):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
+        if kind == "official" and self._unnamed_holder(words, at):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
+
+    def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
+        """Arabic: an indefinite title with a preposition right after it and no first name anywhere ('نائب عن
+        حزب المعارضة', 'نائب في البرلمان'): one holder of it, unnamed, as
+        'a diplomat' is ('رئيس مجلس النواب', a title in construct, is one office) — unless the next lines name
+        him ('… وقال النائب عبد الله …': the same title with the article and a first name)."""
+        if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.words["titles"] \
+                or self._definite(words[0].key):
+            return False
+        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        if any(w.key in firsts for w in words[1:]):
+            return False
+        if words[1].key not in ("عن", "في", "من"):
+            return False
+        later = _words(self.text[at:at + 800])
+        return not any(later[k].key == "ال" + words[0].key and later[k + 1].key in firsts
+                       for k in range(len(later) - 1))
 
     def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
@@ -896,8 +915,8 @@ class Resolver:
         if (key not in self.lex.words["documents"] and bare not in self.lex.words["documents"]) \
                 or key in self.lex.words["norms"]:
             return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
-        if bare in self.lex.words["title_nouns"]:
-            entry = self._latest_outlet(at)
+        if bare in self.lex.words["outlet_nouns"]:  # (not 'الوثيقة' after 'وثيقة اطلعت عليها رويترز': the
+            entry = self._latest_outlet(at)  # document, which the agency only saw)
             quoted = self._quoted_outlet_before(bare, at) if bare in self.lex.words["outlet_nouns"] else None
             if quoted is not None and quoted[0] > self._latest_outlet_start(at):  # 'ونقلت صحيفة "الخبر" عن
                 phrase = quoted[1]  # خبراء … وأضافت الصحيفة': a paper the registry does not know, named before

@@ -3772,3 +3772,57 @@ def test_figures_with_their_issuer_and_a_day_between_commas_show_the_object_afte
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text) == \
         ("أرقام صادرة عن هيئة الإحصاء", "تراجع عدد السياح بنسبة 4 في المئة")
+
+
+def test_a_local_authority_is_a_body_not_an_unnamed_person() -> None:
+    [claim] = parse("واتهمت السلطة المحلية المهربين بإشعال الحريق.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == ("السلطة المحلية", False)
+
+
+@pytest.mark.parametrize(("mention", "later", "anonymous"), [
+    ("نائب عن حزب الخضر", "", True),
+    ("نائب في البرلمان", "", True),
+    ("نائب عن حزب الخضر", " وقال النائب سامي العتيبي إن الحزب سيصوت ضد القانون.", False),
+])
+def test_an_indefinite_title_before_a_preposition_leaves_its_holder_unnamed_unless_named_next(
+        mention: str, later: str, anonymous: bool) -> None:
+    text = f"رأى {mention} أن القانون يمس الحريات.{later}"
+    first = parse(text, "ar").attributions[0]
+    assert (first.source_text, first.anonymous) == (mention, anonymous)
+
+
+@pytest.mark.parametrize(("marker", "outlet"), [("لجريدة", "المنارة"), ("لمجلة", "الأفق الجديد")])
+def test_a_paper_or_a_magazine_told_is_the_conduit_not_part_of_the_source(marker: str, outlet: str) -> None:
+    text = f"وقال مصدر أمني {marker} {outlet} إن التحقيق ما زال جاريا."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous, claim.conduits) == ("مصدر أمني", True, (outlet,))
+
+
+def test_a_cue_word_before_allah_is_part_of_a_name() -> None:
+    text = "قال المحلل سامي فضل الله إن الأسواق ستتعافى. وأشار فضل الله إلى أن الطلب يتحسن."
+    first, second = parse(text, "ar").attributions
+    assert (first.source_text, second.source_canonical) == ("المحلل سامي فضل الله", "المحلل سامي فضل الله")
+
+
+def test_a_document_an_agency_saw_is_the_source_and_the_agency_its_conduit() -> None:
+    text = "كشفت مسودة اطلعت عليها وكالة رويترز أن الضرائب سترتفع. وجاء في المسودة أن الزيادة تبدأ في يناير."
+    first, second = parse(text, "ar").attributions
+    assert (first.source_text, first.conduits) == ("مسودة", ("Reuters",))
+    assert second.source_canonical != "Reuters"
+
+
+def test_the_document_named_again_is_the_document_not_the_outlet_that_saw_it() -> None:
+    text = "أظهرت وثيقة اطلعت عليها رويترز أن المصنع سيغلق. وجاء في الوثيقة أن العمال سيعوضون."
+    second = parse(text, "ar").attributions[1]
+    assert (second.source_text, second.source_canonical) == ("الوثيقة", "وثيقة")
+
+
+def test_recent_after_an_indefinite_report_is_an_adjective_not_a_talk() -> None:
+    text = "وأشار البنك الدولي في تقرير حديث إلى أن النمو سيتباطأ."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("البنك الدولي", "أن النمو سيتباطأ")
+
+
+def test_a_rating_agency_is_known_by_its_name() -> None:
+    [claim] = parse("وقالت وكالة موديز للتصنيف الائتماني إن التصنيف مستقر.", "ar").attributions
+    assert claim.source_canonical == "Moody's"
