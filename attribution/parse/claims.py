@@ -2772,7 +2772,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
-            and not (end > after and s.key(end) in s.lex.words["relatives"]):
+            and not (end > after and s.key(end) in s.lex.words["relatives"]) \
+            and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
@@ -2888,11 +2889,17 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     return _span(s, nxt, content_end(s, nxt))
 
 
+def _clause_goes_on_at(s: Sentence, k: int) -> bool:
+    """Arabic: the sentence goes on at token k with a word that opens a clause or a circumstance ('وسط
+    مخاوف …', 'في حين …', 'بينما …'): no part of an according-phrase's source before it."""
+    return bool(_phrase_at(s, k, "clause_breaks") or _phrase_at(s, k, "subordinate_openers"))
+
+
 def _data_at_the_end(s: Sentence, hit: CueHit, after: int, end: int) -> bool:
     """Arabic: 'ارتفع التضخم إلى 12 في المئة وفق بيانات البنك المركزي.': an according-phrase with no comma before
     it closing the sentence, its source a document, figures, unnamed sources or a known name."""
     if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS
-                                            and s.tokens[end].text not in COMMAS):
+                                            and s.tokens[end].text not in COMMAS and not _clause_goes_on_at(s, end)):
         return False  # (or closing a clause the sentence goes on after: 'قتل 20 شخصا وفقا للوزارة، فيما …')
     if s.key(after) in ("اخر", "احدث") and after + 1 < end:
         after += 1  # "بحسب آخر استطلاعات الرأي", "وفق أحدث حصيلة": the latest of them

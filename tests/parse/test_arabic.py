@@ -3826,3 +3826,10 @@ def test_recent_after_an_indefinite_report_is_an_adjective_not_a_talk() -> None:
 def test_a_rating_agency_is_known_by_its_name() -> None:
     [claim] = parse("وقالت وكالة موديز للتصنيف الائتماني إن التصنيف مستقر.", "ar").attributions
     assert claim.source_canonical == "Moody's"
+
+
+@pytest.mark.parametrize("rest", ["وسط مخاوف من ارتفاع الحصيلة", "في حين تتواصل عمليات البحث"])
+def test_an_according_phrase_mid_sentence_ends_where_the_sentence_goes_on(rest: str) -> None:
+    text = f"غرق 40 مهاجرا قبالة السواحل وفقا لوزارة الداخلية {rest}."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("غرق 40 مهاجرا قبالة السواحل", "وزارة الداخلية")
