@@ -367,6 +367,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = _with_seat(s, with_apposition(s, subject, s.b))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
+        stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
+        if subject is not None and stance is not None:  # ('"…"، بهذه الكلمات لخص الوزير موقف الحكومة': his
+            subject = subject[0], stance - 1  # view is what he summed up, not part of him)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
             return _maybe(_draft(quoted, hit, subject, s, region))
         if _rest_is_adverbial(s, _past_statement_phrase(s, skip_adverbs(s, after))):
@@ -751,6 +754,8 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
     j = hit.first - 1
     if j - 1 > s.a and s.key(j) == "ما" and s.key(j - 1) in s.lex.words["determiners"]:
         j -= 2  # '"…"، هذا ما قاله رئيس النقابة'
+    elif j - 1 > s.a and s.key(j - 1) in ("بهذه", "بهذا", "بتلك") and s.key(j).startswith("ال"):
+        j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
     while j > s.a and s.key(j) in s.lex.words["adverbs"]:
         j -= 1
     if j <= s.a or s.tokens[j].text not in COMMAS:
@@ -923,14 +928,23 @@ def _object_content(s: Sentence, start: int) -> Range | None:
     return _span(s, start, last) if last >= start else None
 
 
+def _stance_noun_inside(s: Sentence, right: tuple[int, int], definite_genitive: bool) -> int | None:
+    """Arabic: a noun of a stance (stance_nouns.txt) inside the words read as a subject, after a definite word
+    or a known name and before a genitive ('حرص مصر'; with `definite_genitive`, also 'موقف الحكومة'): where
+    the verb's object starts."""
+    first, last = right
+    return next((k for k in range(first + 1, last) if s.key(k) in s.lex.words["stance_nouns"]
+                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and k not in s.protected
+                 and (definite_genitive or not s.key(k + 1).startswith("ال"))
+                 and s.tokens[k + 1].is_word and not s.is_stop(k + 1)), None)
+
+
 def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: where the object starts inside the words read as the subject of a verb with an introducer: the
     first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
     else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
     first, last = right
-    stance = next((k for k in range(first + 1, last) if s.key(k) in s.lex.words["stance_nouns"]
-                   and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and k not in s.protected
-                   and not s.key(k + 1).startswith("ال") and s.tokens[k + 1].is_word and not s.is_stop(k + 1)), None)
+    stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
     if last > first and is_title(s, first):

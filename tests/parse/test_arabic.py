@@ -3833,3 +3833,17 @@ def test_an_according_phrase_mid_sentence_ends_where_the_sentence_goes_on(rest: 
     text = f"غرق 40 مهاجرا قبالة السواحل وفقا لوزارة الداخلية {rest}."
     [claim] = parse(text, "ar").attributions
     assert (claim.content.text, claim.source_text) == ("غرق 40 مهاجرا قبالة السواحل", "وزارة الداخلية")
+
+
+@pytest.mark.parametrize(("verb", "rest", "speaker"), [
+    ("لخص", "رئيس النقابة موقف العمال من القرار", "رئيس النقابة"),
+    ("اختصر", "رئيس الوزراء موقف حكومته", "رئيس الوزراء"),
+])
+def test_with_these_words_after_an_opening_quotation_the_verb_reports_it(verb: str, rest: str, speaker: str) -> None:
+    text = f'"لن نقبل بأنصاف الحلول"، بهذه الكلمات {verb} {rest}.'
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.content.text, claim.source_text) == ("direct", '"لن نقبل بأنصاف الحلول"', speaker)
+
+
+def test_summing_up_with_no_quotation_before_reports_nothing() -> None:
+    assert parse("لخص الوزير خطة الحكومة في ثلاث نقاط.", "ar").attributions == ()
