@@ -318,10 +318,14 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
 
 def _surname_before_introducer(s: Sentence, j: int, end: int, introducer: str) -> bool:
     """Arabic: 'وأشاد الوزير ناصر بوريطة، خلال …، بمستوى التنسيق': a word glued to the one-letter introducer right
-    after a first name, with the introducer again further on, is the surname, not the preposition."""
-    if len(introducer) != 1 or j <= s.a or not (s.key(j - 1) in s.lex.words["male_names"]
-                                                or s.key(j - 1) in s.lex.words["female_names"]) \
+    after a first name, closing the mention (a comma or the introducer again right after it) with the
+    introducer again further on, is the surname, not the preposition ('وطالب أحمد بتعديل القانون وأشاد
+    بجهود …': a masdar with its object)."""
+    if len(introducer) != 1 or j <= s.a or j + 1 >= s.b or not (s.key(j - 1) in s.lex.words["male_names"]
+                                                                or s.key(j - 1) in s.lex.words["female_names"]) \
             or s.key(j).startswith(introducer + "ال"):
+        return False
+    if not (s.tokens[j + 1].text in COMMAS or _matches_introducer(s, j + 1, introducer)):
         return False
     return any(_matches_introducer(s, k, introducer) for k in range(j + 1, end))
 

@@ -3847,3 +3847,8 @@ def test_with_these_words_after_an_opening_quotation_the_verb_reports_it(verb: s
 
 def test_summing_up_with_no_quotation_before_reports_nothing() -> None:
     assert parse("لخص الوزير خطة الحكومة في ثلاث نقاط.", "ar").attributions == ()
+
+
+def test_a_masdar_in_bi_after_a_first_name_with_its_object_is_what_was_called_for() -> None:
+    first = parse("وطالب سمير بتعديل القانون وأشاد بجهود اللجنة.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("سمير", "بتعديل القانون")
