@@ -3852,3 +3852,15 @@ def test_summing_up_with_no_quotation_before_reports_nothing() -> None:
 def test_a_masdar_in_bi_after_a_first_name_with_its_object_is_what_was_called_for() -> None:
     first = parse("وطالب سمير بتعديل القانون وأشاد بجهود اللجنة.", "ar").attributions[0]
     assert (first.source_text, first.content.text) == ("سمير", "بتعديل القانون")
+
+
+@pytest.mark.parametrize("volunteer", ["متطوع في الهلال الأحمر", "مسعف في المدينة"])
+def test_a_volunteer_or_a_paramedic_left_unnamed_is_anonymous(volunteer: str) -> None:
+    [claim] = parse(f"وقال {volunteer} إن الطرق مقطوعة.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (volunteer, True)
+
+
+def test_a_spanish_radio_told_is_the_conduit_and_its_name_not_the_content() -> None:
+    [claim] = parse("ونفى مصدر في النادي لإذاعة كادينا سير وجود أي مفاوضات.", "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.conduits) == \
+        ("مصدر في النادي", "وجود أي مفاوضات", ("Cadena SER",))
