@@ -29,7 +29,7 @@ WORD_LISTS = (
     "movement_verbs", "object_cues",
     "relatives", "topic_markers", "norms", "prayers", "object_required", "prepositions", "concessive_particles",
     "subordinate_openers", "issued_by", "organizations", "passive_subjects", "adjectives",
-    "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars",
+    "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars", "stance_nouns",
     "indicating_verbs", "representatives", "same_markers", "outlet_nouns", "honorifics", "capitals",
     # English grammar words the frames read (the Arabic files hold only a comment)
     "addressee_verbs", "inverting_verbs", "exclaiming_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
@@ -115,7 +115,8 @@ def _load_cues(path: Path) -> dict[str, tuple[CueForm, ...]]:
         glued = ""
         if len(words) > 1 and len(words[-1]) == 1:
             glued = words.pop()
-        introducer = fold_token(cols[2].strip()) if len(cols) == 3 else ""
+        introducer = "|".join(fold_token(w.strip()) for w in cols[2].split("|")) if len(cols) == 3 else ""
+        # ("إلى|ب": one of two prepositions, whichever comes first after the cue; see parse.cues)
         by_first.setdefault(words[0], []).append(CueForm(tuple(words), frame, introducer, glued))
     return {k: tuple(sorted(v, key=lambda c: (-len(c.keys), -len(c.glued_tail)))) for k, v in by_first.items()}
 

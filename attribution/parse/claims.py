@@ -367,6 +367,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = _with_seat(s, with_apposition(s, subject, s.b))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
+        stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
+        if subject is not None and stance is not None:  # ('"…"، بهذه الكلمات لخص الوزير موقف الحكومة': his
+            subject = subject[0], stance - 1  # view is what he summed up, not part of him)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
             return _maybe(_draft(quoted, hit, subject, s, region))
         if _rest_is_adverbial(s, _past_statement_phrase(s, skip_adverbs(s, after))):
@@ -751,6 +754,8 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
     j = hit.first - 1
     if j - 1 > s.a and s.key(j) == "ما" and s.key(j - 1) in s.lex.words["determiners"]:
         j -= 2  # '"…"، هذا ما قاله رئيس النقابة'
+    elif j - 1 > s.a and s.key(j - 1) in ("بهذه", "بهذا", "بتلك") and s.key(j).startswith("ال"):
+        j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
     while j > s.a and s.key(j) in s.lex.words["adverbs"]:
         j -= 1
     if j <= s.a or s.tokens[j].text not in COMMAS:
@@ -923,11 +928,25 @@ def _object_content(s: Sentence, start: int) -> Range | None:
     return _span(s, start, last) if last >= start else None
 
 
+def _stance_noun_inside(s: Sentence, right: tuple[int, int], definite_genitive: bool) -> int | None:
+    """Arabic: a noun of a stance (stance_nouns.txt) inside the words read as a subject, after a definite word
+    or a known name and before a genitive ('حرص مصر'; with `definite_genitive`, also 'موقف الحكومة'): where
+    the verb's object starts."""
+    first, last = right
+    return next((k for k in range(first + 1, last) if s.key(k) in s.lex.words["stance_nouns"]
+                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and k not in s.protected
+                 and (definite_genitive or not s.key(k + 1).startswith("ال"))
+                 and s.tokens[k + 1].is_word and not s.is_stop(k + 1)), None)
+
+
 def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: where the object starts inside the words read as the subject of a verb with an introducer: the
     first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
     else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
     first, last = right
+    stance = _stance_noun_inside(s, right, False)
+    if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
+        return stance  # subject's last definite word, with a name after it, opens the object
     if last > first and is_title(s, first):
         held = _object_after_holder(s, first, last)
         if held is not None:
@@ -2835,7 +2854,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
-            and not (end > after and s.key(end) in s.lex.words["relatives"]):
+            and not (end > after and s.key(end) in s.lex.words["relatives"]) \
+            and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
@@ -2875,6 +2895,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     else:
         data = _data_at_the_end(s, hit, after, end)
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not data))
+        if data and content is not None and hit.first - 1 > s.a and s.tokens[hit.first - 1].text not in COMMAS:
+            content = _relative_clause_before(s, hit.first, content)
         if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
                 and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
                 and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
@@ -2949,18 +2971,39 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     return _span(s, nxt, content_end(s, nxt))
 
 
+def _clause_goes_on_at(s: Sentence, k: int) -> bool:
+    """Arabic: the sentence goes on at token k with a word that opens a clause or a circumstance ('وسط
+    مخاوف …', 'في حين …', 'بينما …'): no part of an according-phrase's source before it."""
+    return bool(_phrase_at(s, k, "clause_breaks") or _phrase_at(s, k, "subordinate_openers"))
+
+
 def _data_at_the_end(s: Sentence, hit: CueHit, after: int, end: int) -> bool:
     """Arabic: 'ارتفع التضخم إلى 12 في المئة وفق بيانات البنك المركزي.': an according-phrase with no comma before
     it closing the sentence, its source a document, figures, unnamed sources or a known name."""
-    if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS):
-        return False
+    if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS
+                                            and s.tokens[end].text not in COMMAS and not _clause_goes_on_at(s, end)):
+        return False  # (or closing a clause the sentence goes on after: 'قتل 20 شخصا وفقا للوزارة، فيما …')
     if s.key(after) in ("اخر", "احدث") and after + 1 < end:
         after += 1  # "بحسب آخر استطلاعات الرأي", "وفق أحدث حصيلة": the latest of them
     keys = {s.key(after), s.strip_clitic(s.key(after))}
     if s.key(after).startswith("ل") and s.tokens[after].start < hit.end:
         keys.add("ال" + s.key(after)[2:] if s.key(after).startswith("لل") else s.key(after)[1:])  # "وفقا لمصادر"
     keys |= {k[2:] for k in keys if k.startswith("ال")}  # ('للأرقام الرسمية': 'أرقام' is listed)
-    return after in s.protected or any(k in s.lex.words["documents"] or k in s.lex.words["anonymous"] for k in keys)
+    words = s.lex.words
+    return after in s.protected or any(k in words["documents"] or k in words["anonymous"] or k in words["government"]
+                                       or k in words["organizations"] for k in keys)
+    # ('وفقا لوزارة الصحة', 'بحسب المرصد': a body's figures)
+
+
+def _relative_clause_before(s: Sentence, cue_first: int, content: Range) -> Range:
+    """Arabic: 'الرئيس الذي يحظى بـ70 في المئة من نوايا التصويت بحسب آخر استطلاعات الرأي': an according-phrase
+    with no comma before it, right after a relative clause, backs that clause alone (from after the pronoun)."""
+    for k in range(cue_first - 1, s.a, -1):
+        if s.tokens[k].text in COMMAS or s.tokens[k].start < content[0] or k in s.cue_tokens:
+            break
+        if s.key(k) in s.lex.words["relatives"] and k + 1 < cue_first:
+            return s.tokens[k + 1].start, content[1]
+    return content
 
 
 def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
@@ -2971,8 +3014,8 @@ def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
         return False
     if s.key(first - 1) == "و":
         first -= 1
-    elif not s.tokens[first].text.startswith("و"):
-        return False
+    elif not s.tokens[first].text.startswith("و") or s.key(first) in s.lex.cues:
+        return False  # ('وفقا لـ…': the word's own 'و', no conjunction)
     if s.tokens[first - 1].text not in COMMAS:
         return False
     words = 0
@@ -4142,6 +4185,12 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
     if opener is None and s.verb_first and _written_rule_then_object(s, hit):
         return verb_claims(s, hit)  # "وتضمنت الإجراءات ضرورة …": a written rule states what it contains
+    shown = _document_then_object(s, hit) if opener is None and s.verb_first else None
+    if shown is not None:  # "أظهرت بيانات رسمية صادرة عن …، الأحد، تراجع التضخم": figures show their object
+        last = shown - 1
+        while last > hit.last + 1 and (s.tokens[last].text in COMMAS or s.key(last) in s.lex.words["adverbs"]):
+            last -= 1  # (not the day it came out)
+        return _maybe(_draft(_object_content(s, shown), hit, (hit.last + 1, last), s))
     if opener is None and s.verb_first and _object_then_joined_that(s, hit):
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
@@ -4191,6 +4240,26 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
+    """Arabic: a verb of showing ('أظهرت', listed in finding_verbs) right before a document or figures, definite
+    or not ('بيانات رسمية صادرة عن …'), then, within the sentence, a noun with a definite genitive after it
+    (its object, 'تراجع معدل التضخم'): where that object starts; the document shows it, no complementizer
+    needed. The object follows the document's word and its adjective, or a comma."""
+    subject = hit.last + 1
+    if subject + 1 >= s.b or subject in s.protected \
+            or s.strip_clitic(s.key(hit.last)) not in s.lex.words["finding_verbs"]:
+        return None
+    key = s.key(subject)
+    if not (key in s.lex.words["documents"] or key[2:] in s.lex.words["documents"] or _is_document(s, subject)):
+        return None
+    first = subject + 1 if key.startswith("ال") else subject + 2  # ('تقرير لجنة …': the report's genitive)
+    return next((k for k in range(first, min(s.b - 1, subject + 16))
+                 if (k == first or s.tokens[k - 1].text in COMMAS) and _plain_word(s, k)
+                 and not s.key(k).startswith("ال") and s.key(k) not in s.lex.words["issued_by"]
+                 and s.tokens[k + 1].is_word and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens
+                 and (s.key(k + 1).startswith("ال") or _plain_word(s, k + 1))), None)
 
 
 def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:

@@ -51,7 +51,25 @@ def _match_form(tokens: list[Token], i: int, form: CueForm, first_key: str) -> C
         if not (nxt.key.startswith(form.glued_tail) and len(nxt.key) > 2):
             return None
         end = nxt.start + len(form.glued_tail)
-    return CueHit(i, last, tokens[i].start, end, form.frame, form.introducer)
+    introducer = form.introducer
+    if "|" in introducer:
+        introducer = _first_introducer(tokens, last, introducer.split("|"))
+    return CueHit(i, last, tokens[i].start, end, form.frame, introducer)
+
+
+def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str:
+    """Of a verb's prepositions ("نوه إلى أن …" points out, "نوه بالجهود" commends), the one written first within
+    a dozen words after the cue, before the sentence ends: the word itself, or a one-letter one glued to an
+    article or a complementizer ('بالجهود', 'بأن'); the first option when none is."""
+    for k in range(last + 1, min(len(tokens), last + 13)):
+        key = tokens[k].key
+        if tokens[k].text in ".!?؟":
+            break
+        for option in options:
+            if key == option or (len(option) == 1 and key.startswith(option)
+                                 and key[1:].startswith(("ال", "ان"))):
+                return option
+    return options[0]
 
 
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
@@ -445,12 +463,30 @@ def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
                                              or nxt.key in lex.words["issued_by"])  # ('تقرير حديث صادر عن')
 
 
+def _adjective_of_document(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a verbal noun right after an indefinite document's noun describes it ('في تقرير حديث إلى أن …':
+    a recent report), it is no talk of its own."""
+    return lex.lang == "ar" and hit.frame == "masdar" and hit.first > 0 \
+        and tokens[hit.first - 1].key in lex.words["documents"] and not tokens[hit.first - 1].key.startswith("ال")
+
+
+def _name_with_allah(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a one-word cue right after a word and right before 'الله' is part of a name ('أحمد ذكر الله',
+    'حسن نصر الله'), not a verb."""
+    return lex.lang == "ar" and hit.first == hit.last and hit.first > 0 and tokens[hit.first - 1].is_word \
+        and hit.last + 1 < len(tokens) and tokens[hit.last + 1].key == "الله"
+
+
 def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: 'وحقق تجاوبا لافتا': a participle right after an indefinite accusative noun (its tanween alif),
     not after an adverb ('أيضا مشيرا'), describes that noun."""
     if lex.lang != "ar" or i == 0:
         return False
     prev = tokens[i - 1]
+    if prev.is_word and prev.text.rstrip("\u064b").endswith(("ى", "اء")) and len(prev.key) > 3 \
+            and not prev.key.startswith("ال") and prev.key not in lex.words["prepositions"] \
+            and prev.key not in lex.cues and i + 1 < len(tokens) and tokens[i + 1].key not in ("الى", "ان", "انه"):
+        return True  # 'أظهر المهاجم مستوى لافتا في الشوط الثاني', 'أداء لافتا': an accusative with no tanween alif
     return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and not prev.text.endswith("ها") \
         and len(prev.key) > 3 \
         and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
@@ -835,7 +871,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
-                    or _negative_imperative(tokens, i, lo, lex)):
+                    or _negative_imperative(tokens, i, lo, lex)
+                    or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'

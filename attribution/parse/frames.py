@@ -266,6 +266,12 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
                 continue
+        aside = _aside_before_that(s, j, min(s.b, j + 14), introducer) \
+            if s.verb_first and tok.text in COMMAS and j > i else None
+        if aside is not None:  # "وأكد الوزير، في معرض رده على أسئلة النواب، أن …": the aside's own preposition
+            end = min(s.b, max(end, aside + 2))  # ('رده على', 'على منصة') is not the verb's; what was said opens
+            j = aside  # after it (or the verb's own preposition does: '، خلال ندوة …، بمستوى التنسيق')
+            continue
         if past_quoted_adverb(s, j) > j:
             j = past_quoted_adverb(s, j)  # 'نفت الوزارة "جملة وتفصيلا" ما تداولته …': an adverb in quotation marks
             continue
@@ -293,6 +299,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and not _participle_complement(s, j, introducer)
                                                           and j not in s.protected
                                                           and not _informed_of(s, j)
+                                                          and not _surname_before_introducer(s, j, end, introducer)
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")
                                                           and not (j > i and s.key(j) == "باسم")):  # ('المتحدث باسم')
@@ -306,6 +313,37 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                 and j + 1 not in s.according_starts:
             return None
         j += 1
+    return None
+
+
+def _surname_before_introducer(s: Sentence, j: int, end: int, introducer: str) -> bool:
+    """Arabic: 'وأشاد الوزير ناصر بوريطة، خلال …، بمستوى التنسيق': a word glued to the one-letter introducer right
+    after a first name, closing the mention (a comma or the introducer again right after it) with the
+    introducer again further on, is the surname, not the preposition ('وطالب أحمد بتعديل القانون وأشاد
+    بجهود …': a masdar with its object)."""
+    if len(introducer) != 1 or j <= s.a or j + 1 >= s.b or not (s.key(j - 1) in s.lex.words["male_names"]
+                                                                or s.key(j - 1) in s.lex.words["female_names"]) \
+            or s.key(j).startswith(introducer + "ال"):
+        return False
+    if not (s.tokens[j + 1].text in COMMAS or _matches_introducer(s, j + 1, introducer)):
+        return False
+    return any(_matches_introducer(s, k, introducer) for k in range(j + 1, end))
+
+
+def _aside_before_that(s: Sentence, comma: int, end: int, introducer: str) -> int | None:
+    """Arabic: the comma at `comma` opens an aside closed by the next comma, right after which a complementizer
+    or the verb's one-letter introducer opens the content ("، عبر حسابه على منصة إكس، أن …", "، خلال ندوة
+    صحفية مع نظيره، بمستوى …"): the token after the closing comma, else None. The aside holds no
+    complementizer, quotation, colon or cue of its own."""
+    for k in range(comma + 1, end):
+        text = s.tokens[k].text
+        if text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k > comma + 1 and k + 1 < s.b and (
+                _is_complementizer(s, k + 1) or (len(introducer) == 1 and _matches_introducer(s, k + 1, introducer))
+            ) else None
+        if _is_complementizer(s, k) or s.quote_at(k) or text in ":：" or text in ENDERS \
+                or (k in s.cue_tokens and not _conduit_marker_at(s, k)):
+            return None
     return None
 
 
@@ -2356,8 +2394,8 @@ def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
 def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     """Arabic: an adjective after an indefinite noun ('مسؤول أمريكي', 'ناشطون حقوقيون', 'مصادر طبية'): a
     relative adjective (-ي, -ية), a nominative plural (-ون: the subject's case, 'نواب معارضون'), or -ين after -ين."""
-    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
-        return False
+    if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens or not s.tokens[head].is_word:
+        return False  # (no noun before a comma: '، بمستوى التنسيق' opens what was commended)
     noun, key = s.key(head), s.key(i)
     if noun.startswith(("ال", "وال")) or key.startswith(("ال", "بال", "لل", "وال")) or len(key) < 4:
         return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
@@ -2590,7 +2628,9 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     key = s.key(i)
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
-    return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)) and not s.is_stop(i + 1)
+    return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)
+            or (key in s.lex.words["stance_nouns"] and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
+    # ('حرص مصر': a noun of a stance before a name without the article, a country's or a city's)
 
 
 def _possessed_genitive(s: Sentence, j: int) -> bool:

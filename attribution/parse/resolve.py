@@ -681,7 +681,26 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
         if kind == "person" and not titles and self._described_only(words):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
+        if kind == "official" and self._unnamed_holder(words, at):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
+
+    def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
+        """Arabic: an indefinite title with a preposition right after it and no first name anywhere ('نائب عن
+        حزب المعارضة', 'نائب في البرلمان'): one holder of it, unnamed, as
+        'a diplomat' is ('رئيس مجلس النواب', a title in construct, is one office) — unless the next lines name
+        him ('… وقال النائب عبد الله …': the same title with the article and a first name)."""
+        if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.words["titles"] \
+                or self._definite(words[0].key):
+            return False
+        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        if any(w.key in firsts for w in words[1:]):
+            return False
+        if words[1].key not in ("عن", "في", "من"):
+            return False
+        later = _words(self.text[at:at + 800])
+        return not any(later[k].key == "ال" + words[0].key and later[k + 1].key in firsts
+                       for k in range(len(later) - 1))
 
     def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
@@ -752,9 +771,16 @@ class Resolver:
         window = [t for t in self._window(max(0, at - 1500), at) if t.is_word]
         k = next((k for k in range(len(window) - 1, -1, -1) if window[k].key in ("الشيخ", "الامير")
                   or (window[k].key == "سمو" and k + 1 < len(window) and window[k + 1].key not in ("الشيخ", "الامير")
-                      and not window[k + 1].key.startswith("ال"))), None)
+                      and not window[k + 1].key.startswith("ال"))
+                  or (window[k].key == "ولي" and k + 1 < len(window) and window[k + 1].key == "العهد"
+                      and not any(window[m].key in ("الشيخ", "الامير", "سمو") for m in range(max(0, k - 8), k)))),
+                 None)  # ('الأمير محمد بن سلمان ولي العهد': the prince named before his title)
         if k is None:
             return None
+        if window[k].key == "ولي":  # "… ألقاها نيابة عنه ولي العهد. وأعرب سموه عن …": the crown prince
+            title = self.text[window[k].start:window[k + 1].end]
+            return self._by_title(title_keys(title, self.lex), at) or self._remember(
+                Entity(title, "official", False, name_keys(title, self.lex), title_keys(title, self.lex)))
         if window[k].key == "سمو":  # "سمو ولي العهد", "سمو نائب الحاكم": the title after 'سمو'
             end = k + 2
             while end < len(window) and end - k <= 3 and window[end].key.startswith("ال") \
@@ -826,11 +852,19 @@ class Resolver:
 
     def _official_just_cited(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite title alone that would otherwise leave its holder unnamed ('المسؤول', 'المسؤولة'),
-        with no unnamed one cited before, is the named official who spoke last, of the same gender."""
-        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+        with no unnamed one cited before, is the named official who spoke last, of the same gender; so is one
+        with an adjective written in that official's title too ('المسؤول الأممي' after 'المبعوث الأممي …')."""
+        if self.lex.lang != "ar" or len(words) not in (1, 2) or not words[0].key.startswith("ال") \
                 or words[0].key not in self.lex.words["titles"] or not self.speakers:
             return None
-        latest = self.speakers[-1]
+        latest: Entity | None = self.speakers[-1]
+        if len(words) == 2:  # (the latest such official, past unnamed ones of other adjectives)
+            adjective = words[1].key
+            latest = next((e for e in reversed(self.speakers) if not e.anonymous and e.type == "official"
+                           and adjective in {w.key for w in _words(e.canonical)}), None) \
+                if adjective.startswith("ال") and adjective.endswith("ي") else None
+        if latest is None:
+            return None
         first = _words(latest.canonical)[:1]
         if latest.anonymous or latest.type != "official" or not first:
             return None
@@ -897,8 +931,8 @@ class Resolver:
         if (key not in self.lex.words["documents"] and bare not in self.lex.words["documents"]) \
                 or key in self.lex.words["norms"]:
             return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
-        if bare in self.lex.words["title_nouns"]:
-            entry = self._latest_outlet(at)
+        if bare in self.lex.words["outlet_nouns"]:  # (not 'الوثيقة' after 'وثيقة اطلعت عليها رويترز': the
+            entry = self._latest_outlet(at)  # document, which the agency only saw)
             quoted = self._quoted_outlet_before(bare, at) if bare in self.lex.words["outlet_nouns"] else None
             if quoted is not None and quoted[0] > self._latest_outlet_start(at):  # 'ونقلت صحيفة "الخبر" عن
                 phrase = quoted[1]  # خبراء … وأضافت الصحيفة': a paper the registry does not know, named before

@@ -3654,3 +3654,213 @@ def test_relayed_from_a_pronoun_the_speaker_goes_on_and_the_outlet_is_the_condui
     relayed = parse(text, "ar").attributions[-1]
     assert (relayed.content.text, relayed.source_text, relayed.source_canonical, relayed.conduits) == \
         ("إن العجز سيتراجع", "", speaker, ("Reuters",))
+
+
+@pytest.mark.parametrize(("aside", "cue"), [
+    ("في معرض رده على سؤال أحد النواب", "أكد"),
+    ("عبر صفحته على منصة إكس", "أكد"),
+    ("في حديث له على هامش الندوة", "شدد"),
+])
+def test_a_preposition_inside_an_aside_between_commas_is_not_the_verbs(aside: str, cue: str) -> None:
+    text = f"{cue} رئيس البلدية، {aside}، أن أشغال الطريق ستنتهي قريبا."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("رئيس البلدية", "أن أشغال الطريق ستنتهي قريبا")
+
+
+def test_a_sports_channel_whose_name_holds_in_is_the_outlet_not_a_complementizer() -> None:
+    text = "كشف حارس المرمى، في تصريحات لقناة بي إن سبورتس، أنه سيعتزل نهاية الموسم."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.conduits) == \
+        ("حارس المرمى", "أنه سيعتزل نهاية الموسم", ("beIN Sports",))
+
+
+@pytest.mark.parametrize(("speaker", "rest", "content"), [
+    ("صاحب السمو الملكي ولي العهد", "بالمبادرة التي أطلقتها الجمعية.", "بالمبادرة التي أطلقتها الجمعية"),
+    ("المحافظ", "بجهود فرق الإنقاذ.", "بجهود فرق الإنقاذ"),
+    ("المحافظ", "إلى أن فرق الإنقاذ ما زالت تعمل.", "أن فرق الإنقاذ ما زالت تعمل"),
+])
+def test_nawwaha_commends_with_bi_and_points_out_with_ila(speaker: str, rest: str, content: str) -> None:
+    [claim] = parse(f"نوه {speaker} {rest}", "ar").attributions
+    assert (claim.source_text, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("speaker", ["الرئيس", "الرئيس سعيد المنصوري"])
+def test_a_stance_noun_before_a_country_without_the_article_opens_the_object(speaker: str) -> None:
+    text = f"وأكد {speaker} حرص تونس على دعم الحوار."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (speaker, "حرص تونس على دعم الحوار")
+
+
+@pytest.mark.parametrize(("phrase", "source"), [
+    ("وفقا لوزارة الصحة", "وزارة الصحة"),
+    ("بحسب المنظمة", "المنظمة"),
+])
+def test_an_according_phrase_naming_a_body_closes_the_clause_before_it_without_a_comma(
+        phrase: str, source: str) -> None:
+    text = f"أصيب 14 عاملا في حريق بالمصنع {phrase}."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("أصيب 14 عاملا في حريق بالمصنع", source)
+
+
+def test_an_according_phrase_without_a_comma_before_a_comma_clause_reports_the_words_before_it() -> None:
+    text = "أصيب 14 عاملا في حريق بالمصنع وفقا للدفاع المدني، فيما تواصل فرق الإطفاء عملها."
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == "أصيب 14 عاملا في حريق بالمصنع"
+
+
+def test_wafqan_between_commas_is_no_conjunction_and_reports_the_clause_before_it() -> None:
+    text = "ارتفع عدد المصابين إلى 30، وفقا لوزارة الصحة، في حين ما زالت فرق الإنقاذ تبحث عن مفقودين."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("ارتفع عدد المصابين إلى 30", "وزارة الصحة")
+
+
+@pytest.mark.parametrize("between", ["", "وقال مسؤول أوروبي إن الاتحاد يدرس الأمر. "])
+def test_a_title_with_the_adjective_of_a_named_official_refers_back_to_that_official(between: str) -> None:
+    text = ("قال المنسق الأممي للشؤون الإنسانية كريم العلي إن المساعدات وصلت. "
+            f"{between}وأضاف المسؤول الأممي أن الحاجات ما زالت كبيرة.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical, last.anonymous) == \
+        ("المسؤول الأممي", "المنسق الأممي للشؤون الإنسانية كريم العلي", False)
+
+
+def test_a_title_with_another_adjective_stays_unnamed() -> None:
+    text = ("قال المنسق الأممي للشؤون الإنسانية كريم العلي إن المساعدات وصلت. "
+            "وأضاف المسؤول الأوروبي أن الحاجات ما زالت كبيرة.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("المسؤول الأوروبي", True)
+
+
+def test_an_according_phrase_right_after_a_relative_clause_backs_that_clause() -> None:
+    text = "وتدعم كل المؤشرات المرشحة التي تتقدم بفارق كبير بحسب آخر استطلاعات الرأي، والتي تعد الأوفر حظا."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("تتقدم بفارق كبير", "آخر استطلاعات الرأي")
+
+
+def test_a_word_glued_to_bi_right_after_a_first_name_is_the_surname_when_the_introducer_comes_later() -> None:
+    text = "وأشاد وزير الثقافة كريم بوزيد، خلال افتتاح المعرض، بمشاركة الناشرين الشباب."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("وزير الثقافة كريم بوزيد", "بمشاركة الناشرين الشباب")
+
+
+@pytest.mark.parametrize(("subject", "between"), [("أرقام رسمية", "، الخميس، "), ("البيانات", " ")])
+def test_figures_show_their_object_without_a_complementizer(subject: str, between: str) -> None:
+    text = f"أظهرت {subject}{between}ارتفاع صادرات التمور بنسبة 8 في المئة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (subject, "ارتفاع صادرات التمور بنسبة 8 في المئة")
+
+
+@pytest.mark.parametrize("text", ["أظهر المهاجم مستوى لافتا في الشوط الثاني.", "قدم الحارس أداء لافتا أمام الضيوف."])
+def test_a_participle_after_an_accusative_without_its_alif_is_an_adjective(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+def test_his_highness_after_a_speech_read_by_the_crown_prince_is_the_crown_prince() -> None:
+    text = ("أكد الملك أن الدولة ماضية في الإصلاح. جاء ذلك في كلمة ألقاها نيابة عنه ولي العهد أمام المجلس. "
+            "وأعرب سموه عن شكره للأعضاء.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("سموه", "ولي العهد")
+
+
+def test_the_verbs_own_preposition_after_a_long_aside_between_commas_opens_the_content() -> None:
+    text = "وأشاد رئيس الاتحاد، خلال حفل أقيم مساء الجمعة في مقر النادي بحضور عدد من اللاعبين، بتضحيات الجماهير."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("رئيس الاتحاد", "بتضحيات الجماهير")
+
+
+def test_figures_with_their_issuer_and_a_day_between_commas_show_the_object_after() -> None:
+    text = "أظهرت أرقام صادرة عن هيئة الإحصاء، الثلاثاء، تراجع عدد السياح بنسبة 4 في المئة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == \
+        ("أرقام صادرة عن هيئة الإحصاء", "تراجع عدد السياح بنسبة 4 في المئة")
+
+
+def test_a_local_authority_is_a_body_not_an_unnamed_person() -> None:
+    [claim] = parse("واتهمت السلطة المحلية المهربين بإشعال الحريق.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == ("السلطة المحلية", False)
+
+
+@pytest.mark.parametrize(("mention", "later", "anonymous"), [
+    ("نائب عن حزب الخضر", "", True),
+    ("نائب في البرلمان", "", True),
+    ("نائب عن حزب الخضر", " وقال النائب سامي العتيبي إن الحزب سيصوت ضد القانون.", False),
+])
+def test_an_indefinite_title_before_a_preposition_leaves_its_holder_unnamed_unless_named_next(
+        mention: str, later: str, anonymous: bool) -> None:
+    text = f"رأى {mention} أن القانون يمس الحريات.{later}"
+    first = parse(text, "ar").attributions[0]
+    assert (first.source_text, first.anonymous) == (mention, anonymous)
+
+
+@pytest.mark.parametrize(("marker", "outlet"), [("لجريدة", "المنارة"), ("لمجلة", "الأفق الجديد")])
+def test_a_paper_or_a_magazine_told_is_the_conduit_not_part_of_the_source(marker: str, outlet: str) -> None:
+    text = f"وقال مصدر أمني {marker} {outlet} إن التحقيق ما زال جاريا."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.anonymous, claim.conduits) == ("مصدر أمني", True, (outlet,))
+
+
+def test_a_cue_word_before_allah_is_part_of_a_name() -> None:
+    text = "قال المحلل سامي فضل الله إن الأسواق ستتعافى. وأشار فضل الله إلى أن الطلب يتحسن."
+    first, second = parse(text, "ar").attributions
+    assert (first.source_text, second.source_canonical) == ("المحلل سامي فضل الله", "المحلل سامي فضل الله")
+
+
+def test_a_document_an_agency_saw_is_the_source_and_the_agency_its_conduit() -> None:
+    text = "كشفت مسودة اطلعت عليها وكالة رويترز أن الضرائب سترتفع. وجاء في المسودة أن الزيادة تبدأ في يناير."
+    first, second = parse(text, "ar").attributions
+    assert (first.source_text, first.conduits) == ("مسودة", ("Reuters",))
+    assert second.source_canonical != "Reuters"
+
+
+def test_the_document_named_again_is_the_document_not_the_outlet_that_saw_it() -> None:
+    text = "أظهرت وثيقة اطلعت عليها رويترز أن المصنع سيغلق. وجاء في الوثيقة أن العمال سيعوضون."
+    second = parse(text, "ar").attributions[1]
+    assert (second.source_text, second.source_canonical) == ("الوثيقة", "وثيقة")
+
+
+def test_recent_after_an_indefinite_report_is_an_adjective_not_a_talk() -> None:
+    text = "وأشار البنك الدولي في تقرير حديث إلى أن النمو سيتباطأ."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("البنك الدولي", "أن النمو سيتباطأ")
+
+
+def test_a_rating_agency_is_known_by_its_name() -> None:
+    [claim] = parse("وقالت وكالة موديز للتصنيف الائتماني إن التصنيف مستقر.", "ar").attributions
+    assert claim.source_canonical == "Moody's"
+
+
+@pytest.mark.parametrize("rest", ["وسط مخاوف من ارتفاع الحصيلة", "في حين تتواصل عمليات البحث"])
+def test_an_according_phrase_mid_sentence_ends_where_the_sentence_goes_on(rest: str) -> None:
+    text = f"غرق 40 مهاجرا قبالة السواحل وفقا لوزارة الداخلية {rest}."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.content.text, claim.source_text) == ("غرق 40 مهاجرا قبالة السواحل", "وزارة الداخلية")
+
+
+@pytest.mark.parametrize(("verb", "rest", "speaker"), [
+    ("لخص", "رئيس النقابة موقف العمال من القرار", "رئيس النقابة"),
+    ("اختصر", "رئيس الوزراء موقف حكومته", "رئيس الوزراء"),
+])
+def test_with_these_words_after_an_opening_quotation_the_verb_reports_it(verb: str, rest: str, speaker: str) -> None:
+    text = f'"لن نقبل بأنصاف الحلول"، بهذه الكلمات {verb} {rest}.'
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.content.text, claim.source_text) == ("direct", '"لن نقبل بأنصاف الحلول"', speaker)
+
+
+def test_summing_up_with_no_quotation_before_reports_nothing() -> None:
+    assert parse("لخص الوزير خطة الحكومة في ثلاث نقاط.", "ar").attributions == ()
+
+
+def test_a_masdar_in_bi_after_a_first_name_with_its_object_is_what_was_called_for() -> None:
+    first = parse("وطالب سمير بتعديل القانون وأشاد بجهود اللجنة.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("سمير", "بتعديل القانون")
+
+
+@pytest.mark.parametrize("volunteer", ["متطوع في الهلال الأحمر", "مسعف في المدينة"])
+def test_a_volunteer_or_a_paramedic_left_unnamed_is_anonymous(volunteer: str) -> None:
+    [claim] = parse(f"وقال {volunteer} إن الطرق مقطوعة.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (volunteer, True)
+
+
+def test_a_spanish_radio_told_is_the_conduit_and_its_name_not_the_content() -> None:
+    [claim] = parse("ونفى مصدر في النادي لإذاعة كادينا سير وجود أي مفاوضات.", "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.conduits) == \
+        ("مصدر في النادي", "وجود أي مفاوضات", ("Cadena SER",))
