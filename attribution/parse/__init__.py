@@ -25,7 +25,7 @@ from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import normalize_key
-from attribution.tokens import Token, fold_token, tokenize, tokenize_columns
+from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
 
@@ -110,7 +110,7 @@ def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:
     words = label.split()
     if cue_positions(tokenize(label), lex):
         return False  # 'وقال منصور: "…"': a cue's sentence, not a label
-    firsts = lex.words["male_names"] | lex.words["female_names"]
+    firsts = lex.union("male_names", "female_names")
     if len(words) > 1 and fold_token(words[0]) in firsts:
         return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text[:at]) is not None
     return any(fold_token(m.group(1)) in firsts
@@ -140,7 +140,7 @@ def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[Q
         return positions
     inside: set[int] = set()
     for s, e in titles:
-        inside.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+        inside.update(range(search_left(starts, s), search_left(starts, e)))
     return [p for p in positions if p not in inside]
 
 
@@ -159,13 +159,13 @@ def _protected(text: str, starts: list[int], names: Sequence[tuple[int, int, Any
     out: set[int] = set()
     heads: set[int] = set()
     for s, e, entry in names:
-        first = bisect.bisect_left(starts, s)
+        first = search_left(starts, s)
         if first > 0 and (first == len(starts) or starts[first] != s) and text[starts[first - 1]] == "ل" \
                 and entry.type not in CONDUIT_TYPES:
             first -= 1
         if first < len(starts) and starts[first] == s and text.startswith("لل", s) and entry.type in CONDUIT_TYPES:
             first += 1  # ('محللون للأناضول', 'خبراء للجزيرة نت': the outlet told, the clitic in the matched word)
-        out.update(range(first, bisect.bisect_left(starts, e)))
+        out.update(range(first, search_left(starts, e)))
         heads.add(first)
     return frozenset(out), frozenset(heads)
 
@@ -179,7 +179,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
     last_speaker_sentence = -10
     capitals: bool | None = None  # (read at the first cue written in capitals)
     for n, (s, e) in enumerate(sents):
-        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        a, b = search_left(starts, s), search_left(starts, e)
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
                 if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
@@ -276,7 +276,7 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
     itself, not somebody's words."""
     if lex.lang != "ar" or hit.first == 0:
         return False
-    j = bisect.bisect_right(quote_starts, tokens[hit.first].start) - 1
+    j = search_right(quote_starts, tokens[hit.first].start) - 1
     return j >= 0 and quotes[j][0] == tokens[hit.first - 1].start and len(text[quotes[j][0]:quotes[j][1]].split()) <= 3
 
 
@@ -438,7 +438,7 @@ def _by_paragraph(text: str, d: Draft, breaks: list[int], quotes: frozenset[Quot
     if d.content not in quotes:
         return [d]
     s, e = d.content
-    cuts = breaks[bisect.bisect_right(breaks, s):bisect.bisect_left(breaks, e)]
+    cuts = breaks[search_right(breaks, s):search_left(breaks, e)]
     if not cuts:
         return [d]
     out = []
@@ -494,13 +494,13 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
 # (`_merge_layout`'s helpers are module functions, not nested ones: compiled, nested functions and the
 # environment they share refer to each other, a reference cycle per article left to the garbage collector.)
 def _swallows_label(labels: list[Range], label_starts: list[int], content: Range) -> bool:
-    k = bisect.bisect_left(label_starts, content[0])  # the first label starting inside has the first end
+    k = search_left(label_starts, content[0])  # the first label starting inside has the first end
     return k < len(labels) and labels[k][1] <= content[1]
 
 
 def _furthest_before(starts: list[int], reach: list[int], pos: int) -> int:
     """The furthest end of the contents starting before `pos` (`reach`: running maxima of their ends)."""
-    k = bisect.bisect_left(starts, pos)
+    k = search_left(starts, pos)
     return reach[k - 1] if k else -1
 
 

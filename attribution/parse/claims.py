@@ -707,7 +707,7 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
     while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
         first -= 1
-    names = s.lex.words["male_names"] | s.lex.words["female_names"]
+    names = s.lex.union("male_names", "female_names")
     if first > left[0] and s.key(first - 1) in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
         first -= 1                                       # the definite words describing him before it
         while first > left[0] and s.key(first - 1).startswith("ال"):
@@ -1179,7 +1179,7 @@ def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: an indefinite body noun ('حركة', 'حكومة', 'منظمة') right after a definite word, inside the words read
     as the subject of an object-taking verb ('واتهم المتحدث باسم الجيش الإسرائيلي حركة حماس بـ…'): a definite word
     ends a noun phrase, so the body opens the object. None when there is none."""
-    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    bodies = s.lex.union("government", "organizations")
     return next((k for k in range(right[0] + 2, right[1] + 1) if s.key(k) in bodies and not s.key(k).startswith("ال")
                  and s.key(k - 1).startswith("ال") and k - 1 not in s.cue_tokens), None)
 
@@ -1243,7 +1243,7 @@ def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[i
             or not _matches_introducer(s, opener, hit.introducer) or right[0] in s.protected:
         return False
     key = s.key(right[0])
-    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    bodies = s.lex.union("government", "organizations")
     return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
 
 
@@ -2549,7 +2549,7 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
-    roles = s.lex.words["titles"] | s.lex.words["anonymous"]  # (a trade too: ', businessman Tomas Rudd,')
+    roles = s.lex.union("titles", "anonymous")  # (a trade too: ', businessman Tomas Rudd,')
     if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
             or not s.tokens[first].text.islower():
         return None
@@ -3262,7 +3262,7 @@ def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
             or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
         return False
     head, key = s.key(subject[0]), s.key(subject[1])
-    return head in s.lex.words["government"] | s.lex.words["organizations"] and key.startswith("ال") \
+    return head in s.lex.union("government", "organizations") and key.startswith("ال") \
         and not _is_adjective_like(s, subject[1]) and key not in s.lex.words["government"]
 
 

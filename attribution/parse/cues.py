@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from dataclasses import dataclass
 from operator import itemgetter
 
 from attribution.lexicons import CueForm, Lexicon
-from attribution.tokens import Token, fold_token
+from attribution.tokens import Token, fold_token, search_left
 
 _KEY = itemgetter(3)  # Token.key
 
@@ -750,7 +749,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
     hits: list[CueHit] = []
     hi = len(tokens) if hi is None else hi
     starts = positions if positions is not None else range(lo, hi)
-    k = bisect.bisect_left(starts, lo) if positions is not None else 0
+    k = search_left(positions, lo) if positions is not None else 0
     resume = lo
     while k < len(starts) and starts[k] < hi:
         i = starts[k]

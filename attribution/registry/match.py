@@ -18,7 +18,6 @@ text again (`registry/words.py`).
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -65,7 +64,7 @@ from attribution.textnorm import (
     word_tokens,
     words_of,
 )
-from attribution.tokens import Columns
+from attribution.tokens import Columns, search_left
 
 ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
@@ -238,7 +237,7 @@ class Registry:
         starts: list[int] = []
         for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
             start, end, _ = hit
-            k = bisect.bisect_left(starts, end)  # chosen[:k] start before the hit ends; the last ends last
+            k = search_left(starts, end)  # chosen[:k] start before the hit ends; the last ends last
             if k == 0 or chosen[k - 1][1] <= start:
                 chosen.insert(k, hit)
                 starts.insert(k, start)
