@@ -12,26 +12,26 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 from types import FunctionType
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from attribution.textnorm import memo_map
 
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_LETTER = rf"[\w{_MARKS}]"
+_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_LETTER: Final = rf"[\w{_MARKS}]"
 # A token is one non-space character, then: an initial ("J."); or, after a letter, the rest of a word, which
 # may be joined by . ' ’ - & ("U.S.", "al-Sudani", "don't"); or nothing (any other mark). Starting with a
 # character class lets the regex engine skip spaces without trying a match at each; the word's parts are
 # possessive (nothing after them could make a shorter word match) and looked for only after a joining mark.
-_WORD = re.compile(
+_WORD: Final = re.compile(
     rf"\S(?:(?<=[A-Z])\.(?!\w)"  # an initial
     rf"|(?<={_LETTER}){_LETTER}*+(?:(?=[.'’\-&])(?:(?:\.(?=[A-Za-z0-9])|['’\-&]){_LETTER}++)*+"  # a word
     rf"(?:(?<=\.[A-Za-z0-9])\.|)|)"  # a final full stop only for dotted abbreviations
     r"|)",  # a mark
     re.UNICODE,
 )
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)  # one group: `split` keeps the tokens
-_DROP = re.compile(f"[{_MARKS}]")
-_FOLD = str.maketrans({
+_WORD_SPLIT: Final = re.compile(f"({_WORD.pattern})", re.UNICODE)  # one group: `split` keeps the tokens
+_DROP: Final = re.compile(f"[{_MARKS}]")
+_FOLD: Final = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "’": "'", "‘": "'", "ک": "ك", "ی": "ي",
 })
@@ -209,7 +209,7 @@ def search_right(a: list[int], x: int) -> int:
     return lo
 
 
-LOOPS = (search_left, search_right)  # the loops themselves, whichever the module's names run (for the tests)
+LOOPS: Final = (search_left, search_right)  # the loops themselves, whichever the module's names run (for the tests)
 if isinstance(search_left, FunctionType):  # interpreted (an editable install, CI): a Python loop is ~10x slower
     globals().update(search_left=bisect.bisect_left, search_right=bisect.bisect_right)  # than C's bisection
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
@@ -29,8 +29,8 @@ from attribution.tokens import Token, fold_token, search_left, search_right, tok
 
 __all__ = ["detect_lang", "parse"]
 
-_START = itemgetter(0)  # Token.start, QuoteSpan's start
-_END = itemgetter(1)  # QuoteSpan's end
+_START: Final = itemgetter(0)  # Token.start, QuoteSpan's start
+_END: Final = itemgetter(1)  # QuoteSpan's end
 
 
 def detect_lang(text: str) -> str:
@@ -286,7 +286,7 @@ Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
 # frames whose words are cues only when they report
-_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "according_view", "noun_colon"})
+_OPEN_OR_NOUN: Final = frozenset({"verb_that", "noun_source", "according_poll", "according_view", "noun_colon"})
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
@@ -336,7 +336,7 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     return drafts if sent.verb_first else [_before_dashed_report(d, drafts, sent) for d in drafts]
 
 
-_DASHES = frozenset("-–—―")
+_DASHES: Final = frozenset("-–—―")
 
 
 def _clause_subject_opening(sent: Sentence, i: int) -> bool:
@@ -468,7 +468,7 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
     return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
-_LABELS = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
+_LABELS: Final = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
@@ -537,7 +537,7 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
     return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
 
 
-_OPENING_MARKS = frozenset('"«“„')
+_OPENING_MARKS: Final = frozenset('"«“„')
 
 
 def _unclosed_quotation(text: str, content: Range) -> bool:
@@ -572,9 +572,10 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
 # through `object.__setattr__` in a Python frame of its own: `Span.of` costs ~6,800 instructions when this module
 # is compiled. `_span` makes the same span with the slots' own descriptors (what `object.__setattr__` calls),
 # after the same check, with no Python frame: about a quarter of that.
-_set_start = vars(Span)["start"].__set__
-_set_end = vars(Span)["end"].__set__
-_set_text = vars(Span)["text"].__set__
+# (Final: compiled, a C static each, not a lookup in the module's dict at each call.)
+_set_start: Final = vars(Span)["start"].__set__
+_set_end: Final = vars(Span)["end"].__set__
+_set_text: Final = vars(Span)["text"].__set__
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -589,10 +590,16 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 # The same for `Attribution` (eight fields: ~15,000 instructions through its generated `__init__`, compiled).
-_ATTRIBUTION_SETTERS = tuple(vars(Attribution)[name].__set__ for name in (
+_ATTRIBUTION_SETTERS: Final = tuple(vars(Attribution)[name].__set__ for name in (
     "kind", "content", "cue", "source", "source_canonical", "source_type", "anonymous", "conduits"))
-_set_kind, _set_content, _set_cue, _set_source, _set_canonical, _set_type, _set_anonymous, _set_conduits = \
-    _ATTRIBUTION_SETTERS
+_set_kind: Final = _ATTRIBUTION_SETTERS[0]
+_set_content: Final = _ATTRIBUTION_SETTERS[1]
+_set_cue: Final = _ATTRIBUTION_SETTERS[2]
+_set_source: Final = _ATTRIBUTION_SETTERS[3]
+_set_canonical: Final = _ATTRIBUTION_SETTERS[4]
+_set_type: Final = _ATTRIBUTION_SETTERS[5]
+_set_anonymous: Final = _ATTRIBUTION_SETTERS[6]
+_set_conduits: Final = _ATTRIBUTION_SETTERS[7]
 
 
 def _attribution_of(kind: str, content: Span, cue: Span | None, source: Span | None, canonical: str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
 from attribution.parse.frames import (
@@ -79,7 +80,7 @@ from attribution.parse.frames import (
 from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
-OPENER_REACH = {"ar": 24, "en": 10}
+OPENER_REACH: Final = {"ar": 24, "en": 10}
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -1614,7 +1615,7 @@ def _adverbial_then_remark(s: Sentence, i: int) -> bool:
                                               or s.key(words[0]) in s.lex.words["time_words"]))
 
 
-DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+DASHES: Final = ("-", "—", "–", "―")  # '--' is two '-' tokens
 
 
 def _reported_subject_going_on(s: Sentence, hit: CueHit, earlier: list[int]) -> tuple[int, int] | None:
@@ -1740,7 +1741,7 @@ def _name_before_party_tag(s: Sentence, cue_first: int) -> tuple[int, int] | Non
     return left_subject(s, open_)
 
 
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}$")  # 'R-Ky.', 'D-Calif.', 'R-S.C.'
+_PARTY_TAG: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}$")  # 'R-Ky.', 'D-Calif.', 'R-S.C.'
 
 
 def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1796,7 +1797,7 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
 
 
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
 def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
@@ -2528,7 +2529,7 @@ def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | N
     return head
 
 
-_BODY_LINKS = frozenset({"of", "at", "from", "the"})
+_BODY_LINKS: Final = frozenset({"of", "at", "from", "the"})
 
 
 def _name_of_body(s: Sentence, first: int, last: int) -> bool:
@@ -2826,7 +2827,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
 
 
-_LONG_DASHES = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
+_LONG_DASHES: Final = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
 
 
 def _inside_dashes(s: Sentence, content: Range | None, cue_first: int, end: int) -> Range | None:
@@ -3928,7 +3929,7 @@ def _relayed_from_pronoun(s: Sentence, hit: CueHit) -> list[Draft] | None:
     return _maybe(_draft(_content_from(s, opener), hit, None, s, region))
 
 
-_FROM_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
+_FROM_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
 
 
 def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:
@@ -4348,7 +4349,7 @@ def after_quote_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return verb_claims(s, hit) if _quotation_before_verb(s, hit) is not None else []
 
 
-FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
+FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
     "verb_pl": verb_claims,

@@ -19,7 +19,7 @@ from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token, search_left, search_right
 
 Range = tuple[int, int]
-_START = itemgetter(0)  # Token.start
+_START: Final = itemgetter(0)  # Token.start
 # Final: compiled with mypyc, a Final module constant is read from a C static, not looked up in the module's
 # dictionary at every use (these are read in per-token loops across the frames and claims).
 COMMAS: Final = frozenset(",،")
@@ -197,7 +197,7 @@ def _demonstrative_that(s: Sentence, i: int) -> bool:
         and (after is None or after.text in COMMAS or after.text in ENDERS)
 
 
-_ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
+_ASSIMILATED: Final = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
 _ATTACHED_PRONOUNS: Final = frozenset(("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "نا", "ا", "ما"))
 # (what may follow a preposition in one word: 'عليه', 'منها', 'إليهم', 'عنا'; 'فيما', 'بما')
 
@@ -1567,7 +1567,7 @@ def _title_quote_mark(s: Sentence, j: int) -> bool:
         any(s.tokens[k].text in QUOTE_MARKS for k in range(j + 1, min(s.b, j + 6)))
 
 
-PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+PARTS_OF_DAY: Final = ("morning", "afternoon", "evening", "night")
 
 
 def _before_time_words(s: Sentence, first: int, last: int) -> int:

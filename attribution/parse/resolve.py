@@ -8,14 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from itertools import pairwise
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
 from attribution.textnorm import strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
-CONDUIT_TYPES = frozenset({"news_agency", "media"})
+CONDUIT_TYPES: Final = frozenset({"news_agency", "media"})
 MENTION_MEMO_SIZE = 1 << 11  # mentions remembered per lexicon by each memoized reading below
 
 T = TypeVar("T")
@@ -213,13 +213,14 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
                                                   or words[name[0]].key in firsts))  # ('الطبيب محمد علي')
 
 
-_AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})  # English words before
-# the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
+# English words before the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the
+# White House')
+_AFFILIATIONS: Final = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
-_DESCRIBED_BODY = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s+")
+_DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
-_POSSESSED_BY = {"its": "it"}  # English possessive -> the pronoun it refers back like
+_POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -241,7 +242,7 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
-_DESCRIBED_NAME = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
+_DESCRIBED_NAME: Final = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
 
 
 def _described_name(sentence: str, lex: Lexicon) -> str | None:

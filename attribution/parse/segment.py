@@ -12,12 +12,12 @@ from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token, fold_token, search_left, search_right, token_starts
 
 Range = tuple[int, int]
-_ENDERS = ".!?؟…"
+_ENDERS: Final = ".!?؟…"
 _BOUNDARY_MARKS: Final = frozenset(_ENDERS + "\"”»’'“„«")  # the only tokens that can end a sentence
-_TAG_SEPARATORS = ("|", "•", "·")
+_TAG_SEPARATORS: Final = ("|", "•", "·")
 
 
-WRAP_WIDTH = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
+WRAP_WIDTH: Final = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
 
 
 def _lines(text: str) -> list[Range]:
@@ -243,7 +243,7 @@ def _speaker_follows(text: str, pos: int, speech: frozenset[str], abbreviations:
     return any(w in speech for w in words) and (end >= len(text) or text[end] not in "\"“”")
 
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation
+_PARTY_TAG: Final = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation
 
 
 def _next_word_is_lower(text: str, pos: int) -> bool:

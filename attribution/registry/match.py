@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -66,12 +66,12 @@ from attribution.textnorm import (
 )
 from attribution.tokens import Columns, search_left
 
-ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
+ARTICLE_CLITICS: Final = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
 TOKEN_LEADS_MEMO_SIZE = 1 << 14  # distinct tokens remembered by `_token_hits` (most start no name)
 LEADS_CACHE_SIZE = 1 << 14  # distinct words remembered by `_scan_hits` (most map to no alias)
-PERSON_TYPES = frozenset({"person", "official"})
-NAME_PARTICLES = frozenset(
+PERSON_TYPES: Final = frozenset({"person", "official"})
+NAME_PARTICLES: Final = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
 )
 
