@@ -313,7 +313,9 @@ def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], n
     cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
     according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
     participles = frozenset(h.first for h in hits if h.frame == "participle")
-    return Sentence(*context, cue_tokens, according, protected, participles, name_heads)
+    text, tokens, a, b, quotes, quote_starts, lex = context  # (compiled, a call with `*context` is a generic one)
+    return Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles,
+                    name_heads)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:
@@ -561,8 +563,9 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
     if kind == "direct" and d.cue and inside_quote(quotes, quote_starts, d.cue[0]) \
             and d.content not in quotes:
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
-    return _attribution_of(kind, _span(text, *d.content), _span(text, *d.cue) if d.cue else None,
-                           _span(text, *d.source) if d.source else None, r.canonical, r.type, r.anonymous,
+    content, cue, source = d.content, d.cue, d.source  # (compiled, `_span(text, *d.cue)` is a generic call)
+    return _attribution_of(kind, _span(text, content[0], content[1]), _span(text, cue[0], cue[1]) if cue else None,
+                           _span(text, source[0], source[1]) if source else None, r.canonical, r.type, r.anonymous,
                            r.conduits)
 
 

@@ -89,7 +89,7 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None
     if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
-    src = _span(s, *source) if source else None
+    src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
     if src and content[0] <= src[0] < content[1]:
@@ -3852,7 +3852,7 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if last < first:
         return None
     quoter = left_subject(s, verb)
-    conduits = _region(s, *quoter) if quoter else None
+    conduits = _region(s, quoter[0], quoter[1]) if quoter else None
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if _rest_is_adverbial(s, start):  # the words come before: '"…," papers quote X as saying.'

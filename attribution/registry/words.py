@@ -123,9 +123,22 @@ class TokenSplit(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
 
-@lru_cache(maxsize=1 << 14)
+SPLIT_MEMO_SIZE = 1 << 14  # tokens whose split `split_token` remembers (emptied when it grows past)
+_split_memo: Final[dict[str, TokenSplit]] = {}
+
+
 def split_token(token: str) -> TokenSplit:
-    """The registry's words in a token, with its folded view (remembered for the 16,384 latest tokens)."""
+    """The registry's words in a token, with its folded view (remembered for up to 16,384 tokens, in a plain dict:
+    compiled, a call to an `lru_cache` goes through the interpreter's call protocol)."""
+    found = _split_memo.get(token)
+    if found is None:
+        if len(_split_memo) >= SPLIT_MEMO_SIZE:
+            _split_memo.clear()
+        found = _split_memo[token] = _split(token)
+    return found
+
+
+def _split(token: str) -> TokenSplit:
     view = build_view(token)
     found = list(WORD_RE.finditer(view.folded))
     return TokenSplit(tuple(m.group() for m in found), view, tuple((m.start(), m.end()) for m in found))
