@@ -23,47 +23,47 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import TypeVar
+from typing import Final, TypeVar
 
 T = TypeVar("T")
 
 # --- the character map ----------------------------------------------------------------------------------
 
-ARABIC_FOLDS = {
+ARABIC_FOLDS: Final = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ۀ": "ه", "ک": "ك", "ڤ": "ف",
 }
-PUNCTUATION_FOLDS = {
+PUNCTUATION_FOLDS: Final = {
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "‹": "'", "›": "'", "ʼ": "'", "`": "'", "´": "'",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-", "－": "-",
 }
-DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0xFF10)  # Arabic-Indic, Persian, NKo, Devanagari, full-width
+DIGIT_BLOCKS: Final = (0x0660, 0x06F0, 0x07C0, 0x0966, 0xFF10)  # Arabic-Indic, Persian, NKo, Devanagari, full-width
 
 # Dropped from the view: Arabic diacritics and Quranic marks, tatweel, Latin combining marks, and
 # invisible format characters (zero-width, bidi controls, soft hyphen, BOM) that split words invisibly.
-ARABIC_MARK_RANGES = (
+ARABIC_MARK_RANGES: Final = (
     (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
 )
-INVISIBLE_RANGES = (
+INVISIBLE_RANGES: Final = (
     (0x00AD, 0x00AD), (0x061C, 0x061C), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
     (0x2066, 0x2069), (0xFEFF, 0xFEFF),
 )
-COMBINING_RANGES = ((0x0300, 0x036F),)
-DROPPED_RANGES = ARABIC_MARK_RANGES + INVISIBLE_RANGES + COMBINING_RANGES
-CASED_PLANES_END = 0x20000  # no cased letters beyond the Supplementary Multilingual Plane
+COMBINING_RANGES: Final = ((0x0300, 0x036F),)
+DROPPED_RANGES: Final = ARABIC_MARK_RANGES + INVISIBLE_RANGES + COMBINING_RANGES
+CASED_PLANES_END: Final = 0x20000  # no cased letters beyond the Supplementary Multilingual Plane
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
-ARABIC_MARKS = _char_class(ARABIC_MARK_RANGES)
-INVISIBLES = _char_class(INVISIBLE_RANGES)
-COMBINING = _char_class(COMBINING_RANGES)
-KEPT_RUN_RE = re.compile(f"[^{ARABIC_MARKS}{INVISIBLES}{COMBINING}]+")
-SPARSE_DROPS = 16  # fewer dropped characters than 1 in this many: copy the kept runs, else test each char
-TRAILING_MARK_RE = re.compile(f"[{ARABIC_MARKS}{COMBINING}]*")
+ARABIC_MARKS: Final = _char_class(ARABIC_MARK_RANGES)
+INVISIBLES: Final = _char_class(INVISIBLE_RANGES)
+COMBINING: Final = _char_class(COMBINING_RANGES)
+KEPT_RUN_RE: Final = re.compile(f"[^{ARABIC_MARKS}{INVISIBLES}{COMBINING}]+")
+SPARSE_DROPS: Final = 16  # fewer dropped characters than 1 in this many: copy the kept runs, else test each char
+TRAILING_MARK_RE: Final = re.compile(f"[{ARABIC_MARKS}{COMBINING}]*")
 
 
 def _latin_base(ch: str) -> str | None:
@@ -97,14 +97,14 @@ def _build_fold_table() -> dict[int, str | None]:
     return table
 
 
-FOLD_TABLE: dict[int, str | None] = _build_fold_table()
-DROPPED_CHARS = frozenset(chr(code) for code, folded in FOLD_TABLE.items() if folded is None)
+FOLD_TABLE: Final[dict[int, str | None]] = _build_fold_table()
+DROPPED_CHARS: Final = frozenset(chr(code) for code, folded in FOLD_TABLE.items() if folded is None)
 # The same map over the Basic Multilingual Plane as a tuple indexed by code point, unchanged characters
 # mapping to themselves: `str.translate` reads it without a failed dict lookup (a KeyError raised and cleared)
 # per unchanged character, which makes it about three times faster on non-ASCII text. A tuple of ints and
 # strings, which the garbage collector stops scanning; 2 MB. Text with characters past the BMP (emoji, which
 # take two UTF-16 units) is folded with the dict.
-_BMP_FOLDS: tuple[int | str | None, ...] = tuple(FOLD_TABLE.get(code, code) for code in range(0x10000))
+_BMP_FOLDS: Final[tuple[int | str | None, ...]] = tuple(FOLD_TABLE.get(code, code) for code in range(0x10000))
 
 
 # Past `str.lower()` (C, table-driven), the map changes only these characters: lower-case or caseless ones
@@ -113,12 +113,12 @@ _BMP_FOLDS: tuple[int | str | None, ...] = tuple(FOLD_TABLE.get(code, code) for 
 # character of a non-ASCII text. The map is `lower()` and then these for every character but two: 'Σ', which
 # `lower()` reads by its context (final 'ς'), and the angstrom sign 'Å', whose lower-case form folds further
 # (å → a) than the map takes the sign; a text holding either is translated.
-_FOLD_AFTER_LOWER: dict[str, str] = {
+_FOLD_AFTER_LOWER: Final[dict[str, str]] = {
     chr(code): folded or "" for code, folded in FOLD_TABLE.items()
     if folded != chr(code) and chr(code).lower() == chr(code)
 }
-_FOLDED_AFTER_LOWER_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FOLD_AFTER_LOWER)) + "]")
-_LOWER_BY_CONTEXT = ("\u03a3", "\u212b")  # 'Σ', 'Å' (ANGSTROM SIGN)
+_FOLDED_AFTER_LOWER_RE: Final = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FOLD_AFTER_LOWER)) + "]")
+_LOWER_BY_CONTEXT: Final = ("\u03a3", "\u212b")  # 'Σ', 'Å' (ANGSTROM SIGN)
 
 
 def _translate(text: str) -> str:
@@ -201,14 +201,14 @@ def build_view(text: str) -> MatchView:
 # A word: letters and digits; a dotted initialism (u.s., e.u.) counts as one word. (Written as one letter or
 # digit, then the rest of an initialism or of a plain word: a pattern that starts with a character class,
 # which the regex engine scans for much faster than for alternatives.)
-WORD_RE = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])|[^\W_]*+)")
+WORD_RE: Final = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])|[^\W_]*+)")
 # Without ".x." anywhere no dotted initialism can match, and WORD_RE finds plain runs of letters and digits:
 # a pattern that starts with a character class, which the regex engine scans for much faster.
-INITIALISM_HINT_RE = re.compile(r"\.\w\.")
-PLAIN_WORD_RE = re.compile(r"[^\W_]+")
-CLITICS: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
-MIN_STEM = 3
-_STEM = itemgetter(0)  # of what `strip_clitic` returns
+INITIALISM_HINT_RE: Final = re.compile(r"\.\w\.")
+PLAIN_WORD_RE: Final = re.compile(r"[^\W_]+")
+CLITICS: Final[tuple[str, ...]] = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+MIN_STEM: Final = 3
+_STEM: Final = itemgetter(0)  # of what `strip_clitic` returns
 
 
 def word_tokens(folded: str) -> Iterator[tuple[int, int, str]]:

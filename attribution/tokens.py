@@ -11,26 +11,27 @@ import bisect
 import re
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple, cast
+from types import FunctionType
+from typing import Final, NamedTuple, cast
 
 from attribution.textnorm import memo_map
 
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_LETTER = rf"[\w{_MARKS}]"
+_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_LETTER: Final = rf"[\w{_MARKS}]"
 # A token is one non-space character, then: an initial ("J."); or, after a letter, the rest of a word, which
 # may be joined by . ' ’ - & ("U.S.", "al-Sudani", "don't"); or nothing (any other mark). Starting with a
 # character class lets the regex engine skip spaces without trying a match at each; the word's parts are
 # possessive (nothing after them could make a shorter word match) and looked for only after a joining mark.
-_WORD = re.compile(
+_WORD: Final = re.compile(
     rf"\S(?:(?<=[A-Z])\.(?!\w)"  # an initial
     rf"|(?<={_LETTER}){_LETTER}*+(?:(?=[.'’\-&])(?:(?:\.(?=[A-Za-z0-9])|['’\-&]){_LETTER}++)*+"  # a word
     rf"(?:(?<=\.[A-Za-z0-9])\.|)|)"  # a final full stop only for dotted abbreviations
     r"|)",  # a mark
     re.UNICODE,
 )
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)  # one group: `split` keeps the tokens
-_DROP = re.compile(f"[{_MARKS}]")
-_FOLD = str.maketrans({
+_WORD_SPLIT: Final = re.compile(f"({_WORD.pattern})", re.UNICODE)  # one group: `split` keeps the tokens
+_DROP: Final = re.compile(f"[{_MARKS}]")
+_FOLD: Final = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "’": "'", "‘": "'", "ک": "ك", "ی": "ي",
 })
@@ -151,14 +152,14 @@ def window_tokens(text: str, columns: Columns, start: int, end: int | None = Non
     stop = len(text) if end is None else end
     if not 0 <= start <= stop <= len(text):
         return tokenize(text, start, end)
-    i = bisect.bisect_left(starts, start)  # the first token starting in the window
+    i = search_left(starts, start)  # the first token starting in the window
     if i and tokens[i - 1].end >= start and (tokens[i - 1].end > start or (i < len(tokens) and starts[i] == start)):
         while i < len(tokens) and starts[i] == tokens[i - 1].end:
             i += 1  # the rest of the run the window starts inside
         inner = tokens[i - 1].end
     else:
         inner = start
-    j = bisect.bisect_left(starts, stop)  # after the last token starting in the window
+    j = search_left(starts, stop)  # after the last token starting in the window
     if j and tokens[j - 1].end >= stop and (tokens[j - 1].end > stop or (j < len(tokens) and starts[j] == stop)):
         j -= 1
         while j and tokens[j - 1].end == starts[j]:
@@ -180,6 +181,37 @@ def _columns(tokens: list[Token]) -> Columns:
 def token_starts(tokens: list[Token]) -> list[int]:
     """The start offset of every token, in order (for bisecting)."""
     return list(map(itemgetter(0), tokens))
+
+
+def search_left(a: list[int], x: int) -> int:
+    """`bisect.bisect_left(a, x)`: the first index whose item is not below x (`a` sorted). Compiled, a loop on machine
+    integers, a third of the instructions of calling `bisect` from compiled code (a module attribute looked up,
+    the arguments parsed, an int object for x, generic comparisons); interpreted, `bisect` itself (below)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def search_right(a: list[int], x: int) -> int:
+    """`bisect.bisect_right(a, x)`: the first index whose item is above x (`a` sorted); see `search_left`."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+LOOPS: Final = (search_left, search_right)  # the loops themselves, whichever the module's names run (for the tests)
+if isinstance(search_left, FunctionType):  # interpreted (an editable install, CI): a Python loop is ~10x slower
+    globals().update(search_left=bisect.bisect_left, search_right=bisect.bisect_right)  # than C's bisection
 
 
 def _join_dotted(text: str, tokens: list[Token], texts: list[str] | None = None) -> list[Token]:

@@ -60,3 +60,11 @@ def test_phrases_are_found_by_their_first_word_longest_first(tmp_path: Path) -> 
     assert lex.phrases_starting("occasions", "on") == (("on", "air"),)
     assert lex.phrases_starting("occasions", "statement") == ()
     assert lex.phrase_index["occasions"]["on"] == (("on", "air"),)
+
+
+def test_a_union_of_lists_holds_the_keys_of_each_and_is_built_once() -> None:
+    lex = load_lexicon("ar")
+    bodies = lex.union("government", "organizations")
+    assert bodies == lex.words["government"] | lex.words["organizations"]
+    assert lex.union("government", "organizations") is bodies
+    assert lex.union("titles") == lex.words["titles"]

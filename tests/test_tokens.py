@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -108,3 +109,10 @@ def test_the_token_pattern_reads_any_window_as_its_plain_reading_does(text: str,
     end = data.draw(st.integers(start, len(text)))
     assert [m.span() for m in _WORD.finditer(text, start, end)] == \
         [m.span() for m in PLAIN_READING.finditer(text, start, end)]
+
+
+@given(st.lists(st.integers(-5, 30)).map(sorted), st.integers(-8, 33))
+def test_the_binary_searches_find_what_bisect_finds(items: list[int], x: int) -> None:
+    search_left, search_right = tokenizer.LOOPS  # the loops themselves (interpreted, the module runs `bisect`)
+    assert search_left(items, x) == tokenizer.search_left(items, x) == bisect.bisect_left(items, x)
+    assert search_right(items, x) == tokenizer.search_right(items, x) == bisect.bisect_right(items, x)

@@ -68,12 +68,23 @@ class Lexicon:
     # The phrases of each list by their first word key, built once with the lexicon (a plain field, not a
     # cached_property: compiled with mypyc, a class has no __dict__ to cache it in).
     phrase_index: PhraseIndex = field(init=False, repr=False, compare=False)
+    # Unions of lists the rules read as one set (`union`), built at the first use and kept with the lexicon.
+    unions: dict[tuple[str, ...], frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "phrase_index", index_phrases(self.phrases))
+        object.__setattr__(self, "unions", {})
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The single-word keys of several lists as one set ('government' and 'organizations': every body noun),
+        built once per lexicon (a union built at each call copies every key of the lists)."""
+        found = self.unions.get(names)
+        if found is None:
+            found = self.unions[names] = frozenset().union(*(self.words[name] for name in names))
+        return found
 
     def phrases_starting(self, name: str, first: str) -> tuple[tuple[str, ...], ...]:
         """The multiword entries of a list that start with the word `first`, longest first."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
@@ -25,12 +25,12 @@ from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import normalize_key
-from attribution.tokens import Token, fold_token, tokenize, tokenize_columns
+from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
 
-_START = itemgetter(0)  # Token.start, QuoteSpan's start
-_END = itemgetter(1)  # QuoteSpan's end
+_START: Final = itemgetter(0)  # Token.start, QuoteSpan's start
+_END: Final = itemgetter(1)  # QuoteSpan's end
 
 
 def detect_lang(text: str) -> str:
@@ -110,7 +110,7 @@ def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:
     words = label.split()
     if cue_positions(tokenize(label), lex):
         return False  # 'وقال منصور: "…"': a cue's sentence, not a label
-    firsts = lex.words["male_names"] | lex.words["female_names"]
+    firsts = lex.union("male_names", "female_names")
     if len(words) > 1 and fold_token(words[0]) in firsts:
         return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text[:at]) is not None
     return any(fold_token(m.group(1)) in firsts
@@ -140,7 +140,7 @@ def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[Q
         return positions
     inside: set[int] = set()
     for s, e in titles:
-        inside.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+        inside.update(range(search_left(starts, s), search_left(starts, e)))
     return [p for p in positions if p not in inside]
 
 
@@ -159,13 +159,13 @@ def _protected(text: str, starts: list[int], names: Sequence[tuple[int, int, Any
     out: set[int] = set()
     heads: set[int] = set()
     for s, e, entry in names:
-        first = bisect.bisect_left(starts, s)
+        first = search_left(starts, s)
         if first > 0 and (first == len(starts) or starts[first] != s) and text[starts[first - 1]] == "ل" \
                 and entry.type not in CONDUIT_TYPES:
             first -= 1
         if first < len(starts) and starts[first] == s and text.startswith("لل", s) and entry.type in CONDUIT_TYPES:
             first += 1  # ('محللون للأناضول', 'خبراء للجزيرة نت': the outlet told, the clitic in the matched word)
-        out.update(range(first, bisect.bisect_left(starts, e)))
+        out.update(range(first, search_left(starts, e)))
         heads.add(first)
     return frozenset(out), frozenset(heads)
 
@@ -179,7 +179,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
     last_speaker_sentence = -10
     capitals: bool | None = None  # (read at the first cue written in capitals)
     for n, (s, e) in enumerate(sents):
-        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        a, b = search_left(starts, s), search_left(starts, e)
         hits = [h for h in find_cues(tokens, lex, a, b, positions)
                 if (not inside_quote(quotes, quote_starts, tokens[h.first].start) or _nested_report(tokens, h, lex)
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
@@ -276,7 +276,7 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
     itself, not somebody's words."""
     if lex.lang != "ar" or hit.first == 0:
         return False
-    j = bisect.bisect_right(quote_starts, tokens[hit.first].start) - 1
+    j = search_right(quote_starts, tokens[hit.first].start) - 1
     return j >= 0 and quotes[j][0] == tokens[hit.first - 1].start and len(text[quotes[j][0]:quotes[j][1]].split()) <= 3
 
 
@@ -286,7 +286,7 @@ Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
 # frames whose words are cues only when they report
-_OPEN_OR_NOUN = frozenset({"verb_that", "noun_source", "according_poll", "according_view", "noun_colon"})
+_OPEN_OR_NOUN: Final = frozenset({"verb_that", "noun_source", "according_poll", "according_view", "noun_colon"})
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
@@ -313,7 +313,9 @@ def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], n
     cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
     according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
     participles = frozenset(h.first for h in hits if h.frame == "participle")
-    return Sentence(*context, cue_tokens, according, protected, participles, name_heads)
+    text, tokens, a, b, quotes, quote_starts, lex = context  # (compiled, a call with `*context` is a generic one)
+    return Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles,
+                    name_heads)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:
@@ -336,7 +338,7 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     return drafts if sent.verb_first else [_before_dashed_report(d, drafts, sent) for d in drafts]
 
 
-_DASHES = frozenset("-–—―")
+_DASHES: Final = frozenset("-–—―")
 
 
 def _clause_subject_opening(sent: Sentence, i: int) -> bool:
@@ -438,7 +440,7 @@ def _by_paragraph(text: str, d: Draft, breaks: list[int], quotes: frozenset[Quot
     if d.content not in quotes:
         return [d]
     s, e = d.content
-    cuts = breaks[bisect.bisect_right(breaks, s):bisect.bisect_left(breaks, e)]
+    cuts = breaks[search_right(breaks, s):search_left(breaks, e)]
     if not cuts:
         return [d]
     out = []
@@ -468,7 +470,7 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
     return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
-_LABELS = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
+_LABELS: Final = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
@@ -494,13 +496,13 @@ def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:
 # (`_merge_layout`'s helpers are module functions, not nested ones: compiled, nested functions and the
 # environment they share refer to each other, a reference cycle per article left to the garbage collector.)
 def _swallows_label(labels: list[Range], label_starts: list[int], content: Range) -> bool:
-    k = bisect.bisect_left(label_starts, content[0])  # the first label starting inside has the first end
+    k = search_left(label_starts, content[0])  # the first label starting inside has the first end
     return k < len(labels) and labels[k][1] <= content[1]
 
 
 def _furthest_before(starts: list[int], reach: list[int], pos: int) -> int:
     """The furthest end of the contents starting before `pos` (`reach`: running maxima of their ends)."""
-    k = bisect.bisect_left(starts, pos)
+    k = search_left(starts, pos)
     return reach[k - 1] if k else -1
 
 
@@ -537,7 +539,7 @@ def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
     return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"
 
 
-_OPENING_MARKS = frozenset('"«“„')
+_OPENING_MARKS: Final = frozenset('"«“„')
 
 
 def _unclosed_quotation(text: str, content: Range) -> bool:
@@ -561,8 +563,9 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
     if kind == "direct" and d.cue and inside_quote(quotes, quote_starts, d.cue[0]) \
             and d.content not in quotes:
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
-    return _attribution_of(kind, _span(text, *d.content), _span(text, *d.cue) if d.cue else None,
-                           _span(text, *d.source) if d.source else None, r.canonical, r.type, r.anonymous,
+    content, cue, source = d.content, d.cue, d.source  # (compiled, `_span(text, *d.cue)` is a generic call)
+    return _attribution_of(kind, _span(text, content[0], content[1]), _span(text, cue[0], cue[1]) if cue else None,
+                           _span(text, source[0], source[1]) if source else None, r.canonical, r.type, r.anonymous,
                            r.conduits)
 
 
@@ -572,9 +575,10 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
 # through `object.__setattr__` in a Python frame of its own: `Span.of` costs ~6,800 instructions when this module
 # is compiled. `_span` makes the same span with the slots' own descriptors (what `object.__setattr__` calls),
 # after the same check, with no Python frame: about a quarter of that.
-_set_start = vars(Span)["start"].__set__
-_set_end = vars(Span)["end"].__set__
-_set_text = vars(Span)["text"].__set__
+# (Final: compiled, a C static each, not a lookup in the module's dict at each call.)
+_set_start: Final = vars(Span)["start"].__set__
+_set_end: Final = vars(Span)["end"].__set__
+_set_text: Final = vars(Span)["text"].__set__
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -589,10 +593,16 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 # The same for `Attribution` (eight fields: ~15,000 instructions through its generated `__init__`, compiled).
-_ATTRIBUTION_SETTERS = tuple(vars(Attribution)[name].__set__ for name in (
+_ATTRIBUTION_SETTERS: Final = tuple(vars(Attribution)[name].__set__ for name in (
     "kind", "content", "cue", "source", "source_canonical", "source_type", "anonymous", "conduits"))
-_set_kind, _set_content, _set_cue, _set_source, _set_canonical, _set_type, _set_anonymous, _set_conduits = \
-    _ATTRIBUTION_SETTERS
+_set_kind: Final = _ATTRIBUTION_SETTERS[0]
+_set_content: Final = _ATTRIBUTION_SETTERS[1]
+_set_cue: Final = _ATTRIBUTION_SETTERS[2]
+_set_source: Final = _ATTRIBUTION_SETTERS[3]
+_set_canonical: Final = _ATTRIBUTION_SETTERS[4]
+_set_type: Final = _ATTRIBUTION_SETTERS[5]
+_set_anonymous: Final = _ATTRIBUTION_SETTERS[6]
+_set_conduits: Final = _ATTRIBUTION_SETTERS[7]
 
 
 def _attribution_of(kind: str, content: Span, cue: Span | None, source: Span | None, canonical: str,

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from attribution.parse.frames import Draft, Range
 from attribution.parse.quotes import QuoteSpan
 
-_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
-_LABEL = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
-_WORD = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
-_ANSWER = re.compile(r"(?:A:|ج[ \t]*[:/])[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
-_NAME_LABEL = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
-_AR_LABEL = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
-_QUESTION = re.compile(r"[؟?][\"”»\s]*$")
+_DASH_NAME: Final = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z\u00c0-\u024f][\w.'’\-]*[ \u00a0]?){1,5})")
+_LABEL: Final = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
+_WORD: Final = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
+_ANSWER: Final = re.compile(r"(?:A:|ج[ \t]*[:/])[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
+_NAME_LABEL: Final = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
+_AR_LABEL: Final = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
+_QUESTION: Final = re.compile(r"[؟?][\"”»\s]*$")
 
 
 def dash_bylines(text: str, quotes: list[QuoteSpan], paras: Sequence[Range] = ()) -> list[Draft]:
@@ -88,8 +89,8 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
     return out
 
 
-_OPENING = "\"“"
-_CLOSING = "\"”"
+_OPENING: Final = "\"“"
+_CLOSING: Final = "\"”"
 
 
 def _closes_inner(text: str, start: int, end: int) -> bool:
@@ -111,8 +112,8 @@ def _turn_goes_on(text: str, paras: list[Range], n: int) -> bool:
     return text[paras[n + 1][0]] == text[s]
 
 
-_BULLETS = "•*·-–—"
-_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+_BULLETS: Final = "•*·-–—"
+_WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def document_lists(text: str, paras: list[Range], documents: frozenset[str], determiners: frozenset[str],

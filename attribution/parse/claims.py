@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
 from attribution.parse.frames import (
@@ -79,7 +80,7 @@ from attribution.parse.frames import (
 from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token
 
-OPENER_REACH = {"ar": 24, "en": 10}
+OPENER_REACH: Final = {"ar": 24, "en": 10}
 
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
@@ -88,7 +89,7 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None
     if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
-    src = _span(s, *source) if source else None
+    src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
     if src and content[0] <= src[0] < content[1]:
@@ -710,7 +711,7 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
     while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
         first -= 1
-    names = s.lex.words["male_names"] | s.lex.words["female_names"]
+    names = s.lex.union("male_names", "female_names")
     if first > left[0] and s.key(first - 1) in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
         first -= 1                                       # the definite words describing him before it
         while first > left[0] and s.key(first - 1).startswith("ال"):
@@ -1198,7 +1199,7 @@ def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: an indefinite body noun ('حركة', 'حكومة', 'منظمة') right after a definite word, inside the words read
     as the subject of an object-taking verb ('واتهم المتحدث باسم الجيش الإسرائيلي حركة حماس بـ…'): a definite word
     ends a noun phrase, so the body opens the object. None when there is none."""
-    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    bodies = s.lex.union("government", "organizations")
     return next((k for k in range(right[0] + 2, right[1] + 1) if s.key(k) in bodies and not s.key(k).startswith("ال")
                  and s.key(k - 1).startswith("ال") and k - 1 not in s.cue_tokens), None)
 
@@ -1262,7 +1263,7 @@ def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[i
             or not _matches_introducer(s, opener, hit.introducer) or right[0] in s.protected:
         return False
     key = s.key(right[0])
-    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    bodies = s.lex.union("government", "organizations")
     return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
 
 
@@ -1650,7 +1651,7 @@ def _adverbial_then_remark(s: Sentence, i: int) -> bool:
                                               or s.key(words[0]) in s.lex.words["time_words"]))
 
 
-DASHES = ("-", "—", "–", "―")  # '--' is two '-' tokens
+DASHES: Final = ("-", "—", "–", "―")  # '--' is two '-' tokens
 
 
 def _reported_subject_going_on(s: Sentence, hit: CueHit, earlier: list[int]) -> tuple[int, int] | None:
@@ -1776,7 +1777,7 @@ def _name_before_party_tag(s: Sentence, cue_first: int) -> tuple[int, int] | Non
     return left_subject(s, open_)
 
 
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}$")  # 'R-Ky.', 'D-Calif.', 'R-S.C.'
+_PARTY_TAG: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}$")  # 'R-Ky.', 'D-Calif.', 'R-S.C.'
 
 
 def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1832,7 +1833,7 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
 
 
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
 def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
@@ -2571,7 +2572,7 @@ def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | N
     return head
 
 
-_BODY_LINKS = frozenset({"of", "at", "from", "the"})
+_BODY_LINKS: Final = frozenset({"of", "at", "from", "the"})
 
 
 def _name_of_body(s: Sentence, first: int, last: int) -> bool:
@@ -2592,7 +2593,7 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
-    roles = s.lex.words["titles"] | s.lex.words["anonymous"]  # (a trade too: ', businessman Tomas Rudd,')
+    roles = s.lex.union("titles", "anonymous")  # (a trade too: ', businessman Tomas Rudd,')
     if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
             or not s.tokens[first].text.islower():
         return None
@@ -2916,7 +2917,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
 
 
-_LONG_DASHES = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
+_LONG_DASHES: Final = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
 
 
 def _inside_dashes(s: Sentence, content: Range | None, cue_first: int, end: int) -> Range | None:
@@ -3373,7 +3374,7 @@ def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
             or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
         return False
     head, key = s.key(subject[0]), s.key(subject[1])
-    return head in s.lex.words["government"] | s.lex.words["organizations"] and key.startswith("ال") \
+    return head in s.lex.union("government", "organizations") and key.startswith("ال") \
         and not _is_adjective_like(s, subject[1]) and key not in s.lex.words["government"]
 
 
@@ -3995,7 +3996,7 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if last < first:
         return None
     quoter = left_subject(s, verb)
-    conduits = _region(s, *quoter) if quoter else None
+    conduits = _region(s, quoter[0], quoter[1]) if quoter else None
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     start = opener if opener is not None else hit.last + 1
     if _rest_is_adverbial(s, start):  # the words come before: '"…," papers quote X as saying.'
@@ -4072,7 +4073,7 @@ def _relayed_from_pronoun(s: Sentence, hit: CueHit) -> list[Draft] | None:
     return _maybe(_draft(_content_from(s, opener), hit, None, s, region))
 
 
-_FROM_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
+_FROM_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
 
 
 def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:
@@ -4527,7 +4528,7 @@ def after_quote_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return verb_claims(s, hit) if _quotation_before_verb(s, hit) is not None else []
 
 
-FRAMES: dict[str, Callable[[Sentence, CueHit], list[Draft]]] = {
+FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
     "verb_pl": verb_claims,

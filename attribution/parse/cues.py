@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Final
 
 from attribution.lexicons import CueForm, Lexicon
-from attribution.tokens import Token, fold_token
+from attribution.tokens import Token, fold_token, search_left
 
-_KEY = itemgetter(3)  # Token.key
+_KEY: Final = itemgetter(3)  # Token.key
 
 
 @dataclass(slots=True, unsafe_hash=True)  # (not frozen, never changed: built for every cue candidate, and a
@@ -222,7 +222,7 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and prev.key not in lex.cues
 
 
-PERIODS = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
+PERIODS: Final = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
 
 
 def _compound_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -426,7 +426,7 @@ def _said_clause_after_relative(tokens: list[Token], k: int, lex: Lexicon) -> bo
     return False
 
 
-_HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))  # Arabic short vowels and tanween
+_HARAKAT: Final = "".join(map(chr, range(0x064B, 0x0660)))  # Arabic short vowels and tanween
 
 
 def _passive_spelling(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -552,7 +552,7 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         or not any(t.text in _QUOTE_CHARS for t in after)
 
 
-_QUOTE_CHARS = frozenset("\"“”«»")
+_QUOTE_CHARS: Final = frozenset("\"“”«»")
 
 
 def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -630,10 +630,10 @@ def _going_on_to(tokens: list[Token], to: int) -> bool:
         or (len(keys) >= 4 and keys[-3:] in (["so", "far", "as"], ["as", "far", "as"]) and keys[-4] in _GO)
 
 
-_GO = frozenset({"go", "goes", "going", "went", "gone"})
-_PERSONAL = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
-_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
-_SEEM = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_GO: Final = frozenset({"go", "goes", "going", "went", "gone"})
+_PERSONAL: Final = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
+_TAKE: Final = frozenset({"take", "takes", "took", "taken", "taking"})
+_SEEM: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 
 
 def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -816,7 +816,7 @@ def cue_positions(tokens: list[Token], lex: Lexicon, keys: list[str] | None = No
     return [i for i, key in enumerate(list(map(_KEY, tokens)) if keys is None else keys) if key in starts]
 
 
-_CUE_STARTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # memo: id of a lexicon → (it, its cue starts)
+_CUE_STARTS: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}  # memo: id of a lexicon → (it, its cue starts)
 
 
 def _cue_starts(lex: Lexicon) -> frozenset[str]:
@@ -839,7 +839,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
     hits: list[CueHit] = []
     hi = len(tokens) if hi is None else hi
     starts = positions if positions is not None else range(lo, hi)
-    k = bisect.bisect_left(starts, lo) if positions is not None else 0
+    k = search_left(positions, lo) if positions is not None else 0
     resume = lo
     while k < len(starts) and starts[k] < hi:
         i = starts[k]

@@ -16,10 +16,10 @@ from typing import Final
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import CueHit, strip_proclitic
 from attribution.parse.quotes import QuoteSpan
-from attribution.tokens import Token
+from attribution.tokens import Token, search_left, search_right
 
 Range = tuple[int, int]
-_START = itemgetter(0)  # Token.start
+_START: Final = itemgetter(0)  # Token.start
 # Final: compiled with mypyc, a Final module constant is read from a C static, not looked up in the module's
 # dictionary at every use (these are read in per-token loops across the frames and claims).
 COMMAS: Final = frozenset(",،")
@@ -88,7 +88,7 @@ class Sentence:
         """The quotation whose opening mark is token i (a one-word scare quote does not count unless a colon
         or a comma introduces it)."""
         pos = self.tokens[i].start
-        j = bisect.bisect_left(self.quote_starts, pos)
+        j = search_left(self.quote_starts, pos)
         if j >= len(self.quotes) or self.quotes[j][0] != pos:
             return None
         q = self.quotes[j]
@@ -98,7 +98,7 @@ class Sentence:
     def quote_ending(self, i: int) -> QuoteSpan | None:
         """The quotation whose closing mark is token i."""
         end = self.tokens[i].end
-        j = bisect.bisect_right(self.quote_starts, self.tokens[i].start) - 1
+        j = search_right(self.quote_starts, self.tokens[i].start) - 1
         return self.quotes[j] if j >= 0 and self.quotes[j][1] == end else None
 
     def inside_quote(self, i: int) -> bool:
@@ -120,11 +120,11 @@ class Sentence:
         if not flags or not quotes:
             return flags
         positions = [t.start for t in self.tokens[self.a:self.b]]
-        j = max(bisect.bisect_right(starts, positions[0]) - 1, 0)
+        j = max(search_right(starts, positions[0]) - 1, 0)
         while j < len(quotes) and starts[j] < positions[-1]:
             opening, closing = quotes[j]
             end = min(closing - 1, starts[j + 1]) if j + 1 < len(starts) else closing - 1
-            first, stop = bisect.bisect_right(positions, opening), bisect.bisect_left(positions, end)
+            first, stop = search_right(positions, opening), search_left(positions, end)
             if first < stop:
                 flags[first:stop] = [True] * (stop - first)
             j += 1
@@ -173,7 +173,7 @@ class Sentence:
 
 def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> bool:
     """Is character `pos` inside a quotation (after its opening mark, before its closing one)?"""
-    j = bisect.bisect_right(quote_starts, pos) - 1
+    j = search_right(quote_starts, pos) - 1
     return j >= 0 and quotes[j][0] < pos < quotes[j][1] - 1
 
 
@@ -197,7 +197,7 @@ def _demonstrative_that(s: Sentence, i: int) -> bool:
         and (after is None or after.text in COMMAS or after.text in ENDERS)
 
 
-_ASSIMILATED = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
+_ASSIMILATED: Final = {"عما": "عن", "مما": "من", "ممن": "من"}  # عن + ما → عما: the preposition merged with ما/من
 _ATTACHED_PRONOUNS: Final = frozenset(("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "نا", "ا", "ما"))
 # (what may follow a preposition in one word: 'عليه', 'منها', 'إليهم', 'عنا'; 'فيما', 'بما')
 
@@ -1088,7 +1088,7 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
         return q
     if s.verb_first and s.key(opener) in ("ب", "ك") and opener + 1 < s.b:
         pos = s.tokens[opener + 1].start  # 'ما وصفته بـ"الشائعات" بشأن …': the words it used, no more
-        k = bisect.bisect_left(s.quote_starts, pos)
+        k = search_left(s.quote_starts, pos)
         if k < len(s.quotes) and s.quotes[k][0] == pos:
             return s.quotes[k][0], s.quotes[k][1]  # (the preposition read with the cue, as in 'يقضي بـ«…»')
     last = content_end(s, opener)
@@ -1660,8 +1660,7 @@ def _verb_and_object_before_cue(s: Sentence, first: int, last: int) -> bool:
             or first in s.protected or first - 1 < s.a or s.tokens[first - 1].text not in COMMAS:
         return False
     bare = key[1:]
-    heads = s.lex.words["anonymous"] | s.lex.words["organizations"] | s.lex.words["government"] \
-        | s.lex.words["documents"] | s.lex.words["titles"] | s.lex.words["professions"]
+    heads = s.lex.union("anonymous", "organizations", "government", "documents", "titles", "professions")
     if bare in heads or "ال" + bare in heads or key in heads:
         return False
     return all(s.tokens[k].is_word and not s.key(k).startswith("ال") and k not in s.protected
@@ -1691,7 +1690,7 @@ def _title_quote_mark(s: Sentence, j: int) -> bool:
         any(s.tokens[k].text in QUOTE_MARKS for k in range(j + 1, min(s.b, j + 6)))
 
 
-PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+PARTS_OF_DAY: Final = ("morning", "afternoon", "evening", "night")
 
 
 def _before_time_words(s: Sentence, first: int, last: int) -> int:
@@ -1975,7 +1974,7 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
 
 def _body_word(s: Sentence, i: int) -> bool:
     """Arabic: token i heads a body's name, with or without the article ('الدفاع', 'وزارة', 'الهيئة')."""
-    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    bodies = s.lex.union("government", "organizations")
     key = s.key(i)
     return key in bodies or (key.startswith("ال") and key[2:] in bodies) or s.strip_clitic(key) in bodies
 
@@ -2346,7 +2345,7 @@ def _name_before_demonstrative(s: Sentence, j: int) -> int:
 
 def _body_head(s: Sentence, i: int) -> bool:
     """Arabic: token i is the head noun of a body's name ('وزارة', 'هيئة', 'منظمة')."""
-    bodies = s.lex.words["government"] | s.lex.words["organizations"]
+    bodies = s.lex.union("government", "organizations")
     key = s.key(i)
     return not key.startswith("ال") and (key in bodies or s.strip_clitic(key) in bodies)  # ('وزارة' is no و + 'زارة')
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from attribution.model import Diagnostic
 
 QuoteSpan = tuple[int, int]  # [open mark, close mark + 1)
 
-_APOSTROPHES = "'’"
+_APOSTROPHES: Final = "'’"
 
 
 def _plausible_open(text: str, i: int) -> bool:
@@ -34,7 +35,7 @@ def _turned_close(text: str, i: int) -> bool:
     return not before.isspace() and before not in "([{—–-" and (after.isspace() or after in ".,;:!?)")
 
 
-_BULLETS = "•·▪◦‣*"
+_BULLETS: Final = "•·▪◦‣*"
 
 
 def _paragraph_start(text: str, newline: int) -> int:
@@ -52,7 +53,7 @@ def _reopens(text: str, newline: int, mark: str) -> bool:
     return j < len(text) and text.startswith(mark, j)
 
 
-_CARRIED_PARAGRAPHS = 3  # how many paragraphs without a mark an open quote may run over before it closes
+_CARRIED_PARAGRAPHS: Final = 3  # how many paragraphs without a mark an open quote may run over before it closes
 
 
 def _closed_at_next_end(text: str, newline: int, marks: set[str], breaks: frozenset[int] | None) -> bool:
@@ -143,7 +144,7 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     return spans, problems
 
 
-_GLUED = frozenset("وفبلك")  # Arabic one-letter proclitics that may be glued to a title noun
+_GLUED: Final = frozenset("وفبلك")  # Arabic one-letter proclitics that may be glued to a title noun
 
 
 def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str], fold: Callable[[str], str],

@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import wraps
 from itertools import pairwise
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
 from attribution.textnorm import strip_clitic
-from attribution.tokens import Columns, Token, tokenize, tokenize_columns, window_tokens
+from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
-CONDUIT_TYPES = frozenset({"news_agency", "media"})
+CONDUIT_TYPES: Final = frozenset({"news_agency", "media"})
 MENTION_MEMO_SIZE = 1 << 11  # mentions remembered per lexicon by each memoized reading below
 
 T = TypeVar("T")
@@ -84,9 +83,19 @@ class Resolved:
         object.__setattr__(self, "conduits", conduits)
 
 
-@lru_cache(maxsize=1 << 14)
+WORDS_MEMO_SIZE = 1 << 14  # mentions whose words `_words` remembers (emptied when it grows past)
+_words_memo: Final[dict[str, tuple[Token, ...]]] = {}
+
+
 def _words(mention: str) -> tuple[Token, ...]:
-    return tuple(t for t in tokenize(mention) if t.is_word)
+    """The word tokens of a mention, remembered in a plain dict (compiled, a call to an `lru_cache` goes through
+    the interpreter's call protocol, ~4x the instructions of the lookup)."""
+    found = _words_memo.get(mention)
+    if found is None:
+        if len(_words_memo) >= WORDS_MEMO_SIZE:
+            _words_memo.clear()
+        found = _words_memo[mention] = tuple(t for t in tokenize(mention) if t.is_word)
+    return found
 
 
 def _bare(key: str, lex: Lexicon) -> str:
@@ -189,7 +198,7 @@ def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     another head ('A survey of 500 farmers'; not 'some of the officials')."""
     if i > 0 and words[i].text[:1].isupper() and not words[i].text.isupper():
         return True
-    body = lex.words["organizations"] | lex.words["documents"] | lex.words["government"]
+    body = lex.union("organizations", "documents", "government")
     if i + 1 < len(words) and words[i + 1].key in body:
         return True
     of = next((k for k in range(1, i) if words[k].key == "of"), None)
@@ -207,9 +216,8 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
                 or _bare(genitive.key, lex) in lex.words["titles"]:
             return False  # ('منتقدو الرئيس التركي رجب طيب أردوغان': the name is the title's, not the critics')
         head += 1
-    skip = lex.words["titles"] | lex.words["source_stops"] | lex.words["anonymous"] | lex.words["subject_stops"] \
-        | lex.words["same_markers"]
-    firsts = lex.words["male_names"] | lex.words["female_names"]
+    skip = lex.union("titles", "source_stops", "anonymous", "subject_stops", "same_markers")
+    firsts = lex.union("male_names", "female_names")
     name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال")
             and ((t.key not in skip and _bare(t.key, lex) not in skip)
                  or (t.key in firsts and t.text.endswith("ي")))]  # ('علي' as written: a name, not 'على')
@@ -218,13 +226,14 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
                                                   or words[name[0]].key in firsts))  # ('الطبيب محمد علي')
 
 
-_AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})  # English words before
-# the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the White House')
+# English words before the body an unnamed source belongs to ('officials at the Pentagon', 'a source close to the
+# White House')
+_AFFILIATIONS: Final = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
-_DESCRIBED_BODY = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s+")
+_DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
-_POSSESSED_BY = {"its": "it"}  # English possessive -> the pronoun it refers back like
+_POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
 def name_keys(mention: str, lex: Lexicon) -> set[str]:
@@ -234,7 +243,7 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 
 @_per_mention
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
-    skip = lex.words["titles"] | lex.words["determiners"] | lex.words["quantifiers"]
+    skip = lex.union("titles", "determiners", "quantifiers")
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
     body = _workplace_end(words, lex)
@@ -246,7 +255,7 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
 
 
-_DESCRIBED_NAME = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
+_DESCRIBED_NAME: Final = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
 
 
 def _described_name(sentence: str, lex: Lexicon) -> str | None:
@@ -727,7 +736,7 @@ class Resolver:
 
     def _after_first_name(self, word: Token) -> bool:
         """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
-        names = self.lex.words["male_names"] | self.lex.words["female_names"]
+        names = self.lex.union("male_names", "female_names")
         for found in re.finditer(r"(\S+)\s+" + re.escape(word.text) + r"(?!\w)", self.text):
             before = _words(found.group(1))
             if before and before[-1].key in names:
@@ -745,7 +754,7 @@ class Resolver:
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
                 "ال" + p for p in self.lex.words["professions"]}:
             return False  # ('المهندس المجلي': a trade and a surname)
-        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        firsts = self.lex.union("male_names", "female_names")
         return all(w.key.startswith("ال") or (w.key in self.lex.words["prepositions"]
                                                and not (w.key in firsts and w.text.endswith("ي"))) for w in words) \
             and not any(w.key in self.lex.words["pronouns"] for w in words)
@@ -955,7 +964,7 @@ class Resolver:
 
     def _latest_outlet_start(self, at: int) -> int:
         """Where the latest agency or medium of the registry named before `at` starts (-1: none)."""
-        return next((a for a, _, entry in reversed(self.names[:bisect.bisect_left(self.name_starts, at)])
+        return next((a for a, _, entry in reversed(self.names[:search_left(self.name_starts, at)])
                      if entry.type in CONDUIT_TYPES), -1)
 
     def _quoted_outlet_before(self, bare: str, at: int) -> tuple[int, str] | None:
@@ -1017,7 +1026,7 @@ class Resolver:
             return next((e for e in reversed(self.recent[-4:]) if e.type in CONDUIT_TYPES), None)
         if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
             return None
-        body = self.lex.words["organizations"] | self.lex.words["government"]
+        body = self.lex.union("organizations", "government")
         phrase = self._name_with_head(head.key, at)
         if phrase is None and head.key in self.lex.words["company_heads"]:
             phrase = self._clause_opening_name(at)  # 'Norvex will cut 500 jobs, the company said'
@@ -1204,7 +1213,7 @@ class Resolver:
         before it or its own (not the speaker of that sentence, who is named first)."""
         own = max(self.text.rfind(c, 0, at) for c in ".!?؟\n")
         start = max(self.text.rfind(c, 0, own) for c in ".!?؟\n") + 1 if own > 0 else 0
-        before = [n for n in self.names[:bisect.bisect_left(self.name_starts, at)] if n[0] >= start and n[1] <= at]
+        before = [n for n in self.names[:search_left(self.name_starts, at)] if n[0] >= start and n[1] <= at]
         if not before:
             return None
         a, b, entry = before[-1]
@@ -1221,7 +1230,7 @@ class Resolver:
             return None
         start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
         people = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("person", "official")]
-        stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["pronouns"]
+        stops = self.lex.union("source_stops", "subject_stops", "pronouns")
         words = [t for t in self._window(start, at) if t.is_word]
         for n in range(len(words) - 1, -1, -1):
             t, key = words[n], _bare(words[n].key, self.lex)
@@ -1250,8 +1259,8 @@ class Resolver:
         """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …': the first first name
         written before the answer, outside a short credit line ('حاورها: كريم ناصر'), with the surname after
         it and a title up to four words before it, is the one interviewed."""
-        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
-        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        firsts = self.lex.union("male_names", "female_names")
+        roles = self.lex.union("titles", "professions")
         start = 0
         while start < at:
             end = self.text.find("\n", start, at)
@@ -1281,7 +1290,7 @@ class Resolver:
         feminine = pronoun.endswith(("ها", "هي"))
         if (feminine and not female) or (not feminine and pronoun.endswith(("ه", "هو")) and not male):
             return None
-        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        roles = self.lex.union("titles", "professions")
         first = n - 1 if n > 0 and (words[n - 1].key in roles or _bare(words[n - 1].key, self.lex) in roles) else n
         last = n + 1 if n + 1 < len(words) and words[n + 1].key.startswith("ال") else n
         phrase = self.text[words[first].start:words[last].end]
@@ -1336,7 +1345,7 @@ class Resolver:
         if len(starts) < 2:
             return None
         m = _DESCRIBED_BODY.match(head[starts[-2]:starts[-1]])
-        body = self.lex.words["organizations"] | self.lex.words["government"]
+        body = self.lex.union("organizations", "government")
         if m is None or m.group(1).lower() not in body:
             return None
         return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
@@ -1531,7 +1540,7 @@ class Resolver:
             return None
         end = pos + len(word)
         window = self._window(max(0, pos - 120), end)
-        stops = self.lex.words["source_stops"] | self.lex.words["subject_stops"] | self.lex.words["complementizers"]
+        stops = self.lex.union("source_stops", "subject_stops", "complementizers")
         start = len(window) - 1
         while start > 0 and len(window) - start < 6:
             prev = window[start - 1]
@@ -1685,7 +1694,7 @@ class Resolver:
         words = _words(entity.canonical)
         if not words:
             return False
-        roles = self.lex.words["titles"] | self.lex.words["professions"]
+        roles = self.lex.union("titles", "professions")
         first = words[0].key
         names = self.lex.words["female_names" if feminine else "male_names"]
         return (first.endswith("ه") == feminine and (first in roles or _bare(first, self.lex) in roles)) \
@@ -1748,7 +1757,7 @@ class Resolver:
         s, e = draft.conduit_region
         found: list[str] = []
         known: list[tuple[int, int]] = []
-        for a, b, entry in self.names[bisect.bisect_left(self.name_starts, s):bisect.bisect_left(self.name_starts, e)]:
+        for a, b, entry in self.names[search_left(self.name_starts, s):search_left(self.name_starts, e)]:
             if entry.type not in CONDUIT_TYPES or b > e:
                 continue  # (the names starting inside the region, found by bisection: a long text has many)
             if draft.source and a < draft.source[1] and b > draft.source[0]:
@@ -1843,7 +1852,7 @@ class Resolver:
 
     def _latest_outlet(self, at: int) -> RegistryEntry | None:
         """The latest agency or medium of the registry named before `at`."""
-        return next((entry for _, _, entry in reversed(self.names[:bisect.bisect_left(self.name_starts, at)])
+        return next((entry for _, _, entry in reversed(self.names[:search_left(self.name_starts, at)])
                      if entry.type in CONDUIT_TYPES), None)
 
     def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:

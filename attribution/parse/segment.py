@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from operator import itemgetter
@@ -10,15 +9,15 @@ from typing import Final
 
 from attribution.lexicons import Lexicon
 from attribution.parse.quotes import QuoteSpan
-from attribution.tokens import Token, fold_token, token_starts
+from attribution.tokens import Token, fold_token, search_left, search_right, token_starts
 
 Range = tuple[int, int]
-_ENDERS = ".!?؟…"
+_ENDERS: Final = ".!?؟…"
 _BOUNDARY_MARKS: Final = frozenset(_ENDERS + "\"”»’'“„«")  # the only tokens that can end a sentence
-_TAG_SEPARATORS = ("|", "•", "·")
+_TAG_SEPARATORS: Final = ("|", "•", "·")
 
 
-WRAP_WIDTH = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
+WRAP_WIDTH: Final = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
 
 
 def _lines(text: str) -> list[Range]:
@@ -129,7 +128,7 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
 
 
 def _inside(quotes: Sequence[QuoteSpan], starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
+    i = search_right(starts, pos) - 1
     return i >= 0 and quotes[i][0] < pos < quotes[i][1] - 1
 
 
@@ -148,9 +147,9 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
-        first = bisect.bisect_left(starts_of_tokens, ps)
+        first = search_left(starts_of_tokens, ps)
         s = ps
-        for m in range(bisect.bisect_left(marks, first), len(marks)):  # (no copy of the rest of the list)
+        for m in range(search_left(marks, first), len(marks)):  # (no copy of the rest of the list)
             j = marks[m]
             tok = tokens[j]
             if tok.end > pe:
@@ -176,8 +175,8 @@ def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int], b
             out[-1] = (out[-1][0], e)
             continue
         block = False
-        if out and text[out[-1][1] - 1] in ":：" and bisect.bisect_left(quote_starts, s) < len(quote_starts) \
-                and quote_starts[bisect.bisect_left(quote_starts, s)] == s:
+        if out and text[out[-1][1] - 1] in ":：" and search_left(quote_starts, s) < len(quote_starts) \
+                and quote_starts[search_left(quote_starts, s)] == s:
             out[-1] = (out[-1][0], e)
         elif blocks and out and _block_after_colon(text, out[-1], s):
             out[-1] = (out[-1][0], e)
@@ -218,7 +217,7 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))
-    i = bisect.bisect_right(starts, tok.start) - 1
+    i = search_right(starts, tok.start) - 1
     closes_quote = i >= 0 and quotes[i][1] == tok.end and tok.start > 0 and text[tok.start - 1] in _ENDERS
     return closes_quote and not _next_word_is_lower(text, tok.end) \
         and not (text[tok.start - 1] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
@@ -244,7 +243,7 @@ def _speaker_follows(text: str, pos: int, speech: frozenset[str], abbreviations:
     return any(w in speech for w in words) and (end >= len(text) or text[end] not in "\"“”")
 
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation
+_PARTY_TAG: Final = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation
 
 
 def _next_word_is_lower(text: str, pos: int) -> bool:
@@ -277,7 +276,7 @@ def _after_closing_marks(text: str, pos: int, limit: int, quote_starts: list[int
 
 
 def _opens_quote(quote_starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_left(quote_starts, pos)
+    i = search_left(quote_starts, pos)
     return i < len(quote_starts) and quote_starts[i] == pos
 
 

@@ -18,13 +18,12 @@ text again (`registry/words.py`).
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -65,14 +64,14 @@ from attribution.textnorm import (
     word_tokens,
     words_of,
 )
-from attribution.tokens import Columns
+from attribution.tokens import Columns, search_left
 
-ARTICLE_CLITICS = ("وال", "بال", "لل", "ال", "و")
+ARTICLE_CLITICS: Final = ("وال", "بال", "لل", "ال", "و")
 MATCH_CACHE_SIZE = 65536
 TOKEN_LEADS_MEMO_SIZE = 1 << 14  # distinct tokens remembered by `_token_hits` (most start no name)
 LEADS_CACHE_SIZE = 1 << 14  # distinct words remembered by `_scan_hits` (most map to no alias)
-PERSON_TYPES = frozenset({"person", "official"})
-NAME_PARTICLES = frozenset(
+PERSON_TYPES: Final = frozenset({"person", "official"})
+NAME_PARTICLES: Final = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
 )
 
@@ -238,7 +237,7 @@ class Registry:
         starts: list[int] = []
         for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
             start, end, _ = hit
-            k = bisect.bisect_left(starts, end)  # chosen[:k] start before the hit ends; the last ends last
+            k = search_left(starts, end)  # chosen[:k] start before the hit ends; the last ends last
             if k == 0 or chosen[k - 1][1] <= start:
                 chosen.insert(k, hit)
                 starts.insert(k, start)

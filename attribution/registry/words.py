@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from attribution.textnorm import (
     ARABIC_MARKS,
@@ -26,11 +26,11 @@ from attribution.textnorm import (
 )
 from attribution.tokens import Columns
 
-GLUED_PREFIXES = "وفبلك"
-WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
+GLUED_PREFIXES: Final = "وفبلك"
+WORD_SPLIT_RE: Final = re.compile(f"({WORD_RE.pattern})")  # one group: `split` keeps the words
 # Without ".x." anywhere (`INITIALISM_HINT_RE`) WORD_RE finds plain runs of letters and digits: the simpler,
 # faster pattern does.
-PLAIN_WORD_SPLIT_RE = re.compile(f"({PLAIN_WORD_RE.pattern})")
+PLAIN_WORD_SPLIT_RE: Final = re.compile(f"({PLAIN_WORD_RE.pattern})")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -64,14 +64,14 @@ def first_key(raw: str) -> str:
 # its context ('Σ', 'Å'); a full stop before an Arabic mark or before a letter or digit other than ASCII ones,
 # or after an Arabic mark, where the tokenizer leaves the full stop out of the letters around it and a dotted
 # initialism may go on ('ع.ب.', 'a.aـ.').
-_TOKENS_MAY_DIFFER_RE = re.compile(
+_TOKENS_MAY_DIFFER_RE: Final = re.compile(
     rf"[.{ARABIC_MARKS}{INVISIBLES}{COMBINING}\u03a3\u212b]"
     rf"(?:(?<![.{ARABIC_MARKS}])|(?<=\.)(?:[{ARABIC_MARKS}]|[^\W_A-Za-z0-9])|(?<=[{ARABIC_MARKS}])\.)"
 )
-_MARK_CHARS = frozenset(ch for ch in DROPPED_CHARS if re.match(f"[{ARABIC_MARKS}]", ch))
-_LETTER_RE = re.compile(r"[^\W\d_]")  # what may open a dotted initialism (WORD_RE)
-_WORD_CHAR_RE = re.compile(r"[^\W_]")
-_NEXT_INITIAL_RE = re.compile(rf"[{ARABIC_MARKS}]*[^\W\d_][{ARABIC_MARKS}]*\.")
+_MARK_CHARS: Final = frozenset(ch for ch in DROPPED_CHARS if re.match(f"[{ARABIC_MARKS}]", ch))
+_LETTER_RE: Final = re.compile(r"[^\W\d_]")  # what may open a dotted initialism (WORD_RE)
+_WORD_CHAR_RE: Final = re.compile(r"[^\W_]")
+_NEXT_INITIAL_RE: Final = re.compile(rf"[{ARABIC_MARKS}]*[^\W\d_][{ARABIC_MARKS}]*\.")
 
 
 def words_in_tokens(text: str) -> bool:
@@ -123,9 +123,22 @@ class TokenSplit(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
 
-@lru_cache(maxsize=1 << 14)
+SPLIT_MEMO_SIZE = 1 << 14  # tokens whose split `split_token` remembers (emptied when it grows past)
+_split_memo: Final[dict[str, TokenSplit]] = {}
+
+
 def split_token(token: str) -> TokenSplit:
-    """The registry's words in a token, with its folded view (remembered for the 16,384 latest tokens)."""
+    """The registry's words in a token, with its folded view (remembered for up to 16,384 tokens, in a plain dict:
+    compiled, a call to an `lru_cache` goes through the interpreter's call protocol)."""
+    found = _split_memo.get(token)
+    if found is None:
+        if len(_split_memo) >= SPLIT_MEMO_SIZE:
+            _split_memo.clear()
+        found = _split_memo[token] = _split(token)
+    return found
+
+
+def _split(token: str) -> TokenSplit:
     view = build_view(token)
     found = list(WORD_RE.finditer(view.folded))
     return TokenSplit(tuple(m.group() for m in found), view, tuple((m.start(), m.end()) for m in found))

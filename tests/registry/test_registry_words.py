@@ -66,3 +66,16 @@ def test_words_in_tokens_says_where_tokens_and_words_may_differ(text: str, neste
     assert words_in_tokens(text) is nested
     if nested:
         assert words_off_tokens(text) == words_split(text)
+
+
+def test_a_tokens_split_is_remembered_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribution.registry import words
+
+    first = split_token("al-Rashid's")
+    assert split_token("al-Rashid's") is first  # read from the memo
+    monkeypatch.setattr(words, "SPLIT_MEMO_SIZE", 2)
+    for token in ("qzx1", "qzx2", "qzx3"):  # (tokens no other test splits)
+        split_token(token)
+    assert len(words._split_memo) <= 2
+    again = split_token("al-Rashid's")  # split again: the same words at the same places
+    assert (again.words, again.spans) == (first.words, first.spans)
