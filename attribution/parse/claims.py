@@ -807,7 +807,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if right else None
     if right and cut is not None:
         noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
-            and not _first_name(s, cut - 1)
+            and not _first_name(s, cut - 1) and s.key(cut - 2) not in s.lex.words["prepositions"]
+        # ('ونفى الدفاع المدني في غزة هذه الرواية': a place after 'في' is where the body sits)
         return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
         # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
     if right and right[0] in s.protected and not is_title(s, right[0]):
@@ -869,7 +870,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: inside the words read after a verb, after a definite word, an indefinite noun that no name can be:
-    one before 'أي'/'كل' ('وجود أي نقص') or with a possessive pronoun ('رفعها', 'ثقته'); where the object opens."""
+    one before 'أي'/'كل' ('وجود أي نقص'), with a possessive pronoun ('رفعها', 'ثقته'), or a noun of a stance
+    before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
@@ -878,6 +880,9 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
+        if key in s.lex.words["stance_nouns"] and k + 1 < s.b and s.key(k + 1).startswith("ال") \
+                and not s.is_stop(k + 1) and k + 1 not in s.protected:
+            return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
 
 
@@ -4151,6 +4156,9 @@ def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
     if not (key in s.lex.words["documents"] or key[2:] in s.lex.words["documents"] or _is_document(s, subject)):
         return None
     first = subject + 1 if key.startswith("ال") else subject + 2  # ('تقرير لجنة …': the report's genitive)
+    while first < min(s.b - 1, subject + 5) and s.key(first).startswith("ال") and not s.is_stop(first) \
+            and first not in s.protected and first not in s.cue_tokens:
+        first += 1  # ('تقرير لجنة التحقيق وجود ثغرات': the genitive's own definite genitive, then the object)
     return next((k for k in range(first, min(s.b - 1, subject + 16))
                  if (k == first or s.tokens[k - 1].text in COMMAS) and _plain_word(s, k)
                  and not s.key(k).startswith("ال") and s.key(k) not in s.lex.words["issued_by"]
