@@ -381,7 +381,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
-        start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, start)))
+        start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
@@ -590,6 +590,18 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
         if s.tokens[k].text in COMMAS:
             return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+def _past_according_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'وأكد الوزير، بحسب البيان، ضرورة …': an according-phrase set off by commas before the object is
+    its own record, no part of the object; the token after its closing comma."""
+    if start >= s.b or start - 1 <= s.a or start not in s.according_starts or s.tokens[start - 1].text not in COMMAS:
+        return start
+    close = next((k for k in range(start + 1, min(s.b, start + 8)) if s.tokens[k].text in COMMAS), None)
+    if close is None or close + 1 >= s.b or not s.tokens[close + 1].is_word \
+            or any(_is_complementizer(s, k) or s.inside_quote(k) for k in range(start + 1, close)):
+        return start
+    return close + 1
 
 
 def _past_unnamed_aside(s: Sentence, start: int) -> int:
@@ -807,7 +819,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if right else None
     if right and cut is not None:
         noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
-            and not _first_name(s, cut - 1) and s.key(cut - 2) not in s.lex.words["prepositions"]
+            and not _first_name(s, cut - 1) \
+            and not (s.key(cut - 2) in s.lex.words["prepositions"] and s.is_stop(cut - 2))
         # ('ونفى الدفاع المدني في غزة هذه الرواية': a place after 'في' is where the body sits)
         return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
         # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
@@ -1051,6 +1064,11 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
                        and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
+    if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
+            and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
+            and not s.is_stop(last) and not is_title(s, last) and not _first_name(s, last) \
+            and s.key(last) not in s.lex.words["name_connectors"] and s.key(last)[:1] not in ("ل", "ب"):
+        return last  # "ودعا الرئيس ماكرون إيران إلى …": one bare word after the known name is whom he called on
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected

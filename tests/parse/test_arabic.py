@@ -3920,3 +3920,20 @@ def test_a_report_of_a_committee_shows_its_object_after_the_committee_name() -> 
 def test_a_city_after_fi_is_where_the_body_sits_not_the_noun_of_the_denied_object() -> None:
     [claim] = parse("ونفى الدفاع المدني في جدة هذه المزاعم.", "ar").attributions
     assert (claim.source_text, claim.content.text) == ("الدفاع المدني في جدة", "هذه المزاعم")
+
+
+@pytest.mark.parametrize("mention", ["آخرين", "كثيرين"])
+def test_others_and_many_in_the_accusative_are_unnamed(mention: str) -> None:
+    [claim] = parse(f"لكن {mention} يعتقدون أن الخطة لن تنجح.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (mention, True)
+
+
+def test_a_country_after_a_known_leaders_name_is_whom_he_called_on() -> None:
+    [claim] = parse("ودعا الرئيس الأمريكي دونالد ترامب كندا إلى خفض الرسوم.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الرئيس الأمريكي دونالد ترامب", "كندا إلى خفض الرسوم")
+
+
+def test_an_according_phrase_between_commas_before_the_object_is_not_part_of_it() -> None:
+    text = "وأكد الوزير، وفقا للبيان، ضرورة تسريع المشروع."
+    first = parse(text, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("الوزير", "ضرورة تسريع المشروع")
