@@ -3937,3 +3937,14 @@ def test_an_according_phrase_between_commas_before_the_object_is_not_part_of_it(
     text = "وأكد الوزير، وفقا للبيان، ضرورة تسريع المشروع."
     first = parse(text, "ar").attributions[0]
     assert (first.source_text, first.content.text) == ("الوزير", "ضرورة تسريع المشروع")
+
+
+def test_asking_a_quoted_question_after_a_colon_is_reported() -> None:
+    text = 'قال النائب إن الميناء متوقف. وسأل: "لماذا لم تتحرك الحكومة؟".'
+    last = parse(text, "ar").attributions[-1]
+    assert (last.kind, last.content.text, last.cue.text, last.source_canonical) == \
+        ("direct", '"لماذا لم تتحرك الحكومة؟"', "وسأل", "النائب")
+
+
+def test_asking_someone_about_something_reports_nothing() -> None:
+    assert parse("وسأل المراسل الوزير عن موعد الافتتاح.", "ar").attributions == ()
