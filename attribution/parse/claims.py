@@ -3441,6 +3441,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
+    if s.verb_first and s.key(hit.first).startswith("بال") \
+            and all(not s.tokens[k].is_word for k in range(s.a, hit.first)):
+        return []  # "بالتأكيد، سوريا هي البيت الأول": opening the sentence, the masdar is an adverb ('certainly');
+        # after a verb it reports ('وختم كلمته بالتأكيد على أن …')
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     if _participle_as_noun(s, hit, opener):
         return []  # "رفعوا لافتة عملاقة", "عقوبات مشددة على المخالفين": a banner, an adjective; no one speaks

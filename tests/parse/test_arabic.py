@@ -3948,3 +3948,8 @@ def test_asking_a_quoted_question_after_a_colon_is_reported() -> None:
 
 def test_asking_someone_about_something_reports_nothing() -> None:
     assert parse("وسأل المراسل الوزير عن موعد الافتتاح.", "ar").attributions == ()
+
+
+@pytest.mark.parametrize("text", ["بالتأكيد، البلد يحتاج إلى الاستقرار.", "- بالتأكيد سنعود إلى الملعب قريبا."])
+def test_a_sentence_opening_with_certainly_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
