@@ -3296,6 +3296,11 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
     subject = _before_body_object(s, _without_trailing_object_words(s, subject))
+    if subject is not None and subject[0] == subject[1] and s.verb_first and subject[0] not in s.protected \
+            and s.tokens[subject[0]].text.endswith("ه") and len(s.key(subject[0])) > 4 \
+            and not s.key(subject[0]).startswith("ال") and not _first_name(s, subject[0]) \
+            and s.key(subject[0]) not in s.lex.words["male_names"] | s.lex.words["female_names"]:
+        return None  # "وختم كلمته بالتأكيد على أن …": his speech, a noun with his pronoun, is the object
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
 
 

@@ -3953,3 +3953,10 @@ def test_asking_someone_about_something_reports_nothing() -> None:
 @pytest.mark.parametrize("text", ["بالتأكيد، البلد يحتاج إلى الاستقرار.", "- بالتأكيد سنعود إلى الملعب قريبا."])
 def test_a_sentence_opening_with_certainly_reports_nothing(text: str) -> None:
     assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("opening", ["وختم كلمته بالتأكيد على", "واختتم حديثه مؤكدا"])
+def test_his_own_speech_before_the_participle_is_its_object_and_the_speaker_carries_over(opening: str) -> None:
+    text = f"قال المحافظ إن الطرق سالكة. {opening} أن الفرق جاهزة."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical, last.content.text) == ("", "المحافظ", "أن الفرق جاهزة")
