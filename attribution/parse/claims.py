@@ -382,7 +382,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         while start < s.b and (s.tokens[start].text in COMMAS or (s.tokens[start].text in QUOTE_MARKS
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
-        start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, start)))
+        start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
@@ -591,6 +591,18 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
         if s.tokens[k].text in COMMAS:
             return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+def _past_according_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'وأكد الوزير، بحسب البيان، ضرورة …': an according-phrase set off by commas before the object is
+    its own record, no part of the object; the token after its closing comma."""
+    if start >= s.b or start - 1 <= s.a or start not in s.according_starts or s.tokens[start - 1].text not in COMMAS:
+        return start
+    close = next((k for k in range(start + 1, min(s.b, start + 8)) if s.tokens[k].text in COMMAS), None)
+    if close is None or close + 1 >= s.b or not s.tokens[close + 1].is_word \
+            or any(_is_complementizer(s, k) or s.inside_quote(k) for k in range(start + 1, close)):
+        return start
+    return close + 1
 
 
 def _past_unnamed_aside(s: Sentence, start: int) -> int:
@@ -808,7 +820,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if right else None
     if right and cut is not None:
         noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
-            and not _first_name(s, cut - 1)
+            and not _first_name(s, cut - 1) \
+            and not (s.key(cut - 2) in s.lex.words["prepositions"] and s.is_stop(cut - 2))
+        # ('ونفى الدفاع المدني في غزة هذه الرواية': a place after 'في' is where the body sits)
         return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
         # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
     if right and right[0] in s.protected and not is_title(s, right[0]):
@@ -870,7 +884,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: inside the words read after a verb, after a definite word, an indefinite noun that no name can be:
-    one before 'أي'/'كل' ('وجود أي نقص') or with a possessive pronoun ('رفعها', 'ثقته'); where the object opens."""
+    one before 'أي'/'كل' ('وجود أي نقص'), with a possessive pronoun ('رفعها', 'ثقته'), or a noun of a stance
+    before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
@@ -879,6 +894,9 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
+        if key in s.lex.words["stance_nouns"] and k + 1 < s.b and s.key(k + 1).startswith("ال") \
+                and not s.is_stop(k + 1) and k + 1 not in s.protected:
+            return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
 
 
@@ -1047,6 +1065,11 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
                        and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
+    if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
+            and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
+            and not s.is_stop(last) and not is_title(s, last) and not _first_name(s, last) \
+            and s.key(last) not in s.lex.words["name_connectors"] and s.key(last)[:1] not in ("ل", "ب"):
+        return last  # "ودعا الرئيس ماكرون إيران إلى …": one bare word after the known name is whom he called on
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected
@@ -3342,6 +3365,11 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
     subject = _before_body_object(s, _without_trailing_object_words(s, subject))
+    if subject is not None and subject[0] == subject[1] and s.verb_first and subject[0] not in s.protected \
+            and s.tokens[subject[0]].text.endswith("ه") and len(s.key(subject[0])) > 4 \
+            and not s.key(subject[0]).startswith("ال") and not _first_name(s, subject[0]) \
+            and s.key(subject[0]) not in s.lex.words["male_names"] | s.lex.words["female_names"]:
+        return None  # "وختم كلمته بالتأكيد على أن …": his speech, a noun with his pronoun, is the object
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
 
 
@@ -3487,6 +3515,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
+    if s.verb_first and s.key(hit.first).startswith("بال") \
+            and all(not s.tokens[k].is_word for k in range(s.a, hit.first)):
+        return []  # "بالتأكيد، سوريا هي البيت الأول": opening the sentence, the masdar is an adverb ('certainly');
+        # after a verb it reports ('وختم كلمته بالتأكيد على أن …')
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     if _participle_as_noun(s, hit, opener):
         return []  # "رفعوا لافتة عملاقة", "عقوبات مشددة على المخالفين": a banner, an adjective; no one speaks
@@ -4256,6 +4288,9 @@ def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
     if not (key in s.lex.words["documents"] or key[2:] in s.lex.words["documents"] or _is_document(s, subject)):
         return None
     first = subject + 1 if key.startswith("ال") else subject + 2  # ('تقرير لجنة …': the report's genitive)
+    while first < min(s.b - 1, subject + 5) and s.key(first).startswith("ال") and not s.is_stop(first) \
+            and first not in s.protected and first not in s.cue_tokens:
+        first += 1  # ('تقرير لجنة التحقيق وجود ثغرات': the genitive's own definite genitive, then the object)
     return next((k for k in range(first, min(s.b - 1, subject + 16))
                  if (k == first or s.tokens[k - 1].text in COMMAS) and _plain_word(s, k)
                  and not s.key(k).startswith("ال") and s.key(k) not in s.lex.words["issued_by"]

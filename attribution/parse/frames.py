@@ -162,8 +162,12 @@ class Sentence:
                 and nxt.key.startswith("ال"):
             return True  # "وقال علي الجبوري": 'said' takes no 'على'
         if nxt.key.startswith("ال") and nxt.key.endswith("ي") and i + 2 < self.b \
-                and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.words["complementizers"]):
+                and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.words["complementizers"]
+                     or (self.tokens[i + 2].text[:1] == "ل" and (
+                         i + 2 in self.protected or i + 3 in self.protected
+                         or self.key(i + 2)[1:] in self.lex.words["outlet_nouns"]))):
             return True  # "الباحث في الشؤون الأمنية علي الجبوري إن …": a name and its surname before the content
+            # (or before the outlet he told: "عضو الائتلاف علي الساعدي لوكالة الأنباء العراقية")
 
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
@@ -302,7 +306,8 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and not _surname_before_introducer(s, j, end, introducer)
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")
-                                                          and not (j > i and s.key(j) == "باسم")):  # ('المتحدث باسم')
+                                                          and not (j > i and s.key(j) == "باسم")  # ('المتحدث باسم')
+                                                          and not _representative_for(s, j, end)):
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
@@ -314,6 +319,13 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _representative_for(s: Sentence, j: int, end: int) -> bool:
+    """Arabic: 'وتساءل النائب عن تحالف الفتح محمد البلداوي عن أسباب …': an 'عن' right after a representative's
+    title (representatives.txt), with another 'عن' further on, names whom he sits for; the later one opens."""
+    return s.key(j) == "عن" and j > s.a and s.strip_clitic(s.key(j - 1)) in s.lex.words["representatives"] \
+        and any(s.key(k) == "عن" for k in range(j + 2, min(end + 4, s.b)))
 
 
 def _surname_before_introducer(s: Sentence, j: int, end: int, introducer: str) -> bool:
@@ -2010,8 +2022,9 @@ def _participle_before(s: Sentence, j: int) -> bool:
 def _participle_head(s: Sentence, i: int) -> bool:
     """Arabic: the mention opens with a definite participle used as a noun, whose complement follows it
     ('المشرفة على المبنى', 'المسؤول عن الملف'): 'على' or 'عن', then a definite word."""
-    key = s.key(i)
+    key = s.key(i)  # (a trade's noun takes 'عن', 'المحامي عن المتهمين', not 'على': 'هكذا علق المدرب على الهزيمة')
     return key.startswith("الم") and len(key) > 5 and i not in s.protected and i + 2 < s.b \
+        and not (key in s.lex.words["professions"] and s.key(i + 1) == "علي") \
         and s.key(i + 1) in ("علي", "عن") and s.key(i + 2).startswith("ال") and i + 2 not in s.protected \
         and i + 2 not in s.cue_tokens  # (not 'المعهد على تويتر': where it wrote)
 

@@ -355,7 +355,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             w.key in lex.words["outlet_nouns"] and w.text.islower() and after.text[:1].isupper()
             for w, after in pairwise(words))):
         return "media"  # 'The broadcaster', 'Spanish newspaper Marca' (not 'the paper, published in …': a document)
-    if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) \
+    counted = lex.lang == "ar" and len(keys) > 1 and keys[0] in lex.words["quantifiers"] \
+        and (keys[1] in lex.words["documents"] or bare[1] in lex.words["documents"])  # ('آخر حصيلة أعلنتها الوزارة')
+    if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) or counted \
             or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
             or _document_then_participle(_words(mention), lex):
         return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
@@ -680,6 +682,9 @@ class Resolver:
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it
+            if guess_type(mention, self.lex) != "document":  # "وقالت الوزارة" after "وزارة الصحة" and "آخر حصيلة
+                match = self._same_person(names, titles, _generic_heads(words, self.lex), False) \
+                    or self._same_head(words, names, False)  # أعلنتها الوزارة": the ministry, not the toll
         if match:
             match.titles |= titles
             match.names |= names
@@ -751,6 +756,8 @@ class Resolver:
             return False  # ('الأخيرة' with no known name before it: someone named, not found)
         if len(words) == 1 and (words[0].key.endswith(("يه", "ي")) or self._after_first_name(words[0])):
             return False  # ('السعودية': a country's name; 'الزغلامي', 'الحسن' after 'فيصل الحسن': surnames)
+        if words[0].text.startswith(("أل", "إل")):
+            return False  # ('ألمانيا', 'ألبانيا': a name that opens with 'أل'; the article is written 'ال')
         if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
                 "ال" + p for p in self.lex.words["professions"]}:
             return False  # ('المهندس المجلي': a trade and a surname)
@@ -921,13 +928,13 @@ class Resolver:
                 return entity
         return None
 
-    def _same_head(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
+    def _same_head(self, words: tuple[Token, ...], names: set[str], documents: bool = True) -> Entity | None:
         """Arabic: 'الوزارة' after 'وزارة الصحة': the article read off leaves 'وزارة', which the registry's clitic
         rule reads, written without it, as 'و' + 'زارة'; compare it that way too."""
         if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
             return None
         read = {_bare(n, self.lex) for n in names}
-        return self._same_person(read) if read != names else None
+        return self._same_person(read, documents=documents) if read != names else None
 
     def _document_antecedent(self, key: str, at: int) -> Entity | None:
         """Arabic: a definite outlet noun alone ('الصحيفة', 'الوكالة') refers to the latest outlet of the
@@ -1573,14 +1580,15 @@ class Resolver:
         return entity
 
     def _same_person(self, names: set[str], titles: set[str] | None = None,
-                     heads: set[str] | None = None) -> Entity | None:
+                     heads: set[str] | None = None, documents: bool = True) -> Entity | None:
         """An entity named by some of these name keys, or all of whose name keys these are (`heads`: keys that
-        do not name anyone alone, as 'airlines' in 'Airlines for Europe')."""
+        do not name anyone alone, as 'airlines' in 'Airlines for Europe'; without `documents`, none that is a
+        document)."""
         if not names:
             return None
         later: Entity | None = None
         for entity in reversed(self.entities):
-            if entity.anonymous or not entity.names:
+            if entity.anonymous or not entity.names or (not documents and entity.type == "document"):
                 continue
             if heads and entity.names <= heads and not names <= entity.names:
                 continue

@@ -3864,3 +3864,99 @@ def test_a_spanish_radio_told_is_the_conduit_and_its_name_not_the_content() -> N
     [claim] = parse("ونفى مصدر في النادي لإذاعة كادينا سير وجود أي مفاوضات.", "ar").attributions
     assert (claim.source_text, claim.content.text, claim.conduits) == \
         ("مصدر في النادي", "وجود أي مفاوضات", ("Cadena SER",))
+
+
+@pytest.mark.parametrize("rest", ["على الخسارة", "على أداء الحكام"])
+def test_after_an_opening_quotation_the_coach_ends_before_what_he_commented_on(rest: str) -> None:
+    [claim] = parse(f'"كانت مباراة صعبة علينا"، هكذا علق المدرب {rest}.', "ar").attributions
+    assert (claim.kind, claim.source_text) == ("direct", "المدرب")
+
+
+def test_a_trade_noun_keeps_the_party_it_acts_for_after_an() -> None:
+    [claim] = parse("وأضاف المحامي عن الشركة أن الجلسة تأجلت.", "ar").attributions
+    assert claim.source_text == "المحامي عن الشركة"
+
+
+def test_a_country_written_with_alif_hamza_lam_is_named_not_anonymous() -> None:
+    [claim] = parse("وطالبت ألبانيا بعقد اجتماع عاجل للمجلس.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == ("ألبانيا", False)
+
+
+@pytest.mark.parametrize("subject", ["وزارة النقل", "هيئة الطيران المدني"])
+def test_denying_the_truth_of_reports_the_truth_opens_the_object(subject: str) -> None:
+    text = f"نفت {subject} صحة الأخبار المنشورة عن إلغاء الرحلات إلى المدينة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text) == (subject, "صحة الأخبار المنشورة عن إلغاء الرحلات إلى المدينة")
+
+
+def test_the_ministry_after_the_latest_toll_it_announced_is_the_ministry() -> None:
+    text = ("أعلنت وزارة الصحة في غزة مقتل عشرة أشخاص. وبحسب آخر حصيلة أعلنتها الوزارة، فإن بين القتلى طفلين. "
+            "وقالت الوزارة إن المستشفيات بلا وقود.")
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("الوزارة", "Gaza Health Ministry")
+
+
+@pytest.mark.parametrize("outlet", ["لوكالة الأنباء العراقية", "لقناة محلية"])
+def test_the_name_ali_before_a_surname_and_the_outlet_told_is_the_name(outlet: str) -> None:
+    [claim] = parse(f"وقال عضو اللجنة المالية علي الموسوي {outlet} إن الموازنة تأخرت.", "ar").attributions
+    assert claim.source_text == "عضو اللجنة المالية علي الموسوي"
+
+
+def test_a_member_for_a_bloc_keeps_his_an_when_the_question_has_its_own() -> None:
+    [claim] = parse("وتساءل النائب عن كتلة الوفاق سامي الحداد عن سبب تأخر المشروع.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("النائب عن كتلة الوفاق سامي الحداد", "عن سبب تأخر المشروع")
+
+
+def test_a_member_asking_about_something_keeps_the_an_as_the_question() -> None:
+    [claim] = parse("وتساءل النائب عن سبب تأخر المشروع.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("النائب", "عن سبب تأخر المشروع")
+
+
+def test_a_report_of_a_committee_shows_its_object_after_the_committee_name() -> None:
+    [claim] = parse("وأظهر تقرير لجنة الرقابة غياب أي خطة للصيانة.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("تقرير لجنة الرقابة", "غياب أي خطة للصيانة")
+
+
+def test_a_city_after_fi_is_where_the_body_sits_not_the_noun_of_the_denied_object() -> None:
+    [claim] = parse("ونفى الدفاع المدني في جدة هذه المزاعم.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الدفاع المدني في جدة", "هذه المزاعم")
+
+
+@pytest.mark.parametrize("mention", ["آخرين", "كثيرين"])
+def test_others_and_many_in_the_accusative_are_unnamed(mention: str) -> None:
+    [claim] = parse(f"لكن {mention} يعتقدون أن الخطة لن تنجح.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (mention, True)
+
+
+def test_a_country_after_a_known_leaders_name_is_whom_he_called_on() -> None:
+    [claim] = parse("ودعا الرئيس الأمريكي دونالد ترامب كندا إلى خفض الرسوم.", "ar").attributions
+    assert (claim.source_text, claim.content.text) == ("الرئيس الأمريكي دونالد ترامب", "كندا إلى خفض الرسوم")
+
+
+def test_an_according_phrase_between_commas_before_the_object_is_not_part_of_it() -> None:
+    text = "وأكد الوزير، وفقا للبيان، ضرورة تسريع المشروع."
+    first = parse(text, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("الوزير", "ضرورة تسريع المشروع")
+
+
+def test_asking_a_quoted_question_after_a_colon_is_reported() -> None:
+    text = 'قال النائب إن الميناء متوقف. وسأل: "لماذا لم تتحرك الحكومة؟".'
+    last = parse(text, "ar").attributions[-1]
+    assert (last.kind, last.content.text, last.cue.text, last.source_canonical) == \
+        ("direct", '"لماذا لم تتحرك الحكومة؟"', "وسأل", "النائب")
+
+
+def test_asking_someone_about_something_reports_nothing() -> None:
+    assert parse("وسأل المراسل الوزير عن موعد الافتتاح.", "ar").attributions == ()
+
+
+@pytest.mark.parametrize("text", ["بالتأكيد، البلد يحتاج إلى الاستقرار.", "- بالتأكيد سنعود إلى الملعب قريبا."])
+def test_a_sentence_opening_with_certainly_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("opening", ["وختم كلمته بالتأكيد على", "واختتم حديثه مؤكدا"])
+def test_his_own_speech_before_the_participle_is_its_object_and_the_speaker_carries_over(opening: str) -> None:
+    text = f"قال المحافظ إن الطرق سالكة. {opening} أن الفرق جاهزة."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.source_canonical, last.content.text) == ("", "المحافظ", "أن الفرق جاهزة")
