@@ -185,10 +185,13 @@ def _name_after_comma(after: list[Token]) -> bool:
 
 def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     """English: an unnamed-source noun that is no head of the mention: capitalised inside a name ('the United
-    Federation of Teachers'), before the body it describes ('The teachers union'), or after 'of' that follows
+    Federation of Teachers'), the 'staff' of a 'general staff', before the body it describes ('The teachers
+    union'), or after 'of' that follows
     another head ('A survey of 500 farmers'; not 'some of the officials')."""
     if i > 0 and words[i].text[:1].isupper() and not words[i].text.isupper():
         return True
+    if i > 0 and words[i].key == "staff" and words[i - 1].key == "general":
+        return True  # "Ukraine's general staff": the armed forces' command, a body
     body = lex.words["organizations"] | lex.words["documents"] | lex.words["government"]
     if i + 1 < len(words) and words[i + 1].key in body:
         return True
@@ -224,6 +227,8 @@ _AFFILIATIONS = frozenset({"at", "from", "of", "in", "with", "for", "on", "insid
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _DESCRIBED_BODY = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
+# (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _POSSESSED_BY = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -487,7 +492,11 @@ class Resolver:
             if entity is None and self.lex.lang == "ar":
                 entity = self._interviewee(draft.content[0])
         elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
-            entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
+            named = self._subject_before_possessive(draft.source[0]) \
+                if draft.source and mention.lower() in ("his", "her") else None
+            entity = self._entity_for(named[0], named[1]) if named is not None \
+                else self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
+            # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
@@ -1314,7 +1323,11 @@ class Resolver:
                 words[1].key in self.lex.words["adverbs"] or words[1].key.endswith("ed")
                 or words[1].key in self.lex.words["auxiliaries"]):  # (not 'Clinton communication director …')
             capitalised.append(capitalised[0])  # 'Albright also joked …': the surname of a person named before
-        if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
+        verb = k + 1 if k + 1 < len(words) and words[k].text.isdigit() and len(words[k].text) <= 3 else k
+        if verb + 1 < len(words) and words[verb].key in self.lex.words["finite_auxiliaries"]:
+            verb += 1  # ('Mr Hughes, 52, has run the shop …': an age after the name, an auxiliary before the verb)
+        if len(capitalised) < 2 or verb >= len(words) or not words[verb].text.islower() \
+                or words[verb].key in self.lex.cues \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
             return None
         phrase = self.text[words[0].start:words[k - 1].end]
@@ -1322,6 +1335,7 @@ class Resolver:
         if entity is None or entity.anonymous or entity.type not in ("person", "official") \
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
+        entity.gender = entity.gender or self._gender(phrase)  # ('Mr Farouk': not 'she' later on)
         return entity
 
     def _body_opening_before(self, at: int, pronoun: str) -> Entity | None:
@@ -1493,6 +1507,30 @@ class Resolver:
                 or not self.reported[0] <= at < self.reported[1]:
             return None
         return next((e for e in reversed(self.recent) if e is not self.last and e.type != "document"), None)
+
+    def _subject_before_possessive(self, at: int) -> tuple[str, int] | None:
+        """English 'Trump repeated his claim that …', 'Mr Hale again denied his …': a sentence that opens with a
+        capitalised name (an honorific allowed; not one word in '-s', a group: 'Critics') and one or two lower-case
+        words (the verb, an adverb) right before 'his' or 'her' at `at`: the name and where it starts."""
+        if self.lex.lang != "en":
+            return None
+        start = max(self.text.rfind(mark, 0, at) for mark in (". ", "\n", "? ", "! ", '." ', '."\n'))
+        start = 0 if start < 0 else start + 1
+        while start < at and not self.text[start].isalnum():
+            start += 1
+        match = _NAME_THEN_VERB.fullmatch(self.text[start:at])
+        if match is None:
+            return None
+        words = match.group(1).split()
+        between = self.text[match.end(1):at].split()
+        if any(w in self.lex.words["content_blockers"] or (w in self.lex.words["subject_stops"] and w != "also")
+               or w == "to" for w in between):
+            return None  # ('Contrary to his claim …', 'Kept in his …': no verb between)
+        if not words or words[0].lower() in self.lex.words["determiners"] \
+                or any(w.lower() in self.lex.words["pronouns"] or w.lower() in self.lex.words["anonymous"]
+                       for w in words) or (len(words) == 1 and words[0].endswith("s")):
+            return None  # ('Fact-checkers tested his claim', 'Critics …': a group is not 'he')
+        return match.group(1), start + match.start(1)
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a
