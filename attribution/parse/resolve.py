@@ -183,15 +183,20 @@ def _name_after_comma(after: list[Token]) -> bool:
     return len(after) >= 2 and after[0].text[:1].isupper() and after[1].text[:1].isupper()
 
 
+_BODY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
+    ("general", "staff"), ("coast", "guard"), ("national", "guard"), ("revolutionary", "guards")})
+# (English compounds whose unnamed-source noun names a body, not people)
+
+
 def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     """English: an unnamed-source noun that is no head of the mention: capitalised inside a name ('the United
-    Federation of Teachers'), the 'staff' of a 'general staff', before the body it describes ('The teachers
-    union'), or after 'of' that follows
-    another head ('A survey of 500 farmers'; not 'some of the officials')."""
+    Federation of Teachers'), the second word of a body's compound ('general staff', 'coast guard'), before the
+    body it describes ('The teachers union'), or after 'of' that follows another head ('A survey of 500 farmers';
+    not 'some of the officials')."""
     if i > 0 and words[i].text[:1].isupper() and not words[i].text.isupper():
         return True
-    if i > 0 and words[i].key == "staff" and words[i - 1].key == "general":
-        return True  # "Ukraine's general staff": the armed forces' command, a body
+    if i > 0 and (words[i - 1].key, words[i].key) in _BODY_COMPOUNDS:
+        return True  # "Ukraine's general staff", 'the Philippine coast guard': a body
     body = lex.words["organizations"] | lex.words["documents"] | lex.words["government"]
     if i + 1 < len(words) and words[i + 1].key in body:
         return True
@@ -684,6 +689,9 @@ class Resolver:
             match.titles |= titles
             match.names |= names
             return match
+        modified = self._described_with_modifier(words, at)
+        if modified is not None:  # 'The council head said' after 'Ahmed Karimi, the head of the local council'
+            return modified
         kind = guess_type(mention, self.lex)
         if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
                 and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
@@ -710,6 +718,31 @@ class Resolver:
         later = _words(self.text[at:at + 800])
         return not any(later[k].key == "ال" + words[0].key and later[k + 1].key in firsts
                        for k in range(len(later) - 1))
+
+    def _described_with_modifier(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'The council head said' after 'Council head Ahmed Karimi …', 'Ahmed Karimi, the council head,
+        …' or 'Ahmed Karimi, the head of the local council, …': 'the', a lower-case modifier and a lower-case title
+        refer to the person last written with them right before or after the name, in the text before it."""
+        if self.lex.lang != "en" or len(words) != 3 or words[0].key != "the" or not words[1].text.isalpha() \
+                or not words[1].text.islower() or not words[2].text.islower() \
+                or words[2].key not in self.lex.words["titles"] or words[1].key in self.lex.words["titles"]:
+            return None
+        modifier, noun = re.escape(words[1].text), re.escape(words[2].text)
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+        head = self.text[:at]
+        found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{modifier} {noun}) ({name})", head)] \
+            + [(m.start(1), m.group(1)) for m in re.finditer(
+                rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {modifier} {noun}\b", head)] \
+            + [(m.start(1), m.group(1)) for m in re.finditer(
+                rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
+        if not found:
+            return None
+        start, phrase = max(found)
+        names = " ".join(w.text for w in _words(phrase) if w.key not in self.lex.words["titles"])
+        if not names or is_anonymous(names, self.lex) or len(name_keys(names, self.lex)) < 2:
+            return None
+        entity = self._entity_for(names, start)
+        return entity if entity is not None and entity.type in ("person", "official") else None
 
     def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria

@@ -4808,9 +4808,14 @@ def test_a_capitalised_word_before_a_preposition_is_not_the_possessor_of_a_repor
     assert [c.canonical for c in found if c.source == "her"] == ["Ana Ruiz"]
 
 
-def test_a_general_staff_is_a_body_not_an_unnamed_source() -> None:
-    assert is_anonymous("Ukraine's general staff", lexicon_for("en")) is False
-    assert is_anonymous("Embassy staff", lexicon_for("en")) is True
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("Ukraine's general staff", False),
+    ("The Peruvian coast guard", False),
+    ("Embassy staff", True),
+    ("A prison guard", True),
+])
+def test_a_body_named_by_a_compound_is_not_an_unnamed_source(mention: str, anonymous: bool) -> None:
+    assert is_anonymous(mention, lexicon_for("en")) is anonymous
 
 
 @pytest.mark.parametrize("opening", [
@@ -4826,3 +4831,18 @@ def test_she_does_not_refer_to_a_man_named_with_mr_before() -> None:
     text = ("Market.\n\nMr Osei, 58, has sold fish at the market since 1990. \"Nobody buys anything now,\" he tells "
             "me.\n\nHis daughter, Ama, looks up. She says prices have doubled.")
     assert claims(text, "en")[-1].canonical != "Mr Osei"
+
+
+@pytest.mark.parametrize("first", [
+    "Council head Rania Saleh said the wells were dry.",
+    "Rania Saleh, the council head, said the wells were dry.",
+    "Rania Saleh, the head of the district council, said the wells were dry.",
+])
+def test_the_modifier_and_title_refer_to_the_person_written_with_them(first: str) -> None:
+    found = claims(f"{first} The council head said tankers would come on Friday.", "en")
+    assert found[-1].canonical in ("Rania Saleh", "Council head Rania Saleh")
+
+
+def test_a_modifier_and_title_never_written_with_a_name_stay_as_written() -> None:
+    found = claims("Rania Saleh said the wells were dry. The council head said tankers would come.", "en")
+    assert found[-1].canonical == "The council head"
