@@ -123,6 +123,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
+        return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
     if lex.lang == "en" and len(words) == 2 and keys[0] in lex.words["quantifiers"] and keys[0] not in ("a", "an") \
             and words[1].text[:1].isupper() and words[1].text[1:].islower() and words[1].text.isalpha():
         return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed

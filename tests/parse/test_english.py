@@ -4846,3 +4846,24 @@ def test_the_modifier_and_title_refer_to_the_person_written_with_them(first: str
 def test_a_modifier_and_title_never_written_with_a_name_stay_as_written() -> None:
     found = claims("Rania Saleh said the wells were dry. The council head said tankers would come.", "en")
     assert found[-1].canonical == "The council head"
+
+
+def test_another_after_one_unnamed_source_says_is_a_verb_and_an_unnamed_source() -> None:
+    found = claims("Party members are angry. One councillor says the leader must go. Another tells me the vote is "
+                   "lost.", "en")
+    assert [(c.content, c.source) for c in found] == [("the leader must go", "One councillor"),
+                                                      ("the vote is lost", "Another")]
+    assert is_anonymous("Another", lexicon_for("en")) is True
+
+
+def test_an_explainers_answer_to_a_question_asking_no_one_is_the_writers() -> None:
+    text = ("Flood defences explained.\n\nQ: What have engineers said?\n\nA: The agency says the wall will hold. "
+            "Engineers warn that it is old.")
+    found = [(c.content, c.source) for c in claims(text, "en")]
+    assert found == [("the wall will hold", "The agency"), ("that it is old", "Engineers")]
+
+
+def test_an_interview_answer_to_a_question_asking_you_keeps_its_speaker() -> None:
+    text = ("Interview.\n\nLena Brook, the mayor, said she was tired.\n\nQ: Will you run again?\n\nA: Not this "
+            "time.")
+    assert ("Not this time.", "Lena Brook") in [(c.content, c.canonical) for c in claims(text, "en")]
