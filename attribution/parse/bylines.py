@@ -15,6 +15,8 @@ _DASH_NAME: Final = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A
 _LABEL: Final = re.compile(r"[\"“”«]?[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+")
 _WORD: Final = r"(?:[A-Z][\w.'’\-]*|of|the|for|to|and|de|al|bin)"
 _ANSWER: Final = re.compile(r"(?:A:|ج[ \t]*[:/])[ \t]+")  # an interview's 'Q: … A: …': the answer paragraphs
+_QUESTION_LABEL: Final = re.compile(r"Q:[ \t]+")  # an English interview's or explainer's question
+_ASKED_PERSON: Final = re.compile(r"\b(?:you|your|yours|yourself|we|us|our|I|me|my)\b", re.IGNORECASE)  # ('Are we …?')
 _NAME_LABEL: Final = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 _AR_LABEL: Final = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
 _QUESTION: Final = re.compile(r"[؟?][\"”»\s]*$")
@@ -48,6 +50,14 @@ def _signed_paragraph(text: str, s: int, e: int) -> QuoteSpan | None:
     return None
 
 
+def _explainer_question(text: str, para: Range) -> bool:
+    """English 'Q: What has the government said?': a question paragraph that asks no one ('you', 'we') opens
+    an explainer's answer, which the writer gives (reports inside it are read as any others) — when no question
+    of the article asks anyone and the answer has no 'I' or 'we' of its own."""
+    s, e = para
+    return _QUESTION_LABEL.match(text, s, e) is not None and _ASKED_PERSON.search(text, s, e) is None
+
+
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
                    person: Callable[[str, int], bool] | None = None) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
@@ -58,8 +68,13 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
     before it; a question ('…؟') is the interviewer's, no one's record."""
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
+    explainer = not any(_QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e) for s, e in paras)
+    # (an interview asks someone somewhere: 'Do you agree?'; its other questions, 'What about rates?', too)
     for n, (s, e) in enumerate(paras):
         answer = _ANSWER.match(text, s, e)
+        if answer is not None and n > 0 and explainer and _explainer_question(text, paras[n - 1]) \
+                and _ASKED_PERSON.search(text, answer.end(), e) is None:
+            continue  # 'Q: What has the government said? / A: The ministry says …': the writer answers
         if answer is not None and answer.end() < e:  # 'A: Not quite. I think …': the interviewee answers
             out.append(Draft((answer.end(), e), None, (s, s + 1), None, "answer", ""))
             continue

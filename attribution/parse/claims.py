@@ -1572,6 +1572,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'warned residents of the risk': a topic, nothing said
     if _shown_by_a_person(s, hit, source, start, content):
         return [d for d in out if d]  # 'Hale showed no emotion as the verdict was read': a look, no finding
+    if _felt_a_thing(s, hit, opener, start, content):
+        return [d for d in out if d]  # 'Estes felt tightness in his elbow', 'The club fears a ligament tear'
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
@@ -1593,6 +1595,22 @@ def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None,
         return False
     return not any(s.key(j).endswith("ing") or s.inside_quote(j) or j in s.cue_tokens
                    for j in range(start, s.b) if s.tokens[j].start < content[1])
+
+
+def _felt_a_thing(s: Sentence, hit: CueHit, opener: int | None, start: int, content: Range | None) -> bool:
+    """English 'Estes felt tightness in his elbow', 'The club fears a ligament tear': a verb of feeling or fearing
+    (feeling_verbs) with no complementizer or quotation after it reports nothing when its object is a noun phrase
+    with no verb of its own (no auxiliary, form of 'be', personal pronoun or '-ed' word after its first word);
+    'fears the deal will collapse', 'felt the team played well' still report the clause."""
+    if content is None or opener is not None or s.verb_first or s.key(hit.last) not in s.lex.words["feeling_verbs"]:
+        return False
+    words = s.lex.words
+    inside = [j for j in range(start, s.b) if s.tokens[j].start < content[1] and s.tokens[j].is_word]
+    if not inside or s.key(inside[0]) in words["clause_subjects"] or s.key(inside[0]) == "for":
+        return False  # ('fear they will be jailed'; 'feel for Mr. Obama': sympathy with a person)
+    return not any(s.key(j) in words["finite_auxiliaries"] or s.key(j) in words["be_forms"]
+                   or s.key(j) in words["auxiliaries"] or s.key(j) in words["clause_subjects"]
+                   or s.key(j).endswith("ed") or s.inside_quote(j) or j in s.cue_tokens for j in inside[1:])
 
 
 def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:

@@ -175,9 +175,9 @@ def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool
 
 def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'too many calls still roll over', 'several reports': an '-s' cue form right after a quantifier
-    of more than one is a plural noun ('many say' stays a verb; so does 'one says')."""
+    of more than one is a plural noun ('many say' stays a verb; so do 'one says', 'Another tells me …')."""
     prev, key = tokens[i - 1].key, tokens[i].key
-    return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one") and key.endswith("s") \
+    return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one", "another") and key.endswith("s") \
         and not key.endswith("ss") and tokens[i].text.islower()
 
 

@@ -486,6 +486,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 and s.key(that + 2) in auxiliaries)):  # ('that tariffs will …')
             return that  # first time that …': whom or when, then the clause (not 'asked for the files that
             # showed …': a relative clause of the object)
+        if that is not None and _is_complementizer(s, that) and s.key(j + 1) in s.lex.words["determiners"] \
+                and that + 1 < s.b and s.tokens[that + 1].is_word and s.tokens[that + 1].text.islower():
+            return None  # ('asked for the files that showed …': read no further for a 'that')
     telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
     promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
         and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"

@@ -132,6 +132,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
+        return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
     if lex.lang == "en" and len(words) == 2 and keys[0] in lex.words["quantifiers"] and keys[0] not in ("a", "an") \
             and words[1].text[:1].isupper() and words[1].text[1:].islower() and words[1].text.isalpha():
         return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed
@@ -192,12 +194,20 @@ def _name_after_comma(after: list[Token]) -> bool:
     return len(after) >= 2 and after[0].text[:1].isupper() and after[1].text[:1].isupper()
 
 
+_BODY_COMPOUNDS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("general", "staff"), ("coast", "guard"), ("national", "guard"), ("revolutionary", "guards")})
+# (English compounds whose unnamed-source noun names a body, not people)
+
+
 def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     """English: an unnamed-source noun that is no head of the mention: capitalised inside a name ('the United
-    Federation of Teachers'), before the body it describes ('The teachers union'), or after 'of' that follows
-    another head ('A survey of 500 farmers'; not 'some of the officials')."""
+    Federation of Teachers'), the second word of a body's compound ('general staff', 'coast guard'), before the
+    body it describes ('The teachers union'), or after 'of' that follows another head ('A survey of 500 farmers';
+    not 'some of the officials')."""
     if i > 0 and words[i].text[:1].isupper() and not words[i].text.isupper():
         return True
+    if i > 0 and (words[i - 1].key, words[i].key) in _BODY_COMPOUNDS:
+        return True  # "Ukraine's general staff", 'the Philippine coast guard': a body
     body = lex.union("organizations", "documents", "government")
     if i + 1 < len(words) and words[i + 1].key in body:
         return True
@@ -233,6 +243,8 @@ _AFFILIATIONS: Final = frozenset({"at", "from", "of", "in", "with", "for", "on",
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s+")
 _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
+_NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
+# (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -498,7 +510,11 @@ class Resolver:
             if entity is None and self.lex.lang == "ar":
                 entity = self._interviewee(draft.content[0])
         elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
-            entity = self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
+            named = self._subject_before_possessive(draft.source[0]) \
+                if draft.source and mention.lower() in ("his", "her") else None
+            entity = self._entity_for(named[0], named[1]) if named is not None \
+                else self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
+            # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
@@ -689,6 +705,9 @@ class Resolver:
             match.titles |= titles
             match.names |= names
             return match
+        modified = self._described_with_modifier(words, at)
+        if modified is not None:  # 'The council head said' after 'Ahmed Karimi, the head of the local council'
+            return modified
         kind = guess_type(mention, self.lex)
         if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
                 and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
@@ -715,6 +734,31 @@ class Resolver:
         later = _words(self.text[at:at + 800])
         return not any(later[k].key == "ال" + words[0].key and later[k + 1].key in firsts
                        for k in range(len(later) - 1))
+
+    def _described_with_modifier(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'The council head said' after 'Council head Ahmed Karimi …', 'Ahmed Karimi, the council head,
+        …' or 'Ahmed Karimi, the head of the local council, …': 'the', a lower-case modifier and a lower-case title
+        refer to the person last written with them right before or after the name, in the text before it."""
+        if self.lex.lang != "en" or len(words) != 3 or words[0].key != "the" or not words[1].text.isalpha() \
+                or not words[1].text.islower() or not words[2].text.islower() \
+                or words[2].key not in self.lex.words["titles"] or words[1].key in self.lex.words["titles"]:
+            return None
+        modifier, noun = re.escape(words[1].text), re.escape(words[2].text)
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+        head = self.text[:at]
+        found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{modifier} {noun}) ({name})", head)] \
+            + [(m.start(1), m.group(1)) for m in re.finditer(
+                rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {modifier} {noun}\b", head)] \
+            + [(m.start(1), m.group(1)) for m in re.finditer(
+                rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
+        if not found:
+            return None
+        start, phrase = max(found)
+        names = " ".join(w.text for w in _words(phrase) if w.key not in self.lex.words["titles"])
+        if not names or is_anonymous(names, self.lex) or len(name_keys(names, self.lex)) < 2:
+            return None
+        entity = self._entity_for(names, start)
+        return entity if entity is not None and entity.type in ("person", "official") else None
 
     def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
@@ -1330,7 +1374,11 @@ class Resolver:
                 words[1].key in self.lex.words["adverbs"] or words[1].key.endswith("ed")
                 or words[1].key in self.lex.words["auxiliaries"]):  # (not 'Clinton communication director …')
             capitalised.append(capitalised[0])  # 'Albright also joked …': the surname of a person named before
-        if len(capitalised) < 2 or k >= len(words) or not words[k].text.islower() or words[k].key in self.lex.cues \
+        verb = k + 1 if k + 1 < len(words) and words[k].text.isdigit() and len(words[k].text) <= 3 else k
+        if verb + 1 < len(words) and words[verb].key in self.lex.words["finite_auxiliaries"]:
+            verb += 1  # ('Mr Hughes, 52, has run the shop …': an age after the name, an auxiliary before the verb)
+        if len(capitalised) < 2 or verb >= len(words) or not words[verb].text.islower() \
+                or words[verb].key in self.lex.cues \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
             return None
         phrase = self.text[words[0].start:words[k - 1].end]
@@ -1338,6 +1386,7 @@ class Resolver:
         if entity is None or entity.anonymous or entity.type not in ("person", "official") \
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
+        entity.gender = entity.gender or self._gender(phrase)  # ('Mr Farouk': not 'she' later on)
         return entity
 
     def _body_opening_before(self, at: int, pronoun: str) -> Entity | None:
@@ -1509,6 +1558,30 @@ class Resolver:
                 or not self.reported[0] <= at < self.reported[1]:
             return None
         return next((e for e in reversed(self.recent) if e is not self.last and e.type != "document"), None)
+
+    def _subject_before_possessive(self, at: int) -> tuple[str, int] | None:
+        """English 'Trump repeated his claim that …', 'Mr Hale again denied his …': a sentence that opens with a
+        capitalised name (an honorific allowed; not one word in '-s', a group: 'Critics') and one or two lower-case
+        words (the verb, an adverb) right before 'his' or 'her' at `at`: the name and where it starts."""
+        if self.lex.lang != "en":
+            return None
+        start = max(self.text.rfind(mark, 0, at) for mark in (". ", "\n", "? ", "! ", '." ', '."\n'))
+        start = 0 if start < 0 else start + 1
+        while start < at and not self.text[start].isalnum():
+            start += 1
+        match = _NAME_THEN_VERB.fullmatch(self.text[start:at])
+        if match is None:
+            return None
+        words = match.group(1).split()
+        between = self.text[match.end(1):at].split()
+        if any(w in self.lex.words["content_blockers"] or (w in self.lex.words["subject_stops"] and w != "also")
+               or w == "to" for w in between):
+            return None  # ('Contrary to his claim …', 'Kept in his …': no verb between)
+        if not words or words[0].lower() in self.lex.words["determiners"] \
+                or any(w.lower() in self.lex.words["pronouns"] or w.lower() in self.lex.words["anonymous"]
+                       for w in words) or (len(words) == 1 and words[0].endswith("s")):
+            return None  # ('Fact-checkers tested his claim', 'Critics …': a group is not 'he')
+        return match.group(1), start + match.start(1)
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a

@@ -4760,3 +4760,110 @@ def test_a_clause_closed_by_another_group_agreeing_ends_the_content() -> None:
 def test_an_opening_prepositional_phrase_before_the_comma_is_no_source() -> None:
     sources = [c.source for c in claims("In short, calls to reopen the mill were ignored by the board.", "en")]
     assert "In short" not in sources
+
+
+@pytest.mark.parametrize("text", [
+    "Garcia felt a sharp pain in his knee during the warm-up.",
+    "The team fears a broken wrist for its goalkeeper.",
+    "Residents feared the worst.",
+])
+def test_a_verb_of_feeling_with_a_noun_phrase_object_reports_nothing(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The coach fears the injury will keep him out for a month.", "the injury will keep him out for a month"),
+    ("Garcia felt the referee had made a mistake.", "the referee had made a mistake"),
+    ("The coach fears that the season is over.", "that the season is over"),
+])
+def test_a_verb_of_feeling_still_reports_a_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_asked_for_a_noun_with_a_relative_clause_reports_the_request_not_the_relative() -> None:
+    found = claims("The senators asked for the emails that described how the grant was approved.", "en")
+    assert ("that described how the grant was approved", "The senators") not in [(c.content, c.source)
+                                                                                    for c in found]
+    assert ("for the emails that described how the grant was approved", "The senators") in [
+        (c.content, c.source) for c in found]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Jordan Hale repeated his claim that the count had been rigged.", "Jordan Hale"),
+    ("Ms Okafor again repeated her claim that the plan was costed.", "Ms Okafor"),
+])
+def test_his_before_a_report_noun_resolves_to_the_named_subject_of_the_sentence(text: str, canonical: str) -> None:
+    found = [c for c in claims(text, "en") if c.source in ("his", "her")]
+    assert [c.canonical for c in found] == [canonical]
+
+
+def test_a_group_before_his_report_noun_is_not_its_possessor() -> None:
+    found = claims("Mark Dunn said the bridge was safe. Engineers checked his claim that the cables were new.",
+                   "en")
+    assert found[-1].canonical == "Mark Dunn"
+
+
+def test_a_capitalised_word_before_a_preposition_is_not_the_possessor_of_a_report_noun() -> None:
+    found = claims("Ana Ruiz said the deal was fair. Contrary to her claim that costs would fall, prices rose.", "en")
+    assert [c.canonical for c in found if c.source == "her"] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("Ukraine's general staff", False),
+    ("The Peruvian coast guard", False),
+    ("Embassy staff", True),
+    ("A prison guard", True),
+])
+def test_a_body_named_by_a_compound_is_not_an_unnamed_source(mention: str, anonymous: bool) -> None:
+    assert is_anonymous(mention, lexicon_for("en")) is anonymous
+
+
+@pytest.mark.parametrize("opening", [
+    "Mr Osei, 58, has sold fish at the market since 1990.",
+    "Kofi Osei has sold fish at the market since 1990.",
+])
+def test_he_after_a_quotation_is_the_person_an_age_or_auxiliary_sentence_opens_with(opening: str) -> None:
+    text = f"Market.\n\n{opening} \"Nobody buys anything now,\" he tells me."
+    assert [c.canonical for c in claims(text, "en")] == [opening.split(",")[0].split(" has")[0]]
+
+
+def test_she_does_not_refer_to_a_man_named_with_mr_before() -> None:
+    text = ("Market.\n\nMr Osei, 58, has sold fish at the market since 1990. \"Nobody buys anything now,\" he tells "
+            "me.\n\nHis daughter, Ama, looks up. She says prices have doubled.")
+    assert claims(text, "en")[-1].canonical != "Mr Osei"
+
+
+@pytest.mark.parametrize("first", [
+    "Council head Rania Saleh said the wells were dry.",
+    "Rania Saleh, the council head, said the wells were dry.",
+    "Rania Saleh, the head of the district council, said the wells were dry.",
+])
+def test_the_modifier_and_title_refer_to_the_person_written_with_them(first: str) -> None:
+    found = claims(f"{first} The council head said tankers would come on Friday.", "en")
+    assert found[-1].canonical in ("Rania Saleh", "Council head Rania Saleh")
+
+
+def test_a_modifier_and_title_never_written_with_a_name_stay_as_written() -> None:
+    found = claims("Rania Saleh said the wells were dry. The council head said tankers would come.", "en")
+    assert found[-1].canonical == "The council head"
+
+
+def test_another_after_one_unnamed_source_says_is_a_verb_and_an_unnamed_source() -> None:
+    found = claims("Party members are angry. One councillor says the leader must go. Another tells me the vote is "
+                   "lost.", "en")
+    assert [(c.content, c.source) for c in found] == [("the leader must go", "One councillor"),
+                                                      ("the vote is lost", "Another")]
+    assert is_anonymous("Another", lexicon_for("en")) is True
+
+
+def test_an_explainers_answer_to_a_question_asking_no_one_is_the_writers() -> None:
+    text = ("Flood defences explained.\n\nQ: What have engineers said?\n\nA: The agency says the wall will hold. "
+            "Engineers warn that it is old.")
+    found = [(c.content, c.source) for c in claims(text, "en")]
+    assert found == [("the wall will hold", "The agency"), ("that it is old", "Engineers")]
+
+
+def test_an_interview_answer_to_a_question_asking_you_keeps_its_speaker() -> None:
+    text = ("Interview.\n\nLena Brook, the mayor, said she was tired.\n\nQ: Will you run again?\n\nA: Not this "
+            "time.")
+    assert ("Not this time.", "Lena Brook") in [(c.content, c.canonical) for c in claims(text, "en")]
