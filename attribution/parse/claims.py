@@ -150,11 +150,12 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         went_on = _infinitive_claims(s, hit, opener if opener is not None else hit.last + 1)
         if went_on and went_on[0].source is not None:
             return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
-    if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
+    if s.lex.lang != "en" and hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and _comma_outside_unnamed_aside(s, hit.last + 1, opener))):
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
-        # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …"
+        # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …". English reports a denied saying or belief as
+        # PolNeAR does ('did not say whether …', "doesn't want to …"), whichever way the negation is spelled
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
@@ -2703,6 +2704,13 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
+            and s.tokens[first + 1].text.islower() and not any(s.key(first + 1) in s.lex.words[w] for w in (
+                "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
+                "auxiliaries")) \
+            and (s.tokens[first + 2].text in COMMAS or s.key(first + 2) in s.lex.words["determiners"]
+                 or s.key(first + 2) in s.lex.words["complementizers"]):
+        return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
             and s.tokens[first].text.islower() and s.key(first).endswith("s") and len(s.key(first)) > 3 \
             and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
