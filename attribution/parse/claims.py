@@ -2853,7 +2853,17 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
+    if d and rest and _finite_after(s, end + 1) and not any(_finite_after(s, j) or j in s.cue_tokens
+                                                            for j in range(s.a, hit.first)):
+        # 'The cost, according to officials, is $40,000': the phrase sits between a bare subject and its
+        # predicate, one claim spanning both (as PolNeAR gives its extent)
+        return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _finite_after(s: Sentence, nxt: int) -> bool:
+    """English: token nxt opens a predicate with a finite verb ('is', 'will', 'has')."""
+    return nxt < s.b and (s.key(nxt) in s.lex.words["finite_auxiliaries"] or s.key(nxt) in s.lex.words["be_forms"])
 
 
 _LONG_DASHES = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)

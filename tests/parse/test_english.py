@@ -863,6 +863,11 @@ EN_CASES = [
         [Claim("indirect", "it was time to vote", "The senator", "The senator")],
         id="news-show-is-a-programme-not-a-cue",
     ),
+    pytest.param(
+        "The levy, according to the clerk, is too high.",
+        [Claim("indirect", "The levy, according to the clerk, is too high", "the clerk", "the clerk")],
+        id="an-according-phrase-between-subject-and-predicate-is-one-claim-over-both",
+    ),
 ]
 
 
@@ -2877,7 +2882,7 @@ def test_a_wh_word_opens_a_clause_whose_own_subject_speaks(sentence: str, source
 
 
 @pytest.mark.parametrize(("sentence", "contents"), [
-    ("The fare, according to the operator, is $4.", ["The fare", "is $4"]),
+    ("The fare, according to the operator, is $4.", ["The fare, according to the operator, is $4"]),  # one claim
     ("The scheme would let 3,000 riders, according to our estimates, to travel free.",
      ["The scheme would let 3,000 riders", "to travel free"]),
     ("Fares rose, according to Ana Ruiz, a former adviser now teaching at a college.", ["Fares rose"]),
