@@ -2865,10 +2865,12 @@ def content_before(s: Sentence, first: int) -> Range | None:
 def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
     """English 'Inside Harbor Power, some engineers had raised concerns.': a few words opened by a preposition that
     opens no content (not 'After the storm passed': a subordinate clause), with no verb among them, set a scene;
-    they are no clause anyone reported."""
+    they are no clause anyone reported; nor is 'No matter the stakes, the mayor will insist …', a fronted
+    phrase opened by a multiword opening ('no matter', 'regardless of')."""
     words = [k for k in range(first, last + 1) if s.tokens[k].is_word]
-    return not s.verb_first and 0 < len(words) <= 4 and s.key(first) in s.lex.words["content_blockers"] \
-        and s.key(first) not in s.lex.words["subordinators"] \
+    return not s.verb_first and 0 < len(words) <= 4 and (
+        (s.key(first) in s.lex.words["content_blockers"] and s.key(first) not in s.lex.words["subordinators"])
+        or _phrase_at(s, first, "opening_words", singles=False) > 0) \
         and not any(s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 

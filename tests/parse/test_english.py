@@ -868,6 +868,16 @@ EN_CASES = [
         [Claim("indirect", "The levy, according to the clerk, is too high", "the clerk", "the clerk")],
         id="an-according-phrase-between-subject-and-predicate-is-one-claim-over-both",
     ),
+    pytest.param(
+        "No matter the weather, the coach will insist on training outdoors.",
+        [],
+        id="a-fronted-no-matter-phrase-is-no-content",
+    ),
+    pytest.param(
+        "The treasurer conceded under oath she had moved the funds.",
+        [Claim("indirect", "she had moved the funds", "The treasurer", "The treasurer")],
+        id="a-thatless-clause-after-an-under-phrase-is-reported",
+    ),
 ]
 
 
