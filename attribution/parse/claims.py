@@ -197,6 +197,13 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _subject_first(s, hit, opener)
 
 
+def _pronoun_then_finite(s: Sentence, i: int) -> bool:
+    """English: tokens i, i+1 are a subject pronoun and a finite verb ('they would', 'he will'): a clause opens."""
+    words = s.lex.words
+    return not s.verb_first and i + 1 < s.b and s.key(i) in words["clause_subjects"] and s.key(i) != "it" \
+        and (s.key(i + 1) in words["finite_auxiliaries"] or s.key(i + 1) in words["be_forms"])
+
+
 def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None:
     """English 'Liu, asked whether she had considered stepping down, said …': a lower-case '-ed' cue form
     right after a comma that follows a word, opening an aside that a comma closes before another cue: the
@@ -1446,7 +1453,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and (
-        len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+        (len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+         and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]

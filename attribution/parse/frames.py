@@ -2790,9 +2790,29 @@ def _head_noun(s: Sentence, j: int) -> bool:
 def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
     """'General manager Erin Walsh', 'Chief operating officer Dana Cole': a lower-case word after a capitalised
     title and before a name of two capitalised words goes on with the title."""
-    return j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
-        and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
-        and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2))
+    if j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
+            and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
+            and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
+        return True
+    return _lower_title_run(s, j, before)
+
+
+def _lower_title_run(s: Sentence, j: int, before: int) -> bool:
+    """'Vice presidential nominee Mike Dorsey', 'Deputy campaign manager Ann Lee': up to three lower-case words
+    after a capitalised word, the last of them a title, and then a name of two capitalised words."""
+    def lower(k: int) -> bool:
+        return s.tokens[k].is_word and s.tokens[k].text.islower()
+    if s.verb_first or not lower(j):
+        return False
+    r = j
+    while r > s.a and lower(r - 1) and j - r < 3:
+        r -= 1
+    e = j
+    while e + 1 < before and lower(e + 1) and e + 1 - r < 3:
+        e += 1
+    return r > s.a and s.tokens[r - 1].text[:1].isupper() and s.tokens[r - 1].is_word and e + 2 < before \
+        and s.key(e) in s.lex.words["titles"] and not any(k in s.cue_tokens for k in range(r, e + 1)) \
+        and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (e + 1, e + 2))
 
 
 # --- content written before the cue ------------------------------------------------------------------

@@ -878,6 +878,17 @@ EN_CASES = [
         [Claim("indirect", "she had moved the funds", "The treasurer", "The treasurer")],
         id="a-thatless-clause-after-an-under-phrase-is-reported",
     ),
+    pytest.param(
+        "The levy passed, but two aldermen warned they would fight it.",
+        [Claim("indirect", "they would fight it", "two aldermen", "two aldermen")],
+        id="a-short-thatless-clause-after-warned-is-no-addressee",
+    ),
+    pytest.param(
+        "Deputy campaign manager Rosa Linde backed the mayor, saying the levy was fair.",
+        [Claim("indirect", "the levy was fair", "Deputy campaign manager Rosa Linde",
+               "Deputy campaign manager Rosa Linde")],
+        id="lowercase-words-ending-in-a-title-before-a-name-stay-in-the-subject",
+    ),
 ]
 
 
