@@ -1667,6 +1667,9 @@ def test_a_report_verb_form_after_a_possessive_and_an_adverb_is_a_noun() -> None
     ("Another MP said privately that the bill was doomed.", True),
     ("A minister said morale was low.", True),
     ("Minister Jane Porter said morale was low.", False),
+    ("\"We cannot keep up,\" one customs agent said.", True),
+    ("A senior campaign adviser said the ad would run in May.", True),
+    ("Campaign adviser Rosa Linde said the ad would run in May.", False),
 ])
 def test_unnamed_people_named_by_what_they_do_are_anonymous_only_as_the_head(text: str, anonymous: bool) -> None:
     assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
