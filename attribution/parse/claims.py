@@ -2861,8 +2861,13 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
-    if d and rest and _finite_after(s, end + 1) and not any(_finite_after(s, j) or j in s.cue_tokens
-                                                            for j in range(s.a, hit.first)):
+    if d and rest is None and not clause_initial and not s.verb_first and end + 1 < s.b \
+            and s.tokens[end].text in COMMAS and end + 1 in s.cue_tokens and hit.first - 1 > s.a \
+            and s.tokens[hit.first - 1].text in COMMAS:
+        rest = _span(s, end + 1, content_end(s, end + 1))  # 'The campaign, according to a statement, believes
+        # the records …': the subject's own report after the phrase; the phrase's source reports all of it
+    if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens) \
+            and not any(_finite_after(s, j) or j in s.cue_tokens for j in range(s.a, hit.first)):
         # 'The cost, according to officials, is $40,000': the phrase sits between a bare subject and its
         # predicate, one claim spanning both (as PolNeAR gives its extent)
         return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]

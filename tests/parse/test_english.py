@@ -869,6 +869,13 @@ EN_CASES = [
         id="an-according-phrase-between-subject-and-predicate-is-one-claim-over-both",
     ),
     pytest.param(
+        "The union, according to its bulletin, believes the levy is unfair.",
+        [Claim("indirect", "The union, according to its bulletin, believes the levy is unfair", "its bulletin",
+               "its bulletin"),
+         Claim("indirect", "the levy is unfair", "The union", "The union")],
+        id="an-according-phrase-before-its-subjects-cue-reports-the-whole-nested-report",
+    ),
+    pytest.param(
         "No matter the weather, the coach will insist on training outdoors.",
         [],
         id="a-fronted-no-matter-phrase-is-no-content",
