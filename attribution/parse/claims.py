@@ -2712,6 +2712,18 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named
+        k = first  # after a few lower-case words that end in an outlet's noun or a title
+        while k < s.b and k - first < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["clause_subjects"]:
+            k += 1
+        m = k
+        while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
+            m += 1
+        if first < k < m < s.b \
+                and (s.key(k - 1) in s.lex.words["outlet_nouns"] or s.key(k - 1) in s.lex.words["titles"]) \
+                and (s.key(m) in s.lex.words["determiners"] or s.key(m) in s.lex.words["clause_subjects"]):
+            return m
     if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
             and s.tokens[first + 1].text.islower() and not any(s.key(first + 1) in s.lex.words[w] for w in (
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",

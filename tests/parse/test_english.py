@@ -864,6 +864,11 @@ EN_CASES = [
         id="news-show-is-a-programme-not-a-cue",
     ),
     pytest.param(
+        "The treasurer told local radio station KBLM the levy would pass.",
+        [Claim("indirect", "the levy would pass", "The treasurer", "The treasurer")],
+        id="a-lowercase-outlet-description-and-its-call-sign-are-the-addressee",
+    ),
+    pytest.param(
         "The levy, according to the clerk, is too high.",
         [Claim("indirect", "The levy, according to the clerk, is too high", "the clerk", "the clerk")],
         id="an-according-phrase-between-subject-and-predicate-is-one-claim-over-both",
