@@ -151,11 +151,12 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         went_on = _infinitive_claims(s, hit, opener if opener is not None else hit.last + 1)
         if went_on and went_on[0].source is not None:
             return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
-    if hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
+    if s.lex.lang != "en" and hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and _comma_outside_unnamed_aside(s, hit.last + 1, opener))):
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
-        # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …"
+        # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …". English reports a denied saying or belief as
+        # PolNeAR does ('did not say whether …', "doesn't want to …"), whichever way the negation is spelled
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
@@ -195,6 +196,13 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if asked is not None:  # 'Liu, asked whether she would step down, said …': someone unnamed asked her
         return [replace(d, source=None, frame="passive") for d in _maybe(_draft(asked, hit, None, s))]
     return _subject_first(s, hit, opener)
+
+
+def _pronoun_then_finite(s: Sentence, i: int) -> bool:
+    """English: tokens i, i+1 are a subject pronoun and a finite verb ('they would', 'he will'): a clause opens."""
+    words = s.lex.words
+    return not s.verb_first and i + 1 < s.b and s.key(i) in words["clause_subjects"] and s.key(i) != "it" \
+        and (s.key(i + 1) in words["finite_auxiliaries"] or s.key(i + 1) in words["be_forms"])
 
 
 def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None:
@@ -1491,7 +1499,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and (
-        len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+        (len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+         and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
@@ -2807,6 +2816,25 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named
+        k = first  # after a few lower-case words that end in an outlet's noun or a title
+        while k < s.b and k - first < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["clause_subjects"]:
+            k += 1
+        m = k
+        while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
+            m += 1
+        if first < k < m < s.b \
+                and (s.key(k - 1) in s.lex.words["outlet_nouns"] or s.key(k - 1) in s.lex.words["titles"]) \
+                and (s.key(m) in s.lex.words["determiners"] or s.key(m) in s.lex.words["clause_subjects"]):
+            return m
+    if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
+            and s.tokens[first + 1].text.islower() and not any(s.key(first + 1) in s.lex.words[w] for w in (
+                "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
+                "auxiliaries")) \
+            and (s.tokens[first + 2].text in COMMAS or s.key(first + 2) in s.lex.words["determiners"]
+                 or s.key(first + 2) in s.lex.words["complementizers"]):
+        return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
             and s.tokens[first].text.islower() and s.key(first).endswith("s") and len(s.key(first)) > 3 \
             and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
@@ -2955,7 +2983,22 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if d and source and hit.end > s.tokens[source[0]].start:  # "وفقا لمسؤولين": the source starts after ل
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
+    if d and rest is None and not clause_initial and not s.verb_first and end + 1 < s.b \
+            and s.tokens[end].text in COMMAS and end + 1 in s.cue_tokens and hit.first - 1 > s.a \
+            and s.tokens[hit.first - 1].text in COMMAS:
+        rest = _span(s, end + 1, content_end(s, end + 1))  # 'The campaign, according to a statement, believes
+        # the records …': the subject's own report after the phrase; the phrase's source reports all of it
+    if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens) \
+            and not any(_finite_after(s, j) or j in s.cue_tokens for j in range(s.a, hit.first)):
+        # 'The cost, according to officials, is $40,000': the phrase sits between a bare subject and its
+        # predicate, one claim spanning both (as PolNeAR gives its extent)
+        return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _finite_after(s: Sentence, nxt: int) -> bool:
+    """English: token nxt opens a predicate with a finite verb ('is', 'will', 'has')."""
+    return nxt < s.b and (s.key(nxt) in s.lex.words["finite_auxiliaries"] or s.key(nxt) in s.lex.words["be_forms"])
 
 
 _LONG_DASHES: Final = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
@@ -2998,7 +3041,7 @@ def _relative_aside_after(s: Sentence, end: int) -> int | None:
 
 
 def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:
-    """English 'The program would allow 330,000 people, according to our estimates, to apply for relief', 'The
+    """English 'The scheme would let 3,000 riders, according to the council's estimate, to travel free', 'The
     cost, according to officials, is $40,000': an according-phrase set inside a clause by commas, and the
     clause's predicate after it (an infinitive or a finite verb): that part is reported too, as a record of its own
     (the words before it are one already)."""

@@ -338,7 +338,7 @@ def _outlet_speaks(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     its verb ('news reports', 'media claims' are nouns)."""
     prev = tokens[i - 1].key
     return (prev in lex.words["outlet_nouns"] or prev == "media") and not tokens[i].key.endswith("s") \
-        and tokens[i].text.islower()
+        and tokens[i].text.islower() and not (tokens[i].key == "show" and prev != "media")  # 'news show': a programme
 
 
 def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

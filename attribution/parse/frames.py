@@ -2885,9 +2885,29 @@ def _head_noun(s: Sentence, j: int) -> bool:
 def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
     """'General manager Erin Walsh', 'Chief operating officer Dana Cole': a lower-case word after a capitalised
     title and before a name of two capitalised words goes on with the title."""
-    return j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
-        and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
-        and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2))
+    if j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
+            and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
+            and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
+        return True
+    return _lower_title_run(s, j, before)
+
+
+def _lower_title_run(s: Sentence, j: int, before: int) -> bool:
+    """'Vice presidential nominee Mike Dorsey', 'Deputy campaign manager Ann Lee': up to three lower-case words
+    after a capitalised word, the last of them a title, and then a name of two capitalised words."""
+    def lower(k: int) -> bool:
+        return s.tokens[k].is_word and s.tokens[k].text.islower()
+    if s.verb_first or not lower(j):
+        return False
+    r = j
+    while r > s.a and lower(r - 1) and j - r < 3:
+        r -= 1
+    e = j
+    while e + 1 < before and lower(e + 1) and e + 1 - r < 3:
+        e += 1
+    return r > s.a and s.tokens[r - 1].text[:1].isupper() and s.tokens[r - 1].is_word and e + 2 < before \
+        and s.key(e) in s.lex.words["titles"] and not any(k in s.cue_tokens for k in range(r, e + 1)) \
+        and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (e + 1, e + 2))
 
 
 # --- content written before the cue ------------------------------------------------------------------
@@ -2960,10 +2980,12 @@ def content_before(s: Sentence, first: int) -> Range | None:
 def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
     """English 'Inside Harbor Power, some engineers had raised concerns.': a few words opened by a preposition that
     opens no content (not 'After the storm passed': a subordinate clause), with no verb among them, set a scene;
-    they are no clause anyone reported."""
+    they are no clause anyone reported; nor is 'No matter the stakes, the mayor will insist …', a fronted
+    phrase opened by a multiword opening ('no matter', 'regardless of')."""
     words = [k for k in range(first, last + 1) if s.tokens[k].is_word]
-    return not s.verb_first and 0 < len(words) <= 4 and s.key(first) in s.lex.words["content_blockers"] \
-        and s.key(first) not in s.lex.words["subordinators"] \
+    return not s.verb_first and 0 < len(words) <= 4 and (
+        (s.key(first) in s.lex.words["content_blockers"] and s.key(first) not in s.lex.words["subordinators"])
+        or _phrase_at(s, first, "opening_words", singles=False) > 0) \
         and not any(s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 
