@@ -3960,3 +3960,20 @@ def test_his_own_speech_before_the_participle_is_its_object_and_the_speaker_carr
     text = f"قال المحافظ إن الطرق سالكة. {opening} أن الفرق جاهزة."
     last = parse(text, "ar").attributions[-1]
     assert (last.source_text, last.source_canonical, last.content.text) == ("", "المحافظ", "أن الفرق جاهزة")
+
+
+def test_a_surname_named_earlier_takes_no_definite_genitive_so_the_object_follows_it() -> None:
+    text = "انتقد النائب سامي كوراني خطة الموازنة. واتهم كوراني الوزارة المالية بإخفاء الأرقام."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.content.text) == ("كوراني", "الوزارة المالية بإخفاء الأرقام")
+
+
+def test_the_participle_speaker_is_the_surname_before_a_non_cue_verbs_object() -> None:
+    text = "قال الناطق باسم الشرطة فادي حداد إن الطريق مغلق. ووجه حداد تحذيرا للسائقين، داعيا إياهم إلى الصبر."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.cue.text) == ("حداد", "داعيا")
+
+
+def test_a_mosque_university_named_alone_is_an_organization_not_an_unnamed_person() -> None:
+    last = parse("وقال الأزهر في بيان إن الصلح خير.", "ar").attributions[-1]
+    assert (last.source_text, last.anonymous) == ("الأزهر", False)
