@@ -2895,6 +2895,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
+    if source is None and end > after and _glued_outlet_after_cue(s, hit, after):
+        source, conduits = named_part(s, (after, end - 1)), None  # "وفقا لوكالة الأنباء السعودية": the agency
     said_in = next((k for k in range(after + 1, end) if s.verb_first and s.key(k) in ("في", "خلال")
                     and k + 1 < end and _is_occasion(s, k + 1) and not s.key(k + 1).startswith("ال")), end)
     if source is not None and source[1] >= said_in > source[0]:
@@ -2948,6 +2950,12 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         d = Draft(d.content, d.cue, (hit.end, s.tokens[source[1]].end), d.conduit_region, d.frame, d.cue_key)
     rest = _predicate_after_inserted(s, hit, end) if d and not clause_initial else None
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _glued_outlet_after_cue(s: Sentence, hit: CueHit, after: int) -> bool:
+    """Arabic 'وفقا لوكالة …', 'وفقا لصحيفة …': the cue's own 'ل' glued to an outlet's noun, which reads as the
+    conduit marker of 'قال لوكالة' (whom a speaker told); here nobody comes before it: the outlet is the source."""
+    return s.verb_first and after < s.b and _conduit_marker_at(s, after) == 1 and s.tokens[after].start < hit.end
 
 
 _LONG_DASHES: Final = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)

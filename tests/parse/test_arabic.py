@@ -3977,3 +3977,11 @@ def test_the_participle_speaker_is_the_surname_before_a_non_cue_verbs_object() -
 def test_a_mosque_university_named_alone_is_an_organization_not_an_unnamed_person() -> None:
     last = parse("وقال الأزهر في بيان إن الصلح خير.", "ar").attributions[-1]
     assert (last.source_text, last.anonymous) == ("الأزهر", False)
+
+
+@pytest.mark.parametrize(("phrase", "outlet"), [("وفقا لوكالة الأنباء الأردنية", "وكالة الأنباء الأردنية"),
+                                                ("وفقا لصحيفة الرأي", "صحيفة الرأي")])
+def test_according_to_an_outlet_glued_to_its_preposition_makes_the_outlet_the_source(phrase: str, outlet: str) -> None:
+    text = f"قال الوزير إن المعبر سيفتح غدا، {phrase}."
+    outer = next(a for a in parse(text, "ar").attributions if a.cue.text.startswith("وفقا"))
+    assert (outer.source_text, outer.content.text) == (outlet, "قال الوزير إن المعبر سيفتح غدا")
