@@ -1338,9 +1338,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
         if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.words["leading_conjunctions"]:
             break  # 'Yet veteran aides worry that …': the sentence's opening conjunction is no part of its subject
-        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)) \
-                and j < last:
-            break  # ("، وأن الخبرة المحاسبية كشفت": the subject after the complementizer)
+        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)
+                             or (_is_complementizer(s, j) and not s.inside_quote(j))) and j < last:
+            break  # ("، وأن الخبرة المحاسبية كشفت", "أفاد بأن شهود عيان قالوا": the subject after the complementizer)
         if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"

@@ -3985,3 +3985,16 @@ def test_according_to_an_outlet_glued_to_its_preposition_makes_the_outlet_the_so
     text = f"قال الوزير إن المعبر سيفتح غدا، {phrase}."
     outer = next(a for a in parse(text, "ar").attributions if a.cue.text.startswith("وفقا"))
     assert (outer.source_text, outer.content.text) == (outlet, "قال الوزير إن المعبر سيفتح غدا")
+
+
+@pytest.mark.parametrize("opener", ["بأن", "أن"])
+def test_the_speaker_inside_a_reported_clause_starts_after_its_complementizer(opener: str) -> None:
+    text = f"وأفاد المراسل {opener} سكانا قالوا إن الجسر انهار ليلا."
+    inner = parse(text, "ar").attributions[-1]
+    assert (inner.source_text, inner.cue.text, inner.content.text) == ("سكانا", "قالوا", "إن الجسر انهار ليلا")
+
+
+def test_a_religious_ruling_with_a_complementizer_is_reported() -> None:
+    last = parse("وأفتت لجنة الفتوى بأن الزكاة تجب في هذا المال.", "ar").attributions[-1]
+    assert (last.source_text, last.cue.text, last.content.text) == \
+        ("لجنة الفتوى", "وأفتت", "بأن الزكاة تجب في هذا المال")
