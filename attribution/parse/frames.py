@@ -168,6 +168,9 @@ class Sentence:
                          or self.key(i + 2)[1:] in self.lex.words["outlet_nouns"]))):
             return True  # "الباحث في الشؤون الأمنية علي الجبوري إن …": a name and its surname before the content
             # (or before the outlet he told: "عضو الائتلاف علي الساعدي لوكالة الأنباء العراقية")
+        if i > self.a and self.key(i - 1) in self.lex.words["male_names"] and (
+                nxt.text in "،," or nxt.text[:1] == "ل"):
+            return True  # "وقال الوزير حسن علي لـ«…» إن", "… محمد علي للصحفيين": a first name and his father's
 
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 

@@ -3998,3 +3998,15 @@ def test_a_religious_ruling_with_a_complementizer_is_reported() -> None:
     last = parse("وأفتت لجنة الفتوى بأن الزكاة تجب في هذا المال.", "ar").attributions[-1]
     assert (last.source_text, last.cue.text, last.content.text) == \
         ("لجنة الفتوى", "وأفتت", "بأن الزكاة تجب في هذا المال")
+
+
+@pytest.mark.parametrize("told", ['لـ"الأخبار"', "للصحفيين"])
+def test_a_fathers_name_ali_after_a_first_name_stays_in_the_source_before_whom_he_told(told: str) -> None:
+    first = parse(f"وقال الوزير حسن علي {told} إن اللجنة ستجتمع.", "ar").attributions[0]
+    assert first.source_text == "الوزير حسن علي"
+
+
+@pytest.mark.parametrize("outlet", ["التلفزيون الرسمي", "التلفزيون"])
+def test_state_television_named_by_its_noun_is_an_outlet_not_an_unnamed_source(outlet: str) -> None:
+    first = parse(f"وقال {outlet} إن الطرق أغلقت.", "ar").attributions[0]
+    assert (first.source_text, first.anonymous) == (outlet, False)
