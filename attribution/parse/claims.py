@@ -982,7 +982,7 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         return _object_after_title(s, first, last)
     if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
-    if _first_name(s, first):
+    if _first_name(s, first) or _surname_named_earlier(s, first):
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
             key = s.key(k)                       # adjective, so its first definite word that is no surname
             if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected:
@@ -1059,6 +1059,16 @@ def _construct_pair(s: Sentence, j: int) -> bool:
 
 def _first_name(s: Sentence, j: int) -> bool:
     return s.key(j) in s.lex.words["male_names"] or s.key(j) in s.lex.words["female_names"]
+
+
+def _surname_named_earlier(s: Sentence, j: int) -> bool:
+    """Arabic: an undefined word that an earlier sentence wrote right after a first name ('… سامي الكردي …
+    واتهم هوراماني الحكومة بـ…' after 'سامي هوراماني'): a surname standing for its person, a name that takes
+    no definite genitive ('الحكومة' after it opens the object)."""
+    key = s.key(j)
+    if s.lex.lang != "ar" or key.startswith("ال") or len(key) < 3 or _first_name(s, j) or is_title(s, j):
+        return False
+    return any(s.tokens[k].key == key and _first_name(s, k - 1) for k in range(1, s.a))
 
 
 def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
@@ -2931,6 +2941,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
+    if source is None and end > after and _glued_outlet_after_cue(s, hit, after):
+        source, conduits = named_part(s, (after, end - 1)), None  # "وفقا لوكالة الأنباء السعودية": the agency
     said_in = next((k for k in range(after + 1, end) if s.verb_first and s.key(k) in ("في", "خلال")
                     and k + 1 < end and _is_occasion(s, k + 1) and not s.key(k + 1).startswith("ال")), end)
     if source is not None and source[1] >= said_in > source[0]:
@@ -2999,6 +3011,12 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def _finite_after(s: Sentence, nxt: int) -> bool:
     """English: token nxt opens a predicate with a finite verb ('is', 'will', 'has')."""
     return nxt < s.b and (s.key(nxt) in s.lex.words["finite_auxiliaries"] or s.key(nxt) in s.lex.words["be_forms"])
+
+
+def _glued_outlet_after_cue(s: Sentence, hit: CueHit, after: int) -> bool:
+    """Arabic 'وفقا لوكالة …', 'وفقا لصحيفة …': the cue's own 'ل' glued to an outlet's noun, which reads as the
+    conduit marker of 'قال لوكالة' (whom a speaker told); here nobody comes before it: the outlet is the source."""
+    return s.verb_first and after < s.b and _conduit_marker_at(s, after) == 1 and s.tokens[after].start < hit.end
 
 
 _LONG_DASHES: Final = frozenset({"—", "–", "―"})  # ('…, according to Pew estimates — consists of …': the aside closes)
@@ -3479,7 +3497,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
         return subject
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
-                     or (k > subject[0] + 2 and _accusative_noun(s, k))) and len(s.key(k)) > 4)
+                     or ((k > subject[0] + 2 or _surname_named_earlier(s, subject[0])) and _accusative_noun(s, k)))
+                     and len(s.key(k)) > 4)
                      or (k > subject[0] + 2 and _possessed_noun_object(s, k))
                      or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k))))
                      and k not in s.protected), None)

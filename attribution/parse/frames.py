@@ -168,6 +168,9 @@ class Sentence:
                          or self.key(i + 2)[1:] in self.lex.words["outlet_nouns"]))):
             return True  # "الباحث في الشؤون الأمنية علي الجبوري إن …": a name and its surname before the content
             # (or before the outlet he told: "عضو الائتلاف علي الساعدي لوكالة الأنباء العراقية")
+        if i > self.a and self.key(i - 1) in self.lex.words["male_names"] and (
+                nxt.text in "،," or nxt.text[:1] == "ل"):
+            return True  # "وقال الوزير حسن علي لـ«…» إن", "… محمد علي للصحفيين": a first name and his father's
 
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
 
@@ -1341,9 +1344,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
         if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.words["leading_conjunctions"]:
             break  # 'Yet veteran aides worry that …': the sentence's opening conjunction is no part of its subject
-        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)) \
-                and j < last:
-            break  # ("، وأن الخبرة المحاسبية كشفت": the subject after the complementizer)
+        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)
+                             or (_is_complementizer(s, j) and not s.inside_quote(j))) and j < last:
+            break  # ("، وأن الخبرة المحاسبية كشفت", "أفاد بأن شهود عيان قالوا": the subject after the complementizer)
         if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"

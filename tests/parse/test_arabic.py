@@ -3960,3 +3960,53 @@ def test_his_own_speech_before_the_participle_is_its_object_and_the_speaker_carr
     text = f"قال المحافظ إن الطرق سالكة. {opening} أن الفرق جاهزة."
     last = parse(text, "ar").attributions[-1]
     assert (last.source_text, last.source_canonical, last.content.text) == ("", "المحافظ", "أن الفرق جاهزة")
+
+
+def test_a_surname_named_earlier_takes_no_definite_genitive_so_the_object_follows_it() -> None:
+    text = "انتقد النائب سامي كوراني خطة الموازنة. واتهم كوراني الوزارة المالية بإخفاء الأرقام."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.content.text) == ("كوراني", "الوزارة المالية بإخفاء الأرقام")
+
+
+def test_the_participle_speaker_is_the_surname_before_a_non_cue_verbs_object() -> None:
+    text = "قال الناطق باسم الشرطة فادي حداد إن الطريق مغلق. ووجه حداد تحذيرا للسائقين، داعيا إياهم إلى الصبر."
+    last = parse(text, "ar").attributions[-1]
+    assert (last.source_text, last.cue.text) == ("حداد", "داعيا")
+
+
+def test_a_mosque_university_named_alone_is_an_organization_not_an_unnamed_person() -> None:
+    last = parse("وقال الأزهر في بيان إن الصلح خير.", "ar").attributions[-1]
+    assert (last.source_text, last.anonymous) == ("الأزهر", False)
+
+
+@pytest.mark.parametrize(("phrase", "outlet"), [("وفقا لوكالة الأنباء الأردنية", "وكالة الأنباء الأردنية"),
+                                                ("وفقا لصحيفة الرأي", "صحيفة الرأي")])
+def test_according_to_an_outlet_glued_to_its_preposition_makes_the_outlet_the_source(phrase: str, outlet: str) -> None:
+    text = f"قال الوزير إن المعبر سيفتح غدا، {phrase}."
+    outer = next(a for a in parse(text, "ar").attributions if a.cue.text.startswith("وفقا"))
+    assert (outer.source_text, outer.content.text) == (outlet, "قال الوزير إن المعبر سيفتح غدا")
+
+
+@pytest.mark.parametrize("opener", ["بأن", "أن"])
+def test_the_speaker_inside_a_reported_clause_starts_after_its_complementizer(opener: str) -> None:
+    text = f"وأفاد المراسل {opener} سكانا قالوا إن الجسر انهار ليلا."
+    inner = parse(text, "ar").attributions[-1]
+    assert (inner.source_text, inner.cue.text, inner.content.text) == ("سكانا", "قالوا", "إن الجسر انهار ليلا")
+
+
+def test_a_religious_ruling_with_a_complementizer_is_reported() -> None:
+    last = parse("وأفتت لجنة الفتوى بأن الزكاة تجب في هذا المال.", "ar").attributions[-1]
+    assert (last.source_text, last.cue.text, last.content.text) == \
+        ("لجنة الفتوى", "وأفتت", "بأن الزكاة تجب في هذا المال")
+
+
+@pytest.mark.parametrize("told", ['لـ"الأخبار"', "للصحفيين"])
+def test_a_fathers_name_ali_after_a_first_name_stays_in_the_source_before_whom_he_told(told: str) -> None:
+    first = parse(f"وقال الوزير حسن علي {told} إن اللجنة ستجتمع.", "ar").attributions[0]
+    assert first.source_text == "الوزير حسن علي"
+
+
+@pytest.mark.parametrize("outlet", ["التلفزيون الرسمي", "التلفزيون"])
+def test_state_television_named_by_its_noun_is_an_outlet_not_an_unnamed_source(outlet: str) -> None:
+    first = parse(f"وقال {outlet} إن الطرق أغلقت.", "ar").attributions[0]
+    assert (first.source_text, first.anonymous) == (outlet, False)
