@@ -4867,3 +4867,17 @@ def test_an_interview_answer_to_a_question_asking_you_keeps_its_speaker() -> Non
     text = ("Interview.\n\nLena Brook, the mayor, said she was tired.\n\nQ: Will you run again?\n\nA: Not this "
             "time.")
     assert ("Not this time.", "Lena Brook") in [(c.content, c.canonical) for c in claims(text, "en")]
+
+
+def test_writing_a_bare_plural_thing_reports_nothing() -> None:
+    assert claims("The treasurer wrote cheques to his cousin for three years.", "en") == []
+    assert [c.content for c in claims("The clerk wrote voters in the county had been misled.", "en")] \
+        == ["voters in the county had been misled"]
+
+
+def test_she_after_a_relative_named_between_commas_is_that_relative() -> None:
+    text = 'Jonah Park fixes bicycles in a shed. His sister, Mina, laughs. "He never throws anything away," she says.'
+    [claim] = claims(text, "en")
+    assert (claim.source, claim.canonical) == ("she", "Mina")
+    text = 'Jonah Park fixes bicycles in a shed. His sister, Mina, laughs. "He never throws anything away," he says.'
+    assert [c.canonical for c in claims(text, "en")] == ["he"]
