@@ -3883,6 +3883,17 @@ def _gapped_object(s: Sentence, hit: CueHit) -> bool:
         and s.tokens[hit.first - 1].text not in COMMAS
 
 
+def _bare_plural_object(s: Sentence, k: int) -> bool:
+    """English 'wrote checks to herself', 'posted photos of the flood': a lower-case plural noun with no
+    determiner right after the verb, a preposition right after it (not 'wrote prices would rise')."""
+    words = s.lex.words
+    key = s.key(k)
+    return k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and key.endswith("s") \
+        and not key.endswith("ss") and key not in words["pronouns"] and key not in words["clause_subjects"] \
+        and key not in words["adverbs"] and key not in words["anonymous"] and key not in words["titles"] \
+        and s.key(k + 1) in words["prepositions"]
+
+
 def _thing_added(s: Sentence, hit: CueHit) -> bool:
     """English 'The firm added 200 jobs in May', 'The state had added an extra week of voting, known as …': a verb
     of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
@@ -3893,7 +3904,7 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     if s.verb_first or s.key(hit.last) not in words["adding_verbs"] or nxt >= s.b or s.key(nxt) == "that":
         return False
     if not (s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
-            or s.tokens[nxt].text[:1].isdigit()):
+            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt)):
         return False
     for k in range(nxt, s.b):
         tok = s.tokens[k]

@@ -419,7 +419,8 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     governed = before >= s.a and s.tokens[before].is_word and (s.tokens[before].text.islower() or (
         s.key(before) in words["content_blockers"] and before == s.a)) \
         and s.key(before) not in words["subordinators"] \
-        and s.key(before) not in words["leading_conjunctions"]  # not 'while our enemies continued to …'
+        and s.key(before) not in words["leading_conjunctions"] \
+        and not _speaker_for(s, before)  # not 'while our enemies continued to …'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
         governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
                         or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
@@ -429,6 +430,14 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
         or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
+
+
+def _speaker_for(s: Sentence, j: int) -> bool:
+    """English 'a representative for the actor confirmed', 'a spokesman for the team confirmed …': token j is
+    'for' or 'of' right after a speaker's title, so the noun after it ends the speaker's description and the
+    '-ed' cue after that noun is the speaker's verb, not a participle describing the noun."""
+    return s.key(j) in ("for", "of") and j - 1 >= s.a and (s.key(j - 1) in s.lex.words["titles"]
+                                                            or s.key(j - 1) in s.lex.words["anonymous"])
 
 
 _SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades", "hours", "ages"})
@@ -2462,8 +2471,20 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
             and s.key(j + 1) not in s.lex.words["determiners"] for j in rest[1:]):
         return False  # 'promised in a speech to resign': what was promised follows the adverbial
-    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or (
+    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or _to_a_name(s, rest) or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+def _to_a_name(s: Sentence, rest: list[int]) -> bool:
+    """English '…, a spokesman confirmed to People.', '… said to The Daily Star on Monday.': after the cue, 'to'
+    and a capitalised name (the one told, not an infinitive), the rest of the sentence a short adverbial at most."""
+    if s.verb_first or len(rest) < 2 or s.key(rest[0]) != "to":
+        return False
+    k = 1
+    while k < len(rest) and s.tokens[rest[k]].text[:1].isupper() and s.key(rest[k]) not in s.lex.words["pronouns"]:
+        k += 1
+    return k > 1 and (k == len(rest) or s.key(rest[k]) in s.lex.words["adverbial_starts"]
+                      or s.key(rest[k]) in s.lex.words["time_words"])
 
 
 def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:

@@ -241,6 +241,8 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
 _AFFILIATIONS: Final = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s+")
+_DESCRIBED_RELATIVE: Final = re.compile(r"(?:His|Her|Their) (?:[a-z]+ ){0,2}[a-z]+, ((?:[A-Z][\w'’-]*\s?)+), [a-z]")
+# ('His wife, Leila, nods.': a relative described, then named between commas, then a verb)
 _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
 _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
@@ -1366,6 +1368,9 @@ class Resolver:
         sentence = self.text[para:start].rstrip()
         ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, len(sentence) - 1)]
         words = [t for t in self._window(para + (ends[-1] if ends else 0), para + len(sentence)) if t.is_word]
+        relative = _DESCRIBED_RELATIVE.match(sentence, ends[-1] if ends else 0)
+        if relative is not None:
+            return self._named_relative(relative, para, gender)
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
@@ -1387,6 +1392,18 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         entity.gender = entity.gender or self._gender(phrase)  # ('Mr Farouk': not 'she' later on)
+        return entity
+
+    def _named_relative(self, relative: re.Match[str], para: int, gender: str) -> Entity | None:
+        """English 'His wife, Leila, nods. "…," she says.': the person named between commas after a relative's
+        description ('His wife'), when the description's gender does not contradict the pronoun's."""
+        name = relative.group(1).strip()
+        described = relative.group(0)[:relative.end(1) - relative.start(0)]
+        entity = self._entity_for(name, para + relative.start(1))
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender) or self._gender(described) not in ("", gender):
+            return None
+        entity.gender = entity.gender or self._gender(described)
         return entity
 
     def _body_opening_before(self, at: int, pronoun: str) -> Entity | None:

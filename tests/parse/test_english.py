@@ -4942,3 +4942,31 @@ def test_an_interview_answer_to_a_question_asking_you_keeps_its_speaker() -> Non
     text = ("Interview.\n\nLena Brook, the mayor, said she was tired.\n\nQ: Will you run again?\n\nA: Not this "
             "time.")
     assert ("Not this time.", "Lena Brook") in [(c.content, c.canonical) for c in claims(text, "en")]
+
+
+def test_writing_a_bare_plural_thing_reports_nothing() -> None:
+    assert claims("The treasurer wrote cheques to his cousin for three years.", "en") == []
+    assert [c.content for c in claims("The clerk wrote voters in the county had been misled.", "en")] \
+        == ["voters in the county had been misled"]
+
+
+def test_she_after_a_relative_named_between_commas_is_that_relative() -> None:
+    text = 'Jonah Park fixes bicycles in a shed. His sister, Mina, laughs. "He never throws anything away," she says.'
+    [claim] = claims(text, "en")
+    assert (claim.source, claim.canonical) == ("she", "Mina")
+    text = 'Jonah Park fixes bicycles in a shed. His sister, Mina, laughs. "He never throws anything away," he says.'
+    assert [c.canonical for c in claims(text, "en")] == ["he"]
+
+
+def test_confirmed_to_a_named_outlet_closes_a_trailing_report() -> None:
+    assert claims("The band has split up, a spokesman confirmed to Rolling Stone.", "en") == [
+        Claim("indirect", "The band has split up", "a spokesman", "a spokesman")]
+    assert [(c.content, c.source) for c in claims("The band has split up, the drummer said to Radio Five on Monday.",
+                                                  "en")] == [("The band has split up", "the drummer")]
+
+
+def test_an_ed_cue_after_a_representative_for_someone_is_the_representatives_verb() -> None:
+    assert [(c.content, c.source) for c in claims("The tour is off, a representative for the band confirmed.", "en")] \
+        == [("The tour is off", "a representative for the band")]
+    assert [c.content for c in claims("A spokeswoman for the team confirmed to Radio Five that the coach had quit.",
+                                      "en")] == ["that the coach had quit"]
