@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from operator import itemgetter
 from types import FunctionType
 from typing import Final, NamedTuple, cast
@@ -50,9 +49,22 @@ def _token(start: int, end: int, text: str) -> Token:
     return tuple.__new__(Token, (start, end, text, text if key == text else key, text[0].isalnum()))
 
 
-@lru_cache(maxsize=1 << 16)
+FOLD_MEMO_SIZE = 1 << 16  # words whose key `fold_token` remembers (emptied when it grows past)
+_fold_memo: Final[dict[str, str]] = {}
+
+
 def fold_token(word: str) -> str:
-    """The matching key of one word: folded letters, no diacritics or tatweel, lower-case."""
+    """The matching key of one word: folded letters, no diacritics or tatweel, lower-case (remembered in a plain
+    dict: compiled, a call to an `lru_cache` goes through the interpreter's call protocol and the cache's key)."""
+    found = _fold_memo.get(word)
+    if found is None:
+        if len(_fold_memo) >= FOLD_MEMO_SIZE:
+            _fold_memo.clear()
+        found = _fold_memo[word] = _fold(word)
+    return found
+
+
+def _fold(word: str) -> str:
     folded = word.translate(_FOLD).lower()
     return _DROP.sub("", folded) if _DROP.search(folded) else folded
 

@@ -116,3 +116,13 @@ def test_the_binary_searches_find_what_bisect_finds(items: list[int], x: int) ->
     search_left, search_right = tokenizer.LOOPS  # the loops themselves (interpreted, the module runs `bisect`)
     assert search_left(items, x) == tokenizer.search_left(items, x) == bisect.bisect_left(items, x)
     assert search_right(items, x) == tokenizer.search_right(items, x) == bisect.bisect_right(items, x)
+
+
+def test_a_words_key_is_remembered_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = fold_token("الإعلامُ")
+    assert first == "الاعلام" and fold_token("الإعلامُ") is first  # read from the memo
+    monkeypatch.setattr(tokenizer, "FOLD_MEMO_SIZE", 2)
+    for word in ("Qzx1", "Qzx2", "Qzx3"):  # (words no other test folds)
+        assert fold_token(word) == word.lower()
+    assert len(tokenizer._fold_memo) <= 2
+    assert fold_token("الإعلامُ") == first  # folded again: the same key

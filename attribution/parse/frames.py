@@ -1476,7 +1476,7 @@ def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
         return False
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
                and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
-               and s.key(k) not in s.lex.words["auxiliaries"] for k in [*range(of + 1, j), *range(j + 1, last + 1)])
+               and s.key(k) not in s.lex.words["auxiliaries"] for k in range(of + 1, last + 1) if k != j)
 
 
 def _named_head(s: Sentence, k: int) -> bool:
