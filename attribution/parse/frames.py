@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter
 from typing import Final
 
 from attribution.lexicons import Lexicon
@@ -19,7 +19,7 @@ from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token, search_left, search_right
 
 Range = tuple[int, int]
-_START: Final = itemgetter(0)  # Token.start
+_START: Final = attrgetter("start")  # Token.start
 # Final: compiled with mypyc, a Final module constant is read from a C static, not looked up in the module's
 # dictionary at every use (these are read in per-token loops across the frames and claims).
 COMMAS: Final = frozenset(",،")
