@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from operator import itemgetter
 from types import FunctionType
-from typing import Final, NamedTuple, cast
+from typing import Final, NamedTuple
 
 from attribution.textnorm import memo_map
 
@@ -37,22 +35,53 @@ _FOLD: Final = str.maketrans({
 })
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    key: str
-    is_word: bool  # the text starts with a letter or a digit (a field: compiled code reads it by index)
+class Token:
+    """A token: its offsets into the text, the text itself, its folded key, and whether it is a word (the text
+    starts with a letter or a digit). A plain class, compiled to a C struct: compiled code builds one with a
+    direct call and reads its fields without a tuple lookup or an int object; tokens compare by their fields."""
+
+    __slots__ = ("end", "is_word", "key", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, key: str, is_word: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.is_word = is_word
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self.start == other.start and self.end == other.end \
+            and self.text == other.text and self.key == other.key and self.is_word == other.is_word
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text, self.key, self.is_word))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, key={self.key!r}, " \
+            f"is_word={self.is_word!r})"
 
 
 def _token(start: int, end: int, text: str) -> Token:
     key = fold_token(text)  # (the text itself when folding changes nothing: one string, found by identity)
-    return tuple.__new__(Token, (start, end, text, text if key == text else key, text[0].isalnum()))
+    return Token(start, end, text, text if key == text else key, text[0].isalnum())
 
 
-@lru_cache(maxsize=1 << 16)
+FOLD_MEMO_SIZE = 1 << 16  # words whose key `fold_token` remembers (emptied when it grows past)
+_fold_memo: Final[dict[str, str]] = {}
+
+
 def fold_token(word: str) -> str:
-    """The matching key of one word: folded letters, no diacritics or tatweel, lower-case."""
+    """The matching key of one word: folded letters, no diacritics or tatweel, lower-case (remembered in a plain
+    dict: compiled, a call to an `lru_cache` goes through the interpreter's call protocol and the cache's key)."""
+    found = _fold_memo.get(word)
+    if found is None:
+        if len(_fold_memo) >= FOLD_MEMO_SIZE:
+            _fold_memo.clear()
+        found = _fold_memo[word] = _fold(word)
+    return found
+
+
+def _fold(word: str) -> str:
     folded = word.translate(_FOLD).lower()
     return _DROP.sub("", folded) if _DROP.search(folded) else folded
 
@@ -107,11 +136,9 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     runs = piece.split()
     known = memo_map(_runs_memo, _run_tokens, runs, RUNS_MEMO_SIZE)
     tokens: list[Token] = []
-    starts: list[object] = []  # (ints: see `s` below)
+    starts: list[int] = []
     texts: list[str] = []
     keys: list[str] = []
-    new = tuple.__new__  # tuple.__new__ skips NamedTuple's Python-level constructor
-    token = Token  # (compiled, a global is looked up in the module's dict at each use: once here)
     pos = 0
     for k in range(len(runs)):
         run = runs[k]
@@ -119,13 +146,13 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
         pos = at + len(run)
         at += start
         for tok in known[k]:
-            s: object = at + tok[0]  # (compiled: one int object for the token and the starts, not one each)
-            word, key = tok[2], tok[3]
-            tokens.append(new(token, (s, at + tok[1], word, key, tok[4])))
+            s = at + tok.start
+            word, key = tok.text, tok.key
+            tokens.append(Token(s, at + tok.end, word, key, tok.is_word))  # (compiled: a direct call, no int object)
             starts.append(s)
             texts.append(word)
             keys.append(key)
-    return Columns(tokens, cast(list[int], starts), texts, keys)
+    return Columns(tokens, starts, texts, keys)
 
 
 def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:
@@ -175,12 +202,12 @@ def window_tokens(text: str, columns: Columns, start: int, end: int | None = Non
 
 
 def _columns(tokens: list[Token]) -> Columns:
-    return Columns(tokens, token_starts(tokens), list(map(itemgetter(2), tokens)), list(map(itemgetter(3), tokens)))
+    return Columns(tokens, token_starts(tokens), [t.text for t in tokens], [t.key for t in tokens])
 
 
 def token_starts(tokens: list[Token]) -> list[int]:
     """The start offset of every token, in order (for bisecting)."""
-    return list(map(itemgetter(0), tokens))
+    return [t.start for t in tokens]
 
 
 def search_left(a: list[int], x: int) -> int:
@@ -217,7 +244,7 @@ if isinstance(search_left, FunctionType):  # interpreted (an editable install, C
 def _join_dotted(text: str, tokens: list[Token], texts: list[str] | None = None) -> list[Token]:
     """'إن.بي.سي', 'م.ع': letters of an acronym joined by full stops are one word. `texts`: the tokens' texts,
     when the caller has them."""
-    stops = _full_stops(list(map(itemgetter(2), tokens)) if texts is None else texts)
+    stops = _full_stops([t.text for t in tokens] if texts is None else texts)
     if not any(_joins(tokens, k) for k in stops):
         return tokens  # the first join needs an original triple word, ".", word; with none, nothing joins
     out: list[Token] = []

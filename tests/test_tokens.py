@@ -29,7 +29,7 @@ def test_a_window_reads_like_the_text_cut_there(text: str, data: st.DataObject) 
     end = data.draw(st.integers(start, len(text)))
     window = [(t.start - start, t.end - start, t.text, t.key, t.is_word) for t in tokenize(text, start, end)]
     if text[start - 1:start] != ".":
-        assert window == [tuple(t) for t in tokenize(text[start:end])]
+        assert window == [(t.start, t.end, t.text, t.key, t.is_word) for t in tokenize(text[start:end])]
 
 
 @given(TEXT, st.data())
@@ -116,3 +116,20 @@ def test_the_binary_searches_find_what_bisect_finds(items: list[int], x: int) ->
     search_left, search_right = tokenizer.LOOPS  # the loops themselves (interpreted, the module runs `bisect`)
     assert search_left(items, x) == tokenizer.search_left(items, x) == bisect.bisect_left(items, x)
     assert search_right(items, x) == tokenizer.search_right(items, x) == bisect.bisect_right(items, x)
+
+
+def test_a_words_key_is_remembered_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = fold_token("الإعلامُ")
+    assert first == "الاعلام" and fold_token("الإعلامُ") is first  # read from the memo
+    monkeypatch.setattr(tokenizer, "FOLD_MEMO_SIZE", 2)
+    for word in ("Qzx1", "Qzx2", "Qzx3"):  # (words no other test folds)
+        assert fold_token(word) == word.lower()
+    assert len(tokenizer._fold_memo) <= 2
+    assert fold_token("الإعلامُ") == first  # folded again: the same key
+
+
+def test_tokens_compare_and_hash_by_their_fields_and_show_them() -> None:
+    a, b = tokenize("Ann said Ann"), tokenize("Ann")
+    assert a[2] != b[0] and a[0] == b[0] and hash(a[0]) == hash(b[0]) and len({a[0], b[0], a[2]}) == 2
+    assert a[0] == Token(0, 3, "Ann", "ann", True) and a[0] != (0, 3, "Ann", "ann", True)
+    assert repr(a[1]) == "Token(start=4, end=8, text='said', key='said', is_word=True)"

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Final
 
 from attribution.lexicons import CueForm, Lexicon
 from attribution.tokens import Token, fold_token, search_left
-
-_KEY: Final = itemgetter(3)  # Token.key
 
 
 @dataclass(slots=True, unsafe_hash=True)  # (not frozen, never changed: built for every cue candidate, and a
@@ -813,7 +810,7 @@ def cue_positions(tokens: list[Token], lex: Lexicon, keys: list[str] | None = No
     starts = _cue_starts(lex)
     # (a loop, not `compress(count(), map(starts.__contains__, keys))`: compiled, it makes no int object and no
     # call per token, about a quarter of the instructions; interpreted, a little more than the iterators)
-    return [i for i, key in enumerate(list(map(_KEY, tokens)) if keys is None else keys) if key in starts]
+    return [i for i, key in enumerate([t.key for t in tokens] if keys is None else keys) if key in starts]
 
 
 _CUE_STARTS: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}  # memo: id of a lexicon → (it, its cue starts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter
 from typing import Final
 
 from attribution.lexicons import Lexicon
@@ -19,7 +19,7 @@ from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token, search_left, search_right
 
 Range = tuple[int, int]
-_START: Final = itemgetter(0)  # Token.start
+_START: Final = attrgetter("start")  # Token.start
 # Final: compiled with mypyc, a Final module constant is read from a C static, not looked up in the module's
 # dictionary at every use (these are read in per-token loops across the frames and claims).
 COMMAS: Final = frozenset(",،")
@@ -1503,7 +1503,7 @@ def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
         return False
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
                and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
-               and s.key(k) not in s.lex.words["auxiliaries"] for k in [*range(of + 1, j), *range(j + 1, last + 1)])
+               and s.key(k) not in s.lex.words["auxiliaries"] for k in range(of + 1, last + 1) if k != j)
 
 
 def _named_head(s: Sentence, k: int) -> bool:

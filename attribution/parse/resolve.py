@@ -728,7 +728,7 @@ class Resolver:
         if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.words["titles"] \
                 or self._definite(words[0].key):
             return False
-        firsts = self.lex.words["male_names"] | self.lex.words["female_names"]
+        firsts = self.lex.union("male_names", "female_names")
         if any(w.key in firsts for w in words[1:]):
             return False
         if words[1].key not in ("عن", "في", "من"):
@@ -1132,7 +1132,7 @@ class Resolver:
                                                              and not words[0].key.endswith("s")):
             return None  # ('The plant will …'; 'The Lakers', 'The Blue Jays': a name in the plural)
         entry = self.registry.match(name) if self.registry else None
-        if words[0].key in self.lex.words["male_names"] | self.lex.words["female_names"] \
+        if words[0].key in self.lex.union("male_names", "female_names") \
                 or (entry is not None and entry.type in ("person", "official")) \
                 or self._same_person(name_keys(name, self.lex)) is not None or is_anonymous(name, self.lex) \
                 or any(w.key in self.lex.words["titles"] for w in words):

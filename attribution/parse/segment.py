@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Final
 
 from attribution.lexicons import Lexicon
@@ -140,9 +139,9 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     `token_starts_`, `token_texts`: the tokens' starts and texts, when the caller has them."""
     starts = [q[0] for q in quotes]
     abbreviations = lex.words["abbreviations"]
-    speech = lex.words["inverting_verbs"] | lex.words["exclaiming_verbs"] if lex.lang == "en" else frozenset()
+    speech = lex.union("inverting_verbs", "exclaiming_verbs") if lex.lang == "en" else frozenset()
     # the indices of the marks (only one-character tokens are in _BOUNDARY_MARKS)
-    texts = list(map(itemgetter(2), tokens)) if token_texts is None else token_texts
+    texts = [t.text for t in tokens] if token_texts is None else token_texts
     marks = [j for j, word in enumerate(texts) if word in _BOUNDARY_MARKS]  # (a loop: see cues.cue_positions)
     starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
     out: list[Range] = []

@@ -52,10 +52,19 @@ def dotless(word: str) -> str:
     return word.replace(".", "") if "." in word else word
 
 
-@lru_cache(maxsize=1 << 12)
+FIRST_KEY_MEMO_SIZE = 1 << 12  # words whose key `first_key` remembers (emptied when it grows past)
+_first_key_memo: Final[dict[str, str]] = {}
+
+
 def first_key(raw: str) -> str:
-    """The normalized key of a word as `WORD_RE` finds it (what `word_forms` lists first)."""
-    return word_forms(dotless(raw))[0][0]
+    """The normalized key of a word as `WORD_RE` finds it (what `word_forms` lists first; remembered in a plain
+    dict, as `split_token` is)."""
+    found = _first_key_memo.get(raw)
+    if found is None:
+        if len(_first_key_memo) >= FIRST_KEY_MEMO_SIZE:
+            _first_key_memo.clear()
+        found = _first_key_memo[raw] = word_forms(dotless(raw))[0][0]
+    return found
 
 
 # Where the tokenizer's tokens and the registry's words (WORD_RE in the folded text) may not nest (see

@@ -79,3 +79,15 @@ def test_a_tokens_split_is_remembered_and_the_memo_stays_bounded(monkeypatch: py
     assert len(words._split_memo) <= 2
     again = split_token("al-Rashid's")  # split again: the same words at the same places
     assert (again.words, again.spans) == (first.words, first.spans)
+
+
+def test_a_words_first_key_is_remembered_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribution.registry import words
+
+    first = words.first_key("U.N.")
+    assert words.first_key("U.N.") is first  # read from the memo
+    monkeypatch.setattr(words, "FIRST_KEY_MEMO_SIZE", 2)
+    for raw in ("qzx1", "qzx2", "qzx3"):  # (words no other test reads)
+        words.first_key(raw)
+    assert len(words._first_key_memo) <= 2
+    assert words.first_key("U.N.") == first  # read again: the same key
