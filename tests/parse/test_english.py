@@ -4970,3 +4970,13 @@ def test_an_ed_cue_after_a_representative_for_someone_is_the_representatives_ver
         == [("The tour is off", "a representative for the band")]
     assert [c.content for c in claims("A spokeswoman for the team confirmed to Radio Five that the coach had quit.",
                                       "en")] == ["that the coach had quit"]
+
+
+def test_posted_with_a_plain_object_reports_nothing_but_posted_that_or_a_quotation_does() -> None:
+    assert claims("The singer posted a clip of her dog on Instagram on Sunday.", "en") == []
+    assert [(c.content, c.source) for c in claims("The mayor posted a note on Facebook saying the pool would reopen.",
+                                                  "en")] == [("the pool would reopen", "The mayor")]
+    assert [c.content for c in claims("The mayor posted on Facebook that the pool would reopen.", "en")] \
+        == ["that the pool would reopen"]
+    assert [c.content for c in claims('The mayor posted: "The pool reopens Monday."', "en")] \
+        == ['"The pool reopens Monday."']
