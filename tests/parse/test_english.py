@@ -4980,3 +4980,10 @@ def test_posted_with_a_plain_object_reports_nothing_but_posted_that_or_a_quotati
         == ["that the pool would reopen"]
     assert [c.content for c in claims('The mayor posted: "The pool reopens Monday."', "en")] \
         == ['"The pool reopens Monday."']
+
+
+def test_calling_after_an_object_speaks_for_the_subject_not_the_whole_clause_before_it() -> None:
+    assert [(c.content, c.source) for c in claims('The union put out a note Tuesday calling the offer "an insult."',
+                                                  "en")] == [('the offer "an insult."', "The union")]
+    assert [(c.content, c.source) for c in claims("Neighbors are calling the new tower an eyesore.", "en")] \
+        == [("the new tower an eyesore", "Neighbors")]
