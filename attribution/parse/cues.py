@@ -552,6 +552,38 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 _QUOTE_CHARS: Final = frozenset("\"“”«»")
 
 
+def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English verbs of posting (posting_verbs) with a plain object: a report only when a noun of something said
+    (posted_nouns) heads it within three words and no participle of saying follows it in the clause ('posted a
+    message on Facebook'); 'posted a video on TikTok' is none, and in 'posted a statement saying …' the
+    participle reports. Anything else after the verb ('posted on Twitter that …', a colon) is left to its frame."""
+    i = hit.first
+    if hit.last != i or tokens[i].key not in lex.words["posting_verbs"] or i + 1 >= len(tokens):
+        return False
+    words = lex.words
+    first = tokens[i + 1]
+    if not first.is_word or not first.text[:1].islower() or first.key in words["content_blockers"] \
+            or first.key in words["complementizers"] or first.key in words["adverbs"]:
+        return False  # ('posted on Twitter that …', 'posted: "…"', 'posted Sunday that …')
+    head = None
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if not tokens[k].is_word:
+            break
+        if tokens[k].key in words["posted_nouns"]:
+            head = k
+            break
+        if tokens[k].key in words["complementizers"]:
+            return False  # 'posted online that …'
+    if head is None:
+        return True
+    for k in range(head + 1, min(len(tokens), head + 10)):
+        if tokens[k].text in ".!?:" or "\n" in tokens[k].text or tokens[k].text in _QUOTE_CHARS:
+            return False
+        if any(form.frame == "participle" and len(form.keys) == 1 for form in lex.cues.get(tokens[k].key, ())):
+            return True
+    return False
+
+
 def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'Officials cited by The Wall Street Journal said …', 'a plan proposed by the mayor': an '-ed' cue
     form right after a noun and before 'by' and a name or an article is a participle describing that noun (its
@@ -868,6 +900,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
+                    or _posting_nothing(tokens, hit, lex)
                     or _negative_imperative(tokens, i, lo, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None

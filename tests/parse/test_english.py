@@ -4970,3 +4970,24 @@ def test_an_ed_cue_after_a_representative_for_someone_is_the_representatives_ver
         == [("The tour is off", "a representative for the band")]
     assert [c.content for c in claims("A spokeswoman for the team confirmed to Radio Five that the coach had quit.",
                                       "en")] == ["that the coach had quit"]
+
+
+def test_posted_reports_a_noun_of_something_said_that_or_a_quotation_but_not_a_picture() -> None:
+    assert claims("The singer posted a clip of her dog on Instagram on Sunday.", "en") == []
+    assert [c.content for c in claims("The coach posted a short note on his blog.", "en")] \
+        == ["a short note on his blog"]
+    assert [(c.content, c.source) for c in claims("The mayor posted a note on Facebook saying the pool would reopen.",
+                                                  "en")] == [("the pool would reopen", "The mayor")]
+    assert [c.content for c in claims("The mayor posted on Facebook that the pool would reopen.", "en")] \
+        == ["that the pool would reopen"]
+    assert [c.source for c in claims("The mayor posted online that the pool would reopen.", "en")] == ["The mayor"]
+    assert claims("The club has posted old footage of the final and new photos of the team.", "en") == []
+    assert [c.content for c in claims('The mayor posted: "The pool reopens Monday."', "en")] \
+        == ['"The pool reopens Monday."']
+
+
+def test_calling_after_an_object_speaks_for_the_subject_not_the_whole_clause_before_it() -> None:
+    assert [(c.content, c.source) for c in claims('The union put out a note Tuesday calling the offer "an insult."',
+                                                  "en")] == [('the offer "an insult."', "The union")]
+    assert [(c.content, c.source) for c in claims("Neighbors are calling the new tower an eyesore.", "en")] \
+        == [("the new tower an eyesore", "Neighbors")]
