@@ -1359,8 +1359,11 @@ class Resolver:
                 return self._same_person(name_keys(phrase, self.lex)) or self._remember(Entity(
                     phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
                     title_keys(phrase, self.lex), "f" if names is self.lex.words["female_names"] else ""))
-            if not (key in roles or _bare(key, self.lex) in roles or key.startswith("ال")):
+            role = key in roles or _bare(key, self.lex) in roles
+            if not (role or key.startswith("ال")):
                 return None  # ('التقى نظيره …': the verb's subject is no named person)
+            if role and n > 1 and words[n - 1].key.startswith("ال") and _bare(words[n - 1].key, self.lex) in roles:
+                return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's)
         return None
 
     def _first_name_phrase(self, words: list[Token], n: int, at: int) -> Entity | None:

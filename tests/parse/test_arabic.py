@@ -4023,6 +4023,7 @@ def test_according_to_the_agency_resolves_to_the_agency_named_before_though_the_
     ("افتتحت المديرة سلمى الحربي المعرض.\n", "وأضافت", "المديرة سلمى الحربي"),
     ("افتتحت المديرة سلمى الحربي المعرض.", "وأضاف", ""),
     ("ارتفعت الأسعار في الأسواق.", "وأضاف", ""),
+    ("استقبل المحافظ المدير كريم ناصر في مكتبه.", "وأضاف", ""),
 ])
 def test_a_subjectless_cue_with_no_one_cited_before_carries_the_named_subject_of_the_sentence_before(
         opening: str, cue: str, speaker: str) -> None:
