@@ -519,8 +519,9 @@ class Resolver:
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
-            if entity is None and not mention and draft.cue and self.lex.lang == "ar":
-                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]])
+            if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
+                after = self.reported[1] if entity is not None and self.reported is not None else 0
+                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
@@ -1335,7 +1336,7 @@ class Resolver:
             start = end + 1
         return None
 
-    def _opening_person(self, at: int, cue: str) -> Entity | None:
+    def _opening_person(self, at: int, cue: str, after: int = 0) -> Entity | None:
         """Arabic 'التقى الوزير خالد منصور نظيره … . وأضاف أن …': a cue with no subject and no one cited before
         it carries the person whose name (a first name of the cue's gender, titles before it) follows the verb
         opening the sentence before it."""
@@ -1344,7 +1345,7 @@ class Resolver:
             return None  # (the cue opens its sentence)
         end = len(self.text[:start].rstrip(" \t\n.!?؟"))
         begin = max(self.text.rfind(c, 0, end) for c in ".!?؟\n") + 1
-        if any(q in self.text[begin:end] for q in "\"“”«»"):
+        if begin < after or any(q in self.text[begin:end] for q in "\"“”«»"):
             return None
         words = [t for t in self._window(begin, end) if t.is_word]
         names = self.lex.words["female_names"] if cue.rstrip().endswith("ت") else self.lex.words["male_names"]

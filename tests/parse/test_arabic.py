@@ -4029,3 +4029,9 @@ def test_a_subjectless_cue_with_no_one_cited_before_carries_the_named_subject_of
         opening: str, cue: str, speaker: str) -> None:
     first = parse(f"{opening} {cue} أن العمل سيستمر حتى الصيف.", "ar").attributions[0]
     assert (first.source_text, first.source_canonical) == ("", speaker)
+
+
+def test_a_subjectless_cue_after_a_sentence_naming_someone_new_carries_that_person_not_the_last_speaker() -> None:
+    result = parse("قال المحافظ إن الطريق سيفتح غدا. والتقى وزير النقل سامي عيسى وفدا من المقاولين. "
+                   "وأضاف أن المشروع سينجز في الموعد.", "ar")
+    assert [a.source_canonical for a in result.attributions] == ["المحافظ", "وزير النقل سامي عيسى"]
