@@ -519,6 +519,9 @@ class Resolver:
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
+                after = self.reported[1] if entity is not None and self.reported is not None else 0
+                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
@@ -976,8 +979,10 @@ class Resolver:
 
     def _same_head(self, words: tuple[Token, ...], names: set[str], documents: bool = True) -> Entity | None:
         """Arabic: 'الوزارة' after 'وزارة الصحة': the article read off leaves 'وزارة', which the registry's clitic
-        rule reads, written without it, as 'و' + 'زارة'; compare it that way too."""
-        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
+        rule reads, written without it, as 'و' + 'زارة'; compare it that way too. So too 'لوكالة' after 'وفقا ل':
+        'للوكالة' whose article's لام the cue took."""
+        if self.lex.lang != "ar" or len(words) != 1 or not (words[0].key.startswith("ال") or (
+                words[0].key.startswith("ل") and not words[0].key.startswith("لل"))):
             return None
         read = {_bare(n, self.lex) for n in names}
         return self._same_person(read, documents=documents) if read != names else None
@@ -1329,6 +1334,37 @@ class Resolver:
                     return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
             start = end + 1
+        return None
+
+    def _opening_person(self, at: int, cue: str, after: int = 0) -> Entity | None:
+        """Arabic 'التقى الوزير خالد منصور نظيره … . وأضاف أن …': a cue with no subject and no one cited before
+        it carries the person whose name (a first name of the cue's gender, titles before it) follows the verb
+        opening the sentence before it."""
+        start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+        if self.text[start:at].strip() or start == 0:
+            return None  # (the cue opens its sentence)
+        end = len(self.text[:start].rstrip(" \t\n.!?؟"))
+        begin = max(self.text.rfind(c, 0, end) for c in ".!?؟\n") + 1
+        if begin < after or any(q in self.text[begin:end] for q in "\"“”«»"):
+            return None
+        words = [t for t in self._window(begin, end) if t.is_word]
+        names = self.lex.words["female_names"] if cue.rstrip().endswith("ت") else self.lex.words["male_names"]
+        roles = self.lex.union("titles", "professions")
+        stops = self.lex.union("source_stops", "subject_stops", "pronouns")
+        for n in range(1, min(len(words), 5)):
+            key = words[n].key
+            if key in names:
+                last = n + 1 if n + 1 < len(words) and words[n + 1].key not in stops | roles \
+                    and not words[n + 1].text.endswith("ه") else n
+                phrase = self.text[words[1].start:words[last].end]
+                return self._same_person(name_keys(phrase, self.lex)) or self._remember(Entity(
+                    phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
+                    title_keys(phrase, self.lex), "f" if names is self.lex.words["female_names"] else ""))
+            role = key in roles or _bare(key, self.lex) in roles
+            if not (role or key.startswith("ال")):
+                return None  # ('التقى نظيره …': the verb's subject is no named person)
+            if role and n > 1 and words[n - 1].key.startswith("ال") and _bare(words[n - 1].key, self.lex) in roles:
+                return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's)
         return None
 
     def _first_name_phrase(self, words: list[Token], n: int, at: int) -> Entity | None:

@@ -4010,3 +4010,28 @@ def test_a_fathers_name_ali_after_a_first_name_stays_in_the_source_before_whom_h
 def test_state_television_named_by_its_noun_is_an_outlet_not_an_unnamed_source(outlet: str) -> None:
     first = parse(f"وقال {outlet} إن الطرق أغلقت.", "ar").attributions[0]
     assert (first.source_text, first.anonymous) == (outlet, False)
+
+
+def test_according_to_the_agency_resolves_to_the_agency_named_before_though_the_cue_took_its_lam() -> None:
+    result = parse("أعلنت وكالة الأنباء الوطنية تأجيل المؤتمر. ووفقا للوكالة، فإن الموعد الجديد لم يحدد.", "ar")
+    second = result.attributions[1]
+    assert (second.source_text, second.source_canonical) == ("لوكالة", "وكالة الأنباء الوطنية")
+
+
+@pytest.mark.parametrize(("opening", "cue", "speaker"), [
+    ("زار الوزير كريم ناصر المصنع الجديد.", "وأضاف", "الوزير كريم ناصر"),
+    ("افتتحت المديرة سلمى الحربي المعرض.\n", "وأضافت", "المديرة سلمى الحربي"),
+    ("افتتحت المديرة سلمى الحربي المعرض.", "وأضاف", ""),
+    ("ارتفعت الأسعار في الأسواق.", "وأضاف", ""),
+    ("استقبل المحافظ المدير كريم ناصر في مكتبه.", "وأضاف", ""),
+])
+def test_a_subjectless_cue_with_no_one_cited_before_carries_the_named_subject_of_the_sentence_before(
+        opening: str, cue: str, speaker: str) -> None:
+    first = parse(f"{opening} {cue} أن العمل سيستمر حتى الصيف.", "ar").attributions[0]
+    assert (first.source_text, first.source_canonical) == ("", speaker)
+
+
+def test_a_subjectless_cue_after_a_sentence_naming_someone_new_carries_that_person_not_the_last_speaker() -> None:
+    result = parse("قال المحافظ إن الطريق سيفتح غدا. والتقى وزير النقل سامي عيسى وفدا من المقاولين. "
+                   "وأضاف أن المشروع سينجز في الموعد.", "ar")
+    assert [a.source_canonical for a in result.attributions] == ["المحافظ", "وزير النقل سامي عيسى"]
