@@ -4631,7 +4631,9 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
     comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
                   and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)), None)
-    if comma is not None:  # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma
+    if comma is not None and hit.last == hit.first:
+        # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma (not after a copula:
+        # 'His bet is that as prices rise, …' runs to the sentence's end)
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]

@@ -791,27 +791,41 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
         k -= 1
     if k - 1 >= lo and tokens[k - 1].key in ("the", "a"):
         k -= 1  # "the company's"
-    while k < j and tokens[k].key in lex.words["name_connectors"] and tokens[k].key not in ("the", "a"):
-        k += 1
+    while k < j and ((tokens[k].key in lex.words["name_connectors"] and tokens[k].key not in ("the", "a"))
+                     or tokens[k].key in lex.words["leading_conjunctions"]):
+        k += 1  # ('But Mr Lee's view …')
     if k == j and not tokens[j].text[:1].isupper():
         return None  # ("everyone's", "today's")
     return tokens[k].start, tokens[j].end - 2
+
+
+_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "remains", "remained"})  # 'his view is that …'
 
 
 def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> CueHit | None:
     """English 'seized on Trump's claim that …', 'acquiesced with Mr Joseph's insistence that …': a report noun
     with a possessor and a 'that' clause after it (not a relative: 'that was …'), the possessor not opening the
     sentence (where its clause's end would be the main verb's), and the noun no occasion after 'in' ('said in its
-    statement that …': the clause is the verb's)."""
-    if lex.lang != "en" or i + 2 >= len(tokens) or tokens[i + 1].key != "that":
+    statement that …': the clause is the verb's). With a copula between noun and 'that' ("Mr Lee's view is that
+    …") the copula is part of the cue and the possessor may open the sentence."""
+    if lex.lang != "en" or i + 2 >= len(tokens):
         return None
-    nxt = tokens[i + 2]
+    copula = tokens[i + 1].key in _COPULAS and i + 3 < len(tokens) and tokens[i + 2].key == "that"
+    if tokens[i + 1].key != "that" and not copula:
+        return None
+    nxt = tokens[i + 3 if copula else i + 2]
     if not nxt.is_word or nxt.key in lex.words["finite_auxiliaries"] or nxt.key in lex.words["auxiliaries"] \
-            or (nxt.text.islower() and nxt.key.endswith("ed")):
-        return None  # 'his claim that was rejected'
+            or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
+        return None  # 'his claim that was rejected', 'her view is that of an outsider'
     owner = possessor(tokens, i, lo, lex)
-    if owner is None or owner[0] <= tokens[lo].start:
-        return None
+    if owner is None or (owner[0] <= tokens[lo].start and not copula):
+        return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence)
+    if copula:
+        opening = all(t.key in lex.words["leading_conjunctions"] or not t.text.islower()
+                      for t in tokens[lo:i] if t.end <= owner[0]) and (lo == 0 or not tokens[lo - 1].is_word)
+        # (only a sentence's own subject, 'But Mr. Lee's view is that …'; not one read inside another content:
+        # 'suggests that the firm's best argument is that …' is the verb's)
+        return CueHit(i, i + 1, tokens[i].start, tokens[i + 1].end, "possessed", "") if opening else None
     k = i - 1
     while k > lo and tokens[k].start > owner[0]:
         k -= 1

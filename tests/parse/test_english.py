@@ -1575,6 +1575,27 @@ def test_a_report_noun_reports_nothing_without_a_possessor_inside_the_sentence(t
     assert [c for c in claims(text, "en") if c.content.startswith("that")] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The union's position is that wages must rise before winter.",
+     ("that wages must rise before winter", "The union")),
+    ("Ms. Varga's bet was that as fuel got dearer, drivers would switch.",
+     ("that as fuel got dearer, drivers would switch", "Varga")),
+    ("But the council's view remains that the bridge is safe.", ("that the bridge is safe", "the council")),
+])
+def test_a_report_noun_and_a_copula_before_that_report_the_clause_for_the_possessor(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Her view is that of an outsider.",  # a demonstrative 'that', no clause
+    "Critics say that the mayor's best argument is that rents fell.",  # the possessor no subject of the sentence
+    "He noted that the mayor's best argument is that rents fell.",
+])
+def test_a_report_noun_and_a_copula_report_nothing_of_their_own_elsewhere(text: str) -> None:
+    assert [c for c in claims(text, "en") if c.content == "that rents fell" or "outsider" in c.content] == []
+
+
 def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
     found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
                    "vote was rigged.", "en")
