@@ -4326,6 +4326,12 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["regarding_verbs"] \
             and _object_as_phrase(s, nxt):
         return verb_claims(s, hit)  # 'Critics see the program as an easy way in'
+    told = _told_then_clause(s, hit) if opener is None or s.key(opener) in s.lex.words["clause_subjects"] else None
+    if told is not None:  # 'The chief reminded the crowd he was the only candidate'
+        if hit.first > s.a and s.key(hit.first - 1) == "to":
+            return _infinitive_claims(s, hit, told)
+        source, conduits = _split_conduit(s, left_subject(s, hit.first))
+        return _maybe(_draft(_content_from(s, told), hit, source, s, conduits))
     if zero_that and opener is None:  # 'they fear they will be jailed'
         subject = left_subject(s, hit.first)
         if subject is None and not s.verb_first and hit.first > s.a and _conjunction_before(s, hit.first) is not None:
@@ -4364,6 +4370,19 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _told_then_clause(s: Sentence, hit: CueHit) -> int | None:
+    """English 'reminded the crowd he was …', 'informed voters they would …': a verb of telling that reports only
+    with a complementizer, its addressee (three words at most, no pronoun subject among them) and a clause
+    opening with a subject pronoun and a finite verb right after it, 'that' left out: the clause's first token."""
+    if s.verb_first or s.key(hit.last) not in s.lex.words["addressee_verbs"]:
+        return None
+    j = hit.last + 1
+    while j < s.b and j - hit.last <= 3 and s.tokens[j].is_word and s.key(j) not in s.lex.words["clause_subjects"] \
+            and s.key(j) not in s.lex.words["complementizers"] and s.key(j) not in s.lex.words["wh_words"]:
+        j += 1
+    return j if j > hit.last + 1 and _pronoun_then_finite(s, j) else None
 
 
 def _document_then_object(s: Sentence, hit: CueHit) -> int | None:

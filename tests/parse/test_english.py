@@ -1596,6 +1596,20 @@ def test_a_report_noun_and_a_copula_report_nothing_of_their_own_elsewhere(text: 
     assert [c for c in claims(text, "en") if c.content == "that rents fell" or "outsider" in c.content] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coach reminded the squad they had beaten the leaders twice.",
+     ("they had beaten the leaders twice", "The coach")),
+    ("Ms. Ortiz reminded the council she had warned of the leak in May.",
+     ("she had warned of the leak in May", "Ms. Ortiz")),
+])
+def test_a_telling_verb_then_its_addressee_reports_a_clause_without_that(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [expected]
+
+
+def test_a_telling_verb_with_an_object_and_no_clause_reports_nothing() -> None:
+    assert claims("The coach reminded the squad of the old rivalry.", "en") == []
+
+
 def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
     found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
                    "vote was rigged.", "en")
