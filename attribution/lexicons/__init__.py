@@ -18,7 +18,7 @@ from attribution.tokens import fold_token
 ROOT = Path(__file__).resolve().parent
 FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "relay", "noun", "according_weak",
                     "masdar", "noun_source", "according_relay", "verb_after_quote", "according_poll",
-                    "noun_colon", "adverb_report"})
+                    "noun_colon", "adverb_report", "according_estimate"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
@@ -39,7 +39,7 @@ WORD_LISTS = (
     "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
     "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
     "inability_modals", "name_nouns", "private_titles", "regarding_verbs",
-    "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "calling_verbs",
+    "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "estimate_nouns", "calling_verbs",
     "posting_verbs", "posted_nouns", "expecting_verbs", "company_words",
     "company_heads", "epithets", "remark_nouns", "feeling_verbs",
 )

@@ -3156,7 +3156,8 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if s.key(s.a) in s.lex.words["opening_words"]:  # 'Despite …, she did not receive a bump in …'
             first = next((k + 1 for k in range(s.a, hit.first) if s.tokens[k].text in COMMAS
                           and not s.inside_quote(k)), s.a)
-        content = _span(s, first, hit.first - 1) if hit.first - 1 > first else None
+        stop = hit.first - 1 - (s.tokens[hit.first - 1].text in COMMAS)  # ('…, by one estimate.': not the comma)
+        content = _span(s, first, stop) if stop > first else None
     last = end - 1
     while last > hit.last and not s.tokens[last].is_word:
         last -= 1
@@ -4682,6 +4683,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "according": according_claims,
     "according_weak": according_claims,
     "according_poll": poll_claims,
+    "according_estimate": poll_claims,  # ('…, by one estimate.': read as a poll phrase)
     "according_view": view_claims,
     "noun_colon": colon_noun_claims,
     "adverb_report": adverb_claims,

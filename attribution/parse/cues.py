@@ -696,6 +696,23 @@ def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon,
         and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k + 1].key, ()))
 
 
+def _estimate_after(tokens: list[Token], i: int, lex: Lexicon, hi: int) -> int | None:
+    """English '…, by one estimate.', 'By some counts, …', 'by the union's tally': from token i, three words at
+    most, the last an estimate noun with a comma or the sentence's end right after it, the first a quantifier,
+    a determiner or a possessive: the noun's index ('paid by the hour', 'by some measure of luck' are not)."""
+    for k in range(i, min(hi, i + 4)):
+        t = tokens[k]
+        if not t.is_word and t.text not in "'’":
+            return None
+        if t.key in lex.words["estimate_nouns"] and k > i:
+            first = tokens[i].key
+            opens = first in ("one", "some", "most", "many", "several", "other", "all") \
+                or first in lex.words["determiners"] or first in lex.words["possessives"]
+            ends = k + 1 >= hi or tokens[k + 1].text in (",", ".", ";", "،")
+            return k if opens and ends else None
+    return None
+
+
 def _view_after(tokens: list[Token], i: int, lex: Lexicon, hi: int) -> int | None:
     """English 'In his view, …', 'In the company's opinion, …': from token i, a possessor (a possessive pronoun,
     or at most six words the last of which ends in 's or s') and an opinion noun with a comma right after it: the
@@ -932,6 +949,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase
             hit = None if view is None else CueHit(i, view, tokens[i].start, tokens[view].end, "according_view", "")
+        if hit and hit.frame == "according_estimate" and _estimate_after(tokens, hit.last + 1, lex, hi) is None:
+            hit = None  # ('paid by the hour'; '…, by one estimate.' is an according-phrase)
         if hit and hit.frame.startswith("according"):
             hit = _absorb_verb(tokens, hit, lex, hi)
         if hit and hit.last < hi:

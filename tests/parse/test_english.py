@@ -1610,6 +1610,30 @@ def test_a_telling_verb_with_an_object_and_no_clause_reports_nothing() -> None:
     assert claims("The coach reminded the squad of the old rivalry.", "en") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Along the coast, 9,000 homes lost power, by one estimate.",
+     ("Along the coast, 9,000 homes lost power", "one estimate")),
+    ("By some counts, more than 300 boats joined the flotilla.",
+     ("more than 300 boats joined the flotilla", "some counts")),
+])
+def test_by_and_an_estimate_noun_is_an_according_phrase(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The porters are paid by the hour.",
+    "The levy was approved by the council.",
+    "The mill was saved by some measure of luck.",
+])
+def test_by_without_an_estimate_noun_closing_its_phrase_reports_nothing(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+def test_by_an_estimate_inside_another_speakers_sentence_is_his_report() -> None:
+    assert [(c.content, c.source) for c in claims("By most accounts, the vote was fair, the observer said.", "en")] \
+        == [("By most accounts, the vote was fair", "the observer")]
+
+
 def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
     found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
                    "vote was rigged.", "en")
