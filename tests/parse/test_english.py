@@ -1634,6 +1634,21 @@ def test_by_an_estimate_inside_another_speakers_sentence_is_his_report() -> None
         == [("By most accounts, the vote was fair", "the observer")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The auditors realised the ledger had been altered.", ("the ledger had been altered", "The auditors")),
+    ("Divers discovered that the hull had been cut.", ("that the hull had been cut", "Divers")),
+    ("The bishop criticised the council for closing the shelter.",
+     ("the council for closing the shelter", "The bishop")),
+])
+def test_british_spellings_and_findings_report_as_their_american_twins_do(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [expected]
+
+
+def test_a_discovery_with_a_noun_object_reports_nothing() -> None:
+    assert claims("Hikers discovered a shipwreck on the beach.", "en") == []
+
+
 def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
     found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
                    "vote was rigged.", "en")
