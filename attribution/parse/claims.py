@@ -198,6 +198,14 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _subject_first(s, hit, opener)
 
 
+def _question_left_open(s: Sentence, hit: CueHit, start: int) -> bool:
+    """English 'Police have not said when the road will reopen', "The firm hasn't said when …": right after a
+    denied cue, 'when' opens the question it leaves unanswered, not a time clause ('what she said when she left')."""
+    return not s.verb_first and s.key(start) == "when" and start + 1 < s.b and s.tokens[start + 1].is_word \
+        and any(s.key(j) in s.lex.words["negations"] or s.key(j).endswith(("n't", "n’t"))
+                for j in range(max(s.a, hit.first - 3), hit.first))
+
+
 def _pronoun_then_finite(s: Sentence, i: int) -> bool:
     """English: tokens i, i+1 are a subject pronoun and a finite verb ('they would', 'he will'): a clause opens."""
     words = s.lex.words
@@ -1567,7 +1575,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                   or to_someone  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
-                                                  or s.key(start) in s.lex.words["adjuncts"])
+                                                  or (s.key(start) in s.lex.words["adjuncts"]
+                                                      and not _question_left_open(s, hit, start)))
     clause = _adverbial_then_clause(s, start) if blocked else None
     promised = _adverbial_then_infinitive(s, hit, start) if blocked and clause is None else None
     if promised is not None:

@@ -1649,6 +1649,18 @@ def test_a_discovery_with_a_noun_object_reports_nothing() -> None:
     assert claims("Hikers discovered a shipwreck on the beach.", "en") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry company has not said when sailings will resume.", ("when sailings will resume", "The ferry company")),
+    ("Organisers didn't say when the parade would start.", ("when the parade would start", "Organisers")),
+])
+def test_when_after_a_denied_cue_is_the_question_left_open(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [expected]
+
+
+def test_when_after_a_cue_that_is_not_denied_stays_a_time_clause() -> None:
+    assert claims("That is what the referee said when he retired.", "en") == []
+
+
 def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
     found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
                    "vote was rigged.", "en")
@@ -3779,17 +3791,19 @@ def test_an_ed_cue_form_after_a_noun_and_before_by_is_a_participle(text: str,
         == expected
 
 
-@pytest.mark.parametrize(("text", "content"), [
+@pytest.mark.parametrize(("text", "contents"), [
     ("A bank spokesman said the branch would reopen \"very soon\" but gave no date.",
-     "the branch would reopen \"very soon\""),
+     ["the branch would reopen \"very soon\""]),
     ("The council confirmed that it had held \"quiet talks\" but declined to give details.",
-     "that it had held \"quiet talks\""),
-    ("She said the plan was sound, but would not say when it would start.", "the plan was sound"),
+     ["that it had held \"quiet talks\""]),
+    # (the question she would not answer is a denied saying of its own, as 'would not say whether …' is)
+    ("She said the plan was sound, but would not say when it would start.",
+     ["the plan was sound", "when it would start"]),
     ("The union said the firm offered a raise but declined to raise it further.",
-     "the firm offered a raise but declined to raise it further"),
+     ["the firm offered a raise but declined to raise it further"]),
 ])
-def test_but_and_the_speaker_holding_back_details_ends_the_content(text: str, content: str) -> None:
-    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+def test_but_and_the_speaker_holding_back_details_ends_the_content(text: str, contents: list[str]) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == contents
 
 
 @pytest.mark.parametrize(("text", "source", "anonymous"), [
