@@ -2602,7 +2602,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return title if title is not None else _title_after_quote(s, j), k
     titled = _titled_name_between_commas(s, cue_first - 1)
     if titled is not None:
-        return titled  # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
+        return _description_after_quote(s, titled) or titled
+        # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
     before_aside = _subject_before_phrase_aside(s, cue_first - 1)
     if before_aside is not None:
         return before_aside  # '… since Clinton, at Monday's debate, cited …': the subject before the aside
@@ -2621,6 +2622,19 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if not s.verb_first and s.key(first) in s.lex.words["prepositions"] and s.tokens[first].text[:1].isupper():
         return None  # 'For instance, calls to …': an opening prepositional phrase is nobody
     return first, last
+
+
+def _description_after_quote(s: Sentence, titled: tuple[int, int]) -> tuple[int, int] | None:
+    """English '"…," the mayor's cousin, state Rep. Dana Ruiz, said': a description between a closing
+    quotation and the comma before a titled name is part of the mention (no clause of the quotation's)."""
+    comma = titled[0] - 1
+    j = comma - 1
+    while j > s.a and (s.tokens[j].is_word or s.tokens[j].text in "'’") and comma - j <= 6:
+        j -= 1
+    if j >= comma - 1 or s.tokens[j].text not in QUOTE_MARKS or s.quote_ending(j) is None \
+            or any(k in s.cue_tokens for k in range(j + 1, comma)):
+        return None
+    return j + 1, titled[1]
 
 
 def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | None:
@@ -2658,7 +2672,11 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     words or more: the named title holder (the description before the first comma is the writer's)."""
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
-    open_ = next((k for k in range(close - 1, max(s.a, close - 9) - 1, -1) if not s.tokens[k].is_word), None)
+    end = close  # (', state Sen. Dana Ruiz (D-Erie),': the party tag after the name)
+    if s.tokens[close - 1].text == ")":
+        end = next((k for k in range(close - 2, max(s.a, close - 8), -1) if s.tokens[k].text == "("), close)
+    open_ = next((k for k in range(end - 1, max(s.a, end - 9) - 1, -1) if not s.tokens[k].is_word
+                  and not _abbreviation_stop(s, k)), None)  # (', state Rep. Dana Ruiz,': the title's full stop)
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
@@ -2666,13 +2684,13 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
             or not s.tokens[first].text.islower():
         return None
-    caps = close - 1
+    caps = end - 1
     while caps > first and s.tokens[caps].text[:1].isupper():
         caps -= 1
-    named = [k for k in range(caps + 1, close) if s.tokens[k].text[:1].isupper()]
-    if len(named) < 2 or not any(s.key(k) in roles for k in range(first, close)) or any(
+    named = [k for k in range(caps + 1, end) if s.tokens[k].text[:1].isupper()]
+    if len(named) < 2 or not any(s.key(k) in roles for k in range(first, end)) or any(
             s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"
-            for k in range(first, close)):
+            for k in range(first, end)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
     return first, close - 1
 

@@ -1661,6 +1661,23 @@ def test_when_after_a_cue_that_is_not_denied_stays_a_time_clause() -> None:
     assert claims("That is what the referee said when he retired.", "en") == []
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"The bridge stays open,\" the mayor's cousin, state Rep. Dana Ruiz, said.",
+     "the mayor's cousin, state Rep. Dana Ruiz"),
+    ("\"We will win this seat!\" the coach's sister, state Sen. Ada Voss (D-Erie), shouted to the crowd.",
+     "the coach's sister, state Sen. Ada Voss (D-Erie)"),
+])
+def test_a_description_and_a_titled_name_after_a_quotation_are_one_speaker(text: str, source: str) -> None:
+    found = claims(text, "en")
+    assert [(c.kind, c.source) for c in found] == [("direct", source)]
+
+
+def test_a_titled_name_with_a_party_tag_between_commas_is_the_subject_not_the_description() -> None:
+    assert [(c.content, c.source) for c in claims("Her rival, former Gov. Dale Whitford (R-Ohio), said the levy "
+                                                  "would fail.", "en")] \
+        == [("the levy would fail", "former Gov. Dale Whitford (R-Ohio)")]
+
+
 def test_his_before_a_report_noun_resolves_to_the_latest_man_who_spoke() -> None:
     found = claims("Donald Trump said on Monday the polls were wrong. Fact-checkers tested his claim that the "
                    "vote was rigged.", "en")
