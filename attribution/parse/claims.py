@@ -2624,6 +2624,15 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     return first, last
 
 
+def _nickname_open(s: Sentence, k: int) -> int | None:
+    """English 'Marcia "Cia" Price': token k closes a quoted capitalised word inside a name; the opening mark's
+    index."""
+    if k - 2 <= s.a or s.tokens[k].text not in QUOTE_MARKS or s.tokens[k - 2].text not in QUOTE_MARKS:
+        return None
+    word = s.tokens[k - 1]
+    return k - 2 if word.is_word and word.text[:1].isupper() and s.tokens[k - 2].end == word.start else None
+
+
 def _description_after_quote(s: Sentence, titled: tuple[int, int]) -> tuple[int, int] | None:
     """English '"…," the mayor's cousin, state Rep. Dana Ruiz, said': a description between a closing
     quotation and the comma before a titled name is part of the mention (no clause of the quotation's)."""
@@ -2675,9 +2684,16 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     end = close  # (', state Sen. Dana Ruiz (D-Erie),': the party tag after the name)
     if s.tokens[close - 1].text == ")":
         end = next((k for k in range(close - 2, max(s.a, close - 8), -1) if s.tokens[k].text == "("), close)
-    open_ = next((k for k in range(end - 1, max(s.a, end - 9) - 1, -1) if not s.tokens[k].is_word
-                  and not _abbreviation_stop(s, k)), None)  # (', state Rep. Dana Ruiz,': the title's full stop)
-    if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS:
+    open_ = end - 1  # (', state Rep. Dana Ruiz,': the title's full stop; ', state Del. Ann "Annie" Cole,')
+    while open_ > s.a and open_ >= end - 11:
+        nickname = _nickname_open(s, open_)
+        if nickname is not None:
+            open_ = nickname - 1
+        elif not s.tokens[open_].is_word and not _abbreviation_stop(s, open_):
+            break
+        else:
+            open_ -= 1
+    if open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
     roles = s.lex.union("titles", "anonymous")  # (a trade too: ', businessman Tomas Rudd,')
@@ -2685,8 +2701,14 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
             or not s.tokens[first].text.islower():
         return None
     caps = end - 1
-    while caps > first and s.tokens[caps].text[:1].isupper():
-        caps -= 1
+    while caps > first:
+        nickname = _nickname_open(s, caps)
+        if nickname is not None and nickname > first:
+            caps = nickname - 1
+        elif s.tokens[caps].text[:1].isupper():
+            caps -= 1
+        else:
+            break
     named = [k for k in range(caps + 1, end) if s.tokens[k].text[:1].isupper()]
     if len(named) < 2 or not any(s.key(k) in roles for k in range(first, end)) or any(
             s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"

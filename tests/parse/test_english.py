@@ -1666,10 +1666,17 @@ def test_when_after_a_cue_that_is_not_denied_stays_a_time_clause() -> None:
      "the mayor's cousin, state Rep. Dana Ruiz"),
     ("\"We will win this seat!\" the coach's sister, state Sen. Ada Voss (D-Erie), shouted to the crowd.",
      "the coach's sister, state Sen. Ada Voss (D-Erie)"),
+    ("\"Count every ballot,\" the pastor's son, state Del. Rory \"Red\" Hume, said.",
+     "the pastor's son, state Del. Rory \"Red\" Hume"),
 ])
 def test_a_description_and_a_titled_name_after_a_quotation_are_one_speaker(text: str, source: str) -> None:
     found = claims(text, "en")
     assert [(c.kind, c.source) for c in found] == [("direct", source)]
+
+
+def test_del_with_its_full_stop_is_a_delegates_title() -> None:
+    assert [(c.content, c.source) for c in claims("Del. Nora Pike of Guam said the vote was rushed.", "en")] \
+        == [("the vote was rushed", "Del. Nora Pike of Guam")]
 
 
 def test_a_titled_name_with_a_party_tag_between_commas_is_the_subject_not_the_description() -> None:
