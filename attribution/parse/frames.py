@@ -2945,13 +2945,14 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
 
     start = _after_dateline(s, s.a, j)
     while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start))
-                         or s.key(start) in s.lex.words["clause_breaks"]
-                         or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
+                         or (s.verb_first and (s.key(start) in s.lex.words["clause_breaks"]
+                                               or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]))
                          or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])
                          or _connective_with_comma(s, start, j)):
         start += 1
-    opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
-    start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
+    opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
+    start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported (English 'When the dam
+    # opens, the town floods, according to X' keeps its 'When': the subordinate clause is part of the claim)
     if j < start or (comma and j == first - 1 and not _closed_on_a_comma(s, j)):
         return None
     return _span(s, start, j)

@@ -4991,3 +4991,13 @@ def test_calling_after_an_object_speaks_for_the_subject_not_the_whole_clause_bef
                                                   "en")] == [('the offer "an insult."', "The union")]
     assert [(c.content, c.source) for c in claims("Neighbors are calling the new tower an eyesore.", "en")] \
         == [("the new tower an eyesore", "Neighbors")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ferry was late.\n\nWhen the river floods, the ferry stops, according to the harbor master.",
+     "When the river floods, the ferry stops"),
+    ("The ferry was late.\n\nAlthough the bridge reopened, traffic stayed heavy, according to the police.",
+     "Although the bridge reopened, traffic stayed heavy"),
+])
+def test_a_subordinate_clause_opening_a_claim_before_according_to_stays_in_it(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
