@@ -5001,3 +5001,12 @@ def test_calling_after_an_object_speaks_for_the_subject_not_the_whole_clause_bef
 ])
 def test_a_subordinate_clause_opening_a_claim_before_according_to_stays_in_it(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_a_full_stop_inside_two_apostrophe_quotation_marks_ends_the_sentence() -> None:
+    text = ("The Ledger reported that the coach called the trade ''a terrible mistake.'' The club said it "
+            "would appeal.")
+    found = [(c.content, c.source) for c in claims(text, "en")]
+    assert ("that the coach called the trade ''a terrible mistake.''", "The Ledger") in found
+    assert ("it would appeal", "The club") in found
+    assert all("The club" not in content for content, _ in found)
