@@ -5010,3 +5010,8 @@ def test_a_full_stop_inside_two_apostrophe_quotation_marks_ends_the_sentence() -
     assert ("that the coach called the trade ''a terrible mistake.''", "The Ledger") in found
     assert ("it would appeal", "The club") in found
     assert all("The club" not in content for content, _ in found)
+
+
+def test_her_set_off_by_a_comma_before_a_quotation_is_whom_the_speaker_asked() -> None:
+    [claim] = claims("The boy waved before asking her, “Can we go home now?”", "en")
+    assert (claim.content, claim.kind) == ("“Can we go home now?”", "direct")
