@@ -2047,14 +2047,51 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
                 s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
-        if s.key(j) in words["adjuncts"] and not s.inside_quote(j) and (s.key(j) == "during"
-                                                                        or _new_clause_after(s, j + 1)):
+        if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
+                s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)))
+                                      or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
             k = j - 1
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _reduced_adjunct(s: Sentence, i: int) -> bool:
+    """English 'mentioned the storm while driving home', 'praised the team while at the stadium': after a time
+    word of `adjuncts`, a lower-case '-ing' form (no preposition in -ing) or a preposition opens a reduced
+    clause of when it was done, not more of what was said."""
+    if i >= s.b or not s.tokens[i].is_word or not s.tokens[i].text.islower() or s.inside_quote(i):
+        return False
+    key = s.key(i)
+    return (key.endswith("ing") and len(key) > 5 and key not in s.lex.words["prepositional_ing"]
+            and i not in s.cue_tokens) or key in ("at", "in", "on")
+
+
+def _subject_then_verb(s: Sentence, i: int) -> bool:
+    """English 'condemned the launch as the rebels fired again', 'cited the poll as she left': after 'as', a
+    personal pronoun, or a name or an article and up to two words, then at once a finite verb (an auxiliary or
+    a lower-case past in -ed): the writer's time clause, not the object's complement ('described him as a
+    rival who had …', 'as the man who led …': the verb is not right after the subject)."""
+    words = s.lex.words
+    if i + 1 >= s.b or s.inside_quote(i):
+        return False
+    if s.key(i) in ("he", "she", "they", "we", "i"):
+        verb = i + 1
+    elif s.key(i) in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
+        verb = next((k for k in range(i + 1, min(s.b, i + 4)) if s.tokens[k].is_word and s.tokens[k].text.islower()
+                     and s.key(k) not in ("of", "and")
+                     and (s.key(k) in words["finite_auxiliaries"] or (s.key(k).endswith("ed") and len(s.key(k)) > 4))),
+                    None)
+        if verb is None or not all(s.tokens[k].is_word and s.key(k) not in ("who", "which", "that", "whose", "to")
+                                   for k in range(i, verb)):  # ('as a reason to speed …': an infinitive)
+            return False
+    else:
+        return False
+    key = s.key(verb)
+    return verb < s.b and s.tokens[verb].text.islower() and not s.inside_quote(verb) and (
+        key in words["finite_auxiliaries"] or (key.endswith("ed") and len(key) > 4))
 
 
 def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:

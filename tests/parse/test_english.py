@@ -5015,3 +5015,14 @@ def test_a_full_stop_inside_two_apostrophe_quotation_marks_ends_the_sentence() -
 def test_her_set_off_by_a_comma_before_a_quotation_is_whom_the_speaker_asked() -> None:
     [claim] = claims("The boy waved before asking her, “Can we go home now?”", "en")
     assert (claim.content, claim.kind) == ("“Can we go home now?”", "direct")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council condemned the launch as the rebels fired three rockets.", "the launch"),
+    ("The mayor praised the team while at the stadium.", "the team"),
+    ("The coach praised the referee while leaving the pitch.", "the referee"),
+    ("She described him as a rival who had lied.", "him as a rival who had lied"),
+    ("Lawyers cited the deadline as a reason to speed the hearing.", "the deadline as a reason to speed the hearing"),
+])
+def test_an_objects_trailing_time_clause_is_the_writers(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
