@@ -2035,6 +2035,9 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and s.key(j + 1) in ("but", "yet") \
+                and _second_predicate(s, j + 1):
+            return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
                 and s.tokens[j - 1].is_word:
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'

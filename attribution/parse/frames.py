@@ -705,6 +705,7 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1))
+                    or (key in ("but", "yet") and _predicate_without_subject(s, nxt + 1))
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.words["prepositional_ing"])):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
@@ -946,6 +947,18 @@ def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
     return any(k in s.cue_tokens or s.key(k) in words["finite_auxiliaries"]
                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
                for k in range(open_ + 2, close if close is not None else s.b))
+
+
+def _predicate_without_subject(s: Sentence, i: int) -> bool:
+    """English '… to stay in hospital, but was sent home', '…, yet has refused …': after 'but' or 'yet' (and an
+    adverb), a form of 'be' or 'have', 'did', or a lower-case past in -ed: a second predicate of the sentence's
+    subject, the writer's account of what the speaker did, not more of the infinitive that was reported."""
+    while i < s.b and s.key(i) in ("also", "still", "then", "never", "not", "later"):
+        i += 1
+    if i >= s.b or s.inside_quote(i) or not s.tokens[i].text.islower():
+        return False
+    key = s.key(i)
+    return key in ("was", "were", "had", "did", "has", "have", "is", "are") or (key.endswith("ed") and len(key) > 4)
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:

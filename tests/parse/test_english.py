@@ -5026,3 +5026,14 @@ def test_her_set_off_by_a_comma_before_a_quotation_is_whom_the_speaker_asked() -
 ])
 def test_an_objects_trailing_time_clause_is_the_writers(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator demands openness from others, yet refuses to release his own records.", "openness from others"),
+    ("The mayor praised the plan, but has not funded it.", "the plan"),
+    ("The coach praised the players, but also the fans.", "the players, but also the fans"),
+    ("She did not want to stay in the hospital, but was sent home with pills.", "to stay in the hospital"),
+    ("He vowed to fight the ruling, but later dropped the case.", "to fight the ruling"),
+])
+def test_but_or_yet_with_a_second_predicate_of_the_speaker_ends_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
