@@ -2051,7 +2051,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
         if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
-                s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)))
+                s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
+                or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
+                    and s.key(j + 1) in ("the", "a", "an", "last", "this")
+                    and s.key(j - 1) not in _PERIOD_NOUNS)))  # (not 'the morning after the debate': one time)
                                       or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
             k = j - 1
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
@@ -2059,6 +2062,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+_PERIOD_NOUNS: Final = frozenset({"morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "month",
+                                   "months", "year", "years", "hours", "minutes"})
 
 
 def _reduced_adjunct(s: Sentence, i: int) -> bool:
@@ -2080,6 +2087,7 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
     words = s.lex.words
     if i + 1 >= s.b or s.inside_quote(i):
         return False
+    verb: int | None = None
     if s.key(i) in ("he", "she", "they", "we", "i"):
         verb = i + 1
     elif s.key(i) in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
@@ -2090,7 +2098,7 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
         if verb is None or not all(s.tokens[k].is_word and s.key(k) not in ("who", "which", "that", "whose", "to")
                                    for k in range(i, verb)):  # ('as a reason to speed …': an infinitive)
             return False
-    else:
+    if verb is None:
         return False
     key = s.key(verb)
     return verb < s.b and s.tokens[verb].text.islower() and not s.inside_quote(verb) and (
@@ -4669,8 +4677,15 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
                                    for j in (hit.first - 2, hit.first - 3)):
         return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
-    comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
-                  and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)), None)
+    commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
+              and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
+    fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \
+        and (s.key(hit.last + 2) == "to" or s.key(hit.last + 2) in s.lex.words["subordinators"])
+    if fronted and commas:  # 'her admission that to pay for it, she must raise taxes': the first comma closes
+        commas = commas[1:]  # the clause set before the subject, not the content
+        if not commas:
+            return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+    comma = commas[0] if commas else None
     if comma is not None:  # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)

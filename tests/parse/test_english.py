@@ -5037,3 +5037,24 @@ def test_an_objects_trailing_time_clause_is_the_writers(text: str, content: str)
 ])
 def test_but_or_yet_with_a_second_predicate_of_the_speaker_ends_the_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor has mentioned the flood since the Monday meeting.", "the flood"),
+    ("The mayor praised the decision after the vote.", "the decision"),
+    ("The senator complained about his microphone the morning after the debate.",
+     "his microphone the morning after the debate"),
+])
+def test_an_objects_trailing_time_phrase_after_since_or_after_is_the_writers(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor has been frank in her admission that to pay for the new schools, she must raise taxes, which "
+     "she plans to do next year.", "that to pay for the new schools, she must raise taxes"),
+    ("Critics seized on his claim that if the dam fails, the town floods, a claim engineers reject.",
+     "that if the dam fails, the town floods"),
+    ("Critics seized on his claim that the dam is safe, a claim engineers reject.", "that the dam is safe"),
+])
+def test_a_report_nouns_clause_goes_on_past_the_comma_of_a_fronted_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
