@@ -2053,8 +2053,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
                 s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
                 or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
-                    and s.key(j + 1) in ("the", "a", "an", "last", "this")
-                    and s.key(j - 1) not in _PERIOD_NOUNS)))  # (not 'the morning after the debate': one time)
+                    and s.key(j + 1) in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
                                       or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
             k = j - 1
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
@@ -2064,8 +2063,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     return content
 
 
-_PERIOD_NOUNS: Final = frozenset({"morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "month",
-                                   "months", "year", "years", "hours", "minutes"})
+def _name_only(s: Sentence, start: int, j: int) -> bool:
+    """The object from token `start` up to token `j` is a name alone (capitalised words): a phrase of time after
+    it ('mentioned Ruiz since the debate') cannot describe it, so it says when ('the noise after the concert' may
+    be which noise)."""
+    return start < j and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(start, j))
 
 
 def _reduced_adjunct(s: Sentence, i: int) -> bool:

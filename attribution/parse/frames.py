@@ -657,6 +657,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if concessive and not verb_first and tok.text in QUOTE_MARKS and j + 1 < s.b and s.tokens[j + 1].is_word \
+                and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j):
+            last = j  # 'After saying her knee was "so sore," she was …': the comma inside the quotation closes the
+            break  # opening clause, as one outside it would
         if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
             last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation

@@ -5040,12 +5040,13 @@ def test_but_or_yet_with_a_second_predicate_of_the_speaker_ends_the_content(text
 
 
 @pytest.mark.parametrize(("text", "content"), [
-    ("The mayor has mentioned the flood since the Monday meeting.", "the flood"),
-    ("The mayor praised the decision after the vote.", "the decision"),
+    ("The mayor has mentioned Ruiz since the Monday meeting.", "Ruiz"),
+    ("The mayor praised Anna Ruiz after the vote.", "Anna Ruiz"),
+    ("The mayor praised the decision after the vote.", "the decision after the vote"),
     ("The senator complained about his microphone the morning after the debate.",
      "his microphone the morning after the debate"),
 ])
-def test_an_objects_trailing_time_phrase_after_since_or_after_is_the_writers(text: str, content: str) -> None:
+def test_a_time_phrase_after_a_named_object_says_when_it_was_said(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
 
 
@@ -5057,4 +5058,13 @@ def test_an_objects_trailing_time_phrase_after_since_or_after_is_the_writers(tex
     ("Critics seized on his claim that the dam is safe, a claim engineers reject.", "that the dam is safe"),
 ])
 def test_a_report_nouns_clause_goes_on_past_the_comma_of_a_fronted_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("After saying her knee was “so sore I could barely walk,” she was “rushed off to the clinic” for scans.",
+     "her knee was “so sore I could barely walk,”"),
+    ("Although he said the plan was “a disaster,” the mayor signed it.", "the plan was “a disaster,”"),
+])
+def test_a_comma_inside_a_closing_quotation_ends_a_report_in_an_opening_clause(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
