@@ -4600,10 +4600,26 @@ def _going_verb(s: Sentence, to: int) -> int | None:
     return None
 
 
+def _relative_aside_opening(s: Sentence, close: int) -> int | None:
+    """English: the comma opening a 'who'/'which' aside that the comma at token `close` closes ('Stumpf, who was
+    under questioning, to …'), within twenty tokens and with no other comma, quotation or cue in it."""
+    if close <= s.a or s.tokens[close].text not in COMMAS or s.inside_quote(close):
+        return None
+    for k in range(close - 1, max(s.a, close - 20), -1):
+        if s.inside_quote(k) or k in s.cue_tokens:
+            return None
+        if s.tokens[k].text in COMMAS:
+            return k if k + 1 < close and s.key(k + 1) in ("who", "which") else None
+    return None
+
+
 def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
     """'forced the banker to admit …', 'led Dainis Ivans to fear …': the object right before 'to' (a name, an
     object pronoun or a noun phrase with an article) is the one who speaks."""
     last = to - 1
+    opening = _relative_aside_opening(s, last)
+    if opening is not None:
+        return _object_before_to(s, opening)  # 'forced Stumpf, who was under questioning, to admit …': Stumpf
     if last <= s.a or not s.tokens[last].is_word:
         return None
     if s.key(last) in ("him", "her", "them", "us", "me"):

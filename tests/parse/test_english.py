@@ -5068,3 +5068,9 @@ def test_a_report_nouns_clause_goes_on_past_the_comma_of_a_fronted_clause(text: 
 ])
 def test_a_comma_inside_a_closing_quotation_ends_a_report_in_an_opening_clause(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_the_object_before_to_is_read_past_a_relative_aside() -> None:
+    text = ("The senator also forced Ruiz, who was under questioning from the committee, to admit that no "
+            "managers had been punished.")
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("that no managers had been punished", "Ruiz")]
