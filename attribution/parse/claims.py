@@ -2876,6 +2876,16 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j > first and not s.verb_first and s.tokens[j - 1].text[:1].isupper() \
+            and s.tokens[j - 1].text.endswith(("'s", "’s")):
+        k = j  # 'told USA TODAY's weekly video series it is clear …': the outlet's programme is whom he told
+        while k < s.b and k - j < 4 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and not any(s.key(k) in s.lex.words[w] for w in ("determiners", "clause_subjects", "prepositions",
+                                                                  "complementizers", "finite_auxiliaries")):
+            k += 1
+        if j < k and k + 1 < s.b and s.key(k) in s.lex.words["clause_subjects"] and s.tokens[k + 1].is_word \
+                and s.tokens[k + 1].text.islower():
+            return k
     if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named
         k = first  # after a few lower-case words that end in an outlet's noun or a title
         while k < s.b and k - first < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \

@@ -5074,3 +5074,8 @@ def test_the_object_before_to_is_read_past_a_relative_aside() -> None:
     text = ("The senator also forced Ruiz, who was under questioning from the committee, to admit that no "
             "managers had been punished.")
     assert [(c.content, c.source) for c in claims(text, "en")] == [("that no managers had been punished", "Ruiz")]
+
+
+def test_lower_case_words_after_an_outlets_possessive_are_whom_the_speaker_told() -> None:
+    text = "Hale told KTVB's weekly radio series it is clear from the records that the money was spent."
+    assert [c.content for c in claims(text, "en")] == ["it is clear from the records that the money was spent"]
