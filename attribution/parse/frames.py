@@ -477,7 +477,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     if j + 3 < s.b and s.key(j) == "to" and s.key(j + 1) in s.lex.words["addressees"] \
             and s.tokens[j + 2].text in COMMAS and s.quote_at(j + 3):
         return j + 3  # 'as she put it to me, "…"'
-    if j + 2 < end and s.key(j) == "her" and s.tokens[j + 1].text in COMMAS and s.quote_at(j + 2):
+    if j + 2 < end and s.key(j) == "her" and s.tokens[j + 1].text in COMMAS and s.quote_at(j + 2) and (
+            s.key(i - 1) in s.lex.words["addressee_verbs"] or s.key(i - 1) in ("ask", "asks", "asked", "asking")):
         return j + 2  # 'before asking her, "…"': a comma right after 'her' makes it whom she asked, no possessive
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)

@@ -5015,6 +5015,8 @@ def test_a_full_stop_inside_two_apostrophe_quotation_marks_ends_the_sentence() -
 def test_her_set_off_by_a_comma_before_a_quotation_is_whom_the_speaker_asked() -> None:
     [claim] = claims("The boy waved before asking her, “Can we go home now?”", "en")
     assert (claim.content, claim.kind) == ("“Can we go home now?”", "direct")
+    [claim] = claims("The coach praised her, “a born leader.”", "en")
+    assert claim.content == "her, “a born leader.”"  # (not a verb of asking or telling: 'her' is its object)
 
 
 @pytest.mark.parametrize(("text", "content"), [
