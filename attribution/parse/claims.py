@@ -2044,6 +2044,9 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and s.key(j + 1) in ("but", "yet") \
+                and _second_predicate(s, j + 1):
+            return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
                 and s.tokens[j - 1].is_word:
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'
@@ -2056,14 +2059,61 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
                 s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
-        if s.key(j) in words["adjuncts"] and not s.inside_quote(j) and (s.key(j) == "during"
-                                                                        or _new_clause_after(s, j + 1)):
+        if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
+                s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
+                or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
+                    and s.key(j + 1) in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
+                                      or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
             k = j - 1
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _name_only(s: Sentence, start: int, j: int) -> bool:
+    """The object from token `start` up to token `j` is a name alone (capitalised words): a phrase of time after
+    it ('mentioned Ruiz since the debate') cannot describe it, so it says when ('the noise after the concert' may
+    be which noise)."""
+    return start < j and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(start, j))
+
+
+def _reduced_adjunct(s: Sentence, i: int) -> bool:
+    """English 'mentioned the storm while driving home', 'praised the team while at the stadium': after a time
+    word of `adjuncts`, a lower-case '-ing' form (no preposition in -ing) or a preposition opens a reduced
+    clause of when it was done, not more of what was said."""
+    if i >= s.b or not s.tokens[i].is_word or not s.tokens[i].text.islower() or s.inside_quote(i):
+        return False
+    key = s.key(i)
+    return (key.endswith("ing") and len(key) > 5 and key not in s.lex.words["prepositional_ing"]
+            and i not in s.cue_tokens) or key in ("at", "in", "on")
+
+
+def _subject_then_verb(s: Sentence, i: int) -> bool:
+    """English 'condemned the launch as the rebels fired again', 'cited the poll as she left': after 'as', a
+    personal pronoun, or a name or an article and up to two words, then at once a finite verb (an auxiliary or
+    a lower-case past in -ed): the writer's time clause, not the object's complement ('described him as a
+    rival who had …', 'as the man who led …': the verb is not right after the subject)."""
+    words = s.lex.words
+    if i + 1 >= s.b or s.inside_quote(i):
+        return False
+    verb: int | None = None
+    if s.key(i) in ("he", "she", "they", "we", "i"):
+        verb = i + 1
+    elif s.key(i) in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
+        verb = next((k for k in range(i + 1, min(s.b, i + 4)) if s.tokens[k].is_word and s.tokens[k].text.islower()
+                     and s.key(k) not in ("of", "and")
+                     and (s.key(k) in words["finite_auxiliaries"] or (s.key(k).endswith("ed") and len(s.key(k)) > 4))),
+                    None)
+        if verb is None or not all(s.tokens[k].is_word and s.key(k) not in ("who", "which", "that", "whose", "to")
+                                   for k in range(i, verb)):  # ('as a reason to speed …': an infinitive)
+            return False
+    if verb is None:
+        return False
+    key = s.key(verb)
+    return verb < s.b and s.tokens[verb].text.islower() and not s.inside_quote(verb) and (
+        key in words["finite_auxiliaries"] or (key.endswith("ed") and len(key) > 4))
 
 
 def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
@@ -2875,6 +2925,16 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                                               "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
+    if j > first and not s.verb_first and s.tokens[j - 1].text[:1].isupper() \
+            and s.tokens[j - 1].text.endswith(("'s", "’s")):
+        k = j  # 'told USA TODAY's weekly video series it is clear …': the outlet's programme is whom he told
+        while k < s.b and k - j < 4 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+                and not any(s.key(k) in s.lex.words[w] for w in ("determiners", "clause_subjects", "prepositions",
+                                                                  "complementizers", "finite_auxiliaries")):
+            k += 1
+        if j < k and k + 1 < s.b and s.key(k) in s.lex.words["clause_subjects"] and s.tokens[k + 1].is_word \
+                and s.tokens[k + 1].text.islower():
+            return k
     if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named
         k = first  # after a few lower-case words that end in an outlet's noun or a title
         while k < s.b and k - first < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
@@ -4619,10 +4679,26 @@ def _going_verb(s: Sentence, to: int) -> int | None:
     return None
 
 
+def _relative_aside_opening(s: Sentence, close: int) -> int | None:
+    """English: the comma opening a 'who'/'which' aside that the comma at token `close` closes ('Stumpf, who was
+    under questioning, to …'), within twenty tokens and with no other comma, quotation or cue in it."""
+    if close <= s.a or s.tokens[close].text not in COMMAS or s.inside_quote(close):
+        return None
+    for k in range(close - 1, max(s.a, close - 20), -1):
+        if s.inside_quote(k) or k in s.cue_tokens:
+            return None
+        if s.tokens[k].text in COMMAS:
+            return k if k + 1 < close and s.key(k + 1) in ("who", "which") else None
+    return None
+
+
 def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
     """'forced the banker to admit …', 'led Dainis Ivans to fear …': the object right before 'to' (a name, an
     object pronoun or a noun phrase with an article) is the one who speaks."""
     last = to - 1
+    opening = _relative_aside_opening(s, last)
+    if opening is not None:
+        return _object_before_to(s, opening)  # 'forced Stumpf, who was under questioning, to admit …': Stumpf
     if last <= s.a or not s.tokens[last].is_word:
         return None
     if s.key(last) in ("him", "her", "them", "us", "me"):
@@ -4698,8 +4774,15 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
                                    for j in (hit.first - 2, hit.first - 3)):
         return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
-    comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
-                  and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)), None)
+    commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
+              and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
+    fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \
+        and (s.key(hit.last + 2) == "to" or s.key(hit.last + 2) in s.lex.words["subordinators"])
+    if fronted and commas:  # 'her admission that to pay for it, she must raise taxes': the first comma closes
+        commas = commas[1:]  # the clause set before the subject, not the content
+        if not commas:
+            return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+    comma = commas[0] if commas else None
     if comma is not None and hit.last == hit.first:
         # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma (not after a copula:
         # 'His bet is that as prices rise, …' runs to the sentence's end)

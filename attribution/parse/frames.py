@@ -477,6 +477,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     if j + 3 < s.b and s.key(j) == "to" and s.key(j + 1) in s.lex.words["addressees"] \
             and s.tokens[j + 2].text in COMMAS and s.quote_at(j + 3):
         return j + 3  # 'as she put it to me, "…"'
+    if j + 2 < end and s.key(j) == "her" and s.tokens[j + 1].text in COMMAS and s.quote_at(j + 2) and (
+            s.key(i - 1) in s.lex.words["addressee_verbs"] or s.key(i - 1) in ("ask", "asks", "asked", "asking")):
+        return j + 2  # 'before asking her, "…"': a comma right after 'her' makes it whom she asked, no possessive
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
@@ -655,6 +658,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if concessive and not verb_first and tok.text in QUOTE_MARKS and j + 1 < s.b and s.tokens[j + 1].is_word \
+                and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j):
+            last = j  # 'After saying her knee was "so sore," she was …': the comma inside the quotation closes the
+            break  # opening clause, as one outside it would
         if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
             last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
@@ -703,6 +710,7 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1))
+                    or (key in ("but", "yet") and _predicate_without_subject(s, nxt + 1))
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.words["prepositional_ing"])):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
@@ -944,6 +952,18 @@ def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
     return any(k in s.cue_tokens or s.key(k) in words["finite_auxiliaries"]
                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
                for k in range(open_ + 2, close if close is not None else s.b))
+
+
+def _predicate_without_subject(s: Sentence, i: int) -> bool:
+    """English '… to stay in hospital, but was sent home', '…, yet has refused …': after 'but' or 'yet' (and an
+    adverb), a form of 'be' or 'have', 'did', or a lower-case past in -ed: a second predicate of the sentence's
+    subject, the writer's account of what the speaker did, not more of the infinitive that was reported."""
+    while i < s.b and s.key(i) in ("also", "still", "then", "never", "not", "later"):
+        i += 1
+    if i >= s.b or s.inside_quote(i) or not s.tokens[i].text.islower():
+        return False
+    key = s.key(i)
+    return key in ("was", "were", "had", "did", "has", "have", "is", "are") or (key.endswith("ed") and len(key) > 4)
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
@@ -2945,13 +2965,14 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
 
     start = _after_dateline(s, s.a, j)
     while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start))
-                         or s.key(start) in s.lex.words["clause_breaks"]
-                         or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]
+                         or (s.verb_first and (s.key(start) in s.lex.words["clause_breaks"]
+                                               or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]))
                          or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])
                          or _connective_with_comma(s, start, j)):
         start += 1
-    opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j else 0
-    start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported
+    opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
+    start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported (English 'When the dam
+    # opens, the town floods, according to X' keeps its 'When': the subordinate clause is part of the claim)
     if j < start or (comma and j == first - 1 and not _closed_on_a_comma(s, j)):
         return None
     return _span(s, start, j)

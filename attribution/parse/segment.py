@@ -217,9 +217,12 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))
     i = search_right(starts, tok.start) - 1
-    closes_quote = i >= 0 and quotes[i][1] == tok.end and tok.start > 0 and text[tok.start - 1] in _ENDERS
+    before = tok.start - 1
+    if tok.text in "'’" and before > 0 and text[before] == tok.text:
+        before -= 1  # ("… our policy.'' The network said": a closing mark written as two apostrophes)
+    closes_quote = i >= 0 and quotes[i][1] == tok.end and before >= 0 and text[before] in _ENDERS
     return closes_quote and not _next_word_is_lower(text, tok.end) \
-        and not (text[tok.start - 1] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
+        and not (text[before] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
 
 
 def _abbreviated(before: str, abbreviations: frozenset[str]) -> bool:

@@ -5103,3 +5103,93 @@ def test_calling_after_an_object_speaks_for_the_subject_not_the_whole_clause_bef
                                                   "en")] == [('the offer "an insult."', "The union")]
     assert [(c.content, c.source) for c in claims("Neighbors are calling the new tower an eyesore.", "en")] \
         == [("the new tower an eyesore", "Neighbors")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ferry was late.\n\nWhen the river floods, the ferry stops, according to the harbor master.",
+     "When the river floods, the ferry stops"),
+    ("The ferry was late.\n\nAlthough the bridge reopened, traffic stayed heavy, according to the police.",
+     "Although the bridge reopened, traffic stayed heavy"),
+])
+def test_a_subordinate_clause_opening_a_claim_before_according_to_stays_in_it(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_a_full_stop_inside_two_apostrophe_quotation_marks_ends_the_sentence() -> None:
+    text = ("The Ledger reported that the coach called the trade ''a terrible mistake.'' The club said it "
+            "would appeal.")
+    found = [(c.content, c.source) for c in claims(text, "en")]
+    assert ("that the coach called the trade ''a terrible mistake.''", "The Ledger") in found
+    assert ("it would appeal", "The club") in found
+    assert all("The club" not in content for content, _ in found)
+
+
+def test_her_set_off_by_a_comma_before_a_quotation_is_whom_the_speaker_asked() -> None:
+    [claim] = claims("The boy waved before asking her, “Can we go home now?”", "en")
+    assert (claim.content, claim.kind) == ("“Can we go home now?”", "direct")
+    [claim] = claims("The coach praised her, “a born leader.”", "en")
+    assert claim.content == "her, “a born leader.”"  # (not a verb of asking or telling: 'her' is its object)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council condemned the launch as the rebels fired three rockets.", "the launch"),
+    ("The mayor praised the team while at the stadium.", "the team"),
+    ("The coach praised the referee while leaving the pitch.", "the referee"),
+    ("She described him as a rival who had lied.", "him as a rival who had lied"),
+    ("Lawyers cited the deadline as a reason to speed the hearing.", "the deadline as a reason to speed the hearing"),
+])
+def test_an_objects_trailing_time_clause_is_the_writers(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator demands openness from others, yet refuses to release his own records.", "openness from others"),
+    ("The mayor praised the plan, but has not funded it.", "the plan"),
+    ("The coach praised the players, but also the fans.", "the players, but also the fans"),
+    ("She did not want to stay in the hospital, but was sent home with pills.", "to stay in the hospital"),
+    ("He vowed to fight the ruling, but later dropped the case.", "to fight the ruling"),
+])
+def test_but_or_yet_with_a_second_predicate_of_the_speaker_ends_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor has mentioned Ruiz since the Monday meeting.", "Ruiz"),
+    ("The mayor praised Anna Ruiz after the vote.", "Anna Ruiz"),
+    ("The mayor praised the decision after the vote.", "the decision after the vote"),
+    ("The senator complained about his microphone the morning after the debate.",
+     "his microphone the morning after the debate"),
+])
+def test_a_time_phrase_after_a_named_object_says_when_it_was_said(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor has been frank in her admission that to pay for the new schools, she must raise taxes, which "
+     "she plans to do next year.", "that to pay for the new schools, she must raise taxes"),
+    ("Critics seized on his claim that if the dam fails, the town floods, a claim engineers reject.",
+     "that if the dam fails, the town floods"),
+    ("Critics seized on his claim that the dam is safe, a claim engineers reject.", "that the dam is safe"),
+])
+def test_a_report_nouns_clause_goes_on_past_the_comma_of_a_fronted_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("After saying her knee was “so sore I could barely walk,” she was “rushed off to the clinic” for scans.",
+     "her knee was “so sore I could barely walk,”"),
+    ("Although he said the plan was “a disaster,” the mayor signed it.", "the plan was “a disaster,”"),
+])
+def test_a_comma_inside_a_closing_quotation_ends_a_report_in_an_opening_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_the_object_before_to_is_read_past_a_relative_aside() -> None:
+    text = ("The senator also forced Ruiz, who was under questioning from the committee, to admit that no "
+            "managers had been punished.")
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("that no managers had been punished", "Ruiz")]
+
+
+def test_lower_case_words_after_an_outlets_possessive_are_whom_the_speaker_told() -> None:
+    text = "Hale told KTVB's weekly radio series it is clear from the records that the money was spent."
+    assert [c.content for c in claims(text, "en")] == ["it is clear from the records that the money was spent"]
