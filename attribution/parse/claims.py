@@ -636,6 +636,12 @@ def _is_document(s: Sentence, i: int) -> bool:
     return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
 
 
+def _publishes_document(s: Sentence, after: int, k: int) -> bool:
+    """Arabic: token k publishes the document named from `after` on ('بيان نشره على صفحته', 'تقرير أصدرته
+    المنظمة'): a relative clause describing it, no part of the source mention."""
+    return s.key(k) in s.lex.words["publishing_verbs"] and any(_is_document(s, j) for j in range(after, k))
+
+
 def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """Arabic: 'أصدرت الوزارة بيانا جاء فيه أن …', 'وأصدر الجيش بيانا رسميا قال فيه إن …': a verb pointing back
     (فيه) to a document written just before it reports for the document's issuer, the subject of the verb
@@ -644,7 +650,25 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
         return None
     doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
+    if doc is None:
+        doc = _written_before(s, hit.first)
     return verb_first_subject(s, doc) if doc is not None else None
+
+
+_ISSUED_REACH: Final = 7  # words back from 'قال فيه' to the document or occasion it points to
+
+
+def _written_before(s: Sentence, before: int) -> int | None:
+    """Arabic: the document or occasion a few words before a verb with a resumptive pronoun, past the place it
+    was posted ('نشر الوزير تغريدة على حسابه قال فيها', 'عقد مؤتمرا صحفيا قال فيه'), in the same clause."""
+    for k in range(before - 1, max(s.a + 1, before - _ISSUED_REACH) - 1, -1):
+        if s.tokens[k].text in COMMAS or k in s.cue_tokens:
+            return None
+        key = s.key(k)
+        bare = key[:-1] if key.endswith("ا") else key
+        if _is_document(s, k) or bare in s.lex.words["occasions"]:
+            return k
+    return None
 
 
 def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:
@@ -2953,6 +2977,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if inner is not None and end > inner[1] + 1:
         source, conduits = (inner[1] + 1, end - 1), _region(s, after, inner[1])
     source = _trim_source(s, source)
+    published = next((k for k in range(source[0] + 1, source[1] + 1) if _publishes_document(s, source[0], k)),
+                     None) if source is not None else None
+    if source is not None and published is not None:
+        source = (source[0], published - 1)  # "بحسب بيان نشره على صفحته في فيسبوك": the statement
     reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
     if source is not None and reason is not None:
         source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'

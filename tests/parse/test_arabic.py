@@ -4035,3 +4035,20 @@ def test_a_subjectless_cue_after_a_sentence_naming_someone_new_carries_that_pers
     result = parse("قال المحافظ إن الطريق سيفتح غدا. والتقى وزير النقل سامي عيسى وفدا من المقاولين. "
                    "وأضاف أن المشروع سينجز في الموعد.", "ar")
     assert [a.source_canonical for a in result.attributions] == ["المحافظ", "وزير النقل سامي عيسى"]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("نشر الوزير تغريدة على حسابه قال فيها", "الوزير"),
+    ("أصدرت الهيئة بيانا على موقعها الرسمي قالت فيه", "الهيئة"),
+    ("وعقد المحافظ مؤتمرا صحفيا قال فيه", "المحافظ"),
+])
+def test_a_verb_pointing_back_to_a_post_or_a_briefing_past_where_it_appeared_reports_for_its_author(
+        opening: str, speaker: str) -> None:
+    first = parse(f"{opening} إن المشروع سيكتمل قريبا.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (speaker, "إن المشروع سيكتمل قريبا")
+
+
+@pytest.mark.parametrize("relative", ["نشره على صفحته في فيسبوك", "نشره النادي على موقعه", "أصدرته اللجنة أمس"])
+def test_according_to_a_statement_someone_published_the_source_is_the_statement(relative: str) -> None:
+    first = parse(f"وبحسب بيان {relative}، فإن المباراة ستقام في موعدها.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("بيان", "فإن المباراة ستقام في موعدها")
