@@ -374,6 +374,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
             subject = _with_seat(s, with_apposition(s, subject, s.b))
+        if subject and not fronted:
+            subject = _with_conjunct(s, subject)
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
         stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
@@ -827,6 +829,27 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.words["capitals"]
                               or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
     # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
+
+
+_CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'
+
+
+def _with_conjunct(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: a definite word after 'و' right after a subject read with no opener is more of the subject, never
+    the start of the object ('أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي إطلاق …', 'أعلنت الشركة والنقابة
+    إطلاق …'), with its definite attributes, when a plain word (the object) follows them. The article is read
+    on the written word: a folded 'إلغاء' starts like one."""
+    k = subject[1] + 1
+    if not s.verb_first or k >= s.b or not s.tokens[k].text.startswith("وال") or s.is_stop(k) or k in s.cue_tokens:
+        return subject
+    end = k
+    while end + 1 < s.b and end - k < _CONJUNCT_REACH and s.tokens[end + 1].text.startswith("ال") \
+            and not s.is_stop(end + 1) and end + 1 not in s.cue_tokens:
+        end += 1
+    nxt = end + 1
+    if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens:
+        return subject  # ('أعلن الوزير والوفد المرافق له …': where the conjunct ends is not clear)
+    return subject[0], end
 
 
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -2326,9 +2326,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
-            or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith("ال") and j - i < 4
+            or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith(("ال", "وال", "لل")) and j - i < 5
                 and not s.is_stop(j + 1) and _body_head(s, i))):
-        j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word)
+        j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
+        # والزراعة", "الهيئة السعودية للبيانات والذكاء الاصطناعي": more than one, or after a genitive)
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
         surname = False

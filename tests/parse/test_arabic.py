@@ -4052,3 +4052,13 @@ def test_a_verb_pointing_back_to_a_post_or_a_briefing_past_where_it_appeared_rep
 def test_according_to_a_statement_someone_published_the_source_is_the_statement(relative: str) -> None:
     first = parse(f"وبحسب بيان {relative}، فإن المباراة ستقام في موعدها.", "ar").attributions[0]
     assert (first.source_text, first.content.text) == ("بيان", "فإن المباراة ستقام في موعدها")
+
+
+@pytest.mark.parametrize(("body", "obj"), [
+    ("وزارة النقل والمواصلات والاتصالات", "عدم وجود أعطال"),
+    ("الهيئة الوطنية للسياحة والتراث الشعبي", "إطلاق موسم جديد"),
+    ("الهيئة العامة للموانئ والملاحة", "إغلاق الميناء مؤقتا"),
+])
+def test_a_body_with_coordinated_portfolios_is_all_the_subject_before_an_object(body: str, obj: str) -> None:
+    first = parse(f"أكدت {body} {obj}.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (body, obj)
