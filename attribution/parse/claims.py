@@ -1128,7 +1128,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                    or (s.key(k) in names[0] or s.key(k) in names[1])
                    or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
-                       and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))), None)
+                       and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))
+                   or (k == first + 1 and _bare_name_after_title(s, first, k))), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
     if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
             and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
@@ -1152,6 +1153,23 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
             return None
         start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
+
+
+_NOT_NAME_ENDINGS: Final = ("ة", "ه", "ات", "اء", "ون")  # 'أعضاء', 'ممثلي', 'القيادات': a noun, not a first name
+
+
+def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
+    """Arabic: an unlisted first name right after a definite title, with its surname after it ('النائب شعيب
+    المويزري', 'النائب مهلهل المضف'): a plain word with no article, no preposition and no plural or feminine
+    ending, before a definite word that no adjective follows ('الوزير ممثلي الشركات الكبرى', 'نواب البرلمان
+    الأوروبي': a noun and its genitive, the object)."""
+    key = s.key(k)
+    adjective = k + 2 < s.b and s.key(k + 2).startswith("ال") and s.key(k + 2).endswith("ي")
+    return s.key(title).startswith("ال") and k + 1 < s.b and s.key(k + 1).startswith("ال") and not adjective \
+        and not (key.startswith("م") and key.endswith("ي") and len(key) > 4) \
+        and not key.startswith(("ال", "لل")) and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) \
+        and not _glued_preposition(s, k) and not key.endswith(_NOT_NAME_ENDINGS) and k not in s.cue_tokens \
+        and key not in s.lex.words["quantifiers"] and key not in s.lex.words["determiners"]
 
 
 def _glued_preposition(s: Sentence, k: int) -> bool:

@@ -2311,8 +2311,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 j += 1
             return i, j
     j = i
-    named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
+    named = i in s.protected or (not titled and _surname_alone(s, i))
+    # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
@@ -2358,6 +2359,21 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         else:
             j = _name_before_demonstrative(s, j)
     return i, j
+
+
+def _surname_alone(s: Sentence, i: int) -> bool:
+    """Arabic: token i is a family name of origin written alone as a subject ('الشمري', 'العتيبي'), a definite
+    word ending in 'ي' that no list knows as a body, a title or an unnamed source, with a definite noun after
+    it that is no adjective of it (no 'ي', no plural ending: 'النادي الأهلي', 'الإعلامي السعودي')."""
+    key, nxt = s.key(i), i + 1
+    if not (s.tokens[i].text.startswith("ال") and key.endswith("ي") and len(key) > 5) or nxt >= s.b:
+        return False
+    if any(key in s.lex.words[name] or key[2:] in s.lex.words[name]
+           for name in ("organizations", "government", "anonymous", "outlet_nouns", "titles")):
+        return False
+    after = s.key(nxt)
+    return s.tokens[nxt].text.startswith("ال") and not after.endswith(("ي", "ون", "ين", "يه")) and not s.is_stop(nxt) \
+        and nxt not in s.cue_tokens and nxt not in s.protected
 
 
 def _name_before_demonstrative(s: Sentence, j: int) -> int:

@@ -4062,3 +4062,26 @@ def test_according_to_a_statement_someone_published_the_source_is_the_statement(
 def test_a_body_with_coordinated_portfolios_is_all_the_subject_before_an_object(body: str, obj: str) -> None:
     first = parse(f"أكدت {body} {obj}.", "ar").attributions[0]
     assert (first.source_text, first.content.text) == (body, obj)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    ("وطالب النائب شعيب المويزري الحكومة بالاستقالة.", "النائب شعيب المويزري", "الحكومة بالاستقالة"),
+    ("وطالب النائب مهلهل المضف الحكومة بتقديم جدول زمني.", "النائب مهلهل المضف", "الحكومة بتقديم جدول زمني"),
+    ("وطالب الوزير ممثلي الشركات الكبرى بالالتزام.", "الوزير", "ممثلي الشركات الكبرى بالالتزام"),
+    ("وطالب الوزير نواب البرلمان الأوروبي بالتصويت.", "الوزير", "نواب البرلمان الأوروبي بالتصويت"),
+])
+def test_an_unlisted_first_name_and_surname_after_a_title_are_the_holder_not_the_object(
+        sentence: str, speaker: str, content: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    ("وأكد الشمري الالتزام بالاتفاق.", "الشمري", "الالتزام بالاتفاق"),
+    ("ونفى الزهراني الاتهامات الموجهة إليه.", "الزهراني", "الاتهامات الموجهة إليه"),
+    ("وأعلن النادي الأهلي التعاقد مع المدافع.", "النادي الأهلي", "التعاقد مع المدافع"),
+])
+def test_a_surname_of_origin_alone_on_first_mention_does_not_run_into_a_definite_object(
+        sentence: str, speaker: str, content: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (speaker, content)
