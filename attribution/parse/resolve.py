@@ -2057,8 +2057,8 @@ class Resolver:
             stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]
                          and self.lex.lang == "en"), len(rest))
             rest = rest[:stop]  # 'obtained by the Ledger through a public records request': the Ledger
-            if not rest:
-                return ()
+            if not rest or _has_phrase(list(keys[:len(phrase) + 5]), self.lex, "anonymity_markers"):
+                return ()  # ("، تحدث شريطة عدم الكشف عن هويته،": the terms he spoke on, no outlet)
             name = self.text[rest[0].start:rest[-1].end]
             return (name[1:] if dative else name,)
         return ()

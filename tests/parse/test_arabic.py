@@ -4085,3 +4085,26 @@ def test_a_surname_of_origin_alone_on_first_mention_does_not_run_into_a_definite
         sentence: str, speaker: str, content: str) -> None:
     first = parse(sentence, "ar").attributions[0]
     assert (first.source_text, first.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("occasion", ["في إحاطة صحفية", "في مداخلة تلفزيونية", "في إفادة أمام اللجنة"])
+def test_a_briefing_after_the_speakers_name_is_where_he_spoke_not_part_of_him(occasion: str) -> None:
+    first = parse(f"وقال الوزير سالم العتيبي {occasion} إن عدد الحالات تراجع.", "ar").attributions[0]
+    assert first.source_text == "الوزير سالم العتيبي"
+
+
+@pytest.mark.parametrize("body", ["الحماية المدنية", "الحماية المدنية الجزائرية", "الوقاية المدنية"])
+def test_civil_protection_is_a_government_body_not_an_unnamed_source(body: str) -> None:
+    first = parse(f"أعلنت {body} أن الحريق أخمد.", "ar").attributions[0]
+    assert (first.source_text, first.anonymous, first.source_type) == (body, False, "government")
+
+
+@pytest.mark.parametrize(("aside", "conduits"), [
+    ("تحدث شريطة عدم الكشف عن هويته", ()),
+    ("تحدث لرويترز شريطة عدم الكشف عن هويته", ("Reuters",)),
+])
+def test_an_aside_on_the_terms_of_an_unnamed_source_names_no_outlet_and_reports_nothing(
+        aside: str, conduits: tuple[str, ...]) -> None:
+    result = parse(f"قال مسؤول في الميناء، {aside}، إن السفينة غادرت.", "ar")
+    assert [(a.source_text, a.anonymous, a.conduits) for a in result.attributions] == \
+        [("مسؤول في الميناء", True, conduits)]
