@@ -1781,6 +1781,8 @@ class Resolver:
             if titles & entity.titles and (office in entity.names
                                            or office in " ".join(t.key for t in _words(entity.canonical))):
                 return entity
+            if entity.anonymous and self._unnamed_with_title(entity, titles) and len(_words(mention)) == 1:
+                return entity  # "قال نائب في البرلمان، طلب عدم ذكر اسمه، … وأشار النائب" after a named MP: him
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.titles and entity.titles <= honorific \
                     and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity):
@@ -1788,6 +1790,11 @@ class Resolver:
                 entity.names.add(office)
                 return entity
         return None
+
+    def _unnamed_with_title(self, entity: Entity, titles: set[str]) -> bool:
+        """Arabic: an unnamed source first written as an indefinite title ('نائب في البرلمان', 'مسؤول')."""
+        first = _words(entity.canonical)[:1]
+        return bool(first) and not first[0].key.startswith("ال") and _bare(first[0].key, self.lex) in titles
 
     def _by_profession(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite trade alone, or with one relative adjective ('الخبير', 'المدرب الفرنسي'), is the

@@ -4108,3 +4108,16 @@ def test_an_aside_on_the_terms_of_an_unnamed_source_names_no_outlet_and_reports_
     result = parse(f"قال مسؤول في الميناء، {aside}، إن السفينة غادرت.", "ar")
     assert [(a.source_text, a.anonymous, a.conduits) for a in result.attributions] == \
         [("مسؤول في الميناء", True, conduits)]
+
+
+def test_the_title_alone_after_an_unnamed_holder_of_it_is_that_holder_not_a_named_one_before() -> None:
+    result = parse("وقال النائب فارس الحمدان إن القانون سيمر. في المقابل، قال نائب في البرلمان، طلب عدم ذكر اسمه، "
+                   "إن التصويت سيؤجل. وأشار النائب إلى أن الكتل لم تتفق بعد.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical, last.anonymous) == ("النائب", "نائب في البرلمان", True)
+
+
+@pytest.mark.parametrize("title", ["نائبة", "مرشحة", "مراسلة"])
+def test_a_feminine_title_keeps_where_she_sits_in_the_mention(title: str) -> None:
+    first = parse(f"قالت {title} في البرلمان إن الجلسة تأجلت.", "ar").attributions[0]
+    assert first.source_text == f"{title} في البرلمان"
