@@ -2648,6 +2648,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.key(i + 1) in s.lex.words["verb_particles"]:
         return None  # ("وكانت قد قالت": an auxiliary and its particle, no subject written)
+    if _asks_him(s, i):
+        return None  # "وسأله أحد الصحفيين عن …، فقال": the one asked answers, not the asker
     if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
@@ -2669,6 +2671,13 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
     return right
+
+
+def _asks_him(s: Sentence, i: int) -> bool:
+    """Arabic: token i is a verb of asking with an object pronoun glued to it ('وسأله', 'فسألوها')."""
+    key = s.strip_clitic(s.key(i))
+    asking = s.lex.words["asking_verbs"]
+    return any(key.endswith(p) and key[:-len(p)] in asking for p in ("ه", "ها", "هم", "هما"))
 
 
 def is_title(s: Sentence, i: int) -> bool:

@@ -4121,3 +4121,17 @@ def test_the_title_alone_after_an_unnamed_holder_of_it_is_that_holder_not_a_name
 def test_a_feminine_title_keeps_where_she_sits_in_the_mention(title: str) -> None:
     first = parse(f"قالت {title} في البرلمان إن الجلسة تأجلت.", "ar").attributions[0]
     assert first.source_text == f"{title} في البرلمان"
+
+
+@pytest.mark.parametrize("answer", ["فأجاب بأن", "فقال إن"])
+def test_the_one_asked_answers_not_the_reporter_who_asked(answer: str) -> None:
+    result = parse(f"قال المدرب إن الفريق جاهز. وسأله أحد الصحفيين عن المهاجم المصاب، {answer} اللاعب سيعود قريبا.",
+                   "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("", "المدرب")
+
+
+def test_answered_reports_with_a_complementizer_for_the_one_asked_before() -> None:
+    first = parse("سئل الناطق باسم البلدية عن موعد الافتتاح، فأجاب بأن الأعمال لم تنته.", "ar").attributions[0]
+    assert (first.source_text, first.cue.text, first.content.text) == \
+        ("الناطق باسم البلدية", "فأجاب", "بأن الأعمال لم تنته")
