@@ -1012,8 +1012,9 @@ class Resolver:
             head = _words(e.canonical)[:1]
             if e.type == "document" and head and head[0].key in (key, key[2:]):
                 return e  # "وفق بيان لمجلس القضاء الأعلى … وأشار البيان": that very statement
-            if not e.anonymous and e.type != "document":
-                break
+            if not e.anonymous and e.type != "document" \
+                    and not any(_bare(w.key, self.lex) == bare for w in _words(e.canonical)[1:]):
+                break  # (not past "الباحث الرئيسي في الدراسة …", someone named by that very document)
         issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
         if issuer is not None and issuer.type in ("person", "official") and not self._written_before(bare, at):
             return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named

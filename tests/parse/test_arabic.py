@@ -4135,3 +4135,10 @@ def test_answered_reports_with_a_complementizer_for_the_one_asked_before() -> No
     first = parse("سئل الناطق باسم البلدية عن موعد الافتتاح، فأجاب بأن الأعمال لم تنته.", "ar").attributions[0]
     assert (first.source_text, first.cue.text, first.content.text) == \
         ("الناطق باسم البلدية", "فأجاب", "بأن الأعمال لم تنته")
+
+
+def test_the_document_noun_refers_past_someone_named_by_that_document_to_the_document() -> None:
+    result = parse("أظهر تقرير جديد أن البطالة تراجعت. وقال معد التقرير الدكتور سامر الخطيب إن الأرقام مشجعة. "
+                   "وأوصى التقرير بزيادة برامج التدريب.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("التقرير", "تقرير جديد")
