@@ -375,7 +375,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
             subject = _with_seat(s, with_apposition(s, subject, s.b))
         if subject and not fronted:
-            subject = _with_conjunct(s, subject)
+            subject = _with_place(s, _with_conjunct(s, subject))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
         stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
@@ -849,6 +849,27 @@ def _with_conjunct(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     nxt = end + 1
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens:
         return subject  # ('أعلن الوزير والوفد المرافق له …': where the conjunct ends is not clear)
+    return subject[0], end
+
+
+def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: 'في' and a place right after a body read with no opener, before a plain word with no article (the
+    object), say where the body sits ('أعلنت وزارة الصحة في المغرب تسجيل …'): part of the subject. The place is a
+    known name, or one definite word that is no time word ('في الأسبوع الماضي خطة': when)."""
+    k = subject[1] + 1
+    if not s.verb_first or k + 2 >= s.b or s.key(k) != "في" or not _body_word(s, subject[0]):
+        return subject
+    end = k + 1
+    if end in s.protected:
+        while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
+            end += 1
+    elif not s.tokens[end].text.startswith("ال") or s.is_stop(end) or s.key(end) in s.lex.words["time_words"] \
+            or end in s.cue_tokens or _is_occasion(s, end):  # ('في الجلسة رفض …': where it was said)
+        return subject
+    nxt = end + 1
+    if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
+            or s.tokens[nxt].text.startswith("ال"):
+        return subject
     return subject[0], end
 
 

@@ -4142,3 +4142,12 @@ def test_the_document_noun_refers_past_someone_named_by_that_document_to_the_doc
                    "وأوصى التقرير بزيادة برامج التدريب.", "ar")
     last = result.attributions[-1]
     assert (last.source_text, last.source_canonical) == ("التقرير", "تقرير جديد")
+
+
+@pytest.mark.parametrize(("body", "obj"), [
+    ("وزارة الصحة في المغرب", "تسجيل إصابات جديدة"),
+    ("الشرطة في العاصمة", "ضبط شحنة مخدرات"),
+])
+def test_where_a_body_sits_is_part_of_it_before_an_object_with_no_article(body: str, obj: str) -> None:
+    result = parse(f"وصل الوفد أمس إلى المدينة.\nأعلنت {body} {obj}.\n", "ar")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == [(body, obj)]
