@@ -644,7 +644,9 @@ class Resolver:
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)) \
                 and not (self.lex.lang == "en" and words[0].key in self.lex.words["anonymous"]):
             # ('Voters say …' after a title-case headline '… Among Working-Class Voters': no name ends there)
-            fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
+            titled = self.lex.lang == "ar" and bool(title_keys(words[0].text, self.lex))
+            fuller = self._fuller_mention(words[0].text, at) if not titled else None  # "حسين" after "وزير
+            # الخارجية فؤاد حسين"; not "الوزير" after "واتهم النائب حمد المطر الوزير": the title, whom he accused
             if fuller is None and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
                 fuller = self._fuller_mention(words[0].text.title(), at)  # a fact check's 'CLINTON:' label
                 # after 'Hillary Clinton' in its opening paragraph
@@ -925,9 +927,11 @@ class Resolver:
         latest: Entity | None = self.speakers[-1]
         if len(words) == 2:  # (the latest such official, past unnamed ones of other adjectives)
             adjective = words[1].key
+            stem = adjective[2:-1]  # ('المسؤول الجماعي' after 'رئيس جماعة مراكش': the noun the adjective is of)
             latest = next((e for e in reversed(self.speakers) if not e.anonymous and e.type == "official"
-                           and adjective in {w.key for w in _words(e.canonical)}), None) \
-                if adjective.startswith("ال") and adjective.endswith("ي") else None
+                           and any(w.key == adjective or _bare(w.key, self.lex).removesuffix("ه") == stem
+                                   for w in _words(e.canonical))), None) \
+                if adjective.startswith("ال") and adjective.endswith("ي") and len(stem) > 2 else None
         if latest is None:
             return None
         first = _words(latest.canonical)[:1]
