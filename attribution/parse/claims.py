@@ -439,6 +439,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
+        if s.verb_first and hit.introducer and hit.last + 1 < opener <= hit.last + 4 \
+                and _matches_introducer(s, opener, hit.introducer) \
+                and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
+                        for k in range(hit.last + 1, opener)):
+            return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "أن المملكة تدعو
+            # جميع الأطراف إلى …": whom it calls on is part of the call, as after a verb written first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     hope = next((k for k in range(right[0] + 1, right[1] + 1) if _hoped_for(s, hit, k, opener)), None) \
         if right and s.quote_at(opener) else None
@@ -1042,8 +1048,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
-    if last > first and is_title(s, first):
-        held = _object_after_holder(s, first, last)
+    if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.words["professions"]):
+        held = _object_after_holder(s, first, last)  # ('وحثت الخبيرة ليلى حداد المسافرين على': a trade too)
         if held is not None:
             return held
     if last > first and is_title(s, first) and not s.key(first).startswith("ال"):

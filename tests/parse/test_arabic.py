@@ -4151,3 +4151,31 @@ def test_the_document_noun_refers_past_someone_named_by_that_document_to_the_doc
 def test_where_a_body_sits_is_part_of_it_before_an_object_with_no_article(body: str, obj: str) -> None:
     result = parse(f"وصل الوفد أمس إلى المدينة.\nأعلنت {body} {obj}.\n", "ar")
     assert [(a.source_text, a.content.text) for a in result.attributions] == [(body, obj)]
+
+
+def test_a_title_alone_is_not_read_as_the_end_of_a_name_written_before_it() -> None:
+    result = parse("وانتقد النائب فهد الراشد الوزير بشدة. ورد الوزير بأن الوزارة تطبق القانون.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("الوزير", "الوزير")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("ونصحت الخبيرة ليلى حداد المسافرين بتأجيل رحلاتهم.", "المسافرين بتأجيل رحلاتهم"),
+    ("ونصح المتحدث المواطنين بعدم الخروج.", "المواطنين بعدم الخروج"),
+])
+def test_advising_reports_whom_and_what_it_advises(sentence: str, content: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert first.content.text == content
+
+
+def test_a_title_with_the_adjective_of_the_body_the_official_heads_is_that_official() -> None:
+    result = parse("قال رئيس جماعة الواحة إن الطريق سيفتح. وأكد المسؤول الجماعي أن الأشغال ستنتهي.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("رئيس جماعة الواحة", False)
+
+
+@pytest.mark.parametrize("obj", ["جميع الأطراف", "الأطراف"])
+def test_whom_a_subject_written_first_calls_on_is_part_of_the_call(obj: str) -> None:
+    result = parse(f"وأكد المصدر أن الحكومة تدعو {obj} إلى ضبط النفس.", "ar")
+    inner = result.attributions[-1]
+    assert (inner.source_text, inner.content.text) == ("الحكومة", f"{obj} إلى ضبط النفس")
