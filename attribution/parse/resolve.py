@@ -129,6 +129,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
             and words[1].key.endswith(("ات", "ون", "ين")):
         return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
+    if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") \
+            and all(w.key.startswith("ال") for w in words[1:]):
+        return True  # "أحد الوسطاء", "أحد الشهود العيان": one of a group with a broken plural, unnamed
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
@@ -720,6 +723,9 @@ class Resolver:
                 and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
         if kind == "person" and not titles and self._described_only(words):
+            group = self._one_of_latest_group(words[0].key) if len(words) == 1 else None
+            if group is not None:
+                return group  # "وقال أحد الوسطاء … وأكد الوسيط": that one of them
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
@@ -966,7 +972,18 @@ class Resolver:
             first = _words(entity.canonical)[:1]
             if entity.anonymous and first and first[0].key in (head, words[0].key):
                 return entity
-        return None
+        return self._one_of_latest_group(words[0].key)
+
+    def _one_of_latest_group(self, noun: str) -> Entity | None:
+        """Arabic: the latest speaker when it is one of a group left unnamed ('أحد الوسطاء') whose broken plural
+        holds the consonants of the definite singular `noun` ('الوسيط', 'الشاهد'; not 'الطبيب'): that one."""
+        latest = self.speakers[-1] if self.speakers else None
+        opening = _words(latest.canonical)[:2] if latest is not None else ()
+        if latest is None or not latest.anonymous or len(opening) != 2 or opening[0].key not in ("احد", "احدي") \
+                or not opening[1].key.startswith("ال") or not noun.startswith("ال"):
+            return None
+        consonants = set(noun[2:]) - set("اويه")
+        return latest if consonants and consonants <= set(opening[1].key[2:]) else None
 
     def _body_named_inside(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: one definite word that a recent body's name holds after its head, glued to 'لل' or not
