@@ -2066,7 +2066,9 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
     """Arabic: the closing mark of a name of one to four words in quotation marks at token j, right after a noun
     that titles it ('صحيفة', 'وكالة', 'شركة')."""
     nouns = s.lex.words["title_nouns"]
-    if s.strip_clitic(s.key(j - 1)) not in nouns and s.key(j - 1) not in nouns:
+    titled = s.strip_clitic(s.key(j - 1)) in nouns or s.key(j - 1) in nouns \
+        or (j - 2 >= s.a and s.key(j - 1).startswith("ال") and s.strip_clitic(s.key(j - 2)) in nouns)
+    if not titled:  # ('شركة الاتصالات "دو"': the noun and its definite genitive before the name)
         return None
     for k in range(j + 1, min(limit, s.b, j + 6)):
         if s.tokens[k].text in QUOTE_MARKS:
@@ -2302,8 +2304,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     if s.key(i) in s.lex.words["pronouns"] and not _is_complementizer(s, i) \
             and not (i + 1 < s.b and s.key(i + 1).startswith("الاخر")):  # (not 'هو الآخر': he too)
         return i, i  # "وأكد سموه أهمية …": a word that refers back is the whole subject, the object follows
-    if i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS and not s.inside_quote(i + 1):
-        close = _quoted_title_close(s, i + 1, s.b)
+    mark = i + 2 if i + 2 < s.b and s.key(i + 1).startswith("ال") and not s.is_stop(i + 1) \
+        and s.tokens[i + 2].text in QUOTE_MARKS else i + 1  # ('شركة الاتصالات "دو"': a genitive, then the name)
+    if mark < s.b and s.tokens[mark].text in QUOTE_MARKS and not s.inside_quote(mark):
+        close = _quoted_title_close(s, mark, s.b)
         if close is not None:  # 'أعلنت شركة "أبل" الأمريكية عن …': the noun, its quoted name, its adjectives
             j = close
             while j + 1 < s.b and j - close < 3 and s.key(j + 1).startswith("ال") and not s.is_stop(j + 1) \

@@ -4179,3 +4179,17 @@ def test_whom_a_subject_written_first_calls_on_is_part_of_the_call(obj: str) -> 
     result = parse(f"وأكد المصدر أن الحكومة تدعو {obj} إلى ضبط النفس.", "ar")
     inner = result.attributions[-1]
     assert (inner.source_text, inner.content.text) == ("الحكومة", f"{obj} إلى ضبط النفس")
+
+
+def test_one_of_a_group_with_a_broken_plural_is_unnamed_and_its_singular_refers_back_to_it() -> None:
+    result = parse("وقال أحد الشهود لوكالة محلية إن الانفجار كان قويا. وأكد الشاهد أن النيران امتدت. "
+                   "وأوضح الطبيب أن الجرحى في حالة حرجة.", "ar")
+    assert [(a.source_canonical, a.anonymous) for a in result.attributions] == \
+        [("أحد الشهود", True), ("أحد الشهود", True), ("الطبيب", True)]
+
+
+def test_a_quoted_name_after_a_title_noun_and_its_genitive_is_part_of_the_subject() -> None:
+    result = parse('وصل الوفد أمس.\nأعلنت شركة الطيران "سما" عن إطلاق خط جديد.\n', "ar")
+    first = result.attributions[0]
+    assert (first.source_text, first.content.text, first.kind) == \
+        ('شركة الطيران "سما"', "عن إطلاق خط جديد", "indirect")
