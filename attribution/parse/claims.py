@@ -346,6 +346,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    aside_end = _aside_after_subject(s, right[1] + 1, opener) if right and opener is not None else None
+    if right and opener is not None and aside_end is not None and hit.introducer \
+            and aside_end + 1 < opener <= aside_end + 4 and _matches_introducer(s, opener, hit.introducer) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
+                    for k in range(aside_end + 1, opener)):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعت الوزارة، في بلاغ
+        return _maybe(_draft(_object_content(s, aside_end + 1), hit, right, s, region))  # لها، المواطنين إلى …"
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
     if right and opener is not None and right[1] + 1 < stated < opener <= stated + 3 \
             and _matches_introducer(s, opener, hit.introducer) and not _reports_object(s, hit) \
@@ -856,6 +863,14 @@ def _with_conjunct(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens:
         return subject  # ('أعلن الوزير والوفد المرافق له …': where the conjunct ends is not clear)
     return subject[0], end
+
+
+def _aside_after_subject(s: Sentence, k: int, opener: int) -> int | None:
+    """Arabic: the closing comma of an aside between commas that opens at token k, right after a subject, and
+    says where or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،'); None when there is none."""
+    if k + 2 >= opener or s.tokens[k].text not in COMMAS or s.key(k + 1) not in ("في", "خلال", "عبر"):
+        return None
+    return next((j for j in range(k + 2, min(opener, k + 12)) if s.tokens[j].text in COMMAS), None)
 
 
 def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:

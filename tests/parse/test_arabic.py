@@ -4193,3 +4193,9 @@ def test_a_quoted_name_after_a_title_noun_and_its_genitive_is_part_of_the_subjec
     first = result.attributions[0]
     assert (first.source_text, first.content.text, first.kind) == \
         ('شركة الطيران "سما"', "عن إطلاق خط جديد", "indirect")
+
+
+@pytest.mark.parametrize("aside", ["في بيان", "في بلاغ نشرته على صفحتها الرسمية"])
+def test_whom_a_body_calls_on_after_an_aside_on_where_it_said_so_is_part_of_the_call(aside: str) -> None:
+    first = parse(f"ودعت البلدية، {aside}، السكان إلى ترشيد استهلاك المياه.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("البلدية", "السكان إلى ترشيد استهلاك المياه")
