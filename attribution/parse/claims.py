@@ -884,10 +884,12 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     if end in s.protected:
         while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
             end += 1
-    elif not s.tokens[end].text.startswith("ال") or s.is_stop(end) or s.key(end) in s.lex.words["time_words"] \
-            or end in s.cue_tokens or _is_occasion(s, end):  # ('في الجلسة رفض …': where it was said)
-        return subject
+    elif s.is_stop(end) or s.key(end) in s.lex.words["time_words"] or end in s.cue_tokens or _is_occasion(s, end) \
+            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"):
+        return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن': 'في عدن عن')
     nxt = end + 1
+    if nxt < s.b and s.key(nxt) == "عن":
+        return subject[0], end  # ('أعلن البنك المركزي في عدن عن إجراءات …': what it announced opens after)
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
             or s.tokens[nxt].text.startswith("ال"):
         return subject

@@ -310,7 +310,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")
                                                           and not (j > i and s.key(j) == "باسم")  # ('المتحدث باسم')
-                                                          and not _representative_for(s, j, end)):
+                                                          and not _representative_for(s, j, end)
+                                                          and not (j > i and _is_occasion(s, j - 1, True)
+                                                                   and any(_is_complementizer(s, k)
+                                                                           for k in range(j + 1, end)))):
+            # (not 'خلال رده على أسئلة النواب أن': the preposition of the occasion, a complementizer after it)
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:

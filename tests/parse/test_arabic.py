@@ -4199,3 +4199,14 @@ def test_a_quoted_name_after_a_title_noun_and_its_genitive_is_part_of_the_subjec
 def test_whom_a_body_calls_on_after_an_aside_on_where_it_said_so_is_part_of_the_call(aside: str) -> None:
     first = parse(f"ودعت البلدية، {aside}، السكان إلى ترشيد استهلاك المياه.", "ar").attributions[0]
     assert (first.source_text, first.content.text) == ("البلدية", "السكان إلى ترشيد استهلاك المياه")
+
+
+def test_the_preposition_of_the_occasion_before_a_complementizer_opens_nothing() -> None:
+    first = parse("وأكد الوزير خلال رده على أسئلة النواب أن الميزانية كافية.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("الوزير", "أن الميزانية كافية")
+
+
+def test_a_bare_place_name_after_a_body_before_what_it_announced_is_where_the_body_sits() -> None:
+    result = parse("وصل الوفد أمس إلى المدينة.\nأعلن البنك المركزي في عدن عن إجراءات جديدة.\n", "ar")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == \
+        [("البنك المركزي في عدن", "عن إجراءات جديدة")]
