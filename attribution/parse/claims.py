@@ -987,6 +987,11 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
+        if s.tokens[k - 1].text.startswith("وال") and k - 2 > right[0] and s.tokens[k].is_word and not s.is_stop(k) \
+                and not key.startswith(("ال", "وال", "لل")) and k not in s.protected and not is_title(s, k) \
+                and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
+            return k  # "أكدت الهيئة العامة للغذاء والدواء سلامة المنتجات": after a body's coordinated last word, a
+            # noun and its definite genitive open the object
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
