@@ -903,8 +903,9 @@ class Resolver:
             while end < len(window) and end - k <= 10:
                 if window[end].key in connectors and end + 1 < len(window):
                     end += 2
-                elif window[end].key.startswith("ال") and window[end].key.endswith("ي"):
-                    end += 1
+                elif window[end].key.startswith("ال") and (window[end].key.endswith("ي") or self._written_alone_again(
+                        window[end])):
+                    end += 1  # ('فهد الجلاجل … وأضاف الجلاجل': a surname the article writes alone too)
                 else:
                     break
         else:
@@ -912,6 +913,16 @@ class Resolver:
         phrase = self.text[window[k + 1].start:window[end - 1].end]
         return self._same_person(name_keys(phrase, self.lex)) or self._remember(
             Entity(phrase, "official", False, name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+
+    def _written_alone_again(self, word: Token) -> bool:
+        """Arabic: the definite word is written again elsewhere in the article right after a cue verb ('وأضاف
+        الجلاجل'): a surname, not a common noun."""
+        for found in re.finditer(re.escape(word.text) + r"(?!\w)", self.text):
+            before = [t for t in self._window(max(0, found.start() - 20), found.start()) if t.is_word]
+            if found.start() != word.start and before and (before[-1].key in self.lex.cues
+                                                           or _bare(before[-1].key, self.lex) in self.lex.cues):
+                return True
+        return False
 
     def _same_again(self, words: tuple[Token, ...]) -> Entity:
         """'المصدر ذاته': the source just cited, unless its head is another noun and an unnamed source with this

@@ -4210,3 +4210,15 @@ def test_a_bare_place_name_after_a_body_before_what_it_announced_is_where_the_bo
     result = parse("وصل الوفد أمس إلى المدينة.\nأعلن البنك المركزي في عدن عن إجراءات جديدة.\n", "ar")
     assert [(a.source_text, a.content.text) for a in result.attributions] == \
         [("البنك المركزي في عدن", "عن إجراءات جديدة")]
+
+
+def test_after_a_bodys_coordinated_last_word_a_noun_and_its_genitive_open_the_object() -> None:
+    result = parse("وصل الوفد.\nأكدت الهيئة العامة للنقل والمواصلات سلامة الحافلات العاملة في المدن.\n", "ar")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == \
+        [("الهيئة العامة للنقل والمواصلات", "سلامة الحافلات العاملة في المدن")]
+
+
+def test_his_excellency_is_the_minister_with_the_surname_the_article_writes_alone_after_a_cue() -> None:
+    result = parse("رفع معالي وزير النقل سالم الحربان الشكر للقيادة. وأوضح معاليه أن الطرق ستفتتح قريبا. "
+                   "وأضاف الحربان أن العمل مستمر.", "ar")
+    assert [a.source_canonical for a in result.attributions] == ["وزير النقل سالم الحربان"] * 2
