@@ -354,6 +354,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    aside_end = _aside_after_subject(s, right[1] + 1, opener) if right and opener is not None else None
+    if right and opener is not None and aside_end is not None and hit.introducer \
+            and aside_end + 1 < opener <= aside_end + 4 and _matches_introducer(s, opener, hit.introducer) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
+                    for k in range(aside_end + 1, opener)):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعت الوزارة، في بلاغ
+        return _maybe(_draft(_object_content(s, aside_end + 1), hit, right, s, region))  # لها، المواطنين إلى …"
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
     if right and opener is not None and right[1] + 1 < stated < opener <= stated + 3 \
             and _matches_introducer(s, opener, hit.introducer) and not _reports_object(s, hit) \
@@ -382,6 +389,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
         if subject and not fronted:  # "وعلق أستاذ الاقتصاد، الدكتور علي الإدريسي، على التقرير": the name is his
             subject = _with_seat(s, with_apposition(s, subject, s.b))
+        if subject and not fronted:
+            subject = _with_place(s, _with_conjunct(s, subject))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         quoted = _quotation_before_verb(s, hit)
         stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
@@ -445,6 +454,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
+        if s.verb_first and hit.introducer and hit.last + 1 < opener <= hit.last + 4 \
+                and _matches_introducer(s, opener, hit.introducer) \
+                and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
+                        for k in range(hit.last + 1, opener)):
+            return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "أن المملكة تدعو
+            # جميع الأطراف إلى …": whom it calls on is part of the call, as after a verb written first
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, left, s, region))
     hope = next((k for k in range(right[0] + 1, right[1] + 1) if _hoped_for(s, hit, k, opener)), None) \
         if right and s.quote_at(opener) else None
@@ -644,6 +659,12 @@ def _is_document(s: Sentence, i: int) -> bool:
     return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
 
 
+def _publishes_document(s: Sentence, after: int, k: int) -> bool:
+    """Arabic: token k publishes the document named from `after` on ('بيان نشره على صفحته', 'تقرير أصدرته
+    المنظمة'): a relative clause describing it, no part of the source mention."""
+    return s.key(k) in s.lex.words["publishing_verbs"] and any(_is_document(s, j) for j in range(after, k))
+
+
 def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """Arabic: 'أصدرت الوزارة بيانا جاء فيه أن …', 'وأصدر الجيش بيانا رسميا قال فيه إن …': a verb pointing back
     (فيه) to a document written just before it reports for the document's issuer, the subject of the verb
@@ -652,7 +673,25 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
         return None
     doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
+    if doc is None:
+        doc = _written_before(s, hit.first)
     return verb_first_subject(s, doc) if doc is not None else None
+
+
+_ISSUED_REACH: Final = 7  # words back from 'قال فيه' to the document or occasion it points to
+
+
+def _written_before(s: Sentence, before: int) -> int | None:
+    """Arabic: the document or occasion a few words before a verb with a resumptive pronoun, past the place it
+    was posted ('نشر الوزير تغريدة على حسابه قال فيها', 'عقد مؤتمرا صحفيا قال فيه'), in the same clause."""
+    for k in range(before - 1, max(s.a + 1, before - _ISSUED_REACH) - 1, -1):
+        if s.tokens[k].text in COMMAS or k in s.cue_tokens:
+            return None
+        key = s.key(k)
+        bare = key[:-1] if key.endswith("ا") else key
+        if _is_document(s, k) or bare in s.lex.words["occasions"]:
+            return k
+    return None
 
 
 def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:
@@ -813,6 +852,58 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
 
 
+_CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'
+
+
+def _with_conjunct(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: a definite word after 'و' right after a subject read with no opener is more of the subject, never
+    the start of the object ('أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي إطلاق …', 'أعلنت الشركة والنقابة
+    إطلاق …'), with its definite attributes, when a plain word (the object) follows them. The article is read
+    on the written word: a folded 'إلغاء' starts like one."""
+    k = subject[1] + 1
+    if not s.verb_first or k >= s.b or not s.tokens[k].text.startswith("وال") or s.is_stop(k) or k in s.cue_tokens:
+        return subject
+    end = k
+    while end + 1 < s.b and end - k < _CONJUNCT_REACH and s.tokens[end + 1].text.startswith("ال") \
+            and not s.is_stop(end + 1) and end + 1 not in s.cue_tokens:
+        end += 1
+    nxt = end + 1
+    if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens:
+        return subject  # ('أعلن الوزير والوفد المرافق له …': where the conjunct ends is not clear)
+    return subject[0], end
+
+
+def _aside_after_subject(s: Sentence, k: int, opener: int) -> int | None:
+    """Arabic: the closing comma of an aside between commas that opens at token k, right after a subject, and
+    says where or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،'); None when there is none."""
+    if k + 2 >= opener or s.tokens[k].text not in COMMAS or s.key(k + 1) not in ("في", "خلال", "عبر"):
+        return None
+    return next((j for j in range(k + 2, min(opener, k + 12)) if s.tokens[j].text in COMMAS), None)
+
+
+def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: 'في' and a place right after a body read with no opener, before a plain word with no article (the
+    object), say where the body sits ('أعلنت وزارة الصحة في المغرب تسجيل …'): part of the subject. The place is a
+    known name, or one definite word that is no time word ('في الأسبوع الماضي خطة': when)."""
+    k = subject[1] + 1
+    if not s.verb_first or k + 2 >= s.b or s.key(k) != "في" or not _body_word(s, subject[0]):
+        return subject
+    end = k + 1
+    if end in s.protected:
+        while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
+            end += 1
+    elif s.is_stop(end) or s.key(end) in s.lex.words["time_words"] or end in s.cue_tokens or _is_occasion(s, end) \
+            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"):
+        return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن': 'في عدن عن')
+    nxt = end + 1
+    if nxt < s.b and s.key(nxt) == "عن":
+        return subject[0], end  # ('أعلن البنك المركزي في عدن عن إجراءات …': what it announced opens after)
+    if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
+            or s.tokens[nxt].text.startswith("ال"):
+        return subject
+    return subject[0], end
+
+
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
@@ -904,6 +995,11 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
+        if s.tokens[k - 1].text.startswith("وال") and k - 2 > right[0] and s.tokens[k].is_word and not s.is_stop(k) \
+                and not key.startswith(("ال", "وال", "لل")) and k not in s.protected and not is_title(s, k) \
+                and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
+            return k  # "أكدت الهيئة العامة للغذاء والدواء سلامة المنتجات": after a body's coordinated last word, a
+            # noun and its definite genitive open the object
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
@@ -982,8 +1078,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
-    if last > first and is_title(s, first):
-        held = _object_after_holder(s, first, last)
+    if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.words["professions"]):
+        held = _object_after_holder(s, first, last)  # ('وحثت الخبيرة ليلى حداد المسافرين على': a trade too)
         if held is not None:
             return held
     if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
@@ -1089,7 +1185,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                    or (s.key(k) in names[0] or s.key(k) in names[1])
                    or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
-                       and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))), None)
+                       and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))
+                   or (k == first + 1 and _bare_name_after_title(s, first, k))), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
     if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
             and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
@@ -1113,6 +1210,23 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
             return None
         start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
+
+
+_NOT_NAME_ENDINGS: Final = ("ة", "ه", "ات", "اء", "ون")  # 'أعضاء', 'ممثلي', 'القيادات': a noun, not a first name
+
+
+def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
+    """Arabic: an unlisted first name right after a definite title, with its surname after it ('النائب شعيب
+    المويزري', 'النائب مهلهل المضف'): a plain word with no article, no preposition and no plural or feminine
+    ending, before a definite word that no adjective follows ('الوزير ممثلي الشركات الكبرى', 'نواب البرلمان
+    الأوروبي': a noun and its genitive, the object)."""
+    key = s.key(k)
+    adjective = k + 2 < s.b and s.key(k + 2).startswith("ال") and s.key(k + 2).endswith("ي")
+    return s.key(title).startswith("ال") and k + 1 < s.b and s.key(k + 1).startswith("ال") and not adjective \
+        and not (key.startswith("م") and key.endswith("ي") and len(key) > 4) \
+        and not key.startswith(("ال", "لل")) and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) \
+        and not _glued_preposition(s, k) and not key.endswith(_NOT_NAME_ENDINGS) and k not in s.cue_tokens \
+        and key not in s.lex.words["quantifiers"] and key not in s.lex.words["determiners"]
 
 
 def _glued_preposition(s: Sentence, k: int) -> bool:
@@ -3062,6 +3176,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if inner is not None and end > inner[1] + 1:
         source, conduits = (inner[1] + 1, end - 1), _region(s, after, inner[1])
     source = _trim_source(s, source)
+    published = next((k for k in range(source[0] + 1, source[1] + 1) if _publishes_document(s, source[0], k)),
+                     None) if source is not None else None
+    if source is not None and published is not None:
+        source = (source[0], published - 1)  # "بحسب بيان نشره على صفحته في فيسبوك": the statement
     reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
     if source is not None and reason is not None:
         source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'

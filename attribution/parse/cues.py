@@ -629,7 +629,11 @@ def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
     return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2)) \
-        or _in_anonymity_phrase(tokens, i, lex)  # ('The person asked not to be named', '…، تحدث شريطة عدم …')
+        or _in_anonymity_phrase(tokens, i, lex) \
+        or (lex.lang == "ar" and i > 0 and tokens[i - 1].text in ("،", ",")
+            and any(_in_anonymity_phrase(tokens, k, lex) for k in range(i + 2, min(len(tokens), i + 5))))
+    # ('The person asked not to be named', '…، تحدث شريطة عدم …'; '…، تحدث لرويترز شريطة عدم …': whom he
+    # spoke to, then the terms)
 
 
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:

@@ -310,7 +310,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and s.key(j - 1) not in s.lex.words["issued_by"]
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")
                                                           and not (j > i and s.key(j) == "باسم")  # ('المتحدث باسم')
-                                                          and not _representative_for(s, j, end)):
+                                                          and not _representative_for(s, j, end)
+                                                          and not (j > i and _is_occasion(s, j - 1, True)
+                                                                   and any(_is_complementizer(s, k)
+                                                                           for k in range(j + 1, end)))):
+            # (not 'خلال رده على أسئلة النواب أن': the preposition of the occasion, a complementizer after it)
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
         relative = relative or s.key(j) in s.lex.words["relatives"]
         if tok.text in ":：" and j + 1 < s.b:
@@ -2086,7 +2090,9 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
     """Arabic: the closing mark of a name of one to four words in quotation marks at token j, right after a noun
     that titles it ('صحيفة', 'وكالة', 'شركة')."""
     nouns = s.lex.words["title_nouns"]
-    if s.strip_clitic(s.key(j - 1)) not in nouns and s.key(j - 1) not in nouns:
+    titled = s.strip_clitic(s.key(j - 1)) in nouns or s.key(j - 1) in nouns \
+        or (j - 2 >= s.a and s.key(j - 1).startswith("ال") and s.strip_clitic(s.key(j - 2)) in nouns)
+    if not titled:  # ('شركة الاتصالات "دو"': the noun and its definite genitive before the name)
         return None
     for k in range(j + 1, min(limit, s.b, j + 6)):
         if s.tokens[k].text in QUOTE_MARKS:
@@ -2322,8 +2328,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     if s.key(i) in s.lex.words["pronouns"] and not _is_complementizer(s, i) \
             and not (i + 1 < s.b and s.key(i + 1).startswith("الاخر")):  # (not 'هو الآخر': he too)
         return i, i  # "وأكد سموه أهمية …": a word that refers back is the whole subject, the object follows
-    if i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS and not s.inside_quote(i + 1):
-        close = _quoted_title_close(s, i + 1, s.b)
+    mark = i + 2 if i + 2 < s.b and s.key(i + 1).startswith("ال") and not s.is_stop(i + 1) \
+        and s.tokens[i + 2].text in QUOTE_MARKS else i + 1  # ('شركة الاتصالات "دو"': a genitive, then the name)
+    if mark < s.b and s.tokens[mark].text in QUOTE_MARKS and not s.inside_quote(mark):
+        close = _quoted_title_close(s, mark, s.b)
         if close is not None:  # 'أعلنت شركة "أبل" الأمريكية عن …': the noun, its quoted name, its adjectives
             j = close
             while j + 1 < s.b and j - close < 3 and s.key(j + 1).startswith("ال") and not s.is_stop(j + 1) \
@@ -2331,8 +2339,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 j += 1
             return i, j
     j = i
-    named = i in s.protected  # "نفت دمشق الأمر": a known name is not extended by the words after it
     titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
+    named = i in s.protected or (not titled and _surname_alone(s, i))
+    # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
@@ -2346,9 +2355,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
-            or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith("ال") and j - i < 4
+            or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith(("ال", "وال", "لل")) and j - i < 5
                 and not s.is_stop(j + 1) and _body_head(s, i))):
-        j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word)
+        j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
+        # والزراعة", "الهيئة السعودية للبيانات والذكاء الاصطناعي": more than one, or after a genitive)
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
         surname = False
@@ -2377,6 +2387,21 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         else:
             j = _name_before_demonstrative(s, j)
     return i, j
+
+
+def _surname_alone(s: Sentence, i: int) -> bool:
+    """Arabic: token i is a family name of origin written alone as a subject ('الشمري', 'العتيبي'), a definite
+    word ending in 'ي' that no list knows as a body, a title or an unnamed source, with a definite noun after
+    it that is no adjective of it (no 'ي', no plural ending: 'النادي الأهلي', 'الإعلامي السعودي')."""
+    key, nxt = s.key(i), i + 1
+    if not (s.tokens[i].text.startswith("ال") and key.endswith("ي") and len(key) > 5) or nxt >= s.b:
+        return False
+    if any(key in s.lex.words[name] or key[2:] in s.lex.words[name]
+           for name in ("organizations", "government", "anonymous", "outlet_nouns", "titles")):
+        return False
+    after = s.key(nxt)
+    return s.tokens[nxt].text.startswith("ال") and not after.endswith(("ي", "ون", "ين", "يه")) and not s.is_stop(nxt) \
+        and nxt not in s.cue_tokens and nxt not in s.protected
 
 
 def _name_before_demonstrative(s: Sentence, j: int) -> int:
@@ -2651,6 +2676,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
     if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.key(i + 1) in s.lex.words["verb_particles"]:
         return None  # ("وكانت قد قالت": an auxiliary and its particle, no subject written)
+    if _asks_him(s, i):
+        return None  # "وسأله أحد الصحفيين عن …، فقال": the one asked answers, not the asker
     if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
@@ -2672,6 +2699,13 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
     return right
+
+
+def _asks_him(s: Sentence, i: int) -> bool:
+    """Arabic: token i is a verb of asking with an object pronoun glued to it ('وسأله', 'فسألوها')."""
+    key = s.strip_clitic(s.key(i))
+    asking = s.lex.words["asking_verbs"]
+    return any(key.endswith(p) and key[:-len(p)] in asking for p in ("ه", "ها", "هم", "هما"))
 
 
 def is_title(s: Sentence, i: int) -> bool:

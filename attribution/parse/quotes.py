@@ -169,6 +169,10 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
             continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
         glued = len(previous) > 3 and previous[0] in _GLUED and previous[1:] in starts_after  # 'لبنود «جنيف1»'
         glued = glued or called or (previous.endswith(",") and fold(previous[:-1]) in apposed_after)
+        glued = glued or (previous.startswith("ال") and len(before) > 1 and fold(before[-2]) in starts_after
+                          and len(inner.split()) <= 2)
+        # ('شركة الاتصالات "دو"': the noun and its definite genitive, then a short name; not 'أستاذ الاقتصاد في
+        # جامعة الكويت "لا أحد يملك الحل"', his words)
         if (seen[inner] > 1 and not inner[:1].islower()) or glued \
                 or (previous in starts_after and not inner[:1].islower()):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)

@@ -129,6 +129,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
             and words[1].key.endswith(("ات", "ون", "ين")):
         return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
+    if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") \
+            and all(w.key.startswith("ال") for w in words[1:]):
+        return True  # "أحد الوسطاء", "أحد الشهود العيان": one of a group with a broken plural, unnamed
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
@@ -644,7 +647,9 @@ class Resolver:
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)) \
                 and not (self.lex.lang == "en" and words[0].key in self.lex.words["anonymous"]):
             # ('Voters say …' after a title-case headline '… Among Working-Class Voters': no name ends there)
-            fuller = self._fuller_mention(words[0].text, at)  # "حسين" after "وزير الخارجية فؤاد حسين"
+            titled = self.lex.lang == "ar" and bool(title_keys(words[0].text, self.lex))
+            fuller = self._fuller_mention(words[0].text, at) if not titled else None  # "حسين" after "وزير
+            # الخارجية فؤاد حسين"; not "الوزير" after "واتهم النائب حمد المطر الوزير": the title, whom he accused
             if fuller is None and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
                 fuller = self._fuller_mention(words[0].text.title(), at)  # a fact check's 'CLINTON:' label
                 # after 'Hillary Clinton' in its opening paragraph
@@ -718,6 +723,9 @@ class Resolver:
                 and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
         if kind == "person" and not titles and self._described_only(words):
+            group = self._one_of_latest_group(words[0].key) if len(words) == 1 else None
+            if group is not None:
+                return group  # "وقال أحد الوسطاء … وأكد الوسيط": that one of them
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
@@ -895,8 +903,9 @@ class Resolver:
             while end < len(window) and end - k <= 10:
                 if window[end].key in connectors and end + 1 < len(window):
                     end += 2
-                elif window[end].key.startswith("ال") and window[end].key.endswith("ي"):
-                    end += 1
+                elif window[end].key.startswith("ال") and (window[end].key.endswith("ي") or self._written_alone_again(
+                        window[end])):
+                    end += 1  # ('فهد الجلاجل … وأضاف الجلاجل': a surname the article writes alone too)
                 else:
                     break
         else:
@@ -904,6 +913,16 @@ class Resolver:
         phrase = self.text[window[k + 1].start:window[end - 1].end]
         return self._same_person(name_keys(phrase, self.lex)) or self._remember(
             Entity(phrase, "official", False, name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+
+    def _written_alone_again(self, word: Token) -> bool:
+        """Arabic: the definite word is written again elsewhere in the article right after a cue verb ('وأضاف
+        الجلاجل'): a surname, not a common noun."""
+        for found in re.finditer(re.escape(word.text) + r"(?!\w)", self.text):
+            before = [t for t in self._window(max(0, found.start() - 20), found.start()) if t.is_word]
+            if found.start() != word.start and before and (before[-1].key in self.lex.cues
+                                                           or _bare(before[-1].key, self.lex) in self.lex.cues):
+                return True
+        return False
 
     def _same_again(self, words: tuple[Token, ...]) -> Entity:
         """'المصدر ذاته': the source just cited, unless its head is another noun and an unnamed source with this
@@ -925,9 +944,11 @@ class Resolver:
         latest: Entity | None = self.speakers[-1]
         if len(words) == 2:  # (the latest such official, past unnamed ones of other adjectives)
             adjective = words[1].key
+            stem = adjective[2:-1]  # ('المسؤول الجماعي' after 'رئيس جماعة مراكش': the noun the adjective is of)
             latest = next((e for e in reversed(self.speakers) if not e.anonymous and e.type == "official"
-                           and adjective in {w.key for w in _words(e.canonical)}), None) \
-                if adjective.startswith("ال") and adjective.endswith("ي") else None
+                           and any(w.key == adjective or _bare(w.key, self.lex).removesuffix("ه") == stem
+                                   for w in _words(e.canonical))), None) \
+                if adjective.startswith("ال") and adjective.endswith("ي") and len(stem) > 2 else None
         if latest is None:
             return None
         first = _words(latest.canonical)[:1]
@@ -962,7 +983,18 @@ class Resolver:
             first = _words(entity.canonical)[:1]
             if entity.anonymous and first and first[0].key in (head, words[0].key):
                 return entity
-        return None
+        return self._one_of_latest_group(words[0].key)
+
+    def _one_of_latest_group(self, noun: str) -> Entity | None:
+        """Arabic: the latest speaker when it is one of a group left unnamed ('أحد الوسطاء') whose broken plural
+        holds the consonants of the definite singular `noun` ('الوسيط', 'الشاهد'; not 'الطبيب'): that one."""
+        latest = self.speakers[-1] if self.speakers else None
+        opening = _words(latest.canonical)[:2] if latest is not None else ()
+        if latest is None or not latest.anonymous or len(opening) != 2 or opening[0].key not in ("احد", "احدي") \
+                or not opening[1].key.startswith("ال") or not noun.startswith("ال"):
+            return None
+        consonants = set(noun[2:]) - set("اويه")
+        return latest if consonants and consonants <= set(opening[1].key[2:]) else None
 
     def _body_named_inside(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: one definite word that a recent body's name holds after its head, glued to 'لل' or not
@@ -1012,8 +1044,9 @@ class Resolver:
             head = _words(e.canonical)[:1]
             if e.type == "document" and head and head[0].key in (key, key[2:]):
                 return e  # "وفق بيان لمجلس القضاء الأعلى … وأشار البيان": that very statement
-            if not e.anonymous and e.type != "document":
-                break
+            if not e.anonymous and e.type != "document" \
+                    and not any(_bare(w.key, self.lex) == bare for w in _words(e.canonical)[1:]):
+                break  # (not past "الباحث الرئيسي في الدراسة …", someone named by that very document)
         issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
         if issuer is not None and issuer.type in ("person", "official") and not self._written_before(bare, at):
             return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named
@@ -1781,6 +1814,8 @@ class Resolver:
             if titles & entity.titles and (office in entity.names
                                            or office in " ".join(t.key for t in _words(entity.canonical))):
                 return entity
+            if entity.anonymous and self._unnamed_with_title(entity, titles) and len(_words(mention)) == 1:
+                return entity  # "قال نائب في البرلمان، طلب عدم ذكر اسمه، … وأشار النائب" after a named MP: him
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.titles and entity.titles <= honorific \
                     and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity):
@@ -1788,6 +1823,11 @@ class Resolver:
                 entity.names.add(office)
                 return entity
         return None
+
+    def _unnamed_with_title(self, entity: Entity, titles: set[str]) -> bool:
+        """Arabic: an unnamed source first written as an indefinite title ('نائب في البرلمان', 'مسؤول')."""
+        first = _words(entity.canonical)[:1]
+        return bool(first) and not first[0].key.startswith("ال") and _bare(first[0].key, self.lex) in titles
 
     def _by_profession(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite trade alone, or with one relative adjective ('الخبير', 'المدرب الفرنسي'), is the
@@ -2057,8 +2097,8 @@ class Resolver:
             stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]
                          and self.lex.lang == "en"), len(rest))
             rest = rest[:stop]  # 'obtained by the Ledger through a public records request': the Ledger
-            if not rest:
-                return ()
+            if not rest or _has_phrase(list(keys[:len(phrase) + 5]), self.lex, "anonymity_markers"):
+                return ()  # ("، تحدث شريطة عدم الكشف عن هويته،": the terms he spoke on, no outlet)
             name = self.text[rest[0].start:rest[-1].end]
             return (name[1:] if dative else name,)
         return ()

@@ -4035,3 +4035,190 @@ def test_a_subjectless_cue_after_a_sentence_naming_someone_new_carries_that_pers
     result = parse("قال المحافظ إن الطريق سيفتح غدا. والتقى وزير النقل سامي عيسى وفدا من المقاولين. "
                    "وأضاف أن المشروع سينجز في الموعد.", "ar")
     assert [a.source_canonical for a in result.attributions] == ["المحافظ", "وزير النقل سامي عيسى"]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("نشر الوزير تغريدة على حسابه قال فيها", "الوزير"),
+    ("أصدرت الهيئة بيانا على موقعها الرسمي قالت فيه", "الهيئة"),
+    ("وعقد المحافظ مؤتمرا صحفيا قال فيه", "المحافظ"),
+])
+def test_a_verb_pointing_back_to_a_post_or_a_briefing_past_where_it_appeared_reports_for_its_author(
+        opening: str, speaker: str) -> None:
+    first = parse(f"{opening} إن المشروع سيكتمل قريبا.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (speaker, "إن المشروع سيكتمل قريبا")
+
+
+@pytest.mark.parametrize("relative", ["نشره على صفحته في فيسبوك", "نشره النادي على موقعه", "أصدرته اللجنة أمس"])
+def test_according_to_a_statement_someone_published_the_source_is_the_statement(relative: str) -> None:
+    first = parse(f"وبحسب بيان {relative}، فإن المباراة ستقام في موعدها.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("بيان", "فإن المباراة ستقام في موعدها")
+
+
+@pytest.mark.parametrize(("body", "obj"), [
+    ("وزارة النقل والمواصلات والاتصالات", "عدم وجود أعطال"),
+    ("الهيئة الوطنية للسياحة والتراث الشعبي", "إطلاق موسم جديد"),
+    ("الهيئة العامة للموانئ والملاحة", "إغلاق الميناء مؤقتا"),
+])
+def test_a_body_with_coordinated_portfolios_is_all_the_subject_before_an_object(body: str, obj: str) -> None:
+    first = parse(f"أكدت {body} {obj}.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (body, obj)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    ("وطالب النائب شعيب المويزري الحكومة بالاستقالة.", "النائب شعيب المويزري", "الحكومة بالاستقالة"),
+    ("وطالب النائب مهلهل المضف الحكومة بتقديم جدول زمني.", "النائب مهلهل المضف", "الحكومة بتقديم جدول زمني"),
+    ("وطالب الوزير ممثلي الشركات الكبرى بالالتزام.", "الوزير", "ممثلي الشركات الكبرى بالالتزام"),
+    ("وطالب الوزير نواب البرلمان الأوروبي بالتصويت.", "الوزير", "نواب البرلمان الأوروبي بالتصويت"),
+])
+def test_an_unlisted_first_name_and_surname_after_a_title_are_the_holder_not_the_object(
+        sentence: str, speaker: str, content: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    ("وأكد الشمري الالتزام بالاتفاق.", "الشمري", "الالتزام بالاتفاق"),
+    ("ونفى الزهراني الاتهامات الموجهة إليه.", "الزهراني", "الاتهامات الموجهة إليه"),
+    ("وأعلن النادي الأهلي التعاقد مع المدافع.", "النادي الأهلي", "التعاقد مع المدافع"),
+])
+def test_a_surname_of_origin_alone_on_first_mention_does_not_run_into_a_definite_object(
+        sentence: str, speaker: str, content: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("occasion", ["في إحاطة صحفية", "في مداخلة تلفزيونية", "في إفادة أمام اللجنة"])
+def test_a_briefing_after_the_speakers_name_is_where_he_spoke_not_part_of_him(occasion: str) -> None:
+    first = parse(f"وقال الوزير سالم العتيبي {occasion} إن عدد الحالات تراجع.", "ar").attributions[0]
+    assert first.source_text == "الوزير سالم العتيبي"
+
+
+@pytest.mark.parametrize("body", ["الحماية المدنية", "الحماية المدنية الجزائرية", "الوقاية المدنية"])
+def test_civil_protection_is_a_government_body_not_an_unnamed_source(body: str) -> None:
+    first = parse(f"أعلنت {body} أن الحريق أخمد.", "ar").attributions[0]
+    assert (first.source_text, first.anonymous, first.source_type) == (body, False, "government")
+
+
+@pytest.mark.parametrize(("aside", "conduits"), [
+    ("تحدث شريطة عدم الكشف عن هويته", ()),
+    ("تحدث لرويترز شريطة عدم الكشف عن هويته", ("Reuters",)),
+])
+def test_an_aside_on_the_terms_of_an_unnamed_source_names_no_outlet_and_reports_nothing(
+        aside: str, conduits: tuple[str, ...]) -> None:
+    result = parse(f"قال مسؤول في الميناء، {aside}، إن السفينة غادرت.", "ar")
+    assert [(a.source_text, a.anonymous, a.conduits) for a in result.attributions] == \
+        [("مسؤول في الميناء", True, conduits)]
+
+
+def test_the_title_alone_after_an_unnamed_holder_of_it_is_that_holder_not_a_named_one_before() -> None:
+    result = parse("وقال النائب فارس الحمدان إن القانون سيمر. في المقابل، قال نائب في البرلمان، طلب عدم ذكر اسمه، "
+                   "إن التصويت سيؤجل. وأشار النائب إلى أن الكتل لم تتفق بعد.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical, last.anonymous) == ("النائب", "نائب في البرلمان", True)
+
+
+@pytest.mark.parametrize("title", ["نائبة", "مرشحة", "مراسلة"])
+def test_a_feminine_title_keeps_where_she_sits_in_the_mention(title: str) -> None:
+    first = parse(f"قالت {title} في البرلمان إن الجلسة تأجلت.", "ar").attributions[0]
+    assert first.source_text == f"{title} في البرلمان"
+
+
+@pytest.mark.parametrize("answer", ["فأجاب بأن", "فقال إن"])
+def test_the_one_asked_answers_not_the_reporter_who_asked(answer: str) -> None:
+    result = parse(f"قال المدرب إن الفريق جاهز. وسأله أحد الصحفيين عن المهاجم المصاب، {answer} اللاعب سيعود قريبا.",
+                   "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("", "المدرب")
+
+
+def test_answered_reports_with_a_complementizer_for_the_one_asked_before() -> None:
+    first = parse("سئل الناطق باسم البلدية عن موعد الافتتاح، فأجاب بأن الأعمال لم تنته.", "ar").attributions[0]
+    assert (first.source_text, first.cue.text, first.content.text) == \
+        ("الناطق باسم البلدية", "فأجاب", "بأن الأعمال لم تنته")
+
+
+def test_the_document_noun_refers_past_someone_named_by_that_document_to_the_document() -> None:
+    result = parse("أظهر تقرير جديد أن البطالة تراجعت. وقال معد التقرير الدكتور سامر الخطيب إن الأرقام مشجعة. "
+                   "وأوصى التقرير بزيادة برامج التدريب.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("التقرير", "تقرير جديد")
+
+
+@pytest.mark.parametrize(("body", "obj"), [
+    ("وزارة الصحة في المغرب", "تسجيل إصابات جديدة"),
+    ("الشرطة في العاصمة", "ضبط شحنة مخدرات"),
+])
+def test_where_a_body_sits_is_part_of_it_before_an_object_with_no_article(body: str, obj: str) -> None:
+    result = parse(f"وصل الوفد أمس إلى المدينة.\nأعلنت {body} {obj}.\n", "ar")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == [(body, obj)]
+
+
+def test_a_title_alone_is_not_read_as_the_end_of_a_name_written_before_it() -> None:
+    result = parse("وانتقد النائب فهد الراشد الوزير بشدة. ورد الوزير بأن الوزارة تطبق القانون.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_text, last.source_canonical) == ("الوزير", "الوزير")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("ونصحت الخبيرة ليلى حداد المسافرين بتأجيل رحلاتهم.", "المسافرين بتأجيل رحلاتهم"),
+    ("ونصح المتحدث المواطنين بعدم الخروج.", "المواطنين بعدم الخروج"),
+])
+def test_advising_reports_whom_and_what_it_advises(sentence: str, content: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert first.content.text == content
+
+
+def test_a_title_with_the_adjective_of_the_body_the_official_heads_is_that_official() -> None:
+    result = parse("قال رئيس جماعة الواحة إن الطريق سيفتح. وأكد المسؤول الجماعي أن الأشغال ستنتهي.", "ar")
+    last = result.attributions[-1]
+    assert (last.source_canonical, last.anonymous) == ("رئيس جماعة الواحة", False)
+
+
+@pytest.mark.parametrize("obj", ["جميع الأطراف", "الأطراف"])
+def test_whom_a_subject_written_first_calls_on_is_part_of_the_call(obj: str) -> None:
+    result = parse(f"وأكد المصدر أن الحكومة تدعو {obj} إلى ضبط النفس.", "ar")
+    inner = result.attributions[-1]
+    assert (inner.source_text, inner.content.text) == ("الحكومة", f"{obj} إلى ضبط النفس")
+
+
+def test_one_of_a_group_with_a_broken_plural_is_unnamed_and_its_singular_refers_back_to_it() -> None:
+    result = parse("وقال أحد الشهود لوكالة محلية إن الانفجار كان قويا. وأكد الشاهد أن النيران امتدت. "
+                   "وأوضح الطبيب أن الجرحى في حالة حرجة.", "ar")
+    assert [(a.source_canonical, a.anonymous) for a in result.attributions] == \
+        [("أحد الشهود", True), ("أحد الشهود", True), ("الطبيب", True)]
+
+
+def test_a_quoted_name_after_a_title_noun_and_its_genitive_is_part_of_the_subject() -> None:
+    result = parse('وصل الوفد أمس.\nأعلنت شركة الطيران "سما" عن إطلاق خط جديد.\n', "ar")
+    first = result.attributions[0]
+    assert (first.source_text, first.content.text, first.kind) == \
+        ('شركة الطيران "سما"', "عن إطلاق خط جديد", "indirect")
+
+
+@pytest.mark.parametrize("aside", ["في بيان", "في بلاغ نشرته على صفحتها الرسمية"])
+def test_whom_a_body_calls_on_after_an_aside_on_where_it_said_so_is_part_of_the_call(aside: str) -> None:
+    first = parse(f"ودعت البلدية، {aside}، السكان إلى ترشيد استهلاك المياه.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("البلدية", "السكان إلى ترشيد استهلاك المياه")
+
+
+def test_the_preposition_of_the_occasion_before_a_complementizer_opens_nothing() -> None:
+    first = parse("وأكد الوزير خلال رده على أسئلة النواب أن الميزانية كافية.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("الوزير", "أن الميزانية كافية")
+
+
+def test_a_bare_place_name_after_a_body_before_what_it_announced_is_where_the_body_sits() -> None:
+    result = parse("وصل الوفد أمس إلى المدينة.\nأعلن البنك المركزي في عدن عن إجراءات جديدة.\n", "ar")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == \
+        [("البنك المركزي في عدن", "عن إجراءات جديدة")]
+
+
+def test_after_a_bodys_coordinated_last_word_a_noun_and_its_genitive_open_the_object() -> None:
+    result = parse("وصل الوفد.\nأكدت الهيئة العامة للنقل والمواصلات سلامة الحافلات العاملة في المدن.\n", "ar")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == \
+        [("الهيئة العامة للنقل والمواصلات", "سلامة الحافلات العاملة في المدن")]
+
+
+def test_his_excellency_is_the_minister_with_the_surname_the_article_writes_alone_after_a_cue() -> None:
+    result = parse("رفع معالي وزير النقل سالم الحربان الشكر للقيادة. وأوضح معاليه أن الطرق ستفتتح قريبا. "
+                   "وأضاف الحربان أن العمل مستمر.", "ar")
+    assert [a.source_canonical for a in result.attributions] == ["وزير النقل سالم الحربان"] * 2
