@@ -265,3 +265,22 @@ def key_tokens(s: str) -> list[str]:
 def normalize_key(s: str) -> str:
     """The registry/alias matching key of a name: "بالبنتاجون" → "بنتاجون", "The U.S. Army" → "us army"."""
     return " ".join(key_tokens(s))
+
+
+def literal_matches(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with `literal` (not empty), as written,
+    at the start of the match: the pattern is tried only where `str.find` finds the literal, with `match` at that
+    position (which reads the characters before it as `finditer` does, for a `\\b` or a look-behind). A pattern
+    that opens with `\\b` has no literal prefix the regular expression engine could skip to, so `finditer` tries
+    it at every character (~30–300 instructions each); most positions hold no `literal`."""
+    if not literal:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(literal)
+    while at >= 0:
+        found = pattern.match(text, at)
+        if found is not None:
+            yield found
+            at = text.find(literal, max(found.end(), at + 1))
+        else:
+            at = text.find(literal, at + 1)

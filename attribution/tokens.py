@@ -236,6 +236,29 @@ def search_right(a: list[int], x: int) -> int:
     return lo
 
 
+def tokens_left(tokens: list[Token], x: int, lo: int, hi: int) -> int:
+    """`bisect_left` of x among the starts of tokens[lo:hi] (an index into `tokens`), read off the tokens: no list
+    of their starts, and compiled, no int object for each (what a bisection of a sentence's tokens needs)."""
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if tokens[mid].start < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def tokens_right(tokens: list[Token], x: int, lo: int, hi: int) -> int:
+    """`bisect_right` of x among the starts of tokens[lo:hi] (an index into `tokens`); see `tokens_left`."""
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < tokens[mid].start:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 LOOPS: Final = (search_left, search_right)  # the loops themselves, whichever the module's names run (for the tests)
 if isinstance(search_left, FunctionType):  # interpreted (an editable install, CI): a Python loop is ~10x slower
     globals().update(search_left=bisect.bisect_left, search_right=bisect.bisect_right)  # than C's bisection

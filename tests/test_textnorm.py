@@ -13,6 +13,7 @@ from attribution.textnorm import (
     build_view,
     fold,
     fold_char,
+    literal_matches,
     memo_map,
     normalize_key,
     strip_clitic,
@@ -240,3 +241,23 @@ def test_memo_map_computes_each_word_once_and_empties_past_its_limit() -> None:
     assert memo_map(memo, length, ["def", "gh"], 2) == [3, 2]
     assert memo_map(memo, length, ["ab", "i"], 2) == [2, 1]  # a new word with four known: emptied first
     assert calls == ["ab", "c", "def", "gh", "ab", "i"]
+
+
+WORDS_AND_MARKS = st.lists(st.sampled_from(["Talvera", "Talverax", "Corp", "talvera", " ", "  ", ".", "-", "é",
+                                            "قال", "\n", "Co", "TalveraTalvera"]), max_size=30).map("".join)
+
+
+@given(WORDS_AND_MARKS, st.sampled_from(["Talvera", "Corp", "a", "قال", ".", "é"]))
+@example("xTalvera Corp Talvera Corp", "Talvera")
+@example("TalveraTalvera Corp", "Talvera")
+def test_literal_matches_are_the_patterns_finditer(text: str, word: str) -> None:
+    for pattern in (re.compile(rf"\b{re.escape(word)}((?: [A-Z][\w&-]*){{1,3}})"),
+                    re.compile(rf"{re.escape(word)}(?:{re.escape(word)})*"),
+                    re.compile(rf"(?<=\s){re.escape(word)}\b")):
+        got = [(m.span(), m.groups()) for m in literal_matches(pattern, text, word)]
+        assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_literal_matches_without_a_literal_is_finditer() -> None:
+    pattern = re.compile(r"\b[A-Z]\w*")
+    assert [m.span() for m in literal_matches(pattern, "Ann met Bob", "")] == [(0, 3), (8, 11)]

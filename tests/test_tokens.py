@@ -118,6 +118,16 @@ def test_the_binary_searches_find_what_bisect_finds(items: list[int], x: int) ->
     assert search_right(items, x) == tokenizer.search_right(items, x) == bisect.bisect_right(items, x)
 
 
+@given(st.lists(st.integers(0, 30)).map(sorted), st.integers(-2, 33), st.data())
+def test_the_token_bisections_find_what_bisect_finds_among_the_starts(starts: list[int], x: int,
+                                                                       data: st.DataObject) -> None:
+    tokens = [tokenizer.Token(s, s + 1, "w", "w", True) for s in starts]
+    lo = data.draw(st.integers(0, len(tokens)))
+    hi = data.draw(st.integers(lo, len(tokens)))
+    assert tokenizer.tokens_left(tokens, x, lo, hi) == bisect.bisect_left(starts, x, lo, hi)
+    assert tokenizer.tokens_right(tokens, x, lo, hi) == bisect.bisect_right(starts, x, lo, hi)
+
+
 def test_a_words_key_is_remembered_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     first = fold_token("الإعلامُ")
     assert first == "الاعلام" and fold_token("الإعلامُ") is first  # read from the memo

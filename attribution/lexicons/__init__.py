@@ -7,6 +7,7 @@ keys (`fold_token`), so the files may be written with or without hamza forms and
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -168,7 +169,9 @@ def load_lexicon(lang: str, root: Path = ROOT) -> Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for name in WORD_LISTS:
         words[name], phrases[name] = _load_words(folder / f"{name}.txt")
-    return Lexicon(lang, _load_cues(folder / "cues.tsv"), _load_quotes(folder / "quotes.tsv"), words, phrases)
+    # (the language interned: the rules' `lex.lang == "en"` then finds the compiled literal itself, no comparison)
+    return Lexicon(sys.intern(lang), _load_cues(folder / "cues.tsv"), _load_quotes(folder / "quotes.tsv"), words,
+                   phrases)
 
 
 @lru_cache(maxsize=8)

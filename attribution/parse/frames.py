@@ -16,7 +16,7 @@ from typing import Final
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import CueHit, strip_proclitic
 from attribution.parse.quotes import QuoteSpan
-from attribution.tokens import Token, search_left, search_right
+from attribution.tokens import Token, search_left, search_right, tokens_left, tokens_right
 
 Range = tuple[int, int]
 _START: Final = attrgetter("start")  # Token.start
@@ -116,15 +116,17 @@ class Sentence:
         comes after its opening mark and before its closing one; so each quotation holds the tokens after its
         opening mark, before its closing one and before the next quotation opens (a few bisections each)."""
         quotes, starts = self.quotes, self.quote_starts
-        flags = [False] * (self.b - self.a)
+        a, b, tokens = self.a, self.b, self.tokens
+        flags = [False] * (b - a)
         if not flags or not quotes:
             return flags
-        positions = [t.start for t in self.tokens[self.a:self.b]]
-        j = max(search_right(starts, positions[0]) - 1, 0)
-        while j < len(quotes) and starts[j] < positions[-1]:
+        # (the tokens bisected by their starts in place: no list of the sentence's starts, an int object each)
+        j = max(search_right(starts, tokens[a].start) - 1, 0)
+        last = tokens[b - 1].start
+        while j < len(quotes) and starts[j] < last:
             opening, closing = quotes[j]
             end = min(closing - 1, starts[j + 1]) if j + 1 < len(starts) else closing - 1
-            first, stop = search_right(positions, opening), search_left(positions, end)
+            first, stop = tokens_right(tokens, opening, a, b) - a, tokens_left(tokens, end, a, b) - a
             if first < stop:
                 flags[first:stop] = [True] * (stop - first)
             j += 1

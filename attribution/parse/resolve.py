@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import wraps
 from itertools import pairwise
@@ -12,7 +12,7 @@ from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
-from attribution.textnorm import strip_clitic
+from attribution.textnorm import literal_matches, strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
 CONDUIT_TYPES: Final = frozenset({"news_agency", "media"})
@@ -96,6 +96,17 @@ def _words(mention: str) -> tuple[Token, ...]:
             _words_memo.clear()
         found = _words_memo[mention] = tuple(t for t in tokenize(mention) if t.is_word)
     return found
+
+
+def _word_matches(stem: str, text: str) -> Iterator[re.Match[str]]:
+    """`re.finditer(rf"\\b{stem}s?\\b", text, re.IGNORECASE)` (the stem escaped). When both are ASCII, the same
+    matches in the text lower-cased (no longer or shorter) with the stem lower-cased, tried only where the
+    stem is written (`literal_matches`: the pattern opens with `\\b`, so `finditer` tries it at every character);
+    their offsets are the same, their text lower-cased."""
+    if stem and stem.isascii() and text.isascii():
+        low = stem.lower()
+        return literal_matches(re.compile(rf"\b{re.escape(low)}s?\b"), text.lower(), low)
+    return re.finditer(rf"\b{re.escape(stem)}s?\b", text, re.IGNORECASE)
 
 
 def _bare(key: str, lex: Lexicon) -> str:
@@ -1222,7 +1233,8 @@ class Resolver:
 
     def _company_named(self, word: str, at: int) -> str | None:
         """English: the company name opening with `word` written before `at` ('Talvera Corp' for 'Talvera')."""
-        for m in re.finditer(rf"\b{re.escape(word)}((?: [A-Z][\w&-]*){{1,3}})", self.text[max(0, at - 4000):at]):
+        pattern = re.compile(rf"\b{re.escape(word)}((?: [A-Z][\w&-]*){{1,3}})")
+        for m in literal_matches(pattern, self.text[max(0, at - 4000):at], word):
             words = m.group(1).split()
             if words[-1].lower().rstrip(".") in self.lex.words["company_words"]:
                 return m.group(0)
@@ -1235,7 +1247,7 @@ class Resolver:
         thousand characters."""
         stem, base = head[:-1] if head.endswith("s") else head, max(0, at - 4000)
         last = None
-        for m in re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[base:at], re.IGNORECASE):
+        for m in _word_matches(stem, self.text[base:at]):
             last = base + m.end()
         return self._name_ending_at(last) if last is not None else None
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
-from attribution.parse.resolve import is_anonymous
+from attribution.parse.resolve import _word_matches, is_anonymous
 from tests.parse.conftest import Claim, claims
 
 EN_CASES = [
@@ -2327,6 +2330,21 @@ def test_a_body_named_by_its_head_noun_or_an_acronym_is_no_person(mention: str, 
 ])
 def test_the_head_noun_of_a_body_refers_to_the_body_named_before(text: str, canonical: str) -> None:
     assert parse(text, "en").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize("before", ["", "Café owners cheered. ", "NORTHSTAR AIRLINES: "])
+def test_the_head_noun_finds_the_body_in_any_text_before(before: str) -> None:
+    # (the lower-cased ASCII reading, and the case-blind pattern over a text with an accent)
+    text = f"Flights.\n\n{before}Northstar Airlines grounded its fleet. The airline said the problem was fixed."
+    assert parse(text, "en").attributions[-1].source_canonical == "Northstar Airlines"
+
+
+@given(st.lists(st.sampled_from(["airline", "Airlines", "AIRLINE", "airliner", "xairline", " ", ".", "é", "ſ",
+                                 "K", "s", "S"]), max_size=20).map("".join),
+       st.sampled_from(["airline", "Airline", "k", "s", "é", "ſ", ""]))
+def test_word_matches_are_the_case_blind_pattern(text: str, stem: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"\b{re.escape(stem)}s?\b", text, re.IGNORECASE)]
+    assert [m.span() for m in _word_matches(stem, text)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "content"), [
