@@ -87,7 +87,8 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
-                            (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None)
+                            (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
+                            lambda label: _may_be_place(label, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -102,6 +103,13 @@ def _cue_label(label: str, lex: Lexicon) -> bool:
     """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
     words = label.split()
     return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+
+
+def _may_be_place(label: str, lex: Lexicon) -> bool:
+    """English 'MUMBAI', 'NEW DELHI': an upper-case label with no title nor first name in it may be a dateline's
+    city ('MAYOR REED', 'SENATOR', 'JOHN' are speakers)."""
+    words = lex.union("titles", "male_names", "female_names")
+    return lex.lang == "en" and not any(fold_token(w) in words for w in label.split())
 
 
 def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:

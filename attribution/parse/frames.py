@@ -2701,8 +2701,13 @@ def _possessed_body_head(s: Sentence, k: int) -> int:
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
-    """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them."""
+    """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them, and after
+    an English upper-case city and a colon ('NEW DELHI: The party …', as Indian papers write it)."""
     if i < before and s.tokens[i].text.isupper() and len(s.tokens[i].text) > 1:
+        if not s.verb_first:
+            colon = _upper_run_colon(s, i, before)
+            if colon:
+                return colon
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
@@ -2721,6 +2726,17 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
                 break
         return _slashed_dateline(s, i, before)
     return i
+
+
+def _upper_run_colon(s: Sentence, i: int, before: int) -> int:
+    """English 'NEW DELHI:': upper-case words from token i, at most three, then a colon; the token after the
+    colon (else 0)."""
+    for j in range(i + 1, min(before, i + 4)):
+        if s.tokens[j].text == ":":
+            return j + 1
+        if not (s.tokens[j].is_word and s.tokens[j].text.isupper()):
+            return 0
+    return 0
 
 
 def _slashed_dateline(s: Sentence, i: int, before: int) -> int:

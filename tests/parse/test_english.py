@@ -4991,3 +4991,17 @@ def test_calling_after_an_object_speaks_for_the_subject_not_the_whole_clause_bef
                                                   "en")] == [('the offer "an insult."', "The union")]
     assert [(c.content, c.source) for c in claims("Neighbors are calling the new tower an eyesore.", "en")] \
         == [("the new tower an eyesore", "Neighbors")]
+
+
+def test_an_upper_case_city_and_a_colon_opening_a_story_is_a_dateline_not_a_speaker() -> None:
+    text = ("Bridge shut\n\nPUNE: The old river bridge will stay shut until June, the city engineer said on Friday.\n\n"
+            "Traders said the closure had cut their sales by half.")
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("The old river bridge will stay shut until June", "the city engineer"),
+        ("the closure had cut their sales by half", "Traders")]
+    text = "Strike called\n\nKOCHI: The port workers' union on Monday walked out, saying wages were too low."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("wages were too low", "The port workers' union")]
+    text = "Debate\n\nMODERATOR: Your answer, please.\n\nRIVERA: We will cut taxes for every family."
+    assert [c.source for c in claims(text, "en")] == ["MODERATOR", "RIVERA"]
+    text = "Hearing\n\nMAYOR REED: We will keep every library open."
+    assert [c.source for c in claims(text, "en")] == ["MAYOR REED"]
