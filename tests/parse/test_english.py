@@ -5005,3 +5005,25 @@ def test_an_upper_case_city_and_a_colon_opening_a_story_is_a_dateline_not_a_spea
     assert [c.source for c in claims(text, "en")] == ["MODERATOR", "RIVERA"]
     text = "Hearing\n\nMAYOR REED: We will keep every library open."
     assert [c.source for c in claims(text, "en")] == ["MAYOR REED"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The mayor said the pool would reopen. Riverton goaltender Ian Marsh made 31 saves. He said the team was tired.",
+     "Riverton goaltender Ian Marsh"),
+    ("Officials said the merger would close in May. Clinic director Ana Ruiz will run the new group. Ruiz has led "
+     "the clinic since 2019.\n\nIn an interview, she said rural patients came first.", "Ana Ruiz"),
+    ("The union backed Governor Paul Kemp on Tuesday.\n\nKemp, a Democrat, has held the post since 2017. He faces a "
+     "teacher in November.\n\nAt a rally, he told nurses that pay would rise.", "Governor Paul Kemp"),
+    ("Prosecutors said Dale Finch had been drinking. In a statement to the court, Finch apologized to the family. "
+     '"I am sorry," he said.', "Dale Finch"),
+])
+def test_he_or_she_after_a_sentence_naming_its_subject_with_no_claim_since_is_that_person(text: str,
+                                                                                          canonical: str) -> None:
+    assert claims(text, "en")[-1].canonical == canonical
+
+
+def test_he_after_a_sentence_with_another_subject_is_not_carried_to_the_name_before_it() -> None:
+    text = 'Jonah Park fixes bicycles. His sister, Mina, laughs. "He never throws anything away," he says.'
+    assert [c.canonical for c in claims(text, "en")] == ["he"]
+    text = "In a speech in Dover, Ohio, Rita Vance laid out her plan. She said taxes would fall."
+    assert [c.canonical for c in claims(text, "en")] == ["Rita Vance"]
