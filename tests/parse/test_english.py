@@ -5027,3 +5027,11 @@ def test_he_after_a_sentence_with_another_subject_is_not_carried_to_the_name_bef
     assert [c.canonical for c in claims(text, "en")] == ["he"]
     text = "In a speech in Dover, Ohio, Rita Vance laid out her plan. She said taxes would fall."
     assert [c.canonical for c in claims(text, "en")] == ["Rita Vance"]
+
+
+def test_the_participle_posting_reports_what_a_complementizer_or_a_quotation_opens_but_not_a_picture() -> None:
+    assert [(c.content, c.source) for c in claims("The coach hit back, posting on X that the referee was wrong.",
+                                                  "en")] == [("that the referee was wrong", "The coach")]
+    assert [c.content for c in claims('The senator replied by posting on Facebook: "This is false."', "en")] \
+        == ['"This is false."']
+    assert claims("The band thanked its fans, posting a video of the show on TikTok.", "en") == []
