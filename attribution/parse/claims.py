@@ -4503,17 +4503,22 @@ def _person_noun(s: Sentence, i: int) -> bool:
 
 
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
-    """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') and not
-    a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb); a document or poll
+    """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') unless
+    after a noun of people by role ('researchers at …'), and not a noun with an article ('a bedrock promise': a
+    base form after 'a' is a noun, not a verb); a document or poll
     may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash), and so
     may a person named by a noun ('…, the Democratic candidate's longtime family doctor maintains.')."""
     first, last = subject
     quoted = first - 1 > s.a and s.tokens[first - 1].text in QUOTE_MARKS and s.quote_ending(first - 1) is not None \
         and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
-    if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted) \
-            or last - first > (7 if _is_document(s, last) or _person_noun(s, last) else 4):
+    if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted):
         return False
-    if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
+    blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.words["content_blockers"]), None)
+    of_people = blocker is not None and blocker > first and _person_noun(s, blocker - 1)  # ('…, researchers at
+    # the University of Leeds reported.': people by role, and where they work)
+    if last - first > (7 if _is_document(s, last) or _person_noun(s, last) or of_people else 4):
+        return False
+    if blocker is not None and not of_people:
         return False
     return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 

@@ -1345,7 +1345,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
-                and not _and_inside_of_phrase(s, j, last)
+                and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
                 or j in s.cue_tokens:
             break
@@ -1504,6 +1504,21 @@ def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
                and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
                and s.key(k) not in s.lex.words["auxiliaries"] for k in range(of + 1, last + 1) if k != j)
+
+
+def _and_inside_compound(s: Sentence, j: int, last: int) -> bool:
+    """English '…, the search and rescue agency said', '…, the fire and rescue service said': 'and' joining two
+    plain nouns that modify the head noun right before the cue, all after an article that opens the clause
+    after a comma (one or two lower-case words between them): one body, not two clauses."""
+    if s.verb_first or s.key(j) != "and" or not j + 1 < last <= j + 2:
+        return False
+    det = next((k for k in range(j - 1, max(s.a - 1, j - 4), -1) if s.key(k) in ("the", "a", "an")), None)
+    if det is None or det <= s.a or s.tokens[det - 1].text not in COMMAS:
+        return False
+    return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+               and not s.key(k).endswith(("ed", "ing")) and s.key(k) not in s.lex.words["subject_stops"]
+               and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["auxiliaries"]
+               for k in range(det + 1, last + 1) if k != j)
 
 
 def _named_head(s: Sentence, k: int) -> bool:

@@ -901,6 +901,18 @@ EN_CASES = [
                "Deputy campaign manager Rosa Linde")],
         id="lowercase-words-ending-in-a-title-before-a-name-stay-in-the-subject",
     ),
+    pytest.param(
+        "Two hikers were found alive on Sunday, the mountain search and rescue team said.",
+        [Claim("indirect", "Two hikers were found alive on Sunday", "the mountain search and rescue team",
+               "the mountain search and rescue team")],
+        id="and-between-two-nouns-before-a-trailing-cues-head-is-one-body",
+    ),
+    pytest.param(
+        "Bees sleep less in cities, scientists at the Vale Institute reported on Monday.",
+        [Claim("indirect", "Bees sleep less in cities", "scientists at the Vale Institute",
+               "scientists at the Vale Institute")],
+        id="people-by-role-at-a-place-after-a-comma-report-the-clause-before",
+    ),
 ]
 
 
