@@ -1453,6 +1453,9 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
     return first
 
 
+_DOTTED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.'
+
+
 def _and_inside_name(s: Sentence, j: int) -> bool:
     """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
     capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
@@ -1460,7 +1463,8 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
         return False
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
-        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
+        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"]
+        or _DOTTED_INITIALS.fullmatch(earlier.text) is not None)  # ('the U.S. Food and Drug Administration')
 
 
 def _group_noun(s: Sentence, k: int) -> bool:

@@ -913,6 +913,12 @@ EN_CASES = [
                "scientists at the Vale Institute")],
         id="people-by-role-at-a-place-after-a-comma-report-the-clause-before",
     ),
+    pytest.param(
+        "The cereal is being pulled from shelves, the U.S. Food and Drug Administration said.",
+        [Claim("indirect", "The cereal is being pulled from shelves", "the U.S. Food and Drug Administration",
+               "Food and Drug Administration")],
+        id="and-inside-a-name-after-dotted-initials",
+    ),
 ]
 
 
