@@ -208,7 +208,8 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
 
 def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'fueling worries that …', 'dismissed claims that …': an '-s' cue form right after a lower-case
-    '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing')."""
+    '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing'); not
+    after an '-ing' noun, a document or one with an article ('The filing says that …', 'the briefing says')."""
     prev, key = tokens[i - 1], tokens[i].key
     if not (prev.is_word and prev.text.islower() and key.endswith("s") and not key.endswith("ss")
             and tokens[i].text.islower()):
@@ -216,7 +217,8 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.key.endswith("ed") and len(prev.key) > 4:
         return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
     return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.words["prepositional_ing"] \
-        and prev.key not in lex.cues
+        and prev.key not in lex.cues and prev.key not in lex.words["documents"] \
+        and not (i > 1 and tokens[i - 2].key in lex.words["determiners"])  # ('The filing says that …': a noun)
 
 
 PERIODS: Final = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")

@@ -919,6 +919,11 @@ EN_CASES = [
                "Food and Drug Administration")],
         id="and-inside-a-name-after-dotted-initials",
     ),
+    pytest.param(
+        "The filing says that the broker hid the losses.",
+        [Claim("indirect", "that the broker hid the losses", "The filing", "The filing")],
+        id="says-after-an-ing-noun-with-an-article-is-its-verb",
+    ),
 ]
 
 
