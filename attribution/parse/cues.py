@@ -586,6 +586,15 @@ def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _rate_per(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'per' of a rate, not 'per the agency': after a figure ('4.35 per cent', '$3 per gallon') or before
+    'cent'."""
+    i = hit.first
+    if lex.lang != "en" or tokens[i].key != "per" or hit.last != i:
+        return False
+    return (i + 1 < len(tokens) and tokens[i + 1].key == "cent") or (i > 0 and tokens[i - 1].text[:1].isdigit())
+
+
 def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'Officials cited by The Wall Street Journal said …', 'a plan proposed by the mayor': an '-ed' cue
     form right after a noun and before 'by' and a name or an article is a participle describing that noun (its
@@ -902,7 +911,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
-                    or _posting_nothing(tokens, hit, lex)
+                    or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
                     or _negative_imperative(tokens, i, lo, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None

@@ -924,6 +924,16 @@ EN_CASES = [
         [Claim("indirect", "that the broker hid the losses", "The filing", "The filing")],
         id="says-after-an-ing-noun-with-an-article-is-its-verb",
     ),
+    pytest.param(
+        "The board held its rate at 3.1 per cent, saying wages were still rising.",
+        [Claim("indirect", "wages were still rising", "The board", "The board")],
+        id="per-of-a-rate-is-no-according-phrase",
+    ),
+    pytest.param(
+        "Fares rose to 9 per cent, per the transit agency.",
+        [Claim("indirect", "Fares rose to 9 per cent", "the transit agency", "the transit agency")],
+        id="per-of-a-rate-then-per-of-a-source",
+    ),
 ]
 
 
