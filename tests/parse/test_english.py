@@ -5068,3 +5068,14 @@ def test_the_participle_posting_reports_what_a_complementizer_or_a_quotation_ope
     assert [c.content for c in claims('The senator replied by posting on Facebook: "This is false."', "en")] \
         == ['"This is false."']
     assert claims("The band thanked its fans, posting a video of the show on TikTok.", "en") == []
+
+
+def test_an_outlet_told_after_the_object_of_a_verb_of_disclosing_is_a_conduit_not_content() -> None:
+    [claim] = parse("The studio confirmed the job cuts to Kotaku on Monday.", "en").attributions
+    assert (claim.content.text, claim.conduits) == ("the job cuts", ("Kotaku",))
+    [claim] = parse("The alderman confirmed the resignation of the city clerk to the Daily Ledger.", "en").attributions
+    assert claim.content.text == "the resignation of the city clerk"
+    assert [c.content for c in claims("The club confirmed his move to Arsenal on Friday.", "en")] \
+        == ["his move to Arsenal on Friday"]
+    assert [c.content for c in claims("The aide says the clerk released the files to the Herald.", "en")] \
+        == ["the clerk released the files to the Herald"]
