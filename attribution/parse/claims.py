@@ -4131,7 +4131,8 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
 
 def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: a participle right after a document noun ('a statement saying', 'a television ad saying')
-    reports that document, from its article on."""
+    reports that document, from its article on; not after a verb of issuing ('The mayor issued a statement
+    calling …': the mayor)."""
     noun = hit.first - 1
     if s.verb_first or noun < s.a or s.key(noun) not in s.lex.words["documents"]:
         return None
@@ -4142,6 +4143,10 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         first -= 1
         if s.key(first) in s.lex.words["determiners"]:
             break
+    verb = first - 1
+    if verb >= s.a and s.key(verb) in s.lex.words["issuing_verbs"] and s.tokens[verb].text.islower() \
+            and s.key(first) in ("a", "an"):
+        return None  # 'The mayor issued a statement calling …': the one who issued it speaks in it
     return (first, noun) if s.key(first) in s.lex.words["determiners"] else (noun, noun)
 
 

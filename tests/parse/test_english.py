@@ -5079,3 +5079,10 @@ def test_an_outlet_told_after_the_object_of_a_verb_of_disclosing_is_a_conduit_no
         == ["his move to Arsenal on Friday"]
     assert [c.content for c in claims("The aide says the clerk released the files to the Herald.", "en")] \
         == ["the clerk released the files to the Herald"]
+
+
+def test_a_participle_after_issued_a_statement_speaks_for_the_issuer() -> None:
+    assert [(c.content, c.source) for c in claims('Councilor Ana Bell issued a statement calling the plan "a mess."',
+                                                  "en")] == [('the plan "a mess."', "Councilor Ana Bell")]
+    assert [c.source for c in claims("The group released a radio ad saying the tax was unfair.", "en")] \
+        == ["a radio ad"]
