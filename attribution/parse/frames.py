@@ -655,6 +655,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS:
             last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
             break
+        if tok.text in QUOTE_MARKS and not verb_first and j + 1 < s.b and s.quote_ending(j) \
+                and s.text[tok.start - 1:tok.start] in COMMAS and _phrase_at(s, j + 1, "clause_breaks", singles=False):
+            last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
+            break
         if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
             last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation

@@ -5086,3 +5086,12 @@ def test_a_participle_after_issued_a_statement_speaks_for_the_issuer() -> None:
                                                   "en")] == [('the plan "a mess."', "Councilor Ana Bell")]
     assert [c.source for c in claims("The group released a radio ad saying the tax was unfair.", "en")] \
         == ["a radio ad"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The councilor wrote that the count was "fixed," without offering evidence.', 'that the count was "fixed,"'),
+    ("The councilor said the count was fixed, without providing any proof.", "the count was fixed"),
+    ("The councilor said the levy would pass without raising rents.", "the levy would pass without raising rents"),
+])
+def test_without_offering_evidence_after_a_comma_is_the_writers_remark(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
