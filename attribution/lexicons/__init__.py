@@ -40,7 +40,8 @@ WORD_LISTS = (
     "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
     "inability_modals", "name_nouns", "private_titles", "regarding_verbs",
     "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "calling_verbs",
-    "posting_verbs", "posted_nouns", "disclosing_verbs", "issuing_verbs", "expecting_verbs", "company_words",
+    "posting_verbs", "posted_nouns", "disclosing_verbs", "issuing_verbs", "failing_verbs", "expecting_verbs",
+    "company_words",
     "company_heads", "epithets", "remark_nouns", "feeling_verbs",
 )
 

@@ -4230,11 +4230,14 @@ def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
 
 def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     """English 'could not prove that …', 'cannot know whether …': a negated modal of ability before the cue
-    (lexicon inability_modals) says what no one can show, no report."""
+    (lexicon inability_modals), or a verb of failing and 'to' ('failed to show that …'), says what no one can
+    show, no report."""
     k = hit.first - 1
     if s.lex.lang != "en" or k < s.a:
         return False
     modals = s.lex.words["inability_modals"]
+    if s.key(k) == "to" and k - 1 >= s.a and s.key(k - 1) in s.lex.words["failing_verbs"]:
+        return True  # 'the state had failed to show that …': what was not shown
     if s.key(k) in modals:
         return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
     return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals

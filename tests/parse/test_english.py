@@ -5095,3 +5095,11 @@ def test_a_participle_after_issued_a_statement_speaks_for_the_issuer() -> None:
 ])
 def test_without_offering_evidence_after_a_comma_is_the_writers_remark(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_a_verb_of_failing_before_to_and_a_that_cue_reports_nothing() -> None:
+    assert [(c.content, c.source) for c in claims("The judge said the city had failed to show that the fee was fair.",
+                                                  "en")] == [("the city had failed to show that the fee was fair",
+                                                              "The judge")]
+    assert [c.content for c in claims("The city tried to show that the fee was fair.", "en")] \
+        == ["that the fee was fair"]
