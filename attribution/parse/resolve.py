@@ -625,6 +625,9 @@ class Resolver:
                 return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
         if entry is None and self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and (
                 words[1].key in self.lex.words["epithets"] or re.fullmatch(r"\d+-year-old", words[1].key)):
+            person = self._subject_since_claim(at, "")
+            if person is not None and len(person.names) > 1:  # 'Ana Ruiz won in three sets. The Spaniard said …'
+                return person
             person = next((e for e in reversed(self.recent[-4:]) if not e.anonymous and e.type in ("person", "official")
                            and len(e.names) > 1), None)
             if person is not None:  # '"…," the Spaniard told reporters' after 'Pep Guardiola said': him
@@ -1504,8 +1507,8 @@ class Resolver:
         named as the subject of the nearest sentence before it, in its paragraph or the one before (after an
         opening phrase and its comma at most); a sentence with 'he'/'she' as its subject is passed over to the one
         it refers to (three sentences at most), one with another subject ends the search."""
-        gender = self._gender(pronoun)
-        if self.lex.lang != "en" or not gender:
+        gender = self._gender(pronoun)  # ('' for an epithet, 'the Spaniard': either)
+        if self.lex.lang != "en" or (pronoun and not gender):
             return None
         para = self.text.rfind("\n", 0, at) + 1
         before = len(self.text[:para].rstrip())
@@ -1526,7 +1529,7 @@ class Resolver:
             if not words:
                 continue
             if words[0].key in ("he", "she"):
-                if self._gender(words[0].text) != gender:
+                if not gender or self._gender(words[0].text) != gender:
                     return None
                 continue
             opened = words[0].key in self.lex.union("opening_words", "content_blockers", "subordinators")

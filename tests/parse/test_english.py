@@ -5103,3 +5103,8 @@ def test_a_verb_of_failing_before_to_and_a_that_cue_reports_nothing() -> None:
                                                               "The judge")]
     assert [c.content for c in claims("The city tried to show that the fee was fair.", "en")] \
         == ["that the fee was fair"]
+
+
+def test_an_epithet_with_no_one_quoted_yet_is_the_person_named_as_the_subject_before_it() -> None:
+    text = "Marta Kovac reached the final on Sunday with a win over Lena Brandt.\n\nThe Italian said the wind helped."
+    assert [c.canonical for c in claims(text, "en")] == ["Marta Kovac"]
