@@ -2821,9 +2821,8 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
-            s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j)) or s.key(j) in
-                                             ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
-                                              "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
+            or s.key(j) in s.lex.words["addressees"] or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
     if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named

@@ -934,6 +934,11 @@ EN_CASES = [
         [Claim("indirect", "Fares rose to 9 per cent", "the transit agency", "the transit agency")],
         id="per-of-a-rate-then-per-of-a-source",
     ),
+    pytest.param(
+        "The city engineer told aldermen the old pipes would burst.",
+        [Claim("indirect", "the old pipes would burst", "The city engineer", "The city engineer")],
+        id="a-plural-addressee-without-s-after-told",
+    ),
 ]
 
 
