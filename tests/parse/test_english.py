@@ -218,9 +218,14 @@ EN_CASES = [
         id="comma-and-a-past-tense-verb-ends-the-content",
     ),
     pytest.param(
-        "The city issued a statement saying the water is safe.",
+        "The city put out a statement saying the water is safe.",
         [Claim("indirect", "the water is safe", "a statement", "a statement")],
         id="participle-after-a-document-noun-reports-the-document",
+    ),
+    pytest.param(
+        "The city issued a statement saying the water is safe.",
+        [Claim("indirect", "the water is safe", "The city", "The city")],
+        id="participle-after-issued-a-statement-reports-the-issuer",
     ),
     pytest.param(
         "Ruiz added that the diver came up, yelled \"help me!\", and swam to the boat.",
