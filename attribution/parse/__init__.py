@@ -87,21 +87,59 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
-                            (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None)
+                            (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
+                            lambda label: _may_be_place(label, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
+    if lex.lang == "en":
+        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
 
 
+_TO_OUTLET: Final = re.compile(r"[ \t]+to[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]*){1,5}?)"
+                               r"(?:[ \t]+(?:on|late|early|this|last|in)[ \t]+[\w ]{1,25})?[.,]?$")
+# (' to Polygon', ' to the Daily Ledger on Wednesday' closing an object content)
+
+
+def _without_outlet_told(text: str, d: Draft, names: Sequence[tuple[int, int, Any]], lex: Lexicon) -> Draft:
+    """English 'confirmed the layoffs to Polygon on Thursday': a noun-phrase object of a verb of disclosing (no
+    complementizer, quotation or verb in it) ending with 'to', an outlet and a time at most names whom the
+    speaker told; it ends before 'to', and the outlet is the conduit. An outlet is one the registry knows or a
+    capitalised name ending with an outlet noun ('the Daily Ledger', 'the Herald')."""
+    s, e = d.content
+    if d.cue is None or d.cue[1] > s or d.cue_key not in lex.words["disclosing_verbs"] or text[s] in "\"“'‘":
+        return d
+    m = _TO_OUTLET.search(text, s, e)
+    if m is None or m.start() == s:
+        return d
+    verbs = lex.union("complementizers", "finite_auxiliaries", "be_forms")
+    if any(fold_token(w) in verbs or (w.islower() and w.endswith("ed")) for w in text[s:m.start()].split()):
+        return d  # ('says an internal review shows no one released the files to the Times': a clause)
+    a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    known = any(x <= a + 4 and y >= b - 1 and entry.type in CONDUIT_TYPES for x, y, entry in names)
+    last = text[a:b].split()[-1]
+    if not known and fold_token(last) not in lex.words["outlet_nouns"]:
+        return d
+    region = (a, b) if d.conduit_region is None else (min(a, d.conduit_region[0]), max(b, d.conduit_region[1]))
+    return replace(d, content=(s, m.start()), conduit_region=region)
+
+
 def _cue_label(label: str, lex: Lexicon) -> bool:
     """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
     words = label.split()
     return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+
+
+def _may_be_place(label: str, lex: Lexicon) -> bool:
+    """English 'MUMBAI', 'NEW DELHI': an upper-case label with no title nor first name in it may be a dateline's
+    city ('MAYOR REED', 'SENATOR', 'JOHN' are speakers)."""
+    words = lex.union("titles", "male_names", "female_names")
+    return lex.lang == "en" and not any(fold_token(w) in words for w in label.split())
 
 
 def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:

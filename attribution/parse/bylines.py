@@ -59,13 +59,15 @@ def _explainer_question(text: str, para: Range) -> bool:
 
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
-                   person: Callable[[str, int], bool] | None = None) -> list[Draft]:
+                   person: Callable[[str, int], bool] | None = None,
+                   place: Callable[[str], bool] = lambda label: False) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
     opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
     opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
     is an `answer`: its speaker is the one interviewed, and so is Arabic 'ج: …'. An Arabic paragraph opening with
     a name and a colon ('العمري: …') is that speaker's turn when `person` knows the name as someone's named
-    before it; a question ('…؟') is the interviewer's, no one's record."""
+    before it; a question ('…؟') is the interviewer's, no one's record. An upper-case label that may be a `place`
+    opening the story's first paragraph after its headline, with no other label in it, is a dateline."""
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
     explainer = not any(_QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e) for s, e in paras)
@@ -89,7 +91,8 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
             out.append(Draft((s + 1, e), None, speaker, None, "label", ""))
             continue
         speaker = (m.start(1), m.end(1)) if m and text[s] in _OPENING and m.start(1) > s else None
-        if not m or m.end() >= e or heading(m.group(1)):
+        if not m or m.end() >= e or heading(m.group(1)) \
+                or (n == 0 and place(m.group(1)) and _lone_dateline(text, paras, m)):
             continue
         end = e
         while end > m.end() and text[end - 1] in "\"”» \t" and text[m.end()] not in "\"“«" \
@@ -102,6 +105,15 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         if end > m.end():
             out.append(Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "label", ""))
     return out
+
+
+def _lone_dateline(text: str, paras: list[Range], m: re.Match[str]) -> bool:
+    """English 'MUMBAI: Heavy rains lashed …' opening the first paragraph after a headline: an upper-case label
+    of at most three words, with prose after it and no other paragraph opening with a label, is the story's
+    dateline, no speaker (a transcript gives its speakers turn after turn)."""
+    if not text[:paras[0][0]].strip() or len(m.group(1).split()) > 3 or text[m.end()] in _OPENING:
+        return False
+    return not any(_LABEL.match(text, s, e) or _ANSWER.match(text, s, e) for s, e in paras[1:])
 
 
 _OPENING: Final = "\"“"

@@ -3034,9 +3034,8 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
-            s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j)) or s.key(j) in
-                                             ("reporters", "journalists", "lawmakers", "me", "us", "him", "her",
-                                              "them") or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
+            or s.key(j) in s.lex.words["addressees"] or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
     if j > first and not s.verb_first and s.tokens[j - 1].text[:1].isupper() \
@@ -4359,7 +4358,8 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
 
 def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: a participle right after a document noun ('a statement saying', 'a television ad saying')
-    reports that document, from its article on."""
+    reports that document, from its article on; not after a verb of issuing ('The mayor issued a statement
+    calling …': the mayor)."""
     noun = hit.first - 1
     if s.verb_first or noun < s.a or s.key(noun) not in s.lex.words["documents"]:
         return None
@@ -4370,6 +4370,10 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         first -= 1
         if s.key(first) in s.lex.words["determiners"]:
             break
+    verb = first - 1
+    if verb >= s.a and s.key(verb) in s.lex.words["issuing_verbs"] and s.tokens[verb].text.islower() \
+            and s.key(first) in ("a", "an"):
+        return None  # 'The mayor issued a statement calling …': the one who issued it speaks in it
     return (first, noun) if s.key(first) in s.lex.words["determiners"] else (noun, noun)
 
 
@@ -4453,11 +4457,14 @@ def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
 
 def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     """English 'could not prove that …', 'cannot know whether …': a negated modal of ability before the cue
-    (lexicon inability_modals) says what no one can show, no report."""
+    (lexicon inability_modals), or a verb of failing and 'to' ('failed to show that …'), says what no one can
+    show, no report."""
     k = hit.first - 1
     if s.lex.lang != "en" or k < s.a:
         return False
     modals = s.lex.words["inability_modals"]
+    if s.key(k) == "to" and k - 1 >= s.a and s.key(k - 1) in s.lex.words["failing_verbs"]:
+        return True  # 'the state had failed to show that …': what was not shown
     if s.key(k) in modals:
         return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
     return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals
@@ -4750,17 +4757,22 @@ def _person_noun(s: Sentence, i: int) -> bool:
 
 
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
-    """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') and not
-    a noun with an article ('a bedrock promise': a base form after 'a' is a noun, not a verb); a document or poll
+    """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') unless
+    after a noun of people by role ('researchers at …'), and not a noun with an article ('a bedrock promise': a
+    base form after 'a' is a noun, not a verb); a document or poll
     may carry a longer name ('…, an ABC News/Washington Post poll found.': two outlets joined by a slash), and so
     may a person named by a noun ('…, the Democratic candidate's longtime family doctor maintains.')."""
     first, last = subject
     quoted = first - 1 > s.a and s.tokens[first - 1].text in QUOTE_MARKS and s.quote_ending(first - 1) is not None \
         and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
-    if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted) \
-            or last - first > (7 if _is_document(s, last) or _person_noun(s, last) else 4):
+    if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted):
         return False
-    if any(s.key(j) in s.lex.words["content_blockers"] for j in range(first, last + 1)):
+    blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.words["content_blockers"]), None)
+    of_people = blocker is not None and blocker > first and _person_noun(s, blocker - 1)  # ('…, researchers at
+    # the University of Leeds reported.': people by role, and where they work)
+    if last - first > (7 if _is_document(s, last) or _person_noun(s, last) or of_people else 4):
+        return False
+    if blocker is not None and not of_people:
         return False
     return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 

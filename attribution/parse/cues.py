@@ -208,7 +208,8 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
 
 def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'fueling worries that …', 'dismissed claims that …': an '-s' cue form right after a lower-case
-    '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing')."""
+    '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing'); not
+    after an '-ing' noun, a document or one with an article ('The filing says that …', 'the briefing says')."""
     prev, key = tokens[i - 1], tokens[i].key
     if not (prev.is_word and prev.text.islower() and key.endswith("s") and not key.endswith("ss")
             and tokens[i].text.islower()):
@@ -216,7 +217,8 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.key.endswith("ed") and len(prev.key) > 4:
         return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
     return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.words["prepositional_ing"] \
-        and prev.key not in lex.cues
+        and prev.key not in lex.cues and prev.key not in lex.words["documents"] \
+        and not (i > 1 and tokens[i - 2].key in lex.words["determiners"])  # ('The filing says that …': a noun)
 
 
 PERIODS: Final = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
@@ -584,6 +586,15 @@ def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _rate_per(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'per' of a rate, not 'per the agency': after a figure ('4.35 per cent', '$3 per gallon') or before
+    'cent'."""
+    i = hit.first
+    if lex.lang != "en" or tokens[i].key != "per" or hit.last != i:
+        return False
+    return (i + 1 < len(tokens) and tokens[i + 1].key == "cent") or (i > 0 and tokens[i - 1].text[:1].isdigit())
+
+
 def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'Officials cited by The Wall Street Journal said …', 'a plan proposed by the mayor': an '-ed' cue
     form right after a noun and before 'by' and a name or an article is a participle describing that noun (its
@@ -935,7 +946,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
-                    or _posting_nothing(tokens, hit, lex)
+                    or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
                     or _negative_imperative(tokens, i, lo, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None

@@ -668,6 +668,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j):
             last = j  # 'After saying her knee was "so sore," she was …': the comma inside the quotation closes the
             break  # opening clause, as one outside it would
+        if tok.text in QUOTE_MARKS and not verb_first and j + 1 < s.b and s.quote_ending(j) \
+                and s.text[tok.start - 1:tok.start] in COMMAS and _phrase_at(s, j + 1, "clause_breaks", singles=False):
+            last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
+            break
         if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
             last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
@@ -1371,7 +1375,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             break
         if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
-                and not _and_inside_of_phrase(s, j, last)
+                and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
                 or j in s.cue_tokens:
             break
@@ -1479,6 +1483,9 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
     return first
 
 
+_DOTTED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.'
+
+
 def _and_inside_name(s: Sentence, j: int) -> bool:
     """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
     capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
@@ -1486,7 +1493,8 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
         return False
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
-        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"])
+        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"]
+        or _DOTTED_INITIALS.fullmatch(earlier.text) is not None)  # ('the U.S. Food and Drug Administration')
 
 
 def _group_noun(s: Sentence, k: int) -> bool:
@@ -1530,6 +1538,21 @@ def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
                and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
                and s.key(k) not in s.lex.words["auxiliaries"] for k in range(of + 1, last + 1) if k != j)
+
+
+def _and_inside_compound(s: Sentence, j: int, last: int) -> bool:
+    """English '…, the search and rescue agency said', '…, the fire and rescue service said': 'and' joining two
+    plain nouns that modify the head noun right before the cue, all after an article that opens the clause
+    after a comma (one or two lower-case words between them): one body, not two clauses."""
+    if s.verb_first or s.key(j) != "and" or not j + 1 < last <= j + 2:
+        return False
+    det = next((k for k in range(j - 1, max(s.a - 1, j - 4), -1) if s.key(k) in ("the", "a", "an")), None)
+    if det is None or det <= s.a or s.tokens[det - 1].text not in COMMAS:
+        return False
+    return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+               and not s.key(k).endswith(("ed", "ing")) and s.key(k) not in s.lex.words["subject_stops"]
+               and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["auxiliaries"]
+               for k in range(det + 1, last + 1) if k != j)
 
 
 def _named_head(s: Sentence, k: int) -> bool:
@@ -2757,8 +2780,13 @@ def _possessed_body_head(s: Sentence, k: int) -> int:
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
-    """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them."""
+    """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them, and after
+    an English upper-case city and a colon ('NEW DELHI: The party …', as Indian papers write it)."""
     if i < before and s.tokens[i].text.isupper() and len(s.tokens[i].text) > 1:
+        if not s.verb_first:
+            colon = _upper_run_colon(s, i, before)
+            if colon:
+                return colon
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
@@ -2777,6 +2805,17 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
                 break
         return _slashed_dateline(s, i, before)
     return i
+
+
+def _upper_run_colon(s: Sentence, i: int, before: int) -> int:
+    """English 'NEW DELHI:': upper-case words from token i, at most three, then a colon; the token after the
+    colon (else 0)."""
+    for j in range(i + 1, min(before, i + 4)):
+        if s.tokens[j].text == ":":
+            return j + 1
+        if not (s.tokens[j].is_word and s.tokens[j].text.isupper()):
+            return 0
+    return 0
 
 
 def _slashed_dateline(s: Sentence, i: int, before: int) -> int:

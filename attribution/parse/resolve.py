@@ -261,6 +261,7 @@ _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),"
 
 _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
 # (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
+_NAME_THEN_LOWER: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s)+[a-z]")  # ('Finch apologized', 'Rita Vance laid')
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -614,7 +615,7 @@ class Resolver:
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
-                or self._others_in_own_words(at, key) or self._antecedent(key)
+                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
             return group
@@ -638,6 +639,9 @@ class Resolver:
                 return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
         if entry is None and self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and (
                 words[1].key in self.lex.words["epithets"] or re.fullmatch(r"\d+-year-old", words[1].key)):
+            person = self._subject_since_claim(at, "")
+            if person is not None and len(person.names) > 1:  # 'Ana Ruiz won in three sets. The Spaniard said …'
+                return person
             person = next((e for e in reversed(self.recent[-4:]) if not e.anonymous and e.type in ("person", "official")
                            and len(e.names) > 1), None)
             if person is not None:  # '"…," the Spaniard told reporters' after 'Pep Guardiola said': him
@@ -1541,6 +1545,59 @@ class Resolver:
                 or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
             return None
         return entity
+
+    def _subject_since_claim(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Goalie Ian Marsh made 31 saves. He said …', 'Ana Ruiz will lead the firm. Ruiz has run … ¶ In
+        an interview, she said …': with no claim after the latest one before it, 'he'/'she' refers to the person
+        named as the subject of the nearest sentence before it, in its paragraph or the one before (after an
+        opening phrase and its comma at most); a sentence with 'he'/'she' as its subject is passed over to the one
+        it refers to (three sentences at most), one with another subject ends the search."""
+        gender = self._gender(pronoun)  # ('' for an epithet, 'the Spaniard': either)
+        if self.lex.lang != "en" or (pronoun and not gender):
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        before = len(self.text[:para].rstrip())
+        start = self.text.rfind("\n", 0, before) + 1 if before else para
+        if self.reported is not None:
+            stop = _SENTENCE_END.search(self.text, self.reported[1])
+            start = max(start, stop.end() if stop else len(self.text))
+        if start >= at:
+            return None
+        region = self.text[start:at]
+        bounds = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n+", region)
+                        if not self._abbreviation_before(region, m.start())]
+        pieces = [(start + a, region[a:b]) for a, b in pairwise(bounds)]  # whole sentences before the pronoun's
+        for offset, sentence in reversed(pieces[-3:]):
+            if any(q in sentence for q in "\"“”"):
+                return None
+            words = _words(sentence)
+            if not words:
+                continue
+            if words[0].key in ("he", "she"):
+                if not gender or self._gender(words[0].text) != gender:
+                    return None
+                continue
+            opened = words[0].key in self.lex.union("opening_words", "content_blockers", "subordinators")
+            phrase = self._name_after_opening(sentence, offset) if opened \
+                else self._opening_name(sentence, offset) or _described_name(sentence, self.lex)
+            if phrase is None or "," in phrase:
+                return None
+            entity = self._entity_for(phrase, offset)
+            if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                    or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
+                return None
+            return entity
+        return None
+
+    def _name_after_opening(self, sentence: str, at: int) -> str | None:
+        """English 'In a speech in Dover, Ohio, Ruiz laid out …': after an opening phrase, the name right after one
+        of its commas with a lower-case verb right after it."""
+        for comma in re.finditer(",", sentence[:80]):
+            rest = sentence[comma.end():]
+            cut = comma.end() + len(rest) - len(rest.lstrip())
+            if _NAME_THEN_LOWER.match(sentence, cut):
+                return self._opening_name(sentence[cut:], at + cut)
+        return None
 
     def _subordinate_clause_subject(self, own: str, at: int) -> str | None:
         """English 'When Housing Minister Gareth Pryce stood up on Monday, he promised …': the name opening a

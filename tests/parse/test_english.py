@@ -221,9 +221,14 @@ EN_CASES = [
         id="comma-and-a-past-tense-verb-ends-the-content",
     ),
     pytest.param(
-        "The city issued a statement saying the water is safe.",
+        "The city put out a statement saying the water is safe.",
         [Claim("indirect", "the water is safe", "a statement", "a statement")],
         id="participle-after-a-document-noun-reports-the-document",
+    ),
+    pytest.param(
+        "The city issued a statement saying the water is safe.",
+        [Claim("indirect", "the water is safe", "The city", "The city")],
+        id="participle-after-issued-a-statement-reports-the-issuer",
     ),
     pytest.param(
         "Ruiz added that the diver came up, yelled \"help me!\", and swam to the boat.",
@@ -903,6 +908,44 @@ EN_CASES = [
         [Claim("indirect", "the levy was fair", "Deputy campaign manager Rosa Linde",
                "Deputy campaign manager Rosa Linde")],
         id="lowercase-words-ending-in-a-title-before-a-name-stay-in-the-subject",
+    ),
+    pytest.param(
+        "Two hikers were found alive on Sunday, the mountain search and rescue team said.",
+        [Claim("indirect", "Two hikers were found alive on Sunday", "the mountain search and rescue team",
+               "the mountain search and rescue team")],
+        id="and-between-two-nouns-before-a-trailing-cues-head-is-one-body",
+    ),
+    pytest.param(
+        "Bees sleep less in cities, scientists at the Vale Institute reported on Monday.",
+        [Claim("indirect", "Bees sleep less in cities", "scientists at the Vale Institute",
+               "scientists at the Vale Institute")],
+        id="people-by-role-at-a-place-after-a-comma-report-the-clause-before",
+    ),
+    pytest.param(
+        "The cereal is being pulled from shelves, the U.S. Food and Drug Administration said.",
+        [Claim("indirect", "The cereal is being pulled from shelves", "the U.S. Food and Drug Administration",
+               "Food and Drug Administration")],
+        id="and-inside-a-name-after-dotted-initials",
+    ),
+    pytest.param(
+        "The filing says that the broker hid the losses.",
+        [Claim("indirect", "that the broker hid the losses", "The filing", "The filing")],
+        id="says-after-an-ing-noun-with-an-article-is-its-verb",
+    ),
+    pytest.param(
+        "The board held its rate at 3.1 per cent, saying wages were still rising.",
+        [Claim("indirect", "wages were still rising", "The board", "The board")],
+        id="per-of-a-rate-is-no-according-phrase",
+    ),
+    pytest.param(
+        "Fares rose to 9 per cent, per the transit agency.",
+        [Claim("indirect", "Fares rose to 9 per cent", "the transit agency", "the transit agency")],
+        id="per-of-a-rate-then-per-of-a-source",
+    ),
+    pytest.param(
+        "The city engineer told aldermen the old pipes would burst.",
+        [Claim("indirect", "the old pipes would burst", "The city engineer", "The city engineer")],
+        id="a-plural-addressee-without-s-after-told",
     ),
 ]
 
@@ -5211,3 +5254,87 @@ def test_the_object_before_to_is_read_past_a_relative_aside() -> None:
 def test_lower_case_words_after_an_outlets_possessive_are_whom_the_speaker_told() -> None:
     text = "Hale told KTVB's weekly radio series it is clear from the records that the money was spent."
     assert [c.content for c in claims(text, "en")] == ["it is clear from the records that the money was spent"]
+
+
+def test_an_upper_case_city_and_a_colon_opening_a_story_is_a_dateline_not_a_speaker() -> None:
+    text = ("Bridge shut\n\nPUNE: The old river bridge will stay shut until June, the city engineer said on Friday.\n\n"
+            "Traders said the closure had cut their sales by half.")
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("The old river bridge will stay shut until June", "the city engineer"),
+        ("the closure had cut their sales by half", "Traders")]
+    text = "Strike called\n\nKOCHI: The port workers' union on Monday walked out, saying wages were too low."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("wages were too low", "The port workers' union")]
+    text = "Debate\n\nMODERATOR: Your answer, please.\n\nRIVERA: We will cut taxes for every family."
+    assert [c.source for c in claims(text, "en")] == ["MODERATOR", "RIVERA"]
+    text = "Hearing\n\nMAYOR REED: We will keep every library open."
+    assert [c.source for c in claims(text, "en")] == ["MAYOR REED"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The mayor said the pool would reopen. Riverton goaltender Ian Marsh made 31 saves. He said the team was tired.",
+     "Riverton goaltender Ian Marsh"),
+    ("Officials said the merger would close in May. Clinic director Ana Ruiz will run the new group. Ruiz has led "
+     "the clinic since 2019.\n\nIn an interview, she said rural patients came first.", "Ana Ruiz"),
+    ("The union backed Governor Paul Kemp on Tuesday.\n\nKemp, a Democrat, has held the post since 2017. He faces a "
+     "teacher in November.\n\nAt a rally, he told nurses that pay would rise.", "Governor Paul Kemp"),
+    ("Prosecutors said Dale Finch had been drinking. In a statement to the court, Finch apologized to the family. "
+     '"I am sorry," he said.', "Dale Finch"),
+])
+def test_he_or_she_after_a_sentence_naming_its_subject_with_no_claim_since_is_that_person(text: str,
+                                                                                          canonical: str) -> None:
+    assert claims(text, "en")[-1].canonical == canonical
+
+
+def test_he_after_a_sentence_with_another_subject_is_not_carried_to_the_name_before_it() -> None:
+    text = 'Jonah Park fixes bicycles. His sister, Mina, laughs. "He never throws anything away," he says.'
+    assert [c.canonical for c in claims(text, "en")] == ["he"]
+    text = "In a speech in Dover, Ohio, Rita Vance laid out her plan. She said taxes would fall."
+    assert [c.canonical for c in claims(text, "en")] == ["Rita Vance"]
+
+
+def test_the_participle_posting_reports_what_a_complementizer_or_a_quotation_opens_but_not_a_picture() -> None:
+    assert [(c.content, c.source) for c in claims("The coach hit back, posting on X that the referee was wrong.",
+                                                  "en")] == [("that the referee was wrong", "The coach")]
+    assert [c.content for c in claims('The senator replied by posting on Facebook: "This is false."', "en")] \
+        == ['"This is false."']
+    assert claims("The band thanked its fans, posting a video of the show on TikTok.", "en") == []
+
+
+def test_an_outlet_told_after_the_object_of_a_verb_of_disclosing_is_a_conduit_not_content() -> None:
+    [claim] = parse("The studio confirmed the job cuts to Kotaku on Monday.", "en").attributions
+    assert (claim.content.text, claim.conduits) == ("the job cuts", ("Kotaku",))
+    [claim] = parse("The alderman confirmed the resignation of the city clerk to the Daily Ledger.", "en").attributions
+    assert claim.content.text == "the resignation of the city clerk"
+    assert [c.content for c in claims("The club confirmed his move to Arsenal on Friday.", "en")] \
+        == ["his move to Arsenal on Friday"]
+    assert [c.content for c in claims("The aide says the clerk released the files to the Herald.", "en")] \
+        == ["the clerk released the files to the Herald"]
+
+
+def test_a_participle_after_issued_a_statement_speaks_for_the_issuer() -> None:
+    assert [(c.content, c.source) for c in claims('Councilor Ana Bell issued a statement calling the plan "a mess."',
+                                                  "en")] == [('the plan "a mess."', "Councilor Ana Bell")]
+    assert [c.source for c in claims("The group released a radio ad saying the tax was unfair.", "en")] \
+        == ["a radio ad"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The councilor wrote that the count was "fixed," without offering evidence.', 'that the count was "fixed,"'),
+    ("The councilor said the count was fixed, without providing any proof.", "the count was fixed"),
+    ("The councilor said the levy would pass without raising rents.", "the levy would pass without raising rents"),
+])
+def test_without_offering_evidence_after_a_comma_is_the_writers_remark(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_a_verb_of_failing_before_to_and_a_that_cue_reports_nothing() -> None:
+    assert [(c.content, c.source) for c in claims("The judge said the city had failed to show that the fee was fair.",
+                                                  "en")] == [("the city had failed to show that the fee was fair",
+                                                              "The judge")]
+    assert [c.content for c in claims("The city tried to show that the fee was fair.", "en")] \
+        == ["that the fee was fair"]
+
+
+def test_an_epithet_with_no_one_quoted_yet_is_the_person_named_as_the_subject_before_it() -> None:
+    text = "Marta Kovac reached the final on Sunday with a win over Lena Brandt.\n\nThe Italian said the wind helped."
+    assert [c.canonical for c in claims(text, "en")] == ["Marta Kovac"]
