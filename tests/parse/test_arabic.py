@@ -3278,6 +3278,17 @@ def test_a_sound_plural_in_the_oblique_after_a_verb_of_calling_is_its_object_and
     assert (claim.source_text, claim.source_canonical, claim.content.text) == found
 
 
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("وقال مدير المدرسة فادي نصار لمراسلنا إن الدوام سيستأنف غدا.", "مدير المدرسة فادي نصار", False),
+    ("وتشير استطلاعات رأي إلى أن نصف السكان يؤيدون المشروع.", "استطلاعات رأي", True),
+    ("ويرى أكاديميون أن المنهج الجديد طموح.", "أكاديميون", True),
+    ("وقال عدد من المشاركين إن الورشة كانت مفيدة.", "عدد من المشاركين", True),
+])
+def test_a_reporter_told_a_poll_of_opinion_and_unnamed_academics(text: str, source: str, anonymous: bool) -> None:
+    claim = parse(text, "ar").attributions[0]
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
 @pytest.mark.parametrize(("later", "found"), [
     ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
     ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
