@@ -1783,11 +1783,19 @@ class Resolver:
                 return entity
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.titles and entity.titles <= honorific \
-                    and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity):
+                    and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity) \
+                    and not self._honorific_of_office(entity, honorific):
                 entity.titles |= titles  # (now holding that office, not any other)
                 entity.names.add(office)
                 return entity
         return None
+
+    def _honorific_of_office(self, entity: Entity, honorific: set[str]) -> bool:
+        """Arabic: 'شيخ الأزهر أحمد الطيب', 'أمير الكويت': an honorific without its article, in construct with a
+        definite word, is the office itself; another office named later ('رئيس الوفد') is someone else."""
+        words = [t for t in _words(entity.canonical) if t.is_word][:2]
+        return len(words) == 2 and words[0].key in honorific and not words[0].key.startswith("ال") \
+            and words[1].key.startswith("ال") and words[1].key not in honorific
 
     def _by_profession(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite trade alone, or with one relative adjective ('الخبير', 'المدرب الفرنسي'), is the

@@ -3289,6 +3289,17 @@ def test_a_reporter_told_a_poll_of_opinion_and_unnamed_academics(text: str, sour
     assert (claim.source_text, claim.anonymous) == (source, anonymous)
 
 
+@pytest.mark.parametrize(("opening", "later", "speaker"), [
+    ("قال شيخ الطريقة سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.", "رئيس اللجنة"),
+    ("قال أمير المنطقة سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.", "رئيس اللجنة"),
+    ("قال الشيخ سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.",
+     "الشيخ سالم العدوي"),
+])
+def test_an_honorific_in_construct_with_a_definite_word_is_an_office_no_later_title_takes_over(
+        opening: str, later: str, speaker: str) -> None:
+    assert parse(opening + " " + later, "ar").attributions[-1].source_canonical == speaker
+
+
 @pytest.mark.parametrize(("later", "found"), [
     ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
     ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
