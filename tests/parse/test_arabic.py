@@ -3300,6 +3300,17 @@ def test_an_honorific_in_construct_with_a_definite_word_is_an_office_no_later_ti
     assert parse(opening + " " + later, "ar").attributions[-1].source_canonical == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("نشرت دار النشر الوطنية فهرسا جديدا. وقالت الدار إن الكتب ستوزع مجانا.", "دار النشر الوطنية"),
+    ("افتتحت هيئة الطرق جسرا. ووقعت هيئة المياه عقدا. وقالت الهيئة إن العمل مستمر.", "هيئة المياه"),
+    ("ذكرت مصادر أن الهيئة تدرس الأمر. وقالت الهيئة إن العمل مستمر.", "الهيئة"),
+])
+def test_a_definite_body_noun_alone_is_the_body_last_written_with_it_though_it_said_nothing(
+        text: str, speaker: str) -> None:
+    claim = parse(text, "ar").attributions[-1]
+    assert (claim.source_canonical, claim.anonymous) == (speaker, False)
+
+
 @pytest.mark.parametrize(("later", "found"), [
     ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
     ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
