@@ -470,8 +470,18 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
         if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
-            source = plural
+            source = _within_noun_phrase(s, plural)
+        nominal = _nominal_subject(s, hit.first)
+        if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
+            source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _within_noun_phrase(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: a plural subject read up to a comma ('أولياء أمور شكوا من صعوبة الامتحان'), cut to the noun
+    phrase it opens with ('أولياء أمور')."""
+    phrase = noun_phrase(s, subject[0])
+    return (subject[0], phrase[1]) if phrase is not None and phrase[1] < subject[1] else subject
 
 
 def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:

@@ -3311,6 +3311,19 @@ def test_a_definite_body_noun_alone_is_the_body_last_written_with_it_though_it_s
     assert (claim.source_canonical, claim.anonymous) == (speaker, False)
 
 
+@pytest.mark.parametrize(("later", "speaker"), [
+    ("لكن المزارعين اعترضوا على القرار، وقالوا إنه مجحف.", "المزارعين"),
+    ("غير أن السكان تظاهروا أمام البلدية، وقالوا إن المياه مقطوعة.", "السكان"),
+    ("واعترض أولياء أمور على القرار، وقالوا إنه مجحف.", "أولياء"),
+    ("ورحب نواب المعارضة بالقرار، وقالوا إنه متأخر.", "نواب المعارضة"),
+])
+def test_a_plural_verb_after_a_comma_takes_the_plural_subject_of_its_sentence_not_the_last_speaker(
+        later: str, speaker: str) -> None:
+    claim = parse("قال المحافظ إن الخطة جاهزة. " + later, "ar").attributions[-1]
+    assert claim.source_text == speaker
+    assert claim.source_canonical != "المحافظ"
+
+
 @pytest.mark.parametrize(("later", "found"), [
     ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
     ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
