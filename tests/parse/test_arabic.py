@@ -3324,6 +3324,17 @@ def test_a_plural_verb_after_a_comma_takes_the_plural_subject_of_its_sentence_no
     assert claim.source_canonical != "المحافظ"
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('وقال المحلل في بنك الاستثمار "الريادة" سامي حداد إن "النمو سيتباطأ".',
+     'المحلل في بنك الاستثمار "الريادة" سامي حداد', 'إن "النمو سيتباطأ"'),
+    ('وقالت الباحثة في شركة "آفاق" منى بدير إن الطلب يتراجع.',
+     'الباحثة في شركة "آفاق" منى بدير', "إن الطلب يتراجع"),
+])
+def test_a_quoted_name_of_a_body_inside_a_speakers_workplace_is_part_of_the_mention_not_words(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
+
+
 @pytest.mark.parametrize(("later", "found"), [
     ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
     ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
