@@ -661,7 +661,7 @@ class Resolver:
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
-        if entry is None and len(words) == 1 and self._same_person(name_keys(mention, self.lex)) is None \
+        if len(words) == 1 and self._same_person(name_keys(mention, self.lex)) is None \
                 and self._same_head(words, name_keys(mention, self.lex)) is None:
             written = self._body_written_before(words[0], at)
             if written is not None:  # "وأكدت الدار" after "أصدرت دار الإفتاء المصرية فتوى": the body named there
