@@ -21,7 +21,7 @@ from attribution.parse.bylines import dash_bylines, document_lists, speaker_labe
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
-from attribution.parse.quotes import QuoteSpan, find_quotes, title_quotes
+from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import normalize_key
@@ -81,7 +81,8 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
     names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
     titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token, lex.words["name_nouns"]) \
-        | _quoted_names(quotes, names)
+        | _quoted_names(quotes, names) \
+        | body_name_quotes(text, quotes, lex.words["title_nouns"], lex.words["complementizers"], fold_token)
     quotes = [q for q in quotes if q not in titles]
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)

@@ -345,6 +345,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and opener is not None and _feminine_body_after_masculine_verb(s, hit, right, opener):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وطالب الحكومة بالاستقالة":
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
+    if right and opener is not None and _oblique_plural_object(s, hit, right[0], opener):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعا المواطنين إلى …":
+        return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
     if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
             and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) \
@@ -490,8 +493,18 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
         if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
-            source = plural
+            source = _within_noun_phrase(s, plural)
+        nominal = _nominal_subject(s, hit.first)
+        if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
+            source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _within_noun_phrase(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: a plural subject read up to a comma ('أولياء أمور شكوا من صعوبة الامتحان'), cut to the noun
+    phrase it opens with ('أولياء أمور')."""
+    phrase = noun_phrase(s, subject[0])
+    return (subject[0], phrase[1]) if phrase is not None and phrase[1] < subject[1] else subject
 
 
 def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
@@ -1036,6 +1049,18 @@ def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int)
         return False  # (or 'كما اتهم الحكومة بـ…')
     one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
     return one and opener == right[1] + 1
+
+
+def _oblique_plural_object(s: Sentence, hit: CueHit, first: int, opener: int) -> bool:
+    """Arabic: a verb with an introducer opening a coordinated clause ('ودعا', 'وحث'), with only a definite
+    sound plural in '-ين' and up to two definite adjectives before the introducer ('ودعا المواطنين إلى …'): a
+    plural in that case is never the subject, so it is the object and the subject is carried over."""
+    if not hit.introducer or not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
+            or not first < opener <= first + 3 or not _matches_introducer(s, opener, hit.introducer) \
+            or any(k in s.protected or s.is_stop(k) or not s.key(k).startswith("ال") for k in range(first, opener)):
+        return False
+    head = s.key(first)
+    return head.endswith("ين") and len(head) >= 7  # (not 'الأمين', 'الحسين')
 
 
 def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:

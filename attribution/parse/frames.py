@@ -2127,6 +2127,21 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
     return None
 
 
+def _named_quote_close(s: Sentence, j: int, limit: int) -> int | None:
+    """Arabic: the closing mark of a body's quoted name at token j, right after a title noun ('شركة "النور"') or
+    after one and a definite word ('بنك الاستثمار "النور"')."""
+    close = _quoted_title_close(s, j, limit)
+    if close is not None or j < 2 or not s.key(j - 1).startswith("ال") \
+            or s.strip_clitic(s.key(j - 2)) not in s.lex.words["title_nouns"]:
+        return close
+    for k in range(j + 1, min(limit, s.b, j + 6)):
+        if s.tokens[k].text in QUOTE_MARKS:
+            return k if k > j + 1 else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
+            return None
+    return None
+
+
 def _issuer_end(s: Sentence, k: int, limit: int) -> int:
     """The last token of the name that starts at token k: a noun and its definite words, or a known name."""
     last = k - 1
@@ -2306,12 +2321,18 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
     if j + 1 >= s.b or _is_occasion(s, j + 1):
         return j - 1
     k = j + 1
-    while k < min(limit, s.b) and k - j <= 11 and s.tokens[k].is_word and (not s.is_stop(k) or (
-            k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال"))) \
-            and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k) \
-            and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
-                                                                 and k not in s.protected
-                                                                 and not _genitive_link(s, k)):
+    while k < min(limit, s.b) and k - j <= 11:
+        close = _named_quote_close(s, k, limit) if k > j + 1 and s.tokens[k].text in QUOTE_MARKS else None
+        if close is not None:  # 'في بنك الاستثمار "النور" منى بدير': the body's quoted name
+            k = close + 1
+            continue
+        if not (s.tokens[k].is_word and (not s.is_stop(k) or (
+                k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال")))
+                and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k)
+                and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
+                                                                     and k not in s.protected
+                                                                     and not _genitive_link(s, k))):
+            break
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
         or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل" \

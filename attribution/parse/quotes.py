@@ -177,3 +177,20 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
                 or (previous in starts_after and not inner[:1].islower()):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)
     return frozenset(out)
+
+
+def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[str],
+                     complementizers: frozenset[str], fold: Callable[[str], str]) -> frozenset[QuoteSpan]:
+    """Arabic: a short quotation after a title noun and one definite word, with a name and a complementizer
+    right after it ('المحللة في بنك الاستثمار "إتش سي" منى بدير إن …'): the body's name inside a speaker's
+    mention, not somebody's words."""
+    out = set()
+    for s, e in quotes:
+        inner, before = text[s + 1:e - 1].strip(), text[max(0, s - 40):s].split()
+        after = text[e:e + 60].split()[:4]
+        if len(before) < 2 or not inner or len(inner.split()) > 3 or fold(before[-2]) not in title_nouns \
+                or not fold(before[-1]).startswith("ال"):
+            continue
+        if any(fold(w) in complementizers for w in after[1:]) and fold(after[0]) not in complementizers:
+            out.add((s, e))
+    return frozenset(out)

@@ -681,6 +681,11 @@ class Resolver:
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
+        if len(words) == 1 and self._same_person(name_keys(mention, self.lex)) is None \
+                and self._same_head(words, name_keys(mention, self.lex)) is None:
+            written = self._body_written_before(words[0], at)
+            if written is not None:  # "وأكدت الدار" after "أصدرت دار الإفتاء المصرية فتوى": the body named there
+                return written
         if is_anonymous(mention, self.lex):
             earlier = self._same_unnamed(words)
             if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
@@ -1033,6 +1038,36 @@ class Resolver:
             return None
         read = {_bare(n, self.lex) for n in names}
         return self._same_person(read, documents=documents) if read != names else None
+
+    def _body_written_before(self, head: Token, at: int) -> Entity | None:
+        """Arabic: a definite body noun alone ('الدار', 'الهيئة') that no speaker before was named with: the body
+        last written before it with that noun and definite words after it ('دار الإفتاء المصرية'), cited or not."""
+        bodies = self.lex.words["organizations"] | self.lex.words["government"]
+        if self.lex.lang != "ar" or not head.key.startswith("ال") or head.key not in bodies \
+                or head.key[2:] not in bodies:
+            return None
+        window = self._window(max(0, at - 3000), at)
+        noun = head.key[2:]
+        starts = [k for k in range(len(window) - 1) if window[k].is_word and noun in (window[k].key, _bare(
+            window[k].key, self.lex)) and window[k + 1].key.startswith("ال")]
+        if not starts:
+            return None
+        last = starts[-1] + 1
+        while last + 1 < len(window) and last - starts[-1] < 3 and window[last + 1].key.startswith("ال") \
+                and window[last + 1].is_word:
+            last += 1
+        first = window[starts[-1]]
+        phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
+        keys = name_keys(phrase, self.lex)
+        known = self._same_person(keys)
+        if known is not None:
+            return known
+        entry = self.registry.match(phrase) if self.registry else None
+        if entry is not None:
+            return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                         {entry.canonical.lower()} | keys | name_keys(head.text, self.lex)))
+        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
+                                     keys | name_keys(head.text, self.lex)))
 
     def _document_antecedent(self, key: str, at: int) -> Entity | None:
         """Arabic: a definite outlet noun alone ('الصحيفة', 'الوكالة') refers to the latest outlet of the
@@ -1887,7 +1922,8 @@ class Resolver:
                 return entity  # "قال نائب في البرلمان، طلب عدم ذكر اسمه، … وأشار النائب" after a named MP: him
         for entity in reversed(self.entities):
             if not entity.anonymous and entity.titles and entity.titles <= honorific \
-                    and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity):
+                    and self.first_seen.get(id(entity), at) < at and not self._by_trade(entity) \
+                    and not self._honorific_of_office(entity, honorific):
                 entity.titles |= titles  # (now holding that office, not any other)
                 entity.names.add(office)
                 return entity
@@ -1897,6 +1933,13 @@ class Resolver:
         """Arabic: an unnamed source first written as an indefinite title ('نائب في البرلمان', 'مسؤول')."""
         first = _words(entity.canonical)[:1]
         return bool(first) and not first[0].key.startswith("ال") and _bare(first[0].key, self.lex) in titles
+
+    def _honorific_of_office(self, entity: Entity, honorific: set[str]) -> bool:
+        """Arabic: 'شيخ الأزهر أحمد الطيب', 'أمير الكويت': an honorific without its article, in construct with a
+        definite word, is the office itself; another office named later ('رئيس الوفد') is someone else."""
+        words = [t for t in _words(entity.canonical) if t.is_word][:2]
+        return len(words) == 2 and words[0].key in honorific and not words[0].key.startswith("ال") \
+            and words[1].key.startswith("ال") and words[1].key not in honorific
 
     def _by_profession(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite trade alone, or with one relative adjective ('الخبير', 'المدرب الفرنسي'), is the

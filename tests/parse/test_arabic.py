@@ -3266,6 +3266,76 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object_and_the_speaker_go
 
 
 @pytest.mark.parametrize(("later", "found"), [
+    ("ودعا المزارعين إلى ترشيد المياه.", ("", "مدير الهيئة", "المزارعين إلى ترشيد المياه")),
+    ("كما دعا المزارعين إلى ترشيد المياه.", ("", "مدير الهيئة", "المزارعين إلى ترشيد المياه")),
+    ("ودعا المسافرين القادمين إلى التسجيل.", ("", "مدير الهيئة", "المسافرين القادمين إلى التسجيل")),
+    ("ودعا المهندسون إلى ترشيد المياه.", ("المهندسون", "المهندسون", "ترشيد المياه")),
+    ("ودعا الأمين العام إلى ترشيد المياه.", ("الأمين العام", "الأمين العام", "ترشيد المياه")),
+])
+def test_a_sound_plural_in_the_oblique_after_a_verb_of_calling_is_its_object_and_the_speaker_goes_on(
+        later: str, found: tuple[str, str, str]) -> None:
+    claim = parse("قال مدير الهيئة إن الموسم جاف. " + later, "ar").attributions[-1]
+    assert (claim.source_text, claim.source_canonical, claim.content.text) == found
+
+
+@pytest.mark.parametrize(("text", "source", "anonymous"), [
+    ("وقال مدير المدرسة فادي نصار لمراسلنا إن الدوام سيستأنف غدا.", "مدير المدرسة فادي نصار", False),
+    ("وتشير استطلاعات رأي إلى أن نصف السكان يؤيدون المشروع.", "استطلاعات رأي", True),
+    ("ويرى أكاديميون أن المنهج الجديد طموح.", "أكاديميون", True),
+    ("وقال عدد من المشاركين إن الورشة كانت مفيدة.", "عدد من المشاركين", True),
+])
+def test_a_reporter_told_a_poll_of_opinion_and_unnamed_academics(text: str, source: str, anonymous: bool) -> None:
+    claim = parse(text, "ar").attributions[0]
+    assert (claim.source_text, claim.anonymous) == (source, anonymous)
+
+
+@pytest.mark.parametrize(("opening", "later", "speaker"), [
+    ("قال شيخ الطريقة سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.", "رئيس اللجنة"),
+    ("قال أمير المنطقة سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.", "رئيس اللجنة"),
+    ("قال الشيخ سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.",
+     "الشيخ سالم العدوي"),
+])
+def test_an_honorific_in_construct_with_a_definite_word_is_an_office_no_later_title_takes_over(
+        opening: str, later: str, speaker: str) -> None:
+    assert parse(opening + " " + later, "ar").attributions[-1].source_canonical == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("نشرت دار النشر الوطنية فهرسا جديدا. وقالت الدار إن الكتب ستوزع مجانا.", "دار النشر الوطنية"),
+    ("افتتحت هيئة الطرق جسرا. ووقعت هيئة المياه عقدا. وقالت الهيئة إن العمل مستمر.", "هيئة المياه"),
+    ("ذكرت مصادر أن الهيئة تدرس الأمر. وقالت الهيئة إن العمل مستمر.", "الهيئة"),
+])
+def test_a_definite_body_noun_alone_is_the_body_last_written_with_it_though_it_said_nothing(
+        text: str, speaker: str) -> None:
+    claim = parse(text, "ar").attributions[-1]
+    assert (claim.source_canonical, claim.anonymous) == (speaker, False)
+
+
+@pytest.mark.parametrize(("later", "speaker"), [
+    ("لكن المزارعين اعترضوا على القرار، وقالوا إنه مجحف.", "المزارعين"),
+    ("غير أن السكان تظاهروا أمام البلدية، وقالوا إن المياه مقطوعة.", "السكان"),
+    ("واعترض أولياء أمور على القرار، وقالوا إنه مجحف.", "أولياء"),
+    ("ورحب نواب المعارضة بالقرار، وقالوا إنه متأخر.", "نواب المعارضة"),
+])
+def test_a_plural_verb_after_a_comma_takes_the_plural_subject_of_its_sentence_not_the_last_speaker(
+        later: str, speaker: str) -> None:
+    claim = parse("قال المحافظ إن الخطة جاهزة. " + later, "ar").attributions[-1]
+    assert claim.source_text == speaker
+    assert claim.source_canonical != "المحافظ"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('وقال المحلل في بنك الاستثمار "الريادة" سامي حداد إن "النمو سيتباطأ".',
+     'المحلل في بنك الاستثمار "الريادة" سامي حداد', 'إن "النمو سيتباطأ"'),
+    ('وقالت الباحثة في شركة "آفاق" منى بدير إن الطلب يتراجع.',
+     'الباحثة في شركة "آفاق" منى بدير', "إن الطلب يتراجع"),
+])
+def test_a_quoted_name_of_a_body_inside_a_speakers_workplace_is_part_of_the_mention_not_words(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "ar")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("later", "found"), [
     ("وأكد هو الآخر أهمية الحوار بين الطرفين.", ("هو الآخر", "وزير الخارجية", "أهمية الحوار بين الطرفين")),
     ("وقال هو الآخر إن الحوار ضروري.", ("هو الآخر", "وزير الخارجية", "إن الحوار ضروري")),
     ("وقال وزير المالية هو الآخر إن الميزانية متوازنة.", ("وزير المالية", "وزير المالية", "إن الميزانية متوازنة")),
