@@ -1114,10 +1114,12 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
-            and not (s.key(first).endswith("ه") and not key.endswith("ه"))  # ('الوزارة المجتمع الدولي': no
-        # masculine word describes a feminine head)
+            and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
+            and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
+        # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
-                key.endswith(("ي", "يه", "يون", "يين")) or participle  # (after 'الرئيس' only listed ones)
+                (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى"))
+                or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k

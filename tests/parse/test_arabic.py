@@ -4222,3 +4222,14 @@ def test_his_excellency_is_the_minister_with_the_surname_the_article_writes_alon
     result = parse("رفع معالي وزير النقل سالم الحربان الشكر للقيادة. وأوضح معاليه أن الطرق ستفتتح قريبا. "
                    "وأضاف الحربان أن العمل مستمر.", "ar")
     assert [a.source_canonical for a in result.attributions] == ["وزير النقل سالم الحربان"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ونصح الصيدلي المرضى بتناول الدواء بعد الأكل.", ("الصيدلي", "المرضى بتناول الدواء بعد الأكل")),
+    ("وحثت البلدية الجرحى على مراجعة المستوصف.", ("البلدية", "الجرحى على مراجعة المستوصف")),
+    ("وطالبت الدول الكبرى الطرفين بوقف القتال.", ("الدول الكبرى", "الطرفين بوقف القتال")),
+])
+def test_a_plural_in_alef_maqsura_after_the_subject_is_whom_the_verb_calls_on(
+        sentence: str, expected: tuple[str, str]) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == expected
