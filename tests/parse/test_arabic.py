@@ -4233,3 +4233,13 @@ def test_a_plural_in_alef_maqsura_after_the_subject_is_whom_the_verb_calls_on(
         sentence: str, expected: tuple[str, str]) -> None:
     first = parse(sentence, "ar").attributions[0]
     assert (first.source_text, first.content.text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("وسأل المراسلون المحافظ عن موعد افتتاح الجسر، فقال إنه سيفتتح في الصيف.", "المحافظ"),
+    ("وسأل الصحفيون وزير المالية عن العجز، فقال إنه سيتراجع.", "وزير المالية"),
+    ("وسأل أحد الطلاب العميد عن الامتحانات، فقال إنها ستؤجل.", "العميد"),
+])
+def test_after_a_verb_of_asking_with_its_subject_written_the_one_asked_answers(sentence: str, asked: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert first.source_canonical == asked
