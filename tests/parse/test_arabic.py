@@ -4243,3 +4243,14 @@ def test_a_plural_in_alef_maqsura_after_the_subject_is_whom_the_verb_calls_on(
 def test_after_a_verb_of_asking_with_its_subject_written_the_one_asked_answers(sentence: str, asked: str) -> None:
     first = parse(sentence, "ar").attributions[0]
     assert first.source_canonical == asked
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وأكد الوزير الموقف الراسخ للدولة من قضايا الجوار.", ("الوزير", "الموقف الراسخ للدولة من قضايا الجوار")),
+    ("وأكدت الوزارة الأهمية البالغة للتلقيح.", ("الوزارة", "الأهمية البالغة للتلقيح")),
+    ("وأكد الوزير المنتدب الموقف الراسخ للدولة.", ("الوزير المنتدب", "الموقف الراسخ للدولة")),
+])
+def test_a_definite_noun_of_a_stance_after_the_subject_opens_what_was_affirmed(
+        sentence: str, expected: tuple[str, str]) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == expected
