@@ -1000,9 +1000,11 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
             return k  # "أكدت الهيئة العامة للغذاء والدواء سلامة المنتجات": after a body's coordinated last word, a
             # noun and its definite genitive open the object
-        if key.startswith("ال") and key[2:] in s.lex.words["stance_nouns"] and k not in s.protected \
-                and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and not s.is_stop(k):
-            return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject
+        if key.startswith("ال") and (key in s.lex.words["stance_nouns"] or key[2:] in s.lex.words["stance_nouns"]) \
+                and k not in s.protected and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) \
+                and not s.is_stop(k):
+            return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
+            # one whose root opens with 'ال': 'التزام الحكومة')
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue

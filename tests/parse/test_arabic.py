@@ -4254,3 +4254,8 @@ def test_a_definite_noun_of_a_stance_after_the_subject_opens_what_was_affirmed(
         sentence: str, expected: tuple[str, str]) -> None:
     first = parse(sentence, "ar").attributions[0]
     assert (first.source_text, first.content.text) == expected
+
+
+def test_a_noun_of_a_stance_whose_root_opens_with_the_article_letters_opens_the_object() -> None:
+    first = parse("وأكدت الوزيرة التزام البلدية بتنظيف الشواطئ.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("الوزيرة", "التزام البلدية بتنظيف الشواطئ")
