@@ -1116,6 +1116,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if _possessed_masdar(s, k):
             return k  # "وأكدت الوزارة المعنية حرصها على …": a noun with a possessive pronoun opens the object
+        if key.startswith("لل") and len(key) > 4 and k < last and s.key(first).startswith("ال") \
+                and not s.is_stop(k) and k not in s.protected:
+            continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \

@@ -4259,3 +4259,16 @@ def test_a_definite_noun_of_a_stance_after_the_subject_opens_what_was_affirmed(
 def test_a_noun_of_a_stance_whose_root_opens_with_the_article_letters_opens_the_object() -> None:
     first = parse("وأكدت الوزيرة التزام البلدية بتنظيف الشواطئ.", "ar").attributions[0]
     assert (first.source_text, first.content.text) == ("الوزيرة", "التزام البلدية بتنظيف الشواطئ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ودعت الهيئة الوطنية للغابات الزوار إلى إطفاء النيران.",
+     ("الهيئة الوطنية للغابات", "الزوار إلى إطفاء النيران")),
+    ("وحث المركز الوطني للرصد البحارة على توخي الحذر.", ("المركز الوطني للرصد", "البحارة على توخي الحذر")),
+    ("ودعت الهيئة العليا للرياضة الاتحادات إلى تسوية ديونها.",
+     ("الهيئة العليا للرياضة", "الاتحادات إلى تسوية ديونها")),
+])
+def test_what_a_body_is_for_is_part_of_its_name_before_whom_it_calls_on(
+        sentence: str, expected: tuple[str, str]) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == expected
