@@ -4272,3 +4272,12 @@ def test_what_a_body_is_for_is_part_of_its_name_before_whom_it_calls_on(
         sentence: str, expected: tuple[str, str]) -> None:
     first = parse(sentence, "ar").attributions[0]
     assert (first.source_text, first.content.text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), [
+    ("ونقلت إذاعة نداء الجنوب عن مسؤول قوله إن المعبر سيفتح.", "نداء الجنوب"),
+    ("ونقلت قناة تونس الغد عن مسؤول قوله إن المعبر سيفتح.", "تونس الغد"),
+])
+def test_an_outlet_named_by_a_plain_word_and_its_definite_genitive_is_the_conduit(sentence: str, outlet: str) -> None:
+    [claim] = parse(sentence, "ar").attributions
+    assert (claim.source_text, claim.conduits) == ("مسؤول", (outlet,))
