@@ -1013,6 +1013,11 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
             return k  # "أكدت الهيئة العامة للغذاء والدواء سلامة المنتجات": after a body's coordinated last word, a
             # noun and its definite genitive open the object
+        if key.startswith("ال") and (key in s.lex.words["stance_nouns"] or key[2:] in s.lex.words["stance_nouns"]) \
+                and k not in s.protected and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) \
+                and not s.is_stop(k):
+            return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
+            # one whose root opens with 'ال': 'التزام الحكومة')
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
@@ -1136,13 +1141,18 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if _possessed_masdar(s, k):
             return k  # "وأكدت الوزارة المعنية حرصها على …": a noun with a possessive pronoun opens the object
+        if key.startswith("لل") and len(key) > 4 and k < last and s.key(first).startswith("ال") \
+                and not s.is_stop(k) and k not in s.protected:
+            continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
-            and not (s.key(first).endswith("ه") and not key.endswith("ه"))  # ('الوزارة المجتمع الدولي': no
-        # masculine word describes a feminine head)
+            and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
+            and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
+        # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
-                key.endswith(("ي", "يه", "يون", "يين")) or participle  # (after 'الرئيس' only listed ones)
+                (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى"))
+                or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k

@@ -2728,6 +2728,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
     right = right_source(s, i + 1, before)
+    if right and s.strip_clitic(s.key(i)) in s.lex.words["asking_verbs"]:
+        return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers
     if right:
         right = with_apposition(s, right, before)
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
@@ -2745,6 +2747,24 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
     return right
+
+
+def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:
+    """Arabic: after a verb of asking, the words read as its subject: a definite word or a known name, then the
+    one asked, a title, a trade or a known name ('الصحفيون الوزير', 'مراسلنا المتحدث باسم الجيش'); None when
+    no one asked is written apart from the asker."""
+    first, last = right
+    if first < last and s.key(first) in s.lex.words["quantifiers"]:
+        first += 1  # ('أحد الحاضرين المدرب': one of those present asked)
+    k = first + 1
+    while k <= last and first in s.protected and k in s.protected and k not in s.name_heads:
+        k += 1  # (past the asker's known name)
+    if k > last or not (s.key(first).startswith("ال") or first in s.protected
+                        or (len(s.tokens[first].text) > 4 and s.tokens[first].text.endswith(("نا", "ه")))):
+        return None
+    asked = is_title(s, k) or k in s.protected or s.strip_clitic(s.key(k)) in s.lex.words["professions"]
+    end = next((j - 1 for j in range(k + 1, last + 1) if s.is_stop(j) or not s.tokens[j].is_word), last)
+    return (k, end) if asked else None  # (up to what he was asked about: 'عن …')
 
 
 def _asks_him(s: Sentence, i: int) -> bool:

@@ -2112,10 +2112,13 @@ class Resolver:
         for k, t in enumerate(words[:-1]):
             if t.key not in nouns or len(t.key) < 3 or t.key.startswith("ال"):
                 continue
-            name = []
-            for w in words[k + 1:k + 4]:
-                if not w.key.startswith("ال") or w.text[:1] in "إأآ" or w.key in self.lex.words["source_stops"] \
-                        or w.start - t.end > 60:
+            name: list[Token] = []
+            for j, w in enumerate(words[k + 1:k + 4], start=k + 1):
+                plain = not name and j + 1 < len(words) and len(w.key) > 2 and w.key not in nouns \
+                    and words[j + 1].key.startswith("ال") and words[j + 1].start - w.end < 3
+                # ('إذاعة صوت العرب', 'قناة ليبيا الأحرار': a plain word and its definite genitive)
+                if not (w.key.startswith("ال") or plain) or w.text[:1] in "إأآ" \
+                        or w.key in self.lex.words["source_stops"] or w.start - t.end > 60:
                     break  # ('لموقع إلكتروني': a hamza under the alif, no article)
                 name.append(w)
             if not name:

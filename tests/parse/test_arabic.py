@@ -2957,7 +2957,7 @@ def test_a_dateline_or_a_body_before_a_colon_is_no_speakers_turn(text: str) -> N
 
 @pytest.mark.parametrize(("mention", "canonical"), [
     ("صحيفة الشرق", None),  # one letter off a short name ('الشروق') names another paper
-    ("صحيفة الشروق", "Echorouk"),
+    ("صحيفة الشروق", "Al-Shorouk"),
     ("وكالة فرانس بريس", "AFP"),  # a misspelling in a long name still links
 ])
 def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str, canonical: str | None) -> None:
@@ -2966,7 +2966,7 @@ def test_a_letter_off_a_short_outlet_name_links_to_no_other_outlet(mention: str,
     assert (entry.canonical if entry else None) == canonical
     text = f"ونقلت {mention} عن مسؤول أن المعبر سيغلق غدا."
     [claim] = parse(text, "ar").attributions
-    assert "Echorouk" not in claim.conduits or canonical == "Echorouk"
+    assert "Al-Shorouk" not in claim.conduits or canonical == "Al-Shorouk"
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -4292,3 +4292,62 @@ def test_his_excellency_is_the_minister_with_the_surname_the_article_writes_alon
     result = parse("رفع معالي وزير النقل سالم الحربان الشكر للقيادة. وأوضح معاليه أن الطرق ستفتتح قريبا. "
                    "وأضاف الحربان أن العمل مستمر.", "ar")
     assert [a.source_canonical for a in result.attributions] == ["وزير النقل سالم الحربان"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ونصح الصيدلي المرضى بتناول الدواء بعد الأكل.", ("الصيدلي", "المرضى بتناول الدواء بعد الأكل")),
+    ("وحثت البلدية الجرحى على مراجعة المستوصف.", ("البلدية", "الجرحى على مراجعة المستوصف")),
+    ("وطالبت الدول الكبرى الطرفين بوقف القتال.", ("الدول الكبرى", "الطرفين بوقف القتال")),
+])
+def test_a_plural_in_alef_maqsura_after_the_subject_is_whom_the_verb_calls_on(
+        sentence: str, expected: tuple[str, str]) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("وسأل المراسلون المحافظ عن موعد افتتاح الجسر، فقال إنه سيفتتح في الصيف.", "المحافظ"),
+    ("وسأل الصحفيون وزير المالية عن العجز، فقال إنه سيتراجع.", "وزير المالية"),
+    ("وسأل أحد الطلاب العميد عن الامتحانات، فقال إنها ستؤجل.", "العميد"),
+])
+def test_after_a_verb_of_asking_with_its_subject_written_the_one_asked_answers(sentence: str, asked: str) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert first.source_canonical == asked
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وأكد الوزير الموقف الراسخ للدولة من قضايا الجوار.", ("الوزير", "الموقف الراسخ للدولة من قضايا الجوار")),
+    ("وأكدت الوزارة الأهمية البالغة للتلقيح.", ("الوزارة", "الأهمية البالغة للتلقيح")),
+    ("وأكد الوزير المنتدب الموقف الراسخ للدولة.", ("الوزير المنتدب", "الموقف الراسخ للدولة")),
+])
+def test_a_definite_noun_of_a_stance_after_the_subject_opens_what_was_affirmed(
+        sentence: str, expected: tuple[str, str]) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == expected
+
+
+def test_a_noun_of_a_stance_whose_root_opens_with_the_article_letters_opens_the_object() -> None:
+    first = parse("وأكدت الوزيرة التزام البلدية بتنظيف الشواطئ.", "ar").attributions[0]
+    assert (first.source_text, first.content.text) == ("الوزيرة", "التزام البلدية بتنظيف الشواطئ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ودعت الهيئة الوطنية للغابات الزوار إلى إطفاء النيران.",
+     ("الهيئة الوطنية للغابات", "الزوار إلى إطفاء النيران")),
+    ("وحث المركز الوطني للرصد البحارة على توخي الحذر.", ("المركز الوطني للرصد", "البحارة على توخي الحذر")),
+    ("ودعت الهيئة العليا للرياضة الاتحادات إلى تسوية ديونها.",
+     ("الهيئة العليا للرياضة", "الاتحادات إلى تسوية ديونها")),
+])
+def test_what_a_body_is_for_is_part_of_its_name_before_whom_it_calls_on(
+        sentence: str, expected: tuple[str, str]) -> None:
+    first = parse(sentence, "ar").attributions[0]
+    assert (first.source_text, first.content.text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), [
+    ("ونقلت إذاعة نداء الجنوب عن مسؤول قوله إن المعبر سيفتح.", "نداء الجنوب"),
+    ("ونقلت قناة تونس الغد عن مسؤول قوله إن المعبر سيفتح.", "تونس الغد"),
+])
+def test_an_outlet_named_by_a_plain_word_and_its_definite_genitive_is_the_conduit(sentence: str, outlet: str) -> None:
+    [claim] = parse(sentence, "ar").attributions
+    assert (claim.source_text, claim.conduits) == ("مسؤول", (outlet,))

@@ -246,3 +246,14 @@ def test_an_agency_of_another_country_is_not_a_misspelling_of_a_known_one(mentio
 
 def test_kabul_is_no_glued_prefix_before_a_short_name() -> None:
     assert REGISTRY.find_in("وهو ما تنفيه كابل باستمرار") == []
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("صحيفة الشروق", "Al-Shorouk"),  # the bare name of papers in two countries names neither country's
+    ("جريدة الشروق الجزائرية", "Echorouk El Youmi"),
+    ("صحيفة الشروق المصرية", "Shorouk News"),
+])
+def test_a_paper_name_shared_by_two_countries_links_to_one_country_only_when_told(
+        mention: str, canonical: str) -> None:
+    entry = Registry.default().match(mention)
+    assert entry is not None and entry.canonical == canonical
