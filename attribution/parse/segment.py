@@ -98,14 +98,37 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     return any(_starts_with(words, p) for p in phrases)
 
 
-def is_headline(text: str, para: Range, index: int) -> bool:
-    """The first line of an article, when it does not end like a sentence or is in Title Case."""
-    s, e = para
-    if index != 0:
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[•*·▪◦‣–—-]|\d{1,3}[.)/])[ \t]")  # '- ', '• ', '1. ', '2) ', '3/ '
+_CLOSERS: Final = "\"”»'"
+
+
+def _ends_like_a_sentence(text: str, para: Range) -> bool:
+    return text[para[1] - 1] in _ENDERS + _CLOSERS
+
+
+def _body_after_headline(text: str, paras: Sequence[Range], words: int) -> bool:
+    """The paragraphs after a first line with no final stop are a body it heads: some of them end like sentences,
+    or the line is shorter than every one of them (a text of stop-less lines — a thread, a transcript — keeps
+    its first line)."""
+    rest = paras[1:]
+    if any(_ends_like_a_sentence(text, p) for p in rest):
+        return True
+    counts = [len(text[s:e].split()) for s, e in rest]
+    return words < min(counts) and words <= 0.6 * max(counts)
+
+
+def is_headline(text: str, paras: Sequence[Range], index: int) -> bool:
+    """The first line of an article, when a body follows it and it looks like a headline: it does not end like a
+    sentence (and the body does, or it is shorter than the body's lines), or it is in Title Case. A text of one
+    line (a pasted sentence, a post) has no headline, and a bulleted or numbered item is never one."""
+    if index != 0 or len(paras) < 2:
+        return False
+    s, e = paras[0]
+    if _LIST_ITEM.match(text, s, e):
         return False
     words = text[s:e].split()
-    if text[e - 1] not in _ENDERS + "\"”»'" and len(words) < 30:
-        return True
+    if not _ends_like_a_sentence(text, (s, e)) and len(words) < 30:
+        return _body_after_headline(text, paras, len(words))
     capitals = sum(1 for w in words if w[:1].isupper())
     return len(words) < 20 and capitals >= 0.6 * len(words) and len(words) > 3
 
@@ -121,7 +144,7 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
             continue
         furniture = is_furniture(text[s:e], lex)
         carried = furniture and text[e - 1] not in _ENDERS
-        if not furniture and not is_headline(text, (s, e), i):
+        if not furniture and not is_headline(text, paras, i):
             out.append((s, e))
     return out
 

@@ -32,8 +32,54 @@ def test_ordinary_lines_are_not_furniture(line: str) -> None:
 def test_first_line_without_a_full_stop_is_a_headline_and_is_not_attributed() -> None:
     text = "Minister says talks will resume\nThe minister said talks would resume in May."
     paras = paragraphs(text)
-    assert is_headline(text, paras[0], 0)
+    assert is_headline(text, paras, 0)
     assert [a.content.text for a in parse(text, "en").attributions] == ["talks would resume in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        ("The harbour master said the ferry would sail again on Friday", "en", "the ferry would sail again on Friday"),
+        ("قال مدير الميناء إن العبّارة ستبحر مجددا يوم الجمعة", "ar", "إن العبّارة ستبحر مجددا يوم الجمعة"),
+        ("According to the port authority, three ships were turned back on Sunday", "en",
+         "three ships were turned back on Sunday"),
+    ],
+)
+def test_a_text_of_one_line_without_a_full_stop_is_not_a_headline(text: str, lang: str, content: str) -> None:
+    assert is_headline(text, paragraphs(text), 0) is False
+    assert [a.content.text for a in parse(text, lang).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("- The harbour master said the ferry would sail on Friday\n- The union said its crews would strike", "en"),
+        ("1/ The harbour master said the ferry would sail on Friday\n2/ The union said its crews would strike", "en"),
+        ("• قال مدير الميناء إن العبّارة ستبحر يوم الجمعة\n• قالت النقابة إن طواقمها ستضرب", "ar"),
+    ],
+)
+def test_a_bulleted_or_numbered_first_line_is_not_a_headline(text: str, lang: str) -> None:
+    assert is_headline(text, paragraphs(text), 0) is False
+    assert len(parse(text, lang).attributions) == 2
+
+
+def test_stop_less_lines_of_a_thread_keep_their_first_line() -> None:
+    text = ("The harbour master said the ferry would sail again on Friday\n"
+            "The union said its crews would not work the weekend shift\n"
+            "Nobody from the ferry company answered our calls")
+    assert is_headline(text, paragraphs(text), 0) is False
+    assert parse(text, "en").attributions[0].content.text == "the ferry would sail again on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ferry strike looms\nThe union said its crews would strike\nThe company said talks would go on", "en"),
+        ("إضراب العبّارات يقترب\nقالت النقابة إن طواقمها ستضرب يوم السبت\nوقالت الشركة إن المحادثات مستمرة", "ar"),
+    ],
+)
+def test_a_short_stop_less_first_line_over_longer_lines_is_a_headline(text: str, lang: str) -> None:
+    assert is_headline(text, paragraphs(text), 0) is True
 
 
 def test_a_sentence_of_several_quoted_sentences_stays_whole() -> None:
