@@ -102,6 +102,13 @@ _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[•*·▪◦‣–—-]|\d{1,3}[.)/])
 _CLOSERS: Final = "\"”»'"
 
 
+def past_list_mark(text: str, s: int, e: int) -> int:
+    """Where a paragraph's words begin after its bullet or number ('• ', '- ', '3/ '): the mark is layout, no part
+    of the first sentence (nor of its speaker's name)."""
+    m = _LIST_ITEM.match(text, s, e)
+    return s if m is None or m.end() >= e else _skip_space(text, m.end(), e)
+
+
 def _ends_like_a_sentence(text: str, para: Range) -> bool:
     return text[para[1] - 1] in _ENDERS + _CLOSERS
 
@@ -170,7 +177,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = search_left(starts_of_tokens, ps)
-        s = ps
+        s = past_list_mark(text, ps, pe)
         for m in range(search_left(marks, first), len(marks)):  # (no copy of the rest of the list)
             j = marks[m]
             tok = tokens[j]
@@ -212,7 +219,7 @@ def _block_after_colon(text: str, before: Range, s: int) -> bool:
     """A paragraph (not a bulleted item) right after a short one that ends with a colon; a paragraph opening with
     a speaker label ('PENCE: …') keeps its own speaker (layout labels win over the cue's content)."""
     gap = text[before[1]:s]
-    return text[before[1] - 1] in ":：" and "\n" in gap and text[s] not in "•*·-–—" \
+    return text[before[1] - 1] in ":：" and "\n" in gap and _LIST_ITEM.match(text, text.rfind("\n", 0, s) + 1) is None \
         and len(text[before[0]:before[1]].split()) <= 25
 
 

@@ -106,3 +106,18 @@ def test_a_quotation_right_after_a_full_stop_opens_the_next_sentence() -> None:
     text = '"We will keep at it," said the chairman Tom Reed."It is one of our themes for the fall."'
     quotes = [a.content.text for a in parse(text, "en").attributions]
     assert quotes == ['"We will keep at it,"', '"It is one of our themes for the fall."']
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        ("Pledges at the hustings:\n• The harbour master said the ferry would sail on Friday.\n"
+         "• Councillor Ada Brook said the pier needed repairs.", "en", ["The harbour master", "Councillor Ada Brook"]),
+        ("1/ The harbour master said the ferry would sail on Friday\n2/ Councillor Ada Brook said the pier was unsafe",
+         "en", ["The harbour master", "Councillor Ada Brook"]),
+        ("• قال مدير الميناء إن العبّارة ستبحر يوم الجمعة\n• قالت عضو المجلس سلمى حداد إن الرصيف يحتاج إلى إصلاح", "ar",
+         ["مدير الميناء", "عضو المجلس سلمى حداد"]),
+    ],
+)
+def test_a_bullet_or_a_number_is_no_part_of_the_speaker(text: str, lang: str, sources: list[str]) -> None:
+    assert [a.source.text for a in parse(text, lang).attributions] == sources
