@@ -4222,3 +4222,18 @@ def test_his_excellency_is_the_minister_with_the_surname_the_article_writes_alon
     result = parse("رفع معالي وزير النقل سالم الحربان الشكر للقيادة. وأوضح معاليه أن الطرق ستفتتح قريبا. "
                    "وأضاف الحربان أن العمل مستمر.", "ar")
     assert [a.source_canonical for a in result.attributions] == ["وزير النقل سالم الحربان"] * 2
+
+
+def test_a_transcript_label_that_opens_several_turns_is_their_speaker() -> None:
+    # an invented radio transcript: the host's question is no one's record, each of the guest's turns is hers
+    text = ("المديرة: سنفتح ثلاث مدارس جديدة في الخريف.\n"
+            "المقدم: ومتى يبدأ التسجيل؟\n"
+            "المديرة: يبدأ التسجيل في أول الشهر المقبل.")
+    got = [(a.source.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert got == [("المديرة", "سنفتح ثلاث مدارس جديدة في الخريف."),
+                   ("المديرة", "يبدأ التسجيل في أول الشهر المقبل.")]
+
+
+def test_a_label_opening_one_paragraph_is_still_no_speaker_of_its_own() -> None:
+    text = "ارتفعت الأسعار في الأسواق هذا الأسبوع.\nالخلفية: تراجع الإنتاج المحلي منذ الصيف الماضي."
+    assert parse(text, "ar").attributions == ()
