@@ -4237,3 +4237,10 @@ def test_a_transcript_label_that_opens_several_turns_is_their_speaker() -> None:
 def test_a_label_opening_one_paragraph_is_still_no_speaker_of_its_own() -> None:
     text = "ارتفعت الأسعار في الأسواق هذا الأسبوع.\nالخلفية: تراجع الإنتاج المحلي منذ الصيف الماضي."
     assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("tail", ["غير مؤكدة", "ليست مؤكدة بعد"])
+def test_a_negated_participle_is_an_adjective_inside_the_content(tail: str) -> None:
+    text = f"وقال مراقبون إن أرقام المشاركة {tail}."
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == f"إن أرقام المشاركة {tail}"
