@@ -4244,3 +4244,9 @@ def test_a_negated_participle_is_an_adjective_inside_the_content(tail: str) -> N
     text = f"وقال مراقبون إن أرقام المشاركة {tail}."
     [claim] = parse(text, "ar").attributions
     assert claim.content.text == f"إن أرقام المشاركة {tail}"
+
+
+@pytest.mark.parametrize("opening", ["بحسب مصادر في الميناء", "وبحسب مصادر في الميناء", "وفقا لمصادر في الميناء"])
+def test_an_according_phrase_without_a_comma_ends_at_fa_inna(opening: str) -> None:
+    [claim] = parse(f"{opening} فإن السفينة ستغادر فجر الغد.", "ar").attributions
+    assert (claim.source.text, claim.content.text) == ("مصادر في الميناء", "فإن السفينة ستغادر فجر الغد")
