@@ -95,10 +95,26 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     if lex.lang == "en":
         drafts = [_without_outlet_told(text, d, names, lex) for d in drafts]
+    if "#" in text:
+        drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+_TRAILING_HASHTAGS: Final = re.compile(r"(?:[ \t]+#\w+)+[ \t]*$")  # ' #traffic #citynews' closing a post
+
+
+def _without_trailing_hashtags(text: str, d: Draft) -> Draft:
+    """A post's hashtags after what it reports, ending its line with no full stop ('… will reopen Monday #traffic'),
+    tag it; they are not said. One that a sentence's full stop closes is a word of it ('… أبو بكر #البغدادي.')."""
+    s, e = d.content
+    m = _TRAILING_HASHTAGS.search(text, s, e)
+    if m is None or m.start() <= s:
+        return d
+    line_end = text.find("\n", e)
+    return d if text[e:len(text) if line_end < 0 else line_end].strip() else replace(d, content=(s, m.start()))
 
 
 _TO_OUTLET: Final = re.compile(r"[ \t]+to[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]*){1,5}?)"

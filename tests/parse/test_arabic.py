@@ -4250,3 +4250,8 @@ def test_a_negated_participle_is_an_adjective_inside_the_content(tail: str) -> N
 def test_an_according_phrase_without_a_comma_ends_at_fa_inna(opening: str) -> None:
     [claim] = parse(f"{opening} فإن السفينة ستغادر فجر الغد.", "ar").attributions
     assert (claim.source.text, claim.content.text) == ("مصادر في الميناء", "فإن السفينة ستغادر فجر الغد")
+
+
+def test_a_posts_closing_hashtags_are_not_part_of_what_it_reports() -> None:
+    [claim] = parse("أكد مدير الميناء أن العبّارة ستبحر يوم الجمعة #الجزر #سفر", "ar").attributions
+    assert claim.content.text == "أن العبّارة ستبحر يوم الجمعة"
