@@ -88,7 +88,7 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
-                            lambda label: _may_be_place(label, lex))
+                            lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -156,6 +156,12 @@ def _may_be_place(label: str, lex: Lexicon) -> bool:
     city ('MAYOR REED', 'SENATOR', 'JOHN' are speakers)."""
     words = lex.union("titles", "male_names", "female_names")
     return lex.lang == "en" and not any(fold_token(w) in words for w in label.split())
+
+
+def _names_a_role(label: str, lex: Lexicon) -> bool:
+    """Arabic 'الوزيرة', 'المحامي', 'رئيس البلدية': a label with a title, a profession or a first name in it."""
+    roles = lex.union("titles", "professions", "standalone_titles", "male_names", "female_names")
+    return any(fold_token(w) in roles for w in label.split())
 
 
 def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:

@@ -60,17 +60,20 @@ def _explainer_question(text: str, para: Range) -> bool:
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
                    person: Callable[[str, int], bool] | None = None,
-                   place: Callable[[str], bool] = lambda label: False) -> list[Draft]:
+                   place: Callable[[str], bool] = lambda label: False,
+                   role: Callable[[str], bool] = lambda label: False) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
     opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
     opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
     is an `answer`: its speaker is the one interviewed, and so is Arabic 'ج: …'. An Arabic paragraph opening with
     a name and a colon ('العمري: …') is that speaker's turn when `person` knows the name as someone's named
     before it; a question ('…؟') is the interviewer's, no one's record. An upper-case label that may be a `place`
-    opening the story's first paragraph after its headline, with no other label in it, is a dateline."""
+    opening the story's first paragraph after its headline, with no other label in it, is a dateline. An Arabic
+    label naming a `role` ('الوزيرة: …') that opens two turns or more is a transcript's speaker from its first
+    turn (not a live blog's 'تحديث: …' nor 'فيديو: …')."""
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
-    turns = _repeated_ar_labels(text, paras) if person is not None else frozenset()
+    turns = frozenset(filter(role, _repeated_ar_labels(text, paras))) if person is not None else frozenset()
     explainer = not any(_QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e) for s, e in paras)
     # (an interview asks someone somewhere: 'Do you agree?'; its other questions, 'What about rates?', too)
     for n, (s, e) in enumerate(paras):

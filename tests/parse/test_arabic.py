@@ -4255,3 +4255,12 @@ def test_an_according_phrase_without_a_comma_ends_at_fa_inna(opening: str) -> No
 def test_a_posts_closing_hashtags_are_not_part_of_what_it_reports() -> None:
     [claim] = parse("أكد مدير الميناء أن العبّارة ستبحر يوم الجمعة #الجزر #سفر", "ar").attributions
     assert claim.content.text == "أن العبّارة ستبحر يوم الجمعة"
+
+
+def test_a_live_blogs_repeated_labels_are_no_speakers() -> None:
+    text = ("تحديث: ارتفع عدد المصابين إلى تسعة.\n"
+            "تحديث: قال الدفاع المدني إن النيران أخمدت.\n"
+            "عاجل: أغلقت الشرطة الطريق الساحلي.\n"
+            "عاجل: فتحت الشرطة الطريق مجددا.")
+    got = [(a.source.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert got == [("الدفاع المدني", "إن النيران أخمدت")]
