@@ -16,6 +16,7 @@ from attribution.parse.segment import is_furniture, is_headline, paragraphs
         ("تعليقات", "ar"),
         ("اترك تعليقك إذا كان لديك أي استفسار", "ar"),
         ("العراق | الانسحاب | التحالف", "ar"),
+        ("كتب: هالة منصور", "ar"),
         ("Read more: Officials said the talks failed", "en"),
         ("(Additional reporting by Jane Doe; Editing by John Roe)", "en"),
     ],
@@ -24,7 +25,8 @@ def test_furniture_lines_are_recognised(line: str, lang: str) -> None:
     assert is_furniture(line, lexicon_for(lang))
 
 
-@pytest.mark.parametrize("line", ["قال الوزير إن الاجتماع انتهى.", "The minister said the meeting ended."])
+@pytest.mark.parametrize("line", ["قال الوزير إن الاجتماع انتهى.", "The minister said the meeting ended.",
+                                  "كتب الوزير في تدوينة أن الاجتماع انتهى."])
 def test_ordinary_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line, lexicon_for("en" if line.isascii() else "ar"))
 
