@@ -127,11 +127,12 @@ def _body_after_headline(text: str, paras: Sequence[Range], words: int) -> bool:
 def is_headline(text: str, paras: Sequence[Range], index: int) -> bool:
     """The first line of an article, when a body follows it and it looks like a headline: it does not end like a
     sentence (and the body does, or it is shorter than the body's lines), or it is in Title Case. A text of one
-    line (a pasted sentence, a post) has no headline, and a bulleted or numbered item is never one."""
+    line (a pasted sentence, a post) has no headline, a bulleted or numbered item is never one, nor a line
+    ending with a colon, which introduces what follows ('The mayor told the council:' over a list)."""
     if index != 0 or len(paras) < 2:
         return False
     s, e = paras[0]
-    if _LIST_ITEM.match(text, s, e):
+    if _LIST_ITEM.match(text, s, e) or text[e - 1] in ":：":
         return False
     words = text[s:e].split()
     if not _ends_like_a_sentence(text, (s, e)) and len(words) < 30:

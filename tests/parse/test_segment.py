@@ -123,3 +123,10 @@ def test_a_quotation_right_after_a_full_stop_opens_the_next_sentence() -> None:
 )
 def test_a_bullet_or_a_number_is_no_part_of_the_speaker(text: str, lang: str, sources: list[str]) -> None:
     assert [a.source.text for a in parse(text, lang).attributions] == sources
+
+
+def test_a_first_line_ending_with_a_colon_introduces_what_follows() -> None:
+    text = "The harbour master told the board:\n\n\"The ferry will sail again on Friday.\""
+    assert is_headline(text, paragraphs(text), 0) is False
+    [claim] = parse(text, "en").attributions
+    assert (claim.source.text, claim.content.text) == ("The harbour master", "\"The ferry will sail again on Friday.\"")
