@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from attribution.errors import InputError
 from attribution.model import Article
+from attribution.parse.segment import is_headline, paragraphs
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 URL_TIMEOUT_SECONDS = 20.0
@@ -113,9 +114,11 @@ def article_from_html(html: str, origin: str, *, url: str | None = None, article
 
 
 def headline_of(text: str) -> str | None:
-    """A plain-text article's first line, when it reads as a headline (short, no closing full stop)."""
+    """A plain-text article's first line, when it reads as a headline (short, no closing full stop) and the parser
+    takes it for one: a text of one line, a list's first item, has none."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    if first and len(first) <= 200 and first[-1] not in ".!?؟:" and len(first.split()) < 30:
+    if first and len(first) <= 200 and first[-1] not in ".!?؟:" and len(first.split()) < 30 \
+            and is_headline(text, paragraphs(text), 0):
         return first
     return None
 

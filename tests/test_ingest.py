@@ -281,6 +281,16 @@ def test_plain_text_takes_its_first_line_as_title_when_it_reads_as_a_headline(tm
     assert articles["b"].title is None
 
 
+def test_a_plain_text_of_one_line_or_a_list_has_no_title(tmp_path: Path) -> None:
+    from attribution.ingest import ReadOptions, read_articles
+
+    (tmp_path / "a.txt").write_text("The harbour master said the ferry would sail on Friday\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("- قال المدير إن العبّارة ستبحر\n- قالت النقابة إنها ستضرب\n", encoding="utf-8")
+    articles = {a.id: a for a in read_articles([str(tmp_path)], ReadOptions()) if not isinstance(a, Exception)}
+    assert articles["a"].title is None
+    assert articles["b"].title is None
+
+
 def test_jsonl_lines_end_at_line_feeds_only(tmp_path: Path) -> None:
     """A raw U+2028 inside a JSON string is part of the record; CRLF line ends are fine."""
     record = '{"id": "a", "text": "He said:\u2028\\"We stay.\\""}'

@@ -89,17 +89,33 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
-                            lambda label: _may_be_place(label, lex))
+                            lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     if lex.lang == "en":
         drafts = [_without_outlet_told(text, d, names, lex) for d in drafts]
+    if "#" in text:
+        drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+_TRAILING_HASHTAGS: Final = re.compile(r"(?:[ \t]+#\w+)+[ \t]*$")  # ' #traffic #citynews' closing a post
+
+
+def _without_trailing_hashtags(text: str, d: Draft) -> Draft:
+    """A post's hashtags after what it reports, ending its line with no full stop ('… will reopen Monday #traffic'),
+    tag it; they are not said. One that a sentence's full stop closes is a word of it ('… أبو بكر #البغدادي.')."""
+    s, e = d.content
+    m = _TRAILING_HASHTAGS.search(text, s, e)
+    if m is None or m.start() <= s:
+        return d
+    line_end = text.find("\n", e)
+    return d if text[e:len(text) if line_end < 0 else line_end].strip() else replace(d, content=(s, m.start()))
 
 
 _TO_OUTLET: Final = re.compile(r"[ \t]+to[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]*){1,5}?)"
@@ -141,6 +157,12 @@ def _may_be_place(label: str, lex: Lexicon) -> bool:
     city ('MAYOR REED', 'SENATOR', 'JOHN' are speakers)."""
     words = lex.union("titles", "male_names", "female_names")
     return lex.lang == "en" and not any(fold_token(w) in words for w in label.split())
+
+
+def _names_a_role(label: str, lex: Lexicon) -> bool:
+    """Arabic 'الوزيرة', 'المحامي', 'رئيس البلدية': a label with a title, a profession or a first name in it."""
+    roles = lex.union("titles", "professions", "standalone_titles", "male_names", "female_names")
+    return any(fold_token(w) in roles for w in label.split())
 
 
 def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:

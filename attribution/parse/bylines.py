@@ -60,16 +60,20 @@ def _explainer_question(text: str, para: Range) -> bool:
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
                    person: Callable[[str, int], bool] | None = None,
-                   place: Callable[[str], bool] = lambda label: False) -> list[Draft]:
+                   place: Callable[[str], bool] = lambda label: False,
+                   role: Callable[[str], bool] = lambda label: False) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
     opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
     opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
     is an `answer`: its speaker is the one interviewed, and so is Arabic 'ج: …'. An Arabic paragraph opening with
     a name and a colon ('العمري: …') is that speaker's turn when `person` knows the name as someone's named
     before it; a question ('…؟') is the interviewer's, no one's record. An upper-case label that may be a `place`
-    opening the story's first paragraph after its headline, with no other label in it, is a dateline."""
+    opening the story's first paragraph after its headline, with no other label in it, is a dateline. An Arabic
+    label naming a `role` ('الوزيرة: …') that opens two turns or more is a transcript's speaker from its first
+    turn (not a live blog's 'تحديث: …' nor 'فيديو: …')."""
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
+    turns = frozenset(filter(role, _repeated_ar_labels(text, paras))) if person is not None else frozenset()
     explainer = not any(_QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e) for s, e in paras)
     # (an interview asks someone somewhere: 'Do you agree?'; its other questions, 'What about rates?', too)
     for n, (s, e) in enumerate(paras):
@@ -83,9 +87,10 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         colon = text.find(":", s, e) >= 0  # (every label ends with one: without it no label pattern is tried)
         m = (_LABEL.match(text, s, e) or _NAME_LABEL.match(text, s, e)) if colon else None  # 'PENCE: …',
         # 'Senator Ann Roe: "…"'
-        if m is None and person is not None and n > 0 and colon:
-            m = _AR_LABEL.match(text, s, e)
-            if m is not None and (_QUESTION.search(text, m.end(), e) or not person(m.group(1), s)):
+        if m is None and person is not None and colon:
+            m = _AR_LABEL.match(text, s, e)  # (a name known before it, or a transcript's speaker, from the first turn)
+            if m is not None and (_QUESTION.search(text, m.end(), e)
+                                  or not (m.group(1) in turns or (n > 0 and person(m.group(1), s)))):
                 m = None
         if m is None and speaker is not None and _turn_goes_on(text, paras, n):
             out.append(Draft((s + 1, e), None, speaker, None, "label", ""))
@@ -105,6 +110,13 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
         if end > m.end():
             out.append(Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "label", ""))
     return out
+
+
+def _repeated_ar_labels(text: str, paras: Sequence[Range]) -> frozenset[str]:
+    """Arabic labels ('الوزير: …') opening two paragraphs or more: a transcript's speakers, who take turn after turn
+    (a section's heading opens one)."""
+    labels = [m.group(1) for s, e in paras if (m := _AR_LABEL.match(text, s, e)) is not None]
+    return frozenset(label for label in labels if labels.count(label) > 1)
 
 
 def _lone_dateline(text: str, paras: list[Range], m: re.Match[str]) -> bool:

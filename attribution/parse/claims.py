@@ -3192,7 +3192,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.words["auxiliaries"]) \
             and not (end > after and s.key(end) in s.lex.words["relatives"]) \
-            and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)):
+            and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)) \
+            and not (end > after and _fa_inna(s, end)):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
@@ -3232,6 +3233,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         end = relayed_by
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
+    elif clause_initial and end > after and end < s.b and _fa_inna(s, end):
+        content = _content_from(s, end)  # "بحسب مصادر مطلعة فإن …": no comma; 'فإن' opens the content
     elif relayed and end < s.b and (_is_complementizer(s, end) or _preposition_before_that(s, end)):
         content = _content_from(s, end + (not _is_complementizer(s, end)))  # "وقالت رويترز نقلا عن مصادر مطلعة
         # إن …": what the sources said (after the verb's 'إلى': "وأشارت الوكالة نقلا عن شهود إلى أن …")
@@ -3267,6 +3270,12 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # predicate, one claim spanning both (as PolNeAR gives its extent)
         return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _fa_inna(s: Sentence, k: int) -> bool:
+    """Arabic 'فإن', 'فإنه' (written with its hamza: 'فان' may be a name, Van): the complementizer that opens what
+    an according-phrase reports, with or without a comma before it."""
+    return s.verb_first and s.tokens[k].text.startswith("فإن") and s.key(k) in ("فان", "فانه", "فانها", "فانهم")
 
 
 def _finite_after(s: Sentence, nxt: int) -> bool:

@@ -98,14 +98,45 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     return any(_starts_with(words, p) for p in phrases)
 
 
-def is_headline(text: str, para: Range, index: int) -> bool:
-    """The first line of an article, when it does not end like a sentence or is in Title Case."""
-    s, e = para
-    if index != 0:
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[•*·▪◦‣–—-]|\d{1,3}[.)/])[ \t]")  # '- ', '• ', '1. ', '2) ', '3/ '
+_CLOSERS: Final = "\"”»'"
+
+
+def past_list_mark(text: str, s: int, e: int) -> int:
+    """Where a paragraph's words begin after its bullet or number ('• ', '- ', '3/ '): the mark is layout, no part
+    of the first sentence (nor of its speaker's name)."""
+    m = _LIST_ITEM.match(text, s, e)
+    return s if m is None or m.end() >= e else _skip_space(text, m.end(), e)
+
+
+def _ends_like_a_sentence(text: str, para: Range) -> bool:
+    return text[para[1] - 1] in _ENDERS + _CLOSERS
+
+
+def _body_after_headline(text: str, paras: Sequence[Range], words: int) -> bool:
+    """The paragraphs after a first line with no final stop are a body it heads: some of them end like sentences,
+    or the line is shorter than every one of them (a text of stop-less lines — a thread, a transcript — keeps
+    its first line)."""
+    rest = paras[1:]
+    if any(_ends_like_a_sentence(text, p) for p in rest):
+        return True
+    counts = [len(text[s:e].split()) for s, e in rest]
+    return words < min(counts) and words <= 0.6 * max(counts)
+
+
+def is_headline(text: str, paras: Sequence[Range], index: int) -> bool:
+    """The first line of an article, when a body follows it and it looks like a headline: it does not end like a
+    sentence (and the body does, or it is shorter than the body's lines), or it is in Title Case. A text of one
+    line (a pasted sentence, a post) has no headline, a bulleted or numbered item is never one, nor a line
+    ending with a colon, which introduces what follows ('The mayor told the council:' over a list)."""
+    if index != 0 or len(paras) < 2:
+        return False
+    s, e = paras[0]
+    if _LIST_ITEM.match(text, s, e) or text[e - 1] in ":：":
         return False
     words = text[s:e].split()
-    if text[e - 1] not in _ENDERS + "\"”»'" and len(words) < 30:
-        return True
+    if not _ends_like_a_sentence(text, (s, e)) and len(words) < 30:
+        return _body_after_headline(text, paras, len(words))
     capitals = sum(1 for w in words if w[:1].isupper())
     return len(words) < 20 and capitals >= 0.6 * len(words) and len(words) > 3
 
@@ -121,7 +152,7 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
             continue
         furniture = is_furniture(text[s:e], lex)
         carried = furniture and text[e - 1] not in _ENDERS
-        if not furniture and not is_headline(text, (s, e), i):
+        if not furniture and not is_headline(text, paras, i):
             out.append((s, e))
     return out
 
@@ -147,7 +178,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = search_left(starts_of_tokens, ps)
-        s = ps
+        s = past_list_mark(text, ps, pe)
         for m in range(search_left(marks, first), len(marks)):  # (no copy of the rest of the list)
             j = marks[m]
             tok = tokens[j]
@@ -189,7 +220,7 @@ def _block_after_colon(text: str, before: Range, s: int) -> bool:
     """A paragraph (not a bulleted item) right after a short one that ends with a colon; a paragraph opening with
     a speaker label ('PENCE: …') keeps its own speaker (layout labels win over the cue's content)."""
     gap = text[before[1]:s]
-    return text[before[1] - 1] in ":：" and "\n" in gap and text[s] not in "•*·-–—" \
+    return text[before[1] - 1] in ":：" and "\n" in gap and _LIST_ITEM.match(text, text.rfind("\n", 0, s) + 1) is None \
         and len(text[before[0]:before[1]].split()) <= 25
 
 

@@ -4351,3 +4351,45 @@ def test_what_a_body_is_for_is_part_of_its_name_before_whom_it_calls_on(
 def test_an_outlet_named_by_a_plain_word_and_its_definite_genitive_is_the_conduit(sentence: str, outlet: str) -> None:
     [claim] = parse(sentence, "ar").attributions
     assert (claim.source_text, claim.conduits) == ("مسؤول", (outlet,))
+
+
+def test_a_transcript_label_that_opens_several_turns_is_their_speaker() -> None:
+    # an invented radio transcript: the host's question is no one's record, each of the guest's turns is hers
+    text = ("المديرة: سنفتح ثلاث مدارس جديدة في الخريف.\n"
+            "المقدم: ومتى يبدأ التسجيل؟\n"
+            "المديرة: يبدأ التسجيل في أول الشهر المقبل.")
+    got = [(a.source.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert got == [("المديرة", "سنفتح ثلاث مدارس جديدة في الخريف."),
+                   ("المديرة", "يبدأ التسجيل في أول الشهر المقبل.")]
+
+
+def test_a_label_opening_one_paragraph_is_still_no_speaker_of_its_own() -> None:
+    text = "ارتفعت الأسعار في الأسواق هذا الأسبوع.\nالخلفية: تراجع الإنتاج المحلي منذ الصيف الماضي."
+    assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize("tail", ["غير مؤكدة", "ليست مؤكدة بعد"])
+def test_a_negated_participle_is_an_adjective_inside_the_content(tail: str) -> None:
+    text = f"وقال مراقبون إن أرقام المشاركة {tail}."
+    [claim] = parse(text, "ar").attributions
+    assert claim.content.text == f"إن أرقام المشاركة {tail}"
+
+
+@pytest.mark.parametrize("opening", ["بحسب مصادر في الميناء", "وبحسب مصادر في الميناء", "وفقا لمصادر في الميناء"])
+def test_an_according_phrase_without_a_comma_ends_at_fa_inna(opening: str) -> None:
+    [claim] = parse(f"{opening} فإن السفينة ستغادر فجر الغد.", "ar").attributions
+    assert (claim.source.text, claim.content.text) == ("مصادر في الميناء", "فإن السفينة ستغادر فجر الغد")
+
+
+def test_a_posts_closing_hashtags_are_not_part_of_what_it_reports() -> None:
+    [claim] = parse("أكد مدير الميناء أن العبّارة ستبحر يوم الجمعة #الجزر #سفر", "ar").attributions
+    assert claim.content.text == "أن العبّارة ستبحر يوم الجمعة"
+
+
+def test_a_live_blogs_repeated_labels_are_no_speakers() -> None:
+    text = ("تحديث: ارتفع عدد المصابين إلى تسعة.\n"
+            "تحديث: قال الدفاع المدني إن النيران أخمدت.\n"
+            "عاجل: أغلقت الشرطة الطريق الساحلي.\n"
+            "عاجل: فتحت الشرطة الطريق مجددا.")
+    got = [(a.source.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert got == [("الدفاع المدني", "إن النيران أخمدت")]

@@ -5338,3 +5338,25 @@ def test_a_verb_of_failing_before_to_and_a_that_cue_reports_nothing() -> None:
 def test_an_epithet_with_no_one_quoted_yet_is_the_person_named_as_the_subject_before_it() -> None:
     text = "Marta Kovac reached the final on Sunday with a win over Lena Brandt.\n\nThe Italian said the wind helped."
     assert [c.canonical for c in claims(text, "en")] == ["Marta Kovac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Harbour master Ian Pike says the ferry will sail again Friday #islands #travel",
+         "the ferry will sail again Friday"),
+        ("The harbour master said the ferry was renamed #Puffin.", "the ferry was renamed #Puffin"),
+    ],
+)
+def test_a_posts_closing_hashtags_are_tags_but_a_hashtag_a_full_stop_closes_is_said(text: str, content: str) -> None:
+    [claim] = parse(text, "en").attributions
+    assert claim.content.text == content
+
+
+def test_a_threads_heading_is_no_speaker_label() -> None:
+    text = ("THREAD: what the harbour board decided tonight\n\n"
+            "1. The harbour master said the ferry would sail on Friday\n\n"
+            "2. Councillor Ada Brook said the pier was unsafe")
+    got = [(a.source.text, a.source_canonical, a.content.text) for a in parse(text, "en").attributions]
+    assert got == [("The harbour master", "The harbour master", "the ferry would sail on Friday"),
+                   ("Councillor Ada Brook", "Councillor Ada Brook", "the pier was unsafe")]

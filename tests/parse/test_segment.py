@@ -16,6 +16,7 @@ from attribution.parse.segment import is_furniture, is_headline, paragraphs
         ("تعليقات", "ar"),
         ("اترك تعليقك إذا كان لديك أي استفسار", "ar"),
         ("العراق | الانسحاب | التحالف", "ar"),
+        ("كتب: هالة منصور", "ar"),
         ("Read more: Officials said the talks failed", "en"),
         ("(Additional reporting by Jane Doe; Editing by John Roe)", "en"),
     ],
@@ -24,7 +25,8 @@ def test_furniture_lines_are_recognised(line: str, lang: str) -> None:
     assert is_furniture(line, lexicon_for(lang))
 
 
-@pytest.mark.parametrize("line", ["قال الوزير إن الاجتماع انتهى.", "The minister said the meeting ended."])
+@pytest.mark.parametrize("line", ["قال الوزير إن الاجتماع انتهى.", "The minister said the meeting ended.",
+                                  "كتب الوزير في تدوينة أن الاجتماع انتهى."])
 def test_ordinary_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line, lexicon_for("en" if line.isascii() else "ar"))
 
@@ -32,8 +34,54 @@ def test_ordinary_lines_are_not_furniture(line: str) -> None:
 def test_first_line_without_a_full_stop_is_a_headline_and_is_not_attributed() -> None:
     text = "Minister says talks will resume\nThe minister said talks would resume in May."
     paras = paragraphs(text)
-    assert is_headline(text, paras[0], 0)
+    assert is_headline(text, paras, 0)
     assert [a.content.text for a in parse(text, "en").attributions] == ["talks would resume in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        ("The harbour master said the ferry would sail again on Friday", "en", "the ferry would sail again on Friday"),
+        ("قال مدير الميناء إن العبّارة ستبحر مجددا يوم الجمعة", "ar", "إن العبّارة ستبحر مجددا يوم الجمعة"),
+        ("According to the port authority, three ships were turned back on Sunday", "en",
+         "three ships were turned back on Sunday"),
+    ],
+)
+def test_a_text_of_one_line_without_a_full_stop_is_not_a_headline(text: str, lang: str, content: str) -> None:
+    assert is_headline(text, paragraphs(text), 0) is False
+    assert [a.content.text for a in parse(text, lang).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("- The harbour master said the ferry would sail on Friday\n- The union said its crews would strike", "en"),
+        ("1/ The harbour master said the ferry would sail on Friday\n2/ The union said its crews would strike", "en"),
+        ("• قال مدير الميناء إن العبّارة ستبحر يوم الجمعة\n• قالت النقابة إن طواقمها ستضرب", "ar"),
+    ],
+)
+def test_a_bulleted_or_numbered_first_line_is_not_a_headline(text: str, lang: str) -> None:
+    assert is_headline(text, paragraphs(text), 0) is False
+    assert len(parse(text, lang).attributions) == 2
+
+
+def test_stop_less_lines_of_a_thread_keep_their_first_line() -> None:
+    text = ("The harbour master said the ferry would sail again on Friday\n"
+            "The union said its crews would not work the weekend shift\n"
+            "Nobody from the ferry company answered our calls")
+    assert is_headline(text, paragraphs(text), 0) is False
+    assert parse(text, "en").attributions[0].content.text == "the ferry would sail again on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ferry strike looms\nThe union said its crews would strike\nThe company said talks would go on", "en"),
+        ("إضراب العبّارات يقترب\nقالت النقابة إن طواقمها ستضرب يوم السبت\nوقالت الشركة إن المحادثات مستمرة", "ar"),
+    ],
+)
+def test_a_short_stop_less_first_line_over_longer_lines_is_a_headline(text: str, lang: str) -> None:
+    assert is_headline(text, paragraphs(text), 0) is True
 
 
 def test_a_sentence_of_several_quoted_sentences_stays_whole() -> None:
@@ -60,3 +108,25 @@ def test_a_quotation_right_after_a_full_stop_opens_the_next_sentence() -> None:
     text = '"We will keep at it," said the chairman Tom Reed."It is one of our themes for the fall."'
     quotes = [a.content.text for a in parse(text, "en").attributions]
     assert quotes == ['"We will keep at it,"', '"It is one of our themes for the fall."']
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        ("Pledges at the hustings:\n• The harbour master said the ferry would sail on Friday.\n"
+         "• Councillor Ada Brook said the pier needed repairs.", "en", ["The harbour master", "Councillor Ada Brook"]),
+        ("1/ The harbour master said the ferry would sail on Friday\n2/ Councillor Ada Brook said the pier was unsafe",
+         "en", ["The harbour master", "Councillor Ada Brook"]),
+        ("• قال مدير الميناء إن العبّارة ستبحر يوم الجمعة\n• قالت عضو المجلس سلمى حداد إن الرصيف يحتاج إلى إصلاح", "ar",
+         ["مدير الميناء", "عضو المجلس سلمى حداد"]),
+    ],
+)
+def test_a_bullet_or_a_number_is_no_part_of_the_speaker(text: str, lang: str, sources: list[str]) -> None:
+    assert [a.source.text for a in parse(text, lang).attributions] == sources
+
+
+def test_a_first_line_ending_with_a_colon_introduces_what_follows() -> None:
+    text = "The harbour master told the board:\n\n\"The ferry will sail again on Friday.\""
+    assert is_headline(text, paragraphs(text), 0) is False
+    [claim] = parse(text, "en").attributions
+    assert (claim.source.text, claim.content.text) == ("The harbour master", "\"The ferry will sail again on Friday.\"")
