@@ -4125,12 +4125,16 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     """English 'The firm added 200 jobs in May', 'The state had added an extra week of voting, known as …': a verb
     of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
     nor quotation up to the clause's end adds a thing ('He added the plan would fail', 'added 20 people had died'
-    report)."""
+    report); a verb of convening_verbs with 'a' or 'an' right after it calls one ('called a strike on Monday')."""
     words = s.lex.words
     nxt = hit.last + 1
-    if s.verb_first or s.key(hit.last) not in words["adding_verbs"] or nxt >= s.b or s.key(nxt) == "that":
+    if s.verb_first or nxt >= s.b or s.key(nxt) == "that":
         return False
-    if not (s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
+    if s.key(hit.last) in words["convening_verbs"] and hit.first == hit.last:
+        if s.key(nxt) not in ("a", "an"):
+            return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
+    elif s.key(hit.last) not in words["adding_verbs"] or not (
+            s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
             or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt)):
         return False
     for k in range(nxt, s.b):

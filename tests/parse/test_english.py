@@ -3740,6 +3740,13 @@ def test_a_passive_participle_aside_after_a_noun_reports_nothing(
     ("She added that most voters were angry.", [("that most voters were angry", "She")]),
     ("The senator wrote the bill in 2015.", []),
     ("The paper wrote the plan was dead.", [("the plan was dead", "The paper")]),
+    ("The bakery recalled 3,000 loaves of rye bread.", []),
+    ("The club recalled its goalkeeper from a loan spell.", []),
+    ("The coach recalled that the pitch was flooded.", [("that the pitch was flooded", "The coach")]),
+    ("The dockers called a strike on Monday.", []),
+    ("The premier called an election for October.", []),
+    ("The mayor called the plan a disaster.", [("the plan a disaster", "The mayor")]),
+    ("The judge called it \"a farce.\"", [("it \"a farce.\"", "The judge")]),
 ])
 def test_a_verb_of_adding_with_a_plain_object_adds_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
