@@ -5345,3 +5345,13 @@ def test_a_verb_of_failing_before_to_and_a_that_cue_reports_nothing() -> None:
 def test_an_epithet_with_no_one_quoted_yet_is_the_person_named_as_the_subject_before_it() -> None:
     text = "Marta Kovac reached the final on Sunday with a win over Lena Brandt.\n\nThe Italian said the wind helped."
     assert [c.canonical for c in claims(text, "en")] == ["Marta Kovac"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dock unions, for their part, say the new cranes will cost jobs.",
+    "Dock unions, however, say the new cranes will cost jobs.",
+    "Dock unions say the new cranes will cost jobs.",
+])
+def test_a_plural_union_after_a_capitalised_word_is_the_whole_subject(text: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("the new cranes will cost jobs", "Dock unions")]
