@@ -1930,10 +1930,14 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
 
 
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
-    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday')."""
+    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday'), or the one
+    told ('as one manager put it to me', 'to a reporter')."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
     return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
-                                               or s.key(words[0]) in s.lex.words["time_words"]))
+                                               or s.key(words[0]) in s.lex.words["time_words"])) \
+        or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
+            s.key(words[1]) in s.lex.words["addressees"] or s.key(words[1]) in s.lex.words["determiners"]
+            or s.tokens[words[1]].text[:1].isupper()))
 
 
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:

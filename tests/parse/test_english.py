@@ -5355,3 +5355,15 @@ def test_an_epithet_with_no_one_quoted_yet_is_the_person_named_as_the_subject_be
 def test_a_plural_union_after_a_capitalised_word_is_the_whole_subject(text: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ("the new cranes will cost jobs", "Dock unions")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As one baker put it to me, the ovens are older than the staff.",
+     [("the ovens are older than the staff", "one baker")]),
+    ("As the warden noted to reporters on Monday, the cells are full.", [("the cells are full", "the warden")]),
+    ("The ovens are older than the staff, as one baker put it to me.",
+     [("The ovens are older than the staff", "one baker")]),
+])
+def test_an_as_comment_with_the_one_told_reports_the_writers_clause(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
