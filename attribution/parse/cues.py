@@ -586,6 +586,20 @@ def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'barred staff from telling users …', 'refrained from saying …': a participle right after 'from',
+    with a verb of preventing_verbs at most four words before it and only words between, is what was kept from
+    being said ('aside from saying …' still reports)."""
+    if i < 2 or tokens[i - 1].key != "from":
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].key in lex.words["preventing_verbs"]:
+            return True
+    return False
+
+
 def _rate_per(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'per' of a rate, not 'per the agency': after a figure ('4.35 per cent', '$3 per gallon') or before
     'cent'."""
@@ -959,7 +973,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _adjective_after_noun(tokens, i, lex)
                                                   or _reduced_relative(tokens, i, lex)
                                                   or _noun_after_modifier(tokens, hit, lex)
-                                                  or _coordinated_adjective(tokens, i, lex)):
+                                                  or _coordinated_adjective(tokens, i, lex)
+                                                  or _prevented_from(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase

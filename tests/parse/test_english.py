@@ -5367,3 +5367,13 @@ def test_a_plural_union_after_a_capitalised_word_is_the_whole_subject(text: str)
 def test_an_as_comment_with_the_one_told_reports_the_writers_clause(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regulator said the rule barred shops from telling buyers about refunds.",
+     [("the rule barred shops from telling buyers about refunds", "The regulator")]),
+    ("The coach refrained from saying the referee was biased.", []),
+])
+def test_a_participle_after_a_verb_of_preventing_and_from_reports_nothing(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
