@@ -153,13 +153,16 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
+                      or (lex.lang == "en" and i > 1 and _possessive(tokens[i - 2], lex)
+                          and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith(("ly", "est")))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
-    # ('its earlier promise that …')
+    # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
+    # between a possessive and the form)
 
 
 def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:

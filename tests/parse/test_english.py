@@ -5377,3 +5377,13 @@ def test_an_as_comment_with_the_one_told_reports_the_writers_clause(
 def test_a_participle_after_a_verb_of_preventing_and_from_reports_nothing(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Ida Voss told NBC's weekly show she would run again.",
+     [("she would run again", "Senator Ida Voss")]),
+    ("The firm's latest report shows that sales fell.", [("that sales fell", "The firm's latest report")]),
+])
+def test_an_ly_or_est_word_after_a_possessive_makes_the_cue_form_a_noun(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
