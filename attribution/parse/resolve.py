@@ -534,6 +534,8 @@ class Resolver:
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            if draft.source and draft.cue_key in self.lex.words["replying_verbs"] and self._pronoun_at(draft.source):
+                entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
                 after = self.reported[1] if entity is not None and self.reported is not None else 0
                 entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
@@ -569,6 +571,29 @@ class Resolver:
             conduits = self._carried_conduits(entity, draft, conduits)
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, conduits)
+
+    def _one_asked(self, at: int) -> Entity | None:
+        """English 'The senator asked Judge Hale whether …. He replied …': the capitalised name right after a verb
+        of asking (asking_verbs) and before a question word (wh_words) in the sentence before the pronoun at `at`
+        is the one who replies."""
+        if self.lex.lang != "en":
+            return None
+        start = max(self.text.rfind(c, 0, at) for c in ".!?\n")
+        if start <= 0 or self.text[start:at].strip(" .!?\n\"”’'"):
+            return None  # (the pronoun opens the sentence right after the question)
+        opening = max(self.text.rfind(c, 0, start) for c in "!?\n") + 1  # (not a full stop: 'asked Ms. Ross')
+        words = [t for t in self._window(max(opening, start - 300), start) if t.is_word]
+        for n in range(len(words) - 3, -1, -1):
+            t = words[n]
+            if t.key not in self.lex.words["asking_verbs"]:
+                continue
+            end = n + 1
+            while end < len(words) and words[end].text[:1].isupper():
+                end += 1
+            if end > n + 1 and end < len(words) and (words[end].key in self.lex.words["wh_words"]
+                                                     or words[end].key == "if"):
+                return self._entity_for(self.text[words[n + 1].start:words[end - 1].end], words[n + 1].start)
+        return None
 
     def _pronoun_at(self, span: tuple[int, int]) -> bool:
         """The mention at `span` is one personal pronoun ('he', 'هو'), not a relative ('who')."""

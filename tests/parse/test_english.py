@@ -5387,3 +5387,12 @@ def test_a_participle_after_a_verb_of_preventing_and_from_reports_nothing(
 def test_an_ly_or_est_word_after_a_possessive_makes_the_cue_form_a_noun(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman asked Warden Ross whether the prison was full. He replied that it was not.",
+    "Reporters asked Ms. Ross if the prison was full. She answered that it was not.",
+])
+def test_a_pronoun_that_replies_after_a_question_is_the_one_asked(text: str) -> None:
+    got = [(c.content, c.canonical) for c in claims(text, "en")]
+    assert got[-1][0] == "that it was not" and "Ross" in got[-1][1]
