@@ -5396,3 +5396,11 @@ def test_an_ly_or_est_word_after_a_possessive_makes_the_cue_form_a_noun(
 def test_a_pronoun_that_replies_after_a_question_is_the_one_asked(text: str) -> None:
     got = [(c.content, c.canonical) for c in claims(text, "en")]
     assert got[-1][0] == "that it was not" and "Ross" in got[-1][1]
+
+
+@pytest.mark.parametrize("outlet", ["ABC Radio Melbourne", "ABC Radio"])
+def test_a_local_abc_radio_station_is_the_australian_broadcaster(outlet: str) -> None:
+    text = f"Premier Ada Quill told {outlet} that the ferries would run again."
+    claim = parse(text, "en").attributions[0]
+    assert (claim.content.text, claim.conduits) == (
+        "that the ferries would run again", ("Australian Broadcasting Corporation",))
