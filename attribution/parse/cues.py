@@ -69,8 +69,27 @@ def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str
     return options[0]
 
 
+def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> CueHit | None:
+    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …': a
+    verb and its preposition (a form of two words) with a day or 'again' between them, which the cue takes in."""
+    if len(form.keys) != 2 or form.glued_tail or tokens[i].key != form.keys[0] or i + 2 >= len(tokens):
+        return None
+    j = i + 1
+    if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.words["time_words"]:
+        j += 2
+    elif tokens[j].key in lex.words["time_words"] or tokens[j].key == "again":
+        j += 1
+    if j == i + 1 or j >= len(tokens) or tokens[j].key != form.keys[1]:
+        return None
+    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+
+
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
     """The first of the cue forms starting with `key` that matches at token i (forms are longest first)."""
+    for form in lex.cues.get(key, ()) if lex.lang == "en" else ():
+        dated = _dated_form(tokens, i, form, lex)
+        if dated:
+            return dated
     for form in lex.cues.get(key, ()):
         hit = _match_form(tokens, i, form, key)
         if hit:

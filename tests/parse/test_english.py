@@ -5404,3 +5404,14 @@ def test_a_local_abc_radio_station_is_the_australian_broadcaster(outlet: str) ->
     claim = parse(text, "en").attributions[0]
     assert (claim.content.text, claim.conduits) == (
         "that the ferries would run again", ("Australian Broadcasting Corporation",))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor called Friday for opening the archive.", "opening the archive"),
+    ("The guild called on Monday for a fresh audit.", "a fresh audit"),
+    ("The guild called last week for a fresh audit.", "a fresh audit"),
+    ("The guild called again for a fresh audit.", "a fresh audit"),
+    ("The guild called Monday on the council to act.", "the council to act"),
+])
+def test_a_day_between_a_verb_and_its_preposition_is_part_of_the_cue(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
