@@ -2493,7 +2493,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
                 or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
-                or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)):
+                or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)
+                or _comparison_remark(s, nxt, first)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
@@ -2517,6 +2518,26 @@ def _participle_remark(s: Sentence, i: int, first: int) -> bool:
         and tok.key not in s.lex.cues and not (s.tokens[first - 2].text.islower()  # (not 'in May')
                                                and (s.key(first - 2) in words["auxiliaries"]
                                                     or s.key(first - 2) in words["be_forms"]))
+
+
+def _comparison_remark(s: Sentence, i: int, first: int) -> bool:
+    """English '…, the department said Friday, far more than economists had expected', '…, officials said, up
+    from 3 percent in May': after the cue's closing comma, a comparative (comparatives) first or after one degree
+    word, with 'than' or 'from' after it (or 'above', 'below'), when the clause before the cue does not end on an
+    auxiliary waiting for it ('Costs are, he said, higher than …'), is the writer's comparison, not more of what
+    was said."""
+    if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
+        return False
+    words = s.lex.words
+    if s.tokens[first - 2].text.islower() and (s.key(first - 2) in words["auxiliaries"]
+                                               or s.key(first - 2) in words["be_forms"]):
+        return False
+    for j in (i, i + 1):
+        if j + 1 < s.b and s.tokens[j].text.islower() and s.key(j) in words["comparatives"] \
+                and (s.key(j + 1) in ("than", "from") or s.key(j) in ("above", "below")):
+            return j == i or (s.tokens[i].text.isalpha() and s.tokens[i].text.islower()
+                              and s.key(i) not in words["leading_conjunctions"] and i not in s.cue_tokens)
+    return False
 
 
 def _lone_connective(s: Sentence, region: Range) -> bool:

@@ -5415,3 +5415,16 @@ def test_a_local_abc_radio_station_is_the_australian_broadcaster(outlet: str) ->
 ])
 def test_a_day_between_a_verb_and_its_preposition_is_part_of_the_cue(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry fares rose 9 percent in June, the ministry said Friday, far more than travellers had feared.",
+     [("Ferry fares rose 9 percent in June", "the ministry")]),
+    ("Ferry fares rose 9 percent, the ministry said, up from 4 percent a year earlier.",
+     [("Ferry fares rose 9 percent", "the ministry")]),
+    ("Fares are, the ministry said, higher than ever.",
+     [("Fares are", "the ministry"), ("higher than ever", "the ministry")]),
+])
+def test_a_comparison_after_a_trailing_cue_is_the_writers_remark(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
