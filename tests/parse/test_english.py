@@ -5428,3 +5428,8 @@ def test_a_day_between_a_verb_and_its_preposition_is_part_of_the_cue(text: str, 
 def test_a_comparison_after_a_trailing_cue_is_the_writers_remark(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_a_content_ends_before_but_stopped_short() -> None:
+    text = "The envoy said the meeting was frank but stopped short of promising a truce."
+    assert claims(text, "en")[0].content == "the meeting was frank"
