@@ -726,6 +726,12 @@ class Resolver:
         if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # 'Another MP', 'a
             # union representative', 'a minister': a title holder left unnamed, as 'an official' is
+        if names and titles and self.lex.lang == "en" and words[0].key == "the" and len(words) > 2 \
+                and words[-1].key in titles and words[-1].text.islower():
+            name_span = self._title_phrase_before_name(mention, at)
+            if name_span is not None:  # 'the Arsenal manager' after 'Arsenal manager Tom Reyes': him
+                return self._entity_for(self.text[name_span[0]:name_span[1]], name_span[0]) \
+                    or self._by_title(titles, at)
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
@@ -1995,6 +2001,21 @@ class Resolver:
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
             # after 'Paolo Conti said …': a team has many players, not only the one quoted)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
+
+    def _title_phrase_before_name(self, mention: str, at: int) -> tuple[int, int] | None:
+        """English 'the Arsenal manager': the words after its article written earlier, before `at`, right before
+        a capitalised name of two to four words ('Arsenal manager Tom Reyes'): that name's span."""
+        phrase = mention.strip().split(" ", 1)[1]
+        pos = self.text.rfind(phrase + " ", 0, at)
+        if pos < 0:
+            return None
+        start = pos + len(phrase) + 1
+        name = [t for t in self._window(start, min(at, start + 60))]
+        n = 0
+        while n < len(name) and n < 4 and name[n].is_word and name[n].text[:1].isupper() \
+                and name[n].start == (name[n - 1].end + 1 if n else start):
+            n += 1
+        return (start, name[n - 1].end) if n >= 2 else None
 
     def _common_noun_last(self, entity: Entity) -> bool:
         """English 'Secret Service protocol': a mention ending with a lower-case word names no person a title

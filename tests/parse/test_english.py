@@ -5433,3 +5433,11 @@ def test_a_comparison_after_a_trailing_cue_is_the_writers_remark(
 def test_a_content_ends_before_but_stopped_short() -> None:
     text = "The envoy said the meeting was frank but stopped short of promising a truce."
     assert claims(text, "en")[0].content == "the meeting was frank"
+
+
+@pytest.mark.parametrize("text", [
+    'Rovers manager Ned Orr was livid. "We were cheated," the Rovers manager said.',
+    'United boss Ned Orr praised the fans. Later the United boss said the referee was poor.',
+])
+def test_a_title_with_its_club_refers_to_the_name_written_after_it_before(text: str) -> None:
+    assert "Ned Orr" in claims(text, "en")[-1].canonical
