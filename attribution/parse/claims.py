@@ -1965,10 +1965,14 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
 
 
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
-    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday')."""
+    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday'), or the one
+    told ('as one manager put it to me', 'to a reporter')."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
     return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
-                                               or s.key(words[0]) in s.lex.words["time_words"]))
+                                               or s.key(words[0]) in s.lex.words["time_words"])) \
+        or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
+            s.key(words[1]) in s.lex.words["addressees"] or s.key(words[1]) in s.lex.words["determiners"]
+            or s.tokens[words[1]].text[:1].isupper()))
 
 
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -2524,7 +2528,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
                 or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
-                or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)):
+                or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)
+                or _comparison_remark(s, nxt, first)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
     before = content_before(s, first)
     if before is not None and rest is not None and _verbless_opener(s, before):
@@ -2548,6 +2553,26 @@ def _participle_remark(s: Sentence, i: int, first: int) -> bool:
         and tok.key not in s.lex.cues and not (s.tokens[first - 2].text.islower()  # (not 'in May')
                                                and (s.key(first - 2) in words["auxiliaries"]
                                                     or s.key(first - 2) in words["be_forms"]))
+
+
+def _comparison_remark(s: Sentence, i: int, first: int) -> bool:
+    """English '…, the department said Friday, far more than economists had expected', '…, officials said, up
+    from 3 percent in May': after the cue's closing comma, a comparative (comparatives) first or after one degree
+    word, with 'than' or 'from' after it (or 'above', 'below'), when the clause before the cue does not end on an
+    auxiliary waiting for it ('Costs are, he said, higher than …'), is the writer's comparison, not more of what
+    was said."""
+    if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
+        return False
+    words = s.lex.words
+    if s.tokens[first - 2].text.islower() and (s.key(first - 2) in words["auxiliaries"]
+                                               or s.key(first - 2) in words["be_forms"]):
+        return False
+    for j in (i, i + 1):
+        if j + 1 < s.b and s.tokens[j].text.islower() and s.key(j) in words["comparatives"] \
+                and (s.key(j + 1) in ("than", "from") or s.key(j) in ("above", "below")):
+            return j == i or (s.tokens[i].text.isalpha() and s.tokens[i].text.islower()
+                              and s.key(i) not in words["leading_conjunctions"] and i not in s.cue_tokens)
+    return False
 
 
 def _lone_connective(s: Sentence, region: Range) -> bool:
@@ -4169,12 +4194,16 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     """English 'The firm added 200 jobs in May', 'The state had added an extra week of voting, known as …': a verb
     of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
     nor quotation up to the clause's end adds a thing ('He added the plan would fail', 'added 20 people had died'
-    report)."""
+    report); a verb of convening_verbs with 'a' or 'an' right after it calls one ('called a strike on Monday')."""
     words = s.lex.words
     nxt = hit.last + 1
-    if s.verb_first or s.key(hit.last) not in words["adding_verbs"] or nxt >= s.b or s.key(nxt) == "that":
+    if s.verb_first or nxt >= s.b or s.key(nxt) == "that":
         return False
-    if not (s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
+    if s.key(hit.last) in words["convening_verbs"] and hit.first == hit.last:
+        if s.key(nxt) not in ("a", "an"):
+            return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
+    elif s.key(hit.last) not in words["adding_verbs"] or not (
+            s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
             or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt)):
         return False
     for k in range(nxt, s.b):

@@ -69,8 +69,27 @@ def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str
     return options[0]
 
 
+def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> CueHit | None:
+    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …': a
+    verb and its preposition (a form of two words) with a day or 'again' between them, which the cue takes in."""
+    if len(form.keys) != 2 or form.glued_tail or tokens[i].key != form.keys[0] or i + 2 >= len(tokens):
+        return None
+    j = i + 1
+    if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.words["time_words"]:
+        j += 2
+    elif tokens[j].key in lex.words["time_words"] or tokens[j].key == "again":
+        j += 1
+    if j == i + 1 or j >= len(tokens) or tokens[j].key != form.keys[1]:
+        return None
+    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+
+
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
     """The first of the cue forms starting with `key` that matches at token i (forms are longest first)."""
+    for form in lex.cues.get(key, ()) if lex.lang == "en" else ():
+        dated = _dated_form(tokens, i, form, lex)
+        if dated:
+            return dated
     for form in lex.cues.get(key, ()):
         hit = _match_form(tokens, i, form, key)
         if hit:
@@ -153,13 +172,16 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
+                      or (lex.lang == "en" and i > 1 and _possessive(tokens[i - 2], lex)
+                          and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith(("ly", "est")))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
-    # ('its earlier promise that …')
+    # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
+    # between a possessive and the form)
 
 
 def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -586,6 +608,20 @@ def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'barred staff from telling users …', 'refrained from saying …': a participle right after 'from',
+    with a verb of preventing_verbs at most four words before it and only words between, is what was kept from
+    being said ('aside from saying …' still reports)."""
+    if i < 2 or tokens[i - 1].key != "from":
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].key in lex.words["preventing_verbs"]:
+            return True
+    return False
+
+
 def _rate_per(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'per' of a rate, not 'per the agency': after a figure ('4.35 per cent', '$3 per gallon') or before
     'cent'."""
@@ -959,7 +995,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _adjective_after_noun(tokens, i, lex)
                                                   or _reduced_relative(tokens, i, lex)
                                                   or _noun_after_modifier(tokens, hit, lex)
-                                                  or _coordinated_adjective(tokens, i, lex)):
+                                                  or _coordinated_adjective(tokens, i, lex)
+                                                  or _prevented_from(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase

@@ -534,6 +534,8 @@ class Resolver:
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            if draft.source and draft.cue_key in self.lex.words["replying_verbs"] and self._pronoun_at(draft.source):
+                entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
                 after = self.reported[1] if entity is not None and self.reported is not None else 0
                 entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
@@ -569,6 +571,29 @@ class Resolver:
             conduits = self._carried_conduits(entity, draft, conduits)
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, conduits)
+
+    def _one_asked(self, at: int) -> Entity | None:
+        """English 'The senator asked Judge Hale whether …. He replied …': the capitalised name right after a verb
+        of asking (asking_verbs) and before a question word (wh_words) in the sentence before the pronoun at `at`
+        is the one who replies."""
+        if self.lex.lang != "en":
+            return None
+        start = max(self.text.rfind(c, 0, at) for c in ".!?\n")
+        if start <= 0 or self.text[start:at].strip(" .!?\n\"”’'"):
+            return None  # (the pronoun opens the sentence right after the question)
+        opening = max(self.text.rfind(c, 0, start) for c in "!?\n") + 1  # (not a full stop: 'asked Ms. Ross')
+        words = [t for t in self._window(max(opening, start - 300), start) if t.is_word]
+        for n in range(len(words) - 3, -1, -1):
+            t = words[n]
+            if t.key not in self.lex.words["asking_verbs"]:
+                continue
+            end = n + 1
+            while end < len(words) and words[end].text[:1].isupper():
+                end += 1
+            if end > n + 1 and end < len(words) and (words[end].key in self.lex.words["wh_words"]
+                                                     or words[end].key == "if"):
+                return self._entity_for(self.text[words[n + 1].start:words[end - 1].end], words[n + 1].start)
+        return None
 
     def _pronoun_at(self, span: tuple[int, int]) -> bool:
         """The mention at `span` is one personal pronoun ('he', 'هو'), not a relative ('who')."""
@@ -706,6 +731,12 @@ class Resolver:
         if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # 'Another MP', 'a
             # union representative', 'a minister': a title holder left unnamed, as 'an official' is
+        if names and titles and self.lex.lang == "en" and words[0].key == "the" and len(words) > 2 \
+                and words[-1].key in titles and words[-1].text.islower():
+            name_span = self._title_phrase_before_name(mention, at)
+            if name_span is not None:  # 'the Arsenal manager' after 'Arsenal manager Tom Reyes': him
+                return self._entity_for(self.text[name_span[0]:name_span[1]], name_span[0]) \
+                    or self._by_title(titles, at)
         if not names and titles:
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), "official", False, set(), titles))
@@ -2013,6 +2044,21 @@ class Resolver:
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
             # after 'Paolo Conti said …': a team has many players, not only the one quoted)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
+
+    def _title_phrase_before_name(self, mention: str, at: int) -> tuple[int, int] | None:
+        """English 'the Arsenal manager': the words after its article written earlier, before `at`, right before
+        a capitalised name of two to four words ('Arsenal manager Tom Reyes'): that name's span."""
+        phrase = mention.strip().split(" ", 1)[1]
+        pos = self.text.rfind(phrase + " ", 0, at)
+        if pos < 0:
+            return None
+        start = pos + len(phrase) + 1
+        name = [t for t in self._window(start, min(at, start + 60))]
+        n = 0
+        while n < len(name) and n < 4 and name[n].is_word and name[n].text[:1].isupper() \
+                and name[n].start == (name[n - 1].end + 1 if n else start):
+            n += 1
+        return (start, name[n - 1].end) if n >= 2 else None
 
     def _common_noun_last(self, entity: Entity) -> bool:
         """English 'Secret Service protocol': a mention ending with a lower-case word names no person a title

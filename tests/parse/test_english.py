@@ -3740,6 +3740,13 @@ def test_a_passive_participle_aside_after_a_noun_reports_nothing(
     ("She added that most voters were angry.", [("that most voters were angry", "She")]),
     ("The senator wrote the bill in 2015.", []),
     ("The paper wrote the plan was dead.", [("the plan was dead", "The paper")]),
+    ("The bakery recalled 3,000 loaves of rye bread.", []),
+    ("The club recalled its goalkeeper from a loan spell.", []),
+    ("The coach recalled that the pitch was flooded.", [("that the pitch was flooded", "The coach")]),
+    ("The dockers called a strike on Monday.", []),
+    ("The premier called an election for October.", []),
+    ("The mayor called the plan a disaster.", [("the plan a disaster", "The mayor")]),
+    ("The judge called it \"a farce.\"", [("it \"a farce.\"", "The judge")]),
 ])
 def test_a_verb_of_adding_with_a_plain_object_adds_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
@@ -5360,3 +5367,99 @@ def test_a_threads_heading_is_no_speaker_label() -> None:
     got = [(a.source.text, a.source_canonical, a.content.text) for a in parse(text, "en").attributions]
     assert got == [("The harbour master", "The harbour master", "the ferry would sail on Friday"),
                    ("Councillor Ada Brook", "Councillor Ada Brook", "the pier was unsafe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dock unions, for their part, say the new cranes will cost jobs.",
+    "Dock unions, however, say the new cranes will cost jobs.",
+    "Dock unions say the new cranes will cost jobs.",
+])
+def test_a_plural_union_after_a_capitalised_word_is_the_whole_subject(text: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("the new cranes will cost jobs", "Dock unions")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As one baker put it to me, the ovens are older than the staff.",
+     [("the ovens are older than the staff", "one baker")]),
+    ("As the warden noted to reporters on Monday, the cells are full.", [("the cells are full", "the warden")]),
+    ("The ovens are older than the staff, as one baker put it to me.",
+     [("The ovens are older than the staff", "one baker")]),
+])
+def test_an_as_comment_with_the_one_told_reports_the_writers_clause(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regulator said the rule barred shops from telling buyers about refunds.",
+     [("the rule barred shops from telling buyers about refunds", "The regulator")]),
+    ("The coach refrained from saying the referee was biased.", []),
+])
+def test_a_participle_after_a_verb_of_preventing_and_from_reports_nothing(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Ida Voss told NBC's weekly show she would run again.",
+     [("she would run again", "Senator Ida Voss")]),
+    ("The firm's latest report shows that sales fell.", [("that sales fell", "The firm's latest report")]),
+])
+def test_an_ly_or_est_word_after_a_possessive_makes_the_cue_form_a_noun(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman asked Warden Ross whether the prison was full. He replied that it was not.",
+    "Reporters asked Ms. Ross if the prison was full. She answered that it was not.",
+])
+def test_a_pronoun_that_replies_after_a_question_is_the_one_asked(text: str) -> None:
+    got = [(c.content, c.canonical) for c in claims(text, "en")]
+    assert got[-1][0] == "that it was not" and "Ross" in got[-1][1]
+
+
+@pytest.mark.parametrize("outlet", ["ABC Radio Melbourne", "ABC Radio"])
+def test_a_local_abc_radio_station_is_the_australian_broadcaster(outlet: str) -> None:
+    text = f"Premier Ada Quill told {outlet} that the ferries would run again."
+    claim = parse(text, "en").attributions[0]
+    assert (claim.content.text, claim.conduits) == (
+        "that the ferries would run again", ("Australian Broadcasting Corporation",))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor called Friday for opening the archive.", "opening the archive"),
+    ("The guild called on Monday for a fresh audit.", "a fresh audit"),
+    ("The guild called last week for a fresh audit.", "a fresh audit"),
+    ("The guild called again for a fresh audit.", "a fresh audit"),
+    ("The guild called Monday on the council to act.", "the council to act"),
+])
+def test_a_day_between_a_verb_and_its_preposition_is_part_of_the_cue(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry fares rose 9 percent in June, the ministry said Friday, far more than travellers had feared.",
+     [("Ferry fares rose 9 percent in June", "the ministry")]),
+    ("Ferry fares rose 9 percent, the ministry said, up from 4 percent a year earlier.",
+     [("Ferry fares rose 9 percent", "the ministry")]),
+    ("Fares are, the ministry said, higher than ever.",
+     [("Fares are", "the ministry"), ("higher than ever", "the ministry")]),
+])
+def test_a_comparison_after_a_trailing_cue_is_the_writers_remark(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_a_content_ends_before_but_stopped_short() -> None:
+    text = "The envoy said the meeting was frank but stopped short of promising a truce."
+    assert claims(text, "en")[0].content == "the meeting was frank"
+
+
+@pytest.mark.parametrize("text", [
+    'Rovers manager Ned Orr was livid. "We were cheated," the Rovers manager said.',
+    'United boss Ned Orr praised the fans. Later the United boss said the referee was poor.',
+])
+def test_a_title_with_its_club_refers_to_the_name_written_after_it_before(text: str) -> None:
+    assert "Ned Orr" in claims(text, "en")[-1].canonical
