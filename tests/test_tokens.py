@@ -87,6 +87,13 @@ def test_runs_between_any_spaces_keep_their_offsets(text: str) -> None:
     assert "".join(t.text for t in tokens) == "".join(text.split())
 
 
+@pytest.mark.parametrize("text", ["aa aa  a\ta", "ll l", " ll  l", "وو و\u00a0\u00a0وو", "a"])
+def test_a_run_whose_second_character_is_its_first_starts_where_it_is_written(text: str) -> None:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == words
+    assert tokenize_columns(text).starts == [a for a, _, _ in words]
+
+
 def test_token_columns_follow_words_joined_by_full_stops() -> None:
     columns = tokenize_columns("قال إن.بي.سي")
     assert columns.texts == ["قال", "إن.بي.سي"] and columns.starts == [0, 4] and columns.keys == ["قال", "ان.بي.سي"]

@@ -25,15 +25,21 @@ def _per_mention(read: Callable[[str, Lexicon], T]) -> Callable[[str, Lexicon], 
     """Memoize a pure reading of a mention per lexicon object (bounded; the lexicon is kept, so its id stays
     its). Mentions recur across an article and across articles: "he", "officials", "the ministry"."""
     memos: dict[int, tuple[Lexicon, dict[str, T]]] = {}
+    last: list[tuple[Lexicon, dict[str, T]]] = []  # the entry of the lexicon of the call before (most calls')
 
     @wraps(read)
     def memoized(mention: str, lex: Lexicon) -> T:
-        entry = memos.get(id(lex))
-        if entry is None or entry[0] is not lex:
-            if len(memos) >= 8:
-                memos.clear()
-            entry = memos[id(lex)] = (lex, {})
-        memo = entry[1]
+        if last and last[0][0] is lex:
+            memo = last[0][1]
+        else:
+            entry = memos.get(id(lex))
+            if entry is None or entry[0] is not lex:
+                if len(memos) >= 8:
+                    memos.clear()
+                entry = memos[id(lex)] = (lex, {})
+            last.clear()
+            last.append(entry)
+            memo = entry[1]
         if mention in memo:
             return memo[mention]
         if len(memo) >= MENTION_MEMO_SIZE:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from attribution.lexicons import Lexicon, lexicon_for
 from attribution.parse import parse
+from attribution.parse.resolve import _per_mention
 from tests.parse.conftest import offsets_hold
 
 ARABIC_WORDS = ["قال", "وقالت", "إن", "أن", "الوزير", "مسؤولون", "وفقا", "لمسؤولين", "رويترز", "وأضاف",
@@ -65,3 +67,17 @@ def test_a_cue_with_nothing_after_its_comma_reports_nothing(text: str, lang: str
 def test_a_text_ending_in_a_participles_preposition_parses() -> None:
     """Found by fuzzing: the participle's preposition is the last token of the text."""
     assert offsets_hold(parse("وقال حين سائق بـ بأهم \n\n سوريا اتفقتا معظمها الانتخاب مؤكدة المائة دوما على", "ar"))
+
+
+def test_a_memoized_reading_of_a_mention_is_per_lexicon_when_the_lexicons_alternate() -> None:
+    calls: list[tuple[str, str]] = []
+
+    @_per_mention
+    def read(mention: str, lex: Lexicon) -> str:
+        calls.append((mention, lex.lang))
+        return f"{mention}/{lex.lang}"
+
+    ar, en = lexicon_for("ar"), lexicon_for("en")
+    assert [read("x", ar), read("x", en), read("x", ar), read("y", en), read("x", en)] == \
+        ["x/ar", "x/en", "x/ar", "y/en", "x/en"]
+    assert calls == [("x", "ar"), ("x", "en"), ("y", "en")]  # each reading once per lexicon

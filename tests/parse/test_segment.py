@@ -25,6 +25,15 @@ def test_furniture_lines_are_recognised(line: str, lang: str) -> None:
     assert is_furniture(line, lexicon_for(lang))
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("Sport · Tennis · Results", True), ("Home • World", False), ("A | B", False), ("Tags: x|y • z", True),
+     ("The mayor said crime fell · police agreed.", False), ("The mayor said crime fell | police • agreed.", True)],
+)
+def test_a_line_is_a_tag_line_when_it_has_two_separators_of_any_kind(line: str, furniture: bool) -> None:
+    assert is_furniture(line, lexicon_for("en")) is furniture
+
+
 @pytest.mark.parametrize("line", ["قال الوزير إن الاجتماع انتهى.", "The minister said the meeting ended.",
                                   "كتب الوزير في تدوينة أن الاجتماع انتهى."])
 def test_ordinary_lines_are_not_furniture(line: str) -> None:
