@@ -2113,27 +2113,13 @@ def _quoted_known_name(s: Sentence, i: int) -> int | None:
 
 def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
     """Arabic: the closing mark of a name of one to four words in quotation marks at token j, right after a noun
-    that titles it ('صحيفة', 'وكالة', 'شركة')."""
+    that titles it ('صحيفة', 'وكالة', 'شركة'), or after one and its definite genitive
+    ('بنك الاستثمار "النور"')."""
     nouns = s.lex.words["title_nouns"]
     titled = s.strip_clitic(s.key(j - 1)) in nouns or s.key(j - 1) in nouns \
         or (j - 2 >= s.a and s.key(j - 1).startswith("ال") and s.strip_clitic(s.key(j - 2)) in nouns)
     if not titled:  # ('شركة الاتصالات "دو"': the noun and its definite genitive before the name)
         return None
-    for k in range(j + 1, min(limit, s.b, j + 6)):
-        if s.tokens[k].text in QUOTE_MARKS:
-            return k if k > j + 1 else None
-        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
-            return None
-    return None
-
-
-def _named_quote_close(s: Sentence, j: int, limit: int) -> int | None:
-    """Arabic: the closing mark of a body's quoted name at token j, right after a title noun ('شركة "النور"') or
-    after one and a definite word ('بنك الاستثمار "النور"')."""
-    close = _quoted_title_close(s, j, limit)
-    if close is not None or j < 2 or not s.key(j - 1).startswith("ال") \
-            or s.strip_clitic(s.key(j - 2)) not in s.lex.words["title_nouns"]:
-        return close
     for k in range(j + 1, min(limit, s.b, j + 6)):
         if s.tokens[k].text in QUOTE_MARKS:
             return k if k > j + 1 else None
@@ -2322,7 +2308,7 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
         return j - 1
     k = j + 1
     while k < min(limit, s.b) and k - j <= 11:
-        close = _named_quote_close(s, k, limit) if k > j + 1 and s.tokens[k].text in QUOTE_MARKS else None
+        close = _quoted_title_close(s, k, limit) if k > j + 1 and s.tokens[k].text in QUOTE_MARKS else None
         if close is not None:  # 'في بنك الاستثمار "النور" منى بدير': the body's quoted name
             k = close + 1
             continue
