@@ -2189,6 +2189,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if resumed is not None:
             j = resumed  # 'accused Rafael Cruz, who was born in Cuba, of associating with …': the aside inside
             continue
+        if not s.inside_quote(j) and (_medium_phrase(s, j, content[1]) or _closing_addressee(s, j, content[1])
+                                      or _closing_reflexive(s, j, content[1])):
+            return (content[0], s.tokens[j - 1].end)  # 'attacked him in a series of tweets', 'mentioned the
+            # flood to me while …', 'doesn't believe it himself': the medium, the hearer, an emphasis
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
                 s.key(j + 1) in ("which", "who")
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
@@ -2223,6 +2227,50 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[k].end)
         j += 1
     return content
+
+
+def _closes_object(s: Sentence, k: int, end: int) -> bool:
+    """Token k ends an object content: the content's end, a comma or full stop, or a time or reason word."""
+    words = s.lex.words
+    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS \
+        or s.key(k) in words["adjuncts"] or s.key(k) in words["time_words"] \
+        or s.key(k) in ("on", "in", "at", "last", "this", "during", "over", "with")
+
+
+def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
+    """English 'attacked her in early-morning tweets', 'mocked the plan in a series of posts', 'praised him via a
+    video message': 'in' or 'via', up to four lower-case modifiers ('a', 'series of', 'late-night'), and a
+    noun of the medium (`occasions`, or its plural) closing the object: where the words were said, not part of
+    what was reported (fixed phrases such as 'in a statement' are `content_stops` already)."""
+    if s.key(j) not in ("in", "via"):
+        return False
+    occasions = s.lex.words["occasions"]
+    for k in range(j + 1, min(s.b, j + 6)):
+        token = s.tokens[k]
+        if token.start >= end or s.inside_quote(k):
+            return False
+        key = s.key(k)
+        if key in occasions or (key.endswith("s") and key[:-1] in occasions):
+            return _closes_object(s, k + 1, end)
+        if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
+            return False
+    return False
+
+
+def _closing_addressee(s: Sentence, j: int, end: int) -> bool:
+    """English 'mentioned the flood to me while …', 'explained the rule to reporters on Tuesday': 'to' and an
+    addressee (`addressees`) closing the object: whom the words went to, not part of them."""
+    return s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in s.lex.words["addressees"] \
+        and s.tokens[j + 1].start < end and _closes_object(s, j + 2, end)
+
+
+def _closing_reflexive(s: Sentence, j: int, end: int) -> bool:
+    """English 'doesn't believe it himself', 'wrote the letter herself': an emphatic reflexive right after the
+    object's last word, closing it (not 'blamed the loss on himself', where a preposition governs it)."""
+    key = s.key(j)
+    return key.endswith(("self", "selves")) and len(key) <= 10 and s.tokens[j].text.islower() \
+        and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.words["content_blockers"] \
+        and s.key(j - 1) not in ("to", "for", "with", "about", "against", "at") and _closes_object(s, j + 1, end)
 
 
 def _name_only(s: Sentence, start: int, j: int) -> bool:
