@@ -2250,8 +2250,8 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
         if token.start >= end or s.inside_quote(k):
             return False
         key = s.key(k)
-        if key in occasions or (key.endswith("s") and key[:-1] in occasions):
-            return _closes_object(s, k + 1, end)
+        if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) and _closes_object(s, k + 1, end):
+            return True  # ('in a video message': the last noun closes it)
         if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
             return False
     return False
@@ -2294,8 +2294,9 @@ def _reduced_adjunct(s: Sentence, i: int) -> bool:
 def _subject_then_verb(s: Sentence, i: int) -> bool:
     """English 'condemned the launch as the rebels fired again', 'cited the poll as she left': after 'as', a
     personal pronoun, or a name or an article and up to two words, then at once a finite verb (an auxiliary or
-    a lower-case past in -ed): the writer's time clause, not the object's complement ('described him as a
-    rival who had …', 'as the man who led …': the verb is not right after the subject)."""
+    a lower-case past in -ed; a present in -s after a name or 'he', 'she'): the writer's time clause, not the
+    object's complement ('described him as a rival who had …', 'as the man who led …': the verb is not right
+    after the subject)."""
     words = s.lex.words
     if i + 1 >= s.b or s.inside_quote(i):
         return False
@@ -2305,7 +2306,8 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
     elif s.key(i) in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
         verb = next((k for k in range(i + 1, min(s.b, i + 4)) if s.tokens[k].is_word and s.tokens[k].text.islower()
                      and s.key(k) not in ("of", "and")
-                     and (s.key(k) in words["finite_auxiliaries"] or (s.key(k).endswith("ed") and len(s.key(k)) > 4))),
+                     and (s.key(k) in words["finite_auxiliaries"] or (s.key(k).endswith("ed") and len(s.key(k)) > 4)
+                          or _present_after_name(s, i, k))),
                     None)
         if verb is None or not all(s.tokens[k].is_word and s.key(k) not in ("who", "which", "that", "whose", "to")
                                    for k in range(i, verb)):  # ('as a reason to speed …': an infinitive)
@@ -2314,7 +2316,17 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
         return False
     key = s.key(verb)
     return verb < s.b and s.tokens[verb].text.islower() and not s.inside_quote(verb) and (
-        key in words["finite_auxiliaries"] or (key.endswith("ed") and len(key) > 4))
+        key in words["finite_auxiliaries"] or (key.endswith("ed") and len(key) > 4) or _present_after_name(s, i, verb))
+
+
+def _present_after_name(s: Sentence, i: int, verb: int) -> bool:
+    """English 'a tightening race as Trump consolidates …', '… as she leaves': a present-tense verb in -s right
+    after a pronoun or a name (capitalised words only, so not 'as the basis for …' or 'as the reason prices
+    rise'): the writer's time clause."""
+    key = s.key(verb)
+    return key.endswith("s") and not key.endswith(("ss", "'s", "’s", "us", "is")) and len(key) > 3 \
+        and ((verb == i + 1 and s.key(i) in ("he", "she")) or (s.key(i) not in ("the", "a", "an") and all(
+            s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(i, verb))))
 
 
 def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:

@@ -2103,6 +2103,29 @@ def test_an_object_ends_before_a_closing_time_or_a_second_predicate(sentence: st
 
 
 @pytest.mark.parametrize(("sentence", "content"), [
+    ("The mayor attacked the council in a series of late-night tweets.", "the council"),
+    ("The rival camp mocked the slogan via video posts on Sunday.", "the slogan"),
+    ("Her father mentioned the flood to me while we were walking home.", "the flood"),
+    ("The coach praised the keeper to reporters after the match.", "the keeper"),
+    ("The author criticized the draft herself.", "the draft"),
+    ("The survey indicates a close contest as Rivera gains support among older voters.", "a close contest"),
+])
+def test_an_object_ends_before_a_closing_medium_addressee_reflexive_or_time_clause(sentence: str, content: str) -> None:
+    claim = parse("Campaign trail.\n\n" + sentence, "en").attributions[0]
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Critics blamed the delay on themselves.", "the delay on themselves"),
+    ("The board criticized errors in the annual report.", "errors in the annual report"),
+    ("The mayor cited the drought as the reason prices rose.", "the drought as the reason prices rose"),
+])
+def test_a_reflexive_or_a_document_after_a_preposition_or_a_plain_noun_after_as_stays_in_the_object(sentence: str, content: str) -> None:
+    claim = parse("Campaign trail.\n\n" + sentence, "en").attributions[0]
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
     ("Analysts expected another cut in October.", "another cut in October"),
     ("Clinton called the mayor on Friday to thank him for his support.",
      "the mayor on Friday to thank him for his support"),
