@@ -2120,7 +2120,7 @@ def test_an_object_ends_before_a_closing_medium_addressee_reflexive_or_time_clau
     ("The board criticized errors in the annual report.", "errors in the annual report"),
     ("The mayor cited the drought as the reason prices rose.", "the drought as the reason prices rose"),
 ])
-def test_a_reflexive_or_a_document_after_a_preposition_or_a_plain_noun_after_as_stays_in_the_object(sentence: str, content: str) -> None:
+def test_a_governed_reflexive_a_document_or_a_noun_after_as_stays_in_the_object(sentence: str, content: str) -> None:
     claim = parse("Campaign trail.\n\n" + sentence, "en").attributions[0]
     assert claim.content.text == content
 
