@@ -931,6 +931,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         right = with_apposition(s, right, s.b)
     if right and (right[1] + 1 >= s.b or s.is_end(right[1] + 1) or s.is_stop(right[1] + 1)) \
             and _quotation_before_verb(s, hit) is not None:
+        if _reports_object(s, hit) and right[1] > right[0] + 1 and _definite_object_last(s, right):
+            return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
     obj = _object_opening_inside(s, right) if right else None
@@ -4466,9 +4468,11 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return []  # "ونقلت زوجته إلى المستشفى": carried, not reported
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or
-                 (j in s.cue_tokens and j not in s.according_starts)), None)
+                 (j in s.cue_tokens and j not in s.according_starts) or _is_complementizer(s, j)), None)
     limit: int | None
-    if noun is not None and s.tokens[noun].text not in ENDERS:  # "… عن مصدر عسكري قوله إن …"
+    if noun is not None and s.tokens[noun].text not in ENDERS and not _is_complementizer(s, noun):
+        # "… عن مصدر عسكري قوله إن …" (a cue after the source's own 'أن' is another report's: "عن مسؤولين أن …،
+        # فيما قال مصدر إن …")
         opener = find_opener(s, noun + 1, "", 4) or (noun + 1 if noun + 1 < s.b else None)
         limit = noun
     else:

@@ -168,6 +168,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
                       or tokens[i - 1].key in lex.words["content_blockers"]
                       or _inside_name(tokens, i)
+                      or (lex.lang == "ar" and _after_arabic_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
@@ -291,6 +292,16 @@ def _negative_imperative(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> 
     if k is None or k < lo or not tokens[k].text[:1].isupper():
         return False
     return k == lo or not tokens[k - 1].is_word
+
+
+def _after_arabic_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'وأضاف الشاهد في إفادته أن …': a verb form with an object pronoun ('أفادته': it told it) right
+    after a preposition written apart is a noun with a possessive (no finite verb follows 'في', 'على',
+    'خلال'); not after 'من', which is also 'whoever' ('من قال إن …'), nor after a one-letter preposition
+    written apart ('لـ'). A form without the pronoun there is a verbal noun ('إلى نفي أن …'), read elsewhere."""
+    prev = tokens[i - 1].key
+    return prev in lex.words["prepositions"] and len(prev) > 1 and prev != "من" \
+        and tokens[i].key.endswith(("ته", "تها"))
 
 
 def _plural_possessive(tokens: list[Token], i: int) -> bool:
