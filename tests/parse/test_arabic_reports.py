@@ -1,0 +1,55 @@
+"""Arabic reports from courts, clubs, banks and agencies: sources, boundaries and conduits. Texts are written
+for these tests; none is copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text, a.content.text) for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize("occasion", ["في شهادته", "في إفادته", "في مذكراته", "في مقاله"])
+def test_a_possessed_occasion_after_the_speaker_is_not_part_of_him(occasion: str) -> None:
+    text = f"وأضاف الحارس {occasion} أن السيارة توقفت أمام البوابة ليلا."
+    assert _pairs(text) == [("الحارس", "وأضاف", "أن السيارة توقفت أمام البوابة ليلا")]
+
+
+def test_a_verb_form_with_an_object_pronoun_after_a_preposition_is_a_noun() -> None:
+    text = "وقال المحاسب في إفادته أمام القاضي إن الدفاتر أتلفت."
+    [(source, cue, content)] = _pairs(text)
+    assert (source, cue, content) == ("المحاسب", "وقال", "إن الدفاتر أتلفت")
+
+
+@pytest.mark.parametrize("refusal", ["لكنه رفض الإفصاح عن اسم المشتري", "ولكنه رفض الخوض في التفاصيل"])
+def test_a_refusal_told_by_the_writer_ends_the_content(refusal: str) -> None:
+    text = f"قال مدير المصنع إن الإنتاج سيرتفع الشهر المقبل، {refusal}."
+    assert _pairs(text) == [("مدير المصنع", "قال", "إن الإنتاج سيرتفع الشهر المقبل")]
+
+
+def test_the_thing_described_after_a_leading_quotation_is_not_the_speaker() -> None:
+    text = "«الموسم لم ينته بعد»، هكذا وصف مدرب الفريق الوضع في مؤتمر صحفي."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source.text, claim.content.text) == ("direct", "مدرب الفريق", "«الموسم لم ينته بعد»")
+
+
+@pytest.mark.parametrize("second", ["فيما قال مصدر أمني", "بينما قال مصدر أمني", "وقال مصدر أمني"])
+def test_a_relayed_report_keeps_its_own_content_when_another_report_follows(second: str) -> None:
+    text = f"ونقلت الإذاعة عن شهود أن الطريق أغلق صباحا، {second} إن الإغلاق مؤقت."
+    assert _pairs(text) == [("شهود", "ونقلت", "أن الطريق أغلق صباحا"),
+                            ("مصدر أمني", second.split()[-3], "إن الإغلاق مؤقت")]
+
+
+def test_a_relay_with_the_verbal_noun_of_saying_still_reads_past_it() -> None:
+    text = "ونقلت الإذاعة عن شهود قولهم إن الطريق أغلق صباحا، فيما قال مصدر أمني إن الإغلاق مؤقت."
+    assert _pairs(text)[0] == ("شهود", "ونقلت", "إن الطريق أغلق صباحا")
+
+
+@pytest.mark.parametrize("phrase", ["وفق ما ذكرت وكالة رويترز", "بحسب ما نقلت عنهم وكالة رويترز"])
+def test_an_according_phrase_closing_the_sentence_is_the_reports_conduit(phrase: str) -> None:
+    text = f"وأكد مسؤولون في البنك المركزي أن سعر الصرف سيبقى ثابتا، {phrase}."
+    reports = [a for a in parse(text, "ar").attributions if a.cue.text == "وأكد"]
+    assert [(a.source.text, a.conduits) for a in reports] == [("مسؤولون في البنك المركزي", ("Reuters",))]
