@@ -587,12 +587,38 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 _QUOTE_CHARS: Final = frozenset("\"“”«»")
 
 
+def _arabic_posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic verbs of posting (posting_verbs: 'نشرت'): a report only when a quotation or a colon follows
+    within the clause, or a complementizer after where it was posted ('نشرت الرئاسة على حسابها أن …'); with
+    a plain object before the complementizer ('نشرت الصحيفة صورا تظهر أن …', 'نشر الجيش قوات') or another verb
+    of saying, nothing."""
+    i = hit.first
+    key = tokens[i].key
+    if hit.last != i or (key not in lex.words["posting_verbs"]
+                         and strip_proclitic(key, lex) not in lex.words["posting_verbs"]):
+        return False
+    where = False
+    for k in range(i + 1, min(len(tokens), i + 14)):
+        t = tokens[k]
+        if t.text in _QUOTE_CHARS or t.text in ":：":
+            return False
+        if t.key in lex.words["complementizers"]:
+            return not where
+        if t.key in lex.words["prepositions"]:
+            where = True  # (before the cue forms: 'على' also opens 'على لسان')
+        elif t.text in ".!?؟" or t.key in lex.cues or strip_proclitic(t.key, lex) in lex.cues:
+            return True
+    return True
+
+
 def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English verbs of posting (posting_verbs) with a plain object: a report only when a noun of something said
     (posted_nouns) heads it within three words and no participle of saying follows it in the clause ('posted a
     message on Facebook'); 'posted a video on TikTok' is none, and in 'posted a statement saying …' the
     participle reports. Anything else after the verb ('posted on Twitter that …', a colon) is left to its frame."""
     i = hit.first
+    if lex.lang == "ar":
+        return _arabic_posting_nothing(tokens, hit, lex)
     if hit.last != i or tokens[i].key not in lex.words["posting_verbs"] or i + 1 >= len(tokens):
         return False
     words = lex.words

@@ -53,3 +53,24 @@ def test_an_according_phrase_closing_the_sentence_is_the_reports_conduit(phrase:
     text = f"وأكد مسؤولون في البنك المركزي أن سعر الصرف سيبقى ثابتا، {phrase}."
     reports = [a for a in parse(text, "ar").attributions if a.cue.text == "وأكد"]
     assert [(a.source.text, a.conduits) for a in reports] == [("مسؤولون في البنك المركزي", ("Reuters",))]
+
+
+def test_a_post_with_a_complementizer_after_where_it_was_posted_reports() -> None:
+    text = "ونشرت البلدية على صفحتها في فيسبوك أن المياه ستقطع يوم السبت."
+    assert _pairs(text) == [("البلدية", "ونشرت", "أن المياه ستقطع يوم السبت")]
+
+
+def test_a_post_with_a_colon_and_a_quotation_reports_it_directly() -> None:
+    [claim] = parse("ونشر اللاعب على إنستغرام: «شكرا لكل من ساندني».", "ar").attributions
+    assert (claim.kind, claim.source.text, claim.content.text) == ("direct", "اللاعب", "«شكرا لكل من ساندني»")
+
+
+@pytest.mark.parametrize("text", ["ونشرت الشرطة دوريات إضافية في الأحياء الشمالية.",
+                                  "ونشر الجيش وحدات على الحدود بعد الهجوم."])
+def test_deploying_is_not_posting(text: str) -> None:
+    assert not parse(text, "ar").attributions
+
+
+def test_a_recent_study_keeps_its_adjective() -> None:
+    [claim] = parse("وأظهرت دراسة حديثة أن الأطفال يقضون ساعات طويلة أمام الشاشات.", "ar").attributions
+    assert claim.source.text == "دراسة حديثة"
