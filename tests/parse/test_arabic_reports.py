@@ -74,3 +74,14 @@ def test_deploying_is_not_posting(text: str) -> None:
 def test_a_recent_study_keeps_its_adjective() -> None:
     [claim] = parse("وأظهرت دراسة حديثة أن الأطفال يقضون ساعات طويلة أمام الشاشات.", "ar").attributions
     assert claim.source.text == "دراسة حديثة"
+
+
+@pytest.mark.parametrize("where", ["في نشرتها الأسبوعية", "في تحقيق أجرته مجلة محلية"])
+def test_a_bulletin_or_an_investigation_is_where_the_words_were_said(where: str) -> None:
+    text = f"وقالت الهيئة {where} إن مستوى المياه في السد انخفض."
+    assert _pairs(text) == [("الهيئة", "وقالت", "إن مستوى المياه في السد انخفض")]
+
+
+def test_an_investigation_that_found_something_is_a_document() -> None:
+    [claim] = parse("وكشف تحقيق أجرته مجلة محلية أن العقود وقعت دون مناقصة.", "ar").attributions
+    assert (claim.source.text, claim.source_type) == ("تحقيق", "document")
