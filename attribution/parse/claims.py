@@ -839,7 +839,9 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
         j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
     while j > s.a and s.key(j) in s.lex.words["adverbs"]:
         j -= 1
-    if j <= s.a or s.tokens[j].text not in COMMAS:
+    if j > s.a + 1 and s.tokens[j].text == "." and s.tokens[j - 1].text in QUOTE_MARKS:
+        j -= 1  # ('«…». بهذه الكلمات ختم حديثه': a full stop kept inside the sentence by what points back)
+    elif j <= s.a or s.tokens[j].text not in COMMAS:
         return None
     while j > s.a and s.tokens[j].text in COMMAS:
         j -= 1
@@ -3754,7 +3756,8 @@ def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[i
     """Arabic: a body's head noun ('وكالة', 'الوكالة', 'منظمة'), its genitive or its name, its adjectives, then
     a definite noun that is none of them: the opening verb's object ('خفضت وكالة فيتش التصنيف الائتماني …،
     مشيرة': the agency, not 'وكالة فيتش التصنيف'); the subject without it."""
-    if subject is None or subject[1] <= subject[0] or s.key(subject[0]) not in s.lex.words["organizations"]:
+    if subject is None or subject[1] <= subject[0] \
+            or s.key(subject[0]) not in s.lex.union("government", "organizations"):
         return subject
     first, last = subject
     k = first + 1
@@ -4343,8 +4346,9 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
-    if not (governed or key.startswith("ال") or i in s.protected):
-        return None
+    if not (governed or key.startswith("ال") or i in s.protected) \
+            or (not governed and key in s.lex.words["article_verbs"]):
+        return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)
     if phrase is None or phrase[1] + 1 >= before or not s.tokens[phrase[1] + 1].is_word \
             or phrase[1] + 1 in s.cue_tokens:

@@ -85,3 +85,28 @@ def test_a_bulletin_or_an_investigation_is_where_the_words_were_said(where: str)
 def test_an_investigation_that_found_something_is_a_document() -> None:
     [claim] = parse("وكشف تحقيق أجرته مجلة محلية أن العقود وقعت دون مناقصة.", "ar").attributions
     assert (claim.source.text, claim.source_type) == ("تحقيق", "document")
+
+
+def test_a_courts_object_before_the_comma_is_not_part_of_the_court() -> None:
+    text = "ورفضت محكمة الاستئناف الطلب المقدم من الدفاع، وقالت إن الأدلة كافية."
+    assert _pairs(text) == [("محكمة الاستئناف", "وقالت", "إن الأدلة كافية")]
+
+
+@pytest.mark.parametrize("verb", ["والتقى", "التقى"])
+def test_a_verb_spelled_like_a_definite_noun_is_not_the_speaker(verb: str) -> None:
+    text = f"{verb} رئيس البرلمان نظيره الأردني في عمّان، وقال إن الحوار مستمر."
+    assert _pairs(text) == [("رئيس البرلمان", "وقال", "إن الحوار مستمر")]
+
+
+@pytest.mark.parametrize("pointer", ["بهذه الكلمات ختم", "بهذه العبارة علق"])
+def test_a_quotation_in_its_own_sentence_belongs_to_the_verb_pointing_back_at_it(pointer: str) -> None:
+    text = f"«سنعود أقوى في الموسم المقبل». {pointer} قائد الفريق على الخسارة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source.text, claim.content.text) == ("direct", "قائد الفريق",
+                                                                  "«سنعود أقوى في الموسم المقبل»")
+
+
+def test_a_quotation_followed_by_another_sentence_still_ends_there() -> None:
+    text = "«سنعود أقوى في الموسم المقبل». وقال قائد الفريق إن الجماهير تستحق الأفضل."
+    got = [(a.kind, a.content.text) for a in parse(text, "ar").attributions]
+    assert ("indirect", "إن الجماهير تستحق الأفضل") in got
