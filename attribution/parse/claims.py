@@ -908,13 +908,15 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
         while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
             end += 1
     elif s.is_stop(end) or s.key(end) in s.lex.words["time_words"] or end in s.cue_tokens or _is_occasion(s, end) \
-            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"):
-        return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن': 'في عدن عن')
+            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"
+                                             and s.key(end) not in s.lex.words["capitals"]):
+        return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن' or a capital's
+        # name: 'في عدن عن', 'في بغداد القبض على …')
     nxt = end + 1
     if nxt < s.b and s.key(nxt) == "عن":
         return subject[0], end  # ('أعلن البنك المركزي في عدن عن إجراءات …': what it announced opens after)
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
-            or s.tokens[nxt].text.startswith("ال"):
+            or (s.tokens[nxt].text.startswith("ال") and s.key(end) not in s.lex.words["capitals"]):
         return subject
     return subject[0], end
 
@@ -1123,8 +1125,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     if _first_name(s, first) or _surname_named_earlier(s, first):
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
             key = s.key(k)                       # adjective, so its first definite word that is no surname
-            if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected:
-                return k                         # ('محمد المصري') is the object
+            if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected \
+                    and s.key(k - 1) not in s.lex.words["name_connectors"]:
+                return k                         # ('محمد المصري') is the object ('أحمد أبو الغيط': a kunya's name)
             if s.is_stop(k) or k in s.protected:
                 return None
         return None
@@ -1244,8 +1247,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     if not known:
         while start < last and s.key(start).endswith("ي"):
             start += 1  # ('محمد التليلي المنصري المرشحين': surnames of origin, then the object)
-    if not known and (start == holder + 1 or s.key(start - 1) in s.lex.words["name_connectors"]):
-        if start == last:
+    if s.key(start - 1) in s.lex.words["name_connectors"] or (not known and start == holder + 1):
+        if start == last:  # (a kunya's genitive after a known body: 'الجامعة العربية أحمد أبو الغيط')
             return None
         start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None

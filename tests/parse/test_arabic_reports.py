@@ -110,3 +110,17 @@ def test_a_quotation_followed_by_another_sentence_still_ends_there() -> None:
     text = "«سنعود أقوى في الموسم المقبل». وقال قائد الفريق إن الجماهير تستحق الأفضل."
     got = [(a.kind, a.content.text) for a in parse(text, "ar").attributions]
     assert ("indirect", "إن الجماهير تستحق الأفضل") in got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأعرب خالد أبو السعود عن ارتياحه لنتيجة التصويت.", "خالد أبو السعود"),
+    ("ودعا رئيس الاتحاد الأفريقي خالد أبو السعود إلى ضبط النفس.", "رئيس الاتحاد الأفريقي خالد أبو السعود"),
+])
+def test_the_definite_name_after_a_kunya_is_part_of_the_speaker(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source.text == source
+
+
+def test_a_capital_after_a_body_is_where_it_sits_not_the_start_of_its_object() -> None:
+    assert _pairs("وأعلنت النيابة في بغداد توقيف موظفين في البلدية.") == [
+        ("النيابة في بغداد", "وأعلنت", "توقيف موظفين في البلدية")]
