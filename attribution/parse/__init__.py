@@ -397,6 +397,7 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
+    drafts = [_trailing_according(d, drafts, sent) for d in drafts]
     return drafts if sent.verb_first else [_before_dashed_report(d, drafts, sent) for d in drafts]
 
 
@@ -455,6 +456,21 @@ def _citing_unnamed(drafts: list[Draft], sent: Sentence) -> list[Draft]:
             cited = Draft(host.content, d.cue, d.source, host.source, d.frame, d.cue_key)
             return [cited if x is d else x for x in drafts if x is not host]
     return drafts
+
+
+def _trailing_according(d: Draft, drafts: list[Draft], sent: Sentence) -> Draft:
+    """Arabic 'أكد مسؤولون أن …، وفق ما ذكرت صحيفة X': a report ending before an according-phrase that takes in
+    its whole clause came through the according-phrase's source: that mention is its conduit region (when it
+    has none of its own beyond its source mention)."""
+    r = d.conduit_region
+    if sent.lex.lang != "ar" or not d.cue or d.frame.startswith("according") \
+            or (r and not (d.source and d.source[0] <= r[0] and r[1] <= d.source[1])):
+        return d
+    for a in drafts:
+        if a is not d and a.frame.startswith("according") and a.source and a.cue \
+                and a.content[0] <= min(d.cue[0], d.content[0]) and d.content[1] <= a.content[1] <= a.cue[0]:
+            return Draft(d.content, d.cue, d.source, a.source, d.frame, d.cue_key)
+    return d
 
 
 def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:

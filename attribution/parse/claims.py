@@ -839,7 +839,9 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
         j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
     while j > s.a and s.key(j) in s.lex.words["adverbs"]:
         j -= 1
-    if j <= s.a or s.tokens[j].text not in COMMAS:
+    if j > s.a + 1 and s.tokens[j].text == "." and s.tokens[j - 1].text in QUOTE_MARKS:
+        j -= 1  # ('«…». بهذه الكلمات ختم حديثه': a full stop kept inside the sentence by what points back)
+    elif j <= s.a or s.tokens[j].text not in COMMAS:
         return None
     while j > s.a and s.tokens[j].text in COMMAS:
         j -= 1
@@ -906,13 +908,15 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
         while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
             end += 1
     elif s.is_stop(end) or s.key(end) in s.lex.words["time_words"] or end in s.cue_tokens or _is_occasion(s, end) \
-            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"):
-        return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن': 'في عدن عن')
+            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"
+                                             and s.key(end) not in s.lex.words["capitals"]):
+        return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن' or a capital's
+        # name: 'في عدن عن', 'في بغداد القبض على …')
     nxt = end + 1
     if nxt < s.b and s.key(nxt) == "عن":
         return subject[0], end  # ('أعلن البنك المركزي في عدن عن إجراءات …': what it announced opens after)
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
-            or s.tokens[nxt].text.startswith("ال"):
+            or (s.tokens[nxt].text.startswith("ال") and s.key(end) not in s.lex.words["capitals"]):
         return subject
     return subject[0], end
 
@@ -931,6 +935,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         right = with_apposition(s, right, s.b)
     if right and (right[1] + 1 >= s.b or s.is_end(right[1] + 1) or s.is_stop(right[1] + 1)) \
             and _quotation_before_verb(s, hit) is not None:
+        if _reports_object(s, hit) and right[1] > right[0] + 1 and _definite_object_last(s, right):
+            return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
     obj = _object_opening_inside(s, right) if right else None
@@ -1119,8 +1125,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     if _first_name(s, first) or _surname_named_earlier(s, first):
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
             key = s.key(k)                       # adjective, so its first definite word that is no surname
-            if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected:
-                return k                         # ('محمد المصري') is the object
+            if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected \
+                    and s.key(k - 1) not in s.lex.words["name_connectors"]:
+                return k                         # ('محمد المصري') is the object ('أحمد أبو الغيط': a kunya's name)
             if s.is_stop(k) or k in s.protected:
                 return None
         return None
@@ -1240,8 +1247,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     if not known:
         while start < last and s.key(start).endswith("ي"):
             start += 1  # ('محمد التليلي المنصري المرشحين': surnames of origin, then the object)
-    if not known and (start == holder + 1 or s.key(start - 1) in s.lex.words["name_connectors"]):
-        if start == last:
+    if s.key(start - 1) in s.lex.words["name_connectors"] or (not known and start == holder + 1):
+        if start == last:  # (a kunya's genitive after a known body: 'الجامعة العربية أحمد أبو الغيط')
             return None
         start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
@@ -3812,7 +3819,8 @@ def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[i
     """Arabic: a body's head noun ('وكالة', 'الوكالة', 'منظمة'), its genitive or its name, its adjectives, then
     a definite noun that is none of them: the opening verb's object ('خفضت وكالة فيتش التصنيف الائتماني …،
     مشيرة': the agency, not 'وكالة فيتش التصنيف'); the subject without it."""
-    if subject is None or subject[1] <= subject[0] or s.key(subject[0]) not in s.lex.words["organizations"]:
+    if subject is None or subject[1] <= subject[0] \
+            or s.key(subject[0]) not in s.lex.union("government", "organizations"):
         return subject
     first, last = subject
     k = first + 1
@@ -4401,8 +4409,9 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
-    if not (governed or key.startswith("ال") or i in s.protected):
-        return None
+    if not (governed or key.startswith("ال") or i in s.protected) \
+            or (not governed and key in s.lex.words["article_verbs"]):
+        return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)
     if phrase is None or phrase[1] + 1 >= before or not s.tokens[phrase[1] + 1].is_word \
             or phrase[1] + 1 in s.cue_tokens:
@@ -4526,9 +4535,11 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return []  # "ونقلت زوجته إلى المستشفى": carried, not reported
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or
-                 (j in s.cue_tokens and j not in s.according_starts)), None)
+                 (j in s.cue_tokens and j not in s.according_starts) or _is_complementizer(s, j)), None)
     limit: int | None
-    if noun is not None and s.tokens[noun].text not in ENDERS:  # "… عن مصدر عسكري قوله إن …"
+    if noun is not None and s.tokens[noun].text not in ENDERS and not _is_complementizer(s, noun):
+        # "… عن مصدر عسكري قوله إن …" (a cue after the source's own 'أن' is another report's: "عن مسؤولين أن …،
+        # فيما قال مصدر إن …")
         opener = find_opener(s, noun + 1, "", 4) or (noun + 1 if noun + 1 < s.b else None)
         limit = noun
     else:

@@ -168,6 +168,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
                       or tokens[i - 1].key in lex.words["content_blockers"]
                       or _inside_name(tokens, i)
+                      or (lex.lang == "ar" and _after_arabic_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
                       or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
@@ -291,6 +292,16 @@ def _negative_imperative(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> 
     if k is None or k < lo or not tokens[k].text[:1].isupper():
         return False
     return k == lo or not tokens[k - 1].is_word
+
+
+def _after_arabic_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'وأضاف الشاهد في إفادته أن …': a verb form with an object pronoun ('أفادته': it told it) right
+    after a preposition written apart is a noun with a possessive (no finite verb follows 'في', 'على',
+    'خلال'); not after 'من', which is also 'whoever' ('من قال إن …'), nor after a one-letter preposition
+    written apart ('لـ'). A form without the pronoun there is a verbal noun ('إلى نفي أن …'), read elsewhere."""
+    prev = tokens[i - 1].key
+    return prev in lex.words["prepositions"] and len(prev) > 1 and prev != "من" \
+        and tokens[i].key.endswith(("ته", "تها"))
 
 
 def _plural_possessive(tokens: list[Token], i: int) -> bool:
@@ -576,12 +587,38 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 _QUOTE_CHARS: Final = frozenset("\"“”«»")
 
 
+def _arabic_posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic verbs of posting (posting_verbs: 'نشرت'): a report only when a quotation or a colon follows
+    within the clause, or a complementizer after where it was posted ('نشرت الرئاسة على حسابها أن …'); with
+    a plain object before the complementizer ('نشرت الصحيفة صورا تظهر أن …', 'نشر الجيش قوات') or another verb
+    of saying, nothing."""
+    i = hit.first
+    key = tokens[i].key
+    if hit.last != i or (key not in lex.words["posting_verbs"]
+                         and strip_proclitic(key, lex) not in lex.words["posting_verbs"]):
+        return False
+    where = False
+    for k in range(i + 1, min(len(tokens), i + 14)):
+        t = tokens[k]
+        if t.text in _QUOTE_CHARS or t.text in ":：":
+            return False
+        if t.key in lex.words["complementizers"]:
+            return not where
+        if t.key in lex.words["prepositions"]:
+            where = True  # (before the cue forms: 'على' also opens 'على لسان')
+        elif t.text in ".!?؟" or t.key in lex.cues or strip_proclitic(t.key, lex) in lex.cues:
+            return True
+    return True
+
+
 def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English verbs of posting (posting_verbs) with a plain object: a report only when a noun of something said
     (posted_nouns) heads it within three words and no participle of saying follows it in the clause ('posted a
     message on Facebook'); 'posted a video on TikTok' is none, and in 'posted a statement saying …' the
     participle reports. Anything else after the verb ('posted on Twitter that …', a colon) is left to its frame."""
     i = hit.first
+    if lex.lang == "ar":
+        return _arabic_posting_nothing(tokens, hit, lex)
     if hit.last != i or tokens[i].key not in lex.words["posting_verbs"] or i + 1 >= len(tokens):
         return False
     words = lex.words

@@ -2233,7 +2233,10 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     key = s.key(k)
     bare = key[2:] if key.startswith("ال") and not possessed else key
     occasions = s.lex.words["occasions"]
+    ta_marbuta = s.tokens[k].text.endswith("ة")  # ('دراسة حديثة': a recent study, not 'حديثه', his talk)
     for suffix in ("ه", "ها", "هم") if possessed else ("", "ه", "ها", "هم"):
+        if suffix == "ه" and ta_marbuta:
+            continue
         stem = bare[:len(bare) - len(suffix)] if bare.endswith(suffix) else ""
         if stem in occasions or (suffix and stem.endswith("ت") and stem[:-1] + "ه" in occasions):
             return True  # ('كلمته': the folded 'كلمة' with its pronoun)

@@ -245,6 +245,9 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('العربية.نت': a full stop before a site's suffix is inside its name)
         if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
             return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
+        if tok.text == "." and prev is not None and prev.end == tok.start and prev.text in "»”\"" \
+                and _points_back(text, tok.end):
+            return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or prev.key.rpartition("-")[2] + "." in abbreviations
                                                          or _PARTY_TAG.fullmatch(prev.text) is not None))
@@ -255,6 +258,18 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
     closes_quote = i >= 0 and quotes[i][1] == tok.end and before >= 0 and text[before] in _ENDERS
     return closes_quote and not _next_word_is_lower(text, tok.end) \
         and not (text[before] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
+
+
+def _points_back(text: str, pos: int) -> bool:
+    """Arabic: the sentence after `pos` opens with words pointing back at a quotation ('بهذه الكلمات', 'هكذا')."""
+    words = text[pos:pos + 40].split()[:2]
+    return bool(words) and (fold_token(words[0]) in _POINTING_BACK
+                            or (len(words) == 2 and fold_token(words[0]) in _DEMONSTRATIVES
+                                and fold_token(words[1]).startswith("ال")))
+
+
+_DEMONSTRATIVES: Final = frozenset({"بهذه", "بهذا", "بتلك"})  # ('بهذه الكلمات': with these words)
+_POINTING_BACK: Final = frozenset({"هكذا"})
 
 
 def _abbreviated(before: str, abbreviations: frozenset[str]) -> bool:

@@ -1,0 +1,126 @@
+"""Arabic reports from courts, clubs, banks and agencies: sources, boundaries and conduits. Texts are written
+for these tests; none is copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text, a.content.text) for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize("occasion", ["في شهادته", "في إفادته", "في مذكراته", "في مقاله"])
+def test_a_possessed_occasion_after_the_speaker_is_not_part_of_him(occasion: str) -> None:
+    text = f"وأضاف الحارس {occasion} أن السيارة توقفت أمام البوابة ليلا."
+    assert _pairs(text) == [("الحارس", "وأضاف", "أن السيارة توقفت أمام البوابة ليلا")]
+
+
+def test_a_verb_form_with_an_object_pronoun_after_a_preposition_is_a_noun() -> None:
+    text = "وقال المحاسب في إفادته أمام القاضي إن الدفاتر أتلفت."
+    [(source, cue, content)] = _pairs(text)
+    assert (source, cue, content) == ("المحاسب", "وقال", "إن الدفاتر أتلفت")
+
+
+@pytest.mark.parametrize("refusal", ["لكنه رفض الإفصاح عن اسم المشتري", "ولكنه رفض الخوض في التفاصيل"])
+def test_a_refusal_told_by_the_writer_ends_the_content(refusal: str) -> None:
+    text = f"قال مدير المصنع إن الإنتاج سيرتفع الشهر المقبل، {refusal}."
+    assert _pairs(text) == [("مدير المصنع", "قال", "إن الإنتاج سيرتفع الشهر المقبل")]
+
+
+def test_the_thing_described_after_a_leading_quotation_is_not_the_speaker() -> None:
+    text = "«الموسم لم ينته بعد»، هكذا وصف مدرب الفريق الوضع في مؤتمر صحفي."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source.text, claim.content.text) == ("direct", "مدرب الفريق", "«الموسم لم ينته بعد»")
+
+
+@pytest.mark.parametrize("second", ["فيما قال مصدر أمني", "بينما قال مصدر أمني", "وقال مصدر أمني"])
+def test_a_relayed_report_keeps_its_own_content_when_another_report_follows(second: str) -> None:
+    text = f"ونقلت الإذاعة عن شهود أن الطريق أغلق صباحا، {second} إن الإغلاق مؤقت."
+    assert _pairs(text) == [("شهود", "ونقلت", "أن الطريق أغلق صباحا"),
+                            ("مصدر أمني", second.split()[-3], "إن الإغلاق مؤقت")]
+
+
+def test_a_relay_with_the_verbal_noun_of_saying_still_reads_past_it() -> None:
+    text = "ونقلت الإذاعة عن شهود قولهم إن الطريق أغلق صباحا، فيما قال مصدر أمني إن الإغلاق مؤقت."
+    assert _pairs(text)[0] == ("شهود", "ونقلت", "إن الطريق أغلق صباحا")
+
+
+@pytest.mark.parametrize("phrase", ["وفق ما ذكرت وكالة رويترز", "بحسب ما نقلت عنهم وكالة رويترز"])
+def test_an_according_phrase_closing_the_sentence_is_the_reports_conduit(phrase: str) -> None:
+    text = f"وأكد مسؤولون في البنك المركزي أن سعر الصرف سيبقى ثابتا، {phrase}."
+    reports = [a for a in parse(text, "ar").attributions if a.cue.text == "وأكد"]
+    assert [(a.source.text, a.conduits) for a in reports] == [("مسؤولون في البنك المركزي", ("Reuters",))]
+
+
+def test_a_post_with_a_complementizer_after_where_it_was_posted_reports() -> None:
+    text = "ونشرت البلدية على صفحتها في فيسبوك أن المياه ستقطع يوم السبت."
+    assert _pairs(text) == [("البلدية", "ونشرت", "أن المياه ستقطع يوم السبت")]
+
+
+def test_a_post_with_a_colon_and_a_quotation_reports_it_directly() -> None:
+    [claim] = parse("ونشر اللاعب على إنستغرام: «شكرا لكل من ساندني».", "ar").attributions
+    assert (claim.kind, claim.source.text, claim.content.text) == ("direct", "اللاعب", "«شكرا لكل من ساندني»")
+
+
+@pytest.mark.parametrize("text", ["ونشرت الشرطة دوريات إضافية في الأحياء الشمالية.",
+                                  "ونشر الجيش وحدات على الحدود بعد الهجوم."])
+def test_deploying_is_not_posting(text: str) -> None:
+    assert not parse(text, "ar").attributions
+
+
+def test_a_recent_study_keeps_its_adjective() -> None:
+    [claim] = parse("وأظهرت دراسة حديثة أن الأطفال يقضون ساعات طويلة أمام الشاشات.", "ar").attributions
+    assert claim.source.text == "دراسة حديثة"
+
+
+@pytest.mark.parametrize("where", ["في نشرتها الأسبوعية", "في تحقيق أجرته مجلة محلية"])
+def test_a_bulletin_or_an_investigation_is_where_the_words_were_said(where: str) -> None:
+    text = f"وقالت الهيئة {where} إن مستوى المياه في السد انخفض."
+    assert _pairs(text) == [("الهيئة", "وقالت", "إن مستوى المياه في السد انخفض")]
+
+
+def test_an_investigation_that_found_something_is_a_document() -> None:
+    [claim] = parse("وكشف تحقيق أجرته مجلة محلية أن العقود وقعت دون مناقصة.", "ar").attributions
+    assert (claim.source.text, claim.source_type) == ("تحقيق", "document")
+
+
+def test_a_courts_object_before_the_comma_is_not_part_of_the_court() -> None:
+    text = "ورفضت محكمة الاستئناف الطلب المقدم من الدفاع، وقالت إن الأدلة كافية."
+    assert _pairs(text) == [("محكمة الاستئناف", "وقالت", "إن الأدلة كافية")]
+
+
+@pytest.mark.parametrize("verb", ["والتقى", "التقى"])
+def test_a_verb_spelled_like_a_definite_noun_is_not_the_speaker(verb: str) -> None:
+    text = f"{verb} رئيس البرلمان نظيره الأردني في عمّان، وقال إن الحوار مستمر."
+    assert _pairs(text) == [("رئيس البرلمان", "وقال", "إن الحوار مستمر")]
+
+
+@pytest.mark.parametrize("pointer", ["بهذه الكلمات ختم", "بهذه العبارة علق"])
+def test_a_quotation_in_its_own_sentence_belongs_to_the_verb_pointing_back_at_it(pointer: str) -> None:
+    text = f"«سنعود أقوى في الموسم المقبل». {pointer} قائد الفريق على الخسارة."
+    [claim] = parse(text, "ar").attributions
+    assert (claim.kind, claim.source.text, claim.content.text) == ("direct", "قائد الفريق",
+                                                                  "«سنعود أقوى في الموسم المقبل»")
+
+
+def test_a_quotation_followed_by_another_sentence_still_ends_there() -> None:
+    text = "«سنعود أقوى في الموسم المقبل». وقال قائد الفريق إن الجماهير تستحق الأفضل."
+    got = [(a.kind, a.content.text) for a in parse(text, "ar").attributions]
+    assert ("indirect", "إن الجماهير تستحق الأفضل") in got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأعرب خالد أبو السعود عن ارتياحه لنتيجة التصويت.", "خالد أبو السعود"),
+    ("ودعا رئيس الاتحاد الأفريقي خالد أبو السعود إلى ضبط النفس.", "رئيس الاتحاد الأفريقي خالد أبو السعود"),
+])
+def test_the_definite_name_after_a_kunya_is_part_of_the_speaker(text: str, source: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert claim.source.text == source
+
+
+def test_a_capital_after_a_body_is_where_it_sits_not_the_start_of_its_object() -> None:
+    assert _pairs("وأعلنت النيابة في بغداد توقيف موظفين في البلدية.") == [
+        ("النيابة في بغداد", "وأعلنت", "توقيف موظفين في البلدية")]
