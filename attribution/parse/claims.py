@@ -3128,11 +3128,12 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                  or s.key(first + 2) in s.lex.words["complementizers"]):
         return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
-            and s.tokens[first].text.islower() and s.key(first).endswith("s") and len(s.key(first)) > 3 \
+            and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
             and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
             and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.words["clause_subjects"]
                                                             and s.key(first + 1) not in ("it", "there"))):
         return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
+        # ('told parliament the deficit would …': a body addressed)
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
         k = j
         while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
@@ -3144,6 +3145,18 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
         if j < k < s.b and clause_after_time_phrase(s, k) is not None:
             return k  # 'told the council in June the levee would hold'
     return j
+
+
+def _bare_addressee(s: Sentence, i: int) -> bool:
+    """English: a lower-case word right after a verb of telling that may be whom it told with no article: a
+    plural ('residents', 'voters') or a singular that is no adverb, preposition or time word ('parliament',
+    'staff'; not 'told again the …', 'told today the …')."""
+    key, words = s.key(i), s.lex.words
+    if key.endswith("s"):
+        return True
+    return s.tokens[i].text.isalpha() and not key.endswith("ly") and i not in s.cue_tokens and not any(
+        key in words[w] for w in ("prepositions", "time_words", "quantifiers", "wh_words", "complementizers",
+                                  "determiners", "negations", "subordinators", "auxiliaries", "be_forms"))
 
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:

@@ -648,6 +648,32 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and (agent.key in words["determiners"] or (agent.text[:1].isupper() and agent.is_word))
 
 
+_AFTER_ADDRESSEE: Final = ("to", "of", "about", "against", "on", "that")
+
+
+def _participle_before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'troops fired warning shots', 'residents heard warning sirens': an '-ing' cue form right after a
+    lower-case verb or noun (no comma, no form of 'be', no verb like 'kept') and before a lower-case plural noun
+    that is no addressee is an adjective of that noun; 'kept warning residents that …', 'spent the day urging
+    voters to …' and 'were telling officials about …' still report."""
+    if lex.lang != "en" or i < 1 or i + 1 >= len(tokens) or not tokens[i].key.endswith("ing"):
+        return False
+    prev, noun = tokens[i - 1], tokens[i + 1]
+    words = lex.words
+    if not (prev.is_word and prev.text.isalpha() and prev.text.islower()) \
+            or any(prev.key in words[w] for w in ("be_forms", "aspect_verbs", "auxiliaries", "adverbs", "negations",
+                                                   "continuation_verbs", "prepositions", "complementizers")):
+        return False
+    if not (noun.is_word and noun.text.isalpha() and noun.text.islower() and noun.key.endswith("s")
+            and not noun.key.endswith("ss")) or noun.key in lex.cues \
+            or any(noun.key in words[w] for w in ("addressees", "clause_subjects", "determiners", "pronouns",
+                                                   "prepositions", "quantifiers", "adverbs")):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not (after.key in _AFTER_ADDRESSEE or after.key in words["complementizers"]
+                                 or after.key in words["wh_words"] or after.key in words["clause_subjects"])
+
+
 def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'the killing, if confirmed, would …', 'once announced, the plan …': an '-ed' cue form right after
     a subordinator, with a comma or the end after it, is a passive with its subject left out: no report."""
@@ -996,7 +1022,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _reduced_relative(tokens, i, lex)
                                                   or _noun_after_modifier(tokens, hit, lex)
                                                   or _coordinated_adjective(tokens, i, lex)
-                                                  or _prevented_from(tokens, i, lex)):
+                                                  or _prevented_from(tokens, i, lex)
+                                                  or _participle_before_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase

@@ -5463,3 +5463,29 @@ def test_a_content_ends_before_but_stopped_short() -> None:
 ])
 def test_a_title_with_its_club_refers_to_the_name_written_after_it_before(text: str) -> None:
     assert "Ned Orr" in claims(text, "en")[-1].canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Guards fired warning shots over the heads of the crowd.",
+    "The inspectors overlooked warning signs for years.",
+    "Residents heard warning sirens before dawn.",
+])
+def test_an_ing_cue_form_before_a_plural_noun_is_an_adjective_not_a_report(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council kept warning tenants that the block was unsafe.", "that the block was unsafe"),
+    ("Volunteers spent the week urging neighbours to register.", "neighbours to register"),
+])
+def test_an_ing_cue_form_with_its_addressee_still_reports(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The treasurer told parliament the surplus would vanish by spring.", "the surplus would vanish by spring"),
+    ("The director told staff the studio would move to Leeds.", "the studio would move to Leeds"),
+    ("The treasurer told parliament that the surplus would vanish.", "that the surplus would vanish"),
+])
+def test_a_singular_addressee_without_an_article_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
