@@ -4947,6 +4947,8 @@ def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
     opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
                    or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
+    if hit.last + 1 < s.b and s.key(hit.last + 1) == "to" and s.key(hit.first - 1) in s.lex.words["negations"]:
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s))  # 'was not believed to be …'
     if opener is None:
         return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
     agent = None

@@ -864,6 +864,18 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _negated_raising(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'alcohol was not believed to be a factor', 'the ship is not expected to dock': a form of 'be',
+    a negation, an '-ed' cue form and 'to' is a passive whose believer is not named; the subject before it
+    did not speak (without 'not' the passive is read as no report at all, 'is expected to')."""
+    i = hit.first
+    if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) or tokens[i + 1].key != "to":
+        return False
+    key = tokens[i].key
+    return (key.endswith("ed") or key in ("thought", "understood")) and tokens[i - 1].key in lex.words["negations"] \
+        and tokens[i - 2].key in lex.words["be_forms"] and tokens[i + 2].is_word and tokens[i + 2].text.islower()
+
+
 def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
     """English 'Trump's claim', 'his insistence', 'Tulsa police's earlier claim': the possessor before a noun (one
     lower-case adjective allowed between), as a character range without its "'s": a possessive pronoun, or a
@@ -994,7 +1006,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _first_form(tokens, i, bare, lex)
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
-        elif hit and hit.frame in ("verb", "verb_that") and _passive_report(tokens, hit, lex):
+        elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
+                                                          or _negated_raising(tokens, hit, lex)):
             hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)

@@ -5489,3 +5489,16 @@ def test_an_ing_cue_form_with_its_addressee_still_reports(text: str, content: st
 ])
 def test_a_singular_addressee_without_an_article_is_no_part_of_the_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Foul play was not believed to be involved.", "to be involved"),
+    ("The ferry is not expected to sail before noon.", "to sail before noon"),
+])
+def test_the_subject_of_a_negated_passive_of_belief_is_not_its_speaker(text: str, content: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, "")]
+
+
+def test_a_negated_progressive_still_has_its_subject_as_speaker() -> None:
+    assert [(c.content, c.source) for c in claims("Ortiz is not saying that the deal failed.", "en")] == [
+        ("that the deal failed", "Ortiz")]
