@@ -2592,8 +2592,9 @@ def _noun_phrase_remark(s: Sentence, i: int) -> bool:
     words = s.lex.words
     for j in range(i + 1, s.b):
         key, tok = s.key(j), s.tokens[j]
-        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who") or key in words["adjuncts"]:
-            return j > i + 1
+        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who", "than") \
+                or key in words["adjuncts"]:
+            return j > i + 1  # ('…, data showed, a bigger drop than economists expected': a comparison)
         if key in words["finite_auxiliaries"] or key in words["be_forms"] or key in words["clause_subjects"] \
                 or s.quote_at(j) or j in s.cue_tokens or (tok.text.islower() and key.endswith("ed") and len(key) > 4):
             return False

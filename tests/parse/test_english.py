@@ -5502,3 +5502,11 @@ def test_the_subject_of_a_negated_passive_of_belief_is_not_its_speaker(text: str
 def test_a_negated_progressive_still_has_its_subject_as_speaker() -> None:
     assert [(c.content, c.source) for c in claims("Ortiz is not saying that the deal failed.", "en")] == [
         ("that the deal failed", "Ortiz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rents fell 2 percent in June, the survey showed on Monday, a sharper fall than agents had predicted.",
+    "Ticket sales rose 6 percent, the league said, a smaller gain than last season.",
+])
+def test_a_comparison_with_than_after_a_trailing_cue_is_the_writers_remark(text: str) -> None:
+    assert len(claims(text, "en")) == 1
