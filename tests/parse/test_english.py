@@ -5510,3 +5510,13 @@ def test_a_negated_progressive_still_has_its_subject_as_speaker() -> None:
 ])
 def test_a_comparison_with_than_after_a_trailing_cue_is_the_writers_remark(text: str) -> None:
     assert len(claims(text, "en")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    '"The rent doubled," said Ines, a cleaner who asked that her surname not be used.',
+    '"Nobody came," said Tariq, a taxi driver who gave only his first name.',
+])
+def test_a_withheld_surname_ends_the_source_and_reports_nothing_itself(text: str) -> None:
+    found = claims(text, "en")
+    assert [c.kind for c in found] == ["direct"]
+    assert parse(text, "en").attributions[0].anonymous
