@@ -2589,12 +2589,21 @@ def time_phrase_end(s: Sentence, i: int) -> int:
     k, timed = i, False
     while k < s.b and k - i < 4 and s.tokens[k].is_word and (
             s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.key(k) in _TIME_OPENERS
-            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4)):
+            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4) or _day_of_month(s, k)):
         timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit() \
             or s.key(k) in ("earlier", "later")
         k += 1
     return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
                                                                   "later"} else i
+
+
+def _day_of_month(s: Sentence, k: int) -> bool:
+    """A figure of one or two digits beside a month ('on 30 March', 'on March 30'): a date, not a count ('in
+    March 30 workers …' counts: no day follows 'in' and a month)."""
+    text, months = s.tokens[k].text, s.lex.words["months"]
+    return text.isdigit() and len(text) <= 2 and (
+        (k + 1 < s.b and s.key(k + 1) in months)
+        or (k - 1 > s.a and s.key(k - 1) in months and s.key(k - 2) != "in"))
 
 
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
@@ -2606,13 +2615,21 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
         return None
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or s.key(k) in words["clause_subjects"]):
+                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)):
         return None  # ('there' too: 'said on Monday there was no danger')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
         return None
     return k
+
+
+def _counted_subject(s: Sentence, k: int) -> bool:
+    """English 'said on Monday 30 hospitals had …', 'said on Sunday two men were …': a figure or a quantifier
+    before a lower-case word opens a counted subject (not '30 March', a date)."""
+    tok = s.tokens[k]
+    counted = tok.text[:1].isdigit() or (tok.text.islower() and s.key(k) in s.lex.words["quantifiers"])
+    return counted and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
 
 
 def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:

@@ -5520,3 +5520,13 @@ def test_a_withheld_surname_ends_the_source_and_reports_nothing_itself(text: str
     found = claims(text, "en")
     assert [c.kind for c in found] == ["direct"]
     assert parse(text, "en").attributions[0].anonymous
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The fire chief said on Monday 14 homes had burned.", "14 homes had burned"),
+    ("The council said on Friday three schools would close.", "three schools would close"),
+    ("The council said on 12 May the bridge would reopen.", "the bridge would reopen"),
+    ("The council said on May 12 the bridge would reopen.", "the bridge would reopen"),
+])
+def test_a_counted_subject_after_a_time_phrase_opens_the_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
