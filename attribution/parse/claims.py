@@ -3303,7 +3303,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[hit.first - 1].text in COMMAS:
         rest = _span(s, end + 1, content_end(s, end + 1))  # 'The campaign, according to a statement, believes
         # the records …': the subject's own report after the phrase; the phrase's source reports all of it
-    if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens) \
+    if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens or _simple_verb(s, end + 1)) \
             and not any(_finite_after(s, j) or j in s.cue_tokens for j in range(s.a, hit.first)):
         # 'The cost, according to officials, is $40,000': the phrase sits between a bare subject and its
         # predicate, one claim spanning both (as PolNeAR gives its extent)
@@ -3377,10 +3377,22 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
         return None
     nxt, words = end + 1, s.lex.words
     infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in words["determiners"]
-    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"]
+    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"] or _simple_verb(s, nxt)
     if not (infinitive or finite) or nxt in s.cue_tokens:
         return None
     return _span(s, nxt, content_end(s, nxt))
+
+
+def _simple_verb(s: Sentence, k: int) -> bool:
+    """English 'produces', 'closed' right after an according-phrase set between commas ('The plant, according to
+    its owners, produces …'): a lower-case '-s' or '-ed' word of no closed class, with a word after it, is the
+    predicate's verb."""
+    key, words = s.key(k), s.lex.words
+    return not s.verb_first and k + 1 < s.b and s.tokens[k].text.isalpha() and s.tokens[k].text.islower() \
+        and s.tokens[k + 1].is_word and len(key) > 3 and key.endswith(("s", "ed")) and not key.endswith(("ss", "ous")) \
+        and k not in s.cue_tokens and not any(key in words[w] for w in (
+            "determiners", "prepositions", "pronouns", "clause_subjects", "adverbs", "quantifiers", "time_words",
+            "conduit_markers", "subordinators", "complementizers", "leading_conjunctions", "auxiliaries"))
 
 
 def _clause_goes_on_at(s: Sentence, k: int) -> bool:

@@ -5530,3 +5530,12 @@ def test_a_withheld_surname_ends_the_source_and_reports_nothing_itself(text: str
 ])
 def test_a_counted_subject_after_a_time_phrase_opens_the_clause(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill, according to its owners, employs 300 people.",
+    "The mill, according to its owners, closed in 2019.",
+])
+def test_a_plain_verb_after_an_inserted_according_phrase_is_reported_with_its_subject(text: str) -> None:
+    found = claims(text, "en")
+    assert [(c.content, c.source) for c in found] == [(text.rstrip("."), "its owners")]
