@@ -93,7 +93,8 @@ class Sentence:
             return None
         q = self.quotes[j]
         introduced = i > self.a and self.tokens[i - 1].text in ":：,،"
-        return q if introduced or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
+        whole = i == self.a and self.text[q[1] - 2:q[1] - 1] in (".", "!", "?")  # '"Absolutely."' as a sentence
+        return q if introduced or whole or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
 
     def quote_ending(self, i: int) -> QuoteSpan | None:
         """The quotation whose closing mark is token i."""

@@ -5539,3 +5539,14 @@ def test_a_counted_subject_after_a_time_phrase_opens_the_clause(text: str, conte
 def test_a_plain_verb_after_an_inserted_according_phrase_is_reported_with_its_subject(text: str) -> None:
     found = claims(text, "en")
     assert [(c.content, c.source) for c in found] == [(text.rstrip("."), "its owners")]
+
+
+@pytest.mark.parametrize("reply", ['"Never."', '"We lost."', '"Why not?"'])
+def test_a_short_quoted_sentence_after_a_quote_continues_its_speaker(reply: str) -> None:
+    text = f'"Would you do it again?" Ruiz asked the panel. {reply}'
+    assert [(c.content, c.source) for c in claims(text, "en")][-1] == (reply, "Ruiz")
+
+
+def test_a_one_word_quote_inside_a_sentence_is_no_record_of_its_own() -> None:
+    text = 'The mayor said the "plan" would be published soon.'
+    assert [c.content for c in claims(text, "en")] == ['the "plan" would be published soon']
