@@ -3121,6 +3121,10 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                 and (s.key(k - 1) in s.lex.words["outlet_nouns"] or s.key(k - 1) in s.lex.words["titles"]) \
                 and (s.key(m) in s.lex.words["determiners"] or s.key(m) in s.lex.words["clause_subjects"]):
             return m
+        if first < k == m < s.b and s.key(k - 1) in s.lex.words["outlet_nouns"] \
+                and (s.key(k) in ("the", "a", "an") or (s.key(k) in s.lex.words["clause_subjects"]
+                                                        and s.key(k) not in ("it", "there"))):
+            return k  # 'told local television they had heard …', 'told state radio the army …': the outlet told
     if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
             and s.tokens[first + 1].text.islower() and not any(s.key(first + 1) in s.lex.words[w] for w in (
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",

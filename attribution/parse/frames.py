@@ -943,6 +943,9 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
     if any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
            for k in range(cue + 1, min(s.b, cue + 3))):
         return False
+    if s.key(cue) in s.lex.words["promising_verbs"] and cue + 2 < s.b and s.key(cue + 1) == "to" \
+            and s.tokens[cue + 2].text.islower():
+        return False  # ('said the vote had been rigged and vowed to fight on': the speaker's own promise)
     return any(s.key(k).replace("’", "'") in s.lex.words["be_forms"] and k + 1 < conj
                and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
                for k in range(start, conj))

@@ -5550,3 +5550,18 @@ def test_a_short_quoted_sentence_after_a_quote_continues_its_speaker(reply: str)
 def test_a_one_word_quote_inside_a_sentence_is_no_record_of_its_own() -> None:
     text = 'The mayor said the "plan" would be published soon.'
     assert [c.content for c in claims(text, "en")] == ['the "plan" would be published soon']
+
+
+@pytest.mark.parametrize("verb", ["vowed", "pledged", "promised"])
+def test_a_promise_after_a_passive_content_is_a_report_of_its_own(verb: str) -> None:
+    text = f"The coach said the team had been robbed and {verb} to appeal."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("the team had been robbed", "The coach"), ("to appeal", "The coach")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Neighbours told local television they had heard two shots.", "they had heard two shots"),
+    ("Drivers told state radio the road had flooded.", "the road had flooded"),
+])
+def test_an_outlet_told_with_lower_case_words_before_it_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
