@@ -2525,6 +2525,29 @@ def _genitive_link(s: Sentence, i: int) -> bool:
     return definite_next and (key == "باسم" or (key.startswith("ل") and len(key) > 3))
 
 
+def _long_name_adverbial(s: Sentence, first: int) -> bool:
+    """English 'in the New England Journal of Medicine', 'in an interview with the Times of India on Friday':
+    prepositional phrases to the sentence's end (fourteen words at most) whose lower-case words are only
+    prepositions, articles, time words and nouns of an occasion, a document or an outlet (no verb, subject,
+    cue or quotation) are one long adverbial."""
+    words = s.lex.words
+    if s.verb_first or s.key(first) not in words["adverbial_starts"] or s.key(first) not in words["prepositions"]:
+        return False
+    count = 0
+    for j in range(first, s.b):
+        tok = s.tokens[j]
+        if not tok.is_word:
+            if s.is_end(j) or tok.text in ENDERS or tok.text == "&":
+                continue
+            return False
+        count += 1
+        key = tok.key
+        if count > 14 or j in s.cue_tokens or s.inside_quote(j) or (tok.text.islower() and not any(
+                key in words[w] for w in ("prepositions", "determiners", "time_words", "occasions", "documents",
+                                          "outlet_nouns", "adverbial_starts"))):
+            return False  # ('in the good sense of the people', 'at least 45 million euros': no place or occasion)
+    return True
+
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     """Nothing but punctuation, or a short adverbial ('in a statement', 'on Friday'), left in the sentence."""
     rest = []  # the first seven words at most: more than six is never adverbial
@@ -2535,6 +2558,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
                 break
     if not rest:
         return True
+    if len(rest) > 6 and _long_name_adverbial(s, rest[0]):
+        return True  # 'said in the New England Journal of Medicine.': phrases naming where, at length
     rest = _before_closing_day(s, rest)
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):

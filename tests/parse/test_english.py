@@ -5565,3 +5565,17 @@ def test_a_promise_after_a_passive_content_is_a_report_of_its_own(verb: str) -> 
 ])
 def test_an_outlet_told_with_lower_case_words_before_it_is_no_part_of_the_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize("place", [
+    "in the Royal Society Journal of Marine Biology",
+    "in an interview with the Courier of Leeds on Friday",
+])
+def test_a_long_named_place_after_a_trailing_cue_is_still_an_adverbial(place: str) -> None:
+    text = f"The reef is recovering, the scientists reported {place}."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("The reef is recovering", "the scientists")]
+
+
+def test_a_long_object_after_a_verb_of_wanting_is_no_adverbial() -> None:
+    text = "The club said the buyers would want at least 30 million pounds for the ground."
+    assert claims(text, "en")[0].content == "the buyers would want at least 30 million pounds for the ground"
