@@ -166,7 +166,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
     return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
-                      or tokens[i - 1].key in lex.words["content_blockers"]
+                      or (tokens[i - 1].key in lex.words["content_blockers"] and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
@@ -182,6 +182,15 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
+
+
+_NEVER_NOUNS: Final = frozenset({"said", "says", "told", "tells"})
+
+
+def _stranded_before_saying(tokens: list[Token], i: int) -> bool:
+    """English 'A woman who was waiting outside said …', 'the official she spoke to told …': a preposition or
+    adverb ending a relative clause before a form of saying that is never a noun (unlike 'of claims')."""
+    return tokens[i].key in _NEVER_NOUNS and tokens[i].text.islower() and tokens[i - 1].text.islower()
 
 
 def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -326,6 +335,8 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if lex.lang == "en" and tokens[i].key.endswith("ing") and i > 0 and tokens[i - 1].key in lex.words["be_forms"]:
         return False  # 'his doctor is calling the candidate "fit"': a progressive, not a passive
+    if lex.lang == "en" and i > 0 and tokens[i - 1].key == "to" and tokens[i].key in ("said", "told"):
+        return False  # 'The official she spoke to said …': a stranded 'to', no infinitive of a past form
     for back in (1, 2):
         if i - back < 0:
             return False

@@ -5579,3 +5579,12 @@ def test_a_long_named_place_after_a_trailing_cue_is_still_an_adverbial(place: st
 def test_a_long_object_after_a_verb_of_wanting_is_no_adverbial() -> None:
     text = "The club said the buyers would want at least 30 million pounds for the ground."
     assert claims(text, "en")[0].content == "the buyers would want at least 30 million pounds for the ground"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A driver who was parked outside said the gate was open.", "A driver who was parked outside"),
+    ("The guard they spoke to said the gate was open.", "The guard they spoke to"),
+    ('"The gate was open," a driver who was parked outside said.', "a driver who was parked outside"),
+])
+def test_a_relative_clause_ending_on_a_preposition_does_not_hide_the_cue_after_it(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
