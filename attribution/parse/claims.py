@@ -2745,8 +2745,17 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
+    if right and _thousands_comma(s, right[1] + 1):
+        return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _thousands_comma(s: Sentence, k: int) -> bool:
+    """Token k is a comma glued between two runs of digits ('5,000')."""
+    return s.a < k < s.b - 1 and s.tokens[k].text == "," and s.tokens[k - 1].text.isdigit() \
+        and s.tokens[k + 1].text.isdigit() and s.tokens[k - 1].end == s.tokens[k].start \
+        and s.tokens[k].end == s.tokens[k + 1].start
 
 
 def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
@@ -2900,6 +2909,9 @@ def _name_of_body(s: Sentence, first: int, last: int) -> bool:
         and s.key(first + 2) in ("of", "at", "from") and is_capitalised(s.tokens[last].text)
 
 
+_AGE: Final = re.compile(r"\d{1,3}-year-old")
+
+
 def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:
     """English ', former state Treasurer Dale Whitford,' before a cue: between two commas, a lower-case title or a
     word qualifying one ('former', 'acting'), lower-case words, then capitalised words ending in a name of two
@@ -2922,8 +2934,10 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
         return None
     first = open_ + 1
     roles = s.lex.union("titles", "anonymous")  # (a trade too: ', businessman Tomas Rudd,')
-    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
-            or not s.tokens[first].text.islower():
+    aged = first + 1 < end and _AGE.fullmatch(s.key(first)) is not None  # ', 28-year-old student Lena Fischer,'
+    role = first + 1 if aged else first
+    if (s.key(role) not in s.lex.words["title_modifiers"] and s.key(role) not in roles) \
+            or not s.tokens[role].text.islower():
         return None
     caps = end - 1
     while caps > first:

@@ -5588,3 +5588,20 @@ def test_a_long_object_after_a_verb_of_wanting_is_no_adverbial() -> None:
 ])
 def test_a_relative_clause_ending_on_a_preposition_does_not_hide_the_cue_after_it(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+def test_an_age_before_a_trade_and_a_name_between_commas_names_the_speaker() -> None:
+    text = "One of the stewards, 31-year-old nurse Ida Brandt, said the crowd was calm."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("31-year-old nurse Ida Brandt", "the crowd was calm")]
+
+
+def test_the_comma_of_a_figure_after_the_cue_is_no_inverted_subjects_end() -> None:
+    text = "One of the stewards, 31-year-old Ida Brandt, said about 4,000 fans had stayed behind."
+    assert [c.content for c in claims(text, "en")] == ["about 4,000 fans had stayed behind"]
+
+
+def test_a_father_who_did_not_want_his_name_published_is_unnamed_and_reports_nothing_else() -> None:
+    text = "The boy's father, who did not want his name published, said the school had ignored him."
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.anonymous) for a in result] == [("the school had ignored him", True)]
