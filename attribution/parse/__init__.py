@@ -497,9 +497,19 @@ def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:
     q = sent.quote_at(first)
     assert q is not None
     chars = sent.tokens[sent.b - 1].end - sent.tokens[sent.a].start
-    if (q[1] - q[0]) < 0.6 * chars or len(sent.text[q[0]:q[1]].split()) < 3 or _title_cased(sent.text[q[0]:q[1]]):
+    if (q[1] - q[0]) < 0.6 * chars or (len(sent.text[q[0]:q[1]].split()) < 3 and not _short_reply(sent, q, previous)) \
+            or _title_cased(sent.text[q[0]:q[1]]):
         return []
     return [Draft(q, previous.cue, previous.source, None, "orphan", previous.cue_key)]
+
+
+def _short_reply(sent: Sentence, q: QuoteSpan, previous: Draft) -> bool:
+    """'"Was it worth it?" Hansen asked. "Absolutely."', '… he said. "We won."': a quotation of one or two words
+    closing on its own full stop, question or exclamation mark, in the paragraph of the attributed sentence
+    before it, is one more sentence of the speaker (not a title or a word in quotation marks)."""
+    inner = sent.text[q[0] + 1:q[1] - 1].rstrip()
+    return inner.endswith((".", "!", "?")) and previous.content[1] <= q[0] \
+        and "\n" not in sent.text[previous.content[1]:q[0]]
 
 
 def _title_cased(quoted: str) -> bool:

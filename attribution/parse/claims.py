@@ -2659,8 +2659,9 @@ def _noun_phrase_remark(s: Sentence, i: int) -> bool:
     words = s.lex.words
     for j in range(i + 1, s.b):
         key, tok = s.key(j), s.tokens[j]
-        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who") or key in words["adjuncts"]:
-            return j > i + 1
+        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who", "than") \
+                or key in words["adjuncts"]:
+            return j > i + 1  # ('…, data showed, a bigger drop than economists expected': a comparison)
         if key in words["finite_auxiliaries"] or key in words["be_forms"] or key in words["clause_subjects"] \
                 or s.quote_at(j) or j in s.cue_tokens or (tok.text.islower() and key.endswith("ed") and len(key) > 4):
             return False
@@ -2811,8 +2812,17 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
+    if right and _thousands_comma(s, right[1] + 1):
+        return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _thousands_comma(s: Sentence, k: int) -> bool:
+    """Token k is a comma glued between two runs of digits ('5,000')."""
+    return s.a < k < s.b - 1 and s.tokens[k].text == "," and s.tokens[k - 1].text.isdigit() \
+        and s.tokens[k + 1].text.isdigit() and s.tokens[k - 1].end == s.tokens[k].start \
+        and s.tokens[k].end == s.tokens[k + 1].start
 
 
 def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
@@ -2966,6 +2976,9 @@ def _name_of_body(s: Sentence, first: int, last: int) -> bool:
         and s.key(first + 2) in ("of", "at", "from") and is_capitalised(s.tokens[last].text)
 
 
+_AGE: Final = re.compile(r"\d{1,3}-year-old")
+
+
 def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | None:
     """English ', former state Treasurer Dale Whitford,' before a cue: between two commas, a lower-case title or a
     word qualifying one ('former', 'acting'), lower-case words, then capitalised words ending in a name of two
@@ -2988,8 +3001,10 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
         return None
     first = open_ + 1
     roles = s.lex.union("titles", "anonymous")  # (a trade too: ', businessman Tomas Rudd,')
-    if (s.key(first) not in s.lex.words["title_modifiers"] and s.key(first) not in roles) \
-            or not s.tokens[first].text.islower():
+    aged = first + 1 < end and _AGE.fullmatch(s.key(first)) is not None  # ', 28-year-old student Lena Fischer,'
+    role = first + 1 if aged else first
+    if (s.key(role) not in s.lex.words["title_modifiers"] and s.key(role) not in roles) \
+            or not s.tokens[role].text.islower():
         return None
     caps = end - 1
     while caps > first:
@@ -3187,6 +3202,10 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                 and (s.key(k - 1) in s.lex.words["outlet_nouns"] or s.key(k - 1) in s.lex.words["titles"]) \
                 and (s.key(m) in s.lex.words["determiners"] or s.key(m) in s.lex.words["clause_subjects"]):
             return m
+        if first < k == m < s.b and s.key(k - 1) in s.lex.words["outlet_nouns"] \
+                and (s.key(k) in ("the", "a", "an") or (s.key(k) in s.lex.words["clause_subjects"]
+                                                        and s.key(k) not in ("it", "there"))):
+            return k  # 'told local television they had heard …', 'told state radio the army …': the outlet told
     if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
             and s.tokens[first + 1].text.islower() and not any(s.key(first + 1) in s.lex.words[w] for w in (
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
@@ -3195,11 +3214,12 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                  or s.key(first + 2) in s.lex.words["complementizers"]):
         return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
-            and s.tokens[first].text.islower() and s.key(first).endswith("s") and len(s.key(first)) > 3 \
+            and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
             and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
             and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.words["clause_subjects"]
                                                             and s.key(first + 1) not in ("it", "there"))):
         return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
+        # ('told parliament the deficit would …': a body addressed)
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
         k = j
         while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
@@ -3211,6 +3231,18 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
         if j < k < s.b and clause_after_time_phrase(s, k) is not None:
             return k  # 'told the council in June the levee would hold'
     return j
+
+
+def _bare_addressee(s: Sentence, i: int) -> bool:
+    """English: a lower-case word right after a verb of telling that may be whom it told with no article: a
+    plural ('residents', 'voters') or a singular that is no adverb, preposition or time word ('parliament',
+    'staff'; not 'told again the …', 'told today the …')."""
+    key, words = s.key(i), s.lex.words
+    if key.endswith("s"):
+        return True
+    return s.tokens[i].text.isalpha() and not key.endswith("ly") and i not in s.cue_tokens and not any(
+        key in words[w] for w in ("prepositions", "time_words", "quantifiers", "wh_words", "complementizers",
+                                  "determiners", "negations", "subordinators", "auxiliaries", "be_forms"))
 
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
@@ -3356,7 +3388,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[hit.first - 1].text in COMMAS:
         rest = _span(s, end + 1, content_end(s, end + 1))  # 'The campaign, according to a statement, believes
         # the records …': the subject's own report after the phrase; the phrase's source reports all of it
-    if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens) \
+    if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens or _simple_verb(s, end + 1)) \
             and not any(_finite_after(s, j) or j in s.cue_tokens for j in range(s.a, hit.first)):
         # 'The cost, according to officials, is $40,000': the phrase sits between a bare subject and its
         # predicate, one claim spanning both (as PolNeAR gives its extent)
@@ -3430,10 +3462,22 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
         return None
     nxt, words = end + 1, s.lex.words
     infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in words["determiners"]
-    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"]
+    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"] or _simple_verb(s, nxt)
     if not (infinitive or finite) or nxt in s.cue_tokens:
         return None
     return _span(s, nxt, content_end(s, nxt))
+
+
+def _simple_verb(s: Sentence, k: int) -> bool:
+    """English 'produces', 'closed' right after an according-phrase set between commas ('The plant, according to
+    its owners, produces …'): a lower-case '-s' or '-ed' word of no closed class, with a word after it, is the
+    predicate's verb."""
+    key, words = s.key(k), s.lex.words
+    return not s.verb_first and k + 1 < s.b and s.tokens[k].text.isalpha() and s.tokens[k].text.islower() \
+        and s.tokens[k + 1].is_word and len(key) > 3 and key.endswith(("s", "ed")) and not key.endswith(("ss", "ous")) \
+        and k not in s.cue_tokens and not any(key in words[w] for w in (
+            "determiners", "prepositions", "pronouns", "clause_subjects", "adverbs", "quantifiers", "time_words",
+            "conduit_markers", "subordinators", "complementizers", "leading_conjunctions", "auxiliaries"))
 
 
 def _clause_goes_on_at(s: Sentence, k: int) -> bool:
@@ -5005,6 +5049,8 @@ def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
     opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
                    or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
+    if hit.last + 1 < s.b and s.key(hit.last + 1) == "to" and s.key(hit.first - 1) in s.lex.words["negations"]:
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s))  # 'was not believed to be …'
     if opener is None:
         return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
     agent = None

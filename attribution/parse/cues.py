@@ -166,7 +166,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
     return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
-                      or tokens[i - 1].key in lex.words["content_blockers"]
+                      or (tokens[i - 1].key in lex.words["content_blockers"] and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
                       or (lex.lang == "ar" and _after_arabic_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
@@ -183,6 +183,15 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
+
+
+_NEVER_NOUNS: Final = frozenset({"said", "says", "told", "tells"})
+
+
+def _stranded_before_saying(tokens: list[Token], i: int) -> bool:
+    """English 'A woman who was waiting outside said …', 'the official she spoke to told …': a preposition or
+    adverb ending a relative clause before a form of saying that is never a noun (unlike 'of claims')."""
+    return tokens[i].key in _NEVER_NOUNS and tokens[i].text.islower() and tokens[i - 1].text.islower()
 
 
 def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -337,6 +346,8 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if lex.lang == "en" and tokens[i].key.endswith("ing") and i > 0 and tokens[i - 1].key in lex.words["be_forms"]:
         return False  # 'his doctor is calling the candidate "fit"': a progressive, not a passive
+    if lex.lang == "en" and i > 0 and tokens[i - 1].key == "to" and tokens[i].key in ("said", "told"):
+        return False  # 'The official she spoke to said …': a stranded 'to', no infinitive of a past form
     for back in (1, 2):
         if i - back < 0:
             return False
@@ -685,6 +696,32 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and (agent.key in words["determiners"] or (agent.text[:1].isupper() and agent.is_word))
 
 
+_AFTER_ADDRESSEE: Final = ("to", "of", "about", "against", "on", "that")
+
+
+def _participle_before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'troops fired warning shots', 'residents heard warning sirens': an '-ing' cue form right after a
+    lower-case verb or noun (no comma, no form of 'be', no verb like 'kept') and before a lower-case plural noun
+    that is no addressee is an adjective of that noun; 'kept warning residents that …', 'spent the day urging
+    voters to …' and 'were telling officials about …' still report."""
+    if lex.lang != "en" or i < 1 or i + 1 >= len(tokens) or not tokens[i].key.endswith("ing"):
+        return False
+    prev, noun = tokens[i - 1], tokens[i + 1]
+    words = lex.words
+    if not (prev.is_word and prev.text.isalpha() and prev.text.islower()) \
+            or any(prev.key in words[w] for w in ("be_forms", "aspect_verbs", "auxiliaries", "adverbs", "negations",
+                                                   "continuation_verbs", "prepositions", "complementizers")):
+        return False
+    if not (noun.is_word and noun.text.isalpha() and noun.text.islower() and noun.key.endswith("s")
+            and not noun.key.endswith("ss")) or noun.key in lex.cues \
+            or any(noun.key in words[w] for w in ("addressees", "clause_subjects", "determiners", "pronouns",
+                                                   "prepositions", "quantifiers", "adverbs")):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not (after.key in _AFTER_ADDRESSEE or after.key in words["complementizers"]
+                                 or after.key in words["wh_words"] or after.key in words["clause_subjects"])
+
+
 def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'the killing, if confirmed, would …', 'once announced, the plan …': an '-ed' cue form right after
     a subordinator, with a comma or the end after it, is a passive with its subject left out: no report."""
@@ -875,6 +912,18 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _negated_raising(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'alcohol was not believed to be a factor', 'the ship is not expected to dock': a form of 'be',
+    a negation, an '-ed' cue form and 'to' is a passive whose believer is not named; the subject before it
+    did not speak (without 'not' the passive is read as no report at all, 'is expected to')."""
+    i = hit.first
+    if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) or tokens[i + 1].key != "to":
+        return False
+    key = tokens[i].key
+    return (key.endswith("ed") or key in ("thought", "understood")) and tokens[i - 1].key in lex.words["negations"] \
+        and tokens[i - 2].key in lex.words["be_forms"] and tokens[i + 2].is_word and tokens[i + 2].text.islower()
+
+
 def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
     """English 'Trump's claim', 'his insistence', 'Tulsa police's earlier claim': the possessor before a noun (one
     lower-case adjective allowed between), as a character range without its "'s": a possessive pronoun, or a
@@ -1005,7 +1054,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _first_form(tokens, i, bare, lex)
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
-        elif hit and hit.frame in ("verb", "verb_that") and _passive_report(tokens, hit, lex):
+        elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
+                                                          or _negated_raising(tokens, hit, lex)):
             hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
@@ -1033,7 +1083,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _reduced_relative(tokens, i, lex)
                                                   or _noun_after_modifier(tokens, hit, lex)
                                                   or _coordinated_adjective(tokens, i, lex)
-                                                  or _prevented_from(tokens, i, lex)):
+                                                  or _prevented_from(tokens, i, lex)
+                                                  or _participle_before_noun(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase

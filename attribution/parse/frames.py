@@ -93,7 +93,8 @@ class Sentence:
             return None
         q = self.quotes[j]
         introduced = i > self.a and self.tokens[i - 1].text in ":：,،"
-        return q if introduced or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
+        whole = i == self.a and self.text[q[1] - 2:q[1] - 1] in (".", "!", "?")  # '"Absolutely."' as a sentence
+        return q if introduced or whole or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
 
     def quote_ending(self, i: int) -> QuoteSpan | None:
         """The quotation whose closing mark is token i."""
@@ -942,6 +943,9 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
     if any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
            for k in range(cue + 1, min(s.b, cue + 3))):
         return False
+    if s.key(cue) in s.lex.words["promising_verbs"] and cue + 2 < s.b and s.key(cue + 1) == "to" \
+            and s.tokens[cue + 2].text.islower():
+        return False  # ('said the vote had been rigged and vowed to fight on': the speaker's own promise)
     return any(s.key(k).replace("’", "'") in s.lex.words["be_forms"] and k + 1 < conj
                and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
                for k in range(start, conj))
@@ -2524,6 +2528,29 @@ def _genitive_link(s: Sentence, i: int) -> bool:
     return definite_next and (key == "باسم" or (key.startswith("ل") and len(key) > 3))
 
 
+def _long_name_adverbial(s: Sentence, first: int) -> bool:
+    """English 'in the New England Journal of Medicine', 'in an interview with the Times of India on Friday':
+    prepositional phrases to the sentence's end (fourteen words at most) whose lower-case words are only
+    prepositions, articles, time words and nouns of an occasion, a document or an outlet (no verb, subject,
+    cue or quotation) are one long adverbial."""
+    words = s.lex.words
+    if s.verb_first or s.key(first) not in words["adverbial_starts"] or s.key(first) not in words["prepositions"]:
+        return False
+    count = 0
+    for j in range(first, s.b):
+        tok = s.tokens[j]
+        if not tok.is_word:
+            if s.is_end(j) or tok.text in ENDERS or tok.text == "&":
+                continue
+            return False
+        count += 1
+        key = tok.key
+        if count > 14 or j in s.cue_tokens or s.inside_quote(j) or (tok.text.islower() and not any(
+                key in words[w] for w in ("prepositions", "determiners", "time_words", "occasions", "documents",
+                                          "outlet_nouns", "adverbial_starts"))):
+            return False  # ('in the good sense of the people', 'at least 45 million euros': no place or occasion)
+    return True
+
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     """Nothing but punctuation, or a short adverbial ('in a statement', 'on Friday'), left in the sentence."""
     rest = []  # the first seven words at most: more than six is never adverbial
@@ -2534,6 +2561,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
                 break
     if not rest:
         return True
+    if len(rest) > 6 and _long_name_adverbial(s, rest[0]):
+        return True  # 'said in the New England Journal of Medicine.': phrases naming where, at length
     rest = _before_closing_day(s, rest)
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
@@ -2592,12 +2621,21 @@ def time_phrase_end(s: Sentence, i: int) -> int:
     k, timed = i, False
     while k < s.b and k - i < 4 and s.tokens[k].is_word and (
             s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.key(k) in _TIME_OPENERS
-            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4)):
+            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4) or _day_of_month(s, k)):
         timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit() \
             or s.key(k) in ("earlier", "later")
         k += 1
     return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
                                                                   "later"} else i
+
+
+def _day_of_month(s: Sentence, k: int) -> bool:
+    """A figure of one or two digits beside a month ('on 30 March', 'on March 30'): a date, not a count ('in
+    March 30 workers …' counts: no day follows 'in' and a month)."""
+    text, months = s.tokens[k].text, s.lex.words["months"]
+    return text.isdigit() and len(text) <= 2 and (
+        (k + 1 < s.b and s.key(k + 1) in months)
+        or (k - 1 > s.a and s.key(k - 1) in months and s.key(k - 2) != "in"))
 
 
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
@@ -2609,13 +2647,21 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
         return None
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or s.key(k) in words["clause_subjects"]):
+                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)):
         return None  # ('there' too: 'said on Monday there was no danger')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
         return None
     return k
+
+
+def _counted_subject(s: Sentence, k: int) -> bool:
+    """English 'said on Monday 30 hospitals had …', 'said on Sunday two men were …': a figure or a quantifier
+    before a lower-case word opens a counted subject (not '30 March', a date)."""
+    tok = s.tokens[k]
+    counted = tok.text[:1].isdigit() or (tok.text.islower() and s.key(k) in s.lex.words["quantifiers"])
+    return counted and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
 
 
 def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:

@@ -379,12 +379,20 @@ class Registry:
             return None  # "صحيفة الشرق" is not "صحيفة الشروق": the letter off is in a short name, not in "صحيفة"
         if not found or Levenshtein.distance(spelling, found[0]) > 1 + len(spelling) // FUZZY_CHARS_PER_EDIT:
             return None  # a close ratio over a long name can still be another word ("الروسية" for "الفرنسية")
+        if _latin_plural(spelling, found[0]):
+            return None  # "Observers", "guardians": a plural common noun, not a misspelled paper's name
         return self._entries[self._aliases[candidates[found[0]]].owner]
 
     def _named_part(self, spelling: str) -> str:
         """A spelling key without its describing words ("صحيفه شروق" → "شروق"): what a misspelling must be
         long enough in to be compared fuzzily."""
         return " ".join(w for w in spelling.split() if normalize_key(w) not in self._descriptors)
+
+
+def _latin_plural(spelling: str, alias: str) -> bool:
+    """A Latin mention's spelling key is the alias's with a final 's' ('observers' for 'observer'): a plural
+    common noun (the singular of a plural alias, 'Republican' for 'Republicans', still matches)."""
+    return spelling == alias + "s" and alias[-1:].isascii() and alias[-1:].isalpha()
 
 
 def _genitive(mention: str, hit: Hit) -> bool:

@@ -5486,3 +5486,145 @@ def test_a_content_ends_before_but_stopped_short() -> None:
 ])
 def test_a_title_with_its_club_refers_to_the_name_written_after_it_before(text: str) -> None:
     assert "Ned Orr" in claims(text, "en")[-1].canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Guards fired warning shots over the heads of the crowd.",
+    "The inspectors overlooked warning signs for years.",
+    "Residents heard warning sirens before dawn.",
+])
+def test_an_ing_cue_form_before_a_plural_noun_is_an_adjective_not_a_report(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council kept warning tenants that the block was unsafe.", "that the block was unsafe"),
+    ("Volunteers spent the week urging neighbours to register.", "neighbours to register"),
+])
+def test_an_ing_cue_form_with_its_addressee_still_reports(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The treasurer told parliament the surplus would vanish by spring.", "the surplus would vanish by spring"),
+    ("The director told staff the studio would move to Leeds.", "the studio would move to Leeds"),
+    ("The treasurer told parliament that the surplus would vanish.", "that the surplus would vanish"),
+])
+def test_a_singular_addressee_without_an_article_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Foul play was not believed to be involved.", "to be involved"),
+    ("The ferry is not expected to sail before noon.", "to sail before noon"),
+])
+def test_the_subject_of_a_negated_passive_of_belief_is_not_its_speaker(text: str, content: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, "")]
+
+
+def test_a_negated_progressive_still_has_its_subject_as_speaker() -> None:
+    assert [(c.content, c.source) for c in claims("Ortiz is not saying that the deal failed.", "en")] == [
+        ("that the deal failed", "Ortiz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rents fell 2 percent in June, the survey showed on Monday, a sharper fall than agents had predicted.",
+    "Ticket sales rose 6 percent, the league said, a smaller gain than last season.",
+])
+def test_a_comparison_with_than_after_a_trailing_cue_is_the_writers_remark(text: str) -> None:
+    assert len(claims(text, "en")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    '"The rent doubled," said Ines, a cleaner who asked that her surname not be used.',
+    '"Nobody came," said Tariq, a taxi driver who gave only his first name.',
+])
+def test_a_withheld_surname_ends_the_source_and_reports_nothing_itself(text: str) -> None:
+    found = claims(text, "en")
+    assert [c.kind for c in found] == ["direct"]
+    assert parse(text, "en").attributions[0].anonymous
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The fire chief said on Monday 14 homes had burned.", "14 homes had burned"),
+    ("The council said on Friday three schools would close.", "three schools would close"),
+    ("The council said on 12 May the bridge would reopen.", "the bridge would reopen"),
+    ("The council said on May 12 the bridge would reopen.", "the bridge would reopen"),
+])
+def test_a_counted_subject_after_a_time_phrase_opens_the_clause(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill, according to its owners, employs 300 people.",
+    "The mill, according to its owners, closed in 2019.",
+])
+def test_a_plain_verb_after_an_inserted_according_phrase_is_reported_with_its_subject(text: str) -> None:
+    found = claims(text, "en")
+    assert [(c.content, c.source) for c in found] == [(text.rstrip("."), "its owners")]
+
+
+@pytest.mark.parametrize("reply", ['"Never."', '"We lost."', '"Why not?"'])
+def test_a_short_quoted_sentence_after_a_quote_continues_its_speaker(reply: str) -> None:
+    text = f'"Would you do it again?" Ruiz asked the panel. {reply}'
+    assert [(c.content, c.source) for c in claims(text, "en")][-1] == (reply, "Ruiz")
+
+
+def test_a_one_word_quote_inside_a_sentence_is_no_record_of_its_own() -> None:
+    text = 'The mayor said the "plan" would be published soon.'
+    assert [c.content for c in claims(text, "en")] == ['the "plan" would be published soon']
+
+
+@pytest.mark.parametrize("verb", ["vowed", "pledged", "promised"])
+def test_a_promise_after_a_passive_content_is_a_report_of_its_own(verb: str) -> None:
+    text = f"The coach said the team had been robbed and {verb} to appeal."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("the team had been robbed", "The coach"), ("to appeal", "The coach")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Neighbours told local television they had heard two shots.", "they had heard two shots"),
+    ("Drivers told state radio the road had flooded.", "the road had flooded"),
+])
+def test_an_outlet_told_with_lower_case_words_before_it_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize("place", [
+    "in the Royal Society Journal of Marine Biology",
+    "in an interview with the Courier of Leeds on Friday",
+])
+def test_a_long_named_place_after_a_trailing_cue_is_still_an_adverbial(place: str) -> None:
+    text = f"The reef is recovering, the scientists reported {place}."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("The reef is recovering", "the scientists")]
+
+
+def test_a_long_object_after_a_verb_of_wanting_is_no_adverbial() -> None:
+    text = "The club said the buyers would want at least 30 million pounds for the ground."
+    assert claims(text, "en")[0].content == "the buyers would want at least 30 million pounds for the ground"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A driver who was parked outside said the gate was open.", "A driver who was parked outside"),
+    ("The guard they spoke to said the gate was open.", "The guard they spoke to"),
+    ('"The gate was open," a driver who was parked outside said.', "a driver who was parked outside"),
+])
+def test_a_relative_clause_ending_on_a_preposition_does_not_hide_the_cue_after_it(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+def test_an_age_before_a_trade_and_a_name_between_commas_names_the_speaker() -> None:
+    text = "One of the stewards, 31-year-old nurse Ida Brandt, said the crowd was calm."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("31-year-old nurse Ida Brandt", "the crowd was calm")]
+
+
+def test_the_comma_of_a_figure_after_the_cue_is_no_inverted_subjects_end() -> None:
+    text = "One of the stewards, 31-year-old Ida Brandt, said about 4,000 fans had stayed behind."
+    assert [c.content for c in claims(text, "en")] == ["about 4,000 fans had stayed behind"]
+
+
+def test_a_father_who_did_not_want_his_name_published_is_unnamed_and_reports_nothing_else() -> None:
+    text = "The boy's father, who did not want his name published, said the school had ignored him."
+    result = parse(text, "en").attributions
+    assert [(a.content.text, a.anonymous) for a in result] == [("the school had ignored him", True)]

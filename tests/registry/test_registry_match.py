@@ -257,3 +257,14 @@ def test_a_paper_name_shared_by_two_countries_links_to_one_country_only_when_tol
         mention: str, canonical: str) -> None:
     entry = Registry.default().match(mention)
     assert entry is not None and entry.canonical == canonical
+
+
+@pytest.mark.parametrize("mention", ["Observers", "observers", "Guardians"])
+def test_a_plural_common_noun_is_not_a_misspelling_of_a_papers_name(mention: str) -> None:
+    """'Observers said …' are people watching, not The Observer with one letter added."""
+    assert canonical(mention) is None
+
+
+def test_the_singular_of_a_plural_alias_still_matches() -> None:
+    assert canonical("The Observer") == "The Observer"
+    assert canonical("Republican") == canonical("Republicans")
