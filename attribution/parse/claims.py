@@ -1751,6 +1751,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'Hale showed no emotion as the verdict was read': a look, no finding
     if _felt_a_thing(s, hit, opener, start, content):
         return [d for d in out if d]  # 'Estes felt tightness in his elbow', 'The club fears a ligament tear'
+    if opener is None and _object_then_participle(s, hit, content):
+        return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
@@ -3945,6 +3947,17 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> bool:
+    """English verbs that report only their object ('object_reports.txt': 'blasted the plan', 'defended the
+    decision'): when the object ends on a comma and a participle cue follows ('…, saying …', '…, warning
+    that …'), the participle carries the words and the object is no claim of its own."""
+    if content is None or s.key(hit.first) not in s.lex.words["object_reports"]:
+        return False
+    k = next((j for j in range(hit.last + 1, s.b) if s.tokens[j].start >= content[1]), None)
+    return k is not None and k + 1 < s.b and s.tokens[k].text in COMMAS and k + 1 in s.cue_tokens \
+        and s.key(k + 1).endswith("ing")
 
 
 def _warned_of_a_topic(s: Sentence, hit: CueHit, start: int, content: Range | None) -> bool:
