@@ -20,6 +20,7 @@ _ASKED_PERSON: Final = re.compile(r"\b(?:you|your|yours|yourself|we|us|our|I|me|
 _NAME_LABEL: Final = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 _AR_LABEL: Final = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
 _QUESTION: Final = re.compile(r"[؟?][\"”»\s]*$")
+_HEADLINE_LABEL: Final = re.compile(r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}):[ \t]+(?=\S)")
 
 
 def dash_bylines(text: str, quotes: list[QuoteSpan], paras: Sequence[Range] = ()) -> list[Draft]:
@@ -56,6 +57,20 @@ def _explainer_question(text: str, para: Range) -> bool:
     of the article asks anyone and the answer has no 'I' or 'we' of its own."""
     s, e = para
     return _QUESTION_LABEL.match(text, s, e) is not None and _ASKED_PERSON.search(text, s, e) is None
+
+
+def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lambda label: False) -> list[Draft]:
+    """An English headline opening with a name of up to three capitalised words and a colon ('Mayor Roe: Budget
+    Will Pass', 'Poll: Senator Leads in the Suburbs') gives what follows as that speaker's or that poll's words;
+    not a section's `heading` ('The Latest: …', 'Analysis: …')."""
+    s, e = para
+    m = _HEADLINE_LABEL.match(text, s, e)
+    if m is None or heading(m.group(1)):
+        return []
+    end = e
+    while end > m.end() and text[end - 1] in " \t.":
+        end -= 1
+    return [Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "headline", "")] if end > m.end() else []
 
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
