@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
-from attribution.parse.bylines import dash_bylines, document_lists, headline_label, speaker_labels
+from attribution.parse.bylines import dash_bylines, document_lists, headline_label, headline_verb, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
@@ -93,7 +93,8 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     if lex.lang == "en" and len(paras) > 1 \
             and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
             and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
-        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex))
+        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex)) \
+            or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -157,6 +158,13 @@ def _cue_label(label: str, lex: Lexicon) -> bool:
 
 
 _HEADLINE_WORDS: Final = 25  # an article's first line shorter than this, with a body after it, may be its headline
+
+
+def _headline_cue(word: str, lex: Lexicon) -> bool:
+    """A capitalised speech verb in the present, as a headline writes it ('Says', 'Warns', 'Shows')."""
+    key = fold_token(word)
+    return word[:1].isupper() and key.endswith("s") and any(
+        form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ()))
 
 
 def _heading_label(label: str, lex: Lexicon) -> bool:

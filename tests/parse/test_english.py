@@ -5497,3 +5497,20 @@ def test_a_headline_opening_with_a_name_and_a_colon_gives_that_speakers_words() 
     "Analysis: Why the Port Strike Matters", "The Latest: Storm Moves Inland", "Opinion: Tax the Empty Homes"])
 def test_a_headline_opening_with_a_section_or_a_determiner_and_a_colon_names_no_speaker(headline: str) -> None:
     assert claims(f"{headline}\n\nThe port has been closed for a week.", "en") == []
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Harbour Chief Warns Of Longer Queues At The Ferry Port",
+     ("Harbour Chief", "Warns", "Of Longer Queues At The Ferry Port")),
+    ("Ferry Fares Will Rise Next Spring, Harbour Chief Says.",
+     ("Harbour Chief", "Says", "Ferry Fares Will Rise Next Spring")),
+])
+def test_a_title_case_headline_with_a_speech_verb_gives_its_subjects_words(headline: str,
+                                                                           expected: tuple[str, str, str]) -> None:
+    text = f"{headline}\n\nThe ferry port has been busy since the new timetable began in May."
+    found = parse(text, "en").attributions
+    assert [(a.source_text, a.cue.text if a.cue else "", a.content.text) for a in found] == [expected]
+
+
+def test_a_title_case_headline_without_a_speech_verb_gives_nothing() -> None:
+    assert claims("Ferry Port Opens A New Terminal\n\nThe terminal cost four million pounds.", "en") == []
