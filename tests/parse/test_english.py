@@ -5514,3 +5514,9 @@ def test_a_title_case_headline_with_a_speech_verb_gives_its_subjects_words(headl
 
 def test_a_title_case_headline_without_a_speech_verb_gives_nothing() -> None:
     assert claims("Ferry Port Opens A New Terminal\n\nThe terminal cost four million pounds.", "en") == []
+
+
+def test_painting_someone_as_something_reports_the_object_and_the_phrase_but_painting_a_hall_nothing() -> None:
+    assert [c.content for c in claims("Story.\n\nThe ad painted the senator as a friend of the oil industry.", "en")] \
+        == ["the senator as a friend of the oil industry"]
+    assert claims("Story.\n\nVolunteers painted the school hall in May.", "en") == []
