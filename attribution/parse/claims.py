@@ -2332,7 +2332,19 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
     while k < s.b and s.tokens[k].end <= end and (s.tokens[k].text[:1].isdigit()
                                                    or s.key(k) in ("morning", "afternoon", "evening", "night")):
         k += 1  # 'on Thursday morning', 'in July 2015'
-    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS
+    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS \
+        or _venue_to_the_end(s, k, end)
+
+
+def _venue_to_the_end(s: Sentence, k: int, end: int) -> bool:
+    """'… Wednesday on a radio show', '… on Friday at a rally in Ohio': after the time, where it was done, up to
+    the content's end (no quotation, clause or infinitive in it)."""
+    if s.key(k) not in ("on", "at", "during") or k + 1 >= s.b \
+            or not (s.key(k + 1) in s.lex.words["determiners"] or s.tokens[k + 1].text[:1].isupper()):
+        return False
+    rest = [j for j in range(k + 1, s.b) if s.tokens[j].end <= end]
+    return not any(s.quote_at(j) is not None or s.key(j) in ("that", "to", "who", "which")
+                   or s.key(j) in s.lex.words["finite_auxiliaries"] for j in rest)
 
 
 def _second_predicate(s: Sentence, j: int) -> bool:

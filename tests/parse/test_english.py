@@ -5520,3 +5520,12 @@ def test_painting_someone_as_something_reports_the_object_and_the_phrase_but_pai
     assert [c.content for c in claims("Story.\n\nThe ad painted the senator as a friend of the oil industry.", "en")] \
         == ["the senator as a friend of the oil industry"]
     assert claims("Story.\n\nVolunteers painted the school hall in May.", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The governor blasted the mayor as a “failure” Wednesday on a radio show.", "the mayor as a “failure”"),
+    ("The governor praised the mayor on Wednesday at a rally in Ohio.", "the mayor"),
+])
+def test_a_time_and_a_venue_closing_an_object_are_when_and_where_not_what_was_said(sentence: str,
+                                                                                     content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
