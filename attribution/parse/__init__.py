@@ -93,7 +93,8 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     if lex.lang == "en" and len(paras) > 1 \
             and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
             and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
-        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex)) \
+        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex),
+                                 lambda label: is_section_label(label, lex)) \
             or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex))
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)

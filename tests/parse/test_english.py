@@ -5529,3 +5529,9 @@ def test_painting_someone_as_something_reports_the_object_and_the_phrase_but_pai
 def test_a_time_and_a_venue_closing_an_object_are_when_and_where_not_what_was_said(sentence: str,
                                                                                      content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+def test_a_headline_phrase_and_a_colon_before_a_quotation_gives_the_quotation_to_the_phrase() -> None:
+    text = "Advice From Judge Ines Roe: 'Read Every File Twice'\n\nThe judge retired on Friday after 30 years."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [
+        ("Advice From Judge Ines Roe", "'Read Every File Twice'")]
