@@ -22,6 +22,8 @@ _AR_LABEL: Final = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}
 _QUESTION: Final = re.compile(r"[؟?][\"”»\s]*$")
 _HEADLINE_WORD: Final = re.compile(r"[^\s]+")
 _HEADLINE_SUBJECT: Final = 6  # the most words of a headline's subject before its verb ('Former White House Doctor')
+_TOPIC_HEADLINE_LABEL: Final = re.compile(
+    r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})[ \t]+on[ \t]+[A-Z][^:\n]{0,60}:[ \t]+(?=\S)")
 _QUOTED_HEADLINE_LABEL: Final = re.compile(r"([A-Z][^:\n]{0,80}?):[ \t]+(?=[\"“‘'])")
 _HEADLINE_LABEL: Final = re.compile(r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}):[ \t]+(?=\S)")
 
@@ -65,11 +67,12 @@ def _explainer_question(text: str, para: Range) -> bool:
 def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lambda label: False,
                    section: Callable[[str], bool] = lambda label: False) -> list[Draft]:
     """An English headline opening with a name of up to three capitalised words and a colon ('Mayor Roe: Budget
-    Will Pass', 'Poll: Senator Leads in the Suburbs') gives what follows as that speaker's or that poll's words;
-    not a section's `heading` ('The Latest: …', 'Analysis: …'). Before a quotation, the words before the colon
-    may be a longer phrase naming the speaker ('A Lesson From Judge Roe: "Read the File"'), not a `section`."""
+    Will Pass', 'Poll: Senator Leads in the Suburbs', 'Roe on Taxes: …') gives what follows as that speaker's or
+    that poll's words; not a section's `heading` ('The Latest: …', 'Analysis: …'). Before a quotation, the words
+    before the colon may be a longer phrase naming the speaker ('A Lesson From Judge Roe: "Read the File"'), not a
+    `section`."""
     s, e = para
-    m = _HEADLINE_LABEL.match(text, s, e)
+    m = _HEADLINE_LABEL.match(text, s, e) or _TOPIC_HEADLINE_LABEL.match(text, s, e)  # ('Roe on Tax: …')
     if m is None or heading(m.group(1)):
         m = _QUOTED_HEADLINE_LABEL.match(text, s, e)  # 'Senator Hits Out at Regulator: "Do Your Job"'
         if m is None or section(m.group(1)):

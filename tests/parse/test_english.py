@@ -5535,3 +5535,8 @@ def test_a_headline_phrase_and_a_colon_before_a_quotation_gives_the_quotation_to
     text = "Advice From Judge Ines Roe: 'Read Every File Twice'\n\nThe judge retired on Friday after 30 years."
     assert [(c.source, c.content) for c in claims(text, "en")] == [
         ("Advice From Judge Ines Roe", "'Read Every File Twice'")]
+
+
+def test_a_headline_name_on_a_topic_and_a_colon_gives_what_follows_to_the_name() -> None:
+    text = "Mayor Roe on Flooding: The River Defences Will Hold\n\nThe river rose a metre overnight."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [("Mayor Roe", "The River Defences Will Hold")]
