@@ -95,7 +95,8 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
             and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
         labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex),
                                  lambda label: is_section_label(label, lex)) \
-            or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex))
+            or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
+                             lambda word: fold_token(word) in lex.words["subordinators"])
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]

@@ -81,23 +81,26 @@ def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lamb
     return [Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "headline", "")] if end > m.end() else []
 
 
-def headline_verb(text: str, para: Range, verb: Callable[[str], bool]) -> list[Draft]:
+def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
+                  clause: Callable[[str], bool] = lambda word: False) -> list[Draft]:
     """An English headline in Title Case whose capitalised subject of up to six words is followed by a speech verb
     in the present (`verb`: 'Mayor Roe Says Budget Will Pass', 'New Poll Shows Senator Ahead') gives the rest of
     the line as that subject's words, the verb its cue; so does one closing on a comma, such a subject and the
-    verb ('Budget Will Pass, Mayor Roe Says.'), for the words before the comma."""
+    verb ('Budget Will Pass, Mayor Roe Says.'), for the words before the comma. Not when a word opening a
+    subordinate `clause` comes before the verb ('Shares Fall As Bank Signals …')."""
     s, e = para
     words = [(w.start(), w.end()) for w in _HEADLINE_WORD.finditer(text, s, e)]
     if len(words) > 2 and verb(text[words[-1][0]:_headline_end(text, words[-1][0], words[-1][1])]):
         comma = next((n for n in range(len(words) - 2, max(0, len(words) - 2 - _HEADLINE_SUBJECT), -1)
                       if text[words[n][1] - 1] == ","), None)  # 'Budget Will Pass, Mayor Roe Says.'
-        if comma is not None and comma > 0 and all(text[a].isupper() for a, _ in words[comma + 1:-1]):
+        if comma is not None and comma > 0 and all(text[a].isupper() and not clause(text[a:b])
+                                                   for a, b in words[comma + 1:-1]):
             last = words[-1]
             return [Draft((s, words[comma][1] - 1), (last[0], _headline_end(text, last[0], last[1])),
                           (words[comma + 1][0], words[-2][1]), None, "headline", "")]
     for n, (a, b) in enumerate(words[1:_HEADLINE_SUBJECT + 1], start=1):
-        if not text[a].isupper():
-            return []
+        if not text[a].isupper() or clause(text[a:b]):
+            return []  # ('Stocks Fall As Bank Signals …': the verb is a subordinate clause's)
         if verb(text[a:b]) and n + 1 < len(words):
             end = _headline_end(text, words[n + 1][0], e)
             first = next((w[0] for w in reversed(words[:n]) if text[w[1] - 1] == ","), s)  # ('Railing Against

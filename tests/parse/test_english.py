@@ -5540,3 +5540,7 @@ def test_a_headline_phrase_and_a_colon_before_a_quotation_gives_the_quotation_to
 def test_a_headline_name_on_a_topic_and_a_colon_gives_what_follows_to_the_name() -> None:
     text = "Mayor Roe on Flooding: The River Defences Will Hold\n\nThe river rose a metre overnight."
     assert [(c.source, c.content) for c in claims(text, "en")] == [("Mayor Roe", "The River Defences Will Hold")]
+
+
+def test_a_title_case_headline_verb_after_a_subordinating_word_gives_nothing() -> None:
+    assert claims("Shares Fall As Central Bank Signals Higher Rates\n\nThe index lost 2 percent.", "en") == []
