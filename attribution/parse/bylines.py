@@ -73,6 +73,8 @@ def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lamb
     `section`."""
     s, e = para
     m = _HEADLINE_LABEL.match(text, s, e) or _TOPIC_HEADLINE_LABEL.match(text, s, e)  # ('Roe on Tax: …')
+    if m is not None and m.group(1).isupper():
+        return []  # 'PUNE: …' is a dateline, 'PENCE: …' a transcript's turn (speaker_labels reads both)
     if m is None or heading(m.group(1)):
         m = _QUOTED_HEADLINE_LABEL.match(text, s, e)  # 'Senator Hits Out at Regulator: "Do Your Job"'
         if m is None or section(m.group(1)):

@@ -9,6 +9,7 @@ from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
+from attribution.parse.bylines import headline_label
 from attribution.parse.resolve import _word_matches, is_anonymous
 from tests.parse.conftest import Claim, claims
 
@@ -5544,3 +5545,8 @@ def test_a_headline_name_on_a_topic_and_a_colon_gives_what_follows_to_the_name()
 
 def test_a_title_case_headline_verb_after_a_subordinating_word_gives_nothing() -> None:
     assert claims("Shares Fall As Central Bank Signals Higher Rates\n\nThe index lost 2 percent.", "en") == []
+
+
+def test_an_upper_case_label_is_left_to_the_speaker_labels_not_read_as_a_headline() -> None:
+    text = "KOCHI: Port workers walked out on Monday.\n\nThe union said wages were too low."
+    assert headline_label(text, (0, text.index("\n"))) == []
