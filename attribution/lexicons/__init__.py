@@ -42,7 +42,7 @@ WORD_LISTS = (
     "inability_modals", "name_nouns", "private_titles", "regarding_verbs",
     "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "estimate_nouns", "calling_verbs",
     "posting_verbs", "posted_nouns", "expecting_verbs", "company_words",
-    "company_heads", "epithets", "remark_nouns", "feeling_verbs", "publishing_verbs", "asking_verbs",
+    "company_heads", "epithets", "remark_nouns", "feeling_verbs", "publishing_verbs", "asking_verbs", "object_reports",
     "disclosing_verbs", "issuing_verbs", "failing_verbs", "convening_verbs", "preventing_verbs", "replying_verbs",
     "comparatives", "article_verbs",
 )

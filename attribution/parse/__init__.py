@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from attribution.lexicons import Lexicon, lexicon_for
 from attribution.model import Attribution, ParseResult, Span
-from attribution.parse.bylines import dash_bylines, document_lists, speaker_labels
+from attribution.parse.bylines import dash_bylines, document_lists, headline_label, headline_verb, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
@@ -90,6 +90,13 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
                             lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex))
+    if lex.lang == "en" and len(paras) > 1 \
+            and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
+            and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
+        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex),
+                                 lambda label: is_section_label(label, lex)) \
+            or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
+                             lambda word: fold_token(word) in lex.words["subordinators"])
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -150,6 +157,23 @@ def _cue_label(label: str, lex: Lexicon) -> bool:
     """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
     words = label.split()
     return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+
+
+_HEADLINE_WORDS: Final = 25  # an article's first line shorter than this, with a body after it, may be its headline
+
+
+def _headline_cue(word: str, lex: Lexicon) -> bool:
+    """A capitalised speech verb in the present, as a headline writes it ('Says', 'Warns', 'Shows')."""
+    key = fold_token(word)
+    return word[:1].isupper() and key.endswith("s") and any(
+        form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ()))
+
+
+def _heading_label(label: str, lex: Lexicon) -> bool:
+    """A headline's label that names no speaker: a section ('Analysis'), a cue, or a phrase opening with a
+    determiner ('The Latest')."""
+    return is_section_label(label, lex) or _cue_label(label, lex) \
+        or fold_token(label.split()[0]) in lex.words["determiners"]
 
 
 def _may_be_place(label: str, lex: Lexicon) -> bool:
@@ -558,7 +582,7 @@ def _nearest_cue(drafts: list[Draft], split: set[Range]) -> list[Draft]:
     return [d for d in drafts if d.content not in split or best[d.content] is d]
 
 
-_LABELS: Final = ("label", "answer")  # layout frames that hold whole paragraphs of someone's words
+_LABELS: Final = ("label", "answer", "headline")  # layout frames that hold whole paragraphs of someone's words
 
 
 def _merge_layout(drafts: list[Draft], layout: list[Draft]) -> list[Draft]:

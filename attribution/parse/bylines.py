@@ -20,6 +20,12 @@ _ASKED_PERSON: Final = re.compile(r"\b(?:you|your|yours|yourself|we|us|our|I|me|
 _NAME_LABEL: Final = re.compile(rf"([A-Z][\w.'’\-]*(?:[ \t]+{_WORD}){{0,14}}[ \t]+[A-Z][\w'’\-]*):[ \t]+(?=[\"“«])")
 _AR_LABEL: Final = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})[ \t]*:[ \t]+")  # 'العمري: …'
 _QUESTION: Final = re.compile(r"[؟?][\"”»\s]*$")
+_HEADLINE_WORD: Final = re.compile(r"[^\s]+")
+_HEADLINE_SUBJECT: Final = 6  # the most words of a headline's subject before its verb ('Former White House Doctor')
+_TOPIC_HEADLINE_LABEL: Final = re.compile(
+    r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})[ \t]+on[ \t]+[A-Z][^:\n]{0,60}:[ \t]+(?=\S)")
+_QUOTED_HEADLINE_LABEL: Final = re.compile(r"([A-Z][^:\n]{0,80}?):[ \t]+(?=[\"“‘'])")
+_HEADLINE_LABEL: Final = re.compile(r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}):[ \t]+(?=\S)")
 
 
 def dash_bylines(text: str, quotes: list[QuoteSpan], paras: Sequence[Range] = ()) -> list[Draft]:
@@ -56,6 +62,59 @@ def _explainer_question(text: str, para: Range) -> bool:
     of the article asks anyone and the answer has no 'I' or 'we' of its own."""
     s, e = para
     return _QUESTION_LABEL.match(text, s, e) is not None and _ASKED_PERSON.search(text, s, e) is None
+
+
+def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lambda label: False,
+                   section: Callable[[str], bool] = lambda label: False) -> list[Draft]:
+    """An English headline opening with a name of up to three capitalised words and a colon ('Mayor Roe: Budget
+    Will Pass', 'Poll: Senator Leads in the Suburbs', 'Roe on Taxes: …') gives what follows as that speaker's or
+    that poll's words; not a section's `heading` ('The Latest: …', 'Analysis: …'). Before a quotation, the words
+    before the colon may be a longer phrase naming the speaker ('A Lesson From Judge Roe: "Read the File"'), not a
+    `section`."""
+    s, e = para
+    m = _HEADLINE_LABEL.match(text, s, e) or _TOPIC_HEADLINE_LABEL.match(text, s, e)  # ('Roe on Tax: …')
+    if m is not None and m.group(1).isupper():
+        return []  # 'PUNE: …' is a dateline, 'PENCE: …' a transcript's turn (speaker_labels reads both)
+    if m is None or heading(m.group(1)):
+        m = _QUOTED_HEADLINE_LABEL.match(text, s, e)  # 'Senator Hits Out at Regulator: "Do Your Job"'
+        if m is None or section(m.group(1)):
+            return []
+    end = _headline_end(text, m.end(), e)
+    return [Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "headline", "")] if end > m.end() else []
+
+
+def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
+                  clause: Callable[[str], bool] = lambda word: False) -> list[Draft]:
+    """An English headline in Title Case whose capitalised subject of up to six words is followed by a speech verb
+    in the present (`verb`: 'Mayor Roe Says Budget Will Pass', 'New Poll Shows Senator Ahead') gives the rest of
+    the line as that subject's words, the verb its cue; so does one closing on a comma, such a subject and the
+    verb ('Budget Will Pass, Mayor Roe Says.'), for the words before the comma. Not when a word opening a
+    subordinate `clause` comes before the verb ('Shares Fall As Bank Signals …')."""
+    s, e = para
+    words = [(w.start(), w.end()) for w in _HEADLINE_WORD.finditer(text, s, e)]
+    if len(words) > 2 and verb(text[words[-1][0]:_headline_end(text, words[-1][0], words[-1][1])]):
+        comma = next((n for n in range(len(words) - 2, max(0, len(words) - 2 - _HEADLINE_SUBJECT), -1)
+                      if text[words[n][1] - 1] == ","), None)  # 'Budget Will Pass, Mayor Roe Says.'
+        if comma is not None and comma > 0 and all(text[a].isupper() and not clause(text[a:b])
+                                                   for a, b in words[comma + 1:-1]):
+            last = words[-1]
+            return [Draft((s, words[comma][1] - 1), (last[0], _headline_end(text, last[0], last[1])),
+                          (words[comma + 1][0], words[-2][1]), None, "headline", "")]
+    for n, (a, b) in enumerate(words[1:_HEADLINE_SUBJECT + 1], start=1):
+        if not text[a].isupper() or clause(text[a:b]):
+            return []  # ('Stocks Fall As Bank Signals …': the verb is a subordinate clause's)
+        if verb(text[a:b]) and n + 1 < len(words):
+            end = _headline_end(text, words[n + 1][0], e)
+            first = next((w[0] for w in reversed(words[:n]) if text[w[1] - 1] == ","), s)  # ('Railing Against
+            first = next((w[0] for w in words if w[0] > first), first) if first > s else s  # Tax, Mayor Roe Vows …')
+            return [Draft((words[n + 1][0], end), (a, b), (first, words[n - 1][1]), None, "headline", "")]
+    return []
+
+
+def _headline_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t.":
+        end -= 1
+    return end
 
 
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,

@@ -1758,6 +1758,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'Hale showed no emotion as the verdict was read': a look, no finding
     if _felt_a_thing(s, hit, opener, start, content):
         return [d for d in out if d]  # 'Estes felt tightness in his elbow', 'The club fears a ligament tear'
+    if opener is None and _object_then_participle(s, hit, content):
+        return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
 
@@ -2397,7 +2399,19 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
     while k < s.b and s.tokens[k].end <= end and (s.tokens[k].text[:1].isdigit()
                                                    or s.key(k) in ("morning", "afternoon", "evening", "night")):
         k += 1  # 'on Thursday morning', 'in July 2015'
-    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS
+    return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS \
+        or _venue_to_the_end(s, k, end)
+
+
+def _venue_to_the_end(s: Sentence, k: int, end: int) -> bool:
+    """'… Wednesday on a radio show', '… on Friday at a rally in Ohio': after the time, where it was done, up to
+    the content's end (no quotation, clause or infinitive in it)."""
+    if s.key(k) not in ("on", "at", "during") or k + 1 >= s.b \
+            or not (s.key(k + 1) in s.lex.words["determiners"] or s.tokens[k + 1].text[:1].isupper()):
+        return False
+    rest = [j for j in range(k + 1, s.b) if s.tokens[j].end <= end]
+    return not any(s.quote_at(j) is not None or s.key(j) in ("that", "to", "who", "which")
+                   or s.key(j) in s.lex.words["finite_auxiliaries"] for j in rest)
 
 
 def _second_predicate(s: Sentence, j: int) -> bool:
@@ -4057,6 +4071,17 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> bool:
+    """English verbs that report only their object ('object_reports.txt': 'blasted the plan', 'defended the
+    decision'): when the object ends on a comma and a participle cue follows ('…, saying …', '…, warning
+    that …'), the participle carries the words and the object is no claim of its own."""
+    if content is None or s.key(hit.first) not in s.lex.words["object_reports"]:
+        return False
+    k = next((j for j in range(hit.last + 1, s.b) if s.tokens[j].start >= content[1]), None)
+    return k is not None and k + 1 < s.b and s.tokens[k].text in COMMAS and k + 1 in s.cue_tokens \
+        and s.key(k + 1).endswith("ing")
 
 
 def _warned_of_a_topic(s: Sentence, hit: CueHit, start: int, content: Range | None) -> bool:

@@ -521,6 +521,8 @@ class Resolver:
 
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
+        if draft.frame == "headline":  # 'Poll: …', 'Mayor Roe: …' over the story: named as written, and no
+            return Resolved(mention, guess_type(mention, self.lex), False, ())  # antecedent of the body's mentions
         if draft.frame == "label" and mention and not name_keys(mention, self.lex):
             # 'MINISTER: …' in a transcript: the label is its own speaker, not 'the minister' named before
             entity: Entity | None = self._remember(Entity(mention.strip(), guess_type(mention, self.lex), False, set(),
