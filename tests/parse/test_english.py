@@ -725,7 +725,7 @@ EN_CASES = [
     ),
     pytest.param(
         "After saying her right foot was swollen, she was taken to hospital.",
-        [Claim("indirect", "her right foot was swollen", "", "")],
+        [Claim("indirect", "her right foot was swollen", "she", "she")],
         id="a-participle-after-a-preposition-keeps-its-clause",
     ),
     pytest.param(
@@ -5463,3 +5463,32 @@ def test_a_content_ends_before_but_stopped_short() -> None:
 ])
 def test_a_title_with_its_club_refers_to_the_name_written_after_it_before(text: str) -> None:
     assert "Ned Orr" in claims(text, "en")[-1].canonical
+
+
+@pytest.mark.parametrize("aside", ["for their part", "however", "in turn", "meanwhile", "too", "in particular"])
+def test_a_connective_aside_between_commas_keeps_the_whole_subject(aside: str) -> None:
+    text = f"Zoning vote.\n\nParent groups, {aside}, say the new rules will close two playgrounds."
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Parent groups", "the new rules will close two playgrounds")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("As one clerk put it to me: the archive was never catalogued.", "the archive was never catalogued"),
+    ("The chief engineer told the board: the pumps are older than anyone knew.",
+     "the pumps are older than anyone knew"),
+])
+def test_a_colon_after_the_cue_and_its_addressee_opens_the_content(sentence: str, content: str) -> None:
+    assert content in [a.content.text for a in parse("Plant closure.\n\n" + sentence, "en").attributions]
+
+
+def test_a_bulleted_list_after_told_the_council_is_one_record_per_item() -> None:
+    text = ("Budget night.\n\nThe treasurer told the council:\n- the levy will rise by two percent;\n"
+            "- the library will open on Sundays.\n\nThe meeting ended at ten.")
+    assert [(a.source_text, a.content.text) for a in parse(text, "en").attributions] == [
+        ("The treasurer", "the levy will rise by two percent"), ("The treasurer", "the library will open on Sundays")]
+
+
+def test_a_participle_after_aside_from_takes_the_main_clauses_subject() -> None:
+    text = "Press day.\n\nAside from saying the budget was balanced, he refused to take questions."
+    [claim] = [a for a in parse(text, "en").attributions if a.cue and a.cue.text == "saying"]
+    assert (claim.source_text, claim.content.text) == ("he", "the budget was balanced")
