@@ -5492,3 +5492,11 @@ def test_a_participle_after_aside_from_takes_the_main_clauses_subject() -> None:
     text = "Press day.\n\nAside from saying the budget was balanced, he refused to take questions."
     [claim] = [a for a in parse(text, "en").attributions if a.cue and a.cue.text == "saying"]
     assert (claim.source_text, claim.content.text) == ("he", "the budget was balanced")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The growers' unions, which together vowed to fight the tariff, met on Friday.", "which"),
+    ("The regulators had only asked for the ledgers a week earlier.", "The regulators"),
+])
+def test_an_adverb_between_a_subject_and_its_verb_is_no_part_of_the_subject(sentence: str, source: str) -> None:
+    assert source in [a.source_text for a in parse("Trade row.\n\n" + sentence, "en").attributions]
