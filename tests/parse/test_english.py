@@ -5500,3 +5500,16 @@ def test_a_participle_after_aside_from_takes_the_main_clauses_subject() -> None:
 ])
 def test_an_adverb_between_a_subject_and_its_verb_is_no_part_of_the_subject(sentence: str, source: str) -> None:
     assert source in [a.source_text for a in parse("Trade row.\n\n" + sentence, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("The union leader said: &quot;We will stay out until the contract is signed.&quot; The port authority said "
+     "talks would resume.", ["&quot;We will stay out until the contract is signed.&quot;", "talks would resume"]),
+    ("&#8220;We will stay out,&#8221; the union leader said. &ldquo;Nobody goes back.&rdquo;",
+     ["&#8220;We will stay out,&#8221;", "&ldquo;Nobody goes back.&rdquo;"]),
+])
+def test_quotation_marks_written_as_html_entities_are_read_as_marks(text: str, contents: list[str]) -> None:
+    attributions = parse("Port strike.\n\n" + text, "en").attributions
+    assert [a.content.text for a in attributions] == contents
+    assert all(a.content.text == ("Port strike.\n\n" + text)[a.content.start:a.content.end] for a in attributions)
+    assert attributions[0].kind == "direct"
