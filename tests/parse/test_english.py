@@ -5513,3 +5513,8 @@ def test_quotation_marks_written_as_html_entities_are_read_as_marks(text: str, c
     assert [a.content.text for a in attributions] == contents
     assert all(a.content.text == ("Port strike.\n\n" + text)[a.content.start:a.content.end] for a in attributions)
     assert attributions[0].kind == "direct"
+
+
+def test_an_opening_without_phrase_is_no_source() -> None:
+    text = "Shop rules.\n\nWithout a receipt, shoppers will have no way of proving where the kettle was bought."
+    assert "Without" not in [a.source_text for a in parse(text, "en").attributions]
