@@ -59,6 +59,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     70,000 all of the process's, the parser's memos included (~7 % of a compiled parse). The collector is
     the process's: another thread's allocations are not collected during a parse either; cyclic garbage
     waits for the first collection after it."""
+    if "&" in text and _QUOTE_ENTITY.search(text) is not None:
+        return _on_original(text, parse(fold_quote_entities(text), lang, registry=registry, lexicon=lexicon))
     if not gc.isenabled():
         return _parse(text, lang, registry, lexicon)
     gc.disable()
@@ -66,6 +68,38 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
         return _parse(text, lang, registry, lexicon)
     finally:
         gc.enable()
+
+
+# A quotation mark written as an HTML entity in plain text ('&quot;', '&#8220;', '&rdquo;'): left by a feed that
+# escaped its markup twice.
+_QUOTE_ENTITY: Final = re.compile(r"([.!?,]?)&(?:(quot|#34|#x22)|(ldquo|#8220|#x201[cC])|(rdquo|#8221|#x201[dD]));")
+
+
+def fold_quote_entities(text: str) -> str:
+    """A copy of `text` of the same length, each quotation mark written as an HTML entity replaced by the mark
+    and spaces: the mark first when it opens a quotation (after a space, a bracket or the start, before a
+    word), last when it closes one, right after the stop or comma written before the entity — so that a
+    quotation's span, cut from the original text, holds the whole entity ('&quot;We will stay.&quot;') and a
+    full stop still closes the sentence there. Offsets are unchanged; only matching reads this copy."""
+    def mark(m: re.Match[str]) -> str:
+        stop = m.group(1)
+        ch = '"' if m.group(2) else "“" if m.group(3) else "”"
+        before = stop or (text[m.start() - 1] if m.start() else " ")
+        after = text[m.end()] if m.end() < len(text) else " "
+        pad = " " * (m.end() - m.start() - 1 - len(stop))
+        opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
+        return stop + ch + pad if opens else pad + stop + ch
+    return _QUOTE_ENTITY.sub(mark, text)
+
+
+def _on_original(text: str, folded: ParseResult) -> ParseResult:
+    """The result of parsing the folded copy, its spans cut from the original text (same offsets)."""
+    def cut(span: Span | None) -> Span | None:
+        return None if span is None else _span(text, span.start, span.end)
+    attributions = tuple(replace(a, content=_span(text, a.content.start, a.content.end), cue=cut(a.cue),
+                                 source=cut(a.source))
+                         for a in folded.attributions)
+    return ParseResult(text, folded.lang, attributions, folded.diagnostics)
 
 
 def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: Lexicon | None) -> ParseResult:

@@ -1718,6 +1718,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
     start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
+    colon_at = _colon_after_cue(s, hit) if timed is None else None
+    if colon_at is not None and opener is not None and not _list_mark_at(s, colon_at + 1):
+        colon_at = None  # ('said: "We …"': the quotation is the content)
+    items = _list_items_after(s, colon_at) if colon_at is not None else []
+    if items and source is not None and s.key(source[1]) in s.lex.words["documents"]:
+        return [d for d in out if d]  # 'The memo says:' over a list: the document's items (bylines.document_lists)
+    if items and colon_at is not None:  # 'told the council:' over a bulleted list: each item is what was said
+        told = _region(s, after, colon_at - 1)
+        return [d for d in (*out, *(_draft(item, hit, source, s, _join(conduits, told)) for item in items)) if d]
+    if colon_at is not None and opener is None:
+        start = colon_at + 1  # 'As one clerk put it to me: the …', 'told the board: the …': the words after the colon
     up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
                                  or (s.key(start) == "at" and s.key(start + 1) in ("least", "most"))
                                  # ('said at least 300 homes were …': a number's 'at least', no place)
@@ -1740,7 +1751,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
-    addressee = _region(s, after, start - 1)
+    addressee = _region(s, after, start - 1 - (colon_at is not None))
     content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
@@ -2919,7 +2930,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if titled is not None:
         return _description_after_quote(s, titled) or titled
         # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
-    before_aside = _subject_before_phrase_aside(s, cue_first - 1)
+    before_aside = _subject_before_phrase_aside(s, cue_first - 1) or _subject_before_adverb_aside(s, cue_first - 1)
     if before_aside is not None:
         return before_aside  # '… since Clinton, at Monday's debate, cited …': the subject before the aside
     opening = sentence_subject(s, cue_first)
@@ -2977,6 +2988,28 @@ def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | N
     if head is None or head[0] - 1 < s.a or s.key(head[0] - 1) not in words["subordinators"]:
         return None
     return head
+
+
+def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | None:
+    """English 'Parent groups, for their part, say …', 'The union, however, argued …': between two commas right
+    before the cue, a connective ('however', 'in turn', 'too', a lower-case '-ly' adverb) or a short phrase opened by a
+    preposition, with no verb; the cue's subject is the noun phrase written before the first comma."""
+    words = s.lex.words
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 1, max(s.a, close - 6), -1) if not s.tokens[k].is_word), None)
+    if open_ is None or open_ + 1 >= close or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
+            or any(k in s.cue_tokens or not s.tokens[k].text.islower() or s.key(k) in words["finite_auxiliaries"]
+                   or s.key(k) in words["clause_subjects"] for k in range(open_ + 1, close)):
+        return None
+    n = close - open_ - 1
+    if not (_phrase_at(s, open_ + 1, "opening_words") == n or _phrase_at(s, open_ + 1, "adverbs") == n
+            or _phrase_at(s, open_ + 1, "connective_asides") == n
+            or (n == 1 and manner_adverb(s, open_ + 1))
+            or (2 <= n <= 3 and s.key(open_ + 1) in words["prepositions"])):
+        return None
+    head = left_subject(s, open_)
+    return head if head is not None and head[1] == open_ - 1 else None
 
 
 _BODY_LINKS: Final = frozenset({"of", "at", "from", "the"})
@@ -3278,6 +3311,48 @@ def _urged_to(s: Sentence, hit: CueHit) -> bool:
                                                      "determiners", "wh_words")):
             return False  # ('tell them how to vote': the wh-word opens what is told)
     return False
+
+
+def _colon_after_cue(s: Sentence, hit: CueHit) -> int | None:
+    """English 'put it to me: the …', 'told the board: the …': a colon within a few words after the cue (its
+    addressee, no verb or other punctuation between) with a word after it; the colon's index."""
+    after = hit.last + 1
+    if s.verb_first or after >= s.b or (s.tokens[after].text not in ":：" and s.key(after) != "to"
+                                        and s.key(hit.last) not in s.lex.words["addressee_verbs"]):
+        return None  # (not 'described as old tactics: …': what the colon opens lists the object's parts)
+    for k in range(after, min(s.b - 1, hit.last + 6)):
+        if s.tokens[k].text in ":：":
+            return k if (s.tokens[k + 1].is_word or _list_mark_at(s, k + 1)) and not s.inside_quote(k) else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.key(k) in s.lex.words["finite_auxiliaries"] \
+                or s.key(k) in s.lex.words["complementizers"]:
+            return None
+    return None
+
+
+_LIST_MARKS: Final = frozenset("•*·▪◦‣–—-")
+
+
+def _list_mark_at(s: Sentence, k: int) -> bool:
+    """Token k is a bullet opening a line ('\n- the budget …')."""
+    tok = s.tokens[k]
+    return tok.text in _LIST_MARKS and "\n" in s.text[s.tokens[k - 1].end:tok.start]
+
+
+def _list_items_after(s: Sentence, colon: int) -> list[Range]:
+    """The bulleted items on the lines after a colon, each from its first word to the end of its line, without
+    the closing ';', ',' or full stop; none when a word follows the colon on its own line."""
+    out: list[Range] = []
+    k = colon + 1
+    while k + 1 < s.b and _list_mark_at(s, k):
+        first = k + 1
+        k = first
+        while k < s.b and not _list_mark_at(s, k):
+            k += 1
+        last = k - 1
+        while last > first and not s.tokens[last].is_word and s.tokens[last].text in ";,.":
+            last -= 1
+        out.append(_span(s, first, last))
+    return out
 
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
@@ -4038,6 +4113,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                       for j in s.cue_tokens)  # ('رفض متحدث التعليق على تقارير عن …، واكتفى بالقول': no speaker)
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
+    connected = _opening_participle(s, hit, start) if not s.verb_first and _opening_connective_before(s, hit.first) \
+        else []
+    if connected:
+        return connected  # 'Aside from saying …, he declined …', 'After arguing …, she …': the main clause's subject
     aside = relative_aside(s, hit.first) if s.verb_first else None
     if subject is not None:
         pass
@@ -4499,6 +4578,17 @@ def _progressive(s: Sentence, first: int) -> bool:
                          or (j == first - 1 and s.key(j) in s.lex.words["aspect_verbs"]))
 
 
+def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
+    """English 'Aside from saying …', 'After arguing …', 'Instead of claiming …': the sentence opens with a
+    connective or a preposition of at most two words right before the participle."""
+    n = cue_first - s.a
+    if not 1 <= n <= 2 or not s.tokens[s.a].text[:1].isupper():
+        return False
+    words = s.lex.words
+    return _phrase_at(s, s.a, "opening_words") == n or all(
+        s.key(k) in words["prepositions"] or s.key(k) in words["subordinators"] for k in range(s.a, cue_first))
+
+
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     """'Arguing that the plan was flawed, the senator voted …': the content runs to the comma, the subject is
     the main clause's, after it."""
@@ -4515,6 +4605,8 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
                 or (j > comma + 1 and s.key(j - 1) in s.lex.words["determiners"])):
             j += 1
         subject = (comma + 1, j - 1) if j > comma + 1 else None
+    if subject is None and s.key(comma + 1) in s.lex.words["pronouns"] and s.key(comma + 1) not in ("it", "there"):
+        subject = comma + 1, comma + 1  # 'Aside from saying …, he declined …': the pronoun, resolved later
     return _maybe(_draft(_span(s, start, comma - 1), hit, subject, s))
 
 

@@ -1346,8 +1346,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                                                 or s.strip_clitic(s.key(j)) in s.lex.words["auxiliaries"])))
                          and (s.verb_first or not is_capitalised(s.tokens[j].text)))
                         or s.key(j) in s.lex.words["negations"]
-                        or (not s.verb_first and j > s.a and manner_adverb(s, j))):
-        j -= 1
+                        or (not s.verb_first and j > s.a and (manner_adverb(s, j) or (
+                            s.key(j) in s.lex.words["preverbal_adverbs"] and s.tokens[j].text.islower())))):
+        j -= 1  # ('which together vowed', 'and almost immediately disclosed': the adverbs are no subject)
     last = j
     if j - 2 >= s.a and not s.verb_first and s.key(j) in ("whom", "which") and s.key(j - 1) == "of" \
             and (s.key(j - 2) in s.lex.words["quantifiers"] or s.tokens[j - 2].text.isdigit()) \

@@ -192,26 +192,32 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
                 s = _skip_space(text, e, pe)
         if pe > s:
             out.append((s, pe))
-    return _join_colon_quotes(text, out, starts, lex.lang == "en")
+    telling = lex.union("inverting_verbs", "addressee_verbs") if lex.lang == "en" else frozenset()
+    return _join_colon_quotes(text, out, starts, lex.lang == "en", telling)
 
 
-def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int], blocks: bool = False) -> list[Range]:
+def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int], blocks: bool = False,
+                       telling: frozenset[str] = frozenset()) -> list[Range]:
     """'The New York Times reports:' followed by a quoted paragraph is one sentence: cue, then content. With
     `blocks` (English), so is a paragraph ending with a colon and the whole unquoted paragraph after it ('The
     governor added:' / 'It's typical of her. She knows nothing …': a block quotation set off by layout)."""
     out: list[Range] = []
     block = False  # inside a paragraph joined to the colon before it
+    items = False  # inside a bulleted list joined to the colon before it
     for s, e in sents:
-        if block and "\n" not in text[out[-1][1]:s]:
+        if (block and "\n" not in text[out[-1][1]:s]) or (items and _LIST_ITEM.match(text, _line_start(text, s))):
             out[-1] = (out[-1][0], e)
             continue
-        block = False
+        block = items = False
         if out and text[out[-1][1] - 1] in ":：" and search_left(quote_starts, s) < len(quote_starts) \
                 and quote_starts[search_left(quote_starts, s)] == s:
             out[-1] = (out[-1][0], e)
         elif blocks and out and _block_after_colon(text, out[-1], s):
             out[-1] = (out[-1][0], e)
             block = True
+        elif blocks and out and _list_after_colon(text, out[-1], s, telling):
+            out[-1] = (out[-1][0], e)
+            items = True
         else:
             out.append((s, e))
     return out
@@ -223,6 +229,21 @@ def _block_after_colon(text: str, before: Range, s: int) -> bool:
     gap = text[before[1]:s]
     return text[before[1] - 1] in ":：" and "\n" in gap and _LIST_ITEM.match(text, text.rfind("\n", 0, s) + 1) is None \
         and len(text[before[0]:before[1]].split()) <= 25
+
+
+def _line_start(text: str, s: int) -> int:
+    return text.rfind("\n", 0, s) + 1
+
+
+def _list_after_colon(text: str, before: Range, s: int, telling: frozenset[str]) -> bool:
+    """A bulleted item on the line right after a short paragraph that ends with a verb of saying or telling and
+    at most three words more, then a colon ('The mayor told the council:' / '- the budget will …'): the list is
+    what the colon introduces (one record per item); not a list under a heading ('Pledges at the hustings:')."""
+    gap = text[before[1]:s]
+    if text[before[1] - 1] not in ":：" or "\n" not in gap or _LIST_ITEM.match(text, _line_start(text, s)) is None:
+        return False
+    words = text[before[0]:before[1] - 1].lower().split()
+    return len(words) <= 25 and any(w in telling for w in words[-4:])
 
 
 def _web_suffix(text: str, at: int, abbreviations: frozenset[str]) -> bool:

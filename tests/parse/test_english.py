@@ -726,7 +726,7 @@ EN_CASES = [
     ),
     pytest.param(
         "After saying her right foot was swollen, she was taken to hospital.",
-        [Claim("indirect", "her right foot was swollen", "", "")],
+        [Claim("indirect", "her right foot was swollen", "she", "she")],
         id="a-participle-after-a-preposition-keeps-its-clause",
     ),
     pytest.param(
@@ -5715,3 +5715,58 @@ def test_a_title_case_headline_verb_after_a_subordinating_word_gives_nothing() -
 def test_an_upper_case_label_is_left_to_the_speaker_labels_not_read_as_a_headline() -> None:
     text = "KOCHI: Port workers walked out on Monday.\n\nThe union said wages were too low."
     assert headline_label(text, (0, text.index("\n"))) == []
+
+
+@pytest.mark.parametrize("aside", ["for their part", "however", "in turn", "meanwhile", "too", "in particular"])
+def test_a_connective_aside_between_commas_keeps_the_whole_subject(aside: str) -> None:
+    text = f"Zoning vote.\n\nParent groups, {aside}, say the new rules will close two playgrounds."
+    [claim] = parse(text, "en").attributions
+    assert (claim.source_text, claim.content.text) == ("Parent groups", "the new rules will close two playgrounds")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("As one clerk put it to me: the archive was never catalogued.", "the archive was never catalogued"),
+    ("The chief engineer told the board: the pumps are older than anyone knew.",
+     "the pumps are older than anyone knew"),
+])
+def test_a_colon_after_the_cue_and_its_addressee_opens_the_content(sentence: str, content: str) -> None:
+    assert content in [a.content.text for a in parse("Plant closure.\n\n" + sentence, "en").attributions]
+
+
+def test_a_bulleted_list_after_told_the_council_is_one_record_per_item() -> None:
+    text = ("Budget night.\n\nThe treasurer told the council:\n- the levy will rise by two percent;\n"
+            "- the library will open on Sundays.\n\nThe meeting ended at ten.")
+    assert [(a.source_text, a.content.text) for a in parse(text, "en").attributions] == [
+        ("The treasurer", "the levy will rise by two percent"), ("The treasurer", "the library will open on Sundays")]
+
+
+def test_a_participle_after_aside_from_takes_the_main_clauses_subject() -> None:
+    text = "Press day.\n\nAside from saying the budget was balanced, he refused to take questions."
+    [claim] = [a for a in parse(text, "en").attributions if a.cue and a.cue.text == "saying"]
+    assert (claim.source_text, claim.content.text) == ("he", "the budget was balanced")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The growers' unions, which together vowed to fight the tariff, met on Friday.", "which"),
+    ("The regulators had only asked for the ledgers a week earlier.", "The regulators"),
+])
+def test_an_adverb_between_a_subject_and_its_verb_is_no_part_of_the_subject(sentence: str, source: str) -> None:
+    assert source in [a.source_text for a in parse("Trade row.\n\n" + sentence, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("The union leader said: &quot;We will stay out until the contract is signed.&quot; The port authority said "
+     "talks would resume.", ["&quot;We will stay out until the contract is signed.&quot;", "talks would resume"]),
+    ("&#8220;We will stay out,&#8221; the union leader said. &ldquo;Nobody goes back.&rdquo;",
+     ["&#8220;We will stay out,&#8221;", "&ldquo;Nobody goes back.&rdquo;"]),
+])
+def test_quotation_marks_written_as_html_entities_are_read_as_marks(text: str, contents: list[str]) -> None:
+    attributions = parse("Port strike.\n\n" + text, "en").attributions
+    assert [a.content.text for a in attributions] == contents
+    assert all(a.content.text == ("Port strike.\n\n" + text)[a.content.start:a.content.end] for a in attributions)
+    assert attributions[0].kind == "direct"
+
+
+def test_an_opening_without_phrase_is_no_source() -> None:
+    text = "Shop rules.\n\nWithout a receipt, shoppers will have no way of proving where the kettle was bought."
+    assert "Without" not in [a.source_text for a in parse(text, "en").attributions]
