@@ -1746,7 +1746,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
     elif opener is None and content is not None:
-        content = _without_closing_relative(s, start, content)
+        content = _without_closing_circumstance(s, start, _without_closing_relative(s, start, content))
+    if opener is None and content is not None:
+        content = _without_dash_comment(s, start, content)
     if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
         content = _span(s, start, content_end(s, clause))
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
@@ -2190,7 +2192,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     """'attacked the plan during a rally', 'described him as a rival when he ran': the object of a verb that is
     not a verb of saying ends before a time or reason adjunct."""
     if s.key(start) == "to":
-        return content
+        return _without_closing_comment(s, start, content)
     words = s.lex.words
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
@@ -2222,9 +2224,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 k -= 1
             return (content[0], s.tokens[k].end)
         to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
-        if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
-                s.tokens[j].text in COMMAS and not s.inside_quote(j)):
-            return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
+        if s.key(j) == "to" and not to_object and not s.inside_quote(j):
+            return _without_closing_comment(s, j, content)  # an infinitive: its adjuncts may be part of what was
+            # said, a comment after a comma is not ('wants to widen the program, which now serves …')
+        if s.key(j) in words["finite_auxiliaries"] or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
+            return content  # a clause or an appositive: the adjunct may be part of what was said
         if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
                 s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
                 or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
@@ -2235,6 +2239,57 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 k -= 1
             return (content[0], s.tokens[k].end)
         j += 1
+    return content
+
+
+def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
+    """English 'wants to widen the program, which now serves only children', 'pledged to close the port, forcing
+    the trucks to …': after an infinitive object, a comma and a 'which' or 'who' clause or a lower-case '-ing'
+    participle running to the content's end (no other comma, no quotation in it) is the writer's comment, not
+    part of what was wanted or pledged."""
+    words = s.lex.words
+    for j in range(start + 1, s.b - 1):
+        if s.tokens[j].end > content[1] or s.inside_quote(j):
+            return content
+        if s.tokens[j].text not in COMMAS:
+            continue
+        nxt = s.key(j + 1)
+        if not (nxt in ("which", "who") or (s.tokens[j + 1].text.islower() and nxt.endswith("ing") and len(nxt) > 5
+                                             and nxt not in words["prepositional_ing"])):
+            continue
+        if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in range(j + 2, s.b)
+               if s.tokens[k].end <= content[1]):
+            return content  # 'to widen the program, which is small, and …': an aside inside
+        return (content[0], s.tokens[j - 1].end)
+    return content
+
+
+def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
+    """English 'called for a new 15 percent rate -- far lower than …', 'called for tax hikes on the rich —
+    lambasting the plan': a noun-phrase object (no verb, no quotation in it) and then one dash opening a phrase
+    that runs to the content's end: the writer's comment on what was named ('the plan — which was new — would
+    fail' closes its aside and goes on; 'to privatize it -- turning it over …' is an infinitive's)."""
+    words = s.lex.words
+    if start >= s.b or not s.tokens[start].text.islower() or s.key(start) in words["clause_subjects"]:
+        return content  # ('Scott deserves the right - and not only because …': a name may open a clause)
+    for j in range(start, s.b - 1):
+        token = s.tokens[j]
+        if token.end > content[1] or s.inside_quote(j):
+            return content
+        key = s.key(j)
+        infinitive = key == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
+            and s.key(j + 1) not in words["determiners"]
+        verb = token.text.islower() and len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start))
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens or infinitive or verb:
+            return content  # a verb: a clause or a participle's object ('cutting the tax -- …': a gerund object)
+        if token.text in DASHES and s.tokens[j - 1].end == token.start and s.tokens[j + 1].start == token.end:
+            continue  # ('well-known': a hyphen)
+        if token.text in DASHES and j - 1 > start and s.tokens[j - 1].is_word:
+            k = j + 1 if s.tokens[j + 1].text in DASHES else j  # ('--' is two '-' tokens)
+            if k + 1 >= s.b or s.tokens[k + 1].end > content[1] \
+                    or any(s.tokens[m].text in DASHES for m in range(k + 1, s.b) if s.tokens[m].end <= content[1]):
+                return content  # ('— which was new —': an aside that closes)
+            return (content[0], s.tokens[j - 1].end)
     return content
 
 
@@ -2367,6 +2422,30 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
             later = [k for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]]
             if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in later):
                 return content  # 'the plan, which was new, would …': an aside inside a clause
+            return (content[0], s.tokens[j - 1].end)
+    return content
+
+
+def _without_closing_circumstance(s: Sentence, start: int, content: Range) -> Range:
+    """English 'explained the new rule to reporters', 'doesn't believe it himself': after a verb whose content
+    keeps its adjuncts, a noun-phrase object (an article or an object pronoun first, no verb in it) ends before
+    the hearer or an emphatic reflexive closing it: to whom it was said, not part of it. A clause content ('said
+    the plan was fair to reporters') keeps it; so does a medium or an occasion ('explained the rule in the
+    interview last week' may say which rule)."""
+    words = s.lex.words
+    if start >= s.b or not (s.key(start) in words["determiners"] or s.key(start) in ("it", "them")) \
+            or s.key(start) == "that":
+        return content
+    for j in range(start + 1, s.b):
+        token = s.tokens[j]
+        if token.end > content[1] or s.inside_quote(j):
+            return content
+        key = s.key(j)
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens \
+                or (key == "to" and not _closing_addressee(s, j, content[1])) or token.text in COMMAS \
+                or (token.text.islower() and key.endswith("ed") and len(key) > 4):
+            return content  # a verb, an infinitive or an aside: the object may be a clause's subject
+        if _closing_addressee(s, j, content[1]) or _closing_reflexive(s, j, content[1]):
             return (content[0], s.tokens[j - 1].end)
     return content
 

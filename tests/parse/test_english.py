@@ -5715,3 +5715,39 @@ def test_a_title_case_headline_verb_after_a_subordinating_word_gives_nothing() -
 def test_an_upper_case_label_is_left_to_the_speaker_labels_not_read_as_a_headline() -> None:
     text = "KOCHI: Port workers walked out on Monday.\n\nThe union said wages were too low."
     assert headline_label(text, (0, text.index("\n"))) == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The council wants to widen the reading program, which now serves only children.",
+     "to widen the reading program"),
+    ("The mayor pledged to close the old depot, forcing the buses to park downtown.", "to close the old depot"),
+    ("The council wants to widen the program, which is small, and to hire more staff.",
+     "to widen the program, which is small, and to hire more staff"),
+])
+def test_a_comment_after_an_infinitive_object_is_the_writers_not_what_was_wanted(sentence: str,
+                                                                                  content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")][:1] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The union has called for big raises for nurses -- far more than the board has offered.",
+     "big raises for nurses"),
+    ("The union has called for cutting the fee to a flat 3 percent — lower than any rival charges.",
+     "cutting the fee to a flat 3 percent"),
+    ("Ms. Hale said Ortiz deserves the post - and not only because he ran the last campaign.",
+     "Ortiz deserves the post - and not only because he ran the last campaign"),
+    ("The union has called for a well-paid role -- which the board rejected -- for its chair.",
+     "a well-paid role -- which the board rejected -- for its chair"),
+])
+def test_a_dash_comment_after_a_noun_object_closes_it(sentence: str, content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")][:1] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("He doesn't even believe it himself.", "it"),
+    ("The chief explained the new rule to reporters.", "the new rule"),
+    ("The senator denounced the merger in an angry radio rant.", "the merger"),
+])
+def test_a_hearer_a_reflexive_or_a_rant_closing_a_noun_object_is_not_what_was_said(sentence: str,
+                                                                                    content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
