@@ -4147,9 +4147,28 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
+    content = _opening_phrase_end(s, hit, content)
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """English 'In a letter announcing the decision, the union called …', 'While defending the plan, the mayor
+    said …': a participle inside the phrase that opens the sentence (a preposition or a subordinator first, no
+    verb before the participle) reports up to the comma before the main clause (a noun phrase and its finite
+    verb), not the main clause itself."""
+    words = s.lex.words
+    if content is None or s.verb_first or hit.first <= s.a \
+            or not (s.key(s.a) in words["prepositions"] or s.key(s.a) in words["subordinators"]) \
+            or any(s.key(k) in words["finite_auxiliaries"] or k in s.cue_tokens for k in range(s.a, hit.first)):
+        return content
+    for j in range(hit.last + 1, s.b - 1):
+        if s.tokens[j].end > content[1]:
+            return content
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j - 1 > hit.last and _new_clause_after(s, j + 1):
+            return (content[0], s.tokens[j - 1].end)
+    return content
 
 
 def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> bool:

@@ -5751,3 +5751,13 @@ def test_a_dash_comment_after_a_noun_object_closes_it(sentence: str, content: st
 def test_a_hearer_a_reflexive_or_a_rant_closing_a_noun_object_is_not_what_was_said(sentence: str,
                                                                                     content: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+def test_a_participle_in_an_opening_phrase_reports_up_to_the_main_clause() -> None:
+    text = "Story.\n\nIn a letter announcing the decision, the teachers' union called the mayor a partner for schools."
+    assert [c.content for c in claims(text, "en")][:1] == ["the decision"]
+
+
+def test_a_capitalised_ing_word_inside_a_name_is_no_report() -> None:
+    text = "Story.\n\nShe voted for the Clean Water Reporting Act, requiring cities to test their pipes."
+    assert claims(text, "en") == []
