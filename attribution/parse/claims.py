@@ -2056,6 +2056,8 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         return True
     if _object_at_sentence_end(s, hit):
         return True
+    if _quantified_plural(s, hit):
+        return True
     if _possessed_plural(s, hit):
         return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
@@ -2067,6 +2069,25 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
 
 
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "an", "ous", "ive", "ful")
+
+
+def _quantified_plural(s: Sentence, hit: CueHit) -> bool:
+    """English '30% of Republican claims as false', 'from any criminal charges': a one-word cue in -s after 'of',
+    'any' or 'no' and one adjective (an ending of `_ADJECTIVE_ENDINGS`, no role or body named) is a plural noun,
+    even before 'that' ('any criminal charges that might …'); not before a colon ('of local officials say': the
+    word before is a plural noun, it reports)."""
+    first, nxt = hit.first, hit.last + 1
+    words = s.lex.words
+    if s.verb_first or first != hit.last or first - 2 < s.a or not s.key(first).endswith("s") \
+            or not s.tokens[first].text.islower() or s.key(first - 2) not in ("of", "any", "no"):
+        return False
+    adjective = s.key(first - 1)
+    if not s.tokens[first - 1].is_word or not adjective.endswith(_ADJECTIVE_ENDINGS) \
+            or any(adjective in words[w] for w in ("titles", "anonymous", "organizations", "government",
+                                                   "professions", "clause_subjects")):
+        return False
+    return nxt >= s.b or s.tokens[nxt].text not in ":："
 
 
 def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
@@ -4625,7 +4646,12 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
         return named_part(s, subject) if subject else None
-    subject = left_subject(s, first)
+    if first - 1 > s.a and s.key(first - 1) == "to" and taking_verb(s.tokens, first - 1) is None \
+            and _going_verb(s, first - 1) is None:
+        to = _before_time_phrase(s, first - 1)  # 'Lopez tried to argue that …, explaining …': who tried
+        subject = _object_before_to(s, to) or left_subject(s, to - 1)
+    else:
+        subject = left_subject(s, first)
     if subject is None and first - 1 > s.a and s.tokens[first - 1].text in COMMAS and not _source_after(s, first):
         subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
             or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
@@ -5104,9 +5130,20 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
                                                "")) if earlier and s.tokens[went - 1].text in COMMAS else None) \
             or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
+        to = _before_time_phrase(s, to)  # ('tried on Monday to argue …': Monday is when, not who)
         subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _before_time_phrase(s: Sentence, i: int) -> int:
+    """English 'tried on Monday to …', 'agreed last week to …': the token where a time phrase ('on', 'in',
+    'last', 'this', 'earlier' and a word of `time_words` or `months`) right before token i opens, else i."""
+    words = s.lex.words
+    if i - 2 > s.a and (s.key(i - 1) in words["time_words"] or s.key(i - 1) in words["months"]) \
+            and s.key(i - 2) in ("on", "in", "last", "this", "earlier"):
+        return i - 2
+    return i
 
 
 def _going_verb(s: Sentence, to: int) -> int | None:

@@ -5761,3 +5761,24 @@ def test_a_participle_in_an_opening_phrase_reports_up_to_the_main_clause() -> No
 def test_a_capitalised_ing_word_inside_a_name_is_no_report() -> None:
     text = "Story.\n\nShe voted for the Clean Water Reporting Act, requiring cities to test their pipes."
     assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency rated 30% of Republican claims as \"false,\" compared to 10% of Democratic claims.",
+    "The deal only shielded them from any criminal charges that might come from the audit.",
+])
+def test_a_plural_noun_after_of_or_any_and_an_adjective_is_no_cue(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+def test_making_the_case_reports_its_clause() -> None:
+    assert [(c.source, c.content) for c in claims("Story.\n\nLopez made the case that the loss was small.", "en")] \
+        == [("Lopez", "that the loss was small")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lopez tried on Monday to argue that the loss was small, explaining the bank had grown.",
+    "Lopez tried to argue that the loss was small, explaining the bank had grown.",
+])
+def test_who_tried_to_say_it_speaks_not_the_day_and_so_does_the_participle_after(sentence: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == ["Lopez", "Lopez"]
