@@ -2522,9 +2522,11 @@ def _second_predicate(s: Sentence, j: int) -> bool:
     k = j + 1
     while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
         k += 1
-    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject
-        return k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.words["finite_auxiliaries"]
-                                                          or s.key(k) in s.lex.words["be_forms"])
+    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject;
+        # 'accused the board of bias and urged voters to …': another report of the same subject
+        return k < s.b and s.tokens[k].text.islower() and (
+            s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
+            or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k)))
     return k < s.b and s.tokens[k].text.islower() and (
         s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))

@@ -5782,3 +5782,8 @@ def test_making_the_case_reports_its_clause() -> None:
 ])
 def test_who_tried_to_say_it_speaks_not_the_day_and_so_does_the_participle_after(sentence: str) -> None:
     assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == ["Lopez", "Lopez"]
+
+
+def test_an_object_ends_before_a_second_report_of_the_same_speaker() -> None:
+    text = "Story.\n\nThe mayor will accuse the board of bias and urge voters to reject the plan."
+    assert [c.content for c in claims(text, "en")] == ["the board of bias", "voters to reject the plan"]
