@@ -2325,8 +2325,9 @@ def _closes_object(s: Sentence, k: int, end: int) -> bool:
 def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     """English 'attacked her in early-morning tweets', 'mocked the plan in a series of posts', 'praised him via a
     video message': 'in' or 'via', up to four lower-case modifiers ('a', 'series of', 'late-night'), and a
-    noun of the medium (`occasions`, or its plural) closing the object: where the words were said, not part of
-    what was reported (fixed phrases such as 'in a statement' are `content_stops` already)."""
+    noun of the medium (`occasions`, or its plural) closing the object, or followed by its hearer ('in a speech to
+    lawmakers on Thursday'): where the words were said, not part of what was reported (fixed phrases such as 'in
+    a statement' are `content_stops` already)."""
     if s.key(j) not in ("in", "via"):
         return False
     occasions = s.lex.words["occasions"]
@@ -2335,11 +2336,21 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
         if token.start >= end or s.inside_quote(k):
             return False
         key = s.key(k)
-        if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) and _closes_object(s, k + 1, end):
+        if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) \
+                and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)):
             return True  # ('in a video message': the last noun closes it)
         if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
             return False
     return False
+
+
+def _hearer_after_medium(s: Sentence, k: int, end: int) -> bool:
+    """'… in a speech to lawmakers', '… in a letter to the board': 'to' and an addressee, a determiner or a
+    capitalised name right after the medium's noun, within the content (not 'in an interview to be aired')."""
+    words = s.lex.words
+    return k + 1 < s.b and s.key(k) == "to" and s.tokens[k + 1].start < end and not s.inside_quote(k + 1) and (
+        s.key(k + 1) in words["addressees"] or s.key(k + 1) in words["determiners"]
+        or s.key(k + 1) in _POSSESSIVES or s.tokens[k + 1].text[:1].isupper())
 
 
 def _closing_addressee(s: Sentence, j: int, end: int) -> bool:

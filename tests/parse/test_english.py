@@ -5787,3 +5787,11 @@ def test_who_tried_to_say_it_speaks_not_the_day_and_so_does_the_participle_after
 def test_an_object_ends_before_a_second_report_of_the_same_speaker() -> None:
     text = "Story.\n\nThe mayor will accuse the board of bias and urge voters to reject the plan."
     assert [c.content for c in claims(text, "en")] == ["the board of bias", "voters to reject the plan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor defended the budget in a speech to lawmakers on Thursday.",
+    "The governor defended the budget in a letter to the board.",
+])
+def test_a_medium_and_its_hearer_after_an_object_are_not_what_was_said(sentence: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["the budget"]
