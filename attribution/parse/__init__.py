@@ -304,6 +304,8 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                     or _scare_quoted(text, tokens, quotes, quote_starts, h, lex))
                 and h.first not in protected]
         hits = _without_passives(_without_subject_nouns(hits, tokens, lex), tokens, a, lex)
+        if lex.lang == "en":
+            hits = [h for h in hits if not _inside_capitalised_name(tokens, h, a, b)]
         if lex.lang == "en" and any(_capital_cue(tokens, h) for h in hits):
             if capitals is None:
                 capitals = _written_in_capitals(text)
@@ -331,6 +333,19 @@ def _written_in_capitals(text: str) -> bool:
 def _capital_cue(tokens: list[Token], hit: CueHit) -> bool:
     word = tokens[hit.first].text
     return len(word) > 1 and word.isupper()
+
+
+def _inside_capitalised_name(tokens: list[Token], hit: CueHit, a: int, b: int) -> bool:
+    """English 'voted for the Clean Water Reporting Act': a one-word cue in '-ing' written with a capital, between
+    two capitalised words, in a sentence of mostly small letters, is part of a name (a law, a body), not a report."""
+    i = hit.first
+    word = tokens[i].text
+    if i != hit.last or i - 1 <= a or i + 1 >= b or not word.endswith("ing") or not word[:1].isupper() \
+            or word.isupper() or not tokens[i - 1].is_word or not tokens[i + 1].is_word \
+            or not tokens[i - 1].text[:1].isupper() or not tokens[i + 1].text[:1].isupper():
+        return False
+    words = [t.text for t in tokens[a:b] if t.is_word]
+    return sum(w[:1].islower() for w in words) > len(words) // 2
 
 
 def _in_capitals_run(tokens: list[Token], hit: CueHit, a: int, b: int) -> bool:

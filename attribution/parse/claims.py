@@ -1757,7 +1757,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.key(start) not in s.lex.words["clause_subjects"]:
         content = _object_end(s, start, content)
     elif opener is None and content is not None:
-        content = _without_closing_relative(s, start, content)
+        content = _without_closing_circumstance(s, start, _without_closing_relative(s, start, content))
+    if opener is None and content is not None:
+        content = _without_dash_comment(s, start, content)
     if clause is not None:  # 'said after the meeting, the two sides had agreed …': the phrase and the clause
         content = _span(s, start, content_end(s, clause))
     if opener is None and content is not None and _gapped_infinitive(s, hit, start, content):
@@ -2065,6 +2067,8 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         return True
     if _object_at_sentence_end(s, hit):
         return True
+    if _quantified_plural(s, hit):
+        return True
     if _possessed_plural(s, hit):
         return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
@@ -2076,6 +2080,25 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
 
 
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "an", "ous", "ive", "ful")
+
+
+def _quantified_plural(s: Sentence, hit: CueHit) -> bool:
+    """English '30% of Republican claims as false', 'from any criminal charges': a one-word cue in -s after 'of',
+    'any' or 'no' and one adjective (an ending of `_ADJECTIVE_ENDINGS`, no role or body named) is a plural noun,
+    even before 'that' ('any criminal charges that might …'); not before a colon ('of local officials say': the
+    word before is a plural noun, it reports)."""
+    first, nxt = hit.first, hit.last + 1
+    words = s.lex.words
+    if s.verb_first or first != hit.last or first - 2 < s.a or not s.key(first).endswith("s") \
+            or not s.tokens[first].text.islower() or s.key(first - 2) not in ("of", "any", "no"):
+        return False
+    adjective = s.key(first - 1)
+    if not s.tokens[first - 1].is_word or not adjective.endswith(_ADJECTIVE_ENDINGS) \
+            or any(adjective in words[w] for w in ("titles", "anonymous", "organizations", "government",
+                                                   "professions", "clause_subjects")):
+        return False
+    return nxt >= s.b or s.tokens[nxt].text not in ":："
 
 
 def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
@@ -2201,7 +2224,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     """'attacked the plan during a rally', 'described him as a rival when he ran': the object of a verb that is
     not a verb of saying ends before a time or reason adjunct."""
     if s.key(start) == "to":
-        return content
+        return _without_closing_comment(s, start, content)
     words = s.lex.words
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
@@ -2233,9 +2256,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 k -= 1
             return (content[0], s.tokens[k].end)
         to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
-        if s.key(j) in words["finite_auxiliaries"] or (s.key(j) == "to" and not to_object) or (
-                s.tokens[j].text in COMMAS and not s.inside_quote(j)):
-            return content  # a clause, an infinitive or an appositive: the adjunct may be part of what was said
+        if s.key(j) == "to" and not to_object and not s.inside_quote(j):
+            return _without_closing_comment(s, j, content)  # an infinitive: its adjuncts may be part of what was
+            # said, a comment after a comma is not ('wants to widen the program, which now serves …')
+        if s.key(j) in words["finite_auxiliaries"] or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
+            return content  # a clause or an appositive: the adjunct may be part of what was said
         if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
                 s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
                 or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
@@ -2246,6 +2271,57 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 k -= 1
             return (content[0], s.tokens[k].end)
         j += 1
+    return content
+
+
+def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
+    """English 'wants to widen the program, which now serves only children', 'pledged to close the port, forcing
+    the trucks to …': after an infinitive object, a comma and a 'which' or 'who' clause or a lower-case '-ing'
+    participle running to the content's end (no other comma, no quotation in it) is the writer's comment, not
+    part of what was wanted or pledged."""
+    words = s.lex.words
+    for j in range(start + 1, s.b - 1):
+        if s.tokens[j].end > content[1] or s.inside_quote(j):
+            return content
+        if s.tokens[j].text not in COMMAS:
+            continue
+        nxt = s.key(j + 1)
+        if not (nxt in ("which", "who") or (s.tokens[j + 1].text.islower() and nxt.endswith("ing") and len(nxt) > 5
+                                             and nxt not in words["prepositional_ing"])):
+            continue
+        if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in range(j + 2, s.b)
+               if s.tokens[k].end <= content[1]):
+            return content  # 'to widen the program, which is small, and …': an aside inside
+        return (content[0], s.tokens[j - 1].end)
+    return content
+
+
+def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
+    """English 'called for a new 15 percent rate -- far lower than …', 'called for tax hikes on the rich —
+    lambasting the plan': a noun-phrase object (no verb, no quotation in it) and then one dash opening a phrase
+    that runs to the content's end: the writer's comment on what was named ('the plan — which was new — would
+    fail' closes its aside and goes on; 'to privatize it -- turning it over …' is an infinitive's)."""
+    words = s.lex.words
+    if start >= s.b or not s.tokens[start].text.islower() or s.key(start) in words["clause_subjects"]:
+        return content  # ('Scott deserves the right - and not only because …': a name may open a clause)
+    for j in range(start, s.b - 1):
+        token = s.tokens[j]
+        if token.end > content[1] or s.inside_quote(j):
+            return content
+        key = s.key(j)
+        infinitive = key == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
+            and s.key(j + 1) not in words["determiners"]
+        verb = token.text.islower() and len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start))
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens or infinitive or verb:
+            return content  # a verb: a clause or a participle's object ('cutting the tax -- …': a gerund object)
+        if token.text in DASHES and s.tokens[j - 1].end == token.start and s.tokens[j + 1].start == token.end:
+            continue  # ('well-known': a hyphen)
+        if token.text in DASHES and j - 1 > start and s.tokens[j - 1].is_word:
+            k = j + 1 if s.tokens[j + 1].text in DASHES else j  # ('--' is two '-' tokens)
+            if k + 1 >= s.b or s.tokens[k + 1].end > content[1] \
+                    or any(s.tokens[m].text in DASHES for m in range(k + 1, s.b) if s.tokens[m].end <= content[1]):
+                return content  # ('— which was new —': an aside that closes)
+            return (content[0], s.tokens[j - 1].end)
     return content
 
 
@@ -2260,8 +2336,9 @@ def _closes_object(s: Sentence, k: int, end: int) -> bool:
 def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     """English 'attacked her in early-morning tweets', 'mocked the plan in a series of posts', 'praised him via a
     video message': 'in' or 'via', up to four lower-case modifiers ('a', 'series of', 'late-night'), and a
-    noun of the medium (`occasions`, or its plural) closing the object: where the words were said, not part of
-    what was reported (fixed phrases such as 'in a statement' are `content_stops` already)."""
+    noun of the medium (`occasions`, or its plural) closing the object, or followed by its hearer ('in a speech to
+    lawmakers on Thursday'): where the words were said, not part of what was reported (fixed phrases such as 'in
+    a statement' are `content_stops` already)."""
     if s.key(j) not in ("in", "via"):
         return False
     occasions = s.lex.words["occasions"]
@@ -2270,11 +2347,21 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
         if token.start >= end or s.inside_quote(k):
             return False
         key = s.key(k)
-        if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) and _closes_object(s, k + 1, end):
+        if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) \
+                and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)):
             return True  # ('in a video message': the last noun closes it)
         if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
             return False
     return False
+
+
+def _hearer_after_medium(s: Sentence, k: int, end: int) -> bool:
+    """'… in a speech to lawmakers', '… in a letter to the board': 'to' and an addressee, a determiner or a
+    capitalised name right after the medium's noun, within the content (not 'in an interview to be aired')."""
+    words = s.lex.words
+    return k + 1 < s.b and s.key(k) == "to" and s.tokens[k + 1].start < end and not s.inside_quote(k + 1) and (
+        s.key(k + 1) in words["addressees"] or s.key(k + 1) in words["determiners"]
+        or s.key(k + 1) in _POSSESSIVES or s.tokens[k + 1].text[:1].isupper())
 
 
 def _closing_addressee(s: Sentence, j: int, end: int) -> bool:
@@ -2382,6 +2469,30 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
     return content
 
 
+def _without_closing_circumstance(s: Sentence, start: int, content: Range) -> Range:
+    """English 'explained the new rule to reporters', 'doesn't believe it himself': after a verb whose content
+    keeps its adjuncts, a noun-phrase object (an article or an object pronoun first, no verb in it) ends before
+    the hearer or an emphatic reflexive closing it: to whom it was said, not part of it. A clause content ('said
+    the plan was fair to reporters') keeps it; so does a medium or an occasion ('explained the rule in the
+    interview last week' may say which rule)."""
+    words = s.lex.words
+    if start >= s.b or not (s.key(start) in words["determiners"] or s.key(start) in ("it", "them")) \
+            or s.key(start) == "that":
+        return content
+    for j in range(start + 1, s.b):
+        token = s.tokens[j]
+        if token.end > content[1] or s.inside_quote(j):
+            return content
+        key = s.key(j)
+        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens \
+                or (key == "to" and not _closing_addressee(s, j, content[1])) or token.text in COMMAS \
+                or (token.text.islower() and key.endswith("ed") and len(key) > 4):
+            return content  # a verb, an infinitive or an aside: the object may be a clause's subject
+        if _closing_addressee(s, j, content[1]) or _closing_reflexive(s, j, content[1]):
+            return (content[0], s.tokens[j - 1].end)
+    return content
+
+
 def _complement_after_aside(s: Sentence, j: int, end: int) -> int | None:
     """English 'accused X, who …, of Y', 'described X, which …, as Y': a relative aside opened by the comma at
     token j and closed by another comma before 'of' or 'as' (the object's complement); the token after that
@@ -2433,9 +2544,11 @@ def _second_predicate(s: Sentence, j: int) -> bool:
     k = j + 1
     while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
         k += 1
-    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject
-        return k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.words["finite_auxiliaries"]
-                                                          or s.key(k) in s.lex.words["be_forms"])
+    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject;
+        # 'accused the board of bias and urged voters to …': another report of the same subject
+        return k < s.b and s.tokens[k].text.islower() and (
+            s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
+            or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k)))
     return k < s.b and s.tokens[k].text.islower() and (
         s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
@@ -4147,9 +4260,28 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
+    content = _opening_phrase_end(s, hit, content)
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s))
+
+
+def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
+    """English 'In a letter announcing the decision, the union called …', 'While defending the plan, the mayor
+    said …': a participle inside the phrase that opens the sentence (a preposition or a subordinator first, no
+    verb before the participle) reports up to the comma before the main clause (a noun phrase and its finite
+    verb), not the main clause itself."""
+    words = s.lex.words
+    if content is None or s.verb_first or hit.first <= s.a \
+            or not (s.key(s.a) in words["prepositions"] or s.key(s.a) in words["subordinators"]) \
+            or any(s.key(k) in words["finite_auxiliaries"] or k in s.cue_tokens for k in range(s.a, hit.first)):
+        return content
+    for j in range(hit.last + 1, s.b - 1):
+        if s.tokens[j].end > content[1]:
+            return content
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j - 1 > hit.last and _new_clause_after(s, j + 1):
+            return (content[0], s.tokens[j - 1].end)
+    return content
 
 
 def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> bool:
@@ -4619,7 +4751,12 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
         return named_part(s, subject) if subject else None
-    subject = left_subject(s, first)
+    if first - 1 > s.a and s.key(first - 1) == "to" and taking_verb(s.tokens, first - 1) is None \
+            and _going_verb(s, first - 1) is None:
+        to = _before_time_phrase(s, first - 1)  # 'Lopez tried to argue that …, explaining …': who tried
+        subject = _object_before_to(s, to) or left_subject(s, to - 1)
+    else:
+        subject = left_subject(s, first)
     if subject is None and first - 1 > s.a and s.tokens[first - 1].text in COMMAS and not _source_after(s, first):
         subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
             or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
@@ -5098,9 +5235,20 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
                                                "")) if earlier and s.tokens[went - 1].text in COMMAS else None) \
             or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
+        to = _before_time_phrase(s, to)  # ('tried on Monday to argue …': Monday is when, not who)
         subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _before_time_phrase(s: Sentence, i: int) -> int:
+    """English 'tried on Monday to …', 'agreed last week to …': the token where a time phrase ('on', 'in',
+    'last', 'this', 'earlier' and a word of `time_words` or `months`) right before token i opens, else i."""
+    words = s.lex.words
+    if i - 2 > s.a and (s.key(i - 1) in words["time_words"] or s.key(i - 1) in words["months"]) \
+            and s.key(i - 2) in ("on", "in", "last", "this", "earlier"):
+        return i - 2
+    return i
 
 
 def _going_verb(s: Sentence, to: int) -> int | None:

@@ -5770,3 +5770,83 @@ def test_quotation_marks_written_as_html_entities_are_read_as_marks(text: str, c
 def test_an_opening_without_phrase_is_no_source() -> None:
     text = "Shop rules.\n\nWithout a receipt, shoppers will have no way of proving where the kettle was bought."
     assert "Without" not in [a.source_text for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The council wants to widen the reading program, which now serves only children.",
+     "to widen the reading program"),
+    ("The mayor pledged to close the old depot, forcing the buses to park downtown.", "to close the old depot"),
+    ("The council wants to widen the program, which is small, and to hire more staff.",
+     "to widen the program, which is small, and to hire more staff"),
+])
+def test_a_comment_after_an_infinitive_object_is_the_writers_not_what_was_wanted(sentence: str,
+                                                                                  content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")][:1] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The union has called for big raises for nurses -- far more than the board has offered.",
+     "big raises for nurses"),
+    ("The union has called for cutting the fee to a flat 3 percent — lower than any rival charges.",
+     "cutting the fee to a flat 3 percent"),
+    ("Ms. Hale said Ortiz deserves the post - and not only because he ran the last campaign.",
+     "Ortiz deserves the post - and not only because he ran the last campaign"),
+    ("The union has called for a well-paid role -- which the board rejected -- for its chair.",
+     "a well-paid role -- which the board rejected -- for its chair"),
+])
+def test_a_dash_comment_after_a_noun_object_closes_it(sentence: str, content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")][:1] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("He doesn't even believe it himself.", "it"),
+    ("The chief explained the new rule to reporters.", "the new rule"),
+    ("The senator denounced the merger in an angry radio rant.", "the merger"),
+])
+def test_a_hearer_a_reflexive_or_a_rant_closing_a_noun_object_is_not_what_was_said(sentence: str,
+                                                                                    content: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == [content]
+
+
+def test_a_participle_in_an_opening_phrase_reports_up_to_the_main_clause() -> None:
+    text = "Story.\n\nIn a letter announcing the decision, the teachers' union called the mayor a partner for schools."
+    assert [c.content for c in claims(text, "en")][:1] == ["the decision"]
+
+
+def test_a_capitalised_ing_word_inside_a_name_is_no_report() -> None:
+    text = "Story.\n\nShe voted for the Clean Water Reporting Act, requiring cities to test their pipes."
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency rated 30% of Republican claims as \"false,\" compared to 10% of Democratic claims.",
+    "The deal only shielded them from any criminal charges that might come from the audit.",
+])
+def test_a_plural_noun_after_of_or_any_and_an_adjective_is_no_cue(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+def test_making_the_case_reports_its_clause() -> None:
+    assert [(c.source, c.content) for c in claims("Story.\n\nLopez made the case that the loss was small.", "en")] \
+        == [("Lopez", "that the loss was small")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lopez tried on Monday to argue that the loss was small, explaining the bank had grown.",
+    "Lopez tried to argue that the loss was small, explaining the bank had grown.",
+])
+def test_who_tried_to_say_it_speaks_not_the_day_and_so_does_the_participle_after(sentence: str) -> None:
+    assert [c.source for c in claims(f"Story.\n\n{sentence}", "en")] == ["Lopez", "Lopez"]
+
+
+def test_an_object_ends_before_a_second_report_of_the_same_speaker() -> None:
+    text = "Story.\n\nThe mayor will accuse the board of bias and urge voters to reject the plan."
+    assert [c.content for c in claims(text, "en")] == ["the board of bias", "voters to reject the plan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor defended the budget in a speech to lawmakers on Thursday.",
+    "The governor defended the budget in a letter to the board.",
+])
+def test_a_medium_and_its_hearer_after_an_object_are_not_what_was_said(sentence: str) -> None:
+    assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["the budget"]
