@@ -104,19 +104,20 @@ def _words(mention: str) -> tuple[Token, ...]:
     return found
 
 
+_FOLDING_TO_ASCII: Final = "\u0130\u0131\u017f\u212a"  # 'İ', 'ı', 'ſ', 'K': the only characters beyond ASCII that
+# a case-insensitive pattern matches to an ASCII letter, or whose lower case holds one
+
+
 def _word_matches(stem: str, text: str) -> Iterator[re.Match[str]]:
-    """`re.finditer(rf"\\b{stem}s?\\b", text, re.IGNORECASE)` (the stem escaped). When both are ASCII, the same
-    matches in the text lower-cased (no longer or shorter) with the stem lower-cased, tried only where the
-    stem is written (`literal_matches`: the pattern opens with `\\b`, so `finditer` tries it at every character);
-    their offsets are the same, their text lower-cased."""
-    if stem and stem.isascii() and text.isascii():
+    """`re.finditer(rf"\\b{stem}s?\\b", text, re.IGNORECASE)` (the stem escaped). When the stem is ASCII and the
+    text holds none of `_FOLDING_TO_ASCII`, the same matches in the text lower-cased (as long: of all characters
+    only 'İ' lower-cases to two; a word character stays one, and none beyond ASCII becomes ASCII) with the stem
+    lower-cased, tried only where the stem is written (`literal_matches`: the pattern opens with `\\b`, so
+    `finditer` tries it at every character); their offsets are the same, their text lower-cased."""
+    if stem and stem.isascii() and (text.isascii() or not any(c in text for c in _FOLDING_TO_ASCII)):
         low = stem.lower()
         return literal_matches(re.compile(rf"\b{re.escape(low)}s?\b"), text.lower(), low)
     return re.finditer(rf"\b{re.escape(stem)}s?\b", text, re.IGNORECASE)
-
-
-_FOLDING_TO_ASCII: Final = "\u0130\u0131\u017f\u212a"  # 'İ', 'ı', 'ſ', 'K': the only characters beyond ASCII that
-# a case-insensitive pattern matches to an ASCII letter, or whose lower case holds one
 
 
 def _may_hold_folded(text: str, needle: str) -> bool:
