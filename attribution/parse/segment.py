@@ -80,13 +80,19 @@ def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(words[: len(phrase)]) == phrase
 
 
+_FURNITURE_OPENERS: Final = "([{•*-–— "  # marks before a line's first word
+_FURNITURE_HEAD: Final = 200  # characters of a line where its first words are looked for first
+
+
 def is_furniture(line: str, lex: Lexicon) -> bool:
     """Read-more links, comment prompts, tag lines, share buttons: lines no one is quoted in."""
     if ("|" in line or "•" in line or "·" in line) \
             and line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS (`in`: a memchr)
         return True
-    line = line.lstrip("([{•*-–— ")
-    raw = line.split(None, 6)[:6]  # the first six words (a paragraph can be long: split no further)
+    raw = line[:_FURNITURE_HEAD].lstrip(_FURNITURE_OPENERS).split(None, 6)  # the first six words (a paragraph can be
+    if len(raw) < 7 and len(line) > _FURNITURE_HEAD:  # long: neither copied nor split further), whole when a seventh
+        raw = line.lstrip(_FURNITURE_OPENERS).split(None, 6)  # word begins in its head
+    raw = raw[:6]
     if not raw:
         return True
     first = fold_token(raw[0].strip(":："))
@@ -246,8 +252,10 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
         if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
             return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
-                                                         or prev.key.rpartition("-")[2] + "." in abbreviations
-                                                         or _PARTY_TAG.fullmatch(prev.text) is not None))
+                                                         or ("-" in prev.key  # (without one, the key itself again)
+                                                             and prev.key.rpartition("-")[2] + "." in abbreviations)
+                                                         or ("-" in prev.text
+                                                             and _PARTY_TAG.fullmatch(prev.text) is not None)))
     i = search_right(starts, tok.start) - 1
     before = tok.start - 1
     if tok.text in "'’" and before > 0 and text[before] == tok.text:
