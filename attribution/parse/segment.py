@@ -84,19 +84,13 @@ def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(words[: len(phrase)]) == phrase
 
 
-_FURNITURE_OPENERS: Final = "([{•*-–— "  # marks before a line's first word
-_FURNITURE_HEAD: Final = 200  # characters of a line where its first words are looked for first
-
-
 def is_furniture(line: str, lex: Lexicon) -> bool:
     """Read-more links, comment prompts, tag lines, share buttons: lines no one is quoted in."""
     if ("|" in line or "•" in line or "·" in line) \
             and line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS (`in`: a memchr)
         return True
-    raw = line[:_FURNITURE_HEAD].lstrip(_FURNITURE_OPENERS).split(None, 6)  # the first six words (a paragraph can be
-    if len(raw) < 7 and len(line) > _FURNITURE_HEAD:  # long: neither copied nor split further), whole when a seventh
-        raw = line.lstrip(_FURNITURE_OPENERS).split(None, 6)  # word begins in its head
-    raw = raw[:6]
+    line = line.lstrip("([{•*-–— ")
+    raw = line.split(None, 6)[:6]  # the first six words (a paragraph can be long: split no further)
     if not raw:
         return True
     first = fold_token(raw[0].strip(":："))
