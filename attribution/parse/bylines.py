@@ -133,10 +133,11 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
     turns = frozenset(filter(role, _repeated_ar_labels(text, paras))) if person is not None else frozenset()
-    explainer = not any(_QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e) for s, e in paras)
+    explainer = not any(text[s:s + 1] == "Q" and _QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e)
+                        for s, e in paras)  # (the patterns tried only where their first letter is written)
     # (an interview asks someone somewhere: 'Do you agree?'; its other questions, 'What about rates?', too)
     for n, (s, e) in enumerate(paras):
-        answer = _ANSWER.match(text, s, e)
+        answer = _ANSWER.match(text, s, e) if text[s:s + 1] in "Aج" else None
         if answer is not None and n > 0 and explainer and _explainer_question(text, paras[n - 1]) \
                 and _ASKED_PERSON.search(text, answer.end(), e) is None:
             continue  # 'Q: What has the government said? / A: The ministry says …': the writer answers

@@ -154,16 +154,16 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
     "the Comeback Kids"'), or repeated in the article (in a cased script, only when capitalised: a repeated
     lower-case word, 'called it "disgusting"', is somebody's word again)."""
     seen: dict[str, int] = {}
-    for s, e in quotes:
-        seen[text[s + 1:e - 1].strip()] = seen.get(text[s + 1:e - 1].strip(), 0) + 1
+    inners = [text[s + 1:e - 1].strip() for s, e in quotes]
+    for inner in inners:
+        seen[inner] = seen.get(inner, 0) + 1
     out = set()
-    for s, e in quotes:
-        inner = text[s + 1:e - 1].strip()
+    for (s, e), inner in zip(quotes, inners, strict=True):
         before = text[max(0, s - 30):s].split()
         previous = fold(before[-1].rstrip("ـ")) if before else ""
         called = previous == "ب" and len(before) > 1 and fold(before[-2]) in starts_after  # 'المعروف بـ«…»'
-        if len(inner.split()) > (8 if called else 4):
-            continue
+        if len(inner.split(None, 9)) > (8 if called else 4):  # (ten words at most: a long quotation is split no
+            continue  # further)
         if previous.endswith("ed") and previous in starts_after and inner[:1].islower() \
                 and not (len(before) > 1 and fold(before[-2]) in starts_after):
             continue  # 'what the minister called "a reckless provocation"': his words; 'a film called "…"' names
@@ -186,11 +186,13 @@ def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[
     mention, not somebody's words."""
     out = set()
     for s, e in quotes:
-        inner, before = text[s + 1:e - 1].strip(), text[max(0, s - 40):s].split()
-        after = text[e:e + 60].split()[:4]
-        if len(before) < 2 or not inner or len(inner.split()) > 3 or fold(before[-2]) not in title_nouns \
-                or not fold(before[-1]).startswith("ال"):
+        before = text[max(0, s - 40):s].split()  # (the words before it first: most quotations follow no title noun)
+        if len(before) < 2 or fold(before[-2]) not in title_nouns or not fold(before[-1]).startswith("ال"):
             continue
+        inner = text[s + 1:e - 1].strip()
+        if not inner or len(inner.split(None, 4)) > 3:  # (four words or more: split no further)
+            continue
+        after = text[e:e + 60].split()[:4]
         if any(fold(w) in complementizers for w in after[1:]) and fold(after[0]) not in complementizers:
             out.add((s, e))
     return frozenset(out)

@@ -104,15 +104,29 @@ def _words(mention: str) -> tuple[Token, ...]:
     return found
 
 
+_FOLDING_TO_ASCII: Final = "\u0130\u0131\u017f\u212a"  # 'İ', 'ı', 'ſ', 'K': the only characters beyond ASCII that
+# a case-insensitive pattern matches to an ASCII letter, or whose lower case holds one
+
+
 def _word_matches(stem: str, text: str) -> Iterator[re.Match[str]]:
-    """`re.finditer(rf"\\b{stem}s?\\b", text, re.IGNORECASE)` (the stem escaped). When both are ASCII, the same
-    matches in the text lower-cased (no longer or shorter) with the stem lower-cased, tried only where the
-    stem is written (`literal_matches`: the pattern opens with `\\b`, so `finditer` tries it at every character);
-    their offsets are the same, their text lower-cased."""
-    if stem and stem.isascii() and text.isascii():
+    """`re.finditer(rf"\\b{stem}s?\\b", text, re.IGNORECASE)` (the stem escaped). When the stem is ASCII and the
+    text holds none of `_FOLDING_TO_ASCII`, the same matches in the text lower-cased (as long: of all characters
+    only 'İ' lower-cases to two; a word character stays one, and none beyond ASCII becomes ASCII) with the stem
+    lower-cased, tried only where the stem is written (`literal_matches`: the pattern opens with `\\b`, so
+    `finditer` tries it at every character); their offsets are the same, their text lower-cased."""
+    if stem and stem.isascii() and (text.isascii() or not any(c in text for c in _FOLDING_TO_ASCII)):
         low = stem.lower()
         return literal_matches(re.compile(rf"\b{re.escape(low)}s?\b"), text.lower(), low)
     return re.finditer(rf"\b{re.escape(stem)}s?\b", text, re.IGNORECASE)
+
+
+def _may_hold_folded(text: str, needle: str) -> bool:
+    """Might `re.search(f"(?i:{re.escape(needle)})", text)` find something? For an ASCII needle and a text without
+    `_FOLDING_TO_ASCII`, exactly when the lower-cased text holds the lower-cased needle (a `str.find`, where the
+    pattern is tried at every character); True otherwise. A test before a scan, never a match's offsets."""
+    if not needle.isascii() or any(c in text for c in _FOLDING_TO_ASCII):
+        return True
+    return needle.lower() in text.lower()
 
 
 def _bare(key: str, lex: Lexicon) -> str:
@@ -261,6 +275,9 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
 _AFFILIATIONS: Final = frozenset({"at", "from", "of", "in", "with", "for", "on", "inside", "close"})
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_OR_LINE_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’']?\s+|(?<=\n)\n*)")  # `[.!?]["”’']?\s+|\n+`, the
+# same matches, opening with one character class: the engine skips to its characters, where the alternatives
+# that open with different ones made it try both at every character
 _DESCRIBED_RELATIVE: Final = re.compile(r"(?:His|Her|Their) (?:[a-z]+ ){0,2}[a-z]+, ((?:[A-Z][\w'’-]*\s?)+), [a-z]")
 # ('His wife, Leila, nods.': a relative described, then named between commas, then a verb)
 _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
@@ -819,10 +836,12 @@ class Resolver:
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
         found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{modifier} {noun}) ({name})", head)] \
-            + [(m.start(1), m.group(1)) for m in re.finditer(
+            if _may_hold_folded(head, f"{words[1].text} {words[2].text}") else []
+        if words[2].text in head:  # (each of the other two writes the noun as it is)
+            found += [(m.start(1), m.group(1)) for m in re.finditer(
                 rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {modifier} {noun}\b", head)] \
-            + [(m.start(1), m.group(1)) for m in re.finditer(
-                rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
+                + [(m.start(1), m.group(1)) for m in re.finditer(
+                    rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
         if not found:
             return None
         start, phrase = max(found)
@@ -845,7 +864,9 @@ class Resolver:
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
         found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{noun}) ({name})", head)] \
-            + [(m.start(1), m.group(1)) for m in re.finditer(  # (modifiers may be names: 'the Liverpool manager')
+            if _may_hold_folded(head, words[1].text) else []
+        if words[1].text in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
+            found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                 rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
         if not found:
             return None
@@ -1638,7 +1659,7 @@ class Resolver:
         if start >= at:
             return None
         region = self.text[start:at]
-        bounds = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n+", region)
+        bounds = [0] + [m.end() for m in _SENTENCE_OR_LINE_END.finditer(region)
                         if not self._abbreviation_before(region, m.start())]
         pieces = [(start + a, region[a:b]) for a, b in pairwise(bounds)]  # whole sentences before the pronoun's
         for offset, sentence in reversed(pieces[-3:]):

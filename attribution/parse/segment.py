@@ -20,17 +20,21 @@ WRAP_WIDTH: Final = 100  # wire copy is wrapped at 60-80 characters; longer line
 
 
 def _lines(text: str) -> list[Range]:
+    """The text's lines, as `text.split("\\n")` cuts them (found by `find`: the lines are not copied)."""
     out: list[Range] = []
     pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            out.append((pos, len(text)))
+            return out
+        out.append((pos, end))
+        pos = end + 1
 
 
 def is_hard_wrapped(text: str, lines: list[Range]) -> bool:
     """Wire copy broken at a fixed width: most lines stop mid-sentence."""
-    full = [(s, e) for s, e in lines if text[s:e].strip()]
+    full = [(s, e) for s, e in lines if _trim(text, s, e)[0] < e]  # (not blank: read in place, not copied)
     if len(full) < 5:
         return False
     widths = sorted(e - s for s, e in full)
@@ -270,8 +274,10 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
                 and _points_back(text, tok.end):
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
-                                                         or prev.key.rpartition("-")[2] + "." in abbreviations
-                                                         or _PARTY_TAG.fullmatch(prev.text) is not None))
+                                                         or ("-" in prev.key  # (without one, the key itself again)
+                                                             and prev.key.rpartition("-")[2] + "." in abbreviations)
+                                                         or ("-" in prev.text
+                                                             and _PARTY_TAG.fullmatch(prev.text) is not None)))
     i = search_right(starts, tok.start) - 1
     before = tok.start - 1
     if tok.text in "'’" and before > 0 and text[before] == tok.text:

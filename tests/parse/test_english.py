@@ -10,7 +10,7 @@ from hypothesis import given, strategies as st
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
 from attribution.parse.bylines import headline_label
-from attribution.parse.resolve import _word_matches, is_anonymous
+from attribution.parse.resolve import _SENTENCE_OR_LINE_END, _may_hold_folded, _word_matches, is_anonymous
 from tests.parse.conftest import Claim, claims
 
 EN_CASES = [
@@ -2408,11 +2408,26 @@ def test_the_head_noun_finds_the_body_in_any_text_before(before: str) -> None:
 
 
 @given(st.lists(st.sampled_from(["airline", "Airlines", "AIRLINE", "airliner", "xairline", " ", ".", "é", "ſ",
-                                 "K", "s", "S"]), max_size=20).map("".join),
+                                 "K", "s", "S", "İ", "ı", "’", "É"]), max_size=20).map("".join),
        st.sampled_from(["airline", "Airline", "k", "s", "é", "ſ", ""]))
 def test_word_matches_are_the_case_blind_pattern(text: str, stem: str) -> None:
     expected = [m.span() for m in re.finditer(rf"\b{re.escape(stem)}s?\b", text, re.IGNORECASE)]
     assert [m.span() for m in _word_matches(stem, text)] == expected
+
+
+@given(st.lists(st.sampled_from(["Council", "council head", "HEAD", "he", "ad", " ", "İ", "ı", "ſ", "K", "é", "s",
+                                 "i", "k"]), max_size=12).map("".join),
+       st.sampled_from(["council head", "head", "s", "k", "i", "é", "Head"]))
+def test_the_folded_test_never_misses_what_the_case_blind_pattern_finds(text: str, needle: str) -> None:
+    if re.search(f"(?i:{re.escape(needle)})", text):
+        assert _may_hold_folded(text, needle)
+
+
+@given(st.lists(st.sampled_from(["word", ".", "!", "?", "\"", "”", "’", "'", " ", "\n", "\t"]),
+                max_size=16).map("".join))
+def test_sentence_or_line_ends_are_those_of_the_two_alternatives(text: str) -> None:
+    expected = [m.span() for m in re.finditer(r"[.!?][\"”’']?\s+|\n+", text)]
+    assert [m.span() for m in _SENTENCE_OR_LINE_END.finditer(text)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "content"), [

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
-from attribution.parse.segment import is_furniture, is_headline, paragraphs
+from attribution.parse.segment import _lines, is_furniture, is_headline, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,13 @@ def test_a_first_line_ending_with_a_colon_introduces_what_follows() -> None:
     assert is_headline(text, paragraphs(text), 0) is False
     [claim] = parse(text, "en").attributions
     assert (claim.source.text, claim.content.text) == ("The harbour master", "\"The ferry will sail again on Friday.\"")
+
+
+@given(st.lists(st.sampled_from(["word", " ", "\n", "\n\n", "\t"]), max_size=12).map("".join))
+def test_lines_are_the_pieces_between_line_breaks(text: str) -> None:
+    assert [text[s:e] for s, e in _lines(text)] == text.split("\n")
+
+
+@pytest.mark.parametrize("filler", ["", "x" * 190, "- " * 150])
+def test_a_read_more_line_is_furniture_however_long_its_opening_marks(filler: str) -> None:
+    assert is_furniture(filler.replace("x", "-") + "Read more: the story goes on here and on", lexicon_for("en"))
