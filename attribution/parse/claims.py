@@ -164,6 +164,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             # '"نحن نرفض الاتهامات"، قال الوزير، "ولن نتراجع".': a quotation split by its cue, two records
             return [replace(drafts[0], content=first), drafts[0]]
         return drafts
+    if _clause_going_on_after_aside(s, hit.first):
+        return []  # 'The forecast, the weather service said, calls for rain': the service's words go on
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
@@ -2608,7 +2610,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
-                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
+                or (nxt in s.cue_tokens and not _clause_going_on_after_aside(s, nxt))
+                or _phrase_at(s, nxt, "anonymity_markers", singles=False)
                 or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)
                 or _comparison_remark(s, nxt, first)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
@@ -2619,6 +2622,33 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+_ASIDE_WORDS: Final = 6  # words at most of a clause's opening thing, and of the speaker set off after it
+
+
+def _clause_going_on_after_aside(s: Sentence, i: int) -> bool:
+    """English 'The forecast, the weather service said, calls for rain', 'The plan, officials say, shows …': the
+    verb at token i, right after the closing comma of a speech verb set off by commas after the clause's opening
+    noun phrase, goes on with the clause the speaker reports. That phrase names a thing (a determiner first, a
+    lower-case head that is no person, body or group): its verb is what was said, not a report of its own ('The
+    mayor, aides said, told residents …' still is one)."""
+    if s.verb_first or i - 4 <= s.a or s.tokens[i - 1].text not in COMMAS or not s.tokens[i].text.islower():
+        return False
+    c = i - 2
+    while c > s.a and c not in s.cue_tokens and s.tokens[c].is_word and i - c <= 4:
+        c -= 1  # ('said on Tuesday,')
+    if c not in s.cue_tokens \
+            or not any(f.frame == "verb" and f.keys == (s.key(c),) for f in s.lex.cues.get(s.key(c), ())):
+        return False
+    opening = next((k for k in range(c - 1, max(s.a, c - _ASIDE_WORDS - 2), -1) if not s.tokens[k].is_word), None)
+    if opening is None or opening - s.a > _ASIDE_WORDS or s.tokens[opening].text not in COMMAS \
+            or any(k in s.cue_tokens for k in range(opening + 1, c)) \
+            or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, opening)):
+        return False
+    head, words = s.tokens[opening - 1], s.lex.words
+    return s.key(s.a) in words["determiners"] and head.text.islower() and not _person_noun(s, opening - 1) \
+        and head.key not in s.lex.union("government", "organizations", "pronouns")
 
 
 def _participle_remark(s: Sentence, i: int, first: int) -> bool:
@@ -4727,7 +4757,7 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
 
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
-    if _denied_ability(s, hit):
+    if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
@@ -4983,11 +5013,16 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.words["content_blockers"]), None)
     of_people = blocker is not None and blocker > first and _person_noun(s, blocker - 1)  # ('…, researchers at
     # the University of Leeds reported.': people by role, and where they work)
-    if last - first > (7 if _is_document(s, last) or _person_noun(s, last) or of_people else 4):
+    document = _is_document(s, last) or (blocker is not None and blocker > first and _is_document(s, blocker - 1)
+                                         and s.key(blocker) in ("of", "from", "by")
+                                         and s.key(first) in s.lex.words["determiners"])  # ('…, a statement
+    # from the families read.': a written source, and whose it is; not '…, un-redacted copy of the agency's
+    # investigative report.', a noun)
+    if last - first > (7 if document or _person_noun(s, last) or of_people else 4):
         return False
-    if blocker is not None and not of_people:
+    if blocker is not None and not of_people and not document:
         return False
-    return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
+    return document or not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 
 
 def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:

@@ -1377,7 +1377,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
-        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
+        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
@@ -1488,6 +1488,13 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
 
 
 _DOTTED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.'
+
+
+def _naming_phrase_to(s: Sentence, j: int) -> bool:
+    """English 'a woman who gave her name as Maria', 'a man identified only as Karim': token j ('as') closes a
+    phrase of `naming_verbs` that gives the name of someone described before it; the name is part of the mention."""
+    return not s.verb_first and j + 1 < s.b and is_capitalised(s.tokens[j + 1].text) and any(
+        _phrase_at(s, m, "naming_verbs", singles=False) == j - m + 1 for m in range(max(s.a, j - 5), j))
 
 
 def _and_inside_name(s: Sentence, j: int) -> bool:

@@ -143,6 +143,11 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
            for i in range(1, len(words) - 1)):
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
+    if lex.lang == "en" and any(words[i + len(p)].text[:1].isupper() and tuple(t.key for t in words[i:i + len(p)]) == p
+                                for i in range(1, len(words) - 1) for p in lex.phrases_starting("naming_verbs",
+                                                                                                words[i].key)
+                                if i + len(p) < len(words)):
+        return False  # 'a woman who gave her name as Maria': named by the name she gave
     if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
             and words[1].key.endswith(("ات", "ون", "ين")):
         return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
