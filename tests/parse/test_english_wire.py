@@ -39,3 +39,57 @@ def test_a_verb_after_a_speech_aside_goes_on_with_what_the_speaker_said() -> Non
 def test_a_person_before_a_speech_aside_still_reports_with_the_verb_after_it() -> None:
     text = "Story.\n\nThe coach, aides said, told the players that the season was over."
     assert ("that the season was over", "The coach") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+def test_a_figure_judged_after_a_comma_is_judged_by_the_people_after_the_noun() -> None:
+    text = "Story.\n\nExports rose 7 percent, a figure traders said was inflated by one order."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("was inflated by one order", "traders")]
+
+
+def test_cannot_after_a_judging_cue_opens_what_was_judged() -> None:
+    text = "Story.\n\nRents climbed 12 percent, a pace landlords say cannot last."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("cannot last", "landlords")]
+
+
+def test_a_bare_title_does_not_mean_a_person_introduced_with_another_role() -> None:
+    text = ("Story.\n\nA neighbour, Ruth Kemp, said she heard two shots.\n\n"
+            "The magistrate said the hearing would resume on Thursday.")
+    assert [c.canonical for c in claims(text, "en")] == ["Ruth Kemp", "The magistrate"]
+
+
+def test_a_bare_title_still_means_the_one_person_named_without_a_role() -> None:
+    text = ("Story.\n\nLeila Haddad said the budget would pass.\n\n"
+            "The minister said cuts were not planned.")
+    assert [c.canonical for c in claims(text, "en")] == ["Leila Haddad", "Leila Haddad"]
+
+
+def test_a_second_title_does_not_take_a_person_another_title_already_meant() -> None:
+    text = ("Story.\n\nOmar Said said the port would reopen.\n\nThe governor said ships were waiting.\n\n"
+            "The president said aid was on its way.")
+    assert [c.canonical for c in claims(text, "en")][1:] == ["Omar Said", "The president"]
+
+
+def test_an_agency_carrying_a_statement_is_its_conduit() -> None:
+    text = "Story.\n\nThe cabinet said in a statement carried by the state news agency that fuel prices would fall."
+    [a] = parse(text, "en").attributions
+    assert a.conduits == ("the state news agency",)
+
+
+def test_an_adding_participle_keeps_the_outlet_the_same_mention_spoke_to() -> None:
+    text = 'Story.\n\n"The roads are closed," the governor told Reuters, adding that "help is coming."'
+    assert [a.conduits for a in parse(text, "en").attributions] == [("Reuters",), ("Reuters",)]
+
+
+def test_an_upper_case_dateline_opening_the_text_is_no_speaker() -> None:
+    text = "PUNE: The district council said on Friday that the dam was safe.\n\nEngineers inspected it twice."
+    assert [c.source for c in claims(text, "en")] == ["The district council"]
+
+
+def test_a_one_word_topic_before_a_headline_colon_is_no_speaker() -> None:
+    text = "Tariffs: Talks Stall in Geneva\n\nNegotiators met for six hours on Monday."
+    assert claims(text, "en") == []
+
+
+def test_a_one_word_headline_label_the_body_quotes_is_a_speaker() -> None:
+    text = "Okoro: We Will Win the Final\n\nThe captain, Ade Okoro, said his side was ready."
+    assert ("Okoro", "We Will Win the Final") in [(c.source, c.content) for c in claims(text, "en")]
