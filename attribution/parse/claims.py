@@ -1707,7 +1707,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None and not (
-            after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
+            after < s.b and (s.key(after) in s.lex.words["finite_auxiliaries"] or _gapped_verb(s, hit, after))):
+        # ('a move analysts said could …', 'a figure they said fell short of …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
     if subject is not None and judged_claim(s, subject[0]) is None:  # ('"…", a position analysts said had …':
@@ -1764,6 +1765,18 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _gapped_verb(s: Sentence, hit: CueHit, after: int) -> bool:
+    """English '…, a figure they said fell short of inflation': after a verb of saying that inverts (said, says,
+    believes), a lower-case word that is no preposition, article, pronoun, time word nor '-ly' adverb is the verb
+    of the clause whose subject is the noun before ('…, a claim the firm said on Monday' says nothing after)."""
+    if after >= s.b or s.key(hit.last) not in s.lex.words["inverting_verbs"] or not s.tokens[after].is_word:
+        return False
+    key, words = s.key(after), s.lex.words
+    return s.tokens[after].text.islower() and not key.endswith("ly") and after not in s.cue_tokens and not any(
+        key in words[name] for name in ("prepositions", "determiners", "pronouns", "time_words", "adverbs",
+                                        "complementizers", "clause_subjects", "subject_stops"))
 
 
 def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None, start: int,

@@ -2647,15 +2647,16 @@ def _day_of_month(s: Sentence, k: int) -> bool:
 
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     """English 'said late Monday the levee would hold', 'said in June the plant …': after a time phrase at token
-    i, an article, a subject pronoun or a name whose finite verb follows within six words (no 'that' after it)
-    opens the reported clause; its first token."""
+    i, an article, a possessive, a subject pronoun or a name whose finite verb follows within six words (no 'that'
+    after it) opens the reported clause; its first token."""
     words = s.lex.words
     if s.verb_first or s.lex.lang != "en":
         return None
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)):
-        return None  # ('there' too: 'said on Monday there was no danger')
+                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)
+                                      or s.key(k) in words["possessives"]):
+        return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):

@@ -1038,11 +1038,16 @@ class Resolver:
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
         source with that head ('مسؤول في وزارة الدفاع'); English 'the people', 'the officials': the latest
-        unnamed source described with that plural noun ('three people familiar with the matter')."""
+        unnamed source described with that plural noun ('three people familiar with the matter'); 'the diplomat':
+        one of the latest introduced with 'a' and that noun ('a senior diplomat')."""
         if self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and words[1].text.islower() \
                 and words[1].key.endswith(("s", "ple")):
             return next((e for e in reversed(self.entities) if e.anonymous and words[1].key in {
                 w.key for w in _words(e.canonical)[1:4]} and _words(e.canonical)[0].key != "the"), None)
+        if self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and words[1].text.islower():
+            return next((e for e in reversed(self.entities[-4:]) if e.anonymous and _words(e.canonical)[0].key in (
+                "a", "an") and words[1].key in {w.key for w in _words(e.canonical)[1:4]}), None)  # 'the diplomat'
+            # after 'a senior diplomat told AFP': the same one, among the latest sources
         if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
             return None
         head = words[0].key[2:]

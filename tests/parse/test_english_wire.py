@@ -93,3 +93,19 @@ def test_a_one_word_topic_before_a_headline_colon_is_no_speaker() -> None:
 def test_a_one_word_headline_label_the_body_quotes_is_a_speaker() -> None:
     text = "Okoro: We Will Win the Final\n\nThe captain, Ade Okoro, said his side was ready."
     assert ("Okoro", "We Will Win the Final") in [(c.source, c.content) for c in claims(text, "en")]
+
+
+def test_a_possessive_after_a_day_opens_the_reported_clause() -> None:
+    text = "Story.\n\nThe airline said on Thursday its fleet would be grounded until Monday."
+    assert [c.content for c in claims(text, "en")] == ["its fleet would be grounded until Monday"]
+
+
+def test_the_noun_of_an_unnamed_source_alone_refers_back_to_it() -> None:
+    text = ('Story.\n\n"The talks are fragile," an envoy told Reuters on condition of anonymity. '
+            '"One wrong word could end them," the envoy added.')
+    assert [c.canonical for c in claims(text, "en")] == ["an envoy", "an envoy"]
+
+
+def test_a_past_verb_after_a_judged_figure_opens_what_was_said() -> None:
+    text = "Story.\n\nThe board offered a 3 percent raise, a figure nurses said fell short of rising rents."
+    assert ("fell short of rising rents", "nurses") in [(c.content, c.source) for c in claims(text, "en")]
