@@ -4593,6 +4593,8 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if verb is None or verb + 1 >= hit.first:
         return None
     first, last = verb + 1, hit.first - 1
+    if s.key(first) == "by" and verb - 1 > s.a and s.key(verb - 1) in s.lex.words["be_forms"]:
+        return _quoted_by_as_saying(s, hit, verb)
     while first <= last and s.tokens[first].text in COMMAS:
         first += 1
     while last >= first and s.tokens[last].text in COMMAS:
@@ -4608,6 +4610,20 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     else:
         content = _content_from(s, start)
     return _maybe(_draft(content, hit, (first, last), s, conduits))
+
+
+def _quoted_by_as_saying(s: Sentence, hit: CueHit, verb: int) -> list[Draft]:
+    """'The group's leader was quoted by local media as saying …': the passive's subject is quoted, and so is the
+    source; the phrase after 'by' is the conduit."""
+    speaker = left_subject(s, verb - 1)
+    if speaker is None and s.tokens[verb - 2].text in COMMAS:
+        speaker = _appositive_subject(s, verb - 1)  # ('The group's leader, Omar Farouk, was quoted …')
+    if speaker is None:
+        return []
+    conduits = _region(s, verb + 2, hit.first - 1) if verb + 2 < hit.first else None
+    opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
+    content = _content_from(s, opener if opener is not None else hit.last + 1)
+    return _maybe(_draft(content, hit, speaker, s, conduits))
 
 
 def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -109,3 +109,9 @@ def test_the_noun_of_an_unnamed_source_alone_refers_back_to_it() -> None:
 def test_a_past_verb_after_a_judged_figure_opens_what_was_said() -> None:
     text = "Story.\n\nThe board offered a 3 percent raise, a figure nurses said fell short of rising rents."
     assert ("fell short of rising rents", "nurses") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+def test_a_passive_quoted_by_an_outlet_as_saying_gives_the_subject_the_words_and_the_outlet_the_conduit() -> None:
+    text = "Story.\n\nThe defence minister was quoted by the state news agency IRNA as saying the drills would end."
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text, a.conduits) == ("The defence minister", "the drills would end", ("IRNA",))
