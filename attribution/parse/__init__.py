@@ -177,27 +177,26 @@ def _heading_label(label: str, lex: Lexicon, reg: RegistryLike | None = None, te
 
 
 def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) -> bool:
-    """A headline's label naming a topic, not a speaker: one word that is no title, first name, noun of people,
-    body, poll or document, that the registry does not know ('Brexit', 'Inflation'; not 'Poll', 'Senator',
-    'Trump'), and that the text never writes as a surname after a first name or a title ('Okafor: …' over
-    '… Chidi Okafor …', a capitalised word before it mid-sentence) nor as the subject of a cue ('Okafor said').
-    Two words or more may be a name ('Mayor Roe',
-    'Jane Roe'): left as they are."""
+    """A headline's label naming a topic or a place, not a speaker ('Brexit: …', 'Hong Kong: …'): no word of it is
+    a title, a first name or a noun of people, bodies, polls or documents ('Poll', 'Senator', 'Jane Roe'), the
+    registry does not know it ('Trump'), and the text never writes its last word as a surname after a first name,
+    a title or a capitalised word mid-sentence ('… Chidi Okafor …'), nor it as the subject of a cue ('Okafor said',
+    'Politifact then pointed out')."""
     words = label.split()
-    if len(words) != 1:
-        return False
     known = lex.union("titles", "standalone_titles", "male_names", "female_names", "poll_nouns", "documents",
                       "anonymous", "government", "organizations")
-    if fold_token(words[0]) in known or (reg is not None and reg.match(label) is not None):
+    if any(fold_token(w) in known for w in words) or (reg is not None and reg.match(label) is not None):
         return False
     before = lex.union("titles", "male_names", "female_names")
-    for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{re.escape(label)}(?!\w)", text):
+    last = re.escape(words[-1])
+    for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
         opening = text[:m.start()].rstrip()[-1:]
-        if fold_token(m.group(1)) in before or (opening and opening not in ".!?:\"“”"):
+        if len(words) == 1 and (fold_token(m.group(1)) in before or (opening and opening not in ".!?:\"“”")):
             return False  # ('Sen. Okafor', 'Chidi Okafor', 'striker Chidi Okafor'; not 'After Brexit')
-    for m in re.finditer(rf"(?<!\w){re.escape(label)}[ \t]+(?:(?:then|also|later|has|had)[ \t]+)?([a-z]+)", text):
+    for m in re.finditer(rf"(?<!\w){last}[ \t]+(?:(?:then|also|later|has|had)[ \t]+)?([a-z]+)", text):
         if any(f.frame in ("verb", "verb_that") for f in lex.cues.get(fold_token(m.group(1)), ())):
-            return False  # ('… Politifact then pointed out …', 'Okafor said'): the body gives it words
+            return False  # ('… Politifact then pointed out …', 'Okafor said', 'Limbaugh said'): the body gives
+            # it words
     return True
 
 

@@ -5044,9 +5044,9 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     # the University of Leeds reported.': people by role, and where they work)
     document = _is_document(s, last) or (blocker is not None and blocker > first and _is_document(s, blocker - 1)
                                          and s.key(blocker) in ("of", "from", "by")
-                                         and s.key(first) in s.lex.words["determiners"])  # ('…, a statement
-    # from the families read.': a written source, and whose it is; not '…, un-redacted copy of the agency's
-    # investigative report.', a noun)
+                                         and (s.key(first) in s.lex.words["determiners"] or blocker - 1 == first))
+    # ('…, a statement from the families read.', '…, data from the statistics office showed.': a written source,
+    # and whose it is; not '…, un-redacted copy of the agency's investigative report.', a noun)
     if last - first > (7 if document or _person_noun(s, last) or of_people else 4):
         return False
     if blocker is not None and not of_people and not document:

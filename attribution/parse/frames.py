@@ -427,7 +427,8 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         s.key(before) in words["content_blockers"] and before == s.a)) \
         and s.key(before) not in words["subordinators"] \
         and s.key(before) not in words["leading_conjunctions"] \
-        and not _speaker_for(s, before)  # not 'while our enemies continued to …'
+        and not _speaker_for(s, before) \
+        and not _document_source_then_end(s, before, nxt)  # not 'while our enemies continued to …'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
         governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
                         or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
@@ -437,6 +438,13 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
         or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
+
+
+def _document_source_then_end(s: Sentence, j: int, nxt: int) -> bool:
+    """English '…, data from the statistics office showed.': token j is 'from', 'of' or 'by' right after a document
+    noun, and the clause ends after the '-ed' cue: the document and whose it is make the cue's subject."""
+    return s.key(j) in ("from", "of", "by") and j - 1 >= s.a and s.key(j - 1) in s.lex.words["documents"] \
+        and (nxt >= s.b or not s.tokens[nxt].is_word)
 
 
 def _speaker_for(s: Sentence, j: int) -> bool:

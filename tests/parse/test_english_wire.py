@@ -115,3 +115,19 @@ def test_a_passive_quoted_by_an_outlet_as_saying_gives_the_subject_the_words_and
     text = "Story.\n\nThe defence minister was quoted by the state news agency IRNA as saying the drills would end."
     [a] = parse(text, "en").attributions
     assert (a.source_text, a.content.text, a.conduits) == ("The defence minister", "the drills would end", ("IRNA",))
+
+
+def test_a_two_word_place_before_a_headline_colon_is_no_speaker() -> None:
+    text = "New Delhi: Smog Shuts Schools\n\nAir quality fell to hazardous levels on Monday."
+    assert claims(text, "en") == []
+
+
+def test_a_two_word_headline_label_the_body_gives_words_to_is_a_speaker() -> None:
+    text = "Kofi Mensah: I Will Not Resign\n\nMensah said the allegations were false."
+    assert ("Kofi Mensah", "I Will Not Resign") in [(c.source, c.content) for c in claims(text, "en")]
+
+
+def test_figures_from_an_office_closing_the_sentence_report_the_clause_before() -> None:
+    text = "Story.\n\nUnemployment fell to 4 percent in May, figures from the labour office showed."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("Unemployment fell to 4 percent in May", "figures from the labour office")]
