@@ -5047,9 +5047,12 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
                                          and (s.key(first) in s.lex.words["determiners"] or blocker - 1 == first))
     # ('…, a statement from the families read.', '…, data from the statistics office showed.': a written source,
     # and whose it is; not '…, un-redacted copy of the agency's investigative report.', a noun)
-    if last - first > (7 if document or _person_noun(s, last) or of_people else 4):
+    described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
+        and modifying_participle(s, blocker - 1)  # ('"…," the notice posted at the crossing read.': a noun
+    # and a participle describing it)
+    if last - first > (7 if document or described or _person_noun(s, last) or of_people else 4):
         return False
-    if blocker is not None and not of_people and not document:
+    if blocker is not None and not of_people and not document and not described:
         return False
     return document or not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 

@@ -433,11 +433,26 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
                         or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
+    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
         or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
+
+
+def _cue_closing_after(s: Sentence, nxt: int) -> bool:
+    """English '"…," the notice posted at the crossing read.': a cue a few words after the participle, with only
+    words between and the clause's end right after it, is the verb of the noun the participle describes."""
+    for j in range(nxt, min(s.b, nxt + _PARTICIPLE_PHRASE)):
+        if not s.tokens[j].is_word:
+            return False
+        if j in s.cue_tokens or any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
+                                    for f in s.lex.cues.get(s.key(j), ())):
+            return j > nxt and (j + 1 >= s.b or not s.tokens[j + 1].is_word)
+    return False
+
+
+_PARTICIPLE_PHRASE: Final = 6  # words at most of a participle's phrase before the verb of the noun it describes
 
 
 def _document_source_then_end(s: Sentence, j: int, nxt: int) -> bool:
@@ -1389,8 +1404,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
-                or j in s.cue_tokens:
-            break
+                or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
+            break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
         if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.words["leading_conjunctions"]:

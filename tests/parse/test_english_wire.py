@@ -131,3 +131,9 @@ def test_figures_from_an_office_closing_the_sentence_report_the_clause_before() 
     text = "Story.\n\nUnemployment fell to 4 percent in May, figures from the labour office showed."
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ("Unemployment fell to 4 percent in May", "figures from the labour office")]
+
+
+def test_a_notice_described_by_a_participle_reads_the_quotation_before_it() -> None:
+    text = 'Story.\n\n"Visiting hours are suspended," the notice posted on the ward door read.'
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ('"Visiting hours are suspended,"', "the notice posted on the ward door")]
