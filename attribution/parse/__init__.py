@@ -127,7 +127,7 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
     if lex.lang == "en" and len(paras) > 1 \
             and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
             and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
-        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex),
+        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex, reg, text),
                                  lambda label: is_section_label(label, lex)) \
             or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
                              lambda word: fold_token(word) in lex.words["subordinators"])
@@ -203,11 +203,35 @@ def _headline_cue(word: str, lex: Lexicon) -> bool:
         form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ()))
 
 
-def _heading_label(label: str, lex: Lexicon) -> bool:
-    """A headline's label that names no speaker: a section ('Analysis'), a cue, or a phrase opening with a
-    determiner ('The Latest')."""
+def _heading_label(label: str, lex: Lexicon, reg: RegistryLike | None = None, text: str = "") -> bool:
+    """A headline's label that names no speaker: a section ('Analysis'), a cue, a phrase opening with a
+    determiner ('The Latest'), or a topic ('Brexit: …', 'Hong Kong: …')."""
     return is_section_label(label, lex) or _cue_label(label, lex) \
-        or fold_token(label.split()[0]) in lex.words["determiners"]
+        or fold_token(label.split()[0]) in lex.words["determiners"] or _topic_label(label, lex, reg, text)
+
+
+def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) -> bool:
+    """A headline's label naming a topic or a place, not a speaker ('Brexit: …', 'Hong Kong: …'): no word of it is
+    a title, a first name or a noun of people, bodies, polls or documents ('Poll', 'Senator', 'Jane Roe'), the
+    registry does not know it ('Trump'), and the text never writes its last word as a surname after a first name,
+    a title or a capitalised word mid-sentence ('… Chidi Okafor …'), nor it as the subject of a cue ('Okafor said',
+    'Politifact then pointed out')."""
+    words = label.split()
+    known = lex.union("titles", "standalone_titles", "male_names", "female_names", "poll_nouns", "documents",
+                      "anonymous", "government", "organizations")
+    if any(fold_token(w) in known for w in words) or (reg is not None and reg.match(label) is not None):
+        return False
+    before = lex.union("titles", "male_names", "female_names")
+    last = re.escape(words[-1])
+    for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
+        opening = text[:m.start()].rstrip()[-1:]
+        if len(words) == 1 and (fold_token(m.group(1)) in before or (opening and opening not in ".!?:\"“”")):
+            return False  # ('Sen. Okafor', 'Chidi Okafor', 'striker Chidi Okafor'; not 'After Brexit')
+    for m in re.finditer(rf"(?<!\w){last}[ \t]+(?:(?:then|also|later|has|had)[ \t]+)?([a-z]+)", text):
+        if any(f.frame in ("verb", "verb_that") for f in lex.cues.get(fold_token(m.group(1)), ())):
+            return False  # ('… Politifact then pointed out …', 'Okafor said', 'Limbaugh said'): the body gives
+            # it words
+    return True
 
 
 def _may_be_place(label: str, lex: Lexicon) -> bool:

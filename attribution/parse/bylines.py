@@ -180,11 +180,11 @@ def _repeated_ar_labels(text: str, paras: Sequence[Range]) -> frozenset[str]:
 
 
 def _lone_dateline(text: str, paras: list[Range], m: re.Match[str]) -> bool:
-    """English 'MUMBAI: Heavy rains lashed …' opening the first paragraph after a headline: an upper-case label
+    """English 'MUMBAI: Heavy rains lashed …' opening the first paragraph, after a headline or none: an upper-case label
     of at most three words, with prose after it and no other paragraph opening with a label, is the story's
     dateline, no speaker (a transcript gives its speakers turn after turn)."""
-    if not text[:paras[0][0]].strip() or len(m.group(1).split()) > 3 or text[m.end()] in _OPENING:
-        return False
+    if len(m.group(1).split()) > 3 or text[m.end()] in _OPENING:
+        return False  # (also with no headline above it: 'KOCHI: …' may open the text)
     return not any(_LABEL.match(text, s, e) or _ANSWER.match(text, s, e) for s, e in paras[1:])
 
 

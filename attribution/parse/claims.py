@@ -164,6 +164,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             # '"نحن نرفض الاتهامات"، قال الوزير، "ولن نتراجع".': a quotation split by its cue, two records
             return [replace(drafts[0], content=first), drafts[0]]
         return drafts
+    if _clause_going_on_after_aside(s, hit.first):
+        return []  # 'The forecast, the weather service said, calls for rain': the service's words go on
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
@@ -1705,7 +1707,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None and not (
-            after < s.b and s.key(after) in s.lex.words["finite_auxiliaries"]):  # ('a move analysts said could …')
+            after < s.b and (s.key(after) in s.lex.words["finite_auxiliaries"] or _gapped_verb(s, hit, after))):
+        # ('a move analysts said could …', 'a figure they said fell short of …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
     if subject is not None and judged_claim(s, subject[0]) is None:  # ('"…", a position analysts said had …':
@@ -1775,6 +1778,18 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _gapped_verb(s: Sentence, hit: CueHit, after: int) -> bool:
+    """English '…, a figure they said fell short of inflation': after a verb of saying that inverts (said, says,
+    believes), a lower-case word that is no preposition, article, pronoun, time word nor '-ly' adverb is the verb
+    of the clause whose subject is the noun before ('…, a claim the firm said on Monday' says nothing after)."""
+    if after >= s.b or s.key(hit.last) not in s.lex.words["inverting_verbs"] or not s.tokens[after].is_word:
+        return False
+    key, words = s.key(after), s.lex.words
+    return s.tokens[after].text.islower() and not key.endswith("ly") and after not in s.cue_tokens and not any(
+        key in words[name] for name in ("prepositions", "determiners", "pronouns", "time_words", "adverbs",
+                                        "complementizers", "clause_subjects", "subject_stops"))
 
 
 def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None, start: int,
@@ -2732,7 +2747,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
         if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
-                or nxt in s.cue_tokens or _phrase_at(s, nxt, "anonymity_markers", singles=False)
+                or (nxt in s.cue_tokens and not _clause_going_on_after_aside(s, nxt))
+                or _phrase_at(s, nxt, "anonymity_markers", singles=False)
                 or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)
                 or _comparison_remark(s, nxt, first)):
             rest = _content_from(s, nxt)  # ('…, two officials said, speaking on condition of anonymity')
@@ -2743,6 +2759,33 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
+
+
+_ASIDE_WORDS: Final = 6  # words at most of a clause's opening thing, and of the speaker set off after it
+
+
+def _clause_going_on_after_aside(s: Sentence, i: int) -> bool:
+    """English 'The forecast, the weather service said, calls for rain', 'The plan, officials say, shows …': the
+    verb at token i, right after the closing comma of a speech verb set off by commas after the clause's opening
+    noun phrase, goes on with the clause the speaker reports. That phrase names a thing (a determiner first, a
+    lower-case head that is no person, body or group): its verb is what was said, not a report of its own ('The
+    mayor, aides said, told residents …' still is one)."""
+    if s.verb_first or i - 4 <= s.a or s.tokens[i - 1].text not in COMMAS or not s.tokens[i].text.islower():
+        return False
+    c = i - 2
+    while c > s.a and c not in s.cue_tokens and s.tokens[c].is_word and i - c <= 4:
+        c -= 1  # ('said on Tuesday,')
+    if c not in s.cue_tokens \
+            or not any(f.frame == "verb" and f.keys == (s.key(c),) for f in s.lex.cues.get(s.key(c), ())):
+        return False
+    opening = next((k for k in range(c - 1, max(s.a, c - _ASIDE_WORDS - 2), -1) if not s.tokens[k].is_word), None)
+    if opening is None or opening - s.a > _ASIDE_WORDS or s.tokens[opening].text not in COMMAS \
+            or any(k in s.cue_tokens for k in range(opening + 1, c)) \
+            or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, opening)):
+        return False
+    head, words = s.tokens[opening - 1], s.lex.words
+    return s.key(s.a) in words["determiners"] and head.text.islower() and not _person_noun(s, opening - 1) \
+        and head.key not in s.lex.union("government", "organizations", "pronouns")
 
 
 def _participle_remark(s: Sentence, i: int, first: int) -> bool:
@@ -4779,6 +4822,8 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if verb is None or verb + 1 >= hit.first:
         return None
     first, last = verb + 1, hit.first - 1
+    if s.key(first) == "by" and verb - 1 > s.a and s.key(verb - 1) in s.lex.words["be_forms"]:
+        return _quoted_by_as_saying(s, hit, verb)
     while first <= last and s.tokens[first].text in COMMAS:
         first += 1
     while last >= first and s.tokens[last].text in COMMAS:
@@ -4794,6 +4839,20 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     else:
         content = _content_from(s, start)
     return _maybe(_draft(content, hit, (first, last), s, conduits))
+
+
+def _quoted_by_as_saying(s: Sentence, hit: CueHit, verb: int) -> list[Draft]:
+    """'The group's leader was quoted by local media as saying …': the passive's subject is quoted, and so is the
+    source; the phrase after 'by' is the conduit."""
+    speaker = left_subject(s, verb - 1)
+    if speaker is None and s.tokens[verb - 2].text in COMMAS:
+        speaker = _appositive_subject(s, verb - 1)  # ('The group's leader, Omar Farouk, was quoted …')
+    if speaker is None:
+        return []
+    conduits = _region(s, verb + 2, hit.first - 1) if verb + 2 < hit.first else None
+    opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
+    content = _content_from(s, opener if opener is not None else hit.last + 1)
+    return _maybe(_draft(content, hit, speaker, s, conduits))
 
 
 def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -4956,7 +5015,7 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
 
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
-    if _denied_ability(s, hit):
+    if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
@@ -5212,11 +5271,19 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.words["content_blockers"]), None)
     of_people = blocker is not None and blocker > first and _person_noun(s, blocker - 1)  # ('…, researchers at
     # the University of Leeds reported.': people by role, and where they work)
-    if last - first > (7 if _is_document(s, last) or _person_noun(s, last) or of_people else 4):
+    document = _is_document(s, last) or (blocker is not None and blocker > first and _is_document(s, blocker - 1)
+                                         and s.key(blocker) in ("of", "from", "by")
+                                         and (s.key(first) in s.lex.words["determiners"] or blocker - 1 == first))
+    # ('…, a statement from the families read.', '…, data from the statistics office showed.': a written source,
+    # and whose it is; not '…, un-redacted copy of the agency's investigative report.', a noun)
+    described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
+        and modifying_participle(s, blocker - 1)  # ('"…," the notice posted at the crossing read.': a noun
+    # and a participle describing it)
+    if last - first > (7 if document or described or _person_noun(s, last) or of_people else 4):
         return False
-    if blocker is not None and not of_people:
+    if blocker is not None and not of_people and not document and not described:
         return False
-    return not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
+    return document or not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 
 
 def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:

@@ -427,16 +427,39 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         s.key(before) in words["content_blockers"] and before == s.a)) \
         and s.key(before) not in words["subordinators"] \
         and s.key(before) not in words["leading_conjunctions"] \
-        and not _speaker_for(s, before)  # not 'while our enemies continued to …'
+        and not _speaker_for(s, before) \
+        and not _document_source_then_end(s, before, nxt)  # not 'while our enemies continued to …'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
         governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
                         or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by"):
+    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
         or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
+
+
+def _cue_closing_after(s: Sentence, nxt: int) -> bool:
+    """English '"…," the notice posted at the crossing read.': a cue a few words after the participle, with only
+    words between and the clause's end right after it, is the verb of the noun the participle describes."""
+    for j in range(nxt, min(s.b, nxt + _PARTICIPLE_PHRASE)):
+        if not s.tokens[j].is_word:
+            return False
+        if j in s.cue_tokens or any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
+                                    for f in s.lex.cues.get(s.key(j), ())):
+            return j > nxt and (j + 1 >= s.b or not s.tokens[j + 1].is_word)
+    return False
+
+
+_PARTICIPLE_PHRASE: Final = 6  # words at most of a participle's phrase before the verb of the noun it describes
+
+
+def _document_source_then_end(s: Sentence, j: int, nxt: int) -> bool:
+    """English '…, data from the statistics office showed.': token j is 'from', 'of' or 'by' right after a document
+    noun, and the clause ends after the '-ed' cue: the document and whose it is make the cue's subject."""
+    return s.key(j) in ("from", "of", "by") and j - 1 >= s.a and s.key(j - 1) in s.lex.words["documents"] \
+        and (nxt >= s.b or not s.tokens[nxt].is_word)
 
 
 def _speaker_for(s: Sentence, j: int) -> bool:
@@ -1378,12 +1401,12 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
-        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j)
+        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
-                or j in s.cue_tokens:
-            break
+                or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
+            break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
         if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.words["leading_conjunctions"]:
@@ -1489,6 +1512,13 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
 
 
 _DOTTED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.'
+
+
+def _naming_phrase_to(s: Sentence, j: int) -> bool:
+    """English 'a woman who gave her name as Maria', 'a man identified only as Karim': token j ('as') closes a
+    phrase of `naming_verbs` that gives the name of someone described before it; the name is part of the mention."""
+    return not s.verb_first and j + 1 < s.b and is_capitalised(s.tokens[j + 1].text) and any(
+        _phrase_at(s, m, "naming_verbs", singles=False) == j - m + 1 for m in range(max(s.a, j - 5), j))
 
 
 def _and_inside_name(s: Sentence, j: int) -> bool:
@@ -2641,15 +2671,16 @@ def _day_of_month(s: Sentence, k: int) -> bool:
 
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     """English 'said late Monday the levee would hold', 'said in June the plant …': after a time phrase at token
-    i, an article, a subject pronoun or a name whose finite verb follows within six words (no 'that' after it)
-    opens the reported clause; its first token."""
+    i, an article, a possessive, a subject pronoun or a name whose finite verb follows within six words (no 'that'
+    after it) opens the reported clause; its first token."""
     words = s.lex.words
     if s.verb_first or s.lex.lang != "en":
         return None
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)):
-        return None  # ('there' too: 'said on Monday there was no danger')
+                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)
+                                      or s.key(k) in words["possessives"]):
+        return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):

@@ -89,6 +89,8 @@ class Resolved:
         object.__setattr__(self, "conduits", conduits)
 
 
+_MEDIUM_WORDS: Final = 4  # words of a medium ('in a short statement') before a conduit marker in a region
+_ROLE_REACH: Final = 25  # characters beside a person's first mention where a role may be given to them
 WORDS_MEMO_SIZE = 1 << 14  # mentions whose words `_words` remembers (emptied when it grows past)
 _words_memo: Final[dict[str, tuple[Token, ...]]] = {}
 
@@ -157,6 +159,11 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
            for i in range(1, len(words) - 1)):
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
+    if lex.lang == "en" and any(words[i + len(p)].text[:1].isupper() and tuple(t.key for t in words[i:i + len(p)]) == p
+                                for i in range(1, len(words) - 1) for p in lex.phrases_starting("naming_verbs",
+                                                                                                words[i].key)
+                                if i + len(p) < len(words)):
+        return False  # 'a woman who gave her name as Maria': named by the name she gave
     if lex.lang == "ar" and len(keys) >= 2 and words[0].key in ("احد", "احدي") and words[1].key.startswith("ال") \
             and words[1].key.endswith(("ات", "ون", "ين")):
         return True  # "إحدى المستخدمات", "أحد المودعين": one of a group, unnamed
@@ -523,8 +530,8 @@ class Resolver:
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
-        self.carried: tuple[Entity | None, int, tuple[str, ...]] = (None, 0, ())  # the last speaker, where
-        # that claim's content starts, and the outlets it came through
+        self.carried: tuple[Entity | None, int, tuple[str, ...], tuple[int, int] | None] = (None, 0, (), None)
+        # the last speaker, where that claim's content starts, the outlets it came through, and its mention
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
         """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
@@ -628,12 +635,13 @@ class Resolver:
     def _carried_conduits(self, entity: Entity | None, draft: Draft, conduits: tuple[str, ...]) -> tuple[str, ...]:
         """'قال مسؤول لرويترز إن … وأضاف أن …', 'she told Reuters …. She added …': the same speaker going on
         with no new mention, and no outlet of its own, speaks through the outlet of the claim before."""
-        speaker, start, outlets = self.carried
+        speaker, start, outlets, source = self.carried
         if not conduits and entity is not None and entity is speaker and outlets \
-                and (draft.source is None or draft.source[0] < start or self._pronoun_at(draft.source)) \
+                and (draft.source is None or draft.source[0] < start or self._pronoun_at(draft.source)
+                     or draft.source == source) \
                 and draft.content[0] - start < 1500:
-            conduits = outlets
-        self.carried = (entity, draft.content[0], conduits)
+            conduits = outlets  # ('"…," the official told AFP, adding that …': the same mention goes on)
+        self.carried = (entity, draft.content[0], conduits, draft.source)
         return conduits
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
@@ -1051,11 +1059,16 @@ class Resolver:
     def _same_unnamed(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite unnamed-source noun alone ('المسؤول', 'المصدر') refers to the latest unnamed
         source with that head ('مسؤول في وزارة الدفاع'); English 'the people', 'the officials': the latest
-        unnamed source described with that plural noun ('three people familiar with the matter')."""
+        unnamed source described with that plural noun ('three people familiar with the matter'); 'the diplomat':
+        one of the latest introduced with 'a' and that noun ('a senior diplomat')."""
         if self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and words[1].text.islower() \
                 and words[1].key.endswith(("s", "ple")):
             return next((e for e in reversed(self.entities) if e.anonymous and words[1].key in {
                 w.key for w in _words(e.canonical)[1:4]} and _words(e.canonical)[0].key != "the"), None)
+        if self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and words[1].text.islower():
+            return next((e for e in reversed(self.entities[-4:]) if e.anonymous and _words(e.canonical)[0].key in (
+                "a", "an") and words[1].key in {w.key for w in _words(e.canonical)[1:4]}), None)  # 'the diplomat'
+            # after 'a senior diplomat told AFP': the same one, among the latest sources
         if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
             return None
         head = words[0].key[2:]
@@ -2072,7 +2085,28 @@ class Resolver:
                                       or (titles and titles <= self.lex.words["private_titles"])):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
             # after 'Paolo Conti said …': a team has many players, not only the one quoted)
+        if untitled and self.lex.lang == "en" and titles and self._described_otherwise(untitled[0], titles, at):
+            return None  # 'A witness, Tom Baker, said … The judge said': he was given another role, not that title
+        if untitled and self.lex.lang == "en":
+            untitled[0].titles |= titles  # ('The mayor said' makes him the mayor: 'The president said' is not him)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
+
+    def _described_otherwise(self, entity: Entity, titles: set[str], at: int) -> bool:
+        """English: the person's first mention, before `at`, stands beside a lower-case noun of a role that is not
+        the title ('A witness, Tom Baker', 'Tom Baker, a farmer,', 'nurse Ana Ruiz'): a bare title later names
+        someone else ('The judge said'). A person named with no role ('Margaret Thatcher …, the then prime
+        minister said') may still be the one the title means."""
+        words = entity.canonical.split()
+        found = self.text.find(entity.canonical, 0, at)
+        if found < 0 and words:
+            found = self.text.find(words[-1], 0, at)
+        if found < 0:
+            return False
+        end = found + len(entity.canonical if self.text.startswith(entity.canonical, found) else words[-1])
+        after = min(at, end + _ROLE_REACH) if self.text[end:end + 1] == "," else end
+        roles = self.lex.words["anonymous"]
+        return any(t.is_word and t.text.islower() and t.key in roles and t.key not in titles
+                   for t in self._window(max(0, found - _ROLE_REACH), after) if not found <= t.start < end)
 
     def _title_phrase_before_name(self, mention: str, at: int) -> tuple[int, int] | None:
         """English 'the Arsenal manager': the words after its article written earlier, before `at`, right before
@@ -2291,4 +2325,21 @@ class Resolver:
                 return ()  # ("، تحدث شريطة عدم الكشف عن هويته،": the terms he spoke on, no outlet)
             name = self.text[rest[0].start:rest[-1].end]
             return (name[1:] if dative else name,)
+        if self.lex.lang == "en" and keys[0] == "in":
+            return self._outlet_after_medium(words)
+        return ()
+
+    def _outlet_after_medium(self, words: list[Token]) -> tuple[str, ...]:
+        """English 'in a statement carried by the state news agency': after the medium a marker (within the
+        region's first few words) and a phrase with an outlet noun in it (up to a source stop) name the outlet."""
+        for k in range(2, min(len(words), _MEDIUM_WORDS + 1)):
+            for phrase in self.lex.phrases_starting("conduit_markers", words[k].key):
+                if tuple(t.key for t in words[k:k + len(phrase)]) != phrase:
+                    continue
+                rest = words[k + len(phrase):k + len(phrase) + 5]
+                stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]), len(rest))
+                rest = rest[:stop]
+                if rest and any(t.key in self.lex.words["outlet_nouns"] for t in rest):
+                    return (self.text[rest[0].start:rest[-1].end],)
+                return ()
         return ()
