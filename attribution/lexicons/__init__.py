@@ -22,7 +22,8 @@ FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "
                     "noun_colon", "adverb_report", "according_estimate"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
-    "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
+    "source_stops", "subject_stops", "determiners", "documents", "shown_media", "government", "auxiliaries",
+    "abbreviations",
     "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
     "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
     "clause_subjects", "leading_conjunctions", "participle_blockers", "cue_prepositions",

@@ -4478,7 +4478,8 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
-    if not (governed or key.startswith("ال") or i in s.protected) \
+    titled = is_title(s, i) and i + 1 < before and s.key(i + 1).startswith("ال")  # 'لكن زعيم المعارضة رفض'
+    if not (governed or key.startswith("ال") or i in s.protected or titled) \
             or (not governed and key in s.lex.words["article_verbs"]):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)

@@ -1720,12 +1720,18 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     """Arabic: the words before a cue are a whole clause — its verb, subject, a prepositional phrase and an
     indefinite object in the accusative ('صورا', 'بيانا') — and the cue describes that object ('… صورا قالت
     إنها …': pictures it said were …), so its speaker is the clause's subject, after the verb."""
-    if last - first < 3 or last in s.protected or not s.tokens[last].is_word:
+    if last - first < 2 or last in s.protected or not s.tokens[last].is_word:
         return False
     key = s.key(last)
-    document = key in s.lex.words["documents"] or (key[:1] == "ب" and key[1:] in s.lex.words["documents"])
+    documents = s.lex.union("documents", "shown_media")
+    document = key in documents or (key[:1] == "ب" and key[1:] in documents)
     if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or document):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
+    if last - first == 2:  # 'ونشرت الصحيفة صورا تظهر أن', 'وأصدرت الوزارة بيانا يؤكد': verb, subject, document
+        verb, subject = s.key(first), s.key(first + 1)
+        return (document or key[:-1] in documents) and first not in s.protected \
+            and not verb.startswith(("ال", "وال", "فال")) and verb not in s.lex.words["cue_prepositions"] \
+            and (subject.startswith("ال") or first + 1 in s.protected)
     if document:
         return True  # ('وردت حركة حماس على ذلك ببيان اعتبرت فيه أن': the statement it replied with)
     return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
@@ -2781,7 +2787,24 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
-    return right
+    return _before_bi_object(s, right) if right else right
+
+
+def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: a word with a glued 'بـ' after a definite word of the subject opens the verb's object ('والتقى
+    الرئيس بوفد من …، وقال': the president, not 'الرئيس بوفد'); a name the registry knows ('بوتين'), a first
+    name ('بشار') or a title is no object, nor a body's seat ('أستاذ الاقتصاد بجامعة …') or 'باسم' ('المتحدث
+    باسمها')."""
+    seats = s.lex.union("organizations", "government", "title_nouns", "capitals", "outlet_nouns")
+    for k in range(subject[0] + 1, subject[1] + 1):
+        key = s.key(k)
+        if key[:1] == "ب" and len(key) > 3 and not key.startswith(("بال", "باسم")) and s.key(k - 1).startswith("ال") \
+                and s.tokens[k].is_word and k not in s.protected and not is_title(s, k) \
+                and key[1:] not in seats and key not in s.lex.words["male_names"] \
+                and key not in s.lex.words["female_names"] \
+                and (k == subject[1] or s.key(k + 1).startswith("ال") or s.is_stop(k + 1)):
+            return subject[0], k - 1  # (not 'مدرب المنتخب باباكار ندياي': a name and its surname)
+    return subject
 
 
 def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:
