@@ -65,6 +65,7 @@ from attribution.parse.frames import (
     noun_phrase,
     parenthetical,
     past_quoted_adverb,
+    place_name,
     relative_aside,
     reported_verb_goes_on,
     right_source,
@@ -512,12 +513,18 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     closes the verb's object, not an aside of the subject; an indefinite noun after a definite word, no name,
     opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
     if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
-            or subject[1] + 2 not in s.cue_tokens:
+            or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)):
         return subject
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
     return (subject[0], cut - 1) if cut is not None else subject
+
+
+def _opens_other_clause(s: Sentence, k: int) -> bool:
+    """Arabic: token k opens a clause of its own after a comma ('، فيما نقلت …', '، بينما قال …', '، في حين
+    …'): the words before the comma end there, a subject read up to it was the verb's subject and object."""
+    return _clause_goes_on_at(s, k) or (s.key(k) in s.lex.words["subject_stops"] and len(s.key(k)) > 2)
 
 
 def _plural_head(s: Sentence, i: int) -> bool:
@@ -1481,7 +1488,7 @@ def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     """Arabic: 'نفت السفارة الأمريكية في بغداد الاتهامات': 'في' and a known place (a capital, a name of the
     registry) right after the subject, then the object: where the body sits belongs to the mention."""
     k = subject[1] + 1
-    if k + 2 < s.b and s.key(k) == "في" and (s.key(k + 1) in s.lex.words["capitals"] or k + 1 in s.protected
+    if k + 2 < s.b and s.key(k) == "في" and (place_name(s, k + 1) or k + 1 in s.protected
                                              or _definite_place_of_body(s, subject[0], k + 1)) \
             and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.key(k + 2).startswith("ال") \
             and k + 2 not in s.cue_tokens and not _is_occasion(s, k + 1):

@@ -1965,7 +1965,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if place is not None:
         return i, place  # "وقالت بعثة الأمم المتحدة في الصومال إن …": the body and where it works
     if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \
-            and (j + 1 in s.protected or s.key(j + 1) in s.lex.words["capitals"]):
+            and (j + 1 in s.protected or place_name(s, j + 1)):
         k = j + 1  # "وأكد الدفاع المدني في غزة انتشال …": the body and where it is
         while k + 1 < limit and k + 1 in s.protected and k + 1 not in s.name_heads:
             k += 1
@@ -2033,7 +2033,7 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
                 or (k > j + 1 and s.key(k)[:1] == "ل" and k not in s.protected):
             return None  # ('في بغداد لرويترز إن': whom it told)
         if last + 1 == limit < s.b and _opens_content(s, limit) \
-                and (s.key(last).startswith("ال") or last in s.protected or s.key(last) in s.lex.words["capitals"]):
+                and (s.key(last).startswith("ال") or last in s.protected or place_name(s, last)):
             return last  # (not 'في تنبيه عاجل', 'في تصريح صحفي': an indefinite noun and adjective, an occasion)
     return None
 
@@ -2056,6 +2056,11 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
     while k < limit and s.tokens[k].is_word and is_capitalised(s.tokens[k].text) and k not in s.cue_tokens:
         k += 1
     return k if k - j > 2 and (k >= limit or s.is_end(k) or s.tokens[k].text in COMMAS) else j
+
+
+def place_name(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a capital or another city ('دمشق', 'دبي', 'حلب'), a place a body may sit in."""
+    return s.key(k) in s.lex.words["capitals"] or s.key(k) in s.lex.words["cities"]
 
 
 def _body_word(s: Sentence, i: int) -> bool:

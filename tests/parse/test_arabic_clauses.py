@@ -52,7 +52,8 @@ def test_a_cue_after_a_published_picture_or_statement_reports_for_the_publisher(
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        pytest.param("والتقى المحافظ بوفد من التجار في مكتبه، وقال إن الأسواق ستفتح.", "المحافظ", id="met-a-delegation"),
+        pytest.param("والتقى المحافظ بوفد من التجار في مكتبه، وقال إن الأسواق ستفتح.", "المحافظ",
+                     id="met-a-delegation"),
         pytest.param("واجتمعت الوزيرة بممثلي المزارعين، وأكدت أن الدعم مستمر.", "الوزيرة", id="met-representatives"),
         pytest.param("واجتمع مدرب الفريق باباكار ندياي باللاعبين، وقال إن المعنويات عالية.",
                      "مدرب الفريق باباكار ندياي", id="a-name-opening-with-ba-stays"),
@@ -67,3 +68,20 @@ def test_a_prepositional_object_after_the_subject_is_no_part_of_it(text: str, so
 def test_a_title_and_its_genitive_opening_the_sentence_is_the_subject_of_a_later_said() -> None:
     records = _records("لكن رئيس الاتحاد رفض الاعتذار، وقال للصحفيين إن الحكم أخطأ.")
     assert [(s, c) for s, c, _ in records] == [("رئيس الاتحاد", "إن الحكم أخطأ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وقالت الشرطة في جدة إن المتهم سلم نفسه.", "الشرطة في جدة", id="said"),
+        pytest.param("ونفى الدفاع المدني في حلب الشائعات.", "الدفاع المدني في حلب", id="denied-object"),
+    ],
+)
+def test_a_city_after_a_body_is_where_it_sits(text: str, source: str) -> None:
+    assert _records(text)[0][0] == source
+
+
+@pytest.mark.parametrize("joint", ["فيما", "بينما", "في حين"])
+def test_a_masdar_object_ends_at_a_comma_before_another_clause(joint: str) -> None:
+    records = _records(f"أعلنت الوزارة إغلاق ثلاثة مصانع، {joint} قال عمال إن الإغلاق مؤقت.")
+    assert [(s, c) for s, c, _ in records] == [("الوزارة", "إغلاق ثلاثة مصانع"), ("عمال", "إن الإغلاق مؤقت")]
