@@ -1164,8 +1164,10 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
         # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
+        unagreeing = s.key(first).endswith("ه") and key.endswith("ي")  # ('الوزارة الأهالي': no masculine
+        # nisba describes a feminine head)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
-                (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى"))
+                (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى") and not unagreeing)
                 or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):

@@ -85,3 +85,14 @@ def test_a_city_after_a_body_is_where_it_sits(text: str, source: str) -> None:
 def test_a_masdar_object_ends_at_a_comma_before_another_clause(joint: str) -> None:
     records = _records(f"أعلنت الوزارة إغلاق ثلاثة مصانع، {joint} قال عمال إن الإغلاق مؤقت.")
     assert [(s, c) for s, c, _ in records] == [("الوزارة", "إغلاق ثلاثة مصانع"), ("عمال", "إن الإغلاق مؤقت")]
+
+
+def test_a_masculine_nisba_word_after_a_feminine_body_opens_what_it_called_for() -> None:
+    [(source, content, _)] = _records("وحثت البلدية الأهالي على ترشيد استهلاك المياه.")
+    assert (source, content) == ("البلدية", "الأهالي على ترشيد استهلاك المياه")
+
+
+def test_a_report_inside_another_reports_content_is_a_record_of_its_own() -> None:
+    records = _records("وقال النائب العام إن الفحوص المخبرية أظهرت أن الوفاة طبيعية.")
+    assert [(s, c) for s, c, _ in records] == [
+        ("النائب العام", "إن الفحوص المخبرية أظهرت أن الوفاة طبيعية"), ("الفحوص المخبرية", "أن الوفاة طبيعية")]
