@@ -417,8 +417,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
-        if _topic_then_participle(s, start):
+        if _topic_then_participle(s, start) or _told_before_participle(s, after):
             return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
+            # (or whom he told: "وصرح المدرب لصحيفة الشرق قائلا")
         if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, start - 1))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
@@ -672,6 +673,20 @@ def _topic_then_participle(s: Sentence, start: int) -> bool:
     if start >= s.b or s.key(start) not in s.lex.words["prepositions"]:
         return False
     return any(k in s.participles for k in range(start + 1, min(s.b, start + 5)))
+
+
+def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
+    """Arabic: whom a verb's subject told, glued to the dative 'لـ' ('للصحفيين', 'لرويترز', 'لقناة الجزيرة'),
+    and nothing else before a participle cue."""
+    key = s.key(start) if start < participle else ""
+    return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3 \
+        and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
+
+
+def _told_before_participle(s: Sentence, start: int) -> bool:
+    """Arabic: whom the subject told, from token `start`, then a participle cue (see _told_then_participle)."""
+    participle = next((k for k in range(start + 1, min(s.b, start + 4)) if k in s.participles), None)
+    return participle is not None and _told_then_participle(s, start, participle)
 
 
 def _is_document(s: Sentence, i: int) -> bool:
@@ -4048,6 +4063,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first == s.a:
         return _opening_participle(s, hit, start)
     aside = relative_aside(s, hit.first) if s.verb_first else None
+    region: Range | None = None
     if subject is not None:
         pass
     elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
@@ -4061,9 +4077,11 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
         topic += topic < hit.first and s.tokens[topic].text in COMMAS
-        if opening and _topic_then_participle(s, topic) and hit.first - topic <= 4 \
-                and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
-            subject = opening
+        told = _told_then_participle(s, topic, hit.first)
+        if opening and (_topic_then_participle(s, topic) or told) \
+                and hit.first - topic <= 4 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
+            subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
+            region = _region(s, topic, hit.first - 1) if told else None
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
@@ -4079,7 +4097,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
-    return _maybe(_draft(content, hit, subject, s))
+    return _maybe(_draft(content, hit, subject, s, region))
 
 
 def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> bool:

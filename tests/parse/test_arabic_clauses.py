@@ -96,3 +96,13 @@ def test_a_report_inside_another_reports_content_is_a_record_of_its_own() -> Non
     records = _records("وقال النائب العام إن الفحوص المخبرية أظهرت أن الوفاة طبيعية.")
     assert [(s, c) for s, c, _ in records] == [
         ("النائب العام", "إن الفحوص المخبرية أظهرت أن الوفاة طبيعية"), ("الفحوص المخبرية", "أن الوفاة طبيعية")]
+
+
+@pytest.mark.parametrize(
+    ("told", "conduits"),
+    [("للمراسلين", ()), ("لوكالة رويترز", ("Reuters",)), ("لصحيفة الأيام", ("الأيام",))],
+)
+def test_whom_a_verb_told_before_a_participle_leaves_the_words_to_the_participle(
+        told: str, conduits: tuple[str, ...]) -> None:
+    text = f'وصرحت الحكمة {told} قائلة: "القرار كان صحيحا".'
+    assert _records(text) == [("الحكمة", '"القرار كان صحيحا"', conduits)]
