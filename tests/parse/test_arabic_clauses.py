@@ -106,3 +106,9 @@ def test_whom_a_verb_told_before_a_participle_leaves_the_words_to_the_participle
         told: str, conduits: tuple[str, ...]) -> None:
     text = f'وصرحت الحكمة {told} قائلة: "القرار كان صحيحا".'
     assert _records(text) == [("الحكمة", '"القرار كان صحيحا"', conduits)]
+
+
+def test_results_that_show_their_object_report_it_as_a_document() -> None:
+    result = parse("وأظهرت نتائج التحاليل ارتفاع نسبة السكر في العينات.", "ar")
+    assert [(a.source_text, a.content.text, a.source_type) for a in result.attributions] == [
+        ("نتائج التحاليل", "ارتفاع نسبة السكر في العينات", "document")]
