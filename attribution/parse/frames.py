@@ -2188,8 +2188,8 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
 
 def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     """Arabic: an unnamed source goes on with where it sits ('مسؤول في وزارة الخارجية', 'مصدر في الرئاسة',
-    'مسؤول بالمخابرات الأمريكية'): a preposition and the definite words or known name after it. Returns the
-    last token of the mention (j - 1 when no such phrase follows)."""
+    'مسؤول بالمخابرات الأمريكية', 'مسؤولون في حلب'): a preposition and the definite words, a known name or a
+    city after it. Returns the last token of the mention (j - 1 when no such phrase follows)."""
     if j >= min(limit, s.b) or j in s.cue_tokens:
         return j - 1
     key = "في" if _informed_of(s, j) else s.key(j)  # ("مصدر مطلع على سير المفاوضات": what he knows of)
@@ -2200,7 +2200,8 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     named = _named_body_after(s, j, limit) if key == "في" else None
     if named is not None:
         return named  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
-    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
+    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected
+                                                or (key == "في" and place_name(s, j + 1)) or (
             j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
         k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
     elif key.startswith("بال") and len(key) > 5:

@@ -112,3 +112,9 @@ def test_results_that_show_their_object_report_it_as_a_document() -> None:
     result = parse("وأظهرت نتائج التحاليل ارتفاع نسبة السكر في العينات.", "ar")
     assert [(a.source_text, a.content.text, a.source_type) for a in result.attributions] == [
         ("نتائج التحاليل", "ارتفاع نسبة السكر في العينات", "document")]
+
+
+@pytest.mark.parametrize("city", ["حمص", "عمان"])
+def test_unnamed_officials_in_a_city_or_capital_keep_the_place(city: str) -> None:
+    [(source, _, _)] = _records(f"وقال مسؤولون في {city} إن شبكة الكهرباء أصلحت.")
+    assert source == f"مسؤولون في {city}"
