@@ -118,3 +118,8 @@ def test_results_that_show_their_object_report_it_as_a_document() -> None:
 def test_unnamed_officials_in_a_city_or_capital_keep_the_place(city: str) -> None:
     [(source, _, _)] = _records(f"وقال مسؤولون في {city} إن شبكة الكهرباء أصلحت.")
     assert source == f"مسؤولون في {city}"
+
+
+def test_a_single_woman_observer_is_an_unnamed_source_with_where_she_comes_from() -> None:
+    [record] = parse("وقالت مراقبة من بعثة الاتحاد الإفريقي إن الفرز تأخر.", "ar").attributions
+    assert (record.source_text, record.anonymous) == ("مراقبة من بعثة الاتحاد الإفريقي", True)
