@@ -415,6 +415,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
+        if start in s.participles and subject and _told_last(s, subject):
+            return []  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told, then the participle reports
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start) or _told_before_participle(s, after):
@@ -681,6 +683,16 @@ def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
     key = s.key(start) if start < participle else ""
     return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3 \
         and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
+
+
+def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: the last word read into a subject is whom it told, glued to the dative 'لـ': listed people
+    ('للمراسلين', 'للصحفيين', addressees.txt) or an outlet's dative ('لرويترز'); not a body's own genitive
+    ('المفوضية السامية للاجئين', 'الهيئة الوطنية للمياه')."""
+    k = subject[1]
+    key = s.key(k)
+    return k > subject[0] and k not in s.protected and key[:1] == "ل" and not key.startswith("ال") \
+        and (key in s.lex.words["addressees"] or key in s.lex.words["conduit_markers"])
 
 
 def _told_before_participle(s: Sentence, start: int) -> bool:
@@ -4082,6 +4094,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                 and hit.first - topic <= 4 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
             subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
             region = _region(s, topic, hit.first - 1) if told else None
+        elif opening and opening[1] + 1 == hit.first and _told_last(s, opening):
+            subject = opening[0], opening[1] - 1  # "وصرحت الحكمة الدولية للمراسلين قائلة": not whom she told
+            region = _region(s, opening[1], opening[1])
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:

@@ -123,3 +123,8 @@ def test_unnamed_officials_in_a_city_or_capital_keep_the_place(city: str) -> Non
 def test_a_single_woman_observer_is_an_unnamed_source_with_where_she_comes_from() -> None:
     [record] = parse("وقالت مراقبة من بعثة الاتحاد الإفريقي إن الفرز تأخر.", "ar").attributions
     assert (record.source_text, record.anonymous) == ("مراقبة من بعثة الاتحاد الإفريقي", True)
+
+
+def test_reporters_told_after_a_subject_with_an_adjective_are_no_part_of_it() -> None:
+    assert _records('وصرحت اللجنة الأولمبية للمراسلين قائلة: "الملعب جاهز".') == [
+        ("اللجنة الأولمبية", '"الملعب جاهز"', ())]
