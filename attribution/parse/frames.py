@@ -2793,7 +2793,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
-    return _before_bi_object(s, right) if right else right
+    if right is None:
+        return None
+    return _before_bi_object(s, right)
 
 
 def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
