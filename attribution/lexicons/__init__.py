@@ -22,7 +22,8 @@ FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "
                     "noun_colon", "adverb_report", "according_estimate"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
-    "source_stops", "subject_stops", "determiners", "documents", "government", "auxiliaries", "abbreviations",
+    "source_stops", "subject_stops", "determiners", "documents", "shown_media", "government", "auxiliaries",
+    "abbreviations",
     "proclitics", "anonymity_markers", "quantifiers", "cue_blockers", "adverbial_starts", "according_fillers",
     "concessive_openers", "concessive_answers", "content_stops", "adverbs", "title_nouns", "content_blockers",
     "clause_subjects", "leading_conjunctions", "participle_blockers", "cue_prepositions",
@@ -31,7 +32,7 @@ WORD_LISTS = (
     "relatives", "topic_markers", "norms", "prayers", "object_required", "prepositions", "concessive_particles",
     "subordinate_openers", "issued_by", "organizations", "passive_subjects", "adjectives",
     "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars", "stance_nouns",
-    "indicating_verbs", "representatives", "same_markers", "outlet_nouns", "honorifics", "capitals",
+    "indicating_verbs", "representatives", "same_markers", "outlet_nouns", "honorifics", "capitals", "cities",
     # English grammar words the frames read (the Arabic files hold only a comment)
     "addressee_verbs", "inverting_verbs", "exclaiming_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",

@@ -65,6 +65,7 @@ from attribution.parse.frames import (
     noun_phrase,
     parenthetical,
     past_quoted_adverb,
+    place_name,
     relative_aside,
     reported_verb_goes_on,
     right_source,
@@ -416,10 +417,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
+        if start in s.participles and subject and _told_last(s, subject):
+            return []  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told, then the participle reports
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
-        if _topic_then_participle(s, start):
+        if _topic_then_participle(s, start) or _told_before_participle(s, after):
             return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
+            # (or whom he told: "وصرح المدرب لصحيفة الشرق قائلا")
         if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, start - 1))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
@@ -514,12 +518,18 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     closes the verb's object, not an aside of the subject; an indefinite noun after a definite word, no name,
     opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
     if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
-            or subject[1] + 2 not in s.cue_tokens:
+            or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)):
         return subject
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
     return (subject[0], cut - 1) if cut is not None else subject
+
+
+def _opens_other_clause(s: Sentence, k: int) -> bool:
+    """Arabic: token k opens a clause of its own after a comma ('، فيما نقلت …', '، بينما قال …', '، في حين
+    …'): the words before the comma end there, a subject read up to it was the verb's subject and object."""
+    return _clause_goes_on_at(s, k) or (s.key(k) in s.lex.words["subject_stops"] and len(s.key(k)) > 2)
 
 
 def _plural_head(s: Sentence, i: int) -> bool:
@@ -667,6 +677,30 @@ def _topic_then_participle(s: Sentence, start: int) -> bool:
     if start >= s.b or s.key(start) not in s.lex.words["prepositions"]:
         return False
     return any(k in s.participles for k in range(start + 1, min(s.b, start + 5)))
+
+
+def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
+    """Arabic: whom a verb's subject told, glued to the dative 'لـ' ('للصحفيين', 'لرويترز', 'لقناة الجزيرة'),
+    and nothing else before a participle cue."""
+    key = s.key(start) if start < participle else ""
+    return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3 \
+        and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
+
+
+def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: the last word read into a subject is whom it told, glued to the dative 'لـ': listed people
+    ('للمراسلين', 'للصحفيين', addressees.txt) or an outlet's dative ('لرويترز'); not a body's own genitive
+    ('المفوضية السامية للاجئين', 'الهيئة الوطنية للمياه')."""
+    k = subject[1]
+    key = s.key(k)
+    return k > subject[0] and k not in s.protected and key[:1] == "ل" and not key.startswith("ال") \
+        and (key in s.lex.words["addressees"] or key in s.lex.words["conduit_markers"])
+
+
+def _told_before_participle(s: Sentence, start: int) -> bool:
+    """Arabic: whom the subject told, from token `start`, then a participle cue (see _told_then_participle)."""
+    participle = next((k for k in range(start + 1, min(s.b, start + 4)) if k in s.participles), None)
+    return participle is not None and _told_then_participle(s, start, participle)
 
 
 def _is_document(s: Sentence, i: int) -> bool:
@@ -1159,8 +1193,10 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
         # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
+        unagreeing = s.key(first).endswith("ه") and key.endswith("ي")  # ('الوزارة الأهالي': no masculine
+        # nisba describes a feminine head)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
-                (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى"))
+                (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى") and not unagreeing)
                 or participle  # (after 'الرئيس' only listed ones)
                                      or key in s.lex.words["adjectives"]
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
@@ -1483,7 +1519,7 @@ def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     """Arabic: 'نفت السفارة الأمريكية في بغداد الاتهامات': 'في' and a known place (a capital, a name of the
     registry) right after the subject, then the object: where the body sits belongs to the mention."""
     k = subject[1] + 1
-    if k + 2 < s.b and s.key(k) == "في" and (s.key(k + 1) in s.lex.words["capitals"] or k + 1 in s.protected
+    if k + 2 < s.b and s.key(k) == "في" and (place_name(s, k + 1) or k + 1 in s.protected
                                              or _definite_place_of_body(s, subject[0], k + 1)) \
             and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.key(k + 2).startswith("ال") \
             and k + 2 not in s.cue_tokens and not _is_occasion(s, k + 1):
@@ -4274,6 +4310,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if connected:
         return connected  # 'Aside from saying …, he declined …', 'After arguing …, she …': the main clause's subject
     aside = relative_aside(s, hit.first) if s.verb_first else None
+    region: Range | None = None
     if subject is not None:
         pass
     elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
@@ -4287,9 +4324,14 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
         topic += topic < hit.first and s.tokens[topic].text in COMMAS
-        if opening and _topic_then_participle(s, topic) and hit.first - topic <= 4 \
-                and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
-            subject = opening
+        told = _told_then_participle(s, topic, hit.first)
+        if opening and (_topic_then_participle(s, topic) or told) \
+                and hit.first - topic <= 4 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
+            subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
+            region = _region(s, topic, hit.first - 1) if told else None
+        elif opening and opening[1] + 1 == hit.first and _told_last(s, opening):
+            subject = opening[0], opening[1] - 1  # "وصرحت الحكمة الدولية للمراسلين قائلة": not whom she told
+            region = _region(s, opening[1], opening[1])
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
@@ -4306,7 +4348,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _opening_phrase_end(s, hit, content)
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
-    return _maybe(_draft(content, hit, subject, s))
+    return _maybe(_draft(content, hit, subject, s, region))
 
 
 def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
@@ -4732,7 +4774,8 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
-    if not (governed or key.startswith("ال") or i in s.protected) \
+    titled = is_title(s, i) and i + 1 < before and s.key(i + 1).startswith("ال")  # 'لكن زعيم المعارضة رفض'
+    if not (governed or key.startswith("ال") or i in s.protected or titled) \
             or (not governed and key in s.lex.words["article_verbs"]):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)

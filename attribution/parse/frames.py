@@ -1751,12 +1751,18 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     """Arabic: the words before a cue are a whole clause — its verb, subject, a prepositional phrase and an
     indefinite object in the accusative ('صورا', 'بيانا') — and the cue describes that object ('… صورا قالت
     إنها …': pictures it said were …), so its speaker is the clause's subject, after the verb."""
-    if last - first < 3 or last in s.protected or not s.tokens[last].is_word:
+    if last - first < 2 or last in s.protected or not s.tokens[last].is_word:
         return False
     key = s.key(last)
-    document = key in s.lex.words["documents"] or (key[:1] == "ب" and key[1:] in s.lex.words["documents"])
+    documents = s.lex.union("documents", "shown_media")
+    document = key in documents or (key[:1] == "ب" and key[1:] in documents)
     if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or document):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
+    if last - first == 2:  # 'ونشرت الصحيفة صورا تظهر أن', 'وأصدرت الوزارة بيانا يؤكد': verb, subject, document
+        verb, subject = s.key(first), s.key(first + 1)
+        return (document or key[:-1] in documents) and first not in s.protected \
+            and not verb.startswith(("ال", "وال", "فال")) and verb not in s.lex.words["cue_prepositions"] \
+            and (subject.startswith("ال") or first + 1 in s.protected)
     if document:
         return True  # ('وردت حركة حماس على ذلك ببيان اعتبرت فيه أن': the statement it replied with)
     return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
@@ -1990,7 +1996,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if place is not None:
         return i, place  # "وقالت بعثة الأمم المتحدة في الصومال إن …": the body and where it works
     if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \
-            and (j + 1 in s.protected or s.key(j + 1) in s.lex.words["capitals"]):
+            and (j + 1 in s.protected or place_name(s, j + 1)):
         k = j + 1  # "وأكد الدفاع المدني في غزة انتشال …": the body and where it is
         while k + 1 < limit and k + 1 in s.protected and k + 1 not in s.name_heads:
             k += 1
@@ -2058,7 +2064,7 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
                 or (k > j + 1 and s.key(k)[:1] == "ل" and k not in s.protected):
             return None  # ('في بغداد لرويترز إن': whom it told)
         if last + 1 == limit < s.b and _opens_content(s, limit) \
-                and (s.key(last).startswith("ال") or last in s.protected or s.key(last) in s.lex.words["capitals"]):
+                and (s.key(last).startswith("ال") or last in s.protected or place_name(s, last)):
             return last  # (not 'في تنبيه عاجل', 'في تصريح صحفي': an indefinite noun and adjective, an occasion)
     return None
 
@@ -2081,6 +2087,11 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
     while k < limit and s.tokens[k].is_word and is_capitalised(s.tokens[k].text) and k not in s.cue_tokens:
         k += 1
     return k if k - j > 2 and (k >= limit or s.is_end(k) or s.tokens[k].text in COMMAS) else j
+
+
+def place_name(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a capital or another city ('دمشق', 'دبي', 'حلب'), a place a body may sit in."""
+    return s.key(k) in s.lex.words["capitals"] or s.key(k) in s.lex.words["cities"]
 
 
 def _body_word(s: Sentence, i: int) -> bool:
@@ -2208,8 +2219,8 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
 
 def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     """Arabic: an unnamed source goes on with where it sits ('مسؤول في وزارة الخارجية', 'مصدر في الرئاسة',
-    'مسؤول بالمخابرات الأمريكية'): a preposition and the definite words or known name after it. Returns the
-    last token of the mention (j - 1 when no such phrase follows)."""
+    'مسؤول بالمخابرات الأمريكية', 'مسؤولون في حلب'): a preposition and the definite words, a known name or a
+    city after it. Returns the last token of the mention (j - 1 when no such phrase follows)."""
     if j >= min(limit, s.b) or j in s.cue_tokens:
         return j - 1
     key = "في" if _informed_of(s, j) else s.key(j)  # ("مصدر مطلع على سير المفاوضات": what he knows of)
@@ -2220,7 +2231,8 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     named = _named_body_after(s, j, limit) if key == "في" else None
     if named is not None:
         return named  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
-    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
+    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected
+                                                or (key == "في" and place_name(s, j + 1)) or (
             j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
         k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
     elif key.startswith("بال") and len(key) > 5:
@@ -2813,7 +2825,26 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
-    return right
+    if right is None:
+        return None
+    return _before_bi_object(s, right)
+
+
+def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: a word with a glued 'بـ' after a definite word of the subject opens the verb's object ('والتقى
+    الرئيس بوفد من …، وقال': the president, not 'الرئيس بوفد'); a name the registry knows ('بوتين'), a first
+    name ('بشار') or a title is no object, nor a body's seat ('أستاذ الاقتصاد بجامعة …') or 'باسم' ('المتحدث
+    باسمها')."""
+    seats = s.lex.union("organizations", "government", "title_nouns", "capitals", "outlet_nouns")
+    for k in range(subject[0] + 1, subject[1] + 1):
+        key = s.key(k)
+        if key[:1] == "ب" and len(key) > 3 and not key.startswith(("بال", "باسم")) and s.key(k - 1).startswith("ال") \
+                and s.tokens[k].is_word and k not in s.protected and not is_title(s, k) \
+                and key[1:] not in seats and key not in s.lex.words["male_names"] \
+                and key not in s.lex.words["female_names"] \
+                and (k == subject[1] or s.key(k + 1).startswith("ال") or s.is_stop(k + 1)):
+            return subject[0], k - 1  # (not 'مدرب المنتخب باباكار ندياي': a name and its surname)
+    return subject
 
 
 def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:

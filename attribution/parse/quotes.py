@@ -56,10 +56,26 @@ def _reopens(text: str, newline: int, mark: str) -> bool:
 _CARRIED_PARAGRAPHS: Final = 3  # how many paragraphs without a mark an open quote may run over before it closes
 
 
+_ANY_MARK: Final = "\"«»“”„"
+_AFTER_CLOSE: Final = ".،,؛;!?؟:)"
+
+
+def _closes_inside(tail: str, marks: set[str]) -> bool:
+    """Is the one quotation mark of a paragraph a closing one glued to the word before it and followed by a
+    comma or stop, with words after it ('لا نية للتأجيل»، مضيفا أن …': the quote ends mid-paragraph and a
+    participle or a cue goes on)?"""
+    at = [k for k, c in enumerate(tail) if c in marks or c in _ANY_MARK]
+    if len(at) != 1 or tail[at[0]] not in marks:
+        return False
+    k = at[0]
+    return k > 1 and not tail[k - 1].isspace() and k + 1 < len(tail) and tail[k + 1] in _AFTER_CLOSE
+
+
 def _closed_at_next_end(text: str, newline: int, marks: set[str], breaks: frozenset[int] | None) -> bool:
     """Does a paragraph after `newline` hold no quotation mark but one closing the open quote at its very end
-    (before its final punctuation), with at most a few paragraphs without any mark before it? Some writers open
-    a long quote once and close it paragraphs later ('• "Republicans …' / '• If …' / '• Democrats … deficits."')."""
+    (before its final punctuation), or before a comma and the words that go on, with at most a few paragraphs
+    without any mark before it? Some writers open a long quote once and close it paragraphs later
+    ('• "Republicans …' / '• If …' / '• Democrats … deficits."')."""
     start = newline
     for _ in range(_CARRIED_PARAGRAPHS):
         start = _paragraph_start(text, start)
@@ -67,10 +83,12 @@ def _closed_at_next_end(text: str, newline: int, marks: set[str], breaks: frozen
         while end < len(text) and not (text[end] == "\n" and (breaks is None or end in breaks)):
             end += 1
         tail = text[start:end].rstrip().rstrip(".،,؛;!?؟:")
-        if any(c in marks or c in "\"«»“”„" for c in tail[:-1]) or len(tail) < 2:
+        if len(tail) < 2:
             return False
-        if tail[-1] in marks:
+        if tail[-1] in marks and not any(c in marks or c in _ANY_MARK for c in tail[:-1]):
             return True
+        if any(c in marks or c in _ANY_MARK for c in tail):
+            return _closes_inside(tail, marks)
         if end >= len(text):
             return False
         start = end

@@ -2165,7 +2165,8 @@ class Resolver:
         return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
             or self._titled_outlet(draft, s, e) \
             or self._unnamed_outlet(self._past_source(draft, s), self._before_source(draft, s, e)) \
-            or self._outlet_named_before(s, e)
+            or self._outlet_named_before(s, e) or self._numbered_outlet(draft, s, e) \
+            or self._described_arabic_outlet(draft, s, e)
 
     def _listed_beside(self, s: int, e: int, known: list[tuple[int, int]],
                        source: tuple[int, int] | None) -> list[str]:
@@ -2247,6 +2248,43 @@ class Resolver:
             return ()
         entry = self._latest_outlet(s)
         return (entry.canonical,) if entry is not None else ()
+
+    def _numbered_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
+        """Arabic 'نقلت القناة 12 عن …', 'وقالت القناة 13 إن': an outlet noun with the article and a number
+        after it names a channel (or a paper) the registry may not know; its name is those two words."""
+        words = [t for t in self._window(s, e) if t.is_word
+                 and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
+        if self.lex.lang != "ar" or len(words) != 2 or not words[0].key.startswith("ال") \
+                or words[0].key[2:] not in self.lex.words["outlet_nouns"] \
+                or not words[1].text.removeprefix("الـ").isdigit() or words[1].start - words[0].end > 1:
+            return ()
+        return (self.text[words[0].start:words[1].end],)
+
+    def _described_arabic_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
+        """Arabic 'ونقل التلفزيون الرسمي عن …', 'في تصريح للتلفزيون المصري': an outlet noun with the article
+        and one or two definite adjectives after it describe an outlet the registry does not name; its name is
+        those words (the dative's 'ل' put back to the article). Not when a genitive 'ل' follows ('الموقع
+        الإلكتروني للوزارة': the ministry's own page)."""
+        if self.lex.lang != "ar":
+            return ()
+        words = [t for t in self._window(s, e) if t.is_word
+                 and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
+        nouns, stops = self.lex.words["outlet_nouns"], self.lex.words["source_stops"]
+        for k, t in enumerate(words[:-1]):
+            bare = t.key[2:] if t.key.startswith(("ال", "لل")) else ""
+            if bare not in nouns or len(bare) < 3:
+                continue
+            n = k
+            while n + 1 < len(words) and n - k < 2 and words[n + 1].key.startswith("ال") \
+                    and words[n + 1].key[2:] not in nouns and words[n + 1].key not in stops \
+                    and words[n + 1].start - words[n].end <= 1:
+                n += 1
+            after = words[n + 1].key if n + 1 < len(words) else ""
+            if n == k or (after.startswith("ل") and not after.startswith("ال")):
+                return ()
+            head = t.text if t.key.startswith("ال") else "ا" + t.text[1:]
+            return (head + self.text[t.end:words[n].end],)
+        return ()
 
     def _latest_outlet(self, at: int) -> RegistryEntry | None:
         """The latest agency or medium of the registry named before `at`."""

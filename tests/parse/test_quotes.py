@@ -161,3 +161,21 @@ def test_the_scanner_finds_every_mark_and_line_break_in_order(text: str) -> None
     every = re.compile("[" + re.escape("".join(chars)) + "]")
     assert "\n" in chars and "«" in chars and "a" not in chars
     assert _mark_positions(text, chars) == [m.start() for m in every.finditer(text)]
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("«", "»")])
+def test_a_quote_carried_over_a_line_break_may_close_before_a_comma_and_a_participle(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = f"وقال مدير المهرجان: {o}العروض مستمرة.\nلا نية عندنا لإلغاء أي حفل{c}، مضيفا أن التذاكر نفدت.\n"
+    result = parse(text, "ar")
+    assert result.diagnostics == ()
+    assert [(a.kind, a.content.text) for a in result.attributions] == [
+        ("direct", f"{o}العروض مستمرة."), ("direct", f"لا نية عندنا لإلغاء أي حفل{c}"),
+        ("indirect", "أن التذاكر نفدت")]
+    assert [a.source_text for a in result.attributions][-1] == ""  # the director again, not 'لإلغاء أي حفل'
+
+
+def test_a_lone_mark_opening_a_new_quote_in_the_next_paragraph_does_not_close_the_old_one() -> None:
+    text = 'He said: "We will stay.\n\nShe called it "odd, and left.'
+    spans, _ = find_quotes(text, PAIRS)
+    assert spans == []

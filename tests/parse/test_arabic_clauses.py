@@ -1,0 +1,130 @@
+"""Arabic clauses around a cue: whose words a described outlet carried, where a subject ends before its verb's
+object, and which clause subject a cue after a published picture or statement reports for."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _records(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(a.source_text, a.content.text, a.conduits) for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduit"),
+    [
+        pytest.param("ونقلت القناة 14 عن ضابط كبير أن الدورية عادت سالمة.", "القناة 14", id="numbered-channel"),
+        pytest.param("ونقل التلفزيون الرسمي عن مستشار الأمير أن الزيارة تأجلت.", "التلفزيون الرسمي",
+                     id="state-television-relays"),
+        pytest.param("ونقلت الإذاعة المحلية عن رئيس البلدية أن الطريق سيفتح غدا.", "الإذاعة المحلية",
+                     id="local-radio-relays"),
+        pytest.param("وقال رئيس البلدية للتلفزيون الرسمي إن الطريق سيفتح غدا.", "التلفزيون الرسمي",
+                     id="told-state-television"),
+    ],
+)
+def test_an_outlet_described_by_its_noun_and_an_adjective_or_number_is_a_conduit(text: str, conduit: str) -> None:
+    [(source, _, conduits)] = _records(text)
+    assert conduits == (conduit,)
+    assert conduit not in source and source  # the speaker, not the channel
+
+
+def test_the_ministrys_own_web_page_is_no_conduit() -> None:
+    records = _records("ونشرت الهيئة على الموقع الإلكتروني للهيئة بيانا قالت فيه إن الرحلات ستستأنف.")
+    assert all(conduits == () for _, _, conduits in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وبثت الشبكة لقطات تظهر أن السد تصدع.", "الشبكة", id="footage"),
+        pytest.param("ونشرت البلدية صورا توضح أن الحديقة أغلقت.", "البلدية", id="pictures"),
+        pytest.param("وأصدر النادي بيانا يؤكد أن اللاعب لم يصب.", "النادي", id="statement"),
+    ],
+)
+def test_a_cue_after_a_published_picture_or_statement_reports_for_the_publisher(text: str, source: str) -> None:
+    [(found, content, _)] = _records(text)
+    assert found == source
+    assert content.startswith("أن ")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("والتقى المحافظ بوفد من التجار في مكتبه، وقال إن الأسواق ستفتح.", "المحافظ",
+                     id="met-a-delegation"),
+        pytest.param("واجتمعت الوزيرة بممثلي المزارعين، وأكدت أن الدعم مستمر.", "الوزيرة", id="met-representatives"),
+        pytest.param("واجتمع مدرب الفريق باباكار ندياي باللاعبين، وقال إن المعنويات عالية.",
+                     "مدرب الفريق باباكار ندياي", id="a-name-opening-with-ba-stays"),
+        pytest.param("والتقى الرئيس بوتين مع الصحفيين، وقال إن الاقتصاد ينمو.", "الرئيس بوتين",
+                     id="a-known-name-opening-with-ba-stays"),
+    ],
+)
+def test_a_prepositional_object_after_the_subject_is_no_part_of_it(text: str, source: str) -> None:
+    assert _records(text)[0][0] == source
+
+
+def test_a_title_and_its_genitive_opening_the_sentence_is_the_subject_of_a_later_said() -> None:
+    records = _records("لكن رئيس الاتحاد رفض الاعتذار، وقال للصحفيين إن الحكم أخطأ.")
+    assert [(s, c) for s, c, _ in records] == [("رئيس الاتحاد", "إن الحكم أخطأ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وقالت الشرطة في جدة إن المتهم سلم نفسه.", "الشرطة في جدة", id="said"),
+        pytest.param("ونفى الدفاع المدني في حلب الشائعات.", "الدفاع المدني في حلب", id="denied-object"),
+    ],
+)
+def test_a_city_after_a_body_is_where_it_sits(text: str, source: str) -> None:
+    assert _records(text)[0][0] == source
+
+
+@pytest.mark.parametrize("joint", ["فيما", "بينما", "في حين"])
+def test_a_masdar_object_ends_at_a_comma_before_another_clause(joint: str) -> None:
+    records = _records(f"أعلنت الوزارة إغلاق ثلاثة مصانع، {joint} قال عمال إن الإغلاق مؤقت.")
+    assert [(s, c) for s, c, _ in records] == [("الوزارة", "إغلاق ثلاثة مصانع"), ("عمال", "إن الإغلاق مؤقت")]
+
+
+def test_a_masculine_nisba_word_after_a_feminine_body_opens_what_it_called_for() -> None:
+    [(source, content, _)] = _records("وحثت البلدية الأهالي على ترشيد استهلاك المياه.")
+    assert (source, content) == ("البلدية", "الأهالي على ترشيد استهلاك المياه")
+
+
+def test_a_report_inside_another_reports_content_is_a_record_of_its_own() -> None:
+    records = _records("وقال النائب العام إن الفحوص المخبرية أظهرت أن الوفاة طبيعية.")
+    assert [(s, c) for s, c, _ in records] == [
+        ("النائب العام", "إن الفحوص المخبرية أظهرت أن الوفاة طبيعية"), ("الفحوص المخبرية", "أن الوفاة طبيعية")]
+
+
+@pytest.mark.parametrize(
+    ("told", "conduits"),
+    [("للمراسلين", ()), ("لوكالة رويترز", ("Reuters",)), ("لصحيفة الأيام", ("الأيام",))],
+)
+def test_whom_a_verb_told_before_a_participle_leaves_the_words_to_the_participle(
+        told: str, conduits: tuple[str, ...]) -> None:
+    text = f'وصرحت الحكمة {told} قائلة: "القرار كان صحيحا".'
+    assert _records(text) == [("الحكمة", '"القرار كان صحيحا"', conduits)]
+
+
+def test_results_that_show_their_object_report_it_as_a_document() -> None:
+    result = parse("وأظهرت نتائج التحاليل ارتفاع نسبة السكر في العينات.", "ar")
+    assert [(a.source_text, a.content.text, a.source_type) for a in result.attributions] == [
+        ("نتائج التحاليل", "ارتفاع نسبة السكر في العينات", "document")]
+
+
+@pytest.mark.parametrize("city", ["حمص", "عمان"])
+def test_unnamed_officials_in_a_city_or_capital_keep_the_place(city: str) -> None:
+    [(source, _, _)] = _records(f"وقال مسؤولون في {city} إن شبكة الكهرباء أصلحت.")
+    assert source == f"مسؤولون في {city}"
+
+
+def test_a_single_woman_observer_is_an_unnamed_source_with_where_she_comes_from() -> None:
+    [record] = parse("وقالت مراقبة من بعثة الاتحاد الإفريقي إن الفرز تأخر.", "ar").attributions
+    assert (record.source_text, record.anonymous) == ("مراقبة من بعثة الاتحاد الإفريقي", True)
+
+
+def test_reporters_told_after_a_subject_with_an_adjective_are_no_part_of_it() -> None:
+    assert _records('وصرحت اللجنة الأولمبية للمراسلين قائلة: "الملعب جاهز".') == [
+        ("اللجنة الأولمبية", '"الملعب جاهز"', ())]
