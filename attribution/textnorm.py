@@ -196,6 +196,73 @@ def build_view(text: str) -> MatchView:
     return MatchView(text, folded, index)
 
 
+# --- the parser's plain copy ----------------------------------------------------------------------------
+
+# Arabic presentation forms (the shaped letters and ligatures that text copied out of PDFs and old pages holds):
+# the parser reads each as its compatibility decomposition (U+FEDF 'ﻟ' → 'ل', U+FEFB 'ﻻ' → 'لا'); a diacritic's
+# isolated form ('ﹰ', NFKC ' ً') as the diacritic alone, not a space.
+PRESENTATION_RANGES: Final = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+PRESENTATION: Final = _char_class(PRESENTATION_RANGES)
+_PLAIN_COPY_RE: Final = re.compile(f"[{INVISIBLES}{PRESENTATION}]")
+
+
+def _plain_form(ch: str) -> str:
+    if "\uFB50" <= ch <= "\uFEFC" and ch != "\uFEFF":
+        form = unicodedata.normalize("NFKC", ch)
+        if form[:1] == " " and len(form) > 1 and all(unicodedata.combining(c) for c in form[1:]):
+            return form[1:]
+        return form
+    return ""  # an invisible format character: nothing
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PlainCopy:
+    """`original` with its invisible format characters (bidi marks, zero-width joiners, soft hyphens, BOM)
+    dropped and its Arabic presentation forms written as plain letters: what the parser reads. `origin[i]` is
+    the original offset of copy character `i` (the characters one presentation form expands to share it)."""
+
+    original: str
+    text: str
+    origin: list[int]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original range of copy range `[start, end)`: from its first character's origin to just after its
+        last one's (an invisible mark beside a span stays out of it; one inside it stays in)."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def to_original(self, i: int) -> int:
+        """The original offset of copy offset `i`; the copy's end maps to the original's end."""
+        return self.origin[i] if i < len(self.origin) else len(self.original)
+
+
+def plain_copy(text: str) -> PlainCopy | None:
+    """The parser's copy of `text` (see `PlainCopy`), or None when `text` holds nothing it would change (the
+    common case: one scan, in C, and for ASCII text not even that)."""
+    if str.isascii(text):  # (a TypeError for what is not a string, as the parser raises)
+        return None
+    found = _PLAIN_COPY_RE.search(text)
+    if found is None:
+        return None
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = found.start()
+    for m in _PLAIN_COPY_RE.finditer(text, found.start()):
+        at = m.start()
+        if at > pos:
+            parts.append(text[pos:at])
+            origin.extend(range(pos, at))
+        form = _plain_form(m.group())
+        parts.append(form)
+        origin.extend([at] * len(form))
+        pos = at + 1
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return PlainCopy(text, text[:found.start()] + "".join(parts), list(range(found.start())) + origin)
+
+
 # --- keys -----------------------------------------------------------------------------------------------
 
 # A word: letters and digits; a dotted initialism (u.s., e.u.) counts as one word. (Written as one letter or
