@@ -192,7 +192,43 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
                 s = _skip_space(text, e, pe)
         if pe > s:
             out.append((s, pe))
-    return _join_colon_quotes(text, out, starts, lex.lang == "en")
+    joined = _join_colon_quotes(text, out, starts, lex.lang == "en")
+    return joined if all(e - s <= MAX_SENTENCE for s, e in joined) else _bounded(text, joined, quotes, starts)
+
+
+MAX_SENTENCE: Final = 2500  # characters: news sentences run to ~1,500; longer is a text without full stops
+_CLAUSE_MARKS: Final = re.compile(r"[،,؛;\n]\s")  # ('…، وأكد …', '…, the minister added …': a clause ends)
+_SPACE: Final = re.compile(r"\s")
+
+
+def _bounded(text: str, sents: list[Range], quotes: Sequence[QuoteSpan], quote_starts: list[int]) -> list[Range]:
+    """Sentences no longer than `MAX_SENTENCE`: a longer one (a transcript or a post written without full stops)
+    is cut after the last clause mark outside quotations in the second half of each stretch, else at the last
+    space (reading one sentence is quadratic in its cues; a sentence that long has many)."""
+    out: list[Range] = []
+    for s, e in sents:
+        while e - s > MAX_SENTENCE:
+            cut = _cut_point(text, s, s + MAX_SENTENCE, quotes, quote_starts)
+            if cut is None:
+                break
+            out.append((s, cut))
+            s = _skip_space(text, cut, e)
+        out.append((s, e))
+    return out
+
+
+def _cut_point(text: str, s: int, limit: int, quotes: Sequence[QuoteSpan], quote_starts: list[int]) -> int | None:
+    """Where a sentence from `s` past `limit` ends: after the last clause mark (outside quotations) in
+    `[s + (limit - s) // 2, limit)`, else before the last space there; None when the stretch has no space."""
+    lower = s + (limit - s) // 2
+    last_space: int | None = None
+    for m in _SPACE.finditer(text, lower, limit):
+        last_space = m.start()
+    for m in reversed(list(_CLAUSE_MARKS.finditer(text, lower, limit))):
+        k = search_right(quote_starts, m.start()) - 1
+        if k < 0 or quotes[k][1] <= m.start():
+            return m.start() + 1
+    return last_space
 
 
 def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int], blocks: bool = False) -> list[Range]:

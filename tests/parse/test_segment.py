@@ -139,3 +139,32 @@ def test_a_first_line_ending_with_a_colon_introduces_what_follows() -> None:
     assert is_headline(text, paragraphs(text), 0) is False
     [claim] = parse(text, "en").attributions
     assert (claim.source.text, claim.content.text) == ("The harbour master", "\"The ferry will sail again on Friday.\"")
+
+
+def _sentences_of(text: str, lang: str) -> list[tuple[int, int]]:
+    from attribution.parse.quotes import find_quotes
+    from attribution.parse.segment import content_paragraphs, paragraph_breaks, sentences
+    from attribution.tokens import tokenize
+
+    lex = lexicon_for(lang)
+    paras = paragraphs(text)
+    quotes, _ = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
+    return sentences(text, content_paragraphs(text, paras, lex), tokenize(text), quotes, lex)
+
+
+def test_a_text_without_full_stops_is_read_in_bounded_sentences_cut_after_commas() -> None:
+    from attribution.parse.segment import MAX_SENTENCE
+
+    text = "، ".join(["وقال رئيس البلدية إن الطرق ستفتح", "وأكد المهندس أن الجسر آمن"] * 200)
+    sents = _sentences_of(text, "ar")
+    assert len(sents) > 1 and all(e - s <= MAX_SENTENCE for s, e in sents)
+    assert all(text[e - 1] == "،" for _, e in sents[:-1])
+    claims = parse(text, "ar").attributions
+    assert len(claims) == 400  # every clause's report, the ones after a cut too
+
+
+def test_a_long_quotation_is_not_cut_at_a_comma_inside_it() -> None:
+    quoted = "«" + "، ".join(["سنبني المدارس"] * 150) + "»"
+    text = "قال الوزير " + quoted + "، " + "، ".join(["وأضاف أن المستشفى جاهز"] * 150)
+    sents = _sentences_of(text, "ar")
+    assert sents[0][0] == 0 and sents[0][1] >= text.index("»") + 1
