@@ -263,6 +263,21 @@ def plain_copy(text: str) -> PlainCopy | None:
     return PlainCopy(text, text[:found.start()] + "".join(parts), list(range(found.start())) + origin)
 
 
+# --- names as the records give them ---------------------------------------------------------------------
+
+_NAME_MARKS_RE: Final = re.compile(f"[{ARABIC_MARKS}]")
+_PERSIAN_FORMS: Final = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+def display_name(name: str, arabic: bool) -> str:
+    """A source's name as the records give it, however the article typed it: one space between words (not a line
+    break, a double or a non-breaking space); in Arabic, no diacritics or tatweel, and Persian ی and ک written
+    as the Arabic letters. (Offsets are kept by the spans; this is the name, read on.)"""
+    if arabic and not name.isascii():
+        name = _NAME_MARKS_RE.sub("", name).translate(_PERSIAN_FORMS)
+    return " ".join(name.split())
+
+
 # --- keys -----------------------------------------------------------------------------------------------
 
 # A word: letters and digits; a dotted initialism (u.s., e.u.) counts as one word. (Written as one letter or

@@ -24,7 +24,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.textnorm import PlainCopy, normalize_key, plain_copy
+from attribution.textnorm import PlainCopy, display_name, normalize_key, plain_copy
 from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
@@ -703,7 +703,8 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
     content, cue, source = d.content, d.cue, d.source  # (compiled, `_span(text, *d.cue)` is a generic call)
     return _attribution_of(kind, _span(text, content[0], content[1]), _span(text, cue[0], cue[1]) if cue else None,
-                           _span(text, source[0], source[1]) if source else None, r.canonical, r.type, r.anonymous,
+                           _span(text, source[0], source[1]) if source else None,
+                           display_name(r.canonical, resolver.lex.lang == "ar"), r.type, r.anonymous,
                            r.conduits)
 
 

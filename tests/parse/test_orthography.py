@@ -131,3 +131,23 @@ def test_the_plain_copy_drops_invisible_marks_and_spells_out_ligatures() -> None
     assert copy.span_to_original(0, 2) == (0, 3)
     assert copy.span_to_original(3, 4) == (4, 5)  # (half of the ligature is all of it)
     assert copy.span_to_original(6, 6) == (6, 6)  # (the end of the copy is the end of the text)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        pytest.param("وقال مسؤولٌ محليٌّ إن الطريق مغلق.", "مسؤول محلي", id="diacritics"),
+        pytest.param("وقال مسـؤول محـلي إن الطريق مغلق.", "مسؤول محلي", id="tatweel"),
+        pytest.param("وقال مسؤول\u00a0محلی إن الطريق مغلق.", "مسؤول محلي", id="nbsp-and-persian-ye"),
+    ],
+)
+def test_a_source_s_name_is_given_as_plain_arabic_however_it_was_typed(written: str, name: str) -> None:
+    [a] = parse(written, "ar").attributions
+    assert a.source_canonical == name
+    assert a.source is not None and a.source.text != name  # (the span is the text as written)
+
+
+def test_a_source_s_name_is_given_with_one_space_between_its_words() -> None:
+    [a] = parse("The talks had stalled, said Deputy Finance\u00a0 Minister Ana Ruiz.", "en").attributions
+    assert a.source is not None and "\u00a0 " in a.source.text
+    assert a.source_canonical == "Deputy Finance Minister Ana Ruiz"
