@@ -203,23 +203,31 @@ def build_view(text: str) -> MatchView:
 # isolated form ('ﹰ', NFKC ' ً') as the diacritic alone, not a space.
 PRESENTATION_RANGES: Final = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 PRESENTATION: Final = _char_class(PRESENTATION_RANGES)
-_PLAIN_COPY_RE: Final = re.compile(f"[{INVISIBLES}{PRESENTATION}]")
+ODD_SPACES: Final = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # no-break, thin, hair, ideographic … spaces
+PERSIAN_FORMS: Final = {"ی": "ي", "ک": "ك"}  # (Persian keyboards type them in Arabic text)
+_PLAIN_COPY_RE: Final = re.compile(f"[{INVISIBLES}{PRESENTATION}{ARABIC_MARKS}{ODD_SPACES}{''.join(PERSIAN_FORMS)}]")
+_MARK_RUN_RE: Final = re.compile(f"[{ARABIC_MARKS}]*")
 
 
 def _plain_form(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    if ch in PERSIAN_FORMS:
+        return PERSIAN_FORMS[ch]
     if "\uFB50" <= ch <= "\uFEFC" and ch != "\uFEFF":
         form = unicodedata.normalize("NFKC", ch)
         if form[:1] == " " and len(form) > 1 and all(unicodedata.combining(c) for c in form[1:]):
             return form[1:]
         return form
-    return ""  # an invisible format character: nothing
+    return ""  # an invisible format character, an Arabic diacritic or tatweel: nothing
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class PlainCopy:
-    """`original` with its invisible format characters (bidi marks, zero-width joiners, soft hyphens, BOM)
-    dropped and its Arabic presentation forms written as plain letters: what the parser reads. `origin[i]` is
-    the original offset of copy character `i` (the characters one presentation form expands to share it)."""
+    """What the parser reads of `original`: its invisible format characters (bidi marks, zero-width joiners, soft
+    hyphens, BOM), Arabic diacritics and tatweel dropped; its Arabic presentation forms written as plain letters,
+    Persian ی and ک as the Arabic ي and ك, no-break and other odd spaces as plain ones. `origin[i]` is the
+    original offset of copy character `i` (the characters one presentation form expands to share it)."""
 
     original: str
     text: str
@@ -227,11 +235,14 @@ class PlainCopy:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original range of copy range `[start, end)`: from its first character's origin to just after its
-        last one's (an invisible mark beside a span stays out of it; one inside it stays in)."""
+        last one's and the diacritics on it (an invisible mark beside a span stays out of it; one inside it stays
+        in)."""
         if start >= end:
             at = self.origin[start] if start < len(self.origin) else len(self.original)
             return at, at
-        return self.origin[start], self.origin[end - 1] + 1
+        last = self.origin[end - 1] + 1
+        marks = _MARK_RUN_RE.match(self.original, last)  # (the diacritics on its last letter are part of it)
+        return self.origin[start], marks.end() if marks else last
 
     def to_original(self, i: int) -> int:
         """The original offset of copy offset `i`; the copy's end maps to the original's end."""
@@ -266,7 +277,7 @@ def plain_copy(text: str) -> PlainCopy | None:
 # --- names as the records give them ---------------------------------------------------------------------
 
 _NAME_MARKS_RE: Final = re.compile(f"[{ARABIC_MARKS}]")
-_PERSIAN_FORMS: Final = str.maketrans({"ی": "ي", "ک": "ك"})
+_PERSIAN_FORMS: Final = str.maketrans(PERSIAN_FORMS)
 
 
 def display_name(name: str, arabic: bool) -> str:

@@ -70,9 +70,10 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
 
 
 def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: Lexicon | None) -> ParseResult:
-    """The parse of `text`, read through its plain copy when it holds invisible format characters (a right-to-left
-    mark after a word, a zero-width non-joiner inside one, a soft hyphen, a BOM) or Arabic presentation forms:
-    the pipeline sees words as the reader does, and every span is mapped back to `text` as given."""
+    """The parse of `text`, read through its plain copy (`PlainCopy`) when it holds invisible format characters (a
+    right-to-left mark after a word, a zero-width non-joiner inside one, a soft hyphen, a BOM), Arabic diacritics,
+    tatweel, presentation forms or Persian letter forms, or odd spaces: the pipeline sees words as the reader
+    does, and every span is mapped back to `text` as given."""
     copy = plain_copy(text)
     if copy is None:
         return _parse_plain(text, lang, registry, lexicon)

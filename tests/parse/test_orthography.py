@@ -121,7 +121,7 @@ def test_text_copied_from_presentation_forms_is_told_to_be_arabic() -> None:
 def test_plain_text_needs_no_copy() -> None:
     assert plain_copy(ENGLISH) is None
     assert plain_copy(ARABIC) is None
-    assert plain_copy("“Curly” — and thin\u2009spaces") is None
+    assert plain_copy("“Curly” marks — and dashes, ٣٠ digits") is None
 
 
 def test_the_plain_copy_drops_invisible_marks_and_spells_out_ligatures() -> None:
@@ -151,3 +151,17 @@ def test_a_source_s_name_is_given_with_one_space_between_its_words() -> None:
     [a] = parse("The talks had stalled, said Deputy Finance\u00a0 Minister Ana Ruiz.", "en").attributions
     assert a.source is not None and "\u00a0 " in a.source.text
     assert a.source_canonical == "Deputy Finance Minister Ana Ruiz"
+
+
+def test_the_plain_copy_reads_diacritics_tatweel_persian_letters_and_odd_spaces_plainly() -> None:
+    copy = plain_copy("قـالَ\u00a0علی")
+    assert copy is not None
+    assert copy.text == "قال علي"
+    assert copy.span_to_original(0, 3) == (0, 5)  # (the diacritic on the last letter is part of the word)
+
+
+def test_a_span_ending_on_a_letter_with_diacritics_keeps_them() -> None:
+    text = "قالَ الوزيرُ إنّ الموسمَ سيبدأُ مبكرًا."
+    [a] = parse(text, "ar").attributions
+    assert a.source is not None and a.source.text == "الوزيرُ"
+    assert a.content.text == "إنّ الموسمَ سيبدأُ مبكرًا"
