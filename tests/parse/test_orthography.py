@@ -10,11 +10,13 @@ import unicodedata
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from attribution.model import ParseResult
 from attribution.parse import detect_lang, parse
 from attribution.textnorm import plain_copy
 from tests.parse.conftest import offsets_hold
+from tests.parse.test_offsets import news_like
 
 ARABIC = ("قال وزير الزراعة سليم داود إن موسم القمح سيبدأ مبكرا هذا العام. وأضاف أن المخازن جاهزة.\n"
           "وقالت المتحدثة باسم البلدية: «سنفتح ثلاث حدائق جديدة في الربيع».")
@@ -165,3 +167,17 @@ def test_a_span_ending_on_a_letter_with_diacritics_keeps_them() -> None:
     [a] = parse(text, "ar").attributions
     assert a.source is not None and a.source.text == "الوزيرُ"
     assert a.content.text == "إنّ الموسمَ سيبدأُ مبكرًا"
+
+
+_DROPPED = ["\u200f", "\u200e", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u061c", "\u0640", "\u064e", "\u0651"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(news_like, st.lists(st.tuples(st.integers(0, 400), st.sampled_from(_DROPPED)), max_size=12),
+       st.sampled_from(["ar", "en"]))
+def test_marks_the_reader_does_not_see_change_no_record(text: str, inserts: list[tuple[int, str]], lang: str) -> None:
+    marked = text
+    for at, mark in sorted(inserts, reverse=True):
+        marked = marked[:min(at, len(marked))] + mark + marked[min(at, len(marked)):]
+    plain = parse(text.replace("\u0640", "").replace("\u064e", "").replace("\u0651", ""), lang)
+    assert _records(parse(marked, lang)) == _records(plain)
