@@ -281,6 +281,11 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('العربية.نت': a full stop before a site's suffix is inside its name)
         if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
             return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
+        if (tok.text == "…" or (tok.text == "." and text[tok.start - 1:tok.start] == ".")
+                or text[tok.end:tok.end + 1] == ".") \
+                and (text[tok.end:tok.end + 1] == "." or _next_word_is_lower(text, tok.end)):
+            return False  # ('the matter was... very complicated': an ellipsis ends at its last dot, and a
+            # lower-case word after it goes on with the sentence)
         if tok.text == "." and prev is not None and prev.end == tok.start and prev.text in "»”\"" \
                 and _points_back(text, tok.end):
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)

@@ -168,3 +168,18 @@ def test_a_long_quotation_is_not_cut_at_a_comma_inside_it() -> None:
     text = "قال الوزير " + quoted + "، " + "، ".join(["وأضاف أن المستشفى جاهز"] * 150)
     sents = _sentences_of(text, "ar")
     assert sents[0][0] == 0 and sents[0][1] >= text.index("»") + 1
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…", " ..."])
+def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence(ellipsis: str) -> None:
+    text = f"The mayor said the bridge was{ellipsis} quite safe, and added that it would reopen soon."
+    first, second = parse(text, "en").attributions
+    assert first.content.text == f"the bridge was{ellipsis} quite safe"
+    assert second.source_canonical == "The mayor"
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence_at_its_last_dot() -> None:
+    text = "The mayor said the bridge was safe... He added that it would reopen soon."
+    first, second = parse(text, "en").attributions
+    assert first.content.text == "the bridge was safe"
+    assert second.source is not None and second.source.text == "He"
