@@ -60,6 +60,14 @@ def _unnested(text: str, marks: list[int], k: int, depth: int, open_mark: str, c
                              or _closed_at_next_end(text, i, closers.get(open_mark, set()) | {open_mark}, breaks))
 
 
+def _straight_nested_open(text: str, i: int) -> bool:
+    """A straight mark inside an open straight quotation that can only open one: after a space or a bracket and
+    glued to a letter or a digit."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{") and after.isalnum()
+
+
 _BULLETS: Final = "•·▪◦‣*"
 
 
@@ -154,6 +162,10 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
         elif open_at is None:
             if ch in closers and (ch not in _APOSTROPHES or _plausible_open(text, i)):
                 open_at, open_mark, first_inner = i, ch, -1
+        elif ch == open_mark == '"' and _straight_nested_open(text, i):
+            depth += 1  # ('"… what they call "a quick fix" in any form,"': after a space, glued to a letter)
+            if first_inner < 0:
+                first_inner = k  # (read without nesting, this mark closed the quote)
         elif (ch in closers.get(open_mark, ()) and (ch not in _APOSTROPHES or _plausible_close(text, i))) \
                 or (ch == open_mark == "“" and _turned_close(text, i)):
             if depth:

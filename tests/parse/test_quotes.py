@@ -172,6 +172,10 @@ def test_the_scanner_finds_every_mark_and_line_break_in_order(text: str) -> None
         pytest.param("“We reject what they call “a quick fix” outright,” he said.",
                      ["“We reject what they call “a quick fix” outright,”"], id="curly-in-curly"),
         pytest.param("«أ «ب «ج» د» هـ» و.", ["«أ «ب «ج» د» هـ»"], id="three-deep"),
+        pytest.param('"We reject what they call "a quick fix" outright," he said.',
+                     ['"We reject what they call "a quick fix" outright,"'], id="straight-in-straight"),
+        pytest.param('قال: "لن نقبل ما سموه "الحل المؤقت" أبدا".', ['"لن نقبل ما سموه "الحل المؤقت" أبدا"'],
+                     id="straight-in-straight-arabic"),
     ],
 )
 def test_a_quotation_inside_a_quotation_in_the_same_marks_nests(text: str, quoted: list[str]) -> None:
@@ -197,3 +201,9 @@ def test_quotation_spans_are_in_order_and_never_overlap(text: str) -> None:
     spans, _ = find_quotes(text, PAIRS)
     assert all(0 <= s < e <= len(text) for s, e in spans)
     assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+
+
+def test_a_closing_mark_typed_against_the_next_word_still_closes_the_quote() -> None:
+    text = 'قال الوزير: "الطريق مفتوح "وأضاف أن الجسر آمن.\n\nوقال المهندس: "سننتهي غدا".'
+    spans, _ = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == ['"الطريق مفتوح "', '"سننتهي غدا"']
