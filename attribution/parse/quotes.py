@@ -46,12 +46,16 @@ def _nested_open(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-") and not after.isspace() and after not in "\"«»“”„"
 
 
-def _unnested(text: str, marks: list[int], k: int, depth: int, open_mark: str, closers: dict[str, set[str]],
-              breaks: frozenset[int] | None) -> bool:
+_NESTED_MARKS: Final = 8  # marks after the first inner one within which a quotation holding others must close
+
+
+def _unnested(text: str, marks: list[int], k: int, first_inner: int, depth: int, open_mark: str,
+              closers: dict[str, set[str]], breaks: frozenset[int] | None) -> bool:
     """Did a quotation that took a closing mark for an inner quotation's turn out unclosed: at the text's end,
-    or at a paragraph's end with an inner quotation still open or the quote not carried into the next
-    paragraph? (Then the marks did not nest: the quote closes at the first closing mark inside it.)"""
-    if k == len(marks):
+    more than `_NESTED_MARKS` marks on, or at a paragraph's end with an inner quotation still open or the quote
+    not carried into the next paragraph? (Then the marks did not nest: the quote closes at the first closing
+    mark inside it, and the marks after it are read again: a bounded number, so the scan stays linear.)"""
+    if k == len(marks) or k - first_inner > _NESTED_MARKS:
         return True
     i = marks[k]
     if text[i] != "\n" or (breaks is not None and i not in breaks):
@@ -145,7 +149,8 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     marks = _mark_positions(text, _mark_chars(pairs))
     k = 0
     while k < len(marks) or (open_at is not None and first_inner >= 0):
-        if first_inner >= 0 and open_at is not None and _unnested(text, marks, k, depth, open_mark, closers, breaks):
+        if first_inner >= 0 and open_at is not None and _unnested(text, marks, k, first_inner, depth, open_mark,
+                                                               closers, breaks):
             spans.append((open_at, marks[first_inner] + 1))  # the marks did not nest after all: the quote closes
             open_at, depth, k, first_inner = None, 0, first_inner + 1, -1  # at the first closing mark inside it
             continue
