@@ -181,3 +181,9 @@ def test_marks_the_reader_does_not_see_change_no_record(text: str, inserts: list
         marked = marked[:min(at, len(marked))] + mark + marked[min(at, len(marked)):]
     plain = parse(text.replace("\u0640", "").replace("\u064e", "").replace("\u0651", ""), lang)
     assert _records(parse(marked, lang)) == _records(plain)
+
+
+@pytest.mark.parametrize("count", ["ثلاثة", "3", "٣", "۳"])
+def test_a_count_of_unnamed_officials_is_anonymous_in_words_or_in_any_digits(count: str) -> None:
+    [a] = parse(f"وقال {count} مسؤولين في البلدية إن الجسر سيغلق.", "ar").attributions
+    assert a.anonymous and a.source_type == "anonymous"
