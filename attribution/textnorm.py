@@ -205,11 +205,19 @@ PRESENTATION_RANGES: Final = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 PRESENTATION: Final = _char_class(PRESENTATION_RANGES)
 ODD_SPACES: Final = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # no-break, thin, hair, ideographic … spaces
 PERSIAN_FORMS: Final = {"ی": "ي", "ک": "ك"}  # (Persian keyboards type them in Arabic text)
-_PLAIN_COPY_RE: Final = re.compile(f"[{INVISIBLES}{PRESENTATION}{ARABIC_MARKS}{ODD_SPACES}{''.join(PERSIAN_FORMS)}]")
+# Line breaks as the segmenter reads them ('\n'): a lone carriage return (old Mac files), a vertical tab or form
+# feed, NEL, the Unicode line separator; the paragraph separator is a blank line. (CRLF is read as it is.)
+LINE_BREAKS: Final = {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+_ASCII_COPY_RE: Final = re.compile(r"[\x0b\x0c]|\r(?!\n)")
+_PLAIN_COPY_RE: Final = re.compile(
+    f"[{INVISIBLES}{PRESENTATION}{ARABIC_MARKS}{ODD_SPACES}{''.join(PERSIAN_FORMS)}\x0b\x0c\x85\u2028\u2029]"
+    r"|\r(?!\n)")
 _MARK_RUN_RE: Final = re.compile(f"[{ARABIC_MARKS}]*")
 
 
 def _plain_form(ch: str) -> str:
+    if ch in LINE_BREAKS:
+        return LINE_BREAKS[ch]
     if ch.isspace():
         return " "
     if ch in PERSIAN_FORMS:
@@ -226,7 +234,8 @@ def _plain_form(ch: str) -> str:
 class PlainCopy:
     """What the parser reads of `original`: its invisible format characters (bidi marks, zero-width joiners, soft
     hyphens, BOM), Arabic diacritics and tatweel dropped; its Arabic presentation forms written as plain letters,
-    Persian ی and ک as the Arabic ي and ك, no-break and other odd spaces as plain ones. `origin[i]` is the
+    Persian ی and ک as the Arabic ي and ك, no-break and other odd spaces as plain ones, odd line breaks (a lone
+    carriage return, U+2028, U+2029 …) as '\n'. `origin[i]` is the
     original offset of copy character `i` (the characters one presentation form expands to share it)."""
 
     original: str
@@ -253,14 +262,18 @@ def plain_copy(text: str) -> PlainCopy | None:
     """The parser's copy of `text` (see `PlainCopy`), or None when `text` holds nothing it would change (the
     common case: one scan, in C, and for ASCII text not even that)."""
     if str.isascii(text):  # (a TypeError for what is not a string, as the parser raises)
-        return None
-    found = _PLAIN_COPY_RE.search(text)
+        if "\r" not in text and "\x0b" not in text and "\x0c" not in text:
+            return None
+        pattern = _ASCII_COPY_RE
+    else:
+        pattern = _PLAIN_COPY_RE
+    found = pattern.search(text)
     if found is None:
         return None
     parts: list[str] = []
     origin: list[int] = []
     pos = found.start()
-    for m in _PLAIN_COPY_RE.finditer(text, found.start()):
+    for m in pattern.finditer(text, found.start()):
         at = m.start()
         if at > pos:
             parts.append(text[pos:at])

@@ -187,3 +187,16 @@ def test_marks_the_reader_does_not_see_change_no_record(text: str, inserts: list
 def test_a_count_of_unnamed_officials_is_anonymous_in_words_or_in_any_digits(count: str) -> None:
     [a] = parse(f"وقال {count} مسؤولين في البلدية إن الجسر سيغلق.", "ar").attributions
     assert a.anonymous and a.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("variant", "breaks"),
+    [("lone carriage returns", ("\r", "\r\r")), ("CRLF", ("\r\n", "\r\n\r\n")),
+     ("Unicode line and paragraph separators", ("\u2028", "\u2029")), ("NEL", ("\x85", "\x85\x85"))],
+)
+def test_a_headline_stays_apart_from_the_body_however_lines_end(variant: str, breaks: tuple[str, str]) -> None:
+    body = "Mayor warns of bridge closure{p}The mayor said the bridge would close in May.{l}Engineers said repairs" \
+        " would take a year."
+    plain = _records(parse(body.format(p="\n\n", l="\n"), "en"))
+    assert [r[3] for r in plain] == ["The mayor", "Engineers"]
+    assert _records(parse(body.format(p=breaks[1], l=breaks[0]), "en")) == plain
