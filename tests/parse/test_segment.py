@@ -183,3 +183,9 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence_at_its_last_dot() -> Non
     first, second = parse(text, "en").attributions
     assert first.content.text == "the bridge was safe"
     assert second.source is not None and second.source.text == "He"
+
+
+def test_a_headline_with_no_subject_between_its_comma_and_its_verb_names_no_one() -> None:
+    text = "Budget Will Pass, Says\n\nThe mayor said the budget would pass on Friday."
+    result = parse(text, "en")
+    assert [a.source.text for a in result.attributions if a.source] == ["The mayor"]
