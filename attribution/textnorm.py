@@ -196,6 +196,112 @@ def build_view(text: str) -> MatchView:
     return MatchView(text, folded, index)
 
 
+# --- the parser's plain copy ----------------------------------------------------------------------------
+
+# Arabic presentation forms (the shaped letters and ligatures that text copied out of PDFs and old pages holds):
+# the parser reads each as its compatibility decomposition (U+FEDF 'ﻟ' → 'ل', U+FEFB 'ﻻ' → 'لا'); a diacritic's
+# isolated form ('ﹰ', NFKC ' ً') as the diacritic alone, not a space.
+PRESENTATION_RANGES: Final = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+PRESENTATION: Final = _char_class(PRESENTATION_RANGES)
+ODD_SPACES: Final = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # no-break, thin, hair, ideographic … spaces
+PERSIAN_FORMS: Final = {"ی": "ي", "ک": "ك"}  # (Persian keyboards type them in Arabic text)
+# Line breaks as the segmenter reads them ('\n'): a lone carriage return (old Mac files), a vertical tab or form
+# feed, NEL, the Unicode line separator; the paragraph separator is a blank line. (CRLF is read as it is.)
+LINE_BREAKS: Final = {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+_ASCII_COPY_RE: Final = re.compile(r"[\x0b\x0c]|\r(?!\n)")
+_PLAIN_COPY_RE: Final = re.compile(
+    f"[{INVISIBLES}{PRESENTATION}{ARABIC_MARKS}{ODD_SPACES}{''.join(PERSIAN_FORMS)}\x0b\x0c\x85\u2028\u2029]"
+    r"|\r(?!\n)")
+_MARK_RUN_RE: Final = re.compile(f"[{ARABIC_MARKS}]*")
+
+
+def _plain_form(ch: str) -> str:
+    if ch in LINE_BREAKS:
+        return LINE_BREAKS[ch]
+    if ch.isspace():
+        return " "
+    if ch in PERSIAN_FORMS:
+        return PERSIAN_FORMS[ch]
+    if "\uFB50" <= ch <= "\uFEFC" and ch != "\uFEFF":
+        form = unicodedata.normalize("NFKC", ch)
+        if form[:1] == " " and len(form) > 1 and all(unicodedata.combining(c) for c in form[1:]):
+            return form[1:]
+        return form
+    return ""  # an invisible format character, an Arabic diacritic or tatweel: nothing
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PlainCopy:
+    """What the parser reads of `original`: its invisible format characters (bidi marks, zero-width joiners, soft
+    hyphens, BOM), Arabic diacritics and tatweel dropped; its Arabic presentation forms written as plain letters,
+    Persian ی and ک as the Arabic ي and ك, no-break and other odd spaces as plain ones, odd line breaks (a lone
+    carriage return, U+2028, U+2029 …) as '\n'. `origin[i]` is the
+    original offset of copy character `i` (the characters one presentation form expands to share it)."""
+
+    original: str
+    text: str
+    origin: list[int]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original range of copy range `[start, end)`: from its first character's origin to just after its
+        last one's and the diacritics on it (an invisible mark beside a span stays out of it; one inside it stays
+        in)."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            return at, at
+        last = self.origin[end - 1] + 1
+        marks = _MARK_RUN_RE.match(self.original, last)  # (the diacritics on its last letter are part of it)
+        return self.origin[start], marks.end() if marks else last
+
+    def to_original(self, i: int) -> int:
+        """The original offset of copy offset `i`; the copy's end maps to the original's end."""
+        return self.origin[i] if i < len(self.origin) else len(self.original)
+
+
+def plain_copy(text: str) -> PlainCopy | None:
+    """The parser's copy of `text` (see `PlainCopy`), or None when `text` holds nothing it would change (the
+    common case: one scan, in C, and for ASCII text not even that)."""
+    if str.isascii(text):  # (a TypeError for what is not a string, as the parser raises)
+        if "\r" not in text and "\x0b" not in text and "\x0c" not in text:
+            return None
+        pattern = _ASCII_COPY_RE
+    else:
+        pattern = _PLAIN_COPY_RE
+    found = pattern.search(text)
+    if found is None:
+        return None
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = found.start()
+    for m in pattern.finditer(text, found.start()):
+        at = m.start()
+        if at > pos:
+            parts.append(text[pos:at])
+            origin.extend(range(pos, at))
+        form = _plain_form(m.group())
+        parts.append(form)
+        origin.extend([at] * len(form))
+        pos = at + 1
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return PlainCopy(text, text[:found.start()] + "".join(parts), list(range(found.start())) + origin)
+
+
+# --- names as the records give them ---------------------------------------------------------------------
+
+_NAME_MARKS_RE: Final = re.compile(f"[{ARABIC_MARKS}]")
+_PERSIAN_FORMS: Final = str.maketrans(PERSIAN_FORMS)
+
+
+def display_name(name: str, arabic: bool) -> str:
+    """A source's name as the records give it, however the article typed it: one space between words (not a line
+    break, a double or a non-breaking space); in Arabic, no diacritics or tatweel, and Persian ی and ک written
+    as the Arabic letters. (Offsets are kept by the spans; this is the name, read on.)"""
+    if arabic and not name.isascii():
+        name = _NAME_MARKS_RE.sub("", name).translate(_PERSIAN_FORMS)
+    return " ".join(name.split())
+
+
 # --- keys -----------------------------------------------------------------------------------------------
 
 # A word: letters and digits; a dotted initialism (u.s., e.u.) counts as one word. (Written as one letter or

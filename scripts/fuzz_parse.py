@@ -19,7 +19,10 @@ from pathlib import Path
 from attribution.parse import parse
 
 SETS = {"ar": ("ar-dev", "seed-gold"), "en": ("en-dev", "polnear-dev")}
-MARKS = ['"', "«", "»", "،", ",", ".", ":", "-", "(", ")", "\n", "\n\n", "“", "”", "بـ", "لـ"]
+MARKS = ['"', "«", "»", "،", ",", ".", ":", "-", "(", ")", "\n", "\n\n", "“", "”", "بـ", "لـ",
+         # what real articles also carry: invisible marks, diacritics, presentation forms, odd spaces, CRLF
+         "\u200f", "\u200e", "\u200c", "\u00ad", "\ufeff", "\u061c", "\u0640", "\u064e", "\u0651", "ﻻ", "ﹰ",
+         "\u00a0", "\u2009", "\r\n", "„", "‚", "‘", "’", "ی"]
 
 
 def vocabulary(shared: Path) -> dict[str, list[str]]:

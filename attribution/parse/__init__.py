@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Any, Final
 
 from attribution.lexicons import Lexicon, lexicon_for
-from attribution.model import Attribution, ParseResult, Span
+from attribution.model import Attribution, Diagnostic, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, document_lists, headline_label, headline_verb, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
@@ -24,7 +24,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.textnorm import normalize_key
+from attribution.textnorm import PlainCopy, display_name, normalize_key, plain_copy
 from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
@@ -36,7 +36,8 @@ _END: Final = itemgetter(1)  # QuoteSpan's end
 def detect_lang(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the first 4,000 characters, else 'en'."""
     sample = text[:4000]
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+                 or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefc")  # (presentation forms)
     latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
     return "ar" if arabic > latin else "en"
 
@@ -103,6 +104,32 @@ def _on_original(text: str, folded: ParseResult) -> ParseResult:
 
 
 def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: Lexicon | None) -> ParseResult:
+    """The parse of `text`, read through its plain copy (`PlainCopy`) when it holds invisible format characters (a
+    right-to-left mark after a word, a zero-width non-joiner inside one, a soft hyphen, a BOM), Arabic diacritics,
+    tatweel, presentation forms or Persian letter forms, or odd spaces: the pipeline sees words as the reader
+    does, and every span is mapped back to `text` as given."""
+    copy = plain_copy(text)
+    if copy is None:
+        return _parse_plain(text, lang, registry, lexicon)
+    return _on_original(copy, _parse_plain(copy.text, lang, registry, lexicon))
+
+
+def _on_original(copy: PlainCopy, result: ParseResult) -> ParseResult:
+    """`result`, parsed from `copy.text`, with its spans and offsets in `copy.original`."""
+    text = copy.original
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else _span(text, *copy.span_to_original(s.start, s.end))
+
+    attributions = tuple(replace(a, content=_span(text, *copy.span_to_original(a.content.start, a.content.end)),
+                                 cue=span(a.cue), source=span(a.source)) for a in result.attributions)
+    diagnostics = tuple(d if d.offset is None else Diagnostic(d.code, d.message, copy.to_original(d.offset))
+                        for d in result.diagnostics)
+    return ParseResult(text, result.lang, attributions, diagnostics)
+
+
+def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lexicon: Lexicon | None,
+                 ) -> ParseResult:
     lang = lang or detect_lang(text)
     lex = lexicon or lexicon_for(lang)
     reg = registry if registry is not None else _default_registry()
@@ -750,7 +777,8 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
         kind = "indirect"  # 'قال: «… وروسيا تعتبر أن …»': reported inside the quotation, not quoted itself
     content, cue, source = d.content, d.cue, d.source  # (compiled, `_span(text, *d.cue)` is a generic call)
     return _attribution_of(kind, _span(text, content[0], content[1]), _span(text, cue[0], cue[1]) if cue else None,
-                           _span(text, source[0], source[1]) if source else None, r.canonical, r.type, r.anonymous,
+                           _span(text, source[0], source[1]) if source else None,
+                           display_name(r.canonical, resolver.lex.lang == "ar"), r.type, r.anonymous,
                            r.conduits)
 
 

@@ -95,8 +95,9 @@ def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
     if len(words) > 2 and verb(text[words[-1][0]:_headline_end(text, words[-1][0], words[-1][1])]):
         comma = next((n for n in range(len(words) - 2, max(0, len(words) - 2 - _HEADLINE_SUBJECT), -1)
                       if text[words[n][1] - 1] == ","), None)  # 'Budget Will Pass, Mayor Roe Says.'
-        if comma is not None and comma > 0 and all(text[a].isupper() and not clause(text[a:b])
-                                                   for a, b in words[comma + 1:-1]):
+        if comma is not None and 0 < comma < len(words) - 2 \
+                and all(text[a].isupper() and not clause(text[a:b]) for a, b in words[comma + 1:-1]):
+            # (a subject between the comma and the verb: 'Budget Will Pass, Says' names no one)
             last = words[-1]
             return [Draft((s, words[comma][1] - 1), (last[0], _headline_end(text, last[0], last[1])),
                           (words[comma + 1][0], words[-2][1]), None, "headline", "")]

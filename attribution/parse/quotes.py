@@ -35,6 +35,43 @@ def _turned_close(text: str, i: int) -> bool:
     return not before.isspace() and before not in "([{—–-" and (after.isspace() or after in ".,;:!?)")
 
 
+_NESTING: Final = "“«"  # opening marks unlike their closing ones: a quotation in the same marks may nest inside
+
+
+def _nested_open(text: str, i: int) -> bool:
+    """An opening mark inside an open quotation of the same marks, after a space or a bracket and glued to the
+    word it opens ('“… what they call “a temporary fix” in any form,”'): a quotation inside the quotation."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-") and not after.isspace() and after not in "\"«»“”„"
+
+
+_NESTED_MARKS: Final = 8  # marks after the first inner one within which a quotation holding others must close
+
+
+def _unnested(text: str, marks: list[int], k: int, first_inner: int, depth: int, open_mark: str,
+              closers: dict[str, set[str]], breaks: frozenset[int] | None) -> bool:
+    """Did a quotation that took a closing mark for an inner quotation's turn out unclosed: at the text's end,
+    more than `_NESTED_MARKS` marks on, or at a paragraph's end with an inner quotation still open or the quote
+    not carried into the next paragraph? (Then the marks did not nest: the quote closes at the first closing
+    mark inside it, and the marks after it are read again: a bounded number, so the scan stays linear.)"""
+    if k == len(marks) or k - first_inner > _NESTED_MARKS:
+        return True
+    i = marks[k]
+    if text[i] != "\n" or (breaks is not None and i not in breaks):
+        return False
+    return depth > 0 or not (_reopens(text, i, open_mark)
+                             or _closed_at_next_end(text, i, closers.get(open_mark, set()) | {open_mark}, breaks))
+
+
+def _straight_nested_open(text: str, i: int) -> bool:
+    """A straight mark inside an open straight quotation that can only open one: after a space or a bracket and
+    glued to a letter or a digit."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{") and after.isalnum()
+
+
 _BULLETS: Final = "•·▪◦‣*"
 
 
@@ -125,9 +162,16 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
     problems: list[Diagnostic] = []
     open_at: int | None = None
     open_mark = ""
+    depth = 0  # quotations of the same mark opened inside the open one and not closed yet
+    first_inner = -1  # the index in `marks` of the first closing mark met inside the open quotation
     marks = _mark_positions(text, _mark_chars(pairs))
     k = 0
-    while k < len(marks):
+    while k < len(marks) or (open_at is not None and first_inner >= 0):
+        if first_inner >= 0 and open_at is not None and _unnested(text, marks, k, first_inner, depth, open_mark,
+                                                               closers, breaks):
+            spans.append((open_at, marks[first_inner] + 1))  # the marks did not nest after all: the quote closes
+            open_at, depth, k, first_inner = None, 0, first_inner + 1, -1  # at the first closing mark inside it
+            continue
         i = marks[k]
         ch = text[i]
         step = 1
@@ -140,12 +184,24 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...], breaks: frozenset
             step = 2
         elif open_at is None:
             if ch in closers and (ch not in _APOSTROPHES or _plausible_open(text, i)):
-                open_at, open_mark = i, ch
+                open_at, open_mark, first_inner = i, ch, -1
+        elif ch == open_mark == '"' and _straight_nested_open(text, i):
+            depth += 1  # ('"… what they call "a quick fix" in any form,"': after a space, glued to a letter)
+            if first_inner < 0:
+                first_inner = k  # (read without nesting, this mark closed the quote)
         elif (ch in closers.get(open_mark, ()) and (ch not in _APOSTROPHES or _plausible_close(text, i))) \
                 or (ch == open_mark == "“" and _turned_close(text, i)):
-            spans.append((open_at, i + 1))
-            open_at = None
+            if depth:
+                depth -= 1  # ('«… بأنه «الحل المؤقت» بأي شكل»': the inner quotation closes, the outer goes on)
+                if first_inner < 0:
+                    first_inner = k
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif ch == open_mark and ch in _NESTING and _nested_open(text, i):
+            depth += 1
         elif ch == "\n" and (breaks is None or i in breaks):
+            depth = 0  # (an inner quotation opened and never closed: read as if its mark were not there)
             if _reopens(text, i, open_mark):
                 i = text.index(open_mark, i) + len(open_mark) - 1  # skip the reopening mark: the quote goes on
             elif _closed_at_next_end(text, i, closers.get(open_mark, set()) | {open_mark}, breaks):

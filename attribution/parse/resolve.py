@@ -204,7 +204,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return (counted and not titled) or not named_after
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
-    return head == 0 or all(k in lex.words["quantifiers"] or k == "من" for k in keys[:head])  # ('عدد من المسؤولين')
+    return head == 0 or all(k in lex.words["quantifiers"] or k == "من" or k.isdigit() for k in keys[:head])
+    # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
 
 
 def _count_out_of(words: tuple[Token, ...], lex: Lexicon) -> bool:

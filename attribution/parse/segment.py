@@ -197,7 +197,43 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
         if pe > s:
             out.append((s, pe))
     telling = lex.union("inverting_verbs", "addressee_verbs") if lex.lang == "en" else frozenset()
-    return _join_colon_quotes(text, out, starts, lex.lang == "en", telling)
+    joined = _join_colon_quotes(text, out, starts, lex.lang == "en", telling)
+    return joined if all(e - s <= MAX_SENTENCE for s, e in joined) else _bounded(text, joined, quotes, starts)
+
+
+MAX_SENTENCE: Final = 2500  # characters: news sentences run to ~1,500; longer is a text without full stops
+_CLAUSE_MARKS: Final = re.compile(r"[،,؛;\n]\s")  # ('…، وأكد …', '…, the minister added …': a clause ends)
+_SPACE: Final = re.compile(r"\s")
+
+
+def _bounded(text: str, sents: list[Range], quotes: Sequence[QuoteSpan], quote_starts: list[int]) -> list[Range]:
+    """Sentences no longer than `MAX_SENTENCE`: a longer one (a transcript or a post written without full stops)
+    is cut after the last clause mark outside quotations in the second half of each stretch, else at the last
+    space (reading one sentence is quadratic in its cues; a sentence that long has many)."""
+    out: list[Range] = []
+    for s, e in sents:
+        while e - s > MAX_SENTENCE:
+            cut = _cut_point(text, s, s + MAX_SENTENCE, quotes, quote_starts)
+            if cut is None:
+                break
+            out.append((s, cut))
+            s = _skip_space(text, cut, e)
+        out.append((s, e))
+    return out
+
+
+def _cut_point(text: str, s: int, limit: int, quotes: Sequence[QuoteSpan], quote_starts: list[int]) -> int | None:
+    """Where a sentence from `s` past `limit` ends: after the last clause mark (outside quotations) in
+    `[s + (limit - s) // 2, limit)`, else before the last space there; None when the stretch has no space."""
+    lower = s + (limit - s) // 2
+    last_space: int | None = None
+    for m in _SPACE.finditer(text, lower, limit):
+        last_space = m.start()
+    for m in reversed(list(_CLAUSE_MARKS.finditer(text, lower, limit))):
+        k = search_right(quote_starts, m.start()) - 1
+        if k < 0 or quotes[k][1] <= m.start():
+            return m.start() + 1
+    return last_space
 
 
 def _join_colon_quotes(text: str, sents: list[Range], quote_starts: list[int], blocks: bool = False,
@@ -270,6 +306,11 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('العربية.نت': a full stop before a site's suffix is inside its name)
         if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
             return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
+        if (tok.text == "…" or (tok.text == "." and text[tok.start - 1:tok.start] == ".")
+                or text[tok.end:tok.end + 1] == ".") \
+                and (text[tok.end:tok.end + 1] == "." or _next_word_is_lower(text, tok.end)):
+            return False  # ('the matter was... very complicated': an ellipsis ends at its last dot, and a
+            # lower-case word after it goes on with the sentence)
         if tok.text == "." and prev is not None and prev.end == tok.start and prev.text in "»”\"" \
                 and _points_back(text, tok.end):
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -179,3 +180,48 @@ def test_a_lone_mark_opening_a_new_quote_in_the_next_paragraph_does_not_close_th
     text = 'He said: "We will stay.\n\nShe called it "odd, and left.'
     spans, _ = find_quotes(text, PAIRS)
     assert spans == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param("قال الوزير: «لن نقبل ما سموه «الحل المؤقت» بأي شكل».",
+                     ["«لن نقبل ما سموه «الحل المؤقت» بأي شكل»"], id="guillemets-in-guillemets"),
+        pytest.param("“We reject what they call “a quick fix” outright,” he said.",
+                     ["“We reject what they call “a quick fix” outright,”"], id="curly-in-curly"),
+        pytest.param("«أ «ب «ج» د» هـ» و.", ["«أ «ب «ج» د» هـ»"], id="three-deep"),
+        pytest.param('"We reject what they call "a quick fix" outright," he said.',
+                     ['"We reject what they call "a quick fix" outright,"'], id="straight-in-straight"),
+        pytest.param('قال: "لن نقبل ما سموه "الحل المؤقت" أبدا".', ['"لن نقبل ما سموه "الحل المؤقت" أبدا"'],
+                     id="straight-in-straight-arabic"),
+    ],
+)
+def test_a_quotation_inside_a_quotation_in_the_same_marks_nests(text: str, quoted: list[str]) -> None:
+    spans, problems = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == quoted
+    assert problems == []
+
+
+def test_marks_that_do_not_nest_after_all_close_at_the_first_closing_mark() -> None:
+    text = "“We reject what they call “a quick fix,” he said.\n\nThe vote is on Friday, “or later.”"
+    spans, _ = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == ["“We reject what they call “a quick fix,”", "“or later.”"]
+
+
+def test_a_nested_quotation_still_runs_over_paragraphs_when_the_next_one_reopens_it() -> None:
+    text = "“First, what they call “a fix” failed.\n\n“Second, it ends here.”\n\nAfter."
+    spans, _ = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == [text[: text.index("here.”") + 6]]
+
+
+@given(st.text(alphabet=st.sampled_from('ab \n"“”«»„‘’\'.'), max_size=60))
+def test_quotation_spans_are_in_order_and_never_overlap(text: str) -> None:
+    spans, _ = find_quotes(text, PAIRS)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+
+
+def test_a_closing_mark_typed_against_the_next_word_still_closes_the_quote() -> None:
+    text = 'قال الوزير: "الطريق مفتوح "وأضاف أن الجسر آمن.\n\nوقال المهندس: "سننتهي غدا".'
+    spans, _ = find_quotes(text, PAIRS)
+    assert [text[s:e] for s, e in spans] == ['"الطريق مفتوح "', '"سننتهي غدا"']

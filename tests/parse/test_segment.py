@@ -150,3 +150,53 @@ def test_lines_are_the_pieces_between_line_breaks(text: str) -> None:
 @pytest.mark.parametrize("filler", ["", "x" * 190, "- " * 150])
 def test_a_read_more_line_is_furniture_however_long_its_opening_marks(filler: str) -> None:
     assert is_furniture(filler.replace("x", "-") + "Read more: the story goes on here and on", lexicon_for("en"))
+
+
+def _sentences_of(text: str, lang: str) -> list[tuple[int, int]]:
+    from attribution.parse.quotes import find_quotes
+    from attribution.parse.segment import content_paragraphs, paragraph_breaks, sentences
+    from attribution.tokens import tokenize
+
+    lex = lexicon_for(lang)
+    paras = paragraphs(text)
+    quotes, _ = find_quotes(text, lex.quote_pairs, paragraph_breaks(text, paras))
+    return sentences(text, content_paragraphs(text, paras, lex), tokenize(text), quotes, lex)
+
+
+def test_a_text_without_full_stops_is_read_in_bounded_sentences_cut_after_commas() -> None:
+    from attribution.parse.segment import MAX_SENTENCE
+
+    text = "، ".join(["وقال رئيس البلدية إن الطرق ستفتح", "وأكد المهندس أن الجسر آمن"] * 200)
+    sents = _sentences_of(text, "ar")
+    assert len(sents) > 1 and all(e - s <= MAX_SENTENCE for s, e in sents)
+    assert all(text[e - 1] == "،" for _, e in sents[:-1])
+    claims = parse(text, "ar").attributions
+    assert len(claims) == 400  # every clause's report, the ones after a cut too
+
+
+def test_a_long_quotation_is_not_cut_at_a_comma_inside_it() -> None:
+    quoted = "«" + "، ".join(["سنبني المدارس"] * 150) + "»"
+    text = "قال الوزير " + quoted + "، " + "، ".join(["وأضاف أن المستشفى جاهز"] * 150)
+    sents = _sentences_of(text, "ar")
+    assert sents[0][0] == 0 and sents[0][1] >= text.index("»") + 1
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…", " ..."])
+def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence(ellipsis: str) -> None:
+    text = f"The mayor said the bridge was{ellipsis} quite safe, and added that it would reopen soon."
+    first, second = parse(text, "en").attributions
+    assert first.content.text == f"the bridge was{ellipsis} quite safe"
+    assert second.source_canonical == "The mayor"
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence_at_its_last_dot() -> None:
+    text = "The mayor said the bridge was safe... He added that it would reopen soon."
+    first, second = parse(text, "en").attributions
+    assert first.content.text == "the bridge was safe"
+    assert second.source is not None and second.source.text == "He"
+
+
+def test_a_headline_with_no_subject_between_its_comma_and_its_verb_names_no_one() -> None:
+    text = "Budget Will Pass, Says\n\nThe mayor said the budget would pass on Friday."
+    result = parse(text, "en")
+    assert [a.source.text for a in result.attributions if a.source] == ["The mayor"]
