@@ -61,7 +61,8 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     the process's: another thread's allocations are not collected during a parse either; cyclic garbage
     waits for the first collection after it."""
     if "&" in text and _QUOTE_ENTITY.search(text) is not None:
-        return _on_original(text, parse(fold_quote_entities(text), lang, registry=registry, lexicon=lexicon))
+        same_length = PlainCopy(text, fold_quote_entities(text), list(range(len(text))))
+        return _on_original(same_length, parse(same_length.text, lang, registry=registry, lexicon=lexicon))
     if not gc.isenabled():
         return _parse(text, lang, registry, lexicon)
     gc.disable()
@@ -91,16 +92,6 @@ def fold_quote_entities(text: str) -> str:
         opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
         return stop + ch + pad if opens else pad + stop + ch
     return _QUOTE_ENTITY.sub(mark, text)
-
-
-def _on_original(text: str, folded: ParseResult) -> ParseResult:
-    """The result of parsing the folded copy, its spans cut from the original text (same offsets)."""
-    def cut(span: Span | None) -> Span | None:
-        return None if span is None else _span(text, span.start, span.end)
-    attributions = tuple(replace(a, content=_span(text, a.content.start, a.content.end), cue=cut(a.cue),
-                                 source=cut(a.source))
-                         for a in folded.attributions)
-    return ParseResult(text, folded.lang, attributions, folded.diagnostics)
 
 
 def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: Lexicon | None) -> ParseResult:
