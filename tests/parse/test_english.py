@@ -5865,3 +5865,25 @@ def test_an_object_ends_before_a_second_report_of_the_same_speaker() -> None:
 ])
 def test_a_medium_and_its_hearer_after_an_object_are_not_what_was_said(sentence: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["the budget"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The weather service said the storm would weaken overnight.", "government"),
+    ("The coast guard said two fishermen were still missing.", "government"),
+    ("Norway said it would reopen its embassy next month.", "government"),
+    ("The United States said the sanctions would stay in place.", "government"),
+    ("The companies said the merger would be completed by June.", "organization"),
+    ("A regional news service reported that the dam had cracked.", "media"),
+    ("A court filing says the builder ignored three safety warnings.", "document"),
+    ("One of the letters shows the council knew about the mould.", "document"),
+    ("A woman who lives above the bakery said the smoke started at noon.", "person"),
+    ("A man who works at the radio station said the tower was safe.", "person"),
+])
+def test_an_english_source_s_type_comes_from_its_head_a_country_or_the_group_counted_out(
+        text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+def test_a_whole_arabic_mention_naming_a_country_speaks_for_its_government() -> None:
+    assert [a.source_type for a in parse("وقالت مصر إن المعبر سيبقى مغلقا حتى إشعار آخر.", "ar").attributions] \
+        == ["government"]
