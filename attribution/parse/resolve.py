@@ -453,6 +453,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     return "person"
 
 
+# English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
+_AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
+
+
 def _whole_country(keys: list[str], lex: Lexicon) -> bool:
     """The whole mention, past an article, is a country's name ('Israel', 'the United States', 'مصر')."""
     rest = keys[1:] if lex.lang == "en" and keys[:1] == ["the"] else keys
@@ -680,6 +684,8 @@ class Resolver:
         return conduits
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
+        if self.lex.lang == "en":
+            mention = _AGE_AFTER_NAME.sub("", mention)  # 'Lina Farouk, 28': the person, not her age
         words = _words(mention)
         if not words:
             return self.last

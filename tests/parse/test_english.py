@@ -5887,3 +5887,20 @@ def test_an_english_source_s_type_comes_from_its_head_a_country_or_the_group_cou
 def test_a_whole_arabic_mention_naming_a_country_speaks_for_its_government() -> None:
     assert [a.source_type for a in parse("وقالت مصر إن المعبر سيبقى مغلقا حتى إشعار آخر.", "ar").attributions] \
         == ["government"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"Justice for the miners,\" read a banner outside the town hall.", "a banner outside the town hall"),
+    ("\"No more cuts,\" reads a placard on the gate.", "a placard"),
+])
+def test_read_after_a_quotation_inverts_to_what_bears_it(text: str, source: str) -> None:
+    assert [(c.source, c.kind) for c in claims(text, "en")] == [(source, "direct")]
+
+
+def test_reading_something_aloud_reports_nothing() -> None:
+    assert claims("She read the verdict aloud to the crowd.", "en") == []
+
+
+def test_an_age_after_a_name_stays_out_of_the_person_s_canonical_name() -> None:
+    text = "Rami Saleh, 51, who owns the garage, said the road had flooded twice. Saleh said no one came to help."
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Rami Saleh", "Rami Saleh"]
