@@ -4849,7 +4849,8 @@ def _quoted_by_as_saying(s: Sentence, hit: CueHit, verb: int) -> list[Draft]:
         speaker = _appositive_subject(s, verb - 1)  # ('The group's leader, Omar Farouk, was quoted …')
     if speaker is None:
         return []
-    conduits = _region(s, verb + 2, hit.first - 1) if verb + 2 < hit.first else None
+    conduits = _region(s, verb, hit.first - 1) if verb + 2 < hit.first else None  # from the marker 'quoted by'
+    # on, which tells an outlet described ('local media') from the words that follow it
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     content = _content_from(s, opener if opener is not None else hit.last + 1)
     return _maybe(_draft(content, hit, speaker, s, conduits))

@@ -5904,3 +5904,11 @@ def test_reading_something_aloud_reports_nothing() -> None:
 def test_an_age_after_a_name_stays_out_of_the_person_s_canonical_name() -> None:
     text = "Rami Saleh, 51, who owns the garage, said the road had flooded twice. Saleh said no one came to help."
     assert [a.source_canonical for a in parse(text, "en").attributions] == ["Rami Saleh", "Rami Saleh"]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("The mayor was quoted by local media as saying the school would reopen.", ("local media",)),
+    ("The mayor was quoted by a regional newspaper as saying the school would reopen.", ("a regional newspaper",)),
+])
+def test_an_outlet_described_after_quoted_by_is_the_conduit(text: str, conduits: tuple[str, ...]) -> None:
+    assert [tuple(a.conduits) for a in parse(text, "en").attributions] == [conduits]
