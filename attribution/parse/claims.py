@@ -3086,7 +3086,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if titled is not None:
         return _description_after_quote(s, titled) or titled
         # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
-    before_aside = _subject_before_phrase_aside(s, cue_first - 1) or _subject_before_adverb_aside(s, cue_first - 1)
+    before_aside = _subject_before_phrase_aside(s, cue_first - 1) or _subject_before_adverb_aside(s, cue_first - 1) \
+        or _subject_before_named_members(s, cue_first - 1)
     if before_aside is not None:
         return before_aside  # '… since Clinton, at Monday's debate, cited …': the subject before the aside
     opening = sentence_subject(s, cue_first)
@@ -3163,6 +3164,20 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
             or _phrase_at(s, open_ + 1, "connective_asides") == n
             or (n == 1 and manner_adverb(s, open_ + 1))
             or (2 <= n <= 3 and s.key(open_ + 1) in words["prepositions"])):
+        return None
+    head = left_subject(s, open_)
+    return head if head is not None and head[1] == open_ - 1 else None
+
+
+def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | None:
+    """English 'Mining firms, including Northgate and Kestrel, said …': between two commas right before the cue,
+    'including' and capitalised names only; the cue's subject is the noun phrase written
+    right before the first comma, not the sentence's opening words."""
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 2, max(s.a, close - 9), -1) if not s.tokens[k].is_word), None)
+    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) != "including" \
+            or not all(s.tokens[k].text[:1].isupper() or s.key(k) == "and" for k in range(open_ + 2, close)):
         return None
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None

@@ -5912,3 +5912,14 @@ def test_an_age_after_a_name_stays_out_of_the_person_s_canonical_name() -> None:
 ])
 def test_an_outlet_described_after_quoted_by_is_the_conduit(text: str, conduits: tuple[str, ...]) -> None:
     assert [tuple(a.conduits) for a in parse(text, "en").attributions] == [conduits]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("One after another, steel makers, including Ardent and Polbury, said they would cut output.", "steel makers"),
+    ("Last month, the lenders, including Harwick Bank, warned that rates would rise.", "the lenders"),
+    ("One by one, the clubs said they would boycott the cup.", "the clubs"),
+    ("After a hastily arranged vote, the board said the plan was dead.", "the board"),
+    ("Following a swiftly called meeting, the council said it would review the budget.", "the council"),
+])
+def test_opening_adverbials_and_named_members_are_not_the_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
