@@ -1741,6 +1741,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
+    if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
+            and s.lex.lang == "en" and s.quote_at(start + 1) is not None:
+        start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                                   or to_someone  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports

@@ -5923,3 +5923,8 @@ def test_an_outlet_described_after_quoted_by_is_the_conduit(text: str, conduits:
 ])
 def test_opening_adverbials_and_named_members_are_not_the_subject(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_words() -> None:
+    text = 'The levy, which the treasurer described as "a fair deal", starts in April.'
+    assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
