@@ -399,6 +399,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     country = _whole_country(keys, lex)
     if country:
         return "government"  # 'Israel said …', 'the United States', 'قالت مصر': a country speaks for its government
+    lead = keys[1] if len(keys) > 1 and keys[0] in lex.words["determiners"] else keys[0] if keys else ""
+    if lead in lex.words["inscription_nouns"]:
+        return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
     of_part = _counted_part(words, lex)
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part

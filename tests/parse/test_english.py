@@ -5928,3 +5928,8 @@ def test_opening_adverbials_and_named_members_are_not_the_subject(text: str, sou
 def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_words() -> None:
     text = 'The levy, which the treasurer described as "a fair deal", starts in April.'
     assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
+
+
+def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by() -> None:
+    text = '"Hands off our library," read a banner outside the town hall.'
+    assert [a.source_type for a in parse(text, "en").attributions] == ["document"]
