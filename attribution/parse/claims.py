@@ -1777,6 +1777,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
+    if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
+            and s.lex.lang == "en" and s.quote_at(start + 1) is not None:
+        start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
                                                   or to_someone  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
@@ -3122,7 +3125,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if titled is not None:
         return _description_after_quote(s, titled) or titled
         # 'Her opponent, former state Treasurer Dale Whitford, dismissed …': the name and its title
-    before_aside = _subject_before_phrase_aside(s, cue_first - 1) or _subject_before_adverb_aside(s, cue_first - 1)
+    before_aside = _subject_before_phrase_aside(s, cue_first - 1) or _subject_before_adverb_aside(s, cue_first - 1) \
+        or _subject_before_named_members(s, cue_first - 1)
     if before_aside is not None:
         return before_aside  # '… since Clinton, at Monday's debate, cited …': the subject before the aside
     opening = sentence_subject(s, cue_first)
@@ -3199,6 +3203,20 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
             or _phrase_at(s, open_ + 1, "connective_asides") == n
             or (n == 1 and manner_adverb(s, open_ + 1))
             or (2 <= n <= 3 and s.key(open_ + 1) in words["prepositions"])):
+        return None
+    head = left_subject(s, open_)
+    return head if head is not None and head[1] == open_ - 1 else None
+
+
+def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | None:
+    """English 'Mining firms, including Northgate and Kestrel, said …': between two commas right before the cue,
+    'including' and capitalised names only; the cue's subject is the noun phrase written
+    right before the first comma, not the sentence's opening words."""
+    if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
+        return None
+    open_ = next((k for k in range(close - 2, max(s.a, close - 9), -1) if not s.tokens[k].is_word), None)
+    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) != "including" \
+            or not all(s.tokens[k].text[:1].isupper() or s.key(k) == "and" for k in range(open_ + 2, close)):
         return None
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None
@@ -4892,7 +4910,8 @@ def _quoted_by_as_saying(s: Sentence, hit: CueHit, verb: int) -> list[Draft]:
         speaker = _appositive_subject(s, verb - 1)  # ('The group's leader, Omar Farouk, was quoted …')
     if speaker is None:
         return []
-    conduits = _region(s, verb + 2, hit.first - 1) if verb + 2 < hit.first else None
+    conduits = _region(s, verb, hit.first - 1) if verb + 2 < hit.first else None  # from the marker 'quoted by'
+    # on, which tells an outlet described ('local media') from the words that follow it
     opener = find_opener(s, _past_statement_phrase(s, hit.last + 1), hit.introducer, 5)
     content = _content_from(s, opener if opener is not None else hit.last + 1)
     return _maybe(_draft(content, hit, speaker, s, conduits))

@@ -161,6 +161,17 @@ def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')
 
 
+def _adverb_led_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'a swiftly called meeting', 'the widely reported deal': an '-ed' form after an article and a manner
+    adverb in '-ly' (not a noun in '-ly': 'the family said') describes the noun after it; it reports nothing."""
+    if i < 2 or not tokens[i].key.endswith("ed"):
+        return False
+    adverb = tokens[i - 1]
+    return adverb.text.islower() and adverb.key.endswith("ly") and len(adverb.key) > 4 \
+        and adverb.key not in lex.words["ly_nouns"] and tokens[i - 2].key in lex.words["determiners"] \
+        and tokens[i - 2].key not in lex.words["complementizers"]  # ('a comment that wrongly described …': a verb)
+
+
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
@@ -175,6 +186,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                           and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and i > 1 and _possessive(tokens[i - 2], lex)
                           and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith(("ly", "est")))
+                      or (lex.lang == "en" and _adverb_led_participle(tokens, i, lex))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))

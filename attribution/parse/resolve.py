@@ -397,10 +397,25 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     keys = [t.key for t in words]
     bare = [_bare(k, lex) for k in keys]
     first = bare[0] if bare else ""
-    cut = next((k for k in range(1, len(keys)) if keys[k] == "of" or (
+    country = _whole_country(keys, lex)
+    if country:
+        return "government"  # 'Israel said …', 'the United States', 'قالت مصر': a country speaks for its government
+    lead = keys[1] if len(keys) > 1 and keys[0] in lex.words["determiners"] else keys[0] if keys else ""
+    if lead in lex.words["inscription_nouns"]:
+        return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
+    of_part = _counted_part(words, lex)
+    if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
+        words = of_part
+        keys = [t.key for t in words]
+        bare = [_bare(k, lex) for k in keys]
+        first = bare[0] if bare else ""
+        if keys[-1].endswith("s") and keys[-1][:-1] in lex.words["documents"]:
+            return "document"  # 'one of the letters': a plural of a document noun
+    cut = next((k for k in range(1, len(keys)) if keys[k] in ("of", "who", "whose", "which") or (
         keys[k] in ("by", "from") and keys[k - 1] in lex.words["documents"]) or _describing_participle(words, k, lex)),
         None) if lex.lang == "en" else None
     if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group',
+        # 'a man who lives next to the station' (a relative clause describes the head before it),
         words = words[:cut]  # 'The union representing …': the head and its words stand before 'of' (or a
         # document's 'by', or an '-ing' participle describing it)
         keys = keys[:len(words)]
@@ -413,8 +428,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "media"  # "الصحيفة", "موقع …": an outlet, not a document ('وكالة' may be any agency: 'وكالة فيتش')
     if lex.lang == "en" and ((head in lex.words["outlet_nouns"] and head not in lex.words["documents"]) or any(
             w.key in lex.words["outlet_nouns"] and w.text.islower() and after.text[:1].isupper()
-            for w, after in pairwise(words))):
-        return "media"  # 'The broadcaster', 'Spanish newspaper Marca' (not 'the paper, published in …': a document)
+            for w, after in pairwise(words)) or (len(keys) > 1 and keys[-2] == "news")):
+        return "media"  # 'The broadcaster', 'Spanish newspaper Marca' (not 'the paper, published in …': a document),
+        # 'a regional news service'
     counted = lex.lang == "ar" and len(keys) > 1 and keys[0] in lex.words["quantifiers"] \
         and (keys[1] in lex.words["documents"] or bare[1] in lex.words["documents"])  # ('آخر حصيلة أعلنتها الوزارة')
     if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) or counted \
@@ -441,11 +457,37 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     return "person"
 
 
+# English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
+_AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
+
+
+def _whole_country(keys: list[str], lex: Lexicon) -> bool:
+    """The whole mention, past an article, is a country's name ('Israel', 'the United States', 'مصر')."""
+    rest = keys[1:] if lex.lang == "en" and keys[:1] == ["the"] else keys
+    if not rest:
+        return False
+    if len(rest) == 1:
+        return rest[0] in lex.words["countries"]
+    return tuple(rest) in lex.phrases["countries"]
+
+
+def _counted_part(words: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...] | None:
+    """English 'One of the emails', 'some of the companies': a count alone before 'of' counts out the group
+    after it; the words after 'of' (past an article) hold the mention's head. None for any other mention."""
+    if lex.lang != "en" or len(words) < 3 or words[1].key != "of":
+        return None
+    if not (words[0].key in lex.words["quantifiers"] or words[0].text.isdigit()):
+        return None
+    rest = words[2:]
+    return rest[1:] if len(rest) > 1 and rest[0].key in lex.words["determiners"] else rest
+
+
 def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """English 'The union representing Northstar pilots', 'Bankers advising on the deal': a lower-case '-ing'
     word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
     the head stands before it."""
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
+        and words[k].key not in lex.words["documents"] \
         and words[k - 1].key not in lex.words["determiners"] and words[k - 1].key not in lex.words["quantifiers"]
 
 
@@ -646,6 +688,8 @@ class Resolver:
         return conduits
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
+        if self.lex.lang == "en":
+            mention = _AGE_AFTER_NAME.sub("", mention)  # 'Lina Farouk, 28': the person, not her age
         words = _words(mention)
         if not words:
             return self.last

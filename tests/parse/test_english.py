@@ -5865,3 +5865,71 @@ def test_an_object_ends_before_a_second_report_of_the_same_speaker() -> None:
 ])
 def test_a_medium_and_its_hearer_after_an_object_are_not_what_was_said(sentence: str) -> None:
     assert [c.content for c in claims(f"Story.\n\n{sentence}", "en")] == ["the budget"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The weather service said the storm would weaken overnight.", "government"),
+    ("The coast guard said two fishermen were still missing.", "government"),
+    ("Norway said it would reopen its embassy next month.", "government"),
+    ("The United States said the sanctions would stay in place.", "government"),
+    ("The companies said the merger would be completed by June.", "organization"),
+    ("A regional news service reported that the dam had cracked.", "media"),
+    ("A court filing says the builder ignored three safety warnings.", "document"),
+    ("One of the letters shows the council knew about the mould.", "document"),
+    ("A woman who lives above the bakery said the smoke started at noon.", "person"),
+    ("A man who works at the radio station said the tower was safe.", "person"),
+])
+def test_an_english_source_s_type_comes_from_its_head_a_country_or_the_group_counted_out(
+        text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+def test_a_whole_arabic_mention_naming_a_country_speaks_for_its_government() -> None:
+    assert [a.source_type for a in parse("وقالت مصر إن المعبر سيبقى مغلقا حتى إشعار آخر.", "ar").attributions] \
+        == ["government"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"Justice for the miners,\" read a banner outside the town hall.", "a banner outside the town hall"),
+    ("\"No more cuts,\" reads a placard on the gate.", "a placard"),
+])
+def test_read_after_a_quotation_inverts_to_what_bears_it(text: str, source: str) -> None:
+    assert [(c.source, c.kind) for c in claims(text, "en")] == [(source, "direct")]
+
+
+def test_reading_something_aloud_reports_nothing() -> None:
+    assert claims("She read the verdict aloud to the crowd.", "en") == []
+
+
+def test_an_age_after_a_name_stays_out_of_the_person_s_canonical_name() -> None:
+    text = "Rami Saleh, 51, who owns the garage, said the road had flooded twice. Saleh said no one came to help."
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Rami Saleh", "Rami Saleh"]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("The mayor was quoted by local media as saying the school would reopen.", ("local media",)),
+    ("The mayor was quoted by a regional newspaper as saying the school would reopen.", ("a regional newspaper",)),
+])
+def test_an_outlet_described_after_quoted_by_is_the_conduit(text: str, conduits: tuple[str, ...]) -> None:
+    assert [tuple(a.conduits) for a in parse(text, "en").attributions] == [conduits]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("One after another, steel makers, including Ardent and Polbury, said they would cut output.", "steel makers"),
+    ("Last month, the lenders, including Harwick Bank, warned that rates would rise.", "the lenders"),
+    ("One by one, the clubs said they would boycott the cup.", "the clubs"),
+    ("After a hastily arranged vote, the board said the plan was dead.", "the board"),
+    ("Following a swiftly called meeting, the council said it would review the budget.", "the council"),
+])
+def test_opening_adverbials_and_named_members_are_not_the_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_words() -> None:
+    text = 'The levy, which the treasurer described as "a fair deal", starts in April.'
+    assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
+
+
+def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by() -> None:
+    text = '"Hands off our library," read a banner outside the town hall.'
+    assert [a.source_type for a in parse(text, "en").attributions] == ["document"]
