@@ -19,6 +19,7 @@ from dashboard.browser import chromium, serve
 
 pytestmark = pytest.mark.browser
 TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)  # (its own default is 5 s: too short for a first render on a loaded machine)
 
 
 @pytest.fixture(scope="module")
