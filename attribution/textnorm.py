@@ -390,3 +390,42 @@ def literal_matches(pattern: re.Pattern[str], text: str, literal: str) -> Iterat
             at = text.find(literal, max(found.end(), at + 1))
         else:
             at = text.find(literal, at + 1)
+
+
+def _is_word_char(ch: str) -> bool:
+    """A character `\\w` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def runs_before(text: str, word: str, end: int, words_only: bool) -> Iterator[str]:
+    """The groups `re.finditer(r"(\\S+)\\s+WORD(?!\\w)", text[:end])` finds, WORD the escaped `word` (without a
+    space in it), or with `words_only` those of `r"(\\w+)[ \\t]+WORD(?!\\w)"`: the run of characters written right
+    before each place of the word, a space or more between; found by `str.find` from each place backwards, not
+    tried at every character of a long text (where `re` tries the run from every position)."""
+    end = slice(None, end).indices(len(text))[1]  # (as `text[:end]` reads it)
+    pos = 0  # where the last match ended: the next run starts there at the earliest
+    size = len(word)
+    at = text.find(word, 0, end)
+    while at != -1:
+        after = at + size
+        gap = at
+        if after == end or not _is_word_char(text[after]):
+            if words_only:
+                while gap > pos and text[gap - 1] in " \t":
+                    gap -= 1
+            else:
+                while gap > pos and text[gap - 1].isspace():
+                    gap -= 1
+        if gap < at and gap > pos and (_is_word_char(text[gap - 1]) if words_only else not text[gap - 1].isspace()):
+            first = gap - 1
+            if words_only:
+                while first > pos and _is_word_char(text[first - 1]):
+                    first -= 1
+            else:
+                while first > pos and not text[first - 1].isspace():
+                    first -= 1
+            yield text[first:gap]
+            pos = after
+            at = text.find(word, pos, end)
+        else:
+            at = text.find(word, at + 1, end)

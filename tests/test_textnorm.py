@@ -16,6 +16,7 @@ from attribution.textnorm import (
     literal_matches,
     memo_map,
     normalize_key,
+    runs_before,
     strip_clitic,
     word_tokens,
     words_of,
@@ -261,3 +262,17 @@ def test_literal_matches_are_the_patterns_finditer(text: str, word: str) -> None
 def test_literal_matches_without_a_literal_is_finditer() -> None:
     pattern = re.compile(r"\b[A-Z]\w*")
     assert [m.span() for m in literal_matches(pattern, "Ann met Bob", "")] == [(0, 3), (8, 11)]
+
+
+RUNS_AND_SPACES = st.lists(st.sampled_from(["سالم", "المري", "ب", " ", "\t", "\n", "\u00a0", "_", ".", "،", "x",
+                                            "المريx", "Dana", "Dana_"]), max_size=20).map("".join)
+
+
+@given(RUNS_AND_SPACES, st.sampled_from(["المري", "ب", ".", "Dana", "x"]), st.integers(-3, 90))
+@example("سالم المري المري", "المري", 90)  # the second place's run is the first word, already read
+@example("x.المري سالم  المري", "المري", 14)  # the text read only up to the second one's middle
+def test_runs_before_are_the_patterns_groups(text: str, word: str, end: int) -> None:
+    for words_only, pattern in ((False, rf"(\S+)\s+{re.escape(word)}(?!\w)"),
+                                (True, rf"(\w+)[ \t]+{re.escape(word)}(?!\w)")):
+        want = [m.group(1) for m in re.finditer(pattern, text[:end])]
+        assert list(runs_before(text, word, end, words_only)) == want

@@ -24,7 +24,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.textnorm import PlainCopy, display_name, normalize_key, plain_copy
+from attribution.textnorm import PlainCopy, display_name, normalize_key, plain_copy, runs_before
 from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
@@ -274,8 +274,7 @@ def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:
     firsts = lex.union("male_names", "female_names")
     if len(words) > 1 and fold_token(words[0]) in firsts:
         return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text[:at]) is not None
-    return any(fold_token(m.group(1)) in firsts
-               for m in re.finditer(rf"(\w+)[ \t]+{re.escape(words[-1])}(?!\w)", text[:at]))
+    return any(fold_token(run) in firsts for run in runs_before(text, words[-1], at, True))
 
 
 def _with_quoted_outlets(text: str, quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]],
@@ -283,9 +282,15 @@ def _with_quoted_outlets(text: str, quotes: list[QuoteSpan], names: Sequence[tup
     """«الشرق الأوسط», «العربية»: a short quotation around exactly an outlet's name, even one the registry matches
     only as a whole mention (an ordinary word too: the Middle East), names that outlet; added to `names`."""
     found = []
+    spans = sorted((a, b) for a, b, _ in names) if quotes else []
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the names starting so far
     for qs, qe in quotes:
         inner = text[qs + 1:qe - 1]
-        if not inner.strip() or len(inner.split()) > 4 or any(a < qe - 1 and qs + 1 < b for a, b, _ in names):
+        if not inner.strip() or len(inner.split()) > 4:
+            continue
+        opened = bisect.bisect_left(starts, qe - 1)  # the names starting before the quotation's inside ends
+        if opened and reach[opened - 1] > qs + 1:  # one of them ends after it begins: a name inside or across
             continue
         entry = reg.match(inner)
         if entry is None or entry.type not in CONDUIT_TYPES or normalize_key(inner) not in {

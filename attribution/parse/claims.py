@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
+from attribution.lexicons import Lexicon
 from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
@@ -1252,7 +1253,36 @@ def _surname_named_earlier(s: Sentence, j: int) -> bool:
     key = s.key(j)
     if s.lex.lang != "ar" or key.startswith("ال") or len(key) < 3 or _first_name(s, j) or is_title(s, j):
         return False
-    return any(s.tokens[k].key == key and _first_name(s, k - 1) for k in range(1, s.a))
+    return _AFTER_FIRST_NAME.first(s, key) < s.a
+
+
+class _AfterFirstName:
+    """Where each word is first written right after a first name, in the text's tokens read so far: the index
+    of one text (the last one asked about), read on only as far as a sentence asks, so that a long text is read
+    once rather than once per sentence."""
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.lex: Lexicon | None = None
+        self.read = 1  # tokens[1:read] are in `firsts`
+        self.firsts: dict[str, int] = {}
+
+    def first(self, s: Sentence, key: str) -> int:
+        """The first k >= 1 before s.a with tokens[k].key == key right after a first name; s.a when none."""
+        if self.tokens is not s.tokens or self.lex is not s.lex or self.read > len(s.tokens):
+            self.tokens, self.lex, self.read, self.firsts = s.tokens, s.lex, 1, {}
+        if self.read < s.a:
+            tokens, firsts = s.tokens, self.firsts
+            males, females = s.lex.words["male_names"], s.lex.words["female_names"]
+            for k in range(self.read, s.a):
+                before = tokens[k - 1].key
+                if (before in males or before in females) and tokens[k].key not in firsts:
+                    firsts[tokens[k].key] = k
+            self.read = s.a
+        return self.firsts.get(key, s.a)
+
+
+_AFTER_FIRST_NAME: Final = _AfterFirstName()
 
 
 def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:

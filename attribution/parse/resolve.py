@@ -12,7 +12,7 @@ from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.frames import Draft
-from attribution.textnorm import literal_matches, strip_clitic
+from attribution.textnorm import literal_matches, runs_before, strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
 CONDUIT_TYPES: Final = frozenset({"news_agency", "media"})
@@ -93,6 +93,19 @@ _MEDIUM_WORDS: Final = 4  # words of a medium ('in a short statement') before a 
 _ROLE_REACH: Final = 25  # characters beside a person's first mention where a role may be given to them
 WORDS_MEMO_SIZE = 1 << 14  # mentions whose words `_words` remembers (emptied when it grows past)
 _words_memo: Final[dict[str, tuple[Token, ...]]] = {}
+
+
+def _stripped_end(text: str, end: int, chars: str | None = None) -> int:
+    """`len(text[:end].rstrip(chars))`, found by stepping back from `end` rather than copying the text before it
+    (a long text's whole head, at every mention)."""
+    end = slice(None, end).indices(len(text))[1]
+    if chars is None:
+        while end and text[end - 1].isspace():
+            end -= 1
+    else:
+        while end and text[end - 1] in chars:
+            end -= 1
+    return end
 
 
 def _words(mention: str) -> tuple[Token, ...]:
@@ -932,8 +945,8 @@ class Resolver:
     def _after_first_name(self, word: Token) -> bool:
         """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
         names = self.lex.union("male_names", "female_names")
-        for found in re.finditer(r"(\S+)\s+" + re.escape(word.text) + r"(?!\w)", self.text):
-            before = _words(found.group(1))
+        for run in runs_before(self.text, word.text, len(self.text), False):
+            before = _words(run)
             if before and before[-1].key in names:
                 return True
         return False
@@ -1545,7 +1558,7 @@ class Resolver:
         start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
         if self.text[start:at].strip() or start == 0:
             return None  # (the cue opens its sentence)
-        end = len(self.text[:start].rstrip(" \t\n.!?؟"))
+        end = _stripped_end(self.text, start, " \t\n.!?؟")
         begin = max(self.text.rfind(c, 0, end) for c in ".!?؟\n") + 1
         if begin < after or any(q in self.text[begin:end] for q in "\"“”«»"):
             return None
@@ -1601,7 +1614,10 @@ class Resolver:
             return None
         opening = self.text.rfind("\"", para, quote) if self.text[quote] == "\"" else self.text.rfind("“", para, quote)
         start = opening if opening >= 0 else quote
-        if start <= para or self.text[start - 1] not in " \t" or self.text[:start].rstrip()[-1:] not in ".!?":
+        if start <= para or self.text[start - 1] not in " \t":
+            return None
+        last = _stripped_end(self.text, start)  # (0: nothing but spaces before it, and '' is in any string)
+        if self.text[last - 1:last] not in ".!?":
             return None
         sentence = self.text[para:start].rstrip()
         ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, len(sentence) - 1)]
@@ -1709,7 +1725,7 @@ class Resolver:
         if self.lex.lang != "en" or (pronoun and not gender):
             return None
         para = self.text.rfind("\n", 0, at) + 1
-        before = len(self.text[:para].rstrip())
+        before = _stripped_end(self.text, para)
         start = self.text.rfind("\n", 0, before) + 1 if before else para
         if self.reported is not None:
             stop = _SENTENCE_END.search(self.text, self.reported[1])
