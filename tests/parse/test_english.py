@@ -5925,6 +5925,12 @@ def test_opening_adverbials_and_named_members_are_not_the_subject(text: str, sou
     assert [c.source for c in claims(text, "en")] == [source]
 
 
+@pytest.mark.parametrize("opener", ["such as", "among them", "notably"])
+def test_members_opened_by_a_listed_phrase_are_not_the_subject(opener: str) -> None:
+    text = f"After two days of talks, the ferry lines, {opener} Brannock and Solway, said fares would rise."
+    assert [c.source for c in claims(text, "en")] == ["the ferry lines"]
+
+
 def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_words() -> None:
     text = 'The levy, which the treasurer described as "a fair deal", starts in April.'
     assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
