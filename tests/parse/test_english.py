@@ -5936,6 +5936,12 @@ def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_wo
     assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
 
 
+def test_a_sign_held_by_an_unnamed_person_is_a_document_not_an_anonymous_source() -> None:
+    text = 'A placard held by a student at the gates read: "Keep the library open."'
+    [record] = parse(text, "en").attributions
+    assert (record.source_type, record.anonymous) == ("document", False)
+
+
 def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by() -> None:
     text = '"Hands off our library," read a banner outside the town hall.'
     assert [a.source_type for a in parse(text, "en").attributions] == ["document"]
