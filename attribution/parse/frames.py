@@ -600,14 +600,28 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
         return None
     first = s.key(j + 1)
     if not (first in s.lex.words["determiners"] or first in s.lex.words["addressees"]
-            or is_capitalised(s.tokens[j + 1].text)):
+            or is_capitalised(s.tokens[j + 1].text) or _bare_plural_hearer(s, j + 1)):
         return None
     for k in range(j + 2, min(end, j + 6)):
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
             return None
         if _is_complementizer(s, k):
-            return k if _subject_after_that(s, k + 1) else None
+            return k if _subject_after_that(s, k + 1) or _noun_then_auxiliary(s, k + 1) else None
     return None
+
+
+def _bare_plural_hearer(s: Sentence, i: int) -> bool:
+    """English 'to senators', 'to investors': a lower-case plural noun with no article right after 'to' and
+    right before 'that' (not an infinitive: 'to discuss that', 'to focus that')."""
+    key = s.key(i)
+    return s.tokens[i].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
+        and i + 1 < s.b and _is_complementizer(s, i + 1)
+
+
+def _noun_then_auxiliary(s: Sentence, i: int) -> bool:
+    """'that prices would …', 'that wages have …': a bare noun, then a finite auxiliary open a clause."""
+    return i + 1 < s.b and s.tokens[i].is_word and s.tokens[i].text.islower() \
+        and s.key(i) not in s.lex.words["finite_auxiliaries"] and s.key(i + 1) in s.lex.words["finite_auxiliaries"]
 
 
 def _subject_after_that(s: Sentence, i: int) -> bool:

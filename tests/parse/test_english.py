@@ -5931,6 +5931,16 @@ def test_members_opened_by_a_listed_phrase_are_not_the_subject(opener: str) -> N
     assert [c.source for c in claims(text, "en")] == ["the ferry lines"]
 
 
+@pytest.mark.parametrize("text", [
+    "The treasurer made the case to senators that the levy should be scrapped.",
+    "The treasurer made the case to the panel that fares would stay flat.",
+    "The treasurer argued to investors that rates would fall.",
+])
+def test_the_hearer_after_to_is_skipped_before_the_that_clause(text: str) -> None:
+    [claim] = claims(text, "en")
+    assert (claim.source, claim.content.split()[0]) == ("The treasurer", "that")
+
+
 def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_words() -> None:
     text = 'The levy, which the treasurer described as "a fair deal", starts in April.'
     assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
