@@ -4393,3 +4393,11 @@ def test_a_live_blogs_repeated_labels_are_no_speakers() -> None:
             "عاجل: فتحت الشرطة الطريق مجددا.")
     got = [(a.source.text, a.content.text) for a in parse(text, "ar").attributions]
     assert got == [("الدفاع المدني", "إن النيران أخمدت")]
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("وأعلن المصرف المركزي أن أسعار الفائدة ستبقى دون تغيير حتى الربيع.", "government"),
+    ("وأعلن البنك المركزي الأوروبي أن أسعار الفائدة ستبقى دون تغيير حتى الربيع.", "organization"),
+])
+def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
+    assert [a.source_type for a in parse(text, "ar").attributions] == [source_type]

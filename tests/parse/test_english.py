@@ -5955,3 +5955,11 @@ def test_a_sign_held_by_an_unnamed_person_is_a_document_not_an_anonymous_source(
 def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by() -> None:
     text = '"Hands off our library," read a banner outside the town hall.'
     assert [a.source_type for a in parse(text, "en").attributions] == ["document"]
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("The central bank said it would keep rates on hold until spring.", "government"),
+    ("The European Central Bank said it would keep rates on hold until spring.", "organization"),
+])
+def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
