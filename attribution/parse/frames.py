@@ -2409,8 +2409,10 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     # ('وقال مدير المركز، زيد الحسن: "…"': a name and surname before the quotation; not 'مضيفا بلهجة حادة:')
     if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
             or _phrase_at(s, comma + 1, "blessings") == k - comma - 1 \
-            or _phrase_at(s, comma + 1, "anonymity_markers", singles=False) == k - comma - 1:
-        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing; nor '…، طالبا عدم كشف هويته،': unnamed)
+            or _phrase_at(s, comma + 1, "anonymity_markers", singles=False) == k - comma - 1 \
+            or _phrase_at(s, comma + 1, "member_openers"):
+        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing; nor '…، طالبا عدم كشف هويته،': unnamed; nor
+        # 'شركات الشحن، ومنها …،': members it names, not the body's own name)
     return src[0], k - 1
 
 
