@@ -3240,13 +3240,14 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
 
 def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | None:
     """English 'Mining firms, including Northgate and Kestrel, said …': between two commas right before the cue,
-    'including' and capitalised names only; the cue's subject is the noun phrase written
-    right before the first comma, not the sentence's opening words."""
+    a member opener ('including', 'such as', 'among them': `member_openers.txt`) and capitalised names only; the
+    cue's subject is the noun phrase written right before the first comma, not the sentence's opening words."""
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
-    open_ = next((k for k in range(close - 2, max(s.a, close - 9), -1) if not s.tokens[k].is_word), None)
-    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) != "including" \
-            or not all(s.tokens[k].text[:1].isupper() or s.key(k) == "and" for k in range(open_ + 2, close)):
+    open_ = next((k for k in range(close - 2, max(s.a, close - 10), -1) if not s.tokens[k].is_word), None)
+    n = 0 if open_ is None or s.tokens[open_].text not in COMMAS else _phrase_at(s, open_ + 1, "member_openers")
+    if open_ is None or n == 0 or open_ + n + 1 >= close \
+            or not all(s.tokens[k].text[:1].isupper() or s.key(k) == "and" for k in range(open_ + n + 1, close)):
         return None
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None

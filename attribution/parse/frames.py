@@ -600,14 +600,28 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
         return None
     first = s.key(j + 1)
     if not (first in s.lex.words["determiners"] or first in s.lex.words["addressees"]
-            or is_capitalised(s.tokens[j + 1].text)):
+            or is_capitalised(s.tokens[j + 1].text) or _bare_plural_hearer(s, j + 1)):
         return None
     for k in range(j + 2, min(end, j + 6)):
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
             return None
         if _is_complementizer(s, k):
-            return k if _subject_after_that(s, k + 1) else None
+            return k if _subject_after_that(s, k + 1) or _noun_then_auxiliary(s, k + 1) else None
     return None
+
+
+def _bare_plural_hearer(s: Sentence, i: int) -> bool:
+    """English 'to senators', 'to investors': a lower-case plural noun with no article right after 'to' and
+    right before 'that' (not an infinitive: 'to discuss that', 'to focus that')."""
+    key = s.key(i)
+    return s.tokens[i].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
+        and i + 1 < s.b and _is_complementizer(s, i + 1)
+
+
+def _noun_then_auxiliary(s: Sentence, i: int) -> bool:
+    """'that prices would …', 'that wages have …': a bare noun, then a finite auxiliary open a clause."""
+    return i + 1 < s.b and s.tokens[i].is_word and s.tokens[i].text.islower() \
+        and s.key(i) not in s.lex.words["finite_auxiliaries"] and s.key(i + 1) in s.lex.words["finite_auxiliaries"]
 
 
 def _subject_after_that(s: Sentence, i: int) -> bool:
@@ -2395,8 +2409,10 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     # ('وقال مدير المركز، زيد الحسن: "…"': a name and surname before the quotation; not 'مضيفا بلهجة حادة:')
     if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
             or _phrase_at(s, comma + 1, "blessings") == k - comma - 1 \
-            or _phrase_at(s, comma + 1, "anonymity_markers", singles=False) == k - comma - 1:
-        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing; nor '…، طالبا عدم كشف هويته،': unnamed)
+            or _phrase_at(s, comma + 1, "anonymity_markers", singles=False) == k - comma - 1 \
+            or _phrase_at(s, comma + 1, "member_openers"):
+        return src  # (not 'رئيس الدولة، حفظه الله،': a blessing; nor '…، طالبا عدم كشف هويته،': unnamed; nor
+        # 'شركات الشحن، ومنها …،': members it names, not the body's own name)
     return src[0], k - 1
 
 

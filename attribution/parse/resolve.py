@@ -169,6 +169,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False
     if _has_phrase([t.key for t in words], lex, "anonymity_markers"):
         return True
+    if _bears_inscription([t.key for t in words], lex):
+        return False  # 'a sign held by a protester': a document, whoever holds it
     if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
            for i in range(1, len(words) - 1)):
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
@@ -404,6 +406,12 @@ def _full_title(key: str, titles: frozenset[str]) -> str:
     return longer[0] if len(longer) == 1 else key
 
 
+def _bears_inscription(keys: list[str], lex: Lexicon) -> bool:
+    """The mention's head, past an article, is a thing that bears written words ('a banner', 'a sign held by …')."""
+    lead = keys[1] if len(keys) > 1 and keys[0] in lex.words["determiners"] else keys[0] if keys else ""
+    return lead in lex.words["inscription_nouns"]
+
+
 @_per_mention
 def guess_type(mention: str, lex: Lexicon) -> str:
     words = _words(mention)
@@ -413,8 +421,7 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     country = _whole_country(keys, lex)
     if country:
         return "government"  # 'Israel said …', 'the United States', 'قالت مصر': a country speaks for its government
-    lead = keys[1] if len(keys) > 1 and keys[0] in lex.words["determiners"] else keys[0] if keys else ""
-    if lead in lex.words["inscription_nouns"]:
+    if _bears_inscription(keys, lex):
         return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
     of_part = _counted_part(words, lex)
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head

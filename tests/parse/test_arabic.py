@@ -4393,3 +4393,17 @@ def test_a_live_blogs_repeated_labels_are_no_speakers() -> None:
             "عاجل: فتحت الشرطة الطريق مجددا.")
     got = [(a.source.text, a.content.text) for a in parse(text, "ar").attributions]
     assert got == [("الدفاع المدني", "إن النيران أخمدت")]
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("وأعلن المصرف المركزي أن أسعار الفائدة ستبقى دون تغيير حتى الربيع.", "government"),
+    ("وأعلن البنك المركزي الأوروبي أن أسعار الفائدة ستبقى دون تغيير حتى الربيع.", "organization"),
+])
+def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
+    assert [a.source_type for a in parse(text, "ar").attributions] == [source_type]
+
+
+@pytest.mark.parametrize("opener", ["ومنها", "ومن بينها", "بما في ذلك"])
+def test_named_members_after_a_comma_are_no_part_of_the_body_s_mention(opener: str) -> None:
+    text = f"وقالت شركات العبّارات، {opener} شركة بحرين وشركة سلوى، إن الأسعار سترتفع الشهر المقبل."
+    assert [c.source for c in claims(text, "ar")] == ["شركات العبّارات"]

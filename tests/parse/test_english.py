@@ -5925,11 +5925,41 @@ def test_opening_adverbials_and_named_members_are_not_the_subject(text: str, sou
     assert [c.source for c in claims(text, "en")] == [source]
 
 
+@pytest.mark.parametrize("opener", ["such as", "among them", "notably"])
+def test_members_opened_by_a_listed_phrase_are_not_the_subject(opener: str) -> None:
+    text = f"After two days of talks, the ferry lines, {opener} Brannock and Solway, said fares would rise."
+    assert [c.source for c in claims(text, "en")] == ["the ferry lines"]
+
+
+@pytest.mark.parametrize("text", [
+    "The treasurer made the case to senators that the levy should be scrapped.",
+    "The treasurer made the case to the panel that fares would stay flat.",
+    "The treasurer argued to investors that rates would fall.",
+])
+def test_the_hearer_after_to_is_skipped_before_the_that_clause(text: str) -> None:
+    [claim] = claims(text, "en")
+    assert (claim.source, claim.content.split()[0]) == ("The treasurer", "that")
+
+
 def test_a_quotation_after_described_as_in_a_relative_clause_is_the_speaker_s_words() -> None:
     text = 'The levy, which the treasurer described as "a fair deal", starts in April.'
     assert claims(text, "en") == [Claim("direct", '"a fair deal"', "the treasurer", "the treasurer")]
 
 
+def test_a_sign_held_by_an_unnamed_person_is_a_document_not_an_anonymous_source() -> None:
+    text = 'A placard held by a student at the gates read: "Keep the library open."'
+    [record] = parse(text, "en").attributions
+    assert (record.source_type, record.anonymous) == ("document", False)
+
+
 def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by() -> None:
     text = '"Hands off our library," read a banner outside the town hall.'
     assert [a.source_type for a in parse(text, "en").attributions] == ["document"]
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("The central bank said it would keep rates on hold until spring.", "government"),
+    ("The European Central Bank said it would keep rates on hold until spring.", "organization"),
+])
+def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
