@@ -697,6 +697,12 @@ def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
         and (key in s.lex.words["addressees"] or key in s.lex.words["conduit_markers"])
 
 
+def _glued_dative(s: Sentence, k: int) -> bool:
+    """Arabic: a word glued to the preposition 'لـ' ('للهجرة', 'لشؤون'), which no verb takes as its object."""
+    key = s.key(k)
+    return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3
+
+
 def _told_before_participle(s: Sentence, start: int) -> bool:
     """Arabic: whom the subject told, from token `start`, then a participle cue (see _told_then_participle)."""
     participle = next((k for k in range(start + 1, min(s.b, start + 4)) if k in s.participles), None)
@@ -847,6 +853,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     phrase = noun_phrase(s, subject[0])
     if phrase is not None and phrase[1] + 1 < first:
         first = phrase[1] + 1  # "وأكد الوزير التزام الحكومة بالخطة، مشيرا": the object is the whole phrase
+    if first == subject[1] and _glued_dative(s, first):
+        return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
+        # participle reports
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 

@@ -124,3 +124,12 @@ def test_the_definite_name_after_a_kunya_is_part_of_the_speaker(text: str, sourc
 def test_a_capital_after_a_body_is_where_it_sits_not_the_start_of_its_object() -> None:
     assert _pairs("وأعلنت النيابة في بغداد توقيف موظفين في البلدية.") == [
         ("النيابة في بغداد", "وأعلنت", "توقيف موظفين في البلدية")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وصرحت المنظمة الدولية للهجرة قائلة إن أعداد العائدين تضاعفت.", "المنظمة الدولية للهجرة"),
+    ("وعلق مدير الشركة العامة للكهرباء قائلا إن الانقطاعات ستتراجع في الصيف.", "مدير الشركة العامة للكهرباء"),
+])
+def test_a_bodys_genitive_before_a_participle_is_no_object_of_the_verb(text: str, source: str) -> None:
+    [(speaker, cue, _content)] = _pairs(text)
+    assert (speaker, cue) == (source, "قائلة" if "قائلة" in text else "قائلا")
