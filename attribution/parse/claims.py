@@ -1007,6 +1007,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
     whole = right_source(s, hit.last + 1, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
         and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
+    if whole and whole[1] > whole[0] and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" \
+            and _news_noun(s, whole[1]):
+        return whole[0], whole[1] - 1  # "ونفى الجيش في المدينة الأنباء عن …": the news it denied, not part of it
     if whole and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" and not s.is_stop(whole[1]):
         return whole  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
     if right and right[1] + 1 < s.b and ((s.tokens[right[1] + 1].text in COMMAS and right[1] + 2 not in s.cue_tokens)
@@ -1051,6 +1054,13 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     return phrase
+
+
+def _news_noun(s: Sentence, k: int) -> bool:
+    """Arabic: a definite noun of news that reports with 'عن' when bare (cues.tsv: 'أنباء', 'تقارير'): 'الأنباء'."""
+    key = s.key(k)
+    return key.startswith("ال") and k not in s.protected \
+        and any(form.frame == "noun_source" and form.introducer == "عن" for form in s.lex.cues.get(key[2:], ()))
 
 
 def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:

@@ -133,3 +133,13 @@ def test_a_capital_after_a_body_is_where_it_sits_not_the_start_of_its_object() -
 def test_a_bodys_genitive_before_a_participle_is_no_object_of_the_verb(text: str, source: str) -> None:
     [(speaker, cue, _content)] = _pairs(text)
     assert (speaker, cue) == (source, "قائلة" if "قائلة" in text else "قائلا")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونفت الشرطة في حمص الأنباء عن إغلاق الطريق الدولي.", "الشرطة في حمص"),
+    ("ونفى المكتب الإعلامي التقارير عن تأجيل الانتخابات.", "المكتب الإعلامي"),
+])
+def test_the_news_denied_before_its_preposition_is_not_part_of_the_denier(text: str, source: str) -> None:
+    [(speaker, _cue, content)] = _pairs(text)
+    assert speaker == source
+    assert content.startswith(("الأنباء", "التقارير"))
