@@ -523,6 +523,9 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
+    if cut is None and is_title(s, subject[0]):  # "والتقى الوزير سامي الراشد الوفد في مكتبه، وقال": a title, its
+        end = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if s.is_stop(k)), subject[1])
+        cut = _object_after_holder(s, subject[0], end)  # holder's name, then whom he met
     return (subject[0], cut - 1) if cut is not None else subject
 
 

@@ -143,3 +143,10 @@ def test_the_news_denied_before_its_preposition_is_not_part_of_the_denier(text: 
     [(speaker, _cue, content)] = _pairs(text)
     assert speaker == source
     assert content.startswith(("الأنباء", "التقارير"))
+
+
+@pytest.mark.parametrize("met", ["والتقى المحافظ سامي الراشد أعضاء الغرفة التجارية في مكتبه",
+                                 "واستقبل المحافظ سامي الراشد الوفد الزائر"])
+def test_whom_a_named_official_met_is_not_part_of_him_when_he_then_speaks(met: str) -> None:
+    text = f"{met}، وقال إن المشروع سينطلق قريبا."
+    assert _pairs(text) == [("المحافظ سامي الراشد", "وقال", "إن المشروع سينطلق قريبا")]
