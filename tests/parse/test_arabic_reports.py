@@ -150,3 +150,9 @@ def test_the_news_denied_before_its_preposition_is_not_part_of_the_denier(text: 
 def test_whom_a_named_official_met_is_not_part_of_him_when_he_then_speaks(met: str) -> None:
     text = f"{met}، وقال إن المشروع سينطلق قريبا."
     assert _pairs(text) == [("المحافظ سامي الراشد", "وقال", "إن المشروع سينطلق قريبا")]
+
+
+@pytest.mark.parametrize("refused", ["الحكم", "التوقيع على المحضر"])
+def test_a_participle_describing_the_speaker_stays_in_his_mention(refused: str) -> None:
+    text = f"ورفض اللاعب الخاسر {refused}، معتبرا أن الحكم ظلمه."
+    assert _pairs(text) == [("اللاعب الخاسر", "معتبرا", "أن الحكم ظلمه")]
