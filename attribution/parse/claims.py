@@ -318,6 +318,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return resumed
     if hit.last + 1 in s.participles:
         return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
+    if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
+        opener -= 1  # "وصف المدير الخطة بـ«…»": the preposition written apart opens the complement, after the object
     issuer = _document_issuer(s, hit) if opener is not None else None
     if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
@@ -1429,6 +1431,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     start = skip_adverbs(s, nxt)
     if start > nxt:
         return (right, start) if start < opener and s.tokens[start].is_word else None
+    if nxt < opener and opener - nxt <= 3 and (s.key(opener) in ("ب", "ك") or s.key(opener).startswith("بان")) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(nxt, opener)):
+        return right, nxt  # "ووصفت الحكومة المظاهرات بـ«…»": the words between the subject and the complement
     if nxt < opener:
         return None  # a preposition or another stop word after the subject: not an object
     phrase = noun_phrase(s, right[0])

@@ -156,3 +156,12 @@ def test_whom_a_named_official_met_is_not_part_of_him_when_he_then_speaks(met: s
 def test_a_participle_describing_the_speaker_stays_in_his_mention(refused: str) -> None:
     text = f"ورفض اللاعب الخاسر {refused}، معتبرا أن الحكم ظلمه."
     assert _pairs(text) == [("اللاعب الخاسر", "معتبرا", "أن الحكم ظلمه")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ووصف المدير المقترح بـ«المغامرة غير المحسوبة».", "المقترح بـ«المغامرة غير المحسوبة»"),
+    ("ووصفت النقابة الإضرابات بـ«الحق المشروع».", "الإضرابات بـ«الحق المشروع»"),
+])
+def test_the_described_thing_before_a_quoted_label_is_content_not_speaker(text: str, content: str) -> None:
+    [(speaker, _cue, described)] = _pairs(text)
+    assert (speaker, described) == (text.split()[1], content)
