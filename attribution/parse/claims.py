@@ -423,7 +423,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told, then the participle reports
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
-        if _topic_then_participle(s, start) or _told_before_participle(s, after):
+        if _topic_then_participle(s, start) or _told_before_participle(s, after) \
+                or (subject is not None and _genitive_before_participle(s, subject, start)):
             return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
             # (or whom he told: "وصرح المدرب لصحيفة الشرق قائلا")
         if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
@@ -708,6 +709,15 @@ def _glued_dative(s: Sentence, k: int) -> bool:
     return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3
 
 
+def _genitive_before_participle(s: Sentence, subject: tuple[int, int], start: int) -> bool:
+    """Arabic: a body's name read up to a word glued to 'لـ' that is whom no one tells ('الهيئة العليا لشؤون'),
+    then its genitive and a participle cue: the name goes on to the participle, which reports."""
+    if subject[1] <= subject[0] or not _glued_dative(s, subject[1]) or _told_last(s, subject):
+        return False
+    participle = next((k for k in range(start, min(s.b, start + 3)) if k in s.participles), None)
+    return participle is not None and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, participle))
+
+
 def _told_before_participle(s: Sentence, start: int) -> bool:
     """Arabic: whom the subject told, from token `start`, then a participle cue (see _told_then_participle)."""
     participle = next((k for k in range(start + 1, min(s.b, start + 4)) if k in s.participles), None)
@@ -858,7 +868,10 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     phrase = noun_phrase(s, subject[0])
     if phrase is not None and phrase[1] + 1 < first:
         first = phrase[1] + 1  # "وأكد الوزير التزام الحكومة بالخطة، مشيرا": the object is the whole phrase
-    if first == subject[1] and _glued_dative(s, first):
+    if first == subject[1] and (_glued_dative(s, first) or (
+            first - 1 > subject[0] and _glued_dative(s, first - 1) and not s.key(first - 1).startswith("لل")) or (
+            first + 1 < s.b and _glued_dative(s, first + 1) and s.key(first + 1) not in s.lex.words["addressees"]
+            and first + 1 not in s.protected and not _conduit_marker_at(s, first + 1))):
         return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
         # participle reports
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)

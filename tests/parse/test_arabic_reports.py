@@ -165,3 +165,8 @@ def test_a_participle_describing_the_speaker_stays_in_his_mention(refused: str) 
 def test_the_described_thing_before_a_quoted_label_is_content_not_speaker(text: str, content: str) -> None:
     [(speaker, _cue, described)] = _pairs(text)
     assert (speaker, described) == (text.split()[1], content)
+
+
+def test_a_bodys_longer_genitive_before_a_participle_leaves_the_verb_without_an_object() -> None:
+    text = "وعلقت الهيئة العليا لشؤون البيئة قائلة إن التلوث تراجع."
+    assert [cue for _source, cue, _content in _pairs(text)] == ["قائلة"]
