@@ -318,6 +318,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return resumed
     if hit.last + 1 in s.participles:
         return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
+    if opener is None and s.strip_clitic(s.key(hit.first)) in s.lex.words["object_required"]:
+        opener = _quoted_label(s, hit)  # "وصف الوزير الخطة بـ«الفاشلة»": one quoted word, what he called it
     if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
         opener -= 1  # "وصف المدير الخطة بـ«…»": the preposition written apart opens the complement, after the object
     issuer = _document_issuer(s, hit) if opener is not None else None
@@ -507,6 +509,18 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
+    """Arabic: the detached 'بـ'/'كـ' a few words after a verb of describing, right before a quotation of one word
+    (which is no opener on its own: a scare quote); the token of the preposition."""
+    for k in range(hit.last + 2, min(s.b - 1, hit.last + 7)):
+        if s.key(k) in ("ب", "ك") and s.tokens[k + 1].text in QUOTE_MARKS \
+                and any(q[0] == s.tokens[k + 1].start for q in s.quotes):
+            return k
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return None
+    return None
 
 
 def _within_noun_phrase(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:

@@ -170,3 +170,10 @@ def test_the_described_thing_before_a_quoted_label_is_content_not_speaker(text: 
 def test_a_bodys_longer_genitive_before_a_participle_leaves_the_verb_without_an_object() -> None:
     text = "وعلقت الهيئة العليا لشؤون البيئة قائلة إن التلوث تراجع."
     assert [cue for _source, cue, _content in _pairs(text)] == ["قائلة"]
+
+
+def test_a_one_word_quoted_label_after_a_verb_of_describing_is_reported() -> None:
+    text = "ووصف الحارس الهزيمة بـ«المؤلمة» أمام الجماهير."
+    [(speaker, cue, content)] = _pairs(text)
+    assert (speaker, cue) == ("الحارس", "ووصف")
+    assert content.startswith("الهزيمة بـ«المؤلمة»")
