@@ -319,6 +319,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return resumed
     if hit.last + 1 in s.participles:
         return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
+    if opener is None and s.strip_clitic(s.key(hit.first)) in s.lex.words["object_required"]:
+        opener = _quoted_label(s, hit)  # "وصف الوزير الخطة بـ«الفاشلة»": one quoted word, what he called it
+    if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
+        opener -= 1  # "وصف المدير الخطة بـ«…»": the preposition written apart opens the complement, after the object
     issuer = _document_issuer(s, hit) if opener is not None else None
     if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
@@ -422,7 +426,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told, then the participle reports
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
-        if _topic_then_participle(s, start) or _told_before_participle(s, after):
+        if _topic_then_participle(s, start) or _told_before_participle(s, after) \
+                or (subject is not None and _genitive_before_participle(s, subject, start)):
             return []  # "وعلق الخبير على التقرير قائلا إن …": the participle reports; the verb names only a topic
             # (or whom he told: "وصرح المدرب لصحيفة الشرق قائلا")
         if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
@@ -507,6 +512,18 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
 
+def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
+    """Arabic: the detached 'بـ'/'كـ' a few words after a verb of describing, right before a quotation of one word
+    (which is no opener on its own: a scare quote); the token of the preposition."""
+    for k in range(hit.last + 2, min(s.b - 1, hit.last + 7)):
+        if s.key(k) in ("ب", "ك") and s.tokens[k + 1].text in QUOTE_MARKS \
+                and any(q[0] == s.tokens[k + 1].start for q in s.quotes):
+            return k
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return None
+    return None
+
+
 def _within_noun_phrase(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     """Arabic: a plural subject read up to a comma ('أولياء أمور شكوا من صعوبة الامتحان'), cut to the noun
     phrase it opens with ('أولياء أمور')."""
@@ -524,6 +541,9 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
+    if cut is None and is_title(s, subject[0]):  # "والتقى الوزير سامي الراشد الوفد في مكتبه، وقال": a title, its
+        end = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if s.is_stop(k)), subject[1])
+        cut = _object_after_holder(s, subject[0], end)  # holder's name, then whom he met
     return (subject[0], cut - 1) if cut is not None else subject
 
 
@@ -698,6 +718,21 @@ def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
         and (key in s.lex.words["addressees"] or key in s.lex.words["conduit_markers"])
 
 
+def _glued_dative(s: Sentence, k: int) -> bool:
+    """Arabic: a word glued to the preposition 'لـ' ('للهجرة', 'لشؤون'), which no verb takes as its object."""
+    key = s.key(k)
+    return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3
+
+
+def _genitive_before_participle(s: Sentence, subject: tuple[int, int], start: int) -> bool:
+    """Arabic: a body's name read up to a word glued to 'لـ' that is whom no one tells ('الهيئة العليا لشؤون'),
+    then its genitive and a participle cue: the name goes on to the participle, which reports."""
+    if subject[1] <= subject[0] or not _glued_dative(s, subject[1]) or _told_last(s, subject):
+        return False
+    participle = next((k for k in range(start, min(s.b, start + 3)) if k in s.participles), None)
+    return participle is not None and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, participle))
+
+
 def _told_before_participle(s: Sentence, start: int) -> bool:
     """Arabic: whom the subject told, from token `start`, then a participle cue (see _told_then_participle)."""
     participle = next((k for k in range(start + 1, min(s.b, start + 4)) if k in s.participles), None)
@@ -848,6 +883,12 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     phrase = noun_phrase(s, subject[0])
     if phrase is not None and phrase[1] + 1 < first:
         first = phrase[1] + 1  # "وأكد الوزير التزام الحكومة بالخطة، مشيرا": the object is the whole phrase
+    if first == subject[1] and (_glued_dative(s, first) or (
+            first - 1 > subject[0] and _glued_dative(s, first - 1) and not s.key(first - 1).startswith("لل")) or (
+            first + 1 < s.b and _glued_dative(s, first + 1) and s.key(first + 1) not in s.lex.words["addressees"]
+            and first + 1 not in s.protected and not _conduit_marker_at(s, first + 1))):
+        return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
+        # participle reports
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
@@ -999,6 +1040,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
     whole = right_source(s, hit.last + 1, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
         and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
+    if whole and whole[1] > whole[0] and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" \
+            and _news_noun(s, whole[1]):
+        return whole[0], whole[1] - 1  # "ونفى الجيش في المدينة الأنباء عن …": the news it denied, not part of it
     if whole and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" and not s.is_stop(whole[1]):
         return whole  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
     if right and right[1] + 1 < s.b and ((s.tokens[right[1] + 1].text in COMMAS and right[1] + 2 not in s.cue_tokens)
@@ -1043,6 +1087,13 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     return phrase
+
+
+def _news_noun(s: Sentence, k: int) -> bool:
+    """Arabic: a definite noun of news that reports with 'عن' when bare (cues.tsv: 'أنباء', 'تقارير'): 'الأنباء'."""
+    key = s.key(k)
+    return key.startswith("ال") and k not in s.protected \
+        and any(form.frame == "noun_source" and form.introducer == "عن" for form in s.lex.cues.get(key[2:], ()))
 
 
 def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
@@ -1437,6 +1488,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     start = skip_adverbs(s, nxt)
     if start > nxt:
         return (right, start) if start < opener and s.tokens[start].is_word else None
+    if nxt < opener and opener - nxt <= 3 and (s.key(opener) in ("ب", "ك") or s.key(opener).startswith("بان")) \
+            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(nxt, opener)):
+        return right, nxt  # "ووصفت الحكومة المظاهرات بـ«…»": the words between the subject and the complement
     if nxt < opener:
         return None  # a preposition or another stop word after the subject: not an object
     phrase = noun_phrase(s, right[0])

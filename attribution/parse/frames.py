@@ -2304,6 +2304,15 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     return False
 
 
+def _active_participle_after_person(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: a definite active participle of the plain verb (the pattern 'الفاعل': 'الخاسر', 'الفائز') right
+    after a title or a profession, agreeing with it in gender: it describes the person."""
+    key, head = s.key(last), s.tokens[first].text
+    return len(key) == 6 and key[3] == "ا" and last not in s.protected \
+        and (is_title(s, first) or s.key(first) in s.lex.words["professions"]) \
+        and head.endswith("ة") == s.tokens[last].text.endswith("ة")
+
+
 def _feminine_after_person(s: Sentence, first: int, last: int) -> bool:
     """Arabic: a definite feminine word ('المعارضة') after a masculine title or profession ('الوزير', 'المدرب'):
     it cannot describe him, so it is the verb's object ('وهاجم الوزير المعارضة، مضيفا')."""
@@ -2323,6 +2332,8 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     key = s.key(last)
     if last - first == 1 and key.startswith("الم") and not _feminine_after_person(s, first, last):
         return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
+    if last - first == 1 and _active_participle_after_person(s, first, last):
+        return False  # ('المرشح الخاسر', 'اللاعب الفائز': the plain participle describes him too)
     if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
             or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
@@ -2830,9 +2841,11 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
         right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
     elif right and right[1] > right[0] and s.key(right[0]).startswith("ال") \
-            and (is_title(s, right[0]) or s.key(right[0]) in s.lex.words["professions"]) \
-            and _definite_object_last(s, (right[0], right[0] + 1)):
-        right = (right[0], right[0])  # "ورفض الوزير الخوض في التفاصيل": a definite title, then its object
+            and (is_title(s, right[0]) or s.key(right[0]) in s.lex.words["professions"]):
+        described = right[0] + (right[1] > right[0] + 1 and _active_participle_after_person(s, right[0], right[0] + 1))
+        if described + 1 <= right[1] and _definite_object_last(s, (right[0], described + 1)):
+            right = (right[0], described)  # "ورفض الوزير الخوض في التفاصيل": a definite title (and a participle
+            # describing him: 'المرشح الخاسر'), then its object
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))

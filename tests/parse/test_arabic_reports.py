@@ -124,3 +124,56 @@ def test_the_definite_name_after_a_kunya_is_part_of_the_speaker(text: str, sourc
 def test_a_capital_after_a_body_is_where_it_sits_not_the_start_of_its_object() -> None:
     assert _pairs("وأعلنت النيابة في بغداد توقيف موظفين في البلدية.") == [
         ("النيابة في بغداد", "وأعلنت", "توقيف موظفين في البلدية")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وصرحت المنظمة الدولية للهجرة قائلة إن أعداد العائدين تضاعفت.", "المنظمة الدولية للهجرة"),
+    ("وعلق مدير الشركة العامة للكهرباء قائلا إن الانقطاعات ستتراجع في الصيف.", "مدير الشركة العامة للكهرباء"),
+])
+def test_a_bodys_genitive_before_a_participle_is_no_object_of_the_verb(text: str, source: str) -> None:
+    [(speaker, cue, _content)] = _pairs(text)
+    assert (speaker, cue) == (source, "قائلة" if "قائلة" in text else "قائلا")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونفت الشرطة في حمص الأنباء عن إغلاق الطريق الدولي.", "الشرطة في حمص"),
+    ("ونفى المكتب الإعلامي التقارير عن تأجيل الانتخابات.", "المكتب الإعلامي"),
+])
+def test_the_news_denied_before_its_preposition_is_not_part_of_the_denier(text: str, source: str) -> None:
+    [(speaker, _cue, content)] = _pairs(text)
+    assert speaker == source
+    assert content.startswith(("الأنباء", "التقارير"))
+
+
+@pytest.mark.parametrize("met", ["والتقى المحافظ سامي الراشد أعضاء الغرفة التجارية في مكتبه",
+                                 "واستقبل المحافظ سامي الراشد الوفد الزائر"])
+def test_whom_a_named_official_met_is_not_part_of_him_when_he_then_speaks(met: str) -> None:
+    text = f"{met}، وقال إن المشروع سينطلق قريبا."
+    assert _pairs(text) == [("المحافظ سامي الراشد", "وقال", "إن المشروع سينطلق قريبا")]
+
+
+@pytest.mark.parametrize("refused", ["الحكم", "التوقيع على المحضر"])
+def test_a_participle_describing_the_speaker_stays_in_his_mention(refused: str) -> None:
+    text = f"ورفض اللاعب الخاسر {refused}، معتبرا أن الحكم ظلمه."
+    assert _pairs(text) == [("اللاعب الخاسر", "معتبرا", "أن الحكم ظلمه")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ووصف المدير المقترح بـ«المغامرة غير المحسوبة».", "المقترح بـ«المغامرة غير المحسوبة»"),
+    ("ووصفت النقابة الإضرابات بـ«الحق المشروع».", "الإضرابات بـ«الحق المشروع»"),
+])
+def test_the_described_thing_before_a_quoted_label_is_content_not_speaker(text: str, content: str) -> None:
+    [(speaker, _cue, described)] = _pairs(text)
+    assert (speaker, described) == (text.split()[1], content)
+
+
+def test_a_bodys_longer_genitive_before_a_participle_leaves_the_verb_without_an_object() -> None:
+    text = "وعلقت الهيئة العليا لشؤون البيئة قائلة إن التلوث تراجع."
+    assert [cue for _source, cue, _content in _pairs(text)] == ["قائلة"]
+
+
+def test_a_one_word_quoted_label_after_a_verb_of_describing_is_reported() -> None:
+    text = "ووصف الحارس الهزيمة بـ«المؤلمة» أمام الجماهير."
+    [(speaker, cue, content)] = _pairs(text)
+    assert (speaker, cue) == ("الحارس", "ووصف")
+    assert content.startswith("الهزيمة بـ«المؤلمة»")
