@@ -12,8 +12,6 @@ import re
 from types import FunctionType
 from typing import Final, NamedTuple
 
-from attribution.textnorm import memo_map
-
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _LETTER: Final = rf"[\w{_MARKS}]"
 # A token is one non-space character, then: an initial ("J."); or, after a letter, the rest of a word, which
@@ -131,17 +129,22 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     # joins across one), so a run's tokens are remembered per distinct run, and the text is split at spaces
     # (`str.split`, ~7x cheaper than the token pattern's split): per run a lookup, a `find` for its offset
     # and a tuple per token. A window reads as the same text cut there (the pattern looks past a match's end
-    # only as far as the window's end).
+    # only as far as the window's end). The memo is read in this loop (compiled, a dict lookup per run, ~a third
+    # of `memo_map`'s `map` over the bound `__getitem__` and the list of what it found).
     piece = text if not start and end is None else text[start:end]
     runs = piece.split()
-    known = memo_map(_runs_memo, _run_tokens, runs, RUNS_MEMO_SIZE)
+    memo = _runs_memo
+    if len(memo) > RUNS_MEMO_SIZE:
+        memo.clear()
     tokens: list[Token] = []
     starts: list[int] = []
     texts: list[str] = []
     keys: list[str] = []
     pos = 0
-    for k in range(len(runs)):
-        run = runs[k]
+    for run in runs:
+        known = memo.get(run)
+        if known is None:
+            known = memo[run] = _run_tokens(run)
         # The run starts at the first non-space at or after `pos` (the end of the run before, a space, or 0): at
         # `pos` or right after one space in most texts, which two characters tell (compiled, `ord(s[i])` reads
         # the character in place); `find` (~340 instructions a run) only after more spaces.
@@ -154,7 +157,7 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
             at = piece.find(run, pos)
         pos = at + len(run)
         at += start
-        for tok in known[k]:
+        for tok in known:
             s = at + tok.start
             word, key = tok.text, tok.key
             tokens.append(Token(s, at + tok.end, word, key, tok.is_word))  # (compiled: a direct call, no int object)

@@ -75,10 +75,16 @@ class Lexicon:
     phrase_index: PhraseIndex = field(init=False, repr=False, compare=False)
     # Unions of lists the rules read as one set (`union`), built at the first use and kept with the lexicon.
     unions: dict[tuple[str, ...], frozenset[str]] = field(init=False, repr=False, compare=False)
+    # Each list's single-word keys and its phrases by first word, side by side: one lookup for a rule that reads
+    # both (`frames._phrase_at`, asked ~500 times an article).
+    entries: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "phrase_index", index_phrases(self.phrases))
+        index = index_phrases(self.phrases)
+        object.__setattr__(self, "phrase_index", index)
         object.__setattr__(self, "unions", {})
+        object.__setattr__(self, "entries", {name: (keys, index.get(name, {})) for name, keys in self.words.items()})
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]

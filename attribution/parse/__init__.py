@@ -30,7 +30,6 @@ from attribution.tokens import Token, fold_token, search_left, search_right, tok
 __all__ = ["detect_lang", "parse"]
 
 _START: Final = itemgetter(0)  # Token.start, QuoteSpan's start
-_END: Final = itemgetter(1)  # QuoteSpan's end
 
 
 def detect_lang(text: str) -> str:
@@ -287,7 +286,9 @@ def _with_quoted_outlets(text: str, quotes: list[QuoteSpan], names: Sequence[tup
     reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the names starting so far
     for qs, qe in quotes:
         inner = text[qs + 1:qe - 1]
-        if not inner.strip() or len(inner.split()) > 4:
+        # (no copy of the words past the fifth: `split(None, 4)` has five pieces exactly when there are five words
+        # or more; `isspace`, no stripped copy)
+        if not inner or inner.isspace() or len(inner.split(None, 4)) > 4:
             continue
         opened = bisect.bisect_left(starts, qe - 1)  # the names starting before the quotation's inside ends
         if opened and reach[opened - 1] > qs + 1:  # one of them ends after it begins: a name inside or across
@@ -739,9 +740,23 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 def kind_of(content: Range, quotes: list[QuoteSpan]) -> str:
     """`quotes` in text order, none inside another (as `find_quotes` finds them): those overlapping the
-    content are a run of them, found by bisection."""
+    content are a run of them, found by bisection (loops: compiled, no call of a key function at each step)."""
     s, e = content
-    inside = quotes[bisect.bisect_right(quotes, s, key=_END):bisect.bisect_left(quotes, e, key=_START)]
+    lo, hi = 0, len(quotes)
+    while lo < hi:  # `bisect_right(quotes, s, key=itemgetter(1))`: the first quotation ending after s
+        mid = (lo + hi) >> 1
+        if s < quotes[mid][1]:
+            hi = mid
+        else:
+            lo = mid + 1
+    first, hi = lo, len(quotes)
+    while lo < hi:  # `bisect_left(quotes, e, key=_START)`: the first starting at e or later (from `first` on: the
+        mid = (lo + hi) >> 1  # starts are in order and each quotation starts before it ends)
+        if quotes[mid][0] < e:
+            lo = mid + 1
+        else:
+            hi = mid
+    inside = quotes[first:lo]
     if any(q[0] <= s + 1 and q[1] >= e - 1 for q in inside):
         return "direct"
     return "mixed" if any(min(q[1], e) - max(q[0], s) > 2 for q in inside) else "indirect"

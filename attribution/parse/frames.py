@@ -87,7 +87,10 @@ class Sentence:
     def quote_at(self, i: int) -> QuoteSpan | None:
         """The quotation whose opening mark is token i (a one-word scare quote does not count unless a colon
         or a comma introduces it)."""
-        pos = self.tokens[i].start
+        tok = self.tokens[i]
+        if tok.is_word:
+            return None  # (a quotation opens at its mark, never at a word: no search)
+        pos = tok.start
         j = search_left(self.quote_starts, pos)
         if j >= len(self.quotes) or self.quotes[j][0] != pos:
             return None
@@ -234,10 +237,11 @@ def _phrase_at(s: Sentence, i: int, name: str, singles: bool = True) -> int:
     """Length in tokens of an entry of the lexicon list `name` starting at token i (0 if none); with
     `singles` False, only its multiword entries count."""
     key = s.tokens[i].key
-    if singles and key in s.lex.words[name]:
+    keys, index = s.lex.entries[name]
+    if singles and key in keys:
         return 1
     tokens = s.tokens
-    for phrase in s.lex.phrase_index[name].get(key, ()):  # each starts with `key`: compare the words after it
+    for phrase in index.get(key, ()):  # each starts with `key`: compare the words after it
         n = len(phrase)
         if i + n <= s.b:
             k = 1
