@@ -108,6 +108,8 @@ def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
             end = _headline_end(text, words[n + 1][0], e)
             first = next((w[0] for w in reversed(words[:n]) if text[w[1] - 1] == ","), s)  # ('Railing Against
             first = next((w[0] for w in words if w[0] > first), first) if first > s else s  # Tax, Mayor Roe Vows …')
+            if first >= a:
+                return []  # (a comma right before the verb: 'Railing Against Tax, Vows …' names no one)
             return [Draft((words[n + 1][0], end), (a, b), (first, words[n - 1][1]), None, "headline", "")]
     return []
 

@@ -200,3 +200,10 @@ def test_a_headline_with_no_subject_between_its_comma_and_its_verb_names_no_one(
     text = "Budget Will Pass, Says\n\nThe mayor said the budget would pass on Friday."
     result = parse(text, "en")
     assert [a.source.text for a in result.attributions if a.source] == ["The mayor"]
+
+
+def test_a_headline_whose_verb_follows_a_comma_and_precedes_its_words_names_no_one() -> None:
+    text = "Railing Against Tax, Vows Repeal\n\nThe mayor said the levy would go."
+    result = parse(text, "en")
+    assert [(a.source.text if a.source else None, a.content.text) for a in result.attributions] == [
+        ("The mayor", "the levy would go")]
