@@ -17,6 +17,7 @@ article agree token for token.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -235,27 +236,34 @@ class PlainCopy:
     """What the parser reads of `original`: its invisible format characters (bidi marks, zero-width joiners, soft
     hyphens, BOM), Arabic diacritics and tatweel dropped; its Arabic presentation forms written as plain letters,
     Persian ی and ک as the Arabic ي and ك, no-break and other odd spaces as plain ones, odd line breaks (a lone
-    carriage return, U+2028, U+2029 …) as '\n'. `origin[i]` is the
-    original offset of copy character `i` (the characters one presentation form expands to share it)."""
+    carriage return, U+2028, U+2029 …) as '\n'. Copy character `i` stands for original character
+    `i + shifts[k]`, `k` the last index with `cuts[k] <= i` (`i` itself before the first cut): a breakpoint where
+    a character was dropped or one expanded (the characters one presentation form expands to share its offset),
+    not a list as long as the text."""
 
     original: str
     text: str
-    origin: list[int]
+    cuts: list[int]
+    shifts: list[int]
+
+    def _origin(self, i: int) -> int:
+        k = bisect.bisect_right(self.cuts, i) - 1
+        return i + self.shifts[k] if k >= 0 else i
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original range of copy range `[start, end)`: from its first character's origin to just after its
         last one's and the diacritics on it (an invisible mark beside a span stays out of it; one inside it stays
         in)."""
         if start >= end:
-            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            at = self._origin(start) if start < len(self.text) else len(self.original)
             return at, at
-        last = self.origin[end - 1] + 1
+        last = self._origin(end - 1) + 1
         marks = _MARK_RUN_RE.match(self.original, last)  # (the diacritics on its last letter are part of it)
-        return self.origin[start], marks.end() if marks else last
+        return self._origin(start), marks.end() if marks else last
 
     def to_original(self, i: int) -> int:
         """The original offset of copy offset `i`; the copy's end maps to the original's end."""
-        return self.origin[i] if i < len(self.origin) else len(self.original)
+        return self._origin(i) if i < len(self.text) else len(self.original)
 
 
 def plain_copy(text: str) -> PlainCopy | None:
@@ -270,21 +278,34 @@ def plain_copy(text: str) -> PlainCopy | None:
     found = pattern.search(text)
     if found is None:
         return None
-    parts: list[str] = []
-    origin: list[int] = []
-    pos = found.start()
+    parts: list[str] = [text[:found.start()]]
+    cuts: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    pos = copied = found.start()  # (the original offset read up to; the copy's length so far)
     for m in pattern.finditer(text, found.start()):
         at = m.start()
         if at > pos:
+            if pos - copied != shift:
+                shift = pos - copied
+                cuts.append(copied)
+                shifts.append(shift)
             parts.append(text[pos:at])
-            origin.extend(range(pos, at))
+            copied += at - pos
         form = _plain_form(m.group())
         parts.append(form)
-        origin.extend([at] * len(form))
+        for _ in form:
+            if at - copied != shift:
+                shift = at - copied
+                cuts.append(copied)
+                shifts.append(shift)
+            copied += 1
         pos = at + 1
+    if pos < len(text) and pos - copied != shift:
+        cuts.append(copied)
+        shifts.append(pos - copied)
     parts.append(text[pos:])
-    origin.extend(range(pos, len(text)))
-    return PlainCopy(text, text[:found.start()] + "".join(parts), list(range(found.start())) + origin)
+    return PlainCopy(text, "".join(parts), cuts, shifts)
 
 
 # --- names as the records give them ---------------------------------------------------------------------

@@ -8,14 +8,18 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from attribution.textnorm import (
+    _ASCII_COPY_RE,
+    _PLAIN_COPY_RE,
     FOLD_TABLE,
     WORD_RE,
+    _plain_form,
     build_view,
     fold,
     fold_char,
     literal_matches,
     memo_map,
     normalize_key,
+    plain_copy,
     runs_before,
     strip_clitic,
     word_tokens,
@@ -276,3 +280,18 @@ def test_runs_before_are_the_patterns_groups(text: str, word: str, end: int) -> 
                                 (True, rf"(\w+)[ \t]+{re.escape(word)}(?!\w)")):
         want = [m.group(1) for m in re.finditer(pattern, text[:end])]
         assert list(runs_before(text, word, end, words_only)) == want
+
+
+_COPY_CHARS = list("ab قال\u064e\u0651\u0640\u200f\ufefb\ufe8e\ufe70\u00a0\u2009یک\r\n\x0b\x85\u2029\ufeff\u00ad")
+
+
+@given(st.lists(st.sampled_from(_COPY_CHARS), max_size=16).map("".join))
+def test_the_plain_copys_breakpoints_map_each_character_to_where_it_was_read(text: str) -> None:
+    copy = plain_copy(text)
+    if copy is None:
+        return
+    origin = [j for j, ch in enumerate(text)  # (each original character, read as its plain form)
+              for _ in (_plain_form(ch) if (_ASCII_COPY_RE if text.isascii() else _PLAIN_COPY_RE).match(text, j)
+                        else ch)]
+    assert len(origin) == len(copy.text)
+    assert [copy.to_original(i) for i in range(len(copy.text) + 1)] == [*origin, len(text)]

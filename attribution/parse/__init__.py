@@ -60,7 +60,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     the process's: another thread's allocations are not collected during a parse either; cyclic garbage
     waits for the first collection after it."""
     if "&" in text and _QUOTE_ENTITY.search(text) is not None:
-        same_length = PlainCopy(text, fold_quote_entities(text), list(range(len(text))))
+        same_length = PlainCopy(text, fold_quote_entities(text), [], [])
         return _on_original(same_length, parse(same_length.text, lang, registry=registry, lexicon=lexicon))
     if not gc.isenabled():
         return _parse(text, lang, registry, lexicon)
@@ -111,8 +111,9 @@ def _on_original(copy: PlainCopy, result: ParseResult) -> ParseResult:
     def span(s: Span | None) -> Span | None:
         return None if s is None else _span(text, *copy.span_to_original(s.start, s.end))
 
-    attributions = tuple(replace(a, content=_span(text, *copy.span_to_original(a.content.start, a.content.end)),
-                                 cue=span(a.cue), source=span(a.source)) for a in result.attributions)
+    attributions = tuple(Attribution(a.kind, _span(text, *copy.span_to_original(a.content.start, a.content.end)),
+                                     span(a.cue), span(a.source), a.source_canonical, a.source_type, a.anonymous,
+                                     a.conduits) for a in result.attributions)  # (not `replace`: it reads the fields)
     diagnostics = tuple(d if d.offset is None else Diagnostic(d.code, d.message, copy.to_original(d.offset))
                         for d in result.diagnostics)
     return ParseResult(text, result.lang, attributions, diagnostics)
