@@ -703,8 +703,7 @@ def _topic_then_participle(s: Sentence, start: int) -> bool:
 def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
     """Arabic: whom a verb's subject told, glued to the dative 'لـ' ('للصحفيين', 'لرويترز', 'لقناة الجزيرة'),
     and nothing else before a participle cue."""
-    key = s.key(start) if start < participle else ""
-    return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3 \
+    return start < participle and _glued_dative(s, start) \
         and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
 
 
