@@ -3659,6 +3659,9 @@ def _skip_addressee(s: Sentence, hit: CueHit) -> int:
             return k
         if not s.tokens[k].is_word or k in s.cue_tokens:
             break
+    if j == hit.last + 2 and s.key(hit.last + 1) in ("the", "a", "an"):
+        return hit.last + 1  # 'warned the ferry crew about …': an article alone is no addressee; the noun phrase
+        # it opens stays whole in what was said
     return j
 
 

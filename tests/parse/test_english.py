@@ -4617,6 +4617,19 @@ def test_a_plural_addressee_of_a_verb_of_telling_is_no_part_of_the_clause_after_
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale warned the ferry crew about the storm.", "the ferry crew about the storm"),
+    ("Hale warned a neighbour about the fumes.", "a neighbour about the fumes"),
+    ("Hale warned an aide about the leak.", "an aide about the leak"),
+    ("Hale told the story of the flood.", "the story of the flood"),
+    ("Hale warned the crew to stay ashore.", "the crew to stay ashore"),
+    ("Hale told the council the levee would hold.", "the levee would hold"),
+    ("Hale told the BBC that the levee would hold.", "that the levee would hold"),
+])
+def test_an_article_alone_after_a_verb_of_telling_is_no_addressee_to_skip(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
 def test_a_whose_aside_after_an_according_source_is_no_part_of_the_content() -> None:
     text = "According to Hale, whose firm designed it, the levee will hold."
     assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == [
