@@ -802,6 +802,29 @@ _TAKE: Final = frozenset({"take", "takes", "took", "taken", "taking"})
 _SEEM: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 
 
+_SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
+                          "referring_heads", "documents")
+
+
+def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'The agency plans to publish …', 'he refuses to name …': a verb of intention reports only with
+    'to' right after it and a subject's last word right before it — a capitalised word, a comma closing an
+    apposition, or a head such as 'campaign'; after another lower-case word it is a plural noun ('unveiled plans
+    to', 'no immediate plans to', 'retirement plans to')."""
+    i = hit.first
+    if tokens[i].key not in lex.words["intention_verbs"]:
+        return False
+    if hit.last + 1 >= len(tokens) or tokens[hit.last + 1].key != "to" or i == 0:
+        return True
+    k = i - 1
+    while k > 0 and tokens[k].text.islower() and (tokens[k].key.endswith("ly") or tokens[k].key == "still"):
+        k -= 1  # ('he steadfastly refuses to', 'the city still plans to')
+    prev = tokens[k]
+    if prev.text == "," or (prev.is_word and prev.text[:1].isupper()):
+        return False
+    return not any(prev.key in lex.words[name] for name in _SUBJECT_HEADS)
+
+
 def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English: the phrase from token i, at most ten words before any punctuation, has a poll noun in it, after
     another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls')."""
@@ -1082,7 +1105,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
                     or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
-                    or _negative_imperative(tokens, i, lo, lex)
+                    or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])

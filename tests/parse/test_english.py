@@ -5963,3 +5963,21 @@ def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by
 ])
 def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
     assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The water board plans to raise fees in the spring.", [("to raise fees in the spring", "The water board")]),
+        ("The mayor still intends to run for a third term.", [("to run for a third term", "The mayor")]),
+        ("She firmly refuses to apologise for the remarks.", [("to apologise for the remarks", "She")]),
+        ("Its chairman, Tom Reyes, plans to step down after the vote.", [("to step down after the vote", "Tom Reyes")]),
+        ("There are no immediate plans to close the school.", []),
+        ("Many workers moved from pension plans to private savings.", []),
+        ("The city has different plans for the park.", []),
+        ("The board plans a new hall.", []),
+    ],
+)
+def test_a_verb_of_intention_reports_to_and_a_verb_after_its_subject(text: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
