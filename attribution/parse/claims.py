@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
+from attribution.parse.cues import CueHit, _match_form, possessor, share_subject, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -3918,11 +3918,35 @@ def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
     return words >= 3
 
 
+def _share_cue(s: Sentence, j: int) -> bool:
+    """Token j is a verb of preference after a share of those polled ('46 percent would back …')."""
+    return j in s.cue_tokens and any(f.frame == "verb_share" for f in s.lex.cues.get(s.key(j), ()))
+
+
+def share_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English '46 percent would back the mayor, while 41 percent prefer her rival': the share of those polled is
+    the source of its verb's object, read as any verb's — when nothing else in the sentence reports the figures
+    ('The poll found 57% favor …', 'In the latest poll, 46 percent back …': the finding or the poll's)."""
+    if any(j in s.cue_tokens and not _share_cue(s, j) for j in range(s.a, s.b)):
+        return []
+    drafts = verb_claims(s, replace(hit, frame="verb"))
+    nxt = next((j for j in range(hit.last + 1, s.b) if _share_cue(s, j)), None)
+    number = share_subject(s.tokens, nxt) if nxt is not None else None
+    if number is None:
+        return drafts
+    last = number - 1  # ('… back the mayor and 41 percent her rival': the next share ends the object)
+    while last > hit.last and (not s.tokens[last].is_word or s.key(last) in ("and", "while", "but", "whereas")):
+        last -= 1
+    end = s.tokens[last].end
+    return [replace(d, content=(d.content[0], end)) if d.content[0] < end < d.content[1] else d for d in drafts]
+
+
 def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'In the latest Gallup poll, conducted last week, the governor leads by five points', 'the senator
     fell behind in two polls released on Monday': the poll is the source of the clause, when no one in the
-    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report)."""
-    if any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report; a share of them
+    backing someone is the poll's finding)."""
+    if any(j in s.cue_tokens and not _share_cue(s, j) for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
         return []
     end = hit.last + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS:
@@ -5626,6 +5650,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "passive": passive_claims,  # (never listed: a verb's frame once it is read as a passive participle)
     "possessed": possessed_claims,  # (never listed: a report noun after its possessor, found by its own rule)
     "verb_after_quote": after_quote_claims,
+    "verb_share": share_claims,
 }
 
 

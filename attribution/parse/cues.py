@@ -825,6 +825,30 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     return not any(prev.key in lex.words[name] for name in _SUBJECT_HEADS)
 
 
+_SHARES: Final = frozenset({"percent", "%", "pct"})
+_MODALS: Final = frozenset({"would", "will", "could", "might", "still", "now"})
+
+
+def share_subject(tokens: list[Token], i: int) -> int | None:
+    """English '46 percent would back the mayor', '12% of likely voters prefer …': the index of the number
+    opening the share of those polled that is the subject of the verb at i (a modal or 'still' between them),
+    or None: a 'verb_share' form reports only after one; a share 'of' something ends in a plural or has
+    'those' ('of those polled'), as people do."""
+    k = i - 1
+    if k >= 0 and tokens[k].key in _MODALS:
+        k -= 1
+    head = tokens[k] if k >= 0 else None
+    stop = max(-1, k - 7)
+    while k > stop and tokens[k].is_word and tokens[k].key not in _SHARES:
+        k -= 1  # ('percent of registered voters in Ohio')
+    if k <= 0 or tokens[k].key not in _SHARES or head is None:
+        return None
+    if head is not tokens[k] and not (head.key.endswith("s") or any(t.key == "those" for t in tokens[k:i])):
+        return None  # ('30 percent of the budget will back …': a share of a thing, not of people)
+    number = k - 1
+    return number if tokens[number].key[:1].isdigit() else None
+
+
 def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English: the phrase from token i, at most ten words before any punctuation, has a poll noun in it, after
     another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls')."""
@@ -1121,6 +1145,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _prevented_from(tokens, i, lex)
                                                   or _participle_before_noun(tokens, i, lex)):
             hit = None
+        if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
+            hit = None  # ('the funds support the program', 'came back'): no share of those polled before it
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase
             hit = None if view is None else CueHit(i, view, tokens[i].start, tokens[view].end, "according_view", "")

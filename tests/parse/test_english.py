@@ -5981,3 +5981,20 @@ def test_a_state_central_bank_is_government_and_the_european_one_an_organization
 def test_a_verb_of_intention_reports_to_and_a_verb_after_its_subject(text: str,
                                                                      expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among registered voters, 48 percent would back the mayor and 41 percent prefer her rival.",
+         [("the mayor", "48 percent"), ("her rival", "41 percent")]),
+        ("Some 62% of parents favor a later school start.", [("a later school start", "Some 62% of parents")]),
+        ("The survey found 55 percent oppose the new toll.", [("55 percent oppose the new toll", "The survey")]),
+        ("In the latest county poll, 51 percent support the levy.",
+         [("51 percent support the levy", "the latest county poll")]),
+        ("The funds support the library.", []),
+        ("About 30 percent of the budget will back the bonds.", []),
+    ],
+)
+def test_a_share_of_those_polled_is_the_source_of_what_it_backs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
