@@ -4957,8 +4957,8 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: the subject written before the sentence's first cue, when it is the one before this participle."""
     first = min(j for j in s.cue_tokens if j < hit.first)
-    if first in s.according_starts or first in s.participles:
-        return None
+    if first in s.according_starts or (first in s.participles and not _progressive(s, first)):
+        return None  # ('X is questioning the count, urging …': a progressive is the main clause's verb)
     if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'

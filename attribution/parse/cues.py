@@ -825,6 +825,17 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     return not any(prev.key in lex.words[name] for name in _SUBJECT_HEADS)
 
 
+def _question_as_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'answered questions on the plan', 'questions about his firm': a verb of doubting that is also a
+    noun reports only with 'the', a possessive or a wh-word right after it ('questions the fairness of …',
+    'questioning whether …')."""
+    if tokens[hit.first].key not in lex.words["questioning_verbs"]:
+        return False
+    nxt = hit.last + 1
+    return nxt >= len(tokens) or not (tokens[nxt].key == "the" or tokens[nxt].key in lex.words["possessives"]
+                                      or tokens[nxt].key in lex.words["wh_words"])
+
+
 _SHARES: Final = frozenset({"percent", "%", "pct"})
 _MODALS: Final = frozenset({"would", "will", "could", "might", "still", "now"})
 
@@ -1130,6 +1141,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
                     or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
                     or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
+                    or _question_as_noun(tokens, hit, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])

@@ -5998,3 +5998,21 @@ def test_a_verb_of_intention_reports_to_and_a_verb_after_its_subject(text: str,
 )
 def test_a_share_of_those_polled_is_the_source_of_what_it_backs(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union now questions the timing of the merger.", [("the timing of the merger", "The union")]),
+        ("Several councillors are questioning whether the audit was complete.",
+         [("whether the audit was complete", "Several councillors")]),
+        ("The mayor is once again questioning the tally, urging residents to check their ballots.",
+         [("the tally", "The mayor"), ("residents to check their ballots", "The mayor")]),
+        ("She answered questions on the budget for an hour.", []),
+        ("Questions about the contract remain.", []),
+        ("The panel spent the day questioning witnesses.", []),
+    ],
+)
+def test_a_verb_of_doubting_that_is_also_a_noun_reports_only_before_the_or_a_wh_word(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
