@@ -6016,3 +6016,8 @@ def test_a_share_of_those_polled_is_the_source_of_what_it_backs(text: str, expec
 def test_a_verb_of_doubting_that_is_also_a_noun_reports_only_before_the_or_a_wh_word(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_condemning_after_a_clause_reports_its_object_for_the_clauses_subject() -> None:
+    assert [(c.content, c.source) for c in claims("The envoy issued a note condemning the raid.", "en")] \
+        == [("the raid", "The envoy")]
