@@ -818,6 +818,8 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
         return True
     k = i - 1
     while k > 0 and tokens[k].text.islower() and (tokens[k].key.endswith("ly") or tokens[k].key == "still"):
+        if tokens[k].key in lex.cues:
+            return True  # ('The firm reportedly plans to …': the adverb reports the whole clause)
         k -= 1  # ('he steadfastly refuses to', 'the city still plans to')
     prev = tokens[k]
     if prev.text == "," or (prev.is_word and prev.text[:1].isupper()):
@@ -827,13 +829,12 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
 
 def _question_as_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'answered questions on the plan', 'questions about his firm': a verb of doubting that is also a
-    noun reports only with 'the', a possessive or a wh-word right after it ('questions the fairness of …',
-    'questioning whether …')."""
+    noun reports only with 'the' or a wh-word right after it ('questions the fairness of …', 'questioning
+    whether …'; not 'and questioning his claims', mere disagreement)."""
     if tokens[hit.first].key not in lex.words["questioning_verbs"]:
         return False
     nxt = hit.last + 1
-    return nxt >= len(tokens) or not (tokens[nxt].key == "the" or tokens[nxt].key in lex.words["possessives"]
-                                      or tokens[nxt].key in lex.words["wh_words"])
+    return nxt >= len(tokens) or not (tokens[nxt].key == "the" or tokens[nxt].key in lex.words["wh_words"])
 
 
 _SHARES: Final = frozenset({"percent", "%", "pct"})
