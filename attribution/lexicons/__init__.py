@@ -19,7 +19,7 @@ from attribution.tokens import fold_token
 ROOT = Path(__file__).resolve().parent
 FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "relay", "noun", "according_weak",
                     "masdar", "noun_source", "according_relay", "verb_after_quote", "according_poll",
-                    "noun_colon", "adverb_report", "according_estimate", "verb_share"})
+                    "noun_colon", "adverb_report", "according_estimate", "verb_share", "backed_by"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "shown_media", "government", "auxiliaries",

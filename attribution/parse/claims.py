@@ -5587,6 +5587,49 @@ def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
     return first, _before_time_words(s, first, last)
 
 
+def backed_by_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'The governor has been endorsed by three unions', 'The mayor, meanwhile, is supported by fewer
+    groups': a passive of backing ('endorsed by', after a form of 'be') — the agent after 'by' backs the subject,
+    which is what is attributed to it."""
+    be = hit.first - 1
+    while be > s.a and s.key(be) not in s.lex.words["be_forms"] and (
+            s.key(be) in s.lex.words["adverbs"] or s.tokens[be].key.endswith("ly")):
+        be -= 1  # ('is strongly supported by')
+    if be <= s.a or s.key(be) not in s.lex.words["be_forms"]:
+        return []
+    first = be
+    while first - 1 > s.a and s.key(first - 1) in s.lex.words["auxiliaries"]:
+        first -= 1  # ('has been')
+    if first - 3 > s.a and s.tokens[first - 1].text in COMMAS and s.tokens[first - 3].text in COMMAS \
+            and s.key(first - 2) in s.lex.words["subject_stops"]:
+        first -= 3  # ('The mayor, meanwhile, is …')
+    subject = left_subject(s, first)
+    last = hit.last + 1
+    while last + 1 < s.b and s.tokens[last + 1].is_word and (
+            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.words["content_blockers"]):
+        last += 1  # ('by a coalition of mayors', not 'by a grant from …' nor 'by the board on Monday')
+    if subject is None or last <= hit.last or not _backers(s, hit.last + 1, last):
+        return []
+    agent = hit.last + 1, _before_time_words(s, hit.last + 1, last)
+    return _maybe(_draft(_span(s, subject[0], subject[1]), hit, agent, s))
+
+
+_BACKER_HEADS: Final = ("anonymous", "titles", "organizations", "government", "outlet_nouns", "referring_heads")
+
+
+def _backers(s: Sentence, first: int, last: int) -> bool:
+    """Tokens first..last name people or bodies that can back someone: a name, a share of those polled ('42
+    percent') or a head of people or bodies ('voters', 'unions', 'a coalition of …'); not evidence, cables or
+    funds ('supported by steel cables')."""
+    for k in range(first, last + 1):
+        key = s.key(k)
+        if s.tokens[k].text[:1].isupper() or key in ("percent", "%"):
+            return True
+        if any(key in s.lex.words[n] or key[:-1] in s.lex.words[n] for n in _BACKER_HEADS):
+            return True
+    return False
+
+
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
@@ -5651,6 +5694,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "possessed": possessed_claims,  # (never listed: a report noun after its possessor, found by its own rule)
     "verb_after_quote": after_quote_claims,
     "verb_share": share_claims,
+    "backed_by": backed_by_claims,
 }
 
 

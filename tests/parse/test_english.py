@@ -6022,3 +6022,20 @@ def test_a_verb_of_doubting_that_is_also_a_noun_reports_only_before_the_or_a_wh_
 def test_condemning_after_a_clause_reports_its_object_for_the_clauses_subject() -> None:
     assert [(c.content, c.source) for c in claims("The envoy issued a note condemning the raid.", "en")] \
         == [("the raid", "The envoy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor has been endorsed by three of the state's largest unions.",
+         [("The governor", "three of the state's largest unions")]),
+        ("The mayor, meanwhile, is supported by far fewer groups.", [("The mayor", "far fewer groups")]),
+        ("The bill was endorsed by the chamber of commerce on Monday.", [("The bill", "the chamber of commerce")]),
+        ("The bridge is supported by steel cables.", []),
+        ("The project is supported by a grant from the European Union.", []),
+        ("The claim is supported by little evidence.", []),
+    ],
+)
+def test_a_passive_of_backing_attributes_its_subject_to_the_people_after_by(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
