@@ -6039,3 +6039,8 @@ def test_condemning_after_a_clause_reports_its_object_for_the_clauses_subject() 
 def test_a_passive_of_backing_attributes_its_subject_to_the_people_after_by(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_a_verb_of_preference_closing_a_sentence_without_a_share_ends_no_content() -> None:
+    assert [c.content for c in claims("The coach said the team lost its way, and the captain came back.", "en")] \
+        == ["the team lost its way, and the captain came back"]
