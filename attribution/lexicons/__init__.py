@@ -19,7 +19,7 @@ from attribution.tokens import fold_token
 ROOT = Path(__file__).resolve().parent
 FRAMES = frozenset({"verb", "verb_pl", "verb_that", "participle", "according", "relay", "noun", "according_weak",
                     "masdar", "noun_source", "according_relay", "verb_after_quote", "according_poll",
-                    "noun_colon", "adverb_report", "according_estimate"})
+                    "noun_colon", "adverb_report", "according_estimate", "verb_share", "backed_by"})
 WORD_LISTS = (
     "complementizers", "conduit_markers", "anonymous", "titles", "pronouns", "furniture", "clause_breaks",
     "source_stops", "subject_stops", "determiners", "documents", "shown_media", "government", "auxiliaries",
@@ -46,7 +46,7 @@ WORD_LISTS = (
     "company_heads", "epithets", "remark_nouns", "feeling_verbs", "publishing_verbs", "asking_verbs", "object_reports",
     "disclosing_verbs", "issuing_verbs", "failing_verbs", "convening_verbs", "preventing_verbs", "replying_verbs",
     "comparatives", "article_verbs", "connective_asides", "preverbal_adverbs", "countries", "inscription_nouns",
-    "member_openers",
+    "member_openers", "intention_verbs", "questioning_verbs",
 )
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, _match_form, possessor, taking_verb
+from attribution.parse.cues import CueHit, _match_form, possessor, share_subject, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -3921,11 +3921,35 @@ def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
     return words >= 3
 
 
+def _share_cue(s: Sentence, j: int) -> bool:
+    """Token j is a verb of preference after a share of those polled ('46 percent would back …')."""
+    return j in s.cue_tokens and any(f.frame == "verb_share" for f in s.lex.cues.get(s.key(j), ()))
+
+
+def share_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English '46 percent would back the mayor, while 41 percent prefer her rival': the share of those polled is
+    the source of its verb's object, read as any verb's — when nothing else in the sentence reports the figures
+    ('The poll found 57% favor …', 'In the latest poll, 46 percent back …': the finding or the poll's)."""
+    if any(j in s.cue_tokens and not _share_cue(s, j) for j in range(s.a, s.b)):
+        return []
+    drafts = verb_claims(s, replace(hit, frame="verb"))
+    nxt = next((j for j in range(hit.last + 1, s.b) if _share_cue(s, j)), None)
+    number = share_subject(s.tokens, nxt) if nxt is not None else None
+    if number is None:
+        return drafts
+    last = number - 1  # ('… back the mayor and 41 percent her rival': the next share ends the object)
+    while last > hit.last and (not s.tokens[last].is_word or s.key(last) in ("and", "while", "but", "whereas")):
+        last -= 1
+    end = s.tokens[last].end
+    return [replace(d, content=(d.content[0], end)) if d.content[0] < end < d.content[1] else d for d in drafts]
+
+
 def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'In the latest Gallup poll, conducted last week, the governor leads by five points', 'the senator
     fell behind in two polls released on Monday': the poll is the source of the clause, when no one in the
-    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report)."""
-    if any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
+    sentence reports it ('Most voters said in a Gallup poll that …' is the voters' report; a share of them
+    backing someone is the poll's finding)."""
+    if any(j in s.cue_tokens and not _share_cue(s, j) for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
         return []
     end = hit.last + 1
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS:
@@ -4936,8 +4960,8 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: the subject written before the sentence's first cue, when it is the one before this participle."""
     first = min(j for j in s.cue_tokens if j < hit.first)
-    if first in s.according_starts or first in s.participles:
-        return None
+    if first in s.according_starts or (first in s.participles and not _progressive(s, first)):
+        return None  # ('X is questioning the count, urging …': a progressive is the main clause's verb)
     if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
@@ -5566,6 +5590,49 @@ def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
     return first, _before_time_words(s, first, last)
 
 
+def backed_by_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'The governor has been endorsed by three unions', 'The mayor, meanwhile, is supported by fewer
+    groups': a passive of backing ('endorsed by', after a form of 'be') — the agent after 'by' backs the subject,
+    which is what is attributed to it."""
+    be = hit.first - 1
+    while be > s.a and s.key(be) not in s.lex.words["be_forms"] and (
+            s.key(be) in s.lex.words["adverbs"] or s.tokens[be].key.endswith("ly")):
+        be -= 1  # ('is strongly supported by')
+    if be <= s.a or s.key(be) not in s.lex.words["be_forms"]:
+        return []
+    first = be
+    while first - 1 > s.a and s.key(first - 1) in s.lex.words["auxiliaries"]:
+        first -= 1  # ('has been')
+    if first - 3 > s.a and s.tokens[first - 1].text in COMMAS and s.tokens[first - 3].text in COMMAS \
+            and s.key(first - 2) in s.lex.words["subject_stops"]:
+        first -= 3  # ('The mayor, meanwhile, is …')
+    subject = left_subject(s, first)
+    last = hit.last + 1
+    while last + 1 < s.b and s.tokens[last + 1].is_word and (
+            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.words["content_blockers"]):
+        last += 1  # ('by a coalition of mayors', not 'by a grant from …' nor 'by the board on Monday')
+    if subject is None or last <= hit.last or not _backers(s, hit.last + 1, last):
+        return []
+    agent = hit.last + 1, _before_time_words(s, hit.last + 1, last)
+    return _maybe(_draft(_span(s, subject[0], subject[1]), hit, agent, s))
+
+
+_BACKER_HEADS: Final = ("anonymous", "titles", "organizations", "government", "outlet_nouns", "referring_heads")
+
+
+def _backers(s: Sentence, first: int, last: int) -> bool:
+    """Tokens first..last name people or bodies that can back someone: a name, a share of those polled ('42
+    percent') or a head of people or bodies ('voters', 'unions', 'a coalition of …'); not evidence, cables or
+    funds ('supported by steel cables')."""
+    for k in range(first, last + 1):
+        key = s.key(k)
+        if s.tokens[k].text[:1].isupper() or key in ("percent", "%"):
+            return True
+        if any(key in s.lex.words[n] or key[:-1] in s.lex.words[n] for n in _BACKER_HEADS):
+            return True
+    return False
+
+
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
@@ -5629,6 +5696,8 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "passive": passive_claims,  # (never listed: a verb's frame once it is read as a passive participle)
     "possessed": possessed_claims,  # (never listed: a report noun after its possessor, found by its own rule)
     "verb_after_quote": after_quote_claims,
+    "verb_share": share_claims,
+    "backed_by": backed_by_claims,
 }
 
 

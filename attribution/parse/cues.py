@@ -802,6 +802,65 @@ _TAKE: Final = frozenset({"take", "takes", "took", "taken", "taking"})
 _SEEM: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 
 
+_SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
+                          "referring_heads", "documents")
+
+
+def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'The agency plans to publish …', 'he refuses to name …': a verb of intention reports only with
+    'to' right after it and a subject's last word right before it — a capitalised word, a comma closing an
+    apposition, or a head such as 'campaign'; after another lower-case word it is a plural noun ('unveiled plans
+    to', 'no immediate plans to', 'retirement plans to')."""
+    i = hit.first
+    if tokens[i].key not in lex.words["intention_verbs"]:
+        return False
+    if hit.last + 1 >= len(tokens) or tokens[hit.last + 1].key != "to" or i == 0:
+        return True
+    k = i - 1
+    while k > 0 and tokens[k].text.islower() and (tokens[k].key.endswith("ly") or tokens[k].key == "still"):
+        if tokens[k].key in lex.cues:
+            return True  # ('The firm reportedly plans to …': the adverb reports the whole clause)
+        k -= 1  # ('he steadfastly refuses to', 'the city still plans to')
+    prev = tokens[k]
+    if prev.text == "," or (prev.is_word and prev.text[:1].isupper()):
+        return False
+    return not any(prev.key in lex.words[name] for name in _SUBJECT_HEADS)
+
+
+def _question_as_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'answered questions on the plan', 'questions about his firm': a verb of doubting that is also a
+    noun reports only with 'the' or a wh-word right after it ('questions the fairness of …', 'questioning
+    whether …'; not 'and questioning his claims', mere disagreement)."""
+    if tokens[hit.first].key not in lex.words["questioning_verbs"]:
+        return False
+    nxt = hit.last + 1
+    return nxt >= len(tokens) or not (tokens[nxt].key == "the" or tokens[nxt].key in lex.words["wh_words"])
+
+
+_SHARES: Final = frozenset({"percent", "%", "pct"})
+_MODALS: Final = frozenset({"would", "will", "could", "might", "still", "now"})
+
+
+def share_subject(tokens: list[Token], i: int) -> int | None:
+    """English '46 percent would back the mayor', '12% of likely voters prefer …': the index of the number
+    opening the share of those polled that is the subject of the verb at i (a modal or 'still' between them),
+    or None: a 'verb_share' form reports only after one; a share 'of' something ends in a plural or has
+    'those' ('of those polled'), as people do."""
+    k = i - 1
+    if k >= 0 and tokens[k].key in _MODALS:
+        k -= 1
+    head = tokens[k] if k >= 0 else None
+    stop = max(-1, k - 7)
+    while k > stop and tokens[k].is_word and tokens[k].key not in _SHARES:
+        k -= 1  # ('percent of registered voters in Ohio')
+    if k <= 0 or tokens[k].key not in _SHARES or head is None:
+        return None
+    if head is not tokens[k] and not (head.key.endswith("s") or any(t.key == "those" for t in tokens[k:i])):
+        return None  # ('30 percent of the budget will back …': a share of a thing, not of people)
+    number = k - 1
+    return number if tokens[number].key[:1].isdigit() else None
+
+
 def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English: the phrase from token i, at most ten words before any punctuation, has a poll noun in it, after
     another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls')."""
@@ -1082,7 +1141,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
                     or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
-                    or _negative_imperative(tokens, i, lo, lex)
+                    or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
+                    or _question_as_noun(tokens, hit, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
@@ -1098,6 +1158,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _prevented_from(tokens, i, lex)
                                                   or _participle_before_noun(tokens, i, lex)):
             hit = None
+        if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
+            hit = None  # ('the funds support the program', 'came back'): no share of those polled before it
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase
             hit = None if view is None else CueHit(i, view, tokens[i].start, tokens[view].end, "according_view", "")

@@ -844,7 +844,8 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
         if k in s.cue_tokens:
             return k > i and k not in s.according_starts
         if k > i and s.key(k) in s.lex.cues and s.tokens[k].text.islower() and not s.tokens[k - 1].text[:1].isdigit() \
-                and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")):
+                and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")) \
+                and any(f.frame != "verb_share" for f in s.lex.cues[s.key(k)]):  # (not '…, and he came back.')
             return True  # '…, and many voters agree.': a verb of stance closing the sentence, its own report
     return False
 

@@ -773,7 +773,8 @@ EN_CASES = [
     ),
     pytest.param(
         "The governor has said a dozen people want the seat, but he refuses to name them.",
-        [Claim("indirect", "a dozen people want the seat", "The governor", "The governor")],
+        [Claim("indirect", "a dozen people want the seat", "The governor", "The governor"),
+         Claim("indirect", "to name them", "he", "The governor")],  # (his refusal: a stance of his own)
         id="but-he-and-a-present-tense-verb-is-the-writers-next-clause",
     ),
     pytest.param(
@@ -5287,7 +5288,7 @@ def test_a_time_phrase_after_a_named_object_says_when_it_was_said(text: str, con
 
 @pytest.mark.parametrize(("text", "content"), [
     ("The governor has been frank in her admission that to pay for the new schools, she must raise taxes, which "
-     "she plans to do next year.", "that to pay for the new schools, she must raise taxes"),
+     "she will do next year.", "that to pay for the new schools, she must raise taxes"),
     ("Critics seized on his claim that if the dam fails, the town floods, a claim engineers reject.",
      "that if the dam fails, the town floods"),
     ("Critics seized on his claim that the dam is safe, a claim engineers reject.", "that the dam is safe"),
@@ -5976,3 +5977,83 @@ def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by
 ])
 def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
     assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The water board plans to raise fees in the spring.", [("to raise fees in the spring", "The water board")]),
+        ("The mayor still intends to run for a third term.", [("to run for a third term", "The mayor")]),
+        ("She firmly refuses to apologise for the remarks.", [("to apologise for the remarks", "She")]),
+        ("Its chairman, Tom Reyes, plans to step down after the vote.", [("to step down after the vote", "Tom Reyes")]),
+        ("There are no immediate plans to close the school.", []),
+        ("Many workers moved from pension plans to private savings.", []),
+        ("The city has different plans for the park.", []),
+        ("The board plans a new hall.", []),
+    ],
+)
+def test_a_verb_of_intention_reports_to_and_a_verb_after_its_subject(text: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among registered voters, 48 percent would back the mayor and 41 percent prefer her rival.",
+         [("the mayor", "48 percent"), ("her rival", "41 percent")]),
+        ("Some 62% of parents favor a later school start.", [("a later school start", "Some 62% of parents")]),
+        ("The survey found 55 percent oppose the new toll.", [("55 percent oppose the new toll", "The survey")]),
+        ("In the latest county poll, 51 percent support the levy.",
+         [("51 percent support the levy", "the latest county poll")]),
+        ("The funds support the library.", []),
+        ("About 30 percent of the budget will back the bonds.", []),
+    ],
+)
+def test_a_share_of_those_polled_is_the_source_of_what_it_backs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union now questions the timing of the merger.", [("the timing of the merger", "The union")]),
+        ("Several councillors are questioning whether the audit was complete.",
+         [("whether the audit was complete", "Several councillors")]),
+        ("The mayor is once again questioning the tally, urging residents to check their ballots.",
+         [("the tally", "The mayor"), ("residents to check their ballots", "The mayor")]),
+        ("She answered questions on the budget for an hour.", []),
+        ("Questions about the contract remain.", []),
+        ("The panel spent the day questioning witnesses.", []),
+    ],
+)
+def test_a_verb_of_doubting_that_is_also_a_noun_reports_only_before_the_or_a_wh_word(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_condemning_after_a_clause_reports_its_object_for_the_clauses_subject() -> None:
+    assert [(c.content, c.source) for c in claims("The envoy issued a note condemning the raid.", "en")] \
+        == [("the raid", "The envoy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor has been endorsed by three of the state's largest unions.",
+         [("The governor", "three of the state's largest unions")]),
+        ("The mayor, meanwhile, is supported by far fewer groups.", [("The mayor", "far fewer groups")]),
+        ("The bill was endorsed by the chamber of commerce on Monday.", [("The bill", "the chamber of commerce")]),
+        ("The bridge is supported by steel cables.", []),
+        ("The project is supported by a grant from the European Union.", []),
+        ("The claim is supported by little evidence.", []),
+    ],
+)
+def test_a_passive_of_backing_attributes_its_subject_to_the_people_after_by(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == expected
+
+
+def test_a_verb_of_preference_closing_a_sentence_without_a_share_ends_no_content() -> None:
+    assert [c.content for c in claims("The coach said the team lost its way, and the captain came back.", "en")] \
+        == ["the team lost its way, and the captain came back"]
