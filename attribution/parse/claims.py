@@ -4438,10 +4438,11 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
-    elif not s.verb_first and earlier_cue and hit.first > s.a:
+    elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
-    elif not s.verb_first and not earlier_cue and hit.first > s.a:
-        # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
+    elif not s.verb_first and hit.first > s.a:
+        # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …';
+        # 'issued a paper welcoming the plan and calling for …', 'In a letter announcing it, X called …, citing …'
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
             or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
@@ -4930,10 +4931,29 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     return _maybe(_draft(_span(s, start, comma - 1), hit, subject, s))
 
 
-def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
-    """English: the subject written before the sentence's first cue, when it is the one before this participle."""
+def _finite_cue_before(s: Sentence, hit: CueHit) -> int | None:
+    """English: the first cue of the sentence before the participle that is a finite verb: not a participle
+    ('In a letter announcing it, the union called …, citing …': 'called'), though a progressive is one ('is
+    defending the plan, saying …'); None when there is none ('issued a paper welcoming …, and calling for …')."""
+    for j in sorted(k for k in s.cue_tokens if k < hit.first and k - 1 not in s.cue_tokens):
+        if j not in s.according_starts and (not (j in s.participles or s.key(j).endswith("ing"))
+                                            or _progressive(s, j)):
+            return j  # ('Citing new data, …': an opening participle too)
+    return None
+
+
+def _participles_only_before(s: Sentence, hit: CueHit) -> bool:
+    """English 'issued a paper welcoming the plan and calling for …': every cue before the participle is a
+    participle too (no 'according to', no finite verb): the participle speaks for the main clause's subject."""
     first = min(j for j in s.cue_tokens if j < hit.first)
-    if first in s.according_starts or first in s.participles:
+    return first not in s.according_starts and _finite_cue_before(s, hit) is None
+
+
+def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English: the subject written before the sentence's first finite cue, when it is the one before this
+    participle."""
+    first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
+    if first is None:
         return None
     if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):

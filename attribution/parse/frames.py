@@ -3035,10 +3035,14 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         while comma is None and i + 1 < before and (s.key(i) in s.lex.words["months"] or s.tokens[i].text.isdigit()
                                                     or s.key(i) in s.lex.words["time_words"]):
             i += 1  # 'On September 27 they published …': the date is no part of the subject
+        if comma is not None and i + 2 < before and s.key(i) in s.lex.words["opening_words"] \
+                and s.tokens[i + 1].text in COMMAS:
+            i += 2  # 'Last month, however, it issued …': a connective between commas after the opening phrase
     while i < before and not s.tokens[i].is_word:
         i += 1
     if i < before and i > s.a and s.key(i) in s.lex.words["clause_subjects"] and s.key(i) != "there" and (
-            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]):
+            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]
+            or (i - 1 == s.a and s.key(i - 1) in s.lex.words["leading_conjunctions"])):  # ('But it is steering …')
         return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
 

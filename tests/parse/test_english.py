@@ -5963,3 +5963,25 @@ def test_a_banner_that_bears_a_quotation_is_a_document_not_the_body_it_stands_by
 ])
 def test_a_state_central_bank_is_government_and_the_european_one_an_organization(text: str, source_type: str) -> None:
     assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The senator is defending her posts about the governor, saying they show she will fight.", "The senator"),
+    ("Mr. Grant is defending his vote to close the library, saying it saves money.", "Mr. Grant"),
+    ("In a letter announcing the vote, the nurses' union called the mayor a friend, citing her pension work.",
+     "the nurses' union"),
+    ("Citing new figures, the agency said prices rose, adding that rents fell.", "the agency"),
+])
+def test_a_participle_after_a_progressive_or_a_participle_speaks_for_the_finite_cue_s_subject(text: str,
+                                                                                               source: str) -> None:
+    found = parse(text, "en").attributions
+    assert found[-1].source is not None and found[-1].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The ad names no rival. But it is steering clear of criticizing the mayor for the delays.",
+    "The group stays out of races. Last month, however, it issued a paper calling for more money for schools.",
+])
+def test_a_pronoun_subject_after_an_opening_connective_is_the_participle_s_source(text: str) -> None:
+    found = parse(text, "en").attributions
+    assert [a.source.text if a.source else None for a in found] == ["it"]
