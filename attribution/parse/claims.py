@@ -4444,7 +4444,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …';
         # 'issued a paper welcoming the plan and calling for …', 'In a letter announcing it, X called …, citing …'
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
-            or _coordinate_subject(s, hit.first) \
+            or _subordinate_clause_subject_before(s, hit, s.a - 1) or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
@@ -4949,12 +4949,41 @@ def _participles_only_before(s: Sentence, hit: CueHit) -> bool:
     return first not in s.according_starts and _finite_cue_before(s, hit) is None
 
 
+def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tuple[int, int] | None:
+    """English 'The aide spoke to reporters after the governor posted a video attacking the plan': a participle
+    right after a noun (no comma) inside a clause opened by a subordinator after the sentence's cue speaks for
+    that clause's subject (a pronoun, or a noun phrase then at once a verb in -ed or an auxiliary), not for the
+    main clause's ('said the plan was fair after reading it, adding …': no subject, the main one)."""
+    if not s.tokens[hit.first - 1].is_word:
+        return None
+    words = s.lex.words
+    for k in range(hit.first - 2, cue, -1):
+        if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
+            return None  # ('…, after he left, saying …': a comma, the participle may be the main clause's)
+        if s.key(k) not in words["subordinators"] or s.key(k) in ("whether", "if") or not s.tokens[k].text.islower():
+            continue
+        if s.key(k + 1) in words["clause_subjects"] and s.key(k + 1) != "there":
+            subject: tuple[int, int] | None = (k + 1, k + 1)
+        else:
+            subject = subject_phrase(s, k + 1, hit.first - 1)
+        if subject is None or subject[0] != k + 1:
+            return None
+        verb = subject[1] + 1  # (after a pronoun any lower-case word is its verb: 'after he sent …')
+        return subject if verb < hit.first and s.tokens[verb].text.islower() and (
+            s.key(verb) in words["finite_auxiliaries"] or (s.key(verb).endswith("ed") and len(s.key(verb)) > 4)
+            or (subject[0] == subject[1] and s.key(subject[0]) in words["clause_subjects"])) else None
+    return None
+
+
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: the subject written before the sentence's first finite cue, when it is the one before this
     participle."""
     first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
     if first is None:
         return None
+    inner = _subordinate_clause_subject_before(s, hit, first)
+    if inner is not None:
+        return named_part(s, inner)
     if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'

@@ -5985,3 +5985,16 @@ def test_a_participle_after_a_progressive_or_a_participle_speaks_for_the_finite_
 def test_a_pronoun_subject_after_an_opening_connective_is_the_participle_s_source(text: str) -> None:
     found = parse(text, "en").attributions
     assert [a.source.text if a.source else None for a in found] == ["it"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Campaign aide Ann Lowe spoke to reporters Friday after Governor Tom Reed unleashed a series of tweets "
+     "criticizing Mayor Kim Ochoa.", "Governor Tom Reed"),
+    ("The aide spoke to reporters after he sent out tweets criticizing the budget.", "he"),
+    ("The mayor said the deal was fair after reading it, adding that it would pass.", "The mayor"),
+    ("The coach said the team was tired when the players returned, adding that two were injured.", "The coach"),
+])
+def test_a_participle_right_after_a_noun_in_a_subordinate_clause_speaks_for_that_clause_s_subject(
+        text: str, source: str) -> None:
+    found = parse(text, "en").attributions
+    assert found[-1].source is not None and found[-1].source.text == source
