@@ -5998,3 +5998,16 @@ def test_a_participle_right_after_a_noun_in_a_subordinate_clause_speaks_for_that
         text: str, source: str) -> None:
     found = parse(text, "en").attributions
     assert found[-1].source is not None and found[-1].source.text == source
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("The mayor said the wave of floods and fires shows that the city must act now.",
+     ["the wave of floods and fires shows that the city must act now", "that the city must act now"]),
+    ("The mayor said the city was safe and police said the streets were calm.",
+     ["the city was safe", "the streets were calm"]),
+    ("The mayor said the city was safe and then said the streets were calm.",
+     ["the city was safe", "the streets were calm"]),
+])
+def test_a_content_goes_on_across_and_when_it_joins_the_nouns_of_a_nested_cue_s_subject(
+        text: str, contents: list[str]) -> None:
+    assert [c.content for c in claims(text, "en")] == contents
