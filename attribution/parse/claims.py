@@ -4647,13 +4647,14 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
 
 
 def _conjunction_before(s: Sentence, first: int) -> int | None:
-    """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …': the 'and' or 'but'
-    right before the cue, past adverbs in lower case and a present perfect's 'has' or 'have' (not a modal, a
-    hypothetical 'would say', nor a narrative 'had asked'); None when there is none."""
+    """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …', '… and almost
+    immediately disclosed …': the 'and' or 'but' right before the cue, past adverbs in lower case and a present
+    perfect's 'has' or 'have' (not a modal, a hypothetical 'would say', nor a narrative 'had asked'); None when
+    there is none."""
     k = first - 1
     words = s.lex.words
     while k > s.a and s.tokens[k].text.islower() and (
-            s.key(k) in ("has", "have") or manner_adverb(s, k)
+            s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in words["preverbal_adverbs"]
             or (s.key(k) in words["auxiliaries"] and s.key(k) not in words["finite_auxiliaries"]
                 and s.key(k) not in words["be_forms"] and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
         k -= 1

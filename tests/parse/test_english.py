@@ -6011,3 +6011,9 @@ def test_a_participle_right_after_a_noun_in_a_subordinate_clause_speaks_for_that
 def test_a_content_goes_on_across_and_when_it_joins_the_nouns_of_a_nested_cue_s_subject(
         text: str, contents: list[str]) -> None:
     assert [c.content for c in claims(text, "en")] == contents
+
+
+def test_a_cue_after_and_and_preverbal_adverbs_has_the_subject_before_the_and() -> None:
+    found = parse("The aides spoke on Friday. They only learned on Monday of the deals and almost immediately "
+                  "disclosed them.", "en").attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("disclosed", "They")]
