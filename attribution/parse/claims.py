@@ -4914,10 +4914,28 @@ def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     """'Arguing that the plan was flawed, the senator voted …': the content runs to the comma, the subject is
     the main clause's, after it."""
-    comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS
+                  and (not s.inside_quote(j) or _comma_closing_quote(s, j))), None)
     if comma is None or comma <= start or comma + 1 >= s.b \
             or (s.key(start) in s.lex.words["prepositions"] and s.key(start) != "to"):
         return []  # ('Writing for the majority, Justice Marsh said …': a phrase, nothing written; 'Asked to …' is)
+    if _comma_closing_quote(s, comma):
+        if comma + 2 >= s.b:
+            return []
+        return _maybe(_draft(_span(s, start, comma + 1), hit, _opening_subject_after(s, comma + 1), s))
+    return _maybe(_draft(_span(s, start, comma - 1), hit, _opening_subject_after(s, comma), s))
+
+
+def _comma_closing_quote(s: Sentence, j: int) -> bool:
+    """English 'After saying her knee was "so sore I could barely walk," she sat down': a comma inside a
+    quotation whose closing mark follows at once ends the phrase as a comma after it would."""
+    return s.inside_quote(j) and j + 1 < s.b and s.tokens[j + 1].text in QUOTE_MARKS \
+        and s.quote_ending(j + 1) is not None
+
+
+def _opening_subject_after(s: Sentence, comma: int) -> tuple[int, int] | None:
+    """The main clause's subject after the comma (or the closing quotation mark) that ends an opening participle's
+    phrase: the subject of its first cue, else a name or a noun phrase, else a personal pronoun."""
     later = [j for j in s.cue_tokens if j > comma]
     subject = left_subject(s, min(later)) if later else None
     if subject is None:
@@ -4927,9 +4945,10 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
                 or (j > comma + 1 and s.key(j - 1) in s.lex.words["determiners"])):
             j += 1
         subject = (comma + 1, j - 1) if j > comma + 1 else None
-    if subject is None and s.key(comma + 1) in s.lex.words["pronouns"] and s.key(comma + 1) not in ("it", "there"):
+    if subject is None and comma + 1 < s.b and s.key(comma + 1) in s.lex.words["pronouns"] \
+            and s.key(comma + 1) not in ("it", "there"):
         subject = comma + 1, comma + 1  # 'Aside from saying …, he declined …': the pronoun, resolved later
-    return _maybe(_draft(_span(s, start, comma - 1), hit, subject, s))
+    return subject
 
 
 def _finite_cue_before(s: Sentence, hit: CueHit) -> int | None:

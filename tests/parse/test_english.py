@@ -6017,3 +6017,16 @@ def test_a_cue_after_and_and_preverbal_adverbs_has_the_subject_before_the_and() 
     found = parse("The aides spoke on Friday. They only learned on Monday of the deals and almost immediately "
                   "disclosed them.", "en").attributions
     assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("disclosed", "They")]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ('After saying her knee was "so sore I could barely walk," she sat down.',
+     'her knee was "so sore I could barely walk,"', "she"),
+    ('Arguing that the plan was "a disaster," the senator voted against it.',
+     'that the plan was "a disaster,"', "the senator"),
+    ("Arguing that the plan was flawed, the senator voted against it.", "that the plan was flawed", "the senator"),
+])
+def test_an_opening_participle_s_phrase_may_end_at_a_comma_closing_a_quotation(text: str, content: str,
+                                                                                 source: str) -> None:
+    found = parse(text, "en").attributions[0]
+    assert (found.content.text, found.source.text if found.source else None) == (content, source)
