@@ -4956,8 +4956,9 @@ def _finite_cue_before(s: Sentence, hit: CueHit) -> int | None:
     ('In a letter announcing it, the union called …, citing …': 'called'), though a progressive is one ('is
     defending the plan, saying …'); None when there is none ('issued a paper welcoming …, and calling for …')."""
     for j in sorted(k for k in s.cue_tokens if k < hit.first and k - 1 not in s.cue_tokens):
-        if j not in s.according_starts and (not (j in s.participles or s.key(j).endswith("ing"))
-                                            or _progressive(s, j)):
+        if j in s.according_starts or (j > s.a and s.key(j - 1) in s.lex.words["subordinators"]):
+            continue  # ('…, when asked later, asserting …': a reduced clause, no subject of its own)
+        if not (j in s.participles or s.key(j).endswith("ing")) or _progressive(s, j):
             return j  # ('Citing new data, …': an opening participle too)
     return None
 

@@ -6030,3 +6030,9 @@ def test_an_opening_participle_s_phrase_may_end_at_a_comma_closing_a_quotation(t
                                                                                  source: str) -> None:
     found = parse(text, "en").attributions[0]
     assert (found.content.text, found.source.text if found.source else None) == (content, source)
+
+
+def test_a_cue_in_a_reduced_clause_after_a_subordinator_names_no_subject_for_a_later_participle() -> None:
+    found = parse('Mr. Lee hardly clarified the matter, treating the remark as a joke and, when asked later, '
+                  'asserting, "I pay my taxes."', "en").attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("asserting", "Mr. Lee")]
