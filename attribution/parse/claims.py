@@ -5022,9 +5022,12 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 
 def _source_after(s: Sentence, cue: int) -> bool:
-    """'…, said a source close to the probe, adding …': the cue's source follows it (inverted)."""
+    """'…, said a source close to the probe, adding …': the cue's source follows it (inverted); not a clause ('…,
+    said the border would close, adding …': a finite auxiliary or a form of 'be' in it)."""
     right = right_source(s, cue + 1, s.b)
-    return right is not None and ends_after(s, right[1] + 1)
+    words = s.lex.words
+    return right is not None and ends_after(s, right[1] + 1) and not any(
+        s.key(k) in words["finite_auxiliaries"] or s.key(k) in words["be_forms"] for k in range(right[0], right[1] + 1))
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:

@@ -5971,6 +5971,7 @@ def test_a_state_central_bank_is_government_and_the_european_one_an_organization
     ("In a letter announcing the vote, the nurses' union called the mayor a friend, citing her pension work.",
      "the nurses' union"),
     ("Citing new figures, the agency said prices rose, adding that rents fell.", "the agency"),
+    ("Officials, citing safety concerns, said the border would close, adding that trucks could pass.", "Officials"),
 ])
 def test_a_participle_after_a_progressive_or_a_participle_speaks_for_the_finite_cue_s_subject(text: str,
                                                                                                source: str) -> None:
