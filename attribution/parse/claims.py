@@ -4465,12 +4465,13 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
-    elif not s.verb_first and earlier_cue and hit.first > s.a:
+    elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):
         subject = _main_cue_subject(s, hit)  # 'X said A, adding that B': X, as written
-    elif not s.verb_first and not earlier_cue and hit.first > s.a:
-        # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …'
+    elif not s.verb_first and hit.first > s.a:
+        # '…, adding that …'; 'will back the move by pointing out that …'; 'unleashed tweets criticizing …';
+        # 'issued a paper welcoming the plan and calling for …', 'In a letter announcing it, X called …, citing …'
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
-            or _coordinate_subject(s, hit.first) \
+            or _subordinate_clause_subject_before(s, hit, s.a - 1) or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
@@ -4673,13 +4674,14 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
 
 
 def _conjunction_before(s: Sentence, first: int) -> int | None:
-    """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …': the 'and' or 'but'
-    right before the cue, past adverbs in lower case and a present perfect's 'has' or 'have' (not a modal, a
-    hypothetical 'would say', nor a narrative 'had asked'); None when there is none."""
+    """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …', '… and almost
+    immediately disclosed …': the 'and' or 'but' right before the cue, past adverbs in lower case and a present
+    perfect's 'has' or 'have' (not a modal, a hypothetical 'would say', nor a narrative 'had asked'); None when
+    there is none."""
     k = first - 1
     words = s.lex.words
     while k > s.a and s.tokens[k].text.islower() and (
-            s.key(k) in ("has", "have") or manner_adverb(s, k)
+            s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in words["preverbal_adverbs"]
             or (s.key(k) in words["auxiliaries"] and s.key(k) not in words["finite_auxiliaries"]
                 and s.key(k) not in words["be_forms"] and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
         k -= 1
@@ -4939,10 +4941,28 @@ def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     """'Arguing that the plan was flawed, the senator voted …': the content runs to the comma, the subject is
     the main clause's, after it."""
-    comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS
+                  and (not s.inside_quote(j) or _comma_closing_quote(s, j))), None)
     if comma is None or comma <= start or comma + 1 >= s.b \
             or (s.key(start) in s.lex.words["prepositions"] and s.key(start) != "to"):
         return []  # ('Writing for the majority, Justice Marsh said …': a phrase, nothing written; 'Asked to …' is)
+    if _comma_closing_quote(s, comma):
+        if comma + 2 >= s.b:
+            return []
+        return _maybe(_draft(_span(s, start, comma + 1), hit, _opening_subject_after(s, comma + 1), s))
+    return _maybe(_draft(_span(s, start, comma - 1), hit, _opening_subject_after(s, comma), s))
+
+
+def _comma_closing_quote(s: Sentence, j: int) -> bool:
+    """English 'After saying her knee was "so sore I could barely walk," she sat down': a comma inside a
+    quotation whose closing mark follows at once ends the phrase as a comma after it would."""
+    return s.inside_quote(j) and j + 1 < s.b and s.tokens[j + 1].text in QUOTE_MARKS \
+        and s.quote_ending(j + 1) is not None
+
+
+def _opening_subject_after(s: Sentence, comma: int) -> tuple[int, int] | None:
+    """The main clause's subject after the comma (or the closing quotation mark) that ends an opening participle's
+    phrase: the subject of its first cue, else a name or a noun phrase, else a personal pronoun."""
     later = [j for j in s.cue_tokens if j > comma]
     subject = left_subject(s, min(later)) if later else None
     if subject is None:
@@ -4952,16 +4972,66 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
                 or (j > comma + 1 and s.key(j - 1) in s.lex.words["determiners"])):
             j += 1
         subject = (comma + 1, j - 1) if j > comma + 1 else None
-    if subject is None and s.key(comma + 1) in s.lex.words["pronouns"] and s.key(comma + 1) not in ("it", "there"):
+    if subject is None and comma + 1 < s.b and s.key(comma + 1) in s.lex.words["pronouns"] \
+            and s.key(comma + 1) not in ("it", "there"):
         subject = comma + 1, comma + 1  # 'Aside from saying …, he declined …': the pronoun, resolved later
-    return _maybe(_draft(_span(s, start, comma - 1), hit, subject, s))
+    return subject
+
+
+def _finite_cue_before(s: Sentence, hit: CueHit) -> int | None:
+    """English: the first cue of the sentence before the participle that is a finite verb: not a participle
+    ('In a letter announcing it, the union called …, citing …': 'called'), though a progressive is one ('is
+    defending the plan, saying …'); None when there is none ('issued a paper welcoming …, and calling for …')."""
+    for j in sorted(k for k in s.cue_tokens if k < hit.first and k - 1 not in s.cue_tokens):
+        if j in s.according_starts or (j > s.a and s.key(j - 1) in s.lex.words["subordinators"]):
+            continue  # ('…, when asked later, asserting …': a reduced clause, no subject of its own)
+        if not (j in s.participles or s.key(j).endswith("ing")) or _progressive(s, j):
+            return j  # ('Citing new data, …': an opening participle too)
+    return None
+
+
+def _participles_only_before(s: Sentence, hit: CueHit) -> bool:
+    """English 'issued a paper welcoming the plan and calling for …': every cue before the participle is a
+    participle too (no 'according to', no finite verb): the participle speaks for the main clause's subject."""
+    first = min(j for j in s.cue_tokens if j < hit.first)
+    return first not in s.according_starts and _finite_cue_before(s, hit) is None
+
+
+def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tuple[int, int] | None:
+    """English 'The aide spoke to reporters after the governor posted a video attacking the plan': a participle
+    right after a noun (no comma) inside a clause opened by a subordinator after the sentence's cue speaks for
+    that clause's subject (a pronoun, or a noun phrase then at once a verb in -ed or an auxiliary), not for the
+    main clause's ('said the plan was fair after reading it, adding …': no subject, the main one)."""
+    if not s.tokens[hit.first - 1].is_word:
+        return None
+    words = s.lex.words
+    for k in range(hit.first - 2, cue, -1):
+        if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
+            return None  # ('…, after he left, saying …': a comma, the participle may be the main clause's)
+        if s.key(k) not in words["subordinators"] or s.key(k) in ("whether", "if") or not s.tokens[k].text.islower():
+            continue
+        if s.key(k + 1) in words["clause_subjects"] and s.key(k + 1) != "there":
+            subject: tuple[int, int] | None = (k + 1, k + 1)
+        else:
+            subject = subject_phrase(s, k + 1, hit.first - 1)
+        if subject is None or subject[0] != k + 1:
+            return None
+        verb = subject[1] + 1  # (after a pronoun any lower-case word is its verb: 'after he sent …')
+        return subject if verb < hit.first and s.tokens[verb].text.islower() and (
+            s.key(verb) in words["finite_auxiliaries"] or (s.key(verb).endswith("ed") and len(s.key(verb)) > 4)
+            or (subject[0] == subject[1] and s.key(subject[0]) in words["clause_subjects"])) else None
+    return None
 
 
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
-    """English: the subject written before the sentence's first cue, when it is the one before this participle."""
-    first = min(j for j in s.cue_tokens if j < hit.first)
-    if first in s.according_starts or (first in s.participles and not _progressive(s, first)):
-        return None  # ('X is questioning the count, urging …': a progressive is the main clause's verb)
+    """English: the subject written before the sentence's first finite cue, when it is the one before this
+    participle."""
+    first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
+    if first is None:
+        return None
+    inner = _subordinate_clause_subject_before(s, hit, first)
+    if inner is not None:
+        return named_part(s, inner)
     if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
@@ -4979,9 +5049,12 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 
 def _source_after(s: Sentence, cue: int) -> bool:
-    """'…, said a source close to the probe, adding …': the cue's source follows it (inverted)."""
+    """'…, said a source close to the probe, adding …': the cue's source follows it (inverted); not a clause ('…,
+    said the border would close, adding …': a finite auxiliary or a form of 'be' in it)."""
     right = right_source(s, cue + 1, s.b)
-    return right is not None and ends_after(s, right[1] + 1)
+    words = s.lex.words
+    return right is not None and ends_after(s, right[1] + 1) and not any(
+        s.key(k) in words["finite_auxiliaries"] or s.key(k) in words["be_forms"] for k in range(right[0], right[1] + 1))
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:

@@ -804,10 +804,21 @@ def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
     protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
     for k in range(conj + 1, min(s.b, conj + 4)):
         if k in s.cue_tokens:
-            return True
+            return not _subject_across(s, conj, k)
         if s.tokens[k].text in COMMAS or s.key(k) in leading:
             return False
     return False
+
+
+def _subject_across(s: Sentence, conj: int, cue: int) -> bool:
+    """English 'said the wave of floods and fires shows that …': a noun after the conjunction, and the cue's
+    subject reaches back across the conjunction: it joins the nouns of that subject, the reported clause goes on
+    ('said the city was safe and police said …': the subject starts after it, a second report)."""
+    if cue == conj + 1 or not all(s.tokens[k].is_word and s.tokens[k].text.islower()
+                                  and s.key(k) not in s.lex.words["adverbs"] for k in range(conj + 1, cue)):
+        return False
+    subject = left_subject(s, cue)
+    return subject is not None and subject[0] < conj
 
 
 def _writers_as_clause(s: Sentence, j: int) -> bool:
@@ -3036,10 +3047,14 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         while comma is None and i + 1 < before and (s.key(i) in s.lex.words["months"] or s.tokens[i].text.isdigit()
                                                     or s.key(i) in s.lex.words["time_words"]):
             i += 1  # 'On September 27 they published …': the date is no part of the subject
+        if comma is not None and not s.verb_first and i + 2 < before and s.key(i) in s.lex.words["opening_words"] \
+                and s.tokens[i + 1].text in COMMAS:
+            i += 2  # 'Last month, however, it issued …': a connective between commas after the opening phrase
     while i < before and not s.tokens[i].is_word:
         i += 1
     if i < before and i > s.a and s.key(i) in s.lex.words["clause_subjects"] and s.key(i) != "there" and (
-            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]):
+            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]
+            or (i - 1 == s.a and s.key(i - 1) in s.lex.words["leading_conjunctions"])):  # ('But it is steering …')
         return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
 

@@ -6057,3 +6057,77 @@ def test_a_passive_of_backing_attributes_its_subject_to_the_people_after_by(
 def test_a_verb_of_preference_closing_a_sentence_without_a_share_ends_no_content() -> None:
     assert [c.content for c in claims("The coach said the team lost its way, and the captain came back.", "en")] \
         == ["the team lost its way, and the captain came back"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The senator is defending her posts about the governor, saying they show she will fight.", "The senator"),
+    ("Mr. Grant is defending his vote to close the library, saying it saves money.", "Mr. Grant"),
+    ("In a letter announcing the vote, the nurses' union called the mayor a friend, citing her pension work.",
+     "the nurses' union"),
+    ("Citing new figures, the agency said prices rose, adding that rents fell.", "the agency"),
+    ("Officials, citing safety concerns, said the border would close, adding that trucks could pass.", "Officials"),
+])
+def test_a_participle_after_a_progressive_or_a_participle_speaks_for_the_finite_cue_s_subject(text: str,
+                                                                                               source: str) -> None:
+    found = parse(text, "en").attributions
+    assert found[-1].source is not None and found[-1].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The ad names no rival. But it is steering clear of criticizing the mayor for the delays.",
+    "The group stays out of races. Last month, however, it issued a paper calling for more money for schools.",
+])
+def test_a_pronoun_subject_after_an_opening_connective_is_the_participle_s_source(text: str) -> None:
+    found = parse(text, "en").attributions
+    assert [a.source.text if a.source else None for a in found] == ["it"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Campaign aide Ann Lowe spoke to reporters Friday after Governor Tom Reed unleashed a series of tweets "
+     "criticizing Mayor Kim Ochoa.", "Governor Tom Reed"),
+    ("The aide spoke to reporters after he sent out tweets criticizing the budget.", "he"),
+    ("The mayor said the deal was fair after reading it, adding that it would pass.", "The mayor"),
+    ("The coach said the team was tired when the players returned, adding that two were injured.", "The coach"),
+])
+def test_a_participle_right_after_a_noun_in_a_subordinate_clause_speaks_for_that_clause_s_subject(
+        text: str, source: str) -> None:
+    found = parse(text, "en").attributions
+    assert found[-1].source is not None and found[-1].source.text == source
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("The mayor said the wave of floods and fires shows that the city must act now.",
+     ["the wave of floods and fires shows that the city must act now", "that the city must act now"]),
+    ("The mayor said the city was safe and police said the streets were calm.",
+     ["the city was safe", "the streets were calm"]),
+    ("The mayor said the city was safe and then said the streets were calm.",
+     ["the city was safe", "the streets were calm"]),
+])
+def test_a_content_goes_on_across_and_when_it_joins_the_nouns_of_a_nested_cue_s_subject(
+        text: str, contents: list[str]) -> None:
+    assert [c.content for c in claims(text, "en")] == contents
+
+
+def test_a_cue_after_and_and_preverbal_adverbs_has_the_subject_before_the_and() -> None:
+    found = parse("The aides spoke on Friday. They only learned on Monday of the deals and almost immediately "
+                  "disclosed them.", "en").attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("disclosed", "They")]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ('After saying her knee was "so sore I could barely walk," she sat down.',
+     'her knee was "so sore I could barely walk,"', "she"),
+    ('Arguing that the plan was "a disaster," the senator voted against it.',
+     'that the plan was "a disaster,"', "the senator"),
+    ("Arguing that the plan was flawed, the senator voted against it.", "that the plan was flawed", "the senator"),
+])
+def test_an_opening_participle_s_phrase_may_end_at_a_comma_closing_a_quotation(text: str, content: str,
+                                                                                 source: str) -> None:
+    found = parse(text, "en").attributions[0]
+    assert (found.content.text, found.source.text if found.source else None) == (content, source)
+
+
+def test_a_cue_in_a_reduced_clause_after_a_subordinator_names_no_subject_for_a_later_participle() -> None:
+    found = parse('Mr. Lee hardly clarified the matter, treating the remark as a joke and, when asked later, '
+                  'asserting, "I pay my taxes."', "en").attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("asserting", "Mr. Lee")]
