@@ -711,6 +711,16 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 _AFTER_ADDRESSEE: Final = ("to", "of", "about", "against", "on", "that")
 
 
+def _participle_closing_aside(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A participle cue form that ends words in brackets, after at most an addressee pronoun ('(التي تتخذ من
+    لوزان مقرا لها)': a headquarters, not 'acknowledging'): a report in an aside has nothing to report there,
+    and the words after the bracket are another verb's."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].key in lex.words["addressees"] and tokens[j].key[:1] == "ل":
+        j += 1
+    return j < len(tokens) and tokens[j].text == ")"
+
+
 def _participle_before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'troops fired warning shots', 'residents heard warning sirens': an '-ing' cue form right after a
     lower-case verb or noun (no comma, no form of 'be', no verb like 'kept') and before a lower-case plural noun
@@ -1096,7 +1106,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _noun_after_modifier(tokens, hit, lex)
                                                   or _coordinated_adjective(tokens, i, lex)
                                                   or _prevented_from(tokens, i, lex)
-                                                  or _participle_before_noun(tokens, i, lex)):
+                                                  or _participle_before_noun(tokens, i, lex)
+                                                  or _participle_closing_aside(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):
             view = _view_after(tokens, hit.last + 1, lex, hi)  # 'In his view, …': an according-phrase

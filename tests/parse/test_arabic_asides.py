@@ -1,0 +1,52 @@
+"""Arabic asides between a source and its report: words in brackets after the source (an acronym is part of the
+name, a relative clause is not), and the words a speaker denied or condemned before a participle reports on."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source_text, a.cue.text if a.cue else "", a.content.text) for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وأكدت الرابطة (التي تضم أندية الدرجة الأولى) أن الموسم سينطلق في أيلول.", "الرابطة",
+                     id="relative-clause"),
+        pytest.param("كشفت الأرقام الرسمية (التي نشرها المعهد) أن الصادرات تراجعت.", "الأرقام الرسمية",
+                     id="short-relative-clause"),
+        pytest.param("وقالت الجمعية (ومقرها عمان) إن التبرعات تضاعفت.", "الجمعية", id="and-its-seat"),
+        pytest.param("وذكرت الإذاعة (وهي حكومية) أن الجسر أغلق.", "الإذاعة", id="and-it-is"),
+    ],
+)
+def test_an_aside_in_brackets_after_the_source_is_no_part_of_its_name(text: str, source: str) -> None:
+    [(found, _, content)] = _records(text)
+    assert found == source
+    assert content.startswith(("أن", "إن"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وأفادت وكالة أنباء الإمارات (وام) بأن الوفد وصل.", "وكالة أنباء الإمارات (وام)", id="wam"),
+        pytest.param("وحذرت منظمة الأغذية والزراعة (فاو) من أن المحصول سيتراجع.", "منظمة الأغذية والزراعة (فاو)",
+                     id="fao"),
+    ],
+)
+def test_an_acronym_in_brackets_stays_part_of_the_name(text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
+
+
+def test_a_participle_that_closes_an_aside_in_brackets_reports_nothing() -> None:
+    text = "وأعلن الاتحاد الدولي (الذي يتخذ من زيورخ مقرا له) أن البطولة ستقام في موعدها."
+    assert _records(text) == [("الاتحاد الدولي", "وأعلن", "أن البطولة ستقام في موعدها")]
+
+
+def test_a_participle_before_an_addressee_and_a_complementizer_still_reports() -> None:
+    text = "وقال المدرب إن الفريق جاهز، مؤكدا لهم أن الإصابات لن تؤثر."
+    assert [cue for _, cue, _ in _records(text)] == ["وقال", "مؤكدا"]
