@@ -703,8 +703,17 @@ def _topic_then_participle(s: Sentence, start: int) -> bool:
 def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
     """Arabic: whom a verb's subject told, glued to the dative 'لـ' ('للصحفيين', 'لرويترز', 'لقناة الجزيرة'),
     and nothing else before a participle cue."""
-    return start < participle and _glued_dative(s, start) \
+    return start < participle and _glued_dative(s, start) and not _body_genitive(s, start) \
         and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
+
+
+def _body_genitive(s: Sentence, k: int) -> bool:
+    """Arabic: a definite noun glued to 'لـ' ('للشؤون', 'للهجرة') that names no one told (not 'للصحفيين', nor
+    an outlet, 'للتلفزيون', 'للجزيرة'): the genitive of the body named before it ('المفوضية الأوروبية للشؤون
+    الخارجية')."""
+    key = s.key(k)
+    return key.startswith("لل") and k not in s.protected and not any(
+        key in s.lex.words[w] for w in ("addressees", "conduit_markers", "outlet_nouns"))
 
 
 def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
@@ -874,8 +883,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
                               region: Range | None) -> Draft | None:
     """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
     (with a demonstrative before it)."""
-    if subject is None or subject[0] == subject[1]:
-        return None
+    if subject is None or subject[0] == subject[1] \
+            or s.strip_clitic(s.key(hit.first)) in s.lex.words["objectless_verbs"]:
+        return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
         first -= 1
@@ -4431,6 +4441,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                 and hit.first - topic <= 4 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
             subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
             region = _region(s, topic, hit.first - 1) if told else None
+        elif opening and topic < hit.first and hit.first - topic <= 4 and _body_genitive(s, topic) \
+                and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(topic + 1, hit.first)):
+            subject = opening[0], hit.first - 1  # "وصرحت المفوضية الأوروبية للشؤون الخارجية قائلة": the body's
+            # genitive goes on to the participle
         elif opening and opening[1] + 1 == hit.first and _told_last(s, opening):
             subject = opening[0], opening[1] - 1  # "وصرحت الحكمة الدولية للمراسلين قائلة": not whom she told
             region = _region(s, opening[1], opening[1])
@@ -4561,7 +4575,7 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
             or not s.tokens[first - 1].is_word or s.is_stop(first - 1):
         return False
     before = s.key(first - 1)
-    return opener is None or (not before.startswith("ال") and before.endswith(("ات", "ه")) and len(before) > 3
+    return opener is None or (not before.startswith(("ال", "لل")) and before.endswith(("ات", "ه")) and len(before) > 3
                               and first - 1 not in s.protected and before not in s.lex.words["pronouns"])
 
 

@@ -50,3 +50,39 @@ def test_a_participle_that_closes_an_aside_in_brackets_reports_nothing() -> None
 def test_a_participle_before_an_addressee_and_a_complementizer_still_reports() -> None:
     text = "وقال المدرب إن الفريق جاهز، مؤكدا لهم أن الإصابات لن تؤثر."
     assert [cue for _, cue, _ in _records(text)] == ["وقال", "مؤكدا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "denied"),
+    [
+        pytest.param("ونفت الهيئة الشائعة مؤكدة أن الامتحانات ستجرى في موعدها.", "الهيئة", "الشائعة", id="noun"),
+        pytest.param("ونفى الناطق باسم الشركة ذلك قائلا إن المصنع يعمل بشكل طبيعي.", "الناطق باسم الشركة", "ذلك",
+                     id="demonstrative"),
+    ],
+)
+def test_what_a_speaker_denied_before_a_participle_is_no_part_of_the_participles_source(
+        text: str, source: str, denied: str) -> None:
+    records = _records(text)
+    assert [found for found, _, _ in records] == [source, source]
+    assert records[0][2] == denied
+
+
+@pytest.mark.parametrize("title", ["مدير المستشفى", "رئيس البلدية الجديد"])
+def test_a_verb_of_saying_takes_no_object_before_a_participle(title: str) -> None:
+    text = f"وقال {title} مؤكدا أن الأجهزة وصلت."
+    assert _records(text) == [(title, "مؤكدا", "أن الأجهزة وصلت")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["الوكالة الدولية للطاقة الذرية", "اللجنة الوطنية للانتخابات", "المفوضية الأوروبية للشؤون الخارجية"],
+)
+def test_a_bodys_genitive_glued_to_la_goes_on_to_the_participle(body: str) -> None:
+    text = f"وصرحت {body} قائلة إن التقرير سينشر غدا."
+    assert _records(text) == [(body, "قائلة", "إن التقرير سينشر غدا")]
+
+
+@pytest.mark.parametrize("told", ["للصحفيين", "للتلفزيون الرسمي", "لرويترز"])
+def test_whom_a_speaker_told_before_a_participle_is_no_part_of_the_source(told: str) -> None:
+    [(source, cue, _)] = _records(f"وصرح الحارس {told} قائلا إن المباراة ستقام.")
+    assert (source, cue) == ("الحارس", "قائلا")
