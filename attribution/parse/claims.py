@@ -422,8 +422,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
+        if start + 1 in s.participles and start - 1 > hit.last and s.tokens[start].text in COMMAS \
+                and _glued_dative(s, start - 1):
+            start += 1  # ("ونفت الوزارة الخبر لرويترز، مؤكدة": past whom she told and the comma after it)
         if start in s.participles and subject and _told_last(s, subject):
-            return []  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told, then the participle reports
+            whom = _region(s, subject[1], subject[1])  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told,
+            # then the participle reports ("ونفى الوزير الخبر للمراسلين مؤكدا": what he denied before it does)
+            return _maybe(_object_before_participle(s, hit, (subject[0], subject[1] - 1), whom))
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start) or _told_before_participle(s, after) \
@@ -432,6 +437,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             # (or whom he told: "وصرح المدرب لصحيفة الشرق قائلا")
         if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, start - 1))
+        whom_told = _told_after_object(s, start)
+        if whom_told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told ends what he denied
+            return _maybe(_draft(_span(s, start, whom_told[0] - 1), hit, subject, s, _region(s, *whom_told)))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
         j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
@@ -707,6 +715,16 @@ def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
         and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
 
 
+def _told_after_object(s: Sentence, start: int) -> tuple[int, int] | None:
+    """Arabic: an object from token `start`, then whom the speaker told ('لقناة الجزيرة', 'للصحفيين'), then a
+    comma and a participle cue ('نفى الوزير الاتهامات لقناة الجزيرة، مؤكدا …'): the tokens of whom he told."""
+    comma = next((k for k in range(start + 1, min(s.b, start + 8)) if not s.tokens[k].is_word), None)
+    if comma is None or s.tokens[comma].text not in COMMAS or comma + 1 not in s.participles:
+        return None
+    told = next((k for k in range(start + 1, comma) if _told_last(s, (start, k))), None)
+    return (told, comma - 1) if told is not None else None
+
+
 def _body_genitive(s: Sentence, k: int) -> bool:
     """Arabic: a definite noun glued to 'لـ' ('للشؤون', 'للهجرة') that names no one told (not 'للصحفيين', nor
     an outlet, 'للتلفزيون', 'للجزيرة'): the genitive of the body named before it ('المفوضية الأوروبية للشؤون
@@ -898,6 +916,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
             and first + 1 not in s.protected and not _conduit_marker_at(s, first + 1))):
         return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
         # participle reports
+    told = next((k for k in range(first + 1, subject[1] + 1) if _told_last(s, (first, k))), None)
+    if told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told is no part of what he denied
+        return _draft(_span(s, first, told - 1), hit, (subject[0], first - 1), s, _region(s, told, subject[1]))
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
 
 
@@ -4436,11 +4457,13 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         opening = verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
         topic += topic < hit.first and s.tokens[topic].text in COMMAS
-        told = _told_then_participle(s, topic, hit.first)
+        before = hit.first - 1 if s.tokens[hit.first - 1].text in COMMAS and hit.first - 1 > topic else hit.first
+        told = _told_then_participle(s, topic, before)  # ("وصرح المدرب للصحفيين، قائلا": a comma after whom)
         if opening and (_topic_then_participle(s, topic) or told) \
-                and hit.first - topic <= 4 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
+                and hit.first - topic <= 4 \
+                and not any(s.tokens[k].text in COMMAS for k in range(topic, before if told else hit.first)):
             subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
-            region = _region(s, topic, hit.first - 1) if told else None
+            region = _region(s, topic, before - 1) if told else None
         elif opening and topic < hit.first and hit.first - topic <= 4 and _body_genitive(s, topic) \
                 and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(topic + 1, hit.first)):
             subject = opening[0], hit.first - 1  # "وصرحت المفوضية الأوروبية للشؤون الخارجية قائلة": the body's

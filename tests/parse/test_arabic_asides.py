@@ -86,3 +86,25 @@ def test_a_bodys_genitive_glued_to_la_goes_on_to_the_participle(body: str) -> No
 def test_whom_a_speaker_told_before_a_participle_is_no_part_of_the_source(told: str) -> None:
     [(source, cue, _)] = _records(f"وصرح الحارس {told} قائلا إن المباراة ستقام.")
     assert (source, cue) == ("الحارس", "قائلا")
+
+
+@pytest.mark.parametrize(
+    ("told", "conduit"),
+    [("لرويترز", "Reuters"), ("لقناة الجزيرة", "Al Jazeera")],
+)
+def test_a_denial_told_to_an_outlet_before_a_comma_and_a_participle_keeps_both_records(
+        told: str, conduit: str) -> None:
+    text = f"ونفت الشركة الخبر {told}، مؤكدة أن المصنع لم يغلق."
+    first, second = parse(text, "ar").attributions
+    assert (first.source_text, first.content.text, first.conduits) == ("الشركة", "الخبر", (conduit,))
+    assert second.source_canonical == "الشركة" and second.content.text == "أن المصنع لم يغلق"
+
+
+def test_whom_the_speaker_told_before_a_comma_and_a_participle_is_no_part_of_the_source() -> None:
+    [only] = parse("وصرح الحارس للصحفيين، قائلا إن المباراة ستقام.", "ar").attributions
+    assert (only.source_text, only.cue.text if only.cue else "") == ("الحارس", "قائلا")
+
+
+def test_a_topic_before_a_comma_and_a_participle_still_leaves_the_participle_its_own_subject() -> None:
+    records = _records("وأعلن المحافظ الحداد في المدينة، متوعدا الجناة بالعقاب.")
+    assert records[-1][0] == ""
