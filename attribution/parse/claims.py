@@ -5088,6 +5088,10 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
+    if source and source[1] > source[0] and s.key(source[1]) in s.lex.words["speech_masdars"] and (
+            source[1] + 1 == limit or (source[1] + 2 == limit and s.key(source[1] + 1) in s.lex.words["prepositions"])):
+        source = source[0], source[1] - 1  # "نقلت الوكالة عن وزير النفط تأكيده أن …", "عن مسؤولين تحذيرهم من أن":
+        # his words, not his name
     if source:  # "نقلت الصحيفة عن وزير الصحة، سالم البدوي، تأكيده أن …": the name between commas is his
         source = with_apposition(s, source, limit)
     region = _region(s, hit.last + 1, an - 1)

@@ -108,3 +108,17 @@ def test_whom_the_speaker_told_before_a_comma_and_a_participle_is_no_part_of_the
 def test_a_topic_before_a_comma_and_a_participle_still_leaves_the_participle_its_own_subject() -> None:
     records = _records("وأعلن المحافظ الحداد في المدينة، متوعدا الجناة بالعقاب.")
     assert records[-1][0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("ونقلت الإذاعة عن وزير الزراعة تأكيده أن المحصول وفير.", "وزير الزراعة", id="his-assurance"),
+        pytest.param("ونقلت الصحيفة عن رئيسة الجامعة إشارتها إلى أن الدراسة ستستأنف.", "رئيسة الجامعة",
+                     id="her-remark"),
+        pytest.param("ونقل الموقع عن خبراء تحذيرهم من أن الأسعار سترتفع.", "خبراء", id="their-warning"),
+    ],
+)
+def test_a_verbal_noun_of_speaking_after_a_relayed_source_is_no_part_of_it(text: str, source: str) -> None:
+    [(found, _, content)] = _records(text)
+    assert found == source and content.startswith("أن")
