@@ -122,3 +122,11 @@ def test_a_topic_before_a_comma_and_a_participle_still_leaves_the_participle_its
 def test_a_verbal_noun_of_speaking_after_a_relayed_source_is_no_part_of_it(text: str, source: str) -> None:
     [(found, _, content)] = _records(text)
     assert found == source and content.startswith("أن")
+
+
+@pytest.mark.parametrize("joined", ["وإنها", "وأنها"])
+def test_a_second_complementizer_clause_joined_with_wa_is_the_same_speakers_not_a_new_source(joined: str) -> None:
+    text = f"وقالت المديرة إن المدرسة آمنة، {joined} تدعو الأهالي إلى الهدوء."
+    records = parse(text, "ar").attributions
+    assert all(a.source_text != joined and a.source_canonical == "المديرة" for a in records)
+    assert records[0].content.text.endswith("إلى الهدوء")
