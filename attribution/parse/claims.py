@@ -4454,7 +4454,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif s.verb_first and not earlier_cue:
         subject = _nominal_subject(s, hit.first) or _without_trailing_object(s, verb_first_subject(s, hit.first))
     elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
-        opening = verb_first_subject(s, hit.first)
+        opening = _clause_verb_subject(s, hit.first) or verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
         topic += topic < hit.first and s.tokens[topic].text in COMMAS
         before = hit.first - 1 if s.tokens[hit.first - 1].text in COMMAS and hit.first - 1 > topic else hit.first
@@ -4488,6 +4488,15 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s, region))
+
+
+def _clause_verb_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """Arabic: the subject of the cue verb nearest before token `first` when that verb opens a clause after a
+    comma ('انتهى الاجتماع دون اتفاق، وعلق الوزير على ذلك قائلا': the minister, not the meeting)."""
+    verb = max((j for j in s.cue_tokens if s.a < j < first), default=None)
+    if verb is None or verb in s.participles or s.tokens[verb - 1].text not in COMMAS or verb + 1 >= first:
+        return None
+    return right_source(s, verb + 1, first)
 
 
 def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:

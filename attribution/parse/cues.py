@@ -421,8 +421,18 @@ def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1]
     if any(prev.text == close for _, close in lex.quote_pairs):
         return True  # ('في تصريحات لـ"اليوم السابع" عقب الجلسة': after a quoted name, still inside the clause)
+    if prev.text in ",،" and _aside_before_complementizer(tokens, i, lex):
+        return True  # ('وقال الرئيس، عقب لقائه الوفد، إن …': an aside between commas, in another verb's frame)
     return prev.is_word and prev.key not in lex.words["leading_conjunctions"] \
         and prev.key not in lex.words["verb_particles"] and prev.key not in lex.words["subject_stops"]
+
+
+def _aside_before_complementizer(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: the words from token i up to the next comma (at most eight) are followed by a complementizer."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 9)):
+        if not tokens[k].is_word:
+            return tokens[k].text in ",،" and tokens[k + 1].key in lex.words["complementizers"]
+    return False
 
 
 def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:

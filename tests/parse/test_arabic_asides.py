@@ -130,3 +130,21 @@ def test_a_second_complementizer_clause_joined_with_wa_is_the_same_speakers_not_
     records = parse(text, "ar").attributions
     assert all(a.source_text != joined and a.source_canonical == "المديرة" for a in records)
     assert records[0].content.text.endswith("إلى الهدوء")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال المحافظ، عقب زيارته المستشفى، إن الخدمات ستتحسن.", "وأكدت الوزيرة، عقب الاجتماع، أن الخطة جاهزة."],
+)
+def test_aqib_between_commas_before_a_complementizer_is_a_preposition_not_a_cue(text: str) -> None:
+    [(source, cue, content)] = _records(text)
+    assert cue in ("وقال", "وأكدت") and source in ("المحافظ", "الوزيرة") and content.startswith(("إن", "أن"))
+
+
+def test_aqib_opening_a_clause_with_its_subject_still_reports() -> None:
+    assert _records("وعقب المدرب، في تصريح للصحفيين، بأن الخسارة مؤلمة.")[0][:2] == ("المدرب", "وعقب")
+
+
+def test_a_participle_after_a_verb_opening_a_clause_mid_sentence_takes_that_verbs_subject() -> None:
+    [only] = parse("وانتهت الجلسة دون قرار، وعلق النائب على ذلك قائلا إن النقاش سيستمر.", "ar").attributions
+    assert only.source_text == "النائب"
