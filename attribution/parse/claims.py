@@ -393,6 +393,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
         return []  # "وأضاف الفريق الهدف الثاني", "وتابع المشجعون المباراة": an object, no words reported
+    if opener is None and _shared_subject_object(s, hit):  # "…، وأكد وجود تحديات": the object, no subject
+        pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.words["pronouns"] else None
+        subject = (pronoun, pronoun) if pronoun is not None else None
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, subject, s, None))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
@@ -1622,6 +1626,23 @@ def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[i
     key = s.key(right[0])
     bodies = s.lex.union("government", "organizations")
     return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
+
+
+def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a cue verb mid-sentence, after another cue, that opens a coordinated clause ('…، وأكد') or follows
+    a pronoun ('…، لكنه أكد'), then an indefinite noun in construct with the word after it ('وجود تحديات',
+    'ضرورة الحوار'): that noun opens the verb's object; the subject is the earlier one (no title, name, unnamed
+    source or known body there: 'وأكد مصدر أمني', 'وأكد وزير الخارجية' still name one)."""
+    k = hit.last + 1
+    if not s.verb_first or k + 1 >= s.b or not any(j < hit.first for j in s.cue_tokens) \
+            or not (_glued_conjunction(s, hit) or s.key(hit.first - 1) in s.lex.words["pronouns"]):
+        return False
+    key = s.key(k)
+    words = s.lex.words
+    return s.tokens[k].is_word and s.tokens[k + 1].is_word and not key.startswith("ال") and not s.is_stop(k) \
+        and k not in s.protected and k not in s.cue_tokens and not is_title(s, k) and not _first_name(s, k) \
+        and not any(s.strip_clitic(key) in words[w] for w in ("anonymous", "professions", "pronouns", "titles")) \
+        and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens
 
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:

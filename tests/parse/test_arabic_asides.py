@@ -148,3 +148,21 @@ def test_aqib_opening_a_clause_with_its_subject_still_reports() -> None:
 def test_a_participle_after_a_verb_opening_a_clause_mid_sentence_takes_that_verbs_subject() -> None:
     [only] = parse("وانتهت الجلسة دون قرار، وعلق النائب على ذلك قائلا إن النقاش سيستمر.", "ar").attributions
     assert only.source_text == "النائب"
+
+
+@pytest.mark.parametrize(
+    ("joined", "source"),
+    [("وأكد", ""), ("لكنه أكد", "لكنه"), ("لكنه اعترف", "لكنه")],
+)
+def test_a_coordinated_verb_mid_sentence_before_an_indefinite_noun_phrase_shares_the_earlier_subject(
+        joined: str, source: str) -> None:
+    text = f"وقال المدير إن المصنع يعمل، {joined} ضرورة صيانة الآلات."
+    records = parse(text, "ar").attributions
+    assert [(a.source_text, a.source_canonical) for a in records] == [("المدير", "المدير"), (source, "المدير")]
+    assert records[1].content.text == "ضرورة صيانة الآلات"
+
+
+@pytest.mark.parametrize("speaker", ["مصدر نقابي", "نتنياهو"])
+def test_a_coordinated_verb_mid_sentence_with_its_own_named_or_unnamed_subject_keeps_it(speaker: str) -> None:
+    records = parse(f"وقال المدير إن المصنع يعمل، وأكد {speaker} ذلك.", "ar").attributions
+    assert records[-1].source_text == speaker
