@@ -162,7 +162,7 @@ def test_a_coordinated_verb_mid_sentence_before_an_indefinite_noun_phrase_shares
     assert records[1].content.text == "ضرورة صيانة الآلات"
 
 
-@pytest.mark.parametrize("speaker", ["مصدر نقابي", "نتنياهو"])
+@pytest.mark.parametrize("speaker", ["مصدر نقابي", "نتنياهو", "وزارة الصحة", "نقابة الأطباء", "عائلة المريض"])
 def test_a_coordinated_verb_mid_sentence_with_its_own_named_or_unnamed_subject_keeps_it(speaker: str) -> None:
     records = parse(f"وقال المدير إن المصنع يعمل، وأكد {speaker} ذلك.", "ar").attributions
     assert records[-1].source_text == speaker
