@@ -909,6 +909,8 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
             or s.strip_clitic(s.key(hit.first)) in s.lex.words["objectless_verbs"]:
         return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
+    if _head_and_genitive(s, subject):
+        return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
         first -= 1
     phrase = noun_phrase(s, subject[0])
@@ -924,6 +926,16 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told is no part of what he denied
         return _draft(_span(s, first, told - 1), hit, (subject[0], first - 1), s, _region(s, told, subject[1]))
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
+
+
+def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: two words, an indefinite title or body noun and its definite genitive ('وزير الزراعة', 'وزارة
+    الدفاع'): one mention, no subject and object."""
+    head = s.key(subject[0])
+    return subject[1] == subject[0] + 1 and not head.startswith("ال") and subject[0] not in s.protected \
+        and s.key(subject[1]).startswith("ال") \
+        and (is_title(s, subject[0]) or head in s.lex.union("government", "organizations")) \
+        and head not in s.lex.words["capitals"] and head not in s.lex.words["countries"]  # ('نفت دمشق الأمر')
 
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
@@ -4499,6 +4511,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             region = _region(s, opening[1], opening[1])
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
+        elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
+                and _head_and_genitive(s, opening):
+            subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a:

@@ -166,3 +166,14 @@ def test_a_coordinated_verb_mid_sentence_before_an_indefinite_noun_phrase_shares
 def test_a_coordinated_verb_mid_sentence_with_its_own_named_or_unnamed_subject_keeps_it(speaker: str) -> None:
     records = parse(f"وقال المدير إن المصنع يعمل، وأكد {speaker} ذلك.", "ar").attributions
     assert records[-1].source_text == speaker
+
+
+@pytest.mark.parametrize("speaker", ["وزير الري", "وزارة النقل"])
+def test_a_title_or_body_and_its_genitive_before_a_comma_and_a_participle_is_one_speaker(speaker: str) -> None:
+    text = f"وأكد {speaker}، مشيرا إلى أن السدود ممتلئة."
+    assert _records(text) == [(speaker, "مشيرا", "أن السدود ممتلئة")]
+
+
+def test_a_capital_and_what_it_denied_before_a_comma_and_a_participle_are_still_two() -> None:
+    records = _records("ونفت عمان الخبر، مؤكدة أن السفير باق.")
+    assert records[0][0] == "عمان" and records[0][2] == "الخبر"
