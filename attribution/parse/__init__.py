@@ -519,8 +519,21 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
-    drafts = [_trailing_according(d, drafts, sent) for d in drafts]
+    drafts = [_source_before_object(_trailing_according(d, drafts, sent), drafts) for d in drafts]
     return drafts if sent.verb_first else [_before_dashed_report(d, drafts, sent) for d in drafts]
+
+
+def _source_before_object(d: Draft, drafts: list[Draft]) -> Draft:
+    """'ونفت الوزارة الخبر مؤكدة أن …': a participle's subject read from the opening verb may run over that verb's
+    object, which another draft holds as its content; the words someone denied are no part of who speaks: the
+    participle's source is that draft's."""
+    if d.frame != "participle" or not d.source:
+        return d
+    for o in drafts:
+        if o is not d and o.source and o.source[0] == d.source[0] and o.source[1] < o.content[0] \
+                and o.content[1] <= d.source[1]:
+            return Draft(d.content, d.cue, o.source, d.conduit_region, d.frame, d.cue_key)
+    return d
 
 
 _DASHES: Final = frozenset("-–—―")

@@ -393,6 +393,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
         return []  # "وأضاف الفريق الهدف الثاني", "وتابع المشجعون المباراة": an object, no words reported
+    if opener is None and _shared_subject_object(s, hit):  # "…، وأكد وجود تحديات": the object, no subject
+        pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.words["pronouns"] else None
+        subject = (pronoun, pronoun) if pronoun is not None else None
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, subject, s, None))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
@@ -422,8 +426,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
+        if start + 1 in s.participles and start - 1 > hit.last and s.tokens[start].text in COMMAS \
+                and _glued_dative(s, start - 1):
+            start += 1  # ("ونفت الوزارة الخبر لرويترز، مؤكدة": past whom she told and the comma after it)
         if start in s.participles and subject and _told_last(s, subject):
-            return []  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told, then the participle reports
+            whom = _region(s, subject[1], subject[1])  # "وصرحت الحكمة الدولية للمراسلين قائلة": whom she told,
+            # then the participle reports ("ونفى الوزير الخبر للمراسلين مؤكدا": what he denied before it does)
+            return _maybe(_object_before_participle(s, hit, (subject[0], subject[1] - 1), whom))
         if start in s.participles:  # "نفت دمشق الأمر، مؤكدة أنها …": what follows the comma is the participle's
             return _maybe(_object_before_participle(s, hit, subject, region))
         if _topic_then_participle(s, start) or _told_before_participle(s, after) \
@@ -432,6 +441,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             # (or whom he told: "وصرح المدرب لصحيفة الشرق قائلا")
         if start > hit.last + 1:  # (an outlet is named before the object, not inside it: 'نموذج لغوي عربي جديد')
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, start - 1))
+        whom_told = _told_after_object(s, start)
+        if whom_told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told ends what he denied
+            return _maybe(_draft(_span(s, start, whom_told[0] - 1), hit, subject, s, _region(s, *whom_told)))
         return _maybe(_draft(_content_from(s, start), hit, subject, s, region))
     shared_subject = hit.frame == "verb_pl" or (_glued_conjunction(s, hit) and (any(
         j < hit.first for j in s.cue_tokens) or (_reports_object(s, hit) and hit.first > s.a + 1
@@ -703,8 +715,27 @@ def _topic_then_participle(s: Sentence, start: int) -> bool:
 def _told_then_participle(s: Sentence, start: int, participle: int) -> bool:
     """Arabic: whom a verb's subject told, glued to the dative 'لـ' ('للصحفيين', 'لرويترز', 'لقناة الجزيرة'),
     and nothing else before a participle cue."""
-    return start < participle and _glued_dative(s, start) \
+    return start < participle and _glued_dative(s, start) and not _body_genitive(s, start) \
         and all(s.tokens[k].is_word and (k == start or not s.is_stop(k)) for k in range(start, participle))
+
+
+def _told_after_object(s: Sentence, start: int) -> tuple[int, int] | None:
+    """Arabic: an object from token `start`, then whom the speaker told ('لقناة الجزيرة', 'للصحفيين'), then a
+    comma and a participle cue ('نفى الوزير الاتهامات لقناة الجزيرة، مؤكدا …'): the tokens of whom he told."""
+    comma = next((k for k in range(start + 1, min(s.b, start + 8)) if not s.tokens[k].is_word), None)
+    if comma is None or s.tokens[comma].text not in COMMAS or comma + 1 not in s.participles:
+        return None
+    told = next((k for k in range(start + 1, comma) if _told_last(s, (start, k))), None)
+    return (told, comma - 1) if told is not None else None
+
+
+def _body_genitive(s: Sentence, k: int) -> bool:
+    """Arabic: a definite noun glued to 'لـ' ('للشؤون', 'للهجرة') that names no one told (not 'للصحفيين', nor
+    an outlet, 'للتلفزيون', 'للجزيرة'): the genitive of the body named before it ('المفوضية الأوروبية للشؤون
+    الخارجية')."""
+    key = s.key(k)
+    return key.startswith("لل") and k not in s.protected and not any(
+        key in s.lex.words[w] for w in ("addressees", "conduit_markers", "outlet_nouns"))
 
 
 def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
@@ -874,9 +905,12 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
                               region: Range | None) -> Draft | None:
     """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
     (with a demonstrative before it)."""
-    if subject is None or subject[0] == subject[1]:
-        return None
+    if subject is None or subject[0] == subject[1] \
+            or s.strip_clitic(s.key(hit.first)) in s.lex.words["objectless_verbs"]:
+        return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
+    if _head_and_genitive(s, subject):
+        return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
         first -= 1
     phrase = noun_phrase(s, subject[0])
@@ -888,7 +922,20 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
             and first + 1 not in s.protected and not _conduit_marker_at(s, first + 1))):
         return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
         # participle reports
+    told = next((k for k in range(first + 1, subject[1] + 1) if _told_last(s, (first, k))), None)
+    if told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told is no part of what he denied
+        return _draft(_span(s, first, told - 1), hit, (subject[0], first - 1), s, _region(s, told, subject[1]))
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
+
+
+def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: two words, an indefinite title or body noun and its definite genitive ('وزير الزراعة', 'وزارة
+    الدفاع'): one mention, no subject and object."""
+    head = s.key(subject[0])
+    return subject[1] == subject[0] + 1 and not head.startswith("ال") and subject[0] not in s.protected \
+        and s.key(subject[1]).startswith("ال") \
+        and (is_title(s, subject[0]) or head in s.lex.union("government", "organizations")) \
+        and head not in s.lex.words["capitals"] and head not in s.lex.words["countries"]  # ('نفت دمشق الأمر')
 
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
@@ -1591,6 +1638,28 @@ def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[i
     key = s.key(right[0])
     bodies = s.lex.union("government", "organizations")
     return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
+
+
+def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a cue verb mid-sentence, after another cue, that opens a coordinated clause ('…، وأكد') or follows
+    a pronoun ('…، لكنه أكد'), then an indefinite noun in construct with the word after it ('وجود تحديات',
+    'ضرورة الحوار'): that noun opens the verb's object; the subject is the earlier one (no title, name, unnamed
+    source or known body there: 'وأكد مصدر أمني', 'وأكد وزير الخارجية' still name one)."""
+    k = hit.last + 1
+    if not s.verb_first or k + 1 >= s.b or not any(j < hit.first for j in s.cue_tokens) \
+            or not (_glued_conjunction(s, hit) or s.key(hit.first - 1) in s.lex.words["pronouns"]):
+        return False
+    key = s.key(k)
+    words = s.lex.words
+    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in words["stance_nouns"]:
+        return False  # ('وأكدت وزارة الصحة', 'وأكدت عائلة الضحية': a body or a family and its genitive; 'ضرورة
+        # الحوار', a stance noun, is the object)
+    return s.tokens[k].is_word and s.tokens[k + 1].is_word and not key.startswith("ال") and not s.is_stop(k) \
+        and k not in s.protected and k not in s.cue_tokens and not is_title(s, k) and not _first_name(s, k) \
+        and not any(s.strip_clitic(key) in words[w] for w in (
+            "anonymous", "professions", "pronouns", "titles", "government", "organizations", "outlet_nouns",
+            "title_nouns")) \
+        and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens
 
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
@@ -4450,19 +4519,28 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif s.verb_first and not earlier_cue:
         subject = _nominal_subject(s, hit.first) or _without_trailing_object(s, verb_first_subject(s, hit.first))
     elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
-        opening = verb_first_subject(s, hit.first)
+        opening = _clause_verb_subject(s, hit.first) or verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
         topic += topic < hit.first and s.tokens[topic].text in COMMAS
-        told = _told_then_participle(s, topic, hit.first)
+        before = hit.first - 1 if s.tokens[hit.first - 1].text in COMMAS and hit.first - 1 > topic else hit.first
+        told = _told_then_participle(s, topic, before)  # ("وصرح المدرب للصحفيين، قائلا": a comma after whom)
         if opening and (_topic_then_participle(s, topic) or told) \
-                and hit.first - topic <= 4 and not any(s.tokens[k].text in COMMAS for k in range(topic, hit.first)):
+                and hit.first - topic <= 4 \
+                and not any(s.tokens[k].text in COMMAS for k in range(topic, before if told else hit.first)):
             subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
-            region = _region(s, topic, hit.first - 1) if told else None
+            region = _region(s, topic, before - 1) if told else None
+        elif opening and topic < hit.first and hit.first - topic <= 4 and _body_genitive(s, topic) \
+                and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(topic + 1, hit.first)):
+            subject = opening[0], hit.first - 1  # "وصرحت المفوضية الأوروبية للشؤون الخارجية قائلة": the body's
+            # genitive goes on to the participle
         elif opening and opening[1] + 1 == hit.first and _told_last(s, opening):
             subject = opening[0], opening[1] - 1  # "وصرحت الحكمة الدولية للمراسلين قائلة": not whom she told
             region = _region(s, opening[1], opening[1])
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
+        elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
+                and _head_and_genitive(s, opening):
+            subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):
@@ -4479,6 +4557,15 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s, region))
+
+
+def _clause_verb_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """Arabic: the subject of the cue verb nearest before token `first` when that verb opens a clause after a
+    comma ('انتهى الاجتماع دون اتفاق، وعلق الوزير على ذلك قائلا': the minister, not the meeting)."""
+    verb = max((j for j in s.cue_tokens if s.a < j < first), default=None)
+    if verb is None or verb in s.participles or s.tokens[verb - 1].text not in COMMAS or verb + 1 >= first:
+        return None
+    return right_source(s, verb + 1, first)
 
 
 def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
@@ -4589,7 +4676,7 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
             or not s.tokens[first - 1].is_word or s.is_stop(first - 1):
         return False
     before = s.key(first - 1)
-    return opener is None or (not before.startswith("ال") and before.endswith(("ات", "ه")) and len(before) > 3
+    return opener is None or (not before.startswith(("ال", "لل")) and before.endswith(("ات", "ه")) and len(before) > 3
                               and first - 1 not in s.protected and before not in s.lex.words["pronouns"])
 
 
@@ -5151,6 +5238,10 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
+    if source and source[1] > source[0] and s.key(source[1]) in s.lex.words["speech_masdars"] and (
+            source[1] + 1 == limit or (source[1] + 2 == limit and s.key(source[1] + 1) in s.lex.words["prepositions"])):
+        source = source[0], source[1] - 1  # "نقلت الوكالة عن وزير النفط تأكيده أن …", "عن مسؤولين تحذيرهم من أن":
+        # his words, not his name
     if source:  # "نقلت الصحيفة عن وزير الصحة، سالم البدوي، تأكيده أن …": the name between commas is his
         source = with_apposition(s, source, limit)
     region = _region(s, hit.last + 1, an - 1)

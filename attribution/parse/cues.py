@@ -421,8 +421,18 @@ def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1]
     if any(prev.text == close for _, close in lex.quote_pairs):
         return True  # ('في تصريحات لـ"اليوم السابع" عقب الجلسة': after a quoted name, still inside the clause)
+    if prev.text in ",،" and _aside_before_complementizer(tokens, i, lex):
+        return True  # ('وقال الرئيس، عقب لقائه الوفد، إن …': an aside between commas, in another verb's frame)
     return prev.is_word and prev.key not in lex.words["leading_conjunctions"] \
         and prev.key not in lex.words["verb_particles"] and prev.key not in lex.words["subject_stops"]
+
+
+def _aside_before_complementizer(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic: the words from token i up to the next comma (at most eight) are followed by a complementizer."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 9)):
+        if not tokens[k].is_word:
+            return tokens[k].text in ",،" and tokens[k + 1].key in lex.words["complementizers"]
+    return False
 
 
 def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -709,6 +719,16 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _AFTER_ADDRESSEE: Final = ("to", "of", "about", "against", "on", "that")
+
+
+def _participle_closing_aside(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A participle cue form that ends words in brackets, after at most an addressee pronoun ('(التي تتخذ من
+    لوزان مقرا لها)': a headquarters, not 'acknowledging'): a report in an aside has nothing to report there,
+    and the words after the bracket are another verb's."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].key in lex.words["addressees"] and tokens[j].key[:1] == "ل":
+        j += 1
+    return j < len(tokens) and tokens[j].text == ")"
 
 
 def _participle_before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1156,7 +1176,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _noun_after_modifier(tokens, hit, lex)
                                                   or _coordinated_adjective(tokens, i, lex)
                                                   or _prevented_from(tokens, i, lex)
-                                                  or _participle_before_noun(tokens, i, lex)):
+                                                  or _participle_before_noun(tokens, i, lex)
+                                                  or _participle_closing_aside(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
             hit = None  # ('the funds support the program', 'came back'): no share of those polled before it

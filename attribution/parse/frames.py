@@ -2226,12 +2226,15 @@ def _issuer_end(s: Sentence, k: int, limit: int) -> int:
 
 
 def acronym_close(s: Sentence, j: int, limit: int) -> int | None:
-    """The ')' of one to three words in brackets at token j, right after a name ('(أوتشا)', '(سانا)')."""
+    """The ')' of one to three words in brackets at token j, right after a name ('(أوتشا)', '(سانا)'); not an
+    aside, opening with a relative pronoun or with و before more words ('(التي أعلنتها اللجنة)', '(ومقرها
+    جنيف)')."""
     if j >= limit or s.tokens[j].text != "(":
         return None
     for k in range(j + 1, min(limit, j + 5)):
         if s.tokens[k].text == ")":
-            return k if k > j + 1 else None
+            aside = (k > j + 2 and s.key(j + 1)[:1] == "و") or s.key(j + 1) in s.lex.words["relatives"]
+            return k if k > j + 1 and not aside else None
         if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
             return None
     return None

@@ -306,11 +306,15 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('العربية.نت': a full stop before a site's suffix is inside its name)
         if prev and prev.end == tok.start and prev.key == "no" and not text[tok.end:tok.end + 8].lstrip()[:1].isdigit():
             return True  # 'Lindqvist said no. "I will stay …"': the word 'no', not 'No. 10'
+        if _elision_mark(text, tok):
+            return False  # ('in Syria (...) is unacceptable', 'في سوريا […] هو': words left out of a quotation)
         if (tok.text == "…" or (tok.text == "." and text[tok.start - 1:tok.start] == ".")
                 or text[tok.end:tok.end + 1] == ".") \
-                and (text[tok.end:tok.end + 1] == "." or _next_word_is_lower(text, tok.end)):
+                and (text[tok.end:tok.end + 1] == "." or _next_word_is_lower(text, tok.end)
+                     or _arabic_word_follows(text, tok.end)):
             return False  # ('the matter was... very complicated': an ellipsis ends at its last dot, and a
-            # lower-case word after it goes on with the sentence)
+            # lower-case word after it goes on with the sentence; Arabic has no case: an Arabic word after an
+            # ellipsis in mid-paragraph goes on with it unless it opens with و or ف, 'إن المفاوضات… ستستأنف')
         if tok.text == "." and prev is not None and prev.end == tok.start and prev.text in "»”\"" \
                 and _points_back(text, tok.end):
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)
@@ -372,6 +376,25 @@ def _next_word_is_lower(text: str, pos: int) -> bool:
         word = text[pos:pos + 4].split(None, 1)[0] if text[pos:pos + 4].strip() else ""
         return word in ("أن", "بأن", "إن")
     return pos < len(text) and (text[pos].islower() or text[pos] in ",;،")
+
+
+def _elision_mark(text: str, tok: Token) -> bool:
+    """`tok` is an ellipsis (or one of its dots) in brackets: '(...)', '[…]'."""
+    s, e = tok.start, tok.end
+    while s > 0 and text[s - 1] in ".…":
+        s -= 1
+    while e < len(text) and text[e] in ".…":
+        e += 1
+    bracketed = s > 0 and e < len(text) and text[s - 1] in "([" and text[e] in ")]"
+    return bracketed and ("…" in text[s:e] or e - s >= 3)
+
+
+def _arabic_word_follows(text: str, pos: int) -> bool:
+    """An Arabic word follows `pos` on the same line, after spaces, and it does not open with a conjunction ('…
+    وأضاف', '… ولم يذكر': و and ف open a new sentence after an ellipsis as after a full stop)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos < len(text) and "\u0621" <= text[pos] <= "\u064a" and text[pos] not in "وف"
 
 
 def _join_quoted(paras: list[Range], quotes: Sequence[QuoteSpan], starts: list[int]) -> list[Range]:

@@ -196,6 +196,28 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence_at_its_last_dot() -> Non
     assert second.source is not None and second.source.text == "He"
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "…", " …"])
+def test_an_arabic_ellipsis_in_mid_sentence_does_not_end_it(ellipsis: str) -> None:
+    text = f"وأوضحت المديرة أن الجسر{ellipsis} سيفتح أمام السيارات يوم الخميس."
+    (only,) = parse(text, "ar").attributions
+    assert only.content.text == f"أن الجسر{ellipsis} سيفتح أمام السيارات يوم الخميس"
+
+
+@pytest.mark.parametrize("opener", ["وأضافت", "فيما"])
+def test_an_arabic_ellipsis_before_a_conjunction_still_ends_the_sentence(opener: str) -> None:
+    text = f"وأوضحت المديرة أن الجسر آمن… {opener} أن العمل سينتهي قريبا."
+    first = parse(text, "ar").attributions[0]
+    assert first.content.text == "أن الجسر آمن"
+
+
+@pytest.mark.parametrize(("mark", "lang"), [("(...)", "ar"), ("[…]", "ar"), ("[...]", "en")])
+def test_an_ellipsis_in_brackets_leaves_words_out_and_does_not_end_the_sentence(mark: str, lang: str) -> None:
+    text = (f"وقال النائب إن رفع الضرائب {mark} سيضر بالأسر الفقيرة." if lang == "ar"
+            else f"The senator said the new tax {mark} would hurt poor families. Then she left.")
+    first = parse(text, lang).attributions[0]
+    assert mark in first.content.text and first.content.text.rstrip(".").endswith(("الفقيرة", "families"))
+
+
 def test_a_headline_with_no_subject_between_its_comma_and_its_verb_names_no_one() -> None:
     text = "Budget Will Pass, Says\n\nThe mayor said the budget would pass on Friday."
     result = parse(text, "en")
