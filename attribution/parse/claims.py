@@ -1876,7 +1876,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
-    addressee = _region(s, after, start - 1 - (colon_at is not None))
+    addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
     content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
@@ -1900,6 +1900,15 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _before_citing_aside(s: Sentence, first: int, last: int) -> int:
+    """English 'told the Herald, citing an audit, that …': whom it was told ends before the comma that opens a
+    citing aside (what the speaker cites is not an outlet the words went through); the last token kept."""
+    if s.verb_first:
+        return last
+    return next((k - 1 for k in range(first + 1, last) if s.tokens[k].text in COMMAS
+                 and s.key(k + 1) in s.lex.words["quoting_verbs"] and s.key(k + 1).endswith("ing")), last)
 
 
 def _gapped_verb(s: Sentence, hit: CueHit, after: int) -> bool:
@@ -3676,6 +3685,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
+    if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after) \
+            and _citing_aside(s, hit):
+        return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
     if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
         return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
     if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
@@ -3777,6 +3789,23 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # predicate, one claim spanning both (as PolNeAR gives its extent)
         return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _citing_aside(s: Sentence, hit: CueHit) -> bool:
+    """English 'told the Herald, citing a city audit, that …', 'Reuters, citing police, said …': 'citing' opens
+    an aside set off by commas inside another cue's frame: between an earlier cue and the 'that' that opens its
+    content, or between a subject and its cue. What it cites backs the other cue's report; it is no claim."""
+    if hit.first - 1 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
+        return False
+    close = next((k for k in range(hit.last + 1, min(s.b - 1, hit.last + 16)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    if close is None or any(j in s.cue_tokens for j in range(hit.last + 1, close)):
+        return False
+    if close + 1 in s.cue_tokens and close + 1 not in s.according_starts:
+        return any(s.key(k) in s.lex.words["outlet_nouns"] or k in s.protected for k in range(s.a, hit.first - 1))
+        # ('Reuters, citing police, reported …': the outlet relays the source it cites; not 'The council,
+        # citing costs, rejected …': the council's reason)
+    return _is_complementizer(s, close + 1) and any(j in s.cue_tokens for j in range(s.a, hit.first - 1))
 
 
 def _fa_inna(s: Sentence, k: int) -> bool:

@@ -1,0 +1,83 @@
+"""English shapes met in unseen news copy: asides that cite evidence between a verb of telling and its 'that',
+quotations interrupted inside one pair of marks, and the types of bodies named as sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import claims
+
+
+@pytest.mark.parametrize(("text", "content", "conduits"), [
+    ("Story.\n\nThe mayor told the Evening Gazette, citing a city audit, that the gap was larger than feared.",
+     "that the gap was larger than feared", ("Evening Gazette",)),
+    ("Story.\n\nAn aide told Reuters, citing internal polling, that the senator was trailing in two states.",
+     "that the senator was trailing in two states", ("Reuters",)),
+    ("Story.\n\nThe coach said, citing the medical staff's advice, that the striker would rest on Sunday.",
+     "that the striker would rest on Sunday", ()),
+])
+def test_a_citing_aside_after_whom_it_was_told_leaves_the_that_clause_to_the_teller(
+        text: str, content: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content and a.conduits == conduits
+
+
+def test_citing_sources_after_whom_it_was_told_gives_them_the_same_clause() -> None:
+    text = "Story.\n\nThe mayor told reporters, citing two officials, that the deal was off."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("that the deal was off", "The mayor"), ("that the deal was off", "two officials")]
+
+
+def test_citing_a_reason_at_the_end_of_a_sentence_still_reports_the_reason() -> None:
+    text = "Story.\n\nThe board turned the bid down, citing a risk to the pension fund."
+    assert ("a risk to the pension fund", "The board") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ('Story.\n\n"The shop was busy all week, the owner said, until the road closed."',
+     ['"The shop was busy all week', 'until the road closed."']),
+    ('Story.\n\n"We will keep the school open, Dr. Lane said, whatever the board decides."',
+     ['"We will keep the school open', 'whatever the board decides."']),
+    ('Story.\n\n"Prices will rise, she added, before the end of the year."',
+     ['"Prices will rise', 'before the end of the year."']),
+])
+def test_a_speech_aside_inside_one_pair_of_marks_splits_the_quotation_in_two(text: str, parts: list[str]) -> None:
+    result = parse(text, "en")
+    assert [(a.kind, a.content.text) for a in result.attributions] == [("direct", p) for p in parts]
+    assert len({a.source_text for a in result.attributions}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'Story.\n\n"We bought apples, pears, and plums for the whole street."',
+    'Story.\n\nThe chair said: "Sales rose, costs fell, and the staff grew."',
+    'Story.\n\n"Back then, he said, \'the rules are the rules,\' and that was it," she recalled.',
+])
+def test_a_quotation_without_a_speech_aside_in_it_stays_whole(text: str) -> None:
+    contents = [a.content.text for a in parse(text, "en").attributions]
+    assert all(not c.startswith('"') or c.endswith(('"', '",', '."')) for c in contents)
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Story.\n\nReuters, citing police, said three people had died in the fire.", "police", ("Reuters",)),
+    ("Story.\n\nPortuguese media, citing a fire official, said the blaze was under control.", "a fire official", ()),
+    ("Story.\n\nState television, citing the health ministry, said schools would reopen.", "the health ministry", ()),
+])
+def test_an_outlet_citing_a_source_in_an_aside_gives_the_source_the_claim(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.conduits) == (source, conduits)
+
+
+def test_a_reason_cited_in_an_aside_by_a_body_that_is_no_outlet_is_still_reported() -> None:
+    text = "Story.\n\nThe council, citing rising costs, rejected the bus plan."
+    assert ("rising costs", "The council") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Story.\n\nLocal media reported that the bridge had collapsed.", "media"),
+    ("Story.\n\nThe firm's chief executive said sales had doubled.", "official"),
+])
+def test_media_named_by_a_plain_noun_is_typed_as_media(text: str, kind: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_type == kind
