@@ -97,7 +97,9 @@ class Sentence:
             return None
         q = self.quotes[j]
         introduced = i > self.a and self.tokens[i - 1].text in ":：,،"
-        whole = i == self.a and self.text[q[1] - 2:q[1] - 1] in (".", "!", "?")  # '"Absolutely."' as a sentence
+        whole = (i == self.a and self.text[q[1] - 2:q[1] - 1] in (".", "!", "?")) \
+            or self.text[q[1] - 2:q[1] - 1] in ("!", "?")  # '"Absolutely."' as a sentence; 'shouted "Fire!"'
+        # (an exclamation or a question is somebody's words, not a scare-quoted word)
         return q if introduced or whole or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
 
     def quote_ending(self, i: int) -> QuoteSpan | None:
@@ -1468,6 +1470,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             first = judged  # '…, a claim the firm denies': the firm denies it
         first = _after_opening_participle(s, first, last)
         first = _after_opening_prepositional(s, first, last)
+        first = _after_addressee(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -1484,6 +1487,16 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _after_addressee(s: Sentence, first: int, last: int) -> int:
+    """English 'told Reuters his client denied …', 'told the Herald the mayor said …': right after a verb of
+    telling, a capitalised addressee and then a determiner open the told clause; its subject starts at the
+    determiner, not at whom it was told."""
+    if first - 1 < s.a or first - 1 not in s.cue_tokens or s.key(first - 1) not in s.lex.words["addressee_verbs"]:
+        return first
+    return next((k for k in range(first + 1, last + 1) if s.key(k) in s.lex.words["determiners"]
+                 and s.tokens[k].text.islower() and s.tokens[k - 1].text[:1].isupper()), first)
 
 
 def _after_opening_participle(s: Sentence, first: int, last: int) -> int:

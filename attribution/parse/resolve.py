@@ -2430,6 +2430,11 @@ class Resolver:
             if not rest or _has_phrase(list(keys[:len(phrase) + 5]), self.lex, "anonymity_markers"):
                 return ()  # ("، تحدث شريطة عدم الكشف عن هويته،": the terms he spoke on, no outlet)
             name = self.text[rest[0].start:rest[-1].end]
+            if self.lex.lang == "en" and all(t.text.islower() for t in rest) \
+                    and not any(t.key in self.lex.words["outlet_nouns"] or t.key[:-1] in self.lex.words["outlet_nouns"]
+                                for t in rest) and guess_type(name, self.lex) == "person":
+                return ()  # 'a placard carried by one student': a person described, who passes on no news
+                # ('carried by local broadcasters', 'carried by the state news agency': outlets)
             return (name[1:] if dative else name,)
         if self.lex.lang == "en" and keys[0] == "in":
             return self._outlet_after_medium(words)

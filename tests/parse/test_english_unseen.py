@@ -81,3 +81,40 @@ def test_a_reason_cited_in_an_aside_by_a_body_that_is_no_outlet_is_still_reporte
 def test_media_named_by_a_plain_noun_is_typed_as_media(text: str, kind: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.source_type == kind
+
+
+def test_a_placard_carried_by_a_person_has_no_conduit() -> None:
+    text = 'Story.\n\nA banner carried by one marcher read: "Clean air now."'
+    [a] = parse(text, "en").attributions
+    assert (a.content.text, a.source_type, a.conduits) == ('"Clean air now."', "document", ())
+
+
+def test_a_statement_carried_by_a_news_agency_keeps_the_agency_as_conduit() -> None:
+    text = "Story.\n\nA statement carried by the state news agency said the vote would be delayed."
+    [a] = parse(text, "en").attributions
+    assert a.conduits == ("the state news agency",)
+
+
+def test_every_before_a_cue_form_makes_it_a_noun() -> None:
+    text = "Story.\n\nThe agency said it had answered every report it received within a day."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("it had answered every report it received within a day", "The agency")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nStrikers chanted "Shame!" outside the depot as managers arrived.', '"Shame!"'),
+    ('Story.\n\nA voice in the crowd shouted "Why?" during the minute of silence.', '"Why?"'),
+])
+def test_a_one_word_exclamation_after_a_speech_verb_is_the_words_said(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text) == ("direct", content)
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Story.\n\nA lawyer told Reuters her client denied the charges.", "her client", ("Reuters",)),
+    ("Story.\n\nA lawyer told RTL TV the company denied the charges.", "the company", ("RTL TV",)),
+])
+def test_the_subject_of_a_told_clause_starts_after_whom_it_was_told(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    told, denied = parse(text, "en").attributions
+    assert (told.conduits, denied.source_text, denied.content.text) == (conduits, source, "the charges")
