@@ -2483,9 +2483,10 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     """English 'attacked her in early-morning tweets', 'mocked the plan in a series of posts', 'praised him via a
     video message': 'in' or 'via', up to four lower-case modifiers ('a', 'series of', 'late-night'), and a
     noun of the medium (`occasions`, or its plural) closing the object, or followed by its hearer ('in a speech to
-    lawmakers on Thursday'): where the words were said, not part of what was reported (fixed phrases such as 'in
+    lawmakers on Thursday') or by a participle ('in a ruling issued on Thursday'); also 'at' a gathering ('at a
+    ceremony on Friday'): where the words were said, not part of what was reported (fixed phrases such as 'in
     a statement' are `content_stops` already)."""
-    if s.key(j) not in ("in", "via"):
+    if s.key(j) not in ("in", "via", "at"):
         return False
     occasions = s.lex.words["occasions"]
     for k in range(j + 1, min(s.b, j + 6)):
@@ -2494,11 +2495,30 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
             return False
         key = s.key(k)
         if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) \
-                and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)):
-            return True  # ('in a video message': the last noun closes it)
+                and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)
+                     or _participle_after_medium(s, k + 1, end)):
+            return s.key(j) != "at" or not _infinitive_before(s, k + 1, end)  # ('in a video message': the last
+            # noun closes it; not 'urged his supporters at a rally on Friday to ask …': the object goes on)
         if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
             return False
     return False
+
+
+def _infinitive_before(s: Sentence, k: int, end: int) -> bool:
+    """A 'to' and a lower-case word after it between token k and the content's end: an infinitive goes on."""
+    j = k
+    while j + 1 < s.b and s.tokens[j + 1].start < end:
+        if s.key(j) == "to" and s.tokens[j + 1].text.islower() and s.key(j + 1) not in s.lex.words["determiners"]:
+            return True
+        j += 1
+    return False
+
+
+def _participle_after_medium(s: Sentence, k: int, end: int) -> bool:
+    """'… in a written ruling issued on Thursday', '… in a statement posted online': a lower-case '-ed' word right
+    after the medium's noun, within the content, describes the medium."""
+    return k < s.b and s.tokens[k].start < end and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+        and len(s.key(k)) > 4 and not s.inside_quote(k)
 
 
 def _hearer_after_medium(s: Sentence, k: int, end: int) -> bool:

@@ -118,3 +118,26 @@ def test_the_subject_of_a_told_clause_starts_after_whom_it_was_told(
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     told, denied = parse(text, "en").attributions
     assert (told.conduits, denied.source_text, denied.content.text) == (conduits, source, "the charges")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe mayor praised the volunteers for their work at a ceremony on Saturday.",
+     "the volunteers for their work"),
+    ("Story.\n\nThe court rejected the appeal in a short ruling published on Monday.", "the appeal"),
+    ("Story.\n\nThe senator attacked the bill at a rally in Denver.", "the bill"),
+])
+def test_an_object_ends_before_the_gathering_or_ruling_where_it_was_said(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_an_object_goes_on_past_a_gathering_when_an_infinitive_follows() -> None:
+    text = "Story.\n\nThe candidate urged voters at a rally on Friday to demand a recount."
+    assert [c.content for c in claims(text, "en")] == ["voters at a rally on Friday to demand a recount"]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe chairman made plain in a letter to staff that the plant would close.",
+    "Story.\n\nThe chairman made it plain that the plant would close.",
+])
+def test_made_plain_reports_like_made_clear(text: str) -> None:
+    assert [c.content for c in claims(text, "en")] == ["that the plant would close"]
