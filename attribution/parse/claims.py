@@ -743,6 +743,25 @@ def _is_document(s: Sentence, i: int) -> bool:
     return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
 
 
+def _names_an_outlet(s: Sentence, first: int, last: int) -> bool:
+    """Tokens first..last hold an outlet's noun or a name the registry knows ('the Financial Times', 'Reuters')."""
+    return any(s.key(k) in s.lex.words["outlet_nouns"] or k in s.protected for k in range(first, last + 1))
+
+
+def _cites_a_document(s: Sentence, k: int) -> bool:
+    """English 'According to the ministry, which cited data from hospitals, …': what an according-phrase's
+    source cites, opening at token k, is a document or figures (its head within the first three words, before
+    a preposition): the source still speaks for itself; it relays no one."""
+    if s.verb_first:
+        return False
+    for j in range(k, min(s.b, k + 3)):
+        if _is_document(s, j):
+            return True
+        if not s.tokens[j].is_word or s.key(j) in s.lex.words["prepositions"]:
+            return False
+    return False
+
+
 def _publishes_document(s: Sentence, after: int, k: int) -> bool:
     """Arabic: token k publishes the document named from `after` on ('بيان نشره على صفحته', 'تقرير أصدرته
     المنظمة'): a relative clause describing it, no part of the source mention."""
@@ -3763,7 +3782,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
         cited = end + 3 + (s.key(end + 3) == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
-        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited:
+        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited \
+                and not (_cites_a_document(s, cited) and not _names_an_outlet(s, after, end - 1)):
             source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
     relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
@@ -3822,7 +3842,7 @@ def _citing_aside(s: Sentence, hit: CueHit) -> bool:
     if close is None or any(j in s.cue_tokens for j in range(hit.last + 1, close)):
         return False
     if close + 1 in s.cue_tokens and close + 1 not in s.according_starts:
-        return any(s.key(k) in s.lex.words["outlet_nouns"] or k in s.protected for k in range(s.a, hit.first - 1))
+        return _names_an_outlet(s, s.a, hit.first - 2)
         # ('Reuters, citing police, reported …': the outlet relays the source it cites; not 'The council,
         # citing costs, rejected …': the council's reason)
     return _is_complementizer(s, close + 1) and any(j in s.cue_tokens for j in range(s.a, hit.first - 1))

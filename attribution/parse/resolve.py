@@ -2379,9 +2379,11 @@ class Resolver:
                 n += 1
             return (self.text[words[k + 1].start:words[n].end],)
         named = words[1:] if words and words[0].key == "the" else words
-        if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
-                and named[-1].key in self.lex.words["outlet_nouns"]:
-            return (self.text[named[0].start:named[-1].end],)  # 'told the Manchester Evening News'
+        if (1 < len(named) <= 5 or (len(named) == 1 and len(words) == 2 and not named[0].text.isupper())) \
+                and all(w.text[:1].isupper() for w in named) and named[-1].key in self.lex.words["outlet_nouns"]:
+            first = words[0] if len(named) == 1 and words[0].text == "The" else named[0]
+            return (self.text[first.start:named[-1].end],)  # 'told the Manchester Evening News', 'told the
+            # Times' ('The Times'): a capitalised outlet noun after 'the' is the paper's name
         if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
                 and self.text[:words[0].start].rstrip()[-1:].isalpha():
             return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence

@@ -141,3 +141,27 @@ def test_an_object_goes_on_past_a_gathering_when_an_infinitive_follows() -> None
 ])
 def test_made_plain_reports_like_made_clear(text: str) -> None:
     assert [c.content for c in claims(text, "en")] == ["that the plant would close"]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("Story.\n\nThe blaze was started on purpose, a fire officer told the Times.", ("Times",)),
+    ("Story.\n\nA fire officer told the Post the blaze was started on purpose.", ("Post",)),
+    ("Story.\n\nA fire officer told the paper the blaze was started on purpose.", ()),
+])
+def test_the_and_a_capitalised_outlet_noun_told_is_the_papers_name(text: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.conduits == conduits
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Story.\n\nAccording to the agency, which cited figures from local clinics, 80 people fell ill.",
+     "the agency", ()),
+    ("Story.\n\nAccording to the Daily Ledger, which cited a leaked memo, the plant will close.",
+     "a leaked memo", ("Daily Ledger",)),
+    ("Story.\n\nAccording to the Daily Ledger, which cited two union officials, the plant will close.",
+     "two union officials", ("Daily Ledger",)),
+])
+def test_a_body_citing_figures_still_speaks_for_itself_an_outlet_relays_what_it_cites(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.conduits) == (source, conduits)
