@@ -3724,7 +3724,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
-    if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after) \
+    if not s.verb_first and s.key(hit.first) in ("citing", "quoting") and not _names_a_source(s, after) \
             and _citing_aside(s, hit):
         return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
     if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
@@ -4187,8 +4187,8 @@ def _names_a_source(s: Sentence, i: int) -> bool:
             return False
         key = tok.key
         if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
-                or (tok.text[:1].isupper() and key not in words["determiners"]):
-            return True
+                or key in words["government"] or (tok.text[:1].isupper() and key not in words["determiners"]):
+            return True  # ('citing the interior ministry': a government body)
         if j > i and key in words["prepositions"]:
             return False  # ('citing weak demand in China': a reason, the place named after it no source)
     return False

@@ -472,8 +472,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
             or head in lex.words["organizations"] or named or _described_as_organization(words, lex) \
-            or _determined_acronym(words, lex):
-        return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS'
+            or _determined_acronym(words, lex) or _company_name(words, lex):
+        return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS', 'Ford Motor Co'
     return "person"
 
 
@@ -509,6 +509,12 @@ def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bo
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
         and words[k].key not in lex.words["documents"] \
         and words[k - 1].key not in lex.words["determiners"] and words[k - 1].key not in lex.words["quantifiers"]
+
+
+def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending."""
+    return lex.lang == "en" and len(words) > 1 and all(w.text[:1].isupper() for w in words) \
+        and words[-1].key.rstrip(".") in lex.words["company_words"]
 
 
 def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:

@@ -165,3 +165,23 @@ def test_a_body_citing_figures_still_speaks_for_itself_an_outlet_relays_what_it_
         text: str, source: str, conduits: tuple[str, ...]) -> None:
     [a] = parse(text, "en").attributions
     assert (a.source_text, a.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Story.\n\nThe paper said, quoting a senior aide, that the minister would step down.", "a senior aide"),
+    ("Story.\n\nThe agency reported, citing the interior ministry, that nine people were held.",
+     "the interior ministry"),
+])
+def test_a_source_quoted_or_cited_between_the_cue_and_its_that_gets_the_same_clause(text: str, cited: str) -> None:
+    reporter, source = parse(text, "en").attributions
+    assert reporter.content == source.content and source.source_text == cited
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Story.\n\nBrenton Motor Co said it would recall 5,000 vans.", "organization"),
+    ("Story.\n\nTalvera Corp. said profits rose.", "organization"),
+    ("Story.\n\nJane Capital said profits rose.", "person"),
+])
+def test_capitalised_words_closed_by_a_company_ending_name_a_company(text: str, kind: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_type == kind
