@@ -21,7 +21,7 @@ from attribution.parse.bylines import dash_bylines, document_lists, headline_lab
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
-from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, title_quotes
+from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, split_at_speech_asides, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import PlainCopy, display_name, normalize_key, plain_copy, runs_before
@@ -129,6 +129,9 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     paras = paragraphs(text)
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
+    if lex.lang == "en":
+        quotes = split_at_speech_asides(text, quotes, fold_token, lex.words["inverting_verbs"],
+                                        lex.words["determiners"] | lex.words["pronouns"])
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
     names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
@@ -614,8 +617,9 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
         return d
     for host in drafts:
         r = host.conduit_region
-        if host is not d and r and r[0] <= d.cue[0] < min(r[1], host.content[0]) \
-                and not host.frame.startswith("according"):
+        if host is not d and r and (r[0] <= d.cue[0] < min(r[1], host.content[0])
+                                    or (d.cue_key == "citing" and r[1] <= d.cue[0] < host.content[0])) \
+                and not host.frame.startswith("according"):  # ('told the Herald, citing two officials, that')
             region = d.conduit_region or (host.source if d.frame == "according_relay" or d.cue_key == "citing"
                                           else None)  # ('The Times reported, citing two officials, that …')
             return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)

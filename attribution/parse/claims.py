@@ -774,6 +774,25 @@ def _is_document(s: Sentence, i: int) -> bool:
     return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
 
 
+def _names_an_outlet(s: Sentence, first: int, last: int) -> bool:
+    """Tokens first..last hold an outlet's noun or a name the registry knows ('the Financial Times', 'Reuters')."""
+    return any(s.key(k) in s.lex.words["outlet_nouns"] or k in s.protected for k in range(first, last + 1))
+
+
+def _cites_a_document(s: Sentence, k: int) -> bool:
+    """English 'According to the ministry, which cited data from hospitals, …': what an according-phrase's
+    source cites, opening at token k, is a document or figures (its head within the first three words, before
+    a preposition): the source still speaks for itself; it relays no one."""
+    if s.verb_first:
+        return False
+    for j in range(k, min(s.b, k + 3)):
+        if _is_document(s, j):
+            return True
+        if not s.tokens[j].is_word or s.key(j) in s.lex.words["prepositions"]:
+            return False
+    return False
+
+
 def _publishes_document(s: Sentence, after: int, k: int) -> bool:
     """Arabic: token k publishes the document named from `after` on ('بيان نشره على صفحته', 'تقرير أصدرته
     المنظمة'): a relative clause describing it, no part of the source mention."""
@@ -1945,7 +1964,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if blocked and clause is None:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
-    addressee = _region(s, after, start - 1 - (colon_at is not None))
+    addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
     content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.words["clause_subjects"]:
@@ -1969,6 +1988,15 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _before_citing_aside(s: Sentence, first: int, last: int) -> int:
+    """English 'told the Herald, citing an audit, that …': whom it was told ends before the comma that opens a
+    citing aside (what the speaker cites is not an outlet the words went through); the last token kept."""
+    if s.verb_first:
+        return last
+    return next((k - 1 for k in range(first + 1, last) if s.tokens[k].text in COMMAS
+                 and s.key(k + 1) in s.lex.words["quoting_verbs"] and s.key(k + 1).endswith("ing")), last)
 
 
 def _gapped_verb(s: Sentence, hit: CueHit, after: int) -> bool:
@@ -2543,9 +2571,10 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     """English 'attacked her in early-morning tweets', 'mocked the plan in a series of posts', 'praised him via a
     video message': 'in' or 'via', up to four lower-case modifiers ('a', 'series of', 'late-night'), and a
     noun of the medium (`occasions`, or its plural) closing the object, or followed by its hearer ('in a speech to
-    lawmakers on Thursday'): where the words were said, not part of what was reported (fixed phrases such as 'in
+    lawmakers on Thursday') or by a participle ('in a ruling issued on Thursday'); also 'at' a gathering ('at a
+    ceremony on Friday'): where the words were said, not part of what was reported (fixed phrases such as 'in
     a statement' are `content_stops` already)."""
-    if s.key(j) not in ("in", "via"):
+    if s.key(j) not in ("in", "via", "at"):
         return False
     occasions = s.lex.words["occasions"]
     for k in range(j + 1, min(s.b, j + 6)):
@@ -2554,11 +2583,30 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
             return False
         key = s.key(k)
         if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) \
-                and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)):
-            return True  # ('in a video message': the last noun closes it)
+                and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)
+                     or _participle_after_medium(s, k + 1, end)):
+            return s.key(j) != "at" or not _infinitive_before(s, k + 1, end)  # ('in a video message': the last
+            # noun closes it; not 'urged his supporters at a rally on Friday to ask …': the object goes on)
         if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
             return False
     return False
+
+
+def _infinitive_before(s: Sentence, k: int, end: int) -> bool:
+    """A 'to' and a lower-case word after it between token k and the content's end: an infinitive goes on."""
+    j = k
+    while j + 1 < s.b and s.tokens[j + 1].start < end:
+        if s.key(j) == "to" and s.tokens[j + 1].text.islower() and s.key(j + 1) not in s.lex.words["determiners"]:
+            return True
+        j += 1
+    return False
+
+
+def _participle_after_medium(s: Sentence, k: int, end: int) -> bool:
+    """'… in a written ruling issued on Thursday', '… in a statement posted online': a lower-case '-ed' word right
+    after the medium's noun, within the content, describes the medium."""
+    return k < s.b and s.tokens[k].start < end and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+        and len(s.key(k)) > 4 and not s.inside_quote(k)
 
 
 def _hearer_after_medium(s: Sentence, k: int, end: int) -> bool:
@@ -3748,6 +3796,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
+    if not s.verb_first and s.key(hit.first) in ("citing", "quoting") and not _names_a_source(s, after) \
+            and _citing_aside(s, hit):
+        return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
     if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
         return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
     if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
@@ -3803,7 +3854,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
         cited = end + 3 + (s.key(end + 3) == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
-        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited:
+        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited \
+                and not (_cites_a_document(s, cited) and not _names_an_outlet(s, after, end - 1)):
             source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
     relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
@@ -3849,6 +3901,23 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # predicate, one claim spanning both (as PolNeAR gives its extent)
         return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _citing_aside(s: Sentence, hit: CueHit) -> bool:
+    """English 'told the Herald, citing a city audit, that …', 'Reuters, citing police, said …': 'citing' opens
+    an aside set off by commas inside another cue's frame: between an earlier cue and the 'that' that opens its
+    content, or between a subject and its cue. What it cites backs the other cue's report; it is no claim."""
+    if hit.first - 1 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
+        return False
+    close = next((k for k in range(hit.last + 1, min(s.b - 1, hit.last + 16)) if s.tokens[k].text in COMMAS
+                  and not s.inside_quote(k)), None)
+    if close is None or any(j in s.cue_tokens for j in range(hit.last + 1, close)):
+        return False
+    if close + 1 in s.cue_tokens and close + 1 not in s.according_starts:
+        return _names_an_outlet(s, s.a, hit.first - 2)
+        # ('Reuters, citing police, reported …': the outlet relays the source it cites; not 'The council,
+        # citing costs, rejected …': the council's reason)
+    return _is_complementizer(s, close + 1) and any(j in s.cue_tokens for j in range(s.a, hit.first - 1))
 
 
 def _fa_inna(s: Sentence, k: int) -> bool:
@@ -4214,8 +4283,8 @@ def _names_a_source(s: Sentence, i: int) -> bool:
             return False
         key = tok.key
         if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
-                or (tok.text[:1].isupper() and key not in words["determiners"]):
-            return True
+                or key in words["government"] or (tok.text[:1].isupper() and key not in words["determiners"]):
+            return True  # ('citing the interior ministry': a government body)
         if j > i and key in words["prepositions"]:
             return False  # ('citing weak demand in China': a reason, the place named after it no source)
     return False

@@ -88,15 +88,18 @@ class Sentence:
         """The quotation whose opening mark is token i (a one-word scare quote does not count unless a colon
         or a comma introduces it)."""
         tok = self.tokens[i]
-        if tok.is_word:
-            return None  # (a quotation opens at its mark, never at a word: no search)
+        if tok.is_word and not (i > self.a and self.tokens[i - 1].text in COMMAS):
+            return None  # (a quotation opens at its mark, never at a word: no search; but one resumed after a
+            # speech aside inside the same marks opens at the word after the aside's comma: quotes.py)
         pos = tok.start
         j = search_left(self.quote_starts, pos)
         if j >= len(self.quotes) or self.quotes[j][0] != pos:
             return None
         q = self.quotes[j]
         introduced = i > self.a and self.tokens[i - 1].text in ":：,،"
-        whole = i == self.a and self.text[q[1] - 2:q[1] - 1] in (".", "!", "?")  # '"Absolutely."' as a sentence
+        whole = (i == self.a and self.text[q[1] - 2:q[1] - 1] in (".", "!", "?")) \
+            or self.text[q[1] - 2:q[1] - 1] in ("!", "?")  # '"Absolutely."' as a sentence; 'shouted "Fire!"'
+        # (an exclamation or a question is somebody's words, not a scare-quoted word)
         return q if introduced or whole or len(self.text[q[0]:q[1]].split(None, 1)) > 1 else None  # two words or more
 
     def quote_ending(self, i: int) -> QuoteSpan | None:
@@ -585,15 +588,23 @@ def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
     """English 'reported last week, citing two bankers involved in the talks, that …': an aside that cites the
     source (a quoting verb between commas, a time phrase before it at most) stands between the cue and its
     'that': the 'that', else None."""
-    comma = next((k for k in range(i, min(end, i + 4)) if s.tokens[k].text in COMMAS), None)
+    telling = i > s.a and s.key(i - 1) in s.lex.words["addressee_verbs"]
+    comma = next((k for k in range(i, min(end, i + (7 if telling else 4))) if s.tokens[k].text in COMMAS), None)
     if comma is None or comma + 1 >= end or s.key(comma + 1) not in s.lex.words["quoting_verbs"] \
             or not s.key(comma + 1).endswith("ing") \
-            or not all(s.key(k) in s.lex.words["time_words"] or s.key(k) in s.lex.words["adverbial_starts"]
-                       for k in range(i, comma)):
+            or not (all(s.key(k) in s.lex.words["time_words"] or s.key(k) in s.lex.words["adverbial_starts"]
+                        for k in range(i, comma)) or (telling and _addressee_words(s, i, comma))):
         return None
     close = next((k for k in range(comma + 2, min(s.b - 1, comma + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
     return close + 1 if close is not None and _is_complementizer(s, close + 1) else None
+
+
+def _addressee_words(s: Sentence, i: int, comma: int) -> bool:
+    """English 'told the Daily Herald, citing …', 'told reporters on Monday, citing …': the words from i up to the
+    comma, after a verb of telling, are whom it told (and when): words only, no cue, complementizer or quotation."""
+    return comma > i and all(s.tokens[k].is_word and k not in s.cue_tokens and not _is_complementizer(s, k)
+                             and not s.inside_quote(k) for k in range(i, comma))
 
 
 def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
@@ -1471,6 +1482,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             first = judged  # '…, a claim the firm denies': the firm denies it
         first = _after_opening_participle(s, first, last)
         first = _after_opening_prepositional(s, first, last)
+        first = _after_addressee(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -1487,6 +1499,16 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _after_addressee(s: Sentence, first: int, last: int) -> int:
+    """English 'told Reuters his client denied …', 'told the Herald the mayor said …': right after a verb of
+    telling, a capitalised addressee and then a determiner open the told clause; its subject starts at the
+    determiner, not at whom it was told."""
+    if first - 1 < s.a or first - 1 not in s.cue_tokens or s.key(first - 1) not in s.lex.words["addressee_verbs"]:
+        return first
+    return next((k for k in range(first + 1, last + 1) if s.key(k) in s.lex.words["determiners"]
+                 and s.tokens[k].text.islower() and s.tokens[k - 1].text[:1].isupper()), first)
 
 
 def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
@@ -3124,14 +3146,15 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
                                               s.key(j) in s.lex.words[name]
-                                              for name in ("titles", "organizations", "anonymous")))
+                                              for name in ("titles", "organizations", "anonymous", "outlet_nouns")))
                                           or _title_word_before_name(s, j, before)
                                           or _possessed_title_end(s, j, i, before) is not None
                                           or _slash_between_names(s, j, i, before)) \
             and j not in s.cue_tokens:
         j = (_possessed_title_end(s, j, i, before) or j) + 1
         # ('Republican nominee Donald Trump': a title between capitalised words; "Britain's prime minister";
-        # 'Consumer group BEUC', 'Health officials'; 'NBC News/Wall Street Journal': two names joined by a slash)
+        # 'Consumer group BEUC', 'Health officials', 'Israeli media'; 'NBC News/Wall Street Journal': two names
+        # joined by a slash)
     if i < j < before and s.tokens[j - 1].text[:1].isupper() and s.tokens[j].text.islower() \
             and s.key(j) in s.lex.words["documents"] and j not in s.cue_tokens:
         j += 1  # 'The Washington Post poll, released Sunday, found': the poll, not the paper

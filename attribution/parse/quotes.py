@@ -4,6 +4,7 @@ diagnostic, never an exception."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -270,3 +271,46 @@ def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[
         if any(fold(w) in complementizers for w in after[1:]) and fold(after[0]) not in complementizers:
             out.add((s, e))
     return frozenset(out)
+
+
+# English: a speech aside set off by commas inside one pair of marks (', the chairman said,', ', said Ms Ortiz,'):
+# two to five words, no quotation mark or sentence end among them.
+_INNER_ASIDE: Final = re.compile(r",[ \t]+([^,\"“”!?;:\n]{2,60}?)(?=,[ \t]+)")
+_SPACES: Final = re.compile(r"[ \t]*")
+_TITLE_STOP: Final = re.compile(r"[A-Z][a-z]{0,3}\.")  # 'Ms.', 'Dr.': the only full stops an aside may hold
+
+
+def split_at_speech_asides(text: str, quotes: list[QuoteSpan], fold: Callable[[str], str],
+                           verbs: frozenset[str], openers: frozenset[str]) -> list[QuoteSpan]:
+    """English '"The firm was thriving, the chairman said, until the merger."': a quotation that opens its
+    sentence and is interrupted by its speaker inside one pair of marks is two quotations, as if the writer had
+    closed and reopened the marks: up to the comma before the aside, and from the word after it."""
+    out: list[QuoteSpan] = []
+    for s, e in quotes:
+        before = text[max(0, s - 3):s].rstrip(" \t")
+        opens = not before or before[-1] in ".!?\n"  # (the quotation opens its sentence: no cue before it)
+        parts = _aside_split(text, s, e, fold, verbs, openers) if opens else []
+        out.extend(parts if parts else [(s, e)])
+    return out
+
+
+def _aside_split(text: str, s: int, e: int, fold: Callable[[str], str], verbs: frozenset[str],
+                 openers: frozenset[str]) -> list[QuoteSpan]:
+    """The two parts around the first speech aside of the quotation [s, e), else none. The aside is two to five
+    words that end with a verb of saying after a pronoun, a determiner or a capitalised word ('the chairman
+    said', 'she added'), or open with the verb before a capitalised name or a determiner ('said Ms. Ortiz');
+    each part keeps two words at least, and the second opens with a word (not '…, he said, \'…\'': the
+    words he said, quoted within)."""
+    for m in _INNER_ASIDE.finditer(text, s + 1, e - 1):
+        words = m.group(1).split()
+        resume = _SPACES.match(text, m.end() + 1).end()  # type: ignore[union-attr]
+        if not text[resume:resume + 1].isalnum() or not 2 <= len(words) <= 5 \
+                or any(w.endswith(".") and not _TITLE_STOP.fullmatch(w) for w in words) \
+                or len(text[s + 1:m.start()].split(None, 2)) < 2 or len(text[resume:e - 1].split(None, 2)) < 2:
+            continue
+        first, last = words[0], fold(words[-1])
+        said_after = last in verbs and (fold(first) in openers or first[:1].isupper())
+        said_before = fold(first) in verbs and (words[1][:1].isupper() or fold(words[1]) in openers)
+        if said_after or said_before:
+            return [(s, m.start()), (resume, e)]
+    return []

@@ -472,8 +472,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
             or head in lex.words["organizations"] or named or _described_as_organization(words, lex) \
-            or _determined_acronym(words, lex):
-        return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS'
+            or _determined_acronym(words, lex) or _company_name(words, lex):
+        return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS', 'Ford Motor Co'
     return "person"
 
 
@@ -509,6 +509,12 @@ def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bo
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
         and words[k].key not in lex.words["documents"] \
         and words[k - 1].key not in lex.words["determiners"] and words[k - 1].key not in lex.words["quantifiers"]
+
+
+def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending."""
+    return lex.lang == "en" and len(words) > 1 and all(w.text[:1].isupper() for w in words) \
+        and words[-1].key.rstrip(".") in lex.words["company_words"]
 
 
 def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -2379,9 +2385,11 @@ class Resolver:
                 n += 1
             return (self.text[words[k + 1].start:words[n].end],)
         named = words[1:] if words and words[0].key == "the" else words
-        if 1 < len(named) <= 5 and all(w.text[:1].isupper() for w in named) \
-                and named[-1].key in self.lex.words["outlet_nouns"]:
-            return (self.text[named[0].start:named[-1].end],)  # 'told the Manchester Evening News'
+        if (1 < len(named) <= 5 or (len(named) == 1 and len(words) == 2 and not named[0].text.isupper())) \
+                and all(w.text[:1].isupper() for w in named) and named[-1].key in self.lex.words["outlet_nouns"]:
+            first = words[0] if len(named) == 1 and words[0].text == "The" else named[0]
+            return (self.text[first.start:named[-1].end],)  # 'told the Manchester Evening News', 'told the
+            # Times' ('The Times'): a capitalised outlet noun after 'the' is the paper's name
         if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
                 and self.text[:words[0].start].rstrip()[-1:].isalpha():
             return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence
@@ -2430,6 +2438,11 @@ class Resolver:
             if not rest or _has_phrase(list(keys[:len(phrase) + 5]), self.lex, "anonymity_markers"):
                 return ()  # ("، تحدث شريطة عدم الكشف عن هويته،": the terms he spoke on, no outlet)
             name = self.text[rest[0].start:rest[-1].end]
+            if self.lex.lang == "en" and all(t.text.islower() for t in rest) \
+                    and not any(t.key in self.lex.words["outlet_nouns"] or t.key[:-1] in self.lex.words["outlet_nouns"]
+                                for t in rest) and guess_type(name, self.lex) == "person":
+                return ()  # 'a placard carried by one student': a person described, who passes on no news
+                # ('carried by local broadcasters', 'carried by the state news agency': outlets)
             return (name[1:] if dative else name,)
         if self.lex.lang == "en" and keys[0] == "in":
             return self._outlet_after_medium(words)

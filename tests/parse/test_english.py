@@ -3428,7 +3428,7 @@ def test_a_view_noun_after_a_comma_names_the_one_who_judges_it_not_the_quotation
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Ledger reported, citing two officials, that the deal was off.",
-     [("that the deal was off", "The Ledger", ()), ("that the deal was off", "two officials", ())]),
+     [("that the deal was off", "The Ledger", ()), ("that the deal was off", "two officials", ("The Ledger",))]),
     ("The Financial Times reported last week, citing people close to the talks, that a sale was near.",
      [("that a sale was near", "The Financial Times", ()),
       ("that a sale was near", "people close to the talks", ("Financial Times",))]),

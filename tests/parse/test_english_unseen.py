@@ -1,0 +1,187 @@
+"""English shapes met in unseen news copy: asides that cite evidence between a verb of telling and its 'that',
+quotations interrupted inside one pair of marks, and the types of bodies named as sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import claims
+
+
+@pytest.mark.parametrize(("text", "content", "conduits"), [
+    ("Story.\n\nThe mayor told the Evening Gazette, citing a city audit, that the gap was larger than feared.",
+     "that the gap was larger than feared", ("Evening Gazette",)),
+    ("Story.\n\nAn aide told Reuters, citing internal polling, that the senator was trailing in two states.",
+     "that the senator was trailing in two states", ("Reuters",)),
+    ("Story.\n\nThe coach said, citing the medical staff's advice, that the striker would rest on Sunday.",
+     "that the striker would rest on Sunday", ()),
+])
+def test_a_citing_aside_after_whom_it_was_told_leaves_the_that_clause_to_the_teller(
+        text: str, content: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content and a.conduits == conduits
+
+
+def test_citing_sources_after_whom_it_was_told_gives_them_the_same_clause() -> None:
+    text = "Story.\n\nThe mayor told reporters, citing two officials, that the deal was off."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("that the deal was off", "The mayor"), ("that the deal was off", "two officials")]
+
+
+def test_citing_a_reason_at_the_end_of_a_sentence_still_reports_the_reason() -> None:
+    text = "Story.\n\nThe board turned the bid down, citing a risk to the pension fund."
+    assert ("a risk to the pension fund", "The board") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ('Story.\n\n"The shop was busy all week, the owner said, until the road closed."',
+     ['"The shop was busy all week', 'until the road closed."']),
+    ('Story.\n\n"We will keep the school open, Dr. Lane said, whatever the board decides."',
+     ['"We will keep the school open', 'whatever the board decides."']),
+    ('Story.\n\n"Prices will rise, she added, before the end of the year."',
+     ['"Prices will rise', 'before the end of the year."']),
+])
+def test_a_speech_aside_inside_one_pair_of_marks_splits_the_quotation_in_two(text: str, parts: list[str]) -> None:
+    result = parse(text, "en")
+    assert [(a.kind, a.content.text) for a in result.attributions] == [("direct", p) for p in parts]
+    assert len({a.source_text for a in result.attributions}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'Story.\n\n"We bought apples, pears, and plums for the whole street."',
+    'Story.\n\nThe chair said: "Sales rose, costs fell, and the staff grew."',
+    'Story.\n\n"Back then, he said, \'the rules are the rules,\' and that was it," she recalled.',
+])
+def test_a_quotation_without_a_speech_aside_in_it_stays_whole(text: str) -> None:
+    contents = [a.content.text for a in parse(text, "en").attributions]
+    assert all(not c.startswith('"') or c.endswith(('"', '",', '."')) for c in contents)
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Story.\n\nReuters, citing police, said three people had died in the fire.", "police", ("Reuters",)),
+    ("Story.\n\nPortuguese media, citing a fire official, said the blaze was under control.", "a fire official", ()),
+    ("Story.\n\nState television, citing the health ministry, said schools would reopen.", "the health ministry", ()),
+])
+def test_an_outlet_citing_a_source_in_an_aside_gives_the_source_the_claim(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.conduits) == (source, conduits)
+
+
+def test_a_reason_cited_in_an_aside_by_a_body_that_is_no_outlet_is_still_reported() -> None:
+    text = "Story.\n\nThe council, citing rising costs, rejected the bus plan."
+    assert ("rising costs", "The council") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Story.\n\nLocal media reported that the bridge had collapsed.", "media"),
+    ("Story.\n\nThe firm's chief executive said sales had doubled.", "official"),
+])
+def test_media_named_by_a_plain_noun_is_typed_as_media(text: str, kind: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_type == kind
+
+
+def test_a_placard_carried_by_a_person_has_no_conduit() -> None:
+    text = 'Story.\n\nA banner carried by one marcher read: "Clean air now."'
+    [a] = parse(text, "en").attributions
+    assert (a.content.text, a.source_type, a.conduits) == ('"Clean air now."', "document", ())
+
+
+def test_a_statement_carried_by_a_news_agency_keeps_the_agency_as_conduit() -> None:
+    text = "Story.\n\nA statement carried by the state news agency said the vote would be delayed."
+    [a] = parse(text, "en").attributions
+    assert a.conduits == ("the state news agency",)
+
+
+def test_every_before_a_cue_form_makes_it_a_noun() -> None:
+    text = "Story.\n\nThe agency said it had answered every report it received within a day."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("it had answered every report it received within a day", "The agency")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nStrikers chanted "Shame!" outside the depot as managers arrived.', '"Shame!"'),
+    ('Story.\n\nA voice in the crowd shouted "Why?" during the minute of silence.', '"Why?"'),
+])
+def test_a_one_word_exclamation_after_a_speech_verb_is_the_words_said(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text) == ("direct", content)
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Story.\n\nA lawyer told Reuters her client denied the charges.", "her client", ("Reuters",)),
+    ("Story.\n\nA lawyer told RTL TV the company denied the charges.", "the company", ("RTL TV",)),
+])
+def test_the_subject_of_a_told_clause_starts_after_whom_it_was_told(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    told, denied = parse(text, "en").attributions
+    assert (told.conduits, denied.source_text, denied.content.text) == (conduits, source, "the charges")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe mayor praised the volunteers for their work at a ceremony on Saturday.",
+     "the volunteers for their work"),
+    ("Story.\n\nThe court rejected the appeal in a short ruling published on Monday.", "the appeal"),
+    ("Story.\n\nThe senator attacked the bill at a rally in Denver.", "the bill"),
+])
+def test_an_object_ends_before_the_gathering_or_ruling_where_it_was_said(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+def test_an_object_goes_on_past_a_gathering_when_an_infinitive_follows() -> None:
+    text = "Story.\n\nThe candidate urged voters at a rally on Friday to demand a recount."
+    assert [c.content for c in claims(text, "en")] == ["voters at a rally on Friday to demand a recount"]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe chairman made plain in a letter to staff that the plant would close.",
+    "Story.\n\nThe chairman made it plain that the plant would close.",
+])
+def test_made_plain_reports_like_made_clear(text: str) -> None:
+    assert [c.content for c in claims(text, "en")] == ["that the plant would close"]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("Story.\n\nThe blaze was started on purpose, a fire officer told the Times.", ("Times",)),
+    ("Story.\n\nA fire officer told the Post the blaze was started on purpose.", ("Post",)),
+    ("Story.\n\nA fire officer told the paper the blaze was started on purpose.", ()),
+])
+def test_the_and_a_capitalised_outlet_noun_told_is_the_papers_name(text: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.conduits == conduits
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("Story.\n\nAccording to the agency, which cited figures from local clinics, 80 people fell ill.",
+     "the agency", ()),
+    ("Story.\n\nAccording to the Daily Ledger, which cited a leaked memo, the plant will close.",
+     "a leaked memo", ("Daily Ledger",)),
+    ("Story.\n\nAccording to the Daily Ledger, which cited two union officials, the plant will close.",
+     "two union officials", ("Daily Ledger",)),
+])
+def test_a_body_citing_figures_still_speaks_for_itself_an_outlet_relays_what_it_cites(
+        text: str, source: str, conduits: tuple[str, ...]) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.conduits) == (source, conduits)
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Story.\n\nThe paper said, quoting a senior aide, that the minister would step down.", "a senior aide"),
+    ("Story.\n\nThe agency reported, citing the interior ministry, that nine people were held.",
+     "the interior ministry"),
+])
+def test_a_source_quoted_or_cited_between_the_cue_and_its_that_gets_the_same_clause(text: str, cited: str) -> None:
+    reporter, source = parse(text, "en").attributions
+    assert reporter.content == source.content and source.source_text == cited
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Story.\n\nBrenton Motor Co said it would recall 5,000 vans.", "organization"),
+    ("Story.\n\nTalvera Corp. said profits rose.", "organization"),
+    ("Story.\n\nJane Capital said profits rose.", "person"),
+])
+def test_capitalised_words_closed_by_a_company_ending_name_a_company(text: str, kind: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_type == kind
