@@ -1593,7 +1593,10 @@ class Resolver:
                 last = n + 1 if n + 1 < len(words) and words[n + 1].key not in stops | roles \
                     and not words[n + 1].text.endswith("ه") else n
                 phrase = self.text[words[1].start:words[last].end]
-                return self._same_person(name_keys(phrase, self.lex)) or self._remember(Entity(
+                short = self.text[words[1].start:words[n].end]  # ("وانتقد سالم أداء الحكومة" after "النائب سجاد
+                # سالم": the surname of the man named before, not a new 'سالم أداء')
+                return self._same_person(name_keys(phrase, self.lex)) or (
+                    self._same_person(name_keys(short, self.lex)) if last > n else None) or self._remember(Entity(
                     phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
                     title_keys(phrase, self.lex), "f" if names is self.lex.words["female_names"] else ""))
             role = key in roles or _bare(key, self.lex) in roles
@@ -2108,7 +2111,7 @@ class Resolver:
             return None
         adjective = words[1].key if len(words) == 2 else None
         if adjective is not None and not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))):
-            return None
+            return self._surnamed(adjective)  # "القاضي زيدان" after "رئيس مجلس القضاء فائق زيدان": him
         for entity in reversed(self.speakers[-8:]):
             if entity.anonymous or entity.type not in ("person", "official"):
                 continue
@@ -2120,6 +2123,21 @@ class Resolver:
             if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
                 continue  # (another nationality or field)
             return entity
+        return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
+
+    def _surnamed(self, key: str) -> Entity | None:
+        """Arabic: the latest person who spoke under a full name holding `key` (a name word after a trade: 'القاضي
+        زيدان'); a word of relation ('العبيدي', 'المصري') only when it closed that name, as a surname does."""
+        bare = key[2:] if key.startswith("ال") else key
+        if key in self.lex.words["titles"] or bare in self.lex.words["titles"]:
+            return None
+        for e in reversed(self.speakers[-8:]):
+            named = _words(e.canonical)
+            if e.anonymous or e.type not in ("person", "official") or len(e.names) < 2 or len(named) < 2:
+                continue
+            last = named[-1].key[2:] if named[-1].key.startswith("ال") else named[-1].key
+            if last == bare or (not bare.endswith("ي") and bare in e.names):
+                return e
         return None
 
     def _agreeing_speaker(self, entity: Entity | None, cue: str) -> Entity | None:

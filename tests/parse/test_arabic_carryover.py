@@ -119,3 +119,30 @@ def test_a_plural_cue_with_no_group_before_stays_with_the_speaker() -> None:
 def test_a_feminine_cue_stays_with_a_company_or_a_woman_whose_mention_holds_a_mans_name(speaker: str) -> None:
     text = f"قالت الوزارة إن الفحص انتهى.\nوقالت {speaker} إن الخطأ وقع ليلا.\nوأضافت أن التحقيق جار."
     assert [r[1] for r in _records(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("later", ["القاضي العبيدي", "المحامي العبيدي"])
+def test_a_trade_and_a_surname_refer_back_to_the_full_name_under_another_title(later: str) -> None:
+    text = (f"قال رئيس محكمة الاستئناف سالم العبيدي إن الحكم نهائي.\nوقال {later} إن الاستئناف رفض.")
+    assert [r[1] for r in _records(text)] == ["رئيس محكمة الاستئناف سالم العبيدي"] * 2
+
+
+def test_a_trade_and_an_adjective_of_relation_is_no_surname() -> None:
+    text = "قال رئيس محكمة الاستئناف سالم العبيدي إن الحكم نهائي.\nوقال القاضي المصري إن الاستئناف رفض."
+    assert [r[1] for r in _records(text)] == ["رئيس محكمة الاستئناف سالم العبيدي", "القاضي المصري"]
+
+
+@pytest.mark.parametrize("credit", ["(وكالات)", "(أ ف ب)", "(رويترز)"])
+def test_a_first_line_ending_in_a_credit_after_its_stop_is_no_headline(credit: str) -> None:
+    text = f"أعلنت البلدية أن الطرق فتحت صباحا. {credit}\nوقالت البلدية إن الثلوج أزيلت."
+    assert [c for _, _, c, _, _ in _records(text)] == ["أن الطرق فتحت صباحا", "إن الثلوج أزيلت"]
+
+
+def test_a_first_line_with_a_bracketed_label_and_no_stop_is_still_a_headline() -> None:
+    text = "الوزير: الطرق ستفتح غدا (فيديو)\nوقال الوزير إن الثلوج أزيلت."
+    assert [c for _, _, c, _, _ in _records(text)] == ["إن الثلوج أزيلت"]
+
+
+def test_a_surname_after_a_verb_that_reports_nothing_is_the_man_named_before() -> None:
+    text = "قال النائب المستقل سجاد سالم إن الرقابة ضعيفة.\nوانتقد سالم أداء الوزارة.\nوأضاف أن الصيف سيكون قاسيا."
+    assert [r[1] for r in _records(text)] == ["النائب المستقل سجاد سالم"] * 2
