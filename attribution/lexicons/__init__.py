@@ -38,7 +38,7 @@ WORD_LISTS = (
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",
     "ly_nouns", "name_connectors", "opening_words", "finding_verbs", "claim_nouns", "source_modifiers", "months",
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
-    "latter_words", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
+    "latter_words", "group_nouns", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
     "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
     "inability_modals", "name_nouns", "private_titles", "regarding_verbs",
     "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "estimate_nouns", "calling_verbs",

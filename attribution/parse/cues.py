@@ -319,10 +319,11 @@ def _after_arabic_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool
     """Arabic 'وأضاف الشاهد في إفادته أن …': a verb form with an object pronoun ('أفادته': it told it) right
     after a preposition written apart is a noun with a possessive (no finite verb follows 'في', 'على',
     'خلال'); not after 'من', which is also 'whoever' ('من قال إن …'), nor after a one-letter preposition
-    written apart ('لـ'). A form without the pronoun there is a verbal noun ('إلى نفي أن …'), read elsewhere."""
+    written apart ('لـ'). A form without the pronoun there is a verbal noun ('إلى نفي أن …'), read elsewhere —
+    unless it names the occasion of another verb's words ('وقالت الوزارة في رد إن …', 'في رد على سؤال')."""
     prev = tokens[i - 1].key
     return prev in lex.words["prepositions"] and len(prev) > 1 and prev != "من" \
-        and tokens[i].key.endswith(("ته", "تها"))
+        and (tokens[i].key.endswith(("ته", "تها")) or (prev == "في" and tokens[i].key in lex.words["occasions"]))
 
 
 def _plural_possessive(tokens: list[Token], i: int) -> bool:
@@ -754,6 +755,17 @@ def _participle_before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                                  or after.key in words["wh_words"] or after.key in words["clause_subjects"])
 
 
+def _told_no_one(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'أن بكين أُبلغت بالقرار' (was told of it): a verb of telling whose addressee comes right after it
+    (addressee_verbs) with 'بـ' and the article or 'بأن' at once, no one told between, is the passive voice."""
+    if lex.lang != "ar" or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    key = tokens[i].key
+    if key not in lex.words["addressee_verbs"] and strip_proclitic(key, lex) not in lex.words["addressee_verbs"]:
+        return False
+    return tokens[i + 1].key.startswith(("بال", "بان", "بأن"))
+
+
 def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'the killing, if confirmed, would …', 'once announced, the plan …': an '-ed' cue form right after
     a subordinator, with a comma or the end after it, is a passive with its subject left out: no report."""
@@ -1158,6 +1170,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _gesture_or_time_clause(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
+                    or _told_no_one(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
                     or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
+from attribution.parse.cues import strip_proclitic
 from attribution.parse.frames import Draft
 from attribution.textnorm import literal_matches, runs_before, strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
@@ -308,6 +309,7 @@ _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),"
 _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
 # (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _NAME_THEN_LOWER: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s)+[a-z]")  # ('Finch apologized', 'Rita Vance laid')
+_BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "media"})
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -640,6 +642,7 @@ class Resolver:
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
                 after = self.reported[1] if entity is not None and self.reported is not None else 0
                 entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
+                entity = self._agreeing_speaker(entity, self.text[draft.cue[0]:draft.cue[1]])
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
@@ -670,6 +673,8 @@ class Resolver:
         conduits = self._conduits(draft)
         if not draft.frame.startswith("according") and not nested:
             conduits = self._carried_conduits(entity, draft, conduits)
+        if entity is not None and entity.canonical in conduits:  # "وذكرت الوكالة" after "وكالة الأنباء السعودية
+            conduits = tuple(c for c in conduits if c != entity.canonical)  # (واس)": the agency speaks, no relay
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, conduits)
 
@@ -887,17 +892,21 @@ class Resolver:
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
 
     def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
-        """Arabic: an indefinite title with a preposition right after it and no first name anywhere ('نائب عن
-        حزب المعارضة', 'نائب في البرلمان'): one holder of it, unnamed, as
+        """Arabic: an indefinite title with a preposition or adjectives of relation right after it and no first name
+        anywhere ('نائب عن حزب المعارضة', 'نائب في البرلمان', 'متحدث عسكري'): one holder of it, unnamed, as
         'a diplomat' is ('رئيس مجلس النواب', a title in construct, is one office) — unless the next lines name
         him ('… وقال النائب عبد الله …': the same title with the article and a first name)."""
-        if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.words["titles"] \
-                or self._definite(words[0].key):
+        if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.words["titles"]:
+            return False
+        nisba = len(words) <= 3 and not any(w.key.startswith("ال") for w in words) \
+            and all(w.text.endswith(("ي", "ية")) for w in words[1:])
+        # ("متحدث عسكري", "وزير إيراني": a title and adjectives of relation, no name)
+        if self._definite(words[0].key) and not nisba:
             return False
         firsts = self.lex.union("male_names", "female_names")
         if any(w.key in firsts for w in words[1:]):
             return False
-        if words[1].key not in ("عن", "في", "من"):
+        if words[1].key not in ("عن", "في", "من") and not nisba:
             return False
         later = _words(self.text[at:at + 800])
         return not any(later[k].key == "ال" + words[0].key and later[k + 1].key in firsts
@@ -1140,14 +1149,19 @@ class Resolver:
             return next((e for e in reversed(self.entities[-4:]) if e.anonymous and _words(e.canonical)[0].key in (
                 "a", "an") and words[1].key in {w.key for w in _words(e.canonical)[1:4]}), None)  # 'the diplomat'
             # after 'a senior diplomat told AFP': the same one, among the latest sources
-        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال"):
+        if self.lex.lang != "ar" or len(words) != 1:
             return None
-        head = words[0].key[2:]
+        key = words[0].key
+        if key.startswith("ل") and not key.startswith(("لل", "ال")):
+            key = "ا" + key  # "ووفقا للمصدر": the article that the cue's لـ took ('لمصدر' is 'المصدر')
+        if not key.startswith("ال"):
+            return None
+        head = key[2:]
         for entity in reversed(self.entities):
             first = _words(entity.canonical)[:1]
-            if entity.anonymous and first and first[0].key in (head, words[0].key):
+            if entity.anonymous and first and first[0].key in (head, key):
                 return entity
-        return self._one_of_latest_group(words[0].key)
+        return self._one_of_latest_group(key)
 
     def _one_of_latest_group(self, noun: str) -> Entity | None:
         """Arabic: the latest speaker when it is one of a group left unnamed ('أحد الوسطاء') whose broken plural
@@ -1585,7 +1599,10 @@ class Resolver:
                 last = n + 1 if n + 1 < len(words) and words[n + 1].key not in stops | roles \
                     and not words[n + 1].text.endswith("ه") else n
                 phrase = self.text[words[1].start:words[last].end]
-                return self._same_person(name_keys(phrase, self.lex)) or self._remember(Entity(
+                short = self.text[words[1].start:words[n].end]  # ("وانتقد سالم أداء الحكومة" after "النائب سجاد
+                # سالم": the surname of the man named before, not a new 'سالم أداء')
+                return self._same_person(name_keys(phrase, self.lex)) or (
+                    self._same_person(name_keys(short, self.lex)) if last > n else None) or self._remember(Entity(
                     phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
                     title_keys(phrase, self.lex), "f" if names is self.lex.words["female_names"] else ""))
             role = key in roles or _bare(key, self.lex) in roles
@@ -2100,7 +2117,7 @@ class Resolver:
             return None
         adjective = words[1].key if len(words) == 2 else None
         if adjective is not None and not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))):
-            return None
+            return self._surnamed(adjective)  # "القاضي زيدان" after "رئيس مجلس القضاء فائق زيدان": him
         for entity in reversed(self.speakers[-8:]):
             if entity.anonymous or entity.type not in ("person", "official"):
                 continue
@@ -2112,7 +2129,61 @@ class Resolver:
             if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
                 continue  # (another nationality or field)
             return entity
+        return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
+
+    def _surnamed(self, key: str) -> Entity | None:
+        """Arabic: the latest person who spoke under a full name holding `key` (a name word after a trade: 'القاضي
+        زيدان'); a word of relation ('العبيدي', 'المصري') only when it closed that name, as a surname does."""
+        bare = key[2:] if key.startswith("ال") else key
+        if key in self.lex.words["titles"] or bare in self.lex.words["titles"]:
+            return None
+        for e in reversed(self.speakers[-8:]):
+            named = _words(e.canonical)
+            if e.anonymous or e.type not in ("person", "official") or len(e.names) < 2 or len(named) < 2:
+                continue
+            last = named[-1].key[2:] if named[-1].key.startswith("ال") else named[-1].key
+            if last == bare or (not bare.endswith("ي") and bare in e.names):
+                return e
         return None
+
+    def _agreeing_speaker(self, entity: Entity | None, cue: str) -> Entity | None:
+        """Arabic 'أعلنت الوزارة … وقال وكيلها فلان … وأكدت أن …': a cue with no subject whose feminine ending
+        (the form without its final ت is a cue too: 'وأكدت', not 'ولفت') cannot go on with a man: the latest
+        speaker before him that is a woman or a body named by a feminine noun ('الوزارة', 'الشرطة')."""
+        words = _words(cue)
+        if self.lex.lang != "ar" or entity is None or not words:
+            return entity
+        if words[0].key.endswith("وا") and self._a_cue(words[0].key[:-2]):
+            return self._plural_speaker(entity)
+        if not words[0].key.endswith("ت") or not self._a_cue(words[0].key[:-1]):
+            return entity
+        first = _words(entity.canonical)[:1]
+        if entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
+                or self._feminine(entity) or (first and first[0].key.endswith("ه")):
+            return entity  # ('شركة توماس كوك': a company; 'المشرفة على المبنى': a woman, whatever 'على' spells)
+        for earlier in reversed(self.speakers[-6:]):
+            first = _words(earlier.canonical)[:1]
+            body = earlier.type in _BODY_TYPES and bool(first) and first[0].key.endswith("ه")
+            if earlier is not entity and (body or self._feminine(earlier) or earlier.gender == "f"):
+                return earlier
+        return entity
+
+    def _a_cue(self, key: str) -> bool:
+        return key in self.lex.cues or (strip_proclitic(key, self.lex) or "") in self.lex.cues
+
+    def _plural_speaker(self, entity: Entity) -> Entity:
+        """Arabic 'قال سكان … وقال رجل يدعى … وأضافوا أن …': a plural cue with no subject cannot go on with one
+        person: the latest speaker before him named in the plural (a plural ending, or a broken plural of
+        `group_nouns`)."""
+        if entity.anonymous or entity.type not in ("person", "official") or self._plural(entity):
+            return entity
+        return next((e for e in reversed(self.speakers[-6:]) if e is not entity and self._plural(e) and not e.gender
+                     and not self._masculine(e) and not self._feminine(e)), entity)  # (not 'ياسين …', one man)
+
+    def _plural(self, entity: Entity) -> bool:
+        first = _words(entity.canonical)[:1]
+        key = first[0].key[2:] if first and first[0].key.startswith("ال") else first[0].key if first else ""
+        return key.endswith(("ون", "ين", "ات")) or key in self.lex.words["group_nouns"]
 
     def _feminine(self, entity: Entity) -> bool:
         """Arabic: the entity was named by a feminine title or trade ('الناطقة', 'وزيرة', 'الطبيبة') or a woman's

@@ -115,7 +115,14 @@ def past_list_mark(text: str, s: int, e: int) -> int:
 
 
 def _ends_like_a_sentence(text: str, para: Range) -> bool:
-    return text[para[1] - 1] in _ENDERS + _CLOSERS
+    """The paragraph ends with a stop or a closing quotation mark — or with a short credit in brackets after
+    one ('… الجرحى. (وكالات)', '… said. (Reuters)'): the sentence before the credit ends there."""
+    end = para[1]
+    if text[end - 1] == ")":
+        opening = text.rfind("(", para[0], end)
+        if opening > para[0] and len(text[opening:end].split()) <= 4:
+            end = len(text[para[0]:opening].rstrip()) + para[0]
+    return end > para[0] and text[end - 1] in _ENDERS + _CLOSERS
 
 
 def _body_after_headline(text: str, paras: Sequence[Range], words: int) -> bool:

@@ -252,9 +252,13 @@ class Registry:
         """
         owner = hit.alias.owner
         covered = {i for h in hits if h.alias.owner == owner for i in range(h.first, h.stop)}
+        body_before = any(self._entries[h.alias.owner].type not in PERSON_TYPES and (h.stop == hit.first or (
+            h.stop == hit.first - 1 and words[h.stop].key in self._entourage)) for h in hits)
+        # ("المتحدث باسم الكرملين دميتري بيسكوف", 'Kremlin spokesman Dmitry Peskov': the spokesman of the body just
+        # named, then his own name)
         if self._entries[owner].type in PERSON_TYPES and len(hit.alias.tokens) > 1 and not glued and \
-                not any(w.key in self._entourage for w in words[:hit.first]):  # not "إدارة الرئيس … ترامب"
-            covered.update(range(hit.first))
+                (body_before or not any(w.key in self._entourage for w in words[:hit.first])):
+            covered.update(range(hit.first))  # (not "إدارة الرئيس … ترامب")
         return all(w.key in self._descriptors for i, w in enumerate(words) if i not in covered)
 
     def _scan(self, text: str) -> tuple[list[Word], list[Hit]]:
