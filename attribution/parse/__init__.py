@@ -182,6 +182,8 @@ def _without_trailing_hashtags(text: str, d: Draft) -> Draft:
     """A post's hashtags after what it reports, ending its line with no full stop ('… will reopen Monday #traffic'),
     tag it; they are not said. One that a sentence's full stop closes is a word of it ('… أبو بكر #البغدادي.')."""
     s, e = d.content
+    if text.find("#", s, e) < 0:  # (the pattern is tried at each space: first, whether the content holds a '#')
+        return d
     m = _TRAILING_HASHTAGS.search(text, s, e)
     if m is None or m.start() <= s:
         return d
@@ -504,11 +506,17 @@ def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], 
     return out, _sentence(context, out, protected, name_heads), {}
 
 
+_NO_TOKENS: Final[frozenset[int]] = frozenset()
+
+
 def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
               ) -> Sentence:
-    cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
-    according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
-    participles = frozenset(h.first for h in hits if h.frame == "participle")
+    # (most sentences have no according-phrase nor participle: one empty set for them, not a new one each)
+    cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1)) if hits else _NO_TOKENS
+    according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1)) \
+        if any(h.frame.startswith("according") for h in hits) else _NO_TOKENS
+    participles = frozenset(h.first for h in hits if h.frame == "participle") \
+        if any(h.frame == "participle" for h in hits) else _NO_TOKENS
     text, tokens, a, b, quotes, quote_starts, lex = context  # (compiled, a call with `*context` is a generic one)
     return Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles,
                     name_heads)
