@@ -657,8 +657,13 @@ def _short_reply(sent: Sentence, q: QuoteSpan, previous: Draft) -> bool:
 def _title_cased(quoted: str) -> bool:
     """"'All Bets Are Off.'", "'Legend in the Coal Fields.'": a short quotation with every longer word
     capitalised is a subhead or a title, not more words of the previous speaker."""
-    words = [w.strip("'\"‘’“”") for w in quoted.split() if any(ch.isalpha() for ch in w)]
-    if not 0 < len(words) <= 10 or any(w.endswith((".", "!", "?")) for w in words[:-1]):
+    words: list[str] = []
+    for w in quoted.split():
+        if any(ch.isalpha() for ch in w):
+            if len(words) == 10:
+                return False  # (more than ten words: no need to read on through a long quotation)
+            words.append(w.strip("'\"‘’“”"))
+    if not words or any(w.endswith((".", "!", "?")) for w in words[:-1]):
         return False  # ('“The Donald. Big Daddy.”': two sentences of speech)
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= 3 and all(w[:1].isupper() for w in words if len(w.strip(".,!?")) > 3)
