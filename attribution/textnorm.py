@@ -17,7 +17,6 @@ article agree token for token.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -25,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from typing import Final, TypeVar
+
+from attribution.tokens import search_right
 
 T = TypeVar("T")
 
@@ -213,7 +214,15 @@ _ASCII_COPY_RE: Final = re.compile(r"[\x0b\x0c]|\r(?!\n)")
 _PLAIN_COPY_RE: Final = re.compile(
     f"[{INVISIBLES}{PRESENTATION}{ARABIC_MARKS}{ODD_SPACES}{''.join(PERSIAN_FORMS)}\x0b\x0c\x85\u2028\u2029]"
     r"|\r(?!\n)")
+# The characters those patterns change, a carriage return included whatever follows it (`plain_copy` passes over
+# one before a line feed): a pattern that is one character class is searched by a scan of the text for the class
+# (in C, a few instructions a character); one opening with an alternation (`|\r(?!\n)`) is tried at every
+# position, ~4x the instructions over an article.
+_ASCII_COPY_CHARS_RE: Final = re.compile(r"[\x0b\x0c\r]")
+_PLAIN_COPY_CHARS_RE: Final = re.compile(
+    f"[{INVISIBLES}{PRESENTATION}{ARABIC_MARKS}{ODD_SPACES}{''.join(PERSIAN_FORMS)}\x0b\x0c\x85\u2028\u2029\r]")
 _MARK_RUN_RE: Final = re.compile(f"[{ARABIC_MARKS}]*")
+_MARK_CHARS: Final = frozenset(chr(c) for a, b in ARABIC_MARK_RANGES for c in range(a, b + 1))
 
 
 def _plain_form(ch: str) -> str:
@@ -247,7 +256,7 @@ class PlainCopy:
     shifts: list[int]
 
     def _origin(self, i: int) -> int:
-        k = bisect.bisect_right(self.cuts, i) - 1
+        k = search_right(self.cuts, i) - 1
         return i + self.shifts[k] if k >= 0 else i
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -258,8 +267,11 @@ class PlainCopy:
             at = self._origin(start) if start < len(self.text) else len(self.original)
             return at, at
         last = self._origin(end - 1) + 1
-        marks = _MARK_RUN_RE.match(self.original, last)  # (the diacritics on its last letter are part of it)
-        return self._origin(start), marks.end() if marks else last
+        if last < len(self.original) and self.original[last] in _MARK_CHARS:  # (the diacritics on its last letter
+            marks = _MARK_RUN_RE.match(self.original, last)  # are part of it)
+            if marks:
+                last = marks.end()
+        return self._origin(start), last
 
     def to_original(self, i: int) -> int:
         """The original offset of copy offset `i`; the copy's end maps to the original's end."""
@@ -272,19 +284,21 @@ def plain_copy(text: str) -> PlainCopy | None:
     if str.isascii(text):  # (a TypeError for what is not a string, as the parser raises)
         if "\r" not in text and "\x0b" not in text and "\x0c" not in text:
             return None
-        pattern = _ASCII_COPY_RE
+        pattern = _ASCII_COPY_CHARS_RE
     else:
-        pattern = _PLAIN_COPY_RE
-    found = pattern.search(text)
-    if found is None:
+        pattern = _PLAIN_COPY_CHARS_RE
+    first = _first_change(pattern, text)
+    if first < 0:
         return None
-    parts: list[str] = [text[:found.start()]]
+    parts: list[str] = [text[:first]]
     cuts: list[int] = []
     shifts: list[int] = []
     shift = 0
-    pos = copied = found.start()  # (the original offset read up to; the copy's length so far)
-    for m in pattern.finditer(text, found.start()):
+    pos = copied = first  # (the original offset read up to; the copy's length so far)
+    for m in pattern.finditer(text, first):
         at = m.start()
+        if text.startswith("\r\n", at):
+            continue  # (a carriage return before a line feed is read as it is)
         if at > pos:
             if pos - copied != shift:
                 shift = pos - copied
@@ -308,6 +322,19 @@ def plain_copy(text: str) -> PlainCopy | None:
     return PlainCopy(text, "".join(parts), cuts, shifts)
 
 
+def _first_change(pattern: re.Pattern[str], text: str) -> int:
+    """Where the first character `plain_copy` changes is (`pattern`: the characters it may change), or -1."""
+    pos = 0
+    while True:
+        found = pattern.search(text, pos)
+        if found is None:
+            return -1
+        at = found.start()
+        if not text.startswith("\r\n", at):
+            return at
+        pos = at + 2
+
+
 # --- names as the records give them ---------------------------------------------------------------------
 
 _NAME_MARKS_RE: Final = re.compile(f"[{ARABIC_MARKS}]")
@@ -318,9 +345,19 @@ def display_name(name: str, arabic: bool) -> str:
     """A source's name as the records give it, however the article typed it: one space between words (not a line
     break, a double or a non-breaking space); in Arabic, no diacritics or tatweel, and Persian ی and ک written
     as the Arabic letters. (Offsets are kept by the spans; this is the name, read on.)"""
-    if arabic and not name.isascii():
-        name = _NAME_MARKS_RE.sub("", name).translate(_PERSIAN_FORMS)
-    return " ".join(name.split())
+    memo = _ARABIC_NAMES if arabic else _OTHER_NAMES  # (an article names its sources again and again)
+    found = memo.get(name)
+    if found is None:
+        if len(memo) >= NAMES_MEMO_SIZE:
+            memo.clear()
+        plain = _NAME_MARKS_RE.sub("", name).translate(_PERSIAN_FORMS) if arabic and not name.isascii() else name
+        found = memo[name] = " ".join(plain.split())
+    return found
+
+
+NAMES_MEMO_SIZE: Final = 1 << 12  # names whose display form `display_name` remembers (emptied when it grows past)
+_ARABIC_NAMES: Final[dict[str, str]] = {}
+_OTHER_NAMES: Final[dict[str, str]] = {}
 
 
 # --- keys -----------------------------------------------------------------------------------------------

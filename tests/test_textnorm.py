@@ -295,3 +295,12 @@ def test_the_plain_copys_breakpoints_map_each_character_to_where_it_was_read(tex
                         else ch)]
     assert len(origin) == len(copy.text)
     assert [copy.to_original(i) for i in range(len(copy.text) + 1)] == [*origin, len(text)]
+
+
+def test_the_plain_copy_passes_over_carriage_returns_before_line_feeds() -> None:
+    assert plain_copy("Line one\r\nline two\r\n") is None
+    assert plain_copy("سطر\r\nسطر\r\n") is None
+    for text, want in (("a\r\nb\rc\r", "a\r\nb\nc\n"), ("قال\r\nال\u00a0وزير\r", "قال\r\nال وزير\n"),
+                       ("\r\n\r\n\u200fx", "\r\n\r\nx")):
+        copy = plain_copy(text)
+        assert copy is not None and copy.text == want

@@ -59,7 +59,7 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
     70,000 all of the process's, the parser's memos included (~7 % of a compiled parse). The collector is
     the process's: another thread's allocations are not collected during a parse either; cyclic garbage
     waits for the first collection after it."""
-    if "&" in text and _QUOTE_ENTITY.search(text) is not None:
+    if "&" in text and _QUOTE_ENTITY_CORE.search(text) is not None:
         same_length = PlainCopy(text, fold_quote_entities(text), [], [])
         return _on_original(same_length, parse(same_length.text, lang, registry=registry, lexicon=lexicon))
     if not gc.isenabled():
@@ -74,6 +74,10 @@ def parse(text: str, lang: str | None = None, *, registry: RegistryLike | None =
 # A quotation mark written as an HTML entity in plain text ('&quot;', '&#8220;', '&rdquo;'): left by a feed that
 # escaped its markup twice.
 _QUOTE_ENTITY: Final = re.compile(r"([.!?,]?)&(?:(quot|#34|#x22)|(ldquo|#8220|#x201[cC])|(rdquo|#8221|#x201[dD]));")
+# The same entity without the stop before it: whether a text holds one (a pattern opening with a literal '&' is
+# searched by a scan for that character; `_QUOTE_ENTITY`, opening with an optional group, is tried at every
+# position, ~2 M instructions over an article)
+_QUOTE_ENTITY_CORE: Final = re.compile(r"&(?:quot|#34|#x22|ldquo|#8220|#x201[cC]|rdquo|#8221|#x201[dD]);")
 
 
 def fold_quote_entities(text: str) -> str:
@@ -107,16 +111,24 @@ def _parse(text: str, lang: str | None, registry: RegistryLike | None, lexicon: 
 def _on_original(copy: PlainCopy, result: ParseResult) -> ParseResult:
     """`result`, parsed from `copy.text`, with its spans and offsets in `copy.original`."""
     text = copy.original
-
-    def span(s: Span | None) -> Span | None:
-        return None if s is None else _span(text, *copy.span_to_original(s.start, s.end))
-
-    attributions = tuple(Attribution(a.kind, _span(text, *copy.span_to_original(a.content.start, a.content.end)),
-                                     span(a.cue), span(a.source), a.source_canonical, a.source_type, a.anonymous,
-                                     a.conduits) for a in result.attributions)  # (not `replace`: it reads the fields)
+    attributions = tuple(_attribution_of(a.kind, _on_original_span(copy, a.content), _on_original_or_none(copy, a.cue),
+                                         _on_original_or_none(copy, a.source), a.source_canonical, a.source_type,
+                                         a.anonymous, a.conduits)
+                         for a in result.attributions)  # (not `replace`: it reads the fields)
     diagnostics = tuple(d if d.offset is None else Diagnostic(d.code, d.message, copy.to_original(d.offset))
                         for d in result.diagnostics)
     return ParseResult(text, result.lang, attributions, diagnostics)
+
+
+def _on_original_span(copy: PlainCopy, s: Span) -> Span:
+    """The span of `copy.original` that `s`, a span of `copy.text`, stands for. (Module functions, not a nested one,
+    and no `*` call: compiled, both are generic calls.)"""
+    start, end = copy.span_to_original(s.start, s.end)
+    return _span(copy.original, start, end)
+
+
+def _on_original_or_none(copy: PlainCopy, s: Span | None) -> Span | None:
+    return None if s is None else _on_original_span(copy, s)
 
 
 def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lexicon: Lexicon | None,
@@ -173,6 +185,8 @@ def _without_trailing_hashtags(text: str, d: Draft) -> Draft:
     """A post's hashtags after what it reports, ending its line with no full stop ('… will reopen Monday #traffic'),
     tag it; they are not said. One that a sentence's full stop closes is a word of it ('… أبو بكر #البغدادي.')."""
     s, e = d.content
+    if text.find("#", s, e) < 0:  # (the pattern is tried at each space: first, whether the content holds a '#')
+        return d
     m = _TRAILING_HASHTAGS.search(text, s, e)
     if m is None or m.start() <= s:
         return d
@@ -495,11 +509,17 @@ def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], 
     return out, _sentence(context, out, protected, name_heads), {}
 
 
+_NO_TOKENS: Final[frozenset[int]] = frozenset()
+
+
 def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
               ) -> Sentence:
-    cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1))
-    according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1))
-    participles = frozenset(h.first for h in hits if h.frame == "participle")
+    # (most sentences have no according-phrase nor participle: one empty set for them, not a new one each)
+    cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1)) if hits else _NO_TOKENS
+    according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1)) \
+        if any(h.frame.startswith("according") for h in hits) else _NO_TOKENS
+    participles = frozenset(h.first for h in hits if h.frame == "participle") \
+        if any(h.frame == "participle" for h in hits) else _NO_TOKENS
     text, tokens, a, b, quotes, quote_starts, lex = context  # (compiled, a call with `*context` is a generic one)
     return Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles,
                     name_heads)
@@ -654,8 +674,13 @@ def _short_reply(sent: Sentence, q: QuoteSpan, previous: Draft) -> bool:
 def _title_cased(quoted: str) -> bool:
     """"'All Bets Are Off.'", "'Legend in the Coal Fields.'": a short quotation with every longer word
     capitalised is a subhead or a title, not more words of the previous speaker."""
-    words = [w.strip("'\"‘’“”") for w in quoted.split() if any(ch.isalpha() for ch in w)]
-    if not 0 < len(words) <= 10 or any(w.endswith((".", "!", "?")) for w in words[:-1]):
+    words: list[str] = []
+    for w in quoted.split():
+        if any(ch.isalpha() for ch in w):
+            if len(words) == 10:
+                return False  # (more than ten words: no need to read on through a long quotation)
+            words.append(w.strip("'\"‘’“”"))
+    if not words or any(w.endswith((".", "!", "?")) for w in words[:-1]):
         return False  # ('“The Donald. Big Daddy.”': two sentences of speech)
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= 3 and all(w[:1].isupper() for w in words if len(w.strip(".,!?")) > 3)
@@ -818,6 +843,7 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
 # is compiled. `_span` makes the same span with the slots' own descriptors (what `object.__setattr__` calls),
 # after the same check, with no Python frame: about a quarter of that.
 # (Final: compiled, a C static each, not a lookup in the module's dict at each call.)
+_new_object: Final = object.__new__  # (compiled, `object.__new__` written in place looks the method up at each call)
 _set_start: Final = vars(Span)["start"].__set__
 _set_end: Final = vars(Span)["end"].__set__
 _set_text: Final = vars(Span)["text"].__set__
@@ -827,7 +853,7 @@ def _span(text: str, start: int, end: int) -> Span:
     """`Span.of(text, start, end)`."""
     if not 0 <= start <= end <= len(text):
         return Span.of(text, start, end)  # (raises its ValueError)
-    span = object.__new__(Span)
+    span = _new_object(Span)
     _set_start(span, start)
     _set_end(span, end)
     _set_text(span, text[start:end])
@@ -851,7 +877,7 @@ def _attribution_of(kind: str, content: Span, cue: Span | None, source: Span | N
                     source_type: str, anonymous: bool, conduits: tuple[str, ...]) -> Attribution:
     """`Attribution(kind, content, cue, source, canonical, source_type, anonymous, conduits)` (no validation
     there either: a frozen dataclass's `__init__` only sets its fields)."""
-    made = object.__new__(Attribution)
+    made = _new_object(Attribution)
     _set_kind(made, kind)
     _set_content(made, content)
     _set_cue(made, cue)

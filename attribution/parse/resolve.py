@@ -646,9 +646,8 @@ class Resolver:
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
-                and self._unnamed_by_aside(draft.source[1], min((x for x in (draft.cue[0], draft.content[0])
-                                                                  if x >= draft.source[1]),
-                                                                 default=self._aside_end(draft.source[1]))):
+                and self._unnamed_by_aside(draft.source[1], self._aside_bound(draft.source[1], draft.cue[0],
+                                                                              draft.content[0])):
             entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
         if entity is not None and entity.type == "person" and self.lex.lang == "en" and len(words) > 1 \
@@ -1879,6 +1878,13 @@ class Resolver:
         if not words or words[0].key != "who":
             return ""
         return next((self._gender(w.text) for w in words if w.key in ("his", "her")), "")
+
+    def _aside_bound(self, end: int, cue: int, content: int) -> int:
+        """Where an aside after a mention ending at `end` stops: at the cue or the content after it, the nearer, else
+        at the end of its sentence (`_aside_end`, read only then)."""
+        if cue >= end:
+            return min(cue, content) if content >= end else cue
+        return content if content >= end else self._aside_end(end)
 
     def _aside_end(self, end: int) -> int:
         """English '…, said one minister, speaking on condition of anonymity.': with the cue and content before the
