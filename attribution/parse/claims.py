@@ -4631,6 +4631,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     if subject is not None and _distributive_before(s, hit.first):
         subject = hit.first - 1, hit.first - 1  # 'Two experts testified, each saying …': 'each' as written
+    elif subject is not None and not s.verb_first and hit.first - 1 > s.a and s.key(hit.first - 1) == "and":
+        going_on = max((j for j in s.cue_tokens if j < hit.first - 1), default=None)
+        if going_on is not None and _distributive_before(s, going_on):
+            subject = going_on - 1, going_on - 1  # ', each praising A and saying B': 'each' goes on
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
     content = _opening_phrase_end(s, hit, content)

@@ -69,3 +69,11 @@ def test_a_possessed_report_noun_opening_the_sentence_ends_before_a_passive_main
 ])
 def test_each_before_a_participle_is_its_source_as_written(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("The rivals met on Friday, each praising the deal and saying the other had been fair.", ["each", "each"]),
+    ("The rivals met on Friday, praising the deal and saying it was fair.", ["The rivals", "The rivals"]),
+])
+def test_a_participle_after_and_goes_on_with_each_before_the_first(text: str, sources: list[str]) -> None:
+    assert [f[0] for f in _found(text)] == sources
