@@ -5907,7 +5907,8 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _content_from(s, hit.last + 1)
     if owner is None or content is None:
         return []
-    main = passive_after_clause(s.tokens, hit.last + 1, s.lex) if owner[0] <= s.tokens[s.a].start else None
+    main = passive_after_clause(s.tokens, hit.last + 2, s.lex) \
+        if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
     if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
         content = content[0], min(content[1], s.tokens[main - 1].end)  # police": the clause ends at the main verb
         return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]

@@ -55,6 +55,9 @@ def test_people_cited_by_a_body_that_may_relay_them_are_the_source(text: str, so
      [("The senator", "assertion", "that taxes would drop")]),
     ("The mayor's plan to cut crime was disputed by police.", []),
     ("The mayor's claim that crime had fallen surprised many.", []),
+    ("The minister's claim that the figures were doubled by officials was false.", []),
+    ("Mr Lee's view is that prices have risen and were driven by demand.",
+     [("Mr Lee", "view is", "that prices have risen and were driven by demand")]),
 ])
 def test_a_possessed_report_noun_opening_the_sentence_ends_before_a_passive_main_verb(
         text: str, expected: list[tuple[str, str, str]]) -> None:
