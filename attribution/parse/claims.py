@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, _match_form, possessor, share_subject, taking_verb
+from attribution.parse.cues import CueHit, _match_form, passive_after_clause, possessor, share_subject, taking_verb
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -3517,7 +3517,16 @@ def _cited_in_aside(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -
     outlet = any(s.key(k) in s.lex.words["outlet_nouns"] for k in range(subject[0], subject[1] + 1)) \
         or (subject[0] in s.protected and all(s.tokens[k].text[:1].isupper()
                                               for k in range(subject[0], subject[1] + 1) if s.key(k) != "the"))
-    return (first, last) if outlet else None
+    return (first, last) if outlet or _relays_cited_people(s, subject, hit, (first, last)) else None
+
+
+def _relays_cited_people(s: Sentence, subject: tuple[int, int], hit: CueHit, cited: tuple[int, int]) -> bool:
+    """English 'The agency, citing two unnamed officials, reported …': a subject that may be a news agency, or
+    a cue of reporting news, with people cited (an unnamed source or a title, not 'costs' or 'documents'):
+    the subject relays what they said (relay_markers)."""
+    words = s.lex.words
+    people = any(s.key(k) in words["anonymous"] or s.key(k) in words["titles"] for k in range(cited[0], cited[1] + 1))
+    return people and (s.key(subject[1]) in words["relay_markers"] or s.key(hit.last) in words["relay_markers"])
 
 
 def _citing_after(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -4620,12 +4629,25 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = _with_subject(s, hit.first) or _subordinate_subject(s, hit.first) \
             or _subordinate_clause_subject_before(s, hit, s.a - 1) or _coordinate_subject(s, hit.first) \
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
+    if subject is not None and _distributive_before(s, hit.first):
+        subject = hit.first - 1, hit.first - 1  # 'Two experts testified, each saying …': 'each' as written
+    elif subject is not None and not s.verb_first and hit.first - 1 > s.a and s.key(hit.first - 1) == "and":
+        going_on = max((j for j in s.cue_tokens if j < hit.first - 1), default=None)
+        if going_on is not None and _distributive_before(s, going_on):
+            subject = going_on - 1, going_on - 1  # ', each praising A and saying B': 'each' goes on
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
     content = _opening_phrase_end(s, hit, content)
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s, region))
+
+
+def _distributive_before(s: Sentence, first: int) -> bool:
+    """English ', each saying', ', both praising': a comma, then 'each' or 'both' (distributives) right before the
+    participle cue at token `first`."""
+    return not s.verb_first and first - 2 > s.a and s.key(first - 1) in s.lex.words["distributives"] \
+        and s.tokens[first - 2].text in COMMAS
 
 
 def _clause_verb_subject(s: Sentence, first: int) -> tuple[int, int] | None:
@@ -5478,6 +5500,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = left_subject(s, hit.first)
         if subject is None and not s.verb_first and hit.first > s.a and _conjunction_before(s, hit.first) is not None:
             return verb_claims(s, hit)  # 'The Fed held rates but signaled it expects …': the first verb's subject
+        if subject is None and not s.verb_first and hit.first - 1 > s.a and s.tokens[hit.first - 1].text in COMMAS \
+                and _aside_before_comma(s, hit.first - 1):
+            return verb_claims(s, hit)  # 'Reuters, citing sources, reported the deal was off': the subject before
+            # the aside, as with 'that'
         if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
             return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         if subject and _own_report_inside(s, subject):
@@ -5512,6 +5538,15 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _aside_before_comma(s: Sentence, comma: int) -> bool:
+    """English: the comma at token `comma` closes an aside opened by 'citing' or 'quoting' after an earlier comma
+    ('Reuters, citing sources, reported …'); a cue right after it has its subject before the aside."""
+    opening = next((k for k in range(comma - 1, max(s.a, comma - MAX_SOURCE_TOKENS) - 1, -1)
+                    if s.tokens[k].text in COMMAS), None)
+    return opening is not None and opening > s.a and opening + 1 < comma \
+        and s.key(opening + 1) in s.lex.words["quoting_verbs"] and s.key(opening + 1).endswith("ing")
 
 
 def _told_then_clause(s: Sentence, hit: CueHit) -> int | None:
@@ -5872,6 +5907,11 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _content_from(s, hit.last + 1)
     if owner is None or content is None:
         return []
+    main = passive_after_clause(s.tokens, hit.last + 2, s.lex) \
+        if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
+    if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
+        content = content[0], min(content[1], s.tokens[main - 1].end)  # police": the clause ends at the main verb
+        return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
     if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
                                    for j in (hit.first - 2, hit.first - 3)):
         return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks

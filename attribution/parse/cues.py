@@ -1059,6 +1059,27 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
 _COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "remains", "remained"})  # 'his view is that …'
 
 
+def passive_after_clause(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
+    """English "The mayor's claim that crime had fallen was disputed by police": from token `first` (after 'that'),
+    a clause with a verb of its own (a finite auxiliary, a form of 'be', a verb in -ed or an irregular past), then a
+    form of 'be', a past participle and 'by' (the sentence's main verb, in the passive, ends the clause): the index
+    of that form of 'be', else None. Read only within the sentence's words (up to 25 tokens)."""
+    words = lex.words
+    verb = False
+    for k in range(first, min(len(tokens) - 2, first + 25)):
+        tok = tokens[k]
+        if not tok.is_word:
+            return None
+        if verb and k > first + 1 and tok.key in words["be_forms"] and tokens[k + 1].text.islower() \
+                and (tokens[k + 1].key.endswith("ed") or tokens[k + 1].key in words["irregular_pasts"]) \
+                and tokens[k + 2].key == "by":
+            return k
+        verb = verb or (k > first and (tok.key in words["finite_auxiliaries"] or tok.key in words["be_forms"]
+                                       or tok.key in words["irregular_pasts"] or tok.key in words["movement_verbs"]
+                                       or (tok.text.islower() and tok.key.endswith("ed"))))
+    return None
+
+
 def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> CueHit | None:
     """English 'seized on Trump's claim that …', 'acquiesced with Mr Joseph's insistence that …': a report noun
     with a possessor and a 'that' clause after it (not a relative: 'that was …'), the possessor not opening the
@@ -1075,8 +1096,10 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
             or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
         return None  # 'his claim that was rejected', 'her view is that of an outsider'
     owner = possessor(tokens, i, lo, lex)
-    if owner is None or (owner[0] <= tokens[lo].start and not copula):
-        return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence)
+    if owner is None or (owner[0] <= tokens[lo].start and not copula
+                         and passive_after_clause(tokens, i + 2, lex) is None):
+        return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence;
+        # so may it before a passive main verb that ends the clause: "The mayor's claim that … was disputed by …")
     if copula:
         opening = all(t.key in lex.words["leading_conjunctions"] or not t.text.islower()
                       for t in tokens[lo:i] if t.end <= owner[0]) and (lo == 0 or not tokens[lo - 1].is_word)

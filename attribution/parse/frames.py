@@ -3133,7 +3133,7 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                 and s.tokens[j].is_word \
                 and s.tokens[j].text[:1].islower() \
                 and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
-                and s.key(j) not in s.lex.words["movement_verbs"] \
+                and s.key(j) not in s.lex.words["movement_verbs"] and s.key(j) not in s.lex.words["irregular_pasts"] \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
                 and not _verb_particle_then_article(s, i, j, before) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")

@@ -473,7 +473,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (len(keys) == 1 and keys[0] in lex.words["capitals"]):  # ('الكويت', 'دمشق' alone: its government)
         return "government"
     if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"] or named or _described_as_organization(words, lex) \
+            or head in lex.words["organizations"] or head in lex.words["body_names"] or named \
+            or _described_as_organization(words, lex) \
             or _determined_acronym(words, lex) or _company_name(words, lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS', 'Ford Motor Co'
     return "person"
