@@ -27,6 +27,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = (
     "attribution/parse",
     "attribution/lexicons/__init__.py",
+    "attribution/lexicons/lists.py",
     "attribution/tokens.py",
     "attribution/textnorm.py",
     "attribution/registry/entry.py",

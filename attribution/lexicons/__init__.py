@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from attribution.errors import LexiconError
+from attribution.lexicons.lists import UNIONS, WordLists
 from attribution.tokens import fold_token
 
 ROOT = Path(__file__).resolve().parent
@@ -65,7 +66,11 @@ PhraseIndex = dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # list name -> 
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Lexicon(WordLists):
+    """A language's cues, quote pairs and word lists. Each list is also an attribute (`lex.titles`, declared in
+    `lists.py` with the unions the rules read as one set, `lex.government_or_organizations`): the same frozenset
+    as `lex.words["titles"]` and `lex.union("government", "organizations")`, read without a dict lookup."""
+
     lang: str
     cues: dict[str, tuple[CueForm, ...]]  # first word key -> forms starting with it, longest first
     quote_pairs: tuple[tuple[str, str], ...]
@@ -86,6 +91,10 @@ class Lexicon:
         object.__setattr__(self, "phrase_index", index)
         object.__setattr__(self, "unions", {})
         object.__setattr__(self, "entries", {name: (keys, index.get(name, {})) for name, keys in self.words.items()})
+        for name, keys in self.words.items():  # (a name in a variable: compiled, a literal one must be a field here)
+            object.__setattr__(self, name, keys)
+        for names in UNIONS:
+            object.__setattr__(self, "_or_".join(names), self.union(*names))
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]
