@@ -14,7 +14,105 @@ from __future__ import annotations
 from typing import Final
 
 # The unions of lists read as one set, each as sorted names.
-UNIONS: Final[tuple[tuple[str, ...], ...]] = ()
+UNIONS: Final[tuple[tuple[str, ...], ...]] = (
+    ("addressee_verbs", "clause_verbs", "inverting_verbs"),
+    ("addressee_verbs", "inverting_verbs"),
+    ("addressees", "conduit_markers"),
+    ("addressees", "conduit_markers", "outlet_nouns"),
+    ("addressees", "determiners"),
+    ("addressees", "determiners", "time_words"),
+    ("adjuncts", "adverbial_starts"),
+    ("adjuncts", "adverbial_starts", "content_blockers"),
+    ("adjuncts", "time_words"),
+    ("adverbial_starts", "adverbs"),
+    ("adverbial_starts", "adverbs", "time_words"),
+    ("adverbial_starts", "content_blockers", "source_stops"),
+    ("adverbial_starts", "opening_words"),
+    ("adverbial_starts", "time_words"),
+    ("adverbs", "be_forms", "finite_auxiliaries"),
+    ("adverbs", "clause_subjects"),
+    ("adverbs", "clause_subjects", "pronouns"),
+    ("adverbs", "complementizers", "content_blockers"),
+    ("adverbs", "opening_words", "time_words"),
+    ("adverbs", "prepositions"),
+    ("adverbs", "time_words"),
+    ("anonymous", "documents", "government"),
+    ("anonymous", "documents", "titles"),
+    ("anonymous", "government"),
+    ("anonymous", "organizations", "titles"),
+    ("anonymous", "private_titles"),
+    ("anonymous", "pronouns"),
+    ("anonymous", "quantifiers"),
+    ("anonymous", "titles"),
+    ("aspect_verbs", "finite_auxiliaries"),
+    ("auxiliaries", "be_forms"),
+    ("auxiliaries", "be_forms", "clause_subjects"),
+    ("auxiliaries", "be_forms", "finite_auxiliaries"),
+    ("auxiliaries", "be_forms", "negations"),
+    ("auxiliaries", "clause_subjects"),
+    ("auxiliaries", "determiners", "subject_stops"),
+    ("auxiliaries", "finite_auxiliaries"),
+    ("auxiliaries", "negations"),
+    ("auxiliaries", "source_stops"),
+    ("auxiliaries", "subject_stops"),
+    ("be_forms", "clause_subjects", "finite_auxiliaries"),
+    ("be_forms", "complementizers", "finite_auxiliaries"),
+    ("be_forms", "finite_auxiliaries"),
+    ("be_forms", "finite_auxiliaries", "irregular_pasts"),
+    ("be_forms", "finite_auxiliaries", "pronouns"),
+    ("be_forms", "pronouns"),
+    ("body_names", "organizations"),
+    ("capitals", "cities"),
+    ("capitals", "countries"),
+    ("clause_subjects", "complementizers", "wh_words"),
+    ("clause_subjects", "determiners"),
+    ("clause_subjects", "determiners", "prepositions"),
+    ("clause_subjects", "determiners", "quantifiers"),
+    ("clause_subjects", "finite_auxiliaries"),
+    ("clause_subjects", "pronouns"),
+    ("complementizers", "determiners"),
+    ("complementizers", "finite_auxiliaries"),
+    ("complementizers", "issued_by"),
+    ("complementizers", "prepositions"),
+    ("complementizers", "source_stops", "subject_stops"),
+    ("content_blockers", "determiners"),
+    ("content_blockers", "opening_words", "subordinators"),
+    ("content_blockers", "subordinators"),
+    ("determiners", "name_connectors"),
+    ("determiners", "possessives"),
+    ("determiners", "prepositions"),
+    ("determiners", "pronouns"),
+    ("determiners", "pronouns", "quantifiers"),
+    ("determiners", "quantifiers"),
+    ("determiners", "quantifiers", "titles"),
+    ("determiners", "source_stops", "titles"),
+    ("determiners", "title_modifiers"),
+    ("documents", "government", "organizations"),
+    ("documents", "poll_nouns", "pronouns"),
+    ("documents", "shown_media"),
+    ("exclaiming_verbs", "inverting_verbs"),
+    ("female_names", "male_names"),
+    ("female_names", "male_names", "titles"),
+    ("government", "organizations"),
+    ("government", "organizations", "pronouns"),
+    ("government", "title_nouns"),
+    ("irregular_pasts", "movement_verbs"),
+    ("leading_conjunctions", "subject_stops", "verb_particles"),
+    ("leading_conjunctions", "subordinators"),
+    ("masdar_governors", "prepositions"),
+    ("months", "pronouns", "time_words"),
+    ("months", "time_words"),
+    ("name_connectors", "prepositions"),
+    ("name_connectors", "professions"),
+    ("outlet_nouns", "titles"),
+    ("possessives", "pronouns"),
+    ("prepositions", "pronouns", "subordinators"),
+    ("prepositions", "subordinators"),
+    ("professions", "titles"),
+    ("pronouns", "relatives"),
+    ("pronouns", "source_stops", "subject_stops"),
+    ("resumptives", "source_stops"),
+)
 
 
 class WordLists:
@@ -59,6 +157,10 @@ class WordLists:
     male_names: frozenset[str]
     female_names: frozenset[str]
     movement_verbs: frozenset[str]
+    irregular_pasts: frozenset[str]
+    relay_markers: frozenset[str]
+    distributives: frozenset[str]
+    body_names: frozenset[str]
     object_cues: frozenset[str]
     relatives: frozenset[str]
     topic_markers: frozenset[str]
@@ -113,6 +215,7 @@ class WordLists:
     preposition_cues: frozenset[str]
     impersonal_verbs: frozenset[str]
     latter_words: frozenset[str]
+    group_nouns: frozenset[str]
     referring_heads: frozenset[str]
     section_labels: frozenset[str]
     blessings: frozenset[str]
@@ -159,4 +262,104 @@ class WordLists:
     countries: frozenset[str]
     inscription_nouns: frozenset[str]
     member_openers: frozenset[str]
+    intention_verbs: frozenset[str]
+    questioning_verbs: frozenset[str]
+    objectless_verbs: frozenset[str]
 
+    addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
+    addressee_verbs_or_inverting_verbs: frozenset[str]
+    addressees_or_conduit_markers: frozenset[str]
+    addressees_or_conduit_markers_or_outlet_nouns: frozenset[str]
+    addressees_or_determiners: frozenset[str]
+    addressees_or_determiners_or_time_words: frozenset[str]
+    adjuncts_or_adverbial_starts: frozenset[str]
+    adjuncts_or_adverbial_starts_or_content_blockers: frozenset[str]
+    adjuncts_or_time_words: frozenset[str]
+    adverbial_starts_or_adverbs: frozenset[str]
+    adverbial_starts_or_adverbs_or_time_words: frozenset[str]
+    adverbial_starts_or_content_blockers_or_source_stops: frozenset[str]
+    adverbial_starts_or_opening_words: frozenset[str]
+    adverbial_starts_or_time_words: frozenset[str]
+    adverbs_or_be_forms_or_finite_auxiliaries: frozenset[str]
+    adverbs_or_clause_subjects: frozenset[str]
+    adverbs_or_clause_subjects_or_pronouns: frozenset[str]
+    adverbs_or_complementizers_or_content_blockers: frozenset[str]
+    adverbs_or_opening_words_or_time_words: frozenset[str]
+    adverbs_or_prepositions: frozenset[str]
+    adverbs_or_time_words: frozenset[str]
+    anonymous_or_documents_or_government: frozenset[str]
+    anonymous_or_documents_or_titles: frozenset[str]
+    anonymous_or_government: frozenset[str]
+    anonymous_or_organizations_or_titles: frozenset[str]
+    anonymous_or_private_titles: frozenset[str]
+    anonymous_or_pronouns: frozenset[str]
+    anonymous_or_quantifiers: frozenset[str]
+    anonymous_or_titles: frozenset[str]
+    aspect_verbs_or_finite_auxiliaries: frozenset[str]
+    auxiliaries_or_be_forms: frozenset[str]
+    auxiliaries_or_be_forms_or_clause_subjects: frozenset[str]
+    auxiliaries_or_be_forms_or_finite_auxiliaries: frozenset[str]
+    auxiliaries_or_be_forms_or_negations: frozenset[str]
+    auxiliaries_or_clause_subjects: frozenset[str]
+    auxiliaries_or_determiners_or_subject_stops: frozenset[str]
+    auxiliaries_or_finite_auxiliaries: frozenset[str]
+    auxiliaries_or_negations: frozenset[str]
+    auxiliaries_or_source_stops: frozenset[str]
+    auxiliaries_or_subject_stops: frozenset[str]
+    be_forms_or_clause_subjects_or_finite_auxiliaries: frozenset[str]
+    be_forms_or_complementizers_or_finite_auxiliaries: frozenset[str]
+    be_forms_or_finite_auxiliaries: frozenset[str]
+    be_forms_or_finite_auxiliaries_or_irregular_pasts: frozenset[str]
+    be_forms_or_finite_auxiliaries_or_pronouns: frozenset[str]
+    be_forms_or_pronouns: frozenset[str]
+    body_names_or_organizations: frozenset[str]
+    capitals_or_cities: frozenset[str]
+    capitals_or_countries: frozenset[str]
+    clause_subjects_or_complementizers_or_wh_words: frozenset[str]
+    clause_subjects_or_determiners: frozenset[str]
+    clause_subjects_or_determiners_or_prepositions: frozenset[str]
+    clause_subjects_or_determiners_or_quantifiers: frozenset[str]
+    clause_subjects_or_finite_auxiliaries: frozenset[str]
+    clause_subjects_or_pronouns: frozenset[str]
+    complementizers_or_determiners: frozenset[str]
+    complementizers_or_finite_auxiliaries: frozenset[str]
+    complementizers_or_issued_by: frozenset[str]
+    complementizers_or_prepositions: frozenset[str]
+    complementizers_or_source_stops_or_subject_stops: frozenset[str]
+    content_blockers_or_determiners: frozenset[str]
+    content_blockers_or_opening_words_or_subordinators: frozenset[str]
+    content_blockers_or_subordinators: frozenset[str]
+    determiners_or_name_connectors: frozenset[str]
+    determiners_or_possessives: frozenset[str]
+    determiners_or_prepositions: frozenset[str]
+    determiners_or_pronouns: frozenset[str]
+    determiners_or_pronouns_or_quantifiers: frozenset[str]
+    determiners_or_quantifiers: frozenset[str]
+    determiners_or_quantifiers_or_titles: frozenset[str]
+    determiners_or_source_stops_or_titles: frozenset[str]
+    determiners_or_title_modifiers: frozenset[str]
+    documents_or_government_or_organizations: frozenset[str]
+    documents_or_poll_nouns_or_pronouns: frozenset[str]
+    documents_or_shown_media: frozenset[str]
+    exclaiming_verbs_or_inverting_verbs: frozenset[str]
+    female_names_or_male_names: frozenset[str]
+    female_names_or_male_names_or_titles: frozenset[str]
+    government_or_organizations: frozenset[str]
+    government_or_organizations_or_pronouns: frozenset[str]
+    government_or_title_nouns: frozenset[str]
+    irregular_pasts_or_movement_verbs: frozenset[str]
+    leading_conjunctions_or_subject_stops_or_verb_particles: frozenset[str]
+    leading_conjunctions_or_subordinators: frozenset[str]
+    masdar_governors_or_prepositions: frozenset[str]
+    months_or_pronouns_or_time_words: frozenset[str]
+    months_or_time_words: frozenset[str]
+    name_connectors_or_prepositions: frozenset[str]
+    name_connectors_or_professions: frozenset[str]
+    outlet_nouns_or_titles: frozenset[str]
+    possessives_or_pronouns: frozenset[str]
+    prepositions_or_pronouns_or_subordinators: frozenset[str]
+    prepositions_or_subordinators: frozenset[str]
+    professions_or_titles: frozenset[str]
+    pronouns_or_relatives: frozenset[str]
+    pronouns_or_source_stops_or_subject_stops: frozenset[str]
+    resumptives_or_source_stops: frozenset[str]

@@ -142,18 +142,18 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     breaks = paragraph_breaks(text, paras)
     quotes, problems = find_quotes(text, lex.quote_pairs, breaks)
     if lex.lang == "en":
-        quotes = split_at_speech_asides(text, quotes, fold_token, lex.words["inverting_verbs"],
-                                        lex.words["determiners"] | lex.words["pronouns"])
+        quotes = split_at_speech_asides(text, quotes, fold_token, lex.inverting_verbs,
+                                        lex.determiners_or_pronouns)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
     names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
-    titles = title_quotes(text, quotes, lex.words["title_nouns"], fold_token, lex.words["name_nouns"]) \
+    titles = title_quotes(text, quotes, lex.title_nouns, fold_token, lex.name_nouns) \
         | _quoted_names(quotes, names) \
-        | body_name_quotes(text, quotes, lex.words["title_nouns"], lex.words["complementizers"], fold_token)
+        | body_name_quotes(text, quotes, lex.title_nouns, lex.complementizers, fold_token)
     quotes = [q for q in quotes if q not in titles]
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
-    lists = document_lists(text, kept, lex.words["documents"], lex.words["determiners"], fold_token)
+    lists = document_lists(text, kept, lex.documents, lex.determiners, fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
                             lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex))
@@ -163,7 +163,7 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
         labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex, reg, text),
                                  lambda label: is_section_label(label, lex)) \
             or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
-                             lambda word: fold_token(word) in lex.words["subordinators"])
+                             lambda word: fold_token(word) in lex.subordinators)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
@@ -205,18 +205,18 @@ def _without_outlet_told(text: str, d: Draft, names: Sequence[tuple[int, int, An
     speaker told; it ends before 'to', and the outlet is the conduit. An outlet is one the registry knows or a
     capitalised name ending with an outlet noun ('the Daily Ledger', 'the Herald')."""
     s, e = d.content
-    if d.cue is None or d.cue[1] > s or d.cue_key not in lex.words["disclosing_verbs"] or text[s] in "\"“'‘":
+    if d.cue is None or d.cue[1] > s or d.cue_key not in lex.disclosing_verbs or text[s] in "\"“'‘":
         return d
     m = _TO_OUTLET.search(text, s, e)
     if m is None or m.start() == s:
         return d
-    verbs = lex.union("complementizers", "finite_auxiliaries", "be_forms")
+    verbs = lex.be_forms_or_complementizers_or_finite_auxiliaries
     if any(fold_token(w) in verbs or (w.islower() and w.endswith("ed")) for w in text[s:m.start()].split()):
         return d  # ('says an internal review shows no one released the files to the Times': a clause)
     a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())
     known = any(x <= a + 4 and y >= b - 1 and entry.type in CONDUIT_TYPES for x, y, entry in names)
     last = text[a:b].split()[-1]
-    if not known and fold_token(last) not in lex.words["outlet_nouns"]:
+    if not known and fold_token(last) not in lex.outlet_nouns:
         return d
     region = (a, b) if d.conduit_region is None else (min(a, d.conduit_region[0]), max(b, d.conduit_region[1]))
     return replace(d, content=(s, m.start()), conduit_region=region)
@@ -225,7 +225,7 @@ def _without_outlet_told(text: str, d: Draft, names: Sequence[tuple[int, int, An
 def _cue_label(label: str, lex: Lexicon) -> bool:
     """English 'Said Ellis: "…"': a label opening with a speech verb is the verb's sentence, not a speaker label."""
     words = label.split()
-    return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.words["inverting_verbs"]
+    return lex.lang == "en" and len(words) > 1 and fold_token(words[0]) in lex.inverting_verbs
 
 
 _HEADLINE_WORDS: Final = 25  # an article's first line shorter than this, with a body after it, may be its headline
@@ -242,7 +242,7 @@ def _heading_label(label: str, lex: Lexicon, reg: RegistryLike | None = None, te
     """A headline's label that names no speaker: a section ('Analysis'), a cue, a phrase opening with a
     determiner ('The Latest'), or a topic ('Brexit: …', 'Hong Kong: …')."""
     return is_section_label(label, lex) or _cue_label(label, lex) \
-        or fold_token(label.split()[0]) in lex.words["determiners"] or _topic_label(label, lex, reg, text)
+        or fold_token(label.split()[0]) in lex.determiners or _topic_label(label, lex, reg, text)
 
 
 def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) -> bool:
@@ -256,7 +256,7 @@ def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) 
                       "anonymous", "government", "organizations")
     if any(fold_token(w) in known for w in words) or (reg is not None and reg.match(label) is not None):
         return False
-    before = lex.union("titles", "male_names", "female_names")
+    before = lex.female_names_or_male_names_or_titles
     last = re.escape(words[-1])
     for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
         opening = text[:m.start()].rstrip()[-1:]
@@ -272,7 +272,7 @@ def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) 
 def _may_be_place(label: str, lex: Lexicon) -> bool:
     """English 'MUMBAI', 'NEW DELHI': an upper-case label with no title nor first name in it may be a dateline's
     city ('MAYOR REED', 'SENATOR', 'JOHN' are speakers)."""
-    words = lex.union("titles", "male_names", "female_names")
+    words = lex.female_names_or_male_names_or_titles
     return lex.lang == "en" and not any(fold_token(w) in words for w in label.split())
 
 
@@ -288,7 +288,7 @@ def _named_person(text: str, label: str, at: int, lex: Lexicon) -> bool:
     words = label.split()
     if cue_positions(tokenize(label), lex):
         return False  # 'وقال منصور: "…"': a cue's sentence, not a label
-    firsts = lex.union("male_names", "female_names")
+    firsts = lex.female_names_or_male_names
     if len(words) > 1 and fold_token(words[0]) in firsts:
         return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text[:at]) is not None
     return any(fold_token(run) in firsts for run in runs_before(text, words[-1], at, True))
@@ -430,7 +430,7 @@ def _without_subject_nouns(hits: list[CueHit], tokens: list[Token], lex: Lexicon
         return hits
     ends = {h.last for h in hits if h.frame in ("verb", "verb_that", "verb_pl")}
     return [h for h in hits if not (h.first - 1 in ends and h.frame in ("verb", "verb_that", "verb_pl")
-                                    and tokens[h.first].key[:1] not in lex.words["proclitics"])]
+                                    and tokens[h.first].key[:1] not in lex.proclitics)]
 
 
 def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexicon) -> list[CueHit]:
@@ -442,11 +442,11 @@ def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexi
     out = []
     for h in hits:
         prev = tokens[h.first - 1].key if h.first > a and tokens[h.first - 1].is_word else ""
-        if prev.endswith(("ون", "ين", "ات")) and len(prev) > 4 and tokens[h.first].key in lex.words["impersonal_verbs"]:
+        if prev.endswith(("ون", "ين", "ات")) and len(prev) > 4 and tokens[h.first].key in lex.impersonal_verbs:
             continue
         bare = tokens[h.first].key[1:] if tokens[h.first].key[:1] == "و" else tokens[h.first].key
-        if h.first > a and tokens[h.first - 1].text in "،," and bare in lex.words["impersonal_verbs"] \
-                and h.last + 1 < len(tokens) and tokens[h.last + 1].key in lex.words["complementizers"] \
+        if h.first > a and tokens[h.first - 1].text in "،," and bare in lex.impersonal_verbs \
+                and h.last + 1 < len(tokens) and tokens[h.last + 1].key in lex.complementizers \
                 and (bare == tokens[h.first].key or not any(o.first < h.first for o in hits)):
             continue  # "قتل 12 شخصا، يعتقد أنهم مدنيون", "يصيب الخرف …، ويتوقع أن …": it is believed (with 'و',
             # only when no one spoke before in the sentence: 'قال الوزير …، ويعتقد أن' is still his belief)
@@ -462,12 +462,12 @@ def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if lex.lang != "ar" or hit.frame not in ("verb", "verb_that") or hit.first < 1:
         return False
     before = tokens[hit.first - 1]
-    if before.key in lex.words["negations"] and hit.first > 1:
+    if before.key in lex.negations and hit.first > 1:
         before = tokens[hit.first - 2]
-    if not before.is_word or any(before.key in lex.words[w] for w in (
-            "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers")):
+    if not before.is_word or before.key in lex.union(
+            "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers"):
         return False
-    return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.words["complementizers"]
+    return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.complementizers
 
 
 def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote_starts: list[int], hit: CueHit,
@@ -568,7 +568,7 @@ def _clause_subject_opening(sent: Sentence, i: int) -> bool:
     if i >= sent.b:
         return False
     word, key = sent.tokens[i].text, sent.key(i)
-    return word[:1].isupper() or key in sent.lex.words["pronouns"] or key in sent.lex.words["determiners"]
+    return word[:1].isupper() or key in sent.lex.determiners_or_pronouns
 
 
 def _before_dashed_report(d: Draft, drafts: list[Draft], sent: Sentence) -> Draft:
@@ -604,7 +604,7 @@ def _citing_unnamed(drafts: list[Draft], sent: Sentence) -> list[Draft]:
         return drafts
     for d in drafts:
         if d.cue_key != "citing" or not d.frame.startswith("according") or not d.source \
-                or not any(t.key in sent.lex.words["anonymous"] for t in sent.tokens[sent.a:sent.b]
+                or not any(t.key in sent.lex.anonymous for t in sent.tokens[sent.a:sent.b]
                            if d.source[0] <= t.start < d.source[1]):
             continue
         host = next((h for h in drafts if h is not d and not h.frame.startswith("according") and h.cue and h.source

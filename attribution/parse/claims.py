@@ -153,7 +153,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         went_on = _infinitive_claims(s, hit, opener if opener is not None else hit.last + 1)
         if went_on and went_on[0].source is not None:
             return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
-    if s.lex.lang != "en" and hit.first > s.a and s.key(hit.first - 1) in s.lex.words["negations"] and \
+    if s.lex.lang != "en" and hit.first > s.a and s.key(hit.first - 1) in s.lex.negations and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and _comma_outside_unnamed_aside(s, hit.last + 1, opener))):
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
@@ -172,7 +172,7 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
         return []  # 'His group, called the Green Land Fund, will …': a name given or a summons, no report
-    if not s.verb_first and s.key(hit.last) in s.lex.words["continuation_verbs"] and hit.last + 2 < s.b \
+    if not s.verb_first and s.key(hit.last) in s.lex.continuation_verbs and hit.last + 2 < s.b \
             and s.key(hit.last + 1) == "to" and s.tokens[hit.last + 2].is_word and hit.last + 2 not in s.cue_tokens:
         return []  # 'many regulars continued to stay away': going on with something other than saying
     if _thing_added(s, hit):
@@ -206,15 +206,14 @@ def _question_left_open(s: Sentence, hit: CueHit, start: int) -> bool:
     """English 'Police have not said when the road will reopen', "The firm hasn't said when …": right after a
     denied cue, 'when' opens the question it leaves unanswered, not a time clause ('what she said when she left')."""
     return not s.verb_first and s.key(start) == "when" and start + 1 < s.b and s.tokens[start + 1].is_word \
-        and any(s.key(j) in s.lex.words["negations"] or s.key(j).endswith(("n't", "n’t"))
+        and any(s.key(j) in s.lex.negations or s.key(j).endswith(("n't", "n’t"))
                 for j in range(max(s.a, hit.first - 3), hit.first))
 
 
 def _pronoun_then_finite(s: Sentence, i: int) -> bool:
     """English: tokens i, i+1 are a subject pronoun and a finite verb ('they would', 'he will'): a clause opens."""
-    words = s.lex.words
-    return not s.verb_first and i + 1 < s.b and s.key(i) in words["clause_subjects"] and s.key(i) != "it" \
-        and (s.key(i + 1) in words["finite_auxiliaries"] or s.key(i + 1) in words["be_forms"])
+    return not s.verb_first and i + 1 < s.b and s.key(i) in s.lex.clause_subjects and s.key(i) != "it" \
+        and (s.key(i + 1) in s.lex.be_forms_or_finite_auxiliaries)
 
 
 def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None:
@@ -222,7 +221,7 @@ def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None
     right after a comma that follows a word, opening an aside that a comma closes before another cue: the
     aside's content (the question put to the subject), whoever asked it."""
     i = hit.first
-    if opener is None and i + 1 < s.b and s.key(i + 1) in s.lex.words["wh_words"]:
+    if opener is None and i + 1 < s.b and s.key(i + 1) in s.lex.wh_words:
         opener = i + 1  # ('asked whether …')
     if s.verb_first or hit.first != hit.last or opener is None or i - 2 < s.a or s.tokens[i - 1].text not in COMMAS \
             or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() \
@@ -237,7 +236,7 @@ def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None
 
 def _written_on(s: Sentence, hit: CueHit) -> bool:
     """A writing verb followed at once by 'on it' ('كتب عليها', 'written on it')."""
-    if s.strip_clitic(s.key(hit.first)) not in s.lex.words["inscription_verbs"] or hit.last + 1 >= s.b:
+    if s.strip_clitic(s.key(hit.first)) not in s.lex.inscription_verbs or hit.last + 1 >= s.b:
         return False
     nxt = hit.last + 1
     if s.verb_first:
@@ -264,7 +263,7 @@ def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
     if by + 2 >= s.b or s.key(by) != "by":
         return None
     wh = next((j for j in range(by + 2, min(s.b, by + 8)) if s.key(j) in ("whether", "if")
-               or s.key(j) in s.lex.words["wh_words"]), None)
+               or s.key(j) in s.lex.wh_words), None)
     if wh is None or any(not s.tokens[j].is_word for j in range(by + 1, wh)):
         return None
     comma = next((j for j in range(wh + 1, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
@@ -279,23 +278,23 @@ def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
     first = hit.first
     nxt = hit.last + 1
     if not s.verb_first and first > s.a + 1 and hit.first == hit.last and s.key(first).endswith("ed") \
-            and s.tokens[first].text.islower() and s.key(first - 1) in s.lex.words["subordinators"] \
-            and not s.tokens[first - 2].text[:1].isupper() and s.key(first - 2) not in s.lex.words["clause_subjects"] \
+            and s.tokens[first].text.islower() and s.key(first - 1) in s.lex.subordinators \
+            and not s.tokens[first - 2].text[:1].isupper() and s.key(first - 2) not in s.lex.clause_subjects \
             and not (nxt < s.b and s.key(nxt) == "by") and any(j < first - 1 for j in s.cue_tokens):
         return True  # '"…," Smith said when asked about the report.': a passive clause of the main report
-    if first > s.a and first == s.a + 1 and s.key(s.a) in s.lex.words["subordinators"]:
+    if first > s.a and first == s.a + 1 and s.key(s.a) in s.lex.subordinators:
         first = s.a
     return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
-        and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.words["wh_words"]) \
+        and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
         and any(j > nxt for j in s.cue_tokens)
 
 
 def _inside_opening_question(s: Sentence, hit: CueHit) -> bool:
     """English 'Asked whether he feared for his job, he said …': a cue inside the question that an opening
     'Asked whether/if/how …' puts to the speaker, before the comma that closes it, reports nothing."""
-    first = s.a + (s.a + 1 < s.b and s.key(s.a) in s.lex.words["subordinators"])  # ('When asked how …')
+    first = s.a + (s.a + 1 < s.b and s.key(s.a) in s.lex.subordinators)  # ('When asked how …')
     if hit.first <= first + 1 or not s.key(first).endswith("ed") or first not in s.cue_tokens \
-            or not (s.key(first + 1) in ("whether", "if") or s.key(first + 1) in s.lex.words["wh_words"]):
+            or not (s.key(first + 1) in ("whether", "if") or s.key(first + 1) in s.lex.wh_words):
         return False
     return not any(s.tokens[j].text in COMMAS for j in range(first + 2, hit.first))
 
@@ -303,7 +302,7 @@ def _inside_opening_question(s: Sentence, hit: CueHit) -> bool:
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
     """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
     nxt = hit.last + 2
-    if s.verb_first or s.key(hit.last) not in s.lex.words["continuation_verbs"] or nxt >= s.b \
+    if s.verb_first or s.key(hit.last) not in s.lex.continuation_verbs or nxt >= s.b \
             or s.key(hit.last + 1) != "to":
         return hit
     for form in s.lex.cues.get(s.key(nxt), ()):
@@ -319,7 +318,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return resumed
     if hit.last + 1 in s.participles:
         return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
-    if opener is None and s.strip_clitic(s.key(hit.first)) in s.lex.words["object_required"]:
+    if opener is None and s.strip_clitic(s.key(hit.first)) in s.lex.object_required:
         opener = _quoted_label(s, hit)  # "وصف الوزير الخطة بـ«الفاشلة»": one quoted word, what he called it
     if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
         opener -= 1  # "وصف المدير الخطة بـ«…»": the preposition written apart opens the complement, after the object
@@ -332,18 +331,18 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = hit.last + 1  # "…، وطالب بعقد جلسات مفتوحة": the subject carried over, what he called for
     limit = opener if opener is not None else s.b
     after = hit.last + 1
-    if after < s.b and s.key(after) in s.lex.words["resumptives"]:
+    if after < s.b and s.key(after) in s.lex.resumptives:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
-    if s.verb_first and after < limit and s.key(after) in s.lex.words["addressees"]:
+    if s.verb_first and after < limit and s.key(after) in s.lex.addressees:
         after += 1  # "فقال لي …": whom he told
     right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
     if right is None and hit.frame != "verb_pl":
         told = _past_addressee(s, after, limit)
         if told > after:  # 'وصرح لـ"العربي الجديد" مصدر مطلع بأن …': whom he told, then who told it
             right = right_source(s, told, limit)
-    if right and s.key(right[0]) in s.lex.words["passive_subjects"]:
+    if right and s.key(right[0]) in s.lex.passive_subjects:
         return []  # "والذي كشفت هويته على أنه …": his identity was revealed (a passive), nobody reports
-    if right and right[0] == right[1] and s.key(right[0]) in s.lex.words["speech_masdars"]:
+    if right and right[0] == right[1] and s.key(right[0]) in s.lex.speech_masdars:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
@@ -386,15 +385,15 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))
             return _maybe(_draft(_object_content(s, inside), hit, (right[0], inside - 1), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
-    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.words["object_required"] \
+    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.object_required \
             and _quotation_before_verb(s, hit) is None:
         return []  # "ووصف الأطباء للمرضى محاليل …": prescribing, with no 'بأنه', 'بـ' or 'كـ' to say what it is
-    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.last)) in s.lex.words["continuation_verbs"] \
+    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.last)) in s.lex.continuation_verbs \
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
         return []  # "وأضاف الفريق الهدف الثاني", "وتابع المشجعون المباراة": an object, no words reported
     if opener is None and _shared_subject_object(s, hit):  # "…، وأكد وجود تحديات": the object, no subject
-        pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.words["pronouns"] else None
+        pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.pronouns else None
         subject = (pronoun, pronoun) if pronoun is not None else None
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, subject, s, None))
     if opener is None:
@@ -464,8 +463,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
     left = left_subject(s, hit.first)
-    if left and left[0] == left[1] and s.key(left[0]) in s.lex.words["pronouns"] \
-            and s.key(left[0])[:1] in s.lex.words["proclitics"] and not _is_complementizer(s, left[0]) \
+    if left and left[0] == left[1] and s.key(left[0]) in s.lex.pronouns \
+            and s.key(left[0])[:1] in s.lex.proclitics and not _is_complementizer(s, left[0]) \
             and not (_is_complementizer(s, opener) or s.quote_at(opener)):
         return []  # "بدا وهو يتحدث عن الهجوم": a circumstantial clause ("while he talks about"), not a report
     if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
@@ -474,7 +473,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if left and hit.frame == "verb_that" and s.verb_first and left[0] - 1 > s.a \
             and _is_complementizer(s, left[0] - 1) and any(j < left[0] - 1 for j in s.cue_tokens) \
             and not (_is_complementizer(s, opener) or s.quote_at(opener) or _is_complementizer(s, opener + 1)) \
-            and s.strip_clitic(s.key(hit.first)) in s.lex.words["indicating_verbs"]:
+            and s.strip_clitic(s.key(hit.first)) in s.lex.indicating_verbs:
         return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
         # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
     if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
@@ -498,7 +497,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = skip_adverbs(s, right[1] + 1)
     source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
     # ويقول": not a subject
-    relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.words["relatives"]
+    relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.relatives
     if relative and any(hit.first - 8 <= j < hit.first and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
         return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
@@ -562,7 +561,7 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
 def _opens_other_clause(s: Sentence, k: int) -> bool:
     """Arabic: token k opens a clause of its own after a comma ('، فيما نقلت …', '، بينما قال …', '، في حين
     …'): the words before the comma end there, a subject read up to it was the verb's subject and object."""
-    return _clause_goes_on_at(s, k) or (s.key(k) in s.lex.words["subject_stops"] and len(s.key(k)) > 2)
+    return _clause_goes_on_at(s, k) or (s.key(k) in s.lex.subject_stops and len(s.key(k)) > 2)
 
 
 def _plural_head(s: Sentence, i: int) -> bool:
@@ -570,7 +569,7 @@ def _plural_head(s: Sentence, i: int) -> bool:
     group's noun ('نواب', 'مسؤولو'), not a singular title or a name."""
     key = s.strip_clitic(s.key(i))
     return i not in s.protected and ((key.endswith(("ون", "ين", "ات", "و")) and len(key) > 4)
-                                     or key in s.lex.words["anonymous"] or "ال" + key in s.lex.words["anonymous"])
+                                     or key in s.lex.anonymous or "ال" + key in s.lex.anonymous)
 
 
 def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
@@ -612,13 +611,13 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
             and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
-    if k + 2 < s.b and s.key(k) in s.lex.words["issued_by"] and s.key(k + 1) == "عن":
+    if k + 2 < s.b and s.key(k) in s.lex.issued_by and s.key(k + 1) == "عن":
         k = _issuer_after(s, k + 2)  # ('في بيان صادر عن مركزها الإعلامي': and who issued it)
-    if k < s.b and k - 1 > start and (s.key(k - 1) == "ل" or s.key(k - 1) in s.lex.words["title_nouns"]) \
+    if k < s.b and k - 1 > start and (s.key(k - 1) == "ل" or s.key(k - 1) in s.lex.title_nouns) \
             and s.tokens[k].text in QUOTE_MARKS:
         close = next((m for m in range(k + 1, min(s.b, k + 8)) if s.tokens[m].text in QUOTE_MARKS), None)
         k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"', 'في برنامج "المجلس"': its name)
-    if k + 2 < s.b and s.key(k) in ("علي", "عبر") and s.key(k + 1) in s.lex.words["title_nouns"] \
+    if k + 2 < s.b and s.key(k) in ("علي", "عبر") and s.key(k + 1) in s.lex.title_nouns \
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
@@ -646,14 +645,14 @@ def _past_publishing_clause(s: Sentence, k: int) -> int:
     """Arabic: after 'في بيان', a verb with the statement as its pronoun and where it was put ('نشرته على موقعها
     الإلكتروني'): the token after that clause, or k when none stands there."""
     if k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens or not s.tokens[k].text.endswith(("ته", "تها")) \
-            or k + 1 >= s.b or s.key(k + 1) not in s.lex.words["prepositions"]:
+            or k + 1 >= s.b or s.key(k + 1) not in s.lex.prepositions:
         return k
     j = k + 2
-    if j + 1 < s.b and s.key(j) in s.lex.words["title_nouns"] and s.tokens[j + 1].is_word \
-            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.words["determiners"]:
+    if j + 1 < s.b and s.key(j) in s.lex.title_nouns and s.tokens[j + 1].is_word \
+            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.determiners:
         j += 2  # ('على تطبيق تلغرام', 'على منصة إكس': a platform and its name)
     while j < min(s.b, k + 5) and s.tokens[j].is_word and j not in s.cue_tokens \
-            and s.key(j) not in s.lex.words["determiners"] \
+            and s.key(j) not in s.lex.determiners \
             and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))):
         j += 1
     return j if j > k + 2 else k
@@ -707,7 +706,7 @@ def _past_unnamed_aside(s: Sentence, start: int) -> int:
 
 def _topic_then_participle(s: Sentence, start: int) -> bool:
     """Arabic: a preposition and at most three words, then a participle cue ('على التقرير قائلا')."""
-    if start >= s.b or s.key(start) not in s.lex.words["prepositions"]:
+    if start >= s.b or s.key(start) not in s.lex.prepositions:
         return False
     return any(k in s.participles for k in range(start + 1, min(s.b, start + 5)))
 
@@ -734,8 +733,8 @@ def _body_genitive(s: Sentence, k: int) -> bool:
     an outlet, 'للتلفزيون', 'للجزيرة'): the genitive of the body named before it ('المفوضية الأوروبية للشؤون
     الخارجية')."""
     key = s.key(k)
-    return key.startswith("لل") and k not in s.protected and not any(
-        key in s.lex.words[w] for w in ("addressees", "conduit_markers", "outlet_nouns"))
+    return key.startswith("لل") and k not in s.protected and \
+        key not in s.lex.addressees_or_conduit_markers_or_outlet_nouns
 
 
 def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
@@ -745,7 +744,7 @@ def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
     k = subject[1]
     key = s.key(k)
     return k > subject[0] and k not in s.protected and key[:1] == "ل" and not key.startswith("ال") \
-        and (key in s.lex.words["addressees"] or key in s.lex.words["conduit_markers"])
+        and (key in s.lex.addressees_or_conduit_markers)
 
 
 def _glued_dative(s: Sentence, k: int) -> bool:
@@ -771,12 +770,12 @@ def _told_before_participle(s: Sentence, start: int) -> bool:
 
 def _is_document(s: Sentence, i: int) -> bool:
     key = s.key(i)
-    return key in s.lex.words["documents"] or (key.endswith("ا") and key[:-1] in s.lex.words["documents"])
+    return key in s.lex.documents or (key.endswith("ا") and key[:-1] in s.lex.documents)
 
 
 def _names_an_outlet(s: Sentence, first: int, last: int) -> bool:
     """Tokens first..last hold an outlet's noun or a name the registry knows ('the Financial Times', 'Reuters')."""
-    return any(s.key(k) in s.lex.words["outlet_nouns"] or k in s.protected for k in range(first, last + 1))
+    return any(s.key(k) in s.lex.outlet_nouns or k in s.protected for k in range(first, last + 1))
 
 
 def _cites_a_document(s: Sentence, k: int) -> bool:
@@ -788,7 +787,7 @@ def _cites_a_document(s: Sentence, k: int) -> bool:
     for j in range(k, min(s.b, k + 3)):
         if _is_document(s, j):
             return True
-        if not s.tokens[j].is_word or s.key(j) in s.lex.words["prepositions"]:
+        if not s.tokens[j].is_word or s.key(j) in s.lex.prepositions:
             return False
     return False
 
@@ -796,14 +795,14 @@ def _cites_a_document(s: Sentence, k: int) -> bool:
 def _publishes_document(s: Sentence, after: int, k: int) -> bool:
     """Arabic: token k publishes the document named from `after` on ('بيان نشره على صفحته', 'تقرير أصدرته
     المنظمة'): a relative clause describing it, no part of the source mention."""
-    return s.key(k) in s.lex.words["publishing_verbs"] and any(_is_document(s, j) for j in range(after, k))
+    return s.key(k) in s.lex.publishing_verbs and any(_is_document(s, j) for j in range(after, k))
 
 
 def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """Arabic: 'أصدرت الوزارة بيانا جاء فيه أن …', 'وأصدر الجيش بيانا رسميا قال فيه إن …': a verb pointing back
     (فيه) to a document written just before it reports for the document's issuer, the subject of the verb
     that opens the clause."""
-    resumptives = s.lex.words["resumptives"]
+    resumptives = s.lex.resumptives
     if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
         return None
     doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
@@ -823,7 +822,7 @@ def _written_before(s: Sentence, before: int) -> int | None:
             return None
         key = s.key(k)
         bare = key[:-1] if key.endswith("ا") else key
-        if _is_document(s, k) or bare in s.lex.words["occasions"]:
+        if _is_document(s, k) or bare in s.lex.occasions:
             return k
     return None
 
@@ -840,8 +839,8 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
     pronoun that points back ('منه')."""
     k = hit.first - 1
     negated = False
-    while k > s.a and (s.key(k) in s.lex.words["auxiliaries"] or s.key(k) in s.lex.words["negations"]):
-        negated = negated or s.key(k) in s.lex.words["negations"]
+    while k > s.a and (s.key(k) in s.lex.auxiliaries_or_negations):
+        negated = negated or s.key(k) in s.lex.negations
         k -= 1
     if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
             or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)):
@@ -849,7 +848,7 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
     if negated:
         return []  # "…، وهو ما لم تؤكده الدوحة": what was not confirmed, no one reports
     after = hit.last + 1
-    if after < s.b and (s.key(after) in s.lex.words["source_stops"] or s.key(after) in s.lex.words["resumptives"]) \
+    if after < s.b and (s.key(after) in s.lex.resumptives_or_source_stops) \
             and s.tokens[after].is_word:
         after += 1  # "حذر منه", "شككت فيه"
     if opener is not None and opener >= after and not any(s.tokens[j].text in COMMAS for j in range(after, opener)):
@@ -876,7 +875,7 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if c in s.cue_tokens or s.tokens[c].text in COMMAS or s.is_end(c):
             return None
         if _is_complementizer(s, c) and any(j < c for j in s.cue_tokens) and c + 1 < hit.first \
-                and s.key(c) not in s.lex.words["pronouns"]:
+                and s.key(c) not in s.lex.pronouns:
             phrase = noun_phrase(s, c + 1)
             return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
     return None
@@ -885,7 +884,7 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb."""
     words = hit.first - 1 - s.a
-    if s.key(s.a) not in s.lex.words["topic_markers"] or not 0 < words <= MAX_SOURCE_TOKENS \
+    if s.key(s.a) not in s.lex.topic_markers or not 0 < words <= MAX_SOURCE_TOKENS \
             or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
         return None
     return s.a + 1, hit.first - 1
@@ -912,7 +911,7 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
     while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
         first -= 1
-    names = s.lex.union("male_names", "female_names")
+    names = s.lex.female_names_or_male_names
     if first > left[0] and s.key(first - 1) in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
         first -= 1                                       # the definite words describing him before it
         while first > left[0] and s.key(first - 1).startswith("ال"):
@@ -925,19 +924,19 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
     (with a demonstrative before it)."""
     if subject is None or subject[0] == subject[1] \
-            or s.strip_clitic(s.key(hit.first)) in s.lex.words["objectless_verbs"]:
+            or s.strip_clitic(s.key(hit.first)) in s.lex.objectless_verbs:
         return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
-    if first - 1 > subject[0] and s.key(first - 1) in s.lex.words["determiners"]:
+    if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
         first -= 1
     phrase = noun_phrase(s, subject[0])
     if phrase is not None and phrase[1] + 1 < first:
         first = phrase[1] + 1  # "وأكد الوزير التزام الحكومة بالخطة، مشيرا": the object is the whole phrase
     if first == subject[1] and (_glued_dative(s, first) or (
             first - 1 > subject[0] and _glued_dative(s, first - 1) and not s.key(first - 1).startswith("لل")) or (
-            first + 1 < s.b and _glued_dative(s, first + 1) and s.key(first + 1) not in s.lex.words["addressees"]
+            first + 1 < s.b and _glued_dative(s, first + 1) and s.key(first + 1) not in s.lex.addressees
             and first + 1 not in s.protected and not _conduit_marker_at(s, first + 1))):
         return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
         # participle reports
@@ -953,8 +952,8 @@ def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
     head = s.key(subject[0])
     return subject[1] == subject[0] + 1 and not head.startswith("ال") and subject[0] not in s.protected \
         and s.key(subject[1]).startswith("ال") \
-        and (is_title(s, subject[0]) or head in s.lex.union("government", "organizations")) \
-        and head not in s.lex.words["capitals"] and head not in s.lex.words["countries"]  # ('نفت دمشق الأمر')
+        and (is_title(s, subject[0]) or head in s.lex.government_or_organizations) \
+        and head not in s.lex.capitals_or_countries  # ('نفت دمشق الأمر')
 
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
@@ -963,7 +962,7 @@ def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Rang
     if region is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
         return region
     first = s.key(s.a)
-    if first[:1] in s.lex.words["proclitics"] and first[1:] == "في":
+    if first[:1] in s.lex.proclitics and first[1:] == "في":
         first = "في"
     keys = (first, *(s.key(k) for k in range(s.a + 1, min(s.b, s.a + 4))))
     if not any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في")) \
@@ -976,11 +975,11 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
     """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا', or 'هذا ما') and
     the verb."""
     j = hit.first - 1
-    if j - 1 > s.a and s.key(j) == "ما" and s.key(j - 1) in s.lex.words["determiners"]:
+    if j - 1 > s.a and s.key(j) == "ما" and s.key(j - 1) in s.lex.determiners:
         j -= 2  # '"…"، هذا ما قاله رئيس النقابة'
     elif j - 1 > s.a and s.key(j - 1) in ("بهذه", "بهذا", "بتلك") and s.key(j).startswith("ال"):
         j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
-    while j > s.a and s.key(j) in s.lex.words["adverbs"]:
+    while j > s.a and s.key(j) in s.lex.adverbs:
         j -= 1
     if j > s.a + 1 and s.tokens[j].text == "." and s.tokens[j - 1].text in QUOTE_MARKS:
         j -= 1  # ('«…». بهذه الكلمات ختم حديثه': a full stop kept inside the sentence by what points back)
@@ -1004,8 +1003,8 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if left is None or not _adjacent_subject(s, hit, left):
         return None
     head = s.key(left[0])
-    opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.words["subject_stops"]
-    return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.words["capitals"]
+    opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.subject_stops
+    return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
                               or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
     # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
 
@@ -1050,16 +1049,16 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     if end in s.protected:
         while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
             end += 1
-    elif s.is_stop(end) or s.key(end) in s.lex.words["time_words"] or end in s.cue_tokens or _is_occasion(s, end) \
+    elif s.is_stop(end) or s.key(end) in s.lex.time_words or end in s.cue_tokens or _is_occasion(s, end) \
             or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"
-                                             and s.key(end) not in s.lex.words["capitals"]):
+                                             and s.key(end) not in s.lex.capitals):
         return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن' or a capital's
         # name: 'في عدن عن', 'في بغداد القبض على …')
     nxt = end + 1
     if nxt < s.b and s.key(nxt) == "عن":
         return subject[0], end  # ('أعلن البنك المركزي في عدن عن إجراءات …': what it announced opens after)
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
-            or (s.tokens[nxt].text.startswith("ال") and s.key(end) not in s.lex.words["capitals"]):
+            or (s.tokens[nxt].text.startswith("ال") and s.key(end) not in s.lex.capitals):
         return subject
     return subject[0], end
 
@@ -1071,7 +1070,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if too is not None:
         return hit.last + 1, too  # "وأكد هو الآخر أهمية …": he too, then the object
     right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
-    if right and s.verb_first and s.key(right[0]) in s.lex.words["determiners"] \
+    if right and s.verb_first and s.key(right[0]) in s.lex.determiners \
             and not (right[0] + 1 < s.b and s.key(right[0] + 1).startswith("ال") and not s.is_stop(right[0] + 1)):
         return None  # "وعزا ذلك إلى تراجع الطلب": a demonstrative alone is the object ('ذلك المتحدث': that one)
     if right:
@@ -1085,12 +1084,12 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     obj = _object_opening_inside(s, right) if right else None
     if right and obj is not None:
         return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
-    cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.words["determiners"]), None) \
+    cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.determiners), None) \
         if right else None
     if right and cut is not None:
         noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
             and not _first_name(s, cut - 1) \
-            and not (s.key(cut - 2) in s.lex.words["prepositions"] and s.is_stop(cut - 2))
+            and not (s.key(cut - 2) in s.lex.prepositions and s.is_stop(cut - 2))
         # ('ونفى الدفاع المدني في غزة هذه الرواية': a place after 'في' is where the body sits)
         return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
         # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
@@ -1113,28 +1112,28 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and right[1] + 1 < s.b and ((s.tokens[right[1] + 1].text in COMMAS and right[1] + 2 not in s.cue_tokens)
                                          or skip_adverbs(s, right[1] + 1) > right[1] + 1):
         # (not before '، وقال': that comma closes the object, "وأكد المدرب جاهزية الفريق، وقال إن …")
-        titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.words["titles"] else None
-        if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.words["determiners"]
+        titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.titles else None
+        if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.determiners
                                                     or s.key(titled[1] + 2).startswith("ال")) \
                 and not s.key(titled[1] + 1).startswith("وال"):  # ('وزير الداخلية والجماعات المحلية إبراهيم مراد')
             return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
     if right and right[1] + 1 < s.b and _past_addressee(s, right[1] + 1, s.b) > right[1] + 1:
         return right  # "وأفاد شهود عيان للجزيرة بسماع …": whom they told follows the subject
-    if right and s.key(right[0]) in s.lex.words["anonymous"]:
+    if right and s.key(right[0]) in s.lex.anonymous:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
-        if k + 3 < s.b and s.key(k) in s.lex.words["source_stops"] and _construct_pair(s, k + 1) \
+        if k + 3 < s.b and s.key(k) in s.lex.source_stops and _construct_pair(s, k + 1) \
                 and s.tokens[k + 3].text in COMMAS:
             return right[0], k + 2  # "نفى مصدر مطلع على سير المفاوضات، …": what he knows of, to the comma
-        if k + 1 < s.b and s.key(k) in s.lex.words["source_stops"] and s.key(k + 1).startswith("ال"):
+        if k + 1 < s.b and s.key(k) in s.lex.source_stops and s.key(k + 1).startswith("ال"):
             k += 1
             while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
                 k += 1
             return right[0], k
         if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
-                or s.key(k) in s.lex.words["determiners"]:
+                or s.key(k) in s.lex.determiners:
             return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
     if skip_adverbs(s, hit.last + 1) > hit.last + 1:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
@@ -1172,7 +1171,7 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
             return k  # "أكدت الهيئة العامة للغذاء والدواء سلامة المنتجات": after a body's coordinated last word, a
             # noun and its definite genitive open the object
-        if key.startswith("ال") and (key in s.lex.words["stance_nouns"] or key[2:] in s.lex.words["stance_nouns"]) \
+        if key.startswith("ال") and (key in s.lex.stance_nouns or key[2:] in s.lex.stance_nouns) \
                 and k not in s.protected and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) \
                 and not s.is_stop(k):
             return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
@@ -1183,7 +1182,7 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
-        if key in s.lex.words["stance_nouns"] and k + 1 < s.b and s.key(k + 1).startswith("ال") \
+        if key in s.lex.stance_nouns and k + 1 < s.b and s.key(k + 1).startswith("ال") \
                 and not s.is_stop(k + 1) and k + 1 not in s.protected:
             return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
@@ -1201,7 +1200,7 @@ def _causal_adjective(s: Sentence, k: int) -> bool:
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
-    key, listed = s.key(hit.first), s.lex.words["object_cues"]
+    key, listed = s.key(hit.first), s.lex.object_cues
     return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
 
 
@@ -1209,7 +1208,7 @@ def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int)
     """Arabic: a verb that always takes an object, opening a coordinated clause ('واتهم', 'ووصف'), with one
     word or one known name before its opener: that is the object; the subject is carried over."""
     if not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
-            or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"]:
+            or s.strip_clitic(s.key(hit.first)) not in s.lex.object_required:
         return False  # (or 'كما اتهم الحكومة بـ…')
     one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
     return one and opener == right[1] + 1
@@ -1232,9 +1231,9 @@ def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener
     known name, or the words a noun phrase reads) then only adverbs before its preposition: with no object
     written, the verb is passive ('اتُّهمت قوات النظام مرارا باستخدام …')."""
     if _glued_conjunction(s, hit) or _after_also(s, hit) \
-            or s.strip_clitic(s.key(hit.first)) not in s.lex.words["object_required"] \
+            or s.strip_clitic(s.key(hit.first)) not in s.lex.object_required \
             or not _matches_introducer(s, opener, hit.introducer or "ب") or _is_complementizer(s, opener) \
-            or s.quote_at(opener) or s.key(right[0]) in s.lex.words["determiners"]:
+            or s.quote_at(opener) or s.key(right[0]) in s.lex.determiners:
         return False
     phrase = noun_phrase(s, right[0])
     return phrase is not None and phrase[1] >= right[1] and skip_adverbs(s, right[1] + 1) == opener \
@@ -1253,7 +1252,7 @@ def _stance_noun_inside(s: Sentence, right: tuple[int, int], definite_genitive: 
     or a known name and before a genitive ('حرص مصر'; with `definite_genitive`, also 'موقف الحكومة'): where
     the verb's object starts."""
     first, last = right
-    return next((k for k in range(first + 1, last) if s.key(k) in s.lex.words["stance_nouns"]
+    return next((k for k in range(first + 1, last) if s.key(k) in s.lex.stance_nouns
                  and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and k not in s.protected
                  and (definite_genitive or not s.key(k + 1).startswith("ال"))
                  and s.tokens[k + 1].is_word and not s.is_stop(k + 1)), None)
@@ -1267,19 +1266,19 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
-    if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.words["professions"]):
+    if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.professions):
         held = _object_after_holder(s, first, last)  # ('وحثت الخبيرة ليلى حداد المسافرين على': a trade too)
         if held is not None:
             return held
     if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
         return _object_after_title(s, first, last)
-    if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.words["name_connectors"]:
+    if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.name_connectors:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
     if _first_name(s, first) or _surname_named_earlier(s, first):
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
             key = s.key(k)                       # adjective, so its first definite word that is no surname
             if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected \
-                    and s.key(k - 1) not in s.lex.words["name_connectors"]:
+                    and s.key(k - 1) not in s.lex.name_connectors:
                 return k                         # ('محمد المصري') is the object ('أحمد أبو الغيط': a kunya's name)
             if s.is_stop(k) or k in s.protected:
                 return None
@@ -1315,7 +1314,7 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
                 (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى") and not unagreeing)
                 or participle  # (after 'الرئيس' only listed ones)
-                                     or key in s.lex.words["adjectives"]
+                                     or key in s.lex.adjectives
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
@@ -1348,8 +1347,7 @@ def _plain_word(s: Sentence, j: int) -> bool:
     preposition ('رئيس الاتحاد المغربي لكرة القدم': the genitive 'لـ' goes on with the title)."""
     return s.tokens[j].is_word and not s.is_stop(j) and j not in s.protected and not is_title(s, j) \
         and s.key(j)[:1] not in ("ل", "ب") \
-        and not _glued_preposition(s, j) and s.key(j) not in s.lex.words["name_connectors"] \
-        and s.key(j) not in s.lex.words["prepositions"]
+        and not _glued_preposition(s, j) and s.key(j) not in s.lex.name_connectors_or_prepositions
 
 
 def _construct_pair(s: Sentence, j: int) -> bool:
@@ -1359,7 +1357,7 @@ def _construct_pair(s: Sentence, j: int) -> bool:
 
 
 def _first_name(s: Sentence, j: int) -> bool:
-    return s.key(j) in s.lex.words["male_names"] or s.key(j) in s.lex.words["female_names"]
+    return s.key(j) in s.lex.female_names_or_male_names
 
 
 def _surname_named_earlier(s: Sentence, j: int) -> bool:
@@ -1389,7 +1387,7 @@ class _AfterFirstName:
             self.tokens, self.lex, self.read, self.firsts = s.tokens, s.lex, 1, {}
         if self.read < s.a:
             tokens, firsts = s.tokens, self.firsts
-            males, females = s.lex.words["male_names"], s.lex.words["female_names"]
+            males, females = s.lex.male_names, s.lex.female_names
             for k in range(self.read, s.a):
                 before = tokens[k - 1].key
                 if (before in males or before in females) and tokens[k].key not in firsts:
@@ -1406,7 +1404,7 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     الأمين العام أنطونيو غوتيريش الأطراف على'): the definite words closing the mention, after the name's last
     word without the article (a first name, a known name); a definite word right after a first name may be
     its surname ('صالح العرموطي الحكومة'; 'أمين الناصر' alone is the name)."""
-    names = s.lex.words["male_names"], s.lex.words["female_names"]
+    names = s.lex.male_names, s.lex.female_names
     holder = next((k for k in range(first + 1, last + 1) if k in s.protected
                    or (s.key(k) in names[0] or s.key(k) in names[1])
                    or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
@@ -1417,7 +1415,7 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
             and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
             and not s.is_stop(last) and not is_title(s, last) and not _first_name(s, last) \
-            and s.key(last) not in s.lex.words["name_connectors"] and s.key(last)[:1] not in ("ل", "ب"):
+            and s.key(last) not in s.lex.name_connectors and s.key(last)[:1] not in ("ل", "ب"):
         return last  # "ودعا الرئيس ماكرون إيران إلى …": one bare word after the known name is whom he called on
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
@@ -1431,7 +1429,7 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     if not known:
         while start < last and s.key(start).endswith("ي"):
             start += 1  # ('محمد التليلي المنصري المرشحين': surnames of origin, then the object)
-    if s.key(start - 1) in s.lex.words["name_connectors"] or (not known and start == holder + 1):
+    if s.key(start - 1) in s.lex.name_connectors or (not known and start == holder + 1):
         if start == last:  # (a kunya's genitive after a known body: 'الجامعة العربية أحمد أبو الغيط')
             return None
         start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
@@ -1452,7 +1450,7 @@ def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
         and not (key.startswith("م") and key.endswith("ي") and len(key) > 4) \
         and not key.startswith(("ال", "لل")) and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) \
         and not _glued_preposition(s, k) and not key.endswith(_NOT_NAME_ENDINGS) and k not in s.cue_tokens \
-        and key not in s.lex.words["quantifiers"] and key not in s.lex.words["determiners"]
+        and key not in s.lex.determiners_or_quantifiers
 
 
 def _glued_preposition(s: Sentence, k: int) -> bool:
@@ -1518,17 +1516,17 @@ def _object_split(s: Sentence, after: int, opener: int,
     'إيران، حليفة دمشق أيضا، الاتهامات "…"'); else a noun phrase does ('النادلة الشابة محتوى رسائل …')."""
     if opener <= after or s.key(opener) in ("ان", "انه", "انها"):
         return None  # ("اعتبر الخبير الاقتصادي عمر الكتاني أن …": with 'أن' the verb takes no object before it)
-    if s.key(after) in s.lex.words["determiners"]:
+    if s.key(after) in s.lex.determiners:
         return None, after
     if right is None:
         return None
-    capital = s.key(right[0]) in s.lex.words["capitals"]
+    capital = s.key(right[0]) in s.lex.capitals
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
         while name_end + 1 <= right[1] and name_end + 1 in s.protected and name_end + 1 not in s.name_heads:
             name_end += 1  # ("جماعة الحوثي التحالف بقيادة السعودية": two known names, side by side)
         if name_end < right[1] and (s.key(name_end + 1).startswith("ال") or name_end + 1 in s.name_heads
-                                    or s.key(name_end + 1) in s.lex.words["capitals"]):
+                                    or s.key(name_end + 1) in s.lex.capitals):
             return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
             # a capital standing for its government is the whole subject
     named = _known_name_last(s, right)
@@ -1591,7 +1589,7 @@ def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: an indefinite body noun ('حركة', 'حكومة', 'منظمة') right after a definite word, inside the words read
     as the subject of an object-taking verb ('واتهم المتحدث باسم الجيش الإسرائيلي حركة حماس بـ…'): a definite word
     ends a noun phrase, so the body opens the object. None when there is none."""
-    bodies = s.lex.union("government", "organizations")
+    bodies = s.lex.government_or_organizations
     return next((k for k in range(right[0] + 2, right[1] + 1) if s.key(k) in bodies and not s.key(k).startswith("ال")
                  and s.key(k - 1).startswith("ال") and k - 1 not in s.cue_tokens), None)
 
@@ -1607,7 +1605,7 @@ def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
     """Arabic 'وتأمل الشركة في إنهاء المشروع "…"': after a verb of hoping (hoping_verbs), 'في' and a word up to
     a quotation, with no comma, open the hope itself: the words belong to the content."""
     return s.verb_first and i + 1 < opener and s.key(i) == "في" \
-        and s.strip_clitic(s.key(hit.first)) in s.lex.words["hoping_verbs"] \
+        and s.strip_clitic(s.key(hit.first)) in s.lex.hoping_verbs \
         and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
@@ -1616,7 +1614,7 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
     complementizer ('أبلغ الوزير البرلمان أن', 'أبلغ مسؤول أمريكي رويترز أن'): a known name after an indefinite
     adjective, or a definite word that no adjective is after a definite word or a known name ('وزارة الخارجية السفير';
     not 'الخارجية' after 'وزارة', a construct, nor 'الأمريكي'). None when there is none."""
-    if not s.verb_first or _verb_without_conjunction(s, hit) not in s.lex.words["addressee_verbs"] \
+    if not s.verb_first or _verb_without_conjunction(s, hit) not in s.lex.addressee_verbs \
             or not (_is_complementizer(s, opener) or s.quote_at(opener)):
         return None
     for k in range(right[0] + 1, right[1] + 1):
@@ -1641,7 +1639,7 @@ def _masculine_verb(s: Sentence, hit: CueHit) -> bool:
 def _verb_without_conjunction(s: Sentence, hit: CueHit) -> str:
     """The cue's key without a glued 'و' or 'ف' ('وطالب', 'وحث': too short for strip_clitic, and listed so)."""
     key = s.key(hit.first)
-    return key[1:] if key[:1] in s.lex.words["proclitics"] and key[1:] in s.lex.cues else s.strip_clitic(key)
+    return key[1:] if key[:1] in s.lex.proclitics and key[1:] in s.lex.cues else s.strip_clitic(key)
 
 
 def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
@@ -1655,7 +1653,7 @@ def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[i
             or not _matches_introducer(s, opener, hit.introducer) or right[0] in s.protected:
         return False
     key = s.key(right[0])
-    bodies = s.lex.union("government", "organizations")
+    bodies = s.lex.government_or_organizations
     return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
 
 
@@ -1666,11 +1664,11 @@ def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
     source or known body there: 'وأكد مصدر أمني', 'وأكد وزير الخارجية' still name one)."""
     k = hit.last + 1
     if not s.verb_first or k + 1 >= s.b or not any(j < hit.first for j in s.cue_tokens) \
-            or not (_glued_conjunction(s, hit) or s.key(hit.first - 1) in s.lex.words["pronouns"]):
+            or not (_glued_conjunction(s, hit) or s.key(hit.first - 1) in s.lex.pronouns):
         return False
     key = s.key(k)
     words = s.lex.words
-    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in words["stance_nouns"]:
+    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in s.lex.stance_nouns:
         return False  # ('وأكدت وزارة الصحة', 'وأكدت عائلة الضحية': a body or a family and its genitive; 'ضرورة
         # الحوار', a stance noun, is the object)
     return s.tokens[k].is_word and s.tokens[k + 1].is_word and not key.startswith("ال") and not s.is_stop(k) \
@@ -1683,7 +1681,7 @@ def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
     """'ويقول', 'فأكد': a verb that opens a coordinated clause."""
-    return s.tokens[hit.first].key[:1] in s.lex.words["proclitics"] and s.tokens[hit.first].key not in s.lex.cues
+    return s.tokens[hit.first].key[:1] in s.lex.proclitics and s.tokens[hit.first].key not in s.lex.cues
 
 
 def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
@@ -1701,7 +1699,7 @@ def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
 def _definite_place_of_body(s: Sentence, head: int, k: int) -> bool:
     """Arabic: token k, after a body's name and 'في', is one definite word of a place ('بعثة الاتحاد الإفريقي في
     الصومال'): no occasion, time or adverb ('في المؤتمر', 'في المقابل', 'في الأثناء')."""
-    return _body_word(s, head) and s.key(k).startswith("ال") and s.key(k) not in s.lex.words["occasions"] \
+    return _body_word(s, head) and s.key(k).startswith("ال") and s.key(k) not in s.lex.occasions \
         and not s.is_stop(k) and not _is_occasion(s, k) and not _phrase_at(s, k, "adverbs")
 
 
@@ -1730,15 +1728,14 @@ def _adverbial_then_infinitive(s: Sentence, hit: CueHit, start: int) -> int | No
     """English 'promised in a speech to resign', 'vowed on Tuesday to fight on': after a verb of promising, a short
     adverbial (a preposition or a day, up to six words, no cue or punctuation) and then 'to' with a lower-case
     verb: the infinitive is what was promised. Returns where 'to' stands."""
-    words = s.lex.words
-    if s.verb_first or s.key(hit.last) not in words["promising_verbs"] or start >= s.b \
-            or not (s.key(start) in words["adverbial_starts"] or s.key(start) in words["adjuncts"]):
+    if s.verb_first or s.key(hit.last) not in s.lex.promising_verbs or start >= s.b \
+            or s.key(start) not in s.lex.adjuncts_or_adverbial_starts:
         return None
     for k in range(start + 1, min(s.b - 1, start + 7)):
         if s.key(k) == "to":
             nxt = s.tokens[k + 1]
-            return k if nxt.is_word and nxt.text.islower() and s.key(k + 1) not in words["determiners"] \
-                and s.key(k + 1) not in words["addressees"] and not nxt.key.endswith("ing") else None
+            return k if nxt.is_word and nxt.text.islower() and s.key(k + 1) not in s.lex.addressees_or_determiners \
+                and not nxt.key.endswith("ing") else None
         if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
             return None
     return None
@@ -1761,10 +1758,10 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
     names something; nobody speaks."""
     k = hit.first - 1
-    if not s.verb_first and hit.first == hit.last and k > s.a and s.key(hit.first) in s.lex.words["title_nouns"] \
+    if not s.verb_first and hit.first == hit.last and k > s.a and s.key(hit.first) in s.lex.title_nouns \
             and s.tokens[k].text in COMMAS and s.tokens[k - 1].is_word and _name_between_commas(s, hit.last + 1):
         return True  # 'The program, called EB-5, allows …': an aside naming the noun before it
-    if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.words["title_nouns"] \
+    if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.title_nouns \
             or not s.tokens[k].is_word or not s.tokens[k].text.islower():
         return False
     nxt = hit.last + 1
@@ -1772,7 +1769,7 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     name_start = nxt + 1 if quote or (nxt < s.b and s.tokens[nxt].text in QUOTE_MARKS) else nxt  # a title's marks
     name_start += name_start + 1 < s.b and s.key(name_start) == "the"  # 'a group called the Leadership Conference'
     capitalised = name_start < s.b and s.tokens[name_start].text[:1].isupper()
-    if s.key(k) in s.lex.words["title_nouns"] and (capitalised or quote):
+    if s.key(k) in s.lex.title_nouns and (capitalised or quote):
         return True  # not 'The Trump campaign called the charges …'
     article = next((j for j in range(k - 1, max(s.a - 1, k - 4), -1)
                     if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
@@ -1780,7 +1777,7 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
         return False  # 'a meandering mountain stream called Miracle Run.' (not 'a longtime party ally called
         # Trump a liar': more words after the name say what he was called)
     return capitalised and article is not None and s.key(article) in ("a", "an") \
-        and s.key(k) not in s.lex.words["anonymous"] and s.key(k) not in s.lex.words["titles"]
+        and s.key(k) not in s.lex.anonymous_or_titles
 
 
 def _name_closes_clause(s: Sentence, i: int) -> bool:
@@ -1789,7 +1786,7 @@ def _name_closes_clause(s: Sentence, i: int) -> bool:
     j = i
     while j < s.b and s.tokens[j].is_word and (s.tokens[j].text[:1].isupper() or s.tokens[j].text.isdigit()):
         j += 1
-    return j > i and (j >= s.b or not s.tokens[j].is_word or s.key(j) in s.lex.words["prepositions"])
+    return j > i and (j >= s.b or not s.tokens[j].is_word or s.key(j) in s.lex.prepositions)
 
 
 def _name_between_commas(s: Sentence, i: int) -> bool:
@@ -1878,10 +1875,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source, conduits = trailing, _join(conduits, _region(s, source[0], source[1]))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
-        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '"…," he told the BBC.'
+        if s.key(hit.last) in s.lex.addressee_verbs and not _urged_to(s, hit):  # '"…," he told the BBC.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in s.lex.words["addressee_verbs"] and opener is None and not _urged_to(s, hit) and (
+    told_only = s.key(hit.last) in s.lex.addressee_verbs and opener is None and not _urged_to(s, hit) and (
         (len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
          and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
@@ -1892,10 +1889,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         timed = _clause_after_occasion(s, _skip_addressee(s, hit))
     if timed is None and opener is None and not told_only:
         timed = clause_after_time_phrase(s, _skip_addressee(s, hit))  # 'said late Monday the levee would hold'
-    remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.words["addressee_verbs"]
+    remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.addressee_verbs
                                     else after) if subject is not None and timed is None else False
     if remark:
-        told_only = told_only or s.key(hit.last) in s.lex.words["addressee_verbs"]
+        told_only = told_only or s.key(hit.last) in s.lex.addressee_verbs
     if parenthetical(s, first, after) and not told_only and not remark and _concession_at(s, _past_time(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
         # even as officials say …': the writer's contrast follows, the cue reports the clause before
@@ -1908,13 +1905,13 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                         and not _opens_that(s, opener)
                                         and (opener is None or not remark))
                           or (opener is None and _closing_circumstance(s, first, _skip_addressee(s, hit)))):
-        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _urged_to(s, hit):  # '…, sources told Reuters.'
+        if s.key(hit.last) in s.lex.addressee_verbs and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         if _described_speaker(s, hit, first):
             return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     if subject is not None and judged_claim(s, subject[0]) is not None and not (
-            after < s.b and (s.key(after) in s.lex.words["finite_auxiliaries"] or _gapped_verb(s, hit, after))):
+            after < s.b and (s.key(after) in s.lex.finite_auxiliaries or _gapped_verb(s, hit, after))):
         # ('a move analysts said could …', 'a figure they said fell short of …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
@@ -1923,7 +1920,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
         colon = not s.verb_first and after < s.b and s.tokens[after].text in ":：" and subject[0] - 1 > s.a \
-            and s.tokens[subject[0] - 1].text in COMMAS and s.key(s.a) in s.lex.words["determiners"] \
+            and s.tokens[subject[0] - 1].text in COMMAS and s.key(s.a) in s.lex.determiners \
             and subject_phrase(s, s.a, subject[0] - 1) == (s.a, subject[0] - 2)  # 'The motive, police said: love.'
         if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
@@ -1932,7 +1929,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if colon_at is not None and opener is not None and not _list_mark_at(s, colon_at + 1):
         colon_at = None  # ('said: "We …"': the quotation is the content)
     items = _list_items_after(s, colon_at) if colon_at is not None else []
-    if items and source is not None and s.key(source[1]) in s.lex.words["documents"]:
+    if items and source is not None and s.key(source[1]) in s.lex.documents:
         return [d for d in out if d]  # 'The memo says:' over a list: the document's items (bylines.document_lists)
     if items and colon_at is not None:  # 'told the council:' over a bulleted list: each item is what was said
         told = _region(s, after, colon_at - 1)
@@ -1945,17 +1942,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                  or (s.key(start) in ("about", "around", "over")
                                      and s.tokens[start + 1].text[:1].isdigit()))
     # ('has said about 20 people have …': a number's 'about', no topic)
-    to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.words["determiners"] and (
+    to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.determiners and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
     if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
             and s.lex.lang == "en" and s.quote_at(start + 1) is not None:
         start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
-    blocked = opener is None and start < s.b and ((s.key(start) in s.lex.words["content_blockers"] and not up_to)
+    blocked = opener is None and start < s.b and ((s.key(start) in s.lex.content_blockers and not up_to)
                                                   or to_someone  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
-                                                  or (s.key(start) in s.lex.words["adjuncts"]
+                                                  or (s.key(start) in s.lex.adjuncts
                                                       and not _question_left_open(s, hit, start)))
     clause = _adverbial_then_clause(s, start) if blocked else None
     promised = _adverbial_then_infinitive(s, hit, start) if blocked and clause is None else None
@@ -1967,7 +1964,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
     content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
-            and s.key(start) not in s.lex.words["clause_subjects"]:
+            and s.key(start) not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
     elif opener is None and content is not None:
         content = _without_closing_circumstance(s, start, _without_closing_relative(s, start, content))
@@ -1996,14 +1993,14 @@ def _before_citing_aside(s: Sentence, first: int, last: int) -> int:
     if s.verb_first:
         return last
     return next((k - 1 for k in range(first + 1, last) if s.tokens[k].text in COMMAS
-                 and s.key(k + 1) in s.lex.words["quoting_verbs"] and s.key(k + 1).endswith("ing")), last)
+                 and s.key(k + 1) in s.lex.quoting_verbs and s.key(k + 1).endswith("ing")), last)
 
 
 def _gapped_verb(s: Sentence, hit: CueHit, after: int) -> bool:
     """English '…, a figure they said fell short of inflation': after a verb of saying that inverts (said, says,
     believes), a lower-case word that is no preposition, article, pronoun, time word nor '-ly' adverb is the verb
     of the clause whose subject is the noun before ('…, a claim the firm said on Monday' says nothing after)."""
-    if after >= s.b or s.key(hit.last) not in s.lex.words["inverting_verbs"] or not s.tokens[after].is_word:
+    if after >= s.b or s.key(hit.last) not in s.lex.inverting_verbs or not s.tokens[after].is_word:
         return False
     key, words = s.key(after), s.lex.words
     return s.tokens[after].text.islower() and not key.endswith("ly") and after not in s.cue_tokens and not any(
@@ -2016,14 +2013,13 @@ def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None,
     """English 'Hale showed no emotion', 'She showed little interest in the case': a verb of finding
     (finding_verbs) whose subject is a personal pronoun or a name (capitalised words, no document's noun) and whose
     object is a noun phrase opened by 'no' or 'little' (no participle, quotation or cue in it) reports nothing."""
-    if content is None or source is None or s.verb_first or s.key(hit.last) not in s.lex.words["finding_verbs"] \
+    if content is None or source is None or s.verb_first or s.key(hit.last) not in s.lex.finding_verbs \
             or s.key(hit.last).startswith("f"):
         return False
     words = [j for j in range(source[0], source[1] + 1) if s.tokens[j].is_word]
     person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and s.key(words[0]) not in (
         "a", "an", "the") and all(  # ('An MRI showed no fracture': an article opens no person's name)
-        s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.words["documents"]
-        and s.key(j) not in s.lex.words["poll_nouns"] and s.key(j) not in s.lex.words["pronouns"] for j in words))
+        s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.documents_or_poll_nouns_or_pronouns for j in words))
     if not person or s.key(start) not in ("no", "little"):
         return False
     return not any(s.key(j).endswith("ing") or s.inside_quote(j) or j in s.cue_tokens
@@ -2035,14 +2031,12 @@ def _felt_a_thing(s: Sentence, hit: CueHit, opener: int | None, start: int, cont
     (feeling_verbs) with no complementizer or quotation after it reports nothing when its object is a noun phrase
     with no verb of its own (no auxiliary, form of 'be', personal pronoun or '-ed' word after its first word);
     'fears the deal will collapse', 'felt the team played well' still report the clause."""
-    if content is None or opener is not None or s.verb_first or s.key(hit.last) not in s.lex.words["feeling_verbs"]:
+    if content is None or opener is not None or s.verb_first or s.key(hit.last) not in s.lex.feeling_verbs:
         return False
-    words = s.lex.words
     inside = [j for j in range(start, s.b) if s.tokens[j].start < content[1] and s.tokens[j].is_word]
-    if not inside or s.key(inside[0]) in words["clause_subjects"] or s.key(inside[0]) == "for":
+    if not inside or s.key(inside[0]) in s.lex.clause_subjects or s.key(inside[0]) == "for":
         return False  # ('fear they will be jailed'; 'feel for Mr. Obama': sympathy with a person)
-    return not any(s.key(j) in words["finite_auxiliaries"] or s.key(j) in words["be_forms"]
-                   or s.key(j) in words["auxiliaries"] or s.key(j) in words["clause_subjects"]
+    return not any(s.key(j) in s.lex.auxiliaries_or_be_forms_or_finite_auxiliaries or s.key(j) in s.lex.clause_subjects
                    or s.key(j).endswith("ed") or s.inside_quote(j) or j in s.cue_tokens for j in inside[1:])
 
 
@@ -2050,14 +2044,13 @@ def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
     """English 'Her Republican colleague, Senator Dan Mercer, agreed.': before a cue that does not invert (not
     'said'), a short noun phrase opening the sentence with a possessive or an article, no verb in it, and a comma
     before a capitalised subject describes that subject; it is nothing reported."""
-    if s.verb_first or s.key(hit.last) in s.lex.words["inverting_verbs"] or first - 2 <= s.a \
+    if s.verb_first or s.key(hit.last) in s.lex.inverting_verbs or first - 2 <= s.a \
             or s.tokens[first - 1].text not in COMMAS or not is_capitalised(s.tokens[first].text):
         return False
     words = [k for k in range(s.a, first - 1)]
-    words_ = s.lex.words
-    return 1 < len(words) <= 5 and s.key(s.a) in words_["determiners"] and all(
-        s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in words_["finite_auxiliaries"]
-        and s.key(k) not in words_["be_forms"] and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
+    return 1 < len(words) <= 5 and s.key(s.a) in s.lex.determiners and all(
+        s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in s.lex.be_forms_or_finite_auxiliaries
+        and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
         for k in words)
 
 
@@ -2066,18 +2059,17 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
     subject follows a comma after a clause, then (past a day or time) a phrase or clause of the circumstances
     opened by a subordinator or an adverbial preposition, running to the end with no 'that' and no quotation:
     the cue reports the clause before."""
-    words = s.lex.words
     if s.verb_first or first - 1 <= s.a or s.tokens[first - 1].text not in COMMAS or i >= s.b:
         return False
     k = i
-    while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
-                           or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
+    while k + 1 < s.b and (s.key(k) in s.lex.adverbs_or_time_words
+                           or (s.key(k) == "on" and s.key(k + 1) in s.lex.time_words)):
         k += 1 + (s.key(k) == "on")
     if k >= s.b or (k == i and not s.tokens[k].is_word):
         return False
     if not (s.key(k) in ("while", "when", "during", "after", "before")
             or (s.key(k) in ("at", "in") and k > i)  # ('said Monday in a briefing'; not 'believe in …')
-            or (s.key(k) == "as" and k + 1 < s.b and (s.key(k + 1) in words["clause_subjects"]
+            or (s.key(k) == "as" and k + 1 < s.b and (s.key(k + 1) in s.lex.clause_subjects
                                                        or s.key(k + 1) in ("the", "a", "an")))):  # (not 'as much')
         return False
     if any(s.tokens[m].text in COMMAS for m in range(k, s.b)):
@@ -2089,9 +2081,8 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
 
 def _past_time(s: Sentence, k: int) -> int:
     """The token after a day or time phrase and adverbs starting at token k ('on Thursday', 'Monday')."""
-    words = s.lex.words
-    while k + 1 < s.b and (s.key(k) in words["time_words"] or s.key(k) in words["adverbs"]
-                           or (s.key(k) == "on" and s.key(k + 1) in words["time_words"])):
+    while k + 1 < s.b and (s.key(k) in s.lex.adverbs_or_time_words
+                           or (s.key(k) == "on" and s.key(k + 1) in s.lex.time_words)):
         k += 1 + (s.key(k) == "on")
     return k
 
@@ -2121,8 +2112,7 @@ def _adverbial_then_remark(s: Sentence, i: int) -> bool:
     if not any(s.key(k) in ("that", "which") for k in range(comma + 3, min(s.b, comma + 6))):
         return False
     words = [k for k in range(i, comma) if s.tokens[k].is_word]
-    return not words or (len(words) <= 4 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
-                                              or s.key(words[0]) in s.lex.words["time_words"]))
+    return not words or (len(words) <= 4 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words))
 
 
 DASHES: Final = ("-", "—", "–", "―")  # '--' is two '-' tokens
@@ -2138,7 +2128,7 @@ def _reported_subject_going_on(s: Sentence, hit: CueHit, earlier: list[int]) -> 
     that = next((k for k in range(cue + 1, min(hit.first - 1, cue + 8)) if _is_complementizer(s, k)), None)
     if that is None or not reported_verb_goes_on(s, that, hit.first - 1):
         return None
-    if s.key(hit.first) in s.lex.words["finding_verbs"]:
+    if s.key(hit.first) in s.lex.finding_verbs:
         return hit.first, hit.first - 1
     return subject_phrase(s, that + 1, hit.first - 1)
 
@@ -2147,7 +2137,7 @@ def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, in
     """English 'Said Ellis: "…"', 'Added the senator, "…"': a speech verb opening the sentence, its speaker
     between it and the colon or comma before the quotation."""
     if s.verb_first or hit.first != s.a or hit.first != hit.last \
-            or s.key(hit.first) not in s.lex.words["inverting_verbs"] or opener - 2 <= hit.last \
+            or s.key(hit.first) not in s.lex.inverting_verbs or opener - 2 <= hit.last \
             or s.tokens[opener - 1].text not in ":：," or s.quote_at(opener) is None:
         return None
     right = right_source(s, hit.last + 1, opener - 1)
@@ -2159,17 +2149,16 @@ def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> 
     verb with nothing after it in the content — a relative clause whose object is that noun, not something said
     ('He wants to win.' still reports). Auxiliaries may stand between the pronoun and the cue ('attacks he once
     promised to avoid', 'cuts she had pledged to make')."""
-    words = s.lex.words
     pronoun = hit.first - 1
-    while pronoun > s.a and s.key(pronoun) in words["auxiliaries"]:
+    while pronoun > s.a and s.key(pronoun) in s.lex.auxiliaries:
         pronoun -= 1
     before = pronoun - 1
-    if s.verb_first or before < s.a or s.key(pronoun) not in words["clause_subjects"]:
+    if s.verb_first or before < s.a or s.key(pronoun) not in s.lex.clause_subjects:
         return False
     if _opening_adverbial_up_to(s, before):
         return False  # ('In a speech he promised to resign.': the noun closes the opening adverbial)
     return s.tokens[before].is_word and s.tokens[before].text.islower() \
-        and s.key(before) not in words["leading_conjunctions"] and s.key(before) not in words["subordinators"] \
+        and s.key(before) not in s.lex.leading_conjunctions_or_subordinators \
         and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
         and s.tokens[start + 1].text.islower()
 
@@ -2198,7 +2187,7 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
     'that' used as a comment, as _as_comment reads 'as X put it'), and the passive '…, as first reported by the
     Herald': the writer's clause is reported, by the subject or by the agent after 'by'."""
     k = hit.first - 1
-    while k > s.a and s.key(k) in s.lex.words["adverbs"] | {"first"}:
+    while k > s.a and s.key(k) in s.lex.adverbs | {"first"}:
         k -= 1
     if k >= s.a and s.key(k) == "as" and hit.last + 2 < s.b and s.key(hit.last + 1) == "by":
         comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS), s.b)
@@ -2211,7 +2200,7 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
         return _maybe(_draft(content_before(s, k), hit, agent, s))
     subject = left_subject(s, hit.first)
     if subject is None or subject[1] - subject[0] > 4 or any(
-            s.key(j) in s.lex.words["prepositions"] for j in range(subject[0], subject[1] + 1)):
+            s.key(j) in s.lex.prepositions for j in range(subject[0], subject[1] + 1)):
         return []  # a short noun phrase only ('as tensions rose over … the Baltic states': a clause, a noun)
     content = _as_comment(s, hit, subject)
     if content is None:
@@ -2224,10 +2213,9 @@ def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
     """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday'), or the one
     told ('as one manager put it to me', 'to a reporter')."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
-    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.words["adverbial_starts"]
-                                               or s.key(words[0]) in s.lex.words["time_words"])) \
+    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words)) \
         or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
-            s.key(words[1]) in s.lex.words["addressees"] or s.key(words[1]) in s.lex.words["determiners"]
+            s.key(words[1]) in s.lex.addressees_or_determiners
             or s.tokens[words[1]].text[:1].isupper()))
 
 
@@ -2236,8 +2224,8 @@ def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
     before the cue is the whole subject; the words before it are an adverbial or an addressee (not after a
     question word: 'what he called …' keeps its phrase)."""
     if subject is None or s.verb_first or subject[1] == subject[0] or s.key(subject[1]) == "it" \
-            or s.key(subject[1]) not in s.lex.words["clause_subjects"] \
-            or s.key(subject[1] - 1) in s.lex.words["wh_words"]:
+            or s.key(subject[1]) not in s.lex.clause_subjects \
+            or s.key(subject[1] - 1) in s.lex.wh_words:
         return subject
     return subject[1], subject[1]
 
@@ -2263,7 +2251,7 @@ def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple
     not the subject; the pronoun is."""
     if subject is None or s.verb_first or subject[0] <= s.a or subject[1] - subject[0] > 2 \
             or s.key(subject[0] - 1) not in ("who", "which") \
-            or s.key(subject[0]) not in s.lex.words["adverbial_starts"]:
+            or s.key(subject[0]) not in s.lex.adverbial_starts:
         return subject
     return subject[0] - 1, subject[0] - 1
 
@@ -2274,11 +2262,11 @@ def _object_at_sentence_end(s: Sentence, hit: CueHit) -> bool:
     first, nxt = hit.first, hit.last + 1
     if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower() \
             or (nxt < s.b and s.tokens[nxt].text not in ENDERS) or first - 1 < s.a \
-            or not s.tokens[first - 1].text.islower() or s.key(first - 1) in s.lex.words["pronouns"]:
+            or not s.tokens[first - 1].text.islower() or s.key(first - 1) in s.lex.pronouns:
         return False
     k = first - 1
     while k >= s.a and s.tokens[k].is_word:
-        if s.key(k) in s.lex.words["finite_auxiliaries"]:
+        if s.key(k) in s.lex.finite_auxiliaries:
             return True
         k -= 1
     return False
@@ -2295,8 +2283,8 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         return True  # '"thank you" calls from two people': a plural noun (not 'worries from Paris to Prague that …')
     if not s.verb_first and hit.last > hit.first and s.key(hit.first).endswith("s") and prev >= s.a \
             and s.tokens[prev].text.islower() and s.tokens[hit.first].text.islower() \
-            and s.key(prev) not in s.lex.words["clause_subjects"] \
-            and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.words["prepositions"]
+            and s.key(prev) not in s.lex.clause_subjects \
+            and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.prepositions
                  or s.key(prev) in ("the", "these", "those", "such", "new", "renewed")):
         return True
     if _object_at_sentence_end(s, hit):
@@ -2306,11 +2294,11 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     if _possessed_plural(s, hit):
         return True
     if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
-            or s.key(nxt) not in s.lex.words["finite_auxiliaries"] or s.inside_quote(nxt):
+            or s.key(nxt) not in s.lex.finite_auxiliaries or s.inside_quote(nxt):
         return False
     before = s.tokens[prev]  # not 'the tax, which Nakasone says is needed': a name or a pronoun is a subject
-    return before.is_word and s.key(prev) not in s.lex.words["pronouns"] \
-        and s.key(prev) not in s.lex.words["clause_subjects"] and (before.text.islower() or prev == s.a)
+    return before.is_word and s.key(prev) not in s.lex.clause_subjects_or_pronouns \
+        and (before.text.islower() or prev == s.a)
 
 
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
@@ -2345,8 +2333,7 @@ def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
     owner = next((k for k in (first - 1, first - 2) if k >= s.a and s.key(k) in _POSSESSIVES), None)
     if owner is None or (owner == first - 2 and (
             not s.tokens[first - 1].text.islower() or not s.tokens[first - 1].is_word
-            or s.key(first - 1) in s.lex.words["titles"] or s.key(first - 1) in s.lex.words["anonymous"]
-            or s.key(first - 1) in s.lex.words["organizations"] or s.key(first - 1) in s.lex.words["government"])):
+            or s.key(first - 1) in s.lex.anonymous_or_organizations_or_titles or s.key(first - 1) in s.lex.government)):
         return False
     return not any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
                    for k in range(nxt, min(s.b, nxt + 8)))
@@ -2376,7 +2363,7 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
         if not dashed and tok.start > content[0] and tok.text in COMMAS and not s.inside_quote(j):
             nxt = s.tokens[j + 1]
             key = s.key(j + 1)
-            if nxt.is_word and nxt.text.islower() and (key in s.lex.words["finite_auxiliaries"] or j + 1 in s.cue_tokens
+            if nxt.is_word and nxt.text.islower() and (key in s.lex.finite_auxiliaries or j + 1 in s.cue_tokens
                                                        or (key.endswith("ed") and len(key) > 4)
                                                        or _main_verb_after_aside(s, j + 1)):
                 k = j - 1
@@ -2404,11 +2391,11 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
     object without 'that'; its first token."""
     words = s.lex.words
     if s.verb_first or i + 1 >= s.b or s.inside_quote(i) or not (
-            s.key(i) in words["adverbial_starts"]
-            or (s.key(i) in words["adjuncts"] and s.key(i + 1) in words["determiners"])):  # 'said after the vote he …'
+            s.key(i) in s.lex.adverbial_starts
+            or (s.key(i) in s.lex.adjuncts and s.key(i + 1) in s.lex.determiners)):  # 'said after the vote he …'
         return None
     day = i + 1 if s.key(i) == "on" and i + 1 < s.b else i
-    if s.tokens[day].text[:1].isupper() and s.key(day) in words["adverbial_starts"] and day + 1 < s.b \
+    if s.tokens[day].text[:1].isupper() and s.key(day) in s.lex.adverbial_starts and day + 1 < s.b \
             and s.key(day + 1) in ("the", "a", "an") and not s.inside_quote(day + 1):
         return day + 1  # 'announced on Friday the arrest of a man', 'said Tuesday the plant would close'
     for k in range(i + 1, min(s.b - 1, i + 5)):
@@ -2417,8 +2404,8 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
                 "complementizers", "relatives", "wh_words", "subject_stops")):
             return None  # 'tweets in which he called …': a relative clause, not the report
         nxt = s.tokens[k + 1]
-        if s.key(k) in words["clause_subjects"] and s.key(k) != "there" and nxt.is_word and nxt.text.islower() \
-                and s.key(k + 1) not in words["determiners"]:
+        if s.key(k) in s.lex.clause_subjects and s.key(k) != "there" and nxt.is_word and nxt.text.islower() \
+                and s.key(k + 1) not in s.lex.determiners:
             return k
     return None
 
@@ -2429,26 +2416,25 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     after it at most), a subject (an article, a pronoun or a name) whose finite verb follows within six words opens
     the reported clause without 'that'; its first token. Not when a 'that' follows ('said in a statement the
     ministry issued that …': the words after the noun describe it)."""
-    words = s.lex.words
     if s.verb_first or i + 3 >= s.b or s.key(i) != "in" or s.inside_quote(i) \
             or s.key(i + 1) not in ("a", "an", "the", "his", "her", "its", "their"):
         return None
-    k = i + 2 if s.key(i + 2) in words["occasions"] else i + 3
-    if k >= s.b or s.key(k) not in words["occasions"] or not s.tokens[k - 1].is_word:
+    k = i + 2 if s.key(i + 2) in s.lex.occasions else i + 3
+    if k >= s.b or s.key(k) not in s.lex.occasions or not s.tokens[k - 1].is_word:
         return None
     k += 1
-    if k + 1 < s.b and s.key(k) == "on" and s.key(k + 1) in words["time_words"]:
+    if k + 1 < s.b and s.key(k) == "on" and s.key(k + 1) in s.lex.time_words:
         k += 2  # 'in a statement on Monday'
-    elif k < s.b and s.key(k) in words["time_words"] and s.tokens[k].text[:1].isupper():
+    elif k < s.b and s.key(k) in s.lex.time_words and s.tokens[k].text[:1].isupper():
         k += 1  # 'in a statement Monday'
     else:
         k = time_phrase_end(s, k)  # 'in a filing last week'
-    if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in words["clause_subjects"]
+    if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in s.lex.clause_subjects
                             or is_capitalised(s.tokens[k].text)):
         return None
     if any(_is_complementizer(s, m) or m in s.cue_tokens for m in range(k, s.b) if not s.inside_quote(m)):
         return None
-    finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in words["finite_auxiliaries"]), None)
+    finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in s.lex.finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word for m in range(k, finite)):
         return None
     return k
@@ -2459,7 +2445,6 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
     not a verb of saying ends before a time or reason adjunct."""
     if s.key(start) == "to":
         return _without_closing_comment(s, start, content)
-    words = s.lex.words
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
         resumed = _complement_after_aside(s, j, content[1])
@@ -2473,7 +2458,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
                 s.key(j + 1) in ("which", "who")
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
-                    and s.key(j + 1) not in words["prepositional_ing"])):
+                    and s.key(j + 1) not in s.lex.prepositional_ing)):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
@@ -2489,13 +2474,13 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
             return (content[0], s.tokens[k].end)
-        to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in words["determiners"]
+        to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in s.lex.determiners
         if s.key(j) == "to" and not to_object and not s.inside_quote(j):
             return _without_closing_comment(s, j, content)  # an infinitive: its adjuncts may be part of what was
             # said, a comment after a comma is not ('wants to widen the program, which now serves …')
-        if s.key(j) in words["finite_auxiliaries"] or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
+        if s.key(j) in s.lex.finite_auxiliaries or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause or an appositive: the adjunct may be part of what was said
-        if not s.inside_quote(j) and ((s.key(j) in words["adjuncts"] and (
+        if not s.inside_quote(j) and ((s.key(j) in s.lex.adjuncts and (
                 s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
                 or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
                     and s.key(j + 1) in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
@@ -2513,7 +2498,6 @@ def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
     the trucks to …': after an infinitive object, a comma and a 'which' or 'who' clause or a lower-case '-ing'
     participle running to the content's end (no other comma, no quotation in it) is the writer's comment, not
     part of what was wanted or pledged."""
-    words = s.lex.words
     for j in range(start + 1, s.b - 1):
         if s.tokens[j].end > content[1] or s.inside_quote(j):
             return content
@@ -2521,7 +2505,7 @@ def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
             continue
         nxt = s.key(j + 1)
         if not (nxt in ("which", "who") or (s.tokens[j + 1].text.islower() and nxt.endswith("ing") and len(nxt) > 5
-                                             and nxt not in words["prepositional_ing"])):
+                                             and nxt not in s.lex.prepositional_ing)):
             continue
         if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in range(j + 2, s.b)
                if s.tokens[k].end <= content[1]):
@@ -2535,8 +2519,7 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
     lambasting the plan': a noun-phrase object (no verb, no quotation in it) and then one dash opening a phrase
     that runs to the content's end: the writer's comment on what was named ('the plan — which was new — would
     fail' closes its aside and goes on; 'to privatize it -- turning it over …' is an infinitive's)."""
-    words = s.lex.words
-    if start >= s.b or not s.tokens[start].text.islower() or s.key(start) in words["clause_subjects"]:
+    if start >= s.b or not s.tokens[start].text.islower() or s.key(start) in s.lex.clause_subjects:
         return content  # ('Scott deserves the right - and not only because …': a name may open a clause)
     for j in range(start, s.b - 1):
         token = s.tokens[j]
@@ -2544,9 +2527,9 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
             return content
         key = s.key(j)
         infinitive = key == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
-            and s.key(j + 1) not in words["determiners"]
+            and s.key(j + 1) not in s.lex.determiners
         verb = token.text.islower() and len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start))
-        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens or infinitive or verb:
+        if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens or infinitive or verb:
             return content  # a verb: a clause or a participle's object ('cutting the tax -- …': a gerund object)
         if token.text in DASHES and s.tokens[j - 1].end == token.start and s.tokens[j + 1].start == token.end:
             continue  # ('well-known': a hyphen)
@@ -2561,9 +2544,8 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
 
 def _closes_object(s: Sentence, k: int, end: int) -> bool:
     """Token k ends an object content: the content's end, a comma or full stop, or a time or reason word."""
-    words = s.lex.words
     return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS \
-        or s.key(k) in words["adjuncts"] or s.key(k) in words["time_words"] \
+        or s.key(k) in s.lex.adjuncts_or_time_words \
         or s.key(k) in ("on", "in", "at", "last", "this", "during", "over", "with")
 
 
@@ -2576,7 +2558,7 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     a statement' are `content_stops` already)."""
     if s.key(j) not in ("in", "via", "at"):
         return False
-    occasions = s.lex.words["occasions"]
+    occasions = s.lex.occasions
     for k in range(j + 1, min(s.b, j + 6)):
         token = s.tokens[k]
         if token.start >= end or s.inside_quote(k):
@@ -2596,7 +2578,7 @@ def _infinitive_before(s: Sentence, k: int, end: int) -> bool:
     """A 'to' and a lower-case word after it between token k and the content's end: an infinitive goes on."""
     j = k
     while j + 1 < s.b and s.tokens[j + 1].start < end:
-        if s.key(j) == "to" and s.tokens[j + 1].text.islower() and s.key(j + 1) not in s.lex.words["determiners"]:
+        if s.key(j) == "to" and s.tokens[j + 1].text.islower() and s.key(j + 1) not in s.lex.determiners:
             return True
         j += 1
     return False
@@ -2612,16 +2594,15 @@ def _participle_after_medium(s: Sentence, k: int, end: int) -> bool:
 def _hearer_after_medium(s: Sentence, k: int, end: int) -> bool:
     """'… in a speech to lawmakers', '… in a letter to the board': 'to' and an addressee, a determiner or a
     capitalised name right after the medium's noun, within the content (not 'in an interview to be aired')."""
-    words = s.lex.words
     return k + 1 < s.b and s.key(k) == "to" and s.tokens[k + 1].start < end and not s.inside_quote(k + 1) and (
-        s.key(k + 1) in words["addressees"] or s.key(k + 1) in words["determiners"]
+        s.key(k + 1) in s.lex.addressees_or_determiners
         or s.key(k + 1) in _POSSESSIVES or s.tokens[k + 1].text[:1].isupper())
 
 
 def _closing_addressee(s: Sentence, j: int, end: int) -> bool:
     """English 'mentioned the flood to me while …', 'explained the rule to reporters on Tuesday': 'to' and an
     addressee (`addressees`) closing the object: whom the words went to, not part of them."""
-    return s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in s.lex.words["addressees"] \
+    return s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in s.lex.addressees \
         and s.tokens[j + 1].start < end and _closes_object(s, j + 2, end)
 
 
@@ -2630,7 +2611,7 @@ def _closing_reflexive(s: Sentence, j: int, end: int) -> bool:
     object's last word, closing it (not 'blamed the loss on himself', where a preposition governs it)."""
     key = s.key(j)
     return key.endswith(("self", "selves")) and len(key) <= 10 and s.tokens[j].text.islower() \
-        and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.words["content_blockers"] \
+        and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.content_blockers \
         and s.key(j - 1) not in ("to", "for", "with", "about", "against", "at") and _closes_object(s, j + 1, end)
 
 
@@ -2648,7 +2629,7 @@ def _reduced_adjunct(s: Sentence, i: int) -> bool:
     if i >= s.b or not s.tokens[i].is_word or not s.tokens[i].text.islower() or s.inside_quote(i):
         return False
     key = s.key(i)
-    return (key.endswith("ing") and len(key) > 5 and key not in s.lex.words["prepositional_ing"]
+    return (key.endswith("ing") and len(key) > 5 and key not in s.lex.prepositional_ing
             and i not in s.cue_tokens) or key in ("at", "in", "on")
 
 
@@ -2658,7 +2639,6 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
     a lower-case past in -ed; a present in -s after a name or 'he', 'she'): the writer's time clause, not the
     object's complement ('described him as a rival who had …', 'as the man who led …': the verb is not right
     after the subject)."""
-    words = s.lex.words
     if i + 1 >= s.b or s.inside_quote(i):
         return False
     verb: int | None = None
@@ -2667,7 +2647,7 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
     elif s.key(i) in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
         verb = next((k for k in range(i + 1, min(s.b, i + 4)) if s.tokens[k].is_word and s.tokens[k].text.islower()
                      and s.key(k) not in ("of", "and")
-                     and (s.key(k) in words["finite_auxiliaries"] or (s.key(k).endswith("ed") and len(s.key(k)) > 4)
+                     and (s.key(k) in s.lex.finite_auxiliaries or (s.key(k).endswith("ed") and len(s.key(k)) > 4)
                           or _present_after_name(s, i, k))),
                     None)
         if verb is None or not all(s.tokens[k].is_word and s.key(k) not in ("who", "which", "that", "whose", "to")
@@ -2677,7 +2657,7 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
         return False
     key = s.key(verb)
     return verb < s.b and s.tokens[verb].text.islower() and not s.inside_quote(verb) and (
-        key in words["finite_auxiliaries"] or (key.endswith("ed") and len(key) > 4) or _present_after_name(s, i, verb))
+        key in s.lex.finite_auxiliaries or (key.endswith("ed") and len(key) > 4) or _present_after_name(s, i, verb))
 
 
 def _present_after_name(s: Sentence, i: int, verb: int) -> bool:
@@ -2696,15 +2676,14 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
     and a 'which', 'where' or 'who' clause running to the content's end ('Polls show a close race in the state,
     where …'): the clause is the writer's comment on what was named, not part of what was reported. A clause
     content ('said the plan was fair, which …') keeps it."""
-    words = s.lex.words
-    if s.key(start) not in words["determiners"] or s.key(start) == "that":
+    if s.key(start) not in s.lex.determiners or s.key(start) == "that":
         return content
     for j in range(start + 1, s.b - 1):
         token = s.tokens[j]
         if token.end > content[1] or s.inside_quote(j):
             return content
         key = s.key(j)
-        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens \
+        if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens \
                 or (token.text.islower() and key.endswith("ed")):
             return content  # a verb: the object is a clause's subject
         if token.text in DASHES and j - 1 > start:
@@ -2729,8 +2708,7 @@ def _without_closing_circumstance(s: Sentence, start: int, content: Range) -> Ra
     the hearer or an emphatic reflexive closing it: to whom it was said, not part of it. A clause content ('said
     the plan was fair to reporters') keeps it; so does a medium or an occasion ('explained the rule in the
     interview last week' may say which rule)."""
-    words = s.lex.words
-    if start >= s.b or not (s.key(start) in words["determiners"] or s.key(start) in ("it", "them")) \
+    if start >= s.b or not (s.key(start) in s.lex.determiners or s.key(start) in ("it", "them")) \
             or s.key(start) == "that":
         return content
     for j in range(start + 1, s.b):
@@ -2738,7 +2716,7 @@ def _without_closing_circumstance(s: Sentence, start: int, content: Range) -> Ra
         if token.end > content[1] or s.inside_quote(j):
             return content
         key = s.key(j)
-        if key in words["finite_auxiliaries"] or key in words["be_forms"] or j in s.cue_tokens \
+        if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens \
                 or (key == "to" and not _closing_addressee(s, j, content[1])) or token.text in COMMAS \
                 or (token.text.islower() and key.endswith("ed") and len(key) > 4):
             return content  # a verb, an infinitive or an aside: the object may be a clause's subject
@@ -2765,9 +2743,8 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
     """English 'on Thursday', 'in July', 'last week', 'Monday' closing an object (nothing after it but the end of
     the content or a comma): when it was done, not part of what was reported ('endorsed Clinton on Thursday,
     another …'; not 'called her on Friday to express …', 'remarks on Saturday "a wake-up call"')."""
-    words = s.lex.words
     k = j + 1 if s.key(j) in ("on", "in", "last", "this", "earlier") else j
-    if k >= s.b or not (s.key(k) in words["time_words"] or s.key(k) in words["months"]) \
+    if k >= s.b or s.key(k) not in s.lex.months_or_time_words \
             or (k == j and s.key(j - 1) in ("next", "last", "this", "the", "a", "every")) \
             or (k > j and s.key(j) in ("on", "in") and not s.tokens[k].text[:1].isupper()):
         return False
@@ -2783,11 +2760,11 @@ def _venue_to_the_end(s: Sentence, k: int, end: int) -> bool:
     """'… Wednesday on a radio show', '… on Friday at a rally in Ohio': after the time, where it was done, up to
     the content's end (no quotation, clause or infinitive in it)."""
     if s.key(k) not in ("on", "at", "during") or k + 1 >= s.b \
-            or not (s.key(k + 1) in s.lex.words["determiners"] or s.tokens[k + 1].text[:1].isupper()):
+            or not (s.key(k + 1) in s.lex.determiners or s.tokens[k + 1].text[:1].isupper()):
         return False
     rest = [j for j in range(k + 1, s.b) if s.tokens[j].end <= end]
     return not any(s.quote_at(j) is not None or s.key(j) in ("that", "to", "who", "which")
-                   or s.key(j) in s.lex.words["finite_auxiliaries"] for j in rest)
+                   or s.key(j) in s.lex.finite_auxiliaries for j in rest)
 
 
 def _second_predicate(s: Sentence, j: int) -> bool:
@@ -2801,10 +2778,10 @@ def _second_predicate(s: Sentence, j: int) -> bool:
     if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject;
         # 'accused the board of bias and urged voters to …': another report of the same subject
         return k < s.b and s.tokens[k].text.islower() and (
-            s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
+            s.key(k) in s.lex.be_forms_or_finite_auxiliaries
             or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k)))
     return k < s.b and s.tokens[k].text.islower() and (
-        s.key(k) in s.lex.words["finite_auxiliaries"] or k in s.cue_tokens
+        s.key(k) in s.lex.finite_auxiliaries or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
 
 
@@ -2813,7 +2790,7 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
     phrase that opens with an article is the subject of a relative clause without 'that', whose verb's object is
     that noun phrase; the words after the verb (a preposition, a verb: no clause, no object) are no report."""
     first, last = subject
-    if s.verb_first or last - first < 2 or s.key(last) not in s.lex.words["clause_subjects"]:
+    if s.verb_first or last - first < 2 or s.key(last) not in s.lex.clause_subjects:
         return False
     nxt = hit.last + 1
     words = s.lex.words
@@ -2823,7 +2800,7 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
         return False  # 'The day after the vote he said the plant …': a clause or an object follows; 'a plan
         # she said would drain the lake': the noun is the subject of the clause she reports, not the verb's object
     before = s.tokens[last - 1]
-    return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.words["determiners"] \
+    return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.determiners \
         and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1)) \
         and not _opening_adverbial_up_to(s, last - 1)  # ('In a speech he promised to resign.')
 
@@ -2831,7 +2808,7 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
 def _opening_adverbial_up_to(s: Sentence, noun: int) -> bool:
     """English 'In a speech he promised …', 'At the rally she vowed …': the sentence opens with a short adverbial
     (adverbial_starts, at most five words, no cue) that ends at token `noun`, right before the subject pronoun."""
-    return s.key(s.a) in s.lex.words["adverbial_starts"] and noun - s.a <= 4 \
+    return s.key(s.a) in s.lex.adverbial_starts and noun - s.a <= 4 \
         and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, noun + 1))
 
 
@@ -2854,7 +2831,7 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
     """'Donald Trump, in particular, has sharply criticized …': auxiliaries and adverbs, then an aside set off
     by commas, between the subject and its cue."""
     k = cue_first - 1
-    while k > s.a and (s.key(k) in s.lex.words["auxiliaries"] or s.key(k) in s.lex.words["negations"]
+    while k > s.a and (s.key(k) in s.lex.auxiliaries_or_negations
                        or manner_adverb(s, k)):
         k -= 1
     if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
@@ -2868,16 +2845,15 @@ def _subject_before_gapped_relative(s: Sentence, cue_first: int) -> tuple[int, i
     that noun) between the subject and its cue: the noun phrase before the pronoun."""
     if s.verb_first:
         return None
-    words = s.lex.words
     verb = cue_first - 1
     if verb not in s.cue_tokens or not s.tokens[verb].text.islower():
         return None
     k = verb - 1
-    while k > s.a and s.key(k) in words["auxiliaries"]:
+    while k > s.a and s.key(k) in s.lex.auxiliaries:
         k -= 1
-    if k <= s.a or s.key(k) not in words["clause_subjects"] or not s.tokens[k - 1].is_word \
-            or not s.tokens[k - 1].text.islower() or s.key(k - 1) in words["leading_conjunctions"] \
-            or s.key(k - 1) in words["subordinators"] or k - 1 in s.cue_tokens:
+    if k <= s.a or s.key(k) not in s.lex.clause_subjects or not s.tokens[k - 1].is_word \
+            or not s.tokens[k - 1].text.islower() or s.key(k - 1) in s.lex.leading_conjunctions_or_subordinators \
+            or k - 1 in s.cue_tokens:
         return None
     return left_subject(s, k)
 
@@ -2899,24 +2875,24 @@ def _that_antecedent(s: Sentence, that: int) -> tuple[int, int] | None:
     noun and right before a cue is a relative pronoun; the noun phrase before it speaks: from its article, or
     from after a preposition that follows a verb ('centred on'), within a few words."""
     last = that - 1
-    if last < s.a or not s.tokens[last].is_word or last in s.cue_tokens or s.key(last) in s.lex.words["pronouns"] \
-            or s.key(last) in s.lex.words["finite_auxiliaries"] or s.key(last) in s.lex.words["be_forms"] \
+    if last < s.a or not s.tokens[last].is_word or last in s.cue_tokens or \
+            s.key(last) in s.lex.be_forms_or_finite_auxiliaries_or_pronouns \
             or (s.tokens[last].text.islower() and s.key(last).endswith("ed")):
         return None  # ('he warned that said …', 'it is clear that said …': no noun before 'that')
     words = s.lex.words
-    while last > s.a and (s.key(last) in words["time_words"] or s.key(last) in ("morning", "afternoon", "evening")):
+    while last > s.a and (s.key(last) in s.lex.time_words or s.key(last) in ("morning", "afternoon", "evening")):
         last -= 1  # ('a letter from his doctor Friday afternoon that says …')
     for k in range(last, max(s.a, last - 7) - 1, -1):
         if not s.tokens[k].is_word or k in s.cue_tokens:
             return (k + 1, last) if k < last else None
-        if s.key(k) in words["determiners"]:
+        if s.key(k) in s.lex.determiners:
             return k, last
         if k < last and k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
                 and s.tokens[k - 1].is_word and not manner_adverb(s, k - 1) \
                 and not any(s.key(k - 1) in words[w] for w in ("determiners", "prepositions", "content_blockers")):
             return k + 1, last  # ('The agency released radar data that suggested …': the data, not the agency)
-        if s.key(k) in words["content_blockers"] and k > s.a and (
-                s.key(k - 1).endswith("ed") or s.key(k - 1) in words["finite_auxiliaries"]):
+        if s.key(k) in s.lex.content_blockers and k > s.a and (
+                s.key(k - 1).endswith("ed") or s.key(k - 1) in s.lex.finite_auxiliaries):
             return (k + 1, last) if k < last else None
     return None
 
@@ -2948,7 +2924,7 @@ def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
     """'Clinton said she thinks …', 'he says that he hopes …': a pronoun subject right after another cue
     (or its 'that') is the same speaker going on inside that report, not a report of its own."""
     first, last = subject
-    if s.key(first) not in s.lex.words["clause_subjects"] or s.key(first) == "there" or any(
+    if s.key(first) not in s.lex.clause_subjects or s.key(first) == "there" or any(
             not s.key(j).replace("’", "'").endswith("n't") for j in range(first + 1, last + 1)):
         return False  # ('he didn't believe …' too)
     k = first - 1
@@ -2962,8 +2938,8 @@ def _teller_going_on(s: Sentence, subject: tuple[int, int]) -> bool:
     told is the teller going on inside the report, as 'said she thinks' (_own_report_inside)."""
     first, last = subject
     told = first - 2
-    return first == last and told >= s.a and s.key(first) in s.lex.words["clause_subjects"] \
-        and s.key(first - 1) in s.lex.words["addressees"] and s.key(first - 1) in s.lex.words["pronouns"] \
+    return first == last and told >= s.a and s.key(first) in s.lex.clause_subjects \
+        and s.key(first - 1) in s.lex.addressees and s.key(first - 1) in s.lex.pronouns \
         and told in s.cue_tokens and told not in s.according_starts
 
 
@@ -2985,7 +2961,7 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
-        if not (s.key(nxt) in s.lex.words["subordinators"] or s.key(nxt) in s.lex.words["content_blockers"]
+        if not (s.key(nxt) in s.lex.content_blockers_or_subordinators
                 or (nxt in s.cue_tokens and not _clause_going_on_after_aside(s, nxt))
                 or _phrase_at(s, nxt, "anonymity_markers", singles=False)
                 or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)
@@ -3022,9 +2998,9 @@ def _clause_going_on_after_aside(s: Sentence, i: int) -> bool:
             or any(k in s.cue_tokens for k in range(opening + 1, c)) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, opening)):
         return False
-    head, words = s.tokens[opening - 1], s.lex.words
-    return s.key(s.a) in words["determiners"] and head.text.islower() and not _person_noun(s, opening - 1) \
-        and head.key not in s.lex.union("government", "organizations", "pronouns")
+    head = s.tokens[opening - 1]
+    return s.key(s.a) in s.lex.determiners and head.text.islower() and not _person_noun(s, opening - 1) \
+        and head.key not in s.lex.government_or_organizations_or_pronouns
 
 
 def _participle_remark(s: Sentence, i: int, first: int) -> bool:
@@ -3033,13 +3009,12 @@ def _participle_remark(s: Sentence, i: int, first: int) -> bool:
     it ('Prices are, he said, rising'), is the writer's remark on the news, not more of what was said."""
     if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
         return False
-    tok, words = s.tokens[i], s.lex.words
-    if any(s.key(k) in words["finite_auxiliaries"] for k in range(i + 1, s.b)):
+    tok = s.tokens[i]
+    if any(s.key(k) in s.lex.finite_auxiliaries for k in range(i + 1, s.b)):
         return False  # ('…, he said, replacing her would be much more acrimonious': a gerund subject)
     return tok.text.isalpha() and tok.text.islower() and tok.key.endswith("ing") and len(tok.key) > 4 \
         and tok.key not in s.lex.cues and not (s.tokens[first - 2].text.islower()  # (not 'in May')
-                                               and (s.key(first - 2) in words["auxiliaries"]
-                                                    or s.key(first - 2) in words["be_forms"]))
+                                               and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms))
 
 
 def _comparison_remark(s: Sentence, i: int, first: int) -> bool:
@@ -3050,15 +3025,13 @@ def _comparison_remark(s: Sentence, i: int, first: int) -> bool:
     was said."""
     if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
         return False
-    words = s.lex.words
-    if s.tokens[first - 2].text.islower() and (s.key(first - 2) in words["auxiliaries"]
-                                               or s.key(first - 2) in words["be_forms"]):
+    if s.tokens[first - 2].text.islower() and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms):
         return False
     for j in (i, i + 1):
-        if j + 1 < s.b and s.tokens[j].text.islower() and s.key(j) in words["comparatives"] \
+        if j + 1 < s.b and s.tokens[j].text.islower() and s.key(j) in s.lex.comparatives \
                 and (s.key(j + 1) in ("than", "from") or s.key(j) in ("above", "below")):
             return j == i or (s.tokens[i].text.isalpha() and s.tokens[i].text.islower()
-                              and s.key(i) not in words["leading_conjunctions"] and i not in s.cue_tokens)
+                              and s.key(i) not in s.lex.leading_conjunctions and i not in s.cue_tokens)
     return False
 
 
@@ -3067,7 +3040,7 @@ def _lone_connective(s: Sentence, region: Range) -> bool:
     time word."""
     first = _token_index_at(s, region[0])
     return not s.verb_first and first is not None and s.tokens[first].end == region[1] \
-        and any(s.key(first) in s.lex.words[name] for name in ("opening_words", "adverbs", "time_words"))
+        and s.key(first) in s.lex.adverbs_or_opening_words_or_time_words
 
 
 def _noun_phrase_remark(s: Sentence, i: int) -> bool:
@@ -3076,13 +3049,12 @@ def _noun_phrase_remark(s: Sentence, i: int) -> bool:
     (up to a relative or subordinate word) is the writer's remark, not more of what was said."""
     if s.verb_first or s.key(i) not in ("a", "an", "the") or s.quote_at(i):
         return False
-    words = s.lex.words
     for j in range(i + 1, s.b):
         key, tok = s.key(j), s.tokens[j]
-        if s.is_end(j) or key in words["subordinators"] or key in ("that", "which", "who", "than") \
-                or key in words["adjuncts"]:
+        if s.is_end(j) or key in s.lex.subordinators or key in ("that", "which", "who", "than") \
+                or key in s.lex.adjuncts:
             return j > i + 1  # ('…, data showed, a bigger drop than economists expected': a comparison)
-        if key in words["finite_auxiliaries"] or key in words["be_forms"] or key in words["clause_subjects"] \
+        if key in s.lex.be_forms_or_clause_subjects_or_finite_auxiliaries \
                 or s.quote_at(j) or j in s.cue_tokens or (tok.text.islower() and key.endswith("ed") and len(key) > 4):
             return False
     return True
@@ -3092,16 +3064,14 @@ def _verbless_opener(s: Sentence, region: Range) -> bool:
     """English: a phrase opened by a preposition ('During his years in office') with no clause in it: no
     pronoun subject, no name, no finite auxiliary, no -ed form and no quotation."""
     first = _token_index_at(s, region[0])
-    if s.verb_first or first is None or (s.key(first) not in s.lex.words["adjuncts"]
-                                         and s.key(first) not in s.lex.words["adverbial_starts"]):
+    if s.verb_first or first is None or (s.key(first) not in s.lex.adjuncts_or_adverbial_starts):
         return False
-    words = s.lex.words
     for j in range(first, s.b):
         tok = s.tokens[j]
         if tok.start >= region[1]:
             return True
         key = s.key(j)
-        if key in words["clause_subjects"] or key in words["finite_auxiliaries"] or s.quote_at(j) \
+        if key in s.lex.clause_subjects_or_finite_auxiliaries or s.quote_at(j) \
                 or (tok.text.islower() and key.endswith("ed") and len(key) > 4) \
                 or (j > first and tok.text[:1].isupper()):
             return False  # ('Before Swanson got out of the water': a name may be a subject)
@@ -3117,10 +3087,10 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     k = _token_index_at(s, q[1])
     while k is not None and k < hit.first and s.tokens[k].text in COMMAS:
         k += 1
-    if k is None or k >= hit.first or s.key(k) in s.lex.words["pronouns"]:
+    if k is None or k >= hit.first or s.key(k) in s.lex.pronouns:
         return None
     if not s.tokens[k].text[:1].isupper() and not (  # '"…," the whistleblower, a nurse at the hospital, told …'
-            not s.verb_first and s.key(k) in s.lex.words["determiners"] and k + 2 < hit.first
+            not s.verb_first and s.key(k) in s.lex.determiners and k + 2 < hit.first
             and s.tokens[k + 2].text in COMMAS and s.tokens[hit.first - 1].text in COMMAS):
         return None
     end = k
@@ -3132,7 +3102,7 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if any(s.quote_at(j) for j in range(k, hit.first)) or any(j in s.cue_tokens for j in range(k, hit.first)):
         return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
-        if s.key(hit.last) in s.lex.words["addressee_verbs"] and not s.verb_first else None  # '… told the AP.'
+        if s.key(hit.last) in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
     out = [_draft(q, hit, (k, end), s, told)]
     after = hit.last + 1
     while after < s.b and s.tokens[after].text in COMMAS:
@@ -3187,19 +3157,18 @@ def _resumed_quote(s: Sentence, i: int) -> QuoteSpan | None:
 def _named_in_phrase(s: Sentence, q: QuoteSpan | None) -> bool:
     """'In an interview with "Meet the Press," …': a quotation right after a preposition is a name."""
     k = _token_index_at(s, q[0]) if q else None
-    return k is not None and k > s.a and s.key(k - 1) in s.lex.words["content_blockers"]
+    return k is not None and k > s.a and s.key(k - 1) in s.lex.content_blockers
 
 
 def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
     """English: a word right after the cue that opens what was said (not a comma, an adverbial, a
     preposition or another cue)."""
     k = skip_adverbs(s, hit.last + 1)
-    if s.key(hit.last) in s.lex.words["addressee_verbs"] or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
+    if s.key(hit.last) in s.lex.addressee_verbs or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
             or s.quote_at(k):
         return False
     key = s.key(k)
-    return key not in s.lex.words["content_blockers"] and key not in s.lex.words["adverbial_starts"] \
-        and key not in s.lex.words["adjuncts"] and not _rest_is_adverbial(s, k)
+    return key not in s.lex.adjuncts_or_adverbial_starts_or_content_blockers and not _rest_is_adverbial(s, k)
 
 
 def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
@@ -3207,7 +3176,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     before = content_before(s, hit.first)
     if before is None:
         return None
-    if s.key(hit.last) in s.lex.words["addressee_verbs"] and not _question_before(s, before):
+    if s.key(hit.last) in s.lex.addressee_verbs and not _question_before(s, before):
         return None  # 'X, a professor, told Reuters': then the addressee ('"…?" asked X': the one asking)
     right = right_source(s, hit.last + 1, s.b)
     if right and not ends_after(s, right[1] + 1):  # 'said a source close to the probe, adding …'
@@ -3221,14 +3190,14 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
                        or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
-    if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.words["inverting_verbs"]):
+    if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
-    if right and (all(s.key(j) in s.lex.words["determiners"] for j in range(right[0], right[1] + 1))
-                  or any(s.key(j) in s.lex.words["auxiliaries"] for j in range(right[0], right[1] + 1))
-                  or (right[1] > right[0] and s.key(right[0]) in s.lex.words["clause_subjects"])
-                  or (right[0] + 1 < right[1] <= right[0] + 3 and s.key(right[0]) in s.lex.words["determiners"]
+    if right and (all(s.key(j) in s.lex.determiners for j in range(right[0], right[1] + 1))
+                  or any(s.key(j) in s.lex.auxiliaries for j in range(right[0], right[1] + 1))
+                  or (right[1] > right[0] and s.key(right[0]) in s.lex.clause_subjects)
+                  or (right[0] + 1 < right[1] <= right[0] + 3 and s.key(right[0]) in s.lex.determiners
                       and s.tokens[right[1]].text.islower() and s.key(right[1]).endswith("ed")
-                      and not any(s.key(j) in s.lex.words["relatives"] for j in range(right[0], right[1])))):
+                      and not any(s.key(j) in s.lex.relatives for j in range(right[0], right[1])))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
@@ -3258,7 +3227,7 @@ def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
                   if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)  # ('Lt. Col. Dana Fry')
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS or close - open_ < 3:
         return False
-    return all((s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]) or _abbreviation_stop(s, k)
+    return all((s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.pronouns) or _abbreviation_stop(s, k)
                for k in range(open_ + 1, close)) and close - open_ - 1 - sum(
         _abbreviation_stop(s, k) for k in range(open_ + 1, close)) <= 6
 
@@ -3280,14 +3249,14 @@ def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
         return False
     head = range(s.a, comma)
     if not all(s.tokens[j].is_word and j not in s.cue_tokens for j in head) \
-            or any(s.key(j) in s.lex.words["auxiliaries"] or s.key(j) in s.lex.words["clause_subjects"] for j in head) \
-            or not (s.key(s.a) in s.lex.words["determiners"] or all(s.tokens[j].text[:1].isupper() for j in head)
+            or any(s.key(j) in s.lex.auxiliaries_or_clause_subjects for j in head) \
+            or not (s.key(s.a) in s.lex.determiners or all(s.tokens[j].text[:1].isupper() for j in head)
                     or (comma - s.a >= 3 and all(s.tokens[j].text[:1].isupper() for j in (s.a, comma - 2, comma - 1)))):
         return False  # (not 'Prices rose, raised by …': a clause; 'General manager Erin Walsh' ends with a name)
     participle = s.tokens[comma + 1]
     key = s.key(comma + 1)
     return participle.text.islower() and (key.endswith(("ed", "en")) or (
-        key.endswith("ing") and len(key) > 5 and key not in s.lex.words["prepositional_ing"])) \
+        key.endswith("ing") and len(key) > 5 and key not in s.lex.prepositional_ing)) \
         and not any(s.tokens[j].text in COMMAS for j in range(comma + 1, cue_first - 1))
 
 
@@ -3297,7 +3266,7 @@ def _named_appositive_before(s: Sentence, cue_first: int) -> bool:
     named = _name_before_appositive(s, cue_first - 2)
     if named is None or (named[0] != s.a and s.tokens[named[0] - 1].text not in COMMAS):
         return False
-    return not any(s.key(j) in s.lex.words["finite_auxiliaries"] for j in range(named[0], cue_first - 1))
+    return not any(s.key(j) in s.lex.finite_auxiliaries for j in range(named[0], cue_first - 1))
 
 
 def _last_token_before(s: Sentence, end: int) -> int:
@@ -3341,7 +3310,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first, last = j + 1, cue_first - 2
     if last < first or last - first > 20:
         return None
-    if not s.verb_first and s.key(first) in s.lex.words["prepositions"] and s.tokens[first].text[:1].isupper():
+    if not s.verb_first and s.key(first) in s.lex.prepositions and s.tokens[first].text[:1].isupper():
         return None  # 'For instance, calls to …': an opening prepositional phrase is nobody
     return first, last
 
@@ -3372,16 +3341,15 @@ def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | N
     """English '… since Clinton, at Monday's debate, cited …': between two commas right before the cue, a phrase
     opened by a preposition with no verb in it; the cue's subject is the one written before the first comma, after
     a subordinator that opens its clause ('since', 'when'), not the main clause's."""
-    words = s.lex.words
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
     open_ = next((k for k in range(close - 2, max(s.a, close - 10), -1) if s.tokens[k].text in CLAUSE_PUNCT), None)
-    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) not in words["prepositions"] \
-            or any(k in s.cue_tokens or s.quote_at(k) is not None or s.key(k) in words["finite_auxiliaries"]
-                   or s.key(k) in words["clause_subjects"] for k in range(open_ + 1, close)):
+    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) not in s.lex.prepositions \
+            or any(k in s.cue_tokens or s.quote_at(k) is not None or
+                   s.key(k) in s.lex.clause_subjects_or_finite_auxiliaries for k in range(open_ + 1, close)):
         return None
     head = left_subject(s, open_)
-    if head is None or head[0] - 1 < s.a or s.key(head[0] - 1) not in words["subordinators"]:
+    if head is None or head[0] - 1 < s.a or s.key(head[0] - 1) not in s.lex.subordinators:
         return None
     return head
 
@@ -3390,19 +3358,18 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
     """English 'Parent groups, for their part, say …', 'The union, however, argued …': between two commas right
     before the cue, a connective ('however', 'in turn', 'too', a lower-case '-ly' adverb) or a short phrase opened by a
     preposition, with no verb; the cue's subject is the noun phrase written before the first comma."""
-    words = s.lex.words
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
     open_ = next((k for k in range(close - 1, max(s.a, close - 6), -1) if not s.tokens[k].is_word), None)
     if open_ is None or open_ + 1 >= close or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
-            or any(k in s.cue_tokens or not s.tokens[k].text.islower() or s.key(k) in words["finite_auxiliaries"]
-                   or s.key(k) in words["clause_subjects"] for k in range(open_ + 1, close)):
+            or any(k in s.cue_tokens or not s.tokens[k].text.islower() or
+                   s.key(k) in s.lex.clause_subjects_or_finite_auxiliaries for k in range(open_ + 1, close)):
         return None
     n = close - open_ - 1
     if not (_phrase_at(s, open_ + 1, "opening_words") == n or _phrase_at(s, open_ + 1, "adverbs") == n
             or _phrase_at(s, open_ + 1, "connective_asides") == n
             or (n == 1 and manner_adverb(s, open_ + 1))
-            or (2 <= n <= 3 and s.key(open_ + 1) in words["prepositions"])):
+            or (2 <= n <= 3 and s.key(open_ + 1) in s.lex.prepositions)):
         return None
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None
@@ -3458,10 +3425,10 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     if open_ <= s.a or s.tokens[open_].text not in COMMAS:
         return None
     first = open_ + 1
-    roles = s.lex.union("titles", "anonymous")  # (a trade too: ', businessman Tomas Rudd,')
+    roles = s.lex.anonymous_or_titles  # (a trade too: ', businessman Tomas Rudd,')
     aged = first + 1 < end and _AGE.fullmatch(s.key(first)) is not None  # ', 28-year-old student Lena Fischer,'
     role = first + 1 if aged else first
-    if (s.key(role) not in s.lex.words["title_modifiers"] and s.key(role) not in roles) \
+    if (s.key(role) not in s.lex.title_modifiers and s.key(role) not in roles) \
             or not s.tokens[role].text.islower():
         return None
     caps = end - 1
@@ -3475,7 +3442,7 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
             break
     named = [k for k in range(caps + 1, end) if s.tokens[k].text[:1].isupper()]
     if len(named) < 2 or not any(s.key(k) in roles for k in range(first, end)) or any(
-            s.key(k) in s.lex.words["prepositions"] or s.key(k) in s.lex.words["determiners"] or s.key(k) == "of"
+            s.key(k) in s.lex.determiners_or_prepositions or s.key(k) == "of"
             for k in range(first, end)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
     return first, close - 1
@@ -3514,7 +3481,7 @@ def _cited_in_aside(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -
     if last - first >= MAX_SOURCE_TOKENS or any(not s.tokens[k].is_word or k in s.cue_tokens
                                                 for k in range(first, last + 1)):
         return None
-    outlet = any(s.key(k) in s.lex.words["outlet_nouns"] for k in range(subject[0], subject[1] + 1)) \
+    outlet = any(s.key(k) in s.lex.outlet_nouns for k in range(subject[0], subject[1] + 1)) \
         or (subject[0] in s.protected and all(s.tokens[k].text[:1].isupper()
                                               for k in range(subject[0], subject[1] + 1) if s.key(k) != "the"))
     return (first, last) if outlet or _relays_cited_people(s, subject, hit, (first, last)) else None
@@ -3524,9 +3491,8 @@ def _relays_cited_people(s: Sentence, subject: tuple[int, int], hit: CueHit, cit
     """English 'The agency, citing two unnamed officials, reported …': a subject that may be a news agency, or
     a cue of reporting news, with people cited (an unnamed source or a title, not 'costs' or 'documents'):
     the subject relays what they said (relay_markers)."""
-    words = s.lex.words
-    people = any(s.key(k) in words["anonymous"] or s.key(k) in words["titles"] for k in range(cited[0], cited[1] + 1))
-    return people and (s.key(subject[1]) in words["relay_markers"] or s.key(hit.last) in words["relay_markers"])
+    people = any(s.key(k) in s.lex.anonymous_or_titles for k in range(cited[0], cited[1] + 1))
+    return people and (s.key(subject[1]) in s.lex.relay_markers or s.key(hit.last) in s.lex.relay_markers)
 
 
 def _citing_after(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -3559,11 +3525,10 @@ def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
     cue = next((j for j in range(c + 2, k - 1) if j in s.cue_tokens and j not in s.according_starts), None)
     if cue is None or any(not s.tokens[j].is_word for j in range(c + 1, k - 1)):
         return None
-    words = s.lex.words
-    if any(not (s.key(j) in words["adverbial_starts"] or s.key(j) in words["time_words"])
+    if any((s.key(j) not in s.lex.adverbial_starts_or_time_words)
            for j in range(cue + 1, k - 1)):
         return None  # ('…, Reuters reported on Monday, citing …': only a time after the cue)
-    outlet = any(s.key(j) in words["outlet_nouns"] for j in range(c + 1, cue)) or (
+    outlet = any(s.key(j) in s.lex.outlet_nouns for j in range(c + 1, cue)) or (
         c + 1 in s.protected and all(s.tokens[j].text[:1].isupper() for j in range(c + 1, cue) if s.key(j) != "the"))
     return cue if outlet else None
 
@@ -3603,7 +3568,7 @@ def _opening_title(s: Sentence, comma: int) -> int | None:
     if s.verb_first or s.lex.lang != "en":
         return None
     i = s.a
-    while i < comma and (not s.tokens[i].is_word or s.key(i) in s.lex.words["leading_conjunctions"]):
+    while i < comma and (not s.tokens[i].is_word or s.key(i) in s.lex.leading_conjunctions):
         i += 1
     words = [j for j in range(i, comma) if s.tokens[j].is_word]
     if not 2 <= len(words) <= 8 or len(words) != comma - i or s.key(i) != "the":
@@ -3611,9 +3576,9 @@ def _opening_title(s: Sentence, comma: int) -> int | None:
     rest = words[1:]
     if len(rest) > 1 and _possessive_apostrophe_word(s, rest[0]):
         rest = rest[1:]  # ("The county's attorney")
-    if not rest or s.key(rest[0]) not in s.lex.words["titles"]:
+    if not rest or s.key(rest[0]) not in s.lex.titles:
         return None
-    while rest and s.key(rest[0]) in s.lex.words["titles"]:
+    while rest and s.key(rest[0]) in s.lex.titles:
         rest = rest[1:]  # ('The chief executive of Boeing')
     if rest and s.key(rest[0]) not in ("of", "for", "at"):
         return None
@@ -3635,7 +3600,7 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
     while start - 1 >= s.a and comma - start < 6 and s.tokens[start - 1].is_word and \
             (s.tokens[start - 1].text[:1].isupper() or s.key(start - 1) in ("of", "de", "al", "bin")):
         start -= 1
-    if s.key(start) in s.lex.words["adverbial_starts"] or s.tokens[start].text[:1].isdigit():
+    if s.key(start) in s.lex.adverbial_starts or s.tokens[start].text[:1].isdigit():
         return None
     return start, k
 
@@ -3644,56 +3609,54 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
             s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
-            or s.key(j) in s.lex.words["addressees"] or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            or s.key(j) in s.lex.addressees or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
     first = hit.last + 1
     if j > first and not s.verb_first and s.tokens[j - 1].text[:1].isupper() \
             and s.tokens[j - 1].text.endswith(("'s", "’s")):
         k = j  # 'told USA TODAY's weekly video series it is clear …': the outlet's programme is whom he told
         while k < s.b and k - j < 4 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and not any(s.key(k) in s.lex.words[w] for w in ("determiners", "clause_subjects", "prepositions",
-                                                                  "complementizers", "finite_auxiliaries")):
+                and s.key(k) not in s.lex.union("determiners", "clause_subjects", "prepositions",
+                                                                  "complementizers", "finite_auxiliaries"):
             k += 1
-        if j < k and k + 1 < s.b and s.key(k) in s.lex.words["clause_subjects"] and s.tokens[k + 1].is_word \
+        if j < k and k + 1 < s.b and s.key(k) in s.lex.clause_subjects and s.tokens[k + 1].is_word \
                 and s.tokens[k + 1].text.islower():
             return k
     if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named
         k = first  # after a few lower-case words that end in an outlet's noun or a title
         while k < s.b and k - first < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["clause_subjects"]:
+                and s.key(k) not in s.lex.clause_subjects_or_determiners:
             k += 1
         m = k
         while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
             m += 1
         if first < k < m < s.b \
-                and (s.key(k - 1) in s.lex.words["outlet_nouns"] or s.key(k - 1) in s.lex.words["titles"]) \
-                and (s.key(m) in s.lex.words["determiners"] or s.key(m) in s.lex.words["clause_subjects"]):
+                and (s.key(k - 1) in s.lex.outlet_nouns_or_titles) \
+                and (s.key(m) in s.lex.clause_subjects_or_determiners):
             return m
-        if first < k == m < s.b and s.key(k - 1) in s.lex.words["outlet_nouns"] \
-                and (s.key(k) in ("the", "a", "an") or (s.key(k) in s.lex.words["clause_subjects"]
+        if first < k == m < s.b and s.key(k - 1) in s.lex.outlet_nouns \
+                and (s.key(k) in ("the", "a", "an") or (s.key(k) in s.lex.clause_subjects
                                                         and s.key(k) not in ("it", "there"))):
             return k  # 'told local television they had heard …', 'told state radio the army …': the outlet told
     if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
-            and s.tokens[first + 1].text.islower() and not any(s.key(first + 1) in s.lex.words[w] for w in (
+            and s.tokens[first + 1].text.islower() and s.key(first + 1) not in s.lex.union(
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
-                "auxiliaries")) \
-            and (s.tokens[first + 2].text in COMMAS or s.key(first + 2) in s.lex.words["determiners"]
-                 or s.key(first + 2) in s.lex.words["complementizers"]):
+                "auxiliaries") \
+            and (s.tokens[first + 2].text in COMMAS or s.key(first + 2) in s.lex.complementizers_or_determiners):
         return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
-    if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.words["addressee_verbs"] \
+    if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.addressee_verbs \
             and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
-            and s.key(first) not in s.lex.words["clause_subjects"] and s.key(first) not in s.lex.words["adverbs"] \
-            and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.words["clause_subjects"]
+            and s.key(first) not in s.lex.adverbs_or_clause_subjects \
+            and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.clause_subjects
                                                             and s.key(first + 1) not in ("it", "there"))):
         return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
         # ('told parliament the deficit would …': a body addressed)
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
         k = j
         while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["clause_subjects"] \
-                and s.key(k) not in s.lex.words["prepositions"] and s.key(k) != "to":
+                and s.key(k) not in s.lex.clause_subjects_or_determiners_or_prepositions and s.key(k) != "to":
             k += 1
-        if j < k < s.b and (s.key(k) in s.lex.words["determiners"] or s.key(k) in s.lex.words["clause_subjects"]):
+        if j < k < s.b and (s.key(k) in s.lex.clause_subjects_or_determiners):
             return k
         if j < k < s.b and clause_after_time_phrase(s, k) is not None:
             return k  # 'told the council in June the levee would hold'
@@ -3714,7 +3677,7 @@ def _bare_addressee(s: Sentence, i: int) -> bool:
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
-    if s.key(hit.last) not in s.lex.words["addressee_verbs"]:
+    if s.key(hit.last) not in s.lex.addressee_verbs:
         return False
     j = _addressee_end(s, hit)
     if j < s.b and s.key(j) in ("to", "not", "never"):
@@ -3726,9 +3689,9 @@ def _urged_to(s: Sentence, hit: CueHit) -> bool:
     for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'urged her husband to come out'
         if s.key(k) in ("to", "not", "never"):
             return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
-        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens or any(
-                s.key(k) in s.lex.words[w] for w in ("clause_subjects", "complementizers", "adverbial_starts",
-                                                     "determiners", "wh_words")):
+        if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens or \
+                s.key(k) in s.lex.union("clause_subjects", "complementizers", "adverbial_starts",
+                                                     "determiners", "wh_words"):
             return False  # ('tell them how to vote': the wh-word opens what is told)
     return False
 
@@ -3738,13 +3701,12 @@ def _colon_after_cue(s: Sentence, hit: CueHit) -> int | None:
     addressee, no verb or other punctuation between) with a word after it; the colon's index."""
     after = hit.last + 1
     if s.verb_first or after >= s.b or (s.tokens[after].text not in ":：" and s.key(after) != "to"
-                                        and s.key(hit.last) not in s.lex.words["addressee_verbs"]):
+                                        and s.key(hit.last) not in s.lex.addressee_verbs):
         return None  # (not 'described as old tactics: …': what the colon opens lists the object's parts)
     for k in range(after, min(s.b - 1, hit.last + 6)):
         if s.tokens[k].text in ":：":
             return k if (s.tokens[k + 1].is_word or _list_mark_at(s, k + 1)) and not s.inside_quote(k) else None
-        if not s.tokens[k].is_word or k in s.cue_tokens or s.key(k) in s.lex.words["finite_auxiliaries"] \
-                or s.key(k) in s.lex.words["complementizers"]:
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.key(k) in s.lex.complementizers_or_finite_auxiliaries:
             return None
     return None
 
@@ -3777,11 +3739,11 @@ def _list_items_after(s: Sentence, colon: int) -> list[Range]:
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
     """'told reporters the plan …': content starts after the addressee of a verb of telling."""
-    if s.key(hit.last) not in s.lex.words["addressee_verbs"] or _urged_to(s, hit):
+    if s.key(hit.last) not in s.lex.addressee_verbs or _urged_to(s, hit):
         return hit.last + 1
     j = _addressee_end(s, hit)
     for k in range(j, min(s.b, j + 8)):  # 'told Daily host Alex Marlow on Thursday how …': up to a wh-word
-        if s.key(k) in s.lex.words["wh_words"]:
+        if s.key(k) in s.lex.wh_words:
             return k
         if not s.tokens[k].is_word or k in s.cue_tokens:
             break
@@ -3813,7 +3775,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
             and _cited_to_the_end(s, hit.first) is not None:
         return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
-    while after < s.b and s.key(after) in s.lex.words["according_fillers"]:
+    while after < s.b and s.key(after) in s.lex.according_fillers:
         after += 1
     if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
             and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
@@ -3829,8 +3791,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
-                                               or s.key(end - 1) in s.lex.words["auxiliaries"]) \
-            and not (end > after and s.key(end) in s.lex.words["relatives"]) \
+                                               or s.key(end - 1) in s.lex.auxiliaries) \
+            and not (end > after and s.key(end) in s.lex.relatives) \
             and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)) \
             and not (end > after and _fa_inna(s, end)):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
@@ -3863,7 +3825,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
         cited = end + 3 + (s.key(end + 3) == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
-        if s.key(end + 2) in s.lex.words["quoting_verbs"] and aside > cited \
+        if s.key(end + 2) in s.lex.quoting_verbs and aside > cited \
                 and not (_cites_a_document(s, cited) and not _names_an_outlet(s, after, end - 1)):
             source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
@@ -3885,7 +3847,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             content = _relative_clause_before(s, hit.first, content)
         if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
                 and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
-                and not any(s.key(j) in s.lex.words["finite_auxiliaries"] or j in s.cue_tokens
+                and not any(s.key(j) in s.lex.finite_auxiliaries or j in s.cue_tokens
                             for j in range(s.a, hit.first)):
             return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
@@ -3937,7 +3899,7 @@ def _fa_inna(s: Sentence, k: int) -> bool:
 
 def _finite_after(s: Sentence, nxt: int) -> bool:
     """English: token nxt opens a predicate with a finite verb ('is', 'will', 'has')."""
-    return nxt < s.b and (s.key(nxt) in s.lex.words["finite_auxiliaries"] or s.key(nxt) in s.lex.words["be_forms"])
+    return nxt < s.b and (s.key(nxt) in s.lex.be_forms_or_finite_auxiliaries)
 
 
 def _glued_outlet_after_cue(s: Sentence, hit: CueHit, after: int) -> bool:
@@ -3978,7 +3940,7 @@ def _relative_aside_after(s: Sentence, end: int) -> int | None:
     …') that another comma closes before the sentence ends: that closing comma."""
     if end + 3 >= s.b or s.tokens[end].text not in COMMAS or (s.key(end + 1) not in ("which", "who", "whose")
                                                               and not (s.verb_first and s.key(end + 1) in
-                                                                       s.lex.words["relatives"])):
+                                                                       s.lex.relatives)):
         return None  # ('According to Hale, whose firm built it, …'; "وبحسب وكالة بلومبرغ، التي نقلت عن …، فإن")
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
@@ -3993,9 +3955,9 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     if s.verb_first or end + 2 >= s.b or s.tokens[end].text not in COMMAS or hit.first - 1 <= s.a \
             or s.tokens[hit.first - 1].text not in COMMAS:
         return None
-    nxt, words = end + 1, s.lex.words
-    infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in words["determiners"]
-    finite = s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"] or _simple_verb(s, nxt)
+    nxt = end + 1
+    infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in s.lex.determiners
+    finite = s.key(nxt) in s.lex.be_forms_or_finite_auxiliaries or _simple_verb(s, nxt)
     if not (infinitive or finite) or nxt in s.cue_tokens:
         return None
     return _span(s, nxt, content_end(s, nxt))
@@ -4031,9 +3993,8 @@ def _data_at_the_end(s: Sentence, hit: CueHit, after: int, end: int) -> bool:
     if s.key(after).startswith("ل") and s.tokens[after].start < hit.end:
         keys.add("ال" + s.key(after)[2:] if s.key(after).startswith("لل") else s.key(after)[1:])  # "وفقا لمصادر"
     keys |= {k[2:] for k in keys if k.startswith("ال")}  # ('للأرقام الرسمية': 'أرقام' is listed)
-    words = s.lex.words
-    return after in s.protected or any(k in words["documents"] or k in words["anonymous"] or k in words["government"]
-                                       or k in words["organizations"] for k in keys)
+    return after in s.protected or any(k in s.lex.anonymous_or_documents_or_government
+                                       or k in s.lex.organizations for k in keys)
     # ('وفقا لوزارة الصحة', 'بحسب المرصد': a body's figures)
 
 
@@ -4043,7 +4004,7 @@ def _relative_clause_before(s: Sentence, cue_first: int, content: Range) -> Rang
     for k in range(cue_first - 1, s.a, -1):
         if s.tokens[k].text in COMMAS or s.tokens[k].start < content[0] or k in s.cue_tokens:
             break
-        if s.key(k) in s.lex.words["relatives"] and k + 1 < cue_first:
+        if s.key(k) in s.lex.relatives and k + 1 < cue_first:
             return s.tokens[k + 1].start, content[1]
     return content
 
@@ -4106,7 +4067,7 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = next((k for k in range(end + 2, min(s.b, end + 12)) if s.tokens[k].text in COMMAS), None)
         if close is not None:
             end = close
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.leading_conjunctions
                          for j in range(s.a, hit.first))
     if clause_initial:
         if end >= s.b or s.tokens[end].text not in COMMAS:
@@ -4116,7 +4077,7 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if (end < s.b and s.tokens[end].text not in ENDERS) or end - hit.last < 3:
             return []  # ('… in a poll, which …', 'interested in polls'): only a poll phrase closing the sentence
         first = s.a
-        if s.key(s.a) in s.lex.words["opening_words"]:  # 'Despite …, she did not receive a bump in …'
+        if s.key(s.a) in s.lex.opening_words:  # 'Despite …, she did not receive a bump in …'
             first = next((k + 1 for k in range(s.a, hit.first) if s.tokens[k].text in COMMAS
                           and not s.inside_quote(k)), s.a)
         stop = hit.first - 1 - (s.tokens[hit.first - 1].text in COMMAS)  # ('…, by one estimate.': not the comma)
@@ -4135,7 +4096,7 @@ def view_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if any(j in s.cue_tokens and j not in s.according_starts for j in range(hit.last + 1, s.b)):
         return []
     comma = hit.last + 1
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.words["leading_conjunctions"]
+    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.leading_conjunctions
                          for j in range(s.a, hit.first))
     if s.verb_first or not clause_initial or comma + 1 >= s.b or s.inside_quote(hit.first):
         return []
@@ -4145,7 +4106,7 @@ def view_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     d = _draft(_content_from(s, comma + 1), hit, (hit.first + 1, last), s)
     if d is None or d.source is None:
         return []
-    end = d.source[1] - 2 if s.key(last).endswith("'s") and s.key(last) not in s.lex.words["possessives"] \
+    end = d.source[1] - 2 if s.key(last).endswith("'s") and s.key(last) not in s.lex.possessives \
         else d.source[1]
     return [Draft(d.content, d.cue, (d.source[0], end), d.conduit_region, d.frame, d.cue_key)]
 
@@ -4204,7 +4165,7 @@ def _inner_relay(s: Sentence, hit: CueHit, after: int) -> tuple[int, int] | None
 def _preposition_before_that(s: Sentence, i: int) -> bool:
     """Arabic: token i is a preposition right before a complementizer ('إلى أن', 'على أن'): the introducer of a
     verb's content ('وأشارت الوكالة نقلا عن شهود إلى أن …'), never part of a source."""
-    return i + 1 < s.b and s.key(i) in s.lex.words["prepositions"] and _is_complementizer(s, i + 1)
+    return i + 1 < s.b and s.key(i) in s.lex.prepositions and _is_complementizer(s, i + 1)
 
 
 def _passive_verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -4228,7 +4189,7 @@ def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
         return []
     first = hit.first
-    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.key(first - 1) not in s.lex.words["subordinators"] \
+    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.key(first - 1) not in s.lex.subordinators \
             and s.key(first - 1) not in ("who", "which", "that", "and", "but", "as", "while", "when", "after"):
         first -= 1  # back to the clause's start: the sentence's, a comma's or a subordinator's
     if first == hit.first and hit.last + 2 < s.b and s.tokens[hit.last + 1].text in COMMAS:
@@ -4250,7 +4211,7 @@ def _verb_before_object(s: Sentence, noun: int) -> int | None:
     for k in range(noun - 1, max(s.a, noun - 6), -1):
         if not s.tokens[k].is_word:
             return None
-        if s.key(k) in s.lex.words["determiners"]:
+        if s.key(k) in s.lex.determiners:
             verb = k - 1
             if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
                 verb -= 1  # 'is rolling out a new message': the verb before its particle
@@ -4285,16 +4246,15 @@ def _names_a_source(s: Sentence, i: int) -> bool:
     """English: the first words after 'citing' name a source ('citing officials', 'citing reports of …',
     'citing Reuters', 'citing an unnamed government source'), not a reason ('citing a threat to public
     health'): the source reading applies."""
-    words = s.lex.words
     for j in range(i, min(s.b, i + 4)):
         tok = s.tokens[j]
         if not tok.is_word:
             return False
         key = tok.key
-        if key in words["anonymous"] or key in words["documents"] or key in words["titles"] \
-                or key in words["government"] or (tok.text[:1].isupper() and key not in words["determiners"]):
+        if key in s.lex.anonymous_or_documents_or_titles \
+                or key in s.lex.government or (tok.text[:1].isupper() and key not in s.lex.determiners):
             return True  # ('citing the interior ministry': a government body)
-        if j > i and key in words["prepositions"]:
+        if j > i and key in s.lex.prepositions:
             return False  # ('citing weak demand in China': a reason, the place named after it no source)
     return False
 
@@ -4311,7 +4271,7 @@ def _names_a_rule(s: Sentence, i: int) -> bool:
     """The source of an according-phrase is a rule ('الإجراءات', 'للقانون': the glued ل read off)."""
     key = s.key(i)
     keys = {key, key[1:] if key.startswith("ل") else key, "ال" + key[2:] if key.startswith("لل") else key}
-    return any(k in s.lex.words["norms"] for k in keys) or _phrase_at(s, i, "norms", singles=False) > 0
+    return any(k in s.lex.norms for k in keys) or _phrase_at(s, i, "norms", singles=False) > 0
 
 
 def _relayed_content(s: Sentence, content: Range | None) -> Range | None:
@@ -4399,8 +4359,8 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
             or not (_matches_introducer(s, opener, hit.introducer) or s.quote_at(opener)) \
             or _is_complementizer(s, opener + 1):
         return False  # (or a quotation: 'مؤكدا نية «السعودية في تعزيز علاقتها …»')
-    return all(s.tokens[k].is_word and not s.is_stop(k) and s.key(k) not in s.lex.words["prepositions"]
-               and s.key(k) not in s.lex.words["adverbs"] and not _is_complementizer(s, k)
+    return all(s.tokens[k].is_word and not s.is_stop(k) and s.key(k) not in s.lex.adverbs_or_prepositions
+               and not _is_complementizer(s, k)
                for k in range(first, opener))
 
 
@@ -4411,7 +4371,7 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     if subject is not None and subject[0] == subject[1] and s.verb_first and subject[0] not in s.protected \
             and s.tokens[subject[0]].text.endswith("ه") and len(s.key(subject[0])) > 4 \
             and not s.key(subject[0]).startswith("ال") and not _first_name(s, subject[0]) \
-            and s.key(subject[0]) not in s.lex.words["male_names"] | s.lex.words["female_names"]:
+            and s.key(subject[0]) not in s.lex.female_names_or_male_names:
         return None  # "وختم كلمته بالتأكيد على أن …": his speech, a noun with his pronoun, is the object
     return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
 
@@ -4421,7 +4381,7 @@ def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[i
     a definite noun that is none of them: the opening verb's object ('خفضت وكالة فيتش التصنيف الائتماني …،
     مشيرة': the agency, not 'وكالة فيتش التصنيف'); the subject without it."""
     if subject is None or subject[1] <= subject[0] \
-            or s.key(subject[0]) not in s.lex.union("government", "organizations"):
+            or s.key(subject[0]) not in s.lex.government_or_organizations:
         return subject
     first, last = subject
     k = first + 1
@@ -4446,8 +4406,8 @@ def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
             or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
         return False
     head, key = s.key(subject[0]), s.key(subject[1])
-    return head in s.lex.union("government", "organizations") and key.startswith("ال") \
-        and not _is_adjective_like(s, subject[1]) and key not in s.lex.words["government"]
+    return head in s.lex.government_or_organizations and key.startswith("ال") \
+        and not _is_adjective_like(s, subject[1]) and key not in s.lex.government
 
 
 def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -4483,7 +4443,7 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
-        and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.words["male_names"])
+        and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.male_names)
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
 
 
@@ -4504,7 +4464,7 @@ def _object_after_genitive(s: Sentence, k: int) -> bool:
     ('بتوقيع أقصى العقوبة'); no name goes there."""
     key = s.key(k)
     if k + 1 >= s.b or not s.key(k - 1).startswith("ال") or key.startswith("ال") or not s.tokens[k + 1].is_word \
-            or _first_name(s, k) or is_title(s, k) or s.is_stop(k) or key in s.lex.words["name_connectors"] \
+            or _first_name(s, k) or is_title(s, k) or s.is_stop(k) or key in s.lex.name_connectors \
             or key in ("عبد", "ابو") or len(key) < 4 or _is_complementizer(s, k + 1) or k + 1 in s.cue_tokens:
         return False
     possessed = s.tokens[k + 1].text.endswith(("ه", "ها", "هم")) and not s.key(k + 1).startswith("ال") \
@@ -4553,7 +4513,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
-    if s.key(hit.last) in s.lex.words["that_participles"] \
+    if s.key(hit.last) in s.lex.that_participles \
             and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
         return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
@@ -4591,7 +4551,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         pass
     elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
         after = aside + 2
-        if s.key(after) in s.lex.words["source_stops"] or len(s.key(after)) <= 2:
+        if s.key(after) in s.lex.source_stops or len(s.key(after)) <= 2:
             after += 1  # "به", "عنه": the verb's object pronoun
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
@@ -4646,7 +4606,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def _distributive_before(s: Sentence, first: int) -> bool:
     """English ', each saying', ', both praising': a comma, then 'each' or 'both' (distributives) right before the
     participle cue at token `first`."""
-    return not s.verb_first and first - 2 > s.a and s.key(first - 1) in s.lex.words["distributives"] \
+    return not s.verb_first and first - 2 > s.a and s.key(first - 1) in s.lex.distributives \
         and s.tokens[first - 2].text in COMMAS
 
 
@@ -4664,10 +4624,9 @@ def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Rang
     said …': a participle inside the phrase that opens the sentence (a preposition or a subordinator first, no
     verb before the participle) reports up to the comma before the main clause (a noun phrase and its finite
     verb), not the main clause itself."""
-    words = s.lex.words
     if content is None or s.verb_first or hit.first <= s.a \
-            or not (s.key(s.a) in words["prepositions"] or s.key(s.a) in words["subordinators"]) \
-            or any(s.key(k) in words["finite_auxiliaries"] or k in s.cue_tokens for k in range(s.a, hit.first)):
+            or s.key(s.a) not in s.lex.prepositions_or_subordinators \
+            or any(s.key(k) in s.lex.finite_auxiliaries or k in s.cue_tokens for k in range(s.a, hit.first)):
         return content
     for j in range(hit.last + 1, s.b - 1):
         if s.tokens[j].end > content[1]:
@@ -4681,7 +4640,7 @@ def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> 
     """English verbs that report only their object ('object_reports.txt': 'blasted the plan', 'defended the
     decision'): when the object ends on a comma and a participle cue follows ('…, saying …', '…, warning
     that …'), the participle carries the words and the object is no claim of its own."""
-    if content is None or s.key(hit.first) not in s.lex.words["object_reports"]:
+    if content is None or s.key(hit.first) not in s.lex.object_reports:
         return False
     k = next((j for j in range(hit.last + 1, s.b) if s.tokens[j].start >= content[1]), None)
     return k is not None and k + 1 < s.b and s.tokens[k].text in COMMAS and k + 1 in s.cue_tokens \
@@ -4699,7 +4658,7 @@ def _warned_of_a_topic(s: Sentence, hit: CueHit, start: int, content: Range | No
         return False
     rest = [k for k in range(of + 1, s.b) if s.tokens[k].start < content[1]]
     return not any(s.key(k) in ("to", "that") or s.quote_at(k) is not None
-                   or s.key(k) in s.lex.words["finite_auxiliaries"] for k in rest)
+                   or s.key(k) in s.lex.finite_auxiliaries for k in rest)
 
 
 def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range | None) -> Range | None:
@@ -4707,18 +4666,17 @@ def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range |
     ('calling for') right after a document's noun or the noun the sentence opens with takes a noun phrase (no
     clause, no quotation), which ends before the finite verb of the sentence the noun is the subject of."""
     noun = hit.first - 1
-    if s.verb_first or content is None or hit.last == hit.first or s.key(hit.last) not in s.lex.words["prepositions"] \
+    if s.verb_first or content is None or hit.last == hit.first or s.key(hit.last) not in s.lex.prepositions \
             or noun < s.a or not (noun == s.a or _document_before(s, hit)) \
-            or not s.tokens[noun].is_word or any(s.key(noun) in s.lex.words[w] for w in (
-                "pronouns", "prepositions", "subordinators")) \
-            or s.key(start) in s.lex.words["clause_subjects"] or _is_complementizer(s, start) \
+            or not s.tokens[noun].is_word or s.key(noun) in s.lex.prepositions_or_pronouns_or_subordinators \
+            or s.key(start) in s.lex.clause_subjects or _is_complementizer(s, start) \
             or s.quote_at(start) is not None:
         return content  # (the noun is a document's, or the sentence opens with it; no clause follows)
     for k in range(start + 1, s.b):
-        if s.tokens[k].start >= content[1] or s.key(k) in s.lex.words["relatives"] or s.key(k) == "that" \
+        if s.tokens[k].start >= content[1] or s.key(k) in s.lex.relatives or s.key(k) == "that" \
                 or s.inside_quote(k):
             return content
-        if s.key(k) in s.lex.words["finite_auxiliaries"]:
+        if s.key(k) in s.lex.finite_auxiliaries:
             return _span(s, start, k - 1)
     return content
 
@@ -4735,7 +4693,7 @@ def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Ra
     close = next((k for k in range(hit.last + 1, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
                   and s.tokens[k].end <= content[1]), None)
     if close is None or close + 1 >= s.b or not s.tokens[close + 1].text.islower() or close + 1 in s.cue_tokens \
-            or s.key(close + 1) in s.lex.words["leading_conjunctions"]:
+            or s.key(close + 1) in s.lex.leading_conjunctions:
         return content
     first = _token_index_at(s, content[0])
     return _span(s, first, close - 1) if first is not None and first < close else content
@@ -4754,7 +4712,7 @@ def _subject_after_participle(s: Sentence, hit: CueHit, opener: int | None) -> t
     if not s.verb_first or opener != k + 1 or not _is_complementizer(s, opener) or not s.tokens[k].is_word:
         return None
     key = s.key(k)
-    honorific = key in s.lex.words["pronouns"] and len(key) > 3 and not key.startswith("و")
+    honorific = key in s.lex.pronouns and len(key) > 3 and not key.startswith("و")
     return (k, k) if honorific or (key.startswith("ال") and is_title(s, k)) else None
 
 
@@ -4768,7 +4726,7 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
         return False
     before = s.key(first - 1)
     return opener is None or (not before.startswith(("ال", "لل")) and before.endswith(("ات", "ه")) and len(before) > 3
-                              and first - 1 not in s.protected and before not in s.lex.words["pronouns"])
+                              and first - 1 not in s.protected and before not in s.lex.pronouns)
 
 
 def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
@@ -4776,8 +4734,7 @@ def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> 
     an article and a title, right before the participle (no comma between) with a comma and a quotation after
     it: the one shown speaking is the participle's subject."""
     k, nxt = hit.first - 1, hit.last + 1
-    if not s.verb_first and nxt < s.b and (s.key(nxt) in s.lex.words["adverbial_starts"]
-                                           or s.key(nxt) in s.lex.words["adjuncts"]):
+    if not s.verb_first and nxt < s.b and (s.key(nxt) in s.lex.adjuncts_or_adverbial_starts):
         comma = next((m for m in range(nxt + 1, min(s.b, nxt + 8)) if not s.tokens[m].is_word), None)
         if comma is not None and s.tokens[comma].text in COMMAS \
                 and not any(m in s.cue_tokens for m in range(nxt, comma)):
@@ -4785,15 +4742,15 @@ def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> 
     if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
             or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
         return None
-    if s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"]:
+    if s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.pronouns:
         first = k
         while first - 1 > s.a and s.tokens[first - 1].is_word and (
-                s.tokens[first - 1].text[:1].isupper() or s.key(first - 1) in s.lex.words["name_connectors"]):
+                s.tokens[first - 1].text[:1].isupper() or s.key(first - 1) in s.lex.name_connectors):
             first -= 1
-        while first < k and s.key(first) in s.lex.words["name_connectors"]:
+        while first < k and s.key(first) in s.lex.name_connectors:
             first += 1
         return (first, k)
-    if is_title(s, k) and s.key(k - 1) in s.lex.words["determiners"]:
+    if is_title(s, k) and s.key(k - 1) in s.lex.determiners:
         return (k - 1, k)
     return None
 
@@ -4832,7 +4789,7 @@ def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> t
         return None
     nearest = max(earlier)
     subject = left_subject(s, nearest)
-    if subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) not in s.lex.words["subordinators"] \
+    if subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) not in s.lex.subordinators \
             or s.key(subject[0] - 1) == "that" or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)):
         return None
     return subject
@@ -4846,7 +4803,7 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
     if nearest is None or s.verb_first:
         return None
     subject = left_subject(s, nearest)
-    if subject is None or subject[0] - 1 not in earlier or s.key(subject[0] - 1) not in s.lex.words["finding_verbs"]:
+    if subject is None or subject[0] - 1 not in earlier or s.key(subject[0] - 1) not in s.lex.finding_verbs:
         return None
     return subject
 
@@ -4857,11 +4814,10 @@ def _conjunction_before(s: Sentence, first: int) -> int | None:
     perfect's 'has' or 'have' (not a modal, a hypothetical 'would say', nor a narrative 'had asked'); None when
     there is none."""
     k = first - 1
-    words = s.lex.words
     while k > s.a and s.tokens[k].text.islower() and (
-            s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in words["preverbal_adverbs"]
-            or (s.key(k) in words["auxiliaries"] and s.key(k) not in words["finite_auxiliaries"]
-                and s.key(k) not in words["be_forms"] and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
+            s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in s.lex.preverbal_adverbs
+            or (s.key(k) in s.lex.auxiliaries and s.key(k) not in s.lex.be_forms_or_finite_auxiliaries
+                and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
         k -= 1
     return k if k > s.a and s.key(k) in ("and", "but") and not s.inside_quote(k) else None
 
@@ -4877,7 +4833,7 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     words = s.lex.words
     heads = ("anonymous", "organizations", "government", "titles", "documents")
     if not s.tokens[last].text.islower() or any(s.key(last) in words[h] for h in heads) \
-            or s.key(last) in words["determiners"] or s.key(last) in words["name_connectors"] \
+            or s.key(last) in s.lex.determiners_or_name_connectors \
             or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
         return phrase
     return (phrase[0], last - 1)
@@ -4887,7 +4843,7 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
     """English 'Video shows that he had his hands in the air, contradicting the police's account', 'The average
     shows her ahead by 3 points, using the five latest polls': what a finding shows (finding_verbs) ends before a
     comma and a participle, the writer's comment on it (a record or a poll says nothing of itself)."""
-    if content is None or s.verb_first or s.key(hit.last) not in s.lex.words["finding_verbs"]:
+    if content is None or s.verb_first or s.key(hit.last) not in s.lex.finding_verbs:
         return content
     for j in range(hit.last + 1, s.b - 1):
         if s.tokens[j].start >= content[1]:
@@ -4895,7 +4851,7 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
         nxt = j + 1
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j > hit.last + 2 \
                 and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") and len(s.key(nxt)) > 5 \
-                and s.key(nxt) not in s.lex.words["prepositional_ing"] and s.tokens[nxt].start < content[1]:
+                and s.key(nxt) not in s.lex.prepositional_ing and s.tokens[nxt].start < content[1]:
             return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -4906,12 +4862,11 @@ def _gapped_object(s: Sentence, hit: CueHit) -> bool:
     the main clause's, which reports nothing. Verbs of saying or believing may gap their clause's subject instead
     ('what the senators said was gerrymandering', 'who police said was 24'): they are left alone."""
     nxt = hit.last + 1
-    words = s.lex.words
-    if s.key(hit.last) not in words["quoting_verbs"]:
+    if s.key(hit.last) not in s.lex.quoting_verbs:
         return False
     if s.verb_first or nxt >= s.b or not s.tokens[nxt].text.islower() or hit.first <= s.a \
             or "'" in s.key(nxt) or "’" in s.key(nxt) \
-            or not (s.key(nxt) in words["finite_auxiliaries"] or s.key(nxt) in words["be_forms"]):
+            or s.key(nxt) not in s.lex.be_forms_or_finite_auxiliaries:
         return False  # (not 'cited he's …': a pronoun and its verb)
     subject = left_subject(s, hit.first)
     if subject is None:
@@ -4924,12 +4879,11 @@ def _gapped_object(s: Sentence, hit: CueHit) -> bool:
 def _bare_plural_object(s: Sentence, k: int) -> bool:
     """English 'wrote checks to herself', 'posted photos of the flood': a lower-case plural noun with no
     determiner right after the verb, a preposition right after it (not 'wrote prices would rise')."""
-    words = s.lex.words
     key = s.key(k)
     return k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and key.endswith("s") \
-        and not key.endswith("ss") and key not in words["pronouns"] and key not in words["clause_subjects"] \
-        and key not in words["adverbs"] and key not in words["anonymous"] and key not in words["titles"] \
-        and s.key(k + 1) in words["prepositions"]
+        and not key.endswith("ss") and key not in s.lex.adverbs_or_clause_subjects_or_pronouns \
+        and key not in s.lex.anonymous_or_titles \
+        and s.key(k + 1) in s.lex.prepositions
 
 
 def _thing_added(s: Sentence, hit: CueHit) -> bool:
@@ -4937,15 +4891,14 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
     nor quotation up to the clause's end adds a thing ('He added the plan would fail', 'added 20 people had died'
     report); a verb of convening_verbs with 'a' or 'an' right after it calls one ('called a strike on Monday')."""
-    words = s.lex.words
     nxt = hit.last + 1
     if s.verb_first or nxt >= s.b or s.key(nxt) == "that":
         return False
-    if s.key(hit.last) in words["convening_verbs"] and hit.first == hit.last:
+    if s.key(hit.last) in s.lex.convening_verbs and hit.first == hit.last:
         if s.key(nxt) not in ("a", "an"):
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
-    elif s.key(hit.last) not in words["adding_verbs"] or not (
-            s.key(nxt) in words["determiners"] or s.key(nxt) in words["quantifiers"]
+    elif s.key(hit.last) not in s.lex.adding_verbs or not (
+            s.key(nxt) in s.lex.determiners_or_quantifiers
             or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt)):
         return False
     for k in range(nxt, s.b):
@@ -4953,7 +4906,7 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
         if tok.text in COMMAS or tok.text in ENDERS or tok.text in ";:":
             return k + 1 >= s.b or s.quote_at(k + 1) is None  # ('added the words, "…"': words after all)
         if s.quote_at(k) is not None or s.inside_quote(k) or k in s.cue_tokens or (tok.text.islower() and (
-                s.key(k) in words["finite_auxiliaries"] or s.key(k).replace("’", "'") in words["be_forms"]
+                s.key(k) in s.lex.finite_auxiliaries or s.key(k).replace("’", "'") in s.lex.be_forms
                 or s.key(k).endswith("ed"))):
             return False  # (not 'in May': a month)
     return True
@@ -4968,16 +4921,15 @@ def _descriptive_participle(s: Sentence, hit: CueHit) -> bool:
             or not s.key(first).endswith("ed") or s.tokens[first - 1].text not in COMMAS \
             or not s.tokens[first - 2].is_word or s.inside_quote(first):
         return False
-    words = s.lex.words
     for k in range(first + 1, min(s.b - 1, first + 16)):
         if s.key(k) == "by" or s.quote_at(k) is not None or _is_complementizer(s, k) or s.inside_quote(k):
             return False
         if s.tokens[k].text in COMMAS:
             verb = k + 1
-            while verb < s.b and (s.key(verb) in words["adverbs"] or manner_adverb(s, verb)):
+            while verb < s.b and (s.key(verb) in s.lex.adverbs or manner_adverb(s, verb)):
                 verb += 1
             return verb < s.b and s.tokens[verb].text.islower() and (
-                s.key(verb) in words["finite_auxiliaries"]
+                s.key(verb) in s.lex.finite_auxiliaries
                 or (verb in s.cue_tokens and not s.key(verb).endswith("ing")))
         if not s.tokens[k].is_word:
             return False
@@ -5009,7 +4961,7 @@ def _coordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
             if phrase is None or phrase[0] != c + 2 or phrase[1] + 1 >= first or s.tokens[c + 2].text[:1].isupper():
                 return None
             verb = s.key(phrase[1] + 1)
-            return phrase if verb in words["finite_auxiliaries"] or verb in words["be_forms"] \
+            return phrase if verb in s.lex.be_forms_or_finite_auxiliaries \
                 or (verb.endswith("ed") and s.tokens[phrase[1] + 1].text.islower()) else None
         if not s.tokens[c].is_word:
             return None
@@ -5026,14 +4978,14 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     if main is None:
         return None
     opening = next((k for k in range(first - 2, main[1], -1)
-                    if s.key(k) in s.lex.words["subordinators"] or s.tokens[k].text in COMMAS), None)
+                    if s.key(k) in s.lex.subordinators or s.tokens[k].text in COMMAS), None)
     if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening):
         return None
-    written = s.key(main[1]) in s.lex.words["documents"] and s.key(opening + 1) in s.lex.words["clause_subjects"]
+    written = s.key(main[1]) in s.lex.documents and s.key(opening + 1) in s.lex.clause_subjects
     # ('An email by Roche shows a contrast, as he talks to X about Boeing, saying, "…"': the writer speaks)
-    if not written and not any(s.key(k) in s.lex.words["movement_verbs"] for k in range(main[1] + 1, opening)):
+    if not written and not any(s.key(k) in s.lex.movement_verbs for k in range(main[1] + 1, opening)):
         return None
-    if s.key(opening + 1) in s.lex.words["pronouns"]:
+    if s.key(opening + 1) in s.lex.pronouns:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
     return _without_verb(s, subject_phrase(s, opening + 1, first - 1), first - 1)
 
@@ -5045,10 +4997,10 @@ def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) 
     its head)."""
     opening = s.key(phrase[0]) if phrase is not None else ""
     if phrase is None or s.tokens[first - 1].text not in COMMAS or phrase[1] - phrase[0] < 2 \
-            or (opening not in s.lex.words["determiners"] and opening not in s.lex.words["quantifiers"]) \
+            or (opening not in s.lex.determiners_or_quantifiers) \
             or not (phrase[1] == first - 2 or (
                 phrase[1] + 4 >= first - 1 and all(s.tokens[k].is_word and s.tokens[k].text.islower()
-                                                   and s.key(k) not in s.lex.words["determiners"]
+                                                   and s.key(k) not in s.lex.determiners
                                                    for k in range(phrase[1] + 1, first - 1)))):
         return phrase  # ('The minister left, saying …', 'The mayor left early, saying …')
     last = phrase[1]
@@ -5062,7 +5014,7 @@ def _without_verb(s: Sentence, phrase: tuple[int, int] | None, before: int) -> t
     """English 'after the company forecast second-quarter revenue …': of an article and two lower-case words
     read as the subordinate clause's subject, the second is its verb when two more lower-case words (its object)
     follow it, none the head noun of a body, an office or an unnamed source."""
-    if phrase is None or phrase[1] - phrase[0] != 2 or s.key(phrase[0]) not in s.lex.words["determiners"]:
+    if phrase is None or phrase[1] - phrase[0] != 2 or s.key(phrase[0]) not in s.lex.determiners:
         return phrase
     verb = phrase[1]
     heads = ("anonymous", "organizations", "government", "titles")
@@ -5076,16 +5028,16 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the noun phrase a sentence opens with when it comes before its verb ('المعارضة رفضت الخطة،
     معتبرة …', 'غير أن نوابا معارضين شككوا …، معتبرين …'), read before token `before`."""
     i, governed = s.a, False
-    if i + 1 < before and s.key(i) in s.lex.words["concessive_particles"] and _is_complementizer(s, i + 1):
+    if i + 1 < before and s.key(i) in s.lex.concessive_particles and _is_complementizer(s, i + 1):
         i, governed = i + 2, True  # "غير أن", "إلا أن": a noun follows the complementizer
-    elif i < before and s.key(i) in s.lex.words["leading_conjunctions"]:
+    elif i < before and s.key(i) in s.lex.leading_conjunctions:
         i += 1  # "لكن المعارضة رفضت"
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
     titled = is_title(s, i) and i + 1 < before and s.key(i + 1).startswith("ال")  # 'لكن زعيم المعارضة رفض'
     if not (governed or key.startswith("ال") or i in s.protected or titled) \
-            or (not governed and key in s.lex.words["article_verbs"]):
+            or (not governed and key in s.lex.article_verbs):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)
     if phrase is None or phrase[1] + 1 >= before or not s.tokens[phrase[1] + 1].is_word \
@@ -5098,11 +5050,11 @@ def _progressive(s: Sentence, first: int) -> bool:
     """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue; 'the
     crowd began chanting', 'kept asking': a verb of beginning or going on (aspect_verbs) before it."""
     j = first - 1
-    while j > s.a and (s.key(j) in s.lex.words["adverbs"] or s.key(j) in ("once", "still", "now", "also")
+    while j > s.a and (s.key(j) in s.lex.adverbs or s.key(j) in ("once", "still", "now", "also")
                        or manner_adverb(s, j)):
         j -= 1
-    return j >= s.a and (s.key(j).replace("’", "'") in s.lex.words["be_forms"]
-                         or (j == first - 1 and s.key(j) in s.lex.words["aspect_verbs"]))
+    return j >= s.a and (s.key(j).replace("’", "'") in s.lex.be_forms
+                         or (j == first - 1 and s.key(j) in s.lex.aspect_verbs))
 
 
 def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
@@ -5111,9 +5063,8 @@ def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
     n = cue_first - s.a
     if not 1 <= n <= 2 or not s.tokens[s.a].text[:1].isupper():
         return False
-    words = s.lex.words
     return _phrase_at(s, s.a, "opening_words") == n or all(
-        s.key(k) in words["prepositions"] or s.key(k) in words["subordinators"] for k in range(s.a, cue_first))
+        s.key(k) in s.lex.prepositions_or_subordinators for k in range(s.a, cue_first))
 
 
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
@@ -5122,7 +5073,7 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS
                   and (not s.inside_quote(j) or _comma_closing_quote(s, j))), None)
     if comma is None or comma <= start or comma + 1 >= s.b \
-            or (s.key(start) in s.lex.words["prepositions"] and s.key(start) != "to"):
+            or (s.key(start) in s.lex.prepositions and s.key(start) != "to"):
         return []  # ('Writing for the majority, Justice Marsh said …': a phrase, nothing written; 'Asked to …' is)
     if _comma_closing_quote(s, comma):
         if comma + 2 >= s.b:
@@ -5146,11 +5097,11 @@ def _opening_subject_after(s: Sentence, comma: int) -> tuple[int, int] | None:
     if subject is None:
         j = comma + 1
         while j < s.b and j - comma <= 6 and s.tokens[j].is_word and j not in s.cue_tokens and (
-                s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["determiners"]
-                or (j > comma + 1 and s.key(j - 1) in s.lex.words["determiners"])):
+                s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.determiners
+                or (j > comma + 1 and s.key(j - 1) in s.lex.determiners)):
             j += 1
         subject = (comma + 1, j - 1) if j > comma + 1 else None
-    if subject is None and comma + 1 < s.b and s.key(comma + 1) in s.lex.words["pronouns"] \
+    if subject is None and comma + 1 < s.b and s.key(comma + 1) in s.lex.pronouns \
             and s.key(comma + 1) not in ("it", "there"):
         subject = comma + 1, comma + 1  # 'Aside from saying …, he declined …': the pronoun, resolved later
     return subject
@@ -5161,7 +5112,7 @@ def _finite_cue_before(s: Sentence, hit: CueHit) -> int | None:
     ('In a letter announcing it, the union called …, citing …': 'called'), though a progressive is one ('is
     defending the plan, saying …'); None when there is none ('issued a paper welcoming …, and calling for …')."""
     for j in sorted(k for k in s.cue_tokens if k < hit.first and k - 1 not in s.cue_tokens):
-        if j in s.according_starts or (j > s.a and s.key(j - 1) in s.lex.words["subordinators"]):
+        if j in s.according_starts or (j > s.a and s.key(j - 1) in s.lex.subordinators):
             continue  # ('…, when asked later, asserting …': a reduced clause, no subject of its own)
         if not (j in s.participles or s.key(j).endswith("ing")) or _progressive(s, j):
             return j  # ('Citing new data, …': an opening participle too)
@@ -5182,13 +5133,12 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
     main clause's ('said the plan was fair after reading it, adding …': no subject, the main one)."""
     if not s.tokens[hit.first - 1].is_word:
         return None
-    words = s.lex.words
     for k in range(hit.first - 2, cue, -1):
         if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
             return None  # ('…, after he left, saying …': a comma, the participle may be the main clause's)
-        if s.key(k) not in words["subordinators"] or s.key(k) in ("whether", "if") or not s.tokens[k].text.islower():
+        if s.key(k) not in s.lex.subordinators or s.key(k) in ("whether", "if") or not s.tokens[k].text.islower():
             continue
-        if s.key(k + 1) in words["clause_subjects"] and s.key(k + 1) != "there":
+        if s.key(k + 1) in s.lex.clause_subjects and s.key(k + 1) != "there":
             subject: tuple[int, int] | None = (k + 1, k + 1)
         else:
             subject = subject_phrase(s, k + 1, hit.first - 1)
@@ -5196,8 +5146,8 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
             return None
         verb = subject[1] + 1  # (after a pronoun any lower-case word is its verb: 'after he sent …')
         return subject if verb < hit.first and s.tokens[verb].text.islower() and (
-            s.key(verb) in words["finite_auxiliaries"] or (s.key(verb).endswith("ed") and len(s.key(verb)) > 4)
-            or (subject[0] == subject[1] and s.key(subject[0]) in words["clause_subjects"])) else None
+            s.key(verb) in s.lex.finite_auxiliaries or (s.key(verb).endswith("ed") and len(s.key(verb)) > 4)
+            or (subject[0] == subject[1] and s.key(subject[0]) in s.lex.clause_subjects)) else None
     return None
 
 
@@ -5210,7 +5160,7 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     inner = _subordinate_clause_subject_before(s, hit, first)
     if inner is not None:
         return named_part(s, inner)
-    if first > s.a and s.key(first) in s.lex.words["report_nouns"] and (
+    if first > s.a and s.key(first) in s.lex.report_nouns and (
             s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
         return named_part(s, subject) if subject else None
@@ -5230,9 +5180,8 @@ def _source_after(s: Sentence, cue: int) -> bool:
     """'…, said a source close to the probe, adding …': the cue's source follows it (inverted); not a clause ('…,
     said the border would close, adding …': a finite auxiliary or a form of 'be' in it)."""
     right = right_source(s, cue + 1, s.b)
-    words = s.lex.words
     return right is not None and ends_after(s, right[1] + 1) and not any(
-        s.key(k) in words["finite_auxiliaries"] or s.key(k) in words["be_forms"] for k in range(right[0], right[1] + 1))
+        s.key(k) in s.lex.be_forms_or_finite_auxiliaries for k in range(right[0], right[1] + 1))
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -5240,12 +5189,12 @@ def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     quoted is the source, whoever quotes is the conduit."""
     if s.key(hit.first) != "as":
         return None
-    quoting = s.lex.words["quoting_verbs"]
+    quoting = s.lex.quoting_verbs
     verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in quoting), None)
     if verb is None or verb + 1 >= hit.first:
         return None
     first, last = verb + 1, hit.first - 1
-    if s.key(first) == "by" and verb - 1 > s.a and s.key(verb - 1) in s.lex.words["be_forms"]:
+    if s.key(first) == "by" and verb - 1 > s.a and s.key(verb - 1) in s.lex.be_forms:
         return _quoted_by_as_saying(s, hit, verb)
     while first <= last and s.tokens[first].text in COMMAS:
         first += 1
@@ -5284,20 +5233,20 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     reports that document, from its article on; not after a verb of issuing ('The mayor issued a statement
     calling …': the mayor)."""
     noun = hit.first - 1
-    if s.verb_first or noun < s.a or s.key(noun) not in s.lex.words["documents"]:
+    if s.verb_first or noun < s.a or s.key(noun) not in s.lex.documents:
         return None
     first = noun
     words = s.lex.words
     while first - 1 >= s.a and noun - first < 4 and s.tokens[first - 1].is_word and first - 1 not in s.cue_tokens \
             and not any(s.key(first - 1) in words[w] for w in ("source_stops", "subject_stops", "content_blockers")):
         first -= 1
-        if s.key(first) in s.lex.words["determiners"]:
+        if s.key(first) in s.lex.determiners:
             break
     verb = first - 1
-    if verb >= s.a and s.key(verb) in s.lex.words["issuing_verbs"] and s.tokens[verb].text.islower() \
+    if verb >= s.a and s.key(verb) in s.lex.issuing_verbs and s.tokens[verb].text.islower() \
             and s.key(first) in ("a", "an"):
         return None  # 'The mayor issued a statement calling …': the one who issued it speaks in it
-    return (first, noun) if s.key(first) in s.lex.words["determiners"] else (noun, noun)
+    return (first, noun) if s.key(first) in s.lex.determiners else (noun, noun)
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -5329,8 +5278,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
-    if source and source[1] > source[0] and s.key(source[1]) in s.lex.words["speech_masdars"] and (
-            source[1] + 1 == limit or (source[1] + 2 == limit and s.key(source[1] + 1) in s.lex.words["prepositions"])):
+    if source and source[1] > source[0] and s.key(source[1]) in s.lex.speech_masdars and (
+            source[1] + 1 == limit or (source[1] + 2 == limit and s.key(source[1] + 1) in s.lex.prepositions)):
         source = source[0], source[1] - 1  # "نقلت الوكالة عن وزير النفط تأكيده أن …", "عن مسؤولين تحذيرهم من أن":
         # his words, not his name
     if source:  # "نقلت الصحيفة عن وزير الصحة، سالم البدوي، تأكيده أن …": the name between commas is his
@@ -5391,12 +5340,12 @@ def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     k = hit.first - 1
     if s.lex.lang != "en" or k < s.a:
         return False
-    modals = s.lex.words["inability_modals"]
-    if s.key(k) == "to" and k - 1 >= s.a and s.key(k - 1) in s.lex.words["failing_verbs"]:
+    modals = s.lex.inability_modals
+    if s.key(k) == "to" and k - 1 >= s.a and s.key(k - 1) in s.lex.failing_verbs:
         return True  # 'the state had failed to show that …': what was not shown
     if s.key(k) in modals:
         return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
-    return s.key(k) in s.lex.words["negations"] and k - 1 >= s.a and s.key(k - 1) in modals
+    return s.key(k) in s.lex.negations and k - 1 >= s.a and s.key(k - 1) in modals
 
 
 def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
@@ -5415,7 +5364,7 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
         return False
     accusative = any((_accusative_noun(s, j) or (s.key(j).endswith("نا") and len(s.key(j)) > 5
                                                  and not s.key(j).startswith("ال") and not _first_name(s, j)))
-                     and s.key(j) not in s.lex.words["adverbs"] and s.tokens[j - 1].is_word
+                     and s.key(j) not in s.lex.adverbs and s.tokens[j - 1].is_word
                      for j in range(k, opener)) and not any(s.tokens[j].text in COMMAS for j in range(k, opener))
     if not s.is_stop(k) or accusative:
         return True  # a noun opening the object ('استعدادها', 'أهمية'), or an indefinite one after a preposition
@@ -5433,9 +5382,9 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
     for k in range(i, min(s.b - 1, i + 6)):
         if s.key(k) == "to":
             return k > i and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
-                and s.key(k + 1) not in words["determiners"] and s.key(k + 1) not in words["prepositions"]
+                and s.key(k + 1) not in s.lex.determiners_or_prepositions
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k) or (
-                s.key(k) in words["clause_subjects"] and s.key(k) != "it") or any(
+                s.key(k) in s.lex.clause_subjects and s.key(k) != "it") or any(
                 s.key(k) in words[w] for w in ("complementizers", "finite_auxiliaries", "prepositions", "wh_words")):
             return False
     return False
@@ -5450,16 +5399,16 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if resumed is not None:
         return resumed
     nxt = hit.last + 1
-    zero_that = nxt < s.b and ((s.key(nxt) in s.lex.words["clause_subjects"]
+    zero_that = nxt < s.b and ((s.key(nxt) in s.lex.clause_subjects
                                 and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word
-                                                      and s.key(nxt + 1) not in s.lex.words["content_blockers"])))
+                                                      and s.key(nxt + 1) not in s.lex.content_blockers)))
                                # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _noun_clause_after(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
-            and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.words["inverting_verbs"]:
+            and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.inverting_verbs:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
     if opener is None and not s.verb_first and hit.first > s.a \
             and (_rest_is_adverbial(s, nxt) or _citing_after(s, hit) is not None) \
@@ -5476,21 +5425,21 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     shown = _document_then_object(s, hit) if opener is None and s.verb_first else None
     if shown is not None:  # "أظهرت بيانات رسمية صادرة عن …، الأحد، تراجع التضخم": figures show their object
         last = shown - 1
-        while last > hit.last + 1 and (s.tokens[last].text in COMMAS or s.key(last) in s.lex.words["adverbs"]):
+        while last > hit.last + 1 and (s.tokens[last].text in COMMAS or s.key(last) in s.lex.adverbs):
             last -= 1  # (not the day it came out)
         return _maybe(_draft(_object_content(s, shown), hit, (hit.last + 1, last), s))
     if opener is None and s.verb_first and _object_then_joined_that(s, hit):
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
-    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["expecting_verbs"] \
+    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.expecting_verbs \
             and _object_then_infinitive(s, nxt):
         return verb_claims(s, hit)  # 'Analysts expect the bank to raise rates'
 
-    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.words["regarding_verbs"] \
+    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.regarding_verbs \
             and _object_as_phrase(s, nxt):
         return verb_claims(s, hit)  # 'Critics see the program as an easy way in'
-    told = _told_then_clause(s, hit) if opener is None or s.key(opener) in s.lex.words["clause_subjects"] else None
+    told = _told_then_clause(s, hit) if opener is None or s.key(opener) in s.lex.clause_subjects else None
     if told is not None:  # 'The chief reminded the crowd he was the only candidate'
         if hit.first > s.a and s.key(hit.first - 1) == "to":
             return _infinitive_claims(s, hit, told)
@@ -5504,7 +5453,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                 and _aside_before_comma(s, hit.first - 1):
             return verb_claims(s, hit)  # 'Reuters, citing sources, reported the deal was off': the subject before
             # the aside, as with 'that'
-        if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.words["content_blockers"]:
+        if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.content_blockers:
             return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         if subject and _own_report_inside(s, subject):
             return []  # 'Ryan said he was confident a deal …': the speaker going on inside his own report
@@ -5518,7 +5467,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         commented = _as_reported(s, hit)
         if commented:
             return commented  # '…, as the Herald reported last week.', '…, as first reported by the Herald.'
-    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.words["complementizers"]
+    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.complementizers
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
             or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener):
@@ -5532,7 +5481,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # after 'and' opens the earlier verb's second clause)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
             and s.key(hit.first)[:1] == "و" and verb_first_subject(s, hit.first) is None \
-            and ((s.key(hit.first)[1:2] in ("ي", "ت") and (s.key(hit.first)[1:] in s.lex.words["impersonal_verbs"]
+            and ((s.key(hit.first)[1:2] in ("ي", "ت") and (s.key(hit.first)[1:] in s.lex.impersonal_verbs
                                                            or _opens_paragraph(s, hit)))
                  or s.quote_at(opener)):
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
@@ -5546,18 +5495,18 @@ def _aside_before_comma(s: Sentence, comma: int) -> bool:
     opening = next((k for k in range(comma - 1, max(s.a, comma - MAX_SOURCE_TOKENS) - 1, -1)
                     if s.tokens[k].text in COMMAS), None)
     return opening is not None and opening > s.a and opening + 1 < comma \
-        and s.key(opening + 1) in s.lex.words["quoting_verbs"] and s.key(opening + 1).endswith("ing")
+        and s.key(opening + 1) in s.lex.quoting_verbs and s.key(opening + 1).endswith("ing")
 
 
 def _told_then_clause(s: Sentence, hit: CueHit) -> int | None:
     """English 'reminded the crowd he was …', 'informed voters they would …': a verb of telling that reports only
     with a complementizer, its addressee (three words at most, no pronoun subject among them) and a clause
     opening with a subject pronoun and a finite verb right after it, 'that' left out: the clause's first token."""
-    if s.verb_first or s.key(hit.last) not in s.lex.words["addressee_verbs"]:
+    if s.verb_first or s.key(hit.last) not in s.lex.addressee_verbs:
         return None
     j = hit.last + 1
-    while j < s.b and j - hit.last <= 3 and s.tokens[j].is_word and s.key(j) not in s.lex.words["clause_subjects"] \
-            and s.key(j) not in s.lex.words["complementizers"] and s.key(j) not in s.lex.words["wh_words"]:
+    while j < s.b and j - hit.last <= 3 and s.tokens[j].is_word and \
+            s.key(j) not in s.lex.clause_subjects_or_complementizers_or_wh_words:
         j += 1
     return j if j > hit.last + 1 and _pronoun_then_finite(s, j) else None
 
@@ -5569,10 +5518,10 @@ def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
     needed. The object follows the document's word and its adjective, or a comma."""
     subject = hit.last + 1
     if subject + 1 >= s.b or subject in s.protected \
-            or s.strip_clitic(s.key(hit.last)) not in s.lex.words["finding_verbs"]:
+            or s.strip_clitic(s.key(hit.last)) not in s.lex.finding_verbs:
         return None
     key = s.key(subject)
-    if not (key in s.lex.words["documents"] or key[2:] in s.lex.words["documents"] or _is_document(s, subject)):
+    if not (key in s.lex.documents or key[2:] in s.lex.documents or _is_document(s, subject)):
         return None
     first = subject + 1 if key.startswith("ال") else subject + 2  # ('تقرير لجنة …': the report's genitive)
     while first < min(s.b - 1, subject + 5) and s.key(first).startswith("ال") and not s.is_stop(first) \
@@ -5580,7 +5529,7 @@ def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
         first += 1  # ('تقرير لجنة التحقيق وجود ثغرات': the genitive's own definite genitive, then the object)
     return next((k for k in range(first, min(s.b - 1, subject + 16))
                  if (k == first or s.tokens[k - 1].text in COMMAS) and _plain_word(s, k)
-                 and not s.key(k).startswith("ال") and s.key(k) not in s.lex.words["issued_by"]
+                 and not s.key(k).startswith("ال") and s.key(k) not in s.lex.issued_by
                  and s.tokens[k + 1].is_word and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens
                  and (s.key(k + 1).startswith("ال") or _plain_word(s, k + 1))), None)
 
@@ -5593,7 +5542,7 @@ def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:
     if obj >= s.b or not s.key(subject).startswith("ال") or subject in s.protected:
         return False
     bare = s.key(subject)[2:]
-    written = s.key(subject) in s.lex.words["norms"] or _is_document(s, subject) or bare in s.lex.words["documents"]
+    written = s.key(subject) in s.lex.norms or _is_document(s, subject) or bare in s.lex.documents
     return written and s.tokens[obj].is_word and not s.is_stop(obj) and obj not in s.cue_tokens \
         and s.key(obj)[:1] not in ("ب", "ل") and not s.key(obj).startswith("ال") and not _is_complementizer(s, obj)
 
@@ -5602,15 +5551,14 @@ def _noun_clause_after(s: Sentence, nxt: int) -> bool:
     """English 'a panel found the United States was in breach', 'experts suspect those losses were …': an
     article (or a capitalised name) opening a short noun phrase and then a finite verb, with no comma, relative
     pronoun or 'to' between: a clause with its 'that' left out, what was found or believed."""
-    words = s.lex.words
-    if nxt >= s.b or not (s.key(nxt) in words["determiners"] and s.key(nxt) not in ("that", "no", "any", "such")):
+    if nxt >= s.b or not (s.key(nxt) in s.lex.determiners and s.key(nxt) not in ("that", "no", "any", "such")):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 6)):
         key = s.key(k)
         if not s.tokens[k].is_word or k in s.cue_tokens or key in ("who", "which", "that", "to", "whose", "whom") \
-                or key in words["complementizers"] or key in words["prepositions"]:
+                or key in s.lex.complementizers_or_prepositions:
             return False
-        if key in words["finite_auxiliaries"] and k > nxt + 1:
+        if key in s.lex.finite_auxiliaries and k > nxt + 1:
             return k + 1 < s.b and s.tokens[k + 1].is_word
     return False
 
@@ -5620,7 +5568,7 @@ def _quoted_object(s: Sentence, hit: CueHit) -> bool:
     verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title; not
     'the firm had shown "a shocking disregard …"', a perfect participle after no document: what it did)."""
     key = s.key(hit.last)
-    return key in s.lex.words["inverting_verbs"] or (key in s.lex.words["finding_verbs"] and (
+    return key in s.lex.inverting_verbs or (key in s.lex.finding_verbs and (
         key != "shown" or _document_subject(s, hit)))
 
 
@@ -5644,15 +5592,14 @@ def _object_as_phrase(s: Sentence, i: int) -> bool:
     """English 'see the program as an easy way in', 'viewed him as a fighter': an object of a few words (no verb,
     no comma), then 'as' and a phrase, not a clause ('saw the tower as it fell') nor a fixed 'as' ('as well',
     'as soon as')."""
-    words = s.lex.words
     for j in range(i, min(s.b - 1, i + 8)):
         if s.key(j) == "as":
             nxt = s.key(j + 1)
-            return j > i and s.tokens[j + 1].is_word and nxt not in words["clause_subjects"] \
+            return j > i and s.tokens[j + 1].is_word and nxt not in s.lex.clause_subjects \
                 and nxt not in ("if", "though", "well", "soon", "long", "much", "many", "far", "such", "usual") \
-                and not (j + 2 < s.b and s.key(j + 2) in words["finite_auxiliaries"])
-        if not s.tokens[j].is_word or j in s.cue_tokens or s.key(j) in words["finite_auxiliaries"] \
-                or s.key(j) in words["be_forms"] or s.inside_quote(j):
+                and not (j + 2 < s.b and s.key(j + 2) in s.lex.finite_auxiliaries)
+        if not s.tokens[j].is_word or j in s.cue_tokens or s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
+                or s.inside_quote(j):
             return False
     return False
 
@@ -5660,7 +5607,7 @@ def _object_as_phrase(s: Sentence, i: int) -> bool:
 def _document_subject(s: Sentence, hit: CueHit) -> bool:
     """'A new poll found Clinton ahead', 'Polls show a close race': a written source or a finding (poll, study,
     data) reports what it found or shows without a complementizer."""
-    if s.key(hit.last) not in s.lex.words["finding_verbs"]:
+    if s.key(hit.last) not in s.lex.finding_verbs:
         return False
     subject = left_subject(s, hit.first)
     if subject is None:
@@ -5695,7 +5642,7 @@ def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 def _person_noun(s: Sentence, i: int) -> bool:
     """A noun naming a person by role ('doctor', 'official', 'spokesman')."""
-    return s.key(i) in s.lex.words["anonymous"] or s.key(i) in s.lex.words["titles"]
+    return s.key(i) in s.lex.anonymous_or_titles
 
 
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
@@ -5709,12 +5656,12 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
         and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
     if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted):
         return False
-    blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.words["content_blockers"]), None)
+    blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.content_blockers), None)
     of_people = blocker is not None and blocker > first and _person_noun(s, blocker - 1)  # ('…, researchers at
     # the University of Leeds reported.': people by role, and where they work)
     document = _is_document(s, last) or (blocker is not None and blocker > first and _is_document(s, blocker - 1)
                                          and s.key(blocker) in ("of", "from", "by")
-                                         and (s.key(first) in s.lex.words["determiners"] or blocker - 1 == first))
+                                         and (s.key(first) in s.lex.determiners or blocker - 1 == first))
     # ('…, a statement from the families read.', '…, data from the statistics office showed.': a written source,
     # and whose it is; not '…, un-redacted copy of the agency's investigative report.', a noun)
     described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
@@ -5752,8 +5699,7 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
 def _before_time_phrase(s: Sentence, i: int) -> int:
     """English 'tried on Monday to …', 'agreed last week to …': the token where a time phrase ('on', 'in',
     'last', 'this', 'earlier' and a word of `time_words` or `months`) right before token i opens, else i."""
-    words = s.lex.words
-    if i - 2 > s.a and (s.key(i - 1) in words["time_words"] or s.key(i - 1) in words["months"]) \
+    if i - 2 > s.a and (s.key(i - 1) in s.lex.months_or_time_words) \
             and s.key(i - 2) in ("on", "in", "last", "this", "earlier"):
         return i - 2
     return i
@@ -5796,9 +5742,9 @@ def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
         return last, last
     first = last
     while first - 1 > s.a and s.tokens[first - 1].is_word and last - first < 5 and first - 1 not in s.cue_tokens \
-            and s.key(first - 1) not in s.lex.words["auxiliaries"] and (s.tokens[first - 1].text[:1].isupper()
+            and s.key(first - 1) not in s.lex.auxiliaries and (s.tokens[first - 1].text[:1].isupper()
                                                                   or s.tokens[first].text[:1].islower()):
-        if s.key(first - 1) in s.lex.words["determiners"]:
+        if s.key(first - 1) in s.lex.determiners:
             return first - 1, last
         first -= 1
     capitalised = all(s.tokens[k].text[:1].isupper() for k in range(first, last + 1))
@@ -5807,7 +5753,7 @@ def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
 
 def _name_then_cue(s: Sentence, i: int) -> bool:
     """'papers show Mrs Thatcher warned …': a capitalised name and, right after it, another cue."""
-    if not s.tokens[i].text[:1].isupper() or s.key(i) in s.lex.words["determiners"]:
+    if not s.tokens[i].text[:1].isupper() or s.key(i) in s.lex.determiners:
         return False
     for j in range(i + 1, min(s.b, i + 5)):
         if j in s.cue_tokens:
@@ -5822,7 +5768,7 @@ def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
     opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
                    or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
-    if hit.last + 1 < s.b and s.key(hit.last + 1) == "to" and s.key(hit.first - 1) in s.lex.words["negations"]:
+    if hit.last + 1 < s.b and s.key(hit.last + 1) == "to" and s.key(hit.first - 1) in s.lex.negations:
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s))  # 'was not believed to be …'
     if opener is None:
         return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
@@ -5840,8 +5786,8 @@ def _opening_document(s: Sentence, before: int) -> tuple[int, int] | None:
     for j in range(s.a + 1, min(before, s.a + 6)):
         if not s.tokens[j].is_word:
             return None
-        if s.key(j) in s.lex.words["documents"]:
-            while j + 1 < before and s.key(j + 1) in s.lex.words["documents"]:
+        if s.key(j) in s.lex.documents:
+            while j + 1 < before and s.key(j + 1) in s.lex.documents:
                 j += 1  # 'briefing note'
             return s.a + 1, j
     return None
@@ -5852,7 +5798,7 @@ def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
     phrase or a preposition."""
     first, last = agent
     for j in range(first + 1, last + 1):
-        if s.key(j) in s.lex.words["content_blockers"]:
+        if s.key(j) in s.lex.content_blockers:
             last = j - 1
             break
     return first, _before_time_words(s, first, last)
@@ -5863,21 +5809,21 @@ def backed_by_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     groups': a passive of backing ('endorsed by', after a form of 'be') — the agent after 'by' backs the subject,
     which is what is attributed to it."""
     be = hit.first - 1
-    while be > s.a and s.key(be) not in s.lex.words["be_forms"] and (
-            s.key(be) in s.lex.words["adverbs"] or s.tokens[be].key.endswith("ly")):
+    while be > s.a and s.key(be) not in s.lex.be_forms and (
+            s.key(be) in s.lex.adverbs or s.tokens[be].key.endswith("ly")):
         be -= 1  # ('is strongly supported by')
-    if be <= s.a or s.key(be) not in s.lex.words["be_forms"]:
+    if be <= s.a or s.key(be) not in s.lex.be_forms:
         return []
     first = be
-    while first - 1 > s.a and s.key(first - 1) in s.lex.words["auxiliaries"]:
+    while first - 1 > s.a and s.key(first - 1) in s.lex.auxiliaries:
         first -= 1  # ('has been')
     if first - 3 > s.a and s.tokens[first - 1].text in COMMAS and s.tokens[first - 3].text in COMMAS \
-            and s.key(first - 2) in s.lex.words["subject_stops"]:
+            and s.key(first - 2) in s.lex.subject_stops:
         first -= 3  # ('The mayor, meanwhile, is …')
     subject = left_subject(s, first)
     last = hit.last + 1
     while last + 1 < s.b and s.tokens[last + 1].is_word and (
-            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.words["content_blockers"]):
+            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.content_blockers):
         last += 1  # ('by a coalition of mayors', not 'by a grant from …' nor 'by the board on Monday')
     if subject is None or last <= hit.last or not _backers(s, hit.last + 1, last):
         return []
@@ -5918,7 +5864,7 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
               and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
     fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \
-        and (s.key(hit.last + 2) == "to" or s.key(hit.last + 2) in s.lex.words["subordinators"])
+        and (s.key(hit.last + 2) == "to" or s.key(hit.last + 2) in s.lex.subordinators)
     if fronted and commas:  # 'her admission that to pay for it, she must raise taxes': the first comma closes
         commas = commas[1:]  # the clause set before the subject, not the content
         if not commas:
@@ -5977,5 +5923,4 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
 def _keeps_adjuncts(s: Sentence, key: str) -> bool:
     """A verb whose content keeps a trailing time or reason clause ('felt betrayed when …', 'video shows him …
     before he was shot'): the adjunct belongs to what is reported."""
-    words = s.lex.words
-    return key in words["inverting_verbs"] or key in words["addressee_verbs"] or key in words["clause_verbs"]
+    return key in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs

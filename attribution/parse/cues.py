@@ -26,7 +26,7 @@ class CueHit:  # frozen dataclass sets each field through object.__setattr__, ~4
 
 
 def strip_proclitic(key: str, lex: Lexicon) -> str | None:
-    if len(key) > 3 and key[0] in lex.words["proclitics"]:
+    if len(key) > 3 and key[0] in lex.proclitics:
         return key[1:]
     return None
 
@@ -75,9 +75,9 @@ def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> Cue
     if len(form.keys) != 2 or form.glued_tail or tokens[i].key != form.keys[0] or i + 2 >= len(tokens):
         return None
     j = i + 1
-    if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.words["time_words"]:
+    if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.time_words:
         j += 2
-    elif tokens[j].key in lex.words["time_words"] or tokens[j].key == "again":
+    elif tokens[j].key in lex.time_words or tokens[j].key == "again":
         j += 1
     if j == i + 1 or j >= len(tokens) or tokens[j].key != form.keys[1]:
         return None
@@ -100,38 +100,38 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
 def is_section_label(label: str, lex: Lexicon) -> bool:
     """'CLAIM', 'THE FACTS', "EDITOR'S NOTE": a heading of a fact check or a correction (section_labels)."""
     keys = tuple(fold_token(w) for w in label.split())
-    return (len(keys) == 1 and keys[0] in lex.words["section_labels"]) or keys in lex.phrases["section_labels"]
+    return (len(keys) == 1 and keys[0] in lex.section_labels) or keys in lex.phrases["section_labels"]
 
 
 def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'CLAIM: A viral post says …': a cue form written in capitals before a colon is a section's heading; Arabic
     'رأي: …' too."""
     if lex.lang == "ar":  # 'رأي: …', an opinion column's rubric (the verb 'رأى' is written with a final ى)
-        return i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i].key in lex.words["section_labels"] \
+        return i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i].key in lex.section_labels \
             and not tokens[i].text.endswith("ى")
     return i + 1 < len(tokens) and tokens[i + 1].text == ":" and lex.lang == "en" and tokens[i].text.isupper() \
-        and tokens[i].key in lex.words["section_labels"]
+        and tokens[i].key in lex.section_labels
 
 
 def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic 'لا تملك ذاكرة': a participle cue that is also a common noun (that_participles: 'ذاكرة', memory)
     reports only what a complementizer, a colon or a quotation right after it opens; else it is the noun, and
     neither a cue nor the end of a content."""
-    if hit.frame != "participle" or tokens[hit.last].key not in lex.words["that_participles"]:
+    if hit.frame != "participle" or tokens[hit.last].key not in lex.that_participles:
         return False
     n = hit.last + 1
     if lex.lang == "en":  # ('…, ruling Radical Party deputy Raul Baglini said': an adjective before a name)
         prev = tokens[hit.first - 1] if hit.first > 0 else None
         return (n < len(tokens) and tokens[n].is_word and tokens[n].text[:1].isupper() and tokens[n].key != "i") \
-            or (prev is not None and (prev.text.isdigit() or prev.key in lex.words["government"])) \
+            or (prev is not None and (prev.text.isdigit() or prev.key in lex.government)) \
             or (prev is not None and prev.text not in ",;" and not (
-                n < len(tokens) and (tokens[n].key in lex.words["complementizers"] or tokens[n].text in ':"“')))
+                n < len(tokens) and (tokens[n].key in lex.complementizers or tokens[n].text in ':"“')))
         # ('a 2009 ruling that …', 'the appeals court ruling that …': a noun and its relative clause)
     if n >= len(tokens):
         return True
     key = tokens[n].key
-    return not (key in lex.words["complementizers"] or tokens[n].text in ':："«“'
-                or (key[:1] == "ب" and key[1:] in lex.words["complementizers"]))
+    return not (key in lex.complementizers or tokens[n].text in ':："«“'
+                or (key[:1] == "ب" and key[1:] in lex.complementizers))
 
 
 def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -139,15 +139,15 @@ def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     after it in its sentence opens a complementizer ('وذهب الخبير إلى أن …'), or 'القول' and one ('ذهب إلى القول
     إن …': he went as far as saying); else it reports nothing."""
     key = tokens[hit.first].key
-    if lex.lang != "ar" or (key not in lex.words["holding_verbs"]
-                            and strip_proclitic(key, lex) not in lex.words["holding_verbs"]):
+    if lex.lang != "ar" or (key not in lex.holding_verbs
+                            and strip_proclitic(key, lex) not in lex.holding_verbs):
         return False
     for n in range(hit.last + 1, min(len(tokens), hit.last + 16)):
         if tokens[n].text in ".!?؟:؛\n":
             return True
         if tokens[n].key == "الي":
             said = n + 2 < len(tokens) and tokens[n + 1].key == "القول"  # 'وذهب المدرب إلى القول إن …'
-            return n + 1 + said >= len(tokens) or tokens[n + 1 + said].key not in lex.words["complementizers"]
+            return n + 1 + said >= len(tokens) or tokens[n + 1 + said].key not in lex.complementizers
     return True
 
 
@@ -168,22 +168,22 @@ def _adverb_led_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     adverb = tokens[i - 1]
     return adverb.text.islower() and adverb.key.endswith("ly") and len(adverb.key) > 4 \
-        and adverb.key not in lex.words["ly_nouns"] and tokens[i - 2].key in lex.words["determiners"] \
-        and tokens[i - 2].key not in lex.words["complementizers"]  # ('a comment that wrongly described …': a verb)
+        and adverb.key not in lex.ly_nouns and tokens[i - 2].key in lex.determiners \
+        and tokens[i - 2].key not in lex.complementizers  # ('a comment that wrongly described …': a verb)
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
-    return i > 0 and ((tokens[i - 1].key in lex.words["determiners"] and not _relative_that(tokens, i, lex))
-                      or (tokens[i - 1].key in lex.words["content_blockers"] and not _stranded_before_saying(tokens, i))
+    return i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex))
+                      or (tokens[i - 1].key in lex.content_blockers and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
                       or (lex.lang == "ar" and _after_arabic_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
-                      or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.words["adverbs"]
-                          and (tokens[i - 2].key in lex.words["determiners"] or _possessive(tokens[i - 2], lex)))
+                      or (lex.lang == "en" and i > 1 and tokens[i - 1].key in lex.adverbs
+                          and (tokens[i - 2].key in lex.determiners or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and i > 1 and _possessive(tokens[i - 2], lex)
                           and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith(("ly", "est")))
                       or (lex.lang == "en" and _adverb_led_participle(tokens, i, lex))
@@ -210,7 +210,7 @@ def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool
     """English 'resorting to attacks he once promised to avoid', 'for claims': a lower-case '-s' cue form right
     after a preposition is a plural noun, as no finite verb follows one ('than' aside: 'more than say …')."""
     prev, key = tokens[i - 1].key, tokens[i].key
-    return prev in lex.words["prepositions"] and prev != "than" and key.endswith("s") and not key.endswith("ss") \
+    return prev in lex.prepositions and prev != "than" and key.endswith("s") and not key.endswith("ss") \
         and tokens[i].text.islower()
 
 
@@ -218,7 +218,7 @@ def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'too many calls still roll over', 'several reports': an '-s' cue form right after a quantifier
     of more than one is a plural noun ('many say' stays a verb; so do 'one says', 'Another tells me …')."""
     prev, key = tokens[i - 1].key, tokens[i].key
-    return prev in lex.words["quantifiers"] and prev not in ("a", "an", "one", "another") and key.endswith("s") \
+    return prev in lex.quantifiers and prev not in ("a", "an", "one", "another") and key.endswith("s") \
         and not key.endswith("ss") and tokens[i].text.islower()
 
 
@@ -230,7 +230,7 @@ def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     adjective, before = tokens[i - 1], tokens[i - 2]
     return adjective.is_word and adjective.text.islower() and len(adjective.key) > 4 \
         and adjective.key.endswith("est") and adjective.key not in lex.cues \
-        and (before.key in lex.words["determiners"] or _possessive(before, lex))
+        and (before.key in lex.determiners or _possessive(before, lex))
 
 
 def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -240,12 +240,12 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
     if key in ("put", "read", "set") or not tokens[i].text.islower() \
             or not (key + "s" in lex.cues or key + "es" in lex.cues):
         return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
-    if i > 0 and tokens[i - 1].key in lex.words["anonymous"] and tokens[i - 1].key.endswith("s"):
+    if i > 0 and tokens[i - 1].key in lex.anonymous and tokens[i - 1].key.endswith("s"):
         return False  # ('a project supporters say will …': the people saying it, a plural subject)
     for k in (i - 2, i - 3):
         if k >= 0 and tokens[k].key in ("a", "an"):
             between = tokens[k + 1:i]
-            return all(t.is_word and t.key not in lex.words["prepositions"] and t.key not in lex.cues
+            return all(t.is_word and t.key not in lex.prepositions and t.key not in lex.cues
                        and t.key not in ("few", "lot", "number", "couple", "handful") for t in between)
     return False
 
@@ -260,9 +260,9 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if prev.key.endswith("ed") and len(prev.key) > 4:
         return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
-    return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.words["prepositional_ing"] \
-        and prev.key not in lex.cues and prev.key not in lex.words["documents"] \
-        and not (i > 1 and tokens[i - 2].key in lex.words["determiners"])  # ('The filing says that …': a noun)
+    return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.prepositional_ing \
+        and prev.key not in lex.cues and prev.key not in lex.documents \
+        and not (i > 1 and tokens[i - 2].key in lex.determiners)  # ('The filing says that …': a noun)
 
 
 PERIODS: Final = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
@@ -276,7 +276,7 @@ def _compound_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     parts = prev.key.split("-")
     return key.endswith("s") and not key.endswith("ss") and len(parts) > 1 and all(p.isalpha() for p in parts) \
         and prev.text.islower() and (parts[-1].endswith("ed") or parts[-1] in PERIODS
-                                     or parts[-1] in lex.words["time_words"])
+                                     or parts[-1] in lex.time_words)
 
 
 def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -285,22 +285,22 @@ def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if lex.lang != "en" or tokens[i - 1].key != "that" or i < 2 or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return False
     cue, noun = tokens[i].key, tokens[i - 2]
-    if not (cue.endswith("ed") or cue in lex.words["inverting_verbs"]) or not noun.is_word \
+    if not (cue.endswith("ed") or cue in lex.inverting_verbs) or not noun.is_word \
             or (noun.text.islower() and noun.key.endswith("ed")) \
             or any(f.frame != "noun_colon" for f in lex.cues.get(noun.key, ())) \
-            or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
-            or (i > 2 and tokens[i - 3].key in lex.words["addressee_verbs"]):
+            or noun.key in lex.be_forms_or_pronouns \
+            or (i > 2 and tokens[i - 3].key in lex.addressee_verbs):
         return False  # ('he warned that said …', 'told Reuters that said …')
     for n in range(i + 2, min(len(tokens), i + 8)):  # a clause follows: its finite verb within a few words
         if not tokens[n].is_word:
             return False  # ('dresses that showed more cleavage': an object, no report)
-        if tokens[n].key in lex.words["finite_auxiliaries"] or tokens[n].key in lex.words["be_forms"]:
+        if tokens[n].key in lex.be_forms_or_finite_auxiliaries:
             return True
     return False
 
 
 def _possessive(token: Token, lex: Lexicon) -> bool:
-    return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.words["be_forms"]
+    return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.be_forms
 
 
 def _negative_imperative(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
@@ -322,8 +322,8 @@ def _after_arabic_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool
     written apart ('لـ'). A form without the pronoun there is a verbal noun ('إلى نفي أن …'), read elsewhere —
     unless it names the occasion of another verb's words ('وقالت الوزارة في رد إن …', 'في رد على سؤال')."""
     prev = tokens[i - 1].key
-    return prev in lex.words["prepositions"] and len(prev) > 1 and prev != "من" \
-        and (tokens[i].key.endswith(("ته", "تها")) or (prev == "في" and tokens[i].key in lex.words["occasions"]))
+    return prev in lex.prepositions and len(prev) > 1 and prev != "من" \
+        and (tokens[i].key.endswith(("ته", "تها")) or (prev == "في" and tokens[i].key in lex.occasions))
 
 
 def _plural_possessive(tokens: list[Token], i: int) -> bool:
@@ -355,9 +355,9 @@ def _inside_name(tokens: list[Token], i: int) -> bool:
 def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مما يشير', 'الذي لم يكشف': a verb in a relative clause reports nothing — unless a resumptive
     pronoun follows it ('المرة الأولى التي تؤكد فيها الحكومة أن …': the clause has its own subject)."""
-    if i + 1 < len(tokens) and tokens[i + 1].key in lex.words["resumptives"]:
+    if i + 1 < len(tokens) and tokens[i + 1].key in lex.resumptives:
         return False
-    if lex.lang == "en" and tokens[i].key.endswith("ing") and i > 0 and tokens[i - 1].key in lex.words["be_forms"]:
+    if lex.lang == "en" and tokens[i].key.endswith("ing") and i > 0 and tokens[i - 1].key in lex.be_forms:
         return False  # 'his doctor is calling the candidate "fit"': a progressive, not a passive
     if lex.lang == "en" and i > 0 and tokens[i - 1].key == "to" and tokens[i].key in ("said", "told"):
         return False  # 'The official she spoke to said …': a stranded 'to', no infinitive of a past form
@@ -365,16 +365,16 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if i - back < 0:
             return False
         key = tokens[i - back].key
-        if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and i > 1 \
+        if key in lex.cue_blockers and lex.lang == "en" and back == 1 and i > 1 \
                 and _inside_name(tokens, i - 1):
             return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
-        if key in lex.words["cue_blockers"] and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
+        if key in lex.cue_blockers and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
             return False  # 'state media said', 'local news reported': the outlet speaks ('media reports' is a noun)
-        if key in lex.words["cue_blockers"] and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
+        if key in lex.cue_blockers and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
             return False  # "وسبق أن أكد الوزير أن …": he had stressed (a past verb after 'سبق أن', no subjunctive)
-        if key in lex.words["cue_blockers"]:
+        if key in lex.cue_blockers:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
-        if key not in lex.words["auxiliaries"]:
+        if key not in lex.auxiliaries:
             return False
     return False
 
@@ -393,7 +393,7 @@ def _outlet_speaks(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'state media said', 'local news reported': a cue form with no '-s' right after an outlet's noun is
     its verb ('news reports', 'media claims' are nouns)."""
     prev = tokens[i - 1].key
-    return (prev in lex.words["outlet_nouns"] or prev == "media") and not tokens[i].key.endswith("s") \
+    return (prev in lex.outlet_nouns or prev == "media") and not tokens[i].key.endswith("s") \
         and tokens[i].text.islower() and not (tokens[i].key == "show" and prev != "media")  # 'news show': a programme
 
 
@@ -403,11 +403,11 @@ def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
     if lex.lang != "ar":
         return False
     i = hit.first
-    if i > 1 and tokens[i - 1].key == "ان" and tokens[i - 2].key in lex.words["masdar_governors"]:
+    if i > 1 and tokens[i - 1].key == "ان" and tokens[i - 2].key in lex.masdar_governors:
         return True
     for k in range(hit.last + 1, min(len(tokens), hit.last + 4)):
         key = tokens[k].key
-        if key in lex.words["gestures"]:
+        if key in lex.gestures:
             return True
         if key in lex.cues or (strip_proclitic(key, lex) or "") in lex.cues or not tokens[k].is_word:
             return False  # ('وأضافت وهي تشير بيدها': the gesture is the next verb's)
@@ -417,22 +417,21 @@ def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
 def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic 'في تصريح صحافي عقب الجلسة أن …': a cue form that is also a preposition ('after'), inside a clause
     (after a word that opens none): the preposition."""
-    if i == 0 or tokens[i].key not in lex.words["preposition_cues"]:
+    if i == 0 or tokens[i].key not in lex.preposition_cues:
         return False
     prev = tokens[i - 1]
     if any(prev.text == close for _, close in lex.quote_pairs):
         return True  # ('في تصريحات لـ"اليوم السابع" عقب الجلسة': after a quoted name, still inside the clause)
     if prev.text in ",،" and _aside_before_complementizer(tokens, i, lex):
         return True  # ('وقال الرئيس، عقب لقائه الوفد، إن …': an aside between commas, in another verb's frame)
-    return prev.is_word and prev.key not in lex.words["leading_conjunctions"] \
-        and prev.key not in lex.words["verb_particles"] and prev.key not in lex.words["subject_stops"]
+    return prev.is_word and prev.key not in lex.leading_conjunctions_or_subject_stops_or_verb_particles
 
 
 def _aside_before_complementizer(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: the words from token i up to the next comma (at most eight) are followed by a complementizer."""
     for k in range(i + 1, min(len(tokens) - 1, i + 9)):
         if not tokens[k].is_word:
-            return tokens[k].text in ",،" and tokens[k + 1].key in lex.words["complementizers"]
+            return tokens[k].text in ",،" and tokens[k + 1].key in lex.complementizers
     return False
 
 
@@ -447,20 +446,19 @@ def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
     (before any comma) is a report by the noun phrase before the pronoun."""
-    if tokens[k].key not in lex.words["relatives"] or _in_anonymity_phrase(tokens, k + 1, lex):
+    if tokens[k].key not in lex.relatives or _in_anonymity_phrase(tokens, k + 1, lex):
         return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
     if lex.lang == "en" and _said_clause_after_relative(tokens, k, lex):
         return True
     for n in range(k + 2, min(len(tokens), k + 12)):
         t = tokens[n]
-        if lex.lang == "en" and t.key in lex.words["clause_subjects"] and t.key != "there" and n + 1 < len(tokens) \
+        if lex.lang == "en" and t.key in lex.clause_subjects and t.key != "there" and n + 1 < len(tokens) \
                 and tokens[n + 1].is_word and tokens[n + 1].text.islower() and all(
-                    tokens[m].key in lex.words["adverbial_starts"] or tokens[m].key in lex.words["adverbs"]
-                    or tokens[m].key in lex.words["time_words"] for m in range(k + 2, n)):
+                    tokens[m].key in lex.adverbial_starts_or_adverbs_or_time_words for m in range(k + 2, n)):
             return True  # 'the agency, which said last week it would review …': a clause without 'that'
-        if t.key in lex.words["complementizers"]:
-            return tokens[n - 1].key not in lex.words["masdar_governors"] \
-                and not (tokens[k + 1].key in lex.words["impersonal_verbs"] and _subjunctive_after(tokens, n, lex))
+        if t.key in lex.complementizers:
+            return tokens[n - 1].key not in lex.masdar_governors \
+                and not (tokens[k + 1].key in lex.impersonal_verbs and _subjunctive_after(tokens, n, lex))
             # not "… قبل أن تتراجع", not "الإعصار الذي يتوقع أن يضرب"
         if t.text in ",،.:؛;-–—()":
             return False
@@ -474,20 +472,20 @@ def _subjunctive_after(tokens: list[Token], n: int, lex: Lexicon) -> bool:
         return False
     nxt = tokens[n + 1].key
     return len(nxt) > 3 and nxt[0] in "يت" and not nxt.startswith("ال") \
-        and nxt not in lex.words["male_names"] and nxt not in lex.words["female_names"]
+        and nxt not in lex.female_names_or_male_names
 
 
 def _said_clause_after_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """English '…, according to the secretary of state's office, which said more than 2.6 million ballots had
     been cast': after a comma, 'which'/'who' and a verb of saying, a clause without 'that' (a finite verb within a
     few words, before any punctuation) is what the noun phrase before the comma said."""
-    if k < 1 or k + 2 >= len(tokens) or tokens[k - 1].text not in "," or tokens[k + 1].key not in lex.words[
-            "inverting_verbs"] or not tokens[k + 2].is_word:
+    if k < 1 or k + 2 >= len(tokens) or tokens[k - 1].text not in "," or tokens[k + 1].key not in lex.inverting_verbs \
+            or not tokens[k + 2].is_word:
         return False
     for n in range(k + 3, min(len(tokens), k + 11)):
         if not tokens[n].is_word:
             return False
-        if tokens[n].key in lex.words["finite_auxiliaries"] or tokens[n].key in lex.words["be_forms"]:
+        if tokens[n].key in lex.be_forms_or_finite_auxiliaries:
             return True
     return False
 
@@ -499,10 +497,10 @@ def _passive_spelling(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: 'شاهد عيان يدعى أحمد' (named), 'ينفى' (is exiled): a present-tense cue form spelled with a final
     ى is passive, unless a complementizer follows it at once (a writer who spells 'يدعي أن' so)."""
     token = tokens[i]
-    bare = token.key if token.key in lex.words["passive_spellings"] else strip_proclitic(token.key, lex)
-    if bare not in lex.words["passive_spellings"] or not token.text.rstrip(_HARAKAT).endswith("ى"):
+    bare = token.key if token.key in lex.passive_spellings else strip_proclitic(token.key, lex)
+    if bare not in lex.passive_spellings or not token.text.rstrip(_HARAKAT).endswith("ى"):
         return False
-    return not (i + 1 < len(tokens) and tokens[i + 1].key in lex.words["complementizers"])
+    return not (i + 1 < len(tokens) and tokens[i + 1].key in lex.complementizers)
 
 
 def _occasion_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -524,16 +522,15 @@ def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if tokens[hit.first].key not in lex.cues or tokens[hit.first].key[:1] in ("ب", "ل"):
         return False  # ('بنفي أنه': a verbal noun governed by its glued preposition)
     return prev.is_word and not prev.key.startswith("ال") and prev.key not in lex.cues \
-        and prev.key not in lex.words["masdar_governors"] and prev.key not in lex.words["prepositions"] \
-        and not nxt.key.startswith("ال") and (nxt.key in lex.words["complementizers"]
-                                             or nxt.key in lex.words["issued_by"])  # ('تقرير حديث صادر عن')
+        and prev.key not in lex.masdar_governors_or_prepositions \
+        and not nxt.key.startswith("ال") and (nxt.key in lex.complementizers_or_issued_by)  # ('تقرير حديث صادر عن')
 
 
 def _adjective_of_document(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic: a verbal noun right after an indefinite document's noun describes it ('في تقرير حديث إلى أن …':
     a recent report), it is no talk of its own."""
     return lex.lang == "ar" and hit.frame == "masdar" and hit.first > 0 \
-        and tokens[hit.first - 1].key in lex.words["documents"] and not tokens[hit.first - 1].key.startswith("ال")
+        and tokens[hit.first - 1].key in lex.documents and not tokens[hit.first - 1].key.startswith("ال")
 
 
 def _name_with_allah(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -550,12 +547,12 @@ def _adjective_after_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     prev = tokens[i - 1]
     if prev.is_word and prev.text.rstrip("\u064b").endswith(("ى", "اء")) and len(prev.key) > 3 \
-            and not prev.key.startswith("ال") and prev.key not in lex.words["prepositions"] \
+            and not prev.key.startswith("ال") and prev.key not in lex.prepositions \
             and prev.key not in lex.cues and i + 1 < len(tokens) and tokens[i + 1].key not in ("الى", "ان", "انه"):
         return True  # 'أظهر المهاجم مستوى لافتا في الشوط الثاني', 'أداء لافتا': an accusative with no tanween alif
     return prev.is_word and prev.text.rstrip("\u064b").endswith("ا") and not prev.text.endswith("ها") \
         and len(prev.key) > 3 \
-        and prev.key not in lex.words["adverbs"] and prev.key not in lex.cues
+        and prev.key not in lex.adverbs and prev.key not in lex.cues
 
 
 def _coordinated_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -570,7 +567,7 @@ def _coordinated_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     other, after = tokens[i + 2], tokens[i + 3]
     return other.is_word and other.text.islower() and other.key not in lex.cues \
-        and other.key not in lex.words["determiners"] and other.key not in lex.words["pronouns"] \
+        and other.key not in lex.determiners_or_pronouns \
         and not after.is_word and after.text in (".", ",", ";", "!", "?")
 
 
@@ -582,10 +579,10 @@ def _noun_after_modifier(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool
     if lex.lang != "en" or i < 2 or nxt >= len(tokens) or hit.first != hit.last or not tokens[i].key.endswith("ing"):
         return False
     article, modifier = tokens[i - 2], tokens[i - 1]
-    return article.key in lex.words["determiners"] and article.key not in lex.words["addressees"] \
+    return article.key in lex.determiners and article.key not in lex.addressees \
         and modifier.text.isalpha() and modifier.text.islower() and modifier.key not in lex.cues \
-        and modifier.key not in lex.words["adverbs"] \
-        and (tokens[nxt].key == "for" or tokens[nxt].key in lex.words["content_blockers"])
+        and modifier.key not in lex.adverbs \
+        and (tokens[nxt].key == "for" or tokens[nxt].key in lex.content_blockers)
 
 
 def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -596,12 +593,12 @@ def _reduced_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     noun, nxt = tokens[i - 1], tokens[i + 1]
     if not noun.is_word or noun.key in lex.cues or not noun.key.endswith("s") or not noun.text.isalpha() \
-            or noun.key in lex.words["be_forms"] or noun.key in lex.words["pronouns"] \
-            or nxt.key in lex.words["complementizers"] \
-            or not (nxt.key in lex.words["content_blockers"] or nxt.key in lex.words["determiners"]):
+            or noun.key in lex.be_forms_or_pronouns \
+            or nxt.key in lex.complementizers \
+            or nxt.key not in lex.content_blockers_or_determiners:
         return False  # (not "He's claiming that …": a progressive)
     k = i - 2
-    if k >= 0 and tokens[k].key in lex.words["determiners"]:
+    if k >= 0 and tokens[k].key in lex.determiners:
         k -= 1
     return k < 0 or tokens[k].text in ".!?\n" or "\n" in tokens[k].text or (
         not tokens[k].is_word and tokens[k].text not in ",،")
@@ -611,10 +608,10 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English base forms of calling (calling_verbs) are cues only after 'to' or a modal and with a quotation a few
     words on ('went so far as to call his play "ridiculous"'); 'a conference call', 'I will call you' are none."""
     i = hit.first
-    if hit.last != i or tokens[i].key not in lex.words["calling_verbs"]:
+    if hit.last != i or tokens[i].key not in lex.calling_verbs:
         return False  # ('could call on their help': 'call on' is a cue of its own)
     after = tokens[i + 1:i + 8]
-    return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.words["finite_auxiliaries"]) \
+    return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries) \
         or not any(t.text in _QUOTE_CHARS for t in after)
 
 
@@ -628,17 +625,17 @@ def _arabic_posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
     of saying, nothing."""
     i = hit.first
     key = tokens[i].key
-    if hit.last != i or (key not in lex.words["posting_verbs"]
-                         and strip_proclitic(key, lex) not in lex.words["posting_verbs"]):
+    if hit.last != i or (key not in lex.posting_verbs
+                         and strip_proclitic(key, lex) not in lex.posting_verbs):
         return False
     where = False
     for k in range(i + 1, min(len(tokens), i + 14)):
         t = tokens[k]
         if t.text in _QUOTE_CHARS or t.text in ":：":
             return False
-        if t.key in lex.words["complementizers"]:
+        if t.key in lex.complementizers:
             return not where
-        if t.key in lex.words["prepositions"]:
+        if t.key in lex.prepositions:
             where = True  # (before the cue forms: 'على' also opens 'على لسان')
         elif t.text in ".!?؟" or t.key in lex.cues or strip_proclitic(t.key, lex) in lex.cues:
             return True
@@ -653,21 +650,20 @@ def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     i = hit.first
     if lex.lang == "ar":
         return _arabic_posting_nothing(tokens, hit, lex)
-    if hit.last != i or tokens[i].key not in lex.words["posting_verbs"] or i + 1 >= len(tokens):
+    if hit.last != i or tokens[i].key not in lex.posting_verbs or i + 1 >= len(tokens):
         return False
-    words = lex.words
     first = tokens[i + 1]
-    if not first.is_word or not first.text[:1].islower() or first.key in words["content_blockers"] \
-            or first.key in words["complementizers"] or first.key in words["adverbs"]:
+    if not first.is_word or not first.text[:1].islower() or \
+            first.key in lex.adverbs_or_complementizers_or_content_blockers:
         return False  # ('posted on Twitter that …', 'posted: "…"', 'posted Sunday that …')
     head = None
     for k in range(i + 1, min(len(tokens), i + 5)):
         if not tokens[k].is_word:
             break
-        if tokens[k].key in words["posted_nouns"]:
+        if tokens[k].key in lex.posted_nouns:
             head = k
             break
-        if tokens[k].key in words["complementizers"]:
+        if tokens[k].key in lex.complementizers:
             return False  # 'posted online that …'
     if head is None:
         return True
@@ -688,7 +684,7 @@ def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     for k in range(i - 2, max(-1, i - 7), -1):
         if not tokens[k].is_word:
             return False
-        if tokens[k].key in lex.words["preventing_verbs"]:
+        if tokens[k].key in lex.preventing_verbs:
             return True
     return False
 
@@ -712,11 +708,10 @@ def _participle_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     noun, agent = tokens[i - 1], tokens[i + 2]
     if noun.text in ",،" and i > 1:
         noun = tokens[i - 2]  # 'According to the Ostrava Daily, cited by Bloomberg, …': an aside after the noun
-    words = lex.words
-    return noun.is_word and noun.key not in words["be_forms"] and noun.key not in words["auxiliaries"] \
-        and noun.key not in words["negations"] and noun.key not in words["pronouns"] \
-        and noun.key not in words["relatives"] and noun.key not in ("who", "that", "which") \
-        and (agent.key in words["determiners"] or (agent.text[:1].isupper() and agent.is_word))
+    return noun.is_word and noun.key not in lex.auxiliaries_or_be_forms_or_negations \
+        and noun.key not in lex.pronouns_or_relatives \
+        and noun.key not in ("who", "that", "which") \
+        and (agent.key in lex.determiners or (agent.text[:1].isupper() and agent.is_word))
 
 
 _AFTER_ADDRESSEE: Final = ("to", "of", "about", "against", "on", "that")
@@ -727,7 +722,7 @@ def _participle_closing_aside(tokens: list[Token], i: int, lex: Lexicon) -> bool
     لوزان مقرا لها)': a headquarters, not 'acknowledging'): a report in an aside has nothing to report there,
     and the words after the bracket are another verb's."""
     j = i + 1
-    if j < len(tokens) and tokens[j].key in lex.words["addressees"] and tokens[j].key[:1] == "ل":
+    if j < len(tokens) and tokens[j].key in lex.addressees and tokens[j].key[:1] == "ل":
         j += 1
     return j < len(tokens) and tokens[j].text == ")"
 
@@ -751,8 +746,8 @@ def _participle_before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                                                    "prepositions", "quantifiers", "adverbs")):
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return after is None or not (after.key in _AFTER_ADDRESSEE or after.key in words["complementizers"]
-                                 or after.key in words["wh_words"] or after.key in words["clause_subjects"])
+    return after is None or not (after.key in _AFTER_ADDRESSEE or
+                                 after.key in lex.clause_subjects_or_complementizers_or_wh_words)
 
 
 def _told_no_one(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -761,7 +756,7 @@ def _told_no_one(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if lex.lang != "ar" or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return False
     key = tokens[i].key
-    if key not in lex.words["addressee_verbs"] and strip_proclitic(key, lex) not in lex.words["addressee_verbs"]:
+    if key not in lex.addressee_verbs and strip_proclitic(key, lex) not in lex.addressee_verbs:
         return False
     return tokens[i + 1].key.startswith(("بال", "بان", "بأن"))
 
@@ -770,7 +765,7 @@ def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'the killing, if confirmed, would …', 'once announced, the plan …': an '-ed' cue form right after
     a subordinator, with a comma or the end after it, is a passive with its subject left out: no report."""
     if lex.lang != "en" or i < 1 or not tokens[i].key.endswith("ed") \
-            or tokens[i - 1].key not in lex.words["subordinators"]:
+            or tokens[i - 1].key not in lex.subordinators:
         return False
     return i + 1 >= len(tokens) or (not tokens[i + 1].is_word and tokens[i + 1].text in ",;.)—–")
 
@@ -787,7 +782,7 @@ def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: 'إن الحكومة مطالبة بتنويع …': a participle right after the definite noun a complementizer opens
     is that clause's predicate ('is required to'), not a cue."""
-    return lex.lang == "ar" and i >= 2 and tokens[i - 2].key in lex.words["complementizers"] \
+    return lex.lang == "ar" and i >= 2 and tokens[i - 2].key in lex.complementizers \
         and tokens[i - 1].is_word and tokens[i - 1].key.startswith("ال")
 
 
@@ -807,7 +802,7 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
     if lex.lang == "en" and hit.first == hit.last and tokens[i].key.endswith("s") and not tokens[i].key.endswith("ss"):
-        return tokens[i + 1].key in lex.words["complementizers"] if i + 1 < len(tokens) else False
+        return tokens[i + 1].key in lex.complementizers if i + 1 < len(tokens) else False
         # ('resorting to attacks he once promised to avoid': an '-s' form is no infinitive; 'pointed to reports
         # that …' still reports)
     if lex.lang == "en" and taking_verb(tokens, i - 1) is not None:
@@ -818,7 +813,7 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
         return True  # 'likes to say he is "boring"': a clause without 'that' (not 'to say it again')
-    return any(t.key in lex.words["complementizers"] for t in tokens[hit.last + 1:hit.last + 4])
+    return any(t.key in lex.complementizers for t in tokens[hit.last + 1:hit.last + 4])
 
 
 def _going_on_to(tokens: list[Token], to: int) -> bool:
@@ -844,7 +839,7 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     apposition, or a head such as 'campaign'; after another lower-case word it is a plural noun ('unveiled plans
     to', 'no immediate plans to', 'retirement plans to')."""
     i = hit.first
-    if tokens[i].key not in lex.words["intention_verbs"]:
+    if tokens[i].key not in lex.intention_verbs:
         return False
     if hit.last + 1 >= len(tokens) or tokens[hit.last + 1].key != "to" or i == 0:
         return True
@@ -863,10 +858,10 @@ def _question_as_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'answered questions on the plan', 'questions about his firm': a verb of doubting that is also a
     noun reports only with 'the' or a wh-word right after it ('questions the fairness of …', 'questioning
     whether …'; not 'and questioning his claims', mere disagreement)."""
-    if tokens[hit.first].key not in lex.words["questioning_verbs"]:
+    if tokens[hit.first].key not in lex.questioning_verbs:
         return False
     nxt = hit.last + 1
-    return nxt >= len(tokens) or not (tokens[nxt].key == "the" or tokens[nxt].key in lex.words["wh_words"])
+    return nxt >= len(tokens) or not (tokens[nxt].key == "the" or tokens[nxt].key in lex.wh_words)
 
 
 _SHARES: Final = frozenset({"percent", "%", "pct"})
@@ -902,7 +897,7 @@ def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         t = tokens[k]
         if not t.is_word and t.text not in "/-’'":
             return False
-        if t.key in lex.words["poll_nouns"]:
+        if t.key in lex.poll_nouns:
             return k > i or t.key.endswith("s")
     return False
 
@@ -914,10 +909,10 @@ def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon,
     if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that"):
         return False
     k = hit.last + 1
-    if k >= hi or tokens[k].key not in lex.words["clause_subjects"]:
+    if k >= hi or tokens[k].key not in lex.clause_subjects:
         return False
     k += 1
-    while k < hi and tokens[k].key in lex.words["auxiliaries"]:
+    while k < hi and tokens[k].key in lex.auxiliaries:
         k += 1
     return k + 1 < hi and tokens[k].text.islower() and tokens[k + 1].text.islower() \
         and any(f.frame in ("verb", "verb_that") and len(f.keys) == 1 for f in lex.cues.get(tokens[k].key, ())) \
@@ -932,10 +927,10 @@ def _estimate_after(tokens: list[Token], i: int, lex: Lexicon, hi: int) -> int |
         t = tokens[k]
         if not t.is_word and t.text not in "'’":
             return None
-        if t.key in lex.words["estimate_nouns"] and k > i:
+        if t.key in lex.estimate_nouns and k > i:
             first = tokens[i].key
             opens = first in ("one", "some", "most", "many", "several", "other", "all") \
-                or first in lex.words["determiners"] or first in lex.words["possessives"]
+                or first in lex.determiners_or_possessives
             ends = k + 1 >= hi or tokens[k + 1].text in (",", ".", ";", "،")
             return k if opens and ends else None
     return None
@@ -947,11 +942,11 @@ def _view_after(tokens: list[Token], i: int, lex: Lexicon, hi: int) -> int | Non
     noun's index ('In view of the storm, …' has no possessor)."""
     for k in range(i + 1, min(hi - 1, i + 8)):
         t = tokens[k]
-        if t.key in lex.words["view_nouns"]:
+        if t.key in lex.view_nouns:
             if tokens[k + 1].text not in (",", "،"):
                 return None
             owner = tokens[k - 1]
-            if k == i + 1 and owner.key in lex.words["possessives"]:
+            if k == i + 1 and owner.key in lex.possessives:
                 return k
             if owner.key.endswith("'s") or (owner.text == "'" and tokens[k - 2].key.endswith("s") and k - 2 >= i):
                 return k
@@ -993,20 +988,20 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         return False
     key = tokens[i].key
     be = i - 1
-    while be > i - 4 and be > 0 and tokens[be].key not in words["be_forms"] and any(
+    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms and any(
             tokens[be].key in words[name] for name in ("auxiliaries", "adverbs", "negations")):
         be -= 1  # 'was not immediately told'
-    if be < 1 or tokens[be].key not in words["be_forms"]:
+    if be < 1 or tokens[be].key not in lex.be_forms:
         return False
     subject = be - 1
-    while subject > 0 and (tokens[subject].key in words["auxiliaries"] or tokens[subject].key in words["negations"]):
+    while subject > 0 and (tokens[subject].key in lex.auxiliaries_or_negations):
         subject -= 1  # 'she had not been told'
-    if key not in words["addressee_verbs"] and not ((key.endswith("ed") or key in ("said", "thought", "understood"))
+    if key not in lex.addressee_verbs and not ((key.endswith("ed") or key in ("said", "thought", "understood"))
                                                     and tokens[subject].key == "it"):  # ('it is said that …')
         return False
-    by = i + 1 < len(tokens) and tokens[i + 1].key == "by" and key in words["addressee_verbs"]
+    by = i + 1 < len(tokens) and tokens[i + 1].key == "by" and key in lex.addressee_verbs
     for k, t in enumerate(tokens[i + 1:i + 9], i + 1):
-        if t.key in words["complementizers"]:
+        if t.key in lex.complementizers:
             return True
         if by and k > i + 2 and t.key == "to" and k + 1 < len(tokens) and tokens[k + 1].text.islower():
             return True  # 'was advised by the policy unit to postpone …': the agent's advice
@@ -1023,8 +1018,8 @@ def _negated_raising(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) or tokens[i + 1].key != "to":
         return False
     key = tokens[i].key
-    return (key.endswith("ed") or key in ("thought", "understood")) and tokens[i - 1].key in lex.words["negations"] \
-        and tokens[i - 2].key in lex.words["be_forms"] and tokens[i + 2].is_word and tokens[i + 2].text.islower()
+    return (key.endswith("ed") or key in ("thought", "understood")) and tokens[i - 1].key in lex.negations \
+        and tokens[i - 2].key in lex.be_forms and tokens[i + 2].is_word and tokens[i + 2].text.islower()
 
 
 def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1032,7 +1027,7 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
     lower-case adjective allowed between), as a character range without its "'s": a possessive pronoun, or a
     word in "'s" with the capitalised words (or the article) before it."""
     j = noun - 1
-    if j > lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in lex.words["determiners"] \
+    if j > lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in lex.determiners \
             and not tokens[j].key.endswith(("'s", "’s")):
         j -= 1  # 'earlier'
     if j < lo or not tokens[j].is_word:
@@ -1044,12 +1039,12 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
         return None
     k = j
     while k - 1 >= lo and tokens[k - 1].is_word and (tokens[k - 1].text[:1].isupper()
-                                                      or tokens[k - 1].key in lex.words["name_connectors"]):
+                                                      or tokens[k - 1].key in lex.name_connectors):
         k -= 1
     if k - 1 >= lo and tokens[k - 1].key in ("the", "a"):
         k -= 1  # "the company's"
-    while k < j and ((tokens[k].key in lex.words["name_connectors"] and tokens[k].key not in ("the", "a"))
-                     or tokens[k].key in lex.words["leading_conjunctions"]):
+    while k < j and ((tokens[k].key in lex.name_connectors and tokens[k].key not in ("the", "a"))
+                     or tokens[k].key in lex.leading_conjunctions):
         k += 1  # ('But Mr Lee's view …')
     if k == j and not tokens[j].text[:1].isupper():
         return None  # ("everyone's", "today's")
@@ -1064,18 +1059,17 @@ def passive_after_clause(tokens: list[Token], first: int, lex: Lexicon) -> int |
     a clause with a verb of its own (a finite auxiliary, a form of 'be', a verb in -ed or an irregular past), then a
     form of 'be', a past participle and 'by' (the sentence's main verb, in the passive, ends the clause): the index
     of that form of 'be', else None. Read only within the sentence's words (up to 25 tokens)."""
-    words = lex.words
     verb = False
     for k in range(first, min(len(tokens) - 2, first + 25)):
         tok = tokens[k]
         if not tok.is_word:
             return None
-        if verb and k > first + 1 and tok.key in words["be_forms"] and tokens[k + 1].text.islower() \
-                and (tokens[k + 1].key.endswith("ed") or tokens[k + 1].key in words["irregular_pasts"]) \
+        if verb and k > first + 1 and tok.key in lex.be_forms and tokens[k + 1].text.islower() \
+                and (tokens[k + 1].key.endswith("ed") or tokens[k + 1].key in lex.irregular_pasts) \
                 and tokens[k + 2].key == "by":
             return k
-        verb = verb or (k > first and (tok.key in words["finite_auxiliaries"] or tok.key in words["be_forms"]
-                                       or tok.key in words["irregular_pasts"] or tok.key in words["movement_verbs"]
+        verb = verb or (k > first and (tok.key in lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                                       or tok.key in lex.movement_verbs
                                        or (tok.text.islower() and tok.key.endswith("ed"))))
     return None
 
@@ -1092,7 +1086,7 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     if tokens[i + 1].key != "that" and not copula:
         return None
     nxt = tokens[i + 3 if copula else i + 2]
-    if not nxt.is_word or nxt.key in lex.words["finite_auxiliaries"] or nxt.key in lex.words["auxiliaries"] \
+    if not nxt.is_word or nxt.key in lex.auxiliaries_or_finite_auxiliaries \
             or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
         return None  # 'his claim that was rejected', 'her view is that of an outsider'
     owner = possessor(tokens, i, lo, lex)
@@ -1101,7 +1095,7 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
         return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence;
         # so may it before a passive main verb that ends the clause: "The mayor's claim that … was disputed by …")
     if copula:
-        opening = all(t.key in lex.words["leading_conjunctions"] or not t.text.islower()
+        opening = all(t.key in lex.leading_conjunctions or not t.text.islower()
                       for t in tokens[lo:i] if t.end <= owner[0]) and (lo == 0 or not tokens[lo - 1].is_word)
         # (only a sentence's own subject, 'But Mr. Lee's view is that …'; not one read inside another content:
         # 'suggests that the firm's best argument is that …' is the verb's)
@@ -1109,7 +1103,7 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     k = i - 1
     while k > lo and tokens[k].start > owner[0]:
         k -= 1
-    if tokens[i].key in lex.words["occasions"] and k - 1 >= lo and tokens[k - 1].key in ("in", "on"):
+    if tokens[i].key in lex.occasions and k - 1 >= lo and tokens[k - 1].key in ("in", "on"):
         return None  # 'The bank said in its latest statement that …': the occasion of the verb's words
     return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
 
@@ -1148,8 +1142,8 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     memo = _CUE_STARTS.get(id(lex))
     if memo is not None and memo[0] is lex:
         return memo[1]
-    glued = {p + key for p in lex.words["proclitics"] if len(p) == 1 for key in lex.cues if len(key) >= 3}
-    starts = frozenset(lex.cues) | frozenset(glued) | lex.words["report_nouns"]
+    glued = {p + key for p in lex.proclitics if len(p) == 1 for key in lex.cues if len(key) >= 3}
+    starts = frozenset(lex.cues) | frozenset(glued) | lex.report_nouns
     if len(_CUE_STARTS) >= 16:
         _CUE_STARTS.clear()
     _CUE_STARTS[id(lex)] = (lex, starts)
@@ -1170,7 +1164,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if i < resume:
             continue
         key = tokens[i].key
-        hit = _possessed_report(tokens, i, lo, lex) if key in lex.words["report_nouns"] else None
+        hit = _possessed_report(tokens, i, lo, lex) if key in lex.report_nouns else None
         if hit is not None:
             hits.append(hit)
             resume = i + 1
@@ -1178,7 +1172,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
-        if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.words["masdar_governors"]:
+        if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.masdar_governors:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
                                                           or _negated_raising(tokens, hit, lex)):
@@ -1201,10 +1195,10 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _question_as_noun(tokens, hit, lex)
                     or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
             hit = None
-        if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.words["participle_blockers"])
+        if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.participle_blockers)
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
-                                                      and tokens[i - 1].key in lex.words["determiners"]
-                                                      and tokens[i - 1].key not in lex.words["addressees"])
+                                                      and tokens[i - 1].key in lex.determiners
+                                                      and tokens[i - 1].key not in lex.addressees)
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)

@@ -149,11 +149,11 @@ class Sentence:
                 and self.tokens[i + 1].start == tok.end and self.tokens[i + 2].is_word and self.verb_first:
             return False  # 'في كتابه "ماذا حدث للمصريين؟" أن …': a quoted title's question mark, the sentence goes on
         return not (tok.text == "." and prev is not None and prev.end == tok.start
-                    and prev.key + "." in self.lex.words["abbreviations"])
+                    and prev.key + "." in self.lex.abbreviations)
 
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
-        return (key in self.lex.words["source_stops"] and not self.written_as_name(i)) \
+        return (key in self.lex.source_stops and not self.written_as_name(i)) \
             or self.tokens[i].text in CLAUSE_PUNCT
 
     def written_as_name(self, i: int) -> bool:
@@ -162,26 +162,25 @@ class Sentence:
         text = self.tokens[i].text
         if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
             return False  # ("الذي", "التي": relatives, never names)
-        if i > self.a and (self.strip_clitic(self.key(i - 1)) in self.lex.words["titles"]
-                           or self.key(i - 1) in self.lex.words["professions"]
-                           or self.key(i - 1) in self.lex.words["name_connectors"]):
+        if i > self.a and (self.strip_clitic(self.key(i - 1)) in self.lex.titles
+                           or self.key(i - 1) in self.lex.name_connectors_or_professions):
             return True  # "الدكتور علي الإدريسي": after a title; "أبو علي": after a kunya
         nxt = self.tokens[i + 1]
         if i > self.a and i - 1 in self.cue_tokens and self.strip_clitic(self.key(i - 1)).startswith("قال") \
                 and nxt.key.startswith("ال"):
             return True  # "وقال علي الجبوري": 'said' takes no 'على'
         if nxt.key.startswith("ال") and nxt.key.endswith("ي") and i + 2 < self.b \
-                and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.words["complementizers"]
+                and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.complementizers
                      or (self.tokens[i + 2].text[:1] == "ل" and (
                          i + 2 in self.protected or i + 3 in self.protected
-                         or self.key(i + 2)[1:] in self.lex.words["outlet_nouns"]))):
+                         or self.key(i + 2)[1:] in self.lex.outlet_nouns))):
             return True  # "الباحث في الشؤون الأمنية علي الجبوري إن …": a name and its surname before the content
             # (or before the outlet he told: "عضو الائتلاف علي الساعدي لوكالة الأنباء العراقية")
-        if i > self.a and self.key(i - 1) in self.lex.words["male_names"] and (
+        if i > self.a and self.key(i - 1) in self.lex.male_names and (
                 nxt.text in "،," or nxt.text[:1] == "ل"):
             return True  # "وقال الوزير حسن علي لـ«…» إن", "… محمد علي للصحفيين": a first name and his father's
 
-        return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.words["source_stops"]
+        return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.source_stops
 
     def strip_clitic(self, key: str) -> str:
         return strip_proclitic(key, self.lex) or key
@@ -196,7 +195,7 @@ def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> 
 # --- small token predicates -------------------------------------------------------------------------
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
-    return i < s.b and s.key(i) in s.lex.words["complementizers"] and i not in s.protected \
+    return i < s.b and s.key(i) in s.lex.complementizers and i not in s.protected \
         and not _demonstrative_that(s, i)
 
 
@@ -208,8 +207,7 @@ def _demonstrative_that(s: Sentence, i: int) -> bool:
     noun = s.tokens[i + 1]
     after = s.tokens[i + 2] if i + 2 < s.b else None
     return noun.is_word and noun.text.isalpha() and noun.text.islower() and not noun.key.endswith(("s", "ed")) \
-        and noun.key not in s.lex.words["be_forms"] and noun.key not in s.lex.words["auxiliaries"] \
-        and noun.key not in s.lex.words["clause_subjects"] and noun.key not in s.lex.words["determiners"] \
+        and noun.key not in s.lex.auxiliaries_or_be_forms_or_clause_subjects and noun.key not in s.lex.determiners \
         and (after is None or after.text in COMMAS or after.text in ENDERS)
 
 
@@ -226,10 +224,10 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
         return key.startswith(introducer) and len(key) > 3 \
-            and not (i > s.a and s.key(i - 1) in s.lex.words["prepositions"]) \
-            and s.key(i) not in s.lex.words["adverbs"] \
+            and not (i > s.a and s.key(i - 1) in s.lex.prepositions) \
+            and s.key(i) not in s.lex.adverbs \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
-                     and s.key(i + 1)[1:] in s.lex.words["complementizers"])  # ('لوران بلان بأن': a name)
+                     and s.key(i + 1)[1:] in s.lex.complementizers)  # ('لوران بلان بأن': a name)
     rest = key[len(introducer):]
     return key.startswith(introducer) and rest in _ATTACHED_PRONOUNS and not (
         rest == "ي" and s.tokens[i].text.endswith("ى"))  # "عما", "عليه", "مني" (not the name 'منى')
@@ -277,7 +275,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             j += 1
             continue
         if s.verb_first and tok.text in COMMAS and j + 1 < end and (
-                s.key(j + 1) in s.lex.words["relatives"] or _phrase_at(s, j + 1, "blessings")
+                s.key(j + 1) in s.lex.relatives or _phrase_at(s, j + 1, "blessings")
                 or _phrase_at(s, j + 1, "conduit_markers", singles=False) > 1):  # (', تحدث إلى «…» شرط …،')
             close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
@@ -300,7 +298,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None  # another cue's frame; "في تصريحات نقلتها وكالة عمون، إن …" only names the outlet
         if not s.verb_first:
             return _english_opener(s, i, end)
-        if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.words["masdar_governors"]:
+        if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.masdar_governors:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if j > i + 1 and joined_complementizer(s, j):
             return None  # "أكد الوزير ضرورة الإصلاح وأن الحكومة …": a second content joined to an object before it
@@ -317,7 +315,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and j not in s.protected
                                                           and not _informed_of(s, j)
                                                           and not _surname_before_introducer(s, j, end, introducer)
-                                                          and s.key(j - 1) not in s.lex.words["issued_by"]
+                                                          and s.key(j - 1) not in s.lex.issued_by
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")
                                                           and not (j > i and s.key(j) == "باسم")  # ('المتحدث باسم')
                                                           and not _representative_for(s, j, end)
@@ -326,7 +324,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                                            for k in range(j + 1, end)))):
             # (not 'خلال رده على أسئلة النواب أن': the preposition of the occasion, a complementizer after it)
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
-        relative = relative or s.key(j) in s.lex.words["relatives"]
+        relative = relative or s.key(j) in s.lex.relatives
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
         if tok.text in ENDERS and s.is_end(j) and not _inside_word(s, j):
@@ -341,7 +339,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
 def _representative_for(s: Sentence, j: int, end: int) -> bool:
     """Arabic: 'وتساءل النائب عن تحالف الفتح محمد البلداوي عن أسباب …': an 'عن' right after a representative's
     title (representatives.txt), with another 'عن' further on, names whom he sits for; the later one opens."""
-    return s.key(j) == "عن" and j > s.a and s.strip_clitic(s.key(j - 1)) in s.lex.words["representatives"] \
+    return s.key(j) == "عن" and j > s.a and s.strip_clitic(s.key(j - 1)) in s.lex.representatives \
         and any(s.key(k) == "عن" for k in range(j + 2, min(end + 4, s.b)))
 
 
@@ -350,8 +348,7 @@ def _surname_before_introducer(s: Sentence, j: int, end: int, introducer: str) -
     after a first name, closing the mention (a comma or the introducer again right after it) with the
     introducer again further on, is the surname, not the preposition ('وطالب أحمد بتعديل القانون وأشاد
     بجهود …': a masdar with its object)."""
-    if len(introducer) != 1 or j <= s.a or j + 1 >= s.b or not (s.key(j - 1) in s.lex.words["male_names"]
-                                                                or s.key(j - 1) in s.lex.words["female_names"]) \
+    if len(introducer) != 1 or j <= s.a or j + 1 >= s.b or s.key(j - 1) not in s.lex.female_names_or_male_names \
             or s.key(j).startswith(introducer + "ال"):
         return False
     if not (s.tokens[j + 1].text in COMMAS or _matches_introducer(s, j + 1, introducer)):
@@ -391,7 +388,7 @@ def _quoted_name_before_that(s: Sentence, j: int) -> int | None:
 def joined_complementizer(s: Sentence, j: int) -> bool:
     """Arabic: token j is a complementizer with 'و' glued to it ('وأن', 'وبأن'), outside a quotation."""
     key = s.key(j)
-    return s.verb_first and key[:1] == "و" and key[1:] in s.lex.words["complementizers"] and not s.inside_quote(j)
+    return s.verb_first and key[:1] == "و" and key[1:] in s.lex.complementizers and not s.inside_quote(j)
 
 
 def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
@@ -425,26 +422,25 @@ def modifying_participle(s: Sentence, i: int) -> bool:
                                                   "adverbs", "determiners", "anonymous", "titles",
                                                   "leading_conjunctions")) or s.key(k) in ("and", "or", "but"):
         return False  # 'he posted', 'has posted', 'a spokesman posted …', 'outlined his plan and vowed …'
-    article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.key(j) in words["determiners"]), None)
+    article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.key(j) in s.lex.determiners), None)
     if article is None or (article < k - 1 and not all(s.tokens[m].text.islower() or s.tokens[m].text.isdigit()
                                                         for m in range(article + 1, k))):
         return False  # ('a 4 percent raise proposed last week')
     before = article - 1
     governed = before >= s.a and s.tokens[before].is_word and (s.tokens[before].text.islower() or (
-        s.key(before) in words["content_blockers"] and before == s.a)) \
-        and s.key(before) not in words["subordinators"] \
-        and s.key(before) not in words["leading_conjunctions"] \
+        s.key(before) in s.lex.content_blockers and before == s.a)) \
+        and s.key(before) not in s.lex.leading_conjunctions_or_subordinators \
         and not _speaker_for(s, before) \
         and not _document_source_then_end(s, before, nxt)  # not 'while our enemies continued to …'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
-        governed = not (s.key(before) in words["inverting_verbs"] or s.key(before) in words["addressee_verbs"]
-                        or s.key(before) in words["clause_verbs"])  # takes no clause ('said the firm posted …')
+        governed = s.key(before) not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
+                        # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
     if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt):
         return False
-    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in words["prepositions"] \
-        or s.key(nxt) in words["adverbs"] or s.key(nxt) in ("online", "by") \
-        or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in words["time_words"])
+    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in s.lex.adverbs_or_prepositions \
+        or s.key(nxt) in ("online", "by") \
+        or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in s.lex.time_words)
 
 
 def _cue_closing_after(s: Sentence, nxt: int) -> bool:
@@ -465,7 +461,7 @@ _PARTICIPLE_PHRASE: Final = 6  # words at most of a participle's phrase before t
 def _document_source_then_end(s: Sentence, j: int, nxt: int) -> bool:
     """English '…, data from the statistics office showed.': token j is 'from', 'of' or 'by' right after a document
     noun, and the clause ends after the '-ed' cue: the document and whose it is make the cue's subject."""
-    return s.key(j) in ("from", "of", "by") and j - 1 >= s.a and s.key(j - 1) in s.lex.words["documents"] \
+    return s.key(j) in ("from", "of", "by") and j - 1 >= s.a and s.key(j - 1) in s.lex.documents \
         and (nxt >= s.b or not s.tokens[nxt].is_word)
 
 
@@ -473,8 +469,7 @@ def _speaker_for(s: Sentence, j: int) -> bool:
     """English 'a representative for the actor confirmed', 'a spokesman for the team confirmed …': token j is
     'for' or 'of' right after a speaker's title, so the noun after it ends the speaker's description and the
     '-ed' cue after that noun is the speaker's verb, not a participle describing the noun."""
-    return s.key(j) in ("for", "of") and j - 1 >= s.a and (s.key(j - 1) in s.lex.words["titles"]
-                                                            or s.key(j - 1) in s.lex.words["anonymous"])
+    return s.key(j) in ("for", "of") and j - 1 >= s.a and (s.key(j - 1) in s.lex.anonymous_or_titles)
 
 
 _SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades", "hours", "ages"})
@@ -483,7 +478,7 @@ _SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades"
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
-    if i + 1 < end and s.tokens[i].text in COMMAS and s.key(i + 1) in s.lex.words["subordinators"]:
+    if i + 1 < end and s.tokens[i].text in COMMAS and s.key(i + 1) in s.lex.subordinators:
         close = next((k for k in range(i + 2, min(s.b - 1, i + 14)) if s.tokens[k].text in COMMAS
                       and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
         if close is not None and _is_complementizer(s, close + 1):
@@ -505,17 +500,17 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
-    if j + 1 < end and s.key(j) == "there" and s.key(j + 1) in s.lex.words["auxiliaries"]:
+    if j + 1 < end and s.key(j) == "there" and s.key(j + 1) in s.lex.auxiliaries:
         return None  # 'said there is dissent … and that …': an existential clause opens the content, not the 'that'
     if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
         return j + 1  # 'shows clearly that …': the adverb is the reporter's
     if j + 2 < s.b and manner_adverb(s, j) and s.tokens[j + 1].text in ":：" and s.quote_at(j + 2):
         return j + 2  # 'put it bluntly: "…"'
-    if j + 3 < s.b and s.key(j) == "to" and s.key(j + 1) in s.lex.words["addressees"] \
+    if j + 3 < s.b and s.key(j) == "to" and s.key(j + 1) in s.lex.addressees \
             and s.tokens[j + 2].text in COMMAS and s.quote_at(j + 3):
         return j + 3  # 'as she put it to me, "…"'
     if j + 2 < end and s.key(j) == "her" and s.tokens[j + 1].text in COMMAS and s.quote_at(j + 2) and (
-            s.key(i - 1) in s.lex.words["addressee_verbs"] or s.key(i - 1) in ("ask", "asks", "asked", "asking")):
+            s.key(i - 1) in s.lex.addressee_verbs or s.key(i - 1) in ("ask", "asks", "asked", "asking")):
         return j + 2  # 'before asking her, "…"': a comma right after 'her' makes it whom she asked, no possessive
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
@@ -527,41 +522,40 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             k += 1
         if k - j <= 3 and k < end and _is_complementizer(s, k):
             return k
-    if j + 2 < end and s.key(j) == "for" and (s.key(j + 1) in s.lex.words["determiners"]
-                                              or s.key(j + 1) in s.lex.words["quantifiers"]
+    if j + 2 < end and s.key(j) == "for" and (s.key(j + 1) in s.lex.determiners_or_quantifiers
                                               or s.key(j + 1) in _SPANS_OF_TIME):  # ('argued for months that')
         that = next((m for m in range(j + 2, min(end, j + 6)) if not s.tokens[m].is_word
                      or _is_complementizer(s, m)), None)  # 'wrote for the majority that …', 'said for the
-        auxiliaries = s.lex.words["finite_auxiliaries"]
+        auxiliaries = s.lex.finite_auxiliaries
         if that is not None and _is_complementizer(s, that) and (_subject_after_that(s, that + 1) or (
                 that + 2 < s.b and s.tokens[that + 1].is_word and s.key(that + 1) not in auxiliaries
                 and s.key(that + 2) in auxiliaries)):  # ('that tariffs will …')
             return that  # first time that …': whom or when, then the clause (not 'asked for the files that
             # showed …': a relative clause of the object)
-        if that is not None and _is_complementizer(s, that) and s.key(j + 1) in s.lex.words["determiners"] \
+        if that is not None and _is_complementizer(s, that) and s.key(j + 1) in s.lex.determiners \
                 and that + 1 < s.b and s.tokens[that + 1].is_word and s.tokens[that + 1].text.islower():
             return None  # ('asked for the files that showed …': read no further for a 'that')
-    telling = s.key(i - 1) in s.lex.words["addressee_verbs"]
-    promising = s.key(i - 1) in s.lex.words["promising_verbs"] and j < end and s.tokens[j].is_word \
-        and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["adverbial_starts"] and s.key(j) != "to"
+    telling = s.key(i - 1) in s.lex.addressee_verbs
+    promising = s.key(i - 1) in s.lex.promising_verbs and j < end and s.tokens[j].is_word \
+        and s.tokens[j].text.islower() and s.key(j) not in s.lex.adverbial_starts and s.key(j) != "to"
     told_to = _that_after_addressee_of_to(s, j, end)
     if told_to is not None:
         return told_to  # 'complained to police that …', 'explained to the committee that …'
     if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
-            and s.key(j + 1) not in s.lex.words["determiners"] and s.key(j + 1) not in s.lex.words["addressees"]:
+            and s.key(j + 1) not in s.lex.addressees_or_determiners:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
-    if j < end and (s.key(j) in s.lex.words["adverbial_starts"] or s.tokens[j].text[:1].isupper()
-                    or s.key(j) in s.lex.words["content_blockers"]  # 'know from his filings that …'
-                    or (s.key(j) in s.lex.words["addressees"] and s.key(j) != "her")
+    if j < end and (s.key(j) in s.lex.adverbial_starts or s.tokens[j].text[:1].isupper()
+                    or s.key(j) in s.lex.content_blockers  # 'know from his filings that …'
+                    or (s.key(j) in s.lex.addressees and s.key(j) != "her")
                     or telling or promising):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
             if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
-                    s.key(k + 1) not in s.lex.words["determiners"] and s.key(k + 1) not in s.lex.words["addressees"] \
-                    and not (s.key(j) in s.lex.words["adverbial_starts"] and k + 2 < s.b
+                    s.key(k + 1) not in s.lex.addressees_or_determiners \
+                    and not (s.key(j) in s.lex.adverbial_starts and k + 2 < s.b
                              and _is_complementizer(s, k + 2)) \
-                    and not (s.key(j) in s.lex.words["adverbial_starts"] and s.key(k - 1) in s.lex.words["documents"]):
+                    and not (s.key(j) in s.lex.adverbial_starts and s.key(k - 1) in s.lex.documents):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
                 # ('wrote in a letter to staff on Monday that …': whom the letter went to)
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
@@ -588,11 +582,11 @@ def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
     """English 'reported last week, citing two bankers involved in the talks, that …': an aside that cites the
     source (a quoting verb between commas, a time phrase before it at most) stands between the cue and its
     'that': the 'that', else None."""
-    telling = i > s.a and s.key(i - 1) in s.lex.words["addressee_verbs"]
+    telling = i > s.a and s.key(i - 1) in s.lex.addressee_verbs
     comma = next((k for k in range(i, min(end, i + (7 if telling else 4))) if s.tokens[k].text in COMMAS), None)
-    if comma is None or comma + 1 >= end or s.key(comma + 1) not in s.lex.words["quoting_verbs"] \
+    if comma is None or comma + 1 >= end or s.key(comma + 1) not in s.lex.quoting_verbs \
             or not s.key(comma + 1).endswith("ing") \
-            or not (all(s.key(k) in s.lex.words["time_words"] or s.key(k) in s.lex.words["adverbial_starts"]
+            or not (all(s.key(k) in s.lex.adverbial_starts_or_time_words
                         for k in range(i, comma)) or (telling and _addressee_words(s, i, comma))):
         return None
     close = next((k for k in range(comma + 2, min(s.b - 1, comma + 16)) if s.tokens[k].text in COMMAS
@@ -614,7 +608,7 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
     if s.verb_first or j + 2 >= end or s.key(j) != "to":
         return None
     first = s.key(j + 1)
-    if not (first in s.lex.words["determiners"] or first in s.lex.words["addressees"]
+    if not (first in s.lex.addressees_or_determiners
             or is_capitalised(s.tokens[j + 1].text) or _bare_plural_hearer(s, j + 1)):
         return None
     for k in range(j + 2, min(end, j + 6)):
@@ -636,14 +630,14 @@ def _bare_plural_hearer(s: Sentence, i: int) -> bool:
 def _noun_then_auxiliary(s: Sentence, i: int) -> bool:
     """'that prices would …', 'that wages have …': a bare noun, then a finite auxiliary open a clause."""
     return i + 1 < s.b and s.tokens[i].is_word and s.tokens[i].text.islower() \
-        and s.key(i) not in s.lex.words["finite_auxiliaries"] and s.key(i + 1) in s.lex.words["finite_auxiliaries"]
+        and s.key(i) not in s.lex.finite_auxiliaries and s.key(i + 1) in s.lex.finite_auxiliaries
 
 
 def _subject_after_that(s: Sentence, i: int) -> bool:
     """'that he would …', 'that the plant …', 'that Ohio …': a subject opens the words after 'that' (not a verb,
     as in a relative clause)."""
     return i < s.b and s.tokens[i].is_word and (
-        s.key(i) in s.lex.words["clause_subjects"] or s.key(i) in s.lex.words["determiners"]
+        s.key(i) in s.lex.clause_subjects_or_determiners
         or is_capitalised(s.tokens[i].text))
 
 
@@ -651,22 +645,21 @@ def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
     """English 'told the BBC he was …', 'told the committee on Monday it would …': after a verb of telling,
     the addressee (tokens `j` to `k - 1`: names, up to three words after an article or a possessive, a day)
     and then a pronoun with its verb open the content without 'that' (not 'told the story of how it began')."""
-    if k <= j or s.key(k) not in s.lex.words["clause_subjects"] or k + 1 >= s.b or not s.tokens[k + 1].is_word \
+    if k <= j or s.key(k) not in s.lex.clause_subjects or k + 1 >= s.b or not s.tokens[k + 1].is_word \
             or not s.tokens[k + 1].text.islower():
         return False
-    words = s.lex.words
     opened, run = -1, -1  # the last article or possessive, and the last word of the noun phrase it opens
     for m in range(j, k):
         key = s.key(m)
-        if not s.tokens[m].is_word or key in words["wh_words"]:
+        if not s.tokens[m].is_word or key in s.lex.wh_words:
             return False
         noun = run == m - 1 and m - opened <= 4 and s.tokens[m].text.islower() \
-            and key not in words["prepositions"] and m not in s.cue_tokens  # ('the paper's editorial board')
-        if not (is_capitalised(s.tokens[m].text) or key in words["determiners"] or key in words["addressees"]
-                or key in words["time_words"] or key in ("on", "in", "at")
-                or (m > j and s.key(m - 1) in words["determiners"]) or noun):
+            and key not in s.lex.prepositions and m not in s.cue_tokens  # ('the paper's editorial board')
+        if not (is_capitalised(s.tokens[m].text) or key in s.lex.addressees_or_determiners_or_time_words
+                or key in ("on", "in", "at")
+                or (m > j and s.key(m - 1) in s.lex.determiners) or noun):
             return False
-        if key in words["determiners"] or key.endswith(("'s", "’s")):
+        if key in s.lex.determiners or key.endswith(("'s", "’s")):
             opened = run = m
         elif noun:
             run = m
@@ -683,18 +676,18 @@ def content_end(s: Sentence, start: int) -> int:
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     subordinate = s.verb_first and _phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
         s.tokens[k].text in COMMAS for k in range(s.a, start))  # "في حين كشفت … أنه X، بثت …": the main clause
-    verb_first, words = s.verb_first, s.lex.words
+    verb_first = s.verb_first
     aside = verb_first and _inside_relative_aside(s, start)
     # (read once, not at every token: a content_stops entry starts with a word of one of these)
-    stop_words, stop_phrases = words["content_stops"], s.lex.phrase_index["content_stops"]
-    leading = words["leading_conjunctions"]
+    stop_words, stop_phrases = s.lex.content_stops, s.lex.phrase_index["content_stops"]
+    leading = s.lex.leading_conjunctions
     while j < s.b:
         tok = s.tokens[j]
         inside = s.inside_quote(j)
         if j > start and not inside and (
                 ((tok.key in stop_words or (tok.key in stop_phrases and _phrase_at(s, j, "content_stops")))
                  and not _object_then_as(s, start, j))
-                or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.words["proclitics"]
+                or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.proclitics
                     and j not in s.according_starts and s.key(j - 1) != "ما"  # ('منتقدا ما وصفه بـ…')
                     and (not _is_complementizer(s, start)
                          or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
@@ -704,8 +697,8 @@ def content_end(s: Sentence, start: int) -> int:
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
         if j > start and not verb_first and tok.key in leading \
                 and not inside and _cue_joined_by(s, j, leading) \
-                and not any(s.key(k) in words["negations"] for k in range(j + 1, min(s.b, j + 3))) \
-                and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in words["clause_subjects"] \
+                and not any(s.key(k) in s.lex.negations for k in range(j + 1, min(s.b, j + 3))) \
+                and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in s.lex.clause_subjects \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j):
@@ -739,14 +732,14 @@ def content_end(s: Sentence, start: int) -> int:
         if j > start + 1 and not verb_first and not inside and tok.key == "as" and _writers_as_clause(s, j):
             break  # '…, as a deadline to fund the government loomed': the writer's time clause
         if tok.key == "and" and j > start and not verb_first and not inside and j + 2 < s.b \
-                and s.key(start) in words["finite_auxiliaries"] and s.key(j + 1) in words["anonymous"] \
+                and s.key(start) in s.lex.finite_auxiliaries and s.key(j + 1) in s.lex.anonymous \
                 and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
             break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
             # subject of its own (a relative clause's), and the next people judging the noun start another
         if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
                 and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
                 and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
-                and len(s.key(j + 1)) > 5 and s.key(j + 1) not in words["prepositional_ing"]:
+                and len(s.key(j + 1)) > 5 and s.key(j + 1) not in s.lex.prepositional_ing:
             break  # '…, complaining about his "high language" and questioning his claims': a second participle
         if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
@@ -758,16 +751,16 @@ def content_end(s: Sentence, start: int) -> int:
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
-                    and key not in s.lex.words["adverbs"] and not s.inside_quote(nxt):
+                    and key not in s.lex.adverbs and not s.inside_quote(nxt):
                 break  # "أعرب عن سعادته بالفوز، مهديا الهدفين إلى الجماهير": a participle of the speaker's own act
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
-                    or ((key in s.lex.words["clause_breaks"] or s.strip_clitic(key) in s.lex.words["clause_breaks"])
+                    or ((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
                         and not _aside_before_verb(s, nxt)) or \
                     _phrase_at(s, nxt, "clause_breaks", singles=False):
                 break
-            if not s.verb_first and key in s.lex.words["leading_conjunctions"] and nxt + 1 < s.b \
+            if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
                     and not s.inside_quote(nxt + 1):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
@@ -775,7 +768,7 @@ def content_end(s: Sentence, start: int) -> int:
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1))
                     or (key in ("but", "yet") and _predicate_without_subject(s, nxt + 1))
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
-                        and key not in s.lex.words["prepositional_ing"])):
+                        and key not in s.lex.prepositional_ing)):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
                                                               or _pronoun_present_clause(s, nxt + 1)):
@@ -785,10 +778,10 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
-            if concessive and (key in s.lex.words["concessive_answers"] or not s.verb_first):
+            if concessive and (key in s.lex.concessive_answers or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
-                    and s.key(nxt + 1) in s.lex.words["subordinators"] and s.key(nxt + 1) != "that" \
+                    and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
             if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
@@ -826,7 +819,7 @@ def _subject_across(s: Sentence, conj: int, cue: int) -> bool:
     subject reaches back across the conjunction: it joins the nouns of that subject, the reported clause goes on
     ('said the city was safe and police said …': the subject starts after it, a second report)."""
     if cue == conj + 1 or not all(s.tokens[k].is_word and s.tokens[k].text.islower()
-                                  and s.key(k) not in s.lex.words["adverbs"] for k in range(conj + 1, cue)):
+                                  and s.key(k) not in s.lex.adverbs for k in range(conj + 1, cue)):
         return False
     subject = left_subject(s, cue)
     return subject is not None and subject[0] < conj
@@ -841,13 +834,13 @@ def _writers_as_clause(s: Sentence, j: int) -> bool:
     if not (prev.text in COMMAS or (prev.text in QUOTE_MARKS and s.text[prev.start - 1:prev.start] in COMMAS)):
         return False
     n = j + 1
-    if n >= s.b or not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.words["clause_subjects"]
+    if n >= s.b or not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.clause_subjects
                         or is_capitalised(s.tokens[n].text)) or s.key(n) in ("well", "long", "much", "soon"):
         return False
     for k in range(n + 1, min(s.b, n + 9)):
         if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
             return False  # ('…, as you very aptly pointed out, Laura, people …': a comment on what is said)
-        if s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"] \
+        if s.key(k) in s.lex.be_forms_or_finite_auxiliaries \
                 or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
             return True
     return False
@@ -858,7 +851,7 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
     with no punctuation, quotation or complementizer before it and a word or more (its subject) after the
     conjunction ('…, but in their report they pointed out that …'; not '…, and that officials said …'), or a
     cue form closing the sentence ('…, and many voters agree.')."""
-    if i >= s.b or _is_complementizer(s, i) or s.key(i) in s.lex.words["subordinators"]:
+    if i >= s.b or _is_complementizer(s, i) or s.key(i) in s.lex.subordinators:
         return False
     for k in range(i, min(s.b, i + 12)):
         if not s.tokens[k].is_word or s.inside_quote(k):
@@ -880,7 +873,7 @@ def _aside_before_verb(s: Sentence, i: int) -> bool:
     for j in range(i + 1, min(s.b - 1, i + 12)):
         if s.tokens[j].text in COMMAS:
             key = s.key(j + 1).replace("’", "'")
-            return key in s.lex.words["finite_auxiliaries"] or key in s.lex.words["be_forms"]
+            return key in s.lex.be_forms_or_finite_auxiliaries
         if s.is_end(j) or j in s.cue_tokens or s.inside_quote(j):
             return False
     return False
@@ -896,7 +889,7 @@ def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:
     while j > s.a and s.tokens[j].text not in COMMAS and cue_first - 2 - j < 5:
         j -= 1
     if j > s.a and s.tokens[j].text in COMMAS and j + 1 < cue_first - 1 \
-            and s.key(j + 1) in s.lex.words["negations"] \
+            and s.key(j + 1) in s.lex.negations \
             and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, cue_first - 1)):
         return j
     return None
@@ -917,8 +910,8 @@ def _closing_report(s: Sentence, i: int) -> bool:
     """English '…, the SITE Intelligence Group reported.', "…, the country's interior ministry said on Tuesday.": after
     a comma, an article, a capitalised word, a number or an unnamed source's noun opening a subject of up to seven
     words, then a cue, and then at most three words before the end of the sentence."""
-    if i >= s.b or not (s.key(i) in s.lex.words["determiners"] or s.tokens[i].text[:1].isupper()
-                        or s.key(i) in s.lex.words["quantifiers"] or s.key(i) in s.lex.words["anonymous"]) \
+    if i >= s.b or not (s.key(i) in s.lex.determiners or s.tokens[i].text[:1].isupper()
+                        or s.key(i) in s.lex.anonymous_or_quantifiers) \
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
@@ -945,12 +938,12 @@ def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
     """English '… should reclaim its powers, an idea that has drawn interest from …': after a comma, 'a'/'an', a noun
     naming a statement or a view (claim_nouns) and 'that'/'which' followed by a finite verb (no subject of its own)
     open the writer's remark on what was said, not more of it."""
-    if comma + 4 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.words["claim_nouns"] \
+    if comma + 4 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.claim_nouns \
             or s.key(comma + 3) not in ("that", "which") or s.inside_quote(comma + 4):
         return False
     verb = comma + 4
-    return s.key(verb) in s.lex.words["finite_auxiliaries"] or (
-        s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.words["pronouns"])
+    return s.key(verb) in s.lex.finite_auxiliaries or (
+        s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.pronouns)
 
 
 def _remark_on_the_report(s: Sentence, comma: int) -> bool:
@@ -970,7 +963,7 @@ def _remark_on_the_report(s: Sentence, comma: int) -> bool:
             continue  # (a plural's apostrophe: "analysts'")
         if not s.tokens[m].is_word or not s.tokens[m].text.islower():
             return False
-        if s.key(m) in s.lex.words["remark_nouns"]:
+        if s.key(m) in s.lex.remark_nouns:
             return m + 1 >= s.b or not s.tokens[m + 1].is_word or s.key(m + 1) in ("of", "that", "to", "in", "for")
     return False
 
@@ -982,16 +975,16 @@ def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
     was healthy and showed the board was working': a verb of finding with no 'that' of its own after a
     that-clause). 'and warned that …', 'and added …', 'that it had allowed … and accused X of …' and a content
     in the simple past still end at 'and' (the speaker's act)."""
-    cue, words = conj + 1, s.lex.words
+    cue = conj + 1
     if cue >= s.b or cue not in s.cue_tokens or not s.tokens[cue].text.islower() \
             or any(_is_complementizer(s, k) for k in range(cue + 1, min(s.b, cue + 3))) \
             or any(s.tokens[k].text in COMMAS or s.tokens[k].text in ";:" for k in range(start, conj)):
         return False
-    if s.key(cue) in words["finding_verbs"]:
+    if s.key(cue) in s.lex.finding_verbs:
         return _is_complementizer(s, start)
     quoting = cue + 2 < s.b and s.tokens[cue + 1].text in ",:" and s.quote_at(cue + 2) is not None
-    return quoting and s.key(cue).endswith("ed") and s.key(cue) not in words["inverting_verbs"] \
-        and s.key(start + 1) not in words["clause_subjects"] and s.key(cue) not in words["addressee_verbs"] and any(
+    return quoting and s.key(cue).endswith("ed") and s.key(cue) not in s.lex.inverting_verbs \
+        and s.key(start + 1) not in s.lex.clause_subjects and s.key(cue) not in s.lex.addressee_verbs and any(
             s.key(k) == "had" and s.key(k + 1).endswith(("ed", "en")) and s.tokens[k + 1].text.islower()
             for k in range(start, conj - 1))
 
@@ -1002,15 +995,15 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
     unless a complementizer, a colon or a quotation follows it ('and added that …')."""
     cue = next((k for k in range(conj + 1, min(s.b, conj + 3)) if k in s.cue_tokens), None)
     if cue is None or not s.key(cue).endswith("ed") or not s.tokens[cue].text.islower() \
-            or (cue > conj + 1 and s.key(conj + 1) not in s.lex.words["adverbs"] and not manner_adverb(s, conj + 1)):
+            or (cue > conj + 1 and s.key(conj + 1) not in s.lex.adverbs and not manner_adverb(s, conj + 1)):
         return False
     if any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
            for k in range(cue + 1, min(s.b, cue + 3))):
         return False
-    if s.key(cue) in s.lex.words["promising_verbs"] and cue + 2 < s.b and s.key(cue + 1) == "to" \
+    if s.key(cue) in s.lex.promising_verbs and cue + 2 < s.b and s.key(cue + 1) == "to" \
             and s.tokens[cue + 2].text.islower():
         return False  # ('said the vote had been rigged and vowed to fight on': the speaker's own promise)
-    return any(s.key(k).replace("’", "'") in s.lex.words["be_forms"] and k + 1 < conj
+    return any(s.key(k).replace("’", "'") in s.lex.be_forms and k + 1 < conj
                and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
                for k in range(start, conj))
 
@@ -1019,15 +1012,13 @@ def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
     """English: a parenthesis at the end of the sentence, opening with a pronoun, a relative or an article and
     holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).'), not a tag
     ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
-    words = s.lex.words
-    if open_ + 1 >= s.b or (s.key(open_ + 1) not in words["determiners"]
-                            and s.key(open_ + 1) not in words["clause_subjects"]
+    if open_ + 1 >= s.b or (s.key(open_ + 1) not in s.lex.clause_subjects_or_determiners
                             and s.key(open_ + 1) not in ("which", "who")):
         return False
     close = next((k for k in range(open_ + 1, s.b) if s.tokens[k].text == ")"), None)
     if close is not None and any(s.tokens[k].is_word for k in range(close + 1, s.b)):
         return False
-    return any(k in s.cue_tokens or s.key(k) in words["finite_auxiliaries"]
+    return any(k in s.cue_tokens or s.key(k) in s.lex.finite_auxiliaries
                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
                for k in range(open_ + 2, close if close is not None else s.b))
 
@@ -1064,8 +1055,8 @@ def _pronoun_present_clause(s: Sentence, i: int) -> bool:
     if i + 1 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she") or not s.tokens[i + 1].text.islower():
         return False
     key = s.key(i + 1)
-    return key.endswith("s") and not key.endswith("ss") and len(key) > 4 and key not in s.lex.words["be_forms"] \
-        and key not in s.lex.words["finite_auxiliaries"] and key not in s.lex.words["adverbs"]
+    return key.endswith("s") and not key.endswith("ss") and len(key) > 4 and \
+        key not in s.lex.adverbs_or_be_forms_or_finite_auxiliaries
 
 
 def _new_clause_after(s: Sentence, i: int) -> bool:
@@ -1073,11 +1064,11 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
     auxiliary, a modal or a past tense) within a few words."""
     if i >= s.b or s.inside_quote(i) or not _starts_noun_phrase(s, i):
         return False
-    if s.key(i) in s.lex.words["clause_subjects"] and i + 1 < s.b and s.tokens[i + 1].is_word:
+    if s.key(i) in s.lex.clause_subjects and i + 1 < s.b and s.tokens[i + 1].is_word:
         return True  # 'when he ran …'
     for j in range(i + 1, min(s.b, i + 9)):
         key = s.key(j)
-        if key in s.lex.words["finite_auxiliaries"] or (s.tokens[j].text.islower() and key.endswith("ed")
+        if key in s.lex.finite_auxiliaries or (s.tokens[j].text.islower() and key.endswith("ed")
                                                         and len(key) > 4) or _verb_before_article(s, i, j):
             return True
         if not s.tokens[j].is_word and not _abbreviation_stop(s, j) and s.tokens[j].text not in "'’":
@@ -1089,13 +1080,13 @@ def _verb_before_article(s: Sentence, i: int, j: int) -> bool:
     """English 'as the court threw out the conviction': after an article and one noun, a lower-case word that
     is no preposition, with an article right after it or after one particle, is a verb (an irregular past)."""
     words = s.lex.words
-    if j != i + 2 or s.key(i) not in words["determiners"] or not s.tokens[j].text.islower() \
+    if j != i + 2 or s.key(i) not in s.lex.determiners or not s.tokens[j].text.islower() \
             or not s.tokens[i + 1].text.islower():
         return False
     if any(s.key(j) in words[name] for name in ("content_blockers", "source_stops", "name_connectors", "adjuncts")):
         return False
     k = j + 1 if j + 1 < s.b and s.key(j + 1) in ("out", "up", "down", "off", "back") else j
-    return k + 1 < s.b and s.key(k + 1) in words["determiners"]
+    return k + 1 < s.b and s.key(k + 1) in s.lex.determiners
 
 
 def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
@@ -1116,8 +1107,8 @@ def relative_aside(s: Sentence, i: int) -> int | None:
     """The relative pronoun that opens the aside (after a comma, not closed yet) in which token i stands."""
     for k in range(i - 1, s.a, -1):
         if s.tokens[k].text in COMMAS and not s.inside_quote(k):
-            return k + 1 if k + 1 < i and (s.key(k + 1) in s.lex.words["relatives"] or (
-                s.key(k + 1)[:1] == "و" and s.key(k + 1)[1:] in s.lex.words["relatives"])) else None  # ("، والذي")
+            return k + 1 if k + 1 < i and (s.key(k + 1) in s.lex.relatives or (
+                s.key(k + 1)[:1] == "و" and s.key(k + 1)[1:] in s.lex.relatives)) else None  # ("، والذي")
     return None
 
 
@@ -1136,11 +1127,9 @@ def _opens_soon(s: Sentence, i: int) -> bool:
 def _adverbial_opening(s: Sentence, start: int, comma: int) -> bool:
     """English: the content so far is a phrase opened by a time or reason word ('after examining the leg', 'on
     Monday') with no subject nor finite verb in it, so the clause after its comma is the one reported."""
-    words = s.lex.words
-    if s.verb_first or comma - start < 1 or not (s.key(start) in words["adjuncts"]
-                                                 or s.key(start) in words["adverbial_starts"]):
+    if s.verb_first or comma - start < 1 or s.key(start) not in s.lex.adjuncts_or_adverbial_starts:
         return False
-    return not any(s.key(k) in words["clause_subjects"] or s.key(k) in words["finite_auxiliaries"]
+    return not any(s.key(k) in s.lex.clause_subjects_or_finite_auxiliaries
                    or k in s.cue_tokens or s.quote_at(k) is not None for k in range(start + 1, comma))
 
 
@@ -1148,13 +1137,13 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     """', he said' / ', officials said': a short subject and a cue right after a comma."""
     if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
         # ', which it claims …': a relative clause with a speaker of its own; ', who said …' describes one
-        return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.words["pronouns"] and i + 2 in s.cue_tokens
-    if s.verb_first and s.key(i) in s.lex.words["pronouns"]:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
+        return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.pronouns and i + 2 in s.cue_tokens
+    if s.verb_first and s.key(i) in s.lex.pronouns:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
         j = i + 1
-        while j < s.b and (s.key(j) in s.lex.words["negations"] or s.key(j) in s.lex.words["auxiliaries"]):
+        while j < s.b and (s.key(j) in s.lex.auxiliaries_or_negations):
             j += 1
         return j in s.cue_tokens
-    if not s.verb_first and s.key(i) in s.lex.words["finite_auxiliaries"]:
+    if not s.verb_first and s.key(i) in s.lex.finite_auxiliaries:
         return False  # '… the director, Luca Ferri, had assured him': the verb of the subject before the aside
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
@@ -1165,7 +1154,7 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     while not s.verb_first and named < min(s.b, i + 7) and s.tokens[named].is_word \
             and s.tokens[named].text[:1].isupper() and named not in s.cue_tokens:
         named += 1
-    return named >= i + 4 and named in s.cue_tokens and s.key(named) in s.lex.words["inverting_verbs"]
+    return named >= i + 4 and named in s.cue_tokens and s.key(named) in s.lex.inverting_verbs
 
 
 def quote_content(s: Sentence, opener: int) -> Range | None:
@@ -1199,11 +1188,10 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
             and not _is_complementizer(s, opener + 1):
         return None  # 'agreed and seemed to think …': the speaker's next predicate, nothing reported
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
-            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.words["adverbial_starts"]
-                                            or s.key(opener) in s.lex.words["adverbs"]):
+            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.adverbial_starts_or_adverbs):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
         # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content)
-    elif introducer in s.lex.words["cue_prepositions"] and s.key(opener) == introducer and opener + 1 < s.b \
+    elif introducer in s.lex.cue_prepositions and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
     if s.verb_first and s.key(opener) == "القول" and opener + 1 < s.b and _is_complementizer(s, opener + 1):
@@ -1237,7 +1225,7 @@ def _before_trailing_time(s: Sentence, first: int, last: int) -> int:
     """Arabic: a content that ends with a comma and a day or time word ('… بمقر البرلمان، الثلاثاء'): that is
     when it was said or done, not what; the content ends before the comma."""
     k = last
-    while k > first and s.tokens[k].is_word and s.key(k) in s.lex.words["adverbs"] and last - k < 2:
+    while k > first and s.tokens[k].is_word and s.key(k) in s.lex.adverbs and last - k < 2:
         k -= 1
     return k - 1 if k < last and k > first and s.tokens[k].text in COMMAS else last
 
@@ -1252,11 +1240,10 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
         return False
     key = s.key(n)
     k = _token_index_at(s, q[0])
-    if key == "as" and k is not None and k > s.a and s.key(k - 1) in s.lex.words["quoting_verbs"]:
-        return n + 1 < s.b and s.key(n + 1) not in s.lex.words["clause_subjects"] and not _new_clause_after(s, n + 1)
+    if key == "as" and k is not None and k > s.a and s.key(k - 1) in s.lex.quoting_verbs:
+        return n + 1 < s.b and s.key(n + 1) not in s.lex.clause_subjects and not _new_clause_after(s, n + 1)
         # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
-    if key in s.lex.words["adverbial_starts"] or key in s.lex.words["content_blockers"] \
-            or key in s.lex.words["source_stops"] or _next_predicate(s, n):
+    if key in s.lex.adverbial_starts_or_content_blockers_or_source_stops or _next_predicate(s, n):
         return False
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
 
@@ -1272,7 +1259,7 @@ def _next_predicate(s: Sentence, n: int) -> bool:
     if k >= s.b or not s.tokens[k].text.islower():
         return False
     key = s.key(k)
-    return key in s.lex.words["finite_auxiliaries"] or key in s.lex.words["aspect_verbs"] or k in s.cue_tokens \
+    return key in s.lex.aspect_verbs_or_finite_auxiliaries or k in s.cue_tokens \
         or (key.endswith("ed") and len(key) > 4)
 
 
@@ -1287,7 +1274,7 @@ def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
         if c in s.cue_tokens or s.tokens[c].text in ":：" or s.is_end(c) or s.tokens[c].text in QUOTE_MARKS:
             start = c + 1
             break
-    while start < k and (not s.tokens[start].is_word or s.key(start) in s.lex.words["leading_conjunctions"]):
+    while start < k and (not s.tokens[start].is_word or s.key(start) in s.lex.leading_conjunctions):
         start += 1
     return (s.tokens[start].start, q[1]) if start < k else (q[0], q[1])
 
@@ -1348,7 +1335,7 @@ def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, boo
     if open_ is None or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
             or any(k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k) for k in range(open_, close)):
         return None
-    if s.key(open_ + 1) in s.lex.words["relatives"]:
+    if s.key(open_ + 1) in s.lex.relatives:
         return open_, close, False
     if _phrase_at(s, open_ + 1, "anonymity_markers", singles=False):
         return None  # ('مسؤولا محليا، طلب عدم ذكر اسمه، قال': read as before)
@@ -1402,29 +1389,29 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
-    if not s.verb_first and j == cue_first - 1 and j > s.a and s.key(j) in s.lex.words["aspect_verbs"] \
+    if not s.verb_first and j == cue_first - 1 and j > s.a and s.key(j) in s.lex.aspect_verbs \
             and s.key(cue_first).endswith("ing") and s.tokens[j].text.islower():
         j -= 1  # 'Ministers keep calling …', 'reporters kept asking …': the verb of going on is no part of the subject
-    while j >= s.a and (((s.key(j) in s.lex.words["auxiliaries"]  # (not 'Theresa May said': a name)
-                          or (s.verb_first and (s.key(j) in s.lex.words["verb_particles"]
-                                                or s.strip_clitic(s.key(j)) in s.lex.words["auxiliaries"])))
+    while j >= s.a and (((s.key(j) in s.lex.auxiliaries  # (not 'Theresa May said': a name)
+                          or (s.verb_first and (s.key(j) in s.lex.verb_particles
+                                                or s.strip_clitic(s.key(j)) in s.lex.auxiliaries)))
                          and (s.verb_first or not is_capitalised(s.tokens[j].text)))
-                        or s.key(j) in s.lex.words["negations"]
+                        or s.key(j) in s.lex.negations
                         or (not s.verb_first and j > s.a and (manner_adverb(s, j) or (
-                            s.key(j) in s.lex.words["preverbal_adverbs"] and s.tokens[j].text.islower())))):
+                            s.key(j) in s.lex.preverbal_adverbs and s.tokens[j].text.islower())))):
         j -= 1  # ('which together vowed', 'and almost immediately disclosed': the adverbs are no subject)
     last = j
     if j - 2 >= s.a and not s.verb_first and s.key(j) in ("whom", "which") and s.key(j - 1) == "of" \
-            and (s.key(j - 2) in s.lex.words["quantifiers"] or s.tokens[j - 2].text.isdigit()) \
+            and (s.key(j - 2) in s.lex.quantifiers or s.tokens[j - 2].text.isdigit()) \
             and s.tokens[j - 2].text.islower() == (not s.tokens[j - 2].text.isdigit()):
         return j - 2, j  # 'the families, many of whom say …': the part of them is the subject
     if j >= s.a and not s.verb_first and s.key(j) in ("who", "which", "who's") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
         # (not 'The WHO said': the World Health Organization)
-    if j >= s.a and s.verb_first and s.key(j) in s.lex.words["pronouns"]:
+    if j >= s.a and s.verb_first and s.key(j) in s.lex.pronouns:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
-    if j >= s.a and s.verb_first and (s.key(j) in s.lex.words["cue_prepositions"]
-                                      or s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"]):
+    if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
+                                      or s.strip_clitic(s.key(j)) in s.lex.subject_stops):
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
     while j >= s.a:
         tok = s.tokens[j]
@@ -1442,33 +1429,33 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
-        if (s.key(j) in s.lex.words["subject_stops"] and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
+        if (s.key(j) in s.lex.subject_stops and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
-        if not s.verb_first and j < last and s.key(j) in s.lex.words["wh_words"] and s.tokens[j].text.islower():
+        if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
-        if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.words["leading_conjunctions"]:
+        if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.leading_conjunctions:
             break  # 'Yet veteran aides worry that …': the sentence's opening conjunction is no part of its subject
-        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.words["subject_stops"] or joined_complementizer(s, j)
+        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.subject_stops or joined_complementizer(s, j)
                              or (_is_complementizer(s, j) and not s.inside_quote(j))) and j < last:
             break  # ("، وأن الخبرة المحاسبية كشفت", "أفاد بأن شهود عيان قالوا": the subject after the complementizer)
-        if s.verb_first and j < last and s.key(j) in s.lex.words["verb_particles"] and j - 1 >= s.a \
+        if s.verb_first and j < last and s.key(j) in s.lex.verb_particles and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
         j -= 1
     first = j + 1
     governed = False
-    while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.words["auxiliaries"]):
-        governed = s.key(first) in s.lex.words["prepositions"]
+    while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.auxiliaries):
+        governed = s.key(first) in s.lex.prepositions
         first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
     if governed and first == last and not s.key(first).startswith("ال") and first not in s.protected:
         return None  # "…، في خطوة قال إنها …": a noun after a preposition is not the speaker
-    while first < last and s.verb_first and s.key(first) in s.lex.words["topic_markers"]:
+    while first < last and s.verb_first and s.key(first) in s.lex.topic_markers:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
-    while first < last and not s.verb_first and s.key(first) in s.lex.words["auxiliaries"]:
+    while first < last and not s.verb_first and s.key(first) in s.lex.auxiliaries:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first < last and not s.verb_first and s.key(first) in ("who", "whom", "which") and first > s.a \
             and s.tokens[first - 1].text in COMMAS:
@@ -1491,7 +1478,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None  # "، ونشرت مقاطع مصورة قالت إنها …": the clips it published; it, the clause's subject, said
     if s.verb_first and first - 1 == _after_dateline(s, s.a, first) and first - 1 in s.cue_tokens \
             and last - first >= 2 \
-            and any(s.key(k) in s.lex.words["prepositions"] for k in range(first + 1, last + 1)):
+            and any(s.key(k) in s.lex.prepositions for k in range(first + 1, last + 1)):
         # "كشفت شركة أوبن إيه آي عن نموذج جديد قالت إنه …": the words after another cue are its subject and
         # object; the cue after them describes the object, and its speaker is that subject
         return right_source(s, first, last)
@@ -1505,9 +1492,9 @@ def _after_addressee(s: Sentence, first: int, last: int) -> int:
     """English 'told Reuters his client denied …', 'told the Herald the mayor said …': right after a verb of
     telling, a capitalised addressee and then a determiner open the told clause; its subject starts at the
     determiner, not at whom it was told."""
-    if first - 1 < s.a or first - 1 not in s.cue_tokens or s.key(first - 1) not in s.lex.words["addressee_verbs"]:
+    if first - 1 < s.a or first - 1 not in s.cue_tokens or s.key(first - 1) not in s.lex.addressee_verbs:
         return first
-    return next((k for k in range(first + 1, last + 1) if s.key(k) in s.lex.words["determiners"]
+    return next((k for k in range(first + 1, last + 1) if s.key(k) in s.lex.determiners
                  and s.tokens[k].text.islower() and s.tokens[k - 1].text[:1].isupper()), first)
 
 
@@ -1525,16 +1512,16 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
     if s.key(opening).endswith("ed") and after.endswith("s") and not any(
             after in words[name] for name in ("determiners", "content_blockers", "source_stops", "adverbs")):
         return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
-    if s.key(last) in words["clause_subjects"]:
+    if s.key(last) in s.lex.clause_subjects:
         return last  # 'Speaking in Ohio, he said' without its comma
     for k in range(last - 1, first, -1):
-        if s.key(k) in words["determiners"]:
+        if s.key(k) in s.lex.determiners:
             return k  # 'the lawyer'
-        if not s.tokens[k].is_word or s.key(k) in words["prepositions"]:
+        if not s.tokens[k].is_word or s.key(k) in s.lex.prepositions:
             break
     k = last
     while k > first and (s.tokens[k - 1].text[:1].isupper() or s.tokens[k - 1].text == ".") \
-            and s.key(k - 1) not in words["time_words"]:
+            and s.key(k - 1) not in s.lex.time_words:
         k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
     return k if s.tokens[last].text[:1].isupper() and k > first else first
 
@@ -1545,7 +1532,7 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
     of the phrase, or the run of capitalised words closing it after a lower-case noun."""
     words = s.lex.words
     if first not in (s.a, _after_dateline(s, s.a, first)) or last - first < 2 \
-            or s.key(first) not in words["prepositions"] or not is_capitalised(s.tokens[first].text):
+            or s.key(first) not in s.lex.prepositions or not is_capitalised(s.tokens[first].text):
         return first
     if not all(s.tokens[k].is_word for k in range(first, last + 1)):
         return first
@@ -1558,7 +1545,7 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
     while k > first + 2 and is_capitalised(s.tokens[k - 1].text):
         k -= 1
     if is_capitalised(s.tokens[last].text) and k > first + 2 and s.tokens[k - 1].text.islower() \
-            and s.key(k - 1) not in words["prepositions"] and s.key(k - 1) not in words["determiners"]:
+            and s.key(k - 1) not in s.lex.determiners_or_prepositions:
         return k  # 'In a statement Mayor Ruiz'
     return first
 
@@ -1580,16 +1567,16 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
         return False
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
-        is_capitalised(earlier.text) or earlier.key in s.lex.words["name_connectors"]
+        is_capitalised(earlier.text) or earlier.key in s.lex.name_connectors
         or _DOTTED_INITIALS.fullmatch(earlier.text) is not None)  # ('the U.S. Food and Drug Administration')
 
 
 def _group_noun(s: Sentence, k: int) -> bool:
     """English: token k heads a mention of speakers ('officials', 'firefighters', 'police', 'the ministry')."""
-    key, words = s.key(k), s.lex.words
+    key = s.key(k)
     singular = key[:-1] if key[-1:] == "s" else key
-    return any(w in words["anonymous"] or w in words["government"] for w in (key, singular)) \
-        or (singular != key and singular in words["titles"])  # 'leaders', 'lawmakers': a plural role
+    return any(w in s.lex.anonymous_or_government for w in (key, singular)) \
+        or (singular != key and singular in s.lex.titles)  # 'leaders', 'lawmakers': a plural role
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -1606,9 +1593,8 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
         return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
     k = j - 2
-    while k >= s.a and s.tokens[k].is_word and s.key(k) not in s.lex.words["subject_stops"]:
-        if not (is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.words["determiners"]
-                or s.key(k) in s.lex.words["quantifiers"]) or j - k > 4:
+    while k >= s.a and s.tokens[k].is_word and s.key(k) not in s.lex.subject_stops:
+        if not (is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.determiners_or_quantifiers) or j - k > 4:
             return False
         k -= 1
     return True
@@ -1623,8 +1609,8 @@ def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
     if of is None or of - 1 < s.a or not s.tokens[of - 1].is_word:
         return False
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
-               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.words["subject_stops"]
-               and s.key(k) not in s.lex.words["auxiliaries"] for k in range(of + 1, last + 1) if k != j)
+               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.auxiliaries_or_subject_stops
+               for k in range(of + 1, last + 1) if k != j)
 
 
 def _and_inside_compound(s: Sentence, j: int, last: int) -> bool:
@@ -1637,15 +1623,15 @@ def _and_inside_compound(s: Sentence, j: int, last: int) -> bool:
     if det is None or det <= s.a or s.tokens[det - 1].text not in COMMAS:
         return False
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
-               and not s.key(k).endswith(("ed", "ing")) and s.key(k) not in s.lex.words["subject_stops"]
-               and s.key(k) not in s.lex.words["determiners"] and s.key(k) not in s.lex.words["auxiliaries"]
+               and not s.key(k).endswith(("ed", "ing")) and
+               s.key(k) not in s.lex.auxiliaries_or_determiners_or_subject_stops
                for k in range(det + 1, last + 1) if k != j)
 
 
 def _named_head(s: Sentence, k: int) -> bool:
     """English: token k closes a name or an acronym ('the FBI', 'Interpol'), not a pronoun or a month."""
-    return s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.words["pronouns"] \
-        and s.key(k) not in s.lex.words["months"] and s.key(k) not in s.lex.words["time_words"]
+    return s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and \
+        s.key(k) not in s.lex.months_or_pronouns_or_time_words
 
 
 def _before_places(s: Sentence, j: int, last: int) -> int:
@@ -1679,7 +1665,7 @@ def _speakers_before_places(s: Sentence, j: int, documents: bool) -> bool:
     while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
-        and (_group_noun(s, k - 1) or (documents and s.key(k - 1) in s.lex.words["documents"]))
+        and (_group_noun(s, k - 1) or (documents and s.key(k - 1) in s.lex.documents))
 
 
 def _place_word(s: Sentence, k: int) -> bool:
@@ -1769,12 +1755,12 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
             and (s.tokens[i - 2].is_word or s.tokens[i - 2].text == s.tokens[i - 1].text)))  # ('… -- a claim X denies')
     if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
-    bare = s.key(i).endswith("s") and s.key(i) in s.lex.words["claim_nouns"]  # '…, claims the hospital rejects'
-    if not bare and (s.key(i) not in s.lex.words["determiners"] or s.key(i + 1) not in s.lex.words["claim_nouns"]):
+    bare = s.key(i).endswith("s") and s.key(i) in s.lex.claim_nouns  # '…, claims the hospital rejects'
+    if not bare and (s.key(i) not in s.lex.determiners or s.key(i + 1) not in s.lex.claim_nouns):
         return None
     first = i + 2 - bare
     first += s.key(first) in ("that", "which")
-    if first >= s.b or not s.tokens[first].is_word or s.key(first) in s.lex.words["prepositions"]:
+    if first >= s.b or not s.tokens[first].is_word or s.key(first) in s.lex.prepositions:
         return None
     for j in range(first + 1, min(s.b, first + 5)):
         if j in s.cue_tokens:
@@ -1806,18 +1792,18 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     if last - first < 2 or last in s.protected or not s.tokens[last].is_word:
         return False
     key = s.key(last)
-    documents = s.lex.union("documents", "shown_media")
+    documents = s.lex.documents_or_shown_media
     document = key in documents or (key[:1] == "ب" and key[1:] in documents)
     if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or document):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
     if last - first == 2:  # 'ونشرت الصحيفة صورا تظهر أن', 'وأصدرت الوزارة بيانا يؤكد': verb, subject, document
         verb, subject = s.key(first), s.key(first + 1)
         return (document or key[:-1] in documents) and first not in s.protected \
-            and not verb.startswith(("ال", "وال", "فال")) and verb not in s.lex.words["cue_prepositions"] \
+            and not verb.startswith(("ال", "وال", "فال")) and verb not in s.lex.cue_prepositions \
             and (subject.startswith("ال") or first + 1 in s.protected)
     if document:
         return True  # ('وردت حركة حماس على ذلك ببيان اعتبرت فيه أن': the statement it replied with)
-    return any(s.key(k) in s.lex.words["prepositions"] or s.key(k).startswith("لل")
+    return any(s.key(k) in s.lex.prepositions or s.key(k).startswith("لل")
                for k in range(first + 2, last))
 
 
@@ -1839,7 +1825,7 @@ def _verb_and_object_before_cue(s: Sentence, first: int, last: int) -> bool:
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:
     """Arabic: the first token of the definite noun phrase before the relative pronoun at `relative`, when a
     relative clause stands between it and a cue (None when token `relative` is no relative pronoun)."""
-    if relative - 1 < s.a or s.key(relative) not in s.lex.words["relatives"]:
+    if relative - 1 < s.a or s.key(relative) not in s.lex.relatives:
         return None
     first = relative - 1
     if not s.tokens[first].is_word or not s.key(first).startswith("ال") or s.is_stop(first) or first in s.cue_tokens:
@@ -1865,7 +1851,7 @@ PARTS_OF_DAY: Final = ("morning", "afternoon", "evening", "night")
 def _before_time_words(s: Sentence, first: int, last: int) -> int:
     """English: the last token of a subject before a time phrase that ends it ('on Monday', 'today',
     'just this month', 'last week')."""
-    key, times = s.key(last), s.lex.words["time_words"]
+    key, times = s.key(last), s.lex.time_words
     if key in PARTS_OF_DAY and s.tokens[last].text.islower() and last > first and (
             (s.key(last - 1) in times and is_capitalised(s.tokens[last - 1].text)) or s.key(last - 1) == "last"):
         # 'Hutchins on Tuesday night said', 'Hutchins last night said': the part of the day goes with the day
@@ -1886,7 +1872,7 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
 
 def _date_at(s: Sentence, j: int) -> bool:
     """English: a capitalised month name and a day number at token j ('March 6')."""
-    return j + 1 < s.b and s.key(j) in s.lex.words["months"] and s.tokens[j].text[:1].isupper() \
+    return j + 1 < s.b and s.key(j) in s.lex.months and s.tokens[j].text[:1].isupper() \
         and s.tokens[j + 1].text.isdigit()
 
 
@@ -1894,8 +1880,8 @@ def manner_adverb(s: Sentence, j: int) -> bool:
     """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
     and its cue is not part of the subject."""
     key, tok = s.key(j), s.tokens[j]
-    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.words["ly_nouns"] \
-        and (s.key(j - 1) not in s.lex.words["determiners"] or s.key(j - 1) == "that")  # ('that egregiously said')
+    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.ly_nouns \
+        and (s.key(j - 1) not in s.lex.determiners or s.key(j - 1) == "that")  # ('that egregiously said')
 
 
 def _party_tag_open(s: Sentence, close: int) -> int | None:
@@ -1925,8 +1911,8 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         return src
     for k in range(first + 1, last + 1):
         key = s.key(k)
-        if key in s.lex.words["determiners"] or key in s.lex.words["source_stops"] or key in s.lex.words["titles"] \
-                or key in s.lex.words["content_blockers"] or not s.tokens[k].is_word:
+        if key in s.lex.determiners_or_source_stops_or_titles \
+                or key in s.lex.content_blockers or not s.tokens[k].is_word:
             return src  # ('council president Laura Chen' keeps its title)
         if s.tokens[k].text[:1].isupper():
             while k + 2 <= last and _date_at(s, k):
@@ -1938,16 +1924,16 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
 def _modifier_opens_clause_subject(s: Sentence, i: int) -> bool:
     """English 'In an op-ed, former Treasury official Nora Feld argues …': a word qualifying a title
     (title_modifiers) right after the comma of an opening phrase starts the subject (not a verb's object)."""
-    return s.key(i) in s.lex.words["title_modifiers"] and s.tokens[i].text.islower() and i > s.a \
+    return s.key(i) in s.lex.title_modifiers and s.tokens[i].text.islower() and i > s.a \
         and s.tokens[i - 1].text in COMMAS
 
 
 def _starts_noun_phrase(s: Sentence, i: int) -> bool:
     """An English subject opens with a capital, a number, an article or quantifier, a pronoun, an
     unnamed-source noun ('officials') or a title ('former' and 'blasted' do not)."""
-    key, words = s.key(i), s.lex.words
-    return not s.tokens[i].text[:1].islower() or key in words["determiners"] or key in words["quantifiers"] \
-        or key in words["pronouns"] or key in words["anonymous"] or key in words["titles"]
+    key = s.key(i)
+    return not s.tokens[i].text[:1].islower() or key in s.lex.determiners_or_pronouns_or_quantifiers \
+        or key in s.lex.anonymous_or_titles
 
 
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
@@ -1955,9 +1941,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     word, a comma, a conduit marker or the opener."""
     if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and (
             i not in s.protected or (i + 1 < s.b and i + 1 in s.protected and i + 1 not in s.name_heads)))
-                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.words["prepositions"])
+                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.prepositions)
                                                  or _outlet_told(s, i)
-                                                 or (s.key(i)[:1] == "و" and s.key(i) in s.lex.words["pronouns"])):
+                                                 or (s.key(i)[:1] == "و" and s.key(i) in s.lex.pronouns)):
         # ('وأضافت وهي تشير بيدها: …': a circumstantial clause, not the subject)
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
@@ -1992,7 +1978,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
-                (s.verb_first and j > i and (s.key(j) in s.lex.words["verb_particles"] or _is_occasion(s, j, True)
+                (s.verb_first and j > i and (s.key(j) in s.lex.verb_particles or _is_occasion(s, j, True)
                                               or _possessed_noun(s, j) or _addressee_before(s, j, limit)
                                               or _after_plural_subject(s, j))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
@@ -2005,7 +1991,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             j = close  # "مكتب تنسيق الشؤون الإنسانية (أوتشا)": the acronym in brackets is
         j += 1
     if not s.verb_first and j < min(limit, s.b) and j - 1 > i and s.is_stop(j) and s.tokens[j].text.islower() \
-            and s.tokens[j - 1].text.islower() and (s.key(j - 1) in s.lex.words["source_modifiers"]
+            and s.tokens[j - 1].text.islower() and (s.key(j - 1) in s.lex.source_modifiers
                                                     or s.key(j - 1).endswith("ed")):
         end = j + 1  # 'said a person close to the talks', 'said a person briefed on the plans': one mention
         while end < min(limit, s.b) and s.tokens[end].is_word and end not in s.cue_tokens \
@@ -2025,15 +2011,15 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if cut is not None:
         return (i, cut - 1) if cut > i else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
-            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
+            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
             or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'
-            or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.words["representatives"])):
+            or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.representatives)):
         last = _named_affiliation(s, j, limit)
         if last >= j:
             return i, last
-    if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.words["anonymous"]:
+    if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.anonymous:
         told = next((k for k in range(i + 1, j) if (s.key(k).startswith("لل") and s.key(k)[2:] in
-                                                     s.lex.words["title_nouns"])
+                                                     s.lex.title_nouns)
                      or (k == j - 1 and k > i + 1 and s.key(k)[:1] == "ل" and not s.key(k).startswith("لل")
                          and len(s.key(k)) > 3 and k not in s.protected
                          and not s.key(k).endswith(("ي", "يه", "يون", "يين")))), None)
@@ -2041,7 +2027,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if told is not None:
             return i, told - 1  # "وقال مصدر دبلوماسي للصحيفة إن": the paper he told it is no part of him
         return i, _affiliation_end(s, j, limit)
-    if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.words["issued_by"]:
+    if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.issued_by:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.key(j) == "في" and _body_word(s, i) \
         else None
@@ -2059,28 +2045,28 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
 def _quantified_object(s: Sentence, j: int) -> bool:
     """Arabic: a quantifier at token j ('جميع', 'كل', 'بعض') after a definite word or a known name: a new noun
     phrase, the verb's object ('حث الوزير جميع المواطنين على'; not 'أحد كبار المسؤولين', a construct)."""
-    return s.key(j) in s.lex.words["quantifiers"] and (s.key(j - 1).startswith("ال") or j - 1 in s.protected) \
+    return s.key(j) in s.lex.quantifiers and (s.key(j - 1).startswith("ال") or j - 1 in s.protected) \
         and j not in s.protected
 
 
 def _informed_of(s: Sentence, j: int) -> bool:
     """Arabic: 'على' at token j after a word that leaves a source unnamed ('مصدر مطلع على الملف'): what the source
     knows of, part of the mention, never a cue's introducer."""
-    return s.verb_first and j > s.a and s.key(j) == "علي" and s.key(j - 1) in s.lex.words["anonymity_markers"]
+    return s.verb_first and j > s.a and s.key(j) == "علي" and s.key(j - 1) in s.lex.anonymity_markers
 
 
 def _pronoun_too(s: Sentence, i: int) -> int | None:
     """Arabic: a personal pronoun at token i and a word after it meaning 'he too' ('هو الآخر', 'هي الأخرى'): the
     second token's index, else None."""
-    if not s.verb_first or i + 1 >= s.b or s.key(i) not in s.lex.words["pronouns"] \
-            or s.key(i + 1) not in s.lex.words["other_markers"]:
+    if not s.verb_first or i + 1 >= s.b or s.key(i) not in s.lex.pronouns \
+            or s.key(i + 1) not in s.lex.other_markers:
         return None
     return i + 1
 
 
 def _counted_word(s: Sentence, i: int) -> bool:
     """Token i says how many: a quantifier ('عدد', 'ثلاثة') or a number in figures ('14')."""
-    return s.key(i) in s.lex.words["quantifiers"] or s.tokens[i].text.isdigit()
+    return s.key(i) in s.lex.quantifiers or s.tokens[i].text.isdigit()
 
 
 def _past_count_of(s: Sentence, j: int, limit: int) -> int:
@@ -2110,9 +2096,9 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
             return None
         k = last
         if not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or _is_complementizer(s, k) \
-                or _is_occasion(s, k) or _is_occasion(s, k, True) or s.key(k) in s.lex.words["occasions"] \
+                or _is_occasion(s, k) or _is_occasion(s, k, True) or s.key(k) in s.lex.occasions \
                 or _phrase_at(s, k, "adverbs") \
-                or s.key(k) in s.lex.words["determiners"] \
+                or s.key(k) in s.lex.determiners \
                 or (k > j + 1 and s.key(k)[:1] == "ل" and k not in s.protected):
             return None  # ('في بغداد لرويترز إن': whom it told)
         if last + 1 == limit < s.b and _opens_content(s, limit) \
@@ -2132,7 +2118,7 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
     or a quantifier (tokens i to j - 1), a comma at j and a name of two capitalised words or more closed by a comma
     or the sentence end: the end of that name (the source is named); j otherwise."""
     if s.verb_first or j >= limit or j == i or s.tokens[j].text not in COMMAS \
-            or not (s.key(i) in s.lex.words["determiners"] or s.key(i) in s.lex.words["quantifiers"]) \
+            or s.key(i) not in s.lex.determiners_or_quantifiers \
             or any(s.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
         return j
     k = j + 1
@@ -2143,12 +2129,12 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
 
 def place_name(s: Sentence, k: int) -> bool:
     """Arabic: token k is a capital or another city ('دمشق', 'دبي', 'حلب'), a place a body may sit in."""
-    return s.key(k) in s.lex.words["capitals"] or s.key(k) in s.lex.words["cities"]
+    return s.key(k) in s.lex.capitals_or_cities
 
 
 def _body_word(s: Sentence, i: int) -> bool:
     """Arabic: token i heads a body's name, with or without the article ('الدفاع', 'وزارة', 'الهيئة')."""
-    bodies = s.lex.union("government", "organizations")
+    bodies = s.lex.government_or_organizations
     key = s.key(i)
     return key in bodies or (key.startswith("ال") and key[2:] in bodies) or s.strip_clitic(key) in bodies
 
@@ -2186,7 +2172,7 @@ def _participle_head(s: Sentence, i: int) -> bool:
     ('المشرفة على المبنى', 'المسؤول عن الملف'): 'على' or 'عن', then a definite word."""
     key = s.key(i)  # (a trade's noun takes 'عن', 'المحامي عن المتهمين', not 'على': 'هكذا علق المدرب على الهزيمة')
     return key.startswith("الم") and len(key) > 5 and i not in s.protected and i + 2 < s.b \
-        and not (key in s.lex.words["professions"] and s.key(i + 1) == "علي") \
+        and not (key in s.lex.professions and s.key(i + 1) == "علي") \
         and s.key(i + 1) in ("علي", "عن") and s.key(i + 2).startswith("ال") and i + 2 not in s.protected \
         and i + 2 not in s.cue_tokens  # (not 'المعهد على تويتر': where it wrote)
 
@@ -2196,7 +2182,7 @@ def _complement_opens(s: Sentence, j: int) -> bool:
     not a time word ('البنك المركزي الأسبوع الماضي') nor one before the occasion of the words ('المرشح المعارض
     في تجمع انتخابي': an adjective, then where he spoke)."""
     key = s.key(j)
-    if key not in s.lex.words["prepositions"] and not (key[:1] in ("ب", "ل") and key[1:] in s.lex.words["pronouns"]):
+    if key not in s.lex.prepositions and not (key[:1] in ("ب", "ل") and key[1:] in s.lex.pronouns):
         return False
     return not (j + 1 < s.b and _is_occasion(s, j + 1))
 
@@ -2213,7 +2199,7 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
     """Arabic: the closing mark of a name of one to four words in quotation marks at token j, right after a noun
     that titles it ('صحيفة', 'وكالة', 'شركة'), or after one and its definite genitive
     ('بنك الاستثمار "النور"')."""
-    nouns = s.lex.words["title_nouns"]
+    nouns = s.lex.title_nouns
     titled = s.strip_clitic(s.key(j - 1)) in nouns or s.key(j - 1) in nouns \
         or (j - 2 >= s.a and s.key(j - 1).startswith("ال") and s.strip_clitic(s.key(j - 2)) in nouns)
     if not titled:  # ('شركة الاتصالات "دو"': the noun and its definite genitive before the name)
@@ -2255,7 +2241,7 @@ def acronym_close(s: Sentence, j: int, limit: int) -> int | None:
         return None
     for k in range(j + 1, min(limit, j + 5)):
         if s.tokens[k].text == ")":
-            aside = (k > j + 2 and s.key(j + 1)[:1] == "و") or s.key(j + 1) in s.lex.words["relatives"]
+            aside = (k > j + 2 and s.key(j + 1)[:1] == "و") or s.key(j + 1) in s.lex.relatives
             return k if k > j + 1 and not aside else None
         if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
             return None
@@ -2314,8 +2300,8 @@ def _named_body_after(s: Sentence, j: int, limit: int) -> int | None:
     if head >= min(limit, s.b) or not s.tokens[head].is_word or s.key(head).startswith("ال") or _is_occasion(s, head):
         return None
     body = s.strip_clitic(s.key(head))
-    if not (s.key(head) in s.lex.words["organizations"] or body in s.lex.words["organizations"]
-            or s.key(head) in s.lex.words["title_nouns"] or s.key(head) in s.lex.words["government"]
+    if not (s.key(head) in s.lex.organizations or body in s.lex.organizations
+            or s.key(head) in s.lex.government_or_title_nouns
             or s.key(head) in ("محافظه", "مدينه", "ولايه", "منطقه", "قطاع")):
         return None
     k = head + 1
@@ -2334,7 +2320,7 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
         return False
     key = s.key(k)
     bare = key[2:] if key.startswith("ال") and not possessed else key
-    occasions = s.lex.words["occasions"]
+    occasions = s.lex.occasions
     ta_marbuta = s.tokens[k].text.endswith("ة")  # ('دراسة حديثة': a recent study, not 'حديثه', his talk)
     for suffix in ("ه", "ها", "هم") if possessed else ("", "ه", "ها", "هم"):
         if suffix == "ه" and ta_marbuta:
@@ -2350,7 +2336,7 @@ def _active_participle_after_person(s: Sentence, first: int, last: int) -> bool:
     after a title or a profession, agreeing with it in gender: it describes the person."""
     key, head = s.key(last), s.tokens[first].text
     return len(key) == 6 and key[3] == "ا" and last not in s.protected \
-        and (is_title(s, first) or s.key(first) in s.lex.words["professions"]) \
+        and (is_title(s, first) or s.key(first) in s.lex.professions) \
         and head.endswith("ة") == s.tokens[last].text.endswith("ة")
 
 
@@ -2358,7 +2344,7 @@ def _feminine_after_person(s: Sentence, first: int, last: int) -> bool:
     """Arabic: a definite feminine word ('المعارضة') after a masculine title or profession ('الوزير', 'المدرب'):
     it cannot describe him, so it is the verb's object ('وهاجم الوزير المعارضة، مضيفا')."""
     head = s.tokens[first].text
-    return (is_title(s, first) or s.key(first) in s.lex.words["professions"]) and head.startswith("ال") \
+    return (is_title(s, first) or s.key(first) in s.lex.professions) and head.startswith("ال") \
         and not head.endswith(("ة", "ات")) and s.tokens[last].text.endswith("ة") and last not in s.protected
 
 
@@ -2376,7 +2362,7 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     if last - first == 1 and _active_participle_after_person(s, first, last):
         return False  # ('المرشح الخاسر', 'اللاعب الفائز': the plain participle describes him too)
     if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
-            or key in s.lex.words["adjectives"] or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
+            or key in s.lex.adjectives or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
     return not is_title(s, first) or s.key(first + 1).startswith("ال") \
         or any(s.is_stop(k) or s.key(k) == "باسم" for k in range(first + 1, last))
@@ -2431,7 +2417,7 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
         if not (s.tokens[k].is_word and (not s.is_stop(k) or (
                 k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال")))
                 and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k)
-                and s.key(k) not in s.lex.words["adverbs"] and not (k > j + 1 and s.key(k)[:1] == "ل"
+                and s.key(k) not in s.lex.adverbs and not (k > j + 1 and s.key(k)[:1] == "ل"
                                                                      and k not in s.protected
                                                                      and not _genitive_link(s, k))):
             break
@@ -2452,12 +2438,12 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
         return src
     k = comma + 1  # up to six words: 'سالم بن مبارك آل شافي', 'محمد بن عبد الرحمن آل ثاني'
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
-            and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["adverbs"] and not s.inside_quote(k):
+            and not _is_complementizer(s, k) and s.key(k) not in s.lex.adverbs and not s.inside_quote(k):
         k += 1
     first = s.key(comma + 1) if comma + 1 < s.b else ""
     colon = s.verb_first and k + 1 < s.b and s.tokens[k].text in ":：" and s.tokens[k + 1].text in QUOTE_MARKS \
         and s.tokens[comma].text in COMMAS and k - comma >= 3 and (
-            not first.endswith("ا") or first in s.lex.words["male_names"] or first in s.lex.words["female_names"])
+            not first.endswith("ا") or first in s.lex.female_names_or_male_names)
     # ('وقال مدير المركز، زيد الحسن: "…"': a name and surname before the quotation; not 'مضيفا بلهجة حادة:')
     if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
             or _phrase_at(s, comma + 1, "blessings") == k - comma - 1 \
@@ -2475,7 +2461,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return i, quoted  # 'أفاد «المرصد السوري لحقوق الإنسان» بمقتل …'
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
-    if s.key(i) in s.lex.words["pronouns"] and not _is_complementizer(s, i) \
+    if s.key(i) in s.lex.pronouns and not _is_complementizer(s, i) \
             and not (i + 1 < s.b and s.key(i + 1).startswith("الاخر")):  # (not 'هو الآخر': he too)
         return i, i  # "وأكد سموه أهمية …": a word that refers back is the whole subject, the object follows
     mark = i + 2 if i + 2 < s.b and s.key(i + 1).startswith("ال") and not s.is_stop(i + 1) \
@@ -2489,7 +2475,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 j += 1
             return i, j
     j = i
-    titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
+    titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
     # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
     while j + 1 < s.b and j + 1 not in s.cue_tokens and (
@@ -2516,9 +2502,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)) \
-                and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
-                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"] \
-                and s.key(k) not in s.lex.words["quantifiers"]:  # ("نفى المتحدث أي مسؤولية": the object)
+                and not s.is_stop(k) and s.key(k) not in s.lex.subject_stops and k not in s.cue_tokens \
+                and not _is_complementizer(s, k) and s.key(k) not in s.lex.determiners_or_quantifiers \
+                :  # ("نفى المتحدث أي مسؤولية": the object)
             surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
             k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
             # of origin closes it)
@@ -2527,12 +2513,12 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             k += 1  # ('محمد التليلي المنصري': two surnames)
         if surname and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
             j = k - 1  # "العميد تركي المالكي صحة ادعاءات الجماعة": the object starts after the surname
-        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
+        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.subject_stops
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
-                          or (s.key(k) in s.lex.words["determiners"] and k - 1 > j + 1
+                          or (s.key(k) in s.lex.determiners and k - 1 > j + 1
                               and s.key(k - 1).startswith("ال"))):
             j = k - 1  # ("… محمد عبد السلام هذه الاتهامات": the demonstrative opens the object)
-        elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.words["determiners"]):
+        elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.determiners):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
         else:
             j = _name_before_demonstrative(s, j)
@@ -2558,17 +2544,17 @@ def _name_before_demonstrative(s: Sentence, j: int) -> int:
     """Arabic: after a title's phrase ending at token j, a name of up to four words, whatever their articles,
     then a demonstrative and its definite noun ('الناطق باسم الحكومة الحسين ولد مدو هذه الاتهامات'): the name
     is the title holder's, the demonstrative opens the object. The name's last token, or j."""
-    m = next((m for m in range(j + 2, min(s.b, j + 6)) if s.key(m) in s.lex.words["determiners"]), None)
+    m = next((m for m in range(j + 2, min(s.b, j + 6)) if s.key(m) in s.lex.determiners), None)
     if m is None or m + 1 >= s.b or not s.key(m + 1).startswith("ال") or any(
             not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or _is_complementizer(s, k)
-            or s.key(k) in s.lex.words["determiners"] for k in range(j + 1, m)):
+            or s.key(k) in s.lex.determiners for k in range(j + 1, m)):
         return j
     return m - 1
 
 
 def _body_head(s: Sentence, i: int) -> bool:
     """Arabic: token i is the head noun of a body's name ('وزارة', 'هيئة', 'منظمة')."""
-    bodies = s.lex.union("government", "organizations")
+    bodies = s.lex.government_or_organizations
     key = s.key(i)
     return not key.startswith("ال") and (key in bodies or s.strip_clitic(key) in bodies)  # ('وزارة' is no و + 'زارة')
 
@@ -2586,7 +2572,7 @@ def _is_adjective_like(s: Sentence, k: int) -> bool:
     """Arabic: a definite word that reads as an adjective after a name: a relative adjective ('الأمريكية'),
     a participle ('المتحدة') or a listed adjective."""
     key = s.key(k)
-    return key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم") or key in s.lex.words["adjectives"]
+    return key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم") or key in s.lex.adjectives
 
 
 def _after_plural_subject(s: Sentence, j: int) -> bool:
@@ -2594,7 +2580,7 @@ def _after_plural_subject(s: Sentence, j: int) -> bool:
     is no adjective of it ('محللون اقتصاديون' is), so the mention ends before it."""
     key = s.key(j)
     return _nominative_plural(s, j - 1) and s.tokens[j].is_word and not key.endswith("ون") \
-        and not key.startswith("ال") and j not in s.protected and key not in s.lex.words["negations"] \
+        and not key.startswith("ال") and j not in s.protected and key not in s.lex.negations \
         and not _phrase_at(s, j, "anonymity_markers", singles=False)  # ('موظفون لم تكشف أسماؤهم' stays whole)
 
 
@@ -2645,7 +2631,7 @@ def _long_name_adverbial(s: Sentence, first: int) -> bool:
     prepositions, articles, time words and nouns of an occasion, a document or an outlet (no verb, subject,
     cue or quotation) are one long adverbial."""
     words = s.lex.words
-    if s.verb_first or s.key(first) not in words["adverbial_starts"] or s.key(first) not in words["prepositions"]:
+    if s.verb_first or s.key(first) not in s.lex.adverbial_starts or s.key(first) not in s.lex.prepositions:
         return False
     count = 0
     for j in range(first, s.b):
@@ -2678,20 +2664,20 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
-    if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.words["auxiliaries"]:
+    if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.auxiliaries:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     if _clause_after_adverbial(s, rest):
         return False  # 'told lawmakers on Tuesday the bridge was unsafe'
     if len(rest) > 2 and s.key(first) == "at" and s.key(rest[1]) in ("least", "most") and not s.verb_first:
         return False  # 'said at least 12 people had died': a number's 'at least', no place
     if not s.verb_first and len(rest) > 2 and s.key(rest[1]).endswith(("'s", "’s")) and any(
-            s.key(j) in s.lex.words["finite_auxiliaries"] or s.key(j) in s.lex.words["be_forms"] for j in rest[2:]):
+            s.key(j) in s.lex.be_forms_or_finite_auxiliaries for j in rest[2:]):
         return False  # "said last year's budget was too big": a possessive opens the clause's subject
-    if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.words["promising_verbs"] and any(
+    if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.promising_verbs and any(
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
-            and s.key(j + 1) not in s.lex.words["determiners"] for j in rest[1:]):
+            and s.key(j + 1) not in s.lex.determiners for j in rest[1:]):
         return False  # 'promised in a speech to resign': what was promised follows the adverbial
-    return len(rest) <= 6 and (s.key(first) in s.lex.words["adverbial_starts"] or _to_a_name(s, rest) or (
+    return len(rest) <= 6 and (s.key(first) in s.lex.adverbial_starts or _to_a_name(s, rest) or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
 
 
@@ -2701,10 +2687,9 @@ def _to_a_name(s: Sentence, rest: list[int]) -> bool:
     if s.verb_first or len(rest) < 2 or s.key(rest[0]) != "to":
         return False
     k = 1
-    while k < len(rest) and s.tokens[rest[k]].text[:1].isupper() and s.key(rest[k]) not in s.lex.words["pronouns"]:
+    while k < len(rest) and s.tokens[rest[k]].text[:1].isupper() and s.key(rest[k]) not in s.lex.pronouns:
         k += 1
-    return k > 1 and (k == len(rest) or s.key(rest[k]) in s.lex.words["adverbial_starts"]
-                      or s.key(rest[k]) in s.lex.words["time_words"])
+    return k > 1 and (k == len(rest) or s.key(rest[k]) in s.lex.adverbial_starts_or_time_words)
 
 
 def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
@@ -2714,7 +2699,7 @@ def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
     if s.verb_first or len(rest) <= 6:
         return rest
     words = [j for j in range(rest[0], s.b) if s.tokens[j].is_word]
-    if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.words["time_words"] \
+    if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.time_words \
             and s.key(words[-2]) in ("on", "last", "this", "late", "early"):
         return words[:-2]
     return rest
@@ -2728,12 +2713,11 @@ def time_phrase_end(s: Sentence, i: int) -> int:
     """English 'late Monday', 'earlier this month', 'last week', 'in June', 'in 2019', 'on Tuesday night': the token
     after a time phrase of up to four words opening at token i (holding a day, a period, a month or a year), else
     i."""
-    words = s.lex.words
     k, timed = i, False
     while k < s.b and k - i < 4 and s.tokens[k].is_word and (
-            s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.key(k) in _TIME_OPENERS
+            s.key(k) in s.lex.months_or_time_words or s.key(k) in _TIME_OPENERS
             or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4) or _day_of_month(s, k)):
-        timed = timed or s.key(k) in words["time_words"] or s.key(k) in words["months"] or s.tokens[k].text.isdigit() \
+        timed = timed or s.key(k) in s.lex.months_or_time_words or s.tokens[k].text.isdigit() \
             or s.key(k) in ("earlier", "later")
         k += 1
     return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
@@ -2743,7 +2727,7 @@ def time_phrase_end(s: Sentence, i: int) -> int:
 def _day_of_month(s: Sentence, k: int) -> bool:
     """A figure of one or two digits beside a month ('on 30 March', 'on March 30'): a date, not a count ('in
     March 30 workers …' counts: no day follows 'in' and a month)."""
-    text, months = s.tokens[k].text, s.lex.words["months"]
+    text, months = s.tokens[k].text, s.lex.months
     return text.isdigit() and len(text) <= 2 and (
         (k + 1 < s.b and s.key(k + 1) in months)
         or (k - 1 > s.a and s.key(k - 1) in months and s.key(k - 2) != "in"))
@@ -2753,16 +2737,15 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     """English 'said late Monday the levee would hold', 'said in June the plant …': after a time phrase at token
     i, an article, a possessive, a subject pronoun or a name whose finite verb follows within six words (no 'that'
     after it) opens the reported clause; its first token."""
-    words = s.lex.words
     if s.verb_first or s.lex.lang != "en":
         return None
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or s.key(k) in words["clause_subjects"] or _counted_subject(s, k)
-                                      or s.key(k) in words["possessives"]):
+                                      or s.key(k) in s.lex.clause_subjects or _counted_subject(s, k)
+                                      or s.key(k) in s.lex.possessives):
         return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
-                   if s.key(m) in words["finite_auxiliaries"] or s.key(m) in words["be_forms"]), None)
+                   if s.key(m) in s.lex.be_forms_or_finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
         return None
     return k
@@ -2772,7 +2755,7 @@ def _counted_subject(s: Sentence, k: int) -> bool:
     """English 'said on Monday 30 hospitals had …', 'said on Sunday two men were …': a figure or a quantifier
     before a lower-case word opens a counted subject (not '30 March', a date)."""
     tok = s.tokens[k]
-    counted = tok.text[:1].isdigit() or (tok.text.islower() and s.key(k) in s.lex.words["quantifiers"])
+    counted = tok.text[:1].isdigit() or (tok.text.islower() and s.key(k) in s.lex.quantifiers)
     return counted and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
 
 
@@ -2780,16 +2763,15 @@ def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
     """English 'on Tuesday the bridge was unsafe', 'on Friday it would close': after a preposition and a
     capitalised day or date, an article or a subject pronoun and, after it, a finite auxiliary or a form of 'be'
     open a clause: the words are no mere adverbial."""
-    words = s.lex.words
     if rest and clause_after_time_phrase(s, rest[0]) is not None:
         return True  # 'said late Monday the levee would hold'
-    if s.lex.lang != "en" or len(rest) < 4 or s.key(rest[0]) not in words["prepositions"] \
+    if s.lex.lang != "en" or len(rest) < 4 or s.key(rest[0]) not in s.lex.prepositions \
             or not is_capitalised(s.tokens[rest[1]].text):
         return False
     subject = next((n for n in range(2, len(rest) - 1) if s.key(rest[n]) in ("the", "a", "an")
-                    or (s.key(rest[n]) in words["clause_subjects"] and s.key(rest[n]) != "there")), None)
+                    or (s.key(rest[n]) in s.lex.clause_subjects and s.key(rest[n]) != "there")), None)
     return subject is not None and all(rest[n] == rest[n - 1] + 1 for n in range(1, subject + 1)) and any(
-        s.key(j) in words["finite_auxiliaries"] or s.key(j) in words["be_forms"] for j in rest[subject + 1:])
+        s.key(j) in s.lex.be_forms_or_finite_auxiliaries for j in rest[subject + 1:])
 
 
 def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
@@ -2797,7 +2779,7 @@ def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
     verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word after a noun) follows; not a date or a
     time ('on 22 March', '10 days ago')."""
     return s.lex.lang == "en" and any(
-        s.key(j) in s.lex.words["finite_auxiliaries"] or s.key(j) in s.lex.words["be_forms"]
+        s.key(j) in s.lex.be_forms_or_finite_auxiliaries
         or (s.tokens[j].text.islower() and s.key(j).endswith("ed") and s.tokens[j - 1].text.isalpha())
         for j in rest[2:])
 
@@ -2812,12 +2794,12 @@ def ends_after(s: Sentence, i: int) -> bool:
 def parenthetical(s: Sentence, first: int, after: int) -> bool:
     """'…, Walsh said, …': a cue set off by commas in the middle of the reported sentence."""
     j = after
-    if j < s.b and s.key(j) in s.lex.words["adverbial_starts"]:  # '…, the company said in a statement, …'
+    if j < s.b and s.key(j) in s.lex.adverbial_starts:  # '…, the company said in a statement, …'
         k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS
                   or (s.tokens[k].text in "—–-" and first - 1 >= s.a and s.tokens[first - 1].text == s.tokens[k].text)),
                  None)  # ('— the mayor said on Monday —')
         clause = k is not None and not s.verb_first and any(
-            s.key(m) in s.lex.words["clause_subjects"] and s.key(m) != "there" for m in range(j + 1, k))
+            s.key(m) in s.lex.clause_subjects and s.key(m) != "there" for m in range(j + 1, k))
         j = k if k is not None and not clause else j  # ('which said last week it would …, declined': a clause)
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
@@ -2843,13 +2825,13 @@ def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
     """Arabic: the token after the adverbial phrases, each closed by a comma, that open a clause at token i
     ('من جهتها،', 'وفي تعليقاته لصحفيين، الثلاثاء،'); i itself when there are none."""
     for _ in range(3):
-        reach = 12 if i < before and (s.key(i) in s.lex.words["prepositions"]
-                                      or s.key(i)[1:] in s.lex.words["prepositions"]) \
+        reach = 12 if i < before and (s.key(i) in s.lex.prepositions
+                                      or s.key(i)[1:] in s.lex.prepositions) \
             and not _phrase_at(s, i, "subordinate_openers") else 6  # ('وفي رده على سؤال حول …،'; not 'في حين')
         comma = next((j for j in range(i, min(before, i + reach)) if s.tokens[j].text in COMMAS), None)
         if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
-                                 s.lex.words["adverbs"] or (s.key(i)[:1] in s.lex.words["proclitics"]
-                                                            and s.key(i)[1:] in s.lex.words["source_stops"])):
+                                 s.lex.adverbs or (s.key(i)[:1] in s.lex.proclitics
+                                                            and s.key(i)[1:] in s.lex.source_stops)):
             break
         i = comma + 1
     return i
@@ -2862,12 +2844,12 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i in s.according_starts:
         return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
     i = past_opening_adverbials(s, i, before)
-    while i < before and s.key(i) in s.lex.words["subject_stops"] and s.key(i) not in s.lex.words["clause_breaks"]:
+    while i < before and s.key(i) in s.lex.subject_stops and s.key(i) not in s.lex.clause_breaks:
         i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
-    if i < before and s.strip_clitic(s.key(i)) in s.lex.words["negations"]:
+    if i < before and s.strip_clitic(s.key(i)) in s.lex.negations:
         i += 1  # "ولم يحدد المدرب التشكيل": the verb is after the negation
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
-    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.key(i + 1) in s.lex.words["verb_particles"]:
+    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.key(i + 1) in s.lex.verb_particles:
         return None  # ("وكانت قد قالت": an auxiliary and its particle, no subject written)
     if _asks_him(s, i):
         return None  # "وسأله أحد الصحفيين عن …، فقال": the one asked answers, not the asker
@@ -2875,14 +2857,14 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
     right = right_source(s, i + 1, before)
-    if right and s.strip_clitic(s.key(i)) in s.lex.words["asking_verbs"]:
+    if right and s.strip_clitic(s.key(i)) in s.lex.asking_verbs:
         return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers
     if right:
         right = with_apposition(s, right, before)
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
         right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
     elif right and right[1] > right[0] and s.key(right[0]).startswith("ال") \
-            and (is_title(s, right[0]) or s.key(right[0]) in s.lex.words["professions"]):
+            and (is_title(s, right[0]) or s.key(right[0]) in s.lex.professions):
         described = right[0] + (right[1] > right[0] + 1 and _active_participle_after_person(s, right[0], right[0] + 1))
         if described + 1 <= right[1] and _definite_object_last(s, (right[0], described + 1)):
             right = (right[0], described)  # "ورفض الوزير الخوض في التفاصيل": a definite title (and a participle
@@ -2910,8 +2892,7 @@ def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
         key = s.key(k)
         if key[:1] == "ب" and len(key) > 3 and not key.startswith(("بال", "باسم")) and s.key(k - 1).startswith("ال") \
                 and s.tokens[k].is_word and k not in s.protected and not is_title(s, k) \
-                and key[1:] not in seats and key not in s.lex.words["male_names"] \
-                and key not in s.lex.words["female_names"] \
+                and key[1:] not in seats and key not in s.lex.female_names_or_male_names \
                 and (k == subject[1] or s.key(k + 1).startswith("ال") or s.is_stop(k + 1)):
             return subject[0], k - 1  # (not 'مدرب المنتخب باباكار ندياي': a name and its surname)
     return subject
@@ -2922,7 +2903,7 @@ def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:
     one asked, a title, a trade or a known name ('الصحفيون الوزير', 'مراسلنا المتحدث باسم الجيش'); None when
     no one asked is written apart from the asker."""
     first, last = right
-    if first < last and s.key(first) in s.lex.words["quantifiers"]:
+    if first < last and s.key(first) in s.lex.quantifiers:
         first += 1  # ('أحد الحاضرين المدرب': one of those present asked)
     k = first + 1
     while k <= last and first in s.protected and k in s.protected and k not in s.name_heads:
@@ -2930,7 +2911,7 @@ def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:
     if k > last or not (s.key(first).startswith("ال") or first in s.protected
                         or (len(s.tokens[first].text) > 4 and s.tokens[first].text.endswith(("نا", "ه")))):
         return None
-    asked = is_title(s, k) or k in s.protected or s.strip_clitic(s.key(k)) in s.lex.words["professions"]
+    asked = is_title(s, k) or k in s.protected or s.strip_clitic(s.key(k)) in s.lex.professions
     end = next((j - 1 for j in range(k + 1, last + 1) if s.is_stop(j) or not s.tokens[j].is_word), last)
     return (k, end) if asked else None  # (up to what he was asked about: 'عن …')
 
@@ -2938,13 +2919,13 @@ def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:
 def _asks_him(s: Sentence, i: int) -> bool:
     """Arabic: token i is a verb of asking with an object pronoun glued to it ('وسأله', 'فسألوها')."""
     key = s.strip_clitic(s.key(i))
-    asking = s.lex.words["asking_verbs"]
+    asking = s.lex.asking_verbs
     return any(key.endswith(p) and key[:-len(p)] in asking for p in ("ه", "ها", "هم", "هما"))
 
 
 def is_title(s: Sentence, i: int) -> bool:
     """Token i is a title ('الأمين', 'وزير'): a name may follow it ('الأمين العام … نبيل العربي')."""
-    return s.strip_clitic(s.key(i)) in s.lex.words["titles"] or s.key(i) in s.lex.words["titles"]
+    return s.strip_clitic(s.key(i)) in s.lex.titles or s.key(i) in s.lex.titles
 
 
 def _construct_object(s: Sentence, i: int, last: int) -> bool:
@@ -2956,7 +2937,7 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
     return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)
-            or (key in s.lex.words["stance_nouns"] and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
+            or (key in s.lex.stance_nouns and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
     # ('حرص مصر': a noun of a stance before a name without the article, a country's or a city's)
 
 
@@ -2984,8 +2965,7 @@ def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None
 def _possessed_body_head(s: Sentence, k: int) -> int:
     """English "Russia's defense ministry", "the city's water department": a lower-case body's head noun after
     a possessive ends the subject as a title does (1), else 0."""
-    return 1 if s.lex.lang == "en" and (s.key(k) in s.lex.words["government"]
-                                        or s.key(k) in s.lex.words["organizations"]) else 0
+    return 1 if s.lex.lang == "en" and (s.key(k) in s.lex.government_or_organizations) else 0
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
@@ -3048,7 +3028,7 @@ def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
 def _abbreviation_stop(s: Sentence, j: int) -> bool:
     """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
     prev, tok = s.tokens[j - 1], s.tokens[j]
-    return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.words["abbreviations"]
+    return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.abbreviations
 
 
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
@@ -3063,23 +3043,23 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             k += 1
         if k < before and s.tokens[k].is_word and s.tokens[k].text[:1].isupper():
             i = k  # ('"Promise mama …," Blige sings to Clinton before asking …': Blige)
-    if not s.verb_first and i + 1 < before and s.key(i) in s.lex.words["leading_conjunctions"] \
+    if not s.verb_first and i + 1 < before and s.key(i) in s.lex.leading_conjunctions \
             and s.tokens[i + 1].is_word:
         i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
-    if i < before and (s.key(i) in s.lex.words["adverbial_starts"] or s.key(i) in s.lex.words["opening_words"]):
+    if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words):
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
-        while comma is None and i + 1 < before and (s.key(i) in s.lex.words["months"] or s.tokens[i].text.isdigit()
-                                                    or s.key(i) in s.lex.words["time_words"]):
+        while comma is None and i + 1 < before and (s.key(i) in s.lex.months or s.tokens[i].text.isdigit()
+                                                    or s.key(i) in s.lex.time_words):
             i += 1  # 'On September 27 they published …': the date is no part of the subject
-        if comma is not None and not s.verb_first and i + 2 < before and s.key(i) in s.lex.words["opening_words"] \
+        if comma is not None and not s.verb_first and i + 2 < before and s.key(i) in s.lex.opening_words \
                 and s.tokens[i + 1].text in COMMAS:
             i += 2  # 'Last month, however, it issued …': a connective between commas after the opening phrase
     while i < before and not s.tokens[i].is_word:
         i += 1
-    if i < before and i > s.a and s.key(i) in s.lex.words["clause_subjects"] and s.key(i) != "there" and (
-            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.words["time_words"]
-            or (i - 1 == s.a and s.key(i - 1) in s.lex.words["leading_conjunctions"])):  # ('But it is steering …')
+    if i < before and i > s.a and s.key(i) in s.lex.clause_subjects and s.key(i) != "there" and (
+            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.time_words
+            or (i - 1 == s.a and s.key(i - 1) in s.lex.leading_conjunctions)):  # ('But it is steering …')
         return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
 
@@ -3091,10 +3071,10 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     j = _past_opening_phrase(s, i, before)
     if j == i:
         return sentence_subject(s, before)
-    if j < before and s.key(j) in s.lex.words["clause_subjects"] and s.key(j) != "there":
+    if j < before and s.key(j) in s.lex.clause_subjects and s.key(j) != "there":
         return j, j
     phrase = subject_phrase(s, j, before)
-    if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.words["determiners"] \
+    if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.determiners \
             and s.tokens[phrase[1]].text.islower() and s.key(phrase[1]).endswith("ed"):
         return phrase[0], phrase[1] - 1  # ('…, the mayor acted alone, promising …': the verb is no part of it)
     return phrase
@@ -3104,7 +3084,7 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
     """English: the token after a prepositional or participial phrase that opens the sentence and is closed by a
     comma ('In a column before the debate, two writers …', 'Without his returns, voters …', 'Chastened by the
     analyses, as well as by complaints, Trump …'); `i` itself when there is none."""
-    if i >= before or not (s.key(i) in s.lex.words["prepositions"] or (
+    if i >= before or not (s.key(i) in s.lex.prepositions or (
             s.tokens[i].text[:1].isupper() and s.key(i).endswith(("ed", "ing")) and len(s.key(i)) > 4
             and i + 1 < before and s.tokens[i + 1].is_word and s.tokens[i + 1].text.islower())):
         return i
@@ -3115,8 +3095,8 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
         if comma is None:
             return i
         j = comma + 1
-        if not (s.tokens[j].is_word and s.tokens[j].text.islower() and s.key(j) not in s.lex.words["determiners"]
-                and s.key(j) not in s.lex.words["clause_subjects"] and s.key(j) not in s.lex.words["quantifiers"]):
+        if not (s.tokens[j].is_word and s.tokens[j].text.islower() and
+                s.key(j) not in s.lex.clause_subjects_or_determiners_or_quantifiers):
             return j  # ('…, as well as complaints over the costs, Trump …': an aside goes on to the next comma)
     return i
 
@@ -3127,26 +3107,26 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     if i >= before:
         return None
     j = i
-    if s.key(j) in s.lex.words["determiners"] or s.key(j) in s.lex.words["quantifiers"]:
+    if s.key(j) in s.lex.determiners_or_quantifiers:
         j += 1
         while j < before and (_words_from(s, i, j) < 3 or (_words_from(s, i, j) < 4 and _head_noun(s, j))) \
                 and s.tokens[j].is_word \
                 and s.tokens[j].text[:1].islower() \
-                and s.key(j) not in s.lex.words["auxiliaries"] and j not in s.cue_tokens \
-                and s.key(j) not in s.lex.words["movement_verbs"] and s.key(j) not in s.lex.words["irregular_pasts"] \
-                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.words["determiners"]) \
+                and s.key(j) not in s.lex.auxiliaries and j not in s.cue_tokens \
+                and s.key(j) not in s.lex.irregular_pasts_or_movement_verbs \
+                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.determiners) \
                 and not _verb_particle_then_article(s, i, j, before) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
-                         and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.words["subordinators"])):
+                         and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.subordinators)):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
             # 'The pound slid', 'The minister resigned after'; 'the state news agency DNA': a third word, a body's)
             if j < before and _possessive_apostrophe(s, j):
                 j += 1  # ("The regional doctors' association")
-    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.words["name_connectors"]
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.name_connectors
                                           or (j > i and _abbreviation_stop(s, j))
-                                          or (j > i and s.tokens[j - 1].text[:1].isupper() and any(
-                                              s.key(j) in s.lex.words[name]
-                                              for name in ("titles", "organizations", "anonymous", "outlet_nouns")))
+                                          or (j > i and s.tokens[j - 1].text[:1].isupper() and
+                                              s.key(j) in s.lex.union("titles", "organizations", "anonymous",
+                                                                      "outlet_nouns"))
                                           or _title_word_before_name(s, j, before)
                                           or _possessed_title_end(s, j, i, before) is not None
                                           or _slash_between_names(s, j, i, before)) \
@@ -3156,10 +3136,10 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         # 'Consumer group BEUC', 'Health officials', 'Israeli media'; 'NBC News/Wall Street Journal': two names
         # joined by a slash)
     if i < j < before and s.tokens[j - 1].text[:1].isupper() and s.tokens[j].text.islower() \
-            and s.key(j) in s.lex.words["documents"] and j not in s.cue_tokens:
+            and s.key(j) in s.lex.documents and j not in s.cue_tokens:
         j += 1  # 'The Washington Post poll, released Sunday, found': the poll, not the paper
     j = _body_after_adjective(s, i, j, before)
-    while j > i and s.key(j - 1) in s.lex.words["name_connectors"]:
+    while j > i and s.key(j - 1) in s.lex.name_connectors:
         j -= 1
     j = _before_time_phrase(s, i, j)
     return (i, j - 1) if j > i else None
@@ -3169,13 +3149,13 @@ def _verb_particle_then_article(s: Sentence, i: int, j: int, before: int) -> boo
     """English 'A judge threw out a lawsuit', 'The council struck down the plan': a third word with a particle and
     an article after it is the verb of a phrasal verb, not part of the subject."""
     return j > i + 1 and j + 2 < before and s.key(j + 1) in ("out", "down", "up", "off", "back") \
-        and s.key(j + 2) in s.lex.words["determiners"]
+        and s.key(j + 2) in s.lex.determiners
 
 
 def _before_time_phrase(s: Sentence, i: int, j: int) -> int:
     """English 'The mayor on Monday vetoed …': a subject read up to token j ends before 'on' and a day written
     after its head, which dates the verb."""
-    if s.verb_first or j - i < 3 or s.key(j - 2) != "on" or s.key(j - 1) not in s.lex.words["time_words"]:
+    if s.verb_first or j - i < 3 or s.key(j - 2) != "on" or s.key(j - 1) not in s.lex.time_words:
         return j
     return j - 2
 
@@ -3196,12 +3176,12 @@ def _body_after_adjective(s: Sentence, i: int, j: int, before: int) -> int:
     """English 'the Dravian state news agency DNA', 'the German health ministry': after an article and a
     capitalised word (ending at j), up to three lower-case words ending with a body's or an office's noun, and
     the capitalised name after them, are the subject too."""
-    if s.verb_first or j - i < 2 or s.key(i) not in s.lex.words["determiners"] \
+    if s.verb_first or j - i < 2 or s.key(i) not in s.lex.determiners \
             or not is_capitalised(s.tokens[j - 1].text):
         return j
     m = j
     while m < before and m - j < 3 and s.tokens[m].is_word and s.tokens[m].text.islower() and m not in s.cue_tokens \
-            and s.key(m) not in s.lex.words["auxiliaries"] and s.key(m) not in s.lex.words["source_stops"]:
+            and s.key(m) not in s.lex.auxiliaries_or_source_stops:
         m += 1
     if m == j or not _head_noun(s, m - 1):
         return j
@@ -3212,14 +3192,14 @@ def _body_after_adjective(s: Sentence, i: int, j: int, before: int) -> int:
 
 def _head_noun(s: Sentence, j: int) -> bool:
     """English: the word heads a mention of a body or an office ('agency', 'association', 'ministry')."""
-    return any(s.key(j) in s.lex.words[name] for name in ("government", "organizations", "outlet_nouns", "titles"))
+    return s.key(j) in s.lex.union("government", "organizations", "outlet_nouns", "titles")
 
 
 def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
     """'General manager Erin Walsh', 'Chief operating officer Dana Cole': a lower-case word after a capitalised
     title and before a name of two capitalised words goes on with the title."""
     if j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
-            and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.words["titles"] \
+            and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.titles \
             and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
         return True
     return _lower_title_run(s, j, before)
@@ -3239,7 +3219,7 @@ def _lower_title_run(s: Sentence, j: int, before: int) -> bool:
     while e + 1 < before and lower(e + 1) and e + 1 - r < 3:
         e += 1
     return r > s.a and s.tokens[r - 1].text[:1].isupper() and s.tokens[r - 1].is_word and e + 2 < before \
-        and s.key(e) in s.lex.words["titles"] and not any(k in s.cue_tokens for k in range(r, e + 1)) \
+        and s.key(e) in s.lex.titles and not any(k in s.cue_tokens for k in range(r, e + 1)) \
         and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (e + 1, e + 2))
 
 
@@ -3254,9 +3234,9 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
 
     start = _after_dateline(s, s.a, j)
     while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start))
-                         or (s.verb_first and (s.key(start) in s.lex.words["clause_breaks"]
-                                               or s.strip_clitic(s.key(start)) in s.lex.words["clause_breaks"]))
-                         or (not s.verb_first and s.key(start) in s.lex.words["leading_conjunctions"])
+                         or (s.verb_first and (s.key(start) in s.lex.clause_breaks
+                                               or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
+                         or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
                          or _connective_with_comma(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
@@ -3303,7 +3283,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
         if opener and start + opener <= j:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
-                          or (start < j and s.key(start) in s.lex.words["leading_conjunctions"])
+                          or (start < j and s.key(start) in s.lex.leading_conjunctions)
                           or _connective_with_comma(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
@@ -3318,9 +3298,9 @@ def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
     phrase opened by a multiword opening ('no matter', 'regardless of')."""
     words = [k for k in range(first, last + 1) if s.tokens[k].is_word]
     return not s.verb_first and 0 < len(words) <= 4 and (
-        (s.key(first) in s.lex.words["content_blockers"] and s.key(first) not in s.lex.words["subordinators"])
+        (s.key(first) in s.lex.content_blockers and s.key(first) not in s.lex.subordinators)
         or _phrase_at(s, first, "opening_words", singles=False) > 0) \
-        and not any(s.key(k) in s.lex.words["finite_auxiliaries"] or s.key(k) in s.lex.words["be_forms"]
+        and not any(s.key(k) in s.lex.be_forms_or_finite_auxiliaries
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 
 

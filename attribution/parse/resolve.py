@@ -172,7 +172,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True
     if _bears_inscription([t.key for t in words], lex):
         return False  # 'a sign held by a protester': a document, whoever holds it
-    if any(words[i].key in lex.words["naming_verbs"] and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
+    if any(words[i].key in lex.naming_verbs and (lex.lang == "ar" or words[i + 1].text[:1].isupper())
            for i in range(1, len(words) - 1)):
         return False  # "أحد السكان، ويدعى فهد العبيدي", 'a resident named Joe Hill': named ('named in a report': not)
     if lex.lang == "en" and any(words[i + len(p)].text[:1].isupper() and tuple(t.key for t in words[i:i + len(p)]) == p
@@ -191,15 +191,15 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
-    if lex.lang == "en" and len(words) == 2 and keys[0] in lex.words["quantifiers"] and keys[0] not in ("a", "an") \
+    if lex.lang == "en" and len(words) == 2 and keys[0] in lex.quantifiers and keys[0] not in ("a", "an") \
             and words[1].text[:1].isupper() and words[1].text[1:].islower() and words[1].text.isalpha():
         return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed
     if lex.lang == "ar" and _count_out_of(words, lex):
         return True  # "14 من أصل 17 اقتصاديا", "ثلاثة من بين خمسة محللين": a count of people left unnamed
-    anonymous = lex.words["anonymous"]  # the word as written too: "وسائل" is no "و" + "سائل"
+    anonymous = lex.anonymous  # the word as written too: "وسائل" is no "و" + "سائل"
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
-             and not (lex.lang == "ar" and words[i].key in lex.words["honorifics"] and i + 1 < len(words))]
+             and not (lex.lang == "ar" and words[i].key in lex.honorifics and i + 1 < len(words))]
     # ('المهندس المجلي': an honorific before a name)
     if not heads:
         return False
@@ -214,13 +214,13 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         # and spokeswoman for …' is named before; 'The spokeswoman for the agency, Maria Delgado' after a comma)
         if "@" in mention:
             return False  # 'one Twitter user @nycsouthpaw': named by a handle
-        counted = keys[0] in lex.words["quantifiers"]
+        counted = keys[0] in lex.quantifiers
         titled = head + 1 < len(words) and words[head + 1].text[0].isupper() \
-            and words[head + 1].key not in lex.words["adverbs"]  # 'a spokesman, Tom Lee': named ('… Monday': not)
+            and words[head + 1].key not in lex.adverbs  # 'a spokesman, Tom Lee': named ('… Monday': not)
         return (counted and not titled) or not named_after
     if head == 0 and _named_after_definite_head(words, head, lex):
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
-    return head == 0 or all(k in lex.words["quantifiers"] or k == "من" or k.isdigit() for k in keys[:head])
+    return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
 
 
@@ -228,14 +228,14 @@ def _count_out_of(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """Arabic: a count, 'من' and a second count of a group ('14 من أصل 17 اقتصاديا', 'سبعة من كل عشرة
     ناخبين'; not 'كل من وزير الخارجية ووزير الدفاع', which names them)."""
     def count(t: Token) -> bool:
-        return t.text.isdigit() or (t.key in lex.words["quantifiers"] and t.key != "كل")
+        return t.text.isdigit() or (t.key in lex.quantifiers and t.key != "كل")
     return len(words) >= 4 and count(words[0]) and words[1].key == "من" and any(count(t) for t in words[2:4])
 
 
 def _counted(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'a minister', 'Another MP', 'one senior diplomat': an article or a number before a title, no
     name: someone left unnamed."""
-    return bool(words) and words[0].key in lex.words["quantifiers"]
+    return bool(words) and words[0].key in lex.quantifiers
 
 
 def _names_no_one(mention: str, lex: Lexicon) -> bool:
@@ -243,7 +243,7 @@ def _names_no_one(mention: str, lex: Lexicon) -> bool:
     but a title after its first (before the body it belongs to: 'a guard at Hale Prison'), so no name."""
     words = _words(mention)
     body = next((k for k, t in enumerate(words) if k and t.key in _AFFILIATIONS), len(words))
-    return bool(words) and not any(t.text[:1].isupper() and t.key not in lex.words["titles"] for t in words[1:body])
+    return bool(words) and not any(t.text[:1].isupper() and t.key not in lex.titles for t in words[1:body])
 
 
 def _name_after_comma(after: list[Token]) -> bool:
@@ -266,12 +266,12 @@ def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
         return True
     if i > 0 and (words[i - 1].key, words[i].key) in _BODY_COMPOUNDS:
         return True  # "Ukraine's general staff", 'the Philippine coast guard': a body
-    body = lex.union("organizations", "documents", "government")
+    body = lex.documents_or_government_or_organizations
     if i + 1 < len(words) and words[i + 1].key in body:
         return True
     of = next((k for k in range(1, i) if words[k].key == "of"), None)
-    return of is not None and words[of - 1].key not in lex.words["anonymous"] \
-        and words[of - 1].key not in lex.words["quantifiers"] and not words[of - 1].text[:1].isdigit()
+    return of is not None and words[of - 1].key not in lex.anonymous_or_quantifiers \
+        and not words[of - 1].text[:1].isdigit()
 
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
@@ -280,12 +280,12 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
     definite genitive ('خبير الأرصاد عبد الله الدرسي')."""
     if not words[head].key.startswith("ال"):
         genitive = words[head + 1] if head + 2 < len(words) else None
-        if genitive is None or not genitive.key.startswith("ال") or genitive.key in lex.words["titles"] \
-                or _bare(genitive.key, lex) in lex.words["titles"]:
+        if genitive is None or not genitive.key.startswith("ال") or genitive.key in lex.titles \
+                or _bare(genitive.key, lex) in lex.titles:
             return False  # ('منتقدو الرئيس التركي رجب طيب أردوغان': the name is the title's, not the critics')
         head += 1
     skip = lex.union("titles", "source_stops", "anonymous", "subject_stops", "same_markers")
-    firsts = lex.union("male_names", "female_names")
+    firsts = lex.female_names_or_male_names
     name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال")
             and ((t.key not in skip and _bare(t.key, lex) not in skip)
                  or (t.key in firsts and t.text.endswith("ي")))]  # ('علي' as written: a name, not 'على')
@@ -320,7 +320,7 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 
 @_per_mention
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
-    skip = lex.union("titles", "determiners", "quantifiers")
+    skip = lex.determiners_or_quantifiers_or_titles
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
     body = _workplace_end(words, lex)
@@ -342,7 +342,7 @@ def _described_name(sentence: str, lex: Lexicon) -> str | None:
     if lex.lang != "en" or m is None or len(m.group(2).split()) < 2:
         return None
     words = _words(m.group(1))
-    return m.group(2) if words and words[0].key in lex.words["determiners"] else None
+    return m.group(2) if words and words[0].key in lex.determiners else None
 
 
 def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:
@@ -370,9 +370,9 @@ def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
     company): the index of that title, else 0."""
     if lex.lang != "en":
         return 0
-    titles = lex.words["titles"]
+    titles = lex.titles
     first = next((k for k, t in enumerate(words) if t.key in titles), None)
-    if not first or not all(t.key not in lex.words["title_modifiers"] and t.key not in lex.words["determiners"]
+    if not first or not all(t.key not in lex.determiners_or_title_modifiers
                             for t in words[:first]):
         return 0  # ('Former President Bill Clinton': the office, not a workplace; 'airline boss Tony Fernandes': one)
     rest = [t for t in words[first:] if t.key not in titles]
@@ -385,7 +385,7 @@ def title_keys(mention: str, lex: Lexicon) -> set[str]:
 
 @_per_mention
 def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
-    titles = lex.words["titles"]
+    titles = lex.titles
     out = set()
     for t in _words(mention):
         b = _bare(t.key, lex)
@@ -410,8 +410,8 @@ def _full_title(key: str, titles: frozenset[str]) -> str:
 
 def _bears_inscription(keys: list[str], lex: Lexicon) -> bool:
     """The mention's head, past an article, is a thing that bears written words ('a banner', 'a sign held by …')."""
-    lead = keys[1] if len(keys) > 1 and keys[0] in lex.words["determiners"] else keys[0] if keys else ""
-    return lead in lex.words["inscription_nouns"]
+    lead = keys[1] if len(keys) > 1 and keys[0] in lex.determiners else keys[0] if keys else ""
+    return lead in lex.inscription_nouns
 
 
 @_per_mention
@@ -431,10 +431,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         keys = [t.key for t in words]
         bare = [_bare(k, lex) for k in keys]
         first = bare[0] if bare else ""
-        if keys[-1].endswith("s") and keys[-1][:-1] in lex.words["documents"]:
+        if keys[-1].endswith("s") and keys[-1][:-1] in lex.documents:
             return "document"  # 'one of the letters': a plural of a document noun
     cut = next((k for k in range(1, len(keys)) if keys[k] in ("of", "who", "whose", "which") or (
-        keys[k] in ("by", "from") and keys[k - 1] in lex.words["documents"]) or _describing_participle(words, k, lex)),
+        keys[k] in ("by", "from") and keys[k - 1] in lex.documents) or _describing_participle(words, k, lex)),
         None) if lex.lang == "en" else None
     if cut is not None:  # 'Dr. Paul Mendes of Stanford University', 'the family of a man …', 'a poll by the group',
         # 'a man who lives next to the station' (a relative clause describes the head before it),
@@ -442,38 +442,38 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         # document's 'by', or an '-ing' participle describing it)
         keys = keys[:len(words)]
     head = keys[-1] if lex.lang == "en" and keys else ""  # an English noun phrase ends with its head
-    opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.words["determiners"] else ""
-    named = head in lex.words["documents"] and _proper_name_head(words, lex)  # 'The U.S. Geological Survey'
+    opening = keys[1] if lex.lang == "en" and len(keys) > 2 and keys[0] in lex.determiners else ""
+    named = head in lex.documents and _proper_name_head(words, lex)  # 'The U.S. Geological Survey'
     if lex.lang == "ar" and keys[:1] and not keys[0].startswith(("وكال", "الوكال")) and (
-            keys[0] in lex.words["outlet_nouns"] or first in lex.words["outlet_nouns"]
-            or (keys[0].startswith("ال") and keys[0][2:] in lex.words["outlet_nouns"])):
+            keys[0] in lex.outlet_nouns or first in lex.outlet_nouns
+            or (keys[0].startswith("ال") and keys[0][2:] in lex.outlet_nouns)):
         return "media"  # "الصحيفة", "موقع …": an outlet, not a document ('وكالة' may be any agency: 'وكالة فيتش')
-    if lex.lang == "en" and ((head in lex.words["outlet_nouns"] and head not in lex.words["documents"]) or any(
-            w.key in lex.words["outlet_nouns"] and w.text.islower() and after.text[:1].isupper()
+    if lex.lang == "en" and ((head in lex.outlet_nouns and head not in lex.documents) or any(
+            w.key in lex.outlet_nouns and w.text.islower() and after.text[:1].isupper()
             for w, after in pairwise(words)) or (len(keys) > 1 and keys[-2] == "news")):
         return "media"  # 'The broadcaster', 'Spanish newspaper Marca' (not 'the paper, published in …': a document),
         # 'a regional news service'
-    counted = lex.lang == "ar" and len(keys) > 1 and keys[0] in lex.words["quantifiers"] \
-        and (keys[1] in lex.words["documents"] or bare[1] in lex.words["documents"])  # ('آخر حصيلة أعلنتها الوزارة')
-    if first in lex.words["documents"] or (keys[:1] and keys[0] in lex.words["documents"]) or counted \
-            or (head in lex.words["documents"] and not named) or opening in lex.words["documents"] \
+    counted = lex.lang == "ar" and len(keys) > 1 and keys[0] in lex.quantifiers \
+        and (keys[1] in lex.documents or bare[1] in lex.documents)  # ('آخر حصيلة أعلنتها الوزارة')
+    if first in lex.documents or (keys[:1] and keys[0] in lex.documents) or counted \
+            or (head in lex.documents and not named) or opening in lex.documents \
             or _document_then_participle(_words(mention), lex):
         return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
     titled = title_keys(mention, lex)
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
-        return "person" if titled <= lex.words["private_titles"] else "official"
-    if first in lex.words["professions"] or "ال" + first in lex.words["professions"]:
+        return "person" if titled <= lex.private_titles else "official"
+    if first in lex.professions or "ال" + first in lex.professions:
         return "person"  # "الباحث في معهد واشنطن …": where he works is not who he is
     if lex.lang == "en" and len(words) == 2 and all(w.text[:1].isupper() for w in words) \
-            and (keys[0] in lex.words["male_names"] or keys[0] in lex.words["female_names"]):
+            and (keys[0] in lex.female_names_or_male_names):
         return "person"  # 'Sarah House', 'John Congress': a first name and a surname, whatever the surname means
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
     if _has_phrase(placed, lex, "government") or \
-            any(b in lex.words["government"] or "ال" + b in lex.words["government"] for b in bare[:2]) \
-            or (len(keys) == 1 and keys[0] in lex.words["capitals"]):  # ('الكويت', 'دمشق' alone: its government)
+            any(b in lex.government or "ال" + b in lex.government for b in bare[:2]) \
+            or (len(keys) == 1 and keys[0] in lex.capitals):  # ('الكويت', 'دمشق' alone: its government)
         return "government"
-    if (keys[:1] and (keys[0] in lex.words["organizations"] or first in lex.words["organizations"])) \
-            or head in lex.words["organizations"] or head in lex.words["body_names"] or named \
+    if (keys[:1] and (keys[0] in lex.organizations or first in lex.organizations)) \
+            or head in lex.body_names_or_organizations or named \
             or _described_as_organization(words, lex) \
             or _determined_acronym(words, lex) or _company_name(words, lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS', 'Ford Motor Co'
@@ -490,7 +490,7 @@ def _whole_country(keys: list[str], lex: Lexicon) -> bool:
     if not rest:
         return False
     if len(rest) == 1:
-        return rest[0] in lex.words["countries"]
+        return rest[0] in lex.countries
     return tuple(rest) in lex.phrases["countries"]
 
 
@@ -499,10 +499,10 @@ def _counted_part(words: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...] |
     after it; the words after 'of' (past an article) hold the mention's head. None for any other mention."""
     if lex.lang != "en" or len(words) < 3 or words[1].key != "of":
         return None
-    if not (words[0].key in lex.words["quantifiers"] or words[0].text.isdigit()):
+    if not (words[0].key in lex.quantifiers or words[0].text.isdigit()):
         return None
     rest = words[2:]
-    return rest[1:] if len(rest) > 1 and rest[0].key in lex.words["determiners"] else rest
+    return rest[1:] if len(rest) > 1 and rest[0].key in lex.determiners else rest
 
 
 def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -510,19 +510,19 @@ def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bo
     word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
     the head stands before it."""
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
-        and words[k].key not in lex.words["documents"] \
-        and words[k - 1].key not in lex.words["determiners"] and words[k - 1].key not in lex.words["quantifiers"]
+        and words[k].key not in lex.documents \
+        and words[k - 1].key not in lex.determiners_or_quantifiers
 
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending."""
     return lex.lang == "en" and len(words) > 1 and all(w.text[:1].isupper() for w in words) \
-        and words[-1].key.rstrip(".") in lex.words["company_words"]
+        and words[-1].key.rstrip(".") in lex.company_words
 
 
 def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'The NPS', 'the DSB': an article before an acronym names a body, not a person."""
-    return lex.lang == "en" and len(words) == 2 and words[0].key in lex.words["determiners"] \
+    return lex.lang == "en" and len(words) == 2 and words[0].key in lex.determiners \
         and len(words[1].text) >= 2 and words[1].text.isalpha() and words[1].text.isupper()
 
 
@@ -544,13 +544,13 @@ def _proper_name_head(words: tuple[Token, ...], lex: Lexicon) -> bool:
         return False
     last, before = words[-1].text, words[-2]
     return last[:1].isupper() and not last.isupper() and before.text[:1].isupper() \
-        and before.key not in lex.words["determiners"]
+        and before.key not in lex.determiners
 
 
 def _document_then_participle(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'A Quinnipiac University poll released in late August': a document noun before the '-ed'
     participle that describes it is the mention's head."""
-    return lex.lang == "en" and any(words[k].key in lex.words["documents"] and words[k + 1].text.islower()
+    return lex.lang == "en" and any(words[k].key in lex.documents and words[k + 1].text.islower()
                                     and words[k + 1].key.endswith("ed") for k in range(len(words) - 1))
 
 
@@ -560,9 +560,9 @@ def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
     first word is part of an institution's name ('the Centers for Disease Control and Prevention')."""
     if lex.lang != "en":
         return False
-    return any(words[k].key in lex.words["organizations"] and words[k].text.islower()
+    return any(words[k].key in lex.organizations and words[k].text.islower()
                and words[k + 1].text[:1].isupper() for k in range(len(words) - 1)) \
-        or any(words[k].key in lex.words["organizations"] and words[k].text[:1].isupper()
+        or any(words[k].key in lex.organizations and words[k].text[:1].isupper()
                and not words[k].text.isupper() for k in range(1, len(words)))  # 'the Centers for Disease Control'
 
 
@@ -571,7 +571,7 @@ def _partitive(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English: a mention that counts out part of a group ('56 percent of voters', 'most of the delegates', 'a
     majority of Democrats'): a quantity word right before 'of'."""
     return any(w.key == "of" and k > 0 and (
-        words[k - 1].text.isdigit() or words[k - 1].key in lex.words["quantifiers"]
+        words[k - 1].text.isdigit() or words[k - 1].key in lex.quantifiers
         or words[k - 1].key in ("percent", "majority", "minority", "half", "third", "quarter"))
         for k, w in enumerate(words))
 
@@ -630,7 +630,7 @@ class Resolver:
                            and len(e.names) > 1), None)  # 'A: …': the first person named, the one interviewed
             if entity is None and self.lex.lang == "ar":
                 entity = self._interviewee(draft.content[0])
-        elif draft.frame == "possessed" and mention.lower() in self.lex.words["determiners"]:
+        elif draft.frame == "possessed" and mention.lower() in self.lex.determiners:
             named = self._subject_before_possessive(draft.source[0]) \
                 if draft.source and mention.lower() in ("his", "her") else None
             entity = self._entity_for(named[0], named[1]) if named is not None \
@@ -638,7 +638,7 @@ class Resolver:
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
-            if draft.source and draft.cue_key in self.lex.words["replying_verbs"] and self._pronoun_at(draft.source):
+            if draft.source and draft.cue_key in self.lex.replying_verbs and self._pronoun_at(draft.source):
                 entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
                 after = self.reported[1] if entity is not None and self.reported is not None else 0
@@ -652,11 +652,11 @@ class Resolver:
             entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
         if entity is not None and entity.type == "person" and self.lex.lang == "en" and len(words) > 1 \
-                and words[1].text.islower() and words[0].key not in self.lex.words["determiners"] \
-                and draft.cue_key in self.lex.words["finding_verbs"]:
+                and words[1].text.islower() and words[0].key not in self.lex.determiners \
+                and draft.cue_key in self.lex.finding_verbs:
             entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
-                                                             words[0].key in self.lex.words["pronouns"]):
+                                                             words[0].key in self.lex.pronouns):
             entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft)
             # ('Mr Addison', not the 'he' that was resolved to it)
         if entity is not None:
@@ -691,12 +691,12 @@ class Resolver:
         words = [t for t in self._window(max(opening, start - 300), start) if t.is_word]
         for n in range(len(words) - 3, -1, -1):
             t = words[n]
-            if t.key not in self.lex.words["asking_verbs"]:
+            if t.key not in self.lex.asking_verbs:
                 continue
             end = n + 1
             while end < len(words) and words[end].text[:1].isupper():
                 end += 1
-            if end > n + 1 and end < len(words) and (words[end].key in self.lex.words["wh_words"]
+            if end > n + 1 and end < len(words) and (words[end].key in self.lex.wh_words
                                                      or words[end].key == "if"):
                 return self._entity_for(self.text[words[n + 1].start:words[end - 1].end], words[n + 1].start)
         return None
@@ -704,7 +704,7 @@ class Resolver:
     def _pronoun_at(self, span: tuple[int, int]) -> bool:
         """The mention at `span` is one personal pronoun ('he', 'هو'), not a relative ('who')."""
         words = _words(self.text[span[0]:span[1]])
-        return len(words) == 1 and words[0].key in self.lex.words["pronouns"] and words[0].key not in ("who", "which")
+        return len(words) == 1 and words[0].key in self.lex.pronouns and words[0].key not in ("who", "which")
 
     def _carried_conduits(self, entity: Entity | None, draft: Draft, conduits: tuple[str, ...]) -> tuple[str, ...]:
         """'قال مسؤول لرويترز إن … وأضاف أن …', 'she told Reuters …. She added …': the same speaker going on
@@ -728,7 +728,7 @@ class Resolver:
             named = self._relative_antecedent(at)
             if named is not None:
                 return named
-        if len(words) > 1 and words[-1].key in self.lex.words["same_markers"] and self.recent:
+        if len(words) > 1 and words[-1].key in self.lex.same_markers and self.recent:
             return self._same_again(words[:-1])  # "وحسب المصدر ذاته", "ويرى المتحدث نفسه": the one just cited
         if len(words) == 1 and words[0].key in ("سموه", "سموها") and self.lex.lang == "ar":
             highness = self._highness_before(at)
@@ -738,11 +738,10 @@ class Resolver:
             excellency = self._excellency_before(at)
             if excellency is not None:  # "رفع معالي وزير الزراعة المهندس فهد العتيبي …. وأوضح معاليه أن": him
                 return excellency
-        if len(words) == 2 and self.lex.lang == "ar" and words[0].key in self.lex.words["pronouns"] \
-                and words[1].key in self.lex.words["other_markers"]:
+        if len(words) == 2 and self.lex.lang == "ar" and words[0].key in self.lex.pronouns \
+                and words[1].key in self.lex.other_markers:
             words = words[:1]  # "هو الآخر": he too, whom the pronoun refers to
-        if len(words) == 1 and (words[0].key in self.lex.words["pronouns"]
-                                or words[0].key in self.lex.words["possessives"]):  # 'In his view, …'
+        if len(words) == 1 and (words[0].key in self.lex.possessives_or_pronouns):  # 'In his view, …'
             key = _POSSESSED_BY.get(words[0].key, words[0].key) if self.lex.lang == "en" else words[0].key
             # ('In its view, …' refers back like 'it': the latest body, not the latest person)
             if self._writer_speaks(at, key):
@@ -753,7 +752,7 @@ class Resolver:
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
             return group
-        if " ".join(w.key for w in words) in self.lex.words["latter_words"]:
+        if " ".join(w.key for w in words) in self.lex.latter_words:
             latter = self._latter(at)
             if latter is not None:
                 return latter
@@ -772,7 +771,7 @@ class Resolver:
             if person is not None:
                 return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
         if entry is None and self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and (
-                words[1].key in self.lex.words["epithets"] or re.fullmatch(r"\d+-year-old", words[1].key)):
+                words[1].key in self.lex.epithets or re.fullmatch(r"\d+-year-old", words[1].key)):
             person = self._subject_since_claim(at, "")
             if person is not None and len(person.names) > 1:  # 'Ana Ruiz won in three sets. The Spaniard said …'
                 return person
@@ -794,7 +793,7 @@ class Resolver:
         if entry is None and self.registry and any(c in mention for c in ",،"):
             entry = self._appositive_match(mention)  # "شرطة العاصمة البريطانية، لندن": each side may be known
         if entry is None and len(words) == 1 and not self._same_person(name_keys(mention, self.lex)) \
-                and not (self.lex.lang == "en" and words[0].key in self.lex.words["anonymous"]):
+                and not (self.lex.lang == "en" and words[0].key in self.lex.anonymous):
             # ('Voters say …' after a title-case headline '… Among Working-Class Voters': no name ends there)
             titled = self.lex.lang == "ar" and bool(title_keys(words[0].text, self.lex))
             fuller = self._fuller_mention(words[0].text, at) if not titled else None  # "حسين" after "وزير
@@ -831,8 +830,8 @@ class Resolver:
                 name_keys(mention, self.lex)))}))
         names = name_keys(mention, self.lex)
         titles = title_keys(mention, self.lex)
-        if titles and self.lex.lang == "ar" and words[0].key not in self.lex.words["honorifics"] and all(
-                t.key.startswith("ال") or _bare(t.key, self.lex) in titles or t.key in self.lex.words["titles"]
+        if titles and self.lex.lang == "ar" and words[0].key not in self.lex.honorifics and all(
+                t.key.startswith("ال") or _bare(t.key, self.lex) in titles or t.key in self.lex.titles
                 for t in words[1:]):  # "وزير الخارجية", "المتحدث العسكري": a title and its portfolio, no name
             held = self._by_portfolio(titles, mention, at)
             if held is not None:
@@ -896,14 +895,14 @@ class Resolver:
         anywhere ('نائب عن حزب المعارضة', 'نائب في البرلمان', 'متحدث عسكري'): one holder of it, unnamed, as
         'a diplomat' is ('رئيس مجلس النواب', a title in construct, is one office) — unless the next lines name
         him ('… وقال النائب عبد الله …': the same title with the article and a first name)."""
-        if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.words["titles"]:
+        if self.lex.lang != "ar" or len(words) < 2 or words[0].key not in self.lex.titles:
             return False
         nisba = len(words) <= 3 and not any(w.key.startswith("ال") for w in words) \
             and all(w.text.endswith(("ي", "ية")) for w in words[1:])
         # ("متحدث عسكري", "وزير إيراني": a title and adjectives of relation, no name)
         if self._definite(words[0].key) and not nisba:
             return False
-        firsts = self.lex.union("male_names", "female_names")
+        firsts = self.lex.female_names_or_male_names
         if any(w.key in firsts for w in words[1:]):
             return False
         if words[1].key not in ("عن", "في", "من") and not nisba:
@@ -918,7 +917,7 @@ class Resolver:
         refer to the person last written with them right before or after the name, in the text before it."""
         if self.lex.lang != "en" or len(words) != 3 or words[0].key != "the" or not words[1].text.isalpha() \
                 or not words[1].text.islower() or not words[2].text.islower() \
-                or words[2].key not in self.lex.words["titles"] or words[1].key in self.lex.words["titles"]:
+                or words[2].key not in self.lex.titles or words[1].key in self.lex.titles:
             return None
         modifier, noun = re.escape(words[1].text), re.escape(words[2].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
@@ -933,7 +932,7 @@ class Resolver:
         if not found:
             return None
         start, phrase = max(found)
-        names = " ".join(w.text for w in _words(phrase) if w.key not in self.lex.words["titles"])
+        names = " ".join(w.text for w in _words(phrase) if w.key not in self.lex.titles)
         if not names or is_anonymous(names, self.lex) or len(name_keys(names, self.lex)) < 2:
             return None
         entity = self._entity_for(names, start)
@@ -945,8 +944,7 @@ class Resolver:
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or (words[1].key not in self.lex.words["anonymous"]
-                    and words[1].key not in self.lex.words["private_titles"]):  # ('the president': by title)
+                or (words[1].key not in self.lex.anonymous_or_private_titles):  # ('the president': by title)
             return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
@@ -966,7 +964,7 @@ class Resolver:
 
     def _after_first_name(self, word: Token) -> bool:
         """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
-        names = self.lex.union("male_names", "female_names")
+        names = self.lex.female_names_or_male_names
         for run in runs_before(self.text, word.text, len(self.text), False):
             before = _words(run)
             if before and before[-1].key in names:
@@ -977,19 +975,19 @@ class Resolver:
         """Arabic: a person named by common nouns alone, every word with the article or a preposition
         ('المعلم', 'الطالب', 'المشرفة على المبنى', 'المستوطنين اليهود'): someone the story leaves unnamed."""
         if self.lex.lang != "ar" or not words or not words[0].key.startswith("ال") \
-                or " ".join(w.key for w in words) in self.lex.words["latter_words"]:
+                or " ".join(w.key for w in words) in self.lex.latter_words:
             return False  # ('الأخيرة' with no known name before it: someone named, not found)
         if len(words) == 1 and (words[0].key.endswith(("يه", "ي")) or self._after_first_name(words[0])):
             return False  # ('السعودية': a country's name; 'الزغلامي', 'الحسن' after 'فيصل الحسن': surnames)
         if words[0].text.startswith(("أل", "إل")):
             return False  # ('ألمانيا', 'ألبانيا': a name that opens with 'أل'; the article is written 'ال')
-        if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.words["professions"] | {
-                "ال" + p for p in self.lex.words["professions"]}:
+        if len(words) > 1 and _bare(words[0].key, self.lex) in self.lex.professions | {
+                "ال" + p for p in self.lex.professions}:
             return False  # ('المهندس المجلي': a trade and a surname)
-        firsts = self.lex.union("male_names", "female_names")
-        return all(w.key.startswith("ال") or (w.key in self.lex.words["prepositions"]
+        firsts = self.lex.female_names_or_male_names
+        return all(w.key.startswith("ال") or (w.key in self.lex.prepositions
                                                and not (w.key in firsts and w.text.endswith("ي"))) for w in words) \
-            and not any(w.key in self.lex.words["pronouns"] for w in words)
+            and not any(w.key in self.lex.pronouns for w in words)
 
     def _surname_of(self, word: Token, at: int) -> Entity | None:
         """English: a one-word mention that the registry knows as no person ('Hill': The Hill) is rather the surname
@@ -1036,7 +1034,7 @@ class Resolver:
         if k + 1 >= len(window) or window[k + 1].start - window[k].end > 1:
             return None
         end = k + 2  # the first name, then 'بن راشد', 'آل نهيان', a surname of origin ('النعيمي')
-        connectors = self.lex.words["name_connectors"] | {"ال", "آل"}
+        connectors = self.lex.name_connectors | {"ال", "آل"}
         while end < len(window) and end - k <= 7 and window[end].start - window[end - 1].end <= 1:
             if window[end].key in connectors and end + 1 < len(window):
                 end += 2
@@ -1060,14 +1058,14 @@ class Resolver:
             return None
         end = k + 2  # the title's head, then its definite words ('الزراعة', 'والمياه')
         while end < len(window) and end - k <= 5 and window[end].key.lstrip("و").startswith("ال") \
-                and window[end].key not in self.lex.words["honorifics"]:
+                and window[end].key not in self.lex.honorifics:
             end += 1
         title_end = end
-        if end < len(window) and window[end].key in self.lex.words["honorifics"]:
+        if end < len(window) and window[end].key in self.lex.honorifics:
             end += 1
         if end < len(window) and not window[end].key.startswith("ال"):
             end += 1  # the first name, then 'بن ناصر', a surname of origin ('العتيبي')
-            connectors = self.lex.words["name_connectors"] | {"ال", "آل"}
+            connectors = self.lex.name_connectors | {"ال", "آل"}
             while end < len(window) and end - k <= 10:
                 if window[end].key in connectors and end + 1 < len(window):
                     end += 2
@@ -1107,7 +1105,7 @@ class Resolver:
         with no unnamed one cited before, is the named official who spoke last, of the same gender; so is one
         with an adjective written in that official's title too ('المسؤول الأممي' after 'المبعوث الأممي …')."""
         if self.lex.lang != "ar" or len(words) not in (1, 2) or not words[0].key.startswith("ال") \
-                or words[0].key not in self.lex.words["titles"] or not self.speakers:
+                or words[0].key not in self.lex.titles or not self.speakers:
             return None
         latest: Entity | None = self.speakers[-1]
         if len(words) == 2:  # (the latest such official, past unnamed ones of other adjectives)
@@ -1128,10 +1126,10 @@ class Resolver:
     def _group_of(self, words: tuple[Token, ...]) -> Entity | None:
         """English 'one of them', 'One of those', 'neither of them': one of the latest unnamed group cited ('Two
         people familiar with the negotiations', 'three officials'), unnamed as they are."""
-        if self.lex.lang != "en" or len(words) != 3 or words[0].key not in self.lex.words["quantifiers"] \
+        if self.lex.lang != "en" or len(words) != 3 or words[0].key not in self.lex.quantifiers \
                 or words[1].key != "of" or words[2].key not in ("them", "those"):
             return None
-        anonymous = self.lex.words["anonymous"]
+        anonymous = self.lex.anonymous
         return next((e for e in reversed(self.entities) if e.anonymous and any(
             w.key in anonymous and (w.key.endswith("s") or w.key == "people") for w in _words(e.canonical)[:4])),
             None)
@@ -1200,7 +1198,7 @@ class Resolver:
     def _body_written_before(self, head: Token, at: int) -> Entity | None:
         """Arabic: a definite body noun alone ('الدار', 'الهيئة') that no speaker before was named with: the body
         last written before it with that noun and definite words after it ('دار الإفتاء المصرية'), cited or not."""
-        bodies = self.lex.words["organizations"] | self.lex.words["government"]
+        bodies = self.lex.government_or_organizations
         if self.lex.lang != "ar" or not head.key.startswith("ال") or head.key not in bodies \
                 or head.key[2:] not in bodies:
             return None
@@ -1235,12 +1233,12 @@ class Resolver:
         inside = self.reported is not None and self.reported[0] <= at < self.reported[1]
         if self.lex.lang != "ar" or not key.startswith("ال") or inside:
             return None  # ("قال المحافظ إن التقرير أظهر أن …": a report he speaks of, not his)
-        if (key not in self.lex.words["documents"] and bare not in self.lex.words["documents"]) \
-                or key in self.lex.words["norms"]:
+        if (key not in self.lex.documents and bare not in self.lex.documents) \
+                or key in self.lex.norms:
             return None  # ('القانون', 'الاتفاق': a rule, no one's statement)
-        if bare in self.lex.words["outlet_nouns"]:  # (not 'الوثيقة' after 'وثيقة اطلعت عليها رويترز': the
+        if bare in self.lex.outlet_nouns:  # (not 'الوثيقة' after 'وثيقة اطلعت عليها رويترز': the
             entry = self._latest_outlet(at)  # document, which the agency only saw)
-            quoted = self._quoted_outlet_before(bare, at) if bare in self.lex.words["outlet_nouns"] else None
+            quoted = self._quoted_outlet_before(bare, at) if bare in self.lex.outlet_nouns else None
             if quoted is not None and quoted[0] > self._latest_outlet_start(at):  # 'ونقلت صحيفة "الخبر" عن
                 phrase = quoted[1]  # خبراء … وأضافت الصحيفة': a paper the registry does not know, named before
                 return self._same_person(name_keys(phrase, self.lex)) or self._remember(
@@ -1294,7 +1292,7 @@ class Resolver:
         """English 'the Bank said' after 'the Bank of Elandia', 'the Ministry' after 'the Ministry of Health': an
         article and a capitalised body noun refer to the name it last opened with 'of' after it, in the text
         before."""
-        if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
+        if head.key not in self.lex.government_or_organizations:
             return None
         found = list(re.finditer(rf"\b{re.escape(head.text)} of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*",
                                  self.text[:at]))
@@ -1321,13 +1319,13 @@ class Resolver:
             return self._name_of_with_head(head, at)
         if words[0].key != "the" or not head.text.islower():
             return None
-        if head.key in self.lex.words["outlet_nouns"]:  # 'The paper said' after 'According to newspaper Marca'
+        if head.key in self.lex.outlet_nouns:  # 'The paper said' after 'According to newspaper Marca'
             return next((e for e in reversed(self.recent[-4:]) if e.type in CONDUIT_TYPES), None)
-        if head.key not in self.lex.words["organizations"] and head.key not in self.lex.words["government"]:
+        if head.key not in self.lex.government_or_organizations:
             return None
-        body = self.lex.union("organizations", "government")
+        body = self.lex.government_or_organizations
         phrase = self._name_with_head(head.key, at)
-        if phrase is None and head.key in self.lex.words["company_heads"]:
+        if phrase is None and head.key in self.lex.company_heads:
             phrase = self._clause_opening_name(at)  # 'Norvex will cut 500 jobs, the company said'
         if phrase is not None:
             entry = self.registry.match(phrase) if self.registry else None
@@ -1337,14 +1335,14 @@ class Resolver:
             kind = guess_type(phrase, self.lex)
             return self._remember(Entity(phrase, "organization" if kind == "person" else kind, False,
                                          name_keys(phrase, self.lex)))  # ('the team': a body, not a person)
-        if head.key not in self.lex.words["referring_heads"]:
+        if head.key not in self.lex.referring_heads:
             return None  # ('the government', 'the police': a body of its own, not the one just quoted)
-        allowed = ("government", "organization", "news_agency") if head.key in self.lex.words["government"] \
+        allowed = ("government", "organization", "news_agency") if head.key in self.lex.government \
             else ("organization",)
         stem = head.key.rstrip("s")
         entity = next((e for e in reversed(self.recent[-4:]) if not e.anonymous), None)  # ('according to' too)
-        if entity is None and head.key in self.lex.words["organizations"]:
-            return self._described_body(at, head.key in self.lex.words["company_heads"])
+        if entity is None and head.key in self.lex.organizations:
+            return self._described_body(at, head.key in self.lex.company_heads)
         if entity is None or entity.type not in allowed or not entity.names:
             return None  # (the latest named source only: 'the utility' after 'CenterPoint Energy' is not the one
             # before it)
@@ -1353,8 +1351,8 @@ class Resolver:
         if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
                 named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
             return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
-        if named[-1].key.rstrip(".") in self.lex.words["company_words"] \
-                and head.key not in self.lex.words["company_heads"]:
+        if named[-1].key.rstrip(".") in self.lex.company_words \
+                and head.key not in self.lex.company_heads:
             return None  # ('the union' after 'Peabody Energy': another body)
         return entity
 
@@ -1370,21 +1368,21 @@ class Resolver:
         if m is None or not sentence.rstrip().endswith(",") or sentence.count(",") != 1:
             return None
         verb = m.group(2)
-        if not (verb in self.lex.words["finite_auxiliaries"] or verb.endswith("ed")):
+        if not (verb in self.lex.finite_auxiliaries or verb.endswith("ed")):
             return None  # ('The Indonesian pilot was …': an adjective and its noun, no name and its verb)
         name = m.group(1)
         words = _words(name)
-        if words[0].key in self.lex.words["determiners"] or (m.group(0).startswith("The ") and len(words) == 1
+        if words[0].key in self.lex.determiners or (m.group(0).startswith("The ") and len(words) == 1
                                                              and not words[0].key.endswith("s")):
             return None  # ('The plant will …'; 'The Lakers', 'The Blue Jays': a name in the plural)
         entry = self.registry.match(name) if self.registry else None
-        if words[0].key in self.lex.union("male_names", "female_names") \
+        if words[0].key in self.lex.female_names_or_male_names \
                 or (entry is not None and entry.type in ("person", "official")) \
                 or self._same_person(name_keys(name, self.lex)) is not None or is_anonymous(name, self.lex) \
-                or any(w.key in self.lex.words["titles"] for w in words):
+                or any(w.key in self.lex.titles for w in words):
             return None
         if m.group(0).startswith("The ") or (entry is not None and entry.type not in ("person", "official")) \
-                or (len(words) > 1 and words[-1].key.rstrip(".") in self.lex.words["company_words"]):
+                or (len(words) > 1 and words[-1].key.rstrip(".") in self.lex.company_words):
             return name  # 'The Blue Jays' (without its article), a registered body, 'Norvex Holdings'
         return self._company_named(name, at) if len(words) == 1 else None  # 'Norvex' after 'Norvex Holdings'
 
@@ -1397,7 +1395,7 @@ class Resolver:
         words = [t for t in self._window(base, at) if t.is_word]
         found: tuple[int, int] | None = None
         for k in range(len(words) - 1):
-            if words[k].key in self.lex.words["organizations"] and words[k].text.islower() \
+            if words[k].key in self.lex.organizations and words[k].text.islower() \
                     and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1:
                 n = k + 1
                 while n + 1 < len(words) and words[n + 1].text[:1].isupper() and words[n + 1].start - words[n].end == 1:
@@ -1419,11 +1417,11 @@ class Resolver:
         ('Norvex Holdings', 'Kestrel Mining Corp') in text[base:at]."""
         words = [t for t in self._window(base, at) if t.is_word]
         for k in range(len(words) - 1, 0, -1):
-            if words[k].key.rstrip(".") in self.lex.words["company_words"] and words[k].text[:1].isupper() \
+            if words[k].key.rstrip(".") in self.lex.company_words and words[k].text[:1].isupper() \
                     and words[k - 1].text[:1].isupper() and words[k].start - words[k - 1].end == 1:
                 n = k - 1
                 while n > 0 and words[n - 1].text[:1].isupper() and words[n].start - words[n - 1].end == 1 \
-                        and words[n - 1].key not in self.lex.words["determiners"]:
+                        and words[n - 1].key not in self.lex.determiners:
                     n -= 1
                 return words[n].start, words[k].end
         return None
@@ -1433,7 +1431,7 @@ class Resolver:
         pattern = re.compile(rf"\b{re.escape(word)}((?: [A-Z][\w&-]*){{1,3}})")
         for m in literal_matches(pattern, self.text[max(0, at - 4000):at], word):
             words = m.group(1).split()
-            if words[-1].lower().rstrip(".") in self.lex.words["company_words"]:
+            if words[-1].lower().rstrip(".") in self.lex.company_words:
                 return m.group(0)
         return None
 
@@ -1454,10 +1452,10 @@ class Resolver:
         window = self._window(max(0, end - 120), end)
         k = len(window) - 2
         while k >= 0 and len(window) - k < 8 and window[k].is_word and (
-                (window[k].text[:1].isupper() and window[k].key not in self.lex.words["determiners"])
-                or (window[k].key in self.lex.words["name_connectors"] and k < len(window) - 2)):
+                (window[k].text[:1].isupper() and window[k].key not in self.lex.determiners)
+                or (window[k].key in self.lex.name_connectors and k < len(window) - 2)):
             k -= 1
-        while k + 1 < len(window) - 1 and window[k + 1].key in self.lex.words["name_connectors"]:
+        while k + 1 < len(window) - 1 and window[k + 1].key in self.lex.name_connectors:
             k += 1
         if k + 1 >= len(window) - 1:
             return None
@@ -1481,13 +1479,13 @@ class Resolver:
         if head != mention:
             return self._gender(head) or self._gender(mention[len(head) + 1:])
         words = _words(mention)
-        if len(words) > 1 and words[0].key in self.lex.words["possessives"]:
+        if len(words) > 1 and words[0].key in self.lex.possessives:
             words = words[1:]  # 'Her neighbour Colin Tait': the possessive is someone else's gender
         keys = {t.key for t in words}
-        male, female = bool(keys & self.lex.words["male_words"]), bool(keys & self.lex.words["female_words"])
+        male, female = bool(keys & self.lex.male_words), bool(keys & self.lex.female_words)
         if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
             first = {t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()}
-            male, female = bool(first & self.lex.words["male_names"]), bool(first & self.lex.words["female_names"])
+            male, female = bool(first & self.lex.male_names), bool(first & self.lex.female_names)
         return "m" if male and not female else "f" if female and not male else ""
 
     def _relative_antecedent(self, at: int) -> Entity | None:
@@ -1530,11 +1528,11 @@ class Resolver:
             return None
         start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
         people = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("person", "official")]
-        stops = self.lex.union("source_stops", "subject_stops", "pronouns")
+        stops = self.lex.pronouns_or_source_stops_or_subject_stops
         words = [t for t in self._window(start, at) if t.is_word]
         for n in range(len(words) - 1, -1, -1):
             t, key = words[n], _bare(words[n].key, self.lex)
-            if t.key in stops or key in stops or (n and words[n - 1].key in self.lex.words["source_stops"]):
+            if t.key in stops or key in stops or (n and words[n - 1].key in self.lex.source_stops):
                 continue  # "… إلى كيم، ولكنها": a name after a preposition is no subject to refer back to
             for entity in people:
                 if key in entity.names:
@@ -1559,8 +1557,8 @@ class Resolver:
         """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …': the first first name
         written before the answer, outside a short credit line ('حاورها: كريم ناصر'), with the surname after
         it and a title up to four words before it, is the one interviewed."""
-        firsts = self.lex.union("male_names", "female_names")
-        roles = self.lex.union("titles", "professions")
+        firsts = self.lex.female_names_or_male_names
+        roles = self.lex.professions_or_titles
         start = 0
         while start < at:
             end = self.text.find("\n", start, at)
@@ -1590,9 +1588,9 @@ class Resolver:
         if begin < after or any(q in self.text[begin:end] for q in "\"“”«»"):
             return None
         words = [t for t in self._window(begin, end) if t.is_word]
-        names = self.lex.words["female_names"] if cue.rstrip().endswith("ت") else self.lex.words["male_names"]
-        roles = self.lex.union("titles", "professions")
-        stops = self.lex.union("source_stops", "subject_stops", "pronouns")
+        names = self.lex.female_names if cue.rstrip().endswith("ت") else self.lex.male_names
+        roles = self.lex.professions_or_titles
+        stops = self.lex.pronouns_or_source_stops_or_subject_stops
         for n in range(1, min(len(words), 5)):
             key = words[n].key
             if key in names:
@@ -1604,7 +1602,7 @@ class Resolver:
                 return self._same_person(name_keys(phrase, self.lex)) or (
                     self._same_person(name_keys(short, self.lex)) if last > n else None) or self._remember(Entity(
                     phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
-                    title_keys(phrase, self.lex), "f" if names is self.lex.words["female_names"] else ""))
+                    title_keys(phrase, self.lex), "f" if names is self.lex.female_names else ""))
             role = key in roles or _bare(key, self.lex) in roles
             if not (role or key.startswith("ال")):
                 return None  # ('التقى نظيره …': the verb's subject is no named person)
@@ -1617,14 +1615,14 @@ class Resolver:
         pronoun's sentence, with its title before it and a surname of origin after it, is the person it refers
         to, when the pronoun's gender allows ('لكنها': a woman)."""
         key = words[n].key
-        male, female = key in self.lex.words["male_names"], key in self.lex.words["female_names"]
+        male, female = key in self.lex.male_names, key in self.lex.female_names
         if not (male or female):
             return None
         pronoun = self.text[at:at + 12].split(None, 1)[0] if self.text[at:at + 12].strip() else ""
         feminine = pronoun.endswith(("ها", "هي"))
         if (feminine and not female) or (not feminine and pronoun.endswith(("ه", "هو")) and not male):
             return None
-        roles = self.lex.union("titles", "professions")
+        roles = self.lex.professions_or_titles
         first = n - 1 if n > 0 and (words[n - 1].key in roles or _bare(words[n - 1].key, self.lex) in roles) else n
         last = n + 1 if n + 1 < len(words) and words[n + 1].key.startswith("ال") else n
         phrase = self.text[words[first].start:words[last].end]
@@ -1656,19 +1654,19 @@ class Resolver:
         if relative is not None:
             return self._named_relative(relative, para, gender)
         k = 0
-        while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.words["titles"]):
+        while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.titles):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
         capitalised = [w for w in words[:k] if w.text[:1].isupper()]
         if len(capitalised) == 1 and k == 1 and len(words) > 1 and self._known_surname(capitalised[0]) and (
-                words[1].key in self.lex.words["adverbs"] or words[1].key.endswith("ed")
-                or words[1].key in self.lex.words["auxiliaries"]):  # (not 'Clinton communication director …')
+                words[1].key in self.lex.adverbs or words[1].key.endswith("ed")
+                or words[1].key in self.lex.auxiliaries):  # (not 'Clinton communication director …')
             capitalised.append(capitalised[0])  # 'Albright also joked …': the surname of a person named before
         verb = k + 1 if k + 1 < len(words) and words[k].text.isdigit() and len(words[k].text) <= 3 else k
-        if verb + 1 < len(words) and words[verb].key in self.lex.words["finite_auxiliaries"]:
+        if verb + 1 < len(words) and words[verb].key in self.lex.finite_auxiliaries:
             verb += 1  # ('Mr Hughes, 52, has run the shop …': an age after the name, an auxiliary before the verb)
         if len(capitalised) < 2 or verb >= len(words) or not words[verb].text.islower() \
                 or words[verb].key in self.lex.cues \
-                or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.words["determiners"]:
+                or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.determiners:
             return None
         phrase = self.text[words[0].start:words[k - 1].end]
         entity = self._entity_for(phrase, words[0].start)
@@ -1702,7 +1700,7 @@ class Resolver:
         if len(starts) < 2:
             return None
         m = _DESCRIBED_BODY.match(head[starts[-2]:starts[-1]])
-        body = self.lex.union("organizations", "government")
+        body = self.lex.government_or_organizations
         if m is None or m.group(1).lower() not in body:
             return None
         return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
@@ -1776,7 +1774,7 @@ class Resolver:
                 if not gender or self._gender(words[0].text) != gender:
                     return None
                 continue
-            opened = words[0].key in self.lex.union("opening_words", "content_blockers", "subordinators")
+            opened = words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators
             phrase = self._name_after_opening(sentence, offset) if opened \
                 else self._opening_name(sentence, offset) or _described_name(sentence, self.lex)
             if phrase is None or "," in phrase:
@@ -1802,7 +1800,7 @@ class Resolver:
         """English 'When Housing Minister Gareth Pryce stood up on Monday, he promised …': the name opening a
         subordinate clause that opens the pronoun's sentence and closes with a comma right before the pronoun."""
         words = _words(own)
-        if len(words) < 3 or words[0].key not in self.lex.words["subordinators"] or not words[0].text[:1].isupper() \
+        if len(words) < 3 or words[0].key not in self.lex.subordinators or not words[0].text[:1].isupper() \
                 or not own.rstrip().endswith(",") or own.count(",") != 1:
             return None
         rest = own[words[1].start:]
@@ -1815,8 +1813,8 @@ class Resolver:
         if not words:
             return False
         last = words[-1]
-        return len(last.text) == 1 or last.key in self.lex.words["abbreviations"] \
-            or last.key + "." in self.lex.words["abbreviations"]
+        return len(last.text) == 1 or last.key in self.lex.abbreviations \
+            or last.key + "." in self.lex.abbreviations
 
     def _opening_name(self, sentence: str, at: int) -> str | None:
         """The name a sentence (at offset `at`) opens with (two capitalised words or more, one known speaker's
@@ -1845,7 +1843,7 @@ class Resolver:
     def _title_inside_name(self, words: list[Token], k: int) -> bool:
         """English: the lower-case word at `k` is a title with a capitalised word before it and a personal name
         of two capitalised words after it ('Riverside captain Sam Okafor', 'Press secretary Jordan Lee')."""
-        return k > 0 and k + 2 < len(words) and words[k].text.islower() and words[k].key in self.lex.words["titles"] \
+        return k > 0 and k + 2 < len(words) and words[k].text.islower() and words[k].key in self.lex.titles \
             and words[k - 1].text[:1].isupper() and all(w.text[:1].isupper() and not w.text.isupper()
                                                           for w in words[k + 1:k + 3])
 
@@ -1865,7 +1863,7 @@ class Resolver:
         if self.lex.lang != "en" or draft.frame != "verb" or opening[:1] in "\"“‘'«":
             return ""  # ('"He really does love us," Melanie said': in quoted words 'he' is someone else)
         words = _words(opening)
-        if words and words[0].key in self.lex.words["complementizers"]:
+        if words and words[0].key in self.lex.complementizers:
             words = words[1:]
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
 
@@ -1935,11 +1933,11 @@ class Resolver:
             return None
         words = match.group(1).split()
         between = self.text[match.end(1):at].split()
-        if any(w in self.lex.words["content_blockers"] or (w in self.lex.words["subject_stops"] and w != "also")
+        if any(w in self.lex.content_blockers or (w in self.lex.subject_stops and w != "also")
                or w == "to" for w in between):
             return None  # ('Contrary to his claim …', 'Kept in his …': no verb between)
-        if not words or words[0].lower() in self.lex.words["determiners"] \
-                or any(w.lower() in self.lex.words["pronouns"] or w.lower() in self.lex.words["anonymous"]
+        if not words or words[0].lower() in self.lex.determiners \
+                or any(w.lower() in self.lex.anonymous_or_pronouns
                        for w in words) or (len(words) == 1 and words[0].endswith("s")):
             return None  # ('Fact-checkers tested his claim', 'Critics …': a group is not 'he')
         return match.group(1), start + match.start(1)
@@ -1969,7 +1967,7 @@ class Resolver:
         if self.lex.lang == "en" and any(w.key in ("percent", "%") for w in words):
             return True
         return self.lex.lang == "en" and entity.anonymous and bool(words) and words[-1].key.endswith("s") \
-            and words[-1].key in self.lex.words["anonymous"]
+            and words[-1].key in self.lex.anonymous
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
@@ -1981,7 +1979,7 @@ class Resolver:
             return None
         end = pos + len(word)
         window = self._window(max(0, pos - 120), end)
-        stops = self.lex.union("source_stops", "subject_stops", "complementizers")
+        stops = self.lex.complementizers_or_source_stops_or_subject_stops
         start = len(window) - 1
         while start > 0 and len(window) - start < 6:
             prev = window[start - 1]
@@ -1989,8 +1987,8 @@ class Resolver:
                     (self.lex.lang == "en" and not prev.text[0].isupper()):
                 break
             start -= 1
-            if self.lex.lang == "ar" and (prev.key in self.lex.words["titles"]
-                                          or _bare(prev.key, self.lex) in self.lex.words["titles"]):
+            if self.lex.lang == "ar" and (prev.key in self.lex.titles
+                                          or _bare(prev.key, self.lex) in self.lex.titles):
                 break  # ("تقدم النائب مهند الساير": the phrase opens with the title, not the verb before it)
         return self.text[window[start].start:end] if start < len(window) - 1 else None
 
@@ -2046,8 +2044,8 @@ class Resolver:
     def _profession_first(self, entity: Entity) -> bool:
         """Arabic: the entity's name opens with a profession ('مدرب نادي …', 'المحامي …'), not a title."""
         words = _words(entity.canonical)
-        return bool(words) and (words[0].key in self.lex.words["professions"]
-                                or _bare(words[0].key, self.lex) in self.lex.words["professions"])
+        return bool(words) and (words[0].key in self.lex.professions
+                                or _bare(words[0].key, self.lex) in self.lex.professions)
 
     def _main_body(self, latest: Entity, names: set[str]) -> Entity:
         """Arabic: a definite body noun alone ('المنظمة', 'الوزارة') that more than one body named before it could
@@ -2077,13 +2075,13 @@ class Resolver:
         if self.lex.lang != "en" or len(names) != 1:
             return False
         words = _words(entity.canonical)
-        return any(w.key in self.lex.words["other_markers"] and w.key not in names for w in words[:3])
+        return any(w.key in self.lex.other_markers and w.key not in names for w in words[:3])
 
     def _by_portfolio(self, titles: set[str], mention: str, at: int) -> Entity | None:
         """Arabic: 'وزير الخارجية' after 'الشيخ محمد بن عبد الرحمن آل ثاني': the latest entity named with that very
         office ('… وزير الخارجية', not '… وزير المالية'), else the latest one named with an honorific only (a
         title of address, not of office), seen before."""
-        honorific = {_bare(k, self.lex) for k in self.lex.words["honorifics"]} | set(self.lex.words["honorifics"])
+        honorific = {_bare(k, self.lex) for k in self.lex.honorifics} | set(self.lex.honorifics)
         office = " ".join(t.key for t in _words(mention))
         for entity in reversed(self.entities):
             if titles & entity.titles and (office in entity.names
@@ -2118,7 +2116,7 @@ class Resolver:
         الإيطالي ستيفانو بيولي' is not 'المدرب الفرنسي')."""
         if self.lex.lang != "ar" or not 1 <= len(words) <= 2 or not words[0].key.startswith("ال"):
             return None
-        trades = self.lex.words["professions"]
+        trades = self.lex.professions
         trade = _bare(words[0].key, self.lex)
         if words[0].key not in trades and trade not in trades:
             return None
@@ -2142,7 +2140,7 @@ class Resolver:
         """Arabic: the latest person who spoke under a full name holding `key` (a name word after a trade: 'القاضي
         زيدان'); a word of relation ('العبيدي', 'المصري') only when it closed that name, as a surname does."""
         bare = key[2:] if key.startswith("ال") else key
-        if key in self.lex.words["titles"] or bare in self.lex.words["titles"]:
+        if key in self.lex.titles or bare in self.lex.titles:
             return None
         for e in reversed(self.speakers[-8:]):
             named = _words(e.canonical)
@@ -2190,7 +2188,7 @@ class Resolver:
     def _plural(self, entity: Entity) -> bool:
         first = _words(entity.canonical)[:1]
         key = first[0].key[2:] if first and first[0].key.startswith("ال") else first[0].key if first else ""
-        return key.endswith(("ون", "ين", "ات")) or key in self.lex.words["group_nouns"]
+        return key.endswith(("ون", "ين", "ات")) or key in self.lex.group_nouns
 
     def _feminine(self, entity: Entity) -> bool:
         """Arabic: the entity was named by a feminine title or trade ('الناطقة', 'وزيرة', 'الطبيبة') or a woman's
@@ -2205,7 +2203,7 @@ class Resolver:
         words = _words(entity.canonical)
         if not words:
             return False
-        roles = self.lex.union("titles", "professions")
+        roles = self.lex.professions_or_titles
         first = words[0].key
         names = self.lex.words["female_names" if feminine else "male_names"]
         return (first.endswith("ه") == feminine and (first in roles or _bare(first, self.lex) in roles)) \
@@ -2215,12 +2213,12 @@ class Resolver:
         """Arabic: the entity was named by a trade before its honorific ('الخبير الدكتور دريد محاسنة'): someone
         who holds no office a later title ('رئيس الوزراء') may mean."""
         first = _words(entity.canonical)[:1]
-        trades = self.lex.words["professions"]
+        trades = self.lex.professions
         return bool(first) and (first[0].key in trades or _bare(first[0].key, self.lex) in trades
                                 or "ال" + _bare(first[0].key, self.lex) in trades)
 
     def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
-        alone = len(words) == 1 and words[0].key in self.lex.words["standalone_titles"]
+        alone = len(words) == 1 and words[0].key in self.lex.standalone_titles
         for entity in reversed(self.entities):
             if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
@@ -2234,7 +2232,7 @@ class Resolver:
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
                     and not self._common_noun_last(e) and not (feminine and self._masculine(e))]
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
-                                      or (titles and titles <= self.lex.words["private_titles"])):
+                                      or (titles and titles <= self.lex.private_titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
             # after 'Paolo Conti said …': a team has many players, not only the one quoted)
         if untitled and self.lex.lang == "en" and titles and self._described_otherwise(untitled[0], titles, at):
@@ -2256,7 +2254,7 @@ class Resolver:
             return False
         end = found + len(entity.canonical if self.text.startswith(entity.canonical, found) else words[-1])
         after = min(at, end + _ROLE_REACH) if self.text[end:end + 1] == "," else end
-        roles = self.lex.words["anonymous"]
+        roles = self.lex.anonymous
         return any(t.is_word and t.text.islower() and t.key in roles and t.key not in titles
                    for t in self._window(max(0, found - _ROLE_REACH), after) if not found <= t.start < end)
 
@@ -2288,15 +2286,15 @@ class Resolver:
         if at is None or self.lex.lang != "ar":
             return False
         words = [t for t in self._window(at, min(len(self.text), at + 60)) if t.is_word][:3]
-        head = next((k for k, t in enumerate(words) if "ال" + _bare(t.key, self.lex) in self.lex.words[
-            "standalone_titles"] and not t.key.startswith("ال")), None)
+        head = next((k for k, t in enumerate(words) if "ال" + _bare(t.key, self.lex) in self.lex.standalone_titles
+            and not t.key.startswith("ال")), None)
         return head is not None and head + 1 < len(words)
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title
         may later refer to."""
         first = _words(entity.canonical)[:1]
-        return self.lex.lang == "en" and bool(first) and first[0].key in self.lex.words["determiners"]
+        return self.lex.lang == "en" and bool(first) and first[0].key in self.lex.determiners
 
     def _conduits(self, draft: Draft) -> tuple[str, ...]:
         if not draft.conduit_region:
@@ -2370,7 +2368,7 @@ class Resolver:
             return ()
         words = [t for t in self._window(s, e) if t.is_word
                  and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
-        nouns = self.lex.words["outlet_nouns"]
+        nouns = self.lex.outlet_nouns
         for k, t in enumerate(words[:-1]):
             if t.key not in nouns or len(t.key) < 3 or t.key.startswith("ال"):
                 continue
@@ -2380,7 +2378,7 @@ class Resolver:
                     and words[j + 1].key.startswith("ال") and words[j + 1].start - w.end < 3
                 # ('إذاعة صوت العرب', 'قناة ليبيا الأحرار': a plain word and its definite genitive)
                 if not (w.key.startswith("ال") or plain) or w.text[:1] in "إأآ" \
-                        or w.key in self.lex.words["source_stops"] or w.start - t.end > 60:
+                        or w.key in self.lex.source_stops or w.start - t.end > 60:
                     break  # ('لموقع إلكتروني': a hamza under the alif, no article)
                 name.append(w)
             if not name:
@@ -2396,7 +2394,7 @@ class Resolver:
         latest outlet of the registry named before it (the dateline's 'واس' too)."""
         words = [t for t in self._window(s, e) if t.is_word]
         if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
-                or words[0].key[2:] not in self.lex.words["outlet_nouns"]:
+                or words[0].key[2:] not in self.lex.outlet_nouns:
             return ()
         entry = self._latest_outlet(s)
         return (entry.canonical,) if entry is not None else ()
@@ -2407,7 +2405,7 @@ class Resolver:
         words = [t for t in self._window(s, e) if t.is_word
                  and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
         if self.lex.lang != "ar" or len(words) != 2 or not words[0].key.startswith("ال") \
-                or words[0].key[2:] not in self.lex.words["outlet_nouns"] \
+                or words[0].key[2:] not in self.lex.outlet_nouns \
                 or not words[1].text.removeprefix("الـ").isdigit() or words[1].start - words[0].end > 1:
             return ()
         return (self.text[words[0].start:words[1].end],)
@@ -2421,7 +2419,7 @@ class Resolver:
             return ()
         words = [t for t in self._window(s, e) if t.is_word
                  and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
-        nouns, stops = self.lex.words["outlet_nouns"], self.lex.words["source_stops"]
+        nouns, stops = self.lex.outlet_nouns, self.lex.source_stops
         for k, t in enumerate(words[:-1]):
             bare = t.key[2:] if t.key.startswith(("ال", "لل")) else ""
             if bare not in nouns or len(bare) < 3:
@@ -2451,11 +2449,11 @@ class Resolver:
             return ()
         words = [t for t in self._window(s, e) if t.is_word]
         for k, t in enumerate(words[:-1]):
-            if t.key in self.lex.words["outlet_nouns"] and t.text.islower() and k + 2 < len(words) \
-                    and words[k + 1].text.islower() and words[k + 1].key not in self.lex.words["prepositions"] \
+            if t.key in self.lex.outlet_nouns and t.text.islower() and k + 2 < len(words) \
+                    and words[k + 1].text.islower() and words[k + 1].key not in self.lex.prepositions \
                     and words[k + 2].text[:1].isupper():
                 k += 1  # 'the state news agency NSA': a second noun between the outlet noun and the name
-            elif not (t.key in self.lex.words["outlet_nouns"] and t.text.islower()
+            elif not (t.key in self.lex.outlet_nouns and t.text.islower()
                       and words[k + 1].text[:1].isupper()):
                 continue
             n = k + 1
@@ -2464,7 +2462,7 @@ class Resolver:
             return (self.text[words[k + 1].start:words[n].end],)
         named = words[1:] if words and words[0].key == "the" else words
         if (1 < len(named) <= 5 or (len(named) == 1 and len(words) == 2 and not named[0].text.isupper())) \
-                and all(w.text[:1].isupper() for w in named) and named[-1].key in self.lex.words["outlet_nouns"]:
+                and all(w.text[:1].isupper() for w in named) and named[-1].key in self.lex.outlet_nouns:
             first = words[0] if len(named) == 1 and words[0].text == "The" else named[0]
             return (self.text[first.start:named[-1].end],)  # 'told the Manchester Evening News', 'told the
             # Times' ('The Times'): a capitalised outlet noun after 'the' is the paper's name
@@ -2481,7 +2479,7 @@ class Resolver:
         words = [t for t in self._window(s, e) if t.is_word]
         for prev, t in pairwise(words):
             opening = self.text[prev.end:t.start].strip()
-            if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.words["outlet_nouns"]:
+            if not opening or opening[-1] not in "«\"“" or prev.key not in self.lex.outlet_nouns:
                 continue
             close = next((k for k in range(t.start, min(e, t.start + 60)) if self.text[k] in "»\"”"), None)
             if close is None or (draft.source and t.start < draft.source[1] and close > draft.source[0]):
@@ -2497,27 +2495,27 @@ class Resolver:
         keys = tuple(t.key for t in words)
         if not keys:
             return ()
-        told = next((t for t in words if t.key.startswith("لل") and t.key[2:] in self.lex.words["outlet_nouns"]
-                     and t.key in self.lex.words["conduit_markers"]), None)
+        told = next((t for t in words if t.key.startswith("لل") and t.key[2:] in self.lex.outlet_nouns
+                     and t.key in self.lex.conduit_markers), None)
         if told is not None:  # "وقال أحد المسؤولين للصحيفة إن …": the outlet named before
             entry = self._latest_outlet(told.start)
             return (entry.canonical,) if entry is not None else ()
         markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
-        if keys[0] in self.lex.words["conduit_markers"]:
+        if keys[0] in self.lex.conduit_markers:
             markers += ((keys[0],),)  # single words come after every phrase
         for phrase in markers:
             if keys[:len(phrase)] != phrase:
                 continue
             dative = phrase[0].startswith("ل") and len(phrase[0]) > 2  # "لوسائل إعلام": the marker names them
             rest = words[:5] if dative else words[len(phrase):len(phrase) + 5]
-            stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]
+            stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.source_stops
                          and self.lex.lang == "en"), len(rest))
             rest = rest[:stop]  # 'obtained by the Ledger through a public records request': the Ledger
             if not rest or _has_phrase(list(keys[:len(phrase) + 5]), self.lex, "anonymity_markers"):
                 return ()  # ("، تحدث شريطة عدم الكشف عن هويته،": the terms he spoke on, no outlet)
             name = self.text[rest[0].start:rest[-1].end]
             if self.lex.lang == "en" and all(t.text.islower() for t in rest) \
-                    and not any(t.key in self.lex.words["outlet_nouns"] or t.key[:-1] in self.lex.words["outlet_nouns"]
+                    and not any(t.key in self.lex.outlet_nouns or t.key[:-1] in self.lex.outlet_nouns
                                 for t in rest) and guess_type(name, self.lex) == "person":
                 return ()  # 'a placard carried by one student': a person described, who passes on no news
                 # ('carried by local broadcasters', 'carried by the state news agency': outlets)
@@ -2534,9 +2532,9 @@ class Resolver:
                 if tuple(t.key for t in words[k:k + len(phrase)]) != phrase:
                     continue
                 rest = words[k + len(phrase):k + len(phrase) + 5]
-                stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.words["source_stops"]), len(rest))
+                stop = next((n for n, t in enumerate(rest) if n and t.key in self.lex.source_stops), len(rest))
                 rest = rest[:stop]
-                if rest and any(t.key in self.lex.words["outlet_nouns"] for t in rest):
+                if rest and any(t.key in self.lex.outlet_nouns for t in rest):
                     return (self.text[rest[0].start:rest[-1].end],)
                 return ()
         return ()

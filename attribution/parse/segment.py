@@ -94,7 +94,7 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     if not raw:
         return True
     first = fold_token(raw[0].strip(":："))
-    if first in lex.words["furniture"] or fold_token(raw[0]) in lex.words["furniture"]:
+    if first in lex.furniture or fold_token(raw[0]) in lex.furniture:
         return True
     phrases = lex.phrases_starting("furniture", first)
     if not phrases:  # (most paragraphs: the other words need no folding)
@@ -187,8 +187,8 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     so a quote of several sentences stays whole; a quote running over paragraphs joins them.
     `token_starts_`, `token_texts`: the tokens' starts and texts, when the caller has them."""
     starts = [q[0] for q in quotes]
-    abbreviations = lex.words["abbreviations"]
-    speech = lex.union("inverting_verbs", "exclaiming_verbs") if lex.lang == "en" else frozenset()
+    abbreviations = lex.abbreviations
+    speech = lex.exclaiming_verbs_or_inverting_verbs if lex.lang == "en" else frozenset()
     # the indices of the marks (only one-character tokens are in _BOUNDARY_MARKS)
     texts = [t.text for t in tokens] if token_texts is None else token_texts
     marks = [j for j, word in enumerate(texts)  # (a loop: see cues.cue_positions; compiled, the length is read in
@@ -210,7 +210,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
                 s = _skip_space(text, e, pe)
         if pe > s:
             out.append((s, pe))
-    telling = lex.union("inverting_verbs", "addressee_verbs") if lex.lang == "en" else frozenset()
+    telling = lex.addressee_verbs_or_inverting_verbs if lex.lang == "en" else frozenset()
     joined = _join_colon_quotes(text, out, starts, lex.lang == "en", telling)
     return joined if all(e - s <= MAX_SENTENCE for s, e in joined) else _bounded(text, joined, quotes, starts)
 
