@@ -53,6 +53,7 @@ from attribution.parse.frames import (
     cue_range,
     digit_group_comma,
     ends_after,
+    event_noun,
     find_opener,
     is_capitalised,
     is_title,
@@ -365,6 +366,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    if right and opener is not None and right[1] + 1 < opener and event_noun(s, right[1] + 1) \
+            and not _is_complementizer(s, opener) and not s.quote_at(opener):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, right[1]))  # "وأكد الوزير وقوع اشتباكات
+        return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))  # على الحدود": the event,
+        # not the later 'على', opens what he confirmed
     aside_end = _aside_after_subject(s, right[1] + 1, opener) if right and opener is not None else None
     if right and opener is not None and aside_end is not None and hit.introducer \
             and aside_end + 1 < opener <= aside_end + 4 and _matches_introducer(s, opener, hit.introducer) \
@@ -1134,7 +1140,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
                 k += 1
             return right[0], k
         if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
-                or s.key(k) in s.lex.words["determiners"]:
+                or s.key(k) in s.lex.words["determiners"] or event_noun(s, k):
             return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
     if skip_adverbs(s, hit.last + 1) > hit.last + 1:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb

@@ -1998,6 +1998,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
+        if s.verb_first and j > i and event_noun(s, j):
+            break  # "وأفادت مصادر طبية بمقتل …", "وأكد وزير الدفاع وقوع اشتباكات": what is reported opens
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
             if close is None:
@@ -2054,6 +2056,26 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def event_noun(s: Sentence, j: int) -> bool:
+    """Arabic: token j is a verbal noun of an event (event_nouns.txt), bare or glued to بـ, with a word after it
+    ('مقتل ثلاثة', 'بوجود تحديات', 'وقوع اشتباكات'): after the subject of a verb of saying it opens what is
+    reported (no name holds one; a known name's word is never read so)."""
+    if j in s.protected or j + 1 >= s.b or not s.tokens[j].is_word or not s.tokens[j + 1].is_word \
+            or s.is_stop(j + 1) or j + 1 in s.cue_tokens:
+        return False
+    key, events = s.key(j), s.lex.words["event_nouns"]
+    if j - 1 >= s.a and _phrase_at(s, j - 1, "anonymity_markers", singles=False):
+        return False  # ('موظف طلب عدم ذكر اسمه': the words that leave him unnamed are his)
+    if key[:1] == "ب" and key[1:] in events:
+        return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
+    prev = s.key(j - 1) if j - 1 >= s.a else ""
+    construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال")) and j - 1 not in s.protected \
+        and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
+    if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.key(j - 2)) in s.lex.words["anonymous"]:
+        construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
+    return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)
 
 
 def _quantified_object(s: Sentence, j: int) -> bool:
@@ -2492,7 +2514,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.words["professions"]
     named = i in s.protected or (not titled and _surname_alone(s, i))
     # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
-    while j + 1 < s.b and j + 1 not in s.cue_tokens and (
+    while j + 1 < s.b and j + 1 not in s.cue_tokens and not event_noun(s, j + 1) and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
@@ -2517,7 +2539,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
-                and not _is_complementizer(s, k) and s.key(k) not in s.lex.words["determiners"] \
+                and not event_noun(s, k) and not _is_complementizer(s, k) \
+                and s.key(k) not in s.lex.words["determiners"] \
                 and s.key(k) not in s.lex.words["quantifiers"]:  # ("نفى المتحدث أي مسؤولية": the object)
             surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
             k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
@@ -2527,7 +2550,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             k += 1  # ('محمد التليلي المنصري': two surnames)
         if surname and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
             j = k - 1  # "العميد تركي المالكي صحة ادعاءات الجماعة": the object starts after the surname
-        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
+        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"] or event_noun(s, k)
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
                           or (s.key(k) in s.lex.words["determiners"] and k - 1 > j + 1
                               and s.key(k - 1).startswith("ال"))):

@@ -128,3 +128,34 @@ def test_a_single_woman_observer_is_an_unnamed_source_with_where_she_comes_from(
 def test_reporters_told_after_a_subject_with_an_adjective_are_no_part_of_it() -> None:
     assert _records('وصرحت اللجنة الأولمبية للمراسلين قائلة: "الملعب جاهز".') == [
         ("اللجنة الأولمبية", '"الملعب جاهز"', ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("وأفادت مصادر طبية بمقتل ثلاثة أشخاص في القصف.", "مصادر طبية", "بمقتل ثلاثة أشخاص في القصف"),
+        ("وأكدت مصادر أمنية باعتقال منفذ الهجوم في العاصمة.", "مصادر أمنية", "باعتقال منفذ الهجوم في العاصمة"),
+        ("وأكد شهود عيان بسقوط قذائف على الحي الشرقي.", "شهود عيان", "بسقوط قذائف على الحي الشرقي"),
+        ("وأكد وزير الدفاع وقوع اشتباكات على الحدود.", "وزير الدفاع", "وقوع اشتباكات على الحدود"),
+        ("وانتهى الاجتماع دون اتفاق، وأكد وزير الدفاع وقوع اشتباكات في الشمال.", "وزير الدفاع",
+         "وقوع اشتباكات في الشمال"),
+        ("ونفى وزير الخارجية المصري سامح شكري وجود خلافات مع السعودية.", "وزير الخارجية المصري سامح شكري",
+         "وجود خلافات مع السعودية"),
+        ("ونفى مصدر مطلع وجود أي مفاوضات سرية.", "مصدر مطلع", "وجود أي مفاوضات سرية"),
+    ],
+)
+def test_a_verbal_noun_of_an_event_after_the_subject_opens_the_content(text: str, source: str, content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال رئيس لجنة تقصي حقائق انفجار المرفأ إن التقرير جاهز.", "رئيس لجنة تقصي حقائق انفجار المرفأ"),
+        ("وقال موظف طلب عدم ذكر اسمه إن المصنع أغلق.", "موظف طلب عدم ذكر اسمه"),
+        ("وقال مسؤول بوزارة الصحة إن المستشفيات ممتلئة.", "مسؤول بوزارة الصحة"),
+        ("وقال عضو بمجلس الشيوخ إن القانون سيمر.", "عضو بمجلس الشيوخ"),
+    ],
+)
+def test_an_event_noun_in_a_genitive_or_an_affiliation_stays_in_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "ar").attributions] == [source]
