@@ -2539,7 +2539,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.words["subject_stops"] and k not in s.cue_tokens \
-                and not event_noun(s, k) and not _is_complementizer(s, k) \
+                and not event_noun(s, k) and not _object_after_name(s, j, k) and not _is_complementizer(s, k) \
                 and s.key(k) not in s.lex.words["determiners"] \
                 and s.key(k) not in s.lex.words["quantifiers"]:  # ("نفى المتحدث أي مسؤولية": the object)
             surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
@@ -2550,7 +2550,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             k += 1  # ('محمد التليلي المنصري': two surnames)
         if surname and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
             j = k - 1  # "العميد تركي المالكي صحة ادعاءات الجماعة": the object starts after the surname
-        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"] or event_noun(s, k)
+        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.words["subject_stops"]
+                            or _object_after_name(s, j, k) or _definite_object_after_name(s, j, k)
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
                           or (s.key(k) in s.lex.words["determiners"] and k - 1 > j + 1
                               and s.key(k - 1).startswith("ال"))):
@@ -2560,6 +2561,32 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         else:
             j = _name_before_demonstrative(s, j)
     return i, j
+
+
+def _object_after_name(s: Sentence, j: int, k: int) -> bool:
+    """Arabic: after a title's phrase ending at token j and at least one word of a name, a verbal noun of an event
+    or of a stance at token k ('سامح شكري وجود خلافات', 'إيمانويل ماكرون دعم بلاده') opens the verb's
+    object (a known name may end the title's phrase itself)."""
+    stance = s.key(k) in s.lex.words["stance_nouns"] and k + 1 < s.b and s.tokens[k + 1].is_word \
+        and not s.is_stop(k + 1)
+    return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance)
+
+
+def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:
+    """Arabic: after a title's phrase ending at token j, a first and a last name without the article, then a
+    definite word at token k that is no surname ('الرئيس التونسي قيس سعيد الاتهامات'): the definite word opens
+    the object (not the theophoric end of a name: 'نصر الله', 'نور الدين'; nor an indefinite verbal noun
+    before it: 'أحمد صحة الأنباء', read elsewhere)."""
+    if k != j + 3 or k >= s.b or not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or k in s.protected:
+        return False
+    key, last, first = s.key(k), s.key(k - 1), s.key(k - 2)
+    if first[:1] in ("ب", "ل") and k - 2 not in s.protected and first not in s.lex.words["male_names"] \
+            and first not in s.lex.words["female_names"]:
+        return False  # ('نوه المحافظ بجهود فرق الإنقاذ': a preposition's phrase, not a name)
+    return key.startswith("ال") and key not in ("الله", "الدين", "الرحمن") and not key.endswith("ي") \
+        and last not in s.lex.words["stance_nouns"] and last not in s.lex.words["speech_masdars"] \
+        and not event_noun(s, k - 1) and key not in s.lex.words["time_words"] \
+        and last not in s.lex.words["name_connectors"] and s.key(k - 2) not in s.lex.words["name_connectors"]
 
 
 def _surname_alone(s: Sentence, i: int) -> bool:

@@ -159,3 +159,31 @@ def test_a_verbal_noun_of_an_event_after_the_subject_opens_the_content(text: str
 )
 def test_an_event_noun_in_a_genitive_or_an_affiliation_stays_in_the_subject(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "ar").attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("ونفى الرئيس التونسي قيس سعيد الاتهامات.", "الرئيس التونسي قيس سعيد", "الاتهامات"),
+        ("وأعلن الرئيس الكيني وليام روتو الحداد الوطني.", "الرئيس الكيني وليام روتو", "الحداد الوطني"),
+        ("وأكد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده لأوكرانيا.", "الرئيس الفرنسي إيمانويل ماكرون",
+         "دعم بلاده لأوكرانيا"),
+        ("ونفى المتحدث العسكري أحمد المسماري الاتهامات.", "المتحدث العسكري أحمد المسماري", "الاتهامات"),
+    ],
+)
+def test_a_two_word_name_after_a_title_ends_before_a_definite_object(text: str, source: str, content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.", "الأمين العام لحزب الله حسن نصر الله"),
+        ("وقال وزير الأوقاف محمد نور الدين إن المساجد ستفتح.", "وزير الأوقاف محمد نور الدين"),
+        ("وقال الرئيس محمود عباس الاثنين إن المفاوضات متوقفة.", "الرئيس محمود عباس"),
+        ("وقال الرئيس الموريتاني محمد ولد الشيخ إن الانتخابات نزيهة.", "الرئيس الموريتاني محمد ولد الشيخ"),
+        ("نوه المحافظ بجهود فرق الإنقاذ.", "المحافظ"),
+    ],
+)
+def test_a_theophoric_or_joined_name_end_or_a_day_is_no_object_after_a_title(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "ar").attributions] == [source]
