@@ -1312,6 +1312,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
+        if _participle_noun_with_nisba(s, k, last):
+            return k  # "وطالب المجلس الوطني الفلسطيني المجتمع الدولي بـ…": a noun with its own adjective
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
             and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
@@ -1325,6 +1327,19 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+def _participle_noun_with_nisba(s: Sentence, k: int, last: int) -> bool:
+    """Arabic: a definite word in 'الم' at token k, after a definite relative adjective and before another
+    ('الوطني الفلسطيني المجتمع الدولي', 'الأوروبي المجتمع الدولي'): it is no third adjective of the subject but a
+    noun with an adjective of its own, the verb's object (an adjective in 'الم' comes before the relative ones)."""
+    if k - 1 < 0 or k + 1 > last:
+        return False
+    before, after = s.key(k - 1), s.key(k + 1)
+    return s.key(k).startswith("الم") and before.startswith("ال") and before.endswith("ي") \
+        and after.startswith("ال") and after.endswith(("ي", "يه")) and not s.is_stop(k + 1) \
+        and k not in s.protected and not s.tokens[k].text.endswith(("ة", "ى")) \
+        and s.key(k) not in s.lex.words["adjectives"]  # ('الائتلاف الوطني المعارض السوري': a listed adjective)
 
 
 def _object_after_title(s: Sentence, first: int, last: int) -> int | None:

@@ -187,3 +187,17 @@ def test_a_two_word_name_after_a_title_ends_before_a_definite_object(text: str, 
 )
 def test_a_theophoric_or_joined_name_end_or_a_day_is_no_object_after_a_title(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "ar").attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("وطالب المجلس الوطني الفلسطيني المجتمع الدولي بالتحرك.", "المجلس الوطني الفلسطيني",
+         "المجتمع الدولي بالتحرك"),
+        ("ودعا الاتحاد الأوروبي المجتمع الدولي إلى التدخل.", "الاتحاد الأوروبي", "المجتمع الدولي إلى التدخل"),
+        ("ودعا الائتلاف الوطني المعارض السوري إلى وقف القصف.", "الائتلاف الوطني المعارض السوري", "وقف القصف"),
+    ],
+)
+def test_a_noun_in_mim_with_its_own_adjective_after_a_nisba_is_the_object(text: str, source: str,
+                                                                          content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
