@@ -329,7 +329,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
-    if opener is None and _introducer_right_after(s, hit):
+    if opener is None and _introducer_right_after(s, hit, hit.frame == "verb_that"):
         opener = hit.last + 1  # "…، وطالب بعقد جلسات مفتوحة": the subject carried over, what he called for
     limit = opener if opener is not None else s.b
     after = hit.last + 1
@@ -579,14 +579,31 @@ def _plural_head(s: Sentence, i: int) -> bool:
                                      or key in s.lex.words["anonymous"] or "ال" + key in s.lex.words["anonymous"])
 
 
-def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
+def _written_subject_before(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a subject written right before the verb ('لكن الوزير أقر', 'لكنه أقر'): none follows it."""
+    if hit.first <= s.a or not s.tokens[hit.first - 1].is_word:
+        return False
+    nxt = hit.last + 1
+    key = s.key(nxt) if nxt < s.b else ""
+    if not key or any(form in s.lex.words[name] for form in (key, key[1:], key[3:] if key.startswith("بال") else "")
+                      for name in ("adverbs", "source_stops", "countries", "capitals", "cities")):
+        return False  # ('الحكومة أقرت بالأمس خطة', 'المجلس أقر بريطانيا عضوا': a day, a place; no introducer)
+    left = left_subject(s, hit.first)
+    return left is not None and _adjacent_subject(s, hit, left) \
+        and not (left[0] - 1 >= s.a and _is_complementizer(s, left[0] - 1))  # ('قال إن الأسرة تطالب بالقصاص': a
+    # clause inside another's report)
+
+
+def _introducer_right_after(s: Sentence, hit: CueHit, fronted: bool = False) -> bool:
     """Arabic: a verb opening a coordinated clause ('وطالب') with its one-letter introducer glued to the next
     word ('بعقد') and to no word after it in the clause: no subject is written; that word opens the content
-    (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer)."""
+    (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer). With `fronted` (a verb that
+    reports only with its introducer), also after a subject written before the verb ('لكنه أقر بوجود …')."""
     nxt = hit.last + 1
-    if not s.verb_first or len(hit.introducer) != 1 or not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
-            or nxt >= s.b \
-            or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
+    written = fronted and _written_subject_before(s, hit) and not _phrase_at(s, nxt, "adverbs")
+    if not s.verb_first or len(hit.introducer) != 1 \
+            or not (_glued_conjunction(s, hit) or _after_also(s, hit) or written) \
+            or nxt >= s.b or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 10)):
         if s.tokens[k].text in COMMAS or (s.tokens[k].text in ENDERS and s.is_end(k)) or k in s.cue_tokens:
@@ -5468,6 +5485,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and _introducer_right_after(s, hit, True):
+        return verb_claims(s, hit)  # "لكنه أقر بوجود تحديات": the introducer glued to the word after the verb
     if opener is None and s.verb_first and _opening_subject_then_present(s, hit):
         return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
     if opener is None and s.verb_first and _written_rule_then_object(s, hit):

@@ -2585,8 +2585,8 @@ def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:
         return False  # ('نوه المحافظ بجهود فرق الإنقاذ': a preposition's phrase, not a name)
     return key.startswith("ال") and key not in ("الله", "الدين", "الرحمن") and not key.endswith("ي") \
         and last not in s.lex.words["stance_nouns"] and last not in s.lex.words["speech_masdars"] \
-        and not event_noun(s, k - 1) and key not in s.lex.words["time_words"] \
-        and last not in s.lex.words["name_connectors"] and s.key(k - 2) not in s.lex.words["name_connectors"]
+        and not event_noun(s, k - 1) and last not in s.lex.words["name_connectors"] \
+        and s.key(k - 2) not in s.lex.words["name_connectors"]
 
 
 def _surname_alone(s: Sentence, i: int) -> bool:

@@ -201,3 +201,26 @@ def test_a_theophoric_or_joined_name_end_or_a_day_is_no_object_after_a_title(tex
 def test_a_noun_in_mim_with_its_own_adjective_after_a_nisba_is_the_object(text: str, source: str,
                                                                           content: str) -> None:
     assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("وقال الوزير إن الوضع مستقر، لكنه أقر بوجود تحديات.",
+         [("الوزير", "إن الوضع مستقر"), ("لكنه", "بوجود تحديات")]),
+        ("لكن الوزير أقر بوجود أخطاء في التنفيذ.", [("الوزير", "بوجود أخطاء في التنفيذ")]),
+    ],
+)
+def test_admitting_with_bi_after_a_written_subject_reports_and_bounds_the_clause_before(
+        text: str, records: list[tuple[str, str]]) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == records
+
+
+@pytest.mark.parametrize("text", [
+    "لكن البرلمان أقر بالإجماع قانون الموازنة.",
+    "الحكومة أقرت بالأمس خطة جديدة.",
+    "لكن المجلس أقر بريطانيا عضوا مراقبا.",
+    "وكان البرلمان قد أقر بأغلبية كبيرة التعديلات.",
+])
+def test_passing_a_law_by_a_majority_or_on_a_day_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
