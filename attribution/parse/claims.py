@@ -1708,9 +1708,10 @@ def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
         return False
     key = s.key(k)
     words = s.lex.words
-    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in words["stance_nouns"]:
+    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in words["stance_nouns"] \
+            and key not in words["event_nouns"]:
         return False  # ('وأكدت وزارة الصحة', 'وأكدت عائلة الضحية': a body or a family and its genitive; 'ضرورة
-        # الحوار', a stance noun, is the object)
+        # الحوار', a stance noun, or 'استمرار الاتصالات', an event's, is the object)
     return s.tokens[k].is_word and s.tokens[k + 1].is_word and not key.startswith("ال") and not s.is_stop(k) \
         and k not in s.protected and k not in s.cue_tokens and not is_title(s, k) and not _first_name(s, k) \
         and not any(s.strip_clitic(key) in words[w] for w in (

@@ -224,3 +224,12 @@ def test_admitting_with_bi_after_a_written_subject_reports_and_bounds_the_clause
 ])
 def test_passing_a_law_by_a_majority_or_on_a_day_reports_nothing(text: str) -> None:
     assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize(("clause", "content"), [
+    ("لكنها أكدت استمرار الاتصالات", "استمرار الاتصالات"),
+    ("وأكدت وقوع الحادث", "وقوع الحادث"),
+])
+def test_an_event_noun_with_a_definite_genitive_after_a_later_cue_is_its_object(clause: str, content: str) -> None:
+    records = parse(f"وقالت الوزارة إن المفاوضات متعثرة، {clause}.", "ar").attributions
+    assert [a.content.text for a in records] == ["إن المفاوضات متعثرة", content]
