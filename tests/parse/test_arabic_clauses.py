@@ -233,3 +233,8 @@ def test_passing_a_law_by_a_majority_or_on_a_day_reports_nothing(text: str) -> N
 def test_an_event_noun_with_a_definite_genitive_after_a_later_cue_is_its_object(clause: str, content: str) -> None:
     records = parse(f"وقالت الوزارة إن المفاوضات متعثرة، {clause}.", "ar").attributions
     assert [a.content.text for a in records] == ["إن المفاوضات متعثرة", content]
+
+
+def test_a_manner_adverb_with_bi_after_the_subject_is_no_part_of_it() -> None:
+    [record] = parse("وتحدث الوزير بإسهاب عن الأزمة.", "ar").attributions
+    assert (record.source_text, record.content.text) == ("الوزير", "عن الأزمة")
