@@ -48,7 +48,7 @@ WORD_LISTS = (
     "company_heads", "epithets", "remark_nouns", "feeling_verbs", "publishing_verbs", "asking_verbs", "object_reports",
     "disclosing_verbs", "issuing_verbs", "failing_verbs", "convening_verbs", "preventing_verbs", "replying_verbs",
     "comparatives", "article_verbs", "connective_asides", "preverbal_adverbs", "countries", "inscription_nouns",
-    "member_openers", "intention_verbs", "questioning_verbs", "objectless_verbs",
+    "member_openers", "intention_verbs", "questioning_verbs", "objectless_verbs", "event_nouns",
 )
 
 

@@ -112,6 +112,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("pronouns", "relatives"),
     ("pronouns", "source_stops", "subject_stops"),
     ("resumptives", "source_stops"),
+    ("speech_masdars", "stance_nouns"),
 )
 
 
@@ -265,6 +266,7 @@ class WordLists:
     intention_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     objectless_verbs: frozenset[str]
+    event_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
@@ -363,3 +365,4 @@ class WordLists:
     pronouns_or_relatives: frozenset[str]
     pronouns_or_source_stops_or_subject_stops: frozenset[str]
     resumptives_or_source_stops: frozenset[str]
+    speech_masdars_or_stance_nouns: frozenset[str]

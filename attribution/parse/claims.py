@@ -53,6 +53,7 @@ from attribution.parse.frames import (
     cue_range,
     digit_group_comma,
     ends_after,
+    event_noun,
     find_opener,
     is_capitalised,
     is_title,
@@ -327,7 +328,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
-    if opener is None and _introducer_right_after(s, hit):
+    if opener is None and _introducer_right_after(s, hit, hit.frame == "verb_that"):
         opener = hit.last + 1  # "…، وطالب بعقد جلسات مفتوحة": the subject carried over, what he called for
     limit = opener if opener is not None else s.b
     after = hit.last + 1
@@ -364,6 +365,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    if right and opener is not None and right[1] + 1 < opener and event_noun(s, right[1] + 1) \
+            and not _is_complementizer(s, opener) and not s.quote_at(opener):
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, right[1]))  # "وأكد الوزير وقوع اشتباكات
+        return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))  # على الحدود": the event,
+        # not the later 'على', opens what he confirmed
     aside_end = _aside_after_subject(s, right[1] + 1, opener) if right and opener is not None else None
     if right and opener is not None and aside_end is not None and hit.introducer \
             and aside_end + 1 < opener <= aside_end + 4 and _matches_introducer(s, opener, hit.introducer) \
@@ -572,14 +578,31 @@ def _plural_head(s: Sentence, i: int) -> bool:
                                      or key in s.lex.anonymous or "ال" + key in s.lex.anonymous)
 
 
-def _introducer_right_after(s: Sentence, hit: CueHit) -> bool:
+def _written_subject_before(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a subject written right before the verb ('لكن الوزير أقر', 'لكنه أقر'): none follows it."""
+    if hit.first <= s.a or not s.tokens[hit.first - 1].is_word:
+        return False
+    nxt = hit.last + 1
+    key = s.key(nxt) if nxt < s.b else ""
+    if not key or any(form in s.lex.words[name] for form in (key, key[1:], key[3:] if key.startswith("بال") else "")
+                      for name in ("adverbs", "source_stops", "countries", "capitals", "cities")):
+        return False  # ('الحكومة أقرت بالأمس خطة', 'المجلس أقر بريطانيا عضوا': a day, a place; no introducer)
+    left = left_subject(s, hit.first)
+    return left is not None and _adjacent_subject(s, hit, left) \
+        and not (left[0] - 1 >= s.a and _is_complementizer(s, left[0] - 1))  # ('قال إن الأسرة تطالب بالقصاص': a
+    # clause inside another's report)
+
+
+def _introducer_right_after(s: Sentence, hit: CueHit, fronted: bool = False) -> bool:
     """Arabic: a verb opening a coordinated clause ('وطالب') with its one-letter introducer glued to the next
     word ('بعقد') and to no word after it in the clause: no subject is written; that word opens the content
-    (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer)."""
+    (in 'وطالب بايدن الكونغرس بالموافقة' the later 'بالموافقة' is the introducer). With `fronted` (a verb that
+    reports only with its introducer), also after a subject written before the verb ('لكنه أقر بوجود …')."""
     nxt = hit.last + 1
-    if not s.verb_first or len(hit.introducer) != 1 or not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
-            or nxt >= s.b \
-            or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
+    written = fronted and _written_subject_before(s, hit) and not _phrase_at(s, nxt, "adverbs")
+    if not s.verb_first or len(hit.introducer) != 1 \
+            or not (_glued_conjunction(s, hit) or _after_also(s, hit) or written) \
+            or nxt >= s.b or nxt in s.protected or not _matches_introducer(s, nxt, hit.introducer):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 10)):
         if s.tokens[k].text in COMMAS or (s.tokens[k].text in ENDERS and s.is_end(k)) or k in s.cue_tokens:
@@ -1133,7 +1156,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
                 k += 1
             return right[0], k
         if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
-                or s.key(k) in s.lex.determiners:
+                or s.key(k) in s.lex.determiners or event_noun(s, k):
             return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
     if skip_adverbs(s, hit.last + 1) > hit.last + 1:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
@@ -1305,6 +1328,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
+        if _participle_noun_with_nisba(s, k, last):
+            return k  # "وطالب المجلس الوطني الفلسطيني المجتمع الدولي بـ…": a noun with its own adjective
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
             and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
@@ -1318,6 +1343,19 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+def _participle_noun_with_nisba(s: Sentence, k: int, last: int) -> bool:
+    """Arabic: a definite word in 'الم' at token k, after a definite relative adjective and before another
+    ('الوطني الفلسطيني المجتمع الدولي', 'الأوروبي المجتمع الدولي'): it is no third adjective of the subject but a
+    noun with an adjective of its own, the verb's object (an adjective in 'الم' comes before the relative ones)."""
+    if k - 1 < 0 or k + 1 > last:
+        return False
+    before, after = s.key(k - 1), s.key(k + 1)
+    return s.key(k).startswith("الم") and before.startswith("ال") and before.endswith("ي") \
+        and after.startswith("ال") and after.endswith(("ي", "يه")) and not s.is_stop(k + 1) \
+        and k not in s.protected and not s.tokens[k].text.endswith(("ة", "ى")) \
+        and s.key(k) not in s.lex.adjectives  # ('الائتلاف الوطني المعارض السوري': a listed adjective)
 
 
 def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
@@ -1668,9 +1706,10 @@ def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
         return False
     key = s.key(k)
     words = s.lex.words
-    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in s.lex.stance_nouns:
+    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in s.lex.stance_nouns \
+            and key not in s.lex.event_nouns:
         return False  # ('وأكدت وزارة الصحة', 'وأكدت عائلة الضحية': a body or a family and its genitive; 'ضرورة
-        # الحوار', a stance noun, is the object)
+        # الحوار', a stance noun, or 'استمرار الاتصالات', an event's, is the object)
     return s.tokens[k].is_word and s.tokens[k + 1].is_word and not key.startswith("ال") and not s.is_stop(k) \
         and k not in s.protected and k not in s.cue_tokens and not is_title(s, k) and not _first_name(s, k) \
         and not any(s.strip_clitic(key) in words[w] for w in (
@@ -5418,6 +5457,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             return verb_claims(s, hit)
     if opener is None and s.verb_first and _quotation_before_verb(s, hit) is not None:
         return verb_claims(s, hit)  # '"لا نعرف إلى متى سنصمد"، تقول فاطمة': the quotation is what she says
+    if opener is None and _introducer_right_after(s, hit, True):
+        return verb_claims(s, hit)  # "لكنه أقر بوجود تحديات": the introducer glued to the word after the verb
     if opener is None and s.verb_first and _opening_subject_then_present(s, hit):
         return verb_claims(s, hit)  # "الحكومة تنفي ما وصفته بالشائعات": a present tense after its subject, an object
     if opener is None and s.verb_first and _written_rule_then_object(s, hit):

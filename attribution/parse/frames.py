@@ -1984,6 +1984,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
+        if s.verb_first and j > i and event_noun(s, j):
+            break  # "وأفادت مصادر طبية بمقتل …", "وأكد وزير الدفاع وقوع اشتباكات": what is reported opens
         if s.verb_first and s.tokens[j].text == "(":
             close = acronym_close(s, j, limit)
             if close is None:
@@ -2040,6 +2042,26 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
         return i, k
     return i, j - 1
+
+
+def event_noun(s: Sentence, j: int) -> bool:
+    """Arabic: token j is a verbal noun of an event (event_nouns.txt), bare or glued to بـ, with a word after it
+    ('مقتل ثلاثة', 'بوجود تحديات', 'وقوع اشتباكات'): after the subject of a verb of saying it opens what is
+    reported (no name holds one; a known name's word is never read so)."""
+    if j in s.protected or j + 1 >= s.b or not s.tokens[j].is_word or not s.tokens[j + 1].is_word \
+            or s.is_stop(j + 1) or j + 1 in s.cue_tokens:
+        return False
+    key, events = s.key(j), s.lex.event_nouns
+    if j - 1 >= s.a and _phrase_at(s, j - 1, "anonymity_markers", singles=False):
+        return False  # ('موظف طلب عدم ذكر اسمه': the words that leave him unnamed are his)
+    if key[:1] == "ب" and key[1:] in events:
+        return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
+    prev = s.key(j - 1) if j - 1 >= s.a else ""
+    construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال")) and j - 1 not in s.protected \
+        and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
+    if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.key(j - 2)) in s.lex.anonymous:
+        construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
+    return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)
 
 
 def _quantified_object(s: Sentence, j: int) -> bool:
@@ -2478,7 +2500,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
     # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
-    while j + 1 < s.b and j + 1 not in s.cue_tokens and (
+    while j + 1 < s.b and j + 1 not in s.cue_tokens and not event_noun(s, j + 1) and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
@@ -2503,8 +2525,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.subject_stops and k not in s.cue_tokens \
-                and not _is_complementizer(s, k) and s.key(k) not in s.lex.determiners_or_quantifiers \
-                :  # ("نفى المتحدث أي مسؤولية": the object)
+                and not event_noun(s, k) and not _object_after_name(s, j, k) and not _is_complementizer(s, k) \
+                and s.key(k) not in s.lex.determiners_or_quantifiers:  # ("نفى المتحدث أي مسؤولية": the object)
             surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
             k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
             # of origin closes it)
@@ -2514,6 +2536,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         if surname and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
             j = k - 1  # "العميد تركي المالكي صحة ادعاءات الجماعة": the object starts after the surname
         elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.subject_stops
+                            or _object_after_name(s, j, k) or _definite_object_after_name(s, j, k)
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
                           or (s.key(k) in s.lex.determiners and k - 1 > j + 1
                               and s.key(k - 1).startswith("ال"))):
@@ -2523,6 +2546,31 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         else:
             j = _name_before_demonstrative(s, j)
     return i, j
+
+
+def _object_after_name(s: Sentence, j: int, k: int) -> bool:
+    """Arabic: after a title's phrase ending at token j and at least one word of a name, a verbal noun of an event
+    or of a stance at token k ('سامح شكري وجود خلافات', 'إيمانويل ماكرون دعم بلاده') opens the verb's
+    object (a known name may end the title's phrase itself)."""
+    stance = s.key(k) in s.lex.stance_nouns and k + 1 < s.b and s.tokens[k + 1].is_word \
+        and not s.is_stop(k + 1)
+    return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance)
+
+
+def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:
+    """Arabic: after a title's phrase ending at token j, a first and a last name without the article, then a
+    definite word at token k that is no surname ('الرئيس التونسي قيس سعيد الاتهامات'): the definite word opens
+    the object (not the theophoric end of a name: 'نصر الله', 'نور الدين'; nor an indefinite verbal noun
+    before it: 'أحمد صحة الأنباء', read elsewhere)."""
+    if k != j + 3 or k >= s.b or not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or k in s.protected:
+        return False
+    key, last, first = s.key(k), s.key(k - 1), s.key(k - 2)
+    if first[:1] in ("ب", "ل") and k - 2 not in s.protected and first not in s.lex.female_names_or_male_names:
+        return False  # ('نوه المحافظ بجهود فرق الإنقاذ': a preposition's phrase, not a name)
+    return key.startswith("ال") and key not in ("الله", "الدين", "الرحمن") and not key.endswith("ي") \
+        and last not in s.lex.speech_masdars_or_stance_nouns \
+        and not event_noun(s, k - 1) and last not in s.lex.name_connectors \
+        and s.key(k - 2) not in s.lex.name_connectors
 
 
 def _surname_alone(s: Sentence, i: int) -> bool:

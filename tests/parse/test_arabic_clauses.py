@@ -128,3 +128,113 @@ def test_a_single_woman_observer_is_an_unnamed_source_with_where_she_comes_from(
 def test_reporters_told_after_a_subject_with_an_adjective_are_no_part_of_it() -> None:
     assert _records('وصرحت اللجنة الأولمبية للمراسلين قائلة: "الملعب جاهز".') == [
         ("اللجنة الأولمبية", '"الملعب جاهز"', ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("وأفادت مصادر طبية بمقتل ثلاثة أشخاص في القصف.", "مصادر طبية", "بمقتل ثلاثة أشخاص في القصف"),
+        ("وأكدت مصادر أمنية باعتقال منفذ الهجوم في العاصمة.", "مصادر أمنية", "باعتقال منفذ الهجوم في العاصمة"),
+        ("وأكد شهود عيان بسقوط قذائف على الحي الشرقي.", "شهود عيان", "بسقوط قذائف على الحي الشرقي"),
+        ("وأكد وزير الدفاع وقوع اشتباكات على الحدود.", "وزير الدفاع", "وقوع اشتباكات على الحدود"),
+        ("وانتهى الاجتماع دون اتفاق، وأكد وزير الدفاع وقوع اشتباكات في الشمال.", "وزير الدفاع",
+         "وقوع اشتباكات في الشمال"),
+        ("ونفى وزير الخارجية المصري سامح شكري وجود خلافات مع السعودية.", "وزير الخارجية المصري سامح شكري",
+         "وجود خلافات مع السعودية"),
+        ("ونفى مصدر مطلع وجود أي مفاوضات سرية.", "مصدر مطلع", "وجود أي مفاوضات سرية"),
+    ],
+)
+def test_a_verbal_noun_of_an_event_after_the_subject_opens_the_content(text: str, source: str, content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال رئيس لجنة تقصي حقائق انفجار المرفأ إن التقرير جاهز.", "رئيس لجنة تقصي حقائق انفجار المرفأ"),
+        ("وقال موظف طلب عدم ذكر اسمه إن المصنع أغلق.", "موظف طلب عدم ذكر اسمه"),
+        ("وقال مسؤول بوزارة الصحة إن المستشفيات ممتلئة.", "مسؤول بوزارة الصحة"),
+        ("وقال عضو بمجلس الشيوخ إن القانون سيمر.", "عضو بمجلس الشيوخ"),
+    ],
+)
+def test_an_event_noun_in_a_genitive_or_an_affiliation_stays_in_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "ar").attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("ونفى الرئيس التونسي قيس سعيد الاتهامات.", "الرئيس التونسي قيس سعيد", "الاتهامات"),
+        ("وأعلن الرئيس الكيني وليام روتو الحداد الوطني.", "الرئيس الكيني وليام روتو", "الحداد الوطني"),
+        ("وأكد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده لأوكرانيا.", "الرئيس الفرنسي إيمانويل ماكرون",
+         "دعم بلاده لأوكرانيا"),
+        ("ونفى المتحدث العسكري أحمد المسماري الاتهامات.", "المتحدث العسكري أحمد المسماري", "الاتهامات"),
+    ],
+)
+def test_a_two_word_name_after_a_title_ends_before_a_definite_object(text: str, source: str, content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.", "الأمين العام لحزب الله حسن نصر الله"),
+        ("وقال وزير الأوقاف محمد نور الدين إن المساجد ستفتح.", "وزير الأوقاف محمد نور الدين"),
+        ("وقال الرئيس محمود عباس الاثنين إن المفاوضات متوقفة.", "الرئيس محمود عباس"),
+        ("وقال الرئيس الموريتاني محمد ولد الشيخ إن الانتخابات نزيهة.", "الرئيس الموريتاني محمد ولد الشيخ"),
+        ("نوه المحافظ بجهود فرق الإنقاذ.", "المحافظ"),
+    ],
+)
+def test_a_theophoric_or_joined_name_end_or_a_day_is_no_object_after_a_title(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "ar").attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("وطالب المجلس الوطني الفلسطيني المجتمع الدولي بالتحرك.", "المجلس الوطني الفلسطيني",
+         "المجتمع الدولي بالتحرك"),
+        ("ودعا الاتحاد الأوروبي المجتمع الدولي إلى التدخل.", "الاتحاد الأوروبي", "المجتمع الدولي إلى التدخل"),
+        ("ودعا الائتلاف الوطني المعارض السوري إلى وقف القصف.", "الائتلاف الوطني المعارض السوري", "وقف القصف"),
+    ],
+)
+def test_a_noun_in_mim_with_its_own_adjective_after_a_nisba_is_the_object(text: str, source: str,
+                                                                          content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("وقال الوزير إن الوضع مستقر، لكنه أقر بوجود تحديات.",
+         [("الوزير", "إن الوضع مستقر"), ("لكنه", "بوجود تحديات")]),
+        ("لكن الوزير أقر بوجود أخطاء في التنفيذ.", [("الوزير", "بوجود أخطاء في التنفيذ")]),
+    ],
+)
+def test_admitting_with_bi_after_a_written_subject_reports_and_bounds_the_clause_before(
+        text: str, records: list[tuple[str, str]]) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == records
+
+
+@pytest.mark.parametrize("text", [
+    "لكن البرلمان أقر بالإجماع قانون الموازنة.",
+    "الحكومة أقرت بالأمس خطة جديدة.",
+    "لكن المجلس أقر بريطانيا عضوا مراقبا.",
+    "وكان البرلمان قد أقر بأغلبية كبيرة التعديلات.",
+])
+def test_passing_a_law_by_a_majority_or_on_a_day_reports_nothing(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize(("clause", "content"), [
+    ("لكنها أكدت استمرار الاتصالات", "استمرار الاتصالات"),
+    ("وأكدت وقوع الحادث", "وقوع الحادث"),
+])
+def test_an_event_noun_with_a_definite_genitive_after_a_later_cue_is_its_object(clause: str, content: str) -> None:
+    records = parse(f"وقالت الوزارة إن المفاوضات متعثرة، {clause}.", "ar").attributions
+    assert [a.content.text for a in records] == ["إن المفاوضات متعثرة", content]
+
+
+def test_a_manner_adverb_with_bi_after_the_subject_is_no_part_of_it() -> None:
+    [record] = parse("وتحدث الوزير بإسهاب عن الأزمة.", "ar").attributions
+    assert (record.source_text, record.content.text) == ("الوزير", "عن الأزمة")
