@@ -3921,13 +3921,25 @@ def _citing_aside(s: Sentence, hit: CueHit) -> bool:
         return False
     close = next((k for k in range(hit.last + 1, min(s.b - 1, hit.last + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
-    if close is None or any(j in s.cue_tokens for j in range(hit.last + 1, close)):
+    if close is None or any(j in s.cue_tokens and not _cited_plural_noun(s, hit, j)
+                            for j in range(hit.last + 1, close)):
         return False
     if close + 1 in s.cue_tokens and close + 1 not in s.according_starts:
-        return _names_an_outlet(s, s.a, hit.first - 2)
-        # ('Reuters, citing police, reported …': the outlet relays the source it cites; not 'The council,
-        # citing costs, rejected …': the council's reason)
+        return _names_an_outlet(s, s.a, hit.first - 2) \
+            or s.key(close + 1) in s.lex.addressee_verbs_or_inverting_verbs
+        # ('Reuters, citing police, reported …': the outlet relays the source it cites; 'The council, citing
+        # costs, said …': the grounds of what it says, no claim of its own; not 'The council, citing costs,
+        # rejected …': the council's reason for its stance)
     return _is_complementizer(s, close + 1) and any(j in s.cue_tokens for j in range(s.a, hit.first - 1))
+
+
+def _cited_plural_noun(s: Sentence, hit: CueHit, j: int) -> bool:
+    """English 'citing safety fears', 'citing concerns': a cue word ending in '-s' right after 'citing', an article
+    or a modifier is the plural noun cited, not a verb with its own subject ('citing what he fears')."""
+    before = s.key(j - 1)
+    return s.key(j).endswith("s") and (j - 1 == hit.last or before in s.lex.determiners or (
+        s.tokens[j - 1].text.islower() and s.tokens[j - 1].is_word and before not in s.lex.clause_subjects
+        and before not in s.lex.relatives and before not in s.lex.wh_words and not before.endswith("s")))
 
 
 def _fa_inna(s: Sentence, k: int) -> bool:
