@@ -1467,6 +1467,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         judged = claim_noun_aside(s, first)
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
+        first = _reduced_relative_subject(s, first, last)
         first = _after_opening_participle(s, first, last)
         first = _after_opening_prepositional(s, first, last)
         first = _after_addressee(s, first, last)
@@ -1486,6 +1487,43 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+_OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
+
+
+def _plain_lower(s: Sentence, k: int) -> bool:
+    """English: token k is a lowercase word that is no function word (a noun or adjective of a noun phrase)."""
+    key = s.key(k)
+    return s.tokens[k].is_word and s.tokens[k].text.islower() and key not in s.lex.determiners \
+        and key not in s.lex.prepositions and key not in s.lex.subject_stops and key not in s.lex.auxiliaries \
+        and key not in s.lex.be_forms and key not in s.lex.quantifiers and key not in s.lex.clause_subjects
+
+
+def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
+    """English object relatives without 'that' before a cue: 'It was a move analysts said could fail', 'Crews
+    repaired the bridge the inspectors had called unsafe'. The words before the cue run over a clause and the
+    noun it ends with; the cue's subject is the noun phrase right before the cue: after a copula and its noun
+    ('a move'), or from a second article that follows the first noun phrase directly ('the bridge the …')."""
+    if any(s.key(k) in ("who", "which", "that", "whom") for k in range(first, last + 1)):
+        return first  # ('The man who was a witness said': a relative clause inside the subject)
+    copula = next((k for k in range(last - 2, first, -1) if s.key(k) in s.lex.be_forms and s.tokens[k].text.islower()
+                   and s.key(k + 1) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[k + 1].text.islower()), None)
+    if copula is not None:  # 'It was a (risky) move analysts said': the speakers after the copula's noun
+        speaker = next((k for k in range(copula + 3, last + 1) if is_capitalised(s.tokens[k].text)
+                        or s.key(k) in s.lex.clause_subjects
+                        or (k == last and s.key(k).endswith("s") and _plain_lower(s, k))), None)
+        if speaker is not None and all(_plain_lower(s, k) for k in range(copula + 2, speaker)):
+            return speaker
+    for k in range(last, first + 1, -1):  # 'the bridge the inspectors': the second article opens the subject
+        if s.key(k) not in _OBJECT_RELATIVE_DETERMINERS or not s.tokens[k].text.islower() or not _plain_lower(s, k - 1):
+            continue
+        d = k - 1
+        while d > first and _plain_lower(s, d):
+            d -= 1
+        if s.key(d) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() and k < last:
+            return k
+    return first
 
 
 def _after_addressee(s: Sentence, first: int, last: int) -> int:
