@@ -615,6 +615,18 @@ class Resolver:
             return [Token(t.start + at, t.end + at, t.text, t.key, t.is_word) for t in tokenize(piece)]
         return self._window(at, at + len(piece))
 
+    def _unnamed_clause_subject(self, at: int) -> bool:
+        """English ', each saying …' at offset `at`: the sentence opens with people not named ('Several residents',
+        'Two officials'): a plural noun of anonymous.txt within its first four words, no capitalised name before
+        it (the opening word aside)."""
+        start = max(self.text.rfind(". ", 0, at) + 1, self.text.rfind("\n", 0, at) + 1)
+        for i, w in enumerate(_words(self.text[start:at])[:4]):
+            if w.key in self.lex.anonymous and w.key.endswith(("s", "people")):
+                return True
+            if i and w.text[:1].isupper():
+                return False
+        return False
+
     def resolve(self, draft: Draft) -> Resolved:
         mention = self.text[draft.source[0]:draft.source[1]] if draft.source else ""
         if draft.frame == "headline":  # 'Poll: …', 'Mayor Roe: …' over the story: named as written, and no
@@ -636,6 +648,10 @@ class Resolver:
             entity = self._entity_for(named[0], named[1]) if named is not None \
                 else self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
             # ('Trump repeated his claim that …': the sentence's named subject right before)
+        elif draft.source and self.lex.lang == "en" and mention.lower() in self.lex.distributives \
+                and self._unnamed_clause_subject(draft.source[0]):
+            entity = self._remember(Entity(mention.strip(), "anonymous", True))  # 'Several residents spoke, each
+            # saying …': each of people who are not named is unnamed too
         else:
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
             if draft.source and draft.cue_key in self.lex.replying_verbs and self._pronoun_at(draft.source):
