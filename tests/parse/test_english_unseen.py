@@ -185,3 +185,54 @@ def test_a_source_quoted_or_cited_between_the_cue_and_its_that_gets_the_same_cla
 def test_capitalised_words_closed_by_a_company_ending_name_a_company(text: str, kind: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.source_type == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Story.\n\nThe board, citing delays, said the stadium would open late.",
+     [("the stadium would open late", "The board")]),
+    ("Story.\n\nThe agency, citing safety fears, reported that two wells were shut.",
+     [("that two wells were shut", "The agency")]),
+])
+def test_a_reason_cited_between_a_subject_and_its_saying_verb_is_no_claim(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nIt was a gamble traders said could pay off.", "traders"),
+    ("Story.\n\nIt was a costly step the auditors said was overdue.", "the auditors"),
+    ("Story.\n\nIt was a step she said was overdue.", "she"),
+    ("Story.\n\nWorkers closed the road the engineers had called unsafe.", "the engineers"),
+    ("Story.\n\nThe club sold the ground the fans had called sacred.", "the fans"),
+])
+def test_the_subject_of_a_relative_clause_without_that_is_the_speaker(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nThe woman who was a neighbor said the dog barked.", "The woman who was a neighbor"),
+    ("Story.\n\nThe head of the union said the strike would go on.", "The head of the union"),
+    ("Story.\n\nThe city council members said the road would reopen.", "The city council members"),
+])
+def test_a_subject_without_a_relative_clause_before_the_cue_is_kept_whole(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "en").attributions] == [source]
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("Story.\n\nSeveral farmers spoke at the hearing, each saying the river was low.", True),
+    ("Story.\n\nTwo engineers testified, each saying the dam was sound.", True),
+    ("Story.\n\nAnna Berg and Tom Weiss testified, each saying the dam was sound.", False),
+])
+def test_each_after_unnamed_people_is_unnamed_too(text: str, anonymous: bool) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.anonymous) == ("each", anonymous)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe senator defended the vote in parliament on Monday.", "the vote"),
+    ("Story.\n\nThe premier rejected the offer at a meeting in Oslo on Friday.", "the offer"),
+    ("Story.\n\nThe union criticized the court on Monday.", "the court"),
+    ("Story.\n\nThe minister praised the summit in Lima.", "the summit in Lima"),
+])
+def test_a_gathering_where_words_were_said_ends_an_object_content(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
