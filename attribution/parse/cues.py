@@ -1041,7 +1041,15 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
     while k - 1 >= lo and tokens[k - 1].is_word and (tokens[k - 1].text[:1].isupper()
                                                       or tokens[k - 1].key in lex.name_connectors):
         k -= 1
-    if k - 1 >= lo and tokens[k - 1].key in ("the", "a"):
+    if k == j:  # 'the police chief's', 'a senior official's': lower-case nouns after an article
+        m = j
+        while m - 1 > lo and j - m < 3 and tokens[m - 1].is_word and tokens[m - 1].text.islower() \
+                and tokens[m - 1].key not in lex.determiners and tokens[m - 1].key not in lex.prepositions \
+                and tokens[m - 1].key not in lex.subject_stops and tokens[m - 1].key not in lex.be_forms:
+            m -= 1
+        if m < j and tokens[m - 1].key in ("the", "a", "an"):
+            k = m
+    if k - 1 >= lo and tokens[k - 1].key in ("the", "a", "an"):
         k -= 1  # "the company's"
     while k < j and ((tokens[k].key in lex.name_connectors and tokens[k].key not in ("the", "a"))
                      or tokens[k].key in lex.leading_conjunctions):

@@ -236,3 +236,17 @@ def test_each_after_unnamed_people_is_unnamed_too(text: str, anonymous: bool) ->
 ])
 def test_a_gathering_where_words_were_said_ends_an_object_content(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Story.\n\nThe fire chief's warning that the dam would fail was ignored by the council.", "The fire chief"),
+    ("Story.\n\nParents doubted the school board's promise that the roof was safe.", "the school board"),
+    ("Story.\n\nThe city council's statement that the pool would close was questioned by parents.",
+     "The city council"),
+])
+def test_a_possessor_of_lower_case_nouns_after_an_article_owns_the_report(text: str, owner: str) -> None:
+    assert owner in [a.source_text for a in parse(text, "en").attributions]
+
+
+def test_a_possessive_without_an_article_is_no_owner() -> None:
+    assert parse("Story.\n\nToday's claim that the bridge was safe was false.", "en").attributions == ()
