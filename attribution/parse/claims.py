@@ -3786,10 +3786,25 @@ def _skip_addressee(s: Sentence, hit: CueHit) -> int:
             return k
         if not s.tokens[k].is_word or k in s.cue_tokens:
             break
+    if j == hit.last + 2 and s.key(hit.last + 1) in ("the", "a", "an") and _gapped_after_hearer(s, j):
+        return j + 1  # 'something a caller told a dispatcher looked like a gun': the hearer, then the verb of
+        # the words said, whose subject is the thing before the teller
     if j == hit.last + 2 and s.key(hit.last + 1) in ("the", "a", "an"):
         return hit.last + 1  # 'warned the ferry crew about …': an article alone is no addressee; the noun phrase
         # it opens stays whole in what was said
     return j
+
+
+def _gapped_after_hearer(s: Sentence, j: int) -> bool:
+    """English 'told a dispatcher looked like …', 'told the court was false': after an article, the lower-case
+    noun at token j and then a finite verb (a form of 'be', a finite auxiliary, a past in '-ed' or an irregular
+    past): the told clause has no subject of its own."""
+    if j + 2 >= s.b or not s.tokens[j].text.islower() or not s.tokens[j + 1].text.islower() \
+            or s.key(j) in s.lex.determiners or s.key(j) in s.lex.prepositions:
+        return False
+    verb = s.key(j + 1)
+    return verb in s.lex.be_forms_or_finite_auxiliaries or verb in s.lex.irregular_pasts \
+        or (verb.endswith("ed") and len(verb) > 4 and s.tokens[j + 2].is_word)
 
 
 def _join(a: Range | None, b: Range | None) -> Range | None:

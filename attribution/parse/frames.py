@@ -1490,6 +1490,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
 
 
 _OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
+_INDEFINITE_PRONOUNS: Final = frozenset(("something", "anything", "everything", "nothing"))
 
 
 def _plain_lower(s: Sentence, k: int) -> bool:
@@ -1518,6 +1519,8 @@ def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
     for k in range(last, first + 1, -1):  # 'the bridge the inspectors': the second article opens the subject
         if s.key(k) not in _OBJECT_RELATIVE_DETERMINERS or not s.tokens[k].text.islower() or not _plain_lower(s, k - 1):
             continue
+        if s.key(k - 1) in _INDEFINITE_PRONOUNS and k < last:
+            return k  # 'something a caller told …': the pronoun is the whole first noun phrase
         d = k - 1
         while d > first and _plain_lower(s, d):
             d -= 1

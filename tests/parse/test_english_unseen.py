@@ -250,3 +250,22 @@ def test_a_possessor_of_lower_case_nouns_after_an_article_owns_the_report(text: 
 
 def test_a_possessive_without_an_article_is_no_owner() -> None:
     assert parse("Story.\n\nToday's claim that the bridge was safe was false.", "en").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Story.\n\nDeputies searched for something a hiker told a ranger looked like a bear.",
+     [("looked like a bear", "a hiker")]),
+    ("Story.\n\nIt was something a cousin told the court she had lost.", [("she had lost", "a cousin")]),
+])
+def test_a_teller_after_something_speaks_and_the_hearer_is_no_content(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.content.text, a.source_text) for a in parse(text, "en").attributions
+            if a.cue is not None and a.cue.text == "told"] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nA hiker told a ranger the trail was closed.", "the trail was closed"),
+    ("Story.\n\nThe coach warned the home crowd about the heat.", "the home crowd about the heat"),
+])
+def test_a_hearer_before_a_clause_with_its_own_subject_is_kept_apart(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "en").attributions] == [content]
