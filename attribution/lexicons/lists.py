@@ -49,6 +49,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("auxiliaries", "be_forms", "clause_subjects"),
     ("auxiliaries", "be_forms", "finite_auxiliaries"),
     ("auxiliaries", "be_forms", "negations"),
+    ("auxiliaries", "be_forms", "quantifiers"),
     ("auxiliaries", "clause_subjects"),
     ("auxiliaries", "determiners", "subject_stops"),
     ("auxiliaries", "finite_auxiliaries"),
@@ -70,6 +71,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("clause_subjects", "determiners", "quantifiers"),
     ("clause_subjects", "finite_auxiliaries"),
     ("clause_subjects", "pronouns"),
+    ("clause_subjects", "relatives", "wh_words"),
     ("complementizers", "determiners"),
     ("complementizers", "finite_auxiliaries"),
     ("complementizers", "issued_by"),
@@ -81,6 +83,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("determiners", "name_connectors"),
     ("determiners", "possessives"),
     ("determiners", "prepositions"),
+    ("determiners", "prepositions", "subject_stops"),
     ("determiners", "pronouns"),
     ("determiners", "pronouns", "quantifiers"),
     ("determiners", "quantifiers"),
@@ -302,6 +305,7 @@ class WordLists:
     auxiliaries_or_be_forms_or_clause_subjects: frozenset[str]
     auxiliaries_or_be_forms_or_finite_auxiliaries: frozenset[str]
     auxiliaries_or_be_forms_or_negations: frozenset[str]
+    auxiliaries_or_be_forms_or_quantifiers: frozenset[str]
     auxiliaries_or_clause_subjects: frozenset[str]
     auxiliaries_or_determiners_or_subject_stops: frozenset[str]
     auxiliaries_or_finite_auxiliaries: frozenset[str]
@@ -323,6 +327,7 @@ class WordLists:
     clause_subjects_or_determiners_or_quantifiers: frozenset[str]
     clause_subjects_or_finite_auxiliaries: frozenset[str]
     clause_subjects_or_pronouns: frozenset[str]
+    clause_subjects_or_relatives_or_wh_words: frozenset[str]
     complementizers_or_determiners: frozenset[str]
     complementizers_or_finite_auxiliaries: frozenset[str]
     complementizers_or_issued_by: frozenset[str]
@@ -334,6 +339,7 @@ class WordLists:
     determiners_or_name_connectors: frozenset[str]
     determiners_or_possessives: frozenset[str]
     determiners_or_prepositions: frozenset[str]
+    determiners_or_prepositions_or_subject_stops: frozenset[str]
     determiners_or_pronouns: frozenset[str]
     determiners_or_pronouns_or_quantifiers: frozenset[str]
     determiners_or_quantifiers: frozenset[str]

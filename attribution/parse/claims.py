@@ -3800,10 +3800,10 @@ def _gapped_after_hearer(s: Sentence, j: int) -> bool:
     noun at token j and then a finite verb (a form of 'be', a finite auxiliary, a past in '-ed' or an irregular
     past): the told clause has no subject of its own."""
     if j + 2 >= s.b or not s.tokens[j].text.islower() or not s.tokens[j + 1].text.islower() \
-            or s.key(j) in s.lex.determiners or s.key(j) in s.lex.prepositions:
+            or s.key(j) in s.lex.determiners_or_prepositions:
         return False
     verb = s.key(j + 1)
-    return verb in s.lex.be_forms_or_finite_auxiliaries or verb in s.lex.irregular_pasts \
+    return verb in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
         or (verb.endswith("ed") and len(verb) > 4 and s.tokens[j + 2].is_word)
 
 
@@ -3953,8 +3953,8 @@ def _cited_plural_noun(s: Sentence, hit: CueHit, j: int) -> bool:
     or a modifier is the plural noun cited, not a verb with its own subject ('citing what he fears')."""
     before = s.key(j - 1)
     return s.key(j).endswith("s") and (j - 1 == hit.last or before in s.lex.determiners or (
-        s.tokens[j - 1].text.islower() and s.tokens[j - 1].is_word and before not in s.lex.clause_subjects
-        and before not in s.lex.relatives and before not in s.lex.wh_words and not before.endswith("s")))
+        s.tokens[j - 1].text.islower() and s.tokens[j - 1].is_word and
+        before not in s.lex.clause_subjects_or_relatives_or_wh_words and not before.endswith("s")))
 
 
 def _fa_inna(s: Sentence, k: int) -> bool:

@@ -1044,8 +1044,8 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
     if k == j:  # 'the police chief's', 'a senior official's': lower-case nouns after an article
         m = j
         while m - 1 > lo and j - m < 3 and tokens[m - 1].is_word and tokens[m - 1].text.islower() \
-                and tokens[m - 1].key not in lex.determiners and tokens[m - 1].key not in lex.prepositions \
-                and tokens[m - 1].key not in lex.subject_stops and tokens[m - 1].key not in lex.be_forms:
+                and tokens[m - 1].key not in lex.determiners_or_prepositions_or_subject_stops \
+                and tokens[m - 1].key not in lex.be_forms:
             m -= 1
         if m < j and tokens[m - 1].key in ("the", "a", "an"):
             k = m

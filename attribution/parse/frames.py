@@ -1496,9 +1496,9 @@ _INDEFINITE_PRONOUNS: Final = frozenset(("something", "anything", "everything", 
 def _plain_lower(s: Sentence, k: int) -> bool:
     """English: token k is a lowercase word that is no function word (a noun or adjective of a noun phrase)."""
     key = s.key(k)
-    return s.tokens[k].is_word and s.tokens[k].text.islower() and key not in s.lex.determiners \
-        and key not in s.lex.prepositions and key not in s.lex.subject_stops and key not in s.lex.auxiliaries \
-        and key not in s.lex.be_forms and key not in s.lex.quantifiers and key not in s.lex.clause_subjects
+    return s.tokens[k].is_word and s.tokens[k].text.islower() and \
+        key not in s.lex.determiners_or_prepositions_or_subject_stops and \
+        key not in s.lex.auxiliaries_or_be_forms_or_quantifiers and key not in s.lex.clause_subjects
 
 
 def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
