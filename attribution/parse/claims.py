@@ -75,6 +75,7 @@ from attribution.parse.frames import (
     sentence_subject,
     skip_adverbs,
     subject_phrase,
+    tense_shift_after_and,
     time_phrase_end,
     verb_first_subject,
     widen_quote,
@@ -1877,6 +1878,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and _conjunction_before(s, hit.first) is not None:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
+        if earlier and tense_shift_after_and(s, max(earlier) + 1, conj):
+            return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report

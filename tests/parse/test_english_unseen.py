@@ -185,3 +185,32 @@ def test_a_source_quoted_or_cited_between_the_cue_and_its_that_gets_the_same_cla
 def test_capitalised_words_closed_by_a_company_ending_name_a_company(text: str, kind: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.source_type == kind
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe organizer explained why it matters to build a campaign that unites tenants and demands fair "
+     "rents.", "why it matters to build a campaign that unites tenants and demands fair rents"),
+    ("Story.\n\nThe senator said the new law protects drivers and warns insurers against raising prices.",
+     "the new law protects drivers and warns insurers against raising prices"),
+    ("Story.\n\nCritics argued that the scheme rewards landlords and insists on nothing in return.",
+     "that the scheme rewards landlords and insists on nothing in return"),
+    ("Story.\n\nGomez noted that the charity supports veterans and openly promotes their hiring.",
+     "that the charity supports veterans and openly promotes their hiring"),
+])
+def test_a_present_cue_after_and_under_a_past_cue_goes_on_in_the_reported_clause(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Story.\n\nThe mayor said the plan was dead and warned that talks with the union would stop.",
+     ["the plan was dead", "that talks with the union would stop"]),
+    ("Story.\n\nThe mayor says the plan is dead and said talks with the union would stop.",
+     ["the plan is dead", "talks with the union would stop"]),
+    ("Story.\n\nThe coach said his team played well and added that the referee was fair.",
+     ["his team played well", "that the referee was fair"]),
+])
+def test_a_cue_after_and_in_the_speakers_tense_is_a_second_report(text: str, contents: list[str]) -> None:
+    attributions = parse(text, "en").attributions
+    assert [a.content.text for a in attributions] == contents
+    assert {a.source_text for a in attributions} == {"The mayor" if "mayor" in text else "The coach"}
