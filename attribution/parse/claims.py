@@ -5623,10 +5623,19 @@ def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
 
 
 def _object_as_quotation(s: Sentence, i: int) -> bool:
-    """English 'remembered him as "…"', 'recalled her as "…"': a short object, 'as' and a quotation after it."""
-    for j in range(i, min(s.b - 1, i + 4)):
+    """English 'remembered him as "…"', 'recalled her as "…"', 'dismissed the island as a "lost cause"', 'rated
+    the claim as being "mostly false"': a short object (up to five words), 'as', up to three lower-case words
+    that open no clause (an article, 'being') and a quotation after them."""
+    for j in range(i, min(s.b - 1, i + 6)):
         if s.key(j) == "as":
-            return j > i and s.quote_at(j + 1) is not None
+            if j == i:
+                return False
+            k = j + 1
+            while k < min(s.b - 1, j + 4) and s.quote_at(k) is None and s.tokens[k].is_word \
+                    and s.tokens[k].text.islower() and k not in s.cue_tokens \
+                    and s.key(k) not in s.lex.clause_subjects_or_finite_auxiliaries:
+                k += 1
+            return s.quote_at(k) is not None
         if not s.tokens[j].is_word or j in s.cue_tokens:
             return False
     return False

@@ -719,6 +719,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS and _phrase_at(s, j + 1, "clause_breaks", singles=False):
             last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
             break
+        if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
+                and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
+            last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
+            break  # appositive remark on the quoted words after a dash
         if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
             last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation

@@ -214,3 +214,34 @@ def test_a_cue_after_and_in_the_speakers_tense_is_a_second_report(text: str, con
     attributions = parse(text, "en").attributions
     assert [a.content.text for a in attributions] == contents
     assert {a.source_text for a in attributions} == {"The mayor" if "mayor" in text else "The coach"}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nGomez dismissed the island as a "lost cause" on Monday.', 'the island as a "lost cause"'),
+    ('Story.\n\nThe fact-checkers rated the claim as "mostly false".', 'the claim as "mostly false"'),
+    ('Story.\n\nThe mayor dismissed the old stadium plan as being "pie in the sky".',
+     'the old stadium plan as being "pie in the sky"'),
+    ('Story.\n\nThe mayor remembered him as "a gentle giant".', 'him as "a gentle giant"'),
+])
+def test_an_object_as_an_article_and_a_quotation_is_the_quoted_verdict(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text", [
+    'Story.\n\nShe dismissed the report as he watched "the game" on television.',
+    "Story.\n\nMortgage rates rose again this week.",
+    "Story.\n\nThe agency rated the bonds highly.",
+])
+def test_as_opening_a_clause_and_the_noun_rates_report_nothing(text: str) -> None:
+    assert not parse(text, "en").attributions
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nThe senator called the bill "a disgrace" — a word he rarely uses.', 'the bill "a disgrace"'),
+    ('Story.\n\nGomez dismissed the island as a "lost cause" — a view few share.', 'the island as a "lost cause"'),
+    ('Story.\n\nThe senator said the bill was "a disgrace" — and he meant it.',
+     'the bill was "a disgrace" — and he meant it'),
+])
+def test_a_dash_and_an_article_after_a_closing_quotation_open_the_writers_remark(text: str, content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
