@@ -245,3 +245,21 @@ def test_as_opening_a_clause_and_the_noun_rates_report_nothing(text: str) -> Non
 ])
 def test_a_dash_and_an_article_after_a_closing_quotation_open_the_writers_remark(text: str, content: str) -> None:
     assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nThe senator went after his rival as a "career politician".', 'his rival as a "career politician"'),
+    ('Story.\n\nCritics often go after the plan as a "giveaway to banks".', 'the plan as a "giveaway to banks"'),
+    ('Story.\n\nThe governor has gone after the mayor as "a greedy man".', 'the mayor as "a greedy man"'),
+])
+def test_going_after_someone_as_a_quotation_reports_the_verdict(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nPolice went after the suspect as he fled.",
+    "Story.\n\nThe dogs went after the ball as soon as it landed.",
+])
+def test_going_after_someone_without_a_quoted_verdict_reports_nothing(text: str) -> None:
+    assert not parse(text, "en").attributions
