@@ -42,7 +42,7 @@ WORD_LISTS = (
     "report_nouns", "promising_verbs", "other_markers", "title_modifiers", "preposition_cues", "impersonal_verbs",
     "latter_words", "group_nouns", "referring_heads", "section_labels", "blessings", "gestures", "inscription_verbs",
     "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
-    "inability_modals", "name_nouns", "private_titles", "regarding_verbs",
+    "inability_modals", "name_nouns", "private_titles", "regarding_verbs", "past_cues",
     "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "estimate_nouns", "calling_verbs",
     "posting_verbs", "posted_nouns", "expecting_verbs", "company_words",
     "company_heads", "epithets", "remark_nouns", "feeling_verbs", "publishing_verbs", "asking_verbs", "object_reports",

@@ -235,6 +235,7 @@ class WordLists:
     name_nouns: frozenset[str]
     private_titles: frozenset[str]
     regarding_verbs: frozenset[str]
+    past_cues: frozenset[str]
     adding_verbs: frozenset[str]
     hoping_verbs: frozenset[str]
     holding_verbs: frozenset[str]

@@ -75,6 +75,7 @@ from attribution.parse.frames import (
     sentence_subject,
     skip_adverbs,
     subject_phrase,
+    tense_shift_after_and,
     time_phrase_end,
     verb_first_subject,
     widen_quote,
@@ -1877,6 +1878,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and _conjunction_before(s, hit.first) is not None:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
+        if earlier and tense_shift_after_and(s, max(earlier) + 1, conj):
+            return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
@@ -5647,10 +5650,19 @@ def _opens_paragraph(s: Sentence, hit: CueHit) -> bool:
 
 
 def _object_as_quotation(s: Sentence, i: int) -> bool:
-    """English 'remembered him as "…"', 'recalled her as "…"': a short object, 'as' and a quotation after it."""
-    for j in range(i, min(s.b - 1, i + 4)):
+    """English 'remembered him as "…"', 'recalled her as "…"', 'dismissed the island as a "lost cause"', 'rated
+    the claim as being "mostly false"': a short object (up to five words), 'as', up to three lower-case words
+    that open no clause (an article, 'being') and a quotation after them."""
+    for j in range(i, min(s.b - 1, i + 6)):
         if s.key(j) == "as":
-            return j > i and s.quote_at(j + 1) is not None
+            if j == i:
+                return False
+            k = j + 1
+            while k < min(s.b - 1, j + 4) and s.quote_at(k) is None and s.tokens[k].is_word \
+                    and s.tokens[k].text.islower() and k not in s.cue_tokens \
+                    and s.key(k) not in s.lex.clause_subjects_or_finite_auxiliaries:
+                k += 1
+            return s.quote_at(k) is not None
         if not s.tokens[j].is_word or j in s.cue_tokens:
             return False
     return False

@@ -701,7 +701,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in s.lex.clause_subjects \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
-                and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j):
+                and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
+                and not tense_shift_after_and(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
@@ -718,6 +719,10 @@ def content_end(s: Sentence, start: int) -> int:
                 and s.text[tok.start - 1:tok.start] in COMMAS and _phrase_at(s, j + 1, "clause_breaks", singles=False):
             last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
             break
+        if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
+                and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
+            last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
+            break  # appositive remark on the quoted words after a dash
         if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
             last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
@@ -987,6 +992,39 @@ def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
         and s.key(start + 1) not in s.lex.clause_subjects and s.key(cue) not in s.lex.addressee_verbs and any(
             s.key(k) == "had" and s.key(k + 1).endswith(("ed", "en")) and s.tokens[k + 1].text.islower()
             for k in range(start, conj - 1))
+
+
+def _cue_tense(s: Sentence, k: int) -> str:
+    """English tense of the cue word at token k: "past" ('said', 'warned'), "present" for a third person
+    singular ('says', 'demands'), "" when the form tells neither ('say', 'saying', 'about')."""
+    key = s.key(k)
+    if key.endswith("ed") or key in s.lex.past_cues:
+        return "past"
+    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
+        return "present"
+    return ""
+
+
+def tense_shift_after_and(s: Sentence, start: int, conj: int) -> bool:
+    """English 'explained how vital it is to build a movement that unites people and demands respect': a cue right
+    after the 'and' at `conj` (one adverb on) in the present ('demands') when the sentence's first cue, whose
+    content starts at token `start`, is in the past is a verb of the reported clause, not the speaker's second
+    report ('said … and warned that …' keeps one tense; 'says A and said B' is still read as the speaker's)."""
+    if s.verb_first:
+        return False
+    outer = start - 1
+    while outer > s.a and outer not in s.cue_tokens:
+        outer -= 1
+    joined = next((k for k in range(conj + 1, min(s.b, conj + 3)) if k in s.cue_tokens), None)
+    if outer not in s.cue_tokens or joined is None or not s.tokens[joined].text.islower() \
+            or (joined > conj + 1 and s.key(conj + 1) not in s.lex.adverbs and not manner_adverb(s, conj + 1)):
+        return False
+    first = outer
+    while first - 1 >= s.a and first - 1 in s.cue_tokens:
+        first -= 1  # (the words of one cue: 'talked about')
+    if any(k in s.cue_tokens for k in range(s.a, first)):
+        return False  # ('said she thinks it should be released but said …': the cue before is itself reported)
+    return _cue_tense(s, outer) == "past" and _cue_tense(s, joined) == "present"
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:

@@ -5852,7 +5852,9 @@ def test_a_capitalised_ing_word_inside_a_name_is_no_report() -> None:
     "The deal only shielded them from any criminal charges that might come from the audit.",
 ])
 def test_a_plural_noun_after_of_or_any_and_an_adjective_is_no_cue(sentence: str) -> None:
-    assert claims(f"Story.\n\n{sentence}", "en") == []
+    # ('rated … as "false"' reports the agency's verdict: the noun 'claims' still reports nothing)
+    assert all(a.cue is None or a.cue.text not in ("claims", "charges")
+               for a in parse(f"Story.\n\n{sentence}", "en").attributions)
 
 
 def test_making_the_case_reports_its_clause() -> None:

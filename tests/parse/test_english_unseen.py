@@ -269,3 +269,81 @@ def test_a_teller_after_something_speaks_and_the_hearer_is_no_content(
 ])
 def test_a_hearer_before_a_clause_with_its_own_subject_is_kept_apart(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe organizer explained why it matters to build a campaign that unites tenants and demands fair "
+     "rents.", "why it matters to build a campaign that unites tenants and demands fair rents"),
+    ("Story.\n\nThe senator said the new law protects drivers and warns insurers against raising prices.",
+     "the new law protects drivers and warns insurers against raising prices"),
+    ("Story.\n\nCritics argued that the scheme rewards landlords and insists on nothing in return.",
+     "that the scheme rewards landlords and insists on nothing in return"),
+    ("Story.\n\nGomez noted that the charity supports veterans and openly promotes their hiring.",
+     "that the charity supports veterans and openly promotes their hiring"),
+])
+def test_a_present_cue_after_and_under_a_past_cue_goes_on_in_the_reported_clause(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Story.\n\nThe mayor said the plan was dead and warned that talks with the union would stop.",
+     ["the plan was dead", "that talks with the union would stop"]),
+    ("Story.\n\nThe mayor says the plan is dead and said talks with the union would stop.",
+     ["the plan is dead", "talks with the union would stop"]),
+    ("Story.\n\nThe coach said his team played well and added that the referee was fair.",
+     ["his team played well", "that the referee was fair"]),
+])
+def test_a_cue_after_and_in_the_speakers_tense_is_a_second_report(text: str, contents: list[str]) -> None:
+    attributions = parse(text, "en").attributions
+    assert [a.content.text for a in attributions] == contents
+    assert {a.source_text for a in attributions} == {"The mayor" if "mayor" in text else "The coach"}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nGomez dismissed the island as a "lost cause" on Monday.', 'the island as a "lost cause"'),
+    ('Story.\n\nThe fact-checkers rated the claim as "mostly false".', 'the claim as "mostly false"'),
+    ('Story.\n\nThe mayor dismissed the old stadium plan as being "pie in the sky".',
+     'the old stadium plan as being "pie in the sky"'),
+    ('Story.\n\nThe mayor remembered him as "a gentle giant".', 'him as "a gentle giant"'),
+])
+def test_an_object_as_an_article_and_a_quotation_is_the_quoted_verdict(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text", [
+    'Story.\n\nShe dismissed the report as he watched "the game" on television.',
+    "Story.\n\nMortgage rates rose again this week.",
+    "Story.\n\nThe agency rated the bonds highly.",
+])
+def test_as_opening_a_clause_and_the_noun_rates_report_nothing(text: str) -> None:
+    assert not parse(text, "en").attributions
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nThe senator called the bill "a disgrace" — a word he rarely uses.', 'the bill "a disgrace"'),
+    ('Story.\n\nGomez dismissed the island as a "lost cause" — a view few share.', 'the island as a "lost cause"'),
+    ('Story.\n\nThe senator said the bill was "a disgrace" — and he meant it.',
+     'the bill was "a disgrace" — and he meant it'),
+])
+def test_a_dash_and_an_article_after_a_closing_quotation_open_the_writers_remark(text: str, content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Story.\n\nThe senator went after his rival as a "career politician".', 'his rival as a "career politician"'),
+    ('Story.\n\nCritics often go after the plan as a "giveaway to banks".', 'the plan as a "giveaway to banks"'),
+    ('Story.\n\nThe governor has gone after the mayor as "a greedy man".', 'the mayor as "a greedy man"'),
+])
+def test_going_after_someone_as_a_quotation_reports_the_verdict(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.kind, a.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nPolice went after the suspect as he fled.",
+    "Story.\n\nThe dogs went after the ball as soon as it landed.",
+])
+def test_going_after_someone_without_a_quoted_verdict_reports_nothing(text: str) -> None:
+    assert not parse(text, "en").attributions
