@@ -267,6 +267,7 @@ class WordLists:
     questioning_verbs: frozenset[str]
     objectless_verbs: frozenset[str]
     event_nouns: frozenset[str]
+    correspondents: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

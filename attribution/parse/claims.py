@@ -336,8 +336,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     if s.verb_first and after < limit and s.key(after) in s.lex.addressees:
         after += 1  # "فقال لي …": whom he told
-    right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
-    if right is None and hit.frame != "verb_pl":
+    right = right_source(s, skip_adverbs(s, after), limit) \
+        if hit.frame != "verb_pl" and not _subject_before_particle(s, hit) else None
+    if right is None and hit.frame != "verb_pl" and not _subject_before_particle(s, hit):
         told = _past_addressee(s, after, limit)
         if told > after:  # 'وصرح لـ"العربي الجديد" مصدر مطلع بأن …': whom he told, then who told it
             right = right_source(s, told, limit)
@@ -404,6 +405,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, subject, s, None))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
+        if fronted is None and _subject_before_particle(s, hit):
+            fronted = left_subject(s, hit.first)  # "وكان الوزير قد وعد بخفض …": the subject before 'قد'
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
         if subject and not fronted:
             subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
@@ -1833,6 +1836,18 @@ def _name_between_commas(s: Sentence, i: int) -> bool:
     if i >= s.b or not (s.tokens[i].text[:1].isupper() or s.quote_at(i) is not None):
         return False
     return any(s.tokens[k].text in COMMAS for k in range(i + 1, min(s.b, i + 6)))
+
+
+def _subject_before_particle(s: Sentence, hit: CueHit) -> bool:
+    """Arabic 'وكان رئيس الوزراء قد وعد بخفض …', 'وكانت الحكومة قد تعهدت بإصلاح …': a verb right after 'قد'
+    with a noun phrase before the particle has its subject there; the words after the verb are its object or
+    what it reports, never a second subject ('وكانت قد قالت': no subject written, the one after may still be)."""
+    if not s.verb_first or hit.first - 2 < s.a or s.key(hit.first - 1) not in s.lex.verb_particles \
+            or _glued_conjunction(s, hit):
+        return False
+    left = left_subject(s, hit.first)
+    return left is not None and left[1] == hit.first - 2 and not s.is_stop(left[0]) \
+        and s.key(left[0]) not in s.lex.pronouns
 
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:

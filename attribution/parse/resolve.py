@@ -459,6 +459,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (head in lex.documents and not named) or opening in lex.documents \
             or _document_then_participle(_words(mention), lex):
         return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
+    if (lex.lang == "ar" and (first in lex.correspondents or (keys[:1] and keys[0] in lex.correspondents))) \
+            or (lex.lang == "en" and head in lex.correspondents):
+        return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
     titled = title_keys(mention, lex)
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
@@ -846,10 +849,11 @@ class Resolver:
                 return self._entity_for(self.text[name_span[0]:name_span[1]], name_span[0]) \
                     or self._by_title(titles, at)
         if not names and titles:
+            office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
-                return self._remember(Entity(mention.strip(), "official", False, set(), titles))
+                return self._remember(Entity(mention.strip(), office, False, set(), titles))
             return self._by_title(titles, at, words) or self._remember(
-                Entity(mention.strip(), "official", False, set(), titles))
+                Entity(mention.strip(), office, False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
         if match and self.lex.lang == "en" and _partitive(words, self.lex):

@@ -177,3 +177,31 @@ def test_a_one_word_quoted_label_after_a_verb_of_describing_is_reported() -> Non
     [(speaker, cue, content)] = _pairs(text)
     assert (speaker, cue) == ("الحارس", "ووصف")
     assert content.startswith("الهزيمة بـ«المؤلمة»")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وكان رئيس البلدية قد وعد بترميم المدرسة قبل الصيف.", "رئيس البلدية", "بترميم المدرسة قبل الصيف"),
+    ("وكانت النقابة قد تعهدت بحماية حقوق العمال.", "النقابة", "بحماية حقوق العمال"),
+    ("وكان الجيش قد أعلن بدء مناورات في الجنوب.", "الجيش", "بدء مناورات في الجنوب"),
+])
+def test_the_subject_before_qad_is_the_speaker_not_the_object_after_the_verb(
+        text: str, source: str, content: str) -> None:
+    [(found, _cue, reported)] = _pairs(text)
+    assert (found, reported) == (source, content)
+
+
+def test_a_verb_after_qad_with_no_subject_before_it_keeps_the_subject_after_it() -> None:
+    text = "وقد وعد المحافظ بإصلاح الجسر."
+    assert _pairs(text) == [("المحافظ", "وعد", "بإصلاح الجسر")]
+
+
+@pytest.mark.parametrize("mention", ["مراسل وكالة الأنباء الفرنسية", "مراسلة التلفزيون الرسمي", "مراسلنا",
+                                     "المراسل"])
+def test_a_correspondent_is_typed_media(mention: str) -> None:
+    [claim] = parse(f"وقال {mention} إن الطريق أغلق بالكامل.", "ar").attributions
+    assert (claim.source.text, claim.source_type) == (mention, "media")
+
+
+def test_an_official_with_a_title_is_still_typed_official() -> None:
+    [claim] = parse("وقال وزير النقل إن الطريق أغلق بالكامل.", "ar").attributions
+    assert claim.source_type == "official"
