@@ -68,6 +68,7 @@ from attribution.parse.frames import (
     parenthetical,
     past_quoted_adverb,
     place_name,
+    plural_object_after_mention,
     relative_aside,
     reported_verb_goes_on,
     right_source,
@@ -360,7 +361,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
             and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) \
-            and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)) \
+            and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)
+                 or plural_object_after_mention(s, right[0], right[1] + 1)) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
@@ -1146,6 +1148,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return right
     if right and right[1] + 1 < s.b and _past_addressee(s, right[1] + 1, s.b) > right[1] + 1:
         return right  # "وأفاد شهود عيان للجزيرة بسماع …": whom they told follows the subject
+    if right and right[1] > right[0] and right[1] + 1 < s.b and plural_object_after_mention(s, right[0], right[1] + 1):
+        return right  # "ونفى رئيس الحكومة الإسباني بيدرو سانشيز الاتهامات": the plural object ends the name
     if right and s.key(right[0]) in s.lex.anonymous:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
@@ -1586,6 +1590,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         if close is not None and close + 1 < opener:
             return right, close + 1
         return None
+    if nxt < opener and plural_object_after_mention(s, right[0], nxt):
+        return right, nxt  # "ووصف المتحدث باسم النقابة الإجراءات المتخذة بأنها": the plural noun is the object
     stated = _past_statement_phrase(s, nxt)
     if nxt < stated < opener:
         return right, stated  # "واتهمت الوزارة في بيان المعارضة بالتحريض": where it said so, then the object

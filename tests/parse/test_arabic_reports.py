@@ -205,3 +205,26 @@ def test_a_correspondent_is_typed_media(mention: str) -> None:
 def test_an_official_with_a_title_is_still_typed_official() -> None:
     [claim] = parse("وقال وزير النقل إن الطريق أغلق بالكامل.", "ar").attributions
     assert claim.source_type == "official"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى رئيس الوزراء الهولندي مارك روته الاتهامات الموجهة إلى حكومته.", "رئيس الوزراء الهولندي مارك روته",
+     "الاتهامات الموجهة إلى حكومته"),
+    ("ونفت المتحدثة باسم الخارجية الأمريكية التصريحات المنسوبة إليها.", "المتحدثة باسم الخارجية الأمريكية",
+     "التصريحات المنسوبة إليها"),
+    ("ونفى المتحدث العسكري الروسي المعلومات المتداولة.", "المتحدث العسكري الروسي", "المعلومات المتداولة"),
+])
+def test_a_definite_plural_after_a_name_or_an_adjective_is_the_object(text: str, source: str, content: str) -> None:
+    [(found, _cue, reported)] = _pairs(text)
+    assert (found, reported) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال رئيس اتحاد الصناعات إن الأسعار سترتفع.", "رئيس اتحاد الصناعات"),
+    ("وقالت رئيسة لجنة الانتخابات المركزية إن النتائج ستعلن غدا.", "رئيسة لجنة الانتخابات المركزية"),
+    ("وقال المتحدث باسم المتظاهرين إن الاعتصام مستمر.", "المتحدث باسم المتظاهرين"),
+    ("وأكدت الهيئة الوطنية لإدارة الكوارث ضرورة إخلاء المباني.", "الهيئة الوطنية لإدارة الكوارث"),
+])
+def test_a_plural_genitive_inside_a_mention_stays_in_it(text: str, source: str) -> None:
+    [(found, _cue, _content)] = _pairs(text)
+    assert found == source
