@@ -487,6 +487,15 @@ def guess_type(mention: str, lex: Lexicon) -> str:
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 
 
+def _plural_group(mention: str, lex: Lexicon) -> bool:
+    """Arabic: an unnamed source of several people: its head, an unnamed-source noun, a sound plural
+    ('مسؤولون', 'دبلوماسيين') or a broken one a feminine adjective describes ('مصادر مطلعة'); not 'مصدر أمني'."""
+    keys = [w.key for w in _words(mention)]
+    if not keys or keys[0] not in lex.anonymous or keys[0] in lex.one_of_them:
+        return False
+    return keys[0].endswith(("ون", "ين")) or (len(keys) > 1 and keys[1].endswith("ه") and not keys[0].endswith("ه"))
+
+
 def _whole_country(keys: list[str], lex: Lexicon) -> bool:
     """The whole mention, past an article, is a country's name ('Israel', 'the United States', 'مصر')."""
     rest = keys[1:] if lex.lang == "en" and keys[:1] == ["the"] else keys
@@ -1130,6 +1139,10 @@ class Resolver:
     def _group_of(self, words: tuple[Token, ...]) -> Entity | None:
         """English 'one of them', 'One of those', 'neither of them': one of the latest unnamed group cited ('Two
         people familiar with the negotiations', 'three officials'), unnamed as they are."""
+        if self.lex.lang == "ar" and len(words) == 1 and words[0].key in self.lex.one_of_them:
+            return next((e for e in reversed(self.entities[-6:])
+                         if e.anonymous and _plural_group(e.canonical, self.lex)),
+                        None)  # "وقال أحدهم" after "مسؤولون إسرائيليون": one of them, unnamed as they are
         if self.lex.lang != "en" or len(words) != 3 or words[0].key not in self.lex.quantifiers \
                 or words[1].key != "of" or words[2].key not in ("them", "those"):
             return None

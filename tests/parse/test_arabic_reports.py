@@ -228,3 +228,18 @@ def test_a_definite_plural_after_a_name_or_an_adjective_is_the_object(text: str,
 def test_a_plural_genitive_inside_a_mention_stays_in_it(text: str, source: str) -> None:
     [(found, _cue, _content)] = _pairs(text)
     assert found == source
+
+
+@pytest.mark.parametrize(("group", "cue"), [("مسؤولون أتراك", "وقال"), ("مصادر دبلوماسية", "وقالت"),
+                                            ("دبلوماسيون غربيون", "وقال")])
+def test_one_of_them_resolves_to_the_latest_unnamed_group(group: str, cue: str) -> None:
+    text = f"{cue} {group} إن المحادثات متعثرة. وأضاف أحدهم أن الجولة المقبلة أرجئت."
+    first, second = parse(text, "ar").attributions
+    assert (second.source.text, second.source_canonical, second.anonymous) == ("أحدهم", first.source_canonical, True)
+
+
+@pytest.mark.parametrize("speaker", ["مصدر أمني", "الوزير"])
+def test_one_of_them_after_a_single_speaker_stays_unresolved(speaker: str) -> None:
+    text = f"وقال {speaker} إن المعبر أغلق. وقال أحدهم إن الوضع متوتر."
+    second = parse(text, "ar").attributions[-1]
+    assert (second.source.text, second.source_canonical) == ("أحدهم", "أحدهم")
