@@ -1180,7 +1180,31 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         start = _object_after_title(s, phrase[0], min(end + 1 + named, s.b - 1))  # (and the word after it)
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
+    chain = _body_construct_end(s, phrase[0], right[1]) if phrase is not None and right is not None \
+        and phrase[0] == phrase[1] else None
+    if phrase is not None and chain is not None:
+        return phrase[0], chain  # "وأعلنت لجنة متابعة شؤون الأسرى وفاة أسير": the body's whole name
     return phrase
+
+
+def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
+    """Arabic: an indefinite body noun ('لجنة', 'رابطة', 'هيئة') is a construct: its name runs through
+    indefinite nouns to the first definite word, known name or country ('لجنة متابعة شؤون الأسرى', 'رابطة
+    علماء فلسطين'); where it ends (within last), or None when no such word closes it within four words or a possessed
+    noun or an event comes first (the object: 'لجنة رفضها')."""
+    key = s.key(head)
+    if key.startswith("ال") or s.strip_clitic(key) not in s.lex.government_or_organizations:
+        return None
+    k = head + 1
+    while k <= min(last, head + 4) and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
+        if s.key(k).startswith("ال") or k in s.protected or s.key(k) in s.lex.countries:
+            while k + 1 <= last and k + 1 in s.protected and k + 1 not in s.name_heads:
+                k += 1  # ('مجلس إدارة الأمم المتحدة': the known name's words)
+            return k
+        if event_noun(s, k) or s.tokens[k].text.endswith(("ها", "هم", "ه")) or s.key(k)[:1] in ("ب", "ل"):
+            return None
+        k += 1
+    return None
 
 
 def _news_noun(s: Sentence, k: int) -> bool:

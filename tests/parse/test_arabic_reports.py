@@ -243,3 +243,16 @@ def test_one_of_them_after_a_single_speaker_stays_unresolved(speaker: str) -> No
     text = f"وقال {speaker} إن المعبر أغلق. وقال أحدهم إن الوضع متوتر."
     second = parse(text, "ar").attributions[-1]
     assert (second.source.text, second.source_canonical) == ("أحدهم", "أحدهم")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلنت لجنة متابعة شؤون المزارعين تأجيل موسم الحصاد.", "لجنة متابعة شؤون المزارعين", "تأجيل موسم الحصاد"),
+    ("وأعلنت هيئة مكافحة الفساد فتح تحقيق في الصفقة.", "هيئة مكافحة الفساد", "فتح تحقيق في الصفقة"),
+])
+def test_an_indefinite_body_noun_keeps_its_construct_name(text: str, source: str, content: str) -> None:
+    [(found, _cue, reported)] = _pairs(text)
+    assert (found, reported) == (source, content)
+
+
+def test_an_indefinite_body_noun_before_a_possessed_noun_is_alone() -> None:
+    assert _pairs("ونفت لجنة رفضها للمقترح.") == [("لجنة", "ونفت", "رفضها للمقترح")]
