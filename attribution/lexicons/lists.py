@@ -271,6 +271,8 @@ class WordLists:
     questioning_verbs: frozenset[str]
     objectless_verbs: frozenset[str]
     event_nouns: frozenset[str]
+    correspondents: frozenset[str]
+    one_of_them: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

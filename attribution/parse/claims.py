@@ -68,6 +68,7 @@ from attribution.parse.frames import (
     parenthetical,
     past_quoted_adverb,
     place_name,
+    plural_object_after_mention,
     relative_aside,
     reported_verb_goes_on,
     right_source,
@@ -337,8 +338,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     if s.verb_first and after < limit and s.key(after) in s.lex.addressees:
         after += 1  # "فقال لي …": whom he told
-    right = right_source(s, skip_adverbs(s, after), limit) if hit.frame != "verb_pl" else None
-    if right is None and hit.frame != "verb_pl":
+    right = right_source(s, skip_adverbs(s, after), limit) \
+        if hit.frame != "verb_pl" and not _subject_before_particle(s, hit) else None
+    if right is None and hit.frame != "verb_pl" and not _subject_before_particle(s, hit):
         told = _past_addressee(s, after, limit)
         if told > after:  # 'وصرح لـ"العربي الجديد" مصدر مطلع بأن …': whom he told, then who told it
             right = right_source(s, told, limit)
@@ -360,7 +362,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
             and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) \
-            and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)) \
+            and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)
+                 or plural_object_after_mention(s, right[0], right[1] + 1)) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
@@ -405,6 +408,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, subject, s, None))
     if opener is None:
         fronted = _fronted_subject(s, hit)  # "لكن القيادة المركزية نفت إصابة أي سفينة": the object follows
+        if fronted is None and _subject_before_particle(s, hit):
+            fronted = left_subject(s, hit.first)  # "وكان الوزير قد وعد بخفض …": the subject before 'قد'
         subject = fronted or (_object_free_subject(s, hit) if hit.frame != "verb_pl" else None)
         if subject and not fronted:
             subject = _object_before_cue(s, subject)  # "ونفى المدرب وجود خلافات، وقال …"
@@ -1144,6 +1149,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return right
     if right and right[1] + 1 < s.b and _past_addressee(s, right[1] + 1, s.b) > right[1] + 1:
         return right  # "وأفاد شهود عيان للجزيرة بسماع …": whom they told follows the subject
+    if right and right[1] > right[0] and right[1] + 1 < s.b and plural_object_after_mention(s, right[0], right[1] + 1):
+        return right  # "ونفى رئيس الحكومة الإسباني بيدرو سانشيز الاتهامات": the plural object ends the name
     if right and s.key(right[0]) in s.lex.anonymous:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
@@ -1174,7 +1181,31 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         start = _object_after_title(s, phrase[0], min(end + 1 + named, s.b - 1))  # (and the word after it)
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
+    chain = _body_construct_end(s, phrase[0], right[1]) if phrase is not None and right is not None \
+        and phrase[0] == phrase[1] else None
+    if phrase is not None and chain is not None:
+        return phrase[0], chain  # "وأعلنت لجنة متابعة شؤون الأسرى وفاة أسير": the body's whole name
     return phrase
+
+
+def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
+    """Arabic: an indefinite body noun ('لجنة', 'رابطة', 'هيئة') is a construct: its name runs through
+    indefinite nouns to the first definite word, known name or country ('لجنة متابعة شؤون الأسرى', 'رابطة
+    علماء فلسطين'); where it ends (within last), or None when no such word closes it within four words or a possessed
+    noun or an event comes first (the object: 'لجنة رفضها')."""
+    key = s.key(head)
+    if key.startswith("ال") or s.strip_clitic(key) not in s.lex.government_or_organizations:
+        return None
+    k = head + 1
+    while k <= min(last, head + 4) and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
+        if s.key(k).startswith("ال") or k in s.protected or s.key(k) in s.lex.countries:
+            while k + 1 <= last and k + 1 in s.protected and k + 1 not in s.name_heads:
+                k += 1  # ('مجلس إدارة الأمم المتحدة': the known name's words)
+            return k
+        if event_noun(s, k) or s.tokens[k].text.endswith(("ها", "هم", "ه")) or s.key(k)[:1] in ("ب", "ل"):
+            return None
+        k += 1
+    return None
 
 
 def _news_noun(s: Sentence, k: int) -> bool:
@@ -1584,6 +1615,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         if close is not None and close + 1 < opener:
             return right, close + 1
         return None
+    if nxt < opener and plural_object_after_mention(s, right[0], nxt):
+        return right, nxt  # "ووصف المتحدث باسم النقابة الإجراءات المتخذة بأنها": the plural noun is the object
     stated = _past_statement_phrase(s, nxt)
     if nxt < stated < opener:
         return right, stated  # "واتهمت الوزارة في بيان المعارضة بالتحريض": where it said so, then the object
@@ -1834,6 +1867,18 @@ def _name_between_commas(s: Sentence, i: int) -> bool:
     if i >= s.b or not (s.tokens[i].text[:1].isupper() or s.quote_at(i) is not None):
         return False
     return any(s.tokens[k].text in COMMAS for k in range(i + 1, min(s.b, i + 6)))
+
+
+def _subject_before_particle(s: Sentence, hit: CueHit) -> bool:
+    """Arabic 'وكان رئيس الوزراء قد وعد بخفض …', 'وكانت الحكومة قد تعهدت بإصلاح …': a verb right after 'قد'
+    with a noun phrase before the particle has its subject there; the words after the verb are its object or
+    what it reports, never a second subject ('وكانت قد قالت': no subject written, the one after may still be)."""
+    if not s.verb_first or hit.first - 2 < s.a or s.key(hit.first - 1) not in s.lex.verb_particles \
+            or _glued_conjunction(s, hit):
+        return False
+    left = left_subject(s, hit.first)
+    return left is not None and left[1] == hit.first - 2 and not s.is_stop(left[0]) \
+        and s.key(left[0]) not in s.lex.pronouns
 
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:

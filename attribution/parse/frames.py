@@ -2057,6 +2057,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 _phrase_at(s, j, "adverbs") or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
+                (s.verb_first and j > i + 1 and plural_object_after_mention(s, i, j)) or \
                 (s.verb_first and j > i and (s.key(j) in s.lex.verb_particles or _is_occasion(s, j, True)
                                               or _possessed_noun(s, j) or _addressee_before(s, j, limit)
                                               or _after_plural_subject(s, j))):
@@ -2724,6 +2725,32 @@ def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
     head_key, key = s.key(head), s.key(i)
     plural = key.endswith(("ات", "ين")) and len(key) > 5  # ('أبلغ الوزير الصحفيين أن': -ين, the addressee)
     return head_key.startswith("ال") and not head_key.endswith(("ات", "ين", "ون")) and plural
+
+
+def plural_object_after_mention(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a definite sound plural of more than four letters past the article ('الاتهامات', 'المواطنين'; not
+    a name: 'الحسين') after a subject of several words (from i) cannot belong to it when the word before it is a
+    definite singular (an adjective it cannot agree with: 'وزير الداخلية الفرنسي الاتهامات') or a name ('رئيس
+    الحكومة الإسباني بيدرو سانشيز الاتهامات': a known name, a first name then a surname, or, after a title,
+    indefinite words after a definite relative adjective, where no genitive can stand): it is the verb's object."""
+    if j in s.protected or j in s.name_heads or not s.tokens[j].is_word:
+        return False
+    key = s.key(j)
+    if not (key.startswith("ال") and key.endswith(("ات", "ين")) and len(key) > 6) \
+            or key[2:] in s.lex.female_names_or_male_names:
+        return False  # (not a name: 'الحسين ولد مدو')
+    before = s.key(j - 1)
+    if before.startswith("ال"):  # a relative adjective, singular (not a broken plural it may describe:
+        return before.endswith(("ي", "يه")) and _plural_object_after(s, j - 1, j)  # 'رابطة العلماء المسلمين')
+    if j - 1 in s.protected or (j - 2 >= i and s.key(j - 2) in s.lex.female_names_or_male_names):
+        return True  # ('… محمد العلي الاتهامات': a first name and a surname)
+    if not is_title(s, i):
+        return False  # (a name stands after a title: not 'اللجنة العامة للانتخابات البلدية ضرورة تطبيق الإجراءات')
+    k = j - 1
+    while k > i and s.tokens[k].is_word and not s.key(k).startswith("ال") and not s.is_stop(k) \
+            and s.key(k)[:1] not in ("ل", "ب") and not is_title(s, k):
+        k -= 1  # (not 'اللجنة الوطنية لإدارة الحالات': a noun glued to 'ل' carries a genitive on)
+    return k < j - 1 and s.key(k).startswith("ال") and s.key(k).endswith(("ي", "يه")) and not s.is_stop(k)
 
 
 def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:

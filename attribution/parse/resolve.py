@@ -459,6 +459,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (head in lex.documents and not named) or opening in lex.documents \
             or _document_then_participle(_words(mention), lex):
         return "document"  # ('a study published in …', 'A Quinnipiac University poll released in late August')
+    if (lex.lang == "ar" and (first in lex.correspondents or (keys[:1] and keys[0] in lex.correspondents))) \
+            or (lex.lang == "en" and head in lex.correspondents):
+        return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
     titled = title_keys(mention, lex)
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
@@ -482,6 +485,15 @@ def guess_type(mention: str, lex: Lexicon) -> str:
 
 # English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
+
+
+def _plural_group(mention: str, lex: Lexicon) -> bool:
+    """Arabic: an unnamed source of several people: its head, an unnamed-source noun, a sound plural
+    ('مسؤولون', 'دبلوماسيين') or a broken one a feminine adjective describes ('مصادر مطلعة'); not 'مصدر أمني'."""
+    keys = [w.key for w in _words(mention)]
+    if not keys or keys[0] not in lex.anonymous or keys[0] in lex.one_of_them:
+        return False
+    return keys[0].endswith(("ون", "ين")) or (len(keys) > 1 and keys[1].endswith("ه") and not keys[0].endswith("ه"))
 
 
 def _whole_country(keys: list[str], lex: Lexicon) -> bool:
@@ -862,10 +874,11 @@ class Resolver:
                 return self._entity_for(self.text[name_span[0]:name_span[1]], name_span[0]) \
                     or self._by_title(titles, at)
         if not names and titles:
+            office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
-                return self._remember(Entity(mention.strip(), "official", False, set(), titles))
+                return self._remember(Entity(mention.strip(), office, False, set(), titles))
             return self._by_title(titles, at, words) or self._remember(
-                Entity(mention.strip(), "official", False, set(), titles))
+                Entity(mention.strip(), office, False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
         if match and self.lex.lang == "en" and _partitive(words, self.lex):
@@ -1142,6 +1155,10 @@ class Resolver:
     def _group_of(self, words: tuple[Token, ...]) -> Entity | None:
         """English 'one of them', 'One of those', 'neither of them': one of the latest unnamed group cited ('Two
         people familiar with the negotiations', 'three officials'), unnamed as they are."""
+        if self.lex.lang == "ar" and len(words) == 1 and words[0].key in self.lex.one_of_them:
+            return next((e for e in reversed(self.entities[-6:])
+                         if e.anonymous and _plural_group(e.canonical, self.lex)),
+                        None)  # "وقال أحدهم" after "مسؤولون إسرائيليون": one of them, unnamed as they are
         if self.lex.lang != "en" or len(words) != 3 or words[0].key not in self.lex.quantifiers \
                 or words[1].key != "of" or words[2].key not in ("them", "those"):
             return None

@@ -177,3 +177,82 @@ def test_a_one_word_quoted_label_after_a_verb_of_describing_is_reported() -> Non
     [(speaker, cue, content)] = _pairs(text)
     assert (speaker, cue) == ("الحارس", "ووصف")
     assert content.startswith("الهزيمة بـ«المؤلمة»")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وكان رئيس البلدية قد وعد بترميم المدرسة قبل الصيف.", "رئيس البلدية", "بترميم المدرسة قبل الصيف"),
+    ("وكانت النقابة قد تعهدت بحماية حقوق العمال.", "النقابة", "بحماية حقوق العمال"),
+    ("وكان الجيش قد أعلن بدء مناورات في الجنوب.", "الجيش", "بدء مناورات في الجنوب"),
+])
+def test_the_subject_before_qad_is_the_speaker_not_the_object_after_the_verb(
+        text: str, source: str, content: str) -> None:
+    [(found, _cue, reported)] = _pairs(text)
+    assert (found, reported) == (source, content)
+
+
+def test_a_verb_after_qad_with_no_subject_before_it_keeps_the_subject_after_it() -> None:
+    text = "وقد وعد المحافظ بإصلاح الجسر."
+    assert _pairs(text) == [("المحافظ", "وعد", "بإصلاح الجسر")]
+
+
+@pytest.mark.parametrize("mention", ["مراسل وكالة الأنباء الفرنسية", "مراسلة التلفزيون الرسمي", "مراسلنا",
+                                     "المراسل"])
+def test_a_correspondent_is_typed_media(mention: str) -> None:
+    [claim] = parse(f"وقال {mention} إن الطريق أغلق بالكامل.", "ar").attributions
+    assert (claim.source.text, claim.source_type) == (mention, "media")
+
+
+def test_an_official_with_a_title_is_still_typed_official() -> None:
+    [claim] = parse("وقال وزير النقل إن الطريق أغلق بالكامل.", "ar").attributions
+    assert claim.source_type == "official"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى رئيس الوزراء الهولندي مارك روته الاتهامات الموجهة إلى حكومته.", "رئيس الوزراء الهولندي مارك روته",
+     "الاتهامات الموجهة إلى حكومته"),
+    ("ونفت المتحدثة باسم الخارجية الأمريكية التصريحات المنسوبة إليها.", "المتحدثة باسم الخارجية الأمريكية",
+     "التصريحات المنسوبة إليها"),
+    ("ونفى المتحدث العسكري الروسي المعلومات المتداولة.", "المتحدث العسكري الروسي", "المعلومات المتداولة"),
+])
+def test_a_definite_plural_after_a_name_or_an_adjective_is_the_object(text: str, source: str, content: str) -> None:
+    [(found, _cue, reported)] = _pairs(text)
+    assert (found, reported) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال رئيس اتحاد الصناعات إن الأسعار سترتفع.", "رئيس اتحاد الصناعات"),
+    ("وقالت رئيسة لجنة الانتخابات المركزية إن النتائج ستعلن غدا.", "رئيسة لجنة الانتخابات المركزية"),
+    ("وقال المتحدث باسم المتظاهرين إن الاعتصام مستمر.", "المتحدث باسم المتظاهرين"),
+    ("وأكدت الهيئة الوطنية لإدارة الكوارث ضرورة إخلاء المباني.", "الهيئة الوطنية لإدارة الكوارث"),
+])
+def test_a_plural_genitive_inside_a_mention_stays_in_it(text: str, source: str) -> None:
+    [(found, _cue, _content)] = _pairs(text)
+    assert found == source
+
+
+@pytest.mark.parametrize(("group", "cue"), [("مسؤولون أتراك", "وقال"), ("مصادر دبلوماسية", "وقالت"),
+                                            ("دبلوماسيون غربيون", "وقال")])
+def test_one_of_them_resolves_to_the_latest_unnamed_group(group: str, cue: str) -> None:
+    text = f"{cue} {group} إن المحادثات متعثرة. وأضاف أحدهم أن الجولة المقبلة أرجئت."
+    first, second = parse(text, "ar").attributions
+    assert (second.source.text, second.source_canonical, second.anonymous) == ("أحدهم", first.source_canonical, True)
+
+
+@pytest.mark.parametrize("speaker", ["مصدر أمني", "الوزير"])
+def test_one_of_them_after_a_single_speaker_stays_unresolved(speaker: str) -> None:
+    text = f"وقال {speaker} إن المعبر أغلق. وقال أحدهم إن الوضع متوتر."
+    second = parse(text, "ar").attributions[-1]
+    assert (second.source.text, second.source_canonical) == ("أحدهم", "أحدهم")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلنت لجنة متابعة شؤون المزارعين تأجيل موسم الحصاد.", "لجنة متابعة شؤون المزارعين", "تأجيل موسم الحصاد"),
+    ("وأعلنت هيئة مكافحة الفساد فتح تحقيق في الصفقة.", "هيئة مكافحة الفساد", "فتح تحقيق في الصفقة"),
+])
+def test_an_indefinite_body_noun_keeps_its_construct_name(text: str, source: str, content: str) -> None:
+    [(found, _cue, reported)] = _pairs(text)
+    assert (found, reported) == (source, content)
+
+
+def test_an_indefinite_body_noun_before_a_possessed_noun_is_alone() -> None:
+    assert _pairs("ونفت لجنة رفضها للمقترح.") == [("لجنة", "ونفت", "رفضها للمقترح")]
