@@ -2702,7 +2702,12 @@ def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
     six or fewer, are read alone."""
     if s.verb_first or len(rest) <= 6:
         return rest
-    words = [j for j in range(rest[0], s.b) if s.tokens[j].is_word]
+    words = []  # (nine words at most: more than eight leave no day closing seven or eight)
+    for j in range(rest[0], s.b):
+        if s.tokens[j].is_word:
+            words.append(j)
+            if len(words) > 8:
+                return rest
     if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.time_words \
             and s.key(words[-2]) in ("on", "last", "this", "late", "early"):
         return words[:-2]
