@@ -683,19 +683,20 @@ def content_end(s: Sentence, start: int) -> int:
     leading = s.lex.leading_conjunctions
     while j < s.b:
         tok = s.tokens[j]
+        text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
         inside = s.inside_quote(j)
         if j > start and not inside and (
-                ((tok.key in stop_words or (tok.key in stop_phrases and _phrase_at(s, j, "content_stops")))
+                ((key in stop_words or (key in stop_phrases and _phrase_at(s, j, "content_stops")))
                  and not _object_then_as(s, start, j))
-                or (j in s.cue_tokens and s.verb_first and s.key(j)[:1] in s.lex.proclitics
+                or (verb_first and j in s.cue_tokens and key[:1] in s.lex.proclitics
                     and j not in s.according_starts and s.key(j - 1) != "ما"  # ('منتقدا ما وصفه بـ…')
                     and (not _is_complementizer(s, start)
                          or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
-                or (s.verb_first and j in s.participles)
-                or (s.verb_first and j in s.cue_tokens and s.key(j) == "علي" and j + 1 < s.b
+                or (verb_first and j in s.participles)
+                or (verb_first and j in s.cue_tokens and key == "علي" and j + 1 < s.b
                     and s.key(j + 1) == "حد")):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
-        if j > start and not verb_first and tok.key in leading \
+        if j > start and not verb_first and key in leading \
                 and not inside and _cue_joined_by(s, j, leading) \
                 and not any(s.key(k) in s.lex.negations for k in range(j + 1, min(s.b, j + 3))) \
                 and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in s.lex.clause_subjects \
@@ -705,50 +706,53 @@ def content_end(s: Sentence, start: int) -> int:
                 and not tense_shift_after_and(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
-        if tok.text in QUOTE_MARKS and j + 1 < s.b and (j + 1 in s.cue_tokens or (
-                not verb_first and (_pronoun_then_cue(s, j + 1) or claim_noun_aside(s, j + 1) is not None))) \
-                and s.quote_ending(j) \
-                and s.text[tok.start - 1:tok.start] in COMMAS:
-            last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
-            break
-        if concessive and not verb_first and tok.text in QUOTE_MARKS and j + 1 < s.b and s.tokens[j + 1].is_word \
-                and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j):
-            last = j  # 'After saying her knee was "so sore," she was …': the comma inside the quotation closes the
-            break  # opening clause, as one outside it would
-        if tok.text in QUOTE_MARKS and not verb_first and j + 1 < s.b and s.quote_ending(j) \
-                and s.text[tok.start - 1:tok.start] in COMMAS and _phrase_at(s, j + 1, "clause_breaks", singles=False):
-            last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
-            break
-        if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
-                and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
-            last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
-            break  # appositive remark on the quoted words after a dash
-        if tok.text in QUOTE_MARKS and not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
-                and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
-            last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
-            break
-        if tok.key == "and" and j > start + 2 and not verb_first and not inside and _is_complementizer(s, start) \
-                and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
-                and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
-            break  # '… to realize that the baby was not hers and they contacted police': the writer's next clause
-            # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
-        if tok.text == ";" and j > start and not verb_first and not inside:
+        if text in QUOTE_MARKS:  # (the four tests of a closing quotation mark)
+            if j + 1 < s.b and (j + 1 in s.cue_tokens or (
+                    not verb_first and (_pronoun_then_cue(s, j + 1) or claim_noun_aside(s, j + 1) is not None))) \
+                    and s.quote_ending(j) \
+                    and s.text[tok.start - 1:tok.start] in COMMAS:
+                last = j  # '"very constructive," adding that …': the comma inside the quotation ends it
+                break
+            if concessive and not verb_first and j + 1 < s.b and s.tokens[j + 1].is_word \
+                    and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j):
+                last = j  # 'After saying her knee was "so sore," she was …': the comma inside the quotation closes the
+                break  # opening clause, as one outside it would
+            if not verb_first and j + 1 < s.b and s.quote_ending(j) \
+                    and s.text[tok.start - 1:tok.start] in COMMAS \
+                    and _phrase_at(s, j + 1, "clause_breaks", singles=False):
+                last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
+                break
+            if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
+                    and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
+                last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
+                break  # appositive remark on the quoted words after a dash
+            if not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+                    and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
+                last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
+                break
+        if key == "and" and not verb_first and not inside:  # (the tests of 'and', then ';', 'as', '(': one token)
+            if j > start + 2 and _is_complementizer(s, start) \
+                    and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
+                    and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
+                break  # '… to realize that the baby was not hers and they contacted police': the writer's next clause
+                # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
+            if j > start and j + 2 < s.b \
+                    and s.key(start) in s.lex.finite_auxiliaries and s.key(j + 1) in s.lex.anonymous \
+                    and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
+                break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
+                # subject of its own (a relative clause's), and the next people judging the noun start another
+            if j > start and start - 1 in s.participles \
+                    and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
+                    and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
+                    and len(s.key(j + 1)) > 5 and s.key(j + 1) not in s.lex.prepositional_ing:
+                break  # '…, complaining about his "high language" and questioning his claims': a second participle
+        elif text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
-        if j > start + 1 and not verb_first and not inside and tok.key == "as" and _writers_as_clause(s, j):
+        elif key == "as" and j > start + 1 and not verb_first and not inside and _writers_as_clause(s, j):
             break  # '…, as a deadline to fund the government loomed': the writer's time clause
-        if tok.key == "and" and j > start and not verb_first and not inside and j + 2 < s.b \
-                and s.key(start) in s.lex.finite_auxiliaries and s.key(j + 1) in s.lex.anonymous \
-                and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
-            break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
-            # subject of its own (a relative clause's), and the next people judging the noun start another
-        if tok.key == "and" and j > start and not verb_first and not inside and start - 1 in s.participles \
-                and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
-                and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
-                and len(s.key(j + 1)) > 5 and s.key(j + 1) not in s.lex.prepositional_ing:
-            break  # '…, complaining about his "high language" and questioning his claims': a second participle
-        if tok.text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
+        elif text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
-        if tok.text in COMMAS and j + 1 < s.b and not inside and not (
+        if text in COMMAS and j + 1 < s.b and not inside and not (
                 verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)):
             # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
             nxt = j + 1
@@ -795,9 +799,9 @@ def content_end(s: Sentence, start: int) -> int:
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
-        if not verb_first and not inside and tok.text in "—–-" and _claim_after_dashes(s, j):
+        if not verb_first and not inside and text in "—–-" and _claim_after_dashes(s, j):
             break  # '… -- a claim the firm denies'
-        if tok.text not in ENDERS or inside:
+        if text not in ENDERS or inside:
             last = j
         j += 1
     while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)
@@ -2852,7 +2856,12 @@ def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
     six or fewer, are read alone."""
     if s.verb_first or len(rest) <= 6:
         return rest
-    words = [j for j in range(rest[0], s.b) if s.tokens[j].is_word]
+    words = []  # (nine words at most: more than eight leave no day closing seven or eight)
+    for j in range(rest[0], s.b):
+        if s.tokens[j].is_word:
+            words.append(j)
+            if len(words) > 8:
+                return rest
     if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.time_words \
             and s.key(words[-2]) in ("on", "last", "this", "late", "early"):
         return words[:-2]

@@ -84,13 +84,20 @@ def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(words[: len(phrase)]) == phrase
 
 
+_FURNITURE_HEAD: Final = 80  # characters that hold the first seven words of almost any line
+
+
 def is_furniture(line: str, lex: Lexicon) -> bool:
     """Read-more links, comment prompts, tag lines, share buttons: lines no one is quoted in."""
     if ("|" in line or "•" in line or "·" in line) \
             and line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS (`in`: a memchr)
         return True
     line = line.lstrip("([{•*-–— ")
-    raw = line.split(None, 6)[:6]  # the first six words (a paragraph can be long: split no further)
+    head = line[:_FURNITURE_HEAD]  # the first six words (a paragraph can be long: split no further than its head;
+    raw = head.split()  # compiled, `split(None, 6)` is a generic call, `split()` a primitive one)
+    if len(raw) <= 6 and len(head) < len(line):
+        raw = line.split(None, 6)  # (six long words or fewer in the head: the sixth may be cut, split the line)
+    raw = raw[:6]
     if not raw:
         return True
     first = fold_token(raw[0].strip(":："))
