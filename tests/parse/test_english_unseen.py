@@ -347,3 +347,48 @@ def test_going_after_someone_as_a_quotation_reports_the_verdict(text: str, conte
 ])
 def test_going_after_someone_without_a_quoted_verdict_reports_nothing(text: str) -> None:
     assert not parse(text, "en").attributions
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ('Story.\n\nThe senator openly admires the general as a "model of discipline".', "admires",
+     'the general as a "model of discipline"'),
+    ('Story.\n\nThe leader has been pounding the governor as a "con artist" for weeks.', "pounding",
+     'the governor as a "con artist"'),
+    ('Story.\n\nUnion leaders ripped the deal as a "giveaway to owners".', "ripped",
+     'the deal as a "giveaway to owners"'),
+])
+def test_admiring_pounding_or_ripping_someone_as_a_quotation_reports_the_verdict(text: str, cue: str,
+                                                                                 content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.cue is not None and a.cue.text == cue
+    assert (a.kind, a.content.text.startswith(content)) == ("mixed", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nShe admires the view from the hill.",
+    "Story.\n\nThe storm kept pounding the coast as residents fled.",
+    "Story.\n\nThe crew ripped the carpet out as the owners watched.",
+])
+def test_admiring_pounding_or_ripping_without_a_quoted_verdict_reports_nothing(text: str) -> None:
+    assert not parse(text, "en").attributions
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Story.\n\nThe documentary documents how farmers in the valley lost their water rights.", "documents",
+     "how farmers in the valley lost their water rights"),
+    ("Story.\n\nHer second book chronicles the floods that followed the storm.", "chronicles",
+     "the floods that followed the storm"),
+    ("Story.\n\nThe series chronicled how the mill town slowly emptied.", "chronicled",
+     "how the mill town slowly emptied"),
+])
+def test_a_work_that_documents_or_chronicles_reports_its_object(text: str, cue: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.cue is not None and (a.cue.text, a.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nInvestigators seized documents from the office on Tuesday.",
+    "Story.\n\nThe Chronicles of the town were kept in the library.",
+])
+def test_documents_or_chronicles_as_a_noun_reports_nothing(text: str) -> None:
+    assert not parse(text, "en").attributions
