@@ -115,3 +115,20 @@ def test_what_a_reply_answers_after_to_is_not_its_content(text: str) -> None:
 ])
 def test_a_reply_with_a_clause_keeps_its_content(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("This is the first time the company has said it will cut jobs.", "the company"),
+    ("It is the third time this year the minister has warned that prices will rise.", "the minister"),
+    ("It was the only time the coach admitted the team had been outplayed.", "the coach"),
+])
+def test_the_subject_after_a_copula_and_the_time_heads_the_clause(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The issue is the timing, the senator said.", "the senator"),
+    ("Time is running out, the envoy warned.", "the envoy"),
+])
+def test_time_without_a_copula_head_leaves_the_source(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
