@@ -97,9 +97,21 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
+    if src and source and _article_of_noun_cue(s, source, hit):
+        src = _span(s, source[0] + 1, source[1])  # 'a Washington Post report that …': the article is the report's
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _article_of_noun_cue(s: Sentence, source: tuple[int, int], hit: CueHit) -> bool:
+    """English 'a Reuters report that …', 'an AP story saying …': a name in front of the cue noun, and the
+    indefinite article before the name belongs to the noun, not to the name."""
+    return not s.verb_first and source[1] + 1 == hit.first and source[0] < source[1] \
+        and s.key(source[0]) in ("a", "an") and s.tokens[source[0]].text.islower() \
+        and s.tokens[source[0] + 1].text[:1].isupper() and s.tokens[source[1]].text[:1].isupper() \
+        and s.tokens[hit.first].text.islower() \
+        and (s.key(hit.first) in s.lex.documents or s.key(hit.first) in s.lex.report_nouns)
 
 
 def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
@@ -211,6 +223,17 @@ def _question_left_open(s: Sentence, hit: CueHit, start: int) -> bool:
     return not s.verb_first and s.key(start) == "when" and start + 1 < s.b and s.tokens[start + 1].is_word \
         and any(s.key(j) in s.lex.negations or s.key(j).endswith(("n't", "n’t"))
                 for j in range(max(s.a, hit.first - 3), hit.first))
+
+
+def _reply_to_what(s: Sentence, hit: CueHit, start: int) -> bool:
+    """English 'Officers responded to a call', 'The firm replied to the letter': right after a verb of replying,
+    'to' names what was answered, not words said (a 'that' after an addressee is skipped before this). A denied
+    reply ('did not respond to requests for comment') is left as PolNeAR marks it, and so is a 'to' phrase with a
+    'that' or a quotation in it ('responded to her claim that …')."""
+    return not s.verb_first and start + 1 < s.b and s.key(start) == "to" and s.key(hit.last) in s.lex.replying_verbs \
+        and not any(s.key(j) == "that" or s.quote_at(j) is not None for j in range(start + 1, s.b)) \
+        and not any(s.key(j) in s.lex.negations or s.key(j).endswith(("n't", "n’t"))
+                    for j in range(max(s.a, hit.first - 3), hit.last + 1))
 
 
 def _pronoun_then_finite(s: Sentence, i: int) -> bool:
@@ -2032,11 +2055,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.determiners and (
         len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
+    answered = opener is None and _reply_to_what(s, hit, start)
     if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
             and s.lex.lang == "en" and s.quote_at(start + 1) is not None:
         start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.content_blockers and not up_to)
-                                                  or to_someone  # 'would write to the league.', 'wrote to
+                                                  or to_someone or answered  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
                                                   or (s.key(start) in s.lex.adjuncts

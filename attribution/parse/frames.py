@@ -1513,6 +1513,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         first = _after_opening_participle(s, first, last)
         first = _after_opening_prepositional(s, first, last)
         first = _after_addressee(s, first, last)
+        first = _after_time_head(s, first, last)
     if first > last or last - first >= MAX_SOURCE_TOKENS:
         return None
     if s.verb_first and _object_before_cue(s, first, last):
@@ -1568,6 +1569,21 @@ def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
             d -= 1
         if s.key(d) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() and k < last:
             return k
+    return first
+
+
+def _after_time_head(s: Sentence, first: int, last: int) -> int:
+    """English 'This is the first time the company has said …', 'It was the last time Ms Ode spoke …': a copula
+    and 'the … time' head a clause whose subject follows 'time'; the speaker starts there."""
+    for k in range(first, last - 2):
+        if s.key(k) in s.lex.be_forms and s.tokens[k].text.islower() and s.key(k + 1) == "the":
+            for m in range(k + 2, min(last, k + 5)):
+                if s.key(m) == "time" and s.tokens[m].text.islower():
+                    n = m + 1
+                    if n + 1 < last and s.key(n) in ("this", "last") and s.key(n + 1) in s.lex.time_words:
+                        n += 2  # 'the third time this year the minister has warned'
+                    return n
+            return first
     return first
 
 

@@ -80,3 +80,55 @@ def test_each_before_a_participle_is_its_source_as_written(text: str, source: st
 ])
 def test_a_participle_after_and_goes_on_with_each_before_the_first(text: str, sources: list[str]) -> None:
     assert [f[0] for f in _found(text)] == sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Officials confirmed a Washington Post report that the talks had collapsed.", "Washington Post"),
+    ("The union denied a New York Times report that the strike was over.", "New York Times"),
+])
+def test_an_indefinite_article_before_a_named_report_belongs_to_the_report(text: str, source: str) -> None:
+    assert [f[0] for f in _found(text) if f[1] == "report"] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Senate aide said the bill would pass.", "A Senate aide"),
+    ("A Democrat said the plan had failed.", "A Democrat"),
+    ("A Democrat report said the plan had failed.", "A Democrat report"),
+])
+def test_an_indefinite_article_stays_on_a_source_before_a_verb(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Officers responded to something unusual near the station on Friday.",
+    "Firefighters responded to the call within minutes.",
+    "The spokesman responded to questions about the merger.",
+    "The council replied to the letter last week.",
+])
+def test_what_a_reply_answers_after_to_is_not_its_content(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The spokesman responded to reporters that the merger was off.", "that the merger was off"),
+    ("Asked about the delay, the mayor replied that the budget was tight.", "that the budget was tight"),
+])
+def test_a_reply_with_a_clause_keeps_its_content(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("This is the first time the company has said it will cut jobs.", "the company"),
+    ("It is the third time this year the minister has warned that prices will rise.", "the minister"),
+    ("It was the only time the coach admitted the team had been outplayed.", "the coach"),
+])
+def test_the_subject_after_a_copula_and_the_time_heads_the_clause(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The issue is the timing, the senator said.", "the senator"),
+    ("Time is running out, the envoy warned.", "the envoy"),
+])
+def test_time_without_a_copula_head_leaves_the_source(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
