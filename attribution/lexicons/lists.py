@@ -92,6 +92,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("determiners", "title_modifiers"),
     ("documents", "government", "organizations"),
     ("documents", "poll_nouns", "pronouns"),
+    ("documents", "report_nouns"),
     ("documents", "shown_media"),
     ("exclaiming_verbs", "inverting_verbs"),
     ("female_names", "male_names"),
@@ -351,6 +352,7 @@ class WordLists:
     determiners_or_title_modifiers: frozenset[str]
     documents_or_government_or_organizations: frozenset[str]
     documents_or_poll_nouns_or_pronouns: frozenset[str]
+    documents_or_report_nouns: frozenset[str]
     documents_or_shown_media: frozenset[str]
     exclaiming_verbs_or_inverting_verbs: frozenset[str]
     female_names_or_male_names: frozenset[str]

@@ -111,7 +111,7 @@ def _article_of_noun_cue(s: Sentence, source: tuple[int, int], hit: CueHit) -> b
         and s.key(source[0]) in ("a", "an") and s.tokens[source[0]].text.islower() \
         and s.tokens[source[0] + 1].text[:1].isupper() and s.tokens[source[1]].text[:1].isupper() \
         and s.tokens[hit.first].text.islower() \
-        and (s.key(hit.first) in s.lex.documents or s.key(hit.first) in s.lex.report_nouns)
+        and (s.key(hit.first) in s.lex.documents_or_report_nouns)
 
 
 def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
