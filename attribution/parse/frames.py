@@ -2133,8 +2133,8 @@ def event_noun(s: Sentence, j: int) -> bool:
     ('مقتل ثلاثة', 'بوجود تحديات', 'وقوع اشتباكات'): after the subject of a verb of saying it opens what is
     reported (no name holds one; a known name's word is never read so)."""
     if j in s.protected or j + 1 >= s.b or not s.tokens[j].is_word or not s.tokens[j + 1].is_word \
-            or s.is_stop(j + 1) or j + 1 in s.cue_tokens:
-        return False
+            or (s.is_stop(j + 1) and s.key(j + 1) != "ما") or j + 1 in s.cue_tokens:
+        return False  # ('صحة ما تردد': what was said, a relative 'ما' after it)
     key, events = s.key(j), s.lex.event_nouns
     if j - 1 >= s.a and _phrase_at(s, j - 1, "anonymity_markers", singles=False):
         return False  # ('موظف طلب عدم ذكر اسمه': the words that leave him unnamed are his)
