@@ -4414,7 +4414,10 @@ def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
     the outlet the sources came through."""
     end = min(s.tokens[hit.first].start, content[0])
     last = max((j for j in range(s.a, hit.first) if s.tokens[j].end <= end), default=None)
-    return _region(s, s.a, last) if last is not None else None
+    verb = next((j for j in range(s.a, hit.first) if j in s.cue_tokens and j not in s.according_starts), None)
+    first = verb + 1 if verb is not None and verb == s.a else s.a  # ('وأضافت الصحيفة نقلا عن …': the
+    # outlet after the verb that opens the sentence, read as the one last named when it is a bare 'الصحيفة')
+    return _region(s, first, last) if last is not None else None
 
 
 def _names_a_rule(s: Sentence, i: int) -> bool:
