@@ -242,3 +242,12 @@ def test_an_event_noun_with_a_definite_genitive_after_a_later_cue_is_its_object(
 def test_a_manner_adverb_with_bi_after_the_subject_is_no_part_of_it() -> None:
     [record] = parse("وتحدث الوزير بإسهاب عن الأزمة.", "ar").attributions
     assert (record.source_text, record.content.text) == ("الوزير", "عن الأزمة")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلنت رابطة أطباء فلسطين رفضها للقانون.", "رابطة أطباء فلسطين", "رفضها للقانون"),
+    ("وطالبت نقابة عمال مصر بزيادة الأجور.", "نقابة عمال مصر", "بزيادة الأجور"),
+    ("واتهمت منظمة حقوقية إسرائيل بارتكاب انتهاكات.", "منظمة حقوقية", "إسرائيل بارتكاب انتهاكات"),
+])
+def test_a_body_in_construct_with_a_country_keeps_the_country_in_its_name(text: str, source: str, content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
