@@ -458,7 +458,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
-        if start - 1 > hit.last and _conduit_marker_at(s, start - 1) and start in s.protected:
+        if start - 1 > hit.last and _conduit_marker_at(s, start - 1) \
+                and (start in s.protected or s.key(start - 1)[1:] in s.lex.outlet_nouns):
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
         if start + 1 in s.participles and start - 1 > hit.last and s.tokens[start].text in COMMAS \
                 and _glued_dative(s, start - 1):
@@ -1529,6 +1530,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     return start if all(s.tokens[k].is_word and not s.is_stop(k) for k in range(start, last + 1)) else None
 
 
+POSSESSIVE_ENDINGS: Final = ("يها", "يهم", "يهما")  # 'موظفيها', 'مساعديهم': a plural's possessive
+SUBJECT_QUALIFIERS: Final = ("نفس", "وحد", "كل", "جميع", "بعض", "معظم", "أغلب")  # 'الوزير نفسه': the subject
 _NOT_NAME_ENDINGS: Final = ("ة", "ه", "ات", "اء", "ون")  # 'أعضاء', 'ممثلي', 'القيادات': a noun, not a first name
 
 
@@ -1564,6 +1567,9 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
         k = i + marker
         while k < min(limit, s.b) and k in s.protected and (k == i + marker or k not in s.name_heads):
             k += 1
+        if k == i + marker and s.key(k - 1)[1:] in s.lex.outlet_nouns:
+            while k < min(limit, s.b) and k - i - marker < 3 and _outlet_genitive(s, k):
+                k += 1  # ("لوكالة الأنباء الرسمية": an agency named by its definite words)
         if k == i + marker:  # "لموقع إخباري محلي": an unnamed outlet goes on with its indefinite adjectives
             feminine = s.tokens[k - 1].text.endswith("ة")  # ("لصحيفة عربية مستقلة": agreeing in 'ة')
             while k < min(limit, s.b) and k - i - marker < 3 and (_indefinite_relative_adjective(s, k) or (
@@ -1576,6 +1582,13 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
             k += 1
         return k
     return i
+
+
+def _outlet_genitive(s: Sentence, k: int) -> bool:
+    """Arabic: a definite word right after an outlet noun glued to 'ل' or after another such word ('لوكالة
+    الأنباء', 'لصحيفة الأخبار المسائية'): the outlet's name (no cue, stop word, name or introducer)."""
+    return s.tokens[k].is_word and s.key(k).startswith("ال") and k not in s.protected and k not in s.cue_tokens \
+        and not s.is_stop(k) and s.tokens[k].start - s.tokens[k - 1].end <= 1
 
 
 def _indefinite_relative_adjective(s: Sentence, k: int) -> bool:
@@ -1713,14 +1726,37 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
             or not (_is_complementizer(s, opener) or s.quote_at(opener)):
         return None
     for k in range(right[0] + 1, right[1] + 1):
+        if _listed_addressee(s, k) or _possessed_addressee(s, k):
+            return k  # ('مسؤول كبير الصحفيين', 'أبلغت الشركة موظفيها': the people told)
+        if k - 1 > right[0] and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه")) \
+                and k not in s.protected and s.key(k) in s.lex.outlet_nouns:
+            return k  # ('مصدر عسكري وكالة الأنباء': an outlet told, after an adjective)
         if k in s.protected and k - 1 > right[0] and k - 1 not in s.protected and _indefinite_word(s, k - 1) \
-                and s.key(k - 1).endswith("ي"):
+                and s.key(k - 1).endswith(("ي", "يه")):
             return k  # ('مسؤول أمريكي رويترز': after an adjective; not 'إدارة ترمب', a construct, nor 'وزير
             # الخارجية سيرغي لافروف', a title and its holder)
         if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
             return k
     return None
+
+
+def _listed_addressee(s: Sentence, k: int) -> bool:
+    """Arabic: a definite word whose dative form is a listed addressee ('الصحفيين' / 'للصحفيين', 'أنصاره' /
+    'لأنصاره'): whom a verb of telling told, never part of its subject."""
+    key = s.key(k)
+    if k in s.protected or not s.tokens[k].is_word:
+        return False
+    dative = "ل" + key[1:] if key.startswith("ال") else "ل" + key
+    return dative in s.lex.addressees and dative not in s.lex.pronouns
+
+
+def _possessed_addressee(s: Sentence, k: int) -> bool:
+    """Arabic: a noun with a possessive pronoun ('موظفيها', 'مساعديه') right after a definite word or a known name
+    ('أبلغت الشركة موظفيها بأن …'): the people told (not 'نفسه', 'وحدها', 'كلهم': they qualify the subject)."""
+    key = s.key(k)
+    return k not in s.protected and _indefinite_word(s, k) and key.endswith(POSSESSIVE_ENDINGS) \
+        and not key.startswith(SUBJECT_QUALIFIERS) and (s.key(k - 1).startswith("ال") or k - 1 in s.protected)
 
 
 def _masculine_verb(s: Sentence, hit: CueHit) -> bool:
@@ -4402,7 +4438,10 @@ def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
     the outlet the sources came through."""
     end = min(s.tokens[hit.first].start, content[0])
     last = max((j for j in range(s.a, hit.first) if s.tokens[j].end <= end), default=None)
-    return _region(s, s.a, last) if last is not None else None
+    verb = next((j for j in range(s.a, hit.first) if j in s.cue_tokens and j not in s.according_starts), None)
+    first = verb + 1 if verb is not None and verb == s.a else s.a  # ('وأضافت الصحيفة نقلا عن …': the
+    # outlet after the verb that opens the sentence, read as the one last named when it is a bare 'الصحيفة')
+    return _region(s, first, last) if last is not None else None
 
 
 def _names_a_rule(s: Sentence, i: int) -> bool:

@@ -2149,8 +2149,8 @@ def event_noun(s: Sentence, j: int) -> bool:
     ('مقتل ثلاثة', 'بوجود تحديات', 'وقوع اشتباكات'): after the subject of a verb of saying it opens what is
     reported (no name holds one; a known name's word is never read so)."""
     if j in s.protected or j + 1 >= s.b or not s.tokens[j].is_word or not s.tokens[j + 1].is_word \
-            or s.is_stop(j + 1) or j + 1 in s.cue_tokens:
-        return False
+            or (s.is_stop(j + 1) and s.key(j + 1) != "ما") or j + 1 in s.cue_tokens:
+        return False  # ('صحة ما تردد': what was said, a relative 'ما' after it)
     key, events = s.key(j), s.lex.event_nouns
     if j - 1 >= s.a and _phrase_at(s, j - 1, "anonymity_markers", singles=False):
         return False  # ('موظف طلب عدم ذكر اسمه': the words that leave him unnamed are his)
@@ -2602,6 +2602,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
     while j + 1 < s.b and j + 1 not in s.cue_tokens and not event_noun(s, j + 1) and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
+            or (j == i + 1 and _known_place(s, j + 1) and _body_head(s, i) and _construct_after_title(s, i))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
@@ -2707,13 +2708,21 @@ def _body_head(s: Sentence, i: int) -> bool:
     return not key.startswith("ال") and (key in bodies or s.strip_clitic(key) in bodies)  # ('وزارة' is no و + 'زارة')
 
 
+def _known_place(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a known name or a listed country or capital ('فلسطين', 'مصر', 'دمشق')."""
+    return k in s.protected or s.key(k) in s.lex.capitals_or_countries
+
+
 def _construct_after_title(s: Sentence, i: int) -> bool:
     """Arabic: an indefinite title ('رئيس', 'وزير') at token i whose genitive is a noun with a definite word after
     it ('رئيس مجلس النواب'): the noun belongs to the title (a definite title, 'الرئيس', takes none)."""
     k = i + 1
     return not s.key(i).startswith("ال") and k + 1 < s.b and s.tokens[k].is_word and not s.is_stop(k) \
-        and k not in s.cue_tokens and not s.key(k).startswith("ال") and s.key(k + 1).startswith("ال") \
-        and not s.is_stop(k + 1)
+        and k not in s.cue_tokens and not s.key(k).startswith("ال") and not s.is_stop(k + 1) \
+        and (s.key(k + 1).startswith("ال") or (_known_place(s, k + 1) and not s.key(k).endswith(("ي", "يه"))
+                                                 and not (s.key(k).endswith("ه") and s.key(i).endswith("ه"))))
+    # ('رابطة علماء فلسطين': a known name as the genitive too; not 'منظمة حقوقية إسرائيل' nor 'جماعة مسلحة
+    # مصر', an adjective agreeing with the noun)
 
 
 def _is_adjective_like(s: Sentence, k: int) -> bool:

@@ -146,3 +146,16 @@ def test_a_first_line_with_a_bracketed_label_and_no_stop_is_still_a_headline() -
 def test_a_surname_after_a_verb_that_reports_nothing_is_the_man_named_before() -> None:
     text = "قال النائب المستقل سجاد سالم إن الرقابة ضعيفة.\nوانتقد سالم أداء الوزارة.\nوأضاف أن الصيف سيكون قاسيا."
     assert [r[1] for r in _records(text)] == ["النائب المستقل سجاد سالم"] * 2
+
+
+@pytest.mark.parametrize("noun", ["الصحيفة", "الوكالة"])
+def test_a_bare_outlet_relaying_a_source_is_that_source_s_conduit(noun: str) -> None:
+    text = ("ذكرت وكالة رويترز أن المحادثات تعثرت.\n"
+            f"وأضافت {noun} نقلا عن دبلوماسي غربي أن الجولة المقبلة ستعقد في جنيف.")
+    records = _records(text)
+    assert [(r[0], r[4]) for r in records[-1:]] == [("دبلوماسي غربي", ("Reuters",))]
+
+
+def test_a_named_agency_relaying_a_source_is_still_its_conduit() -> None:
+    text = "وذكرت وكالة رويترز نقلا عن مسؤول أن الاتفاق وقع."
+    assert [(r[0], r[4]) for r in _records(text)][-1] == ("مسؤول", ("Reuters",))

@@ -142,6 +142,9 @@ def test_reporters_told_after_a_subject_with_an_adjective_are_no_part_of_it() ->
         ("ونفى وزير الخارجية المصري سامح شكري وجود خلافات مع السعودية.", "وزير الخارجية المصري سامح شكري",
          "وجود خلافات مع السعودية"),
         ("ونفى مصدر مطلع وجود أي مفاوضات سرية.", "مصدر مطلع", "وجود أي مفاوضات سرية"),
+        ("ونفت مصادر عسكرية صحة الأنباء عن انسحاب الكتيبة.", "مصادر عسكرية", "صحة الأنباء عن انسحاب الكتيبة"),
+        ("ونفى مسؤول حكومي صحة ما نشرته الصحف أمس.", "مسؤول حكومي", "صحة ما نشرته الصحف أمس"),
+        ("ونفى مصدر مقرب صحة التسريبات.", "مصدر مقرب", "صحة التسريبات"),
     ],
 )
 def test_a_verbal_noun_of_an_event_after_the_subject_opens_the_content(text: str, source: str, content: str) -> None:
@@ -155,6 +158,7 @@ def test_a_verbal_noun_of_an_event_after_the_subject_opens_the_content(text: str
         ("وقال موظف طلب عدم ذكر اسمه إن المصنع أغلق.", "موظف طلب عدم ذكر اسمه"),
         ("وقال مسؤول بوزارة الصحة إن المستشفيات ممتلئة.", "مسؤول بوزارة الصحة"),
         ("وقال عضو بمجلس الشيوخ إن القانون سيمر.", "عضو بمجلس الشيوخ"),
+        ("وقال مدير إدارة صحة البيئة إن المياه ملوثة.", "مدير إدارة صحة البيئة"),
     ],
 )
 def test_an_event_noun_in_a_genitive_or_an_affiliation_stays_in_the_subject(text: str, source: str) -> None:
@@ -238,3 +242,12 @@ def test_an_event_noun_with_a_definite_genitive_after_a_later_cue_is_its_object(
 def test_a_manner_adverb_with_bi_after_the_subject_is_no_part_of_it() -> None:
     [record] = parse("وتحدث الوزير بإسهاب عن الأزمة.", "ar").attributions
     assert (record.source_text, record.content.text) == ("الوزير", "عن الأزمة")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلنت رابطة أطباء فلسطين رفضها للقانون.", "رابطة أطباء فلسطين", "رفضها للقانون"),
+    ("وطالبت نقابة عمال مصر بزيادة الأجور.", "نقابة عمال مصر", "بزيادة الأجور"),
+    ("واتهمت منظمة حقوقية إسرائيل بارتكاب انتهاكات.", "منظمة حقوقية", "إسرائيل بارتكاب انتهاكات"),
+])
+def test_a_body_in_construct_with_a_country_keeps_the_country_in_its_name(text: str, source: str, content: str) -> None:
+    assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
