@@ -747,7 +747,7 @@ class Resolver:
         return conduits
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
-        if self.lex.lang == "en":
+        if self.lex.lang == "en" and "," in mention:  # (the pattern needs a comma: no scan of the others)
             mention = _AGE_AFTER_NAME.sub("", mention)  # 'Lina Farouk, 28': the person, not her age
         words = _words(mention)
         if not words:

@@ -229,7 +229,7 @@ class Registry:
 
         Overlaps are resolved longest name first; the result is in text order.
         """
-        if columns is not None and words_in_tokens(text):
+        if columns is not None and words_in_tokens(text, columns.texts):
             hits = self._token_hits(text, columns)
         else:
             hits = self._scan_hits(text)
@@ -293,10 +293,10 @@ class Registry:
 
     def _token_hits(self, text: str, columns: Columns) -> list[Found]:
         """The names of `_scan_hits` read off the tokenizer's tokens (`tokenize_columns(text)`), whose words
-        are the registry's when `words_in_tokens(text)`: no second split of the text, and a lookup per token
-        in a memo of token → the aliases its words may start (nothing, for most), read in the loop (compiled, a
-        dict lookup per token: a third of `memo_map`'s `map` over the bound `__getitem__`; the texts are the
-        tokenizer's remembered strings, their hashes already computed)."""
+        are the registry's when `words_in_tokens(text, columns.texts)`: no second split of the text, and a
+        lookup per token in a memo of token → the aliases its words may start (nothing, for most), read in the
+        loop (compiled, a dict lookup per token: a third of `memo_map`'s `map` over the bound `__getitem__`; the
+        texts are the tokenizer's remembered strings, their hashes already computed)."""
         memo, texts = self._token_leads, columns.texts
         if len(memo) > TOKEN_LEADS_MEMO_SIZE:
             memo.clear()

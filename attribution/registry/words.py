@@ -83,14 +83,45 @@ _WORD_CHAR_RE: Final = re.compile(r"[^\W_]")
 _NEXT_INITIAL_RE: Final = re.compile(rf"[{ARABIC_MARKS}]*[^\W\d_][{ARABIC_MARKS}]*\.")
 
 
-def words_in_tokens(text: str) -> bool:
+# What `_TOKENS_MAY_DIFFER_RE` may find, in two parts: a character other than the full stop (`_ODD_CHAR_RE`,
+# looked for per distinct token: every non-space character is in a token), or a full stop before a mark or a
+# letter or digit other than an ASCII one (`_DOT_BEFORE_ODD_RE`: a literal full stop, a fast scan).
+_ODD_CHAR_RE: Final = re.compile(rf"[{ARABIC_MARKS}{INVISIBLES}{COMBINING}\u03a3\u212b]")
+_DOT_BEFORE_ODD_RE: Final = re.compile(rf"\.(?:[{ARABIC_MARKS}]|[^\W\x00-\x7f])")
+ODD_TOKENS_MEMO_SIZE = 1 << 14  # distinct tokens `_has_odd_token` remembers (emptied when it grows past)
+_odd_tokens_memo: Final[dict[str, bool]] = {}
+
+
+def _has_odd_token(texts: list[str]) -> bool:
+    """Has one of the tokens `texts` a character of `_ODD_CHAR_RE`? (ASCII tokens have none; the others are
+    remembered in a plain dict, a lookup per non-ASCII token.)"""
+    memo = _odd_tokens_memo
+    if len(memo) >= ODD_TOKENS_MEMO_SIZE:
+        memo.clear()
+    for token in texts:
+        if token.isascii():
+            continue
+        odd = memo.get(token)
+        if odd is None:
+            odd = memo[token] = _ODD_CHAR_RE.search(token) is not None
+        if odd:
+            return True
+    return False
+
+
+def words_in_tokens(text: str, texts: list[str] | None = None) -> bool:
     """Does each of the registry's words in `text` lie inside one of the tokenizer's tokens, so that the words
     can be read off the tokens (`split_token`)? Every non-space character is in a token and a word (letters
     and digits) ends where its token does, but for a dotted initialism that goes on past a full stop the
     tokenizer leaves alone ('ع.ب.', 'U.S.' before an Arabic letter), or characters folding joins or reads by
-    context (`_TOKENS_MAY_DIFFER_RE`)."""
+    context (`_TOKENS_MAY_DIFFER_RE`). `texts`: the texts of the text's tokens (`tokenize_columns(text)`), when
+    the caller has them: where no full stop stands before a non-ASCII letter or mark, the characters that may
+    make words and tokens differ are looked for per distinct token rather than by a pattern over the whole text
+    (~40 instructions a character: the text has curly quotes or dashes, most English articles)."""
     if text.isascii():
         return True  # (of what the pattern looks for only the full stop is ASCII, and only beside non-ASCII)
+    if texts is not None and _DOT_BEFORE_ODD_RE.search(text) is None and not _has_odd_token(texts):
+        return True  # (the pattern finds nothing: it needs one of these characters)
     for found in _TOKENS_MAY_DIFFER_RE.finditer(text):
         first = found.group()[0]
         if first == "." or first in _MARK_CHARS:

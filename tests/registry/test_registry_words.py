@@ -46,6 +46,11 @@ def test_words_read_off_the_tokens_are_the_words_split_from_the_text(text: str) 
         assert words_off_tokens(text) == words_split(text)
 
 
+@given(TRICKY_TEXT)
+def test_words_in_tokens_answers_the_same_with_the_tokens_in_hand(text: str) -> None:
+    assert words_in_tokens(text, tokenize_columns(text).texts) is words_in_tokens(text)
+
+
 @pytest.mark.parametrize(
     ("text", "nested"),
     [
@@ -64,6 +69,7 @@ def test_words_read_off_the_tokens_are_the_words_split_from_the_text(text: str) 
 )
 def test_words_in_tokens_says_where_tokens_and_words_may_differ(text: str, nested: bool) -> None:
     assert words_in_tokens(text) is nested
+    assert words_in_tokens(text, tokenize_columns(text).texts) is nested  # (looked for per token)
     if nested:
         assert words_off_tokens(text) == words_split(text)
 
