@@ -274,6 +274,7 @@ class WordLists:
     event_nouns: frozenset[str]
     correspondents: frozenset[str]
     one_of_them: frozenset[str]
+    charging_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -4379,6 +4379,53 @@ def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))]
 
 
+_CHARGE_ASIDES: Final = ("with", "which", "while", "after", "before", "when", "though", "although", "but")
+
+
+def _gerund_list(s: Sentence, first: int, last: int) -> bool:
+    """An 'and' or 'or' then an '-ing' word between tokens first and last: the '-ing' word at first is an item
+    of a list of gerunds ('hiding losses and misleading investors'), not a clause commenting on what went before."""
+    return any(s.key(k) in ("and", "or") and s.key(k + 1).endswith("ing") for k in range(first + 1, last))
+
+
+def passive_charge_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'The firm was accused of hiding losses', 'peacekeepers have been blamed for introducing …': a
+    passive verb of charging (see cues._passive_charge) reports its whole clause, from its subject, for someone
+    not named (read as a passive: the subject is the charge's target, not its speaker), or for the agent after a
+    closing 'by' ('… was hailed as a breakthrough by its sponsors'); after a relative ('who was accused of …',
+    'in what is being criticized as a "…" approach') only the words after 'of', 'for' or 'as'."""
+    after = hit.last + 2
+    if s.verb_first or after >= s.b or s.inside_quote(hit.first) or not s.tokens[after].is_word:
+        return []
+    be = hit.first - 1
+    while be > s.a and s.key(be) not in s.lex.be_forms:
+        be -= 1  # ('has been harshly criticized': cues._passive_charge found the form of 'be')
+    while be - 1 > s.a and s.key(be - 1) in s.lex.auxiliaries_or_negations:
+        be -= 1  # ('have often been')
+    subject = left_subject(s, be)
+    relative = subject is None or s.key(subject[0]) in ("who", "which", "that", "what") \
+        or s.key(be - 1) in ("who", "which", "that", "what")
+    last = content_end(s, after)
+    last = next((k - 1 for k in range(after + 1, last) if s.tokens[k].text in COMMAS and not s.inside_quote(k) and (
+        relative or s.key(k + 1) in _CHARGE_ASIDES
+        or (s.key(k + 1).endswith("ing") and not _gerund_list(s, k + 1, last)))), last)
+    # ('The suspect, who was accused of theft, appeared …': a relative clause ends at its comma; '… accused of
+    # hurting civilians, with claims of abuse in …', '… for delays, reflecting …': the charge ends before a comment
+    # on it (not before the next gerund of a list: 'accused of inflating sales, hiding losses and misleading …')
+    agent = next((k for k in range(after + 1, last) if s.key(k) == "by" and _backers(s, k + 1, last)), None)
+    source = None
+    if agent is not None:
+        source = agent + 1, _before_time_words(s, agent + 1, last)
+        last = agent - 1
+    if last < after or (subject is not None and subject[0] >= be):
+        return []
+    if any(j in s.cue_tokens and j != hit.first for j in range(s.a, subject[0] if subject else be)):
+        return []  # ('Critics said the firm was accused of …': the earlier cue reports the clause)
+    first = after if relative or subject is None else subject[0]
+    return [Draft(_span(s, first, last), (hit.start, hit.end), _span(s, *source) if source else None, None,
+                  "passive", s.key(hit.first))]
+
+
 def _verb_before_object(s: Sentence, noun: int) -> int | None:
     """English 'made the following comment', 'is rolling out a new campaign message': the word before the
     article (or possessive) that opens the noun's phrase, at most five words back, is the clause's verb."""
@@ -6105,6 +6152,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "verb_after_quote": after_quote_claims,
     "verb_share": share_claims,
     "backed_by": backed_by_claims,
+    "passive_charge": passive_charge_claims,  # (never listed: a verb of charging read as a passive participle)
 }
 
 

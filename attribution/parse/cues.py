@@ -1010,6 +1010,34 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+_CHARGE_PREPOSITIONS: Final = ("of", "for", "as")
+
+
+def _passive_charge(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'The firm was accused of hiding losses', 'peacekeepers have been blamed for …', 'he has been
+    harshly criticized for …', 'the plan is being criticized as …': a verb of charging (charging_verbs) as a
+    passive participle (a form of 'be' before it, auxiliaries, negations and adverbs allowed between) with
+    'of', 'for' or 'as' right after it: its subject is the target of a charge made by someone not named."""
+    i = hit.first
+    if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) \
+            or tokens[i].key not in lex.charging_verbs or tokens[i + 1].key not in _CHARGE_PREPOSITIONS:
+        return False
+    be = i - 1
+    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms and tokens[be].is_word and (
+            tokens[be].key in lex.adverbs or tokens[be].key in lex.negations or tokens[be].key.endswith("ly")
+            or tokens[be].key == "being"):
+        be -= 1  # 'has been harshly criticized', 'have sometimes been accused', 'is being criticized'
+    after = i + 2
+    if after + 1 < len(tokens) and (tokens[after].key in lex.quantifiers or tokens[after].text.isdigit()):
+        after += 1  # ('for two hours')
+    if tokens[i + 1].key == "for" and tokens[after].key.rstrip("s") in _DURATIONS:
+        return False  # ('The bridge was slammed for hours by heavy waves': how long, no charge)
+    return tokens[be].key in lex.be_forms and tokens[be - 1].is_word
+
+
+_DURATIONS: Final = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
+
+
 def _negated_raising(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'alcohol was not believed to be a factor', 'the ship is not expected to dock': a form of 'be',
     a negation, an '-ed' cue form and 'to' is a passive whose believer is not named; the subject before it
@@ -1185,6 +1213,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
                                                           or _negated_raising(tokens, hit, lex)):
             hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
+        elif hit and hit.frame in ("verb", "verb_that") and _passive_charge(tokens, hit, lex):
+            hit = dataclasses.replace(hit, frame="passive_charge")  # 'The firm was accused of hiding losses'
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \

@@ -1,0 +1,63 @@
+"""English passives of accusing, blaming, criticizing and praising: the clause is a charge by someone not named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.conftest import claims
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The former treasurer was accused of moving $2 million into a private account.",
+     [("The former treasurer was accused of moving $2 million into a private account", "")]),
+    ("Aid convoys have been blamed for spreading the fever to three villages, killing 40 people.",
+     [("Aid convoys have been blamed for spreading the fever to three villages", "")]),
+    ("Since then, the regulator has been harshly criticized for its slow response to the leak.",
+     [("the regulator has been harshly criticized for its slow response to the leak", "")]),
+    ("The coalition has often been faulted for acting too late, reflecting deep divisions among its members.",
+     [("The coalition has often been faulted for acting too late", "")]),
+    ("Ms. Okafor was praised for her handling of the floods.",
+     [("Ms. Okafor was praised for her handling of the floods", "")]),
+    ("The peacekeepers have sometimes been accused of abusing residents, with complaints filed in two provinces.",
+     [("The peacekeepers have sometimes been accused of abusing residents", "")]),
+    ("The new levy is being criticized as a tax on the poor.",
+     [("The new levy is being criticized as a tax on the poor", "")]),
+])
+def test_a_passive_verb_of_charging_reports_its_clause_for_no_one_named(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = claims(f"Story.\n\n{sentence}", "en")
+    assert [(c.content, c.source) for c in found] == expected
+    assert all(c.canonical == "" for c in found)  # the subject is the target: nobody is resolved as speaker
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thousands were struck off the rolls in what is being criticized as a purge of poor voters.",
+     [("a purge of poor voters", "")]),
+    ("The driver, who was accused of fleeing the scene, appeared in court on Monday.",
+     [("fleeing the scene", "")]),
+])
+def test_a_passive_charge_after_a_relative_reports_only_what_follows_its_preposition(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The striker was mocked for his miss by Rangers supporters on Sunday.",
+     [("The striker was mocked for his miss", "Rangers supporters")]),
+    ("The ruling was condemned as unlawful by the Law Society.",
+     [("The ruling was condemned as unlawful", "the Law Society")]),
+])
+def test_a_passive_charge_with_an_agent_is_the_agent_s(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prosecutors said the mayor was accused of taking bribes.",
+     [("the mayor was accused of taking bribes", "Prosecutors")]),
+    ("The senator accused the agency of hiding the report.", [("the agency of hiding the report", "The senator")]),
+    ("The bridge was slammed for hours by heavy waves.", []),
+    ("Two men accused of arson were released on bail.", []),
+])
+def test_no_passive_charge_where_another_cue_reports_it_or_nothing_is_charged(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
