@@ -70,18 +70,25 @@ def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str
 
 
 def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> CueHit | None:
-    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …': a
-    verb and its preposition (a form of two words) with a day or 'again' between them, which the cue takes in."""
+    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …',
+    'spoke emotionally of …': a verb and its preposition (a form of two words) with a day, 'again' or an '-ly'
+    adverb between them, which the cue takes in."""
     if len(form.keys) != 2 or form.glued_tail or tokens[i].key != form.keys[0] or i + 2 >= len(tokens):
         return None
     j = i + 1
     if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.time_words:
         j += 2
-    elif tokens[j].key in lex.time_words or tokens[j].key == "again":
+    elif tokens[j].key in lex.time_words or tokens[j].key == "again" or _manner_ly(tokens[j], lex):
         j += 1
     if j == i + 1 or j >= len(tokens) or tokens[j].key != form.keys[1]:
         return None
     return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+
+
+def _manner_ly(token: Token, lex: Lexicon) -> bool:
+    """A lower-case '-ly' adverb ('emotionally', 'openly'), not an '-ly' noun or adjective ('family', 'early')."""
+    return token.is_word and token.text.islower() and len(token.key) > 4 and token.key.endswith("ly") \
+        and token.key not in lex.ly_nouns and token.key not in ("early", "only", "likely", "daily", "weekly")
 
 
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
