@@ -4402,7 +4402,10 @@ def passive_charge_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         be -= 1  # ('has been harshly criticized': cues._passive_charge found the form of 'be')
     while be - 1 > s.a and s.key(be - 1) in s.lex.auxiliaries_or_negations:
         be -= 1  # ('have often been')
-    subject = left_subject(s, be)
+    anchor = be
+    if s.tokens[be - 1].text in (")", "]"):  # ('A majority of the statements (54%) were rated as …'): the
+        anchor = next((k for k in range(be - 2, s.a - 1, -1) if s.tokens[k].text in ("(", "[")), be)  # subject
+    subject = left_subject(s, anchor)  # before the brackets
     relative = subject is None or s.key(subject[0]) in ("who", "which", "that", "what") \
         or s.key(be - 1) in ("who", "which", "that", "what")
     last = content_end(s, after)

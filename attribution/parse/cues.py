@@ -1024,10 +1024,12 @@ def _passive_charge(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'The firm was accused of hiding losses', 'peacekeepers have been blamed for …', 'he has been
     harshly criticized for …', 'the plan is being criticized as …': a verb of charging (charging_verbs) as a
     passive participle (a form of 'be' before it, auxiliaries, negations and adverbs allowed between) with
-    'of', 'for' or 'as' right after it: its subject is the target of a charge made by someone not named."""
+    'of', 'for' or 'as' right after it (a verb of describing or rating, describing_verbs, only with 'as': 'the
+    claims were rated as mostly false'): its subject is the target of a charge made by someone not named."""
     i = hit.first
-    if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) \
-            or tokens[i].key not in lex.charging_verbs or tokens[i + 1].key not in _CHARGE_PREPOSITIONS:
+    if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) or not (
+            (tokens[i].key in lex.charging_verbs and tokens[i + 1].key in _CHARGE_PREPOSITIONS)
+            or (tokens[i].key in lex.describing_verbs and tokens[i + 1].key == "as")):
         return False
     be = i - 1
     while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms and tokens[be].is_word and (
@@ -1039,7 +1041,8 @@ def _passive_charge(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         after += 1  # ('for two hours')
     if tokens[i + 1].key == "for" and tokens[after].key.rstrip("s") in _DURATIONS:
         return False  # ('The bridge was slammed for hours by heavy waves': how long, no charge)
-    return tokens[be].key in lex.be_forms and tokens[be - 1].is_word
+    return tokens[be].key in lex.be_forms and (tokens[be - 1].is_word or tokens[be - 1].text in (")", "]"))
+    # ('A majority of the statements (54%) were rated as …')
 
 
 _DURATIONS: Final = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})

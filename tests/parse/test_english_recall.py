@@ -31,6 +31,23 @@ def test_a_passive_verb_of_charging_reports_its_clause_for_no_one_named(
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Most of the governor's claims (61 of 90) were rated as false.",
+     [("Most of the governor's claims (61 of 90) were rated as false", "")]),
+    ("The new stadium has been portrayed as a giveaway to developers.",
+     [("The new stadium has been portrayed as a giveaway to developers", "")]),
+    ("The gunman was branded as a coward by neighbors.", [("The gunman was branded as a coward", "neighbors")]),
+    ("His condition was described as stable.", []),  # (a hospital's formula, no verdict)
+    ("The merger was widely touted as a rescue for the ailing chain.",
+     [("The merger was widely touted as a rescue for the ailing chain", "")]),
+    ("The elevator was rated for 12 passengers.", []),
+    ("The patient was described by staff at the clinic.", []),
+])
+def test_a_passive_verb_of_describing_or_rating_reports_its_clause_only_with_as(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Thousands were struck off the rolls in what is being criticized as a purge of poor voters.",
      [("a purge of poor voters", "")]),
     ("The driver, who was accused of fleeing the scene, appeared in court on Monday.",
