@@ -276,6 +276,7 @@ class WordLists:
     one_of_them: frozenset[str]
     charging_verbs: frozenset[str]
     describing_verbs: frozenset[str]
+    agent_passives: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -6069,6 +6069,33 @@ def backed_by_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(_span(s, subject[0], subject[1]), hit, agent, s))
 
 
+def agent_passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'His death was confirmed by police on Sunday', 'His views were echoed by a number of economists': a
+    passive of agent_passives (see cues._agent_passive) with people or bodies after 'by' reports its subject for
+    them, as the active verb reports its object (not after a relative or a pronoun: 'which was reported by …')."""
+    be = hit.first - 1
+    while be > s.a and s.key(be) not in s.lex.be_forms:
+        be -= 1
+    while be - 1 > s.a and s.key(be - 1) in s.lex.auxiliaries_or_negations:
+        be -= 1  # ('has been', 'will not be')
+    subject = left_subject(s, be)
+    if subject is None or s.inside_quote(hit.first) or s.key(subject[0]) in ("who", "which", "that", "what") \
+            or (subject[0] == subject[1] and s.key(subject[0]) in s.lex.pronouns_or_relatives):
+        return []
+    if any(j in s.cue_tokens and j != hit.first for j in range(s.a, subject[0])):
+        return []  # ('Officials said the figures were disputed by …': the earlier cue reports the clause)
+    first = hit.last + 2
+    last = hit.last + 1
+    while last + 1 < s.b and ((s.tokens[last + 1].is_word and (
+            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.content_blockers))
+            or (s.tokens[last + 1].text == "." and last + 2 < s.b and s.key(last) + "." in s.lex.abbreviations)):
+        last += 1  # ('by a number of tax experts', 'by Mr. Osei'; not 'by the council in 2015')
+    if last < first or not _backers(s, first, last):
+        return []
+    agent = first, _before_time_words(s, first, last)
+    return _maybe(_draft(_span(s, subject[0], subject[1]), hit, agent, s))
+
+
 _BACKER_HEADS: Final = ("anonymous", "titles", "organizations", "government", "outlet_nouns", "referring_heads")
 
 
@@ -6156,6 +6183,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "verb_share": share_claims,
     "backed_by": backed_by_claims,
     "passive_charge": passive_charge_claims,  # (never listed: a verb of charging read as a passive participle)
+    "agent_passive": agent_passive_claims,  # (never listed: a participle of agent_passives before 'by')
 }
 
 

@@ -1045,6 +1045,21 @@ def _passive_charge(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     # ('A majority of the statements (54%) were rated as …')
 
 
+def _agent_passive(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'His death was confirmed by police', 'the story was first reported by The Washington Post': a
+    participle of agent_passives right after a form of 'be' (auxiliaries, 'being' and adverbs allowed between)
+    with 'by' right after it."""
+    i = hit.first
+    if lex.lang != "en" or hit.last != i or i < 2 or i + 2 >= len(tokens) or tokens[i].key not in lex.agent_passives \
+            or tokens[i + 1].key != "by":
+        return False
+    be = i - 1
+    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms and tokens[be].is_word and (
+            tokens[be].key in lex.adverbs or tokens[be].key.endswith("ly") or tokens[be].key in ("being", "first")):
+        be -= 1  # ('was first reported by', 'was being told by')
+    return tokens[be].key in lex.be_forms and tokens[be - 1].is_word
+
+
 _DURATIONS: Final = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
 
 
@@ -1225,6 +1240,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
         elif hit and hit.frame in ("verb", "verb_that") and _passive_charge(tokens, hit, lex):
             hit = dataclasses.replace(hit, frame="passive_charge")  # 'The firm was accused of hiding losses'
+        elif hit and hit.frame in ("verb", "verb_that") and _agent_passive(tokens, hit, lex):
+            hit = dataclasses.replace(hit, frame="agent_passive")  # 'His death was confirmed by police'
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \

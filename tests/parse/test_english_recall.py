@@ -100,3 +100,29 @@ def test_an_ly_adverb_between_a_verb_and_its_preposition_is_part_of_the_cue(
 ])
 def test_an_ly_word_that_is_no_manner_adverb_is_not_taken_into_the_cue(sentence: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Her death was confirmed by police on Sunday.", [("Her death", "police")]),
+    ("The figures were first reported by The Harbour Gazette.", [("The figures", "The Harbour Gazette")]),
+    ("His warnings were echoed by a number of economists.", [("His warnings", "a number of economists")]),
+    ("The closure was announced by the ministry on Friday.", [("The closure", "the ministry")]),
+    ("A different account of the crash was being told by Mr. Osei.",
+     [("A different account of the crash", "Mr. Osei")]),
+    ("The report was denied by a spokesman for the army.", [("The report", "a spokesman for the army")]),
+])
+def test_a_passive_of_saying_with_people_after_by_reports_its_subject_for_them(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The bridge was defended by soldiers.", []),  # (a deed: 'defended' is no agent passive)
+    ("The results were confirmed by the tests.", []),  # (no people nor body after 'by')
+    ("It was confirmed by police.", []),  # (a pronoun says nothing of what was confirmed)
+    ("Officials said the figures were disputed by the Treasury.",
+     [("the figures were disputed by the Treasury", "Officials")]),
+])
+def test_no_agent_passive_for_a_deed_a_thing_a_pronoun_or_under_another_cue(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected

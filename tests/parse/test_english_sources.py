@@ -53,7 +53,8 @@ def test_people_cited_by_a_body_that_may_relay_them_are_the_source(text: str, so
      [("The mayor", "claim", "that crime had fallen")]),
     ("The senator's assertion that taxes would drop was challenged by economists.",
      [("The senator", "assertion", "that taxes would drop")]),
-    ("The mayor's plan to cut crime was disputed by police.", []),
+    ("The mayor's plan to cut crime was disputed by police.",  # (no claim of the mayor's; the police dispute
+     [("police", "disputed", "The mayor's plan to cut crime")]),  # the plan, as 'police disputed the plan')
     ("The mayor's claim that crime had fallen surprised many.", []),
     ("The minister's claim that the figures were doubled by officials was false.", []),
     ("Mr Lee's view is that prices have risen and were driven by demand.",
