@@ -126,3 +126,13 @@ def test_a_passive_of_saying_with_people_after_by_reports_its_subject_for_them(
 def test_no_agent_passive_for_a_deed_a_thing_a_pronoun_or_under_another_cue(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Several backbench members have spoken against the levy.", [("the levy", "Several backbench members")]),
+    ("Two bishops have spoken out against the new law.", [("the new law", "Two bishops")]),
+    ("The union's leader speaks out against the cuts in every speech.", [("the cuts", "The union's leader")]),
+    ("He spoke against the bronze backdrop of the museum.", []),  # (where he stood: no report)
+])
+def test_spoken_against_reports_its_object(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
