@@ -4422,8 +4422,8 @@ def passive_charge_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         last = agent - 1
     if last < after or (subject is not None and subject[0] >= be):
         return []
-    if any(j in s.cue_tokens and j != hit.first for j in range(s.a, subject[0] if subject else be)):
-        return []  # ('Critics said the firm was accused of …': the earlier cue reports the clause)
+    if not relative and subject is not None and _reported_elsewhere(s, hit, subject[0], last):
+        return []  # ('Critics said the firm was accused of …', '…, the mayor said': the other cue reports it)
     first = after if relative or subject is None else subject[0]
     return [Draft(_span(s, first, last), (hit.start, hit.end), _span(s, *source) if source else None, None,
                   "passive", s.key(hit.first))]
@@ -6082,18 +6082,36 @@ def agent_passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if subject is None or s.inside_quote(hit.first) or s.key(subject[0]) in ("who", "which", "that", "what") \
             or (subject[0] == subject[1] and s.key(subject[0]) in s.lex.pronouns_or_relatives):
         return []
-    if any(j in s.cue_tokens and j != hit.first for j in range(s.a, subject[0])):
-        return []  # ('Officials said the figures were disputed by …': the earlier cue reports the clause)
     first = hit.last + 2
     last = hit.last + 1
     while last + 1 < s.b and ((s.tokens[last + 1].is_word and (
-            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.content_blockers))
+            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.content_blockers
+            or (s.key(last), s.key(last + 1)) in _AGENT_LINKS) and not _next_predicate(s, last + 1))
             or (s.tokens[last + 1].text == "." and last + 2 < s.b and s.key(last) + "." in s.lex.abbreviations)):
-        last += 1  # ('by a number of tax experts', 'by Mr. Osei'; not 'by the council in 2015')
-    if last < first or not _backers(s, first, last):
+        last += 1  # ('by a number of tax experts', 'by Mr. Osei', 'by people familiar with …'; not 'by the
+        # council in 2015', nor '… by the Associated Press and confirmed by …')
+    if last < first or not _backers(s, first, last) or _reported_elsewhere(s, hit, subject[0], last):
         return []
     agent = first, _before_time_words(s, first, last)
     return _maybe(_draft(_span(s, subject[0], subject[1]), hit, agent, s))
+
+
+_AGENT_LINKS: Final = frozenset({("familiar", "with"), ("close", "to")})
+
+
+def _next_predicate(s: Sentence, conj: int) -> bool:
+    """English: token conj is 'and', 'or' or 'but' before a lower-case '-ed' word, a finite auxiliary or a cue
+    ('… by the agency and confirmed by …'): the clause's next predicate, not more of the phrase before it."""
+    nxt = conj + 1
+    return s.key(conj) in ("and", "or", "but") and nxt < s.b and s.tokens[nxt].text.islower() and (
+        s.key(nxt).endswith("ed") or s.key(nxt) in s.lex.finite_auxiliaries or nxt in s.cue_tokens)
+
+
+def _reported_elsewhere(s: Sentence, hit: CueHit, first: int, last: int) -> bool:
+    """Another cue of the sentence before token first or after token last ('Officials said the firm was accused
+    of …', 'Workers were praised for their bravery, the mayor said'): it reports the clause of a passive found
+    between them, which is then no record of its own."""
+    return any(j in s.cue_tokens and j != hit.first and not first <= j <= last for j in range(s.a, s.b))
 
 
 _BACKER_HEADS: Final = ("anonymous", "titles", "organizations", "government", "outlet_nouns", "referring_heads")

@@ -61,10 +61,26 @@ def test_a_passive_charge_after_a_relative_reports_only_what_follows_its_preposi
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The striker was mocked for his miss by Rangers supporters on Sunday.",
      [("The striker was mocked for his miss", "Rangers supporters")]),
-    ("The ruling was condemned as unlawful by the Law Society.",
-     [("The ruling was condemned as unlawful", "the Law Society")]),
+    ("The ruling was denounced as unlawful by the Law Society.",
+     [("The ruling was denounced as unlawful", "the Law Society")]),
 ])
 def test_a_passive_charge_with_an_agent_is_the_agent_s(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Workers were praised for their bravery, the mayor said.",
+     [("Workers were praised for their bravery", "the mayor")]),
+    ("The rules were denounced as an attack on free speech, according to the union.",
+     [("The rules were denounced as an attack on free speech", "the union")]),
+    ("The old mill was condemned for demolition last year.", []),
+    ("The figures were reported by the Associated Press and confirmed by the state.",
+     [("The figures", "the Associated Press")]),
+    ("The deal was confirmed by two people familiar with the talks.",
+     [("The deal", "two people familiar with the talks")]),
+])
+def test_a_passive_reported_by_another_cue_is_that_cue_s_and_an_agent_stops_at_the_next_predicate(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
 
 
