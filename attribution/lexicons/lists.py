@@ -258,6 +258,7 @@ class WordLists:
     disclosing_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     failing_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     convening_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     replying_verbs: frozenset[str]

@@ -817,9 +817,11 @@ def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
     protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
     for k in range(conj + 1, min(s.b, conj + 4)):
         if k in s.cue_tokens:
-            return not _subject_across(s, conj, k)
+            return not _subject_across(s, conj, k) and not _modal_verb_of_amount(s, conj + 1, k)
         if s.tokens[k].text in COMMAS or s.key(k) in leading:
             return False
+        if s.key(k) in s.lex.causative_verbs and s.tokens[k].text.islower():
+            return False  # '… and let them know that …': the reported clause goes on
     return False
 
 
@@ -866,12 +868,23 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
         if not s.tokens[k].is_word or s.inside_quote(k):
             return False
         if k in s.cue_tokens:
-            return k > i and k not in s.according_starts
+            return k > i and k not in s.according_starts and not _modal_verb_of_amount(s, i, k)
         if k > i and s.key(k) in s.lex.cues and s.tokens[k].text.islower() and not s.tokens[k - 1].text[:1].isdigit() \
                 and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")) \
                 and any(f.frame != "verb_share" for f in s.lex.cues[s.key(k)]):  # (not '…, and he came back.')
             return True  # '…, and many voters agree.': a verb of stance closing the sentence, its own report
     return False
+
+
+def _modal_verb_of_amount(s: Sentence, i: int, cue: int) -> bool:
+    """English '… would depress revenue at first, but would eventually add $84 billion', '…, and will add 300
+    jobs': after the conjunction, only auxiliaries and adverbs (a modal, no subject of its own) before a cue form
+    whose object is an amount (a figure or a currency sign): a second predicate of the reported clause, no
+    report (not 'but would not say when', whose object is no amount)."""
+    nxt = cue + 1
+    return nxt < s.b and any(s.key(m) in s.lex.finite_auxiliaries for m in range(i, cue)) \
+        and all(s.key(m) in s.lex.auxiliaries for m in range(i, cue)) \
+        and (s.tokens[nxt].text[:1].isdigit() or s.tokens[nxt].text[:1] in "$€£¥")
 
 
 def _aside_before_verb(s: Sentence, i: int) -> bool:
@@ -1189,7 +1202,7 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
         return False  # '… the director, Luca Ferri, had assured him': the verb of the subject before the aside
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
-            return j > i
+            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j))
         if s.tokens[j].text in CLAUSE_PUNCT:
             return False
     named = i  # English ', Butte County Sheriff Mark Ellison said': a longer capitalised name and the cue
@@ -1410,6 +1423,19 @@ def _reason_to_the_end(s: Sentence, k: int) -> bool:
     return end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS
 
 
+def _causative_before(s: Sentence, cue_first: int) -> int | None:
+    """English 'let employees know that …', 'helped them understand that …': a lower-case verb of letting or
+    helping (causative_verbs), then its object (one to three words, no punctuation, no cue) right before the
+    cue: the index of that verb, whose subject is the speaker."""
+    if s.verb_first:
+        return None
+    for c in range(cue_first - 2, max(s.a, cue_first - 4) - 1, -1):
+        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower():
+            return c if all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(c + 1, cue_first)) \
+                else None
+    return None
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1418,6 +1444,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
         return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
         # not authorized to discuss it said …': the officials, without the reason
+    causative = _causative_before(s, cue_first)
+    if causative is not None:
+        return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
     aside = _comma_aside_before_verb(s, cue_first)
     if aside is not None:
         head = left_subject(s, aside[0])
