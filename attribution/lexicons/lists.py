@@ -258,7 +258,6 @@ class WordLists:
     disclosing_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     failing_verbs: frozenset[str]
-    causative_verbs: frozenset[str]
     convening_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     replying_verbs: frozenset[str]
@@ -275,6 +274,7 @@ class WordLists:
     event_nouns: frozenset[str]
     correspondents: frozenset[str]
     one_of_them: frozenset[str]
+    causative_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
