@@ -275,6 +275,7 @@ class WordLists:
     correspondents: frozenset[str]
     one_of_them: frozenset[str]
     causative_verbs: frozenset[str]
+    knowing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

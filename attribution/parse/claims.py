@@ -2318,7 +2318,7 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
         return None
     as_, after = subject[0] - 1, hit.last + 1
     comma = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
-    if as_ == s.a:
+    if as_ == s.a or (as_ == s.a + 1 and s.key(s.a) in ("and", "but", "yet")):  # (also 'But as X said, …')
         if comma is None or comma + 1 >= s.b or s.quote_at(comma + 1) or not _adverbial_only(s, after, comma):
             return None
         return _span(s, comma + 1, content_end(s, comma + 1))

@@ -671,7 +671,8 @@ def content_end(s: Sentence, start: int) -> int:
     followed by another cue or by a word that opens the reporter's own clause."""
     last = start
     j = start
-    concessive = _phrase_at(s, s.a, "concessive_openers") > 0
+    opening = s.a + 1 if not s.verb_first and s.a + 1 < s.b and s.key(s.a) in ("and", "but", "yet") else s.a
+    concessive = _phrase_at(s, opening, "concessive_openers") > 0  # (also after 'And': 'And while X said …, Y …')
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
     subordinate = s.verb_first and _phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
@@ -785,7 +786,8 @@ def content_end(s: Sentence, start: int) -> int:
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
-            if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)):
+            if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)
+                                     or _remark_with_participle(s, j)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.concessive_answers or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
@@ -820,7 +822,8 @@ def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
             return not _subject_across(s, conj, k) and not _modal_verb_of_amount(s, conj + 1, k)
         if s.tokens[k].text in COMMAS or s.key(k) in leading:
             return False
-        if s.key(k) in s.lex.causative_verbs and s.tokens[k].text.islower():
+        if s.key(k) in s.lex.causative_verbs and s.tokens[k].text.islower() \
+                and any(s.key(m) in s.lex.knowing_verbs for m in range(k + 1, min(s.b, k + 5))):
             return False  # '… and let them know that …': the reported clause goes on
     return False
 
@@ -966,6 +969,24 @@ def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
     verb = comma + 4
     return s.key(verb) in s.lex.finite_auxiliaries or (
         s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.pronouns)
+
+
+def _remark_with_participle(s: Sentence, comma: int) -> bool:
+    """English 'asked them to stay on topic, a request not always honored', '…, a promise never kept', '…, a claim
+    widely disputed': after a comma, 'a'/'an', a noun naming a statement, a request or a plan (claim_nouns), then
+    adverbs or a negation at most and a lower-case past participle closing the sentence (or with its agent after
+    'by'): the writer's remark on what was said, not more of it."""
+    if comma + 3 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.claim_nouns \
+            or s.inside_quote(comma + 1):
+        return False
+    k = comma + 3
+    while k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.negations or s.key(k) in s.lex.adverbs
+                                                      or s.key(k) in ("always", "largely", "widely")):
+        k += 1
+    if k >= s.b or not s.tokens[k].text.islower() or s.inside_quote(k) or k in s.cue_tokens \
+            or not (s.key(k).endswith(("ed", "en")) or s.key(k) in s.lex.irregular_pasts) or len(s.key(k)) < 4:
+        return False
+    return k + 1 >= s.b or s.tokens[k + 1].text in ENDERS or s.key(k + 1) == "by"
 
 
 def _remark_on_the_report(s: Sentence, comma: int) -> bool:
@@ -1425,12 +1446,14 @@ def _reason_to_the_end(s: Sentence, k: int) -> bool:
 
 def _causative_before(s: Sentence, cue_first: int) -> int | None:
     """English 'let employees know that …', 'helped them understand that …': a lower-case verb of letting or
-    helping (causative_verbs), then its object (one to three words, no punctuation, no cue) right before the
-    cue: the index of that verb, whose subject is the speaker."""
+    helping (causative_verbs), then its object (one to three words, no punctuation, no cue) right before a cue of
+    knowing (knowing_verbs): the index of that verb, whose subject is the speaker (not 'let editorials tell them':
+    the editorials tell)."""
     if s.verb_first:
         return None
     for c in range(cue_first - 2, max(s.a, cue_first - 4) - 1, -1):
-        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower():
+        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower() \
+                and s.key(cue_first) in s.lex.knowing_verbs:
             return c if all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(c + 1, cue_first)) \
                 else None
     return None

@@ -76,3 +76,57 @@ def test_let_them_know_after_a_conjunction_gives_no_hearer_as_source() -> None:
     text = "Story.\n\nThe mayor said she would meet the families and let them know that the city cares."
     sources = [a.source_text for a in parse(text, "en").attributions]
     assert "let them" not in sources and all("let" not in (s or "").split() for s in sources)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nAnd while the senator has railed against loopholes in the tax code, he has sought to protect "
+     "breaks for real estate.", "loopholes in the tax code"),
+    ("Story.\n\nBut although the mayor insisted the budget was balanced, the deficit grew by a third.",
+     "the budget was balanced"),
+    ("Story.\n\nAnd when the minister announced that the plant would close, hundreds of workers walked out.",
+     "that the plant would close"),
+    ("Story.\n\nBut while the company says its drivers are contractors, a court in Leeds ruled otherwise.",
+     "its drivers are contractors"),
+    ("Story.\n\nAnd although the coach insisted the team was ready, it lost its first three games.",
+     "the team was ready"),
+])
+def test_a_subordinate_clause_after_a_leading_conjunction_ends_its_content_at_its_comma(text: str,
+                                                                                      content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nBut as the governor said, the state cannot afford another bailout.", "the governor",
+     "the state cannot afford another bailout"),
+    ("Story.\n\nAnd as Clinton noted on Monday, the race is closer than the polls suggest.", "Clinton",
+     "the race is closer than the polls suggest"),
+    ("Story.\n\nBut as the report pointed out last week, most of the money never reached the schools.",
+     "the report", "most of the money never reached the schools"),
+])
+def test_as_x_said_after_a_leading_conjunction_reports_the_clause_after_its_comma(text: str, source: str,
+                                                                                  content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe moderator asked the candidates to stay on topic, a request not always honored.",
+     "the candidates to stay on topic"),
+    ("Story.\n\nShe said the company would double its staff, a promise never kept.",
+     "the company would double its staff"),
+    ("Story.\n\nThe union said the strike would end by Friday, a pledge repeated by its leaders.",
+     "the strike would end by Friday"),
+    ("Story.\n\nThe mayor asked residents to conserve water, a request largely ignored.",
+     "residents to conserve water"),
+    ("Story.\n\nHe said the factory would reopen in the spring, a promise never fulfilled.",
+     "the factory would reopen in the spring"),
+])
+def test_a_remark_naming_the_statement_with_a_participle_closes_the_content(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
+
+
+def test_a_claim_noun_with_a_relative_clause_of_its_own_stays_in_the_content() -> None:
+    text = "Story.\n\nShe said the tax would fall, a promise that voters remember."
+    [a] = parse(text, "en").attributions
+    assert a.content.text == "the tax would fall, a promise that voters remember"
