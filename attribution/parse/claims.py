@@ -5879,9 +5879,28 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
             or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
         to = _before_time_phrase(s, to)  # ('tried on Monday to argue …': Monday is when, not who)
-        subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
+        subject = _gapped_subject_before_to(s, to) or _object_before_to(s, to) or left_subject(s, to - 1) \
+            or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _gapped_subject_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
+    """English 'promised a veto and attempted to make the case that …', 'criticized the plan and sought to argue
+    that …': 'and' and a lower-case past verb right before 'to' share the subject of the verb before them (a cue
+    or a lower-case past, no comma between): that verb's subject, not its object."""
+    past = to - 1
+    if past - 1 <= s.a or s.key(past - 1) != "and" or not s.tokens[past].text.islower() \
+            or not (s.key(past).endswith("ed") or s.key(past) in s.lex.irregular_pasts):
+        return None
+    for k in range(past - 2, max(s.a, past - 10), -1):
+        if not s.tokens[k].is_word or s.inside_quote(k):
+            return None
+        if s.tokens[k].text.islower() and (k in s.cue_tokens or (s.key(k).endswith("ed") and len(s.key(k)) > 4)):
+            while k - 1 > s.a and k - 1 in s.cue_tokens:
+                k -= 1
+            return left_subject(s, k)
+    return None
 
 
 def _before_time_phrase(s: Sentence, i: int) -> int:

@@ -130,3 +130,20 @@ def test_a_claim_noun_with_a_relative_clause_of_its_own_stays_in_the_content() -
     text = "Story.\n\nShe said the tax would fall, a promise that voters remember."
     [a] = parse(text, "en").attributions
     assert a.content.text == "the tax would fall, a promise that voters remember"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe administration has promised a veto and attempted to make the case to members that the bill "
+     "is a bad idea.", "The administration", "that the bill is a bad idea"),
+    ("Story.\n\nThe senator criticized the plan and sought to argue that it would fail.", "The senator",
+     "that it would fail"),
+    ("Story.\n\nThe governor praised the deal and tried to assure workers that their jobs were safe.",
+     "The governor", "that their jobs were safe"),
+    ("Story.\n\nThe union rejected the offer and attempted to argue that talks would go on.", "The union",
+     "that talks would go on"),
+    ("Story.\n\nThe club dismissed the report and refused to confirm that the coach had resigned.", "The club",
+     "that the coach had resigned"),
+])
+def test_a_second_past_verb_before_to_shares_the_subject_of_the_first(text: str, source: str,
+                                                                      content: str) -> None:
+    assert (source, content) in [(c.source, c.content) for c in claims(text, "en")]
