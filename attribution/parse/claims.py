@@ -5016,6 +5016,10 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     return (phrase[0], last - 1)
 
 
+_SHORT_PARTICIPLES: Final = frozenset({"using", "being", "doing", "going"})  # (-ing words of five letters that
+# are participles, unlike 'thing', 'bring', 'swing')
+
+
 def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
     """English 'Video shows that he had his hands in the air, contradicting the police's account', 'The average
     shows her ahead by 3 points, using the five latest polls': what a finding shows (finding_verbs) ends before a
@@ -5027,7 +5031,8 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
             break
         nxt = j + 1
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j > hit.last + 2 \
-                and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") and len(s.key(nxt)) > 5 \
+                and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") \
+                and (len(s.key(nxt)) > 5 or s.key(nxt) in _SHORT_PARTICIPLES) \
                 and s.key(nxt) not in s.lex.prepositional_ing and s.tokens[nxt].start < content[1]:
             return (content[0], s.tokens[j - 1].end)
     return content

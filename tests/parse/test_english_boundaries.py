@@ -147,3 +147,20 @@ def test_a_claim_noun_with_a_relative_clause_of_its_own_stays_in_the_content() -
 def test_a_second_past_verb_before_to_shares_the_subject_of_the_first(text: str, source: str,
                                                                       content: str) -> None:
     assert (source, content) in [(c.source, c.content) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe average shows the governor ahead by 3.7 points, using the five most recent polls.",
+     "the governor ahead by 3.7 points"),
+    ("Story.\n\nThe survey found that most voters back the plan, using a sample of 1,200 adults.",
+     "that most voters back the plan"),
+    ("Story.\n\nThe data show that rents rose 9 percent, going against the national trend.",
+     "that rents rose 9 percent"),
+    ("Story.\n\nThe study found that the drug cut deaths by a third, doing better than older treatments.",
+     "that the drug cut deaths by a third"),
+    ("Story.\n\nThe tracker shows the senator leading by six points, using polls of likely voters.",
+     "the senator leading by six points"),
+])
+def test_a_short_participle_after_a_finding_is_the_writers_comment(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
