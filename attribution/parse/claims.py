@@ -3101,9 +3101,10 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     report, a leading subordinate clause too ('Before he left, Walsh said, he …': two records, as for a quotation
     split by 'he said')."""
     comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS
-                  or (not s.verb_first and s.tokens[k].text in "—–-" and s.tokens[k].text == s.tokens[first - 1].text)),
+                  or (not s.verb_first and s.tokens[k].text in "—–―-"
+                      and s.tokens[k].text == s.tokens[first - 1].text)),
                  None)
-    while comma is not None and comma + 1 < s.b and s.tokens[comma + 1].text == s.tokens[comma].text in "—–-":
+    while comma is not None and comma + 1 < s.b and s.tokens[comma + 1].text == s.tokens[comma].text in "—–―-":
         comma += 1  # 'The plan -- Ruiz said -- would fail': past the closing dashes
     rest = None
     if comma is not None and comma + 1 < s.b:

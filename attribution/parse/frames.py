@@ -723,7 +723,7 @@ def content_end(s: Sentence, start: int) -> int:
                     and _phrase_at(s, j + 1, "clause_breaks", singles=False):
                 last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
                 break
-            if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
+            if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–―" \
                     and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
                 break  # appositive remark on the quoted words after a dash
@@ -801,7 +801,7 @@ def content_end(s: Sentence, start: int) -> int:
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
-        if not verb_first and not inside and text in "—–-" and _claim_after_dashes(s, j):
+        if not verb_first and not inside and text in "—–―-" and _claim_after_dashes(s, j):
             break  # '… -- a claim the firm denies'
         if text not in ENDERS or inside:
             last = j
@@ -1902,7 +1902,7 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
     starts."""
     after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
         s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS)
-        or (s.tokens[i - 1].text in "—–-" and i - 2 > s.a
+        or (s.tokens[i - 1].text in "—–―-" and i - 2 > s.a
             and (s.tokens[i - 2].is_word or s.tokens[i - 2].text == s.tokens[i - 1].text)))  # ('… -- a claim X denies')
     if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
@@ -3036,7 +3036,8 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     j = after
     if j < s.b and s.key(j) in s.lex.adverbial_starts:  # '…, the company said in a statement, …'
         k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS
-                  or (s.tokens[k].text in "—–-" and first - 1 >= s.a and s.tokens[first - 1].text == s.tokens[k].text)),
+                  or (s.tokens[k].text in "—–―-" and first - 1 >= s.a
+                      and s.tokens[first - 1].text == s.tokens[k].text)),
                  None)  # ('— the mayor said on Monday —')
         clause = k is not None and not s.verb_first and any(
             s.key(m) in s.lex.clause_subjects and s.key(m) != "there" for m in range(j + 1, k))
@@ -3051,7 +3052,7 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
 def _between_dashes(s: Sentence, first: int, j: int) -> bool:
     """English 'The plan -- Ruiz said -- would fail', 'The plan — Ruiz said — would fail': a cue and its subject
     set off by dashes (the same mark on both sides) in the middle of the reported sentence, words before them."""
-    if s.verb_first or j >= s.b or first - 1 <= s.a or s.tokens[j].text not in "—–-" \
+    if s.verb_first or j >= s.b or first - 1 <= s.a or s.tokens[j].text not in "—–―-" \
             or s.tokens[first - 1].text != s.tokens[j].text:
         return False
     k = first - 1
@@ -3469,7 +3470,7 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
     """Everything reported before an 'according to' at the end of a sentence: nested cues included; with `comma`
     False, also when no comma sets the according-phrase off."""
     j = first - 1
-    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–―-")):
         j -= 1  # English '… — or flat out wrong — according to X'
 
     start = _after_dateline(s, s.a, j)
@@ -3503,7 +3504,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
     first = judged_claim(s, first) or first
     j = first - 1  # '…, a claim the firm denies': the clause before the noun
-    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–―-")):
         j -= 1  # English '… — or flat out wrong — according to X': a closing dash sets the clause off too
     if j < s.a:
         return None

@@ -164,3 +164,16 @@ def test_a_second_past_verb_before_to_shares_the_subject_of_the_first(text: str,
 def test_a_short_participle_after_a_finding_is_the_writers_comment(text: str, content: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe plan — Ruiz said — would fail within a year.",
+    "Story.\n\nHe said the plan was a success — a claim the firm denies.",
+    "Story.\n\nThe board dismissed the idea as a \"lost cause\" — a phrase it has used before.",
+    "Story.\n\nThe council backed the levy — the mayor said on Monday — and will vote again in May.",
+    "Story.\n\nShe called for big tax hikes on the rich — lambasting the plan.",
+])
+def test_a_horizontal_bar_reads_as_an_em_dash(text: str) -> None:
+    def shape(t: str) -> list[tuple[str, str, str]]:
+        return [(c.kind, c.content.replace("―", "—"), c.source) for c in claims(t, "en")]
+    assert shape(text.replace("—", "―")) == shape(text)
