@@ -2598,6 +2598,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if resumed is not None:
             j = resumed  # 'accused Rafael Cruz, who was born in Cuba, of associating with …': the aside inside
             continue
+        if (s.tokens[j].text in COMMAS or s.tokens[j].text in DASHES) and not s.inside_quote(j) and j > start \
+                and j + 2 < s.b and s.key(j + 1) in ("just", "much", "exactly") and s.key(j + 2) == "as" \
+                and _subject_then_verb(s, j + 3):
+            return (content[0], s.tokens[j - 1].end)  # 'pounding Trump as a "con artist" — just as he did with
+            # Romney': the writer's comparison
         if not s.inside_quote(j) and (_medium_phrase(s, j, content[1]) or _closing_addressee(s, j, content[1])
                                       or _closing_reflexive(s, j, content[1])):
             return (content[0], s.tokens[j - 1].end)  # 'attacked him in a series of tweets', 'mentioned the

@@ -177,3 +177,20 @@ def test_a_horizontal_bar_reads_as_an_em_dash(text: str) -> None:
     def shape(t: str) -> list[tuple[str, str, str]]:
         return [(c.kind, c.content.replace("―", "—"), c.source) for c in claims(t, "en")]
     assert shape(text.replace("—", "―")) == shape(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe senator attacked the governor as a fraud, just as he did with his rival in 2012.",
+     "the governor as a fraud"),
+    ("Story.\n\nThe coach praised the young striker, much as he had praised his brother a decade earlier.",
+     "the young striker"),
+    ("Story.\n\nCritics slammed the budget as reckless — exactly as they did last year.",
+     "the budget as reckless"),
+    ("Story.\n\nThe leader has been steadily pounding the premier as a \"con artist\" ― just as he did with "
+     "her predecessor.", "the premier as a \"con artist\""),
+    ("Story.\n\nThe union denounced the offer as an insult, just as it did the year before.",
+     "the offer as an insult"),
+])
+def test_a_writers_comparison_after_an_object_closes_it(text: str, content: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == content
