@@ -188,7 +188,7 @@ def test_a_horizontal_bar_reads_as_an_em_dash(text: str) -> None:
      "the budget as reckless"),
     ("Story.\n\nThe leader has been steadily pounding the premier as a \"con artist\" ― just as he did with "
      "her predecessor.", "the premier as a \"con artist\""),
-    ("Story.\n\nThe union denounced the offer as an insult, just as it did the year before.",
+    ("Story.\n\nThe unions denounced the offer as an insult, just as they did the year before.",
      "the offer as an insult"),
 ])
 def test_a_writers_comparison_after_an_object_closes_it(text: str, content: str) -> None:
