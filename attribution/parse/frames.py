@@ -1445,15 +1445,14 @@ def _reason_to_the_end(s: Sentence, k: int) -> bool:
 
 
 def _causative_before(s: Sentence, cue_first: int) -> int | None:
-    """English 'let employees know that …', 'helped them understand that …': a lower-case verb of letting or
-    helping (causative_verbs), then its object (one to three words, no punctuation, no cue) right before a cue of
-    knowing (knowing_verbs): the index of that verb, whose subject is the speaker (not 'let editorials tell them':
-    the editorials tell)."""
+    """English 'let employees know that …', 'helped them understand that …', 'let editorials tell them …': a
+    lower-case verb of letting or helping (causative_verbs), then its object (one to three words, no punctuation,
+    no cue) right before the cue: the index of that verb. Before a cue of knowing (knowing_verbs) its subject is
+    the speaker; before another cue the object speaks."""
     if s.verb_first:
         return None
     for c in range(cue_first - 2, max(s.a, cue_first - 4) - 1, -1):
-        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower() \
-                and s.key(cue_first) in s.lex.knowing_verbs:
+        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower():
             return c if all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(c + 1, cue_first)) \
                 else None
     return None
@@ -1468,8 +1467,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
         # not authorized to discuss it said …': the officials, without the reason
     causative = _causative_before(s, cue_first)
-    if causative is not None:
+    if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
+    if causative is not None:
+        return causative + 1, cue_first - 1  # 'Readers may not let editorials tell them …': the editorials tell
     aside = _comma_aside_before_verb(s, cue_first)
     if aside is not None:
         head = left_subject(s, aside[0])

@@ -194,3 +194,19 @@ def test_a_horizontal_bar_reads_as_an_em_dash(text: str) -> None:
 def test_a_writers_comparison_after_an_object_closes_it(text: str, content: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe judge let the witness explain that she had been afraid.", "the witness",
+     "that she had been afraid"),
+    ("Story.\n\nThe chairman let the auditor argue that the figures were sound.", "the auditor",
+     "that the figures were sound"),
+    ("Story.\n\nThe club let its captain announce that the coach would stay.", "its captain",
+     "that the coach would stay"),
+    ("Story.\n\nThe network let the candidate claim that the race was rigged.", "the candidate",
+     "that the race was rigged"),
+])
+def test_after_let_and_its_object_a_verb_of_saying_has_the_object_as_speaker(text: str, source: str,
+                                                                             content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
