@@ -787,7 +787,7 @@ def content_end(s: Sentence, start: int) -> int:
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)
-                                     or _remark_with_participle(s, j)):
+                                     or _remark_with_participle(s, j) or _writers_verdict(s, nxt)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.concessive_answers or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
@@ -969,6 +969,31 @@ def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
     verb = comma + 4
     return s.key(verb) in s.lex.finite_auxiliaries or (
         s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.pronouns)
+
+
+_VERDICT_WORDS: Final = frozenset({"case", "true", "so", "accurate", "correct", "right"})
+
+
+def _writers_verdict(s: Sentence, i: int) -> bool:
+    """English '… had the backing of the bank, but that wasn't the case.', '…, but that is not true.': 'but' or
+    'yet', 'that', 'this' or 'it' with a form of 'be' (negated, or with 'not' or 'never' after it) and a word of
+    verdict ('the case', 'true', 'so') closing the sentence: the writer judges what was said, not more of it."""
+    if i + 3 >= s.b or s.key(i) not in ("but", "yet") or s.inside_quote(i):
+        return False
+    k = i + 1
+    if s.key(k) in ("that's", "it's"):
+        k += 1
+    elif s.key(k) in ("that", "this", "it") and (s.key(k + 1) in s.lex.be_forms
+                                                 or s.key(k + 1) in ("wasn't", "isn't", "weren't", "aren't")):
+        negated = s.key(k + 1).endswith("n't")
+        k += 2
+        if not negated and s.key(k) not in s.lex.negations:
+            return False
+    else:
+        return False
+    while k < s.b and (s.key(k) in s.lex.negations or s.key(k) in ("the", "entirely", "quite", "always")):
+        k += 1
+    return k < s.b and s.key(k) in _VERDICT_WORDS and (k + 1 >= s.b or s.tokens[k + 1].text in ENDERS)
 
 
 def _remark_with_participle(s: Sentence, comma: int) -> bool:

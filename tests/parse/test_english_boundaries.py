@@ -210,3 +210,29 @@ def test_after_let_and_its_object_a_verb_of_saying_has_the_object_as_speaker(tex
                                                                              content: str) -> None:
     [a] = parse(text, "en").attributions
     assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nMany people assumed that the developer had the backing of the bank, but that wasn't the case.",
+     "that the developer had the backing of the bank"),
+    ("Story.\n\nThe governor claimed the state had balanced its budget, but that is not true.",
+     "the state had balanced its budget"),
+    ("Story.\n\nShe said the firm had paid its taxes, but it wasn't so.", "the firm had paid its taxes"),
+    ("Story.\n\nThe club insisted the striker was fit, yet that was never the case.", "the striker was fit"),
+    ("Story.\n\nOfficials said the bridge had passed every inspection, but that's not accurate.",
+     "the bridge had passed every inspection"),
+])
+def test_the_writers_verdict_after_but_closes_the_content(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nHe said the plan was fair, but that was not the whole story.",
+     "the plan was fair, but that was not the whole story"),
+    ("Story.\n\nHe said the talks had failed, but that the two sides would meet again.",
+     "the talks had failed, but that the two sides would meet again"),
+])
+def test_a_clause_after_but_that_is_no_verdict_goes_on(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
