@@ -2612,6 +2612,12 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
                     and s.key(j + 1) not in s.lex.prepositional_ing)):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
+        if s.tokens[j].text in QUOTE_MARKS and j > start and j + 1 < s.b and s.tokens[j + 1].end <= content[1] \
+                and s.quote_ending(j) and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS \
+                and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5 \
+                and s.key(j + 1) not in s.lex.prepositional_ing:
+            return (content[0], s.tokens[j].end)  # 'praised him as a "strong leader," comparing him to …': the
+            # comma inside the quotation closes the object as one after it would
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'

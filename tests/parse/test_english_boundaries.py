@@ -236,3 +236,20 @@ def test_the_writers_verdict_after_but_closes_the_content(text: str, content: st
 def test_a_clause_after_but_that_is_no_verdict_goes_on(text: str, content: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe candidate admires the president as a \"strong leader,\" comparing him favorably to his rival.",
+     "the president as a \"strong leader,\""),
+    ("Story.\n\nThe coach praised the rookie as \"fearless,\" pointing to his three goals in the final.",
+     "the rookie as \"fearless,\""),
+    ("Story.\n\nThe mayor hailed the budget as \"a turning point,\" noting the cut in debt.",
+     "the budget as \"a turning point,\""),
+    ("Story.\n\nActivists denounced the ruling as “a step backward,” vowing to appeal.",
+     "the ruling as “a step backward,”"),
+    ("Story.\n\nThe minister praised the deal as “historic,” thanking both delegations.",
+     "the deal as “historic,”"),
+])
+def test_a_participle_after_a_quotation_closed_by_its_comma_ends_an_object(text: str, content: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == content
