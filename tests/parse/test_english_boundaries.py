@@ -253,3 +253,15 @@ def test_a_clause_after_but_that_is_no_verdict_goes_on(text: str, content: str) 
 def test_a_participle_after_a_quotation_closed_by_its_comma_ends_an_object(text: str, content: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe society viewed the rebels as terrorists and despised them.", "the rebels as terrorists"),
+    ("Story.\n\nThe coach praised the young players and thanked them for their effort.", "the young players"),
+    ("Story.\n\nThe board criticized the plan and delayed it until June.", "the plan"),
+    ("Story.\n\nThe senator blasted the mayor and challenged him to a debate.", "the mayor"),
+    ("Story.\n\nThe senator attacked high taxes and increased spending.", "high taxes and increased spending"),
+])
+def test_a_past_verb_with_its_object_pronoun_after_and_closes_an_object(text: str, content: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == content
