@@ -2939,8 +2939,12 @@ def _second_predicate(s: Sentence, j: int) -> bool:
             s.key(k) in s.lex.be_forms_or_finite_auxiliaries
             or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k))
             or (s.key(k).endswith("ed") and len(s.key(k)) > 4 and k + 1 < s.b and not s.inside_quote(k)
-                and s.key(k + 1) in ("them", "him", "her", "it", "us", "me")))  # ('… and despised them': a past
-        # verb with its object pronoun, not an adjective before a noun: 'cut taxes and increased spending')
+                and s.key(k + 1) in ("them", "him", "her", "it", "us", "me"))  # ('… and despised them': a past
+            # verb with its object pronoun, not an adjective before a noun: 'cut taxes and increased spending')
+            or ((s.key(k).endswith("ed") or s.key(k) in s.lex.irregular_pasts) and len(s.key(k)) > 4
+                and k + 2 < s.b and s.key(k + 1) == "to" and s.tokens[k + 2].text.islower()
+                and s.key(k + 2) not in s.lex.determiners and not s.inside_quote(k)))  # ('promised a veto and
+        # attempted to make the case …': a past verb with its infinitive)
     return k < s.b and s.tokens[k].text.islower() and (
         s.key(k) in s.lex.finite_auxiliaries or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))

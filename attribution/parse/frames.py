@@ -675,6 +675,8 @@ def content_end(s: Sentence, start: int) -> int:
     concessive = _phrase_at(s, opening, "concessive_openers") > 0  # (also after 'And': 'And while X said …, Y …')
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
+    inner = not concessive and not s.verb_first and _subordinate_report(s, start)  # '… and once he has said his
+    # piece, he is ready …': the clause closes at its comma
     subordinate = s.verb_first and _phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
         s.tokens[k].text in COMMAS for k in range(s.a, start))  # "في حين كشفت … أنه X، بثت …": the main clause
     verb_first = s.verb_first
@@ -791,6 +793,11 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.concessive_answers or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
+            if inner and not (s.tokens[j - 1].text[-1:].isdigit() and s.tokens[nxt].text[:1].isdigit()) \
+                    and not (_is_complementizer(s, start) and s.key(start + 1) in s.lex.content_blockers) \
+                    and (_main_clause_after(s, nxt) or (key in ("and", "but") and _main_clause_after(s, nxt + 1))):
+                break  # a new clause after the comma (not an aside's comma: 'when the bank said that rates, which
+                # were high, would …'; nor a figure's, 'about 12,000', or a list's)
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
                     and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
@@ -811,6 +818,39 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _main_clause_after(s: Sentence, i: int) -> bool:
+    """English '…, he is ready', '…, and the crowd went home': a noun phrase and a finite verb after token i
+    (_new_clause_after), an irregular past among them too ('went', 'fell')."""
+    if _new_clause_after(s, i):
+        return True
+    return i < s.b and not s.inside_quote(i) and _starts_noun_phrase(s, i) and any(
+        s.key(k) in s.lex.irregular_pasts and s.tokens[k].text.islower()
+        for k in range(i + 1, min(s.b, i + 4)) if all(s.tokens[m].is_word for m in range(i, k + 1)))
+
+
+def _subordinate_report(s: Sentence, start: int) -> bool:
+    """English '… and once he has said his piece, he is ready …', 'The rally ended because the mayor said the
+    permit had expired, and the crowd went home': the cue before the content at token `start` has a short
+    subject (up to four words, no punctuation) right after a subordinator in the middle of the sentence
+    (concessive_openers: 'once', 'because', 'after' …; not 'as', whose 'as X said' comments on the writer's
+    clause): the content is inside the subordinate clause, which its first comma closes."""
+    cue = next((k for k in range(start - 1, max(s.a, start - 5) - 1, -1) if k in s.cue_tokens), None)
+    if cue is None or any(not s.tokens[k].is_word for k in range(cue, start)):
+        return False
+    while cue - 1 > s.a and cue - 1 in s.cue_tokens:
+        cue -= 1
+    k = cue - 1
+    while k > s.a and cue - k <= 6 and s.tokens[k].is_word and not s.inside_quote(k) \
+            and (s.key(k) in s.lex.auxiliaries or s.key(k) in s.lex.negations):
+        k -= 1  # ('once he has said': the auxiliary)
+    for m in range(k, max(s.a, k - 4), -1):
+        if not s.tokens[m].is_word or s.inside_quote(m) or m in s.cue_tokens:
+            return False
+        if m < k and s.key(m) in s.lex.concessive_openers and s.key(m) != "as" and s.tokens[m].text.islower():
+            return True
+    return False
 
 
 def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:

@@ -265,3 +265,35 @@ def test_a_participle_after_a_quotation_closed_by_its_comma_ends_an_object(text:
 def test_a_past_verb_with_its_object_pronoun_after_and_closes_an_object(text: str, content: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nHe has an interest in few policies and once he has said his piece, he is ready to move on.",
+     "he", "his piece"),
+    ("Story.\n\nThe rally ended early because the mayor said the permit had expired, and the crowd went home.",
+     "the mayor", "the permit had expired"),
+    ("Story.\n\nThe team relaxed once the coach said the match was won, and fans cheered.", "the coach",
+     "the match was won"),
+    ("Story.\n\nPrices rose when the bank said that rates, which were already high, would climb.", "the bank",
+     "that rates, which were already high, would climb"),
+    ("Story.\n\nVoters were angry after the state said that about 12,000 voters were ineligible.", "the state",
+     "that about 12,000 voters were ineligible"),
+    ("Story.\n\nShe was furious when he said that under the old rules, \"nobody was safe.\"", "he",
+     "that under the old rules, \"nobody was safe.\""),
+])
+def test_a_report_inside_a_subordinate_clause_ends_where_the_main_clause_begins(text: str, source: str,
+                                                                                  content: str) -> None:
+    assert (source, content) in [(c.source, c.content) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe administration promised a veto and attempted to persuade members to drop the bill.",
+     "a veto"),
+    ("Story.\n\nThe senator criticized the plan and sought to delay the vote.", "the plan"),
+    ("Story.\n\nThe board praised the deal and attempted to calm investors.", "the deal"),
+    ("Story.\n\nThe senator attacked the tax cuts and increased spending to the states.",
+     "the tax cuts and increased spending to the states"),
+])
+def test_a_past_verb_with_an_infinitive_after_and_closes_an_object(text: str, content: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == content
