@@ -800,7 +800,7 @@ def content_end(s: Sentence, start: int) -> int:
                 # were high, would …'; nor a figure's, 'about 12,000', or a list's)
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
                     and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
-                    and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
+                    and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 24))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
             if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report

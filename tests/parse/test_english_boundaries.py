@@ -297,3 +297,21 @@ def test_a_report_inside_a_subordinate_clause_ends_where_the_main_clause_begins(
 def test_a_past_verb_with_an_infinitive_after_and_closes_an_object(text: str, content: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nShe said fathers would not be eligible for the paid leave, and when pressed on why the plan "
+     "leaves out fathers, the 34-year-old mother of three replied that it was a start.",
+     "fathers would not be eligible for the paid leave"),
+    ("Story.\n\nHe said the bridge was safe, but when asked about the cracks found by engineers in the "
+     "north-west tower last spring, the long-serving city engineer declined to comment.",
+     "the bridge was safe"),
+    ("Story.\n\nHe said the plan would work, and if approved by the full council at its meeting in the "
+     "autumn, it would cut costs.",
+     "the plan would work, and if approved by the full council at its meeting in the autumn, it would cut "
+     "costs"),
+])
+def test_a_writers_clause_opened_by_and_when_with_a_distant_report_ends_the_content(text: str,
+                                                                                    content: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.content.text == content
