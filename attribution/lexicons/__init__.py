@@ -49,7 +49,8 @@ WORD_LISTS = (
     "disclosing_verbs", "issuing_verbs", "failing_verbs", "convening_verbs", "preventing_verbs", "replying_verbs",
     "comparatives", "article_verbs", "connective_asides", "preverbal_adverbs", "countries", "inscription_nouns",
     "member_openers", "intention_verbs", "questioning_verbs", "objectless_verbs", "event_nouns",
-    "correspondents", "one_of_them", "charging_verbs", "describing_verbs", "agent_passives",
+    "correspondents", "one_of_them", "charging_verbs", "describing_verbs", "agent_passives", "causative_verbs",
+    "knowing_verbs",
 )
 
 

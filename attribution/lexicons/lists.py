@@ -277,6 +277,8 @@ class WordLists:
     charging_verbs: frozenset[str]
     describing_verbs: frozenset[str]
     agent_passives: frozenset[str]
+    causative_verbs: frozenset[str]
+    knowing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

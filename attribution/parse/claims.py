@@ -2318,7 +2318,7 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
         return None
     as_, after = subject[0] - 1, hit.last + 1
     comma = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
-    if as_ == s.a:
+    if as_ == s.a or (as_ == s.a + 1 and s.key(s.a) in ("and", "but", "yet")):  # (also 'But as X said, …')
         if comma is None or comma + 1 >= s.b or s.quote_at(comma + 1) or not _adverbial_only(s, after, comma):
             return None
         return _span(s, comma + 1, content_end(s, comma + 1))
@@ -2598,6 +2598,11 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if resumed is not None:
             j = resumed  # 'accused Rafael Cruz, who was born in Cuba, of associating with …': the aside inside
             continue
+        if (s.tokens[j].text in COMMAS or s.tokens[j].text in DASHES) and not s.inside_quote(j) and j > start \
+                and j + 2 < s.b and s.key(j + 1) in ("just", "much", "exactly") and s.key(j + 2) == "as" \
+                and _subject_then_verb(s, j + 3):
+            return (content[0], s.tokens[j - 1].end)  # 'pounding Trump as a "con artist" — just as he did with
+            # Romney': the writer's comparison
         if not s.inside_quote(j) and (_medium_phrase(s, j, content[1]) or _closing_addressee(s, j, content[1])
                                       or _closing_reflexive(s, j, content[1])):
             return (content[0], s.tokens[j - 1].end)  # 'attacked him in a series of tweets', 'mentioned the
@@ -2607,6 +2612,12 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
                     and s.key(j + 1) not in s.lex.prepositional_ing)):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
+        if s.tokens[j].text in QUOTE_MARKS and j > start and j + 1 < s.b and s.tokens[j + 1].end <= content[1] \
+                and s.quote_ending(j) and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS \
+                and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5 \
+                and s.key(j + 1) not in s.lex.prepositional_ing:
+            return (content[0], s.tokens[j].end)  # 'praised him as a "strong leader," comparing him to …': the
+            # comma inside the quotation closes the object as one after it would
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
@@ -2926,7 +2937,14 @@ def _second_predicate(s: Sentence, j: int) -> bool:
         # 'accused the board of bias and urged voters to …': another report of the same subject
         return k < s.b and s.tokens[k].text.islower() and (
             s.key(k) in s.lex.be_forms_or_finite_auxiliaries
-            or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k)))
+            or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k))
+            or (s.key(k).endswith("ed") and len(s.key(k)) > 4 and k + 1 < s.b and not s.inside_quote(k)
+                and s.key(k + 1) in ("them", "him", "her", "it", "us", "me"))  # ('… and despised them': a past
+            # verb with its object pronoun, not an adjective before a noun: 'cut taxes and increased spending')
+            or ((s.key(k).endswith("ed") or s.key(k) in s.lex.irregular_pasts) and len(s.key(k)) > 4
+                and k + 2 < s.b and s.key(k + 1) == "to" and s.tokens[k + 2].text.islower()
+                and s.key(k + 2) not in s.lex.determiners and not s.inside_quote(k)))  # ('promised a veto and
+        # attempted to make the case …': a past verb with its infinitive)
     return k < s.b and s.tokens[k].text.islower() and (
         s.key(k) in s.lex.finite_auxiliaries or k in s.cue_tokens
         or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
@@ -3101,9 +3119,10 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     report, a leading subordinate clause too ('Before he left, Walsh said, he …': two records, as for a quotation
     split by 'he said')."""
     comma = next((k for k in range(after, s.b) if s.tokens[k].text in COMMAS
-                  or (not s.verb_first and s.tokens[k].text in "—–-" and s.tokens[k].text == s.tokens[first - 1].text)),
+                  or (not s.verb_first and s.tokens[k].text in "—–―-"
+                      and s.tokens[k].text == s.tokens[first - 1].text)),
                  None)
-    while comma is not None and comma + 1 < s.b and s.tokens[comma + 1].text == s.tokens[comma].text in "—–-":
+    while comma is not None and comma + 1 < s.b and s.tokens[comma + 1].text == s.tokens[comma].text in "—–―-":
         comma += 1  # 'The plan -- Ruiz said -- would fail': past the closing dashes
     rest = None
     if comma is not None and comma + 1 < s.b:
@@ -5066,6 +5085,10 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     return (phrase[0], last - 1)
 
 
+_SHORT_PARTICIPLES: Final = frozenset({"using", "being", "doing", "going"})  # (-ing words of five letters that
+# are participles, unlike 'thing', 'bring', 'swing')
+
+
 def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | None:
     """English 'Video shows that he had his hands in the air, contradicting the police's account', 'The average
     shows her ahead by 3 points, using the five latest polls': what a finding shows (finding_verbs) ends before a
@@ -5077,7 +5100,8 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
             break
         nxt = j + 1
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j > hit.last + 2 \
-                and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") and len(s.key(nxt)) > 5 \
+                and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") \
+                and (len(s.key(nxt)) > 5 or s.key(nxt) in _SHORT_PARTICIPLES) \
                 and s.key(nxt) not in s.lex.prepositional_ing and s.tokens[nxt].start < content[1]:
             return (content[0], s.tokens[j - 1].end)
     return content
@@ -5929,9 +5953,28 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
             or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
         to = _before_time_phrase(s, to)  # ('tried on Monday to argue …': Monday is when, not who)
-        subject = _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
+        subject = _gapped_subject_before_to(s, to) or _object_before_to(s, to) or left_subject(s, to - 1) \
+            or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
+
+
+def _gapped_subject_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
+    """English 'promised a veto and attempted to make the case that …', 'criticized the plan and sought to argue
+    that …': 'and' and a lower-case past verb right before 'to' share the subject of the verb before them (a cue
+    or a lower-case past, no comma between): that verb's subject, not its object."""
+    past = to - 1
+    if past - 1 <= s.a or s.key(past - 1) != "and" or not s.tokens[past].text.islower() \
+            or not (s.key(past).endswith("ed") or s.key(past) in s.lex.irregular_pasts):
+        return None
+    for k in range(past - 2, max(s.a, past - 10), -1):
+        if not s.tokens[k].is_word or s.inside_quote(k):
+            return None
+        if s.tokens[k].text.islower() and (k in s.cue_tokens or (s.key(k).endswith("ed") and len(s.key(k)) > 4)):
+            while k - 1 > s.a and k - 1 in s.cue_tokens:
+                k -= 1
+            return left_subject(s, k)
+    return None
 
 
 def _before_time_phrase(s: Sentence, i: int) -> int:

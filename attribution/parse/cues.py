@@ -774,7 +774,7 @@ def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if lex.lang != "en" or i < 1 or not tokens[i].key.endswith("ed") \
             or tokens[i - 1].key not in lex.subordinators:
         return False
-    return i + 1 >= len(tokens) or (not tokens[i + 1].is_word and tokens[i + 1].text in ",;.)—–")
+    return i + 1 >= len(tokens) or (not tokens[i + 1].is_word and tokens[i + 1].text in ",;.)—–―")
 
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -671,9 +671,12 @@ def content_end(s: Sentence, start: int) -> int:
     followed by another cue or by a word that opens the reporter's own clause."""
     last = start
     j = start
-    concessive = _phrase_at(s, s.a, "concessive_openers") > 0
+    opening = s.a + 1 if not s.verb_first and s.a + 1 < s.b and s.key(s.a) in ("and", "but", "yet") else s.a
+    concessive = _phrase_at(s, opening, "concessive_openers") > 0  # (also after 'And': 'And while X said …, Y …')
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
+    inner = not concessive and not s.verb_first and _subordinate_report(s, start)  # '… and once he has said his
+    # piece, he is ready …': the clause closes at its comma
     subordinate = s.verb_first and _phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
         s.tokens[k].text in COMMAS for k in range(s.a, start))  # "في حين كشفت … أنه X، بثت …": the main clause
     verb_first = s.verb_first
@@ -722,7 +725,7 @@ def content_end(s: Sentence, start: int) -> int:
                     and _phrase_at(s, j + 1, "clause_breaks", singles=False):
                 last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
                 break
-            if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
+            if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–―" \
                     and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
                 break  # appositive remark on the quoted words after a dash
@@ -785,13 +788,19 @@ def content_end(s: Sentence, start: int) -> int:
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
-            if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)):
+            if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)
+                                     or _remark_with_participle(s, j) or _writers_verdict(s, nxt)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.concessive_answers or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
+            if inner and not (s.tokens[j - 1].text[-1:].isdigit() and s.tokens[nxt].text[:1].isdigit()) \
+                    and not (_is_complementizer(s, start) and s.key(start + 1) in s.lex.content_blockers) \
+                    and (_main_clause_after(s, nxt) or (key in ("and", "but") and _main_clause_after(s, nxt + 1))):
+                break  # a new clause after the comma (not an aside's comma: 'when the bank said that rates, which
+                # were high, would …'; nor a figure's, 'about 12,000', or a list's)
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
                     and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
-                    and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
+                    and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 24))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
             if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
@@ -799,7 +808,7 @@ def content_end(s: Sentence, start: int) -> int:
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
-        if not verb_first and not inside and text in "—–-" and _claim_after_dashes(s, j):
+        if not verb_first and not inside and text in "—–―-" and _claim_after_dashes(s, j):
             break  # '… -- a claim the firm denies'
         if text not in ENDERS or inside:
             last = j
@@ -811,15 +820,51 @@ def content_end(s: Sentence, start: int) -> int:
     return last
 
 
+def _main_clause_after(s: Sentence, i: int) -> bool:
+    """English '…, he is ready', '…, and the crowd went home': a noun phrase and a finite verb after token i
+    (_new_clause_after), an irregular past among them too ('went', 'fell')."""
+    if _new_clause_after(s, i):
+        return True
+    return i < s.b and not s.inside_quote(i) and _starts_noun_phrase(s, i) and any(
+        s.key(k) in s.lex.irregular_pasts and s.tokens[k].text.islower()
+        for k in range(i + 1, min(s.b, i + 4)) if all(s.tokens[m].is_word for m in range(i, k + 1)))
+
+
+def _subordinate_report(s: Sentence, start: int) -> bool:
+    """English '… and once he has said his piece, he is ready …', 'The rally ended because the mayor said the
+    permit had expired, and the crowd went home': the cue before the content at token `start` has a short
+    subject (up to four words, no punctuation) right after a subordinator in the middle of the sentence
+    (concessive_openers: 'once', 'because', 'after' …; not 'as', whose 'as X said' comments on the writer's
+    clause): the content is inside the subordinate clause, which its first comma closes."""
+    cue = next((k for k in range(start - 1, max(s.a, start - 5) - 1, -1) if k in s.cue_tokens), None)
+    if cue is None or any(not s.tokens[k].is_word for k in range(cue, start)):
+        return False
+    while cue - 1 > s.a and cue - 1 in s.cue_tokens:
+        cue -= 1
+    k = cue - 1
+    while k > s.a and cue - k <= 6 and s.tokens[k].is_word and not s.inside_quote(k) \
+            and (s.key(k) in s.lex.auxiliaries or s.key(k) in s.lex.negations):
+        k -= 1  # ('once he has said': the auxiliary)
+    for m in range(k, max(s.a, k - 4), -1):
+        if not s.tokens[m].is_word or s.inside_quote(m) or m in s.cue_tokens:
+            return False
+        if m < k and s.key(m) in s.lex.concessive_openers and s.key(m) != "as" and s.tokens[m].text.islower():
+            return True
+    return False
+
+
 def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
     """English: a cue within three words after the conjunction at `conj`, with no comma or other conjunction
     between them ('… and warned that', 'and then said'; not '… in Dayton and Toledo, saying …' or '… between
     protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
     for k in range(conj + 1, min(s.b, conj + 4)):
         if k in s.cue_tokens:
-            return not _subject_across(s, conj, k)
+            return not _subject_across(s, conj, k) and not _modal_verb_of_amount(s, conj + 1, k)
         if s.tokens[k].text in COMMAS or s.key(k) in leading:
             return False
+        if s.key(k) in s.lex.causative_verbs and s.tokens[k].text.islower() \
+                and any(s.key(m) in s.lex.knowing_verbs for m in range(k + 1, min(s.b, k + 5))):
+            return False  # '… and let them know that …': the reported clause goes on
     return False
 
 
@@ -866,12 +911,23 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
         if not s.tokens[k].is_word or s.inside_quote(k):
             return False
         if k in s.cue_tokens:
-            return k > i and k not in s.according_starts
+            return k > i and k not in s.according_starts and not _modal_verb_of_amount(s, i, k)
         if k > i and s.key(k) in s.lex.cues and s.tokens[k].text.islower() and not s.tokens[k - 1].text[:1].isdigit() \
                 and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")) \
                 and any(f.frame != "verb_share" for f in s.lex.cues[s.key(k)]):  # (not '…, and he came back.')
             return True  # '…, and many voters agree.': a verb of stance closing the sentence, its own report
     return False
+
+
+def _modal_verb_of_amount(s: Sentence, i: int, cue: int) -> bool:
+    """English '… would depress revenue at first, but would eventually add $84 billion', '…, and will add 300
+    jobs': after the conjunction, only auxiliaries and adverbs (a modal, no subject of its own) before a cue form
+    whose object is an amount (a figure or a currency sign): a second predicate of the reported clause, no
+    report (not 'but would not say when', whose object is no amount)."""
+    nxt = cue + 1
+    return nxt < s.b and any(s.key(m) in s.lex.finite_auxiliaries for m in range(i, cue)) \
+        and all(s.key(m) in s.lex.auxiliaries for m in range(i, cue)) \
+        and (s.tokens[nxt].text[:1].isdigit() or s.tokens[nxt].text[:1] in "$€£¥")
 
 
 def _aside_before_verb(s: Sentence, i: int) -> bool:
@@ -953,6 +1009,49 @@ def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
     verb = comma + 4
     return s.key(verb) in s.lex.finite_auxiliaries or (
         s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.pronouns)
+
+
+_VERDICT_WORDS: Final = frozenset({"case", "true", "so", "accurate", "correct", "right"})
+
+
+def _writers_verdict(s: Sentence, i: int) -> bool:
+    """English '… had the backing of the bank, but that wasn't the case.', '…, but that is not true.': 'but' or
+    'yet', 'that', 'this' or 'it' with a form of 'be' (negated, or with 'not' or 'never' after it) and a word of
+    verdict ('the case', 'true', 'so') closing the sentence: the writer judges what was said, not more of it."""
+    if i + 3 >= s.b or s.key(i) not in ("but", "yet") or s.inside_quote(i):
+        return False
+    k = i + 1
+    if s.key(k) in ("that's", "it's"):
+        k += 1
+    elif s.key(k) in ("that", "this", "it") and (s.key(k + 1) in s.lex.be_forms
+                                                 or s.key(k + 1) in ("wasn't", "isn't", "weren't", "aren't")):
+        negated = s.key(k + 1).endswith("n't")
+        k += 2
+        if not negated and s.key(k) not in s.lex.negations:
+            return False
+    else:
+        return False
+    while k < s.b and (s.key(k) in s.lex.negations or s.key(k) in ("the", "entirely", "quite", "always")):
+        k += 1
+    return k < s.b and s.key(k) in _VERDICT_WORDS and (k + 1 >= s.b or s.tokens[k + 1].text in ENDERS)
+
+
+def _remark_with_participle(s: Sentence, comma: int) -> bool:
+    """English 'asked them to stay on topic, a request not always honored', '…, a promise never kept', '…, a claim
+    widely disputed': after a comma, 'a'/'an', a noun naming a statement, a request or a plan (claim_nouns), then
+    adverbs or a negation at most and a lower-case past participle closing the sentence (or with its agent after
+    'by'): the writer's remark on what was said, not more of it."""
+    if comma + 3 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.claim_nouns \
+            or s.inside_quote(comma + 1):
+        return False
+    k = comma + 3
+    while k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.negations or s.key(k) in s.lex.adverbs
+                                                      or s.key(k) in ("always", "largely", "widely")):
+        k += 1
+    if k >= s.b or not s.tokens[k].text.islower() or s.inside_quote(k) or k in s.cue_tokens \
+            or not (s.key(k).endswith(("ed", "en")) or s.key(k) in s.lex.irregular_pasts) or len(s.key(k)) < 4:
+        return False
+    return k + 1 >= s.b or s.tokens[k + 1].text in ENDERS or s.key(k + 1) == "by"
 
 
 def _remark_on_the_report(s: Sentence, comma: int) -> bool:
@@ -1189,7 +1288,7 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
         return False  # '… the director, Luca Ferri, had assured him': the verb of the subject before the aside
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
-            return j > i
+            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j))
         if s.tokens[j].text in CLAUSE_PUNCT:
             return False
     named = i  # English ', Butte County Sheriff Mark Ellison said': a longer capitalised name and the cue
@@ -1410,6 +1509,20 @@ def _reason_to_the_end(s: Sentence, k: int) -> bool:
     return end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS
 
 
+def _causative_before(s: Sentence, cue_first: int) -> int | None:
+    """English 'let employees know that …', 'helped them understand that …', 'let editorials tell them …': a
+    lower-case verb of letting or helping (causative_verbs), then its object (one to three words, no punctuation,
+    no cue) right before the cue: the index of that verb. Before a cue of knowing (knowing_verbs) its subject is
+    the speaker; before another cue the object speaks."""
+    if s.verb_first:
+        return None
+    for c in range(cue_first - 2, max(s.a, cue_first - 4) - 1, -1):
+        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower():
+            return c if all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(c + 1, cue_first)) \
+                else None
+    return None
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1418,6 +1531,11 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
         return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
         # not authorized to discuss it said …': the officials, without the reason
+    causative = _causative_before(s, cue_first)
+    if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
+        return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
+    if causative is not None:
+        return causative + 1, cue_first - 1  # 'Readers may not let editorials tell them …': the editorials tell
     aside = _comma_aside_before_verb(s, cue_first)
     if aside is not None:
         head = left_subject(s, aside[0])
@@ -1850,7 +1968,7 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
     starts."""
     after_comma = i > s.a and (s.tokens[i - 1].text in COMMAS or (
         s.tokens[i - 1].text in QUOTE_MARKS and s.text[s.tokens[i - 1].start - 1:s.tokens[i - 1].start] in COMMAS)
-        or (s.tokens[i - 1].text in "—–-" and i - 2 > s.a
+        or (s.tokens[i - 1].text in "—–―-" and i - 2 > s.a
             and (s.tokens[i - 2].is_word or s.tokens[i - 2].text == s.tokens[i - 1].text)))  # ('… -- a claim X denies')
     if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
@@ -2984,7 +3102,8 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     j = after
     if j < s.b and s.key(j) in s.lex.adverbial_starts:  # '…, the company said in a statement, …'
         k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS
-                  or (s.tokens[k].text in "—–-" and first - 1 >= s.a and s.tokens[first - 1].text == s.tokens[k].text)),
+                  or (s.tokens[k].text in "—–―-" and first - 1 >= s.a
+                      and s.tokens[first - 1].text == s.tokens[k].text)),
                  None)  # ('— the mayor said on Monday —')
         clause = k is not None and not s.verb_first and any(
             s.key(m) in s.lex.clause_subjects and s.key(m) != "there" for m in range(j + 1, k))
@@ -2999,7 +3118,7 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
 def _between_dashes(s: Sentence, first: int, j: int) -> bool:
     """English 'The plan -- Ruiz said -- would fail', 'The plan — Ruiz said — would fail': a cue and its subject
     set off by dashes (the same mark on both sides) in the middle of the reported sentence, words before them."""
-    if s.verb_first or j >= s.b or first - 1 <= s.a or s.tokens[j].text not in "—–-" \
+    if s.verb_first or j >= s.b or first - 1 <= s.a or s.tokens[j].text not in "—–―-" \
             or s.tokens[first - 1].text != s.tokens[j].text:
         return False
     k = first - 1
@@ -3417,7 +3536,7 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
     """Everything reported before an 'according to' at the end of a sentence: nested cues included; with `comma`
     False, also when no comma sets the according-phrase off."""
     j = first - 1
-    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–―-")):
         j -= 1  # English '… — or flat out wrong — according to X'
 
     start = _after_dateline(s, s.a, j)
@@ -3451,7 +3570,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
     """'"…," he said' and '…, said X': the quotation or the clause that ends right before token `first`."""
     first = judged_claim(s, first) or first
     j = first - 1  # '…, a claim the firm denies': the clause before the noun
-    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–-")):
+    while j >= s.a and (s.tokens[j].text in COMMAS or (not s.verb_first and s.tokens[j].text in "—–―-")):
         j -= 1  # English '… — or flat out wrong — according to X': a closing dash sets the clause off too
     if j < s.a:
         return None
