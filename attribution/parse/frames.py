@@ -561,6 +561,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
             if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
+            if telling and s.key(k) in ("and", "but") and any(
+                    s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(j + 1, k)):
+                break  # 'told reporters the water was brown and that it smelled': the clause opened before 'and'
             if _is_complementizer(s, k):
                 if promising and not _subject_after_that(s, k + 1):
                     break  # 'promised a tax cut that would help families': a relative clause of the promise
@@ -814,7 +817,12 @@ def content_end(s: Sentence, start: int) -> int:
 def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
     """English: a cue within three words after the conjunction at `conj`, with no comma or other conjunction
     between them ('… and warned that', 'and then said'; not '… in Dayton and Toledo, saying …' or '… between
-    protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
+    protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later; nor
+    'said the offer was unfair and that workers wanted more': 'that' after it opens a second reported clause of the
+    same speaker, whose verb is no report of its own)."""
+    if conj + 2 < s.b and s.key(conj + 1) == "that" and conj + 1 not in s.cue_tokens \
+            and s.tokens[conj + 2].is_word and conj + 2 not in s.cue_tokens:
+        return False
     for k in range(conj + 1, min(s.b, conj + 4)):
         if k in s.cue_tokens:
             return not _subject_across(s, conj, k)
