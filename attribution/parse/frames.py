@@ -1426,6 +1426,13 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
         return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
         # not authorized to discuss it said …': the officials, without the reason
+    if reason is not None and cue_first - 1 > reason and s.tokens[cue_first - 1].text in COMMAS \
+            and all(s.tokens[k].is_word for k in range(reason, cue_first - 1)):
+        opened = next((k for k in range(reason - 1, max(s.a, reason - 12), -1) if s.tokens[k].text in COMMAS), None)
+        if opened is not None and opened > s.a and s.tokens[opened + 1].text.islower():
+            return left_subject(s, opened) or left_subject(s, reason)
+        # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
+        # speak, said …': the aside and its reason set off by commas; the subject is before them)
     aside = _comma_aside_before_verb(s, cue_first)
     if aside is not None:
         head = left_subject(s, aside[0])
@@ -3266,6 +3273,9 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i = _after_dateline(s, s.a, before)
     j = _past_opening_phrase(s, i, before)
     if j == i:
+        if i < before and s.key(i) in ("it", "this", "that") and _after_time_head(s, i, before) > i:
+            # 'It was the last time Ms Ode spoke …, saying …': the clause after 'time' has the speaker
+            return subject_phrase(s, _after_time_head(s, i, before), before) or sentence_subject(s, before)
         return sentence_subject(s, before)
     if j < before and s.key(j) in s.lex.clause_subjects and s.key(j) != "there":
         return j, j

@@ -45,3 +45,31 @@ def test_and_that_goes_on_with_the_same_speakers_reported_clause(text: str, sour
 ])
 def test_a_that_after_and_does_not_open_a_told_clause_already_open(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two people familiar with the talks, speaking on condition of anonymity because the negotiations were "
+     "private, said the employers had offered a raise.", "Two people familiar with the talks"),
+    ("A source close to the club, speaking on condition of anonymity because he was not authorised to speak, "
+     "said the deal was done.", "A source close to the club"),
+    ("A senior diplomat in Geneva, who spoke on condition of anonymity because the talks were confidential, "
+     "said a draft was ready.", "A senior diplomat in Geneva"),
+    ("An official at the ministry, speaking on condition of anonymity to discuss internal plans, said the tax "
+     "would rise.", "An official at the ministry"),
+    ("Three officers with the unit, speaking on condition of anonymity because they feared reprisals, said the "
+     "raid was botched.", "Three officers with the unit"),
+])
+def test_an_anonymity_aside_with_its_reason_between_commas_leaves_the_whole_subject(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("It was the last time Ms Ode spoke to reporters, saying the fight was far from over.", "Ms Ode"),
+    ("This is the first time the company has spoken publicly, saying it regrets the delay.", "the company"),
+    ("It was the only time the coach faced the press, telling reporters he was sorry.", "the coach"),
+    ("It was the second time the senator had visited the border, saying the wall was a waste.", "the senator"),
+    ("This was the first time the regulator had acted, arguing that banks had ignored its warnings.",
+     "the regulator"),
+])
+def test_a_participle_after_a_time_head_speaks_for_the_subject_after_time(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
