@@ -51,6 +51,7 @@ from attribution.parse.frames import (
     content_end,
     contrast_aside_before,
     cue_range,
+    deed_goes_on,
     digit_group_comma,
     ends_after,
     event_noun,
@@ -1982,7 +1983,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and _conjunction_before(s, hit.first) is not None:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
-        if earlier and tense_shift_after_and(s, max(earlier) + 1, conj):
+        if earlier and (tense_shift_after_and(s, max(earlier) + 1, conj)
+                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)):
             return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:

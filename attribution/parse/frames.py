@@ -706,6 +706,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
+                and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
                 and not tense_shift_after_and(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
@@ -1037,6 +1038,39 @@ def tense_shift_after_and(s: Sentence, start: int, conj: int) -> bool:
     if any(k in s.cue_tokens for k in range(s.a, first)):
         return False  # ('said she thinks it should be released but said …': the cue before is itself reported)
     return _cue_tense(s, outer) == "past" and _cue_tense(s, joined) == "present"
+
+
+def deed_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'They said he graded the papers quickly and talked about the weather': a content opening with
+    'he' or 'she' and a simple past of no saying verb, said by a plural speaker ('they', 'we' or a plural noun),
+    and a cue in the simple past right after the 'and' at `conj` with no complementizer, colon or quotation after
+    it: one more deed of the singular subject, the reported clause goes on ('said he fled and warned that …' and
+    a singular speaker, 'The mayor said he was safe and shouted …', stay the speaker's next act)."""
+    if s.verb_first or start + 2 >= conj or s.key(start) not in ("he", "she"):
+        return False
+    verb, cue = s.key(start + 1), conj + 1
+    if not s.tokens[start + 1].text.islower() or not (verb.endswith("ed") or verb in s.lex.irregular_pasts) \
+            or verb in s.lex.be_forms or start + 1 in s.cue_tokens:
+        return False
+    if cue >= s.b or cue not in s.cue_tokens or not s.tokens[cue].text.islower() \
+            or not (s.key(cue).endswith("ed") or s.key(cue) in s.lex.past_cues) \
+            or s.key(cue) in ("said", "added") or s.key(cue) in s.lex.addressee_verbs \
+            or any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
+                   for k in range(cue + 1, min(s.b, cue + 4))) \
+            or any(not s.tokens[k].is_word for k in range(start, conj)):
+        return False
+    outer = start - 1
+    if outer > s.a and s.key(outer) == "that":
+        outer -= 1
+    if outer <= s.a or outer not in s.cue_tokens:
+        return False
+    speaker = left_subject(s, outer)
+    if speaker is None:
+        return False
+    head = s.key(speaker[1])
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return head in ("they", "we", "police") or (plural and (s.tokens[speaker[1]].text.islower()
+                                                           or head in s.lex.anonymous))
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:

@@ -73,3 +73,26 @@ def test_an_anonymity_aside_with_its_reason_between_commas_leaves_the_whole_subj
 ])
 def test_a_participle_after_a_time_head_speaks_for_the_subject_after_time(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("They said he graded the papers quickly and talked about the weather.",
+     "he graded the papers quickly and talked about the weather"),
+    ("Witnesses said she grabbed the bag and shouted at the guard.", "she grabbed the bag and shouted at the guard"),
+    ("Police said that he broke the window and threatened the owner.",
+     "that he broke the window and threatened the owner"),
+    ("Classmates said he skipped lessons and bragged about his car.", "he skipped lessons and bragged about his car"),
+    ("Former employees said she ignored complaints and praised the managers.",
+     "she ignored complaints and praised the managers"),
+])
+def test_a_plural_speakers_report_of_his_deeds_goes_on_after_and(text: str, content: str) -> None:
+    assert [(f[0] != "", f[2]) for f in _found(text)] == [(True, content)]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The mayor said he fled and criticized the police.", "the police"),
+    ("They said he left early and warned that the plan would fail.", "that the plan would fail"),
+    ("Jones said he lost his job and criticized the bank.", "the bank"),
+])
+def test_a_singular_speaker_or_a_clause_after_and_is_still_the_speakers_next_act(text: str, second: str) -> None:
+    assert [f[2] for f in _found(text)][1:] == [second]
