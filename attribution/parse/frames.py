@@ -707,6 +707,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
                 and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
+                and not _present_subject_goes_on(s, start, j + 1) \
                 and not tense_shift_after_and(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
@@ -778,13 +779,15 @@ def content_end(s: Sentence, start: int) -> int:
                     and not s.inside_quote(nxt + 1):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
-                    (key in ("and", "but") and _new_clause_after(s, nxt + 1))
+                    (key in ("and", "but") and _new_clause_after(s, nxt + 1)
+                     and not _present_subject_goes_on(s, start, nxt + 1))
                     or (key in ("but", "yet") and _predicate_without_subject(s, nxt + 1))
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.prepositional_ing)):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
-                                                              or _pronoun_present_clause(s, nxt + 1)):
+                                                              or _pronoun_present_clause(s, nxt + 1)) \
+                    and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
@@ -797,9 +800,11 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 16))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
-            if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
+            if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1) \
+                    and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
-            if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)) \
+            if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)
+                and not (key in ("and", "but") and _present_subject_goes_on(s, start, nxt + 1))) \
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
@@ -862,6 +867,28 @@ def _writers_as_clause(s: Sentence, j: int) -> bool:
                 or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
             return True
     return False
+
+
+def _present_subject_goes_on(s: Sentence, start: int, i: int) -> bool:
+    """English 'Hale says she hopes to win, but she knows that the race will be close': after a cue in the present
+    ('says', 'insists'), a content opening with a pronoun and a present verb goes on past ', but' or ', and' when
+    the same pronoun and a present verb open the words there: the speaker's present, not the writer's ('said he
+    would …, but he refuses …' is the writer's)."""
+    if s.verb_first or start <= s.a or i + 1 >= s.b or s.key(start) not in ("he", "she", "they") \
+            or s.key(i) != s.key(start) or s.inside_quote(start):
+        return False
+    cue = start - 1
+    if cue not in s.cue_tokens or _cue_tense(s, cue) == "past" or s.key(cue).endswith("ing") \
+            or not s.tokens[cue].text.islower():  # ('says', 'say'; not 'said', 'saying')
+        return False
+
+    def present(k: int) -> bool:
+        key = s.key(k)
+        return s.tokens[k].text.islower() and key not in s.lex.adverbs and (
+            key in ("is", "are", "has", "have", "does", "do", "can", "will")
+            or (s.key(start) != "they" and key.endswith("s") and not key.endswith("ss") and len(key) > 3)
+            or (s.key(start) == "they" and not key.endswith(("ed", "s"))))
+    return present(start + 1) and present(i + 1)
 
 
 def _own_report_ahead(s: Sentence, i: int) -> bool:

@@ -96,3 +96,28 @@ def test_a_plural_speakers_report_of_his_deeds_goes_on_after_and(text: str, cont
 ])
 def test_a_singular_speaker_or_a_clause_after_and_is_still_the_speakers_next_act(text: str, second: str) -> None:
     assert [f[2] for f in _found(text)][1:] == [second]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale says she hopes to win, but she knows that the race will be close.",
+     "she hopes to win, but she knows that the race will be close"),
+    ("The coach says he wants a new striker, and he insists that the club can afford one.",
+     "he wants a new striker, and he insists that the club can afford one"),
+    ("Critics say they fear the worst, but they admit the plan has merit.",
+     "they fear the worst, but they admit the plan has merit"),
+    ("The author says she writes every morning, but she rarely finishes a page.",
+     "she writes every morning, but she rarely finishes a page"),
+    ("Okafor says he is ready to fight, and he believes the belt is his.",
+     "he is ready to fight, and he believes the belt is his"),
+])
+def test_a_present_report_goes_on_past_but_with_the_same_pronoun_in_the_present(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale said she hoped to win, but she knows the race will be close.", "she hoped to win"),
+    ("The coach says he wants a striker, but the club has no money.", "he wants a striker, but the club has no money"),
+    ("The coach says he wants a striker, but she insists the club has no money.", "he wants a striker"),
+])
+def test_a_past_report_or_another_pronoun_after_but_keeps_its_own_end(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
