@@ -8,7 +8,15 @@ from dataclasses import replace
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, _match_form, passive_after_clause, possessor, share_subject, taking_verb
+from attribution.parse.cues import (
+    CueHit,
+    _match_form,
+    named_report,
+    passive_after_clause,
+    possessor,
+    share_subject,
+    taking_verb,
+)
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -5573,6 +5581,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
+    named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
+        else None
+    if named is not None:
+        return _maybe(_draft(_content_from(s, named[2]), hit, (named[0], named[1]), s))
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
     if resumed is not None:

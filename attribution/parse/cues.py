@@ -172,6 +172,56 @@ def _adverb_led_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i - 2].key not in lex.complementizers  # ('a comment that wrongly described …': a verb)
 
 
+_REPORT_NOUNS: Final[frozenset[str]] = frozenset({"report", "reports"})
+_BY_OUTLET: Final[frozenset[str]] = frozenset({"by", "in", "on", "from"})
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_word and tok.text[:1].isupper()
+
+
+def named_report(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """English 'denied a report in The Washington Post that …', 'a report by Reuters that …', 'an Associated Press
+    report that …': the noun 'report' (token i) after an article, with a capitalised name between them or after
+    'by', 'in', 'on' or 'from' (a time word or two may follow the name), then 'that' and a subject: the named
+    outlet's or body's own report of what follows 'that', nested in whatever the sentence's speaker does with it.
+    The name's first and last token and the 'that', else None (not 'a report that …' with no name, nor a relative
+    'a report by Reuters that was …')."""
+    if lex.lang != "en" or tokens[i].key not in _REPORT_NOUNS or not tokens[i].text.islower() or i - 1 <= lo:
+        return None
+    k = i - 1
+    while k > lo and i - k <= 5 and (_capitalised_word(tokens[k])
+                                     or (tokens[k].key in lex.name_connectors and k < i - 1)):
+        k -= 1
+    if k < i - 1 and tokens[k].key in ("a", "an") and tokens[k].text.islower():
+        first, last, that = k + 1, i - 1, i + 1  # 'an Associated Press report that …'
+    elif (tokens[i - 1].key in ("a", "an", "the")
+          or (tokens[i].key == "reports" and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith("ed"))) \
+            and i + 2 < hi and tokens[i + 1].key in _BY_OUTLET:  # ('denied reports in the Guardian that …')
+        m = i + 2
+        if tokens[m].text == "the" and m + 1 < hi and _capitalised_word(tokens[m + 1]):
+            m += 1  # ('in the Guardian': the article is no part of the name; 'The Washington Post' keeps it)
+        e = m
+        while e < hi and e - m < 5 and (_capitalised_word(tokens[e]) or (tokens[e].key in lex.name_connectors
+                                                                         and e > m)):
+            e += 1
+        if e == m or e - 1 < m:
+            return None
+        first, last, that = m, e - 1, e  # 'a report in The Washington Post that …'
+        while that < hi and that - e < 3 and (tokens[that].key in lex.time_words
+                                              or tokens[that].key in ("last", "this", "earlier", "on")):
+            that += 1  # ('a report by Reuters last week that …', '… on Monday that …')
+    else:
+        return None
+    if that + 1 >= hi or tokens[that].key != "that" or not _capitalised_word(tokens[last]) \
+            or not tokens[that + 1].is_word:
+        return None
+    nxt = tokens[that + 1]
+    if nxt.key in lex.finite_auxiliaries or nxt.key in lex.be_forms or (nxt.text.islower() and nxt.key.endswith("ed")):
+        return None  # ('a report by Reuters that was published …': a relative clause)
+    return first, last, that
+
+
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
@@ -1188,7 +1238,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
-                and not _infinitive_with_that(tokens, i, hit, lex):
+                and not _infinitive_with_that(tokens, i, hit, lex) and named_report(tokens, i, lo, hi, lex) is None:
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)

@@ -121,3 +121,27 @@ def test_a_present_report_goes_on_past_but_with_the_same_pronoun_in_the_present(
 ])
 def test_a_past_report_or_another_pronoun_after_but_keeps_its_own_end(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The governor denied a report in The Washington Post that she had met the lobbyist twice.",
+     "The Washington Post"),
+    ("Officials rejected a report by Reuters that the plant would close next year.", "Reuters"),
+    ("The club denied an Associated Press report that its coach had resigned.", "Associated Press"),
+    ("The minister confirmed a report from Amnesty International that prisoners had been beaten.",
+     "Amnesty International"),
+    ("The club denied reports in the Guardian last week that its coach had resigned.", "Guardian"),
+    ("The league denied a report on CNN on Monday that the final would move.", "CNN"),
+])
+def test_a_report_named_by_or_in_an_outlet_is_the_outlets_nested_record(text: str, source: str) -> None:
+    found = _found(text)
+    assert (source, "indirect") == found[-1][:2] and found[-1][2].startswith("that ")
+
+
+@pytest.mark.parametrize("text", [
+    "The club denied a report by Reuters that was published on Monday.",
+    "The club denied a report that its coach had resigned.",
+    "A report by Human Rights Watch that documented abuses was cited in court.",
+])
+def test_a_report_with_no_name_or_a_relative_that_is_no_nested_record(text: str) -> None:
+    assert not any(f[0] in ("Reuters", "Human Rights Watch") for f in _found(text))
