@@ -92,7 +92,7 @@ from attribution.parse.frames import (
     with_apposition,
 )
 from attribution.parse.quotes import QuoteSpan
-from attribution.tokens import Token
+from attribution.tokens import Token, search_left
 
 OPENER_REACH: Final = {"ar": 24, "en": 10}
 
@@ -5784,10 +5784,20 @@ def _object_as_quotation(s: Sentence, i: int) -> bool:
                     and s.tokens[k].text.islower() and k not in s.cue_tokens \
                     and s.key(k) not in s.lex.clause_subjects_or_finite_auxiliaries:
                 k += 1
-            return s.quote_at(k) is not None
+            return s.quote_at(k) is not None or _one_word_quotation_at(s, k)
         if not s.tokens[j].is_word or j in s.cue_tokens:
             return False
     return False
+
+
+def _one_word_quotation_at(s: Sentence, k: int) -> bool:
+    """English 'dismissed the mayor as "greedy"': a quotation of one word opening at token k (`quote_at` reads one
+    as a scare quote, no one's words; after 'as' and an object it is what the speaker called the object)."""
+    if s.tokens[k].is_word:
+        return False
+    pos = s.tokens[k].start
+    j = search_left(s.quote_starts, pos)
+    return j < len(s.quotes) and s.quotes[j][0] == pos
 
 
 def _object_as_phrase(s: Sentence, i: int) -> bool:

@@ -493,6 +493,9 @@ def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return (tokens[k - 1].key, tokens[k].key) in lex.phrases_starting("clause_breaks", tokens[k - 1].key)
 
 
+_OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“", "«"})
+
+
 def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
     (before any comma) is a report by the noun phrase before the pronoun."""
@@ -500,6 +503,9 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
     if lex.lang == "en" and _said_clause_after_relative(tokens, k, lex):
         return True
+    if lex.lang == "en" and k + 3 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].key.endswith("ed") \
+            and not tokens[k + 2].is_word and tokens[k + 2].text in _OPENING_QUOTES and tokens[k + 3].is_word:
+        return True  # 'the police, which reported "312 break-ins"': the quoted words are what the relative's noun said
     for n in range(k + 2, min(len(tokens), k + 12)):
         t = tokens[n]
         if lex.lang == "en" and t.key in lex.clause_subjects and t.key != "there" and n + 1 < len(tokens) \

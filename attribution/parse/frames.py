@@ -727,6 +727,9 @@ def content_end(s: Sentence, start: int) -> int:
                     and _phrase_at(s, j + 1, "clause_breaks", singles=False):
                 last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
                 break
+            if not verb_first and j > start and j + 2 < s.b and _quoted_as_then_predicate(s, j):
+                last = j  # 'dismissed the mayor as "greedy" and walked out': what he called him ends with the
+                break  # quotation, the speaker's next act follows
             if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
                     and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
@@ -1357,6 +1360,21 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     if key in s.lex.adverbial_starts_or_content_blockers_or_source_stops or _next_predicate(s, n):
         return False
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+def _quoted_as_then_predicate(s: Sentence, j: int) -> bool:
+    """English '… the mayor as "greedy" and walked out', '… the plan as "a fraud" and left': the quotation closing
+    at token j follows 'as' (an article at most between them) and 'and' or 'but' and the speaker's next verb
+    follow it."""
+    q = s.quote_ending(j)
+    if q is None:
+        return False
+    k = _token_index_at(s, q[0])
+    if k is None or k - 1 <= s.a:
+        return False
+    before = k - 1 - (s.key(k - 1) in ("a", "an"))
+    return s.key(before) == "as" and (_next_predicate(s, j + 1) or (
+        s.key(j + 1) in ("and", "but") and s.tokens[j + 2].text.islower() and s.key(j + 2) in s.lex.irregular_pasts))
 
 
 def _next_predicate(s: Sentence, n: int) -> bool:

@@ -145,3 +145,26 @@ def test_a_report_named_by_or_in_an_outlet_is_the_outlets_nested_record(text: st
 ])
 def test_a_report_with_no_name_or_a_relative_that_is_no_nested_record(text: str) -> None:
     assert not any(f[0] in ("Reuters", "Human Rights Watch") for f in _found(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The councillor dismissed the mayor as "greedy" and walked out.', 'the mayor as "greedy"'),
+    ('The coach dismissed the report as "rubbish."', 'the report as "rubbish."'),
+    ('Opponents dismissed the bill as "cosmetic" on Tuesday.', 'the bill as "cosmetic"'),
+    ('The senator dismissed the probe as "a witch hunt" and went home.', 'the probe as "a witch hunt"'),
+    ('The union dismissed the offer as "insulting" but agreed to keep talking.', 'the offer as "insulting"'),
+])
+def test_a_one_word_quotation_after_an_object_and_as_is_what_it_was_called(text: str, content: str) -> None:
+    assert (_found(text)[0][1], _found(text)[0][2]) == ("mixed", content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Crime rose sharply, according to the police, which reported "312 break-ins" last month.', '"312 break-ins"'),
+    ('The agency, which reported "record demand" in June, raised its forecast.', '"record demand"'),
+    ('Shares fell after the bank, which warned of "tough months ahead," cut its outlook.', None),
+    ('The charity, which described "appalling conditions" at the camp, asked for help.', '"appalling conditions"'),
+    ('He cited the regulator, which noted "serious failings" in the audit.', '"serious failings"'),
+])
+def test_a_relative_verb_with_a_quotation_after_it_reports_for_its_noun(text: str, content: str | None) -> None:
+    contents = [f[2] for f in _found(text)]
+    assert content is None or content in contents
