@@ -5879,9 +5879,18 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
         and modifying_participle(s, blocker - 1)  # ('"…," the notice posted at the crossing read.': a noun
     # and a participle describing it)
-    if last - first > (7 if document or described or _person_noun(s, last) or of_people else 4):
+    words = last - first
+    if words > 3 and s.tokens[last].text == ")" and s.tokens[last - 2].text == "(" and s.tokens[last - 1].is_word \
+            and s.tokens[last - 1].text.isupper():
+        words -= 3  # ('…, the United States Geological Survey (USGS) reported.': the acronym adds no length)
+    opening = first + (s.key(first) == "the")
+    named = opening < first + words and is_capitalised(s.tokens[first + words].text) and all(
+        is_capitalised(s.tokens[j].text) or (s.key(j) in s.lex.name_connectors and s.tokens[j].text.islower())
+        for j in range(opening, first + words + 1))  # ('…, the National Oceanic and Atmospheric Administration
+    # reported.': one capitalised name)
+    if words > (7 if document or described or named or _person_noun(s, last) or of_people else 4):
         return False
-    if blocker is not None and not of_people and not document and not described:
+    if blocker is not None and not of_people and not document and not described and not named:
         return False
     return document or not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 

@@ -698,6 +698,11 @@ class Resolver:
             self.reported = draft.content
             if entity is not None and (not self.speakers or self.speakers[-1] is not entity):
                 self.speakers.append(entity)
+        elif draft.frame.startswith("according") and not nested and self.lex.lang == "en" and entity is not None \
+                and entity.type in ("person", "official", "anonymous") and not self._unnamed_plural(entity) \
+                and (not self.speakers or self.speakers[-1] is not entity):
+            self.speakers.append(entity)  # '…, according to a spokeswoman. She said …': a person cited may be the
+            # next 'she' (not an outlet, a body or unnamed people, and not the next 'it' or 'they')
         conduits = self._conduits(draft)
         if not draft.frame.startswith("according") and not nested:
             conduits = self._carried_conduits(entity, draft, conduits)

@@ -168,3 +168,41 @@ def test_a_one_word_quotation_after_an_object_and_as_is_what_it_was_called(text:
 def test_a_relative_verb_with_a_quotation_after_it_reports_for_its_noun(text: str, content: str | None) -> None:
     contents = [f[2] for f in _found(text)]
     assert content is None or content in contents
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A strong earthquake struck off the coast on Sunday, the United States Geological Survey (USGS) reported.",
+     "the United States Geological Survey (USGS)"),
+    ("The storm weakened overnight, the National Oceanic and Atmospheric Administration reported.",
+     "the National Oceanic and Atmospheric Administration"),
+    ("Unemployment fell to 4 percent, the Bureau of Labor Statistics (BLS) reported on Friday.",
+     "the Bureau of Labor Statistics (BLS)"),
+    ("Wheat prices jumped 9 percent, the Food and Agriculture Organization (FAO) reported.",
+     "the Food and Agriculture Organization (FAO)"),
+    ("Rents rose for a tenth month, the Office for National Statistics (ONS) reported.",
+     "the Office for National Statistics (ONS)"),
+])
+def test_a_long_capitalised_name_with_its_acronym_reports_the_clause_before(text: str, source: str) -> None:
+    assert [f[0] for f in _found(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The breach was discovered last month, according to a spokeswoman for the election office. She said no "
+     "machines were affected.", "a spokeswoman for the election office"),
+    ("The breach was discovered last month, according to Anna Berg, a spokeswoman. She said no machines were "
+     "affected.", "Anna Berg"),
+    ("The fire started in the kitchen, according to Captain Leo Marsh. He said the family escaped unhurt.",
+     "Captain Leo Marsh"),
+    ("The talks collapsed at midnight, according to a senior diplomat. He said both sides walked out.",
+     "a senior diplomat"),
+])
+def test_a_person_cited_by_according_to_is_the_next_pronoun(text: str, canonical: str) -> None:
+    assert claims("Story.\n\n" + text, "en")[-1].canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke first. The plant will close, according to Reuters. He said jobs would be lost.",
+    "Omar Said spoke first. Prices will rise, according to officials. He said the budget was tight.",
+])
+def test_an_outlet_or_unnamed_people_cited_by_according_to_are_no_next_pronoun(text: str) -> None:
+    assert claims("Story.\n\n" + text, "en")[-1].canonical not in ("Reuters", "officials")
