@@ -671,6 +671,26 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         or not any(t.text in _QUOTE_CHARS for t in after)
 
 
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _phoned(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'had called Lopez to congratulate her', 'called him to apologise': 'called' or 'calls' with a
+    name (up to three capitalised words) or an object pronoun and then 'to' and a verb is a telephone call, no
+    naming of anything ('called the plan "a disaster"', 'called the move to cut jobs reckless' still report)."""
+    i = hit.first
+    if lex.lang != "en" or hit.last != i or tokens[i].key not in ("called", "calls"):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].key in _OBJECT_PRONOUNS:
+        k += 1
+    else:
+        while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
+            k += 1
+    return i + 1 < k < len(tokens) - 1 and tokens[k].key == "to" and tokens[k + 1].is_word \
+        and tokens[k + 1].text.islower() and tokens[k + 1].key not in lex.determiners
+
+
 _QUOTE_CHARS: Final = frozenset("\"“”«»")
 
 
@@ -1254,6 +1274,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _told_no_one(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
+                    or _phoned(tokens, hit, lex)
                     or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
                     or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
                     or _question_as_noun(tokens, hit, lex)

@@ -3487,7 +3487,22 @@ def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
             and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.titles \
             and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
         return True
-    return _lower_title_run(s, j, before)
+    return _lower_title_run(s, j, before) or _role_word_before_name(s, j, before)
+
+
+def _role_word_before_name(s: Sentence, j: int, before: int) -> bool:
+    """'Pop singer Maya Rivers', 'Tech billionaire Ann Cole': the sentence's first word capitalised, then one
+    lower-case singular noun of a role (no verb form: no cue, '-ed', '-s' or irregular past, nor a grammar word)
+    and a name of two capitalised words: the role goes on with the name ('Police arrest John Smith' has a verb)."""
+    if s.verb_first or j - 1 != s.a or j + 2 >= before or not s.tokens[j].is_word or not s.tokens[j].text.islower() \
+            or not all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
+        return False
+    first, key = s.key(j - 1), s.key(j)
+    return s.tokens[j - 1].text[:1].isupper() and not first.endswith("s") and first not in s.lex.anonymous \
+        and first not in ("police", "people") and len(key) > 3 and not key.endswith(("ed", "s", "ly")) \
+        and key not in s.lex.cues and key not in s.lex.irregular_pasts_or_movement_verbs \
+        and key not in s.lex.union("auxiliaries", "prepositions", "determiners", "be_forms", "clause_subjects",
+                                   "adverbs", "finite_auxiliaries")
 
 
 def _lower_title_run(s: Sentence, j: int, before: int) -> bool:

@@ -206,3 +206,40 @@ def test_a_person_cited_by_according_to_is_the_next_pronoun(text: str, canonical
 ])
 def test_an_outlet_or_unnamed_people_cited_by_according_to_are_no_next_pronoun(text: str) -> None:
     assert claims("Story.\n\n" + text, "en")[-1].canonical not in ("Reuters", "officials")
+
+
+@pytest.mark.parametrize("text", [
+    "The deal could be announced next week, one of the people said, asking not to be named.",
+    "The deal could be announced next week, a source said, asking not to be identified because the talks were "
+    "private.",
+    "A source, asking not to be named, said the deal was done.",
+    "The bank will cut 500 jobs, an insider said, asking to remain anonymous.",
+    "Two aides said the trip was off, requesting anonymity to discuss the schedule.",
+])
+def test_asking_not_to_be_named_is_no_report_of_its_own(text: str) -> None:
+    assert len(_found(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Country singer Maya Rivers sued her label on Monday, saying it had withheld royalties.",
+     "Country singer Maya Rivers"),
+    ("Pop singer Maya Rivers has sued her label, accusing it of withholding royalties.", "Pop singer Maya Rivers"),
+    ("Tech billionaire Ann Cole bought the paper on Monday, saying it needed investment.",
+     "Tech billionaire Ann Cole"),
+    ("Hollywood actor Ben Ward quit the film last week, citing creative differences.", "Hollywood actor Ben Ward"),
+    ("Police arrest John Smith after a chase, saying he had fled.", "Police"),
+])
+def test_a_role_word_between_a_capitalised_word_and_a_name_is_part_of_the_subject(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Dunn said he had called Lopez to congratulate her.", 1),
+    ("Dunn called Lopez to concede on Tuesday night.", 0),
+    ("The mayor called him to apologise.", 0),
+    ("The president calls Mr Putin to discuss the grain deal.", 0),
+    ('Dunn called Lopez "a fraud" on Tuesday.', 1),
+    ("Dunn called the move to cut jobs reckless.", 1),
+])
+def test_called_with_a_name_and_an_infinitive_is_a_telephone_call(text: str, found: int) -> None:
+    assert len(_found(text)) == found
