@@ -103,6 +103,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None
     if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
+    if not s.verb_first and _pronoun_object_only(s, content):
+        return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -111,6 +113,21 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _pronoun_object_only(s: Sentence, content: Range) -> bool:
+    """English 'rejected it without a counter-offer', 'denied them on Monday': a content that is an object pronoun
+    ('it', 'them') before a preposition of time, place or manner, a time word or an adverb points back at
+    something; nothing said is in it ('called it "a disgrace"', 'said it was …' go on with a quotation or a verb)."""
+    words = s.text[content[0]:content[1]].split()
+    if len(words) < 2 or words[0].lower() not in ("it", "them"):
+        return False  # (a lone pronoun is kept, as PolNeAR marks one: 'denied it.')
+    nxt = words[1].lower().strip(",.")
+    return nxt in _ADJUNCT_PREPOSITIONS or nxt in s.lex.time_words or (nxt in s.lex.adverbs and nxt.endswith("ly"))
+
+
+_ADJUNCT_PREPOSITIONS: Final = frozenset({"without", "on", "in", "at", "after", "before", "during", "outright"})
+# (how, where or when a pronoun object was handled; not 'accused them of …', 'urged them to …', 'blamed it for …')
 
 
 def _article_of_noun_cue(s: Sentence, source: tuple[int, int], hit: CueHit) -> bool:

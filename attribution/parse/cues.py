@@ -268,8 +268,10 @@ def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'too many calls still roll over', 'several reports': an '-s' cue form right after a quantifier
     of more than one is a plural noun ('many say' stays a verb; so do 'one says', 'Another tells me …')."""
     prev, key = tokens[i - 1].key, tokens[i].key
-    return prev in lex.quantifiers and prev not in ("a", "an", "one", "another") and key.endswith("s") \
-        and not key.endswith("ss") and tokens[i].text.islower()
+    counted = prev in lex.quantifiers and prev not in ("a", "an", "one", "another")
+    counted = counted or (prev.replace(",", "").isdigit() and prev != "1")  # ('had received 14 reports of …': a
+    # figure before a plural form; a plural subject would take the form without '-s')
+    return counted and key.endswith("s") and not key.endswith("ss") and tokens[i].text.islower()
 
 
 def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -1520,6 +1520,10 @@ class Resolver:
         if len(words) > 1 and words[0].key in self.lex.possessives:
             words = words[1:]  # 'Her neighbour Colin Tait': the possessive is someone else's gender
         keys = {t.key for t in words}
+        if len(words) > 1 and words[-1].text[:1].isupper() and words[-2].text[:1].isupper() \
+                and words[-2].key not in self.lex.titles and words[-2].key not in self.lex.honorifics:
+            keys.discard(words[-1].key)  # ('Rosa King', 'Ann Bishop': a surname, no title of a man; not 'King
+            # Charles', 'Mr King')
         male, female = bool(keys & self.lex.male_words), bool(keys & self.lex.female_words)
         if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
             first = {t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()}

@@ -243,3 +243,36 @@ def test_a_role_word_between_a_capitalised_word_and_a_name_is_part_of_the_subjec
 ])
 def test_called_with_a_name_and_an_infinitive_is_a_telephone_call(text: str, found: int) -> None:
     assert len(_found(text)) == found
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ('"He panicked," his lawyer, Nina Shah, said.\n\nRosa King told local radio her brother was careful. "He always '
+     'wore a helmet," she said.', "Rosa King"),
+    ('"We will appeal," Mary Lane said.\n\nAnn Bishop said the club had lied. "It is a scandal," she said.',
+     "Ann Bishop"),
+    ('"The vote was fair," Tom Reed said.\n\nJoe Prince told reporters the count was wrong. "We will sue," he '
+     'said.', "Joe Prince"),
+])
+def test_a_title_word_as_a_surname_gives_no_gender(text: str, canonical: str) -> None:
+    assert claims("Story.\n\n" + text, "en")[-1].canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it had received 14 reports of rails coming loose.",
+    "Regulators logged 1,200 complaints about the app last year.",
+    "The hotline took 300 calls on Monday alone.",
+])
+def test_a_figure_before_an_s_form_makes_it_a_plural_noun(text: str) -> None:
+    assert len(_found(text)) <= 1 and all(f[0] not in ("14", "1,200", "300") for f in _found(text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The union rejected it without a counter-offer.", []),
+    ("The minister denied it on Monday.", []),
+    ("The club dismissed them outright.", []),
+    ('The mayor called it "a disgrace".', ['it "a disgrace"']),
+    ("The firm accused them of lying.", ["them of lying"]),
+    ("The mayor urged them to leave.", ["them to leave"]),
+])
+def test_a_pronoun_object_with_an_adjunct_is_nothing_said(text: str, found: list[str]) -> None:
+    assert [f[2] for f in _found(text)] == found
