@@ -685,7 +685,8 @@ class Resolver:
             entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.pronouns):
-            entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft)
+            entity.gender = self._gender(mention) or self._described_gender(draft) or self._aside_gender(draft) \
+                or self._own_pronoun(draft)
             # ('Mr Addison', not the 'he' that was resolved to it)
         if entity is not None:
             self.recent.append(entity)
@@ -1908,6 +1909,20 @@ class Resolver:
         if words and words[0].key in self.lex.complementizers:
             words = words[1:]
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
+
+    def _described_gender(self, draft: Draft) -> str:
+        """English 'His daughter, Emma, says …', 'The victim's mother, Ann Lee, said …': a short description set off
+        by a comma right before the mention gives the speaker's gender ('daughter', 'mother')."""
+        if self.lex.lang != "en" or draft.source is None:
+            return ""
+        before = self.text[max(0, draft.source[0] - 80):draft.source[0]].rstrip(" ")
+        if not before.endswith(","):
+            return ""
+        phrase = before[:-1]
+        phrase = phrase[max(phrase.rfind(c) for c in ".!?\n,;") + 1:]
+        words = _words(phrase)
+        return self._gender(phrase) if 0 < len(words) <= 5 and all(
+            w.key not in self.lex.cues for w in words) else ""
 
     def _aside_gender(self, draft: Draft) -> str:
         """English 'A worker, who did not want to give her name, told …': a relative clause between the mention

@@ -276,3 +276,17 @@ def test_a_figure_before_an_s_form_makes_it_a_plural_noun(text: str) -> None:
 ])
 def test_a_pronoun_object_with_an_adjunct_is_nothing_said(text: str, found: list[str]) -> None:
     assert [f[2] for f in _found(text)] == found
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Tom Hardy says the river is his office.\n\nHis daughter, Emma, says he has not taken a holiday since 1998. "
+     '"He doesn\'t know how to stop," she says.', "Emma"),
+    ('John Reed said the ward was full.\n\nThe victim\'s mother, Sam Lee, said he had been ill. "He was a good boy," '
+     "she said.", "Sam Lee"),
+    ("Ann Ross said the shop was closed.\n\nHer husband, Kim Ross, said she had been unwell. \"She needs rest,\" "
+     "he said.", "Kim Ross"),
+    ("Mary Cole said the bus was late.\n\nThe driver's son, Alex Ray, told police she had braked hard. \"I saw it "
+     'all," he said.', "Alex Ray"),
+])
+def test_a_description_before_the_name_gives_the_speakers_gender(text: str, canonical: str) -> None:
+    assert claims("Story.\n\n" + text, "en")[-1].canonical == canonical
