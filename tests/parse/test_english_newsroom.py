@@ -290,3 +290,31 @@ def test_a_pronoun_object_with_an_adjunct_is_nothing_said(text: str, found: list
 ])
 def test_a_description_before_the_name_gives_the_speakers_gender(text: str, canonical: str) -> None:
     assert claims("Story.\n\n" + text, "en")[-1].canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ('"I see no recession," Janet Moore said.\n\nSenator Bob Kerr, appearing on NBC\'s "Meet the Press," '
+     "disagreed. He said families were struggling.", "Senator Bob Kerr"),
+    ('"Rates will hold," Ann Lee said.\n\nGovernor Tom Nash, speaking on "Face the Nation," was blunter. He said '
+     "the bank had lost its way.", "Governor Tom Nash"),
+    ('"We won," Mary Holt said.\n\nCouncillor Dan Price, author of "The Broken City," objected. He said the count '
+     "was flawed.", "Councillor Dan Price"),
+])
+def test_a_quoted_title_does_not_stop_the_search_for_the_pronouns_subject(text: str, canonical: str) -> None:
+    assert claims("Story.\n\n" + text, "en")[-1].canonical == canonical
+
+
+def test_a_scare_quoted_word_still_stops_the_search_for_the_pronouns_subject() -> None:
+    text = ('Story.\n\nAnn Cole had "met" Rita Diaz online and offered to help. They went to the flat, where she said '
+            "she had more gifts.")
+    assert claims(text, "en")[-1].canonical != "Ann Cole"
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nTrump spoke first. Half his advice is wrong, according to the top British medical journal. He said "
+    "he felt fine.",
+    "Story.\n\nDr. Ann Ross said she had seen the scan. According to her account, after the exam, she insisted "
+    "that the patient rest.",
+])
+def test_a_journal_or_an_account_cited_by_according_to_is_no_next_pronoun(text: str) -> None:
+    assert claims(text, "en")[-1].canonical not in ("the top British medical journal", "her account")
