@@ -727,7 +727,7 @@ def content_end(s: Sentence, start: int) -> int:
                     and _phrase_at(s, j + 1, "clause_breaks", singles=False):
                 last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
                 break
-            if not verb_first and j > start and j + 2 < s.b and _quoted_as_then_predicate(s, j):
+            if not verb_first and j > start and j + 2 < s.b and _quoted_as_then_predicate(s, j, start):
                 last = j  # 'dismissed the mayor as "greedy" and walked out': what he called him ends with the
                 break  # quotation, the speaker's next act follows
             if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–" \
@@ -1362,10 +1362,10 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
 
 
-def _quoted_as_then_predicate(s: Sentence, j: int) -> bool:
+def _quoted_as_then_predicate(s: Sentence, j: int, start: int | None = None) -> bool:
     """English '… the mayor as "greedy" and walked out', '… the plan as "a fraud" and left': the quotation closing
-    at token j follows 'as' (an article at most between them) and 'and' or 'but' and the speaker's next verb
-    follow it."""
+    at token j follows 'as' (an article at most between them), or a short object with no verb from the content's
+    start at token `start`, and 'and' or 'but' and the speaker's next verb follow it."""
     q = s.quote_ending(j)
     if q is None:
         return False
@@ -1373,7 +1373,11 @@ def _quoted_as_then_predicate(s: Sentence, j: int) -> bool:
     if k is None or k - 1 <= s.a:
         return False
     before = k - 1 - (s.key(k - 1) in ("a", "an"))
-    return s.key(before) == "as" and (_next_predicate(s, j + 1) or (
+    named = start is not None and start < k and k - start <= 5 and s.key(start) not in s.lex.clause_subjects and all(
+        s.tokens[m].is_word and m not in s.cue_tokens and s.key(m) not in s.lex.be_forms_or_finite_auxiliaries
+        and not (s.tokens[m].text.islower() and s.key(m).endswith("ed")) for m in range(start, k))
+    # ('called Santos "a giant of the law" and ordered …': a short object, no verb, then what it was called)
+    return (s.key(before) == "as" or named) and (_next_predicate(s, j + 1) or (
         s.key(j + 1) in ("and", "but") and s.tokens[j + 2].text.islower() and s.key(j + 2) in s.lex.irregular_pasts))
 
 

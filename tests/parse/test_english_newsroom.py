@@ -318,3 +318,17 @@ def test_a_scare_quoted_word_still_stops_the_search_for_the_pronouns_subject() -
 ])
 def test_a_journal_or_an_account_cited_by_according_to_is_no_next_pronoun(text: str) -> None:
     assert claims(text, "en")[-1].canonical not in ("the top British medical journal", "her account")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Governor Lisa Park called Santos "a giant of the law" and ordered flags to be flown at half-staff.',
+     'Santos "a giant of the law"'),
+    ('The mayor called the plan "reckless" but voted for it.', 'the plan "reckless"'),
+    ('The senator called the deal "a betrayal of workers" and walked out of the chamber.',
+     'the deal "a betrayal of workers"'),
+    ('The company said it "stands behind every car it builds" and would contest the case.',
+     'it "stands behind every car it builds" and would contest the case'),
+    ('Fans called the referee "a disgrace" and demanded a replay.', 'the referee "a disgrace"'),
+])
+def test_what_an_object_was_called_ends_with_the_quotation_before_the_next_verb(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
