@@ -105,6 +105,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
     if not s.verb_first and _pronoun_object_only(s, content):
         return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
+    if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
+            and s.tokens[source[0]].text[:1].isupper():
+        source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name

@@ -242,12 +242,36 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
-                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
+                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
+                      or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
 
 
 _NEVER_NOUNS: Final = frozenset({"said", "says", "told", "tells"})
+
+
+_SUPPORT: Final = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must"})
+
+
+def _plural_after_to_or_supported_verb(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'pleaded not guilty to charges that …', 'did not immediately return calls seeking comment': an '-s'
+    form right after 'to' (an infinitive takes no '-s'), or right after a base verb that 'did', 'will' or another
+    modal (with 'not' and adverbs between) governs, is a plural noun, the object, not a verb."""
+    key = tokens[i].key
+    if i < 2 or not tokens[i].text.islower() or not key.endswith("s") or key.endswith("ss") or key in _NEVER_NOUNS:
+        return False
+    prev = tokens[i - 1]
+    if prev.key == "to":
+        return True
+    if not prev.is_word or not prev.text.islower() or prev.key in lex.cues or prev.key.endswith(("s", "ed", "ing")):
+        return False
+    k = i - 2
+    while k > 0 and (tokens[k].key in ("not", "n't", "never") or tokens[k].key in lex.adverbs
+                     or (tokens[k].text.islower() and tokens[k].key.endswith("ly"))):
+        k -= 1
+    return tokens[k].key in _SUPPORT or tokens[k].key.endswith("n't")
+
 
 
 def _stranded_before_saying(tokens: list[Token], i: int) -> bool:

@@ -332,3 +332,22 @@ def test_a_journal_or_an_account_cited_by_according_to_is_no_next_pronoun(text: 
 ])
 def test_what_an_object_was_called_ends_with_the_quotation_before_the_next_verb(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The owner did not immediately return calls seeking comment.",
+    "The firm will review claims from former staff next month.",
+    "The agency did not answer calls on Friday.",
+    "Rescuers could not reach homes in the valley after mudslides.",
+    "The club will investigate reports of racist chants.",
+])
+def test_an_s_form_after_a_base_verb_under_a_modal_is_its_object(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mayor pleaded not guilty Tuesday to charges that he took kickbacks.", ""),
+    ("The bank said Friday that profits rose.", "The bank"),
+])
+def test_a_day_is_never_the_source(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
