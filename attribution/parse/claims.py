@@ -3786,8 +3786,10 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
             s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
-            or s.key(j) in s.lex.addressees or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            or (s.key(j) in s.lex.addressees and not (j > hit.last + 1 and s.key(j) in ("her", "his", "their")))
+            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
+        # ('told reporters her shoulder was fine': a possessive after the addressee opens the told clause)
     first = hit.last + 1
     if j > first and not s.verb_first and s.tokens[j - 1].text[:1].isupper() \
             and s.tokens[j - 1].text.endswith(("'s", "’s")):
@@ -3824,8 +3826,8 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.addressee_verbs \
             and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
             and s.key(first) not in s.lex.adverbs_or_clause_subjects \
-            and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.clause_subjects
-                                                            and s.key(first + 1) not in ("it", "there"))):
+            and (s.key(first + 1) in ("the", "a", "an", "his", "her", "their")
+                 or (s.key(first + 1) in s.lex.clause_subjects and s.key(first + 1) not in ("it", "there"))):
         return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
         # ('told parliament the deficit would …': a body addressed)
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'

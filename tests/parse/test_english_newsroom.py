@@ -351,3 +351,14 @@ def test_an_s_form_after_a_base_verb_under_a_modal_is_its_object(text: str) -> N
 ])
 def test_a_day_is_never_the_source(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Novak told reporters her shoulder was "fine."', 'her shoulder was "fine."'),
+    ("The coach told reporters his players were tired.", "his players were tired"),
+    ("The coach told Reuters her players were tired.", "her players were tired"),
+    ("The chairman told shareholders their dividend was safe.", "their dividend was safe"),
+    ("The coach told her the team was ready.", "the team was ready"),
+])
+def test_a_possessive_after_the_addressee_opens_the_told_clause(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
