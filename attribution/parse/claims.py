@@ -3707,6 +3707,8 @@ def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
         return None  # ('…, Reuters reported on Monday, citing …': only a time after the cue)
     outlet = any(s.key(j) in s.lex.outlet_nouns for j in range(c + 1, cue)) or (
         c + 1 in s.protected and all(s.tokens[j].text[:1].isupper() for j in range(c + 1, cue) if s.key(j) != "the"))
+    outlet = outlet or (cue - c == 3 and s.key(c + 1) == "the" and s.key(c + 2) == "agency")  # ('…, the agency
+    # said, citing local officials': a news agency named before, as '…, the news agency said, citing …')
     return cue if outlet else None
 
 

@@ -362,3 +362,13 @@ def test_a_day_is_never_the_source(text: str, source: str) -> None:
 ])
 def test_a_possessive_after_the_addressee_opens_the_told_clause(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Four miners remain missing, the agency said, citing local officials.",
+    "Ten villages were cut off, the agency reported, citing rescue workers.",
+    "The talks will resume on Monday, the agency said, citing two diplomats.",
+])
+def test_the_agency_citing_a_source_relays_it_in_one_record(text: str) -> None:
+    found = _found(text)
+    assert len(found) == 1 and found[0][0] not in ("the agency", "")
