@@ -710,6 +710,10 @@ class Resolver:
                                                              words[0].key in self.lex.pronouns):
             entity.gender = self._gender(mention) or self._described_gender(draft) or self._aside_gender(draft) \
                 or self._own_pronoun(draft)
+        elif entity is not None and not entity.gender and self.lex.lang == "en" and len(words) == 1 \
+                and words[0].key in ("he", "she") and entity.type in ("person", "official") and not entity.anonymous:
+            entity.gender = self._gender(entity.canonical)  # ('"…," she said' of Jane Okoro, whose first name
+            # was not read when she was found: not the next 'he')
             # ('Mr Addison', not the 'he' that was resolved to it)
         if entity is not None:
             self.recent.append(entity)

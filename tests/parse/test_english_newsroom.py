@@ -372,3 +372,24 @@ def test_a_possessive_after_the_addressee_opens_the_told_clause(text: str, conte
 def test_the_agency_citing_a_source_relays_it_in_one_record(text: str) -> None:
     found = _found(text)
     assert len(found) == 1 and found[0][0] not in ("the agency", "")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('Jane Okoro marched on Saturday. In her words, the government had "stopped listening."', "her",
+     'the government had "stopped listening."'),
+    ("In the minister's words, the deal was dead.", "the minister", "the deal was dead"),
+    ("In his words, the club had been robbed.", "his", "the club had been robbed"),
+])
+def test_in_someones_words_is_an_according_phrase(text: str, source: str, content: str) -> None:
+    assert [(f[0], f[2]) for f in _found(text)] == [(source, content)]
+
+
+def test_in_other_words_is_no_according_phrase() -> None:
+    assert _found("In other words, the plan failed.") == []
+
+
+def test_a_woman_found_by_she_is_not_the_next_he() -> None:
+    text = ("Story.\n\nJane Okoro, 34, a teacher from Leeds, had never been to a protest before Saturday.\n\n"
+            '"I just felt I had to do something," she said.\n\nHer husband, a nurse, agreed. "We can\'t go on like '
+            'this," he said.')
+    assert claims(text, "en")[-1].canonical != "Jane Okoro"
