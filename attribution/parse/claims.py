@@ -212,6 +212,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return drafts
     if _clause_going_on_after_aside(s, hit.first):
         return []  # 'The forecast, the weather service said, calls for rain': the service's words go on
+    if _failed_to(s, hit):
+        return []  # 'Wikinews was unable to independently confirm the figure': nothing confirmed
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
@@ -2027,6 +2029,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = subject or _relative_before_and(s, conj)  # ', who make up most of them and see …'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
         # that …'; 'A spokesman, Eric Haynes, did not dispute it but said …': the name after the description
+        if opening is not None and s.key(opening[0]).endswith("ing") and s.tokens[opening[0]].text[:1].isupper():
+            opening = main_clause_subject(s, hit.first)  # ('Speaking to supporters in Melbourne, Shaw thanked
+            # voters and promised …': the subject after the opening participle's phrase)
         named = _name_after_description(s, opening, hit.first) if opening else None
         if opening and named and _opening_title(s, opening[1] + 1) is not None:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
@@ -5544,6 +5549,15 @@ def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
     return False
 
 
+def _failed_to(s: Sentence, hit: CueHit) -> bool:
+    """English 'was unable to independently confirm the figure', 'failed to explain the delay': a verb of failing
+    (failing_verbs, with 'unable') and 'to' before the cue, one adverb at most between them: nothing said."""
+    k = hit.first - 1
+    if k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ly") and s.key(k - 1) == "to":
+        k -= 1
+    return k - 1 >= s.a and s.key(k) == "to" and s.key(k - 1) in s.lex.failing_verbs
+
+
 def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     """English 'could not prove that …', 'cannot know whether …': a negated modal of ability before the cue
     (lexicon inability_modals), or a verb of failing and 'to' ('failed to show that …'), says what no one can
@@ -5625,6 +5639,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.inverting_verbs:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
+    if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in COMMAS \
+            and s.key(hit.last) in s.lex.inverting_verbs and _inverted_name_to_the_end(s, hit):
+        inverted = verb_claims(s, hit)  # '…, reported the Jakarta Post.': the clause before, by the name after
+        return [d for d in inverted if d.source is not None and d.source[0] > s.tokens[hit.last].start]
     if opener is None and not s.verb_first and hit.first > s.a \
             and (_rest_is_adverbial(s, nxt) or _citing_after(s, hit) is not None) \
             and s.tokens[hit.first].text[:1].islower():
@@ -5704,6 +5722,19 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _inverted_name_to_the_end(s: Sentence, hit: CueHit) -> bool:
+    """English '…, reported the Jakarta Post.', '…, reported Reuters.': after the cue, a capitalised name (an
+    article at most before it) runs to the end of the sentence."""
+    k = hit.last + 1
+    if k < s.b and s.tokens[k].text == "the":
+        k += 1
+    if k >= s.b or not s.tokens[k].text[:1].isupper():
+        return False
+    while k < s.b and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors):
+        k += 1
+    return k >= s.b or s.is_end(k)
 
 
 def _aside_before_comma(s: Sentence, comma: int) -> bool:

@@ -393,3 +393,42 @@ def test_a_woman_found_by_she_is_not_the_next_he() -> None:
             '"I just felt I had to do something," she said.\n\nHer husband, a nurse, agreed. "We can\'t go on like '
             'this," he said.')
     assert claims(text, "en")[-1].canonical != "Jane Okoro"
+
+
+@pytest.mark.parametrize("text", [
+    "Wikinews was unable to independently confirm the figure.",
+    "The firm failed to explain the delay.",
+    "Reporters were unable to verify the claims.",
+])
+def test_a_failed_report_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The ferry sank near the port, reported the Jakarta Post.", "the Jakarta Post"),
+    ("The ferry sank near the port, reported Reuters.", "Reuters"),
+    ("The ferry sank near the port, reported the BBC.", "the BBC"),
+    ("The ferry had no licence, reported the Jakarta Globe.", "the Jakarta Globe"),
+])
+def test_an_inverted_report_closing_the_sentence_names_its_outlet(text: str, source: str) -> None:
+    assert [f[0] for f in _found(text)] == [source]
+
+
+def test_an_inverted_report_never_takes_the_clause_subject_for_its_source() -> None:
+    assert all(f[0] != "Turnout" for f in _found("Turnout was high, reported the Sydney Morning Herald."))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Speaking to supporters in Melbourne, Shaw thanked voters and promised to "get on with the job."', "Shaw"),
+    ("Speaking on Monday, the minister denied the claims and said the report was false.", "the minister"),
+    ("Addressing the crowd, Mayor Ruiz praised the police and warned that more protests were planned.",
+     "Mayor Ruiz"),
+])
+def test_a_second_verb_after_an_opening_participle_phrase_goes_on_with_the_main_subject(text: str,
+                                                                                       source: str) -> None:
+    assert _found(text)[-1][0] == source
+
+
+def test_a_wikinews_label_over_a_headline_names_no_speaker() -> None:
+    text = "Wikinews: Australian state election won by Labor\n\nThe Labor Party won the election, the ABC said."
+    assert [c.source for c in claims(text, "en")] == ["the ABC"]
