@@ -8,7 +8,15 @@ from dataclasses import replace
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, _match_form, passive_after_clause, possessor, share_subject, taking_verb
+from attribution.parse.cues import (
+    CueHit,
+    _match_form,
+    named_report,
+    passive_after_clause,
+    possessor,
+    share_subject,
+    taking_verb,
+)
 from attribution.parse.frames import (
     CLAUSE_PUNCT,
     COMMAS,
@@ -51,6 +59,7 @@ from attribution.parse.frames import (
     content_end,
     contrast_aside_before,
     cue_range,
+    deed_goes_on,
     digit_group_comma,
     ends_after,
     event_noun,
@@ -83,7 +92,7 @@ from attribution.parse.frames import (
     with_apposition,
 )
 from attribution.parse.quotes import QuoteSpan
-from attribution.tokens import Token
+from attribution.tokens import Token, search_left
 
 OPENER_REACH: Final = {"ar": 24, "en": 10}
 
@@ -94,6 +103,11 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None
     if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
+    if not s.verb_first and _pronoun_object_only(s, content):
+        return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
+    if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
+            and s.tokens[source[0]].text[:1].isupper():
+        source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -102,6 +116,21 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _pronoun_object_only(s: Sentence, content: Range) -> bool:
+    """English 'rejected it without a counter-offer', 'denied them on Monday': a content that is an object pronoun
+    ('it', 'them') before a preposition of time, place or manner, a time word or an adverb points back at
+    something; nothing said is in it ('called it "a disgrace"', 'said it was …' go on with a quotation or a verb)."""
+    words = s.text[content[0]:content[1]].split()
+    if len(words) < 2 or words[0].lower() not in ("it", "them"):
+        return False  # (a lone pronoun is kept, as PolNeAR marks one: 'denied it.')
+    nxt = words[1].lower().strip(",.")
+    return nxt in _ADJUNCT_PREPOSITIONS or nxt in s.lex.time_words or (nxt in s.lex.adverbs and nxt.endswith("ly"))
+
+
+_ADJUNCT_PREPOSITIONS: Final = frozenset({"without", "on", "in", "at", "after", "before", "during", "outright"})
+# (how, where or when a pronoun object was handled; not 'accused them of …', 'urged them to …', 'blamed it for …')
 
 
 def _article_of_noun_cue(s: Sentence, source: tuple[int, int], hit: CueHit) -> bool:
@@ -183,6 +212,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return drafts
     if _clause_going_on_after_aside(s, hit.first):
         return []  # 'The forecast, the weather service said, calls for rain': the service's words go on
+    if _failed_to(s, hit):
+        return []  # 'Wikinews was unable to independently confirm the figure': nothing confirmed
     if _question_put_to_the_speaker(s, hit) or _inside_opening_question(s, hit):
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
@@ -1982,7 +2013,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     elif subject is None and prev is not None and _conjunction_before(s, hit.first) is not None:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
-        if earlier and tense_shift_after_and(s, max(earlier) + 1, conj):
+        if earlier and (tense_shift_after_and(s, max(earlier) + 1, conj)
+                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)):
             return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:
@@ -1997,6 +2029,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = subject or _relative_before_and(s, conj)  # ', who make up most of them and see …'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
         # that …'; 'A spokesman, Eric Haynes, did not dispute it but said …': the name after the description
+        if opening is not None and s.key(opening[0]).endswith("ing") and s.tokens[opening[0]].text[:1].isupper():
+            opening = main_clause_subject(s, hit.first)  # ('Speaking to supporters in Melbourne, Shaw thanked
+            # voters and promised …': the subject after the opening participle's phrase)
         named = _name_after_description(s, opening, hit.first) if opening else None
         if opening and named and _opening_title(s, opening[1] + 1) is not None:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
@@ -3696,6 +3731,8 @@ def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
         return None  # ('…, Reuters reported on Monday, citing …': only a time after the cue)
     outlet = any(s.key(j) in s.lex.outlet_nouns for j in range(c + 1, cue)) or (
         c + 1 in s.protected and all(s.tokens[j].text[:1].isupper() for j in range(c + 1, cue) if s.key(j) != "the"))
+    outlet = outlet or (cue - c == 3 and s.key(c + 1) == "the" and s.key(c + 2) == "agency")  # ('…, the agency
+    # said, citing local officials': a news agency named before, as '…, the news agency said, citing …')
     return cue if outlet else None
 
 
@@ -3775,8 +3812,10 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
             s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
-            or s.key(j) in s.lex.addressees or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            or (s.key(j) in s.lex.addressees and not (j > hit.last + 1 and s.key(j) in ("her", "his", "their")))
+            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
+        # ('told reporters her shoulder was fine': a possessive after the addressee opens the told clause)
     first = hit.last + 1
     if j > first and not s.verb_first and s.tokens[j - 1].text[:1].isupper() \
             and s.tokens[j - 1].text.endswith(("'s", "’s")):
@@ -3813,8 +3852,8 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.addressee_verbs \
             and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
             and s.key(first) not in s.lex.adverbs_or_clause_subjects \
-            and (s.key(first + 1) in ("the", "a", "an") or (s.key(first + 1) in s.lex.clause_subjects
-                                                            and s.key(first + 1) not in ("it", "there"))):
+            and (s.key(first + 1) in ("the", "a", "an", "his", "her", "their")
+                 or (s.key(first + 1) in s.lex.clause_subjects and s.key(first + 1) not in ("it", "there"))):
         return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
         # ('told parliament the deficit would …': a body addressed)
     if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
@@ -5584,6 +5623,15 @@ def _object_then_joined_that(s: Sentence, hit: CueHit) -> bool:
     return False
 
 
+def _failed_to(s: Sentence, hit: CueHit) -> bool:
+    """English 'was unable to independently confirm the figure', 'failed to explain the delay': a verb of failing
+    (failing_verbs, with 'unable') and 'to' before the cue, one adverb at most between them: nothing said."""
+    k = hit.first - 1
+    if k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ly") and s.key(k - 1) == "to":
+        k -= 1
+    return k - 1 >= s.a and s.key(k) == "to" and s.key(k - 1) in s.lex.failing_verbs
+
+
 def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     """English 'could not prove that …', 'cannot know whether …': a negated modal of ability before the cue
     (lexicon inability_modals), or a verb of failing and 'to' ('failed to show that …'), says what no one can
@@ -5645,6 +5693,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
+    named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
+        else None
+    if named is not None:
+        return _maybe(_draft(_content_from(s, named[2]), hit, (named[0], named[1]), s))
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
     if resumed is not None:
@@ -5661,6 +5713,10 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.inverting_verbs:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
+    if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in COMMAS \
+            and s.key(hit.last) in s.lex.inverting_verbs and _inverted_name_to_the_end(s, hit):
+        inverted = verb_claims(s, hit)  # '…, reported the Jakarta Post.': the clause before, by the name after
+        return [d for d in inverted if d.source is not None and d.source[0] > s.tokens[hit.last].start]
     if opener is None and not s.verb_first and hit.first > s.a \
             and (_rest_is_adverbial(s, nxt) or _citing_after(s, hit) is not None) \
             and s.tokens[hit.first].text[:1].islower():
@@ -5740,6 +5796,19 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
         # 'وبين "الغازات السامة" و…': between)
     return verb_claims(s, hit)
+
+
+def _inverted_name_to_the_end(s: Sentence, hit: CueHit) -> bool:
+    """English '…, reported the Jakarta Post.', '…, reported Reuters.': after the cue, a capitalised name (an
+    article at most before it) runs to the end of the sentence."""
+    k = hit.last + 1
+    if k < s.b and s.tokens[k].text == "the":
+        k += 1
+    if k >= s.b or not s.tokens[k].text[:1].isupper():
+        return False
+    while k < s.b and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors):
+        k += 1
+    return k >= s.b or s.is_end(k)
 
 
 def _aside_before_comma(s: Sentence, comma: int) -> bool:
@@ -5844,10 +5913,20 @@ def _object_as_quotation(s: Sentence, i: int) -> bool:
                     and s.tokens[k].text.islower() and k not in s.cue_tokens \
                     and s.key(k) not in s.lex.clause_subjects_or_finite_auxiliaries:
                 k += 1
-            return s.quote_at(k) is not None
+            return s.quote_at(k) is not None or _one_word_quotation_at(s, k)
         if not s.tokens[j].is_word or j in s.cue_tokens:
             return False
     return False
+
+
+def _one_word_quotation_at(s: Sentence, k: int) -> bool:
+    """English 'dismissed the mayor as "greedy"': a quotation of one word opening at token k (`quote_at` reads one
+    as a scare quote, no one's words; after 'as' and an object it is what the speaker called the object)."""
+    if s.tokens[k].is_word:
+        return False
+    pos = s.tokens[k].start
+    j = search_left(s.quote_starts, pos)
+    return j < len(s.quotes) and s.quotes[j][0] == pos
 
 
 def _object_as_phrase(s: Sentence, i: int) -> bool:
@@ -5929,9 +6008,18 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
         and modifying_participle(s, blocker - 1)  # ('"…," the notice posted at the crossing read.': a noun
     # and a participle describing it)
-    if last - first > (7 if document or described or _person_noun(s, last) or of_people else 4):
+    words = last - first
+    if words > 3 and s.tokens[last].text == ")" and s.tokens[last - 2].text == "(" and s.tokens[last - 1].is_word \
+            and s.tokens[last - 1].text.isupper():
+        words -= 3  # ('…, the United States Geological Survey (USGS) reported.': the acronym adds no length)
+    opening = first + (s.key(first) == "the")
+    named = opening < first + words and is_capitalised(s.tokens[first + words].text) and all(
+        is_capitalised(s.tokens[j].text) or (s.key(j) in s.lex.name_connectors and s.tokens[j].text.islower())
+        for j in range(opening, first + words + 1))  # ('…, the National Oceanic and Atmospheric Administration
+    # reported.': one capitalised name)
+    if words > (7 if document or described or named or _person_noun(s, last) or of_people else 4):
         return False
-    if blocker is not None and not of_people and not document and not described:
+    if blocker is not None and not of_people and not document and not described and not named:
         return False
     return document or not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
 

@@ -179,6 +179,56 @@ def _adverb_led_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i - 2].key not in lex.complementizers  # ('a comment that wrongly described …': a verb)
 
 
+_REPORT_NOUNS: Final[frozenset[str]] = frozenset({"report", "reports"})
+_BY_OUTLET: Final[frozenset[str]] = frozenset({"by", "in", "on", "from"})
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_word and tok.text[:1].isupper()
+
+
+def named_report(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """English 'denied a report in The Washington Post that …', 'a report by Reuters that …', 'an Associated Press
+    report that …': the noun 'report' (token i) after an article, with a capitalised name between them or after
+    'by', 'in', 'on' or 'from' (a time word or two may follow the name), then 'that' and a subject: the named
+    outlet's or body's own report of what follows 'that', nested in whatever the sentence's speaker does with it.
+    The name's first and last token and the 'that', else None (not 'a report that …' with no name, nor a relative
+    'a report by Reuters that was …')."""
+    if lex.lang != "en" or tokens[i].key not in _REPORT_NOUNS or not tokens[i].text.islower() or i - 1 <= lo:
+        return None
+    k = i - 1
+    while k > lo and i - k <= 5 and (_capitalised_word(tokens[k])
+                                     or (tokens[k].key in lex.name_connectors and k < i - 1)):
+        k -= 1
+    if k < i - 1 and tokens[k].key in ("a", "an") and tokens[k].text.islower():
+        first, last, that = k + 1, i - 1, i + 1  # 'an Associated Press report that …'
+    elif (tokens[i - 1].key in ("a", "an", "the")
+          or (tokens[i].key == "reports" and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith("ed"))) \
+            and i + 2 < hi and tokens[i + 1].key in _BY_OUTLET:  # ('denied reports in the Guardian that …')
+        m = i + 2
+        if tokens[m].text == "the" and m + 1 < hi and _capitalised_word(tokens[m + 1]):
+            m += 1  # ('in the Guardian': the article is no part of the name; 'The Washington Post' keeps it)
+        e = m
+        while e < hi and e - m < 5 and (_capitalised_word(tokens[e]) or (tokens[e].key in lex.name_connectors
+                                                                         and e > m)):
+            e += 1
+        if e == m or e - 1 < m:
+            return None
+        first, last, that = m, e - 1, e  # 'a report in The Washington Post that …'
+        while that < hi and that - e < 3 and (tokens[that].key in lex.time_words
+                                              or tokens[that].key in ("last", "this", "earlier", "on")):
+            that += 1  # ('a report by Reuters last week that …', '… on Monday that …')
+    else:
+        return None
+    if that + 1 >= hi or tokens[that].key != "that" or not _capitalised_word(tokens[last]) \
+            or not tokens[that + 1].is_word:
+        return None
+    nxt = tokens[that + 1]
+    if nxt.key in lex.finite_auxiliaries or nxt.key in lex.be_forms or (nxt.text.islower() and nxt.key.endswith("ed")):
+        return None  # ('a report by Reuters that was published …': a relative clause)
+    return first, last, that
+
+
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
@@ -199,12 +249,36 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
-                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex)))
+                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
+                      or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
 
 
 _NEVER_NOUNS: Final = frozenset({"said", "says", "told", "tells"})
+
+
+_SUPPORT: Final = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must"})
+
+
+def _plural_after_to_or_supported_verb(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'pleaded not guilty to charges that …', 'did not immediately return calls seeking comment': an '-s'
+    form right after 'to' (an infinitive takes no '-s'), or right after a base verb that 'did', 'will' or another
+    modal (with 'not' and adverbs between) governs, is a plural noun, the object, not a verb."""
+    key = tokens[i].key
+    if i < 2 or not tokens[i].text.islower() or not key.endswith("s") or key.endswith("ss") or key in _NEVER_NOUNS:
+        return False
+    prev = tokens[i - 1]
+    if prev.key == "to":
+        return True
+    if not prev.is_word or not prev.text.islower() or prev.key in lex.cues or prev.key.endswith(("s", "ed", "ing")):
+        return False
+    k = i - 2
+    while k > 0 and (tokens[k].key in ("not", "n't", "never") or tokens[k].key in lex.adverbs
+                     or (tokens[k].text.islower() and tokens[k].key.endswith("ly"))):
+        k -= 1
+    return tokens[k].key in _SUPPORT or tokens[k].key.endswith("n't")
+
 
 
 def _stranded_before_saying(tokens: list[Token], i: int) -> bool:
@@ -225,8 +299,10 @@ def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English 'too many calls still roll over', 'several reports': an '-s' cue form right after a quantifier
     of more than one is a plural noun ('many say' stays a verb; so do 'one says', 'Another tells me …')."""
     prev, key = tokens[i - 1].key, tokens[i].key
-    return prev in lex.quantifiers and prev not in ("a", "an", "one", "another") and key.endswith("s") \
-        and not key.endswith("ss") and tokens[i].text.islower()
+    counted = prev in lex.quantifiers and prev not in ("a", "an", "one", "another")
+    counted = counted or (prev.replace(",", "").isdigit() and prev != "1")  # ('had received 14 reports of …': a
+    # figure before a plural form; a plural subject would take the form without '-s')
+    return counted and key.endswith("s") and not key.endswith("ss") and tokens[i].text.islower()
 
 
 def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -450,6 +526,9 @@ def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return (tokens[k - 1].key, tokens[k].key) in lex.phrases_starting("clause_breaks", tokens[k - 1].key)
 
 
+_OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“", "«"})
+
+
 def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
     (before any comma) is a report by the noun phrase before the pronoun."""
@@ -457,6 +536,9 @@ def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
     if lex.lang == "en" and _said_clause_after_relative(tokens, k, lex):
         return True
+    if lex.lang == "en" and k + 3 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].key.endswith("ed") \
+            and not tokens[k + 2].is_word and tokens[k + 2].text in _OPENING_QUOTES and tokens[k + 3].is_word:
+        return True  # 'the police, which reported "312 break-ins"': the quoted words are what the relative's noun said
     for n in range(k + 2, min(len(tokens), k + 12)):
         t = tokens[n]
         if lex.lang == "en" and t.key in lex.clause_subjects and t.key != "there" and n + 1 < len(tokens) \
@@ -620,6 +702,26 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     after = tokens[i + 1:i + 8]
     return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries) \
         or not any(t.text in _QUOTE_CHARS for t in after)
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _phoned(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'had called Lopez to congratulate her', 'called him to apologise': 'called' or 'calls' with a
+    name (up to three capitalised words) or an object pronoun and then 'to' and a verb is a telephone call, no
+    naming of anything ('called the plan "a disaster"', 'called the move to cut jobs reckless' still report)."""
+    i = hit.first
+    if lex.lang != "en" or hit.last != i or tokens[i].key not in ("called", "calls"):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].key in _OBJECT_PRONOUNS:
+        k += 1
+    else:
+        while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
+            k += 1
+    return i + 1 < k < len(tokens) - 1 and tokens[k].key == "to" and tokens[k + 1].is_word \
+        and tokens[k + 1].text.islower() and tokens[k + 1].key not in lex.determiners
 
 
 _QUOTE_CHARS: Final = frozenset("\"“”«»")
@@ -1245,7 +1347,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
-                and not _infinitive_with_that(tokens, i, hit, lex):
+                and not _infinitive_with_that(tokens, i, hit, lex) and named_report(tokens, i, lo, hi, lex) is None:
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
@@ -1255,6 +1357,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _told_no_one(tokens, i, lex)
                     or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
                     or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
+                    or _phoned(tokens, hit, lex)
                     or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
                     or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
                     or _question_as_noun(tokens, hit, lex)

@@ -561,6 +561,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
             if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
+            if telling and s.key(k) in ("and", "but") and any(
+                    s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(j + 1, k)):
+                break  # 'told reporters the water was brown and that it smelled': the clause opened before 'and'
             if _is_complementizer(s, k):
                 if promising and not _subject_after_that(s, k + 1):
                     break  # 'promised a tax cut that would help families': a relative clause of the promise
@@ -706,6 +709,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
+                and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
+                and not _present_subject_goes_on(s, start, j + 1) \
                 and not tense_shift_after_and(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
@@ -725,6 +730,9 @@ def content_end(s: Sentence, start: int) -> int:
                     and _phrase_at(s, j + 1, "clause_breaks", singles=False):
                 last = j  # 'had been "rigged," without offering evidence': the writer's remark after the quotation
                 break
+            if not verb_first and j > start and j + 2 < s.b and _quoted_as_then_predicate(s, j, start):
+                last = j  # 'dismissed the mayor as "greedy" and walked out': what he called him ends with the
+                break  # quotation, the speaker's next act follows
             if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–―" \
                     and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
@@ -777,13 +785,15 @@ def content_end(s: Sentence, start: int) -> int:
                     and not s.inside_quote(nxt + 1):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
-                    (key in ("and", "but") and _new_clause_after(s, nxt + 1))
+                    (key in ("and", "but") and _new_clause_after(s, nxt + 1)
+                     and not _present_subject_goes_on(s, start, nxt + 1))
                     or (key in ("but", "yet") and _predicate_without_subject(s, nxt + 1))
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.prepositional_ing)):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
             if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
-                                                              or _pronoun_present_clause(s, nxt + 1)):
+                                                              or _pronoun_present_clause(s, nxt + 1)) \
+                    and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
@@ -802,9 +812,11 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 24))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
-            if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1):
+            if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1) \
+                    and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
-            if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)) \
+            if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)
+                and not (key in ("and", "but") and _present_subject_goes_on(s, start, nxt + 1))) \
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
@@ -856,7 +868,12 @@ def _subordinate_report(s: Sentence, start: int) -> bool:
 def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
     """English: a cue within three words after the conjunction at `conj`, with no comma or other conjunction
     between them ('… and warned that', 'and then said'; not '… in Dayton and Toledo, saying …' or '… between
-    protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later)."""
+    protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later; nor
+    'said the offer was unfair and that workers wanted more': 'that' after it opens a second reported clause of the
+    same speaker, whose verb is no report of its own)."""
+    if conj + 2 < s.b and s.key(conj + 1) == "that" and conj + 1 not in s.cue_tokens \
+            and s.tokens[conj + 2].is_word and conj + 2 not in s.cue_tokens:
+        return False
     for k in range(conj + 1, min(s.b, conj + 4)):
         if k in s.cue_tokens:
             return not _subject_across(s, conj, k) and not _modal_verb_of_amount(s, conj + 1, k)
@@ -898,6 +915,28 @@ def _writers_as_clause(s: Sentence, j: int) -> bool:
                 or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
             return True
     return False
+
+
+def _present_subject_goes_on(s: Sentence, start: int, i: int) -> bool:
+    """English 'Hale says she hopes to win, but she knows that the race will be close': after a cue in the present
+    ('says', 'insists'), a content opening with a pronoun and a present verb goes on past ', but' or ', and' when
+    the same pronoun and a present verb open the words there: the speaker's present, not the writer's ('said he
+    would …, but he refuses …' is the writer's)."""
+    if s.verb_first or start <= s.a or i + 1 >= s.b or s.key(start) not in ("he", "she", "they") \
+            or s.key(i) != s.key(start) or s.inside_quote(start):
+        return False
+    cue = start - 1
+    if cue not in s.cue_tokens or _cue_tense(s, cue) == "past" or s.key(cue).endswith("ing") \
+            or not s.tokens[cue].text.islower():  # ('says', 'say'; not 'said', 'saying')
+        return False
+
+    def present(k: int) -> bool:
+        key = s.key(k)
+        return s.tokens[k].text.islower() and key not in s.lex.adverbs and (
+            key in ("is", "are", "has", "have", "does", "do", "can", "will")
+            or (s.key(start) != "they" and key.endswith("s") and not key.endswith("ss") and len(key) > 3)
+            or (s.key(start) == "they" and not key.endswith(("ed", "s"))))
+    return present(start + 1) and present(i + 1)
 
 
 def _own_report_ahead(s: Sentence, i: int) -> bool:
@@ -1128,6 +1167,39 @@ def tense_shift_after_and(s: Sentence, start: int, conj: int) -> bool:
     if any(k in s.cue_tokens for k in range(s.a, first)):
         return False  # ('said she thinks it should be released but said …': the cue before is itself reported)
     return _cue_tense(s, outer) == "past" and _cue_tense(s, joined) == "present"
+
+
+def deed_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'They said he graded the papers quickly and talked about the weather': a content opening with
+    'he' or 'she' and a simple past of no saying verb, said by a plural speaker ('they', 'we' or a plural noun),
+    and a cue in the simple past right after the 'and' at `conj` with no complementizer, colon or quotation after
+    it: one more deed of the singular subject, the reported clause goes on ('said he fled and warned that …' and
+    a singular speaker, 'The mayor said he was safe and shouted …', stay the speaker's next act)."""
+    if s.verb_first or start + 2 >= conj or s.key(start) not in ("he", "she"):
+        return False
+    verb, cue = s.key(start + 1), conj + 1
+    if not s.tokens[start + 1].text.islower() or not (verb.endswith("ed") or verb in s.lex.irregular_pasts) \
+            or verb in s.lex.be_forms or start + 1 in s.cue_tokens:
+        return False
+    if cue >= s.b or cue not in s.cue_tokens or not s.tokens[cue].text.islower() \
+            or not (s.key(cue).endswith("ed") or s.key(cue) in s.lex.past_cues) \
+            or s.key(cue) in ("said", "added") or s.key(cue) in s.lex.addressee_verbs \
+            or any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
+                   for k in range(cue + 1, min(s.b, cue + 4))) \
+            or any(not s.tokens[k].is_word for k in range(start, conj)):
+        return False
+    outer = start - 1
+    if outer > s.a and s.key(outer) == "that":
+        outer -= 1
+    if outer <= s.a or outer not in s.cue_tokens:
+        return False
+    speaker = left_subject(s, outer)
+    if speaker is None:
+        return False
+    head = s.key(speaker[1])
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return head in ("they", "we", "police") or (plural and (s.tokens[speaker[1]].text.islower()
+                                                           or head in s.lex.anonymous))
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
@@ -1389,6 +1461,25 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
 
 
+def _quoted_as_then_predicate(s: Sentence, j: int, start: int | None = None) -> bool:
+    """English '… the mayor as "greedy" and walked out', '… the plan as "a fraud" and left': the quotation closing
+    at token j follows 'as' (an article at most between them), or a short object with no verb from the content's
+    start at token `start`, and 'and' or 'but' and the speaker's next verb follow it."""
+    q = s.quote_ending(j)
+    if q is None:
+        return False
+    k = _token_index_at(s, q[0])
+    if k is None or k - 1 <= s.a:
+        return False
+    before = k - 1 - (s.key(k - 1) in ("a", "an"))
+    named = start is not None and start < k and k - start <= 5 and s.key(start) not in s.lex.clause_subjects and all(
+        s.tokens[m].is_word and m not in s.cue_tokens and s.key(m) not in s.lex.be_forms_or_finite_auxiliaries
+        and not (s.tokens[m].text.islower() and s.key(m).endswith("ed")) for m in range(start, k))
+    # ('called Santos "a giant of the law" and ordered …': a short object, no verb, then what it was called)
+    return (s.key(before) == "as" or named) and (_next_predicate(s, j + 1) or (
+        s.key(j + 1) in ("and", "but") and s.tokens[j + 2].text.islower() and s.key(j + 2) in s.lex.irregular_pasts))
+
+
 def _next_predicate(s: Sentence, n: int) -> bool:
     """English 'chanted "No more wars" and marched on', '… and kept going': 'and' or 'but' and then a finite
     verb of the same subject after a quotation: what was said ends with the quotation."""
@@ -1531,6 +1622,13 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if reason is not None and all(s.tokens[k].is_word for k in range(reason, cue_first)):
         return left_subject(s, reason)  # 'Two officials who spoke on condition of anonymity because they were
         # not authorized to discuss it said …': the officials, without the reason
+    if reason is not None and cue_first - 1 > reason and s.tokens[cue_first - 1].text in COMMAS \
+            and all(s.tokens[k].is_word for k in range(reason, cue_first - 1)):
+        opened = next((k for k in range(reason - 1, max(s.a, reason - 12), -1) if s.tokens[k].text in COMMAS), None)
+        if opened is not None and opened > s.a and s.tokens[opened + 1].text.islower():
+            return left_subject(s, opened) or left_subject(s, reason)
+        # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
+        # speak, said …': the aside and its reason set off by commas; the subject is before them)
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
@@ -3377,6 +3475,9 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i = _after_dateline(s, s.a, before)
     j = _past_opening_phrase(s, i, before)
     if j == i:
+        if i < before and s.key(i) in ("it", "this", "that") and _after_time_head(s, i, before) > i:
+            # 'It was the last time Ms Ode spoke …, saying …': the clause after 'time' has the speaker
+            return subject_phrase(s, _after_time_head(s, i, before), before) or sentence_subject(s, before)
         return sentence_subject(s, before)
     if j < before and s.key(j) in s.lex.clause_subjects and s.key(j) != "there":
         return j, j
@@ -3509,7 +3610,22 @@ def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
             and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.titles \
             and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
         return True
-    return _lower_title_run(s, j, before)
+    return _lower_title_run(s, j, before) or _role_word_before_name(s, j, before)
+
+
+def _role_word_before_name(s: Sentence, j: int, before: int) -> bool:
+    """'Pop singer Maya Rivers', 'Tech billionaire Ann Cole': the sentence's first word capitalised, then one
+    lower-case singular noun of a role (no verb form: no cue, '-ed', '-s' or irregular past, nor a grammar word)
+    and a name of two capitalised words: the role goes on with the name ('Police arrest John Smith' has a verb)."""
+    if s.verb_first or j - 1 != s.a or j + 2 >= before or not s.tokens[j].is_word or not s.tokens[j].text.islower() \
+            or not all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
+        return False
+    first, key = s.key(j - 1), s.key(j)
+    return s.tokens[j - 1].text[:1].isupper() and not first.endswith("s") and first not in s.lex.anonymous \
+        and first not in ("police", "people") and len(key) > 3 and not key.endswith(("ed", "s", "ly")) \
+        and key not in s.lex.cues and key not in s.lex.irregular_pasts_or_movement_verbs \
+        and key not in s.lex.union("auxiliaries", "prepositions", "determiners", "be_forms", "clause_subjects",
+                                   "adverbs", "finite_auxiliaries")
 
 
 def _lower_title_run(s: Sentence, j: int, before: int) -> bool:

@@ -96,6 +96,29 @@ WORDS_MEMO_SIZE = 1 << 14  # mentions whose words `_words` remembers (emptied wh
 _words_memo: Final[dict[str, tuple[Token, ...]]] = {}
 
 
+_QUOTED: Final = re.compile(r'["“]([^"“”]*)["”]')
+
+
+def _speech_quoted(sentence: str) -> bool:
+    """A sentence with someone's quoted words in it: a quotation mark that pairs with none, or a quotation that is
+    no short title in title case ('appearing on NBC's "Meet the Press,"' names a show; 'had "met" her' quotes)."""
+    marks = sum(sentence.count(q) for q in "\"“”")
+    if not marks:
+        return False
+    found = _QUOTED.findall(sentence)
+    if marks != 2 * len(found):
+        return True
+    return not all(_quoted_title(q) for q in found)
+
+
+def _quoted_title(quoted: str) -> bool:
+    """'Meet the Press', 'Face the Nation': a short quotation in title case (its first word and every longer word
+    capitalised, no stop) names a show or a work; no one's words."""
+    words = quoted.strip(" ,").split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and not quoted.rstrip(" ,").endswith((".", "!", "?")) \
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
 def _stripped_end(text: str, end: int, chars: str | None = None) -> int:
     """`len(text[:end].rstrip(chars))`, found by stepping back from `end` rather than copying the text before it
     (a long text's whole head, at every mention)."""
@@ -685,7 +708,12 @@ class Resolver:
             entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.pronouns):
-            entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft)
+            entity.gender = self._gender(mention) or self._described_gender(draft) or self._aside_gender(draft) \
+                or self._own_pronoun(draft)
+        elif entity is not None and not entity.gender and self.lex.lang == "en" and len(words) == 1 \
+                and words[0].key in ("he", "she") and entity.type in ("person", "official") and not entity.anonymous:
+            entity.gender = self._gender(entity.canonical)  # ('"…," she said' of Jane Okoro, whose first name
+            # was not read when she was found: not the next 'he')
             # ('Mr Addison', not the 'he' that was resolved to it)
         if entity is not None:
             self.recent.append(entity)
@@ -698,6 +726,11 @@ class Resolver:
             self.reported = draft.content
             if entity is not None and (not self.speakers or self.speakers[-1] is not entity):
                 self.speakers.append(entity)
+        elif draft.frame.startswith("according") and not nested and self.lex.lang == "en" and entity is not None \
+                and entity.type in ("person", "official", "anonymous") and not self._unnamed_plural(entity) \
+                and self._names_a_person(mention) and (not self.speakers or self.speakers[-1] is not entity):
+            self.speakers.append(entity)  # '…, according to a spokeswoman. She said …': a person cited may be the
+            # next 'she' (not an outlet, a body or unnamed people, and not the next 'it' or 'they')
         conduits = self._conduits(draft)
         if not draft.frame.startswith("according") and not nested:
             conduits = self._carried_conduits(entity, draft, conduits)
@@ -705,6 +738,20 @@ class Resolver:
             conduits = tuple(c for c in conduits if c != entity.canonical)  # (واس)": the agency speaks, no relay
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, conduits)
+
+    def _names_a_person(self, mention: str) -> bool:
+        """English: a mention that names one person: a first name known as one, or a head noun (before any
+        preposition) that is a title or a word for an unnamed person ('a spokeswoman for the office', 'Captain Leo
+        Marsh', 'a senior diplomat'); not 'the top British medical journal', 'her account'."""
+        words = _words(mention)
+        if not words or words[0].key in self.lex.possessives:
+            return False
+        if any(w.key in self.lex.male_names or w.key in self.lex.female_names for w in words if w.text[:1].isupper()):
+            return True
+        cut = next((k for k, w in enumerate(words) if k > 0 and w.key in self.lex.prepositions), len(words))
+        head = words[cut - 1].key
+        return any(w.key in self.lex.titles for w in words[:cut]) \
+            or (head in self.lex.anonymous and not head.endswith("s"))
 
     def _one_asked(self, at: int) -> Entity | None:
         """English 'The senator asked Judge Hale whether …. He replied …': the capitalised name right after a verb
@@ -1515,6 +1562,10 @@ class Resolver:
         if len(words) > 1 and words[0].key in self.lex.possessives:
             words = words[1:]  # 'Her neighbour Colin Tait': the possessive is someone else's gender
         keys = {t.key for t in words}
+        if len(words) > 1 and words[-1].text[:1].isupper() and words[-2].text[:1].isupper() \
+                and words[-2].key not in self.lex.titles and words[-2].key not in self.lex.honorifics:
+            keys.discard(words[-1].key)  # ('Rosa King', 'Ann Bishop': a surname, no title of a man; not 'King
+            # Charles', 'Mr King')
         male, female = bool(keys & self.lex.male_words), bool(keys & self.lex.female_words)
         if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
             first = {t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()}
@@ -1765,7 +1816,7 @@ class Resolver:
             phrase = self._subordinate_clause_subject(own, para + starts[-1])  # 'When Minister X stood up, he …'
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
             previous = head[starts[-2]:starts[-1]]
-            phrase = None if any(q in previous for q in "\"“”") else self._opening_name(previous, para + starts[-2]) \
+            phrase = None if _speech_quoted(previous) else self._opening_name(previous, para + starts[-2]) \
                 or _described_name(previous, self.lex)
             start = starts[-2]
         if phrase is None:
@@ -1798,7 +1849,7 @@ class Resolver:
                         if not self._abbreviation_before(region, m.start())]
         pieces = [(start + a, region[a:b]) for a, b in pairwise(bounds)]  # whole sentences before the pronoun's
         for offset, sentence in reversed(pieces[-3:]):
-            if any(q in sentence for q in "\"“”"):
+            if _speech_quoted(sentence):
                 return None
             words = _words(sentence)
             if not words:
@@ -1899,6 +1950,20 @@ class Resolver:
         if words and words[0].key in self.lex.complementizers:
             words = words[1:]
         return self._gender(words[0].text) if words and words[0].key in ("he", "she") else ""
+
+    def _described_gender(self, draft: Draft) -> str:
+        """English 'His daughter, Emma, says …', 'The victim's mother, Ann Lee, said …': a short description set off
+        by a comma right before the mention gives the speaker's gender ('daughter', 'mother')."""
+        if self.lex.lang != "en" or draft.source is None:
+            return ""
+        before = self.text[max(0, draft.source[0] - 80):draft.source[0]].rstrip(" ")
+        if not before.endswith(","):
+            return ""
+        phrase = before[:-1]
+        phrase = phrase[max(phrase.rfind(c) for c in ".!?\n,;") + 1:]
+        words = _words(phrase)
+        return self._gender(phrase) if 0 < len(words) <= 5 and all(
+            w.key not in self.lex.cues for w in words) else ""
 
     def _aside_gender(self, draft: Draft) -> str:
         """English 'A worker, who did not want to give her name, told …': a relative clause between the mention
