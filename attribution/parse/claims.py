@@ -1255,6 +1255,9 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and not s.is_stop(k):
             return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
             # one whose root opens with 'ال': 'التزام الحكومة')
+        if _derived_masdar(s, k) and (s.key(k - 1).startswith(("ال", "وال")) or k - 1 in s.protected):
+            return k  # "وأعلنت هيئة شؤون الأسرى والمحررين الإفراج عن …", "وأعلن اتحاد نقابات العمال الإضراب": a
+            # definite verbal noun of a derived verb after the body's last definite word is what it announced
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
@@ -1265,6 +1268,25 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and not s.is_stop(k + 1) and k + 1 not in s.protected:
             return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
+
+
+def _derived_masdar(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite verbal noun of a derived verb, of the forms إفعال, افتعال, انفعال or استفعال
+    ('الإفراج', 'الإضراب', 'الاعتقال', 'الانسحاب', 'الاستئناف'): no adjective has these forms, so after a
+    definite word it is no attribute of the subject; a word of a body's name ('الاتحاد', 'الائتلاف') or a known
+    name's word is never read so."""
+    key = s.key(k)
+    if k in s.protected or not key.startswith("ال") or s.is_stop(k) or not s.tokens[k].is_word \
+            or s.tokens[k].text.endswith(("ة", "ات")) or key in s.lex.government_or_organizations:
+        return False
+    stem = key[2:]
+    weak = "اوي"
+    if len(stem) == 5:  # إفعال
+        return stem[0] == "ا" and stem[3] == "ا" and not any(c in weak for c in stem[1:3] + stem[4])
+    if len(stem) == 6:  # افتعال ('اعتقال', 'اضطراب'), انفعال ('انسحاب')
+        return stem[0] == "ا" and stem[4] == "ا" and (stem[2] in "تطد" or stem[1] == "ن") \
+            and not any(c in weak for c in stem[1] + stem[3] + stem[5])
+    return len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"  # استفعال
 
 
 def _causal_adjective(s: Sentence, k: int) -> bool:
