@@ -2495,11 +2495,16 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
 def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
     """Arabic: a definite sound plural in -ين right before the opener, after a definite singular word
     ('وطمأن محافظ البنك المركزي المودعين بأن …'): whom the speaker addressed, not part of him (a genitive
-    after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay)."""
+    after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay; so does
+    one after a body's genitive in 'فعلاء', which it describes: 'رئيس رابطة العلماء المسلمين', not 'رئيس الوزراء
+    المستثمرين'; and 'إن' is said, no one is addressed before it: 'وقال رئيس اتحاد الكتاب العاملين إن')."""
     key, prev = s.key(j), s.key(j - 1)
+    body_people = prev.endswith("اء") and j - 2 >= s.a \
+        and s.strip_clitic(s.key(j - 2)) in s.lex.government_or_organizations
     return j + 1 == limit and limit < s.b and _is_complementizer(s, limit) \
         and key.startswith("ال") and key.endswith("ين") and len(key) > 5 \
-        and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and j not in s.protected
+        and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and not body_people \
+        and j not in s.protected and s.tokens[limit].text != "إن"
 
 
 def _possessed_noun(s: Sentence, j: int) -> bool:

@@ -37,3 +37,23 @@ def test_a_definite_derived_masdar_after_the_body_opens_what_it_announced(text: 
                                              ("وأعلن حزب الاستقلال أن مرشحه سيخوض الانتخابات.", "حزب الاستقلال")])
 def test_a_bodys_own_name_in_the_derived_form_is_still_the_source(text: str, source: str) -> None:
     assert _pairs(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال رئيس رابطة العلماء المسلمين إن الفتوى لا تجيز ذلك.", "رئيس رابطة العلماء المسلمين"),
+    ("وأكد رئيس رابطة العلماء المسلمين أن الفتوى لا تجيز ذلك.", "رئيس رابطة العلماء المسلمين"),
+    ("وأوضحت جمعية الأطباء المقيمين أن الإضراب مستمر.", "جمعية الأطباء المقيمين"),
+    ("وذكر اتحاد الخبراء المحاسبين أن القانون الجديد غامض.", "اتحاد الخبراء المحاسبين"),
+    ("وقال رئيس اتحاد الكتاب العاملين إن المعرض سيقام في موعده.", "رئيس اتحاد الكتاب العاملين"),
+])
+def test_a_plural_adjective_of_a_bodys_people_stays_in_the_name_before_the_complementizer(text: str,
+                                                                                        source: str) -> None:
+    [(got, _, _)] = _pairs(text)
+    assert got == source
+
+
+@pytest.mark.parametrize("text", ["وطمأن محافظ البنك المركزي المودعين بأن أموالهم آمنة.",
+                                  "وطمأن رئيس الوزراء المستثمرين بأن أموالهم آمنة."])
+def test_the_people_reassured_after_a_title_are_still_no_part_of_the_speaker(text: str) -> None:
+    [(source, _, content)] = _pairs(text)
+    assert (source.split()[-1], content) in (("المركزي", "بأن أموالهم آمنة"), ("الوزراء", "بأن أموالهم آمنة"))
