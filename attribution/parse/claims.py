@@ -1663,6 +1663,10 @@ def _object_split(s: Sentence, after: int, opener: int,
     early = _object_before_preposition(s, right) or _indefinite_body_after(s, right)
     if early is not None:  # "ووصف الوزير القيود المفروضة على دخول الشاحنات بأنها": the object, then its complement
         return (right[0], early - 1), early
+    possessed = next((k for k in range(right[0] + 1, right[1] + 1) if _possessed_masdar(s, k)), None) \
+        if opener == right[1] + 1 and s.key(opener).startswith("بان") else None
+    if possessed is not None:  # "ووصف الوزير منتقديه بأنهم …": a possessed noun after the subject is described
+        return (right[0], possessed - 1), possessed
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
         inside = _object_inside(s, right)
         if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject

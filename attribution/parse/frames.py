@@ -2522,8 +2522,12 @@ def _possessed_masdar(s: Sentence, j: int) -> bool:
     genitive inside the mention ('مدير مكتبه'), a word glued to 'ب'/'ل' ('باسمه') is no object, and one after
     'و' is coordinated with the subject ('الرئيس التركي ونظيره القطري')."""
     text = s.tokens[j].text
-    if j <= s.a or j in s.protected or j in s.name_heads or text.startswith(("ال", "ب", "ل", "و")) \
-            or text.endswith(("يه", "ته", "تها", "تهم")) or not s.key(j - 1).startswith("ال") or s.is_stop(j - 1):
+    plural = len(text) >= 6 and text.endswith(("يه", "يها", "يهم")) and text[-3 if text.endswith("يه") else -4] != "ي"
+    # ('منافسيه', 'مواطنيها': a sound plural in construct, his rivals; not 'عليه', 'لديه', 'أخيه')
+    glued = text.startswith(("ال", "ب", "ل", "و")) and not (plural and text.startswith("لا"))  # ('لاعبيه': his players)
+    if j <= s.a or j in s.protected or j in s.name_heads or glued \
+            or (text.endswith(("يه", "ته", "تها", "تهم")) and not plural) or not s.key(j - 1).startswith("ال") \
+            or s.is_stop(j - 1):
         return False
     stem = next((text[:-len(end)] for end in ("هما", "ها", "هم", "ه") if text.endswith(end)), "")
     return len(stem) >= 3

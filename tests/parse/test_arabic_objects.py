@@ -57,3 +57,20 @@ def test_a_plural_adjective_of_a_bodys_people_stays_in_the_name_before_the_compl
 def test_the_people_reassured_after_a_title_are_still_no_part_of_the_speaker(text: str) -> None:
     [(source, _, content)] = _pairs(text)
     assert (source.split()[-1], content) in (("المركزي", "بأن أموالهم آمنة"), ("الوزراء", "بأن أموالهم آمنة"))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهمت حملة المرشح منافسيه بتزوير الأصوات في عدة دوائر.", "حملة المرشح",
+     "منافسيه بتزوير الأصوات في عدة دوائر"),
+    ("واتهم الحزب الحاكم معارضيه بالتحريض على العنف.", "الحزب الحاكم", "معارضيه بالتحريض على العنف"),
+    ("ودعت الحكومة مواطنيها إلى تجنب السفر.", "الحكومة", "مواطنيها إلى تجنب السفر"),
+    ("وحث الرئيس مؤيديه على الهدوء.", "الرئيس", "مؤيديه على الهدوء"),
+    ("ووصف الوزير منتقديه بأنهم يعيشون في الماضي.", "الوزير", "منتقديه بأنهم يعيشون في الماضي"),
+    ("ووصف المدرب لاعبيه بأنهم أبطال حقيقيون.", "المدرب", "لاعبيه بأنهم أبطال حقيقيون"),
+    ("ووصف الوزير خصومه بأنهم فاشلون.", "الوزير", "خصومه بأنهم فاشلون"),
+])
+def test_a_possessed_plural_after_the_subject_is_the_object_not_part_of_the_speaker(text: str, source: str,
+                                                                                   content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
