@@ -1764,6 +1764,14 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
         if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
             return k
+        if s.key(k).startswith("ال") and not _is_adjective_like(s, k) and k - 1 > right[0] \
+                and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه", "يون", "يين")):
+            return k  # ('مصادر دبلوماسية الجزيرة', 'مسؤولون عسكريون الكونغرس': no definite word describes an
+            # indefinite one)
+        if k in s.name_heads and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
+                and s.key(k - 1).startswith("ال") and not is_title(s, k - 1):
+            return k  # ('الحكومة الأمم المتحدة', 'الخارجية الأمريكية الكرملين': a known name told after the subject;
+            # not 'الرئيس الأسد', a title and its holder)
     return None
 
 

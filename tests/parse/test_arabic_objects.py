@@ -74,3 +74,24 @@ def test_a_possessed_plural_after_the_subject_is_the_object_not_part_of_the_spea
     [(got_source, _, got_content)] = _pairs(text)
     assert (got_source, got_content) == (source, content)
 
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأبلغت الحكومة الأمم المتحدة بأن القوات ستنسحب خلال أسبوع.", "الحكومة", "بأن القوات ستنسحب خلال أسبوع"),
+    ("وأبلغت مصادر دبلوماسية الجزيرة أن المفاوضات توقفت.", "مصادر دبلوماسية", "أن المفاوضات توقفت"),
+    ("وأبلغت الخارجية الأمريكية الاتحاد الأوروبي بأن العقوبات ستستمر.", "الخارجية الأمريكية",
+     "بأن العقوبات ستستمر"),
+    ("وأبلغ الاتحاد الأوروبي الأمم المتحدة أن المساعدات وصلت.", "الاتحاد الأوروبي", "أن المساعدات وصلت"),
+    ("وأبلغ الجيش الإسرائيلي الأمم المتحدة بأن قواته ستبقى في المنطقة.", "الجيش الإسرائيلي",
+     "بأن قواته ستبقى في المنطقة"),
+    ("وأبلغ مسؤولون عسكريون الكونغرس أن الضربة كانت محدودة.", "مسؤولون عسكريون", "أن الضربة كانت محدودة"),
+])
+def test_whom_a_verb_of_telling_told_after_the_subject_is_not_the_speaker(text: str, source: str,
+                                                                         content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+def test_an_outlet_told_after_an_adjective_is_the_conduit() -> None:
+    [claim] = parse("وأبلغ مسؤول أمريكي رويترز أن المفاوضات توقفت.", "ar").attributions
+    assert (claim.source.text, claim.conduits) == ("مسؤول أمريكي", ("Reuters",))
