@@ -2799,7 +2799,17 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     noun, key = s.key(head), s.key(i)
     if noun.startswith(("ال", "وال")) or key.startswith(("ال", "بال", "لل", "وال")) or len(key) < 4:
         return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
-    return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين"))  # ("نوابا معارضين")
+    return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين")) \
+        or _feminine_participle(noun, key)  # ("نوابا معارضين", "جماعة مسلحة")
+
+
+def _feminine_participle(noun: str, key: str) -> bool:
+    """Arabic: a feminine participle in 'م…ة' after a feminine noun ('جماعة مسلحة', 'جهة مسؤولة', 'شركة
+    مملوكة', 'جماعة متشددة'): its adjective; not the verbal noun of the form 'مفاعلة', which takes a genitive
+    ('هيئة مكافحة الفساد', 'لجنة متابعة شؤون الأسرى'), nor a noun in 'مفعلة' that is no participle ('مدرسة')."""
+    return noun.endswith("ه") and key.endswith("ه") and key.startswith("م") and len(key) >= 5 \
+        and key[2] != "ا" and key not in ("مدرسه", "منطقه", "محكمه", "مدينه", "مؤسسه", "منظمه", "مجموعه",
+                                          "مكتبه", "مديريه", "محافظه")
 
 
 def _genitive_link(s: Sentence, i: int) -> bool:

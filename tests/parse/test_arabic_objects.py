@@ -95,3 +95,26 @@ def test_whom_a_verb_of_telling_told_after_the_subject_is_not_the_speaker(text: 
 def test_an_outlet_told_after_an_adjective_is_the_conduit() -> None:
     [claim] = parse("وأبلغ مسؤول أمريكي رويترز أن المفاوضات توقفت.", "ar").attributions
     assert (claim.source.text, claim.conduits) == ("مسؤول أمريكي", ("Reuters",))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهمت جماعة مسلحة مصر بدعم الفصائل المعارضة لها.", "جماعة مسلحة", "مصر بدعم الفصائل المعارضة لها"),
+    ("واتهمت جماعة مسلحة الحكومة بقصف القرى.", "جماعة مسلحة", "الحكومة بقصف القرى"),
+    ("واتهمت جهة مجهولة الوزير بتسريب الوثائق.", "جهة مجهولة", "الوزير بتسريب الوثائق"),
+    ("واتهمت منظمة حقوقية مصر بتعذيب المعتقلين.", "منظمة حقوقية", "مصر بتعذيب المعتقلين"),
+    ("ووصفت جماعة متشددة الانتخابات بأنها مسرحية.", "جماعة متشددة", "الانتخابات بأنها مسرحية"),
+])
+def test_a_feminine_participle_after_an_indefinite_body_describes_it_and_the_object_follows(
+        text: str, source: str, content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("واتهمت هيئة مكافحة الفساد الوزير بالتلاعب في العقود.", "هيئة مكافحة الفساد"),
+    ("وقالت لجنة متابعة شؤون الأسرى إن الأسير نقل إلى المستشفى.", "لجنة متابعة شؤون الأسرى"),
+    ("وأعلنت شركة مملوكة للدولة أنها ستخفض الأسعار.", "شركة مملوكة للدولة"),
+])
+def test_a_verbal_noun_in_mufaala_after_a_body_takes_its_genitive(text: str, source: str) -> None:
+    [(got, _, _)] = _pairs(text)
+    assert got == source
