@@ -2414,6 +2414,12 @@ class Resolver:
                         or w.key in self.lex.source_stops or w.start - t.end > 60:
                     break  # ('لموقع إلكتروني': a hamza under the alif, no article)
                 name.append(w)
+            last = words[-1]
+            if not name and k + 2 == len(words) and len(last.key) > 2 and not last.key.startswith(("ال", "لل")) \
+                    and not last.key.endswith(("ي", "يه")) and last.text[:1] not in "إأآ" and last.key not in nouns \
+                    and last.key not in self.lex.source_stops and last.start - t.end < 3:
+                name = [last]  # ('وأضاف موقع واينت نقلا عن …': a one-word name closing the words before the relay;
+                # not 'صحيفة محلية', 'موقع إلكتروني': an adjective)
             if not name:
                 continue
             if name[0].key == "الانباء":

@@ -118,3 +118,21 @@ def test_a_feminine_participle_after_an_indefinite_body_describes_it_and_the_obj
 def test_a_verbal_noun_in_mufaala_after_a_body_takes_its_genitive(text: str, source: str) -> None:
     [(got, _, _)] = _pairs(text)
     assert got == source
+
+
+@pytest.mark.parametrize(("text", "conduit"), [
+    ("وأضاف موقع واينت نقلا عن مصادر أمنية أن المشتبه به اعتقل فجرا.", "واينت"),
+    ("وقال موقع واينت، نقلا عن مصادر أمنية، إن المشتبه به اعتقل.", "واينت"),
+    ("ونقل موقع واينت عن مصادر أمنية أن المشتبه به اعتقل.", "واينت"),
+    ("وذكرت قناة كان نقلا عن مسؤولين أن الحكومة ستجتمع مساء.", "كان"),
+])
+def test_a_one_word_outlet_name_before_a_relay_is_its_conduit(text: str, conduit: str) -> None:
+    relayed = [a for a in parse(text, "ar").attributions if a.source and a.source.text.startswith(("مصادر", "مسؤولين"))]
+    assert [a.conduits for a in relayed] == [(conduit,)]
+
+
+@pytest.mark.parametrize("outlet", ["صحيفة محلية", "موقع إلكتروني"])
+def test_an_outlet_noun_with_an_adjective_names_no_outlet(outlet: str) -> None:
+    text = f"وقال {outlet} نقلا عن مصادر أمنية إن المشتبه به اعتقل."
+    relayed = [a for a in parse(text, "ar").attributions if a.cue and a.cue.text == "نقلا عن"]
+    assert [a.conduits for a in relayed] == [()]
