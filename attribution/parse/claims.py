@@ -1264,10 +1264,24 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
+        if _noun_after_full_name(s, k, right):
+            return k  # "وأعلن النائب العام سعود المعجب إحالة 15 متهما"
         if key in s.lex.stance_nouns and k + 1 < s.b and s.key(k + 1).startswith("ال") \
                 and not s.is_stop(k + 1) and k + 1 not in s.protected:
             return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
+
+
+def _noun_after_full_name(s: Sentence, k: int, right: tuple[int, int]) -> bool:
+    """Arabic: token k, inside the words read as a subject, follows a first name and a surname and is a feminine
+    noun ('وأعلن النائب العام سعود المعجب إحالة 15 متهما', 'وأكد الرئيس قيس سعيد مواصلة الحرب'): no third name,
+    the object (after a surname without the article, only with a definite genitive after it)."""
+    key, text = s.key(k), s.tokens[k].text
+    return right[0] <= k - 2 and k + 1 <= right[1] and _first_name(s, k - 2) and not _first_name(s, k) \
+        and text.endswith("ة") and len(key) >= 4 and s.tokens[k].is_word and k not in s.protected \
+        and not s.is_stop(k) and not is_title(s, k) and s.strip_clitic(key) not in s.lex.government_or_organizations \
+        and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
+        and (s.key(k - 1).startswith("ال") or (s.key(k + 1).startswith("ال") and not s.is_stop(k + 1)))
 
 
 def _derived_masdar(s: Sentence, k: int) -> bool:
@@ -1367,6 +1381,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
+    named = next((k for k in range(first + 2, last + 1) if _noun_after_full_name(s, k, right)), None)
+    if named is not None:  # "وأكد الرئيس التونسي قيس سعيد مواصلة الحرب على …"
+        return named
     if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.professions):
         held = _object_after_holder(s, first, last)  # ('وحثت الخبيرة ليلى حداد المسافرين على': a trade too)
         if held is not None:

@@ -113,6 +113,12 @@ def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i].key in lex.section_labels
 
 
+def _counted_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'إحالة 15 متهما إلى المحكمة', 'بين 20 مطالبا': a participle right after a number written in digits
+    is the counted noun (a defendant, a claimant), no one reporting."""
+    return lex.lang == "ar" and i > 0 and tokens[i - 1].text.isdigit()
+
+
 def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic 'لا تملك ذاكرة': a participle cue that is also a common noun (that_participles: 'ذاكرة', memory)
     reports only what a complementizer, a colon or a quotation right after it opens; else it is the noun, and
@@ -1215,7 +1221,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _coordinated_adjective(tokens, i, lex)
                                                   or _prevented_from(tokens, i, lex)
                                                   or _participle_before_noun(tokens, i, lex)
-                                                  or _participle_closing_aside(tokens, i, lex)):
+                                                  or _participle_closing_aside(tokens, i, lex)
+                                                  or _counted_participle(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
             hit = None  # ('the funds support the program', 'came back'): no share of those polled before it

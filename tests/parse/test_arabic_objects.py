@@ -136,3 +136,36 @@ def test_an_outlet_noun_with_an_adjective_names_no_outlet(outlet: str) -> None:
     text = f"وقال {outlet} نقلا عن مصادر أمنية إن المشتبه به اعتقل."
     relayed = [a for a in parse(text, "ar").attributions if a.cue and a.cue.text == "نقلا عن"]
     assert [a.conduits for a in relayed] == [()]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن النائب العام إحالة 15 متهما إلى المحكمة الجزائية.",
+    "وقضت المحكمة بسجن 7 متهمين وتبرئة 3 متهما من التهم.",
+    "وأمرت النيابة بحبس 12 متهما أربعة أيام على ذمة التحقيق.",
+    "وقررت اللجنة قبول 40 مطالبا بالتعويض.",
+])
+def test_a_participle_counted_by_a_number_is_a_noun_not_a_report(text: str) -> None:
+    assert not [a for a in parse(text, "ar").attributions if a.cue and a.cue.text in ("متهما", "مطالبا")]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلن النائب العام السعودي سعود المعجب إحالة 15 متهما إلى المحكمة الجزائية المتخصصة.",
+     "النائب العام السعودي سعود المعجب", "إحالة 15 متهما إلى المحكمة الجزائية المتخصصة"),
+    ("وأكد الرئيس التونسي قيس سعيد مواصلة الحرب على الفساد.", "الرئيس التونسي قيس سعيد",
+     "مواصلة الحرب على الفساد"),
+    ("وأعلنت الوزيرة هالة السعيد زيادة الاستثمارات العامة.", "الوزيرة هالة السعيد", "زيادة الاستثمارات العامة"),
+    ("وأكد المدرب وليد الركراكي جاهزية اللاعبين للمباراة.", "المدرب وليد الركراكي", "جاهزية اللاعبين للمباراة"),
+])
+def test_a_feminine_noun_after_a_first_name_and_surname_opens_the_object(text: str, source: str,
+                                                                         content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال الفنان علي حسن حمزة إن الحفل ألغي.", "الفنان علي حسن حمزة"),
+    ("وقالت الطبيبة مريم سعيد إن المريض تعافى.", "الطبيبة مريم سعيد"),
+])
+def test_a_third_name_that_is_a_first_name_stays_in_the_mention(text: str, source: str) -> None:
+    [(got, _, _)] = _pairs(text)
+    assert got == source
