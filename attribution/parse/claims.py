@@ -425,6 +425,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
         return []  # "وأضاف الفريق الهدف الثاني", "وتابع المشجعون المباراة": an object, no words reported
+    if opener is None and s.verb_first and hit.first == s.a and _glued_conjunction(s, hit) \
+            and hit.last + 2 < s.b and s.key(hit.last + 1) in s.lex.event_nouns and hit.last + 1 not in s.protected \
+            and s.tokens[hit.last + 2].is_word and (not s.is_stop(hit.last + 2) or s.key(hit.last + 2) == "ما"):
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s, None))  # "ونفى وجود أي خلافات": a
+        # sentence opening with the verb and an event's noun: the object, the speaker carried over
     if opener is None and _shared_subject_object(s, hit):  # "…، وأكد وجود تحديات": the object, no subject
         pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.pronouns else None
         subject = (pronoun, pronoun) if pronoun is not None else None

@@ -169,3 +169,17 @@ def test_a_feminine_noun_after_a_first_name_and_surname_opens_the_object(text: s
 def test_a_third_name_that_is_a_first_name_stays_in_the_mention(text: str, source: str) -> None:
     [(got, _, _)] = _pairs(text)
     assert got == source
+
+
+@pytest.mark.parametrize(("second", "content"), [
+    ("ونفى وجود أي خلافات بين اللاعبين والمدرب.", "وجود أي خلافات بين اللاعبين والمدرب"),
+    ("وأكد وقوع إصابات بين المحتجين.", "وقوع إصابات بين المحتجين"),
+    ("ونفى صحة الأنباء المتداولة عن استقالته.", "صحة الأنباء المتداولة عن استقالته"),
+    ("ونفى صحة ما تداولته المواقع.", "صحة ما تداولته المواقع"),
+    ("وأكد مقتل ثلاثة من عناصر الأمن.", "مقتل ثلاثة من عناصر الأمن"),
+])
+def test_a_verb_opening_the_sentence_before_an_events_noun_carries_the_speaker_over(second: str,
+                                                                                   content: str) -> None:
+    text = f"قال المتحدث باسم الشرطة العميد سامر الخطيب إن التحقيق مستمر. {second}"
+    first, claim = parse(text, "ar").attributions
+    assert (claim.source, claim.content.text, claim.source_canonical) == (None, content, first.source_canonical)
