@@ -1127,7 +1127,13 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
     nxt = hit.last + 1
     if nxt >= hi or tokens[nxt].start < hit.end:
         return hit
-    for candidate in (tokens[nxt].key, strip_proclitic(tokens[nxt].key, lex)):
+    key = tokens[nxt].key
+    resumed = lex.lang == "ar" and tokens[hit.last].key.endswith("ما") and len(key) >= 4 and nxt + 1 < hi \
+        and tokens[nxt + 1].is_word and tokens[nxt + 1].key not in lex.prepositions  # (a subject after it: not
+    # 'بحسب ما نشره على حسابه', what the speaker himself posted)
+    unsuffixed = (key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else None) if resumed else None
+    # ('بحسب ما أعلنه المركز', 'وفق ما ذكره الموقع': the verb with the pronoun of 'ما' as its object)
+    for candidate in (key, strip_proclitic(key, lex), unsuffixed):
         for form in lex.cues.get(candidate or "", ()):
             if (form.frame in ("verb", "verb_pl", "relay") or (form.frame == "verb_that" and lex.lang == "ar")) \
                     and len(form.keys) == 1 and not form.glued_tail:  # ('وفق ما أظهرت'; not 'according to figures')

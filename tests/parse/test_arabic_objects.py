@@ -183,3 +183,21 @@ def test_a_verb_opening_the_sentence_before_an_events_noun_carries_the_speaker_o
     text = f"قال المتحدث باسم الشرطة العميد سامر الخطيب إن التحقيق مستمر. {second}"
     first, claim = parse(text, "ar").attributions
     assert (claim.source, claim.content.text, claim.source_canonical) == (None, content, first.source_canonical)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("بحسب ما أعلنه المركز الوطني للأرصاد، فإن موجة حارة ستضرب المنطقة الشرقية.", "المركز الوطني للأرصاد"),
+    ("وارتفع عدد الضحايا إلى 12، وفق ما ذكره موقع الوزارة.", "موقع الوزارة"),
+    ("وقال الوزير إن الاتفاق وقع، حسب ما أورده التلفزيون الرسمي.", "التلفزيون الرسمي"),
+    ("وقال الوزير إن الاتفاق وقع، بحسب ما نقله عنه التلفزيون الرسمي.", "التلفزيون الرسمي"),
+    ("وانتهت المباراة بالتعادل، حسبما قاله المدرب.", "المدرب"),
+    ("وتراجع الدينار أمام الدولار، وفقا لما أظهرته بيانات البنك المركزي.", "بيانات البنك المركزي"),
+])
+def test_a_verb_with_the_pronoun_of_ma_after_an_according_phrase_belongs_to_it(text: str, source: str) -> None:
+    according = [a for a in parse(text, "ar").attributions if a.cue and "ما" in a.cue.text]
+    assert [(a.source.text if a.source else "", len(a.cue.text.split()) > 1) for a in according] == [(source, True)]
+
+
+def test_what_the_speaker_posted_himself_after_an_according_phrase_is_no_new_source() -> None:
+    text = "وقال اللاعب إن الإصابة ليست خطيرة، بحسب ما كتبه على حسابه في إنستغرام."
+    assert [a.source_text for a in parse(text, "ar").attributions] == ["اللاعب"]
