@@ -842,9 +842,10 @@ class Resolver:
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
-        if len(words) == 1 and self._same_person(name_keys(mention, self.lex)) is None \
+        same = self._same_person(name_keys(mention, self.lex)) if len(words) == 1 else None
+        if len(words) == 1 and (same is None or same.type == "document") \
                 and self._same_head(words, name_keys(mention, self.lex)) is None:
-            written = self._body_written_before(words[0], at)
+            written = self._body_written_before(words[0], at)  # (a document's owner: 'بيان لوزارة الصحة')
             if written is not None:  # "وأكدت الدار" after "أصدرت دار الإفتاء المصرية فتوى": the body named there
                 return written
         if is_anonymous(mention, self.lex):
@@ -1238,19 +1239,24 @@ class Resolver:
         window = self._window(max(0, at - 3000), at)
         noun = head.key[2:]
         starts = [k for k in range(len(window) - 1) if window[k].is_word and noun in (window[k].key, _bare(
-            window[k].key, self.lex)) and window[k + 1].key.startswith("ال")]
+            window[k].key, self.lex), window[k].key[1:] if window[k].key[:1] in ("ل", "ب") else "")
+                  and window[k + 1].key.startswith("ال")]  # ('بيان لوزارة الصحة … وقالت الوزارة')
         if not starts:
             return None
         last = starts[-1] + 1
         while last + 1 < len(window) and last - starts[-1] < 3 and window[last + 1].key.startswith("ال") \
-                and window[last + 1].is_word:
-            last += 1
+                and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions:
+            last += 1  # (not 'إلى', 'الى' once folded)
+        while last + 1 < len(window) and last - starts[-1] < 4 and window[last + 1].is_word \
+                and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
+                and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
+            last += 1  # ('جامعة الملك سعود', 'مؤسسة الشيخ زايد': a title, then the name it bears)
         first = window[starts[-1]]
         phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
         keys = name_keys(phrase, self.lex)
         known = self._same_person(keys)
-        if known is not None:
-            return known
+        if known is not None and known.type != "document":
+            return known  # (not 'تقرير لمنظمة العفو الدولية', the body's report)
         entry = self.registry.match(phrase) if self.registry else None
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,

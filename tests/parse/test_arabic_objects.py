@@ -201,3 +201,16 @@ def test_a_verb_with_the_pronoun_of_ma_after_an_according_phrase_belongs_to_it(t
 def test_what_the_speaker_posted_himself_after_an_according_phrase_is_no_new_source() -> None:
     text = "وقال اللاعب إن الإصابة ليست خطيرة، بحسب ما كتبه على حسابه في إنستغرام."
     assert [a.source_text for a in parse(text, "ar").attributions] == ["اللاعب"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وذكر بيان لوزارة الصحة أن عدد الإصابات ارتفع. وقالت الوزارة إن الوضع تحت السيطرة.", "وزارة الصحة"),
+    ("وبحسب بيان لوزارة الداخلية، فإن المتهم اعتقل. وأضافت الوزارة أن التحقيق مستمر.", "وزارة الداخلية"),
+    ("وأشار تقرير لمنظمة العفو الدولية إلى أن السلطات اعتقلت المحتجين. واتهمت المنظمة قوات الأمن بالعنف.",
+     "Amnesty International"),
+    ("وذكرت دراسة لجامعة الملك سعود أن التدخين ينتشر بين الشباب. وأوضحت الجامعة أن العينة شملت ألف طالب.",
+     "جامعة الملك سعود"),
+    ("وقال الوزير إن بيانا لوزارة الصحة سيصدر قريبا. وأكدت الوزارة أن الوضع مستقر.", "وزارة الصحة"),
+])
+def test_a_body_noun_alone_refers_to_the_body_whose_document_was_cited(text: str, canonical: str) -> None:
+    assert parse(text, "ar").attributions[-1].source_canonical == canonical
