@@ -214,3 +214,17 @@ def test_what_the_speaker_posted_himself_after_an_according_phrase_is_no_new_sou
 ])
 def test_a_body_noun_alone_refers_to_the_body_whose_document_was_cited(text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("first", "surname"), [("أمين", "الناصر"), ("سامح", "الخطيب"), ("تميم", "العبيدي"),
+                                               ("إيهاب", "المصري"), ("مدحت", "الشريف")])
+def test_a_surname_written_after_a_first_name_earlier_is_a_named_person(first: str, surname: str) -> None:
+    text = (f"أعلنت الشركة، على لسان رئيسها التنفيذي {first} {surname}، أن الأرباح ارتفعت. "
+            f"واعتبر {surname} أن النتائج فاقت التوقعات.")
+    claim = parse(text, "ar").attributions[-1]
+    assert (claim.source_text, claim.anonymous) == (surname, False)
+
+
+def test_the_title_amin_aam_before_a_body_is_no_first_name() -> None:
+    [(source, _, content)] = _pairs("وأكد أمين عام مجلس التعاون الخليجي جاسم البديوي أهمية الحوار.")
+    assert (source, content) == ("أمين عام مجلس التعاون الخليجي جاسم البديوي", "أهمية الحوار")
