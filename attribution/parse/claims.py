@@ -1537,6 +1537,9 @@ class _AfterFirstName:
 _AFTER_FIRST_NAME: Final = _AfterFirstName()
 
 
+_RANK_GRADES: Final = frozenset({"اول", "ركن"})  # ('الفريق أول ركن فياض الرويلي': the grade of a military rank)
+
+
 def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     """Arabic: after a title, its holder's name, then the object ('ودعا الوزير محمد أحمد الحكومة إلى', 'وحث
     الأمين العام أنطونيو غوتيريش الأطراف على'): the definite words closing the mention, after the name's last
@@ -1547,6 +1550,7 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                    or (s.key(k) in names[0] or s.key(k) in names[1])
                    or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
+                       and s.key(k) not in _RANK_GRADES
                        and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))
                    or (k == first + 1 and _bare_name_after_title(s, first, k))), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
@@ -1555,6 +1559,9 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
             and not s.is_stop(last) and not is_title(s, last) and not _first_name(s, last) \
             and s.key(last) not in s.lex.name_connectors and s.key(last)[:1] not in ("ل", "ب"):
         return last  # "ودعا الرئيس ماكرون إيران إلى …": one bare word after the known name is whom he called on
+    if holder is not None and s.key(holder) in ("عبد", "ابو") and holder + 1 < last \
+            and s.key(holder + 1).startswith("ال") and holder + 1 not in s.protected:
+        holder += 1  # ('عبد الفتاح البرهان المواطنين': the first name is two words)
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected

@@ -2799,6 +2799,8 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     noun, key = s.key(head), s.key(i)
     if noun.startswith(("ال", "وال")) or key.startswith(("ال", "بال", "لل", "وال")) or len(key) < 4:
         return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
+    if s.tokens[i].text.endswith(("ئة", "ئه")):
+        return False  # ('رئيس هيئة الأركان': 'هيئة', 'بيئة', 'فئة' fold to a nisba's ending and are nouns)
     return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين")) \
         or _feminine_participle(noun, key)  # ("نوابا معارضين", "جماعة مسلحة")
 
