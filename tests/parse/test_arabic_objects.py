@@ -246,3 +246,12 @@ def test_ranks_bodies_in_hamza_ta_and_two_word_first_names_stay_in_the_speaker(t
                                                                                 content: str) -> None:
     [(got_source, _, got_content)] = _pairs(text)
     assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize("second", ["وجاء في الحكم أن الأدلة كانت كافية للإدانة.",
+                                    "وأوضح الحكم أن الأدلة كانت كافية للإدانة.",
+                                    "وبحسب الحكم، فإن الأدلة كانت كافية للإدانة."])
+def test_a_ruling_is_the_courts_document_not_an_unnamed_person(second: str) -> None:
+    text = f"وقالت المحكمة الجنائية إن المتهم استغل منصبه. {second}"
+    claim = parse(text, "ar").attributions[-1]
+    assert (claim.source_text, claim.anonymous, claim.source_canonical) == ("الحكم", False, "المحكمة الجنائية")
