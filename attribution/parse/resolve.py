@@ -790,6 +790,9 @@ class Resolver:
         by_trade = self._by_profession(words)
         if by_trade is not None:  # "ولفت الخبير", "المدرب الفرنسي" after "مدرب الاتحاد لوران بلان": him
             return by_trade
+        by_origin = self._by_nationality(words)
+        if by_origin is not None:  # "وقال الإيطالي" after "مدرب ريال مدريد كارلو أنشيلوتي": him
+            return by_origin
         entry = self.registry.match(mention) if self.registry else None
         if entry is not None and _common_noun_for_a_name(words, entry.canonical):
             entry = None  # 'The economist said': a person, not the magazine The Economist
@@ -2174,6 +2177,26 @@ class Resolver:
                 continue  # (another nationality or field)
             return entity
         return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
+
+    def _by_nationality(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite masculine adjective of origin alone ('الإيطالي', 'البرتغالي'; or two: 'الدولي
+        السعودي') that no name in the text ends with, as the subject of a cue, is the person who spoke last, named
+        in full (sports and profiles call a coach or a player by his nationality); None when the last speaker is
+        a body or unnamed."""
+        if self.lex.lang != "ar" or not 1 <= len(words) <= 2:
+            return None
+        for word in words:  # ('الدولي السعودي': an international and his country)
+            key = word.key
+            if not key.startswith("ال") or not word.text.endswith("ي") or len(key) < 6 or key in self.lex.titles \
+                    or _bare(key, self.lex) in self.lex.titles or _bare(key, self.lex) in self.lex.professions \
+                    or key in self.lex.professions or key in self.lex.anonymous or key in self.lex.latter_words \
+                    or self._after_first_name(word):
+                return None
+        latest = self.speakers[-1] if self.speakers else None
+        if latest is None or latest.anonymous or latest.type not in ("person", "official") or len(latest.names) < 2 \
+                or latest.gender == "f":
+            return None
+        return latest
 
     def _surnamed(self, key: str) -> Entity | None:
         """Arabic: the latest person who spoke under a full name holding `key` (a name word after a trade: 'القاضي

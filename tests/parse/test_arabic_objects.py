@@ -255,3 +255,19 @@ def test_a_ruling_is_the_courts_document_not_an_unnamed_person(second: str) -> N
     text = f"وقالت المحكمة الجنائية إن المتهم استغل منصبه. {second}"
     claim = parse(text, "ar").attributions[-1]
     assert (claim.source_text, claim.anonymous, claim.source_canonical) == ("الحكم", False, "المحكمة الجنائية")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("أكد مدرب ريال مدريد كارلو أنشيلوتي أن فريقه قادر على العودة.", "وقال الإيطالي: \"لم نخسر شيئا بعد\"."),
+    ("قال المهاجم كريستيانو رونالدو إنه سعيد في النصر.", "وتابع البرتغالي: \"أريد الفوز بالدوري\"."),
+    ("قال لاعب الهلال ياسر الشهراني إن الفريق جاهز.", "وأضاف الدولي السعودي أن الجماهير ستدعم الفريق."),
+    ("قال مدرب المنتخب هيرفي رونار إن المباراة صعبة.", "وأوضح الفرنسي أن اللاعبين جاهزون."),
+])
+def test_an_adjective_of_origin_alone_names_the_person_who_spoke_last(first: str, second: str) -> None:
+    a, b = parse(f"{first} {second}", "ar").attributions
+    assert (b.source_canonical, b.anonymous) == (a.source_canonical, False)
+
+
+def test_an_adjective_of_origin_after_a_body_names_no_person() -> None:
+    text = "قالت وزارة الخارجية إن السفير استدعي. وقال المسؤول الإيطالي إن الأزمة ستحل."
+    assert parse(text, "ar").attributions[-1].source_canonical != "وزارة الخارجية"
