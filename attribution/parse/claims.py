@@ -4587,6 +4587,13 @@ def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | 
     first, last = src
     if last - first > 10:
         last = first + 10
+    if s.verb_first:
+        for k in range(first + 1, last + 1):  # "وفق ما أعلنته الهيئة العامة للإحصاء اليوم الأحد": when it said it
+            j = k
+            while j <= last and _phrase_at(s, j, "adverbs"):
+                j += _phrase_at(s, j, "adverbs")
+            if j > k and j == last + 1:
+                return first, k - 1
     return first, last
 
 

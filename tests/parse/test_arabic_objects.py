@@ -271,3 +271,14 @@ def test_an_adjective_of_origin_alone_names_the_person_who_spoke_last(first: str
 def test_an_adjective_of_origin_after_a_body_names_no_person() -> None:
     text = "قالت وزارة الخارجية إن السفير استدعي. وقال المسؤول الإيطالي إن الأزمة ستحل."
     assert parse(text, "ar").attributions[-1].source_canonical != "وزارة الخارجية"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ارتفع معدل البطالة إلى 7.7 في المئة، وفق ما أعلنته الهيئة العامة للإحصاء اليوم الأحد.",
+     "الهيئة العامة للإحصاء"),
+    ("وتراجعت أسعار الذهب، بحسب ما ذكرته وزارة التجارة أمس.", "وزارة التجارة"),
+    ("وقتل ثلاثة أشخاص في الانفجار، حسبما أفاد الدفاع المدني مساء الخميس.", "الدفاع المدني"),
+    ("وأغلقت المدارس أبوابها، وفقا لما أعلنته وزارة التربية صباح اليوم.", "وزارة التربية"),
+])
+def test_a_time_closing_an_according_phrase_is_no_part_of_its_source(text: str, source: str) -> None:
+    assert [a.source_text for a in parse(text, "ar").attributions] == [source]
