@@ -282,3 +282,9 @@ def test_an_adjective_of_origin_after_a_body_names_no_person() -> None:
 ])
 def test_a_time_closing_an_according_phrase_is_no_part_of_its_source(text: str, source: str) -> None:
     assert [a.source_text for a in parse(text, "ar").attributions] == [source]
+
+
+def test_a_survey_is_a_document_and_named_again_by_its_noun() -> None:
+    text = "وأظهر مسح أجراه البنك المركزي أن ثقة المستهلكين تراجعت. وأشار المسح إلى أن التضخم يقلق الأسر."
+    first, second = parse(text, "ar").attributions
+    assert (first.source_type, second.source_canonical) == ("document", first.source_canonical)
