@@ -391,6 +391,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
+        if _verb_without_conjunction(s, hit) in s.lex.addressee_verbs:  # "وأخبر المدرب اللاعبين بقراره": whom he
+            return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, right, s, region))  # told, no part
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
     if right and opener is not None and right[1] + 1 < opener and event_noun(s, right[1] + 1) \
             and not _is_complementizer(s, opener) and not s.quote_at(opener):
@@ -446,6 +448,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject and not fronted:
             subject = _with_place(s, _with_conjunct(s, subject))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
+        told_at = _addressee_inside(s, hit, subject, subject[1] + 1) \
+            if subject and not fronted and subject[1] + 1 < s.b and s.key(subject[1] + 1).startswith("ب") else None
+        if subject and told_at is not None:  # "وأبلغت السلطات البعثة الأممية بضرورة المغادرة": whom she told,
+            subject = subject[0], told_at - 1  # then what of
         quoted = _quotation_before_verb(s, hit)
         stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
         if subject is not None and stance is not None:  # ('"…"، بهذه الكلمات لخص الوزير موقف الحكومة': his
@@ -463,6 +469,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
+        whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
+            if s.verb_first and subject and not fronted and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
+            else None
+        if whom_end is not None and whom_end > start and all(
+                s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(start, whom_end)):
+            start = whom_end  # "وأبلغ المدير الموظفين بقرار الإغلاق": whom he told, then what of
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) \
                 and (start in s.protected or s.key(start - 1)[1:] in s.lex.outlet_nouns):
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
@@ -1778,11 +1790,20 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
     adjective, or a definite word that no adjective is after a definite word or a known name ('وزارة الخارجية السفير';
     not 'الخارجية' after 'وزارة', a construct, nor 'الأمريكي'). None when there is none."""
     if not s.verb_first or _verb_without_conjunction(s, hit) not in s.lex.addressee_verbs \
-            or not (_is_complementizer(s, opener) or s.quote_at(opener)):
-        return None
+            or not (_is_complementizer(s, opener) or s.quote_at(opener)
+                    or (s.key(opener).startswith("ب") and opener == right[1] + 1)):
+        return None  # (or 'بضرورة …': what they were told of, glued to its preposition)
     for k in range(right[0] + 1, right[1] + 1):
-        if _listed_addressee(s, k) or _possessed_addressee(s, k):
-            return k  # ('مسؤول كبير الصحفيين', 'أبلغت الشركة موظفيها': the people told)
+        if _listed_addressee(s, k) or _possessed_addressee(s, k) or _possessed_masdar(s, k):
+            return k  # ('مسؤول كبير الصحفيين', 'أبلغت الشركة موظفيها', 'وزير الخارجية نظيره': the people told)
+        if k == right[0] + 1 and s.key(right[0]) in s.lex.capitals_or_countries and not _is_adjective_like(s, k) \
+                and (s.key(k).startswith("ال") or k in s.name_heads or s.key(k) in s.lex.countries):
+            return k  # ('أبلغت إسرائيل الولايات المتحدة', 'أبلغت مصر الأمم المتحدة': a country, then whom it told)
+        if k + 1 <= right[1] and s.key(k - 1).startswith("ال") and not is_title(s, k - 1) and k - 1 not in s.protected \
+                and _indefinite_word(s, k) and not _first_name(s, k) and s.key(k + 1).startswith("ال") \
+                and (s.tokens[k].text.endswith("ة") or is_title(s, k)
+                     or s.strip_clitic(s.key(k)) in s.lex.government_or_organizations):
+            return k  # ('أخبرت الشرطة عائلة الضحية', 'أبلغت الحكومة وزير الدفاع': a construct after the subject)
         if k - 1 > right[0] and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه")) \
                 and k not in s.protected and s.key(k) in s.lex.outlet_nouns:
             return k  # ('مصدر عسكري وكالة الأنباء': an outlet told, after an adjective)
@@ -1793,6 +1814,9 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
         if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
             return k
+        if k - 1 in s.protected and k not in s.protected and s.key(k).startswith("الم") and s.tokens[k].is_word \
+                and not s.tokens[k].text.endswith(("ي", "ية", "ة")) and not s.is_stop(k):
+            return k  # ('الرئيس محمود عباس المبعوث الأمريكي': after a known name, a definite noun is whom he told)
         if s.key(k).startswith("ال") and not _is_adjective_like(s, k) and k - 1 > right[0] \
                 and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه", "يون", "يين")):
             return k  # ('مصادر دبلوماسية الجزيرة', 'مسؤولون عسكريون الكونغرس': no definite word describes an

@@ -288,3 +288,34 @@ def test_a_survey_is_a_document_and_named_again_by_its_noun() -> None:
     text = "وأظهر مسح أجراه البنك المركزي أن ثقة المستهلكين تراجعت. وأشار المسح إلى أن التضخم يقلق الأسر."
     first, second = parse(text, "ar").attributions
     assert (first.source_type, second.source_canonical) == ("document", first.source_canonical)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأبلغ وزير الخارجية نظيره الأمريكي أن بلاده ترفض التدخل.", "وزير الخارجية", "أن بلاده ترفض التدخل"),
+    ("وأبلغت السلطات السودانية البعثة الأممية بضرورة المغادرة.", "السلطات السودانية", "بضرورة المغادرة"),
+    ("وأخبرت الشرطة عائلة الضحية بأن الجاني اعتقل.", "الشرطة", "بأن الجاني اعتقل"),
+    ("وأبلغت الحكومة وزير الدفاع بأن الميزانية أقرت.", "الحكومة", "بأن الميزانية أقرت"),
+    ("وأبلغت إسرائيل الولايات المتحدة بأنها ستوسع العملية.", "إسرائيل", "بأنها ستوسع العملية"),
+    ("وأبلغت مصر الأمم المتحدة أن المعبر مفتوح.", "مصر", "أن المعبر مفتوح"),
+    ("وأبلغ المدير الموظفين بقرار الإغلاق.", "المدير", "بقرار الإغلاق"),
+    ("وأخبر المدرب اللاعبين بقراره.", "المدرب", "بقراره"),
+])
+def test_the_addressee_of_a_verb_of_telling_is_neither_speaker_nor_content(text: str, source: str,
+                                                                          content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وحث الوزير المواطنين على التطعيم.", "الوزير", "المواطنين على التطعيم"),
+    ("ودعا الأمين العام أحمد أبو الغيط الدول العربية إلى التضامن.", "الأمين العام أحمد أبو الغيط",
+     "الدول العربية إلى التضامن"),
+])
+def test_whom_an_urging_verb_urges_stays_in_its_content(text: str, source: str, content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+def test_whom_a_known_person_told_after_his_name_is_not_part_of_him() -> None:
+    [(source, _, content)] = _pairs("وأبلغ الرئيس محمود عباس المبعوث الأمريكي أن السلطة ترفض الخطة.")
+    assert (source, content) == ("الرئيس محمود عباس", "أن السلطة ترفض الخطة")
