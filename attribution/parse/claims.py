@@ -373,6 +373,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
+    if right and s.verb_first and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
+            and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
+            and s.strip_clitic(s.key(right[0])) in s.lex.outlet_nouns and right[0] not in s.cue_tokens:
+        right = None  # "ونفى المتحدث الاتهامات، وأبلغ موقع واينت أن …": the outlet told, the speaker carried on
     addressee = _addressee_inside(s, hit, right, opener) if right and opener is not None else None
     if right and addressee is not None:  # "وأبلغ الوزير البرلمان أن …", "وأبلغ مسؤول رويترز أن …": whom he
         right = right[0], addressee - 1  # told, an outlet among them its conduit (read in the frame's region)
@@ -1423,6 +1427,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         k += 1  # "وتطالب منظمات بيئية الحكومات بـ…": after an indefinite noun and its adjectives, a definite
     if k > first + 1 and k <= last and s.key(k).startswith("ال") and k not in s.protected:  # word is the object
         return k
+    if k > first + 1 and k < last and _indefinite_word(s, k) and not _first_name(s, k) and not is_title(s, k) \
+            and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1):
+        return k  # "واتهمت جماعة حقوقية مصلحة السجون بـ…": a noun in construct after the adjectives is the object
     start = first + 1
     while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)

@@ -2809,9 +2809,11 @@ def _feminine_participle(noun: str, key: str) -> bool:
     """Arabic: a feminine participle in 'م…ة' after a feminine noun ('جماعة مسلحة', 'جهة مسؤولة', 'شركة
     مملوكة', 'جماعة متشددة'): its adjective; not the verbal noun of the form 'مفاعلة', which takes a genitive
     ('هيئة مكافحة الفساد', 'لجنة متابعة شؤون الأسرى'), nor a noun in 'مفعلة' that is no participle ('مدرسة')."""
-    return noun.endswith("ه") and key.endswith("ه") and key.startswith("م") and len(key) >= 5 \
-        and key[2] != "ا" and key not in ("مدرسه", "منطقه", "محكمه", "مدينه", "مؤسسه", "منظمه", "مجموعه",
-                                          "مكتبه", "مديريه", "محافظه")
+    return noun.endswith("ه") and not noun.endswith("يه") and key.endswith("ه") and key.startswith("م") \
+        and len(key) >= 5 and key[2] != "ا" \
+        and key not in ("مدرسه", "منطقه", "محكمه", "مدينه", "مؤسسه", "منظمه", "مجموعه", "مكتبه", "مديريه",
+                        "محافظه", "مصلحه", "مستشفيه")  # (right after the noun: 'حقوقية مصلحة السجون' is a
+    # nisba, then a noun in construct)
 
 
 def _genitive_link(s: Sentence, i: int) -> bool:

@@ -319,3 +319,23 @@ def test_whom_an_urging_verb_urges_stays_in_its_content(text: str, source: str, 
 def test_whom_a_known_person_told_after_his_name_is_not_part_of_him() -> None:
     [(source, _, content)] = _pairs("وأبلغ الرئيس محمود عباس المبعوث الأمريكي أن السلطة ترفض الخطة.")
     assert (source, content) == ("الرئيس محمود عباس", "أن السلطة ترفض الخطة")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهمت جماعة حقوقية مصلحة السجون بإهمال الأسرى.", "جماعة حقوقية", "مصلحة السجون بإهمال الأسرى"),
+    ("ودعت منظمة دولية وزارة الصحة إلى التحرك.", "منظمة دولية", "وزارة الصحة إلى التحرك"),
+    ("وطالبت منظمات حقوقية دولية حكومة الاحتلال بالإفراج عن المعتقلين.", "منظمات حقوقية دولية",
+     "حكومة الاحتلال بالإفراج عن المعتقلين"),
+])
+def test_a_noun_in_construct_after_an_indefinite_subjects_adjectives_is_the_object(text: str, source: str,
+                                                                                  content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize("outlet", ["موقع واينت", "صحيفة الشرق الأوسط", "قناة العربية"])
+def test_an_outlet_told_by_a_speaker_carried_on_is_the_conduit_not_the_speaker(outlet: str) -> None:
+    text = f"ونفى الوزير الخبر، وأبلغ {outlet} أن الاتفاق قائم."
+    denied, told = parse(text, "ar").attributions
+    assert (told.source_canonical, told.content.text) == (denied.source_canonical, "أن الاتفاق قائم")
+    assert told.conduits
