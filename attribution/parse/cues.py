@@ -113,6 +113,14 @@ def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i].key in lex.section_labels
 
 
+def _about_itself(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'الأرقام تتحدث عن نفسها' (the figures speak for themselves): a verb of speaking with only 'عن' and
+    a reflexive after it reports nothing."""
+    n = hit.last + 1
+    return lex.lang == "ar" and n + 1 < len(tokens) and tokens[n].key == "عن" \
+        and tokens[n + 1].key.startswith("نفس") and (n + 2 >= len(tokens) or not tokens[n + 2].is_word)
+
+
 def _counted_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic 'إحالة 15 متهما إلى المحكمة', 'بين 20 مطالبا': a participle right after a number written in digits
     is the counted noun (a defendant, a claimant), no one reporting."""
@@ -1204,7 +1212,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
-                    or _gesture_or_time_clause(tokens, hit, lex)
+                    or _gesture_or_time_clause(tokens, hit, lex) or _about_itself(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _told_no_one(tokens, i, lex)

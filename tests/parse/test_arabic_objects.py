@@ -339,3 +339,10 @@ def test_an_outlet_told_by_a_speaker_carried_on_is_the_conduit_not_the_speaker(o
     denied, told = parse(text, "ar").attributions
     assert (told.source_canonical, told.content.text) == (denied.source_canonical, "أن الاتفاق قائم")
     assert told.conduits
+
+
+@pytest.mark.parametrize("text", ["ورد وزير المالية بأن الأرقام تتحدث عن نفسها.",
+                                  "وقال المدرب إن النتائج تتحدث عن نفسها، وإن الفريق يستحق الفوز.",
+                                  "وأكد المدير أن الإنجازات تتكلم عن نفسها."])
+def test_things_that_speak_for_themselves_report_nothing(text: str) -> None:
+    assert len(parse(text, "ar").attributions) == 1
