@@ -1276,7 +1276,9 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and not s.is_stop(k):
             return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
             # one whose root opens with 'ال': 'التزام الحكومة')
-        if _derived_masdar(s, k) and (s.key(k - 1).startswith(("ال", "وال")) or k - 1 in s.protected):
+        if (_derived_masdar(s, k) or (_bare_derived_masdar(s, k) and k + 1 <= right[1]
+                                       and s.tokens[k + 1].is_word and not s.is_stop(k + 1))) \
+                and (s.key(k - 1).startswith(("ال", "وال")) or k - 1 in s.protected):
             return k  # "وأعلنت هيئة شؤون الأسرى والمحررين الإفراج عن …", "وأعلن اتحاد نقابات العمال الإضراب": a
             # definite verbal noun of a derived verb after the body's last definite word is what it announced
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
@@ -1303,6 +1305,23 @@ def _noun_after_full_name(s: Sentence, k: int, right: tuple[int, int]) -> bool:
         and not s.is_stop(k) and not is_title(s, k) and s.strip_clitic(key) not in s.lex.government_or_organizations \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
         and (s.key(k - 1).startswith("ال") or (s.key(k + 1).startswith("ال") and not s.is_stop(k + 1)))
+
+
+def _bare_derived_masdar(s: Sentence, k: int) -> bool:
+    """Arabic: token k is an indefinite verbal noun of a derived verb ('إحالة', 'إقالة', 'إغلاق', 'اعتقال',
+    'استئناف'), read as `_derived_masdar` reads one with the article (and the hollow 'إفالة': 'إحالة')."""
+    key, text = s.key(k), s.tokens[k].text
+    if k in s.protected or key.startswith(("ال", "لل")) or not text.startswith(("إ", "ا")) or s.is_stop(k) \
+            or key in s.lex.government_or_organizations or _first_name(s, k):
+        return False
+    if len(key) == 5 and key[2] == "ا" and key[4] == "ه" and key[1] not in "اوي" and key[3] not in "اوي":
+        return True  # إفالة ('إحالة', 'إقالة', 'إعادة')
+    if len(key) == 5 and key[3] == "ا" and not any(c in "اوي" for c in key[1:3] + key[4]):
+        return True  # إفعال ('إغلاق', 'إطلاق')
+    if len(key) == 6 and key[4] == "ا" and (key[2] in "تطد" or key[1] == "ن") \
+            and not any(c in "اوي" for c in key[1] + key[3] + key[5]):
+        return True  # افتعال, انفعال
+    return len(key) == 7 and key.startswith("است") and key[5] == "ا"
 
 
 def _derived_masdar(s: Sentence, k: int) -> bool:

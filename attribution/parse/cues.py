@@ -123,8 +123,13 @@ def _about_itself(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 
 def _counted_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic 'إحالة 15 متهما إلى المحكمة', 'بين 20 مطالبا': a participle right after a number written in digits
-    is the counted noun (a defendant, a claimant), no one reporting."""
-    return lex.lang == "ar" and i > 0 and tokens[i - 1].text.isdigit()
+    is the counted noun (a defendant, a claimant), no one reporting — unless what follows opens reported words
+    ('منذ 2011 مشيرا إلى أن …', '… عام 2020 مؤكدا أن …')."""
+    if lex.lang != "ar" or i == 0 or not tokens[i - 1].text.isdigit():
+        return False
+    after = [t for t in tokens[i + 1:i + 3]]
+    opens = any(t.key in lex.complementizers or t.text in ':："«“' or t.key.startswith("بان") for t in after)
+    return not opens
 
 
 def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -346,3 +346,22 @@ def test_an_outlet_told_by_a_speaker_carried_on_is_the_conduit_not_the_speaker(o
                                   "وأكد المدير أن الإنجازات تتكلم عن نفسها."])
 def test_things_that_speak_for_themselves_report_nothing(text: str) -> None:
     assert len(parse(text, "ar").attributions) == 1
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلن النائب العام إحالة 15 متهما إلى المحكمة الجزائية.", "النائب العام",
+     "إحالة 15 متهما إلى المحكمة الجزائية"),
+    ("وأعلنت الحكومة إغلاق المدارس حتى إشعار آخر.", "الحكومة", "إغلاق المدارس حتى إشعار آخر"),
+    ("وأعلن الاتحاد الأوروبي استئناف المساعدات.", "الاتحاد الأوروبي", "استئناف المساعدات"),
+    ("وأعلنت الشرطة اعتقال ثلاثة مشتبه بهم.", "الشرطة", "اعتقال ثلاثة مشتبه بهم"),
+])
+def test_a_bare_derived_masdar_after_a_definite_subject_opens_the_object(text: str, source: str,
+                                                                         content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير إن الأزمة مستمرة منذ 2011 مشيرا إلى أن الحل سياسي.",
+                                  "وقالت الشركة إن أرباحها تضاعفت في 2023 مؤكدة أنها ستوزع أرباحا."])
+def test_a_participle_after_a_year_still_reports_what_a_complementizer_opens(text: str) -> None:
+    assert len(parse(text, "ar").attributions) == 2
