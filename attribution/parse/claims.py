@@ -1155,6 +1155,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    named_event = _event_after_holder(s, hit, right) if right else None
+    if right and named_event is not None:  # "وأعلن المتحدث باسم الأمم المتحدة ستيفان دوجاريك ارتفاع عدد
+        return right[0], named_event - 1  # النازحين": the holder's name, then the event announced
     obj = _object_opening_inside(s, right) if right else None
     if right and obj is not None:
         return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
@@ -1231,6 +1234,24 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if phrase is not None and chain is not None:
         return phrase[0], chain  # "وأعلنت لجنة متابعة شؤون الأسرى وفاة أسير": the body's whole name
     return phrase
+
+
+def _event_after_holder(s: Sentence, hit: CueHit, right: tuple[int, int]) -> int | None:
+    """Arabic: a title's noun phrase after the verb, then one to three words without the article (its holder's
+    name, which no lexicon knows: 'ستيفان دوجاريك'), then the noun of an event ('ارتفاع', 'وصول'): where the
+    event, the object, starts; None otherwise."""
+    phrase = noun_phrase(s, hit.last + 1)
+    if phrase is None or phrase[0] != right[0] or not is_title(s, phrase[0]):
+        return None
+    tail = phrase[1]
+    while tail > phrase[0] and not s.key(tail).startswith("ال") and s.tokens[tail].is_word:
+        tail -= 1  # ('المتحدث باسم الخارجية الأمريكية ماثيو ميلر': the name after the definite words)
+    named = (phrase[1] in s.protected and not s.key(phrase[1]).startswith("ال")) \
+        or (phrase[0] < tail < phrase[1] and s.key(tail).endswith(("ي", "يه")) and phrase[1] - tail <= 3)
+    return next((k for k in range(phrase[1] + 2 - named, min(phrase[1] + 5, right[1] + 2))
+                 if k < s.b and s.key(k) in s.lex.event_nouns and k + 1 < s.b and s.tokens[k + 1].is_word
+                 and all(s.tokens[m].is_word and not s.key(m).startswith("ال") and not s.is_stop(m)
+                         and m not in s.cue_tokens for m in range(phrase[1] + 1, k))), None)
 
 
 def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:

@@ -197,6 +197,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and _count_out_of(words, lex):
         return True  # "14 من أصل 17 اقتصاديا", "ثلاثة من بين خمسة محللين": a count of people left unnamed
     anonymous = lex.anonymous  # the word as written too: "وسائل" is no "و" + "سائل"
+    if lex.lang == "ar":  # ('عن مصادرها', 'مصادره': its own sources, unnamed)
+        keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
+                if k.endswith("ه") and k[:-1] in anonymous and len(k) > 4 else k for k in keys]
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
              and not (lex.lang == "ar" and words[i].key in lex.honorifics and i + 1 < len(words))]
@@ -1241,9 +1244,13 @@ class Resolver:
             return None
         window = self._window(max(0, at - 3000), at)
         noun = head.key[2:]
+        named = {a for a, _, _ in self.names[search_left(self.name_starts, max(0, at - 3000)):
+                                              search_left(self.name_starts, at)]}
         starts = [k for k in range(len(window) - 1) if window[k].is_word and noun in (window[k].key, _bare(
             window[k].key, self.lex), window[k].key[1:] if window[k].key[:1] in ("ل", "ب") else "")
-                  and window[k + 1].key.startswith("ال")]  # ('بيان لوزارة الصحة … وقالت الوزارة')
+                  and (window[k + 1].key.startswith("ال") or window[k + 1].start in named
+                       or any(window[k].start <= a < window[k].end for a in named))]
+        # ('بيان لوزارة الصحة … وقالت الوزارة'; 'تقرير لمنظمة أوبك … وتوقعت المنظمة': a known name after the noun)
         if not starts:
             return None
         last = starts[-1] + 1

@@ -365,3 +365,29 @@ def test_a_bare_derived_masdar_after_a_definite_subject_opens_the_object(text: s
                                   "وقالت الشركة إن أرباحها تضاعفت في 2023 مؤكدة أنها ستوزع أرباحا."])
 def test_a_participle_after_a_year_still_reports_what_a_complementizer_opens(text: str) -> None:
     assert len(parse(text, "ar").attributions) == 2
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلن المتحدث باسم الأمم المتحدة ستيفان دوجاريك ارتفاع عدد النازحين إلى مليوني شخص.",
+     "المتحدث باسم الأمم المتحدة ستيفان دوجاريك", "ارتفاع عدد النازحين إلى مليوني شخص"),
+    ("وأكد المتحدث باسم الخارجية الأمريكية ماثيو ميلر وصول المساعدات.",
+     "المتحدث باسم الخارجية الأمريكية ماثيو ميلر", "وصول المساعدات"),
+    ("ونفى الناطق باسم الجيش الإسرائيلي دانيال هاغاري وقوع إصابات.", "الناطق باسم الجيش الإسرائيلي دانيال هاغاري",
+     "وقوع إصابات"),
+])
+def test_an_unlisted_holders_name_before_an_events_noun_stays_with_the_title(text: str, source: str,
+                                                                              content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize("mention", ["مصادرها", "مصادره الخاصة", "مصادرهم"])
+def test_ones_own_sources_are_unnamed(mention: str) -> None:
+    [claim] = parse(f"ونقلت قناة العربية عن {mention} أن الاجتماع تأجل.", "ar").attributions
+    assert (claim.source_text, claim.anonymous) == (mention, True)
+
+
+def test_a_body_noun_refers_to_a_known_body_named_in_a_documents_owner() -> None:
+    text = ("وأفاد التقرير الشهري لمنظمة أوبك بأن الطلب على النفط سيرتفع. "
+            "وتوقعت المنظمة أن يبلغ الطلب 104 ملايين برميل يوميا.")
+    assert parse(text, "ar").attributions[-1].source_canonical == "OPEC"
