@@ -1287,6 +1287,9 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
+        after_title = _object_after_named_title(s, k, right)
+        if after_title is not None:
+            return after_title  # "وأعلن خالد الفالح وزير الاستثمار توقيع اتفاقيات": after the name's title
         if s.tokens[k - 1].text.startswith("وال") and k - 2 > right[0] and s.tokens[k].is_word and not s.is_stop(k) \
                 and not key.startswith(("ال", "وال", "لل")) and k not in s.protected and not is_title(s, k) \
                 and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
@@ -1314,6 +1317,24 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and not s.is_stop(k + 1) and k + 1 not in s.protected:
             return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
+
+
+def _object_after_named_title(s: Sentence, k: int, right: tuple[int, int]) -> int | None:
+    """Arabic: a first name and a surname, then a title in apposition with its definite genitive ('خالد الفالح
+    وزير الاستثمار', 'سامي الجابر مدرب الفريق'), then a plain word without the article: where that word, the
+    verb's object, starts; None otherwise."""
+    if k - 2 < right[0] or not _first_name(s, k - 2) or _first_name(s, k - 1) or not s.tokens[k - 1].is_word \
+            or s.is_stop(k - 1) or s.key(k).startswith("ال") or k in s.protected \
+            or not (is_title(s, k) or s.strip_clitic(s.key(k)) in s.lex.professions):
+        return None
+    j = k + 1
+    while j <= right[1] and (s.key(j).startswith("ال") or is_title(s, j)) and not s.is_stop(j) \
+            and s.tokens[j].is_word:
+        j += 1
+    if j == k + 1 or j > right[1] or j + 1 >= s.b or not _indefinite_word(s, j) or _first_name(s, j) \
+            or s.key(j)[:1] in ("ل", "ب") or not s.tokens[j + 1].is_word:
+        return None
+    return j
 
 
 def _noun_after_full_name(s: Sentence, k: int, right: tuple[int, int]) -> bool:

@@ -391,3 +391,23 @@ def test_a_body_noun_refers_to_a_known_body_named_in_a_documents_owner() -> None
     text = ("وأفاد التقرير الشهري لمنظمة أوبك بأن الطلب على النفط سيرتفع. "
             "وتوقعت المنظمة أن يبلغ الطلب 104 ملايين برميل يوميا.")
     assert parse(text, "ar").attributions[-1].source_canonical == "OPEC"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلن خالد الفالح وزير الاستثمار توقيع اتفاقيات جديدة.", "خالد الفالح وزير الاستثمار",
+     "توقيع اتفاقيات جديدة"),
+    ("وأكد سامي الجابر مدرب الفريق جاهزية اللاعبين.", "سامي الجابر مدرب الفريق", "جاهزية اللاعبين"),
+    ("ونفى طارق العلي رئيس النادي وجود أزمة مالية.", "طارق العلي رئيس النادي", "وجود أزمة مالية"),
+])
+def test_a_name_then_its_title_in_apposition_then_the_object(text: str, source: str, content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقالت فاطمة الزهراء عضوة البرلمان إن القانون سيمر.", "فاطمة الزهراء عضوة البرلمان"),
+    ("وأكدت هالة السعيد وزيرة التخطيط أن النمو تحسن.", "هالة السعيد وزيرة التخطيط"),
+])
+def test_a_name_and_its_title_before_a_complementizer_are_all_the_speaker(text: str, source: str) -> None:
+    [(got, _, _)] = _pairs(text)
+    assert got == source
