@@ -1331,7 +1331,8 @@ def _object_after_named_title(s: Sentence, k: int, right: tuple[int, int]) -> in
     while j <= right[1] and (s.key(j).startswith("ال") or is_title(s, j)) and not s.is_stop(j) \
             and s.tokens[j].is_word:
         j += 1
-    if j == k + 1 or j > right[1] or j + 1 >= s.b or not _indefinite_word(s, j) or _first_name(s, j) \
+    if j == k + 1 or j > right[1] + (s.key(j) in s.lex.event_nouns if j < s.b else 0) or j + 1 >= s.b \
+            or not _indefinite_word(s, j) or _first_name(s, j) \
             or s.key(j)[:1] in ("ل", "ب") or not s.tokens[j + 1].is_word:
         return None
     return j
