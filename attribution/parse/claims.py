@@ -1241,7 +1241,10 @@ def _event_after_holder(s: Sentence, hit: CueHit, right: tuple[int, int]) -> int
     name, which no lexicon knows: 'ستيفان دوجاريك'), then the noun of an event ('ارتفاع', 'وصول'): where the
     event, the object, starts; None otherwise."""
     phrase = noun_phrase(s, hit.last + 1)
-    if phrase is None or phrase[0] != right[0] or not is_title(s, phrase[0]):
+    if phrase is not None and phrase[0] == right[0] and not is_title(s, phrase[0]) \
+            and (_first_name(s, right[0]) or s.key(right[0]) in ("ابو", "عبد")):
+        phrase = right[0], right[0]  # ('ونفى أبو مرزوق وجود خلافات': a name, then the event denied)
+    elif phrase is None or phrase[0] != right[0] or not is_title(s, phrase[0]):
         return None
     tail = phrase[1]
     while tail > phrase[0] and not s.key(tail).startswith("ال") and s.tokens[tail].is_word:
@@ -1509,6 +1512,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
+        if key in _RANKS and k < last:
+            return None  # ("وحذر الخبير العسكري العميد المتقاعد إلياس حنا من": a rank before the name, his)
         if _participle_noun_with_nisba(s, k, last):
             return k  # "وطالب المجلس الوطني الفلسطيني المجتمع الدولي بـ…": a noun with its own adjective
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
@@ -1618,6 +1623,8 @@ class _AfterFirstName:
 _AFTER_FIRST_NAME: Final = _AfterFirstName()
 
 
+_RANKS: Final = frozenset({"العميد", "اللواء", "العقيد", "المقدم", "الرايد", "المشير"})  # a rank before a name
+# ('الخبير العسكري العميد المتقاعد إلياس حنا'; not 'الفريق', also the team, nor 'النقيب', a union's head)
 _RANK_GRADES: Final = frozenset({"اول", "ركن"})  # ('الفريق أول ركن فياض الرويلي': the grade of a military rank)
 
 
@@ -1807,6 +1814,11 @@ def _object_split(s: Sentence, after: int, opener: int,
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
     if phrase is not None and phrase[1] + 1 < right[1] and _causal_adjective(s, phrase[1] + 1):
         phrase = phrase[0], phrase[1] + 1  # "واتهم الرئيس المنتهية ولايته المعارضة بـ…": the participle's subject
+    if phrase is not None and phrase[1] + 1 <= right[1] \
+            and (is_title(s, phrase[0]) or s.strip_clitic(s.key(phrase[0])) in s.lex.professions
+                 or s.key(phrase[0]) in s.lex.professions) \
+            and (_first_name(s, phrase[1] + 1) or s.key(phrase[1] + 1) in _RANKS):
+        return None  # "وطالب رئيس مجلس النواب اللبناني نبيه بري بـ…": the title's holder, named after it
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object

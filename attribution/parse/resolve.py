@@ -289,7 +289,7 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
         head += 1
     skip = lex.union("titles", "source_stops", "anonymous", "subject_stops", "same_markers")
     firsts = lex.female_names_or_male_names
-    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال")
+    name = [k for k, t in enumerate(words) if k > head and not t.text.startswith("ال")  # ('إلياس': no article)
             and ((t.key not in skip and _bare(t.key, lex) not in skip)
                  or (t.key in firsts and t.text.endswith("ي")))]  # ('علي' as written: a name, not 'على')
     # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')

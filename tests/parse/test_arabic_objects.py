@@ -411,3 +411,18 @@ def test_a_name_then_its_title_in_apposition_then_the_object(text: str, source: 
 def test_a_name_and_its_title_before_a_complementizer_are_all_the_speaker(text: str, source: str) -> None:
     [(got, _, _)] = _pairs(text)
     assert got == source
+
+
+@pytest.mark.parametrize(("text", "source", "content", "anonymous"), [
+    ("ونفى أبو مرزوق وجود خلافات داخل الحركة.", "أبو مرزوق", "وجود خلافات داخل الحركة", False),
+    ("ونفى محمد صلاح وجود خلافات مع المدرب.", "محمد صلاح", "وجود خلافات مع المدرب", False),
+    ("وطالب رئيس مجلس النواب اللبناني نبيه بري بانتخاب رئيس للجمهورية.",
+     "رئيس مجلس النواب اللبناني نبيه بري", "بانتخاب رئيس للجمهورية", False),
+    ("وحذر الخبير العسكري العميد المتقاعد إلياس حنا من أن التصعيد قد يخرج عن السيطرة.",
+     "الخبير العسكري العميد المتقاعد إلياس حنا", "أن التصعيد قد يخرج عن السيطرة", False),
+    ("وحذر المدرب الفريق من التراخي.", "المدرب", "الفريق من التراخي", True),
+])
+def test_names_and_ranks_after_a_title_belong_to_the_speaker_before_the_object(
+        text: str, source: str, content: str, anonymous: bool) -> None:
+    [claim] = parse(text, "ar").attributions
+    assert (claim.source_text, claim.content.text, claim.anonymous) == (source, content, anonymous)
