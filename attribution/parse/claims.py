@@ -404,6 +404,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
+    if right and s.verb_first and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
+            and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
+            and s.strip_clitic(s.key(right[0])) in s.lex.outlet_nouns and right[0] not in s.cue_tokens:
+        right = None  # "ونفى المتحدث الاتهامات، وأبلغ موقع واينت أن …": the outlet told, the speaker carried on
     addressee = _addressee_inside(s, hit, right, opener) if right and opener is not None else None
     if right and addressee is not None:  # "وأبلغ الوزير البرلمان أن …", "وأبلغ مسؤول رويترز أن …": whom he
         right = right[0], addressee - 1  # told, an outlet among them its conduit (read in the frame's region)
@@ -422,6 +426,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وحث الوزير المواطنين على"
+        if _verb_without_conjunction(s, hit) in s.lex.addressee_verbs:  # "وأخبر المدرب اللاعبين بقراره": whom he
+            return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, right, s, region))  # told, no part
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
     if right and opener is not None and right[1] + 1 < opener and event_noun(s, right[1] + 1) \
             and not _is_complementizer(s, opener) and not s.quote_at(opener):
@@ -456,6 +462,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
         return []  # "وأضاف الفريق الهدف الثاني", "وتابع المشجعون المباراة": an object, no words reported
+    if opener is None and s.verb_first and hit.first == s.a and _glued_conjunction(s, hit) \
+            and hit.last + 2 < s.b and s.key(hit.last + 1) in s.lex.event_nouns and hit.last + 1 not in s.protected \
+            and s.tokens[hit.last + 2].is_word and (not s.is_stop(hit.last + 2) or s.key(hit.last + 2) == "ما"):
+        return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s, None))  # "ونفى وجود أي خلافات": a
+        # sentence opening with the verb and an event's noun: the object, the speaker carried over
     if opener is None and _shared_subject_object(s, hit):  # "…، وأكد وجود تحديات": the object, no subject
         pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.pronouns else None
         subject = (pronoun, pronoun) if pronoun is not None else None
@@ -472,6 +483,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if subject and not fronted:
             subject = _with_place(s, _with_conjunct(s, subject))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
+        told_at = _addressee_inside(s, hit, subject, subject[1] + 1) \
+            if subject and not fronted and subject[1] + 1 < s.b and s.key(subject[1] + 1).startswith("ب") else None
+        if subject and told_at is not None:  # "وأبلغت السلطات البعثة الأممية بضرورة المغادرة": whom she told,
+            subject = subject[0], told_at - 1  # then what of
         quoted = _quotation_before_verb(s, hit)
         stance = _stance_noun_inside(s, subject, True) if quoted is not None and subject is not None else None
         if subject is not None and stance is not None:  # ('"…"، بهذه الكلمات لخص الوزير موقف الحكومة': his
@@ -489,6 +504,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
+        whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
+            if s.verb_first and subject and not fronted and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
+            else None
+        if whom_end is not None and whom_end > start and all(
+                s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(start, whom_end)):
+            start = whom_end  # "وأبلغ المدير الموظفين بقرار الإغلاق": whom he told, then what of
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) \
                 and (start in s.protected or s.key(start - 1)[1:] in s.lex.outlet_nouns):
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
@@ -1165,6 +1186,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    named_event = _event_after_holder(s, hit, right) if right else None
+    if right and named_event is not None:  # "وأعلن المتحدث باسم الأمم المتحدة ستيفان دوجاريك ارتفاع عدد
+        return right[0], named_event - 1  # النازحين": the holder's name, then the event announced
     obj = _object_opening_inside(s, right) if right else None
     if right and obj is not None:
         return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
@@ -1243,6 +1267,27 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return phrase
 
 
+def _event_after_holder(s: Sentence, hit: CueHit, right: tuple[int, int]) -> int | None:
+    """Arabic: a title's noun phrase after the verb, then one to three words without the article (its holder's
+    name, which no lexicon knows: 'ستيفان دوجاريك'), then the noun of an event ('ارتفاع', 'وصول'): where the
+    event, the object, starts; None otherwise."""
+    phrase = noun_phrase(s, hit.last + 1)
+    if phrase is not None and phrase[0] == right[0] and not is_title(s, phrase[0]) \
+            and (_first_name(s, right[0]) or s.key(right[0]) in ("ابو", "عبد")):
+        phrase = right[0], right[0]  # ('ونفى أبو مرزوق وجود خلافات': a name, then the event denied)
+    elif phrase is None or phrase[0] != right[0] or not is_title(s, phrase[0]):
+        return None
+    tail = phrase[1]
+    while tail > phrase[0] and not s.key(tail).startswith("ال") and s.tokens[tail].is_word:
+        tail -= 1  # ('المتحدث باسم الخارجية الأمريكية ماثيو ميلر': the name after the definite words)
+    named = (phrase[1] in s.protected and not s.key(phrase[1]).startswith("ال")) \
+        or (phrase[0] < tail < phrase[1] and s.key(tail).endswith(("ي", "يه")) and phrase[1] - tail <= 3)
+    return next((k for k in range(phrase[1] + 2 - named, min(phrase[1] + 5, right[1] + 2))
+                 if k < s.b and s.key(k) in s.lex.event_nouns and k + 1 < s.b and s.tokens[k + 1].is_word
+                 and all(s.tokens[m].is_word and not s.key(m).startswith("ال") and not s.is_stop(m)
+                         and m not in s.cue_tokens for m in range(phrase[1] + 1, k))), None)
+
+
 def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
     """Arabic: an indefinite body noun ('لجنة', 'رابطة', 'هيئة') is a construct: its name runs through
     indefinite nouns to the first definite word, known name or country ('لجنة متابعة شؤون الأسرى', 'رابطة
@@ -1276,6 +1321,9 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
+        after_title = _object_after_named_title(s, k, right)
+        if after_title is not None:
+            return after_title  # "وأعلن خالد الفالح وزير الاستثمار توقيع اتفاقيات": after the name's title
         if s.tokens[k - 1].text.startswith("وال") and k - 2 > right[0] and s.tokens[k].is_word and not s.is_stop(k) \
                 and not key.startswith(("ال", "وال", "لل")) and k not in s.protected and not is_title(s, k) \
                 and k + 1 <= right[1] and s.tokens[k + 1].text.startswith("ال") and not s.is_stop(k + 1):
@@ -1286,16 +1334,90 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                 and not s.is_stop(k):
             return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
             # one whose root opens with 'ال': 'التزام الحكومة')
+        if (_derived_masdar(s, k) or (_bare_derived_masdar(s, k) and k + 1 <= right[1]
+                                       and s.tokens[k + 1].is_word and not s.is_stop(k + 1))) \
+                and (s.key(k - 1).startswith(("ال", "وال")) or k - 1 in s.protected):
+            return k  # "وأعلنت هيئة شؤون الأسرى والمحررين الإفراج عن …", "وأعلن اتحاد نقابات العمال الإضراب": a
+            # definite verbal noun of a derived verb after the body's last definite word is what it announced
         if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
         if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
+        if _noun_after_full_name(s, k, right):
+            return k  # "وأعلن النائب العام سعود المعجب إحالة 15 متهما"
         if key in s.lex.stance_nouns and k + 1 < s.b and s.key(k + 1).startswith("ال") \
                 and not s.is_stop(k + 1) and k + 1 not in s.protected:
             return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
+
+
+def _object_after_named_title(s: Sentence, k: int, right: tuple[int, int]) -> int | None:
+    """Arabic: a first name and a surname, then a title in apposition with its definite genitive ('خالد الفالح
+    وزير الاستثمار', 'سامي الجابر مدرب الفريق'), then a plain word without the article: where that word, the
+    verb's object, starts; None otherwise."""
+    if k - 2 < right[0] or not _first_name(s, k - 2) or _first_name(s, k - 1) or not s.tokens[k - 1].is_word \
+            or s.is_stop(k - 1) or s.key(k).startswith("ال") or k in s.protected \
+            or not (is_title(s, k) or s.strip_clitic(s.key(k)) in s.lex.professions):
+        return None
+    j = k + 1
+    while j <= right[1] and (s.key(j).startswith("ال") or is_title(s, j)) and not s.is_stop(j) \
+            and s.tokens[j].is_word:
+        j += 1
+    if j == k + 1 or j > right[1] + (s.key(j) in s.lex.event_nouns if j < s.b else 0) or j + 1 >= s.b \
+            or not _indefinite_word(s, j) or _first_name(s, j) \
+            or s.key(j)[:1] in ("ل", "ب") or not s.tokens[j + 1].is_word:
+        return None
+    return j
+
+
+def _noun_after_full_name(s: Sentence, k: int, right: tuple[int, int]) -> bool:
+    """Arabic: token k, inside the words read as a subject, follows a first name and a surname and is a feminine
+    noun ('وأعلن النائب العام سعود المعجب إحالة 15 متهما', 'وأكد الرئيس قيس سعيد مواصلة الحرب'): no third name,
+    the object (after a surname without the article, only with a definite genitive after it)."""
+    key, text = s.key(k), s.tokens[k].text
+    return right[0] <= k - 2 and k + 1 <= right[1] and _first_name(s, k - 2) and not _first_name(s, k) \
+        and text.endswith("ة") and len(key) >= 4 and s.tokens[k].is_word and k not in s.protected \
+        and not s.is_stop(k) and not is_title(s, k) and s.strip_clitic(key) not in s.lex.government_or_organizations \
+        and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
+        and (s.key(k - 1).startswith("ال") or (s.key(k + 1).startswith("ال") and not s.is_stop(k + 1)))
+
+
+def _bare_derived_masdar(s: Sentence, k: int) -> bool:
+    """Arabic: token k is an indefinite verbal noun of a derived verb ('إحالة', 'إقالة', 'إغلاق', 'اعتقال',
+    'استئناف'), read as `_derived_masdar` reads one with the article (and the hollow 'إفالة': 'إحالة')."""
+    key, text = s.key(k), s.tokens[k].text
+    if k in s.protected or key.startswith(("ال", "لل")) or not text.startswith(("إ", "ا")) or s.is_stop(k) \
+            or key in s.lex.government_or_organizations or _first_name(s, k):
+        return False
+    if len(key) == 5 and key[2] == "ا" and key[4] == "ه" and key[1] not in "اوي" and key[3] not in "اوي":
+        return True  # إفالة ('إحالة', 'إقالة', 'إعادة')
+    if len(key) == 5 and key[3] == "ا" and not any(c in "اوي" for c in key[1:3] + key[4]):
+        return True  # إفعال ('إغلاق', 'إطلاق')
+    if len(key) == 6 and key[4] == "ا" and (key[2] in "تطد" or key[1] == "ن") \
+            and not any(c in "اوي" for c in key[1] + key[3] + key[5]):
+        return True  # افتعال, انفعال
+    return len(key) == 7 and key.startswith("است") and key[5] == "ا"
+
+
+def _derived_masdar(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite verbal noun of a derived verb, of the forms إفعال, افتعال, انفعال or استفعال
+    ('الإفراج', 'الإضراب', 'الاعتقال', 'الانسحاب', 'الاستئناف'): no adjective has these forms, so after a
+    definite word it is no attribute of the subject; a word of a body's name ('الاتحاد', 'الائتلاف') or a known
+    name's word is never read so."""
+    key = s.key(k)
+    if k in s.protected or not key.startswith("ال") or s.is_stop(k) or not s.tokens[k].is_word \
+            or s.tokens[k].text.endswith(("ة", "ات")) or key in s.lex.government_or_organizations:
+        return False
+    stem = key[2:]
+    weak = "اوي"
+    if len(stem) == 5:  # إفعال
+        return stem[0] == "ا" and stem[3] == "ا" and not any(c in weak for c in stem[1:3] + stem[4])
+    if len(stem) == 6:  # افتعال ('اعتقال', 'اضطراب'), انفعال ('انسحاب')
+        return stem[0] == "ا" and stem[4] == "ا" and (stem[2] in "تطد" or stem[1] == "ن") \
+            and not any(c in weak for c in stem[1] + stem[3] + stem[5])
+    return len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"  # استفعال
 
 
 def _causal_adjective(s: Sentence, k: int) -> bool:
@@ -1376,6 +1498,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
+    named = next((k for k in range(first + 2, last + 1) if _noun_after_full_name(s, k, right)), None)
+    if named is not None:  # "وأكد الرئيس التونسي قيس سعيد مواصلة الحرب على …"
+        return named
     if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.professions):
         held = _object_after_holder(s, first, last)  # ('وحثت الخبيرة ليلى حداد المسافرين على': a trade too)
         if held is not None:
@@ -1398,6 +1523,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         k += 1  # "وتطالب منظمات بيئية الحكومات بـ…": after an indefinite noun and its adjectives, a definite
     if k > first + 1 and k <= last and s.key(k).startswith("ال") and k not in s.protected:  # word is the object
         return k
+    if k > first + 1 and k < last and _indefinite_word(s, k) and not _first_name(s, k) and not is_title(s, k) \
+            and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1):
+        return k  # "واتهمت جماعة حقوقية مصلحة السجون بـ…": a noun in construct after the adjectives is the object
     start = first + 1
     while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)
@@ -1415,6 +1543,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
             return None
+        if key in _RANKS and k < last:
+            return None  # ("وحذر الخبير العسكري العميد المتقاعد إلياس حنا من": a rank before the name, his)
         if _participle_noun_with_nisba(s, k, last):
             return k  # "وطالب المجلس الوطني الفلسطيني المجتمع الدولي بـ…": a noun with its own adjective
         participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
@@ -1524,6 +1654,11 @@ class _AfterFirstName:
 _AFTER_FIRST_NAME: Final = _AfterFirstName()
 
 
+_RANKS: Final = frozenset({"العميد", "اللواء", "العقيد", "المقدم", "الرايد", "المشير"})  # a rank before a name
+# ('الخبير العسكري العميد المتقاعد إلياس حنا'; not 'الفريق', also the team, nor 'النقيب', a union's head)
+_RANK_GRADES: Final = frozenset({"اول", "ركن"})  # ('الفريق أول ركن فياض الرويلي': the grade of a military rank)
+
+
 def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     """Arabic: after a title, its holder's name, then the object ('ودعا الوزير محمد أحمد الحكومة إلى', 'وحث
     الأمين العام أنطونيو غوتيريش الأطراف على'): the definite words closing the mention, after the name's last
@@ -1534,6 +1669,7 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                    or (s.key(k) in names[0] or s.key(k) in names[1])
                    or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
+                       and s.key(k) not in _RANK_GRADES
                        and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))
                    or (k == first + 1 and _bare_name_after_title(s, first, k))), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
@@ -1542,6 +1678,9 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
             and not s.is_stop(last) and not is_title(s, last) and not _first_name(s, last) \
             and s.key(last) not in s.lex.name_connectors and s.key(last)[:1] not in ("ل", "ب"):
         return last  # "ودعا الرئيس ماكرون إيران إلى …": one bare word after the known name is whom he called on
+    if holder is not None and s.key(holder) in ("عبد", "ابو") and holder + 1 < last \
+            and s.key(holder + 1).startswith("ال") and holder + 1 not in s.protected:
+        holder += 1  # ('عبد الفتاح البرهان المواطنين': the first name is two words)
     if holder is None or not s.key(last).startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected
@@ -1672,6 +1811,10 @@ def _object_split(s: Sentence, after: int, opener: int,
     early = _object_before_preposition(s, right) or _indefinite_body_after(s, right)
     if early is not None:  # "ووصف الوزير القيود المفروضة على دخول الشاحنات بأنها": the object, then its complement
         return (right[0], early - 1), early
+    possessed = next((k for k in range(right[0] + 1, right[1] + 1) if _possessed_masdar(s, k)), None) \
+        if opener == right[1] + 1 and s.key(opener).startswith("بان") else None
+    if possessed is not None:  # "ووصف الوزير منتقديه بأنهم …": a possessed noun after the subject is described
+        return (right[0], possessed - 1), possessed
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
         inside = _object_inside(s, right)
         if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject
@@ -1702,6 +1845,11 @@ def _object_split(s: Sentence, after: int, opener: int,
         return (right[0], right[1] - 1), right[1]  # "ووصف زعيم المعارضة الإصلاحات بأنها": the last word
     if phrase is not None and phrase[1] + 1 < right[1] and _causal_adjective(s, phrase[1] + 1):
         phrase = phrase[0], phrase[1] + 1  # "واتهم الرئيس المنتهية ولايته المعارضة بـ…": the participle's subject
+    if phrase is not None and phrase[1] + 1 <= right[1] \
+            and (is_title(s, phrase[0]) or s.strip_clitic(s.key(phrase[0])) in s.lex.professions
+                 or s.key(phrase[0]) in s.lex.professions) \
+            and (_first_name(s, phrase[1] + 1) or s.key(phrase[1] + 1) in _RANKS):
+        return None  # "وطالب رئيس مجلس النواب اللبناني نبيه بري بـ…": the title's holder, named after it
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
@@ -1754,11 +1902,20 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
     adjective, or a definite word that no adjective is after a definite word or a known name ('وزارة الخارجية السفير';
     not 'الخارجية' after 'وزارة', a construct, nor 'الأمريكي'). None when there is none."""
     if not s.verb_first or _verb_without_conjunction(s, hit) not in s.lex.addressee_verbs \
-            or not (_is_complementizer(s, opener) or s.quote_at(opener)):
-        return None
+            or not (_is_complementizer(s, opener) or s.quote_at(opener)
+                    or (s.key(opener).startswith("ب") and opener == right[1] + 1)):
+        return None  # (or 'بضرورة …': what they were told of, glued to its preposition)
     for k in range(right[0] + 1, right[1] + 1):
-        if _listed_addressee(s, k) or _possessed_addressee(s, k):
-            return k  # ('مسؤول كبير الصحفيين', 'أبلغت الشركة موظفيها': the people told)
+        if _listed_addressee(s, k) or _possessed_addressee(s, k) or _possessed_masdar(s, k):
+            return k  # ('مسؤول كبير الصحفيين', 'أبلغت الشركة موظفيها', 'وزير الخارجية نظيره': the people told)
+        if k == right[0] + 1 and s.key(right[0]) in s.lex.capitals_or_countries and not _is_adjective_like(s, k) \
+                and (s.key(k).startswith("ال") or k in s.name_heads or s.key(k) in s.lex.countries):
+            return k  # ('أبلغت إسرائيل الولايات المتحدة', 'أبلغت مصر الأمم المتحدة': a country, then whom it told)
+        if k + 1 <= right[1] and s.key(k - 1).startswith("ال") and not is_title(s, k - 1) and k - 1 not in s.protected \
+                and _indefinite_word(s, k) and not _first_name(s, k) and s.key(k + 1).startswith("ال") \
+                and (s.tokens[k].text.endswith("ة") or is_title(s, k)
+                     or s.strip_clitic(s.key(k)) in s.lex.government_or_organizations):
+            return k  # ('أخبرت الشرطة عائلة الضحية', 'أبلغت الحكومة وزير الدفاع': a construct after the subject)
         if k - 1 > right[0] and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه")) \
                 and k not in s.protected and s.key(k) in s.lex.outlet_nouns:
             return k  # ('مصدر عسكري وكالة الأنباء': an outlet told, after an adjective)
@@ -1769,6 +1926,17 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
         if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
             return k
+        if k - 1 in s.protected and k not in s.protected and s.key(k).startswith("الم") and s.tokens[k].is_word \
+                and not s.tokens[k].text.endswith(("ي", "ية", "ة")) and not s.is_stop(k):
+            return k  # ('الرئيس محمود عباس المبعوث الأمريكي': after a known name, a definite noun is whom he told)
+        if s.key(k).startswith("ال") and not _is_adjective_like(s, k) and k - 1 > right[0] \
+                and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه", "يون", "يين")):
+            return k  # ('مصادر دبلوماسية الجزيرة', 'مسؤولون عسكريون الكونغرس': no definite word describes an
+            # indefinite one)
+        if k in s.name_heads and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
+                and s.key(k - 1).startswith("ال") and not is_title(s, k - 1):
+            return k  # ('الحكومة الأمم المتحدة', 'الخارجية الأمريكية الكرملين': a known name told after the subject;
+            # not 'الرئيس الأسد', a title and its holder)
     return None
 
 
@@ -4632,6 +4800,13 @@ def _trim_source(s: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | 
     first, last = src
     if last - first > 10:
         last = first + 10
+    if s.verb_first:
+        for k in range(first + 1, last + 1):  # "وفق ما أعلنته الهيئة العامة للإحصاء اليوم الأحد": when it said it
+            j = k
+            while j <= last and _phrase_at(s, j, "adverbs"):
+                j += _phrase_at(s, j, "adverbs")
+            if j > k and j == last + 1:
+                return first, k - 1
     return first, last
 
 

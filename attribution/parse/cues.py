@@ -120,6 +120,25 @@ def _section_heading(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i].key in lex.section_labels
 
 
+def _about_itself(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'الأرقام تتحدث عن نفسها' (the figures speak for themselves): a verb of speaking with only 'عن' and
+    a reflexive after it reports nothing."""
+    n = hit.last + 1
+    return lex.lang == "ar" and n + 1 < len(tokens) and tokens[n].key == "عن" \
+        and tokens[n + 1].key.startswith("نفس") and (n + 2 >= len(tokens) or not tokens[n + 2].is_word)
+
+
+def _counted_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'إحالة 15 متهما إلى المحكمة', 'بين 20 مطالبا': a participle right after a number written in digits
+    is the counted noun (a defendant, a claimant), no one reporting — unless what follows opens reported words
+    ('منذ 2011 مشيرا إلى أن …', '… عام 2020 مؤكدا أن …')."""
+    if lex.lang != "ar" or i == 0 or not tokens[i - 1].text.isdigit():
+        return False
+    after = [t for t in tokens[i + 1:i + 3]]
+    opens = any(t.key in lex.complementizers or t.text in ':："«“' or t.key.startswith("بان") for t in after)
+    return not opens
+
+
 def _noun_participle(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic 'لا تملك ذاكرة': a participle cue that is also a common noun (that_participles: 'ذاكرة', memory)
     reports only what a complementizer, a colon or a quotation right after it opens; else it is the noun, and
@@ -1276,7 +1295,13 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
     nxt = hit.last + 1
     if nxt >= hi or tokens[nxt].start < hit.end:
         return hit
-    for candidate in (tokens[nxt].key, strip_proclitic(tokens[nxt].key, lex)):
+    key = tokens[nxt].key
+    resumed = lex.lang == "ar" and tokens[hit.last].key.endswith("ما") and len(key) >= 4 and nxt + 1 < hi \
+        and tokens[nxt + 1].is_word and tokens[nxt + 1].key not in lex.prepositions  # (a subject after it: not
+    # 'بحسب ما نشره على حسابه', what the speaker himself posted)
+    unsuffixed = (key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else None) if resumed else None
+    # ('بحسب ما أعلنه المركز', 'وفق ما ذكره الموقع': the verb with the pronoun of 'ما' as its object)
+    for candidate in (key, strip_proclitic(key, lex), unsuffixed):
         for form in lex.cues.get(candidate or "", ()):
             if (form.frame in ("verb", "verb_pl", "relay") or (form.frame == "verb_that" and lex.lang == "ar")) \
                     and len(form.keys) == 1 and not form.glued_tail:  # ('وفق ما أظهرت'; not 'according to figures')
@@ -1351,7 +1376,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
-                    or _gesture_or_time_clause(tokens, hit, lex)
+                    or _gesture_or_time_clause(tokens, hit, lex) or _about_itself(tokens, hit, lex)
                     or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
                     or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
                     or _told_no_one(tokens, i, lex)
@@ -1375,7 +1400,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _coordinated_adjective(tokens, i, lex)
                                                   or _prevented_from(tokens, i, lex)
                                                   or _participle_before_noun(tokens, i, lex)
-                                                  or _participle_closing_aside(tokens, i, lex)):
+                                                  or _participle_closing_aside(tokens, i, lex)
+                                                  or _counted_participle(tokens, i, lex)):
             hit = None
         if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
             hit = None  # ('the funds support the program', 'came back'): no share of those polled before it

@@ -2711,11 +2711,16 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
 def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
     """Arabic: a definite sound plural in -ين right before the opener, after a definite singular word
     ('وطمأن محافظ البنك المركزي المودعين بأن …'): whom the speaker addressed, not part of him (a genitive
-    after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay)."""
+    after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay; so does
+    one after a body's genitive in 'فعلاء', which it describes: 'رئيس رابطة العلماء المسلمين', not 'رئيس الوزراء
+    المستثمرين'; and 'إن' is said, no one is addressed before it: 'وقال رئيس اتحاد الكتاب العاملين إن')."""
     key, prev = s.key(j), s.key(j - 1)
+    body_people = prev.endswith("اء") and j - 2 >= s.a \
+        and s.strip_clitic(s.key(j - 2)) in s.lex.government_or_organizations
     return j + 1 == limit and limit < s.b and _is_complementizer(s, limit) \
         and key.startswith("ال") and key.endswith("ين") and len(key) > 5 \
-        and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and j not in s.protected
+        and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and not body_people \
+        and j not in s.protected and s.tokens[limit].text != "إن"
 
 
 def _possessed_noun(s: Sentence, j: int) -> bool:
@@ -2733,8 +2738,12 @@ def _possessed_masdar(s: Sentence, j: int) -> bool:
     genitive inside the mention ('مدير مكتبه'), a word glued to 'ب'/'ل' ('باسمه') is no object, and one after
     'و' is coordinated with the subject ('الرئيس التركي ونظيره القطري')."""
     text = s.tokens[j].text
-    if j <= s.a or j in s.protected or j in s.name_heads or text.startswith(("ال", "ب", "ل", "و")) \
-            or text.endswith(("يه", "ته", "تها", "تهم")) or not s.key(j - 1).startswith("ال") or s.is_stop(j - 1):
+    plural = len(text) >= 6 and text.endswith(("يه", "يها", "يهم")) and text[-3 if text.endswith("يه") else -4] != "ي"
+    # ('منافسيه', 'مواطنيها': a sound plural in construct, his rivals; not 'عليه', 'لديه', 'أخيه')
+    glued = text.startswith(("ال", "ب", "ل", "و")) and not (plural and text.startswith("لا"))  # ('لاعبيه': his players)
+    if j <= s.a or j in s.protected or j in s.name_heads or glued \
+            or (text.endswith(("يه", "ته", "تها", "تهم")) and not plural) or not s.key(j - 1).startswith("ال") \
+            or s.is_stop(j - 1):
         return False
     stem = next((text[:-len(end)] for end in ("هما", "ها", "هم", "ه") if text.endswith(end)), "")
     return len(stem) >= 3
@@ -3006,7 +3015,21 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     noun, key = s.key(head), s.key(i)
     if noun.startswith(("ال", "وال")) or key.startswith(("ال", "بال", "لل", "وال")) or len(key) < 4:
         return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
-    return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين"))  # ("نوابا معارضين")
+    if s.tokens[i].text.endswith(("ئة", "ئه")):
+        return False  # ('رئيس هيئة الأركان': 'هيئة', 'بيئة', 'فئة' fold to a nisba's ending and are nouns)
+    return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين")) \
+        or _feminine_participle(noun, key)  # ("نوابا معارضين", "جماعة مسلحة")
+
+
+def _feminine_participle(noun: str, key: str) -> bool:
+    """Arabic: a feminine participle in 'م…ة' after a feminine noun ('جماعة مسلحة', 'جهة مسؤولة', 'شركة
+    مملوكة', 'جماعة متشددة'): its adjective; not the verbal noun of the form 'مفاعلة', which takes a genitive
+    ('هيئة مكافحة الفساد', 'لجنة متابعة شؤون الأسرى'), nor a noun in 'مفعلة' that is no participle ('مدرسة')."""
+    return noun.endswith("ه") and not noun.endswith("يه") and key.endswith("ه") and key.startswith("م") \
+        and len(key) >= 5 and key[2] != "ا" \
+        and key not in ("مدرسه", "منطقه", "محكمه", "مدينه", "مؤسسه", "منظمه", "مجموعه", "مكتبه", "مديريه",
+                        "محافظه", "مصلحه", "مستشفيه")  # (right after the noun: 'حقوقية مصلحة السجون' is a
+    # nisba, then a noun in construct)
 
 
 def _genitive_link(s: Sentence, i: int) -> bool:

@@ -220,6 +220,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and _count_out_of(words, lex):
         return True  # "14 من أصل 17 اقتصاديا", "ثلاثة من بين خمسة محللين": a count of people left unnamed
     anonymous = lex.anonymous  # the word as written too: "وسائل" is no "و" + "سائل"
+    if lex.lang == "ar":  # ('عن مصادرها', 'مصادره': its own sources, unnamed)
+        keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
+                if k.endswith("ه") and k[:-1] in anonymous and len(k) > 4 else k for k in keys]
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
              and not (lex.lang == "ar" and words[i].key in lex.honorifics and i + 1 < len(words))]
@@ -309,7 +312,7 @@ def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon
         head += 1
     skip = lex.union("titles", "source_stops", "anonymous", "subject_stops", "same_markers")
     firsts = lex.female_names_or_male_names
-    name = [k for k, t in enumerate(words) if k > head and not t.key.startswith("ال")
+    name = [k for k, t in enumerate(words) if k > head and not t.text.startswith("ال")  # ('إلياس': no article)
             and ((t.key not in skip and _bare(t.key, lex) not in skip)
                  or (t.key in firsts and t.text.endswith("ي")))]  # ('علي' as written: a name, not 'على')
     # two words of a name, or a first name and a surname with the article ('الخبير الاقتصادي عمر الكتاني')
@@ -837,6 +840,9 @@ class Resolver:
         by_trade = self._by_profession(words)
         if by_trade is not None:  # "ولفت الخبير", "المدرب الفرنسي" after "مدرب الاتحاد لوران بلان": him
             return by_trade
+        by_origin = self._by_nationality(words)
+        if by_origin is not None:  # "وقال الإيطالي" after "مدرب ريال مدريد كارلو أنشيلوتي": him
+            return by_origin
         entry = self.registry.match(mention) if self.registry else None
         if entry is not None and _common_noun_for_a_name(words, entry.canonical):
             entry = None  # 'The economist said': a person, not the magazine The Economist
@@ -889,9 +895,10 @@ class Resolver:
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
-        if len(words) == 1 and self._same_person(name_keys(mention, self.lex)) is None \
+        same = self._same_person(name_keys(mention, self.lex)) if len(words) == 1 else None
+        if len(words) == 1 and (same is None or same.type == "document") \
                 and self._same_head(words, name_keys(mention, self.lex)) is None:
-            written = self._body_written_before(words[0], at)
+            written = self._body_written_before(words[0], at)  # (a document's owner: 'بيان لوزارة الصحة')
             if written is not None:  # "وأكدت الدار" after "أصدرت دار الإفتاء المصرية فتوى": the body named there
                 return written
         if is_anonymous(mention, self.lex):
@@ -1284,20 +1291,29 @@ class Resolver:
             return None
         window = self._window(max(0, at - 3000), at)
         noun = head.key[2:]
+        named = {a for a, _, _ in self.names[search_left(self.name_starts, max(0, at - 3000)):
+                                              search_left(self.name_starts, at)]}
         starts = [k for k in range(len(window) - 1) if window[k].is_word and noun in (window[k].key, _bare(
-            window[k].key, self.lex)) and window[k + 1].key.startswith("ال")]
+            window[k].key, self.lex), window[k].key[1:] if window[k].key[:1] in ("ل", "ب") else "")
+                  and (window[k + 1].key.startswith("ال") or window[k + 1].start in named
+                       or any(window[k].start <= a < window[k].end for a in named))]
+        # ('بيان لوزارة الصحة … وقالت الوزارة'; 'تقرير لمنظمة أوبك … وتوقعت المنظمة': a known name after the noun)
         if not starts:
             return None
         last = starts[-1] + 1
         while last + 1 < len(window) and last - starts[-1] < 3 and window[last + 1].key.startswith("ال") \
-                and window[last + 1].is_word:
-            last += 1
+                and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions:
+            last += 1  # (not 'إلى', 'الى' once folded)
+        while last + 1 < len(window) and last - starts[-1] < 4 and window[last + 1].is_word \
+                and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
+                and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
+            last += 1  # ('جامعة الملك سعود', 'مؤسسة الشيخ زايد': a title, then the name it bears)
         first = window[starts[-1]]
         phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
         keys = name_keys(phrase, self.lex)
         known = self._same_person(keys)
-        if known is not None:
-            return known
+        if known is not None and known.type != "document":
+            return known  # (not 'تقرير لمنظمة العفو الدولية', the body's report)
         entry = self.registry.match(phrase) if self.registry else None
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
@@ -2234,6 +2250,26 @@ class Resolver:
             return entity
         return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
 
+    def _by_nationality(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic: a definite masculine adjective of origin alone ('الإيطالي', 'البرتغالي'; or two: 'الدولي
+        السعودي') that no name in the text ends with, as the subject of a cue, is the person who spoke last, named
+        in full (sports and profiles call a coach or a player by his nationality); None when the last speaker is
+        a body or unnamed."""
+        if self.lex.lang != "ar" or not 1 <= len(words) <= 2:
+            return None
+        for word in words:  # ('الدولي السعودي': an international and his country)
+            key = word.key
+            if not key.startswith("ال") or not word.text.endswith("ي") or len(key) < 6 or key in self.lex.titles \
+                    or _bare(key, self.lex) in self.lex.titles or _bare(key, self.lex) in self.lex.professions \
+                    or key in self.lex.professions or key in self.lex.anonymous or key in self.lex.latter_words \
+                    or self._after_first_name(word):
+                return None
+        latest = self.speakers[-1] if self.speakers else None
+        if latest is None or latest.anonymous or latest.type not in ("person", "official") or len(latest.names) < 2 \
+                or latest.gender == "f":
+            return None
+        return latest
+
     def _surnamed(self, key: str) -> Entity | None:
         """Arabic: the latest person who spoke under a full name holding `key` (a name word after a trade: 'القاضي
         زيدان'); a word of relation ('العبيدي', 'المصري') only when it closed that name, as a surname does."""
@@ -2479,6 +2515,12 @@ class Resolver:
                         or w.key in self.lex.source_stops or w.start - t.end > 60:
                     break  # ('لموقع إلكتروني': a hamza under the alif, no article)
                 name.append(w)
+            last = words[-1]
+            if not name and k + 2 == len(words) and len(last.key) > 2 and not last.key.startswith(("ال", "لل")) \
+                    and not last.key.endswith(("ي", "يه")) and last.text[:1] not in "إأآ" and last.key not in nouns \
+                    and last.key not in self.lex.source_stops and last.start - t.end < 3:
+                name = [last]  # ('وأضاف موقع واينت نقلا عن …': a one-word name closing the words before the relay;
+                # not 'صحيفة محلية', 'موقع إلكتروني': an adjective)
             if not name:
                 continue
             if name[0].key == "الانباء":
