@@ -186,6 +186,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex))
                       or (tokens[i - 1].key in lex.content_blockers and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
+                      or (lex.lang == "en" and _modifier_before_name(tokens, i, lex))
                       or (lex.lang == "ar" and _after_arabic_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
@@ -196,6 +197,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _adverb_led_participle(tokens, i, lex))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
+                      or (lex.lang == "en" and _plural_after_according_to(tokens, i))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
@@ -219,6 +221,20 @@ def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool
     prev, key = tokens[i - 1].key, tokens[i].key
     return prev in lex.prepositions and prev != "than" and key.endswith("s") and not key.endswith("ss") \
         and tokens[i].text.islower()
+
+
+def _plural_after_according_to(tokens: list[Token], i: int) -> bool:
+    """English 'according to court documents filed Monday', 'according to police reports': an '-s' cue form
+    within two lower-case words after 'according to' heads the phrase's object, a plural noun, not a verb."""
+    key = tokens[i].key
+    if not (key.endswith("s") and not key.endswith("ss") and tokens[i].text.islower()):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].key != "to":
+        if not (tokens[k].is_word and tokens[k].text.islower()):
+            return False
+        k -= 1
+    return k > 0 and i - k <= 3 and tokens[k].key == "to" and tokens[k - 1].key == "according"
 
 
 def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -349,6 +365,16 @@ def _plural_possessive(tokens: list[Token], i: int) -> bool:
         if t.text in (".", "!", "?"):
             break
     return True
+
+
+def _modifier_before_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'State Attorney General Roy Cooper said …', 'State Department officials …': a capitalised cue
+    form that is also a title modifier, right before a capitalised word, opens a name or a title."""
+    word = tokens[i].text
+    if i + 1 >= len(tokens) or not word[:1].isupper() or word.isupper() or tokens[i].key not in lex.title_modifiers:
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_word and nxt.text[:1].isupper() and not nxt.text.isupper()
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
