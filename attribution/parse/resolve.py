@@ -685,8 +685,10 @@ class Resolver:
             entity.type = "other"  # 'Fossilized footprints found in New Mexico show that …': things, no one
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.pronouns):
-            entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft)
-            # ('Mr Addison', not the 'he' that was resolved to it)
+            entity.gender = self._gender(mention) or self._aside_gender(draft) or self._own_pronoun(draft) \
+                or (self._gender(entity.canonical) if self.lex.lang == "en" else "")
+            # ('Mr Addison', not the 'he' that was resolved to it; 'the council president' carried back to
+            # 'Janet Oduya': her first name)
         if entity is not None:
             self.recent.append(entity)
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
@@ -877,7 +879,7 @@ class Resolver:
             office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), office, False, set(), titles))
-            return self._by_title(titles, at, words) or self._remember(
+            return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
                 Entity(mention.strip(), office, False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
@@ -967,13 +969,24 @@ class Resolver:
         entity = self._entity_for(names, start)
         return entity if entity is not None and entity.type in ("person", "official") else None
 
-    def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
+    def _titled_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'the chairman said' after 'Rep. Jason Chaffetz, the chairman of the committee, pressed …', 'The
+        senator said' after 'Senator Mark Dunn opposed …': a bare title no speaker holds refers to the person the
+        text before it last wrote with that title, right before or after the name (as `_described_before` reads a
+        role noun)."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
+                or words[1].key in self.lex.standalone_titles:
+            return None
+        return self._described_before(words, at, titled=True)
+
+    def _described_before(self, words: tuple[Token, ...], at: int, titled: bool = False) -> Entity | None:
         """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
         Lopez, an economist at Corvin Bank, said': 'the' and a lower-case role noun that alone leaves a source
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or (words[1].key not in self.lex.anonymous_or_private_titles):  # ('the president': by title)
+                or (words[1].key not in self.lex.anonymous_or_private_titles and not titled):  # ('the president':
+            # by title)
             return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"

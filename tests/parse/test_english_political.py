@@ -58,3 +58,46 @@ def test_a_possessed_claim_still_reports_on_its_own() -> None:
     text = "Story.\n\nReporters seized on Trump's claim that crime had doubled."
     assert ("that crime had doubled", "Trump") in [(c.content, c.source) for c in claims(text, "en")]
     assert all(a.content.text for a in parse(text, "en").attributions)
+
+
+@pytest.mark.parametrize(("text", "he_or_she", "canonical"), [
+    ("Story.\n\nMayor Robert Finley and Council President Janet Oduya clashed on Monday.\n\n"
+     "The mayor argued that response times had doubled.\n\nThe council president countered that crime had fallen."
+     "\n\nHe said he would veto the budget.", "He", "Robert Finley"),
+    ("Story.\n\nCoach David Amos and Athletic Director Karen Bell met the press.\n\n"
+     "The coach said the team was ready.\n\nThe athletic director said the new stadium was on schedule.\n\n"
+     "He added that two players were injured.", "He", "David Amos"),
+    ("Story.\n\nJudge Susan Hart and prosecutor Michael Dean sparred in court.\n\n"
+     "Dean said the evidence was overwhelming.\n\nThe judge said the jury would decide.\n\n"
+     "He said he would appeal any acquittal.", "He", "Michael Dean"),
+    ("Story.\n\nSenator Paul Wade and Governor Anne Cole spoke after the vote.\n\n"
+     "The governor said the bill would help farmers.\n\nWade said it would raise prices.\n\n"
+     "She said the critics were wrong.", "She", "Anne Cole"),
+])
+def test_a_pronoun_skips_a_speaker_whose_first_name_is_of_the_other_gender(
+        text: str, he_or_she: str, canonical: str) -> None:
+    last = claims(text, "en")[-1]
+    assert last.source == he_or_she and canonical in last.canonical
+
+
+@pytest.mark.parametrize(("text", "title", "canonical"), [
+    ("Story.\n\nRep. Jason Hale, the chairman of the oversight committee, pressed the director on the case.\n\n"
+     '"It seems there is a double standard," the chairman said.', "the chairman", "Jason Hale"),
+    ("Story.\n\nSenator Mark Dunn opposed the bill on Tuesday.\n\nThe senator said it would raise taxes.",
+     "The senator", "Mark Dunn"),
+    ("Story.\n\nThe proposal came from Ruth Abel, the treasurer of the county, last spring.\n\n"
+     "The treasurer said on Monday that the reserves were nearly gone.", "The treasurer", "Ruth Abel"),
+    ("Story.\n\nGovernor Ellen Marsh signed the order late on Friday.\n\n"
+     '"We had no choice," the governor said.', "the governor", "Ellen Marsh"),
+    ("Story.\n\nThe motion was filed by Tom Reyes, the district attorney, in May.\n\n"
+     "The district attorney said the case would go to trial.", "The district attorney", "Tom Reyes"),
+])
+def test_a_bare_title_no_speaker_holds_refers_to_the_name_written_with_it(
+        text: str, title: str, canonical: str) -> None:
+    [c] = claims(text, "en")
+    assert c.source == title and canonical in c.canonical
+
+
+def test_a_bare_title_with_no_name_written_with_it_stays_as_written() -> None:
+    text = "Story.\n\nThe council met on Monday.\n\nThe chairman said the vote would wait."
+    assert claims(text, "en")[0].canonical == "The chairman"
