@@ -3699,10 +3699,28 @@ def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
     return cue if outlet else None
 
 
+def _description_tail(s: Sentence, a: int, b: int, cue_first: int) -> int:
+    """English 'A lawyer for the family, Tom Reed, declined … but said': the last token of a described subject
+    opening at `a` (read up to `b`) with the phrase after its noun ('for the family'), when only a preposition's
+    object (no verb) runs from there to a comma; else `b`."""
+    if s.verb_first or b + 1 >= cue_first or s.tokens[b + 1].text in COMMAS:
+        return b
+    first = b + 1
+    if not (s.key(first) in s.lex.prepositions or (a == b and s.key(a) in s.lex.determiners)):
+        return b
+    c = first
+    while c < cue_first and c - a <= 10 and s.tokens[c].is_word and c not in s.cue_tokens \
+            and not (s.tokens[c].text.islower() and (s.key(c).endswith("ed") or s.key(c) in s.lex.be_forms
+                                                     or s.key(c) in s.lex.finite_auxiliaries)):
+        c += 1
+    return c - 1 if c < cue_first and s.tokens[c].text in COMMAS else b
+
+
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
     """'Her former clerk, Daniel Osei, now a law professor at …, said': a described subject followed by a name
     between commas, before a second aside: the name is the speaker's mention."""
     a, b = opening
+    b = _description_tail(s, a, b, cue_first)
     if not any(s.tokens[i].text.islower() for i in range(a, b + 1)) or b + 2 >= cue_first \
             or s.tokens[b + 1].text not in COMMAS:
         return None

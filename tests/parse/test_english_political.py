@@ -101,3 +101,44 @@ def test_a_bare_title_no_speaker_holds_refers_to_the_name_written_with_it(
 def test_a_bare_title_with_no_name_written_with_it_stays_as_written() -> None:
     text = "Story.\n\nThe council met on Monday.\n\nThe chairman said the vote would wait."
     assert claims(text, "en")[0].canonical == "The chairman"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe poll also found that a majority of Republicans and Democrats say their leaders have failed them.",
+     "that a majority of Republicans and Democrats say their leaders have failed them"),
+    ("Story.\n\nThe poll found that most voters and independents believe the party has lost its way.",
+     "that most voters and independents believe the party has lost its way"),
+    ("Story.\n\nThe survey found that 60 percent of men and women think the economy is weak.",
+     "that 60 percent of men and women think the economy is weak"),
+    ("Story.\n\nThe study found that many nurses and doctors say they are exhausted.",
+     "that many nurses and doctors say they are exhausted"),
+    ("Story.\n\nThe report found that half of Democrats and a third of Republicans trust the media.",
+     "that half of Democrats and a third of Republicans trust the media"),
+])
+def test_and_inside_the_subject_of_a_reported_clause_starts_no_second_report(text: str, content: str) -> None:
+    assert claims(text, "en")[0].content == content
+
+
+def test_and_after_a_reported_clause_with_its_own_verb_still_starts_a_second_report() -> None:
+    text = "Story.\n\nThe study found that prices fell and economists say the worst is over."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("that prices fell", "The study"), ("the worst is over", "economists")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nA spokesman for the committee, Andrea Bozek, declined to comment on the memo but said the party "
+     "remained confident.", "Andrea Bozek"),
+    ("Story.\n\nA lawyer for the family, Tom Reed, declined to comment but said a suit was likely.", "Tom Reed"),
+    ("Story.\n\nAn aide to the governor, Sara Lin, left the room and said the talks had stalled.", "Sara Lin"),
+    ("Story.\n\nA spokeswoman for the airline, Kim Ortiz, did not give details but said flights would resume.",
+     "Kim Ortiz"),
+    ("Story.\n\nA friend of the victim, Joe Park, wept and said she had been a kind neighbor.", "Joe Park"),
+])
+def test_a_description_with_its_phrase_then_a_name_between_commas_speaks_by_the_name(text: str, source: str) -> None:
+    [c] = claims(text, "en")
+    assert c.source == source and not c.canonical.startswith(("A ", "An "))
+
+
+def test_a_subject_with_its_own_verb_before_and_said_stays_the_subject() -> None:
+    text = "Story.\n\nThe mayor toured the plant, the city's largest, and said it would reopen."
+    assert claims(text, "en")[0].source == "The mayor"
