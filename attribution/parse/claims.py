@@ -194,6 +194,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'The firm added 200 jobs in May': a thing added, no words
     if _gapped_object(s, hit):
         return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
+    if opener is None and _what_gapped(s, hit):
+        return []  # 'confirmed what his party had been saying for months': 'what' is the object, told elsewhere
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
@@ -5123,6 +5125,19 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
                 and s.key(nxt) not in s.lex.prepositional_ing and s.tokens[nxt].start < content[1]:
             return (content[0], s.tokens[j - 1].end)
     return content
+
+
+def _what_gapped(s: Sentence, hit: CueHit) -> bool:
+    """English '… what her party had been saying for months', '… what the mayor said on Monday.': a cue whose
+    subject follows 'what' has 'what' for its object; with only a preposition's phrase (or nothing) after it,
+    nothing of its own is reported."""
+    if s.verb_first or s.lex.lang != "en" or hit.first <= s.a:
+        return False
+    nxt = hit.last + 1
+    if nxt < s.b and s.tokens[nxt].is_word and s.key(nxt) not in s.lex.prepositions:
+        return False
+    subject = left_subject(s, hit.first)
+    return subject is not None and subject[0] > s.a and s.key(subject[0] - 1) == "what"
 
 
 def _gapped_object(s: Sentence, hit: CueHit) -> bool:

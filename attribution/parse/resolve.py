@@ -204,6 +204,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if not heads:
         return False
     head = heads[0]
+    if lex.lang == "en" and any(keys[i] in lex.documents for i in range(head)):
+        return False  # 'A confidential memo circulated among donors': a document, whoever it went to
     if lex.lang == "en":
         affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
         comma = mention.find(",", words[head].end)

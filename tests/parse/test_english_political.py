@@ -142,3 +142,37 @@ def test_a_description_with_its_phrase_then_a_name_between_commas_speaks_by_the_
 def test_a_subject_with_its_own_verb_before_and_said_stays_the_subject() -> None:
     text = "Story.\n\nThe mayor toured the plant, the city's largest, and said it would reopen."
     assert claims(text, "en")[0].source == "The mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe memo confirmed what her party had been saying for months.",
+    "Story.\n\nThe audit backs up what the mayor said on Monday.",
+    "Story.\n\nThe figures contradict what the governor claimed during the campaign.",
+    "Story.\n\nNobody knows exactly what the senator told donors.",
+    "Story.\n\nThe video shows what witnesses described in court.",
+])
+def test_a_cue_after_what_and_its_subject_with_only_a_phrase_after_it_reports_nothing(text: str) -> None:
+    assert all(c.content not in ("for months", "on Monday", "during the campaign", "donors", "in court")
+               for c in claims(text, "en"))
+
+
+def test_a_cue_after_what_with_a_quotation_still_reports() -> None:
+    text = 'Story.\n\nShe repeated what she told reporters: "We will win."'
+    assert '"We will win."' in [c.content for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nA confidential memo circulated among Republican donors warns that the party could lose the Senate.",
+     "A confidential memo circulated among Republican donors"),
+    ("Story.\n\nA letter sent to residents says that the water is safe to drink.", "A letter sent to residents"),
+    ("Story.\n\nA survey of 500 doctors found that most were overworked.", "A survey of 500 doctors"),
+    ("Story.\n\nAn email to employees said that the plant would close in May.", "An email to employees"),
+])
+def test_a_document_sent_to_or_about_unnamed_people_is_not_anonymous(text: str, source: str) -> None:
+    [a] = [a for a in parse(text, "en").attributions if a.source_text == source]
+    assert not a.anonymous
+
+
+def test_unnamed_people_named_before_a_document_stay_anonymous() -> None:
+    text = "Story.\n\nSeveral officials said in a statement that the road would reopen."
+    assert parse(text, "en").attributions[0].anonymous
