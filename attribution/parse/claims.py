@@ -5134,8 +5134,9 @@ def _what_gapped(s: Sentence, hit: CueHit) -> bool:
     if s.verb_first or s.lex.lang != "en" or hit.first <= s.a:
         return False
     nxt = hit.last + 1
-    if nxt < s.b and s.tokens[nxt].is_word and s.key(nxt) not in s.lex.prepositions:
-        return False
+    if nxt < s.b and ((s.tokens[nxt].is_word and s.key(nxt) not in s.lex.prepositions)
+                      or s.tokens[nxt].text in QUOTE_MARKS):
+        return False  # ('what lawmakers called "fraud"': the quoted words are reported)
     subject = left_subject(s, hit.first)
     return subject is not None and subject[0] > s.a and s.key(subject[0] - 1) == "what"
 
@@ -5517,6 +5518,14 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     reports that document, from its article on; not after a verb of issuing ('The mayor issued a statement
     calling …': the mayor)."""
     noun = hit.first - 1
+    end = noun
+    if not s.verb_first and noun >= s.a and s.key(noun) not in s.lex.documents and s.tokens[noun].is_word \
+            and s.key(noun) not in s.lex.prepositions:  # (not 'the results of their check by announcing …')
+        prep = next((k for k in range(noun - 1, max(s.a, noun - 5) - 1, -1)
+                     if s.key(k) in ("from", "by", "of") or not s.tokens[k].is_word or k in s.cue_tokens), None)
+        if prep is not None and prep > s.a and s.key(prep) in ("from", "by", "of") \
+                and s.key(prep - 1) in s.lex.documents:
+            noun = prep - 1  # 'a letter from her doctor stating …': the document and whom it is from
     if s.verb_first or noun < s.a or s.key(noun) not in s.lex.documents:
         return None
     first = noun
@@ -5530,7 +5539,7 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if verb >= s.a and s.key(verb) in s.lex.issuing_verbs and s.tokens[verb].text.islower() \
             and s.key(first) in ("a", "an"):
         return None  # 'The mayor issued a statement calling …': the one who issued it speaks in it
-    return (first, noun) if s.key(first) in s.lex.determiners else (noun, noun)
+    return (first, end) if s.key(first) in s.lex.determiners else (noun, end)
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:

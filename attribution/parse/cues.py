@@ -158,11 +158,17 @@ def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return True
 
 
+_SAYING_FORMS: Final = frozenset({"say", "says", "said", "saying"})
+
+
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
     with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
     reports nothing."""
     n = hit.last + 1
+    if lex.lang == "en" and hit.first == hit.last and n + 1 < len(tokens) and tokens[n].key in ("no", "yes") \
+            and tokens[n + 1].key == "to" and tokens[hit.first].key in _SAYING_FORMS:
+        return True  # 'the city said no to new housing', 'voters say yes to the levy': refusing, agreeing
     return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off", "up") \
         and hit.frame in ("verb", "verb_that", "participle") \
         and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')
@@ -939,8 +945,9 @@ def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon,
     """English 'The audit report she cited said …': a one-word cue form followed by a pronoun, auxiliaries, a
     lower-case cue verb and at once another cue verb is a noun heading a relative clause with its 'that' left out
     (the first verb's object is the noun, the second is the main clause's)."""
-    if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that"):
-        return False
+    if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that") \
+            or tokens[hit.first].key in _NEVER_NOUNS:
+        return False  # ('They said he had answered questions': 'said' is never a noun)
     k = hit.last + 1
     if k >= hi or tokens[k].key not in lex.clause_subjects:
         return False

@@ -654,7 +654,7 @@ class Resolver:
         elif draft.frame == "answer":
             entity = next((e for e in self.entities if e.type in ("person", "official") and not e.anonymous
                            and len(e.names) > 1), None)  # 'A: …': the first person named, the one interviewed
-            if entity is None and self.lex.lang == "ar":
+            if entity is None:
                 entity = self._interviewee(draft.content[0])
         elif draft.frame == "possessed" and mention.lower() in self.lex.determiners:
             named = self._subject_before_possessive(draft.source[0]) \
@@ -1602,9 +1602,10 @@ class Resolver:
         return None
 
     def _interviewee(self, at: int) -> Entity | None:
-        """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …': the first first name
-        written before the answer, outside a short credit line ('حاورها: كريم ناصر'), with the surname after
-        it and a title up to four words before it, is the one interviewed."""
+        """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …', English 'Mayor Lena Torres
+        sat down with the Tribune …' before the first 'A: …': the first first name written before the answer,
+        outside a short credit line ('حاورها: كريم ناصر'), with the surname after it and a title up to four words
+        before it, is the one interviewed."""
         firsts = self.lex.female_names_or_male_names
         roles = self.lex.professions_or_titles
         start = 0
@@ -1614,7 +1615,12 @@ class Resolver:
             words = [t for t in self._window(start, end) if t.is_word]
             if len(words) > 4 and ":" not in self.text[start:end].rstrip()[-1:]:
                 for n, w in enumerate(words):
-                    if w.key not in firsts or n + 1 >= len(words) or not words[n + 1].key.startswith("ال"):
+                    titled = self.lex.lang == "en" and n > 0 and words[n - 1].text[:1].isupper() \
+                        and words[n - 1].key in roles  # ('Mayor Lena Torres': a title before a name)
+                    if (w.key not in firsts and not titled) or n + 1 >= len(words) or not (
+                            words[n + 1].key.startswith("ال") if self.lex.lang == "ar"
+                            else w.text[:1].isupper() and words[n + 1].text[:1].isupper()
+                            and not words[n + 1].text.isupper()):
                         continue
                     first = next((k for k in range(n - 1, max(-1, n - 5), -1) if words[k].key in roles
                                   or _bare(words[k].key, self.lex) in roles), n)

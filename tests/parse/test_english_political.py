@@ -176,3 +176,81 @@ def test_a_document_sent_to_or_about_unnamed_people_is_not_anonymous(text: str, 
 def test_unnamed_people_named_before_a_document_stay_anonymous() -> None:
     text = "Story.\n\nSeveral officials said in a statement that the road would reopen."
     assert parse(text, "en").attributions[0].anonymous
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nThe campaign released a letter from her doctor stating that she is healthy and fit to serve.",
+     "a letter from her doctor"),
+    ("Story.\n\nReporters obtained a memo from the agency saying that the plant had failed two inspections.",
+     "a memo from the agency"),
+    ("Story.\n\nThe court unsealed a report by the inspector general saying the warden had lied.",
+     "a report by the inspector general"),
+    ("Story.\n\nThe paper published a statement from the family saying they were grateful for the support.",
+     "a statement from the family"),
+    ("Story.\n\nLawyers filed a letter from the coach saying that he had never seen the video.",
+     "a letter from the coach"),
+])
+def test_a_participle_after_a_document_and_whom_it_is_from_reports_that_document(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")][:1] == [source]
+
+
+def test_issuing_a_statement_from_an_office_still_gives_the_issuer() -> None:
+    text = "Story.\n\nThe mayor issued a statement from his office saying the road would reopen."
+    assert claims(text, "en")[0].source == "The mayor"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nIn a filing last week, they said he had answered questions to the best of his recollection.",
+     "he had answered questions to the best of his recollection"),
+    ("Story.\n\nThe lawyers said she had answered questions for six hours.",
+     "she had answered questions for six hours"),
+    ("Story.\n\nPolice said they had denied reports of a second shooting.",
+     "they had denied reports of a second shooting"),
+    ("Story.\n\nHe told reporters he had answered questions from the committee.",
+     "he had answered questions from the committee"),
+])
+def test_said_before_a_pronoun_and_two_cue_words_is_still_the_verb(text: str, content: str) -> None:
+    assert claims(text, "en")[0].content == content
+
+
+def test_a_report_noun_before_a_gapped_relative_is_still_a_noun() -> None:
+    text = "Story.\n\nThe audit report she cited said the fund was short."
+    assert [(c.source, c.content) for c in claims(text, "en")] == [("The audit report", "the fund was short")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Q&A: The mayor on housing\n\nMayor Lena Torres sat down with the Tribune to talk about housing.\n\n"
+     "Q: What went wrong?\n\nA: We did not build enough homes for a growing city.", "Mayor Lena Torres"),
+    ("Interview\n\nThe Herald spoke to Senator Ruth Kagame about the budget last week.\n\n"
+     "Q: Will the bill pass?\n\nA: I think it will, but it will be close.", "Senator Ruth Kagame"),
+    ("Five questions\n\nCoach Dale Mercer talked to us before the final on Sunday morning.\n\n"
+     "Q: Are you nervous?\n\nA: Not at all. We have prepared for this all year.", "Coach Dale Mercer"),
+])
+def test_an_answer_in_an_interview_with_no_speaker_quoted_before_is_the_titled_person_named_first(
+        text: str, canonical: str) -> None:
+    answers = [a for a in parse(text, "en").attributions if a.source_text == ""]
+    assert answers and all(a.source_canonical == canonical for a in answers)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nFor decades, the city said no to new housing, and now families pay the price.",
+    "Story.\n\nVoters said yes to the school levy on Tuesday.",
+    "Story.\n\nThe board says no to every request for a variance.",
+    "Story.\n\nParents are saying no to the new bus routes.",
+])
+def test_saying_no_or_yes_to_something_is_no_report(text: str) -> None:
+    assert claims(text, "en") == []
+
+
+def test_a_quoted_no_after_said_is_still_reported() -> None:
+    assert claims('Story.\n\nShe said: "No to war."', "en")[0].content == '"No to war."'
+
+
+def test_a_participle_after_by_reports_for_the_clause_subject_not_a_document_before_it() -> None:
+    text = "Story.\n\nOn Tuesday they published the results of their check by announcing that the claim was true."
+    assert claims(text, "en")[0].source == "they"
+
+
+def test_a_cue_after_what_with_quoted_words_after_it_reports_them() -> None:
+    text = 'Story.\n\nThe losses stemmed from what lawmakers called "fraud" at the bank.'
+    assert [c.source for c in claims(text, "en")] == ["lawmakers"]
