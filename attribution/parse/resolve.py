@@ -691,6 +691,11 @@ class Resolver:
                 or (self._gender(entity.canonical) if self.lex.lang == "en" else "")
             # ('Mr Addison', not the 'he' that was resolved to it; 'the council president' carried back to
             # 'Janet Oduya': her first name)
+        if entity is not None and not entity.gender and entity is self.last and self.lex.lang == "en" \
+                and len(words) == 1 and words[0].key in ("he", "she") and not entity.anonymous \
+                and entity.type in ("person", "official"):
+            entity.gender = self._gender(words[0].text)  # 'Jones said …. "…," she said': the speaker just quoted
+            # is a woman, whom a later 'he' skips
         if entity is not None:
             self.recent.append(entity)
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])

@@ -254,3 +254,31 @@ def test_a_participle_after_by_reports_for_the_clause_subject_not_a_document_bef
 def test_a_cue_after_what_with_quoted_words_after_it_reports_them() -> None:
     text = 'Story.\n\nThe losses stemmed from what lawmakers called "fraud" at the bank.'
     assert [c.source for c in claims(text, "en")] == ["lawmakers"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ('Story.\n\nSmith said the plan was dead. "It is over," he said.\n\nKowalczyk said the plan could be saved. '
+     '"We can still win," she said.\n\nHe added that the vote would come in May.', "Smith"),
+    ('Story.\n\nOkafor said the fund was empty. "There is nothing left," she said.\n\nBrandt said the audit was '
+     'wrong. "The money is there," he said.\n\nShe said she would ask for a recount.', "Okafor"),
+    ('Story.\n\nDr. Reyes said the drug worked. "The data are clear," she said.\n\nPatel said more trials were '
+     'needed. "It is too early," he told reporters.\n\nShe said the agency would decide by June.', "Dr. Reyes"),
+    ('Story.\n\nNakamura said the tower was safe. "We checked every floor," he said.\n\nLevesque said the '
+     'inspection was rushed. "They missed the cracks," she said.\n\nHe said a second review was planned.',
+     "Nakamura"),
+])
+def test_a_pronoun_right_after_a_speaker_gives_that_speaker_its_gender(text: str, canonical: str) -> None:
+    assert claims(text, "en")[-1].canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nMany legal scholars think the ban will reach the Supreme Court.",
+    "Story.\n\nConstitutional scholars say the order is unlawful.",
+    "Story.\n\nA scholar who studies the court said the ruling was narrow.",
+])
+def test_unnamed_scholars_are_anonymous(text: str) -> None:
+    assert parse(text, "en").attributions[0].anonymous
+
+
+def test_a_named_scholar_is_not_anonymous() -> None:
+    assert not parse("Story.\n\nA scholar at Yale, Ann Kim, said the order was lawful.", "en").attributions[0].anonymous
