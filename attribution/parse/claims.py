@@ -6263,6 +6263,37 @@ def after_quote_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return verb_claims(s, hit) if _quotation_before_verb(s, hit) is not None else []
 
 
+def charge_participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'A lawsuit accusing the city of racial bias was dismissed …': a participle of charging
+    (of charging_verbs) inside its subject reports its object and what it is charged with; the finite verb after them
+    is the main clause's, no part of the charge."""
+    drafts = participle_claims(s, hit)
+    key = s.key(hit.last)
+    if not drafts or s.verb_first or s.lex.lang != "en" or not key.endswith("ing") \
+            or key[:-3] + "ed" not in s.lex.charging_verbs:
+        return drafts  # ('accusing', 'blaming': the -ing forms of the list's 'accused', 'blamed')
+    end = _charge_end(s, hit)
+    if end is None:
+        return drafts
+    return [replace(d, content=(d.content[0], end)) if d.content[0] < end < d.content[1] else d for d in drafts]
+
+
+def _charge_end(s: Sentence, hit: CueHit) -> int | None:
+    """Where the charge after a participle of charging ends: before the first lower-case finite verb after its
+    'of' or 'for' phrase ('accusing X of defrauding students can go …'), when no clause opens between them."""
+    of = next((k for k in range(hit.last + 1, min(s.b, hit.last + 9)) if s.key(k) in ("of", "for")), None)
+    if of is None:
+        return None
+    for m in range(of + 1, min(s.b, of + 16)):
+        tok = s.tokens[m]
+        if s.inside_quote(m) or not tok.is_word or m in s.cue_tokens or s.key(m) in s.lex.complementizers \
+                or s.key(m) in s.lex.clause_subjects:
+            return None
+        if tok.text.islower() and s.key(m) in s.lex.be_forms_or_finite_auxiliaries and m > of + 1:
+            return s.tokens[m - 1].end
+    return None
+
+
 FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -6275,7 +6306,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "noun_colon": colon_noun_claims,
     "adverb_report": adverb_claims,
     "according_relay": according_claims,
-    "participle": participle_claims,
+    "participle": charge_participle_claims,
     "noun": participle_claims,
     "relay": relay_claims,
     "masdar": masdar_claims,

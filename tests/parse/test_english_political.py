@@ -282,3 +282,26 @@ def test_unnamed_scholars_are_anonymous(text: str) -> None:
 
 def test_a_named_scholar_is_not_anonymous() -> None:
     assert not parse("Story.\n\nA scholar at Yale, Ann Kim, said the order was lawful.", "en").attributions[0].anonymous
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nA judge ruled that a lawsuit accusing the school of defrauding students can go to trial.",
+     "the school of defrauding students"),
+    ("Story.\n\nA lawsuit accusing the city of racial bias was dismissed on Monday.", "the city of racial bias"),
+    ("Story.\n\nA report blaming the utility for the fire has been sent to regulators.", "the utility for the fire"),
+    ("Story.\n\nA motion accusing the prosecutor of misconduct will be heard in May.",
+     "the prosecutor of misconduct"),
+    ("Story.\n\nAn ad criticizing the senator for his votes is airing in three states.",
+     "the senator for his votes"),
+])
+def test_a_charging_participle_inside_a_subject_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert content in [c.content for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nShe sent a letter accusing him of saying the plan was flawed.", "him of saying the plan was flawed"),
+    ("Story.\n\nHe is accusing the firm of hiding losses that were large.",
+     "the firm of hiding losses that were large"),
+])
+def test_a_charge_with_a_clause_of_its_own_keeps_its_verbs(text: str, content: str) -> None:
+    assert content in [c.content for c in claims(text, "en")]
