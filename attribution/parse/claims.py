@@ -3356,7 +3356,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
-                       or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)):
+                       or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)
+                       or _subject_then_adverb_aside(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -3373,6 +3374,32 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+_ASIDE_ADVERBS: Final = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless",
+                                   "nevertheless", "likewise", "separately", "similarly", "moreover"})
+
+
+def _subject_then_adverb_aside(s: Sentence, cue_first: int) -> bool:
+    """English 'The mayor, however, said voters …', 'The candidate, for his part, believes …': a short subject
+    opening the sentence, then an adverb or a short phrase of 'for', 'in' or 'on' between commas right before the
+    cue: the subject speaks, no inverted source follows the cue."""
+    if s.verb_first or cue_first - 3 <= s.a or s.tokens[cue_first - 1].text not in COMMAS:
+        return False
+    j = cue_first - 2
+    while j > s.a and s.tokens[j].text not in COMMAS and cue_first - 2 - j < 4:
+        j -= 1
+    if j <= s.a or s.tokens[j].text not in COMMAS or j > s.a + 6:
+        return False
+    aside = range(j + 1, cue_first - 1)
+    if not aside or not all(s.tokens[k].is_word for k in aside):
+        return False
+    first = s.key(j + 1)
+    if not ((len(aside) == 1 and first in _ASIDE_ADVERBS) or (first in ("for", "in", "on") and len(aside) <= 3)):
+        return False
+    subject = range(s.a, j)
+    return all(s.tokens[k].is_word and k not in s.cue_tokens for k in subject) \
+        and (s.key(s.a) in s.lex.determiners or s.tokens[s.a].text[:1].isupper())
 
 
 def _thousands_comma(s: Sentence, k: int) -> bool:

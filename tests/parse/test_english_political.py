@@ -305,3 +305,24 @@ def test_a_charging_participle_inside_a_subject_ends_before_the_main_verb(text: 
 ])
 def test_a_charge_with_a_clause_of_its_own_keeps_its_verbs(text: str, content: str) -> None:
     assert content in [c.content for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe candidate, for his part, believes voters care more about jobs.", "The candidate",
+     "voters care more about jobs"),
+    ("Story.\n\nThe mayor, however, said the voters care about jobs.", "The mayor", "the voters care about jobs"),
+    ("Story.\n\nThe governor, meanwhile, thinks the deficit will shrink.", "The governor",
+     "the deficit will shrink"),
+    ("Story.\n\nThe company, in turn, said sales were up.", "The company", "sales were up"),
+    ("Story.\n\nSenator Hale, too, argued the bill went too far.", "Senator Hale", "the bill went too far"),
+])
+def test_a_subject_then_an_adverb_aside_before_the_cue_speaks(text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "en")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nPrices will rise, said the analyst.", "the analyst"),
+    ('Story.\n\n"Prices will rise, however," said the analyst.', "the analyst"),
+])
+def test_an_inverted_source_after_the_cue_still_speaks(text: str, source: str) -> None:
+    assert claims(text, "en")[0].source == source
