@@ -486,8 +486,8 @@ Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
 
 
 # frames whose words are cues only when they report
-_OPEN_OR_NOUN: Final = frozenset({"verb_that", "noun_source", "according_poll", "according_view", "noun_colon",
-                                   "according_estimate"})
+_OPEN_OR_NOUN: Final = frozenset({"verb_that", "noun_source", "possessed", "according_poll", "according_view",
+                                   "noun_colon", "according_estimate"})
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],

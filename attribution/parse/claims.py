@@ -225,6 +225,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'The firm added 200 jobs in May': a thing added, no words
     if _gapped_object(s, hit):
         return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
+    if opener is None and _what_gapped(s, hit):
+        return []  # 'confirmed what his party had been saying for months': 'what' is the object, told elsewhere
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
@@ -3557,7 +3559,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
-                       or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)):
+                       or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)
+                       or _subject_then_adverb_aside(s, hit.first)):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
@@ -3574,6 +3577,32 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+_ASIDE_ADVERBS: Final = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless",
+                                   "nevertheless", "likewise", "separately", "similarly", "moreover"})
+
+
+def _subject_then_adverb_aside(s: Sentence, cue_first: int) -> bool:
+    """English 'The mayor, however, said voters …', 'The candidate, for his part, believes …': a short subject
+    opening the sentence, then an adverb or a short phrase of 'for', 'in' or 'on' between commas right before the
+    cue: the subject speaks, no inverted source follows the cue."""
+    if s.verb_first or cue_first - 3 <= s.a or s.tokens[cue_first - 1].text not in COMMAS:
+        return False
+    j = cue_first - 2
+    while j > s.a and s.tokens[j].text not in COMMAS and cue_first - 2 - j < 4:
+        j -= 1
+    if j <= s.a or s.tokens[j].text not in COMMAS or j > s.a + 6:
+        return False
+    aside = range(j + 1, cue_first - 1)
+    if not aside or not all(s.tokens[k].is_word for k in aside):
+        return False
+    first = s.key(j + 1)
+    if not ((len(aside) == 1 and first in _ASIDE_ADVERBS) or (first in ("for", "in", "on") and len(aside) <= 3)):
+        return False
+    subject = range(s.a, j)
+    return all(s.tokens[k].is_word and k not in s.cue_tokens for k in subject) \
+        and (s.key(s.a) in s.lex.determiners or s.tokens[s.a].text[:1].isupper())
 
 
 def _thousands_comma(s: Sentence, k: int) -> bool:
@@ -3904,10 +3933,28 @@ def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
     return cue if outlet else None
 
 
+def _description_tail(s: Sentence, a: int, b: int, cue_first: int) -> int:
+    """English 'A lawyer for the family, Tom Reed, declined … but said': the last token of a described subject
+    opening at `a` (read up to `b`) with the phrase after its noun ('for the family'), when only a preposition's
+    object (no verb) runs from there to a comma; else `b`."""
+    if s.verb_first or b + 1 >= cue_first or s.tokens[b + 1].text in COMMAS:
+        return b
+    first = b + 1
+    if not (s.key(first) in s.lex.prepositions or (a == b and s.key(a) in s.lex.determiners)):
+        return b
+    c = first
+    while c < cue_first and c - a <= 10 and s.tokens[c].is_word and c not in s.cue_tokens \
+            and not (s.tokens[c].text.islower() and (s.key(c).endswith("ed") or s.key(c) in s.lex.be_forms
+                                                     or s.key(c) in s.lex.finite_auxiliaries)):
+        c += 1
+    return c - 1 if c < cue_first and s.tokens[c].text in COMMAS else b
+
+
 def _name_after_description(s: Sentence, opening: tuple[int, int], cue_first: int) -> tuple[int, int] | None:
     """'Her former clerk, Daniel Osei, now a law professor at …, said': a described subject followed by a name
     between commas, before a second aside: the name is the speaker's mention."""
     a, b = opening
+    b = _description_tail(s, a, b, cue_first)
     if not any(s.tokens[i].text.islower() for i in range(a, b + 1)) or b + 2 >= cue_first \
             or s.tokens[b + 1].text not in COMMAS:
         return None
@@ -5321,6 +5368,20 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
     return content
 
 
+def _what_gapped(s: Sentence, hit: CueHit) -> bool:
+    """English '… what her party had been saying for months', '… what the mayor said on Monday.': a cue whose
+    subject follows 'what' has 'what' for its object; with only a preposition's phrase (or nothing) after it,
+    nothing of its own is reported."""
+    if s.verb_first or s.lex.lang != "en" or hit.first <= s.a:
+        return False
+    nxt = hit.last + 1
+    if nxt < s.b and ((s.tokens[nxt].is_word and s.key(nxt) not in s.lex.prepositions)
+                      or s.tokens[nxt].text in QUOTE_MARKS):
+        return False  # ('what lawmakers called "fraud"': the quoted words are reported)
+    subject = left_subject(s, hit.first)
+    return subject is not None and subject[0] > s.a and s.key(subject[0] - 1) == "what"
+
+
 def _gapped_object(s: Sentence, hit: CueHit) -> bool:
     """English 'The four "loopholes" he cited are …': a verb of quoting (it takes no clause) followed at once by a
     finite verb in lower case has no object of its own (it is the relative clause's gap); the verb after it is
@@ -5698,6 +5759,14 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     reports that document, from its article on; not after a verb of issuing ('The mayor issued a statement
     calling …': the mayor)."""
     noun = hit.first - 1
+    end = noun
+    if not s.verb_first and noun >= s.a and s.key(noun) not in s.lex.documents and s.tokens[noun].is_word \
+            and s.key(noun) not in s.lex.prepositions:  # (not 'the results of their check by announcing …')
+        prep = next((k for k in range(noun - 1, max(s.a, noun - 5) - 1, -1)
+                     if s.key(k) in ("from", "by", "of") or not s.tokens[k].is_word or k in s.cue_tokens), None)
+        if prep is not None and prep > s.a and s.key(prep) in ("from", "by", "of") \
+                and s.key(prep - 1) in s.lex.documents:
+            noun = prep - 1  # 'a letter from her doctor stating …': the document and whom it is from
     if s.verb_first or noun < s.a or s.key(noun) not in s.lex.documents:
         return None
     first = noun
@@ -5711,7 +5780,7 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if verb >= s.a and s.key(verb) in s.lex.issuing_verbs and s.tokens[verb].text.islower() \
             and s.key(first) in ("a", "an"):
         return None  # 'The mayor issued a statement calling …': the one who issued it speaks in it
-    return (first, noun) if s.key(first) in s.lex.determiners else (noun, noun)
+    return (first, end) if s.key(first) in s.lex.determiners else (noun, end)
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6484,6 +6553,37 @@ def after_quote_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return verb_claims(s, hit) if _quotation_before_verb(s, hit) is not None else []
 
 
+def charge_participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'A lawsuit accusing the city of racial bias was dismissed …': a participle of charging
+    (of charging_verbs) inside its subject reports its object and what it is charged with; the finite verb after them
+    is the main clause's, no part of the charge."""
+    drafts = participle_claims(s, hit)
+    key = s.key(hit.last)
+    if not drafts or s.verb_first or s.lex.lang != "en" or not key.endswith("ing") \
+            or key[:-3] + "ed" not in s.lex.charging_verbs:
+        return drafts  # ('accusing', 'blaming': the -ing forms of the list's 'accused', 'blamed')
+    end = _charge_end(s, hit)
+    if end is None:
+        return drafts
+    return [replace(d, content=(d.content[0], end)) if d.content[0] < end < d.content[1] else d for d in drafts]
+
+
+def _charge_end(s: Sentence, hit: CueHit) -> int | None:
+    """Where the charge after a participle of charging ends: before the first lower-case finite verb after its
+    'of' or 'for' phrase ('accusing X of defrauding students can go …'), when no clause opens between them."""
+    of = next((k for k in range(hit.last + 1, min(s.b, hit.last + 9)) if s.key(k) in ("of", "for")), None)
+    if of is None:
+        return None
+    for m in range(of + 1, min(s.b, of + 16)):
+        tok = s.tokens[m]
+        if s.inside_quote(m) or not tok.is_word or m in s.cue_tokens or s.key(m) in s.lex.complementizers \
+                or s.key(m) in s.lex.clause_subjects:
+            return None
+        if tok.text.islower() and s.key(m) in s.lex.be_forms_or_finite_auxiliaries and m > of + 1:
+            return s.tokens[m - 1].end
+    return None
+
+
 FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "verb": verb_claims,
     "verb_that": verb_that_claims,
@@ -6496,7 +6596,7 @@ FRAMES: Final[dict[str, Callable[[Sentence, CueHit], list[Draft]]]] = {
     "noun_colon": colon_noun_claims,
     "adverb_report": adverb_claims,
     "according_relay": according_claims,
-    "participle": participle_claims,
+    "participle": charge_participle_claims,
     "noun": participle_claims,
     "relay": relay_claims,
     "masdar": masdar_claims,

@@ -177,11 +177,17 @@ def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return True
 
 
+_SAYING_FORMS: Final = frozenset({"say", "says", "said", "saying"})
+
+
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
     with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
     reports nothing."""
     n = hit.last + 1
+    if lex.lang == "en" and hit.first == hit.last and n + 1 < len(tokens) and tokens[n].key in ("no", "yes") \
+            and tokens[n + 1].key == "to" and tokens[hit.first].key in _SAYING_FORMS:
+        return True  # 'the city said no to new housing', 'voters say yes to the levy': refusing, agreeing
     return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off", "up") \
         and hit.frame in ("verb", "verb_that", "participle") \
         and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')
@@ -255,6 +261,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex))
                       or (tokens[i - 1].key in lex.content_blockers and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
+                      or (lex.lang == "en" and _modifier_before_name(tokens, i, lex))
                       or (lex.lang == "ar" and _after_arabic_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _possessive(tokens[i - 1], lex))  # "Trump's claim", not "he's"
                       or (lex.lang == "en" and _plural_possessive(tokens, i))
@@ -265,6 +272,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _adverb_led_participle(tokens, i, lex))
                       or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
                       or (lex.lang == "en" and _counted_plural(tokens, i, lex))
+                      or (lex.lang == "en" and _plural_after_according_to(tokens, i))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
@@ -312,6 +320,20 @@ def _plural_after_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool
     prev, key = tokens[i - 1].key, tokens[i].key
     return prev in lex.prepositions and prev != "than" and key.endswith("s") and not key.endswith("ss") \
         and tokens[i].text.islower()
+
+
+def _plural_after_according_to(tokens: list[Token], i: int) -> bool:
+    """English 'according to court documents filed Monday', 'according to police reports': an '-s' cue form
+    within two lower-case words after 'according to' heads the phrase's object, a plural noun, not a verb."""
+    key = tokens[i].key
+    if not (key.endswith("s") and not key.endswith("ss") and tokens[i].text.islower()):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].key != "to":
+        if not (tokens[k].is_word and tokens[k].text.islower()):
+            return False
+        k -= 1
+    return k > 0 and i - k <= 3 and tokens[k].key == "to" and tokens[k - 1].key == "according"
 
 
 def _counted_plural(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -444,6 +466,16 @@ def _plural_possessive(tokens: list[Token], i: int) -> bool:
         if t.text in (".", "!", "?"):
             break
     return True
+
+
+def _modifier_before_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'State Attorney General Roy Cooper said …', 'State Department officials …': a capitalised cue
+    form that is also a title modifier, right before a capitalised word, opens a name or a title."""
+    word = tokens[i].text
+    if i + 1 >= len(tokens) or not word[:1].isupper() or word.isupper() or tokens[i].key not in lex.title_modifiers:
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_word and nxt.text[:1].isupper() and not nxt.text.isupper()
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
@@ -1034,8 +1066,9 @@ def _noun_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon,
     """English 'The audit report she cited said …': a one-word cue form followed by a pronoun, auxiliaries, a
     lower-case cue verb and at once another cue verb is a noun heading a relative clause with its 'that' left out
     (the first verb's object is the noun, the second is the main clause's)."""
-    if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that"):
-        return False
+    if lex.lang != "en" or hit.first != hit.last or hit.frame not in ("verb", "verb_that") \
+            or tokens[hit.first].key in _NEVER_NOUNS:
+        return False  # ('They said he had answered questions': 'said' is never a noun)
     k = hit.last + 1
     if k >= hi or tokens[k].key not in lex.clause_subjects:
         return False

@@ -711,7 +711,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
                 and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
-                and not tense_shift_after_and(s, start, j):
+                and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if text in QUOTE_MARKS:  # (the four tests of a closing quotation mark)
@@ -883,6 +883,29 @@ def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
                 and any(s.key(m) in s.lex.knowing_verbs for m in range(k + 1, min(s.b, k + 5))):
             return False  # '… and let them know that …': the reported clause goes on
     return False
+
+
+_PART_WORDS: Final = frozenset({"of", "percent", "majority", "minority", "half", "third", "quarter", "all", "both",
+                                "per", "cent"})
+
+
+def _verbless_subject_before(s: Sentence, start: int, conj: int) -> bool:
+    """English 'found that a majority of Republicans and Democrats say …', 'that most voters and independents
+    believe …': between the complementizer opening the content and the conjunction only a subject (quantifiers,
+    parts, figures, names, plural nouns) and no verb: the conjunction joins the nouns of that subject, whose verb
+    comes after it; no second report starts there."""
+    k = start + 1 if _is_complementizer(s, start) else start
+    if k >= conj or not (s.key(k) in s.lex.determiners_or_quantifiers or s.key(k) in _PART_WORDS
+                         or s.tokens[k].text[:1].isdigit()):
+        return False
+    for m in range(k, conj):
+        tok, key = s.tokens[m], s.key(m)
+        if m in s.cue_tokens or not (tok.is_word or tok.text[:1].isdigit() or tok.text == "%"):
+            return False
+        if not (key in s.lex.determiners_or_quantifiers or key in _PART_WORDS or tok.text[:1].isdigit()
+                or tok.text[:1].isupper() or (key.endswith("s") and not key.endswith("ss"))):
+            return False
+    return True
 
 
 def _subject_across(s: Sentence, conj: int, cue: int) -> bool:

@@ -230,6 +230,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if not heads:
         return False
     head = heads[0]
+    if lex.lang == "en" and any(keys[i] in lex.documents for i in range(head)):
+        return False  # 'A confidential memo circulated among donors': a document, whoever it went to
     if lex.lang == "en":
         affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
         comma = mention.find(",", words[head].end)
@@ -678,7 +680,7 @@ class Resolver:
         elif draft.frame == "answer":
             entity = next((e for e in self.entities if e.type in ("person", "official") and not e.anonymous
                            and len(e.names) > 1), None)  # 'A: …': the first person named, the one interviewed
-            if entity is None and self.lex.lang == "ar":
+            if entity is None:
                 entity = self._interviewee(draft.content[0])
         elif draft.frame == "possessed" and mention.lower() in self.lex.determiners:
             named = self._subject_before_possessive(draft.source[0]) \
@@ -712,12 +714,18 @@ class Resolver:
         if entity is not None and not entity.gender and not (len(words) == 1 and
                                                              words[0].key in self.lex.pronouns):
             entity.gender = self._gender(mention) or self._described_gender(draft) or self._aside_gender(draft) \
-                or self._own_pronoun(draft)
+                or self._own_pronoun(draft) or (self._gender(entity.canonical) if self.lex.lang == "en" else "")
+            # ('Mr Addison', not the 'he' that was resolved to it; 'the council president' carried back to
+            # 'Janet Oduya': her first name)
         elif entity is not None and not entity.gender and self.lex.lang == "en" and len(words) == 1 \
                 and words[0].key in ("he", "she") and entity.type in ("person", "official") and not entity.anonymous:
             entity.gender = self._gender(entity.canonical)  # ('"…," she said' of Jane Okoro, whose first name
             # was not read when she was found: not the next 'he')
-            # ('Mr Addison', not the 'he' that was resolved to it)
+        if entity is not None and not entity.gender and entity is self.last and self.lex.lang == "en" \
+                and len(words) == 1 and words[0].key in ("he", "she") and not entity.anonymous \
+                and entity.type in ("person", "official"):
+            entity.gender = self._gender(words[0].text)  # 'Jones said …. "…," she said': the speaker just quoted
+            # is a woman, whom a later 'he' skips
         if entity is not None:
             self.recent.append(entity)
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
@@ -931,7 +939,7 @@ class Resolver:
             office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
             if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
                 return self._remember(Entity(mention.strip(), office, False, set(), titles))
-            return self._by_title(titles, at, words) or self._remember(
+            return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
                 Entity(mention.strip(), office, False, set(), titles))
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
@@ -1021,13 +1029,24 @@ class Resolver:
         entity = self._entity_for(names, start)
         return entity if entity is not None and entity.type in ("person", "official") else None
 
-    def _described_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
+    def _titled_before(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'the chairman said' after 'Rep. Jason Chaffetz, the chairman of the committee, pressed …', 'The
+        senator said' after 'Senator Mark Dunn opposed …': a bare title no speaker holds refers to the person the
+        text before it last wrote with that title, right before or after the name (as `_described_before` reads a
+        role noun)."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
+                or words[1].key in self.lex.standalone_titles:
+            return None
+        return self._described_before(words, at, titled=True)
+
+    def _described_before(self, words: tuple[Token, ...], at: int, titled: bool = False) -> Entity | None:
         """English 'The spokesman said' after 'Spokesman Tom Reed declined …', 'The economist said' after 'Maria
         Lopez, an economist at Corvin Bank, said': 'the' and a lower-case role noun that alone leaves a source
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or (words[1].key not in self.lex.anonymous_or_private_titles):  # ('the president': by title)
+                or (words[1].key not in self.lex.anonymous_or_private_titles and not titled):  # ('the president':
+            # by title)
             return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
@@ -1654,9 +1673,10 @@ class Resolver:
         return None
 
     def _interviewee(self, at: int) -> Entity | None:
-        """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …': the first first name
-        written before the answer, outside a short credit line ('حاورها: كريم ناصر'), with the surname after
-        it and a title up to four words before it, is the one interviewed."""
+        """Arabic 'التقت الصحيفة رئيسة البلدية سلمى القاسم …' before the first 'ج: …', English 'Mayor Lena Torres
+        sat down with the Tribune …' before the first 'A: …': the first first name written before the answer,
+        outside a short credit line ('حاورها: كريم ناصر'), with the surname after it and a title up to four words
+        before it, is the one interviewed."""
         firsts = self.lex.female_names_or_male_names
         roles = self.lex.professions_or_titles
         start = 0
@@ -1666,7 +1686,12 @@ class Resolver:
             words = [t for t in self._window(start, end) if t.is_word]
             if len(words) > 4 and ":" not in self.text[start:end].rstrip()[-1:]:
                 for n, w in enumerate(words):
-                    if w.key not in firsts or n + 1 >= len(words) or not words[n + 1].key.startswith("ال"):
+                    titled = self.lex.lang == "en" and n > 0 and words[n - 1].text[:1].isupper() \
+                        and words[n - 1].key in roles  # ('Mayor Lena Torres': a title before a name)
+                    if (w.key not in firsts and not titled) or n + 1 >= len(words) or not (
+                            words[n + 1].key.startswith("ال") if self.lex.lang == "ar"
+                            else w.text[:1].isupper() and words[n + 1].text[:1].isupper()
+                            and not words[n + 1].text.isupper()):
                         continue
                     first = next((k for k in range(n - 1, max(-1, n - 5), -1) if words[k].key in roles
                                   or _bare(words[k].key, self.lex) in roles), n)
