@@ -681,9 +681,15 @@ def content_end(s: Sentence, start: int) -> int:
     # (read once, not at every token: a content_stops entry starts with a word of one of these)
     stop_words, stop_phrases = s.lex.content_stops, s.lex.phrase_index["content_stops"]
     leading = s.lex.leading_conjunctions
+    watched = _content_watch(s.lex)
+    cues, participles = s.cue_tokens, s.participles
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
+        if tok.is_word and key not in watched and not (verb_first and (j in cues or j in participles)):
+            last = j  # a word no test below can stop at (a word's text is no mark; its key none of the words
+            j += 1  # read below): one lookup, where the tests are a dozen
+            continue
         inside = s.inside_quote(j)
         if j > start and not inside and (
                 ((key in stop_words or (key in stop_phrases and _phrase_at(s, j, "content_stops")))
@@ -809,6 +815,24 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+_CONTENT_WATCH_MEMO: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}
+
+
+def _content_watch(lex: Lexicon) -> frozenset[str]:
+    """The word keys `content_end` tests a word token for: a content stop (a single word or a phrase's first),
+    a leading conjunction, 'and', 'as'. Any other word (its text opens with a letter or a digit, so it is no
+    mark either) takes none of its turns, and the walk passes it with one lookup. Built once per lexicon (kept
+    with the lexicon itself, so an id is never another lexicon's)."""
+    found = _CONTENT_WATCH_MEMO.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1]
+    if len(_CONTENT_WATCH_MEMO) >= 8:
+        _CONTENT_WATCH_MEMO.clear()
+    watch = frozenset((*lex.content_stops, *lex.phrase_index["content_stops"], *lex.leading_conjunctions, "and", "as"))
+    _CONTENT_WATCH_MEMO[id(lex)] = (lex, watch)
+    return watch
 
 
 def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
