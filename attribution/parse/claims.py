@@ -90,9 +90,13 @@ OPENER_REACH: Final = {"ar": 24, "en": 10}
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
            conduit_region: Range | None = None) -> Draft | None:
-    if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
+    if content is None:
         return None
-    if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
+    words = s.text[content[0]:content[1]]
+    if not any(ch.isalnum() for ch in words):
+        return None
+    bare = words.strip() if not s.verb_first else ""  # (lower-cased only when it has the length of the two: a
+    if len(bare) == 4 and bare.lower() in ("that", "this"):  # content's every character, compiled, otherwise)
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
