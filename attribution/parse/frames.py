@@ -686,9 +686,10 @@ def content_end(s: Sentence, start: int) -> int:
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
-        if tok.is_word and key not in watched and not (verb_first and (j in cues or j in participles)):
+        if tok.is_word and ((key not in watched and not (verb_first and (j in cues or j in participles)))
+                            or s.inside_quote(j)):
             last = j  # a word no test below can stop at (a word's text is no mark; its key none of the words
-            j += 1  # read below): one lookup, where the tests are a dozen
+            j += 1  # read below, and inside a quotation none reads it): a lookup or two, where the tests are a dozen
             continue
         inside = s.inside_quote(j)
         if j > start and not inside and (
@@ -1416,11 +1417,12 @@ def anonymity_reason(s: Sentence, first: int, last: int) -> int | None:
     the 'because' (or 'to') opening the reason after an anonymity phrase within tokens first..last, else None."""
     if s.verb_first:
         return None
+    openers = s.lex.entries["anonymity_markers"][1]  # (a phrase opens only at its first word: no call elsewhere)
     for k in range(first + 1, last + 1):
         if s.key(k) not in ("because", "to") or not s.tokens[k - 1].is_word:
             continue
         for m in range(max(first, k - 8), k):
-            if m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
+            if s.tokens[m].key in openers and m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
                 return k
     return None
 
