@@ -2029,7 +2029,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in s.lex.addressee_verbs and opener is None and not _urged_to(s, hit) and (
-        (len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+        (_at_most_words(s, after, 4)  # '"…," he told a news conference.'
          and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
@@ -2093,7 +2093,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                      and s.tokens[start + 1].text[:1].isdigit()))
     # ('has said about 20 people have …': a number's 'about', no topic)
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.determiners and (
-        len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
+        _at_most_words(s, start, 5)
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
     answered = opener is None and _reply_to_what(s, hit, start)
     if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
@@ -2136,6 +2136,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _at_most_words(s: Sentence, i: int, most: int) -> bool:
+    """At most `most` word tokens from token i to the sentence's end (counted up to one more, no list of them)."""
+    n = 0
+    for j in range(i, s.b):
+        if s.tokens[j].is_word:
+            n += 1
+            if n > most:
+                return False
+    return True
 
 
 def _before_citing_aside(s: Sentence, first: int, last: int) -> int:

@@ -1856,7 +1856,12 @@ class Resolver:
         name, or a surname given in full earlier: 'Hensley did not concede.' after 'challenger Mark Hensley'),
         followed by a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …',
         'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
-        words = [t for t in self._piece(sentence, at) if t.is_word][:6]
+        words: list[Token] = []  # (its first six words: no list of the whole sentence's)
+        for t in self._piece(sentence, at):
+            if t.is_word:
+                words.append(t)
+                if len(words) == 6:
+                    break
         k = 0
         while k < len(words) and ((words[k].text[:1].isupper() and not words[k].text.isupper())
                                   or self._title_inside_name(words, k)):
@@ -2427,8 +2432,10 @@ class Resolver:
     def _outlet_named_before(self, s: int, e: int) -> tuple[str, ...]:
         """Arabic: an outlet noun with the article alone ('ونقلت الوكالة عن …', 'نقلت الصحيفة عن …') is the
         latest outlet of the registry named before it (the dateline's 'واس' too)."""
+        if self.lex.lang != "ar":
+            return ()
         words = [t for t in self._window(s, e) if t.is_word]
-        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+        if len(words) != 1 or not words[0].key.startswith("ال") \
                 or words[0].key[2:] not in self.lex.outlet_nouns:
             return ()
         entry = self._latest_outlet(s)
@@ -2437,9 +2444,11 @@ class Resolver:
     def _numbered_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
         """Arabic 'نقلت القناة 12 عن …', 'وقالت القناة 13 إن': an outlet noun with the article and a number
         after it names a channel (or a paper) the registry may not know; its name is those two words."""
+        if self.lex.lang != "ar":
+            return ()
         words = [t for t in self._window(s, e) if t.is_word
                  and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
-        if self.lex.lang != "ar" or len(words) != 2 or not words[0].key.startswith("ال") \
+        if len(words) != 2 or not words[0].key.startswith("ال") \
                 or words[0].key[2:] not in self.lex.outlet_nouns \
                 or not words[1].text.removeprefix("الـ").isdigit() or words[1].start - words[0].end > 1:
             return ()
