@@ -2034,11 +2034,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
-    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    skipped = _skip_addressee(s, hit)  # (where the content may start past an addressee: read once, asked below)
+    timed = _clause_after_time(s, skipped) if opener is None and not told_only else None
     if timed is None and opener is None and not told_only:
-        timed = _clause_after_occasion(s, _skip_addressee(s, hit))
+        timed = _clause_after_occasion(s, skipped)
     if timed is None and opener is None and not told_only:
-        timed = clause_after_time_phrase(s, _skip_addressee(s, hit))  # 'said late Monday the levee would hold'
+        timed = clause_after_time_phrase(s, skipped)  # 'said late Monday the levee would hold'
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.addressee_verbs
                                     else after) if subject is not None and timed is None else False
     if remark:
@@ -2054,7 +2055,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark or trailing is not None)
                                         and not _opens_that(s, opener)
                                         and (opener is None or not remark))
-                          or (opener is None and _closing_circumstance(s, first, _skip_addressee(s, hit)))):
+                          or (opener is None and _closing_circumstance(s, first, skipped))):
         if s.key(hit.last) in s.lex.addressee_verbs and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         if _described_speaker(s, hit, first):
@@ -2074,7 +2075,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and subject_phrase(s, s.a, subject[0] - 1) == (s.a, subject[0] - 2)  # 'The motive, police said: love.'
         if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
-    start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
+    start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, skipped)
     colon_at = _colon_after_cue(s, hit) if timed is None else None
     if colon_at is not None and opener is not None and not _list_mark_at(s, colon_at + 1):
         colon_at = None  # ('said: "We …"': the quotation is the content)
