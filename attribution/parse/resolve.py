@@ -74,6 +74,15 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     gender: str = ""  # "m", "f" or "" (unknown): from words of its mentions ("Mr", "Mrs", "spokeswoman")
 
+    def __init__(self, canonical: str, type: str, anonymous: bool, names: set[str] | None = None,
+                 titles: set[str] | None = None, gender: str = "") -> None:
+        # (written out, as frames.Sentence's: compiled, the generated __init__ would run as Python; a new set each
+        # where none is given, as the default factories make)
+        self.canonical, self.type, self.anonymous = canonical, type, anonymous
+        self.names = set() if names is None else names
+        self.titles = set() if titles is None else titles
+        self.gender = gender
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
