@@ -1481,8 +1481,12 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
                                       or s.strip_clitic(s.key(j)) in s.lex.subject_stops):
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
+    plain = s.lex.leading_conjunctions_or_subject_stops_or_wh_words  # (English: any other word, no cue, goes on)
     while j >= s.a:
         tok = s.tokens[j]
+        if tok.is_word and not s.verb_first and tok.key not in plain and j not in s.cue_tokens:
+            j -= 1  # no mark (a word's text opens with a letter or a digit), no stop, no wh-word, no conjunction:
+            continue  # none of the tests below ends the subject at it
         opening = _party_tag_open(s, j) if tok.text == ")" and not s.verb_first else None
         if opening is not None:
             j = opening - 1  # 'Sen. Jo Kent (R-Utah) said': the party and state tag belongs to the name
