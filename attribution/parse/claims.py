@@ -2044,10 +2044,11 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                     else after) if subject is not None and timed is None else False
     if remark:
         told_only = told_only or s.key(hit.last) in s.lex.addressee_verbs
-    if parenthetical(s, first, after) and not told_only and not remark and _concession_at(s, _past_time(s, after)):
+    set_off = parenthetical(s, first, after) and not told_only and not remark  # (read once, asked twice)
+    if set_off and _concession_at(s, _past_time(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
         # even as officials say …': the writer's contrast follows, the cue reports the clause before
-    if parenthetical(s, first, after) and not told_only and not remark:
+    if set_off:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     commented = _as_comment(s, hit, subject) if opener is None else None
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
@@ -2061,12 +2062,13 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if _described_speaker(s, hit, first):
             return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
-    if subject is not None and judged_claim(s, subject[0]) is not None and not (
+    judged = judged_claim(s, subject[0]) if subject is not None else None  # (read once, asked twice)
+    if subject is not None and judged is not None and not (
             after < s.b and (s.key(after) in s.lex.finite_auxiliaries or _gapped_verb(s, hit, after))):
         # ('a move analysts said could …', 'a figure they said fell short of …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
-    if subject is not None and judged_claim(s, subject[0]) is None:  # ('"…", a position analysts said had …':
+    if subject is not None and judged is None:  # ('"…", a position analysts said had …':
         # what they said follows the cue; the quotation before is another speaker's)
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
