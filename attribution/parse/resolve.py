@@ -625,10 +625,19 @@ class Resolver:
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
         self.carried: tuple[Entity | None, int, tuple[str, ...], tuple[int, int] | None] = (None, 0, (), None)
         # the last speaker, where that claim's content starts, the outlets it came through, and its mention
+        self.window_start = -1  # the last window read (`_window`): where it starts and ends, and its tokens
+        self.window_end: int | None = -1
+        self.last_window: list[Token] = []
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
-        """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
-        return window_tokens(self.text, self.columns, start, end)
+        """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own. The last
+        window is kept: the readings of a claim's outlets ask for the same one in turn (a list every caller reads
+        and none changes)."""
+        if start == self.window_start and end == self.window_end:
+            return self.last_window
+        found = self.last_window = window_tokens(self.text, self.columns, start, end)
+        self.window_start, self.window_end = start, end
+        return found
 
     def _piece(self, piece: str, at: int) -> list[Token]:
         """`tokenize(piece)` for the article's text from `at`, with offsets into the article."""
