@@ -102,6 +102,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("government", "title_nouns"),
     ("irregular_pasts", "movement_verbs"),
     ("leading_conjunctions", "subject_stops", "verb_particles"),
+    ("leading_conjunctions", "subject_stops", "wh_words"),
     ("leading_conjunctions", "subordinators"),
     ("masdar_governors", "prepositions"),
     ("months", "pronouns", "time_words"),
@@ -367,6 +368,7 @@ class WordLists:
     government_or_title_nouns: frozenset[str]
     irregular_pasts_or_movement_verbs: frozenset[str]
     leading_conjunctions_or_subject_stops_or_verb_particles: frozenset[str]
+    leading_conjunctions_or_subject_stops_or_wh_words: frozenset[str]
     leading_conjunctions_or_subordinators: frozenset[str]
     masdar_governors_or_prepositions: frozenset[str]
     months_or_pronouns_or_time_words: frozenset[str]

@@ -99,9 +99,13 @@ OPENER_REACH: Final = {"ar": 24, "en": 10}
 
 def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s: Sentence,
            conduit_region: Range | None = None) -> Draft | None:
-    if content is None or not any(ch.isalnum() for ch in s.text[content[0]:content[1]]):
+    if content is None:
         return None
-    if not s.verb_first and s.text[content[0]:content[1]].strip().lower() in ("that", "this"):
+    words = s.text[content[0]:content[1]]
+    if not any(ch.isalnum() for ch in words):
+        return None
+    bare = words.strip() if not s.verb_first else ""  # (lower-cased only when it has the length of the two: a
+    if len(bare) == 4 and bare.lower() in ("that", "this"):  # content's every character, compiled, otherwise)
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
     if not s.verb_first and _pronoun_object_only(s, content):
         return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
@@ -2230,24 +2234,26 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
     told_only = s.key(hit.last) in s.lex.addressee_verbs and opener is None and not _urged_to(s, hit) and (
-        (len([j for j in range(after, s.b) if s.tokens[j].is_word]) <= 4  # '"…," he told a news conference.'
+        (_at_most_words(s, after, 4)  # '"…," he told a news conference.'
          and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
-    timed = _clause_after_time(s, _skip_addressee(s, hit)) if opener is None and not told_only else None
+    skipped = _skip_addressee(s, hit)  # (where the content may start past an addressee: read once, asked below)
+    timed = _clause_after_time(s, skipped) if opener is None and not told_only else None
     if timed is None and opener is None and not told_only:
-        timed = _clause_after_occasion(s, _skip_addressee(s, hit))
+        timed = _clause_after_occasion(s, skipped)
     if timed is None and opener is None and not told_only:
-        timed = clause_after_time_phrase(s, _skip_addressee(s, hit))  # 'said late Monday the levee would hold'
+        timed = clause_after_time_phrase(s, skipped)  # 'said late Monday the levee would hold'
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.addressee_verbs
                                     else after) if subject is not None and timed is None else False
     if remark:
         told_only = told_only or s.key(hit.last) in s.lex.addressee_verbs
-    if parenthetical(s, first, after) and not told_only and not remark and _concession_at(s, _past_time(s, after)):
+    set_off = parenthetical(s, first, after) and not told_only and not remark  # (read once, asked twice)
+    if set_off and _concession_at(s, _past_time(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
         # even as officials say …': the writer's contrast follows, the cue reports the clause before
-    if parenthetical(s, first, after) and not told_only and not remark:
+    if set_off:
         return _around_parenthetical(s, hit, first, after, source, conduits)
     commented = _as_comment(s, hit, subject) if opener is None else None
     if commented is not None:  # '…, as a Homeland Security memo put it.', 'As Clinton noted, the race is close.'
@@ -2255,18 +2261,19 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if timed is None and (told_only or ((_rest_is_adverbial(s, after) or remark or trailing is not None)
                                         and not _opens_that(s, opener)
                                         and (opener is None or not remark))
-                          or (opener is None and _closing_circumstance(s, first, _skip_addressee(s, hit)))):
+                          or (opener is None and _closing_circumstance(s, first, skipped))):
         if s.key(hit.last) in s.lex.addressee_verbs and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         if _described_speaker(s, hit, first):
             return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
-    if subject is not None and judged_claim(s, subject[0]) is not None and not (
+    judged = judged_claim(s, subject[0]) if subject is not None else None  # (read once, asked twice)
+    if subject is not None and judged is not None and not (
             after < s.b and (s.key(after) in s.lex.finite_auxiliaries or _gapped_verb(s, hit, after))):
         # ('a move analysts said could …', 'a figure they said fell short of …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
-    if subject is not None and judged_claim(s, subject[0]) is None:  # ('"…", a position analysts said had …':
+    if subject is not None and judged is None:  # ('"…", a position analysts said had …':
         # what they said follows the cue; the quotation before is another speaker's)
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
@@ -2275,7 +2282,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and subject_phrase(s, s.a, subject[0] - 1) == (s.a, subject[0] - 2)  # 'The motive, police said: love.'
         if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
-    start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, _skip_addressee(s, hit))
+    start = opener if opener is not None else timed if timed is not None else skip_adverbs(s, skipped)
     colon_at = _colon_after_cue(s, hit) if timed is None else None
     if colon_at is not None and opener is not None and not _list_mark_at(s, colon_at + 1):
         colon_at = None  # ('said: "We …"': the quotation is the content)
@@ -2294,7 +2301,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                      and s.tokens[start + 1].text[:1].isdigit()))
     # ('has said about 20 people have …': a number's 'about', no topic)
     to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.determiners and (
-        len([j for j in range(start, s.b) if s.tokens[j].is_word]) <= 5
+        _at_most_words(s, start, 5)
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
     answered = opener is None and _reply_to_what(s, hit, start)
     if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
@@ -2337,6 +2344,17 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _at_most_words(s: Sentence, i: int, most: int) -> bool:
+    """At most `most` word tokens from token i to the sentence's end (counted up to one more, no list of them)."""
+    n = 0
+    for j in range(i, s.b):
+        if s.tokens[j].is_word:
+            n += 1
+            if n > most:
+                return False
+    return True
 
 
 def _before_citing_aside(s: Sentence, first: int, last: int) -> int:

@@ -687,9 +687,16 @@ def content_end(s: Sentence, start: int) -> int:
     # (read once, not at every token: a content_stops entry starts with a word of one of these)
     stop_words, stop_phrases = s.lex.content_stops, s.lex.phrase_index["content_stops"]
     leading = s.lex.leading_conjunctions
+    watched = _content_watch(s.lex)
+    cues, participles = s.cue_tokens, s.participles
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
+        if tok.is_word and ((key not in watched and not (verb_first and (j in cues or j in participles)))
+                            or s.inside_quote(j)):
+            last = j  # a word no test below can stop at (a word's text is no mark; its key none of the words
+            j += 1  # read below, and inside a quotation none reads it): a lookup or two, where the tests are a dozen
+            continue
         inside = s.inside_quote(j)
         if j > start and not inside and (
                 ((key in stop_words or (key in stop_phrases and _phrase_at(s, j, "content_stops")))
@@ -863,6 +870,24 @@ def _subordinate_report(s: Sentence, start: int) -> bool:
         if m < k and s.key(m) in s.lex.concessive_openers and s.key(m) != "as" and s.tokens[m].text.islower():
             return True
     return False
+
+
+_CONTENT_WATCH_MEMO: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}
+
+
+def _content_watch(lex: Lexicon) -> frozenset[str]:
+    """The word keys `content_end` tests a word token for: a content stop (a single word or a phrase's first),
+    a leading conjunction, 'and', 'as'. Any other word (its text opens with a letter or a digit, so it is no
+    mark either) takes none of its turns, and the walk passes it with one lookup. Built once per lexicon (kept
+    with the lexicon itself, so an id is never another lexicon's)."""
+    found = _CONTENT_WATCH_MEMO.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1]
+    if len(_CONTENT_WATCH_MEMO) >= 8:
+        _CONTENT_WATCH_MEMO.clear()
+    watch = frozenset((*lex.content_stops, *lex.phrase_index["content_stops"], *lex.leading_conjunctions, "and", "as"))
+    _CONTENT_WATCH_MEMO[id(lex)] = (lex, watch)
+    return watch
 
 
 def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
@@ -1605,11 +1630,12 @@ def anonymity_reason(s: Sentence, first: int, last: int) -> int | None:
     the 'because' (or 'to') opening the reason after an anonymity phrase within tokens first..last, else None."""
     if s.verb_first:
         return None
+    openers = s.lex.entries["anonymity_markers"][1]  # (a phrase opens only at its first word: no call elsewhere)
     for k in range(first + 1, last + 1):
         if s.key(k) not in ("because", "to") or not s.tokens[k - 1].is_word:
             continue
         for m in range(max(first, k - 8), k):
-            if m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
+            if s.tokens[m].key in openers and m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
                 return k
     return None
 
@@ -1694,8 +1720,12 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
                                       or s.strip_clitic(s.key(j)) in s.lex.subject_stops):
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
+    plain = s.lex.leading_conjunctions_or_subject_stops_or_wh_words  # (English: any other word, no cue, goes on)
     while j >= s.a:
         tok = s.tokens[j]
+        if tok.is_word and not s.verb_first and tok.key not in plain and j not in s.cue_tokens:
+            j -= 1  # no mark (a word's text opens with a letter or a digit), no stop, no wh-word, no conjunction:
+            continue  # none of the tests below ends the subject at it
         opening = _party_tag_open(s, j) if tok.text == ")" and not s.verb_first else None
         if opening is not None:
             j = opening - 1  # 'Sen. Jo Kent (R-Utah) said': the party and state tag belongs to the name

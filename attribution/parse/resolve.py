@@ -74,6 +74,15 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     gender: str = ""  # "m", "f" or "" (unknown): from words of its mentions ("Mr", "Mrs", "spokeswoman")
 
+    def __init__(self, canonical: str, type: str, anonymous: bool, names: set[str] | None = None,
+                 titles: set[str] | None = None, gender: str = "") -> None:
+        # (written out, as frames.Sentence's: compiled, the generated __init__ would run as Python; a new set each
+        # where none is given, as the default factories make)
+        self.canonical, self.type, self.anonymous = canonical, type, anonymous
+        self.names = set() if names is None else names
+        self.titles = set() if titles is None else titles
+        self.gender = gender
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -644,10 +653,19 @@ class Resolver:
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
         self.carried: tuple[Entity | None, int, tuple[str, ...], tuple[int, int] | None] = (None, 0, (), None)
         # the last speaker, where that claim's content starts, the outlets it came through, and its mention
+        self.window_start = -1  # the last window read (`_window`): where it starts and ends, and its tokens
+        self.window_end: int | None = -1
+        self.last_window: list[Token] = []
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
-        """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own."""
-        return window_tokens(self.text, self.columns, start, end)
+        """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own. The last
+        window is kept: the readings of a claim's outlets ask for the same one in turn (a list every caller reads
+        and none changes)."""
+        if start == self.window_start and end == self.window_end:
+            return self.last_window
+        found = self.last_window = window_tokens(self.text, self.columns, start, end)
+        self.window_start, self.window_end = start, end
+        return found
 
     def _piece(self, piece: str, at: int) -> list[Token]:
         """`tokenize(piece)` for the article's text from `at`, with offsets into the article."""
@@ -1590,21 +1608,25 @@ class Resolver:
         return None
 
     def _gender(self, mention: str) -> str:
-        head = mention.split(",")[0]  # 'Mark Addison, then her private secretary': the name speaks before the aside
-        if head != mention:
-            return self._gender(head) or self._gender(mention[len(head) + 1:])
+        comma = mention.find(",")  # 'Mark Addison, then her private secretary': the name speaks before the aside
+        if comma >= 0:
+            return self._gender(mention[:comma]) or self._gender(mention[comma + 1:])
         words = _words(mention)
         if len(words) > 1 and words[0].key in self.lex.possessives:
             words = words[1:]  # 'Her neighbour Colin Tait': the possessive is someone else's gender
-        keys = {t.key for t in words}
+        surname = ""
         if len(words) > 1 and words[-1].text[:1].isupper() and words[-2].text[:1].isupper() \
                 and words[-2].key not in self.lex.titles and words[-2].key not in self.lex.honorifics:
-            keys.discard(words[-1].key)  # ('Rosa King', 'Ann Bishop': a surname, no title of a man; not 'King
+            surname = words[-1].key  # ('Rosa King', 'Ann Bishop': a surname, no title of a man; not 'King
             # Charles', 'Mr King')
-        male, female = bool(keys & self.lex.male_words), bool(keys & self.lex.female_words)
+        # (each word looked up in place: compiled, a set of the keys and its intersections cost more than the lookups)
+        male_words, female_words = self.lex.male_words, self.lex.female_words
+        male = any(t.key in male_words and t.key != surname for t in words)
+        female = any(t.key in female_words and t.key != surname for t in words)
         if not male and not female:  # 'Laura Chen', 'Analyst Mark Davis of Bernstein': a first name before a last
-            first = {t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()}
-            male, female = bool(first & self.lex.male_names), bool(first & self.lex.female_names)
+            first = [t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()]
+            male_names, female_names = self.lex.male_names, self.lex.female_names
+            male, female = any(k in male_names for k in first), any(k in female_names for k in first)
         return "m" if male and not female else "f" if female and not male else ""
 
     def _relative_antecedent(self, at: int) -> Entity | None:
@@ -1946,7 +1968,12 @@ class Resolver:
         name, or a surname given in full earlier: 'Hensley did not concede.' after 'challenger Mark Hensley'),
         followed by a comma or a lower-case word other than a conjunction: 'Hillary Clinton, for her part, …',
         'Kaine, a former lawyer, is …' (not 'In Honolulu, …', 'Mr. Obama and Hillary Clinton …', 'Trump's …')."""
-        words = [t for t in self._piece(sentence, at) if t.is_word][:6]
+        words: list[Token] = []  # (its first six words: no list of the whole sentence's)
+        for t in self._piece(sentence, at):
+            if t.is_word:
+                words.append(t)
+                if len(words) == 6:
+                    break
         k = 0
         while k < len(words) and ((words[k].text[:1].isupper() and not words[k].text.isupper())
                                   or self._title_inside_name(words, k)):
@@ -2557,8 +2584,10 @@ class Resolver:
     def _outlet_named_before(self, s: int, e: int) -> tuple[str, ...]:
         """Arabic: an outlet noun with the article alone ('ونقلت الوكالة عن …', 'نقلت الصحيفة عن …') is the
         latest outlet of the registry named before it (the dateline's 'واس' too)."""
+        if self.lex.lang != "ar":
+            return ()
         words = [t for t in self._window(s, e) if t.is_word]
-        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+        if len(words) != 1 or not words[0].key.startswith("ال") \
                 or words[0].key[2:] not in self.lex.outlet_nouns:
             return ()
         entry = self._latest_outlet(s)
@@ -2567,9 +2596,11 @@ class Resolver:
     def _numbered_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
         """Arabic 'نقلت القناة 12 عن …', 'وقالت القناة 13 إن': an outlet noun with the article and a number
         after it names a channel (or a paper) the registry may not know; its name is those two words."""
+        if self.lex.lang != "ar":
+            return ()
         words = [t for t in self._window(s, e) if t.is_word
                  and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
-        if self.lex.lang != "ar" or len(words) != 2 or not words[0].key.startswith("ال") \
+        if len(words) != 2 or not words[0].key.startswith("ال") \
                 or words[0].key[2:] not in self.lex.outlet_nouns \
                 or not words[1].text.removeprefix("الـ").isdigit() or words[1].start - words[0].end > 1:
             return ()
