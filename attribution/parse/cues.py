@@ -85,12 +85,16 @@ def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> Cue
 
 
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
-    """The first of the cue forms starting with `key` that matches at token i (forms are longest first)."""
-    for form in lex.cues.get(key, ()) if lex.lang == "en" else ():
-        dated = _dated_form(tokens, i, form, lex)
-        if dated:
-            return dated
-    for form in lex.cues.get(key, ()):
+    """The first of the cue forms starting with `key` that matches at token i (forms are longest first). (The
+    forms looked up once; `_dated_form` called only for a form it may match, two words and no glued tail.)"""
+    forms = lex.cues.get(key, ())
+    if lex.lang == "en":
+        for form in forms:
+            if len(form.keys) == 2 and not form.glued_tail:
+                dated = _dated_form(tokens, i, form, lex)
+                if dated:
+                    return dated
+    for form in forms:
         hit = _match_form(tokens, i, form, key)
         if hit:
             return hit
@@ -237,8 +241,7 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
     """English 'a solid Republican state that …', 'an early report': a cue's bare present form one or two words
     after 'a' or 'an' is a noun, as a singular subject would take '-s' ('a few analysts say' is plural)."""
     key = tokens[i].key
-    if key in ("put", "read", "set") or not tokens[i].text.islower() \
-            or not (key + "s" in lex.cues or key + "es" in lex.cues):
+    if key not in _bare_presents(lex) or key in ("put", "read", "set") or not tokens[i].text.islower():
         return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
     if i > 0 and tokens[i - 1].key in lex.anonymous and tokens[i - 1].key.endswith("s"):
         return False  # ('a project supporters say will …': the people saying it, a plural subject)
@@ -300,7 +303,8 @@ def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _possessive(token: Token, lex: Lexicon) -> bool:
-    return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.be_forms
+    key = token.key
+    return (key.endswith("'s") or key.endswith("’s")) and len(key) > 3 and key not in lex.be_forms
 
 
 def _negative_imperative(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
@@ -772,11 +776,24 @@ def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
-    for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
+    return _opens_phrase(tokens, i, lex.phrase_index["anonymity_markers"])
+
+
+def _opens_phrase(tokens: list[Token], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Do tokens i, i + 1, … spell one of the phrases of a list's index (`Lexicon.phrase_index[name]`)? (Compiled:
+    the keys compared in place, no slice, generator or tuple per phrase.)"""
+    phrases = index.get(tokens[i].key)
+    if phrases is None:
+        return False
+    for phrase in phrases:
         n = len(phrase)
-        if i + n <= len(tokens) and tuple(t.key for t in tokens[i:i + n]) == phrase:
+        if i + n <= len(tokens) and _spells(tokens, i, phrase):
             return True
     return False
+
+
+def _spells(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    return all(tokens[i + k].key == word for k, word in enumerate(phrase))  # (compiled: `all` of this is a loop)
 
 
 def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -788,10 +805,11 @@ def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
-    return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2)) \
-        or _in_anonymity_phrase(tokens, i, lex) \
+    index = lex.phrase_index["anonymity_markers"]
+    return (i >= 1 and _opens_phrase(tokens, i - 1, index)) or (i >= 2 and _opens_phrase(tokens, i - 2, index)) \
+        or _opens_phrase(tokens, i, index) \
         or (lex.lang == "ar" and i > 0 and tokens[i - 1].text in ("،", ",")
-            and any(_in_anonymity_phrase(tokens, k, lex) for k in range(i + 2, min(len(tokens), i + 5))))
+            and any(_opens_phrase(tokens, k, index) for k in range(i + 2, min(len(tokens), i + 5))))
     # ('The person asked not to be named', '…، تحدث شريطة عدم …'; '…، تحدث لرويترز شريطة عدم …': whom he
     # spoke to, then the terms)
 
@@ -983,13 +1001,13 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'she was warned that …', 'he had been told by aides that …', 'it was reported that …': a verb of
     telling, or any '-ed' cue after a dummy 'it', as a passive participle (a form of 'be' before it, an adverb
     allowed between) with a complementizer after it, before any punctuation (an agent 'by …' allowed)."""
-    i, words = hit.first, lex.words
+    i = hit.first
     if lex.lang != "en" or hit.last != i or i < 2:
         return False
     key = tokens[i].key
     be = i - 1
-    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms and any(
-            tokens[be].key in words[name] for name in ("auxiliaries", "adverbs", "negations")):
+    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms \
+            and tokens[be].key in lex.adverbs_or_auxiliaries_or_negations:
         be -= 1  # 'was not immediately told'
     if be < 1 or tokens[be].key not in lex.be_forms:
         return False
@@ -1158,13 +1176,30 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     return starts
 
 
+_BARE_PRESENTS: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}  # memo: id of a lexicon → (it, its set)
+
+
+def _bare_presents(lex: Lexicon) -> frozenset[str]:
+    """The keys k for which k + 's' or k + 'es' is a cue's first word ('state', 'report'; what
+    `_after_indefinite_article` asks: one set test, no string built). A pure memo, as `_cue_starts`."""
+    memo = _BARE_PRESENTS.get(id(lex))
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    found = frozenset({key[:-1] for key in lex.cues if key.endswith("s")}
+                      | {key[:-2] for key in lex.cues if key.endswith("es")})
+    if len(_BARE_PRESENTS) >= 16:
+        _BARE_PRESENTS.clear()
+    _BARE_PRESENTS[id(lex)] = (lex, found)
+    return found
+
+
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,
               positions: list[int] | None = None) -> list[CueHit]:
     """Cue hits among tokens[lo:hi], left to right, longest form first, never overlapping."""
     hits: list[CueHit] = []
     hi = len(tokens) if hi is None else hi
-    starts = positions if positions is not None else range(lo, hi)
-    k = search_left(positions, lo) if positions is not None else 0
+    starts = positions if positions is not None else list(range(lo, hi))  # (a list: compiled, read in place)
+    k = search_left(starts, lo)
     resume = lo
     while k < len(starts) and starts[k] < hi:
         i = starts[k]
