@@ -69,31 +69,32 @@ def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str
     return options[0]
 
 
-def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> CueHit | None:
-    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …': a
-    verb and its preposition (a form of two words) with a day or 'again' between them, which the cue takes in."""
-    if len(form.keys) != 2 or form.glued_tail or tokens[i].key != form.keys[0] or i + 2 >= len(tokens):
-        return None
+def _after_date(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …': the
+    index after a day or 'again' right after the verb at token i (i + 2 < len(tokens)), which a cue form of two
+    words, the verb and its preposition, takes in; i + 1 when there is none."""
     j = i + 1
     if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.time_words:
         j += 2
     elif tokens[j].key in lex.time_words or tokens[j].key == "again":
         j += 1
-    if j == i + 1 or j >= len(tokens) or tokens[j].key != form.keys[1]:
-        return None
-    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+    return j
 
 
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
-    """The first of the cue forms starting with `key` that matches at token i (forms are longest first). (The
-    forms looked up once; `_dated_form` called only for a form it may match, two words and no glued tail.)"""
+    """The first of the cue forms starting with `key` that matches at token i (forms are longest first): in English,
+    first a form of two words with a day between them (`_after_date`, read once for all the forms)."""
     forms = lex.cues.get(key, ())
-    if lex.lang == "en":
+    if lex.lang == "en" and i + 2 < len(tokens):
+        j = 0  # (not read yet)
         for form in forms:
-            if len(form.keys) == 2 and not form.glued_tail:
-                dated = _dated_form(tokens, i, form, lex)
-                if dated:
-                    return dated
+            if len(form.keys) == 2 and not form.glued_tail and tokens[i].key == form.keys[0]:
+                if not j:
+                    j = _after_date(tokens, i, lex)
+                if j == i + 1:
+                    break  # no day after the verb: no form matches with one
+                if j < len(tokens) and tokens[j].key == form.keys[1]:
+                    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
     for form in forms:
         hit = _match_form(tokens, i, form, key)
         if hit:
@@ -241,7 +242,7 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
     """English 'a solid Republican state that …', 'an early report': a cue's bare present form one or two words
     after 'a' or 'an' is a noun, as a singular subject would take '-s' ('a few analysts say' is plural)."""
     key = tokens[i].key
-    if key not in _bare_presents(lex) or key in ("put", "read", "set") or not tokens[i].text.islower():
+    if key not in lex.bare_presents or key in ("put", "read", "set") or not tokens[i].text.islower():
         return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
     if i > 0 and tokens[i - 1].key in lex.anonymous and tokens[i - 1].key.endswith("s"):
         return False  # ('a project supporters say will …': the people saying it, a plural subject)
@@ -276,10 +277,11 @@ def _compound_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     cue form after a hyphenated modifier of a time or a participle is a noun ('the 63-year-old says' is not
     one: a number opens it)."""
     prev, key = tokens[i - 1], tokens[i].key
+    if not key.endswith("s") or key.endswith("ss") or "-" not in prev.key:
+        return False  # (before the split: no list made for a word with no hyphen)
     parts = prev.key.split("-")
-    return key.endswith("s") and not key.endswith("ss") and len(parts) > 1 and all(p.isalpha() for p in parts) \
-        and prev.text.islower() and (parts[-1].endswith("ed") or parts[-1] in PERIODS
-                                     or parts[-1] in lex.time_words)
+    return all(p.isalpha() for p in parts) and prev.text.islower() \
+        and (parts[-1].endswith("ed") or parts[-1] in PERIODS or parts[-1] in lex.time_words)
 
 
 def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -369,14 +371,15 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if i - back < 0:
             return False
         key = tokens[i - back].key
-        if key in lex.cue_blockers and lex.lang == "en" and back == 1 and i > 1 \
+        blocker = key in lex.cue_blockers  # (looked up once)
+        if blocker and lex.lang == "en" and back == 1 and i > 1 \
                 and _inside_name(tokens, i - 1):
             return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
-        if key in lex.cue_blockers and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
+        if blocker and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
             return False  # 'state media said', 'local news reported': the outlet speaks ('media reports' is a noun)
-        if key in lex.cue_blockers and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
+        if blocker and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
             return False  # "وسبق أن أكد الوزير أن …": he had stressed (a past verb after 'سبق أن', no subjunctive)
-        if key in lex.cue_blockers:
+        if blocker:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.auxiliaries:
             return False
@@ -1176,21 +1179,20 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     return starts
 
 
-_BARE_PRESENTS: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}  # memo: id of a lexicon → (it, its set)
+def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """The tests of `find_cues` that only an Arabic lexicon can pass (each is False for any other: called only
+    for Arabic, no call per English hit)."""
+    return _gesture_or_time_clause(tokens, hit, lex) or _told_no_one(tokens, hit.first, lex) \
+        or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
+        or _adjective_of_document(tokens, hit, lex)
 
 
-def _bare_presents(lex: Lexicon) -> frozenset[str]:
-    """The keys k for which k + 's' or k + 'es' is a cue's first word ('state', 'report'; what
-    `_after_indefinite_article` asks: one set test, no string built). A pure memo, as `_cue_starts`."""
-    memo = _BARE_PRESENTS.get(id(lex))
-    if memo is not None and memo[0] is lex:
-        return memo[1]
-    found = frozenset({key[:-1] for key in lex.cues if key.endswith("s")}
-                      | {key[:-2] for key in lex.cues if key.endswith("es")})
-    if len(_BARE_PRESENTS) >= 16:
-        _BARE_PRESENTS.clear()
-    _BARE_PRESENTS[id(lex)] = (lex, found)
-    return found
+def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:
+    """The tests of `find_cues` that only an English lexicon can pass (as `_arabic_non_cue`)."""
+    i = hit.first
+    return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
+        or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
+        or _negative_imperative(tokens, i, lo, lex)
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,
@@ -1227,16 +1229,11 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
-                    or _gesture_or_time_clause(tokens, hit, lex)
-                    or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
-                    or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
-                    or _told_no_one(tokens, i, lex)
-                    or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
-                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
-                    or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
-                    or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
-                    or _question_as_noun(tokens, hit, lex)
-                    or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
+                    or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
+                    or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
+                    or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
+                    or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
+                    or (lex.lang == "en" and _english_non_cue(tokens, hit, lex, lo, hi))):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.participle_blockers)
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
