@@ -26,7 +26,7 @@ class CueHit:  # frozen dataclass sets each field through object.__setattr__, ~4
 
 
 def strip_proclitic(key: str, lex: Lexicon) -> str | None:
-    if len(key) > 3 and key[0] in lex.proclitics:
+    if len(key) > 3 and ord(key[0]) in lex.proclitic_codes:  # (`key[0] in lex.proclitics`: one letter)
         return key[1:]
     return None
 
