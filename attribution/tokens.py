@@ -138,8 +138,6 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
         memo.clear()
     tokens: list[Token] = []
     starts: list[int] = []
-    texts: list[str] = []
-    keys: list[str] = []
     pos = 0
     for run in runs:
         known = memo.get(run)
@@ -157,14 +155,19 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
             at = piece.find(run, pos)
         pos = at + len(run)
         at += start
+        if len(known) == 1:  # (most runs are one word: its token read at once, no loop over the run's tuple)
+            tok = known[0]
+            s = at + tok.start
+            tokens.append(Token(s, at + tok.end, tok.text, tok.key, tok.is_word))  # (compiled: a direct call)
+            starts.append(s)
+            continue
         for tok in known:
             s = at + tok.start
-            word, key = tok.text, tok.key
-            tokens.append(Token(s, at + tok.end, word, key, tok.is_word))  # (compiled: a direct call, no int object)
+            tokens.append(Token(s, at + tok.end, tok.text, tok.key, tok.is_word))
             starts.append(s)
-            texts.append(word)
-            keys.append(key)
-    return Columns(tokens, starts, texts, keys)
+    # The texts and keys read off the tokens once they are all made (compiled: a list of the known length filled
+    # in place, ~half the instructions of an `append` per token)
+    return Columns(tokens, starts, [t.text for t in tokens], [t.key for t in tokens])
 
 
 def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:

@@ -68,3 +68,19 @@ def test_a_union_of_lists_holds_the_keys_of_each_and_is_built_once() -> None:
     assert bodies == lex.words["government"] | lex.words["organizations"]
     assert lex.union("government", "organizations") is bodies
     assert lex.union("titles") == lex.words["titles"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_derived_sets_agree_with_the_lists_they_stand_for(lang: str) -> None:
+    """`bare_presents` and `proclitic_codes` answer, with one set test, what the cue rules asked by building
+    strings: k + 's' or k + 'es' a cue's first word, and a key's first letter a one-letter proclitic."""
+    from attribution.parse.cues import strip_proclitic
+
+    lex = load_lexicon(lang)
+    keys = set(lex.cues) | {k[:-1] for k in lex.cues} | {k[:-2] for k in lex.cues} | {"state", "report", "rain"}
+    for key in keys:
+        assert (key in lex.bare_presents) == (key + "s" in lex.cues or key + "es" in lex.cues)
+    words = ["وقال", "فأكد", "قال", "بالجهود", "لقد", "said", "wrote", "وزير", *lex.cues]
+    for word in words:
+        expected = word[1:] if len(word) > 3 and word[0] in lex.proclitics else None
+        assert strip_proclitic(word, lex) == expected

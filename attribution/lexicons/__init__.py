@@ -87,6 +87,12 @@ class Lexicon(WordLists):
     # both (`frames._phrase_at`, asked ~500 times an article).
     entries: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = field(
         init=False, repr=False, compare=False)
+    # The keys k for which k + 's' or k + 'es' is a cue's first word ('state', 'report': a bare present form,
+    # which `cues._after_indefinite_article` reads as a noun after 'a'): one set test, no string built per test.
+    bare_presents: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The code points of the one-letter proclitics ('و', 'ف'): `cues.strip_proclitic` tests a key's first letter
+    # against them (compiled, `ord(key[0])` is read in place: no one-letter string made and hashed per test).
+    proclitic_codes: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = index_phrases(self.phrases)
@@ -97,6 +103,10 @@ class Lexicon(WordLists):
             object.__setattr__(self, name, keys)
         for names in UNIONS:
             object.__setattr__(self, "_or_".join(names), self.union(*names))
+        object.__setattr__(self, "proclitic_codes",
+                           frozenset(ord(p) for p in self.words.get("proclitics", frozenset()) if len(p) == 1))
+        object.__setattr__(self, "bare_presents", frozenset({key[:-1] for key in self.cues if key.endswith("s")}
+                                                            | {key[:-2] for key in self.cues if key.endswith("es")}))
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]

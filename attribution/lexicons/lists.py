@@ -29,6 +29,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("adverbial_starts", "content_blockers", "source_stops"),
     ("adverbial_starts", "opening_words"),
     ("adverbial_starts", "time_words"),
+    ("adverbs", "auxiliaries", "negations"),
     ("adverbs", "be_forms", "finite_auxiliaries"),
     ("adverbs", "clause_subjects"),
     ("adverbs", "clause_subjects", "pronouns"),
@@ -295,6 +296,7 @@ class WordLists:
     adverbial_starts_or_content_blockers_or_source_stops: frozenset[str]
     adverbial_starts_or_opening_words: frozenset[str]
     adverbial_starts_or_time_words: frozenset[str]
+    adverbs_or_auxiliaries_or_negations: frozenset[str]
     adverbs_or_be_forms_or_finite_auxiliaries: frozenset[str]
     adverbs_or_clause_subjects: frozenset[str]
     adverbs_or_clause_subjects_or_pronouns: frozenset[str]

@@ -26,7 +26,7 @@ class CueHit:  # frozen dataclass sets each field through object.__setattr__, ~4
 
 
 def strip_proclitic(key: str, lex: Lexicon) -> str | None:
-    if len(key) > 3 and key[0] in lex.proclitics:
+    if len(key) > 3 and ord(key[0]) in lex.proclitic_codes:  # (`key[0] in lex.proclitics`: one letter)
         return key[1:]
     return None
 
@@ -69,20 +69,16 @@ def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str
     return options[0]
 
 
-def _dated_form(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> CueHit | None:
-    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …',
-    'spoke emotionally of …': a verb and its preposition (a form of two words) with a day, 'again' or an '-ly'
-    adverb between them, which the cue takes in."""
-    if len(form.keys) != 2 or form.glued_tail or tokens[i].key != form.keys[0] or i + 2 >= len(tokens):
-        return None
+def _after_date(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …', 'spoke
+    emotionally of …': the index after a day, 'again' or an '-ly' adverb right after the verb at token i (i + 2 <
+    len(tokens)), which a cue form of two words, the verb and its preposition, takes in; i + 1 when there is none."""
     j = i + 1
     if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.time_words:
         j += 2
     elif tokens[j].key in lex.time_words or tokens[j].key == "again" or _manner_ly(tokens[j], lex):
         j += 1
-    if j == i + 1 or j >= len(tokens) or tokens[j].key != form.keys[1]:
-        return None
-    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+    return j
 
 
 def _manner_ly(token: Token, lex: Lexicon) -> bool:
@@ -92,12 +88,20 @@ def _manner_ly(token: Token, lex: Lexicon) -> bool:
 
 
 def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit | None:
-    """The first of the cue forms starting with `key` that matches at token i (forms are longest first)."""
-    for form in lex.cues.get(key, ()) if lex.lang == "en" else ():
-        dated = _dated_form(tokens, i, form, lex)
-        if dated:
-            return dated
-    for form in lex.cues.get(key, ()):
+    """The first of the cue forms starting with `key` that matches at token i (forms are longest first): in English,
+    first a form of two words with a day between them (`_after_date`, read once for all the forms)."""
+    forms = lex.cues.get(key, ())
+    if lex.lang == "en" and i + 2 < len(tokens):
+        j = 0  # (not read yet)
+        for form in forms:
+            if len(form.keys) == 2 and not form.glued_tail and tokens[i].key == form.keys[0]:
+                if not j:
+                    j = _after_date(tokens, i, lex)
+                if j == i + 1:
+                    break  # no day after the verb: no form matches with one
+                if j < len(tokens) and tokens[j].key == form.keys[1]:
+                    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+    for form in forms:
         hit = _match_form(tokens, i, form, key)
         if hit:
             return hit
@@ -361,8 +365,7 @@ def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool
     """English 'a solid Republican state that …', 'an early report': a cue's bare present form one or two words
     after 'a' or 'an' is a noun, as a singular subject would take '-s' ('a few analysts say' is plural)."""
     key = tokens[i].key
-    if key in ("put", "read", "set") or not tokens[i].text.islower() \
-            or not (key + "s" in lex.cues or key + "es" in lex.cues):
+    if key not in lex.bare_presents or key in ("put", "read", "set") or not tokens[i].text.islower():
         return False  # a bare present form ('state', 'report'), not a past one ('said', 'found', 'put')
     if i > 0 and tokens[i - 1].key in lex.anonymous and tokens[i - 1].key.endswith("s"):
         return False  # ('a project supporters say will …': the people saying it, a plural subject)
@@ -397,10 +400,11 @@ def _compound_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     cue form after a hyphenated modifier of a time or a participle is a noun ('the 63-year-old says' is not
     one: a number opens it)."""
     prev, key = tokens[i - 1], tokens[i].key
+    if not key.endswith("s") or key.endswith("ss") or "-" not in prev.key:
+        return False  # (before the split: no list made for a word with no hyphen)
     parts = prev.key.split("-")
-    return key.endswith("s") and not key.endswith("ss") and len(parts) > 1 and all(p.isalpha() for p in parts) \
-        and prev.text.islower() and (parts[-1].endswith("ed") or parts[-1] in PERIODS
-                                     or parts[-1] in lex.time_words)
+    return all(p.isalpha() for p in parts) and prev.text.islower() \
+        and (parts[-1].endswith("ed") or parts[-1] in PERIODS or parts[-1] in lex.time_words)
 
 
 def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -424,7 +428,8 @@ def _relative_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _possessive(token: Token, lex: Lexicon) -> bool:
-    return token.key.endswith(("'s", "’s")) and len(token.key) > 3 and token.key not in lex.be_forms
+    key = token.key
+    return (key.endswith("'s") or key.endswith("’s")) and len(key) > 3 and key not in lex.be_forms
 
 
 def _negative_imperative(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
@@ -499,14 +504,15 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if i - back < 0:
             return False
         key = tokens[i - back].key
-        if key in lex.cue_blockers and lex.lang == "en" and back == 1 and i > 1 \
+        blocker = key in lex.cue_blockers  # (looked up once)
+        if blocker and lex.lang == "en" and back == 1 and i > 1 \
                 and _inside_name(tokens, i - 1):
             return False  # 'Bloomberg News reported', 'Sky News understands': the end of an outlet's name
-        if key in lex.cue_blockers and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
+        if blocker and lex.lang == "en" and back == 1 and _outlet_speaks(tokens, i, lex):
             return False  # 'state media said', 'local news reported': the outlet speaks ('media reports' is a noun)
-        if key in lex.cue_blockers and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
+        if blocker and back == 1 and _auxiliary_then_that(tokens, i - 1, lex):
             return False  # "وسبق أن أكد الوزير أن …": he had stressed (a past verb after 'سبق أن', no subjunctive)
-        if key in lex.cue_blockers:
+        if blocker:
             return not (_resumes_a_clause(tokens, i - back, lex) or _relative_with_content(tokens, i - back, lex))
         if key not in lex.auxiliaries:
             return False
@@ -932,11 +938,24 @@ def _elliptic_passive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _in_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'رافضا كشف هويته': a participle that opens an unnamed source's phrase reports nothing."""
-    for phrase in lex.phrases_starting("anonymity_markers", tokens[i].key):
+    return _opens_phrase(tokens, i, lex.phrase_index["anonymity_markers"])
+
+
+def _opens_phrase(tokens: list[Token], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Do tokens i, i + 1, … spell one of the phrases of a list's index (`Lexicon.phrase_index[name]`)? (Compiled:
+    the keys compared in place, no slice, generator or tuple per phrase.)"""
+    phrases = index.get(tokens[i].key)
+    if phrases is None:
+        return False
+    for phrase in phrases:
         n = len(phrase)
-        if i + n <= len(tokens) and tuple(t.key for t in tokens[i:i + n]) == phrase:
+        if i + n <= len(tokens) and _spells(tokens, i, phrase):
             return True
     return False
+
+
+def _spells(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    return all(tokens[i + k].key == word for k, word in enumerate(phrase))  # (compiled: `all` of this is a loop)
 
 
 def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -948,10 +967,11 @@ def _predicate_after_that(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'مسؤولون لم تكشف أسماؤهم': a verb inside a phrase that leaves a source unnamed reports nothing."""
-    return any(i - back >= 0 and _in_anonymity_phrase(tokens, i - back, lex) for back in (1, 2)) \
-        or _in_anonymity_phrase(tokens, i, lex) \
+    index = lex.phrase_index["anonymity_markers"]
+    return (i >= 1 and _opens_phrase(tokens, i - 1, index)) or (i >= 2 and _opens_phrase(tokens, i - 2, index)) \
+        or _opens_phrase(tokens, i, index) \
         or (lex.lang == "ar" and i > 0 and tokens[i - 1].text in ("،", ",")
-            and any(_in_anonymity_phrase(tokens, k, lex) for k in range(i + 2, min(len(tokens), i + 5))))
+            and any(_opens_phrase(tokens, k, index) for k in range(i + 2, min(len(tokens), i + 5))))
     # ('The person asked not to be named', '…، تحدث شريطة عدم …'; '…، تحدث لرويترز شريطة عدم …': whom he
     # spoke to, then the terms)
 
@@ -1144,13 +1164,13 @@ def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'she was warned that …', 'he had been told by aides that …', 'it was reported that …': a verb of
     telling, or any '-ed' cue after a dummy 'it', as a passive participle (a form of 'be' before it, an adverb
     allowed between) with a complementizer after it, before any punctuation (an agent 'by …' allowed)."""
-    i, words = hit.first, lex.words
+    i = hit.first
     if lex.lang != "en" or hit.last != i or i < 2:
         return False
     key = tokens[i].key
     be = i - 1
-    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms and any(
-            tokens[be].key in words[name] for name in ("auxiliaries", "adverbs", "negations")):
+    while be > i - 4 and be > 0 and tokens[be].key not in lex.be_forms \
+            and tokens[be].key in lex.adverbs_or_auxiliaries_or_negations:
         be -= 1  # 'was not immediately told'
     if be < 1 or tokens[be].key not in lex.be_forms:
         return False
@@ -1371,13 +1391,29 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     return starts
 
 
+def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """The tests of `find_cues` that only an Arabic lexicon can pass (each is False for any other: called only
+    for Arabic, no call per English hit)."""
+    return _gesture_or_time_clause(tokens, hit, lex) or _told_no_one(tokens, hit.first, lex) \
+        or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
+        or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex)
+
+
+def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:
+    """The tests of `find_cues` that only an English lexicon can pass (as `_arabic_non_cue`)."""
+    i = hit.first
+    return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
+        or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
+        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex)
+
+
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,
               positions: list[int] | None = None) -> list[CueHit]:
     """Cue hits among tokens[lo:hi], left to right, longest form first, never overlapping."""
     hits: list[CueHit] = []
     hi = len(tokens) if hi is None else hi
-    starts = positions if positions is not None else range(lo, hi)
-    k = search_left(positions, lo) if positions is not None else 0
+    starts = positions if positions is not None else list(range(lo, hi))  # (a list: compiled, read in place)
+    k = search_left(starts, lo)
     resume = lo
     while k < len(starts) and starts[k] < hi:
         i = starts[k]
@@ -1409,17 +1445,11 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
-                    or _gesture_or_time_clause(tokens, hit, lex) or _about_itself(tokens, hit, lex)
-                    or _phrasal_verb(tokens, hit, lex) or _section_heading(tokens, i, lex)
-                    or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex)
-                    or _told_no_one(tokens, i, lex)
-                    or _noun_participle(tokens, hit, lex) or _going_not_holding(tokens, hit, lex)
-                    or _noun_before_gapped_relative(tokens, hit, lex, hi) or _calling_nothing(tokens, hit, lex)
-                    or _phoned(tokens, hit, lex)
-                    or _posting_nothing(tokens, hit, lex) or _rate_per(tokens, hit, lex)
-                    or _negative_imperative(tokens, i, lo, lex) or _intention_without_subject(tokens, hit, lex)
-                    or _question_as_noun(tokens, hit, lex)
-                    or _name_with_allah(tokens, hit, lex) or _adjective_of_document(tokens, hit, lex)):
+                    or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
+                    or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
+                    or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
+                    or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
+                    or (lex.lang == "en" and _english_non_cue(tokens, hit, lex, lo, hi))):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.participle_blockers)
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
