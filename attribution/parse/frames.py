@@ -2773,7 +2773,18 @@ def _object_after_name(s: Sentence, j: int, k: int) -> bool:
     object (a known name may end the title's phrase itself)."""
     stance = s.key(k) in s.lex.stance_nouns and k + 1 < s.b and s.tokens[k + 1].is_word \
         and not s.is_stop(k + 1)
-    return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance)
+    return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance or _event_after_name(s, j, k))
+
+
+def _event_after_name(s: Sentence, j: int, k: int) -> bool:
+    """Arabic: a title's phrase ending on a definite word at token j ('المتحدث باسم الحكومة'), then a name of
+    words without the article that no list knows ('ديفيد منسر'), then a verbal noun of an event at token k with
+    a word after it ('وجود أي اتفاق'): the name's last word takes no genitive (the definite word before it shows
+    the name is an apposition, not a construct), so the noun opens the object."""
+    return s.key(j).startswith(("ال", "لل")) and j not in s.protected and k - j <= 4 and s.key(k) in s.lex.event_nouns \
+        and k not in s.protected and k + 1 < s.b and s.tokens[k + 1].is_word and not s.is_stop(k + 1) \
+        and k + 1 not in s.cue_tokens \
+        and all(s.tokens[m].is_word and not s.key(m).startswith(("ال", "لل")) for m in range(j + 1, k))
 
 
 def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:

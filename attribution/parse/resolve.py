@@ -150,6 +150,12 @@ def _bare(key: str, lex: Lexicon) -> str:
     return strip_clitic(key)[0] if lex.lang == "ar" else key
 
 
+def _bare_word(word: Token, lex: Lexicon) -> str:
+    """`_bare` of a word's key, except for an Arabic word spelled with a hamza on its first alef ('ألباريس',
+    'إلياس'): the article is never written so, and the word is a name, whole ('باريس' is a capital)."""
+    return word.key if lex.lang == "ar" and word.text[:2] in ("أل", "إل") else _bare(word.key, lex)
+
+
 def _has_phrase(keys: list[str], lex: Lexicon, name: str) -> bool:
     """Do the keys hold an entry of the lexicon list `name` (a word, or a phrase as consecutive words)?"""
     if any(k in lex.words[name] for k in keys):
@@ -418,7 +424,7 @@ def _bears_inscription(keys: list[str], lex: Lexicon) -> bool:
 def guess_type(mention: str, lex: Lexicon) -> str:
     words = _words(mention)
     keys = [t.key for t in words]
-    bare = [_bare(k, lex) for k in keys]
+    bare = [_bare_word(t, lex) for t in words]
     first = bare[0] if bare else ""
     country = _whole_country(keys, lex)
     if country:
@@ -429,7 +435,7 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part
         keys = [t.key for t in words]
-        bare = [_bare(k, lex) for k in keys]
+        bare = [_bare_word(t, lex) for t in words]
         first = bare[0] if bare else ""
         if keys[-1].endswith("s") and keys[-1][:-1] in lex.documents:
             return "document"  # 'one of the letters': a plural of a document noun
