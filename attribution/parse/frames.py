@@ -2717,6 +2717,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     j = i
     titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
+    chain = _chain_end(s, i) if titled else None  # ('رئيس هيئة أركان الجيش': a definite word after it is an
+    # adjective or the object: 'اتهمت رئيسة هيئة مكافحة الفساد الوزارة')
     # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
     while j + 1 < s.b and j + 1 not in s.cue_tokens and not event_noun(s, j + 1) and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
@@ -2724,6 +2726,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
+                and not (chain is not None and j >= chain and not _is_adjective_like(s, j + 1))
                 and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
                 and not (_plural_object_after(s, i, j + 1) and not (j > i and _genitive_link(s, j)))
                 and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object; but
@@ -2732,6 +2735,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
+            or (chain is not None and j < chain)  # ("رئيس حكومة تصريف الأعمال")
             or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith(("ال", "وال", "لل")) and j - i < 5
                 and not s.is_stop(j + 1) and _body_head(s, i))):
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
@@ -2852,6 +2856,24 @@ def _construct_after_title(s: Sentence, i: int) -> bool:
                                                  and not (s.key(k).endswith("ه") and s.key(i).endswith("ه"))))
     # ('رابطة علماء فلسطين': a known name as the genitive too; not 'منظمة حقوقية إسرائيل' nor 'جماعة مسلحة
     # مصر', an adjective agreeing with the noun)
+
+
+def _chain_end(s: Sentence, i: int) -> int | None:
+    """Arabic: an indefinite title at token i, then two or three nouns without the article and a definite word
+    ('رئيس حكومة تصريف الأعمال', 'رئيس هيئة أركان الجيش', 'مدير إدارة شؤون اللاجئين'): a chain of genitives ending
+    on the definite one, all the title's: that word's index. Not a name (a name stands after a definite word, or
+    is known) nor an adjective ('-ي')."""
+    if s.key(i).startswith("ال"):
+        return None
+    m = i + 1
+    while m < s.b and m - i <= 4 and s.tokens[m].is_word and not s.key(m).startswith(("ال", "لل")) \
+            and m not in s.protected and not s.is_stop(m) and m not in s.cue_tokens \
+            and not s.tokens[m].text.endswith(("ي", "ية", "يه")) and s.key(m) not in s.lex.female_names_or_male_names \
+            and not event_noun(s, m):
+        m += 1
+    if 3 <= m - i <= 4 and m < s.b and s.key(m).startswith("ال") and not s.is_stop(m) and m not in s.cue_tokens:
+        return m
+    return None
 
 
 def _is_adjective_like(s: Sentence, k: int) -> bool:

@@ -7,7 +7,6 @@ import pytest
 
 from attribution.parse import parse
 
-
 # Body paragraphs as long as a news site's (a text of short lines only is read as hard-wrapped wire copy).
 _FINANCE: str = ("قال وزير المالية في مؤتمر صحفي عقده في مقر الوزارة صباح الأحد إن العجز سينخفض العام المقبل "
                  "بفضل الإصلاحات الضريبية.")

@@ -64,3 +64,18 @@ def test_an_event_noun_after_a_title_and_an_unlisted_name_opens_the_object(sente
 def test_an_event_noun_after_a_title_without_a_name_still_opens_the_object() -> None:
     [(written, _, _, reported)] = _records("ونفى وزير الإعلام الليبي وجود اتصالات سرية.")
     assert (written, reported) == ("وزير الإعلام الليبي", "وجود اتصالات سرية")
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    ("حذر رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي من أن التصعيد يهدد البلاد.",
+     "رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي", "أن التصعيد يهدد البلاد"),
+    ("حذر مدير إدارة شؤون اللاجئين من أن الوضع خطير.", "مدير إدارة شؤون اللاجئين", "أن الوضع خطير"),
+    ("وحذر رئيس هيئة أركان الجيش من أن الوضع خطير.", "رئيس هيئة أركان الجيش", "أن الوضع خطير"),
+    ("وحذرت رئيسة مجلس إدارة الشركة من أن الخسائر كبيرة.", "رئيسة مجلس إدارة الشركة", "أن الخسائر كبيرة"),
+    ("ووصف رئيس حكومة تصريف الأعمال الاتفاق بأنه تاريخي.", "رئيس حكومة تصريف الأعمال", "الاتفاق بأنه تاريخي"),
+    ("واتهمت رئيسة هيئة مكافحة الفساد الوزارة بالتقصير.", "رئيسة هيئة مكافحة الفساد", "الوزارة بالتقصير"),
+])
+def test_a_title_heading_a_chain_of_genitives_keeps_the_whole_chain(sentence: str, source: str,
+                                                                    content: str) -> None:
+    [(written, _, _, reported)] = _records(sentence)
+    assert (written, reported) == (source, content)
