@@ -171,6 +171,9 @@ class Sentence:
             return True  # "وقال علي الجبوري": 'said' takes no 'على'
         if nxt.key.startswith("ال") and nxt.key.endswith("ي") and i + 2 < self.b \
                 and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.complementizers
+                     or (self.key(i + 2) == "في" and i + 3 < self.b  # ('… علي المصيلحي في تصريحات')
+                         and (self.key(i + 3) in self.lex.occasions
+                              or self.strip_clitic(self.key(i + 3)) in self.lex.occasions))
                      or (self.tokens[i + 2].text[:1] == "ل" and (
                          i + 2 in self.protected or i + 3 in self.protected
                          or self.key(i + 2)[1:] in self.lex.outlet_nouns))):

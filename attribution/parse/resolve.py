@@ -146,8 +146,12 @@ def _may_hold_folded(text: str, needle: str) -> bool:
 
 
 def _bare(key: str, lex: Lexicon) -> str:
-    """A key without its Arabic article or conjunction (the registry's clitic rule)."""
-    return strip_clitic(key)[0] if lex.lang == "ar" else key
+    """A key without its Arabic article or conjunction (the registry's clitic rule); a body noun whose own first
+    letter is 'و' ('وزارة', 'وكالة') keeps it, as 'الوزارة' does ('زارة' is no word)."""
+    if lex.lang != "ar":
+        return key
+    stem, cut = strip_clitic(key)
+    return key if cut == 1 and key[0] == "و" and key in lex.government_or_organizations else stem
 
 
 def _bare_word(word: Token, lex: Lexicon) -> str:
@@ -1251,6 +1255,8 @@ class Resolver:
         while last + 1 < len(window) and last - starts[-1] < 3 and window[last + 1].key.startswith("ال") \
                 and window[last + 1].is_word:
             last += 1
+        while last > starts[-1] + 1 and window[last].key in self.lex.relatives:
+            last -= 1  # ('وزارة التموين التي نفت …': the relative opens a clause on the body, no part of it)
         first = window[starts[-1]]
         phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
         keys = name_keys(phrase, self.lex)

@@ -79,3 +79,43 @@ def test_a_title_heading_a_chain_of_genitives_keeps_the_whole_chain(sentence: st
                                                                     content: str) -> None:
     [(written, _, _, reported)] = _records(sentence)
     assert (written, reported) == (source, content)
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("وقال وزير التموين علي المصيلحي في تصريحات تلفزيونية", "وزير التموين علي المصيلحي"),
+    ("وقال رئيس الهيئة علي الكعبي في بيان", "رئيس الهيئة علي الكعبي"),
+    ("وأكد مدير المستشفى علي الشمري في مؤتمر صحفي", "مدير المستشفى علي الشمري"),
+    ("وقال محافظ البنك المركزي علي العلاق في مقابلة", "محافظ البنك المركزي علي العلاق"),
+    ("وأوضح عميد الكلية علي النعيمي في كلمة", "عميد الكلية علي النعيمي"),
+])
+def test_the_name_ali_then_a_surname_before_the_occasion_is_the_speaker(opening: str, name: str) -> None:
+    surname = name.split()[-1]
+    text = f"{opening} إن المشروع اكتمل.\nوأضاف {surname} أن التكلفة لم تتجاوز الميزانية."
+    first, second = _records(text)
+    assert (first[0], first[1]) == (name, name)
+    assert (second[0], second[1]) == (surname, name)
+
+
+def test_on_the_remarks_in_an_interview_is_still_a_preposition() -> None:
+    records = _records("وعلق الخبير على التصريحات في مقابلة تلفزيونية.")
+    assert all(source != "الخبير على التصريحات" for source, _, _, _ in records)
+
+
+@pytest.mark.parametrize("verb", ["نفت", "أكدت", "رفضت", "أعلنت", "ذكرت"])
+def test_a_body_written_before_a_relative_clause_is_named_without_the_relative(verb: str) -> None:
+    text = (f"وأوضح المركز الإعلامي في بيان أنه تواصل مع وزارة التموين التي {verb} الخبر.\n"
+            "وأكدت الوزارة أن سعر الخبز لم يتغير.")
+    assert _records(text)[-1][:2] == ("الوزارة", "وزارة التموين")
+
+
+@pytest.mark.parametrize("official", [
+    "وأوضح المتحدث الأمني لوزارة الداخلية العقيد طلال الشلهوب",
+    "وأوضح المتحدث باسم الوزارة",
+    "وقال مدير الإعلام بوزارة الداخلية",
+    "وأشار وكيل الوزارة",
+])
+def test_the_ministry_alone_after_one_of_its_officials_is_the_ministry(official: str) -> None:
+    text = ("أعلنت وزارة الداخلية السعودية في بيان القبض على شبكة لتهريب المخدرات.\n"
+            f"{official} أن الشبكة تضم 12 شخصا.\n"
+            "وذكرت الوزارة أن المقبوض عليهم أحيلوا إلى النيابة.")
+    assert _records(text)[-1][:3] == ("الوزارة", "وزارة الداخلية السعودية", "government")
