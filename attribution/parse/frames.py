@@ -2749,7 +2749,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         while k < s.b and k - j <= 4 and s.tokens[k].is_word and not surname and (
                 not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
-                    and k not in s.protected)) \
+                    and k not in s.protected)
+                or (k == j + 2 and s.key(k - 1) in s.lex.female_names_or_male_names and k not in s.protected
+                    and k + 1 < s.b and s.tokens[k + 1].is_word)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.subject_stops and k not in s.cue_tokens \
                 and not event_noun(s, k) and not _object_after_name(s, j, k) and not _is_complementizer(s, k) \
                 and s.key(k) not in s.lex.determiners_or_quantifiers:  # ("نفى المتحدث أي مسؤولية": the object)
@@ -3220,6 +3222,12 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
+    if right and phrase and phrase[0] + 1 < phrase[1] < right[1] and s.key(phrase[0]).startswith("ال") \
+            and is_title(s, phrase[0]) and s.key(phrase[0] + 1) in s.lex.female_names_or_male_names \
+            and s.key(phrase[1] + 1).startswith("ال") and not _is_adjective_like(s, phrase[1] + 1) \
+            and phrase[1] + 1 not in s.protected:
+        return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
+        # the object (no adjective of the name)
     if right is None:
         return None
     return _before_bi_object(s, right)

@@ -119,3 +119,22 @@ def test_the_ministry_alone_after_one_of_its_officials_is_the_ministry(official:
             f"{official} أن الشبكة تضم 12 شخصا.\n"
             "وذكرت الوزارة أن المقبوض عليهم أحيلوا إلى النيابة.")
     assert _records(text)[-1][:3] == ("الوزارة", "وزارة الداخلية السعودية", "government")
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    ("وانتقد النائب محمد الغانم الخطوة، قائلا إن الحكومة فشلت.", "النائب محمد الغانم", "إن الحكومة فشلت"),
+    ("وانتقدت الوزيرة فاطمة الزهراء القرار، مؤكدة أنه ظالم.", "الوزيرة فاطمة الزهراء", "أنه ظالم"),
+    ("ورفض الوزير خالد الفالح الاتهامات، مشددا على أن الشركة ملتزمة.", "الوزير خالد الفالح",
+     "أن الشركة ملتزمة"),
+    ("واستقبل الوزير أحمد الحسن الوفد، مشيرا إلى أن التعاون مهم.", "الوزير أحمد الحسن", "أن التعاون مهم"),
+    ("وزارت الوزيرة سارة الخطيب الأسواق، معتبرة أن المبنى آمن.", "الوزيرة سارة الخطيب", "أن المبنى آمن"),
+])
+def test_a_participle_speaks_for_a_title_and_full_name_not_the_object_after_it(sentence: str, source: str,
+                                                                               content: str) -> None:
+    [(written, _, _, reported)] = _records(sentence)
+    assert (written, reported) == (source, content)
+
+
+def test_a_surname_with_an_adjective_of_relation_after_it_stays_whole() -> None:
+    [(written, _, _, _)] = _records("وانتقد النائب محمد الحسن البصري القرار، قائلا إنه ظالم.")
+    assert written == "النائب محمد الحسن البصري"
