@@ -845,6 +845,9 @@ class Resolver:
                         and self._opens_with_title(fuller):
                     return self._remember(Entity(fuller, guess_type(fuller, self.lex), False,
                                                  name_keys(fuller, self.lex), title_keys(fuller, self.lex)))
+                name = self._name_after_description(fuller) if entry is None else None
+                if name is not None:  # "هاريس" after "اتهم ترامب منافسته الديمقراطية كامالا هاريس": her name
+                    return self._remember(Entity(name, "person", False, name_keys(name, self.lex)))
             company = self._company_named(words[0].text, at) if entry is None and self.lex.lang == "en" else None
             if company is not None:  # 'Talvera said' after 'Shares of Talvera Corp fell': the company
                 return self._remember(Entity(company, "organization", False,
@@ -2032,10 +2035,26 @@ class Resolver:
                     (self.lex.lang == "en" and not prev.text[0].isupper()):
                 break
             start -= 1
-            if self.lex.lang == "ar" and (prev.key in self.lex.titles
-                                          or _bare(prev.key, self.lex) in self.lex.titles):
+            if self.lex.lang == "ar" and (prev.key in self.lex.professions_or_titles
+                                          or _bare(prev.key, self.lex) in self.lex.professions_or_titles):
                 break  # ("تقدم النائب مهند الساير": the phrase opens with the title, not the verb before it)
         return self.text[window[start].start:end] if start < len(window) - 1 else None
+
+    def _name_after_description(self, phrase: str) -> str | None:
+        """Arabic: the name at the end of a phrase that describes someone without a title ('منافسته الديمقراطية
+        كامالا هاريس', 'نظيره الفرنسي جان نويل بارو'): two or three words without the article after a definite
+        one (an apposition, not a verb and its subject: 'وصل جو بايدن'), none of them a title or a stop word."""
+        if self.lex.lang != "ar":
+            return None
+        words = _words(phrase)
+        stops = self.lex.determiners_or_source_stops_or_titles
+        k = len(words)
+        while k > 0 and len(words) - k < 3 and not words[k - 1].key.startswith("ال") \
+                and words[k - 1].key not in stops and words[k - 1].text.isalpha():
+            k -= 1
+        if len(words) - k < 2 or k == 0 or not words[k - 1].key.startswith("ال") or words[k - 1].key in stops:
+            return None
+        return phrase[words[k].start:words[-1].end]
 
     def _definite(self, key: str) -> bool:
         if self.lex.lang == "ar":

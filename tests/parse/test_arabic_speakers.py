@@ -138,3 +138,30 @@ def test_a_participle_speaks_for_a_title_and_full_name_not_the_object_after_it(s
 def test_a_surname_with_an_adjective_of_relation_after_it_stays_whole() -> None:
     [(written, _, _, _)] = _records("وانتقد النائب محمد الحسن البصري القرار، قائلا إنه ظالم.")
     assert written == "النائب محمد الحسن البصري"
+
+
+@pytest.mark.parametrize(("first", "later", "name"), [
+    ("اتهم المرشح الجمهوري دونالد ترامب منافسته الديمقراطية كامالا هاريس بالفشل.",
+     "وقالت هاريس إن منافسها بلا خطة.",
+     "كامالا هاريس"),
+    ("استقبل وزير الخارجية المصري نظيره الفرنسي جان نويل بارو في القاهرة.", "وقال بارو إن باريس تدعم التهدئة.",
+     "جان نويل بارو"),
+    ("التقى الاتحاد مدربه الإيطالي روبرتو مانشيني في الرياض.", "وأكد مانشيني أن المنتخب جاهز.",
+     "روبرتو مانشيني"),
+    ("كرمت الجامعة صديقتها القديمة أحلام مستغانمي بالجائزة.", "وقالت مستغانمي إن الجائزة للقراء.",
+     "أحلام مستغانمي"),
+])
+def test_a_surname_refers_to_the_name_written_after_a_description_without_title(first: str, later: str,
+                                                                               name: str) -> None:
+    *_, (written, canonical, _, _) = _records(f"{first}\n{later}")
+    assert (written, canonical) == (later.split()[1], name)
+
+
+def test_a_trade_read_back_from_a_surname_ends_the_fuller_name() -> None:
+    text = "التقى رئيس الوزراء المدرب الإيطالي روبرتو مانشيني في الرياض.\nوأكد مانشيني أن المنتخب جاهز."
+    assert _records(text)[-1][1] == "روبرتو مانشيني"  # (not the prime minister who met him)
+
+
+def test_a_verb_before_a_first_name_is_no_part_of_it() -> None:
+    *_, (_, canonical, _, _) = _records("وصل سامي نادر إلى القاهرة أمس.\nوقال نادر إن الاتفاق قريب.")
+    assert canonical != "وصل سامي نادر"
