@@ -165,3 +165,21 @@ def test_a_trade_read_back_from_a_surname_ends_the_fuller_name() -> None:
 def test_a_verb_before_a_first_name_is_no_part_of_it() -> None:
     *_, (_, canonical, _, _) = _records("وصل سامي نادر إلى القاهرة أمس.\nوقال نادر إن الاتفاق قريب.")
     assert canonical != "وصل سامي نادر"
+
+
+@pytest.mark.parametrize("clause", [
+    "أن نقص الأدوية يهدد حياة آلاف المرضى المصابين بأمراض مزمنة",
+    "أن الجفاف يهدد محاصيل القمح المزروعة بالقرب من النهر",
+    "أن التصعيد يهدد سكان القرى الحدودية بالنزوح",
+    "إن ارتفاع الأسعار يهدد الأسر الفقيرة بالجوع",
+    "أن الإضراب يهدد حركة الموانئ المرتبطة بالتجارة الخارجية",
+])
+def test_a_threat_verb_after_its_subject_in_a_reported_clause_reports_nothing(clause: str) -> None:
+    records = _records(f"وقال المتحدث {clause}.")
+    assert [(source, content) for source, _, _, content in records] == [("المتحدث", clause)]
+
+
+def test_a_threat_verb_with_its_introducer_after_it_still_reports_in_a_clause() -> None:
+    records = _records("وذكرت الصحيفة أن الوزير هدد بالاستقالة.")
+    assert [(source, content) for source, _, _, content in records] == [
+        ("الصحيفة", "أن الوزير هدد بالاستقالة"), ("الوزير", "بالاستقالة")]
