@@ -2441,6 +2441,11 @@ class Resolver:
                 plain = not name and j + 1 < len(words) and len(w.key) > 2 and w.key not in nouns \
                     and words[j + 1].key.startswith("ال") and words[j + 1].start - w.end < 3
                 # ('إذاعة صوت العرب', 'قناة ليبيا الأحرار': a plain word and its definite genitive)
+                plain = plain or (not name and len(w.key) > 2 and w.key not in nouns and w.text.isalpha()
+                                  and not w.text.endswith(("ي", "ية", "ة", "ين", "ون"))
+                                  and (j + 1 == len(words) or words[j + 1].key == "عن")
+                                  and w.key not in self.lex.source_stops and w.key not in self.lex.anonymous)
+                # ('ونقلت إذاعة موزاييك عن …': one plain word, the name, right before 'عن'; not 'صحيفة محلية')
                 if not (w.key.startswith("ال") or plain) or w.text[:1] in "إأآ" \
                         or w.key in self.lex.source_stops or w.start - t.end > 60:
                     break  # ('لموقع إلكتروني': a hamza under the alif, no article)

@@ -183,3 +183,22 @@ def test_a_threat_verb_with_its_introducer_after_it_still_reports_in_a_clause() 
     records = _records("وذكرت الصحيفة أن الوزير هدد بالاستقالة.")
     assert [(source, content) for source, _, _, content in records] == [
         ("الصحيفة", "أن الوزير هدد بالاستقالة"), ("الوزير", "بالاستقالة")]
+
+
+@pytest.mark.parametrize(("sentence", "conduit"), [
+    ("ونقلت إذاعة موزاييك عن مصادر نقابية أن الهيئة ستجتمع.", "موزاييك"),
+    ("ونقلت قناة روتانا عن مصادر أن الحفل ألغي.", "روتانا"),
+    ("ونقل موقع والا عن مصادر أمنية أن الهجوم أحبط.", "والا"),
+    ("وقال مسؤول لإذاعة موزاييك إن الهيئة ستجتمع.", "موزاييك"),
+    ("ونقلت صحيفة هآرتس عن ضابط كبير أن العملية انتهت.", "Haaretz"),
+])
+def test_an_outlet_noun_and_one_plain_word_before_a_relayed_source_name_the_conduit(sentence: str,
+                                                                                    conduit: str) -> None:
+    [attribution] = parse(sentence, "ar").attributions
+    assert attribution.conduits == (conduit,)
+
+
+@pytest.mark.parametrize("outlet", ["صحيفة محلية", "صحيفة أخرى", "صحيفة أمس", "قناة تلفزيونية"])
+def test_an_outlet_noun_and_an_adjective_or_a_stop_names_no_conduit(outlet: str) -> None:
+    [attribution] = parse(f"ونقلت {outlet} عن مصادر نقابية أن الهيئة ستجتمع.", "ar").attributions
+    assert all(c not in outlet.split()[1:] for c in attribution.conduits)
