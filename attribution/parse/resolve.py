@@ -874,7 +874,7 @@ class Resolver:
         if titles and self.lex.lang == "ar" and words[0].key not in self.lex.honorifics and all(
                 t.key.startswith("ال") or _bare(t.key, self.lex) in titles or t.key in self.lex.titles
                 for t in words[1:]):  # "وزير الخارجية", "المتحدث العسكري": a title and its portfolio, no name
-            held = self._by_portfolio(titles, mention, at)
+            held = self._by_portfolio(titles, mention, at) or self._described_title_holder(words, titles)
             if held is not None:
                 return held
         if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
@@ -2161,6 +2161,31 @@ class Resolver:
                 entity.names.add(office)
                 return entity
         return None
+
+    def _described_title_holder(self, words: tuple[Token, ...], titles: set[str]) -> Entity | None:
+        """Arabic: a definite title and one adjective of relation that names no country ('المتحدث العسكري',
+        'المتحدث الرسمي', 'الوزير المختص' is not one) right after a named holder of that title spoke ('قال المتحدث
+        باسم الجيش العميد نبيل عبد الله … وتابع المتحدث العسكري'): him, among the last three speakers. A
+        nationality ('الرئيس الفرنسي' after 'الرئيس الأميركي جو بايدن') describes someone else."""
+        if len(words) != 2 or not words[0].key.startswith("ال") or not words[1].key.startswith("ال") \
+                or not words[1].text.endswith(("ي", "ية")) or self._nationality(words[1].key[2:]):
+            return None
+        for entity in reversed(self.speakers[-3:]):
+            if titles & entity.titles and not entity.anonymous and len(entity.names) > 1 \
+                    and entity.type in ("official", "person"):
+                return entity
+        return None
+
+    def _nationality(self, key: str) -> bool:
+        """Arabic: an adjective of relation's stem ('فرنسي', 'سعوديه', 'عراقي') is a country's: the country, with or
+        without the article, '-ا' or '-ية', is a listed country, capital or a government the registry knows."""
+        stem = key[:-2] if key.endswith("يه") else key[:-1] if key.endswith("ي") else key
+        forms = (stem, stem + "ا", "ال" + stem, stem + "يه", "ال" + stem + "يه", stem + "ه", "ال" + stem + "ه")
+        if any(f in self.lex.countries or f in self.lex.capitals for f in forms):
+            return True
+        if self.registry is None:
+            return False
+        return any((entry := self.registry.match(f)) is not None and entry.type == "government" for f in forms)
 
     def _unnamed_with_title(self, entity: Entity, titles: set[str]) -> bool:
         """Arabic: an unnamed source first written as an indefinite title ('نائب في البرلمان', 'مسؤول')."""

@@ -202,3 +202,29 @@ def test_an_outlet_noun_and_one_plain_word_before_a_relayed_source_name_the_cond
 def test_an_outlet_noun_and_an_adjective_or_a_stop_names_no_conduit(outlet: str) -> None:
     [attribution] = parse(f"ونقلت {outlet} عن مصادر نقابية أن الهيئة ستجتمع.", "ar").attributions
     assert all(c not in outlet.split()[1:] for c in attribution.conduits)
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("قال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن القوات تقدمت.",
+     "وتابع المتحدث العسكري أن الدعم السريع تكبد خسائر."),
+    ("قال المتحدث باسم الوزارة أحمد الصحاف إن الحادث عرضي.", "وأضاف المتحدث الرسمي أن التحقيق مستمر."),
+    ("قالت المتحدثة باسم الشرطة سلمى الزين إن الطريق أغلق.", "وأوضحت المتحدثة الأمنية أن التحقيق بدأ."),
+    ("قال المتحدث باسم الحكومة محمد الحمامي إن الانتخابات في موعدها.",
+     "وأضاف المتحدث الحكومي أن الاستعدادات اكتملت."),
+    ("قال مدير مستشفى الشفاء محمد أبو سلمية إن الوقود نفد.", "وأوضح المدير الطبي أن العمليات توقفت."),
+])
+def test_a_title_with_an_adjective_that_names_no_country_is_the_holder_who_just_spoke(first: str,
+                                                                                       later: str) -> None:
+    (_, speaker, _, _), (_, later_speaker, _, _) = _records(f"{first}\n{later}")
+    assert later_speaker == speaker
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("قال الرئيس الأميركي جو بايدن إن الاتفاق قريب.", "وقال الرئيس الفرنسي إن باريس تدعم الاتفاق."),
+    ("قال وزير الخارجية السعودي فيصل بن فرحان إن المحادثات بناءة.", "وقال الوزير العراقي إن المحادثات فشلت."),
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات بناءة.", "وقال الوزير الإيراني إن المحادثات فشلت."),
+    ("قال وزير الدفاع المصري محمد زكي إن التدريبات انتهت.", "وقال الوزير الأردني إن التعاون مستمر."),
+])
+def test_a_title_with_a_nationality_is_someone_else(first: str, later: str) -> None:
+    (_, speaker, _, _), (written, later_speaker, _, _) = _records(f"{first}\n{later}")
+    assert later_speaker != speaker and later_speaker == written
