@@ -240,6 +240,25 @@ GAZA_UNRWA_AND_RELAYED_DOCTOR: str = (
     "الأونروا"
 )
 
+ALGERIA_RECALLS_AMBASSADOR_REPEATED_HEADLINE: str = (
+    "الجزائر تستدعي سفيرها لدى مدريد للتشاور\n"
+    "الجزائر تستدعي سفيرها لدى مدريد للتشاور\n"
+    "بقلم: سامية بن علي\n"
+    "الأحد 20 مارس 2022 - 18:40\n"
+    "أعلنت وزارة الخارجية الجزائرية، الأحد، استدعاء سفيرها لدى إسبانيا \"للتشاور بأثر فوري\".\n"
+    "وقالت الوزارة في بيان إن الجزائر \"تفاجأت بشدة\" من موقف الحكومة الإسبانية الأخير.\n"
+    "وأضافت أن القرار يأتي \"احتجاجا على التحول المفاجئ\" في موقف مدريد.\n"
+    "صورة أرشيفية لمبنى وزارة الخارجية الجزائرية - رويترز\n"
+    "ونقلت وكالة الأنباء الجزائرية عن مصدر دبلوماسي قوله إن الجزائر \"لن تتسامح مع أي مساس بمصالحها\".\n"
+    "وأوضح المصدر أن خيارات أخرى \"مطروحة على الطاولة\".\n"
+    "في المقابل، قال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن بلاده \"تحترم\" قرار الجزائر.\n"
+    "وأكد أنه يأمل في الحفاظ على \"علاقات ممتازة\" مع الجزائر.\n"
+    "وتابع الوزير أن إمدادات الغاز الجزائري \"مضمونة\".\n"
+    "مواضيع ذات صلة:\n"
+    "إسبانيا تغير موقفها من قضية الصحراء\n"
+    "المغرب يرحب بالموقف الإسباني الجديد"
+)
+
 JORDAN_SPAIN_PRESS_CONFERENCE_RECORDS: list[Record] = [
     ('قال', 'وزير الخارجية الأردني أيمن الصفدي', 'وزير الخارجية الأردني أيمن الصفدي', 'indirect', ()),
     ('وأضاف', 'الصفدي', 'وزير الخارجية الأردني أيمن الصفدي', 'indirect', ()),
@@ -411,6 +430,18 @@ GAZA_UNRWA_AND_RELAYED_DOCTOR_RECORDS: list[Record] = [
     ('مؤكدة', '', 'Gaza Health Ministry', 'mixed', ()),
 ]
 
+ALGERIA_RECALLS_AMBASSADOR_REPEATED_HEADLINE_RECORDS: list[Record] = [
+    ('أعلنت', 'وزارة الخارجية الجزائرية', 'وزارة الخارجية الجزائرية', 'mixed', ()),
+    ('وقالت', 'الوزارة', 'وزارة الخارجية الجزائرية', 'mixed', ()),
+    ('وأضافت', '', 'وزارة الخارجية الجزائرية', 'mixed', ()),
+    ('ونقلت', 'مصدر دبلوماسي', 'مصدر دبلوماسي', 'mixed', ('Algeria Press Service',)),
+    ('وأوضح', 'المصدر', 'مصدر دبلوماسي', 'mixed', ()),
+    ('قال', 'وزير الخارجية الإسباني خوسيه مانويل ألباريس', 'وزير الخارجية الإسباني خوسيه مانويل ألباريس', 'mixed',
+     ()),
+    ('وأكد', '', 'وزير الخارجية الإسباني خوسيه مانويل ألباريس', 'mixed', ()),
+    ('وتابع', 'الوزير', 'وزير الخارجية الإسباني خوسيه مانويل ألباريس', 'mixed', ()),
+]
+
 # Records left wrong, listed above as 'open:': offices held by someone named without them ('نائبة الرئيس',
 # 'الرئيس السابق', 'المرشحة الديمقراطية' for the candidates of a debate), and a poll share inside the poll's
 # content read as a source of its own.
@@ -444,6 +475,8 @@ _OPEN: dict[str, int] = {US_DEBATE_ALTERNATING_CANDIDATES: 4}
                  id="tunisia_union_and_finance_minister"),
     pytest.param(GAZA_UNRWA_AND_RELAYED_DOCTOR, GAZA_UNRWA_AND_RELAYED_DOCTOR_RECORDS,
                  id="gaza_unrwa_and_relayed_doctor"),
+    pytest.param(ALGERIA_RECALLS_AMBASSADOR_REPEATED_HEADLINE, ALGERIA_RECALLS_AMBASSADOR_REPEATED_HEADLINE_RECORDS,
+                 id="algeria_recalls_ambassador_repeated_headline"),
 ])
 def test_every_record_of_an_article_is_right(text: str, expected: list[Record]) -> None:
     records = _records(text)
