@@ -2278,8 +2278,9 @@ def event_noun(s: Sentence, j: int) -> bool:
     if key[:1] == "ب" and key[1:] in events:
         return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
     prev = s.key(j - 1) if j - 1 >= s.a else ""
-    construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال")) and j - 1 not in s.protected \
-        and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
+    construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال", "لل", "بال")) \
+        and j - 1 not in s.protected and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
+    # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head)
     if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.key(j - 2)) in s.lex.anonymous:
         construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
     return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)

@@ -228,3 +228,17 @@ def test_a_title_with_an_adjective_that_names_no_country_is_the_holder_who_just_
 def test_a_title_with_a_nationality_is_someone_else(first: str, later: str) -> None:
     (_, speaker, _, _), (written, later_speaker, _, _) = _records(f"{first}\n{later}")
     assert later_speaker != speaker and later_speaker == written
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    ("وأكد المدير العام للشركة وقوع أضرار في المصنع.", "المدير العام للشركة", "وقوع أضرار في المصنع"),
+    ("وأكد الأمين العام للمنظمة وجود نقص في التمويل.", "الأمين العام للمنظمة", "وجود نقص في التمويل"),
+    ("ونفى الناطق الرسمي للحكومة حدوث أي اتصال مع الخاطفين.", "الناطق الرسمي للحكومة",
+     "حدوث أي اتصال مع الخاطفين"),
+    ("وأكدت المديرة التنفيذية للصندوق وجود فجوة تمويلية.", "المديرة التنفيذية للصندوق", "وجود فجوة تمويلية"),
+    ("ونفى مدير الإعلام بالوزارة وجود إصابات.", "مدير الإعلام بالوزارة", "وجود إصابات"),
+])
+def test_an_event_noun_after_a_body_glued_to_a_preposition_opens_the_content(sentence: str, source: str,
+                                                                            content: str) -> None:
+    [(written, _, _, reported)] = _records(sentence)
+    assert (written, reported) == (source, content)
