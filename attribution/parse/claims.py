@@ -5960,6 +5960,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if named is not None:
         return _maybe(_draft(_content_from(s, named[2]), hit, (named[0], named[1]), s))
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    if opener is not None and s.verb_first and _subject_after_complementizer(s, hit, opener):
+        return []  # "أن نقص الأدوية يهدد حياة آلاف المرضى المصابين بأمراض …": the verb's subject stands before it
     resumed = _resumed_clause(s, hit, opener) if s.verb_first else None
     if resumed is not None:
         return resumed
@@ -6071,6 +6073,21 @@ def _inverted_name_to_the_end(s: Sentence, hit: CueHit) -> bool:
     while k < s.b and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors):
         k += 1
     return k >= s.b or s.is_end(k)
+
+
+def _subject_after_complementizer(s: Sentence, hit: CueHit, opener: int) -> bool:
+    """Arabic: a cue verb inside a reported clause whose subject stands between the complementizer and the verb
+    ('أن نقص الأدوية يهدد …': 'أن' takes its subject first), and a glued introducer more than one word after the
+    verb ('… يهدد حياة آلاف المرضى المصابين بأمراض'): the words after the verb are its object, the introducer
+    belongs to them, and the verb reports nothing ('أن الرئيس يهدد بفرض رسوم' keeps its introducer at once)."""
+    if opener <= hit.last + 1 or s.quote_at(opener) or _is_complementizer(s, opener) or hit.first - 1 <= s.a \
+            or len(hit.introducer) != 1 or len(s.key(opener)) <= 1:
+        return False  # (a preposition written apart, 'تدعو جميع الأطراف إلى', takes the verb's object between)
+    k = hit.first - 1
+    while k > s.a and hit.first - k <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
+            and not _is_complementizer(s, k) and k not in s.cue_tokens:
+        k -= 1
+    return k < hit.first - 1 and _is_complementizer(s, k) and s.key(k) in ("ان", "بان", "لان")
 
 
 def _aside_before_comma(s: Sentence, comma: int) -> bool:

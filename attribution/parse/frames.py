@@ -171,6 +171,9 @@ class Sentence:
             return True  # "وقال علي الجبوري": 'said' takes no 'على'
         if nxt.key.startswith("ال") and nxt.key.endswith("ي") and i + 2 < self.b \
                 and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.complementizers
+                     or (self.key(i + 2) == "في" and i + 3 < self.b  # ('… علي المصيلحي في تصريحات')
+                         and (self.key(i + 3) in self.lex.occasions
+                              or self.strip_clitic(self.key(i + 3)) in self.lex.occasions))
                      or (self.tokens[i + 2].text[:1] == "ل" and (
                          i + 2 in self.protected or i + 3 in self.protected
                          or self.key(i + 2)[1:] in self.lex.outlet_nouns))):
@@ -2426,8 +2429,9 @@ def event_noun(s: Sentence, j: int) -> bool:
     if key[:1] == "ب" and key[1:] in events:
         return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
     prev = s.key(j - 1) if j - 1 >= s.a else ""
-    construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال")) and j - 1 not in s.protected \
-        and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
+    construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال", "لل", "بال")) \
+        and j - 1 not in s.protected and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
+    # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head)
     if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.key(j - 2)) in s.lex.anonymous:
         construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
     return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)
@@ -2877,6 +2881,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
     j = i
     titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
+    chain = _chain_end(s, i) if titled else None  # ('رئيس هيئة أركان الجيش': a definite word after it is an
+    # adjective or the object: 'اتهمت رئيسة هيئة مكافحة الفساد الوزارة')
     # "نفت دمشق الأمر", "وأكد الشمري الالتزام بـ…": a known name, or a surname of origin alone, is not extended
     while j + 1 < s.b and j + 1 not in s.cue_tokens and not event_noun(s, j + 1) and (
             (j + 1 in s.protected and j - i < 8 and (j == i or j in s.protected or titled))
@@ -2884,6 +2890,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
+                and not (chain is not None and j >= chain and not _is_adjective_like(s, j + 1))
                 and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
                 and not (_plural_object_after(s, i, j + 1) and not (j > i and _genitive_link(s, j)))
                 and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object; but
@@ -2892,6 +2899,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
+            or (chain is not None and j < chain)  # ("رئيس حكومة تصريف الأعمال")
             or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith(("ال", "وال", "لل")) and j - i < 5
                 and not s.is_stop(j + 1) and _body_head(s, i))):
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
@@ -2902,7 +2910,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         while k < s.b and k - j <= 4 and s.tokens[k].is_word and not surname and (
                 not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
-                    and k not in s.protected)) \
+                    and k not in s.protected)
+                or (k == j + 2 and s.key(k - 1) in s.lex.female_names_or_male_names and k not in s.protected
+                    and k + 1 < s.b and s.tokens[k + 1].is_word)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.subject_stops and k not in s.cue_tokens \
                 and not event_noun(s, k) and not _object_after_name(s, j, k) and not _is_complementizer(s, k) \
                 and s.key(k) not in s.lex.determiners_or_quantifiers:  # ("نفى المتحدث أي مسؤولية": the object)
@@ -2933,7 +2943,18 @@ def _object_after_name(s: Sentence, j: int, k: int) -> bool:
     object (a known name may end the title's phrase itself)."""
     stance = s.key(k) in s.lex.stance_nouns and k + 1 < s.b and s.tokens[k + 1].is_word \
         and not s.is_stop(k + 1)
-    return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance)
+    return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance or _event_after_name(s, j, k))
+
+
+def _event_after_name(s: Sentence, j: int, k: int) -> bool:
+    """Arabic: a title's phrase ending on a definite word at token j ('المتحدث باسم الحكومة'), then a name of
+    words without the article that no list knows ('ديفيد منسر'), then a verbal noun of an event at token k with
+    a word after it ('وجود أي اتفاق'): the name's last word takes no genitive (the definite word before it shows
+    the name is an apposition, not a construct), so the noun opens the object."""
+    return s.key(j).startswith(("ال", "لل")) and j not in s.protected and k - j <= 4 and s.key(k) in s.lex.event_nouns \
+        and k not in s.protected and k + 1 < s.b and s.tokens[k + 1].is_word and not s.is_stop(k + 1) \
+        and k + 1 not in s.cue_tokens \
+        and all(s.tokens[m].is_word and not s.key(m).startswith(("ال", "لل")) for m in range(j + 1, k))
 
 
 def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:
@@ -3001,6 +3022,24 @@ def _construct_after_title(s: Sentence, i: int) -> bool:
                                                  and not (s.key(k).endswith("ه") and s.key(i).endswith("ه"))))
     # ('رابطة علماء فلسطين': a known name as the genitive too; not 'منظمة حقوقية إسرائيل' nor 'جماعة مسلحة
     # مصر', an adjective agreeing with the noun)
+
+
+def _chain_end(s: Sentence, i: int) -> int | None:
+    """Arabic: an indefinite title at token i, then two or three nouns without the article and a definite word
+    ('رئيس حكومة تصريف الأعمال', 'رئيس هيئة أركان الجيش', 'مدير إدارة شؤون اللاجئين'): a chain of genitives ending
+    on the definite one, all the title's: that word's index. Not a name (a name stands after a definite word, or
+    is known) nor an adjective ('-ي')."""
+    if s.key(i).startswith("ال"):
+        return None
+    m = i + 1
+    while m < s.b and m - i <= 4 and s.tokens[m].is_word and not s.key(m).startswith(("ال", "لل")) \
+            and m not in s.protected and not s.is_stop(m) and m not in s.cue_tokens \
+            and not s.tokens[m].text.endswith(("ي", "ية", "يه")) and s.key(m) not in s.lex.female_names_or_male_names \
+            and not event_noun(s, m):
+        m += 1
+    if 3 <= m - i <= 4 and m < s.b and s.key(m).startswith("ال") and not s.is_stop(m) and m not in s.cue_tokens:
+        return m
+    return None
 
 
 def _is_adjective_like(s: Sentence, k: int) -> bool:
@@ -3358,6 +3397,12 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
+    if right and phrase and phrase[0] + 1 < phrase[1] < right[1] and s.key(phrase[0]).startswith("ال") \
+            and is_title(s, phrase[0]) and s.key(phrase[0] + 1) in s.lex.female_names_or_male_names \
+            and s.key(phrase[1] + 1).startswith("ال") and not _is_adjective_like(s, phrase[1] + 1) \
+            and phrase[1] + 1 not in s.protected:
+        return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
+        # the object (no adjective of the name)
     if right is None:
         return None
     return _before_bi_object(s, right)

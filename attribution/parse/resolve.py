@@ -178,8 +178,18 @@ def _may_hold_folded(text: str, needle: str) -> bool:
 
 
 def _bare(key: str, lex: Lexicon) -> str:
-    """A key without its Arabic article or conjunction (the registry's clitic rule)."""
-    return strip_clitic(key)[0] if lex.lang == "ar" else key
+    """A key without its Arabic article or conjunction (the registry's clitic rule); a body noun whose own first
+    letter is 'و' ('وزارة', 'وكالة') keeps it, as 'الوزارة' does ('زارة' is no word)."""
+    if lex.lang != "ar":
+        return key
+    stem, cut = strip_clitic(key)
+    return key if cut == 1 and key[0] == "و" and key in lex.government_or_organizations else stem
+
+
+def _bare_word(word: Token, lex: Lexicon) -> str:
+    """`_bare` of a word's key, except for an Arabic word spelled with a hamza on its first alef ('ألباريس',
+    'إلياس'): the article is never written so, and the word is a name, whole ('باريس' is a capital)."""
+    return word.key if lex.lang == "ar" and word.text[:2] in ("أل", "إل") else _bare(word.key, lex)
 
 
 def _has_phrase(keys: list[str], lex: Lexicon, name: str) -> bool:
@@ -455,7 +465,7 @@ def _bears_inscription(keys: list[str], lex: Lexicon) -> bool:
 def guess_type(mention: str, lex: Lexicon) -> str:
     words = _words(mention)
     keys = [t.key for t in words]
-    bare = [_bare(k, lex) for k in keys]
+    bare = [_bare_word(t, lex) for t in words]
     first = bare[0] if bare else ""
     country = _whole_country(keys, lex)
     if country:
@@ -466,7 +476,7 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part
         keys = [t.key for t in words]
-        bare = [_bare(k, lex) for k in keys]
+        bare = [_bare_word(t, lex) for t in words]
         first = bare[0] if bare else ""
         if keys[-1].endswith("s") and keys[-1][:-1] in lex.documents:
             return "document"  # 'one of the letters': a plural of a document noun
@@ -914,6 +924,9 @@ class Resolver:
                         and self._opens_with_title(fuller):
                     return self._remember(Entity(fuller, guess_type(fuller, self.lex), False,
                                                  name_keys(fuller, self.lex), title_keys(fuller, self.lex)))
+                name = self._name_after_description(fuller) if entry is None else None
+                if name is not None:  # "هاريس" after "اتهم ترامب منافسته الديمقراطية كامالا هاريس": her name
+                    return self._remember(Entity(name, "person", False, name_keys(name, self.lex)))
             company = self._company_named(words[0].text, at) if entry is None and self.lex.lang == "en" else None
             if company is not None:  # 'Talvera said' after 'Shares of Talvera Corp fell': the company
                 return self._remember(Entity(company, "organization", False,
@@ -941,7 +954,7 @@ class Resolver:
         if titles and self.lex.lang == "ar" and words[0].key not in self.lex.honorifics and all(
                 t.key.startswith("ال") or _bare(t.key, self.lex) in titles or t.key in self.lex.titles
                 for t in words[1:]):  # "وزير الخارجية", "المتحدث العسكري": a title and its portfolio, no name
-            held = self._by_portfolio(titles, mention, at)
+            held = self._by_portfolio(titles, mention, at) or self._described_title_holder(words, titles)
             if held is not None:
                 return held
         if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
@@ -1345,6 +1358,8 @@ class Resolver:
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
                 and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
             last += 1  # ('جامعة الملك سعود', 'مؤسسة الشيخ زايد': a title, then the name it bears)
+        while last > starts[-1] + 1 and window[last].key in self.lex.relatives:
+            last -= 1  # ('وزارة التموين التي نفت …': the relative opens a clause on the body, no part of it)
         first = window[starts[-1]]
         phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
         keys = name_keys(phrase, self.lex)
@@ -2153,10 +2168,26 @@ class Resolver:
                     (self.lex.lang == "en" and not prev.text[0].isupper()):
                 break
             start -= 1
-            if self.lex.lang == "ar" and (prev.key in self.lex.titles
-                                          or _bare(prev.key, self.lex) in self.lex.titles):
+            if self.lex.lang == "ar" and (prev.key in self.lex.professions_or_titles
+                                          or _bare(prev.key, self.lex) in self.lex.professions_or_titles):
                 break  # ("تقدم النائب مهند الساير": the phrase opens with the title, not the verb before it)
         return self.text[window[start].start:end] if start < len(window) - 1 else None
+
+    def _name_after_description(self, phrase: str) -> str | None:
+        """Arabic: the name at the end of a phrase that describes someone without a title ('منافسته الديمقراطية
+        كامالا هاريس', 'نظيره الفرنسي جان نويل بارو'): two or three words without the article after a definite
+        one (an apposition, not a verb and its subject: 'وصل جو بايدن'), none of them a title or a stop word."""
+        if self.lex.lang != "ar":
+            return None
+        words = _words(phrase)
+        stops = self.lex.determiners_or_source_stops_or_titles
+        k = len(words)
+        while k > 0 and len(words) - k < 3 and not words[k - 1].key.startswith("ال") \
+                and words[k - 1].key not in stops and words[k - 1].text.isalpha():
+            k -= 1
+        if len(words) - k < 2 or k == 0 or not words[k - 1].key.startswith("ال") or words[k - 1].key in stops:
+            return None
+        return phrase[words[k].start:words[-1].end]
 
     def _definite(self, key: str) -> bool:
         if self.lex.lang == "ar":
@@ -2263,6 +2294,31 @@ class Resolver:
                 entity.names.add(office)
                 return entity
         return None
+
+    def _described_title_holder(self, words: tuple[Token, ...], titles: set[str]) -> Entity | None:
+        """Arabic: a definite title and one adjective of relation that names no country ('المتحدث العسكري',
+        'المتحدث الرسمي', 'الوزير المختص' is not one) right after a named holder of that title spoke ('قال المتحدث
+        باسم الجيش العميد نبيل عبد الله … وتابع المتحدث العسكري'): him, among the last three speakers. A
+        nationality ('الرئيس الفرنسي' after 'الرئيس الأميركي جو بايدن') describes someone else."""
+        if len(words) != 2 or not words[0].key.startswith("ال") or not words[1].key.startswith("ال") \
+                or not words[1].text.endswith(("ي", "ية")) or self._nationality(words[1].key[2:]):
+            return None
+        for entity in reversed(self.speakers[-3:]):
+            if titles & entity.titles and not entity.anonymous and len(entity.names) > 1 \
+                    and entity.type in ("official", "person"):
+                return entity
+        return None
+
+    def _nationality(self, key: str) -> bool:
+        """Arabic: an adjective of relation's stem ('فرنسي', 'سعوديه', 'عراقي') is a country's: the country, with or
+        without the article, '-ا' or '-ية', is a listed country, capital or a government the registry knows."""
+        stem = key[:-2] if key.endswith("يه") else key[:-1] if key.endswith("ي") else key
+        forms = (stem, stem + "ا", "ال" + stem, stem + "يه", "ال" + stem + "يه", stem + "ه", "ال" + stem + "ه")
+        if any(f in self.lex.countries or f in self.lex.capitals for f in forms):
+            return True
+        if self.registry is None:
+            return False
+        return any((entry := self.registry.match(f)) is not None and entry.type == "government" for f in forms)
 
     def _unnamed_with_title(self, entity: Entity, titles: set[str]) -> bool:
         """Arabic: an unnamed source first written as an indefinite title ('نائب في البرلمان', 'مسؤول')."""
@@ -2563,6 +2619,11 @@ class Resolver:
                 plain = not name and j + 1 < len(words) and len(w.key) > 2 and w.key not in nouns \
                     and words[j + 1].key.startswith("ال") and words[j + 1].start - w.end < 3
                 # ('إذاعة صوت العرب', 'قناة ليبيا الأحرار': a plain word and its definite genitive)
+                plain = plain or (not name and len(w.key) > 2 and w.key not in nouns and w.text.isalpha()
+                                  and not w.text.endswith(("ي", "ية", "ة", "ين", "ون"))
+                                  and (j + 1 == len(words) or words[j + 1].key == "عن")
+                                  and w.key not in self.lex.source_stops and w.key not in self.lex.anonymous)
+                # ('ونقلت إذاعة موزاييك عن …': one plain word, the name, right before 'عن'; not 'صحيفة محلية')
                 if not (w.key.startswith("ال") or plain) or w.text[:1] in "إأآ" \
                         or w.key in self.lex.source_stops or w.start - t.end > 60:
                     break  # ('لموقع إلكتروني': a hamza under the alif, no article)

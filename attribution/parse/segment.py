@@ -85,6 +85,13 @@ def _starts_with(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 _FURNITURE_HEAD: Final = 80  # characters that hold the first seven words of almost any line
+# A page's date line: a short label, a colon and a date or a time within its first words ('نشر في: 12 مارس 2024 -
+# 14:35', 'آخر تحديث: 05/02/2024', 'Published: 3 June 2024'): a year of four digits or an hour:minute.
+_DATE_LINE: Final = re.compile(r"[^\n:：]{1,30}[:：][ \t]*(?:[^\s:：]+[ \t]+){0,3}?[^\s:：]*?"
+                               r"(?:(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])|[\d٠-٩]{1,2}:[\d٠-٩]{2})")
+_DATE_LINE_WORDS: Final = 14  # the most words of such a line
+_LINKED_HEADLINE_WORDS: Final = 20  # the most words of a linked story's headline under such a header
+_RELATED_HEADER_WORDS: Final = 3  # a furniture line this short is a header ('اقرأ أيضا', 'Related stories')
 
 
 def is_furniture(line: str, lex: Lexicon) -> bool:
@@ -93,6 +100,8 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
             and line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS (`in`: a memchr)
         return True
     line = line.lstrip("([{•*-–— ")
+    if (":" in line[:40] or "：" in line[:40]) and _date_line(line):
+        return True
     head = line[:_FURNITURE_HEAD]  # the first six words (a paragraph can be long: split no further than its head;
     raw = head.split()  # compiled, `split(None, 6)` is a generic call, `split()` a primitive one)
     if len(raw) <= 6 and len(head) < len(line):
@@ -108,6 +117,13 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return False
     words = [first] + [fold_token(w.strip(":：")) for w in raw[1:]]
     return any(_starts_with(words, p) for p in phrases)
+
+
+def _date_line(line: str) -> bool:
+    """A page's date line ('نشر في: 12 مارس 2024 - 14:35 بتوقيت أبوظبي', 'آخر تحديث: 05/02/2024'): a short line,
+    not ending like a sentence, whose label and colon a date or a time follows within four words."""
+    return _DATE_LINE.match(line) is not None and line.rstrip()[-1:] not in _ENDERS + _CLOSERS \
+        and len(line.split()) <= _DATE_LINE_WORDS
 
 
 _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[•*·▪◦‣–—-]|\d{1,3}[.)/])[ \t]")  # '- ', '• ', '1. ', '2) ', '3/ '
@@ -171,12 +187,16 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
     goes on in the lines right after it that open in lower case ('Editor's note: Hale regularly\ninsults …')."""
     out: list[Range] = []
     carried = False  # the line before was furniture and its sentence has not ended
+    related = False  # a header of links ('اقرأ أيضا', 'Related') came before, and only headlines since
     for i, (s, e) in enumerate(paras):
         if carried and text[s:s + 1].islower() and text[paras[i - 1][1]:s].count("\n") == 1:
             carried = text[e - 1] not in _ENDERS
             continue
+        if related and not _ends_like_a_sentence(text, (s, e)) and len(text[s:e].split()) <= _LINKED_HEADLINE_WORDS:
+            continue  # the linked stories' headlines under the header ('الجيش يعلن مقتل جنديين'): no body
         furniture = is_furniture(text[s:e], lex)
         carried = furniture and text[e - 1] not in _ENDERS
+        related = furniture and len(text[s:e].split()) <= _RELATED_HEADER_WORDS
         if not furniture and not is_headline(text, paras, i):
             out.append((s, e))
     return out
