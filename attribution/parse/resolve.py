@@ -2372,6 +2372,12 @@ class Resolver:
                     or key in self.lex.professions or key in self.lex.anonymous or key in self.lex.latter_words \
                     or self._after_first_name(word):
                 return None
+        if len(words) == 1:
+            bare = _bare(words[0].key, self.lex)
+            named = next((e for e in reversed(self.speakers) if bare in e.names), None)
+            if named is not None:  # ('وكان السوداني قد أعلن' after 'محمد شياع السوداني' and another spoke: the
+                # name he bears, not the last speaker's origin)
+                return named if not named.anonymous and named.type in ("person", "official") else None
         latest = self.speakers[-1] if self.speakers else None
         if latest is None or latest.anonymous or latest.type not in ("person", "official") or len(latest.names) < 2 \
                 or latest.gender == "f":

@@ -242,3 +242,21 @@ def test_an_event_noun_after_a_body_glued_to_a_preposition_opens_the_content(sen
                                                                             content: str) -> None:
     [(written, _, _, reported)] = _records(sentence)
     assert (written, reported) == (source, content)
+
+
+@pytest.mark.parametrize("first,surname,full", [
+    ("قال وزير الخارجية المصري سامح شكري", "المصري", "وزير الخارجية المصري سامح شكري"),
+    ("قال مدرب المنتخب وليد الركراكي", "الركراكي", "مدرب المنتخب وليد الركراكي"),
+    ("قال المحلل الاقتصادي أحمد المغربي", "المغربي", "المحلل الاقتصادي أحمد المغربي"),
+    ("قال رئيس الاتحاد عادل الليبي", "الليبي", "رئيس الاتحاد عادل الليبي"),
+    ("قال النائب خالد اللبناني", "اللبناني", "النائب خالد اللبناني"),
+])
+def test_a_word_of_origin_that_a_speaker_bears_as_his_name_is_that_speaker_not_the_last_one(
+        first: str, surname: str, full: str) -> None:
+    text = (f"{first} إن المفاوضات ستستأنف الأسبوع المقبل.\n"
+            "وقال رئيس الوفد الأميركي السيناتور جو ويلسون إن بلاده حريصة على الشراكة.\n"
+            f"وكان {surname} قد أعلن الشهر الماضي أن اللجان الفنية ستبدأ عملها قريبا.")
+    records = _records(text)
+    assert records[-1][0] == surname
+    assert records[-1][1] != "رئيس الوفد الأميركي السيناتور جو ويلسون"
+    assert records[-1][1] in (full, records[0][1])
