@@ -1512,7 +1512,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
         if held is not None:
             return held
     if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
-        return _object_after_title(s, first, last)
+        titled = _object_after_title(s, first, last)  # ("ودعا رئيس لجنة تقصي الحقائق الحكومة إلى": after a
+        return last if titled is None and _definite_object_last(s, right) else titled  # closed chain, the last)
     if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.name_connectors:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
     if _first_name(s, first) or _surname_named_earlier(s, first):
@@ -1844,6 +1845,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         return right, nxt  # "ووصفت الحكومة المظاهرات بـ«…»": the words between the subject and the complement
     if nxt < opener:
         return None  # a preposition or another stop word after the subject: not an object
+    if nxt == opener and (_definite_after_surname(s, right) or _described_after_compound_name(s, right, opener)):
+        return (right[0], right[1] - 1), right[1]  # "ووصف الرئيس ماكرون الاتفاق بأنه": a name takes no genitive
     phrase = noun_phrase(s, right[0])
     if phrase is not None and acronym_close(s, phrase[1] + 1, opener) == right[1]:
         return None  # "حذر مكتب تنسيق الشؤون الإنسانية (أوتشا) من": the brackets hold the name's acronym
@@ -1862,6 +1865,33 @@ def _object_split(s: Sentence, after: int, opener: int,
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _described_after_compound_name(s: Sentence, right: tuple[int, int], opener: int) -> bool:
+    """Arabic: a compound name ('عبد الرحمن') and a definite noun right before 'بأنه': what is described is
+    written before 'بأن', so the noun is the object ('ووصف عبد الرحمن الاتفاق بأنه'); before another opener it may
+    be the surname ('وحذر عبد الحميد الدبيبة من …')."""
+    last = right[1]
+    return last - 2 >= right[0] and s.key(last - 2) in s.lex.name_connectors and s.key(last - 1).startswith("ال") \
+        and s.key(last).startswith("ال") and last not in s.protected and not _is_adjective_like(s, last) \
+        and s.key(opener).startswith("بان")
+
+
+def _definite_after_surname(s: Sentence, right: tuple[int, int]) -> bool:
+    """Arabic: the words read as the subject of an object-taking verb end in a definite noun right after a
+    surname (a known name, one after a first name, or one written after a first name earlier: 'الرئيس ماكرون
+    الاتفاق', 'الوزير أنتوني بلينكن المحادثات'): a name takes no definite genitive, and a surname is followed by no
+    other, so the noun is the object (not after a first name, 'الوزير خالد الفيصل', nor a relative adjective or a
+    participle)."""
+    first, last = right
+    name = last - 1
+    if name <= first or last in s.protected or not s.key(last).startswith("ال") or _is_adjective_like(s, last) \
+            or not s.tokens[name].is_word or s.is_stop(name) or s.key(name).startswith(("ال", "وال")) \
+            or _first_name(s, name) or is_title(s, name) or s.key(name) in s.lex.name_connectors \
+            or s.key(name - 1) in s.lex.name_connectors or len(s.key(name)) < 3:
+        return False
+    return name in s.protected or _first_name(s, name - 1) \
+        or _surname_named_earlier(s, name)  # (not 'الوزير الشاب مشروع القانون': a noun in construct)
 
 
 def _object_before_preposition(s: Sentence, right: tuple[int, int]) -> int | None:

@@ -2751,6 +2751,8 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     first, last = right
     if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
         return False
+    if last - 2 >= first and s.key(last - 2) in s.lex.name_connectors:
+        return False  # ('عبد الحميد الدبيبة', 'أبو الفتوح العريان': the word after a compound name is its surname)
     key = s.key(last)
     if last - first == 1 and key.startswith("الم") and not _feminine_after_person(s, first, last):
         return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
@@ -2760,9 +2762,21 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
             or key in s.lex.adjectives or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
     return not is_title(s, first) or s.key(first + 1).startswith("ال") \
-        or any(s.is_stop(k) or s.key(k) == "باسم" for k in range(first + 1, last))
+        or any(s.is_stop(k) or s.key(k) == "باسم" for k in range(first + 1, last)) \
+        or _closed_genitive_chain(s, first, last)
     # ('الرئيس باراك أوباما' is all name; 'نائب عن المنطقة في البرلمان الصومالي الحادثة', 'متحدث باسم الهيئة
     # التعليق': after a title's affiliation, a definite noun is the object)
+
+
+def _closed_genitive_chain(s: Sentence, first: int, last: int) -> bool:
+    """Arabic: an indefinite title, its indefinite genitives and then a definite one close a construct chain
+    ('رئيس لجنة تقصي الحقائق'): a definite noun after it that no participle ('المستقلة') can be is no part of it
+    ('ودعا رئيس لجنة تقصي الحقائق الحكومة إلى …': the government is called on)."""
+    chain = range(first + 1, last)
+    return not s.key(last).startswith("الم") and not s.tokens[last].text.startswith("وال") \
+        and all(s.tokens[k].is_word and k not in s.protected and s.key(k) not in s.lex.female_names_or_male_names
+                for k in chain) \
+        and any(not s.key(k).startswith("ال") for k in chain)
 
 
 def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
@@ -2896,6 +2910,11 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object; but
             # "اللجنة الوطنية لإدارة الحالات الطارئة": a plural after a genitive link is its genitive)
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
+            or (j > i and j - i < 7 and s.key(j).startswith("ل") and _genitive_link(s, j) and not named
+                and s.key(j + 1).startswith("ال") and not s.is_stop(j + 1) and j + 1 not in s.cue_tokens
+                and (not s.key(j).startswith("لل")
+                     or (_is_adjective_like(s, j + 1) and not s.key(j + 1).startswith("الم"))))
+            # ("… المفوضية الأوروبية للشؤون الخارجية", "… السامية لشؤون اللاجئين": the link's adjective or genitive)
             or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
