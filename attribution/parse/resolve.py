@@ -2228,6 +2228,8 @@ class Resolver:
 
             if titles and entity.titles and not titles & entity.titles:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
+            if not titles and self.lex.lang == "ar" and names <= self._correspondents_outlet(entity):
+                continue  # "وأضافت الوكالة" is not "مراسل الوكالة في بغداد": the outlet, not its reporter
             if names <= entity.names or entity.names <= names:
                 if names != entity.names and _two_people(entity.canonical, self.lex) \
                         and entity.type in ("person", "official"):
@@ -2237,6 +2239,20 @@ class Resolver:
                     continue
                 return entity
         return later
+
+    def _correspondents_outlet(self, entity: Entity) -> frozenset[str]:
+        """Arabic: the name keys of the outlet in a correspondent's mention ('مراسل الوكالة في بغداد', 'مراسلة
+        وكالة الأنباء الفرنسية'): the definite words and outlet nouns right after the correspondent's noun; empty
+        for any other entity."""
+        words = _words(entity.canonical)
+        if not words or words[0].key not in self.lex.correspondents:
+            return frozenset()
+        k = 1
+        outlets = self.lex.outlet_nouns
+        while k < len(words) and (words[k].key.startswith("ال") or words[k].key in outlets
+                                  or _bare(words[k].key, self.lex) in outlets):
+            k += 1
+        return frozenset(name_keys(" ".join(w.text for w in words[1:k]), self.lex)) if k > 1 else frozenset()
 
     def _profession_first(self, entity: Entity) -> bool:
         """Arabic: the entity's name opens with a profession ('مدرب نادي …', 'المحامي …'), not a title."""

@@ -1,5 +1,5 @@
-"""Arabic reports whose source swallowed its object or was cut inside a body's name. Texts are written for these
-tests; none is copied from a corpus."""
+"""Arabic reports whose source swallowed its object, was cut inside a body's name, or whose outlet was taken for
+its correspondent. Texts are written for these tests; none is copied from a corpus."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ from attribution.parse import parse
 def _pairs(text: str) -> list[tuple[str, str, str]]:
     return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
             for a in parse(text, "ar").attributions]
+
+
+def _canonicals(text: str) -> list[str]:
+    return [a.source_canonical for a in parse(text, "ar").attributions]
 
 
 @pytest.mark.parametrize(("text", "source", "content"), [
@@ -91,3 +95,23 @@ def test_a_long_bodys_name_keeps_the_adjective_of_its_last_genitive(text: str, s
                                                                      content: str) -> None:
     [(got_source, _, got_content)] = _pairs(text)
     assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("ذكرت وكالة رويترز أن المحادثات توقفت. وقال مراسل الوكالة في بغداد إن الانفجار وقع قرب السفارة. "
+     "وأضافت الوكالة أن خمسة أشخاص أصيبوا.", "Reuters"),
+    ("وقال مراسل وكالة الأنباء الفرنسية إن الانفجار وقع قرب السفارة. وأضافت الوكالة أن خمسة أشخاص أصيبوا.",
+     "AFP"),
+    ("وقال مراسل القناة في غزة إن القصف استمر الليلة. وأضافت القناة أن عشرة أشخاص قتلوا.", "القناة"),
+    ("وقالت مراسلة الصحيفة في الخرطوم إن الأسواق أغلقت. وذكرت الصحيفة أن الوقود نفد.", "الصحيفة"),
+    ("أفادت شبكة سي إن إن بأن المفاوضات تعثرت. وقال مراسل الشبكة في الدوحة إن الوفود غادرت. "
+     "وأضافت الشبكة أن جولة جديدة قد تعقد.", "CNN"),
+])
+def test_the_outlet_after_its_correspondent_is_not_the_correspondent(text: str, outlet: str) -> None:
+    assert _canonicals(text)[-1] == outlet
+
+
+def test_the_correspondents_surname_and_title_still_refer_to_him() -> None:
+    text = ("وقال مراسل الجزيرة أحمد فاضل إن القصف استمر. وأضاف فاضل أن عشرة أشخاص قتلوا. "
+            "وتابع المراسل أن الطرق مغلقة.")
+    assert _canonicals(text) == ["مراسل الجزيرة أحمد فاضل"] * 3
