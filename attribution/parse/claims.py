@@ -1381,9 +1381,11 @@ def _object_after_named_title(s: Sentence, k: int, right: tuple[int, int]) -> in
 def _noun_after_full_name(s: Sentence, k: int, right: tuple[int, int]) -> bool:
     """Arabic: token k, inside the words read as a subject, follows a first name and a surname and is a feminine
     noun ('وأعلن النائب العام سعود المعجب إحالة 15 متهما', 'وأكد الرئيس قيس سعيد مواصلة الحرب'): no third name,
-    the object (after a surname without the article, only with a definite genitive after it)."""
+    the object (after a surname without the article, only with a definite genitive after it; not after a compound
+    first name, 'عبد الحميد الدبيبة', whose third word is the surname)."""
     key, text = s.key(k), s.tokens[k].text
     return right[0] <= k - 2 and k + 1 <= right[1] and _first_name(s, k - 2) and not _first_name(s, k) \
+        and s.key(k - 2) not in s.lex.name_connectors \
         and text.endswith("ة") and len(key) >= 4 and s.tokens[k].is_word and k not in s.protected \
         and not s.is_stop(k) and not is_title(s, k) and s.strip_clitic(key) not in s.lex.government_or_organizations \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
@@ -1783,12 +1785,37 @@ def _known_name_last(s: Sentence, right: tuple[int, int]) -> int | None:
     """Arabic: where a known name that closes the words after an object-taking verb begins, when it follows the
     subject's words directly (not after 'باسم', a title, a preposition or a genitive 'لـ'; nor in a subject that
     opens with a title: 'وزير الخارجية الإيراني عباس عراقجي' is all his)."""
-    head = next((k for k in range(right[0] + 2, right[1] + 1) if k in s.name_heads
-                 and all(m in s.protected for m in range(k, right[1] + 1))), None)
-    if head is None or is_title(s, right[0]) or s.key(head - 1) == "باسم" or is_title(s, head - 1) \
-            or s.is_stop(head - 1) or _genitive_link(s, head - 1) or s.key(head)[:1] == "ل" or head - 1 in s.protected:
+    heads = [k for k in range(right[0] + 2, right[1] + 1) if k in s.name_heads
+             and all(m in s.protected for m in range(k, right[1] + 1))]
+
+    def opens(head: int) -> bool:
+        return not (s.key(head - 1) == "باسم" or is_title(s, head - 1) or s.is_stop(head - 1)
+                    or _genitive_link(s, head - 1) or s.key(head)[:1] == "ل")
+
+    if not heads:
         return None
-    return head
+    if is_title(s, right[0]) or heads[0] - 1 in s.protected:  # (the later of two known names side by side)
+        return next((k for k in heads if opens(k) and _full_name_before(s, right[0], k)), None)
+    return heads[0] if opens(heads[0]) else None
+
+
+def _full_name_before(s: Sentence, first: int, head: int) -> bool:
+    """Arabic: a first name and a surname right before the known name at `head` ('وزير الدفاع يوآف غالانت حماس',
+    'رئيس الوزراء بنيامين نتنياهو حماس'): the holder is named in full, so the known name after him is no part of
+    him ('وزير الخارجية الإيراني عباس عراقجي', 'الأمين العام للأمم المتحدة أنطونيو غوتيريش' are all his)."""
+    name = head - 1
+
+    def bare(k: int) -> bool:
+        key = s.key(k)
+        return s.tokens[k].is_word and not s.is_stop(k) and not key.startswith(("ال", "لل")) \
+            and (k in s.protected or key[:1] not in ("ل", "ب")) and not is_title(s, k) \
+            and key not in s.lex.name_connectors  # ('بنيامين' is a name, 'لشركة' a genitive)
+
+    if name in s.protected:  # (a known name of two bare words or more: 'جو بايدن', not 'الأمم المتحدة')
+        start = max((k for k in s.name_heads if first < k <= name), default=None)
+        return start is not None and start < name and all(k in s.protected and bare(k) for k in range(start, name + 1))
+    return head - 2 > first and bare(name) and bare(head - 2) and not _first_name(s, name) \
+        and (_first_name(s, head - 2) or s.key(head - 3).startswith("ال") or is_title(s, head - 3))
 
 
 def _object_split(s: Sentence, after: int, opener: int,
