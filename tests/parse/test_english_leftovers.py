@@ -1,0 +1,39 @@
+"""English: a capitalized time word inside a name written after its cue, and the other leftovers of sources
+and their resolution. Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The council had spent $4 million on the study, reported the Sydney Morning Herald.",
+     "the Sydney Morning Herald", "The council had spent $4 million on the study"),
+    ("The minister will resign next week, said the Sydney Morning Herald.",
+     "the Sydney Morning Herald", "The minister will resign next week"),
+    ("The strike was called off late on Sunday, reported The Sydney Morning Herald.",
+     "The Sydney Morning Herald", "The strike was called off late on Sunday"),
+    ("Two factories in the north will close, reported the Morning Star.",
+     "the Morning Star", "Two factories in the north will close"),
+    ("The club sold its stadium to a bank, said the Evening Standard.",
+     "the Evening Standard", "The club sold its stadium to a bank"),
+])
+def test_a_capitalized_time_word_inside_a_name_after_the_cue_belongs_to_it(
+        text: str, source: str, content: str) -> None:
+    assert _found(text)[0] == (source, text.split(",")[-1].split()[0], content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The vote was delayed, said Smith Monday.", "Smith"),
+    ("The bridge will reopen soon, said the mayor Monday Night.", "the mayor"),
+    ("The rally went ahead, said Jane Roe Friday.", "Jane Roe"),
+])
+def test_a_time_word_after_an_inverted_source_still_ends_it(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
