@@ -1496,9 +1496,11 @@ class Resolver:
             # before it)
         named = _words(entity.canonical)
         own = [w for w in named if w.text.islower()]
-        if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
+        if any(w.key in body and w.key.rstrip("s") != stem
+               and not (w.key in self.lex.company_heads and head.key in self.lex.company_heads) for w in own) or (
                 named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
-            return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
+            return None  # ('the union representing the pilots' is no company; 'the agency' names no one; 'the
+            # company' after 'Cybersecurity firm Norlock' is that firm: heads of a company are one kind)
         if named[-1].key.rstrip(".") in self.lex.company_words \
                 and head.key not in self.lex.company_heads:
             return None  # ('the union' after 'Peabody Energy': another body)

@@ -37,3 +37,30 @@ def test_a_capitalized_time_word_inside_a_name_after_the_cue_belongs_to_it(
 ])
 def test_a_time_word_after_an_inverted_source_still_ends_it(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    ('Cybersecurity firm Norlock said the attack was still under way. "We are watching it," the company said.',
+     "the company", "Cybersecurity firm Norlock"),
+    ("Pharmaceutical company Velmar said the drug was safe. The firm said trials would go on.",
+     "The firm", "Pharmaceutical company Velmar"),
+    ("Investment group Talbot said it would bid for the port. The company said the offer was final.",
+     "The company", "Investment group Talbot"),
+    ('Security outfit Brask said the breach was contained. "No data left the building," the company said.',
+     "the company", "Security outfit Brask"),
+    ("Software firm Brightwell said sales rose. The outfit said it would hire 200 people.",
+     "The outfit", "Software firm Brightwell"),
+    ("Startup Wendra said the chip was ready. The company said shipments would begin in May.",
+     "The company", "Startup Wendra"),
+])
+def test_a_company_head_refers_back_to_a_body_described_by_another(text: str, mention: str, canonical: str) -> None:
+    assert _sources(text)[-1] == (mention, canonical)
+
+
+def test_a_company_head_does_not_take_a_union_as_its_body() -> None:
+    text = 'The pilots union Avra said the strike would go on. "We will not fly," the company said.'
+    assert _sources(text)[-1][1] != "The pilots union Avra"
