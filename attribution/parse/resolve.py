@@ -233,6 +233,10 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
+    if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
+            and all(k in lex.quantifiers or k in ("still", "yet", "the") for k in keys[:-1]):
+        return True  # 'Others, like Rep. Joe Hill, said …', 'Many others', 'Still others', 'Some': people left
+        # unnamed (one named as an example is not the speaker)
     if lex.lang == "en" and len(words) == 2 and keys[0] in lex.quantifiers and keys[0] not in ("a", "an") \
             and words[1].text[:1].isupper() and words[1].text[1:].islower() and words[1].text.isalpha():
         return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed

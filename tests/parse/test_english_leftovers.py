@@ -64,3 +64,27 @@ def test_a_company_head_refers_back_to_a_body_described_by_another(text: str, me
 def test_a_company_head_does_not_take_a_union_as_its_body() -> None:
     text = 'The pilots union Avra said the strike would go on. "We will not fly," the company said.'
     assert _sources(text)[-1][1] != "The pilots union Avra"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Others, like Rep. Dana Holt, said the bill would hurt small farms.", "Others"),
+    ("Others, including Sen. Paul Greer, said the tariff came too late.", "Others"),
+    ("Others, such as Gov. Tim Ward, argued the tax was fair.", "Others"),
+    ("Many others said the new rules would cost jobs.", "Many others"),
+    ("Some, like the mayor of Eastfield, said the plan was rushed.", "Some"),
+    ('"It is a mess," said others.', "others"),
+])
+def test_others_or_some_as_the_subject_are_unnamed_speakers(text: str, mention: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert (first.source_text, first.source_type, first.anonymous) == (mention, "anonymous", True)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Other officials said the bill would hurt small farms.",
+    "Some Republicans said the bill would hurt small farms.",
+    "Rep. Dana Holt said the bill would hurt small farms.",
+])
+def test_others_and_some_change_no_other_mention(text: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.anonymous == (not text.startswith("Rep."))
