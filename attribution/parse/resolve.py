@@ -355,6 +355,9 @@ _SENTENCE_OR_LINE_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’']?\s+|
 # that open with different ones made it try both at every character
 _DESCRIBED_RELATIVE: Final = re.compile(r"(?:His|Her|Their) (?:[a-z]+ ){0,2}[a-z]+, ((?:[A-Z][\w'’-]*\s?)+), [a-z]")
 # ('His wife, Leila, nods.': a relative described, then named between commas, then a verb)
+_UNNAMED_RELATIVE: Final = re.compile(
+    r"((?:His|Her|Their) (?:[a-z]+ ){0,2}[a-z]+)(?:, [a-z][^,\"“”]{0,60},)? ([a-z]+)\b")
+# ('Her husband, a nurse, agreed.', 'His daughter nodded.': a relative described, never named)
 _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
 _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
@@ -1821,6 +1824,12 @@ class Resolver:
         relative = _DESCRIBED_RELATIVE.match(sentence, ends[-1] if ends else 0)
         if relative is not None:
             return self._named_relative(relative, para, gender)
+        unnamed = _UNNAMED_RELATIVE.match(sentence, ends[-1] if ends else 0)
+        if unnamed is not None and self._gender(unnamed.group(1)) == gender and (
+                unnamed.group(2) not in self.lex.cues or not sentence[unnamed.end():].strip(" .!")):
+            return self._entity_for(unnamed.group(1), para + unnamed.start(1))  # 'Her husband, a nurse, agreed.
+            # "…," he said.': that relative, described and never named (a pronoun of the other gender is not his;
+            # a cue with nothing after it reports nothing)
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.titles):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'

@@ -88,3 +88,25 @@ def test_others_or_some_as_the_subject_are_unnamed_speakers(text: str, mention: 
 def test_others_and_some_change_no_other_mention(text: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.anonymous == (not text.startswith("Rep."))
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ('"It was chaos," said Ana Ruiz. Her husband, a nurse, agreed. "We had no beds," he said.', "Her husband"),
+    ('Tom Hale lost his job in May. His daughter nodded. "We had nothing to eat," she said.', "His daughter"),
+    ('Lena Cho runs the farm. Her brother, who lives in town, shook his head. "It is too late," he said.',
+     "Her brother"),
+    ('"The water came at night," said Omar Said. His wife, a teacher, agreed. "We lost everything," she said.',
+     "His wife"),
+    ('Pia Lund has run the bakery since 1990. Her son, a chef in Oslo, laughed. "She never rests," he said.',
+     "Her son"),
+])
+def test_a_pronoun_after_an_unnamed_relative_described_before_is_that_relative(text: str, canonical: str) -> None:
+    assert _sources(text)[-1][1] == canonical
+
+
+@pytest.mark.parametrize("text", [
+    '"It was chaos," said Ana Ruiz. Her husband, a nurse, agreed. "We had no beds," she said.',
+    'Tom Hale lost his job in May. His daughter nodded. "We had nothing to eat," he said.',
+])
+def test_a_pronoun_of_the_other_gender_is_not_the_relative(text: str) -> None:
+    assert _sources(text)[-1][1] not in ("Her husband", "His daughter")
