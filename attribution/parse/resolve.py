@@ -2223,6 +2223,13 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
+    def _first_name_before(self, mention: str, names: set[str]) -> bool:
+        """English: in `mention`, a capitalised word other than a title comes right before a word of `names`
+        ('Sam Cole', 'Rita Vance'; not 'Marks and Spencer', 'Union Cole')."""
+        words = _words(mention)
+        return any(a.text[:1].isupper() and a.key not in self.lex.titles and b.key in names
+                   for a, b in pairwise(words[1:]))
+
     def _same_person(self, names: set[str], titles: set[str] | None = None,
                      heads: set[str] | None = None, documents: bool = True) -> Entity | None:
         """An entity named by some of these name keys, or all of whose name keys these are (`heads`: keys that
@@ -2245,8 +2252,9 @@ class Resolver:
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if names <= entity.names or entity.names <= names:
                 if names != entity.names and _two_people(entity.canonical, self.lex) \
-                        and entity.type in ("person", "official"):
-                    continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'
+                        and (entity.type in ("person", "official") or self._first_name_before(entity.canonical, names)):
+                    continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'; 'Vance' is not 'Union
+                    # representatives Sam Cole and Rita Vance' (a body by its type, two people by their first names)
                 if self._another_one(entity, names):
                     later = later or entity
                     continue

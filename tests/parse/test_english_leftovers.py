@@ -110,3 +110,16 @@ def test_a_pronoun_after_an_unnamed_relative_described_before_is_that_relative(t
 ])
 def test_a_pronoun_of_the_other_gender_is_not_the_relative(text: str) -> None:
     assert _sources(text)[-1][1] not in ("Her husband", "His daughter")
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ('Union representatives Sam Cole and Rita Vance said they had not been warned. "Nobody told us," Vance said.',
+     "Rita Vance"),
+    ('Union leaders Sam Cole and Rita Vance said the mill would close. "It is over," Cole said.', "Sam Cole"),
+    ('Lawyers Dan Ortiz and Maria Lopez said the ruling was wrong. "We will appeal," Lopez said.', "Maria Lopez"),
+    ("Farmers Ed Pike and Jo Hart said the rain came late. Hart said the crop was lost.", "Jo Hart"),
+    ('Nurses union officials Kim Bay and Ali Noor said pay talks had failed. "We will strike," Noor said.',
+     "Ali Noor"),
+])
+def test_a_surname_after_two_people_named_together_is_the_one_it_ends(text: str, canonical: str) -> None:
+    assert _sources(text)[-1][1] == canonical
