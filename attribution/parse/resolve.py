@@ -2224,11 +2224,12 @@ class Resolver:
         return entity
 
     def _first_name_before(self, mention: str, names: set[str]) -> bool:
-        """English: in `mention`, a capitalised word other than a title comes right before a word of `names`
-        ('Sam Cole', 'Rita Vance'; not 'Marks and Spencer', 'Union Cole')."""
+        """English: in `mention`, a word of `names` closes a side of 'and', a capitalised word other than a title
+        right before it ('Sam Cole and Rita Vance'; not 'Marks and Spencer', nor 'The Tax Policy Center at …')."""
         words = _words(mention)
-        return any(a.text[:1].isupper() and a.key not in self.lex.titles and b.key in names
-                   for a, b in pairwise(words[1:]))
+        return any(words[k - 1].text[:1].isupper() and words[k - 1].key not in self.lex.titles
+                   and words[k].key in names and (k + 1 == len(words) or words[k + 1].key == "and")
+                   for k in range(2, len(words)))
 
     def _same_person(self, names: set[str], titles: set[str] | None = None,
                      heads: set[str] | None = None, documents: bool = True) -> Entity | None:
