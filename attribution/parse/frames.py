@@ -1885,6 +1885,9 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
         return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
     if s.key(last) in s.lex.clause_subjects:
         return last  # 'Speaking in Ohio, he said' without its comma
+    if opening + 2 <= last and after in s.lex.organizations \
+            and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(opening + 2, last + 1)):
+        return first  # 'Consulting firm Ardent said', 'Mining company Kestrel said': a trade's noun before the name
     for k in range(last - 1, first, -1):
         if s.key(k) in s.lex.determiners:
             return k  # 'the lawyer'

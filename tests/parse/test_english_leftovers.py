@@ -123,3 +123,16 @@ def test_a_pronoun_of_the_other_gender_is_not_the_relative(text: str) -> None:
 ])
 def test_a_surname_after_two_people_named_together_is_the_one_it_ends(text: str, canonical: str) -> None:
     assert _sources(text)[-1][1] == canonical
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Consulting firm Ardent said costs had doubled.", "Consulting firm Ardent"),
+    ("Mining company Kestrel said output fell in March.", "Mining company Kestrel"),
+    ("Shipping group Vell said freight rates rose again.", "Shipping group Vell"),
+    ("Leading firm Ardent Capital Partners said fees were too high.", "Leading firm Ardent Capital Partners"),
+    ("Standing outside the court the lawyer said he would appeal.", "the lawyer"),
+])
+def test_an_ing_word_before_a_body_noun_and_a_name_is_part_of_the_subject(text: str, source: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.source_text == source
+    assert first.source_type == ("person" if source == "the lawyer" else "organization")
