@@ -136,3 +136,14 @@ def test_an_ing_word_before_a_body_noun_and_a_name_is_part_of_the_subject(text: 
     first = parse(text, "en").attributions[0]
     assert first.source_text == source
     assert first.source_type == ("person" if source == "the lawyer" else "organization")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Steel firms, including Northgate and Kestrel, said output fell.", "Steel firms", "output fell"),
+    ("Mining firms, such as Vell and Oda, said prices rose.", "Mining firms", "prices rose"),
+    ("Local banks, among them Orion and Tace, said demand grew.", "Local banks", "demand grew"),
+    ("Two carriers, including Avra and Brisk, said fares went up.", "Two carriers", "fares went up"),
+    ("Prices rose, said Ana Ruiz.", "Ana Ruiz", "Prices rose"),
+])
+def test_named_members_between_commas_keep_the_subject_before_them(text: str, source: str, content: str) -> None:
+    assert _found(text)[0][0::2] == (source, content)
