@@ -3635,8 +3635,10 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
                        or contrast_aside_before(s, hit.first) or _name_between_commas_before(s, hit.first)
-                       or _subject_then_adverb_aside(s, hit.first)):
-        return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject
+                       or _subject_then_adverb_aside(s, hit.first)
+                       or _subject_before_named_members(s, hit.first - 1) is not None):
+        return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject ('Steel
+        # firms, including Vell and Oda, said output fell': the firms)
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
     if right and (all(s.key(j) in s.lex.determiners for j in range(right[0], right[1] + 1))

@@ -1885,6 +1885,9 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
         return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
     if s.key(last) in s.lex.clause_subjects:
         return last  # 'Speaking in Ohio, he said' without its comma
+    if opening + 2 <= last and after in s.lex.organizations \
+            and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(opening + 2, last + 1)):
+        return first  # 'Consulting firm Ardent said', 'Mining company Kestrel said': a trade's noun before the name
     for k in range(last - 1, first, -1):
         if s.key(k) in s.lex.determiners:
             return k  # 'the lawyer'
@@ -2347,7 +2350,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 continue
         if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j)) or s.quote_at(j) \
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
-                _phrase_at(s, j, "adverbs") or \
+                (_phrase_at(s, j, "adverbs") and not _capitalized_inside_name(s, i, j, limit)) or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
                 (s.verb_first and j > i + 1 and plural_object_after_mention(s, i, j)) or \
                 (s.verb_first and j > i and (s.key(j) in s.lex.verb_particles or _is_occasion(s, j, True)
@@ -2545,6 +2548,18 @@ def _outlet_told(s: Sentence, i: int) -> bool:
         and (s.tokens[nxt].text in ":：" or _is_complementizer(s, nxt) or s.quote_at(nxt) is not None) \
         and re.search(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)", s.text[:word.start]) is None
     # (not 'وأردف لقجع أن' after 'فوزي لقجع': a surname written before)
+
+
+def _capitalized_inside_name(s: Sentence, i: int, j: int, limit: int) -> bool:
+    """English: token j, a capitalized adverb or time word ('Morning', 'Evening'), stands inside a name written
+    after a cue ('reported the Sydney Morning Herald', 'said the Morning Star'): the mention started before it,
+    right before it is a determiner or a capitalized word, and a capitalized word that is no time word follows."""
+    if s.verb_first or j <= i or j + 1 >= min(limit, s.b) or not s.tokens[j].text[:1].isupper():
+        return False
+    before, after = s.tokens[j - 1], s.tokens[j + 1]
+    return before.is_word and (before.text[:1].isupper() or s.key(j - 1) in s.lex.determiners) \
+        and after.is_word and after.text[:1].isupper() and not s.is_stop(j + 1) \
+        and s.key(j + 1) not in s.lex.adverbs_or_time_words and j + 1 not in s.cue_tokens
 
 
 def _glued_name(s: Sentence, j: int) -> bool:

@@ -233,6 +233,10 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
+    if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
+            and all(k in lex.quantifiers or k in ("still", "yet", "the") for k in keys[:-1]):
+        return True  # 'Others, like Rep. Joe Hill, said …', 'Many others', 'Still others', 'Some': people left
+        # unnamed (one named as an example is not the speaker)
     if lex.lang == "en" and len(words) == 2 and keys[0] in lex.quantifiers and keys[0] not in ("a", "an") \
             and words[1].text[:1].isupper() and words[1].text[1:].islower() and words[1].text.isalpha():
         return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed
@@ -351,6 +355,9 @@ _SENTENCE_OR_LINE_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’']?\s+|
 # that open with different ones made it try both at every character
 _DESCRIBED_RELATIVE: Final = re.compile(r"(?:His|Her|Their) (?:[a-z]+ ){0,2}[a-z]+, ((?:[A-Z][\w'’-]*\s?)+), [a-z]")
 # ('His wife, Leila, nods.': a relative described, then named between commas, then a verb)
+_UNNAMED_RELATIVE: Final = re.compile(
+    r"((?:His|Her|Their) (?:[a-z]+ ){0,2}[a-z]+)(?:, [a-z][^,\"“”]{0,60},)? ([a-z]+)\b")
+# ('Her husband, a nurse, agreed.', 'His daughter nodded.': a relative described, never named)
 _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),")  # 'The company, Westvale Water,'
 
 _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
@@ -1496,9 +1503,11 @@ class Resolver:
             # before it)
         named = _words(entity.canonical)
         own = [w for w in named if w.text.islower()]
-        if any(w.key in body and w.key.rstrip("s") != stem for w in own) or (
+        if any(w.key in body and w.key.rstrip("s") != stem
+               and not (w.key in self.lex.company_heads and head.key in self.lex.company_heads) for w in own) or (
                 named[0].key == "the" and len(named) == 2 and named[1].key.rstrip("s") == stem):
-            return None  # ('the union representing the pilots' is no company; 'the agency' names no one)
+            return None  # ('the union representing the pilots' is no company; 'the agency' names no one; 'the
+            # company' after 'Cybersecurity firm Norlock' is that firm: heads of a company are one kind)
         if named[-1].key.rstrip(".") in self.lex.company_words \
                 and head.key not in self.lex.company_heads:
             return None  # ('the union' after 'Peabody Energy': another body)
@@ -1815,6 +1824,12 @@ class Resolver:
         relative = _DESCRIBED_RELATIVE.match(sentence, ends[-1] if ends else 0)
         if relative is not None:
             return self._named_relative(relative, para, gender)
+        unnamed = _UNNAMED_RELATIVE.match(sentence, ends[-1] if ends else 0)
+        if unnamed is not None and self._gender(unnamed.group(1)) == gender and (
+                unnamed.group(2) not in self.lex.cues or not sentence[unnamed.end():].strip(" .!")):
+            return self._entity_for(unnamed.group(1), para + unnamed.start(1))  # 'Her husband, a nurse, agreed.
+            # "…," he said.': that relative, described and never named (a pronoun of the other gender is not his;
+            # a cue with nothing after it reports nothing)
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.titles):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
@@ -2208,6 +2223,14 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
+    def _first_name_before(self, mention: str, names: set[str]) -> bool:
+        """English: in `mention`, a word of `names` closes a side of 'and', a capitalised word other than a title
+        right before it ('Sam Cole and Rita Vance'; not 'Marks and Spencer', nor 'The Tax Policy Center at …')."""
+        words = _words(mention)
+        return any(words[k - 1].text[:1].isupper() and words[k - 1].key not in self.lex.titles
+                   and words[k].key in names and (k + 1 == len(words) or words[k + 1].key == "and")
+                   for k in range(2, len(words)))
+
     def _same_person(self, names: set[str], titles: set[str] | None = None,
                      heads: set[str] | None = None, documents: bool = True) -> Entity | None:
         """An entity named by some of these name keys, or all of whose name keys these are (`heads`: keys that
@@ -2232,8 +2255,9 @@ class Resolver:
                 continue  # "وأضافت الوكالة" is not "مراسل الوكالة في بغداد": the outlet, not its reporter
             if names <= entity.names or entity.names <= names:
                 if names != entity.names and _two_people(entity.canonical, self.lex) \
-                        and entity.type in ("person", "official"):
-                    continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'
+                        and (entity.type in ("person", "official") or self._first_name_before(entity.canonical, names)):
+                    continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'; 'Vance' is not 'Union
+                    # representatives Sam Cole and Rita Vance' (a body by its type, two people by their first names)
                 if self._another_one(entity, names):
                     later = later or entity
                     continue
