@@ -258,10 +258,15 @@ def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) 
         return False
     before = lex.female_names_or_male_names_or_titles
     last = re.escape(words[-1])
-    for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
-        opening = text[:m.start()].rstrip()[-1:]
-        if len(words) == 1 and (fold_token(m.group(1)) in before or (opening and opening not in ".!?:\"“”")):
-            return False  # ('Sen. Okafor', 'Chidi Okafor', 'striker Chidi Okafor'; not 'After Brexit')
+    if len(words) == 1:  # (a label of more words is not read as a surname: no search)
+        for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
+            if fold_token(m.group(1)) in before:
+                return False  # ('Sen. Okafor', 'Chidi Okafor')
+            k = m.start() - 1  # the last character before the capitalised word that is no space
+            while k >= 0 and text[k].isspace():
+                k -= 1
+            if k >= 0 and text[k] not in ".!?:\"“”":
+                return False  # ('striker Chidi Okafor'; not 'After Brexit' opening a sentence)
     subject = re.compile(rf"(?<!\w){last}[ \t]+(?:(?:then|also|later|has|had)[ \t]+)?([a-z]+)")
     for m in literal_matches(subject, text, words[-1]):  # (tried only where the word is written: the pattern
         # opens with a look-behind, which `finditer` tries at every character of the article)
