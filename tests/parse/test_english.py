@@ -2453,6 +2453,30 @@ def test_the_council_head_is_the_one_last_named_with_the_title_in_any_case(befor
     assert parse(text, "en").attributions[-1].source_canonical == named
 
 
+@pytest.mark.parametrize("before, named", [
+    ("Ahmed Karimi, the council head, opened the session. ", "Ahmed Karimi"),
+    ("Ahmed Karimi, a veteran council head, opened the session. ", "Ahmed Karimi"),
+    ("Ahmed Karimi, the head of the local council, opened the session. ", "Ahmed Karimi"),
+    ("Ahmed Karimi, the head of the council, spoke; Sara Haddad, the council head, replied. ", "Sara Haddad"),
+    ("Ahmed Karimi, the head of a council, opened the session. ", "Ahmed Karimi"),
+])
+def test_the_council_head_is_the_one_named_before_with_the_title_after_a_comma(before: str, named: str) -> None:
+    text = f"Budget.\n\n{before}The vote was delayed. The council head said the budget would pass."
+    assert parse(text, "en").attributions[-1].source_canonical == named
+
+
+@pytest.mark.parametrize("before", [
+    "Ahmed Karimi, the head, opened the session. ",  # (no modifier)
+    "Ahmed Karimi, the head of the school, opened the session. ",  # (another one's head)
+    "Ahmed Karimi, the council chief, opened the session. ",  # (another title)
+    "Ahmed Karimi opened the session of the council. ",  # (no title at all)
+    "",
+])
+def test_the_council_head_is_no_one_named_without_that_title(before: str) -> None:
+    text = f"Budget.\n\n{before}The vote was delayed. The council head said the budget would pass."
+    assert parse(text, "en").attributions[-1].source_canonical != "Ahmed Karimi"
+
+
 @given(st.lists(st.sampled_from(["word", ".", "!", "?", "\"", "”", "’", "'", " ", "\n", "\t"]),
                 max_size=16).map("".join))
 def test_sentence_or_line_ends_are_those_of_the_two_alternatives(text: str) -> None:
