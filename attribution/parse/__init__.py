@@ -24,7 +24,7 @@ from attribution.parse.frames import Draft, Range, Sentence, inside_quote
 from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, split_at_speech_asides, title_quotes
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
-from attribution.textnorm import PlainCopy, display_name, normalize_key, plain_copy, runs_before
+from attribution.textnorm import PlainCopy, display_name, literal_matches, normalize_key, plain_copy, runs_before
 from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
 __all__ = ["detect_lang", "parse"]
@@ -258,11 +258,18 @@ def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) 
         return False
     before = lex.female_names_or_male_names_or_titles
     last = re.escape(words[-1])
-    for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
-        opening = text[:m.start()].rstrip()[-1:]
-        if len(words) == 1 and (fold_token(m.group(1)) in before or (opening and opening not in ".!?:\"“”")):
-            return False  # ('Sen. Okafor', 'Chidi Okafor', 'striker Chidi Okafor'; not 'After Brexit')
-    for m in re.finditer(rf"(?<!\w){last}[ \t]+(?:(?:then|also|later|has|had)[ \t]+)?([a-z]+)", text):
+    if len(words) == 1:  # (a label of more words is not read as a surname: no search)
+        for m in re.finditer(rf"(?<!\w)([A-Z]\w*)\.?[ \t]+{last}(?!\w)", text):
+            if fold_token(m.group(1)) in before:
+                return False  # ('Sen. Okafor', 'Chidi Okafor')
+            k = m.start() - 1  # the last character before the capitalised word that is no space
+            while k >= 0 and text[k].isspace():
+                k -= 1
+            if k >= 0 and text[k] not in ".!?:\"“”":
+                return False  # ('striker Chidi Okafor'; not 'After Brexit' opening a sentence)
+    subject = re.compile(rf"(?<!\w){last}[ \t]+(?:(?:then|also|later|has|had)[ \t]+)?([a-z]+)")
+    for m in literal_matches(subject, text, words[-1]):  # (tried only where the word is written: the pattern
+        # opens with a look-behind, which `finditer` tries at every character of the article)
         if any(f.frame in ("verb", "verb_that") for f in lex.cues.get(fold_token(m.group(1)), ())):
             return False  # ('… Politifact then pointed out …', 'Okafor said', 'Limbaugh said'): the body gives
             # it words

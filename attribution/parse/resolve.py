@@ -177,6 +177,31 @@ def _may_hold_folded(text: str, needle: str) -> bool:
     return needle.lower() in text.lower()
 
 
+def _case_blind_matches(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match opens with `needle` written in any case
+    (`(?i:\\b{needle}…)`, the needle escaped; `\\b` and look-behinds read the characters before, as in
+    `finditer`). For an ASCII needle and a text without `_FOLDING_TO_ASCII`, the pattern is tried only where the
+    lower-cased text holds the lower-cased needle (as long as the text, so its offsets are the text's: see
+    `_may_hold_folded`); otherwise `finditer`, which tries the pattern at every character of the text (a
+    case-blind pattern has no literal prefix to skip to). No scan at all when the needle is nowhere."""
+    if not needle.isascii() or any(c in text for c in _FOLDING_TO_ASCII):
+        return pattern.finditer(text)
+    return _found_where(pattern, text, text.lower(), needle.lower())
+
+
+def _found_where(pattern: re.Pattern[str], text: str, low: str, key: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in `text` that open where `low` (the text lower-cased, as long) holds `key` (not
+    empty), as `finditer` finds them: the next one after a match is looked for from its end."""
+    at = low.find(key)
+    while at >= 0:
+        found = pattern.match(text, at)
+        if found is not None:
+            yield found
+            at = low.find(key, max(found.end(), at + 1))
+        else:
+            at = low.find(key, at + 1)
+
+
 def _bare(key: str, lex: Lexicon) -> str:
     """A key without its Arabic article or conjunction (the registry's clitic rule); a body noun whose own first
     letter is 'و' ('وزارة', 'وكالة') keeps it, as 'الوزارة' does ('زارة' is no word)."""
@@ -1051,13 +1076,16 @@ class Resolver:
         modifier, noun = re.escape(words[1].text), re.escape(words[2].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
-        found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{modifier} {noun}) ({name})", head)] \
-            if _may_hold_folded(head, f"{words[1].text} {words[2].text}") else []
-        if words[2].text in head:  # (each of the other two writes the noun as it is)
+        found = [(m.start(1), m.group(1)) for m in _case_blind_matches(
+            re.compile(rf"(?i:\b{modifier} {noun}) ({name})"), head, f"{words[1].text} {words[2].text}")]
+        # (each of the other two writes part of itself as it is, which a scan for the part finds at a fraction of
+        # the cost: they open with a capitalised name, tried at each capital letter of the text before)
+        if f" {words[1].text} {words[2].text}" in head:
             found += [(m.start(1), m.group(1)) for m in re.finditer(
-                rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {modifier} {noun}\b", head)] \
-                + [(m.start(1), m.group(1)) for m in re.finditer(
-                    rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
+                rf"({name}), (?:a|an|the)(?: [a-z][\w-]*){{0,2}} {modifier} {noun}\b", head)]
+        if f" {words[2].text} of " in head:
+            found += [(m.start(1), m.group(1)) for m in re.finditer(
+                rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
         if not found:
             return None
         start, phrase = max(found)
@@ -1089,8 +1117,8 @@ class Resolver:
         noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
-        found = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?i:\b{noun}) ({name})", head)] \
-            if _may_hold_folded(head, words[1].text) else []
+        found = [(m.start(1), m.group(1))
+                 for m in _case_blind_matches(re.compile(rf"(?i:\b{noun}) ({name})"), head, words[1].text)]
         if words[1].text in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
             found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                 rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]

@@ -10,7 +10,13 @@ from hypothesis import given, strategies as st
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
 from attribution.parse.bylines import headline_label
-from attribution.parse.resolve import _SENTENCE_OR_LINE_END, _may_hold_folded, _word_matches, is_anonymous
+from attribution.parse.resolve import (
+    _SENTENCE_OR_LINE_END,
+    _case_blind_matches,
+    _may_hold_folded,
+    _word_matches,
+    is_anonymous,
+)
 from tests.parse.conftest import Claim, claims
 
 EN_CASES = [
@@ -2422,6 +2428,53 @@ def test_word_matches_are_the_case_blind_pattern(text: str, stem: str) -> None:
 def test_the_folded_test_never_misses_what_the_case_blind_pattern_finds(text: str, needle: str) -> None:
     if re.search(f"(?i:{re.escape(needle)})", text):
         assert _may_hold_folded(text, needle)
+
+
+@given(st.lists(st.sampled_from(["Council", "council head", "HEAD", "head ", "Head Tom Reed", " Ann Lee", "he",
+                                 "ad", " ", ", ", "İ", "ı", "ſ", "K", "é", "s", "i", "k", "Xhead", "_"]),
+                max_size=12).map("".join),
+       st.sampled_from(["council head", "head", "s", "k", "i", "é", "Head"]))
+def test_case_blind_matches_are_the_case_blind_patterns(text: str, needle: str) -> None:
+    # (what `_described_before` and `_described_with_modifier` look for: a role noun, then a capitalised name)
+    pattern = re.compile(rf"(?i:\b{re.escape(needle)}) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})")
+    expected = [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in _case_blind_matches(pattern, text, needle)] == expected
+
+
+@pytest.mark.parametrize("before, named", [
+    ("Council head Ahmed Karimi opened the session. ", "Ahmed Karimi"),
+    ("COUNCIL HEAD Ahmed Karimi opened the session. ", "Ahmed Karimi"),
+    ("Café owners met council head Ahmed Karimi on Monday. ", "Ahmed Karimi"),
+    ("Council Head Ahmed Karimi spoke, then council head Sara Haddad Mansour spoke. ", "Sara Haddad Mansour"),
+    ("The council head Ahmed Karimi, a former teacher, spoke. ", "Ahmed Karimi"),
+])
+def test_the_council_head_is_the_one_last_named_with_the_title_in_any_case(before: str, named: str) -> None:
+    text = f"Budget.\n\n{before}The vote was delayed. The council head said the budget would pass."
+    assert parse(text, "en").attributions[-1].source_canonical == named
+
+
+@pytest.mark.parametrize("before, named", [
+    ("Ahmed Karimi, the council head, opened the session. ", "Ahmed Karimi"),
+    ("Ahmed Karimi, a veteran council head, opened the session. ", "Ahmed Karimi"),
+    ("Ahmed Karimi, the head of the local council, opened the session. ", "Ahmed Karimi"),
+    ("Ahmed Karimi, the head of the council, spoke; Sara Haddad, the council head, replied. ", "Sara Haddad"),
+    ("Ahmed Karimi, the head of a council, opened the session. ", "Ahmed Karimi"),
+])
+def test_the_council_head_is_the_one_named_before_with_the_title_after_a_comma(before: str, named: str) -> None:
+    text = f"Budget.\n\n{before}The vote was delayed. The council head said the budget would pass."
+    assert parse(text, "en").attributions[-1].source_canonical == named
+
+
+@pytest.mark.parametrize("before", [
+    "Ahmed Karimi, the head, opened the session. ",  # (no modifier)
+    "Ahmed Karimi, the head of the school, opened the session. ",  # (another one's head)
+    "Ahmed Karimi, the council chief, opened the session. ",  # (another title)
+    "Ahmed Karimi opened the session of the council. ",  # (no title at all)
+    "",
+])
+def test_the_council_head_is_no_one_named_without_that_title(before: str) -> None:
+    text = f"Budget.\n\n{before}The vote was delayed. The council head said the budget would pass."
+    assert parse(text, "en").attributions[-1].source_canonical != "Ahmed Karimi"
 
 
 @given(st.lists(st.sampled_from(["word", ".", "!", "?", "\"", "”", "’", "'", " ", "\n", "\t"]),

@@ -3,6 +3,8 @@ and first lines that are datelines or topics (issue 4)."""
 
 from __future__ import annotations
 
+import pytest
+
 from attribution.parse import parse
 from tests.parse.conftest import claims
 
@@ -137,3 +139,18 @@ def test_a_notice_described_by_a_participle_reads_the_quotation_before_it() -> N
     text = 'Story.\n\n"Visiting hours are suspended," the notice posted on the ward door read.'
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ('"Visiting hours are suspended,"', "the notice posted on the ward door")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The captain, Ade Okoro, said his side was ready.", True),  # a first name right before it
+    ("Midfielder\tOkoro trained alone on Monday.", True),  # a capitalised word after a tab, opening the sentence
+    ("Rain fell. Striker Kofi Okoro trained alone.", True),  # a capitalised word in mid-sentence before it
+    ("Rain fell. After Okoro trained, the squad left.", False),  # 'After' opens a sentence: no name
+    ("Rain fell.\n\nAfter Okoro trained, the squad left.", False),  # (and a paragraph)
+    ("Okoro then said the side was ready.", True),  # the word as the subject of a cue
+    ("The squad trained for two hours on Monday.", False),  # the word never written in the body
+])
+def test_a_one_word_headline_label_is_a_speaker_when_the_body_names_someone_so(body: str, speaker: bool) -> None:
+    text = f"Okoro: We Will Win the Final\n\n{body}"
+    found = [c.source for c in claims(text, "en")]
+    assert ("Okoro" in found) is speaker
