@@ -147,3 +147,11 @@ def test_an_ing_word_before_a_body_noun_and_a_name_is_part_of_the_subject(text: 
 ])
 def test_named_members_between_commas_keep_the_subject_before_them(text: str, source: str, content: str) -> None:
     assert _found(text)[0][0::2] == (source, content)
+
+
+@pytest.mark.parametrize("man", ["Sen. Jon Tester", "Rep. Jon Ossoff", "Mayor Jon Reyes"])
+def test_she_passes_over_a_man_named_jon_for_the_woman_who_spoke_before(man: str) -> None:
+    text = (f"Senator Maria Cantwell said the bill would help fishermen. {man} said the committee would vote "
+            'next week. "We cannot wait any longer," she said.')
+    records = parse(text, "en").attributions
+    assert (records[-1].source_text, records[-1].source_canonical) == ("she", "Senator Maria Cantwell")
