@@ -431,23 +431,27 @@ def normalize_key(s: str) -> str:
     return " ".join(key_tokens(s))
 
 
-def literal_matches(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
+def literal_matches(pattern: re.Pattern[str], text: str, literal: str,
+                    within: str | None = None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match begins with `literal` (not empty), as written,
     at the start of the match: the pattern is tried only where `str.find` finds the literal, with `match` at that
     position (which reads the characters before it as `finditer` does, for a `\\b` or a look-behind). A pattern
     that opens with `\\b` has no literal prefix the regular expression engine could skip to, so `finditer` tries
-    it at every character (~30–300 instructions each); most positions hold no `literal`."""
+    it at every character (~30–300 instructions each); most positions hold no `literal`. `within`, a string as
+    long as `text` with the same offsets (the text lower-cased, for a case-blind pattern), is where the literal is
+    looked for instead of `text`."""
     if not literal:
         yield from pattern.finditer(text)
         return
-    at = text.find(literal)
+    scan = text if within is None else within
+    at = scan.find(literal)
     while at >= 0:
         found = pattern.match(text, at)
         if found is not None:
             yield found
-            at = text.find(literal, max(found.end(), at + 1))
+            at = scan.find(literal, max(found.end(), at + 1))
         else:
-            at = text.find(literal, at + 1)
+            at = scan.find(literal, at + 1)
 
 
 def _is_word_char(ch: str) -> bool:

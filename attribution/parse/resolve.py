@@ -186,20 +186,7 @@ def _case_blind_matches(pattern: re.Pattern[str], text: str, needle: str) -> Ite
     case-blind pattern has no literal prefix to skip to). No scan at all when the needle is nowhere."""
     if not needle.isascii() or any(c in text for c in _FOLDING_TO_ASCII):
         return pattern.finditer(text)
-    return _found_where(pattern, text, text.lower(), needle.lower())
-
-
-def _found_where(pattern: re.Pattern[str], text: str, low: str, key: str) -> Iterator[re.Match[str]]:
-    """The matches of `pattern` in `text` that open where `low` (the text lower-cased, as long) holds `key` (not
-    empty), as `finditer` finds them: the next one after a match is looked for from its end."""
-    at = low.find(key)
-    while at >= 0:
-        found = pattern.match(text, at)
-        if found is not None:
-            yield found
-            at = low.find(key, max(found.end(), at + 1))
-        else:
-            at = low.find(key, at + 1)
+    return literal_matches(pattern, text, needle.lower(), text.lower())
 
 
 def _bare(key: str, lex: Lexicon) -> str:
