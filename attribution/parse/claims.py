@@ -1450,8 +1450,10 @@ def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int)
     if not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
             or s.strip_clitic(s.key(hit.first)) not in s.lex.object_required:
         return False  # (or 'كما اتهم الحكومة بـ…')
-    one = right[0] == right[1] or all(k in s.protected for k in range(right[0], right[1] + 1))
-    return one and opener == right[1] + 1
+    one = right[0] == right[1] or (all(k in s.protected for k in range(right[0], right[1] + 1))
+                                   and not any(k in s.name_heads for k in range(right[0] + 1, right[1] + 1)))
+    return one and opener == right[1] + 1  # (two known names side by side are the subject and the object:
+    # 'واتهمت جماعة الحوثي التحالف بقيادة السعودية بـ…')
 
 
 def _oblique_plural_object(s: Sentence, hit: CueHit, first: int, opener: int) -> bool:
@@ -1515,7 +1517,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return held
     if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
         titled = _object_after_title(s, first, last)  # ("ودعا رئيس لجنة تقصي الحقائق الحكومة إلى": after a
-        return last if titled is None and _definite_object_last(s, right) else titled  # closed chain, the last)
+        if titled is None:  # closed chain, the last)
+            titled = _noun_with_nisba_after_chain(s, first, last)
+        return last if titled is None and _definite_object_last(s, right) else titled
     if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.name_connectors:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
     if _first_name(s, first) or _surname_named_earlier(s, first):
@@ -1569,6 +1573,29 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+def _noun_with_nisba_after_chain(s: Sentence, first: int, last: int) -> int | None:
+    """Arabic: an indefinite title, its chain of genitives closed by a definite one and that one's adjectives
+    ('رئيس جمعية الهلال الأحمر', 'مدير مكتب الإعلام الحكومي'), then a masculine definite noun in 'الم' with a
+    relative adjective of its own that ends the words ('المجتمع الدولي'): a second noun phrase, the verb's object
+    (the chain's adjectives agree with its last noun and come right after it). None otherwise."""
+    k = first + 1
+    while k <= last and not s.key(k).startswith("ال") and _plain_word(s, k) and not _first_name(s, k):
+        k += 1  # ('جمعية', 'مجلس إدارة': the chain's indefinite nouns)
+    if k >= last or not s.key(k).startswith("ال") or s.is_stop(k) or not s.tokens[k].is_word:
+        return None
+    k += 1  # (the definite genitive that closes the chain)
+    adjectives = 0
+    while k < last and s.key(k).startswith("ال") and not s.is_stop(k) and s.tokens[k].is_word \
+            and (s.key(k).endswith(("ي", "يه")) or s.key(k) in s.lex.adjectives
+                 or (s.tokens[k].text.startswith("الأ") and len(s.key(k)) == 6)):
+        k += 1
+        adjectives += 1
+    key = s.key(k)
+    return k if adjectives and k + 1 == last and k not in s.protected and key.startswith("الم") \
+        and not s.tokens[k].text.endswith(("ة", "ى", "ات")) and key not in s.lex.adjectives \
+        and s.key(last).endswith("ي") and last not in s.protected and not s.is_stop(last) else None
 
 
 def _participle_noun_with_nisba(s: Sentence, k: int, last: int) -> bool:
@@ -1680,7 +1707,8 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
                        and s.key(k) not in _RANK_GRADES
                        and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))
-                   or (k == first + 1 and _bare_name_after_title(s, first, k))), None)
+                   or (k == first + 1 and _bare_name_after_title(s, first, k))
+                   or _name_after_place_genitive(s, first, k)), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
     if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
             and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
@@ -1712,6 +1740,17 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
 POSSESSIVE_ENDINGS: Final = ("يها", "يهم", "يهما")  # 'موظفيها', 'مساعديهم': a plural's possessive
 SUBJECT_QUALIFIERS: Final = ("نفس", "وحد", "كل", "جميع", "بعض", "معظم", "أغلب")  # 'الوزير نفسه': the subject
 _NOT_NAME_ENDINGS: Final = ("ة", "ه", "ات", "اء", "ون")  # 'أعضاء', 'ممثلي', 'القيادات': a noun, not a first name
+
+
+def _name_after_place_genitive(s: Sentence, first: int, k: int) -> bool:
+    """Arabic: token k is a bare word right after a known place that closes a title's chain of genitives ('رئيس
+    بلدية باريس آن هيدالغو', 'رئيس وزراء كندا جاستن ترودو'): a place takes no genitive of its own, so the word
+    opens the holder's name (not a glued preposition, a title or a stop word)."""
+    place = s.key(k - 1)
+    return k > first + 1 and (place in s.lex.capitals_or_cities or place in s.lex.capitals_or_countries) \
+        and k - 1 not in s.protected and all(not s.key(m).startswith("ال") for m in range(first, k)) \
+        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) and not s.key(k).startswith("ال") \
+        and s.key(k)[:1] not in ("ل", "ب") and s.key(k) not in s.lex.name_connectors_or_prepositions
 
 
 def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
@@ -1830,13 +1869,13 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None, after
     if right is None:
         return None
-    capital = s.key(right[0]) in s.lex.capitals
+    capital = s.key(right[0]) in s.lex.capitals_or_countries  # ('واتهمت روسيا حلف شمال الأطلسي بـ…')
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
         while name_end + 1 <= right[1] and name_end + 1 in s.protected and name_end + 1 not in s.name_heads:
             name_end += 1  # ("جماعة الحوثي التحالف بقيادة السعودية": two known names, side by side)
         if name_end < right[1] and (s.key(name_end + 1).startswith("ال") or name_end + 1 in s.name_heads
-                                    or s.key(name_end + 1) in s.lex.capitals):
+                                    or s.key(name_end + 1) in s.lex.capitals_or_countries):
             return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
             # a capital standing for its government is the whole subject
     named = _known_name_last(s, right)
@@ -1849,6 +1888,9 @@ def _object_split(s: Sentence, after: int, opener: int,
         if opener == right[1] + 1 and s.key(opener).startswith("بان") else None
     if possessed is not None:  # "ووصف الوزير منتقديه بأنهم …": a possessed noun after the subject is described
         return (right[0], possessed - 1), possessed
+    described = _described_after_bare_title(s, right, opener)
+    if described is not None:  # "ووصف الوزير مشروع القانون بأنه …": the thing described, after a bare title
+        return (right[0], described - 1), described
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
         inside = _object_inside(s, right)
         if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject
@@ -1892,6 +1934,30 @@ def _object_split(s: Sentence, after: int, opener: int,
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _described_after_bare_title(s: Sentence, right: tuple[int, int], opener: int) -> int | None:
+    """Arabic: a definite title or trade with no name ('الوزير', 'النائبة'), its adjectives, then a noun phrase
+    right before 'بأنه' ('ووصف الوزير مشروع القانون بأنه', 'ووصفت الوزيرة الاتفاق الجديد بأنه'): a verb of
+    describing names what it describes before 'بأن', and a definite title takes neither an indefinite noun
+    after it nor a definite one that is no adjective, so that noun opens the object. None otherwise."""
+    first, last = right
+    if opener != last + 1 or not s.key(opener).startswith("بان") or last <= first or first in s.protected \
+            or not s.key(first).startswith("ال") \
+            or not (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.professions):
+        return None
+    if any(s.is_stop(m) or m in s.protected or not s.tokens[m].is_word for m in range(first + 1, last + 1)):
+        return None
+    k = first + 1
+    while k <= last and s.key(k).startswith("ال"):
+        k += 1  # ('الوزير الشاب': the title's own adjectives, up to an indefinite word)
+    if k <= last:  # ('الوزير مشروع القانون': an indefinite noun with its genitive)
+        return k if k < last and _construct_object(s, k, last) and not _first_name(s, k) \
+            and s.key(k) not in s.lex.name_connectors else None
+    k = last
+    while k > first and _is_adjective_like(s, k):
+        k -= 1  # ('الوزيرة الاتفاق الجديد': the last definite noun that is no adjective, and its adjectives)
+    return k if k > first and not is_title(s, k) else None
 
 
 def _described_after_compound_name(s: Sentence, right: tuple[int, int], opener: int) -> bool:
@@ -4951,13 +5017,17 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
-    subject = _before_body_object(s, _without_trailing_object_words(s, subject))
+    trimmed = _without_trailing_object_words(s, subject)
+    named_object = subject is not None and trimmed is not None and trimmed[1] < subject[1] \
+        and _described_noun_after_name(s, subject) == trimmed[1] + 1  # ('المستشارة ميركل': no construct)
+    subject = _before_body_object(s, trimmed)
     if subject is not None and subject[0] == subject[1] and s.verb_first and subject[0] not in s.protected \
             and s.tokens[subject[0]].text.endswith("ه") and len(s.key(subject[0])) > 4 \
             and not s.key(subject[0]).startswith("ال") and not _first_name(s, subject[0]) \
             and s.key(subject[0]) not in s.lex.female_names_or_male_names:
         return None  # "وختم كلمته بالتأكيد على أن …": his speech, a noun with his pronoun, is the object
-    return (subject[0], subject[0]) if subject is not None and _construct_after_definite(s, subject) else subject
+    return (subject[0], subject[0]) if subject is not None and not named_object \
+        and _construct_after_definite(s, subject) else subject
 
 
 def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -5024,11 +5094,41 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
             and s.key(last - 2).startswith("ال") and last not in s.protected and last - 1 not in s.protected:
         return subject[0], last - 2  # "وانتقد وزير الخارجية نائب الرئيس، مضيفا", "الوزير وزير المالية": a title
         # and its genitive after a complete title are whom he criticised, not his name
+    described = _described_noun_after_name(s, subject)
+    if described is not None:
+        return subject[0], described - 1  # "وانتقدت المستشارة ميركل الخطة الأمريكية، معتبرة": what she criticised
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.male_names)
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
+
+
+def _described_noun_after_name(s: Sentence, subject: tuple[int, int]) -> int | None:
+    """Arabic: a title, its holder's name (a bare word, or a known name), then a definite noun that is no
+    adjective with relative adjectives of its own closing the words ('المستشارة ميركل الخطة الأمريكية', 'الرئيس
+    ماكرون السياسة الروسية'): a name takes no definite genitive, so the noun opens the verb's object; where it
+    starts, or None (not after a first name, whose definite word is a surname: 'محمد المصري')."""
+    first, last = subject
+    if not is_title(s, first):
+        return None
+    k = last
+    while k > first + 2 and s.key(k).endswith(("ي", "يه")) and s.key(k).startswith("ال") and k not in s.protected:
+        k -= 1  # (the noun's relative adjectives)
+    key = s.key(k)
+    if k == last or k in s.protected or not key.startswith("ال") or key.endswith(("ي", "يه")) \
+            or key in s.lex.adjectives or s.is_stop(k) or _first_name(s, k - 1):
+        return None  # ('المقترح الفرنسي', 'الموقف الروسي': a noun in 'الم' with its adjective is still a noun)
+
+    def bare(j: int) -> bool:
+        return s.tokens[j].is_word and not s.is_stop(j) and not s.key(j).startswith(("ال", "وال")) \
+            and not is_title(s, j) and s.key(j) not in s.lex.name_connectors and s.key(j)[:1] not in ("ل", "ب")
+
+    start = k - 1  # (the name: one to three bare words after a definite word or a title, or a known name)
+    while start > k - 3 and start - 1 > first and bare(start - 1):
+        start -= 1
+    return k if start > first and all(bare(j) for j in range(start, k)) \
+        and (k - 1 in s.protected or s.key(start - 1).startswith("ال") or is_title(s, start - 1)) else None
 
 
 def _construct_after_definite(s: Sentence, subject: tuple[int, int]) -> bool:

@@ -199,7 +199,8 @@ def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> 
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
     return i < s.b and s.key(i) in s.lex.complementizers and i not in s.protected \
-        and not _demonstrative_that(s, i)
+        and not _demonstrative_that(s, i) and not s.tokens[i].text.startswith("آ")
+    # ('آن هيدالغو', 'آن': a name or 'now' with the madda folds to 'ان' but is never 'أن')
 
 
 def _demonstrative_that(s: Sentence, i: int) -> bool:

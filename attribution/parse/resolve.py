@@ -991,6 +991,10 @@ class Resolver:
                 return self._remember(Entity(mention.strip(), office, False, set(), titles))
             return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
                 Entity(mention.strip(), office, False, set(), titles))
+        if titles and self.lex.lang == "ar":
+            holder = self._holder_of_body(words, titles, at)
+            if holder is not None:  # "الأمين العام للاتحاد" after two secretaries-general: the union's
+                return holder
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words)
         if match and self.lex.lang == "en" and _partitive(words, self.lex):
@@ -1030,6 +1034,39 @@ class Resolver:
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(mention.strip(), kind, False, names, titles))
+
+    def _holder_of_body(self, words: tuple[Token, ...], titles: set[str], at: int) -> Entity | None:
+        """Arabic: a title with its body glued to 'لـ' and no name ('الأمين العام للاتحاد', 'رئيس للجمعية'): the
+        latest named holder of that title whose body it is, the body written in his mention or in the text right
+        before his name ('الأمين العام لاتحاد الغرف عبد الرحمن الحداد' and later 'الأمين العام عبد الرحمن الحداد'),
+        when two people hold the title in one article. None when no body is written or none matches."""
+        bodies = {_bare("ال" + w.key[2:], self.lex) for w in words[1:] if w.key.startswith("لل") and len(w.key) > 4}
+        if not bodies:
+            return None
+        holders = [e for e in reversed(self.entities) if not e.anonymous and titles & e.titles
+                   and e.type in ("person", "official") and e.names - self._title_words(e)]
+        if len(holders) < 2:
+            return None  # (one holder: the usual reading finds him)
+        return next((e for e in holders if bodies <= e.names or self._named_with_body(e, bodies, at)), None)
+
+    def _title_words(self, entity: Entity) -> set[str]:
+        """The name keys of an entity's mention that only describe its title ('عام' of 'الأمين العام')."""
+        return {_bare(w.key, self.lex) for w in _words(entity.canonical) if w.key in self.lex.adjectives}
+
+    def _named_with_body(self, entity: Entity, bodies: set[str], at: int) -> bool:
+        """Arabic: the entity's last name word is written before `at` with these bodies' words among the eight
+        words before it ('لاتحاد الغرف التجارية عبد الرحمن الحداد')."""
+        last = _words(entity.canonical)
+        if not last or (last[-1].key.startswith("ال") and len(last) < 2):
+            return False
+        surname = last[-1].text
+        found = self.text.find(surname, 0, at)
+        while found >= 0:
+            before = _words(self.text[max(0, found - 120):found])[-8:]
+            if bodies <= {_bare(w.key, self.lex) for w in before}:
+                return True
+            found = self.text.find(surname, found + len(surname), at)
+        return False
 
     def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
         """Arabic: an indefinite title with a preposition or adjectives of relation right after it and no first name
