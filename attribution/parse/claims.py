@@ -602,7 +602,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
         source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
-        source = source or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
+        source = source or _connective_clause_subject(s, hit.first) \
+            or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
         if source is not None:
             source = _object_before_cue(s, source)
@@ -720,8 +721,10 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and (not s.key(k).startswith("ال") or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 5
                                                   and k == start + n and s.key(k - 1).endswith(("ه", "ها")))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
-            and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)):
-        k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة': what kind, whose, to whom)
+            and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)
+                 or (k == start + n and "ال" + s.key(k) in s.lex.adjectives)):
+        k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة', 'في بيان منفصل': what kind,
+        # whose, to whom)
     if k + 2 < s.b and s.key(k) in s.lex.issued_by and s.key(k + 1) == "عن":
         k = _issuer_after(s, k + 2)  # ('في بيان صادر عن مركزها الإعلامي': and who issued it)
     if k < s.b and k - 1 > start and (s.key(k - 1) == "ل" or s.key(k - 1) in s.lex.title_nouns) \
@@ -954,8 +957,9 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
         negated = negated or s.key(k) in s.lex.negations
         k -= 1
     if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
-            or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)):
-        return None
+            or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)) \
+            or not (s.key(k) == "ما" or s.key(k) in s.lex.relatives):
+        return None  # (not '، في حين رفضت الحكومة التعليق': 'whereas' opens a clause of its own, taking nothing up)
     if negated:
         return []  # "…، وهو ما لم تؤكده الدوحة": what was not confirmed, no one reports
     after = hit.last + 1
@@ -1587,10 +1591,10 @@ def _noun_with_nisba_after_chain(s: Sentence, first: int, last: int) -> int | No
         return None
     k += 1  # (the definite genitive that closes the chain)
     adjectives = 0
-    while k < last and s.key(k).startswith("ال") and not s.is_stop(k) and s.tokens[k].is_word \
-            and (s.key(k).endswith(("ي", "يه")) or s.key(k) in s.lex.adjectives
+    while k < last and s.key(k).startswith(("ال", "لل")) and not s.is_stop(k) and s.tokens[k].is_word \
+            and (s.key(k).endswith(("ي", "يه")) or s.key(k) in s.lex.adjectives or s.key(k).startswith("لل")
                  or (s.tokens[k].text.startswith("الأ") and len(s.key(k)) == 6)):
-        k += 1
+        k += 1  # (and a genitive with 'لـ' and its adjectives: 'الشركة العربية للاستثمار الزراعي')
         adjectives += 1
     key = s.key(k)
     return k if adjectives and k + 1 == last and k not in s.protected and key.startswith("الم") \
@@ -1928,6 +1932,8 @@ def _object_split(s: Sentence, after: int, opener: int,
                  or s.key(phrase[0]) in s.lex.professions) \
             and (_first_name(s, phrase[1] + 1) or s.key(phrase[1] + 1) in _RANKS):
         return None  # "وطالب رئيس مجلس النواب اللبناني نبيه بري بـ…": the title's holder, named after it
+    if phrase is not None and phrase[1] + 2 < right[1] and _recognised_by(s, phrase[1]):
+        phrase = phrase[0], phrase[1] + 2  # "ووصف الناطق باسم الحكومة المعترف بها دوليا التصعيد بأنه …"
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
@@ -1958,6 +1964,16 @@ def _described_after_bare_title(s: Sentence, right: tuple[int, int], opener: int
     while k > first and _is_adjective_like(s, k):
         k -= 1  # ('الوزيرة الاتفاق الجديد': the last definite noun that is no adjective, and its adjectives)
     return k if k > first and not is_title(s, k) else None
+
+
+def _recognised_by(s: Sentence, k: int) -> bool:
+    """Arabic: a definite participle at token k, a preposition with a pronoun glued to it and an adverb in '-يا'
+    ('المعترف بها دوليا', 'المعمول به رسميا'): the participle's complement and its adverb, more of the noun
+    phrase, never the start of the verb's object."""
+    pronoun, adverb = s.key(k + 1), s.key(k + 2)
+    return s.key(k).startswith("الم") and len(s.key(k)) > 5 and pronoun[:1] in ("ب", "ل") \
+        and pronoun[1:] in ("ه", "ها", "هم") and s.tokens[k + 1].is_word and adverb.endswith("يا") \
+        and not adverb.startswith("ال") and len(adverb) > 4 and s.tokens[k + 2].is_word
 
 
 def _described_after_compound_name(s: Sentence, right: tuple[int, int], opener: int) -> bool:
@@ -5068,6 +5084,9 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
+    if subject is not None and subject[1] > subject[0] and s.key(subject[1]) in s.lex.determiners \
+            and s.verb_first and subject[1] not in s.protected:
+        return subject[0], subject[1] - 1  # "ونفى التحالف ذلك وقال": a demonstrative alone is what it denied
     if subject is not None and subject[1] == subject[0] + 1 and s.key(subject[1]).startswith("بال") \
             and len(s.key(subject[1])) > 4 and subject[1] not in s.protected:
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
@@ -5292,6 +5311,24 @@ def _distributive_before(s: Sentence, first: int) -> bool:
     participle cue at token `first`."""
     return not s.verb_first and first - 2 > s.a and s.key(first - 1) in s.lex.distributives \
         and s.tokens[first - 2].text in COMMAS
+
+
+def _connective_clause_subject(s: Sentence, first: int) -> tuple[int, int] | None:
+    """Arabic: the subject of the cue verb nearest before token `first` when that verb opens a clause after a
+    comma and a connective ('، بينما نفى التحالف ذلك وقال إن …', '، في حين نفت الوزارة الخبر وأكدت أن …'): the
+    verb coordinated with it shares that clause's subject, not the sentence's opening one."""
+    verb = max((j for j in s.cue_tokens if s.a < j < first), default=None)
+    if verb is None or verb in s.participles or verb + 1 >= first or s.tokens[first - 1].text in COMMAS:
+        return None  # ('…، وقالت إن …': after a comma the subject is left unwritten)
+    k = verb - 1
+    while k > s.a and s.tokens[k].is_word and (s.key(k) in s.lex.subject_stops
+                                               or (s.key(k) == "في" and s.key(k + 1) == "حين")):
+        k -= 1  # ('بينما', 'في حين')
+    if k == verb - 1 or s.tokens[k].text not in COMMAS:
+        return None
+    subject = _without_trailing_object(s, right_source(s, verb + 1, first))
+    obj = _object_opening_inside(s, subject) if subject is not None and subject[1] > subject[0] else None
+    return (subject[0], obj - 1) if subject is not None and obj is not None else subject  # ('انزعاجها': its object)
 
 
 def _clause_verb_subject(s: Sentence, first: int) -> tuple[int, int] | None:

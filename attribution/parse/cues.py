@@ -262,7 +262,8 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
-    return i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex))
+    return i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex)
+                       and not (lex.lang == "ar" and tokens[i].text[:1] in ("و", "ف")))  # ('نفى ذلك وقال')
                       or (tokens[i - 1].key in lex.content_blockers and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
                       or (lex.lang == "en" and _modifier_before_name(tokens, i, lex))
@@ -794,6 +795,8 @@ def _arabic_posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
     if hit.last != i or (key not in lex.posting_verbs
                          and strip_proclitic(key, lex) not in lex.posting_verbs):
         return False
+    if i > 0 and tokens[i - 1].key in lex.documents and not tokens[i - 1].key.startswith("ال"):
+        return True  # "في بيان نشر على الإنترنت، إنها …": a statement that was posted, described; no one posts
     where = False
     for k in range(i + 1, min(len(tokens), i + 14)):
         t = tokens[k]

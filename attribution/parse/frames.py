@@ -229,7 +229,7 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
         return key.startswith(introducer) and len(key) > 3 \
             and not (i > s.a and s.key(i - 1) in s.lex.prepositions) \
-            and s.key(i) not in s.lex.adverbs \
+            and s.key(i) not in s.lex.adverbs and s.key(i) not in s.lex.documents \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
                      and s.key(i + 1)[1:] in s.lex.complementizers)  # ('لوران بلان بأن': a name)
     rest = key[len(introducer):]

@@ -145,3 +145,65 @@ def test_a_bare_title_goes_on_referring_to_the_latest_holder() -> None:
             "وأضاف الأمين العام أن البنوك ستخفضها.")
     canon = [a.source_canonical for a in parse(text, "ar").attributions]
     assert canon[2] == canon[1] != canon[0]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهمت النقابة في بيان منفصل الإدارة بتجاهل مطالب العمال.", "النقابة", "الإدارة بتجاهل مطالب العمال"),
+    ("واتهم الحزب في بيان مشترك الحكومة بتزوير النتائج.", "الحزب", "الحكومة بتزوير النتائج"),
+    ("واتهمت الجمعية في بيان مقتضب البلدية بإهمال الحي.", "الجمعية", "البلدية بإهمال الحي"),
+])
+def test_a_statement_with_its_adjective_before_the_object_is_where_it_was_said(text: str, source: str,
+                                                                              content: str) -> None:
+    [(got_source, _, got_content)] = _records(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('ووصف الناطق باسم الحكومة المعترف بها دوليا الهجوم بأنه "جريمة".', "الناطق باسم الحكومة المعترف بها دوليا",
+     'الهجوم بأنه "جريمة"'),
+    ('ووصفت الناطقة باسم السلطة المعترف بها دوليا الحادث بأنه "مؤسف".', "الناطقة باسم السلطة المعترف بها دوليا",
+     'الحادث بأنه "مؤسف"'),
+])
+def test_a_participles_complement_and_adverb_stay_in_the_speaker(text: str, source: str, content: str) -> None:
+    [(got_source, _, got_content)] = _records(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت المعارضة الحكومة بتزوير الانتخابات، في حين رفضت الحكومة التعليق.",
+    "وطالب السكان بفتح الطريق، في حين رفضت الشرطة الحديث إلى الصحفيين.",
+])
+def test_a_clause_after_whereas_takes_up_nothing_before_the_comma(text: str) -> None:
+    assert [cue for _, cue, _ in _records(text)] == [text.split()[0]]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("اتهمت المعارضة الحكومة بالتزوير، بينما نفت الحكومة ذلك وقالت إن الانتخابات نزيهة.", "الحكومة"),
+    ("انتقد النواب الميزانية، في حين نفى الوزير ذلك وأكد أن الأرقام دقيقة.", "الوزير"),
+    ("ونفى الجيش ذلك وقال إن قواته لم تطلق النار.", "الجيش"),
+])
+def test_a_verb_joined_to_a_clause_after_a_connective_shares_that_clauses_subject(text: str, source: str) -> None:
+    assert _records(text)[-1][0] == source
+
+
+@pytest.mark.parametrize("text", ["وقالت الحركة، في بيان نشر على موقعها، إنها ستقاطع الانتخابات.",
+                                  "وذكرت النقابة، في بلاغ نشر على صفحتها، أن الإضراب مستمر."])
+def test_a_statement_that_was_posted_posts_nothing_itself(text: str) -> None:
+    assert [cue for _, cue, _ in _records(text)] == [text.split()[0]]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأفادت مصادر أمنية لم تكشف عن هويتها بأن المشتبه به اعتقل.", "مصادر أمنية"),
+    ("وقالت مصادر لم تكشف عن أسمائها إن الاتفاق تأجل.", "مصادر"),
+])
+def test_undisclosed_sources_are_anonymous_without_half_the_phrase(text: str, source: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.anonymous) == (source, True)
+    assert record.content.text.startswith(("بأن", "إن"))
+
+
+def test_a_wali_is_an_official_and_a_later_wali_is_him() -> None:
+    text = "وقال والي ولاية الجزائر سمير بن علي إن المشاريع ستنطلق.\nوأكد الوالي أن المدينة آمنة."
+    records = parse(text, "ar").attributions
+    assert [a.source_type for a in records] == ["official", "official"]
+    assert records[1].source_canonical == records[0].source_canonical
