@@ -35,6 +35,7 @@ WORD_LISTS = (
     "subordinate_openers", "issued_by", "organizations", "passive_subjects", "adjectives",
     "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars", "stance_nouns",
     "indicating_verbs", "representatives", "same_markers", "outlet_nouns", "honorifics", "capitals", "cities",
+    "region_nouns",
     # English grammar words the frames read (the Arabic files hold only a comment)
     "addressee_verbs", "inverting_verbs", "exclaiming_verbs", "clause_verbs", "subordinators", "adjuncts", "wh_words",
     "continuation_verbs", "be_forms", "quoting_verbs", "prepositional_ing", "addressees", "finite_auxiliaries",

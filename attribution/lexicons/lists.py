@@ -195,6 +195,7 @@ class WordLists:
     honorifics: frozenset[str]
     capitals: frozenset[str]
     cities: frozenset[str]
+    region_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     inverting_verbs: frozenset[str]
     exclaiming_verbs: frozenset[str]

@@ -1751,7 +1751,9 @@ def _name_after_place_genitive(s: Sentence, first: int, k: int) -> bool:
     بلدية باريس آن هيدالغو', 'رئيس وزراء كندا جاستن ترودو'): a place takes no genitive of its own, so the word
     opens the holder's name (not a glued preposition, a title or a stop word)."""
     place = s.key(k - 1)
-    return k > first + 1 and (place in s.lex.capitals_or_cities or place in s.lex.capitals_or_countries) \
+    region = k - 2 > first and s.key(k - 2) in s.lex.region_nouns and not place.startswith("ال") \
+        and s.tokens[k - 1].is_word and not s.is_stop(k - 1) and not _first_name(s, k - 1)
+    return k > first + 1 and (place in s.lex.capitals_or_cities or place in s.lex.capitals_or_countries or region) \
         and k - 1 not in s.protected and all(not s.key(m).startswith("ال") for m in range(first, k)) \
         and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) and not s.key(k).startswith("ال") \
         and s.key(k)[:1] not in ("ل", "ب") and s.key(k) not in s.lex.name_connectors_or_prepositions
