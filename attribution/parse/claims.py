@@ -545,12 +545,17 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
         opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+    if right and shared_subject and _described_thing_only(s, hit, right, opener):
+        return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # "…، ووصف قرار التجميد بأنه
+        # …": what he described, the speaker carried over
     if right and _passive_accusation(s, hit, right, opener):
         return []  # "ومنذ بدء النزاع، اتهمت قوات النظام مرارا باستخدام …": the forces were accused; no one speaks
     if right and _object_alone(s, hit, right, opener):  # "واتهم الغرب بممارسة …": he accused the West
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))
-    if _reports_object(s, hit) and not shared_subject:
-        split = _object_split(s, after, opener, right)
+    speaker_named = right is not None and hit.frame != "verb_pl" and right[0] not in s.protected \
+        and (is_title(s, right[0]) or s.key(right[0]) in s.lex.anonymous)
+    if _reports_object(s, hit) and (not shared_subject or speaker_named):  # ("…، ووصف رئيس الحكومة الاتفاق
+        split = _object_split(s, after, opener, right)  # بأنه": a title names a new speaker)
         if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
             subject, start = split
             if subject is None and not _glued_conjunction(s, hit):
@@ -1446,6 +1451,21 @@ def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
     key, listed = s.key(hit.first), s.lex.object_cues
     return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
+
+
+def _described_thing_only(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:
+    """Arabic: a describing verb glued to 'و' that shares an earlier verb's subject, with only a noun and its
+    definite genitive before 'بأن' ('ووصف قرار التجميد بأنه', 'ووصف أداء الحكومة بأنه'): no speaker is named
+    (no title, trade, body, unnamed source or name opens the words), so they are what was described."""
+    if not _reports_object(s, hit) or not s.key(opener).startswith("بان") or opener != right[1] + 1 \
+            or right[1] != right[0] + 1 or not _glued_conjunction(s, hit):
+        return False
+    head = right[0]
+    key = s.strip_clitic(s.key(head))
+    return _construct_object(s, head, right[1]) and head not in s.protected and not _first_name(s, head) \
+        and not is_title(s, head) and key not in s.lex.professions and key not in s.lex.government_or_organizations \
+        and s.key(head) not in s.lex.anonymous and s.key(head) not in s.lex.capitals_or_countries \
+        and right[1] not in s.protected
 
 
 def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> bool:

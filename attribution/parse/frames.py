@@ -2392,7 +2392,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
             or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'
             or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.representatives)):
-        last = _named_affiliation(s, j, limit)
+        last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives)
         if last >= j:
             return i, last
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.anonymous:
@@ -2836,7 +2836,7 @@ def _possessed_masdar(s: Sentence, j: int) -> bool:
     return len(stem) >= 3
 
 
-def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
+def _named_affiliation(s: Sentence, j: int, limit: int, sits_for: bool = False) -> int:
     """Arabic: a title's mention goes on with where its holder works and the holder's name, when the two run
     up to the content ('رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي إن', 'وزيرة التعليم في جنوب
     أفريقيا إن'); not past an occasion ('الرئيس في الاجتماع'). `j`: the 'في'; returns the mention's last token."""
@@ -2849,7 +2849,8 @@ def _named_affiliation(s: Sentence, j: int, limit: int) -> int:
             k = close + 1
             continue
         if not (s.tokens[k].is_word and (not s.is_stop(k) or (
-                k > j + 1 and s.key(k) == "في" and k + 1 < s.b and s.key(k + 1).startswith("ال")))
+                k > j + 1 and s.key(k) in ("في", "عن" if sits_for else "في") and k + 1 < s.b
+                and s.key(k + 1).startswith("ال")))  # ('عضو في مجلس النواب عن المنطقة الشرقية': whom he sits for)
                 and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k)
                 and s.key(k) not in s.lex.adverbs and not (k > j + 1 and s.key(k)[:1] == "ل"
                                                                      and k not in s.protected

@@ -211,3 +211,33 @@ def test_a_wali_is_an_official_and_a_later_wali_is_him() -> None:
     records = parse(text, "ar").attributions
     assert [a.source_type for a in records] == ["official", "official"]
     assert records[1].source_canonical == records[0].source_canonical
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وقال الوزير إن الأزمة انتهت، ووصف أداء الحكومة بأنه ممتاز.", "أداء الحكومة بأنه ممتاز"),
+    ("وقالت النائبة إن الموازنة متأخرة، ووصفت قرار التأجيل بأنه غير مبرر.", "قرار التأجيل بأنه غير مبرر"),
+    ("وأكد المدرب أن فريقه سيعود، ووصف أداء الحكم بأنه منحاز.", "أداء الحكم بأنه منحاز"),
+])
+def test_a_described_thing_after_a_joined_describing_verb_is_no_new_speaker(text: str, content: str) -> None:
+    first, record = parse(text, "ar").attributions
+    assert (record.source_text, record.content.text) == ("", content)
+    assert record.source_canonical == first.source_canonical
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وقال الوزير إن الأزمة انتهت، ووصف رئيس الحكومة الاتفاق بأنه ممتاز.", "رئيس الحكومة", "الاتفاق بأنه ممتاز"),
+    ("وأعلنت الشركة أرباحها، ووصف المدير المالي النتائج بأنها قياسية.", "المدير المالي", "النتائج بأنها قياسية"),
+])
+def test_a_title_after_a_joined_describing_verb_is_a_new_speaker_before_the_object(text: str, source: str,
+                                                                                  content: str) -> None:
+    record = parse(text, "ar").attributions[-1]
+    assert (record.source_text, record.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال نائب في مجلس النواب عن المنطقة الشرقية إن المجلس سيعقد جلسة.", "نائب في مجلس النواب عن المنطقة الشرقية"),
+    ("وقال عضو في البرلمان عن الدائرة الثالثة إن التصويت تأجل.", "عضو في البرلمان عن الدائرة الثالثة"),
+])
+def test_where_a_member_sits_and_whom_he_sits_for_are_both_his(text: str, source: str) -> None:
+    [(got, _, _)] = _records(text)
+    assert got == source
