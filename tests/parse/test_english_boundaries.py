@@ -315,3 +315,23 @@ def test_a_writers_clause_opened_by_and_when_with_a_distant_report_ends_the_cont
                                                                                     content: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nAs the mayor put it in an interview with local radio last week, the city cannot afford another "
+     "flood.", "the mayor", "the city cannot afford another flood"),
+    ("Story.\n\nAs Dr. Okafor noted in a letter to the board, the clinic has been short of nurses for years.",
+     "Dr. Okafor", "the clinic has been short of nurses for years"),
+    ("Story.\n\nAs one analyst wrote in a note to clients on Thursday, the bank's bad loans are still climbing.",
+     "one analyst", "the bank's bad loans are still climbing"),
+    ("Story.\n\nAs the minister explained at a briefing for foreign reporters in Nairobi, the border will reopen "
+     "in March.", "the minister", "the border will reopen in March"),
+    ("Story.\n\nAs Ms. Lindqvist put it in a statement to my colleague Tom Reyes in June, the museum is \"a home "
+     "for everyone.\"", "Ms. Lindqvist", "the museum is \"a home for everyone.\""),
+    ("Story.\n\nThe harvest will be the smallest in a decade, as the farm agency warned in its monthly report to "
+     "growers across the region.", "the farm agency", "The harvest will be the smallest in a decade"),
+])
+def test_as_x_put_it_with_a_long_setting_reports_the_writers_clause_not_the_setting(text: str, source: str,
+                                                                                     content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
