@@ -266,6 +266,7 @@ class WordLists:
     comparatives: frozenset[str]
     article_verbs: frozenset[str]
     connective_asides: frozenset[str]
+    sentence_connectives: frozenset[str]
     preverbal_adverbs: frozenset[str]
     countries: frozenset[str]
     inscription_nouns: frozenset[str]

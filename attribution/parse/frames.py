@@ -3815,7 +3815,7 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
                          or (s.verb_first and (s.key(start) in s.lex.clause_breaks
                                                or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
                          or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
-                         or _connective_with_comma(s, start, j)):
+                         or _connective_with_comma(s, start, j) or _bare_connective(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported (English 'When the dam
@@ -3862,7 +3862,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.leading_conjunctions)
-                          or _connective_with_comma(s, start, j)):
+                          or _connective_with_comma(s, start, j) or _bare_connective(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
         return None
@@ -3880,6 +3880,25 @@ def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
         or _phrase_at(s, first, "opening_words", singles=False) > 0) \
         and not any(s.key(k) in s.lex.be_forms_or_finite_auxiliaries
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
+
+
+_DEGREE_WORDS: Final = frozenset({"much", "many", "few", "little", "long", "far", "often", "hard", "well"})
+
+
+def _bare_connective(s: Sentence, i: int, j: int) -> bool:
+    """English 'However the tariffs are unlikely to change much, an analyst said.': a connective adverb
+    (sentence_connectives) opening the sentence with no comma after it links the sentence to the story, no part
+    of what is reported; not 'However' heading a clause of degree ('However hard they try', 'However laudable the
+    goal', 'However much it costs': an adjective or adverb, then its subject)."""
+    if s.verb_first or i + 2 > j or s.key(i) not in s.lex.sentence_connectives \
+            or not s.tokens[i + 1].is_word or s.inside_quote(i) \
+            or any(s.tokens[k].is_word and s.key(k) not in s.lex.leading_conjunctions for k in range(s.a, i)):
+        return False
+    if s.key(i) != "however":
+        return True
+    nxt = s.key(i + 1)
+    return not (nxt in _DEGREE_WORDS or nxt.endswith("ly") or (
+        nxt not in s.lex.determiners and s.key(i + 2) in s.lex.clause_subjects_or_determiners_or_quantifiers))
 
 
 def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:

@@ -335,3 +335,34 @@ def test_as_x_put_it_with_a_long_setting_reports_the_writers_clause_not_the_sett
                                                                                      content: str) -> None:
     [a] = parse(text, "en").attributions
     assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nHowever the new tariffs are unlikely to change much, noted trade analyst Rita Moss.", "Rita Moss",
+     "the new tariffs are unlikely to change much"),
+    ("Story.\n\nHowever debates in and of themselves rarely move voters, a pollster said.", "a pollster",
+     "debates in and of themselves rarely move voters"),
+    ("Story.\n\nMeanwhile the bridge will stay closed until May, the transport office said.",
+     "the transport office", "the bridge will stay closed until May"),
+    ("Story.\n\nInstead the council will vote on a smaller plan next month, according to two members.",
+     "two members", "the council will vote on a smaller plan next month"),
+    ("Story.\n\nMoreover the drought has cut the harvest by a third, farmers say.", "farmers",
+     "the drought has cut the harvest by a third"),
+])
+def test_a_connective_opening_the_sentence_without_a_comma_is_no_part_of_the_content(text: str, source: str,
+                                                                                      content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nHowever hard the team tries, the stadium will not be ready, the architect said.",
+     "However hard the team tries, the stadium will not be ready"),
+    ("Story.\n\nHowever laudable the goal, the plan costs too much, critics said.",
+     "However laudable the goal, the plan costs too much"),
+    ("Story.\n\nHowever much it costs, the repairs must go ahead, the mayor said.",
+     "However much it costs, the repairs must go ahead"),
+])
+def test_however_heading_a_clause_of_degree_stays_in_the_content(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
