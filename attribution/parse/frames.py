@@ -721,7 +721,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
                 and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
-                and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j):
+                and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j) \
+                and not _inner_report_goes_on(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if text in QUOTE_MARKS:  # (the four tests of a closing quotation mark)
@@ -792,7 +793,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
-                    and not s.inside_quote(nxt + 1):
+                    and not s.inside_quote(nxt + 1) \
+                    and not _inner_report_goes_on(s, start, nxt):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1)
@@ -826,7 +828,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
             if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)
-                and not (key in ("and", "but") and _present_subject_goes_on(s, start, nxt + 1))) \
+                and not (key in ("and", "but") and (_present_subject_goes_on(s, start, nxt + 1)
+                                                    or _inner_report_goes_on(s, start, nxt)))) \
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
@@ -840,6 +843,29 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+_INNER_SUBJECT_WORDS: Final = 6
+
+
+def _inner_report_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'Papers show Mrs Thatcher warned that the exam was "unfair", and asked for a delay': the content of
+    a verb of finding (finding_verbs: 'show', 'found') at token `start` (past its 'that') opens with a report of
+    its own — a subject of a few words with no mark among
+    them, then a lower-case cue — so a verb after the conjunction at `conj` ('and asked', ', and resigned') is
+    that inner speaker's next act, and the outer content goes on to take it in (a nested attribution, reported
+    whole; the inner report is a record of its own)."""
+    if start - 1 <= s.a or s.key(start - 1) not in s.lex.finding_verbs or start - 1 not in s.cue_tokens:
+        return False  # (after a verb of finding only: 'Merrill says Machado promised …, and said …' is Merrill's)
+    first = start + 1 if _is_complementizer(s, start) else start
+    for k in range(first, min(conj, first + _INNER_SUBJECT_WORDS + 1)):
+        tok = s.tokens[k]
+        if not tok.is_word or s.inside_quote(k):
+            return False
+        if k in s.cue_tokens:
+            return k > first and tok.text.islower() and k not in s.participles \
+                and (s.tokens[first].text[:1].isupper() or s.key(first) in s.lex.determiners)
+    return False
 
 
 def _main_clause_after(s: Sentence, i: int) -> bool:

@@ -366,3 +366,30 @@ def test_a_connective_opening_the_sentence_without_a_comma_is_no_part_of_the_con
 def test_however_heading_a_clause_of_degree_stays_in_the_content(text: str, content: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("Story.\n\nCourt records show the mayor warned that the dam was \"not safe at all\", and asked for an "
+     "inspection.", "the mayor warned that the dam was \"not safe at all\", and asked for an inspection"),
+    ("Story.\n\nCourt records show the mayor warned that the dam was unsafe, and asked the council to act.",
+     "the mayor warned that the dam was unsafe, and asked the council to act"),
+    ("Story.\n\nThe inquiry found that the coach had told players the drills were optional and urged them to rest.",
+     "that the coach had told players the drills were optional and urged them to rest"),
+    ("Story.\n\nSealed files show the treasurer warned that the fund was empty, and resigned a week later.",
+     "the treasurer warned that the fund was empty, and resigned a week later"),
+    ("Story.\n\nThe review found the principal promised to hire tutors and later said the budget was too small.",
+     "the principal promised to hire tutors and later said the budget was too small"),
+])
+def test_a_finding_whose_content_opens_with_a_report_takes_in_that_speakers_next_act(text: str,
+                                                                                      outer: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == outer
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nMerrill says Machado promised to keep campaigning and said she would ignore the attacks.",
+     "Machado promised to keep campaigning"),
+    ("Story.\n\nThe mayor said that the city would declare an emergency and suggested that schools could close.",
+     "that the city would declare an emergency"),
+])
+def test_after_a_verb_of_saying_a_second_verb_after_and_is_still_the_speakers_own(text: str, content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
