@@ -851,10 +851,11 @@ _INNER_SUBJECT_WORDS: Final = 6
 def _inner_report_goes_on(s: Sentence, start: int, conj: int) -> bool:
     """English 'Papers show Mrs Thatcher warned that the exam was "unfair", and asked for a delay': the content of
     a verb of finding (finding_verbs: 'show', 'found') at token `start` (past its 'that') opens with a report of
-    its own — a subject of a few words with no mark among
-    them, then a lower-case cue — so a verb after the conjunction at `conj` ('and asked', ', and resigned') is
-    that inner speaker's next act, and the outer content goes on to take it in (a nested attribution, reported
-    whole; the inner report is a record of its own)."""
+    its own — a subject of a few words with no mark among them (a name, a determiner's or quantifier's phrase, a
+    bare plural: 'voters said'), then a lower-case cue — so a verb after the conjunction at `conj` ('and asked',
+    ', and resigned', 'and patients agreed') is that inner speaker's next act or the finding's next clause, and the
+    outer content goes on to take it in (a nested attribution, reported whole; the inner report is a record of
+    its own)."""
     if start - 1 <= s.a or s.key(start - 1) not in s.lex.finding_verbs or start - 1 not in s.cue_tokens:
         return False  # (after a verb of finding only: 'Merrill says Machado promised …, and said …' is Merrill's)
     first = start + 1 if _is_complementizer(s, start) else start
@@ -864,7 +865,8 @@ def _inner_report_goes_on(s: Sentence, start: int, conj: int) -> bool:
             return False
         if k in s.cue_tokens:
             return k > first and tok.text.islower() and k not in s.participles \
-                and (s.tokens[first].text[:1].isupper() or s.key(first) in s.lex.determiners)
+                and (s.tokens[first].text[:1].isupper() or s.key(first) in s.lex.determiners_or_quantifiers
+                     or (k == first + 1 and s.key(first).endswith("s") and not s.key(first).endswith("ss")))
     return False
 
 

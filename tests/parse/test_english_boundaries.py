@@ -393,3 +393,16 @@ def test_a_finding_whose_content_opens_with_a_report_takes_in_that_speakers_next
 ])
 def test_after_a_verb_of_saying_a_second_verb_after_and_is_still_the_speakers_own(text: str, content: str) -> None:
     assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("Story.\n\nPolls show voters said the economy was weak and blamed the president.",
+     "voters said the economy was weak and blamed the president"),
+    ("Story.\n\nThe study found that doctors said the drug worked and patients agreed.",
+     "that doctors said the drug worked and patients agreed"),
+    ("Story.\n\nSurveys found most parents said the fees were too high, and asked for a freeze.",
+     "most parents said the fees were too high, and asked for a freeze"),
+])
+def test_a_finding_whose_report_opens_with_a_bare_plural_or_quantifier_goes_on_past_and(text: str,
+                                                                                         outer: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == outer
