@@ -781,6 +781,8 @@ def content_end(s: Sentence, start: int) -> int:
             key = s.key(nxt)
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
+            if not verb_first and _closing_connective(s, nxt):
+                break  # '… for releasing the videos, as well.', '…, too, saying …': the writer's link to the story
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
                     and key not in s.lex.adverbs and not s.inside_quote(nxt):
                 break  # "أعرب عن سعادته بالفوز، مهديا الهدفين إلى الجماهير": a participle of the speaker's own act
@@ -843,6 +845,20 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _closing_connective(s: Sentence, i: int) -> bool:
+    """English '… called for releasing the videos, as well.', '… would cut fares, too, saying …': after a comma at
+    token i - 1, a connective (connective_asides: 'too', 'as well', 'likewise') that closes the sentence, or is
+    followed only by a comma and a cue, adds this report to the story's others: the writer's, not part of what
+    was reported (inside a quotation it is the speaker's, and a connective set off mid-clause, 'the plan, though,
+    was costly', goes on)."""
+    n = _phrase_at(s, i, "connective_asides")
+    if not n or s.inside_quote(i):
+        return False
+    k = i + n
+    return k >= s.b or s.tokens[k].text in ENDERS or (
+        s.tokens[k].text in COMMAS and k + 1 < s.b and k + 1 in s.cue_tokens)
 
 
 _INNER_SUBJECT_WORDS: Final = 6

@@ -406,3 +406,25 @@ def test_after_a_verb_of_saying_a_second_verb_after_and_is_still_the_speakers_ow
 def test_a_finding_whose_report_opens_with_a_bare_plural_or_quantifier_goes_on_past_and(text: str,
                                                                                          outer: str) -> None:
     assert parse(text, "en").attributions[0].content.text == outer
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe council called for releasing the budget files, as well, saying voters deserved to see them.",
+     "releasing the budget files"),
+    ("Story.\n\nThe airline said it would cut fares on short routes, too.", "it would cut fares on short routes"),
+    ("Story.\n\nNurses have demanded higher pay for night shifts, as well.", "higher pay for night shifts"),
+    ("Story.\n\nThe coach said his players were tired, too.", "his players were tired"),
+    ("Story.\n\nThe mayor said the bridge would reopen in May, likewise.", "the bridge would reopen in May"),
+])
+def test_a_connective_closing_the_sentence_after_a_comma_is_the_writers_not_the_content(text: str,
+                                                                                       content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nHe said the plan, though, was far too costly.", "the plan, though, was far too costly"),
+    ("Story.\n\nShe said \"the staff are exhausted, too,\" adding that help was needed.",
+     "\"the staff are exhausted, too,\""),
+])
+def test_a_connective_inside_the_clause_or_a_quotation_stays_in_the_content(text: str, content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
