@@ -1318,14 +1318,17 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
 
 def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
     """English: a parenthesis at the end of the sentence, opening with a pronoun, a relative or an article and
-    holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).'), not a tag
-    ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
+    holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).', '(which lets …)'),
+    not a tag ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
     if open_ + 1 >= s.b or (s.key(open_ + 1) not in s.lex.clause_subjects_or_determiners
                             and s.key(open_ + 1) not in ("which", "who")):
         return False
     close = next((k for k in range(open_ + 1, s.b) if s.tokens[k].text == ")"), None)
     if close is not None and any(s.tokens[k].is_word for k in range(close + 1, s.b)):
         return False
+    if s.key(open_ + 1) in ("which", "who") and open_ + 2 < s.b and s.tokens[open_ + 2].text.islower() \
+            and s.key(open_ + 2).endswith("s") and not s.key(open_ + 2).endswith(("ss", "us", "is")):
+        return True  # ('… (which lets the rest of them off the hook).': a relative and its present verb)
     return any(k in s.cue_tokens or s.key(k) in s.lex.finite_auxiliaries
                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
                for k in range(open_ + 2, close if close is not None else s.b))

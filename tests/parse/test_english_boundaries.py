@@ -428,3 +428,16 @@ def test_a_connective_closing_the_sentence_after_a_comma_is_the_writers_not_the_
 ])
 def test_a_connective_inside_the_clause_or_a_quotation_stays_in_the_content(text: str, content: str) -> None:
     assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe analyst argued that the tax plan helps the rich more than anyone (which explains why the unions "
+     "oppose it).", "that the tax plan helps the rich more than anyone"),
+    ("Story.\n\nCritics say the rule favors large farms (which gets little attention in the capital).",
+     "the rule favors large farms"),
+    ("Story.\n\nThe mayor said the new park would open in June (which surprises nobody who has watched the "
+     "builders).", "the new park would open in June"),
+])
+def test_a_closing_parenthesis_opened_by_a_relative_and_a_present_verb_is_the_writers_aside(text: str,
+                                                                                           content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
