@@ -1119,8 +1119,9 @@ def _closing_report(s: Sentence, i: int) -> bool:
         return False
     comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)
     rest = [k for k in range(cue + 1, comma) if s.tokens[k].text not in ENDERS]
-    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)  # (or a comma after the cue closes the
-    # report set into the sentence: '…, one of the sources said, while …')
+    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest) and not _gerund_complement(s, cue)
+    # (or a comma after the cue closes the report set into the sentence: '…, one of the sources said, while …';
+    # not '…, the mayor will insist on being heard': the cue's own complement follows, it closes no report)
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
@@ -1458,7 +1459,8 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
         return False  # '… the director, Luca Ferri, had assured him': the verb of the subject before the aside
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
-            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j))
+            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j)) \
+                and not (not s.verb_first and _gerund_complement(s, j))
         if s.tokens[j].text in CLAUSE_PUNCT:
             return False
     named = i  # English ', Butte County Sheriff Mark Ellison said': a longer capitalised name and the cue
@@ -3243,6 +3245,20 @@ def _long_name_adverbial(s: Sentence, first: int) -> bool:
             return False  # ('in the good sense of the people', 'at least 45 million euros': no place or occasion)
     return True
 
+def _gerund(s: Sentence, k: int) -> bool:
+    """English: token k is a lower-case '-ing' verb form ('being', 'cutting'), not a preposition of that shape
+    (prepositional_ing: 'during', 'including') nor the adverbial 'in passing'."""
+    key = s.key(k)
+    return s.tokens[k].text.islower() and key.endswith("ing") and len(key) > 4 \
+        and key not in s.lex.prepositional_ing and key != "passing"
+
+
+def _gerund_complement(s: Sentence, cue: int) -> bool:
+    """English 'will insist on being heard', 'spoke about cutting taxes': a preposition and a gerund right after
+    the cue at token `cue`: the verb's own complement, so it closes no report of the words before it."""
+    return cue + 2 < s.b and s.key(cue + 1) in s.lex.prepositions and _gerund(s, cue + 2)
+
+
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     """Nothing but punctuation, or a short adverbial ('in a statement', 'on Friday'), left in the sentence."""
     rest = []  # the first seven words at most: more than six is never adverbial
@@ -3268,6 +3284,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     if not s.verb_first and len(rest) > 2 and s.key(rest[1]).endswith(("'s", "’s")) and any(
             s.key(j) in s.lex.be_forms_or_finite_auxiliaries for j in rest[2:]):
         return False  # "said last year's budget was too big": a possessive opens the clause's subject
+    if not s.verb_first and i - 1 >= s.a and _gerund_complement(s, i - 1):
+        return False  # 'will insist on being himself', 'spoke about cutting taxes': the verb's own complement
     if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.promising_verbs and any(
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
             and s.key(j + 1) not in s.lex.determiners for j in rest[1:]):

@@ -441,3 +441,30 @@ def test_a_connective_inside_the_clause_or_a_quotation_stays_in_the_content(text
 def test_a_closing_parenthesis_opened_by_a_relative_and_a_present_verb_is_the_writers_aside(text: str,
                                                                                            content: str) -> None:
     assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nVoters said that no matter the setting, no matter the stakes, the senator will insist on being "
+     "himself.", "Voters",
+     "that no matter the setting, no matter the stakes, the senator will insist on being himself"),
+    ("Story.\n\nFans know that whatever the score, the coach will insist on attacking.", "Fans",
+     "that whatever the score, the coach will insist on attacking"),
+    ("Story.\n\nAnalysts expect that after the vote, the party will talk about cutting taxes.", "Analysts",
+     "that after the vote, the party will talk about cutting taxes"),
+    ("Story.\n\nNeighbours believe that whatever the council decides, the owners will insist on rebuilding.",
+     "Neighbours", "that whatever the council decides, the owners will insist on rebuilding"),
+])
+def test_a_cue_with_a_gerund_complement_after_a_comma_closes_no_report_of_the_words_before(
+        text: str, source: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe tax is unfair, the mayor said in passing.", "the mayor", "The tax is unfair"),
+    ("Story.\n\nThe union wants a raise, its leader insisted on Friday.", "its leader", "The union wants a raise"),
+])
+def test_a_closing_report_with_an_adverbial_after_its_cue_still_reports_the_clause_before(
+        text: str, source: str, content: str) -> None:
+    a = parse(text, "en").attributions[0]
+    assert (a.source_text, a.content.text) == (source, content)
