@@ -266,7 +266,6 @@ class WordLists:
     comparatives: frozenset[str]
     article_verbs: frozenset[str]
     connective_asides: frozenset[str]
-    sentence_connectives: frozenset[str]
     preverbal_adverbs: frozenset[str]
     countries: frozenset[str]
     inscription_nouns: frozenset[str]
@@ -282,6 +281,7 @@ class WordLists:
     agent_passives: frozenset[str]
     causative_verbs: frozenset[str]
     knowing_verbs: frozenset[str]
+    sentence_connectives: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
