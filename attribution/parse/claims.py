@@ -2742,12 +2742,33 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
 
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
     """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday'), or the one
-    told ('as one manager put it to me', 'to a reporter')."""
+    told ('as one manager put it to me', 'to a reporter'), or a longer setting of the remark (_setting_only)."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
     return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words)) \
         or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
             s.key(words[1]) in s.lex.addressees_or_determiners
-            or s.tokens[words[1]].text[:1].isupper()))
+            or s.tokens[words[1]].text[:1].isupper())) \
+        or _setting_only(s, first, end, words)
+
+
+_SETTING_WORDS: Final = 12
+_TOPIC_WORDS: Final = frozenset({"about", "regarding", "concerning", "over"})
+
+
+def _setting_only(s: Sentence, first: int, end: int, words: list[int]) -> bool:
+    """English 'As the mayor put it in an interview with local radio last week, …', '…, as she noted in a letter
+    to the board on Friday.': a longer phrase opened by a preposition and a determiner (where and to whom the
+    remark was made), with no verb of its own — no form of 'be', auxiliary or irregular past, no subject
+    pronoun, no cue, no quotation or other mark than a full stop or an abbreviation's, and no topic ('as he
+    writes to his deputy about the bid': what he writes is about the bid): still no clause or object of its
+    own, so the remark comments on the writer's clause."""
+    if len(words) > _SETTING_WORDS or len(words) < 3 or s.key(words[0]) not in s.lex.prepositions \
+            or s.key(words[1]) not in s.lex.determiners:
+        return False
+    verbs = s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+    return all(s.tokens[k].is_word or s.tokens[k].text == "." for k in range(first, end)) and not any(
+        s.key(k) in verbs or s.key(k) in s.lex.clause_subjects or s.key(k) in _TOPIC_WORDS or k in s.cue_tokens
+        or s.inside_quote(k) for k in words)
 
 
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:

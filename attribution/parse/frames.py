@@ -722,7 +722,8 @@ def content_end(s: Sentence, start: int) -> int:
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
                 and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
-                and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j):
+                and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j) \
+                and not _inner_report_goes_on(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
         if text in QUOTE_MARKS:  # (the four tests of a closing quotation mark)
@@ -781,6 +782,8 @@ def content_end(s: Sentence, start: int) -> int:
             key = s.key(nxt)
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
+            if not verb_first and _closing_connective(s, nxt):
+                break  # '… for releasing the videos, as well.', '…, too, saying …': the writer's link to the story
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
                     and key not in s.lex.adverbs and not s.inside_quote(nxt):
                 break  # "أعرب عن سعادته بالفوز، مهديا الهدفين إلى الجماهير": a participle of the speaker's own act
@@ -793,7 +796,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
-                    and not s.inside_quote(nxt + 1):
+                    and not s.inside_quote(nxt + 1) \
+                    and not _inner_report_goes_on(s, start, nxt):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
             if not s.verb_first and _verb_phrase_content(s, start) and (
                     (key in ("and", "but") and _new_clause_after(s, nxt + 1)
@@ -827,7 +831,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '…, and human rights groups warned that …': the writer's next clause, with its own report
             if (_pronoun_then_cue(s, nxt) and not _adverbial_opening(s, start, j)
-                and not (key in ("and", "but") and _present_subject_goes_on(s, start, nxt + 1))) \
+                and not (key in ("and", "but") and (_present_subject_goes_on(s, start, nxt + 1)
+                                                    or _inner_report_goes_on(s, start, nxt)))) \
                     or (not verb_first and (claim_noun_aside(s, nxt) is not None or _closing_report(s, nxt))):
                 break  # '…, he said', '…, a claim the firm denies', '…, the SITE Intelligence Group reported.'
                 # (not 'According to her account, after examining the leg, she insisted …': the clause goes on)
@@ -841,6 +846,45 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _closing_connective(s: Sentence, i: int) -> bool:
+    """English '… called for releasing the videos, as well.', '… would cut fares, too, saying …': after a comma at
+    token i - 1, a connective (connective_asides: 'too', 'as well', 'likewise') that closes the sentence, or is
+    followed only by a comma and a cue, adds this report to the story's others: the writer's, not part of what
+    was reported (inside a quotation it is the speaker's, and a connective set off mid-clause, 'the plan, though,
+    was costly', goes on)."""
+    n = _phrase_at(s, i, "connective_asides")
+    if not n or s.inside_quote(i):
+        return False
+    k = i + n
+    return k >= s.b or s.tokens[k].text in ENDERS or (
+        s.tokens[k].text in COMMAS and k + 1 < s.b and k + 1 in s.cue_tokens)
+
+
+_INNER_SUBJECT_WORDS: Final = 6
+
+
+def _inner_report_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'Papers show Mrs Thatcher warned that the exam was "unfair", and asked for a delay': the content of
+    a verb of finding (finding_verbs: 'show', 'found') at token `start` (past its 'that') opens with a report of
+    its own — a subject of a few words with no mark among them (a name, a determiner's or quantifier's phrase, a
+    bare plural: 'voters said'), then a lower-case cue — so a verb after the conjunction at `conj` ('and asked',
+    ', and resigned', 'and patients agreed') is that inner speaker's next act or the finding's next clause, and the
+    outer content goes on to take it in (a nested attribution, reported whole; the inner report is a record of
+    its own)."""
+    if start - 1 <= s.a or s.key(start - 1) not in s.lex.finding_verbs or start - 1 not in s.cue_tokens:
+        return False  # (after a verb of finding only: 'Merrill says Machado promised …, and said …' is Merrill's)
+    first = start + 1 if _is_complementizer(s, start) else start
+    for k in range(first, min(conj, first + _INNER_SUBJECT_WORDS + 1)):
+        tok = s.tokens[k]
+        if not tok.is_word or s.inside_quote(k):
+            return False
+        if k in s.cue_tokens:
+            return k > first and tok.text.islower() and k not in s.participles \
+                and (s.tokens[first].text[:1].isupper() or s.key(first) in s.lex.determiners_or_quantifiers
+                     or (k == first + 1 and s.key(first).endswith("s") and not s.key(first).endswith("ss")))
+    return False
 
 
 def _main_clause_after(s: Sentence, i: int) -> bool:
@@ -1076,8 +1120,9 @@ def _closing_report(s: Sentence, i: int) -> bool:
         return False
     comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)
     rest = [k for k in range(cue + 1, comma) if s.tokens[k].text not in ENDERS]
-    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest)  # (or a comma after the cue closes the
-    # report set into the sentence: '…, one of the sources said, while …')
+    return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest) and not _gerund_complement(s, cue)
+    # (or a comma after the cue closes the report set into the sentence: '…, one of the sources said, while …';
+    # not '…, the mayor will insist on being heard': the cue's own complement follows, it closes no report)
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
@@ -1275,14 +1320,17 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
 
 def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
     """English: a parenthesis at the end of the sentence, opening with a pronoun, a relative or an article and
-    holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).'), not a tag
-    ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
+    holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).', '(which lets …)'),
+    not a tag ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
     if open_ + 1 >= s.b or (s.key(open_ + 1) not in s.lex.clause_subjects_or_determiners
                             and s.key(open_ + 1) not in ("which", "who")):
         return False
     close = next((k for k in range(open_ + 1, s.b) if s.tokens[k].text == ")"), None)
     if close is not None and any(s.tokens[k].is_word for k in range(close + 1, s.b)):
         return False
+    if s.key(open_ + 1) in ("which", "who") and open_ + 2 < s.b and s.tokens[open_ + 2].text.islower() \
+            and s.key(open_ + 2).endswith("s") and not s.key(open_ + 2).endswith(("ss", "us", "is")):
+        return True  # ('… (which lets the rest of them off the hook).': a relative and its present verb)
     return any(k in s.cue_tokens or s.key(k) in s.lex.finite_auxiliaries
                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
                for k in range(open_ + 2, close if close is not None else s.b))
@@ -1412,7 +1460,8 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
         return False  # '… the director, Luca Ferri, had assured him': the verb of the subject before the aside
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
-            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j))
+            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j)) \
+                and not (not s.verb_first and _gerund_complement(s, j))
         if s.tokens[j].text in CLAUSE_PUNCT:
             return False
     named = i  # English ', Butte County Sheriff Mark Ellison said': a longer capitalised name and the cue
@@ -3198,6 +3247,20 @@ def _long_name_adverbial(s: Sentence, first: int) -> bool:
             return False  # ('in the good sense of the people', 'at least 45 million euros': no place or occasion)
     return True
 
+def _gerund(s: Sentence, k: int) -> bool:
+    """English: token k is a lower-case '-ing' verb form ('being', 'cutting'), not a preposition of that shape
+    (prepositional_ing: 'during', 'including') nor the adverbial 'in passing'."""
+    key = s.key(k)
+    return s.tokens[k].text.islower() and key.endswith("ing") and len(key) > 4 \
+        and key not in s.lex.prepositional_ing and key != "passing"
+
+
+def _gerund_complement(s: Sentence, cue: int) -> bool:
+    """English 'will insist on being heard', 'spoke about cutting taxes': a preposition and a gerund right after
+    the cue at token `cue`: the verb's own complement, so it closes no report of the words before it."""
+    return cue + 2 < s.b and s.key(cue + 1) in s.lex.prepositions and _gerund(s, cue + 2)
+
+
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     """Nothing but punctuation, or a short adverbial ('in a statement', 'on Friday'), left in the sentence."""
     rest = []  # the first seven words at most: more than six is never adverbial
@@ -3223,6 +3286,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     if not s.verb_first and len(rest) > 2 and s.key(rest[1]).endswith(("'s", "’s")) and any(
             s.key(j) in s.lex.be_forms_or_finite_auxiliaries for j in rest[2:]):
         return False  # "said last year's budget was too big": a possessive opens the clause's subject
+    if not s.verb_first and i - 1 >= s.a and _gerund_complement(s, i - 1):
+        return False  # 'will insist on being himself', 'spoke about cutting taxes': the verb's own complement
     if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.promising_verbs and any(
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
             and s.key(j + 1) not in s.lex.determiners for j in rest[1:]):
@@ -3817,7 +3882,7 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
                          or (s.verb_first and (s.key(start) in s.lex.clause_breaks
                                                or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
                          or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
-                         or _connective_with_comma(s, start, j)):
+                         or _connective_with_comma(s, start, j) or _bare_connective(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported (English 'When the dam
@@ -3864,7 +3929,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.leading_conjunctions)
-                          or _connective_with_comma(s, start, j)):
+                          or _connective_with_comma(s, start, j) or _bare_connective(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
         return None
@@ -3882,6 +3947,25 @@ def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
         or _phrase_at(s, first, "opening_words", singles=False) > 0) \
         and not any(s.key(k) in s.lex.be_forms_or_finite_auxiliaries
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
+
+
+_DEGREE_WORDS: Final = frozenset({"much", "many", "few", "little", "long", "far", "often", "hard", "well"})
+
+
+def _bare_connective(s: Sentence, i: int, j: int) -> bool:
+    """English 'However the tariffs are unlikely to change much, an analyst said.': a connective adverb
+    (sentence_connectives) opening the sentence with no comma after it links the sentence to the story, no part
+    of what is reported; not 'However' heading a clause of degree ('However hard they try', 'However laudable the
+    goal', 'However much it costs': an adjective or adverb, then its subject)."""
+    if s.verb_first or i + 2 > j or s.key(i) not in s.lex.sentence_connectives \
+            or not s.tokens[i + 1].is_word or s.inside_quote(i) \
+            or any(s.tokens[k].is_word and s.key(k) not in s.lex.leading_conjunctions for k in range(s.a, i)):
+        return False
+    if s.key(i) != "however":
+        return True
+    nxt = s.key(i + 1)
+    return not (nxt in _DEGREE_WORDS or nxt.endswith("ly") or (
+        nxt not in s.lex.determiners and s.key(i + 2) in s.lex.clause_subjects_or_determiners_or_quantifiers))
 
 
 def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:

@@ -618,7 +618,8 @@ EN_CASES = [
     ),
     pytest.param(
         "Sealed records show Senator Hale warned that the dam could fail and urged the town to act.",
-        [Claim("indirect", "Senator Hale warned that the dam could fail", "Sealed records", "Sealed records"),
+        [Claim("indirect", "Senator Hale warned that the dam could fail and urged the town to act", "Sealed records",
+               "Sealed records"),
          Claim("indirect", "that the dam could fail", "Senator Hale", "Senator Hale"),
          Claim("indirect", "the town to act", "Senator Hale", "Senator Hale")],
         id="a-verb-after-and-goes-on-with-the-speaker-a-finding-reports-not-the-document",

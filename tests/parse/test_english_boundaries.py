@@ -315,3 +315,156 @@ def test_a_writers_clause_opened_by_and_when_with_a_distant_report_ends_the_cont
                                                                                     content: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nAs the mayor put it in an interview with local radio last week, the city cannot afford another "
+     "flood.", "the mayor", "the city cannot afford another flood"),
+    ("Story.\n\nAs Dr. Okafor noted in a letter to the board, the clinic has been short of nurses for years.",
+     "Dr. Okafor", "the clinic has been short of nurses for years"),
+    ("Story.\n\nAs one analyst wrote in a note to clients on Thursday, the bank's bad loans are still climbing.",
+     "one analyst", "the bank's bad loans are still climbing"),
+    ("Story.\n\nAs the minister explained at a briefing for foreign reporters in Nairobi, the border will reopen "
+     "in March.", "the minister", "the border will reopen in March"),
+    ("Story.\n\nAs Ms. Lindqvist put it in a statement to my colleague Tom Reyes in June, the museum is \"a home "
+     "for everyone.\"", "Ms. Lindqvist", "the museum is \"a home for everyone.\""),
+    ("Story.\n\nThe harvest will be the smallest in a decade, as the farm agency warned in its monthly report to "
+     "growers across the region.", "the farm agency", "The harvest will be the smallest in a decade"),
+])
+def test_as_x_put_it_with_a_long_setting_reports_the_writers_clause_not_the_setting(text: str, source: str,
+                                                                                     content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nHowever the new tariffs are unlikely to change much, noted trade analyst Rita Moss.", "Rita Moss",
+     "the new tariffs are unlikely to change much"),
+    ("Story.\n\nHowever debates in and of themselves rarely move voters, a pollster said.", "a pollster",
+     "debates in and of themselves rarely move voters"),
+    ("Story.\n\nMeanwhile the bridge will stay closed until May, the transport office said.",
+     "the transport office", "the bridge will stay closed until May"),
+    ("Story.\n\nInstead the council will vote on a smaller plan next month, according to two members.",
+     "two members", "the council will vote on a smaller plan next month"),
+    ("Story.\n\nMoreover the drought has cut the harvest by a third, farmers say.", "farmers",
+     "the drought has cut the harvest by a third"),
+])
+def test_a_connective_opening_the_sentence_without_a_comma_is_no_part_of_the_content(text: str, source: str,
+                                                                                      content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nHowever hard the team tries, the stadium will not be ready, the architect said.",
+     "However hard the team tries, the stadium will not be ready"),
+    ("Story.\n\nHowever laudable the goal, the plan costs too much, critics said.",
+     "However laudable the goal, the plan costs too much"),
+    ("Story.\n\nHowever much it costs, the repairs must go ahead, the mayor said.",
+     "However much it costs, the repairs must go ahead"),
+])
+def test_however_heading_a_clause_of_degree_stays_in_the_content(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("Story.\n\nCourt records show the mayor warned that the dam was \"not safe at all\", and asked for an "
+     "inspection.", "the mayor warned that the dam was \"not safe at all\", and asked for an inspection"),
+    ("Story.\n\nCourt records show the mayor warned that the dam was unsafe, and asked the council to act.",
+     "the mayor warned that the dam was unsafe, and asked the council to act"),
+    ("Story.\n\nThe inquiry found that the coach had told players the drills were optional and urged them to rest.",
+     "that the coach had told players the drills were optional and urged them to rest"),
+    ("Story.\n\nSealed files show the treasurer warned that the fund was empty, and resigned a week later.",
+     "the treasurer warned that the fund was empty, and resigned a week later"),
+    ("Story.\n\nThe review found the principal promised to hire tutors and later said the budget was too small.",
+     "the principal promised to hire tutors and later said the budget was too small"),
+])
+def test_a_finding_whose_content_opens_with_a_report_takes_in_that_speakers_next_act(text: str,
+                                                                                      outer: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == outer
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nMerrill says Machado promised to keep campaigning and said she would ignore the attacks.",
+     "Machado promised to keep campaigning"),
+    ("Story.\n\nThe mayor said that the city would declare an emergency and suggested that schools could close.",
+     "that the city would declare an emergency"),
+])
+def test_after_a_verb_of_saying_a_second_verb_after_and_is_still_the_speakers_own(text: str, content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("Story.\n\nPolls show voters said the economy was weak and blamed the president.",
+     "voters said the economy was weak and blamed the president"),
+    ("Story.\n\nThe study found that doctors said the drug worked and patients agreed.",
+     "that doctors said the drug worked and patients agreed"),
+    ("Story.\n\nSurveys found most parents said the fees were too high, and asked for a freeze.",
+     "most parents said the fees were too high, and asked for a freeze"),
+])
+def test_a_finding_whose_report_opens_with_a_bare_plural_or_quantifier_goes_on_past_and(text: str,
+                                                                                         outer: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == outer
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe council called for releasing the budget files, as well, saying voters deserved to see them.",
+     "releasing the budget files"),
+    ("Story.\n\nThe airline said it would cut fares on short routes, too.", "it would cut fares on short routes"),
+    ("Story.\n\nNurses have demanded higher pay for night shifts, as well.", "higher pay for night shifts"),
+    ("Story.\n\nThe coach said his players were tired, too.", "his players were tired"),
+    ("Story.\n\nThe mayor said the bridge would reopen in May, likewise.", "the bridge would reopen in May"),
+])
+def test_a_connective_closing_the_sentence_after_a_comma_is_the_writers_not_the_content(text: str,
+                                                                                       content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nHe said the plan, though, was far too costly.", "the plan, though, was far too costly"),
+    ("Story.\n\nShe said \"the staff are exhausted, too,\" adding that help was needed.",
+     "\"the staff are exhausted, too,\""),
+])
+def test_a_connective_inside_the_clause_or_a_quotation_stays_in_the_content(text: str, content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe analyst argued that the tax plan helps the rich more than anyone (which explains why the unions "
+     "oppose it).", "that the tax plan helps the rich more than anyone"),
+    ("Story.\n\nCritics say the rule favors large farms (which gets little attention in the capital).",
+     "the rule favors large farms"),
+    ("Story.\n\nThe mayor said the new park would open in June (which surprises nobody who has watched the "
+     "builders).", "the new park would open in June"),
+])
+def test_a_closing_parenthesis_opened_by_a_relative_and_a_present_verb_is_the_writers_aside(text: str,
+                                                                                           content: str) -> None:
+    assert parse(text, "en").attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nVoters said that no matter the setting, no matter the stakes, the senator will insist on being "
+     "himself.", "Voters",
+     "that no matter the setting, no matter the stakes, the senator will insist on being himself"),
+    ("Story.\n\nFans know that whatever the score, the coach will insist on attacking.", "Fans",
+     "that whatever the score, the coach will insist on attacking"),
+    ("Story.\n\nAnalysts expect that after the vote, the party will talk about cutting taxes.", "Analysts",
+     "that after the vote, the party will talk about cutting taxes"),
+    ("Story.\n\nNeighbours believe that whatever the council decides, the owners will insist on rebuilding.",
+     "Neighbours", "that whatever the council decides, the owners will insist on rebuilding"),
+])
+def test_a_cue_with_a_gerund_complement_after_a_comma_closes_no_report_of_the_words_before(
+        text: str, source: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe tax is unfair, the mayor said in passing.", "the mayor", "The tax is unfair"),
+    ("Story.\n\nThe union wants a raise, its leader insisted on Friday.", "its leader", "The union wants a raise"),
+])
+def test_a_closing_report_with_an_adverbial_after_its_cue_still_reports_the_clause_before(
+        text: str, source: str, content: str) -> None:
+    a = parse(text, "en").attributions[0]
+    assert (a.source_text, a.content.text) == (source, content)
