@@ -1343,6 +1343,42 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
 
 
+_DEGREE_WORDS: Final[frozenset[str]] = frozenset({
+    "so", "very", "too", "quite", "more", "most", "less", "all", "even", "still", "now", "also", "ever"})
+_THAT_NOT_CLAUSE: Final[frozenset[str]] = frozenset({
+    "day", "night", "morning", "evening", "week", "month", "year", "time", "one", "much", "far", "way"})
+
+
+def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Lexicon) -> CueHit | None:
+    """English 'The senator came away convinced that …', "She's so frustrated that …", 'Growers remain confident
+    that …': an adjective of belief or feeling (stance_adjectives) with 'that' right after it (not 'that day',
+    'that one') and, before it, degree adverbs, negations or '-ly' adverbs at most, then a form of 'be' or a
+    linking verb (linking_verbs; 'came' and 'walked' with 'away'); after 'be', 'been' or 'being' no '-ed' form
+    ('only if he can be convinced that …': a passive). The cue runs from that verb to the adjective; after a
+    contracted 'be' ("She's", "they're") from the word after it, the pronoun being the subject."""
+    if i + 2 >= len(tokens) or tokens[i + 1].key != "that" or not tokens[i + 2].is_word \
+            or tokens[i + 2].key in _THAT_NOT_CLAUSE or not tokens[i].text.islower():
+        return None
+    j = i - 1
+    while j > lo and (tokens[j].key in _DEGREE_WORDS or tokens[j].key in lex.negations
+                      or _manner_ly(tokens[j], lex)):
+        j -= 1
+    if j < lo or not tokens[j].is_word:
+        return None
+    key = tokens[j].key.replace("\u2019", "'")
+    if key == "away" and j - 1 >= lo and tokens[j - 1].key in ("came", "walked"):
+        first = j - 1
+    elif key in lex.be_forms and not (key in ("be", "been", "being") and tokens[i].key.endswith("ed")):
+        first = j + 1 if "'" in key else j  # (not 'can be convinced that …', a passive: someone convinces him)
+    elif key in lex.linking_verbs and key not in ("came", "walked"):
+        first = j
+    else:
+        return None
+    if first < resume or first > i:
+        return None
+    return CueHit(first, i, tokens[first].start, tokens[i].end, "verb_that", "")
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -1384,7 +1420,7 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     if memo is not None and memo[0] is lex:
         return memo[1]
     glued = {p + key for p in lex.proclitics if len(p) == 1 for key in lex.cues if len(key) >= 3}
-    starts = frozenset(lex.cues) | frozenset(glued) | lex.report_nouns
+    starts = frozenset(lex.cues) | frozenset(glued) | lex.report_nouns | lex.stance_adjectives
     if len(_CUE_STARTS) >= 16:
         _CUE_STARTS.clear()
     _CUE_STARTS[id(lex)] = (lex, starts)
@@ -1425,6 +1461,12 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         if hit is not None:
             hits.append(hit)
             resume = i + 1
+            continue
+        if key in lex.stance_adjectives and key not in lex.cues:
+            hit = _stance_adjective(tokens, i, lo, resume, lex)
+            if hit is not None:
+                hits.append(hit)
+                resume = i + 1
             continue
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:

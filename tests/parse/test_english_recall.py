@@ -152,3 +152,37 @@ def test_no_agent_passive_for_a_deed_a_thing_a_pronoun_or_under_another_cue(
 ])
 def test_spoken_against_reports_its_object(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She's so frustrated that the state keeps cutting funds.",
+     [("that the state keeps cutting funds", "She's")]),
+    ("The council is very confident that the bridge will open in May.",
+     [("that the bridge will open in May", "The council")]),
+    ("The general came away convinced that the ceasefire would hold.",
+     [("that the ceasefire would hold", "The general")]),
+    ("The farmers remain convinced that the dam caused the flood.",
+     [("that the dam caused the flood", "The farmers")]),
+    ("The union seemed hopeful that the strike would end soon.",
+     [("that the strike would end soon", "The union")]),
+    ("They're increasingly pessimistic that a deal can be reached.",
+     [("that a deal can be reached", "They're")]),
+    ("The nurses were not sure that the new rota would work.",
+     [("that the new rota would work", "The nurses")]),
+    ("Growers grew skeptical that the subsidy would ever arrive.",
+     [("that the subsidy would ever arrive", "Growers")]),
+])
+def test_an_adjective_of_belief_after_a_linking_verb_or_a_degree_word_reports_its_that_clause(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "They were so tired that they slept on the floor.",  # (no adjective of belief: a result clause)
+    "Everyone was angry that day.",  # ('that day': no clause)
+    "He will sign only if he can be convinced that the deal is fair.",  # (a passive: someone convinces him)
+    "The certain outcome was clear that morning.",
+    "A sure sign that prices were rising came in May.",  # (no linking verb before the adjective)
+])
+def test_an_adjective_of_belief_reports_nothing_without_a_linking_verb_and_a_clause(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
