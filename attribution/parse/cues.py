@@ -993,7 +993,10 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
         return True  # 'likes to say he is "boring"': a clause without 'that' (not 'to say it again')
-    return any(t.key in lex.complementizers for t in tokens[hit.last + 1:hit.last + 4])
+    reach = 8 if lex.lang == "en" and nxt + 2 < len(tokens) and tokens[nxt].key == "to" \
+        and tokens[nxt + 2].key == "of" else 4  # ('attempted to make the case to members of both parties that …':
+    # 'to' and an addressee with its 'of' phrase before 'that'; not 'to explain to voters the plan that …')
+    return any(t.key in lex.complementizers for t in tokens[hit.last + 1:hit.last + reach])
 
 
 def _going_on_to(tokens: list[Token], to: int) -> bool:

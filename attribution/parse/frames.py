@@ -617,7 +617,8 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
     if not (first in s.lex.addressees_or_determiners
             or is_capitalised(s.tokens[j + 1].text) or _bare_plural_hearer(s, j + 1)):
         return None
-    for k in range(j + 2, min(end, j + 6)):
+    reach = 8 if s.key(j + 2) == "of" else 6  # ('explained to leaders of the three factions that …')
+    for k in range(j + 2, min(end, j + reach)):
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
             return None
         if _is_complementizer(s, k):
@@ -626,11 +627,12 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
 
 
 def _bare_plural_hearer(s: Sentence, i: int) -> bool:
-    """English 'to senators', 'to investors': a lower-case plural noun with no article right after 'to' and
-    right before 'that' (not an infinitive: 'to discuss that', 'to focus that')."""
+    """English 'to senators', 'to investors', 'to members of both parties': a lower-case plural noun with no
+    article right after 'to' and right before 'that' or 'of' (not an infinitive: 'to discuss that', 'to focus
+    that'; the 'of' phrase's 'that' is still read by the caller)."""
     key = s.key(i)
     return s.tokens[i].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
-        and i + 1 < s.b and _is_complementizer(s, i + 1)
+        and i + 1 < s.b and (_is_complementizer(s, i + 1) or s.key(i + 1) == "of")
 
 
 def _noun_then_auxiliary(s: Sentence, i: int) -> bool:

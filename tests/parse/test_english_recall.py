@@ -186,3 +186,28 @@ def test_an_adjective_of_belief_after_a_linking_verb_or_a_degree_word_reports_it
 ])
 def test_an_adjective_of_belief_reports_nothing_without_a_linking_verb_and_a_clause(sentence: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The administration attempted to make the case to members of both parties that the bill is a bad idea.",
+     [("that the bill is a bad idea", "The administration")]),
+    ("The envoy explained to leaders of the three factions that the truce would begin at dawn.",
+     [("that the truce would begin at dawn", "The envoy")]),
+    ("The coach complained to officials of the league that the pitch was unsafe.",
+     [("that the pitch was unsafe", "The coach")]),
+    ("The firm wrote to holders of its bonds that payments would resume in June.",
+     [("that payments would resume in June", "The firm")]),
+    ("The union has tried to argue to members of the board that the cuts are illegal.",
+     [("that the cuts are illegal", "The union")]),
+])
+def test_an_addressee_with_an_of_phrase_after_to_lets_the_that_clause_be_reported(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "She tried to explain to voters the plan that she drafted.",  # (the 'that' of a relative clause)
+    "The council voted to raise fees of members that joined after May.",
+])
+def test_a_that_far_after_to_and_an_object_opens_no_report(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
