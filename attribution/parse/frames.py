@@ -1668,6 +1668,23 @@ def _causative_before(s: Sentence, cue_first: int) -> int | None:
     return None
 
 
+def _nickname_before(s: Sentence, j: int) -> int | None:
+    """English 'Marcia "Cia" Price', 'James "Mad Dog" Ellis': token j closes one or two capitalised words in
+    quotation marks (no quotation of the sentence's) with a capitalised word right before the opening mark and
+    right after j; the opening mark's index."""
+    if j + 1 >= s.b or s.quote_at(j) is not None or not is_capitalised(s.tokens[j + 1].text):
+        return None
+    for n in (1, 2):
+        k = j - n - 1
+        if k - 1 < s.a or s.tokens[k].text not in ('"', "“"):
+            continue
+        if all(s.tokens[m].is_word and is_capitalised(s.tokens[m].text) for m in range(k + 1, j)) \
+                and s.tokens[k - 1].is_word and is_capitalised(s.tokens[k - 1].text) \
+                and not any(s.inside_quote(m) for m in range(k, j + 1)):
+            return k
+    return None
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1740,6 +1757,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             continue
         if not s.verb_first and _possessive_apostrophe(s, j):
             j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
+            continue
+        nickname = _nickname_before(s, j) if tok.text in QUOTE_MARKS and not s.verb_first else None
+        if nickname is not None:
+            j = nickname - 1  # 'Gen. James "Mad Dog" Ellis said': a nickname is part of the name
             continue
         if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)) \
                 or tok.text in QUOTE_MARKS \

@@ -211,3 +211,19 @@ def test_an_addressee_with_an_of_phrase_after_to_lets_the_that_clause_be_reporte
 ])
 def test_a_that_far_after_to_and_an_object_opens_no_report(sentence: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"We will win this county!" state Rep. Anne "Annie" Lowe shouted to the crowd.',
+     [("direct", '"We will win this county!"', 'state Rep. Anne "Annie" Lowe')]),
+    ('Retired Gen. James "Mad Dog" Ellis said the plan was reckless.',
+     [("indirect", "the plan was reckless", 'Retired Gen. James "Mad Dog" Ellis')]),
+    ('Coach Bill "Big Bill" Parcells told reporters the season was over.',
+     [("indirect", "the season was over", 'Coach Bill "Big Bill" Parcells')]),
+    ('Mayor Joe "Sonny" Russo said on Monday that the pool would reopen.',
+     [("indirect", "that the pool would reopen", 'Mayor Joe "Sonny" Russo')]),
+])
+def test_a_nickname_in_double_quotation_marks_inside_a_name_is_part_of_the_speaker_not_a_quotation(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
