@@ -4789,6 +4789,8 @@ def _verb_before_object(s: Sentence, noun: int) -> int | None:
             verb = k - 1
             if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
                 verb -= 1  # 'is rolling out a new message': the verb before its particle
+            if verb - 2 > s.a and s.key(verb - 1) == "to" and s.tokens[verb - 2].text.islower():
+                verb -= 2  # 'I had to change my answer': the finite verb before the infinitive
             return verb if verb > s.a and s.tokens[verb].is_word and s.tokens[verb].text.islower() else None
     return None
 

@@ -1382,6 +1382,18 @@ def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Le
     return CueHit(first, i, tokens[first].start, tokens[i].end, "verb_that", "")
 
 
+def _colon_after(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text in ":："
+
+
+def _other_single_form(tokens: list[Token], i: int, key: str, lex: Lexicon, frame: str) -> CueHit | None:
+    """A word listed both as a noun of something said (`noun_colon`) and as a verb ('question', 'answer'): the
+    hit of its one-word form in another frame than `frame`, if it has one."""
+    form = next((f for f in lex.cues.get(key, ()) if len(f.keys) == 1 and not f.glued_tail and f.frame != frame),
+                None)
+    return None if form is None else CueHit(i, i, tokens[i].start, tokens[i].end, form.frame, form.introducer)
+
+
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
     """'حسبما قال', 'as reported by': a speech verb right after an according-phrase belongs to it."""
     nxt = hit.last + 1
@@ -1474,6 +1486,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
+        if hit and hit.frame == "noun_colon" and not _colon_after(tokens, i):
+            hit = _other_single_form(tokens, i, key, lex, "noun_colon")  # 'Critics question whether …': the verb
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.masdar_governors:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
@@ -1487,7 +1501,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex) and named_report(tokens, i, lo, hi, lex) is None:
-            hit = None
+            hit = _other_single_form(tokens, i, key, lex, hit.frame) if _colon_after(tokens, i) else None
+            # ('I had to change my answer: "…"': the noun of something said, read with its colon)
+            hit = hit if hit is None or hit.frame == "noun_colon" else None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)

@@ -227,3 +227,26 @@ def test_a_nickname_in_double_quotation_marks_inside_a_name_is_part_of_the_speak
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
 
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some parents, however, question the wisdom of closing the school.",
+     [("the wisdom of closing the school", "Some parents")]),
+    ("Critics question whether the dam is safe.", [("whether the dam is safe", "Critics")]),
+    ('I had to change my answer: "Of course I was joking."', [('"Of course I was joking."', "I")]),
+    ('The coach gave a short answer: "We lost."', [('"We lost."', "The coach")]),
+    ('The reporter asked a question: "Will you run again?"', [('"Will you run again?"', "The reporter")]),
+])
+def test_a_word_both_a_noun_of_saying_and_a_verb_reports_as_the_noun_before_a_colon_else_as_the_verb(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The question is whether the dam is safe.",
+    "They answered questions about the plan.",
+    "Voters should question claims in the ad.",  # (no 'the' or wh-word after the verb of doubting)
+    "The answer was no.",
+])
+def test_a_noun_of_saying_without_its_colon_reports_nothing(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
