@@ -283,6 +283,7 @@ class WordLists:
     knowing_verbs: frozenset[str]
     stance_adjectives: frozenset[str]
     linking_verbs: frozenset[str]
+    chance_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -53,6 +53,7 @@ from attribution.parse.frames import (
     _token_index_at,
     acronym_close,
     anonymity_reason,
+    chance_taken_before,
     claim_noun_aside,
     clause_after_time_phrase,
     content_before,
@@ -6381,8 +6382,9 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
             or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
         to = _before_time_phrase(s, to)  # ('tried on Monday to argue …': Monday is when, not who)
-        subject = _gapped_subject_before_to(s, to) or _object_before_to(s, to) or left_subject(s, to - 1) \
-            or sentence_subject(s, to)
+        taken = chance_taken_before(s, to + 1)  # ('took the opportunity to remind …': who took it)
+        subject = (left_subject(s, taken) if taken is not None else None) or _gapped_subject_before_to(s, to) \
+            or _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
 

@@ -993,10 +993,27 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
         return True  # 'likes to say he is "boring"': a clause without 'that' (not 'to say it again')
+    if lex.lang == "en" and i >= 2 and tokens[i - 2].key in lex.chance_nouns \
+            and tokens[hit.last].key in lex.addressee_verbs and _hearer_then_clause(tokens, nxt, lex):
+        return True  # 'never missed a chance to remind the crowd he had won three titles'
     reach = 8 if lex.lang == "en" and nxt + 2 < len(tokens) and tokens[nxt].key == "to" \
         and tokens[nxt + 2].key == "of" else 4  # ('attempted to make the case to members of both parties that …':
     # 'to' and an addressee with its 'of' phrase before 'that'; not 'to explain to voters the plan that …')
     return any(t.key in lex.complementizers for t in tokens[hit.last + 1:hit.last + reach])
+
+
+def _hearer_then_clause(tokens: list[Token], nxt: int, lex: Lexicon) -> bool:
+    """English 'the crowd he had won …', 'voters they were …': from token nxt, a hearer of one to three words
+    (no mark among them) then a subject pronoun and a finite verb or an '-ed' verb: the clause reported without
+    'that' after a verb of telling."""
+    for p in range(nxt + 1, min(len(tokens) - 1, nxt + 4)):
+        if not tokens[p - 1].is_word:
+            return False
+        if tokens[p].key in _PERSONAL:
+            after = tokens[p + 1]
+            return after.text.islower() and (after.key in lex.be_forms_or_finite_auxiliaries
+                                             or after.key.endswith("ed"))
+    return False
 
 
 def _going_on_to(tokens: list[Token], to: int) -> bool:

@@ -1685,6 +1685,28 @@ def _nickname_before(s: Sentence, j: int) -> int | None:
     return None
 
 
+_TAKING_A_CHANCE: Final = frozenset({"has", "have", "had", "take", "takes", "use", "uses", "seize", "seizes",
+                                     "miss", "misses", "get", "gets", "got", "welcome", "welcomes"})
+
+
+def chance_taken_before(s: Sentence, cue_first: int) -> int | None:
+    """English 'took the opportunity to remind …', 'never missed a chance to tell …': 'to' right before the cue
+    after a noun of chance_nouns, a determiner opening its phrase at most three words before it and a lower-case
+    verb of having or taking before the determiner (a past, 'has', 'takes', 'uses'); the verb's index."""
+    to = cue_first - 1
+    if s.verb_first or to - 3 < s.a or s.key(to) != "to" or s.key(to - 1) not in s.lex.chance_nouns:
+        return None
+    for k in range(to - 2, max(s.a, to - 5), -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) in s.lex.determiners_or_quantifiers:
+            verb = k - 1
+            key = s.key(verb) if verb > s.a else ""
+            return verb if s.tokens[verb].is_word and s.tokens[verb].text.islower() and (
+                key.endswith("ed") or key in s.lex.irregular_pasts or key in _TAKING_A_CHANCE) else None
+    return None  # ('The law gives workers a chance to say …': the workers, not the law, would say it)
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1700,6 +1722,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             return left_subject(s, opened) or left_subject(s, reason)
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
+    taken = chance_taken_before(s, cue_first)
+    if taken is not None:
+        return left_subject(s, taken)  # 'The coach took the opportunity to remind …': the coach, not the chance
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers

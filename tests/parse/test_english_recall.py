@@ -250,3 +250,32 @@ def test_a_word_both_a_noun_of_saying_and_a_verb_reports_as_the_noun_before_a_co
 ])
 def test_a_noun_of_saying_without_its_colon_reports_nothing(sentence: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach never missed a chance to remind the crowd he had won three titles.",
+     [("he had won three titles", "The coach")]),
+    ("The mayor took the opportunity to tell voters she had balanced the budget.",
+     [("she had balanced the budget", "The mayor")]),
+    ("The striking nurses used the occasion to warn the board they were ready to walk out.",
+     [("they were ready to walk out", "The striking nurses")]),
+])
+def test_an_infinitive_verb_of_telling_after_a_chance_reports_a_clause_without_that_after_its_hearer(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach took the opportunity to remind reporters that he had won three titles.",
+     [("that he had won three titles", "The coach")]),
+    ("The mayor used the occasion to announce that the pool would reopen.",
+     [("that the pool would reopen", "The mayor")]),
+    ("The senator seized the moment to argue that the tax was unfair.",
+     [("that the tax was unfair", "The senator")]),
+    ("She welcomed the chance to explain that the plan was legal.", [("that the plan was legal", "She")]),
+    ("Local officials have had many opportunities to say that the budget is short.",
+     [("that the budget is short", "Local officials")]),
+])
+def test_the_one_who_takes_a_chance_to_speak_is_the_speaker_not_the_chance(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
