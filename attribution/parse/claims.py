@@ -2637,11 +2637,15 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(content, hit, source, s, conduits))
 
 
+_MEANS: Final = frozenset({"with", "via", "through"})  # ('as one user pointed out with a chart', 'via Twitter')
+
+
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
-    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday'), or the one
-    told ('as one manager put it to me', 'to a reporter')."""
+    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday', 'with a
+    chart', 'via Twitter'), or the one told ('as one manager put it to me', 'to a reporter')."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
-    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words)) \
+    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words
+                                              or s.key(words[0]) in _MEANS)) \
         or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
             s.key(words[1]) in s.lex.addressees_or_determiners
             or s.tokens[words[1]].text[:1].isupper()))

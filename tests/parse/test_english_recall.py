@@ -279,3 +279,17 @@ def test_an_infinitive_verb_of_telling_after_a_chance_reports_a_clause_without_t
 def test_the_one_who_takes_a_chance_to_speak_is_the_speaker_not_the_chance(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("As one analyst pointed out with a telling chart, the gap between the two is vast.",
+     [("the gap between the two is vast", "one analyst")]),
+    ("The budget is tight, as the mayor noted with a sigh.", [("The budget is tight", "the mayor")]),
+    ("As the coach explained through an interpreter, the team was exhausted.",
+     [("the team was exhausted", "the coach")]),
+    ("The bridge will close for a month, as the agency announced via Twitter.",
+     [("The bridge will close for a month", "the agency")]),
+])
+def test_an_as_comment_with_a_means_adverbial_still_reports_the_writers_clause(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
