@@ -284,6 +284,8 @@ class WordLists:
     stance_adjectives: frozenset[str]
     linking_verbs: frozenset[str]
     chance_nouns: frozenset[str]
+    unowned_report_nouns: frozenset[str]
+    voicing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

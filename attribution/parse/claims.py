@@ -6611,7 +6611,20 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
     content = _content_from(s, hit.last + 1)
-    if owner is None or content is None:
+    if owner is None:
+        if content is None or hit.first != hit.last or s.inside_quote(hit.first) \
+                or s.key(hit.first) not in s.lex.unowned_report_nouns \
+                or any(j != hit.first and j not in s.according_starts for j in s.cue_tokens):
+            return []  # (another cue in the sentence reports its words: 'send a clear message that …, he said')
+        fronted = hit.first - s.a <= 4  # ('Amid fears that the bank would fail, investors sold …')
+        content = _to_first_comma(s, hit, content) if fronted else content
+        voiced = _voicing_verb_before(s, hit.first)
+        holder = left_subject(s, voiced) if voiced is not None else None
+        if holder is not None:  # ('Democrats raised concerns that …': who raised them)
+            return _maybe(_draft(content, hit, holder, s))
+        return [Draft(content, cue_range(hit), None, None, "passive", s.key(hit.first))]
+        # ('amid growing concerns that …': held by someone not named, no speaker resolved)
+    if content is None:
         return []
     main = passive_after_clause(s.tokens, hit.last + 2, s.lex) \
         if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
@@ -6636,6 +6649,30 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
+    """English 'raised concerns that', 'carried a tacit acknowledgment that', 'persisted in arguments that': the
+    verb of voicing (voicing_verbs) before the noun's phrase — a determiner, one lower-case word or 'in' at most
+    between them, or a determiner and one word; its index."""
+    j = noun - 1
+    for _ in range(3):
+        if j <= s.a or not s.tokens[j].is_word:
+            return None
+        if s.key(j) in s.lex.voicing_verbs and s.tokens[j].text.islower():
+            return j
+        j -= 1
+    return None
+
+
+def _to_first_comma(s: Sentence, hit: CueHit, content: Range) -> Range:
+    """A report noun's clause ends at its first comma outside a quotation ('Amid concerns that the bank would
+    fail, investors sold …')."""
+    comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS
+                  and s.tokens[j].start < content[1] and not s.inside_quote(j)), None)
+    if comma is None or comma - 1 <= hit.last + 1:
+        return content
+    return content[0], s.tokens[comma - 1].end
 
 
 def _closing_mark_after(s: Sentence, j: int) -> int | None:

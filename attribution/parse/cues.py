@@ -1345,6 +1345,9 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
             or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
         return None  # 'his claim that was rejected', 'her view is that of an outsider'
     owner = possessor(tokens, i, lo, lex)
+    if owner is None and not copula and tokens[i].key in lex.unowned_report_nouns and _subject_opens(nxt, lex) \
+            and _noun_phrase_head(tokens, i, lo, lex):
+        return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")  # 'amid growing concerns that …'
     if owner is None or (owner[0] <= tokens[lo].start and not copula
                          and passive_after_clause(tokens, i + 2, lex) is None):
         return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence;
@@ -1409,6 +1412,35 @@ def _other_single_form(tokens: list[Token], i: int, key: str, lex: Lexicon, fram
     form = next((f for f in lex.cues.get(key, ()) if len(f.keys) == 1 and not f.glued_tail and f.frame != frame),
                 None)
     return None if form is None else CueHit(i, i, tokens[i].start, tokens[i].end, form.frame, form.introducer)
+
+
+_NOUN_GOVERNORS: Final = frozenset({"amid", "by", "in", "of", "over", "about", "despite", "with", "from", "on",
+                                     "among", "after", "to", "against", "and"})
+
+
+def _noun_phrase_head(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """English 'amid growing concerns', 'by charges', 'a tacit acknowledgment': token i heads a noun phrase — a
+    determiner, a quantifier or a preposition right before it, or one lower-case adjective between (not a
+    superlative: 'the greatest fear that I have seen' is a relative clause); not a verb after its subject
+    ('environmentalists worry that …')."""
+    j = i - 1
+    if j >= lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in _NOUN_GOVERNORS \
+            and tokens[j].key not in lex.determiners_or_quantifiers:
+        if tokens[j].key.endswith("est") or tokens[j].key in ("only", "same", "first", "last") \
+                or (tokens[j].key.endswith("s") and not tokens[j].key.endswith(("ss", "us"))):
+            return False  # (a plural noun before it is the verb's subject: 'Some investors worry that …')
+        if any(f.frame in ("verb", "verb_that", "participle") for f in lex.cues.get(tokens[i].key, ())):
+            return False  # ('with the opposition warning that …': a participle after its subject)
+        j -= 1  # ('growing concerns', 'a tacit acknowledgment')
+    return j >= lo and (tokens[j].key in _NOUN_GOVERNORS or tokens[j].key in lex.determiners_or_quantifiers)
+
+
+def _subject_opens(tok: Token, lex: Lexicon) -> bool:
+    """English: a word that opens a clause's subject right after 'that' (an article or a determiner, a subject
+    pronoun, a capitalised word, a number), so the 'that' is a complementizer, not a relative pronoun before
+    its verb ('concerns that give …')."""
+    return tok.is_word and (tok.key in lex.clause_subjects_or_determiners_or_quantifiers or tok.text[:1].isupper()
+                            or tok.text[:1].isdigit())
 
 
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:

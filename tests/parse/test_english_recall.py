@@ -293,3 +293,36 @@ def test_the_one_who_takes_a_chance_to_speak_is_the_speaker_not_the_chance(
 def test_an_as_comment_with_a_means_adverbial_still_reports_the_writers_clause(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Leaders met on Friday amid growing concerns that the bloc is too weak.",
+     [("that the bloc is too weak", "")]),
+    ("For years, the doctor has been dogged by charges that he sold useless pills.",
+     [("that he sold useless pills", "")]),
+    ("Amid fears that the bank would fail, investors sold their shares.", [("that the bank would fail", "")]),
+    ("The drought forced a recognition that the reservoirs were too small.",
+     [("that the reservoirs were too small", "")]),
+    ("Democrats persisted in arguments that the panel is biased.", [("that the panel is biased", "Democrats")]),
+    ("Tenant groups raised concerns that the new rules favor landlords.",
+     [("that the new rules favor landlords", "Tenant groups")]),
+    ("His remarks carried a tacit acknowledgment that he may be the last hope of the party.",
+     [("that he may be the last hope of the party", "His remarks")]),
+])
+def test_a_report_noun_without_a_possessor_reports_its_that_clause_for_whoever_voiced_it(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan reinforced concerns that give voters pause.",  # (a relative clause: a verb right after 'that')
+    "The state controls the account that Mr. Hale uses to pay for repairs.",  # (no report noun)
+    "It was the greatest fear that I have ever felt.",  # (after a superlative: a relative clause)
+])
+def test_a_report_noun_before_a_relative_that_reports_nothing(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+def test_a_verb_of_worrying_after_its_plural_subject_is_no_report_noun() -> None:
+    found = claims("Story.\n\nSome investors worry that the shares are too dear.", "en")
+    assert [(c.content, c.source) for c in found] == [("that the shares are too dear", "Some investors")]
