@@ -6654,14 +6654,19 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
     """English 'raised concerns that', 'carried a tacit acknowledgment that', 'persisted in arguments that': the
     verb of voicing (voicing_verbs) before the noun's phrase — a determiner, one lower-case word or 'in' at most
-    between them, or a determiner and one word; its index."""
-    j = noun - 1
-    for _ in range(3):
-        if j <= s.a or not s.tokens[j].is_word:
+    between them — or before a first object joined to it by 'and'; its index."""
+    j, reach = noun - 1, 3
+    while reach > 0 and j > s.a:
+        if s.key(j) == "and" and reach < 3:  # ('carried a more personal tone, and a tacit acknowledgment that …':
+            j -= 2 if s.tokens[j - 1].text in COMMAS else 1  # a second object of the same verb)
+            reach = 6
+            continue
+        if not s.tokens[j].is_word:
             return None
         if s.key(j) in s.lex.voicing_verbs and s.tokens[j].text.islower():
             return j
         j -= 1
+        reach -= 1
     return None
 
 

@@ -308,6 +308,8 @@ def test_an_as_comment_with_a_means_adverbial_still_reports_the_writers_clause(
      [("that the new rules favor landlords", "Tenant groups")]),
     ("His remarks carried a tacit acknowledgment that he may be the last hope of the party.",
      [("that he may be the last hope of the party", "His remarks")]),
+    ("The letter made a plea for calm, and a quiet acknowledgment that the party had lost its way.",
+     [("that the party had lost its way", "The letter")]),
 ])
 def test_a_report_noun_without_a_possessor_reports_its_that_clause_for_whoever_voiced_it(
         sentence: str, expected: list[tuple[str, str]]) -> None:
