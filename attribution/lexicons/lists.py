@@ -283,6 +283,11 @@ class WordLists:
     causative_verbs: frozenset[str]
     knowing_verbs: frozenset[str]
     sentence_connectives: frozenset[str]
+    stance_adjectives: frozenset[str]
+    linking_verbs: frozenset[str]
+    chance_nouns: frozenset[str]
+    unowned_report_nouns: frozenset[str]
+    voicing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

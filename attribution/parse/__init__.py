@@ -21,7 +21,14 @@ from attribution.parse.bylines import dash_bylines, document_lists, headline_lab
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
 from attribution.parse.frames import Draft, Range, Sentence, inside_quote
-from attribution.parse.quotes import QuoteSpan, body_name_quotes, find_quotes, split_at_speech_asides, title_quotes
+from attribution.parse.quotes import (
+    QuoteSpan,
+    body_name_quotes,
+    find_quotes,
+    nickname_quotes,
+    split_at_speech_asides,
+    title_quotes,
+)
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import PlainCopy, display_name, literal_matches, normalize_key, plain_copy, runs_before
@@ -149,7 +156,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
     titles = title_quotes(text, quotes, lex.title_nouns, fold_token, lex.name_nouns) \
         | _quoted_names(quotes, names) \
-        | body_name_quotes(text, quotes, lex.title_nouns, lex.complementizers, fold_token)
+        | body_name_quotes(text, quotes, lex.title_nouns, lex.complementizers, fold_token) \
+        | (nickname_quotes(text, quotes) if lex.lang == "en" else frozenset())
     quotes = [q for q in quotes if q not in titles]
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)

@@ -53,6 +53,7 @@ from attribution.parse.frames import (
     _token_index_at,
     acronym_close,
     anonymity_reason,
+    chance_taken_before,
     claim_noun_aside,
     clause_after_time_phrase,
     content_before,
@@ -2740,11 +2741,16 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
     return _maybe(_draft(content, hit, source, s, conduits))
 
 
+_MEANS: Final = frozenset({"with", "via", "through"})  # ('as one user pointed out with a chart', 'via Twitter')
+
+
 def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
-    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday'), or the one
-    told ('as one manager put it to me', 'to a reporter'), or a longer setting of the remark (_setting_only)."""
+    """Tokens first..end-1: nothing but punctuation, or a short adverbial ('in Ohio', 'on Monday', 'with a
+    chart', 'via Twitter'), or the one told ('as one manager put it to me', 'to a reporter'), or a longer setting
+    of the remark (_setting_only)."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
-    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words)) \
+    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words
+                                              or s.key(words[0]) in _MEANS)) \
         or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
             s.key(words[1]) in s.lex.addressees_or_determiners
             or s.tokens[words[1]].text[:1].isupper())) \
@@ -4914,6 +4920,8 @@ def _verb_before_object(s: Sentence, noun: int) -> int | None:
             verb = k - 1
             if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
                 verb -= 1  # 'is rolling out a new message': the verb before its particle
+            if verb - 2 > s.a and s.key(verb - 1) == "to" and s.tokens[verb - 2].text.islower():
+                verb -= 2  # 'I had to change my answer': the finite verb before the infinitive
             return verb if verb > s.a and s.tokens[verb].is_word and s.tokens[verb].text.islower() else None
     return None
 
@@ -6559,8 +6567,9 @@ def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
             or left_subject(s, went)
     else:  # the subject of the verb before 'to' ('officials have tried to …'), or its object ('forced him to …')
         to = _before_time_phrase(s, to)  # ('tried on Monday to argue …': Monday is when, not who)
-        subject = _gapped_subject_before_to(s, to) or _object_before_to(s, to) or left_subject(s, to - 1) \
-            or sentence_subject(s, to)
+        taken = chance_taken_before(s, to + 1)  # ('took the opportunity to remind …': who took it)
+        subject = (left_subject(s, taken) if taken is not None else None) or _gapped_subject_before_to(s, to) \
+            or _object_before_to(s, to) or left_subject(s, to - 1) or sentence_subject(s, to)
     source, conduits = _split_conduit(s, subject)
     return _maybe(_draft(_content_from(s, opener), hit, source, s, conduits))
 
@@ -6783,7 +6792,20 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
     content = _content_from(s, hit.last + 1)
-    if owner is None or content is None:
+    if owner is None:
+        if content is None or hit.first != hit.last or s.inside_quote(hit.first) \
+                or s.key(hit.first) not in s.lex.unowned_report_nouns \
+                or any(j != hit.first and j not in s.according_starts for j in s.cue_tokens):
+            return []  # (another cue in the sentence reports its words: 'send a clear message that …, he said')
+        fronted = hit.first - s.a <= 4  # ('Amid fears that the bank would fail, investors sold …')
+        content = _to_first_comma(s, hit, content) if fronted else content
+        voiced = _voicing_verb_before(s, hit.first)
+        holder = left_subject(s, voiced) if voiced is not None else None
+        if holder is not None:  # ('Democrats raised concerns that …': who raised them)
+            return _maybe(_draft(content, hit, holder, s))
+        return [Draft(content, cue_range(hit), None, None, "passive", s.key(hit.first))]
+        # ('amid growing concerns that …': held by someone not named, no speaker resolved)
+    if content is None:
         return []
     main = passive_after_clause(s.tokens, hit.last + 2, s.lex) \
         if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
@@ -6808,6 +6830,35 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
+    """English 'raised concerns that', 'carried a tacit acknowledgment that', 'persisted in arguments that': the
+    verb of voicing (voicing_verbs) before the noun's phrase — a determiner, one lower-case word or 'in' at most
+    between them — or before a first object joined to it by 'and'; its index."""
+    j, reach = noun - 1, 3
+    while reach > 0 and j > s.a:
+        if s.key(j) == "and" and reach < 3:  # ('carried a more personal tone, and a tacit acknowledgment that …':
+            j -= 2 if s.tokens[j - 1].text in COMMAS else 1  # a second object of the same verb)
+            reach = 6
+            continue
+        if not s.tokens[j].is_word:
+            return None
+        if s.key(j) in s.lex.voicing_verbs and s.tokens[j].text.islower():
+            return j
+        j -= 1
+        reach -= 1
+    return None
+
+
+def _to_first_comma(s: Sentence, hit: CueHit, content: Range) -> Range:
+    """A report noun's clause ends at its first comma outside a quotation ('Amid concerns that the bank would
+    fail, investors sold …')."""
+    comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS
+                  and s.tokens[j].start < content[1] and not s.inside_quote(j)), None)
+    if comma is None or comma - 1 <= hit.last + 1:
+        return content
+    return content[0], s.tokens[comma - 1].end
 
 
 def _closing_mark_after(s: Sentence, j: int) -> int | None:

@@ -996,7 +996,27 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
         return True  # 'likes to say he is "boring"': a clause without 'that' (not 'to say it again')
-    return any(t.key in lex.complementizers for t in tokens[hit.last + 1:hit.last + 4])
+    if lex.lang == "en" and i >= 2 and tokens[i - 2].key in lex.chance_nouns \
+            and tokens[hit.last].key in lex.addressee_verbs and _hearer_then_clause(tokens, nxt, lex):
+        return True  # 'never missed a chance to remind the crowd he had won three titles'
+    reach = 8 if lex.lang == "en" and nxt + 2 < len(tokens) and tokens[nxt].key == "to" \
+        and tokens[nxt + 2].key == "of" else 4  # ('attempted to make the case to members of both parties that …':
+    # 'to' and an addressee with its 'of' phrase before 'that'; not 'to explain to voters the plan that …')
+    return any(t.key in lex.complementizers for t in tokens[hit.last + 1:hit.last + reach])
+
+
+def _hearer_then_clause(tokens: list[Token], nxt: int, lex: Lexicon) -> bool:
+    """English 'the crowd he had won …', 'voters they were …': from token nxt, a hearer of one to three words
+    (no mark among them) then a subject pronoun and a finite verb or an '-ed' verb: the clause reported without
+    'that' after a verb of telling."""
+    for p in range(nxt + 1, min(len(tokens) - 1, nxt + 4)):
+        if not tokens[p - 1].is_word:
+            return False
+        if tokens[p].key in _PERSONAL:
+            after = tokens[p + 1]
+            return after.text.islower() and (after.key in lex.be_forms_or_finite_auxiliaries
+                                             or after.key.endswith("ed"))
+    return False
 
 
 def _going_on_to(tokens: list[Token], to: int) -> bool:
@@ -1328,6 +1348,9 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
             or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
         return None  # 'his claim that was rejected', 'her view is that of an outsider'
     owner = possessor(tokens, i, lo, lex)
+    if owner is None and not copula and tokens[i].key in lex.unowned_report_nouns and _subject_opens(nxt, lex) \
+            and _noun_phrase_head(tokens, i, lo, lex):
+        return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")  # 'amid growing concerns that …'
     if owner is None or (owner[0] <= tokens[lo].start and not copula
                          and passive_after_clause(tokens, i + 2, lex) is None):
         return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence;
@@ -1344,6 +1367,83 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     if tokens[i].key in lex.occasions and k - 1 >= lo and tokens[k - 1].key in ("in", "on"):
         return None  # 'The bank said in its latest statement that …': the occasion of the verb's words
     return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
+
+
+_DEGREE_WORDS: Final[frozenset[str]] = frozenset({
+    "so", "very", "too", "quite", "more", "most", "less", "all", "even", "still", "now", "also", "ever"})
+_THAT_NOT_CLAUSE: Final[frozenset[str]] = frozenset({
+    "day", "night", "morning", "evening", "week", "month", "year", "time", "one", "much", "far", "way"})
+
+
+def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Lexicon) -> CueHit | None:
+    """English 'The senator came away convinced that …', "She's so frustrated that …", 'Growers remain confident
+    that …': an adjective of belief or feeling (stance_adjectives) with 'that' right after it (not 'that day',
+    'that one') and, before it, degree adverbs, negations or '-ly' adverbs at most, then a form of 'be' or a
+    linking verb (linking_verbs; 'came' and 'walked' with 'away'); after 'be', 'been' or 'being' no '-ed' form
+    ('only if he can be convinced that …': a passive). The cue runs from that verb to the adjective; after a
+    contracted 'be' ("She's", "they're") from the word after it, the pronoun being the subject."""
+    if i + 2 >= len(tokens) or tokens[i + 1].key != "that" or not tokens[i + 2].is_word \
+            or tokens[i + 2].key in _THAT_NOT_CLAUSE or not tokens[i].text.islower():
+        return None
+    j = i - 1
+    while j > lo and (tokens[j].key in _DEGREE_WORDS or tokens[j].key in lex.negations
+                      or _manner_ly(tokens[j], lex)):
+        j -= 1
+    if j < lo or not tokens[j].is_word:
+        return None
+    key = tokens[j].key.replace("\u2019", "'")
+    if key == "away" and j - 1 >= lo and tokens[j - 1].key in ("came", "walked"):
+        first = j - 1
+    elif key in lex.be_forms and not (key in ("be", "been", "being") and tokens[i].key.endswith("ed")):
+        first = j + 1 if "'" in key else j  # (not 'can be convinced that …', a passive: someone convinces him)
+    elif key in lex.linking_verbs and key not in ("came", "walked"):
+        first = j
+    else:
+        return None
+    if first < resume or first > i:
+        return None
+    return CueHit(first, i, tokens[first].start, tokens[i].end, "verb_that", "")
+
+
+def _colon_after(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text in ":："
+
+
+def _other_single_form(tokens: list[Token], i: int, key: str, lex: Lexicon, frame: str) -> CueHit | None:
+    """A word listed both as a noun of something said (`noun_colon`) and as a verb ('question', 'answer'): the
+    hit of its one-word form in another frame than `frame`, if it has one."""
+    form = next((f for f in lex.cues.get(key, ()) if len(f.keys) == 1 and not f.glued_tail and f.frame != frame),
+                None)
+    return None if form is None else CueHit(i, i, tokens[i].start, tokens[i].end, form.frame, form.introducer)
+
+
+_NOUN_GOVERNORS: Final = frozenset({"amid", "by", "in", "of", "over", "about", "despite", "with", "from", "on",
+                                     "among", "after", "to", "against", "and"})
+
+
+def _noun_phrase_head(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """English 'amid growing concerns', 'by charges', 'a tacit acknowledgment': token i heads a noun phrase — a
+    determiner, a quantifier or a preposition right before it, or one lower-case adjective between (not a
+    superlative: 'the greatest fear that I have seen' is a relative clause); not a verb after its subject
+    ('environmentalists worry that …')."""
+    j = i - 1
+    if j >= lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in _NOUN_GOVERNORS \
+            and tokens[j].key not in lex.determiners_or_quantifiers:
+        if tokens[j].key.endswith("est") or tokens[j].key in ("only", "same", "first", "last") \
+                or (tokens[j].key.endswith("s") and not tokens[j].key.endswith(("ss", "us"))):
+            return False  # (a plural noun before it is the verb's subject: 'Some investors worry that …')
+        if any(f.frame in ("verb", "verb_that", "participle") for f in lex.cues.get(tokens[i].key, ())):
+            return False  # ('with the opposition warning that …': a participle after its subject)
+        j -= 1  # ('growing concerns', 'a tacit acknowledgment')
+    return j >= lo and (tokens[j].key in _NOUN_GOVERNORS or tokens[j].key in lex.determiners_or_quantifiers)
+
+
+def _subject_opens(tok: Token, lex: Lexicon) -> bool:
+    """English: a word that opens a clause's subject right after 'that' (an article or a determiner, a subject
+    pronoun, a capitalised word, a number), so the 'that' is a complementizer, not a relative pronoun before
+    its verb ('concerns that give …')."""
+    return tok.is_word and (tok.key in lex.clause_subjects_or_determiners_or_quantifiers or tok.text[:1].isupper()
+                            or tok.text[:1].isdigit())
 
 
 def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> CueHit:
@@ -1387,7 +1487,7 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     if memo is not None and memo[0] is lex:
         return memo[1]
     glued = {p + key for p in lex.proclitics if len(p) == 1 for key in lex.cues if len(key) >= 3}
-    starts = frozenset(lex.cues) | frozenset(glued) | lex.report_nouns
+    starts = frozenset(lex.cues) | frozenset(glued) | lex.report_nouns | lex.stance_adjectives
     if len(_CUE_STARTS) >= 16:
         _CUE_STARTS.clear()
     _CUE_STARTS[id(lex)] = (lex, starts)
@@ -1429,9 +1529,17 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hits.append(hit)
             resume = i + 1
             continue
+        if key in lex.stance_adjectives and key not in lex.cues:
+            hit = _stance_adjective(tokens, i, lo, resume, lex)
+            if hit is not None:
+                hits.append(hit)
+                resume = i + 1
+            continue
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
+        if hit and hit.frame == "noun_colon" and not _colon_after(tokens, i):
+            hit = _other_single_form(tokens, i, key, lex, "noun_colon")  # 'Critics question whether …': the verb
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.masdar_governors:
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
@@ -1445,7 +1553,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
                 and not _infinitive_with_that(tokens, i, hit, lex) and named_report(tokens, i, lo, hi, lex) is None:
-            hit = None
+            hit = _other_single_form(tokens, i, key, lex, hit.frame) if _colon_after(tokens, i) else None
+            # ('I had to change my answer: "…"': the noun of something said, read with its colon)
+            hit = hit if hit is None or hit.frame == "noun_colon" else None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)

@@ -618,7 +618,8 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
     if not (first in s.lex.addressees_or_determiners
             or is_capitalised(s.tokens[j + 1].text) or _bare_plural_hearer(s, j + 1)):
         return None
-    for k in range(j + 2, min(end, j + 6)):
+    reach = 8 if s.key(j + 2) == "of" else 6  # ('explained to leaders of the three factions that …')
+    for k in range(j + 2, min(end, j + reach)):
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
             return None
         if _is_complementizer(s, k):
@@ -627,11 +628,12 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
 
 
 def _bare_plural_hearer(s: Sentence, i: int) -> bool:
-    """English 'to senators', 'to investors': a lower-case plural noun with no article right after 'to' and
-    right before 'that' (not an infinitive: 'to discuss that', 'to focus that')."""
+    """English 'to senators', 'to investors', 'to members of both parties': a lower-case plural noun with no
+    article right after 'to' and right before 'that' or 'of' (not an infinitive: 'to discuss that', 'to focus
+    that'; the 'of' phrase's 'that' is still read by the caller)."""
     key = s.key(i)
     return s.tokens[i].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
-        and i + 1 < s.b and _is_complementizer(s, i + 1)
+        and i + 1 < s.b and (_is_complementizer(s, i + 1) or s.key(i + 1) == "of")
 
 
 def _noun_then_auxiliary(s: Sentence, i: int) -> bool:
@@ -1716,6 +1718,45 @@ def _causative_before(s: Sentence, cue_first: int) -> int | None:
     return None
 
 
+def _nickname_before(s: Sentence, j: int) -> int | None:
+    """English 'Marcia "Cia" Price', 'James "Mad Dog" Ellis': token j closes one or two capitalised words in
+    quotation marks (no quotation of the sentence's) with a capitalised word right before the opening mark and
+    right after j; the opening mark's index."""
+    if j + 1 >= s.b or s.quote_at(j) is not None or not is_capitalised(s.tokens[j + 1].text):
+        return None
+    for n in (1, 2):
+        k = j - n - 1
+        if k - 1 < s.a or s.tokens[k].text not in ('"', "“"):
+            continue
+        if all(s.tokens[m].is_word and is_capitalised(s.tokens[m].text) for m in range(k + 1, j)) \
+                and s.tokens[k - 1].is_word and is_capitalised(s.tokens[k - 1].text) \
+                and not any(s.inside_quote(m) for m in range(k, j + 1)):
+            return k
+    return None
+
+
+_TAKING_A_CHANCE: Final = frozenset({"has", "have", "had", "take", "takes", "use", "uses", "seize", "seizes",
+                                     "miss", "misses", "get", "gets", "got", "welcome", "welcomes"})
+
+
+def chance_taken_before(s: Sentence, cue_first: int) -> int | None:
+    """English 'took the opportunity to remind …', 'never missed a chance to tell …': 'to' right before the cue
+    after a noun of chance_nouns, a determiner opening its phrase at most three words before it and a lower-case
+    verb of having or taking before the determiner (a past, 'has', 'takes', 'uses'); the verb's index."""
+    to = cue_first - 1
+    if s.verb_first or to - 3 < s.a or s.key(to) != "to" or s.key(to - 1) not in s.lex.chance_nouns:
+        return None
+    for k in range(to - 2, max(s.a, to - 5), -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.key(k) in s.lex.determiners_or_quantifiers:
+            verb = k - 1
+            key = s.key(verb) if verb > s.a else ""
+            return verb if s.tokens[verb].is_word and s.tokens[verb].text.islower() and (
+                key.endswith("ed") or key in s.lex.irregular_pasts or key in _TAKING_A_CHANCE) else None
+    return None  # ('The law gives workers a chance to say …': the workers, not the law, would say it)
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1731,6 +1772,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             return left_subject(s, opened) or left_subject(s, reason)
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
+    taken = chance_taken_before(s, cue_first)
+    if taken is not None:
+        return left_subject(s, taken)  # 'The coach took the opportunity to remind …': the coach, not the chance
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
@@ -1788,6 +1832,10 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             continue
         if not s.verb_first and _possessive_apostrophe(s, j):
             j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
+            continue
+        nickname = _nickname_before(s, j) if tok.text in QUOTE_MARKS and not s.verb_first else None
+        if nickname is not None:
+            j = nickname - 1  # 'Gen. James "Mad Dog" Ellis said': a nickname is part of the name
             continue
         if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)) \
                 or tok.text in QUOTE_MARKS \

@@ -254,6 +254,31 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
     return frozenset(out)
 
 
+_NICKNAME_AROUND: Final = re.compile(r"[A-Z][\w.]*[ \t]$")
+_DOUBLE_MARKS: Final = frozenset('"“')
+
+
+def nickname_quotes(text: str, quotes: list[QuoteSpan]) -> frozenset[QuoteSpan]:
+    """English 'state Del. Marcia "Cia" Price', 'Gen. James "Mad Dog" Ellis': one or two capitalised words in
+    double quotation marks between a capitalised word and the capitalised surname right after the closing mark, a
+    nickname inside a name, not somebody's words."""
+    out = set()
+    for s, e in quotes:
+        if text[s] not in _DOUBLE_MARKS:
+            continue  # (a headline's single marks: 'Trump Was ‘Mocking’ Clinton Camp')
+        inner = text[s + 1:e - 1]
+        words = inner.split()
+        if not 1 <= len(words) <= 2 or inner != inner.strip() or not all(w[:1].isupper() and w.isalpha()
+                                                                          for w in words):
+            continue
+        if _NICKNAME_AROUND.search(text, max(0, s - 30), s) is None:
+            continue
+        after = text[e:e + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            out.add((s, e))
+    return frozenset(out)
+
+
 def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[str],
                      complementizers: frozenset[str], fold: Callable[[str], str]) -> frozenset[QuoteSpan]:
     """Arabic: a short quotation after a title noun and one definite word, with a name and a complementizer

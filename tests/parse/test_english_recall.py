@@ -152,3 +152,179 @@ def test_no_agent_passive_for_a_deed_a_thing_a_pronoun_or_under_another_cue(
 ])
 def test_spoken_against_reports_its_object(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She's so frustrated that the state keeps cutting funds.",
+     [("that the state keeps cutting funds", "She's")]),
+    ("The council is very confident that the bridge will open in May.",
+     [("that the bridge will open in May", "The council")]),
+    ("The general came away convinced that the ceasefire would hold.",
+     [("that the ceasefire would hold", "The general")]),
+    ("The farmers remain convinced that the dam caused the flood.",
+     [("that the dam caused the flood", "The farmers")]),
+    ("The union seemed hopeful that the strike would end soon.",
+     [("that the strike would end soon", "The union")]),
+    ("They're increasingly pessimistic that a deal can be reached.",
+     [("that a deal can be reached", "They're")]),
+    ("The nurses were not sure that the new rota would work.",
+     [("that the new rota would work", "The nurses")]),
+    ("Growers grew skeptical that the subsidy would ever arrive.",
+     [("that the subsidy would ever arrive", "Growers")]),
+])
+def test_an_adjective_of_belief_after_a_linking_verb_or_a_degree_word_reports_its_that_clause(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "They were so tired that they slept on the floor.",  # (no adjective of belief: a result clause)
+    "Everyone was angry that day.",  # ('that day': no clause)
+    "He will sign only if he can be convinced that the deal is fair.",  # (a passive: someone convinces him)
+    "The certain outcome was clear that morning.",
+    "A sure sign that prices were rising came in May.",  # (no linking verb before the adjective)
+])
+def test_an_adjective_of_belief_reports_nothing_without_a_linking_verb_and_a_clause(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The administration attempted to make the case to members of both parties that the bill is a bad idea.",
+     [("that the bill is a bad idea", "The administration")]),
+    ("The envoy explained to leaders of the three factions that the truce would begin at dawn.",
+     [("that the truce would begin at dawn", "The envoy")]),
+    ("The coach complained to officials of the league that the pitch was unsafe.",
+     [("that the pitch was unsafe", "The coach")]),
+    ("The firm wrote to holders of its bonds that payments would resume in June.",
+     [("that payments would resume in June", "The firm")]),
+    ("The union has tried to argue to members of the board that the cuts are illegal.",
+     [("that the cuts are illegal", "The union")]),
+])
+def test_an_addressee_with_an_of_phrase_after_to_lets_the_that_clause_be_reported(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "She tried to explain to voters the plan that she drafted.",  # (the 'that' of a relative clause)
+    "The council voted to raise fees of members that joined after May.",
+])
+def test_a_that_far_after_to_and_an_object_opens_no_report(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"We will win this county!" state Rep. Anne "Annie" Lowe shouted to the crowd.',
+     [("direct", '"We will win this county!"', 'state Rep. Anne "Annie" Lowe')]),
+    ('Retired Gen. James "Mad Dog" Ellis said the plan was reckless.',
+     [("indirect", "the plan was reckless", 'Retired Gen. James "Mad Dog" Ellis')]),
+    ('Coach Bill "Big Bill" Parcells told reporters the season was over.',
+     [("indirect", "the season was over", 'Coach Bill "Big Bill" Parcells')]),
+    ('Mayor Joe "Sonny" Russo said on Monday that the pool would reopen.',
+     [("indirect", "that the pool would reopen", 'Mayor Joe "Sonny" Russo')]),
+])
+def test_a_nickname_in_double_quotation_marks_inside_a_name_is_part_of_the_speaker_not_a_quotation(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some parents, however, question the wisdom of closing the school.",
+     [("the wisdom of closing the school", "Some parents")]),
+    ("Critics question whether the dam is safe.", [("whether the dam is safe", "Critics")]),
+    ('I had to change my answer: "Of course I was joking."', [('"Of course I was joking."', "I")]),
+    ('The coach gave a short answer: "We lost."', [('"We lost."', "The coach")]),
+    ('The reporter asked a question: "Will you run again?"', [('"Will you run again?"', "The reporter")]),
+])
+def test_a_word_both_a_noun_of_saying_and_a_verb_reports_as_the_noun_before_a_colon_else_as_the_verb(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The question is whether the dam is safe.",
+    "They answered questions about the plan.",
+    "Voters should question claims in the ad.",  # (no 'the' or wh-word after the verb of doubting)
+    "The answer was no.",
+])
+def test_a_noun_of_saying_without_its_colon_reports_nothing(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach never missed a chance to remind the crowd he had won three titles.",
+     [("he had won three titles", "The coach")]),
+    ("The mayor took the opportunity to tell voters she had balanced the budget.",
+     [("she had balanced the budget", "The mayor")]),
+    ("The striking nurses used the occasion to warn the board they were ready to walk out.",
+     [("they were ready to walk out", "The striking nurses")]),
+])
+def test_an_infinitive_verb_of_telling_after_a_chance_reports_a_clause_without_that_after_its_hearer(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach took the opportunity to remind reporters that he had won three titles.",
+     [("that he had won three titles", "The coach")]),
+    ("The mayor used the occasion to announce that the pool would reopen.",
+     [("that the pool would reopen", "The mayor")]),
+    ("The senator seized the moment to argue that the tax was unfair.",
+     [("that the tax was unfair", "The senator")]),
+    ("She welcomed the chance to explain that the plan was legal.", [("that the plan was legal", "She")]),
+    ("Local officials have had many opportunities to say that the budget is short.",
+     [("that the budget is short", "Local officials")]),
+])
+def test_the_one_who_takes_a_chance_to_speak_is_the_speaker_not_the_chance(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("As one analyst pointed out with a telling chart, the gap between the two is vast.",
+     [("the gap between the two is vast", "one analyst")]),
+    ("The budget is tight, as the mayor noted with a sigh.", [("The budget is tight", "the mayor")]),
+    ("As the coach explained through an interpreter, the team was exhausted.",
+     [("the team was exhausted", "the coach")]),
+    ("The bridge will close for a month, as the agency announced via Twitter.",
+     [("The bridge will close for a month", "the agency")]),
+])
+def test_an_as_comment_with_a_means_adverbial_still_reports_the_writers_clause(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Leaders met on Friday amid growing concerns that the bloc is too weak.",
+     [("that the bloc is too weak", "")]),
+    ("For years, the doctor has been dogged by charges that he sold useless pills.",
+     [("that he sold useless pills", "")]),
+    ("Amid fears that the bank would fail, investors sold their shares.", [("that the bank would fail", "")]),
+    ("The drought forced a recognition that the reservoirs were too small.",
+     [("that the reservoirs were too small", "")]),
+    ("Democrats persisted in arguments that the panel is biased.", [("that the panel is biased", "Democrats")]),
+    ("Tenant groups raised concerns that the new rules favor landlords.",
+     [("that the new rules favor landlords", "Tenant groups")]),
+    ("His remarks carried a tacit acknowledgment that he may be the last hope of the party.",
+     [("that he may be the last hope of the party", "His remarks")]),
+    ("The letter made a plea for calm, and a quiet acknowledgment that the party had lost its way.",
+     [("that the party had lost its way", "The letter")]),
+])
+def test_a_report_noun_without_a_possessor_reports_its_that_clause_for_whoever_voiced_it(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan reinforced concerns that give voters pause.",  # (a relative clause: a verb right after 'that')
+    "The state controls the account that Mr. Hale uses to pay for repairs.",  # (no report noun)
+    "It was the greatest fear that I have ever felt.",  # (after a superlative: a relative clause)
+])
+def test_a_report_noun_before_a_relative_that_reports_nothing(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+def test_a_verb_of_worrying_after_its_plural_subject_is_no_report_noun() -> None:
+    found = claims("Story.\n\nSome investors worry that the shares are too dear.", "en")
+    assert [(c.content, c.source) for c in found] == [("that the shares are too dear", "Some investors")]
