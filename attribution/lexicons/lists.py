@@ -281,6 +281,7 @@ class WordLists:
     agent_passives: frozenset[str]
     causative_verbs: frozenset[str]
     knowing_verbs: frozenset[str]
+    bare_connectives: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

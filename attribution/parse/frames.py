@@ -1471,9 +1471,28 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     last = content_end(s, opener)
     if s.verb_first:
         last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))
+    elif bare_connective(s, opener, last):
+        opener += 1  # 'said however the talks had stalled'
+    elif opener + 2 <= last and s.key(opener) in s.lex.bare_connectives and s.tokens[opener + 1].text in COMMAS:
+        opener += 2  # 'said however, the talks had stalled'
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def bare_connective(s: Sentence, i: int, last: int) -> bool:
+    """English 'However the budget was tight, the mayor said', 'said however the talks had stalled': a connective
+    (bare_connectives) opening a content with no comma after it, before an article, a subject pronoun or a
+    capitalised word, is the writer's link to the story, as 'However,' is; not 'However laudable the goal' or
+    'however much it costs' (an adjective or adverb after it), nor 'However the vote went, the budget …' (a
+    comma later in the content closes the clause it opens, unless 'and' or 'but' follows it)."""
+    if s.verb_first or i + 2 > last or s.key(i) not in s.lex.bare_connectives or not s.tokens[i + 1].is_word:
+        return False
+    nxt = s.key(i + 1)
+    if not (nxt in s.lex.determiners or nxt in s.lex.clause_subjects or s.tokens[i + 1].text[:1].isupper()):
+        return False
+    return not any(s.tokens[k].text in COMMAS and not s.inside_quote(k) and k + 1 <= last
+                   and s.key(k + 1) not in ("and", "but") for k in range(i + 2, last))
 
 
 def _before_trailing_adverb(s: Sentence, first: int, last: int) -> int:
@@ -1746,7 +1765,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if (s.key(j) in s.lex.subject_stops and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
-                and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
+                and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
+                and not _and_others(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -1951,6 +1971,15 @@ def _group_noun(s: Sentence, k: int) -> bool:
     singular = key[:-1] if key[-1:] == "s" else key
     return any(w in s.lex.anonymous_or_government for w in (key, singular)) \
         or (singular != key and singular in s.lex.titles)  # 'leaders', 'lawmakers': a plural role
+
+
+def _and_others(s: Sentence, j: int, last: int) -> bool:
+    """English 'Rep. Tom Hale and others said …', 'The mayor and several others said …': 'and' after a name or a
+    title, then 'others' right before the cue (a quantifier at most between): one subject, the whole
+    coordination."""
+    return not s.verb_first and s.key(j) == "and" and j - 1 >= s.a and s.key(last) == "others" \
+        and j < last <= j + 2 and all(s.key(k) in s.lex.quantifiers for k in range(j + 1, last)) \
+        and (is_capitalised(s.tokens[j - 1].text) or s.key(j - 1) in s.lex.titles)
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -3862,7 +3891,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.leading_conjunctions)
-                          or _connective_with_comma(s, start, j)):
+                          or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
         return None

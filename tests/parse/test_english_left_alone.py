@@ -1,0 +1,73 @@
+"""English: sources and contents the parser used to get wrong in a known way — a writer's connective opening a
+content with no comma, ... Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("However the budget was tight, the mayor said.", "the budget was tight"),
+    ("The treasurer said however the pension fund would run dry by 2031.", "the pension fund would run dry by 2031"),
+    ("Nevertheless Ms Ortega would run again, her campaign manager said.", "Ms Ortega would run again"),
+    ("Union leaders said however they would not call a strike before May.", "they would not call a strike before May"),
+    ("The coach said meanwhile the squad had two injured strikers.", "the squad had two injured strikers"),
+    ("The ministry said however, the border crossings would stay shut.", "the border crossings would stay shut"),
+    ("Moreover Halvorsen Shipping had ignored three warnings, the inspectors found.",
+     "Halvorsen Shipping had ignored three warnings"),
+])
+def test_a_connective_opening_a_content_without_a_comma_is_the_writers(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor said however much she tried the budget stayed tight.",
+     "however much she tried the budget stayed tight"),
+    ("However laudable the goal, the plan would fail, the senator said.",
+     "However laudable the goal, the plan would fail"),
+])
+def test_a_however_before_an_adjective_or_adverb_opens_the_reported_clause(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Other senators said the deal was weak.",
+    "Some governors warned that the grants would run out by spring.",
+    "Two judges on the panel said the ruling went too far.",
+    "Several mayors told the committee the housing money never arrived.",
+    "Other ambassadors said the summit had been a failure.",
+    "Three commissioners said the port authority had hidden the losses.",
+])
+def test_office_holders_in_the_plural_with_no_name_are_unnamed(text: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert (first.anonymous, first.source_type) == (True, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Still others, like Gov. Maria Lopez of Nevada, said the plan would fail.", "others"),
+    ("Many others, like Rep. Joe Hill of Ohio, said the tariffs would hurt farmers.", "Many others"),
+    ("Some lawmakers, like Sen. Ann Ford and Rep. Kay Lum, said the bill was rushed.", "Some lawmakers"),
+    ("Critics, like Dr. Omar Farouk of Leeds, argued that the drug was unsafe.", "Critics"),
+    ("Retailers, like Brightmart and Olsen Foods, said the new tax would raise prices.", "Retailers"),
+])
+def test_people_named_as_an_example_after_like_are_not_the_speakers(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rep. Tom Hale and others said the bill was dead.", "Rep. Tom Hale and others"),
+    ("Mayor Lin Okafor and several others told reporters the cuts were illegal.",
+     "Mayor Lin Okafor and several others"),
+    ("The prosecutor and others argued that the witness had lied.", "The prosecutor and others"),
+    ("Judge Amal Reyes and two others wrote that the statute was vague.", "Judge Amal Reyes and two others"),
+    ("Greta Lindqvist and others told the board the audit was incomplete.", "Greta Lindqvist and others"),
+])
+def test_a_name_and_others_is_one_subject_the_whole_coordination(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
