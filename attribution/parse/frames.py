@@ -1818,10 +1818,39 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         # "كشفت شركة أوبن إيه آي عن نموذج جديد قالت إنه …": the words after another cue are its subject and
         # object; the cue after them describes the object, and its speaker is that subject
         return right_source(s, first, last)
+    if not s.verb_first and first < last and first > s.a:
+        first = _past_opening_participle_object(s, first, last)
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
+    """English 'Speaking to reporters in Ohio Smith said …', 'Speaking on CNN Sen. Ann Ray said …': in a sentence
+    that opens with a capitalised '-ing' participle and sets no comma before the cue, the words read as the
+    subject begin with the object of the participle or of its last preposition. The subject starts at the first
+    title, honorific or article after that object's first word ('Governor Ann Ray', 'the historian'); with none,
+    when all the words are capitalised, after the object: a known place ('New York'), or one word ('Ohio')."""
+    opening = s.tokens[s.a]
+    if not (opening.text[:1].isupper() and opening.key.endswith("ing") and len(opening.key) > 5) \
+            or any(s.tokens[k].text in COMMAS or k in s.cue_tokens for k in range(s.a + 1, first)):
+        return first
+    for k in range(first, last):
+        if s.key(k) in s.lex.prepositions and s.tokens[k].text.islower():
+            first = k + 1  # ('the committee in Washington the general': the last preposition's object)
+    if first >= last or not (first - 1 == s.a or (s.key(first - 1) in s.lex.prepositions
+                                                  and s.tokens[first - 1].text.islower())):
+        return first
+    for k in range(first + 1, last + 1):
+        if s.key(k) in ("the", "a", "an") and s.tokens[k].text.islower():
+            return k
+        if is_capitalised(s.tokens[k].text) and (is_title(s, k) or s.key(k) in s.lex.honorifics):
+            return k  # ('Congress Dr. Lena Fisk', 'Ohio Mr. Hale')
+    if not all(is_capitalised(s.tokens[k].text) for k in range(first, last + 1)):
+        return first
+    place = max(_phrase_at(s, first, name) for name in ("countries", "capitals", "cities"))
+    return first + max(place, 1) if first + max(place, 1) <= last else first
 
 
 _OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))

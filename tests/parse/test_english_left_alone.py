@@ -71,3 +71,17 @@ def test_people_named_as_an_example_after_like_are_not_the_speakers(text: str, s
 ])
 def test_a_name_and_others_is_one_subject_the_whole_coordination(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Speaking to reporters in Ohio Smith said the vote would happen Tuesday.", "Smith"),
+    ("Speaking at a rally in Dayton Governor Ann Ray said taxes would fall.", "Governor Ann Ray"),
+    ("Speaking on CNN Sen. Ann Ray said the shutdown would end soon.", "Sen. Ann Ray"),
+    ("Writing in the Atlantic the historian argued that the war was avoidable.", "the historian"),
+    ("Speaking in New York Mayor Eric Adams said crime had fallen.", "Mayor Eric Adams"),
+    ("Campaigning in Iowa Ann Ray said farmers were hurting.", "Ann Ray"),
+    ("Testifying before Congress Dr. Lena Fisk warned that the vaccine supply was short.", "Dr. Lena Fisk"),
+])
+def test_an_opening_participle_phrase_with_no_comma_leaves_its_object_out_of_the_subject(
+        text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
