@@ -1934,9 +1934,12 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
         return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
     if s.key(last) in s.lex.clause_subjects:
         return last  # 'Speaking in Ohio, he said' without its comma
-    if opening + 2 <= last and after in s.lex.organizations \
-            and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(opening + 2, last + 1)):
+    if opening + 2 <= last and (after in s.lex.organizations or after in s.lex.company_heads) \
+            and s.tokens[opening + 2].text[:1].isupper() and s.tokens[last].text[:1].isupper() \
+            and all(s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors)
+                    for k in range(opening + 2, last + 1)):
         return first  # 'Consulting firm Ardent said', 'Mining company Kestrel said': a trade's noun before the name
+        # (and its 'and' or 'of': 'Accounting firm Barrow and Lane said')
     for k in range(last - 1, first, -1):
         if s.key(k) in s.lex.determiners:
             return k  # 'the lawyer'
@@ -1985,13 +1988,15 @@ def _naming_phrase_to(s: Sentence, j: int) -> bool:
 
 def _and_inside_name(s: Sentence, j: int) -> bool:
     """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
-    capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
+    capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word), or that a
+    lower-case company head opens ('Accounting firm Barrow and Lane', 'the carmaker Hale and Sons')."""
     if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 1 >= s.b:
         return False
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
         is_capitalised(earlier.text) or earlier.key in s.lex.name_connectors
-        or _DOTTED_INITIALS.fullmatch(earlier.text) is not None)  # ('the U.S. Food and Drug Administration')
+        or _DOTTED_INITIALS.fullmatch(earlier.text) is not None  # ('the U.S. Food and Drug Administration')
+        or (earlier.key in s.lex.company_heads and earlier.text.islower()))
 
 
 def _group_noun(s: Sentence, k: int) -> bool:

@@ -85,3 +85,16 @@ def test_a_name_and_others_is_one_subject_the_whole_coordination(text: str, sour
 def test_an_opening_participle_phrase_with_no_comma_leaves_its_object_out_of_the_subject(
         text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Accounting firm Barrow and Lane said the audit was complete.", "Accounting firm Barrow and Lane"),
+    ("Consulting group Marsh and Ibarra said the merger would close in June.", "Consulting group Marsh and Ibarra"),
+    ("Mining company Tarrant and Hale said the new shaft would open next year.", "Mining company Tarrant and Hale"),
+    ("Investment bank Corley and Vance said profits rose in the third quarter.", "Investment bank Corley and Vance"),
+    ("The law firm Hatch and Dunmore said its client was innocent.", "The law firm Hatch and Dunmore"),
+    ("Shipping firm Oduya and Brandt told investors the fleet would shrink.", "Shipping firm Oduya and Brandt"),
+])
+def test_a_company_name_with_and_after_a_company_head_noun_is_one_source(text: str, source: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert (first.source_text, first.source_type) == (source, "organization")
