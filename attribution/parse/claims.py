@@ -3631,6 +3631,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         if k is not None and s.tokens[k].text in COMMAS and k + 1 in s.participles:
             right = (right[0], k - 1)
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
+    if right and not ends_after(s, right[1] + 1):
+        right = _with_relative_to_the_end(s, right)
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
@@ -3654,6 +3656,20 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _with_relative_to_the_end(s: Sentence, right: tuple[int, int]) -> tuple[int, int]:
+    """English '…, said a driver who saw the crash.', '…, said an economist who studies housing.': a relative
+    clause opened by 'who' right after an inverted source, running to the end of the sentence (no comma, cue or
+    quotation in it), is part of the source."""
+    k = right[1] + 1
+    if s.verb_first or k + 1 >= s.b or s.key(k) not in ("who", "whose") or not s.tokens[k].text.islower():
+        return right
+    end = k + 1
+    while end < s.b and not s.is_end(end) and s.tokens[end].text[:1].isalnum() and end not in s.cue_tokens \
+            and not s.quote_at(end):
+        end += 1
+    return (right[0], end - 1) if end >= s.b or s.is_end(end) else right
 
 
 _ASIDE_ADVERBS: Final = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless",

@@ -98,3 +98,24 @@ def test_an_opening_participle_phrase_with_no_comma_leaves_its_object_out_of_the
 def test_a_company_name_with_and_after_a_company_head_noun_is_one_source(text: str, source: str) -> None:
     first = parse(text, "en").attributions[0]
     assert (first.source_text, first.source_type) == (source, "organization")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The bridge was closed, said a driver who saw the crash.", "a driver who saw the crash",
+     "The bridge was closed"),
+    ("Prices will rise again next spring, said an economist who studies housing.",
+     "an economist who studies housing", "Prices will rise again next spring"),
+    ("The plant will close in March, said a worker whose shift ended at noon.",
+     "a worker whose shift ended at noon", "The plant will close in March"),
+    ("The fire started in the kitchen, said a neighbor who lives across the street.",
+     "a neighbor who lives across the street", "The fire started in the kitchen"),
+    ("Nobody was hurt, said a guard who works at the gate.", "a guard who works at the gate", "Nobody was hurt"),
+])
+def test_a_source_after_a_trailing_said_keeps_its_relative_clause_and_the_content_runs_back(
+        text: str, source: str, content: str) -> None:
+    assert _found(text)[0] == (source, "said", content)
+
+
+def test_a_relative_clause_with_its_own_report_is_not_read_into_the_inverted_source() -> None:
+    assert ("a driver who said the crash was awful", "said", "The bridge was closed") not in _found(
+        "The bridge was closed, said a driver who said the crash was awful.")
