@@ -6028,10 +6028,33 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
     return False
 
 
+def _report_noun_then_that(s: Sentence, i: int) -> bool:
+    """English 'dismissed reports that …', 'dismissed the claims that …', 'dismissed media reports that …': from
+    token i, a determiner (no possessive) and one lower-case word at most, a noun naming a report or a claim
+    (documents, report_nouns) and 'that': the object, a report the verb answers, is what the verb reports on."""
+    if s.verb_first:
+        return False
+    k = i
+    if k < s.b and s.key(k) in s.lex.determiners:
+        if s.key(k) in s.lex.possessives_or_pronouns:
+            return False  # ('repeated his claim that …': his own report, read as the possessor's)
+        k += 1
+    for _ in range(2):
+        if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
+                and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
+            return True
+        if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens:
+            return False
+        k += 1
+    return False
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
+    if _report_noun_then_that(s, hit.last + 1):
+        return verb_claims(s, hit)  # 'The minister dismissed reports that …': what is dismissed, as with 'denied'
     named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
         else None
     if named is not None:

@@ -119,3 +119,28 @@ def test_a_source_after_a_trailing_said_keeps_its_relative_clause_and_the_conten
 def test_a_relative_clause_with_its_own_report_is_not_read_into_the_inverted_source() -> None:
     assert ("a driver who said the crash was awful", "said", "The bridge was closed") not in _found(
         "The bridge was closed, said a driver who said the crash was awful.")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The minister dismissed reports that the army had retreated.", "The minister",
+     "reports that the army had retreated"),
+    ("The club dismissed media reports that its coach had resigned.", "The club",
+     "media reports that its coach had resigned"),
+    ("The senator dismissed the claims that she had lied to investors.", "The senator",
+     "the claims that she had lied to investors"),
+    ("The chief executive dismissed rumors that the bank would be sold.", "The chief executive",
+     "rumors that the bank would be sold"),
+    ("Ms Adeyemi dismissed the allegations that her office had leaked the memo.", "Ms Adeyemi",
+     "the allegations that her office had leaked the memo"),
+])
+def test_dismissing_reports_that_reports_them_as_denying_does(text: str, source: str, content: str) -> None:
+    assert _found(text)[0] == (source, "dismissed", content)
+
+
+def test_the_claims_dismissed_are_the_object_not_a_cue_verb() -> None:
+    found = _found("The minister dismissed claims that the depot would close.")
+    assert [cue for _, cue, _ in found] == ["dismissed"]
+
+
+def test_dismissing_a_thing_with_a_relative_clause_reports_nothing() -> None:
+    assert _found("The judge dismissed the case that prosecutors had built.") == []
