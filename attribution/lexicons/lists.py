@@ -282,6 +282,7 @@ class WordLists:
     causative_verbs: frozenset[str]
     knowing_verbs: frozenset[str]
     bare_connectives: frozenset[str]
+    body_markers: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -144,3 +144,47 @@ def test_the_claims_dismissed_are_the_object_not_a_cue_verb() -> None:
 
 def test_dismissing_a_thing_with_a_relative_clause_reports_nothing() -> None:
     assert _found("The judge dismissed the case that prosecutors had built.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wells Fargo said it would repay customers. Sen. Elizabeth Warren questioned the bank's chief executive. "
+     "Wells Fargo said in a statement that it had fired 5,300 workers. She said the bank had failed its "
+     "customers. Wells Fargo's chief executive declined to comment.", "Wells Fargo"),
+    ("Harlow Mutual said it would cut jobs. Analyst Ana Ruiz said the plan was late. Shares of Harlow Mutual "
+     "fell 4 percent. She said the plan was necessary.", "Harlow Mutual"),
+    ("Dunmore Brands said sales had slowed. Dunmore Brands' board met on Monday. Investor Kay Lum said the "
+     "board was divided. She said she would vote against the chairman.", "Dunmore Brands"),
+    ("Orla Freight said the port strike had cost it millions. Orla Freight's CEO, Tomas Berg, said talks "
+     "would resume. He said the union had been unreasonable.", "Orla Freight"),
+    ("Kestrel Valley said the mine was safe. Reporter Ida Moss asked the chief executive of Kestrel Valley about "
+     "the leak. She said she had seen the reports.", "Kestrel Valley"),
+])
+def test_a_name_the_article_writes_with_a_chief_executive_or_shares_is_a_body_never_he_or_she(
+        text: str, name: str) -> None:
+    found = parse(text, "en").attributions
+    assert found[0].source_type == "organization"
+    assert all(a.source_canonical != name for a in found if a.source_text in ("He", "She"))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Slams Bank CEO\n\nThe senator said the bank had failed its customers.",
+    "Mayor Blasts Council Over Budget\n\nThe mayor said the council had failed the city.",
+    "Governor Praises Nurses At Rally\n\nThe governor said nurses had saved lives.",
+    "Senator Hammers Bank CEO Over Fake Accounts\n\nThe senator said the bank had misled regulators.",
+])
+def test_a_title_case_headline_of_attack_or_praise_is_no_record_and_names_no_one(text: str) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source_text, a.source_canonical) for a in found] == [(found[0].source_text, found[0].source_text)]
+
+
+def test_a_person_who_shares_a_view_is_still_a_person() -> None:
+    text = "Kofi Reese said the ruling was unfair. Reese shares the view of his lawyers. He said he would appeal."
+    found = parse(text, "en").attributions
+    assert found[0].source_type == "person" and found[-1].source_canonical == "Kofi Reese"
+
+
+def test_a_company_written_before_its_chief_executive_s_name_is_never_she() -> None:
+    text = ("Norcross Bank said it would pay the fines. Senator Ada Quist grilled Norcross Bank CEO Paul Tamm on "
+            "Tuesday. Norcross Bank said its staff had been retrained. She said the bank had cheated thousands.")
+    found = parse(text, "en").attributions
+    assert found[-1].source_text == "She" and found[-1].source_canonical != "Norcross Bank"
