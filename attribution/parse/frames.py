@@ -1831,7 +1831,8 @@ def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
     that opens with a capitalised '-ing' participle and sets no comma before the cue, the words read as the
     subject begin with the object of the participle or of its last preposition. The subject starts at the first
     title, honorific or article after that object's first word ('Governor Ann Ray', 'the historian'); with none,
-    when all the words are capitalised, after the object: a known place ('New York'), or one word ('Ohio')."""
+    when all the words are capitalised, after the object: a known place ('New York'), or one word ('Ohio'); else
+    at the capitalised words closing them after a lower-case noun ('the Capitol rotunda Vick')."""
     opening = s.tokens[s.a]
     if not (opening.text[:1].isupper() and opening.key.endswith("ing") and len(opening.key) > 5) \
             or any(s.tokens[k].text in COMMAS or k in s.cue_tokens for k in range(s.a + 1, first)):
@@ -1848,7 +1849,11 @@ def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
         if is_capitalised(s.tokens[k].text) and (is_title(s, k) or s.key(k) in s.lex.honorifics):
             return k  # ('Congress Dr. Lena Fisk', 'Ohio Mr. Hale')
     if not all(is_capitalised(s.tokens[k].text) for k in range(first, last + 1)):
-        return first
+        k = last
+        while k > first and is_capitalised(s.tokens[k - 1].text):
+            k -= 1  # ('in the Capitol rotunda Vick said': the name after the object's lower-case head)
+        return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word \
+            and s.key(k - 1) not in s.lex.determiners_or_prepositions else first
     place = max(_phrase_at(s, first, name) for name in ("countries", "capitals", "cities"))
     return first + max(place, 1) if first + max(place, 1) <= last else first
 

@@ -1039,7 +1039,8 @@ class Resolver:
     def _named_as_body(self, words: tuple[Token, ...]) -> bool:
         """English: a capitalised name of one to four words, no first name nor honorific in it, that the article
         writes elsewhere as a body's, with a word only a company or an institution has (body_markers: "Wells
-        Fargo's chief executive", 'Wells Fargo CEO John Stumpf', 'shares of Harlow Mutual', "Dunmore's board"): a
+        Fargo's chief executive", 'Wells Fargo CEO John Stumpf', 'shares of Harlow Mutual', "Dunmore's board"; the
+        first word of the name alone before the word: 'Fairway chief executive' for Fairway Provisions): a
         company or a body, never 'he' or 'she', whatever guess_type made of the name alone."""
         lex = self.lex
         if lex.lang != "en" or not 1 <= len(words) <= 4 or not all(w.text[:1].isupper() for w in words) \
@@ -1053,10 +1054,11 @@ class Resolver:
             [*singles, *(" ".join(p) for phrases in index.values() for p in phrases)], key=len, reverse=True))
         if not markers:
             return False
-        after = re.compile(rf"{re.escape(name)}(['’]s?)? ({markers})\b", re.IGNORECASE)  # ('Wells Fargo CEO')
-        if any(m.group(1) or m.group(2).lower() not in _VERB_LIKE_MARKERS
-               for m in literal_matches(after, self.text, name)):
-            return True  # (not 'Reese shares his worry': a verb, not the company's shares)
+        for written in (name, words[0].text) if len(words) > 1 else (name,):  # ('Fairway chief executive …' for
+            after = re.compile(rf"{re.escape(written)}(['’]s?)? ({markers})\b", re.IGNORECASE)  # Fairway Provisions)
+            if any(m.group(1) or m.group(2).lower() not in _VERB_LIKE_MARKERS
+                   for m in literal_matches(after, self.text, written)):
+                return True  # (not 'Reese shares his worry': a verb, not the company's shares)
         before = re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?{re.escape(name)}\b", re.IGNORECASE)
         return before.search(self.text) is not None
 

@@ -81,6 +81,8 @@ def test_a_name_and_others_is_one_subject_the_whole_coordination(text: str, sour
     ("Speaking in New York Mayor Eric Adams said crime had fallen.", "Mayor Eric Adams"),
     ("Campaigning in Iowa Ann Ray said farmers were hurting.", "Ann Ray"),
     ("Testifying before Congress Dr. Lena Fisk warned that the vaccine supply was short.", "Dr. Lena Fisk"),
+    ("Speaking to reporters in the Capitol rotunda Vick said she had promised nothing.", "Vick"),
+    ("Standing on the courthouse steps Okafor said the verdict would be appealed.", "Okafor"),
 ])
 def test_an_opening_participle_phrase_with_no_comma_leaves_its_object_out_of_the_subject(
         text: str, source: str) -> None:
@@ -158,6 +160,8 @@ def test_dismissing_a_thing_with_a_relative_clause_reports_nothing() -> None:
      "would resume. He said the union had been unreasonable.", "Orla Freight"),
     ("Kestrel Valley said the mine was safe. Reporter Ida Moss asked the chief executive of Kestrel Valley about "
      "the leak. She said she had seen the reports.", "Kestrel Valley"),
+    ("Fairway Provisions said the deal would close in May. Fairway chief executive Ines Vardy said prices would "
+     "fall. She said no stores would shut.", "Fairway Provisions"),
 ])
 def test_a_name_the_article_writes_with_a_chief_executive_or_shares_is_a_body_never_he_or_she(
         text: str, name: str) -> None:
@@ -188,3 +192,4 @@ def test_a_company_written_before_its_chief_executive_s_name_is_never_she() -> N
             "Tuesday. Norcross Bank said its staff had been retrained. She said the bank had cheated thousands.")
     found = parse(text, "en").attributions
     assert found[-1].source_text == "She" and found[-1].source_canonical != "Norcross Bank"
+
