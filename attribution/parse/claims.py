@@ -86,6 +86,7 @@ from attribution.parse.frames import (
     skip_adverbs,
     subject_phrase,
     tense_shift_after_and,
+    thousands_comma,
     time_phrase_end,
     verb_first_subject,
     widen_quote,
@@ -3631,6 +3632,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         if k is not None and s.tokens[k].text in COMMAS and k + 1 in s.participles:
             right = (right[0], k - 1)
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
+    own = right  # (the source without a relative clause read into it: its words are checked below)
     if right and not ends_after(s, right[1] + 1):
         right = _with_relative_to_the_end(s, right)
     if not quoted and not (right and ends_after(s, right[1] + 1)):
@@ -3643,16 +3645,16 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         # firms, including Vell and Oda, said output fell': the firms)
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
-    if right and (all(s.key(j) in s.lex.determiners for j in range(right[0], right[1] + 1))
-                  or any(s.key(j) in s.lex.auxiliaries for j in range(right[0], right[1] + 1))
-                  or (right[1] > right[0] and s.key(right[0]) in s.lex.clause_subjects)
-                  or (right[0] + 1 < right[1] <= right[0] + 3 and s.key(right[0]) in s.lex.determiners
-                      and s.tokens[right[1]].text.islower() and s.key(right[1]).endswith("ed")
-                      and not any(s.key(j) in s.lex.relatives for j in range(right[0], right[1])))):
+    if own and (all(s.key(j) in s.lex.determiners for j in range(own[0], own[1] + 1))
+                or any(s.key(j) in s.lex.auxiliaries for j in range(own[0], own[1] + 1))
+                or (own[1] > own[0] and s.key(own[0]) in s.lex.clause_subjects)
+                or (own[0] + 1 < own[1] <= own[0] + 3 and s.key(own[0]) in s.lex.determiners
+                    and s.tokens[own[1]].text.islower() and s.key(own[1]).endswith("ed")
+                    and not any(s.key(j) in s.lex.relatives for j in range(own[0], own[1])))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
-    if right and _thousands_comma(s, right[1] + 1):
+    if right and thousands_comma(s, right[1] + 1):
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
@@ -3696,13 +3698,6 @@ def _subject_then_adverb_aside(s: Sentence, cue_first: int) -> bool:
     subject = range(s.a, j)
     return all(s.tokens[k].is_word and k not in s.cue_tokens for k in subject) \
         and (s.key(s.a) in s.lex.determiners or s.tokens[s.a].text[:1].isupper())
-
-
-def _thousands_comma(s: Sentence, k: int) -> bool:
-    """Token k is a comma glued between two runs of digits ('5,000')."""
-    return s.a < k < s.b - 1 and s.tokens[k].text == "," and s.tokens[k - 1].text.isdigit() \
-        and s.tokens[k + 1].text.isdigit() and s.tokens[k - 1].end == s.tokens[k].start \
-        and s.tokens[k].end == s.tokens[k + 1].start
 
 
 def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:

@@ -1758,7 +1758,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if not s.verb_first and _possessive_apostrophe(s, j):
             j -= 1  # "The National Farmers' Union said": the apostrophe marks a plural possessive
             continue
-        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)) \
+        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)
+                and not (not s.verb_first and thousands_comma(s, j))) \
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
@@ -1840,9 +1841,9 @@ def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
     for k in range(first, last):
         if s.key(k) in s.lex.prepositions and s.tokens[k].text.islower():
             first = k + 1  # ('the committee in Washington the general': the last preposition's object)
-    if first >= last or not (first - 1 == s.a or (s.key(first - 1) in s.lex.prepositions
-                                                  and s.tokens[first - 1].text.islower())):
-        return first
+    if first >= last or not (first - 1 == s.a or s.key(first) in s.lex.determiners
+                             or (s.key(first - 1) in s.lex.prepositions and s.tokens[first - 1].text.islower())):
+        return first  # ('outside the courthouse Hart': an article opens the object of a word read as no preposition)
     for k in range(first + 1, last + 1):
         if s.key(k) in ("the", "a", "an") and s.tokens[k].text.islower():
             return k
@@ -2086,6 +2087,13 @@ def _before_places(s: Sentence, j: int, last: int) -> int:
     if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and _place_word(s, last):
         return k - 1
     return last
+
+
+def thousands_comma(s: Sentence, k: int) -> bool:
+    """Token k is a comma glued between two runs of digits ('5,000')."""
+    return s.a < k < s.b - 1 and s.tokens[k].text == "," and s.tokens[k - 1].text.isdigit() \
+        and s.tokens[k + 1].text.isdigit() and s.tokens[k - 1].end == s.tokens[k].start \
+        and s.tokens[k].end == s.tokens[k + 1].start
 
 
 def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:

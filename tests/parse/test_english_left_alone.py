@@ -83,6 +83,7 @@ def test_a_name_and_others_is_one_subject_the_whole_coordination(text: str, sour
     ("Testifying before Congress Dr. Lena Fisk warned that the vaccine supply was short.", "Dr. Lena Fisk"),
     ("Speaking to reporters in the Capitol rotunda Vick said she had promised nothing.", "Vick"),
     ("Standing on the courthouse steps Okafor said the verdict would be appealed.", "Okafor"),
+    ("Speaking outside the courthouse Hart said the fight was not over.", "Hart"),
 ])
 def test_an_opening_participle_phrase_with_no_comma_leaves_its_object_out_of_the_subject(
         text: str, source: str) -> None:
@@ -193,3 +194,18 @@ def test_a_company_written_before_its_chief_executive_s_name_is_never_she() -> N
     found = parse(text, "en").attributions
     assert found[-1].source_text == "She" and found[-1].source_canonical != "Norcross Bank"
 
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The union representing 40,000 grocery staff said it wanted more pay.",
+     "The union representing 40,000 grocery staff"),
+    ("A coalition of 1,200 farmers told the ministry the subsidy was too small.", "A coalition of 1,200 farmers"),
+    ("The fund, with 3,500 members, said the vote was rigged.", "The fund"),
+])
+def test_a_thousands_comma_inside_a_subject_does_not_end_it(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+def test_a_relative_clause_with_an_auxiliary_after_an_inverted_source_is_part_of_it() -> None:
+    text = "The money will arrive too late for this winter, said a driver who has worked the night routes for years."
+    assert _found(text)[0][:2] == ("a driver who has worked the night routes for years", "said")
