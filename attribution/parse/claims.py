@@ -3870,10 +3870,12 @@ def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | 
     open_ = next((k for k in range(close - 2, max(s.a, close - 12), -1)
                   if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)
     n = 0 if open_ is None or s.tokens[open_].text not in COMMAS else _phrase_at(s, open_ + 1, "member_openers")
-    if open_ is None or n == 0 or open_ + n + 1 >= close or not s.tokens[open_ + n + 1].text[:1].isupper() \
+    if open_ is None or n == 0 or open_ + n + 1 >= close or not s.tokens[close - 1].text[:1].isupper() \
             or not all(s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors or _abbreviation_stop(s, k)
+                       or s.key(k) in s.lex.professions_or_titles or s.key(k) in s.lex.anonymous
                        for k in range(open_ + n + 1, close)):
-        return None  # ('Others, like Gov. Ana Ruiz of Nevada,': a title's stop and 'of' inside the names)
+        return None  # ('Others, like Gov. Ana Ruiz of Nevada,': a title's stop and 'of' inside the names;
+        # 'Critics, like economist Dana Holt,': a role noun before a name)
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None
 

@@ -56,6 +56,8 @@ def test_office_holders_in_the_plural_with_no_name_are_unnamed(text: str) -> Non
     ("Some lawmakers, like Sen. Ann Ford and Rep. Kay Lum, said the bill was rushed.", "Some lawmakers"),
     ("Critics, like Dr. Omar Farouk of Leeds, argued that the drug was unsafe.", "Critics"),
     ("Retailers, like Brightmart and Olsen Foods, said the new tax would raise prices.", "Retailers"),
+    ("Still others, like analyst Jonas Feld, said the regulator's tone was sharp.", "others"),
+    ("Economists, like professor Hana Ito of Kyoto, warned that the yen would fall.", "Economists"),
 ])
 def test_people_named_as_an_example_after_like_are_not_the_speakers(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
