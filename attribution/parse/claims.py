@@ -113,6 +113,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
             and s.tokens[source[0]].text[:1].isupper():
         source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
+    described = _description_before_name(s, content, source) if source and not s.verb_first else None
+    if described is not None and source:  # '…, his spokeswoman, Hana Brook, said': she, described, speaks
+        content, source = (content[0], s.tokens[described - 2].end), (described, source[1])
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -121,6 +124,28 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _description_before_name(s: Sentence, content: Range, source: tuple[int, int]) -> int | None:
+    """English '… next week, his spokeswoman, Hana Brook, said', "…, the firm's lawyer, Ed Marsh, told the court": a
+    content that closes on a comma and a short description of someone's (a possessive first or inside it, a role
+    noun last: titles, professions, anonymous), set off by commas right before the source's name: the
+    description's first token, which opens the source; the content ends before its comma. (Not 'a senior
+    official, Amir Haddad' or 'the economist, Dana Holt': read as before.)"""
+    comma = source[0] - 1
+    if comma - 3 <= s.a or s.tokens[comma].text not in COMMAS or not s.tokens[source[0]].text[:1].isupper():
+        return None
+    k = comma - 1
+    while k > s.a and s.tokens[k].is_word and comma - k <= 4:
+        k -= 1
+    first, last = k + 1, comma - 1
+    if s.tokens[k].text not in COMMAS or content[1] != s.tokens[last].end or not 2 <= comma - first <= 4 \
+            or not (s.key(first) in s.lex.possessives or any(_possessive_apostrophe_word(s, m)
+                                                             for m in range(first, last))) \
+            or not (s.key(last) in s.lex.professions_or_titles or s.key(last) in s.lex.anonymous) \
+            or not s.tokens[last].text.islower() or k - 1 <= s.a:
+        return None
+    return first
 
 
 def _pronoun_object_only(s: Sentence, content: Range) -> bool:

@@ -211,3 +211,21 @@ def test_a_thousands_comma_inside_a_subject_does_not_end_it(text: str, source: s
 def test_a_relative_clause_with_an_auxiliary_after_an_inverted_source_is_part_of_it() -> None:
     text = "The money will arrive too late for this winter, said a driver who has worked the night routes for years."
     assert _found(text)[0][:2] == ("a driver who has worked the night routes for years", "said")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The governor will sign the bill next week, his spokeswoman, Hana Brook, said on Friday.",
+     "his spokeswoman, Hana Brook", "The governor will sign the bill next week"),
+    ("The plant will close in June, Tarrow's chief executive, Ed Marsh, told the court.",
+     "Tarrow's chief executive, Ed Marsh", "The plant will close in June"),
+    ("The senator has no plans to resign, her spokesman, Kwame Osei, said in a statement.",
+     "her spokesman, Kwame Osei", "The senator has no plans to resign"),
+    ("The report will be published in May, the agency's director, Lena Park, told lawmakers.",
+     "the agency's director, Lena Park", "The report will be published in May"),
+    ("The club will appeal the ban, its chairman, Rui Costa, said.", "its chairman, Rui Costa",
+     "The club will appeal the ban"),
+])
+def test_a_description_set_off_before_the_speakers_name_belongs_to_the_source_not_the_content(
+        text: str, source: str, content: str) -> None:
+    first = _found(text)[0]
+    assert (first[0], first[2]) == (source, content)
