@@ -3898,9 +3898,10 @@ def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | 
     if open_ is None or n == 0 or open_ + n + 1 >= close or not s.tokens[close - 1].text[:1].isupper() \
             or not all(s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors or _abbreviation_stop(s, k)
                        or s.key(k) in s.lex.professions_or_titles or s.key(k) in s.lex.anonymous
+                       or s.key(k) in s.lex.government_or_organizations
                        for k in range(open_ + n + 1, close)):
         return None  # ('Others, like Gov. Ana Ruiz of Nevada,': a title's stop and 'of' inside the names;
-        # 'Critics, like economist Dana Holt,': a role noun before a name)
+        # 'Critics, like economist Dana Holt,', 'like council member Bea Lane,': a role noun before a name)
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None
 

@@ -1821,10 +1821,21 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return right_source(s, first, last)
     if not s.verb_first and first < last and first > s.a:
         first = _past_opening_participle_object(s, first, last)
+    if not s.verb_first and first - 2 >= s.a and _count_after_than(s, first):
+        first -= 2  # 'More than 300 residents said': the count is the subject's, no comparison
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _count_after_than(s: Sentence, first: int) -> bool:
+    """English 'More than 300 residents', 'Fewer than ten lawmakers': 'more', 'fewer' or 'less' opening the clause,
+    'than', and a number at token `first`: a count of the people after it."""
+    before = first - 3
+    return s.key(first - 1) == "than" and s.key(first - 2) in ("more", "fewer", "less") \
+        and (s.tokens[first].text[:1].isdigit() or s.key(first) in s.lex.quantifiers) \
+        and (before < s.a or not s.tokens[before].is_word or s.key(before) in s.lex.leading_conjunctions)
 
 
 def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
@@ -3891,7 +3902,7 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
                          or (s.verb_first and (s.key(start) in s.lex.clause_breaks
                                                or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
                          or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
-                         or _connective_with_comma(s, start, j)):
+                         or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported (English 'When the dam

@@ -22,6 +22,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
     ("The ministry said however, the border crossings would stay shut.", "the border crossings would stay shut"),
     ("Moreover Halvorsen Shipping had ignored three warnings, the inspectors found.",
      "Halvorsen Shipping had ignored three warnings"),
+    ("However the city's own figures show little progress, according to a review by the Tribune.",
+     "the city's own figures show little progress"),
 ])
 def test_a_connective_opening_a_content_without_a_comma_is_the_writers(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
@@ -58,6 +60,7 @@ def test_office_holders_in_the_plural_with_no_name_are_unnamed(text: str) -> Non
     ("Retailers, like Brightmart and Olsen Foods, said the new tax would raise prices.", "Retailers"),
     ("Still others, like analyst Jonas Feld, said the regulator's tone was sharp.", "others"),
     ("Economists, like professor Hana Ito of Kyoto, warned that the yen would fall.", "Economists"),
+    ("Still others, like council member Beatriz Lane, said the mayor had been slow.", "others"),
 ])
 def test_people_named_as_an_example_after_like_are_not_the_speakers(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
@@ -229,3 +232,17 @@ def test_a_description_set_off_before_the_speakers_name_belongs_to_the_source_no
         text: str, source: str, content: str) -> None:
     first = _found(text)[0]
     assert (first[0], first[2]) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("More than 300 residents said the water was unsafe.", "More than 300 residents"),
+    ("Fewer than 20 nurses told the inquiry that the ward was safe.", "Fewer than 20 nurses"),
+    ("But more than 40 doctors warned that the drug was unsafe.", "more than 40 doctors"),
+])
+def test_a_count_opened_by_more_than_is_the_subject_not_a_comparison(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+def test_a_comparison_with_than_before_its_subject_still_reports_nothing() -> None:
+    assert _found("The storm hit earlier than many scientists had thought.") == []
+
