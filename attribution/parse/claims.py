@@ -3887,9 +3887,11 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
 
 
 def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | None:
-    """English 'Mining firms, including Northgate and Kestrel, said …': between two commas right before the cue,
-    a member opener ('including', 'such as', 'among them': `member_openers.txt`) and capitalised names only; the
-    cue's subject is the noun phrase written right before the first comma, not the sentence's opening words."""
+    """English 'Mining firms, including Northgate and Kestrel, said …', 'Still others, like Gov. Ana Ruiz of Nevada,
+    said …': between two commas right before the cue, a member opener ('including', 'such as', 'like':
+    `member_openers.txt`) and names only (capitalised words, a title's stop, name connectors, role nouns), the
+    last word capitalised; the cue's subject is the noun phrase written right before the first comma, not the
+    sentence's opening words nor the names given as examples."""
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
     open_ = next((k for k in range(close - 2, max(s.a, close - 12), -1)
