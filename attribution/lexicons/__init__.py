@@ -51,8 +51,8 @@ WORD_LISTS = (
     "comparatives", "article_verbs", "connective_asides", "preverbal_adverbs", "countries", "inscription_nouns",
     "member_openers", "intention_verbs", "questioning_verbs", "objectless_verbs", "event_nouns",
     "correspondents", "one_of_them", "charging_verbs", "describing_verbs", "agent_passives", "causative_verbs",
-    "knowing_verbs", "sentence_connectives", "stance_adjectives", "linking_verbs", "chance_nouns",
-    "unowned_report_nouns", "voicing_verbs",
+    "knowing_verbs", "stance_adjectives", "linking_verbs", "chance_nouns", "unowned_report_nouns",
+    "voicing_verbs", "bare_connectives", "body_markers",
 )
 
 

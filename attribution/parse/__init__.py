@@ -240,10 +240,15 @@ _HEADLINE_WORDS: Final = 25  # an article's first line shorter than this, with a
 
 
 def _headline_cue(word: str, lex: Lexicon) -> bool:
-    """A capitalised speech verb in the present, as a headline writes it ('Says', 'Warns', 'Shows')."""
+    """A capitalised speech verb in the present, as a headline writes it ('Says', 'Warns', 'Shows'); not one of
+    attacking, praising or setting out ('Senator Slams Bank CEO', 'Mayor Blasts Council', 'Governor Unveils
+    Budget': charging_verbs in the past, object_reports), whose object is a target, not words said."""
     key = fold_token(word)
-    return word[:1].isupper() and key.endswith("s") and any(
-        form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ()))
+    if not (word[:1].isupper() and key.endswith("s")) or key in lex.object_reports \
+            or any(past in lex.charging_verbs for past in (key[:-1] + "ed", key[:-1] + key[-2:-1] + "ed",
+                                                           key[:-1] + "d")):
+        return False
+    return any(form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ()))
 
 
 def _heading_label(label: str, lex: Lexicon, reg: RegistryLike | None = None, text: str = "") -> bool:

@@ -87,6 +87,7 @@ from attribution.parse.frames import (
     skip_adverbs,
     subject_phrase,
     tense_shift_after_and,
+    thousands_comma,
     time_phrase_end,
     verb_first_subject,
     widen_quote,
@@ -113,6 +114,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
             and s.tokens[source[0]].text[:1].isupper():
         source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
+    described = _description_before_name(s, content, source) if source and not s.verb_first else None
+    if described is not None and source:  # '…, his spokeswoman, Hana Brook, said': she, described, speaks
+        content, source = (content[0], s.tokens[described - 2].end), (described, source[1])
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -121,6 +125,28 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _description_before_name(s: Sentence, content: Range, source: tuple[int, int]) -> int | None:
+    """English '… next week, his spokeswoman, Hana Brook, said', "…, the firm's lawyer, Ed Marsh, told the court": a
+    content that closes on a comma and a short description of someone's (a possessive first or inside it, a role
+    noun last: titles, professions, anonymous), set off by commas right before the source's name: the
+    description's first token, which opens the source; the content ends before its comma. (Not 'a senior
+    official, Amir Haddad' or 'the economist, Dana Holt': read as before.)"""
+    comma = source[0] - 1
+    if comma - 3 <= s.a or s.tokens[comma].text not in COMMAS or not s.tokens[source[0]].text[:1].isupper():
+        return None
+    k = comma - 1
+    while k > s.a and s.tokens[k].is_word and comma - k <= 4:
+        k -= 1
+    first, last = k + 1, comma - 1
+    if s.tokens[k].text not in COMMAS or content[1] != s.tokens[last].end or not 2 <= comma - first <= 4 \
+            or not (s.key(first) in s.lex.possessives or any(_possessive_apostrophe_word(s, m)
+                                                             for m in range(first, last))) \
+            or not (s.key(last) in s.lex.professions_or_titles or s.key(last) in s.lex.anonymous) \
+            or not s.tokens[last].text.islower() or k - 1 <= s.a:
+        return None
+    return first
 
 
 def _pronoun_object_only(s: Sentence, content: Range) -> bool:
@@ -3762,6 +3788,9 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         if k is not None and s.tokens[k].text in COMMAS and k + 1 in s.participles:
             right = (right[0], k - 1)
     quoted = s.quote_ending(_last_token_before(s, before[1])) is not None
+    own = right  # (the source without a relative clause read into it: its words are checked below)
+    if right and not ends_after(s, right[1] + 1):
+        right = _with_relative_to_the_end(s, right)
     if not quoted and not (right and ends_after(s, right[1] + 1)):
         return None
     if not quoted and (_named_appositive_before(s, hit.first) or _participle_aside_before(s, hit.first)
@@ -3772,19 +3801,33 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
         # firms, including Vell and Oda, said output fell': the firms)
     if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
-    if right and (all(s.key(j) in s.lex.determiners for j in range(right[0], right[1] + 1))
-                  or any(s.key(j) in s.lex.auxiliaries for j in range(right[0], right[1] + 1))
-                  or (right[1] > right[0] and s.key(right[0]) in s.lex.clause_subjects)
-                  or (right[0] + 1 < right[1] <= right[0] + 3 and s.key(right[0]) in s.lex.determiners
-                      and s.tokens[right[1]].text.islower() and s.key(right[1]).endswith("ed")
-                      and not any(s.key(j) in s.lex.relatives for j in range(right[0], right[1])))):
+    if own and (all(s.key(j) in s.lex.determiners for j in range(own[0], own[1] + 1))
+                or any(s.key(j) in s.lex.auxiliaries for j in range(own[0], own[1] + 1))
+                or (own[1] > own[0] and s.key(own[0]) in s.lex.clause_subjects)
+                or (own[0] + 1 < own[1] <= own[0] + 3 and s.key(own[0]) in s.lex.determiners
+                    and s.tokens[own[1]].text.islower() and s.key(own[1]).endswith("ed")
+                    and not any(s.key(j) in s.lex.relatives for j in range(own[0], own[1])))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
-    if right and _thousands_comma(s, right[1] + 1):
+    if right and thousands_comma(s, right[1] + 1):
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
     return _maybe(_draft(before, hit, source, s, conduits))
+
+
+def _with_relative_to_the_end(s: Sentence, right: tuple[int, int]) -> tuple[int, int]:
+    """English '…, said a driver who saw the crash.', '…, said an economist who studies housing.': a relative
+    clause opened by 'who' right after an inverted source, running to the end of the sentence (no comma, cue or
+    quotation in it), is part of the source."""
+    k = right[1] + 1
+    if s.verb_first or k + 1 >= s.b or s.key(k) not in ("who", "whose") or not s.tokens[k].text.islower():
+        return right
+    end = k + 1
+    while end < s.b and not s.is_end(end) and s.tokens[end].text[:1].isalnum() and end not in s.cue_tokens \
+            and not s.quote_at(end):
+        end += 1
+    return (right[0], end - 1) if end >= s.b or s.is_end(end) else right
 
 
 _ASIDE_ADVERBS: Final = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless",
@@ -3811,13 +3854,6 @@ def _subject_then_adverb_aside(s: Sentence, cue_first: int) -> bool:
     subject = range(s.a, j)
     return all(s.tokens[k].is_word and k not in s.cue_tokens for k in subject) \
         and (s.key(s.a) in s.lex.determiners or s.tokens[s.a].text[:1].isupper())
-
-
-def _thousands_comma(s: Sentence, k: int) -> bool:
-    """Token k is a comma glued between two runs of digits ('5,000')."""
-    return s.a < k < s.b - 1 and s.tokens[k].text == "," and s.tokens[k - 1].text.isdigit() \
-        and s.tokens[k + 1].text.isdigit() and s.tokens[k - 1].end == s.tokens[k].start \
-        and s.tokens[k].end == s.tokens[k + 1].start
 
 
 def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
@@ -3982,16 +4018,23 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
 
 
 def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | None:
-    """English 'Mining firms, including Northgate and Kestrel, said …': between two commas right before the cue,
-    a member opener ('including', 'such as', 'among them': `member_openers.txt`) and capitalised names only; the
-    cue's subject is the noun phrase written right before the first comma, not the sentence's opening words."""
+    """English 'Mining firms, including Northgate and Kestrel, said …', 'Still others, like Gov. Ana Ruiz of Nevada,
+    said …': between two commas right before the cue, a member opener ('including', 'such as', 'like':
+    `member_openers.txt`) and names only (capitalised words, a title's stop, name connectors, role nouns), the
+    last word capitalised; the cue's subject is the noun phrase written right before the first comma, not the
+    sentence's opening words nor the names given as examples."""
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
-    open_ = next((k for k in range(close - 2, max(s.a, close - 10), -1) if not s.tokens[k].is_word), None)
+    open_ = next((k for k in range(close - 2, max(s.a, close - 12), -1)
+                  if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)
     n = 0 if open_ is None or s.tokens[open_].text not in COMMAS else _phrase_at(s, open_ + 1, "member_openers")
-    if open_ is None or n == 0 or open_ + n + 1 >= close \
-            or not all(s.tokens[k].text[:1].isupper() or s.key(k) == "and" for k in range(open_ + n + 1, close)):
-        return None
+    if open_ is None or n == 0 or open_ + n + 1 >= close or not s.tokens[close - 1].text[:1].isupper() \
+            or not all(s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors or _abbreviation_stop(s, k)
+                       or s.key(k) in s.lex.professions_or_titles or s.key(k) in s.lex.anonymous
+                       or s.key(k) in s.lex.government_or_organizations
+                       for k in range(open_ + n + 1, close)):
+        return None  # ('Others, like Gov. Ana Ruiz of Nevada,': a title's stop and 'of' inside the names;
+        # 'Critics, like economist Dana Holt,', 'like council member Bea Lane,': a role noun before a name)
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None
 
@@ -6198,10 +6241,33 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
     return False
 
 
+def _report_noun_then_that(s: Sentence, i: int) -> bool:
+    """English 'dismissed reports that …', 'dismissed the claims that …', 'dismissed media reports that …': from
+    token i, a determiner (no possessive) and one lower-case word at most, a noun naming a report or a claim
+    (documents, report_nouns) and 'that': the object, a report the verb answers, is what the verb reports on."""
+    if s.verb_first:
+        return False
+    k = i
+    if k < s.b and s.key(k) in s.lex.determiners:
+        if s.key(k) in s.lex.possessives_or_pronouns:
+            return False  # ('repeated his claim that …': his own report, read as the possessor's)
+        k += 1
+    for _ in range(2):
+        if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
+                and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
+            return True
+        if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens:
+            return False
+        k += 1
+    return False
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
+    if _report_noun_then_that(s, hit.last + 1):
+        return verb_claims(s, hit)  # 'The minister dismissed reports that …': what is dismissed, as with 'denied'
     named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
         else None
     if named is not None:

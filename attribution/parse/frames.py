@@ -1523,9 +1523,36 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
     last = content_end(s, opener)
     if s.verb_first:
         last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))
+    elif bare_connective(s, opener, last):
+        opener += 1  # 'said however the talks had stalled'
+    elif opener + 2 <= last and s.key(opener) in s.lex.bare_connectives and s.tokens[opener + 1].text in COMMAS:
+        opener += 2  # 'said however, the talks had stalled'
     if last < opener:
         return None
     return _span(s, opener, last)
+
+
+def bare_connective(s: Sentence, i: int, last: int) -> bool:
+    """English 'However the budget was tight, the mayor said', 'Meanwhile the bridge will stay closed, the office
+    said', 'said however the talks had stalled': a connective (bare_connectives) opening a content with no comma
+    after it is the writer's link to the story, as 'However,' is, no part of what is reported; not 'However'
+    heading a clause of degree ('However hard they try', 'However laudable the goal', 'However much it costs': an
+    adjective or adverb, then its subject), nor 'However the vote went, the budget …' (a comma later in the
+    content closes the clause it opens, unless 'and' or 'but' follows it)."""
+    if s.verb_first or i + 2 > last or s.key(i) not in s.lex.bare_connectives or not s.tokens[i + 1].is_word \
+            or s.inside_quote(i):
+        return False
+    if s.key(i) != "however":
+        return True
+    nxt = s.key(i + 1)
+    if nxt in _DEGREE_WORDS or nxt.endswith("ly") or (
+            nxt not in s.lex.determiners and s.key(i + 2) in s.lex.clause_subjects_or_determiners_or_quantifiers):
+        return False
+    return not any(s.tokens[k].text in COMMAS and not s.inside_quote(k) and k + 1 <= last
+                   and s.key(k + 1) not in ("and", "but") for k in range(i + 2, last))
+
+
+_DEGREE_WORDS: Final = frozenset({"much", "many", "few", "little", "long", "far", "often", "hard", "well"})
 
 
 def _before_trailing_adverb(s: Sentence, first: int, last: int) -> int:
@@ -1837,14 +1864,16 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if nickname is not None:
             j = nickname - 1  # 'Gen. James "Mad Dog" Ellis said': a nickname is part of the name
             continue
-        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)) \
+        if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)
+                and not (not s.verb_first and thousands_comma(s, j))) \
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
         if (s.key(j) in s.lex.subject_stops and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
-                and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)) \
+                and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
+                and not _and_others(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -1896,10 +1925,55 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         # "كشفت شركة أوبن إيه آي عن نموذج جديد قالت إنه …": the words after another cue are its subject and
         # object; the cue after them describes the object, and its speaker is that subject
         return right_source(s, first, last)
+    if not s.verb_first and first < last and first > s.a:
+        first = _past_opening_participle_object(s, first, last)
+    if not s.verb_first and first - 2 >= s.a and _count_after_than(s, first):
+        first -= 2  # 'More than 300 residents said': the count is the subject's, no comparison
     antecedent = _relative_antecedent(s, j) if s.verb_first and first <= last else None
     if antecedent is not None and last - antecedent < MAX_SOURCE_TOKENS:
         return antecedent, last  # "إن الدراسة التي أعدتها الجامعة أظهرت أن": the study, with its relative clause
     return first, last
+
+
+def _count_after_than(s: Sentence, first: int) -> bool:
+    """English 'More than 300 residents', 'Fewer than ten lawmakers': 'more', 'fewer' or 'less' opening the clause,
+    'than', and a number at token `first`: a count of the people after it."""
+    before = first - 3
+    return s.key(first - 1) == "than" and s.key(first - 2) in ("more", "fewer", "less") \
+        and (s.tokens[first].text[:1].isdigit() or s.key(first) in s.lex.quantifiers) \
+        and (before < s.a or not s.tokens[before].is_word or s.key(before) in s.lex.leading_conjunctions)
+
+
+def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
+    """English 'Speaking to reporters in Ohio Smith said …', 'Speaking on CNN Sen. Ann Ray said …': in a sentence
+    that opens with a capitalised '-ing' participle and sets no comma before the cue, the words read as the
+    subject begin with the object of the participle or of its last preposition. The subject starts at the first
+    title, honorific or article after that object's first word ('Governor Ann Ray', 'the historian'); with none,
+    when all the words are capitalised, after the object: a known place ('New York'), or one word ('Ohio'); else
+    at the capitalised words closing them after a lower-case noun ('the Capitol rotunda Vick')."""
+    opening = s.tokens[s.a]
+    if not (opening.text[:1].isupper() and opening.key.endswith("ing") and len(opening.key) > 5) \
+            or any(s.tokens[k].text in COMMAS or k in s.cue_tokens for k in range(s.a + 1, first)):
+        return first
+    for k in range(first, last):
+        if s.key(k) in s.lex.prepositions and s.tokens[k].text.islower():
+            first = k + 1  # ('the committee in Washington the general': the last preposition's object)
+    if first >= last or not (first - 1 == s.a or s.key(first) in s.lex.determiners
+                             or (s.key(first - 1) in s.lex.prepositions and s.tokens[first - 1].text.islower())):
+        return first  # ('outside the courthouse Hart': an article opens the object of a word read as no preposition)
+    for k in range(first + 1, last + 1):
+        if s.key(k) in ("the", "a", "an") and s.tokens[k].text.islower():
+            return k
+        if is_capitalised(s.tokens[k].text) and (is_title(s, k) or s.key(k) in s.lex.honorifics):
+            return k  # ('Congress Dr. Lena Fisk', 'Ohio Mr. Hale')
+    if not all(is_capitalised(s.tokens[k].text) for k in range(first, last + 1)):
+        k = last
+        while k > first and is_capitalised(s.tokens[k - 1].text):
+            k -= 1  # ('in the Capitol rotunda Vick said': the name after the object's lower-case head)
+        return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word \
+            and s.key(k - 1) not in s.lex.determiners_or_prepositions else first
+    place = max(_phrase_at(s, first, name) for name in ("countries", "capitals", "cities"))
+    return first + max(place, 1) if first + max(place, 1) <= last else first
 
 
 _OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
@@ -1983,9 +2057,12 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
         return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
     if s.key(last) in s.lex.clause_subjects:
         return last  # 'Speaking in Ohio, he said' without its comma
-    if opening + 2 <= last and after in s.lex.organizations \
-            and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(opening + 2, last + 1)):
+    if opening + 2 <= last and (after in s.lex.organizations or after in s.lex.company_heads) \
+            and s.tokens[opening + 2].text[:1].isupper() and s.tokens[last].text[:1].isupper() \
+            and all(s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors)
+                    for k in range(opening + 2, last + 1)):
         return first  # 'Consulting firm Ardent said', 'Mining company Kestrel said': a trade's noun before the name
+        # (and its 'and' or 'of': 'Accounting firm Barrow and Lane said')
     for k in range(last - 1, first, -1):
         if s.key(k) in s.lex.determiners:
             return k  # 'the lawyer'
@@ -2034,13 +2111,15 @@ def _naming_phrase_to(s: Sentence, j: int) -> bool:
 
 def _and_inside_name(s: Sentence, j: int) -> bool:
     """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
-    capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word)."""
+    capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word), or that a
+    lower-case company head opens ('Accounting firm Barrow and Lane', 'the carmaker Hale and Sons')."""
     if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 1 >= s.b:
         return False
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
         is_capitalised(earlier.text) or earlier.key in s.lex.name_connectors
-        or _DOTTED_INITIALS.fullmatch(earlier.text) is not None)  # ('the U.S. Food and Drug Administration')
+        or _DOTTED_INITIALS.fullmatch(earlier.text) is not None  # ('the U.S. Food and Drug Administration')
+        or (earlier.key in s.lex.company_heads and earlier.text.islower()))
 
 
 def _group_noun(s: Sentence, k: int) -> bool:
@@ -2049,6 +2128,15 @@ def _group_noun(s: Sentence, k: int) -> bool:
     singular = key[:-1] if key[-1:] == "s" else key
     return any(w in s.lex.anonymous_or_government for w in (key, singular)) \
         or (singular != key and singular in s.lex.titles)  # 'leaders', 'lawmakers': a plural role
+
+
+def _and_others(s: Sentence, j: int, last: int) -> bool:
+    """English 'Rep. Tom Hale and others said …', 'The mayor and several others said …': 'and' after a name or a
+    title, then 'others' right before the cue (a quantifier at most between): one subject, the whole
+    coordination."""
+    return not s.verb_first and s.key(j) == "and" and j - 1 >= s.a and s.key(last) == "others" \
+        and j < last <= j + 2 and all(s.key(k) in s.lex.quantifiers for k in range(j + 1, last)) \
+        and (is_capitalised(s.tokens[j - 1].text) or s.key(j - 1) in s.lex.titles)
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -2116,6 +2204,13 @@ def _before_places(s: Sentence, j: int, last: int) -> int:
     if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and _place_word(s, last):
         return k - 1
     return last
+
+
+def thousands_comma(s: Sentence, k: int) -> bool:
+    """Token k is a comma glued between two runs of digits ('5,000')."""
+    return s.a < k < s.b - 1 and s.tokens[k].text == "," and s.tokens[k - 1].text.isdigit() \
+        and s.tokens[k + 1].text.isdigit() and s.tokens[k - 1].end == s.tokens[k].start \
+        and s.tokens[k].end == s.tokens[k + 1].start
 
 
 def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:
@@ -3930,7 +4025,7 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
                          or (s.verb_first and (s.key(start) in s.lex.clause_breaks
                                                or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
                          or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
-                         or _connective_with_comma(s, start, j) or _bare_connective(s, start, j)):
+                         or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
     start += opening  # "في حين كشف الرئيس …، بحسب …": the connective is not reported (English 'When the dam
@@ -3977,7 +4072,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
                           or (start < j and s.key(start) in s.lex.leading_conjunctions)
-                          or _connective_with_comma(s, start, j) or _bare_connective(s, start, j)):
+                          or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
         return None
@@ -3996,24 +4091,6 @@ def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
         and not any(s.key(k) in s.lex.be_forms_or_finite_auxiliaries
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 
-
-_DEGREE_WORDS: Final = frozenset({"much", "many", "few", "little", "long", "far", "often", "hard", "well"})
-
-
-def _bare_connective(s: Sentence, i: int, j: int) -> bool:
-    """English 'However the tariffs are unlikely to change much, an analyst said.': a connective adverb
-    (sentence_connectives) opening the sentence with no comma after it links the sentence to the story, no part
-    of what is reported; not 'However' heading a clause of degree ('However hard they try', 'However laudable the
-    goal', 'However much it costs': an adjective or adverb, then its subject)."""
-    if s.verb_first or i + 2 > j or s.key(i) not in s.lex.sentence_connectives \
-            or not s.tokens[i + 1].is_word or s.inside_quote(i) \
-            or any(s.tokens[k].is_word and s.key(k) not in s.lex.leading_conjunctions for k in range(s.a, i)):
-        return False
-    if s.key(i) != "however":
-        return True
-    nxt = s.key(i + 1)
-    return not (nxt in _DEGREE_WORDS or nxt.endswith("ly") or (
-        nxt not in s.lex.determiners and s.key(i + 2) in s.lex.clause_subjects_or_determiners_or_quantifiers))
 
 
 def _connective_with_comma(s: Sentence, i: int, j: int) -> bool:

@@ -549,6 +549,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     return "person"
 
 
+_VERB_LIKE_MARKERS: Final = frozenset({"shares", "stock"})
+# (body_markers that may be a verb after a person's name: read as a company's only after its possessive)
+
 # English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 
@@ -1023,6 +1026,8 @@ class Resolver:
         if modified is not None:  # 'The council head said' after 'Ahmed Karimi, the head of the local council'
             return modified
         kind = guess_type(mention, self.lex)
+        if kind == "person" and not titles and self._named_as_body(words):
+            kind = "organization"  # 'Wells Fargo said …' where the article writes "Wells Fargo's chief executive"
         if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
                 and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
@@ -1067,6 +1072,32 @@ class Resolver:
                 return True
             found = self.text.find(surname, found + len(surname), at)
         return False
+
+    def _named_as_body(self, words: tuple[Token, ...]) -> bool:
+        """English: a capitalised name of one to four words, no first name nor honorific in it, that the article
+        writes elsewhere as a body's, with a word only a company or an institution has (body_markers: "Wells
+        Fargo's chief executive", 'Wells Fargo CEO John Stumpf', 'shares of Harlow Mutual', "Dunmore's board"; the
+        first word of the name alone before the word: 'Fairway chief executive' for Fairway Provisions): a
+        company or a body, never 'he' or 'she', whatever guess_type made of the name alone."""
+        lex = self.lex
+        if lex.lang != "en" or not 1 <= len(words) <= 4 or not all(w.text[:1].isupper() for w in words) \
+                or any(w.key in lex.female_names_or_male_names or w.key in lex.honorifics for w in words):
+            return False
+        name = " ".join(w.text for w in words)
+        if name not in self.text:
+            return False
+        singles, index = lex.entries["body_markers"]
+        markers = "|".join(re.escape(m) for m in sorted(
+            [*singles, *(" ".join(p) for phrases in index.values() for p in phrases)], key=len, reverse=True))
+        if not markers:
+            return False
+        for written in (name, words[0].text) if len(words) > 1 else (name,):  # ('Fairway chief executive …' for
+            after = re.compile(rf"{re.escape(written)}(['’]s?)? ({markers})\b", re.IGNORECASE)  # Fairway Provisions)
+            if any(m.group(1) or m.group(2).lower() not in _VERB_LIKE_MARKERS
+                   for m in literal_matches(after, self.text, written)):
+                return True  # (not 'Reese shares his worry': a verb, not the company's shares)
+        before = re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?{re.escape(name)}\b", re.IGNORECASE)
+        return before.search(self.text) is not None
 
     def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
         """Arabic: an indefinite title with a preposition or adjectives of relation right after it and no first name
@@ -1146,6 +1177,7 @@ class Resolver:
         if words[1].text in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
             found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                 rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
+        found = [(start, phrase) for start, phrase in found if not self._title_case_line(start)]
         if not found:
             return None
         start, phrase = max(found)
@@ -1153,6 +1185,14 @@ class Resolver:
             return None
         entity = self._entity_for(phrase, start)
         return entity if entity is not None and entity.type in ("person", "official") else None
+
+    def _title_case_line(self, at: int) -> bool:
+        """English: offset `at` lies in a line of three words or more, three in four of them capitalised: a
+        headline in Title Case ('Senator Slams Bank CEO'), whose capitalised words after a title are no name."""
+        end = self.text.find("\n", at)
+        line = self.text[self.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(self.text)]
+        words = line.split()
+        return len(words) >= 3 and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
 
     def _after_first_name(self, word: Token) -> bool:
         """Arabic: the word is written somewhere in the text right after a first name ('فيصل الحسن')."""
