@@ -188,6 +188,7 @@ class WordLists:
     professions: frozenset[str]
     speech_masdars: frozenset[str]
     stance_nouns: frozenset[str]
+    claim_objects: frozenset[str]
     indicating_verbs: frozenset[str]
     representatives: frozenset[str]
     same_markers: frozenset[str]

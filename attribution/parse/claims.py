@@ -460,6 +460,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if inside is not None:  # "ودعا البنك المركزي المصارف إلى خفض …": the banks are part of what he called for
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))
             return _maybe(_draft(_object_content(s, inside), hit, (right[0], inside - 1), s, region))
+    claim = _claim_object_before(s, hit, right, opener)
+    if right and claim is not None:  # "ورفض الوزير الزعم بأن …": the claim is what he rejected, not part of him
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, claim - 1))
+        return _maybe(_draft(_object_content(s, claim), hit,
+                             (right[0], min(right[1], claim - 1 - (s.tokens[claim - 1].text in COMMAS))), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
     if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.object_required \
             and _quotation_before_verb(s, hit) is None:
@@ -615,6 +620,24 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _claim_object_before(s: Sentence, hit: CueHit, right: tuple[int, int] | None, opener: int | None) -> int | None:
+    """Arabic: a noun naming a claim, a report or a charge (claim_objects.txt) right before the complementizer of
+    a verb written first, after its subject: the token where the verb's object, and what it reports, opens
+    ('ورفض الوزير الزعم بأن …', 'ونفى المتحدث، الاتهامات بأن …'). The word before it closes the subject: a comma,
+    a definite word or a known name; a noun in the accusative ('تقريرا') needs none ('وكالة الأنباء أن …': a
+    genitive, part of the subject)."""
+    if right is None or opener is None or not s.verb_first or not _is_complementizer(s, opener):
+        return None
+    k = opener - 1
+    if k <= right[0] or k <= hit.last or k in s.protected or not s.tokens[k].is_word \
+            or s.key(k) not in s.lex.claim_objects:
+        return None
+    before = k - 1
+    if s.tokens[before].text in COMMAS:
+        return k if before > right[0] else None
+    return k if s.key(k).endswith("ا") or s.key(before).startswith("ال") or before in s.protected else None
 
 
 def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
@@ -5863,6 +5886,12 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
     to = hit.introducer or "عن"  # "نقلت X عن Y", "نسبت X إلى Y"
+    report = _report_about(s, hit, to)
+    if report is not None:  # "ونقلت الصحيفة تقريرا عن خطة …": a report about a topic, not the words of a speaker
+        subject = right_source(s, skip_adverbs(s, hit.last + 1), report)  # after 'عن'; the report opens the content
+        if subject:
+            subject = with_apposition(s, subject, report)
+        return _maybe(_draft(_object_content(s, report), hit, subject, s, None))
     an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
     if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
         an = None  # "وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب": the 'من' is inside what it learned
@@ -5900,6 +5929,23 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
         region = _region(s, left[0], left[1]) if left else None
     return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
+
+
+def _report_about(s: Sentence, hit: CueHit, to: str) -> int | None:
+    """Arabic: the token of a noun naming a report or a claim in the accusative (claim_objects.txt: 'تقريرا',
+    'زعما') right before the relaying verb's 'عن', the subject between them ('ونقلت صحيفة الأيام تقريرا عن …'):
+    what is relayed is the report about a topic. None when a complementizer, a cue or the sentence's end
+    comes first."""
+    if not s.verb_first or to != "عن":
+        return None
+    for j in range(hit.last + 2, min(s.b, hit.last + 30)):
+        if s.key(j) == to:
+            k = j - 1 - (s.key(j - 1).endswith("ا") and s.key(j - 2) in s.lex.claim_objects)  # ('تقريرا مطولا عن')
+            return k if k > hit.last + 1 and k not in s.protected and s.key(k).endswith("ا") \
+                and s.key(k) in s.lex.claim_objects else None
+        if s.tokens[j].text in ENDERS or j in s.cue_tokens or _is_complementizer(s, j):
+            return None
+    return None
 
 
 def _relayed_from_pronoun(s: Sentence, hit: CueHit) -> list[Draft] | None:

@@ -426,3 +426,48 @@ def test_names_and_ranks_after_a_title_belong_to_the_speaker_before_the_object(
         text: str, source: str, content: str, anonymous: bool) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text, claim.anonymous) == (source, content, anonymous)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ورفض وزير الزراعة الزعم بأن المحصول تراجع هذا العام.", "وزير الزراعة", "الزعم بأن المحصول تراجع هذا العام"),
+    ("ونفت الشركة الادعاء بأن منتجاتها ملوثة.", "الشركة", "الادعاء بأن منتجاتها ملوثة"),
+    ("ونفى المتحدث العسكري الاتهامات بأن الجيش قصف المستشفى.", "المتحدث العسكري",
+     "الاتهامات بأن الجيش قصف المستشفى"),
+    ("ونفى البنك المركزي المزاعم بأن الاحتياطي نفد.", "البنك المركزي", "المزاعم بأن الاحتياطي نفد"),
+    ("ورفض رئيس الاتحاد المنتهية ولايته كارلوس مينديز، الزعم بأن البطولة فقدت جمهورها.",
+     "رئيس الاتحاد المنتهية ولايته كارلوس مينديز", "الزعم بأن البطولة فقدت جمهورها"),
+    ("وأكدت البلدية الأنباء بأن السوق القديم سيهدم.", "البلدية", "الأنباء بأن السوق القديم سيهدم"),
+    ("ونفى مدرب المنتخب الشائعات بأن الحارس سيعتزل.", "مدرب المنتخب", "الشائعات بأن الحارس سيعتزل"),
+])
+def test_a_claim_noun_before_the_complementizer_is_what_the_verb_reports_not_part_of_its_subject(
+        text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وذكرت وكالة الأنباء أن الرئيس سافر إلى الخارج.", "وكالة الأنباء"),
+    ("وقالت قناة الأخبار المحلية إن الطريق أغلق.", "قناة الأخبار المحلية"),
+    ("وقال ممثل الادعاء إن المتهم فر من البلاد.", "ممثل الادعاء"),
+])
+def test_a_claim_noun_in_a_genitive_stays_in_the_subject(text: str, source: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert found == source
+    assert said.startswith(("أن ", "إن "))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونقلت صحيفة الأيام تقريرا عن خطة الحكومة لخفض الضرائب.", "صحيفة الأيام",
+     "تقريرا عن خطة الحكومة لخفض الضرائب"),
+    ("ونقلت الإذاعة المحلية تقريرا عن الفيضانات في القرى الجبلية.", "الإذاعة المحلية",
+     "تقريرا عن الفيضانات في القرى الجبلية"),
+    ("ونقلت إذاعة الجيش تقريرا مطولا عن تدريبات الوحدات الخاصة.", "إذاعة الجيش",
+     "تقريرا مطولا عن تدريبات الوحدات الخاصة"),
+    ('ونقلت مجلة "الفجر"، وهي من أقدم المجلات في البلاد، تقريرا عن مشروع السد الجديد.',
+     'مجلة "الفجر"', "تقريرا عن مشروع السد الجديد"),
+    ("ونقل الموقع الإخباري تقريرا عن استقالة مدير المستشفى.", "الموقع الإخباري",
+     "تقريرا عن استقالة مدير المستشفى"),
+])
+def test_a_relayed_report_about_a_topic_opens_with_the_report(text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
