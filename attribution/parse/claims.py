@@ -112,6 +112,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
             and s.tokens[source[0]].text[:1].isupper():
         source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
+    if s.verb_first:
+        content = _without_closing_also(s, content)
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -120,6 +122,20 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _without_closing_also(s: Sentence, content: Range) -> Range:
+    """Arabic: an object content ('ما قاله المعهد', not a clause after a complementizer or a quotation) whose last
+    word is a connective adverb ('أيضا', 'كذلك': connective_asides.txt): the adverb is the writer's, on the verb
+    ('ونفى الوزير ما قاله المعهد أيضا'); the content ends before it."""
+    last = next((j for j in range(s.b - 1, s.a, -1) if s.tokens[j].end <= content[1]), s.a)
+    if s.tokens[last].end != content[1] or s.key(last) not in s.lex.connective_asides \
+            or not s.tokens[last - 1].is_word or s.tokens[last - 1].start < content[0]:
+        return content
+    first = next((j for j in range(last - 1, s.a - 1, -1) if s.tokens[j].start == content[0]), None)
+    if first is None or _is_complementizer(s, first) or s.tokens[first].text in QUOTE_MARKS:
+        return content
+    return content[0], s.tokens[last - 1].end
 
 
 def _pronoun_object_only(s: Sentence, content: Range) -> bool:

@@ -471,3 +471,26 @@ def test_a_claim_noun_in_a_genitive_stays_in_the_subject(text: str, source: str)
 def test_a_relayed_report_about_a_topic_opens_with_the_report(text: str, source: str, content: str) -> None:
     [(found, _, said)] = _pairs(text)
     assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وأكدت الشرطة مقتل ثلاثة أشخاص في الحادث أيضا.", "مقتل ثلاثة أشخاص في الحادث"),
+    ("ونفت الحكومة وجود أي اتفاق سري كذلك.", "وجود أي اتفاق سري"),
+    ("ونفى رئيس البلدية ما تداولته المواقع أيضا.", "ما تداولته المواقع"),
+    ("وأعلنت النقابة الإضراب العام أيضا.", "الإضراب العام"),
+    ("ونفت الوزيرة الاتهامات أيضا.", "الاتهامات"),
+    ("ونفى المتحدث باسم الشركة ما نشرته الصحيفة أيضا.", "ما نشرته الصحيفة"),
+])
+def test_a_closing_also_after_an_object_is_the_writers_not_part_of_what_was_reported(text: str,
+                                                                                      content: str) -> None:
+    [(_, _, said)] = _pairs(text)
+    assert said == content
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدير إن المصنع سيغلق أيضا.",
+    "وأوضحت الوزارة أن المدارس ستغلق كذلك.",
+])
+def test_a_closing_also_inside_a_reported_clause_stays_in_it(text: str) -> None:
+    [(_, _, said)] = _pairs(text)
+    assert said.endswith(("أيضا", "كذلك"))
