@@ -672,6 +672,25 @@ def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
     return True
 
 
+_WORDS_TAG_PREPOSITIONS: Final = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حد"})  # ('على حد تعبيره')
+_WORDS_TAG_NOUNS: Final = ("تعبير", "قول", "وصف")
+
+
+def _closing_words_tag(s: Sentence, nxt: int) -> bool:
+    """Arabic: the sentence, after token nxt, closes with a comma and a tag saying the words are the speaker's
+    own ('، بحسب تعبيره', '، على حد قولها', '، وفق قوله'), with no cue before it: a remark after a clause break
+    ('…، وهو ما تجاهلته الحكومة السابقة، بحسب تعبيره') is still what he said."""
+    end = s.b - 1
+    while end > nxt and not s.tokens[end].is_word:
+        end -= 1
+    noun, prep = s.key(end), s.key(end - 1)
+    if end - 2 <= nxt or s.tokens[end - 2 - (prep == "حد")].text not in COMMAS \
+            or prep not in _WORDS_TAG_PREPOSITIONS or not noun.startswith(_WORDS_TAG_NOUNS) \
+            or noun in _WORDS_TAG_NOUNS or (prep == "حد" and s.key(end - 2) != "علي"):
+        return False  # (the noun has its pronoun: 'تعبيره', not 'تعبير')
+    return not any(k in s.cue_tokens for k in range(nxt, end - 2 - (prep == "حد")))
+
+
 def content_end(s: Sentence, start: int) -> int:
     """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
     followed by another cue or by a word that opens the reporter's own clause."""
@@ -786,10 +805,10 @@ def content_end(s: Sentence, start: int) -> int:
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
-                    or ((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
-                        and not _aside_before_verb(s, nxt)) or \
-                    _phrase_at(s, nxt, "clause_breaks", singles=False):
-                break
+                    or ((((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
+                          and not _aside_before_verb(s, nxt)) or _phrase_at(s, nxt, "clause_breaks", singles=False))
+                        and not (verb_first and _closing_words_tag(s, nxt))):
+                break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
                     and not s.inside_quote(nxt + 1):

@@ -251,3 +251,24 @@ def test_a_manner_adverb_with_bi_after_the_subject_is_no_part_of_it() -> None:
 ])
 def test_a_body_in_construct_with_a_country_keeps_the_country_in_its_name(text: str, source: str, content: str) -> None:
     assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ورأى الخبير أن القرار خطوة صحيحة، وهو ما تجاهلته الإدارة طويلا، بحسب تعبيره.",
+     "أن القرار خطوة صحيحة، وهو ما تجاهلته الإدارة طويلا"),
+    ("واعتبر النائب أن الميزانية غير عادلة، وهو ما رفضته الحكومة مرارا، على حد قوله.",
+     "أن الميزانية غير عادلة، وهو ما رفضته الحكومة مرارا"),
+    ("وقالت الجمعية إن الأسعار ارتفعت، وهو ما أرهق العائلات، وفق قولها.", "إن الأسعار ارتفعت، وهو ما أرهق العائلات"),
+    ("وأكد المحامي أن موكله بريء، الأمر الذي تجاهلته النيابة، حسب قوله.",
+     "أن موكله بريء، الأمر الذي تجاهلته النيابة"),
+    ("وأوضحت المعلمة أن المناهج قديمة، مما يضعف الطلاب، على حد تعبيرها.", "أن المناهج قديمة، مما يضعف الطلاب"),
+])
+def test_a_closing_tag_of_the_speakers_own_words_keeps_the_remark_before_it_in_the_content(text: str,
+                                                                                            content: str) -> None:
+    [(_, said, _)] = _records(text)
+    assert said == content
+
+
+def test_without_the_tag_the_remark_after_a_clause_break_stays_the_writers() -> None:
+    [(_, said, _)] = _records("وقالت الجمعية إن الأسعار ارتفعت، وهو ما أرهق العائلات.")
+    assert said == "إن الأسعار ارتفعت"
