@@ -4391,6 +4391,15 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif relayed and end < s.b and (_is_complementizer(s, end) or _preposition_before_that(s, end)):
         content = _content_from(s, end + (not _is_complementizer(s, end)))  # "وقالت رويترز نقلا عن مصادر مطلعة
         # إن …": what the sources said (after the verb's 'إلى': "وأشارت الوكالة نقلا عن شهود إلى أن …")
+    elif source is not None and end < s.b and _joined_after_comma(s, hit) and (
+            s.key(end) in s.lex.relatives or (s.tokens[end].text in ENDERS and any(
+                s.key(k) in _BEFORE_VERB for k in range(source[0] + 1, end)))):
+        verb = next((k for k in range(source[0] + 1, end) if s.key(k) in _BEFORE_VERB), None)
+        if verb is None:
+            return []  # "…، وبحسب الوثائق التي نشرتها الجامعة تربطه …": the clause after the source is reported,
+            # not the one before the conjunction; where the relative clause ends is not read
+        source, content = _trim_source(s, (source[0], verb - 1)), _content_from(s, verb)  # "…، وبحسب زملائه
+        # كان يخطط …": the verb after the source opens what it reports
     else:
         data = _data_at_the_end(s, hit, after, end)
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not data))
@@ -4572,17 +4581,26 @@ def _relative_clause_before(s: Sentence, cue_first: int, content: Range) -> Rang
     return content
 
 
-def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
-    """Arabic: '…، وبحسب الوزارة، فإن …': an according-phrase joined by 'و' after a comma, its source closed by
-    another comma and a clause of three words or more after it, opens that clause: the content follows it."""
+_BEFORE_VERB: Final = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لن", "لا"})  # words that open a verb's clause
+
+
+def _joined_after_comma(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: an according-phrase joined by 'و' right after a comma ('…، وبحسب الوزارة …'): it belongs to the
+    clause after it, not to the one before the comma."""
     first = hit.first
-    if not s.verb_first or first - 1 <= s.a or end >= s.b or s.tokens[end].text not in COMMAS:
+    if not s.verb_first or first - 1 <= s.a:
         return False
     if s.key(first - 1) == "و":
         first -= 1
     elif not s.tokens[first].text.startswith("و") or s.key(first) in s.lex.cues:
         return False  # ('وفقا لـ…': the word's own 'و', no conjunction)
-    if s.tokens[first - 1].text not in COMMAS:
+    return s.tokens[first - 1].text in COMMAS
+
+
+def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
+    """Arabic: '…، وبحسب الوزارة، فإن …': an according-phrase joined by 'و' after a comma, its source closed by
+    another comma and a clause of three words or more after it, opens that clause: the content follows it."""
+    if end >= s.b or s.tokens[end].text not in COMMAS or not _joined_after_comma(s, hit):
         return False
     words = 0
     for k in range(end + 1, s.b):
