@@ -1237,6 +1237,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     obj = _object_opening_inside(s, right) if right else None
     if right and obj is not None:
         return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
+    if right and right[1] + 2 < s.b and s.key(right[1] + 2) in s.lex.determiners and event_noun(s, right[1] + 1):
+        return right  # "ونفى المدرب صحة هذه الأخبار": the event's noun, a demonstrative after it, opens the object
     cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.determiners), None) \
         if right else None
     if right and cut is not None:

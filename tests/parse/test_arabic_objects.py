@@ -494,3 +494,16 @@ def test_a_closing_also_after_an_object_is_the_writers_not_part_of_what_was_repo
 def test_a_closing_also_inside_a_reported_clause_stays_in_it(text: str) -> None:
     [(_, _, said)] = _pairs(text)
     assert said.endswith(("أيضا", "كذلك"))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى المدرب صحة هذه الأخبار.", "المدرب", "صحة هذه الأخبار"),
+    ("ونفى الناطق باسم الوزارة صحة تلك التقارير.", "الناطق باسم الوزارة", "صحة تلك التقارير"),
+    ("وأكد رئيس البلدية صحة هذه المعلومات.", "رئيس البلدية", "صحة هذه المعلومات"),
+    ("ونفت النقابة صحة ذلك الخبر.", "النقابة", "صحة ذلك الخبر"),
+    ("ونفى المدرب الجديد صحة هذه الأخبار.", "المدرب الجديد", "صحة هذه الأخبار"),
+])
+def test_an_event_noun_before_a_demonstrative_opens_the_object_not_the_subject(text: str, source: str,
+                                                                                content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
