@@ -451,6 +451,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if _verb_without_conjunction(s, hit) in s.lex.addressee_verbs:  # "وأخبر المدرب اللاعبين بقراره": whom he
             return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, right, s, region))  # told, no part
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    told_what = _object_after_told(s, hit, right, opener) if right and opener is not None else None
+    if right and told_what is not None:  # "وأكد الرئيس لنظيره التركي حرص بلاده على …": whom he told, then what
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, told_what - 1))
+        return _maybe(_draft(_object_content(s, told_what), hit, right, s, region))
     if right and opener is not None and right[1] + 1 < opener and event_noun(s, right[1] + 1) \
             and not _is_complementizer(s, opener) and not s.quote_at(opener):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, right[1]))  # "وأكد الوزير وقوع اشتباكات
@@ -636,6 +640,22 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _object_after_told(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> int | None:
+    """Arabic: a dative noun of whom the speaker told (addressees.txt: 'للصحفيين', 'لنظيره') right after the
+    subject, its definite adjectives, then an object of a few words before the verb's introducer ('وأكد الرئيس
+    لنظيره التركي حرص بلاده على …'): the token where the object opens; None otherwise."""
+    told = right[1] + 1
+    if told >= opener or len(s.key(told)) <= 4 or s.key(told) not in s.lex.addressees or told in s.protected \
+            or not hit.introducer or not _matches_introducer(s, opener, hit.introducer) \
+            or _is_complementizer(s, opener) or s.quote_at(opener):
+        return None
+    k = told + 1
+    while k < opener and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+        k += 1  # ('لنظيره التركي')
+    return k if k < opener <= k + 4 and all(s.tokens[j].is_word and not s.is_stop(j) and j not in s.cue_tokens
+                                            for j in range(k, opener)) else None
 
 
 def _claim_object_before(s: Sentence, hit: CueHit, right: tuple[int, int] | None, opener: int | None) -> int | None:

@@ -2378,6 +2378,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
+        if s.verb_first and j > i and len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected:
+            break  # "وقال الوزير لنظيره الألماني إن …": whom he told closes the subject
         if s.verb_first and j > i and event_noun(s, j):
             break  # "وأفادت مصادر طبية بمقتل …", "وأكد وزير الدفاع وقوع اشتباكات": what is reported opens
         if s.verb_first and s.tokens[j].text == "(":

@@ -507,3 +507,23 @@ def test_an_event_noun_before_a_demonstrative_opens_the_object_not_the_subject(t
                                                                                 content: str) -> None:
     [(found, _, said)] = _pairs(text)
     assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعرب الوزير لنظيره الألماني عن ارتياحه لنتائج القمة.", "الوزير", "عن ارتياحه لنتائج القمة"),
+    ("وأعربت الوزيرة لضيفها عن تقديرها للمبادرة.", "الوزيرة", "عن تقديرها للمبادرة"),
+    ("وأكد الرئيس لنظيره التركي أن الحدود ستبقى مفتوحة.", "الرئيس", "أن الحدود ستبقى مفتوحة"),
+    ("وقال رئيس البرلمان لنظيره الأردني إن الزيارة ناجحة.", "رئيس البرلمان", "إن الزيارة ناجحة"),
+    ("وأكدت المستشارة لنظرائها الأوروبيين أن الاتفاق صامد.", "المستشارة", "أن الاتفاق صامد"),
+    ("وأكد الرئيس لنظيره التركي حرص بلاده على الاستقرار.", "الرئيس", "حرص بلاده على الاستقرار"),
+    ("وأكد المحافظ للصحفيين حرص الحكومة على دعم المزارعين.", "المحافظ", "حرص الحكومة على دعم المزارعين"),
+])
+def test_whom_the_speaker_told_after_the_subject_is_neither_the_speaker_nor_what_was_said(
+        text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+def test_a_title_after_lam_inside_a_subject_stays_part_of_it() -> None:
+    [(found, _, _)] = _pairs("وقال المستشار الخاص لرئيس الجمهورية إن الحوار مستمر.")
+    assert found == "المستشار الخاص لرئيس الجمهورية"
