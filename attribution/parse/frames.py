@@ -1685,6 +1685,25 @@ def _causative_before(s: Sentence, cue_first: int) -> int | None:
     return None
 
 
+def _document_speaks(s: Sentence, cue_first: int) -> bool:
+    """Arabic: a present-tense cue ('ينص', 'تؤكد') right after an indefinite document ('قانونا', 'وثيقة',
+    'تقريرا': documents.txt) that the clause's verb did not issue ('وأقر البرلمان قانونا ينص على أن …', 'وقدم
+    السفير وثيقة تؤكد أن …'): the document is the cue's subject. After a verb of issuing ('وأصدر النادي بيانا
+    يؤكد أن …': issuing_verbs.txt) the issuer speaks through it, and a picture shows what its publisher says."""
+    k = cue_first - 1
+    if k <= s.a or k in s.protected or not s.tokens[k].is_word or s.key(cue_first)[:1] not in ("ي", "ت") \
+            or (cue_first + 1 < s.b and s.key(cue_first + 1) in s.lex.resumptives):
+        return False  # ('وقدمت الوزارة تقريرا تؤكد فيه أن …': she asserts it in the report)
+    key, documents = s.key(k), s.lex.documents
+    if key.startswith("ال") or not (key in documents or (key.endswith("ا") and key[:-1] in documents)):
+        return False
+    first = k - 1
+    while first > s.a and s.tokens[first - 1].is_word:
+        first -= 1  # (the clause's first word, its verb)
+    return first < k and s.strip_clitic(s.key(first)) not in s.lex.issuing_verbs \
+        and s.key(first) not in s.lex.issuing_verbs and not s.key(first).startswith(("ال", "وال"))
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1700,6 +1719,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             return left_subject(s, opened) or left_subject(s, reason)
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
+    if s.verb_first and _document_speaks(s, cue_first):
+        return cue_first - 1, cue_first - 1  # "وأقر البرلمان قانونا ينص على أن …": the law states it
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers

@@ -272,3 +272,26 @@ def test_a_closing_tag_of_the_speakers_own_words_keeps_the_remark_before_it_in_t
 def test_without_the_tag_the_remark_after_a_clause_break_stays_the_writers() -> None:
     [(_, said, _)] = _records("وقالت الجمعية إن الأسعار ارتفعت، وهو ما أرهق العائلات.")
     assert said == "إن الأسعار ارتفعت"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأقر البرلمان قانونا ينص على أن التعليم إلزامي.", "قانونا"),
+    ("وقدم السفير للوزير وثيقة تؤكد أن المستشفى ضروري.", "وثيقة"),
+    ("وتسلم البرلمان تقريرا يؤكد أن العقود مخالفة.", "تقريرا"),
+    ("وقدمت الوزارة تقريرا يؤكد أن الامتحانات في موعدها.", "تقريرا"),
+    ("وناقش المجلس دراسة تشير إلى أن البطالة تراجعت.", "دراسة"),
+])
+def test_a_present_cue_after_a_document_the_clause_did_not_issue_reports_for_the_document(text: str,
+                                                                                           source: str) -> None:
+    [(found, content, _)] = _records(text)
+    assert found == source
+    assert content.startswith("أن ")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأصدر الاتحاد بيانا يؤكد أن المباراة ستقام.", "الاتحاد"),
+    ("وقدمت الوزارة تقريرا تؤكد فيه أن الامتحانات في موعدها.", "الوزارة"),
+])
+def test_an_issued_document_or_one_the_speaker_asserts_in_keeps_the_clause_subject(text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
