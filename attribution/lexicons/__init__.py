@@ -50,7 +50,7 @@ WORD_LISTS = (
     "comparatives", "article_verbs", "connective_asides", "preverbal_adverbs", "countries", "inscription_nouns",
     "member_openers", "intention_verbs", "questioning_verbs", "objectless_verbs", "event_nouns",
     "correspondents", "one_of_them", "charging_verbs", "describing_verbs", "agent_passives", "causative_verbs",
-    "knowing_verbs", "claim_objects",
+    "knowing_verbs", "claim_objects", "document_cues",
 )
 
 

@@ -189,6 +189,7 @@ class WordLists:
     speech_masdars: frozenset[str]
     stance_nouns: frozenset[str]
     claim_objects: frozenset[str]
+    document_cues: frozenset[str]
     indicating_verbs: frozenset[str]
     representatives: frozenset[str]
     same_markers: frozenset[str]

@@ -61,6 +61,7 @@ from attribution.parse.frames import (
     cue_range,
     deed_goes_on,
     digit_group_comma,
+    document_speaks,
     ends_after,
     event_noun,
     find_opener,
@@ -6116,6 +6117,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
         return []
+    if s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.document_cues and not document_speaks(s, hit.first):
+        return []  # "حكما غيابيا يقضي بإعدام …": a sentence ruling, not a text providing for what follows
     named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
         else None
     if named is not None:

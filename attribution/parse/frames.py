@@ -1685,7 +1685,7 @@ def _causative_before(s: Sentence, cue_first: int) -> int | None:
     return None
 
 
-def _document_speaks(s: Sentence, cue_first: int) -> bool:
+def document_speaks(s: Sentence, cue_first: int) -> bool:
     """Arabic: a present-tense cue ('ينص', 'تؤكد') right after an indefinite document ('قانونا', 'وثيقة',
     'تقريرا': documents.txt) that the clause's verb did not issue ('وأقر البرلمان قانونا ينص على أن …', 'وقدم
     السفير وثيقة تؤكد أن …'): the document is the cue's subject. After a verb of issuing ('وأصدر النادي بيانا
@@ -1719,7 +1719,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             return left_subject(s, opened) or left_subject(s, reason)
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
-    if s.verb_first and _document_speaks(s, cue_first):
+    if s.verb_first and document_speaks(s, cue_first):
         return cue_first - 1, cue_first - 1  # "وأقر البرلمان قانونا ينص على أن …": the law states it
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:

@@ -295,3 +295,25 @@ def test_a_present_cue_after_a_document_the_clause_did_not_issue_reports_for_the
 def test_an_issued_document_or_one_the_speaker_asserts_in_keeps_the_clause_subject(text: str, source: str) -> None:
     [(found, _, _)] = _records(text)
     assert found == source
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('وأقر البرلمان بالأغلبية قانونا يقضي بـ"خفض الضرائب على الأسر الفقيرة".', "قانونا",
+     '"خفض الضرائب على الأسر الفقيرة"'),
+    ("وأقر البرلمان قانونا يقضي بأن التعليم إلزامي.", "قانونا", "بأن التعليم إلزامي"),
+    ("ووقع الرئيس مرسوما يقضي بالإفراج عن المعتقلين.", "مرسوما", "بالإفراج عن المعتقلين"),
+    ("واتخذت الحكومة قرارا يقضي بإغلاق المدارس.", "قرارا", "بإغلاق المدارس"),
+    ("وأقر المجلس البلدي قانونا يقضي بمنع البناء قرب الشاطئ.", "قانونا", "بمنع البناء قرب الشاطئ"),
+])
+def test_a_law_or_decree_that_provides_for_something_is_its_source(text: str, source: str, content: str) -> None:
+    [(found, said, _)] = _records(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة حكما غيابيا يقضي بسجن المتهم عشر سنوات.",
+    "ويقضي اللاعب عطلته في الجبال.",
+    "وقال المدرب إن الفريق يقضي أسبوعا في معسكر مغلق.",
+])
+def test_provides_for_reports_nothing_without_a_document_right_before_it(text: str) -> None:
+    assert all(cue not in ("يقضي", "ويقضي") for cue in (a.cue.text for a in parse(text, "ar").attributions))
