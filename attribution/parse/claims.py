@@ -6412,7 +6412,26 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     source = right_source(s, hit.last + 1, opener)
     if source is None and s.verb_first and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارع المعهد على تويتر بنفي أنه …": the clause's subject
-    return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
+    content = _content_from(s, opener, hit.introducer)
+    if content is not None and s.verb_first and hit.first > s.a and s.tokens[hit.first - 1].is_word:
+        content = _before_predicate_after_quote(s, content)  # "ويعد حديث الوزير عن أن "…" تطورا مثيرا للقلق"
+    return _maybe(_draft(content, hit, source, s))
+
+
+def _before_predicate_after_quote(s: Sentence, content: Range) -> Range:
+    """Arabic: the content of a verbal noun that is part of the clause of a verb before it ('ويعد حديث الوزير عن
+    أن "…" تطورا مثيرا للقلق', 'وأثار تأكيد الوزارة أن "…" جدلا واسعا'): a closing quotation mark followed by an
+    indefinite word in the accusative ends it; that word is the verb's predicate or object, the writer's."""
+    for j in range(s.a, s.b - 1):
+        tok = s.tokens[j]
+        if tok.start < content[0] or tok.end > content[1]:
+            continue
+        nxt = s.key(j + 1)
+        if tok.text in QUOTE_MARKS and s.quote_ending(j) and s.tokens[j + 1].end <= content[1] \
+                and s.tokens[j + 1].is_word and len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") \
+                and j + 1 not in s.protected and not _phrase_at(s, j + 1, "adverbs"):
+            return content[0], tok.end
+    return content
 
 
 def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:

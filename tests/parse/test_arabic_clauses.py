@@ -317,3 +317,15 @@ def test_a_law_or_decree_that_provides_for_something_is_its_source(text: str, so
 ])
 def test_provides_for_reports_nothing_without_a_document_right_before_it(text: str) -> None:
     assert all(cue not in ("يقضي", "ويقضي") for cue in (a.cue.text for a in parse(text, "ar").attributions))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('ويعد حديث الوزير عن أن "الأزمة انتهت" تطورا مثيرا للاهتمام.', 'أن "الأزمة انتهت"'),
+    ('ويمثل حديث المدرب عن أن "الفريق سيفوز باللقب" رهانا كبيرا على اللاعبين الشبان.',
+     'أن "الفريق سيفوز باللقب"'),
+    ('ويشكل حديث الرئيس عن أن "الاقتصاد تعافى" تحولا لافتا في خطابه.', 'أن "الاقتصاد تعافى"'),
+    ('وأثار حديث الوزيرة عن أن "الضرائب سترتفع" قلقا كبيرا في الأسواق.', 'أن "الضرائب سترتفع"'),
+    ('وأثار حديث النائب عن أن "البرلمان سيحل" غضبا واسعا لدى الكتل.', 'أن "البرلمان سيحل"'),
+])
+def test_a_verbal_nouns_quoted_content_ends_before_the_clauses_predicate(text: str, content: str) -> None:
+    assert [c for _, c, _ in _records(text)] == [content]
