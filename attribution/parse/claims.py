@@ -129,6 +129,8 @@ def _without_closing_also(s: Sentence, content: Range) -> Range:
     """Arabic: an object content ('ما قاله المعهد', not a clause after a complementizer or a quotation) whose last
     word is a connective adverb ('أيضا', 'كذلك': connective_asides.txt): the adverb is the writer's, on the verb
     ('ونفى الوزير ما قاله المعهد أيضا'); the content ends before it."""
+    if s.text[content[1] - 1:content[1]] not in ("ا", "ً", "ك"):
+        return content  # (a cheap test first: 'أيضا', 'أيضاً', 'كذلك' end so)
     last = next((j for j in range(s.b - 1, s.a, -1) if s.tokens[j].end <= content[1]), s.a)
     if s.tokens[last].end != content[1] or s.key(last) not in s.lex.connective_asides \
             or not s.tokens[last - 1].is_word or s.tokens[last - 1].start < content[0]:
