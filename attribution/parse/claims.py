@@ -76,6 +76,7 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     parenthetical,
+    participle_of_another,
     past_quoted_adverb,
     place_name,
     plural_object_after_mention,
@@ -5186,6 +5187,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
+    if s.verb_first and participle_of_another(s, hit.first):
+        return []  # "بثت الوكالة فيديو زعمت أنه له وهو يبايع …، متعهدا بالولاء …": not the agency's pledge
     if s.verb_first and s.key(hit.first).startswith("بال") \
             and all(not s.tokens[k].is_word for k in range(s.a, hit.first)):
         return []  # "بالتأكيد، سوريا هي البيت الأول": opening the sentence, the masdar is an adverb ('certainly');

@@ -691,6 +691,21 @@ def _closing_words_tag(s: Sentence, nxt: int) -> bool:
     return not any(k in s.cue_tokens for k in range(nxt, end - 2 - (prep == "حد")))
 
 
+def participle_of_another(s: Sentence, k: int) -> bool:
+    """Arabic: the participle at token k is masculine ('متعهدا') after a comma, and the nearest cue before it in
+    the sentence is a feminine verb in the past ('زعمت', 'أكدت'): the participle does not agree with that
+    verb's subject, so it describes someone inside the reported clause, not the reporter."""
+    key = s.key(k)
+    if not key.endswith("ا") or key.endswith(("ها", "تا")) or k - 1 <= s.a or s.tokens[k - 1].text not in COMMAS:
+        return False
+    if k + 1 < s.b and (s.key(k + 1) in s.lex.honorifics or s.key(k + 1) in s.lex.pronouns or is_title(s, k + 1)):
+        return False  # ("…، مؤكدا سموه أن …": its own subject written after it)
+    cue = next((j for j in range(k - 2, s.a - 1, -1) if j in s.cue_tokens), None)
+    verb = s.strip_clitic(s.key(cue)) if cue is not None else ""
+    return cue is not None and cue not in s.participles and verb.endswith("ت") and not verb.endswith("ات") \
+        and verb[:-1] in s.lex.cues  # ('زعمت': 'زعم' is the masculine; not 'لفت', whose ت is its own)
+
+
 def content_end(s: Sentence, start: int) -> int:
     """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
     followed by another cue or by a word that opens the reporter's own clause."""
@@ -797,6 +812,10 @@ def content_end(s: Sentence, start: int) -> int:
             # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
             nxt = j + 1
             key = s.key(nxt)
+            if verb_first and nxt in participles and participle_of_another(s, nxt):
+                last = j + 1  # "زعمت أنه له وهو يبايع داعش، متعهدا بالولاء …": the man in the content pledges,
+                j += 2  # not the agency that reports it; the content goes on through the participle's phrase
+                continue
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \

@@ -329,3 +329,24 @@ def test_provides_for_reports_nothing_without_a_document_right_before_it(text: s
 ])
 def test_a_verbal_nouns_quoted_content_ends_before_the_clauses_predicate(text: str, content: str) -> None:
     assert [c for _, c, _ in _records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وبثت القناة تسجيلا زعمت أنه للقائد وهو يخطب في أنصاره، متوعدا بالانتقام من خصومه.",
+     "أنه للقائد وهو يخطب في أنصاره، متوعدا بالانتقام من خصومه"),
+    ("ونشرت الوزارة بيانا أكدت فيه أن الوزير التقى السفير، مشيدا بالعلاقات بين البلدين.",
+     "أن الوزير التقى السفير، مشيدا بالعلاقات بين البلدين"),
+    ("وذكرت الصحيفة أن اللاعب وقع عقدا جديدا، معربا عن سعادته بالبقاء.",
+     "أن اللاعب وقع عقدا جديدا، معربا عن سعادته بالبقاء"),
+    ("وأعلنت الشرطة أن المتهم سلم نفسه، معترفا بارتكاب السرقة.", "أن المتهم سلم نفسه، معترفا بارتكاب السرقة"),
+    ("وأوضحت المنظمة أن المتطوع عاد إلى القرية، مؤكدا أن الأهالي بحاجة إلى الدواء.",
+     "أن المتطوع عاد إلى القرية، مؤكدا أن الأهالي بحاجة إلى الدواء"),
+])
+def test_a_masculine_participle_after_a_feminine_reporter_belongs_to_the_reported_clause(text: str,
+                                                                                         content: str) -> None:
+    assert [said for _, said, _ in _records(text)] == [content]
+
+
+def test_a_feminine_participle_after_a_feminine_reporter_is_hers() -> None:
+    records = _records("وأكدت الوزيرة أن الخطة ناجحة، مشيرة إلى أن النتائج ظهرت.")
+    assert [said for _, said, _ in records] == ["أن الخطة ناجحة", "أن النتائج ظهرت"]
