@@ -188,8 +188,6 @@ class WordLists:
     professions: frozenset[str]
     speech_masdars: frozenset[str]
     stance_nouns: frozenset[str]
-    claim_objects: frozenset[str]
-    document_cues: frozenset[str]
     indicating_verbs: frozenset[str]
     representatives: frozenset[str]
     same_markers: frozenset[str]
@@ -283,6 +281,8 @@ class WordLists:
     agent_passives: frozenset[str]
     causative_verbs: frozenset[str]
     knowing_verbs: frozenset[str]
+    claim_objects: frozenset[str]
+    document_cues: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
