@@ -289,6 +289,8 @@ class WordLists:
     voicing_verbs: frozenset[str]
     bare_connectives: frozenset[str]
     body_markers: frozenset[str]
+    claim_objects: frozenset[str]
+    document_cues: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -62,6 +62,7 @@ from attribution.parse.frames import (
     cue_range,
     deed_goes_on,
     digit_group_comma,
+    document_speaks,
     ends_after,
     event_noun,
     find_opener,
@@ -76,6 +77,7 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     parenthetical,
+    participle_of_another,
     past_quoted_adverb,
     place_name,
     plural_object_after_mention,
@@ -117,6 +119,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     described = _description_before_name(s, content, source) if source and not s.verb_first else None
     if described is not None and source:  # '…, his spokeswoman, Hana Brook, said': she, described, speaks
         content, source = (content[0], s.tokens[described - 2].end), (described, source[1])
+    if s.verb_first:
+        content = _without_closing_also(s, content)
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
@@ -147,6 +151,22 @@ def _description_before_name(s: Sentence, content: Range, source: tuple[int, int
             or not s.tokens[last].text.islower() or k - 1 <= s.a:
         return None
     return first
+
+
+def _without_closing_also(s: Sentence, content: Range) -> Range:
+    """Arabic: an object content ('ما قاله المعهد', not a clause after a complementizer or a quotation) whose last
+    word is a connective adverb ('أيضا', 'كذلك': connective_asides.txt): the adverb is the writer's, on the verb
+    ('ونفى الوزير ما قاله المعهد أيضا'); the content ends before it."""
+    if s.text[content[1] - 1:content[1]] not in ("ا", "ً", "ك"):
+        return content  # (a cheap test first: 'أيضا', 'أيضاً', 'كذلك' end so)
+    last = next((j for j in range(s.b - 1, s.a, -1) if s.tokens[j].end <= content[1]), s.a)
+    if s.tokens[last].end != content[1] or s.key(last) not in s.lex.connective_asides \
+            or not s.tokens[last - 1].is_word or s.tokens[last - 1].start < content[0]:
+        return content
+    first = next((j for j in range(last - 1, s.a - 1, -1) if s.tokens[j].start == content[0]), None)
+    if first is None or _is_complementizer(s, first) or s.tokens[first].text in QUOTE_MARKS:
+        return content
+    return content[0], s.tokens[last - 1].end
 
 
 def _pronoun_object_only(s: Sentence, content: Range) -> bool:
@@ -462,6 +482,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if _verb_without_conjunction(s, hit) in s.lex.addressee_verbs:  # "وأخبر المدرب اللاعبين بقراره": whom he
             return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, right, s, region))  # told, no part
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))
+    told_what = _object_after_told(s, hit, right, opener) if right and opener is not None else None
+    if right and told_what is not None:  # "وأكد الرئيس لنظيره التركي حرص بلاده على …": whom he told, then what
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, told_what - 1))
+        return _maybe(_draft(_object_content(s, told_what), hit, right, s, region))
     if right and opener is not None and right[1] + 1 < opener and event_noun(s, right[1] + 1) \
             and not _is_complementizer(s, opener) and not s.quote_at(opener):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, right[1]))  # "وأكد الوزير وقوع اشتباكات
@@ -487,6 +511,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if inside is not None:  # "ودعا البنك المركزي المصارف إلى خفض …": the banks are part of what he called for
             region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))
             return _maybe(_draft(_object_content(s, inside), hit, (right[0], inside - 1), s, region))
+    claim = _claim_object_before(s, hit, right, opener)
+    if right and claim is not None:  # "ورفض الوزير الزعم بأن …": the claim is what he rejected, not part of him
+        region = _with_leading_medium(s, hit, _region(s, hit.last + 1, claim - 1))
+        return _maybe(_draft(_object_content(s, claim), hit,
+                             (right[0], min(right[1], claim - 1 - (s.tokens[claim - 1].text in COMMAS))), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
     if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.object_required \
             and _quotation_before_verb(s, hit) is None:
@@ -648,6 +677,40 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _object_after_told(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> int | None:
+    """Arabic: a dative noun of whom the speaker told (addressees.txt: 'للصحفيين', 'لنظيره') right after the
+    subject, its definite adjectives, then an object of a few words before the verb's introducer ('وأكد الرئيس
+    لنظيره التركي حرص بلاده على …'): the token where the object opens; None otherwise."""
+    told = right[1] + 1
+    if told >= opener or len(s.key(told)) <= 4 or s.key(told) not in s.lex.addressees or told in s.protected \
+            or not hit.introducer or not _matches_introducer(s, opener, hit.introducer) \
+            or _is_complementizer(s, opener) or s.quote_at(opener):
+        return None
+    k = told + 1
+    while k < opener and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+        k += 1  # ('لنظيره التركي')
+    return k if k < opener <= k + 4 and all(s.tokens[j].is_word and not s.is_stop(j) and j not in s.cue_tokens
+                                            for j in range(k, opener)) else None
+
+
+def _claim_object_before(s: Sentence, hit: CueHit, right: tuple[int, int] | None, opener: int | None) -> int | None:
+    """Arabic: a noun naming a claim, a report or a charge (claim_objects.txt) right before the complementizer of
+    a verb written first, after its subject: the token where the verb's object, and what it reports, opens
+    ('ورفض الوزير الزعم بأن …', 'ونفى المتحدث، الاتهامات بأن …'). The word before it closes the subject: a comma,
+    a definite word or a known name; a noun in the accusative ('تقريرا') needs none ('وكالة الأنباء أن …': a
+    genitive, part of the subject)."""
+    if right is None or opener is None or not s.verb_first or not _is_complementizer(s, opener):
+        return None
+    k = opener - 1
+    if k <= right[0] or k <= hit.last or k in s.protected or not s.tokens[k].is_word \
+            or s.key(k) not in s.lex.claim_objects:
+        return None
+    before = k - 1
+    if s.tokens[before].text in COMMAS:
+        return k if before > right[0] else None
+    return k if s.key(k).endswith("ا") or s.key(before).startswith("ال") or before in s.protected else None
 
 
 def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
@@ -1234,6 +1297,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     obj = _object_opening_inside(s, right) if right else None
     if right and obj is not None:
         return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
+    if right and right[1] + 2 < s.b and s.key(right[1] + 2) in s.lex.determiners and event_noun(s, right[1] + 1):
+        return right  # "ونفى المدرب صحة هذه الأخبار": the event's noun, a demonstrative after it, opens the object
     cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.determiners), None) \
         if right else None
     if right and cut is not None:
@@ -4526,6 +4591,15 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     elif relayed and end < s.b and (_is_complementizer(s, end) or _preposition_before_that(s, end)):
         content = _content_from(s, end + (not _is_complementizer(s, end)))  # "وقالت رويترز نقلا عن مصادر مطلعة
         # إن …": what the sources said (after the verb's 'إلى': "وأشارت الوكالة نقلا عن شهود إلى أن …")
+    elif source is not None and end < s.b and _joined_after_comma(s, hit) and (
+            s.key(end) in s.lex.relatives or (s.tokens[end].text in ENDERS and any(
+                s.key(k) in _BEFORE_VERB for k in range(source[0] + 1, end)))):
+        verb = next((k for k in range(source[0] + 1, end) if s.key(k) in _BEFORE_VERB), None)
+        if verb is None:
+            return []  # "…، وبحسب الوثائق التي نشرتها الجامعة تربطه …": the clause after the source is reported,
+            # not the one before the conjunction; where the relative clause ends is not read
+        source, content = _trim_source(s, (source[0], verb - 1)), _content_from(s, verb)  # "…، وبحسب زملائه
+        # كان يخطط …": the verb after the source opens what it reports
     else:
         data = _data_at_the_end(s, hit, after, end)
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not data))
@@ -4707,17 +4781,26 @@ def _relative_clause_before(s: Sentence, cue_first: int, content: Range) -> Rang
     return content
 
 
-def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
-    """Arabic: '…، وبحسب الوزارة، فإن …': an according-phrase joined by 'و' after a comma, its source closed by
-    another comma and a clause of three words or more after it, opens that clause: the content follows it."""
+_BEFORE_VERB: Final = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لن", "لا"})  # words that open a verb's clause
+
+
+def _joined_after_comma(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: an according-phrase joined by 'و' right after a comma ('…، وبحسب الوزارة …'): it belongs to the
+    clause after it, not to the one before the comma."""
     first = hit.first
-    if not s.verb_first or first - 1 <= s.a or end >= s.b or s.tokens[end].text not in COMMAS:
+    if not s.verb_first or first - 1 <= s.a:
         return False
     if s.key(first - 1) == "و":
         first -= 1
     elif not s.tokens[first].text.startswith("و") or s.key(first) in s.lex.cues:
         return False  # ('وفقا لـ…': the word's own 'و', no conjunction)
-    if s.tokens[first - 1].text not in COMMAS:
+    return s.tokens[first - 1].text in COMMAS
+
+
+def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
+    """Arabic: '…، وبحسب الوزارة، فإن …': an according-phrase joined by 'و' after a comma, its source closed by
+    another comma and a clause of three words or more after it, opens that clause: the content follows it."""
+    if end >= s.b or s.tokens[end].text not in COMMAS or not _joined_after_comma(s, hit):
         return False
     words = 0
     for k in range(end + 1, s.b):
@@ -5317,6 +5400,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
+    if s.verb_first and participle_of_another(s, hit.first):
+        return []  # "بثت الوكالة فيديو زعمت أنه له وهو يبايع …، متعهدا بالولاء …": not the agency's pledge
     if s.verb_first and s.key(hit.first).startswith("بال") \
             and all(not s.tokens[k].is_word for k in range(s.a, hit.first)):
         return []  # "بالتأكيد، سوريا هي البيت الأول": opening the sentence, the masdar is an adverb ('certainly');
@@ -6094,6 +6179,12 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'ونقلت رويترز عن مسؤول قوله إن …': the outlet before عن is a conduit, the source follows it."""
     to = hit.introducer or "عن"  # "نقلت X عن Y", "نسبت X إلى Y"
+    report = _report_about(s, hit, to)
+    if report is not None:  # "ونقلت الصحيفة تقريرا عن خطة …": a report about a topic, not the words of a speaker
+        subject = right_source(s, skip_adverbs(s, hit.last + 1), report)  # after 'عن'; the report opens the content
+        if subject:
+            subject = with_apposition(s, subject, report)
+        return _maybe(_draft(_object_content(s, report), hit, subject, s, None))
     an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
     if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
         an = None  # "وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب": the 'من' is inside what it learned
@@ -6131,6 +6222,23 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
         region = _region(s, left[0], left[1]) if left else None
     return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
+
+
+def _report_about(s: Sentence, hit: CueHit, to: str) -> int | None:
+    """Arabic: the token of a noun naming a report or a claim in the accusative (claim_objects.txt: 'تقريرا',
+    'زعما') right before the relaying verb's 'عن', the subject between them ('ونقلت صحيفة الأيام تقريرا عن …'):
+    what is relayed is the report about a topic. None when a complementizer, a cue or the sentence's end
+    comes first."""
+    if not s.verb_first or to != "عن":
+        return None
+    for j in range(hit.last + 2, min(s.b, hit.last + 30)):
+        if s.key(j) == to:
+            k = j - 1 - (s.key(j - 1).endswith("ا") and s.key(j - 2) in s.lex.claim_objects)  # ('تقريرا مطولا عن')
+            return k if k > hit.last + 1 and k not in s.protected and s.key(k).endswith("ا") \
+                and s.key(k) in s.lex.claim_objects else None
+        if s.tokens[j].text in ENDERS or j in s.cue_tokens or _is_complementizer(s, j):
+            return None
+    return None
 
 
 def _relayed_from_pronoun(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -6268,6 +6376,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     if _report_noun_then_that(s, hit.last + 1):
         return verb_claims(s, hit)  # 'The minister dismissed reports that …': what is dismissed, as with 'denied'
+    if s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.document_cues and not document_speaks(s, hit.first):
+        return []  # "حكما غيابيا يقضي بإعدام …": a sentence ruling, not a text providing for what follows
     named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
         else None
     if named is not None:
@@ -6561,7 +6671,26 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     source = right_source(s, hit.last + 1, opener)
     if source is None and s.verb_first and hit.first > s.a + 1:
         source = verb_first_subject(s, hit.first)  # "وسارع المعهد على تويتر بنفي أنه …": the clause's subject
-    return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s))
+    content = _content_from(s, opener, hit.introducer)
+    if content is not None and s.verb_first and hit.first > s.a and s.tokens[hit.first - 1].is_word:
+        content = _before_predicate_after_quote(s, content)  # "ويعد حديث الوزير عن أن "…" تطورا مثيرا للقلق"
+    return _maybe(_draft(content, hit, source, s))
+
+
+def _before_predicate_after_quote(s: Sentence, content: Range) -> Range:
+    """Arabic: the content of a verbal noun that is part of the clause of a verb before it ('ويعد حديث الوزير عن
+    أن "…" تطورا مثيرا للقلق', 'وأثار تأكيد الوزارة أن "…" جدلا واسعا'): a closing quotation mark followed by an
+    indefinite word in the accusative ends it; that word is the verb's predicate or object, the writer's."""
+    for j in range(s.a, s.b - 1):
+        tok = s.tokens[j]
+        if tok.start < content[0] or tok.end > content[1]:
+            continue
+        nxt = s.key(j + 1)
+        if tok.text in QUOTE_MARKS and s.quote_ending(j) and s.tokens[j + 1].end <= content[1] \
+                and s.tokens[j + 1].is_word and len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") \
+                and j + 1 not in s.protected and not _phrase_at(s, j + 1, "adverbs"):
+            return content[0], tok.end
+    return content
 
 
 def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -675,6 +675,40 @@ def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
     return True
 
 
+_WORDS_TAG_PREPOSITIONS: Final = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حد"})  # ('على حد تعبيره')
+_WORDS_TAG_NOUNS: Final = ("تعبير", "قول", "وصف")
+
+
+def _closing_words_tag(s: Sentence, nxt: int) -> bool:
+    """Arabic: the sentence, after token nxt, closes with a comma and a tag saying the words are the speaker's
+    own ('، بحسب تعبيره', '، على حد قولها', '، وفق قوله'), with no cue before it: a remark after a clause break
+    ('…، وهو ما تجاهلته الحكومة السابقة، بحسب تعبيره') is still what he said."""
+    end = s.b - 1
+    while end > nxt and not s.tokens[end].is_word:
+        end -= 1
+    noun, prep = s.key(end), s.key(end - 1)
+    if end - 2 <= nxt or s.tokens[end - 2 - (prep == "حد")].text not in COMMAS \
+            or prep not in _WORDS_TAG_PREPOSITIONS or not noun.startswith(_WORDS_TAG_NOUNS) \
+            or noun in _WORDS_TAG_NOUNS or (prep == "حد" and s.key(end - 2) != "علي"):
+        return False  # (the noun has its pronoun: 'تعبيره', not 'تعبير')
+    return not any(k in s.cue_tokens for k in range(nxt, end - 2 - (prep == "حد")))
+
+
+def participle_of_another(s: Sentence, k: int) -> bool:
+    """Arabic: the participle at token k is masculine ('متعهدا') after a comma, and the nearest cue before it in
+    the sentence is a feminine verb in the past ('زعمت', 'أكدت'): the participle does not agree with that
+    verb's subject, so it describes someone inside the reported clause, not the reporter."""
+    key = s.key(k)
+    if not key.endswith("ا") or key.endswith(("ها", "تا")) or k - 1 <= s.a or s.tokens[k - 1].text not in COMMAS:
+        return False
+    if k + 1 < s.b and (s.key(k + 1) in s.lex.honorifics or s.key(k + 1) in s.lex.pronouns or is_title(s, k + 1)):
+        return False  # ("…، مؤكدا سموه أن …": its own subject written after it)
+    cue = next((j for j in range(k - 2, s.a - 1, -1) if j in s.cue_tokens), None)
+    verb = s.strip_clitic(s.key(cue)) if cue is not None else ""
+    return cue is not None and cue not in s.participles and verb.endswith("ت") and not verb.endswith("ات") \
+        and verb[:-1] in s.lex.cues  # ('زعمت': 'زعم' is the masculine; not 'لفت', whose ت is its own)
+
+
 def content_end(s: Sentence, start: int) -> int:
     """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
     followed by another cue or by a word that opens the reporter's own clause."""
@@ -782,6 +816,10 @@ def content_end(s: Sentence, start: int) -> int:
             # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
             nxt = j + 1
             key = s.key(nxt)
+            if verb_first and nxt in participles and participle_of_another(s, nxt):
+                last = j + 1  # "زعمت أنه له وهو يبايع داعش، متعهدا بالولاء …": the man in the content pledges,
+                j += 2  # not the agency that reports it; the content goes on through the participle's phrase
+                continue
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             if not verb_first and _closing_connective(s, nxt):
@@ -792,10 +830,10 @@ def content_end(s: Sentence, start: int) -> int:
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
-                    or ((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
-                        and not _aside_before_verb(s, nxt)) or \
-                    _phrase_at(s, nxt, "clause_breaks", singles=False):
-                break
+                    or ((((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
+                          and not _aside_before_verb(s, nxt)) or _phrase_at(s, nxt, "clause_breaks", singles=False))
+                        and not (verb_first and _closing_words_tag(s, nxt))):
+                break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
                     and not s.inside_quote(nxt + 1) \
@@ -1784,6 +1822,25 @@ def chance_taken_before(s: Sentence, cue_first: int) -> int | None:
     return None  # ('The law gives workers a chance to say …': the workers, not the law, would say it)
 
 
+def document_speaks(s: Sentence, cue_first: int) -> bool:
+    """Arabic: a present-tense cue ('ينص', 'تؤكد') right after an indefinite document ('قانونا', 'وثيقة',
+    'تقريرا': documents.txt) that the clause's verb did not issue ('وأقر البرلمان قانونا ينص على أن …', 'وقدم
+    السفير وثيقة تؤكد أن …'): the document is the cue's subject. After a verb of issuing ('وأصدر النادي بيانا
+    يؤكد أن …': issuing_verbs.txt) the issuer speaks through it, and a picture shows what its publisher says."""
+    k = cue_first - 1
+    if k <= s.a or k in s.protected or not s.tokens[k].is_word or s.key(cue_first)[:1] not in ("ي", "ت") \
+            or (cue_first + 1 < s.b and s.key(cue_first + 1) in s.lex.resumptives):
+        return False  # ('وقدمت الوزارة تقريرا تؤكد فيه أن …': she asserts it in the report)
+    key, documents = s.key(k), s.lex.documents
+    if key.startswith("ال") or not (key in documents or (key.endswith("ا") and key[:-1] in documents)):
+        return False
+    first = k - 1
+    while first > s.a and s.tokens[first - 1].is_word:
+        first -= 1  # (the clause's first word, its verb)
+    return first < k and s.strip_clitic(s.key(first)) not in s.lex.issuing_verbs \
+        and s.key(first) not in s.lex.issuing_verbs and not s.key(first).startswith(("ال", "وال"))
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -1802,6 +1859,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     taken = chance_taken_before(s, cue_first)
     if taken is not None:
         return left_subject(s, taken)  # 'The coach took the opportunity to remind …': the coach, not the chance
+    if s.verb_first and document_speaks(s, cue_first):
+        return cue_first - 1, cue_first - 1  # "وأقر البرلمان قانونا ينص على أن …": the law states it
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
@@ -2552,6 +2611,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
+        if s.verb_first and j > i and len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected:
+            break  # "وقال الوزير لنظيره الألماني إن …": whom he told closes the subject
         if s.verb_first and j > i and event_noun(s, j):
             break  # "وأفادت مصادر طبية بمقتل …", "وأكد وزير الدفاع وقوع اشتباكات": what is reported opens
         if s.verb_first and s.tokens[j].text == "(":

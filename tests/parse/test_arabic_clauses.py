@@ -251,3 +251,102 @@ def test_a_manner_adverb_with_bi_after_the_subject_is_no_part_of_it() -> None:
 ])
 def test_a_body_in_construct_with_a_country_keeps_the_country_in_its_name(text: str, source: str, content: str) -> None:
     assert [(a.source_text, a.content.text) for a in parse(text, "ar").attributions] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ورأى الخبير أن القرار خطوة صحيحة، وهو ما تجاهلته الإدارة طويلا، بحسب تعبيره.",
+     "أن القرار خطوة صحيحة، وهو ما تجاهلته الإدارة طويلا"),
+    ("واعتبر النائب أن الميزانية غير عادلة، وهو ما رفضته الحكومة مرارا، على حد قوله.",
+     "أن الميزانية غير عادلة، وهو ما رفضته الحكومة مرارا"),
+    ("وقالت الجمعية إن الأسعار ارتفعت، وهو ما أرهق العائلات، وفق قولها.", "إن الأسعار ارتفعت، وهو ما أرهق العائلات"),
+    ("وأكد المحامي أن موكله بريء، الأمر الذي تجاهلته النيابة، حسب قوله.",
+     "أن موكله بريء، الأمر الذي تجاهلته النيابة"),
+    ("وأوضحت المعلمة أن المناهج قديمة، مما يضعف الطلاب، على حد تعبيرها.", "أن المناهج قديمة، مما يضعف الطلاب"),
+])
+def test_a_closing_tag_of_the_speakers_own_words_keeps_the_remark_before_it_in_the_content(text: str,
+                                                                                            content: str) -> None:
+    [(_, said, _)] = _records(text)
+    assert said == content
+
+
+def test_without_the_tag_the_remark_after_a_clause_break_stays_the_writers() -> None:
+    [(_, said, _)] = _records("وقالت الجمعية إن الأسعار ارتفعت، وهو ما أرهق العائلات.")
+    assert said == "إن الأسعار ارتفعت"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأقر البرلمان قانونا ينص على أن التعليم إلزامي.", "قانونا"),
+    ("وقدم السفير للوزير وثيقة تؤكد أن المستشفى ضروري.", "وثيقة"),
+    ("وتسلم البرلمان تقريرا يؤكد أن العقود مخالفة.", "تقريرا"),
+    ("وقدمت الوزارة تقريرا يؤكد أن الامتحانات في موعدها.", "تقريرا"),
+    ("وناقش المجلس دراسة تشير إلى أن البطالة تراجعت.", "دراسة"),
+])
+def test_a_present_cue_after_a_document_the_clause_did_not_issue_reports_for_the_document(text: str,
+                                                                                           source: str) -> None:
+    [(found, content, _)] = _records(text)
+    assert found == source
+    assert content.startswith("أن ")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأصدر الاتحاد بيانا يؤكد أن المباراة ستقام.", "الاتحاد"),
+    ("وقدمت الوزارة تقريرا تؤكد فيه أن الامتحانات في موعدها.", "الوزارة"),
+])
+def test_an_issued_document_or_one_the_speaker_asserts_in_keeps_the_clause_subject(text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('وأقر البرلمان بالأغلبية قانونا يقضي بـ"خفض الضرائب على الأسر الفقيرة".', "قانونا",
+     '"خفض الضرائب على الأسر الفقيرة"'),
+    ("وأقر البرلمان قانونا يقضي بأن التعليم إلزامي.", "قانونا", "بأن التعليم إلزامي"),
+    ("ووقع الرئيس مرسوما يقضي بالإفراج عن المعتقلين.", "مرسوما", "بالإفراج عن المعتقلين"),
+    ("واتخذت الحكومة قرارا يقضي بإغلاق المدارس.", "قرارا", "بإغلاق المدارس"),
+    ("وأقر المجلس البلدي قانونا يقضي بمنع البناء قرب الشاطئ.", "قانونا", "بمنع البناء قرب الشاطئ"),
+])
+def test_a_law_or_decree_that_provides_for_something_is_its_source(text: str, source: str, content: str) -> None:
+    [(found, said, _)] = _records(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة حكما غيابيا يقضي بسجن المتهم عشر سنوات.",
+    "ويقضي اللاعب عطلته في الجبال.",
+    "وقال المدرب إن الفريق يقضي أسبوعا في معسكر مغلق.",
+])
+def test_provides_for_reports_nothing_without_a_document_right_before_it(text: str) -> None:
+    assert all(cue not in ("يقضي", "ويقضي") for cue in (a.cue.text for a in parse(text, "ar").attributions))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('ويعد حديث الوزير عن أن "الأزمة انتهت" تطورا مثيرا للاهتمام.', 'أن "الأزمة انتهت"'),
+    ('ويمثل حديث المدرب عن أن "الفريق سيفوز باللقب" رهانا كبيرا على اللاعبين الشبان.',
+     'أن "الفريق سيفوز باللقب"'),
+    ('ويشكل حديث الرئيس عن أن "الاقتصاد تعافى" تحولا لافتا في خطابه.', 'أن "الاقتصاد تعافى"'),
+    ('وأثار حديث الوزيرة عن أن "الضرائب سترتفع" قلقا كبيرا في الأسواق.', 'أن "الضرائب سترتفع"'),
+    ('وأثار حديث النائب عن أن "البرلمان سيحل" غضبا واسعا لدى الكتل.', 'أن "البرلمان سيحل"'),
+])
+def test_a_verbal_nouns_quoted_content_ends_before_the_clauses_predicate(text: str, content: str) -> None:
+    assert [c for _, c, _ in _records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وبثت القناة تسجيلا زعمت أنه للقائد وهو يخطب في أنصاره، متوعدا بالانتقام من خصومه.",
+     "أنه للقائد وهو يخطب في أنصاره، متوعدا بالانتقام من خصومه"),
+    ("ونشرت الوزارة بيانا أكدت فيه أن الوزير التقى السفير، مشيدا بالعلاقات بين البلدين.",
+     "أن الوزير التقى السفير، مشيدا بالعلاقات بين البلدين"),
+    ("وذكرت الصحيفة أن اللاعب وقع عقدا جديدا، معربا عن سعادته بالبقاء.",
+     "أن اللاعب وقع عقدا جديدا، معربا عن سعادته بالبقاء"),
+    ("وأعلنت الشرطة أن المتهم سلم نفسه، معترفا بارتكاب السرقة.", "أن المتهم سلم نفسه، معترفا بارتكاب السرقة"),
+    ("وأوضحت المنظمة أن المتطوع عاد إلى القرية، مؤكدا أن الأهالي بحاجة إلى الدواء.",
+     "أن المتطوع عاد إلى القرية، مؤكدا أن الأهالي بحاجة إلى الدواء"),
+])
+def test_a_masculine_participle_after_a_feminine_reporter_belongs_to_the_reported_clause(text: str,
+                                                                                         content: str) -> None:
+    assert [said for _, said, _ in _records(text)] == [content]
+
+
+def test_a_feminine_participle_after_a_feminine_reporter_is_hers() -> None:
+    records = _records("وأكدت الوزيرة أن الخطة ناجحة، مشيرة إلى أن النتائج ظهرت.")
+    assert [said for _, said, _ in records] == ["أن الخطة ناجحة", "أن النتائج ظهرت"]

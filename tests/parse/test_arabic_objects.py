@@ -426,3 +426,104 @@ def test_names_and_ranks_after_a_title_belong_to_the_speaker_before_the_object(
         text: str, source: str, content: str, anonymous: bool) -> None:
     [claim] = parse(text, "ar").attributions
     assert (claim.source_text, claim.content.text, claim.anonymous) == (source, content, anonymous)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ورفض وزير الزراعة الزعم بأن المحصول تراجع هذا العام.", "وزير الزراعة", "الزعم بأن المحصول تراجع هذا العام"),
+    ("ونفت الشركة الادعاء بأن منتجاتها ملوثة.", "الشركة", "الادعاء بأن منتجاتها ملوثة"),
+    ("ونفى المتحدث العسكري الاتهامات بأن الجيش قصف المستشفى.", "المتحدث العسكري",
+     "الاتهامات بأن الجيش قصف المستشفى"),
+    ("ونفى البنك المركزي المزاعم بأن الاحتياطي نفد.", "البنك المركزي", "المزاعم بأن الاحتياطي نفد"),
+    ("ورفض رئيس الاتحاد المنتهية ولايته كارلوس مينديز، الزعم بأن البطولة فقدت جمهورها.",
+     "رئيس الاتحاد المنتهية ولايته كارلوس مينديز", "الزعم بأن البطولة فقدت جمهورها"),
+    ("وأكدت البلدية الأنباء بأن السوق القديم سيهدم.", "البلدية", "الأنباء بأن السوق القديم سيهدم"),
+    ("ونفى مدرب المنتخب الشائعات بأن الحارس سيعتزل.", "مدرب المنتخب", "الشائعات بأن الحارس سيعتزل"),
+])
+def test_a_claim_noun_before_the_complementizer_is_what_the_verb_reports_not_part_of_its_subject(
+        text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وذكرت وكالة الأنباء أن الرئيس سافر إلى الخارج.", "وكالة الأنباء"),
+    ("وقالت قناة الأخبار المحلية إن الطريق أغلق.", "قناة الأخبار المحلية"),
+    ("وقال ممثل الادعاء إن المتهم فر من البلاد.", "ممثل الادعاء"),
+])
+def test_a_claim_noun_in_a_genitive_stays_in_the_subject(text: str, source: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert found == source
+    assert said.startswith(("أن ", "إن "))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونقلت صحيفة الأيام تقريرا عن خطة الحكومة لخفض الضرائب.", "صحيفة الأيام",
+     "تقريرا عن خطة الحكومة لخفض الضرائب"),
+    ("ونقلت الإذاعة المحلية تقريرا عن الفيضانات في القرى الجبلية.", "الإذاعة المحلية",
+     "تقريرا عن الفيضانات في القرى الجبلية"),
+    ("ونقلت إذاعة الجيش تقريرا مطولا عن تدريبات الوحدات الخاصة.", "إذاعة الجيش",
+     "تقريرا مطولا عن تدريبات الوحدات الخاصة"),
+    ('ونقلت مجلة "الفجر"، وهي من أقدم المجلات في البلاد، تقريرا عن مشروع السد الجديد.',
+     'مجلة "الفجر"', "تقريرا عن مشروع السد الجديد"),
+    ("ونقل الموقع الإخباري تقريرا عن استقالة مدير المستشفى.", "الموقع الإخباري",
+     "تقريرا عن استقالة مدير المستشفى"),
+])
+def test_a_relayed_report_about_a_topic_opens_with_the_report(text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وأكدت الشرطة مقتل ثلاثة أشخاص في الحادث أيضا.", "مقتل ثلاثة أشخاص في الحادث"),
+    ("ونفت الحكومة وجود أي اتفاق سري كذلك.", "وجود أي اتفاق سري"),
+    ("ونفى رئيس البلدية ما تداولته المواقع أيضا.", "ما تداولته المواقع"),
+    ("وأعلنت النقابة الإضراب العام أيضا.", "الإضراب العام"),
+    ("ونفت الوزيرة الاتهامات أيضا.", "الاتهامات"),
+    ("ونفى المتحدث باسم الشركة ما نشرته الصحيفة أيضا.", "ما نشرته الصحيفة"),
+])
+def test_a_closing_also_after_an_object_is_the_writers_not_part_of_what_was_reported(text: str,
+                                                                                      content: str) -> None:
+    [(_, _, said)] = _pairs(text)
+    assert said == content
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدير إن المصنع سيغلق أيضا.",
+    "وأوضحت الوزارة أن المدارس ستغلق كذلك.",
+])
+def test_a_closing_also_inside_a_reported_clause_stays_in_it(text: str) -> None:
+    [(_, _, said)] = _pairs(text)
+    assert said.endswith(("أيضا", "كذلك"))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى المدرب صحة هذه الأخبار.", "المدرب", "صحة هذه الأخبار"),
+    ("ونفى الناطق باسم الوزارة صحة تلك التقارير.", "الناطق باسم الوزارة", "صحة تلك التقارير"),
+    ("وأكد رئيس البلدية صحة هذه المعلومات.", "رئيس البلدية", "صحة هذه المعلومات"),
+    ("ونفت النقابة صحة ذلك الخبر.", "النقابة", "صحة ذلك الخبر"),
+    ("ونفى المدرب الجديد صحة هذه الأخبار.", "المدرب الجديد", "صحة هذه الأخبار"),
+])
+def test_an_event_noun_before_a_demonstrative_opens_the_object_not_the_subject(text: str, source: str,
+                                                                                content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعرب الوزير لنظيره الألماني عن ارتياحه لنتائج القمة.", "الوزير", "عن ارتياحه لنتائج القمة"),
+    ("وأعربت الوزيرة لضيفها عن تقديرها للمبادرة.", "الوزيرة", "عن تقديرها للمبادرة"),
+    ("وأكد الرئيس لنظيره التركي أن الحدود ستبقى مفتوحة.", "الرئيس", "أن الحدود ستبقى مفتوحة"),
+    ("وقال رئيس البرلمان لنظيره الأردني إن الزيارة ناجحة.", "رئيس البرلمان", "إن الزيارة ناجحة"),
+    ("وأكدت المستشارة لنظرائها الأوروبيين أن الاتفاق صامد.", "المستشارة", "أن الاتفاق صامد"),
+    ("وأكد الرئيس لنظيره التركي حرص بلاده على الاستقرار.", "الرئيس", "حرص بلاده على الاستقرار"),
+    ("وأكد المحافظ للصحفيين حرص الحكومة على دعم المزارعين.", "المحافظ", "حرص الحكومة على دعم المزارعين"),
+])
+def test_whom_the_speaker_told_after_the_subject_is_neither_the_speaker_nor_what_was_said(
+        text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+def test_a_title_after_lam_inside_a_subject_stays_part_of_it() -> None:
+    [(found, _, _)] = _pairs("وقال المستشار الخاص لرئيس الجمهورية إن الحوار مستمر.")
+    assert found == "المستشار الخاص لرئيس الجمهورية"

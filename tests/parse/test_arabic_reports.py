@@ -256,3 +256,29 @@ def test_an_indefinite_body_noun_keeps_its_construct_name(text: str, source: str
 
 def test_an_indefinite_body_noun_before_a_possessed_noun_is_alone() -> None:
     assert _pairs("ونفت لجنة رفضها للمقترح.") == [("لجنة", "ونفت", "رفضها للمقترح")]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ويعمل المهندس في شركة كبرى منذ عشرين عاما، وبحسب زملائه كان يخطط للاستقالة.", "زملائه",
+     "كان يخطط للاستقالة"),
+    ("وأغلق المصنع أبوابه الشهر الماضي، وبحسب العمال لم يتلقوا رواتبهم منذ أشهر.", "العمال",
+     "لم يتلقوا رواتبهم منذ أشهر"),
+    ("وفاز الفريق بالبطولة، ووفق المدرب قد يشارك في كأس القارات.", "المدرب", "قد يشارك في كأس القارات"),
+    ("وتراجعت صادرات القمح هذا الموسم، وحسب المزارعين لن تتحسن قبل الربيع.", "المزارعين",
+     "لن تتحسن قبل الربيع"),
+    ("وانتقلت العائلة إلى العاصمة، وبحسب الجيران كانت تعيش في ضائقة.", "الجيران", "كانت تعيش في ضائقة"),
+])
+def test_an_according_phrase_joined_by_wa_after_a_comma_reports_the_clause_after_its_source(
+        text: str, source: str, content: str) -> None:
+    [(found, _, said)] = _pairs(text)
+    assert (found, said) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "ويعمل المهندس في شركة كبرى منذ عشرين عاما، وبحسب التقارير التي نشرتها الصحف المحلية يخطط للاستقالة.",
+    "وولد الكاتب في قرية صغيرة، وبحسب الرسائل التي تركها والده عاش طفولة صعبة.",
+    "وافتتح المتحف عام 1990، وبحسب الوثائق التي نشرتها البلدية تبرع به رجل أعمال.",
+])
+def test_the_clause_before_a_joined_according_phrase_is_not_what_it_reports(text: str) -> None:
+    before = text.split("،")[0]
+    assert all(before not in said for _, _, said in _pairs(text))
