@@ -2966,7 +2966,7 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
         key = s.key(j)
         infinitive = key == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.determiners
-        verb = token.text.islower() and len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start))
+        verb = len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start)) and token.text.islower()
         if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens or infinitive or verb:
             return content  # a verb: a clause or a participle's object ('cutting the tax -- …': a gerund object)
         if token.text in DASHES and s.tokens[j - 1].end == token.start and s.tokens[j + 1].start == token.end:
