@@ -137,7 +137,6 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
     if len(memo) > RUNS_MEMO_SIZE:
         memo.clear()
     tokens: list[Token] = []
-    starts: list[int] = []
     pos = 0
     for run in runs:
         known = memo.get(run)
@@ -157,17 +156,13 @@ def tokenize_columns(text: str, start: int = 0, end: int | None = None) -> Colum
         at += start
         if len(known) == 1:  # (most runs are one word: its token read at once, no loop over the run's tuple)
             tok = known[0]
-            s = at + tok.start
-            tokens.append(Token(s, at + tok.end, tok.text, tok.key, tok.is_word))  # (compiled: a direct call)
-            starts.append(s)
-            continue
+            tokens.append(Token(at + tok.start, at + tok.end, tok.text, tok.key, tok.is_word))  # (compiled: a direct
+            continue  # call)
         for tok in known:
-            s = at + tok.start
-            tokens.append(Token(s, at + tok.end, tok.text, tok.key, tok.is_word))
-            starts.append(s)
-    # The texts and keys read off the tokens once they are all made (compiled: a list of the known length filled
-    # in place, ~half the instructions of an `append` per token)
-    return Columns(tokens, starts, [t.text for t in tokens], [t.key for t in tokens])
+            tokens.append(Token(at + tok.start, at + tok.end, tok.text, tok.key, tok.is_word))
+    # The starts, texts and keys read off the tokens once they are all made (compiled: a list of the known length
+    # filled in place, ~half the instructions of an `append` per token; a start's int object is made either way)
+    return Columns(tokens, [t.start for t in tokens], [t.text for t in tokens], [t.key for t in tokens])
 
 
 def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:

@@ -412,8 +412,12 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
 
 def _written_in_capitals(text: str) -> bool:
     """An article set in capitals (old wire copy): capital letters outnumber small ones."""
-    letters = [c for c in text[:4000] if c.isalpha()]
-    return sum(c.isupper() for c in letters) > len(letters) // 2
+    letters = list(filter(_isalpha, text[:4000]))  # (`filter` and `map` call the methods in C; compiled, `c.isalpha()`
+    return sum(map(_isupper, letters)) > len(letters) // 2  # is a generic method call per character)
+
+
+_isalpha: Final = str.isalpha
+_isupper: Final = str.isupper
 
 
 def _capital_cue(tokens: list[Token], hit: CueHit) -> bool:
@@ -860,13 +864,12 @@ def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan
 
 # `attribution.model` stays interpreted (setup.py), and a frozen dataclass's generated `__init__` sets each field
 # through `object.__setattr__` in a Python frame of its own: `Span.of` costs ~6,800 instructions when this module
-# is compiled. `_span` makes the same span with the slots' own descriptors (what `object.__setattr__` calls),
-# after the same check, with no Python frame: about a quarter of that.
-# (Final: compiled, a C static each, not a lookup in the module's dict at each call.)
+# is compiled. `_span` makes the same span after the same check, with no Python frame, setting each slot with
+# `object.__setattr__` written in place: compiled, that is one C call of the generic attribute setter, which finds
+# the slot's descriptor and sets it (the frozen class's own `__setattr__`, which refuses, is not asked), where a call
+# of the slot descriptor's bound `__set__` went through the interpreter's call protocol with a tuple of its
+# arguments (~900 instructions a field).
 _new_object: Final = object.__new__  # (compiled, `object.__new__` written in place looks the method up at each call)
-_set_start: Final = vars(Span)["start"].__set__
-_set_end: Final = vars(Span)["end"].__set__
-_set_text: Final = vars(Span)["text"].__set__
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -874,36 +877,24 @@ def _span(text: str, start: int, end: int) -> Span:
     if not 0 <= start <= end <= len(text):
         return Span.of(text, start, end)  # (raises its ValueError)
     span = _new_object(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    _set_text(span, text[start:end])
+    object.__setattr__(span, "start", start)
+    object.__setattr__(span, "end", end)
+    object.__setattr__(span, "text", text[start:end])
     return span
-
-
-# The same for `Attribution` (eight fields: ~15,000 instructions through its generated `__init__`, compiled).
-_ATTRIBUTION_SETTERS: Final = tuple(vars(Attribution)[name].__set__ for name in (
-    "kind", "content", "cue", "source", "source_canonical", "source_type", "anonymous", "conduits"))
-_set_kind: Final = _ATTRIBUTION_SETTERS[0]
-_set_content: Final = _ATTRIBUTION_SETTERS[1]
-_set_cue: Final = _ATTRIBUTION_SETTERS[2]
-_set_source: Final = _ATTRIBUTION_SETTERS[3]
-_set_canonical: Final = _ATTRIBUTION_SETTERS[4]
-_set_type: Final = _ATTRIBUTION_SETTERS[5]
-_set_anonymous: Final = _ATTRIBUTION_SETTERS[6]
-_set_conduits: Final = _ATTRIBUTION_SETTERS[7]
 
 
 def _attribution_of(kind: str, content: Span, cue: Span | None, source: Span | None, canonical: str,
                     source_type: str, anonymous: bool, conduits: tuple[str, ...]) -> Attribution:
     """`Attribution(kind, content, cue, source, canonical, source_type, anonymous, conduits)` (no validation
-    there either: a frozen dataclass's `__init__` only sets its fields)."""
+    there either: a frozen dataclass's `__init__` only sets its fields; eight fields, ~15,000 instructions through
+    its generated `__init__`, compiled)."""
     made = _new_object(Attribution)
-    _set_kind(made, kind)
-    _set_content(made, content)
-    _set_cue(made, cue)
-    _set_source(made, source)
-    _set_canonical(made, canonical)
-    _set_type(made, source_type)
-    _set_anonymous(made, anonymous)
-    _set_conduits(made, conduits)
+    object.__setattr__(made, "kind", kind)
+    object.__setattr__(made, "content", content)
+    object.__setattr__(made, "cue", cue)
+    object.__setattr__(made, "source", source)
+    object.__setattr__(made, "source_canonical", canonical)
+    object.__setattr__(made, "source_type", source_type)
+    object.__setattr__(made, "anonymous", anonymous)
+    object.__setattr__(made, "conduits", conduits)
     return made

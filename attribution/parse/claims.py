@@ -173,7 +173,10 @@ def _pronoun_object_only(s: Sentence, content: Range) -> bool:
     """English 'rejected it without a counter-offer', 'denied them on Monday': a content that is an object pronoun
     ('it', 'them') before a preposition of time, place or manner, a time word or an adverb points back at
     something; nothing said is in it ('called it "a disgrace"', 'said it was …' go on with a quotation or a verb)."""
-    words = s.text[content[0]:content[1]].split()
+    first = s.text[content[0]:content[0] + 1]
+    if first not in ("i", "I", "t", "T") and not first.isspace():
+        return False  # (most contents: no pronoun opens them, no copy of them split)
+    words = s.text[content[0]:content[1]].split(None, 2)  # (the first two words, and the rest unsplit)
     if len(words) < 2 or words[0].lower() not in ("it", "them"):
         return False  # (a lone pronoun is kept, as PolNeAR marks one: 'denied it.')
     nxt = words[1].lower().strip(",.")
@@ -3188,7 +3191,7 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
         key = s.key(j)
         infinitive = key == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.determiners
-        verb = token.text.islower() and len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start))
+        verb = len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start)) and token.text.islower()
         if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens or infinitive or verb:
             return content  # a verb: a clause or a participle's object ('cutting the tax -- …': a gerund object)
         if token.text in DASHES and s.tokens[j - 1].end == token.start and s.tokens[j + 1].start == token.end:

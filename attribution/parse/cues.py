@@ -83,7 +83,7 @@ def _after_date(tokens: list[Token], i: int, lex: Lexicon) -> int:
 
 def _manner_ly(token: Token, lex: Lexicon) -> bool:
     """A lower-case '-ly' adverb ('emotionally', 'openly'), not an '-ly' noun or adjective ('family', 'early')."""
-    return token.is_word and token.text.islower() and len(token.key) > 4 and token.key.endswith("ly") \
+    return token.is_word and len(token.key) > 4 and token.key.endswith("ly") and token.text.islower() \
         and token.key not in lex.ly_nouns and token.key not in ("early", "only", "likely", "daily", "weekly")
 
 
@@ -298,16 +298,16 @@ def _plural_after_to_or_supported_verb(tokens: list[Token], i: int, lex: Lexicon
     form right after 'to' (an infinitive takes no '-s'), or right after a base verb that 'did', 'will' or another
     modal (with 'not' and adverbs between) governs, is a plural noun, the object, not a verb."""
     key = tokens[i].key
-    if i < 2 or not tokens[i].text.islower() or not key.endswith("s") or key.endswith("ss") or key in _NEVER_NOUNS:
+    if i < 2 or not key.endswith("s") or key.endswith("ss") or not tokens[i].text.islower() or key in _NEVER_NOUNS:
         return False
     prev = tokens[i - 1]
     if prev.key == "to":
         return True
-    if not prev.is_word or not prev.text.islower() or prev.key in lex.cues or prev.key.endswith(("s", "ed", "ing")):
+    if not prev.is_word or prev.key in lex.cues or prev.key.endswith(("s", "ed", "ing")) or not prev.text.islower():
         return False
     k = i - 2
     while k > 0 and (tokens[k].key in ("not", "n't", "never") or tokens[k].key in lex.adverbs
-                     or (tokens[k].text.islower() and tokens[k].key.endswith("ly"))):
+                     or (tokens[k].key.endswith("ly") and tokens[k].text.islower())):
         k -= 1
     return tokens[k].key in _SUPPORT or tokens[k].key.endswith("n't")
 
@@ -357,8 +357,8 @@ def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i < 2:
         return False
     adjective, before = tokens[i - 1], tokens[i - 2]
-    return adjective.is_word and adjective.text.islower() and len(adjective.key) > 4 \
-        and adjective.key.endswith("est") and adjective.key not in lex.cues \
+    return adjective.is_word and len(adjective.key) > 4 and adjective.key.endswith("est") \
+        and adjective.text.islower() and adjective.key not in lex.cues \
         and (before.key in lex.determiners or _possessive(before, lex))
 
 
@@ -383,7 +383,7 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     '-ing' or '-ed' verb is its object, a plural noun ('citing reports that …' reports through 'citing'); not
     after an '-ing' noun, a document or one with an article ('The filing says that …', 'the briefing says')."""
     prev, key = tokens[i - 1], tokens[i].key
-    if not (prev.is_word and prev.text.islower() and key.endswith("s") and not key.endswith("ss")
+    if not (key.endswith("s") and not key.endswith("ss") and prev.is_word and prev.text.islower()
             and tokens[i].text.islower()):
         return False
     if prev.key.endswith("ed") and len(prev.key) > 4:

@@ -2506,7 +2506,7 @@ def manner_adverb(s: Sentence, j: int) -> bool:
     """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
     and its cue is not part of the subject."""
     key, tok = s.key(j), s.tokens[j]
-    return tok.text[:1].islower() and len(key) > 4 and key.endswith("ly") and key not in s.lex.ly_nouns \
+    return len(key) > 4 and key.endswith("ly") and tok.text[:1].islower() and key not in s.lex.ly_nouns \
         and (s.key(j - 1) not in s.lex.determiners or s.key(j - 1) == "that")  # ('that egregiously said')
 
 

@@ -103,6 +103,16 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     if (":" in line[:40] or "：" in line[:40]) and _date_line(line):
         return True
     head = line[:_FURNITURE_HEAD]  # the first six words (a paragraph can be long: split no further than its head;
+    # Most lines are decided by their first word alone (none of the furniture phrases opens with it): that word
+    # split off the head (two strings, not one per word of it; compiled, `split(None, 1)` is a generic call, still
+    # ~a quarter of splitting the head), unless the head holds no space after it (a first word the head cuts)
+    opening = head.split(None, 1)
+    if len(opening) == 2 or (opening and len(head) == len(line)):
+        first = fold_token(opening[0].strip(":："))
+        if first in lex.furniture or fold_token(opening[0]) in lex.furniture:
+            return True
+        if not lex.phrases_starting("furniture", first):
+            return False
     raw = head.split()  # compiled, `split(None, 6)` is a generic call, `split()` a primitive one)
     if len(raw) <= 6 and len(head) < len(line):
         raw = line.split(None, 6)  # (six long words or fewer in the head: the sixth may be cut, split the line)

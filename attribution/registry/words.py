@@ -92,6 +92,11 @@ ODD_TOKENS_MEMO_SIZE = 1 << 14  # distinct tokens `_has_odd_token` remembers (em
 _odd_tokens_memo: Final[dict[str, bool]] = {}
 
 
+# `str.isascii` itself (compiled, `token.isascii()` is a generic method call: the method looked up on the type at each
+# call, then called; the descriptor held here is called at once)
+_isascii: Final = str.isascii
+
+
 def _has_odd_token(texts: list[str]) -> bool:
     """Has one of the tokens `texts` a character of `_ODD_CHAR_RE`? (ASCII tokens have none; the others are
     remembered in a plain dict, a lookup per non-ASCII token.)"""
@@ -99,7 +104,7 @@ def _has_odd_token(texts: list[str]) -> bool:
     if len(memo) >= ODD_TOKENS_MEMO_SIZE:
         memo.clear()
     for token in texts:
-        if token.isascii():
+        if _isascii(token):
             continue
         odd = memo.get(token)
         if odd is None:

@@ -229,3 +229,42 @@ def test_a_headline_whose_verb_follows_a_comma_and_precedes_its_words_names_no_o
     result = parse(text, "en")
     assert [(a.source.text if a.source else None, a.content.text) for a in result.attributions] == [
         ("The mayor", "the levy would go")]
+
+
+def _furniture_by_every_word(line: str, lang: str) -> bool:
+    """`is_furniture` read the long way: the line's first six words all split and folded, then looked up."""
+    from attribution.tokens import fold_token
+
+    lex = lexicon_for(lang)  # (no tag separators nor dates in the lines it reads)
+    words = line.lstrip("([{•*-–— ").split(None, 6)[:6]
+    if not words:
+        return True
+    first = fold_token(words[0].strip(":："))
+    if first in lex.furniture or fold_token(words[0]) in lex.furniture:
+        return True
+    folded = [first] + [fold_token(w.strip(":：")) for w in words[1:]]
+    return any(tuple(folded[:len(p)]) == p for p in lex.phrases_starting("furniture", first))
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter to get the morning briefing",
+    "Sign " + "x" * 90 + " up for nothing",
+    "x" * 95,
+    "Follow\tus on every network we are on",
+    "Follow" + " " * 85 + "us",
+    "Reporting by Anna Berg in Oslo; editing by Tom Vale",
+    "A" * 79 + " Read more",
+    "Read more:",
+    "Share this story with a friend who likes ferries",
+    "Filed under harbour news, local weather and tides",
+    "The harbour master said the ferry would sail on Friday.",
+])
+def test_a_line_is_furniture_by_its_first_words_however_long_they_are(line: str) -> None:
+    assert is_furniture(line, lexicon_for("en")) is _furniture_by_every_word(line, "en")
+
+
+@given(st.lists(st.sampled_from(["Sign", "up", "Follow", "us", "Read", "more:", "share", "this", "the", "ferry",
+                                 "x" * 40, " ", "  ", "\t", ":"]), max_size=14).map(" ".join))
+def test_a_line_read_by_its_first_word_is_furniture_exactly_when_its_first_six_words_say_so(line: str) -> None:
+    if "|" not in line and "•" not in line and "·" not in line and not line.lstrip("([{•*-–— ").startswith(":"):
+        assert is_furniture(line, lexicon_for("en")) is _furniture_by_every_word(line, "en")
