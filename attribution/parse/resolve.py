@@ -1409,28 +1409,35 @@ class Resolver:
         # ('بيان لوزارة الصحة … وقالت الوزارة'; 'تقرير لمنظمة أوبك … وتوقعت المنظمة': a known name after the noun)
         if not starts:
             return None
-        last = starts[-1] + 1
-        while last + 1 < len(window) and last - starts[-1] < 3 and window[last + 1].key.startswith("ال") \
+        first = window[starts[-1]]
+        return self._body_phrase(window, starts[-1], first.start + (first.key != noun), head)
+
+    def _body_phrase(self, window: list[Token], k: int, start: int, head: Token | None = None,
+                     alone: bool = False) -> Entity:
+        """Arabic: the body whose noun is `window[k]` (its text from `start`, past a clitic glued to it), with the
+        definite words and the name after it ('دار الإفتاء المصرية', 'جامعة الملك سعود'; `alone`: the noun
+        only): the one cited before with those names, the registry's, or a new one."""
+        last = k if alone else k + 1
+        while last + 1 < len(window) and last - k < 3 and window[last + 1].key.startswith("ال") \
                 and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions:
             last += 1  # (not 'إلى', 'الى' once folded)
-        while last + 1 < len(window) and last - starts[-1] < 4 and window[last + 1].is_word \
+        while last + 1 < len(window) and last - k < 4 and window[last + 1].is_word \
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
                 and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
             last += 1  # ('جامعة الملك سعود', 'مؤسسة الشيخ زايد': a title, then the name it bears)
-        while last > starts[-1] + 1 and window[last].key in self.lex.relatives:
+        while last > k + 1 and window[last].key in self.lex.relatives:
             last -= 1  # ('وزارة التموين التي نفت …': the relative opens a clause on the body, no part of it)
-        first = window[starts[-1]]
-        phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
+        phrase = self.text[start:window[last].end]  # ('ووزارة': without its 'و')
         keys = name_keys(phrase, self.lex)
+        heads = name_keys(head.text, self.lex) if head is not None else set()
         known = self._same_person(keys)
         if known is not None and known.type != "document":
             return known  # (not 'تقرير لمنظمة العفو الدولية', the body's report)
         entry = self.registry.match(phrase) if self.registry else None
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
-                                         {entry.canonical.lower()} | keys | name_keys(head.text, self.lex)))
-        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
-                                     keys | name_keys(head.text, self.lex)))
+                                         {entry.canonical.lower()} | keys | heads))
+        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, keys | heads))
 
     def _document_antecedent(self, key: str, at: int) -> Entity | None:
         """Arabic: a definite outlet noun alone ('الصحيفة', 'الوكالة') refers to the latest outlet of the
@@ -1461,10 +1468,49 @@ class Resolver:
                     and not any(_bare(w.key, self.lex) == bare for w in _words(e.canonical)[1:]):
                 break  # (not past "الباحث الرئيسي في الدراسة …", someone named by that very document)
         issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+        if issuer is None or issuer.type in ("person", "official"):
+            body = self._issuer_near_document(bare, at)
+            if body is not None:  # "وخلصت الدراسة" after "دراسة أجرتها جامعة …" and a minister's words: the
+                return body  # university, not the minister who spoke last
         if issuer is not None and issuer.type in ("person", "official") and not self._written_before(bare, at):
             return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named
             # before; a body's forecast, 'توقع صندوق النقد … وأشار التقرير', is its report)
         return issuer
+
+    def _issuer_near_document(self, bare: str, at: int) -> Entity | None:
+        """Arabic: the body named with the latest document noun `bare` written in the 2,000 characters before
+        `at`, in its sentence and at most four words from it: after it first ('دراسة أجرتها جامعة …', 'تقرير
+        صادر عن البنك الدولي', 'بيان لوزارة الصحة'), then before it ('أصدر البنك الدولي تقريرا')."""
+        window = self._window(max(0, at - 2000), at)
+        bodies = self.lex.government_or_organizations
+        named = {a: entry for a, _, entry in self.names[search_left(self.name_starts, max(0, at - 2000)):
+                                                         search_left(self.name_starts, at)]}
+        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].is_word and any(
+            key.startswith(bare) and len(key) - len(bare) <= 2 for key in (window[k].key, _bare(window[k].key,
+                                                                                              self.lex)))), None)
+        if k is None:
+            return None
+        order = [j for j in range(k + 1, min(len(window), k + 6))] + [j for j in range(k - 1, max(-1, k - 6), -1)]
+        for j in order:
+            between = window[min(j, k) + 1:max(j, k)]
+            if any(t.text in ".!?؟" or t.text == "\n" for t in between):
+                continue  # (another sentence)
+            t = window[j]
+            if not t.is_word:
+                continue
+            entry = named.get(t.start)
+            if entry is not None and entry.type not in ("person", "official", "document"):
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(entry.canonical, self.lex)))
+            key = t.key
+            clitic = key[:1] in ("ل", "ب", "و") and key[1:] in bodies and key not in bodies
+            if key not in bodies and not clitic:
+                continue
+            nxt = window[j + 1] if j + 1 < len(window) else None
+            alone = nxt is None or not nxt.is_word or not (nxt.key.startswith("ال") or nxt.start in named) \
+                or nxt.key in self.lex.prepositions or nxt.key in self.lex.relatives
+            return self._body_phrase(window, j, t.start + clitic, None, alone)
+        return None
 
     def _latest_outlet_start(self, at: int) -> int:
         """Where the latest agency or medium of the registry named before `at` starts (-1: none)."""
