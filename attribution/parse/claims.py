@@ -184,6 +184,21 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     return named_part(s, src), None
 
 
+def _unnamed_by(s: Sentence, src: tuple[int, int]) -> int:
+    """Arabic: where the subject of a negated naming phrase inside the mention `src` starts ("مصادر لم تسمها
+    رويترز", "مسؤول لم يذكر اسمه الموقع": the outlet that left the source unnamed); 0 when none follows ('مسؤول
+    لم يكشف عن هويته'; 'مصدر لم تسمه في الوزارة': a preposition opens where he works)."""
+    for j in range(src[0] + 1, src[1]):
+        if s.key(j) != "لم":
+            continue
+        n = _phrase_at(s, j, "anonymity_markers", singles=False)
+        k = j + n
+        if n and k <= src[1] and s.tokens[k].is_word and s.key(k) not in s.lex.prepositions \
+                and s.key(k) not in s.lex.relatives and s.key(k) not in s.lex.leading_conjunctions:
+            return k
+    return 0
+
+
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
     if _written_on(s, hit) or _byline(s, hit):
@@ -417,6 +432,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _addressee_inside(s, hit, right, opener) if right and opener is not None else None
     if right and addressee is not None:  # "وأبلغ الوزير البرلمان أن …", "وأبلغ مسؤول رويترز أن …": whom he
         right = right[0], addressee - 1  # told, an outlet among them its conduit (read in the frame's region)
+    namer = _unnamed_by(s, right) if right and s.verb_first else 0
+    if right and namer:  # "وقالت مصادر لم تسمها رويترز إن …": the outlet that did not name them reports them, a
+        right = right[0], namer - 1  # conduit (read in the frame's region); the phrase keeps the source unnamed
     if right and opener is not None and _feminine_body_after_masculine_verb(s, hit, right, opener):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وطالب الحكومة بالاستقالة":
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over

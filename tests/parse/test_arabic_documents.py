@@ -35,3 +35,26 @@ def test_a_document_subject_resolves_to_the_body_that_issued_it_not_the_last_spe
 def test_a_statement_a_speaker_gave_is_still_his() -> None:
     text = "وقال الرئيس في بيان إن البلاد بخير. وأضاف البيان أن الانتخابات ستجرى في موعدها."
     assert [r[1] for r in _records(text)] == ["الرئيس", "الرئيس"]
+
+
+@pytest.mark.parametrize(("text", "source", "conduits"), [
+    ("وقالت جهات لم تسمها وكالة الأنباء الأردنية إن الحدود ستفتح غدا.", "جهات لم تسمها", ("Petra",)),
+    ("وقالت مصادر لم تسمها رويترز إن الشركة ستبيع فرعها.", "مصادر لم تسمها", ("Reuters",)),
+    ("وذكرت مصادر لم تسمها قناة الجزيرة أن الاجتماع أرجئ.", "مصادر لم تسمها", ("Al Jazeera",)),
+    ("وقال مسؤول لم تسمه الصحيفة إن الصفقة ألغيت.", "مسؤول لم تسمه", ()),
+    ("وأفادت مصادر لم تسمها الوكالة بأن السفينة غرقت.", "مصادر لم تسمها", ()),
+])
+def test_the_outlet_that_did_not_name_a_source_is_its_conduit(text: str, source: str,
+                                                              conduits: tuple[str, ...]) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.anonymous, record.conduits) == (source, True, conduits)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال مصدر لم تسمه في وزارة المالية إن الرواتب تأخرت.", "مصدر لم تسمه في وزارة المالية"),
+    ("وأفادت جهات لم تسمها بأن المفاوضات توقفت.", "جهات لم تسمها"),
+    ("وأكد دبلوماسي لم يذكر اسمه لوكالة فرانس برس أن المحادثات توقفت.", "دبلوماسي لم يذكر اسمه"),
+])
+def test_an_unnamed_source_keeps_its_marker_and_where_it_works(text: str, source: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.anonymous) == (source, True)
