@@ -60,6 +60,7 @@ from attribution.parse.frames import (
     contrast_aside_before,
     cue_range,
     deed_goes_on,
+    described_noun_before,
     digit_group_comma,
     ends_after,
     event_noun,
@@ -579,7 +580,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if subject is None and not _glued_conjunction(s, hit):
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
-    left = left_subject(s, hit.first)
+    described = not right and described_noun_before(s, hit.first)  # ("وأغلقت الوزارة المصنع في خطوة قالت إنها
+    # …": the step is what the cue describes; its subject, the ministry, is carried over, not written)
+    left = left_subject(s, hit.first) if not described else None
     if left and left[0] == left[1] and s.key(left[0]) in s.lex.pronouns \
             and s.key(left[0])[:1] in s.lex.proclitics and not _is_complementizer(s, left[0]) \
             and not (_is_complementizer(s, opener) or s.quote_at(opener)):
@@ -622,7 +625,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = _antecedent_phrase(s, hit.first - 1)
     if source is None and _glued_conjunction(s, hit):
         source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
-    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
+    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1 and not described:
         source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _connective_clause_subject(s, hit.first) \

@@ -1667,6 +1667,21 @@ def _causative_before(s: Sentence, cue_first: int) -> int | None:
     return None
 
 
+POSSESSIVE_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن")  # an Arabic noun's possessive pronoun, as written
+
+
+def described_noun_before(s: Sentence, cue_first: int) -> bool:
+    """Arabic: the word right before a cue is an indefinite noun governed by the preposition before it ('في
+    خطوة', 'في إجراء'): the cue opens a clause describing it ('في خطوة قالت إنها …'), not a subject."""
+    k = cue_first - 1
+    if not s.verb_first or k - 1 < s.a or not s.tokens[k].is_word or not s.tokens[k - 1].is_word:
+        return False
+    key = s.key(k)
+    return s.key(k - 1) in s.lex.prepositions and not key.startswith("ال") and k not in s.protected \
+        and key not in s.lex.prepositions and not key[:1].isdigit() and k - 1 > s.a \
+        and not s.tokens[k].text.endswith(POSSESSIVE_ENDINGS)  # ('من جهتها تصر': her side; she insists)
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:

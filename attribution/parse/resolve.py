@@ -12,7 +12,7 @@ from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import strip_proclitic
-from attribution.parse.frames import Draft
+from attribution.parse.frames import POSSESSIVE_ENDINGS, Draft
 from attribution.textnorm import literal_matches, runs_before, strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
@@ -745,7 +745,8 @@ class Resolver:
                 entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
                 after = self.reported[1] if entity is not None and self.reported is not None else 0
-                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
+                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) \
+                    or self._body_before_described(draft.cue[0]) or entity
                 entity = self._agreeing_speaker(entity, self.text[draft.cue[0]:draft.cue[1]])
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
@@ -1877,6 +1878,35 @@ class Resolver:
                 return None  # ('التقى نظيره …': the verb's subject is no named person)
             if role and n > 1 and words[n - 1].key.startswith("ال") and _bare(words[n - 1].key, self.lex) in roles:
                 return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's)
+        return None
+
+    def _body_before_described(self, at: int) -> Entity | None:
+        """Arabic "وأغلقت الوزارة ثلاثة مصانع، في خطوة قالت إنها …": a cue right after a preposition and an
+        indefinite noun (the step it describes) carries the body written after the verb opening its sentence."""
+        start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+        window = self._window(start, at)
+        words = [t for t in window if t.is_word]
+        if len(words) < 4 or words[-2].key not in self.lex.prepositions or words[-1].key.startswith("ال") \
+                or words[-1].key in self.lex.prepositions or words[-1].text.endswith(POSSESSIVE_ENDINGS) \
+                or self.text[words[-1].end:at].strip() or self.text[words[-2].end:words[-1].start].strip():
+            return None  # (not '"عن كثب"، مضيفا': the preposition, the noun and the cue follow each other)
+        named = {a: e for a, _, e in self.names[search_left(self.name_starts, start):
+                                                 search_left(self.name_starts, at)]}
+        for n in range(1, min(5, len(words) - 2)):  # (past a dateline: 'الرباط - قرر مجلس بنك المغرب …')
+            if words[n - 1].key.startswith("ال") and words[n - 1].key not in self.lex.cities:
+                continue  # (the verb opening the clause comes first)
+            entry = named.get(words[n].start)
+            if entry is not None and entry.type not in ("person", "official", "document"):
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(entry.canonical, self.lex)))
+            if words[n].key not in self.lex.government_or_organizations:
+                continue
+            first = next(k for k, t in enumerate(window) if t is words[n])
+            nxt = window[first + 1] if first + 1 < len(window) else None
+            alone = nxt is None or not nxt.is_word or nxt.key in self.lex.prepositions \
+                or not (nxt.key.startswith("ال") or nxt.start in named
+                        or nxt.key in self.lex.government_or_organizations)  # ('مجلس بنك المغرب')
+            return self._body_phrase(window, first, words[n].start, None, alone)
         return None
 
     def _first_name_phrase(self, words: list[Token], n: int, at: int) -> Entity | None:

@@ -58,3 +58,31 @@ def test_the_outlet_that_did_not_name_a_source_is_its_conduit(text: str, source:
 def test_an_unnamed_source_keeps_its_marker_and_where_it_works(text: str, source: str) -> None:
     [record] = parse(text, "ar").attributions
     assert (record.source_text, record.anonymous) == (source, True)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقال الوزير سامي إن الوضع هادئ. وأغلقت الوزارة ثلاثة مصانع، في خطوة قالت إنها تهدف إلى حماية البيئة.",
+     "الوزارة"),
+    ("وقال الوزير سامي إن الوضع هادئ. وفرضت الحكومة ضريبة جديدة على السكر في خطوة قالت إنها ستحسن الصحة العامة.",
+     "الحكومة"),
+    ("وقال سامي إن الوضع هادئ. وعلقت شركة طيران الخليج رحلاتها إلى المدينة في إجراء قالت إنه مؤقت.",
+     "شركة طيران الخليج"),
+    ("وقال سامي إن الوضع هادئ. ورفع البنك المركزي سعر الفائدة في قرار قال إنه يهدف إلى كبح التضخم.",
+     "البنك المركزي"),
+    ("وقالت المعلمة هدى إن الطلاب عادوا. وأطلقت منظمة الصحة العالمية حملة تطعيم، في مبادرة قالت إنها ستصل "
+     "إلى مليون طفل.", "World Health Organization"),
+])
+def test_a_cue_describing_a_bodys_step_has_no_written_source_and_carries_the_body(text: str, body: str) -> None:
+    *_, (source, canonical, _, content) = _records(text)
+    assert (source, canonical) == ("", body) and content.startswith("إن")
+
+
+def test_a_side_with_a_possessive_before_the_verb_keeps_the_subject_before_it() -> None:
+    text = "والنقابات من جهتها ترى أن الأجور متدنية."
+    assert [r[0] for r in _records(text)] == ["النقابات"]
+
+
+def test_a_participle_after_a_quoted_adverbial_keeps_the_speaker() -> None:
+    text = ("بغداد (رويترز) - قال الوزير سامي العلي إن حكومته تتابع الملف «عن كثب»، مضيفا أن الحل "
+            "قريب.")
+    assert [r[1] for r in _records(text)] == ["الوزير سامي العلي", "الوزير سامي العلي"]
