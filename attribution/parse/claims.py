@@ -200,6 +200,31 @@ def _unnamed_by(s: Sentence, src: tuple[int, int]) -> int:
     return 0
 
 
+def _passive_announcement(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: a verb of announcing read as its passive (announcing_passives.txt), which reports nothing: opening
+    its sentence (past particles: 'وقد', 'وكان قد') with 'عن' right after it ('وأعلن عن الاتفاق في …': the
+    agreement was announced), or after a subject written before 'قد' with nothing but adverbials after it
+    ('وكانت الهدنة قد أعلنت قبل أسبوع'); not with a complementizer or a quotation to open what was said."""
+    if hit.first != hit.last or _verb_without_conjunction(s, hit) not in s.lex.announcing_passives \
+            or (opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))):
+        return False
+    nxt = hit.last + 1
+    if nxt >= s.b or not s.tokens[nxt].is_word:
+        return False
+    if s.key(nxt) == "عن" and all(s.key(k) in s.lex.auxiliaries or s.strip_clitic(s.key(k)) in s.lex.auxiliaries
+                                  or s.key(k) in s.lex.leading_conjunctions for k in range(s.a, hit.first)):
+        return True
+    if opener is not None or not _subject_before_particle(s, hit):
+        return False
+    j = nxt + 2 if _bare_preposition(s, nxt) else skip_adverbs(s, nxt)  # ('قبل أسبوع', 'أمس', 'الشهر الماضي')
+    return j > nxt and (j >= s.b or not s.tokens[j].is_word or _bare_preposition(s, j))  # (no object after it:
+    # 'وكانت الحكومة قد أعلنت عن خطة', 'قد أعلنت الشهر الماضي إغلاق الطريق': what it announced)
+
+
+def _bare_preposition(s: Sentence, k: int) -> bool:
+    return k < s.b and s.key(k) in s.lex.prepositions and s.key(k) != "عن"
+
+
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
     if _written_on(s, hit) or _byline(s, hit):
@@ -223,6 +248,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
         # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …". English reports a denied saying or belief as
         # PolNeAR does ('did not say whether …', "doesn't want to …"), whichever way the negation is spelled
+    if s.verb_first and _passive_announcement(s, hit, opener):
+        return []  # "وأعلن عن الاتفاق في العاصمة", "وكانت الهدنة قد أعلنت قبل أسبوع": announced, an event
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None

@@ -86,3 +86,26 @@ def test_a_participle_after_a_quoted_adverbial_keeps_the_speaker() -> None:
     text = ("بغداد (رويترز) - قال الوزير سامي العلي إن حكومته تتابع الملف «عن كثب»، مضيفا أن الحل "
             "قريب.")
     assert [r[1] for r in _records(text)] == ["الوزير سامي العلي", "الوزير سامي العلي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الهدنة قد أعلنت قبل أسبوع في المدينة.",
+    "وأعلن عن الاتفاق في العاصمة مساء أمس.",
+    "وقد أعلنت النتائج مساء الأحد في مؤتمر صحفي.",
+    "وكان قد أعلن عن وقف إطلاق النار في الجنوب قبل يومين.",
+    "وكان الاتفاق قد أعلن أمس في القاهرة.",
+    "وكانت أسماء الفائزين قد أعلنت خلال حفل في الرياض.",
+])
+def test_a_passive_announcement_is_an_event_not_a_claim(text: str) -> None:
+    assert parse(text, "ar").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأعلن أن المدارس ستغلق غدا بسبب العاصفة.", "", "أن المدارس ستغلق غدا بسبب العاصفة"),
+    ("وكانت الحكومة قد أعلنت عن خطة جديدة للإسكان.", "الحكومة", "عن خطة جديدة للإسكان"),
+    ("وكانت الحكومة قد أعلنت في بيان أن الخطة جاهزة.", "الحكومة", "أن الخطة جاهزة"),
+    ("وقال الوزير إن الوضع هادئ، وأعلن عن خطة جديدة.", "", "عن خطة جديدة"),
+])
+def test_an_announcement_with_its_content_still_reports(text: str, source: str, content: str) -> None:
+    *_, (found, _, _, what) = _records(text)
+    assert (found, what) == (source, content)
