@@ -220,6 +220,20 @@ _ATTACHED_PRONOUNS: Final = frozenset(("", "ه", "ها", "هم", "هما", "هن
 # (what may follow a preposition in one word: 'عليه', 'منها', 'إليهم', 'عنا'; 'فيما', 'بما')
 
 
+def _short_glued_masdar(s: Sentence, i: int) -> bool:
+    """Arabic: a word of three letters glued to its preposition ('بشن هجوم', 'بحث الأطراف', 'بسن قانون': a verbal
+    noun of a doubled root) opens what a verb taking that preposition reports, unless it reads as a name: a
+    known first name or one after a first name or a title ('نبيه بري', 'جورج بوش'), part of a known name, or a
+    grammar word ('بعد', 'بين', 'بأن', 'بها')."""
+    key, prev = s.key(i), s.key(i - 1) if i > s.a else ""
+    return len(key) == 3 and i not in s.protected and s.tokens[i].is_word and not s.is_stop(i) \
+        and key[1:] not in s.lex.complementizers and not _is_complementizer(s, i) \
+        and key[1:] not in _ATTACHED_PRONOUNS and key[1:] not in s.lex.pronouns \
+        and key not in s.lex.male_names and key not in s.lex.female_names \
+        and prev not in s.lex.male_names and prev not in s.lex.female_names and prev not in s.lex.titles \
+        and i + 1 < s.b and s.tokens[i + 1].is_word  # (a noun after it: the masdar's object or genitive)
+
+
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if not introducer:
         return False
@@ -227,7 +241,7 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if key == introducer or _ASSIMILATED.get(key) == introducer:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
-        return key.startswith(introducer) and len(key) > 3 \
+        return key.startswith(introducer) and (len(key) > 3 or _short_glued_masdar(s, i)) \
             and not (i > s.a and s.key(i - 1) in s.lex.prepositions) \
             and s.key(i) not in s.lex.adverbs and s.key(i) not in s.lex.documents \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)

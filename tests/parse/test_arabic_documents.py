@@ -109,3 +109,25 @@ def test_a_passive_announcement_is_an_event_not_a_claim(text: str) -> None:
 def test_an_announcement_with_its_content_still_reports(text: str, source: str, content: str) -> None:
     *_, (found, _, _, what) = _records(text)
     assert (found, what) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهم الجيش المتمردين بشن هجوم على القرية.", "الجيش", "المتمردين بشن هجوم على القرية"),
+    ("وطالب النائب الحكومة بسن قانون جديد للإيجارات.", "النائب", "الحكومة بسن قانون جديد للإيجارات"),
+    ("وطالبت النقابة الوزارة بحل الأزمة فورا.", "النقابة", "الوزارة بحل الأزمة فورا"),
+    ("واتهمت المعارضة الشرطة بصد المتظاهرين بالقوة.", "المعارضة", "الشرطة بصد المتظاهرين بالقوة"),
+    ("وطالب المزارعون الوزارة بمد قنوات الري إلى الحقول.", "المزارعون", "الوزارة بمد قنوات الري إلى الحقول"),
+])
+def test_a_three_letter_word_glued_to_the_preposition_is_a_verbal_noun(text: str, source: str, content: str) -> None:
+    assert [(r[0], r[3]) for r in _records(text)] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("واتهم الوزير جورج بوش بالكذب.", "الوزير جورج بوش", "بالكذب"),
+    ("وطالب رئيس البرلمان نبيه بري بتشكيل حكومة.", "رئيس البرلمان نبيه بري", "بتشكيل حكومة"),
+    ("وطالب الرئيس بوش بوقف القتال.", "الرئيس بوش", "بوقف القتال"),
+    ("وطمأن وزير المالية المستثمرين بأن السوق مستقرة.", "وزير المالية", "بأن السوق مستقرة"),
+])
+def test_a_three_letter_name_or_grammar_word_with_the_preposition_letter_is_no_verbal_noun(
+        text: str, source: str, content: str) -> None:
+    assert [(r[0], r[3]) for r in _records(text)] == [(source, content)]
