@@ -1492,10 +1492,17 @@ class Resolver:
         if k is None:
             return None
         order = [j for j in range(k + 1, min(len(window), k + 6))] + [j for j in range(k - 1, max(-1, k - 6), -1)]
+        prepositions = self.lex.prepositions
         for j in order:
-            between = window[min(j, k) + 1:max(j, k)]
-            if any(t.text in ".!?؟" or t.text == "\n" for t in between):
-                continue  # (another sentence)
+            between = [t for t in window[min(j, k) + 1:max(j, k)] if t.text.strip()]
+            if any(not t.is_word for t in between):
+                continue  # (another clause or sentence)
+            if j > k and any(t.key.startswith("ال") or (t.key in prepositions and not (
+                    t.key == "عن" and n and between[n - 1].key in self.lex.issued_by)) for n, t in enumerate(between)):
+                continue  # ('دراسة أجرتها جامعة', 'تقرير صادر عن البنك'; not 'تقرير قدمه إلى البرلمان', its reader)
+            if j < k and (any(t.key in prepositions for t in between)
+                          or (j > 0 and window[j - 1].is_word and window[j - 1].key in prepositions)):
+                continue  # ('أصدر البنك الدولي تقريرا'; not 'قدم الوزير أمام البرلمان تقريرا')
             t = window[j]
             if not t.is_word:
                 continue
