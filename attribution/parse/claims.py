@@ -2358,6 +2358,10 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
     if _glued_conjunction(s, hit) or s.is_stop(left[0]):
         return False
+    first = s.key(left[0])
+    bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 2 else first
+    if bare in s.lex.prepositions or bare in s.lex.adverbs:
+        return False  # ("ومن جهته قال الوزير", "وبدوره قال", "وفي المقابل قال": an opening aside, the subject after)
     aside = _comma_aside_before_verb(s, hit.first)  # ('الوزير، الذي تولى منصبه …، اعترف')
     return left[1] >= hit.first - 2 or (aside is not None and left[1] >= aside[0] - 1)
 

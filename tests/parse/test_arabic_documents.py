@@ -139,3 +139,14 @@ def test_a_three_letter_word_glued_to_the_preposition_is_a_verbal_noun(text: str
 def test_a_three_letter_name_or_grammar_word_with_the_preposition_letter_is_no_verbal_noun(
         text: str, source: str, content: str) -> None:
     assert [(r[0], r[3]) for r in _records(text)] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ومن جهته قال الوزير إن الخطة جاهزة.", "الوزير"),
+    ("ومن جانبها قالت المديرة إن المدرسة ستفتح.", "المديرة"),
+    ("وبدوره قال رئيس النادي إن المدرب باق.", "رئيس النادي"),
+    ("وفي المقابل قال النائب إن القانون ظالم.", "النائب"),
+    ("وفي السياق ذاته قال مصدر أمني إن الطريق مغلق.", "مصدر أمني"),
+])
+def test_an_opening_aside_glued_to_and_is_not_the_subject_before_the_verb(text: str, source: str) -> None:
+    assert [r[0] for r in _records(text)] == [source]
