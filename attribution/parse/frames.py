@@ -2415,8 +2415,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
-    if cut is not None:
-        return (i, cut - 1) if cut > i else None
+    if cut is not None:  # (a negated verb's phrase is the mention's: 'مسؤول لم يكشف عن هويته', as 'مسؤول لم
+        # يذكر اسمه'; a participle's or another verb's is not: 'المسؤول رافضا كشف هويته', 'شاهد فضل عدم الكشف …')
+        end = cut + _phrase_at(s, cut, "anonymity_markers", singles=False) - 1 if s.key(cut) == "لم" else cut - 1
+        return (i, end) if cut > i and end < min(limit, s.b) else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
             or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'

@@ -150,3 +150,17 @@ def test_a_three_letter_name_or_grammar_word_with_the_preposition_letter_is_no_v
 ])
 def test_an_opening_aside_glued_to_and_is_not_the_subject_before_the_verb(text: str, source: str) -> None:
     assert [r[0] for r in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال مسؤول لم يكشف عن هويته إن الوفد غادر.", "مسؤول لم يكشف عن هويته"),
+    ("وأكد موظفون لم يكشفوا عن أسمائهم أن الرواتب تأخرت.", "موظفون لم يكشفوا عن أسمائهم"),
+    ("وقال المسؤول رافضا كشف هويته إن الطائرة سقطت.", "المسؤول"),
+])
+def test_a_negated_phrase_that_leaves_the_source_unnamed_stays_whole_in_it(text: str, source: str) -> None:
+    assert [r[0] for r in _records(text)] == [source]
+
+
+def test_the_unnamed_source_with_its_whole_phrase_is_still_the_one_named_again() -> None:
+    text = "وقال مسؤول أمني لم يكشف عن هويته إن الوفد غادر. وأضاف المسؤول أن الحدود مغلقة."
+    assert [r[1] for r in _records(text)] == ["مسؤول أمني لم يكشف عن هويته"] * 2
