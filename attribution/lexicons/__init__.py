@@ -32,7 +32,7 @@ WORD_LISTS = (
     "movement_verbs", "irregular_pasts", "relay_markers", "distributives", "body_names",
     "object_cues",
     "relatives", "topic_markers", "norms", "prayers", "object_required", "prepositions", "concessive_particles",
-    "subordinate_openers", "issued_by", "organizations", "passive_subjects", "adjectives",
+    "subordinate_openers", "issued_by", "organizations", "passive_subjects", "announcing_passives", "adjectives",
     "verb_particles", "time_words", "passive_spellings", "occasions", "professions", "speech_masdars", "stance_nouns",
     "indicating_verbs", "representatives", "same_markers", "outlet_nouns", "honorifics", "capitals", "cities",
     "region_nouns",

@@ -180,6 +180,7 @@ class WordLists:
     issued_by: frozenset[str]
     organizations: frozenset[str]
     passive_subjects: frozenset[str]
+    announcing_passives: frozenset[str]
     adjectives: frozenset[str]
     verb_particles: frozenset[str]
     time_words: frozenset[str]

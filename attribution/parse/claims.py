@@ -61,6 +61,7 @@ from attribution.parse.frames import (
     contrast_aside_before,
     cue_range,
     deed_goes_on,
+    described_noun_before,
     digit_group_comma,
     document_speaks,
     ends_after,
@@ -234,6 +235,46 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     return named_part(s, src), None
 
 
+def _unnamed_by(s: Sentence, src: tuple[int, int]) -> int:
+    """Arabic: where the subject of a negated naming phrase inside the mention `src` starts ("مصادر لم تسمها
+    رويترز", "مسؤول لم يذكر اسمه الموقع": the outlet that left the source unnamed); 0 when none follows ('مسؤول
+    لم يكشف عن هويته'; 'مصدر لم تسمه في الوزارة': a preposition opens where he works)."""
+    for j in range(src[0] + 1, src[1]):
+        if s.key(j) != "لم":
+            continue
+        n = _phrase_at(s, j, "anonymity_markers", singles=False)
+        k = j + n
+        if n and k <= src[1] and s.tokens[k].is_word and s.key(k) not in s.lex.prepositions \
+                and s.key(k) not in s.lex.relatives and s.key(k) not in s.lex.leading_conjunctions:
+            return k
+    return 0
+
+
+def _passive_announcement(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic: a verb of announcing read as its passive (announcing_passives.txt), which reports nothing: opening
+    its sentence (past particles: 'وقد', 'وكان قد') with 'عن' right after it ('وأعلن عن الاتفاق في …': the
+    agreement was announced), or after a subject written before 'قد' with nothing but adverbials after it
+    ('وكانت الهدنة قد أعلنت قبل أسبوع'); not with a complementizer or a quotation to open what was said."""
+    if hit.first != hit.last or _verb_without_conjunction(s, hit) not in s.lex.announcing_passives \
+            or (opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))):
+        return False
+    nxt = hit.last + 1
+    if nxt >= s.b or not s.tokens[nxt].is_word:
+        return False
+    if s.key(nxt) == "عن" and all(s.key(k) in s.lex.auxiliaries or s.strip_clitic(s.key(k)) in s.lex.auxiliaries
+                                  or s.key(k) in s.lex.leading_conjunctions for k in range(s.a, hit.first)):
+        return True
+    if opener is not None or not _subject_before_particle(s, hit):
+        return False
+    j = nxt + 2 if _bare_preposition(s, nxt) else skip_adverbs(s, nxt)  # ('قبل أسبوع', 'أمس', 'الشهر الماضي')
+    return j > nxt and (j >= s.b or not s.tokens[j].is_word or _bare_preposition(s, j))  # (no object after it:
+    # 'وكانت الحكومة قد أعلنت عن خطة', 'قد أعلنت الشهر الماضي إغلاق الطريق': what it announced)
+
+
+def _bare_preposition(s: Sentence, k: int) -> bool:
+    return k < s.b and s.key(k) in s.lex.prepositions and s.key(k) != "عن"
+
+
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
     if _written_on(s, hit) or _byline(s, hit):
@@ -257,6 +298,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
         # so does "لم يستبعد مسؤول، فضل عدم ذكر اسمه، أن …". English reports a denied saying or belief as
         # PolNeAR does ('did not say whether …', "doesn't want to …"), whichever way the negation is spelled
+    if s.verb_first and _passive_announcement(s, hit, opener):
+        return []  # "وأعلن عن الاتفاق في العاصمة", "وكانت الهدنة قد أعلنت قبل أسبوع": announced, an event
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
@@ -467,6 +510,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _addressee_inside(s, hit, right, opener) if right and opener is not None else None
     if right and addressee is not None:  # "وأبلغ الوزير البرلمان أن …", "وأبلغ مسؤول رويترز أن …": whom he
         right = right[0], addressee - 1  # told, an outlet among them its conduit (read in the frame's region)
+    namer = _unnamed_by(s, right) if right and s.verb_first else 0
+    if right and namer:  # "وقالت مصادر لم تسمها رويترز إن …": the outlet that did not name them reports them, a
+        right = right[0], namer - 1  # conduit (read in the frame's region); the phrase keeps the source unnamed
     if right and opener is not None and _feminine_body_after_masculine_verb(s, hit, right, opener):
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "وطالب الحكومة بالاستقالة":
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
@@ -620,7 +666,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if subject is None and not _glued_conjunction(s, hit):
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
-    left = left_subject(s, hit.first)
+    described = not right and described_noun_before(s, hit.first)  # ("وأغلقت الوزارة المصنع في خطوة قالت إنها
+    # …": the step is what the cue describes; its subject, the ministry, is carried over, not written)
+    left = left_subject(s, hit.first) if not described else None
     if left and left[0] == left[1] and s.key(left[0]) in s.lex.pronouns \
             and s.key(left[0])[:1] in s.lex.proclitics and not _is_complementizer(s, left[0]) \
             and not (_is_complementizer(s, opener) or s.quote_at(opener)):
@@ -663,7 +711,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = _antecedent_phrase(s, hit.first - 1)
     if source is None and _glued_conjunction(s, hit):
         source = _reported_subject(s, hit) or _topic(s, hit)  # "قالت إن الطالب كان يتحدث ويقول إن …"
-    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1:
+    if source is None and not relative and hit.frame != "verb_pl" and hit.first > s.a + 1 and not described:
         source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _connective_clause_subject(s, hit.first) \
@@ -2405,6 +2453,10 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
     if _glued_conjunction(s, hit) or s.is_stop(left[0]):
         return False
+    first = s.key(left[0])
+    bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 2 else first
+    if bare in s.lex.prepositions or bare in s.lex.adverbs:
+        return False  # ("ومن جهته قال الوزير", "وبدوره قال", "وفي المقابل قال": an opening aside, the subject after)
     aside = _comma_aside_before_verb(s, hit.first)  # ('الوزير، الذي تولى منصبه …، اعترف')
     return left[1] >= hit.first - 2 or (aside is not None and left[1] >= aside[0] - 1)
 

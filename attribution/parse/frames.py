@@ -220,6 +220,20 @@ _ATTACHED_PRONOUNS: Final = frozenset(("", "ه", "ها", "هم", "هما", "هن
 # (what may follow a preposition in one word: 'عليه', 'منها', 'إليهم', 'عنا'; 'فيما', 'بما')
 
 
+def _short_glued_masdar(s: Sentence, i: int) -> bool:
+    """Arabic: a word of three letters glued to its preposition ('بشن هجوم', 'بحث الأطراف', 'بسن قانون': a verbal
+    noun of a doubled root) opens what a verb taking that preposition reports, unless it reads as a name: a
+    known first name or one after a first name or a title ('نبيه بري', 'جورج بوش'), part of a known name, or a
+    grammar word ('بعد', 'بين', 'بأن', 'بها')."""
+    key, prev = s.key(i), s.key(i - 1) if i > s.a else ""
+    return len(key) == 3 and i not in s.protected and s.tokens[i].is_word and not s.is_stop(i) \
+        and key[1:] not in s.lex.complementizers and not _is_complementizer(s, i) \
+        and key[1:] not in _ATTACHED_PRONOUNS and key[1:] not in s.lex.pronouns \
+        and key not in s.lex.male_names and key not in s.lex.female_names \
+        and prev not in s.lex.male_names and prev not in s.lex.female_names and prev not in s.lex.titles \
+        and i + 1 < s.b and s.tokens[i + 1].is_word  # (a noun after it: the masdar's object or genitive)
+
+
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if not introducer:
         return False
@@ -227,7 +241,7 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if key == introducer or _ASSIMILATED.get(key) == introducer:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
-        return key.startswith(introducer) and len(key) > 3 \
+        return key.startswith(introducer) and (len(key) > 3 or _short_glued_masdar(s, i)) \
             and not (i > s.a and s.key(i - 1) in s.lex.prepositions) \
             and s.key(i) not in s.lex.adverbs and s.key(i) not in s.lex.documents \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
@@ -1841,6 +1855,21 @@ def document_speaks(s: Sentence, cue_first: int) -> bool:
         and s.key(first) not in s.lex.issuing_verbs and not s.key(first).startswith(("ال", "وال"))
 
 
+POSSESSIVE_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن")  # an Arabic noun's possessive pronoun, as written
+
+
+def described_noun_before(s: Sentence, cue_first: int) -> bool:
+    """Arabic: the word right before a cue is an indefinite noun governed by the preposition before it ('في
+    خطوة', 'في إجراء'): the cue opens a clause describing it ('في خطوة قالت إنها …'), not a subject."""
+    k = cue_first - 1
+    if not s.verb_first or k - 1 < s.a or not s.tokens[k].is_word or not s.tokens[k - 1].is_word:
+        return False
+    key = s.key(k)
+    return s.key(k - 1) in s.lex.prepositions and not key.startswith("ال") and k not in s.protected \
+        and key not in s.lex.prepositions and not key[:1].isdigit() and k - 1 > s.a \
+        and not s.tokens[k].text.endswith(POSSESSIVE_ENDINGS)  # ('من جهتها تصر': her side; she insists)
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -2639,8 +2668,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if j == i or j - i > MAX_SOURCE_TOKENS:
         return None
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
-    if cut is not None:
-        return (i, cut - 1) if cut > i else None
+    if cut is not None:  # (a negated verb's phrase is the mention's: 'مسؤول لم يكشف عن هويته', as 'مسؤول لم
+        # يذكر اسمه'; a participle's or another verb's is not: 'المسؤول رافضا كشف هويته', 'شاهد فضل عدم الكشف …')
+        end = cut + _phrase_at(s, cut, "anonymity_markers", singles=False) - 1 if s.key(cut) == "لم" else cut - 1
+        return (i, end) if cut > i and end < min(limit, s.b) else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
             or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'

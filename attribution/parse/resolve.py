@@ -12,7 +12,7 @@ from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import strip_proclitic
-from attribution.parse.frames import Draft
+from attribution.parse.frames import POSSESSIVE_ENDINGS, Draft
 from attribution.textnorm import literal_matches, runs_before, strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
@@ -748,7 +748,8 @@ class Resolver:
                 entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
                 after = self.reported[1] if entity is not None and self.reported is not None else 0
-                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) or entity
+                entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) \
+                    or self._body_before_described(draft.cue[0]) or entity
                 entity = self._agreeing_speaker(entity, self.text[draft.cue[0]:draft.cue[1]])
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
@@ -1449,28 +1450,35 @@ class Resolver:
         # ('بيان لوزارة الصحة … وقالت الوزارة'; 'تقرير لمنظمة أوبك … وتوقعت المنظمة': a known name after the noun)
         if not starts:
             return None
-        last = starts[-1] + 1
-        while last + 1 < len(window) and last - starts[-1] < 3 and window[last + 1].key.startswith("ال") \
+        first = window[starts[-1]]
+        return self._body_phrase(window, starts[-1], first.start + (first.key != noun), head)
+
+    def _body_phrase(self, window: list[Token], k: int, start: int, head: Token | None = None,
+                     alone: bool = False) -> Entity:
+        """Arabic: the body whose noun is `window[k]` (its text from `start`, past a clitic glued to it), with the
+        definite words and the name after it ('دار الإفتاء المصرية', 'جامعة الملك سعود'; `alone`: the noun
+        only): the one cited before with those names, the registry's, or a new one."""
+        last = k if alone else k + 1
+        while last + 1 < len(window) and last - k < 3 and window[last + 1].key.startswith("ال") \
                 and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions:
             last += 1  # (not 'إلى', 'الى' once folded)
-        while last + 1 < len(window) and last - starts[-1] < 4 and window[last + 1].is_word \
+        while last + 1 < len(window) and last - k < 4 and window[last + 1].is_word \
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
                 and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
             last += 1  # ('جامعة الملك سعود', 'مؤسسة الشيخ زايد': a title, then the name it bears)
-        while last > starts[-1] + 1 and window[last].key in self.lex.relatives:
+        while last > k + 1 and window[last].key in self.lex.relatives:
             last -= 1  # ('وزارة التموين التي نفت …': the relative opens a clause on the body, no part of it)
-        first = window[starts[-1]]
-        phrase = self.text[first.start + (first.key != noun):window[last].end]  # ('ووزارة': without its 'و')
+        phrase = self.text[start:window[last].end]  # ('ووزارة': without its 'و')
         keys = name_keys(phrase, self.lex)
+        heads = name_keys(head.text, self.lex) if head is not None else set()
         known = self._same_person(keys)
         if known is not None and known.type != "document":
             return known  # (not 'تقرير لمنظمة العفو الدولية', the body's report)
         entry = self.registry.match(phrase) if self.registry else None
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
-                                         {entry.canonical.lower()} | keys | name_keys(head.text, self.lex)))
-        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
-                                     keys | name_keys(head.text, self.lex)))
+                                         {entry.canonical.lower()} | keys | heads))
+        return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, keys | heads))
 
     def _document_antecedent(self, key: str, at: int) -> Entity | None:
         """Arabic: a definite outlet noun alone ('الصحيفة', 'الوكالة') refers to the latest outlet of the
@@ -1501,10 +1509,56 @@ class Resolver:
                     and not any(_bare(w.key, self.lex) == bare for w in _words(e.canonical)[1:]):
                 break  # (not past "الباحث الرئيسي في الدراسة …", someone named by that very document)
         issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
+        if issuer is None or issuer.type in ("person", "official"):
+            body = self._issuer_near_document(bare, at)
+            if body is not None:  # "وخلصت الدراسة" after "دراسة أجرتها جامعة …" and a minister's words: the
+                return body  # university, not the minister who spoke last
         if issuer is not None and issuer.type in ("person", "official") and not self._written_before(bare, at):
             return None  # ("قال الرئيس … وأشار التقرير، الذي أعدته لجنة مستقلة، …": a person issued no report named
             # before; a body's forecast, 'توقع صندوق النقد … وأشار التقرير', is its report)
         return issuer
+
+    def _issuer_near_document(self, bare: str, at: int) -> Entity | None:
+        """Arabic: the body named with the latest document noun `bare` written in the 2,000 characters before
+        `at`, in its sentence and at most four words from it: after it first ('دراسة أجرتها جامعة …', 'تقرير
+        صادر عن البنك الدولي', 'بيان لوزارة الصحة'), then before it ('أصدر البنك الدولي تقريرا')."""
+        window = self._window(max(0, at - 2000), at)
+        bodies = self.lex.government_or_organizations
+        named = {a: entry for a, _, entry in self.names[search_left(self.name_starts, max(0, at - 2000)):
+                                                         search_left(self.name_starts, at)]}
+        k = next((k for k in range(len(window) - 1, -1, -1) if window[k].is_word and any(
+            key.startswith(bare) and len(key) - len(bare) <= 2 for key in (window[k].key, _bare(window[k].key,
+                                                                                              self.lex)))), None)
+        if k is None:
+            return None
+        order = [j for j in range(k + 1, min(len(window), k + 6))] + [j for j in range(k - 1, max(-1, k - 6), -1)]
+        prepositions = self.lex.prepositions
+        for j in order:
+            between = [t for t in window[min(j, k) + 1:max(j, k)] if t.text.strip()]
+            if any(not t.is_word for t in between):
+                continue  # (another clause or sentence)
+            if j > k and any(t.key.startswith("ال") or (t.key in prepositions and not (
+                    t.key == "عن" and n and between[n - 1].key in self.lex.issued_by)) for n, t in enumerate(between)):
+                continue  # ('دراسة أجرتها جامعة', 'تقرير صادر عن البنك'; not 'تقرير قدمه إلى البرلمان', its reader)
+            if j < k and (any(t.key in prepositions for t in between)
+                          or (j > 0 and window[j - 1].is_word and window[j - 1].key in prepositions)):
+                continue  # ('أصدر البنك الدولي تقريرا'; not 'قدم الوزير أمام البرلمان تقريرا')
+            t = window[j]
+            if not t.is_word:
+                continue
+            entry = named.get(t.start)
+            if entry is not None and entry.type not in ("person", "official", "document"):
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(entry.canonical, self.lex)))
+            key = t.key
+            clitic = key[:1] in ("ل", "ب", "و") and key[1:] in bodies and key not in bodies
+            if key not in bodies and not clitic:
+                continue
+            nxt = window[j + 1] if j + 1 < len(window) else None
+            alone = nxt is None or not nxt.is_word or not (nxt.key.startswith("ال") or nxt.start in named) \
+                or nxt.key in self.lex.prepositions or nxt.key in self.lex.relatives
+            return self._body_phrase(window, j, t.start + clitic, None, alone)
+        return None
 
     def _latest_outlet_start(self, at: int) -> int:
         """Where the latest agency or medium of the registry named before `at` starts (-1: none)."""
@@ -1871,6 +1925,35 @@ class Resolver:
                 return None  # ('التقى نظيره …': the verb's subject is no named person)
             if role and n > 1 and words[n - 1].key.startswith("ال") and _bare(words[n - 1].key, self.lex) in roles:
                 return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's)
+        return None
+
+    def _body_before_described(self, at: int) -> Entity | None:
+        """Arabic "وأغلقت الوزارة ثلاثة مصانع، في خطوة قالت إنها …": a cue right after a preposition and an
+        indefinite noun (the step it describes) carries the body written after the verb opening its sentence."""
+        start = max(self.text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+        window = self._window(start, at)
+        words = [t for t in window if t.is_word]
+        if len(words) < 4 or words[-2].key not in self.lex.prepositions or words[-1].key.startswith("ال") \
+                or words[-1].key in self.lex.prepositions or words[-1].text.endswith(POSSESSIVE_ENDINGS) \
+                or self.text[words[-1].end:at].strip() or self.text[words[-2].end:words[-1].start].strip():
+            return None  # (not '"عن كثب"، مضيفا': the preposition, the noun and the cue follow each other)
+        named = {a: e for a, _, e in self.names[search_left(self.name_starts, start):
+                                                 search_left(self.name_starts, at)]}
+        for n in range(1, min(5, len(words) - 2)):  # (past a dateline: 'الرباط - قرر مجلس بنك المغرب …')
+            if words[n - 1].key.startswith("ال") and words[n - 1].key not in self.lex.cities:
+                continue  # (the verb opening the clause comes first)
+            entry = named.get(words[n].start)
+            if entry is not None and entry.type not in ("person", "official", "document"):
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(entry.canonical, self.lex)))
+            if words[n].key not in self.lex.government_or_organizations:
+                continue
+            first = next(k for k, t in enumerate(window) if t is words[n])
+            nxt = window[first + 1] if first + 1 < len(window) else None
+            alone = nxt is None or not nxt.is_word or nxt.key in self.lex.prepositions \
+                or not (nxt.key.startswith("ال") or nxt.start in named
+                        or nxt.key in self.lex.government_or_organizations)  # ('مجلس بنك المغرب')
+            return self._body_phrase(window, first, words[n].start, None, alone)
         return None
 
     def _first_name_phrase(self, words: list[Token], n: int, at: int) -> Entity | None:
