@@ -291,6 +291,7 @@ class WordLists:
     body_markers: frozenset[str]
     claim_objects: frozenset[str]
     document_cues: frozenset[str]
+    remark_openers: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

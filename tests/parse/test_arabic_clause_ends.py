@@ -43,3 +43,43 @@ def test_a_time_clause_after_a_comma_closing_the_content_is_the_writers(text: st
 def test_a_time_clause_inside_the_quotation_or_without_a_comma_stays_in_the_content(text: str) -> None:
     [(_, content)] = _records(text)
     assert content.rstrip('".').endswith(text.rstrip('".').split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param("وأعلنت الحكومة أن الانتخابات ستؤجل ستة أشهر وهذا يعني بقاء البرلمان الحالي.",
+                     "الحكومة", "أن الانتخابات ستؤجل ستة أشهر", id="this-means"),
+        pytest.param("وأكد المدير أن المصنع سيغلق أبوابه وهذه ضربة قاسية لمئات العمال.",
+                     "المدير", "أن المصنع سيغلق أبوابه", id="this-is-a-blow"),
+        pytest.param('وقالت النقابة إن الأجور "لا تكفي لشيء" وهو ما رفضته وزارة العمل.',
+                     "النقابة", 'إن الأجور "لا تكفي لشيء"', id="which-after-a-quotation"),
+        pytest.param("وذكر المرصد أن القصف طال ثلاثة أحياء وهو الأمر الذي نفته السلطات.",
+                     "المرصد", "أن القصف طال ثلاثة أحياء", id="the-matter-which"),
+        pytest.param("وأوضح المهندس أن السد يحتاج إلى ترميم عاجل وهذا ما تؤكده صور الأقمار الصناعية.",
+                     "المهندس", "أن السد يحتاج إلى ترميم عاجل", id="this-is-what"),
+    ],
+)
+def test_a_demonstrative_opening_a_clause_after_the_content_is_the_writers_remark(
+        text: str, source: str, content: str) -> None:
+    assert _records(text)[0] == (source, content)
+
+
+def test_a_demonstrative_remark_inside_a_quotation_ends_the_report_made_inside_it() -> None:
+    text = "ورد الوزير بقوله: «البنك يرى أن الديون ستتراجع وهذه نقطة خلافنا معه»."
+    records = _records(text)
+    assert ("البنك", "أن الديون ستتراجع") in records
+    assert any(content.startswith("«") and "نقطة خلافنا" in content for _, content in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال الطبيب إن المريض تعافى وهذه الحالة نادرة في المنطقة.", id="demonstrative-before-a-noun"),
+        pytest.param('وقال اللاعب إن "المباراة كانت صعبة وهذا طبيعي أمام فريق قوي".', id="inside-his-quotation"),
+        pytest.param("وقال الخبير إن الأسعار سترتفع وهو ما ستدفعه الأسر، بحسب تعبيره.", id="his-words-by-the-tag"),
+    ],
+)
+def test_a_demonstrative_before_a_noun_in_his_quotation_or_with_his_tag_stays_in_the_content(text: str) -> None:
+    [(_, content)] = _records(text)
+    assert content.rstrip('".').endswith(("المنطقة", "قوي", "الأسر"))
