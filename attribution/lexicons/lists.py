@@ -292,6 +292,7 @@ class WordLists:
     claim_objects: frozenset[str]
     document_cues: frozenset[str]
     remark_openers: frozenset[str]
+    background_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -741,6 +741,9 @@ def content_end(s: Sentence, start: int) -> int:
         inside = s.inside_quote(j)
         if verb_first and j > start + 1 and (not inside or nested) and _writers_remark(s, start, j):
             break  # "… أن مصير الأسد يحدده السوريون وهذه تشكل …": the writer's (or the quoted speaker's) remark
+        if verb_first and not inside and key in s.lex.background_verbs and _background_relative(s, start, j):
+            last = j - 2  # "نفى أن تكون قد نفذت هذه الغارات التي تأتي بعد …": the writer's background on the
+            break  # noun before the relative
         if j > start and not inside and (
                 ((key in stop_words or (key in stop_phrases and _phrase_at(s, j, "content_stops")))
                  and not _object_then_as(s, start, j))
@@ -905,6 +908,20 @@ def _writers_remark(s: Sentence, start: int, j: int) -> bool:
     return not _closing_words_tag(s, j)
 
 
+_BACKGROUND_AFTER: Final = 4
+
+
+def _background_relative(s: Sentence, start: int, j: int) -> bool:
+    """Arabic '… أن تكون قد نفذت هذه الغارات التي تأتي بعد …', '… جناحه السياسي، الحزب الذي تمكن من …': the verb at
+    token j (background_verbs) follows a relative pronoun on a noun more than three words into the content that
+    starts at token `start`: the relative clause is the writer's background on that noun, not what was reported
+    (a relative on the content's first noun, 'أن الزيارة التي تأتي بعد قطيعة ستفتح …', goes on to its
+    predicate)."""
+    rel = j - 1
+    return rel - start >= _BACKGROUND_AFTER and s.key(rel) in s.lex.relatives and s.tokens[rel - 1].is_word \
+        and not s.inside_quote(rel)
+
+
 def _closing_connective(s: Sentence, i: int) -> bool:
     """English '… called for releasing the videos, as well.', '… would cut fares, too, saying …': after a comma at
     token i - 1, a connective (connective_asides: 'too', 'as well', 'likewise') that closes the sentence, or is
@@ -991,7 +1008,7 @@ def _content_watch(lex: Lexicon) -> frozenset[str]:
     if len(_CONTENT_WATCH_MEMO) >= 8:
         _CONTENT_WATCH_MEMO.clear()
     watch = frozenset((*lex.content_stops, *lex.phrase_index["content_stops"], *lex.leading_conjunctions, "and", "as",
-                       *lex.remark_openers, *lex.phrase_index["remark_openers"]))
+                       *lex.remark_openers, *lex.phrase_index["remark_openers"], *lex.background_verbs))
     _CONTENT_WATCH_MEMO[id(lex)] = (lex, watch)
     return watch
 

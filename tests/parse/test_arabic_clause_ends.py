@@ -83,3 +83,39 @@ def test_a_demonstrative_remark_inside_a_quotation_ends_the_report_made_inside_i
 def test_a_demonstrative_before_a_noun_in_his_quotation_or_with_his_tag_stays_in_the_content(text: str) -> None:
     [(_, content)] = _records(text)
     assert content.rstrip('".').endswith(("المنطقة", "قوي", "الأسر"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param("ونفت الوزارة أن تكون قد أغلقت المعبر الحدودي التي تأتي بعد أسبوع من التوتر.",
+                     "الوزارة", "أن تكون قد أغلقت المعبر الحدودي", id="comes-after"),
+        pytest.param("وأكد المتحدث أن الحكومة ستدعم المزارعين في الجنوب الذين تمكنوا من إنقاذ محصولهم.",
+                     "المتحدث", "أن الحكومة ستدعم المزارعين في الجنوب", id="managed-to"),
+        pytest.param("وقال الناطق إن الجيش سيرسل تعزيزات إلى البلدة الحدودية التي جاءت في صدارة الأخبار.",
+                     "الناطق", "إن الجيش سيرسل تعزيزات إلى البلدة الحدودية", id="came-to"),
+        pytest.param("وأعلن الاتحاد أن المنتخب سيلعب مع الفريق الضيف الذي نجح في الفوز بالبطولة مرتين.",
+                     "الاتحاد", "أن المنتخب سيلعب مع الفريق الضيف", id="succeeded-in"),
+        pytest.param("وذكرت الصحيفة أن الشركة ستعين مديرا جديدا للفرع الذي سبق أن أغلق مرتين.",
+                     "الصحيفة", "أن الشركة ستعين مديرا جديدا للفرع", id="had-before"),
+        pytest.param("وأوضح المحافظ أن السلطات ستعوض أصحاب المحلات المتضررة التي يأتي معظمها في السوق القديم.",
+                     "المحافظ", "أن السلطات ستعوض أصحاب المحلات المتضررة", id="present-masculine"),
+    ],
+)
+def test_a_relative_clause_of_background_on_a_late_noun_is_the_writers(text: str, source: str, content: str) -> None:
+    assert _records(text)[0] == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال الوزير إن الزيارة التي تأتي بعد سنوات من القطيعة ستفتح صفحة جديدة.",
+                     id="a-relative-on-the-first-noun"),
+        pytest.param("وقال الرئيس إن الجيش صد الهجمات على القرى الحدودية التي وقعت في الليلة الماضية.",
+                     id="which-one-is-meant"),
+        pytest.param('وقال المدرب إن "اللاعبين واجهوا الفريق الذي جاء من بعيد".', id="inside-his-quotation"),
+    ],
+)
+def test_a_relative_on_the_first_noun_which_one_is_meant_or_quoted_stays_in_the_content(text: str) -> None:
+    [(_, content)] = _records(text)
+    assert content.rstrip('".').endswith(("جديدة", "الماضية", "بعيد"))
