@@ -828,6 +828,8 @@ def content_end(s: Sentence, start: int) -> int:
                 continue
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
+            if verb_first and key in s.lex.indicating_verbs and _media_described(s, start):
+                break  # "ونشرت … صورا قالت إنها لضحايا …، تظهر جثثا …": the pictures show, in the writer's words
             if not verb_first and _closing_connective(s, nxt):
                 break  # '… for releasing the videos, as well.', '…, too, saying …': the writer's link to the story
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
@@ -906,6 +908,17 @@ def _writers_remark(s: Sentence, start: int, j: int) -> bool:
     if s.inside_quote(j) and any(s.tokens[k].text in QUOTE_MARKS for k in range(start, j)):
         return False  # (another quotation opened after the content's start: the remark is quoted words)
     return not _closing_words_tag(s, j)
+
+
+def _media_described(s: Sentence, start: int) -> bool:
+    """Arabic '… صورا قالت إنها لضحايا القصف، تظهر جثثا …': the cue right before the content at token `start`
+    follows a published picture or recording (shown_media: 'صورا', 'لقطات'), so a verb of showing after a comma
+    (indicating_verbs: 'تظهر', 'يكشف') goes on describing that picture, in the writer's words, not the speaker's."""
+    cue = start - 1
+    if cue - 1 < s.a or cue not in s.cue_tokens:
+        return False
+    media = s.key(cue - 1)
+    return media in s.lex.shown_media or (media.endswith("ا") and media[:-1] in s.lex.shown_media)
 
 
 _BACKGROUND_AFTER: Final = 4

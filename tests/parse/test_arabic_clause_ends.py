@@ -119,3 +119,28 @@ def test_a_relative_clause_of_background_on_a_late_noun_is_the_writers(text: str
 def test_a_relative_on_the_first_noun_which_one_is_meant_or_quoted_stays_in_the_content(text: str) -> None:
     [(_, content)] = _records(text)
     assert content.rstrip('".').endswith(("جديدة", "الماضية", "بعيد"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param("ونشرت الجمعية على موقعها صورا قالت إنها لمنازل دمرها الزلزال، تظهر ركاما يغطي الشارع.",
+                     "الجمعية", "إنها لمنازل دمرها الزلزال", id="pictures-show-rubble"),
+        pytest.param("وبث التلفزيون لقطات قال إنها للحظة سقوط الجسر، يظهر فيها عمال يركضون.",
+                     "التلفزيون", "إنها للحظة سقوط الجسر", id="footage-shows-workers"),
+        pytest.param("ونشر الناشطون مقاطع قالوا إنها من داخل السجن، تكشف زنازين مكتظة.",
+                     "الناشطون", "إنها من داخل السجن", id="clips-reveal-cells"),
+        pytest.param("وعرضت المعارضة خرائط قالت إنها للمواقع المقصوفة، تظهر انتشار الحرائق.",
+                     "المعارضة", "إنها للمواقع المقصوفة", id="maps-show-fires"),
+        pytest.param("ووزع الجيش صورا قال إنها لمخازن أسلحة، تظهر صناديق ذخيرة.",
+                     "الجيش", "إنها لمخازن أسلحة", id="army-pictures"),
+    ],
+)
+def test_a_verb_of_showing_after_the_words_on_a_published_picture_describes_the_picture(
+        text: str, source: str, content: str) -> None:
+    assert _records(text)[0] == (source, content)
+
+
+def test_a_verb_of_showing_after_a_report_on_no_picture_stays_in_the_content() -> None:
+    [(_, content)] = _records("وقال المحقق إن الشرطة عثرت على وثائق، تكشف تورط موظفين في الصفقة.")
+    assert content.endswith("في الصفقة")
