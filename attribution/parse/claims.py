@@ -567,8 +567,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
-            if s.verb_first and subject and not fronted and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
-            else None
+            if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
+        # ("أن الشرطة أبلغت السكان بضرورة الإخلاء": whom a subject written first told is out of the content too)
         if whom_end is not None and whom_end > start and all(
                 s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(start, whom_end)):
             start = whom_end  # "وأبلغ المدير الموظفين بقرار الإغلاق": whom he told, then what of

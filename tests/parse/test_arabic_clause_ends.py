@@ -144,3 +144,21 @@ def test_a_verb_of_showing_after_the_words_on_a_published_picture_describes_the_
 def test_a_verb_of_showing_after_a_report_on_no_picture_stays_in_the_content() -> None:
     [(_, content)] = _records("وقال المحقق إن الشرطة عثرت على وثائق، تكشف تورط موظفين في الصفقة.")
     assert content.endswith("في الصفقة")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param("وأكدت الوزارة أن الشرطة أبلغت السكان بضرورة الإخلاء.", "الشرطة", "بضرورة الإخلاء",
+                     id="inside-a-content"),
+        pytest.param("وأبلغت الشرطة السكان بضرورة الإخلاء.", "الشرطة", "بضرورة الإخلاء", id="verb-first-as-before"),
+        pytest.param("لكن الشركة أبلغت موظفيها بقرار الإغلاق.", "الشركة", "بقرار الإغلاق", id="after-but"),
+        pytest.param("وقال المحامي إن القاضي أبلغ المتهمين بموعد الجلسة.", "القاضي", "بموعد الجلسة",
+                     id="told-the-accused"),
+        pytest.param("وذكرت الصحيفة أن السفارة أبلغت رعاياها بتعليق الرحلات.", "السفارة", "بتعليق الرحلات",
+                     id="embassy-told-its-citizens"),
+    ],
+)
+def test_whom_a_subject_written_first_told_is_out_of_the_content_as_after_the_verb(
+        text: str, source: str, content: str) -> None:
+    assert (source, content) in _records(text)
