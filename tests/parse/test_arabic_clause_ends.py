@@ -162,3 +162,20 @@ def test_a_verb_of_showing_after_a_report_on_no_picture_stays_in_the_content() -
 def test_whom_a_subject_written_first_told_is_out_of_the_content_as_after_the_verb(
         text: str, source: str, content: str) -> None:
     assert (source, content) in _records(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param("ووقع الرئيس اتفاقا يؤكد أن الحدود مفتوحة.", "اتفاقا", "أن الحدود مفتوحة", id="agreement"),
+        pytest.param("ووقع الطرفان تفاهما ينص على تبادل الأسرى.", "تفاهما", "على تبادل الأسرى", id="understanding"),
+        pytest.param("ووقع البلدان معاهدة تنص على نزع السلاح.", "معاهدة", "على نزع السلاح", id="treaty"),
+        pytest.param("ووقعت الحكومة اتفاقية تنص على أن الميناء يبقى مفتوحا.", "اتفاقية", "أن الميناء يبقى مفتوحا",
+                     id="convention"),
+        pytest.param("واعتمد المؤتمر ميثاقا يؤكد أن للاجئين حق العودة.", "ميثاقا", "أن للاجئين حق العودة",
+                     id="charter"),
+    ],
+)
+def test_an_agreement_signed_by_the_clause_states_its_terms_the_signer_is_no_part_of_the_source(
+        text: str, source: str, content: str) -> None:
+    assert _records(text) == [(source, content)]
