@@ -179,3 +179,25 @@ def test_whom_a_subject_written_first_told_is_out_of_the_content_as_after_the_ve
 def test_an_agreement_signed_by_the_clause_states_its_terms_the_signer_is_no_part_of_the_source(
         text: str, source: str, content: str) -> None:
     assert _records(text) == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وقال المتحدث إن الحريق أسفر عن مقتل خمسة أشخاص، وفق حصيلة أولية.", "المتحدث", id="first-toll"),
+        pytest.param("وقال مدير المستشفى إن عدد المصابين ارتفع إلى 40، بحسب حصيلة رسمية.", "مدير المستشفى",
+                     id="official-toll"),
+        pytest.param("وأكد الدفاع المدني أن السيول جرفت عشرين منزلا، وفق حصيلة جديدة.", "الدفاع المدني",
+                     id="new-toll"),
+        pytest.param("وذكر المرصد أن المعارك أوقعت ثلاثين قتيلا، بحسب تقديرات أولية.", "المرصد", id="first-estimates"),
+        pytest.param("وأعلنت البلدية أن الأمطار أتلفت مئة هكتار، وفقا لتقديرات أولية.", "البلدية",
+                     id="estimates-with-la"),
+    ],
+)
+def test_a_tally_closing_a_speakers_report_is_his_own_figure_no_source_of_his_words(text: str, source: str) -> None:
+    assert [found for found, _ in _records(text)] == [source]
+
+
+def test_a_tally_with_an_owner_is_still_a_source_of_the_clause() -> None:
+    text = "وقال المسعفون إن الحريق أسفر عن مقتل خمسة، وفق حصيلة لوزارة الصحة."
+    assert {found for found, _ in _records(text)} == {"المسعفون", "حصيلة لوزارة الصحة"}
