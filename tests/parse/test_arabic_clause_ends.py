@@ -201,3 +201,22 @@ def test_a_tally_closing_a_speakers_report_is_his_own_figure_no_source_of_his_wo
 def test_a_tally_with_an_owner_is_still_a_source_of_the_clause() -> None:
     text = "وقال المسعفون إن الحريق أسفر عن مقتل خمسة، وفق حصيلة لوزارة الصحة."
     assert {found for found, _ in _records(text)} == {"المسعفون", "حصيلة لوزارة الصحة"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param('واعتذر الوزير عما سببه من "إحراج" للحكومة في إطار نفس التصريحات التي نقلتها الإذاعة.',
+                     'عما سببه من "إحراج" للحكومة', id="same-statements"),
+        pytest.param("وأكد المدرب أن الفريق جاهز للمباراة في إطار تصريحاته للقناة الرياضية.",
+                     "أن الفريق جاهز للمباراة", id="his-statements"),
+        pytest.param("وقالت الوزيرة إن الدعم سيستمر ضمن تصريحاتها للصحفيين أمس.", "إن الدعم سيستمر",
+                     id="among-her-statements"),
+        pytest.param("وأوضح السفير أن المفاوضات متواصلة في إطار مقابلة مع التلفزيون الرسمي.",
+                     "أن المفاوضات متواصلة", id="an-interview"),
+        pytest.param("وقال الوزير إن الزيارة تأتي في إطار تعزيز العلاقات.", "إن الزيارة تأتي في إطار تعزيز العلاقات",
+                     id="a-framework-of-no-statement-stays"),
+    ],
+)
+def test_the_statement_a_report_was_part_of_is_the_writers_occasion(text: str, content: str) -> None:
+    assert _records(text)[0][1] == content
