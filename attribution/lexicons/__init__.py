@@ -52,7 +52,8 @@ WORD_LISTS = (
     "member_openers", "intention_verbs", "questioning_verbs", "objectless_verbs", "event_nouns",
     "correspondents", "one_of_them", "charging_verbs", "describing_verbs", "agent_passives", "causative_verbs",
     "knowing_verbs", "stance_adjectives", "linking_verbs", "chance_nouns", "unowned_report_nouns",
-    "voicing_verbs", "bare_connectives", "body_markers", "claim_objects", "document_cues",
+    "voicing_verbs", "bare_connectives", "body_markers", "claim_objects", "document_cues", "remark_openers",
+    "background_verbs",
 )
 
 

@@ -292,6 +292,8 @@ class WordLists:
     body_markers: frozenset[str]
     claim_objects: frozenset[str]
     document_cues: frozenset[str]
+    remark_openers: frozenset[str]
+    background_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

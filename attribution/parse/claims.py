@@ -616,8 +616,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
-            if s.verb_first and subject and not fronted and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
-            else None
+            if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
+        # ("أن الشرطة أبلغت السكان بضرورة الإخلاء": whom a subject written first told is out of the content too)
         if whom_end is not None and whom_end > start and all(
                 s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(start, whom_end)):
             start = whom_end  # "وأبلغ المدير الموظفين بقرار الإغلاق": whom he told, then what of
@@ -4670,6 +4670,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _after_writers_lead(s, _inside_dashes(s, content, hit.first, end), hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
+        if _speakers_own_tally(s, hit, content, source):
+            return []  # "وقال المتحدث إن الحريق أسفر عن مقتل خمسة، وفق حصيلة أولية": the speaker's own figure
     if hit.frame == "according_relay" and conduits is None and content is not None and s.verb_first:
         conduits = _reporter_region(s, hit, content)  # "ذكرت صحيفة …، نقلا عن مسؤول، أن": the paper relays it
     d = _draft(content, hit, source, s, conduits)
@@ -5192,6 +5194,22 @@ def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int
         subject.add(s.strip_clitic(s.key(j)))
     return bool(named) and named <= subject and any(
         s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
+
+
+def _speakers_own_tally(s: Sentence, hit: CueHit, content: Range | None, source: tuple[int, int] | None) -> bool:
+    """Arabic '… وقال المتحدث إن الحريق أسفر عن مقتل خمسة أشخاص، وفق حصيلة أولية': the according-phrase's source is
+    a tally or an estimate (estimate_nouns) with adjectives only, no owner ('حصيلة لوزارة الصحة' is one), and a
+    cue of the clause before it, not an according-phrase, has its speaker: the phrase qualifies that speaker's
+    figure, it is no source of his words."""
+    if content is None or source is None or not s.verb_first:
+        return False
+    head = s.key(source[0])
+    if head not in s.lex.estimate_nouns and not (head[:1] == "ل" and head[1:] in s.lex.estimate_nouns):
+        return False  # ('وفقا لتقديرات أولية': the ل of the phrase glued to it)
+    if any(s.key(k).startswith(("ل", "ال")) or not s.tokens[k].is_word for k in range(source[0] + 1, source[1] + 1)):
+        return False  # (an owner, 'لوزارة الصحة', or a definite genitive: the tally is someone's)
+    return any(content[0] <= s.tokens[k].start < content[1] and k < hit.first and k not in s.according_starts
+               and k not in s.participles for k in s.cue_tokens)
 
 
 def _after_writers_lead(s: Sentence, content: Range | None, first: int) -> Range | None:

@@ -743,15 +743,21 @@ def content_end(s: Sentence, start: int) -> int:
     leading = s.lex.leading_conjunctions
     watched = _content_watch(s.lex)
     cues, participles = s.cue_tokens, s.participles
+    nested = verb_first and s.inside_quote(start)  # (a report made inside a quotation: «… وروسيا تعتبر أن …»)
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
         if tok.is_word and ((key not in watched and not (verb_first and (j in cues or j in participles)))
-                            or s.inside_quote(j)):
+                            or (s.inside_quote(j) and not (nested and key in watched))):
             last = j  # a word no test below can stop at (a word's text is no mark; its key none of the words
             j += 1  # read below, and inside a quotation none reads it): a lookup or two, where the tests are a dozen
             continue
         inside = s.inside_quote(j)
+        if verb_first and j > start + 1 and (not inside or nested) and _writers_remark(s, start, j):
+            break  # "… أن مصير الأسد يحدده السوريون وهذه تشكل …": the writer's (or the quoted speaker's) remark
+        if verb_first and not inside and key in s.lex.background_verbs and _background_relative(s, start, j):
+            last = j - 2  # "نفى أن تكون قد نفذت هذه الغارات التي تأتي بعد …": the writer's background on the
+            break  # noun before the relative
         if j > start and not inside and (
                 ((key in stop_words or (key in stop_phrases and _phrase_at(s, j, "content_stops")))
                  and not _object_then_as(s, start, j))
@@ -836,6 +842,8 @@ def content_end(s: Sentence, start: int) -> int:
                 continue
             if aside or subordinate:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
+            if verb_first and key in s.lex.indicating_verbs and _media_described(s, start):
+                break  # "ونشرت … صورا قالت إنها لضحايا …، تظهر جثثا …": the pictures show, in the writer's words
             if not verb_first and _closing_connective(s, nxt):
                 break  # '… for releasing the videos, as well.', '…, too, saying …': the writer's link to the story
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
@@ -900,6 +908,45 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _writers_remark(s: Sentence, start: int, j: int) -> bool:
+    """Arabic '… أن الاتفاق يحتاج إلى وقت وهذا يعني …', '… "…" وهو ما رفضته النقابة': a demonstrative
+    (remark_openers) at token j opens a clause of its own after the content that starts at token `start`, the
+    writer's remark on it; a single demonstrative only before a word that is no definite noun ('وهذه الخطوة …' is
+    the reported clause's next subject); inside a quotation only when the content started in that same quotation
+    (the quoted speaker's remark on the report he makes); not before a closing '، بحسب تعبيره' (his words too)."""
+    n = _phrase_at(s, j, "remark_openers")
+    if not n or j + n >= s.b or not s.tokens[j + n].is_word or (n == 1 and s.key(j + n).startswith("ال")):
+        return False
+    if s.inside_quote(j) and any(s.tokens[k].text in QUOTE_MARKS for k in range(start, j)):
+        return False  # (another quotation opened after the content's start: the remark is quoted words)
+    return not _closing_words_tag(s, j)
+
+
+def _media_described(s: Sentence, start: int) -> bool:
+    """Arabic '… صورا قالت إنها لضحايا القصف، تظهر جثثا …': the cue right before the content at token `start`
+    follows a published picture or recording (shown_media: 'صورا', 'لقطات'), so a verb of showing after a comma
+    (indicating_verbs: 'تظهر', 'يكشف') goes on describing that picture, in the writer's words, not the speaker's."""
+    cue = start - 1
+    if cue - 1 < s.a or cue not in s.cue_tokens:
+        return False
+    media = s.key(cue - 1)
+    return media in s.lex.shown_media or (media.endswith("ا") and media[:-1] in s.lex.shown_media)
+
+
+_BACKGROUND_AFTER: Final = 4
+
+
+def _background_relative(s: Sentence, start: int, j: int) -> bool:
+    """Arabic '… أن تكون قد نفذت هذه الغارات التي تأتي بعد …', '… جناحه السياسي، الحزب الذي تمكن من …': the verb at
+    token j (background_verbs) follows a relative pronoun on a noun more than three words into the content that
+    starts at token `start`: the relative clause is the writer's background on that noun, not what was reported
+    (a relative on the content's first noun, 'أن الزيارة التي تأتي بعد قطيعة ستفتح …', goes on to its
+    predicate)."""
+    rel = j - 1
+    return rel - start >= _BACKGROUND_AFTER and s.key(rel) in s.lex.relatives and s.tokens[rel - 1].is_word \
+        and not s.inside_quote(rel)
 
 
 def _closing_connective(s: Sentence, i: int) -> bool:
@@ -978,16 +1025,17 @@ _CONTENT_WATCH_MEMO: Final[dict[int, tuple[Lexicon, frozenset[str]]]] = {}
 
 
 def _content_watch(lex: Lexicon) -> frozenset[str]:
-    """The word keys `content_end` tests a word token for: a content stop (a single word or a phrase's first),
-    a leading conjunction, 'and', 'as'. Any other word (its text opens with a letter or a digit, so it is no
-    mark either) takes none of its turns, and the walk passes it with one lookup. Built once per lexicon (kept
-    with the lexicon itself, so an id is never another lexicon's)."""
+    """The word keys `content_end` tests a word token for: a content stop or a remark opener (a single word or a
+    phrase's first), a leading conjunction, 'and', 'as'. Any other word (its text opens with a letter or a digit,
+    so it is no mark either) takes none of its turns, and the walk passes it with one lookup. Built once per
+    lexicon (kept with the lexicon itself, so an id is never another lexicon's)."""
     found = _CONTENT_WATCH_MEMO.get(id(lex))
     if found is not None and found[0] is lex:
         return found[1]
     if len(_CONTENT_WATCH_MEMO) >= 8:
         _CONTENT_WATCH_MEMO.clear()
-    watch = frozenset((*lex.content_stops, *lex.phrase_index["content_stops"], *lex.leading_conjunctions, "and", "as"))
+    watch = frozenset((*lex.content_stops, *lex.phrase_index["content_stops"], *lex.leading_conjunctions, "and", "as",
+                       *lex.remark_openers, *lex.phrase_index["remark_openers"], *lex.background_verbs))
     _CONTENT_WATCH_MEMO[id(lex)] = (lex, watch)
     return watch
 
