@@ -289,6 +289,8 @@ class WordLists:
     voicing_verbs: frozenset[str]
     bare_connectives: frozenset[str]
     body_markers: frozenset[str]
+    civic_places: frozenset[str]
+    landmark_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -493,8 +493,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     if i + 2 < end and s.tokens[i].text in COMMAS:
         n = _phrase_at(s, i + 1, "opening_words")
         if n and i + n + 2 < s.b and s.tokens[i + n + 1].text in COMMAS and s.key(i + 1) not in ("and", "but") \
-                and _is_complementizer(s, i + n + 2):
+                and (_is_complementizer(s, i + n + 2) or _subject_after_that(s, i + n + 2)):
             return i + n + 2  # 'cautioned, however, that …', 'said, in fact, that …': a connective set off by commas
+            # ('said, however, the budget was tight': the clause after it, with no 'that', as well)
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1

@@ -536,6 +536,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if lex.lang == "en" and len(words) == 2 and all(w.text[:1].isupper() for w in words) \
             and (keys[0] in lex.female_names_or_male_names):
         return "person"  # 'Sarah House', 'John Congress': a first name and a surname, whatever the surname means
+    if lex.lang == "en" and len(keys) == 2 and keys[0] == "the" and keys[1] in lex.civic_places:
+        return "government"  # 'The city said …', 'the county' (or 'the city of Ashford', cut at 'of'): its government
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
     if _has_phrase(placed, lex, "government") or \
             any(b in lex.government or "ال" + b in lex.government for b in bare[:2]) \

@@ -1,0 +1,61 @@
+"""English: sources and cues the parser used to get wrong in a known way — a connective set off by commas right
+after the cue, a quantity phrase or a name and a plural phrase as one subject, a place name before the speaker's
+name, 'admit' letting something in, a place noun speaking for its government. Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor said, however, the budget was tight.", "the budget was tight"),
+    ("The coach said, though, his squad had two injured strikers.", "his squad had two injured strikers"),
+    ("Officials said, in fact, Route 9 would stay closed until June.", "Route 9 would stay closed until June"),
+    ("The senator said, of course, she would vote for the bill.", "she would vote for the bill"),
+    ("The ferry operator warned, meanwhile, the crossings would be cut in winter.",
+     "the crossings would be cut in winter"),
+    ("Ms Adeyemi insisted, however, they had never seen the contract.", "they had never seen the contract"),
+])
+def test_a_connective_set_off_by_commas_after_the_cue_opens_no_part_of_the_content(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The judge admitted the recording as evidence.",
+    "The club admitted her as its first female member in 1982.",
+    "The hospital admitted them into the trauma ward overnight.",
+    "The court admits such letters as proof of a debt.",
+    "The academy admitted the two brothers as cadets last spring.",
+])
+def test_admitting_something_as_or_into_something_is_no_report(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister admitted the plan had failed.", "the plan had failed"),
+    ("He admitted that the figures were wrong as the vote closed.", "that the figures were wrong as the vote closed"),
+    ("The coach admitted his players were tired as the season ended.", "his players were tired as the season ended"),
+    ("She admitted to taking the money.", "to taking the money"),
+])
+def test_admitting_a_clause_or_to_something_still_reports(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The city said the road would reopen in May.",
+    "The county said it would appeal the ruling.",
+    "The state announced that the funds were frozen.",
+    "The town told residents the water was safe to drink.",
+    "The province said hospitals would get more money.",
+    "The City of Ashford said the bridge was safe.",
+])
+def test_a_definite_place_noun_speaking_is_a_government(text: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.source_type == "government"
