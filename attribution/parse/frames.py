@@ -1971,10 +1971,25 @@ def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
         k = last
         while k > first and is_capitalised(s.tokens[k - 1].text):
             k -= 1  # ('in the Capitol rotunda Vick said': the name after the object's lower-case head)
-        return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word \
-            and s.key(k - 1) not in s.lex.determiners_or_prepositions else first
+        if k > first and s.key(k - 1) in s.lex.determiners_or_prepositions:
+            return _name_after_landmark(s, k, last) or first  # ('at the Lincoln Center Mark Ruiz')
+        return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word else first
+    named = _name_after_landmark(s, first, last)
+    if named:
+        return named
     place = max(_phrase_at(s, first, name) for name in ("countries", "capitals", "cities"))
     return first + max(place, 1) if first + max(place, 1) <= last else first
+
+
+def _name_after_landmark(s: Sentence, first: int, last: int) -> int:
+    """English 'Speaking in City Hall Vinter said', 'Speaking at Grace Church Tom Hale said': in a run of
+    capitalised words (tokens `first` to `last`) that holds a place's name and then the speaker's, the speaker
+    starts at a known first name after the run's first word, or else right after the last word that closes a
+    place's name (landmark_nouns: 'Hall', 'Square', 'Center'); 0 when neither is there."""
+    for k in range(first + 1, last + 1):
+        if s.key(k) in s.lex.female_names_or_male_names and k < last:
+            return k
+    return next((k + 1 for k in range(last - 1, first - 1, -1) if s.key(k) in s.lex.landmark_nouns), 0)
 
 
 _OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))

@@ -59,3 +59,16 @@ def test_admitting_a_clause_or_to_something_still_reports(text: str, content: st
 def test_a_definite_place_noun_speaking_is_a_government(text: str) -> None:
     first = parse(text, "en").attributions[0]
     assert first.source_type == "government"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Speaking in City Hall Vinter said the budget was fine.", "Vinter"),
+    ("Speaking at Grace Church Tom Hale said the roof would be fixed.", "Tom Hale"),
+    ("Speaking at the Lincoln Center Mark Ruiz said the season would open in May.", "Mark Ruiz"),
+    ("Speaking in Union Square Okafor told the crowd the strike would go on.", "Okafor"),
+    ("Speaking to reporters in New York Maria Lopez said the talks had stalled.", "Maria Lopez"),
+    ("Speaking at the White House Lee said the deal was done.", "Lee"),
+])
+def test_after_an_opening_participle_without_a_comma_a_place_name_is_not_part_of_the_speaker(
+        text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
