@@ -291,6 +291,7 @@ class WordLists:
     body_markers: frozenset[str]
     civic_places: frozenset[str]
     landmark_nouns: frozenset[str]
+    approximators: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

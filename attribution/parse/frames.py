@@ -1874,7 +1874,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
-                and not _and_others(s, j, last)) \
+                and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -2153,6 +2153,28 @@ def _and_others(s: Sentence, j: int, last: int) -> bool:
     return not s.verb_first and s.key(j) == "and" and j - 1 >= s.a and s.key(last) == "others" \
         and j < last <= j + 2 and all(s.key(k) in s.lex.quantifiers for k in range(j + 1, last)) \
         and (is_capitalised(s.tokens[j - 1].text) or s.key(j - 1) in s.lex.titles)
+
+
+def _and_name_then_group(s: Sentence, j: int, last: int) -> bool:
+    """English 'Lane and two other council members called for …', 'Mayor Ruiz and several aides said …': 'and'
+    between a name (capitalised words only, at most four, opening the clause) and a counted or possessed plural
+    phrase right before the cue (a number, a quantifier or a possessive, then lower-case words ending in a plural
+    head): one subject, the whole coordination."""
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j + 1 < last <= j + 5 \
+            or not (s.tokens[j + 1].text[:1].isdigit() or s.key(j + 1) in s.lex.quantifiers
+                    or s.key(j + 1) in s.lex.possessives) \
+            or s.key(j + 1) in ("a", "an", "one") \
+            or not all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+                       for k in range(j + 2, last + 1)) \
+            or not (s.key(last).endswith("s") or s.key(last) in s.lex.anonymous):
+        return False
+    k = j - 1
+    while k > s.a and ((s.tokens[k].is_word and s.tokens[k].text[:1].isupper()) or _abbreviation_stop(s, k)) \
+            and k not in s.cue_tokens:
+        k -= 1
+    if k == s.a and s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens:
+        k -= 1
+    return k < j - 1 and j - 1 - k <= 5 and (k < s.a or s.tokens[k].text in COMMAS or _is_complementizer(s, k))
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -3832,7 +3854,8 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if not s.verb_first and i + 1 < before and s.key(i) in s.lex.leading_conjunctions \
             and s.tokens[i + 1].is_word:
         i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
-    if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words):
+    if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words) \
+            and _approximate_count(s, i, before) is None:  # ('At least two officials …': a count, no adverbial)
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
         while comma is None and i + 1 < before and (s.key(i) in s.lex.months or s.tokens[i].text.isdigit()
@@ -3873,7 +3896,7 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
     """English: the token after a prepositional or participial phrase that opens the sentence and is closed by a
     comma ('In a column before the debate, two writers …', 'Without his returns, voters …', 'Chastened by the
     analyses, as well as by complaints, Trump …'); `i` itself when there is none."""
-    if i >= before or not (s.key(i) in s.lex.prepositions or (
+    if i >= before or _approximate_count(s, i, before) is not None or not (s.key(i) in s.lex.prepositions or (
             s.tokens[i].text[:1].isupper() and s.key(i).endswith(("ed", "ing")) and len(s.key(i)) > 4
             and i + 1 < before and s.tokens[i + 1].is_word and s.tokens[i + 1].text.islower())):
         return i
@@ -3895,6 +3918,9 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     BEUC', "Britain's prime minister"), read up to token `before`."""
     if i >= before:
         return None
+    counted = _approximate_count(s, i, before)
+    if counted is not None:
+        return counted
     j = i
     if s.key(j) in s.lex.determiners_or_quantifiers:
         j += 1
@@ -3932,6 +3958,41 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         j -= 1
     j = _before_time_phrase(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+_FRACTIONS: Final = frozenset({"half", "third", "quarter", "fifth", "two-thirds", "three-quarters", "majority",
+                               "dozen", "handful"})
+_COUNT_WORDS: Final = frozenset({"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                 "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"})
+
+
+def _approximate_count(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
+    """English 'More than 300 residents', 'Nearly half of the staff', 'At least two officials', 'About 40 nurses':
+    a count opened by an approximator (approximators) at token `i`, with the plural it counts or an 'of' phrase,
+    is one subject, read up to token `before` (not past a verb: '… residents filed complaints'); None when the
+    words at `i` are no such count."""
+    n = _phrase_at(s, i, "approximators") if not s.verb_first and s.tokens[i].is_word else 0
+    c = i + n
+    if not n or c + 1 >= before:
+        return None
+    if s.key(c) in ("a", "an") and s.key(c + 1) in _FRACTIONS:
+        c += 1  # ('Nearly a third of the staff')
+    if not (s.tokens[c].text[:1].isdigit() or s.key(c) in _FRACTIONS or s.key(c) in _COUNT_WORDS
+            or s.key(c) in s.lex.quantifiers) \
+            or s.key(c) in ("a", "an", "other", "another") or c + 1 >= before:
+        return None
+    if s.key(c + 1) == "of":
+        rest = subject_phrase(s, c + 2, before)
+        return (i, rest[1]) if rest is not None else None
+    m = c + 1
+    while m < before and m - c <= 4 and s.tokens[m].is_word and m not in s.cue_tokens \
+            and s.key(m) not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
+            and s.key(m) not in s.lex.irregular_pasts_or_movement_verbs \
+            and s.key(m) not in s.lex.determiners_or_prepositions_or_subject_stops \
+            and not (m > c + 1 and s.tokens[m].text.islower() and s.key(m).endswith("ed")) \
+            and not (m > c + 1 and m + 1 < before and s.key(m + 1) in s.lex.determiners):
+        m += 1
+    return (i, m - 1) if m > c + 1 else None
 
 
 def _verb_particle_then_article(s: Sentence, i: int, j: int, before: int) -> bool:

@@ -72,3 +72,35 @@ def test_a_definite_place_noun_speaking_is_a_government(text: str) -> None:
 def test_after_an_opening_participle_without_a_comma_a_place_name_is_not_part_of_the_speaker(
         text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("More than 300 residents filed complaints, saying the water smelled of rust.", "More than 300 residents"),
+    ("Nearly half of the staff signed the letter, saying the office was too cold.", "Nearly half of the staff"),
+    ("At least two officials left the meeting, saying the vote was rigged.", "At least two officials"),
+    ("About 40 nurses walked out, saying the ward was unsafe.", "About 40 nurses"),
+    ("Fewer than ten farmers attended, saying the meeting was pointless.", "Fewer than ten farmers"),
+    ("Some 200 teachers marched on the capitol, demanding higher pay.", "Some 200 teachers"),
+])
+def test_a_count_opened_by_an_approximator_is_one_subject_for_a_trailing_participle(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Lane and two other council members called for a recount.", "Lane and two other council members"),
+    ("Mayor Ruiz and several aides said the plan was dead.", "Mayor Ruiz and several aides"),
+    ("Okafor and her lawyers told the court the deal was void.", "Okafor and her lawyers"),
+    ("Dr. Amy Chen and 12 colleagues wrote that the vaccine was safe.", "Dr. Amy Chen and 12 colleagues"),
+    ("Brennan and three other senators argued that the bill was rushed.", "Brennan and three other senators"),
+])
+def test_a_name_and_a_counted_plural_before_the_cue_are_one_named_source(text: str, source: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert (first.source.text if first.source else "", first.anonymous) == (source, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton met Trump and several aides said the talks went well.",
+    "The storm hit Lane and two other towns, officials said.",
+])
+def test_a_name_inside_the_clause_before_and_is_not_joined_to_the_speakers(text: str) -> None:
+    assert "and" not in _found(text)[0][0]
