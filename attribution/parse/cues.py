@@ -880,6 +880,19 @@ def _admitted_as(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+def _in_writing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'must give notice in writing', 'confirmed in writing that …': 'in writing' is how something was
+    put, no cue, unless a 'that' or a quotation follows it after a verb that reports nothing of its own ('made her
+    case in writing that …': the written claim is the subject's, as with 'by saying that …')."""
+    i = hit.first
+    if hit.last != i or tokens[i].key != "writing" or i == 0 or tokens[i - 1].key != "in":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not (nxt.key in lex.complementizers or nxt.text in _OPENING_QUOTES or nxt.text in ":"):
+        return True
+    return i >= 2 and tokens[i - 2].key in lex.cues
+
+
 def _rate_per(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'per' of a rate, not 'per the agency': after a figure ('4.35 per cent', '$3 per gallon') or before
     'cent'."""
@@ -1529,7 +1542,8 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
     i = hit.first
     return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
-        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex)
+        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
+        or _in_writing(tokens, hit, lex)
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,

@@ -104,3 +104,25 @@ def test_a_name_and_a_counted_plural_before_the_cue_are_one_named_source(text: s
 ])
 def test_a_name_inside_the_clause_before_and_is_not_joined_to_the_speakers(text: str) -> None:
     assert "and" not in _found(text)[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord must give notice in writing before the lease ends.",
+    "All complaints must be made in writing to the clerk.",
+    "Tenants may appeal in writing within 30 days.",
+    "The offer was put in writing last week.",
+])
+def test_in_writing_with_no_clause_after_it_is_no_cue(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The firm confirmed in writing that the deal was off.", "confirmed", "that the deal was off"),
+    ("The council replied in writing that the permit was valid.", "replied", "that the permit was valid"),
+    ("Ortega made her case in writing that the county owed her back pay.", "writing",
+     "that the county owed her back pay"),
+    ("The widow renewed her plea in writing that the insurer had lied.", "writing", "that the insurer had lied"),
+])
+def test_in_writing_is_the_manner_of_a_cue_before_it_or_the_cue_of_a_written_claim(
+        text: str, cue: str, content: str) -> None:
+    assert _found(text)[0][1:] == (cue, content)
