@@ -126,3 +126,21 @@ def test_in_writing_with_no_clause_after_it_is_no_cue(text: str) -> None:
 def test_in_writing_is_the_manner_of_a_cue_before_it_or_the_cue_of_a_written_claim(
         text: str, cue: str, content: str) -> None:
     assert _found(text)[0][1:] == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh had sold the car and had not told his wife, who was abroad.",
+    "The firm closed the plant and told its workers, who were stunned.",
+    "The bank froze the account and told them.",
+])
+def test_a_verb_of_telling_with_only_whom_it_tells_after_it_tells_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He told her that the deal was off.", "that the deal was off"),
+    ("Officials told reporters the road was shut.", "the road was shut"),
+    ('"We will win," he told his supporters.', '"We will win,"'),
+])
+def test_a_verb_of_telling_with_what_it_tells_still_reports(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
