@@ -880,6 +880,25 @@ def _admitted_as(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return False
 
 
+_IDENTIFYING: Final = frozenset({"identified", "identifies"})
+
+
+def _identified_without_as(tokens: list[Token], hit: CueHit) -> bool:
+    """English 'identified the surfer as …', 'identifies the rise in rents as the main cause' name their object
+    as something (a report, as 'described … as'); 'Police have not identified the victim', 'identified a
+    buyer', 'was identified by his family' (no 'as' within a few words after the object, inside the clause) say
+    nothing."""
+    i = hit.first
+    if hit.last != i or tokens[i].key not in _IDENTIFYING:
+        return False
+    for k in range(i + 2, min(i + 10, len(tokens))):
+        if not tokens[k].is_word:
+            return True
+        if tokens[k].key == "as":
+            return False
+    return True
+
+
 def _in_writing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'must give notice in writing', 'confirmed in writing that …': 'in writing' is how something was
     put, no cue, unless a 'that' or a quotation follows it after a verb that reports nothing of its own ('made her
@@ -1543,7 +1562,7 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
     return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
-        or _in_writing(tokens, hit, lex)
+        or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit)
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,

@@ -144,3 +144,37 @@ def test_a_verb_of_telling_with_only_whom_it_tells_after_it_tells_nothing(text: 
 ])
 def test_a_verb_of_telling_with_what_it_tells_still_reports(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Investigators identified the driver as a 19-year-old student.", "the driver as a 19-year-old student"),
+    ("The study identifies the rise in rents as the main cause of homelessness.",
+     "the rise in rents as the main cause of homelessness"),
+    ("The Harbor Gazette, citing witnesses, identified the swimmer as 42-year-old Ana Ruiz of Dover.",
+     "the swimmer as 42-year-old Ana Ruiz of Dover"),
+])
+def test_identifying_something_as_something_reports_the_naming(text: str, content: str) -> None:
+    assert _found(text)[0][1:] == ("identified" if "identified" in text else "identifies", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Police have not identified the victim.",
+    "The firm identified a buyer for the plant.",
+    "The victim was identified as Joe Hill, 34.",
+])
+def test_identifying_without_as_or_in_the_passive_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The ferry ran aground near Erie, Pa. It was carrying 40 cars, the coast guard said.",
+     "It was carrying 40 cars"),
+    ("She grew up in Eugene, Ore. She said the town had changed little.", "the town had changed little"),
+    ("The plant is in Dayton, Ohio, and Gary, Ind. They said it would close in May.", "it would close in May"),
+])
+def test_a_pronoun_and_its_verb_after_an_abbreviations_full_stop_open_a_new_sentence(text: str, second: str) -> None:
+    assert [f[2] for f in _found(text)][-1] == second
+
+
+def test_an_abbreviated_title_before_a_name_spelled_like_a_pronoun_goes_on() -> None:
+    assert _found("Dr. He Jiankui said the trial was safe.")[0][0] == "Dr. He Jiankui"
