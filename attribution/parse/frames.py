@@ -2512,6 +2512,10 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         while k - 1 > first and (s.tokens[k - 1].text[:1].isupper() or _abbreviation_stop(s, k - 1)):
             k -= 1
         return k, last
+    if not s.verb_first and first < last:
+        named = _name_after_verb_of_stance(s, first, last)
+        if named is not None:
+            return named, last
     if s.verb_first or first >= last or _starts_noun_phrase(s, first) or _modifier_opens_clause_subject(s, first):
         return src
     for k in range(first + 1, last + 1):
@@ -2524,6 +2528,24 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
                 k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
             return k, last
     return src
+
+
+def _name_after_verb_of_stance(s: Sentence, first: int, last: int) -> int | None:
+    """English 'The mayor dismissed new Republican claims that …': words read as the subject of a cue that end in
+    a lower-case '-ed' cue form, up to two lower-case modifiers (no article) and capitalised words: the speaker
+    is the capitalised words; the words before them are another clause's subject and verb."""
+    if not s.tokens[last].text[:1].isupper():
+        return None
+    m = last
+    while m > first and s.tokens[m - 1].is_word and s.tokens[m - 1].text[:1].isupper():
+        m -= 1
+    k = m - 1
+    while k > first and last - k <= 6 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+            and not (s.key(k).endswith("ed") and s.key(k) in s.lex.cues) \
+            and s.key(k) not in s.lex.determiners_or_possessives and s.key(k) not in s.lex.prepositions:
+        k -= 1
+    return m if first < k < m - 1 and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+        and s.key(k) in s.lex.cues else None
 
 
 def _modifier_opens_clause_subject(s: Sentence, i: int) -> bool:

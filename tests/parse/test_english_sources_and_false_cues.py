@@ -178,3 +178,12 @@ def test_a_pronoun_and_its_verb_after_an_abbreviations_full_stop_open_a_new_sent
 
 def test_an_abbreviated_title_before_a_name_spelled_like_a_pronoun_goes_on() -> None:
     assert _found("Dr. He Jiankui said the trial was safe.")[0][0] == "Dr. He Jiankui"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mayor dismissed new Republican claims that the budget was broken.", "Republican"),
+    ("The council dismissed fresh Green Party claims that the park would be sold.", "Green Party"),
+    ("The board dismissed renewed Labour claims that the ward would close.", "Labour"),
+])
+def test_a_capitalised_owner_of_a_claim_after_a_verb_of_stance_is_the_source_alone(text: str, source: str) -> None:
+    assert _found(text)[-1][0] == source
