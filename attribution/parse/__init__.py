@@ -382,6 +382,8 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
     last_speaker_sentence = -10
+    asked: Draft | None = None  # the speaker a question names ('What did Suh say?'), for a quotation after it
+    asked_at = -10
     capitals: bool | None = None  # (read at the first cue written in capitals)
     for n, (s, e) in enumerate(sents):
         a, b = search_left(starts, s), search_left(starts, e)
@@ -397,11 +399,16 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                 capitals = _written_in_capitals(text)
             if not capitals:
                 hits = [h for h in hits if not _in_capitals_run(tokens, h, a, b)]
-        if not hits and not (n - last_speaker_sentence <= 2 and out):
+        question = asked if n == asked_at + 1 else None
+        asked, asked_at = (_asked_speaker(tokens, a, b), n) if lex.lang == "en" and b - a >= 4 \
+            and tokens[b - 1].text == "?" else (None, -10)
+        if not hits and not (n - last_speaker_sentence <= 2 and out) and question is None:
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
         hits, sent, read = _reporting(context, hits, protected, name_heads)
         found = _sentence_drafts(sent, hits, read)
+        if not found and question is not None:
+            found = _orphan_quotes(sent, question)  # ('What did Suh say after the play?' '"…"')
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
         if found:
@@ -664,6 +671,32 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
                                           else None)  # ('The Times reported, citing two officials, that …')
             return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)
     return d
+
+
+_ASKING_AUXILIARIES: Final = frozenset({"did", "does", "do", "will", "would"})
+_ASKED_VERBS: Final = frozenset({"say", "think"})
+
+
+def _asked_speaker(tokens: list[Token], a: int, b: int) -> Draft | None:
+    """English 'What did Suh say after the play?', 'What does the mayor think?': a question (tokens a to b) that
+    asks what someone named says or thinks, whose answer, a quotation in the sentence after it, is theirs. The
+    draft holds the speaker and the verb, its content empty at the question's end; None for any other sentence."""
+    if tokens[a].key not in ("what", "how") or tokens[a + 1].key not in _ASKING_AUXILIARIES:
+        return None
+    k = a + 2
+    if tokens[k].key in ("the", "his", "her", "their", "its"):
+        k += 1
+        while k < b - 1 and k - a <= 5 and tokens[k].is_word and tokens[k].text.islower() \
+                and tokens[k].key not in _ASKED_VERBS:
+            k += 1
+    else:
+        while k < b - 1 and k - a <= 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+            k += 1
+    if k == a + 2 or k >= b - 1 or tokens[k].key not in _ASKED_VERBS or tokens[k - 1].text == ".":
+        return None
+    end = tokens[b - 1].end
+    return Draft((end, end), (tokens[k].start, tokens[k].end), (tokens[a + 2].start, tokens[k - 1].end), None,
+                 "orphan", tokens[k].key)
 
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:

@@ -187,3 +187,15 @@ def test_an_abbreviated_title_before_a_name_spelled_like_a_pronoun_goes_on() -> 
 ])
 def test_a_capitalised_owner_of_a_claim_after_a_verb_of_stance_is_the_source_alone(text: str, source: str) -> None:
     assert _found(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('The pitcher hit Lopez in the first inning. "It was an accident," Marsh said.\n\nWhat did Lopez say after the '
+     'game?\n\n"He threw at me twice. I know what I saw, and the umpire saw it too."', "Lopez"),
+    ('Ruiz spoke first. "We want a recount," she said.\n\nWhat does the mayor think?\n\n"The count was fair and the '
+     'result will stand, whatever they claim."', "the mayor"),
+    ('The plant closed in May.\n\nWhat did Ms Okafor say about it?\n\n"We were never told, and nobody has apologised '
+     'to the workers since."', "Ms Okafor"),
+])
+def test_a_quotation_answering_a_question_about_what_someone_said_is_theirs(text: str, source: str) -> None:
+    assert _found(text)[-1][0] == source
