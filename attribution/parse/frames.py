@@ -1648,6 +1648,31 @@ def _token_index_at(s: Sentence, pos: int) -> int | None:
     return j if j < s.b else None
 
 
+def coordinated_in_host(s: Sentence, d: Draft, drafts: list[Draft]) -> Draft:
+    """English 'Moss added that Ortega stood up, shouted "I am fine!" and …': a cue right after a comma inside
+    another cue's content, given that cue's speaker, is the next verb of the reported clause; its speaker is that
+    clause's subject (after its 'that'), when a past or finite verb follows the subject."""
+    if s.verb_first or d.cue is None or d.source is None:
+        return d
+    c = _token_index_at(s, d.cue[0])
+    if c is None or c - 1 <= s.a or s.tokens[c - 1].text not in COMMAS or not s.tokens[c].text.islower():
+        return d
+    host = next((h for h in drafts if h is not d and h.source == d.source and h.content[0] < d.cue[0] < h.content[1]),
+                None)
+    i = _token_index_at(s, host.content[0]) if host is not None else None
+    if i is None:
+        return d
+    if _is_complementizer(s, i):
+        i += 1
+    subject = subject_phrase(s, i, c - 1)
+    verb = subject[1] + 1 if subject is not None else c
+    if subject is None or verb >= c - 1 or not s.tokens[verb].is_word or not s.tokens[verb].text.islower() \
+            or not (s.key(verb).endswith("ed") or s.key(verb) in s.lex.irregular_pasts
+                    or s.key(verb) in s.lex.finite_auxiliaries):
+        return d
+    return Draft(d.content, d.cue, _span(s, subject[0], subject[1]), d.conduit_region, d.frame, d.cue_key)
+
+
 # --- subjects ---------------------------------------------------------------------------------------
 
 def _before_unnamed_aside(s: Sentence, j: int) -> int:

@@ -199,3 +199,12 @@ def test_a_capitalised_owner_of_a_claim_after_a_verb_of_stance_is_the_source_alo
 ])
 def test_a_quotation_answering_a_question_about_what_someone_said_is_theirs(text: str, source: str) -> None:
     assert _found(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Moss added that Ortega stood up after a minute, shouted "I am fine!", and walked off the pitch.', "Ortega"),
+    ('Moss said Ortega stood up, shouted "I am fine!" and walked off.', "Ortega"),
+    ('The guard said that the driver climbed out, yelled "Get back!" and ran toward the bank.', "the driver"),
+])
+def test_a_cue_among_the_verbs_of_a_reported_clause_has_that_clauses_subject(text: str, source: str) -> None:
+    assert _found(text)[-1][0] == source
