@@ -486,6 +486,8 @@ def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexi
 def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic: inside a quotation, 'وروسيا تعتبر أن …', 'بيد أن الخبراء لا يعتقدون أن …' — a verb right after
     its named subject, with a complementizer after it — is a report of its own, nested in the quoted words."""
+    if lex.lang == "en":
+        return _english_nested_report(tokens, hit, lex)
     if lex.lang != "ar" or hit.frame not in ("verb", "verb_that") or hit.first < 1:
         return False
     before = tokens[hit.first - 1]
@@ -495,6 +497,18 @@ def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
             "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers"):
         return False
     return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.complementizers
+
+
+def _english_nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English: inside a quotation, '"The government thinks that …"', '"the ministry claims that …"': an '-s'
+    verb right after a body's or an office's noun with its article, 'that' right after it, is a report of its
+    own, nested in the quoted words (not 'I think that', 'he says that': the speaker's own words)."""
+    i = hit.first
+    if hit.frame not in ("verb", "verb_that") or hit.last != i or i < 2 or not tokens[i].key.endswith("s") \
+            or i + 1 >= len(tokens) or tokens[i + 1].key != "that":
+        return False
+    head, article = tokens[i - 1], tokens[i - 2]
+    return article.key == "the" and (head.key in lex.government or head.key in lex.organizations)
 
 
 def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote_starts: list[int], hit: CueHit,

@@ -208,3 +208,20 @@ def test_a_quotation_answering_a_question_about_what_someone_said_is_theirs(text
 ])
 def test_a_cue_among_the_verbs_of_a_reported_clause_has_that_clauses_subject(text: str, source: str) -> None:
     assert _found(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(("text", "nested"), [
+    ('"The government thinks that by ignoring us they can win," Ms Oduya said.',
+     ("The government", "thinks", "that by ignoring us they can win")),
+    ('"The ministry claims that the roads are safe," the driver said.',
+     ("The ministry", "claims", "that the roads are safe")),
+    ('"The council says that the park will stay open," Hale told reporters.',
+     ("The council", "says", "that the park will stay open")),
+])
+def test_a_body_reporting_with_that_inside_a_quotation_is_a_nested_report(
+        text: str, nested: tuple[str, str, str]) -> None:
+    assert nested in _found(text)
+
+
+def test_the_speakers_own_belief_inside_a_quotation_is_no_nested_report() -> None:
+    assert len(_found('"I think that the plan is fine," Lee said.')) == 1
