@@ -225,3 +225,15 @@ def test_a_body_reporting_with_that_inside_a_quotation_is_a_nested_report(
 
 def test_the_speakers_own_belief_inside_a_quotation_is_no_nested_report() -> None:
     assert len(_found('"I think that the plan is fine," Lee said.')) == 1
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The memo urges the board to approve the sale, apparently regardless of the cost to workers.",
+     "the board to approve the sale"),
+    ("The letter asks the mayor to resign, apparently without any legal basis.", "the mayor to resign"),
+    ("The email tells staff to shred the files, seemingly without the manager's knowledge.",
+     "staff to shred the files"),
+    ("She said the plan, apparently, had failed.", "the plan, apparently, had failed"),
+])
+def test_the_writers_apparently_after_a_comma_ends_the_content(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
