@@ -3886,6 +3886,23 @@ def _abbreviation_stop(s: Sentence, j: int) -> bool:
     return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.abbreviations
 
 
+_DATING_WORDS: Final = frozenset({"early", "late", "mid", "in", "on", "by", "at", "during", "last", "this", "the"})
+
+
+def _pronoun_after_dating(s: Sentence, i: int, before: int) -> int | None:
+    """English 'in early April she acquiesced', 'on March 6 they wrote': a subject pronoun and a lower-case word
+    after a phrase of time with no comma (prepositions, 'early', 'late', months, time words, numbers): the
+    pronoun's token, or None."""
+    for k in range(i, min(before - 1, i + 5)):
+        key = s.key(k)
+        if key in s.lex.clause_subjects and key not in ("there", "it") and s.tokens[k + 1].text.islower() \
+                and s.tokens[k + 1].is_word:
+            return k if k > i else None
+        if not (key in _DATING_WORDS or key in s.lex.months or key in s.lex.time_words or s.tokens[k].text.isdigit()):
+            return None
+    return None
+
+
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …') or a leading
@@ -3911,6 +3928,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         if comma is not None and not s.verb_first and i + 2 < before and s.key(i) in s.lex.opening_words \
                 and s.tokens[i + 1].text in COMMAS:
             i += 2  # 'Last month, however, it issued …': a connective between commas after the opening phrase
+        pronoun = _pronoun_after_dating(s, i, before) if comma is None and not s.verb_first else None
+        if pronoun is not None:
+            return pronoun, pronoun  # ('However in early April she acquiesced …, agreeing …')
     while i < before and not s.tokens[i].is_word:
         i += 1
     if i < before and i > s.a and s.key(i) in s.lex.clause_subjects and s.key(i) != "there" and (

@@ -237,3 +237,15 @@ def test_the_speakers_own_belief_inside_a_quotation_is_no_nested_report() -> Non
 ])
 def test_the_writers_apparently_after_a_comma_ends_the_content(text: str, content: str) -> None:
     assert _found(text)[0][2] == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("However in early April she gave way to her aides, agreeing with Tom Reyes, another of her aides, that to "
+     "delay would look weak.", "she", "that to delay would look weak"),
+    ("Then in late May they closed the plant, saying demand had collapsed.", "they", "demand had collapsed"),
+    ("The minister backed the plan, agreeing with her aides that a delay would look weak.", "The minister",
+     "that a delay would look weak"),
+])
+def test_a_trailing_participle_after_a_dated_pronoun_subject_speaks_for_it(
+        text: str, source: str, content: str) -> None:
+    assert (_found(text)[-1][0], _found(text)[-1][2]) == (source, content)
