@@ -294,6 +294,9 @@ class WordLists:
     document_cues: frozenset[str]
     remark_openers: frozenset[str]
     background_verbs: frozenset[str]
+    civic_places: frozenset[str]
+    landmark_nouns: frozenset[str]
+    approximators: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

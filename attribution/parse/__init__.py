@@ -20,7 +20,7 @@ from attribution.model import Attribution, Diagnostic, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, document_lists, headline_label, headline_verb, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
-from attribution.parse.frames import Draft, Range, Sentence, inside_quote
+from attribution.parse.frames import Draft, Range, Sentence, coordinated_in_host, inside_quote
 from attribution.parse.quotes import (
     QuoteSpan,
     body_name_quotes,
@@ -382,6 +382,8 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
     last_speaker_sentence = -10
+    asked: Draft | None = None  # the speaker a question names ('What did Suh say?'), for a quotation after it
+    asked_at = -10
     capitals: bool | None = None  # (read at the first cue written in capitals)
     for n, (s, e) in enumerate(sents):
         a, b = search_left(starts, s), search_left(starts, e)
@@ -397,11 +399,16 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                 capitals = _written_in_capitals(text)
             if not capitals:
                 hits = [h for h in hits if not _in_capitals_run(tokens, h, a, b)]
-        if not hits and not (n - last_speaker_sentence <= 2 and out):
+        question = asked if n == asked_at + 1 else None
+        asked, asked_at = (_asked_speaker(tokens, a, b), n) if lex.lang == "en" and b - a >= 4 \
+            and tokens[b - 1].text == "?" else (None, -10)
+        if not hits and not (n - last_speaker_sentence <= 2 and out) and question is None:
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
         hits, sent, read = _reporting(context, hits, protected, name_heads)
         found = _sentence_drafts(sent, hits, read)
+        if not found and question is not None:
+            found = _orphan_quotes(sent, question)  # ('What did Suh say after the play?' '"…"')
         if not found and n - last_speaker_sentence <= 2 and out:
             found = _orphan_quotes(sent, out[-1])
         if found:
@@ -483,6 +490,8 @@ def _without_passives(hits: list[CueHit], tokens: list[Token], a: int, lex: Lexi
 def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic: inside a quotation, 'وروسيا تعتبر أن …', 'بيد أن الخبراء لا يعتقدون أن …' — a verb right after
     its named subject, with a complementizer after it — is a report of its own, nested in the quoted words."""
+    if lex.lang == "en":
+        return _english_nested_report(tokens, hit, lex)
     if lex.lang != "ar" or hit.frame not in ("verb", "verb_that") or hit.first < 1:
         return False
     before = tokens[hit.first - 1]
@@ -492,6 +501,18 @@ def _nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
             "pronouns", "complementizers", "source_stops", "subject_stops", "auxiliaries", "cue_blockers"):
         return False
     return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in lex.complementizers
+
+
+def _english_nested_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English: inside a quotation, '"The government thinks that …"', '"the ministry claims that …"': an '-s'
+    verb right after a body's or an office's noun with its article, 'that' right after it, is a report of its
+    own, nested in the quoted words (not 'I think that', 'he says that': the speaker's own words)."""
+    i = hit.first
+    if hit.frame not in ("verb", "verb_that") or hit.last != i or i < 2 or not tokens[i].key.endswith("s") \
+            or i + 1 >= len(tokens) or tokens[i + 1].key != "that":
+        return False
+    head, article = tokens[i - 1], tokens[i - 2]
+    return article.key == "the" and (head.key in lex.government or head.key in lex.organizations)
 
 
 def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote_starts: list[int], hit: CueHit,
@@ -567,7 +588,10 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
     drafts = [_source_before_object(_trailing_according(d, drafts, sent), drafts) for d in drafts]
-    return drafts if sent.verb_first else [_before_dashed_report(d, drafts, sent) for d in drafts]
+    if sent.verb_first:
+        return drafts
+    drafts = [coordinated_in_host(sent, d, drafts) for d in drafts]
+    return [_before_dashed_report(d, drafts, sent) for d in drafts]
 
 
 def _source_before_object(d: Draft, drafts: list[Draft]) -> Draft:
@@ -668,6 +692,32 @@ def _inserted_according(d: Draft, drafts: list[Draft]) -> Draft:
                                           else None)  # ('The Times reported, citing two officials, that …')
             return Draft(host.content, d.cue, d.source, region, d.frame, d.cue_key)  # (the host's outlet relays it)
     return d
+
+
+_ASKING_AUXILIARIES: Final = frozenset({"did", "does", "do", "will", "would"})
+_ASKED_VERBS: Final = frozenset({"say", "think"})
+
+
+def _asked_speaker(tokens: list[Token], a: int, b: int) -> Draft | None:
+    """English 'What did Suh say after the play?', 'What does the mayor think?': a question (tokens a to b) that
+    asks what someone named says or thinks, whose answer, a quotation in the sentence after it, is theirs. The
+    draft holds the speaker and the verb, its content empty at the question's end; None for any other sentence."""
+    if tokens[a].key not in ("what", "how") or tokens[a + 1].key not in _ASKING_AUXILIARIES:
+        return None
+    k = a + 2
+    if tokens[k].key in ("the", "his", "her", "their", "its"):
+        k += 1
+        while k < b - 1 and k - a <= 5 and tokens[k].is_word and tokens[k].text.islower() \
+                and tokens[k].key not in _ASKED_VERBS:
+            k += 1
+    else:
+        while k < b - 1 and k - a <= 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+            k += 1
+    if k == a + 2 or k >= b - 1 or tokens[k].key not in _ASKED_VERBS or tokens[k - 1].text == ".":
+        return None
+    end = tokens[b - 1].end
+    return Draft((end, end), (tokens[k].start, tokens[k].end), (tokens[a + 2].start, tokens[k - 1].end), None,
+                 "orphan", tokens[k].key)
 
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:

@@ -114,6 +114,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
     if not s.verb_first and _pronoun_object_only(s, content):
         return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
+    if not s.verb_first and _addressee_only(s, content, hit):
+        return None  # 'had not told his wife, who …': whom he told, nothing told
     if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
             and s.tokens[source[0]].text[:1].isupper():
         source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
@@ -182,6 +184,21 @@ def _pronoun_object_only(s: Sentence, content: Range) -> bool:
         return False  # (a lone pronoun is kept, as PolNeAR marks one: 'denied it.')
     nxt = words[1].lower().strip(",.")
     return nxt in _ADJUNCT_PREPOSITIONS or nxt in s.lex.time_words or (nxt in s.lex.adverbs and nxt.endswith("ly"))
+
+
+def _addressee_only(s: Sentence, content: Range, hit: CueHit) -> bool:
+    """English 'had not told his wife, who …', 'never told them.': a content right after a verb of telling that is
+    only whom it tells (an object pronoun, or a possessive and at most two lower-case words) tells nothing ('told
+    her to leave', 'told them that …' go on with what was told)."""
+    if s.key(hit.last) not in s.lex.addressee_verbs or content[0] < s.tokens[hit.last].end:
+        return False
+    words = s.text[s.tokens[hit.last].end:content[1]].split()
+    if not words or len(words) > 3 or s.text[s.tokens[hit.last].end:content[0]].strip():
+        return False
+    first = words[0].lower()
+    return (first in s.lex.possessives or first in ("him", "them", "me", "us")) and all(
+        w.isalpha() and w.islower() and w not in s.lex.prepositions and w not in s.lex.complementizers
+        and w not in s.lex.time_words and w != "to" for w in words[1:])
 
 
 _ADJUNCT_PREPOSITIONS: Final = frozenset({"without", "on", "in", "at", "after", "before", "during", "outright"})

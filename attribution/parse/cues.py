@@ -858,6 +858,60 @@ def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_ADMITTING: Final = frozenset({"admit", "admits", "admitted", "admitting"})
+_NOT_A_ROLE_AS: Final = frozenset({"soon", "well", "long", "much", "far", "if", "though", "many", "few"})
+
+
+def _admitted_as(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'admitted the recording as evidence', 'admits them into the program': 'admit' with an object led by
+    an article, a possessive or an object pronoun and then 'as' or 'into' within a few words lets something or
+    someone in, no report ('admitted that …', 'admitted to …', 'admitted the plan had failed' still report)."""
+    i = hit.first
+    if hit.last != i or tokens[i].key not in _ADMITTING or i + 2 >= len(tokens):
+        return False
+    lead = tokens[i + 1].key
+    if lead in lex.complementizers or not (lead in lex.determiners_or_possessives or lead in _OBJECT_PRONOUNS):
+        return False
+    for k in range(i + 2, min(i + 8, len(tokens) - 1)):
+        if not tokens[k].is_word or tokens[k].key in lex.complementizers or tokens[k].key in lex.finite_auxiliaries:
+            return False
+        if tokens[k].key == "into" or (tokens[k].key == "as" and tokens[k + 1].key not in _NOT_A_ROLE_AS):
+            return True
+    return False
+
+
+_IDENTIFYING: Final = frozenset({"identified", "identifies"})
+
+
+def _identified_without_as(tokens: list[Token], hit: CueHit) -> bool:
+    """English 'identified the surfer as …', 'identifies the rise in rents as the main cause' name their object
+    as something (a report, as 'described … as'); 'Police have not identified the victim', 'identified a
+    buyer', 'was identified by his family' (no 'as' within a few words after the object, inside the clause) say
+    nothing."""
+    i = hit.first
+    if hit.last != i or tokens[i].key not in _IDENTIFYING:
+        return False
+    for k in range(i + 2, min(i + 10, len(tokens))):
+        if not tokens[k].is_word:
+            return True
+        if tokens[k].key == "as":
+            return False
+    return True
+
+
+def _in_writing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'must give notice in writing', 'confirmed in writing that …': 'in writing' is how something was
+    put, no cue, unless a 'that' or a quotation follows it after a verb that reports nothing of its own ('made her
+    case in writing that …': the written claim is the subject's, as with 'by saying that …')."""
+    i = hit.first
+    if hit.last != i or tokens[i].key != "writing" or i == 0 or tokens[i - 1].key != "in":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not (nxt.key in lex.complementizers or nxt.text in _OPENING_QUOTES or nxt.text in ":"):
+        return True
+    return i >= 2 and tokens[i - 2].key in lex.cues
+
+
 def _rate_per(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'per' of a rate, not 'per the agency': after a figure ('4.35 per cent', '$3 per gallon') or before
     'cent'."""
@@ -1507,7 +1561,8 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
     i = hit.first
     return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
-        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex)
+        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
+        or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit)
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,

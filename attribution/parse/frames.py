@@ -507,8 +507,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     if i + 2 < end and s.tokens[i].text in COMMAS:
         n = _phrase_at(s, i + 1, "opening_words")
         if n and i + n + 2 < s.b and s.tokens[i + n + 1].text in COMMAS and s.key(i + 1) not in ("and", "but") \
-                and _is_complementizer(s, i + n + 2):
+                and (_is_complementizer(s, i + n + 2) or _subject_after_that(s, i + n + 2)):
             return i + n + 2  # 'cautioned, however, that …', 'said, in fact, that …': a connective set off by commas
+            # ('said, however, the budget was tight': the clause after it, with no 'that', as well)
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1
@@ -1747,6 +1748,31 @@ def _token_index_at(s: Sentence, pos: int) -> int | None:
     return j if j < s.b else None
 
 
+def coordinated_in_host(s: Sentence, d: Draft, drafts: list[Draft]) -> Draft:
+    """English 'Moss added that Ortega stood up, shouted "I am fine!" and …': a cue right after a comma inside
+    another cue's content, given that cue's speaker, is the next verb of the reported clause; its speaker is that
+    clause's subject (after its 'that'), when a past or finite verb follows the subject."""
+    if s.verb_first or d.cue is None or d.source is None:
+        return d
+    c = _token_index_at(s, d.cue[0])
+    if c is None or c - 1 <= s.a or s.tokens[c - 1].text not in COMMAS or not s.tokens[c].text.islower():
+        return d
+    host = next((h for h in drafts if h is not d and h.source == d.source and h.content[0] < d.cue[0] < h.content[1]),
+                None)
+    i = _token_index_at(s, host.content[0]) if host is not None else None
+    if i is None:
+        return d
+    if _is_complementizer(s, i):
+        i += 1
+    subject = subject_phrase(s, i, c - 1)
+    verb = subject[1] + 1 if subject is not None else c
+    if subject is None or verb >= c - 1 or not s.tokens[verb].is_word or not s.tokens[verb].text.islower() \
+            or not (s.key(verb).endswith("ed") or s.key(verb) in s.lex.irregular_pasts
+                    or s.key(verb) in s.lex.finite_auxiliaries):
+        return d
+    return Draft(d.content, d.cue, _span(s, subject[0], subject[1]), d.conduit_region, d.frame, d.cue_key)
+
+
 # --- subjects ---------------------------------------------------------------------------------------
 
 def _before_unnamed_aside(s: Sentence, j: int) -> int:
@@ -2009,7 +2035,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
-                and not _and_others(s, j, last)) \
+                and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -2106,10 +2132,25 @@ def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
         k = last
         while k > first and is_capitalised(s.tokens[k - 1].text):
             k -= 1  # ('in the Capitol rotunda Vick said': the name after the object's lower-case head)
-        return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word \
-            and s.key(k - 1) not in s.lex.determiners_or_prepositions else first
+        if k > first and s.key(k - 1) in s.lex.determiners_or_prepositions:
+            return _name_after_landmark(s, k, last) or first  # ('at the Lincoln Center Mark Ruiz')
+        return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word else first
+    named = _name_after_landmark(s, first, last)
+    if named:
+        return named
     place = max(_phrase_at(s, first, name) for name in ("countries", "capitals", "cities"))
     return first + max(place, 1) if first + max(place, 1) <= last else first
+
+
+def _name_after_landmark(s: Sentence, first: int, last: int) -> int:
+    """English 'Speaking in City Hall Vinter said', 'Speaking at Grace Church Tom Hale said': in a run of
+    capitalised words (tokens `first` to `last`) that holds a place's name and then the speaker's, the speaker
+    starts at a known first name after the run's first word, or else right after the last word that closes a
+    place's name (landmark_nouns: 'Hall', 'Square', 'Center'); 0 when neither is there."""
+    for k in range(first + 1, last + 1):
+        if s.key(k) in s.lex.female_names_or_male_names and k < last:
+            return k
+    return next((k + 1 for k in range(last - 1, first - 1, -1) if s.key(k) in s.lex.landmark_nouns), 0)
 
 
 _OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
@@ -2273,6 +2314,28 @@ def _and_others(s: Sentence, j: int, last: int) -> bool:
     return not s.verb_first and s.key(j) == "and" and j - 1 >= s.a and s.key(last) == "others" \
         and j < last <= j + 2 and all(s.key(k) in s.lex.quantifiers for k in range(j + 1, last)) \
         and (is_capitalised(s.tokens[j - 1].text) or s.key(j - 1) in s.lex.titles)
+
+
+def _and_name_then_group(s: Sentence, j: int, last: int) -> bool:
+    """English 'Lane and two other council members called for …', 'Mayor Ruiz and several aides said …': 'and'
+    between a name (capitalised words only, at most four, opening the clause) and a counted or possessed plural
+    phrase right before the cue (a number, a quantifier or a possessive, then lower-case words ending in a plural
+    head): one subject, the whole coordination."""
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j + 1 < last <= j + 5 \
+            or not (s.tokens[j + 1].text[:1].isdigit() or s.key(j + 1) in s.lex.quantifiers
+                    or s.key(j + 1) in s.lex.possessives) \
+            or s.key(j + 1) in ("a", "an", "one") \
+            or not all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+                       for k in range(j + 2, last + 1)) \
+            or not (s.key(last).endswith("s") or s.key(last) in s.lex.anonymous):
+        return False
+    k = j - 1
+    while k > s.a and ((s.tokens[k].is_word and s.tokens[k].text[:1].isupper()) or _abbreviation_stop(s, k)) \
+            and k not in s.cue_tokens:
+        k -= 1
+    if k == s.a and s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens:
+        k -= 1
+    return k < j - 1 and j - 1 - k <= 5 and (k < s.a or s.tokens[k].text in COMMAS or _is_complementizer(s, k))
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
@@ -2610,6 +2673,10 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         while k - 1 > first and (s.tokens[k - 1].text[:1].isupper() or _abbreviation_stop(s, k - 1)):
             k -= 1
         return k, last
+    if not s.verb_first and first < last:
+        named = _name_after_verb_of_stance(s, first, last)
+        if named is not None:
+            return named, last
     if s.verb_first or first >= last or _starts_noun_phrase(s, first) or _modifier_opens_clause_subject(s, first):
         return src
     for k in range(first + 1, last + 1):
@@ -2622,6 +2689,24 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
                 k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
             return k, last
     return src
+
+
+def _name_after_verb_of_stance(s: Sentence, first: int, last: int) -> int | None:
+    """English 'The mayor dismissed new Republican claims that …': words read as the subject of a cue that end in
+    a lower-case '-ed' cue form, up to two lower-case modifiers (no article) and capitalised words: the speaker
+    is the capitalised words; the words before them are another clause's subject and verb."""
+    if not s.tokens[last].text[:1].isupper():
+        return None
+    m = last
+    while m > first and s.tokens[m - 1].is_word and s.tokens[m - 1].text[:1].isupper():
+        m -= 1
+    k = m - 1
+    while k > first and last - k <= 6 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+            and not (s.key(k).endswith("ed") and s.key(k) in s.lex.cues) \
+            and s.key(k) not in s.lex.determiners_or_possessives and s.key(k) not in s.lex.prepositions:
+        k -= 1
+    return m if first < k < m - 1 and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+        and s.key(k) in s.lex.cues else None
 
 
 def _modifier_opens_clause_subject(s: Sentence, i: int) -> bool:
@@ -3941,6 +4026,23 @@ def _abbreviation_stop(s: Sentence, j: int) -> bool:
     return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.abbreviations
 
 
+_DATING_WORDS: Final = frozenset({"early", "late", "mid", "in", "on", "by", "at", "during", "last", "this", "the"})
+
+
+def _pronoun_after_dating(s: Sentence, i: int, before: int) -> int | None:
+    """English 'in early April she acquiesced', 'on March 6 they wrote': a subject pronoun and a lower-case word
+    after a phrase of time with no comma (prepositions, 'early', 'late', months, time words, numbers): the
+    pronoun's token, or None."""
+    for k in range(i, min(before - 1, i + 5)):
+        key = s.key(k)
+        if key in s.lex.clause_subjects and key not in ("there", "it") and s.tokens[k + 1].text.islower() \
+                and s.tokens[k + 1].is_word:
+            return k if k > i else None
+        if not (key in _DATING_WORDS or key in s.lex.months or key in s.lex.time_words or s.tokens[k].text.isdigit()):
+            return None
+    return None
+
+
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …') or a leading
@@ -3956,7 +4058,8 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if not s.verb_first and i + 1 < before and s.key(i) in s.lex.leading_conjunctions \
             and s.tokens[i + 1].is_word:
         i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
-    if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words):
+    if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words) \
+            and _approximate_count(s, i, before) is None:  # ('At least two officials …': a count, no adverbial)
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
         while comma is None and i + 1 < before and (s.key(i) in s.lex.months or s.tokens[i].text.isdigit()
@@ -3965,6 +4068,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         if comma is not None and not s.verb_first and i + 2 < before and s.key(i) in s.lex.opening_words \
                 and s.tokens[i + 1].text in COMMAS:
             i += 2  # 'Last month, however, it issued …': a connective between commas after the opening phrase
+        pronoun = _pronoun_after_dating(s, i, before) if comma is None and not s.verb_first else None
+        if pronoun is not None:
+            return pronoun, pronoun  # ('However in early April she acquiesced …, agreeing …')
     while i < before and not s.tokens[i].is_word:
         i += 1
     if i < before and i > s.a and s.key(i) in s.lex.clause_subjects and s.key(i) != "there" and (
@@ -3997,7 +4103,7 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
     """English: the token after a prepositional or participial phrase that opens the sentence and is closed by a
     comma ('In a column before the debate, two writers …', 'Without his returns, voters …', 'Chastened by the
     analyses, as well as by complaints, Trump …'); `i` itself when there is none."""
-    if i >= before or not (s.key(i) in s.lex.prepositions or (
+    if i >= before or _approximate_count(s, i, before) is not None or not (s.key(i) in s.lex.prepositions or (
             s.tokens[i].text[:1].isupper() and s.key(i).endswith(("ed", "ing")) and len(s.key(i)) > 4
             and i + 1 < before and s.tokens[i + 1].is_word and s.tokens[i + 1].text.islower())):
         return i
@@ -4019,6 +4125,9 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     BEUC', "Britain's prime minister"), read up to token `before`."""
     if i >= before:
         return None
+    counted = _approximate_count(s, i, before)
+    if counted is not None:
+        return counted
     j = i
     if s.key(j) in s.lex.determiners_or_quantifiers:
         j += 1
@@ -4056,6 +4165,41 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         j -= 1
     j = _before_time_phrase(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+_FRACTIONS: Final = frozenset({"half", "third", "quarter", "fifth", "two-thirds", "three-quarters", "majority",
+                               "dozen", "handful"})
+_COUNT_WORDS: Final = frozenset({"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                 "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"})
+
+
+def _approximate_count(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
+    """English 'More than 300 residents', 'Nearly half of the staff', 'At least two officials', 'About 40 nurses':
+    a count opened by an approximator (approximators) at token `i`, with the plural it counts or an 'of' phrase,
+    is one subject, read up to token `before` (not past a verb: '… residents filed complaints'); None when the
+    words at `i` are no such count."""
+    n = _phrase_at(s, i, "approximators") if not s.verb_first and s.tokens[i].is_word else 0
+    c = i + n
+    if not n or c + 1 >= before:
+        return None
+    if s.key(c) in ("a", "an") and s.key(c + 1) in _FRACTIONS:
+        c += 1  # ('Nearly a third of the staff')
+    if not (s.tokens[c].text[:1].isdigit() or s.key(c) in _FRACTIONS or s.key(c) in _COUNT_WORDS
+            or s.key(c) in s.lex.quantifiers) \
+            or s.key(c) in ("a", "an", "other", "another") or c + 1 >= before:
+        return None
+    if s.key(c + 1) == "of":
+        rest = subject_phrase(s, c + 2, before)
+        return (i, rest[1]) if rest is not None else None
+    m = c + 1
+    while m < before and m - c <= 4 and s.tokens[m].is_word and m not in s.cue_tokens \
+            and s.key(m) not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
+            and s.key(m) not in s.lex.irregular_pasts_or_movement_verbs \
+            and s.key(m) not in s.lex.determiners_or_prepositions_or_subject_stops \
+            and not (m > c + 1 and s.tokens[m].text.islower() and s.key(m).endswith("ed")) \
+            and not (m > c + 1 and m + 1 < before and s.key(m + 1) in s.lex.determiners):
+        m += 1
+    return (i, m - 1) if m > c + 1 else None
 
 
 def _verb_particle_then_article(s: Sentence, i: int, j: int, before: int) -> bool:

@@ -267,6 +267,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     head = heads[0]
     if lex.lang == "en" and any(keys[i] in lex.documents for i in range(head)):
         return False  # 'A confidential memo circulated among donors': a document, whoever it went to
+    if lex.lang == "en" and any(words[k].key == "and" and _named_before_and(words, k, lex) for k in range(1, head)):
+        return False  # 'Lane and two other council members', 'Mayor Ruiz and several aides': one of them is named
     if lex.lang == "en":
         affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
         comma = mention.find(",", words[head].end)
@@ -285,6 +287,21 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
+
+
+def _named_before_and(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """English: the word before 'and' at k closes a person's name ('Lane and two …', 'Mayor Ruiz and his …'), not
+    a group's or a body's ('Police and …', 'Officials and …', 'The FBI and …', 'Democrats and …'), and a count or
+    a possessive opens the words after it."""
+    before, after = words[k - 1], words[k + 1]
+    if not (after.text[:1].isdigit() or after.key in lex.quantifiers or after.key in lex.possessives) \
+            or after.key in ("a", "an", "one"):
+        return False  # ('Federal and state officials': two adjectives of one head)
+    if not before.text[:1].isupper() or before.text.isupper() or any(
+            before.key in names for names in (lex.anonymous, lex.government, lex.body_names_or_organizations,
+                                              lex.countries)):
+        return False
+    return not before.key.endswith("s") or (k > 1 and words[k - 2].text[:1].isupper())
 
 
 def _count_out_of(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -536,6 +553,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if lex.lang == "en" and len(words) == 2 and all(w.text[:1].isupper() for w in words) \
             and (keys[0] in lex.female_names_or_male_names):
         return "person"  # 'Sarah House', 'John Congress': a first name and a surname, whatever the surname means
+    if lex.lang == "en" and len(keys) == 2 and keys[0] == "the" and keys[1] in lex.civic_places:
+        return "government"  # 'The city said …', 'the county' (or 'the city of Ashford', cut at 'of'): its government
     placed = keys[:keys.index("في")] if lex.lang == "ar" and "في" in keys[1:] else keys  # (not 'في واشنطن')
     if _has_phrase(placed, lex, "government") or \
             any(b in lex.government or "ال" + b in lex.government for b in bare[:2]) \

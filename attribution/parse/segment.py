@@ -369,6 +369,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
         if tok.text == "." and prev is not None and prev.end == tok.start and prev.text in "»”\"" \
                 and _points_back(text, tok.end):
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)
+        if tok.text == "." and _pronoun_clause_follows(text, tok.end):
+            return True  # ('… of Morro Bay, Calif. He was airlifted …': a pronoun and its verb open a sentence)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or ("-" in prev.key  # (without one, the key itself again)
                                                              and prev.key.rpartition("-")[2] + "." in abbreviations)
@@ -381,6 +383,17 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
     closes_quote = i >= 0 and quotes[i][1] == tok.end and before >= 0 and text[before] in _ENDERS
     return closes_quote and not _next_word_is_lower(text, tok.end) \
         and not (text[before] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
+
+
+_SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It"})
+
+
+def _pronoun_clause_follows(text: str, pos: int) -> bool:
+    """English: after `pos`, a space, a capitalised subject pronoun and a lower-case word ('. He was', '. They
+    said'): a new sentence, even after an abbreviation's full stop ('Calif. He was …'; not 'Dr. He Jiankui')."""
+    words = text[pos:pos + 30].split(maxsplit=2)
+    return text[pos:pos + 1] == " " and len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS \
+        and words[1][:1].islower()
 
 
 def _points_back(text: str, pos: int) -> bool:

@@ -240,7 +240,7 @@ EN_CASES = [
     pytest.param(
         "Ruiz added that the diver came up, yelled \"help me!\", and swam to the boat.",
         [Claim("mixed", "that the diver came up, yelled \"help me!\", and swam to the boat", "Ruiz", "Ruiz"),
-         Claim("direct", "\"help me!\"", "Ruiz", "Ruiz")],
+         Claim("direct", "\"help me!\"", "the diver", "the diver")],  # (who yelled: the reported clause's subject)
         id="a-cue-with-a-quotation-inside-a-reported-clause-does-not-end-it",
     ),
     pytest.param(
