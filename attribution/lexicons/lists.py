@@ -288,6 +288,7 @@ class WordLists:
     chance_nouns: frozenset[str]
     unowned_report_nouns: frozenset[str]
     voicing_verbs: frozenset[str]
+    bare_cues: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -1030,6 +1030,9 @@ _GO: Final = frozenset({"go", "goes", "going", "went", "gone"})
 _PERSONAL: Final = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
 _TAKE: Final = frozenset({"take", "takes", "took", "taken", "taking"})
 _SEEM: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_USE: Final = frozenset({"use", "uses", "used"})
+_USED_OPENERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "each",
+                                  "every", "one"})
 
 
 _SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
@@ -1178,9 +1181,24 @@ def taking_verb(tokens: list[Token], to: int) -> int | None:
         return to - 1
     if to > 3 and (tokens[to - 3].key, tokens[to - 2].key, tokens[to - 1].key) == ("so", "far", "as"):
         return to - 4  # 'went so far as to call his play "ridiculous"': done, the furthest he went
+    used = _used_for(tokens, to)
+    if used is not None:
+        return used
     if not took_to_a_medium(tokens, to):
         return None
     return next(k for k in range(to - 2, -1, -1) if tokens[k].key in _TAKE)
+
+
+def _used_for(tokens: list[Token], to: int) -> int | None:
+    """English 'used the hearing to accuse …', 'uses his column to urge …': a lower-case verb of using, then a
+    phrase opened by an article or a possessive (at most four words, no punctuation) and 'to' at token `to`: the
+    verb's index (who used the occasion says what follows), else None."""
+    for k in range(to - 2, max(0, to - 6) - 1, -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].key in _USE:
+            return k if tokens[k].text.islower() and tokens[k + 1].key in _USED_OPENERS else None
+    return None
 
 
 def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -1510,6 +1528,24 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex)
 
 
+def _bare_cue_placed(tokens: list[Token], i: int, lo: int, hits: list[CueHit], lex: Lexicon) -> bool:
+    """English: a base form of bare_cues at token i reports after a modal or auxiliary ('will demand', 'would
+    encourage') unless a verb cue of the same sentence came before it (the modal clause is what was said, not a
+    second report), 'to', a subject pronoun ('we encourage …'), with a complementizer right after it ('demand that
+    …'), or after 'and' when a verb cue of the same clause came before it ('accused the agency of lying and
+    encourage voters to …')."""
+    if i + 1 < len(tokens) and tokens[i + 1].key in lex.complementizers:
+        return True
+    if i <= lo:
+        return False
+    prev = tokens[i - 1].key
+    earlier = bool(hits) and hits[-1].frame in ("verb", "verb_that") \
+        and not any(t.text in ".;:!?" for t in tokens[hits[-1].last + 1:i])
+    if prev in lex.finite_auxiliaries:
+        return not earlier  # ('Experts said the ruling could encourage other counties to …': what they expect)
+    return prev in ("to", "you", "also") or prev in _PERSONAL or (prev == "and" and earlier)
+
+
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,
               positions: list[int] | None = None) -> list[CueHit]:
     """Cue hits among tokens[lo:hi], left to right, longest form first, never overlapping."""
@@ -1579,6 +1615,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _participle_closing_aside(tokens, i, lex)
                                                   or _counted_participle(tokens, i, lex)):
             hit = None
+        if hit and key in lex.bare_cues and hit.first == hit.last and not _bare_cue_placed(tokens, i, lo, hits, lex):
+            hit = None  # ('the demand from China', 'low rates encourage borrowing')
         if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
             hit = None  # ('the funds support the program', 'came back'): no share of those polled before it
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):

@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, strip_proclitic
+from attribution.parse.cues import CueHit, strip_proclitic, taking_verb
 from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token, search_left, search_right, tokens_left, tokens_right
 
@@ -1773,6 +1773,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
     taken = chance_taken_before(s, cue_first)
+    if taken is None and not s.verb_first and cue_first - 1 > s.a and s.key(cue_first - 1) == "to":
+        taken = taking_verb(s.tokens, cue_first - 1)  # 'took to Twitter to accuse …', 'used the hearing to urge …'
+        taken = taken if taken is not None and taken > s.a else None
     if taken is not None:
         return left_subject(s, taken)  # 'The coach took the opportunity to remind …': the coach, not the chance
     causative = _causative_before(s, cue_first)

@@ -1,0 +1,100 @@
+"""English cues and sources left over in political news: base forms of cues carried over by 'and' or after a
+modal, infinitives after 'used … to', section labels, relative clauses after plural report nouns, appositive
+speakers with party tags. Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator accused the agency of hiding the data and encourage regulators to open an inquiry.",
+     "encourage", "regulators to open an inquiry"),
+    ("Protesters criticized the council and demand that it reopen the library.",
+     "demand", "that it reopen the library"),
+    ("The coach praised his players and encourage fans to stay home on Sunday.",
+     "encourage", "fans to stay home on Sunday"),
+    ("Doctors warned the ministry about shortages and demand new funding for rural clinics.",
+     "demand", "new funding for rural clinics"),
+    ("Farmers blamed the drought on poor planning and encourage the province to build reservoirs.",
+     "encourage", "the province to build reservoirs"),
+])
+def test_a_base_form_after_and_is_a_second_report_of_the_carried_subject(text: str, cue: str, content: str) -> None:
+    found = _found(text)
+    assert len(found) == 2
+    assert found[1][1:] == (cue, content)
+    assert found[1][0] == found[0][0] == " ".join(text.split()[:1 if text.startswith(("Protesters", "Doctors",
+                                                                                       "Farmers")) else 2])
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("The moderators will demand more details from both candidates.",
+     "The moderators", "demand", "more details from both candidates"),
+    ("Teachers would encourage parents to read with their children.",
+     "Teachers", "encourage", "parents to read with their children"),
+    ("We encourage readers to send us their stories.", "We", "encourage", "readers to send us their stories"),
+    ("Tenants demand that the landlord fix the heating.", "Tenants", "demand", "that the landlord fix the heating"),
+])
+def test_a_base_form_after_a_modal_a_pronoun_or_before_that_reports(
+        text: str, source: str, cue: str, content: str) -> None:
+    assert _found(text) == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Utilities turned to natural gas and demand from China cooled.",
+    "Low interest rates encourage borrowing by households.",
+    "Clients are beginning to demand diverse legal teams.",
+    "The demand for housing rose again in March.",
+])
+def test_a_base_form_that_is_a_noun_or_a_plain_verb_is_no_cue(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_base_form_after_a_modal_inside_a_report_is_part_of_it() -> None:
+    found = _found("Analysts said the ruling could encourage other cities to adopt similar fees.")
+    assert [(f[0], f[1]) for f in found] == [("Analysts", "said")]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("Mayor Kim Park used the hearing to accuse the contractor of fraud.",
+     "Mayor Kim Park", "accuse", "the contractor of fraud"),
+    ("The senator used the hearing to urge regulators to open an inquiry.",
+     "The senator", "urge", "regulators to open an inquiry"),
+    ("The governor used her speech to warn that the budget would fail.",
+     "The governor", "warn", "that the budget would fail"),
+    ("Rivera uses his weekly column to denounce the city's parking rules.",
+     "Rivera", "denounce", "the city's parking rules"),
+    ("The union used a rally in Leeds to demand higher wages for nurses.",
+     "The union", "demand", "higher wages for nurses"),
+])
+def test_who_used_an_occasion_to_speak_is_the_source(text: str, source: str, cue: str, content: str) -> None:
+    assert _found(text) == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company used the money to pay its debts.",
+    "Engineers used a crane to lift the beams into place.",
+])
+def test_using_something_to_act_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue2", "content2"), [
+    ("Trump took to Twitter to accuse the campaign of lying and urge Americans to watch the video.",
+     "urge", "Americans to watch the video"),
+    ("The minister took to the radio to denounce the strike and encourage workers to return.",
+     "encourage", "workers to return"),
+    ("Nadia Flores used the debate to accuse the board of fraud and demand a recount.",
+     "demand", "a recount"),
+])
+def test_a_second_cue_after_took_to_or_used_to_has_the_first_speaker(text: str, cue2: str, content2: str) -> None:
+    found = _found(text)
+    assert found[1][1:] == (cue2, content2)
+    assert found[1][0] == found[0][0] == text.split(" took")[0].split(" used")[0]
