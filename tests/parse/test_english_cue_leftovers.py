@@ -98,3 +98,24 @@ def test_a_second_cue_after_took_to_or_used_to_has_the_first_speaker(text: str, 
     found = _found(text)
     assert found[1][1:] == (cue2, content2)
     assert found[1][0] == found[0][0] == text.split(" took")[0].split(" used")[0]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Story.\n\nQUESTIONABLE MEDICAL CLAIMS — The doctor has promoted diet pills on his show.", []),
+    ("Story.\n\nWHAT THEY SAID: The mayor said the bridge would reopen.", [("The mayor", "said")]),
+    ("Story.\n\nVOTERS WARN OF FRAUD — Election officials in Ohio said the count was fair.",
+     [("Election officials in Ohio", "said")]),
+    ("Story.\n\nRIVALS ACCUSE HIM - The senator has faced questions for months.", []),
+    ("Story.\n\nCRITICS SAY: The plan costs too much, according to the auditor.", [("the auditor", "according to")]),
+    ("Story.\n\nTHE COUNCIL DENIES WRONGDOING — Members met in private on Monday.", []),
+])
+def test_a_label_in_capitals_before_a_dash_or_colon_is_no_cue(text: str, kept: list[tuple[str, str]]) -> None:
+    assert [(f[0], f[1]) for f in _found(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nEDWARD SAID: The book was never finished.", "EDWARD SAID"),
+    ("Story.\n\nPENCE: We will carry Ohio.", "PENCE"),
+])
+def test_a_speaker_label_ending_in_a_name_stays_a_speaker(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
