@@ -1525,7 +1525,25 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
     i = hit.first
     return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
-        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex)
+        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) \
+        or _plural_before_relative(tokens, hit, lex, lo)
+
+
+_RELATIVE_VERBS: Final = frozenset({"have", "had", "were", "are", "would", "could", "will", "can", "may", "might",
+                                    "should", "continue", "helped"})
+
+
+def _plural_before_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int) -> bool:
+    """English 'the personal attacks that have defined his bid', 'repeated claims that were debunked': a plural
+    form of a cue after a lower-case word that is no pronoun, then 'that' and a plural or past verb (not 'was',
+    'is': 'Trump claims that was a lie'), is a noun with its relative clause, not a report."""
+    i = hit.first
+    if i != hit.last or i <= lo or i + 2 >= len(tokens) or tokens[i + 1].key != "that" \
+            or not tokens[i].key.endswith("s") or tokens[i].key.endswith("ss"):
+        return False
+    prev, verb = tokens[i - 1], tokens[i + 2]
+    return prev.is_word and prev.text.islower() and prev.key not in lex.pronouns and prev.key not in _PERSONAL \
+        and verb.text.islower() and (verb.key in _RELATIVE_VERBS or (verb.key.endswith("ed") and len(verb.key) > 4))
 
 
 def _bare_cue_placed(tokens: list[Token], i: int, lo: int, hits: list[CueHit], lex: Lexicon) -> bool:

@@ -752,9 +752,13 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
                 break  # appositive remark on the quoted words after a dash
             if not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
-                    and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
-                last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
-                break
+                    and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and (
+                        _own_report_ahead(s, j + 2)
+                        or ((_pronoun_past_clause(s, j + 2) or _pronoun_present_clause(s, j + 2)
+                             or _pronoun_perfect_clause(s, j + 2))
+                            and not _present_subject_goes_on(s, start, j + 2))):
+                last = j  # 'is "true," but in their report they pointed out …', 'promising "jobs, jobs," but he has
+                break  # also intensified …': as after a comma outside the quotation
         if key == "and" and not verb_first and not inside:  # (the tests of 'and', then ';', 'as', '(': one token)
             if j > start + 2 and _is_complementizer(s, start) \
                     and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
@@ -1362,6 +1366,22 @@ def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he",
     outside any quotation."""
     return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in pronouns \
         and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
+
+
+def _pronoun_perfect_clause(s: Sentence, i: int) -> bool:
+    """'he has also intensified', 'she has been': 'he' or 'she', adverbs, 'has' and a lower-case '-ed' verb or
+    'been', outside any quotation: the writer's present."""
+    if i + 2 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she"):
+        return False
+    k = i + 1
+    while k + 1 < s.b and (s.key(k) in s.lex.adverbs or s.key(k) in s.lex.preverbal_adverbs):
+        k += 1
+    if s.key(k) != "has" or k + 1 >= s.b:
+        return False
+    while k + 2 < s.b and (s.key(k + 1) in s.lex.adverbs or s.key(k + 1) in s.lex.preverbal_adverbs):
+        k += 1
+    nxt = s.key(k + 1)
+    return s.tokens[k + 1].text.islower() and (nxt == "been" or (nxt.endswith("ed") and len(nxt) > 4))
 
 
 def _pronoun_present_clause(s: Sentence, i: int) -> bool:

@@ -119,3 +119,40 @@ def test_a_label_in_capitals_before_a_dash_or_colon_is_no_cue(text: str, kept: l
 ])
 def test_a_speaker_label_ending_in_a_name_stays_a_speaker(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "He has also intensified the personal attacks that have defined his campaign.",
+    "He repeated sharp attacks that helped sink the bill.",
+    "The group renewed bitter attacks that were aimed at the judge.",
+    "Voters are tired of negative attacks that would never pass a fact check.",
+    "The ads recycle old attacks that surfaced during the primary.",
+])
+def test_a_plural_cue_form_before_a_relative_clause_is_a_noun(text: str) -> None:
+    assert [f for f in _found(text) if f[1] == "attacks"] == []
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Trump claims that was a lie.", "Trump", "that was a lie"),
+    ("The mayor attacks that plan every week.", "The mayor", "that plan every week"),
+    ("She claims that voters were misled.", "She", "that voters were misled"),
+])
+def test_a_plural_cue_form_after_its_subject_still_reports(text: str, source: str, content: str) -> None:
+    assert _found(text)[0][0::2] == (source, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Trump is promising lower taxes and “more jobs, more jobs,” but he has also intensified the warnings.",
+     "lower taxes and “more jobs, more jobs,”"),
+    ('The senator is promising "a new deal," but she has already dismissed the idea of a tax.', '"a new deal,"'),
+    ('The governor praised the "courage" of nurses, but she has been criticized for cuts.',
+     'the "courage" of nurses'),
+    ('The coach promised "a fresh start," but he has repeatedly benched the same players.', '"a fresh start,"'),
+])
+def test_a_perfect_clause_of_the_writer_after_a_quoted_comma_ends_the_content(text: str, content: str) -> None:
+    assert _found(text)[0][2] == content
+
+
+def test_backshifted_words_after_a_quoted_comma_stay_in_the_content() -> None:
+    assert _found('She said the deal was "fair," and she would sign it.')[0][2] == \
+        'the deal was "fair," and she would sign it'
