@@ -76,6 +76,7 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     parenthetical,
+    party_tag_after,
     past_quoted_adverb,
     place_name,
     plural_object_after_mention,
@@ -3673,10 +3674,20 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     end = k
     while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":
         end += 1
+    tag = party_tag_after(s, end)
+    if tag is not None and tag < hit.first:
+        end = tag  # '"…," Rep. Gwen Moore (D-Wis.) said': the tag in brackets is the name's, as before a cue
     if not s.tokens[k].text[:1].isupper() and end + 2 < hit.first - 1 and all(
             s.tokens[j].text[:1].isupper() for j in range(end + 2, hit.first - 1)):
         end = hit.first - 2  # '"…," its president, Mark Ellis, told …': the title and the name
-    if any(s.quote_at(j) for j in range(k, hit.first)) or any(j in s.cue_tokens for j in range(k, hit.first)):
+    elif end > k and s.tokens[end].text.islower() and end + 2 < hit.first - 1 and s.tokens[end + 1].text in COMMAS \
+            and s.tokens[hit.first - 1].text in COMMAS and (s.tokens[hit.first - 2].text == ")"
+                                                           or s.tokens[hit.first - 2].text[:1].isupper()) \
+            and s.tokens[end + 2].text.lower() != "who":
+        end = hit.first - 2  # '"…!" Hale's niece, state Del. Mary Price (D-Norfolk), shouted': the relation and
+        # the name set off after it
+    if any(s.quote_at(j) for j in range(k, hit.first)) or any(
+            j in s.cue_tokens and not _modifies_title(s, j) for j in range(k, hit.first)):
         return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
         if s.key(hit.last) in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
@@ -3689,6 +3700,15 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
         out.append(_draft(resumed, hit, (k, end), s, told))
     return [d for d in out if d]
+
+
+def _modifies_title(s: Sentence, j: int) -> bool:
+    """English 'state Del. Mary Price', 'state Sen. Rosa Diaz': a lower-case cue form right before a title (one
+    of titles.txt, or a capitalised abbreviation with its full stop) modifies it, no verb."""
+    nxt = j + 1
+    return s.tokens[j].text.islower() and nxt + 1 < s.b and s.tokens[nxt].text[:1].isupper() \
+        and (s.key(nxt) in s.lex.titles or (s.tokens[nxt + 1].text == "." and s.tokens[nxt + 1].start
+                                            == s.tokens[nxt].end))
 
 
 def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> list[Range]:

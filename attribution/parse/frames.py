@@ -2392,6 +2392,16 @@ def _party_tag_open(s: Sentence, close: int) -> int | None:
     return None
 
 
+def party_tag_after(s: Sentence, end: int) -> int | None:
+    """English: the ')' of a short capitalised tag in brackets written right after a name ending at token `end`
+    ('Rep. Gwen Moore (D-Wis.)', 'Gov. Pat Lowe (R)'), else None. (A tag set off by commas, 'Mitch McConnell,
+    R-Ky., said', stays out of the mention, as `_name_before_party_tag` reads it.)"""
+    if s.verb_first or end + 2 >= s.b or not s.tokens[end].text[:1].isupper() or s.tokens[end + 1].text != "(":
+        return None
+    close = next((k for k in range(end + 2, min(s.b, end + 7)) if s.tokens[k].text == ")"), None)
+    return close if close is not None and _party_tag_open(s, close) == end + 1 else None
+
+
 def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
     """English: words before a subject's first capitalised word that cannot open a noun phrase are not part
     of it ('blasted recent Republican claims' -> 'Republican'; not 'advisers to Mr. Obama', 'all the experts')."""

@@ -156,3 +156,31 @@ def test_a_perfect_clause_of_the_writer_after_a_quoted_comma_ends_the_content(te
 def test_backshifted_words_after_a_quoted_comma_stay_in_the_content() -> None:
     assert _found('She said the deal was "fair," and she would sign it.')[0][2] == \
         'the deal was "fair," and she would sign it'
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', "Rep. Gwen Moore (D-Wis.)"),
+    ('"We need roads," Gov. Pat Lowe (R) told reporters.', "Gov. Pat Lowe (R)"),
+    ('"We will fight," Sen. Ida Park (D-Vt.), a member of the panel, said.', "Sen. Ida Park (D-Vt.)"),
+    ('"This is a big year!" Hale\'s niece, state Del. Mary Price (D-Norfolk), shouted to the crowd.',
+     "Hale's niece, state Del. Mary Price (D-Norfolk)"),
+    ('"Vote early!" Gov. Ann Roe (D-Maine) yelled to the crowd.', "Gov. Ann Roe (D-Maine)"),
+    ('"We are broke," Hale\'s spokesman, Tom Reed, told reporters.', "Hale's spokesman, Tom Reed"),
+    ('"We will win this seat," said Sen. Ann Lee (R-Ohio).', "Sen. Ann Lee (R-Ohio)"),
+])
+def test_a_speaker_after_a_quotation_keeps_a_bracketed_party_tag_and_a_name_after_a_relation(
+        text: str, source: str) -> None:
+    found = _found(text)
+    assert len(found) == 1 and found[0][0] == source
+
+
+def test_a_bracketed_tag_does_not_keep_an_exclaimed_quotation_from_its_speaker() -> None:
+    text = 'Rally.\n\n"Count every vote!" the mayor\'s sister, state Sen. Rosa Diaz (D-Tucson), shouted.'
+    assert [(f[0], f[2]) for f in _found(text)] == [
+        ("the mayor's sister, state Sen. Rosa Diaz (D-Tucson)", '"Count every vote!"')]
+
+
+def test_a_nickname_in_the_speakers_name_does_not_keep_an_exclaimed_quotation_from_its_speaker() -> None:
+    text = 'Rally.\n\n"We are going to win!" the governor\'s cousin, state Rep. Luis "Lucho" Vega (D-El Paso), yelled.'
+    assert [(f[0], f[2]) for f in _found(text)] == [
+        ("the governor's cousin, state Rep. Luis \"Lucho\" Vega (D-El Paso)", '"We are going to win!"')]
