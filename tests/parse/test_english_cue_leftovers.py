@@ -184,3 +184,43 @@ def test_a_nickname_in_the_speakers_name_does_not_keep_an_exclaimed_quotation_fr
     text = 'Rally.\n\n"We are going to win!" the governor\'s cousin, state Rep. Luis "Lucho" Vega (D-El Paso), yelled.'
     assert [(f[0], f[2]) for f in _found(text)] == [
         ("the governor's cousin, state Rep. Luis \"Lucho\" Vega (D-El Paso)", '"We are going to win!"')]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('Critics call the plan "a giveaway" for the rich.', "Critics", 'the plan "a giveaway" for the rich'),
+    ('Unions call the deal "a betrayal."', "Unions", 'the deal "a betrayal."'),
+    ('The senator opposed what they call "reform" of the pension system.', "they", '"reform" of the pension system'),
+    ('Analysts call it "the worst quarter in a decade."', "Analysts", 'it "the worst quarter in a decade."'),
+    ('Fans and players call the new stadium "the fridge."', "Fans and players", 'the new stadium "the fridge."'),
+])
+def test_a_present_call_with_a_quoted_name_reports_for_its_subject(text: str, source: str, content: str) -> None:
+    assert [(f[0], f[1], f[2]) for f in _found(text)] == [(source, "call", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "He will call the office tomorrow.",
+    "Voters can call the hotline at any hour.",
+])
+def test_a_base_call_without_a_quotation_is_no_report(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ('The minister condemned what he called a "brazen breach" of the treaty.', "condemned"),
+    ('Clinton says she admired the courage of what she calls a "war of words."', "says"),
+    ('The council pledged to impose fines to deter what it called "a clear threat to the harbor."', "pledged"),
+    ('The coach blasted the referees for what he called "a disgraceful night."', "blasted"),
+])
+def test_the_speakers_own_naming_after_what_is_part_of_the_report(text: str, cue: str) -> None:
+    assert [f[1] for f in _found(text)] == [cue]
+
+
+def test_another_speakers_naming_after_what_is_a_report_of_its_own() -> None:
+    found = _found('Opposition leaders condemned what the foreign minister called "a reckless stunt."')
+    assert ("the foreign minister", "called", '"a reckless stunt."') in found
+
+
+def test_a_base_describe_after_and_is_a_second_report() -> None:
+    text = 'The mayor and the governor call them "lone wolves" and describe their acts as crimes.'
+    assert [(f[1], f[2]) for f in _found(text)] == [("call", 'them "lone wolves"'),
+                                                    ("describe", "their acts as crimes")]
