@@ -53,6 +53,7 @@ WORD_LISTS = (
     "correspondents", "one_of_them", "charging_verbs", "describing_verbs", "agent_passives", "causative_verbs",
     "knowing_verbs", "sentence_connectives", "stance_adjectives", "linking_verbs", "chance_nouns",
     "unowned_report_nouns", "voicing_verbs", "bare_cues",
+    "refusing_verbs",
 )
 
 

@@ -289,6 +289,7 @@ class WordLists:
     unowned_report_nouns: frozenset[str]
     voicing_verbs: frozenset[str]
     bare_cues: frozenset[str]
+    refusing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

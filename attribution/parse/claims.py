@@ -4433,8 +4433,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and s.key(hit.first) in ("citing", "quoting") and not _names_a_source(s, after) \
             and _citing_aside(s, hit):
         return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
-    if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
-        return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
+    if not s.verb_first and s.key(hit.first) == "citing" and (not _names_a_source(s, after)
+                                                              or _refusal_before(s, hit.first)):
+        return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health';
+        # 'declined to comment, citing the investigation': the reason the subject gave
     if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
             and _cited_to_the_end(s, hit.first) is not None:
         return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
@@ -4967,6 +4969,15 @@ def _name_after_title(s: Sentence, comma: int) -> int:
             or not 3 <= close - comma <= 5 or not all(s.tokens[k].text[:1].isupper() for k in range(comma + 1, close)):
         return comma
     return close  # the comma after the name, or the sentence end ('…, according to a spokesman, Tom Lee.')
+
+
+def _refusal_before(s: Sentence, citing: int) -> bool:
+    """English 'A spokeswoman declined to comment, citing …': a verb of refusing (refusing_verbs) and 'to' in the
+    clause before the comma that opens 'citing'."""
+    if citing - 1 <= s.a or s.tokens[citing - 1].text not in COMMAS:
+        return False
+    return any(s.key(k) in s.lex.refusing_verbs and s.key(k + 1) == "to" for k in range(max(s.a, citing - 12),
+                                                                                         citing - 2))
 
 
 def _names_a_source(s: Sentence, i: int) -> bool:

@@ -224,3 +224,25 @@ def test_a_base_describe_after_and_is_a_second_report() -> None:
     text = 'The mayor and the governor call them "lone wolves" and describe their acts as crimes.'
     assert [(f[1], f[2]) for f in _found(text)] == [("call", 'them "lone wolves"'),
                                                     ("describe", "their acts as crimes")]
+
+
+@pytest.mark.parametrize("text", [
+    "The company declined to comment.",
+    "The mayor's office did not respond to a request for comment.",
+    "A spokesman for the campaign did not immediately respond to requests for comment on Friday.",
+    "Aides did not return calls seeking comment.",
+    "The White House refused to comment on the report.",
+])
+def test_declining_to_comment_is_no_report(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("A spokeswoman declined to comment, citing the ongoing investigation.", "A spokeswoman",
+     "the ongoing investigation"),
+    ("The company declined to comment, citing a pending lawsuit.", "The company", "a pending lawsuit"),
+    ("The bank refused to release the data, citing privacy rules.", "The bank", "privacy rules"),
+    ("Officials declined to discuss the case, citing a court order.", "Officials", "a court order"),
+])
+def test_citing_after_a_refusal_is_the_reason_the_subject_gave(text: str, source: str, content: str) -> None:
+    assert _found(text) == [(source, "citing", content)]
