@@ -5979,6 +5979,12 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
     if first is None:
         return None
+    dash = _dash_aside_open(s, first, hit.first)
+    if dash is not None:  # 'with Clinton — who has called for tax hikes — lambasting the plan': the subject before
+        subject = left_subject(s, dash)  # the aside, not the relative pronoun inside it
+        if subject is not None and subject[0] < subject[1] and s.key(subject[0]) == "with":
+            subject = subject[0] + 1, subject[1]  # ('with the mayor — who … — criticizing': the mayor)
+        return named_part(s, subject) if subject else None
     inner = _subordinate_clause_subject_before(s, hit, first)
     if inner is not None:
         return named_part(s, inner)
@@ -5996,6 +6002,19 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
             or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
     return named_part(s, subject) if subject else None
+
+
+_DASHES: Final = frozenset({"—", "–", "―", "--"})
+
+
+def _dash_aside_open(s: Sentence, cue: int, participle: int) -> int | None:
+    """English: the opening dash of an aside opened by 'who' or 'which' that holds the cue at token `cue` and closes
+    with a dash before the participle at token `participle`, else None."""
+    open_ = next((k for k in range(cue - 1, max(s.a, cue - 6) - 1, -1) if s.tokens[k].text in _DASHES), None)
+    if open_ is None or open_ <= s.a or s.key(open_ + 1) not in ("who", "which", "who's", "who’s"):
+        return None
+    close = next((k for k in range(cue + 1, participle) if s.tokens[k].text in _DASHES), None)
+    return open_ if close is not None and close == participle - 1 else None
 
 
 def _source_after(s: Sentence, cue: int) -> bool:

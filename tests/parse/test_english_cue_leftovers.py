@@ -246,3 +246,12 @@ def test_declining_to_comment_is_no_report(text: str) -> None:
 ])
 def test_citing_after_a_refusal_is_the_reason_the_subject_gave(text: str, source: str, content: str) -> None:
     assert _found(text) == [(source, "citing", content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("It became an issue, with Clinton — who has called for tax hikes — lambasting the plan.", "Clinton"),
+    ("The vote was close, with the mayor — who had urged a delay — criticizing the council.", "the mayor"),
+    ("The hearing turned tense, with Ruiz — who has accused the firm of fraud — demanding answers.", "Ruiz"),
+])
+def test_a_participle_after_a_dashed_relative_aside_has_the_subject_before_it(text: str, source: str) -> None:
+    assert _found(text)[-1][0] == source
