@@ -255,3 +255,17 @@ def test_citing_after_a_refusal_is_the_reason_the_subject_gave(text: str, source
 ])
 def test_a_participle_after_a_dashed_relative_aside_has_the_subject_before_it(text: str, source: str) -> None:
     assert _found(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("The study left little doubt that the lake was shrinking.", "The study", "left little doubt",
+     "that the lake was shrinking"),
+    ("The audit leaves no doubt that the program failed.", "The audit", "leaves no doubt",
+     "that the program failed"),
+    ("Obama read the papers, which left little doubt that the planet was warming.", "which", "left little doubt",
+     "that the planet was warming"),
+    ("Her testimony left no doubt that the order came from above.", "Her testimony", "left no doubt",
+     "that the order came from above"),
+])
+def test_leaving_no_doubt_reports_for_its_subject(text: str, source: str, cue: str, content: str) -> None:
+    assert _found(text) == [(source, cue, content)]
