@@ -5964,6 +5964,10 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
             subject: tuple[int, int] | None = (k + 1, k + 1)
         else:
             subject = subject_phrase(s, k + 1, hit.first - 1)
+        if subject is None and k + 2 < hit.first and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
+                and s.key(k + 1) not in s.lex.determiners and not s.is_stop(k + 1) \
+                and s.key(k + 2).endswith("ed") and len(s.key(k + 2)) > 4 and s.tokens[k + 2].text.islower():
+            subject = k + 1, k + 1  # 'after video surfaced showing …': a bare noun and its past verb
         if subject is None or subject[0] != k + 1:
             return None
         verb = subject[1] + 1  # (after a pronoun any lower-case word is its verb: 'after he sent …')

@@ -269,3 +269,13 @@ def test_a_participle_after_a_dashed_relative_aside_has_the_subject_before_it(te
 ])
 def test_leaving_no_doubt_reports_for_its_subject(text: str, source: str, cue: str, content: str) -> None:
     assert _found(text) == [(source, cue, content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Both candidates face questions, particularly after video surfaced showing the senator stumbling.", "video"),
+    ("The mayor resigned after footage emerged showing him at the party.", "footage"),
+    ("The firm apologized after data leaked showing its fees had doubled.", "data"),
+])
+def test_a_participle_after_a_bare_noun_and_its_past_verb_in_a_subordinate_clause_has_that_noun(
+        text: str, source: str) -> None:
+    assert _found(text)[-1][0] == source
