@@ -5611,14 +5611,19 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
     return subject
 
 
+_DO_FORMS: Final = frozenset({"did", "does", "do"})
+
+
 def _conjunction_before(s: Sentence, first: int) -> int | None:
     """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …', '… and almost
     immediately disclosed …': the 'and' or 'but' right before the cue, past adverbs in lower case and a present
-    perfect's 'has' or 'have' (not a modal, a hypothetical 'would say', nor a narrative 'had asked'); None when
-    there is none."""
+    perfect's 'has' or 'have', a denial's 'did not' (not a modal, a hypothetical 'would say', nor a narrative 'had
+    asked'); None when there is none."""
     k = first - 1
     while k > s.a and s.tokens[k].text.islower() and (
             s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in s.lex.preverbal_adverbs
+            or (s.key(k) in s.lex.negations and s.key(k - 1) in _DO_FORMS)
+            or (s.key(k) in _DO_FORMS and s.key(k + 1) in s.lex.negations)
             or (s.key(k) in s.lex.auxiliaries and s.key(k) not in s.lex.be_forms_or_finite_auxiliaries
                 and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
         k -= 1

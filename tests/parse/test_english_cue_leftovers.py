@@ -279,3 +279,13 @@ def test_leaving_no_doubt_reports_for_its_subject(text: str, source: str, cue: s
 def test_a_participle_after_a_bare_noun_and_its_past_verb_in_a_subordinate_clause_has_that_noun(
         text: str, source: str) -> None:
     assert _found(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The FBI director chastised the aide for the leak but did not recommend prosecution.", "recommend"),
+    ("The mayor praised the plan and did not say whether she would sign it.", "say"),
+    ("The coach blamed the referee but did not urge fans to stay home.", "urge"),
+])
+def test_a_denied_cue_after_and_or_but_keeps_the_carried_subject(text: str, cue: str) -> None:
+    found = _found(text)
+    assert found[-1][1] == cue and found[-1][0] == " ".join(text.split()[:2 if text.split()[2] != "director" else 3])
