@@ -289,3 +289,17 @@ def test_a_participle_after_a_bare_noun_and_its_past_verb_in_a_subordinate_claus
 def test_a_denied_cue_after_and_or_but_keeps_the_carried_subject(text: str, cue: str) -> None:
     found = _found(text)
     assert found[-1][1] == cue and found[-1][0] == " ".join(text.split()[:2 if text.split()[2] != "director" else 3])
+
+
+def _resolved(text: str) -> list[tuple[str, str]]:
+    return [(a.source_text, a.source_canonical) for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Story.\n\nIt is an issue, with Hillary Clinton — who’s called for tax hikes — lambasting the plan.",
+     "Hillary Clinton"),
+    ("Story.\n\nThe vote was close, with Senator Ana Ruiz — who has urged a delay — opposing it.", "Senator Ana Ruiz"),
+    ("Story.\n\nThe board met after Mark Ellis — who had demanded an audit — resigned.", "Mark Ellis"),
+])
+def test_a_relative_pronoun_after_a_dash_refers_to_the_name_before_it(text: str, canonical: str) -> None:
+    assert _resolved(text)[0][1] == canonical
