@@ -303,3 +303,12 @@ def _resolved(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_relative_pronoun_after_a_dash_refers_to_the_name_before_it(text: str, canonical: str) -> None:
     assert _resolved(text)[0][1] == canonical
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Perhaps the moderators will demand more details.", "the moderators"),
+    ("Maybe the governor will urge lawmakers to wait.", "the governor"),
+    ("Perhaps the council will urge the court to intervene.", "the council"),
+])
+def test_an_opening_adverb_of_doubt_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
