@@ -178,13 +178,20 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     if lex.lang == "en":
-        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts]
+        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts if not _lone_adverb(text, d)]
     if "#" in text:
         drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _lone_adverb(text: str, d: Draft) -> bool:
+    """English 'According to MSNBC, basically.': a content that is one lower-case adverb in '-ly' reports
+    nothing."""
+    word = text[d.content[0]:d.content[1]].strip(" ,.;:!?")
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
 
 
 _TRAILING_HASHTAGS: Final = re.compile(r"(?:[ \t]+#\w+)+[ \t]*$")  # ' #traffic #citynews' closing a post

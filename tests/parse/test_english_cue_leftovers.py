@@ -312,3 +312,16 @@ def test_a_relative_pronoun_after_a_dash_refers_to_the_name_before_it(text: str,
 ])
 def test_an_opening_adverb_of_doubt_is_no_part_of_the_subject(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nAccording to the network, basically.",
+    "Story.\n\nAccording to his aides, reportedly.",
+    "Story.\n\nThe minister said, essentially.",
+])
+def test_a_content_that_is_one_adverb_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_quoted_adverb_is_still_said() -> None:
+    assert _found('Story.\n\n"Absolutely," the mayor said.') == [("the mayor", "said", '"Absolutely,"')]
