@@ -297,6 +297,8 @@ class WordLists:
     civic_places: frozenset[str]
     landmark_nouns: frozenset[str]
     approximators: frozenset[str]
+    bare_cues: frozenset[str]
+    refusing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

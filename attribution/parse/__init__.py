@@ -162,7 +162,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.documents, lex.determiners, fold_token)
-    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex),
+    labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex)
+                            or _label_closing_on_cue(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
                             lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex))
     if lex.lang == "en" and len(paras) > 1 \
@@ -177,13 +178,20 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     if lex.lang == "en":
-        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts]
+        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts if not _lone_adverb(text, d)]
     if "#" in text:
         drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _lone_adverb(text: str, d: Draft) -> bool:
+    """English 'According to MSNBC, basically.': a content that is one lower-case adverb in '-ly' reports
+    nothing."""
+    word = text[d.content[0]:d.content[1]].strip(" ,.;:!?")
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
 
 
 _TRAILING_HASHTAGS: Final = re.compile(r"(?:[ \t]+#\w+)+[ \t]*$")  # ' #traffic #citynews' closing a post
@@ -254,8 +262,19 @@ def _headline_cue(word: str, lex: Lexicon) -> bool:
 def _heading_label(label: str, lex: Lexicon, reg: RegistryLike | None = None, text: str = "") -> bool:
     """A headline's label that names no speaker: a section ('Analysis'), a cue, a phrase opening with a
     determiner ('The Latest'), or a topic ('Brexit: …', 'Hong Kong: …')."""
-    return is_section_label(label, lex) or _cue_label(label, lex) \
+    return is_section_label(label, lex) or _cue_label(label, lex) or _label_closing_on_cue(label, lex) \
         or fold_token(label.split()[0]) in lex.determiners or _topic_label(label, lex, reg, text)
+
+
+def _label_closing_on_cue(label: str, lex: Lexicon) -> bool:
+    """English 'WHAT THEY SAID', 'CRITICS SAY': a label closing on a speech verb after a pronoun, a wh-word or a
+    plural is a section's heading, not a speaker's name ('EDWARD SAID' stays one)."""
+    words = label.split()
+    if lex.lang != "en" or len(words) < 2:
+        return False
+    key, before = fold_token(words[-1]), fold_token(words[-2])
+    return any(form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ())) \
+        and (before in lex.pronouns or before in lex.wh_words or (before.endswith("s") and not before.endswith("ss")))
 
 
 def _topic_label(label: str, lex: Lexicon, reg: RegistryLike | None, text: str) -> bool:
@@ -451,7 +470,21 @@ def _in_capitals_run(tokens: list[Token], hit: CueHit, a: int, b: int) -> bool:
     if not _capital_cue(tokens, hit):
         return False
     near = [t.text for t in tokens[max(a, hit.first - 3):min(b, hit.last + 4)] if t.is_word]
-    return sum(w.isupper() and len(w) > 1 for w in near) >= 4
+    return sum(w.isupper() and len(w) > 1 for w in near) >= 4 or _capitals_label(tokens, hit, a, b)
+
+
+_LABEL_ENDS: Final = frozenset({":", "—", "–", "-", "--"})
+
+
+def _capitals_label(tokens: list[Token], hit: CueHit, a: int, b: int) -> bool:
+    """English 'QUESTIONABLE MEDICAL CLAIMS — For years …', 'WHAT THEY SAID: …': words in capitals from the
+    sentence's start through the cue, two at least, closed by a colon or a dash and a word: a section's label."""
+    end = hit.last + 1
+    while end < b and tokens[end].is_word and tokens[end].text.isupper():
+        end += 1
+    if end + 1 >= b or tokens[end].text not in _LABEL_ENDS or end - a < 2 or not tokens[end + 1].is_word:
+        return False  # (not 'OBAMA SAYS: "…"': the quotation is his)
+    return all(t.is_word and t.text.isupper() for t in tokens[a:hit.first])
 
 
 def _without_subject_nouns(hits: list[CueHit], tokens: list[Token], lex: Lexicon) -> list[CueHit]:

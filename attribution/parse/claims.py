@@ -79,6 +79,7 @@ from attribution.parse.frames import (
     noun_phrase,
     parenthetical,
     participle_of_another,
+    party_tag_after,
     past_quoted_adverb,
     place_name,
     plural_object_after_mention,
@@ -3836,10 +3837,20 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     end = k
     while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":
         end += 1
+    tag = party_tag_after(s, end)
+    if tag is not None and tag < hit.first:
+        end = tag  # '"…," Rep. Gwen Moore (D-Wis.) said': the tag in brackets is the name's, as before a cue
     if not s.tokens[k].text[:1].isupper() and end + 2 < hit.first - 1 and all(
             s.tokens[j].text[:1].isupper() for j in range(end + 2, hit.first - 1)):
         end = hit.first - 2  # '"…," its president, Mark Ellis, told …': the title and the name
-    if any(s.quote_at(j) for j in range(k, hit.first)) or any(j in s.cue_tokens for j in range(k, hit.first)):
+    elif end > k and s.tokens[end].text.islower() and end + 2 < hit.first - 1 and s.tokens[end + 1].text in COMMAS \
+            and s.tokens[hit.first - 1].text in COMMAS and (s.tokens[hit.first - 2].text == ")"
+                                                           or s.tokens[hit.first - 2].text[:1].isupper()) \
+            and s.tokens[end + 2].text.lower() != "who":
+        end = hit.first - 2  # '"…!" Hale's niece, state Del. Mary Price (D-Norfolk), shouted': the relation and
+        # the name set off after it
+    if any(s.quote_at(j) for j in range(k, hit.first)) or any(
+            j in s.cue_tokens and not _modifies_title(s, j) for j in range(k, hit.first)):
         return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
         if s.key(hit.last) in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
@@ -3852,6 +3863,15 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
         out.append(_draft(resumed, hit, (k, end), s, told))
     return [d for d in out if d]
+
+
+def _modifies_title(s: Sentence, j: int) -> bool:
+    """English 'state Del. Mary Price', 'state Sen. Rosa Diaz': a lower-case cue form right before a title (one
+    of titles.txt, or a capitalised abbreviation with its full stop) modifies it, no verb."""
+    nxt = j + 1
+    return s.tokens[j].text.islower() and nxt + 1 < s.b and s.tokens[nxt].text[:1].isupper() \
+        and (s.key(nxt) in s.lex.titles or (s.tokens[nxt + 1].text == "." and s.tokens[nxt + 1].start
+                                            == s.tokens[nxt].end))
 
 
 def _quotes_around(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> list[Range]:
@@ -4593,8 +4613,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and s.key(hit.first) in ("citing", "quoting") and not _names_a_source(s, after) \
             and _citing_aside(s, hit):
         return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
-    if not s.verb_first and s.key(hit.first) == "citing" and not _names_a_source(s, after):
-        return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health'
+    if not s.verb_first and s.key(hit.first) == "citing" and (not _names_a_source(s, after)
+                                                              or _refusal_before(s, hit.first)):
+        return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health';
+        # 'declined to comment, citing the investigation': the reason the subject gave
     if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
             and _cited_to_the_end(s, hit.first) is not None:
         return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
@@ -5147,6 +5169,15 @@ def _name_after_title(s: Sentence, comma: int) -> int:
             or not 3 <= close - comma <= 5 or not all(s.tokens[k].text[:1].isupper() for k in range(comma + 1, close)):
         return comma
     return close  # the comma after the name, or the sentence end ('…, according to a spokesman, Tom Lee.')
+
+
+def _refusal_before(s: Sentence, citing: int) -> bool:
+    """English 'A spokeswoman declined to comment, citing …': a verb of refusing (refusing_verbs) and 'to' in the
+    clause before the comma that opens 'citing'."""
+    if citing - 1 <= s.a or s.tokens[citing - 1].text not in COMMAS:
+        return False
+    return any(s.key(k) in s.lex.refusing_verbs and s.key(k + 1) == "to" for k in range(max(s.a, citing - 12),
+                                                                                         citing - 2))
 
 
 def _names_a_source(s: Sentence, i: int) -> bool:
@@ -5798,14 +5829,19 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
     return subject
 
 
+_DO_FORMS: Final = frozenset({"did", "does", "do"})
+
+
 def _conjunction_before(s: Sentence, first: int) -> int | None:
     """English 'toured the plant and said …', '… but has said …', '… and repeatedly says …', '… and almost
     immediately disclosed …': the 'and' or 'but' right before the cue, past adverbs in lower case and a present
-    perfect's 'has' or 'have' (not a modal, a hypothetical 'would say', nor a narrative 'had asked'); None when
-    there is none."""
+    perfect's 'has' or 'have', a denial's 'did not' (not a modal, a hypothetical 'would say', nor a narrative 'had
+    asked'); None when there is none."""
     k = first - 1
     while k > s.a and s.tokens[k].text.islower() and (
             s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in s.lex.preverbal_adverbs
+            or (s.key(k) in s.lex.negations and s.key(k - 1) in _DO_FORMS)
+            or (s.key(k) in _DO_FORMS and s.key(k + 1) in s.lex.negations)
             or (s.key(k) in s.lex.auxiliaries and s.key(k) not in s.lex.be_forms_or_finite_auxiliaries
                 and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
         k -= 1
@@ -6151,6 +6187,10 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
             subject: tuple[int, int] | None = (k + 1, k + 1)
         else:
             subject = subject_phrase(s, k + 1, hit.first - 1)
+        if subject is None and k + 2 < hit.first and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
+                and s.key(k + 1) not in s.lex.determiners and not s.is_stop(k + 1) \
+                and s.key(k + 2).endswith("ed") and len(s.key(k + 2)) > 4 and s.tokens[k + 2].text.islower():
+            subject = k + 1, k + 1  # 'after video surfaced showing …': a bare noun and its past verb
         if subject is None or subject[0] != k + 1:
             return None
         verb = subject[1] + 1  # (after a pronoun any lower-case word is its verb: 'after he sent …')
@@ -6166,6 +6206,12 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
     if first is None:
         return None
+    dash = _dash_aside_open(s, first, hit.first)
+    if dash is not None:  # 'with Clinton — who has called for tax hikes — lambasting the plan': the subject before
+        subject = left_subject(s, dash)  # the aside, not the relative pronoun inside it
+        if subject is not None and subject[0] < subject[1] and s.key(subject[0]) == "with":
+            subject = subject[0] + 1, subject[1]  # ('with the mayor — who … — criticizing': the mayor)
+        return named_part(s, subject) if subject else None
     inner = _subordinate_clause_subject_before(s, hit, first)
     if inner is not None:
         return named_part(s, inner)
@@ -6183,6 +6229,19 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
             or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
     return named_part(s, subject) if subject else None
+
+
+_DASHES: Final = frozenset({"—", "–", "―", "--"})
+
+
+def _dash_aside_open(s: Sentence, cue: int, participle: int) -> int | None:
+    """English: the opening dash of an aside opened by 'who' or 'which' that holds the cue at token `cue` and closes
+    with a dash before the participle at token `participle`, else None."""
+    open_ = next((k for k in range(cue - 1, max(s.a, cue - 6) - 1, -1) if s.tokens[k].text in _DASHES), None)
+    if open_ is None or open_ <= s.a or s.key(open_ + 1) not in ("who", "which", "who's", "who’s"):
+        return None
+    close = next((k for k in range(cue + 1, participle) if s.tokens[k].text in _DASHES), None)
+    return open_ if close is not None and close == participle - 1 else None
 
 
 def _source_after(s: Sentence, cue: int) -> bool:

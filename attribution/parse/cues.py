@@ -758,8 +758,22 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if hit.last != i or tokens[i].key not in lex.calling_verbs:
         return False  # ('could call on their help': 'call on' is a cue of its own)
     after = tokens[i + 1:i + 8]
-    return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries) \
+    return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries
+                          or _present_subject_before(tokens, i)) \
         or not any(t.text in _QUOTE_CHARS for t in after)
+
+
+def _present_subject_before(tokens: list[Token], i: int) -> bool:
+    """English 'Critics call the plan "a giveaway"', 'what they call "reform"', 'the mayor and the governor call
+    them …': a subject pronoun, a lower-case plural or a subject joined by 'and' (within four words) right before
+    a base form: a present tense, not 'a phone call'."""
+    prev = tokens[i - 1]
+    if not prev.is_word:
+        return False
+    key = prev.key
+    return key in _PERSONAL or key == "you" \
+        or (key.endswith("s") and not key.endswith(("ss", "'s", "us", "is")) and len(key) > 3) \
+        or any(t.key == "and" for t in tokens[max(0, i - 4):i - 1])
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
@@ -1084,6 +1098,9 @@ _GO: Final = frozenset({"go", "goes", "going", "went", "gone"})
 _PERSONAL: Final = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns that open a clause, never an object
 _TAKE: Final = frozenset({"take", "takes", "took", "taken", "taking"})
 _SEEM: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_USE: Final = frozenset({"use", "uses", "used"})
+_USED_OPENERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "each",
+                                  "every", "one"})
 
 
 _SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
@@ -1232,9 +1249,24 @@ def taking_verb(tokens: list[Token], to: int) -> int | None:
         return to - 1
     if to > 3 and (tokens[to - 3].key, tokens[to - 2].key, tokens[to - 1].key) == ("so", "far", "as"):
         return to - 4  # 'went so far as to call his play "ridiculous"': done, the furthest he went
+    used = _used_for(tokens, to)
+    if used is not None:
+        return used
     if not took_to_a_medium(tokens, to):
         return None
     return next(k for k in range(to - 2, -1, -1) if tokens[k].key in _TAKE)
+
+
+def _used_for(tokens: list[Token], to: int) -> int | None:
+    """English 'used the hearing to accuse …', 'uses his column to urge …': a lower-case verb of using, then a
+    phrase opened by an article or a possessive (at most four words, no punctuation) and 'to' at token `to`: the
+    verb's index (who used the occasion says what follows), else None."""
+    for k in range(to - 2, max(0, to - 6) - 1, -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].key in _USE:
+            return k if tokens[k].text.islower() and tokens[k + 1].key in _USED_OPENERS else None
+    return None
 
 
 def _passive_report(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -1562,7 +1594,65 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
     return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
-        or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit)
+        or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
+        or _plural_before_relative(tokens, hit, lex, lo)
+
+
+_RELATIVE_VERBS: Final = frozenset({"have", "had", "were", "are", "would", "could", "will", "can", "may", "might",
+                                    "should", "continue", "helped"})
+
+
+def _plural_before_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int) -> bool:
+    """English 'the personal attacks that have defined his bid', 'repeated claims that were debunked': a plural
+    form of a cue after a lower-case word that is no pronoun, then 'that' and a plural or past verb (not 'was',
+    'is': 'Trump claims that was a lie'), is a noun with its relative clause, not a report."""
+    i = hit.first
+    if i != hit.last or i <= lo or i + 2 >= len(tokens) or tokens[i + 1].key != "that" \
+            or not tokens[i].key.endswith("s") or tokens[i].key.endswith("ss"):
+        return False
+    prev, verb = tokens[i - 1], tokens[i + 2]
+    return prev.is_word and prev.text.islower() and prev.key not in lex.pronouns and prev.key not in _PERSONAL \
+        and verb.text.islower() and (verb.key in _RELATIVE_VERBS or (verb.key.endswith("ed") and len(verb.key) > 4))
+
+
+_CALLING_FORMS: Final = frozenset({"call", "calls", "called"})
+
+
+def _what_it_called(tokens: list[Token], hit: CueHit, hits: list[CueHit], lo: int) -> bool:
+    """English 'condemned what he called a "brazen breach"', 'says she admired … what she calls a "war of words"':
+    a form of 'call' after 'what' and a subject pronoun, with a cue earlier in the sentence whose content holds
+    it: the speaker's own naming is part of that report, no report of its own."""
+    i = hit.first
+    if hit.last != i or tokens[i].key not in _CALLING_FORMS or not hits \
+            or any(t.text in ".;!?" for t in tokens[hits[-1].last + 1:i]):
+        return False
+    if all(h.frame == "verb_that" for h in hits if h.first >= lo):
+        return False  # ('discussed what …': reports only with a complementizer)
+    return i - 2 >= lo and tokens[i - 2].key == "what" and tokens[i - 1].key in _NAMING_PRONOUNS
+    # ('condemned what the foreign minister called "…"': another speaker's naming is a report of its own)
+
+
+_NAMING_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _bare_cue_placed(tokens: list[Token], i: int, lo: int, hits: list[CueHit], lex: Lexicon) -> bool:
+    """English: a base form of bare_cues at token i reports after a modal or auxiliary ('will demand', 'would
+    encourage') unless a verb cue of the same sentence came before it (the modal clause is what was said, not a
+    second report), 'to' after a verb of taking or using ('used the hearing to demand …'), a subject pronoun ('we
+    encourage …'), with a complementizer right after it ('demand that …'), or after 'and' when a verb cue of the
+    same clause came before it ('accused the agency of lying and encourage voters to …')."""
+    if i + 1 < len(tokens) and tokens[i + 1].key in lex.complementizers:
+        return True
+    if i <= lo:
+        return False
+    prev = tokens[i - 1].key
+    earlier = bool(hits) and hits[-1].frame in ("verb", "verb_that") \
+        and not any(t.text in ".;:!?" for t in tokens[hits[-1].last + 1:i])
+    if prev in lex.finite_auxiliaries:
+        return not earlier  # ('Experts said the ruling could encourage other counties to …': what they expect)
+    if prev == "to":
+        return taking_verb(tokens, i - 1) is not None  # ('used the hearing to demand …'; not 'Asked to describe …')
+    return prev in ("you", "also") or prev in _PERSONAL or (prev == "and" and earlier)
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,
@@ -1634,6 +1724,10 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _participle_closing_aside(tokens, i, lex)
                                                   or _counted_participle(tokens, i, lex)):
             hit = None
+        if hit and lex.lang == "en" and _what_it_called(tokens, hit, hits, lo):
+            hit = None  # ('condemned what he called a "brazen breach"': the naming is part of the earlier report)
+        if hit and key in lex.bare_cues and hit.first == hit.last and not _bare_cue_placed(tokens, i, lo, hits, lex):
+            hit = None  # ('the demand from China', 'low rates encourage borrowing')
         if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:
             hit = None  # ('the funds support the program', 'came back'): no share of those polled before it
         if hit and hit.frame == "according_poll" and not _poll_after(tokens, hit.last + 1, lex):

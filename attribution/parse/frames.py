@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import Final
 
 from attribution.lexicons import Lexicon
-from attribution.parse.cues import CueHit, strip_proclitic
+from attribution.parse.cues import CueHit, strip_proclitic, taking_verb
 from attribution.parse.quotes import QuoteSpan
 from attribution.tokens import Token, search_left, search_right, tokens_left, tokens_right
 
@@ -807,9 +807,13 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
                 break  # appositive remark on the quoted words after a dash
             if not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
-                    and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and _own_report_ahead(s, j + 2):
-                last = j  # 'is "true," but in their report they pointed out …': as after a comma outside the quotation
-                break
+                    and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and (
+                        _own_report_ahead(s, j + 2)
+                        or ((_pronoun_past_clause(s, j + 2) or _pronoun_present_clause(s, j + 2)
+                             or _pronoun_perfect_clause(s, j + 2))
+                            and not _present_subject_goes_on(s, start, j + 2))):
+                last = j  # 'is "true," but in their report they pointed out …', 'promising "jobs, jobs," but he has
+                break  # also intensified …': as after a comma outside the quotation
         if key == "and" and not verb_first and not inside:  # (the tests of 'and', then ';', 'as', '(': one token)
             if j > start + 2 and _is_complementizer(s, start) \
                     and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
@@ -1465,6 +1469,22 @@ def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he",
         and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
 
 
+def _pronoun_perfect_clause(s: Sentence, i: int) -> bool:
+    """'he has also intensified', 'she has been': 'he' or 'she', adverbs, 'has' and a lower-case '-ed' verb or
+    'been', outside any quotation: the writer's present."""
+    if i + 2 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she"):
+        return False
+    k = i + 1
+    while k + 1 < s.b and (s.key(k) in s.lex.adverbs or s.key(k) in s.lex.preverbal_adverbs):
+        k += 1
+    if s.key(k) != "has" or k + 1 >= s.b:
+        return False
+    while k + 2 < s.b and (s.key(k + 1) in s.lex.adverbs or s.key(k + 1) in s.lex.preverbal_adverbs):
+        k += 1
+    nxt = s.key(k + 1)
+    return s.tokens[k + 1].text.islower() and (nxt == "been" or (nxt.endswith("ed") and len(nxt) > 4))
+
+
 def _pronoun_present_clause(s: Sentence, i: int) -> bool:
     """'he refuses', 'she insists': 'he' or 'she' and a lower-case verb in the present tense ('-s', no form of
     'be' or 'have') right after it, outside any quotation."""
@@ -1960,6 +1980,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
     taken = chance_taken_before(s, cue_first)
+    if taken is None and not s.verb_first and cue_first - 1 > s.a and s.key(cue_first - 1) == "to":
+        taken = taking_verb(s.tokens, cue_first - 1)  # 'took to Twitter to accuse …', 'used the hearing to urge …'
+        taken = taken if taken is not None and taken > s.a else None
     if taken is not None:
         return left_subject(s, taken)  # 'The coach took the opportunity to remind …': the coach, not the chance
     if s.verb_first and document_speaks(s, cue_first):
@@ -2661,6 +2684,16 @@ def _party_tag_open(s: Sentence, close: int) -> int | None:
         if s.tokens[k].text in CLAUSE_PUNCT or s.tokens[k].text == ")":
             return None
     return None
+
+
+def party_tag_after(s: Sentence, end: int) -> int | None:
+    """English: the ')' of a short capitalised tag in brackets written right after a name ending at token `end`
+    ('Rep. Gwen Moore (D-Wis.)', 'Gov. Pat Lowe (R)'), else None. (A tag set off by commas, 'Mitch McConnell,
+    R-Ky., said', stays out of the mention, as `_name_before_party_tag` reads it.)"""
+    if s.verb_first or end + 2 >= s.b or not s.tokens[end].text[:1].isupper() or s.tokens[end + 1].text != "(":
+        return None
+    close = next((k for k in range(end + 2, min(s.b, end + 7)) if s.tokens[k].text == ")"), None)
+    return close if close is not None and _party_tag_open(s, close) == end + 1 else None
 
 
 def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:

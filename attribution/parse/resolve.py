@@ -51,6 +51,9 @@ def _per_mention(read: Callable[[str, Lexicon], T]) -> Callable[[str, Lexicon], 
     return memoized
 
 
+_RELATIVE_OPENERS: Final = frozenset({",", "،", "—", "–", "―"})  # (a comma or a dash before an English 'who')
+
+
 class RegistryEntry(Protocol):
     @property
     def canonical(self) -> str: ...
@@ -880,7 +883,7 @@ class Resolver:
         words = _words(mention)
         if not words:
             return self.last
-        if len(words) == 1 and words[0].key in ("who", "which", "who's") and self.lex.lang == "en":
+        if len(words) == 1 and words[0].key in ("who", "which", "who's", "who’s") and self.lex.lang == "en":
             named = self._relative_antecedent(at)
             if named is not None:
                 return named
@@ -1819,10 +1822,10 @@ class Resolver:
         return "m" if male and not female else "f" if female and not male else ""
 
     def _relative_antecedent(self, at: int) -> Entity | None:
-        """English: 'Brazil, which last week declared …', 'Marc Morial, who said …': the capitalised name right
-        before the comma that opens the relative clause."""
+        """English: 'Brazil, which last week declared …', 'Marc Morial, who said …', 'Ann Ruiz — who has called
+        for …': the capitalised name right before the comma or dash that opens the relative clause."""
         before = [t for t in self._window(max(0, at - 120), at)]
-        if len(before) < 2 or before[-1].text not in ",،":
+        if len(before) < 2 or before[-1].text not in _RELATIVE_OPENERS:
             return None
         k = len(before) - 2
         while k >= 0 and before[k].is_word and before[k].text[:1].isupper():

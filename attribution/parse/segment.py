@@ -421,13 +421,22 @@ def _speaker_follows(text: str, pos: int, speech: frozenset[str], abbreviations:
     if not speech:
         return False
     end = pos
-    while end < len(text) and end - pos < 80 and (text[end] not in ".!?\n\"“”" or (
-            text[end] == "." and _abbreviated(text[pos:end], abbreviations))):
-        end += 1  # ('Sen. Lindsey Graham asked.': the abbreviation's full stop goes on)
-    words = [w.strip(",").lower() for w in text[pos:end].split()[:7]]
+    while end < len(text) and end - pos < 80:
+        nick = _NICKNAME.match(text, end) if text[end] in "\"“" else None
+        if nick is not None:
+            end = nick.end()  # ('Del. Marcia "Cia" Price shouted': a nickname inside the name goes on)
+        elif text[end] not in ".!?\n\"“”" or (text[end] == "." and _abbreviated(text[pos:end], abbreviations)):
+            end += 1  # ('Sen. Lindsey Graham asked.': the abbreviation's full stop goes on)
+        else:
+            break
+    words = [w.strip(",").lower() for w in _NICKNAME.sub(" ", _BRACKETED.sub(" ", text[pos:end])).split()[:7]]
+    # (a party tag in brackets or a nickname is no word of the clause: '"…!" Hale's niece, state Del. Mary
+    # Price (D-Norfolk), shouted')
     return any(w in speech for w in words) and (end >= len(text) or text[end] not in "\"“”")
 
 
+_NICKNAME: Final = re.compile(r"[\"“][A-Z][a-z]+[\"”] (?=[A-Z])")
+_BRACKETED: Final = re.compile(r"\([^()]{1,20}\),?")
 _PARTY_TAG: Final = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")  # 'D-Mo', 'R-Ill': a party and a state's abbreviation
 
 

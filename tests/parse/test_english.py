@@ -3428,7 +3428,7 @@ def test_about_before_a_number_after_said_opens_the_content_not_a_topic() -> Non
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ('"The plan was rushed," Sen. Ann Roe (D-Mo.) said. "We need more time."',
-     [('"The plan was rushed,"', "Sen. Ann Roe"), ('"We need more time."', "Sen. Ann Roe")]),
+     [('"The plan was rushed,"', "Sen. Ann Roe (D-Mo.)"), ('"We need more time."', "Sen. Ann Roe (D-Mo.)")]),
     ("The bill was backed by Sen. Ann Roe (D-Ill.). She said it would pass.", [("it would pass", "She")]),
 ])
 def test_a_party_tag_with_any_state_abbreviation_does_not_end_the_sentence(
