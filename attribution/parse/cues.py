@@ -1641,11 +1641,11 @@ def _bare_cue_placed(tokens: list[Token], i: int, lo: int, hits: list[CueHit], l
     second report), 'to' after a verb of taking or using ('used the hearing to demand …'), a subject pronoun ('we
     encourage …'), with a complementizer right after it ('demand that …'), or after 'and' when a verb cue of the
     same clause came before it ('accused the agency of lying and encourage voters to …')."""
-    if i + 1 < len(tokens) and tokens[i + 1].key in lex.complementizers:
-        return True
     if i <= lo:
-        return False
+        return i + 1 < len(tokens) and tokens[i + 1].key in lex.complementizers
     prev = tokens[i - 1].key
+    if i + 1 < len(tokens) and tokens[i + 1].key in lex.complementizers and prev not in ("or", "to"):
+        return True  # (not 'has until May to decide whether to approve the deal or demand that …': a choice)
     earlier = bool(hits) and hits[-1].frame in ("verb", "verb_that") \
         and not any(t.text in ".;:!?" for t in tokens[hits[-1].last + 1:i])
     if prev in lex.finite_auxiliaries:

@@ -57,6 +57,17 @@ def test_a_base_form_that_is_a_noun_or_a_plain_verb_is_no_cue(text: str) -> None
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The regulator has until May to decide whether to approve the deal or demand that the firms sell assets.",
+    "The board can accept the offer or demand that the bidder raise it.",
+    "Voters will choose whether to keep the tax or demand that it be cut.",
+    "The club must decide whether to sell the striker or demand that he sign a new contract.",
+    "The union may strike or demand that the talks resume.",
+])
+def test_a_base_form_before_that_as_one_choice_after_or_is_no_report(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_a_base_form_after_a_modal_inside_a_report_is_part_of_it() -> None:
     found = _found("Analysts said the ruling could encourage other cities to adopt similar fees.")
     assert [(f[0], f[1]) for f in found] == [("Analysts", "said")]
