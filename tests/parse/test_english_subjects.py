@@ -1,0 +1,35 @@
+"""English: where the subject read leftwards from a cue begins and ends (an opening participle's place, a date
+before a pronoun, an inner report's cue). Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Speaking outside Central Station Delgado said the trains would run late.", "Delgado"),
+    ("Speaking inside City Hall Maria Lopez said the budget was fair.", "Maria Lopez"),
+    ("Speaking beside the Thames Ann Moss said the water was rising.", "Ann Moss"),
+    ("Standing outside Union Station Priya Nair said the strike would end soon.", "Priya Nair"),
+    ("Speaking inside Memorial Hospital Dr. Karl Voss said the ward was full.", "Dr. Karl Voss"),
+    ("Speaking outside the courthouse Hart said the verdict was unjust.", "Hart"),
+])
+def test_outside_inside_beside_open_the_place_of_an_opening_participle_not_the_speaker(
+        text: str, source: str) -> None:
+    assert _found(text)[0][:2] == (source, "said")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Outside experts said the plan would fail.", "Outside experts"),
+    ("Inside sources said the deal was close.", "Inside sources"),
+])
+def test_an_opening_outside_or_inside_as_an_adjective_stays_in_the_subject(text: str, source: str) -> None:
+    assert _found(text)[0][0] == source
+
