@@ -77,6 +77,7 @@ from attribution.parse.frames import (
     modifying_participle,
     named_part,
     noun_phrase,
+    only_dating,
     parenthetical,
     participle_of_another,
     party_tag_after,
@@ -2945,7 +2946,8 @@ def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
     """English: 'Last week she said …', 'told him he would announce …': a subject pronoun ending the words
     before the cue is the whole subject; the words before it are an adverbial or an addressee (not after a
     question word: 'what he called …' keeps its phrase)."""
-    if subject is None or s.verb_first or subject[1] == subject[0] or s.key(subject[1]) == "it" \
+    if subject is None or s.verb_first or subject[1] == subject[0] \
+            or (s.key(subject[1]) == "it" and not only_dating(s, subject[0], subject[1])) \
             or s.key(subject[1]) not in s.lex.clause_subjects \
             or s.key(subject[1] - 1) in s.lex.wh_words:
         return subject
@@ -6224,7 +6226,7 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         to = _before_time_phrase(s, first - 1)  # 'Lopez tried to argue that …, explaining …': who tried
         subject = _object_before_to(s, to) or left_subject(s, to - 1)
     else:
-        subject = left_subject(s, first)
+        subject = _pronoun_subject(s, left_subject(s, first))  # ('On March 6 he wrote …, arguing …': he)
     if subject is None and first - 1 > s.a and s.tokens[first - 1].text in COMMAS and not _source_after(s, first):
         subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
             or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue

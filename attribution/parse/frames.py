@@ -4076,6 +4076,13 @@ def _pronoun_after_dating(s: Sentence, i: int, before: int) -> int | None:
     return None
 
 
+def only_dating(s: Sentence, a: int, b: int) -> bool:
+    """English: tokens a to b - 1 are a phrase of time and nothing else ('On March 6', 'in early April', 'On
+    Tuesday'): prepositions of time, 'early', 'late', months, time words, numbers."""
+    return a < b and all(s.key(k) in _DATING_WORDS or s.key(k) in s.lex.months or s.key(k) in s.lex.time_words
+                         or s.tokens[k].text.isdigit() for k in range(a, b))
+
+
 def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the noun phrase a sentence opens with ('Sister Sharon Holland', 'The mayor of Surabaya',
     'the teen'), read up to token `before`, after a leading adverbial clause ('On Monday, …') or a leading

@@ -33,3 +33,23 @@ def test_outside_inside_beside_open_the_place_of_an_opening_participle_not_the_s
 def test_an_opening_outside_or_inside_as_an_adjective_stays_in_the_subject(text: str, source: str) -> None:
     assert _found(text)[0][0] == source
 
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("On March 6 he wrote a letter to the board, arguing that taxes must rise.", "he"),
+    ("In early April she published a memo, warning that the dam could fail.", "she"),
+    ("On Tuesday they issued a statement, insisting that the vote was fair.", "they"),
+    ("On June 2 we filed a complaint, arguing that the rules were broken.", "we"),
+    ("Late in 2021 he posted a video, claiming that the test was rigged.", "he"),
+])
+def test_a_date_before_a_pronoun_is_no_part_of_the_participles_speaker(text: str, source: str) -> None:
+    assert [(a.source.text if a.source else "", a.cue.text if a.cue else "")
+            for a in parse(text, "en").attributions][-1] == (source, text.split(", ")[1].split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "On June 2 it said profits fell by a third.",
+    "On Tuesday it announced that the plant in Akron would close.",
+    "In early May it warned that the harvest would be poor.",
+])
+def test_it_after_only_a_date_is_the_whole_subject(text: str) -> None:
+    assert _found(text)[0][0] == "it"
