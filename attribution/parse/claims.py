@@ -3656,10 +3656,24 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
         opening = left  # 'Many leaders share these fears, but the coalition, which represents …, said': a new clause
     if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
         return None
+    opening = _after_outer_cue(s, opening, comma)
     named = _name_after_description(s, opening, comma + 2)  # (the relative clause is the second aside)
     if named is not None and _opening_title(s, opening[1] + 1) is None:
         return named  # 'Her neighbour, Colin Tait, who runs the bakery, said': the name, as without the clause
     return opening[0], comma - 1
+
+
+def _after_outer_cue(s: Sentence, opening: tuple[int, int], comma: int) -> tuple[int, int]:
+    """English 'The mayor said the city, which has cut jobs, warned …': the words read as the subject before a
+    relative clause run over an outer report's cue verb (after a subject, before 'that' or a determiner); the
+    inner report's subject starts after that cue (and its 'that')."""
+    if s.verb_first:
+        return opening
+    cue = max((k for k in s.cue_tokens if opening[0] < k < comma - 1 and k not in s.according_starts
+               and s.tokens[k].text.islower() and s.key(k + 1) in s.lex.determiners), default=None)
+    if cue is None:
+        return opening
+    return cue + 1 + (s.key(cue + 1) == "that"), opening[1]
 
 
 def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:

@@ -841,6 +841,10 @@ def content_end(s: Sentence, start: int) -> int:
             # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
             nxt = j + 1
             key = s.key(nxt)
+            if not verb_first and _inner_subject_aside(s, start, j):
+                last = j  # 'said the city, which has cut jobs, warned that …': the inner report's subject and
+                j += 1  # its relative clause, inside the outer report
+                continue
             if verb_first and nxt in participles and participle_of_another(s, nxt):
                 last = j + 1  # "زعمت أنه له وهو يبايع داعش، متعهدا بالولاء …": the man in the content pledges,
                 j += 2  # not the agency that reports it; the content goes on through the participle's phrase
@@ -1200,6 +1204,28 @@ def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:
             and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, cue_first - 1)):
         return j
     return None
+
+
+_RELATIVE_OPENERS: Final = frozenset(("who", "which"))
+
+
+def _inner_subject_aside(s: Sentence, start: int, j: int) -> bool:
+    """English 'The mayor said the city, which has cut jobs, warned that …': the comma at token j opens or closes
+    a relative clause ('who', 'which') after a noun of the content starting at token `start`, and a finite cue
+    follows the closing comma: that noun is the subject of a report inside the content, which goes on."""
+    if s.key(j + 1) in _RELATIVE_OPENERS:
+        open_: int | None = j
+    elif j + 1 in s.cue_tokens:  # (cheap first: the comma may close the clause only before a cue)
+        open_ = next((k for k in range(j - 1, max(start, j - 15) - 1, -1) if s.tokens[k].text in COMMAS), None)
+    else:
+        return False
+    if open_ is None or open_ - 1 < start or s.key(open_ + 1) not in _RELATIVE_OPENERS \
+            or not s.tokens[open_ - 1].is_word or s.key(open_ - 1) in s.lex.clause_subjects:
+        return False
+    close = next((k for k in range(open_ + 2, min(s.b, open_ + 16)) if s.tokens[k].text in COMMAS), None)
+    cue = close + 1 if close is not None else s.b
+    return (close == j or open_ == j) and cue < s.b and cue in s.cue_tokens and cue not in s.participles \
+        and s.tokens[cue].text.islower() and not s.inside_quote(cue)
 
 
 def contrast_aside_before(s: Sentence, cue_first: int) -> bool:

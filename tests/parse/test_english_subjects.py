@@ -53,3 +53,26 @@ def test_a_date_before_a_pronoun_is_no_part_of_the_participles_speaker(text: str
 ])
 def test_it_after_only_a_date_is_the_whole_subject(text: str) -> None:
     assert _found(text)[0][0] == "it"
+
+
+@pytest.mark.parametrize(("text", "outer", "inner"), [
+    ("The mayor said the city, which has cut 200 jobs, warned that more cuts were coming.",
+     "The mayor", "the city"),
+    ("Officials said that the company, which employs 900 people, denied that it had broken the law.",
+     "Officials", "the company"),
+    ("Reed said the agency, which was founded in 1990, claimed the data was wrong.", "Reed", "the agency"),
+    ("Ann Ray said the coach, who joined in May, told players the season was over.", "Ann Ray", "the coach"),
+    ("The lawyer said her client, who is 42, insisted that he was at home that night.",
+     "The lawyer", "her client"),
+])
+def test_a_subject_before_a_relative_clause_stops_at_the_outer_cue_and_the_outer_report_holds_it(
+        text: str, outer: str, inner: str) -> None:
+    found = _found(text)
+    assert [f[0] for f in found] == [outer, inner]
+    assert found[0][2].endswith(found[1][2])
+
+
+def test_a_relative_clause_before_a_plain_verb_still_ends_at_its_own_content() -> None:
+    found = _found("The mayor said the bill, which passed Monday, was fair, adding that it would help.")
+    assert [(f[0], f[2]) for f in found] == [("The mayor", "the bill, which passed Monday, was fair"),
+                                             ("The mayor", "that it would help")]
