@@ -3847,8 +3847,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     if k is None or k >= hit.first or s.key(k) in s.lex.pronouns:
         return None
     if not s.tokens[k].text[:1].isupper() and not (  # '"…," the whistleblower, a nurse at the hospital, told …'
-            not s.verb_first and s.key(k) in s.lex.determiners and k + 2 < hit.first
-            and s.tokens[k + 2].text in COMMAS and s.tokens[hit.first - 1].text in COMMAS):
+            not s.verb_first and s.key(k) in s.lex.determiners and s.tokens[hit.first - 1].text in COMMAS
+            and _description_comma(s, k, hit.first)):
         return None
     end = k
     while end + 1 < hit.first and s.tokens[end + 1].text not in COMMAS and s.tokens[end + 1].text not in "(":
@@ -3879,6 +3879,17 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     elif not s.verb_first and (resumed := _resumed_quote(s, hit.last + 1)) is not None:
         out.append(_draft(resumed, hit, (k, end), s, told))
     return [d for d in out if d]
+
+
+def _description_comma(s: Sentence, k: int, cue_first: int) -> bool:
+    """English '"…?" the senator's aide, Tom Reed, asked': after the determiner at token k, a description of one
+    to four words ('whistleblower', "senator's aide", 'city's chief planner') closes with a comma before the cue."""
+    for j in range(k + 2, min(k + 6, cue_first)):
+        if s.tokens[j].text in COMMAS:
+            return True
+        if not s.tokens[j].is_word or s.tokens[j].text[:1].isupper() or j in s.cue_tokens:
+            return False
+    return False
 
 
 def _modifies_title(s: Sentence, j: int) -> bool:

@@ -76,3 +76,17 @@ def test_a_relative_clause_before_a_plain_verb_still_ends_at_its_own_content() -
     found = _found("The mayor said the bill, which passed Monday, was fair, adding that it would help.")
     assert [(f[0], f[2]) for f in found] == [("The mayor", "the bill, which passed Monday, was fair"),
                                              ("The mayor", "that it would help")]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('"Is this fair?" the senator\'s aide, Tom Reed, asked.', "the senator's aide, Tom Reed", '"Is this fair?"'),
+    ('"Why now?" a city spokesman, Ed Vance, asked.', "a city spokesman, Ed Vance", '"Why now?"'),
+    ('"Where is the money?" the town\'s chief planner, Rita Cole, asked.', "the town's chief planner, Rita Cole",
+     '"Where is the money?"'),
+    ('"Enough!" the club\'s head coach, Sam Ortiz, shouted.', "the club's head coach, Sam Ortiz", '"Enough!"'),
+    ('"Who pays?" the union\'s new leader, Kay Bell, asked reporters.', "the union's new leader, Kay Bell",
+     '"Who pays?"'),
+])
+def test_a_description_and_a_name_between_commas_after_a_closing_quotation_is_the_source(
+        text: str, source: str, content: str) -> None:
+    assert _found(text)[0] == (source, text.split(", ")[-1].split()[0].rstrip("."), content)
