@@ -2084,7 +2084,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
-                and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)) \
+                and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)
+                and not _and_joining_titles(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -2406,6 +2407,20 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _and_joining_titles(s: Sentence, j: int, last: int) -> bool:
+    """English 'The mayor and the governor said …', 'The coach and his captain say …': 'and' between two titles
+    each right after a determiner, the second right before the cue, the first opening the clause: one subject of
+    two speakers ('The plan angered the mayor and the governor said …' is two clauses)."""
+    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or last != j + 2:
+        return False
+    first = j - 2
+    return s.key(first) in s.lex.determiners and s.key(j + 1) in s.lex.determiners \
+        and s.key(j - 1) in s.lex.titles and s.key(last) in s.lex.titles \
+        and all(s.tokens[k].text.islower() for k in (j - 1, j + 1, last)) \
+        and (first == s.a or not s.tokens[first - 1].is_word or s.key(first - 1) in s.lex.leading_conjunctions
+             or first == _after_dateline(s, s.a, first))
 
 
 def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:

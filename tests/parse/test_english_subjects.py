@@ -90,3 +90,20 @@ def test_a_relative_clause_before_a_plain_verb_still_ends_at_its_own_content() -
 def test_a_description_and_a_name_between_commas_after_a_closing_quotation_is_the_source(
         text: str, source: str, content: str) -> None:
     assert _found(text)[0] == (source, text.split(", ")[-1].split()[0].rstrip("."), content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mayor and the governor said the plan was reckless.", "The mayor and the governor"),
+    ("The coach and his captain say the team is ready.", "The coach and his captain"),
+    ("The senator and the mayor agreed that the road must be fixed.", "The senator and the mayor"),
+    ("But the minister and the president insist that talks will go on.", "the minister and the president"),
+    ("On Monday, the chairman and the treasurer said the club was solvent.", "the chairman and the treasurer"),
+])
+def test_two_titles_joined_by_and_before_the_cue_are_one_source(text: str, source: str) -> None:
+    found = parse(text, "en").attributions
+    assert [(a.source.text if a.source else "", a.source_canonical)
+            for a in found] == [(source, source)]
+
+
+def test_a_title_after_and_that_follows_another_verb_is_a_new_clause() -> None:
+    assert _found("The plan angered the mayor and the governor said it was reckless.")[0][0] == "the governor"
