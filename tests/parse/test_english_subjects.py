@@ -107,3 +107,23 @@ def test_two_titles_joined_by_and_before_the_cue_are_one_source(text: str, sourc
 
 def test_a_title_after_and_that_follows_another_verb_is_a_new_clause() -> None:
     assert _found("The plan angered the mayor and the governor said it was reckless.")[0][0] == "the governor"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Opponents charge that the law is unfair.", "Opponents"),
+    ("Critics charge that the merger will raise fares.", "Critics"),
+    ("We charge that the count was wrong.", "We"),
+    ("Neighbours charge that the plant leaks at night.", "Neighbours"),
+    ("Both unions charge that the bonus scheme is a bribe.", "Both unions"),
+])
+def test_the_base_form_charge_before_that_reports(text: str, source: str) -> None:
+    assert _found(text)[0][:2] == (source, "charge")
+
+
+@pytest.mark.parametrize("text", [
+    "Police will charge the driver.",
+    "Activists charge the company with hiding the data.",
+    "They face a charge that carries ten years.",
+])
+def test_charge_without_a_clause_after_it_reports_nothing(text: str) -> None:
+    assert _found(text) == []
