@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import lru_cache, wraps
 from itertools import pairwise
 from typing import Final, Protocol, TypeVar
 
@@ -572,6 +572,26 @@ def guess_type(mention: str, lex: Lexicon) -> str:
 
 
 _VERB_LIKE_MARKERS: Final = frozenset({"shares", "stock"})
+
+
+@lru_cache(maxsize=4)
+def _alternation(words: frozenset[str]) -> str:
+    """Words and phrases as one alternation of a regular expression, the longest first (body_markers)."""
+    return "|".join(re.escape(m) for m in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _marker_before(markers: str) -> tuple[re.Pattern[str], int]:
+    """A body marker, 'of' or 'at' and an optional 'the' ending where the search ends (its `endpos`: right
+    before a name), any case, and how far before that end such a phrase may start (the look-behind reads the
+    text before the search's start too)."""
+    longest = max(len(m.replace("\\", "")) for m in markers.split("|"))
+    return re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?\Z", re.IGNORECASE), longest + len(" at the ")
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name written in any case, a word ending after it."""
+    return re.compile(rf"{re.escape(name)}\b", re.IGNORECASE)
 # (body_markers that may be a verb after a person's name: read as a company's only after its possessive)
 
 # English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
@@ -1110,8 +1130,7 @@ class Resolver:
         if name not in self.text:
             return False
         singles, index = lex.entries["body_markers"]
-        markers = "|".join(re.escape(m) for m in sorted(
-            [*singles, *(" ".join(p) for phrases in index.values() for p in phrases)], key=len, reverse=True))
+        markers = _alternation(frozenset([*singles, *(" ".join(p) for phrases in index.values() for p in phrases)]))
         if not markers:
             return False
         for written in (name, words[0].text) if len(words) > 1 else (name,):  # ('Fairway chief executive …' for
@@ -1119,8 +1138,9 @@ class Resolver:
             if any(m.group(1) or m.group(2).lower() not in _VERB_LIKE_MARKERS
                    for m in literal_matches(after, self.text, written)):
                 return True  # (not 'Reese shares his worry': a verb, not the company's shares)
-        before = re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?{re.escape(name)}\b", re.IGNORECASE)
-        return before.search(self.text) is not None
+        before, reach = _marker_before(markers)  # ('shares of Harlow Mutual', 'the board at the Dunmore Trust')
+        return any(before.search(self.text, max(0, m.start() - reach), m.start()) is not None
+                   for m in _case_blind_matches(_name_pattern(name), self.text, name))
 
     def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
         """Arabic: an indefinite title with a preposition or adjectives of relation right after it and no first name

@@ -3,9 +3,14 @@ content with no comma, ... Texts are written for these tests."""
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from attribution.parse import parse
+from attribution.parse.resolve import _alternation, _case_blind_matches, _marker_before, _name_pattern
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -246,3 +251,21 @@ def test_a_count_opened_by_more_than_is_the_subject_not_a_comparison(text: str, 
 def test_a_comparison_with_than_before_its_subject_still_reports_nothing() -> None:
     assert _found("The storm hit earlier than many scientists had thought.") == []
 
+
+
+_BODY_WORDS: Final = ["shares", "stock", "board", "chief executive", "CEO", "of", "at", "the", "The", "Harlow",
+                      "Mutual", "harlow", "MUTUAL", "-", "x", "'s", ",", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_WORDS), max_size=30), st.sampled_from(["", " ", "-"]))
+def test_a_marker_before_a_name_is_found_where_a_search_of_the_whole_text_finds_it(words: list[str],
+                                                                                    joiner: str) -> None:
+    # the windowed search before each place of the name agrees with one case-blind search of the whole text
+    text = (joiner or " ").join(words)
+    markers = _alternation(frozenset(["shares", "stock", "board", "chief executive", "ceo"]))
+    whole = re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?{re.escape('Harlow Mutual')}\b", re.IGNORECASE)
+    before, reach = _marker_before(markers)
+    windowed = any(before.search(text, max(0, m.start() - reach), m.start()) is not None
+                   for m in _case_blind_matches(_name_pattern("Harlow Mutual"), text, "Harlow Mutual"))
+    assert windowed == (whole.search(text) is not None)
