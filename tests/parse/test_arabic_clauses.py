@@ -350,3 +350,26 @@ def test_a_masculine_participle_after_a_feminine_reporter_belongs_to_the_reporte
 def test_a_feminine_participle_after_a_feminine_reporter_is_hers() -> None:
     records = _records("وأكدت الوزيرة أن الخطة ناجحة، مشيرة إلى أن النتائج ظهرت.")
     assert [said for _, said, _ in records] == ["أن الخطة ناجحة", "أن النتائج ظهرت"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("واعتمدت الحكومة خطة تؤكد أن الدعم سيستمر.", "خطة"),
+    ("وعرضت الشركة رؤية تشير إلى أن الأرباح سترتفع.", "رؤية"),
+    ("وتبنى المجلس البلدي مشروعا يؤكد أن الحدائق ضرورية.", "مشروعا"),
+    ("وأطلقت الجمعية حملة تدعو إلى ترشيد المياه.", "حملة"),
+    ("وناقش مجلس الوزراء مقترحات تؤكد أن الإصلاح ممكن.", "مقترحات"),
+    ("ورفضت النقابة مبادرة تقول إن الأجور كافية.", "مبادرة"),
+])
+def test_a_present_cue_after_the_indefinite_object_of_a_verb_first_clause_reports_for_the_object(
+        text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وكانت الوزيرة فاطمة تؤكد أن المدارس جاهزة.", "الوزيرة فاطمة"),
+    ("وأصدر الاتحاد بيانا يؤكد أن المباراة ستقام.", "الاتحاد"),
+])
+def test_a_name_after_an_auxiliary_or_an_issued_statement_is_no_object_that_speaks(text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
