@@ -1749,8 +1749,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
         # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
-        unagreeing = s.key(first).endswith("ه") and key.endswith("ي")  # ('الوزارة الأهالي': no masculine
-        # nisba describes a feminine head)
+        unagreeing = (s.key(first).endswith("ه") and key.endswith("ي")) or (
+            key.endswith("يه") and _people_plural(s, first))  # ('الوزارة الأهالي': no masculine nisba describes
+        # a feminine head; 'الأهالي البلدية': no feminine singular one describes people named in the plural)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
                 (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى") and not unagreeing)
                 or participle  # (after 'الرئيس' only listed ones)
@@ -1758,6 +1759,16 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+_THING_PLURALS: Final = frozenset({"مصادر"})  # (group nouns agreeing as things: 'المصادر الأمنية')
+
+
+def _people_plural(s: Sentence, k: int) -> bool:
+    """Arabic: a definite broken plural naming people (group_nouns.txt: 'الأهالي', 'السكان', 'العمال'); their
+    adjectives are plural, never a feminine singular ('الأهالي الغاضبون')."""
+    key = s.key(k)
+    return key.startswith("ال") and key[2:] in s.lex.group_nouns and key[2:] not in _THING_PLURALS
 
 
 def _noun_with_nisba_after_chain(s: Sentence, first: int, last: int) -> int | None:

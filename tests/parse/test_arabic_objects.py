@@ -527,3 +527,21 @@ def test_whom_the_speaker_told_after_the_subject_is_neither_the_speaker_nor_what
 def test_a_title_after_lam_inside_a_subject_stays_part_of_it() -> None:
     [(found, _, _)] = _pairs("وقال المستشار الخاص لرئيس الجمهورية إن الحوار مستمر.")
     assert found == "المستشار الخاص لرئيس الجمهورية"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وطالب الأهالي البلدية بمد شبكة المياه.", "الأهالي", "البلدية بمد شبكة المياه"),
+    ("وطالب السكان الشركة الوطنية بتعويضهم.", "السكان", "الشركة الوطنية بتعويضهم"),
+    ("وطالب الطلاب الجامعة بتأجيل الامتحانات.", "الطلاب", "الجامعة بتأجيل الامتحانات"),
+    ("وطالب العمال النقابة بالدفاع عن حقوقهم.", "العمال", "النقابة بالدفاع عن حقوقهم"),
+    ("وطالب الأطباء الوزارة بزيادة الحوافز.", "الأطباء", "الوزارة بزيادة الحوافز"),
+])
+def test_a_feminine_singular_noun_after_people_named_in_the_plural_is_the_object_not_their_adjective(
+        text: str, source: str, content: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.content.text) == (source, content)
+
+
+def test_sources_in_the_plural_keep_their_feminine_singular_adjective() -> None:
+    [record] = parse("وطالبت المصادر الأمنية المواطنين بالحذر.", "ar").attributions
+    assert record.source_text == "المصادر الأمنية"
