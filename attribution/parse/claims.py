@@ -2262,9 +2262,10 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
                 and s.key(k - 1).endswith(("ي", "يه")):
             return k  # ('مسؤول أمريكي رويترز': after an adjective; not 'إدارة ترمب', a construct, nor 'وزير
             # الخارجية سيرغي لافروف', a title and its holder)
-        if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
+        if k not in s.protected and s.key(k).startswith("ال") \
+                and (not _is_adjective_like(s, k) or _people_plural(s, k)) \
                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
-            return k
+            return k  # ('وزيرة الصحة الأهالي': people named in a broken plural describe no one)
         if k - 1 in s.protected and k not in s.protected and s.key(k).startswith("الم") and s.tokens[k].is_word \
                 and not s.tokens[k].text.endswith(("ي", "ية", "ة")) and not s.is_stop(k):
             return k  # ('الرئيس محمود عباس المبعوث الأمريكي': after a known name, a definite noun is whom he told)

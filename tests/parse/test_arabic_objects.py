@@ -545,3 +545,17 @@ def test_a_feminine_singular_noun_after_people_named_in_the_plural_is_the_object
 def test_sources_in_the_plural_keep_their_feminine_singular_adjective() -> None:
     [record] = parse("وطالبت المصادر الأمنية المواطنين بالحذر.", "ar").attributions
     assert record.source_text == "المصادر الأمنية"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وطمأن مدير المصرف العملاء بأن ودائعهم آمنة.", "مدير المصرف"),
+    ("وطمأن رئيس الاتحاد الجماهير بأن المدرب باق.", "رئيس الاتحاد"),
+    ("وطمأنت إدارة المطار المسافرين بأن الرحلات منتظمة.", "إدارة المطار"),
+    ("وطمأن قائد الشرطة السكان بأن الوضع هادئ.", "قائد الشرطة"),
+    ("وطمأنت وزيرة الصحة الأهالي بأن الوباء تحت السيطرة.", "وزيرة الصحة"),
+    ("وأبلغت وزارة الداخلية السكان بأن الطريق مغلق.", "وزارة الداخلية"),
+])
+def test_whom_a_speaker_reassures_or_tells_after_the_subject_is_no_part_of_it(text: str, source: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert record.source_text == source
+    assert record.content.text.startswith("بأن ")
