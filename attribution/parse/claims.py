@@ -722,9 +722,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
     # ويقول": not a subject
     relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.relatives
-    if relative and any(hit.first - 8 <= j < hit.first and not any(
+    if relative and any(hit.first - 8 <= j < hit.first and j not in s.according_starts and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
         return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
+        # (not "حسب الشرطة التي رجحت أن …": the source an according-phrase names says it too)
     if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
         source = _antecedent_phrase(s, hit.first - 1)
     if source is None and _glued_conjunction(s, hit):

@@ -373,3 +373,24 @@ def test_a_present_cue_after_the_indefinite_object_of_a_verb_first_clause_report
 def test_a_name_after_an_auxiliary_or_an_issued_statement_is_no_object_that_speaks(text: str, source: str) -> None:
     [(found, _, _)] = _records(text)
     assert found == source
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("وقتل ثلاثة أشخاص، حسب الشرطة المحلية التي رجحت أن عصابة نفذت الهجوم.", "الشرطة المحلية", "رجحت",
+     "أن عصابة نفذت الهجوم"),
+    ("وتأجلت المباراة، بحسب الاتحاد الذي أوضح أن الملعب غير جاهز.", "الاتحاد", "أوضح", "أن الملعب غير جاهز"),
+    ("وانقطع التيار، حسب الشركة التي أكدت أن الإصلاح سيستغرق يومين.", "الشركة", "أكدت",
+     "أن الإصلاح سيستغرق يومين"),
+    ("وأغلقت المدارس، بحسب المحافظ الذي أوضح أن القرار مؤقت.", "المحافظ", "أوضح", "أن القرار مؤقت"),
+    ("وارتفع عدد الضحايا، حسب الهيئة التي رجحت أن الحصيلة سترتفع.", "الهيئة", "رجحت", "أن الحصيلة سترتفع"),
+])
+def test_a_relative_clause_report_by_the_source_an_according_phrase_names_is_its_own_record(
+        text: str, source: str, cue: str, content: str) -> None:
+    records = [(a.source_text, a.cue.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert (source, cue, content) in records
+    assert len(records) == 2  # (and the according-phrase's own)
+
+
+def test_a_relative_describing_the_speaker_of_a_main_verb_still_reports_nothing() -> None:
+    [(source, said, _)] = _records("وقال المسؤول الذي تحدث للإذاعة إن المفاوضات مستمرة.")
+    assert (source, said) == ("المسؤول", "إن المفاوضات مستمرة")
