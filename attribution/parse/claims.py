@@ -318,6 +318,10 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # PolNeAR does ('did not say whether …', "doesn't want to …"), whichever way the negation is spelled
     if s.verb_first and _passive_announcement(s, hit, opener):
         return []  # "وأعلن عن الاتفاق في العاصمة", "وكانت الهدنة قد أعلنت قبل أسبوع": announced, an event
+    if s.verb_first and (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
+        relayed = _relative_object_after_according(s, hit)
+        if relayed is not None:
+            return relayed
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
@@ -1168,6 +1172,27 @@ def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
         return None
     return s.a + 1, hit.first - 1
+
+
+def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | None:
+    """Arabic 'حسب الشرطة المحلية التي رجحت في البداية مسؤولية عصابة عن الهجوم': a verb right after a relative
+    pronoun whose antecedent an according cue names, with no complementizer: the antecedent reports the
+    object after the verb (past adverbs skipped), or nothing without one. None when the verb is no such
+    relative's."""
+    rel = hit.first - 1
+    if rel - 2 < s.a or s.key(rel) not in s.lex.relatives or not s.according_starts:
+        return None
+    cue = max((j for j in s.according_starts if rel - 7 <= j < rel - 1), default=None)
+    if cue is None or not all(s.tokens[k].is_word for k in range(cue, rel)):
+        return None
+    start = skip_adverbs(s, hit.last + 1)
+    if start >= s.b or not s.tokens[start].is_word or s.is_stop(start):
+        return []  # (no object to read: the relative reports nothing)
+    last = content_end(s, start)
+    cut = next((k for k in range(start + 1, last + 1) if _phrase_at(s, k, "clause_breaks")), None)
+    last = cut - 1 if cut is not None else last  # ('… عنها قبل أن تتراجع عن ذلك': the writer's, after)
+    source = (cue + 1, rel - 1)  # (the source the according cue names, as it reads it)
+    return _maybe(_draft(_span(s, start, last) if last >= start else None, hit, source, s, None))
 
 
 def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:

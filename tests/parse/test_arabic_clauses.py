@@ -394,3 +394,23 @@ def test_a_relative_clause_report_by_the_source_an_according_phrase_names_is_its
 def test_a_relative_describing_the_speaker_of_a_main_verb_still_reports_nothing() -> None:
     [(source, said, _)] = _records("وقال المسؤول الذي تحدث للإذاعة إن المفاوضات مستمرة.")
     assert (source, said) == ("المسؤول", "إن المفاوضات مستمرة")
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("وقتل ثلاثة أشخاص، حسب الشرطة المحلية التي رجحت في البداية مسؤولية عصابة عن الهجوم.", "الشرطة المحلية",
+     "رجحت", "مسؤولية عصابة عن الهجوم"),
+    ("وتوقف القطار، حسب الشركة التي نفت وقوع إصابات.", "الشركة", "نفت", "وقوع إصابات"),
+    ("وارتفعت الأسعار، وفق الهيئة العامة للإحصاء التي توقعت استمرار الغلاء حتى الصيف.", "الهيئة العامة للإحصاء",
+     "توقعت", "استمرار الغلاء حتى الصيف"),
+    ("وتأجل الموسم، بحسب الرابطة التي أعلنت إلغاء المباريات المتبقية.", "الرابطة", "أعلنت",
+     "إلغاء المباريات المتبقية"),
+    ("وغرق القارب، حسب خفر السواحل الذي رجح وجود ناجين قبل أن يعلق البحث.", "خفر السواحل", "رجح", "وجود ناجين"),
+])
+def test_a_relative_verbs_object_after_an_according_phrase_is_what_its_named_source_reports(
+        text: str, source: str, cue: str, content: str) -> None:
+    records = [(a.source_text, a.cue.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert (source, cue, content) in records
+
+
+def test_a_relative_verb_after_an_according_phrase_with_no_report_verb_adds_nothing() -> None:
+    assert len(parse("وتأجل الموسم، بحسب الرابطة التي تضم عشرين ناديا.", "ar").attributions) == 1
