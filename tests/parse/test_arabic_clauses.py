@@ -414,3 +414,15 @@ def test_a_relative_verbs_object_after_an_according_phrase_is_what_its_named_sou
 
 def test_a_relative_verb_after_an_according_phrase_with_no_report_verb_adds_nothing() -> None:
     assert len(parse("وتأجل الموسم، بحسب الرابطة التي تضم عشرين ناديا.", "ar").attributions) == 1
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وفاز الحزب في الانتخابات، والذي ينسب إليه الناخبون تحسن الاقتصاد.", "الناخبون", "تحسن الاقتصاد"),
+    ("وتنسب إليه الشرطة سرقة السيارة.", "الشرطة", "سرقة السيارة"),
+    ("وتنسب إليها الصحف تصريحات مثيرة.", "الصحف", "تصريحات مثيرة"),
+    ("وينسب إليه المؤرخون بناء القلعة.", "المؤرخون", "بناء القلعة"),
+    ("وتنسب إليه المعارضة تزوير الانتخابات.", "المعارضة", "تزوير الانتخابات"),
+])
+def test_what_a_subject_ascribes_to_someone_is_its_report(text: str, source: str, content: str) -> None:
+    records = [(a.source_text, a.content.text) for a in parse(text, "ar").attributions]
+    assert (source, content) in records
