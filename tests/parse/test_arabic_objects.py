@@ -559,3 +559,16 @@ def test_whom_a_speaker_reassures_or_tells_after_the_subject_is_no_part_of_it(te
     [record] = parse(text, "ar").attributions
     assert record.source_text == source
     assert record.content.text.startswith("بأن ")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ورجحت الشرطة مسؤولية عصابة عن الهجوم.", "الشرطة", "مسؤولية عصابة عن الهجوم"),
+    ("ورجحت الشرطة مسؤولية العصابة عن الهجوم.", "الشرطة", "مسؤولية العصابة عن الهجوم"),
+    ("ونفى الجيش مسؤولية قواته عن القصف.", "الجيش", "مسؤولية قواته عن القصف"),
+    ("وأكدت الوزارة مسؤولية الشركة عن التلوث.", "الوزارة", "مسؤولية الشركة عن التلوث"),
+    ("ورجح المحققون مسؤولية السائق عن الحادث.", "المحققون", "مسؤولية السائق عن الحادث"),
+])
+def test_a_responsibility_confirmed_or_denied_after_the_subject_opens_the_object(text: str, source: str,
+                                                                                  content: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.content.text) == (source, content)
