@@ -319,6 +319,10 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # PolNeAR does ('did not say whether …', "doesn't want to …"), whichever way the negation is spelled
     if s.verb_first and _passive_announcement(s, hit, opener):
         return []  # "وأعلن عن الاتفاق في العاصمة", "وكانت الهدنة قد أعلنت قبل أسبوع": announced, an event
+    if s.verb_first and (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))):
+        relayed = _relative_object_after_according(s, hit)
+        if relayed is not None:
+            return relayed
     if s.verb_first:
         drafts = _verb_first(s, hit, opener)
         first = _quotation_before_verb(s, hit) if opener is not None and s.quote_at(opener) else None
@@ -723,9 +727,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
     # ويقول": not a subject
     relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.relatives
-    if relative and any(hit.first - 8 <= j < hit.first and not any(
+    if relative and any(hit.first - 8 <= j < hit.first and j not in s.according_starts and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
         return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
+        # (not "حسب الشرطة التي رجحت أن …": the source an according-phrase names says it too)
     if relative and source is None:  # "المستوطنين اليهود الذين دعوا إلى …": the relative's antecedent
         source = _antecedent_phrase(s, hit.first - 1)
     if source is None and _glued_conjunction(s, hit):
@@ -1168,6 +1173,27 @@ def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
         return None
     return s.a + 1, hit.first - 1
+
+
+def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | None:
+    """Arabic 'حسب الشرطة المحلية التي رجحت في البداية مسؤولية عصابة عن الهجوم': a verb right after a relative
+    pronoun whose antecedent an according cue names, with no complementizer: the antecedent reports the
+    object after the verb (past adverbs skipped), or nothing without one. None when the verb is no such
+    relative's."""
+    rel = hit.first - 1
+    if rel - 2 < s.a or s.key(rel) not in s.lex.relatives or not s.according_starts:
+        return None
+    cue = max((j for j in s.according_starts if rel - 7 <= j < rel - 1), default=None)
+    if cue is None or not all(s.tokens[k].is_word for k in range(cue, rel)):
+        return None
+    start = skip_adverbs(s, hit.last + 1)
+    if start >= s.b or not s.tokens[start].is_word or s.is_stop(start):
+        return []  # (no object to read: the relative reports nothing)
+    last = content_end(s, start)
+    cut = next((k for k in range(start + 1, last + 1) if _phrase_at(s, k, "clause_breaks")), None)
+    last = cut - 1 if cut is not None else last  # ('… عنها قبل أن تتراجع عن ذلك': the writer's, after)
+    source = (cue + 1, rel - 1)  # (the source the according cue names, as it reads it)
+    return _maybe(_draft(_span(s, start, last) if last >= start else None, hit, source, s, None))
 
 
 def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
@@ -1750,8 +1776,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
         # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
-        unagreeing = s.key(first).endswith("ه") and key.endswith("ي")  # ('الوزارة الأهالي': no masculine
-        # nisba describes a feminine head)
+        unagreeing = (s.key(first).endswith("ه") and key.endswith("ي")) or (
+            key.endswith("يه") and _people_plural(s, first))  # ('الوزارة الأهالي': no masculine nisba describes
+        # a feminine head; 'الأهالي البلدية': no feminine singular one describes people named in the plural)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
                 (key.endswith(("ي", "يه", "يون", "يين")) and not s.tokens[k].text.endswith("ى") and not unagreeing)
                 or participle  # (after 'الرئيس' only listed ones)
@@ -1759,6 +1786,16 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
                                      or (s.tokens[k].text.startswith("الأ") and len(key) == 6)):
             return k
     return last if _definite_object_last(s, right) else None
+
+
+_THING_PLURALS: Final = frozenset({"مصادر"})  # (group nouns agreeing as things: 'المصادر الأمنية')
+
+
+def _people_plural(s: Sentence, k: int) -> bool:
+    """Arabic: a definite broken plural naming people (group_nouns.txt: 'الأهالي', 'السكان', 'العمال'); their
+    adjectives are plural, never a feminine singular ('الأهالي الغاضبون')."""
+    key = s.key(k)
+    return key.startswith("ال") and key[2:] in s.lex.group_nouns and key[2:] not in _THING_PLURALS
 
 
 def _noun_with_nisba_after_chain(s: Sentence, first: int, last: int) -> int | None:
@@ -2252,9 +2289,10 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
                 and s.key(k - 1).endswith(("ي", "يه")):
             return k  # ('مسؤول أمريكي رويترز': after an adjective; not 'إدارة ترمب', a construct, nor 'وزير
             # الخارجية سيرغي لافروف', a title and its holder)
-        if k not in s.protected and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
+        if k not in s.protected and s.key(k).startswith("ال") \
+                and (not _is_adjective_like(s, k) or _people_plural(s, k)) \
                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
-            return k
+            return k  # ('وزيرة الصحة الأهالي': people named in a broken plural describe no one)
         if k - 1 in s.protected and k not in s.protected and s.key(k).startswith("الم") and s.tokens[k].is_word \
                 and not s.tokens[k].text.endswith(("ي", "ية", "ة")) and not s.is_stop(k):
             return k  # ('الرئيس محمود عباس المبعوث الأمريكي': after a known name, a definite noun is whom he told)

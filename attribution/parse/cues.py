@@ -587,12 +587,26 @@ def _resumes_a_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 _OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“", "«"})
 
 
+def _relative_after_according(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Arabic 'حسب الشرطة المحلية التي رجحت مسؤولية …': a relative pronoun at token k at most six words after a
+    one-word according cue ('حسب', 'بحسب', 'وفق'): its antecedent is the source that phrase names, and the
+    relative's verb is that source's own report, with or without a complementizer."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if not tokens[j].is_word:
+            return False
+        if any(f.frame.startswith("according") and len(f.keys) == 1 for f in lex.cues.get(tokens[j].key, ())):
+            return j < k - 1
+    return False
+
+
 def _relative_with_content(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'حاكم الزاملي الذي أعلن في بيان أن …': a relative pronoun whose verb has a complementizer close after it
     (before any comma) is a report by the noun phrase before the pronoun."""
     if tokens[k].key not in lex.relatives or _in_anonymity_phrase(tokens, k + 1, lex):
         return False  # "المسؤول الذي رفض نشر اسمه": an unnamed source's aside
     if lex.lang == "en" and _said_clause_after_relative(tokens, k, lex):
+        return True
+    if lex.lang == "ar" and _relative_after_according(tokens, k, lex):
         return True
     if lex.lang == "en" and k + 3 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].key.endswith("ed") \
             and not tokens[k + 2].is_word and tokens[k + 2].text in _OPENING_QUOTES and tokens[k + 3].is_word:

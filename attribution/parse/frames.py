@@ -1975,6 +1975,32 @@ def document_speaks(s: Sentence, cue_first: int) -> bool:
         and s.key(first) not in s.lex.issuing_verbs and not s.key(first).startswith(("ال", "وال"))
 
 
+def object_speaks(s: Sentence, cue_first: int) -> bool:
+    """Arabic: a present-tense cue right after the indefinite object of a verb-first clause ('واعتمدت الحكومة خطة
+    تؤكد أن …', 'وتبنى المجلس مشروعا يدعو إلى …'): the cue describes the object, which is its subject. The
+    cue agrees with it (a noun in 'ة' or 'ات' before 'ت…', an accusative in 'ا' before 'ي…'), the subject before
+    it ends on a definite word, and the clause opens with a conjunction and a verb (not a title, an auxiliary
+    or a verb of going on: 'وكانت الوزيرة فاطمة تؤكد'; not a verb of issuing, whose subject speaks)."""
+    k = cue_first - 1
+    if k - 2 < s.a or k in s.protected or not s.tokens[k].is_word or not s.tokens[k - 1].is_word \
+            or (cue_first + 1 < s.b and s.key(cue_first + 1) in s.lex.resumptives):
+        return False
+    text, cue = s.tokens[k].text.rstrip("\u064b"), s.key(cue_first)
+    if not ((cue[:1] == "ت" and text.endswith(("ة", "ات"))) or (cue[:1] == "ي" and text.endswith("ا"))) \
+            or s.key(k).startswith(("ال", "وال")) or s.key(k) in s.lex.female_names \
+            or not s.key(k - 1).startswith(("ال", "وال")):
+        return False
+    first = k - 1
+    while first > s.a and s.tokens[first - 1].is_word:
+        first -= 1
+    verb = s.key(first)
+    bare = s.strip_clitic(verb)
+    return first < k - 1 and verb[:1] in ("و", "ف") and bare != verb and not bare.startswith("ال") \
+        and all(bare not in words and verb not in words for words in (
+            s.lex.titles, s.lex.auxiliaries, s.lex.aspect_verbs, s.lex.issuing_verbs)) \
+        and not any(j in s.cue_tokens for j in range(first, k))
+
+
 POSSESSIVE_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن")  # an Arabic noun's possessive pronoun, as written
 
 
@@ -2013,6 +2039,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return left_subject(s, taken)  # 'The coach took the opportunity to remind …': the coach, not the chance
     if s.verb_first and document_speaks(s, cue_first):
         return cue_first - 1, cue_first - 1  # "وأقر البرلمان قانونا ينص على أن …": the law states it
+    if s.verb_first and object_speaks(s, cue_first):
+        return cue_first - 1, cue_first - 1  # "واعتمدت الحكومة خطة تؤكد أن …": the plan asserts it
     causative = _causative_before(s, cue_first)
     if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers

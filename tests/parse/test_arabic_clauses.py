@@ -350,3 +350,79 @@ def test_a_masculine_participle_after_a_feminine_reporter_belongs_to_the_reporte
 def test_a_feminine_participle_after_a_feminine_reporter_is_hers() -> None:
     records = _records("وأكدت الوزيرة أن الخطة ناجحة، مشيرة إلى أن النتائج ظهرت.")
     assert [said for _, said, _ in records] == ["أن الخطة ناجحة", "أن النتائج ظهرت"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("واعتمدت الحكومة خطة تؤكد أن الدعم سيستمر.", "خطة"),
+    ("وعرضت الشركة رؤية تشير إلى أن الأرباح سترتفع.", "رؤية"),
+    ("وتبنى المجلس البلدي مشروعا يؤكد أن الحدائق ضرورية.", "مشروعا"),
+    ("وأطلقت الجمعية حملة تدعو إلى ترشيد المياه.", "حملة"),
+    ("وناقش مجلس الوزراء مقترحات تؤكد أن الإصلاح ممكن.", "مقترحات"),
+    ("ورفضت النقابة مبادرة تقول إن الأجور كافية.", "مبادرة"),
+])
+def test_a_present_cue_after_the_indefinite_object_of_a_verb_first_clause_reports_for_the_object(
+        text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وكانت الوزيرة فاطمة تؤكد أن المدارس جاهزة.", "الوزيرة فاطمة"),
+    ("وأصدر الاتحاد بيانا يؤكد أن المباراة ستقام.", "الاتحاد"),
+])
+def test_a_name_after_an_auxiliary_or_an_issued_statement_is_no_object_that_speaks(text: str, source: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == source
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("وقتل ثلاثة أشخاص، حسب الشرطة المحلية التي رجحت أن عصابة نفذت الهجوم.", "الشرطة المحلية", "رجحت",
+     "أن عصابة نفذت الهجوم"),
+    ("وتأجلت المباراة، بحسب الاتحاد الذي أوضح أن الملعب غير جاهز.", "الاتحاد", "أوضح", "أن الملعب غير جاهز"),
+    ("وانقطع التيار، حسب الشركة التي أكدت أن الإصلاح سيستغرق يومين.", "الشركة", "أكدت",
+     "أن الإصلاح سيستغرق يومين"),
+    ("وأغلقت المدارس، بحسب المحافظ الذي أوضح أن القرار مؤقت.", "المحافظ", "أوضح", "أن القرار مؤقت"),
+    ("وارتفع عدد الضحايا، حسب الهيئة التي رجحت أن الحصيلة سترتفع.", "الهيئة", "رجحت", "أن الحصيلة سترتفع"),
+])
+def test_a_relative_clause_report_by_the_source_an_according_phrase_names_is_its_own_record(
+        text: str, source: str, cue: str, content: str) -> None:
+    records = [(a.source_text, a.cue.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert (source, cue, content) in records
+    assert len(records) == 2  # (and the according-phrase's own)
+
+
+def test_a_relative_describing_the_speaker_of_a_main_verb_still_reports_nothing() -> None:
+    [(source, said, _)] = _records("وقال المسؤول الذي تحدث للإذاعة إن المفاوضات مستمرة.")
+    assert (source, said) == ("المسؤول", "إن المفاوضات مستمرة")
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("وقتل ثلاثة أشخاص، حسب الشرطة المحلية التي رجحت في البداية مسؤولية عصابة عن الهجوم.", "الشرطة المحلية",
+     "رجحت", "مسؤولية عصابة عن الهجوم"),
+    ("وتوقف القطار، حسب الشركة التي نفت وقوع إصابات.", "الشركة", "نفت", "وقوع إصابات"),
+    ("وارتفعت الأسعار، وفق الهيئة العامة للإحصاء التي توقعت استمرار الغلاء حتى الصيف.", "الهيئة العامة للإحصاء",
+     "توقعت", "استمرار الغلاء حتى الصيف"),
+    ("وتأجل الموسم، بحسب الرابطة التي أعلنت إلغاء المباريات المتبقية.", "الرابطة", "أعلنت",
+     "إلغاء المباريات المتبقية"),
+    ("وغرق القارب، حسب خفر السواحل الذي رجح وجود ناجين قبل أن يعلق البحث.", "خفر السواحل", "رجح", "وجود ناجين"),
+])
+def test_a_relative_verbs_object_after_an_according_phrase_is_what_its_named_source_reports(
+        text: str, source: str, cue: str, content: str) -> None:
+    records = [(a.source_text, a.cue.text, a.content.text) for a in parse(text, "ar").attributions]
+    assert (source, cue, content) in records
+
+
+def test_a_relative_verb_after_an_according_phrase_with_no_report_verb_adds_nothing() -> None:
+    assert len(parse("وتأجل الموسم، بحسب الرابطة التي تضم عشرين ناديا.", "ar").attributions) == 1
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وفاز الحزب في الانتخابات، والذي ينسب إليه الناخبون تحسن الاقتصاد.", "الناخبون", "تحسن الاقتصاد"),
+    ("وتنسب إليه الشرطة سرقة السيارة.", "الشرطة", "سرقة السيارة"),
+    ("وتنسب إليها الصحف تصريحات مثيرة.", "الصحف", "تصريحات مثيرة"),
+    ("وينسب إليه المؤرخون بناء القلعة.", "المؤرخون", "بناء القلعة"),
+    ("وتنسب إليه المعارضة تزوير الانتخابات.", "المعارضة", "تزوير الانتخابات"),
+])
+def test_what_a_subject_ascribes_to_someone_is_its_report(text: str, source: str, content: str) -> None:
+    records = [(a.source_text, a.content.text) for a in parse(text, "ar").attributions]
+    assert (source, content) in records

@@ -527,3 +527,48 @@ def test_whom_the_speaker_told_after_the_subject_is_neither_the_speaker_nor_what
 def test_a_title_after_lam_inside_a_subject_stays_part_of_it() -> None:
     [(found, _, _)] = _pairs("وقال المستشار الخاص لرئيس الجمهورية إن الحوار مستمر.")
     assert found == "المستشار الخاص لرئيس الجمهورية"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وطالب الأهالي البلدية بمد شبكة المياه.", "الأهالي", "البلدية بمد شبكة المياه"),
+    ("وطالب السكان الشركة الوطنية بتعويضهم.", "السكان", "الشركة الوطنية بتعويضهم"),
+    ("وطالب الطلاب الجامعة بتأجيل الامتحانات.", "الطلاب", "الجامعة بتأجيل الامتحانات"),
+    ("وطالب العمال النقابة بالدفاع عن حقوقهم.", "العمال", "النقابة بالدفاع عن حقوقهم"),
+    ("وطالب الأطباء الوزارة بزيادة الحوافز.", "الأطباء", "الوزارة بزيادة الحوافز"),
+])
+def test_a_feminine_singular_noun_after_people_named_in_the_plural_is_the_object_not_their_adjective(
+        text: str, source: str, content: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.content.text) == (source, content)
+
+
+def test_sources_in_the_plural_keep_their_feminine_singular_adjective() -> None:
+    [record] = parse("وطالبت المصادر الأمنية المواطنين بالحذر.", "ar").attributions
+    assert record.source_text == "المصادر الأمنية"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وطمأن مدير المصرف العملاء بأن ودائعهم آمنة.", "مدير المصرف"),
+    ("وطمأن رئيس الاتحاد الجماهير بأن المدرب باق.", "رئيس الاتحاد"),
+    ("وطمأنت إدارة المطار المسافرين بأن الرحلات منتظمة.", "إدارة المطار"),
+    ("وطمأن قائد الشرطة السكان بأن الوضع هادئ.", "قائد الشرطة"),
+    ("وطمأنت وزيرة الصحة الأهالي بأن الوباء تحت السيطرة.", "وزيرة الصحة"),
+    ("وأبلغت وزارة الداخلية السكان بأن الطريق مغلق.", "وزارة الداخلية"),
+])
+def test_whom_a_speaker_reassures_or_tells_after_the_subject_is_no_part_of_it(text: str, source: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert record.source_text == source
+    assert record.content.text.startswith("بأن ")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ورجحت الشرطة مسؤولية عصابة عن الهجوم.", "الشرطة", "مسؤولية عصابة عن الهجوم"),
+    ("ورجحت الشرطة مسؤولية العصابة عن الهجوم.", "الشرطة", "مسؤولية العصابة عن الهجوم"),
+    ("ونفى الجيش مسؤولية قواته عن القصف.", "الجيش", "مسؤولية قواته عن القصف"),
+    ("وأكدت الوزارة مسؤولية الشركة عن التلوث.", "الوزارة", "مسؤولية الشركة عن التلوث"),
+    ("ورجح المحققون مسؤولية السائق عن الحادث.", "المحققون", "مسؤولية السائق عن الحادث"),
+])
+def test_a_responsibility_confirmed_or_denied_after_the_subject_opens_the_object(text: str, source: str,
+                                                                                  content: str) -> None:
+    [record] = parse(text, "ar").attributions
+    assert (record.source_text, record.content.text) == (source, content)
