@@ -2766,7 +2766,10 @@ class Resolver:
     def _title_phrase_before_name(self, mention: str, at: int) -> tuple[int, int] | None:
         """English 'the Arsenal manager': the words after its article written earlier, before `at`, right before
         a capitalised name of two to four words ('Arsenal manager Tom Reyes'): that name's span."""
-        phrase = mention.strip().split(" ", 1)[1]
+        parts = mention.strip().split(" ", 1)
+        if len(parts) < 2:
+            return None  # (its words set apart by line breaks or tabs, not spaces: no phrase to look for)
+        phrase = parts[1]
         pos = self.text.rfind(phrase + " ", 0, at)
         if pos < 0:
             return None

@@ -81,3 +81,15 @@ def test_a_memoized_reading_of_a_mention_is_per_lexicon_when_the_lexicons_altern
     assert [read("x", ar), read("x", en), read("x", ar), read("y", en), read("x", en)] == \
         ["x/ar", "x/en", "x/ar", "y/en", "x/en"]
     assert calls == [("x", "ar"), ("x", "en"), ("y", "en")]  # each reading once per lexicon
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal manager Tom Reyes spoke.\nthe\nArsenal\nmanager\ncriticized the referee.",
+    "Arsenal manager Tom Reyes spoke. the\tArsenal\tmanager said the team was tired.",
+    "County sheriff Dana Cole arrived.\nthe\tcounty\nsheriff\nsaid the road was shut.",
+])
+def test_a_title_phrase_with_line_breaks_or_tabs_between_its_words_parses_with_exact_spans(text: str) -> None:
+    # (found by scripts/fuzz_parse.py: 'the' + words set apart by line breaks reached a split on spaces)
+    for a in parse(text, "en").attributions:
+        for span in (a.content, a.cue, a.source):
+            assert span is None or text[span.start:span.end] == span.text
