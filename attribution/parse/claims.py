@@ -6296,16 +6296,13 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return named_part(s, subject) if subject else None
 
 
-_DASHES: Final = frozenset({"—", "–", "―", "--"})
-
-
 def _dash_aside_open(s: Sentence, cue: int, participle: int) -> int | None:
     """English: the opening dash of an aside opened by 'who' or 'which' that holds the cue at token `cue` and closes
     with a dash before the participle at token `participle`, else None."""
-    open_ = next((k for k in range(cue - 1, max(s.a, cue - 6) - 1, -1) if s.tokens[k].text in _DASHES), None)
+    open_ = next((k for k in range(cue - 1, max(s.a, cue - 6) - 1, -1) if s.tokens[k].text in _LONG_DASHES), None)
     if open_ is None or open_ <= s.a or s.key(open_ + 1) not in ("who", "which", "who's", "who’s"):
         return None
-    close = next((k for k in range(cue + 1, participle) if s.tokens[k].text in _DASHES), None)
+    close = next((k for k in range(cue + 1, participle) if s.tokens[k].text in _LONG_DASHES), None)
     return open_ if close is not None and close == participle - 1 else None
 
 
