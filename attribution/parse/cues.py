@@ -81,6 +81,26 @@ def _after_date(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return j
 
 
+def _particle_then_date(tokens: list[Token], i: int, forms: tuple[CueForm, ...], lex: Lexicon) -> CueHit | None:
+    """English 'spoke out Tuesday about …', 'weighed in on Friday with …': a cue form of three words, a verb, its
+    particle and a preposition, with a day, 'again' or an '-ly' adverb between the particle and the preposition
+    (`_after_date` read after the particle); None when the word after the verb is no form's particle."""
+    if i + 3 >= len(tokens):
+        return None
+    j = 0  # (not read yet)
+    for form in forms:
+        keys = form.keys
+        if len(keys) != 3 or form.glued_tail or tokens[i + 1].key != keys[1]:
+            continue
+        if not j:
+            j = _after_date(tokens, i + 1, lex)
+        if j == i + 2:
+            return None  # nothing between the particle and the preposition: the plain forms match
+        if j < len(tokens) and tokens[j].key == keys[2]:
+            return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+    return None
+
+
 def _manner_ly(token: Token, lex: Lexicon) -> bool:
     """A lower-case '-ly' adverb ('emotionally', 'openly'), not an '-ly' noun or adjective ('family', 'early')."""
     return token.is_word and len(token.key) > 4 and token.key.endswith("ly") and token.text.islower() \
@@ -101,6 +121,9 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
                     break  # no day after the verb: no form matches with one
                 if j < len(tokens) and tokens[j].key == form.keys[1]:
                     return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+        hit = _particle_then_date(tokens, i, forms, lex)
+        if hit is not None:
+            return hit
     for form in forms:
         hit = _match_form(tokens, i, form, key)
         if hit:

@@ -891,9 +891,11 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
             if inner and not (s.tokens[j - 1].text[-1:].isdigit() and s.tokens[nxt].text[:1].isdigit()) \
                     and not (_is_complementizer(s, start) and s.key(start + 1) in s.lex.content_blockers) \
-                    and (_main_clause_after(s, nxt) or (key in ("and", "but") and _main_clause_after(s, nxt + 1))):
+                    and (_main_clause_after(s, nxt) or (key in ("and", "but") and _main_clause_after(s, nxt + 1))
+                         or (key not in ("and", "but") and _subject_then_cue(s, nxt))):
                 break  # a new clause after the comma (not an aside's comma: 'when the bank said that rates, which
-                # were high, would …'; nor a figure's, 'about 12,000', or a list's)
+                # were high, would …'; nor a figure's, 'about 12,000', or a list's), or one with its own report
+                # ('before officials had weighed in with an account, Republican presidential nominee X said …')
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
                     and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 24))):
@@ -1162,6 +1164,20 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
                 and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")) \
                 and any(f.frame != "verb_share" for f in s.lex.cues[s.key(k)]):  # (not '…, and he came back.')
             return True  # '…, and many voters agree.': a verb of stance closing the sentence, its own report
+    return False
+
+
+def _subject_then_cue(s: Sentence, i: int) -> bool:
+    """English: from token `i`, a noun phrase of words only (no quotation, punctuation or complementizer) and then a
+    cue token within twelve words ('…, Republican presidential nominee Donald Trump said …'): a main clause with
+    its own report (a cue form merely closing the sentence, '… an investigative report.', is none)."""
+    if i >= s.b or not _starts_noun_phrase(s, i) or _is_complementizer(s, i) or s.key(i) in s.lex.subordinators:
+        return False
+    for k in range(i + 1, min(s.b, i + 12)):
+        if not s.tokens[k].is_word or s.inside_quote(k):
+            return False
+        if k in s.cue_tokens:
+            return k not in s.according_starts and k not in s.participles
     return False
 
 

@@ -1,0 +1,44 @@
+"""English cues PolNeAR annotates and the parser missed, by construction, each with texts of the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.conftest import claims
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The archbishop spoke out on Sunday about the treatment of migrant workers.",
+     [("the treatment of migrant workers", "The archbishop")]),
+    ("Two former ministers have spoken out about the pension reform.",
+     [("the pension reform", "Two former ministers")]),
+    ("The bishop spoke out forcefully on the closure of the shelter.",
+     [("the closure of the shelter", "The bishop")]),
+    ("Residents weighed in on Thursday with complaints about the noise.",
+     [("complaints about the noise", "Residents")]),
+    ("The mayor weighed in about whether the pool should reopen.",
+     [("whether the pool should reopen", "The mayor")]),
+    ("The union weighs in on the budget dispute.", [("the budget dispute", "The union")]),
+    ("The runner spoke out of turn.", []),
+    ("The boxer weighed in on Friday at 70 kilograms.", []),
+    ("The jets flew out on Monday over the bay.", []),
+])
+def test_speaking_out_and_weighing_in_report_their_object_with_a_day_between(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Following early reports of the fire, but before the council had weighed in with an explanation, Harbor "
+     "Authority chief executive Dana Whitfield said the port would stay open.",
+     [("an explanation", "the council"),
+      ("the port would stay open", "Harbor Authority chief executive Dana Whitfield")]),
+    ("The vote was delayed twice, and only after the regulator had spoken out about the fees, Westfield "
+     "Bank chairman Omar Reyes told reporters the merger was dead.",
+     [("the fees", "the regulator"), ("the merger was dead", "Westfield Bank chairman Omar Reyes")]),
+    ("Lawmakers met because they felt the agency was withholding a full, unedited copy of its report.",
+     [("the agency was withholding a full, unedited copy of its report", "they")]),
+])
+def test_a_report_inside_a_subordinate_clause_ends_where_a_main_clause_with_its_own_cue_begins(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
