@@ -42,3 +42,19 @@ def test_speaking_out_and_weighing_in_report_their_object_with_a_day_between(
 def test_a_report_inside_a_subordinate_clause_ends_where_a_main_clause_with_its_own_cue_begins(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The host pressed him on his refusal to publish the audit.",
+     [("his refusal to publish the audit", "The host")]),
+    ("Reporters pressed her on whether she would run again.",
+     [("whether she would run again", "Reporters")]),
+    ("The moderator pressed him on Tuesday about the missing ballots.",
+     [("the missing ballots", "The moderator")]),
+    ("Council members pressed them about the cost overruns.",
+     [("the cost overruns", "Council members")]),
+    ("The army pressed on toward the capital.", []),
+    ("The senator pressed on Monday for a vote on the bill.", []),
+])
+def test_pressing_someone_on_a_topic_is_a_question_about_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
