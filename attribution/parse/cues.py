@@ -101,6 +101,41 @@ def _particle_then_date(tokens: list[Token], i: int, forms: tuple[CueForm, ...],
     return None
 
 
+# Prepositions before the one spoken to ('talked with aides about …', 'complained to police about …')
+_HEARER_PREPOSITIONS: Final = frozenset({"to", "with"})
+
+
+def _hearer_then_topic(tokens: list[Token], i: int, forms: tuple[CueForm, ...], lex: Lexicon) -> CueHit | None:
+    """English 'talks to DuVernay about …', 'spoke with police leaders about …', 'complained to the council last week
+    about …': a cue form of two words ending in 'about' with 'to' or 'with' and the one spoken to between its words —
+    a listed addressee ('reporters', 'him'), one to three capitalised words, or 'the' and one or two lower-case
+    words — and a day or an '-ly' adverb at most after them."""
+    if not any(len(f.keys) == 2 and f.keys[1] == "about" and not f.glued_tail for f in forms):
+        return None
+    k = i + 2
+    n = len(tokens)
+    if k >= n or not tokens[k].is_word:
+        return None
+    if tokens[k].key in lex.addressees:
+        k += 1
+    elif tokens[k].text[:1].isupper():
+        while k < n and k - i < 5 and tokens[k].is_word and tokens[k].text[:1].isupper():
+            k += 1
+    elif tokens[k].key in lex.determiners and not (k + 1 < n and tokens[k + 1].key in lex.time_words):
+        k += 1  # (not 'spoke to this week about': a time, no one spoken to)
+        while k < n and k - i < 6 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].key != "about" \
+                and tokens[k].key not in lex.prepositions:
+            k += 1
+    else:
+        return None
+    if k + 1 < n and tokens[k].key != "about":
+        k = _after_date(tokens, k - 1, lex)
+    if k >= n or tokens[k].key != "about":
+        return None
+    form = next(f for f in forms if len(f.keys) == 2 and f.keys[1] == "about" and not f.glued_tail)
+    return CueHit(i, k, tokens[i].start, tokens[k].end, form.frame, form.introducer)
+
+
 def _manner_ly(token: Token, lex: Lexicon) -> bool:
     """A lower-case '-ly' adverb ('emotionally', 'openly'), not an '-ly' noun or adjective ('family', 'early')."""
     return token.is_word and len(token.key) > 4 and token.key.endswith("ly") and token.text.islower() \
@@ -124,6 +159,10 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
         hit = _particle_then_date(tokens, i, forms, lex)
         if hit is not None:
             return hit
+        if tokens[i + 1].key in _HEARER_PREPOSITIONS:
+            hit = _hearer_then_topic(tokens, i, forms, lex)
+            if hit is not None:
+                return hit
     for form in forms:
         hit = _match_form(tokens, i, form, key)
         if hit:

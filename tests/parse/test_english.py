@@ -628,6 +628,7 @@ EN_CASES = [
         "Ortega said the bid was fair.\n\nA leaked memo by Ortega offers a glimpse of the talks, as he writes to "
         "his deputy about the bid, saying, \"Keep it quiet.\"",
         [Claim("indirect", "the bid was fair", "Ortega", "Ortega"),
+         Claim("indirect", "the bid", "he", "Ortega"),  # ('writes to his deputy about': as 'writes about' reports)
          Claim("direct", "\"Keep it quiet.\"", "he", "Ortega")],
         id="a-participle-after-a-clause-under-a-document-speaks-for-the-clauses-subject",
     ),

@@ -58,3 +58,19 @@ def test_a_report_inside_a_subordinate_clause_ends_where_a_main_clause_with_its_
 ])
 def test_pressing_someone_on_a_topic_is_a_question_about_it(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Activist Mara Dunn talks to Ellison about the history of the prison system.",
+     [("the history of the prison system", "Activist Mara Dunn")]),
+    ("The coach spoke with reporters about his contract.", [("his contract", "The coach")]),
+    ("The minister spoke to the crowd last week about the drought.", [("the drought", "The minister")]),
+    ("Residents complained to the council about the noise from the plant.",
+     [("the noise from the plant", "Residents")]),
+    ("She wrote to Senator Ames about the closures.", [("the closures", "She")]),
+    ("He talked with his daughter about college.", [("college", "He")]),
+    ("Engineers spoke with about 40 residents.", []),
+])
+def test_a_verb_of_speaking_about_a_topic_takes_in_the_one_spoken_to(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
