@@ -2672,6 +2672,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
             and s.lex.lang == "en" and s.quote_at(start + 1) is not None:
         start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
+    if opener is None and _said_as_much(s, start):  # 'Her lawyer said as much in an interview': the words are
+        return [d for d in (*out, _draft(_span(s, start, start + 1), hit, source, s, conduits)) if d]  # the pro-form's
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.content_blockers and not up_to)
                                                   or to_someone or answered  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
@@ -2709,6 +2711,16 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _said_as_much(s: Sentence, start: int) -> bool:
+    """English 'as much' right after a cue ('said as much', 'indicated as much in an email'): a pro-form for what was
+    said before, the whole content, when the sentence ends or a comma or a preposition follows it (not 'said as much
+    as 40 percent …', 'as much money')."""
+    if start + 1 >= s.b or s.key(start) != "as" or s.key(start + 1) != "much" or s.inside_quote(start):
+        return False
+    nxt = start + 2
+    return nxt >= s.b or not s.tokens[nxt].is_word or (s.key(nxt) in s.lex.prepositions and s.key(nxt) != "as")
 
 
 def _at_most_words(s: Sentence, i: int, most: int) -> bool:

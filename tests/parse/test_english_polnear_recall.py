@@ -74,3 +74,15 @@ def test_pressing_someone_on_a_topic_is_a_question_about_it(sentence: str, expec
 def test_a_verb_of_speaking_about_a_topic_takes_in_the_one_spoken_to(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor said as much in an interview on Thursday.", [("as much", "The mayor")]),
+    ("Her lawyer indicated as much in a letter released on Friday.", [("as much", "Her lawyer")]),
+    ("The coach admitted as much after the game.", [("as much", "The coach")]),
+    ("Two aides have suggested as much, according to the minutes.",
+     [("Two aides have suggested as much", "the minutes"), ("as much", "Two aides")]),
+    ("The treasurer said as much.", [("as much", "The treasurer")]),
+])
+def test_said_as_much_reports_the_pro_form_as_its_content(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
