@@ -86,3 +86,18 @@ def test_a_verb_of_speaking_about_a_topic_takes_in_the_one_spoken_to(
 ])
 def test_said_as_much_reports_the_pro_form_as_its_content(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The band leader called the guests to the stage, singing \"This Is Our Night.\"",
+     [("the guests to the stage", "The band leader"), ("\"This Is Our Night.\"", "The band leader")]),
+    ("\"Keep your hands where we can see them,\" the singer sings.",
+     [("\"Keep your hands where we can see them,\"", "the singer")]),
+    ("The boy recited, \"I pledge allegiance to the flag.\"",
+     [("\"I pledge allegiance to the flag.\"", "The boy")]),
+    ("The choir sang hymns all evening.", []),
+    ("Volunteers were singing in the rain.", []),
+    ("The senator recited the names of the victims.", []),
+])
+def test_words_sung_or_recited_are_reported_only_when_quoted(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
