@@ -4739,6 +4739,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                 and not (_cites_a_document(s, cited) and not _names_an_outlet(s, after, end - 1)):
             source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
+    closed = _relative_on_source_closes(s, after, end) if clause_initial and aside is None else None
+    if closed is not None:  # "ووفقا للوزارة التي تشرف على القطاع، فإن …": the relative describes the source
+        end = closed
     relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
     if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
         conduits = _join(conduits, _region(s, end + 3, relayed_by - 1))
@@ -4878,6 +4881,23 @@ def _relative_aside_after(s: Sentence, end: int) -> int | None:
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
     return close if close is not None and s.tokens[close + 1].is_word else None
+
+
+_RELATIVE_ON_SOURCE_WORDS: Final = 14  # tokens a relative clause on an according-phrase's source may span
+
+
+def _relative_on_source_closes(s: Sentence, after: int, end: int) -> int | None:
+    """Arabic: a relative pronoun at `end`, right after an opening according-phrase's source ('ووفقا للوزارة
+    التي تشرف على القطاع، فإن …', 'وبحسب الهيئة التي أصدرت التقرير فإن …'), closed within a few words by a comma
+    or by 'فإن': that closing token (the comma, or 'فإن', which opens the content)."""
+    if not s.verb_first or end <= after or end + 2 >= s.b or s.key(end) not in s.lex.relatives:
+        return None
+    for k in range(end + 2, min(s.b - 1, end + _RELATIVE_ON_SOURCE_WORDS)):
+        if s.inside_quote(k) or s.tokens[k].text in ENDERS or s.tokens[k].text == ":":
+            return None
+        if _fa_inna(s, k) or (s.tokens[k].text in COMMAS and s.tokens[k + 1].is_word):
+            return k
+    return None
 
 
 def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:

@@ -886,6 +886,28 @@ def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _taken_as(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'الذي يتخذ من لندن مقرا له', 'وتتخذ الجماعة من الجبال مقرا لها': a participle after a verb of taking
+    (taking_verbs, glued to 'و' or not), its subject at most, 'من' and its object, with only words between: the
+    verb's second object ('headquarters'), no report."""
+    if lex.lang != "ar":
+        return False
+    at = next((k for k in range(i - 2, max(0, i - _TAKEN_AS_REACH), -1)
+               if not tokens[k].is_word or tokens[k].key == "من"), None)
+    if at is None or not tokens[at].is_word:
+        return False
+    for k in range(at - 1, max(-1, at - _TAKEN_AS_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        verb = tokens[k].key
+        if verb in lex.taking_verbs or (verb[:1] == "و" and verb[1:] in lex.taking_verbs):
+            return True
+    return False
+
+
+_TAKEN_AS_REACH: Final = 5  # words back from the participle to 'من', and from 'من' to the verb of taking
+
+
 _ADMITTING: Final = frozenset({"admit", "admits", "admitted", "admitting"})
 _NOT_A_ROLE_AS: Final = frozenset({"soon", "well", "long", "much", "far", "if", "though", "many", "few"})
 
@@ -1734,6 +1756,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _noun_after_modifier(tokens, hit, lex)
                                                   or _coordinated_adjective(tokens, i, lex)
                                                   or _prevented_from(tokens, i, lex)
+                                                  or _taken_as(tokens, i, lex)
                                                   or _participle_before_noun(tokens, i, lex)
                                                   or _participle_closing_aside(tokens, i, lex)
                                                   or _counted_participle(tokens, i, lex)):

@@ -1,0 +1,53 @@
+"""Arabic gaps left by earlier rounds: an according-phrase whose source a relative clause describes, blame laid
+on someone, the writer's verdict on a reported speech. Texts are written for these tests; none is copied from a
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    """(source as written, resolved source, content) per record."""
+    return [(a.source.text if a.source else "", a.source_canonical, a.content.text)
+            for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ووفقا للوزارة التي تشرف على القطاع، فإن الإنتاج ارتفع بنسبة عشرة بالمئة.", "لوزارة",
+     "فإن الإنتاج ارتفع بنسبة عشرة بالمئة"),
+    ("وبحسب الهيئة التي أصدرت التقرير، فإن الأسعار ستواصل الصعود.", "الهيئة", "فإن الأسعار ستواصل الصعود"),
+    ("ووفقا للشركة التي تدير الميناء، تراجعت الحركة خلال الشهر الماضي.", "لشركة",
+     "تراجعت الحركة خلال الشهر الماضي"),
+    ("وفقا للمنظمة التي ترصد الانتهاكات في البلاد، قتل عشرة مدنيين.", "لمنظمة", "قتل عشرة مدنيين"),
+    ("وحسب النقابة التي تمثل الممرضين فإن الإضراب سيستمر أسبوعا.", "النقابة", "فإن الإضراب سيستمر أسبوعا"),
+    ("وبحسب المرصد الذي يتخذ من لندن مقرا له، فإن الاشتباكات تجددت فجرا.", "المرصد",
+     "فإن الاشتباكات تجددت فجرا"),
+])
+def test_a_relative_clause_on_an_opening_according_source_describes_it(text: str, source: str, content: str) -> None:
+    assert [(s, c) for s, _, c in _records(text)] == [(source, content)]
+
+
+def test_a_relative_clause_on_an_according_source_with_no_close_reports_nothing_new() -> None:
+    text = "وبحسب الوثائق التي نشرتها الجامعة تربطه بالشركة علاقات قديمة."
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال المرصد الذي يتخذ من لندن مقرا له إن عشرة قتلوا.", [("المرصد", "إن عشرة قتلوا")]),
+    ("وبحسب المرصد الذي يتخذ من لندن مقرا له، فإن الاشتباكات تجددت فجرا.",
+     [("المرصد", "فإن الاشتباكات تجددت فجرا")]),
+    ("وتتخذ الجماعة من الجبال مقرا لها منذ سنوات، وفق ما قال مسؤول أمني.",
+     [("مسؤول أمني", "وتتخذ الجماعة من الجبال مقرا لها منذ سنوات")]),
+    ("وقالت المنظمة التي اتخذت من جنيف مقرا إنها ستوسع عملها.", [("المنظمة", "إنها ستوسع عملها")]),
+    ("واتخذ الفريق من الفندق مقرا خلال البطولة.", []),
+])
+def test_headquarters_taken_by_a_body_is_no_participle_of_admitting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, c) for s, _, c in _records(text)] == expected
+
+
+def test_a_participle_of_admitting_after_from_and_no_verb_of_taking_still_reports() -> None:
+    text = "وخرج الوزير من الاجتماع مقرا بأن الخلافات ما زالت قائمة."
+    assert [(s, c) for s, _, c in _records(text)] == [("الوزير", "بأن الخلافات ما زالت قائمة")]
