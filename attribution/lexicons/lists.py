@@ -300,6 +300,7 @@ class WordLists:
     bare_cues: frozenset[str]
     refusing_verbs: frozenset[str]
     taking_verbs: frozenset[str]
+    verdict_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

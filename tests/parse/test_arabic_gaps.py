@@ -51,3 +51,25 @@ def test_headquarters_taken_by_a_body_is_no_participle_of_admitting(text: str, e
 def test_a_participle_of_admitting_after_from_and_no_verb_of_taking_still_reports() -> None:
     text = "وخرج الوزير من الاجتماع مقرا بأن الخلافات ما زالت قائمة."
     assert [(s, c) for s, _, c in _records(text)] == [("الوزير", "بأن الخلافات ما زالت قائمة")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ويعد حديث رئيس البرلمان عن أن الجلسة ستعقد تحولا لافتا في موقفه.", "أن الجلسة ستعقد"),
+    ("وأثار حديث المدير عن أن المصنع سيغلق جدلا واسعا بين العمال.", "أن المصنع سيغلق"),
+    ("ويمثل حديث الرئيس عن أن الانتخابات ستجري في موعدها تحديا للمعارضة.", "أن الانتخابات ستجري في موعدها"),
+    ("ويعد حديث الوزير عن أن \"الأزمة انتهت\" تطورا مهما، ويأتي قبل القمة بأيام.", "أن \"الأزمة انتهت\""),
+    ("ويعد حديث الوزير عن أن المصرف يواجه خطرا في السيولة إنذارا مبكرا، ويأتي بعد أسبوع صعب.",
+     "أن المصرف يواجه خطرا في السيولة"),
+])
+def test_the_writers_verdict_on_a_speech_is_no_part_of_what_was_said(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ويعد حديث الوزير عن أن الحكومة تخطط لبناء مئة مدرسة جديدة في الريف.",
+     "أن الحكومة تخطط لبناء مئة مدرسة جديدة في الريف"),
+    ("وجاء حديث الوزير عن أن الاقتصاد سينمو نموا كبيرا بعد لقائه المستثمرين.",
+     "أن الاقتصاد سينمو نموا كبيرا بعد لقائه المستثمرين"),
+])
+def test_a_speech_with_no_verdict_after_it_keeps_its_content(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)] == [content]
