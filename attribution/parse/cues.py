@@ -886,6 +886,26 @@ def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _no_one_blamed(tokens: list[Token], hit: CueHit) -> bool:
+    """Arabic: a verb whose introducer is a noun ('حمل' with 'مسؤولية': blame laid) with that noun right after a
+    one-word subject, no object between, and no party glued to 'لـ' after it before the clause ends ('وحمل الرجل
+    مسؤولية أسرته': he bore it, no one blamed; 'وحمل الوزير مسؤولية الفشل للشركة' lays it on the firm); a plural
+    verb holds its subject, the word after it is the one blamed ('وحملوا الحكومة مسؤولية الغلاء')."""
+    nouns = hit.introducer.split("|")
+    if len(nouns[0]) < 4 or hit.frame != "verb_that" or hit.last + 2 >= len(tokens) \
+            or tokens[hit.last + 2].key not in nouns or tokens[hit.last].key.endswith("وا"):
+        return False
+    for k in range(hit.last + 3, min(len(tokens), hit.last + _BLAMED_REACH)):
+        if not tokens[k].is_word:
+            return True
+        if tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") and len(tokens[k].key) > 3:
+            return False
+    return True
+
+
+_BLAMED_REACH: Final = 12  # words after the verb where a party blamed with 'لـ' is looked for
+
+
 def _taken_as(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic 'الذي يتخذ من لندن مقرا له', 'وتتخذ الجماعة من الجبال مقرا لها': a participle after a verb of taking
     (taking_verbs, glued to 'و' or not), its subject at most, 'من' and its object, with only words between: the
@@ -1743,6 +1763,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
                     or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
                     or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
+                    or (lex.lang == "ar" and _no_one_blamed(tokens, hit))
                     or (lex.lang == "en" and _english_non_cue(tokens, hit, lex, lo, hi))):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.participle_blockers)

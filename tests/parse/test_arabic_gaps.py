@@ -73,3 +73,21 @@ def test_the_writers_verdict_on_a_speech_is_no_part_of_what_was_said(text: str, 
 ])
 def test_a_speech_with_no_verdict_after_it_keeps_its_content(text: str, content: str) -> None:
     assert [c for _, _, c in _records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وحمل الوزير مسؤولية الفشل للشركة المنفذة.", "الوزير", "مسؤولية الفشل للشركة المنفذة"),
+    ("وحملت المعارضة الحكومة مسؤولية انهيار العملة.", "المعارضة", "الحكومة مسؤولية انهيار العملة"),
+    ("وحمّل رئيس البلدية المقاول مسؤولية تأخر الأشغال.", "رئيس البلدية", "المقاول مسؤولية تأخر الأشغال"),
+    ("وحمل البيان الاحتلال المسؤولية الكاملة عن التصعيد.", "البيان", "الاحتلال المسؤولية الكاملة عن التصعيد"),
+    ("قال المحتجون إن الأسعار مرتفعة، وحملوا الحكومة مسؤولية الغلاء.", "المحتجون", "الحكومة مسؤولية الغلاء"),
+])
+def test_blame_laid_on_someone_is_reported_with_whom_it_blames(text: str, source: str, content: str) -> None:
+    assert [(s, c) for s, _, c in _records(text) if c.startswith(content.split()[0])] == [(source, content)]
+
+
+@pytest.mark.parametrize("text", ["وحمل الجنود الجرحى إلى المستشفى.", "وحمل الوزير حقيبة المالية لثلاث سنوات.",
+                                  "وحملت الشاحنات المساعدات إلى المدينة المحاصرة.",
+                                  "وحمل الرجل مسؤولية أسرته منذ صغره."])
+def test_carrying_something_is_no_blame(text: str) -> None:
+    assert _records(text) == []
