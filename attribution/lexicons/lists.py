@@ -301,6 +301,7 @@ class WordLists:
     refusing_verbs: frozenset[str]
     taking_verbs: frozenset[str]
     verdict_verbs: frozenset[str]
+    compound_prepositions: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

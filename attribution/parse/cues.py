@@ -568,6 +568,16 @@ def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.is_word and prev.key not in lex.leading_conjunctions_or_subject_stops_or_verb_particles
 
 
+def _introducer_next(tokens: list[Token], hit: CueHit) -> bool:
+    """Arabic: the cue's introducer right after it, or after one addressee glued to 'لـ' ('إن الرئيس عبر عن …',
+    'عبر لنظيره عن …'): a preposition ('عبر التلفزيون', 'عقب الجلسة') takes a noun, never that word."""
+    k = hit.last + 1
+    if k + 1 < len(tokens) and tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") \
+            and len(tokens[k].key) > 3:
+        k += 1
+    return bool(hit.introducer) and k < len(tokens) and tokens[k].key == hit.introducer
+
+
 def _aside_before_complementizer(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: the words from token i up to the next comma (at most eight) are followed by a complementizer."""
     for k in range(i + 1, min(len(tokens) - 1, i + 9)):
@@ -1758,7 +1768,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             # ('I had to change my answer: "…"': the noun of something said, read with its colon)
             hit = hit if hit is None or hit.frame == "noun_colon" else None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
+                    or _adjective_masdar(tokens, hit, lex)
+                    or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit))
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
                     or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
                     or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)

@@ -91,3 +91,34 @@ def test_blame_laid_on_someone_is_reported_with_whom_it_blames(text: str, source
                                   "وحمل الرجل مسؤولية أسرته منذ صغره."])
 def test_carrying_something_is_no_blame(text: str) -> None:
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وعبر الوزير عن قلقه من التصعيد.", "الوزير", "عن قلقه من التصعيد"),
+    ("وعبرت النقابة عن رفضها للقرار.", "النقابة", "عن رفضها للقرار"),
+    ("وعبر الوزير مساء الأحد عن قلقه.", "الوزير", "عن قلقه"),
+])
+def test_expressed_in_the_past_opening_a_clause_reports(text: str, source: str, content: str) -> None:
+    assert [(s, c) for s, _, c in _records(text)] == [(source, content)]
+
+
+def test_expressed_in_the_past_inside_a_reported_clause_is_a_nested_report() -> None:
+    text = "وقالت الرئاسة إن الرئيس عبر عن دعمه للحكومة."
+    assert [(s, c) for s, _, c in _records(text)] == [("الرئاسة", "إن الرئيس عبر عن دعمه للحكومة"),
+                                                      ("الرئيس", "عن دعمه للحكومة")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير عبر حسابه على تويتر إن الاجتماع انتهى.",
+    "وأعلن الرئيس عبر التلفزيون عن خطة جديدة للإصلاح.",
+    "ونقلت المساعدات عبر الحدود عن طريق تركيا.",
+    "وعبرت الشاحنات عن طريق المعبر الشمالي.",
+    "وقال الوزير إن القافلة عبرت الحدود صباحا.",
+])
+def test_via_and_crossing_are_no_expressing(text: str) -> None:
+    assert all(a.cue is None or a.cue.text.lstrip("و") not in ("عبر", "عبرت") for a in parse(text, "ar").attributions)
+
+
+def test_a_two_word_preposition_is_no_introducer() -> None:
+    text = "وحذر الوزير من خلال مؤتمر صحفي من تدهور الأوضاع."
+    assert [(s, c) for s, _, c in _records(text)] == [("الوزير", "من تدهور الأوضاع")]
