@@ -1081,7 +1081,22 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
-        return self._remember(Entity(mention.strip(), kind, False, names, titles))
+        return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
+
+    def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
+        """Arabic: one word glued to the لـ of the cue before it, whose article's لام that لـ took ('ووفقا للنقابة':
+        the mention is 'لنقابة', the article's لام and the noun), when the noun is a body's or a document's
+        ('نقابة', 'وزارة', 'تقرير'): the body as it is named, with its article ('النقابة'); a body noun whose own first
+        letter is that لام ('للجنة': 'لجنة') takes the whole article. Other nouns are left as written."""
+        if self.lex.lang != "ar" or len(words) != 1 or at < 1 or self.text[at - 1] != "ل" \
+                or not words[0].text.startswith("ل") or words[0].key.startswith(("لل", "ال")):
+            return None
+        key = words[0].key
+        if key in self.lex.government_or_organizations:
+            return "ال" + words[0].text
+        if key[1:] in self.lex.government_or_organizations or key[1:] in self.lex.documents:
+            return "ا" + words[0].text
+        return None
 
     def _holder_of_body(self, words: tuple[Token, ...], titles: set[str], at: int) -> Entity | None:
         """Arabic: a title with its body glued to 'لـ' and no name ('الأمين العام للاتحاد', 'رئيس للجمعية'): the

@@ -122,3 +122,19 @@ def test_via_and_crossing_are_no_expressing(text: str) -> None:
 def test_a_two_word_preposition_is_no_introducer() -> None:
     text = "وحذر الوزير من خلال مؤتمر صحفي من تدهور الأوضاع."
     assert [(s, c) for s, _, c in _records(text)] == [("الوزير", "من تدهور الأوضاع")]
+
+
+@pytest.mark.parametrize(("text", "source", "resolved"), [
+    ("ووفقا للنقابة، فإن الإضراب مستمر.", "لنقابة", "النقابة"),
+    ("ووفقا للجنة، فإن التصويت تأجل.", "لجنة", "اللجنة"),
+    ("ووفقا للتقرير، فإن البطالة ارتفعت.", "لتقرير", "التقرير"),
+    ("ووفقا للوزارة التي تشرف على القطاع، فإن الإنتاج ارتفع.", "لوزارة", "الوزارة"),
+    ("ووفقا للتفاصيل، فإن المتهم فر.", "لتفاصيل", "لتفاصيل"),
+])
+def test_a_body_glued_to_the_cues_lam_is_named_with_its_article(text: str, source: str, resolved: str) -> None:
+    assert [(s, r) for s, r, _ in _records(text)] == [(source, resolved)]
+
+
+def test_the_body_named_again_with_its_article_is_the_one_glued_before() -> None:
+    text = "ووفقا للنقابة، فإن الإضراب مستمر. وقالت النقابة إن العمال متمسكون بمطالبهم."
+    assert [r for _, r, _ in _records(text)] == ["النقابة", "النقابة"]
