@@ -54,6 +54,8 @@ def _per_mention(read: Callable[[str, Lexicon], T]) -> Callable[[str, Lexicon], 
 _RELATIVE_OPENERS: Final = frozenset({",", "،", "—", "–", "―"})  # (a comma or a dash before an English 'who')
 
 
+_GLUED_ARTICLE: Final = ("بال", "لل", "كال")  # a preposition glued to the article: the word is no subject
+
 class RegistryEntry(Protocol):
     @property
     def canonical(self) -> str: ...
@@ -1978,11 +1980,31 @@ class Resolver:
                     phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
                     title_keys(phrase, self.lex), "f" if names is self.lex.female_names else ""))
             role = key in roles or _bare(key, self.lex) in roles
-            if not (role or key.startswith("ال")):
-                return None  # ('التقى نظيره …': the verb's subject is no named person)
+            if not (role or key.startswith("ال")) or key.startswith(_GLUED_ARTICLE):
+                return self._opening_title(words, n, cue)  # ('التقى نظيره …': the verb's subject is no named person)
             if role and n > 1 and words[n - 1].key.startswith("ال") and _bare(words[n - 1].key, self.lex) in roles:
-                return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's)
-        return None
+                return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's; which
+                # of the two goes on is left open)
+        return self._opening_title(words, min(len(words), 5), cue)
+
+    def _adjective_word(self, key: str) -> bool:
+        """Arabic: a definite adjective after a title ('الفرنسي', 'العراقية', 'السابق'): a relative adjective (-ي,
+        -ية) or one listed."""
+        return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in self.lex.adjectives)
+
+    def _opening_title(self, words: list[Token], n: int, cue: str) -> Entity | None:
+        """Arabic 'استقبل رئيس الوزراء وفدا من النقابات. وقال إن …', 'التقى الوزير بالسفير. وأكد أن …': the
+        sentence before opens with a verb and a title with no name (its definite genitive or adjectives at most,
+        words[1:n]), of the cue's gender: that title holder, as 'وقال رئيس الوزراء' would be."""
+        roles, stops = self.lex.titles, self.lex.pronouns_or_source_stops_or_subject_stops
+        if n < 2 or not (words[1].key in roles or _bare(words[1].key, self.lex) in roles) \
+                or cue.rstrip().endswith("ت") != words[1].key.endswith("ه"):
+            return None  # ('وقالت' after 'الوزير' is someone else)
+        end = next((k for k in range(2, n) if words[k].key in stops or words[k].key.startswith(_GLUED_ARTICLE)
+                    or not (self._adjective_word(words[k].key)
+                            or (k == 2 and not words[1].key.startswith("ال")))), n)
+        # (not 'إلى' after 'وصل الرئيس', nor 'بالسفير', nor the object of 'استقبل الرئيس الفرنسي الضيوف')
+        return self._entity_for(self.text[words[1].start:words[end - 1].end], words[1].start)
 
     def _body_before_described(self, at: int) -> Entity | None:
         """Arabic "وأغلقت الوزارة ثلاثة مصانع، في خطوة قالت إنها …": a cue right after a preposition and an

@@ -138,3 +138,28 @@ def test_a_body_glued_to_the_cues_lam_is_named_with_its_article(text: str, sourc
 def test_the_body_named_again_with_its_article_is_the_one_glued_before() -> None:
     text = "ووفقا للنقابة، فإن الإضراب مستمر. وقالت النقابة إن العمال متمسكون بمطالبهم."
     assert [r for _, r, _ in _records(text)] == ["النقابة", "النقابة"]
+
+
+@pytest.mark.parametrize(("opening", "cue", "speaker"), [
+    ("استقبل رئيس الوزراء وفدا من النقابات.", "وقال", "رئيس الوزراء"),
+    ("وصل الرئيس إلى باريس مساء أمس.", "وقال", "الرئيس"),
+    ("التقى الوزير بالسفير في مكتبه.", "وأكد", "الوزير"),
+    ("استقبلت الوزيرة وفدا تجاريا.", "وقالت", "الوزيرة"),
+    ("التقى رئيس الوزراء العراقي بالسفير الأمريكي.", "وقال", "رئيس الوزراء العراقي"),
+    ("استقبل الرئيس الفرنسي الضيوف الأجانب.", "وقال", "الرئيس الفرنسي"),
+    ("التقى الوزير بالسفيرة.", "وقالت", ""),
+    ("استقبل الرئيس الوزير في القصر.", "وقال", ""),
+])
+def test_a_subjectless_cue_carries_the_title_opening_the_sentence_before(opening: str, cue: str, speaker: str) -> None:
+    first = parse(f"{opening} {cue} إن العمل سيستمر حتى الصيف.", "ar").attributions[0]
+    assert (first.source_text, first.source_canonical) == ("", speaker)
+
+
+def test_a_title_opening_a_sentence_after_a_report_takes_over_from_the_last_speaker() -> None:
+    text = "قال وزير المالية إن العجز تراجع. وصل الرئيس إلى باريس. وأضاف أن الديون مستقرة."
+    assert [r for _, r, _ in _records(text)] == ["وزير المالية", "الرئيس"]
+
+
+def test_a_title_named_before_is_the_one_carried() -> None:
+    text = "قال وزير الخارجية إن المحادثات بناءة.\nواستقبل الوزير نظيره الأردني. وأكد أن التنسيق مستمر."
+    assert [r for _, r, _ in _records(text)] == ["وزير الخارجية", "وزير الخارجية"]
