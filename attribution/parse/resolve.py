@@ -1035,10 +1035,11 @@ class Resolver:
                     or self._by_title(titles, at)
         if not names and titles:
             office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
-            if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
-                return self._remember(Entity(mention.strip(), office, False, set(), titles))
+            restored = self._article_restored(words, at)  # "ووفقا للمتحدث": 'المتحدث', its article's لام taken
+            if not self._definite(words[0].key) and restored is None:  # "نائب", "a minister": someone new, not a
+                return self._remember(Entity(mention.strip(), office, False, set(), titles))  # back-reference
             return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
-                Entity(mention.strip(), office, False, set(), titles))
+                Entity(restored or mention.strip(), office, False, set(), titles))
         if titles and self.lex.lang == "ar":
             holder = self._holder_of_body(words, titles, at)
             if holder is not None:  # "الأمين العام للاتحاد" after two secretaries-general: the union's
@@ -1087,8 +1088,8 @@ class Resolver:
 
     def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
         """Arabic: one word glued to the لـ of the cue before it, whose article's لام that لـ took ('ووفقا للنقابة':
-        the mention is 'لنقابة', the article's لام and the noun), when the noun is a body's or a document's
-        ('نقابة', 'وزارة', 'تقرير'): the body as it is named, with its article ('النقابة'); a body noun whose own first
+        the mention is 'لنقابة', the article's لام and the noun), when the noun is a body's, a document's or a title
+        ('نقابة', 'وزارة', 'تقرير', 'متحدث'): the body as it is named, with its article ('النقابة'); a body noun whose own first
         letter is that لام ('للجنة': 'لجنة') takes the whole article. Other nouns are left as written."""
         if self.lex.lang != "ar" or len(words) != 1 or at < 1 or self.text[at - 1] != "ل" \
                 or not words[0].text.startswith("ل") or words[0].key.startswith(("لل", "ال")):
@@ -1096,7 +1097,8 @@ class Resolver:
         key = words[0].key
         if key in self.lex.government_or_organizations:
             return "ال" + words[0].text
-        if key[1:] in self.lex.government_or_organizations or key[1:] in self.lex.documents:
+        if key[1:] in self.lex.government_or_organizations or key[1:] in self.lex.documents \
+                or key[1:] in self.lex.titles:
             return "ا" + words[0].text
         return None
 

@@ -130,6 +130,7 @@ def test_a_two_word_preposition_is_no_introducer() -> None:
     ("ووفقا للتقرير، فإن البطالة ارتفعت.", "لتقرير", "التقرير"),
     ("ووفقا للوزارة التي تشرف على القطاع، فإن الإنتاج ارتفع.", "لوزارة", "الوزارة"),
     ("ووفقا للتفاصيل، فإن المتهم فر.", "لتفاصيل", "لتفاصيل"),
+    ("ووفقا للمتحدث، فإن الخسائر محدودة.", "لمتحدث", "المتحدث"),
 ])
 def test_a_body_glued_to_the_cues_lam_is_named_with_its_article(text: str, source: str, resolved: str) -> None:
     assert [(s, r) for s, r, _ in _records(text)] == [(source, resolved)]
