@@ -1089,8 +1089,9 @@ class Resolver:
     def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
         """Arabic: one word glued to the لـ of the cue before it, whose article's لام that لـ took ('ووفقا للنقابة':
         the mention is 'لنقابة', the article's لام and the noun), when the noun is a body's, a document's or a title
-        ('نقابة', 'وزارة', 'تقرير', 'متحدث'): the body as it is named, with its article ('النقابة'); a body noun whose own first
-        letter is that لام ('للجنة': 'لجنة') takes the whole article. Other nouns are left as written."""
+        ('نقابة', 'وزارة', 'تقرير', 'متحدث'): the body as it is named, with its article ('النقابة'); a body noun
+        whose own first letter is that لام ('للجنة': 'لجنة') takes the whole article. Other nouns are left as
+        written."""
         if self.lex.lang != "ar" or len(words) != 1 or at < 1 or self.text[at - 1] != "ل" \
                 or not words[0].text.startswith("ل") or words[0].key.startswith(("لل", "ال")):
             return None
