@@ -299,6 +299,9 @@ class WordLists:
     approximators: frozenset[str]
     bare_cues: frozenset[str]
     refusing_verbs: frozenset[str]
+    taking_verbs: frozenset[str]
+    verdict_verbs: frozenset[str]
+    compound_prepositions: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

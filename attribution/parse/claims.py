@@ -4751,6 +4751,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                 and not (_cites_a_document(s, cited) and not _names_an_outlet(s, after, end - 1)):
             source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
+    closed = _relative_on_source_closes(s, after, end) if clause_initial and aside is None else None
+    if closed is not None:  # "ووفقا للوزارة التي تشرف على القطاع، فإن …": the relative describes the source
+        end = closed
     relayed_by = _relaying_aside_after(s, end) if clause_initial and aside is None else None
     if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
         conduits = _join(conduits, _region(s, end + 3, relayed_by - 1))
@@ -4890,6 +4893,23 @@ def _relative_aside_after(s: Sentence, end: int) -> int | None:
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
     return close if close is not None and s.tokens[close + 1].is_word else None
+
+
+_RELATIVE_ON_SOURCE_WORDS: Final = 14  # tokens a relative clause on an according-phrase's source may span
+
+
+def _relative_on_source_closes(s: Sentence, after: int, end: int) -> int | None:
+    """Arabic: a relative pronoun at `end`, right after an opening according-phrase's source ('ووفقا للوزارة
+    التي تشرف على القطاع، فإن …', 'وبحسب الهيئة التي أصدرت التقرير فإن …'), closed within a few words by a comma
+    or by 'فإن': that closing token (the comma, or 'فإن', which opens the content)."""
+    if not s.verb_first or end <= after or end + 2 >= s.b or s.key(end) not in s.lex.relatives:
+        return None
+    for k in range(end + 2, min(s.b - 1, end + _RELATIVE_ON_SOURCE_WORDS)):
+        if s.inside_quote(k) or s.tokens[k].text in ENDERS or s.tokens[k].text == ":":
+            return None
+        if _fa_inna(s, k) or (s.tokens[k].text in COMMAS and s.tokens[k + 1].is_word):
+            return k
+    return None
 
 
 def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | None:
@@ -6897,7 +6917,40 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _content_from(s, opener, hit.introducer)
     if content is not None and s.verb_first and hit.first > s.a and s.tokens[hit.first - 1].is_word:
         content = _before_predicate_after_quote(s, content)  # "ويعد حديث الوزير عن أن "…" تطورا مثيرا للقلق"
+        content = _before_verdict(s, hit, content)
     return _maybe(_draft(content, hit, source, s))
+
+
+def _before_verdict(s: Sentence, hit: CueHit, content: Range) -> Range:
+    """Arabic: a verbal noun right after a verb of judging or stirring (verdict_verbs: 'ويعد حديث الوزير عن أن
+    الجلسة ستعقد تحولا لافتا', 'وأثار حديث المدير عن أن … جدلا واسعا') is that verb's subject; the verb's
+    predicate or object closes its clause, the writer's verdict on the speech: the last run of indefinite words in
+    the accusative ('تحولا لافتا') before the first comma, outside quotations, a word at least after the reported
+    clause's first two, where the content ends."""
+    verb = s.key(hit.first - 1)
+    if verb not in s.lex.verdict_verbs and not (verb[:1] == "و" and verb[1:] in s.lex.verdict_verbs):
+        return content
+    inside = [j for j in range(hit.last + 1, s.b) if s.tokens[j].start >= content[0] and s.tokens[j].end <= content[1]]
+    comma = next((n for n, j in enumerate(inside) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
+    inside = inside[:comma]  # ('… تطورا مثيرا للقلق، ويأتي في الوقت الذي يصل فيه 440 جنديا': the verdict's clause)
+    runs = [j for n, j in enumerate(inside[2:], 2) if _indefinite_accusative(s, j)
+            and not _indefinite_accusative(s, inside[n - 1]) and s.tokens[inside[n - 1]].is_word]
+    if not runs:
+        return content
+    return content[0], s.tokens[runs[-1] - 1].end
+
+
+_NOT_ACCUSATIVE_ENDINGS: Final = ("ها", "نا", "وا")  # a final alef of a pronoun or a plural verb
+
+
+def _indefinite_accusative(s: Sentence, j: int) -> bool:
+    """Arabic: token j is an indefinite word in the accusative, written with its final alef ('تطورا', 'جدلا'),
+    outside quotations and known names, no adverb ('كثيرا'), no pronoun suffix ('موعدها', 'بلادنا') and no verb
+    of a plural ('قالوا')."""
+    key = s.key(j)
+    return len(key) >= 4 and key.endswith("ا") and not key.endswith(_NOT_ACCUSATIVE_ENDINGS) \
+        and not key.startswith("ال") and s.tokens[j].is_word \
+        and j not in s.protected and not s.inside_quote(j) and not _phrase_at(s, j, "adverbs")
 
 
 def _before_predicate_after_quote(s: Sentence, content: Range) -> Range:

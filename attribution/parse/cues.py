@@ -630,6 +630,16 @@ def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.is_word and prev.key not in lex.leading_conjunctions_or_subject_stops_or_verb_particles
 
 
+def _introducer_next(tokens: list[Token], hit: CueHit) -> bool:
+    """Arabic: the cue's introducer right after it, or after one addressee glued to 'لـ' ('إن الرئيس عبر عن …',
+    'عبر لنظيره عن …'): a preposition ('عبر التلفزيون', 'عقب الجلسة') takes a noun, never that word."""
+    k = hit.last + 1
+    if k + 1 < len(tokens) and tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") \
+            and len(tokens[k].key) > 3:
+        k += 1
+    return bool(hit.introducer) and k < len(tokens) and tokens[k].key == hit.introducer
+
+
 def _aside_before_complementizer(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Arabic: the words from token i up to the next comma (at most eight) are followed by a complementizer."""
     for k in range(i + 1, min(len(tokens) - 1, i + 9)):
@@ -946,6 +956,48 @@ def _prevented_from(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if tokens[k].key in lex.preventing_verbs:
             return True
     return False
+
+
+def _no_one_blamed(tokens: list[Token], hit: CueHit) -> bool:
+    """Arabic: a verb whose introducer is a noun ('حمل' with 'مسؤولية': blame laid) with that noun right after a
+    one-word subject, no object between, and no party glued to 'لـ' after it before the clause ends ('وحمل الرجل
+    مسؤولية أسرته': he bore it, no one blamed; 'وحمل الوزير مسؤولية الفشل للشركة' lays it on the firm); a plural
+    verb holds its subject, the word after it is the one blamed ('وحملوا الحكومة مسؤولية الغلاء')."""
+    nouns = hit.introducer.split("|")
+    if len(nouns[0]) < 4 or hit.frame != "verb_that" or hit.last + 2 >= len(tokens) \
+            or tokens[hit.last + 2].key not in nouns or tokens[hit.last].key.endswith("وا"):
+        return False
+    for k in range(hit.last + 3, min(len(tokens), hit.last + _BLAMED_REACH)):
+        if not tokens[k].is_word:
+            return True
+        if tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") and len(tokens[k].key) > 3:
+            return False
+    return True
+
+
+_BLAMED_REACH: Final = 12  # words after the verb where a party blamed with 'لـ' is looked for
+
+
+def _taken_as(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Arabic 'الذي يتخذ من لندن مقرا له', 'وتتخذ الجماعة من الجبال مقرا لها': a participle after a verb of taking
+    (taking_verbs, glued to 'و' or not), its subject at most, 'من' and its object, with only words between: the
+    verb's second object ('headquarters'), no report."""
+    if lex.lang != "ar":
+        return False
+    at = next((k for k in range(i - 2, max(0, i - _TAKEN_AS_REACH), -1)
+               if not tokens[k].is_word or tokens[k].key == "من"), None)
+    if at is None or not tokens[at].is_word:
+        return False
+    for k in range(at - 1, max(-1, at - _TAKEN_AS_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        verb = tokens[k].key
+        if verb in lex.taking_verbs or (verb[:1] == "و" and verb[1:] in lex.taking_verbs):
+            return True
+    return False
+
+
+_TAKEN_AS_REACH: Final = 5  # words back from the participle to 'من', and from 'من' to the verb of taking
 
 
 _ADMITTING: Final = frozenset({"admit", "admits", "admitted", "admitting"})
@@ -1778,11 +1830,13 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             # ('I had to change my answer: "…"': the noun of something said, read with its colon)
             hit = hit if hit is None or hit.frame == "noun_colon" else None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex) or _preposition_use(tokens, i, lex)
+                    or _adjective_masdar(tokens, hit, lex)
+                    or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit))
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
                     or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
                     or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
                     or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
+                    or (lex.lang == "ar" and _no_one_blamed(tokens, hit))
                     or (lex.lang == "en" and _english_non_cue(tokens, hit, lex, lo, hi))):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.participle_blockers)
@@ -1796,6 +1850,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or _noun_after_modifier(tokens, hit, lex)
                                                   or _coordinated_adjective(tokens, i, lex)
                                                   or _prevented_from(tokens, i, lex)
+                                                  or _taken_as(tokens, i, lex)
                                                   or _participle_before_noun(tokens, i, lex)
                                                   or _participle_closing_aside(tokens, i, lex)
                                                   or _counted_participle(tokens, i, lex)):

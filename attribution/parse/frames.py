@@ -238,6 +238,8 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if not introducer:
         return False
     key = s.key(i)
+    if key == introducer and _phrase_at(s, i, "compound_prepositions", singles=False):
+        return False  # "وعبرت الشاحنات عن طريق المعبر": by way of, no introducer of what was expressed
     if key == introducer or _ASSIMILATED.get(key) == introducer:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)

@@ -54,6 +54,8 @@ def _per_mention(read: Callable[[str, Lexicon], T]) -> Callable[[str, Lexicon], 
 _RELATIVE_OPENERS: Final = frozenset({",", "،", "—", "–", "―"})  # (a comma or a dash before an English 'who')
 
 
+_GLUED_ARTICLE: Final = ("بال", "لل", "كال")  # a preposition glued to the article: the word is no subject
+
 class RegistryEntry(Protocol):
     @property
     def canonical(self) -> str: ...
@@ -1033,10 +1035,11 @@ class Resolver:
                     or self._by_title(titles, at)
         if not names and titles:
             office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
-            if not self._definite(words[0].key):  # "نائب", "a minister": someone new, not a back-reference
-                return self._remember(Entity(mention.strip(), office, False, set(), titles))
+            restored = self._article_restored(words, at)  # "ووفقا للمتحدث": 'المتحدث', its article's لام taken
+            if not self._definite(words[0].key) and restored is None:  # "نائب", "a minister": someone new, not a
+                return self._remember(Entity(mention.strip(), office, False, set(), titles))  # back-reference
             return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
-                Entity(mention.strip(), office, False, set(), titles))
+                Entity(restored or mention.strip(), office, False, set(), titles))
         if titles and self.lex.lang == "ar":
             holder = self._holder_of_body(words, titles, at)
             if holder is not None:  # "الأمين العام للاتحاد" after two secretaries-general: the union's
@@ -1081,7 +1084,24 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
-        return self._remember(Entity(mention.strip(), kind, False, names, titles))
+        return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
+
+    def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
+        """Arabic: one word glued to the لـ of the cue before it, whose article's لام that لـ took ('ووفقا للنقابة':
+        the mention is 'لنقابة', the article's لام and the noun), when the noun is a body's, a document's or a title
+        ('نقابة', 'وزارة', 'تقرير', 'متحدث'): the body as it is named, with its article ('النقابة'); a body noun
+        whose own first letter is that لام ('للجنة': 'لجنة') takes the whole article. Other nouns are left as
+        written."""
+        if self.lex.lang != "ar" or len(words) != 1 or at < 1 or self.text[at - 1] != "ل" \
+                or not words[0].text.startswith("ل") or words[0].key.startswith(("لل", "ال")):
+            return None
+        key = words[0].key
+        if key in self.lex.government_or_organizations:
+            return "ال" + words[0].text
+        if key[1:] in self.lex.government_or_organizations or key[1:] in self.lex.documents \
+                or key[1:] in self.lex.titles:
+            return "ا" + words[0].text
+        return None
 
     def _holder_of_body(self, words: tuple[Token, ...], titles: set[str], at: int) -> Entity | None:
         """Arabic: a title with its body glued to 'لـ' and no name ('الأمين العام للاتحاد', 'رئيس للجمعية'): the
@@ -1963,11 +1983,31 @@ class Resolver:
                     phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex),
                     title_keys(phrase, self.lex), "f" if names is self.lex.female_names else ""))
             role = key in roles or _bare(key, self.lex) in roles
-            if not (role or key.startswith("ال")):
-                return None  # ('التقى نظيره …': the verb's subject is no named person)
+            if not (role or key.startswith("ال")) or key.startswith(_GLUED_ARTICLE):
+                return self._opening_title(words, n, cue)  # ('التقى نظيره …': the verb's subject is no named person)
             if role and n > 1 and words[n - 1].key.startswith("ال") and _bare(words[n - 1].key, self.lex) in roles:
-                return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's)
-        return None
+                return None  # ('استقبل الرئيس الوزير سامي عيسى': the name is the object's, not the subject's; which
+                # of the two goes on is left open)
+        return self._opening_title(words, min(len(words), 5), cue)
+
+    def _adjective_word(self, key: str) -> bool:
+        """Arabic: a definite adjective after a title ('الفرنسي', 'العراقية', 'السابق'): a relative adjective (-ي,
+        -ية) or one listed."""
+        return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in self.lex.adjectives)
+
+    def _opening_title(self, words: list[Token], n: int, cue: str) -> Entity | None:
+        """Arabic 'استقبل رئيس الوزراء وفدا من النقابات. وقال إن …', 'التقى الوزير بالسفير. وأكد أن …': the
+        sentence before opens with a verb and a title with no name (its definite genitive or adjectives at most,
+        words[1:n]), of the cue's gender: that title holder, as 'وقال رئيس الوزراء' would be."""
+        roles, stops = self.lex.titles, self.lex.pronouns_or_source_stops_or_subject_stops
+        if n < 2 or not (words[1].key in roles or _bare(words[1].key, self.lex) in roles) \
+                or cue.rstrip().endswith("ت") != words[1].key.endswith("ه"):
+            return None  # ('وقالت' after 'الوزير' is someone else)
+        end = next((k for k in range(2, n) if words[k].key in stops or words[k].key.startswith(_GLUED_ARTICLE)
+                    or not (self._adjective_word(words[k].key)
+                            or (k == 2 and not words[1].key.startswith("ال")))), n)
+        # (not 'إلى' after 'وصل الرئيس', nor 'بالسفير', nor the object of 'استقبل الرئيس الفرنسي الضيوف')
+        return self._entity_for(self.text[words[1].start:words[end - 1].end], words[1].start)
 
     def _body_before_described(self, at: int) -> Entity | None:
         """Arabic "وأغلقت الوزارة ثلاثة مصانع، في خطوة قالت إنها …": a cue right after a preposition and an
