@@ -299,6 +299,8 @@ class WordLists:
     approximators: frozenset[str]
     bare_cues: frozenset[str]
     refusing_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    broken_un_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
