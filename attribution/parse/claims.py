@@ -905,8 +905,13 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
+    if k < s.b and _phrase_at(s, k, "adverbs"):
+        k = skip_adverbs(s, k)  # ("وأعلنت الوزارة في بيان مساء الأحد إغلاق …", "في بيان العام الماضي": when)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
         k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
+        when = skip_adverbs(s, k) if k > start + 1 and _phrase_at(s, k, "adverbs") else k
+        if when > k and when + 1 < s.b and s.tokens[when].text in COMMAS:
+            k = when + 1  # ("وأعلنت الشرطة في بيان، الأحد، توقيف …": the day between commas)
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
 
 
@@ -6150,10 +6155,25 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             or (not governed and key in s.lex.article_verbs):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)
+    if phrase is not None and (is_title(s, i) or s.strip_clitic(key) in s.lex.professions) \
+            and _verb_closing_name(s, phrase):
+        return phrase[0], phrase[1] - 1  # "غير أن النائب سجاد سالم شكك في الأرقام، معتبرا …": the verb
     if phrase is None or phrase[1] + 1 >= before or not s.tokens[phrase[1] + 1].is_word \
             or phrase[1] + 1 in s.cue_tokens:
         return None  # the word after the phrase is its verb
     return phrase
+
+
+def _verb_closing_name(s: Sentence, phrase: tuple[int, int]) -> bool:
+    """Arabic: a title's phrase read before its verb whose name ends on two or more words without the article and
+    a preposition after them ('النائب المستقل سجاد سالم شكك في …'): a verb takes the preposition, a name does not,
+    so the last word is the verb (not a known name, nor one word alone after the title)."""
+    first, last = phrase
+    nxt = last + 1
+    return last - 2 > first and nxt < s.b and s.key(nxt) in s.lex.prepositions and s.is_stop(nxt) \
+        and last not in s.protected and all(
+            s.tokens[k].is_word and not s.key(k).startswith(("ال", "لل")) for k in (last - 1, last)) \
+        and s.key(last) not in s.lex.female_names_or_male_names
 
 
 def _progressive(s: Sentence, first: int) -> bool:

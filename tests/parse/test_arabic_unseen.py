@@ -82,3 +82,26 @@ def test_an_object_after_a_theophoric_name_with_more_words_after_it_stays_the_ob
 ])
 def test_affairs_in_a_title_is_no_plural_subject_that_ends_the_mention(text: str, source: str) -> None:
     assert [s for s, _, _ in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("غير أن النائب المستقل سجاد سالم شكك في الأرقام المعلنة، معتبرا أن النسبة أقل بكثير.", "النائب المستقل سجاد سالم"),
+    ("لكن النائب سجاد سالم شكك في الأرقام، معتبرا أن النسبة أقل بكثير.", "النائب سجاد سالم"),
+    ("غير أن المحامي خالد يوسف طعن في الحكم، مؤكدا أن موكله بريء.", "المحامي خالد يوسف"),
+    ("لكن المدرب جمال سليمان اعترض على قرار الحكم، معتبرا أنه ظالم.", "المدرب جمال سليمان"),
+])
+def test_an_unlisted_verb_after_a_titled_name_and_before_a_preposition_is_no_part_of_the_name(
+        text: str, source: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وكانت هيئة الرقابة قد أعلنت في بيان العام الماضي ضبط المتهمين.", "ضبط المتهمين"),
+    ("وأعلنت الوزارة في بيان مساء الأحد إغلاق المدارس.", "إغلاق المدارس"),
+    ("وأعلنت الشرطة في بيان اليوم الخميس توقيف ثلاثة أشخاص.", "توقيف ثلاثة أشخاص"),
+    ("ونفت الوزارة في بيان أمس صحة ما تداولته مواقع التواصل.", "صحة ما تداولته مواقع التواصل"),
+    ("وأكد الجيش في بيان الأسبوع الماضي مقتل خمسة مسلحين.", "مقتل خمسة مسلحين"),
+    ("وأعلنت الشرطة في بيان، مساء الأحد، توقيف ثلاثة أشخاص.", "توقيف ثلاثة أشخاص"),
+])
+def test_a_time_after_in_a_statement_is_no_part_of_the_object(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)] == [content]
