@@ -1238,6 +1238,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
             or s.strip_clitic(s.key(hit.first)) in s.lex.objectless_verbs:
         return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
+    stated = _past_statement_phrase(s, first + 1) if s.tokens[first + 1].text not in COMMAS else first + 1
+    if stated > first + 1:
+        return _object_after_statement(s, hit, subject, stated, region)
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
@@ -1255,6 +1258,14 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told is no part of what he denied
         return _draft(_span(s, first, told - 1), hit, (subject[0], first - 1), s, _region(s, told, subject[1]))
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
+
+
+def _object_after_statement(s: Sentence, hit: CueHit, subject: tuple[int, int], start: int,
+                            region: Range | None) -> Draft | None:
+    """Arabic: 'أكد الناطق العقيد سامي الحوشبي في بيان صحة الأنباء، موضحا …': after the subject, where it was said
+    ('في بيان') and then the object up to the comma before the participle; the subject is the name whole."""
+    end = next((k for k in range(start, s.b) if s.tokens[k].text in COMMAS or k in s.cue_tokens), s.b) - 1
+    return _draft(_span(s, start, end), hit, subject, s, region) if end >= start else None
 
 
 def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:

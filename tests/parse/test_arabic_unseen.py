@@ -105,3 +105,16 @@ def test_an_unlisted_verb_after_a_titled_name_and_before_a_preposition_is_no_par
 ])
 def test_a_time_after_in_a_statement_is_no_part_of_the_object(text: str, content: str) -> None:
     assert [c for _, _, c in _records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("أكد الناطق باسم الجيش العقيد عبد الرحمن النقيب في بيان مقتضب صحة الأنباء، موضحا أن التحقيقات جارية.",
+     "الناطق باسم الجيش العقيد عبد الرحمن النقيب", "صحة الأنباء"),
+    ("أكد الناطق باسم الجيش العقيد سامي الحوشبي في بيان صحة الأنباء، موضحا أن التحقيقات جارية.",
+     "الناطق باسم الجيش العقيد سامي الحوشبي", "صحة الأنباء"),
+    ("ونفى المتحدث باسم الشرطة في تصريح صحفي صحة هذه المعلومات، مشيرا إلى أن التحقيق مستمر.",
+     "المتحدث باسم الشرطة", "صحة هذه المعلومات"),
+])
+def test_an_object_after_in_a_statement_and_before_a_participle_is_no_part_of_the_name(
+        text: str, source: str, content: str) -> None:
+    assert _records(text)[0][0::2] == (source, content)
