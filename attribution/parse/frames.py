@@ -319,6 +319,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return _english_opener(s, i, end)
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.masdar_governors:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
+        if _is_complementizer(s, j) and any(k >= i and _phrase_at(s, k, "content_stops", singles=False) > j - k
+                                            for k in (j - 2, j - 1)):
+            return None  # "تتابع الوضع، دون أن يضيف تفاصيل": 'without', no content opens at the complementizer
         if j > i + 1 and joined_complementizer(s, j):
             return None  # "أكد الوزير ضرورة الإصلاح وأن الحكومة …": a second content joined to an object before it
         named = _quoted_name_before_that(s, j)
@@ -2910,7 +2913,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return (i, end) if cut > i and end < min(limit, s.b) else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
-            or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'
+            or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and s.key(i + 1).startswith("ال"))))
+            # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …')
             or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.representatives)):
         last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives)
         if last >= j:

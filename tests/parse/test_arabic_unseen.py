@@ -118,3 +118,46 @@ def test_a_time_after_in_a_statement_is_no_part_of_the_object(text: str, content
 def test_an_object_after_in_a_statement_and_before_a_participle_is_no_part_of_the_name(
         text: str, source: str, content: str) -> None:
     assert _records(text)[0][0::2] == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال متحدث باسم الخارجية إن بلاده تتابع الوضع، دون أن يضيف تفاصيل.",
+    "وقال متحدث باسم الخارجية إن بلاده تتابع الوضع، من دون أن يحدد موعدا.",
+    "وقال المدير إن الشركة تتابع التحقيقات دون أن تتدخل فيها.",
+])
+def test_a_complementizer_after_without_opens_no_content(text: str) -> None:
+    assert len(_records(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "الوزارة تتابع الوضع الصحي للمصابين.",
+    "وتضيف الشركة خطوطا جديدة إلى شبكتها.",
+])
+def test_a_present_verb_of_going_on_with_a_plain_object_reports_nothing(text: str) -> None:
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ويتابع الرجل: «لم يبق لنا شيء».", "«لم يبق لنا شيء»"),
+    ("وقال المزارع إن المحصول تضرر. ويضيف أن الحكومة لم تفعل شيئا.", "أن الحكومة لم تفعل شيئا"),
+])
+def test_a_present_verb_of_going_on_still_reports_words_after_it(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)][-1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت وكالة بلومبرغ نقلا عن متعاملين في السوق بأن الطلب ارتفع بعد القرار.",
+    "وقال متداولون إن الأسعار تراجعت بعد الإعلان.",
+    "ويرى مستثمرون أن السوق مقبلة على تصحيح.",
+])
+def test_market_participants_as_a_group_are_unnamed(text: str) -> None:
+    assert parse(text, "ar").attributions[-1].anonymous
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقالت كبيرة الاقتصاديين في بنك الكويت الوطني، منى الشربيني، إن البنك قد يخفض الفائدة.",
+     "كبيرة الاقتصاديين في بنك الكويت الوطني، منى الشربيني"),
+    ("وقالت كبيرة المفاوضين في الوفد، ريم سالم، إن الجولة انتهت.", "كبيرة المفاوضين في الوفد، ريم سالم"),
+])
+def test_a_chief_woman_with_her_affiliation_and_name_is_one_source(text: str, source: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [source]
