@@ -161,3 +161,26 @@ def test_market_participants_as_a_group_are_unnamed(text: str) -> None:
 ])
 def test_a_chief_woman_with_her_affiliation_and_name_is_one_source(text: str, source: str) -> None:
     assert [s for s, _, _ in _records(text)] == [source]
+
+
+def _canonicals(text: str) -> list[str]:
+    return [a.source_canonical for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize("lead", [
+    "استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان، الاثنين، نظيره الإيراني عباس عراقجي في الرياض.",
+    "استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان وزير الخارجية الإيراني عباس عراقجي في الرياض.",
+])
+def test_a_title_with_a_country_refers_to_the_person_named_after_that_country(lead: str) -> None:
+    text = (f"{lead}\n\nوقال الأمير فيصل بن فرحان إن المملكة حريصة على حسن الجوار.\n\n"
+            "من جانبه، قال عراقجي إن المحادثات كانت صريحة.\n\nوأضاف الوزير الإيراني أن اللجان ستجتمع قريبا.")
+    canonicals = _canonicals(text)
+    assert canonicals[-1] == canonicals[-2] != canonicals[0]
+
+
+def test_a_president_with_a_country_is_that_countrys_president_not_the_last_speaker() -> None:
+    text = ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي جو بايدن في باريس.\n\n"
+            "وقال ماكرون إن أوروبا موحدة.\n\nوقال بايدن إن بلاده ستدعم أوكرانيا.\n\n"
+            "وأكد الرئيس الفرنسي أن باريس تدعم الحوار.")
+    canonicals = _canonicals(text)
+    assert canonicals[-1] == canonicals[0] != canonicals[1]
