@@ -1073,9 +1073,11 @@ class Resolver:
         kind = guess_type(mention, self.lex)
         if kind == "person" and not titles and self._named_as_body(words):
             kind = "organization"  # 'Wells Fargo said …' where the article writes "Wells Fargo's chief executive"
-        if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
-                and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
-            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
+        if self.lex.lang == "ar" and 2 <= len(words) <= 5 and not self._definite(words[0].key) and titles \
+                and words[1].key.startswith("باسم") and (all(w.key.startswith("ال") for w in words[2:])
+                                                       or self._body_construct(words[2:])):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار",
+            # "متحدث باسم وزارة الخارجية الأمريكية"
         if kind == "person" and not titles and self._described_only(words):
             group = self._one_of_latest_group(words[0].key) if len(words) == 1 else None
             if group is not None:
@@ -2567,6 +2569,13 @@ class Resolver:
                     and entity.type in ("official", "person"):
                 return entity
         return None
+
+    def _body_construct(self, words: tuple[Token, ...]) -> bool:
+        """Arabic: a body's noun without the article and its definite genitive and adjectives ('وزارة الصحة',
+        'وزارة الخارجية الأمريكية'), no first name among them: a body, not a person's name."""
+        return 2 <= len(words) <= 3 and not words[0].key.startswith("ال") \
+            and words[0].key not in self.lex.female_names_or_male_names \
+            and all(w.key.startswith("ال") for w in words[1:])
 
     def _with_nationality(self, words: tuple[Token, ...]) -> bool:
         """Arabic: a definite title and a definite adjective of a country ('الوزير الإيراني', 'الرئيس الفرنسي')."""

@@ -184,3 +184,14 @@ def test_a_president_with_a_country_is_that_countrys_president_not_the_last_spea
             "وأكد الرئيس الفرنسي أن باريس تدعم الحوار.")
     canonicals = _canonicals(text)
     assert canonicals[-1] == canonicals[0] != canonicals[1]
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("وقال متحدث باسم وزارة الخارجية الأمريكية إن واشنطن تتابع الوضع.", True),
+    ("وقال متحدث باسم وزارة الصحة إن الوضع مستقر.", True),
+    ("وقالت متحدثة باسم منظمة الصحة العالمية إن الوضع مستقر.", True),
+    ("وقال متحدث باسم الوزارة أحمد حافظ إن الوضع مستقر.", False),
+    ("وقال المتحدث باسم وزارة الصحة إن الوضع مستقر.", False),
+])
+def test_an_indefinite_spokesman_for_a_named_body_is_unnamed(text: str, anonymous: bool) -> None:
+    assert parse(text, "ar").attributions[0].anonymous is anonymous
