@@ -195,3 +195,13 @@ def test_a_president_with_a_country_is_that_countrys_president_not_the_last_spea
 ])
 def test_an_indefinite_spokesman_for_a_named_body_is_unnamed(text: str, anonymous: bool) -> None:
     assert parse(text, "ar").attributions[0].anonymous is anonymous
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وفي تصريح لـ«العربية»، أكد مسؤول حكومي رفض الكشف عن اسمه أن الحكومة ستشارك في الجولة.", "مسؤول حكومي"),
+    ("في هذه الأثناء، أكد مسؤول حكومي رفض الكشف عن اسمه أن الحكومة ستشارك في الجولة.", "مسؤول حكومي"),
+    ("وفي تصريح لـ«العربية»، قال مصدر أمني طلب عدم ذكر اسمه إن الهجوم فشل.", "مصدر أمني طلب عدم ذكر اسمه"),
+])
+def test_a_verb_after_a_comma_with_an_unnamed_subject_before_the_anonymity_phrase_reports(
+        text: str, source: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [source]
