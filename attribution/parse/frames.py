@@ -3813,6 +3813,10 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
+    if s.verb_first and len(rest) > 1 and any(s.tokens[j].text in COMMAS for j in range(first + 1, rest[1])) \
+            and s.tokens[rest[1]].is_word and rest[1] not in s.cue_tokens and not s.is_stop(rest[1]) \
+            and s.key(rest[1]) not in s.lex.adverbial_starts:
+        return False  # "أعلنت الشرطة، الأحد، توقيف ثلاثة أشخاص": the day between commas, then the object
     if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.auxiliaries:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     if _clause_after_adverbial(s, rest):

@@ -205,3 +205,21 @@ def test_an_indefinite_spokesman_for_a_named_body_is_unnamed(text: str, anonymou
 def test_a_verb_after_a_comma_with_an_unnamed_subject_before_the_anonymity_phrase_reports(
         text: str, source: str) -> None:
     assert [s for s, _, _ in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("أعلنت الشرطة، الأحد، توقيف ثلاثة أشخاص بتهمة الاحتيال.", "توقيف ثلاثة أشخاص بتهمة الاحتيال"),
+    ("أعلنت وزارة الصحة، الأحد، تسجيل 12 إصابة جديدة بالكوليرا.", "تسجيل 12 إصابة جديدة بالكوليرا"),
+    ("وأعلنت الشرطة، الأحد، توقيف ثلاثة أشخاص.", "توقيف ثلاثة أشخاص"),
+    ("نفت فرنسا، أيضا، مسؤوليتها.", "مسؤوليتها"),
+])
+def test_a_short_object_after_a_day_between_commas_is_what_was_announced(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير، الأحد، في مؤتمر صحفي.",
+    "وأكد الوزير، الأحد، خلال زيارته للمدينة.",
+])
+def test_an_occasion_after_a_day_between_commas_is_no_object(text: str) -> None:
+    assert _records(text) == []
