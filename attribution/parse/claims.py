@@ -637,6 +637,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
+        start = _past_identity_aside(s, start) if subject and not fronted else start
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
             if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
@@ -869,6 +870,21 @@ def _introducer_right_after(s: Sentence, hit: CueHit, fronted: bool = False) -> 
         if _matches_introducer(s, k, hit.introducer):
             return False
     return True
+
+
+def _past_identity_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفى المتهم، وهو موظف سابق في البلدية، أي علاقة …': a clause of 'وهو'/'وهي' after the subject's
+    comma says who the subject is, up to the next comma; the object starts after it."""
+    key = s.key(start) if start < s.b else ""
+    if not (s.verb_first and key[:1] == "و" and key[1:] in s.lex.pronouns and start > s.a
+            and s.tokens[start - 1].text in COMMAS):
+        return start
+    for k in range(start + 1, min(s.b, start + 12)):
+        if k in s.cue_tokens or _is_complementizer(s, k) or s.quote_at(k):
+            return start
+        if s.tokens[k].text in COMMAS:
+            return skip_adverbs(s, k + 1) if k + 1 < s.b and s.tokens[k + 1].is_word else start
+    return start
 
 
 def _past_statement_phrase(s: Sentence, start: int) -> int:

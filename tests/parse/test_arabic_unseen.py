@@ -223,3 +223,12 @@ def test_a_short_object_after_a_day_between_commas_is_what_was_announced(text: s
 ])
 def test_an_occasion_after_a_day_between_commas_is_no_object(text: str) -> None:
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("ونفى المتهم، وهو موظف سابق في البلدية، أي علاقة له بالقضية.", "أي علاقة له بالقضية"),
+    ("ونفت الشركة، وهي أكبر مصدر للأسمنت في البلاد، صحة هذه الأنباء.", "صحة هذه الأنباء"),
+    ("وأكد الشاهد، وهو جار الضحية، سماع صراخ في تلك الليلة.", "سماع صراخ في تلك الليلة"),
+])
+def test_a_who_clause_between_commas_after_the_subject_is_no_part_of_the_object(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)] == [content]
