@@ -637,6 +637,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                                                 and s.quote_ending(start))):
             start = skip_adverbs(s, start + 1)  # ('«نفت بشدة» المزاعم': past the closing mark)
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
+        start = _past_identity_aside(s, start) if subject and not fronted else start
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
             if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
@@ -871,6 +872,21 @@ def _introducer_right_after(s: Sentence, hit: CueHit, fronted: bool = False) -> 
     return True
 
 
+def _past_identity_aside(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفى المتهم، وهو موظف سابق في البلدية، أي علاقة …': a clause of 'وهو'/'وهي' after the subject's
+    comma says who the subject is, up to the next comma; the object starts after it."""
+    key = s.key(start) if start < s.b else ""
+    if not (s.verb_first and key[:1] == "و" and key[1:] in s.lex.pronouns and start > s.a
+            and s.tokens[start - 1].text in COMMAS):
+        return start
+    for k in range(start + 1, min(s.b, start + 12)):
+        if k in s.cue_tokens or _is_complementizer(s, k) or s.quote_at(k):
+            return start
+        if s.tokens[k].text in COMMAS:
+            return skip_adverbs(s, k + 1) if k + 1 < s.b and s.tokens[k + 1].is_word else start
+    return start
+
+
 def _past_statement_phrase(s: Sentence, start: int) -> int:
     """Arabic: 'ونفت الوزارة في بيان صحة ما تداولته …': where the words were said ('في بيان', 'في تصريحات
     لقناة …', a content_stops phrase) opens no object; the object starts after it and its short complement."""
@@ -905,8 +921,13 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
+    if k < s.b and _phrase_at(s, k, "adverbs"):
+        k = skip_adverbs(s, k)  # ("وأعلنت الوزارة في بيان مساء الأحد إغلاق …", "في بيان العام الماضي": when)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
         k += 1  # ("وأعلنت الشرطة في بيان، اعتقال …")
+        when = skip_adverbs(s, k) if k > start + 1 and _phrase_at(s, k, "adverbs") else k
+        if when > k and when + 1 < s.b and s.tokens[when].text in COMMAS:
+            k = when + 1  # ("وأعلنت الشرطة في بيان، الأحد، توقيف …": the day between commas)
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
 
 
@@ -1233,6 +1254,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
             or s.strip_clitic(s.key(hit.first)) in s.lex.objectless_verbs:
         return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
+    stated = _past_statement_phrase(s, first + 1) if s.tokens[first + 1].text not in COMMAS else first + 1
+    if stated > first + 1:
+        return _object_after_statement(s, hit, subject, stated, region)
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
@@ -1250,6 +1274,14 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if told is not None:  # "ونفى الوزير الاتهامات لقناة الجزيرة، مؤكدا": whom he told is no part of what he denied
         return _draft(_span(s, first, told - 1), hit, (subject[0], first - 1), s, _region(s, told, subject[1]))
     return _draft(_span(s, first, subject[1]), hit, (subject[0], first - 1), s, region)
+
+
+def _object_after_statement(s: Sentence, hit: CueHit, subject: tuple[int, int], start: int,
+                            region: Range | None) -> Draft | None:
+    """Arabic: 'أكد الناطق العقيد سامي الحوشبي في بيان صحة الأنباء، موضحا …': after the subject, where it was said
+    ('في بيان') and then the object up to the comma before the participle; the subject is the name whole."""
+    end = next((k for k in range(start, s.b) if s.tokens[k].text in COMMAS or k in s.cue_tokens), s.b) - 1
+    return _draft(_span(s, start, end), hit, subject, s, region) if end >= start else None
 
 
 def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
@@ -6182,10 +6214,25 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             or (not governed and key in s.lex.article_verbs):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
     phrase = noun_phrase(s, i)
+    if phrase is not None and (is_title(s, i) or s.strip_clitic(key) in s.lex.professions) \
+            and _verb_closing_name(s, phrase):
+        return phrase[0], phrase[1] - 1  # "غير أن النائب سجاد سالم شكك في الأرقام، معتبرا …": the verb
     if phrase is None or phrase[1] + 1 >= before or not s.tokens[phrase[1] + 1].is_word \
             or phrase[1] + 1 in s.cue_tokens:
         return None  # the word after the phrase is its verb
     return phrase
+
+
+def _verb_closing_name(s: Sentence, phrase: tuple[int, int]) -> bool:
+    """Arabic: a title's phrase read before its verb whose name ends on two or more words without the article and
+    a preposition after them ('النائب المستقل سجاد سالم شكك في …'): a verb takes the preposition, a name does not,
+    so the last word is the verb (not a known name, nor one word alone after the title)."""
+    first, last = phrase
+    nxt = last + 1
+    return last - 2 > first and nxt < s.b and s.key(nxt) in s.lex.prepositions and s.is_stop(nxt) \
+        and last not in s.protected and all(
+            s.tokens[k].is_word and not s.key(k).startswith(("ال", "لل")) for k in (last - 1, last)) \
+        and s.key(last) not in s.lex.female_names_or_male_names
 
 
 def _progressive(s: Sentence, first: int) -> bool:

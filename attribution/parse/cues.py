@@ -1170,9 +1170,16 @@ def _within_anonymity_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return (i >= 1 and _opens_phrase(tokens, i - 1, index)) or (i >= 2 and _opens_phrase(tokens, i - 2, index)) \
         or _opens_phrase(tokens, i, index) \
         or (lex.lang == "ar" and i > 0 and tokens[i - 1].text in ("،", ",")
-            and any(_opens_phrase(tokens, k, index) for k in range(i + 2, min(len(tokens), i + 5))))
+            and any(_opens_phrase(tokens, k, index) and not _unnamed_subject_between(tokens, i + 1, k, lex)
+                    for k in range(i + 2, min(len(tokens), i + 5))))
     # ('The person asked not to be named', '…، تحدث شريطة عدم …'; '…، تحدث لرويترز شريطة عدم …': whom he
     # spoke to, then the terms)
+
+
+def _unnamed_subject_between(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """Arabic: an unnamed source's head noun among tokens first..end-1 ('، أكد مسؤول حكومي رفض الكشف عن اسمه
+    أن …'): the verb before it has that subject, whom the phrase after leaves unnamed; it reports."""
+    return any(tokens[k].key in lex.anonymous for k in range(first, end))
 
 
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:

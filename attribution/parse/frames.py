@@ -246,6 +246,7 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
         return key.startswith(introducer) and (len(key) > 3 or _short_glued_masdar(s, i)) \
             and not (i > s.a and s.key(i - 1) in s.lex.prepositions) \
             and s.key(i) not in s.lex.adverbs and s.key(i) not in s.lex.documents \
+            and not (introducer == "ب" and key[1:] in s.lex.measure_nouns) \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
                      and s.key(i + 1)[1:] in s.lex.complementizers)  # ('لوران بلان بأن': a name)
     rest = key[len(introducer):]
@@ -320,6 +321,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return _english_opener(s, i, end)
         if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.masdar_governors:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
+        if _is_complementizer(s, j) and any(k >= i and _phrase_at(s, k, "content_stops", singles=False) > j - k
+                                            for k in (j - 2, j - 1)):
+            return None  # "تتابع الوضع، دون أن يضيف تفاصيل": 'without', no content opens at the complementizer
         if j > i + 1 and joined_complementizer(s, j):
             return None  # "أكد الوزير ضرورة الإصلاح وأن الحكومة …": a second content joined to an object before it
         named = _quoted_name_before_that(s, j)
@@ -2927,7 +2931,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return (i, end) if cut > i and end < min(limit, s.b) else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
-            or (s.key(i) == "كبير" and i + 1 < j and s.key(i + 1).startswith("ال"))))  # 'كبير الاقتصاديين في …'
+            or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and s.key(i + 1).startswith("ال"))))
+            # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …')
             or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.representatives)):
         last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives)
         if last >= j:
@@ -3473,6 +3478,9 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
             or (chain is not None and j < chain)  # ("رئيس حكومة تصريف الأعمال")
+            or (titled and _place_after_spokesman_body(s, i, j + 1))  # ("الناطق باسم شرطة بغداد")
+            or (titled and _rank_after_spokesman_body(s, i, j))  # ("… باسم وزارة الداخلية العميد يحيى رسول")
+            or (titled and _adjective_of_spokesman_body(s, i, j))  # ("… باسم هيئة الطيران المدني")
             or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith(("ال", "وال", "لل")) and j - i < 5
                 and not s.is_stop(j + 1) and _body_head(s, i))):
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
@@ -3485,7 +3493,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
                     and k not in s.protected)
                 or (k == j + 2 and s.key(k - 1) in s.lex.female_names_or_male_names and k not in s.protected
-                    and k + 1 < s.b and s.tokens[k + 1].is_word)) \
+                    and k + 1 < s.b and s.tokens[k + 1].is_word)
+                or _surname_after_theophoric(s, k)) \
                 and not s.is_stop(k) and s.key(k) not in s.lex.subject_stops and k not in s.cue_tokens \
                 and not event_noun(s, k) and not _object_after_name(s, j, k) and not _is_complementizer(s, k) \
                 and s.key(k) not in s.lex.determiners_or_quantifiers:  # ("نفى المتحدث أي مسؤولية": the object)
@@ -3508,6 +3517,62 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         else:
             j = _name_before_demonstrative(s, j)
     return i, j
+
+
+def _spokesman_body_words(s: Sentence, i: int, j: int) -> int | None:
+    """Arabic: the index of 'باسم' inside the subject words i..j ('الناطق الرسمي باسم وزارة الداخلية'), or None."""
+    return next((m for m in range(i + 1, j + 1) if s.key(m) == "باسم"), None) if j - i < 7 else None
+
+
+def _place_after_spokesman_body(s: Sentence, i: int, k: int) -> bool:
+    """Arabic: token k lies on 'باسم', one to three nouns without the article and a known place after them
+    ('الناطق باسم شرطة بغداد', '… باسم إدارة أمن عدن'), after the title at token i: the nouns and the place are
+    the body's name, in the subject ('نفى الناطق باسم شرطة بغداد العميد سعد معن في بيان صحة الأنباء'), not the
+    holder's name and the verb's object."""
+    m = next((m for m in range(k, max(i, k - 4), -1) if s.key(m) == "باسم"), None)
+    if m is None or m > i + 3:
+        return False
+    p = m + 1
+    while p < s.b and p - m <= 4 and s.tokens[p].is_word and not s.key(p).startswith(("ال", "لل")) \
+            and not s.is_stop(p) and p not in s.protected and p not in s.cue_tokens \
+            and not (s.key(p) in s.lex.cities or _known_place(s, p)):
+        p += 1
+    return 2 <= p - m <= 4 and p < s.b and k <= p and p not in s.cue_tokens \
+        and (s.key(p) in s.lex.cities or _known_place(s, p))
+
+
+def _adjective_of_spokesman_body(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a spokesman's phrase with 'باسم' ending on a definite word at token j ('المتحدث الرسمي باسم هيئة
+    الطيران'), then a definite relative adjective at j + 1 ('المدني', 'العراقي'): the body's adjective, in the
+    subject however long the phrase before it (not a title, a known name or a plural object)."""
+    nxt = j + 1
+    key = s.key(nxt) if nxt < s.b else ""
+    return _spokesman_body_words(s, i, j) is not None and s.key(j).startswith("ال") and key.startswith("ال") \
+        and key.endswith(("ي", "يه")) and not is_title(s, nxt) and nxt not in s.protected \
+        and nxt not in s.cue_tokens and not s.is_stop(nxt)
+
+
+def _rank_after_spokesman_body(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a spokesman's phrase with 'باسم' ending at token j ('الناطق الرسمي باسم وزارة الداخلية'), then a
+    definite title of rank at j + 1 and a word without the article ('العميد يحيى رسول'): the spokesman's own
+    rank and name, in the subject, however long the body's name before it."""
+    nxt = j + 1
+    return _spokesman_body_words(s, i, j) is not None and j + 2 < s.b and is_title(s, nxt) \
+        and s.key(nxt).startswith("ال") and s.key(nxt) in s.lex.titles and nxt not in s.cue_tokens \
+        and s.tokens[j + 2].is_word and not s.key(j + 2).startswith("ال") and not s.is_stop(j + 2) \
+        and j + 2 not in s.cue_tokens and not _is_complementizer(s, j + 2)
+
+
+def _surname_after_theophoric(s: Sentence, k: int) -> bool:
+    """Arabic: a definite word at token k after a first name of two words, 'عبد'/'أبو' and a definite word ('عبد
+    الرحمن النقيب', 'عبد الله الحربي'), with a stop word, a complementizer, punctuation or the end after it: the
+    family name, not the verb's object ('أكد العقيد عبد الرحمن النقيب في بيان صحة الأنباء')."""
+    if k < 2 or s.key(k - 2) not in ("عبد", "ابو") or not s.key(k - 1).startswith("ال") \
+            or not s.key(k).startswith("ال") or k in s.protected:
+        return False
+    nxt = k + 1
+    return s.key(k).endswith("ي") or nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) \
+        or nxt in s.cue_tokens or _is_complementizer(s, nxt)
 
 
 def _object_after_name(s: Sentence, j: int, k: int) -> bool:
@@ -3635,7 +3700,8 @@ def _nominative_plural(s: Sentence, j: int) -> bool:
     """Arabic: an indefinite sound plural in -ون ('معارضون', 'محللون'): it heads no construct (that would be
     'معارضو'), so a definite word after it is not its genitive."""
     key = s.key(j)
-    return key.endswith("ون") and not key.startswith("ال") and len(key) > 4 and j not in s.protected
+    return key.endswith("ون") and not key.startswith("ال") and len(key) > 4 and j not in s.protected \
+        and key not in s.lex.broken_un_nouns and not (key[0] in "لبو" and key[1:] in s.lex.broken_un_nouns)
 
 
 def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
@@ -3765,6 +3831,10 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
+    if s.verb_first and len(rest) > 1 and any(s.tokens[j].text in COMMAS for j in range(first + 1, rest[1])) \
+            and s.tokens[rest[1]].is_word and rest[1] not in s.cue_tokens and not s.is_stop(rest[1]) \
+            and s.key(rest[1]) not in s.lex.adverbial_starts:
+        return False  # "أعلنت الشرطة، الأحد، توقيف ثلاثة أشخاص": the day between commas, then the object
     if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.auxiliaries:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     if _clause_after_adverbial(s, rest):

@@ -1021,7 +1021,9 @@ class Resolver:
         if titles and self.lex.lang == "ar" and words[0].key not in self.lex.honorifics and all(
                 t.key.startswith("ال") or _bare(t.key, self.lex) in titles or t.key in self.lex.titles
                 for t in words[1:]):  # "وزير الخارجية", "المتحدث العسكري": a title and its portfolio, no name
-            held = self._by_portfolio(titles, mention, at) or self._described_title_holder(words, titles)
+            held = self._holder_of_nationality(words, titles, at)
+            if held is None and not self._with_nationality(words):
+                held = self._by_portfolio(titles, mention, at) or self._described_title_holder(words, titles)
             if held is not None:
                 return held
         if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
@@ -1074,9 +1076,11 @@ class Resolver:
         kind = guess_type(mention, self.lex)
         if kind == "person" and not titles and self._named_as_body(words):
             kind = "organization"  # 'Wells Fargo said …' where the article writes "Wells Fargo's chief executive"
-        if self.lex.lang == "ar" and 2 <= len(words) <= 4 and not self._definite(words[0].key) and titles \
-                and words[1].key.startswith("باسم") and all(w.key.startswith("ال") for w in words[2:]):
-            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار"
+        if self.lex.lang == "ar" and 2 <= len(words) <= 5 and not self._definite(words[0].key) and titles \
+                and words[1].key.startswith("باسم") and (all(w.key.startswith("ال") for w in words[2:])
+                                                       or self._body_construct(words[2:])):
+            return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار",
+            # "متحدث باسم وزارة الخارجية الأمريكية"
         if kind == "person" and not titles and self._described_only(words):
             group = self._one_of_latest_group(words[0].key) if len(words) == 1 else None
             if group is not None:
@@ -2604,6 +2608,39 @@ class Resolver:
             if titles & entity.titles and not entity.anonymous and len(entity.names) > 1 \
                     and entity.type in ("official", "person"):
                 return entity
+        return None
+
+    def _body_construct(self, words: tuple[Token, ...]) -> bool:
+        """Arabic: a body's noun without the article and its definite genitive and adjectives ('وزارة الصحة',
+        'وزارة الخارجية الأمريكية'), no first name among them: a body, not a person's name."""
+        return 2 <= len(words) <= 3 and not words[0].key.startswith("ال") \
+            and words[0].key not in self.lex.female_names_or_male_names \
+            and all(w.key.startswith("ال") for w in words[1:])
+
+    def _with_nationality(self, words: tuple[Token, ...]) -> bool:
+        """Arabic: a definite title and a definite adjective of a country ('الوزير الإيراني', 'الرئيس الفرنسي')."""
+        return len(words) == 2 and words[0].key.startswith("ال") and words[1].key.startswith("ال") \
+            and words[1].text.endswith(("ي", "ية")) and self._nationality(words[1].key[2:])
+
+    def _holder_of_nationality(self, words: tuple[Token, ...], titles: set[str], at: int) -> Entity | None:
+        """Arabic: 'وأضاف الوزير الإيراني' after 'نظيره الإيراني عباس عراقجي' or 'وزير الخارجية الإيراني عباس
+        عراقجي': the person the text before last named right after that adjective of a country (within the last
+        2,000 characters), never one named with another country's ('وزير الخارجية السعودي الأمير فيصل بن فرحان'),
+        whom an office or an honorific alone would pick."""
+        if not self._with_nationality(words):
+            return None
+        adjective = words[1].key
+        window = self._window(max(0, at - 2000), at)
+        for k in range(len(window) - 2, -1, -1):
+            if window[k].key != adjective:
+                continue
+            after = [w for w in window[k + 1:k + 5] if w.is_word][:3]
+            keys = {_bare(w.key, self.lex) for w in after} - {_bare(t, self.lex) for t in self.lex.honorifics}
+            person = next((e for e in reversed(self.entities) if not e.anonymous
+                           and e.type in ("person", "official") and len(keys & e.names) >= 1
+                           and self.first_seen.get(id(e), at) < at), None)
+            if person is not None:
+                return person
         return None
 
     def _nationality(self, key: str) -> bool:
