@@ -3865,12 +3865,13 @@ def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
 
 
 def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
-    """English 'said 22 children missed a dose', 'said 40 bodies were found': a number opening a clause whose
-    verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word after a noun) follows; not a date or a
-    time ('on 22 March', '10 days ago')."""
+    """English 'said 22 children missed a dose', 'said 40 bodies were found', 'said 300 people took part': a
+    number opening a clause whose verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word, irregular
+    past or verb of moving after a noun) follows; not a date or a time ('on 22 March', '10 days ago')."""
     return s.lex.lang == "en" and any(
         s.key(j) in s.lex.be_forms_or_finite_auxiliaries
-        or (s.tokens[j].text.islower() and s.key(j).endswith("ed") and s.tokens[j - 1].text.isalpha())
+        or (s.tokens[j].text.islower() and s.tokens[j - 1].text.isalpha()
+            and (s.key(j).endswith("ed") or s.key(j) in s.lex.irregular_pasts_or_movement_verbs))
         for j in rest[2:])
 
 

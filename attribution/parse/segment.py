@@ -231,6 +231,8 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     marks = [j for j, word in enumerate(texts)  # (a loop: see cues.cue_positions; compiled, the length is read in
              if len(word) == 1 and word in _BOUNDARY_MARKS]  # place, cheaper than a set lookup of each word)
     starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
+    if lex.lang == "en" and ". " in text:
+        marks = _with_dotted_ends(text, marks, starts_of_tokens, texts)
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = search_left(starts_of_tokens, ps)
@@ -346,10 +348,23 @@ def _web_suffix(text: str, at: int, abbreviations: frozenset[str]) -> bool:
     return end > at and "." + text[at:end].lower() in abbreviations
 
 
+def _with_dotted_ends(text: str, marks: list[int], token_starts_: list[int], texts: list[str]) -> list[int]:
+    """English: `marks` and the indices of the dotted abbreviations that are one token with their last full stop
+    ('R.I.', 'D.C.', 'U.S.') and have a clause opener after them ('Sen. Jack Reed of R.I. It was …', '… in
+    Washington, D.C. The vote …'): they may end a sentence (`_ends_sentence` reads the words after them)."""
+    dotted: list[int] = []
+    for m in _DOTTED_OPENER.finditer(text):
+        j = search_right(token_starts_, m.start()) - 1
+        if j >= 0 and token_starts_[j] + len(texts[j]) == m.start() + 1 and len(texts[j]) > 2:
+            dotted.append(j)
+    return sorted(marks + dotted) if dotted else marks
+
+
 def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],
                    abbreviations: frozenset[str], speech: frozenset[str] = frozenset()) -> bool:
     if len(tok.text) != 1:
-        return False
+        return tok.text[-1] == "." and _pronoun_clause_follows(text, tok.end) \
+            and not _inside(quotes, starts, tok.end - 1)  # ('… of N.Y. The bill …': see _with_dotted_ends)
     if tok.text in _ENDERS:
         if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
             return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
@@ -385,12 +400,17 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
         and not (text[before] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
 
 
-_SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It"})
+# Capitalised words that open a clause and are no part of a name, before a lower-case word: subject pronouns,
+# articles, demonstratives and possessives ('… Harlan Co. The company said …', '… of R.I. Her aides …')
+_SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It", "I", "The", "A", "An", "This", "These",
+                                       "Those", "His", "Her", "Its", "Their", "There"})
+_DOTTED_OPENER: Final = re.compile(r"(?<=[A-Za-z]\.[A-Za-z])\. (?:[A-Z][a-z]{0,4}) [a-z]")  # ('R.I. It was')
 
 
 def _pronoun_clause_follows(text: str, pos: int) -> bool:
-    """English: after `pos`, a space, a capitalised subject pronoun and a lower-case word ('. He was', '. They
-    said'): a new sentence, even after an abbreviation's full stop ('Calif. He was …'; not 'Dr. He Jiankui')."""
+    """English: after `pos`, a space, a capitalised subject pronoun (or another clause opener of
+    _SENTENCE_PRONOUNS) and a lower-case word ('. He was', '. They said', '. The bill'): a new sentence, even
+    after an abbreviation's full stop ('Calif. He was …', 'Harlan Co. The company …'; not 'Dr. He Jiankui')."""
     words = text[pos:pos + 30].split(maxsplit=2)
     return text[pos:pos + 1] == " " and len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS \
         and words[1][:1].islower()
