@@ -6581,6 +6581,16 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
     return False
 
 
+def _question_asked(s: Sentence, hit: CueHit, nxt: int) -> bool:
+    """English 'They ask whether …', 'Residents ask why the road is still closed': the base form 'ask' right
+    before 'whether', 'if' or a wh-word and a lower-case word, after a subject: a question put, reported as
+    'asked whether …' is ('ask for help', 'ask the court to …' stay no report)."""
+    return not s.verb_first and hit.first == hit.last and hit.first > s.a and s.key(hit.first) == "ask" \
+        and nxt + 1 < s.b and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
+        and s.tokens[nxt + 1].text.islower() and s.tokens[nxt + 1].is_word \
+        and left_subject(s, hit.first) is not None
+
+
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """Verbs that report only with a complementizer ('found that', 'know that'), never on their own."""
     if _denied_ability(s, hit) or _clause_going_on_after_aside(s, hit.first):
@@ -6639,6 +6649,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
+    if opener is None and _question_asked(s, hit, nxt):
+        return verb_claims(s, hit)  # 'Many parents ask whether the schools are safe': the question they put
     if opener is None and not s.verb_first and s.key(hit.last) in s.lex.expecting_verbs \
             and _object_then_infinitive(s, nxt):
         return verb_claims(s, hit)  # 'Analysts expect the bank to raise rates'

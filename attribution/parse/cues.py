@@ -772,9 +772,38 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if hit.last != i or tokens[i].key not in lex.calling_verbs:
         return False  # ('could call on their help': 'call on' is a cue of its own)
     after = tokens[i + 1:i + 8]
+    if i > 0 and _present_subject_before(tokens, i) and _object_named_as(tokens, i + 1, lex):
+        return False  # 'Democrats call the plan a giveaway to the rich': a present naming, with no quotation
     return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries
                           or _present_subject_before(tokens, i)) \
         or not any(t.text in _QUOTE_CHARS for t in after)
+
+
+_NAMED_OBJECTS: Final = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
+_NOT_A_NAME: Final = frozenset({"lot", "few", "bit", "couple", "day", "week", "month", "year", "time", "number",
+                                "meeting", "halt", "vote", "strike", "press", "news", "ceasefire", "truce"})
+
+
+def _object_named_as(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English 'call the plan a giveaway', 'call it a betrayal': from token k an object (an object pronoun, or a
+    determiner and up to four lower-case words) and then 'a'/'an' and a lower-case word that is no amount or
+    occasion ('call them a lot', 'call the union a meeting'): the object and what it is called."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].key in _NAMED_OBJECTS:
+        k += 1
+    elif tokens[k].key in lex.determiners and tokens[k].key not in ("a", "an"):
+        j = k + 1
+        while j < len(tokens) and j - k <= 4 and tokens[j].is_word and tokens[j].text.islower() \
+                and tokens[j].key not in ("a", "an") and tokens[j].key not in lex.content_blockers:
+            j += 1
+        if j == k + 1:
+            return False
+        k = j
+    else:
+        return False
+    return k + 1 < len(tokens) and tokens[k].key in ("a", "an") and tokens[k + 1].is_word \
+        and tokens[k + 1].text.islower() and tokens[k + 1].key not in _NOT_A_NAME
 
 
 def _present_subject_before(tokens: list[Token], i: int) -> bool:

@@ -46,3 +46,43 @@ def test_a_dotted_abbreviation_inside_a_name_or_a_quotation_ends_nothing(text: s
 def test_a_counted_subject_with_an_irregular_past_after_said_is_the_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
 
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nThey ask whether the money will ever be repaid.", "whether the money will ever be repaid", "They"),
+    ("Story.\n\nResidents ask why the road is still closed.", "why the road is still closed", "Residents"),
+    ("Story.\n\nMany parents ask whether the schools are safe.", "whether the schools are safe", "Many parents"),
+    ("Story.\n\nVoters ask if the mayor will run again.", "if the mayor will run again", "Voters"),
+    ("Story.\n\nCritics ask how the city will pay for the stadium.", "how the city will pay for the stadium",
+     "Critics"),
+    ("Story.\n\nTeachers often ask what the new rules mean for them.", "what the new rules mean for them",
+     "Teachers"),
+])
+def test_the_base_form_ask_before_a_question_word_reports_the_question(text: str, content: str, source: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    ("Story.\n\nDemocrats call the plan a giveaway to the rich.", [("the plan a giveaway to the rich", "Democrats")]),
+    ("Story.\n\nCritics call it a betrayal of voters.", [("it a betrayal of voters", "Critics")]),
+    ("Story.\n\nMany economists call the tariffs a tax on consumers.",
+     [("the tariffs a tax on consumers", "Many economists")]),
+    ("Story.\n\nResidents call the new tower an eyesore.", [("the new tower an eyesore", "Residents")]),
+    ("Story.\n\nSupporters call him a reformer, but opponents call him a fraud.",
+     [("him a reformer", "Supporters"), ("him a fraud", "opponents")]),
+])
+def test_a_present_naming_with_call_reports_the_object_and_its_name(
+        text: str, records: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == records
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nParents ask for help with school fees.",
+    "Story.\n\nThe tenants ask the court to halt the eviction.",
+    "Story.\n\nThe union will call a strike if talks fail.",
+    "Story.\n\nThey call the police a lot.",
+    "Story.\n\nNeighbors call the hotline every day.",
+    "Story.\n\nParents call their children a few times a day.",
+])
+def test_asking_for_something_and_calling_someone_report_nothing(text: str) -> None:
+    assert claims(text, "en") == []
