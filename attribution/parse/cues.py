@@ -230,7 +230,8 @@ def named_report(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) ->
                                      or (tokens[k].key in lex.name_connectors and k < i - 1)):
         k -= 1
     if k < i - 1 and tokens[k].key in ("a", "an") and tokens[k].text.islower():
-        first, last, that = k + 1, i - 1, i + 1  # 'an Associated Press report that …'
+        first, last, that = k + 1, i - 1, _past_time_phrase(tokens, i + 1, hi, lex)  # 'an Associated Press
+        # report that …', 'a Boston Globe report from last month that …'
     elif (tokens[i - 1].key in ("a", "an", "the")
           or (tokens[i].key == "reports" and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith("ed"))) \
             and i + 2 < hi and tokens[i + 1].key in _BY_OUTLET:  # ('denied reports in the Guardian that …')
@@ -256,6 +257,21 @@ def named_report(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) ->
     if nxt.key in lex.finite_auxiliaries or nxt.key in lex.be_forms or (nxt.text.islower() and nxt.key.endswith("ed")):
         return None  # ('a report by Reuters that was published …': a relative clause)
     return first, last, that
+
+
+_TIME_LINKS: Final = frozenset({"from", "over", "the", "last", "this", "earlier", "on", "in"})
+
+
+def _past_time_phrase(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    """English 'a Globe report from last month that …', '… from over the weekend that …', '… from 2019 that …':
+    from token k, a time phrase of at most five words (time words, a year, and 'from', 'over', 'the', 'last' …)
+    that closes on a time word or a year right before 'that': the index of that 'that', else k."""
+    j = k
+    while j < hi and j - k < 5 and (tokens[j].key in _TIME_LINKS or tokens[j].key in lex.time_words
+                                    or (len(tokens[j].text) == 4 and tokens[j].text.isdigit())):
+        j += 1
+    closes = j > k and (tokens[j - 1].key in lex.time_words or tokens[j - 1].text.isdigit())
+    return j if closes and j < hi and tokens[j].key == "that" else k
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:

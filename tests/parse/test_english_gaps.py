@@ -86,3 +86,15 @@ def test_a_present_naming_with_call_reports_the_object_and_its_name(
 ])
 def test_asking_for_something_and_calling_someone_report_nothing(text: str) -> None:
     assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nThe new ad features a Boston Globe report from last month that the senator skipped dozens of votes.",
+     "Boston Globe"),
+    ("Story.\n\nThe spot features an Associated Press report from over the weekend that the plant would close.",
+     "Associated Press"),
+    ("Story.\n\nThe film draws on a BBC report from 2019 that the factory used child labour.", "BBC"),
+    ("Story.\n\nThe campaign aired a Reuters report from Monday that the deal had collapsed.", "Reuters"),
+])
+def test_a_time_phrase_between_a_named_report_and_its_that_keeps_the_outlet_as_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
