@@ -6571,6 +6571,8 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
         if s.key(k) in s.lex.possessives_or_pronouns:
             return False  # ('repeated his claim that …': his own report, read as the possessor's)
         k += 1
+    elif k < s.b and s.tokens[k].text[:1].isupper() and s.key(k).endswith(("'s", "’s")):
+        k += 1  # ("dismissed Amnesty's allegation that …": another's report, the object)
     for _ in range(2):
         if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
                 and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
@@ -7230,9 +7232,11 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
         content = content[0], min(content[1], s.tokens[main - 1].end)  # police": the clause ends at the main verb
         return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
-    if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
-                                   for j in (hit.first - 2, hit.first - 3)):
-        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
+    if hit.first > s.a + 1 and not s.tokens[hit.first - 1].text[:1].isupper() \
+            and not (hit.first - 2 > s.a and s.tokens[hit.first - 2].text[:1].isupper()) \
+            and any(j in s.cue_tokens and s.tokens[j].end <= owner[0] for j in (hit.first - 2, hit.first - 3)):
+        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks ("denied
+        # Greenpeace's claim that …": a named possessor, the one who claims, says it in a report of its own)
     commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
               and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
     fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \

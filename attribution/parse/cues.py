@@ -1436,7 +1436,8 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
     while k - 1 >= lo and tokens[k - 1].is_word and (tokens[k - 1].text[:1].isupper()
                                                       or tokens[k - 1].key in lex.name_connectors):
         k -= 1
-    if k == j:  # 'the police chief's', 'a senior official's': lower-case nouns after an article
+    if k == j and tokens[j].text.islower():  # 'the police chief's', 'a senior official's': lower-case nouns after
+        # an article (not the words before a one-word name: 'The firm denied Greenpeace's claim that …')
         m = j
         while m - 1 > lo and j - m < 3 and tokens[m - 1].is_word and tokens[m - 1].text.islower() \
                 and tokens[m - 1].key not in lex.determiners_or_prepositions_or_subject_stops \

@@ -493,6 +493,18 @@ def _speaker_for(s: Sentence, j: int) -> bool:
 _SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades", "hours", "ages"})
 
 
+def _possessed_report_object(s: Sentence, j: int, end: int) -> bool:
+    """English "denied Greenpeace's claim that …", "rejected Moscow's earlier assertion that …": from token j, a
+    capitalised possessor in "'s", one lower-case word at most, a report noun and 'that': an object, not an
+    addressee or an adverbial before the verb's own 'that'."""
+    if j + 2 >= end or not s.tokens[j].text[:1].isupper() or not s.key(j).endswith(("'s", "’s")):
+        return False
+    k = j + 1
+    if s.key(k) not in s.lex.report_nouns and s.tokens[k].text.islower() and s.tokens[k].is_word:
+        k += 1  # ('earlier')
+    return k + 1 < end and s.key(k) in s.lex.report_nouns and s.key(k + 1) == "that"
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -563,6 +575,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.addressees_or_determiners:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
+    if _possessed_report_object(s, j, end):
+        return None  # "denied Greenpeace's claim that …": the 'that' clause is the noun's, the object what is denied
     if j < end and (s.key(j) in s.lex.adverbial_starts or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.content_blockers  # 'know from his filings that …'
                     or (s.key(j) in s.lex.addressees and s.key(j) != "her")

@@ -98,3 +98,32 @@ def test_asking_for_something_and_calling_someone_report_nothing(text: str) -> N
 ])
 def test_a_time_phrase_between_a_named_report_and_its_that_keeps_the_outlet_as_source(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    ("Story.\n\nThe company denied Greenpeace's claim that it dumped waste.",
+     [("Greenpeace's claim that it dumped waste", "The company"), ("that it dumped waste", "Greenpeace")]),
+    ("Story.\n\nThe minister rejected Moscow's earlier assertion that the strikes were defensive.",
+     [("Moscow's earlier assertion that the strikes were defensive", "The minister"),
+      ("that the strikes were defensive", "Moscow")]),
+    ("Story.\n\nOfficials dismissed Amnesty's allegation that prisoners were tortured.",
+     [("Amnesty's allegation that prisoners were tortured", "Officials"), ("that prisoners were tortured", "Amnesty")]),
+    ("Story.\n\nThe coach mocked Dalton's prediction that the club would be relegated.",
+     [("Dalton's prediction that the club would be relegated", "The coach"),
+      ("that the club would be relegated", "Dalton")]),
+])
+def test_a_named_possessor_of_a_report_noun_after_a_verb_is_its_own_source(
+        text: str, records: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == records
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    ("Story.\n\nShe told Greenpeace's lawyers that the site was clean.", [("that the site was clean", "She")]),
+    ("Story.\n\nThe mayor said in Tuesday's statement that the park would close.",
+     [("that the park would close", "The mayor")]),
+    ("Story.\n\nThe senator highlighted his warning that the bridge was unsafe.",
+     [("his warning that the bridge was unsafe", "The senator")]),
+])
+def test_an_addressee_an_occasion_or_the_speakers_own_report_keeps_one_record(
+        text: str, records: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == records
