@@ -127,3 +127,24 @@ def test_a_named_possessor_of_a_report_noun_after_a_verb_is_its_own_source(
 def test_an_addressee_an_occasion_or_the_speakers_own_report_keeps_one_record(
         text: str, records: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == records
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Story.\n\nThe decision was welcomed by environmental groups, who said it would protect the river.",
+     "environmental groups"),
+    ("Story.\n\nThe plan was backed by farmers, who said it would save water.", "farmers"),
+    ("Story.\n\nThe mayor met residents, who said the park was dirty.", "residents"),
+    ("Story.\n\nMost visas go to wealthy Chinese investors, who say the program is fair.",
+     "wealthy Chinese investors"),
+    ("Story.\n\nThe footage was released by Hale's relatives, who said it proved he was unarmed.", "Hale's relatives"),
+    ("Story.\n\nThe mayor met the local residents, who said the park was dirty.", "the local residents"),
+])
+def test_who_after_a_plural_without_an_article_refers_to_that_plural(text: str, canonical: str) -> None:
+    assert [(c.source, c.canonical) for c in claims(text, "en")][-1] == ("who", canonical)
+
+
+def test_who_after_a_possessed_noun_refers_to_it_not_to_the_last_speaker() -> None:
+    text = ("Story.\n\nPolice said the woman had lied to her husband. According to officers, she had not told her "
+            "brother, who still believed she was at work.")
+    assert ("she was at work", "who", "her brother") in [(c.content, c.source, c.canonical)
+                                                         for c in claims(text, "en")]
