@@ -226,6 +226,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     starts = [q[0] for q in quotes]
     abbreviations = lex.abbreviations
     speech = lex.exclaiming_verbs_or_inverting_verbs if lex.lang == "en" else frozenset()
+    times = lex.time_words if lex.lang == "en" else frozenset()
     # the indices of the marks (only one-character tokens are in _BOUNDARY_MARKS)
     texts = [t.text for t in tokens] if token_texts is None else token_texts
     marks = [j for j, word in enumerate(texts)  # (a loop: see cues.cue_positions; compiled, the length is read in
@@ -243,7 +244,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
             if tok.end > pe:
                 break
             prev = tokens[j - 1] if j > first else None
-            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations, speech) and tok.end > s:
+            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations, speech, times) and tok.end > s:
                 e = _after_closing_marks(text, tok.end, pe, starts)
                 out.append((s, e))
                 s = _skip_space(text, e, pe)
@@ -360,10 +361,21 @@ def _with_dotted_ends(text: str, marks: list[int], token_starts_: list[int], tex
     return sorted(marks + dotted) if dotted else marks
 
 
+def _clause_after_time(text: str, pos: int, times: frozenset[str]) -> bool:
+    """English 'at 3 a.m. Police said …': after a time of day's 'a.m.' or 'p.m.', a capitalised word that is no
+    day nor zone ('9 a.m. Monday in …', '9 a.m. Eastern time') and a lower-case word: a new sentence."""
+    words = text[pos:pos + 40].split(maxsplit=2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() \
+        and words[0] not in _TIME_ZONES and words[0].lower() not in times
+
+
 def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],
-                   abbreviations: frozenset[str], speech: frozenset[str] = frozenset()) -> bool:
+                   abbreviations: frozenset[str], speech: frozenset[str] = frozenset(),
+                   times: frozenset[str] = frozenset()) -> bool:
     if len(tok.text) != 1:
-        return tok.text[-1] == "." and _pronoun_clause_follows(text, tok.end) \
+        return tok.text[-1] == "." and (_pronoun_clause_follows(text, tok.end)
+                                        or (tok.text.lower() in ("a.m.", "p.m.") and _clause_after_time(text, tok.end,
+                                                                                                       times))) \
             and not _inside(quotes, starts, tok.end - 1)  # ('… of N.Y. The bill …': see _with_dotted_ends)
     if tok.text in _ENDERS:
         if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
@@ -404,7 +416,10 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
 # articles, demonstratives and possessives ('… Harlan Co. The company said …', '… of R.I. Her aides …')
 _SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It", "I", "The", "A", "An", "This", "These",
                                        "Those", "His", "Her", "Its", "Their", "There"})
-_DOTTED_OPENER: Final = re.compile(r"(?<=[A-Za-z]\.[A-Za-z])\. (?:[A-Z][a-z]{0,4}) [a-z]")  # ('R.I. It was')
+_DOTTED_OPENER: Final = re.compile(r"(?<=[A-Za-z]\.[A-Za-z])\. (?:[A-Z][a-z]{0,4}) [a-z]"  # ('R.I. It was')
+                                   r"|(?<=[ap]\.m)\. [A-Z][a-z]+ [a-z]")  # ('at 3 a.m. Police said')
+# Capitalised words that go on with a time of day: a zone ('9 a.m. Eastern time'; days are time_words)
+_TIME_ZONES: Final = frozenset({"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Greenwich", "Local"})
 
 
 def _pronoun_clause_follows(text: str, pos: int) -> bool:

@@ -148,3 +148,17 @@ def test_who_after_a_possessed_noun_refers_to_it_not_to_the_last_speaker() -> No
             "brother, who still believed she was at work.")
     assert ("she was at work", "who", "her brother") in [(c.content, c.source, c.canonical)
                                                          for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nThe attack happened at 3 a.m. Police said two men were arrested.", "two men were arrested", "Police"),
+    ("Story.\n\nThe fire started around 11 p.m. Neighbors said they heard an explosion.",
+     "they heard an explosion", "Neighbors"),
+    ("Story.\n\nThe polls open at 7 a.m. Tuesday in most states, officials said.",
+     "The polls open at 7 a.m. Tuesday in most states", "officials"),
+    ("Story.\n\nThe launch is set for 9 a.m. Eastern time, NASA said.", "The launch is set for 9 a.m. Eastern time",
+     "NASA"),
+])
+def test_a_time_of_day_before_a_capitalised_subject_ends_the_sentence_but_not_before_a_day_or_zone(
+        text: str, content: str, source: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
