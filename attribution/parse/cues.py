@@ -788,8 +788,10 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if hit.last != i or tokens[i].key not in lex.calling_verbs:
         return False  # ('could call on their help': 'call on' is a cue of its own)
     after = tokens[i + 1:i + 8]
-    if i > 0 and _present_subject_before(tokens, i) and _object_named_as(tokens, i + 1, lex):
-        return False  # 'Democrats call the plan a giveaway to the rich': a present naming, with no quotation
+    if i > 0 and (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries
+                  or _present_subject_before(tokens, i)) and _object_named_as(tokens, i + 1, lex):
+        return False  # 'Democrats call the plan a giveaway to the rich', 'went as far as to call it a fraud': a
+        # naming, with no quotation
     return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries
                           or _present_subject_before(tokens, i)) \
         or not any(t.text in _QUOTE_CHARS for t in after)
@@ -797,7 +799,9 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 
 _NAMED_OBJECTS: Final = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _NOT_A_NAME: Final = frozenset({"lot", "few", "bit", "couple", "day", "week", "month", "year", "time", "number",
-                                "meeting", "halt", "vote", "strike", "press", "news", "ceasefire", "truce"})
+                                "meeting", "halt", "vote", "strike", "press", "news", "ceasefire", "truce", "second",
+                                "third", "fourth", "dozen", "total", "minute", "moment", "while", "cab", "taxi",
+                                "doctor", "lawyer", "plumber", "ambulance", "little"})
 
 
 def _object_named_as(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -70,6 +70,9 @@ def test_the_base_form_ask_before_a_question_word_reports_the_question(text: str
     ("Story.\n\nResidents call the new tower an eyesore.", [("the new tower an eyesore", "Residents")]),
     ("Story.\n\nSupporters call him a reformer, but opponents call him a fraud.",
      [("him a reformer", "Supporters"), ("him a fraud", "opponents")]),
+    ("Story.\n\nThe senator went so far as to call the plan a giveaway to donors.",
+     [("the plan a giveaway to donors", "The senator")]),
+    ("Story.\n\nCritics will call it a betrayal.", [("it a betrayal", "Critics")]),
 ])
 def test_a_present_naming_with_call_reports_the_object_and_its_name(
         text: str, records: list[tuple[str, str]]) -> None:
@@ -83,6 +86,9 @@ def test_a_present_naming_with_call_reports_the_object_and_its_name(
     "Story.\n\nThey call the police a lot.",
     "Story.\n\nNeighbors call the hotline every day.",
     "Story.\n\nParents call their children a few times a day.",
+    "Story.\n\nShe decided to call the office a second time.",
+    "Story.\n\nHe had to call the company a week later.",
+    "Story.\n\nI will call my mother a little later.",
 ])
 def test_asking_for_something_and_calling_someone_report_nothing(text: str) -> None:
     assert claims(text, "en") == []
