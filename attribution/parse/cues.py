@@ -836,10 +836,12 @@ def _present_subject_before(tokens: list[Token], i: int) -> bool:
     key = prev.key
     return key in _PERSONAL or key == "you" \
         or (key.endswith("s") and not key.endswith(("ss", "'s", "us", "is")) and len(key) > 3) \
+        or key in _IRREGULAR_PLURALS or (key.endswith("men") and len(key) >= 5) \
         or any(t.key == "and" for t in tokens[max(0, i - 4):i - 1])
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
+_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "police"})  # (and '-men': 'fishermen', 'women')
 
 
 def _phoned(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -73,6 +73,10 @@ def test_the_base_form_ask_before_a_question_word_reports_the_question(text: str
     ("Story.\n\nThe senator went so far as to call the plan a giveaway to donors.",
      [("the plan a giveaway to donors", "The senator")]),
     ("Story.\n\nCritics will call it a betrayal.", [("it a betrayal", "Critics")]),
+    ("Story.\n\nFishermen call the plan a threat to the shellfish beds.",
+     [("the plan a threat to the shellfish beds", "Fishermen")]),
+    ("Story.\n\nThe women call the program a lifeline.", [("the program a lifeline", "The women")]),
+    ("Story.\n\nMany people call the tax a scam.", [("the tax a scam", "Many people")]),
 ])
 def test_a_present_naming_with_call_reports_the_object_and_its_name(
         text: str, records: list[tuple[str, str]]) -> None:
