@@ -172,3 +172,12 @@ def test_who_after_a_possessed_noun_refers_to_it_not_to_the_last_speaker() -> No
 def test_a_time_of_day_before_a_capitalised_subject_ends_the_sentence_but_not_before_a_day_or_zone(
         text: str, content: str, source: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nHundreds of fans lined the streets, many saying they had waited for hours.", "many"),
+    ("Story.\n\nSeveral witnesses came forward, some saying they saw a second car.", "some"),
+    ("Story.\n\nDozens of nurses walked out, most saying they had not been paid in weeks.", "most"),
+])
+def test_a_share_of_the_people_just_named_before_a_participle_is_its_source(text: str, source: str) -> None:
+    assert [(c.source, c.canonical) for c in claims(text, "en")] == [(source, source)]
