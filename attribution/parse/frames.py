@@ -149,7 +149,7 @@ class Sentence:
                 and self.tokens[i + 1].start == tok.end and self.tokens[i + 2].is_word and self.verb_first:
             return False  # 'في كتابه "ماذا حدث للمصريين؟" أن …': a quoted title's question mark, the sentence goes on
         return not (tok.text == "." and prev is not None and prev.end == tok.start
-                    and prev.key + "." in self.lex.abbreviations)
+                    and (prev.key + "." in self.lex.abbreviations or short_abbreviation(self.tokens, i)))
 
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
@@ -4140,7 +4140,19 @@ def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
 def _abbreviation_stop(s: Sentence, j: int) -> bool:
     """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
     prev, tok = s.tokens[j - 1], s.tokens[j]
-    return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.abbreviations
+    return tok.text == "." and prev.end == tok.start and (prev.key + "." in s.lex.abbreviations
+                                                          or short_abbreviation(s.tokens, j))
+
+
+def short_abbreviation(tokens: list[Token], j: int) -> bool:
+    """English 'Sen. Dick Durbin of Ill. said …', 'Halvorsen Bros. said …': the full stop at token j glued to a
+    capitalised word of two to five Latin letters, a lower-case Latin word right after it: an abbreviation
+    (the lexicon's abbreviations leave out the state names that are words too: 'Ill.', 'Mass.', 'Ore.')."""
+    if j < 1 or j + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return prev.end == tokens[j].start and 2 <= len(prev.text) <= 5 and prev.text.isascii() and prev.text.isalpha() \
+        and prev.text[0].isupper() and nxt.is_word and nxt.text.isascii() and nxt.text[:1].islower()
 
 
 _DATING_WORDS: Final = frozenset({"early", "late", "mid", "in", "on", "by", "at", "during", "last", "this", "the"})

@@ -361,6 +361,15 @@ def _with_dotted_ends(text: str, marks: list[int], token_starts_: list[int], tex
     return sorted(marks + dotted) if dotted else marks
 
 
+def _short_capital_before_lower(text: str, tok: Token, prev: Token | None) -> bool:
+    """English: a full stop glued to a capitalised word of two to five Latin letters ('Ill', 'Mass', 'Bros'), with
+    a space and a lower-case Latin word after it: an abbreviation inside the sentence, not its end (as
+    frames.short_abbreviation reads it within a sentence)."""
+    return prev is not None and prev.end == tok.start and 2 <= len(prev.text) <= 5 and prev.text.isascii() \
+        and prev.text.isalpha() and prev.text[0].isupper() and text[tok.end:tok.end + 1] == " " \
+        and text[tok.end + 1:tok.end + 2].isascii() and text[tok.end + 1:tok.end + 2].islower()
+
+
 def _clause_after_time(text: str, pos: int, times: frozenset[str]) -> bool:
     """English 'at 3 a.m. Police said …': after a time of day's 'a.m.' or 'p.m.', a capitalised word that is no
     day nor zone ('9 a.m. Monday in …', '9 a.m. Eastern time') and a lower-case word: a new sentence."""
@@ -398,6 +407,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)
         if tok.text == "." and _pronoun_clause_follows(text, tok.end):
             return True  # ('… of Morro Bay, Calif. He was airlifted …': a pronoun and its verb open a sentence)
+        if tok.text == "." and _short_capital_before_lower(text, tok, prev):
+            return False  # ('Sen. Dick Durbin of Ill. said …', 'Halvorsen Bros. said …': an abbreviation)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or ("-" in prev.key  # (without one, the key itself again)
                                                              and prev.key.rpartition("-")[2] + "." in abbreviations)

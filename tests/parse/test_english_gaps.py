@@ -181,3 +181,18 @@ def test_a_time_of_day_before_a_capitalised_subject_ends_the_sentence_but_not_be
 ])
 def test_a_share_of_the_people_just_named_before_a_participle_is_its_source(text: str, source: str) -> None:
     assert [(c.source, c.canonical) for c in claims(text, "en")] == [(source, source)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nSen. Dick Durbin of Ill. said the bill was dead.", "Sen. Dick Durbin of Ill."),
+    ("Story.\n\nRep. Ann Kuster of Mass. told reporters the vote was close.", "Rep. Ann Kuster of Mass."),
+    ("Story.\n\nGov. Tina Kotek of Ore. said fires were spreading.", "Gov. Tina Kotek of Ore."),
+    ("Story.\n\nThe firm, Halvorsen Bros., said it would appeal.", "Halvorsen Bros."),
+])
+def test_a_short_capitalised_abbreviation_before_a_lower_case_verb_stays_in_the_name(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+def test_a_word_that_ends_a_sentence_before_a_capitalised_subject_still_ends_it() -> None:
+    text = "Story.\n\nThe patient fell ill. Doctors said she recovered."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [("she recovered", "Doctors")]
