@@ -6650,6 +6650,8 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
         if s.key(k) in s.lex.possessives_or_pronouns:
             return False  # ('repeated his claim that …': his own report, read as the possessor's)
         k += 1
+    elif k < s.b and s.tokens[k].text[:1].isupper() and s.key(k).endswith(("'s", "’s")):
+        k += 1  # ("dismissed Amnesty's allegation that …": another's report, the object)
     for _ in range(2):
         if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
                 and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
@@ -6658,6 +6660,16 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
             return False
         k += 1
     return False
+
+
+def _question_asked(s: Sentence, hit: CueHit, nxt: int) -> bool:
+    """English 'They ask whether …', 'Residents ask why the road is still closed': the base form 'ask' right
+    before 'whether', 'if' or a wh-word and a lower-case word, after a subject: a question put, reported as
+    'asked whether …' is ('ask for help', 'ask the court to …' stay no report)."""
+    return not s.verb_first and hit.first == hit.last and hit.first > s.a and s.key(hit.first) == "ask" \
+        and nxt + 1 < s.b and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
+        and s.tokens[nxt + 1].text.islower() and s.tokens[nxt + 1].is_word \
+        and left_subject(s, hit.first) is not None
 
 
 def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6718,6 +6730,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # "وأظهر الكشف عدم وجود شبهة وأن سببها …": an object, then its second clause
     if opener is None and not s.verb_first and _object_as_quotation(s, nxt):
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
+    if opener is None and _question_asked(s, hit, nxt):
+        return verb_claims(s, hit)  # 'Many parents ask whether the schools are safe': the question they put
     if opener is None and not s.verb_first and s.key(hit.last) in s.lex.expecting_verbs \
             and _object_then_infinitive(s, nxt):
         return verb_claims(s, hit)  # 'Analysts expect the bank to raise rates'
@@ -7330,9 +7344,11 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
         content = content[0], min(content[1], s.tokens[main - 1].end)  # police": the clause ends at the main verb
         return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
-    if hit.first > s.a + 1 and any(j in s.cue_tokens and s.tokens[j].end <= owner[0]
-                                   for j in (hit.first - 2, hit.first - 3)):
-        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks
+    if hit.first > s.a + 1 and not s.tokens[hit.first - 1].text[:1].isupper() \
+            and not (hit.first - 2 > s.a and s.tokens[hit.first - 2].text[:1].isupper()) \
+            and any(j in s.cue_tokens and s.tokens[j].end <= owner[0] for j in (hit.first - 2, hit.first - 3)):
+        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks ("denied
+        # Greenpeace's claim that …": a named possessor, the one who claims, says it in a report of its own)
     commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
               and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
     fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \

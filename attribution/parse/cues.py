@@ -292,7 +292,8 @@ def named_report(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) ->
                                      or (tokens[k].key in lex.name_connectors and k < i - 1)):
         k -= 1
     if k < i - 1 and tokens[k].key in ("a", "an") and tokens[k].text.islower():
-        first, last, that = k + 1, i - 1, i + 1  # 'an Associated Press report that …'
+        first, last, that = k + 1, i - 1, _past_time_phrase(tokens, i + 1, hi, lex)  # 'an Associated Press
+        # report that …', 'a Boston Globe report from last month that …'
     elif (tokens[i - 1].key in ("a", "an", "the")
           or (tokens[i].key == "reports" and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith("ed"))) \
             and i + 2 < hi and tokens[i + 1].key in _BY_OUTLET:  # ('denied reports in the Guardian that …')
@@ -318,6 +319,21 @@ def named_report(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) ->
     if nxt.key in lex.finite_auxiliaries or nxt.key in lex.be_forms or (nxt.text.islower() and nxt.key.endswith("ed")):
         return None  # ('a report by Reuters that was published …': a relative clause)
     return first, last, that
+
+
+_TIME_LINKS: Final = frozenset({"from", "over", "the", "last", "this", "earlier", "on", "in"})
+
+
+def _past_time_phrase(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    """English 'a Globe report from last month that …', '… from over the weekend that …', '… from 2019 that …':
+    from token k, a time phrase of at most five words (time words, a year, and 'from', 'over', 'the', 'last' …)
+    that closes on a time word or a year right before 'that': the index of that 'that', else k."""
+    j = k
+    while j < hi and j - k < 5 and (tokens[j].key in _TIME_LINKS or tokens[j].key in lex.time_words
+                                    or (len(tokens[j].text) == 4 and tokens[j].text.isdigit())):
+        j += 1
+    closes = j > k and (tokens[j - 1].key in lex.time_words or tokens[j - 1].text.isdigit())
+    return j if closes and j < hi and tokens[j].key == "that" else k
 
 
 def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -844,9 +860,42 @@ def _calling_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     if hit.last != i or tokens[i].key not in lex.calling_verbs:
         return False  # ('could call on their help': 'call on' is a cue of its own)
     after = tokens[i + 1:i + 8]
+    if i > 0 and (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries
+                  or _present_subject_before(tokens, i)) and _object_named_as(tokens, i + 1, lex):
+        return False  # 'Democrats call the plan a giveaway to the rich', 'went as far as to call it a fraud': a
+        # naming, with no quotation
     return i == 0 or not (tokens[i - 1].key == "to" or tokens[i - 1].key in lex.finite_auxiliaries
                           or _present_subject_before(tokens, i)) \
         or not any(t.text in _QUOTE_CHARS for t in after)
+
+
+_NAMED_OBJECTS: Final = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
+_NOT_A_NAME: Final = frozenset({"lot", "few", "bit", "couple", "day", "week", "month", "year", "time", "number",
+                                "meeting", "halt", "vote", "strike", "press", "news", "ceasefire", "truce", "second",
+                                "third", "fourth", "dozen", "total", "minute", "moment", "while", "cab", "taxi",
+                                "doctor", "lawyer", "plumber", "ambulance", "little"})
+
+
+def _object_named_as(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English 'call the plan a giveaway', 'call it a betrayal': from token k an object (an object pronoun, or a
+    determiner and up to four lower-case words) and then 'a'/'an' and a lower-case word that is no amount or
+    occasion ('call them a lot', 'call the union a meeting'): the object and what it is called."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].key in _NAMED_OBJECTS:
+        k += 1
+    elif tokens[k].key in lex.determiners and tokens[k].key not in ("a", "an"):
+        j = k + 1
+        while j < len(tokens) and j - k <= 4 and tokens[j].is_word and tokens[j].text.islower() \
+                and tokens[j].key not in ("a", "an") and tokens[j].key not in lex.content_blockers:
+            j += 1
+        if j == k + 1:
+            return False
+        k = j
+    else:
+        return False
+    return k + 1 < len(tokens) and tokens[k].key in ("a", "an") and tokens[k + 1].is_word \
+        and tokens[k + 1].text.islower() and tokens[k + 1].key not in _NOT_A_NAME
 
 
 def _present_subject_before(tokens: list[Token], i: int) -> bool:
@@ -859,10 +908,12 @@ def _present_subject_before(tokens: list[Token], i: int) -> bool:
     key = prev.key
     return key in _PERSONAL or key == "you" \
         or (key.endswith("s") and not key.endswith(("ss", "'s", "us", "is")) and len(key) > 3) \
+        or key in _IRREGULAR_PLURALS or (key.endswith("men") and len(key) >= 5) \
         or any(t.key == "and" for t in tokens[max(0, i - 4):i - 1])
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
+_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "police"})  # (and '-men': 'fishermen', 'women')
 
 
 def _phoned(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -1512,7 +1563,8 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
     while k - 1 >= lo and tokens[k - 1].is_word and (tokens[k - 1].text[:1].isupper()
                                                       or tokens[k - 1].key in lex.name_connectors):
         k -= 1
-    if k == j:  # 'the police chief's', 'a senior official's': lower-case nouns after an article
+    if k == j and tokens[j].text.islower():  # 'the police chief's', 'a senior official's': lower-case nouns after
+        # an article (not the words before a one-word name: 'The firm denied Greenpeace's claim that …')
         m = j
         while m - 1 > lo and j - m < 3 and tokens[m - 1].is_word and tokens[m - 1].text.islower() \
                 and tokens[m - 1].key not in lex.determiners_or_prepositions_or_subject_stops \

@@ -149,7 +149,7 @@ class Sentence:
                 and self.tokens[i + 1].start == tok.end and self.tokens[i + 2].is_word and self.verb_first:
             return False  # 'في كتابه "ماذا حدث للمصريين؟" أن …': a quoted title's question mark, the sentence goes on
         return not (tok.text == "." and prev is not None and prev.end == tok.start
-                    and prev.key + "." in self.lex.abbreviations)
+                    and (prev.key + "." in self.lex.abbreviations or short_abbreviation(self.tokens, i)))
 
     def is_stop(self, i: int) -> bool:
         key = self.key(i)
@@ -499,6 +499,18 @@ def _speaker_for(s: Sentence, j: int) -> bool:
 _SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades", "hours", "ages"})
 
 
+def _possessed_report_object(s: Sentence, j: int, end: int) -> bool:
+    """English "denied Greenpeace's claim that …", "rejected Moscow's earlier assertion that …": from token j, a
+    capitalised possessor in "'s", one lower-case word at most, a report noun and 'that': an object, not an
+    addressee or an adverbial before the verb's own 'that'."""
+    if j + 2 >= end or not s.tokens[j].text[:1].isupper() or not s.key(j).endswith(("'s", "’s")):
+        return False
+    k = j + 1
+    if s.key(k) not in s.lex.report_nouns and s.tokens[k].text.islower() and s.tokens[k].is_word:
+        k += 1  # ('earlier')
+    return k + 1 < end and s.key(k) in s.lex.report_nouns and s.key(k + 1) == "that"
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -569,6 +581,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
             and s.key(j + 1) not in s.lex.addressees_or_determiners:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
+    if _possessed_report_object(s, j, end):
+        return None  # "denied Greenpeace's claim that …": the 'that' clause is the noun's, the object what is denied
     if j < end and (s.key(j) in s.lex.adverbial_starts or s.tokens[j].text[:1].isupper()
                     or s.key(j) in s.lex.content_blockers  # 'know from his filings that …'
                     or (s.key(j) in s.lex.addressees and s.key(j) != "her")
@@ -3953,12 +3967,13 @@ def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
 
 
 def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
-    """English 'said 22 children missed a dose', 'said 40 bodies were found': a number opening a clause whose
-    verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word after a noun) follows; not a date or a
-    time ('on 22 March', '10 days ago')."""
+    """English 'said 22 children missed a dose', 'said 40 bodies were found', 'said 300 people took part': a
+    number opening a clause whose verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word, irregular
+    past or verb of moving after a noun) follows; not a date or a time ('on 22 March', '10 days ago')."""
     return s.lex.lang == "en" and any(
         s.key(j) in s.lex.be_forms_or_finite_auxiliaries
-        or (s.tokens[j].text.islower() and s.key(j).endswith("ed") and s.tokens[j - 1].text.isalpha())
+        or (s.tokens[j].text.islower() and s.tokens[j - 1].text.isalpha()
+            and (s.key(j).endswith("ed") or s.key(j) in s.lex.irregular_pasts_or_movement_verbs))
         for j in rest[2:])
 
 
@@ -4213,7 +4228,19 @@ def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
 def _abbreviation_stop(s: Sentence, j: int) -> bool:
     """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
     prev, tok = s.tokens[j - 1], s.tokens[j]
-    return tok.text == "." and prev.end == tok.start and prev.key + "." in s.lex.abbreviations
+    return tok.text == "." and prev.end == tok.start and (prev.key + "." in s.lex.abbreviations
+                                                          or short_abbreviation(s.tokens, j))
+
+
+def short_abbreviation(tokens: list[Token], j: int) -> bool:
+    """English 'Sen. Dick Durbin of Ill. said …', 'Halvorsen Bros. said …': the full stop at token j glued to a
+    capitalised word of two to five Latin letters, a lower-case Latin word right after it: an abbreviation
+    (the lexicon's abbreviations leave out the state names that are words too: 'Ill.', 'Mass.', 'Ore.')."""
+    if j < 1 or j + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return prev.end == tokens[j].start and 2 <= len(prev.text) <= 5 and prev.text.isascii() and prev.text.isalpha() \
+        and prev.text[0].isupper() and nxt.is_word and nxt.text.isascii() and nxt.text[:1].islower()
 
 
 _DATING_WORDS: Final = frozenset({"early", "late", "mid", "in", "on", "by", "at", "during", "last", "this", "the"})

@@ -52,6 +52,35 @@ def _per_mention(read: Callable[[str, Lexicon], T]) -> Callable[[str, Lexicon], 
 
 
 _RELATIVE_OPENERS: Final = frozenset({",", "،", "—", "–", "―"})  # (a comma or a dash before an English 'who')
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our"})
+
+
+def _verb_among(words: Sequence[Token], lex: Lexicon) -> bool:
+    """A form of 'be', a finite auxiliary, an irregular past, a lower-case '-ed' word or a preposition other than
+    'of' among `words`: they hold a verb or another phrase, no single noun phrase."""
+    return any(w.key in lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+               or (w.text.islower() and w.key.endswith("ed") and len(w.key) > 4)
+               or (w.key in lex.content_blockers and w.key != "of") for w in words)
+
+
+def _bare_plural_start(before: list[Token], lex: Lexicon) -> int | None:
+    """English 'backed by farmers, who …', 'welcomed by environmental groups, who …': a lower-case plural with no
+    article right before the comma, with up to two modifiers when a preposition or a determiner comes before them
+    ('to wealthy Chinese investors, who …'): the index of the phrase's first word in `before`, else None."""
+    if len(before) < 3:
+        return None
+    head = before[-2]
+    if not head.is_word or not head.text.isalpha() or not head.text.islower() or not head.key.endswith("s") \
+            or head.key.endswith("ss") or len(head.key) < 4 or head.key in lex.pronouns:
+        return None
+    k = len(before) - 2
+    while k - 1 >= 0 and len(before) - 2 - k < 2 and before[k - 1].is_word and before[k - 1].text.isalpha() \
+            and before[k - 1].key not in lex.content_blockers_or_determiners and not _verb_among(before[k - 1:k], lex):
+        k -= 1
+    if k > 0 and before[k - 1].is_word and before[k - 1].key.endswith(("'s", "’s")):
+        return k - 1  # ("Hale's relatives, who …": the possessor opens the phrase)
+    return k if k == len(before) - 2 or (k > 0 and (before[k - 1].key in lex.content_blockers_or_determiners
+                                                      or before[k - 1].key == "to")) else len(before) - 2
 
 
 _GLUED_ARTICLE: Final = ("بال", "لل", "كال")  # a preposition glued to the article: the word is no subject
@@ -1877,6 +1906,12 @@ class Resolver:
         if k == len(before) - 2:  # 'The agency, which said …', 'the mayor, who …': a short described noun phrase
             article = next((m for m in range(len(before) - 3, max(-1, len(before) - 8), -1)
                             if before[m].key in ("the", "a", "an")), None)
+            if article is not None and _verb_among(before[article + 1:-1], self.lex):
+                article = None  # ('The plan was backed by farmers, who …': the article opens another phrase)
+            if article is None:
+                article = next((m for m in range(len(before) - 3, max(-1, len(before) - 6), -1)
+                                if before[m].key in _POSSESSIVE_DETERMINERS), None) \
+                    or _bare_plural_start(before, self.lex)  # ('her brother, who …', 'backed by farmers, who …')
             if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]):
                 return None  # ("the secretary of state's office, which said …")
             k = article - 1

@@ -226,11 +226,14 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     starts = [q[0] for q in quotes]
     abbreviations = lex.abbreviations
     speech = lex.exclaiming_verbs_or_inverting_verbs if lex.lang == "en" else frozenset()
+    times = lex.time_words if lex.lang == "en" else frozenset()
     # the indices of the marks (only one-character tokens are in _BOUNDARY_MARKS)
     texts = [t.text for t in tokens] if token_texts is None else token_texts
     marks = [j for j, word in enumerate(texts)  # (a loop: see cues.cue_positions; compiled, the length is read in
              if len(word) == 1 and word in _BOUNDARY_MARKS]  # place, cheaper than a set lookup of each word)
     starts_of_tokens = token_starts(tokens) if token_starts_ is None else token_starts_
+    if lex.lang == "en" and ". " in text:
+        marks = _with_dotted_ends(text, marks, starts_of_tokens, texts)
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = search_left(starts_of_tokens, ps)
@@ -241,7 +244,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
             if tok.end > pe:
                 break
             prev = tokens[j - 1] if j > first else None
-            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations, speech) and tok.end > s:
+            if _ends_sentence(text, tok, prev, quotes, starts, abbreviations, speech, times) and tok.end > s:
                 e = _after_closing_marks(text, tok.end, pe, starts)
                 out.append((s, e))
                 s = _skip_space(text, e, pe)
@@ -346,10 +349,43 @@ def _web_suffix(text: str, at: int, abbreviations: frozenset[str]) -> bool:
     return end > at and "." + text[at:end].lower() in abbreviations
 
 
+def _with_dotted_ends(text: str, marks: list[int], token_starts_: list[int], texts: list[str]) -> list[int]:
+    """English: `marks` and the indices of the dotted abbreviations that are one token with their last full stop
+    ('R.I.', 'D.C.', 'U.S.') and have a clause opener after them ('Sen. Jack Reed of R.I. It was …', '… in
+    Washington, D.C. The vote …'): they may end a sentence (`_ends_sentence` reads the words after them)."""
+    dotted: list[int] = []
+    for m in _DOTTED_OPENER.finditer(text):
+        j = search_right(token_starts_, m.start()) - 1
+        if j >= 0 and token_starts_[j] + len(texts[j]) == m.start() + 1 and len(texts[j]) > 2:
+            dotted.append(j)
+    return sorted(marks + dotted) if dotted else marks
+
+
+def _short_capital_before_lower(text: str, tok: Token, prev: Token | None) -> bool:
+    """English: a full stop glued to a capitalised word of two to five Latin letters ('Ill', 'Mass', 'Bros'), with
+    a space and a lower-case Latin word after it: an abbreviation inside the sentence, not its end (as
+    frames.short_abbreviation reads it within a sentence)."""
+    return prev is not None and prev.end == tok.start and 2 <= len(prev.text) <= 5 and prev.text.isascii() \
+        and prev.text.isalpha() and prev.text[0].isupper() and text[tok.end:tok.end + 1] == " " \
+        and text[tok.end + 1:tok.end + 2].isascii() and text[tok.end + 1:tok.end + 2].islower()
+
+
+def _clause_after_time(text: str, pos: int, times: frozenset[str]) -> bool:
+    """English 'at 3 a.m. Police said …': after a time of day's 'a.m.' or 'p.m.', a capitalised word that is no
+    day nor zone ('9 a.m. Monday in …', '9 a.m. Eastern time') and a lower-case word: a new sentence."""
+    words = text[pos:pos + 40].split(maxsplit=2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() \
+        and words[0] not in _TIME_ZONES and words[0].lower() not in times
+
+
 def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[QuoteSpan], starts: list[int],
-                   abbreviations: frozenset[str], speech: frozenset[str] = frozenset()) -> bool:
+                   abbreviations: frozenset[str], speech: frozenset[str] = frozenset(),
+                   times: frozenset[str] = frozenset()) -> bool:
     if len(tok.text) != 1:
-        return False
+        return tok.text[-1] == "." and (_pronoun_clause_follows(text, tok.end)
+                                        or (tok.text.lower() in ("a.m.", "p.m.") and _clause_after_time(text, tok.end,
+                                                                                                       times))) \
+            and not _inside(quotes, starts, tok.end - 1)  # ('… of N.Y. The bill …': see _with_dotted_ends)
     if tok.text in _ENDERS:
         if _inside(quotes, starts, tok.start) or (tok.text == "." and text[tok.end:tok.end + 1] == ","):
             return False  # ('Sen. Marcus Bell, D-Ill., said': a full stop before a comma closes an abbreviation)
@@ -371,6 +407,8 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
             return False  # ('«…». بهذه الكلمات ختم الوزير حديثه': the words just quoted are the verb's)
         if tok.text == "." and _pronoun_clause_follows(text, tok.end):
             return True  # ('… of Morro Bay, Calif. He was airlifted …': a pronoun and its verb open a sentence)
+        if tok.text == "." and _short_capital_before_lower(text, tok, prev):
+            return False  # ('Sen. Dick Durbin of Ill. said …', 'Halvorsen Bros. said …': an abbreviation)
         return not (prev and prev.end == tok.start and (prev.key + "." in abbreviations  # ('(R-Ga.)': a party tag)
                                                          or ("-" in prev.key  # (without one, the key itself again)
                                                              and prev.key.rpartition("-")[2] + "." in abbreviations)
@@ -385,12 +423,20 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
         and not (text[before] in "?!" and _speaker_follows(text, tok.end, speech, abbreviations))
 
 
-_SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It"})
+# Capitalised words that open a clause and are no part of a name, before a lower-case word: subject pronouns,
+# articles, demonstratives and possessives ('… Harlan Co. The company said …', '… of R.I. Her aides …')
+_SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It", "I", "The", "A", "An", "This", "These",
+                                       "Those", "His", "Her", "Its", "Their", "There"})
+_DOTTED_OPENER: Final = re.compile(r"(?<=[A-Za-z]\.[A-Za-z])\. (?:[A-Z][a-z]{0,4}) [a-z]"  # ('R.I. It was')
+                                   r"|(?<=[ap]\.m)\. [A-Z][a-z]+ [a-z]")  # ('at 3 a.m. Police said')
+# Capitalised words that go on with a time of day: a zone ('9 a.m. Eastern time'; days are time_words)
+_TIME_ZONES: Final = frozenset({"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Greenwich", "Local"})
 
 
 def _pronoun_clause_follows(text: str, pos: int) -> bool:
-    """English: after `pos`, a space, a capitalised subject pronoun and a lower-case word ('. He was', '. They
-    said'): a new sentence, even after an abbreviation's full stop ('Calif. He was …'; not 'Dr. He Jiankui')."""
+    """English: after `pos`, a space, a capitalised subject pronoun (or another clause opener of
+    _SENTENCE_PRONOUNS) and a lower-case word ('. He was', '. They said', '. The bill'): a new sentence, even
+    after an abbreviation's full stop ('Calif. He was …', 'Harlan Co. The company …'; not 'Dr. He Jiankui')."""
     words = text[pos:pos + 30].split(maxsplit=2)
     return text[pos:pos + 1] == " " and len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS \
         and words[1][:1].islower()

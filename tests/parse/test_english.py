@@ -868,7 +868,7 @@ EN_CASES = [
     ),
     pytest.param(
         "The clerk had not told her brother, who still thought the shop was open.",
-        [Claim("indirect", "the shop was open", "who", "who")],
+        [Claim("indirect", "the shop was open", "who", "her brother")],
         id="her-before-a-noun-and-a-relative-clause-is-the-addressee-not-content",
     ),
     pytest.param(
