@@ -386,14 +386,19 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
 
 
 _SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It"})
+_PRONOUN_INITIALS: Final = frozenset(w[0] for w in _SENTENCE_PRONOUNS)
 
 
 def _pronoun_clause_follows(text: str, pos: int) -> bool:
     """English: after `pos`, a space, a capitalised subject pronoun and a lower-case word ('. He was', '. They
     said'): a new sentence, even after an abbreviation's full stop ('Calif. He was …'; not 'Dr. He Jiankui')."""
+    if text[pos:pos + 1] != " ":
+        return False
+    after = text[pos + 1:pos + 2]  # (most full stops: a word after the space that no pronoun opens; no split)
+    if after and not after.isspace() and after not in _PRONOUN_INITIALS:
+        return False
     words = text[pos:pos + 30].split(maxsplit=2)
-    return text[pos:pos + 1] == " " and len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS \
-        and words[1][:1].islower()
+    return len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS and words[1][:1].islower()
 
 
 def _points_back(text: str, pos: int) -> bool:
