@@ -299,8 +299,10 @@ def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[
 
 
 # English: a speech aside set off by commas inside one pair of marks (', the chairman said,', ', said Ms Ortiz,'):
-# two to five words, no quotation mark or sentence end among them.
-_INNER_ASIDE: Final = re.compile(r",[ \t]+([^,\"“”!?;:\n]{2,60}?)(?=,[ \t]+)")
+# two to five words, no quotation mark or sentence end among them. The aside's characters are taken possessively:
+# none of them is a comma, so only the comma that ends their run can follow them (the lazy `{2,60}?` finds the
+# same matches, trying the look-ahead after every character, ~3x the time).
+_INNER_ASIDE: Final = re.compile(r",[ \t]+([^,\"“”!?;:\n]{2,60}+)(?=,[ \t]+)")
 _SPACES: Final = re.compile(r"[ \t]*")
 _TITLE_STOP: Final = re.compile(r"[A-Z][a-z]{0,3}\.")  # 'Ms.', 'Dr.': the only full stops an aside may hold
 

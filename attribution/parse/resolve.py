@@ -218,9 +218,26 @@ def _case_blind_matches(pattern: re.Pattern[str], text: str, needle: str) -> Ite
     lower-cased text holds the lower-cased needle (as long as the text, so its offsets are the text's: see
     `_may_hold_folded`); otherwise `finditer`, which tries the pattern at every character of the text (a
     case-blind pattern has no literal prefix to skip to). No scan at all when the needle is nowhere."""
-    if not needle.isascii() or any(c in text for c in _FOLDING_TO_ASCII):
+    if not needle.isascii():
         return pattern.finditer(text)
-    return literal_matches(pattern, text, needle.lower(), text.lower())
+    lowered = _lowered(text)
+    if lowered is None:
+        return pattern.finditer(text)
+    return literal_matches(pattern, text, needle.lower(), lowered)
+
+
+_last_lowered: Final[list[str | None]] = ["", ""]  # the last text `_lowered` read, and what it gave
+
+
+def _lowered(text: str) -> str | None:
+    """`text.lower()`, or None when the text holds one of `_FOLDING_TO_ASCII`; the last text's remembered (an
+    article's names are looked for one after another in the same text: one lower-cased copy and one scan for
+    those characters per article, not per name)."""
+    if _last_lowered[0] is text:
+        return _last_lowered[1]
+    lowered = None if any(c in text for c in _FOLDING_TO_ASCII) else text.lower()
+    _last_lowered[0], _last_lowered[1] = text, lowered
+    return lowered
 
 
 def _bare(key: str, lex: Lexicon) -> str:
@@ -618,6 +635,41 @@ def _marker_before(markers: str) -> tuple[re.Pattern[str], int]:
     text before the search's start too)."""
     longest = max(len(m.replace("\\", "")) for m in markers.split("|"))
     return re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?\Z", re.IGNORECASE), longest + len(" at the ")
+
+
+_BODY_MARKERS: Final[dict[int, tuple[Lexicon, tuple[re.Pattern[str], re.Pattern[str], int] | None]]] = {}
+# (memo: id of a lexicon → (it, `_body_markers` of it))
+
+
+def _body_markers(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
+    """The lexicon's body_markers as the patterns `Resolver._named_as_body` reads, None when it has none: what may
+    follow a name ("'s board", ' chief executive', any case: groups 1, the possessive, and 2, the marker), and
+    `_marker_before`'s pattern and reach. A pure memo per lexicon (the lexicon is kept, so its id stays its): no
+    alternation joined nor pattern looked up per name."""
+    memo = _BODY_MARKERS.get(id(lex))
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    singles, index = lex.entries["body_markers"]
+    markers = _alternation(frozenset([*singles, *(" ".join(p) for phrases in index.values() for p in phrases)]))
+    found = (re.compile(rf"(['’]s?)? ({markers})\b", re.IGNORECASE), *_marker_before(markers)) if markers else None
+    if len(_BODY_MARKERS) >= 16:
+        _BODY_MARKERS.clear()
+    _BODY_MARKERS[id(lex)] = (lex, found)
+    return found
+
+
+def _matches_after(after: re.Pattern[str], text: str, written: str) -> Iterator[re.Match[str]]:
+    """The matches of `{written}{after}` (`written` escaped, the pattern case-blind) that `literal_matches` finds,
+    as matches of `after` alone right after each place `written` is written as it is (there the escaped words
+    match exactly themselves, one character each; no pattern compiled per name): the same groups, the same ends."""
+    at = text.find(written)
+    while at >= 0:
+        found = after.match(text, at + len(written))
+        if found is not None:
+            yield found
+            at = text.find(written, max(found.end(), at + 1))
+        else:
+            at = text.find(written, at + 1)
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -1182,16 +1234,15 @@ class Resolver:
         name = " ".join(w.text for w in words)
         if name not in self.text:
             return False
-        singles, index = lex.entries["body_markers"]
-        markers = _alternation(frozenset([*singles, *(" ".join(p) for phrases in index.values() for p in phrases)]))
-        if not markers:
+        markers = _body_markers(lex)
+        if markers is None:
             return False
+        after, before, reach = markers
         for written in (name, words[0].text) if len(words) > 1 else (name,):  # ('Fairway chief executive …' for
-            after = re.compile(rf"{re.escape(written)}(['’]s?)? ({markers})\b", re.IGNORECASE)  # Fairway Provisions)
-            if any(m.group(1) or m.group(2).lower() not in _VERB_LIKE_MARKERS
-                   for m in literal_matches(after, self.text, written)):
+            if any(m.group(1) or m.group(2).lower() not in _VERB_LIKE_MARKERS  # Fairway Provisions)
+                   for m in _matches_after(after, self.text, written)):
                 return True  # (not 'Reese shares his worry': a verb, not the company's shares)
-        before, reach = _marker_before(markers)  # ('shares of Harlow Mutual', 'the board at the Dunmore Trust')
+        # ('shares of Harlow Mutual', 'the board at the Dunmore Trust': `before`)
         return any(before.search(self.text, max(0, m.start() - reach), m.start()) is not None
                    for m in _case_blind_matches(_name_pattern(name), self.text, name))
 

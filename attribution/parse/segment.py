@@ -427,6 +427,7 @@ def _ends_sentence(text: str, tok: Token, prev: Token | None, quotes: Sequence[Q
 # articles, demonstratives and possessives ('… Harlan Co. The company said …', '… of R.I. Her aides …')
 _SENTENCE_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "It", "I", "The", "A", "An", "This", "These",
                                        "Those", "His", "Her", "Its", "Their", "There"})
+_PRONOUN_INITIALS: Final = frozenset(w[0] for w in _SENTENCE_PRONOUNS)
 _DOTTED_OPENER: Final = re.compile(r"(?<=[A-Za-z]\.[A-Za-z])\. (?:[A-Z][a-z]{0,4}) [a-z]"  # ('R.I. It was')
                                    r"|(?<=[ap]\.m)\. [A-Z][a-z]+ [a-z]")  # ('at 3 a.m. Police said')
 # Capitalised words that go on with a time of day: a zone ('9 a.m. Eastern time'; days are time_words)
@@ -437,9 +438,13 @@ def _pronoun_clause_follows(text: str, pos: int) -> bool:
     """English: after `pos`, a space, a capitalised subject pronoun (or another clause opener of
     _SENTENCE_PRONOUNS) and a lower-case word ('. He was', '. They said', '. The bill'): a new sentence, even
     after an abbreviation's full stop ('Calif. He was …', 'Harlan Co. The company …'; not 'Dr. He Jiankui')."""
+    if text[pos:pos + 1] != " ":
+        return False
+    after = text[pos + 1:pos + 2]  # (most full stops: a word after the space that no pronoun opens; no split)
+    if after and not after.isspace() and after not in _PRONOUN_INITIALS:
+        return False
     words = text[pos:pos + 30].split(maxsplit=2)
-    return text[pos:pos + 1] == " " and len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS \
-        and words[1][:1].islower()
+    return len(words) >= 2 and words[0] in _SENTENCE_PRONOUNS and words[1][:1].islower()
 
 
 def _points_back(text: str, pos: int) -> bool:

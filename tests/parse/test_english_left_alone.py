@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from attribution.parse import parse
-from attribution.parse.resolve import _alternation, _case_blind_matches, _marker_before, _name_pattern
+from attribution.parse.resolve import _alternation, _case_blind_matches, _marker_before, _matches_after, _name_pattern
+from attribution.textnorm import literal_matches
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -269,3 +270,18 @@ def test_a_marker_before_a_name_is_found_where_a_search_of_the_whole_text_finds_
     windowed = any(before.search(text, max(0, m.start() - reach), m.start()) is not None
                    for m in _case_blind_matches(_name_pattern("Harlow Mutual"), text, "Harlow Mutual"))
     assert windowed == (whole.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_WORDS), max_size=30), st.sampled_from(["", " ", "'", "’"]),
+       st.sampled_from(["Harlow Mutual", "Harlow", "harlow", "MUTUAL"]))
+def test_a_marker_after_a_name_is_found_as_the_pattern_of_name_and_marker_finds_it(words: list[str], joiner: str,
+                                                                                     written: str) -> None:
+    # the marker's pattern tried right after each place the name is written, no pattern per name: the same
+    # matches, groups and ends as the name's own pattern tried where the name is written
+    text = (joiner or " ").join(words)
+    markers = _alternation(frozenset(["shares", "stock", "board", "chief executive", "ceo"]))
+    whole = re.compile(rf"{re.escape(written)}(['’]s?)? ({markers})\b", re.IGNORECASE)
+    after = re.compile(rf"(['’]s?)? ({markers})\b", re.IGNORECASE)
+    expected = [(m.end(), m.group(1), m.group(2)) for m in literal_matches(whole, text, written)]
+    assert [(m.end(), m.group(1), m.group(2)) for m in _matches_after(after, text, written)] == expected

@@ -11,7 +11,7 @@ from hypothesis import given, strategies as st
 from attribution.lexicons import lexicon_for
 from attribution.parse import kind_of, parse
 from attribution.parse.frames import Sentence, inside_quote
-from attribution.parse.quotes import _mark_chars, _mark_positions, find_quotes
+from attribution.parse.quotes import _INNER_ASIDE, _mark_chars, _mark_positions, find_quotes
 from attribution.tokens import tokenize
 
 PAIRS = lexicon_for("en").quote_pairs
@@ -225,3 +225,12 @@ def test_a_closing_mark_typed_against_the_next_word_still_closes_the_quote() -> 
     text = 'قال الوزير: "الطريق مفتوح "وأضاف أن الجسر آمن.\n\nوقال المهندس: "سننتهي غدا".'
     spans, _ = find_quotes(text, PAIRS)
     assert [text[s:e] for s, e in spans] == ['"الطريق مفتوح "', '"سننتهي غدا"']
+
+
+@given(st.lists(st.sampled_from([",", ", ", ",\t", " ", "the chairman said", "she", "x", "Ms. Ortiz", '"', "!",
+                                 "\n", "a" * 25, ";"]), max_size=20).map("".join))
+def test_an_inner_aside_is_found_where_the_lazy_pattern_finds_it(text: str) -> None:
+    # (the possessive run of aside characters ends where the lazy one does: none of them is a comma)
+    lazy = re.compile(r",[ \t]+([^,\"“”!?;:\n]{2,60}?)(?=,[ \t]+)")
+    assert [(m.span(), m.group(1)) for m in _INNER_ASIDE.finditer(text)] \
+        == [(m.span(), m.group(1)) for m in lazy.finditer(text)]

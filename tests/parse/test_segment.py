@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
-from attribution.parse.segment import _lines, is_furniture, is_headline, paragraphs
+from attribution.parse.segment import _lines, _pronoun_clause_follows, is_furniture, is_headline, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,19 @@ def test_a_line_is_furniture_by_its_first_words_however_long_they_are(line: str)
 def test_a_line_read_by_its_first_word_is_furniture_exactly_when_its_first_six_words_say_so(line: str) -> None:
     if "|" not in line and "•" not in line and "·" not in line and not line.lstrip("([{•*-–— ").startswith(":"):
         assert is_furniture(line, lexicon_for("en")) is _furniture_by_every_word(line, "en")
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" He was flown to a clinic.", True),
+    ("  They said nothing more.", True),  # (two spaces: the words are split as before)
+    (" It rained all week.", True),
+    (" Hewitt was flown out.", False),  # (a name opening with a pronoun's letter)
+    (" He Jiankui spoke.", False),
+    (" Officials said nothing.", False),  # (no pronoun's first letter: decided without splitting)
+    ("\nHe was flown out.", False),  # (not a space right after the stop)
+    (" ", False),
+    ("", False),
+])
+def test_a_pronoun_and_a_small_word_after_a_stop_open_a_sentence(after: str, expected: bool) -> None:
+    text = "He lives in Morro Bay, Calif." + after
+    assert _pronoun_clause_follows(text, text.index("Calif.") + len("Calif.")) is expected
