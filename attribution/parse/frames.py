@@ -803,6 +803,10 @@ def content_end(s: Sentence, start: int) -> int:
             if not verb_first and j > start and j + 2 < s.b and _quoted_as_then_predicate(s, j, start):
                 last = j  # 'dismissed the mayor as "greedy" and walked out': what he called him ends with the
                 break  # quotation, the speaker's next act follows
+            if not verb_first and j + 1 < s.b and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) \
+                    and _participle_with_anothers_words(s, j + 1):
+                last = j  # 'will be "neutral," engaging in what analysts described as …': as after a comma outside
+                break
             if named and s.quote_ending(j) and _finite_verb_at(s, j + 1):
                 last = j  # 'the fight over what the union called "a betrayal" dragged on': the naming ends with
                 break  # its quotation; the verb after it is the writer's main clause
@@ -889,6 +893,8 @@ def content_end(s: Sentence, start: int) -> int:
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
+            if not s.verb_first and _participle_with_anothers_words(s, nxt):
+                break  # '…, echoing what her party has said for years': the writer sets the words beside others'
             if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)
                                      or _remark_with_participle(s, j) or _writers_verdict(s, nxt)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
@@ -1787,6 +1793,22 @@ def _finite_verb_at(s: Sentence, k: int) -> bool:
     key = s.key(k)
     return key in s.lex.be_forms_or_finite_auxiliaries or key in s.lex.irregular_pasts or (
         len(key) > 4 and key.endswith("ed") and (k + 1 >= s.b or s.key(k + 1) != "by"))
+
+
+def _participle_with_anothers_words(s: Sentence, nxt: int) -> bool:
+    """English '…, engaging in what analysts described as …', '…, contradicting what port officials told …': after
+    a comma at token nxt - 1, a lower-case '-ing' participle, three words at most, and 'what' with a subject and a
+    cue of its own: the writer's comparison with someone else's words, not more of what was said."""
+    key = s.key(nxt)
+    if not (s.tokens[nxt].text.islower() and key.endswith("ing") and len(key) > 5) \
+            or key in s.lex.prepositional_ing or nxt in s.cue_tokens or s.inside_quote(nxt):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 5)):
+        if s.key(k) == "what":
+            return any(m in s.cue_tokens for m in range(k + 2, min(s.b, k + 6)))
+        if not s.tokens[k].is_word:
+            return False
+    return False
 
 
 def _after_spaced_dash(s: Sentence, j: int) -> int | None:

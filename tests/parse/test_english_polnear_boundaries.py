@@ -52,3 +52,28 @@ def test_a_spaced_hyphen_after_a_quotation_opens_the_writers_remark_as_a_dash_do
 def test_a_name_given_inside_the_writers_noun_phrase_ends_with_its_quotation_before_the_main_verb(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The candidate has repeatedly wondered whether the referees will be "neutral," engaging in what commentators '
+     'described as an old trick to lower expectations.',
+     [('whether the referees will be "neutral,"', "The candidate")]),
+    ('The auditors said the firm had booked the same sales twice, amounting to what regulators called a "shell game" '
+     'with investors.',
+     [("the firm had booked the same sales twice", "The auditors"),
+      ('a "shell game" with investors', "regulators")]),
+    ("Ms. Park argued that the levy would fall on renters, echoing what her party has said for years.",
+     [("that the levy would fall on renters", "Ms. Park")]),
+    ("The minister said the harbor would reopen in June, contradicting what port officials told reporters last week.",
+     [("the harbor would reopen in June", "The minister")]),
+    ("He insisted the figures were accurate, citing what he said was an independent review.",
+     [("the figures were accurate", "He"), ("what he said was an independent review", "He"),
+      ("was an independent review", "he")]),
+    ("The mayor said the crews were working around the clock, clearing what was left of the bridge.",
+     [("the crews were working around the clock, clearing what was left of the bridge", "The mayor")]),
+    ("The coach said his players kept fighting, doing what they were asked to do.",
+     [("his players kept fighting, doing what they were asked to do", "The coach")]),
+])
+def test_a_participle_setting_the_words_beside_what_someone_else_said_is_the_writers(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
