@@ -765,6 +765,7 @@ def content_end(s: Sentence, start: int) -> int:
     watched = _content_watch(s.lex)
     cues, participles = s.cue_tokens, s.participles
     nested = verb_first and s.inside_quote(start)  # (a report made inside a quotation: «… وروسيا تعتبر أن …»)
+    named = not verb_first and _what_named(s, start)
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
@@ -822,10 +823,18 @@ def content_end(s: Sentence, start: int) -> int:
             if not verb_first and j > start and j + 2 < s.b and _quoted_as_then_predicate(s, j, start):
                 last = j  # 'dismissed the mayor as "greedy" and walked out': what he called him ends with the
                 break  # quotation, the speaker's next act follows
-            if not verb_first and j + 2 < s.b and s.tokens[j + 1].text in "—–―" \
-                    and s.key(j + 2) in ("a", "an") and j > start and s.quote_ending(j):
-                last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before': the writer's
-                break  # appositive remark on the quoted words after a dash
+            if not verb_first and j + 1 < s.b and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) \
+                    and _participle_with_anothers_words(s, j + 1):
+                last = j  # 'will be "neutral," engaging in what analysts described as …': as after a comma outside
+                break
+            if named and s.quote_ending(j) and _finite_verb_at(s, j + 1):
+                last = j  # 'the fight over what the union called "a betrayal" dragged on': the naming ends with
+                break  # its quotation; the verb after it is the writer's main clause
+            after_dash = _after_spaced_dash(s, j)
+            if not verb_first and after_dash is not None and after_dash < s.b \
+                    and s.key(after_dash) in ("a", "an") and j > start and s.quote_ending(j):
+                last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before', '… to "theft" - a
+                break  # charge that …': the writer's appositive remark on the quoted words after a dash
             if not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
                     and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and (
                         _own_report_ahead(s, j + 2)
@@ -904,6 +913,8 @@ def content_end(s: Sentence, start: int) -> int:
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
+            if not s.verb_first and _participle_with_anothers_words(s, nxt):
+                break  # '…, echoing what her party has said for years': the writer sets the words beside others'
             if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)
                                      or _remark_with_participle(s, j) or _writers_verdict(s, nxt)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
@@ -1772,6 +1783,67 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     if key in s.lex.adverbial_starts_or_content_blockers_or_source_stops or _next_predicate(s, n):
         return False
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+_NAMING_FORMS: Final = frozenset({"call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed"})
+
+
+def _what_named(s: Sentence, start: int) -> bool:
+    """English '… over what several senators called "theft" …', 'The plan, which critics called "a giveaway,"
+    passed …': the content starting at token `start` follows a verb of naming (or of describing, with 'as') whose
+    short subject comes right after 'what' or 'which': the content is only the name given, inside a noun phrase
+    of the writer's."""
+    cue = start - 1 - (s.key(start - 1) == "as")
+    if cue - 2 < s.a or cue not in s.cue_tokens or not (
+            s.key(cue) in _NAMING_FORMS or (s.key(cue) in s.lex.describing_verbs and cue < start - 1)):
+        return False
+    for k in range(cue - 1, max(s.a, cue - 6) - 1, -1):
+        if s.key(k) in ("what", "which"):
+            return k < cue - 1
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return False
+    return False
+
+
+def _finite_verb_at(s: Sentence, k: int) -> bool:
+    """A lower-case finite verb at token k, outside quotations: a form of 'be' or an auxiliary, an irregular past,
+    or a past in '-ed' not followed by 'by' (no passive participle of a reduced relative)."""
+    if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or s.inside_quote(k):
+        return False
+    key = s.key(k)
+    return key in s.lex.be_forms_or_finite_auxiliaries or key in s.lex.irregular_pasts or (
+        len(key) > 4 and key.endswith("ed") and (k + 1 >= s.b or s.key(k + 1) != "by"))
+
+
+def _participle_with_anothers_words(s: Sentence, nxt: int) -> bool:
+    """English '…, engaging in what analysts described as …', '…, contradicting what port officials told …': after
+    a comma at token nxt - 1, a lower-case '-ing' participle, three words at most, and 'what' with a subject and a
+    cue of its own: the writer's comparison with someone else's words, not more of what was said."""
+    key = s.key(nxt)
+    if not (s.tokens[nxt].text.islower() and key.endswith("ing") and len(key) > 5) \
+            or key in s.lex.prepositional_ing or nxt in s.cue_tokens or s.inside_quote(nxt):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 5)):
+        if s.key(k) == "what":
+            return any(m in s.cue_tokens for m in range(k + 2, min(s.b, k + 6)))
+        if not s.tokens[k].is_word:
+            return False
+    return False
+
+
+def _after_spaced_dash(s: Sentence, j: int) -> int | None:
+    """The token after a dash right after token j: a long dash, or a hyphen or two ('-', '--' in plain-text copy)
+    with a space on each side (no word's hyphen); None when no dash follows."""
+    k = j + 1
+    if k >= s.b:
+        return None
+    if s.tokens[k].text in "—–―":
+        return k + 1
+    if s.tokens[k].text != "-" or s.tokens[k].start == s.tokens[j].end:
+        return None
+    while k + 1 < s.b and s.tokens[k + 1].text == "-" and s.tokens[k + 1].start == s.tokens[k].end:
+        k += 1
+    return k + 1 if k + 1 < s.b and s.tokens[k + 1].start > s.tokens[k].end else None
 
 
 def _quoted_as_then_predicate(s: Sentence, j: int, start: int | None = None) -> bool:
