@@ -595,6 +595,7 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 # (body_markers that may be a verb after a person's name: read as a company's only after its possessive)
 
 # English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
+_PARTY_TAG_BEFORE: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6},\s*$")  # (', R-Ind., ' before a 'who')
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 
 
@@ -1844,6 +1845,9 @@ class Resolver:
     def _relative_antecedent(self, at: int) -> Entity | None:
         """English: 'Brazil, which last week declared …', 'Marc Morial, who said …', 'Ann Ruiz — who has called
         for …': the capitalised name right before the comma or dash that opens the relative clause."""
+        tag = _PARTY_TAG_BEFORE.search(self.text, max(0, at - 24), at)
+        if tag is not None:
+            at = tag.start() + 1  # 'Sen. Harold Pike, R-Ind., who …': the senator before his party tag
         before = [t for t in self._window(max(0, at - 120), at)]
         if len(before) < 2 or before[-1].text not in _RELATIVE_OPENERS:
             return None
@@ -1853,11 +1857,18 @@ class Resolver:
         if k == len(before) - 2:  # 'The agency, which said …', 'the mayor, who …': a short described noun phrase
             article = next((m for m in range(len(before) - 3, max(-1, len(before) - 8), -1)
                             if before[m].key in ("the", "a", "an")), None)
-            if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]):
-                return None  # ("the secretary of state's office, which said …")
+            if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]) \
+                    or any(self._finite_verb(w) for w in before[article + 2:-1]):
+                return None  # ("the secretary of state's office, which said …"; 'The ruling angered farmers, who')
             k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
+
+    def _finite_verb(self, word: Token) -> bool:
+        """A lower-case past ('angered', 'drew') or finite auxiliary: a clause's verb, which no noun phrase holds."""
+        key = word.key
+        return word.text.islower() and ((key.endswith("ed") and len(key) > 4)
+                                        or key in self.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts)
 
     def _latter(self, at: int) -> Entity | None:
         """'نفت الأخيرة ذلك', 'the latter said': the last known name before the mention, within the sentence
@@ -2047,6 +2058,7 @@ class Resolver:
             return self._entity_for(unnamed.group(1), para + unnamed.start(1))  # 'Her husband, a nurse, agreed.
             # "…," he said.': that relative, described and never named (a pronoun of the other gender is not his;
             # a cue with nothing after it reports nothing)
+        words = self._after_opening_phrase(words, para + (ends[-1] if ends else 0), para + len(sentence))
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.titles):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
@@ -2069,6 +2081,16 @@ class Resolver:
             return None
         entity.gender = entity.gender or self._gender(phrase)  # ('Mr Farouk': not 'she' later on)
         return entity
+
+    def _after_opening_phrase(self, words: list[Token], start: int, end: int) -> list[Token]:
+        """English 'For 38 years, Agnes Merrow has climbed …', 'In the kitchen, Tom Reilly …': the words after the
+        comma that closes a short opening phrase (a preposition, an opening word or a subordinator first), where
+        the sentence's subject starts; the words unchanged when there is none."""
+        if not words or (words[0].key not in self.lex.prepositions
+                         and words[0].key not in self.lex.content_blockers_or_opening_words_or_subordinators):
+            return words
+        comma = next((t for t in list(self._window(start, end))[:12] if t.text == ","), None)
+        return words if comma is None else [w for w in words if w.start > comma.start]
 
     def _named_relative(self, relative: re.Match[str], para: int, gender: str) -> Entity | None:
         """English 'His wife, Leila, nods. "…," she says.': the person named between commas after a relative's
@@ -2168,7 +2190,8 @@ class Resolver:
                 if not gender or self._gender(words[0].text) != gender:
                     return None
                 continue
-            opened = words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators
+            opened = words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators \
+                or (words[0].key in self.lex.prepositions and words[0].text[:1].isupper())  # ('For 38 years, …')
             phrase = self._name_after_opening(sentence, offset) if opened \
                 else self._opening_name(sentence, offset) or _described_name(sentence, self.lex)
             if phrase is None or "," in phrase:

@@ -1,0 +1,136 @@
+"""English shapes met in a second round of unseen news copy (courts, earnings, science, disasters, sport, councils,
+campaigns, foreign news, features): passive asides put to a subject who then does something other than speak,
+'warning' as a noun after 'little', things added after a modal, relative pronouns after a party tag or
+after a clause, and a description of an according-to source between two commas."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import claims
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source_text, a.cue.text if a.cue else "", a.content.text) for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nLind, asked if his team could win the title, smiled.", "if his team could win the title"),
+    ("Story.\n\nThe mayor, asked whether she would run again, laughed and left the room.",
+     "whether she would run again"),
+    ("Story.\n\nThe coach, asked why the team had collapsed, shrugged.", "why the team had collapsed"),
+    ("Story.\n\nThe goalkeeper, asked what had gone wrong, walked off without a word.", "what had gone wrong"),
+    ("Story.\n\nOkafor, asked how long the trial would take, would not give a date.",
+     "how long the trial would take"),
+])
+def test_a_passive_aside_put_to_a_subject_who_does_not_speak_has_no_named_asker(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == ("", content)
+
+
+def test_an_active_question_after_an_appositive_is_still_the_subjects() -> None:
+    text = "Story.\n\nSmith, a lawyer, asked whether the court had jurisdiction."
+    assert _records(text) == [("Smith", "asked", "whether the court had jurisdiction")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nResidents described a wall of water arriving with little warning shortly after dawn.",
+     "a wall of water arriving with little warning shortly after dawn"),
+    ("Story.\n\nThe plant shut with little warning in March, workers said.",
+     "The plant shut with little warning in March"),
+    ("Story.\n\nThe bank closed its branches with very little warning last year, customers said.",
+     "The bank closed its branches with very little warning last year"),
+])
+def test_warning_after_little_is_a_noun_not_a_cue(text: str, content: str) -> None:
+    assert [c for (_, cue, c) in _records(text) if cue == "warning"] == []
+    assert content in [c for (_, _, c) in _records(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nShe said the city would add short-term parking on side streets.",
+    "Story.\n\nThe mayor said the council could add bike lanes on three more streets next year.",
+    "Story.\n\nThe chief executive said the chain would add organic produce to every store.",
+])
+def test_a_modal_then_add_then_a_plain_object_adds_a_thing(text: str) -> None:
+    assert [cue for (_, cue, _) in _records(text)] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nHe would add only that the talks had been useful.", "only that the talks had been useful"),
+    ("Story.\n\nThe minister would add later that the plan had failed.", "that the plan had failed"),
+])
+def test_a_modal_then_add_then_a_clause_still_reports(text: str, content: str) -> None:
+    assert content in [c for (_, cue, c) in _records(text) if cue == "add"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Story.\n\nDwyer was joined on the trail by Sen. Harold Pike, R-Ind., who said the race was close.",
+     "Harold Pike"),
+    ("Story.\n\nThe bill was backed by Rep. Ann Lee, D-Calif., who argued that it would save money.", "Ann Lee"),
+    ("Story.\n\nThe ruling angered Gov. Tom Hart, R-Ariz., who said he would appeal.", "Tom Hart"),
+])
+def test_a_who_after_a_party_tag_refers_to_the_lawmaker_before_it(text: str, who: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_text == "who" and who in (a.source_canonical or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe ruling angered the local farmers, who said the river was theirs.",
+    "Story.\n\nThe storm flooded the old mill, which said it would close for a month.",
+    "Story.\n\nThe plan drew a rebuke from the union, which said members had not been consulted.",
+])
+def test_a_who_after_a_clause_does_not_refer_to_the_whole_clause(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    canonical = (a.source_canonical or "").lower()
+    assert not canonical.startswith("the ruling") and not canonical.startswith("the storm") \
+        and not canonical.startswith("the plan")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nAccording to World Athletics, the sport's governing body, the record still needs approval.",
+     "World Athletics", "the record still needs approval"),
+    ("Story.\n\nAccording to Dana Ruiz, the club's treasurer, the accounts were in order.",
+     "Dana Ruiz", "the accounts were in order"),
+    ("Story.\n\nAccording to Oxfam, a charity, food prices doubled in the region.",
+     "Oxfam", "food prices doubled in the region"),
+    ("Story.\n\nAccording to Fitch, the ratings agency, the lender has enough capital.",
+     "Fitch", "the lender has enough capital"),
+])
+def test_a_description_of_an_according_source_is_not_part_of_the_content(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "en")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nAccording to police, the driver, a 34-year-old man, was not hurt.",
+     "the driver, a 34-year-old man, was not hurt"),
+    ("Story.\n\nAccording to the survey, the city's economy, once booming, has stalled.",
+     "the city's economy, once booming, has stalled"),
+    ("Story.\n\nAccording to the ministry, the country's largest lender, Banco Sur, is solvent.",
+     "the country's largest lender, Banco Sur, is solvent"),
+])
+def test_a_subject_with_its_own_aside_after_an_according_phrase_stays_in_the_content(
+        text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Story.\n\nFor 38 years, Agnes Merrow has climbed the steps of the lighthouse every evening.\n\n'
+     '"People ask me why," she said.', "Agnes Merrow"),
+    ('Story.\n\nFor three decades, Tom Reilly has fixed bicycles in the same shop. "It never gets boring," he said.',
+     "Tom Reilly"),
+    ('Story.\n\nIn a cramped workshop behind the station, Maria Costa repairs violins.\n\n'
+     '"Every one has a voice," she said.', "Maria Costa"),
+    ('Story.\n\nSince the mine closed, Ruth Okoye has run the only shop in the village. "We get by," she said.',
+     "Ruth Okoye"),
+])
+def test_a_pronoun_refers_to_the_subject_named_after_an_opening_phrase(text: str, who: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_canonical == who
+
+
+def test_a_pronoun_of_the_other_gender_after_an_opening_phrase_stays_unresolved() -> None:
+    text = 'Story.\n\nAfter the flood, Tom Reilly rebuilt the shop. "It never gets boring," she said.'
+    [a] = parse(text, "en").attributions
+    assert a.source_canonical != "Tom Reilly"
