@@ -595,6 +595,13 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 # (body_markers that may be a verb after a person's name: read as a company's only after its possessive)
 
 # English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
+def _placed_adjective(word: str) -> bool:
+    """English 'Chicago-based', 'London-listed', 'U.S.-born': a capitalised word joined by a hyphen to a lower-case
+    one is an adjective of place, no part of a name ('Coca-Cola', 'Rolls-Royce' keep capitals on both sides)."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash) and bool(head) and head[:1].isupper() and tail[:1].islower()
+
+
 _PARTY_TAG_BEFORE: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6},\s*$")  # (', R-Ind., ' before a 'who')
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 
@@ -1797,10 +1804,10 @@ class Resolver:
         None if there are none, or only one word opening a sentence before a lower-case noun ('Rival company')."""
         window = self._window(max(0, end - 120), end)
         k = len(window) - 2
-        while k >= 0 and len(window) - k < 8 and window[k].is_word and (
+        while k >= 0 and len(window) - k < 8 and window[k].is_word and not _placed_adjective(window[k].text) and (
                 (window[k].text[:1].isupper() and window[k].key not in self.lex.determiners)
                 or (window[k].key in self.lex.name_connectors and k < len(window) - 2)):
-            k -= 1
+            k -= 1  # (not 'Shares of the Chicago-based company': 'Chicago-based' describes the firm, names none)
         while k + 1 < len(window) - 1 and window[k + 1].key in self.lex.name_connectors:
             k += 1
         if k + 1 >= len(window) - 1:

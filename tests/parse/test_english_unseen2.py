@@ -131,3 +131,15 @@ def test_a_pronoun_of_the_other_gender_after_an_opening_phrase_stays_unresolved(
     text = 'Story.\n\nAfter the flood, Tom Reilly rebuilt the shop. "It never gets boring," she said.'
     [a] = parse(text, "en").attributions
     assert a.source_canonical != "Tom Reilly"
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Story.\n\nBrightwell Foods Inc reported a higher profit on Tuesday. Shares of the Chicago-based company rose 6%. "
+     "Net income rose to $412 million, the company said in a statement.", "Brightwell Foods Inc"),
+    ("Story.\n\nNorvale Steel Corp posted a loss. The Ohio-based company's shares fell 3%. "
+     "Demand was weak, the company said.", "Norvale Steel Corp"),
+    ("Story.\n\nPellway Holdings raised its forecast. Analysts had expected less from the Dublin-based company. "
+     "Orders were strong, the company said on Thursday.", "Pellway Holdings"),
+])
+def test_a_placed_adjective_before_company_names_no_company(text: str, company: str) -> None:
+    assert [c.canonical for c in claims(text, "en") if c.source == "the company"] == [company]
