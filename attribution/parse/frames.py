@@ -4198,13 +4198,18 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         if i < before and s.key(i) in ("it", "this", "that") and _after_time_head(s, i, before) > i:
             # 'It was the last time Ms Ode spoke …, saying …': the clause after 'time' has the speaker
             return subject_phrase(s, _after_time_head(s, i, before), before) or sentence_subject(s, before)
-        return sentence_subject(s, before)
+        return _without_past_verb(s, sentence_subject(s, before))  # ('The jury deliberated … before finding …')
     if j < before and s.key(j) in s.lex.clause_subjects and s.key(j) != "there":
         return j, j
-    phrase = subject_phrase(s, j, before)
+    return _without_past_verb(s, subject_phrase(s, j, before))
+
+
+def _without_past_verb(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English '…, the mayor acted alone, promising …', 'The jury deliberated for hours before finding …': of an
+    article, a noun and a lower-case '-ed' word read as a subject, the last is the main clause's verb."""
     if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.determiners \
             and s.tokens[phrase[1]].text.islower() and s.key(phrase[1]).endswith("ed"):
-        return phrase[0], phrase[1] - 1  # ('…, the mayor acted alone, promising …': the verb is no part of it)
+        return phrase[0], phrase[1] - 1
     return phrase
 
 

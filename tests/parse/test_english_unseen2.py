@@ -143,3 +143,17 @@ def test_a_pronoun_of_the_other_gender_after_an_opening_phrase_stays_unresolved(
 ])
 def test_a_placed_adjective_before_company_names_no_company(text: str, company: str) -> None:
     assert [c.canonical for c in claims(text, "en") if c.source == "the company"] == [company]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe jury deliberated for six hours before finding him guilty.", "The jury", "him guilty"),
+    ("Story.\n\nThe board deliberated briefly before announcing that the chief executive would step down.",
+     "The board", "that the chief executive would step down"),
+    ("Story.\n\nThe minister paused for a moment before adding that no decision had been made.",
+     "The minister", "that no decision had been made"),
+    ("Story.\n\nThe senator listened quietly before telling reporters that she would vote no.",
+     "The senator", "that she would vote no"),
+])
+def test_the_main_verb_before_a_participle_after_before_is_not_part_of_its_subject(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "en")] == [(source, content)]
