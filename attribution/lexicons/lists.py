@@ -299,6 +299,7 @@ class WordLists:
     approximators: frozenset[str]
     bare_cues: frozenset[str]
     refusing_verbs: frozenset[str]
+    noun_compounds: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

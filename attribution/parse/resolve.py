@@ -354,7 +354,9 @@ def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
         return True
     of = next((k for k in range(1, i) if words[k].key == "of"), None)
     return of is not None and words[of - 1].key not in lex.anonymous_or_quantifiers \
-        and not words[of - 1].text[:1].isdigit()
+        and not words[of - 1].text[:1].isdigit() \
+        and not (words[of - 1].text[:1].isupper() and words[of + 1].text[:1].isupper())
+    # ('A Ministry of Justice spokesperson', 'a Bank of England official': an 'of' inside the body's name)
 
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
@@ -1004,6 +1006,9 @@ class Resolver:
             if company is not None:  # 'Talvera said' after 'Shares of Talvera Corp fell': the company
                 return self._remember(Entity(company, "organization", False,
                                              name_keys(company, self.lex) | name_keys(mention, self.lex)))
+        if entry is not None and self.lex.lang == "en" and entry.type not in ("person", "official") \
+                and _counted(words, self.lex) and is_anonymous(mention, self.lex):
+            entry = None  # 'A Pentagon official', 'two Bank of England officials': the body's people, unnamed
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))

@@ -157,3 +157,36 @@ def test_a_placed_adjective_before_company_names_no_company(text: str, company: 
 def test_the_main_verb_before_a_participle_after_before_is_not_part_of_its_subject(
         text: str, source: str, content: str) -> None:
     assert [(c.source, c.content) for c in claims(text, "en")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nThe Resolution Foundation think tank said wages were still below their 2008 level.",
+     "The Resolution Foundation think tank"),
+    ("Story.\n\nThink tanks across Washington argued that the plan would fail.", "Think tanks across Washington"),
+    ("Story.\n\nA researcher at the Halden think-tank said the tariff would raise prices.",
+     "A researcher at the Halden think-tank"),
+])
+def test_think_in_think_tank_is_part_of_a_noun_not_a_cue(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nA Pentagon official said the drill was routine.",
+    "Story.\n\nA State Department official said the visit had been postponed.",
+    "Story.\n\nTwo Bank of England officials said rates would stay on hold.",
+    "Story.\n\nA Ministry of Justice spokesperson said the figures were being reviewed.",
+    "Story.\n\nA Department of Health spokeswoman said the vaccine was safe.",
+])
+def test_an_unnamed_official_of_a_named_body_is_anonymous(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe Pentagon said the drill was routine.",
+    "Story.\n\nThe Federation of Small Businesses said costs were rising.",
+    "Story.\n\nState Department spokesman Ned Olsen said the visit had been postponed.",
+])
+def test_a_named_body_or_a_named_official_is_not_anonymous(text: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert not a.anonymous
