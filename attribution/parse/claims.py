@@ -2698,7 +2698,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
-    content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
+    content = _restrictive_relative_end(s, subject, start, _aside_end(s, subject, _content_from(s, start,
+                                                                                                hit.introducer)))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
@@ -3111,6 +3112,32 @@ def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
         return False
     return not any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
                    for k in range(nxt, min(s.b, nxt + 8)))
+
+
+def _restrictive_relative_end(s: Sentence, subject: tuple[int, int] | None, start: int,
+                              content: Range | None) -> Range | None:
+    """English 'A man who prosecutors say robbed seven shops was sentenced …': a report inside a relative clause
+    with no comma (the subject right after 'who' or 'which', a word before it) ends before the main clause's
+    verb: the first finite verb after the clause's own verb group (auxiliaries and adverbs first) and a word
+    more, unless 'and', 'or' or a comma joins it to the clause."""
+    if content is None or subject is None or s.verb_first or subject[0] - 2 < s.a \
+            or s.key(subject[0] - 1) not in ("who", "whom", "which") or not s.tokens[subject[0] - 2].is_word \
+            or s.key(subject[0] - 2) in s.lex.prepositions or not s.tokens[start].text.islower() \
+            or s.key(start) in s.lex.clause_subjects or s.key(start) in s.lex.determiners_or_quantifiers:
+        return content  # ('in which he said he was …': a clause with its own subject after the cue)
+    k = start
+    while k < s.b and (s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                       or s.key(k) in s.lex.adverbs or s.key(k) == "not"):
+        k += 1  # ('had been', 'could not')
+    for j in range(k + 1, s.b):
+        tok = s.tokens[j]
+        if tok.start >= content[1]:
+            break
+        if tok.is_word and tok.text.islower() and s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
+                and s.tokens[j - 1].is_word and s.key(j - 1) not in ("and", "or", "but") \
+                and not s.inside_quote(j):
+            return (content[0], s.tokens[j - 1].end)
+    return content
 
 
 def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:

@@ -190,3 +190,34 @@ def test_an_unnamed_official_of_a_named_body_is_anonymous(text: str) -> None:
 def test_a_named_body_or_a_named_official_is_not_anonymous(text: str) -> None:
     [a] = parse(text, "en").attributions
     assert not a.anonymous
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nA Brooklyn man who prosecutors say helped rob seven pharmacies was sentenced on Wednesday.",
+     "prosecutors", "helped rob seven pharmacies"),
+    ("Story.\n\nOfficers arrested a woman who witnesses said had set the fire.", "witnesses", "had set the fire"),
+    ("Story.\n\nA drug which researchers say could slow the disease will be tested on 500 patients.",
+     "researchers", "could slow the disease"),
+    ("Story.\n\nA man who police say had been drinking and was driving too fast is in custody.",
+     "police", "had been drinking and was driving too fast"),
+    ("Story.\n\nThe company which analysts say is worth $2 billion has hired advisers.",
+     "analysts", "is worth $2 billion"),
+])
+def test_the_speaker_inside_a_relative_clause_without_commas_speaks_up_to_the_main_verb(
+        text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "en")] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nOfficials who spoke on condition of anonymity said the talks had stalled.",
+     "Officials who spoke on condition of anonymity"),
+    ("Story.\n\nPeople who know him say he is shy.", "People who know him"),
+    ("Story.\n\nVoters who backed the mayor in 2020 said they felt let down.", "Voters who backed the mayor in 2020"),
+])
+def test_a_relative_clause_with_its_own_verb_stays_in_the_source(text: str, source: str) -> None:
+    assert claims(text, "en")[0].source == source
+
+
+def test_a_report_after_in_which_keeps_its_own_clause() -> None:
+    text = "Story.\n\nCritics seized on the interview, in which he said he was skeptical of the findings."
+    assert [c.content for c in claims(text, "en")] == ["he was skeptical of the findings"]
