@@ -935,7 +935,7 @@ class Resolver:
             # ('In its view, …' refers back like 'it': the latest body, not the latest person)
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
-            return self._named_before(at) or self._previous_subject(at, key) \
+            return self._named_before(at) or self._plural_subject_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key)
         group = self._group_of(words)
@@ -2214,6 +2214,49 @@ class Resolver:
                 return None
             return entity
         return None
+
+    def _plural_subject_before(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Prosecutors had sought 15 years. In a memo, they wrote …', 'The investigators searched the house,
+        and they said …': 'they' refers to the unnamed people or the body in the plural that open its own sentence
+        before it or, when 'they' is that sentence's subject, the sentence before it (in its paragraph or the one
+        before), never to a single person quoted earlier."""
+        if self.lex.lang != "en" or pronoun != "they":
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        before = _stripped_end(self.text, para)
+        start = self.text.rfind("\n", 0, before) + 1 if before else para
+        region = self.text[start:at]
+        bounds = [0] + [m.end() for m in _SENTENCE_OR_LINE_END.finditer(region)
+                        if not self._abbreviation_before(region, m.start())]
+        own = self._plural_opening(region[bounds[-1]:], start + bounds[-1], at)
+        if own is not None or len(bounds) < 2:
+            return own if isinstance(own, Entity) else None
+        previous = self._plural_opening(region[bounds[-2]:bounds[-1]], start + bounds[-2], at)
+        return previous if isinstance(previous, Entity) else None
+
+    def _plural_opening(self, sentence: str, offset: int, at: int) -> Entity | bool | None:
+        """The entity of the plural noun phrase ('Prosecutors', 'The investigators', 'Two officials') that opens
+        `sentence` (after an opening phrase and its comma at most) with a lower-case verb after it; None when the
+        sentence opens with 'they' before `at` (look further back), False when it opens with anything else."""
+        words = [w for w in _words(sentence) if offset + w.start < at]
+        if words and (words[0].key in self.lex.prepositions
+                      or words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators):
+            comma = sentence.find(",", 0, 80)
+            words = [w for w in words if w.start > comma] if comma >= 0 else []
+        if not words or words[0].key == "they":
+            return None
+        head = next((k for k in range(min(4, len(words))) if words[k].key.endswith("s") and (
+            words[k].key in self.lex.anonymous or words[k].key in self.lex.government)), None)
+        if head is None or head + 1 >= len(words) or not words[head + 1].text.islower() \
+                or any(not (w.key in self.lex.determiners_or_quantifiers or w.text.islower() or w.text.isdigit())
+                       for w in words[1:head]) \
+                or words[head + 1].key in self.lex.name_connectors_or_prepositions:
+            return False
+        phrase = sentence[words[0].start:words[head].end]
+        entity = self._entity_for(phrase, offset + words[0].start)
+        if entity is None or words[head].key not in entity.canonical.lower():
+            return False  # ('Proponents' taken for other unnamed people named before: not this group)
+        return entity
 
     def _name_after_opening(self, sentence: str, at: int) -> str | None:
         """English 'In a speech in Dover, Ohio, Ruiz laid out …': after an opening phrase, the name right after one

@@ -221,3 +221,18 @@ def test_a_relative_clause_with_its_own_verb_stays_in_the_source(text: str, sour
 def test_a_report_after_in_which_keeps_its_own_clause() -> None:
     text = "Story.\n\nCritics seized on the interview, in which he said he was skeptical of the findings."
     assert [c.content for c in claims(text, "en")] == ["he was skeptical of the findings"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Story.\n\nDefense lawyer Tim Ross said his client was innocent. Prosecutors had sought 15 years. "
+     "In a sentencing memo, they wrote that he had been the driving force.", "Prosecutors"),
+    ("Story.\n\nMayor Ann Cole said the fire was under control. Investigators searched the house on Monday. "
+     "They said no weapons were found.", "Investigators"),
+    ("Story.\n\nMayor Ann Cole said the fire was under control. The investigators searched the house on Monday, "
+     "and they said no weapons were found.", "The investigators"),
+    ("Story.\n\nCoach Ida Berg said the team was tired. Two officials were at the match.\n\n"
+     "They said the referee had been right.", "Two officials"),
+])
+def test_they_refers_to_the_unnamed_group_opening_the_sentence_before_not_to_a_person(text: str, who: str) -> None:
+    assert claims(text, "en")[-1].canonical == who
+
