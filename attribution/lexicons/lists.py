@@ -304,6 +304,7 @@ class WordLists:
     compound_prepositions: frozenset[str]
     measure_nouns: frozenset[str]
     broken_un_nouns: frozenset[str]
+    noun_compounds: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

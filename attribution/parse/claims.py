@@ -400,17 +400,29 @@ def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None
     right after a comma that follows a word, opening an aside that a comma closes before another cue: the
     aside's content (the question put to the subject), whoever asked it."""
     i = hit.first
-    if opener is None and i + 1 < s.b and s.key(i + 1) in s.lex.wh_words:
-        opener = i + 1  # ('asked whether …')
+    if opener is None and i + 1 < s.b and (s.key(i + 1) in s.lex.wh_words or s.key(i + 1) == "if"):
+        opener = i + 1  # ('asked whether …', 'asked if …')
     if s.verb_first or hit.first != hit.last or opener is None or i - 2 < s.a or s.tokens[i - 1].text not in COMMAS \
             or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() \
             or s.key(i) not in ("asked", "pressed", "questioned"):
         return None  # (not '…, who served as chairman, agreed that …': the subject's own verb)
     close = next((k for k in range(opener, min(s.b - 1, opener + 20)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
-    if close is None or close <= opener or close + 1 not in s.cue_tokens:
+    if close is None or close <= opener or not _subject_verb_after_aside(s, close + 1):
         return None
     return _span(s, opener, close - 1)
+
+
+def _subject_verb_after_aside(s: Sentence, k: int) -> bool:
+    """English 'Liu, asked whether …, said', '…, smiled', '…, shook her head', '…, would only say': the word
+    after the comma that closes a passive aside is the subject's own verb (a cue, a lower-case '-ed' past, an
+    irregular past or a finite auxiliary), so the aside was put to the subject, not asked by it."""
+    if k in s.cue_tokens:
+        return True
+    word = s.tokens[k]
+    return word.is_word and word.text.islower() and word.text.isalpha() \
+        and ((s.key(k).endswith("ed") and len(s.key(k)) > 4)
+             or s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts)
 
 
 def _written_on(s: Sentence, hit: CueHit) -> bool:
@@ -2720,7 +2732,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
-    content = _aside_end(s, subject, _content_from(s, start, hit.introducer))
+    content = _restrictive_relative_end(s, subject, start, _aside_end(s, subject, _content_from(s, start,
+                                                                                                hit.introducer)))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
@@ -3143,6 +3156,32 @@ def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
         return False
     return not any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
                    for k in range(nxt, min(s.b, nxt + 8)))
+
+
+def _restrictive_relative_end(s: Sentence, subject: tuple[int, int] | None, start: int,
+                              content: Range | None) -> Range | None:
+    """English 'A man who prosecutors say robbed seven shops was sentenced …': a report inside a relative clause
+    with no comma (the subject right after 'who' or 'which', a word before it) ends before the main clause's
+    verb: the first finite verb after the clause's own verb group (auxiliaries and adverbs first) and a word
+    more, unless 'and', 'or' or a comma joins it to the clause."""
+    if content is None or subject is None or s.verb_first or subject[0] - 2 < s.a \
+            or s.key(subject[0] - 1) not in ("who", "whom", "which") or not s.tokens[subject[0] - 2].is_word \
+            or s.key(subject[0] - 2) in s.lex.prepositions or not s.tokens[start].text.islower() \
+            or s.key(start) in s.lex.clause_subjects or s.key(start) in s.lex.determiners_or_quantifiers:
+        return content  # ('in which he said he was …': a clause with its own subject after the cue)
+    k = start
+    while k < s.b and (s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                       or s.key(k) in s.lex.adverbs or s.key(k) == "not"):
+        k += 1  # ('had been', 'could not')
+    for j in range(k + 1, s.b):
+        tok = s.tokens[j]
+        if tok.start >= content[1]:
+            break
+        if tok.is_word and tok.text.islower() and s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
+                and s.tokens[j - 1].is_word and s.key(j - 1) not in ("and", "or", "but") \
+                and not s.inside_quote(j):
+            return (content[0], s.tokens[j - 1].end)
+    return content
 
 
 def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | None) -> Range | None:
@@ -4715,6 +4754,38 @@ def _maybe(d: Draft | None) -> list[Draft]:
     return [d] if d else []
 
 
+def _appositive_after(s: Sentence, comma: int) -> int | None:
+    """English 'According to World Athletics, the sport's governing body, the record …': after the comma that
+    ends an opening according-phrase's source, a short noun phrase (an article or a possessive first, no verb,
+    no cue) closed by another comma describes the source; returns that second comma, where the content opens."""
+    first = comma + 1
+    if s.verb_first or first + 1 >= s.b or s.tokens[comma].text not in COMMAS \
+            or not (s.key(first) in ("the", "a", "an") or s.key(first).endswith(("'s", "’s"))):
+        return None
+    for k in range(first + 1, min(s.b - 1, first + 8)):
+        tok = s.tokens[k]
+        if tok.text in COMMAS:
+            return k if k > first + 1 and s.tokens[k + 1].is_word and not s.inside_quote(k) \
+                and not _verb_after_next_comma(s, k) else None
+        if not tok.is_word or k in s.cue_tokens or s.key(k) in s.lex.relatives \
+                or s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
+                or (tok.text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
+            return None
+    return None
+
+
+def _verb_after_next_comma(s: Sentence, comma: int) -> bool:
+    """English 'According to police, the driver, a 34-year-old man, was not hurt': a verb right after the comma
+    (or after the next one, within a few words) shows the phrase before it was the content's subject with its own
+    aside, not a description of the source."""
+    for k in range(comma, min(s.b - 1, comma + 9)):
+        if s.tokens[k].text in COMMAS and k + 1 < s.b and s.tokens[k + 1].text.islower() and (
+                s.key(k + 1) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                or (s.key(k + 1).endswith("ed") and len(s.key(k + 1)) > 4)):
+            return True
+    return False
+
+
 def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
@@ -4790,6 +4861,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if relayed_by is not None:  # 'According to the Ostrava Daily, cited by Bloomberg, …': the agency relayed it
         conduits = _join(conduits, _region(s, end + 3, relayed_by - 1))
         end = relayed_by
+    described = _appositive_after(s, end) if clause_initial and aside is None and relayed_by is None else None
+    if described is not None:  # 'According to Fitch, the ratings agency, the bank …': the source described
+        end = described
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif clause_initial and end > after and end < s.b and _fa_inna(s, end):
@@ -6060,6 +6134,18 @@ def _bare_plural_object(s: Sentence, k: int) -> bool:
         and s.key(k + 1) in s.lex.prepositions
 
 
+def _modal_base_object(s: Sentence, hit: CueHit, nxt: int) -> bool:
+    """English 'the city would add short-term parking on side streets', 'plans to write new rules': a base form
+    after a modal or 'to' with a lower-case word right after it that opens no clause (no subject pronoun) starts
+    a plain object; the caller still looks for a verb up to the clause's end ('would add it was a mistake')."""
+    before = hit.first - 1
+    return before >= s.a and s.key(before) in _MODALS_AND_TO and s.tokens[nxt].is_word \
+        and s.tokens[nxt].text.islower() and s.key(nxt) not in s.lex.adverbs_or_clause_subjects_or_pronouns
+
+
+_MODALS_AND_TO: Final = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must"})
+
+
 def _thing_added(s: Sentence, hit: CueHit) -> bool:
     """English 'The firm added 200 jobs in May', 'The state had added an extra week of voting, known as …': a verb
     of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
@@ -6073,7 +6159,7 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
     elif s.key(hit.last) not in s.lex.adding_verbs or not (
             s.key(nxt) in s.lex.determiners_or_quantifiers
-            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt)):
+            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt) or _modal_base_object(s, hit, nxt)):
         return False
     for k in range(nxt, s.b):
         tok = s.tokens[k]

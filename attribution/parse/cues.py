@@ -1782,7 +1782,8 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
-        or _plural_before_relative(tokens, hit, lex, lo)
+        or _plural_before_relative(tokens, hit, lex, lo) \
+        or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"])  # ('the think tank said …': a noun)
 
 
 _RELATIVE_VERBS: Final = frozenset({"have", "had", "were", "are", "would", "could", "will", "can", "may", "might",

@@ -2249,6 +2249,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if first < last and not s.verb_first and s.key(first) in ("who", "whom", "which") and first > s.a \
             and s.tokens[first - 1].text in COMMAS:
         first += 1  # 'The suspect, who police said was 24, …': the police speak
+    if not s.verb_first and first < last:
+        first = _after_restrictive_relative(s, first, last)  # 'A man who prosecutors say robbed …': prosecutors
     if not s.verb_first:
         last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
         while first + 1 < last and _date_at(s, first):
@@ -4376,6 +4378,25 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     return subject_phrase(s, i, before)
 
 
+def _after_restrictive_relative(s: Sentence, first: int, last: int) -> int:
+    """English 'A Brooklyn man who prosecutors say helped rob …', 'a woman who witnesses said had set the fire':
+    a 'who' or 'which' right after a word (no comma) inside the words before a cue, with only a short group of
+    unnamed people or a body after it (an unnamed-source noun or a government body last, no verb), opens the
+    speaker: the words after it, not the person it describes ('Officials who spoke on condition …' keep theirs)."""
+    rel = next((k for k in range(first + 1, last) if s.key(k) in ("who", "whom", "which")), None)
+    if rel is None or not s.tokens[rel - 1].is_word or last - rel > 4 \
+            or s.key(rel - 1) in s.lex.prepositions or not (
+                rel + 1 == last or s.key(rel + 1) in s.lex.determiners_or_quantifiers):
+        return first  # ('A scholar who studies the court said …': her own verb; 'in which officials …')
+    head = s.key(last)
+    if not (head in s.lex.anonymous or head in s.lex.government) or not s.tokens[last].text.islower() \
+            or any(not s.tokens[k].is_word or s.key(k) in s.lex.pronouns_or_relatives
+                   or s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                   or s.key(k).endswith("ed") for k in range(rel + 1, last + 1)):
+        return first
+    return rel + 1
+
+
 def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """English: the subject of the main clause before token `before`, past a prepositional or participial phrase
     the sentence opens with ('Chastened by the analyses, Trump revised his plan, promising …')."""
@@ -4385,13 +4406,18 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         if i < before and s.key(i) in ("it", "this", "that") and _after_time_head(s, i, before) > i:
             # 'It was the last time Ms Ode spoke …, saying …': the clause after 'time' has the speaker
             return subject_phrase(s, _after_time_head(s, i, before), before) or sentence_subject(s, before)
-        return sentence_subject(s, before)
+        return _without_past_verb(s, sentence_subject(s, before))  # ('The jury deliberated … before finding …')
     if j < before and s.key(j) in s.lex.clause_subjects and s.key(j) != "there":
         return j, j
-    phrase = subject_phrase(s, j, before)
+    return _without_past_verb(s, subject_phrase(s, j, before))
+
+
+def _without_past_verb(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English '…, the mayor acted alone, promising …', 'The jury deliberated for hours before finding …': of an
+    article, a noun and a lower-case '-ed' word read as a subject, the last is the main clause's verb."""
     if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.determiners \
             and s.tokens[phrase[1]].text.islower() and s.key(phrase[1]).endswith("ed"):
-        return phrase[0], phrase[1] - 1  # ('…, the mayor acted alone, promising …': the verb is no part of it)
+        return phrase[0], phrase[1] - 1
     return phrase
 
 

@@ -402,7 +402,9 @@ def _not_the_head(words: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
         return True
     of = next((k for k in range(1, i) if words[k].key == "of"), None)
     return of is not None and words[of - 1].key not in lex.anonymous_or_quantifiers \
-        and not words[of - 1].text[:1].isdigit()
+        and not words[of - 1].text[:1].isdigit() \
+        and not (words[of - 1].text[:1].isupper() and words[of + 1].text[:1].isupper())
+    # ('A Ministry of Justice spokesperson', 'a Bank of England official': an 'of' inside the body's name)
 
 
 def _named_after_definite_head(words: tuple[Token, ...], head: int, lex: Lexicon) -> bool:
@@ -678,6 +680,14 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 # (body_markers that may be a verb after a person's name: read as a company's only after its possessive)
 
 # English: an age set off by commas after a name that closes a mention ('Omar Haddad, 35').
+def _placed_adjective(word: str) -> bool:
+    """English 'Chicago-based', 'London-listed', 'U.S.-born': a capitalised word joined by a hyphen to a lower-case
+    one is an adjective of place, no part of a name ('Coca-Cola', 'Rolls-Royce' keep capitals on both sides)."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash) and bool(head) and head[:1].isupper() and tail[:1].islower()
+
+
+_PARTY_TAG_BEFORE: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6},\s*$")  # (', R-Ind., ' before a 'who')
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 
 
@@ -1008,7 +1018,7 @@ class Resolver:
             # ('In its view, …' refers back like 'it': the latest body, not the latest person)
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
-            return self._named_before(at) or self._previous_subject(at, key) \
+            return self._named_before(at) or self._plural_subject_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key)
         group = self._group_of(words)
@@ -1079,6 +1089,9 @@ class Resolver:
             if company is not None:  # 'Talvera said' after 'Shares of Talvera Corp fell': the company
                 return self._remember(Entity(company, "organization", False,
                                              name_keys(company, self.lex) | name_keys(mention, self.lex)))
+        if entry is not None and self.lex.lang == "en" and entry.type not in ("person", "official") \
+                and _counted(words, self.lex) and is_anonymous(mention, self.lex):
+            entry = None  # 'A Pentagon official', 'two Bank of England officials': the body's people, unnamed
         if entry is not None:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(mention, self.lex)))
@@ -1900,10 +1913,10 @@ class Resolver:
         None if there are none, or only one word opening a sentence before a lower-case noun ('Rival company')."""
         window = self._window(max(0, end - 120), end)
         k = len(window) - 2
-        while k >= 0 and len(window) - k < 8 and window[k].is_word and (
+        while k >= 0 and len(window) - k < 8 and window[k].is_word and not _placed_adjective(window[k].text) and (
                 (window[k].text[:1].isupper() and window[k].key not in self.lex.determiners)
                 or (window[k].key in self.lex.name_connectors and k < len(window) - 2)):
-            k -= 1
+            k -= 1  # (not 'Shares of the Chicago-based company': 'Chicago-based' describes the firm, names none)
         while k + 1 < len(window) - 1 and window[k + 1].key in self.lex.name_connectors:
             k += 1
         if k + 1 >= len(window) - 1:
@@ -1948,6 +1961,9 @@ class Resolver:
     def _relative_antecedent(self, at: int) -> Entity | None:
         """English: 'Brazil, which last week declared …', 'Marc Morial, who said …', 'Ann Ruiz — who has called
         for …': the capitalised name right before the comma or dash that opens the relative clause."""
+        tag = _PARTY_TAG_BEFORE.search(self.text, max(0, at - 24), at)
+        if tag is not None:
+            at = tag.start() + 1  # 'Sen. Harold Pike, R-Ind., who …': the senator before his party tag
         before = [t for t in self._window(max(0, at - 120), at)]
         if len(before) < 2 or before[-1].text not in _RELATIVE_OPENERS:
             return None
@@ -1963,11 +1979,18 @@ class Resolver:
                 article = next((m for m in range(len(before) - 3, max(-1, len(before) - 6), -1)
                                 if before[m].key in _POSSESSIVE_DETERMINERS), None) \
                     or _bare_plural_start(before, self.lex)  # ('her brother, who …', 'backed by farmers, who …')
-            if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]):
-                return None  # ("the secretary of state's office, which said …")
+            if article is None or not all(w.is_word or w.text in "'’" for w in before[article:-1]) \
+                    or any(self._finite_verb(w) for w in before[article + 2:-1]):
+                return None  # ("the secretary of state's office, which said …"; 'The ruling angered farmers, who')
             k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
+
+    def _finite_verb(self, word: Token) -> bool:
+        """A lower-case past ('angered', 'drew') or finite auxiliary: a clause's verb, which no noun phrase holds."""
+        key = word.key
+        return word.text.islower() and ((key.endswith("ed") and len(key) > 4)
+                                        or key in self.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts)
 
     def _latter(self, at: int) -> Entity | None:
         """'نفت الأخيرة ذلك', 'the latter said': the last known name before the mention, within the sentence
@@ -2177,6 +2200,7 @@ class Resolver:
             return self._entity_for(unnamed.group(1), para + unnamed.start(1))  # 'Her husband, a nurse, agreed.
             # "…," he said.': that relative, described and never named (a pronoun of the other gender is not his;
             # a cue with nothing after it reports nothing)
+        words = self._after_opening_phrase(words, para + (ends[-1] if ends else 0), para + len(sentence))
         k = 0
         while k < len(words) and (words[k].text[:1].isupper() or words[k].key in self.lex.titles):
             k += 1  # 'Library director Omar Reyes', 'coach Marco Bellini'
@@ -2199,6 +2223,16 @@ class Resolver:
             return None
         entity.gender = entity.gender or self._gender(phrase)  # ('Mr Farouk': not 'she' later on)
         return entity
+
+    def _after_opening_phrase(self, words: list[Token], start: int, end: int) -> list[Token]:
+        """English 'For 38 years, Agnes Merrow has climbed …', 'In the kitchen, Tom Reilly …': the words after the
+        comma that closes a short opening phrase (a preposition, an opening word or a subordinator first), where
+        the sentence's subject starts; the words unchanged when there is none."""
+        if not words or (words[0].key not in self.lex.prepositions
+                         and words[0].key not in self.lex.content_blockers_or_opening_words_or_subordinators):
+            return words
+        comma = next((t for t in list(self._window(start, end))[:12] if t.text == ","), None)
+        return words if comma is None else [w for w in words if w.start > comma.start]
 
     def _named_relative(self, relative: re.Match[str], para: int, gender: str) -> Entity | None:
         """English 'His wife, Leila, nods. "…," she says.': the person named between commas after a relative's
@@ -2298,7 +2332,8 @@ class Resolver:
                 if not gender or self._gender(words[0].text) != gender:
                     return None
                 continue
-            opened = words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators
+            opened = words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators \
+                or (words[0].key in self.lex.prepositions and words[0].text[:1].isupper())  # ('For 38 years, …')
             phrase = self._name_after_opening(sentence, offset) if opened \
                 else self._opening_name(sentence, offset) or _described_name(sentence, self.lex)
             if phrase is None or "," in phrase:
@@ -2309,6 +2344,49 @@ class Resolver:
                 return None
             return entity
         return None
+
+    def _plural_subject_before(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Prosecutors had sought 15 years. In a memo, they wrote …', 'The investigators searched the house,
+        and they said …': 'they' refers to the unnamed people or the body in the plural that open its own sentence
+        before it or, when 'they' is that sentence's subject, the sentence before it (in its paragraph or the one
+        before), never to a single person quoted earlier."""
+        if self.lex.lang != "en" or pronoun != "they":
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        before = _stripped_end(self.text, para)
+        start = self.text.rfind("\n", 0, before) + 1 if before else para
+        region = self.text[start:at]
+        bounds = [0] + [m.end() for m in _SENTENCE_OR_LINE_END.finditer(region)
+                        if not self._abbreviation_before(region, m.start())]
+        own = self._plural_opening(region[bounds[-1]:], start + bounds[-1], at)
+        if own is not None or len(bounds) < 2:
+            return own if isinstance(own, Entity) else None
+        previous = self._plural_opening(region[bounds[-2]:bounds[-1]], start + bounds[-2], at)
+        return previous if isinstance(previous, Entity) else None
+
+    def _plural_opening(self, sentence: str, offset: int, at: int) -> Entity | bool | None:
+        """The entity of the plural noun phrase ('Prosecutors', 'The investigators', 'Two officials') that opens
+        `sentence` (after an opening phrase and its comma at most) with a lower-case verb after it; None when the
+        sentence opens with 'they' before `at` (look further back), False when it opens with anything else."""
+        words = [w for w in _words(sentence) if offset + w.start < at]
+        if words and (words[0].key in self.lex.prepositions
+                      or words[0].key in self.lex.content_blockers_or_opening_words_or_subordinators):
+            comma = sentence.find(",", 0, 80)
+            words = [w for w in words if w.start > comma] if comma >= 0 else []
+        if not words or words[0].key == "they":
+            return None
+        head = next((k for k in range(min(4, len(words))) if words[k].key.endswith("s") and (
+            words[k].key in self.lex.anonymous or words[k].key in self.lex.government)), None)
+        if head is None or head + 1 >= len(words) or not words[head + 1].text.islower() \
+                or any(not (w.key in self.lex.determiners_or_quantifiers or w.text.islower() or w.text.isdigit())
+                       for w in words[1:head]) \
+                or words[head + 1].key in self.lex.name_connectors_or_prepositions:
+            return False
+        phrase = sentence[words[0].start:words[head].end]
+        entity = self._entity_for(phrase, offset + words[0].start)
+        if entity is None or words[head].key not in entity.canonical.lower():
+            return False  # ('Proponents' taken for other unnamed people named before: not this group)
+        return entity
 
     def _name_after_opening(self, sentence: str, at: int) -> str | None:
         """English 'In a speech in Dover, Ohio, Ruiz laid out …': after an opening phrase, the name right after one
