@@ -526,6 +526,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
     if s.verb_first and after < limit and s.key(after) in s.lex.addressees:
         after += 1  # "فقال لي …": whom he told
+    if s.verb_first and after + 1 < limit and after in s.cue_tokens and s.key(after) in s.lex.occasions \
+            and s.tokens[after + 1].is_word and not s.is_stop(after + 1):
+        return []  # "وكشف حديث الوزير عن أن …": the speech and its speaker report, not the verb they are subject of
     right = right_source(s, skip_adverbs(s, after), limit) \
         if hit.frame != "verb_pl" and not _subject_before_particle(s, hit) else None
     if right is None and hit.frame != "verb_pl" and not _subject_before_particle(s, hit):
@@ -982,8 +985,9 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
     if start >= s.b or start - 1 <= s.a or not s.is_stop(start):
         return start
     if s.tokens[start - 1].text not in COMMAS:
-        if s.key(start) != "في" or not s.tokens[start - 1].is_word:
-            return start
+        if s.key(start) != "في" or not s.tokens[start - 1].is_word \
+                or _phrase_at(s, start, "content_stops", singles=False):
+            return start  # ('ونفت الوزارة في بيان الخبر، مؤكدة': where it was said, then the object)
         close = next((k for k in range(start + 2, min(s.b, start + 6)) if s.tokens[k].text in COMMAS), None)
         if close is None or close + 1 >= s.b or not s.tokens[close + 1].is_word or any(
                 k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k) or not s.tokens[k].is_word
@@ -1271,6 +1275,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
         return _object_after_statement(s, hit, subject, stated, region)
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
+    if s.key(first - 1) == "باسم" or (first - 2 > subject[0] and s.key(first - 2) == "باسم"
+                                      and not s.key(first - 1).startswith("ال")):
+        return None  # ('وعلق المتحدث باسم الوزارة قائلا': the body he speaks for, no object)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
         first -= 1
     phrase = noun_phrase(s, subject[0])
@@ -5620,7 +5627,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
-        and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.male_names)
+        and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.male_names) \
+        and prev != "باسم"  # ('وخرج المتحدث باسم الجيش قائلا': the body he speaks for, not an object)
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
 
 

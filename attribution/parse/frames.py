@@ -343,6 +343,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and not (j + 1 < s.b and s.key(j + 1) == "لسان")
                                                           and not (j > i and s.key(j) == "باسم")  # ('المتحدث باسم')
                                                           and not _representative_for(s, j, end)
+                                                          and not _platform_of_account(s, i, j, end)
                                                           and not (j > i and _is_occasion(s, j - 1, True)
                                                                    and any(_is_complementizer(s, k)
                                                                            for k in range(j + 1, end)))):
@@ -358,6 +359,14 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _platform_of_account(s: Sentence, i: int, j: int, end: int) -> bool:
+    """Arabic: 'وأكد الوزير عبر حسابه على فيسبوك أن …': a preposition right after a noun of an account or a
+    medium (title_nouns: 'حسابه', 'منصة'), with a complementizer one or two words on, names the platform; the
+    complementizer opens what was said."""
+    return j > i and s.key(j) in ("علي", "في") and s.key(j - 1) in s.lex.title_nouns \
+        and any(_is_complementizer(s, k) for k in range(j + 2, min(end, j + 4)))
 
 
 def _representative_for(s: Sentence, j: int, end: int) -> bool:
@@ -3047,7 +3056,27 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         while k + 1 < limit and k + 1 in s.protected and k + 1 not in s.name_heads:
             k += 1
         return i, k
+    host = _host_body_end(s, j, limit) if s.verb_first and j < limit and s.key(j) == "في" and _body_head(s, i) \
+        and j > i + 1 else None  # (a construct name: not 'الهيئة في مجلس الوزراء', where she spoke)
+    if host is not None:
+        return i, host  # "نقابة العاملين في وزارة التربية": a body and the body it sits in
     return i, j - 1
+
+
+def _host_body_end(s: Sentence, j: int, limit: int) -> int | None:
+    """Arabic: after a body's name, 'في' at token j, the indefinite head of another body ('وزارة', 'شركة', 'مجلس')
+    and its definite genitive and adjectives ('نقابة العاملين في وزارة التربية بالقرار'): the body it sits in is
+    part of the name; the last token, or None."""
+    end = min(limit, s.b)
+    head = j + 1
+    if head + 1 >= end or not _body_head(s, head) or _is_occasion(s, head) or not s.key(head + 1).startswith("ال") \
+            or s.is_stop(head + 1) or head + 1 in s.cue_tokens or _phrase_at(s, head + 1, "adverbs"):
+        return None
+    k = head + 1
+    while k + 1 < end and k - head < 4 and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) \
+            and k + 1 not in s.cue_tokens and _is_adjective_like(s, k + 1):
+        k += 1  # ('في وزارة التربية الوطنية': its adjective)
+    return k
 
 
 def event_noun(s: Sentence, j: int) -> bool:
@@ -3157,8 +3186,9 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
 
 
 def place_name(s: Sentence, k: int) -> bool:
-    """Arabic: token k is a capital or another city ('دمشق', 'دبي', 'حلب'), a place a body may sit in."""
-    return s.key(k) in s.lex.capitals_or_cities
+    """Arabic: token k is a capital, another city or a country ('دمشق', 'دبي', 'حلب', 'ليبيا'), a place a body may
+    sit in."""
+    return s.key(k) in s.lex.capitals_or_cities or s.key(k) in s.lex.countries
 
 
 def _body_word(s: Sentence, i: int) -> bool:
@@ -3552,7 +3582,8 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
             or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
                 and not (chain is not None and j >= chain and not _is_adjective_like(s, j + 1))
-                and not (j > i and _indefinite_attribute(s, i, j))  # ("خبراء اقتصاديون الخطة": the object)
+                and not (j > i and _indefinite_attribute(s, j - 1, j))  # ("خبراء اقتصاديون الخطة": the object;
+                # not 'وزير الداخلية سامي الحوشبي': an adjective follows its own indefinite noun, not a title's chain)
                 and not (_plural_object_after(s, i, j + 1) and not (j > i and _genitive_link(s, j)))
                 and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object; but
             # "اللجنة الوطنية لإدارة الحالات الطارئة": a plural after a genitive link is its genitive)
