@@ -54,7 +54,8 @@ WORD_LISTS = (
     "knowing_verbs", "stance_adjectives", "linking_verbs", "chance_nouns", "unowned_report_nouns",
     "voicing_verbs", "bare_connectives", "body_markers", "claim_objects", "document_cues", "remark_openers",
     "background_verbs", "civic_places", "landmark_nouns", "approximators", "bare_cues", "refusing_verbs",
-    "taking_verbs", "verdict_verbs", "compound_prepositions",
+    "taking_verbs", "verdict_verbs", "compound_prepositions", "interview_markers",
+    "earlier_versions",
 )
 
 

@@ -302,6 +302,8 @@ class WordLists:
     taking_verbs: frozenset[str]
     verdict_verbs: frozenset[str]
     compound_prepositions: frozenset[str]
+    interview_markers: frozenset[str]
+    earlier_versions: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -16,6 +16,7 @@ _BOUNDARY_MARKS: Final = frozenset(_ENDERS + "\"”»’'“„«")  # the only 
 _TAG_SEPARATORS: Final = ("|", "•", "·")
 
 
+_WRAPPED_SHARE: Final = 0.6  # a line broken mid-sentence by wrapping is at least this share of the widest lines
 WRAP_WIDTH: Final = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
 
 
@@ -33,14 +34,17 @@ def _lines(text: str) -> list[Range]:
 
 
 def is_hard_wrapped(text: str, lines: list[Range]) -> bool:
-    """Wire copy broken at a fixed width: most lines stop mid-sentence."""
+    """Wire copy broken at a fixed width: most lines stop mid-sentence near that width. A short line that stops
+    so (a headline, a byline, a time stamp, a caption or a 'Read more' link over short paragraphs) is a page's
+    furniture, no wrapped line."""
     full = [(s, e) for s, e in lines if _trim(text, s, e)[0] < e]  # (not blank: read in place, not copied)
     if len(full) < 5:
         return False
     widths = sorted(e - s for s, e in full)
     if widths[int(len(widths) * 0.9)] > WRAP_WIDTH:  # one paragraph per line, however the lines end
         return False
-    open_ended = sum(1 for s, e in full if text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
+    wide = _WRAPPED_SHARE * widths[int(len(widths) * 0.9)]  # (a line broken at the width is nearly as wide as it)
+    open_ended = sum(1 for s, e in full if e - s >= wide and text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
     indented = sum(1 for s, _ in full if text[s].isspace())
     return open_ended > 0.5 * len(full) or 2 <= indented < len(full) - 1
 
@@ -125,7 +129,7 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     phrases = lex.phrases_starting("furniture", first)
     if not phrases:  # (most paragraphs: the other words need no folding)
         return False
-    words = [first] + [fold_token(w.strip(":：")) for w in raw[1:]]
+    words = [first] + [fold_token(w.strip(":：,،")) for w in raw[1:]]  # ('Image caption, …', 'التعليق على الصورة، …')
     return any(_starts_with(words, p) for p in phrases)
 
 
