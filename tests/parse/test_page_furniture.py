@@ -137,3 +137,32 @@ def test_a_correction_restating_what_a_named_source_said_keeps_it() -> None:
     text = (f"{_EN_BODY}\n\nCorrection: An earlier version of this story misstated the figure. The union said 18 "
             "jobs would be lost, not 80.")
     assert ("18 jobs would be lost, not 80", "The union") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("first", "source"), [
+    ("Paris, France (CNN)The French president said on Sunday that pensions would not be cut.",
+     "The French president"),
+    ("Geneva (AP) The World Health Organization said on Friday that cases were falling.",
+     "The World Health Organization"),
+    ("Rio de Janeiro (Reuters) Brazil's central bank said rates would rise.", "Brazil's central bank"),
+    ("London (CNN)Britain's prime minister said on Monday the election would be held in July.",
+     "Britain's prime minister"),
+    ("Nairobi, Kenya (CNN)Health officials said the outbreak had been contained.", "Health officials"),
+])
+def test_a_dateline_outlet_in_brackets_with_no_dash_is_no_part_of_the_first_source(first: str, source: str) -> None:
+    assert claims(f"Story\n\n{first}", "en")[0].source == source
+
+
+@pytest.mark.parametrize(("first", "source"), [
+    ("The World Health Organization (WHO) said cases were falling.", "The World Health Organization (WHO)"),
+    ("Although National Union of Rail Workers (NURW) Leader Kate Moss said the offer was fair, members voted it "
+     "down.", "National Union of Rail Workers (NURW) Leader Kate Moss"),
+    ("Senator Jane Roe (R-Texas) said the bill would fail.", "Senator Jane Roe (R-Texas)"),
+])
+def test_an_acronym_or_a_party_tag_in_brackets_stays_in_the_source(first: str, source: str) -> None:
+    assert claims(f"Story\n\n{first}", "en")[0].source == source
+
+
+@pytest.mark.parametrize("byline", ["كتب - سامي ناصر", "كتبت – ليلى حسن", "كتب — عماد الدين يوسف"])
+def test_an_arabic_byline_written_with_a_dash_is_furniture(byline: str) -> None:
+    assert _cues(f"الحكومة تقر الخطة\n\n{byline}\n\n{_AR_BODY}", "ar") == ["قال"]
