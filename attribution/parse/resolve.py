@@ -1946,7 +1946,8 @@ class Resolver:
                                         if self.lex.lang == "en" else words[n - 1].key in self.lex.honorifics
                                         and not w.key.startswith("ال") and w.key not in roles)
                     # ('Mayor Lena Torres'; 'الدكتورة سناء المصري': a title of address before a name)
-                    if (w.key not in firsts and not titled) or n + 1 >= len(words) or not (
+                    if (w.key not in firsts and not titled) or n + 1 >= len(words) or (
+                            not titled and w.key in self.lex.prepositions) or not (  # ('على الصورة': not 'علي')
                             words[n + 1].key.startswith("ال") if self.lex.lang == "ar"
                             else w.text[:1].isupper() and words[n + 1].text[:1].isupper()
                             and not words[n + 1].text.isupper()):

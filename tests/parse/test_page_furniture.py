@@ -166,3 +166,15 @@ def test_an_acronym_or_a_party_tag_in_brackets_stays_in_the_source(first: str, s
 @pytest.mark.parametrize("byline", ["كتب - سامي ناصر", "كتبت – ليلى حسن", "كتب — عماد الدين يوسف"])
 def test_an_arabic_byline_written_with_a_dash_is_furniture(byline: str) -> None:
     assert _cues(f"الحكومة تقر الخطة\n\n{byline}\n\n{_AR_BODY}", "ar") == ["قال"]
+
+
+@pytest.mark.parametrize("before", [
+    "التعليق على الصورة، المدير خلال جولة في الميناء صباح الأحد",
+    "نشرنا هذا الحوار على الموقع الإلكتروني للصحيفة مساء الخميس",
+    "جرى اللقاء على الرصيف الجنوبي للميناء صباح الأحد الماضي",
+])
+def test_a_preposition_spelled_like_a_first_name_names_no_interviewee(before: str) -> None:
+    text = (f"حوار الأسبوع\n\n{before}\n\nيدير المهندس ضرغام العتوم الميناء منذ ست سنوات، والتقيناه في مكتبه.\n\n"
+            "س: متى ينتهي العمل؟\n\nج: في صيف العام المقبل على الأرجح.")
+    answers = [a for a in parse(text, "ar").attributions if a.cue is None]
+    assert answers and all(a.source_canonical == "المهندس ضرغام العتوم" for a in answers)
