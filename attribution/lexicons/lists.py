@@ -304,6 +304,7 @@ class WordLists:
     compound_prepositions: frozenset[str]
     interview_markers: frozenset[str]
     earlier_versions: frozenset[str]
+    caption_credits: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

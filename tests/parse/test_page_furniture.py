@@ -178,3 +178,36 @@ def test_a_preposition_spelled_like_a_first_name_names_no_interviewee(before: st
             "س: متى ينتهي العمل؟\n\nج: في صيف العام المقبل على الأرجح.")
     answers = [a for a in parse(text, "ar").attributions if a.cue is None]
     assert answers and all(a.source_canonical == "المهندس ضرغام العتوم" for a in answers)
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Protesters say the new law targets them, outside parliament on Monday. (Photo: AFP)", "en"),
+    ("Residents said they had been given no warning, Springfield, May 3, 2024. REUTERS/Kevin Lamb", "en"),
+    ("The mayor says the pier is unsafe. Photo: Ian Ross/Coastal Daily", "en"),
+    ("Officials said the fire started in the kitchen. (Getty Images)", "en"),
+    ("الوزير يؤكد أن الطريق سيفتتح قريبا (تصوير: محمد علي)", "ar"),
+    ("قال السكان إنهم لم يتلقوا أي تحذير - صورة أرشيفية", "ar"),
+    ("محتجون يقولون إن القانون يستهدفهم أمام البرلمان (الصورة: رويترز)", "ar"),
+])
+def test_a_line_closed_by_a_photo_credit_is_a_caption(line: str, lang: str) -> None:
+    body = _EN_BODY if lang == "en" else _AR_BODY
+    assert _cues(f"{body}\n\n{line}\n\n{body}", lang) == _cues(f"{body}\n\n{body}", lang)
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Holding it up, the minister said of the photo: \"Look at what they did to this school\"", "en"),
+    ("Officials said the fire had been put out, Reuters reported. (Reuters)", "en"),
+    ("وقال الوزير إن الطريق سيفتتح قريبا. (رويترز)", "ar"),
+])
+def test_a_body_paragraph_closed_by_an_agency_or_a_quotation_is_no_caption(line: str, lang: str) -> None:
+    body = _EN_BODY if lang == "en" else _AR_BODY
+    assert len(_cues(f"{body}\n\n{line}\n\n{body}", lang)) > len(_cues(f"{body}\n\n{body}", lang))
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Follow our live coverage: Officials say the storm is weakening", "en"),
+    ("تابعوا تغطيتنا المباشرة: المسؤولون يؤكدون أن العاصفة تضعف", "ar"),
+])
+def test_a_prompt_to_follow_live_coverage_is_furniture(line: str, lang: str) -> None:
+    body = _EN_BODY if lang == "en" else _AR_BODY
+    assert _cues(f"{body}\n\n{line}\n\n{body}", lang) == _cues(f"{body}\n\n{body}", lang)
