@@ -305,6 +305,9 @@ class WordLists:
     measure_nouns: frozenset[str]
     broken_un_nouns: frozenset[str]
     noun_compounds: frozenset[str]
+    interview_markers: frozenset[str]
+    earlier_versions: frozenset[str]
+    caption_credits: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -165,18 +165,21 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex)
                             or _label_closing_on_cue(label, lex),
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
-                            lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex))
+                            lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex),
+                            _introduces_interview(text, paras, lex))
     if lex.lang == "en" and len(paras) > 1 \
             and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
             and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
         labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex, reg, text),
                                  lambda label: is_section_label(label, lex)) \
             or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
-                             lambda word: fold_token(word) in lex.subordinators)
+                             lambda word: fold_token(word) in lex.subordinators,
+                             lambda word: fold_token(word) in lex.pronouns_or_relatives)
     drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
+    drafts = [d for d in drafts if not _earlier_version(text, d, lex)]
     if lex.lang == "en":
         drafts = [_without_outlet_told(text, d, names, lex) for d in drafts if not _lone_adverb(text, d)]
     if "#" in text:
@@ -185,6 +188,18 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _earlier_version(text: str, d: Draft, lex: Lexicon) -> bool:
+    """'Correction: An earlier version of this story said …', 'ورد في نسخة سابقة من هذا الخبر أن …': the article's
+    own earlier text is no source (earlier_versions), and what it said is no one's claim."""
+    if d.source is None:
+        return False
+    keys = [fold_token(w) for w in text[d.source[0]:min(d.source[1], d.source[0] + _VERSION_HEAD)].split()]
+    return bool(keys) and any(tuple(keys[:len(p)]) == p for p in lex.phrases_starting("earlier_versions", keys[0]))
+
+
+_VERSION_HEAD: Final = 40  # characters holding the first words of a source ('An earlier version of this story')
 
 
 def _lone_adverb(text: str, d: Draft) -> bool:
@@ -245,6 +260,25 @@ def _cue_label(label: str, lex: Lexicon) -> bool:
 
 
 _HEADLINE_WORDS: Final = 25  # an article's first line shorter than this, with a body after it, may be its headline
+
+
+_MARKER_WORD: Final = re.compile(r"[\w&'’]+")  # ('Q&A')
+
+
+def _introduces_interview(text: str, paras: Sequence[Range], lex: Lexicon) -> bool:
+    """An English article with questions ('Q: …') whose headline or paragraphs before the first question call it an
+    interview ('Q&A: …', 'We sat down with the mayor …', 'We asked her about …': interview_markers)."""
+    if lex.lang != "en" or not any(text.startswith("Q:", s) for s, _ in paras):
+        return False
+    for s, e in paras:
+        if text.startswith("Q:", s):
+            return False
+        keys = [fold_token(w) for w in _MARKER_WORD.findall(text, s, e)]
+        if any(k in lex.interview_markers or any(tuple(keys[n:n + len(p)]) == p
+                                                 for p in lex.phrases_starting("interview_markers", k))
+               for n, k in enumerate(keys)):
+            return True
+    return False
 
 
 def _headline_cue(word: str, lex: Lexicon) -> bool:

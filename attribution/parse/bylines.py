@@ -84,12 +84,15 @@ def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lamb
 
 
 def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
-                  clause: Callable[[str], bool] = lambda word: False) -> list[Draft]:
+                  clause: Callable[[str], bool] = lambda word: False,
+                  relative: Callable[[str], bool] = lambda word: False) -> list[Draft]:
     """An English headline in Title Case whose capitalised subject of up to six words is followed by a speech verb
     in the present (`verb`: 'Mayor Roe Says Budget Will Pass', 'New Poll Shows Senator Ahead') gives the rest of
     the line as that subject's words, the verb its cue; so does one closing on a comma, such a subject and the
     verb ('Budget Will Pass, Mayor Roe Says.'), for the words before the comma. Not when a word opening a
-    subordinate `clause` comes before the verb ('Shares Fall As Bank Signals …')."""
+    subordinate `clause` comes before the verb ('Shares Fall As Bank Signals …'), nor a `relative` pronoun ('Q&A:
+    The Engineer Who Wants to …': the verb is a description's). A kind of piece before a colon ('Interview: Mayor
+    Says …') is no part of the subject."""
     s, e = para
     words = [(w.start(), w.end()) for w in _HEADLINE_WORD.finditer(text, s, e)]
     if len(words) > 2 and verb(text[words[-1][0]:_headline_end(text, words[-1][0], words[-1][1])]):
@@ -102,12 +105,13 @@ def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
             return [Draft((s, words[comma][1] - 1), (last[0], _headline_end(text, last[0], last[1])),
                           (words[comma + 1][0], words[-2][1]), None, "headline", "")]
     for n, (a, b) in enumerate(words[1:_HEADLINE_SUBJECT + 1], start=1):
-        if not text[a].isupper() or clause(text[a:b]):
+        if not text[a].isupper() or clause(text[a:b]) or relative(text[a:b]):
             return []  # ('Stocks Fall As Bank Signals …': the verb is a subordinate clause's)
         if verb(text[a:b]) and n + 1 < len(words):
             end = _headline_end(text, words[n + 1][0], e)
-            first = next((w[0] for w in reversed(words[:n]) if text[w[1] - 1] == ","), s)  # ('Railing Against
-            first = next((w[0] for w in words if w[0] > first), first) if first > s else s  # Tax, Mayor Roe Vows …')
+            cut = next((k for k in range(n - 1, -1, -1) if text[words[k][1] - 1] in ",:"), None)  # ('Railing
+            first = words[cut + 1][0] if cut is not None else s  # Against Tax, Mayor Roe Vows …', 'Interview: Mayor
+            # Roe Says …')
             if first >= a:
                 return []  # (a comma right before the verb: 'Railing Against Tax, Vows …' names no one)
             return [Draft((words[n + 1][0], end), (a, b), (first, words[n - 1][1]), None, "headline", "")]
@@ -123,7 +127,7 @@ def _headline_end(text: str, start: int, end: int) -> int:
 def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool] = lambda label: False,
                    person: Callable[[str, int], bool] | None = None,
                    place: Callable[[str], bool] = lambda label: False,
-                   role: Callable[[str], bool] = lambda label: False) -> list[Draft]:
+                   role: Callable[[str], bool] = lambda label: False, interview: bool = False) -> list[Draft]:
     """A paragraph that opens with an upper-case name and a colon reports what that speaker said; so does one
     opening with a capitalised name or title and a colon right before a quotation (an e-mail exchange). Not one
     opening with a section's `heading` ('CLAIM:', 'VERDICT:' in a fact check). An interview's answer ('A: …')
@@ -132,12 +136,14 @@ def speaker_labels(text: str, paras: list[Range], heading: Callable[[str], bool]
     before it; a question ('…؟') is the interviewer's, no one's record. An upper-case label that may be a `place`
     opening the story's first paragraph after its headline, with no other label in it, is a dateline. An Arabic
     label naming a `role` ('الوزيرة: …') that opens two turns or more is a transcript's speaker from its first
-    turn (not a live blog's 'تحديث: …' nor 'فيديو: …')."""
+    turn (not a live blog's 'تحديث: …' nor 'فيديو: …'). An English answer to a question asking no one is the
+    writer's (an explainer), unless the article is an `interview` (its introduction says so)."""
     out = []
     speaker: Range | None = None  # the label of a block-quoted transcript's latest turn ('"PENCE: …')
     turns = frozenset(filter(role, _repeated_ar_labels(text, paras))) if person is not None else frozenset()
-    explainer = not any(text[s:s + 1] == "Q" and _QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e)
-                        for s, e in paras)  # (the patterns tried only where their first letter is written)
+    explainer = not interview and not any(
+        text[s:s + 1] == "Q" and _QUESTION_LABEL.match(text, s, e) and _ASKED_PERSON.search(text, s, e)
+        for s, e in paras)  # (the patterns tried only where their first letter is written)
     # (an interview asks someone somewhere: 'Do you agree?'; its other questions, 'What about rates?', too)
     for n, (s, e) in enumerate(paras):
         answer = _ANSWER.match(text, s, e) if text[s:s + 1] in "Aج" else None

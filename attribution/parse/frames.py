@@ -2133,6 +2133,23 @@ def described_noun_before(s: Sentence, cue_first: int) -> bool:
         and not s.tokens[k].text.endswith(POSSESSIVE_ENDINGS)  # ('من جهتها تصر': her side; she insists)
 
 
+def _dateline_outlet(s: Sentence, close: int) -> bool:
+    """An outlet's one capitalised word between brackets closing at token `close` ('(CNN)', '(Reuters)'), its
+    opening bracket at most seven tokens into the sentence, after capitalised words of a place ('Paris, France
+    (CNN)', 'Rio de Janeiro (Reuters)')."""
+    if not (close - 2 >= s.a and s.tokens[close - 2].text == "(" and s.tokens[close - 1].text[:1].isupper()
+            and len(s.tokens[close - 1].text) > 1 and close - 2 - s.a <= _DATELINE_PLACE_TOKENS):
+        return False
+    place = range(s.a, close - 2)
+    initials = "".join(s.tokens[k].text[0] for k in place if s.tokens[k].text[:1].isupper())
+    return not initials.endswith(s.tokens[close - 1].text) and all(  # (not the acronym of the words before it:
+        s.tokens[k].text == "," or s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors
+        for k in place)  # '… Retired Persons (AARP)')
+
+
+_DATELINE_PLACE_TOKENS: Final = 6  # 'Paris, France', 'Rio de Janeiro' at most: a dateline's place before its outlet
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -2206,6 +2223,9 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if tok.is_word and not s.verb_first and tok.key not in plain and j not in s.cue_tokens:
             j -= 1  # no mark (a word's text opens with a letter or a digit), no stop, no wh-word, no conjunction:
             continue  # none of the tests below ends the subject at it
+        if tok.text == ")" and not s.verb_first and j < last and s.tokens[j + 1].text[:1].isupper() \
+                and _dateline_outlet(s, j):
+            break  # 'Paris, France (CNN)The French president said': the dateline ends at its outlet's bracket
         opening = _party_tag_open(s, j) if tok.text == ")" and not s.verb_first else None
         if opening is not None:
             j = opening - 1  # 'Sen. Jo Kent (R-Utah) said': the party and state tag belongs to the name
@@ -4517,7 +4537,18 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     while j > i and s.key(j - 1) in s.lex.name_connectors:
         j -= 1
     j = _before_time_phrase(s, i, j)
+    i = _past_bracketed_outlet(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+def _past_bracketed_outlet(s: Sentence, i: int, j: int) -> int:
+    """English 'Paris, France (CNN)The French president said …': a dateline's outlet in brackets, in capitals, with
+    a capitalised word right after it, ends the place; the subject (tokens i to j - 1) starts after the bracket."""
+    for k in range(i + 2, j - 1):
+        if s.tokens[k].text == ")" and s.tokens[k - 2].text == "(" and s.tokens[k - 1].text.isupper() \
+                and len(s.tokens[k - 1].text) > 1 and s.tokens[k + 1].text[:1].isupper():
+            return k + 1
+    return i
 
 
 _FRACTIONS: Final = frozenset({"half", "third", "quarter", "fifth", "two-thirds", "three-quarters", "majority",

@@ -240,6 +240,8 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
+_OPENING_NAME_WINDOW: Final = 80  # characters holding a paragraph's first three words
+
 def _bare(key: str, lex: Lexicon) -> str:
     """A key without its Arabic article or conjunction (the registry's clitic rule); a body noun whose own first
     letter is 'و' ('وزارة', 'وكالة') keeps it, as 'الوزارة' does ('زارة' is no word)."""
@@ -2053,9 +2055,12 @@ class Resolver:
             words = [t for t in self._window(start, end) if t.is_word]
             if len(words) > 4 and ":" not in self.text[start:end].rstrip()[-1:]:
                 for n, w in enumerate(words):
-                    titled = self.lex.lang == "en" and n > 0 and words[n - 1].text[:1].isupper() \
-                        and words[n - 1].key in roles  # ('Mayor Lena Torres': a title before a name)
-                    if (w.key not in firsts and not titled) or n + 1 >= len(words) or not (
+                    titled = n > 0 and (words[n - 1].text[:1].isupper() and words[n - 1].key in roles
+                                        if self.lex.lang == "en" else words[n - 1].key in self.lex.honorifics
+                                        and not w.key.startswith("ال") and w.key not in roles)
+                    # ('Mayor Lena Torres'; 'الدكتورة سناء المصري': a title of address before a name)
+                    if (w.key not in firsts and not titled) or n + 1 >= len(words) or (
+                            not titled and w.key in self.lex.prepositions) or not (  # ('على الصورة': not 'علي')
                             words[n + 1].key.startswith("ال") if self.lex.lang == "ar"
                             else w.text[:1].isupper() and words[n + 1].text[:1].isupper()
                             and not words[n + 1].text.isupper()):
@@ -2065,6 +2070,25 @@ class Resolver:
                     phrase = self.text[words[first].start:words[n + 1].end]
                     return self._remember(Entity(phrase, guess_type(phrase, self.lex), False,
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
+            start = end + 1
+        return self._capitalised_opening(at)
+
+    def _capitalised_opening(self, at: int) -> Entity | None:
+        """English 'Dana Whitlock has spent twenty years …' before the first 'A: …', with a first name no list
+        holds: two capitalised words opening a paragraph of more than four words, a lower-case word after them."""
+        if self.lex.lang != "en":
+            return None
+        start = 0
+        while start < at:
+            end = self.text.find("\n", start, at)
+            end = at if end < 0 else end
+            words = [t for t in self._window(start, min(end, start + _OPENING_NAME_WINDOW)) if t.is_word][:3]
+            if len(words) == 3 and len(self.text[start:end].split()) > 4 \
+                    and all(w.text[:1].isupper() and not w.text.isupper() for w in words[:2]) \
+                    and words[2].text[:1].islower() and words[0].key not in self.lex.determiners \
+                    and words[1].key not in self.lex.titles and guess_type(
+                        phrase := self.text[words[0].start:words[1].end], self.lex) == "person":
+                return self._remember(Entity(phrase, "person", False, name_keys(phrase, self.lex), set()))
             start = end + 1
         return None
 

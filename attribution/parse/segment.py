@@ -16,6 +16,7 @@ _BOUNDARY_MARKS: Final = frozenset(_ENDERS + "\"”»’'“„«")  # the only 
 _TAG_SEPARATORS: Final = ("|", "•", "·")
 
 
+_WRAPPED_SHARE: Final = 0.6  # a line broken mid-sentence by wrapping is at least this share of the widest lines
 WRAP_WIDTH: Final = 100  # wire copy is wrapped at 60-80 characters; longer lines are paragraphs
 
 
@@ -33,14 +34,17 @@ def _lines(text: str) -> list[Range]:
 
 
 def is_hard_wrapped(text: str, lines: list[Range]) -> bool:
-    """Wire copy broken at a fixed width: most lines stop mid-sentence."""
+    """Wire copy broken at a fixed width: most lines stop mid-sentence near that width. A short line that stops
+    so (a headline, a byline, a time stamp, a caption or a 'Read more' link over short paragraphs) is a page's
+    furniture, no wrapped line."""
     full = [(s, e) for s, e in lines if _trim(text, s, e)[0] < e]  # (not blank: read in place, not copied)
     if len(full) < 5:
         return False
     widths = sorted(e - s for s, e in full)
     if widths[int(len(widths) * 0.9)] > WRAP_WIDTH:  # one paragraph per line, however the lines end
         return False
-    open_ended = sum(1 for s, e in full if text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
+    wide = _WRAPPED_SHARE * widths[int(len(widths) * 0.9)]  # (a line broken at the width is nearly as wide as it)
+    open_ended = sum(1 for s, e in full if e - s >= wide and text[s:e].rstrip()[-1] not in _ENDERS + "\"”»:")
     indented = sum(1 for s, _ in full if text[s].isspace())
     return open_ended > 0.5 * len(full) or 2 <= indented < len(full) - 1
 
@@ -102,6 +106,8 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     line = line.lstrip("([{•*-–— ")
     if (":" in line[:40] or "：" in line[:40]) and _date_line(line):
         return True
+    if _credited_caption(line, lex):
+        return True
     head = line[:_FURNITURE_HEAD]  # the first six words (a paragraph can be long: split no further than its head;
     # Most lines are decided by their first word alone (none of the furniture phrases opens with it): that word
     # split off the head (two strings, not one per word of it; compiled, `split(None, 1)` is a generic call, still
@@ -125,8 +131,43 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     phrases = lex.phrases_starting("furniture", first)
     if not phrases:  # (most paragraphs: the other words need no folding)
         return False
-    words = [first] + [fold_token(w.strip(":：")) for w in raw[1:]]
+    words = [first] + [fold_token(w.strip(":：,،")) for w in raw[1:]]  # ('Image caption, …', 'التعليق على الصورة، …')
     return any(_starts_with(words, p) for p in phrases)
+
+
+# 'REUTERS/Kevin Lamb' closing a caption
+_WIRE_PHOTO_CREDIT: Final = re.compile(r"[A-Z]{3,}/[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2}[ \t.]*$")
+_CREDIT_TAIL: Final = 60  # characters that hold a caption's closing credit ('(Photo: Ian Ross/Coastal Daily)')
+_CREDIT_WORDS: Final = 6  # the most words of a credit after its label ('Photo: Ian Ross/Coastal Daily')
+
+
+def _credited_caption(line: str, lex: Lexicon) -> bool:
+    """A photo's caption: a line closing with its credit in brackets ('… on Monday. (Photo: AFP)', '(تصوير: محمد
+    علي)'), after a label and a colon ('… Photo: Ian Ross'), after a dash ('… - صورة أرشيفية', caption_credits), or
+    as a wire photo's ('… REUTERS/Kevin Lamb')."""
+    tail = line[-_CREDIT_TAIL:].rstrip(" \t.")
+    if tail.endswith(")") and "(" in tail:
+        inside = tail[tail.rfind("(") + 1:-1].replace(":", " ").split()
+        return bool(inside) and (fold_token(inside[0]) in lex.caption_credits
+                                 or (_ends_with_credit(inside, lex) and len(inside) <= 2))
+    colon = max(tail.rfind(":"), tail.rfind("："))
+    if colon > 0:
+        label = tail[:colon].split()[-1:]
+        after = tail[colon + 1:].split()
+        if label and fold_token(label[0]) in lex.caption_credits and 0 < len(after) <= _CREDIT_WORDS \
+                and not any(c in tail[colon:] for c in _ENDERS + _CLOSERS + "\"“«"):  # (not 'this picture: "…"')
+            return True
+    words = tail.split()
+    for n in (3, 2, 1):
+        if len(words) > n and words[-n - 1] in "-–—|" and _ends_with_credit(words[-n:], lex):
+            return True
+    return "/" in tail and _WIRE_PHOTO_CREDIT.search(tail) is not None
+
+
+def _ends_with_credit(words: list[str], lex: Lexicon) -> bool:
+    """The words are one credit phrase ('صورة أرشيفية', 'Getty Images')."""
+    keys = tuple(fold_token(w) for w in words)
+    return (len(keys) == 1 and keys[0] in lex.caption_credits) or keys in lex.phrases["caption_credits"]
 
 
 def _date_line(line: str) -> bool:
