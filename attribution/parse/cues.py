@@ -1795,7 +1795,17 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
-        or _plural_before_relative(tokens, hit, lex, lo)
+        or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex)
+
+
+def _first_name(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'spokeswoman Hope Hicks said', 'Hope Hicks said': a one-word cue that is also a first name,
+    capitalised, right before another capitalised word, is part of a name, no report ('Trump Says Clinton …', a
+    headline's verb, is no first name)."""
+    i = hit.first
+    return hit.last == i and i + 1 < len(tokens) and tokens[i].text[:1].isupper() \
+        and tokens[i].key in lex.female_names_or_male_names and tokens[i + 1].is_word \
+        and tokens[i + 1].text[:1].isupper()
 
 
 _RELATIVE_VERBS: Final = frozenset({"have", "had", "were", "are", "would", "could", "will", "can", "may", "might",

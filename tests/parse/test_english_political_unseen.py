@@ -66,3 +66,80 @@ def test_a_quantified_subject_after_a_comma_is_the_participles_own(text: str, so
 ])
 def test_a_participle_without_its_own_subject_keeps_the_main_one(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nCampaign spokeswoman Hope Hicks said the claim was false.", "Campaign spokeswoman Hope Hicks"),
+    ("Story.\n\nHope Hicks, a campaign spokeswoman, said the report was wrong.", "Hope Hicks"),
+    ("Story.\n\nThe adviser, Hope Martinez, told reporters the governor would sign the bill.",
+     "The adviser, Hope Martinez"),
+    ("Story.\n\nState Rep. Hope Lindqvist argued that the map was drawn unfairly.", "State Rep. Hope Lindqvist"),
+    ("Story.\n\nOrganizer Hope Adeyemi said turnout had doubled since spring.", "Organizer Hope Adeyemi"),
+])
+def test_a_cue_that_is_a_first_name_before_a_surname_is_part_of_the_name(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nAdvisers hope the debate will reset the race.", "Advisers"),
+    ("Story.\n\nDemocrats Hope to Flip the Senate\n\nDemocrats said they would spend heavily in Ohio.", "Democrats"),
+])
+def test_hope_as_a_verb_still_reports(text: str, source: str) -> None:
+    assert source in [c.source for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('Story.\n\nAppearing on CNN\'s "State of the Union," campaign manager Kellyanne Conway told host Jake Tapper '
+     'that the campaign was comfortable.', "campaign manager Kellyanne Conway", "that the campaign was comfortable"),
+    ('Story.\n\nSpeaking on NBC\'s "Meet the Press," the senator said the bill was dead.', "the senator",
+     "the bill was dead"),
+    ('Story.\n\nAsked on Fox News\' "Fox News Sunday," the governor said she would not run.', "the governor",
+     "she would not run"),
+    ('Story.\n\nOn ABC\'s "This Week," the chairman insisted the party was united.', "the chairman",
+     "the party was united"),
+    ('Story.\n\nInterviewed on CBS\' "Face the Nation," the mayor argued that the plan was unaffordable.',
+     "the mayor", "that the plan was unaffordable"),
+])
+def test_a_title_case_show_after_a_possessive_outlet_is_no_quotation(text: str, source: str, content: str) -> None:
+    assert [(c.source, c.content) for c in claims(text, "en")] == [(source, content)]
+
+
+def test_a_possessive_before_a_quoted_sentence_still_quotes() -> None:
+    text = 'Story.\n\nThe senator\'s reply was blunt. "We Will Not Back Down," Sen. Ann Lowe said.'
+    assert [(c.kind, c.source) for c in claims(text, "en")] == [("direct", "Sen. Ann Lowe")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nTrump's allies fanned out on Sunday, insisting he had turned the page.", "Trump's allies"),
+    ("Story.\n\nClinton's allies left early, insisting she had won the debate.", "Clinton's allies"),
+    ("Story.\n\nThe senator's surrogates toured the state, arguing that he had delivered.",
+     "The senator's surrogates"),
+    ("Story.\n\nThe governor's backers stayed home, saying they felt ignored.", "The governor's backers"),
+    ("Story.\n\nThe mayor's loyalists walked out, calling the vote a sham.", "The mayor's loyalists"),
+])
+def test_allies_and_surrogates_head_an_unnamed_source(text: str, source: str) -> None:
+    [c] = claims(text, "en")
+    assert c.source == source and c.canonical == source
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nHe spoke to blue-collar voters who polls show are drifting toward Trump.", "polls",
+     "are drifting toward Trump"),
+    ("Story.\n\nShe is courting suburban women who surveys show are still undecided.", "surveys",
+     "are still undecided"),
+    ("Story.\n\nOfficers arrested a man who police said was armed.", "police", "was armed"),
+    ("Story.\n\nThey met a donor who aides say gave $2 million last year.", "aides", "gave $2 million last year"),
+    ("Story.\n\nThe nominee praised a judge whom Republicans believe will rule for them.", "Republicans",
+     "will rule for them"),
+])
+def test_the_subject_inside_a_gapped_relative_speaks(text: str, source: str, content: str) -> None:
+    assert (source, content) in [(c.source, c.content) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nPeople who attended the meeting said the plan was dead.", "People who attended the meeting"),
+    ("Story.\n\nVoters who supported Sanders said they felt cheated.", "Voters who supported Sanders"),
+    ("Story.\n\nThose who knew him said he was kind.", "Those who knew him"),
+])
+def test_a_relative_clause_with_its_own_verb_stays_in_the_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
