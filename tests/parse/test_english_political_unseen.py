@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.parse import parse
 from tests.parse.conftest import claims
 
 
@@ -70,13 +71,22 @@ def test_a_participle_without_its_own_subject_keeps_the_main_one(text: str, sour
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Story.\n\nCampaign spokeswoman Hope Hicks said the claim was false.", "Campaign spokeswoman Hope Hicks"),
+    ("Story.\n\nCampaign aide Hope Ferreira told reporters the rally would go ahead.", "Campaign aide Hope Ferreira"),
+    ("Story.\n\nDeputy press secretary Hope Obi said the president was briefed.",
+     "Deputy press secretary Hope Obi"),
+    ("Story.\n\nState Rep. Hope Lindqvist argued that the map was drawn unfairly.", "State Rep. Hope Lindqvist"),
+])
+def test_a_cue_that_is_a_first_name_before_a_surname_is_part_of_the_name(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
     ("Story.\n\nHope Hicks, a campaign spokeswoman, said the report was wrong.", "Hope Hicks"),
     ("Story.\n\nThe adviser, Hope Martinez, told reporters the governor would sign the bill.",
      "The adviser, Hope Martinez"),
-    ("Story.\n\nState Rep. Hope Lindqvist argued that the map was drawn unfairly.", "State Rep. Hope Lindqvist"),
     ("Story.\n\nOrganizer Hope Adeyemi said turnout had doubled since spring.", "Organizer Hope Adeyemi"),
 ])
-def test_a_cue_that_is_a_first_name_before_a_surname_is_part_of_the_name(text: str, source: str) -> None:
+def test_a_first_name_that_is_a_cue_keeps_its_place_in_other_sources(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
 
 
@@ -118,8 +128,8 @@ def test_a_possessive_before_a_quoted_sentence_still_quotes() -> None:
     ("Story.\n\nThe mayor's loyalists walked out, calling the vote a sham.", "The mayor's loyalists"),
 ])
 def test_allies_and_surrogates_head_an_unnamed_source(text: str, source: str) -> None:
-    [c] = claims(text, "en")
-    assert c.source == source and c.canonical == source
+    [a] = parse(text, "en").attributions
+    assert a.source_text == source and a.anonymous
 
 
 @pytest.mark.parametrize(("text", "source", "content"), [
@@ -129,8 +139,6 @@ def test_allies_and_surrogates_head_an_unnamed_source(text: str, source: str) ->
      "are still undecided"),
     ("Story.\n\nOfficers arrested a man who police said was armed.", "police", "was armed"),
     ("Story.\n\nThey met a donor who aides say gave $2 million last year.", "aides", "gave $2 million last year"),
-    ("Story.\n\nThe nominee praised a judge whom Republicans believe will rule for them.", "Republicans",
-     "will rule for them"),
 ])
 def test_the_subject_inside_a_gapped_relative_speaks(text: str, source: str, content: str) -> None:
     assert (source, content) in [(c.source, c.content) for c in claims(text, "en")]
