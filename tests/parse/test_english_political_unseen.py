@@ -151,3 +151,30 @@ def test_the_subject_inside_a_gapped_relative_speaks(text: str, source: str, con
 ])
 def test_a_relative_clause_with_its_own_verb_stays_in_the_subject(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Story.\n\nOfficials familiar with the planning said the vote would slip. She believes the delay will help.",
+     "Officials familiar with the planning"),
+    ("Story.\n\nAides close to the senator said the trip was off. He thinks the race is lost.",
+     "Aides close to the senator"),
+    ("Story.\n\nSources inside the campaign said money was tight. She believes donors will return.",
+     "Sources inside the campaign"),
+    ("Story.\n\nPeople briefed on the talks said a deal was near. He expects a vote next week.",
+     "People briefed on the talks"),
+    ("Story.\n\nAdvisers to the governor said the bill was dead. She believes it can be revived.",
+     "Advisers to the governor"),
+])
+def test_he_or_she_never_refers_to_a_plural_group_with_a_phrase_after_its_head(text: str, group: str) -> None:
+    records = claims(text, "en")
+    assert records[0].canonical == group
+    assert all(c.canonical != group for c in records[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nA person close to the senator said the trip was off. She added that the senator was ill.",
+    "Story.\n\nAn aide to the senator said the trip was off. He added that the senator was ill.",
+])
+def test_he_or_she_may_still_refer_to_one_unnamed_person_with_a_phrase(text: str) -> None:
+    first, second = claims(text, "en")
+    assert second.canonical == first.canonical == first.source
