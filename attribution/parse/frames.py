@@ -2060,9 +2060,12 @@ def _subject_of_gapped_relative(s: Sentence, rel: int, last: int) -> bool:
     """English 'voters who polls show are drifting', 'a man whom witnesses described as calm': the words from
     after the relative pronoun at `rel` to `last` (the cue's subject) are one to three, a noun phrase headed by
     an unnamed source, a poll noun, a title, a body or a name, with no verb in them (not 'people who attended the
-    meeting said', where the relative is the subject)."""
+    meeting said', 'a scholar who studies the court said', where the relative is the subject)."""
     if last - rel > 3 or not s.tokens[rel].text.islower():
         return False
+    opening = s.tokens[rel + 1]
+    if last > rel + 1 and opening.key not in s.lex.determiners_or_quantifiers and not opening.text[:1].isupper():
+        return False  # ('a scholar who studies the court said': a verb opens the relative, no subject of its own)
     for k in range(rel + 1, last + 1):
         tok = s.tokens[k]
         if not tok.is_word or k in s.cue_tokens or tok.key in s.lex.auxiliaries \

@@ -178,3 +178,11 @@ def test_he_or_she_never_refers_to_a_plural_group_with_a_phrase_after_its_head(t
 def test_he_or_she_may_still_refer_to_one_unnamed_person_with_a_phrase(text: str) -> None:
     first, second = claims(text, "en")
     assert second.canonical == first.canonical == first.source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nA historian who studies the party said the split was old.", "A historian who studies the party"),
+    ("Story.\n\nA voter who backs the senator said she was worried.", "A voter who backs the senator"),
+])
+def test_a_relative_opened_by_its_verb_stays_in_the_subject(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")][:1] == [source]
