@@ -5805,6 +5805,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or _without_last_verb(s, main_clause_subject(s, hit.first), hit.first)
     if subject is not None and _distributive_before(s, hit.first):
         subject = hit.first - 1, hit.first - 1  # 'Two experts testified, each saying …': 'each' as written
+    elif subject is not None and (absolute := _absolute_subject_before(s, hit.first)) is not None:
+        subject = absolute  # 'The bill passed, several senators saying …': the participle's own subject
     elif subject is not None and not s.verb_first and hit.first - 1 > s.a and s.key(hit.first - 1) == "and":
         going_on = max((j for j in s.cue_tokens if j < hit.first - 1), default=None)
         if going_on is not None and _distributive_before(s, going_on):
@@ -5822,6 +5824,27 @@ def _distributive_before(s: Sentence, first: int) -> bool:
     participle cue at token `first`."""
     return not s.verb_first and first - 2 > s.a and s.key(first - 1) in s.lex.distributives \
         and s.tokens[first - 2].text in COMMAS
+
+
+def _absolute_subject_before(s: Sentence, first: int) -> tuple[int, int] | None:
+    """English 'The team won, many fans saying …', 'The bill passed, two senators calling it …': a comma, then a
+    quantifier and one to three more words (no verb, no cue; the last one plural) right before the participle
+    cue at token `first`: the participle's own subject, not the main clause's."""
+    comma = first - 1
+    while comma > s.a and first - comma <= 5 and s.tokens[comma].text not in COMMAS:
+        comma -= 1
+    if s.verb_first or comma <= s.a or s.tokens[comma].text not in COMMAS or first - comma < 3 \
+            or s.key(comma + 1) not in s.lex.quantifiers or s.tokens[comma + 1].text[:1].isupper():
+        return None
+    for k in range(comma + 1, first):
+        key = s.key(k)
+        if not s.tokens[k].is_word or k in s.cue_tokens \
+                or (k > comma + 1 and key in s.lex.auxiliaries_or_be_forms_or_quantifiers):
+            return None  # ('The plan failed, some are saying …': a verb after the quantifier, a clause of its own)
+    last = s.key(first - 1)
+    if not last.endswith("s") or last.endswith(("ss", "'s")) or s.inside_quote(first - 1):
+        return None
+    return comma + 1, first - 1
 
 
 def _connective_clause_subject(s: Sentence, first: int) -> tuple[int, int] | None:
@@ -6746,6 +6769,9 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
         k += 1
     elif k < s.b and s.tokens[k].text[:1].isupper() and s.key(k).endswith(("'s", "’s")):
         k += 1  # ("dismissed Amnesty's allegation that …": another's report, the object)
+    elif k + 1 < s.b and s.tokens[k].text[:1].isupper() and s.key(k).endswith("s") and s.key(k + 1) == "'" \
+            and s.tokens[k].end == s.tokens[k + 1].start:
+        k += 2  # ("dismissed Reuters' report that …": a bare apostrophe after a name in -s)
     for _ in range(2):
         if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
                 and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):

@@ -1552,9 +1552,12 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
     if j > lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in lex.determiners \
             and not tokens[j].key.endswith(("'s", "’s")):
         j -= 1  # 'earlier'
+    bare = j >= lo and _bare_apostrophe(tokens, j, lo)
+    if bare:  # "Reuters' report that …", "Sanders' claim that …": a name in -s and a bare apostrophe
+        j -= 1
     if j < lo or not tokens[j].is_word:
         return None
-    key = tokens[j].key
+    key = tokens[j].key + ("'s" if bare else "")
     if key in ("his", "her", "their", "its"):
         return tokens[j].start, tokens[j].end
     if not key.endswith(("'s", "’s")) or len(key) < 4:
@@ -1579,7 +1582,17 @@ def possessor(tokens: list[Token], noun: int, lo: int, lex: Lexicon) -> tuple[in
         k += 1  # ('But Mr Lee's view …')
     if k == j and not tokens[j].text[:1].isupper():
         return None  # ("everyone's", "today's")
-    return tokens[k].start, tokens[j].end - 2
+    return tokens[k].start, tokens[j].end - (0 if bare else 2)
+
+
+def _bare_apostrophe(tokens: list[Token], j: int, lo: int) -> bool:
+    """English "Reuters' report", "the Times' story": token j is an apostrophe glued to a capitalised word in -s
+    before it, and no single quotation mark opens earlier in the sentence (where it would close a title: "the
+    'Red States' report")."""
+    if tokens[j].key != "'" or j - 1 < lo or tokens[j - 1].end != tokens[j].start or not tokens[j - 1].is_word \
+            or not tokens[j - 1].text[:1].isupper() or not tokens[j - 1].key.endswith("s"):
+        return False
+    return not any(t.text in ("'", "‘") for t in tokens[lo:j - 1])
 
 
 _COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "remains", "remained"})  # 'his view is that …'
@@ -1782,8 +1795,18 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
-        or _plural_before_relative(tokens, hit, lex, lo) \
+        or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex) \
         or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"])  # ('the think tank said …': a noun)
+
+
+def _first_name(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'spokeswoman Hope Hicks said', 'Hope Hicks said': a one-word cue that is also a first name,
+    capitalised, right before another capitalised word, is part of a name, no report ('Trump Says Clinton …', a
+    headline's verb, is no first name)."""
+    i = hit.first
+    return hit.last == i and i + 1 < len(tokens) and tokens[i].text[:1].isupper() \
+        and tokens[i].key in lex.female_names_or_male_names and tokens[i + 1].is_word \
+        and tokens[i + 1].text[:1].isupper()
 
 
 _RELATIVE_VERBS: Final = frozenset({"have", "had", "were", "are", "would", "could", "will", "can", "may", "might",

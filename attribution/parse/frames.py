@@ -2149,6 +2149,29 @@ def _dateline_outlet(s: Sentence, close: int) -> bool:
 
 _DATELINE_PLACE_TOKENS: Final = 6  # 'Paris, France', 'Rio de Janeiro' at most: a dateline's place before its outlet
 
+_OBJECT_RELATIVES: Final = frozenset({"who", "whom"})
+_GAPPED_HEADS: Final = ("anonymous", "poll_nouns", "titles", "organizations", "government")
+
+
+def _subject_of_gapped_relative(s: Sentence, rel: int, last: int) -> bool:
+    """English 'voters who polls show are drifting', 'a man whom witnesses described as calm': the words from
+    after the relative pronoun at `rel` to `last` (the cue's subject) are one to three, a noun phrase headed by
+    an unnamed source, a poll noun, a title, a body or a name, with no verb in them (not 'people who attended the
+    meeting said', 'a scholar who studies the court said', where the relative is the subject)."""
+    if last - rel > 3 or not s.tokens[rel].text.islower():
+        return False
+    opening = s.tokens[rel + 1]
+    if last > rel + 1 and opening.key not in s.lex.determiners_or_quantifiers and not opening.text[:1].isupper():
+        return False  # ('a scholar who studies the court said': a verb opens the relative, no subject of its own)
+    for k in range(rel + 1, last + 1):
+        tok = s.tokens[k]
+        if not tok.is_word or k in s.cue_tokens or tok.key in s.lex.auxiliaries \
+                or (tok.text.islower() and tok.key.endswith("ed")):
+            return False
+    head = s.key(last)
+    return any(head in s.lex.words[n] for n in _GAPPED_HEADS) or head[:-1] in s.lex.poll_nouns \
+        or s.tokens[last].text[:1].isupper()
+
 
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
@@ -2220,6 +2243,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     plain = s.lex.leading_conjunctions_or_subject_stops_or_wh_words  # (English: any other word, no cue, goes on)
     while j >= s.a:
         tok = s.tokens[j]
+        if not s.verb_first and j < last and tok.key in _OBJECT_RELATIVES and _subject_of_gapped_relative(s, j, last):
+            break  # 'voters who polls show are drifting': the relative's own subject speaks, not the noun before it
         if tok.is_word and not s.verb_first and tok.key not in plain and j not in s.cue_tokens:
             j -= 1  # no mark (a word's text opens with a letter or a digit), no stop, no wh-word, no conjunction:
             continue  # none of the tests below ends the subject at it

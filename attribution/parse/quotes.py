@@ -249,9 +249,28 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
         # ('شركة الاتصالات "دو"': the noun and its definite genitive, then a short name; not 'أستاذ الاقتصاد في
         # جامعة الكويت "لا أحد يملك الحل"', his words)
         if (seen[inner] > 1 and not inner[:1].islower()) or glued \
-                or (previous in starts_after and not inner[:1].islower()):
+                or (previous in starts_after and not inner[:1].islower()) \
+                or (bool(before) and _possessive_name(before[-1]) and _title_case(inner)):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)
     return frozenset(out)
+
+
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
+_TITLE_CASE_SMALL: Final = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "at"})
+
+
+def _possessive_name(word: str) -> bool:
+    """English "CNN's", "Fox News'": a capitalised word with a possessive ending (an outlet's or a person's)."""
+    return word[:1].isupper() and word.lower().endswith(_POSSESSIVE_ENDS)  # ("CBS'")
+
+
+def _title_case(inner: str) -> bool:
+    """English 'State of the Union', 'Meet the Press': a quotation's words all capitalised but small function
+    words, the first one too, and no sentence mark in it (a programme's or a book's title, no one's words)."""
+    words = inner.split()
+    return bool(words) and not inner.rstrip(",.").endswith(("!", "?")) and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in _TITLE_CASE_SMALL for w in words) \
+        and not any(ch in inner.rstrip(",.") for ch in ",.;:")
 
 
 _NICKNAME_AROUND: Final = re.compile(r"[A-Z][\w.]*[ \t]$")

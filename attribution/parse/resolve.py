@@ -693,6 +693,9 @@ _PARTY_TAG_BEFORE: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6},\s*$")  # 
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 
 
+_SINGULAR_OPENERS: Final = frozenset({"a", "an", "one", "each", "another", "this", "that"})
+
+
 def _plural_group(mention: str, lex: Lexicon) -> bool:
     """Arabic: an unnamed source of several people: its head, an unnamed-source noun, a sound plural
     ('مسؤولون', 'دبلوماسيين') or a broken one a feminine adjective describes ('مصادر مطلعة'); not 'مصدر أمني'."""
@@ -2611,8 +2614,16 @@ class Resolver:
         words = _words(entity.canonical)
         if self.lex.lang == "en" and any(w.key in ("percent", "%") for w in words):
             return True
-        return self.lex.lang == "en" and entity.anonymous and bool(words) and words[-1].key.endswith("s") \
-            and words[-1].key in self.lex.anonymous
+        if self.lex.lang != "en" or not entity.anonymous or not words:
+            return False
+        if words[-1].key.endswith("s") and words[-1].key in self.lex.anonymous:
+            return True
+        for w in words[:4]:  # ('Officials familiar with the planning': the head comes first, its phrase after it)
+            if w.key in _SINGULAR_OPENERS:
+                return False  # ('a person close to the officials', 'one of the aides')
+            if w.key in self.lex.anonymous:
+                return w.key.endswith("s") or w.key == "people"
+        return False
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
