@@ -2236,11 +2236,14 @@ class Resolver:
                 words[1].key in self.lex.adverbs or words[1].key.endswith("ed")
                 or words[1].key in self.lex.auxiliaries):  # (not 'Clinton communication director …')
             capitalised.append(capitalised[0])  # 'Albright also joked …': the surname of a person named before
-        verb = k + 1 if k + 1 < len(words) and words[k].text.isdigit() and len(words[k].text) <= 3 else k
+        lone = self._lone_name_verb(words, gender, pronoun) if len(capitalised) == 1 and k == 1 else 0
+        if lone:
+            capitalised.append(capitalised[0])  # 'Trump, for his part, took to Twitter.', 'Webb apologized …'
+        verb = k + 1 if k + 1 < len(words) and words[k].text.isdigit() and len(words[k].text) <= 3 else lone or k
         if verb + 1 < len(words) and words[verb].key in self.lex.finite_auxiliaries:
             verb += 1  # ('Mr Hughes, 52, has run the shop …': an age after the name, an auxiliary before the verb)
         if len(capitalised) < 2 or verb >= len(words) or not words[verb].text.islower() \
-                or words[verb].key in self.lex.cues \
+                or (words[verb].key in self.lex.cues and not lone) \
                 or not words[k - 1].text[:1].isupper() or words[0].key in self.lex.determiners:
             return None
         phrase = self.text[words[0].start:words[k - 1].end]
@@ -2250,6 +2253,22 @@ class Resolver:
             return None
         entity.gender = entity.gender or self._gender(phrase)  # ('Mr Farouk': not 'she' later on)
         return entity
+
+    def _lone_name_verb(self, words: list[Token], gender: str, pronoun: str) -> int:
+        """English: the index of the verb of a sentence opened by one capitalised word that is that person's
+        doing — after an aside of the pronoun's gender ('Trump, for his part, took …': 'his' in a comma-closed
+        aside of four words at most; a verb that may cue is that person's as well: 'Jones, for his part, left …') or,
+        with no earlier speaker of that gender, right after the name and in the past ('Webb apologized in court.');
+        0 for none."""
+        if len(words) < 3 or not words[1].text.islower():
+            return 0
+        if self.text[words[0].end:words[1].start].strip() == ",":
+            close = next((i for i in range(2, min(6, len(words)))
+                          if self.text[words[i - 1].end:words[i].start].strip() == ","), 0)
+            mine = any(w.key in self.lex.possessives and self._gender(w.text) == gender for w in words[1:close])
+            return close if mine else 0
+        past = words[1].key.endswith("ed") and words[1].key not in self.lex.cues
+        return 1 if past and self._antecedent(pronoun) is None else 0
 
     def _after_opening_phrase(self, words: list[Token], start: int, end: int) -> list[Token]:
         """English 'For 38 years, Agnes Merrow has climbed …', 'In the kitchen, Tom Reilly …': the words after the

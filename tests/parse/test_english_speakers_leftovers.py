@@ -1,0 +1,47 @@
+"""English: the leftovers of speaker resolution — a lone surname that acts before a quotation, an appositive
+name after a possessed title, a title that refers back to a titled name, and 'who' after a plural noun. Texts
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _canonicals(text: str) -> list[str]:
+    return [a.source_canonical for a in parse(text, "en").attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Trump, for his part, took to Twitter. "The deal is dead," he tweeted.', "Trump"),
+    ('Smith said the talks went well. Jones, for his part, left the room early. "Nothing was agreed," he said.',
+     "Jones"),
+    ('Novak said the vote was fair. Ruiz, for her part, stayed home. "I had a cold," she said.', "Ruiz"),
+    ('Becker, in his own way, made peace with the board. "We moved on," he said.', "Becker"),
+    ('Alvarez, after her defeat, returned to her farm. "I am happier here," she told reporters.', "Alvarez"),
+])
+def test_a_lone_surname_with_an_aside_of_the_pronouns_gender_is_the_speaker(text: str, speaker: str) -> None:
+    assert _canonicals(text)[-1].endswith(speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Webb apologized in court. "I am sorry for what I did," he said.', "Webb"),
+    ('Harris resigned on Friday. "It was time to go," she said.', "Harris"),
+    ('Moreno pleaded guilty on Monday. "I take full responsibility," he said.', "Moreno"),
+    ('Okafor returned to training after a month out. "My knee feels fine," he said.', "Okafor"),
+    ('Lindqvist collapsed near the finish line. "I could not breathe," she said.', "Lindqvist"),
+])
+def test_a_lone_surname_named_once_before_a_quotation_is_the_speaker(text: str, speaker: str) -> None:
+    assert _canonicals(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    ('Smith said the talks went well. Jones, for her part, left early. "Nothing was agreed," he said.', "Jones"),
+    ('Smith, for his part, took questions. "No comment," she said.', "Smith"),
+    ('Google declined to comment. "We are reviewing it," he said.', "Google"),
+    ('Parliament adjourned early. "We will be back," he said.', "Parliament"),
+    ('Kowalski said the plan was sound. Brandt resigned. "I had no choice," he said.', "Brandt"),
+])
+def test_a_lone_name_of_the_other_gender_no_person_or_after_a_speaker_is_not_taken(text: str, not_speaker: str) -> None:
+    assert not _canonicals(text)[-1].endswith(not_speaker)
