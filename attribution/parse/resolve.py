@@ -474,13 +474,25 @@ _DESCRIBED_NAME: Final = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*
 
 
 def _described_name(sentence: str, lex: Lexicon) -> str | None:
-    """English 'Her Republican colleague, Senator Dan Mercer, agreed.': a sentence opening with a description
-    (a possessive or an article first) and a name of two capitalised words or more between commas: the name."""
+    """English 'Her Republican colleague, Senator Dan Mercer, agreed.', 'Hargrove's campaign manager, Ben Kroll,
+    dismissed …': a sentence opening with a description (a possessive, an article or a possessed name first) and
+    a name of two capitalised words or more between commas: the name (not a body a name has: 'Hargrove's
+    campaign, Win Ohio,')."""
     m = _DESCRIBED_NAME.match(sentence.lstrip())
     if lex.lang != "en" or m is None or len(m.group(2).split()) < 2:
         return None
     words = _words(m.group(1))
-    return m.group(2) if words and words[0].key in lex.determiners else None
+    return m.group(2) if words and (words[0].key in lex.determiners or (
+        _possessed_name_then_noun(words) and words[-1].key not in lex.government_or_organizations)) else None
+
+
+def _possessed_name_then_noun(words: tuple[Token, ...]) -> bool:
+    """English 'Hargrove's campaign manager', 'Mayor Dunn's chief of staff': capitalised words, the last of them
+    possessed, then lower-case words only (what the named one has: the person between commas after it is not
+    that one)."""
+    owner = next((i for i, w in enumerate(words) if w.text.endswith(("'s", "’s"))), len(words))
+    return owner + 1 < len(words) and all(w.text[:1].isupper() for w in words[:owner + 1]) \
+        and all(w.text.islower() for w in words[owner + 1:])
 
 
 def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:

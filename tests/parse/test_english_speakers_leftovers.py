@@ -45,3 +45,22 @@ def test_a_lone_surname_named_once_before_a_quotation_is_the_speaker(text: str, 
 ])
 def test_a_lone_name_of_the_other_gender_no_person_or_after_a_speaker_is_not_taken(text: str, not_speaker: str) -> None:
     assert not _canonicals(text)[-1].endswith(not_speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senator Hargrove said the ad was fair. Hargrove's campaign manager, Ben Kroll, dismissed the claim. "
+     "He said the figures were invented.", "Ben Kroll"),
+    ('Senator Hargrove said the ad was fair. Hargrove\'s campaign manager, Ben Kroll, dismissed the claim. '
+     '"It is invented," he said.', "Ben Kroll"),
+    ("Ann Pike said sales fell. Apple's chief executive, Tim Cook, shrugged off the drop. He said demand was strong.",
+     "Tim Cook"),
+    ("Warren's press secretary, Eli Stone, pushed back. He said the ad was misleading.", "Eli Stone"),
+    ("Jean Moss's daughter, Carla Moss, runs the farm now. She said the harvest was late.", "Carla Moss"),
+    ("Britain's prime minister, Keir Starmer, met the king. He said the talks were warm.", "Keir Starmer"),
+])
+def test_the_name_between_commas_after_a_possessed_title_is_the_person(text: str, speaker: str) -> None:
+    assert _canonicals(text)[-1] == speaker
+
+
+def test_a_body_named_after_a_possessed_noun_is_no_he() -> None:
+    assert _canonicals("Hargrove's campaign, Win Ohio, raised funds. He said the totals were good.") == ["He"]
