@@ -547,6 +547,14 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+@_per_mention
+def _abbreviations_of(title: str, lex: Lexicon) -> tuple[str, ...]:
+    """English 'governor': the abbreviations of titles.txt that stand for that title ('gov'), without their
+    period (see `_full_title`)."""
+    titles = lex.titles
+    return tuple(sorted({t.rstrip(".") for t in titles if t != title and _full_title(t, titles) == title}))
+
+
 def _full_title(key: str, titles: frozenset[str]) -> str:
     """English 'gov.', 'sen', 'rep.', 'gen.': the one longer title the abbreviation opens ('governor'), so that
     'Gov. Chris Christie' and a later 'the governor' share a title."""
@@ -1354,6 +1362,9 @@ class Resolver:
         if words[1].text in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
             found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                 rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
+        for short in _abbreviations_of(words[1].key, self.lex) if titled else ():  # 'Gov. Lisa Fontaine'
+            found += [(m.start(1), m.group(1)) for m in _case_blind_matches(
+                re.compile(rf"(?i:\b{re.escape(short)})\.? ({name})"), head, short)]
         found = [(start, phrase) for start, phrase in found if not self._title_case_line(start)]
         if not found:
             return None

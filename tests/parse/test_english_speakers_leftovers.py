@@ -64,3 +64,21 @@ def test_the_name_between_commas_after_a_possessed_title_is_the_person(text: str
 
 def test_a_body_named_after_a_possessed_noun_is_no_he() -> None:
     assert _canonicals("Hargrove's campaign, Win Ohio, raised funds. He said the totals were good.") == ["He"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Gov. Lisa Fontaine signed the bill on Tuesday. The governor said it would cut costs.", "Lisa Fontaine"),
+    ('Gov. Lisa Fontaine vetoed the measure. "It is reckless," the governor said.', "Lisa Fontaine"),
+    ("Sen. Mark Ellis voted against the plan. The senator said it was rushed.", "Mark Ellis"),
+    ("Gov. Lisa Fontaine spoke first. Rep. Dan Moss said the bill was weak. The governor said she disagreed.",
+     "Lisa Fontaine"),
+    ("Gen. Tomas Brill toured the base. Soldiers cheered. The general said the unit was ready.", "Tomas Brill"),
+    ("Sen Ada Quist left the chamber early. The senator later said she had felt unwell.", "Ada Quist"),
+])
+def test_a_bare_title_refers_back_to_a_name_written_with_its_abbreviation(text: str, speaker: str) -> None:
+    assert _canonicals(text)[-1] == speaker
+
+
+def test_an_abbreviated_title_of_another_office_is_not_taken() -> None:
+    text = "Sen. Mark Ellis voted against the plan. The governor said it was rushed."
+    assert _canonicals(text) == ["The governor"]
