@@ -1993,6 +1993,8 @@ class Resolver:
         if tag is not None:
             at = tag.start() + 1  # 'Sen. Harold Pike, R-Ind., who …': the senator before his party tag
         before = [t for t in self._window(max(0, at - 120), at)]
+        if before and before[-1].is_word:
+            return self._restrictive_antecedent(before)
         if len(before) < 2 or before[-1].text not in _RELATIVE_OPENERS:
             return None
         k = len(before) - 2
@@ -2013,6 +2015,28 @@ class Resolver:
             k = article - 1
         first, last = before[k + 1], before[-2]
         return self._entity_for(self.text[first.start:last.end], first.start)
+
+    def _restrictive_antecedent(self, before: list[Token]) -> Entity | None:
+        """English 'economists who say …', 'several downtown business owners who said …': a lower-case noun that
+        alone leaves a source unnamed (anonymous.txt) right before 'who', with up to three lower-case modifiers
+        before it (a determiner or quantifier opens the phrase; a verb, a preposition, a conjunction or a pronoun
+        stops it), is the one the relative clause is about."""
+        head = before[-1]
+        if not head.text.isalpha() or not head.text[1:].islower() or head.key not in self.lex.anonymous \
+                or (head.text[0].isupper() and len(before) > 1 and before[-2].text not in ".!?\"“”"):
+            return None  # ('Critics who say …' opens a sentence)
+        k = len(before) - 1
+        quantifiers = self.lex.determiners_or_quantifiers
+        while k > 0 and len(before) - k <= 3 and before[k].key not in quantifiers and before[k].text.islower():
+            word = before[k - 1]
+            if not word.is_word or not word.text.replace("-", "").isalpha() \
+                    or not (word.text.islower() or word.key in quantifiers) \
+                    or word.key in self.lex.prepositions or word.key in self.lex.leading_conjunctions \
+                    or word.key in self.lex.pronouns or word.key in self.lex.content_blockers \
+                    or _verb_among(before[k - 1:k], self.lex):
+                break
+            k -= 1
+        return self._entity_for(self.text[before[k].start:head.end], before[k].start)
 
     def _finite_verb(self, word: Token) -> bool:
         """A lower-case past ('angered', 'drew') or finite auxiliary: a clause's verb, which no noun phrase holds."""

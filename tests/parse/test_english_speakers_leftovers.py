@@ -82,3 +82,25 @@ def test_a_bare_title_refers_back_to_a_name_written_with_its_abbreviation(text: 
 def test_an_abbreviated_title_of_another_office_is_not_taken() -> None:
     text = "Sen. Mark Ellis voted against the plan. The governor said it was rushed."
     assert _canonicals(text) == ["The governor"]
+
+
+def _who(text: str) -> str:
+    return next(a.source_canonical for a in parse(text, "en").attributions if a.source_text == "who")
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The fire spread quickly, according to several downtown business owners who said they saw smoke.",
+     "several downtown business owners"),
+    ("Mayor Ortiz praised the plan. But economists who say the tax is too low are not convinced.", "economists"),
+    ("John Reed defended the merger. Analysts who say it will raise prices are skeptical.", "Analysts"),
+    ("Senator Hale backed the bill. Critics who say it goes too far plan to sue.", "Critics"),
+    ("Dr. Amy Roth opened the clinic. Many local residents who said they had waited years welcomed it.",
+     "Many local residents"),
+    ("The ban angered the many small farmers who say it will ruin them.", "many small farmers"),
+])
+def test_who_right_after_an_unnamed_group_noun_refers_to_that_group(text: str, group: str) -> None:
+    assert _who(text) == group
+
+
+def test_who_after_a_named_person_and_a_comma_still_refers_to_that_person() -> None:
+    assert _who("The plan was drafted by Nora Beck, who said it would save money.") == "Nora Beck"
