@@ -1369,6 +1369,7 @@ class Resolver:
         if not found:
             return None
         start, phrase = max(found)
+        phrase = phrase.removesuffix("'s").removesuffix("’s")  # ('Gov. Lisa Fontaine's plan': her)
         if is_anonymous(phrase, self.lex) or len(name_keys(phrase, self.lex)) < 2:
             return None
         entity = self._entity_for(phrase, start)

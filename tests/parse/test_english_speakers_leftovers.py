@@ -74,6 +74,8 @@ def test_a_body_named_after_a_possessed_noun_is_no_he() -> None:
      "Lisa Fontaine"),
     ("Gen. Tomas Brill toured the base. Soldiers cheered. The general said the unit was ready.", "Tomas Brill"),
     ("Sen Ada Quist left the chamber early. The senator later said she had felt unwell.", "Ada Quist"),
+    ("Gov. Lisa Fontaine's plan drew fire. The governor said it was fair.", "Lisa Fontaine"),
+    ("Governor Omar Haddad's budget passed. The governor said schools would gain.", "Omar Haddad"),
 ])
 def test_a_bare_title_refers_back_to_a_name_written_with_its_abbreviation(text: str, speaker: str) -> None:
     assert _canonicals(text)[-1] == speaker
