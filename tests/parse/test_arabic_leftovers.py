@@ -1,0 +1,31 @@
+"""Arabic leftovers: a platform named between the verb and its 'على أن', a place or relative clause before a
+denied object, a denial whose speaker is followed by a participle. Texts are written for these tests; none is
+copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وشدد النائب عبر حسابه على منصة إكس على أن الحكومة فشلت في إدارة الأزمة.", "النائب",
+     "أن الحكومة فشلت في إدارة الأزمة"),
+    ("وشددت الوزيرة عبر صفحتها على منصة فيسبوك على أن الخطة ستنفذ كاملة.", "الوزيرة",
+     "أن الخطة ستنفذ كاملة"),
+    ("وأكد رئيس البلدية عبر حسابه على منصة تويتر على أن المياه ستعود غدا.", "رئيس البلدية",
+     "أن المياه ستعود غدا"),
+    ("وأكد الوزير في تغريدة على منصة إكس أن المفاوضات مستمرة.", "الوزير", "أن المفاوضات مستمرة"),
+    ("وكتب المحامي في منشور على صفحته أن موكله بريء.", "المحامي", "أن موكله بريء"),
+    ("وشدد اللاعب في تدوينة على حسابه على أن الفريق سيعود أقوى.", "اللاعب", "أن الفريق سيعود أقوى"),
+])
+def test_a_platform_between_the_verb_and_its_complementizer_stays_out_of_the_content(
+        text: str, source: str, content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
