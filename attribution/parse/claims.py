@@ -907,6 +907,8 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     لقناة …', a content_stops phrase) opens no object; the object starts after it and its short complement."""
     if not s.verb_first or start >= s.b:
         return start
+    if s.key(start) == "امام":
+        return _past_audience(s, start)
     n = _phrase_at(s, start, "content_stops", singles=False)
     if not n and s.key(start) in ("خلال", "في") and start + 2 < s.b and s.key(start + 1).startswith("ال") \
             and _is_occasion(s, start + 1):
@@ -944,6 +946,24 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
         if when > k and when + 1 < s.b and s.tokens[when].text in COMMAS:
             k = when + 1  # ("وأعلنت الشرطة في بيان، الأحد، توقيف …": the day between commas)
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
+
+
+def _past_audience(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفى المتهم أمام هيئة المحكمة التهم': before whom the words were said ('أمام' and a noun phrase:
+    nouns of a construct, one definite noun and its relative adjectives, 'المحكمة العسكرية') opens no object;
+    the token after it when a word that can open the object follows, else start."""
+    k = start + 1
+    while k < min(s.b, start + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+            and not s.is_stop(k) and k not in s.cue_tokens:
+        k += 1  # ('هيئة', 'أعضاء لجنة': the heads of a construct)
+    if k >= s.b or not s.key(k).startswith("ال") or k in s.cue_tokens:
+        return start
+    k += 1
+    while k < s.b and s.key(k).startswith("ال") and (s.key(k).endswith("يه") or s.key(k) in s.lex.adjectives
+                                                      or (s.key(k).endswith("ي") and len(s.key(k)) > 5)):
+        k += 1  # ('المحكمة العسكرية', 'البرلمان الأوروبي': its adjectives)
+    return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+        and not _is_complementizer(s, k) else start
 
 
 def _issuer_after(s: Sentence, k: int) -> int:

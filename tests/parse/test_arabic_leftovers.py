@@ -29,3 +29,25 @@ def test_a_platform_between_the_verb_and_its_complementizer_stays_out_of_the_con
         text: str, source: str, content: str) -> None:
     [(got_source, _, got_content)] = _pairs(text)
     assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى المتهم أمام هيئة المحكمة الاتهامات الموجهة إليه.", "المتهم", "الاتهامات الموجهة إليه"),
+    ("وأنكر المتهم أمام هيئة المحكمة التهم المنسوبة إليه.", "المتهم", "التهم المنسوبة إليه"),
+    ("ونفت الوزيرة أمام البرلمان الاتهامات بالفساد.", "الوزيرة", "الاتهامات بالفساد"),
+    ("ونفى الوزير أمام النواب وجود أي تجاوزات في الصفقة.", "الوزير", "وجود أي تجاوزات في الصفقة"),
+    ("ونفى الضابط أمام المحكمة العسكرية مسؤوليته عن إطلاق النار.", "الضابط", "مسؤوليته عن إطلاق النار"),
+    ("ونفى المدير أمام أعضاء اللجنة علمه بالمخالفات.", "المدير", "علمه بالمخالفات"),
+])
+def test_before_whom_a_denial_was_made_is_not_part_of_the_denied_object(text: str, source: str,
+                                                                        content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى المتهم أمام هيئة المحكمة أن يكون قد شارك في الهجوم.",
+])
+def test_a_complementizer_after_the_audience_still_opens_the_content(text: str) -> None:
+    [(source, _, content)] = _pairs(text)
+    assert (source, content) == ("المتهم", "أن يكون قد شارك في الهجوم")
