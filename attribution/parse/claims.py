@@ -654,6 +654,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_identity_aside(s, start) if subject and not fronted else start
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
+        start = _past_subject_relative(s, start) if subject and not fronted and start == subject[1] + 1 else start
         whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
             if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
         # ("أن الشرطة أبلغت السكان بضرورة الإخلاء": whom a subject written first told is out of the content too)
@@ -946,6 +947,22 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
         if when > k and when + 1 < s.b and s.tokens[when].text in COMMAS:
             k = when + 1  # ("وأعلنت الشرطة في بيان، الأحد، توقيف …": the day between commas)
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
+
+
+def _past_subject_relative(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفت الشركة التي يملكها المتهم في بيان الاتهامات': a relative clause right after the subject
+    (a relative pronoun and a few words, no cue or complementizer) that ends where the words were said ('في
+    بيان', 'أمام المحكمة') describes the subject; the object opens after that phrase. Else start."""
+    if start + 2 >= s.b or s.key(start) not in s.lex.relatives:
+        return start
+    for k in range(start + 2, min(s.b, start + 7)):
+        if not s.tokens[k - 1].is_word or k - 1 in s.cue_tokens or _is_complementizer(s, k - 1) \
+                or s.inside_quote(k - 1):
+            return start
+        stated = _past_statement_phrase(s, k)
+        if stated > k:
+            return stated
+    return start
 
 
 def _past_audience(s: Sentence, start: int) -> int:

@@ -51,3 +51,18 @@ def test_before_whom_a_denial_was_made_is_not_part_of_the_denied_object(text: st
 def test_a_complementizer_after_the_audience_still_opens_the_content(text: str) -> None:
     [(source, _, content)] = _pairs(text)
     assert (source, content) == ("المتهم", "أن يكون قد شارك في الهجوم")
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفت الشركة التي يملكها المتهم في بيان الاتهامات.", "الشركة", "الاتهامات"),
+    ("ونفى الحزب الذي يقوده الوزير السابق في بيان صحة الأنباء.", "الحزب", "صحة الأنباء"),
+    ("ونفت الجمعية التي تأسست قبل عامين في بيان لها وجود أي مخالفات مالية.", "الجمعية",
+     "وجود أي مخالفات مالية"),
+    ("ونفى النادي الذي يتصدر الدوري في بيان رسمي الشائعات حول بيع ملعبه.", "النادي",
+     "الشائعات حول بيع ملعبه"),
+    ("ونفى المتهم الذي يحاكم منذ عام أمام المحكمة التهم الموجهة إليه.", "المتهم", "التهم الموجهة إليه"),
+])
+def test_a_relative_clause_on_the_subject_ends_where_the_words_were_said(text: str, source: str,
+                                                                          content: str) -> None:
+    [(got_source, _, got_content)] = _pairs(text)
+    assert (got_source, got_content) == (source, content)
