@@ -1350,6 +1350,15 @@ def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
         and head not in s.lex.capitals_or_countries  # ('نفت دمشق الأمر')
 
 
+def _title_mention(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: a definite title alone ('الوزير') or with whom it speaks for ('الناطق باسم الحكومة', 'المتحدثة
+    باسم الشرطة'): one mention of a speaker, no subject and object."""
+    first, last = subject
+    return s.key(first).startswith("ال") and first not in s.protected and is_title(s, first) \
+        and (last == first or (first + 1 < last <= first + 4 and s.key(first + 1) == "باسم"
+                               and s.key(last).startswith("ال")))
+
+
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
     """Arabic: 'وفي مقابلة مع صحيفة النهار، اعتبر النائب …': an opening phrase naming the interview or statement
     the words came in, set off by a comma before the verb, belongs to the region that names the outlets."""
@@ -5828,8 +5837,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
         elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
-                and _head_and_genitive(s, opening):
+                and (_head_and_genitive(s, opening) or _title_mention(s, opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
+            # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):

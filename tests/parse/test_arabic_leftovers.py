@@ -66,3 +66,18 @@ def test_a_relative_clause_on_the_subject_ends_where_the_words_were_said(text: s
                                                                           content: str) -> None:
     [(got_source, _, got_content)] = _pairs(text)
     assert (got_source, got_content) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("ونفى الناطق باسم الحكومة، مؤكدا أن الاتفاق ما زال قائما.", "الناطق باسم الحكومة", "مؤكدا",
+     "أن الاتفاق ما زال قائما"),
+    ("ونفت المتحدثة باسم الشرطة، موضحة أن التحقيق مستمر.", "المتحدثة باسم الشرطة", "موضحة",
+     "أن التحقيق مستمر"),
+    ("وأعلن المتحدث باسم الجيش، مضيفا أن العملية مستمرة.", "المتحدث باسم الجيش", "مضيفا", "أن العملية مستمرة"),
+    ("وقال الناطق باسم الحركة، مشددا على أن الحوار هو الحل.", "الناطق باسم الحركة", "مشددا",
+     "أن الحوار هو الحل"),
+    ("ونفى الوزير، مؤكدا أن الميزانية لم تتأثر.", "الوزير", "مؤكدا", "أن الميزانية لم تتأثر"),
+])
+def test_a_title_and_whom_it_speaks_for_before_a_comma_is_the_participle_speaker(
+        text: str, source: str, cue: str, content: str) -> None:
+    assert (source, cue, content) in _pairs(text)
