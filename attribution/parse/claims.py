@@ -5837,7 +5837,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
         elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
-                and (_head_and_genitive(s, opening) or _title_mention(s, opening)):
+                and (_head_and_genitive(s, opening)
+                     or (_title_mention(s, opening) and _without_trailing_object(s, opening) == opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
             # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
