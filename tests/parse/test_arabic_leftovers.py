@@ -81,3 +81,27 @@ def test_a_relative_clause_on_the_subject_ends_where_the_words_were_said(text: s
 def test_a_title_and_whom_it_speaks_for_before_a_comma_is_the_participle_speaker(
         text: str, source: str, cue: str, content: str) -> None:
     assert (source, cue, content) in _pairs(text)
+
+
+def _canonicals(text: str) -> list[str]:
+    return [a.source_canonical for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    ("أقال نادي الوحدة مدربه الفرنسي جان بيير دوبوا بعد سلسلة من الهزائم.\nوقال دوبوا إن الإدارة لم تمنحه الوقت."
+     "\nوأضاف المدرب الفرنسي أن اللاعبين قدموا كل ما لديهم.\n",
+     ["جان بيير دوبوا", "جان بيير دوبوا"]),
+    ("تعاقد النادي مع الفرنسي جان بيير دوبوا لتدريب الفريق الأول.\nوقال دوبوا إن المهمة صعبة.\n"
+     "وأكد المدرب الفرنسي أن الفريق جاهز.\n", ["جان بيير دوبوا", "جان بيير دوبوا"]),
+    ("استقبلت المستشفى الطبيب الألماني كلاوس فيبر لإجراء العملية.\nوقال فيبر إن المريض بخير.\n"
+     "وأوضح الطبيب الألماني أن التعافي سيستغرق شهرا.\n", ["كلاوس فيبر", "كلاوس فيبر"]),
+])
+def test_a_trade_and_a_nationality_name_the_person_named_after_that_nationality(
+        text: str, canonicals: list[str]) -> None:
+    assert _canonicals(text) == canonicals
+
+
+def test_a_trade_with_another_nationality_names_someone_else() -> None:
+    text = ("واجه الفريق نظيره بقيادة مدربه الإسباني خوان مارتينيز.\nوقال مارتينيز إن المباراة صعبة.\n"
+            "وقال المدرب الفرنسي إن فريقه لعب جيدا.\n")
+    assert _canonicals(text) == ["خوان مارتينيز", "المدرب الفرنسي"]
