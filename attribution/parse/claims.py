@@ -654,6 +654,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = past_quoted_adverb(s, _past_adverbial_aside(s, _past_unnamed_aside(s, _past_according_aside(s, start))))
         start = _past_identity_aside(s, start) if subject and not fronted else start
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
+        start = _past_subject_relative(s, start) if subject and not fronted and start == subject[1] + 1 else start
         whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
             if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
         # ("أن الشرطة أبلغت السكان بضرورة الإخلاء": whom a subject written first told is out of the content too)
@@ -907,6 +908,8 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     لقناة …', a content_stops phrase) opens no object; the object starts after it and its short complement."""
     if not s.verb_first or start >= s.b:
         return start
+    if s.key(start) == "امام":
+        return _past_audience(s, start)
     n = _phrase_at(s, start, "content_stops", singles=False)
     if not n and s.key(start) in ("خلال", "في") and start + 2 < s.b and s.key(start + 1).startswith("ال") \
             and _is_occasion(s, start + 1):
@@ -944,6 +947,40 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
         if when > k and when + 1 < s.b and s.tokens[when].text in COMMAS:
             k = when + 1  # ("وأعلنت الشرطة في بيان، الأحد، توقيف …": the day between commas)
     return k if k < s.b and s.tokens[k].is_word and k not in s.cue_tokens else start
+
+
+def _past_subject_relative(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفت الشركة التي يملكها المتهم في بيان الاتهامات': a relative clause right after the subject
+    (a relative pronoun and a few words, no cue or complementizer) that ends where the words were said ('في
+    بيان', 'أمام المحكمة') describes the subject; the object opens after that phrase. Else start."""
+    if start + 2 >= s.b or s.key(start) not in s.lex.relatives:
+        return start
+    for k in range(start + 2, min(s.b, start + 7)):
+        if not s.tokens[k - 1].is_word or k - 1 in s.cue_tokens or _is_complementizer(s, k - 1) \
+                or s.inside_quote(k - 1):
+            return start
+        stated = _past_statement_phrase(s, k)
+        if stated > k:
+            return stated
+    return start
+
+
+def _past_audience(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفى المتهم أمام هيئة المحكمة التهم': before whom the words were said ('أمام' and a noun phrase:
+    nouns of a construct, one definite noun and its relative adjectives, 'المحكمة العسكرية') opens no object;
+    the token after it when a word that can open the object follows, else start."""
+    k = start + 1
+    while k < min(s.b, start + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+            and not s.is_stop(k) and k not in s.cue_tokens:
+        k += 1  # ('هيئة', 'أعضاء لجنة': the heads of a construct)
+    if k >= s.b or not s.key(k).startswith("ال") or k in s.cue_tokens:
+        return start
+    k += 1
+    while k < s.b and s.key(k).startswith("ال") and (s.key(k).endswith("يه") or s.key(k) in s.lex.adjectives
+                                                      or (s.key(k).endswith("ي") and len(s.key(k)) > 5)):
+        k += 1  # ('المحكمة العسكرية', 'البرلمان الأوروبي': its adjectives)
+    return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+        and not _is_complementizer(s, k) else start
 
 
 def _issuer_after(s: Sentence, k: int) -> int:
@@ -1311,6 +1348,15 @@ def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
         and s.key(subject[1]).startswith("ال") \
         and (is_title(s, subject[0]) or head in s.lex.government_or_organizations) \
         and head not in s.lex.capitals_or_countries  # ('نفت دمشق الأمر')
+
+
+def _title_mention(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: a definite title alone ('الوزير') or with whom it speaks for ('الناطق باسم الحكومة', 'المتحدثة
+    باسم الشرطة'): one mention of a speaker, no subject and object."""
+    first, last = subject
+    return s.key(first).startswith("ال") and first not in s.protected and is_title(s, first) \
+        and (last == first or (first + 1 < last <= first + 4 and s.key(first + 1) == "باسم"
+                               and s.key(last).startswith("ال")))
 
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
@@ -5791,8 +5837,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
         elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
-                and _head_and_genitive(s, opening):
+                and (_head_and_genitive(s, opening)
+                     or (_title_mention(s, opening) and _without_trailing_object(s, opening) == opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
+            # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):

@@ -1056,7 +1056,7 @@ class Resolver:
         described = self._described_before(words, at)
         if described is not None:  # 'The spokesman said' after 'Spokesman Tom Reed …': him, not someone unnamed
             return described
-        by_trade = self._by_profession(words)
+        by_trade = self._by_profession(words) or self._trade_holder_of_nationality(words, at)
         if by_trade is not None:  # "ولفت الخبير", "المدرب الفرنسي" after "مدرب الاتحاد لوران بلان": him
             return by_trade
         by_origin = self._by_nationality(words)
@@ -2911,9 +2911,10 @@ class Resolver:
 
     def _nationality(self, key: str) -> bool:
         """Arabic: an adjective of relation's stem ('فرنسي', 'سعوديه', 'عراقي') is a country's: the country, with or
-        without the article, '-ا' or '-ية', is a listed country, capital or a government the registry knows."""
+        without the article, '-ا', '-يا' or '-ية', is a listed country, capital or a government the registry knows."""
         stem = key[:-2] if key.endswith("يه") else key[:-1] if key.endswith("ي") else key
-        forms = (stem, stem + "ا", "ال" + stem, stem + "يه", "ال" + stem + "يه", stem + "ه", "ال" + stem + "ه")
+        forms = (stem, stem + "ا", "ال" + stem, stem + "يه", "ال" + stem + "يه", stem + "ه", "ال" + stem + "ه",
+                 stem + "يا")  # ('ألماني', 'إيطالي', 'سوري': 'ألمانيا', 'إيطاليا', 'سوريا')
         if any(f in self.lex.countries or f in self.lex.capitals for f in forms):
             return True
         if self.registry is None:
@@ -2957,6 +2958,15 @@ class Resolver:
                 continue  # (another nationality or field)
             return entity
         return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
+
+    def _trade_holder_of_nationality(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """Arabic: 'وأضاف المدرب الفرنسي' after 'أقال النادي مدربه الفرنسي جان دوبوا … وقال دوبوا': a definite trade
+        and an adjective of a country name the person named right after that adjective earlier (as a title and
+        its nationality do), when no speaker was written with the trade."""
+        if self.lex.lang != "ar" or len(words) != 2 or (words[0].key not in self.lex.professions
+                                                        and _bare(words[0].key, self.lex) not in self.lex.professions):
+            return None
+        return self._holder_of_nationality(words, set(), at)
 
     def _by_nationality(self, words: tuple[Token, ...]) -> Entity | None:
         """Arabic: a definite masculine adjective of origin alone ('الإيطالي', 'البرتغالي'; or two: 'الدولي
