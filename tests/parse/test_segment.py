@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, strategies as st
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
-from attribution.parse.segment import _lines, _pronoun_clause_follows, is_furniture, is_headline, paragraphs
+from attribution.parse.segment import (
+    _DOTTED_OPENER,
+    _lines,
+    _pronoun_clause_follows,
+    is_furniture,
+    is_headline,
+    paragraphs,
+)
 
 
 @pytest.mark.parametrize(
@@ -284,3 +293,21 @@ def test_a_line_read_by_its_first_word_is_furniture_exactly_when_its_first_six_w
 def test_a_pronoun_and_a_small_word_after_a_stop_open_a_sentence(after: str, expected: bool) -> None:
     text = "He lives in Morro Bay, Calif." + after
     assert _pronoun_clause_follows(text, text.index("Calif.") + len("Calif.")) is expected
+
+
+# The dotted-abbreviation pattern as first written, its lookbehinds tried at every character of the text
+_DOTTED_OPENER_LOOKBEHIND_FIRST = re.compile(r"(?<=[A-Za-z]\.[A-Za-z])\. (?:[A-Z][a-z]{0,4}) [a-z]"
+                                             r"|(?<=[ap]\.m)\. [A-Z][a-z]+ [a-z]")
+
+
+@given(st.text(alphabet="Rr.IiamMpPTt oOlhe’,", max_size=60))
+def test_the_dotted_opener_found_from_its_full_stop_matches_where_the_lookbehind_first_form_does(text: str) -> None:
+    assert [m.start() for m in _DOTTED_OPENER.finditer(text)] == \
+        [m.start() for m in _DOTTED_OPENER_LOOKBEHIND_FIRST.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["Sen. Jack Reed of R.I. It was late.", "at 3 a.m. Police said so",
+                                  "in Washington, D.C. The vote", "9 a.m. Eastern time"])
+def test_the_dotted_opener_finds_the_same_places_as_the_lookbehind_first_form(text: str) -> None:
+    assert [m.start() for m in _DOTTED_OPENER.finditer(text)] == \
+        [m.start() for m in _DOTTED_OPENER_LOOKBEHIND_FIRST.finditer(text)]
