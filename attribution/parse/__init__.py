@@ -195,8 +195,15 @@ def _earlier_version(text: str, d: Draft, lex: Lexicon) -> bool:
     own earlier text is no source (earlier_versions), and what it said is no one's claim."""
     if d.source is None:
         return False
-    keys = [fold_token(w) for w in text[d.source[0]:min(d.source[1], d.source[0] + _VERSION_HEAD)].split()]
-    return bool(keys) and any(tuple(keys[:len(p)]) == p for p in lex.phrases_starting("earlier_versions", keys[0]))
+    words = text[d.source[0]:min(d.source[1], d.source[0] + _VERSION_HEAD)].split()
+    if not words:
+        return False
+    first = fold_token(words[0])
+    phrases = lex.phrases_starting("earlier_versions", first)
+    if not phrases:  # (most sources: the other words need no folding)
+        return False
+    keys = [first] + [fold_token(w) for w in words[1:]]
+    return any(tuple(keys[:len(p)]) == p for p in phrases)
 
 
 _VERSION_HEAD: Final = 40  # characters holding the first words of a source ('An earlier version of this story')

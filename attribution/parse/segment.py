@@ -157,10 +157,11 @@ def _credited_caption(line: str, lex: Lexicon) -> bool:
         if label and fold_token(label[0]) in lex.caption_credits and 0 < len(after) <= _CREDIT_WORDS \
                 and not any(c in tail[colon:] for c in _ENDERS + _CLOSERS + "\"“«"):  # (not 'this picture: "…"')
             return True
-    words = tail.split()
-    for n in (3, 2, 1):
-        if len(words) > n and words[-n - 1] in "-–—|" and _ends_with_credit(words[-n:], lex):
-            return True
+    if "-" in tail or "–" in tail or "—" in tail or "|" in tail:  # (a dash before the credit: most lines have none)
+        words = tail.split()
+        for n in (3, 2, 1):
+            if len(words) > n and words[-n - 1] in "-–—|" and _ends_with_credit(words[-n:], lex):
+                return True
     return "/" in tail and _WIRE_PHOTO_CREDIT.search(tail) is not None
 
 
