@@ -308,6 +308,7 @@ class WordLists:
     interview_markers: frozenset[str]
     earlier_versions: frozenset[str]
     caption_credits: frozenset[str]
+    platform_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -361,16 +361,13 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
     return None
 
 
-_PLATFORM_WORDS: Final = frozenset({"منصه", "منصته", "منصتها", "حسابه", "حسابها", "صفحته", "صفحتها"})
-
-
 def _platform_of_account(s: Sentence, i: int, j: int, end: int) -> bool:
     """Arabic: 'وأكد الوزير عبر حسابه على فيسبوك أن …': a preposition right after a noun of an account or a
-    medium (title_nouns: 'حسابه', 'منصة'), or right before a platform's word ('في تغريدة على منصة إكس أن'),
-    with a complementizer one or two words on (or three, right after the verb's own 'على'), names the platform;
-    the complementizer opens what was said."""
+    medium (title_nouns: 'حسابه', 'منصة'), or right before a platform's word (platform_nouns: 'في تغريدة على
+    منصة إكس أن'), with a complementizer one or two words on (or three, right after the verb's own 'على'), names
+    the platform; the complementizer opens what was said."""
     return j > i and s.key(j) in ("علي", "في") \
-        and (s.key(j - 1) in s.lex.title_nouns or (j + 1 < end and s.key(j + 1) in _PLATFORM_WORDS)) \
+        and (s.key(j - 1) in s.lex.title_nouns or (j + 1 < end and s.key(j + 1) in s.lex.platform_nouns)) \
         and any(_is_complementizer(s, k) and (k < j + 4 or s.key(k - 1) == "علي")
                 for k in range(j + 2, min(end, j + 5)))  # ('عبر حسابه على منصة إكس على أن …': the verb's own 'على')
 
