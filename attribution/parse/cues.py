@@ -1796,7 +1796,38 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
         or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex) \
-        or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"])  # ('the think tank said …': a noun)
+        or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"]) \
+        or _likening_without_phrase(tokens, hit, lex, hi)  # ('the think tank said …': a noun)
+
+
+_LIKENED_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "us", "me", "those", "that", "this", "these"})
+
+
+def _likening_without_phrase(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> bool:
+    """English verbs of likening ('compared', 'linked': `likening_verbs`) report only with an object of a few
+    words (no verb, no punctuation, not opening with a preposition), then 'to' and a phrase opened by a
+    determiner, a possessive, a pronoun, a number, a quotation or a capitalised word ('compared the tax plan to
+    a leaky bucket'); not with no object ('rose 4 percent, compared to 2019'), an infinitive after 'to'
+    ('compared notes to see whether …'), another preposition ('linked arms with her') or after 'by', a method
+    ('tracked prices by comparing receipts to …')."""
+    i = hit.first
+    if i != hit.last or tokens[i].key not in lex.likening_verbs:
+        return False
+    if i > 0 and tokens[i - 1].key == "by":
+        return True
+    start = i + 1
+    if start >= hi or tokens[start].key in lex.content_blockers or tokens[start].key == "to":
+        return True
+    for j in range(start, min(hi - 1, start + 8)):
+        tok = tokens[j]
+        if tok.key == "to":
+            nxt = tokens[j + 1]
+            return not (nxt.key in lex.determiners or nxt.key in lex.possessives or nxt.key in _LIKENED_PRONOUNS
+                        or nxt.text[:1].isdigit() or nxt.text in _QUOTE_CHARS
+                        or (nxt.is_word and nxt.text[:1].isupper()))
+        if not tok.is_word or tok.key in lex.be_forms_or_finite_auxiliaries or tok.key in lex.cues:
+            return True
+    return True
 
 
 def _first_name(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
