@@ -2665,6 +2665,9 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         subject = subject or _relative_before_and(s, conj)  # ', who make up most of them and see …'
         opening = None if subject else sentence_subject(s, hit.first)  # 'Two doctors examined him and determined
         # that …'; 'A spokesman, Eric Haynes, did not dispute it but said …': the name after the description
+        if opening is not None and s.inside_quote(opening[0]):
+            opening = None  # ('"Now is the time," said Jo Fry, who ran it, during the slump, and has backed …': a
+            # quotation's first word is no subject)
         if opening is not None and s.key(opening[0]).endswith("ing") and s.tokens[opening[0]].text[:1].isupper():
             opening = main_clause_subject(s, hit.first)  # ('Speaking to supporters in Melbourne, Shaw thanked
             # voters and promised …': the subject after the opening participle's phrase)
@@ -6279,13 +6282,28 @@ def _relative_before_and(s: Sentence, conj: int) -> tuple[int, int] | None:
     """English '…, mostly to foreign buyers, who make up most of the applicants and see the program as …': a
     relative pronoun right after a comma, in the same clause as the 'and' before the cue, is the subject of both
     its verbs."""
-    for j in range(conj - 1, max(s.a, conj - 20), -1):
+    start = conj - 1
+    if start > s.a and s.tokens[start].text in COMMAS:
+        start = _aside_before_comma_and(s, start)  # ('…, who ran the party, during the slump, and has backed …')
+    for j in range(start, max(s.a, conj - 20), -1):
         if s.tokens[j].text in COMMAS or s.inside_quote(j) or j in s.cue_tokens:
             return None
         if s.key(j) in ("who", "which") and s.tokens[j].text.islower() and j - 1 >= s.a \
                 and s.tokens[j - 1].text in COMMAS:
             return j, j
     return None
+
+
+def _aside_before_comma_and(s: Sentence, comma: int) -> int:
+    """English '…, who ran the party until 1997, during the slump, and has backed …': the comma before the
+    'and' closes an aside opened by a comma and a preposition; the token before that aside (where the relative
+    clause goes on), or the comma itself when there is no such aside."""
+    for c in range(comma - 1, max(s.a, comma - 8), -1):
+        if s.tokens[c].text in COMMAS:
+            return c - 1 if c + 1 < comma and s.key(c + 1) in s.lex.content_blockers else comma
+        if not s.tokens[c].is_word or s.inside_quote(c) or c in s.cue_tokens:
+            return comma
+    return comma
 
 
 def _coordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
