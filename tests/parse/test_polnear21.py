@@ -52,8 +52,26 @@ def test_likening_without_an_object_and_a_phrase_after_to_reports_nothing(senten
      [("the challenger", "The teachers' union")]),
     ("Both papers endorse the measure.",
      [("the measure", "Both papers")]),
+    ("Three unions are endorsing the measure.",
+     [("the measure", "Three unions")]),
+    ("Sen. Ana Ruiz (D-Ore.) is endorsing Tom Hale's campaign for governor, the latest chapter in a long feud "
+     "between the two.",
+     [("Tom Hale's campaign for governor", "Sen. Ana Ruiz (D-Ore.)")]),
 ])
 def test_endorse_reports_whom_it_endorses(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor said the bridge would close, the latest chapter in a long fight over its repairs.",
+     [("the bridge would close", "The mayor")]),
+    ("The council said the vote would be held in May, another turn in a tangled saga.",
+     [("the vote would be held in May", "The council")]),
+    ("The union said the strike was over, a new episode in a bitter contract fight.",
+     [("the strike was over", "The union")]),
+])
+def test_a_chapter_turn_or_episode_after_a_comma_is_the_writers_remark_on_the_report(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(sentence) == expected
 
 
