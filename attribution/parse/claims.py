@@ -820,6 +820,25 @@ def _claim_object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     return None
 
 
+def _claim_object_after_affiliation(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: 'في', an indefinite noun and its definite genitive and adjectives right after the words read as the
+    subject, then a definite noun of a claim or a charge ('أنكر المتهم الرئيسي في قضية الفساد الكبرى التهم'): the
+    phrase says where the subject stands (part of it), the claim noun opens the object; not an occasion or a time
+    ('في مؤتمر صحفي', 'في بيان': where the words were said)."""
+    k = right[1] + 1
+    if k + 3 >= s.b or s.key(k) != "في" or not s.tokens[k + 1].is_word or s.key(k + 1).startswith("ال") \
+            or s.is_stop(k + 1) or k + 1 in s.cue_tokens or _is_occasion(s, k + 1) \
+            or s.key(k + 1) in s.lex.time_words or _past_statement_phrase(s, k) != k:
+        return None
+    for m in range(k + 2, min(s.b, k + 6)):
+        key = s.key(m)
+        if not key.startswith("ال") or not s.tokens[m].is_word or s.is_stop(m) or m in s.cue_tokens:
+            return None
+        if m > k + 2 and key in s.lex.claim_objects and m not in s.protected:
+            return m
+    return None
+
+
 def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
     """Arabic: the detached 'بـ'/'كـ' a few words after a verb of describing, right before a quotation of one word
     (which is no opener on its own: a scare quote); the token of the preposition."""
@@ -1511,7 +1530,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
-    claim = _claim_object_inside(s, right) if right else None
+    claim = (_claim_object_inside(s, right) or _claim_object_after_affiliation(s, right)) if right else None
     if right and claim is not None:  # "ونفى المتهم التهم الموجهة إليه", "ونفى المتحدث باسم الجيش التقارير": a
         return right[0], claim - 1  # noun of a claim or a charge after a definite word opens the object
     named_event = _event_after_holder(s, hit, right) if right else None
