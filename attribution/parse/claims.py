@@ -952,6 +952,11 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
                 and k not in s.cue_tokens and k not in s.protected:
             k += 1
         return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens else start
+    when = _phrase_at(s, start + 1, "adverbs") if not n and s.key(start) == "في" and start + 2 < s.b else 0
+    if when:  # "ونفى المدير في الأسبوع الماضي المزاعم": when he said it, then the object
+        k = start + 1 + when
+        return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+            and not _is_complementizer(s, k) else start
     if not n or n > 3:
         return start
     k = start + n

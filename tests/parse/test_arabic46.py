@@ -140,3 +140,13 @@ def test_where_the_denial_was_made_is_still_no_part_of_the_speaker() -> None:
 def test_a_quotation_before_an_according_phrase_keeps_its_opening_mark(text: str, content: str) -> None:
     [(_, _, got, _)] = _records(text)
     assert got == content
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى المدير في الأسبوع الماضي المزاعم.", "المدير", "المزاعم"),
+    ("ونفى الوزير في الأسبوع الماضي وجود أي خلافات.", "الوزير", "وجود أي خلافات"),
+    ("وأكد الرئيس في الأسبوع الجاري التزام بلاده بالاتفاق.", "الرئيس", "التزام بلاده بالاتفاق"),
+    ("وأعلن في الأسبوع الماضي استقالته من منصبه.", "", "استقالته من منصبه"),
+])
+def test_when_the_words_were_said_after_in_is_no_part_of_the_object(text: str, source: str, content: str) -> None:
+    assert _pairs(text) == [(source, content)]
