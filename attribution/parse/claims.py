@@ -863,7 +863,8 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     closes the verb's object, not an aside of the subject; an indefinite noun after a definite word, no name,
     opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
     if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
-            or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)):
+            or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)) \
+            or _speaks_for_body(s, subject):  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole)
         return subject
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
@@ -1360,8 +1361,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
     if s.key(first - 1) == "باسم" or (first - 2 > subject[0] and s.key(first - 2) == "باسم"
-                                      and not s.key(first - 1).startswith("ال")):
-        return None  # ('وعلق المتحدث باسم الوزارة قائلا': the body he speaks for, no object)
+                                      and not s.key(first - 1).startswith("ال")) or _speaks_for_body(s, subject):
+        return None  # ('وعلق المتحدث باسم الوزارة قائلا': the body he speaks for, no object; 'ونفى المتحدث باسم
+        # وزارة الخارجية الأمريكية، مؤكدا': nor its adjective)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
         first -= 1
     phrase = noun_phrase(s, subject[0])
@@ -1385,6 +1387,23 @@ def _object_after_statement(s: Sentence, hit: CueHit, subject: tuple[int, int], 
     ('في بيان') and then the object up to the comma before the participle; the subject is the name whole."""
     end = next((k for k in range(start, s.b) if s.tokens[k].text in COMMAS or k in s.cue_tokens), s.b) - 1
     return _draft(_span(s, start, end), hit, subject, s, region) if end >= start else None
+
+
+def _speaks_for_body(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: a definite title, 'باسم' and the body it speaks for, all of the words read up to a comma: indefinite
+    heads of a construct, one definite word, then only its adjectives ('المتحدث باسم وزارة الخارجية الأمريكية',
+    'المتحدثة باسم المفوضية الأوروبية'); no noun of a claim after them ('المتحدث باسم الحكومة الاتهامات': the
+    object)."""
+    first, last = subject
+    if last - first < 2 or last - first > 6 or s.key(first + 1) != "باسم" or not _title_mention(s, (first, first)):
+        return False
+    k = first + 2
+    while k < last and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
+        k += 1  # ('وزارة', 'رئاسة': the heads of the body's name)
+    if not s.key(k).startswith("ال"):
+        return False
+    return all(s.tokens[j].is_word and s.key(j).startswith("ال") and _is_adjective_like(s, j)
+               and s.key(j) not in s.lex.claim_objects and j not in s.cue_tokens for j in range(k + 1, last + 1))
 
 
 def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
@@ -5901,7 +5920,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
         elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
-                and (_head_and_genitive(s, opening)
+                and (_head_and_genitive(s, opening) or _speaks_for_body(s, opening)
                      or (_title_mention(s, opening) and _without_trailing_object(s, opening) == opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
             # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)

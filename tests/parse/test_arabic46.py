@@ -150,3 +150,24 @@ def test_a_quotation_before_an_according_phrase_keeps_its_opening_mark(text: str
 ])
 def test_when_the_words_were_said_after_in_is_no_part_of_the_object(text: str, source: str, content: str) -> None:
     assert _pairs(text) == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("ونفى المتحدث باسم وزارة الصحة، مؤكدا أن المستشفيات تعمل.", "المتحدث باسم وزارة الصحة", "مؤكدا",
+     "أن المستشفيات تعمل"),
+    ("ونفى المتحدث باسم وزارة الخارجية الأمريكية، مؤكدا أن واشنطن لم تتلق أي طلب.",
+     "المتحدث باسم وزارة الخارجية الأمريكية", "مؤكدا", "أن واشنطن لم تتلق أي طلب"),
+    ("ونفت المتحدثة باسم المفوضية الأوروبية، مشيرة إلى أن القرار لم يتخذ بعد.",
+     "المتحدثة باسم المفوضية الأوروبية", "مشيرة", "أن القرار لم يتخذ بعد"),
+])
+def test_the_body_a_spokesman_speaks_for_is_never_what_he_denied_before_his_participle(
+        text: str, source: str, cue: str, content: str) -> None:
+    [(got_source, got_cue, got_content, canonical)] = _records(text)
+    assert (got_source, got_cue, got_content, canonical) == (source, cue, content, source)
+
+
+def test_a_claim_after_a_spokesmans_body_is_still_what_he_denied_before_his_participle() -> None:
+    records = [_records(text) for text in ("ونفى المتحدث باسم وزارة الصحة، مؤكدا أن المستشفيات تعمل.",
+                                           "ونفى المتحدث باسم الحكومة الاتهامات، مؤكدا أن الانتخابات نزيهة.")]
+    assert [[(cue, content) for _, cue, content, _ in found] for found in records] == [
+        [("مؤكدا", "أن المستشفيات تعمل")], [("ونفى", "الاتهامات"), ("مؤكدا", "أن الانتخابات نزيهة")]]
