@@ -644,7 +644,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = subject[0], stance - 1  # view is what he summed up, not part of him)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
             return _maybe(_draft(quoted, hit, subject, s, region))
-        if _rest_is_adverbial(s, _past_statement_phrase(s, skip_adverbs(s, after))):
+        probe = skip_adverbs(s, after)
+        if probe + 1 < s.b and s.tokens[probe].text in COMMAS and s.key(probe + 1) in ("في", "خلال"):
+            probe = _past_adverbial_aside(s, probe + 1)  # ("ونفى المتحدث باسم الوزارة، في تصريح صحفي، وجود
+            # …": the aside between commas, then the object)
+        if _rest_is_adverbial(s, _past_statement_phrase(s, probe)):
             # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content ("في بيان لها صحة الأنباء": the statement is)
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None and not _glued_conjunction(s, hit):

@@ -171,3 +171,20 @@ def test_a_claim_after_a_spokesmans_body_is_still_what_he_denied_before_his_part
                                            "ونفى المتحدث باسم الحكومة الاتهامات، مؤكدا أن الانتخابات نزيهة.")]
     assert [[(cue, content) for _, cue, content, _ in found] for found in records] == [
         [("مؤكدا", "أن المستشفيات تعمل")], [("ونفى", "الاتهامات"), ("مؤكدا", "أن الانتخابات نزيهة")]]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("ونفى المتحدث باسم وزارة الخارجية، في تصريح صحفي، وجود أي وساطة.", "المتحدث باسم وزارة الخارجية",
+     "وجود أي وساطة"),
+    ("ونفى الوزير، في تصريح صحفي، الاتهامات.", "الوزير", "الاتهامات"),
+    ("وأكد الرئيس، خلال لقائه الوفد، أهمية الحوار.", "الرئيس", "أهمية الحوار"),
+    ("ونفت الشركة، في بيان لها، ذلك.", "الشركة", "ذلك"),
+])
+def test_an_aside_between_commas_after_the_subject_leaves_the_object_after_it(text: str, source: str,
+                                                                              content: str) -> None:
+    assert _pairs(text) == [(source, content)]
+
+
+def test_a_denial_with_only_an_aside_after_its_subject_gives_no_record() -> None:
+    assert [_pairs(text) for text in ("ونفى الوزير، في تصريح صحفي.",
+                                      "ونفى الوزير، في تصريح صحفي، الاتهامات.")] == [[], [("الوزير", "الاتهامات")]]
