@@ -310,6 +310,8 @@ class WordLists:
     caption_credits: frozenset[str]
     platform_nouns: frozenset[str]
     likening_verbs: frozenset[str]
+    agreeing_verbs: frozenset[str]
+    issued_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

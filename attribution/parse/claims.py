@@ -509,6 +509,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return resumed
     if hit.last + 1 in s.participles:
         return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
+    if opener is not None and _agreed_action(s, hit, opener):
+        return []  # "إن البلدين اتفقا على تعزيز التعاون": an agreement reached, no words reported
     if opener is None and s.strip_clitic(s.key(hit.first)) in s.lex.object_required:
         opener = _quoted_label(s, hit)  # "وصف الوزير الخطة بـ«الفاشلة»": one quoted word, what he called it
     if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
@@ -642,7 +644,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = subject[0], stance - 1  # view is what he summed up, not part of him)
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
             return _maybe(_draft(quoted, hit, subject, s, region))
-        if _rest_is_adverbial(s, _past_statement_phrase(s, skip_adverbs(s, after))):
+        probe = skip_adverbs(s, after)
+        if probe + 1 < s.b and s.tokens[probe].text in COMMAS and s.key(probe + 1) in ("في", "خلال"):
+            probe = _past_adverbial_aside(s, probe + 1)  # ("ونفى المتحدث باسم الوزارة، في تصريح صحفي، وجود
+            # …": the aside between commas, then the object)
+        if _rest_is_adverbial(s, _past_statement_phrase(s, probe)):
             # "نفت فرنسا أيضا مسؤوليتها": the adverb is no content ("في بيان لها صحة الأنباء": the statement is)
             return _maybe(_draft(content_before(s, hit.first), hit, subject or left_subject(s, hit.first), s))
         if subject is None and not _glued_conjunction(s, hit):
@@ -805,6 +811,38 @@ def _claim_object_before(s: Sentence, hit: CueHit, right: tuple[int, int] | None
     return k if s.key(k).endswith("ا") or s.key(before).startswith("ال") or before in s.protected else None
 
 
+def _claim_object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: inside the words read after a verb with no opener, a definite noun naming a claim, a report or a
+    charge (claim_objects.txt: 'التهم', 'المزاعم', 'التقارير') right after a definite word or a known name: it
+    can be neither an adjective nor a genitive of them, so the verb's object opens there ('ونفى المتهم التهم
+    الموجهة إليه'); not after an indefinite head ('وكالة الأنباء': a genitive, part of the subject)."""
+    for k in range(right[0] + 1, right[1] + 1):
+        key = s.key(k)
+        if key[:2] == "ال" and key in s.lex.claim_objects and k not in s.protected and s.tokens[k].is_word \
+                and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and s.tokens[k - 1].is_word:
+            return k
+    return None
+
+
+def _claim_object_after_affiliation(s: Sentence, right: tuple[int, int]) -> int | None:
+    """Arabic: 'في', an indefinite noun and its definite genitive and adjectives right after the words read as the
+    subject, then a definite noun of a claim or a charge ('أنكر المتهم الرئيسي في قضية الفساد الكبرى التهم'): the
+    phrase says where the subject stands (part of it), the claim noun opens the object; not an occasion or a time
+    ('في مؤتمر صحفي', 'في بيان': where the words were said)."""
+    k = right[1] + 1
+    if k + 3 >= s.b or s.key(k) != "في" or not s.tokens[k + 1].is_word or s.key(k + 1).startswith("ال") \
+            or s.is_stop(k + 1) or k + 1 in s.cue_tokens or _is_occasion(s, k + 1) \
+            or s.key(k + 1) in s.lex.time_words or _past_statement_phrase(s, k) != k:
+        return None
+    for m in range(k + 2, min(s.b, k + 6)):
+        key = s.key(m)
+        if not key.startswith("ال") or not s.tokens[m].is_word or s.is_stop(m) or m in s.cue_tokens:
+            return None
+        if m > k + 2 and key in s.lex.claim_objects and m not in s.protected:
+            return m
+    return None
+
+
 def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
     """Arabic: the detached 'بـ'/'كـ' a few words after a verb of describing, right before a quotation of one word
     (which is no opener on its own: a scare quote); the token of the preposition."""
@@ -829,7 +867,8 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     closes the verb's object, not an aside of the subject; an indefinite noun after a definite word, no name,
     opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
     if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
-            or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)):
+            or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)) \
+            or _speaks_for_body(s, subject):  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole)
         return subject
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
@@ -918,6 +957,11 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
                 and k not in s.cue_tokens and k not in s.protected:
             k += 1
         return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens else start
+    when = _phrase_at(s, start + 1, "adverbs") if not n and s.key(start) == "في" and start + 2 < s.b else 0
+    if when:  # "ونفى المدير في الأسبوع الماضي المزاعم": when he said it, then the object
+        k = start + 1 + when
+        return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+            and not _is_complementizer(s, k) else start
     if not n or n > 3:
         return start
     k = start + n
@@ -939,6 +983,8 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
+    if k + 1 < s.b and k > start and s.key(k) in s.lex.issued_verbs:  # ('في بيان صدر الأحد': when it was issued,
+        k = _issuer_after(s, k + 2) if s.key(k + 1) == "عن" else k + 1 + (s.key(k + 1) in ("عنه", "عنها"))
     if k < s.b and _phrase_at(s, k, "adverbs"):
         k = skip_adverbs(s, k)  # ("وأعلنت الوزارة في بيان مساء الأحد إغلاق …", "في بيان العام الماضي": when)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
@@ -955,7 +1001,10 @@ def _past_subject_relative(s: Sentence, start: int) -> int:
     بيان', 'أمام المحكمة') describes the subject; the object opens after that phrase. Else start."""
     if start + 2 >= s.b or s.key(start) not in s.lex.relatives:
         return start
-    for k in range(start + 2, min(s.b, start + 7)):
+    for k in range(start + 2, min(s.b, start + 9)):
+        if s.tokens[k - 1].text in COMMAS and k - 1 > start + 1:
+            stated = _past_statement_phrase(s, k)  # "ونفى الاتحاد الذي يضم 20 نقابة، في بيان صدر الأحد،
+            return stated if stated > k else start  # الاتهامات": a comma closes the clause before the statement
         if not s.tokens[k - 1].is_word or k - 1 in s.cue_tokens or _is_complementizer(s, k - 1) \
                 or s.inside_quote(k - 1):
             return start
@@ -1001,17 +1050,20 @@ def _issuer_after(s: Sentence, k: int) -> int:
 def _past_publishing_clause(s: Sentence, k: int) -> int:
     """Arabic: after 'في بيان', a verb with the statement as its pronoun and where it was put ('نشرته على موقعها
     الإلكتروني'): the token after that clause, or k when none stands there."""
-    if k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens or not s.tokens[k].text.endswith(("ته", "تها")) \
+    if k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
+            or not (s.tokens[k].text.endswith(("ته", "تها")) or s.key(k) in s.lex.publishing_verbs) \
             or k + 1 >= s.b or s.key(k + 1) not in s.lex.prepositions:
         return k
     j = k + 2
     if j + 1 < s.b and s.key(j) in s.lex.title_nouns and s.tokens[j + 1].is_word \
-            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.determiners:
+            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.determiners \
+            and s.key(j + 1) not in s.lex.claim_objects:  # (not 'على موقعه الاتهامات': what was denied)
         j += 2  # ('على تطبيق تلغرام', 'على منصة إكس': a platform and its name)
     while j < min(s.b, k + 5) and s.tokens[j].is_word and j not in s.cue_tokens \
             and s.key(j) not in s.lex.determiners \
-            and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))):
-        j += 1
+            and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))) \
+            and not (j > k + 2 and s.key(j) in s.lex.claim_objects):
+        j += 1  # (not 'على موقعه الاتهامات': the claim denied after the place)
     return j if j > k + 2 else k
 
 
@@ -1313,8 +1365,9 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
     if s.key(first - 1) == "باسم" or (first - 2 > subject[0] and s.key(first - 2) == "باسم"
-                                      and not s.key(first - 1).startswith("ال")):
-        return None  # ('وعلق المتحدث باسم الوزارة قائلا': the body he speaks for, no object)
+                                      and not s.key(first - 1).startswith("ال")) or _speaks_for_body(s, subject):
+        return None  # ('وعلق المتحدث باسم الوزارة قائلا': the body he speaks for, no object; 'ونفى المتحدث باسم
+        # وزارة الخارجية الأمريكية، مؤكدا': nor its adjective)
     if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
         first -= 1
     phrase = noun_phrase(s, subject[0])
@@ -1340,6 +1393,23 @@ def _object_after_statement(s: Sentence, hit: CueHit, subject: tuple[int, int], 
     return _draft(_span(s, start, end), hit, subject, s, region) if end >= start else None
 
 
+def _speaks_for_body(s: Sentence, subject: tuple[int, int]) -> bool:
+    """Arabic: a definite title, 'باسم' and the body it speaks for, all of the words read up to a comma: indefinite
+    heads of a construct, one definite word, then only its adjectives ('المتحدث باسم وزارة الخارجية الأمريكية',
+    'المتحدثة باسم المفوضية الأوروبية'); no noun of a claim after them ('المتحدث باسم الحكومة الاتهامات': the
+    object)."""
+    first, last = subject
+    if last - first < 2 or last - first > 6 or s.key(first + 1) != "باسم" or not _title_mention(s, (first, first)):
+        return False
+    k = first + 2
+    while k < last and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
+        k += 1  # ('وزارة', 'رئاسة': the heads of the body's name)
+    if not s.key(k).startswith("ال"):
+        return False
+    return all(s.tokens[j].is_word and s.key(j).startswith("ال") and _is_adjective_like(s, j)
+               and s.key(j) not in s.lex.claim_objects and j not in s.cue_tokens for j in range(k + 1, last + 1))
+
+
 def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
     """Arabic: two words, an indefinite title or body noun and its definite genitive ('وزير الزراعة', 'وزارة
     الدفاع'): one mention, no subject and object."""
@@ -1352,11 +1422,15 @@ def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
 
 def _title_mention(s: Sentence, subject: tuple[int, int]) -> bool:
     """Arabic: a definite title alone ('الوزير') or with whom it speaks for ('الناطق باسم الحكومة', 'المتحدثة
-    باسم الشرطة'): one mention of a speaker, no subject and object."""
+    باسم الشرطة'), or a definite body noun alone ('الوزارة', 'الجيش'): one mention of a speaker, no subject and
+    object."""
     first, last = subject
-    return s.key(first).startswith("ال") and first not in s.protected and is_title(s, first) \
-        and (last == first or (first + 1 < last <= first + 4 and s.key(first + 1) == "باسم"
-                               and s.key(last).startswith("ال")))
+    if not s.key(first).startswith("ال") or first in s.protected:
+        return False
+    if last == first and _body_word(s, first):
+        return True  # ("ونفت الوزارة، مشيرة إلى أن …": the body denied, its participle reports)
+    return is_title(s, first) and (last == first or (first + 1 < last <= first + 4 and s.key(first + 1) == "باسم"
+                                                     and s.key(last).startswith("ال")))
 
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
@@ -1484,6 +1558,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    claim = (_claim_object_inside(s, right) or _claim_object_after_affiliation(s, right)) if right else None
+    if right and claim is not None:  # "ونفى المتهم التهم الموجهة إليه", "ونفى المتحدث باسم الجيش التقارير": a
+        return right[0], claim - 1  # noun of a claim or a charge after a definite word opens the object
     named_event = _event_after_holder(s, hit, right) if right else None
     if right and named_event is not None:  # "وأعلن المتحدث باسم الأمم المتحدة ستيفان دوجاريك ارتفاع عدد
         return right[0], named_event - 1  # النازحين": the holder's name, then the event announced
@@ -2428,6 +2505,16 @@ def _masculine_verb(s: Sentence, hit: CueHit) -> bool:
     key = _verb_without_conjunction(s, hit)
     past = key[:-1] + "ت" if key[-1:] in ("ا", "ي") else key + "ت"  # ('دعا' / 'دعت', 'نفى' / 'نفت')
     return hit.first == hit.last and (past in s.lex.cues or (key[:1] == "ي" and "ت" + key[1:] in s.lex.cues))
+
+
+def _agreed_action(s: Sentence, hit: CueHit, opener: int) -> bool:
+    """Arabic: a verb of agreeing (agreeing_verbs.txt) whose 'على' opens a course of action ('اتفقا على تعزيز
+    التعاون'), not a proposition: neither a complementizer ('على أن …') nor a quotation ('"على وجوب …"') follows."""
+    if _verb_without_conjunction(s, hit) not in s.lex.agreeing_verbs or s.quote_at(opener) \
+            or not _matches_introducer(s, opener, hit.introducer):
+        return False
+    nxt = opener + 1
+    return nxt < s.b and s.tokens[nxt].is_word and not _is_complementizer(s, nxt) and not s.quote_at(nxt)
 
 
 def _verb_without_conjunction(s: Sentence, hit: CueHit) -> str:
@@ -5840,7 +5927,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         elif opening and opening[1] + 1 == hit.first:
             subject = opening  # "وقال الوزير مؤكدا أن …": the participle right after the verb's subject
         elif opening and opening[1] + 2 == hit.first and s.tokens[opening[1] + 1].text in COMMAS \
-                and (_head_and_genitive(s, opening)
+                and (_head_and_genitive(s, opening) or _speaks_for_body(s, opening)
                      or (_title_mention(s, opening) and _without_trailing_object(s, opening) == opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
             # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)

@@ -4738,9 +4738,10 @@ def _closed_on_a_comma(s: Sentence, j: int) -> bool:
 
 
 def _opening_quote(s: Sentence, i: int) -> bool:
-    """English: token i opens a quotation that closes before the sentence ends ('"…," he said, according to X')."""
+    """Token i opens a quotation that closes before the sentence ends ('"…," he said, according to X'; Arabic
+    '«…»، بحسب ما قال المتحدث': the opening mark belongs to what was said, as the closing one does)."""
     q = s.quote_at(i)
-    return not s.verb_first and q is not None and s.tokens[i].text in QUOTE_MARKS
+    return q is not None and s.tokens[i].text in QUOTE_MARKS
 
 
 def content_before(s: Sentence, first: int) -> Range | None:

@@ -298,7 +298,6 @@ IRAQ_PRIME_MINISTER_AND_US_SENATOR_RECORDS: list[Record] = [
     ('أعلن', 'السوداني', 'Mohammed Shia al-Sudani', 'indirect', ()),
     ('وقال', 'مصدر حكومي عراقي', 'مصدر حكومي عراقي', 'indirect', ('CNN',)),
     ('وأضاف', 'المصدر', 'مصدر حكومي عراقي', 'indirect', ()),
-    ('اتفقا', 'الجانبين', 'الجانبين', 'indirect', ()),
 ]
 
 MOROCCO_HEALTH_MINISTER_AND_DOCTORS_RECORDS: list[Record] = [
