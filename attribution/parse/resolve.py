@@ -296,6 +296,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if lex.lang == "en" and len(words) == 1 and words[0].key in lex.generic_heads:
+        return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
     if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
@@ -2023,6 +2025,8 @@ class Resolver:
         before it (a determiner or quantifier opens the phrase; a verb, a preposition, a conjunction or a pronoun
         stops it), is the one the relative clause is about."""
         head = before[-1]
+        if head.key in self.lex.generic_heads and head.text[1:].islower():
+            return self._entity_for(head.text, head.start)  # 'Those who said …', 'anyone who says …': unnamed
         if not head.text.isalpha() or not head.text[1:].islower() or head.key not in self.lex.anonymous \
                 or (head.text[0].isupper() and len(before) > 1 and before[-2].text not in ".!?\"“”"):
             return None  # ('Critics who say …' opens a sentence)
