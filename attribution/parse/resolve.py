@@ -545,7 +545,7 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
             # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
             out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
     if lex.lang == "en":
-        out = {_full_title(k, titles) for k in out}
+        out = {_full_title(k, lex) for k in out}
     return frozenset(out)
 
 
@@ -554,15 +554,21 @@ def _abbreviations_of(title: str, lex: Lexicon) -> tuple[str, ...]:
     """English 'governor': the abbreviations of titles.txt that stand for that title ('gov'), without their
     period (see `_full_title`)."""
     titles = lex.titles
-    return tuple(sorted({t.rstrip(".") for t in titles if t != title and _full_title(t, titles) == title}))
+    return tuple(sorted({t.rstrip(".") for t in titles if t != title and _full_title(t, lex) == title}))
 
 
-def _full_title(key: str, titles: frozenset[str]) -> str:
+def _full_title(key: str, lex: Lexicon) -> str:
     """English 'gov.', 'sen', 'rep.', 'gen.': the one longer title the abbreviation opens ('governor'), so that
-    'Gov. Chris Christie' and a later 'the governor' share a title."""
+    'Gov. Chris Christie' and a later 'the governor' share a title; an abbreviation title_abbreviations pairs
+    with its title stands for that one ('rep.' opens 'reporter' too, 'lt.' opens none: 'representative',
+    'lieutenant')."""
     short = key.rstrip(".")
     if len(short) > 4 or " " in short:
         return key
+    paired = lex.phrases_starting("title_abbreviations", key)
+    if paired and len(paired[0]) == 2:
+        return paired[0][1]
+    titles = lex.titles
     longer = [t for t in titles if len(t) > len(short) + 1 and t.startswith(short) and " " not in t and "." not in t
               and "-" not in t]
     return longer[0] if len(longer) == 1 else key
