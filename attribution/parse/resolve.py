@@ -450,6 +450,7 @@ _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s
 # (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _NAME_THEN_LOWER: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s)+[a-z]")  # ('Finch apologized', 'Rita Vance laid')
 _BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "media"})
+_GOING_ON: Final = frozenset({"add", "adds", "added"})  # ('The Republican nominee added …': the speaker before)
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -911,7 +912,14 @@ class Resolver:
             entity = self._remember(Entity(mention.strip(), "anonymous", True))  # 'Several residents spoke, each
             # saying …': each of people who are not named is unnamed too
         else:
+            known = len(self.entities)
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            if len(self.entities) > known and entity is self.entities[-1] and draft.source \
+                    and draft.cue_key in _GOING_ON and self._described_speaker_goes_on(mention, draft.source[0]):
+                self.entities.pop()  # 'Donald Trump said …. The Republican nominee added that …': the one
+                entity = self.last  # who just spoke goes on, described by his office
+                assert entity is not None
+                entity.titles |= title_keys(mention, self.lex)
             if draft.source and draft.cue_key in self.lex.replying_verbs and self._pronoun_at(draft.source):
                 entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
@@ -968,6 +976,25 @@ class Resolver:
             conduits = tuple(c for c in conduits if c != entity.canonical)  # (واس)": the agency speaks, no relay
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, conduits)
+
+    def _described_speaker_goes_on(self, mention: str, at: int) -> bool:
+        """English 'The Republican nominee added', 'The German chancellor added' right after a named person's
+        reported words: 'the', then lower-case words or capitalised adjectives, and a title at the end; the
+        speaker before, named, of no other office (not 'Mayor Ann Lee said …. The governor added …'), whose
+        words end in the sentence before (one sentence end at most between them: '"…," Trump said. The …')."""
+        last, reported = self.last, self.reported
+        if self.lex.lang != "en" or last is None or reported is None or last.anonymous or not last.names \
+                or last.type not in ("person", "official") or not 0 <= at - reported[1] <= 80 \
+                or sum(self.text.count(c, reported[1], at) for c in ".!?\n") > 1:
+            return False
+        words = _words(mention)
+        if len(words) < 2 or words[0].key != "the" or words[-1].key not in self.lex.titles \
+                or not words[-1].text.islower() or any(w.text[:1].isupper() and (w.key in last.names
+                                                                                or w.key in self.lex.titles)
+                                                      for w in words[1:]):
+            return False  # ('the Trump spokesman': his spokesman, not him)
+        titles = title_keys(mention, self.lex)
+        return not last.titles or bool(titles & last.titles)
 
     def _names_a_person(self, mention: str) -> bool:
         """English: a mention that names one person: a first name known as one, or a head noun (before any
