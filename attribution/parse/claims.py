@@ -3263,8 +3263,11 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
         if tok.start >= content[1]:
             break
         key = s.key(j)
-        if not tok.is_word or s.inside_quote(j) or key in ("and", "or", "but") or _is_complementizer(s, j):
-            return content
+        digits = tok.text in COMMAS and s.tokens[j - 1].text.isdigit() and j + 1 < s.b \
+            and s.tokens[j + 1].text.isdigit() and s.tokens[j + 1].start == tok.end
+        if (not tok.is_word and not digits) or s.inside_quote(j) or key in ("and", "or", "but") \
+                or _is_complementizer(s, j):
+            return content  # (a mark or a second clause; not the comma of a number: 'would hold 8,000 people')
         lower = tok.text.islower()
         if verb is None:
             if lower and (key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
