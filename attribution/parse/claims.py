@@ -3278,6 +3278,8 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
             verb = j  # ('had been', 'would not')
             continue
         if lower and key in s.lex.be_forms_or_finite_auxiliaries:
+            if s.key(j - 1) in s.lex.clause_subjects or s.key(j - 1) in s.lex.wh_words:
+                return content  # ('the water was what they were worried about': a clause inside the content)
             return (content[0], s.tokens[j - 1].end)
     return content
 

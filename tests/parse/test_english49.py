@@ -99,6 +99,8 @@ def test_a_who_said_content_with_a_second_clause_is_left_whole() -> None:
     text = "Analysts who said sales were weak and profits had fallen were proved right."
     assert _contents(text) == ["sales were weak and profits had fallen were proved right"]
     assert _contents(f"{text} Traders who said prices were high were right.")[-1] == "prices were high"
+    inner = "Residents who said the water was what they were worried about met the mayor."
+    assert _contents(inner) == ["the water was what they were worried about met the mayor"]
 
 
 @pytest.mark.parametrize(("text", "canonical"), [
