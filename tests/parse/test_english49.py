@@ -192,3 +192,12 @@ def test_an_office_that_says_or_is_another_is_not_the_speaker_before(text: str, 
     assert _found(text)[-1][1] == canonical
     assert _found("Joe Biden said taxes would rise. The Democratic nominee added that cuts would come.")[-1][1] \
         == "Joe Biden"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("He repeated false claims that the vote was rigged.", "repeated"),
+    ("She repeated baseless claims that the count was fixed.", "repeated"),
+])
+def test_an_adjective_between_a_past_verb_and_a_plural_report_noun_makes_it_the_object(text: str, cue: str) -> None:
+    assert [f[2] for f in _found(text)] == [cue]
+    assert [f[2] for f in _found("The study published today warns that sea levels will rise.")] == ["warns"]
