@@ -312,6 +312,8 @@ class WordLists:
     likening_verbs: frozenset[str]
     agreeing_verbs: frozenset[str]
     issued_verbs: frozenset[str]
+    generic_heads: frozenset[str]
+    title_abbreviations: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -303,6 +303,9 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
             and _is_complementizer(s, opener):
         return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
+    if not s.verb_first and hit.first > s.a + 1 and s.key(hit.first - 1) == "to" and hit.last + 1 < s.b \
+            and s.key(hit.first - 2) in s.lex.refusing_verbs and s.key(hit.last + 1) in s.lex.wh_words:
+        return _infinitive_claims(s, hit, hit.last + 1)  # 'Police declined to say when …': who declined
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is None \
             and hit.last + 1 < s.b and s.key(hit.last + 1) in ("he", "she", "they", "we", "i"):
         return _infinitive_claims(s, hit, hit.last + 1)  # 'Kaine likes to say he is "boring"'
@@ -2877,6 +2880,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
     content = _restrictive_relative_end(s, subject, start, _aside_end(s, subject, _content_from(s, start,
                                                                                                 hit.introducer)))
+    content = _who_clause_end(s, subject, start, content)
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
@@ -3323,6 +3327,49 @@ def _restrictive_relative_end(s: Sentence, subject: tuple[int, int] | None, star
         if tok.is_word and tok.text.islower() and s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
                 and s.tokens[j - 1].is_word and s.key(j - 1) not in ("and", "or", "but") \
                 and not s.inside_quote(j):
+            return (content[0], s.tokens[j - 1].end)
+    return content
+
+
+def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
+                    content: Range | None) -> Range | None:
+    """English 'Officials who said the plan was sound were overruled': a report whose subject is 'who' in a
+    relative clause with no comma (a word before 'who') ends before the main clause's verb: the first finite
+    auxiliary, after a word, that follows the content's own verb group (a finite auxiliary or a past verb and
+    the auxiliaries and adverbs after it). Unchanged when 'and', 'or', 'but' or a complementizer comes between
+    (a second reported clause), or when the content has no verb of its own before it."""
+    if content is None or subject is None or s.verb_first or subject[0] != subject[1] or subject[0] - 1 < s.a \
+            or s.key(subject[0]) != "who" or not s.tokens[subject[0]].text.islower() \
+            or not s.tokens[subject[0] - 1].is_word or s.key(subject[0] - 1) in s.lex.prepositions:
+        return content
+    if any(k in s.according_starts for k in range(s.a, subject[0])) \
+            and not any(s.tokens[k].text in COMMAS for k in range(s.a, subject[0])):
+        comma = next((k for k in range(start + 1, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
+        return content if comma is None or s.tokens[comma].start >= content[1] \
+            else (content[0], s.tokens[comma - 1].end)  # 'According to farmers who said sales fell, the tax …'
+    verb = None
+    for j in range(start + 1, s.b):
+        tok = s.tokens[j]
+        if tok.start >= content[1]:
+            break
+        key = s.key(j)
+        digits = tok.text in COMMAS and s.tokens[j - 1].text.isdigit() and j + 1 < s.b \
+            and s.tokens[j + 1].text.isdigit() and s.tokens[j + 1].start == tok.end
+        if (not tok.is_word and not digits) or s.inside_quote(j) or key in ("and", "or", "but") \
+                or _is_complementizer(s, j):
+            return content  # (a mark or a second clause; not the comma of a number: 'would hold 8,000 people')
+        lower = tok.text.islower()
+        if verb is None:
+            if lower and (key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                          or (key.endswith("ed") and len(key) > 4)):
+                verb = j
+            continue
+        if j == verb + 1 and (key in s.lex.be_forms_or_finite_auxiliaries or key in s.lex.adverbs or key == "not"):
+            verb = j  # ('had been', 'would not')
+            continue
+        if lower and key in s.lex.be_forms_or_finite_auxiliaries:
+            if s.key(j - 1) in s.lex.clause_subjects or s.key(j - 1) in s.lex.wh_words:
+                return content  # ('the water was what they were worried about': a clause inside the content)
             return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -4961,6 +5008,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
                                                or s.key(end - 1) in s.lex.auxiliaries) \
             and not (end > after and s.key(end) in s.lex.relatives) \
+            and not (end > after and s.key(end) == "who" and end + 1 in s.cue_tokens) \
             and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)) \
             and not (end > after and _fa_inna(s, end)):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
@@ -5007,6 +5055,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     described = _appositive_after(s, end) if clause_initial and aside is None and relayed_by is None else None
     if described is not None:  # 'According to Fitch, the ratings agency, the bank …': the source described
         end = described
+    said_who = _comma_after_who_said(s, end) if clause_initial and not s.verb_first else None
+    if said_who is not None:  # 'According to several farmers who said …, the tax …': the relative clause is
+        end = said_who  # the same people's report (a record of its own); the content follows its comma
     if clause_initial and end < s.b and (s.tokens[end].text in COMMAS or s.tokens[end].text == ":"):
         content = _content_from(s, end + 1)
     elif clause_initial and end > after and end < s.b and _fa_inna(s, end):
@@ -5057,6 +5108,14 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # predicate, one claim spanning both (as PolNeAR gives its extent)
         return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     return [x for x in (d, _draft(rest, hit, source, s, conduits) if rest and d else None) if x] if d else []
+
+
+def _comma_after_who_said(s: Sentence, end: int) -> int | None:
+    """English 'According to several farmers who said sales fell, the tax …': at token `end`, 'who' and a cue
+    open a relative clause on the source; the comma that closes it (outside quotations), if one does."""
+    if end + 1 >= s.b or s.key(end) != "who" or end + 1 not in s.cue_tokens:
+        return None
+    return next((k for k in range(end + 2, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
 
 
 def _citing_aside(s: Sentence, hit: CueHit) -> bool:

@@ -466,6 +466,14 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if prev.key.endswith("ed") and len(prev.key) > 4:
         return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
+    if i > 1 and tokens[i - 2].is_word and tokens[i - 2].text.islower() \
+            and ((tokens[i - 2].key.endswith("ed") and len(tokens[i - 2].key) > 4)
+                 or tokens[i - 2].key in lex.irregular_pasts) \
+            and (not prev.key.endswith(("s", "ly", "ed", "ing")) or prev.key.endswith(("less", "ous"))) \
+            and prev.key not in lex.adverbs_or_time_words \
+            and prev.key not in lex.determiners_or_quantifiers and prev.key not in lex.cues:
+        return True  # 'repeated false claims that …', 'made baseless claims that …': an adjective before the
+        # object (not 'The report released yesterday claims that …', 'published earlier warns')
     return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.prepositional_ing \
         and prev.key not in lex.cues and prev.key not in lex.documents \
         and not (i > 1 and tokens[i - 2].key in lex.determiners)  # ('The filing says that …': a noun)
@@ -1247,6 +1255,10 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if lex.lang == "en" and _going_on_to(tokens, i - 1):
         return True  # 'went on to call the plan "a disgrace"', 'going so far as to say …': said, not intended
     nxt = hit.last + 1
+    if lex.lang == "en" and i >= 2 and tokens[i - 2].key in lex.refusing_verbs and nxt < len(tokens) \
+            and tokens[nxt].key in lex.wh_words:
+        return True  # 'declined to say whether …', 'refused to say how much …': a denied saying, as 'would not
+        # say whether …' is (not 'declined to comment', 'refused to say anything')
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
             and tokens[nxt + 1].is_word and tokens[nxt + 1].text.islower():
         return True  # 'likes to say he is "boring"': a clause without 'that' (not 'to say it again')

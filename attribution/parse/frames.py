@@ -756,6 +756,18 @@ def participle_of_another(s: Sentence, k: int) -> bool:
         and verb[:-1] in s.lex.cues  # ('زعمت': 'زعم' is the masculine; not 'لفت', whose ت is its own)
 
 
+def _after_participle_cue(s: Sentence, start: int) -> bool:
+    """English: the content at token `start` follows a participle cue after a comma, right before it ('…,
+    complaining about …') or with its hearer and 'that' between ('…, telling supporters that …')."""
+    if start - 1 in s.participles:
+        return start - 2 >= s.a and s.tokens[start - 2].text in COMMAS
+    if s.key(start) != "that":
+        return False
+    return any(k in s.participles and k - 1 >= s.a and s.tokens[k - 1].text in COMMAS
+               and all(s.tokens[m].is_word for m in range(k + 1, start))
+               for k in range(max(s.a + 1, start - 4), start - 1))
+
+
 def content_end(s: Sentence, start: int) -> int:
     """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
     followed by another cue or by a word that opens the reporter's own clause."""
@@ -839,6 +851,9 @@ def content_end(s: Sentence, start: int) -> int:
                     and _participle_with_anothers_words(s, j + 1):
                 last = j  # 'will be "neutral," engaging in what analysts described as …': as after a comma outside
                 break
+            if not verb_first and j + 1 < s.b and _called_then_setting(s, j, start):
+                last = j  # 'calling them "phony" at a rally in Ohio': what they were called ends with the quotation;
+                break  # where and when it was said is the writer's
             if named and s.quote_ending(j) and _finite_verb_at(s, j + 1):
                 last = j  # 'the fight over what the union called "a betrayal" dragged on': the naming ends with
                 break  # its quotation; the verb after it is the writer's main clause
@@ -866,8 +881,7 @@ def content_end(s: Sentence, start: int) -> int:
                     and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
                 break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
                 # subject of its own (a relative clause's), and the next people judging the noun start another
-            if j > start and start - 1 in s.participles \
-                    and start - 2 >= s.a and s.tokens[start - 2].text in COMMAS \
+            if j > start and _after_participle_cue(s, start) and not s.key(j - 1).endswith("ing") \
                     and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
                     and len(s.key(j + 1)) > 5 and s.key(j + 1) not in s.lex.prepositional_ing:
                 break  # '…, complaining about his "high language" and questioning his claims': a second participle
@@ -1875,6 +1889,25 @@ def _quoted_as_then_predicate(s: Sentence, j: int, start: int | None = None) -> 
     # ('called Santos "a giant of the law" and ordered …': a short object, no verb, then what it was called)
     return (s.key(before) == "as" or named) and (_next_predicate(s, j + 1) or (
         s.key(j + 1) in ("and", "but") and s.tokens[j + 2].text.islower() and s.key(j + 2) in s.lex.irregular_pasts))
+
+
+def _called_then_setting(s: Sentence, j: int, start: int) -> bool:
+    """English '…, calling them "phony" at a rally', 'called the plan "reckless" during a debate': the content
+    at token `start` right after a cue of calling is a short object (no verb) and the quotation closing at token
+    j, and a phrase of the setting follows it: 'at', 'during', 'amid', or 'in' or 'on' and a determiner or a
+    capitalized word ('in an interview', 'on Twitter'; not 'a giveaway" for the rich', 'soft" on crime')."""
+    if start - 1 < s.a or start - 1 not in s.cue_tokens or not s.key(start - 1).startswith("call"):
+        return False
+    prep = s.key(j + 1)
+    if prep not in ("at", "during", "amid") and not (
+            prep in ("in", "on") and j + 2 < s.b and s.tokens[j + 2].is_word
+            and (s.key(j + 2) in s.lex.determiners or s.tokens[j + 2].text[:1].isupper())):
+        return False
+    q = s.quote_ending(j)
+    k = _token_index_at(s, q[0]) if q is not None else None
+    return k is not None and start < k <= start + 4 and all(
+        s.tokens[m].is_word and m not in s.cue_tokens and s.key(m) not in s.lex.be_forms_or_finite_auxiliaries
+        for m in range(start, k))
 
 
 def _next_predicate(s: Sentence, n: int) -> bool:

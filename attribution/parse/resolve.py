@@ -296,6 +296,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if lex.lang == "en" and len(words) == 1 and words[0].key in lex.generic_heads:
+        return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
     if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
@@ -448,6 +450,7 @@ _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s
 # (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _NAME_THEN_LOWER: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s)+[a-z]")  # ('Finch apologized', 'Rita Vance laid')
 _BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "media"})
+_GOING_ON: Final = frozenset({"add", "adds", "added"})  # ('The Republican nominee added …': the speaker before)
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -543,7 +546,7 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
             # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
             out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
     if lex.lang == "en":
-        out = {_full_title(k, titles) for k in out}
+        out = {_full_title(k, lex) for k in out}
     return frozenset(out)
 
 
@@ -552,15 +555,21 @@ def _abbreviations_of(title: str, lex: Lexicon) -> tuple[str, ...]:
     """English 'governor': the abbreviations of titles.txt that stand for that title ('gov'), without their
     period (see `_full_title`)."""
     titles = lex.titles
-    return tuple(sorted({t.rstrip(".") for t in titles if t != title and _full_title(t, titles) == title}))
+    return tuple(sorted({t.rstrip(".") for t in titles if t != title and _full_title(t, lex) == title}))
 
 
-def _full_title(key: str, titles: frozenset[str]) -> str:
+def _full_title(key: str, lex: Lexicon) -> str:
     """English 'gov.', 'sen', 'rep.', 'gen.': the one longer title the abbreviation opens ('governor'), so that
-    'Gov. Chris Christie' and a later 'the governor' share a title."""
+    'Gov. Chris Christie' and a later 'the governor' share a title; an abbreviation title_abbreviations pairs
+    with its title stands for that one ('rep.' opens 'reporter' too, 'lt.' opens none: 'representative',
+    'lieutenant')."""
     short = key.rstrip(".")
     if len(short) > 4 or " " in short:
         return key
+    paired = lex.phrases_starting("title_abbreviations", key)
+    if paired and len(paired[0]) == 2:
+        return paired[0][1]
+    titles = lex.titles
     longer = [t for t in titles if len(t) > len(short) + 1 and t.startswith(short) and " " not in t and "." not in t
               and "-" not in t]
     return longer[0] if len(longer) == 1 else key
@@ -903,7 +912,14 @@ class Resolver:
             entity = self._remember(Entity(mention.strip(), "anonymous", True))  # 'Several residents spoke, each
             # saying …': each of people who are not named is unnamed too
         else:
+            known = len(self.entities)
             entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            if len(self.entities) > known and entity is self.entities[-1] and draft.source \
+                    and draft.cue_key in _GOING_ON and self._described_speaker_goes_on(mention, draft.source[0]):
+                self.entities.pop()  # 'Donald Trump said …. The Republican nominee added that …': the one
+                entity = self.last  # who just spoke goes on, described by his office
+                assert entity is not None
+                entity.titles |= title_keys(mention, self.lex)
             if draft.source and draft.cue_key in self.lex.replying_verbs and self._pronoun_at(draft.source):
                 entity = self._one_asked(draft.source[0]) or entity  # 'X asked Hale whether …. He replied …'
             if not mention and draft.cue and self.lex.lang == "ar":  # (after the latest reported words only)
@@ -960,6 +976,25 @@ class Resolver:
             conduits = tuple(c for c in conduits if c != entity.canonical)  # (واس)": the agency speaks, no relay
         return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
                         entity.anonymous if entity else False, conduits)
+
+    def _described_speaker_goes_on(self, mention: str, at: int) -> bool:
+        """English 'The Republican nominee added', 'The German chancellor added' right after a named person's
+        reported words: 'the', then lower-case words or capitalised adjectives, and a title at the end; the
+        speaker before, named, of no other office (not 'Mayor Ann Lee said …. The governor added …'), whose
+        words end in the sentence before (one sentence end at most between them: '"…," Trump said. The …')."""
+        last, reported = self.last, self.reported
+        if self.lex.lang != "en" or last is None or reported is None or last.anonymous or not last.names \
+                or last.type not in ("person", "official") or not 0 <= at - reported[1] <= 80 \
+                or sum(self.text.count(c, reported[1], at) for c in ".!?\n") > 1:
+            return False
+        words = _words(mention)
+        if len(words) < 2 or words[0].key != "the" or words[-1].key not in self.lex.titles \
+                or not words[-1].text.islower() or any(w.text[:1].isupper() and (w.key in last.names
+                                                                                or w.key in self.lex.titles)
+                                                      for w in words[1:]):
+            return False  # ('the Trump spokesman': his spokesman, not him)
+        titles = title_keys(mention, self.lex)
+        return not last.titles or bool(titles & last.titles)
 
     def _names_a_person(self, mention: str) -> bool:
         """English: a mention that names one person: a first name known as one, or a head noun (before any
@@ -2023,6 +2058,8 @@ class Resolver:
         before it (a determiner or quantifier opens the phrase; a verb, a preposition, a conjunction or a pronoun
         stops it), is the one the relative clause is about."""
         head = before[-1]
+        if head.key in self.lex.generic_heads and head.text[1:].islower():
+            return self._entity_for(head.text, head.start)  # 'Those who said …', 'anyone who says …': unnamed
         if not head.text.isalpha() or not head.text[1:].islower() or head.key not in self.lex.anonymous \
                 or (head.text[0].isupper() and len(before) > 1 and before[-2].text not in ".!?\"“”"):
             return None  # ('Critics who say …' opens a sentence)
