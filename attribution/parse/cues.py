@@ -1796,7 +1796,35 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
         or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex) \
+        or _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi) \
         or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"])  # ('the think tank said …': a noun)
+
+
+_OPENING_CONJUNCTIONS: Final = frozenset({"and", "but", "yet", "so"})
+
+
+def _indefinite_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:
+    """English 'Nothing the coach said was new', 'Everything the mayor promised was delivered, the council
+    said': an indefinite pronoun (`indefinite_pronouns`) opening the sentence (or after a conjunction or a mark),
+    then a subject of a few words and a one-word cue with a finite verb at once after it: the pronoun is the
+    cue's object in a relative clause with its 'that' left out, and the finite verb is the main clause's (also
+    right after a cue or its 'that'; not
+    'Nothing, the coach said, was decided', 'The coach said nothing was new', 'the tax which he says is
+    needed')."""
+    if hit.first != hit.last or hit.last + 1 >= hi \
+            or tokens[hit.last + 1].key not in lex.be_forms_or_finite_auxiliaries:
+        return False
+    for k in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
+        token = tokens[k]
+        if not token.is_word or token.key in lex.relatives or token.key == "that" \
+                or token.key in lex.be_forms_or_finite_auxiliaries:
+            return False
+        if token.key in lex.indefinite_pronouns:
+            return k < hit.first - 1 and (k == lo or not tokens[k - 1].is_word
+                                          or tokens[k - 1].key in _OPENING_CONJUNCTIONS
+                                          or tokens[k - 1].key == "that" or tokens[k - 1].key in lex.cues)
+            # ('She said everything the mayor promised was delivered': the pronoun opens the reported clause)
+    return False
 
 
 def _first_name(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -1,0 +1,55 @@
+"""polnear22: PolNeAR boundaries and precision — rules whose result PolNeAR and en-dev gold agree on. Texts are
+written for these tests; none is copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.conftest import Claim, claims
+
+INDEFINITE_HEAD_CASES = [
+    pytest.param("Nothing the coach said was new.", [], id="nothing-heads-gapped-relative"),
+    pytest.param("Everything Mayor Ruiz says is a promise he cannot keep.", [], id="everything-heads-gapped-relative"),
+    pytest.param("Everything Ruiz says is spin.", [], id="everything-before-a-bare-name"),
+    pytest.param("Something the minister said was troubling.", [], id="something-heads-gapped-relative"),
+    pytest.param("But nothing the senator said has been confirmed.", [], id="after-opening-conjunction"),
+    pytest.param(
+        "Everything the mayor promised was delivered, the council said.",
+        [Claim("indirect", "Everything the mayor promised was delivered", "the council", "the council")],
+        id="inner-relative-no-record-outer-report-kept",
+    ),
+    pytest.param(
+        "She said everything the mayor promised was delivered.",
+        [Claim("indirect", "everything the mayor promised was delivered", "She", "She")],
+        id="pronoun-opening-reported-clause",
+    ),
+]
+
+INDEFINITE_NEAR_MISSES = [
+    pytest.param(
+        "Nothing has changed, the coach said.",
+        [Claim("indirect", "Nothing has changed", "the coach", "the coach")],
+        id="pronoun-is-subject-of-content",
+    ),
+    pytest.param(
+        "The coach said nothing had changed.",
+        [Claim("indirect", "nothing had changed", "The coach", "The coach")],
+        id="pronoun-after-cue",
+    ),
+    pytest.param(
+        "Anything the union says will be weighed, the minister said.",
+        [Claim("indirect", "Anything the union says will be weighed", "the minister", "the minister")],
+        id="outer-report-of-indefinite-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEFINITE_HEAD_CASES)
+def test_indefinite_pronoun_heading_a_gapped_relative_gives_the_cue_no_content(
+        text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEFINITE_NEAR_MISSES)
+def test_indefinite_pronoun_as_a_subject_or_after_the_cue_keeps_the_report(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
