@@ -5774,6 +5774,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if s.key(hit.last) in s.lex.that_participles \
             and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
         return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
+    if _thing_added(s, hit):
+        return []  # 'widened the district by adding two suburbs to it': a thing added, no words
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
@@ -6213,6 +6215,16 @@ def _bare_plural_object(s: Sentence, k: int) -> bool:
         and s.key(k + 1) in s.lex.prepositions
 
 
+def _bare_object_to(s: Sentence, k: int) -> bool:
+    """English 'adding saffron to the sauce', 'added levity to the night': a lower-case word with no determiner
+    right after the verb, then 'to' and a determiner or a possessive: a thing added to something (not 'added to
+    reporters that …', where 'to' comes first; 'adding weight to claims that it would fail' still reports: the
+    caller finds the verb)."""
+    return k + 2 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "to" \
+        and s.key(k) not in s.lex.adverbs_or_clause_subjects_or_pronouns and s.key(k) not in s.lex.anonymous_or_titles \
+        and s.key(k + 2) in s.lex.determiners_or_possessives
+
+
 def _modal_base_object(s: Sentence, hit: CueHit, nxt: int) -> bool:
     """English 'the city would add short-term parking on side streets', 'plans to write new rules': a base form
     after a modal or 'to' with a lower-case word right after it that opens no clause (no subject pronoun) starts
@@ -6238,7 +6250,8 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
     elif s.key(hit.last) not in s.lex.adding_verbs or not (
             s.key(nxt) in s.lex.determiners_or_quantifiers
-            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt) or _modal_base_object(s, hit, nxt)):
+            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt) or _modal_base_object(s, hit, nxt)
+            or _bare_object_to(s, nxt)):
         return False
     for k in range(nxt, s.b):
         tok = s.tokens[k]

@@ -53,3 +53,40 @@ def test_indefinite_pronoun_heading_a_gapped_relative_gives_the_cue_no_content(
 @pytest.mark.parametrize(("text", "expected"), INDEFINITE_NEAR_MISSES)
 def test_indefinite_pronoun_as_a_subject_or_after_the_cue_keeps_the_report(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
+
+
+THING_ADDED_CASES = [
+    pytest.param("The council widened the district by adding two poor suburbs to the map.", [],
+                 id="participle-with-a-counted-object"),
+    pytest.param("The chef is adding saffron to the sauce.", [], id="bare-object-then-to-a-noun"),
+    pytest.param("Get those jokes off, adding levity to the night.", [], id="participle-bare-object-then-to"),
+    pytest.param("The mayor wrote music to the film.", [], id="written-thing-then-to"),
+]
+
+THING_ADDED_NEAR_MISSES = [
+    pytest.param(
+        '"We will win," he said, adding the team was ready.',
+        [Claim("direct", '"We will win,"', "he", "he"), Claim("indirect", "the team was ready", "he", "he")],
+        id="participle-with-a-clause-reports",
+    ),
+    pytest.param(
+        "She added to reporters that the plan would fail.",
+        [Claim("indirect", "that the plan would fail", "She", "She")],
+        id="to-the-hearer-first",
+    ),
+    pytest.param(
+        "He added that the plan would fail.",
+        [Claim("indirect", "that the plan would fail", "He", "He")],
+        id="complementizer-after-added",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THING_ADDED_CASES)
+def test_adding_a_plain_object_to_something_reports_nothing(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THING_ADDED_NEAR_MISSES)
+def test_adding_a_clause_or_after_the_hearer_still_reports(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
