@@ -2785,8 +2785,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
-    content = _restrictive_relative_end(s, subject, start, _aside_end(s, subject, _content_from(s, start,
-                                                                                                hit.introducer)))
+    content = _wh_clause_end(s, subject, start, _restrictive_relative_end(
+        s, subject, start, _aside_end(s, subject, _content_from(s, start, hit.introducer))))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
@@ -3233,6 +3233,49 @@ def _restrictive_relative_end(s: Sentence, subject: tuple[int, int] | None, star
         if tok.is_word and tok.text.islower() and s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
                 and s.tokens[j - 1].is_word and s.key(j - 1) not in ("and", "or", "but") \
                 and not s.inside_quote(j):
+            return (content[0], s.tokens[j - 1].end)
+    return content
+
+
+_WH_CLAUSE_OPENERS: Final = frozenset({"what", "how"})
+_CLAUSE_JOINERS: Final = frozenset({"and", "or", "but", "that", "who", "whom", "to"})
+
+
+def _wh_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int, content: Range | None) -> Range | None:
+    """English 'The gap between what Trump says his plan would do and how experts say it would shape the law has
+    endured': a report inside a 'what' or 'how' clause (the word right before its subject) whose content is a
+    clause of its own (not a verb first: 'what the senators said was a gerrymander' reports that) ends before
+    the main clause's verb — a finite verb right after a word of the content's clause once its own verb is
+    past ('… the law has endured') — or before an 'and' or 'or' (a comma first or not) that joins another 'what'
+    or 'how' clause ('…, and what it would actually do, began …'). A subordinate clause, a relative or a
+    conjunction after the content's verb leaves the content whole ('what he says his plan would do if taxes were
+    cut')."""
+    if content is None or subject is None or s.verb_first or subject[0] - 1 < s.a \
+            or s.key(subject[0] - 1) not in _WH_CLAUSE_OPENERS or start >= s.b or not s.tokens[start].is_word \
+            or s.key(start) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts or s.key(start) == "that":
+        return content
+    verb = None
+    for j in range(start, s.b):
+        tok = s.tokens[j]
+        if tok.start >= content[1] or s.inside_quote(j) or s.quote_at(j) is not None:
+            return content
+        key = s.key(j)
+        if verb is None:
+            if tok.is_word and tok.text.islower() and key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts:
+                verb = j
+            continue
+        if key in ("and", "or") and j + 1 < s.b and s.key(j + 1) in _WH_CLAUSE_OPENERS:
+            return (content[0], s.tokens[j - 1].end)  # ('… would do and what it would actually do has …')
+        if key in s.lex.subordinators or key in s.lex.wh_words or key in _CLAUSE_JOINERS \
+                or key in s.lex.relatives:
+            return content
+        if tok.text in COMMAS:
+            if j + 2 < s.b and s.key(j + 1) in ("and", "or") and s.key(j + 2) in _WH_CLAUSE_OPENERS:
+                return (content[0], s.tokens[j - 1].end)
+            return content
+        if j > verb + 1 and tok.is_word and tok.text.islower() and s.tokens[j - 1].is_word \
+                and key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
+                and s.key(j - 1) not in s.lex.clause_subjects:
             return (content[0], s.tokens[j - 1].end)
     return content
 

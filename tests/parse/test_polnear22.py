@@ -90,3 +90,50 @@ def test_adding_a_plain_object_to_something_reports_nothing(text: str, expected:
 @pytest.mark.parametrize(("text", "expected"), THING_ADDED_NEAR_MISSES)
 def test_adding_a_clause_or_after_the_hearer_still_reports(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
+
+
+WH_CLAUSE_CASES = [
+    pytest.param(
+        "The gap between what the mayor says her budget would do and what it would actually do has grown since May.",
+        [Claim("indirect", "her budget would do", "the mayor", "the mayor")],
+        id="and-joins-another-what-clause",
+    ),
+    pytest.param(
+        "The gap between what the mayor says her budget would do, and what it would actually do, began last year.",
+        [Claim("indirect", "her budget would do", "the mayor", "the mayor")],
+        id="comma-and-joins-another-what-clause",
+    ),
+    pytest.param(
+        "The dispute over how economists say the tariff would affect prices has dragged on for months.",
+        [Claim("indirect", "the tariff would affect prices", "economists", "economists")],
+        id="main-verb-after-how-clause",
+    ),
+    pytest.param(
+        "The question of how the agency says the money was spent was never settled.",
+        [Claim("indirect", "the money was spent", "the agency", "the agency")],
+        id="second-finite-verb-is-the-main-clauses",
+    ),
+]
+
+WH_CLAUSE_NEAR_MISSES = [
+    pytest.param(
+        "Nobody knows what the mayor says her budget would do if taxes were cut.",
+        [Claim("indirect", "her budget would do if taxes were cut", "the mayor", "the mayor")],
+        id="subordinate-clause-stays-in-content",
+    ),
+    pytest.param(
+        "The mayor said her budget would cut costs.",
+        [Claim("indirect", "her budget would cut costs", "The mayor", "The mayor")],
+        id="no-wh-word-before-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WH_CLAUSE_CASES)
+def test_report_inside_a_what_or_how_clause_ends_before_the_main_verb(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WH_CLAUSE_NEAR_MISSES)
+def test_report_inside_a_what_clause_keeps_its_subordinate_clause(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
