@@ -929,8 +929,24 @@ def _phoned(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     else:
         while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
             k += 1
+    if i + 1 < k:
+        k = _after_call_time(tokens, k, lex)
     return i + 1 < k < len(tokens) - 1 and tokens[k].key == "to" and tokens[k + 1].is_word \
         and tokens[k + 1].text.islower() and tokens[k + 1].key not in lex.determiners
+
+
+_PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _after_call_time(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """English 'called Lopez on Friday to …', 'called her last week to …', 'called him Tuesday night to …': the
+    token after a day or a time word (with its 'on', 'last' or 'this', and a part of the day) at token k; k
+    itself when none is there."""
+    j = k + 1 if k + 1 < len(tokens) and tokens[k].key in ("on", "last", "this") else k
+    if j >= len(tokens) or tokens[j].key not in lex.months_or_time_words:
+        return k
+    j += 1
+    return j + 1 if j < len(tokens) and tokens[j].key in _PARTS_OF_DAY else j
 
 
 _QUOTE_CHARS: Final = frozenset("\"“”«»")

@@ -137,3 +137,34 @@ def test_report_inside_a_what_or_how_clause_ends_before_the_main_verb(text: str,
 @pytest.mark.parametrize(("text", "expected"), WH_CLAUSE_NEAR_MISSES)
 def test_report_inside_a_what_clause_keeps_its_subordinate_clause(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
+
+
+PHONE_CALL_CASES = [
+    pytest.param("Clinton called Alicia Machado on Friday to express gratitude to the former beauty queen.", [],
+                 id="name-then-on-a-day-then-infinitive"),
+    pytest.param("The senator called her last week to offer condolences.", [], id="pronoun-then-last-week"),
+    pytest.param("The coach called him Tuesday night to apologize.", [], id="pronoun-then-day-and-part-of-day"),
+]
+
+PHONE_CALL_NEAR_MISSES = [
+    pytest.param(
+        "The mayor called Ruiz on Friday a liar.",
+        [Claim("indirect", "Ruiz on Friday a liar", "The mayor", "The mayor")],
+        id="naming-after-the-day-still-reports",
+    ),
+    pytest.param(
+        "The president called on Congress on Monday to pass the bill.",
+        [Claim("indirect", "Congress on Monday to pass the bill", "The president", "The president")],
+        id="called-on-is-an-appeal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_CALL_CASES)
+def test_calling_someone_at_a_time_to_do_something_is_a_phone_call(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_CALL_NEAR_MISSES)
+def test_calling_someone_a_name_or_calling_on_them_still_reports(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
