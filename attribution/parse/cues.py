@@ -1817,6 +1817,20 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"and", "but", "yet", "so"})
+_SETTING_PREPOSITIONS: Final = frozenset({"at", "on", "in", "during", "last", "this"})
+
+
+def _finite_after_setting(tokens: list[Token], k: int, lex: Lexicon, hi: int) -> bool:
+    """A finite verb at token k, or after a short phrase of where or when opened there ('said at Monday's
+    hearing was new', 'said last week was false': five words at most, no mark between)."""
+    if k < hi and tokens[k].key in _SETTING_PREPOSITIONS:
+        for j in range(k + 1, min(hi, k + 6)):
+            if not tokens[j].is_word:
+                return False
+            if tokens[j].key in lex.be_forms_or_finite_auxiliaries:
+                return j > k + 1
+        return False
+    return k < hi and tokens[k].key in lex.be_forms_or_finite_auxiliaries
 
 
 def _indefinite_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -1826,9 +1840,9 @@ def _indefinite_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Le
     cue's object in a relative clause with its 'that' left out, and the finite verb is the main clause's (also
     right after a cue or its 'that'; not
     'Nothing, the coach said, was decided', 'The coach said nothing was new', 'the tax which he says is
-    needed')."""
-    if hit.first != hit.last or hit.last + 1 >= hi \
-            or tokens[hit.last + 1].key not in lex.be_forms_or_finite_auxiliaries:
+    needed'). A short phrase of where or when may come between the cue and the finite verb ('Nothing the
+    director said at the hearing was new')."""
+    if hit.first != hit.last or not _finite_after_setting(tokens, hit.last + 1, lex, hi):
         return False
     for k in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
         token = tokens[k]

@@ -13,6 +13,12 @@ INDEFINITE_HEAD_CASES = [
     pytest.param("Everything Ruiz says is spin.", [], id="everything-before-a-bare-name"),
     pytest.param("Something the minister said was troubling.", [], id="something-heads-gapped-relative"),
     pytest.param("But nothing the senator said has been confirmed.", [], id="after-opening-conjunction"),
+    pytest.param("Nothing the coach said last week was true.", [], id="time-phrase-before-the-main-verb"),
+    pytest.param(
+        "Nothing the treasurer said at the hearing was new, the chairman added.",
+        [Claim("indirect", "Nothing the treasurer said at the hearing was new", "the chairman", "the chairman")],
+        id="place-phrase-before-the-main-verb",
+    ),
     pytest.param(
         "Everything the mayor promised was delivered, the council said.",
         [Claim("indirect", "Everything the mayor promised was delivered", "the council", "the council")],
