@@ -114,6 +114,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     bare = words.strip() if not s.verb_first else ""  # (lower-cased only when it has the length of the two: a
     if len(bare) == 4 and bare.lower() in ("that", "this"):  # content's every character, compiled, otherwise)
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
+    if 1 < len(bare) <= 7 and bare.islower() and bare in s.lex.prepositions:
+        return None  # 'fees they never agreed to', 'the plan he objected to': a preposition left behind by a
+        # relative clause, whose object is the noun before it; nothing said in it
     if not s.verb_first and _pronoun_object_only(s, content):
         return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
     if not s.verb_first and _addressee_only(s, content, hit):

@@ -174,3 +174,28 @@ def test_calling_someone_at_a_time_to_do_something_is_a_phone_call(text: str, ex
 @pytest.mark.parametrize(("text", "expected"), PHONE_CALL_NEAR_MISSES)
 def test_calling_someone_a_name_or_calling_on_them_still_reports(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
+
+
+STRANDED_PREPOSITION_CASES = [
+    pytest.param("Customers paid fees they never agreed to.", [], id="agreed-to-at-the-end"),
+    pytest.param("Workers got raises they had long argued for.", [], id="argued-for-at-the-end"),
+]
+
+STRANDED_PREPOSITION_NEAR_MISSES = [
+    pytest.param(
+        "The mayor said the plan was the one the council voted for.",
+        [Claim("indirect", "the plan was the one the council voted for", "The mayor", "The mayor")],
+        id="preposition-closing-a-longer-content",
+    ),
+    pytest.param("He said no.", [Claim("indirect", "no", "He", "He")], id="one-word-answer-is-no-preposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRANDED_PREPOSITION_CASES)
+def test_a_preposition_left_behind_by_a_relative_clause_is_no_content(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), STRANDED_PREPOSITION_NEAR_MISSES)
+def test_a_content_ending_in_a_preposition_or_a_one_word_answer_stays(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
