@@ -310,6 +310,7 @@ class WordLists:
     caption_credits: frozenset[str]
     platform_nouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
+    fee_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

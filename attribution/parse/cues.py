@@ -1812,7 +1812,7 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
         or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex) \
-        or _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi) \
+        or _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi) or _sum_billed(tokens, hit, lex, hi) \
         or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"])  # ('the think tank said …': a noun)
 
 
@@ -1854,6 +1854,24 @@ def _indefinite_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Le
                                           or tokens[k - 1].key in _OPENING_CONJUNCTIONS
                                           or tokens[k - 1].key == "that" or tokens[k - 1].key in lex.cues)
             # ('She said everything the mayor promised was delivered': the pronoun opens the reported clause)
+    return False
+
+
+_BILLING_FORMS: Final = frozenset({"charge", "charges", "charged", "charging"})
+
+
+def _sum_billed(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> bool:
+    """English 'customers were mistakenly charged fees', 'the bank charged customers fees', 'charges tenants $40':
+    'charge' with a fee noun (`fee_nouns`) or a dollar sign right after it or after a one- or two-word object
+    bills a sum, no accusation ('charged that the bank hid losses', 'charged him with fraud' report)."""
+    if hit.first != hit.last or tokens[hit.first].key not in _BILLING_FORMS:
+        return False
+    for k in range(hit.last + 1, min(hi, hit.last + 4)):
+        token = tokens[k]
+        if token.key in lex.fee_nouns or token.text[:1] == "$":
+            return True
+        if not token.is_word or token.key in lex.complementizers or token.key in lex.prepositions:
+            return False
     return False
 
 

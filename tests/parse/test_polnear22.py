@@ -199,3 +199,32 @@ def test_a_preposition_left_behind_by_a_relative_clause_is_no_content(text: str,
 @pytest.mark.parametrize(("text", "expected"), STRANDED_PREPOSITION_NEAR_MISSES)
 def test_a_content_ending_in_a_preposition_or_a_one_word_answer_stays(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
+
+
+SUM_BILLED_CASES = [
+    pytest.param("In the scandal, customers were mistakenly charged fees.", [], id="passive-charged-fees"),
+    pytest.param("The college charged students tuition they could not afford.", [], id="object-then-fee-noun"),
+]
+
+SUM_BILLED_NEAR_MISSES = [
+    pytest.param(
+        "Prosecutors charged that the bank hid the losses.",
+        [Claim("indirect", "that the bank hid the losses", "Prosecutors", "Prosecutors")],
+        id="charged-that-accuses",
+    ),
+    pytest.param(
+        "The senator charged the agency with ignoring the interest of taxpayers.",
+        [Claim("indirect", "the agency with ignoring the interest of taxpayers", "The senator", "The senator")],
+        id="fee-noun-after-with-still-accuses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUM_BILLED_CASES)
+def test_charging_a_fee_or_a_dollar_sum_bills_and_reports_nothing(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SUM_BILLED_NEAR_MISSES)
+def test_charging_that_or_with_still_accuses(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
