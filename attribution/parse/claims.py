@@ -114,6 +114,10 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     bare = words.strip() if not s.verb_first else ""  # (lower-cased only when it has the length of the two: a
     if len(bare) == 4 and bare.lower() in ("that", "this"):  # content's every character, compiled, otherwise)
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
+    if not s.verb_first and hit.last + 1 < s.b and s.tokens[hit.last + 1].start == content[0] \
+            and s.tokens[hit.last + 1].text in ("and", "or"):
+        return None  # 'still lags below what she wants and his rivals continue to …': the verb's object is the
+        # 'what' before it; the clause after 'and' is the writer's (not '…, she said, and "…"': a comma first)
     if 1 < len(bare) <= 7 and bare.islower() and bare in s.lex.prepositions:
         return None  # 'fees they never agreed to', 'the plan he objected to': a preposition left behind by a
         # relative clause, whose object is the noun before it; nothing said in it

@@ -228,3 +228,37 @@ def test_charging_a_fee_or_a_dollar_sum_bills_and_reports_nothing(text: str, exp
 @pytest.mark.parametrize(("text", "expected"), SUM_BILLED_NEAR_MISSES)
 def test_charging_that_or_with_still_accuses(text: str, expected: list[Claim]) -> None:
     assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
+
+
+GAPPED_OBJECT_BEFORE_AND_CASES = [
+    pytest.param(
+        "Her support among young voters still lags below what she wants and Smith's backers continue to show "
+        "enthusiasm.", [], id="what-she-wants-and-a-new-clause",
+    ),
+    pytest.param("His lead among older voters is smaller than what he wants and Ruiz's campaign keeps gaining.", [],
+                 id="what-he-wants-and-a-possessive-subject"),
+]
+
+GAPPED_OBJECT_BEFORE_AND_NEAR_MISSES = [
+    pytest.param(
+        'Many of the visitors were older, she said, and "they had waited decades."',
+        [Claim("indirect", "Many of the visitors were older", "she", "she"),
+         Claim("mixed", 'and "they had waited decades."', "she", "she")],
+        id="and-after-a-comma-goes-on-with-the-words",
+    ),
+    pytest.param(
+        "The mayor said and repeated that the plan would work.",
+        [Claim("indirect", "that the plan would work", "The mayor", "The mayor")],
+        id="two-verbs-joined-by-and",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_OBJECT_BEFORE_AND_CASES)
+def test_and_right_after_the_cue_opens_no_content(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_OBJECT_BEFORE_AND_NEAR_MISSES)
+def test_and_after_a_comma_or_between_two_cues_keeps_the_report(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected  # near misses: unchanged by the rule, kept as guards
