@@ -314,6 +314,8 @@ class WordLists:
     issued_verbs: frozenset[str]
     generic_heads: frozenset[str]
     title_abbreviations: frozenset[str]
+    indefinite_pronouns: frozenset[str]
+    fee_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -114,6 +114,13 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     bare = words.strip() if not s.verb_first else ""  # (lower-cased only when it has the length of the two: a
     if len(bare) == 4 and bare.lower() in ("that", "this"):  # content's every character, compiled, otherwise)
         return None  # 'The minister rejected that.', 'I write this': a word pointing back, nothing said in it
+    if not s.verb_first and hit.last + 1 < s.b and s.tokens[hit.last + 1].start == content[0] \
+            and s.tokens[hit.last + 1].text in ("and", "or"):
+        return None  # 'still lags below what she wants and his rivals continue to …': the verb's object is the
+        # 'what' before it; the clause after 'and' is the writer's (not '…, she said, and "…"': a comma first)
+    if 1 < len(bare) <= 7 and bare.islower() and bare in s.lex.prepositions:
+        return None  # 'fees they never agreed to', 'the plan he objected to': a preposition left behind by a
+        # relative clause, whose object is the noun before it; nothing said in it
     if not s.verb_first and _pronoun_object_only(s, content):
         return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
     if not s.verb_first and _addressee_only(s, content, hit):
@@ -2878,9 +2885,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # "said after the game", "…, her voice trailing off", a question,
         # "what she said when she resigned"
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
-    content = _restrictive_relative_end(s, subject, start, _aside_end(s, subject, _content_from(s, start,
-                                                                                                hit.introducer)))
-    content = _who_clause_end(s, subject, start, content)
+    content = _who_clause_end(s, subject, start, _wh_clause_end(s, subject, start, _restrictive_relative_end(
+        s, subject, start, _aside_end(s, subject, _content_from(s, start, hit.introducer)))))
     if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
             and s.key(start) not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
@@ -3370,6 +3376,49 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
         if lower and key in s.lex.be_forms_or_finite_auxiliaries:
             if s.key(j - 1) in s.lex.clause_subjects or s.key(j - 1) in s.lex.wh_words:
                 return content  # ('the water was what they were worried about': a clause inside the content)
+            return (content[0], s.tokens[j - 1].end)
+    return content
+
+
+_WH_CLAUSE_OPENERS: Final = frozenset({"what", "how"})
+_CLAUSE_JOINERS: Final = frozenset({"and", "or", "but", "that", "who", "whom", "to"})
+
+
+def _wh_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int, content: Range | None) -> Range | None:
+    """English 'The gap between what Trump says his plan would do and how experts say it would shape the law has
+    endured': a report inside a 'what' or 'how' clause (the word right before its subject) whose content is a
+    clause of its own (not a verb first: 'what the senators said was a gerrymander' reports that) ends before
+    the main clause's verb — a finite verb right after a word of the content's clause once its own verb is
+    past ('… the law has endured') — or before an 'and' or 'or' (a comma first or not) that joins another 'what'
+    or 'how' clause ('…, and what it would actually do, began …'). A subordinate clause, a relative or a
+    conjunction after the content's verb leaves the content whole ('what he says his plan would do if taxes were
+    cut')."""
+    if content is None or subject is None or s.verb_first or subject[0] - 1 < s.a \
+            or s.key(subject[0] - 1) not in _WH_CLAUSE_OPENERS or start >= s.b or not s.tokens[start].is_word \
+            or s.key(start) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts or s.key(start) == "that":
+        return content
+    verb = None
+    for j in range(start, s.b):
+        tok = s.tokens[j]
+        if tok.start >= content[1] or s.inside_quote(j) or s.quote_at(j) is not None:
+            return content
+        key = s.key(j)
+        if verb is None:
+            if tok.is_word and tok.text.islower() and key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts:
+                verb = j
+            continue
+        if key in ("and", "or") and j + 1 < s.b and s.key(j + 1) in _WH_CLAUSE_OPENERS:
+            return (content[0], s.tokens[j - 1].end)  # ('… would do and what it would actually do has …')
+        if key in s.lex.subordinators or key in s.lex.wh_words or key in _CLAUSE_JOINERS \
+                or key in s.lex.relatives:
+            return content
+        if tok.text in COMMAS:
+            if j + 2 < s.b and s.key(j + 1) in ("and", "or") and s.key(j + 2) in _WH_CLAUSE_OPENERS:
+                return (content[0], s.tokens[j - 1].end)
+            return content
+        if j > verb + 1 and tok.is_word and tok.text.islower() and s.tokens[j - 1].is_word \
+                and key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
+                and s.key(j - 1) not in s.lex.clause_subjects:
             return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -5923,6 +5972,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if s.key(hit.last) in s.lex.that_participles \
             and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
         return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
+    if _thing_added(s, hit):
+        return []  # 'widened the district by adding two suburbs to it': a thing added, no words
     if not s.verb_first and hit.frame == "participle" and _progressive(s, hit.first):
         return verb_claims(s, hit)  # 'The attorney general is confirming that …': a finite verb, subject first
     if _phrase_at(s, hit.first, "prayers"):
@@ -6362,6 +6413,16 @@ def _bare_plural_object(s: Sentence, k: int) -> bool:
         and s.key(k + 1) in s.lex.prepositions
 
 
+def _bare_object_to(s: Sentence, k: int) -> bool:
+    """English 'adding saffron to the sauce', 'added levity to the night': a lower-case word with no determiner
+    right after the verb, then 'to' and a determiner or a possessive: a thing added to something (not 'added to
+    reporters that …', where 'to' comes first; 'adding weight to claims that it would fail' still reports: the
+    caller finds the verb)."""
+    return k + 2 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "to" \
+        and s.key(k) not in s.lex.adverbs_or_clause_subjects_or_pronouns and s.key(k) not in s.lex.anonymous_or_titles \
+        and s.key(k + 2) in s.lex.determiners_or_possessives
+
+
 def _modal_base_object(s: Sentence, hit: CueHit, nxt: int) -> bool:
     """English 'the city would add short-term parking on side streets', 'plans to write new rules': a base form
     after a modal or 'to' with a lower-case word right after it that opens no clause (no subject pronoun) starts
@@ -6387,7 +6448,8 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
     elif s.key(hit.last) not in s.lex.adding_verbs or not (
             s.key(nxt) in s.lex.determiners_or_quantifiers
-            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt) or _modal_base_object(s, hit, nxt)):
+            or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt) or _modal_base_object(s, hit, nxt)
+            or _bare_object_to(s, nxt)):
         return False
     for k in range(nxt, s.b):
         tok = s.tokens[k]

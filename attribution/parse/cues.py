@@ -937,8 +937,24 @@ def _phoned(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     else:
         while k < len(tokens) and k - i <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
             k += 1
+    if i + 1 < k:
+        k = _after_call_time(tokens, k, lex)
     return i + 1 < k < len(tokens) - 1 and tokens[k].key == "to" and tokens[k + 1].is_word \
         and tokens[k + 1].text.islower() and tokens[k + 1].key not in lex.determiners
+
+
+_PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _after_call_time(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """English 'called Lopez on Friday to …', 'called her last week to …', 'called him Tuesday night to …': the
+    token after a day or a time word (with its 'on', 'last' or 'this', and a part of the day) at token k; k
+    itself when none is there."""
+    j = k + 1 if k + 1 < len(tokens) and tokens[k].key in ("on", "last", "this") else k
+    if j >= len(tokens) or tokens[j].key not in lex.months_or_time_words:
+        return k
+    j += 1
+    return j + 1 if j < len(tokens) and tokens[j].key in _PARTS_OF_DAY else j
 
 
 _QUOTE_CHARS: Final = frozenset("\"“”«»")
@@ -1808,6 +1824,7 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
         or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
         or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex) \
+        or _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi) or _sum_billed(tokens, hit, lex, hi) \
         or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"]) \
         or _likening_without_phrase(tokens, hit, lex, hi)  # ('the think tank said …': a noun)
 
@@ -1840,6 +1857,65 @@ def _likening_without_phrase(tokens: list[Token], hit: CueHit, lex: Lexicon, hi:
         if not tok.is_word or tok.key in lex.be_forms_or_finite_auxiliaries or tok.key in lex.cues:
             return True
     return True
+
+
+_OPENING_CONJUNCTIONS: Final = frozenset({"and", "but", "yet", "so"})
+_SETTING_PREPOSITIONS: Final = frozenset({"at", "on", "in", "during", "last", "this"})
+
+
+def _finite_after_setting(tokens: list[Token], k: int, lex: Lexicon, hi: int) -> bool:
+    """A finite verb at token k, or after a short phrase of where or when opened there ('said at Monday's
+    hearing was new', 'said last week was false': five words at most, no mark between)."""
+    if k < hi and tokens[k].key in _SETTING_PREPOSITIONS:
+        for j in range(k + 1, min(hi, k + 6)):
+            if not tokens[j].is_word:
+                return False
+            if tokens[j].key in lex.be_forms_or_finite_auxiliaries:
+                return j > k + 1
+        return False
+    return k < hi and tokens[k].key in lex.be_forms_or_finite_auxiliaries
+
+
+def _indefinite_before_gapped_relative(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:
+    """English 'Nothing the coach said was new', 'Everything the mayor promised was delivered, the council
+    said': an indefinite pronoun (`indefinite_pronouns`) opening the sentence (or after a conjunction or a mark),
+    then a subject of a few words and a one-word cue with a finite verb at once after it: the pronoun is the
+    cue's object in a relative clause with its 'that' left out, and the finite verb is the main clause's (also
+    right after a cue or its 'that'; not
+    'Nothing, the coach said, was decided', 'The coach said nothing was new', 'the tax which he says is
+    needed'). A short phrase of where or when may come between the cue and the finite verb ('Nothing the
+    director said at the hearing was new')."""
+    if hit.first != hit.last or not _finite_after_setting(tokens, hit.last + 1, lex, hi):
+        return False
+    for k in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
+        token = tokens[k]
+        if not token.is_word or token.key in lex.relatives or token.key == "that" \
+                or token.key in lex.be_forms_or_finite_auxiliaries:
+            return False
+        if token.key in lex.indefinite_pronouns:
+            return k < hit.first - 1 and (k == lo or not tokens[k - 1].is_word
+                                          or tokens[k - 1].key in _OPENING_CONJUNCTIONS
+                                          or tokens[k - 1].key == "that" or tokens[k - 1].key in lex.cues)
+            # ('She said everything the mayor promised was delivered': the pronoun opens the reported clause)
+    return False
+
+
+_BILLING_FORMS: Final = frozenset({"charge", "charges", "charged", "charging"})
+
+
+def _sum_billed(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> bool:
+    """English 'customers were mistakenly charged fees', 'the bank charged customers fees', 'charges tenants $40':
+    'charge' with a fee noun (`fee_nouns`) or a dollar sign right after it or after a one- or two-word object
+    bills a sum, no accusation ('charged that the bank hid losses', 'charged him with fraud' report)."""
+    if hit.first != hit.last or tokens[hit.first].key not in _BILLING_FORMS:
+        return False
+    for k in range(hit.last + 1, min(hi, hit.last + 4)):
+        token = tokens[k]
+        if token.key in lex.fee_nouns or token.text[:1] == "$":
+            return True
+        if not token.is_word or token.key in lex.complementizers or token.key in lex.prepositions:
+            return False
+    return False
 
 
 def _first_name(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
