@@ -878,8 +878,10 @@ def content_end(s: Sentence, start: int) -> int:
         elif text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if text in COMMAS and j + 1 < s.b and not inside and not (
-                verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)):
-            # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
+                verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)) \
+                and not (text == "," and s.tokens[j - 1].text[-1:].isdigit() and thousands_comma(s, j)):
+            # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on; a figure's
+            # comma, 'more than 4,000 public comments on …', is none: no subject and cue open after it)
             nxt = j + 1
             key = s.key(nxt)
             if not verb_first and _inner_subject_aside(s, start, j):
@@ -4332,6 +4334,16 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
+    if not s.verb_first and i + 3 < before and s.tokens[i].text == "(" and s.tokens[i + 2].text == ")" \
+            and s.tokens[i + 1].is_word and s.tokens[i + 1].text[:1].isupper() and s.tokens[i + 3].text in "-–—―":
+        j = i + 4  # '(Bloomberg) --', '(Reuters) -': the outlet's bracket opens the story with no place before it
+        while j < before and s.tokens[j].text == s.tokens[i + 3].text:
+            j += 1
+        return j
+    if not s.verb_first and i + 3 < before and s.tokens[i].text[:1].isupper() and s.tokens[i].is_word:
+        close = _title_case_dateline_outlet(s, i, before)
+        if close:
+            return close + 2  # 'Washington (CNN) —', 'Rio de Janeiro (Reuters) -': a title-case place and its outlet
     if not s.verb_first and i + 2 < before and s.tokens[i].text.isdigit() and s.tokens[i + 1].text == ":" \
             and s.tokens[i + 2].text.isdigit():  # '6:15 p.m. ET —', '12:05 GMT:': a live blog's time stamp
         for j in range(i + 3, min(before, i + 6)):
@@ -4347,6 +4359,21 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
                 break
         return _slashed_dateline(s, i, before)
     return i
+
+
+def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
+    """English 'Washington (CNN) —', 'Paris, France (AFP) -': from token i, a place of capitalised words (and
+    commas, name connectors) up to an outlet's bracket (as _dateline_outlet reads it) followed by a dash; the
+    closing bracket's index (else 0)."""
+    for j in range(i + 1, min(before - 2, i + _DATELINE_PLACE_TOKENS + 1)):
+        if s.tokens[j].text == "(":
+            close = j + 2
+            return close if s.tokens[close].text == ")" and s.tokens[close + 1].text in "-–—―" \
+                and _dateline_outlet(s, close) else 0
+        if not (s.tokens[j].text == "," or (s.tokens[j].is_word and (s.tokens[j].text[:1].isupper()
+                                                                     or s.key(j) in s.lex.name_connectors))):
+            return 0
+    return 0
 
 
 def _upper_run_colon(s: Sentence, i: int, before: int) -> int:
