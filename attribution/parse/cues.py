@@ -981,6 +981,20 @@ def _arabic_posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
     return True
 
 
+def _on_a_medium(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'Roddick, commenting on his podcast, suggested …', 'commented on the radio.': a cue ending in 'on'
+    whose object is only the medium the words went out on (a noun of platform_nouns or outlet_nouns after a
+    determiner or a possessive, then a mark or the end), not a topic ('commented on the ruling', '… the broadcast
+    of …')."""
+    on = hit.last
+    if hit.first == on or tokens[on].key != "on" or on + 2 >= len(tokens):
+        return False
+    k = on + 1 + (tokens[on + 1].key in lex.determiners or tokens[on + 1].key in lex.possessives)
+    if k >= len(tokens) or not (tokens[k].key in lex.platform_nouns or tokens[k].key in lex.outlet_nouns):
+        return False
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_word
+
+
 def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English verbs of posting (posting_verbs) with a plain object: a report only when a noun of something said
     (posted_nouns) heads it within three words and no participle of saying follows it in the clause ('posted a
@@ -1939,6 +1953,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit))
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
                     or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
+                    or (lex.lang == "en" and _on_a_medium(tokens, hit, lex))
                     or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
                     or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
                     or (lex.lang == "ar" and _no_one_blamed(tokens, hit))

@@ -925,6 +925,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
+            if not s.verb_first and key == "the" and _closing_superlative_appositive(s, nxt):
+                break  # '… would slow deliveries, the latest quality problem to hit the planemaker.': the writer's
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and _participle_with_anothers_words(s, nxt):
@@ -1317,6 +1319,20 @@ def _closing_report(s: Sentence, i: int) -> bool:
     return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest) and not _gerund_complement(s, cue)
     # (or a comma after the cue closes the report set into the sentence: '…, one of the sources said, while …';
     # not '…, the mayor will insist on being heard': the cue's own complement follows, it closes no report)
+
+
+def _closing_superlative_appositive(s: Sentence, i: int) -> bool:
+    """English '… would slow deliveries, the latest quality problem to hit the planemaker.': after a comma, 'the'
+    at token i and a lower-case superlative ('latest', 'biggest') open a noun phrase that runs to the end of the
+    sentence with no mark, quotation or cue in it: the writer's appositive on the whole report (set off in the
+    middle, 'the strike, the latest in a series, would …', it is part of the clause)."""
+    if i + 2 >= s.b or s.inside_quote(i):
+        return False
+    word = s.tokens[i + 1]
+    if not (word.is_word and word.text.islower() and len(word.key) > 4 and word.key.endswith("est")):
+        return False
+    return all(s.tokens[k].is_word or s.tokens[k].text in ENDERS or s.tokens[k].text in "-'’"
+               for k in range(i + 2, s.b)) and not any(k in s.cue_tokens for k in range(i + 2, s.b))
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:

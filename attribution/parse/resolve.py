@@ -2636,6 +2636,9 @@ class Resolver:
         if self.lex.lang != "en" or pronoun != "they" or self.reported is None \
                 or not self.reported[0] <= at < self.reported[1]:
             return None
+        if self.text.startswith(("that ", "that\n"), self.reported[0]):
+            return None  # ('Goldman analysts wrote that they expected …': reported speech, no own words; 'they' may
+            # be the speakers themselves)
         return next((e for e in reversed(self.recent) if e is not self.last and e.type != "document"), None)
 
     def _subject_before_possessive(self, at: int) -> tuple[str, int] | None:

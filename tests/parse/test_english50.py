@@ -132,3 +132,64 @@ def test_a_gerund_right_after_a_verb_of_saying_is_the_reported_subject(text: str
 ])
 def test_a_participle_of_report_after_a_comma_or_a_noun_still_reports(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in parse(text, "en").attributions if a.cue] == cues
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("Story.\n\nA dealer in Tromso said most of his customers had switched.", True),
+    ("Story.\n\nMarket vendors said prices had doubled since spring.", True),
+    ("Story.\n\nOne merchant said the new tax would close his shop.", True),
+    ("Story.\n\nCar dealer Tom Hale said most of his customers had switched.", False),
+])
+def test_a_seller_quoted_without_a_name_is_unnamed(text: str, anonymous: bool) -> None:
+    assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nFormer champion Andy Roddick, commenting on his podcast, suggested the star was not fit.",
+    "Story.\n\nThe coach, commenting on his blog, suggested the star was not fit.",
+    "Story.\n\nThe striker, commenting on the radio, suggested the star was not fit.",
+])
+def test_commenting_on_a_medium_is_no_report(text: str) -> None:
+    assert [a.cue.text for a in parse(text, "en").attributions if a.cue] == ["suggested"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe mayor has also commented on the ruling.", "the ruling"),
+    ("Story.\n\nThe mayor commented on the broadcast of the trial.", "the broadcast of the trial"),
+])
+def test_commenting_on_a_topic_still_reports(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe airline said it would cut 40 routes, the latest carrier to shrink its network.",
+     "it would cut 40 routes"),
+    ("Story.\n\nThe firm said it would recall 9,000 cars, the largest recall in its history.",
+     "it would recall 9,000 cars"),
+    ("Story.\n\nPolice said a second man had been charged, the latest arrest in the case.",
+     "a second man had been charged"),
+])
+def test_a_closing_superlative_appositive_is_the_writers(text: str, content: str) -> None:
+    assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nOfficials said the strike, the latest in a series, would last two days.",
+     "the strike, the latest in a series, would last two days"),
+    ("Story.\n\nThe minister said the latest figures showed a rise.", "the latest figures showed a rise"),
+])
+def test_a_superlative_inside_the_content_stays_in_it(text: str, content: str) -> None:
+    assert next(c.content for c in claims(text, "en")) == content
+
+
+@pytest.mark.parametrize(("speakers", "verb"), [
+    ("Goldman Sachs analysts", "wrote in a note to clients"),
+    ("Economists at the bank", "said in a report"),
+    ("Two union leaders", "told reporters"),
+])
+def test_they_in_a_that_clause_are_the_speakers_themselves(speakers: str, verb: str) -> None:
+    text = (f"Story.\n\n\"The market was not ready,\" said Helima Croft, an analyst at RBC.\n\n"
+            f"{speakers} {verb} that they expected prices to average $68.")
+    found = claims(text, "en")
+    assert [(c.content, c.canonical) for c in found if c.source == "they"] == [
+        ("prices to average $68", speakers)]
