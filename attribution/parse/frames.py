@@ -1307,7 +1307,7 @@ def _closing_report(s: Sentence, i: int) -> bool:
     a comma, an article, a capitalised word, a number or an unnamed source's noun opening a subject of up to seven
     words, then a cue, and then at most three words before the end of the sentence."""
     if i >= s.b or not (s.key(i) in s.lex.determiners or s.tokens[i].text[:1].isupper()
-                        or s.key(i) in s.lex.anonymous_or_quantifiers) \
+                        or s.key(i) in s.lex.anonymous_or_quantifiers or _lower_title_before_name(s, i)) \
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
@@ -1333,6 +1333,19 @@ def _closing_superlative_appositive(s: Sentence, i: int) -> bool:
         return False
     return all(s.tokens[k].is_word or s.tokens[k].text in ENDERS or s.tokens[k].text in "-'’"
                for k in range(i + 2, s.b)) and not any(k in s.cue_tokens for k in range(i + 2, s.b))
+
+
+def _lower_title_before_name(s: Sentence, i: int) -> bool:
+    """English '…, health department spokesman Tim Ross said.': from token i, up to four lower-case words ending
+    in a title (titles: 'spokesman', 'director') and then a capitalised name: a subject that opens with its
+    lower-case title."""
+    for k in range(i, min(s.b - 1, i + 4)):
+        tok = s.tokens[k]
+        if not tok.is_word or not tok.text.islower() or k in s.cue_tokens:
+            return False
+        if s.key(k) in s.lex.titles:
+            return s.tokens[k + 1].is_word and s.tokens[k + 1].text[:1].isupper()
+    return False
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:

@@ -193,3 +193,15 @@ def test_they_in_a_that_clause_are_the_speakers_themselves(speakers: str, verb: 
     found = claims(text, "en")
     assert [(c.content, c.canonical) for c in found if c.source == "they"] == [
         ("prices to average $68", speakers)]
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("Story.\n\nOfficials fear the outbreak could spread to two more counties, health department spokesman Tim Ross "
+     "said.", "the outbreak could spread to two more counties"),
+    ("Story.\n\nResidents believe the plant leaks, county health director Ana Diaz said on Monday.",
+     "the plant leaks"),
+    ("Story.\n\nParents worry the school will close, district spokeswoman Lena Ortiz told reporters.",
+     "the school will close"),
+])
+def test_a_closing_report_by_a_lower_case_title_and_name_ends_the_inner_content(text: str, inner: str) -> None:
+    assert [c.content for c in claims(text, "en")][1] == inner
