@@ -4875,6 +4875,13 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
             return k
         if j < k < s.b and clause_after_time_phrase(s, k) is not None:
             return k  # 'told the council in June the levee would hold'
+        if j <= k - 1 and s.key(k - 1) in s.lex.outlet_nouns and k < s.b and s.tokens[k].text[:1].isupper():
+            m = k
+            while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
+                m += 1
+            if k < m < s.b and s.key(m) in s.lex.clause_subjects_or_determiners:
+                return m  # 'told the national broadcaster NRK the plan …', 'told the newspaper Le Monde it …': the
+                # outlet named after its noun is whom he told
     return j
 
 

@@ -587,6 +587,11 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # 'his doctor is calling the candidate "fit"': a progressive, not a passive
     if lex.lang == "en" and i > 0 and tokens[i - 1].key == "to" and tokens[i].key in ("said", "told"):
         return False  # 'The official she spoke to said …': a stranded 'to', no infinitive of a past form
+    if lex.lang == "en" and i > 0 and tokens[i - 1].key in lex.causative_verbs and tokens[i - 1].text.islower() \
+            and not tokens[i].key.endswith(("ed", "s", "ing")) and (tokens[i].key + "s" in lex.cues
+                                                                      or tokens[i].key + "es" in lex.cues):
+        return True  # 'could help explain how …', 'helped show that …': the bare infinitive of helping (a form
+        # whose '-s' form is a cue too), no report (not 'those who came to help said …': the next clause's verb)
     for back in (1, 2):
         if i - back < 0:
             return False
@@ -604,6 +609,20 @@ def _blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if key not in lex.auxiliaries:
             return False
     return False
+
+
+def _gerund_after_report(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'Turner says finding child care is hard', 'She said that reporting abuse took courage': the '-ing'
+    form at token i opens what a verb of saying right before it (inverting_verbs, with 'that' between at most)
+    reports, as its subject; a form in '-s' only after its own subject, a pronoun or a name of two capitalised
+    words ('News reports alleging …' is a noun's participle)."""
+    verb = i - 1 if tokens[i - 1].key != "that" else i - 2
+    prev = tokens[verb]
+    if verb < 1 or not prev.text.islower() or prev.key not in lex.inverting_verbs:
+        return False
+    subject = tokens[verb - 1]
+    return not prev.key.endswith("s") or (subject.is_word and (subject.key in lex.pronouns or (
+        verb > 1 and subject.text[:1].isupper() and tokens[verb - 2].is_word and tokens[verb - 2].text[:1].isupper())))
 
 
 def _auxiliary_then_that(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -984,6 +1003,20 @@ def _arabic_posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
         elif t.text in ".!?؟" or t.key in lex.cues or strip_proclitic(t.key, lex) in lex.cues:
             return True
     return True
+
+
+def _on_a_medium(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English 'Roddick, commenting on his podcast, suggested …', 'commented on the radio.': a cue ending in 'on'
+    whose object is only the medium the words went out on (a noun of platform_nouns or outlet_nouns after a
+    determiner or a possessive, then a mark or the end), not a topic ('commented on the ruling', '… the broadcast
+    of …')."""
+    on = hit.last
+    if hit.first == on or tokens[on].key != "on" or on + 2 >= len(tokens):
+        return False
+    k = on + 1 + (tokens[on + 1].key in lex.determiners or tokens[on + 1].key in lex.possessives)
+    if k >= len(tokens) or not (tokens[k].key in lex.platform_nouns or tokens[k].key in lex.outlet_nouns):
+        return False
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_word
 
 
 def _posting_nothing(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -2024,6 +2057,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = dataclasses.replace(hit, frame="passive_charge")  # 'The firm was accused of hiding losses'
         elif hit and hit.frame in ("verb", "verb_that") and _agent_passive(tokens, hit, lex):
             hit = dataclasses.replace(hit, frame="agent_passive")  # 'His death was confirmed by police'
+        elif hit and hit.frame == "participle" and lex.lang == "en" and i > 1 and tokens[i].text.islower() \
+                and _gerund_after_report(tokens, i, lex):
+            hit = None  # 'says finding child care is hard': the reported clause's subject, no participle of report
         elif hit and hit.frame in ("verb", "verb_pl", "verb_that", "relay") and (_is_noun_use(tokens, i, lex) or
                                                                       _blocked(tokens, i, lex)
                                                                       or _within_anonymity_phrase(tokens, i, lex)) \
@@ -2036,6 +2072,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit))
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
                     or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
+                    or (lex.lang == "en" and _on_a_medium(tokens, hit, lex))
                     or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
                     or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
                     or (lex.lang == "ar" and _no_one_blamed(tokens, hit))

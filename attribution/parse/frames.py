@@ -892,8 +892,10 @@ def content_end(s: Sentence, start: int) -> int:
         elif text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if text in COMMAS and j + 1 < s.b and not inside and not (
-                verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)):
-            # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on)
+                verb_first and joined_complementizer(s, j + 1) and _is_complementizer(s, start)) \
+                and not (text == "," and s.tokens[j - 1].text[-1:].isdigit() and thousands_comma(s, j)):
+            # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on; a figure's
+            # comma, 'more than 4,000 public comments on …', is none: no subject and cue open after it)
             nxt = j + 1
             key = s.key(nxt)
             if not verb_first and _inner_subject_aside(s, start, j):
@@ -937,6 +939,8 @@ def content_end(s: Sentence, start: int) -> int:
                     and not _present_subject_goes_on(s, start, nxt + 1):
                 break  # '… that he would bring back the jobs, and he blasted Clinton …': the writer's next clause
                 # ('…, but he refuses to discuss …': the writer's present, not the speaker's backshifted words)
+            if not s.verb_first and key == "the" and _closing_superlative_appositive(s, nxt):
+                break  # '… would slow deliveries, the latest quality problem to hit the planemaker.': the writer's
             if not s.verb_first and _appositive_to_quoted_word(s, j):
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and _participle_with_anothers_words(s, nxt):
@@ -1317,7 +1321,7 @@ def _closing_report(s: Sentence, i: int) -> bool:
     a comma, an article, a capitalised word, a number or an unnamed source's noun opening a subject of up to seven
     words, then a cue, and then at most three words before the end of the sentence."""
     if i >= s.b or not (s.key(i) in s.lex.determiners or s.tokens[i].text[:1].isupper()
-                        or s.key(i) in s.lex.anonymous_or_quantifiers) \
+                        or s.key(i) in s.lex.anonymous_or_quantifiers or _lower_title_before_name(s, i)) \
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
@@ -1329,6 +1333,33 @@ def _closing_report(s: Sentence, i: int) -> bool:
     return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest) and not _gerund_complement(s, cue)
     # (or a comma after the cue closes the report set into the sentence: '…, one of the sources said, while …';
     # not '…, the mayor will insist on being heard': the cue's own complement follows, it closes no report)
+
+
+def _closing_superlative_appositive(s: Sentence, i: int) -> bool:
+    """English '… would slow deliveries, the latest quality problem to hit the planemaker.': after a comma, 'the'
+    at token i and a lower-case superlative ('latest', 'biggest') open a noun phrase that runs to the end of the
+    sentence with no mark, quotation or cue in it: the writer's appositive on the whole report (set off in the
+    middle, 'the strike, the latest in a series, would …', it is part of the clause)."""
+    if i + 2 >= s.b or s.inside_quote(i):
+        return False
+    word = s.tokens[i + 1]
+    if not (word.is_word and word.text.islower() and len(word.key) > 4 and word.key.endswith("est")):
+        return False
+    return all(s.tokens[k].is_word or s.tokens[k].text in ENDERS or s.tokens[k].text in "-'’"
+               for k in range(i + 2, s.b)) and not any(k in s.cue_tokens for k in range(i + 2, s.b))
+
+
+def _lower_title_before_name(s: Sentence, i: int) -> bool:
+    """English '…, health department spokesman Tim Ross said.': from token i, up to four lower-case words ending
+    in a title (titles: 'spokesman', 'director') and then a capitalised name: a subject that opens with its
+    lower-case title."""
+    for k in range(i, min(s.b - 1, i + 4)):
+        tok = s.tokens[k]
+        if not tok.is_word or not tok.text.islower() or k in s.cue_tokens:
+            return False
+        if s.key(k) in s.lex.titles:
+            return s.tokens[k + 1].is_word and s.tokens[k + 1].text[:1].isupper()
+    return False
 
 
 def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
@@ -4365,6 +4396,16 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
                 return j + 1
+    if not s.verb_first and i + 3 < before and s.tokens[i].text == "(" and s.tokens[i + 2].text == ")" \
+            and s.tokens[i + 1].is_word and s.tokens[i + 1].text[:1].isupper() and s.tokens[i + 3].text in "-–—―":
+        j = i + 4  # '(Bloomberg) --', '(Reuters) -': the outlet's bracket opens the story with no place before it
+        while j < before and s.tokens[j].text == s.tokens[i + 3].text:
+            j += 1
+        return j
+    if not s.verb_first and i + 3 < before and s.tokens[i].text[:1].isupper() and s.tokens[i].is_word:
+        close = _title_case_dateline_outlet(s, i, before)
+        if close:
+            return close + 2  # 'Washington (CNN) —', 'Rio de Janeiro (Reuters) -': a title-case place and its outlet
     if not s.verb_first and i + 2 < before and s.tokens[i].text.isdigit() and s.tokens[i + 1].text == ":" \
             and s.tokens[i + 2].text.isdigit():  # '6:15 p.m. ET —', '12:05 GMT:': a live blog's time stamp
         for j in range(i + 3, min(before, i + 6)):
@@ -4380,6 +4421,21 @@ def _after_dateline(s: Sentence, i: int, before: int) -> int:
                 break
         return _slashed_dateline(s, i, before)
     return i
+
+
+def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
+    """English 'Washington (CNN) —', 'Paris, France (AFP) -': from token i, a place of capitalised words (and
+    commas, name connectors) up to an outlet's bracket (as _dateline_outlet reads it) followed by a dash; the
+    closing bracket's index (else 0)."""
+    for j in range(i + 1, min(before - 2, i + _DATELINE_PLACE_TOKENS + 1)):
+        if s.tokens[j].text == "(":
+            close = j + 2
+            return close if s.tokens[close].text == ")" and s.tokens[close + 1].text in "-–—―" \
+                and _dateline_outlet(s, close) else 0
+        if not (s.tokens[j].text == "," or (s.tokens[j].is_word and (s.tokens[j].text[:1].isupper()
+                                                                     or s.key(j) in s.lex.name_connectors))):
+            return 0
+    return 0
 
 
 def _upper_run_colon(s: Sentence, i: int, before: int) -> int:

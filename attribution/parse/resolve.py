@@ -63,6 +63,11 @@ def _verb_among(words: Sequence[Token], lex: Lexicon) -> bool:
                or (w.key in lex.content_blockers and w.key != "of") for w in words)
 
 
+def _plural_key(key: str) -> bool:
+    """English: a noun's key that reads as a plural: it ends in 's' but not in 'ss' ('officials', not 'witness')."""
+    return key.endswith("s") and not key.endswith("ss")
+
+
 def _bare_plural_start(before: list[Token], lex: Lexicon) -> int | None:
     """English 'backed by farmers, who …', 'welcomed by environmental groups, who …': a lower-case plural with no
     article right before the comma, with up to two modifiers when a preposition or a determiner comes before them
@@ -1008,7 +1013,7 @@ class Resolver:
         cut = next((k for k, w in enumerate(words) if k > 0 and w.key in self.lex.prepositions), len(words))
         head = words[cut - 1].key
         return any(w.key in self.lex.titles for w in words[:cut]) \
-            or (head in self.lex.anonymous and not head.endswith("s"))
+            or (head in self.lex.anonymous and not _plural_key(head))
 
     def _one_asked(self, at: int) -> Entity | None:
         """English 'The senator asked Judge Hale whether …. He replied …': the capitalised name right after a verb
@@ -2668,6 +2673,9 @@ class Resolver:
         if self.lex.lang != "en" or pronoun != "they" or self.reported is None \
                 or not self.reported[0] <= at < self.reported[1]:
             return None
+        if self.text.startswith(("that ", "that\n"), self.reported[0]):
+            return None  # ('Goldman analysts wrote that they expected …': reported speech, no own words; 'they' may
+            # be the speakers themselves)
         return next((e for e in reversed(self.recent) if e is not self.last and e.type != "document"), None)
 
     def _subject_before_possessive(self, at: int) -> tuple[str, int] | None:
@@ -2720,13 +2728,13 @@ class Resolver:
             return True
         if self.lex.lang != "en" or not entity.anonymous or not words:
             return False
-        if words[-1].key.endswith("s") and words[-1].key in self.lex.anonymous:
+        if _plural_key(words[-1].key) and words[-1].key in self.lex.anonymous:
             return True
         for w in words[:4]:  # ('Officials familiar with the planning': the head comes first, its phrase after it)
             if w.key in _SINGULAR_OPENERS:
                 return False  # ('a person close to the officials', 'one of the aides')
             if w.key in self.lex.anonymous:
-                return w.key.endswith("s") or w.key == "people"
+                return _plural_key(w.key) or w.key == "people"
         return False
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
