@@ -311,8 +311,10 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and _is_complementizer(s, opener):
         return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
     if not s.verb_first and hit.first > s.a + 1 and s.key(hit.first - 1) == "to" and hit.last + 1 < s.b \
-            and s.key(hit.first - 2) in s.lex.refusing_verbs and s.key(hit.last + 1) in s.lex.wh_words:
-        return _infinitive_claims(s, hit, hit.last + 1)  # 'Police declined to say when …': who declined
+            and s.key(hit.first - 2) in s.lex.refusing_verbs and s.key(hit.last + 1) in s.lex.wh_words \
+            and hit.last + 2 < s.b and s.tokens[hit.last + 2].is_word:
+        return _infinitive_claims(s, hit, hit.last + 1)  # 'Police declined to say when …': who declined (not
+        # '… but she declined to say how.': nothing follows the question word)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is None \
             and hit.last + 1 < s.b and s.key(hit.last + 1) in ("he", "she", "they", "we", "i"):
         return _infinitive_claims(s, hit, hit.last + 1)  # 'Kaine likes to say he is "boring"'

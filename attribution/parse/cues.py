@@ -1304,8 +1304,8 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if lex.lang == "en" and _going_on_to(tokens, i - 1):
         return True  # 'went on to call the plan "a disgrace"', 'going so far as to say …': said, not intended
     nxt = hit.last + 1
-    if lex.lang == "en" and i >= 2 and tokens[i - 2].key in lex.refusing_verbs and nxt < len(tokens) \
-            and tokens[nxt].key in lex.wh_words:
+    if lex.lang == "en" and i >= 2 and tokens[i - 2].key in lex.refusing_verbs and nxt + 1 < len(tokens) \
+            and tokens[nxt].key in lex.wh_words and tokens[nxt + 1].is_word:
         return True  # 'declined to say whether …', 'refused to say how much …': a denied saying, as 'would not
         # say whether …' is (not 'declined to comment', 'refused to say anything')
     if lex.lang == "en" and hit.frame == "verb" and nxt + 1 < len(tokens) and tokens[nxt].key in _PERSONAL \
