@@ -298,9 +298,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if s.verb_first and tok.text in COMMAS and j + 1 < end and (
                 s.key(j + 1) in s.lex.relatives or _phrase_at(s, j + 1, "blessings")
                 or _phrase_at(s, j + 1, "conduit_markers", singles=False) > 1):  # (', تحدث إلى «…» شرط …،')
-            close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
+            close = next((k for k in range(j + 2, max(end, min(s.b, j + 14))) if s.tokens[k].text in COMMAS
+                          and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
+                end = min(s.b, max(end, close + 3))  # (a long title before it: the aside takes none of the reach)
                 continue
         aside = _aside_before_that(s, j, min(s.b, j + 14), introducer) \
             if s.verb_first and tok.text in COMMAS and j > i else None
@@ -4379,10 +4381,13 @@ def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
 
 
 def _abbreviation_stop(s: Sentence, j: int) -> bool:
-    """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
+    """The full stop of 'Mr.', 'Gov.' — part of a name, not its end; so is a site's, a listed suffix glued after
+    it ('للعربية.نت')."""
     prev, tok = s.tokens[j - 1], s.tokens[j]
-    return tok.text == "." and prev.end == tok.start and (prev.key + "." in s.lex.abbreviations
-                                                          or short_abbreviation(s.tokens, j))
+    return tok.text == "." and prev.end == tok.start and (
+        prev.key + "." in s.lex.abbreviations or short_abbreviation(s.tokens, j)
+        or (j + 1 < len(s.tokens) and s.tokens[j + 1].start == tok.end
+            and "." + s.tokens[j + 1].key in s.lex.abbreviations))
 
 
 def short_abbreviation(tokens: list[Token], j: int) -> bool:
