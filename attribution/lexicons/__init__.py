@@ -55,7 +55,7 @@ WORD_LISTS = (
     "voicing_verbs", "bare_connectives", "body_markers", "claim_objects", "document_cues", "remark_openers",
     "background_verbs", "civic_places", "landmark_nouns", "approximators", "bare_cues", "refusing_verbs",
     "taking_verbs", "verdict_verbs", "compound_prepositions", "measure_nouns", "broken_un_nouns", "noun_compounds",
-    "interview_markers", "earlier_versions", "caption_credits", "platform_nouns",
+    "interview_markers", "earlier_versions", "caption_credits", "platform_nouns", "missions",
 )
 
 

@@ -309,6 +309,7 @@ class WordLists:
     earlier_versions: frozenset[str]
     caption_credits: frozenset[str]
     platform_nouns: frozenset[str]
+    missions: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -2995,6 +2995,12 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
         or key in s.lex.anonymous_or_titles
 
 
+def _head_of_mission(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a title, then a mission or a delegation sent somewhere (missions.txt) and whose it is, right before
+    'إلى' at j ('رئيس بعثة الصندوق إلى المغرب', 'رئيسة وفد الاتحاد الأوروبي إلى ليبيا'): 'إلى' names where."""
+    return s.key(j) == "الي" and j - i >= 2 and is_title(s, i) and s.key(i + 1) in s.lex.missions
+
+
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
@@ -3080,8 +3086,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
             or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and s.key(i + 1).startswith("ال"))))
             # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …')
-            or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.representatives)):
-        last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives)
+            or (s.key(j) in ("عن", "الي") and (s.strip_clitic(s.key(i)) in s.lex.representatives
+                                                or _head_of_mission(s, i, j)))):
+        last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives
+                                  or _head_of_mission(s, i, j))
         if last >= j:
             return i, last
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.anonymous:

@@ -3384,6 +3384,19 @@ class Resolver:
             return (entry.canonical if entry is not None and entry.type in CONDUIT_TYPES else name,)
         return ()
 
+    def _glued_listed_outlet(self, words: list[Token]) -> str | None:
+        """Arabic: the registry's name of an outlet listed glued to the dative 'لـ' (conduit_markers.txt:
+        'للجزيرة', 'للأهرام', read with the article its ل took), among the region's words."""
+        registry = self.registry
+        if registry is None or self.lex.lang != "ar":
+            return None
+        for t in words:
+            if t.key[:1] == "ل" and t.key in self.lex.conduit_markers and t.key[1:] not in self.lex.outlet_nouns:
+                entry = registry.match("ا" + t.text[1:] if t.text.startswith("لل") else t.text[1:])
+                if entry is not None and entry.type in CONDUIT_TYPES:
+                    return entry.canonical
+        return None
+
     def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""
         words = [t for t in self._window(s, e) if t.is_word]
@@ -3395,6 +3408,9 @@ class Resolver:
         if told is not None:  # "وقال أحد المسؤولين للصحيفة إن …": the outlet named before
             entry = self._latest_outlet(told.start)
             return (entry.canonical,) if entry is not None else ()
+        glued = self._glued_listed_outlet(words)
+        if glued is not None:  # "في تصريح للجزيرة": a listed outlet glued to the dative after the occasion
+            return (glued,)
         markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
         if keys[0] in self.lex.conduit_markers:
             markers += ((keys[0],),)  # single words come after every phrase

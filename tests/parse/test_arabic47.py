@@ -119,3 +119,46 @@ def test_a_definite_body_keeps_its_adjectives_and_a_phrase_after_it_when_named_a
     assert found[-1].source_canonical == "البنك المركزي الأردني"
     found = parse("رحب التحالف بقيادة السعودية بالهدنة. وقال التحالف إن قواته ملتزمة.", "ar").attributions
     assert found[-1].source_canonical == "Saudi-led coalition"  # (a word after the noun, not definite: kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        pytest.param("وقال المحافظ في تصريح للجزيرة إن الطريق سيفتح غدا.", "Al Jazeera", id="jazeera"),
+        pytest.param("وأكدت الوزيرة في حديث للعربية أن الخطة جاهزة.", "Al Arabiya", id="arabiya"),
+        pytest.param("وقال النائب في تصريحات للأهرام إن المشروع سيناقش الأسبوع المقبل.", "Al-Ahram", id="ahram"),
+    ],
+)
+def test_a_listed_outlet_glued_to_the_dative_after_the_occasion_is_the_conduit(text: str, outlet: str) -> None:
+    found = _one(text)
+    assert found.conduits == (outlet,)
+    assert _one("وقال المحافظ في حديث لمراسلنا إن الطريق سيفتح غدا.").conduits == ()  # (our reporter: no name)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("وقال رئيس بعثة البنك الدولي إلى الأردن كريم الحسيني إن القرض سيصرف على دفعتين.",
+                     "رئيس بعثة البنك الدولي إلى الأردن كريم الحسيني", id="mission"),
+        pytest.param("وقالت رئيسة وفد المفوضية الأوروبية إلى تونس إن المشاورات كانت مثمرة.",
+                     "رئيسة وفد المفوضية الأوروبية إلى تونس", id="delegation"),
+    ],
+)
+def test_where_a_mission_was_sent_stays_in_its_heads_mention(text: str, source: str) -> None:
+    found = _one(text)
+    assert found.source is not None and found.source.text == source
+    assert found.content.text.startswith("إن")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("وأشار رئيس وفد المعارضة إلى أن الحوار متعثر.", "أن الحوار متعثر", id="pointed-out-that"),
+        pytest.param("ودعا رئيس بعثة الهلال الأحمر إلى فتح المعابر.", "فتح المعابر", id="called-for"),
+    ],
+)
+def test_a_verbs_own_ila_after_a_mission_head_still_opens_the_content(text: str, content: str) -> None:
+    found = _one(text)
+    assert found.content.text == content
+    said = _one("وقال رئيس بعثة البنك الدولي إلى الأردن إن القرض سيصرف.")  # (no verb's 'إلى': where it went)
+    assert said.source is not None and said.source.text == "رئيس بعثة البنك الدولي إلى الأردن"
