@@ -162,3 +162,26 @@ def test_a_verbs_own_ila_after_a_mission_head_still_opens_the_content(text: str,
     assert found.content.text == content
     said = _one("وقال رئيس بعثة البنك الدولي إلى الأردن إن القرض سيصرف.")  # (no verb's 'إلى': where it went)
     assert said.source is not None and said.source.text == "رئيس بعثة البنك الدولي إلى الأردن"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("المدرب: \"لن نستسلم أبدا\"\n\nالرباط - خسر الفريق مباراته أمس.\n\nوقال المدرب للصحفيين: "
+                     "\"لن نستسلم أبدا\".\n", "direct", id="headline-then-colon"),
+        pytest.param("وزيرة الصحة: الوضع الوبائي \"تحت السيطرة\"\n\nعمان - سجلت المملكة إصابات جديدة.\n\n"
+                     "وقالت الوزيرة إن الوضع الوبائي \"تحت السيطرة\".\n", "mixed", id="headline-then-fragment"),
+    ],
+)
+def test_a_short_quotation_repeated_from_a_speakers_headline_is_still_quoted_speech(text: str, kind: str) -> None:
+    found = parse(text, "ar").attributions
+    assert [a.kind for a in found if a.cue is not None and a.cue.text.startswith("وقال")] == [kind]
+
+
+def test_a_short_name_in_quotation_marks_repeated_without_a_colon_is_still_a_name() -> None:
+    text = ("أطلق الجيش عملية \"درع الشمال\" فجر اليوم.\n\nوقال المتحدث العسكري إن عملية \"درع الشمال\" "
+            "ستستمر أياما.\n")
+    [found] = parse(text, "ar").attributions
+    assert found.kind == "indirect"
+    said = parse("الوزير: \"الخبز خط أحمر\"\n\nوقال الوزير: \"الخبز خط أحمر\".\n", "ar").attributions
+    assert [a.kind for a in said] == ["direct"]
