@@ -689,7 +689,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
-        opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+        if skip_adverbs(s, hit.last + 1) < opener:  # (not 'حذروا في وقت سابق من أن', 'حذروا أمس من': a time)
+            opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     if right and shared_subject and _described_thing_only(s, hit, right, opener):
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # "…، ووصف قرار التجميد بأنه
         # …": what he described, the speaker carried over

@@ -185,3 +185,17 @@ def test_a_short_name_in_quotation_marks_repeated_without_a_colon_is_still_a_nam
     assert found.kind == "indirect"
     said = parse("الوزير: \"الخبز خط أحمر\"\n\nوقال الوزير: \"الخبز خط أحمر\".\n", "ar").attributions
     assert [a.kind for a in said] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وكان خبراء قد حذروا في وقت سابق من أن السد قد ينهار.", id="earlier"),
+        pytest.param("وكان مزارعون قد حذروا أمس من أن المحصول سيتلف.", id="yesterday"),
+        pytest.param("وكان سكان قد حذروا الأسبوع الماضي من أن المياه ملوثة.", id="last-week"),
+    ],
+)
+def test_a_time_adverbial_after_a_plural_verb_is_no_part_of_what_was_warned(text: str) -> None:
+    found = _one(text)
+    assert found.content.text.startswith("أن")
+    assert _one("وحثوا الحكومة على فتح المعابر.").content.text.startswith("الحكومة")  # (an object still is)
