@@ -316,6 +316,7 @@ class WordLists:
     title_abbreviations: frozenset[str]
     indefinite_pronouns: frozenset[str]
     fee_nouns: frozenset[str]
+    missions: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

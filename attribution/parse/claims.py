@@ -707,7 +707,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
-        opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
+        if skip_adverbs(s, hit.last + 1) < opener:  # (not 'حذروا في وقت سابق من أن', 'حذروا أمس من': a time)
+            opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     if right and shared_subject and _described_thing_only(s, hit, right, opener):
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # "…، ووصف قرار التجميد بأنه
         # …": what he described, the speaker carried over
@@ -2268,6 +2269,12 @@ def _full_name_before(s: Sentence, first: int, head: int) -> bool:
         and (_first_name(s, head - 2) or s.key(head - 3).startswith("ال") or is_title(s, head - 3))
 
 
+def _adjective_with_dative(s: Sentence, k: int, last: int) -> bool:
+    """Arabic: a listed adjective with a word glued to 'لـ' after it, inside the subject ('برنامج الأغذية العالمي
+    التابع للأمم المتحدة'): it describes the name before it, no object opens there."""
+    return k < last and s.key(k) in s.lex.adjectives and s.key(k + 1)[:1] == "ل" and not s.key(k + 1).startswith("ال")
+
+
 def _object_split(s: Sentence, after: int, opener: int,
                   right: tuple[int, int] | None) -> tuple[tuple[int, int] | None, int] | None:
     """The subject after an object-taking verb and the token where its object (the content) starts, or None
@@ -2286,7 +2293,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         while name_end + 1 <= right[1] and name_end + 1 in s.protected and name_end + 1 not in s.name_heads:
             name_end += 1  # ("جماعة الحوثي التحالف بقيادة السعودية": two known names, side by side)
         if name_end < right[1] and (s.key(name_end + 1).startswith("ال") or name_end + 1 in s.name_heads
-                                    or s.key(name_end + 1) in s.lex.capitals_or_countries):
+                                    or s.key(name_end + 1) in s.lex.capitals_or_countries) \
+                and not _adjective_with_dative(s, name_end + 1, right[1]):
             return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
             # a capital standing for its government is the whole subject
     named = _known_name_last(s, right)
@@ -2342,7 +2350,8 @@ def _object_split(s: Sentence, after: int, opener: int,
     if phrase is not None and phrase[1] + 2 < right[1] and _recognised_by(s, phrase[1]):
         phrase = phrase[0], phrase[1] + 2  # "ووصف الناطق باسم الحكومة المعترف بها دوليا التصعيد بأنه …"
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
-            or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")):
+            or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")) \
+            or _adjective_with_dative(s, phrase[1] + 1, right[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)

@@ -298,9 +298,11 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
         if s.verb_first and tok.text in COMMAS and j + 1 < end and (
                 s.key(j + 1) in s.lex.relatives or _phrase_at(s, j + 1, "blessings")
                 or _phrase_at(s, j + 1, "conduit_markers", singles=False) > 1):  # (', تحدث إلى «…» شرط …،')
-            close = next((k for k in range(j + 2, end) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
+            close = next((k for k in range(j + 2, max(end, min(s.b, j + 14))) if s.tokens[k].text in COMMAS
+                          and not s.inside_quote(k)), None)
             if close is not None:  # "وينص الاتفاق، الذي رحبت به موغيريني …، على …": read past the aside
                 j = close + 1
+                end = min(s.b, max(end, close + 3))  # (a long title before it: the aside takes none of the reach)
                 continue
         aside = _aside_before_that(s, j, min(s.b, j + 14), introducer) \
             if s.verb_first and tok.text in COMMAS and j > i else None
@@ -3057,6 +3059,12 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
         or key in s.lex.anonymous_or_titles
 
 
+def _head_of_mission(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a title, then a mission or a delegation sent somewhere (missions.txt) and whose it is, right before
+    'إلى' at j ('رئيس بعثة الصندوق إلى المغرب', 'رئيسة وفد الاتحاد الأوروبي إلى ليبيا'): 'إلى' names where."""
+    return s.key(j) == "الي" and j - i >= 2 and is_title(s, i) and s.key(i + 1) in s.lex.missions
+
+
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
@@ -3142,8 +3150,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
             or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and s.key(i + 1).startswith("ال"))))
             # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …')
-            or (s.key(j) in ("عن", "الي") and s.strip_clitic(s.key(i)) in s.lex.representatives)):
-        last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives)
+            or (s.key(j) in ("عن", "الي") and (s.strip_clitic(s.key(i)) in s.lex.representatives
+                                                or _head_of_mission(s, i, j)))):
+        last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives
+                                  or _head_of_mission(s, i, j))
         if last >= j:
             return i, last
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.anonymous:
@@ -4468,10 +4478,13 @@ def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
 
 
 def _abbreviation_stop(s: Sentence, j: int) -> bool:
-    """The full stop of 'Mr.', 'Gov.' — part of a name, not its end."""
+    """The full stop of 'Mr.', 'Gov.' — part of a name, not its end; so is a site's, a listed suffix glued after
+    it ('للعربية.نت')."""
     prev, tok = s.tokens[j - 1], s.tokens[j]
-    return tok.text == "." and prev.end == tok.start and (prev.key + "." in s.lex.abbreviations
-                                                          or short_abbreviation(s.tokens, j))
+    return tok.text == "." and prev.end == tok.start and (
+        prev.key + "." in s.lex.abbreviations or short_abbreviation(s.tokens, j)
+        or (j + 1 < len(s.tokens) and s.tokens[j + 1].start == tok.end
+            and "." + s.tokens[j + 1].key in s.lex.abbreviations))
 
 
 def short_abbreviation(tokens: list[Token], j: int) -> bool:

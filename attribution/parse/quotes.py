@@ -230,10 +230,12 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
     lower-case word, 'called it "disgusting"', is somebody's word again)."""
     seen: dict[str, int] = {}
     inners = [text[s + 1:e - 1].strip() for s, e in quotes]
-    for inner in inners:
-        seen[inner] = seen.get(inner, 0) + 1
+    spoken = [_spoken_uncased(text, s, inner) for (s, _), inner in zip(quotes, inners, strict=True)]
+    for inner, said in zip(inners, spoken, strict=True):
+        if not said:
+            seen[inner] = seen.get(inner, 0) + 1
     out = set()
-    for (s, e), inner in zip(quotes, inners, strict=True):
+    for (s, e), inner, said in zip(quotes, inners, spoken, strict=True):
         before = text[max(0, s - 30):s].split()
         previous = fold(before[-1].rstrip("ـ")) if before else ""
         called = previous == "ب" and len(before) > 1 and fold(before[-2]) in starts_after  # 'المعروف بـ«…»'
@@ -248,11 +250,22 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
                           and len(inner.split()) <= 2)
         # ('شركة الاتصالات "دو"': the noun and its definite genitive, then a short name; not 'أستاذ الاقتصاد في
         # جامعة الكويت "لا أحد يملك الحل"', his words)
-        if (seen[inner] > 1 and not inner[:1].islower()) or glued \
+        if (not said and seen[inner] > 1 and not inner[:1].islower()) or glued \
                 or (previous in starts_after and not inner[:1].islower()) \
                 or (bool(before) and _possessive_name(before[-1]) and _title_case(inner)):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)
     return frozenset(out)
+
+
+def _spoken_uncased(text: str, s: int, inner: str) -> bool:
+    """A quotation in a script without case after a colon earlier in its line ('الوزير: "الخبز خط أحمر"',
+    'مسؤول أممي: الوضع "الأخطر منذ عقود"', a headline's or a speaker's): words said, never a name however often
+    the article repeats them."""
+    first = inner[:1]
+    if not first.isalpha() or first.isupper() or first.islower():
+        return False
+    line = text[max(0, s - 80):s]
+    return ":" in line[line.rfind("\n") + 1:]
 
 
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")

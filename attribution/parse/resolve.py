@@ -1122,6 +1122,11 @@ class Resolver:
         if entry is None and self.registry and self.lex.lang == "ar" and mention.startswith("ل") \
                 and not mention.startswith("لل"):
             entry = self.registry.match("ا" + mention)  # "ووفقا للمنظمة الدولية": the article the cue's لـ took
+        if entry is None and self.registry and self.lex.lang == "ar" and len(words) > 2:
+            affiliated = next((k for k in range(1, len(words) - 1) if words[k].key in self.lex.adjectives
+                               and words[k + 1].key[:1] == "ل" and not words[k + 1].key.startswith("ال")), None)
+            if affiliated is not None:  # "برنامج الأغذية العالمي التابع للأمم المتحدة": the body is named before
+                entry = self.registry.match(mention[:words[affiliated].start].rstrip())  # what it belongs to
         if entry is None and len(words) == 1:
             earlier = self._document_antecedent(words[0].key, at)
             if earlier is not None:  # "وبحسب الصحيفة", "وأوضح البيان": the paper named, the issuer, earlier
@@ -1679,7 +1684,8 @@ class Resolver:
         if not starts:
             return None
         first = window[starts[-1]]
-        return self._body_phrase(window, starts[-1], first.start + (first.key != noun), head)
+        glued = first.key != noun and not first.key.startswith("ال")  # ('ووزارة': its 'و'; 'البنك': the name's own)
+        return self._body_phrase(window, starts[-1], first.start + glued, head)
 
     def _body_phrase(self, window: list[Token], k: int, start: int, head: Token | None = None,
                      alone: bool = False) -> Entity:
@@ -1687,9 +1693,15 @@ class Resolver:
         definite words and the name after it ('دار الإفتاء المصرية', 'جامعة الملك سعود'; `alone`: the noun
         only): the one cited before with those names, the registry's, or a new one."""
         last = k if alone else k + 1
+        definite = window[k].key.startswith("ال")
+        if definite and not alone and last < len(window) and window[last].key.startswith("ال") \
+                and not self._describes(window[last]):
+            last = k  # ('قرر البنك الإبقاء على …': a definite noun's object, no part of its name)
         while last + 1 < len(window) and last - k < 3 and window[last + 1].key.startswith("ال") \
-                and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions:
-            last += 1  # (not 'إلى', 'الى' once folded)
+                and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions \
+                and not (definite and not self._describes(window[last + 1])):
+            last += 1  # (not 'إلى', 'الى' once folded; after a definite head, its adjectives only: 'البنك
+            # المركزي الأردني')
         while last + 1 < len(window) and last - k < 4 and window[last + 1].is_word \
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
                 and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
@@ -1837,6 +1849,13 @@ class Resolver:
             return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
                                          {entry.canonical.lower()} | name_keys(phrase, self.lex)))
         return self._remember(Entity(phrase, guess_type(phrase, self.lex), False, name_keys(phrase, self.lex)))
+
+    def _describes(self, word: Token) -> bool:
+        """Arabic: a definite word that can be an adjective after a definite body noun: a relative adjective
+        ('المركزي', 'الأردنية') or a listed one ('المتحدة', 'العليا'); not a verbal noun ('الإبقاء')."""
+        key = word.key
+        return word.is_word and (key.endswith(("ي", "يه", "يين", "يون")) or key in self.lex.adjectives
+                                 or key in self.lex.comparatives)
 
     def _body_antecedent(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """English 'the agency', 'the airline', 'the union': an article and a lower-case head noun of a body refer
@@ -3410,6 +3429,19 @@ class Resolver:
             return (entry.canonical if entry is not None and entry.type in CONDUIT_TYPES else name,)
         return ()
 
+    def _glued_listed_outlet(self, words: list[Token]) -> str | None:
+        """Arabic: the registry's name of an outlet listed glued to the dative 'لـ' (conduit_markers.txt:
+        'للجزيرة', 'للأهرام', read with the article its ل took), among the region's words."""
+        registry = self.registry
+        if registry is None or self.lex.lang != "ar":
+            return None
+        for t in words:
+            if t.key[:1] == "ل" and t.key in self.lex.conduit_markers and t.key[1:] not in self.lex.outlet_nouns:
+                entry = registry.match("ا" + t.text[1:] if t.text.startswith("لل") else t.text[1:])
+                if entry is not None and entry.type in CONDUIT_TYPES:
+                    return entry.canonical
+        return None
+
     def _unnamed_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """'قال مسؤولون لوسائل إعلام متعددة', 'told a local radio station': outlets described, not named."""
         words = [t for t in self._window(s, e) if t.is_word]
@@ -3421,6 +3453,9 @@ class Resolver:
         if told is not None:  # "وقال أحد المسؤولين للصحيفة إن …": the outlet named before
             entry = self._latest_outlet(told.start)
             return (entry.canonical,) if entry is not None else ()
+        glued = self._glued_listed_outlet(words)
+        if glued is not None:  # "في تصريح للجزيرة": a listed outlet glued to the dative after the occasion
+            return (glued,)
         markers = self.lex.phrases_starting("conduit_markers", keys[0])  # in list order
         if keys[0] in self.lex.conduit_markers:
             markers += ((keys[0],),)  # single words come after every phrase
@@ -3440,7 +3475,11 @@ class Resolver:
                                 for t in rest) and guess_type(name, self.lex) == "person":
                 return ()  # 'a placard carried by one student': a person described, who passes on no news
                 # ('carried by local broadcasters', 'carried by the state news agency': outlets)
-            return (name[1:] if dative else name,)
+            if not dative:
+                return (name,)
+            name = "ا" + name[1:] if name.startswith("لل") else name[1:]  # ('للأهرام': the article the ل took)
+            entry = self.registry.match(name) if self.registry else None
+            return (entry.canonical if entry is not None and entry.type in CONDUIT_TYPES else name,)
         if self.lex.lang == "en" and keys[0] == "in":
             return self._outlet_after_medium(words)
         return ()
