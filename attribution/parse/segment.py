@@ -104,6 +104,8 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
             and line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS (`in`: a memchr)
         return True
     line = line.lstrip("([{•*-–— ")
+    if len(line) <= _HEADER_CHARS and is_furniture_header(line, lex):
+        return True
     if (":" in line[:40] or "：" in line[:40]) and _date_line(line):
         return True
     if _credited_caption(line, lex):
@@ -133,6 +135,46 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return False
     words = [first] + [fold_token(w.strip(":：,،")) for w in raw[1:]]  # ('Image caption, …', 'التعليق على الصورة، …')
     return any(_starts_with(words, p) for p in phrases)
+
+
+_HEADER_CHARS: Final = 40  # the longest header of links or of a summary ('You may be interested in:')
+
+
+def is_furniture_header(line: str, lex: Lexicon) -> bool:
+    """A line that is wholly a header of links or of a summary ('More on this story', 'Key points:', 'الأكثر
+    قراءة'; furniture_headers), a closing colon aside: what is listed under it is furniture too."""
+    keys = tuple(fold_token(w) for w in line.rstrip(" \t:：").split())
+    if len(keys) == 1:
+        return keys[0] in lex.furniture_headers
+    return bool(keys) and keys in lex.phrases_starting("furniture_headers", keys[0])
+
+
+_PULL_QUOTE_WORDS: Final = 4  # the fewest words of a quotation whose repetition is a pull quote
+_PULL_OPENERS: Final = "\"“«„"
+_PULL_CLOSERS: Final = "\"”»“"
+_PULL_TRIM: Final = " \t.,،؛;…"
+
+
+def is_pull_quote(text: str, para: Range) -> bool:
+    """A paragraph that is only a quotation (maybe signed after a dash) repeating words quoted elsewhere in the
+    text: a pull quote set off in the page, which gives no second record. Its words are found in the text, its
+    closing stop or comma aside ('"… hard," Park said.' in the body, '"… hard."' set off)."""
+    s, e = para
+    if text[s] not in _PULL_OPENERS:
+        return False
+    close = max(text.rfind(c, s + 1, e) for c in _PULL_CLOSERS)
+    if close <= s:
+        return False
+    after = text[close + 1:e].strip(_PULL_TRIM)
+    if after and (after[0] not in "―—–-" or len(after.split()) > _DASH_SIGNATURE_WORDS):
+        return False
+    core = text[s + 1:close].strip(_PULL_TRIM)
+    if len(core.split()) < _PULL_QUOTE_WORDS:
+        return False
+    return text.find(core, 0, s) >= 0 or text.find(core, e) >= 0
+
+
+_DASH_SIGNATURE_WORDS: Final = 6  # a dash and a name signing a pull quote ('— Mayor Lina Ortiz')
 
 
 # 'REUTERS/Kevin Lamb' closing a caption
@@ -244,11 +286,14 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
         if carried and text[s:s + 1].islower() and text[paras[i - 1][1]:s].count("\n") == 1:
             carried = text[e - 1] not in _ENDERS
             continue
-        if related and not _ends_like_a_sentence(text, (s, e)) and len(text[s:e].split()) <= _LINKED_HEADLINE_WORDS:
-            continue  # the linked stories' headlines under the header ('الجيش يعلن مقتل جنديين'): no body
-        furniture = is_furniture(text[s:e], lex)
+        if related and (past_list_mark(text, s, e) > s or (not _ends_like_a_sentence(text, (s, e))
+                                                            and len(text[s:e].split()) <= _LINKED_HEADLINE_WORDS)):
+            continue  # the linked stories' headlines under the header ('الجيش يعلن مقتل جنديين'), the bulleted
+            # items of a summary ('Key points:' over '- The council voted …'): no body
+        furniture = is_furniture(text[s:e], lex) or is_pull_quote(text, (s, e))
         carried = furniture and text[e - 1] not in _ENDERS
-        related = furniture and len(text[s:e].split()) <= _RELATED_HEADER_WORDS
+        related = furniture and (len(text[s:e].split()) <= _RELATED_HEADER_WORDS
+                                 or (e - s <= _HEADER_CHARS and is_furniture_header(text[s:e], lex)))
         if not furniture and not is_headline(text, paras, i):
             out.append((s, e))
     return out
