@@ -315,6 +315,7 @@ class WordLists:
     generic_heads: frozenset[str]
     title_abbreviations: frozenset[str]
     furniture_headers: frozenset[str]
+    bio_roles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -175,6 +175,42 @@ def is_pull_quote(text: str, para: Range) -> bool:
 
 
 _DASH_SIGNATURE_WORDS: Final = 6  # a dash and a name signing a pull quote ('— Mayor Lina Ortiz')
+_BIO_TAIL: Final = 3  # an author's note is among the last paragraphs of a page
+_BIO_NAME_WORDS: Final = 4  # the most words of the author's name before 'is'
+_BIO_ROLE_AT: Final = 6  # the trade is within this many words after 'is a' ('is a senior fellow', 'is a freelance …')
+_BIO_AFTER: Final = frozenset({"for", "at", "with", "in", "on", "based", "covering", "and"})  # ('a reporter for …')
+_BIO_AUTHORS: Final = frozenset({"author", "writer"})  # 'The author is …'
+
+
+def is_author_bio(line: str, lex: Lexicon) -> bool:
+    """An author's note closing a page: English 'Jane Doe is a reporter for the Gazette …', 'John Roe is a senior
+    fellow at …', 'The author is …' (a capitalised name, 'is a', the writer's trade in bio_roles and 'for', 'at',
+    'based' … after it); Arabic '* كاتب وصحفي سعودي' (an asterisk, then the trade). 'Roe is a reporter who was
+    detained …' (no workplace after the trade) is read as any other line, as is one closing on a cue ('Roe is a
+    reporter for the Times who was detained, his family said.')."""
+    if lex.lang == "ar":
+        if line[:1] != "*":
+            return False
+        first = line[1:].split(None, 1)[:1]
+        return bool(first) and fold_token(first[0].strip("،,")) in lex.bio_roles
+    if not line[:1].isupper() or " is " not in line[:80] \
+            or fold_token(line.rstrip(" .").rsplit(None, 1)[-1]) in lex.cues:  # ('…, his family said.')
+        return False
+    words = line[:120].split()
+    for k in range(1, min(_BIO_NAME_WORDS + 1, len(words))):
+        if words[k] != "is":
+            continue
+        if words[0] == "The" and k == 2 and words[1] in _BIO_AUTHORS:
+            return True
+        rest = words[k + 1:k + 2 + _BIO_ROLE_AT]
+        if not all(w[:1].isupper() for w in words[:k]) or not rest or rest[0] not in ("a", "an", "the"):
+            return False
+        for j in range(1, len(rest)):
+            if fold_token(rest[j].rstrip(",.")) in lex.bio_roles and (
+                    rest[j][-1:] == "." or (j + 1 < len(rest) and rest[j + 1] in _BIO_AFTER)):
+                return True
+        return False
+    return False
 
 
 # 'REUTERS/Kevin Lamb' closing a caption
@@ -290,7 +326,8 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
                                                             and len(text[s:e].split()) <= _LINKED_HEADLINE_WORDS)):
             continue  # the linked stories' headlines under the header ('الجيش يعلن مقتل جنديين'), the bulleted
             # items of a summary ('Key points:' over '- The council voted …'): no body
-        furniture = is_furniture(text[s:e], lex) or is_pull_quote(text, (s, e))
+        furniture = is_furniture(text[s:e], lex) or is_pull_quote(text, (s, e)) \
+            or (i >= len(paras) - _BIO_TAIL and is_author_bio(text[s:e], lex))
         carried = furniture and text[e - 1] not in _ENDERS
         related = furniture and (len(text[s:e].split()) <= _RELATED_HEADER_WORDS
                                  or (e - s <= _HEADER_CHARS and is_furniture_header(text[s:e], lex)))

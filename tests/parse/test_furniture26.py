@@ -138,3 +138,59 @@ def test_a_speaker_is_carried_over_a_link_to_the_next_quotation() -> None:
             "Related: Rail strike talks collapse\n"
             '"It is not over yet, and our members know it."')
     assert _sources(text, "en") == ["general secretary Mick Hale", "general secretary Mick Hale"]
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("Also read: Mayor says the budget will pass", "en", True),
+    ("ALSO READ: Mayor says the budget will pass", "en", True),
+    ("Read next: Senator says talks will resume", "en", True),
+    ("Don't miss: Coach says the title race is open", "en", True),
+    ("MORE: Governor says the state will appeal", "en", True),
+    ("Recommended: Police say the road will reopen", "en", True),
+    ("WATCH | Mayor says the budget will pass", "en", True),
+    ("RELATED | Union says drivers will strike", "en", True),
+    ("More than 40 people were hurt, police said.", "en", False),
+    ("Recommended doses were cut, officials said.", "en", False),
+    ("Watch the video closely, police urged.", "en", False),
+    ("Also, read the statement, the minister said.", "en", False),
+    ("تابع أيضا: الوزير يؤكد استقرار الأسعار", "ar", True),
+    ("تابع الوزير حديثه قائلا إن الأسعار ستستقر.", "ar", False),
+])
+def test_a_link_to_another_story_under_a_label_is_furniture(line: str, lang: str, expected: bool) -> None:
+    assert is_furniture(line, lexicon_for(lang)) is expected
+
+
+_BODY_EN = "The council approved the plan on Tuesday.\nOfficials said the vote was close.\n"
+_BODY_AR = "وأقر المجلس الخطة يوم الثلاثاء.\nوقال مسؤولون إن التصويت كان متقاربا.\n"
+
+
+@pytest.mark.parametrize(("note", "lang"), [
+    ("John Roe is a senior fellow at the Atlantic Institute, where he writes about trade.", "en"),
+    ("Maria Vega is a freelance journalist based in Lisbon who argues that rents are too high.", "en"),
+    ("The author is a former ambassador to Chile who writes about regional security.", "en"),
+    ("* كاتب وأكاديمي مصري يرى أن الأسعار ستستقر", "ar"),
+    ("* باحث في الشؤون الاقتصادية يؤكد أن التضخم ظاهرة سياسية", "ar"),
+    ("* الكاتب صحفي لبناني يرى أن الحرب لن تنتهي قريبا", "ar"),
+])
+def test_an_authors_note_closing_the_page_is_furniture(note: str, lang: str) -> None:
+    body = _BODY_EN if lang == "en" else _BODY_AR
+    records = parse(body + note, lang).attributions
+    assert [a for a in records if a.content.start >= len(body)] == []
+    assert len(records) == 1  # the body's report is kept
+
+
+@pytest.mark.parametrize(("note", "lang"), [
+    ("Lina Haddad is a political analyst who says the vote was rigged.", "en"),  # no writer's trade
+    ("Mark Jones is a reporter who was detained in Iran last year, his family said.", "en"),  # no workplace
+    ("Jones is a reporter for the Times who was detained in Iran, his family said.", "en"),  # closing on a cue
+    ("* وزير الخارجية يؤكد أن الحرب لن تنتهي قريبا", "ar"),  # a title of office, no trade
+])
+def test_a_closing_paragraph_that_is_no_authors_note_is_read(note: str, lang: str) -> None:
+    body = _BODY_EN if lang == "en" else _BODY_AR
+    assert any(a.content.start >= len(body) for a in parse(body + note, lang).attributions)
+
+
+def test_an_authors_note_before_the_last_paragraphs_is_read() -> None:
+    text = ("Maria Vega is a freelance journalist based in Lisbon who says rents are too high.\n"
+            + "The council approved the plan on Tuesday.\n" * 3)
+    assert any("rents" in c for c in _contents(text, "en"))
