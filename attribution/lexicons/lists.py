@@ -317,6 +317,8 @@ class WordLists:
     indefinite_pronouns: frozenset[str]
     fee_nouns: frozenset[str]
     missions: frozenset[str]
+    furniture_headers: frozenset[str]
+    bio_roles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

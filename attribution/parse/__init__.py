@@ -30,7 +30,7 @@ from attribution.parse.quotes import (
     title_quotes,
 )
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
-from attribution.parse.segment import content_paragraphs, paragraph_breaks, paragraphs, sentences
+from attribution.parse.segment import content_paragraphs, is_pull_quote, paragraph_breaks, paragraphs, sentences
 from attribution.textnorm import PlainCopy, display_name, literal_matches, normalize_key, plain_copy, runs_before
 from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
@@ -175,7 +175,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
             or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
                              lambda word: fold_token(word) in lex.subordinators,
                              lambda word: fold_token(word) in lex.pronouns_or_relatives)
-    drafts = _merge_layout(drafts, dash_bylines(text, quotes, kept) + labels + lists)
+    drafts = _merge_layout(drafts, dash_bylines(text, _outside_pull_quotes(text, paras, kept, quotes), kept)
+                           + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)
     pieces = [piece for d in drafts for piece in _by_paragraph(text, d, cut_at, quoted)]
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
@@ -298,6 +299,16 @@ def _headline_cue(word: str, lex: Lexicon) -> bool:
                                                            key[:-1] + "d")):
         return False
     return any(form.keys == (key,) and form.frame in ("verb", "verb_that") for form in lex.cues.get(key, ()))
+
+
+def _outside_pull_quotes(text: str, paras: list[Range], kept: list[Range], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations outside the pull quotes the page set off (a dropped paragraph repeating a quotation of the
+    body, maybe signed: '"…" — Mayor Lina Ortiz'): signed or not, such a quotation gives no second record."""
+    if len(kept) == len(paras):  # (most texts: no paragraph dropped)
+        return quotes
+    kept_set = set(kept)
+    pulled = [p for p in paras if p not in kept_set and is_pull_quote(text, p)]
+    return [q for q in quotes if not any(s <= q[0] < e for s, e in pulled)] if pulled else quotes
 
 
 def _heading_label(label: str, lex: Lexicon, reg: RegistryLike | None = None, text: str = "") -> bool:

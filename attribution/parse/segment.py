@@ -104,6 +104,8 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
             and line.count("|") + line.count("•") + line.count("·") >= 2:  # _TAG_SEPARATORS (`in`: a memchr)
         return True
     line = line.lstrip("([{•*-–— ")
+    if len(line) <= _HEADER_CHARS and is_furniture_header(line, lex):
+        return True
     if (":" in line[:40] or "：" in line[:40]) and _date_line(line):
         return True
     if _credited_caption(line, lex):
@@ -133,6 +135,82 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return False
     words = [first] + [fold_token(w.strip(":：,،")) for w in raw[1:]]  # ('Image caption, …', 'التعليق على الصورة، …')
     return any(_starts_with(words, p) for p in phrases)
+
+
+_HEADER_CHARS: Final = 40  # the longest header of links or of a summary ('You may be interested in:')
+
+
+def is_furniture_header(line: str, lex: Lexicon) -> bool:
+    """A line that is wholly a header of links or of a summary ('More on this story', 'Key points:', 'الأكثر
+    قراءة'; furniture_headers), a closing colon aside: what is listed under it is furniture too."""
+    keys = tuple(fold_token(w) for w in line.rstrip(" \t:：").split())
+    if len(keys) == 1:
+        return keys[0] in lex.furniture_headers
+    return bool(keys) and keys in lex.phrases_starting("furniture_headers", keys[0])
+
+
+_PULL_QUOTE_WORDS: Final = 4  # the fewest words of a quotation whose repetition is a pull quote
+_PULL_OPENERS: Final = "\"“«„"
+_PULL_CLOSERS: Final = "\"”»“"
+_PULL_TRIM: Final = " \t.,،؛;…"
+
+
+def is_pull_quote(text: str, para: Range) -> bool:
+    """A paragraph that is only a quotation (maybe signed after a dash) repeating words quoted elsewhere in the
+    text: a pull quote set off in the page, which gives no second record. Its words are found in the text, its
+    closing stop or comma aside ('"… hard," Park said.' in the body, '"… hard."' set off)."""
+    s, e = para
+    if text[s] not in _PULL_OPENERS:
+        return False
+    close = max(text.rfind(c, s + 1, e) for c in _PULL_CLOSERS)
+    if close <= s:
+        return False
+    after = text[close + 1:e].strip(_PULL_TRIM)
+    if after and (after[0] not in "―—–-" or len(after.split()) > _DASH_SIGNATURE_WORDS):
+        return False
+    core = text[s + 1:close].strip(_PULL_TRIM)
+    if len(core.split()) < _PULL_QUOTE_WORDS:
+        return False
+    return text.find(core, 0, s) >= 0 or text.find(core, e) >= 0
+
+
+_DASH_SIGNATURE_WORDS: Final = 6  # a dash and a name signing a pull quote ('— Mayor Lina Ortiz')
+_BIO_TAIL: Final = 3  # an author's note is among the last paragraphs of a page
+_BIO_NAME_WORDS: Final = 4  # the most words of the author's name before 'is'
+_BIO_ROLE_AT: Final = 6  # the trade is within this many words after 'is a' ('is a senior fellow', 'is a freelance …')
+_BIO_AFTER: Final = frozenset({"for", "at", "with", "in", "on", "based", "covering", "and"})  # ('a reporter for …')
+_BIO_AUTHORS: Final = frozenset({"author", "writer"})  # 'The author is …'
+
+
+def is_author_bio(line: str, lex: Lexicon) -> bool:
+    """An author's note closing a page: English 'Jane Doe is a reporter for the Gazette …', 'John Roe is a senior
+    fellow at …', 'The author is …' (a capitalised name, 'is a', the writer's trade in bio_roles and 'for', 'at',
+    'based' … after it); Arabic '* كاتب وصحفي سعودي' (an asterisk, then the trade). 'Roe is a reporter who was
+    detained …' (no workplace after the trade) is read as any other line, as is one closing on a cue ('Roe is a
+    reporter for the Times who was detained, his family said.')."""
+    if lex.lang == "ar":
+        if line[:1] != "*":
+            return False
+        first = line[1:].split(None, 1)[:1]
+        return bool(first) and fold_token(first[0].strip("،,")) in lex.bio_roles
+    if not line[:1].isupper() or " is " not in line[:80] \
+            or fold_token(line.rstrip(" .").rsplit(None, 1)[-1]) in lex.cues:  # ('…, his family said.')
+        return False
+    words = line[:120].split()
+    for k in range(1, min(_BIO_NAME_WORDS + 1, len(words))):
+        if words[k] != "is":
+            continue
+        if words[0] == "The" and k == 2 and words[1] in _BIO_AUTHORS:
+            return True
+        rest = words[k + 1:k + 2 + _BIO_ROLE_AT]
+        if not all(w[:1].isupper() for w in words[:k]) or not rest or rest[0] not in ("a", "an", "the"):
+            return False
+        for j in range(1, len(rest)):
+            if fold_token(rest[j].rstrip(",.")) in lex.bio_roles and (
+                    rest[j][-1:] == "." or (j + 1 < len(rest) and rest[j + 1] in _BIO_AFTER)):
+                return True
+        return False
+    return False
 
 
 # 'REUTERS/Kevin Lamb' closing a caption
@@ -244,11 +322,15 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
         if carried and text[s:s + 1].islower() and text[paras[i - 1][1]:s].count("\n") == 1:
             carried = text[e - 1] not in _ENDERS
             continue
-        if related and not _ends_like_a_sentence(text, (s, e)) and len(text[s:e].split()) <= _LINKED_HEADLINE_WORDS:
-            continue  # the linked stories' headlines under the header ('الجيش يعلن مقتل جنديين'): no body
-        furniture = is_furniture(text[s:e], lex)
+        if related and (past_list_mark(text, s, e) > s or (not _ends_like_a_sentence(text, (s, e))
+                                                            and len(text[s:e].split()) <= _LINKED_HEADLINE_WORDS)):
+            continue  # the linked stories' headlines under the header ('الجيش يعلن مقتل جنديين'), the bulleted
+            # items of a summary ('Key points:' over '- The council voted …'): no body
+        furniture = is_furniture(text[s:e], lex) or is_pull_quote(text, (s, e)) \
+            or (i >= len(paras) - _BIO_TAIL and is_author_bio(text[s:e], lex))
         carried = furniture and text[e - 1] not in _ENDERS
-        related = furniture and len(text[s:e].split()) <= _RELATED_HEADER_WORDS
+        related = furniture and (len(text[s:e].split()) <= _RELATED_HEADER_WORDS
+                                 or (e - s <= _HEADER_CHARS and is_furniture_header(text[s:e], lex)))
         if not furniture and not is_headline(text, paras, i):
             out.append((s, e))
     return out
