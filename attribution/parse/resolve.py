@@ -3097,7 +3097,7 @@ class Resolver:
         if words[0].key.endswith("وا") and self._a_cue(words[0].key[:-2]):
             return self._plural_speaker(entity)
         if not words[0].key.endswith("ت") or not self._a_cue(words[0].key[:-1]):
-            return entity
+            return self._agreeing_man(entity, words[0].key)
         first = _words(entity.canonical)[:1]
         if entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
                 or self._feminine(entity) or (first and first[0].key.endswith("ه")):
@@ -3106,6 +3106,20 @@ class Resolver:
             first = _words(earlier.canonical)[:1]
             body = earlier.type in _BODY_TYPES and bool(first) and first[0].key.endswith("ه")
             if earlier is not entity and (body or self._feminine(earlier) or earlier.gender == "f"):
+                return earlier
+        return entity
+
+    def _agreeing_man(self, entity: Entity, cue: str) -> Entity:
+        """Arabic 'قالت الوزيرة فلانة … وقال رئيس الاتحاد فلان … وأضافت أن … وأضاف أن …': a masculine cue with no
+        subject (its form with a final ت is a cue too: 'وأضاف', 'وتابع') cannot go on with a woman: the latest
+        person or official before her named as a man (a masculine title or a man's first name). A body, or no
+        such man, leaves the speaker as found."""
+        if entity.type not in ("person", "official") or not (entity.gender == "f" or self._feminine(entity)) \
+                or self._masculine(entity) or not self._a_cue(cue) or not self._a_cue(cue + "ت"):
+            return entity
+        for earlier in reversed(self.speakers[-6:]):
+            if earlier is not entity and earlier.type in ("person", "official") and earlier.gender != "f" \
+                    and not self._feminine(earlier) and (earlier.gender == "m" or self._masculine(earlier)):
                 return earlier
         return entity
 
