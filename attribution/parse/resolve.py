@@ -3178,9 +3178,11 @@ class Resolver:
                           and e.type in ("official", "person") and self._feminine(e)), None)
             if woman is not None:
                 return woman
+        reporter = self.last if self.reported is not None and self.reported[0] <= at < self.reported[1] else None
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
-                    and not self._common_noun_last(e) and not (feminine and self._masculine(e))]
+                    and not self._common_noun_last(e) and not (feminine and self._masculine(e))
+                    and e is not reporter]  # ('Reyes said the mayor had told him …': someone he reports, not him)
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
                                       or (titles and titles <= self.lex.private_titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'

@@ -120,3 +120,20 @@ def test_a_masculine_implicit_cue_goes_back_to_a_man_only_when_the_speaker_is_a_
                  "وقال المتحدث باسم الحكومة سامي الخطيب إن الانتخابات ستجرى في موعدها.\n\n"
                  "وأضاف أن المعارضة تحاول إشعال الشارع.")
     assert _speakers(his_words, "ar")[-1][1] == "المتحدث باسم الحكومة سامي الخطيب"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tomas Reyes said the mayor had told him that the channel would stay open.", "the mayor"),
+    ("Helen Okafor said the governor had warned that the budget was empty.", "the governor"),
+    ("Amal Haddad said on Monday that the minister had admitted the prices were too high.", "the minister"),
+])
+def test_a_bare_title_inside_an_untitled_persons_words_is_someone_he_reports_not_him(
+        text: str, speaker: str) -> None:
+    assert _speakers(text, "en")[-1][:2] == (speaker, speaker)
+
+
+def test_a_bare_title_outside_the_words_of_an_untitled_person_may_still_be_him() -> None:
+    text = "Tomas Reyes said the channel would stay open.\n\nThe mayor said later that the work would start in May."
+    assert _speakers(text, "en")[-1][1] == "Tomas Reyes"
+    nested = "Tomas Reyes said the mayor had told him that the channel would stay open."
+    assert _speakers(nested, "en")[-1][1] == "the mayor"
