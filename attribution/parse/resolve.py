@@ -1648,6 +1648,8 @@ class Resolver:
             return next((e for e in reversed(self.entities[-4:]) if e.anonymous and _words(e.canonical)[0].key in (
                 "a", "an") and words[1].key in {w.key for w in _words(e.canonical)[1:4]}), None)  # 'the diplomat'
             # after 'a senior diplomat told AFP': the same one, among the latest sources
+        if self.lex.lang == "ar" and 2 <= len(words) <= 3 and all(w.key.startswith("ال") for w in words):
+            return self._same_unnamed_described(words)
         if self.lex.lang != "ar" or len(words) != 1:
             return None
         key = words[0].key
@@ -1661,6 +1663,21 @@ class Resolver:
             if entity.anonymous and first and first[0].key in (head, key):
                 return entity
         return self._one_of_latest_group(key)
+
+    def _same_unnamed_described(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic 'وأضاف المسؤول الأمريكي', 'المصدر الأمني': a definite unnamed-source noun with its definite
+        adjectives refers to the latest unnamed source written with that noun first and those adjectives among its
+        words ('مسؤول أمريكي', 'مصدر أمني رفيع'), among the latest speakers; a named person or official quoted since
+        may be the one it describes, and ends the search."""
+        head, rest = words[0].key, {w.key[2:] for w in words[1:]}
+        for entity in reversed(self.speakers[-6:]):
+            if not entity.anonymous and entity.type in ("person", "official"):
+                return None
+            found = _words(entity.canonical)
+            if entity.anonymous and found and found[0].key in (head, head[2:]) \
+                    and rest <= {w.key[2:] if w.key.startswith("ال") else w.key for w in found[1:]}:
+                return entity
+        return None
 
     def _one_of_latest_group(self, noun: str) -> Entity | None:
         """Arabic: the latest speaker when it is one of a group left unnamed ('أحد الوسطاء') whose broken plural

@@ -137,3 +137,23 @@ def test_a_bare_title_outside_the_words_of_an_untitled_person_may_still_be_him()
     assert _speakers(text, "en")[-1][1] == "Tomas Reyes"
     nested = "Tomas Reyes said the mayor had told him that the channel would stay open."
     assert _speakers(nested, "en")[-1][1] == "the mayor"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("قال مسؤول أمريكي لوكالة رويترز إن واشنطن سترسل مساعدات جديدة. وأضاف المسؤول الأمريكي أن الشحنة الأولى "
+     "ستصل الأسبوع المقبل.", "مسؤول أمريكي"),
+    ("قال مصدر أمني رفيع إن الهجوم أحبط. وقال مسؤول أمريكي إن واشنطن تراقب الوضع. وأكد المصدر الأمني أن التحقيق "
+     "مستمر.", "مصدر أمني رفيع"),
+])
+def test_a_definite_unnamed_source_with_its_adjective_is_the_one_introduced_before(text: str, canonical: str) -> None:
+    assert _speakers(text, "ar")[-1][1:] == (canonical, True)
+
+
+def test_a_definite_unnamed_source_does_not_reach_past_a_named_official_nor_to_another_nationality() -> None:
+    past = ("قال مسؤول أمريكي إن واشنطن سترسل مساعدات. وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده ملتزمة. "
+            "وأضاف المسؤول الأمريكي أن الشحنة ستصل قريبا.")
+    assert _speakers(past, "ar")[-1][1] != "مسؤول أمريكي"
+    other = "قال مسؤول فرنسي إن باريس سترسل مساعدات. وأضاف المسؤول الأمريكي أن الشحنة ستصل قريبا."
+    assert _speakers(other, "ar")[-1][1] != "مسؤول فرنسي"
+    same = "قال مسؤول أمريكي إن واشنطن سترسل مساعدات. وأضاف المسؤول الأمريكي أن الشحنة ستصل قريبا."
+    assert _speakers(same, "ar")[-1][1] == "مسؤول أمريكي"
