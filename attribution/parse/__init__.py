@@ -481,7 +481,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
         if not found and question is not None:
             found = _orphan_quotes(sent, question)  # ('What did Suh say after the play?' '"…"')
         if not found and n - last_speaker_sentence <= 2 and out:
-            found = _orphan_quotes(sent, out[-1])
+            found = _orphan_quotes(sent, _outer_draft(out))
         if found:
             last_speaker_sentence = n
         out.extend(found)
@@ -803,6 +803,19 @@ def _asked_speaker(tokens: list[Token], a: int, b: int) -> Draft | None:
     end = tokens[b - 1].end
     return Draft((end, end), (tokens[k].start, tokens[k].end), (tokens[a + 2].start, tokens[k - 1].end), None,
                  "orphan", tokens[k].key)
+
+
+_NESTING_REACH: Final = 4  # drafts before the latest one among which its reporter is looked for
+
+
+def _outer_draft(out: list[Draft]) -> Draft:
+    """The latest draft whose cue is in no other recent draft's content: 'Lee said the union claimed that wages
+    fell. ¶ "That is not true."' goes on with Lee, not with the union his words report."""
+    recent = out[-_NESTING_REACH - 1:]
+    for d in reversed(recent):
+        if d.cue is None or not any(e is not d and e.content[0] <= d.cue[0] < e.content[1] for e in recent):
+            return d
+    return out[-1]
 
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:

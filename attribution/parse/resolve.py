@@ -725,6 +725,8 @@ def _placed_adjective(word: str) -> bool:
 
 _PARTY_TAG_BEFORE: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6},\s*$")  # (', R-Ind., ' before a 'who')
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ('Joseph R. Biden Jr.')
+_AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person by age)
 
 
 _SINGULAR_OPENERS: Final = frozenset({"a", "an", "one", "each", "another", "this", "that"})
@@ -1102,7 +1104,9 @@ class Resolver:
         by_origin = self._by_nationality(words)
         if by_origin is not None:  # "وقال الإيطالي" after "مدرب ريال مدريد كارلو أنشيلوتي": him
             return by_origin
-        entry = self.registry.match(mention) if self.registry else None
+        described_back = self._described_back(words)
+        entry = self.registry.match(mention) if self.registry and not described_back else None
+        # ('The Democrat added': the person just quoted, not the party)
         if entry is not None and _common_noun_for_a_name(words, entry.canonical):
             entry = None  # 'The economist said': a person, not the magazine The Economist
         if entry is not None and self.lex.lang == "en" and len(words) == 1 and words[0].text[:1].isupper() \
@@ -1110,8 +1114,7 @@ class Resolver:
             person = self._surname_of(words[0], at)
             if person is not None:
                 return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
-        if entry is None and self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and (
-                words[1].key in self.lex.epithets or re.fullmatch(r"\d+-year-old", words[1].key)):
+        if entry is None and described_back:
             person = self._subject_since_claim(at, "")
             if person is not None and len(person.names) > 1:  # 'Ana Ruiz won in three sets. The Spaniard said …'
                 return person
@@ -1211,7 +1214,7 @@ class Resolver:
             if holder is not None:  # "الأمين العام للاتحاد" after two secretaries-general: the union's
                 return holder
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
-            or self._body_named_inside(words)
+            or self._body_named_inside(words) or self._honorific_surname(words, names)
         if match and self.lex.lang == "en" and _partitive(words, self.lex):
             match = None  # 'only 68 percent of Republicans say' after 'Many Republicans believe': a part, not them
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
@@ -1253,6 +1256,44 @@ class Resolver:
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
+
+    def _honorific_surname(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
+        """English 'Mr. Price', 'Ms Liu', 'Dr. Hale': an honorific and a surname, the latest named person or
+        official earlier whose name keys hold that surname (the honorific is no name of theirs: 'Mayor Daniel Price'
+        is {'daniel', 'price'}), of no other gender than the honorific's ('Mrs. Price' is not 'Daniel Price')."""
+        if self.lex.lang != "en" or len(words) < 2 or words[0].key not in self.lex.honorifics \
+                or not words[-1].text[:1].isupper():
+            return None
+        surname = names - {words[0].key}
+        if not surname:
+            return None
+        gender = self._gender(words[0].text)
+        for entity in reversed(self.entities):
+            if entity.anonymous or entity.type not in ("person", "official") or not surname <= entity.names \
+                    or _two_people(entity.canonical, self.lex) \
+                    or not self._ends_with_surname(entity.canonical, surname):
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            return entity
+        return None
+
+    def _described_back(self, words: tuple[Token, ...]) -> bool:
+        """English 'the Spaniard', 'the Democrat', 'the 34-year-old', 'the 45-year-old former prosecutor': 'the' and
+        a noun of origin or party (epithets.txt), or an age and lower-case words describing the person at most,
+        by which writing refers back to someone just named."""
+        if self.lex.lang != "en" or len(words) < 2 or words[0].key != "the":
+            return False
+        if len(words) == 2 and words[1].key in self.lex.epithets:
+            return True
+        return words[1].key[:1].isdigit() and _AGE_WORD.fullmatch(words[1].key) is not None \
+            and all(w.text.islower() for w in words[2:5]) and len(words) <= 5
+
+    def _ends_with_surname(self, canonical: str, surname: set[str]) -> bool:
+        """English: a person's name (up to an aside's comma or bracket) ends with one of these keys, a suffix
+        ('Jr.') aside: 'Leonard E. Burman', 'Mark Addison, then her private secretary'; not 'the McKinley plan'."""
+        words = [w for w in _words(re.split(r"[,(]", canonical, maxsplit=1)[0]) if w.key not in _NAME_SUFFIXES]
+        return bool(words) and words[-1].key in surname and words[-1].text[:1].isupper()
 
     def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
         """Arabic: one word glued to the لـ of the cue before it, whose article's لام that لـ took ('ووفقا للنقابة':
@@ -1617,6 +1658,8 @@ class Resolver:
             return next((e for e in reversed(self.entities[-4:]) if e.anonymous and _words(e.canonical)[0].key in (
                 "a", "an") and words[1].key in {w.key for w in _words(e.canonical)[1:4]}), None)  # 'the diplomat'
             # after 'a senior diplomat told AFP': the same one, among the latest sources
+        if self.lex.lang == "ar" and 2 <= len(words) <= 3 and all(w.key.startswith("ال") for w in words):
+            return self._same_unnamed_described(words)
         if self.lex.lang != "ar" or len(words) != 1:
             return None
         key = words[0].key
@@ -1630,6 +1673,21 @@ class Resolver:
             if entity.anonymous and first and first[0].key in (head, key):
                 return entity
         return self._one_of_latest_group(key)
+
+    def _same_unnamed_described(self, words: tuple[Token, ...]) -> Entity | None:
+        """Arabic 'وأضاف المسؤول الأمريكي', 'المصدر الأمني': a definite unnamed-source noun with its definite
+        adjectives refers to the latest unnamed source written with that noun first and those adjectives among its
+        words ('مسؤول أمريكي', 'مصدر أمني رفيع'), among the latest speakers; a named person or official quoted since
+        may be the one it describes, and ends the search."""
+        head, rest = words[0].key, {w.key[2:] for w in words[1:]}
+        for entity in reversed(self.speakers[-6:]):
+            if not entity.anonymous and entity.type in ("person", "official"):
+                return None
+            found = _words(entity.canonical)
+            if entity.anonymous and found and found[0].key in (head, head[2:]) \
+                    and rest <= {w.key[2:] if w.key.startswith("ال") else w.key for w in found[1:]}:
+                return entity
+        return None
 
     def _one_of_latest_group(self, noun: str) -> Entity | None:
         """Arabic: the latest speaker when it is one of a group left unnamed ('أحد الوسطاء') whose broken plural
@@ -3083,7 +3141,7 @@ class Resolver:
         if words[0].key.endswith("وا") and self._a_cue(words[0].key[:-2]):
             return self._plural_speaker(entity)
         if not words[0].key.endswith("ت") or not self._a_cue(words[0].key[:-1]):
-            return entity
+            return self._agreeing_man(entity, words[0].key)
         first = _words(entity.canonical)[:1]
         if entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
                 or self._feminine(entity) or (first and first[0].key.endswith("ه")):
@@ -3092,6 +3150,20 @@ class Resolver:
             first = _words(earlier.canonical)[:1]
             body = earlier.type in _BODY_TYPES and bool(first) and first[0].key.endswith("ه")
             if earlier is not entity and (body or self._feminine(earlier) or earlier.gender == "f"):
+                return earlier
+        return entity
+
+    def _agreeing_man(self, entity: Entity, cue: str) -> Entity:
+        """Arabic 'قالت الوزيرة فلانة … وقال رئيس الاتحاد فلان … وأضافت أن … وأضاف أن …': a masculine cue with no
+        subject (its form with a final ت is a cue too: 'وأضاف', 'وتابع') cannot go on with a woman: the latest
+        person or official before her named as a man (a masculine title or a man's first name). A body, or no
+        such man, leaves the speaker as found."""
+        if entity.type not in ("person", "official") or not (entity.gender == "f" or self._feminine(entity)) \
+                or self._masculine(entity) or not self._a_cue(cue) or not self._a_cue(cue + "ت"):
+            return entity
+        for earlier in reversed(self.speakers[-6:]):
+            if earlier is not entity and earlier.type in ("person", "official") and earlier.gender != "f" \
+                    and not self._feminine(earlier) and (earlier.gender == "m" or self._masculine(earlier)):
                 return earlier
         return entity
 
@@ -3150,9 +3222,11 @@ class Resolver:
                           and e.type in ("official", "person") and self._feminine(e)), None)
             if woman is not None:
                 return woman
+        reporter = self.last if self.reported is not None and self.reported[0] <= at < self.reported[1] else None
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
-                    and not self._common_noun_last(e) and not (feminine and self._masculine(e))]
+                    and not self._common_noun_last(e) and not (feminine and self._masculine(e))
+                    and e is not reporter]  # ('Reyes said the mayor had told him …': someone he reports, not him)
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
                                       or (titles and titles <= self.lex.private_titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
