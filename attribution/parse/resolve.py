@@ -135,6 +135,7 @@ class Resolved:
 
 _MEDIUM_WORDS: Final = 4  # words of a medium ('in a short statement') before a conduit marker in a region
 _ROLE_REACH: Final = 25  # characters beside a person's first mention where a role may be given to them
+_ADJECTIVE_ENDINGS: Final = ("ي", "يه", "ه")  # folded nisba and feminine endings (العربية، السعودية، المتحدة)
 WORDS_MEMO_SIZE = 1 << 14  # mentions whose words `_words` remembers (emptied when it grows past)
 _words_memo: Final[dict[str, tuple[Token, ...]]] = {}
 
@@ -1674,16 +1675,22 @@ class Resolver:
         if not starts:
             return None
         first = window[starts[-1]]
+        if first.key.endswith("ال" + noun) and len(first.key) <= len(noun) + 3:  # "أدانت المملكة العربية
+            return self._body_phrase(window, starts[-1], first.start + len(first.key) - len(noun) - 2, head,
+                                     definite=True)  # السعودية الهجوم … وقالت المملكة": the article kept, the
+            # conjunction ('والمملكة') dropped, and only adjectives after it: a plain noun is the verb's object
         return self._body_phrase(window, starts[-1], first.start + (first.key != noun), head)
 
     def _body_phrase(self, window: list[Token], k: int, start: int, head: Token | None = None,
-                     alone: bool = False) -> Entity:
+                     alone: bool = False, definite: bool = False) -> Entity:
         """Arabic: the body whose noun is `window[k]` (its text from `start`, past a clitic glued to it), with the
         definite words and the name after it ('دار الإفتاء المصرية', 'جامعة الملك سعود'; `alone`: the noun
         only): the one cited before with those names, the registry's, or a new one."""
         last = k if alone else k + 1
         while last + 1 < len(window) and last - k < 3 and window[last + 1].key.startswith("ال") \
-                and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions:
+                and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions \
+                and (not definite or window[last + 1].key.endswith(_ADJECTIVE_ENDINGS)
+                     or window[last + 1].key in self.lex.adjectives):
             last += 1  # (not 'إلى', 'الى' once folded)
         while last + 1 < len(window) and last - k < 4 and window[last + 1].is_word \
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
@@ -2149,7 +2156,8 @@ class Resolver:
                     # ('Mayor Lena Torres'; 'الدكتورة سناء المصري': a title of address before a name)
                     if (w.key not in firsts and not titled) or n + 1 >= len(words) or (
                             not titled and w.key in self.lex.prepositions) or not (  # ('على الصورة': not 'علي')
-                            words[n + 1].key.startswith("ال") if self.lex.lang == "ar"
+                            (words[n + 1].key.startswith("ال") or self._surname_after(w.key, words[n + 1].key))
+                            if self.lex.lang == "ar"
                             else w.text[:1].isupper() and words[n + 1].text[:1].isupper()
                             and not words[n + 1].text.isupper()):
                         continue
@@ -2160,6 +2168,15 @@ class Resolver:
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
             start = end + 1
         return self._capitalised_opening(at)
+
+    def _surname_after(self, first: str, key: str) -> bool:
+        """Arabic: a word after a known first name that can be the surname without the article ('حنان بلخي',
+        'كريم نصار'): not a word of the lists of stops, prepositions, roles, and not itself a first name
+        ('محمد علي' is read as one person only when a surname follows)."""
+        lex = self.lex
+        return first in lex.female_names_or_male_names and len(key) > 2 and key not in lex.prepositions \
+            and key not in lex.pronouns_or_source_stops_or_subject_stops and key not in lex.professions_or_titles \
+            and key not in lex.female_names_or_male_names and key not in lex.honorifics
 
     def _capitalised_opening(self, at: int) -> Entity | None:
         """English 'Dana Whitlock has spent twenty years …' before the first 'A: …', with a first name no list
