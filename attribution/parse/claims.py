@@ -1246,21 +1246,22 @@ def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
     for k in range(hit.first - 2, max(s.a, hit.first - _AUTHORED_REACH), -1):
         if k in s.cue_tokens:
             return None
-        if _is_document(s, k) and not s.key(k).startswith("ال") and k + 1 < hit.first:
+        if (_is_document(s, k) or _is_document_word(s, s.strip_clitic(s.key(k)))) \
+                and not s.key(k).startswith(("ال", "وال")) and k + 1 < hit.first:
             doc = k
             break
     if doc is None:
         return None
+    if doc + 2 < hit.first and not s.key(doc + 1).startswith(("ل", "ال")) and s.tokens[doc + 1].is_word \
+            and not s.is_stop(doc + 1) and doc + 1 not in s.cue_tokens:
+        doc += 1  # 'مقالا تحليليا للكاتب …': an adjective of the document before its writer
     key = s.key(doc + 1)
-    if not key.startswith("ل") or doc + 1 in s.protected:
-        return None
-    noun = "ال" + key[2:] if key.startswith("لل") else key[1:]
-    bare = noun[:-2] if noun.endswith("ها") else noun[:-1] if noun.endswith("ه") else noun
-    if not (noun in s.lex.professions or noun in s.lex.correspondents or bare in s.lex.correspondents
-            or "ال" + bare in s.lex.professions):
+    if not key.startswith("ل") or doc + 1 in s.protected or not _writer_noun(s, key):
         return None
     last = doc + 1
     for k in range(doc + 2, min(hit.first, doc + 2 + _AUTHOR_REACH)):
+        if k == doc + 2 and s.key(k) == "في":
+            continue  # 'لمراسلها في بيروت بن هوبارد': where the correspondent is based
         tok = s.tokens[k]
         if not tok.is_word or tok.text in COMMAS or s.quote_at(k) is not None or k in s.cue_tokens \
                 or s.key(k) in s.lex.resumptives or s.key(k).startswith("بعنوان") or _is_document(s, k):
@@ -1271,6 +1272,21 @@ def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
     first = s.tokens[doc + 1]
     return (first.start + (2 if key.startswith("لل") else 1), s.tokens[last].end), \
         (s.tokens[s.a].start, s.tokens[doc - 1].end)
+
+
+def _is_document_word(s: Sentence, key: str) -> bool:
+    return key in s.lex.documents or (key.endswith("ا") and key[:-1] in s.lex.documents)
+
+
+def _writer_noun(s: Sentence, key: str) -> bool:
+    """Arabic: a profession or a correspondent's noun glued to the preposition لـ ('للكاتب', 'لمراسلها',
+    'لمراسلتها'), the outlet's pronoun after it or not."""
+    noun = "ال" + key[2:] if key.startswith("لل") else key[1:]
+    bare = noun[:-2] if noun.endswith("ها") else noun[:-1] if noun.endswith("ه") else noun
+    if bare.endswith("ت") and bare != noun:
+        bare = bare[:-1] + "ه"  # ('مراسلتها': the feminine noun before the pronoun)
+    return noun in s.lex.professions or noun in s.lex.correspondents or bare in s.lex.correspondents \
+        or "ال" + bare in s.lex.professions
 
 
 def _authored(draft: Draft | None, author: Range, issuer: Range) -> Draft | None:
@@ -1500,7 +1516,8 @@ def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Rang
         first = "في"
     keys = (first, *(s.key(k) for k in range(s.a + 1, min(s.b, s.a + 4))))
     if not (any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في"))
-            or (keys[0] == "في" and len(keys) > 1 and keys[1] in s.lex.outlet_nouns)) \
+            or (keys[0] == "في" and len(keys) > 1 and (keys[1] in s.lex.outlet_nouns
+                                                       or _is_document_word(s, keys[1])))) \
             or any(s.tokens[k].text in COMMAS for k in range(s.a, hit.first - 1)):
         return region
     return s.tokens[s.a].start, region[1]
