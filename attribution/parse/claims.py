@@ -1364,13 +1364,17 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return None
 
 
-def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
-    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb."""
-    words = hit.first - 1 - s.a
+def _topic(s: Sentence, hit: CueHit, comma_before_verb: bool = False) -> tuple[int, int] | None:
+    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb (with
+    `comma_before_verb`, also 'أما صحيفة لوفيغارو، فنقلت': a comma right before the verb closes them)."""
+    last = hit.first - 1
+    if comma_before_verb and last > s.a and s.tokens[last].text in COMMAS:
+        last -= 1
+    words = last - s.a
     if s.key(s.a) not in s.lex.topic_markers or not 0 < words <= MAX_SOURCE_TOKENS \
-            or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
+            or any(s.tokens[j].text in COMMAS for j in range(s.a, last + 1)):
         return None
-    return s.a + 1, hit.first - 1
+    return s.a + 1, last
 
 
 def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -6915,6 +6919,9 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if an == hit.last + 1 and s.verb_first:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
         region = _region(s, left[0], left[1]) if left else None
+        if region is None:  # "أما صحيفة لوفيغارو، فنقلت عن …": the topic before the comma is the outlet
+            topic = _topic(s, hit, comma_before_verb=True)
+            region = _region(s, topic[0], topic[1]) if topic else None
     return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
 
 
