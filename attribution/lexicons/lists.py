@@ -314,6 +314,7 @@ class WordLists:
     issued_verbs: frozenset[str]
     generic_heads: frozenset[str]
     title_abbreviations: frozenset[str]
+    topic_openers: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

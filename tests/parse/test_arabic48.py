@@ -106,3 +106,14 @@ def test_the_paper_a_topic_marker_sets_off_with_a_comma_relays_the_source_it_quo
         "أما صحيفة لوفيغارو فنقلت عن مصادر دبلوماسية قولها إن القمة قد تفشل.",  # no comma: read before too
     )] == [[("مصادر دبلوماسية", ("Le Figaro",))], [("وزير الخارجية", ("El País",))],
            [("مصادر دبلوماسية", ("Le Figaro",))]]
+
+
+def test_a_topic_phrase_before_a_comma_is_no_subject_the_speaker_carries_over() -> None:
+    lead = "وقال الوزير إن الأسعار مستقرة. "
+    assert [[(src, canonical) for src, _, canonical, _ in _records(lead + text)][1:] for text in (
+        "وفيما يتعلق بأسعار التذاكر، قال إنها ستبقى مستقرة.",
+        "وبخصوص الأجور، أكد أنها سترتفع.",
+        "وبشأن الأجور في القطاع العام والخاص، أوضح أنها سترتفع.",
+        "وفيما يخص الأجور، أكد المتحدث باسم الوزارة أنها سترتفع.",  # the speaker named after the verb
+    )] == [[("", "الوزير")], [("", "الوزير")], [("", "الوزير")],
+           [("المتحدث باسم الوزارة", "المتحدث باسم الوزارة")]]
