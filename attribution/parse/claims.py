@@ -6883,7 +6883,10 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if subject:
             subject = with_apposition(s, subject, report)
         return _maybe(_draft(_object_content(s, report), hit, subject, s, None))
-    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
+    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to
+               and not (to == "عن" and j - 1 > hit.last and s.key(j - 1) in s.lex.issued_by)), None)
+    # ("ونقل بيان صادر عن الرئاسة عن المتحدث باسمها قوله إن …": the issuer is the statement's, the speaker
+    # follows the second 'عن')
     if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
         an = None  # "وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب": the 'من' is inside what it learned
     relayed = _relayed_from_pronoun(s, hit) if an is None and to == "عن" else None
