@@ -126,3 +126,11 @@ def test_a_statement_issued_by_a_body_relays_the_speaker_after_the_second_an() -
         "ونقل البيان الصادر عن مكتب الرئيس عن الرئيس قوله إنه متفائل.",
         "ونقلت الوكالة عن بيان صادر عن الوزارة قوله إن الهجوم أحبط.",  # the statement relayed, its issuer in it
     )] == [["المتحدث باسمها نبيل أبو ردينة"], ["مصدر عسكري"], ["الرئيس"], ["بيان صادر عن الوزارة"]]
+
+
+def test_the_present_of_concluding_reports_what_the_writer_concludes() -> None:
+    assert [[(src, what) for src, what, _, _ in _records(text)] for text in (
+        "وتخلص الكاتبة إلى أن الأزمة لن تحل قريبا.",
+        "ويخلص التقرير إلى أن البطالة سترتفع.",
+        "وتخلص الجيش من الذخائر القديمة.",  # got rid of: no 'إلى', nothing concluded
+    )] == [[("الكاتبة", "أن الأزمة لن تحل قريبا")], [("التقرير", "أن البطالة سترتفع")], []]
