@@ -315,6 +315,7 @@ class WordLists:
     generic_heads: frozenset[str]
     title_abbreviations: frozenset[str]
     topic_openers: frozenset[str]
+    written_by: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -1237,14 +1237,14 @@ _AUTHOR_ENDINGS: Final = ("ها", "ه")  # 'لمراسلها', 'لمحررها':
 def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
     """Arabic: 'نشرت صحيفة الغارديان مقالا للكاتب جوناثان فريدلاند، يقول فيه إن …', 'تقريرا لمراسلها في بيروت بن
     هوبارد يقول فيه': the writer a document is credited to right after it (a profession or a correspondent's
-    noun glued to the preposition لـ, then the name) says what the verb pointing back (فيه) to the document
-    reports. The writer's characters (from the noun, without the preposition, to the end of the name), and
+    noun glued to the preposition لـ, then the name; or a word of written_by, 'مقالا كتبه روبرت فيسك', in a
+    paper) says what the verb pointing back (فيه) to the document reports. The writer's characters (from the noun, without the preposition, to the end of the name), and
     the words before the document (the paper publishing it, a conduit)."""
     if hit.last + 1 >= s.b or s.key(hit.last + 1) not in s.lex.resumptives:
         return None
     doc = None
     for k in range(hit.first - 2, max(s.a, hit.first - _AUTHORED_REACH), -1):
-        if k in s.cue_tokens:
+        if k in s.cue_tokens and s.key(k) not in s.lex.written_by:
             return None
         if (_is_document(s, k) or _is_document_word(s, s.strip_clitic(s.key(k)))) \
                 and not s.key(k).startswith(("ال", "وال")) and k + 1 < hit.first:
@@ -1253,25 +1253,30 @@ def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
     if doc is None:
         return None
     if doc + 2 < hit.first and not s.key(doc + 1).startswith(("ل", "ال")) and s.tokens[doc + 1].is_word \
+            and s.key(doc + 1) not in s.lex.written_by \
             and not s.is_stop(doc + 1) and doc + 1 not in s.cue_tokens:
         doc += 1  # 'مقالا تحليليا للكاتب …': an adjective of the document before its writer
     key = s.key(doc + 1)
-    if not key.startswith("ل") or doc + 1 in s.protected or not _writer_noun(s, key):
+    credited = key in s.lex.written_by  # ('مقالا كتبه روبرت فيسك': the name right after)
+    if not credited and (not key.startswith("ل") or doc + 1 in s.protected or not _writer_noun(s, key)):
         return None
     last = doc + 1
     for k in range(doc + 2, min(hit.first, doc + 2 + _AUTHOR_REACH)):
         if k == doc + 2 and s.key(k) == "في":
             continue  # 'لمراسلها في بيروت بن هوبارد': where the correspondent is based
         tok = s.tokens[k]
-        if not tok.is_word or tok.text in COMMAS or s.quote_at(k) is not None or k in s.cue_tokens \
+        if not tok.is_word or tok.text in COMMAS or s.quote_at(k) is not None \
+                or (k in s.cue_tokens and not (credited and k == doc + 2)) \
                 or s.key(k) in s.lex.resumptives or s.key(k).startswith("بعنوان") or _is_document(s, k):
             break
         last = k
     if last == doc + 1 or doc - 1 <= s.a:
         return None  # 'مقالا للكاتب يقول فيه': no name, the paper says it
+    if credited and not _names_an_outlet(s, s.a, doc - 1):
+        return None  # ('وأصدرت الوزارة بيانا كتبته بلغة حادة قالت فيه': no paper, the words after it no name)
     first = s.tokens[doc + 1]
-    return (first.start + (2 if key.startswith("لل") else 1), s.tokens[last].end), \
-        (s.tokens[s.a].start, s.tokens[doc - 1].end)
+    begin = s.tokens[doc + 2].start if credited else first.start + (2 if key.startswith("لل") else 1)
+    return (begin, s.tokens[last].end), (s.tokens[s.a].start, s.tokens[doc - 1].end)
 
 
 def _is_document_word(s: Sentence, key: str) -> bool:

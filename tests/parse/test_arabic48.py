@@ -134,3 +134,13 @@ def test_the_present_of_concluding_reports_what_the_writer_concludes() -> None:
         "ويخلص التقرير إلى أن البطالة سترتفع.",
         "وتخلص الجيش من الذخائر القديمة.",  # got rid of: no 'إلى', nothing concluded
     )] == [[("الكاتبة", "أن الأزمة لن تحل قريبا")], [("التقرير", "أن البطالة سترتفع")], []]
+
+
+def test_a_document_credited_with_written_by_words_speaks_for_the_writer_named_after_them() -> None:
+    assert [[(src, conduits) for src, _, _, conduits in _records(text)] for text in (
+        "ونشرت صحيفة الإندبندنت مقالا كتبه روبرت فيسك يقول فيه إن الحرب لم تنته.",
+        "ونشرت مجلة تايم تقريرا أعدته مراسلتها في كييف آنا ميلر، تقول فيه إن الجبهة هادئة.",
+        "ونشرت صحيفة الغد مقالا بقلم الكاتب فهد الخيطان يرى فيه أن الحكومة ستصمد.",
+        "وأصدرت الوزارة بيانا كتبته بلغة حادة قالت فيه إن القرار نهائي.",  # no paper: how, not who
+    )] == [[("روبرت فيسك", ("The Independent",))], [("مراسلتها في كييف آنا ميلر", ("Time",))],
+           [("الكاتب فهد الخيطان", ("Al-Ghad",))], [("الوزارة", ())]]
