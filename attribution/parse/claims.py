@@ -1238,8 +1238,9 @@ def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
     """Arabic: 'نشرت صحيفة الغارديان مقالا للكاتب جوناثان فريدلاند، يقول فيه إن …', 'تقريرا لمراسلها في بيروت بن
     هوبارد يقول فيه': the writer a document is credited to right after it (a profession or a correspondent's
     noun glued to the preposition لـ, then the name; or a word of written_by, 'مقالا كتبه روبرت فيسك', in a
-    paper) says what the verb pointing back (فيه) to the document reports. The writer's characters (from the noun, without the preposition, to the end of the name), and
-    the words before the document (the paper publishing it, a conduit)."""
+    paper) says what the verb pointing back (فيه) to the document reports. The writer's characters (from the
+    noun, without the preposition, to the end of the name), and the words before the document (the paper
+    publishing it, a conduit)."""
     if hit.last + 1 >= s.b or s.key(hit.last + 1) not in s.lex.resumptives:
         return None
     doc = None
