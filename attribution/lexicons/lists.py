@@ -319,6 +319,8 @@ class WordLists:
     missions: frozenset[str]
     furniture_headers: frozenset[str]
     bio_roles: frozenset[str]
+    topic_openers: frozenset[str]
+    written_by: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -527,6 +527,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = _quoted_label(s, hit)  # "وصف الوزير الخطة بـ«الفاشلة»": one quoted word, what he called it
     if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
         opener -= 1  # "وصف المدير الخطة بـ«…»": the preposition written apart opens the complement, after the object
+    authored = _document_author(s, hit) if opener is not None and s.verb_first else None
+    if authored is not None and opener is not None:  # "نشرت صحيفة الغارديان مقالا للكاتب X يقول فيه إن …": the
+        author, published = authored  # writer says it, the paper publishing it his conduit
+        return _maybe(_authored(_draft(_content_from(s, opener, hit.introducer), hit, None, s), author, published))
     issuer = _document_issuer(s, hit) if opener is not None else None
     if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
@@ -1235,6 +1239,77 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 
 _ISSUED_REACH: Final = 7  # words back from 'قال فيه' to the document or occasion it points to
+_AUTHORED_REACH: Final = 16  # words back from 'يقول فيه' to the document, past its quoted title
+_AUTHOR_REACH: Final = 6  # words of an author's mention after the document ('لمراسلها في بيروت بن هوبارد')
+_AUTHOR_ENDINGS: Final = ("ها", "ه")  # 'لمراسلها', 'لمحررها': the outlet's own writer
+
+
+def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
+    """Arabic: 'نشرت صحيفة الغارديان مقالا للكاتب جوناثان فريدلاند، يقول فيه إن …', 'تقريرا لمراسلها في بيروت بن
+    هوبارد يقول فيه': the writer a document is credited to right after it (a profession or a correspondent's
+    noun glued to the preposition لـ, then the name; or a word of written_by, 'مقالا كتبه روبرت فيسك', in a
+    paper) says what the verb pointing back (فيه) to the document reports. The writer's characters (from the
+    noun, without the preposition, to the end of the name), and the words before the document (the paper
+    publishing it, a conduit)."""
+    if hit.last + 1 >= s.b or s.key(hit.last + 1) not in s.lex.resumptives:
+        return None
+    doc = None
+    for k in range(hit.first - 2, max(s.a, hit.first - _AUTHORED_REACH), -1):
+        if k in s.cue_tokens and s.key(k) not in s.lex.written_by:
+            return None
+        if (_is_document(s, k) or _is_document_word(s, s.strip_clitic(s.key(k)))) \
+                and not s.key(k).startswith(("ال", "وال")) and k + 1 < hit.first:
+            doc = k
+            break
+    if doc is None:
+        return None
+    if doc + 2 < hit.first and not s.key(doc + 1).startswith(("ل", "ال")) and s.tokens[doc + 1].is_word \
+            and s.key(doc + 1) not in s.lex.written_by \
+            and not s.is_stop(doc + 1) and doc + 1 not in s.cue_tokens:
+        doc += 1  # 'مقالا تحليليا للكاتب …': an adjective of the document before its writer
+    key = s.key(doc + 1)
+    credited = key in s.lex.written_by  # ('مقالا كتبه روبرت فيسك': the name right after)
+    if not credited and (not key.startswith("ل") or doc + 1 in s.protected or not _writer_noun(s, key)):
+        return None
+    last = doc + 1
+    for k in range(doc + 2, min(hit.first, doc + 2 + _AUTHOR_REACH)):
+        if k == doc + 2 and s.key(k) == "في":
+            continue  # 'لمراسلها في بيروت بن هوبارد': where the correspondent is based
+        tok = s.tokens[k]
+        if not tok.is_word or tok.text in COMMAS or s.quote_at(k) is not None \
+                or (k in s.cue_tokens and not (credited and k == doc + 2)) \
+                or s.key(k) in s.lex.resumptives or s.key(k).startswith("بعنوان") or _is_document(s, k):
+            break
+        last = k
+    if last == doc + 1 or doc - 1 <= s.a:
+        return None  # 'مقالا للكاتب يقول فيه': no name, the paper says it
+    if credited and not _names_an_outlet(s, s.a, doc - 1):
+        return None  # ('وأصدرت الوزارة بيانا كتبته بلغة حادة قالت فيه': no paper, the words after it no name)
+    first = s.tokens[doc + 1]
+    begin = s.tokens[doc + 2].start if credited else first.start + (2 if key.startswith("لل") else 1)
+    return (begin, s.tokens[last].end), (s.tokens[s.a].start, s.tokens[doc - 1].end)
+
+
+def _is_document_word(s: Sentence, key: str) -> bool:
+    return key in s.lex.documents or (key.endswith("ا") and key[:-1] in s.lex.documents)
+
+
+def _writer_noun(s: Sentence, key: str) -> bool:
+    """Arabic: a profession or a correspondent's noun glued to the preposition لـ ('للكاتب', 'لمراسلها',
+    'لمراسلتها'), the outlet's pronoun after it or not."""
+    noun = "ال" + key[2:] if key.startswith("لل") else key[1:]
+    bare = noun[:-2] if noun.endswith("ها") else noun[:-1] if noun.endswith("ه") else noun
+    if bare.endswith("ت") and bare != noun:
+        bare = bare[:-1] + "ه"  # ('مراسلتها': the feminine noun before the pronoun)
+    return noun in s.lex.professions or noun in s.lex.correspondents or bare in s.lex.correspondents \
+        or "ال" + bare in s.lex.professions
+
+
+def _authored(draft: Draft | None, author: Range, issuer: Range) -> Draft | None:
+    """The draft said by the document's author, the issuer's outlet its conduit."""
+    if draft is None:
+        return None
+    return Draft(draft.content, draft.cue, author, issuer, draft.frame, draft.cue_key)
 
 
 def _written_before(s: Sentence, before: int) -> int | None:
@@ -1305,13 +1380,17 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     return None
 
 
-def _topic(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
-    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb."""
-    words = hit.first - 1 - s.a
+def _topic(s: Sentence, hit: CueHit, comma_before_verb: bool = False) -> tuple[int, int] | None:
+    """'أما صحيفة «سوددويتشه تسايتونغ» فكتبت أن …': the words between a topic marker and the verb (with
+    `comma_before_verb`, also 'أما صحيفة لوفيغارو، فنقلت': a comma right before the verb closes them)."""
+    last = hit.first - 1
+    if comma_before_verb and last > s.a and s.tokens[last].text in COMMAS:
+        last -= 1
+    words = last - s.a
     if s.key(s.a) not in s.lex.topic_markers or not 0 < words <= MAX_SOURCE_TOKENS \
-            or any(s.tokens[j].text in COMMAS for j in range(s.a, hit.first)):
+            or any(s.tokens[j].text in COMMAS for j in range(s.a, last + 1)):
         return None
-    return s.a + 1, hit.first - 1
+    return s.a + 1, last
 
 
 def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -1448,14 +1527,17 @@ def _title_mention(s: Sentence, subject: tuple[int, int]) -> bool:
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
     """Arabic: 'وفي مقابلة مع صحيفة النهار، اعتبر النائب …': an opening phrase naming the interview or statement
-    the words came in, set off by a comma before the verb, belongs to the region that names the outlets."""
+    the words came in, set off by a comma before the verb, belongs to the region that names the outlets; so does
+    the paper a press review turns to ('وفي صحيفة التايمز، كتب مراسلها …': its writer's outlet)."""
     if region is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
         return region
     first = s.key(s.a)
     if first[:1] in s.lex.proclitics and first[1:] == "في":
         first = "في"
     keys = (first, *(s.key(k) for k in range(s.a + 1, min(s.b, s.a + 4))))
-    if not any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في")) \
+    if not (any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في"))
+            or (keys[0] == "في" and len(keys) > 1 and (keys[1] in s.lex.outlet_nouns
+                                                       or _is_document_word(s, keys[1])))) \
             or any(s.tokens[k].text in COMMAS for k in range(s.a, hit.first - 1)):
         return region
     return s.tokens[s.a].start, region[1]
@@ -1904,6 +1986,9 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
     else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
     first, last = right
+    if last > first and s.key(first).startswith("ال") and s.key(first) in s.lex.documents \
+            and not s.key(first + 1).startswith("ال") and s.tokens[first + 1].is_word and not s.is_stop(first + 1):
+        return first + 1  # "كما دعا البيان مجلس الأمن إلى …": a definite document, then a noun without the article
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
         return stance  # subject's last definite word, with a name after it, opens the object
@@ -6884,7 +6969,10 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if subject:
             subject = with_apposition(s, subject, report)
         return _maybe(_draft(_object_content(s, report), hit, subject, s, None))
-    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to), None)
+    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to
+               and not (to == "عن" and j - 1 > hit.last and s.key(j - 1) in s.lex.issued_by)), None)
+    # ("ونقل بيان صادر عن الرئاسة عن المتحدث باسمها قوله إن …": the issuer is the statement's, the speaker
+    # follows the second 'عن')
     if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
         an = None  # "وعلمت الصحيفة أن الوزير سيلتقي عددا من النواب": the 'من' is inside what it learned
     relayed = _relayed_from_pronoun(s, hit) if an is None and to == "عن" else None
@@ -6920,6 +7008,9 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if an == hit.last + 1 and s.verb_first:
         left = left_subject(s, hit.first)  # "وكانت وكالة بلومبرغ قد نقلت عن …": the outlet written before the verb
         region = _region(s, left[0], left[1]) if left else None
+        if region is None:  # "أما صحيفة لوفيغارو، فنقلت عن …": the topic before the comma is the outlet
+            topic = _topic(s, hit, comma_before_verb=True)
+            region = _region(s, topic[0], topic[1]) if topic else None
     return _maybe(_draft(_content_from(s, opener), hit, source, s, region))
 
 

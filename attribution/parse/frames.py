@@ -4244,13 +4244,15 @@ def _between_dashes(s: Sentence, first: int, j: int) -> bool:
 
 def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
     """Arabic: the token after the adverbial phrases, each closed by a comma, that open a clause at token i
-    ('من جهتها،', 'وفي تعليقاته لصحفيين، الثلاثاء،'); i itself when there are none."""
+    ('من جهتها،', 'وفي تعليقاته لصحفيين، الثلاثاء،', 'وفيما يتعلق بالأجور،': topic_openers); i itself when there
+    are none."""
     for _ in range(3):
-        reach = 12 if i < before and (s.key(i) in s.lex.prepositions
+        topic = i < before and _phrase_at(s, i, "topic_openers") > 0  # ('وفيما يتعلق بأسعار التذاكر،')
+        reach = 12 if i < before and (topic or s.key(i) in s.lex.prepositions
                                       or s.key(i)[1:] in s.lex.prepositions) \
             and not _phrase_at(s, i, "subordinate_openers") else 6  # ('وفي رده على سؤال حول …،'; not 'في حين')
         comma = next((j for j in range(i, min(before, i + reach)) if s.tokens[j].text in COMMAS), None)
-        if comma is None or not (s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
+        if comma is None or not (topic or s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
                                  s.lex.adverbs or (s.key(i)[:1] in s.lex.proclitics
                                                             and s.key(i)[1:] in s.lex.source_stops)):
             break

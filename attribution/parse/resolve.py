@@ -1743,15 +1743,18 @@ class Resolver:
             return None
         first = window[starts[-1]]
         glued = first.key != noun and not first.key.startswith("ال")  # ('ووزارة': its 'و'; 'البنك': the name's own)
-        return self._body_phrase(window, starts[-1], first.start + glued, head)
+        definite = first.key.endswith("ال" + noun) and len(first.key) <= len(noun) + 3  # ("أدانت المملكة العربية
+        # السعودية الهجوم … وقالت المملكة": the article kept, the conjunction ('والمملكة') dropped, and only
+        # adjectives after it: a plain noun is the verb's object)
+        return self._body_phrase(window, starts[-1], first.start + glued, head, definite=definite)
 
     def _body_phrase(self, window: list[Token], k: int, start: int, head: Token | None = None,
-                     alone: bool = False) -> Entity:
+                     alone: bool = False, definite: bool = False) -> Entity:
         """Arabic: the body whose noun is `window[k]` (its text from `start`, past a clitic glued to it), with the
         definite words and the name after it ('دار الإفتاء المصرية', 'جامعة الملك سعود'; `alone`: the noun
         only): the one cited before with those names, the registry's, or a new one."""
         last = k if alone else k + 1
-        definite = window[k].key.startswith("ال")
+        definite = definite or window[k].key.startswith("ال")
         if definite and not alone and last < len(window) and window[last].key.startswith("ال") \
                 and not self._describes(window[last]):
             last = k  # ('قرر البنك الإبقاء على …': a definite noun's object, no part of its name)
@@ -2231,7 +2234,8 @@ class Resolver:
                     # ('Mayor Lena Torres'; 'الدكتورة سناء المصري': a title of address before a name)
                     if (w.key not in firsts and not titled) or n + 1 >= len(words) or (
                             not titled and w.key in self.lex.prepositions) or not (  # ('على الصورة': not 'علي')
-                            words[n + 1].key.startswith("ال") if self.lex.lang == "ar"
+                            (words[n + 1].key.startswith("ال") or self._surname_after(w.key, words[n + 1].key))
+                            if self.lex.lang == "ar"
                             else w.text[:1].isupper() and words[n + 1].text[:1].isupper()
                             and not words[n + 1].text.isupper()):
                         continue
@@ -2242,6 +2246,15 @@ class Resolver:
                                                  name_keys(phrase, self.lex), title_keys(phrase, self.lex)))
             start = end + 1
         return self._capitalised_opening(at)
+
+    def _surname_after(self, first: str, key: str) -> bool:
+        """Arabic: a word after a known first name that can be the surname without the article ('حنان بلخي',
+        'كريم نصار'): not a word of the lists of stops, prepositions, roles, and not itself a first name
+        ('محمد علي' is read as one person only when a surname follows)."""
+        lex = self.lex
+        return first in lex.female_names_or_male_names and len(key) > 2 and key not in lex.prepositions \
+            and key not in lex.pronouns_or_source_stops_or_subject_stops and key not in lex.professions_or_titles \
+            and key not in lex.female_names_or_male_names and key not in lex.honorifics
 
     def _capitalised_opening(self, at: int) -> Entity | None:
         """English 'Dana Whitlock has spent twenty years …' before the first 'A: …', with a first name no list
