@@ -317,6 +317,7 @@ class WordLists:
     indefinite_pronouns: frozenset[str]
     fee_nouns: frozenset[str]
     missions: frozenset[str]
+    first_person_openers: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
