@@ -4867,6 +4867,9 @@ def _closed_on_a_comma(s: Sentence, j: int) -> bool:
         and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS
 
 
+_CLOSING_MARKS: Final = {"«": "»", "“": "”", "‘": "’"}  # (the mark that closes each opening one; '"' itself)
+
+
 def _scare_quote_opens(s: Sentence, i: int, j: int) -> bool:
     """Arabic: token i is the opening mark of a name in scare quotes that closes a few words on, before token j
     ('"أوبك" تخفض الإنتاج، بحسب …'): the mark belongs to the reported words, as its closing one does."""
@@ -4875,9 +4878,6 @@ def _scare_quote_opens(s: Sentence, i: int, j: int) -> bool:
         return False
     closing = _CLOSING_MARKS.get(mark, mark)
     return any(s.tokens[k].text == closing for k in range(i + 2, min(j + 1, i + 6)))
-
-
-_CLOSING_MARKS: Final = {"«": "»", "“": "”", "‘": "’"}  # (the mark that closes each opening one; '"' itself)
 
 
 def _opening_quote(s: Sentence, i: int) -> bool:
