@@ -57,7 +57,7 @@ WORD_LISTS = (
     "taking_verbs", "verdict_verbs", "compound_prepositions", "measure_nouns", "broken_un_nouns", "noun_compounds",
     "interview_markers", "earlier_versions", "caption_credits", "platform_nouns", "likening_verbs",
     "agreeing_verbs", "issued_verbs", "generic_heads", "title_abbreviations", "indefinite_pronouns", "fee_nouns",
-    "missions", "furniture_headers", "bio_roles", "topic_openers", "written_by",
+    "missions", "furniture_headers", "bio_roles", "topic_openers", "written_by", "first_person_openers",
 )
 
 

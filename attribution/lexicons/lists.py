@@ -321,6 +321,7 @@ class WordLists:
     bio_roles: frozenset[str]
     topic_openers: frozenset[str]
     written_by: frozenset[str]
+    first_person_openers: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

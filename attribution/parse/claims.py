@@ -78,6 +78,7 @@ from attribution.parse.frames import (
     named_part,
     noun_phrase,
     only_dating,
+    outlet_authors,
     parenthetical,
     participle_of_another,
     party_tag_after,
@@ -255,7 +256,7 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     for j in range(src[0], src[1] + 1):
         n = _conduit_marker_at(s, j) or (s.verb_first and j > src[0] and s.key(j) == "ل" and j + 1 <= src[1]
                                           and s.tokens[j + 1].text in QUOTE_MARKS)  # 'مصادر محلية لـ"العربي الجديد"'
-        if n:
+        if n and not (j > src[0] and outlet_authors(s, j)):
             head = named_part(s, (src[0], j - 1)) if j > src[0] else None
             return head, _region(s, j, src[1])
     return named_part(s, src), None
@@ -502,6 +503,20 @@ def _inside_opening_question(s: Sentence, hit: CueHit) -> bool:
     return not any(s.tokens[j].text in COMMAS for j in range(first + 2, hit.first))
 
 
+def _first_person_opener(s: Sentence, hit: CueHit, opener: int) -> int | None:
+    """Arabic: a first-person verb of saying or the pronoun (first_person_openers.txt: 'قلنا', 'أبلغناهم', 'نحن')
+    after a subject of a few plain words between a verb of saying and its opener, no quotation marks around
+    ("وقال الوزير قلنا لهم إن …"): the token where the speaker's own words begin; None otherwise."""
+    if not s.verb_first:
+        return None
+    for j in range(hit.last + 2, min(opener, hit.last + 7)):
+        if s.key(j) in s.lex.first_person_openers and not s.inside_quote(j):
+            return j
+        if not s.tokens[j].is_word or s.is_stop(j) or j in s.cue_tokens:
+            return None
+    return None
+
+
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
     """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
     nxt = hit.last + 2
@@ -534,6 +549,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     issuer = _document_issuer(s, hit) if opener is not None else None
     if issuer is not None and opener is not None:  # "أصدرت الوزارة بيانا جاء فيه أن …": the ministry says it
         return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, issuer, s))
+    voiced = _first_person_opener(s, hit, opener) if opener is not None else None
+    if voiced is not None:
+        opener = voiced  # "وقال الوزير قلنا لهم إن …": his own words in the first person open the content
     if _quote_in_later_clause(s, hit, opener) and not _reports_object(s, hit):
         opener = None  # 'ورجح مصدر قيام ترامب بـ…، لأنه "…"': a quotation inside a later clause opens nothing
     if opener is None and _introducer_right_after(s, hit, hit.frame == "verb_that"):
@@ -2360,6 +2378,32 @@ def _adjective_with_dative(s: Sentence, k: int, last: int) -> bool:
     return k < last and s.key(k) in s.lex.adjectives and s.key(k + 1)[:1] == "ل" and not s.key(k + 1).startswith("ال")
 
 
+def _object_after_affiliated_body(s: Sentence, right: tuple[int, int], opener: int) -> int | None:
+    """Arabic: 'التابع', 'التابعة' with its dative body ('للحكومة', 'للأمم المتحدة') and the body's adjectives
+    inside the words read as the subject, then one definite noun right before the complement of a verb of
+    describing ('ووصف المكتب الإعلامي التابع للحكومة الهجوم بأنه …'): that noun is no further adjective (no
+    nisba, no listed adjective); it opens the object. None otherwise."""
+    if opener != right[1] + 1 or not (s.key(opener) in ("ب", "ك") or s.key(opener).startswith("بان")):
+        return None
+    k = next((j for j in range(right[0] + 1, right[1]) if _adjective_with_dative(s, j, right[1])), None)
+    if k is None:
+        return None
+    m = k + 2
+    while m <= right[1] and m not in s.name_heads and (m in s.protected or _nisba_or_adjective(s, m)):
+        m += 1  # ('التابع للأمم المتحدة', 'التابعة للحكومة اليمنية': the body's name and its adjectives)
+    if m != right[1] or not s.key(m).startswith("ال") or s.is_stop(m) or not s.tokens[m].is_word \
+            or m in s.cue_tokens:
+        return None
+    return m
+
+
+def _nisba_or_adjective(s: Sentence, k: int) -> bool:
+    """Arabic: a definite nisba ('المصرية', 'الإسرائيلي') or a listed adjective at token k."""
+    key = s.key(k)
+    return key.startswith("ال") and (key.endswith(("ي", "يه", "يون", "يين")) or key in s.lex.adjectives) \
+        and not s.tokens[k].text.endswith("ى")
+
+
 def _object_split(s: Sentence, after: int, opener: int,
                   right: tuple[int, int] | None) -> tuple[tuple[int, int] | None, int] | None:
     """The subject after an object-taking verb and the token where its object (the content) starts, or None
@@ -2395,6 +2439,9 @@ def _object_split(s: Sentence, after: int, opener: int,
     described = _described_after_bare_title(s, right, opener)
     if described is not None:  # "ووصف الوزير مشروع القانون بأنه …": the thing described, after a bare title
         return (right[0], described - 1), described
+    affiliated = _object_after_affiliated_body(s, right, opener)
+    if affiliated is not None:  # "ووصف المكتب الإعلامي التابع للحكومة الهجوم بأنه …": the body it belongs to,
+        return (right[0], affiliated - 1), affiliated  # then the thing described
     if opener == right[1] + 1 and not s.quote_at(opener) and not _is_complementizer(s, opener):
         inside = _object_inside(s, right)
         if inside is not None:  # "وطالب مصطفى المجتمع الدولي بالضغط …": the first definite noun after the subject
@@ -5254,6 +5301,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[hit.first - 1].text in COMMAS:
         rest = _span(s, end + 1, content_end(s, end + 1))  # 'The campaign, according to a statement, believes
         # the records …': the subject's own report after the phrase; the phrase's source reports all of it
+    if d and rest is None and not clause_initial:
+        rest = _arabic_clause_after_aside(s, hit, end)
+        if rest is not None:  # "أما الوزير فقد أمر، بحسب بيان لمكتبه، بتشكيل لجنة": one claim around the phrase
+            return [Draft((d.content[0], rest[1]), d.cue, d.source, d.conduit_region, d.frame, d.cue_key)]
     if d and rest and (_finite_after(s, end + 1) or end + 1 in s.cue_tokens or _simple_verb(s, end + 1)) \
             and not any(_finite_after(s, j) or j in s.cue_tokens for j in range(s.a, hit.first)):
         # 'The cost, according to officials, is $40,000': the phrase sits between a bare subject and its
@@ -5384,6 +5435,20 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
     infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in s.lex.determiners
     finite = s.key(nxt) in s.lex.be_forms_or_finite_auxiliaries or _simple_verb(s, nxt)
     if not (infinitive or finite) or nxt in s.cue_tokens:
+        return None
+    return _span(s, nxt, content_end(s, nxt))
+
+
+def _arabic_clause_after_aside(s: Sentence, hit: CueHit, end: int) -> Range | None:
+    """Arabic: an according-phrase set inside a clause by commas, and the clause going on after it with no
+    conjunction, cue or new clause ('أما الوزير فقد أمر، بحسب بيان لمكتبه، بتشكيل لجنة'): the rest of the clause,
+    reported with the words before the phrase (no cue of their own before it)."""
+    nxt = end + 1
+    if not s.verb_first or nxt + 1 >= s.b or s.tokens[end].text not in COMMAS or hit.first - 1 <= s.a \
+            or s.tokens[hit.first - 1].text not in COMMAS or not s.tokens[nxt].is_word \
+            or s.tokens[nxt].text[:1] in ("و", "ف") or nxt in s.cue_tokens or nxt in s.according_starts \
+            or _clause_goes_on_at(s, nxt) or _is_complementizer(s, nxt) or s.key(nxt) in s.lex.relatives \
+            or s.inside_quote(nxt) or any(j in s.cue_tokens for j in range(s.a, hit.first)):
         return None
     return _span(s, nxt, content_end(s, nxt))
 

@@ -3087,7 +3087,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if s.verb_first and j > i and _quantified_object(s, j):
             break  # "ودعت الأمم المتحدة جميع الأطراف إلى …": the object, counted, after the subject
         if s.verb_first and j > i and s.is_stop(j) and s.tokens[j].is_word \
-                and (_participle_before(s, j) if j > i + 1 else _participle_head(s, i)) and _complement_opens(s, j):
+                and ((_participle_before(s, j) if j > i + 1 else _participle_head(s, i))
+                     or _first_in_charge(s, i, j)) and _complement_opens(s, j):
             k = j + 1  # "الحكومة المعترف بها دوليا", "الورقة البحثية المنشورة في مجلة نيتشر": its complement
             while k < min(limit, s.b) and k - j <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
                     and k not in s.cue_tokens and not _is_complementizer(s, k):
@@ -3103,7 +3104,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
                 j = close + 1
                 continue
-        if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j)) or s.quote_at(j) \
+        if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j) and not outlet_authors(s, j)) \
+                or s.quote_at(j) \
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
                 (_phrase_at(s, j, "adverbs") and not _capitalized_inside_name(s, i, j, limit)) or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
@@ -3351,6 +3353,16 @@ def _glued_name(s: Sentence, j: int) -> bool:
     return s.verb_first and j in s.protected and j in s.name_heads and s.tokens[j].text[:1] == "ل"
 
 
+_AUTHORED: Final = frozenset({"تقرير", "تحقيق", "مقال", "افتتاحيه", "تحليل"})  # (a report an outlet writes)
+
+
+def outlet_authors(s: Sentence, j: int) -> bool:
+    """Arabic: token j is an outlet's noun glued to 'ل' right after an indefinite noun of a piece an outlet writes
+    ('تقرير لوكالة رويترز', 'تحقيق لصحيفة الغارديان'): the outlet wrote it; it is part of the source (like 'تقرير
+    للمندوبية السامية للتخطيط'), not a conduit that relayed someone else's words."""
+    return s.verb_first and j - 1 >= s.a and s.tokens[j].text[:1] == "ل" and s.key(j - 1) in _AUTHORED
+
+
 def _participle_before(s: Sentence, j: int) -> bool:
     """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
     key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
@@ -3358,6 +3370,21 @@ def _participle_before(s: Sentence, j: int) -> bool:
         s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
             (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
     # ('شركة إعمار المدرجة في سوق دبي': after a name, a feminine participle agrees with the company)
+
+
+_FIRST: Final = frozenset({"الاول", "الاولي"})  # ('المسؤول الأول', 'المسؤولة الأولى')
+
+
+def _first_in_charge(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a definite participle used as a noun and 'الأول' after it, then 'عن' or 'في' at j and a definite
+    word ('المسؤول الأول عن الكرة الجزائرية', 'المسؤولة الأولى في الوزارة'): what the one in charge is in charge
+    of is part of the mention."""
+    key = s.key(i)
+    return j == i + 2 and s.key(i + 1) in _FIRST and key.startswith("الم") and len(key) > 5 \
+        and i not in s.protected and j + 1 < s.b and s.key(j) in ("عن", "في") \
+        and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
+            j + 2 < s.b and s.tokens[j + 1].is_word and not s.is_stop(j + 1) and s.key(j + 2).startswith("ال"))) \
+        and j + 1 not in s.cue_tokens
 
 
 def _participle_head(s: Sentence, i: int) -> bool:
@@ -4821,7 +4848,8 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
         j -= 1  # English '… — or flat out wrong — according to X'
 
     start = _after_dateline(s, s.a, j)
-    while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start))
+    while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start)
+                          and not _scare_quote_opens(s, start, j))
                          or (s.verb_first and (s.key(start) in s.lex.clause_breaks
                                                or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
                          or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
@@ -4839,6 +4867,19 @@ def _closed_on_a_comma(s: Sentence, j: int) -> bool:
     """English '"…," according to X': token j closes a quotation with a comma inside it."""
     return not s.verb_first and s.tokens[j].text in QUOTE_MARKS and s.quote_ending(j) is not None \
         and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS
+
+
+_CLOSING_MARKS: Final = {"«": "»", "“": "”", "‘": "’"}  # (the mark that closes each opening one; '"' itself)
+
+
+def _scare_quote_opens(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: token i is the opening mark of a name in scare quotes that closes a few words on, before token j
+    ('"أوبك" تخفض الإنتاج، بحسب …'): the mark belongs to the reported words, as its closing one does."""
+    mark = s.tokens[i].text
+    if not s.verb_first or mark not in QUOTE_MARKS or i + 1 >= j or not s.tokens[i + 1].is_word:
+        return False
+    closing = _CLOSING_MARKS.get(mark, mark)
+    return any(s.tokens[k].text == closing for k in range(i + 2, min(j + 1, i + 6)))
 
 
 def _opening_quote(s: Sentence, i: int) -> bool:

@@ -314,6 +314,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # 'Some Republicans', 'Many Americans', 'One Democrat': members of a group, left unnamed
     if lex.lang == "ar" and _count_out_of(words, lex):
         return True  # "14 من أصل 17 اقتصاديا", "ثلاثة من بين خمسة محللين": a count of people left unnamed
+    if lex.lang == "ar" and len(words) >= 4 and words[1].key in ("الاول", "الاولي") and words[2].key in ("عن", "في") \
+            and words[0].key.startswith("ال"):
+        return False  # "المسؤول الأول عن الكرة الجزائرية": the one office at the head of what is named, identified
     anonymous = lex.anonymous  # the word as written too: "وسائل" is no "و" + "سائل"
     if lex.lang == "ar":  # ('عن مصادرها', 'مصادره': its own sources, unnamed)
         keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
