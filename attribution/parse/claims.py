@@ -22,6 +22,7 @@ from attribution.parse.frames import (
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
+    QUESTION_OPENERS,
     QUOTE_MARKS,
     Draft,
     Range,
@@ -2631,7 +2632,8 @@ def _opens_that(s: Sentence, opener: int | None) -> bool:
     words after the cue look adverbial still reports the clause after 'that')."""
     return opener is not None and not s.verb_first and (
         _is_complementizer(s, opener) or s.quote_at(opener) is not None
-        or (opener > s.a and s.tokens[opener - 1].text in ":："))  # 'said on Tuesday: "We have no comment."'
+        or (opener > s.a and s.tokens[opener - 1].text in ":：")  # 'said on Tuesday: "We have no comment."'
+        or s.key(opener) in QUESTION_OPENERS)  # ('shows in detail how companies avoid …')
 
 
 def _participle_modifier(s: Sentence, hit: CueHit) -> bool:

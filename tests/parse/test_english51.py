@@ -73,3 +73,19 @@ def test_an_addressee_a_possessive_opens_is_left_out_of_what_was_told(text: str,
                                ("She told her lawyer the documents were forged.", "the documents were forged"),
                                ("He told his wife, who was ill, that he would stay.", "that he would stay")):
         assert [f[2] for f in _found(told)] == [told_content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A study shows in detail how companies avoid taxes.", "how companies avoid taxes"),
+    ("The minister explained in detail why the plan failed.", "why the plan failed"),
+    ("The memo describes in detail how the agency hid the losses.", "how the agency hid the losses"),
+    ("The study shows in great detail whether the drug works.", "whether the drug works"),
+    ("The coach explained at length why the team lost.", "why the team lost"),
+])
+def test_a_question_after_a_manner_phrase_is_what_was_shown_or_explained(text: str, content: str) -> None:
+    assert [f[2] for f in _found(text)] == [content]
+    for near, near_content in (("He said at the plant where he works that jobs were safe.", "that jobs were safe"),
+                               ("The minister explained why the plan failed.", "why the plan failed"),
+                               ("Another voter wanted to know whether the mayor would resign.",
+                                "to know whether the mayor would resign")):  # (near misses: unchanged)
+        assert [f[2] for f in _found(near)] == [near_content]
