@@ -89,3 +89,13 @@ def test_a_question_after_a_manner_phrase_is_what_was_shown_or_explained(text: s
                                ("Another voter wanted to know whether the mayor would resign.",
                                 "to know whether the mayor would resign")):  # (near misses: unchanged)
         assert [f[2] for f in _found(near)] == [near_content]
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("Notes from a meeting in May show that the chairman objected.", "document"),
+    ("Handwritten notes from the trial show that the juror had doubts.", "document"),
+    ("The shipyard said in a statement that its boats met every standard.", "organization"),
+    ("Fire broke out at the dock. The shipyard said no one was hurt.", "organization"),
+])
+def test_notes_are_a_written_source_and_a_shipyard_a_company(text: str, source_type: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
