@@ -99,3 +99,15 @@ def test_a_question_after_a_manner_phrase_is_what_was_shown_or_explained(text: s
 ])
 def test_notes_are_a_written_source_and_a_shipyard_a_company(text: str, source_type: str) -> None:
     assert [a.source_type for a in parse(text, "en").attributions] == [source_type]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The White House is wary that the vote could slip.", "The White House", "that the vote could slip"),
+    ("Analysts remain wary that the rally could fade.", "Analysts", "that the rally could fade"),
+    ("Residents were fearful that the dam would fail.", "Residents", "that the dam would fail"),
+    ("Parents are anxious that schools will close again.", "Parents", "that schools will close again"),
+])
+def test_wary_fearful_and_anxious_report_a_belief_after_be(text: str, source: str, content: str) -> None:
+    assert [(f[0], f[2]) for f in _found(text)] == [(source, content)]
+    for near in ("Residents were wary of the new plan.", "Parents were anxious to get home."):  # (near misses)
+        assert _found(near) == []
