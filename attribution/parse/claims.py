@@ -22,6 +22,7 @@ from attribution.parse.frames import (
     COMMAS,
     ENDERS,
     MAX_SOURCE_TOKENS,
+    QUESTION_OPENERS,
     QUOTE_MARKS,
     Draft,
     Range,
@@ -2781,7 +2782,8 @@ def _opens_that(s: Sentence, opener: int | None) -> bool:
     words after the cue look adverbial still reports the clause after 'that')."""
     return opener is not None and not s.verb_first and (
         _is_complementizer(s, opener) or s.quote_at(opener) is not None
-        or (opener > s.a and s.tokens[opener - 1].text in ":："))  # 'said on Tuesday: "We have no comment."'
+        or (opener > s.a and s.tokens[opener - 1].text in ":：")  # 'said on Tuesday: "We have no comment."'
+        or s.key(opener) in QUESTION_OPENERS)  # ('shows in detail how companies avoid …')
 
 
 def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
@@ -5002,6 +5004,13 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                 "auxiliaries") \
             and (s.tokens[first + 2].text in COMMAS or s.key(first + 2) in s.lex.complementizers_or_determiners):
         return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
+    if j == first and first + 2 < s.b and not s.verb_first and s.key(first) in _OWNERS:
+        owned = _owned_addressee_end(s, first + 1)
+        if owned is not None:
+            return owned  # 'told his partner the money …', 'told their members the strike …'
+    if first < j < s.b - 1 and not s.verb_first and s.key(j - 1) in s.lex.addressees \
+            and s.tokens[j - 1].text.islower() and _second_noun_of_hearer(s, j):
+        return j + 1  # 'told police officers he had …': the addressee's noun of two words
     if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.addressee_verbs \
             and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
             and s.key(first) not in s.lex.adverbs_or_clause_subjects \
@@ -5026,6 +5035,34 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                 return m  # 'told the national broadcaster NRK the plan …', 'told the newspaper Le Monde it …': the
                 # outlet named after its noun is whom he told
     return j
+
+
+_OWNERS: Final = frozenset({"his", "their", "its", "our", "my", "your"})  # ('her' is an addressee itself: above)
+_OWNED_WORDS: Final = 2  # lower-case words of the noun a possessive opens before the told clause
+
+
+def _owned_addressee_end(s: Sentence, i: int) -> int | None:
+    """English 'told his partner the money …', 'told their campaign staff the race …': the lower-case noun (of up
+    to two words) a possessive opens right after a verb of telling is whom it told when an article, a
+    complementizer or a comma follows it; the told clause opens there (None: no such noun)."""
+    k = i
+    excluded = s.lex.union("determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
+                           "auxiliaries")
+    while k < s.b and k - i < _OWNED_WORDS and s.tokens[k].is_word and s.tokens[k].text.islower() \
+            and s.key(k) not in excluded and k not in s.cue_tokens:
+        k += 1
+    if i < k < s.b - 1 and (s.key(k) in s.lex.complementizers_or_determiners or s.tokens[k].text in COMMAS):
+        return k
+    return None
+
+
+def _second_noun_of_hearer(s: Sentence, j: int) -> bool:
+    """English 'police officers', 'hospital staff': a lower-case plural right after an addressee's word, with a
+    subject or an article after it, is the addressee's head noun, not the told clause's subject."""
+    key = s.key(j)
+    return s.tokens[j].is_word and s.tokens[j].text.islower() and key.isalpha() and len(key) > 3 \
+        and key.endswith("s") and not key.endswith("ss") and j not in s.cue_tokens \
+        and key not in s.lex.adverbs_or_clause_subjects and s.key(j + 1) in s.lex.clause_subjects_or_determiners
 
 
 def _bare_addressee(s: Sentence, i: int) -> bool:

@@ -340,7 +340,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
-    return i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex)
+    return (i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex)
                        and not (lex.lang == "ar" and tokens[i].text[:1] in ("و", "ف")))  # ('نفى ذلك وقال')
                       or (tokens[i - 1].key in lex.content_blockers and not _stranded_before_saying(tokens, i))
                       or _inside_name(tokens, i)
@@ -360,9 +360,43 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
-                      or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))
+                      or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))) \
+        or (lex.lang == "en" and _document_plural_subject(tokens, i, lex))  # (the sentence's first word too)
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
+
+
+_REDUCED_AGENT: Final = frozenset({"by"})  # 'documents obtained by the Post': a reduced passive's agent
+_SUBJECT_TAILS: Final = frozenset({"from", "of"})  # 'notes from the meeting', 'minutes of …': a noun's complement
+_TAIL_REACH: Final = 6  # words after 'from'/'of' within which the plural subject's verb is looked for
+
+
+def _document_plural_subject(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'Documents show that …', 'Court documents filed Monday show …', 'Handwritten notes obtained by the
+    committee show …', 'Notes from the meeting show …': the plural of a written source's head ('documents',
+    'notes') is the subject, a noun, when a plural verb of showing follows it (a bare present cue: 'show',
+    'suggest'), or a lower-case participle with its agent or time ('obtained by', 'filed Monday'), or 'from'/'of'
+    and such a verb within a few words; the verb ('The report documents abuses', 'She notes that …') is followed
+    by its object or a clause."""
+    key = tokens[i].key
+    if not key.endswith("s") or key.endswith("ss") or i + 2 >= len(tokens) \
+            or not (key in lex.documents or key[:-1] in lex.documents):
+        return False
+    nxt = tokens[i + 1]
+    if not (nxt.is_word and nxt.text.islower()):
+        return False
+    if nxt.key in lex.bare_presents:
+        return True  # 'documents show', 'notes suggest'
+    if nxt.key.endswith(("ed", "en")) or nxt.key in lex.irregular_pasts:
+        after = tokens[i + 2].key
+        return after in _REDUCED_AGENT or after in lex.time_words  # 'obtained by', 'filed Monday'
+    if nxt.key in _SUBJECT_TAILS:
+        for k in range(i + 2, min(len(tokens), i + 2 + _TAIL_REACH)):
+            if not tokens[k].is_word:
+                return False
+            if tokens[k].key in lex.bare_presents and tokens[k].text.islower():
+                return True  # 'notes from the meeting show'
+    return False
 
 
 _NEVER_NOUNS: Final = frozenset({"said", "says", "told", "tells"})

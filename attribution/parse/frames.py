@@ -551,6 +551,10 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
+    if j + 3 < end and not s.verb_first and s.key(j) in s.lex.prepositions and s.key(j) != "to":
+        asked = _question_after_manner_phrase(s, j, end)
+        if asked is not None:
+            return asked  # 'explained in detail how …', 'shows at length why …'
     if j + 1 < end and s.key(j) == "there" and s.key(j + 1) in s.lex.auxiliaries:
         return None  # 'said there is dissent … and that …': an existential clause opens the content, not the 'that'
     if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
@@ -631,6 +635,25 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if s.tokens[k].text in ENDERS or (k in s.cue_tokens and not (
                     modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
                 break  # (read on past 'in a video posted on Sunday that …')
+    return None
+
+
+QUESTION_OPENERS: Final = frozenset({"how", "why", "whether"})  # (not 'when', 'where': a time's or a place's
+# relative clause as often: 'said at the plant where he works that …')
+_MANNER_PHRASE_WORDS: Final = 3  # words of a phrase like 'in detail', 'at great length' after its preposition
+
+
+def _question_after_manner_phrase(s: Sentence, j: int, end: int) -> int | None:
+    """English 'explained in detail how …', 'shows at great length why …', 'said in an interview whether …': a
+    preposition at j (not 'to': 'wanted to know whether …' is an infinitive's) with one to three lower-case words
+    (no cue, no complementizer) right after the cue, then 'how', 'why' or 'whether' and a word: the question's
+    word opens the content (None: no such phrase)."""
+    for k in range(j + 2, min(end - 1, j + 2 + _MANNER_PHRASE_WORDS)):
+        if s.key(k) in QUESTION_OPENERS:
+            return k if s.tokens[k + 1].is_word and not s.inside_quote(k) else None
+        if not s.tokens[k - 1].is_word or not s.tokens[k - 1].text.islower() or k - 1 in s.cue_tokens \
+                or _is_complementizer(s, k - 1) or s.key(k - 1) in QUESTION_OPENERS:
+            return None
     return None
 
 

@@ -1196,9 +1196,11 @@ class Resolver:
                 held = self._by_portfolio(titles, mention, at) or self._described_title_holder(words, titles)
             if held is not None:
                 return held
-        if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex):
+        if titles and self.lex.lang == "en" and _counted(words, self.lex) and _names_no_one(mention, self.lex) \
+                and guess_type(mention, self.lex) != "document":
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # 'Another MP', 'a
-            # union representative', 'a minister': a title holder left unnamed, as 'an official' is
+            # union representative', 'a minister': a title holder left unnamed, as 'an official' is (not 'A report
+            # by the inspector general': a document, whose author's title is no unnamed speaker)
         if names and titles and self.lex.lang == "en" and words[0].key == "the" and len(words) > 2 \
                 and words[-1].key in titles and words[-1].text.islower():
             name_span = self._title_phrase_before_name(mention, at)
