@@ -661,6 +661,19 @@ def _marker_before(markers: str) -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?<![\w-])(?:{markers}) (?:of|at) (?:the )?\Z", re.IGNORECASE), longest + len(" at the ")
 
 
+_MARKER_LINKS: Final = ("of ", "at ", "the ")  # how what `_marker_before` finds ends (its last words' letters
+# match only themselves in either case: ASCII letters none of the case-blind equivalences of the regex engine has)
+
+
+def _marker_before_at(before: re.Pattern[str], reach: int, text: str, end: int) -> bool:
+    """Does `before` (`_marker_before`'s pattern) find a phrase ending at `end` within `reach` characters? Searched
+    only where the text right before `end` ends as every such phrase does ('of ', 'at ', 'the ', any case): the
+    pattern, case-blind, opens with no literal, so a search tries it at each character of the window (~30 of them),
+    for each place an article names a body."""
+    return text[max(0, end - 4):end].lower().endswith(_MARKER_LINKS) \
+        and before.search(text, max(0, end - reach), end) is not None
+
+
 _BODY_MARKERS: Final[dict[int, tuple[Lexicon, tuple[re.Pattern[str], re.Pattern[str], int] | None]]] = {}
 # (memo: id of a lexicon → (it, `_body_markers` of it))
 
@@ -1281,7 +1294,7 @@ class Resolver:
                    for m in _matches_after(after, self.text, written)):
                 return True  # (not 'Reese shares his worry': a verb, not the company's shares)
         # ('shares of Harlow Mutual', 'the board at the Dunmore Trust': `before`)
-        return any(before.search(self.text, max(0, m.start() - reach), m.start()) is not None
+        return any(_marker_before_at(before, reach, self.text, m.start())
                    for m in _case_blind_matches(_name_pattern(name), self.text, name))
 
     def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
