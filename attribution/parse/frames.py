@@ -652,7 +652,7 @@ def _clause_after_time_before(s: Sentence, j: int, k: int) -> bool:
             return nxt.is_word and nxt.text.islower() and s.key(c + 1) not in s.lex.determiners \
                 and not _is_complementizer(s, c + 1)
         if s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives or is_capitalised(s.tokens[c].text) \
-                or _counted_subject(s, c):  # ('said on Sunday two men were …')
+                or _counted_subject(s, c) or _bare_noun_subject(s, c):  # ('said on Sunday two men were …')
             return any(s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(c + 1, min(k, c + 7)))
         return False
     return False
@@ -4185,13 +4185,20 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
                                       or s.key(k) in s.lex.clause_subjects or _counted_subject(s, k)
-                                      or s.key(k) in s.lex.possessives):
-        return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …')
+                                      or s.key(k) in s.lex.possessives or _bare_noun_subject(s, k)):
+        return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …';
+        # 'said on Tuesday inflation was easing')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in s.lex.be_forms_or_finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
         return None
     return k
+
+
+def _bare_noun_subject(s: Sentence, k: int) -> bool:
+    """English 'said on Tuesday inflation was easing', 'said Monday demand had slowed': a lower-case word with no
+    article, no adverb, right before a finite auxiliary or a form of 'be', is a subject."""
+    return _noun_then_auxiliary(s, k) and s.key(k).isalpha() and s.key(k) not in s.lex.adverbs_or_time_words
 
 
 def _counted_subject(s: Sentence, k: int) -> bool:

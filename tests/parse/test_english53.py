@@ -61,3 +61,20 @@ def test_a_first_sentence_with_a_cue_before_its_colon_gives_the_quotation_one_re
 def test_a_first_sentence_with_a_time_phrase_before_its_colon_gives_one_record(opening: str) -> None:
     [c] = claims(opening + "\nThe side lost 2-0 at home on Sunday.", "en")
     assert c.content == '"We let ourselves down today."'
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The central bank said on Tuesday inflation was easing.", "inflation was easing"),
+    ("The retailer said last week demand had slowed in its stores.", "demand had slowed in its stores"),
+    ("The agency said in June traffic would be diverted.", "traffic would be diverted"),
+    ("The central bank said on Tuesday inflation would stay high for a year that began badly.",
+     "inflation would stay high for a year that began badly"),
+])
+def test_a_bare_noun_and_its_auxiliary_after_a_time_phrase_open_the_content(sentence: str, content: str) -> None:
+    assert [c.content for c in claims("Story.\n\n" + sentence, "en")] == [content]
+
+
+def test_an_adverb_after_the_time_phrase_is_no_subject() -> None:
+    text = "Story.\n\nThe central bank said on Tuesday also that inflation was easing."
+    assert [c.content for c in claims(text, "en")] == ["that inflation was easing"]
+    assert [c.content for c in claims("Story.\n\nThe shop said on Monday sales were up.", "en")] == ["sales were up"]
