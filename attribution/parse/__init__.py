@@ -170,8 +170,9 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     if lex.lang == "en" and len(paras) > 1 \
             and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
             and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
-        labels += headline_label(text, paras[0], lambda label: _heading_label(label, lex, reg, text),
-                                 lambda label: is_section_label(label, lex)) \
+        labels += _without_cue_in_label(headline_label(text, paras[0],
+                                                       lambda label: _heading_label(label, lex, reg, text),
+                                                       lambda label: is_section_label(label, lex)), drafts) \
             or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
                              lambda word: fold_token(word) in lex.subordinators,
                              lambda word: fold_token(word) in lex.pronouns_or_relatives)
@@ -259,6 +260,14 @@ def _without_outlet_told(text: str, d: Draft, names: Sequence[tuple[int, int, An
         return d
     region = (a, b) if d.conduit_region is None else (min(a, d.conduit_region[0]), max(b, d.conduit_region[1]))
     return replace(d, content=(s, m.start()), conduit_region=region)
+
+
+def _without_cue_in_label(heads: list[Draft], drafts: Sequence[Draft]) -> list[Draft]:
+    """English 'The coach told reporters: "…"' opening a short text: the words before the colon hold a cue whose
+    record already gives the quotation its speaker, so they are a sentence, not a headline's label naming one."""
+    return [h for h in heads if h.source is None or not any(
+        d.cue is not None and h.source[0] <= d.cue[0] < h.source[1]
+        and d.content[0] < h.content[1] and h.content[0] < d.content[1] for d in drafts)]
 
 
 def _cue_label(label: str, lex: Lexicon) -> bool:

@@ -3643,8 +3643,8 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     """English 'said in a statement the plant would close', 'told reporters in an interview on Monday he would
     run': after 'in' and the occasion of the words (occasions: statement, interview, speech …, with a time
     after it at most), a subject (an article, a pronoun or a name) whose finite verb follows within six words opens
-    the reported clause without 'that'; its first token. Not when a 'that' follows ('said in a statement the
-    ministry issued that …': the words after the noun describe it)."""
+    the reported clause without 'that'; its first token. Not when a 'that' comes before the verb ('said in a
+    statement the ministry issued that …': the words after the noun describe it)."""
     if s.verb_first or i + 3 >= s.b or s.key(i) != "in" or s.inside_quote(i) \
             or s.key(i + 1) not in ("a", "an", "the", "his", "her", "its", "their"):
         return None
@@ -3661,11 +3661,10 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in s.lex.clause_subjects
                             or is_capitalised(s.tokens[k].text)):
         return None
-    if any(_is_complementizer(s, m) or m in s.cue_tokens for m in range(k, s.b) if not s.inside_quote(m)):
-        return None
     finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in s.lex.finite_auxiliaries), None)
-    if finite is None or any(not s.tokens[m].is_word for m in range(k, finite)):
-        return None
+    if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) or m in s.cue_tokens
+                             for m in range(k, finite)):
+        return None  # (a 'that' after the verb is a relative pronoun: '… it would close a plant that employs …')
     return k
 
 

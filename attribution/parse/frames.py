@@ -624,6 +624,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             if _is_complementizer(s, k):
                 if promising and not _subject_after_that(s, k + 1):
                     break  # 'promised a tax cut that would help families': a relative clause of the promise
+                if _clause_after_time_before(s, j, k):
+                    return None  # 'said on Friday it would appeal a ruling that …': the clause after the day
+                    # opens the content without 'that'; the later 'that' is a relative pronoun
                 return k
             if telling and _clause_after_addressee(s, j, k):
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
@@ -655,6 +658,27 @@ def _question_after_manner_phrase(s: Sentence, j: int, end: int) -> int | None:
                 or _is_complementizer(s, k - 1) or s.key(k - 1) in QUESTION_OPENERS:
             return None
     return None
+
+
+def _clause_after_time_before(s: Sentence, j: int, k: int) -> bool:
+    """English 'said on Friday it would appeal a ruling that …', 'said in a statement Monday the plant, which …,
+    would close a unit that …': between token `j` and the 'that' at `k`, a short run of words ending in a time word
+    (a day, 'week', 'Monday') is followed by a subject and its verb: a clause opened there without 'that', before
+    the 'that' (not 'said on Friday that …', nor 'said last week the plan that …': no verb before the 'that')."""
+    for c in range(j + 1, min(k, j + 7)):
+        if s.key(c - 1) not in s.lex.time_words or c + 1 >= k:
+            continue
+        if any(not s.tokens[m].is_word or m in s.cue_tokens for m in range(j, c + 1)):
+            return False
+        if s.key(c) in s.lex.clause_subjects and s.key(c) != "there":
+            nxt = s.tokens[c + 1]  # 'it would', 'she rejected'
+            return nxt.is_word and nxt.text.islower() and s.key(c + 1) not in s.lex.determiners \
+                and not _is_complementizer(s, c + 1)
+        if s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives or is_capitalised(s.tokens[c].text) \
+                or _counted_subject(s, c) or _bare_noun_subject(s, c):  # ('said on Sunday two men were …')
+            return any(s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(c + 1, min(k, c + 7)))
+        return False
+    return False
 
 
 def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
@@ -4211,13 +4235,20 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
                                       or s.key(k) in s.lex.clause_subjects or _counted_subject(s, k)
-                                      or s.key(k) in s.lex.possessives):
-        return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …')
+                                      or s.key(k) in s.lex.possessives or _bare_noun_subject(s, k)):
+        return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …';
+        # 'said on Tuesday inflation was easing')
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in s.lex.be_forms_or_finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
         return None
     return k
+
+
+def _bare_noun_subject(s: Sentence, k: int) -> bool:
+    """English 'said on Tuesday inflation was easing', 'said Monday demand had slowed': a lower-case word with no
+    article, no adverb, right before a finite auxiliary or a form of 'be', is a subject."""
+    return _noun_then_auxiliary(s, k) and s.key(k).isalpha() and s.key(k) not in s.lex.adverbs_or_time_words
 
 
 def _counted_subject(s: Sentence, k: int) -> bool:
