@@ -66,3 +66,29 @@ def test_a_body_keeps_its_name_with_the_comma() -> None:
     text = "The ministry, which oversees the ports, said the cranes were idle."
     assert parse(text, "en").attributions[0].source_canonical != "the cranes were idle"
     assert "ministry" in parse(text, "en").attributions[0].source_canonical.lower()
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The levy is a blunt tool, said Ann Cole (a view shared by most economists).", "Ann Cole"),
+    ('"It will pass," said Tom Reed (who voted against it in May).', "Tom Reed"),
+    ('"It will pass," said Tom Reed (who voted no), adding that it was close.', "Tom Reed"),
+    ("The levy is a blunt tool, said Dr. Ruth Mayer (an old critic of it).", "Dr. Ruth Mayer"),
+])
+def test_an_aside_in_brackets_after_an_inverted_source_is_not_part_of_it(text: str, source: str) -> None:
+    first = parse(text, "en").attributions[0]
+    assert first.source is not None
+    assert (first.source.text, first.source_canonical) == (source, source)
+
+
+def test_an_acronym_in_brackets_stays_in_the_inverted_source() -> None:
+    text = "The cuts went too far, said the Council of Rural Schools (CRS)."
+    first = parse(text, "en").attributions[0]
+    assert first.source is not None and first.source.text == "the Council of Rural Schools (CRS)"
+
+
+def test_a_speaker_named_again_with_an_aside_resolves_to_the_full_name() -> None:
+    text = ('"The plan is sound," said Leonard P. Marsh, director of the budget office. '
+            'The levy is a blunt tool, said Mr. Marsh (a view shared by others).')
+    last = parse(text, "en").attributions[-1]
+    assert last.source is not None and last.source.text == "Mr. Marsh"
+    assert last.source_canonical == "Leonard P. Marsh"
