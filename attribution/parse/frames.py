@@ -3172,6 +3172,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is None:
                 break  # "وقال الوزير (في إشارة إلى …) إن": an aside in brackets is not part of the name
             j = close  # "مكتب تنسيق الشؤون الإنسانية (أوتشا)": the acronym in brackets is
+        if not s.verb_first and j > i and s.tokens[j].text == "(" and j + 1 < s.b and s.tokens[j + 1].text.islower():
+            break  # '…, said Ann Cole (a view shared by others).': an aside in brackets after the name, not part of it
         j += 1
     if not s.verb_first and j < min(limit, s.b) and j - 1 > i and s.is_stop(j) and s.tokens[j].text.islower() \
             and s.tokens[j - 1].text.islower() and (s.key(j - 1) in s.lex.source_modifiers
@@ -4288,8 +4290,19 @@ def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
 def ends_after(s: Sentence, i: int) -> bool:
     """The sentence ends at token i, or a comma closes the phrase there ('said X, a spokesman.')."""
     return i >= s.b or s.tokens[i].text in ENDERS or s.tokens[i].text in COMMAS or _rest_is_adverbial(s, i) \
-        or (i > s.a and _reason_to_the_end(s, i) and anonymity_reason(s, max(s.a, i - 8), i) == i)
+        or (i > s.a and _reason_to_the_end(s, i) and anonymity_reason(s, max(s.a, i - 8), i) == i) \
+        or (s.tokens[i].text == "(" and _aside_to_the_end(s, i))
     # ('said two officials who asked not to be named because they were not authorized to speak.')
+
+
+def _aside_to_the_end(s: Sentence, i: int) -> bool:
+    """English '…, said Ann Cole (a view shared by others).': an aside of words in brackets, opened by a
+    lower-case word, that closes the sentence or the phrase before a comma."""
+    if i + 1 >= s.b or not s.tokens[i + 1].text.islower():
+        return False
+    close = next((k for k in range(i + 1, min(s.b, i + 30)) if s.tokens[k].text in "()"), None)
+    return close is not None and s.tokens[close].text == ")" and (
+        close + 1 >= s.b or s.tokens[close + 1].text in ENDERS or s.tokens[close + 1].text in COMMAS)
 
 
 def parenthetical(s: Sentence, first: int, after: int) -> bool:

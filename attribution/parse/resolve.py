@@ -998,8 +998,21 @@ class Resolver:
             conduits = self._carried_conduits(entity, draft, conduits)
         if entity is not None and entity.canonical in conduits:  # "وذكرت الوكالة" after "وكالة الأنباء السعودية
             conduits = tuple(c for c in conduits if c != entity.canonical)  # (واس)": the agency speaks, no relay
-        return Resolved(entity.canonical if entity else mention, entity.type if entity else "other",
-                        entity.anonymous if entity else False, conduits)
+        if entity is None:
+            return Resolved(mention, "other", False, conduits)
+        return Resolved(self._records_name(entity), entity.type, entity.anonymous, conduits)
+
+    def _records_name(self, entity: Entity) -> str:
+        """The name the records give an entity: a person's proper name without the title or description it was
+        first written with (`proper_name`); a body's, an unnamed source's and a registry entry's as they are."""
+        if entity.anonymous or entity.type not in ("person", "official"):
+            return entity.canonical
+        name = proper_name(entity.canonical, self.lex)
+        if name != entity.canonical and self.registry is not None:
+            entry = self.registry.match(entity.canonical)
+            if entry is not None and entry.canonical == entity.canonical:
+                return entity.canonical
+        return name
 
     def _described_speaker_goes_on(self, mention: str, at: int) -> bool:
         """English 'The Republican nominee added', 'The German chancellor added' right after a named person's
@@ -3612,3 +3625,105 @@ class Resolver:
                     return (self.text[rest[0].start:rest[-1].end],)
                 return ()
         return ()
+
+
+# --- a person's proper name, as the records give it -----------------------------------------------------
+
+_PAREN_TAG: Final = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # ('Rep. Jim Jordan (R-Ohio)': a party tag after the name)
+_AR_COMMAS: Final = ("،", ",")
+_AR_NAME_JOINS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "آل", "ال"})  # ('عبد الرحمن', 'آل شافي')
+
+
+@_per_mention
+def proper_name(canonical: str, lex: Lexicon) -> str:
+    """The proper name of a person first written with a description set off by a comma: 'The union's
+    president, Sarah Mendel' -> 'Sarah Mendel', 'Mark Addison, then her private secretary' -> 'Mark Addison',
+    «أنور قرقاش، وزير الدولة» -> «أنور قرقاش», «المتحدث باسم الجيش، أفيخاي أدرعي» -> «أفيخاي أدرعي»; in English a
+    title or a description before the name goes too ('The minister, Senator Dan Mercer' -> 'Dan Mercer'), an
+    honorific alone stays ('Mr. Clarke'). The canonical as it is when no name of two words or more is found."""
+    name = _arabic_proper_name(canonical, lex) if lex.lang == "ar" else _english_proper_name(canonical, lex)
+    return name or canonical
+
+
+def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
+    text = _PAREN_TAG.sub("", canonical) if canonical.endswith(")") else canonical
+    if "," in text:
+        parts = [p.strip() for p in text.split(",")]
+        last = _words(parts[-1])
+        first = _words(parts[0])
+        if 2 <= len(last) <= 5 and _capitalised_run(last) == 0 and first and (
+                first[0].key in lex.determiners or any(w.text[:1].islower() or w.key.endswith(("'s", "’s"))
+                                                       for w in first)):
+            return _titled_name(parts[-1], lex) or parts[-1]  # 'The mayor of Surabaya, Tri Rismaharini'
+        rest = parts[1]
+        if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):
+            return _titled_name(parts[0], lex) or parts[0]  # 'Mark Addison, then her private secretary'
+    return None
+
+
+def _capitalised_run(words: tuple[Token, ...]) -> int:
+    """Where the run of capitalised words (no possessive among them) that closes `words` starts."""
+    k = len(words)
+    while k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].key.endswith(("'s", "’s")):
+        k -= 1
+    return k
+
+
+def _titled_name(text: str, lex: Lexicon) -> str | None:
+    """English: the capitalised name of two words or more that closes `text` after a title ('Sen.', 'Chairman'),
+    a lower-case description ('coach', 'spokeswoman') or a possessive ('NBC's'); None after an honorific alone,
+    an article or a preposition ('Secretary of the Air Force James Roche': whose words name him is unclear)."""
+    words = _words(text)
+    run = _capitalised_run(words)
+    while run < len(words) and words[run].key in lex.titles:
+        run += 1  # ('Chief Justice John Roberts': titles that open the run)
+    k = next((i for i in range(len(words) - 1, run - 1, -1) if words[i].key in lex.titles), None)
+    if k is not None:
+        run = k + 1  # ('Democratic National Committee Chairman Tim Kaine')
+    if run == 0 or len(words) - run < 2:
+        return None
+    before = words[run - 1]
+    if before.key in lex.honorifics or before.text.rstrip(".").lower() in lex.honorifics \
+            or before.key in lex.determiners or before.key in lex.prepositions or before.key in ("and", "or"):
+        return None
+    named = [w for w in words[run:] if w.key not in _NAME_SUFFIXES and len(w.text) > 1]
+    if not 2 <= len(named) <= 4 or any(w.key in lex.titles or not w.text[:1].isupper() for w in named):
+        return None
+    end = words[-1].end + (1 if text[words[-1].end:words[-1].end + 1] == "." else 0)  # ('Jr.')
+    return text[words[run].start:end]
+
+
+def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
+    comma = next((c for c in _AR_COMMAS if c in canonical), None)
+    if comma is not None:
+        left, _, right = canonical.partition(comma)
+        left, right = left.strip(), right.strip()
+        lw, rw = _words(left), _words(right)
+        if not lw or not rw:
+            return None
+        if _ar_describes(lw[0], lex) and 2 <= len(rw) <= 5 and _ar_name_words(rw, lex):
+            return right  # «المتحدث باسم الجيش، أفيخاي أدرعي»
+        if not _ar_describes(lw[0], lex) and lw[0].key not in lex.government_or_organizations \
+                and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
+                _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
+            return left  # «أنور قرقاش، وزير الدولة للشؤون الخارجية»
+    return None
+
+
+def _ar_describes(word: Token, lex: Lexicon) -> bool:
+    """Arabic: a title or a trade ('وزيرة', 'المتحدث', 'الكاتب', 'كاتب')."""
+    key = word.key
+    return key in lex.titles or key in lex.professions or "ال" + key in lex.professions
+
+
+def _ar_name_words(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """Arabic: words that may be a person's name: no title, trade, preposition, digit or attached pronoun
+    ('ولايته'); the article only on the last word or after 'عبد', 'آل' ('عادل الجبير', 'عبد الرحمن')."""
+    for k, w in enumerate(words):
+        key = w.key
+        if _ar_describes(w, lex) or key in lex.prepositions or not key.isalpha() or key.endswith(("ته", "تها")):
+            return False
+        if key.startswith("ال") and k + 1 < len(words) and key not in _AR_NAME_JOINS \
+                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS):
+            return False
+    return not words[0].key.startswith("ال")

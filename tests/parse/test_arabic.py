@@ -382,7 +382,7 @@ AR_CASES = [
     pytest.param(
         "انتقد المتحدث باسم الجيش، سامر نعيم، خطاب الوزير، إذ قال إن الخطاب \"مليء بالأكاذيب\".",
         [Claim("mixed", "إن الخطاب \"مليء بالأكاذيب\"", "المتحدث باسم الجيش، سامر نعيم",
-               "المتحدث باسم الجيش، سامر نعيم")],
+               "سامر نعيم")],
         id="later-verb-without-subject-takes-the-opening-verbs-subject",
     ),
     pytest.param(
@@ -3171,8 +3171,8 @@ def test_the_occasion_between_the_subject_and_the_object_is_not_all_that_is_left
 
 @pytest.mark.parametrize(("later", "canonical"), [
     ("وقال رئيس النادي إن الجهاز الفني مسؤول.", "رئيس النادي"),
-    ("وقال المدرب إن الجهاز الفني مسؤول.", "مدرب نادي الواحة، سامي الحمادي"),
-    ("وقال الحمادي إن الجهاز الفني مسؤول.", "مدرب نادي الواحة، سامي الحمادي"),
+    ("وقال المدرب إن الجهاز الفني مسؤول.", "سامي الحمادي"),
+    ("وقال الحمادي إن الجهاز الفني مسؤول.", "سامي الحمادي"),
 ])
 def test_a_title_holder_of_the_same_body_is_not_the_professional_named_before(later: str, canonical: str) -> None:
     text = "قال مدرب نادي الواحة، سامي الحمادي، إن الفريق قدم مباراة كبيرة. " + later

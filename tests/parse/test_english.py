@@ -184,12 +184,12 @@ EN_CASES = [
     pytest.param(
         "In a memo to the council, dated May 3, Carl Ito, then the mayor's chief of staff, said the budget was short.",
         [Claim("indirect", "the budget was short", "Carl Ito, then the mayor's chief of staff",
-               "Carl Ito, then the mayor's chief of staff")],
+               "Carl Ito")],
         id="name-and-appositive-after-leading-adverbials-and-no-clause-taken-for-a-source",
     ),
     pytest.param(
         "Local radio quoted the fire chief, Dana Wu, as saying two homes burned.",
-        [Claim("indirect", "two homes burned", "the fire chief, Dana Wu", "the fire chief, Dana Wu")],
+        [Claim("indirect", "two homes burned", "the fire chief, Dana Wu", "Dana Wu")],
         id="quoted-x-as-saying-makes-x-the-source",
     ),
     pytest.param(
@@ -745,7 +745,7 @@ EN_CASES = [
     pytest.param(
         "The mayor of Pellow, Ruth Anand, who took office in May, said the street would reopen.",
         [Claim("indirect", "the street would reopen", "The mayor of Pellow, Ruth Anand",
-               "The mayor of Pellow, Ruth Anand")],
+               "Ruth Anand")],
         id="a-title-before-the-name-and-a-relative-clause-stays-in-the-source",
     ),
     pytest.param(
