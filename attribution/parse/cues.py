@@ -468,7 +468,7 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
     if i > 1 and tokens[i - 2].is_word and tokens[i - 2].text.islower() \
             and ((tokens[i - 2].key.endswith("ed") and len(tokens[i - 2].key) > 4)
-                 or tokens[i - 2].key in lex.irregular_pasts) \
+                 or tokens[i - 2].key in lex.irregular_pasts or tokens[i - 2].key in lex.voicing_verbs) \
             and (not prev.key.endswith(("s", "ly", "ed", "ing")) or prev.key.endswith(("less", "ous"))) \
             and prev.key not in lex.adverbs_or_time_words \
             and prev.key not in lex.determiners_or_quantifiers and prev.key not in lex.cues:
@@ -1771,11 +1771,16 @@ _NOUN_GOVERNORS: Final = frozenset({"amid", "by", "in", "of", "over", "about", "
 def _noun_phrase_head(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     """English 'amid growing concerns', 'by charges', 'a tacit acknowledgment': token i heads a noun phrase — a
     determiner, a quantifier or a preposition right before it, or one lower-case adjective between (not a
-    superlative: 'the greatest fear that I have seen' is a relative clause); not a verb after its subject
+    superlative: 'the greatest fear that I have seen' is a relative clause), or a verb of voicing before it
+    ('made baseless claims that …'); not a verb after its subject
     ('environmentalists worry that …')."""
     j = i - 1
     if j >= lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in _NOUN_GOVERNORS \
             and tokens[j].key not in lex.determiners_or_quantifiers:
+        if tokens[j].key in lex.voicing_verbs or (
+                j - 1 >= lo and tokens[j - 1].key in lex.voicing_verbs and tokens[j - 1].text.islower()
+                and not tokens[j].key.endswith("ly") and tokens[j].key not in lex.cues):
+            return True  # ('made claims that …', 'made baseless claims that …': the object of a verb of voicing)
         if tokens[j].key.endswith("est") or tokens[j].key in ("only", "same", "first", "last") \
                 or (tokens[j].key.endswith("s") and not tokens[j].key.endswith(("ss", "us"))):
             return False  # (a plural noun before it is the verb's subject: 'Some investors worry that …')

@@ -1,0 +1,31 @@
+"""English leftovers (english52): a report noun after a verb of voicing and an adjective ('made baseless claims
+that …'), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import claims, offsets_hold
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nThe opposition leader made baseless claims that the vote was rigged.",
+     "that the vote was rigged", "The opposition leader"),
+    ("Story.\n\nThe senator made false claims that the election was stolen.",
+     "that the election was stolen", "The senator"),
+    ("Story.\n\nThe opposition made claims that the vote was rigged.", "that the vote was rigged", "The opposition"),
+    ("Story.\n\nDemocrats raised serious concerns that the plan would fail.", "that the plan would fail", "Democrats"),
+])
+def test_a_report_noun_after_a_verb_of_voicing_is_held_by_its_subject(text: str, content: str, source: str) -> None:
+    result = parse(text, "en")
+    assert [(a.content.text, a.source_text) for a in result.attributions] == [(content, source)]
+    assert offsets_hold(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe mayor went so far as to claim that the bridge was safe.",
+    "Story.\n\nHe claims that the bridge was safe.",
+])
+def test_a_claim_verb_still_reports_with_its_own_subject(text: str) -> None:
+    assert [c.source for c in claims(text, "en")] in (["The mayor"], ["He"])
