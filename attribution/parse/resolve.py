@@ -303,6 +303,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in lex.generic_heads:
         return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
+    if lex.lang == "en" and _unnamed_who(keys, lex):
+        return True  # 'Some who attended …', 'Many who watched', 'Some of those who …': people left unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
     if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
@@ -347,6 +349,18 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
+
+
+def _unnamed_who(keys: list[str], lex: Lexicon) -> bool:
+    """English 'Some who attended', 'Those who stayed', 'Many of those who watched': a quantifier or a generic head
+    ('those', 'anyone'), with 'of' and a generic head after a quantifier at most, then 'who': unnamed people."""
+    k = 1
+    if keys[0] in lex.quantifiers and keys[0] not in ("a", "an") and len(keys) > 3 and keys[1] == "of" \
+            and keys[2] in lex.generic_heads:
+        k = 3  # ('Some of those who …')
+    elif not (keys[0] in lex.generic_heads or (keys[0] in lex.quantifiers and keys[0] not in ("a", "an"))):
+        return False
+    return len(keys) > k + 1 and keys[k] == "who"
 
 
 def _named_before_and(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:

@@ -29,3 +29,21 @@ def test_a_report_noun_after_a_verb_of_voicing_is_held_by_its_subject(text: str,
 ])
 def test_a_claim_verb_still_reports_with_its_own_subject(text: str) -> None:
     assert [c.source for c in claims(text, "en")] in (["The mayor"], ["He"])
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nSome who attended said the meeting was tense.",
+    "Story.\n\nSeveral who watched the vote said it was chaotic.",
+    "Story.\n\nThose who stayed said the shelter was cold.",
+    "Story.\n\nSome of those who attended said the meeting was tense.",
+])
+def test_a_quantifier_with_a_who_clause_is_anonymous(text: str) -> None:
+    assert [a.anonymous for a in parse(text, "en").attributions] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nMayor Ruiz, who attended, said the speech was long.",
+    "Story.\n\nSome of the Smiths who attended said the speech was long.",
+])
+def test_a_named_speaker_with_a_who_clause_is_not_anonymous(text: str) -> None:
+    assert [a.anonymous for a in parse(text, "en").attributions] == [False]
