@@ -784,9 +784,24 @@ def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bo
 
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
-    """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending."""
-    return lex.lang == "en" and len(words) > 1 and all(w.text[:1].isupper() for w in words) \
-        and words[-1].key.rstrip(".") in lex.company_words
+    """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending;
+    'Spirit AeroSystems', 'Kestrel BioWorks': one with a word joined of two capitalised parts, the first of four
+    letters or more (not 'McDonald', 'MacArthur', 'DeSantis'); 'Water UK', 'Cycling UK': a country's code
+    closing it (not a numeral: 'Vann R. Newkirk II'), no first name opening it."""
+    if lex.lang != "en" or len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    return last.key.rstrip(".") in lex.company_words or any(_joined_capitals(w.text) for w in words) \
+        or (len(last.text) == 2 and last.text.isupper() and last.text.isalpha() and bool(last.text.strip("IVX"))
+            and words[0].key not in lex.female_names_or_male_names and not words[0].text.isupper())
+
+
+def _joined_capitals(word: str) -> bool:
+    """'AeroSystems', 'BioWorks': a capitalised word with a second capital after three lower-case letters or more,
+    then lower-case letters."""
+    return len(word) > 6 and word[:1].isupper() and any(
+        word[k].isupper() and word[1:k].isalpha() and word[1:k].islower() and word[k + 1:k + 3].isalpha()
+        and word[k + 1:k + 3].islower() for k in range(4, len(word) - 2))
 
 
 def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:

@@ -47,3 +47,18 @@ def test_a_quantifier_with_a_who_clause_is_anonymous(text: str) -> None:
 ])
 def test_a_named_speaker_with_a_who_clause_is_not_anonymous(text: str) -> None:
     assert [a.anonymous for a in parse(text, "en").attributions] == [False]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Story.\n\nSpirit AeroSystems said it would cut 500 jobs.", "organization"),
+    ("Story.\n\nKestrel DataWorks said the trial had failed.", "organization"),
+    ("Story.\n\nNational Grid said the outage was caused by a fault.", "organization"),
+    ("Story.\n\nWater UK said bills would rise.", "organization"),
+    ("Story.\n\nCycling UK said the new lanes were too narrow.", "organization"),
+    ("Story.\n\nRon DeSantis said the law was fair.", "person"),
+    ("Story.\n\nDouglas MacArthur said he would return.", "person"),
+    ("Story.\n\nVann R. Newkirk II said the framing was wrong.", "person"),
+    ("Story.\n\nJohn McDonald said the plan was fair.", "person"),
+])
+def test_a_company_name_by_its_shape_is_an_organization(text: str, kind: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == [kind]
