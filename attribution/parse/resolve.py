@@ -90,6 +90,9 @@ def _bare_plural_start(before: list[Token], lex: Lexicon) -> int | None:
 
 _GLUED_ARTICLE: Final = ("بال", "لل", "كال")  # a preposition glued to the article: the word is no subject
 
+_WEB_ENDINGS: Final = (".com", ".org", ".net")
+
+
 class RegistryEntry(Protocol):
     @property
     def canonical(self) -> str: ...
@@ -3438,6 +3441,17 @@ class Resolver:
         if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
                 and self.text[:words[0].start].rstrip()[-1:].isalpha():
             return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence
+        if len(named) == 1 and len(named[0].key) > 6 and named[0].text[:1].isupper() \
+                and (named[0].key.endswith("news") or named[0].key.endswith(_WEB_ENDINGS)):
+            return (named[0].text,)  # 'Speaking to Wikinews', 'told GovExec.com': a news site's name
+        if len(words) > 2 and words[0].key in ("on", "to"):
+            words = words[1:]  # ('said on local radio')
+        if 1 < len(words) <= 3 and all(w.text.islower() for w in words) \
+                and (words[-1].key in self.lex.outlet_nouns or words[-1].key[:-1] in self.lex.outlet_nouns) \
+                and words[0].key not in self.lex.possessives and words[0].key not in self.lex.determiners \
+                and (words[0].key not in self.lex.quantifiers or words[0].key == "other"):
+            return (self.text[words[0].start:words[-1].end],)  # 'told state television', 'told local newspapers'
+            # ('other media': outlets described, none named; not 'the local paper', one the reader should know)
         return ()
 
     def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:

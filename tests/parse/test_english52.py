@@ -62,3 +62,19 @@ def test_a_named_speaker_with_a_who_clause_is_not_anonymous(text: str) -> None:
 ])
 def test_a_company_name_by_its_shape_is_an_organization(text: str, kind: str) -> None:
     assert [a.source_type for a in parse(text, "en").attributions] == [kind]
+
+
+@pytest.mark.parametrize(("text", "conduits"), [
+    ("Story.\n\nWitnesses told state television that the blast shook the building.", ("state television",)),
+    ("Story.\n\nThe minister told state media the talks had failed.", ("state media",)),
+    ("Story.\n\nFishermen told local newspapers that the catch had collapsed.", ("local newspapers",)),
+    ("Story.\n\nThe mayor said on local radio that the roads were closed.", ("local radio",)),
+    ("Story.\n\nSpeaking to Wikinews, Smith said the project was behind schedule.", ("Wikinews",)),
+    ("Story.\n\nThe mayor told GovExec.com the plan was ready.", ("GovExec.com",)),
+    ("Story.\n\nThe minister told the local paper that the talks had failed.", ()),
+    ("Story.\n\nThe minister told reporters that the talks had failed.", ()),
+    ("Story.\n\nSpeaking to Jones, Smith said the project was late.", ()),
+    ("Story.\n\nThe minister told his own staff that the talks had failed.", ()),
+])
+def test_an_outlet_described_or_a_news_site_told_is_a_conduit(text: str, conduits: tuple[str, ...]) -> None:
+    assert [a.conduits for a in parse(text, "en").attributions] == [conduits]
