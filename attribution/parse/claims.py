@@ -3388,7 +3388,25 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
             if s.key(j - 1) in s.lex.clause_subjects or s.key(j - 1) in s.lex.wh_words:
                 return content  # ('the water was what they were worried about': a clause inside the content)
             return (content[0], s.tokens[j - 1].end)
+        if lower and _main_past_after(s, j, verb):
+            return (content[0], s.tokens[j - 1].end)  # 'Traders who said prices would rise kept buying'
     return content
+
+
+def _main_past_after(s: Sentence, j: int, verb: int) -> bool:
+    """English 'Traders who said prices would rise kept buying', '… who said sales fell kept …': a past verb after
+    the content's own verb group is the main clause's: after a word that is no article, adverb, auxiliary or
+    subject ('was a managed fund', 'was badly managed', 'they expected'), or right after a past verb of the
+    content's that no auxiliary opens ('sales fell kept'; not 'was accused')."""
+    key, prev = s.key(j), s.key(j - 1)
+    if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts):
+        return False
+    if j == verb + 1:
+        return prev not in s.lex.be_forms_or_finite_auxiliaries and (
+            (prev.endswith("ed") and len(prev) > 4) or prev in s.lex.irregular_pasts)
+    return s.tokens[j - 1].is_word and not prev.endswith("ly") and prev not in s.lex.determiners_or_quantifiers \
+        and prev not in s.lex.adverbs and prev not in s.lex.be_forms_or_finite_auxiliaries \
+        and prev not in s.lex.clause_subjects and prev not in s.lex.prepositions and prev != "not"
 
 
 _WH_CLAUSE_OPENERS: Final = frozenset({"what", "how"})

@@ -78,3 +78,16 @@ def test_a_company_name_by_its_shape_is_an_organization(text: str, kind: str) ->
 ])
 def test_an_outlet_described_or_a_news_site_told_is_a_conduit(text: str, conduits: tuple[str, ...]) -> None:
     assert [a.conduits for a in parse(text, "en").attributions] == [conduits]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nTraders who said prices would rise kept buying.", "prices would rise"),
+    ("Story.\n\nResidents who said the water was unsafe demanded tests.", "the water was unsafe"),
+    ("Story.\n\nWorkers who said the mine had flooded walked out.", "the mine had flooded"),
+    ("Story.\n\nOfficials who said the firm was accused of fraud were overruled.", "the firm was accused of fraud"),
+    ("Story.\n\nInvestors who said the company was badly managed sold shares.", "the company was badly managed"),
+    ("Story.\n\nInvestors who said the company was a poorly managed firm sold shares.",
+     "the company was a poorly managed firm"),
+])
+def test_a_who_clause_report_ends_before_the_main_past_verb(text: str, content: str) -> None:
+    assert next(c.content for c in claims(text, "en")) == content
