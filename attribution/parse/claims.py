@@ -7809,6 +7809,8 @@ def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
         if not s.tokens[j].is_word:
             return None
         if s.key(j) in s.lex.voicing_verbs and s.tokens[j].text.islower():
+            if j - 1 > s.a and s.key(j - 1) in s.lex.voicing_verbs and s.tokens[j - 1].text.islower():
+                return j - 1  # ('made repeated claims that …': the first is the verb, the second its object's word)
             return j
         j -= 1
         reach -= 1

@@ -360,6 +360,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
+                      or (lex.lang == "en" and _modifier_after_voicing(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
@@ -477,6 +478,15 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.prepositional_ing \
         and prev.key not in lex.cues and prev.key not in lex.documents \
         and not (i > 1 and tokens[i - 2].key in lex.determiners)  # ('The filing says that …': a noun)
+
+
+def _modifier_after_voicing(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'made repeated claims that …', 'issued repeated warnings': an '-ed' cue form right after a
+    lower-case verb of voicing and before a lower-case noun modifies that noun, the verb's object."""
+    return tokens[i].key.endswith("ed") and tokens[i].text.islower() and i + 1 < len(tokens) \
+        and tokens[i - 1].key in lex.voicing_verbs and tokens[i - 1].text.islower() \
+        and tokens[i + 1].is_word and tokens[i + 1].text.islower() and tokens[i + 1].key != "that" \
+        and tokens[i + 1].key not in lex.determiners_or_quantifiers
 
 
 PERIODS: Final = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
@@ -1779,7 +1789,8 @@ def _noun_phrase_head(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> boo
             and tokens[j].key not in lex.determiners_or_quantifiers:
         if tokens[j].key in lex.voicing_verbs or (
                 j - 1 >= lo and tokens[j - 1].key in lex.voicing_verbs and tokens[j - 1].text.islower()
-                and not tokens[j].key.endswith("ly") and tokens[j].key not in lex.cues):
+                and not tokens[j].key.endswith("ly")
+                and (tokens[j].key not in lex.cues or tokens[j].key.endswith("ed"))):
             return True  # ('made claims that …', 'made baseless claims that …': the object of a verb of voicing)
         if tokens[j].key.endswith("est") or tokens[j].key in ("only", "same", "first", "last") \
                 or (tokens[j].key.endswith("s") and not tokens[j].key.endswith(("ss", "us"))):
