@@ -7776,6 +7776,7 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
     if hit.first > s.a + 1 and not s.tokens[hit.first - 1].text[:1].isupper() \
             and not (hit.first - 2 > s.a and s.tokens[hit.first - 2].text[:1].isupper()) \
+            and not _body_possessor(s, hit.first - 1) \
             and any(j in s.cue_tokens and s.tokens[j].end <= owner[0] for j in (hit.first - 2, hit.first - 3)):
         return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks ("denied
         # Greenpeace's claim that …": a named possessor, the one who claims, says it in a report of its own)
@@ -7794,6 +7795,16 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _body_possessor(s: Sentence, k: int) -> bool:
+    """English "the newspaper's report", "the agency's claim": a possessive outlet or body noun after an article
+    names its own holder, who reports in it (not 'his message')."""
+    text = s.tokens[k].text.lower()
+    if not text.endswith(("'s", "’s")) or k - 1 < s.a or s.key(k - 1) not in ("the", "a", "an"):
+        return False
+    noun = text[:-2]
+    return noun in s.lex.outlet_nouns or noun in s.lex.organizations
 
 
 def _voicing_verb_before(s: Sentence, noun: int) -> int | None:

@@ -1,6 +1,6 @@
 """English leftovers (english52): a report noun after a verb of voicing and an adjective ('made baseless claims
-that …'), ..."""
-
+that …'), unnamed people with a 'who' clause, company names by their shape, outlets described or a news site told,
+a 'who' report ending before the main past verb, a body possessor's report after a verb of denial."""
 from __future__ import annotations
 
 import pytest
@@ -103,3 +103,17 @@ def test_a_who_clause_report_ends_before_the_main_past_verb(text: str, content: 
 ])
 def test_an_ed_word_between_a_verb_of_voicing_and_its_object_is_no_cue(text: str, content: str, source: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nThe minister rejected the newspaper's report that the army had withdrawn.",
+     "that the army had withdrawn", "the newspaper"),
+    ("Story.\n\nThe mayor dismissed the union's claim that pay had fallen.", "that pay had fallen", "the union"),
+])
+def test_a_body_possessors_report_after_a_verb_of_denial_is_its_own(text: str, content: str, source: str) -> None:
+    assert (content, source) in [(c.content, c.source) for c in claims(text, "en")]
+
+
+def test_a_pronoun_possessors_message_after_a_verb_stays_the_verbs() -> None:
+    found = claims("Story.\n\nTrump highlighted his message that jobs were returning.", "en")
+    assert [c.source for c in found] == ["Trump"]
