@@ -1,6 +1,7 @@
 """English leftovers (english52): a report noun after a verb of voicing and an adjective ('made baseless claims
 that …'), unnamed people with a 'who' clause, company names by their shape, outlets described or a news site told,
 a 'who' report ending before the main past verb, a body possessor's report after a verb of denial."""
+
 from __future__ import annotations
 
 import pytest
