@@ -3522,7 +3522,25 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
             if s.key(j - 1) in s.lex.clause_subjects or s.key(j - 1) in s.lex.wh_words:
                 return content  # ('the water was what they were worried about': a clause inside the content)
             return (content[0], s.tokens[j - 1].end)
+        if lower and _main_past_after(s, j, verb):
+            return (content[0], s.tokens[j - 1].end)  # 'Traders who said prices would rise kept buying'
     return content
+
+
+def _main_past_after(s: Sentence, j: int, verb: int) -> bool:
+    """English 'Traders who said prices would rise kept buying', '… who said sales fell kept …': a past verb after
+    the content's own verb group is the main clause's: after a word that is no article, adverb, auxiliary or
+    subject ('was a managed fund', 'was badly managed', 'they expected'), or right after a past verb of the
+    content's that no auxiliary opens ('sales fell kept'; not 'was accused')."""
+    key, prev = s.key(j), s.key(j - 1)
+    if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts):
+        return False
+    if j == verb + 1:
+        return prev not in s.lex.be_forms_or_finite_auxiliaries and (
+            (prev.endswith("ed") and len(prev) > 4) or prev in s.lex.irregular_pasts)
+    return s.tokens[j - 1].is_word and not prev.endswith("ly") and prev not in s.lex.determiners_or_quantifiers \
+        and prev not in s.lex.adverbs and prev not in s.lex.be_forms_or_finite_auxiliaries \
+        and prev not in s.lex.clause_subjects and prev not in s.lex.prepositions and prev != "not"
 
 
 _WH_CLAUSE_OPENERS: Final = frozenset({"what", "how"})
@@ -7950,6 +7968,7 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
     if hit.first > s.a + 1 and not s.tokens[hit.first - 1].text[:1].isupper() \
             and not (hit.first - 2 > s.a and s.tokens[hit.first - 2].text[:1].isupper()) \
+            and not _body_possessor(s, hit.first - 1) \
             and any(j in s.cue_tokens and s.tokens[j].end <= owner[0] for j in (hit.first - 2, hit.first - 3)):
         return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks ("denied
         # Greenpeace's claim that …": a named possessor, the one who claims, says it in a report of its own)
@@ -7970,6 +7989,16 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
 
 
+def _body_possessor(s: Sentence, k: int) -> bool:
+    """English "the newspaper's report", "the agency's claim": a possessive outlet or body noun after an article
+    names its own holder, who reports in it (not 'his message')."""
+    text = s.tokens[k].text.lower()
+    if not text.endswith(("'s", "’s")) or k - 1 < s.a or s.key(k - 1) not in ("the", "a", "an"):
+        return False
+    noun = text[:-2]
+    return noun in s.lex.outlet_nouns or noun in s.lex.organizations
+
+
 def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
     """English 'raised concerns that', 'carried a tacit acknowledgment that', 'persisted in arguments that': the
     verb of voicing (voicing_verbs) before the noun's phrase — a determiner, one lower-case word or 'in' at most
@@ -7983,6 +8012,8 @@ def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
         if not s.tokens[j].is_word:
             return None
         if s.key(j) in s.lex.voicing_verbs and s.tokens[j].text.islower():
+            if j - 1 > s.a and s.key(j - 1) in s.lex.voicing_verbs and s.tokens[j - 1].text.islower():
+                return j - 1  # ('made repeated claims that …': the first is the verb, the second its object's word)
             return j
         j -= 1
         reach -= 1

@@ -360,6 +360,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
+                      or (lex.lang == "en" and _modifier_after_voicing(tokens, i, lex))
                       or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))) \
         or (lex.lang == "en" and _document_plural_subject(tokens, i, lex))  # (the sentence's first word too)
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
@@ -502,7 +503,7 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # 'dismissed claims that …', 'denied reports that …', 'renewed calls for …'
     if i > 1 and tokens[i - 2].is_word and tokens[i - 2].text.islower() \
             and ((tokens[i - 2].key.endswith("ed") and len(tokens[i - 2].key) > 4)
-                 or tokens[i - 2].key in lex.irregular_pasts) \
+                 or tokens[i - 2].key in lex.irregular_pasts or tokens[i - 2].key in lex.voicing_verbs) \
             and (not prev.key.endswith(("s", "ly", "ed", "ing")) or prev.key.endswith(("less", "ous"))) \
             and prev.key not in lex.adverbs_or_time_words \
             and prev.key not in lex.determiners_or_quantifiers and prev.key not in lex.cues:
@@ -511,6 +512,15 @@ def _object_of_a_participle(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.key.endswith("ing") and len(prev.key) > 5 and prev.key not in lex.prepositional_ing \
         and prev.key not in lex.cues and prev.key not in lex.documents \
         and not (i > 1 and tokens[i - 2].key in lex.determiners)  # ('The filing says that …': a noun)
+
+
+def _modifier_after_voicing(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'made repeated claims that …', 'issued repeated warnings': an '-ed' cue form right after a
+    lower-case verb of voicing and before a lower-case noun modifies that noun, the verb's object."""
+    return tokens[i].key.endswith("ed") and tokens[i].text.islower() and i + 1 < len(tokens) \
+        and tokens[i - 1].key in lex.voicing_verbs and tokens[i - 1].text.islower() \
+        and tokens[i + 1].is_word and tokens[i + 1].text.islower() and tokens[i + 1].key != "that" \
+        and tokens[i + 1].key not in lex.determiners_or_quantifiers
 
 
 PERIODS: Final = ("night", "morning", "afternoon", "evening", "day", "hour", "minute", "term")
@@ -1805,11 +1815,17 @@ _NOUN_GOVERNORS: Final = frozenset({"amid", "by", "in", "of", "over", "about", "
 def _noun_phrase_head(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     """English 'amid growing concerns', 'by charges', 'a tacit acknowledgment': token i heads a noun phrase — a
     determiner, a quantifier or a preposition right before it, or one lower-case adjective between (not a
-    superlative: 'the greatest fear that I have seen' is a relative clause); not a verb after its subject
+    superlative: 'the greatest fear that I have seen' is a relative clause), or a verb of voicing before it
+    ('made baseless claims that …'); not a verb after its subject
     ('environmentalists worry that …')."""
     j = i - 1
     if j >= lo and tokens[j].is_word and tokens[j].text.islower() and tokens[j].key not in _NOUN_GOVERNORS \
             and tokens[j].key not in lex.determiners_or_quantifiers:
+        if tokens[j].key in lex.voicing_verbs or (
+                j - 1 >= lo and tokens[j - 1].key in lex.voicing_verbs and tokens[j - 1].text.islower()
+                and not tokens[j].key.endswith("ly")
+                and (tokens[j].key not in lex.cues or tokens[j].key.endswith("ed"))):
+            return True  # ('made claims that …', 'made baseless claims that …': the object of a verb of voicing)
         if tokens[j].key.endswith("est") or tokens[j].key in ("only", "same", "first", "last") \
                 or (tokens[j].key.endswith("s") and not tokens[j].key.endswith(("ss", "us"))):
             return False  # (a plural noun before it is the verb's subject: 'Some investors worry that …')

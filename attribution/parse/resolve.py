@@ -90,6 +90,9 @@ def _bare_plural_start(before: list[Token], lex: Lexicon) -> int | None:
 
 _GLUED_ARTICLE: Final = ("بال", "لل", "كال")  # a preposition glued to the article: the word is no subject
 
+_WEB_ENDINGS: Final = (".com", ".org", ".net")
+
+
 class RegistryEntry(Protocol):
     @property
     def canonical(self) -> str: ...
@@ -303,6 +306,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in lex.generic_heads:
         return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
+    if lex.lang == "en" and _unnamed_who(keys, lex):
+        return True  # 'Some who attended …', 'Many who watched', 'Some of those who …': people left unnamed
     if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
         return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
     if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
@@ -350,6 +355,18 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
+
+
+def _unnamed_who(keys: list[str], lex: Lexicon) -> bool:
+    """English 'Some who attended', 'Those who stayed', 'Many of those who watched': a quantifier or a generic head
+    ('those', 'anyone'), with 'of' and a generic head after a quantifier at most, then 'who': unnamed people."""
+    k = 1
+    if keys[0] in lex.quantifiers and keys[0] not in ("a", "an") and len(keys) > 3 and keys[1] == "of" \
+            and keys[2] in lex.generic_heads:
+        k = 3  # ('Some of those who …')
+    elif not (keys[0] in lex.generic_heads or (keys[0] in lex.quantifiers and keys[0] not in ("a", "an"))):
+        return False
+    return len(keys) > k + 1 and keys[k] == "who"
 
 
 def _named_before_and(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -788,9 +805,24 @@ def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bo
 
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
-    """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending."""
-    return lex.lang == "en" and len(words) > 1 and all(w.text[:1].isupper() for w in words) \
-        and words[-1].key.rstrip(".") in lex.company_words
+    """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending;
+    'Spirit AeroSystems', 'Kestrel BioWorks': one with a word joined of two capitalised parts, the first of four
+    letters or more (not 'McDonald', 'MacArthur', 'DeSantis'); 'Water UK', 'Cycling UK': a country's code
+    closing it (not a numeral: 'Vann R. Newkirk II'), no first name opening it."""
+    if lex.lang != "en" or len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    return last.key.rstrip(".") in lex.company_words or any(_joined_capitals(w.text) for w in words) \
+        or (len(last.text) == 2 and last.text.isupper() and last.text.isalpha() and bool(last.text.strip("IVX"))
+            and words[0].key not in lex.female_names_or_male_names and not words[0].text.isupper())
+
+
+def _joined_capitals(word: str) -> bool:
+    """'AeroSystems', 'BioWorks': a capitalised word with a second capital after three lower-case letters or more,
+    then lower-case letters."""
+    return len(word) > 6 and word[:1].isupper() and any(
+        word[k].isupper() and word[1:k].isalpha() and word[1:k].islower() and word[k + 1:k + 3].isalpha()
+        and word[k + 1:k + 3].islower() for k in range(4, len(word) - 2))
 
 
 def _determined_acronym(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -3536,6 +3568,17 @@ class Resolver:
         if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
                 and self.text[:words[0].start].rstrip()[-1:].isalpha():
             return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence
+        if len(named) == 1 and len(named[0].key) > 6 and named[0].text[:1].isupper() \
+                and (named[0].key.endswith("news") or named[0].key.endswith(_WEB_ENDINGS)):
+            return (named[0].text,)  # 'Speaking to Wikinews', 'told GovExec.com': a news site's name
+        if len(words) > 2 and words[0].key in ("on", "to"):
+            words = words[1:]  # ('said on local radio')
+        if 1 < len(words) <= 3 and all(w.text.islower() for w in words) \
+                and (words[-1].key in self.lex.outlet_nouns or words[-1].key[:-1] in self.lex.outlet_nouns) \
+                and words[0].key not in self.lex.possessives and words[0].key not in self.lex.determiners \
+                and (words[0].key not in self.lex.quantifiers or words[0].key == "other"):
+            return (self.text[words[0].start:words[-1].end],)  # 'told state television', 'told local newspapers'
+            # ('other media': outlets described, none named; not 'the local paper', one the reader should know)
         return ()
 
     def _quoted_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
