@@ -4533,7 +4533,10 @@ def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
     """English 'Washington (CNN) —', 'Paris, France (AFP) -': from token i, a place of capitalised words (and
     commas, name connectors) up to an outlet's bracket (as _dateline_outlet reads it) followed by a dash; the
     closing bracket's index (else 0)."""
-    for j in range(i + 1, min(before - 2, i + _DATELINE_PLACE_TOKENS + 1)):
+    hi = min(before - 2, i + _DATELINE_PLACE_TOKENS + 1)
+    if hi <= i + 1 or s.text.find("(", s.tokens[i].end, s.tokens[hi - 1].end) < 0:
+        return 0  # (no bracket among the tokens read: most sentences, found without a loop over them)
+    for j in range(i + 1, hi):
         if s.tokens[j].text == "(":
             close = j + 2
             return close if s.tokens[close].text == ")" and s.tokens[close + 1].text in "-–—―" \

@@ -171,7 +171,24 @@ def is_pull_quote(text: str, para: Range) -> bool:
     core = text[s + 1:close].strip(_PULL_TRIM)
     if len(core.split()) < _PULL_QUOTE_WORDS:
         return False
-    return text.find(core, 0, s) >= 0 or text.find(core, e) >= 0
+    return _occurs(text, core, 0, s) or _occurs(text, core, e, len(text))
+
+
+_PROBE_CHARS: Final = 8  # a quotation's first characters, searched for before the whole of it
+
+
+def _occurs(text: str, needle: str, lo: int, hi: int) -> bool:
+    """`text.find(needle, lo, hi) >= 0`, cheaper for a long needle: its first few characters are searched for
+    (few distinct characters let the search skip ahead, a whole sentence's do not) and the rest compared where
+    they are found."""
+    probe = needle[:_PROBE_CHARS]
+    last = hi - len(needle)
+    at = text.find(probe, lo, hi)
+    while 0 <= at <= last:
+        if text.startswith(needle, at):
+            return True
+        at = text.find(probe, at + 1, hi)
+    return False
 
 
 _DASH_SIGNATURE_WORDS: Final = 6  # a dash and a name signing a pull quote ('— Mayor Lina Ortiz')
