@@ -71,3 +71,24 @@ def test_a_number_joined_to_a_word_is_an_adjective_of_the_subject(text: str, sou
     result = parse(text, "en")
     assert [a.source_text for a in result.attributions] == [source]
     assert offsets_hold(result)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nResidents who said the water was unsafe demanded tests.", "the water was unsafe"),
+    ("Story.\n\nWorkers who said they were unpaid staged a strike.", "they were unpaid"),
+    ("Story.\n\nParents who complained the bus was late asked for a new driver.", "the bus was late"),
+])
+def test_a_clause_a_relative_said_is_no_speaker_of_the_verb_after_it(text: str, content: str) -> None:
+    result = parse(text, "en")
+    assert [(a.content.text, a.source_canonical) for a in result.attributions] == [(content, text.split()[1])]
+    assert offsets_hold(result)
+
+
+def test_a_person_named_before_a_speech_aside_still_speaks_after_it() -> None:
+    text = "Story.\n\nThe mayor, residents said, told the council that the pipes were old."
+    assert ("that the pipes were old", "The mayor") in [(c.content, c.source) for c in claims(text, "en")]
+
+
+def test_a_speaker_of_a_later_sentence_stays() -> None:
+    text = "Story.\n\nThe mayor said the water was unsafe, and officials demanded tests."
+    assert [c.source for c in claims(text, "en")] == ["The mayor", "officials"]
