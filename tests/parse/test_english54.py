@@ -92,3 +92,26 @@ def test_a_person_named_before_a_speech_aside_still_speaks_after_it() -> None:
 def test_a_speaker_of_a_later_sentence_stays() -> None:
     text = "Story.\n\nThe mayor said the water was unsafe, and officials demanded tests."
     assert [c.source for c in claims(text, "en")] == ["The mayor", "officials"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe mayor questioned the agency's finding that the air was clean.",
+     "the agency's finding that the air was clean"),
+    ("Story.\n\nThe mayor questioned the state health agency's finding that the air was clean.",
+     "the state health agency's finding that the air was clean"),
+    ("Story.\n\nThe governor disputed the panel's findings that the dam was sound.",
+     "the panel's findings that the dam was sound"),
+])
+def test_a_possessed_finding_is_the_object_its_verb_reports(text: str, content: str) -> None:
+    result = parse(text, "en")
+    assert result.attributions[0].content.text == content
+    assert all(a.content.text != content.split(" finding")[0] for a in result.attributions)
+    assert offsets_hold(result)
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nThe study, finding that the drug works, was praised.", "that the drug works", "The study"),
+    ("Story.\n\nFinding that the drug works, the panel approved it.", "that the drug works", "the panel"),
+])
+def test_finding_as_a_participle_still_reports_its_clause(text: str, content: str, source: str) -> None:
+    assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
