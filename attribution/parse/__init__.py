@@ -184,6 +184,7 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     drafts = [d for d in drafts if not _earlier_version(text, d, lex)]
     if lex.lang == "en":
         drafts = [_without_outlet_told(text, d, names, lex) for d in drafts if not _lone_adverb(text, d)]
+        drafts = _without_reported_speakers(drafts)
     if "#" in text:
         drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
@@ -209,6 +210,17 @@ def _earlier_version(text: str, d: Draft, lex: Lexicon) -> bool:
 
 
 _VERSION_HEAD: Final = 40  # characters holding the first words of a source ('An earlier version of this story')
+
+
+def _without_reported_speakers(drafts: list[Draft]) -> list[Draft]:
+    """English 'Residents who said the water was unsafe demanded tests': a source that is the very span another
+    record reports (the clause a relative's 'said' took, read again as the subject of the verb after it) is what was
+    said, not who says it; that record goes. Only a content after its cue counts ('The coach, aides said, told
+    …': the coach, what the aides said, still tells)."""
+    contents = {d.content for d in drafts if d.cue is not None and d.cue[1] <= d.content[0]}
+    if not contents:
+        return drafts
+    return [d for d in drafts if d.source is None or d.source not in contents]
 
 
 def _lone_adverb(text: str, d: Draft) -> bool:

@@ -2087,12 +2087,14 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hits.append(hit)
             resume = i + 1
             continue
-        if key in lex.stance_adjectives and key not in lex.cues:
+        if key in lex.stance_adjectives:
             hit = _stance_adjective(tokens, i, lo, resume, lex)
             if hit is not None:
                 hits.append(hit)
                 resume = i + 1
-            continue
+                continue
+            if key not in lex.cues:
+                continue  # ('worried' is a verb too: 'Officials worried that …' reads as one)
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)

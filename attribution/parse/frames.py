@@ -3172,6 +3172,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is None:
                 break  # "وقال الوزير (في إشارة إلى …) إن": an aside in brackets is not part of the name
             j = close  # "مكتب تنسيق الشؤون الإنسانية (أوتشا)": the acronym in brackets is
+        tag = party_tag_after(s, j - 1) if not s.verb_first and j > i and s.tokens[j].text == "(" else None
+        if tag is not None and tag < limit:
+            j = tag + 1  # '"…," said Ann Cole (D-Ore.).': the party tag in brackets is the name's
+            continue
         if not s.verb_first and j > i and s.tokens[j].text == "(" and j + 1 < s.b and s.tokens[j + 1].text.islower():
             break  # '…, said Ann Cole (a view shared by others).': an aside in brackets after the name, not part of it
         j += 1
@@ -4722,6 +4726,14 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
     return i
 
 
+def _numeric_compound(s: Sentence, j: int) -> bool:
+    """English 'The 58-page report', 'a 10-year-old study': a number joined by a hyphen to a lower-case word, an
+    adjective like any other in the noun phrase."""
+    text = s.tokens[j].text
+    dash = text.find("-")
+    return text[:1].isdigit() and 0 < dash < len(text) - 1 and text[dash + 1].islower()
+
+
 def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     """English: the noun phrase that opens at token `i` as a clause's subject ('the chain', 'Consumer group
     BEUC', "Britain's prime minister"), read up to token `before`."""
@@ -4735,7 +4747,7 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         j += 1
         while j < before and (_words_from(s, i, j) < 3 or (_words_from(s, i, j) < 4 and _head_noun(s, j))) \
                 and s.tokens[j].is_word \
-                and s.tokens[j].text[:1].islower() \
+                and (s.tokens[j].text[:1].islower() or _numeric_compound(s, j)) \
                 and s.key(j) not in s.lex.auxiliaries and j not in s.cue_tokens \
                 and s.key(j) not in s.lex.irregular_pasts_or_movement_verbs \
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.determiners) \
