@@ -2289,6 +2289,19 @@ def _subject_of_gapped_relative(s: Sentence, rel: int, last: int) -> bool:
         or s.tokens[last].text[:1].isupper()
 
 
+def _construct_plural(s: Sentence, k: int) -> bool:
+    """Arabic: token k is the construct form of a listed plural of people ('محللي السوق', 'اقتصاديي البنك': 'محللين'
+    without its 'ن')."""
+    key = s.key(k)
+    return key[-1:] == "ي" and key + "ن" in s.lex.anonymous
+
+
+def _returning_verb(s: Sentence, j: int) -> bool:
+    """Arabic: token j is a verb of coming back (returning_verbs, glued to 'و' or 'ف' or not)."""
+    return bool(s.lex.returning_verbs) and (s.key(j) in s.lex.returning_verbs
+                                            or s.strip_clitic(s.key(j)) in s.lex.returning_verbs)
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -2356,6 +2369,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
                                       or s.strip_clitic(s.key(j)) in s.lex.subject_stops):
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
+    if j >= s.a and s.verb_first and _returning_verb(s, j):
+        return None  # "ثم عاد ليؤكد أن …": the verb of coming back has no subject written between it and the cue
     plain = s.lex.leading_conjunctions_or_subject_stops_or_wh_words  # (English: any other word, no cue, goes on)
     while j >= s.a:
         tok = s.tokens[j]
@@ -2401,6 +2416,8 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.subject_stops or joined_complementizer(s, j)
                              or (_is_complementizer(s, j) and not s.inside_quote(j))) and j < last:
             break  # ("، وأن الخبرة المحاسبية كشفت", "أفاد بأن شهود عيان قالوا": the subject after the complementizer)
+        if s.verb_first and j < last and _returning_verb(s, j):
+            break  # "وعاد المصري ليؤكد أن …": the subject of the verb of coming back, not the verb
         if s.verb_first and j < last and s.key(j) in s.lex.verb_particles and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
@@ -3203,8 +3220,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         return (i, end) if cut > i and end < min(limit, s.b) else None
     if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
             is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
-            or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and s.key(i + 1).startswith("ال"))))
-            # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …')
+            or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and (s.key(i + 1).startswith("ال")
+                                                                  or _construct_plural(s, i + 1)))))
+            # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …', 'كبير محللي السوق في …')
             or (s.key(j) in ("عن", "الي") and (s.strip_clitic(s.key(i)) in s.lex.representatives
                                                 or _head_of_mission(s, i, j)))):
         last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives

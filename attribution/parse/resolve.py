@@ -565,14 +565,29 @@ def title_keys(mention: str, lex: Lexicon) -> set[str]:
 def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     titles = lex.titles
     out = set()
-    for t in _words(mention):
+    words = _words(mention)
+    for k, t in enumerate(words):
         b = _bare(t.key, lex)
+        if lex.lang == "ar" and k and _family_name_title(words, k, lex):
+            continue  # "إبراهيم الأمين", "محمد الأمين": a title word after a first name is the family name
         if t.key in titles or b in titles or "ال" + b in titles:
             # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
             out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
     if lex.lang == "en":
         out = {_full_title(k, lex) for k in out}
     return frozenset(out)
+
+
+def _family_name_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Arabic: words[k], a definite word, right after a first name (male_names, female_names) that no other name
+    precedes and with no adjective after it ('إبراهيم الأمين', 'وقال وزير المالية محمد الأمين'): a family name,
+    no title; not 'عمرو موسى الأمين العام' (a full name, then the office)."""
+    if not words[k].key.startswith("ال") or (words[k - 1].key not in lex.male_names
+                                             and words[k - 1].key not in lex.female_names):
+        return False
+    if k >= 2 and (words[k - 2].key in lex.male_names or words[k - 2].key in lex.female_names):
+        return False
+    return k + 1 >= len(words) or words[k + 1].key not in lex.adjectives
 
 
 @_per_mention
@@ -3399,7 +3414,7 @@ class Resolver:
         return tuple(found) or self._quoted_outlet(draft, s, e) or self._described_outlet(s, e) \
             or self._titled_outlet(draft, s, e) \
             or self._unnamed_outlet(self._past_source(draft, s), self._before_source(draft, s, e)) \
-            or self._outlet_named_before(s, e) or self._numbered_outlet(draft, s, e) \
+            or self._outlet_named_before(draft, s, e) or self._numbered_outlet(draft, s, e) \
             or self._described_arabic_outlet(draft, s, e)
 
     def _listed_beside(self, s: int, e: int, known: list[tuple[int, int]],
@@ -3484,17 +3499,33 @@ class Resolver:
             return (self.text[name[0].start:name[-1].end],)
         return ()
 
-    def _outlet_named_before(self, s: int, e: int) -> tuple[str, ...]:
-        """Arabic: an outlet noun with the article alone ('ونقلت الوكالة عن …', 'نقلت الصحيفة عن …') is the
-        latest outlet of the registry named before it (the dateline's 'واس' too)."""
+    def _outlet_named_before(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
+        """Arabic: an outlet noun with the article alone ('ونقلت الوكالة عن …', 'نقلت الصحيفة عن …'), or a
+        correspondent ('وينقل المراسل عن …'), is the latest outlet of the registry named before it (the dateline's
+        'واس' too); a document with the article alone ('وينقل التقرير عن …') is the latest name when that is an
+        outlet."""
         if self.lex.lang != "ar":
             return ()
         words = [t for t in self._window(s, e) if t.is_word]
-        if len(words) != 1 or not words[0].key.startswith("ال") \
-                or words[0].key[2:] not in self.lex.outlet_nouns:
+        if len(words) != 1 or not words[0].key.startswith("ال"):
             return ()
+        key = words[0].key
+        if key in self.lex.documents:  # "وينقل التقرير عن …": the report of the outlet named last, when no
+            # other body was named after it (not a rights group's report), relaying a source named after it
+            # (not "وتضمنت التعليمات …": the document itself speaks)
+            if draft.source is None or draft.source[0] < words[0].end:
+                return ()
+            latest = self._latest_name(s)
+            return (latest.canonical,) if latest is not None and latest.type in CONDUIT_TYPES else ()
+        if key[2:] not in self.lex.outlet_nouns and key not in self.lex.correspondents:
+            return ()  # ("وينقل المراسل عن …": the correspondent of the outlet named last)
         entry = self._latest_outlet(s)
         return (entry.canonical,) if entry is not None else ()
+
+    def _latest_name(self, at: int) -> RegistryEntry | None:
+        """The latest name of the registry found before `at`."""
+        k = search_left(self.name_starts, at)
+        return self.names[k - 1][2] if k else None
 
     def _numbered_outlet(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
         """Arabic 'نقلت القناة 12 عن …', 'وقالت القناة 13 إن': an outlet noun with the article and a number

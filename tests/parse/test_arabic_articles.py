@@ -369,6 +369,7 @@ US_DEBATE_ALTERNATING_CANDIDATES_RECORDS: list[Record] = [
     ('وقال', 'ترامب', 'Donald Trump', 'mixed', ()),
     ('وردت', 'هاريس', 'كامالا هاريس', 'mixed', ()),
     # open: ('وأضافت', 'نائبة الرئيس', 'نائبة الرئيس', 'indirect', ()),
+    ('ليؤكد', 'ترامب', 'Donald Trump', 'indirect', ()),
     ('قالت', 'هاريس', 'كامالا هاريس', 'indirect', ()),
     ('وتابعت', '', 'كامالا هاريس', 'direct', ()),
     # open: ('وقال', 'الرئيس السابق', 'الرئيس السابق', 'indirect', ()),
