@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from attribution.model import ParseResult
+from attribution.model import Attribution, ParseResult
 from attribution.parse import parse
 
 
@@ -28,3 +28,20 @@ def offsets_hold(result: ParseResult) -> bool:
             if not (0 <= span.start <= span.end <= len(text)) or text[span.start:span.end] != span.text:
                 return False
     return True
+
+
+def arabic_records(text: str) -> list[Attribution]:
+    """Every record the parser finds in an Arabic text, each content and source checked to be its text's slice."""
+    found = parse(text, "ar").attributions
+    for a in found:
+        assert text[a.content.start:a.content.end] == a.content.text
+        if a.source is not None:
+            assert text[a.source.start:a.source.end] == a.source.text
+    return found
+
+
+def one_arabic_record(text: str) -> Attribution:
+    """The one record the parser finds in an Arabic text (the test fails, listing them, when it finds more)."""
+    found = arabic_records(text)
+    assert len(found) == 1, [(a.source_text, a.content.text) for a in found]
+    return found[0]

@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.model import Attribution
-from attribution.parse import parse
-
-
-def _all(text: str) -> list[Attribution]:
-    found = parse(text, "ar").attributions
-    for a in found:
-        assert text[a.content.start:a.content.end] == a.content.text
-        if a.source is not None:
-            assert text[a.source.start:a.source.end] == a.source.text
-    return found
-
-
-def _one(text: str) -> Attribution:
-    found = _all(text)
-    assert len(found) == 1, [(a.source_text, a.content.text) for a in found]
-    return found[0]
-
+from tests.parse.conftest import arabic_records as _all, one_arabic_record as _one
 
 # --- 1. a verb of coming back, then the cue glued to the purposive 'لـ' -------------------------------------
 
