@@ -2302,6 +2302,16 @@ def _returning_verb(s: Sentence, j: int) -> bool:
                                             or s.strip_clitic(s.key(j)) in s.lex.returning_verbs)
 
 
+def _before_destination(s: Sentence, first: int, last: int) -> int:
+    """Arabic: the subject of a verb of coming back, tokens `first`..`last`, ends before where it came back to
+    ('وعاد المصري إلى القاهرة ليؤكد أن …': the cue's preposition 'إلى' opens the destination, no part of him);
+    `last` when no such preposition follows a word of the subject."""
+    for k in range(first + 1, last + 1):
+        if s.key(k) in s.lex.cue_prepositions:
+            return k - 1
+    return last
+
+
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
@@ -2417,6 +2427,7 @@ def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                              or (_is_complementizer(s, j) and not s.inside_quote(j))) and j < last:
             break  # ("، وأن الخبرة المحاسبية كشفت", "أفاد بأن شهود عيان قالوا": the subject after the complementizer)
         if s.verb_first and j < last and _returning_verb(s, j):
+            last = _before_destination(s, j + 1, last)
             break  # "وعاد المصري ليؤكد أن …": the subject of the verb of coming back, not the verb
         if s.verb_first and j < last and s.key(j) in s.lex.verb_particles and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:

@@ -91,6 +91,7 @@ def _bare_plural_start(before: list[Token], lex: Lexicon) -> int | None:
 _GLUED_ARTICLE: Final = ("بال", "لل", "كال")  # a preposition glued to the article: the word is no subject
 
 _WEB_ENDINGS: Final = (".com", ".org", ".net")
+_CORRESPONDENT_OUTLET_WORDS: Final = 4  # words after a correspondent's noun read for the outlet's name
 
 
 class RegistryEntry(Protocol):
@@ -3415,7 +3416,7 @@ class Resolver:
             or self._titled_outlet(draft, s, e) \
             or self._unnamed_outlet(self._past_source(draft, s), self._before_source(draft, s, e)) \
             or self._outlet_named_before(draft, s, e) or self._numbered_outlet(draft, s, e) \
-            or self._described_arabic_outlet(draft, s, e)
+            or self._described_arabic_outlet(draft, s, e) or self._correspondents_outlet_named(draft, s, e)
 
     def _listed_beside(self, s: int, e: int, known: list[tuple[int, int]],
                        source: tuple[int, int] | None) -> list[str]:
@@ -3564,6 +3565,25 @@ class Resolver:
                 return ()
             head = t.text if t.key.startswith("ال") else "ا" + t.text[1:]
             return (head + self.text[t.end:words[n].end],)
+        return ()
+
+    def _correspondents_outlet_named(self, draft: Draft, s: int, e: int) -> tuple[str, ...]:
+        """Arabic 'ونقل مراسل الجزيرة عن مسؤول …', 'ونقلت مراسلة بي بي سي في بغداد عن …': a region opening with a
+        correspondent's noun names the outlet in the words after it, up to the first preposition; the registry
+        reads them as a whole mention (so a name that is also a common word, 'الجزيرة', is found too)."""
+        if self.lex.lang != "ar" or self.registry is None:
+            return ()
+        words = [t for t in self._window(s, e) if t.is_word
+                 and not (draft.source and t.start < draft.source[1] and t.end > draft.source[0])]
+        if len(words) < 2 or words[0].key not in self.lex.correspondents:
+            return ()
+        n = 1
+        while n < len(words) and n <= _CORRESPONDENT_OUTLET_WORDS and words[n].key not in self.lex.prepositions:
+            n += 1
+        for m in range(n - 1, 0, -1):  # the longest run of words after the noun that names an outlet
+            entry = self.registry.match(self.text[words[1].start:words[m].end])
+            if entry is not None and entry.type in CONDUIT_TYPES:
+                return (entry.canonical,)
         return ()
 
     def _latest_outlet(self, at: int) -> RegistryEntry | None:
