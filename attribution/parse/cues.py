@@ -2157,6 +2157,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
                                                       and tokens[i - 1].key in lex.determiners
                                                       and tokens[i - 1].key not in lex.addressees)
+                                                  or (lex.lang == "en" and i > 0  # "the court's finding that …"
+                                                      and (_possessive(tokens[i - 1], lex)
+                                                           or _plural_possessive(tokens, i)))
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)
