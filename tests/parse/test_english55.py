@@ -1,6 +1,7 @@
 """English leftovers of english55: a quantifier as the whole subject ('Many said …') is an unnamed source, a year
 before a source's noun ('The 2019 report, released …, says') is part of the noun phrase, and a participle cue
-after a possessive ("The court's finding that …") is a noun, no participle of report."""
+after a possessive ("The court's finding that …") is a noun, no participle of report, and a bare plural with a
+modal after it opens the clause after a voiced report noun ('issued fresh warnings that strikes would follow')."""
 
 from __future__ import annotations
 
@@ -66,3 +67,29 @@ def test_finding_after_a_possessive_is_a_noun_whose_clause_does_not_run_into_the
 def test_finding_as_a_participle_or_before_a_passive_main_verb_still_reports(text: str, content: str,
                                                                              source: str) -> None:
     assert [(c.content, c.source) for c in claims(text, "en")] == [(content, source)]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nThe union issued fresh warnings that strikes would follow.", "that strikes would follow",
+     "The union"),
+    ("Story.\n\nThe union issued a warning that strikes would follow.", "that strikes would follow", "The union"),
+    ("Story.\n\nThe senator made claims that rivals had cheated.", "that rivals had cheated", "The senator"),
+    ("Story.\n\nThe firm issued assurances that jobs would be kept.", "that jobs would be kept", "The firm"),
+    ("Story.\n\nThe charity sent a message that donors should wait.", "that donors should wait", "The charity"),
+    ("Story.\n\nThe agency sent warnings that floods might reach the town.", "that floods might reach the town",
+     "The agency"),
+])
+def test_a_bare_plural_before_a_modal_opens_the_clause_after_a_voiced_report_noun(text: str, content: str,
+                                                                                 source: str) -> None:
+    result = parse(text, "en")
+    assert [(a.content.text, a.source_text) for a in result.attributions] == [(content, source)]
+    assert offsets_hold(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe union ignored warnings that strikes would follow.",
+    "Story.\n\nThe union issued warnings that proved true.",
+    "Story.\n\nThe union issued warnings that seemed overblown.",
+])
+def test_a_report_noun_after_another_verb_or_before_a_relative_clause_reports_nothing(text: str) -> None:
+    assert claims(text, "en") == []
