@@ -1739,7 +1739,8 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
             or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
         return None  # 'his claim that was rejected', 'her view is that of an outsider'
     owner = possessor(tokens, i, lo, lex)
-    if owner is None and not copula and tokens[i].key in lex.unowned_report_nouns and _subject_opens(nxt, lex) \
+    if owner is None and not copula and tokens[i].key in lex.unowned_report_nouns \
+            and (_subject_opens(nxt, lex) or _bare_plural_subject(tokens, i + 2, lex)) \
             and _noun_phrase_head(tokens, i, lo, lex):
         return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")  # 'amid growing concerns that …'
     if owner is None or (owner[0] <= tokens[lo].start and not copula
@@ -1833,6 +1834,15 @@ def _noun_phrase_head(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> boo
             return False  # ('with the opposition warning that …': a participle after its subject)
         j -= 1  # ('growing concerns', 'a tacit acknowledgment')
     return j >= lo and (tokens[j].key in _NOUN_GOVERNORS or tokens[j].key in lex.determiners_or_quantifiers)
+
+
+def _bare_plural_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English 'warnings that strikes would follow': a lower-case plural right after 'that' with a finite
+    auxiliary or a modal right after it is the clause's subject ('concerns that prices will rise'), so the 'that'
+    is a complementizer ('warnings that proved true': no auxiliary, a relative pronoun)."""
+    tok = tokens[k]
+    return k + 1 < len(tokens) and tok.is_word and tok.text.islower() and tok.key.endswith("s") \
+        and not tok.key.endswith(("ss", "us")) and tokens[k + 1].key in lex.finite_auxiliaries
 
 
 def _subject_opens(tok: Token, lex: Lexicon) -> bool:
@@ -2157,6 +2167,9 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                                                   or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
                                                       and tokens[i - 1].key in lex.determiners
                                                       and tokens[i - 1].key not in lex.addressees)
+                                                  or (lex.lang == "en" and i > 0  # "the court's finding that …"
+                                                      and (_possessive(tokens[i - 1], lex)
+                                                           or _plural_possessive(tokens, i)))
                                                   or _in_anonymity_phrase(tokens, i, lex)
                                                   or _predicate_after_that(tokens, i, lex)
                                                   or _adjective_after_noun(tokens, i, lex)

@@ -4756,11 +4756,13 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
 
 
 def _numeric_compound(s: Sentence, j: int) -> bool:
-    """English 'The 58-page report', 'a 10-year-old study': a number joined by a hyphen to a lower-case word, an
-    adjective like any other in the noun phrase."""
+    """English 'The 58-page report', 'a 10-year-old study': a number joined by a hyphen to a lower-case word, or a
+    year ('The 2019 report'), an adjective like any other in the noun phrase."""
     text = s.tokens[j].text
     dash = text.find("-")
-    return text[:1].isdigit() and 0 < dash < len(text) - 1 and text[dash + 1].islower()
+    return text[:1].isdigit() and ((0 < dash < len(text) - 1 and text[dash + 1].islower())
+                                   or (len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")))
+    # ('The 2019 report', 'a 1998 study': a year before the noun, an adjective too)
 
 
 def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:

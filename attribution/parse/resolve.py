@@ -309,8 +309,10 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
     if lex.lang == "en" and _unnamed_who(keys, lex):
         return True  # 'Some who attended …', 'Many who watched', 'Some of those who …': people left unnamed
-    if lex.lang == "en" and len(words) == 1 and words[0].key in ("one", "another"):
-        return True  # 'Another tells me …' after 'One former minister says …': one more of them, unnamed
+    if lex.lang == "en" and len(words) == 1 and keys[0] in lex.quantifiers \
+            and keys[0] not in ("a", "an", "other", "senior", "top"):
+        return True  # 'Many said …', 'Several told me …', 'Most agreed …': a count of people as the whole subject,
+        # unnamed ('Another tells me …' after 'One former minister says …': one more of them, unnamed)
     if lex.lang == "en" and words[-1].key in ("others", "some") and len(words) <= 3 \
             and all(k in lex.quantifiers or k in ("still", "yet", "the") for k in keys[:-1]):
         return True  # 'Others, like Rep. Joe Hill, said …', 'Many others', 'Still others', 'Some': people left
