@@ -14,6 +14,7 @@ from attribution.parse.cues import (
     named_report,
     passive_after_clause,
     possessor,
+    returning_before,
     share_subject,
     taking_verb,
 )
@@ -748,8 +749,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if subject is None and not _glued_conjunction(s, hit):
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
-    described = not right and described_noun_before(s, hit.first)  # ("وأغلقت الوزارة المصنع في خطوة قالت إنها
-    # …": the step is what the cue describes; its subject, the ministry, is carried over, not written)
+    described = not right and not _after_coming_back(s, hit) and described_noun_before(s, hit.first)
+    # ("وأغلقت الوزارة المصنع في خطوة قالت إنها …": the step is what the cue describes; its subject, the ministry,
+    # is carried over, not written; not "وعادت مديرة المنظمة في جنيف لتحذر": the words between are its subject)
     left = left_subject(s, hit.first) if not described else None
     if left and left[0] == left[1] and s.key(left[0]) in s.lex.pronouns \
             and s.key(left[0])[:1] in s.lex.proclitics and not _is_complementizer(s, left[0]) \
@@ -2716,8 +2718,18 @@ def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
 
 
 def _glued_conjunction(s: Sentence, hit: CueHit) -> bool:
-    """'ويقول', 'فأكد': a verb that opens a coordinated clause."""
-    return s.tokens[hit.first].key[:1] in s.lex.proclitics and s.tokens[hit.first].key not in s.lex.cues
+    """'ويقول', 'فأكد': a verb that opens a coordinated clause (not the purposive 'لـ' after a verb of coming
+    back, 'وعادت مديرة المنظمة في جنيف لتحذر من أن …': the subject written between them speaks)."""
+    key = s.tokens[hit.first].key
+    if key[:1] not in s.lex.proclitics or key in s.lex.cues:
+        return False
+    return not _after_coming_back(s, hit)
+
+
+def _after_coming_back(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a cue glued to the purposive 'لـ' a few words after a verb of coming back ('وعادت مديرة المنظمة في
+    جنيف لتحذر من أن …'): the words between are its subject, not a noun the cue describes."""
+    return s.verb_first and s.tokens[hit.first].key[:1] == "ل" and returning_before(s.tokens, hit.first, s.a, s.lex)
 
 
 def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:

@@ -1895,7 +1895,7 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
         return memo[1]
     glued = {p + key for p in lex.proclitics if len(p) == 1 for key in lex.cues if len(key) >= 3}
     purposive = {"ل" + key for key in lex.cues if any(f.frame == "verb_that" for f in lex.cues[key])} \
-        if lex.returning_verbs else set()  # ('وعاد الوزير ليؤكد أن …': see `_after_returning`)
+        if lex.returning_verbs else set()  # ('وعاد الوزير ليؤكد أن …': see `after_returning`)
     starts = frozenset(lex.cues) | frozenset(glued) | frozenset(purposive) | lex.report_nouns | lex.stance_adjectives
     if len(_CUE_STARTS) >= 16:
         _CUE_STARTS.clear()
@@ -1903,16 +1903,21 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     return starts
 
 
-_RETURNING_REACH: Final = 4  # words before a cue glued to the purposive 'لـ' where a verb of coming back is looked for
+_RETURNING_REACH: Final = 8  # words before a cue glued to the purposive 'لـ' where a verb of coming back is looked for
 
 
-def _after_returning(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+def after_returning(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     """Arabic: a present-tense cue glued to the purposive 'لـ' at token i ('ليؤكد', 'لتنفي') with a verb of coming
     back (returning_verbs) at most a few words before it, only words between ('وعاد المصري ليؤكد أن …', 'ثم عادت
     الوزارة لتنفي …'): the subject came back to say it, the verb glued to 'لـ' is the speaker's cue. After any
     other verb the purpose is not a report of its subject ('دعا الحكومة لتؤكد …': the government is asked)."""
     if not any(f.frame == "verb_that" for f in lex.cues.get(tokens[i].key[1:], ())):
         return False
+    return returning_before(tokens, i, lo, lex)
+
+
+def returning_before(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """Arabic: a verb of coming back (returning_verbs) at most a few words before token i, only words between."""
     for k in range(i - 1, max(lo, i - _RETURNING_REACH) - 1, -1):
         t = tokens[k]
         if not t.is_word:
@@ -2129,7 +2134,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
-        if hit is None and key[:1] == "ل" and lex.returning_verbs and _after_returning(tokens, i, lo, lex):
+        if hit is None and key[:1] == "ل" and lex.returning_verbs and after_returning(tokens, i, lo, lex):
             hit = _first_form(tokens, i, key[1:], lex)
         if hit and hit.frame == "noun_colon" and not _colon_after(tokens, i):
             hit = _other_single_form(tokens, i, key, lex, "noun_colon")  # 'Critics question whether …': the verb

@@ -1804,9 +1804,12 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
             and not _is_complementizer(s, opener + 1):
         return None  # 'agreed and seemed to think …': the speaker's next predicate, nothing reported
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
-            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.adverbial_starts_or_adverbs):
+            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.adverbial_starts_or_adverbs) \
+            and (s.key(opener) not in s.lex.first_person_openers or opener in s.cue_tokens):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
-        # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content)
+        # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content; not
+        # "وقال النقيب أبلغناهم أن …": his own words start at the first-person verb, unless it is a cue of its own
+        # as 'أخبرتهم', also 'she told them', whose record starts at the complementizer)
     elif introducer in s.lex.cue_prepositions and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
