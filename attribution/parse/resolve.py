@@ -3182,7 +3182,27 @@ class Resolver:
             if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
                 continue  # (another nationality or field)
             return entity
+        coach = self._coach_named_otherwise(adjective) if trade in self.lex.coach_titles else None
+        if coach is not None:  # "وأوضح المدرب البرتغالي" after "المدير الفني لنادي الهلال جورجي جيسوس": him
+            return coach
         return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
+
+    def _coach_named_otherwise(self, adjective: str | None) -> Entity | None:
+        """Arabic: the latest named speaker written with a phrase of coach_titles ('المدير الفني لنادي الهلال
+        جورجي جيسوس'), unless an adjective of origin right after it there differs from `adjective`."""
+        for entity in reversed(self.speakers[-8:]):
+            if entity.anonymous or entity.type not in ("person", "official"):
+                continue
+            keys = [w.key for w in _words(entity.canonical)]
+            end = next((k + len(p) for k in range(len(keys)) for p in self.lex.phrases_starting("coach_titles", keys[k])
+                        if tuple(keys[k:k + len(p)]) == p), len(keys))
+            if end >= len(keys):
+                continue  # (no such phrase, or nothing after it: no name)
+            after = keys[end]
+            if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
+                continue  # (a coach of another origin)
+            return entity
+        return None
 
     def _trade_holder_of_nationality(self, words: tuple[Token, ...], at: int) -> Entity | None:
         """Arabic: 'وأضاف المدرب الفرنسي' after 'أقال النادي مدربه الفرنسي جان دوبوا … وقال دوبوا': a definite trade
