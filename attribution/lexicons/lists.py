@@ -324,6 +324,7 @@ class WordLists:
     first_person_openers: frozenset[str]
     returning_verbs: frozenset[str]
     coach_titles: frozenset[str]
+    writer_titles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -3182,25 +3182,35 @@ class Resolver:
             if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
                 continue  # (another nationality or field)
             return entity
-        coach = self._coach_named_otherwise(adjective) if trade in self.lex.coach_titles else None
+        coach = self._named_otherwise("coach_titles", self.lex.coach_titles, adjective) \
+            if trade in self.lex.coach_titles else None
         if coach is not None:  # "وأوضح المدرب البرتغالي" after "المدير الفني لنادي الهلال جورجي جيسوس": him
             return coach
+        writer = self._named_otherwise("writer_titles", self.lex.writer_titles, adjective) \
+            if trade in self.lex.writer_titles else None
+        if writer is not None:  # "ويتساءل الكاتب" after "كتب الصحفي عبد الباري عطوان": him
+            return writer
         return self._surnamed(adjective) if adjective is not None else None  # "القاضي العبيدي": a nisba surname
 
-    def _coach_named_otherwise(self, adjective: str | None) -> Entity | None:
-        """Arabic: the latest named speaker written with a phrase of coach_titles ('المدير الفني لنادي الهلال
-        جورجي جيسوس'), unless an adjective of origin right after it there differs from `adjective`."""
+    def _named_otherwise(self, name: str, words: frozenset[str], adjective: str | None) -> Entity | None:
+        """Arabic: the latest named speaker written with a word or phrase of the list `name` (`words`, its single
+        words): 'المدير الفني لنادي الهلال جورجي جيسوس' for coach_titles, 'الصحفي عبد الباري عطوان' for
+        writer_titles; a name or a body after it, and no adjective of origin right after it that differs from
+        `adjective`."""
         for entity in reversed(self.speakers[-8:]):
             if entity.anonymous or entity.type not in ("person", "official"):
                 continue
             keys = [w.key for w in _words(entity.canonical)]
-            end = next((k + len(p) for k in range(len(keys)) for p in self.lex.phrases_starting("coach_titles", keys[k])
-                        if tuple(keys[k:k + len(p)]) == p), len(keys))
+            end = next((k + len(p) for k in range(len(keys)) for p in self.lex.phrases_starting(name, keys[k])
+                        if tuple(keys[k:k + len(p)]) == p), None)
+            if end is None:
+                end = next((k + 1 for k in range(len(keys)) if keys[k] in words or _bare(keys[k], self.lex) in words),
+                           len(keys))
             if end >= len(keys):
-                continue  # (no such phrase, or nothing after it: no name)
+                continue  # (no such word, or nothing after it: no name)
             after = keys[end]
             if adjective is not None and after.startswith("ال") and after.endswith(("ي", "يه")) and after != adjective:
-                continue  # (a coach of another origin)
+                continue  # (one of another origin)
             return entity
         return None
 

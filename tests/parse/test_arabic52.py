@@ -158,3 +158,21 @@ def test_a_coach_of_another_origin_is_not_the_technical_director() -> None:
     last = _all("قال المدير الفني الإيطالي للفريق ماوريتسيو ساري إن فريقه جاهز. وأضاف المدرب الفرنسي أن"
                 " المدافع مصاب.")[-1]
     assert last.source_canonical == "المدرب الفرنسي"
+
+
+# --- 6. 'الكاتب' back to the writer first called 'الصحفي' -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        pytest.param('كتب الصحفي جهاد الخازن في صحيفة "الحياة" أن الهدنة هشة. ويتساءل الكاتب: "من يضمن الاتفاق؟".',
+                     'الصحفي جهاد الخازن في صحيفة "الحياة"', id="asks-after-journalist"),
+        pytest.param("قال الصحافي اللبناني سمير قصير إن الإصلاح ممكن. ويرى الكاتب أن الطائفية عائق.",
+                     "الصحافي اللبناني سمير قصير", id="sees-after-journalist"),
+        pytest.param("وكتبت الصحفية رشا عزب أن الأسعار ترتفع. وتقول الكاتبة إن الرواتب لا تكفي.",
+                     "الصحفية رشا عزب", id="feminine"),
+    ],
+)
+def test_the_writer_refers_back_to_the_journalist(text: str, canonical: str) -> None:
+    assert _all(text)[-1].source_canonical == canonical
