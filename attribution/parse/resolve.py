@@ -1319,6 +1319,9 @@ class Resolver:
             match.titles |= titles
             match.names |= names
             return match
+        spoken_for = self._body_spoken_for(words, mention)
+        if spoken_for is not None:  # "وقالت الوزارة" after "المتحدث باسم وزارة الصحة المصرية حسام عبد الغفار"
+            return spoken_for
         modified = self._described_with_modifier(words, at)
         if modified is not None:  # 'The council head said' after 'Ahmed Karimi, the head of the local council'
             return modified
@@ -1793,6 +1796,33 @@ class Resolver:
                     w.key == key or (w.key.startswith("لل") and "ال" + w.key[2:] == key)
                     for w in _words(entity.canonical)[1:]):
                 return entity
+        return None
+
+    def _body_spoken_for(self, words: tuple[Token, ...], mention: str) -> Entity | None:
+        """Arabic: one definite body noun ('الوزارة', 'الحكومة') whose body was named only in a recent speaker's
+        mention, after 'باسم' ('المتحدث باسم وزارة الصحة المصرية حسام عبد الغفار', 'المتحدثة باسم الحكومة الفرنسية
+        …'): that body, read to its genitive and adjectives of origin (the spokesman's name is no part of it)."""
+        if self.lex.lang != "ar" or len(words) != 1 or not words[0].key.startswith("ال") \
+                or guess_type(mention, self.lex) not in ("government", "organization"):
+            return None
+        head = _bare(words[0].key, self.lex)
+        for entity in reversed(self.speakers[-6:]):
+            named = _words(entity.canonical)
+            at = next((k + 1 for k in range(len(named) - 2) if named[k].key == "باسم" and (
+                (named[k + 1].key == head and named[k + 2].key.startswith("ال"))
+                or named[k + 1].key == words[0].key)), None)  # ('باسم الحكومة الفرنسية': the word itself)
+            if at is None:
+                continue
+            end = at + 1 if named[at].key.startswith("ال") else at + 2  # ('وزارة الصحة': its genitive)
+            while end < len(named) and named[end].key.startswith("ال") and named[end].key.endswith(("ي", "يه")):
+                end += 1  # (its adjectives of origin, 'المصرية'; not 'المعترف بها دوليا', a clause about it)
+            body = entity.canonical[named[at].start:named[end - 1].end]
+            entry = self.registry.match(body) if self.registry else None
+            if entry is not None:
+                return self._remember(Entity(entry.canonical, entry.type, entry.anonymous,
+                                             {entry.canonical.lower()} | name_keys(body, self.lex)))
+            return self._remember(Entity(body, guess_type(body, self.lex), False,
+                                         name_keys(body, self.lex) | name_keys(mention, self.lex)))
         return None
 
     def _same_head(self, words: tuple[Token, ...], names: set[str], documents: bool = True) -> Entity | None:

@@ -176,3 +176,27 @@ def test_a_coach_of_another_origin_is_not_the_technical_director() -> None:
 )
 def test_the_writer_refers_back_to_the_journalist(text: str, canonical: str) -> None:
     assert _all(text)[-1].source_canonical == canonical
+
+
+# --- 7. 'الوزارة' back to the body named only after 'باسم' in its spokesman's mention ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        pytest.param("قال المتحدث باسم وزارة الصحة الأردنية أحمد الكيلاني إن المستشفيات جاهزة. ونصحت الوزارة"
+                     " المواطنين بارتداء الكمامات.", "وزارة الصحة الأردنية", id="ministry-and-its-genitive"),
+        pytest.param("قالت المتحدثة باسم الحكومة الألمانية كريستيانه هوفمان إن الخطة جاهزة. وأكدت الحكومة أن"
+                     " الضرائب لن ترتفع.", "الحكومة الألمانية", id="definite-body"),
+        pytest.param("ووصف الناطق باسم الحكومة الليبية المعترف بها دوليا الهجوم بأنه خطير. وقالت الحكومة إن"
+                     " الهدنة انهارت.", "الحكومة الليبية", id="without-the-clause-about-it"),
+    ],
+)
+def test_the_body_alone_refers_back_to_the_body_its_spokesman_spoke_for(text: str, canonical: str) -> None:
+    assert _all(text)[-1].source_canonical == canonical
+
+
+def test_another_body_is_not_the_one_the_spokesman_spoke_for() -> None:
+    last = _all("قال المتحدث باسم الجيش السوداني نبيل عبد الله إن القوات تقدمت. وقالت الحكومة إن المفاوضات"
+                " متوقفة.")[-1]
+    assert last.source_canonical == "الحكومة"  # (a near miss)
