@@ -143,7 +143,19 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         src = _span(s, source[0] + 1, source[1])  # 'a Washington Post report that …': the article is the report's
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
+    if src and source and source[0] == source[1] and not s.verb_first:
+        src = _without_contracted_be(s, source[0], src)
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _without_contracted_be(s: Sentence, i: int, src: Range) -> Range:
+    """English "They're convinced that …", "She's sure …": a source that is one token, a pronoun with a form of
+    'be' glued to it (be_forms), is the pronoun alone, up to the apostrophe."""
+    tok = s.tokens[i]
+    cut = max(tok.text.find("'"), tok.text.find("\u2019"))
+    if cut <= 0 or s.key(i).replace("\u2019", "'") not in s.lex.be_forms:
+        return src
+    return (tok.start, tok.start + cut)
 
 
 def _description_before_name(s: Sentence, content: Range, source: tuple[int, int]) -> int | None:

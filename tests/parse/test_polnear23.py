@@ -106,3 +106,21 @@ def test_a_quotation_after_a_sentence_with_only_a_belief_still_goes_on_with_it()
     text = 'Lee said the plan was dead. Ann was sure Ruiz would win. "We will see about that."'
     assert [(c.content, c.source) for c in claims(text, "en")] == [
         ("the plan was dead", "Lee"), ("Ruiz would win", "Ann"), ('"We will see about that."', "Ann")]
+
+
+CONTRACTED_BE_CASES = [
+    pytest.param("They're convinced that the count was rigged.", ("They", "that the count was rigged"), id="theyre"),
+    pytest.param("She’s sure the ferry will run on Sunday.", ("She", "the ferry will run on Sunday"), id="shes-curly"),
+    pytest.param("I'm confident the vote will hold.", ("I", "the vote will hold"), id="im"),
+    pytest.param("He's claiming that the audit was a sham.", ("He", "that the audit was a sham"), id="hes-verb"),
+    pytest.param("We're worried that the clinic will close.", ("We", "that the clinic will close"), id="were"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTED_BE_CASES)
+def test_a_pronoun_with_a_contracted_be_is_the_source_up_to_the_apostrophe(
+        text: str, expected: tuple[str, str]) -> None:
+    result = parse(text, "en")
+    assert [(a.source_text, a.content.text) for a in result.attributions] == [expected]
+    source = result.attributions[0].source
+    assert source is not None and text[source.start:source.end] == expected[0]
