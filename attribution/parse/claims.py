@@ -9,6 +9,7 @@ from typing import Final
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import (
+    CURRENCY_SIGNS,
     CueHit,
     _match_form,
     bare_clause_at,
@@ -7522,8 +7523,14 @@ def _noun_clause_after(s: Sentence, nxt: int) -> bool:
     if not (s.key(nxt) in s.lex.determiners and s.key(nxt) not in ("that", "no", "any", "such")):
         return False
     joined = False
-    for k in range(nxt + 1, min(s.b, nxt + 6)):
+    end = nxt + 6
+    for k in range(nxt + 1, s.b):
+        if k >= end:
+            return False
         key = s.key(k)
+        if s.tokens[k].text in CURRENCY_SIGNS and k + 1 < s.b and s.tokens[k + 1].text[:1].isdigit():
+            end += 1  # ('found the $2 billion program had failed': a sum in the noun phrase, its sign no word)
+            continue
         if not s.tokens[k].is_word or k in s.cue_tokens or key in ("who", "which", "that", "to", "whose", "whom") \
                 or key in s.lex.complementizers_or_prepositions:
             return False

@@ -1767,6 +1767,7 @@ _THAT_NOT_CLAUSE: Final[frozenset[str]] = frozenset({
     "day", "night", "morning", "evening", "week", "month", "year", "time", "one", "much", "far", "way"})
 
 
+CURRENCY_SIGNS: Final[frozenset[str]] = frozenset({"$", "€", "£", "¥"})
 _NOT_SUBJECT_WORDS: Final[frozenset[str]] = frozenset({"who", "which", "that", "to", "whose", "whom", "and", "or"})
 _NO_CLAUSE_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "no", "any", "such", "little", "every"})
 
@@ -1777,7 +1778,8 @@ def bare_clause_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     preposition, relative or 'to'), or a short noun phrase (an article or a determiner and a word at least, or a
     run of capitalised words) and then a finite auxiliary or a past tense (irregular or in '-ed'), with no
     comma, preposition, relative or 'to' before it; within six words."""
-    if lex.lang != "en" or k + 1 >= len(tokens) or not tokens[k].is_word or not tokens[k + 1].is_word:
+    if lex.lang != "en" or k + 1 >= len(tokens) or not tokens[k].is_word \
+            or not (tokens[k + 1].is_word or tokens[k + 1].text in CURRENCY_SIGNS):
         return False
     first = tokens[k]
     if first.key in lex.clause_subjects:
@@ -1787,8 +1789,14 @@ def bare_clause_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     named = first.text[:1].isupper() and first.key not in lex.determiners
     if not named and (first.key not in lex.determiners or first.key in _NO_CLAUSE_DETERMINERS):
         return False
-    for j in range(k + 1, min(len(tokens), k + 6)):
+    end = k + 6
+    for j in range(k + 1, len(tokens)):
+        if j >= end:
+            return False
         tok = tokens[j]
+        if tok.text in CURRENCY_SIGNS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit():
+            end += 1  # ('optimistic the $40 million bond will pass': a sum in the noun phrase, its sign no word)
+            continue
         if not tok.is_word or tok.key in _NOT_SUBJECT_WORDS or tok.key in lex.complementizers_or_prepositions:
             return False
         lower = tok.text.islower()
@@ -1809,11 +1817,11 @@ def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Le
     linking verb (linking_verbs; 'came' and 'walked' with 'away'); after 'be', 'been' or 'being' no '-ed' form
     ('only if he can be convinced that …': a passive). The cue runs from that verb to the adjective; after a
     contracted 'be' ("She's", "they're") from the word after it, the pronoun being the subject."""
-    if i + 2 >= len(tokens) or not tokens[i + 2].is_word or not tokens[i].text.islower():
+    if i + 2 >= len(tokens) or not tokens[i].text.islower():
         return None
     if tokens[i + 1].key != "that" and not bare_clause_at(tokens, i + 1, lex):
         return None
-    if tokens[i + 1].key == "that" and tokens[i + 2].key in _THAT_NOT_CLAUSE:
+    if tokens[i + 1].key == "that" and (not tokens[i + 2].is_word or tokens[i + 2].key in _THAT_NOT_CLAUSE):
         return None
     j = i - 1
     while j > lo and (tokens[j].key in _DEGREE_WORDS or tokens[j].key in lex.negations

@@ -124,3 +124,24 @@ def test_a_pronoun_with_a_contracted_be_is_the_source_up_to_the_apostrophe(
     assert [(a.source_text, a.content.text) for a in result.attributions] == [expected]
     source = result.attributions[0].source
     assert source is not None and text[source.start:source.end] == expected[0]
+
+
+SUM_IN_SUBJECT_CASES = [
+    pytest.param("County commissioners remain skeptical the $40 million levee bond will pass.",
+                 _one("indirect", "the $40 million levee bond will pass", "County commissioners"), id="stance-dollar"),
+    pytest.param("Investors are confident the €5 billion deal will close.",
+                 _one("indirect", "the €5 billion deal will close", "Investors"), id="stance-euro"),
+    pytest.param("The panel found the $2 billion program had failed.",
+                 _one("indirect", "the $2 billion program had failed", "The panel"), id="found-dollar"),
+    pytest.param("Regulators suspect the £300 million fund was mismanaged.",
+                 _one("indirect", "the £300 million fund was mismanaged", "Regulators"), id="suspect-pound"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUM_IN_SUBJECT_CASES)
+def test_a_sum_of_money_in_the_bare_clauses_subject_keeps_the_clause(text: str, expected: list[Claim]) -> None:
+    assert claims(text, "en") == expected
+
+
+def test_a_sum_of_money_as_a_plain_object_is_no_clause() -> None:
+    assert claims("The mayor found the $5 in her pocket.", "en") == []
