@@ -502,7 +502,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
         if not found and question is not None:
             found = _orphan_quotes(sent, question)  # ('What did Suh say after the play?' '"…"')
         if not found and n - last_speaker_sentence <= 2 and out:
-            found = _orphan_quotes(sent, _outer_draft(out))
+            found = _orphan_quotes(sent, _outer_draft(out, text, lex))
         if found:
             last_speaker_sentence = n
         out.extend(found)
@@ -829,14 +829,35 @@ def _asked_speaker(tokens: list[Token], a: int, b: int) -> Draft | None:
 _NESTING_REACH: Final = 4  # drafts before the latest one among which its reporter is looked for
 
 
-def _outer_draft(out: list[Draft]) -> Draft:
+def _outer_draft(out: list[Draft], text: str, lex: Lexicon) -> Draft:
     """The latest draft whose cue is in no other recent draft's content: 'Lee said the union claimed that wages
-    fell. ¶ "That is not true."' goes on with Lee, not with the union his words report."""
+    fell. ¶ "That is not true."' goes on with Lee, not with the union his words report; nor a belief or a feeling
+    (a cue ending in an adjective of stance_adjectives) with someone speaking before it in its sentence: '"It is
+    over," she said of the vote, in which she was sure Ruiz would win. "At least for me."' goes on with her
+    words."""
     recent = out[-_NESTING_REACH - 1:]
     for d in reversed(recent):
+        if len(recent) > 1 and d.cue is not None and _stance_cue(text, d.cue, lex) \
+                and any(_spoken_before(text, e, d.cue, lex) for e in recent if e is not d):
+            continue
         if d.cue is None or not any(e is not d and e.content[0] <= d.cue[0] < e.content[1] for e in recent):
             return d
     return out[-1]
+
+
+def _spoken_before(text: str, e: Draft, cue: tuple[int, int], lex: Lexicon) -> bool:
+    """Draft e has a cue of speaking (no stance adjective) earlier in the sentence of `cue` (no full stop or line
+    break between the two)."""
+    if e.cue is None or e.cue[1] > cue[0] or _stance_cue(text, e.cue, lex):
+        return False
+    between = text[e.cue[1]:cue[0]]
+    return "\n" not in between and ". " not in between
+
+
+def _stance_cue(text: str, cue: tuple[int, int], lex: Lexicon) -> bool:
+    """The cue's last word is an adjective of belief or feeling ('was sure', 'are convinced')."""
+    words = text[cue[0]:cue[1]].split()
+    return bool(words) and fold_token(words[-1]) in lex.stance_adjectives
 
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:

@@ -9,8 +9,10 @@ from typing import Final
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import (
+    CURRENCY_SIGNS,
     CueHit,
     _match_form,
+    bare_clause_at,
     named_report,
     passive_after_clause,
     possessor,
@@ -143,7 +145,19 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         src = _span(s, source[0] + 1, source[1])  # 'a Washington Post report that …': the article is the report's
     if src and content[0] <= src[0] < content[1]:
         return None  # a source inside its own content is a misreading
+    if src and source and source[0] == source[1] and not s.verb_first:
+        src = _without_contracted_be(s, source[0], src)
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+
+
+def _without_contracted_be(s: Sentence, i: int, src: Range) -> Range:
+    """English "They're convinced that …", "She's sure …": a source that is one token, a pronoun with a form of
+    'be' glued to it (be_forms), is the pronoun alone, up to the apostrophe."""
+    tok = s.tokens[i]
+    cut = max(tok.text.find("'"), tok.text.find("\u2019"))
+    if cut <= 0 or s.key(i).replace("\u2019", "'") not in s.lex.be_forms:
+        return src
+    return (tok.start, tok.start + cut)
 
 
 def _description_before_name(s: Sentence, content: Range, source: tuple[int, int]) -> int | None:
@@ -7332,6 +7346,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _noun_clause_after(s, nxt))
+                               or (not s.verb_first and s.key(hit.last) in s.lex.stance_adjectives
+                                   and _past_clause_after(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
             and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.inverting_verbs:
@@ -7510,18 +7526,63 @@ def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:
 
 
 def _noun_clause_after(s: Sentence, nxt: int) -> bool:
-    """English 'a panel found the United States was in breach', 'experts suspect those losses were …': an
-    article (or a capitalised name) opening a short noun phrase and then a finite verb, with no comma, relative
-    pronoun or 'to' between: a clause with its 'that' left out, what was found or believed."""
-    if nxt >= s.b or not (s.key(nxt) in s.lex.determiners and s.key(nxt) not in ("that", "no", "any", "such")):
+    """English 'a panel found the United States was in breach', 'experts suspect those losses were …', 'police
+    suspect the leak came from …': an article (or a capitalised name, `_past_clause_after`) opening a short noun
+    phrase and then a finite auxiliary or a past tense (after a word at least), with no comma, relative pronoun
+    or 'to' between: a clause with its 'that' left out, what was found or believed."""
+    if nxt >= s.b:
         return False
-    for k in range(nxt + 1, min(s.b, nxt + 6)):
+    if not (s.key(nxt) in s.lex.determiners and s.key(nxt) not in ("that", "no", "any", "such")):
+        return False
+    joined = False
+    end = nxt + 6
+    for k in range(nxt + 1, s.b):
+        if k >= end:
+            return False
         key = s.key(k)
+        if s.tokens[k].text in CURRENCY_SIGNS and k + 1 < s.b and s.tokens[k + 1].text[:1].isdigit():
+            end += 1  # ('found the $2 billion program had failed': a sum in the noun phrase, its sign no word)
+            continue
         if not s.tokens[k].is_word or k in s.cue_tokens or key in ("who", "which", "that", "to", "whose", "whom") \
                 or key in s.lex.complementizers_or_prepositions:
             return False
         if key in s.lex.finite_auxiliaries and k > nxt + 1:
             return k + 1 < s.b and s.tokens[k + 1].is_word
+        joined = joined or key in ("and", "or", "but")  # ('saw the tweet and removed …': the verb's second verb,
+        # not a clause's; 'knew this hatred and foul talk were wrong' has its auxiliary)
+        if k > nxt + 1 and not joined and (key in s.lex.irregular_pasts or (s.tokens[k].text.islower()
+                                                                            and _regular_past(key))):
+            return k + 1 < s.b and s.tokens[k + 1].is_word and (key in s.lex.irregular_pasts or (
+                s.key(k + 1) not in s.lex.prepositions and not s.key(k - 1).endswith("ly")
+                and s.key(k - 1) not in s.lex.determiners))
+            # ('suspect the leak came from a staffer'; not 'found the man injured near the river', 'assumed a
+            # newly created role': participles)
+    return False
+
+
+_ED_NOT_PAST: Final[frozenset[str]] = frozenset({
+    "shred", "bred", "red", "bed", "hundred", "embed", "naked", "wicked", "sacred", "beloved", "rugged"})
+
+
+def _regular_past(key: str) -> bool:
+    """A lower-case word in '-ed' read as a past tense ('raided', 'died'), not 'shred', 'speed', 'hundred'."""
+    return len(key) > 3 and key.endswith("ed") and not key.endswith("eed") and key not in _ED_NOT_PAST
+
+
+def _past_clause_after(s: Sentence, nxt: int) -> bool:
+    """English 'she was sure Trump would win', 'Aides were confident Ruiz had the votes': after an adjective of
+    belief or feeling, a capitalised name and a finite auxiliary or a past tense (`bare_clause_at`), within the
+    sentence, the verb no cue of its own (after a verb, 'Battleground state Florida is …', 'does not mean
+    Muslims are …', a capitalised word is too often no clause's subject)."""
+    if s.key(nxt) in s.lex.clause_subjects or not bare_clause_at(s.tokens, nxt, s.lex):
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 6)):
+        if k in s.cue_tokens:
+            return False
+        key = s.key(k)
+        if key in s.lex.finite_auxiliaries or key in s.lex.irregular_pasts \
+                or (s.tokens[k].text.islower() and _regular_past(key)):
+            return k + 1 < s.b
     return False
 
 

@@ -1767,15 +1767,61 @@ _THAT_NOT_CLAUSE: Final[frozenset[str]] = frozenset({
     "day", "night", "morning", "evening", "week", "month", "year", "time", "one", "much", "far", "way"})
 
 
+CURRENCY_SIGNS: Final[frozenset[str]] = frozenset({"$", "€", "£", "¥"})
+_NOT_SUBJECT_WORDS: Final[frozenset[str]] = frozenset({"who", "which", "that", "to", "whose", "whom", "and", "or"})
+_NO_CLAUSE_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "no", "any", "such", "little", "every"})
+
+
+def bare_clause_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English 'Officials are optimistic the talks will resume', 'She was sure Trump would win', 'We are hopeful
+    it works': a clause with its 'that' left out opens at token k: a subject pronoun and a lower-case word (no
+    preposition, relative or 'to'), or a short noun phrase (an article or a determiner and a word at least, or a
+    run of capitalised words) and then a finite auxiliary or a past tense (irregular or in '-ed'), with no
+    comma, preposition, relative or 'to' before it; within six words."""
+    if lex.lang != "en" or k + 1 >= len(tokens) or not tokens[k].is_word \
+            or not (tokens[k + 1].is_word or tokens[k + 1].text in CURRENCY_SIGNS):
+        return False
+    first = tokens[k]
+    if first.key in lex.clause_subjects:
+        nxt = tokens[k + 1]
+        return nxt.text.islower() and nxt.key not in _NOT_SUBJECT_WORDS \
+            and nxt.key not in lex.complementizers_or_prepositions
+    named = first.text[:1].isupper() and first.key not in lex.determiners
+    if not named and (first.key not in lex.determiners or first.key in _NO_CLAUSE_DETERMINERS):
+        return False
+    end = k + 6
+    for j in range(k + 1, len(tokens)):
+        if j >= end:
+            return False
+        tok = tokens[j]
+        if tok.text in CURRENCY_SIGNS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit():
+            end += 1  # ('optimistic the $40 million bond will pass': a sum in the noun phrase, its sign no word)
+            continue
+        if not tok.is_word or tok.key in _NOT_SUBJECT_WORDS or tok.key in lex.complementizers_or_prepositions:
+            return False
+        lower = tok.text.islower()
+        if tok.key in lex.finite_auxiliaries or tok.key in lex.irregular_pasts \
+                or (lower and len(tok.key) > 3 and tok.key.endswith("ed") and not tok.key.endswith("eed")):
+            if named or j > k + 1:
+                return True
+        elif named and lower:
+            return False  # ('sure Trump supporters …': a name then a noun, no verb yet; read no further)
+    return False
+
+
 def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Lexicon) -> CueHit | None:
     """English 'The senator came away convinced that …', "She's so frustrated that …", 'Growers remain confident
     that …': an adjective of belief or feeling (stance_adjectives) with 'that' right after it (not 'that day',
-    'that one') and, before it, degree adverbs, negations or '-ly' adverbs at most, then a form of 'be' or a
+    'that one') or a clause with its 'that' left out (`bare_clause_at`: 'Officials are optimistic the talks will
+    resume') and, before it, degree adverbs, negations or '-ly' adverbs at most, then a form of 'be' or a
     linking verb (linking_verbs; 'came' and 'walked' with 'away'); after 'be', 'been' or 'being' no '-ed' form
     ('only if he can be convinced that …': a passive). The cue runs from that verb to the adjective; after a
     contracted 'be' ("She's", "they're") from the word after it, the pronoun being the subject."""
-    if i + 2 >= len(tokens) or tokens[i + 1].key != "that" or not tokens[i + 2].is_word \
-            or tokens[i + 2].key in _THAT_NOT_CLAUSE or not tokens[i].text.islower():
+    if i + 2 >= len(tokens) or not tokens[i].text.islower():
+        return None
+    if tokens[i + 1].key != "that" and not bare_clause_at(tokens, i + 1, lex):
+        return None
+    if tokens[i + 1].key == "that" and (not tokens[i + 2].is_word or tokens[i + 2].key in _THAT_NOT_CLAUSE):
         return None
     j = i - 1
     while j > lo and (tokens[j].key in _DEGREE_WORDS or tokens[j].key in lex.negations
