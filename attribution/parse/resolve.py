@@ -3796,7 +3796,10 @@ def proper_name(canonical: str, lex: Lexicon) -> str:
     president, Sarah Mendel' -> 'Sarah Mendel', 'Mark Addison, then her private secretary' -> 'Mark Addison',
     «أنور قرقاش، وزير الدولة» -> «أنور قرقاش», «المتحدث باسم الجيش، أفيخاي أدرعي» -> «أفيخاي أدرعي»; in English a
     title or a description before the name goes too ('The minister, Senator Dan Mercer' -> 'Dan Mercer'), an
-    honorific alone stays ('Mr. Clarke'). The canonical as it is when no name of two words or more is found."""
+    honorific alone stays ('Mr. Clarke'). With no comma, a title, an office or a role glued before the name goes
+    as well: 'Green Bay coach Mike McCarthy' -> 'Mike McCarthy' (`_name_after_title`), «وزيرة الصحة سلمى الحسيني»
+    -> «سلمى الحسيني» (`_ar_name_after_title`). The canonical as it is when no name of two words or more is found
+    (the mention as written stays the record's source span, and an alias of the source in the store)."""
     name = _arabic_proper_name(canonical, lex) if lex.lang == "ar" else _english_proper_name(canonical, lex)
     return name or canonical
 
@@ -3814,7 +3817,35 @@ def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
         rest = parts[1]
         if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):
             return _titled_name(parts[0], lex) or parts[0]  # 'Mark Addison, then her private secretary'
-    return None
+        return None
+    return _name_after_title(text, lex)
+
+
+def _name_after_title(text: str, lex: Lexicon) -> str | None:
+    """English, no comma: the capitalised name of two words or more right after a title or a role in `titles`
+    ('Green Bay coach Mike McCarthy', 'Senate Majority Leader Chuck Schumer', "The union's president Sarah
+    Mendel"), else None (not after a possessive or an adjective alone: "NBC's Lester Holt", 'fellow Republican
+    Mitt Romney'; an honorific stays with the name: 'Health Minister Dr. Ana Lund' -> 'Dr. Ana Lund'). A name
+    of three words or more opens with a known first name, an honorific or a middle initial after its first
+    word ('Mary Ann Vance', 'Leonard P. Marsh'), or is cut where a known first name opens its last words
+    ('Chief Executive Officer Martin Ruiz' -> 'Martin Ruiz', an unlisted title word before it); else None."""
+    name = _titled_name(text, lex)
+    if name is None:
+        return None
+    before = text[:len(text) - len(name)].split()
+    if not before or before[-1].lower() not in lex.titles:
+        return None
+    words = _words(name)
+    if len(words) < 3 or _opens_a_name(words, lex) or (len(words[1].text) == 2 and words[1].text.endswith(".")):
+        return name
+    k = next((k for k in range(1, len(words) - 1) if _opens_a_name(words[k:], lex)), None)
+    return None if k is None else name[words[k].start:]
+
+
+def _opens_a_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English: `words` open with a known first name or an honorific ('Martin', 'Dr.')."""
+    key = words[0].key
+    return key in lex.female_names_or_male_names or key in lex.honorifics or key.rstrip(".") in lex.honorifics
 
 
 def _capitalised_run(words: tuple[Token, ...]) -> int:
@@ -3863,7 +3894,57 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
             return left  # «أنور قرقاش، وزير الدولة للشؤون الخارجية»
+        return None
+    return _ar_name_after_title(canonical, lex)
+
+
+_AR_NAME_WORDS: Final = (2, 5)  # a holder's name after a title's chain: 'سلمى الحسيني', 'سالم بن مبارك آل شافي'
+_AR_DEFINITE: Final = ("ال", "وال", "فال", "بال", "لل", "كال")  # the article, alone or after a clitic
+_AR_PRONOUN_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")
+_AR_SPOKESMAN_OF: Final = "باسم"  # ('المتحدث باسمها': 'on its behalf', no name)
+
+
+def _ar_name_after_title(canonical: str, lex: Lexicon) -> str | None:
+    """Arabic, no comma: the holder's name that closes a chain opened by a title or a trade («وزيرة الصحة سلمى
+    الحسيني», «رئيس الوزراء محمد شياع السوداني», «النائبة عالية نصيف»): name words (`_ar_name_words`), no
+    place, body, glued article or preposition with a pronoun among them, after a definite word (the chain's last
+    genitive or adjective, or a definite title) or opened by a known first name after no preposition («رئيس
+    التحالف المنتهية ولايته جون نيكلسون»); the longest such name. None when the chain ends otherwise («نائب
+    مقاطعة وران»: an indefinite title's genitive; «وزيرة التعليم في جنوب أفريقيا») or only an honorific
+    opens it («الدكتور محمد العلي», as 'Dr. Ana Lund' stays whole in English)."""
+    words = _words(canonical)
+    if len(words) < 3 or not _ar_describes(words[0], lex):
+        return None
+    low, high = _AR_NAME_WORDS
+    for p in range(max(1, len(words) - high), len(words) - low + 1):
+        name, last = words[p:], words[p - 1].key
+        if not (last.startswith(_AR_DEFINITE) or (name[0].key in lex.female_names_or_male_names
+                                                  and last not in lex.prepositions)):
+            continue
+        if all(w.key in lex.honorifics for w in words[:p]):
+            return None
+        if name[0].key[:1] == "و" and name[0].key not in lex.female_names_or_male_names:
+            continue  # ('الرئيس التركي ونظيره القطري': 'and' opens a second person, no name)
+        if _ar_name_words(name, lex) and not any(_ar_no_name_word(w, lex) for w in name):
+            return canonical[words[p].start:words[-1].end]
     return None
+
+
+def _ar_no_name_word(word: Token, lex: Lexicon) -> bool:
+    """Arabic: a word no personal name holds: a place or a body ('لولاية', 'وزارة'), a glued article
+    ('والمالية', 'للاستثمار'), a preposition with a pronoun ('بها', 'عنه') or 'باسمها'."""
+    key = word.key
+    bare = _bare(key, lex)
+    if key.startswith(_AR_DEFINITE[1:]) or (key.startswith(_AR_SPOKESMAN_OF) and len(key) > len(_AR_SPOKESMAN_OF)):
+        return True
+    if any(k in lex.capitals_or_countries or k in lex.cities or k in lex.region_nouns
+           or k in lex.government_or_organizations for k in (key, bare, key[1:] if key[:1] in "لب" else key)):
+        return True
+    for ending in _AR_PRONOUN_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending):
+            stem = key[:-len(ending)]
+            return len(stem) == 1 or stem in lex.prepositions
+    return False
 
 
 def _ar_describes(word: Token, lex: Lexicon) -> bool:

@@ -189,7 +189,7 @@ AR_CASES = [
         "وقال المتحدث باسم الحكومة إن الجلسة انتهت. وتزور وزيرة التجارة الكندية ماري لافال القاهرة الأسبوع المقبل. "
         "ورغم أن لافال انتقدت الاتفاق سابقا، فإنها نفت أن يكون موقفها عائقا أمام المستثمرين.",
         [Claim("indirect", "إن الجلسة انتهت", "المتحدث باسم الحكومة", "المتحدث باسم الحكومة"),
-         Claim("indirect", "أن يكون موقفها عائقا أمام المستثمرين", "فإنها", "وزيرة التجارة الكندية ماري لافال")],
+         Claim("indirect", "أن يكون موقفها عائقا أمام المستثمرين", "فإنها", "ماري لافال")],
         id="a-pronoun-refers-to-the-person-named-earlier-in-its-sentence",
     ),
     pytest.param(
@@ -216,7 +216,7 @@ AR_CASES = [
     ),
     pytest.param(
         "وتزامن ذلك مع مفاجأة فجرها رئيس اللجنة سالم حداد الذي أعلن في بيان أن التحقيق انتهى.",
-        [Claim("indirect", "أن التحقيق انتهى", "رئيس اللجنة سالم حداد", "رئيس اللجنة سالم حداد")],
+        [Claim("indirect", "أن التحقيق انتهى", "رئيس اللجنة سالم حداد", "سالم حداد")],
         id="a-relative-clause-verb-with-a-complementizer-reports-for-its-antecedent",
     ),
     pytest.param(
@@ -274,7 +274,7 @@ AR_CASES = [
     ),
     pytest.param(
         "قال وزير المالية سامي حداد إن العجز سينخفض، بحسب ما ذكر حداد.",
-        [Claim("indirect", "إن العجز سينخفض", "وزير المالية سامي حداد", "وزير المالية سامي حداد")],
+        [Claim("indirect", "إن العجز سينخفض", "وزير المالية سامي حداد", "سامي حداد")],
         id="according-to-the-same-speaker-again-adds-no-report",
     ),
     pytest.param(
@@ -376,7 +376,7 @@ AR_CASES = [
 
     pytest.param(
         "ونفى رئيس البرلمان سامي حداد ما ذكره التقرير.",
-        [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "رئيس البرلمان سامي حداد")],
+        [Claim("indirect", "ما ذكره التقرير", "رئيس البرلمان سامي حداد", "سامي حداد")],
         id="title-then-name-before-an-object-is-the-subject",
     ),
     pytest.param(
@@ -430,8 +430,8 @@ AR_CASES = [
     ),
     pytest.param(
         "وأكد مدير المستشفى سامر خليل أن الوضع مستقر. ثم نقلت وسائل إعلام عن خليل قوله إن الأدوية نفدت.",
-        [Claim("indirect", "أن الوضع مستقر", "مدير المستشفى سامر خليل", "مدير المستشفى سامر خليل"),
-         Claim("indirect", "إن الأدوية نفدت", "خليل", "مدير المستشفى سامر خليل")],
+        [Claim("indirect", "أن الوضع مستقر", "مدير المستشفى سامر خليل", "سامر خليل"),
+         Claim("indirect", "إن الأدوية نفدت", "خليل", "سامر خليل")],
         id="a-short-name-reads-back-to-a-title-and-name",
     ),
     pytest.param(
@@ -441,9 +441,9 @@ AR_CASES = [
     ),
     pytest.param(
         "وقال المحافظ سامي حداد إن التقرير أظهر أن الوفاة طبيعية. وأضاف أن التحقيق انتهى.",
-        [Claim("indirect", "إن التقرير أظهر أن الوفاة طبيعية", "المحافظ سامي حداد", "المحافظ سامي حداد"),
+        [Claim("indirect", "إن التقرير أظهر أن الوفاة طبيعية", "المحافظ سامي حداد", "سامي حداد"),
          Claim("indirect", "أن الوفاة طبيعية", "التقرير", "التقرير"),
-         Claim("indirect", "أن التحقيق انتهى", "", "المحافظ سامي حداد")],
+         Claim("indirect", "أن التحقيق انتهى", "", "سامي حداد")],
         id="a-speaker-inside-reported-words-is-not-the-next-implicit-subject",
     ),
     pytest.param(
@@ -470,7 +470,7 @@ AR_CASES = [
     pytest.param(
         "ندد الأمين العام للجامعة سامي حداد، الثلاثاء، بالقصف وطالب الحكومة باحترام السيادة.",
         [Claim("indirect", "الحكومة باحترام السيادة", "الأمين العام للجامعة سامي حداد",
-               "الأمين العام للجامعة سامي حداد")],
+               "سامي حداد")],
         id="a-verb-coordinated-mid-sentence-shares-the-subject-and-its-object-is-content",
     ),
     pytest.param(
@@ -543,7 +543,7 @@ AR_CASES = [
     pytest.param(
         "ونفت المتحدثة باسم البلدية سلمى حداد صحة تلك الروايات.",
         [Claim("indirect", "صحة تلك الروايات", "المتحدثة باسم البلدية سلمى حداد",
-               "المتحدثة باسم البلدية سلمى حداد")],
+               "سلمى حداد")],
         id="the-name-after-a-title-ends-before-the-head-of-the-object",
     ),
     pytest.param(
@@ -693,7 +693,7 @@ AR_CASES = [
     pytest.param(
         "نفى المتحدث باسم وزارة النقل أحمد سالم ما تردد عن رفع الأسعار.",
         [Claim("indirect", "ما تردد عن رفع الأسعار", "المتحدث باسم وزارة النقل أحمد سالم",
-               "المتحدث باسم وزارة النقل أحمد سالم")],
+               "أحمد سالم")],
         id="spokesman-of-a-construct-name-is-one-source",
     ),
     pytest.param(
@@ -817,7 +817,7 @@ AR_CASES = [
     ),
     pytest.param(
         "من ناحيته، تساءل النائب سعد الهاشمي عن \"جدوى هذه القرارات\".",
-        [Claim("mixed", "عن \"جدوى هذه القرارات\"", "النائب سعد الهاشمي", "النائب سعد الهاشمي")],
+        [Claim("mixed", "عن \"جدوى هذه القرارات\"", "النائب سعد الهاشمي", "سعد الهاشمي")],
         id="question-about-a-quoted-phrase-keeps-its-preposition",
     ),
     pytest.param(
@@ -1675,7 +1675,7 @@ def test_a_spokeswoman_for_her_body_reports_by_saying() -> None:
 def test_a_surname_resolves_to_the_titled_name_introduced_without_a_report() -> None:
     text = "تقدم النائب مهند الساير بسؤال إلى وزير المالية. وقال الساير إن الحكومة تأخرت."
     [claim] = parse(text, "ar").attributions
-    assert claim.source_canonical == "النائب مهند الساير"
+    assert claim.source_canonical == "مهند الساير"
 
 
 def test_a_cue_describing_the_object_of_an_opening_cue_speaks_for_its_subject() -> None:
@@ -2215,7 +2215,7 @@ def test_a_feminine_participle_after_a_definite_subject_or_a_name_still_reports(
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وقال النائب وسام حداد إن البرلمان معطل، وطالب بعقد جلسات مفتوحة.",
-     [("إن البرلمان معطل", "النائب وسام حداد"), ("بعقد جلسات مفتوحة", "النائب وسام حداد")]),
+     [("إن البرلمان معطل", "وسام حداد"), ("بعقد جلسات مفتوحة", "وسام حداد")]),
     ("وطالب برلمانيون الحكومة بإجراء تحقيق.", [("الحكومة بإجراء تحقيق", "برلمانيون")]),
 ])
 def test_a_glued_introducer_right_after_a_coordinated_verb_opens_the_content(
@@ -2663,12 +2663,12 @@ def test_a_title_of_office_does_not_mean_an_expert_named_with_an_honorific() -> 
     text = ("ويرى الخبير المالي الدكتور سامي الفخراني أن العجز مقلق. "
             "وأكد رئيس الوزراء أن الحكومة ستخفض الإنفاق.")
     assert [a.source_canonical for a in parse(text, "ar").attributions] == [
-        "الخبير المالي الدكتور سامي الفخراني", "رئيس الوزراء"]
+        "سامي الفخراني", "رئيس الوزراء"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وقال الناطق باسم هيئة الكهرباء سامر العلي إن الأعطال كثيرة. وعزا المسؤول الانقطاع إلى الحر.",
-     ["الناطق باسم هيئة الكهرباء سامر العلي"] * 2),
+     ["سامر العلي"] * 2),
     ("وقالت المتحدثة باسم البلدية إن الطرق مغلقة. وأشارت المسؤولة إلى أن الفرق تعمل.",
      ["المتحدثة باسم البلدية"] * 2),
     ("وقال مسؤول في البلدية إن الطرق مغلقة. وأضاف المسؤول أن الفرق تعمل.", ["مسؤول في البلدية"] * 2),
@@ -2767,8 +2767,8 @@ def test_a_trade_alone_or_with_its_nationality_refers_back_to_the_speaker_with_t
             "وأضاف المدرب الجزائري أن الفريق سيعود. وقال الخبير التحكيمي حسن عادل إن القرار صحيح. "
             "وأوضح الخبير أن اللقطة واضحة.")
     assert [a.source_canonical for a in parse(text, "ar").attributions] == [
-        "المدرب الإسباني خوان رويث", "مدرب الوحدة كريم سالم", "مدرب الوحدة كريم سالم",
-        "الخبير التحكيمي حسن عادل", "الخبير التحكيمي حسن عادل"]
+        "خوان رويث", "كريم سالم", "كريم سالم",
+        "حسن عادل", "حسن عادل"]
 
 
 def test_a_body_alone_is_not_the_member_whose_mention_names_it() -> None:
@@ -2942,7 +2942,7 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_no_o
             "يوسف: وهل سترتفع رسوم التفريغ؟\n\nالشامي: لا نية لرفعها قبل العام المقبل.\n\n"
             "الشامي: \"الميناء للجميع\".\n\nوقال الشامي: \"سنفتح رصيفا آخر\".")
     found = [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions]
-    who = "مديرة الميناء نادية الشامي"
+    who = "نادية الشامي"
     assert ("ننتظرها في الخريف، والعمل يسير بلا تأخير.", who) in found
     assert ("لا نية لرفعها قبل العام المقبل.", who) in found
     assert ("\"الميناء للجميع\"", who) in found
@@ -2995,8 +2995,8 @@ def test_an_answer_goes_to_the_interviewee_named_without_a_cue_not_to_the_credit
             "س: هل الفريق جاهز للبطولة؟\nج: نعم، اللاعبون في أفضل حالاتهم.\n\n"
             "س/ ومتى تعلن القائمة؟\nج/ بعد المباراة الودية.")
     found = [(a.content.text, a.source_canonical) for a in parse(text, "ar").attributions]
-    assert found == [("نعم، اللاعبون في أفضل حالاتهم.", "مدرب المنتخب الوطني عادل الرفاعي"),
-                     ("بعد المباراة الودية.", "مدرب المنتخب الوطني عادل الرفاعي")]
+    assert found == [("نعم، اللاعبون في أفضل حالاتهم.", "عادل الرفاعي"),
+                     ("بعد المباراة الودية.", "عادل الرفاعي")]
 
 
 def test_an_outlet_told_with_its_adjectives_leaves_the_speaker_carried_over() -> None:
@@ -3678,7 +3678,7 @@ def test_his_excellency_refers_back_to_the_excellency_named_outside_any_report(p
     text = ("استقبل معالي وزير الطاقة والمعادن الدكتور سالم بن حمد الهاشمي وفدا من المستثمرين. "
             f"وأوضح {pronoun} أن الوزارة ستطرح ثلاث مناقصات جديدة.")
     [claim] = parse(text, "ar").attributions
-    assert (claim.source_text, claim.source_canonical) == (pronoun, "وزير الطاقة والمعادن الدكتور سالم بن حمد الهاشمي")
+    assert (claim.source_text, claim.source_canonical) == (pronoun, "سالم بن حمد الهاشمي")
 
 
 def test_many_people_are_an_unnamed_source_and_no_later_title_refers_to_them() -> None:
@@ -3799,7 +3799,7 @@ def test_a_title_with_the_adjective_of_a_named_official_refers_back_to_that_offi
             f"{between}وأضاف المسؤول الأممي أن الحاجات ما زالت كبيرة.")
     last = parse(text, "ar").attributions[-1]
     assert (last.source_text, last.source_canonical, last.anonymous) == \
-        ("المسؤول الأممي", "المنسق الأممي للشؤون الإنسانية كريم العلي", False)
+        ("المسؤول الأممي", "كريم العلي", False)
 
 
 def test_a_title_with_another_adjective_stays_unnamed() -> None:
@@ -3880,7 +3880,7 @@ def test_a_paper_or_a_magazine_told_is_the_conduit_not_part_of_the_source(marker
 def test_a_cue_word_before_allah_is_part_of_a_name() -> None:
     text = "قال المحلل سامي فضل الله إن الأسواق ستتعافى. وأشار فضل الله إلى أن الطلب يتحسن."
     first, second = parse(text, "ar").attributions
-    assert (first.source_text, second.source_canonical) == ("المحلل سامي فضل الله", "المحلل سامي فضل الله")
+    assert (first.source_text, second.source_canonical) == ("المحلل سامي فضل الله", "سامي فضل الله")
 
 
 def test_a_document_an_agency_saw_is_the_source_and_the_agency_its_conduit() -> None:
@@ -4098,8 +4098,8 @@ def test_according_to_the_agency_resolves_to_the_agency_named_before_though_the_
 
 
 @pytest.mark.parametrize(("opening", "cue", "speaker"), [
-    ("زار الوزير كريم ناصر المصنع الجديد.", "وأضاف", "الوزير كريم ناصر"),
-    ("افتتحت المديرة سلمى الحربي المعرض.\n", "وأضافت", "المديرة سلمى الحربي"),
+    ("زار الوزير كريم ناصر المصنع الجديد.", "وأضاف", "كريم ناصر"),
+    ("افتتحت المديرة سلمى الحربي المعرض.\n", "وأضافت", "سلمى الحربي"),
     ("افتتحت المديرة سلمى الحربي المعرض.", "وأضاف", ""),
     ("ارتفعت الأسعار في الأسواق.", "وأضاف", ""),
     ("استقبل المحافظ المدير كريم ناصر في مكتبه.", "وأضاف", ""),
@@ -4113,7 +4113,7 @@ def test_a_subjectless_cue_with_no_one_cited_before_carries_the_named_subject_of
 def test_a_subjectless_cue_after_a_sentence_naming_someone_new_carries_that_person_not_the_last_speaker() -> None:
     result = parse("قال المحافظ إن الطريق سيفتح غدا. والتقى وزير النقل سامي عيسى وفدا من المقاولين. "
                    "وأضاف أن المشروع سينجز في الموعد.", "ar")
-    assert [a.source_canonical for a in result.attributions] == ["المحافظ", "وزير النقل سامي عيسى"]
+    assert [a.source_canonical for a in result.attributions] == ["المحافظ", "سامي عيسى"]
 
 
 @pytest.mark.parametrize(("opening", "speaker"), [
@@ -4300,7 +4300,7 @@ def test_after_a_bodys_coordinated_last_word_a_noun_and_its_genitive_open_the_ob
 def test_his_excellency_is_the_minister_with_the_surname_the_article_writes_alone_after_a_cue() -> None:
     result = parse("رفع معالي وزير النقل سالم الحربان الشكر للقيادة. وأوضح معاليه أن الطرق ستفتتح قريبا. "
                    "وأضاف الحربان أن العمل مستمر.", "ar")
-    assert [a.source_canonical for a in result.attributions] == ["وزير النقل سالم الحربان"] * 2
+    assert [a.source_canonical for a in result.attributions] == ["سالم الحربان"] * 2
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -92,14 +92,14 @@ def test_a_feminine_cue_with_no_subject_goes_back_past_a_man_to_the_body(body: s
 def test_a_feminine_cue_goes_back_to_the_woman_quoted_before_a_man() -> None:
     text = ("قالت الوزيرة سلمى حداد إن الخطة جاهزة.\nوقال المدير خالد علي إن التمويل متوفر.\n"
             "وأضافت أن التنفيذ سيبدأ غدا.")
-    assert [r[1] for r in _records(text)] == ["الوزيرة سلمى حداد", "المدير خالد علي", "الوزيرة سلمى حداد"]
+    assert [r[1] for r in _records(text)] == ["سلمى حداد", "المدير خالد علي", "سلمى حداد"]
 
 
 @pytest.mark.parametrize("verb", ["وأضاف", "ولفت إلى"])
 def test_a_masculine_cue_with_no_subject_stays_with_the_man(verb: str) -> None:
     text = (f"قالت الشرطة إنها فتحت تحقيقا.\nوقال المدير العام خالد الزيدي إن الأضرار محدودة.\n"
             f"{verb} أن النتائج ستعلن قريبا.")
-    assert [r[1] for r in _records(text)][-1] == "المدير العام خالد الزيدي"
+    assert [r[1] for r in _records(text)][-1] == "خالد الزيدي"
 
 
 @pytest.mark.parametrize(("group", "verb"), [("سكان في القرية", "وأضافوا"), ("مسؤولون في البلدية", "وأكدوا"),
@@ -124,12 +124,12 @@ def test_a_feminine_cue_stays_with_a_company_or_a_woman_whose_mention_holds_a_ma
 @pytest.mark.parametrize("later", ["القاضي العبيدي", "المحامي العبيدي"])
 def test_a_trade_and_a_surname_refer_back_to_the_full_name_under_another_title(later: str) -> None:
     text = (f"قال رئيس محكمة الاستئناف سالم العبيدي إن الحكم نهائي.\nوقال {later} إن الاستئناف رفض.")
-    assert [r[1] for r in _records(text)] == ["رئيس محكمة الاستئناف سالم العبيدي"] * 2
+    assert [r[1] for r in _records(text)] == ["سالم العبيدي"] * 2
 
 
 def test_a_trade_and_an_adjective_of_relation_is_no_surname() -> None:
     text = "قال رئيس محكمة الاستئناف سالم العبيدي إن الحكم نهائي.\nوقال القاضي المصري إن الاستئناف رفض."
-    assert [r[1] for r in _records(text)] == ["رئيس محكمة الاستئناف سالم العبيدي", "القاضي المصري"]
+    assert [r[1] for r in _records(text)] == ["سالم العبيدي", "القاضي المصري"]
 
 
 @pytest.mark.parametrize("credit", ["(وكالات)", "(أ ف ب)", "(رويترز)"])
@@ -145,7 +145,7 @@ def test_a_first_line_with_a_bracketed_label_and_no_stop_is_still_a_headline() -
 
 def test_a_surname_after_a_verb_that_reports_nothing_is_the_man_named_before() -> None:
     text = "قال النائب المستقل سجاد سالم إن الرقابة ضعيفة.\nوانتقد سالم أداء الوزارة.\nوأضاف أن الصيف سيكون قاسيا."
-    assert [r[1] for r in _records(text)] == ["النائب المستقل سجاد سالم"] * 2
+    assert [r[1] for r in _records(text)] == ["سجاد سالم"] * 2
 
 
 @pytest.mark.parametrize("noun", ["الصحيفة", "الوكالة"])

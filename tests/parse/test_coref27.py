@@ -16,11 +16,11 @@ def _speakers(text: str, lang: str) -> list[tuple[str, str, bool]]:
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("Mayor Daniel Price said on Monday that the bridge was safe.\n\nMr. Price also said the city would review "
-     "its contracts.", "Mayor Daniel Price"),
+     "its contracts.", "Daniel Price"),
     ("Daniel Price said on Monday that the bridge was safe.\n\nMr Price said the city would review its contracts.",
      "Daniel Price"),
     ("Vice President Joseph R. Biden Jr. said the plan was fair.\n\nMr. Biden said it would pass the Senate.",
-     "Vice President Joseph R. Biden Jr."),
+     "Joseph R. Biden Jr."),
     ("Helen Okafor, the transport minister, said the dredging would wait.\n\nMs. Okafor said the fish came first.",
      "Helen Okafor"),
 ])
@@ -32,7 +32,7 @@ def test_an_honorific_of_the_other_gender_is_not_the_person_named_before() -> No
     text = ("Mayor Daniel Price said on Monday that the bridge was safe. Grace Price, his wife, said she was proud."
             "\n\nMr Price said the city would review its contracts.\n\nMrs. Price said she would attend the opening.")
     assert [s[1] for s in _speakers(text, "en")] == [
-        "Mayor Daniel Price", "Grace Price", "Mayor Daniel Price", "Grace Price"]
+        "Daniel Price", "Grace Price", "Daniel Price", "Grace Price"]
 
 
 def test_an_honorific_and_a_surname_is_a_person_not_a_plan_named_after_someone() -> None:
@@ -45,7 +45,7 @@ def test_an_honorific_and_a_surname_is_a_person_not_a_plan_named_after_someone()
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ('Senator Mark Whitfield said he expected a close race. "I take no vote for granted," Whitfield said. The '
-     "Democrat added that turnout in the cities would decide it.", "Senator Mark Whitfield"),
+     "Democrat added that turnout in the cities would decide it.", "Mark Whitfield"),
     ('"We will win Ohio," said Laura Benning, the party\'s nominee. The Republican said she would visit every '
      "county.", "Laura Benning"),
     ("Laura Benning said her campaign had raised more money than ever. The 45-year-old former prosecutor also said "
@@ -58,20 +58,20 @@ def test_the_party_or_an_age_with_its_description_refers_back_to_the_person_just
 
 def test_the_democrat_is_the_senator_but_the_democrats_plural_are_not() -> None:
     one = "Senator Mark Whitfield said he expected a close race. The Democrat said the cities would decide it."
-    assert _speakers(one, "en")[-1][1] == "Senator Mark Whitfield"
+    assert _speakers(one, "en")[-1][1] == "Mark Whitfield"
     many = "Senator Mark Whitfield said he expected a close race. The Democrats said they would hold the Senate."
-    assert _speakers(many, "en")[-1][1] != "Senator Mark Whitfield"
+    assert _speakers(many, "en")[-1][1] != "Mark Whitfield"
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
+@pytest.mark.parametrize(("text", "speaker", "canonical"), [
     ("Senator Mark Whitfield said on Sunday that the governor had told him that the budget was empty.\n\n"
-     '"Voters deserve answers, not slogans."', "Senator Mark Whitfield"),
+     '"Voters deserve answers, not slogans."', "Senator Mark Whitfield", "Mark Whitfield"),
     ("Helen Okafor said the union claimed that wages had fallen.\n\n\"That is simply not true, and they know it.\"",
-     "Helen Okafor"),
+     "Helen Okafor", "Helen Okafor"),
 ])
 def test_a_quotation_paragraph_with_no_cue_goes_on_with_the_reporter_not_the_speaker_nested_in_his_words(
-        text: str, speaker: str) -> None:
-    assert _speakers(text, "en")[-1][:2] == (speaker, speaker)
+        text: str, speaker: str, canonical: str) -> None:
+    assert _speakers(text, "en")[-1][:2] == (speaker, canonical)
 
 
 def test_a_quotation_paragraph_with_no_cue_goes_on_with_a_plain_speaker_and_past_a_nested_one() -> None:
@@ -102,24 +102,24 @@ def test_a_masculine_implicit_cue_after_a_womans_words_goes_on_with_the_man_who_
             "وأضافت أن العجز في الموازنة كبير.\n\n"
             "وأضاف أن الاتحاد سيدعو إلى إضراب عام.")
     assert [s[1] for s in _speakers(text, "ar")] == [
-        "وزيرة المالية رنا الشامي", "رئيس اتحاد العمال محمود الدباغ", "وزيرة المالية رنا الشامي",
-        "رئيس اتحاد العمال محمود الدباغ"]
+        "رنا الشامي", "محمود الدباغ", "رنا الشامي",
+        "محمود الدباغ"]
 
 
 def test_a_masculine_implicit_cue_goes_back_to_a_man_only_when_the_speaker_is_a_woman() -> None:
     alone = ("قالت وزيرة الصحة سلمى الحسيني إن الوزارة لم تسجل إصابات جديدة.\n\n"
              "وأضاف أن الفرق الطبية فحصت مصادر المياه.")
-    assert [s[1] for s in _speakers(alone, "ar")] == ["وزيرة الصحة سلمى الحسيني"] * 2  # (no man before her)
+    assert [s[1] for s in _speakers(alone, "ar")] == ["سلمى الحسيني"] * 2  # (no man before her)
     her_words = ("قال المتحدث باسم الحكومة سامي الخطيب إن الانتخابات ستجرى في موعدها.\n\n"
                  "وقالت النائبة ليلى حداد إن البرلمان سيناقش القضية.\n\n"
                  "وأضاف أن المعارضة تحاول إشعال الشارع.\n\n"
                  "وأضافت أن الكتل النيابية منقسمة.")
-    assert [s[1] for s in _speakers(her_words, "ar")][2:] == ["المتحدث باسم الحكومة سامي الخطيب",
-                                                             "النائبة ليلى حداد"]
+    assert [s[1] for s in _speakers(her_words, "ar")][2:] == ["سامي الخطيب",
+                                                             "ليلى حداد"]
     his_words = ("قالت النائبة ليلى حداد إن البرلمان سيناقش القضية.\n\n"
                  "وقال المتحدث باسم الحكومة سامي الخطيب إن الانتخابات ستجرى في موعدها.\n\n"
                  "وأضاف أن المعارضة تحاول إشعال الشارع.")
-    assert _speakers(his_words, "ar")[-1][1] == "المتحدث باسم الحكومة سامي الخطيب"
+    assert _speakers(his_words, "ar")[-1][1] == "سامي الخطيب"
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

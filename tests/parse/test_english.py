@@ -148,7 +148,7 @@ EN_CASES = [
     ),
     pytest.param(
         "Governor Ann Lee will back the bill by pointing out that it cuts costs.",
-        [Claim("indirect", "that it cuts costs", "Governor Ann Lee", "Governor Ann Lee")],
+        [Claim("indirect", "that it cuts costs", "Governor Ann Lee", "Ann Lee")],
         id="participle-after-by-takes-the-sentence-subject",
     ),
     pytest.param(
@@ -168,7 +168,7 @@ EN_CASES = [
     ),
     pytest.param(
         "Water is scarce, said council president Ana Cruz.",
-        [Claim("indirect", "Water is scarce", "council president Ana Cruz", "council president Ana Cruz")],
+        [Claim("indirect", "Water is scarce", "council president Ana Cruz", "Ana Cruz")],
         id="a-title-before-a-name-stays-in-the-source",
     ),
     pytest.param(
@@ -178,7 +178,7 @@ EN_CASES = [
     ),
     pytest.param(
         "Rep. Ann Moss spoke on Friday and said the vote would be close.",
-        [Claim("indirect", "the vote would be close", "Rep. Ann Moss", "Rep. Ann Moss")],
+        [Claim("indirect", "the vote would be close", "Rep. Ann Moss", "Ann Moss")],
         id="sentence-subject-reads-over-abbreviation-stops",
     ),
     pytest.param(
@@ -281,7 +281,7 @@ EN_CASES = [
     ),
     pytest.param(
         "Democratic candidate Mary Holt, for her part, has sharply criticized the tax plan.",
-        [Claim("indirect", "the tax plan", "Democratic candidate Mary Holt", "Democratic candidate Mary Holt")],
+        [Claim("indirect", "the tax plan", "Democratic candidate Mary Holt", "Mary Holt")],
         id="an-aside-between-subject-and-cue-is-skipped",
     ),
     pytest.param(
@@ -292,8 +292,8 @@ EN_CASES = [
     ),
     pytest.param(
         "Officials met on Friday. Mayor Ana Ruiz said the count was wrong. She left early, saying the vote was rigged.",
-        [Claim("indirect", "the count was wrong", "Mayor Ana Ruiz", "Mayor Ana Ruiz"),
-         Claim("indirect", "the vote was rigged", "She", "Mayor Ana Ruiz")],
+        [Claim("indirect", "the count was wrong", "Mayor Ana Ruiz", "Ana Ruiz"),
+         Claim("indirect", "the vote was rigged", "She", "Ana Ruiz")],
         id="a-participle-after-a-pronoun-subject-has-that-pronoun-as-its-source",
     ),
     pytest.param(
@@ -303,7 +303,7 @@ EN_CASES = [
     ),
     pytest.param(
         "Sen. Mary Cole (D-Calif.) said the bill was dead.",
-        [Claim("indirect", "the bill was dead", "Sen. Mary Cole (D-Calif.)", "Sen. Mary Cole (D-Calif.)")],
+        [Claim("indirect", "the bill was dead", "Sen. Mary Cole (D-Calif.)", "Mary Cole")],
         id="a-party-tag-after-a-name-is-part-of-the-subject",
     ),
     pytest.param(
@@ -358,7 +358,7 @@ EN_CASES = [
     ),
     pytest.param(
         "In an interview with \"Meet the Press,\" Governor Ann Lee said the state would appeal.",
-        [Claim("indirect", "the state would appeal", "Governor Ann Lee", "Governor Ann Lee")],
+        [Claim("indirect", "the state would appeal", "Governor Ann Lee", "Ann Lee")],
         id="a-quoted-programme-name-before-the-speaker-is-not-what-was-said",
     ),
     pytest.param(
@@ -458,8 +458,8 @@ EN_CASES = [
     ),
     pytest.param(
         "Senator Jo Kent on Monday attacked the plan, saying that it would cost too much.",
-        [Claim("indirect", "the plan", "Senator Jo Kent", "Senator Jo Kent"),
-         Claim("indirect", "that it would cost too much", "Senator Jo Kent", "Senator Jo Kent")],
+        [Claim("indirect", "the plan", "Senator Jo Kent", "Jo Kent"),
+         Claim("indirect", "that it would cost too much", "Senator Jo Kent", "Jo Kent")],
         id="weekday-between-subject-and-cue-is-not-part-of-the-name",
     ),
     pytest.param(
@@ -474,7 +474,7 @@ EN_CASES = [
     ),
     pytest.param(
         "In a note to her staff Governor Kate Brown said the budget was final.",
-        [Claim("indirect", "the budget was final", "Governor Kate Brown", "Governor Kate Brown")],
+        [Claim("indirect", "the budget was final", "Governor Kate Brown", "Kate Brown")],
         id="adverbial-phrase-before-a-name-is-not-part-of-the-subject",
     ),
     pytest.param(
@@ -708,8 +708,8 @@ EN_CASES = [
     ),
     pytest.param(
         "Mayor Ann Cole said the road would close. Cole and Governor Tim Shaw said the bridge was safe.",
-        [Claim("indirect", "the road would close", "Mayor Ann Cole", "Mayor Ann Cole"),
-         Claim("indirect", "the bridge was safe", "Cole and Governor Tim Shaw", "Cole and Governor Tim Shaw")],
+        [Claim("indirect", "the road would close", "Mayor Ann Cole", "Ann Cole"),
+         Claim("indirect", "the bridge was safe", "Cole and Governor Tim Shaw", "Tim Shaw")],
         id="a-name-and-a-titled-name-are-one-source-not-resolved-by-the-first",
     ),
     pytest.param(
@@ -815,7 +815,7 @@ EN_CASES = [
     ),
     pytest.param(
         "The levy will pass, according to Sen. Ruth Ames.",
-        [Claim("indirect", "The levy will pass", "Sen. Ruth Ames", "Sen. Ruth Ames")],
+        [Claim("indirect", "The levy will pass", "Sen. Ruth Ames", "Ruth Ames")],
         id="according-to-a-titled-name-closing-the-sentence-keeps-the-name",
     ),
     pytest.param(
@@ -916,7 +916,7 @@ EN_CASES = [
     pytest.param(
         "Deputy campaign manager Rosa Linde backed the mayor, saying the levy was fair.",
         [Claim("indirect", "the levy was fair", "Deputy campaign manager Rosa Linde",
-               "Deputy campaign manager Rosa Linde")],
+               "Rosa Linde")],
         id="lowercase-words-ending-in-a-title-before-a-name-stay-in-the-subject",
     ),
     pytest.param(
@@ -1057,7 +1057,7 @@ def test_pronoun_and_adding_resolve_to_the_named_speaker() -> None:
     text = ("Finance Minister Maria Lopez said taxes would not rise. "
             "She added that spending would be cut, saying the deficit was too large.")
     canon = {a.source_canonical for a in parse(text, "en").attributions}
-    assert canon == {"Finance Minister Maria Lopez"}
+    assert canon == {"Maria Lopez"}
 
 
 def test_following_quote_paragraph_continues_the_speaker() -> None:
@@ -1145,8 +1145,8 @@ def test_she_refers_back_past_a_man_and_a_document_to_the_woman_who_spoke() -> N
 
 
 @pytest.mark.parametrize(("first", "pronoun", "expected"), [
-    ("Laura Chen", "she", "Chief Executive Laura Chen"),
-    ("Peter Chen", "he", "Chief Executive Peter Chen"),
+    ("Laura Chen", "she", "Laura Chen"),
+    ("Peter Chen", "he", "Peter Chen"),
 ])
 def test_a_pronoun_skips_a_speaker_whose_first_name_says_the_other_gender(first: str, pronoun: str,
                                                                           expected: str) -> None:
@@ -1440,7 +1440,7 @@ def test_a_trailing_report_after_a_comma_is_no_participle() -> None:
 def test_he_said_after_a_quote_refers_to_the_person_the_sentence_before_opens_with() -> None:
     text = ("\"We will fix it,\" Mayor Helen Park said. \"The roof is the problem,\" she said.\n\n"
             "Library director Omar Reyes welcomed the decision. \"This is the best news in years,\" he said.")
-    assert [c.canonical for c in claims(text, "en")][-1] == "Library director Omar Reyes"
+    assert [c.canonical for c in claims(text, "en")][-1] == "Omar Reyes"
 
 
 def test_they_inside_a_speakers_own_words_is_someone_else() -> None:
@@ -1755,7 +1755,7 @@ def test_a_verb_that_takes_the_report_noun_as_object_keeps_the_report() -> None:
 def test_a_titled_person_is_not_resolved_to_the_institution_named_in_his_title() -> None:
     found = parse("Tulsa police said the officer was on leave. Tulsa police Chief Chuck Jordan said the "
                   "inquiry would be fair.", "en").attributions
-    assert [a.source_canonical for a in found] == ["Tulsa police", "Tulsa police Chief Chuck Jordan"]
+    assert [a.source_canonical for a in found] == ["Tulsa police", "Chuck Jordan"]
 
 
 def test_a_document_noun_before_its_participle_is_the_mention_s_head() -> None:
@@ -2030,7 +2030,7 @@ def test_she_opening_a_speakers_own_report_tells_her_gender() -> None:
             "Kingsbridge boss Nicola Barnes said she thought the penalty was a clear foul.\n\n"
             "Asked about his future, he said: \"That is not for me to decide.\"")
     last = parse(text, "en").attributions[-1]
-    assert last.source_canonical == "Ashford manager Gary Hartley"
+    assert last.source_canonical == "Gary Hartley"
 
 
 def test_the_occasion_between_an_object_and_its_as_stays_in_the_content() -> None:
@@ -2306,11 +2306,11 @@ def test_what_a_cited_quotation_is_cited_as_is_part_of_the_content(sentence: str
 
 @pytest.mark.parametrize(("text", "mention", "canonical"), [
     ("Health.\n\nThe CDC said 412 cases were confirmed. \"Measles is contagious,\" CDC Director Karen Mills said.",
-     "CDC Director Karen Mills", "CDC Director Karen Mills"),
+     "CDC Director Karen Mills", "Karen Mills"),
     ("Town.\n\nPolice Chief Sandra Hale said officers issued 46 tickets. The driver was charged, police said.",
      "police", "police"),
     ("Health.\n\nFormer President Bill Clinton said the system was crazy. Later the former president said it was "
-     "unfair.", "the former president", "Former President Bill Clinton"),
+     "unfair.", "the former president", "Bill Clinton"),
 ])
 def test_a_workplace_before_a_title_and_a_name_is_not_the_holders_name(text: str, mention: str,
                                                                          canonical: str) -> None:
@@ -2973,7 +2973,7 @@ def test_she_passes_over_an_unnamed_source_of_no_gender_for_the_woman_who_spoke(
 def test_an_abbreviated_title_is_the_same_title_written_out_later(titled: str, later: str) -> None:
     text = (f"Story.\n\n{titled} said the plan was sound.\n\nMaria Lopez said the costs would rise.\n\n"
             f"{later} added that the plan could wait.")
-    assert parse(text, "en").attributions[-1].source_canonical == titled
+    assert parse(text, "en").attributions[-1].source_canonical == "Ana Ruiz"  # (recorded without the title)
 
 
 def test_a_title_does_not_refer_back_to_a_capitalised_phrase_ending_in_a_common_noun() -> None:
@@ -3106,9 +3106,9 @@ def test_a_speech_verb_opening_the_sentence_before_a_name_and_a_colon_names_the_
 
 @pytest.mark.parametrize(("first", "pronoun"), [("Jeff", "she"), ("Kamala", "he")])
 def test_common_first_names_give_the_speakers_gender(first: str, pronoun: str) -> None:
-    other = "Chief Executive Ann Lee" if pronoun == "she" else "Chief Executive Omar Reyes"
-    text = (f"Story.\n\n{other} said sales were weak. Analyst {first} Moss said the cut was expected.\n\n"
-            f"\"We misjudged the slowdown,\" {pronoun} said.")
+    other = "Ann Lee" if pronoun == "she" else "Omar Reyes"
+    text = (f"Story.\n\nChief Executive {other} said sales were weak. Analyst {first} Moss said the cut was expected."
+            f"\n\n\"We misjudged the slowdown,\" {pronoun} said.")
     assert parse(text, "en").attributions[-1].source_canonical == other
 
 
@@ -3157,7 +3157,7 @@ def test_a_lower_case_quotation_after_a_title_noun_is_somebodys_words(sentence: 
 def test_the_prime_minister_refers_back_to_the_named_prime_minister() -> None:
     text = ("Story.\n\nPrime Minister Ana Ruiz said the talks failed.\n\nThe opposition said the plan was weak.\n\n"
             "The prime minister added that new talks would begin.")
-    assert parse(text, "en").attributions[-1].source_canonical == "Prime Minister Ana Ruiz"
+    assert parse(text, "en").attributions[-1].source_canonical == "Ana Ruiz"
 
 
 def test_a_title_does_not_guess_between_several_untitled_people() -> None:
@@ -3536,9 +3536,9 @@ def test_a_body_named_by_its_last_word_or_a_member_of_parliament_gets_its_type(t
 
 
 @pytest.mark.parametrize(("text", "canonical"), [
-    ("Local MP Jane Hollis said the defences failed. The MP said more money was needed.", "Local MP Jane Hollis"),
+    ("Local MP Jane Hollis said the defences failed. The MP said more money was needed.", "Jane Hollis"),
     ("Representative Jane Doe said the bill was bad. The representative said it would fail.",
-     "Representative Jane Doe"),
+     "Jane Doe"),
 ])
 def test_a_definite_title_refers_back_to_the_holder_named_before(text: str, canonical: str) -> None:
     found = parse(text, "en").attributions
@@ -3591,7 +3591,7 @@ def test_a_sports_or_business_role_noun_before_a_name_is_a_title(text: str, sour
 
 def test_a_lower_case_workplace_before_a_title_and_a_name_is_no_name_of_the_holder() -> None:
     text = "Shares fell as airline boss Tom Reid said the route was safe. Later the airline said the boat was checked."
-    assert [a.source_canonical for a in parse(text, "en").attributions] == ["airline boss Tom Reid", "the airline"]
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Tom Reid", "the airline"]
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -3690,21 +3690,21 @@ def test_a_cue_form_in_s_after_a_possessive_is_a_plural_noun(text: str, expected
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("When Transport Minister Ana Lind stood up on Monday, she promised \"a new deal\" for commuters.",
-     "Transport Minister Ana Lind"),
+     "Ana Lind"),
     ("Tom Reed spoke first. When the vote came, he said the plan had failed.", "Tom Reed"),
 ])
 def test_a_pronoun_after_a_leading_when_clause_refers_to_the_name_it_opens_with(text: str, canonical: str) -> None:
     assert parse(text, "en").attributions[-1].source_canonical == canonical
 
 
-@pytest.mark.parametrize(("text", "source"), [
+@pytest.mark.parametrize(("text", "name"), [
     ("Her rival, former state Treasurer Dale Whit, said the plan was weak. Later he said it was costly.",
-     "former state Treasurer Dale Whit"),
-    ("Rep. Ann Moe (D-Ore.), chairman of the Caucus PAC, said the plan was costly.", "Rep. Ann Moe"),
+     "Dale Whit"),
+    ("Rep. Ann Moe (D-Ore.), chairman of the Caucus PAC, said the plan was costly.", "Ann Moe"),
 ])
-def test_a_title_and_a_name_between_commas_before_the_cue_are_the_speaker(text: str, source: str) -> None:
+def test_a_title_and_a_name_between_commas_before_the_cue_are_the_speaker(text: str, name: str) -> None:
     found = parse(text, "en").attributions
-    assert found and found[0].source_canonical is not None and found[0].source_canonical.startswith(source)
+    assert found and found[0].source_canonical is not None and found[0].source_canonical.startswith(name)
     assert all(a.source_canonical == found[0].source_canonical for a in found)
 
 
@@ -3920,11 +3920,11 @@ def test_what_a_finding_shows_ends_before_a_comma_and_a_participle() -> None:
 
 @pytest.mark.parametrize(("text", "canonicals"), [
     ("Harwick rejected the offer. Harwick captain Lee Dorsey said the players were angry. He said they would train.",
-     ["Harwick captain Lee Dorsey", "Harwick captain Lee Dorsey"]),
+     ["Lee Dorsey", "Lee Dorsey"]),
     ("Coach Ivo Prand said his side was tired. Oldport coach Mira Sandt was calmer. She said her side had to improve.",
-     ["Coach Ivo Prand", "Oldport coach Mira Sandt"]),
+     ["Ivo Prand", "Mira Sandt"]),
     ("Manager Ivo Prand said his side was tired. Oldport manager Tom Sandt was calm. He said his side had to improve.",
-     ["Manager Ivo Prand", "Oldport manager Tom Sandt"]),
+     ["Ivo Prand", "Tom Sandt"]),
 ])
 def test_a_lower_case_title_between_a_club_and_a_name_is_part_of_the_person_named(
         text: str, canonicals: list[str]) -> None:
@@ -3935,7 +3935,7 @@ def test_a_reflexive_after_the_subject_is_no_part_of_the_name() -> None:
     found = parse("Defender Ali Varga was hurt. Varga himself wrote online that he would be back soon.",
                   "en").attributions
     assert [(a.source.text if a.source else None, a.source_canonical) for a in found] == [
-        ("Varga", "Defender Ali Varga")]
+        ("Varga", "Ali Varga")]
 
 
 @pytest.mark.parametrize("mention", ["one GOP lawmaker", "a shopkeeper", "a farmer", "one voter", "a bystander",
@@ -4067,7 +4067,7 @@ def test_a_description_before_a_named_subject_and_a_cue_that_does_not_invert_is_
     text = ("Her Labour colleague, Councillor Ray Fenn, agreed. He said the depot should also be sold. "
             "The rent is fair, Fenn agreed.")
     assert [(a.content.text, a.source_canonical) for a in parse(text, "en").attributions] == [
-        ("the depot should also be sold", "Councillor Ray Fenn"), ("The rent is fair", "Councillor Ray Fenn")]
+        ("the depot should also be sold", "Ray Fenn"), ("The rent is fair", "Ray Fenn")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4345,7 +4345,7 @@ def test_a_labels_content_keeps_the_closing_mark_of_a_quotation_opened_inside_it
     ("The harbour master went on to say the pier had been unsafe for years.",
      [Claim("indirect", "the pier had been unsafe for years", "The harbour master", "The harbour master")]),
     ("Councillor Ada Brook went as far as to say the audit had been rigged.",
-     [Claim("indirect", "the audit had been rigged", "Councillor Ada Brook", "Councillor Ada Brook")]),
+     [Claim("indirect", "the audit had been rigged", "Councillor Ada Brook", "Ada Brook")]),
     ("The union leader went so far as to say that the offer was an insult.",
      [Claim("indirect", "that the offer was an insult", "The union leader", "The union leader")]),
 ])
@@ -5055,7 +5055,7 @@ def test_a_quantified_subject_before_a_participle_drops_its_verb() -> None:
 @pytest.mark.parametrize("epithet", ["the Portuguese", "the 41-year-old"])
 def test_an_epithet_of_origin_or_age_refers_to_the_person_just_quoted(epithet: str) -> None:
     text = f'Coach Rui Lemos said the team was tired. "We need rest," {epithet} told a news conference.'
-    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Coach Rui Lemos", "Coach Rui Lemos"]
+    assert [a.source_canonical for a in parse(text, "en").attributions] == ["Rui Lemos", "Rui Lemos"]
 
 
 @pytest.mark.parametrize("text", [
@@ -5203,7 +5203,7 @@ def test_she_does_not_refer_to_a_man_named_with_mr_before() -> None:
 ])
 def test_the_modifier_and_title_refer_to_the_person_written_with_them(first: str) -> None:
     found = claims(f"{first} The council head said tankers would come on Friday.", "en")
-    assert found[-1].canonical in ("Rania Saleh", "Council head Rania Saleh")
+    assert found[-1].canonical in ("Rania Saleh", "Rania Saleh")
 
 
 def test_a_modifier_and_title_never_written_with_a_name_stay_as_written() -> None:
@@ -5387,11 +5387,11 @@ def test_an_upper_case_city_and_a_colon_opening_a_story_is_a_dateline_not_a_spea
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("The mayor said the pool would reopen. Riverton goaltender Ian Marsh made 31 saves. He said the team was tired.",
-     "Riverton goaltender Ian Marsh"),
+     "Ian Marsh"),
     ("Officials said the merger would close in May. Clinic director Ana Ruiz will run the new group. Ruiz has led "
      "the clinic since 2019.\n\nIn an interview, she said rural patients came first.", "Ana Ruiz"),
     ("The union backed Governor Paul Kemp on Tuesday.\n\nKemp, a Democrat, has held the post since 2017. He faces a "
-     "teacher in November.\n\nAt a rally, he told nurses that pay would rise.", "Governor Paul Kemp"),
+     "teacher in November.\n\nAt a rally, he told nurses that pay would rise.", "Paul Kemp"),
     ("Prosecutors said Dale Finch had been drinking. In a statement to the court, Finch apologized to the family. "
      '"I am sorry," he said.', "Dale Finch"),
 ])
@@ -5474,7 +5474,7 @@ def test_a_threads_heading_is_no_speaker_label() -> None:
             "2. Councillor Ada Brook said the pier was unsafe")
     got = [(a.source.text, a.source_canonical, a.content.text) for a in parse(text, "en").attributions]
     assert got == [("The harbour master", "The harbour master", "the ferry would sail on Friday"),
-                   ("Councillor Ada Brook", "Councillor Ada Brook", "the pier was unsafe")]
+                   ("Councillor Ada Brook", "Ada Brook", "the pier was unsafe")]
 
 
 @pytest.mark.parametrize("text", [
@@ -5739,7 +5739,7 @@ def test_a_headline_opening_with_a_name_and_a_colon_gives_that_speakers_words() 
     found = claims(text, "en")
     assert [(c.content, c.source) for c in found] == [
         ("Bridge Repairs Will Finish by June", "Mayor Okafor"), ("the work was on schedule", "Mayor Dana Okafor")]
-    assert found[1].canonical == "Mayor Dana Okafor"
+    assert found[1].canonical == "Dana Okafor"
 
 
 @pytest.mark.parametrize("headline", [

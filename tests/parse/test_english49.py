@@ -155,10 +155,10 @@ def test_a_report_with_a_relative_that_reports_nothing_for_it() -> None:
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("Rep. Jane Doe said the program would be cut. Representative Doe added that she opposed the cut.",
-     "Rep. Jane Doe"),
+     "Jane Doe"),
     ("Rep. Jane Doe said the program would be cut. The representative added that she opposed the cut.",
-     "Rep. Jane Doe"),
-    ("Lt. Sam Ford said the fire was set. The lieutenant said two men were seen running away.", "Lt. Sam Ford"),
+     "Jane Doe"),
+    ("Lt. Sam Ford said the fire was set. The lieutenant said two men were seen running away.", "Sam Ford"),
 ])
 def test_an_abbreviated_title_is_the_same_title_written_out(text: str, canonical: str) -> None:
     assert _found(text)[1][1] == canonical
@@ -167,7 +167,7 @@ def test_an_abbreviated_title_is_the_same_title_written_out(text: str, canonical
 def test_a_reporter_is_not_the_representative() -> None:
     text = "Rep. Jane Doe said the program would be cut. A reporter said the vote was close."
     assert _found(text)[1][1] == "A reporter"
-    assert _found(f"{text} Representative Doe added that she would vote no.")[2][1] == "Rep. Jane Doe"
+    assert _found(f"{text} Representative Doe added that she would vote no.")[2][1] == "Jane Doe"
 
 
 @pytest.mark.parametrize(("text", "canonical"), [

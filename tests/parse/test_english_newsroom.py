@@ -192,7 +192,7 @@ def test_a_long_capitalised_name_with_its_acronym_reports_the_clause_before(text
     ("The breach was discovered last month, according to Anna Berg, a spokeswoman. She said no machines were "
      "affected.", "Anna Berg"),
     ("The fire started in the kitchen, according to Captain Leo Marsh. He said the family escaped unhurt.",
-     "Captain Leo Marsh"),
+     "Leo Marsh"),
     ("The talks collapsed at midnight, according to a senior diplomat. He said both sides walked out.",
      "a senior diplomat"),
 ])
@@ -297,11 +297,11 @@ def test_a_description_before_the_name_gives_the_speakers_gender(text: str, cano
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ('"I see no recession," Janet Moore said.\n\nSenator Bob Kerr, appearing on NBC\'s "Meet the Press," '
-     "disagreed. He said families were struggling.", "Senator Bob Kerr"),
+     "disagreed. He said families were struggling.", "Bob Kerr"),
     ('"Rates will hold," Ann Lee said.\n\nGovernor Tom Nash, speaking on "Face the Nation," was blunter. He said '
-     "the bank had lost its way.", "Governor Tom Nash"),
+     "the bank had lost its way.", "Tom Nash"),
     ('"We won," Mary Holt said.\n\nCouncillor Dan Price, author of "The Broken City," objected. He said the count '
-     "was flawed.", "Councillor Dan Price"),
+     "was flawed.", "Dan Price"),
 ])
 def test_a_quoted_title_does_not_stop_the_search_for_the_pronouns_subject(text: str, canonical: str) -> None:
     assert claims("Story.\n\n" + text, "en")[-1].canonical == canonical

@@ -220,11 +220,11 @@ def test_a_report_noun_before_a_gapped_relative_is_still_a_noun() -> None:
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("Q&A: The mayor on housing\n\nMayor Lena Torres sat down with the Tribune to talk about housing.\n\n"
-     "Q: What went wrong?\n\nA: We did not build enough homes for a growing city.", "Mayor Lena Torres"),
+     "Q: What went wrong?\n\nA: We did not build enough homes for a growing city.", "Lena Torres"),
     ("Interview\n\nThe Herald spoke to Senator Ruth Kagame about the budget last week.\n\n"
-     "Q: Will the bill pass?\n\nA: I think it will, but it will be close.", "Senator Ruth Kagame"),
+     "Q: Will the bill pass?\n\nA: I think it will, but it will be close.", "Ruth Kagame"),
     ("Five questions\n\nCoach Dale Mercer talked to us before the final on Sunday morning.\n\n"
-     "Q: Are you nervous?\n\nA: Not at all. We have prepared for this all year.", "Coach Dale Mercer"),
+     "Q: Are you nervous?\n\nA: Not at all. We have prepared for this all year.", "Dale Mercer"),
 ])
 def test_an_answer_in_an_interview_with_no_speaker_quoted_before_is_the_titled_person_named_first(
         text: str, canonical: str) -> None:
