@@ -143,9 +143,9 @@ def test_a_dialogue_inside_the_content_is_no_interview() -> None:
     [
         pytest.param("أكد المدير الفني لنادي الهلال جورجي جيسوس أن فريقه جاهز. وقال قائد الفريق سالم الدوسري"
                      " إن اللاعبين متحمسون. وأوضح المدرب أن المدافع مصاب.",
-                     "المدير الفني لنادي الهلال جورجي جيسوس", id="after-another-speaker"),
+                     "جورجي جيسوس", id="after-another-speaker"),
         pytest.param("قال المدير الفني للزمالك جوزيه غوميز إن فريقه جاهز. وأضاف المدرب البرتغالي أن الحارس مصاب.",
-                     "المدير الفني للزمالك جوزيه غوميز", id="with-origin"),
+                     "جوزيه غوميز", id="with-origin"),
         pytest.param("صرح المدير الفني للنادي الأهلي بأن الفريق جاهز. وأضاف المدرب أن المباراة صعبة.",
                      "المدير الفني للنادي الأهلي", id="club-without-name"),
     ],
@@ -171,7 +171,7 @@ def test_a_coach_of_another_origin_is_not_the_technical_director() -> None:
         pytest.param("قال الصحافي اللبناني سمير قصير إن الإصلاح ممكن. ويرى الكاتب أن الطائفية عائق.",
                      "الصحافي اللبناني سمير قصير", id="sees-after-journalist"),
         pytest.param("وكتبت الصحفية رشا عزب أن الأسعار ترتفع. وتقول الكاتبة إن الرواتب لا تكفي.",
-                     "الصحفية رشا عزب", id="feminine"),
+                     "رشا عزب", id="feminine"),
     ],
 )
 def test_the_writer_refers_back_to_the_journalist(text: str, canonical: str) -> None:
