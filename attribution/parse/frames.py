@@ -474,7 +474,8 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         governed = s.key(before) not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
                         # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt):
+    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt) \
+            and not (article == s.a and _main_cue_after(s, nxt)):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in s.lex.adverbs_or_prepositions \
         or s.key(nxt) in ("online", "by") \
@@ -490,6 +491,22 @@ def _cue_closing_after(s: Sentence, nxt: int) -> bool:
         if j in s.cue_tokens or any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
                                     for f in s.lex.cues.get(s.key(j), ())):
             return j > nxt and (j + 1 >= s.b or not s.tokens[j + 1].is_word)
+    return False
+
+
+def _main_cue_after(s: Sentence, nxt: int) -> bool:
+    """English 'A notice posted on the door said …': in a noun phrase opening the sentence, a participle's phrase
+    (a preposition after it, only words up to the cue) is followed by a cue verb in the past, the verb of the noun
+    the participle describes."""
+    if nxt >= s.b or s.key(nxt) not in s.lex.prepositions:
+        return False
+    for j in range(nxt + 1, min(s.b, nxt + _PARTICIPLE_PHRASE)):
+        if not s.tokens[j].is_word:
+            return False
+        if j in s.cue_tokens:
+            return s.tokens[j].text.islower() and any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
+                                                      for f in s.lex.cues.get(s.key(j), ())) \
+                and (s.key(j).endswith("ed") or s.key(j) in s.lex.irregular_pasts or s.key(j) == "said")
     return False
 
 

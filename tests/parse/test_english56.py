@@ -213,3 +213,31 @@ def test_a_past_verb_after_the_relative_aside_is_the_reported_clauses_verb(text:
 ])
 def test_a_quotation_after_the_addressee_and_a_time_phrase_opens_the_content(text: str, content: str) -> None:
     assert [c.content for c in claims(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(("text", "anonymous"), [
+    ("Story.\n\nRebel commanders said the road was closed.", True),
+    ("Story.\n\nRebels told reporters the town had fallen.", True),
+    ("Story.\n\nTwo militants said the convoy had been hit.", True),
+    ("Story.\n\nFighters in the hills said they would not disarm.", True),
+    ("Story.\n\nCommander Ali Rasa said the road was closed.", False),
+])
+def test_unnamed_commanders_rebels_militants_and_fighters_are_anonymous(text: str, anonymous: bool) -> None:
+    assert [a.anonymous for a in parse(text, "en").attributions] == [anonymous]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nA notice posted on the door said the shop had closed.", "A notice posted on the door"),
+    ("Story.\n\nA notice posted on the door on Monday said the shop had closed.",
+     "A notice posted on the door on Monday"),
+    ("Story.\n\nA leaflet posted through letterboxes claimed the tip would close.",
+     "A leaflet posted through letterboxes"),
+    ("Story.\n\nA video posted on Facebook showed the crash.", "A video posted on Facebook"),
+])
+def test_a_participle_cue_inside_an_opening_noun_phrase_is_part_of_the_source(text: str, source: str) -> None:
+    assert [c.source for c in claims(text, "en")] == [source]
+
+
+def test_a_body_posting_on_a_platform_still_reports() -> None:
+    assert [(c.content, c.source) for c in claims("Story.\n\nThe mayor posted on Facebook that the road would close.",
+                                                  "en")] == [("that the road would close", "The mayor")]
