@@ -8018,7 +8018,8 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if owner is None:
         if content is None or hit.first != hit.last or s.inside_quote(hit.first) \
                 or s.key(hit.first) not in s.lex.unowned_report_nouns \
-                or any(j != hit.first and j not in s.according_starts for j in s.cue_tokens):
+                or any(j != hit.first and j not in s.according_starts and not _in_relative_aside(s, hit.first, j)
+                       for j in s.cue_tokens):
             return []  # (another cue in the sentence reports its words: 'send a clear message that …, he said')
         fronted = hit.first - s.a <= 4  # ('Amid fears that the bank would fail, investors sold …')
         content = _to_first_comma(s, hit, content) if fronted else content
@@ -8057,6 +8058,19 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _in_relative_aside(s: Sentence, noun: int, j: int) -> bool:
+    """English 'made a pledge that she would block the bill, which she called a giveaway': the cue at token j,
+    after the report noun, sits in a relative clause opened by a comma and 'which' or 'who' (no other comma
+    between) that closes the sentence, a remark after the content; it does not report the noun's words."""
+    if j <= noun:
+        return False
+    for k in range(j - 1, noun, -1):
+        if s.tokens[k].text in COMMAS:
+            return k + 1 < j and s.key(k + 1) in ("which", "who") \
+                and not any(s.tokens[m].text in COMMAS for m in range(j + 1, s.b))  # (closing the sentence)
+    return False
 
 
 def _voicer_of_own_report(s: Sentence, hit: CueHit, owner: tuple[int, int]) -> tuple[int, int]:

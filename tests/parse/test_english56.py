@@ -241,3 +241,22 @@ def test_a_participle_cue_inside_an_opening_noun_phrase_is_part_of_the_source(te
 def test_a_body_posting_on_a_platform_still_reports() -> None:
     assert [(c.content, c.source) for c in claims("Story.\n\nThe mayor posted on Facebook that the road would close.",
                                                   "en")] == [("that the road would close", "The mayor")]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Story.\n\nSenator Carla Dune made a pledge on Wednesday that she would block the farm bill, which she called "
+     "a giveaway to big business.", "that she would block the farm bill", "Senator Carla Dune"),
+    ("Story.\n\nThe charity made promises that it would rebuild the school, which critics described as "
+     "unrealistic.", "that it would rebuild the school", "The charity"),
+    ("Story.\n\nThe rebels issued threats that they would seize the dam, which engineers said was already damaged.",
+     "that they would seize the dam", "The rebels"),
+])
+def test_a_cue_in_a_closing_relative_aside_leaves_the_report_noun_its_record(text: str, content: str,
+                                                                             source: str) -> None:
+    assert (content, source) in [(c.content, c.source) for c in claims(text, "en")]
+
+
+def test_a_trailing_cue_still_reports_the_whole_clause_with_the_report_noun() -> None:
+    found = claims("Story.\n\nThe union issued a warning that strikes would follow, its leader said.", "en")
+    assert [(c.content, c.source) for c in found] == [("The union issued a warning that strikes would follow",
+                                                       "its leader")]
