@@ -19,8 +19,10 @@ from attribution.parse.cues import (
     returning_before,
     share_subject,
     taking_verb,
+    time_gap,
 )
 from attribution.parse.frames import (
+    _NAMING_FORMS,
     CLAUSE_PUNCT,
     COMMAS,
     ENDERS,
@@ -90,6 +92,7 @@ from attribution.parse.frames import (
     place_name,
     plural_object_after_mention,
     relative_aside,
+    relative_aside_then_finite,
     reported_verb_goes_on,
     right_source,
     sentence_before,
@@ -396,7 +399,39 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     asked = _passive_aside(s, hit, opener)
     if asked is not None:  # 'Liu, asked whether she would step down, said …': someone unnamed asked her
         return [replace(d, source=None, frame="passive") for d in _maybe(_draft(asked, hit, None, s))]
+    if _unquoted_name_in_relative(s, hit):
+        return []  # 'rejected a pay offer that management called final': the writer's noun phrase
     return _subject_first(s, hit, opener)
+
+
+_RELATIVE_PRONOUNS: Final = frozenset({"that", "which"})
+
+
+def _unquoted_name_in_relative(s: Sentence, hit: CueHit) -> bool:
+    """English 'a pay offer that management called final', 'the plan, which critics described as reckless, …': a
+    verb of naming or describing whose short subject (at most four words) comes right after a relative 'that' or
+    'which' after a noun has the noun as its gapped object; with no quotation marks in what follows it, up to a
+    comma or the sentence's end, it names nothing said: the noun phrase is the writer's ('which Tim Cook
+    called "total political crap"' still reports the quoted name)."""
+    key = s.key(hit.first)
+    if s.verb_first or hit.first != hit.last or hit.first - 2 <= s.a or not (
+            key in _NAMING_FORMS or key in s.lex.describing_verbs or key == "described"):
+        return False
+    rel = next((k for k in range(hit.first - 2, max(s.a, hit.first - 6), -1)
+                if s.key(k) in _RELATIVE_PRONOUNS), None)
+    if rel is None or rel - 1 < s.a or not s.tokens[rel].text.islower() \
+            or not all(s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in _RELATIVE_PRONOUNS
+                       and not s.key(k).endswith("ly") and s.key(k) not in s.lex.adverbs
+                       for k in range(rel + 1, hit.first)) \
+            or not (s.tokens[rel - 1].is_word or s.tokens[rel - 1].text in COMMAS):
+        return False
+    for k in range(hit.last + 1, s.b):
+        tok = s.tokens[k]
+        if tok.text in COMMAS or tok.text in ENDERS:
+            break
+        if s.quote_at(k) or tok.text in QUOTE_MARKS or _is_complementizer(s, k):
+            return False
+    return True
 
 
 def _question_left_open(s: Sentence, hit: CueHit, start: int) -> bool:
@@ -2892,6 +2927,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
+    if opener is not None or s.key(hit.last) in s.lex.addressee_verbs:
+        subject = _past_who_clause(s, subject)
     took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.key(hit.first - 1) == "to" else None
     if took is not None:  # 'The mayor took to Twitter to accuse …': who took to it ('… agreed and seemed to
         earlier = [j for j in s.cue_tokens if j < took and j not in s.according_starts]  # think …': the earlier
@@ -3080,6 +3117,20 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return [d for d in out if d]  # 'defended the plan, saying "…"': the participle says what was meant
     out.append(_draft(content, hit, source, s, _join(conduits, addressee)))
     return [d for d in out if d]
+
+
+def _past_who_clause(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """English 'Residents who said they were sick told reporters …': a subject read right after a cue verb that a
+    restrictive 'who' opens (no comma before 'who') is the first cue's content; the second cue's subject is the
+    noun before 'who' — the same people speak twice (read for a second cue that tells someone or opens a clause;
+    'Residents who said … demanded tests' stays one record)."""
+    if subject is None or s.verb_first or subject[0] - 3 < s.a:
+        return subject
+    cue, who = subject[0] - 1, subject[0] - 2
+    if cue not in s.cue_tokens or s.key(who) != "who" or not s.tokens[who].text.islower() \
+            or not s.tokens[who - 1].is_word or s.key(who - 1) in s.lex.prepositions:
+        return subject
+    return left_subject(s, who) or subject
 
 
 def _said_as_much(s: Sentence, start: int) -> bool:
@@ -3559,7 +3610,8 @@ def _main_past_after(s: Sentence, j: int, verb: int) -> bool:
     subject ('was a managed fund', 'was badly managed', 'they expected'), or right after a past verb of the
     content's that no auxiliary opens ('sales fell kept'; not 'was accused')."""
     key, prev = s.key(j), s.key(j - 1)
-    if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts):
+    if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts
+            or (j in s.cue_tokens and not key.endswith(("s", "ing")))):  # ('… who said they were sick told …')
         return False
     if j == verb + 1:
         return prev not in s.lex.be_forms_or_finite_auxiliaries and (
@@ -3703,8 +3755,10 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     else:
         k = time_phrase_end(s, k)  # 'in a filing last week'
     if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in s.lex.clause_subjects
-                            or is_capitalised(s.tokens[k].text)):
+                            or is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.possessives):
         return None
+    if relative_aside_then_finite(s, k):
+        return k  # ('said in a statement its review, which began in May, would end …')
     finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in s.lex.finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) or m in s.cue_tokens
                              for m in range(k, finite)):
@@ -6818,9 +6872,24 @@ def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) 
         return phrase  # ('The minister left, saying …', 'The mayor left early, saying …')
     last = phrase[1]
     heads = ("anonymous", "organizations", "government", "titles")
-    if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads):
+    if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads) \
+            or _aside_then_verb(s, first):
         return phrase
     return (phrase[0], last - 1)
+
+
+def _aside_then_verb(s: Sentence, first: int) -> bool:
+    """English "The report's authors, finding that …, called for …": the participle's phrase is an aside whose
+    first comma outside a quotation is followed at once by a lower-case verb (a cue, or a past in '-ed' or an
+    irregular one), the main clause's: the words before the aside are a noun phrase, not a clause ending on its
+    verb ('The minister left, saying …, which …' is read as before)."""
+    for k in range(first + 1, s.b - 1):
+        if s.tokens[k].text in COMMAS and not s.inside_quote(k):
+            nxt = s.tokens[k + 1]
+            key = s.key(k + 1)
+            return nxt.is_word and nxt.text.islower() and (
+                k + 1 in s.cue_tokens or (key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts)
+    return False
 
 
 def _without_verb(s: Sentence, phrase: tuple[int, int] | None, before: int) -> tuple[int, int] | None:
@@ -8018,11 +8087,12 @@ def _backers(s: Sentence, first: int, last: int) -> bool:
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
-    content = _content_from(s, hit.last + 1)
+    content = _content_from(s, hit.last + 1 + time_gap(s.tokens, hit.last + 1, s.lex))  # ('a pledge on Monday that')
     if owner is None:
         if content is None or hit.first != hit.last or s.inside_quote(hit.first) \
                 or s.key(hit.first) not in s.lex.unowned_report_nouns \
-                or any(j != hit.first and j not in s.according_starts for j in s.cue_tokens):
+                or any(j != hit.first and j not in s.according_starts and not _in_relative_aside(s, hit.first, j)
+                       for j in s.cue_tokens):
             return []  # (another cue in the sentence reports its words: 'send a clear message that …, he said')
         fronted = hit.first - s.a <= 4  # ('Amid fears that the bank would fail, investors sold …')
         content = _to_first_comma(s, hit, content) if fronted else content
@@ -8034,6 +8104,7 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # ('amid growing concerns that …': held by someone not named, no speaker resolved)
     if content is None:
         return []
+    owner = _voicer_of_own_report(s, hit, owner)
     main = passive_after_clause(s.tokens, hit.last + 2, s.lex) \
         if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
     if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
@@ -8060,6 +8131,34 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _in_relative_aside(s: Sentence, noun: int, j: int) -> bool:
+    """English 'made a pledge that she would block the bill, which she called a giveaway': the cue at token j,
+    after the report noun, sits in a relative clause opened by a comma and 'which' or 'who' (no other comma
+    between) that closes the sentence, a remark after the content; it does not report the noun's words."""
+    if j <= noun:
+        return False
+    for k in range(j - 1, noun, -1):
+        if s.tokens[k].text in COMMAS:
+            return k + 1 < j and s.key(k + 1) in ("which", "who") \
+                and not any(s.tokens[m].text in COMMAS for m in range(j + 1, s.b))  # (closing the sentence)
+    return False
+
+
+def _voicer_of_own_report(s: Sentence, hit: CueHit, owner: tuple[int, int]) -> tuple[int, int]:
+    """English 'The union repeated its warnings that …', 'Tenants renewed their complaint that …': 'its' or 'their'
+    right after a verb of voicing (voicing_verbs) stands for that verb's subject, who holds the report: the
+    subject is the source, not the pronoun (a body is never what 'its' resolves to; 'his' and 'her' stay, and
+    resolve to the named subject)."""
+    k = hit.first - 1 if s.tokens[hit.first - 1].start == owner[0] else hit.first - 2
+    if k <= s.a or s.tokens[k].start != owner[0] or s.key(k) not in ("its", "their") \
+            or s.key(k - 1) not in s.lex.voicing_verbs or not s.tokens[k - 1].text.islower():
+        return owner
+    holder = left_subject(s, k - 1)
+    if holder is None or holder[1] >= k - 1:
+        return owner
+    return s.tokens[holder[0]].start, s.tokens[holder[1]].end
 
 
 def _body_possessor(s: Sentence, k: int) -> bool:

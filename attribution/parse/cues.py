@@ -1732,19 +1732,22 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     if lex.lang != "en" or i + 2 >= len(tokens):
         return None
     copula = tokens[i + 1].key in _COPULAS and i + 3 < len(tokens) and tokens[i + 2].key == "that"
-    if tokens[i + 1].key != "that" and not copula:
+    gap = 0 if copula else time_gap(tokens, i + 1, lex)  # ('made a pledge on Wednesday that …')
+    if tokens[i + 1 + gap].key != "that" and not copula:
         return None
-    nxt = tokens[i + 3 if copula else i + 2]
+    nxt = tokens[i + 3 if copula else i + 2 + gap]
     if not nxt.is_word or nxt.key in lex.auxiliaries_or_finite_auxiliaries \
             or (nxt.text.islower() and nxt.key.endswith("ed")) or nxt.key == "of":
         return None  # 'his claim that was rejected', 'her view is that of an outsider'
+    if not copula and _object_relative(tokens, i + 2 + gap, lex):
+        return None  # ('the promises that he made', "the mayor's pledges that she broke last year")
     owner = possessor(tokens, i, lo, lex)
     if owner is None and not copula and tokens[i].key in lex.unowned_report_nouns \
-            and (_subject_opens(nxt, lex) or _bare_plural_subject(tokens, i + 2, lex)) \
+            and (_subject_opens(nxt, lex) or _bare_plural_subject(tokens, i + 2 + gap, lex)) \
             and _noun_phrase_head(tokens, i, lo, lex):
         return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")  # 'amid growing concerns that …'
     if owner is None or (owner[0] <= tokens[lo].start and not copula
-                         and passive_after_clause(tokens, i + 2, lex) is None):
+                         and passive_after_clause(tokens, i + 2 + gap, lex) is None):
         return None  # ('His view is that …': the copula is the main verb, the possessor may open the sentence;
         # so may it before a passive main verb that ends the clause: "The mayor's claim that … was disputed by …")
     if copula:
@@ -1887,8 +1890,56 @@ def _bare_plural_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     auxiliary or a modal right after it is the clause's subject ('concerns that prices will rise'), so the 'that'
     is a complementizer ('warnings that proved true': no auxiliary, a relative pronoun)."""
     tok = tokens[k]
+    if tok.key in _PLURAL_DETERMINERS and k + 2 < len(tokens) and tok.text.islower():
+        k, tok = k + 1, tokens[k + 1]  # ('assurances that all passengers would be paid')
     return k + 1 < len(tokens) and tok.is_word and tok.text.islower() and tok.key.endswith("s") \
         and not tok.key.endswith(("ss", "us")) and tokens[k + 1].key in lex.finite_auxiliaries
+
+
+_PLURAL_DETERMINERS: Final[frozenset[str]] = frozenset({"all", "both", "no", "few"})
+
+
+def time_gap(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """English 'a pledge on Wednesday that …', 'threats last week that …': the number of tokens (2) of a day or a
+    period after 'on', 'last' or 'this' at token k with 'that' right after them, else 0."""
+    if k + 2 >= len(tokens) or tokens[k + 2].key != "that" or tokens[k + 1].key not in lex.time_words:
+        return 0
+    key = tokens[k].key
+    return 2 if (key == "on" and tokens[k + 1].text[:1].isupper()) or key in ("last", "this") else 0
+
+
+_RELATIVE_GAP_AFTER: Final[frozenset[str]] = frozenset({
+    "in", "on", "at", "to", "during", "last", "this", "earlier", "before", "after", "since", "and", "but", "with",
+    "for", "years", "months", "weeks", "days", "ago"})
+
+
+def _object_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English 'the promises that he made in 2019', 'the threats that the rebels issued last week', 'the vows that
+    the couple exchanged were short': after 'that' a subject (a pronoun, or up to four words opening with an
+    article or a capital) and a verb with no object — a verb of voicing (voicing_verbs) before the sentence's end,
+    a preposition or a time word, or any past before the main clause's verb — make 'that' a relative pronoun,
+    the noun the verb's object: nothing is reported ('fears that prices fell in May' is a clause: 'fell' no
+    verb of voicing)."""
+    n = len(tokens)
+    if k >= n:
+        return False
+    if tokens[k].key in lex.pronouns and tokens[k].text.islower():
+        j = k + 1
+    else:
+        j = k + 1
+        while j < min(n, k + 4) and tokens[j].is_word and not (
+                tokens[j].text.islower() and (tokens[j].key in lex.voicing_verbs or tokens[j].key.endswith("ed")
+                                              or tokens[j].key in lex.irregular_pasts
+                                              or tokens[j].key in lex.finite_auxiliaries)):
+            j += 1
+    if j >= n or not tokens[j].text.islower():
+        return False
+    key = tokens[j].key
+    after = tokens[j + 1] if j + 1 < n else None
+    if key in lex.voicing_verbs:
+        return after is None or not after.is_word or after.key in _RELATIVE_GAP_AFTER or after.key in lex.be_forms
+    return (key.endswith("ed") or key in lex.irregular_pasts) and after is not None \
+        and after.text.islower() and (after.key in lex.be_forms or after.key in lex.finite_auxiliaries)
 
 
 def _subject_opens(tok: Token, lex: Lexicon) -> bool:

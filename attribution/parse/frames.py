@@ -474,7 +474,8 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         governed = s.key(before) not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
                         # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt):
+    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt) \
+            and not (article == s.a and _main_cue_after(s, nxt)):
         return False
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in s.lex.adverbs_or_prepositions \
         or s.key(nxt) in ("online", "by") \
@@ -490,6 +491,22 @@ def _cue_closing_after(s: Sentence, nxt: int) -> bool:
         if j in s.cue_tokens or any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
                                     for f in s.lex.cues.get(s.key(j), ())):
             return j > nxt and (j + 1 >= s.b or not s.tokens[j + 1].is_word)
+    return False
+
+
+def _main_cue_after(s: Sentence, nxt: int) -> bool:
+    """English 'A notice posted on the door said …': in a noun phrase opening the sentence, a participle's phrase
+    (a preposition after it, only words up to the cue) is followed by a cue verb in the past, the verb of the noun
+    the participle describes."""
+    if nxt >= s.b or s.key(nxt) not in s.lex.prepositions:
+        return False
+    for j in range(nxt + 1, min(s.b, nxt + _PARTICIPLE_PHRASE)):
+        if not s.tokens[j].is_word:
+            return False
+        if j in s.cue_tokens:
+            return s.tokens[j].text.islower() and any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
+                                                      for f in s.lex.cues.get(s.key(j), ())) \
+                and (s.key(j).endswith("ed") or s.key(j) in s.lex.irregular_pasts or s.key(j) == "said")
     return False
 
 
@@ -632,6 +649,10 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
+            if s.quote_at(k) and (time_phrase_end(s, j) == k
+                                  or (telling and any(time_phrase_end(s, m) == k for m in range(j + 1, k)))):
+                return k  # 'said on Friday "we are ready" and that …', 'told a meeting on Tuesday "…" and that
+                # …': the quotation right after the day opens the content
             if s.tokens[k].text in COMMAS and k + 1 < s.b and s.key(k + 1) in ("a", "an") \
                     and any(s.key(m) in ("that", "which") for m in range(k + 3, min(s.b, k + 5))):
                 break  # '…, the union's head told Reuters on Tuesday, a move that could …': the writer's remark
@@ -639,6 +660,47 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                     modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
                 break  # (read on past 'in a video posted on Sunday that …')
     return None
+
+
+def relative_aside_then_finite(s: Sentence, k: int) -> bool:
+    """English 'said on Monday its review, which began in May, would end …', 'the driver, who was 42, had died': a
+    short noun phrase opening at token `k` (at most four words), a relative clause set off by commas (',
+    which …,', ', who …,': no quotation, cue or second comma in it) and a lower-case finite auxiliary or form of
+    'be', or a past, right after the second comma ('…, which included a rise, remained …'): a subject and its
+    verb, a reported clause opened without 'that'."""
+    comma = next((m for m in range(k + 1, min(s.b, k + 5)) if not s.tokens[m].is_word), None)
+    if comma is None or s.tokens[comma].text not in COMMAS or comma + 2 >= s.b \
+            or s.key(comma + 1) not in ("which", "who") or any(m in s.cue_tokens for m in range(k, comma)):
+        return False
+    for m in range(comma + 2, min(s.b - 1, comma + 14)):
+        tok = s.tokens[m]
+        if s.inside_quote(m) or m in s.cue_tokens:
+            return False
+        if tok.text in COMMAS:
+            verb, key = s.tokens[m + 1], s.key(m + 1)
+            return verb.text.islower() and (key in s.lex.be_forms_or_finite_auxiliaries
+                                            or key in s.lex.irregular_pasts or (key.endswith("ed") and len(key) > 4))
+        if not tok.is_word and not tok.text[:1].isdigit():
+            return False
+    return False
+
+
+def _subject_with_relative(s: Sentence, c: int, k: int) -> bool:
+    """English 'said last week the plan that officials drafted was dead': a short noun phrase (at most four words,
+    its head no report noun) right before the 'that' at `k`, a verb in the relative clause after it, then a form
+    of 'be' or a finite auxiliary before a comma or the sentence's end: the noun phrase is the subject of the
+    reported clause and 'that' its relative pronoun, no complementizer."""
+    if k - c > 4 or k + 3 >= s.b or s.key(k - 1) in s.lex.report_nouns or s.key(k) != "that" \
+            or any(not s.tokens[m].is_word or m in s.cue_tokens for m in range(c, k)):
+        return False
+    for m in range(k + 2, min(s.b, k + 10)):
+        tok = s.tokens[m]
+        if not (tok.is_word or tok.text[:1].isdigit()) or m in s.cue_tokens or s.inside_quote(m) \
+                or _is_complementizer(s, m):
+            return False
+        if s.key(m) in s.lex.be_forms_or_finite_auxiliaries and tok.text.islower():
+            return True
+    return False
 
 
 QUESTION_OPENERS: Final = frozenset({"how", "why", "whether"})  # (not 'when', 'where': a time's or a place's
@@ -664,7 +726,12 @@ def _clause_after_time_before(s: Sentence, j: int, k: int) -> bool:
     """English 'said on Friday it would appeal a ruling that …', 'said in a statement Monday the plant, which …,
     would close a unit that …': between token `j` and the 'that' at `k`, a short run of words ending in a time word
     (a day, 'week', 'Monday') is followed by a subject and its verb: a clause opened there without 'that', before
-    the 'that' (not 'said on Friday that …', nor 'said last week the plan that …': no verb before the 'that')."""
+    the 'that' (not 'said on Friday that …'); so is a subject with a relative clause in it ('said in June the tax
+    that voters approved had …': `_subject_with_relative`)."""
+    c = time_phrase_end(s, j)
+    if j < c < k and (s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives) \
+            and _subject_with_relative(s, c, k):
+        return True
     for c in range(j + 1, min(k, j + 7)):
         if s.key(c - 1) not in s.lex.time_words or c + 1 >= k:
             continue
@@ -676,7 +743,8 @@ def _clause_after_time_before(s: Sentence, j: int, k: int) -> bool:
                 and not _is_complementizer(s, c + 1)
         if s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives or is_capitalised(s.tokens[c].text) \
                 or _counted_subject(s, c) or _bare_noun_subject(s, c):  # ('said on Sunday two men were …')
-            return any(s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(c + 1, min(k, c + 7)))
+            return any(s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(c + 1, min(k, c + 7))) \
+                or _subject_with_relative(s, c, k)
         return False
     return False
 
@@ -3027,8 +3095,10 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
         return _before_time_words(s, first, last - 1) if s.key(last - 1) != "last" else max(first, last - 2)
     if key not in times:
         return last
-    if any(s.tokens[k].text.islower() and s.key(k).endswith("ed") for k in range(first, last)):
-        return last  # ('a report released last year found': the time belongs to the participle)
+    if any(s.tokens[k].text.islower() and (s.key(k).endswith("ed") or s.key(k) in s.lex.irregular_pasts)
+           for k in range(first, last)):
+        return last  # ('a report released last year found', 'A letter sent to members on Friday said': the time
+        # belongs to the participle)
     if key in ("today", "tonight", "tomorrow") and is_capitalised(s.tokens[last].text) and last > first \
             and s.tokens[last - 1].text[:1].isupper():
         return last  # ('newspaper Kelvaria Today', 'USA Today': a word written in lower case, capitalised in a name)
@@ -4276,6 +4346,9 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
                                       or s.key(k) in s.lex.possessives or _bare_noun_subject(s, k)):
         return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …';
         # 'said on Tuesday inflation was easing')
+    that = next((m for m in range(k + 1, min(s.b, k + 5)) if _is_complementizer(s, m)), None)
+    if (that is not None and _subject_with_relative(s, k, that)) or relative_aside_then_finite(s, k):
+        return k  # ('said last week the plan that officials drafted was dead': a relative clause in the subject)
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
                    if s.key(m) in s.lex.be_forms_or_finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
