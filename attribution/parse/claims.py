@@ -770,6 +770,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
         if s.verb_first and hit.introducer and hit.last + 1 < opener <= hit.last + 4 \
                 and _matches_introducer(s, opener, hit.introducer) \
+                and past_whom_told(s, hit.last + 1, opener) < opener \
                 and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
                         for k in range(hit.last + 1, opener)):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "أن المملكة تدعو
@@ -2577,9 +2578,31 @@ def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
+    i = past_whom_told(s, i, opener)  # ('وقال الوزير لنظيره الفرنسي مساء الأحد "…"': whom and when, no content)
     if opener <= i or s.is_stop(i) or _conduit_marker_at(s, i):
         return False  # ('وقال X لرويترز "…"': the outlet, not the content)
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+
+
+def past_whom_told(s: Sentence, i: int, limit: int) -> int:
+    """Arabic: the token after a listed addressee at token i ('لنظيره', 'للصحفيين', 'لها') or a known name glued
+    to 'لـ' ('لترامب'), the addressee's definite adjectives ('لنظيره الفرنسي') and the time words after them
+    ('مساء الأحد'); i when no addressee is there.
+    Whom the speaker told and when, between his verb (or its subject) and what he said, are no part of it."""
+    if not s.verb_first or i >= limit:
+        return i
+    if i in s.datives:  # ('لترامب مساء الأحد': a known name)
+        k = i + 1
+        while k < limit and k in s.protected and k not in s.name_heads:
+            k += 1
+        return min(skip_adverbs(s, k), limit)
+    if s.key(i) not in s.lex.addressees or i in s.protected:
+        return i
+    k = i + 1
+    while k < limit and s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k) \
+            and k not in s.protected and k not in s.cue_tokens:
+        k += 1  # ('لنظيره الفرنسي')
+    return min(skip_adverbs(s, k), limit)
 
 
 def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
@@ -7227,7 +7250,7 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
     subject = None if fronted else _object_free_subject(s, hit)
     k = subject[1] + 1 if subject else hit.last + 1
     for _ in range(3):
-        k = _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener)
+        k = past_whom_told(s, _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener), opener)
     if k >= opener or not s.tokens[k].is_word or k in s.protected or _is_occasion(s, k):
         return False
     accusative = any((_accusative_noun(s, j) or (s.key(j).endswith("نا") and len(s.key(j)) > 5

@@ -66,18 +66,20 @@ class Sentence:
     protected: frozenset[int] = frozenset()  # tokens inside known names
     participles: frozenset[int] = frozenset()  # first tokens of participle cues ("مضيفا", "adding")
     name_heads: frozenset[int] = frozenset()  # first tokens of known names (where one ends and the next begins)
+    datives: frozenset[int] = frozenset()  # first tokens of known names glued to the dative 'لـ' ('لترامب')
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
     inside: list[bool] | None = field(init=False, repr=False, compare=False)  # `inside_quote` of tokens [a, b)
 
     def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
                  quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
                  according_starts: frozenset[int] = frozenset(), protected: frozenset[int] = frozenset(),
-                 participles: frozenset[int] = frozenset(), name_heads: frozenset[int] = frozenset()) -> None:
+                 participles: frozenset[int] = frozenset(), name_heads: frozenset[int] = frozenset(),
+                 datives: frozenset[int] = frozenset()) -> None:
         # (written out, as Draft's: compiled, the generated __init__ and __post_init__ would run as Python)
         self.text, self.tokens, self.a, self.b = text, tokens, a, b
         self.quotes, self.quote_starts, self.lex, self.cue_tokens = quotes, quote_starts, lex, cue_tokens
         self.according_starts, self.protected = according_starts, protected
-        self.participles, self.name_heads = participles, name_heads
+        self.participles, self.name_heads, self.datives = participles, name_heads, datives
         self.verb_first = lex.lang == "ar"
         self.inside = None  # (read on the first `inside_quote`)
 
@@ -3140,6 +3142,18 @@ def _head_of_mission(s: Sentence, i: int, j: int) -> bool:
     return s.key(j) == "الي" and j - i >= 2 and is_title(s, i) and s.key(i + 1) in s.lex.missions
 
 
+def _dative_name(s: Sentence, j: int, limit: int) -> bool:
+    """Arabic 'وقال ماكرون لترامب إن …', 'وأكد أردوغان لبايدن مساء الأحد أن …': a person's known name glued to the
+    dative 'لـ' with what was said (or when) right after it is whom he told (not 'مستشار الأمن القومي لترامب جون
+    بولتون': a name after it, whose adviser)."""
+    if j not in s.datives:
+        return False
+    k = j + 1
+    while k < limit and k in s.protected and k not in s.name_heads:
+        k += 1
+    return k >= limit or not s.tokens[k].is_word or _is_complementizer(s, k) or _phrase_at(s, k, "adverbs") > 0
+
+
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
@@ -3191,8 +3205,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
-        if s.verb_first and j > i and len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected:
-            break  # "وقال الوزير لنظيره الألماني إن …": whom he told closes the subject
+        if s.verb_first and j > i and ((len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected)
+                                       or _dative_name(s, j, limit)):
+            break  # "وقال الوزير لنظيره الألماني إن …", "وقال ماكرون لترامب إن …": whom he told closes the subject
         if s.verb_first and j > i and event_noun(s, j):
             break  # "وأفادت مصادر طبية بمقتل …", "وأكد وزير الدفاع وقوع اشتباكات": what is reported opens
         if s.verb_first and s.tokens[j].text == "(":
