@@ -6846,6 +6846,9 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
     titled = is_title(s, i) and i + 1 < before and s.key(i + 1).startswith("ال")  # 'لكن زعيم المعارضة رفض'
+    country = _title_of_country(s, i, before) if is_title(s, i) else None
+    if country is not None:
+        return i, country  # 'لكن مندوب إثيوبيا رفض الاتهامات، وقال …': a title and its country, then the verb
     if not (governed or key.startswith("ال") or i in s.protected or titled) \
             or (not governed and key in s.lex.article_verbs):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
@@ -6857,6 +6860,26 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             or phrase[1] + 1 in s.cue_tokens:
         return None  # the word after the phrase is its verb
     return phrase
+
+
+def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
+    """Arabic: a title at token i, the words of its office without the article ('خارجية', 'وزراء') and a
+    country ('سفير مصر', 'وزير خارجية قطر'), then a word that is no definite noun, no name, no preposition: that
+    word is the verb, and the country's last token (returned) ends the subject. None otherwise."""
+    k = i + 1
+    while k < min(before, i + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") and not s.is_stop(k) \
+            and k not in s.protected and s.key(k) not in s.lex.capitals_or_countries:
+        k += 1
+    if k >= before or not (k in s.protected or s.key(k) in s.lex.capitals_or_countries):
+        return None
+    while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
+        k += 1
+    nxt = k + 1
+    if nxt >= before or not s.tokens[nxt].is_word or s.key(nxt).startswith("ال") or s.is_stop(nxt) \
+            or s.key(nxt) in s.lex.prepositions or nxt in s.protected \
+            or s.key(nxt) in s.lex.female_names_or_male_names or _is_complementizer(s, nxt):
+        return None
+    return k
 
 
 def _verb_closing_name(s: Sentence, phrase: tuple[int, int]) -> bool:

@@ -2837,6 +2837,11 @@ class Resolver:
         if not end <= cue <= end + 120:
             return False
         keys = [t.key for t in _words(self.text[end:cue])]
+        relay = next((n for n, k in enumerate(keys) if any(f.frame == "according_relay"
+                                                            and tuple(keys[n:n + len(f.keys)]) == f.keys
+                                                            for f in self.lex.cues.get(k, ()))), None)
+        if relay is not None:  # 'كشفت صحيفة واشنطن بوست، نقلا عن مسؤولين طلبوا عدم الكشف عن هوياتهم، أن …': the
+            keys = keys[:relay]  # people relayed are the unnamed ones, not the paper that names none of them
         joined = " " + " ".join(keys) + " "
         index = self.lex.phrase_index["anonymity_markers"]
         return any(len(p) > 1 and " " + " ".join(p) + " " in joined for k in keys for p in index.get(k, ()))

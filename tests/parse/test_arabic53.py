@@ -59,3 +59,36 @@ def test_a_known_name_glued_to_the_dative_after_the_subject_is_whom_he_told(text
     # (before another name, the glued name is whose adviser: it stays in the title)
     adviser = one_arabic_record("وقال مستشار الأمن القومي لترامب جون بولتون إن واشنطن سترد.")
     assert adviser.source_text == "مستشار الأمن القومي لترامب جون بولتون"
+
+
+# --- an outlet relaying unnamed people is not unnamed itself ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("كشفت صحيفة واشنطن بوست، نقلا عن ثلاثة مسؤولين طلبوا عدم الكشف عن هوياتهم، أن البيت الأبيض يدرس العقوبات.",
+     "صحيفة واشنطن بوست"),
+    ("ذكرت صحيفة لوموند نقلا عن دبلوماسيين طلبوا عدم نشر أسمائهم أن باريس ستستدعي سفيرها.", "صحيفة لوموند"),
+    ("أفادت قناة الجزيرة، نقلا عن مصدر أمني رفض الكشف عن اسمه، أن الحدود أغلقت.", "قناة الجزيرة"),
+])
+def test_an_outlet_relaying_people_who_asked_not_to_be_named_is_itself_named(text: str, outlet: str) -> None:
+    records = {a.source_text: a.anonymous for a in arabic_records(text)}
+    assert records[outlet] is False
+    assert [anonymous for source, anonymous in records.items() if source != outlet] == [True]
+
+
+def test_the_outlet_named_again_later_stays_named() -> None:
+    text = ("كشفت صحيفة الغارديان، نقلا عن مصادر طلبت عدم الكشف عن هويتها، أن الوزير سيستقيل. "
+            "وأضافت الصحيفة أن الاستقالة ستعلن الأسبوع المقبل.")
+    assert [a.anonymous for a in arabic_records(text) if a.cue.text == "وأضافت"] == [False]
+
+
+# --- a title and its country open a sentence before their verb ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("لكن مندوب إثيوبيا رفض الاتهامات، وقال إن بلاده تتعرض لحملة تضليل.", "مندوب إثيوبيا"),
+    ("لكن سفير مصر انتقد القرار، وأكد أن القاهرة لن تقبل به.", "سفير مصر"),
+    ("غير أن وزير خارجية قطر انتقد البيان، وقال إن الصياغة غير متوازنة.", "وزير خارجية قطر"),
+    ("لكن رئيس وزراء باكستان تجاهل الانتقادات، وأوضح أن الاتفاق يخدم الاقتصاد.", "رئيس وزراء باكستان"),
+])
+def test_a_title_and_its_country_before_the_verb_are_the_subject_of_the_verb_after_the_comma(
+        text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
