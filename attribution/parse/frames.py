@@ -819,6 +819,26 @@ def _after_participle_cue(s: Sentence, start: int) -> bool:
                for k in range(max(s.a + 1, start - 4), start - 1))
 
 
+_ALSO_WHILE: Final = frozenset({"فيما", "كما"})  # Arabic 'meanwhile', 'also' opening a clause after a comma
+
+
+def _feminine_past_clause(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a past-tense verb in the feminine ending in 'ت' ('قطعت', 'طوقت', 'شهدت'), a word after it:
+    not a present tense ('يثبت'), a cue (read on its own), a negation ('ليست') nor 'تمت' ('كما تمت إحالة …')."""
+    if k + 1 >= s.b or not s.tokens[k].is_word or not s.tokens[k + 1].is_word or s.inside_quote(k):
+        return False
+    key = s.key(k)
+    return len(key) >= 4 and key.endswith("ت") and not key.startswith(("ي", "ن")) and key not in ("ليست", "تمت") \
+        and key not in s.lex.negations and k not in s.cue_tokens and not s.is_stop(k)
+
+
+def _future_before(s: Sentence, start: int, end: int) -> bool:
+    """Arabic: a verb in the future ('ستقطع', 'سيتم', 'لن') among tokens [start, end), outside quotations."""
+    return any(not s.inside_quote(k) and ((s.key(k)[:2] in ("ست", "سي", "سن") and len(s.key(k)) >= 4
+                                           and k not in s.protected) or s.key(k) == "لن")
+               for k in range(start, end))
+
+
 def content_end(s: Sentence, start: int) -> int:
     """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
     followed by another cue or by a word that opens the reporter's own clause."""
@@ -966,6 +986,10 @@ def content_end(s: Sentence, start: int) -> int:
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
                     and key not in s.lex.adverbs and not s.inside_quote(nxt):
                 break  # "أعرب عن سعادته بالفوز، مهديا الهدفين إلى الجماهير": a participle of the speaker's own act
+            if verb_first and key in _ALSO_WHILE and _feminine_past_clause(s, nxt + 1) and _future_before(s, start, j):
+                break  # "أعلنت أنها ستقطع تمويلها، كما قطعت مساعدات …": after what she will do, what she did is the
+                # writer's next event ('، فيما لا يزال …', '، كما تم فحص …' go on with what was reported, and so
+                # may a past after a past: 'أن الأسعار ارتفعت، كما تراجعت القدرة الشرائية')
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \

@@ -92,3 +92,20 @@ def test_the_outlet_named_again_later_stays_named() -> None:
 def test_a_title_and_its_country_before_the_verb_are_the_subject_of_the_verb_after_the_comma(
         text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+# --- '، كما' / '، فيما' and a past in the feminine after a future: the writer's next event ------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وأعلنت الحكومة أنها ستخفض دعم الخبز، كما رفعت أسعار الوقود بنسبة عشرة في المئة.", "أنها ستخفض دعم الخبز"),
+    ("وقال الوزير إن الشرطة ستنتشر في الشوارع، فيما طوقت قوات الأمن محيط البرلمان.", "إن الشرطة ستنتشر في الشوارع"),
+    ("وأكدت البلدية أنها لن تغلق السوق القديم، كما شهدت المدينة احتجاجات للتجار.", "أنها لن تغلق السوق القديم"),
+    ("وأعلن النادي أنه سيتعاقد مع مدرب جديد، فيما أقالت الإدارة المدرب السابق أمس.", "أنه سيتعاقد مع مدرب جديد"),
+])
+def test_a_past_event_after_a_reported_future_is_the_writers_clause(text: str, content: str) -> None:
+    assert one_arabic_record(text).content.text == content
+    # (what may still be reported goes on: a present after 'فيما', a passive with 'تمت', a past after a past)
+    for going_on in ("وقال المتحدث إن خمسة قتلى سقطوا، فيما لا يزال مصير اثنين مجهولا.",
+                     "وأكد البيان أنه سيتم توقيف المشتبه به، كما تمت مصادرة الأسلحة.",
+                     "وأوضح التقرير أن الأسعار ارتفعت، كما تراجعت القدرة الشرائية للأسر."):
+        assert one_arabic_record(going_on).content.text.endswith(going_on[-12:-1])
