@@ -1120,12 +1120,16 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
                 for k in range(start + 1, close)):
             return start
         return _past_adverbial_aside(s, close + 1)
-    for k in range(start + 1, min(s.b, start + 7)):
+    for k in range(start + 1, min(s.b, start + _ASIDE_REACH)):
         if k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k):
             return start
         if s.tokens[k].text in COMMAS:
             return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+_ASIDE_REACH: Final = 11  # tokens an adverbial aside set off by commas may take ('، في جلسته التي عقدها برئاسة ولي
+# العهد،'), its closing comma included
 
 
 def _past_according_aside(s: Sentence, start: int) -> int:

@@ -109,3 +109,15 @@ def test_a_past_event_after_a_reported_future_is_the_writers_clause(text: str, c
                      "وأكد البيان أنه سيتم توقيف المشتبه به، كما تمت مصادرة الأسلحة.",
                      "وأوضح التقرير أن الأسعار ارتفعت، كما تراجعت القدرة الشرائية للأسر."):
         assert one_arabic_record(going_on).content.text.endswith(going_on[-12:-1])
+
+
+# --- a long adverbial aside between commas after the subject, before the object ------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("أكد مجلس الوزراء، في جلسته التي عقدها برئاسة ولي العهد، دعم المملكة للجهود الدولية.",
+     "دعم المملكة للجهود الدولية"),
+    ("ونفت الوزارة، خلال مؤتمر صحفي عقده المتحدث باسمها في العاصمة، وجود أي إصابات.", "وجود أي إصابات"),
+    ("وأكد البرلمان، في الجلسة الطارئة التي دعا إليها رئيسه مساء أمس، رفضه للاتفاقية.", "رفضه للاتفاقية"),
+])
+def test_a_long_aside_between_commas_before_the_object_is_no_part_of_it(text: str, content: str) -> None:
+    assert one_arabic_record(text).content.text == content
