@@ -615,11 +615,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, right[1]))  # "وأكد الوزير وقوع اشتباكات
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))  # على الحدود": the event,
         # not the later 'على', opens what he confirmed
-    aside_end = _aside_after_subject(s, right[1] + 1, opener) if right and opener is not None else None
+    aside_end = _aside_after_subject(s, _past_statement_phrase(s, right[1] + 1), opener) \
+        if right and opener is not None else None
     if right and opener is not None and aside_end is not None and hit.introducer \
-            and aside_end + 1 < opener <= aside_end + 4 and _matches_introducer(s, opener, hit.introducer) \
-            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
-                    for k in range(aside_end + 1, opener)):
+            and aside_end + 1 < opener <= aside_end + 6 and _matches_introducer(s, opener, hit.introducer) \
+            and all(s.tokens[k].is_word and (not s.is_stop(k) or (s.key(k) == "في" and aside_end + 1 < k < opener - 1))
+                    and k not in s.cue_tokens for k in range(aside_end + 1, opener)):
+        # ("دعت الوزارة في بيان، الجمعة، الأطراف المتنازعة في السودان إلى …": whom it called on, after the aside)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعت الوزارة، في بلاغ
         return _maybe(_draft(_object_content(s, aside_end + 1), hit, right, s, region))  # لها، المواطنين إلى …"
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
@@ -1628,9 +1630,11 @@ def _with_conjunct(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
 
 def _aside_after_subject(s: Sentence, k: int, opener: int) -> int | None:
     """Arabic: the closing comma of an aside between commas that opens at token k, right after a subject, and
-    says where or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،'); None when there is none."""
-    if k + 2 >= opener or s.tokens[k].text not in COMMAS or s.key(k + 1) not in ("في", "خلال", "عبر"):
-        return None
+    says where, when or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،', '، الجمعة،'); None
+    when there is none."""
+    if k + 2 >= opener or s.tokens[k].text not in COMMAS \
+            or (s.key(k + 1) not in ("في", "خلال", "عبر") and not _phrase_at(s, k + 1, "adverbs")):
+        return None  # (or when: '، الجمعة،', '، مساء أمس،')
     return next((j for j in range(k + 2, min(opener, k + 12)) if s.tokens[j].text in COMMAS), None)
 
 

@@ -121,3 +121,21 @@ def test_a_past_event_after_a_reported_future_is_the_writers_clause(text: str, c
 ])
 def test_a_long_aside_between_commas_before_the_object_is_no_part_of_it(text: str, content: str) -> None:
     assert one_arabic_record(text).content.text == content
+
+
+# --- when it was said, between commas after the subject, before whom it called on ---------------------------
+
+_CALLS_AFTER_A_TIME_ASIDE = [
+    ("دعت وزارة الخارجية، الجمعة، الأطراف المتنازعة إلى وقف فوري لإطلاق النار.",
+     "الأطراف المتنازعة إلى وقف فوري لإطلاق النار"),
+    ("ودعت الرئاسة، الأحد، الأحزاب في البرلمان إلى الحوار.", "الأحزاب في البرلمان إلى الحوار"),
+    # (as with verbs the frame already read so: 'حث', 'ناشد')
+    ("وحثت الحكومة، مساء أمس، المواطنين على البقاء في منازلهم.", "المواطنين على البقاء في منازلهم"),
+    ("وناشد الدفاع المدني، صباح اليوم، سكان المناطق الساحلية إلى الابتعاد عن الشواطئ.",
+     "سكان المناطق الساحلية إلى الابتعاد عن الشواطئ"),
+]
+
+
+def test_a_time_aside_after_the_subject_keeps_whom_it_called_on_in_the_call() -> None:
+    assert [one_arabic_record(text).content.text for text, _ in _CALLS_AFTER_A_TIME_ASIDE] \
+        == [content for _, content in _CALLS_AFTER_A_TIME_ASIDE]
