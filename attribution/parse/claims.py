@@ -5910,8 +5910,9 @@ def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
     end = min(s.tokens[hit.first].start, content[0])
     last = max((j for j in range(s.a, hit.first) if s.tokens[j].end <= end), default=None)
     verb = next((j for j in range(s.a, hit.first) if j in s.cue_tokens and j not in s.according_starts), None)
-    first = verb + 1 if verb is not None and verb == s.a else s.a  # ('وأضافت الصحيفة نقلا عن …': the
-    # outlet after the verb that opens the sentence, read as the one last named when it is a bare 'الصحيفة')
+    first = verb + 1 if verb is not None and (verb == s.a or _after_dateline(s, s.a, verb) == verb) else s.a
+    # ('وأضافت الصحيفة نقلا عن …': the outlet after the verb that opens the sentence, read as the one last named
+    # when it is a bare 'الصحيفة'; after a dateline too: 'واشنطن - كشفت صحيفة واشنطن بوست، نقلا عن …')
     return _region(s, first, last) if last is not None else None
 
 

@@ -139,3 +139,27 @@ _CALLS_AFTER_A_TIME_ASIDE = [
 def test_a_time_aside_after_the_subject_keeps_whom_it_called_on_in_the_call() -> None:
     assert [one_arabic_record(text).content.text for text, _ in _CALLS_AFTER_A_TIME_ASIDE] \
         == [content for _, content in _CALLS_AFTER_A_TIME_ASIDE]
+
+
+# --- the outlet that relays unnamed sources, after a dateline --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "conduit"), [
+    ("واشنطن - كشفت صحيفة واشنطن بوست، نقلا عن ثلاثة مسؤولين أمريكيين، أن الإدارة تدرس فرض عقوبات.",
+     "The Washington Post"),
+    ("موسكو - ذكرت وكالة تاس، نقلا عن مصدر دبلوماسي، أن الاجتماع تأجل إلى الأسبوع المقبل.", "TASS"),
+    ("القاهرة - أفادت صحيفة الأهرام، نقلا عن مصادر حكومية، أن أسعار الخبز سترتفع الشهر المقبل.", "Al-Ahram"),
+    ("طهران - ذكرت وكالة فارس، نقلا عن مسؤول عسكري، أن المناورات البحرية ستبدأ غدا.", "Fars News Agency"),
+])
+def test_after_a_dateline_the_outlet_before_the_relay_is_its_conduit(text: str, conduit: str) -> None:
+    relayed = [a for a in arabic_records(text) if a.cue.text == "نقلا عن"]
+    assert [a.conduits for a in relayed] == [(conduit,)]
+
+
+# --- whom a visitor told: his host ----------------------------------------------------------------------------
+
+def test_a_guest_expressing_something_to_his_host_before_a_quoted_an_reports_it() -> None:
+    text = "وأفادت الوزارة في بيان أن الوزير النرويجي عبر لمضيفه مساء الأحد \"عن تقدير بلاده للدور الأردني\"."
+    found = [(a.kind, a.source_text, a.content.text) for a in arabic_records(text)]
+    assert ("direct", "الوزير النرويجي", "\"عن تقدير بلاده للدور الأردني\"") in found
+    quoted = one_arabic_record("وقال الرئيس لزواره \"المرحلة المقبلة تحتاج إلى الجميع\".")
+    assert quoted.content.text == "\"المرحلة المقبلة تحتاج إلى الجميع\""
