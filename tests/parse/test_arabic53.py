@@ -163,3 +163,14 @@ def test_a_guest_expressing_something_to_his_host_before_a_quoted_an_reports_it(
     assert ("direct", "الوزير النرويجي", "\"عن تقدير بلاده للدور الأردني\"") in found
     quoted = one_arabic_record("وقال الرئيس لزواره \"المرحلة المقبلة تحتاج إلى الجميع\".")
     assert quoted.content.text == "\"المرحلة المقبلة تحتاج إلى الجميع\""
+
+
+# --- an unnamed spokesman for a body, with where the body sits ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال متحدث باسم السفارة الصينية في واشنطن إن بكين ستتخذ الإجراءات اللازمة.",
+    "وقال متحدث باسم الشرطة في القاهرة إن التحقيق مستمر.",
+    "وأكد متحدث باسم الجيش في بيروت أن الدورية لم تتعرض لإطلاق نار.",
+])
+def test_a_spokesman_for_a_body_in_a_city_stays_unnamed(text: str) -> None:
+    assert one_arabic_record(text).anonymous is True
