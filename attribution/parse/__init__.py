@@ -448,28 +448,31 @@ def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]
 
 
 def _protected(text: str, starts: list[int], names: Sequence[tuple[int, int, Any]],
-               ) -> tuple[frozenset[int], frozenset[int]]:
+               ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """Tokens inside a known name ("سي إن إن") are never a cue or a complementizer. `starts`: the tokens'.
     Also returns the first token of each name, where one name ends and the next begins. A name glued to a
     clitic ('لوكالة الأونروا') takes in the token it starts inside, unless it is an outlet ('لوكالة رويترز':
-    whom the speaker told)."""
+    whom the speaker told). Third, the tokens where a person's name glued to the dative 'لـ' starts ('لترامب')."""
     out: set[int] = set()
     heads: set[int] = set()
+    datives: set[int] = set()
     for s, e, entry in names:
         first = search_left(starts, s)
         if first > 0 and (first == len(starts) or starts[first] != s) and text[starts[first - 1]] == "ل" \
                 and entry.type not in CONDUIT_TYPES:
             first -= 1
+            if entry.type in ("person", "official"):
+                datives.add(first)
         if first < len(starts) and starts[first] == s and text.startswith("لل", s) and entry.type in CONDUIT_TYPES:
             first += 1  # ('محللون للأناضول', 'خبراء للجزيرة نت': the outlet told, the clitic in the matched word)
         out.update(range(first, search_left(starts, e)))
         heads.add(first)
-    return frozenset(out), frozenset(heads)
+    return frozenset(out), frozenset(heads), frozenset(datives)
 
 
 def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[QuoteSpan], sents: list[Range],
-            lex: Lexicon, protected: frozenset[int], name_heads: frozenset[int], positions: list[int],
-            ) -> list[Draft]:
+            lex: Lexicon, protected: frozenset[int], name_heads: frozenset[int], datives: frozenset[int],
+            positions: list[int]) -> list[Draft]:
     """`positions`: the tokens that may start a cue (`cue_positions`)."""
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
@@ -497,7 +500,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
         if not hits and not (n - last_speaker_sentence <= 2 and out) and question is None:
             continue  # nothing to report and no speaker to carry on: the sentence is not built
         context = (text, tokens, a, b, quotes, quote_starts, lex)
-        hits, sent, read = _reporting(context, hits, protected, name_heads)
+        hits, sent, read = _reporting(context, hits, protected, name_heads, datives)
         found = _sentence_drafts(sent, hits, read)
         if not found and question is not None:
             found = _orphan_quotes(sent, question)  # ('What did Suh say after the play?' '"…"')
@@ -642,29 +645,30 @@ _OPEN_OR_NOUN: Final = frozenset({"verb_that", "noun_source", "possessed", "acco
 
 
 def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
-               ) -> tuple[list[CueHit], Sentence, dict[int, list[Draft]]]:
+               datives: frozenset[int]) -> tuple[list[CueHit], Sentence, dict[int, list[Draft]]]:
     """A 'verb_that' form that opens no clause ('a distress signal', 'the state', 'a city report found') is a
     noun, not a cue: it neither reports nor bounds the clauses of the cues around it; nor is a 'noun_source'
     with no content after it ("وذكرت تقارير إعلامية أن …": the reports are the verb's subject). Returns the
     cues, their sentence, and the frames read on that very sentence (by index among the cues), not to be read
     twice."""
-    every = _sentence(context, hits, protected, name_heads)
+    every = _sentence(context, hits, protected, name_heads, datives)
     if not any(h.frame in _OPEN_OR_NOUN for h in hits):
         return hits, every, {}
     read = {k: FRAMES[h.frame](every, h) for k, h in enumerate(hits) if h.frame in _OPEN_OR_NOUN}
     kept = [h for k, h in enumerate(hits) if h.frame not in _OPEN_OR_NOUN or read[k]]
     out = [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
-           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected, name_heads), h)]
+           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected, name_heads,
+                                                 datives), h)]
     if len(out) == len(hits):
         return hits, every, read  # every cue kept: the sentence they make is the one already read
-    return out, _sentence(context, out, protected, name_heads), {}
+    return out, _sentence(context, out, protected, name_heads, datives), {}
 
 
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
 
 
 def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], name_heads: frozenset[int],
-              ) -> Sentence:
+              datives: frozenset[int]) -> Sentence:
     # (most sentences have no according-phrase nor participle: one empty set for them, not a new one each)
     cue_tokens = frozenset(i for h in hits for i in range(h.first, h.last + 1)) if hits else _NO_TOKENS
     according = frozenset(i for h in hits if h.frame.startswith("according") for i in range(h.first, h.last + 1)) \
@@ -673,7 +677,7 @@ def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], n
         if any(h.frame == "participle" for h in hits) else _NO_TOKENS
     text, tokens, a, b, quotes, quote_starts, lex = context  # (compiled, a call with `*context` is a generic one)
     return Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles,
-                    name_heads)
+                    name_heads, datives)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:

@@ -665,11 +665,13 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, right[1]))  # "وأكد الوزير وقوع اشتباكات
         return _maybe(_draft(_object_content(s, right[1] + 1), hit, right, s, region))  # على الحدود": the event,
         # not the later 'على', opens what he confirmed
-    aside_end = _aside_after_subject(s, right[1] + 1, opener) if right and opener is not None else None
+    aside_end = _aside_after_subject(s, _past_statement_phrase(s, right[1] + 1), opener) \
+        if right and opener is not None else None
     if right and opener is not None and aside_end is not None and hit.introducer \
-            and aside_end + 1 < opener <= aside_end + 4 and _matches_introducer(s, opener, hit.introducer) \
-            and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
-                    for k in range(aside_end + 1, opener)):
+            and aside_end + 1 < opener <= aside_end + 6 and _matches_introducer(s, opener, hit.introducer) \
+            and all(s.tokens[k].is_word and (not s.is_stop(k) or (s.key(k) == "في" and aside_end + 1 < k < opener - 1))
+                    and k not in s.cue_tokens for k in range(aside_end + 1, opener)):
+        # ("دعت الوزارة في بيان، الجمعة، الأطراف المتنازعة في السودان إلى …": whom it called on, after the aside)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعت الوزارة، في بلاغ
         return _maybe(_draft(_object_content(s, aside_end + 1), hit, right, s, region))  # لها، المواطنين إلى …"
     stated = _past_statement_phrase(s, right[1] + 1) if right and opener is not None else 0
@@ -821,6 +823,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
         if s.verb_first and hit.introducer and hit.last + 1 < opener <= hit.last + 4 \
                 and _matches_introducer(s, opener, hit.introducer) \
+                and past_whom_told(s, hit.last + 1, opener) < opener \
                 and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens
                         for k in range(hit.last + 1, opener)):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "أن المملكة تدعو
@@ -1170,12 +1173,16 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
                 for k in range(start + 1, close)):
             return start
         return _past_adverbial_aside(s, close + 1)
-    for k in range(start + 1, min(s.b, start + 7)):
+    for k in range(start + 1, min(s.b, start + _ASIDE_REACH)):
         if k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k):
             return start
         if s.tokens[k].text in COMMAS:
             return k + 1 if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+_ASIDE_REACH: Final = 11  # tokens an adverbial aside set off by commas may take ('، في جلسته التي عقدها برئاسة ولي
+# العهد،'), its closing comma included
 
 
 def _past_according_aside(s: Sentence, start: int) -> int:
@@ -1674,9 +1681,11 @@ def _with_conjunct(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
 
 def _aside_after_subject(s: Sentence, k: int, opener: int) -> int | None:
     """Arabic: the closing comma of an aside between commas that opens at token k, right after a subject, and
-    says where or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،'); None when there is none."""
-    if k + 2 >= opener or s.tokens[k].text not in COMMAS or s.key(k + 1) not in ("في", "خلال", "عبر"):
-        return None
+    says where, when or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،', '، الجمعة،'); None
+    when there is none."""
+    if k + 2 >= opener or s.tokens[k].text not in COMMAS \
+            or (s.key(k + 1) not in ("في", "خلال", "عبر") and not _phrase_at(s, k + 1, "adverbs")):
+        return None  # (or when: '، الجمعة،', '، مساء أمس،')
     return next((j for j in range(k + 2, min(opener, k + 12)) if s.tokens[j].text in COMMAS), None)
 
 
@@ -2628,9 +2637,31 @@ def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
     """Words (not an adverbial like 'في بيان', not a comma) between a subject and a quotation."""
+    i = past_whom_told(s, i, opener)  # ('وقال الوزير لنظيره الفرنسي مساء الأحد "…"': whom and when, no content)
     if opener <= i or s.is_stop(i) or _conduit_marker_at(s, i):
         return False  # ('وقال X لرويترز "…"': the outlet, not the content)
     return not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
+
+
+def past_whom_told(s: Sentence, i: int, limit: int) -> int:
+    """Arabic: the token after a listed addressee at token i ('لنظيره', 'للصحفيين', 'لها') or a known name glued
+    to 'لـ' ('لترامب'), the addressee's definite adjectives ('لنظيره الفرنسي') and the time words after them
+    ('مساء الأحد'); i when no addressee is there.
+    Whom the speaker told and when, between his verb (or its subject) and what he said, are no part of it."""
+    if not s.verb_first or i >= limit:
+        return i
+    if i in s.datives:  # ('لترامب مساء الأحد': a known name)
+        k = i + 1
+        while k < limit and k in s.protected and k not in s.name_heads:
+            k += 1
+        return min(skip_adverbs(s, k), limit)
+    if s.key(i) not in s.lex.addressees or i in s.protected:
+        return i
+    k = i + 1
+    while k < limit and s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k) \
+            and k not in s.protected and k not in s.cue_tokens:
+        k += 1  # ('لنظيره الفرنسي')
+    return min(skip_adverbs(s, k), limit)
 
 
 def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
@@ -5959,8 +5990,9 @@ def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
     end = min(s.tokens[hit.first].start, content[0])
     last = max((j for j in range(s.a, hit.first) if s.tokens[j].end <= end), default=None)
     verb = next((j for j in range(s.a, hit.first) if j in s.cue_tokens and j not in s.according_starts), None)
-    first = verb + 1 if verb is not None and verb == s.a else s.a  # ('وأضافت الصحيفة نقلا عن …': the
-    # outlet after the verb that opens the sentence, read as the one last named when it is a bare 'الصحيفة')
+    first = verb + 1 if verb is not None and (verb == s.a or _after_dateline(s, s.a, verb) == verb) else s.a
+    # ('وأضافت الصحيفة نقلا عن …': the outlet after the verb that opens the sentence, read as the one last named
+    # when it is a bare 'الصحيفة'; after a dateline too: 'واشنطن - كشفت صحيفة واشنطن بوست، نقلا عن …')
     return _region(s, first, last) if last is not None else None
 
 
@@ -6918,6 +6950,9 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
     titled = is_title(s, i) and i + 1 < before and s.key(i + 1).startswith("ال")  # 'لكن زعيم المعارضة رفض'
+    country = _title_of_country(s, i, before) if is_title(s, i) else None
+    if country is not None:
+        return i, country  # 'لكن مندوب إثيوبيا رفض الاتهامات، وقال …': a title and its country, then the verb
     if not (governed or key.startswith("ال") or i in s.protected or titled) \
             or (not governed and key in s.lex.article_verbs):
         return None  # ('والتقى الوزير نظيره، وقال': a verb spelled like a definite noun opens the sentence)
@@ -6929,6 +6964,26 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             or phrase[1] + 1 in s.cue_tokens:
         return None  # the word after the phrase is its verb
     return phrase
+
+
+def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
+    """Arabic: a title at token i, the words of its office without the article ('خارجية', 'وزراء') and a
+    country ('سفير مصر', 'وزير خارجية قطر'), then a word that is no definite noun, no name, no preposition: that
+    word is the verb, and the country's last token (returned) ends the subject. None otherwise."""
+    k = i + 1
+    while k < min(before, i + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") and not s.is_stop(k) \
+            and k not in s.protected and s.key(k) not in s.lex.capitals_or_countries:
+        k += 1
+    if k >= before or not (k in s.protected or s.key(k) in s.lex.capitals_or_countries):
+        return None
+    while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
+        k += 1
+    nxt = k + 1
+    if nxt >= before or not s.tokens[nxt].is_word or s.key(nxt).startswith("ال") or s.is_stop(nxt) \
+            or s.key(nxt) in s.lex.prepositions or nxt in s.protected \
+            or s.key(nxt) in s.lex.female_names_or_male_names or _is_complementizer(s, nxt):
+        return None
+    return k
 
 
 def _verb_closing_name(s: Sentence, phrase: tuple[int, int]) -> bool:
@@ -7322,7 +7377,7 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
     subject = None if fronted else _object_free_subject(s, hit)
     k = subject[1] + 1 if subject else hit.last + 1
     for _ in range(3):
-        k = _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener)
+        k = past_whom_told(s, _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener), opener)
     if k >= opener or not s.tokens[k].is_word or k in s.protected or _is_occasion(s, k):
         return False
     accusative = any((_accusative_noun(s, j) or (s.key(j).endswith("نا") and len(s.key(j)) > 5

@@ -717,14 +717,25 @@ def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.is_word and prev.key not in lex.leading_conjunctions_or_subject_stops_or_verb_particles
 
 
-def _introducer_next(tokens: list[Token], hit: CueHit) -> bool:
-    """Arabic: the cue's introducer right after it, or after one addressee glued to 'لـ' ('إن الرئيس عبر عن …',
-    'عبر لنظيره عن …'): a preposition ('عبر التلفزيون', 'عقب الجلسة') takes a noun, never that word."""
+def _introducer_next(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: the cue's introducer right after it, or after one addressee glued to 'لـ' and its definite
+    adjectives, a time word or two, an opening quotation mark ('إن الرئيس عبر عن …', 'عبر لنظيره الألماني مساء
+    الأحد "عن …"'): a preposition ('عبر التلفزيون', 'عقب الجلسة') takes a noun, never those words."""
+    if not hit.introducer:
+        return False
+    n = len(tokens)
     k = hit.last + 1
-    if k + 1 < len(tokens) and tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") \
+    if k + 1 < n and tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") \
             and len(tokens[k].key) > 3:
         k += 1
-    return bool(hit.introducer) and k < len(tokens) and tokens[k].key == hit.introducer
+        while k < min(n, hit.last + 4) and tokens[k].key.startswith("ال") and tokens[k].key not in lex.adverbs:
+            k += 1  # ('لنظيره الألماني')
+    stop = min(n, k + 3)
+    while k < stop and tokens[k].key in lex.adverbs:
+        k += 1  # ('مساء الأحد')
+    if k + 1 < n and tokens[k].text in _OPENING_QUOTES and k > hit.last + 1:
+        k += 1
+    return k < n and tokens[k].key == hit.introducer
 
 
 def _aside_before_complementizer(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -2256,7 +2267,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = hit if hit is None or hit.frame == "noun_colon" else None
         if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
                     or _adjective_masdar(tokens, hit, lex)
-                    or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit))
+                    or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit, lex))
                     or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
                     or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
                     or (lex.lang == "en" and _on_a_medium(tokens, hit, lex))

@@ -66,18 +66,20 @@ class Sentence:
     protected: frozenset[int] = frozenset()  # tokens inside known names
     participles: frozenset[int] = frozenset()  # first tokens of participle cues ("مضيفا", "adding")
     name_heads: frozenset[int] = frozenset()  # first tokens of known names (where one ends and the next begins)
+    datives: frozenset[int] = frozenset()  # first tokens of known names glued to the dative 'لـ' ('لترامب')
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
     inside: list[bool] | None = field(init=False, repr=False, compare=False)  # `inside_quote` of tokens [a, b)
 
     def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
                  quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
                  according_starts: frozenset[int] = frozenset(), protected: frozenset[int] = frozenset(),
-                 participles: frozenset[int] = frozenset(), name_heads: frozenset[int] = frozenset()) -> None:
+                 participles: frozenset[int] = frozenset(), name_heads: frozenset[int] = frozenset(),
+                 datives: frozenset[int] = frozenset()) -> None:
         # (written out, as Draft's: compiled, the generated __init__ and __post_init__ would run as Python)
         self.text, self.tokens, self.a, self.b = text, tokens, a, b
         self.quotes, self.quote_starts, self.lex, self.cue_tokens = quotes, quote_starts, lex, cue_tokens
         self.according_starts, self.protected = according_starts, protected
-        self.participles, self.name_heads = participles, name_heads
+        self.participles, self.name_heads, self.datives = participles, name_heads, datives
         self.verb_first = lex.lang == "ar"
         self.inside = None  # (read on the first `inside_quote`)
 
@@ -885,6 +887,26 @@ def _after_participle_cue(s: Sentence, start: int) -> bool:
                for k in range(max(s.a + 1, start - 4), start - 1))
 
 
+_ALSO_WHILE: Final = frozenset({"فيما", "كما"})  # Arabic 'meanwhile', 'also' opening a clause after a comma
+
+
+def _feminine_past_clause(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a past-tense verb in the feminine ending in 'ت' ('قطعت', 'طوقت', 'شهدت'), a word after it:
+    not a present tense ('يثبت'), a cue (read on its own), a negation ('ليست') nor 'تمت' ('كما تمت إحالة …')."""
+    if k + 1 >= s.b or not s.tokens[k].is_word or not s.tokens[k + 1].is_word or s.inside_quote(k):
+        return False
+    key = s.key(k)
+    return len(key) >= 4 and key.endswith("ت") and not key.startswith(("ي", "ن")) and key not in ("ليست", "تمت") \
+        and key not in s.lex.negations and k not in s.cue_tokens and not s.is_stop(k)
+
+
+def _future_before(s: Sentence, start: int, end: int) -> bool:
+    """Arabic: a verb in the future ('ستقطع', 'سيتم', 'لن') among tokens [start, end), outside quotations."""
+    return any(not s.inside_quote(k) and ((s.key(k)[:2] in ("ست", "سي", "سن") and len(s.key(k)) >= 4
+                                           and k not in s.protected) or s.key(k) == "لن")
+               for k in range(start, end))
+
+
 def content_end(s: Sentence, start: int) -> int:
     """Index of the last token of a content that starts at token `start`: the sentence end, or a comma
     followed by another cue or by a word that opens the reporter's own clause."""
@@ -1032,6 +1054,10 @@ def content_end(s: Sentence, start: int) -> int:
             if verb_first and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and s.tokens[nxt].is_word \
                     and key not in s.lex.adverbs and not s.inside_quote(nxt):
                 break  # "أعرب عن سعادته بالفوز، مهديا الهدفين إلى الجماهير": a participle of the speaker's own act
+            if verb_first and key in _ALSO_WHILE and _feminine_past_clause(s, nxt + 1) and _future_before(s, start, j):
+                break  # "أعلنت أنها ستقطع تمويلها، كما قطعت مساعدات …": after what she will do, what she did is the
+                # writer's next event ('، فيما لا يزال …', '، كما تم فحص …' go on with what was reported, and so
+                # may a past after a past: 'أن الأسعار ارتفعت، كما تراجعت القدرة الشرائية')
             yelled = not s.verb_first and nxt in s.cue_tokens and nxt not in s.participles and \
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
@@ -3213,6 +3239,18 @@ def _head_of_mission(s: Sentence, i: int, j: int) -> bool:
     return s.key(j) == "الي" and j - i >= 2 and is_title(s, i) and s.key(i + 1) in s.lex.missions
 
 
+def _dative_name(s: Sentence, j: int, limit: int) -> bool:
+    """Arabic 'وقال ماكرون لترامب إن …', 'وأكد أردوغان لبايدن مساء الأحد أن …': a person's known name glued to the
+    dative 'لـ' with what was said (or when) right after it is whom he told (not 'مستشار الأمن القومي لترامب جون
+    بولتون': a name after it, whose adviser)."""
+    if j not in s.datives:
+        return False
+    k = j + 1
+    while k < limit and k in s.protected and k not in s.name_heads:
+        k += 1
+    return k >= limit or not s.tokens[k].is_word or _is_complementizer(s, k) or _phrase_at(s, k, "adverbs") > 0
+
+
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
@@ -3264,8 +3302,9 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
-        if s.verb_first and j > i and len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected:
-            break  # "وقال الوزير لنظيره الألماني إن …": whom he told closes the subject
+        if s.verb_first and j > i and ((len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected)
+                                       or _dative_name(s, j, limit)):
+            break  # "وقال الوزير لنظيره الألماني إن …", "وقال ماكرون لترامب إن …": whom he told closes the subject
         if s.verb_first and j > i and event_noun(s, j):
             break  # "وأفادت مصادر طبية بمقتل …", "وأكد وزير الدفاع وقوع اشتباكات": what is reported opens
         if s.verb_first and s.tokens[j].text == "(":

@@ -560,6 +560,13 @@ def _workplace_end(words: tuple[Token, ...], lex: Lexicon) -> int:
     return first if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) else 0
 
 
+def _before_seat(words: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Arabic: the words of a mention before a 'في' that says where its body sits, at its fourth word or later
+    ('متحدث باسم السفارة الصينية في واشنطن' → 'متحدث باسم السفارة الصينية'); all of them when there is none."""
+    cut = next((k for k in range(3, len(words)) if words[k].key == "في"), len(words))
+    return words[:cut]
+
+
 def title_keys(mention: str, lex: Lexicon) -> set[str]:
     return set(_title_keys(mention, lex))  # a new set: entities grow the sets they are given
 
@@ -1328,11 +1335,12 @@ class Resolver:
         kind = guess_type(mention, self.lex)
         if kind == "person" and not titles and self._named_as_body(words):
             kind = "organization"  # 'Wells Fargo said …' where the article writes "Wells Fargo's chief executive"
-        if self.lex.lang == "ar" and 2 <= len(words) <= 5 and not self._definite(words[0].key) and titles \
-                and words[1].key.startswith("باسم") and (all(w.key.startswith("ال") for w in words[2:])
-                                                       or self._body_construct(words[2:])):
+        spoken = _before_seat(words) if self.lex.lang == "ar" else words  # ('… باسم السفارة الصينية في واشنطن')
+        if self.lex.lang == "ar" and 2 <= len(spoken) <= 5 and not self._definite(words[0].key) and titles \
+                and words[1].key.startswith("باسم") and (all(w.key.startswith("ال") for w in spoken[2:])
+                                                       or self._body_construct(spoken[2:])):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))  # "متحدث باسم المطار",
-            # "متحدث باسم وزارة الخارجية الأمريكية"
+            # "متحدث باسم وزارة الخارجية الأمريكية", "متحدث باسم السفارة الصينية في واشنطن"
         if kind == "person" and not titles and self._described_only(words):
             group = self._one_of_latest_group(words[0].key) if len(words) == 1 else None
             if group is not None:
@@ -2867,6 +2875,11 @@ class Resolver:
         if not end <= cue <= end + 120:
             return False
         keys = [t.key for t in _words(self.text[end:cue])]
+        relay = next((n for n, k in enumerate(keys) if any(f.frame == "according_relay"
+                                                            and tuple(keys[n:n + len(f.keys)]) == f.keys
+                                                            for f in self.lex.cues.get(k, ()))), None)
+        if relay is not None:  # 'كشفت صحيفة واشنطن بوست، نقلا عن مسؤولين طلبوا عدم الكشف عن هوياتهم، أن …': the
+            keys = keys[:relay]  # people relayed are the unnamed ones, not the paper that names none of them
         joined = " " + " ".join(keys) + " "
         index = self.lex.phrase_index["anonymity_markers"]
         return any(len(p) > 1 and " " + " ".join(p) + " " in joined for k in keys for p in index.get(k, ()))
