@@ -323,6 +323,7 @@ class WordLists:
     written_by: frozenset[str]
     first_person_openers: frozenset[str]
     returning_verbs: frozenset[str]
+    increasing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -2932,8 +2932,9 @@ class Resolver:
         while start > 0 and len(window) - start < 6:
             prev = window[start - 1]
             if not prev.is_word or prev.key in stops or prev.key in self.lex.cues or \
-                    (self.lex.lang == "en" and not prev.text[0].isupper()):
-                break
+                    (self.lex.lang == "en" and not prev.text[0].isupper()) \
+                    or "\n" in self.text[prev.end:window[start].start]:
+                break  # (a headline's last word is no part of the name opening the next line)
             start -= 1
             if self.lex.lang == "ar" and (prev.key in self.lex.professions_or_titles
                                           or _bare(prev.key, self.lex) in self.lex.professions_or_titles):
