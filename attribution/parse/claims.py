@@ -5005,12 +5005,26 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
     return start, k
 
 
+def _unnamed_hearers(s: Sentence, j: int) -> bool:
+    """English 'told subscribers in an email on Tuesday', 'told staff in a memo': a lower-case plural head of
+    unnamed people (anonymous) right after a verb of telling, with an adverbial, a mark or a capitalised word
+    after it, is whom it told, as 'reporters' is (not 'told staff members …': a longer noun phrase)."""
+    key = s.key(j)
+    if not s.tokens[j].text.islower() or key not in s.lex.anonymous or not (key.endswith("s") or key == "staff") \
+            or any(s.key(m) == "to" and s.tokens[m + 1].text.islower() and s.key(m + 1) not in s.lex.determiners
+                   for m in range(j + 1, s.b - 1)):
+        return False  # ('urged residents in low-lying areas to stay indoors': what they were urged to do follows)
+    return j + 1 >= s.b or not s.tokens[j + 1].is_word or not s.tokens[j + 1].text.islower() \
+        or s.key(j + 1) in s.lex.adverbial_starts_or_time_words
+
+
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
             s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
             or (s.key(j) in s.lex.addressees and not (j > hit.last + 1 and s.key(j) in ("her", "his", "their")))
-            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))
+            or (j == hit.last + 1 and _unnamed_hearers(s, j))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
         # ('told reporters her shoulder was fine': a possessive after the addressee opens the told clause)
     first = hit.last + 1

@@ -195,3 +195,37 @@ def test_adding_to_a_thing_reports_nothing_adding_to_a_hearer_does(text: str, co
 ])
 def test_unnamed_developers_customers_and_astronomers_are_anonymous(text: str) -> None:
     assert [c.anonymous for c in parse("Story.\n\n" + text, "en").attributions] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    '"I am paying more for less," one subscriber posted on X.',
+    "Viewers said the final episode was rushed.",
+    "Listeners complained that the show had been cut.",
+])
+def test_unnamed_subscribers_viewers_and_listeners_are_anonymous(text: str) -> None:
+    assert [c.anonymous for c in parse("Story.\n\n" + text, "en").attributions] == [True]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("She opened the shelter after finding a girl asleep in a doorway.", []),
+    ("Police said the man was arrested after finding a rifle in his van.",
+     ["the man was arrested after finding a rifle in his van"]),
+    ("The tribunal cleared him, finding that he had acted in good faith.", ["that he had acted in good faith"]),
+    ("The judge rejected the appeal, finding the rules had been broken.",
+     ["the appeal", "the rules had been broken"]),
+])
+def test_finding_a_thing_reports_nothing_finding_a_clause_does(text: str, contents: list[str]) -> None:
+    assert [c.content for c in claims("Story.\n\n" + text, "en")] == contents
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Flixbox will raise its prices, the company told subscribers in an email on Tuesday.",
+     "Flixbox will raise its prices"),
+    ("The plant will close, the firm told staff in a memo on Friday.", "The plant will close"),
+    ("The depot will shut in May, the council told residents in a letter last week.", "The depot will shut in May"),
+    ("Gov. Ann Ruiz urged residents in low-lying areas to stay indoors.",
+     "residents in low-lying areas to stay indoors"),
+])
+def test_unnamed_hearers_after_told_before_a_medium_and_a_day(text: str, content: str) -> None:
+    # (the last: what they were urged to do follows the hearers)
+    assert [c.content for c in claims("Story.\n\n" + text, "en")] == [content]
