@@ -494,11 +494,16 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
     body = _workplace_end(words, lex)
     titled = _lower_title_words(words, lex)
-    return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
+    keys = frozenset(_bare(t.key, lex) for k, t in enumerate(words)
                      if k >= body and k not in titled
                      and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
+    return frozenset() if keys == _OF_ONLY else keys  # ('The founder of an education startup': no name, not a
+    # part of every later name with 'of' in it, 'Professor Ruth Kemp of the University of Northfield')
+
+
+_OF_ONLY: Final = frozenset({"of"})
 
 
 _DESCRIBED_NAME: Final = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
