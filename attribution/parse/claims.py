@@ -133,6 +133,8 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # 'the union had rejected it without a counter-offer': a pronoun object, nothing said in it
     if not s.verb_first and _addressee_only(s, content, hit):
         return None  # 'had not told his wife, who …': whom he told, nothing told
+    if not s.verb_first:
+        content = _pronoun_before_hearer(s, content)  # 'reported it to police': 'it', not whom it went to
     if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
             and s.tokens[source[0]].text[:1].isupper():
         source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
@@ -213,6 +215,29 @@ def _pronoun_object_only(s: Sentence, content: Range) -> bool:
         return False  # (a lone pronoun is kept, as PolNeAR marks one: 'denied it.')
     nxt = words[1].lower().strip(",.")
     return nxt in _ADJUNCT_PREPOSITIONS or nxt in s.lex.time_words or (nxt in s.lex.adverbs and nxt.endswith("ly"))
+
+
+def _pronoun_before_hearer(s: Sentence, content: Range) -> Range:
+    """English 'reported it to police', 'disclosed them to the AP': a content that is an object pronoun ('it',
+    'them'), 'to' and whom it went to ends with the pronoun, as PolNeAR marks a lone one ('asked them to leave',
+    'believe it to be …' go on with a verb)."""
+    first = s.text[content[0]:content[0] + 1]
+    if first not in ("i", "t"):
+        return content
+    words = s.text[content[0]:content[1]].split(None, 3)
+    if len(words) < 3 or words[0] not in ("it", "them") or words[1] != "to" \
+            or not _hearer_word(s, words[2].strip(",.")):
+        return content
+    return content[0], content[0] + len(words[0])
+
+
+def _hearer_word(s: Sentence, word: str) -> bool:
+    """English: the first word after 'it to' that opens whom something went to, not an infinitive: a listed
+    addressee ('police'), a determiner ('the authorities'), a capitalised name ('Ofcom') or a plural
+    ('regulators'; not 'discuss', 'focus', 'this')."""
+    key = word.lower()
+    return key in s.lex.addressees or key in s.lex.determiners or word[:1].isupper() \
+        or (key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 3)
 
 
 def _addressee_only(s: Sentence, content: Range, hit: CueHit) -> bool:
@@ -5091,12 +5116,26 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
     return start, k
 
 
+def _unnamed_hearers(s: Sentence, j: int) -> bool:
+    """English 'told subscribers in an email on Tuesday', 'told staff in a memo': a lower-case plural head of
+    unnamed people (anonymous) right after a verb of telling, with an adverbial, a mark or a capitalised word
+    after it, is whom it told, as 'reporters' is (not 'told staff members …': a longer noun phrase)."""
+    key = s.key(j)
+    if not s.tokens[j].text.islower() or key not in s.lex.anonymous or not (key.endswith("s") or key == "staff") \
+            or any(s.key(m) == "to" and s.tokens[m + 1].text.islower() and s.key(m + 1) not in s.lex.determiners
+                   for m in range(j + 1, s.b - 1)):
+        return False  # ('urged residents in low-lying areas to stay indoors': what they were urged to do follows)
+    return j + 1 >= s.b or not s.tokens[j + 1].is_word or not s.tokens[j + 1].text.islower() \
+        or s.key(j + 1) in s.lex.adverbial_starts_or_time_words
+
+
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
             s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
             or (s.key(j) in s.lex.addressees and not (j > hit.last + 1 and s.key(j) in ("her", "his", "their")))
-            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))):
+            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))
+            or (j == hit.last + 1 and _unnamed_hearers(s, j))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
         # ('told reporters her shoulder was fine': a possessive after the addressee opens the told clause)
     first = hit.last + 1
@@ -5328,6 +5367,33 @@ def _appositive_after(s: Sentence, comma: int) -> int | None:
     return None
 
 
+_PARTICIPLE_ASIDE_WORDS: Final = 12  # tokens an '-ed' aside after an according-phrase's source may span
+
+
+def _participle_aside_after(s: Sentence, comma: int) -> int | None:
+    """English 'According to the indictment, unsealed on Thursday, Crane …', 'According to the report, released
+    last week by the agency, the river …': after the comma that ends an opening according-phrase's source (a
+    document: 'According to police, trapped for hours, the driver …' describes the driver), a lower-case '-ed'
+    participle with a preposition, a time word or an adverb right after it, and no verb nor cue up to the next
+    comma, describes the source; returns that second comma, where the content opens ('According to the report,
+    injured passengers were …': a noun after the '-ed' word, the content's own subject)."""
+    first = comma + 1
+    if s.verb_first or first + 2 >= s.b or s.tokens[comma].text not in COMMAS or not s.tokens[first].text.islower() \
+            or not s.key(first).endswith("ed") or len(s.key(first)) <= 4 or first in s.cue_tokens \
+            or not (s.key(first + 1) in s.lex.prepositions or s.key(first + 1) in s.lex.adverbs_or_time_words
+                    or s.key(first + 1) in ("last", "this", "earlier")):
+        return None
+    for k in range(first + 1, min(s.b - 1, first + _PARTICIPLE_ASIDE_WORDS)):
+        tok = s.tokens[k]
+        if tok.text in COMMAS:
+            return k if s.tokens[k + 1].is_word and not s.inside_quote(k) else None
+        if not tok.is_word or k in s.cue_tokens or s.inside_quote(k) or s.key(k) in s.lex.relatives \
+                or (tok.text.islower() and (s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                                            or (s.key(k).endswith("ed") and len(s.key(k)) > 4))):
+            return None  # (a capitalised 'May' is the month)
+    return None
+
+
 def _verb_after_next_comma(s: Sentence, comma: int) -> bool:
     """English 'According to police, the driver, a 34-year-old man, was not hurt': a verb right after the comma
     (or after the next one, within a few words) shows the phrase before it was the content's subject with its own
@@ -5417,6 +5483,10 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         conduits = _join(conduits, _region(s, end + 3, relayed_by - 1))
         end = relayed_by
     described = _appositive_after(s, end) if clause_initial and aside is None and relayed_by is None else None
+    described = described if described is not None or not clause_initial or aside is not None \
+        or relayed_by is not None or source is None or s.key(source[1]) not in s.lex.documents \
+        else _participle_aside_after(s, end)  # ('According to the indictment, unsealed
+    # on Thursday, …': when and where the source was made public, no part of what it says)
     if described is not None:  # 'According to Fitch, the ratings agency, the bank …': the source described
         end = described
     said_who = _comma_after_who_said(s, end) if clause_initial and not s.verb_first else None
@@ -6773,10 +6843,14 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     """English 'The firm added 200 jobs in May', 'The state had added an extra week of voting, known as …': a verb
     of adding_verbs with a plain object right after it (a determiner, a quantifier or a number first) and no verb
     nor quotation up to the clause's end adds a thing ('He added the plan would fail', 'added 20 people had died'
-    report); a verb of convening_verbs with 'a' or 'an' right after it calls one ('called a strike on Monday')."""
+    report); one of increasing_verbs before 'to' and a thing adds to it ('The findings add to evidence that …',
+    not 'added to reporters that …'); a verb of convening_verbs with 'a' or 'an' right after it calls one
+    ('called a strike on Monday')."""
     nxt = hit.last + 1
     if s.verb_first or nxt >= s.b or s.key(nxt) == "that":
         return False
+    if s.key(hit.last) in s.lex.increasing_verbs and s.key(nxt) == "to":
+        return _thing_increased(s, nxt + 1)
     if s.key(hit.last) in s.lex.convening_verbs and hit.first == hit.last:
         if s.key(nxt) not in ("a", "an"):
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
@@ -6794,6 +6868,29 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
                 or s.key(k).endswith("ed"))):
             return False  # (not 'in May': a month)
     return True
+
+
+_INCREASED_WORDS: Final = 4  # lower-case words the thing after 'add to' may hold ('to growing public anger')
+
+
+def _thing_increased(s: Sentence, k: int) -> bool:
+    """English: the words from token k after 'add to' name a thing, not a hearer: a determiner at most, then one
+    to four lower-case words up to a complementizer, a preposition, a mark or the clause's end, none of them a
+    listed addressee, unnamed group, title, body, government or outlet noun ('to evidence that …', 'to pressure on
+    …'; not 'to reporters that …', 'to the BBC', 'to the committee')."""
+    if k < s.b and s.key(k) in s.lex.determiners:
+        k += 1
+    first = k
+    while k < s.b and k - first < _INCREASED_WORDS and s.tokens[k].is_word and not _is_complementizer(s, k) \
+            and s.key(k) not in s.lex.prepositions:
+        tok = s.tokens[k]
+        if not tok.text.islower() or s.inside_quote(k) or k in s.cue_tokens or any(
+                tok.key in s.lex.words[name] for name in ("addressees", "anonymous", "titles", "organizations",
+                                                          "government", "outlet_nouns", "pronouns")):
+            return False
+        k += 1
+    return k > first and (k >= s.b or not s.tokens[k].is_word or _is_complementizer(s, k)
+                          or s.key(k) in s.lex.prepositions)
 
 
 def _descriptive_participle(s: Sentence, hit: CueHit) -> bool:
@@ -8159,18 +8256,23 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         # ('amid growing concerns that …': held by someone not named, no speaker resolved)
     if content is None:
         return []
+    written = owner  # (the possessor as written: 'its' in 'repeated its warning that …')
     owner = _voicer_of_own_report(s, hit, owner)
     main = passive_after_clause(s.tokens, hit.last + 2, s.lex) \
         if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
     if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
         content = content[0], min(content[1], s.tokens[main - 1].end)  # police": the clause ends at the main verb
         return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+    first = hit.first - 1  # (the possessor's first word: before one lower-case adjective at most)
+    while first > s.a and s.tokens[first].start > written[0]:
+        first -= 1
     if hit.first > s.a + 1 and not s.tokens[hit.first - 1].text[:1].isupper() \
             and not (hit.first - 2 > s.a and s.tokens[hit.first - 2].text[:1].isupper()) \
             and not _body_possessor(s, hit.first - 1) \
-            and any(j in s.cue_tokens and s.tokens[j].end <= owner[0] for j in (hit.first - 2, hit.first - 3)):
-        return []  # 'Trump highlighted his message that …': the verb before reports it, its subject speaks ("denied
-        # Greenpeace's claim that …": a named possessor, the one who claims, says it in a report of its own)
+            and any(j in s.cue_tokens and s.tokens[j].end <= written[0] for j in (first - 1, first - 2)):
+        return []  # 'Trump highlighted his message that …', 'said in its monthly report that …': the verb before
+        # reports it, its subject speaks ("denied Greenpeace's claim that …": a named possessor, the one who claims,
+        # says it in a report of its own)
     commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
               and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
     fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \

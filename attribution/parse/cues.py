@@ -358,6 +358,7 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                       or (lex.lang == "en" and _plural_after_according_to(tokens, i))
                       or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
+                      or (lex.lang == "en" and _modified_object_of_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
                       or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
                       or (lex.lang == "en" and _modifier_after_voicing(tokens, i, lex))
@@ -473,6 +474,38 @@ def _after_superlative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return adjective.is_word and len(adjective.key) > 4 and adjective.key.endswith("est") \
         and adjective.text.islower() and adjective.key not in lex.cues \
         and (before.key in lex.determiners or _possessive(before, lex))
+
+
+def _modified_object_of_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'said in its monthly report that …', 'in the annual report', 'in their latest quarterly
+    statement': a cue's bare present form after a preposition, a determiner and one or two lower-case modifiers
+    heads the preposition's object, a noun; not when a modifier may be a subject of its own ('in the past people
+    report …', 'in the morning staff say …', 'Critics of the plan point out …': no adjective's shape, a listed
+    group, a time word or a cue)."""
+    key = tokens[i].key
+    if key not in lex.bare_presents or not tokens[i].text.islower() or i < 3:
+        return False
+    for k in (i - 2, i - 3):
+        if k > 0 and tokens[k].key in lex.determiners and tokens[k].key not in ("that", "no") \
+                and tokens[k - 1].key in lex.prepositions and tokens[k - 1].text.islower():
+            return all(t.is_word and t.text.isalpha() and t.text.islower() and _adjective_shaped(t.key, lex)
+                       and t.key not in lex.anonymous and t.key not in lex.cues
+                       and t.key not in lex.adverbs_or_time_words and t.key not in lex.addressees
+                       for t in tokens[k + 1:i])
+    return False
+
+
+_PLAIN_ADJECTIVES: Final = frozenset({"new", "own", "full", "first", "last", "draft", "recent", "brief", "annual",
+                                      "final", "initial", "interim", "preliminary", "daily", "quarterly", "official"})
+
+
+def _adjective_shaped(key: str, lex: Lexicon) -> bool:
+    """An English lower-case word that reads as an adjective before a noun of reports: a superlative ('latest'),
+    an '-ly' word that is no noun ('monthly', 'early'; not 'family', 'rally') or a plain adjective of reports
+    ('new', 'annual', 'final'); not a noun that may end a subject ('Critics of the plan point out …', 'notes from
+    the trial show …')."""
+    return key in _PLAIN_ADJECTIVES or (len(key) > 4 and key.endswith("est")) \
+        or (key.endswith("ly") and (key not in lex.ly_nouns or key[:-2] in lex.time_words))
 
 
 def _after_indefinite_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -588,6 +588,12 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j + 2  # 'before asking her, "…"': a comma right after 'her' makes it whom she asked, no possessive
     if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
+        if mark is not None and mark + 1 < end and s.tokens[mark].text in COMMAS \
+                and s.key(mark + 1) in _OF_RELATIVES and not s.quote_at(mark + 1):
+            mark = _mark_after_relative(s, mark + 2, s.b)  # 'said of Acosta, who missed a penalty in the first
+            # half: "…"': the relative clause describes whom he spoke of; its colon opens the quotation
+            if mark is not None and s.tokens[mark].text in COMMAS and _is_complementizer(s, mark + 1):
+                return mark + 1  # ('said of the plan, which the council approved in May, that …')
         if mark is not None and mark + 1 < s.b and (s.tokens[mark].text in ":：" or s.quote_at(mark + 1)):
             return mark + 1
     if j < end and s.tokens[j].text[:1].isdigit():  # 'ruled 6-3 that …', 'ruled 5 to 4 that …': a vote's tally
@@ -905,6 +911,50 @@ def _future_before(s: Sentence, start: int, end: int) -> bool:
     return any(not s.inside_quote(k) and ((s.key(k)[:2] in ("ست", "سي", "سن") and len(s.key(k)) >= 4
                                            and k not in s.protected) or s.key(k) == "لن")
                for k in range(start, end))
+_SUBJECT_REACH: Final = 6  # words a reported clause's subject may hold before its verb
+
+
+def _speakers_deed_after_and(s: Sentence, start: int, conj: int) -> bool:
+    """English: 'and', a lower-case simple past and a possessive 'its' or 'their' whose number is not that of the
+    reported clause's subject ('said that profits fell and cut its dividend', 'wrote that the warning was the third
+    and lowered their target'): the speaker's next act, no more of the clause opening at token `start` with 'that'
+    ('said that the firm lost money and cut its dividend' and 'that residents were angry and wrote to their MP'
+    may go on)."""
+    if conj + 2 >= s.b or s.key(start) != "that" or not _is_complementizer(s, start) \
+            or s.key(conj + 2) not in ("its", "their") or not s.tokens[conj + 1].text.islower():
+        return False
+    verb = s.key(conj + 1)
+    if not ((verb.endswith("ed") and len(verb) > 4) or verb in s.lex.irregular_pasts or verb in ("cut", "set", "put")):
+        return False
+    head = None
+    for k in range(start + 1, min(conj, start + 1 + _SUBJECT_REACH)):
+        key = s.key(k)
+        if not s.tokens[k].is_word:
+            return False
+        if key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts or key in s.lex.movement_verbs \
+                or (s.tokens[k].text.islower() and key.endswith("ed") and len(key) > 4):
+            head = k - 1
+            break
+    if head is None or head <= start:
+        return False
+    key = s.key(head)
+    plural = key in ("they", "we") or (len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")))
+    singular = key in ("it", "he", "she") or (s.tokens[head].text.islower() and not plural and key.isalpha())
+    return (s.key(conj + 2) == "its" and plural) or (s.key(conj + 2) == "their" and singular)
+
+
+def _inside_outer_that(s: Sentence, start: int) -> bool:
+    """English: a content opening at token `start` with no 'that' of its own, whose cue sits inside a clause that
+    an earlier cue of the sentence opens with 'that', the cue's subject alone between ('said that it believed its
+    use was legal …'; not 'told CNN that …, but he said …')."""
+    if _is_complementizer(s, start) or start - 2 <= s.a:
+        return False
+    for k in range(start - 2, max(s.a, start - 2 - _SUBJECT_REACH), -1):
+        if s.key(k) == "that" and _is_complementizer(s, k):
+            return any(c < k for c in s.cue_tokens)
+        if not s.tokens[k].is_word or s.key(k) in s.lex.leading_conjunctions:
+            return False  # ('told CNN that …, but he said …': a clause of its own, after a comma and 'but')
+    return False
 
 
 def content_end(s: Sentence, start: int) -> int:
@@ -1010,6 +1060,12 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j  # 'is "true," but in their report they pointed out …', 'promising "jobs, jobs," but he has
                 break  # also intensified …': as after a comma outside the quotation
         if key == "and" and not verb_first and not inside:  # (the tests of 'and', then ';', 'as', '(': one token)
+            if j > start and _speakers_deed_after_and(s, start, j):
+                break  # 'wrote that the warning was the third in two years and lowered their price target': 'their'
+                # is not the reported clause's subject, the speaker acts again
+            if j > start and j + 1 < s.b and s.key(j + 1) == "that" and _inside_outer_that(s, start):
+                break  # 'said that it believed its use was legal and that it would …': the second 'that' clause
+                # is the outer verb's, parallel to its own 'that', not more of the inner report
             if j > start + 2 and _is_complementizer(s, start) \
                     and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
                     and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
@@ -1423,6 +1479,23 @@ def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:
             and s.key(j + 1) in s.lex.negations \
             and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, cue_first - 1)):
         return j
+    return None
+
+
+_OF_RELATIVES: Final = frozenset(("who", "which", "whose", "whom"))
+_OF_RELATIVE_REACH: Final = 16  # words a relative clause after 'said of X,' may run before its colon or comma
+
+
+def _mark_after_relative(s: Sentence, k: int, end: int) -> int | None:
+    """The colon, or the comma before a quotation or 'that', that closes a relative clause opening at token k
+    ('who missed a penalty in the first half: "…"'); None at a quotation, a sentence end or a cue first, or beyond
+    reach."""
+    for m in range(k, min(end, k + _OF_RELATIVE_REACH)):
+        text = s.tokens[m].text
+        if text in ":：" or (text in COMMAS and m + 1 < s.b and (s.quote_at(m + 1) or _is_complementizer(s, m + 1))):
+            return m
+        if s.quote_at(m) or text in ENDERS or m in s.cue_tokens:
+            return None
     return None
 
 
@@ -4923,9 +4996,37 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     j = _body_after_adjective(s, i, j, before)
     while j > i and s.key(j - 1) in s.lex.name_connectors:
         j -= 1
+    j = _members_of_body(s, j, before) if j > i else j
     j = _before_time_phrase(s, i, j)
     i = _past_bracketed_outlet(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+_MEMBERS_REACH: Final = 4  # words an 'of' phrase naming a body's members may hold ('of 40 retired doctors')
+
+
+def _members_of_body(s: Sentence, j: int, before: int) -> int:
+    """English 'A group of novelists', 'a coalition of 40 unions', 'a team of researchers': after a lower-case body
+    noun (organizations) read as a subject's head, 'of' and a plural (a determiner, a number and lower-case or
+    capitalised words before it, no verb) name who the body is, part of the subject: the token after them; `j`
+    itself otherwise ('The committee of the House': no plural)."""
+    if j + 1 >= before or s.key(j) != "of" or s.key(j - 1) not in s.lex.organizations \
+            or not s.tokens[j - 1].text.islower():
+        return j
+    k = j + 1
+    if s.key(k) in s.lex.determiners_or_quantifiers:
+        k += 1
+    end = None
+    while k < before and k - j <= _MEMBERS_REACH and s.tokens[k].is_word and k not in s.cue_tokens \
+            and s.key(k) not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
+            and s.key(k) not in s.lex.irregular_pasts_or_movement_verbs \
+            and s.key(k) not in s.lex.determiners_or_prepositions_or_subject_stops \
+            and not (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
+        key = s.key(k)
+        if (key.endswith("s") and not key.endswith(("ss", "'s", "’s"))) or key in s.lex.anonymous:
+            end = k + 1
+        k += 1
+    return end if end is not None else j
 
 
 def _past_bracketed_outlet(s: Sentence, i: int, j: int) -> int:

@@ -494,11 +494,16 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
     body = _workplace_end(words, lex)
     titled = _lower_title_words(words, lex)
-    return frozenset(_bare(t.key, lex) for k, t in enumerate(words)
+    keys = frozenset(_bare(t.key, lex) for k, t in enumerate(words)
                      if k >= body and k not in titled
                      and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
+    return frozenset() if keys == _OF_ONLY else keys  # ('The founder of an education startup': no name, not a
+    # part of every later name with 'of' in it, 'Professor Ruth Kemp of the University of Northfield')
+
+
+_OF_ONLY: Final = frozenset({"of"})
 
 
 _DESCRIBED_NAME: Final = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
@@ -680,6 +685,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (lex.lang == "en" and head in lex.correspondents):
         return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
     titled = title_keys(mention, lex)
+    if titled and cut is None and "," not in mention and head in lex.organizations and words[-1].text[:1].isupper():
+        return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with)
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
     if first in lex.professions or "ال" + first in lex.professions:
@@ -2975,8 +2982,9 @@ class Resolver:
         while start > 0 and len(window) - start < 6:
             prev = window[start - 1]
             if not prev.is_word or prev.key in stops or prev.key in self.lex.cues or \
-                    (self.lex.lang == "en" and not prev.text[0].isupper()):
-                break
+                    (self.lex.lang == "en" and not prev.text[0].isupper()) \
+                    or "\n" in self.text[prev.end:window[start].start]:
+                break  # (a headline's last word is no part of the name opening the next line)
             start -= 1
             if self.lex.lang == "ar" and (prev.key in self.lex.professions_or_titles
                                           or _bare(prev.key, self.lex) in self.lex.professions_or_titles):
@@ -3849,6 +3857,8 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
     if not before or before[-1].lower() not in lex.titles:
         return None
     words = _words(name)
+    if words[-1].key in lex.organizations:
+        return None  # (a body, not a person: 'Port owner Halden Group' stays whole, an organization)
     if len(words) < 3 or _opens_a_name(words, lex) or (len(words[1].text) == 2 and words[1].text.endswith(".")):
         return name
     k = next((k for k in range(1, len(words) - 1) if _opens_a_name(words[k:], lex)), None)

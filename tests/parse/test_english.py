@@ -683,7 +683,7 @@ EN_CASES = [
     ),
     pytest.param(
         "The firm's founder, Tomas Rudd, said the state needed cash.",
-        [Claim("indirect", "the state needed cash", "Tomas Rudd", "Tomas Rudd")],
+        [Claim("indirect", "the state needed cash", "The firm's founder, Tomas Rudd", "Tomas Rudd")],
         id="a-name-between-commas-before-said-is-the-subject-not-inverted-after-it",
     ),
     pytest.param(
