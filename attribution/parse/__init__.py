@@ -656,9 +656,12 @@ def _reporting(context: Context, hits: list[CueHit], protected: frozenset[int], 
         return hits, every, {}
     read = {k: FRAMES[h.frame](every, h) for k, h in enumerate(hits) if h.frame in _OPEN_OR_NOUN}
     kept = [h for k, h in enumerate(hits) if h.frame not in _OPEN_OR_NOUN or read[k]]
-    out = [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
-           or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected, name_heads,
-                                                 datives), h)]
+    if len(kept) + 1 == len(hits):
+        out = kept  # (one noun: its second look would read it again on the very sentence it was just read on)
+    else:
+        out = [h for h in hits if h in kept  # a second look once the nouns are gone: 'a city report found'
+               or FRAMES[h.frame](_sentence(context, sorted([*kept, h], key=lambda x: x.first), protected,
+                                            name_heads, datives), h)]
     if len(out) == len(hits):
         return hits, every, read  # every cue kept: the sentence they make is the one already read
     return out, _sentence(context, out, protected, name_heads, datives), {}

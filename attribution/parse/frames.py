@@ -69,6 +69,7 @@ class Sentence:
     datives: frozenset[int] = frozenset()  # first tokens of known names glued to the dative 'لـ' ('لترامب')
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
     inside: list[bool] | None = field(init=False, repr=False, compare=False)  # `inside_quote` of tokens [a, b)
+    subjects: dict[int, Range | None] = field(init=False, repr=False, compare=False)  # `left_subject` by cue token
 
     def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
                  quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
@@ -82,6 +83,7 @@ class Sentence:
         self.participles, self.name_heads, self.datives = participles, name_heads, datives
         self.verb_first = lex.lang == "ar"
         self.inside = None  # (read on the first `inside_quote`)
+        self.subjects = {}  # (`left_subject` is asked again for the same cue by many frames and rules)
 
     def key(self, i: int) -> str:
         return self.tokens[i].key
@@ -2483,7 +2485,16 @@ def _before_destination(s: Sentence, first: int, last: int) -> int:
 
 
 def left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
-    """The subject written before a cue: tokens after the last clause boundary, without auxiliaries."""
+    """The subject written before a cue: tokens after the last clause boundary, without auxiliaries. (Remembered
+    on the sentence: a third of the questions are asked again, by another frame or rule, for the same cue.)"""
+    subjects = s.subjects
+    if cue_first in subjects:
+        return subjects[cue_first]
+    found = subjects[cue_first] = _left_subject(s, cue_first)
+    return found
+
+
+def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if s.verb_first and cue_first > s.a and _slashed_dateline(s, s.a, cue_first) == cue_first:
         return None  # "أبوظبي في 29 نوفمبر / وام / أكد …": the agency's dateline, the subject follows the verb
     reason = anonymity_reason(s, max(s.a, cue_first - 30), cue_first - 1)
