@@ -790,7 +790,7 @@ _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 _NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ('Joseph R. Biden Jr.')
 _SET_OFF_BODY: Final = r",| (?:for|at|of|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3},"  # a role
 # noun's name set off by a comma, after the body it serves ('A spokeswoman for Aeroline, Mia Costa')
-_GENDER_REACH: Final = 4  # speakers looked back over for an official of a bare title's gender ('المسؤولة')
+_GENDER_REACH: Final = 4  # speakers looked back over for the official a bare 'المسؤولة', 'the official' means
 _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person by age)
 
 
@@ -1275,7 +1275,7 @@ class Resolver:
             earlier = self._same_unnamed(words)
             if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
                 return earlier
-            holder = self._official_just_cited(words)
+            holder = self._official_just_cited(words) or self._named_official_meant(words)
             if holder is not None:  # "قال الناطق باسم الوزارة عمر سلامة … وعزا المسؤول": the spokesman
                 return holder
             return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
@@ -1743,6 +1743,20 @@ class Resolver:
         if latest.type == "official" and first[0].key.endswith("ه") == feminine:
             return latest
         return self._official_of_gender(feminine) if len(words) == 1 else None
+
+    def _named_official_meant(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'The official said' with no unnamed official cited before (`_same_unnamed` found none): the
+        latest named official among the last few speakers ('Safety inspector Olivia Grant'), past people of no
+        office ('Mine manager Peter Voss'); None when the article cited anyone unnamed before."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or words[1].key != "official" \
+                or any(e.anonymous for e in self.entities):
+            return None  # ('A senior official, who spoke on condition of anonymity, …': the one 'the official' is)
+        for entity in reversed(self.speakers[-_GENDER_REACH:]):
+            if entity.anonymous:
+                return None
+            if entity.type == "official" and len(entity.names) > 1:
+                return entity
+        return None
 
     def _official_of_gender(self, feminine: bool) -> Entity | None:
         """Arabic 'وقالت المسؤولة' after a woman official and then a man (or an expert, no official) spoke: the

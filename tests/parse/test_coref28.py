@@ -131,3 +131,37 @@ def test_english_role_noun_goes_back_to_the_name_set_off_after_it(text: str, sou
 ])
 def test_english_age_with_a_title_goes_back_to_that_titles_holder(text: str, source: str, canonical: str) -> None:
     assert _canonical_of(text, "en", source) == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    pytest.param(
+        "Fire chief Helen Ward said the blaze had been contained by dawn.\n"
+        "Warehouse owner Sam Price said he had lost everything.\n"
+        "The official said the cause was still unknown.",
+        "Fire chief Helen Ward", id="official-past-an-owner"),
+    pytest.param(
+        "Deputy Mayor Victor Lang said the market would move in June.\n"
+        "Stallholder Amy Cho said nobody had asked the traders.\n"
+        "\"The new hall is twice the size,\" the official said.",
+        "Deputy Mayor Victor Lang", id="official-past-a-trader"),
+    pytest.param(
+        "Customs spokesman Ravi Menon said 40 kilos of cocaine had been seized.\n"
+        "The official said the drugs were hidden in banana crates.",
+        "Customs spokesman Ravi Menon", id="official-right-after-him"),
+])
+def test_english_the_official_goes_back_to_the_named_official(text: str, canonical: str) -> None:
+    assert _canonical_of(text, "en", "The official" if "The official" in text else "the official") == canonical
+
+
+def test_english_the_official_after_an_unnamed_official_is_that_one() -> None:
+    text = ("Governor Ann Lowe said the budget was balanced.\n"
+            "A senior official in her office said cuts were coming.\n"
+            "The official said schools would be spared.")
+    assert _canonical_of(text, "en", "The official") != "Governor Ann Lowe"
+
+
+def test_english_the_official_after_an_anonymous_official_and_a_named_one_stays_unnamed() -> None:
+    text = ("A senior defence official, who asked not to be named, said troops would leave in May.\n"
+            "Defence Secretary Mark Hale said no date had been set.\n"
+            "The official said the first units would leave from the northern base.")
+    assert _canonical_of(text, "en", "The official") != "Defence Secretary Mark Hale"
