@@ -585,12 +585,23 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
         b = _bare(t.key, lex)
         if lex.lang == "ar" and k and _family_name_title(words, k, lex):
             continue  # "إبراهيم الأمين", "محمد الأمين": a title word after a first name is the family name
-        if t.key in titles or b in titles or "ال" + b in titles:
+        if lex.lang == "ar" and not k and _feminine_of_title(words, lex):
+            out.add(t.key)  # "محافظة البنك المركزي منى الدباغ": a woman's title, not the governorate
+        elif t.key in titles or b in titles or "ال" + b in titles:
             # one key per title, with or without its article: 'وزير' (not the clitic-stripped 'زير') = 'الوزير'
             out.add(t.key[2:] if t.key.startswith("ال") else t.key if t.key in titles else b)
     if lex.lang == "en":
         out = {_full_title(k, lex) for k in out}
     return frozenset(out)
+
+
+def _feminine_of_title(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """Arabic: the first word is a masculine title with the feminine ending ('محافظة', 'نائبة' left out of titles.txt
+    where the form is also a noun: a governorate) and a woman's first name (female_names) follows within the next
+    four words: her title."""
+    key = words[0].key
+    return len(words) > 1 and key.endswith("ه") and key not in lex.titles and key[:-1] in lex.titles \
+        and any(w.key in lex.female_names for w in words[1:5])
 
 
 def _family_name_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -791,6 +802,9 @@ def _placed_adjective(word: str) -> bool:
 _PARTY_TAG_BEFORE: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6},\s*$")  # (', R-Ind., ' before a 'who')
 _AGE_AFTER_NAME: Final = re.compile(r"(?<=[A-Za-z.]),\s*\d{1,3},?\s*$")
 _NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ('Joseph R. Biden Jr.')
+_SET_OFF_BODY: Final = r",| (?:for|at|of|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3},"  # a role
+# noun's name set off by a comma, after the body it serves ('A spokeswoman for Aeroline, Mia Costa')
+_GENDER_REACH: Final = 4  # speakers looked back over for the official a bare 'المسؤولة', 'the official' means
 _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person by age)
 
 
@@ -1209,6 +1223,9 @@ class Resolver:
             if person is not None:
                 return person  # 'Hill said' after 'Trumpeter Marcus Hill': him, not The Hill
         if entry is None and described_back:
+            holder = self._aged_title_holder(words)
+            if holder is not None:  # 'The 47-year-old minister said' after the minister and then an economist
+                return holder
             person = self._subject_since_claim(at, "")
             if person is not None and len(person.names) > 1:  # 'Ana Ruiz won in three sets. The Spaniard said …'
                 return person
@@ -1272,7 +1289,7 @@ class Resolver:
             earlier = self._same_unnamed(words)
             if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
                 return earlier
-            holder = self._official_just_cited(words)
+            holder = self._official_just_cited(words) or self._named_official_meant(words)
             if holder is not None:  # "قال الناطق باسم الوزارة عمر سلامة … وعزا المسؤول": the spokesman
                 return holder
             return self._remember(Entity(mention.strip(), "anonymous", True, {" ".join(sorted(
@@ -1388,6 +1405,15 @@ class Resolver:
             return True
         return words[1].key[:1].isdigit() and _AGE_WORD.fullmatch(words[1].key) is not None \
             and all(w.text.islower() for w in words[2:5]) and len(words) <= 5
+
+    def _aged_title_holder(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'the 47-year-old minister', 'the 61-year-old senator': an age with a title refers back to the
+        latest named person who was given that title, not to whoever spoke last (None when no one was)."""
+        titles = {_full_title(k, self.lex) for w in words[2:] if (k := w.key) in self.lex.titles}
+        if not titles:
+            return None
+        return next((e for e in reversed(self.entities) if not e.anonymous and e.type in ("person", "official")
+                     and titles & e.titles and len(e.names) > 1), None)
 
     def _ends_with_surname(self, canonical: str, surname: set[str]) -> bool:
         """English: a person's name (up to an aside's comma or bracket) ends with one of these keys, a suffix
@@ -1544,7 +1570,8 @@ class Resolver:
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
         found = [(m.start(1), m.group(1))
-                 for m in _case_blind_matches(re.compile(rf"(?i:\b{noun}) ({name})"), head, words[1].text)]
+                 for m in _case_blind_matches(re.compile(rf"(?i:\b{noun})(?:{_SET_OFF_BODY})? ({name})"), head,
+                                              words[1].text)]  # (also 'economist at Corvin, Al Reed')
         if words[1].text in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
             found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                 rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
@@ -1725,10 +1752,38 @@ class Resolver:
         if latest is None:
             return None
         first = _words(latest.canonical)[:1]
-        if latest.anonymous or latest.type != "official" or not first:
+        if latest.anonymous or not first:
             return None
         feminine = words[0].key.endswith("ه")
-        return latest if first[0].key.endswith("ه") == feminine else None
+        if latest.type == "official" and first[0].key.endswith("ه") == feminine:
+            return latest
+        return self._official_of_gender(feminine) if len(words) == 1 else None
+
+    def _named_official_meant(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'The official said' with no unnamed official cited before (`_same_unnamed` found none): the
+        latest named official among the last few speakers ('Safety inspector Olivia Grant'), past people of no
+        office ('Mine manager Peter Voss'); None when the article cited anyone unnamed before."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or words[1].key != "official" \
+                or any(e.anonymous for e in self.entities):
+            return None  # ('A senior official, who spoke on condition of anonymity, …': the one 'the official' is)
+        for entity in reversed(self.speakers[-_GENDER_REACH:]):
+            if entity.anonymous:
+                return None
+            if entity.type == "official" and len(entity.names) > 1:
+                return entity
+        return None
+
+    def _official_of_gender(self, feminine: bool) -> Entity | None:
+        """Arabic 'وقالت المسؤولة' after a woman official and then a man (or an expert, no official) spoke: the
+        latest named official among the last few speakers whose title or first name has the title's gender (None
+        when none has, or when an unnamed speaker came between: the title may be that one's)."""
+        for entity in reversed(self.speakers[-_GENDER_REACH:]):
+            if entity.anonymous:
+                return None
+            if entity.type == "official" and self._named_with_gender(entity, feminine) \
+                    and not self._named_with_gender(entity, not feminine):
+                return entity
+        return None
 
     def _group_of(self, words: tuple[Token, ...]) -> Entity | None:
         """English 'one of them', 'One of those', 'neither of them': one of the latest unnamed group cited ('Two
