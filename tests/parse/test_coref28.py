@@ -29,22 +29,22 @@ def _canonical_of(text: str, lang: str, source: str) -> str:
         "قالت مديرة المستشفى سعاد الحربي إن الأجنحة الجديدة ستفتح في أيار.\n"
         "وقال الطبيب عادل منصور إن غرف العمليات تحتاج إلى أجهزة حديثة.\n"
         "وقالت المسؤولة إن الأجهزة طلبت من الخارج.",
-        "المسؤولة", "مديرة المستشفى سعاد الحربي", id="woman-official-past-a-doctor"),
+        "المسؤولة", "سعاد الحربي", id="woman-official-past-a-doctor"),
     pytest.param(
         "أعلنت وزيرة البيئة ريم الخوري أن الحكومة ستمنع الأكياس البلاستيكية.\n"
         "وقال رئيس البلدية سمير داود إن البلدية ستوزع أكياسا من القماش.\n"
         "وأكدت المسؤولة أن القرار سيطبق في كانون الثاني.",
-        "المسؤولة", "وزيرة البيئة ريم الخوري", id="woman-minister-past-a-mayor"),
+        "المسؤولة", "ريم الخوري", id="woman-minister-past-a-mayor"),
     pytest.param(
         "قال مدير الميناء فادي العلي إن السفن ستنتظر يومين قبل التفريغ.\n"
         "وقالت رئيسة نقابة العمال دعاء سليم إن العمال لن يعملوا ساعات إضافية.\n"
         "وأضاف المسؤول أن الإدارة ستستأجر رافعات جديدة.",
-        "المسؤول", "مدير الميناء فادي العلي", id="man-official-past-a-woman"),
+        "المسؤول", "فادي العلي", id="man-official-past-a-woman"),
     pytest.param(
         "قالت النائبة سهى الراشد إن اللجنة ستستدعي وزير الزراعة.\n"
         "وقال المزارع جميل عواد إن الأسمدة تضاعف سعرها.\n"
         "وتابعت المسؤولة أن الاستجواب سيكون الأسبوع المقبل.",
-        "المسؤولة", "النائبة سهى الراشد", id="woman-deputy-past-a-farmer"),
+        "المسؤولة", "سهى الراشد", id="woman-deputy-past-a-farmer"),
     pytest.param(
         "قالت محافظة البنك المركزي سارة الحسيني إن الدينار مستقر.\n"
         "وقال المحلل المالي نبيل قاسم إن الأسعار سترتفع.\n"
@@ -113,21 +113,21 @@ def test_english_role_noun_goes_back_to_the_name_set_off_after_it(text: str, sou
         "Health minister Anna Berg said waiting lists would shrink.\n"
         "Surgeon Tom Kell said theatres were closing for lack of staff.\n"
         "The 58-year-old minister said new theatres would open in spring.",
-        "The 58-year-old minister", "Health minister Anna Berg", id="aged-minister"),
+        "The 58-year-old minister", "Anna Berg", id="aged-minister"),
     pytest.param(
         "Senator Joan Pratt said the bill would pass.\n"
         "Analyst Dev Rao said the votes were not there.\n"
         "The 70-year-old senator said she had counted them twice.",
-        "The 70-year-old senator", "Senator Joan Pratt", id="aged-senator"),
+        "The 70-year-old senator", "Joan Pratt", id="aged-senator"),
     pytest.param(
         "Mayor Luis Ortega said the bridge would reopen in May.\n"
         "Resident Kim Sato said drivers had waited a year.\n"
         "The 45-year-old mayor said the repairs were nearly done.",
-        "The 45-year-old mayor", "Mayor Luis Ortega", id="aged-mayor"),
+        "The 45-year-old mayor", "Luis Ortega", id="aged-mayor"),
     pytest.param(
         "Coach Ben Ivory said his team was ready.\n"
         "The 34-year-old said the final would be close.",
-        "The 34-year-old", "Coach Ben Ivory", id="age-alone-stays-the-latest"),
+        "The 34-year-old", "Ben Ivory", id="age-alone-stays-the-latest"),
 ])
 def test_english_age_with_a_title_goes_back_to_that_titles_holder(text: str, source: str, canonical: str) -> None:
     assert _canonical_of(text, "en", source) == canonical
@@ -138,16 +138,16 @@ def test_english_age_with_a_title_goes_back_to_that_titles_holder(text: str, sou
         "Fire chief Helen Ward said the blaze had been contained by dawn.\n"
         "Warehouse owner Sam Price said he had lost everything.\n"
         "The official said the cause was still unknown.",
-        "Fire chief Helen Ward", id="official-past-an-owner"),
+        "Helen Ward", id="official-past-an-owner"),
     pytest.param(
         "Deputy Mayor Victor Lang said the market would move in June.\n"
         "Stallholder Amy Cho said nobody had asked the traders.\n"
         "\"The new hall is twice the size,\" the official said.",
-        "Deputy Mayor Victor Lang", id="official-past-a-trader"),
+        "Victor Lang", id="official-past-a-trader"),
     pytest.param(
         "Customs spokesman Ravi Menon said 40 kilos of cocaine had been seized.\n"
         "The official said the drugs were hidden in banana crates.",
-        "Customs spokesman Ravi Menon", id="official-right-after-him"),
+        "Ravi Menon", id="official-right-after-him"),
 ])
 def test_english_the_official_goes_back_to_the_named_official(text: str, canonical: str) -> None:
     assert _canonical_of(text, "en", "The official" if "The official" in text else "the official") == canonical
