@@ -325,6 +325,7 @@ class WordLists:
     returning_verbs: frozenset[str]
     coach_titles: frozenset[str]
     writer_titles: frozenset[str]
+    facing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
