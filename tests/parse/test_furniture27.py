@@ -77,3 +77,36 @@ def test_a_headline_label_without_a_speech_verb_stays_the_quotations_speaker() -
     text = 'Advice From Judge Ana Wells: "Read the Whole File"\n\nThe judge retired on Friday after 25 years.'
     assert [(c.source, c.content) for c in claims(text, "en")] == [
         ("Advice From Judge Ana Wells", '"Read the Whole File"')]
+
+
+_EN_PAGE = ("Harbour Plan Goes to a Vote\n\nThe harbour board met on Monday to discuss the plan.\n\n{line}\n\n"
+            "A vote is due next week.")
+
+
+@pytest.mark.parametrize("line", [
+    "Caption: The minister says the ferry link will reopen, at a briefing in Oslo.",
+    "Pictured: Board chair Ines Kolar, who said the plan would pay for itself",
+    "File photo: The governor said in March that the harbour would be dredged",
+    "File image: Dock workers say the cranes are unsafe",
+])
+def test_a_labelled_photo_caption_is_furniture_and_reports_nothing(line: str) -> None:
+    assert claims(_EN_PAGE.format(line=line), "en") == []
+
+
+def test_file_photos_as_a_sentences_subject_are_no_caption() -> None:
+    line = "File photos of the wreck were shown to the board, the harbour master said."
+    assert [c.content for c in claims(_EN_PAGE.format(line=line), "en")] == [
+        "File photos of the wreck were shown to the board"]
+
+
+_AR_PAGE = ("عنوان الخبر\n\nاجتمع مجلس المدينة يوم الأحد لمناقشة خطة النقل.\n\n{line}\n\n"
+            "وسيجرى التصويت على الخطة الشهر المقبل.")
+
+
+@pytest.mark.parametrize("line", [
+    "صورة أرشيفية لوزير النقل الذي قال إن الخطة ستنجح",
+    "صورة من الأرشيف: رئيس البلدية يؤكد أن الطرق ستفتح قريبا",
+    "تعليق الصورة: المتحدث باسم البلدية يقول إن العمل مستمر",
+])
+def test_an_arabic_labelled_photo_caption_is_furniture_and_reports_nothing(line: str) -> None:
+    assert not arabic_records(_AR_PAGE.format(line=line))
