@@ -110,3 +110,26 @@ _AR_PAGE = ("عنوان الخبر\n\nاجتمع مجلس المدينة يوم 
 ])
 def test_an_arabic_labelled_photo_caption_is_furniture_and_reports_nothing(line: str) -> None:
     assert not arabic_records(_AR_PAGE.format(line=line))
+
+
+@pytest.mark.parametrize("line", [
+    "RELATED STORY: Firefighters say the blaze was started on purpose",
+    "Trending: Senator Kay Moss says she will not seek a fourth term",
+    "Opinion | Why the port deal is a mistake, shippers say",
+    "Analysis | The tax plan will hurt renters, economists warn",
+    "Story continues below advertisement",
+    "Tell us what you think in the comments",
+])
+def test_a_label_over_a_linked_story_or_a_page_prompt_is_furniture(line: str) -> None:
+    assert claims(_EN_PAGE.format(line=line), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "طالع المزيد: وزير الصحة يؤكد أن اللقاحات متوفرة",
+    "شاهد بالفيديو: المحافظ يقول إن الجسر سيفتتح الشهر المقبل",
+    "مواضيع مقترحة: رئيس الوزراء يؤكد أن الانتخابات في موعدها",
+    "يهمك أيضا: الشرطة تعلن أن الطريق أغلق",
+    "فيديو | رئيس البلدية يؤكد أن الأشغال ستنتهي قريبا",
+])
+def test_an_arabic_label_over_a_linked_story_is_furniture(line: str) -> None:
+    assert not arabic_records(_AR_PAGE.format(line=line))
