@@ -41,6 +41,8 @@ def test_an_english_kicker_over_the_headline_leaves_the_headline_read(kicker: st
     "Transit Chief Fields Questions on Late Trains",
     "Rezoning Plan Sparks Claims of Backroom Deals",
     "Governor Dodges Questions About Pardon",
+    "Tribunal Hears Claims of Bullying at Fire Station",
+    "Inquiry Hears Warnings About Dam Were Ignored",
 ])
 def test_a_cue_form_after_a_verb_of_facing_in_a_headline_is_its_object_and_no_report(headline: str) -> None:
     text = f"{headline}\n\nThe matter came up at a meeting on Tuesday night in the county hall."
