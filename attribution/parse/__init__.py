@@ -30,7 +30,14 @@ from attribution.parse.quotes import (
     title_quotes,
 )
 from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
-from attribution.parse.segment import content_paragraphs, is_pull_quote, paragraph_breaks, paragraphs, sentences
+from attribution.parse.segment import (
+    content_paragraphs,
+    headline_at,
+    is_pull_quote,
+    paragraph_breaks,
+    paragraphs,
+    sentences,
+)
 from attribution.textnorm import PlainCopy, display_name, literal_matches, normalize_key, plain_copy, runs_before
 from attribution.tokens import Token, fold_token, search_left, search_right, tokenize, tokenize_columns
 
@@ -167,15 +174,18 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
                             (lambda label, at: _named_person(text, label, at, lex)) if lex.lang == "ar" else None,
                             lambda label: _may_be_place(label, lex), lambda label: _names_a_role(label, lex),
                             _introduces_interview(text, paras, lex))
+    top = headline_at(text, paras, lex) if lex.lang == "en" and len(paras) > 1 else 0  # (under a kicker)
     if lex.lang == "en" and len(paras) > 1 \
-            and len(text[paras[0][0]:paras[0][1]].split()) < _HEADLINE_WORDS \
-            and not any(d.content[0] < paras[0][1] for d in labels):  # (not a transcript's first turn)
-        labels += _without_cue_in_label(headline_label(text, paras[0],
+            and len(text[paras[top][0]:paras[top][1]].split()) < _HEADLINE_WORDS \
+            and not any(d.content[0] < paras[top][1] for d in labels):  # (not a transcript's first turn)
+        labels += _without_cue_in_label(headline_label(text, paras[top],
                                                        lambda label: _heading_label(label, lex, reg, text),
-                                                       lambda label: is_section_label(label, lex)), drafts) \
-            or headline_verb(text, paras[0], lambda word: _headline_cue(word, lex),
+                                                       lambda label: is_section_label(label, lex),
+                                                       lambda word: _headline_cue(word, lex)), drafts) \
+            or headline_verb(text, paras[top], lambda word: _headline_cue(word, lex),
                              lambda word: fold_token(word) in lex.subordinators,
-                             lambda word: fold_token(word) in lex.pronouns_or_relatives)
+                             lambda word: fold_token(word) in lex.pronouns_or_relatives,
+                             lambda word: fold_token(word) in lex.facing_verbs)
     drafts = _merge_layout(drafts, dash_bylines(text, _outside_pull_quotes(text, paras, kept, quotes), kept)
                            + labels + lists)
     cut_at, quoted = sorted(breaks), frozenset(quotes)

@@ -65,12 +65,14 @@ def _explainer_question(text: str, para: Range) -> bool:
 
 
 def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lambda label: False,
-                   section: Callable[[str], bool] = lambda label: False) -> list[Draft]:
+                   section: Callable[[str], bool] = lambda label: False,
+                   verb: Callable[[str], bool] = lambda word: False) -> list[Draft]:
     """An English headline opening with a name of up to three capitalised words and a colon ('Mayor Roe: Budget
     Will Pass', 'Poll: Senator Leads in the Suburbs', 'Roe on Taxes: …') gives what follows as that speaker's or
     that poll's words; not a section's `heading` ('The Latest: …', 'Analysis: …'). Before a quotation, the words
     before the colon may be a longer phrase naming the speaker ('A Lesson From Judge Roe: "Read the File"'), not a
-    `section`."""
+    `section`. A speech `verb` after the label's subject is the cue, the subject the speaker ('Mayor Warns Council:
+    "…"' is the mayor's)."""
     s, e = para
     m = _HEADLINE_LABEL.match(text, s, e) or _TOPIC_HEADLINE_LABEL.match(text, s, e)  # ('Roe on Tax: …')
     if m is not None and m.group(1).isupper():
@@ -80,33 +82,53 @@ def headline_label(text: str, para: Range, heading: Callable[[str], bool] = lamb
         if m is None or section(m.group(1)):
             return []
     end = _headline_end(text, m.end(), e)
-    return [Draft((m.end(), end), None, (m.start(1), m.end(1)), None, "headline", "")] if end > m.end() else []
+    if end <= m.end():
+        return []
+    return [Draft((m.end(), end), *_label_cue(text, (m.start(1), m.end(1)), verb), None, "headline", "")]
+
+
+def _label_cue(text: str, label: Range, verb: Callable[[str], bool]) -> tuple[Range | None, Range]:
+    """A headline label's cue and speaker: a speech verb after its capitalised subject ('Mayor Warns Council: "…"')
+    is the cue and the words before it the speaker; else the label is the speaker and there is no cue."""
+    words = [(w.start(), w.end()) for w in _HEADLINE_WORD.finditer(text, *label)]
+    for n, (a, b) in enumerate(words[1:_HEADLINE_SUBJECT + 1], start=1):
+        if not text[a].isupper():
+            break
+        if verb(text[a:b]):
+            return (a, b), (label[0], words[n - 1][1])
+    return None, label
 
 
 def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
                   clause: Callable[[str], bool] = lambda word: False,
-                  relative: Callable[[str], bool] = lambda word: False) -> list[Draft]:
+                  relative: Callable[[str], bool] = lambda word: False,
+                  facing: Callable[[str], bool] = lambda word: False) -> list[Draft]:
     """An English headline in Title Case whose capitalised subject of up to six words is followed by a speech verb
     in the present (`verb`: 'Mayor Roe Says Budget Will Pass', 'New Poll Shows Senator Ahead') gives the rest of
     the line as that subject's words, the verb its cue; so does one closing on a comma, such a subject and the
     verb ('Budget Will Pass, Mayor Roe Says.'), for the words before the comma. Not when a word opening a
     subordinate `clause` comes before the verb ('Shares Fall As Bank Signals …'), nor a `relative` pronoun ('Q&A:
-    The Engineer Who Wants to …': the verb is a description's). A kind of piece before a colon ('Interview: Mayor
-    Says …') is no part of the subject."""
+    The Engineer Who Wants to …': the verb is a description's), nor after a verb of `facing` whose object the
+    cue form is ('Candidate Faces Questions Over Donations'). A kind of piece before a colon ('Interview: Mayor
+    Says …', 'Exclusive: Plan Is Dead, Officials Say') is no part of the subject nor of the words. A plural
+    subject closing the headline takes the plural verb ('…, Documents Show')."""
     s, e = para
     words = [(w.start(), w.end()) for w in _HEADLINE_WORD.finditer(text, s, e)]
-    if len(words) > 2 and verb(text[words[-1][0]:_headline_end(text, words[-1][0], words[-1][1])]):
+    if len(words) > 2 and _closing_verb(text, words, verb):
         comma = next((n for n in range(len(words) - 2, max(0, len(words) - 2 - _HEADLINE_SUBJECT), -1)
                       if text[words[n][1] - 1] == ","), None)  # 'Budget Will Pass, Mayor Roe Says.'
         if comma is not None and 0 < comma < len(words) - 2 \
                 and all(text[a].isupper() and not clause(text[a:b]) for a, b in words[comma + 1:-1]):
             # (a subject between the comma and the verb: 'Budget Will Pass, Says' names no one)
             last = words[-1]
-            return [Draft((s, words[comma][1] - 1), (last[0], _headline_end(text, last[0], last[1])),
+            label = next((n for n in range(min(3, comma)) if text[words[n][1] - 1] == ":"), None)  # ('Exclusive:
+            first = words[label + 1][0] if label is not None else s  # Plan Is Dead, Officials Say')
+            return [Draft((first, words[comma][1] - 1), (last[0], _headline_end(text, last[0], last[1])),
                           (words[comma + 1][0], words[-2][1]), None, "headline", "")]
     for n, (a, b) in enumerate(words[1:_HEADLINE_SUBJECT + 1], start=1):
-        if not text[a].isupper() or clause(text[a:b]) or relative(text[a:b]):
-            return []  # ('Stocks Fall As Bank Signals …': the verb is a subordinate clause's)
+        if not text[a].isupper() or clause(text[a:b]) or relative(text[a:b]) or facing(text[a:b]):
+            return []  # ('Stocks Fall As Bank Signals …': the verb is a subordinate clause's; 'Candidate Faces
+            # Questions Over …': the cue form is the object of a verb of `facing`)
         if verb(text[a:b]) and n + 1 < len(words):
             end = _headline_end(text, words[n + 1][0], e)
             cut = next((k for k in range(n - 1, -1, -1) if text[words[k][1] - 1] in ",:"), None)  # ('Railing
@@ -116,6 +138,17 @@ def headline_verb(text: str, para: Range, verb: Callable[[str], bool],
                 return []  # (a comma right before the verb: 'Railing Against Tax, Vows …' names no one)
             return [Draft((words[n + 1][0], end), (a, b), (first, words[n - 1][1]), None, "headline", "")]
     return []
+
+
+def _closing_verb(text: str, words: Sequence[Range], verb: Callable[[str], bool]) -> bool:
+    """A headline's last word is a speech verb in the present: singular ('…, Mayor Roe Says'), or plural after a
+    plural subject ('…, Documents Show', '…, Officials Say': the verb with an 's' is one)."""
+    last = text[words[-1][0]:_headline_end(text, words[-1][0], words[-1][1])]
+    if verb(last):
+        return True
+    subject = text[words[-2][0]:words[-2][1]]
+    return subject[:1].isupper() and subject.endswith("s") and not subject.endswith("ss") \
+        and not last.endswith("s") and verb(last + "s")
 
 
 def _headline_end(text: str, start: int, end: int) -> int:

@@ -329,12 +329,33 @@ def is_headline(text: str, paras: Sequence[Range], index: int) -> bool:
     return len(words) < 20 and capitals >= 0.6 * len(words) and len(words) > 3
 
 
+_KICKER_WORDS: Final = 3  # the most words of a label set over a headline ('BREAKING', 'LIVE UPDATES', 'عاجل')
+_KICKER_TRIM: Final = " \t:：|"
+
+
+def headline_at(text: str, paras: Sequence[Range], lex: Lexicon) -> int:
+    """The index of the paragraph that may be the headline: the first, or the second when the first is only a
+    label of the page's kind of piece set over it (a kicker: 'EXCLUSIVE', 'BREAKING NEWS', 'عاجل', 'فيديو';
+    section_labels) and a body follows the second."""
+    if len(paras) < 3:
+        return 0
+    s, e = paras[0]
+    if e - s > _HEADER_CHARS:
+        return 0
+    keys = tuple(fold_token(w) for w in text[s:e].strip(_KICKER_TRIM).split())
+    if not keys or len(keys) > _KICKER_WORDS:
+        return 0
+    label = (len(keys) == 1 and keys[0] in lex.section_labels) or keys in lex.phrases["section_labels"]
+    return 1 if label else 0
+
+
 def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Range]:
     """The paragraphs that are neither the headline nor page furniture. A furniture line that stops mid-sentence
     goes on in the lines right after it that open in lower case ('Editor's note: Hale regularly\ninsults …')."""
     out: list[Range] = []
     carried = False  # the line before was furniture and its sentence has not ended
     related = False  # a header of links ('اقرأ أيضا', 'Related') came before, and only headlines since
+    top = headline_at(text, paras, lex)  # (a kicker over the headline is dropped with it)
     for i, (s, e) in enumerate(paras):
         if carried and text[s:s + 1].islower() and text[paras[i - 1][1]:s].count("\n") == 1:
             carried = text[e - 1] not in _ENDERS
@@ -348,7 +369,7 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
         carried = furniture and text[e - 1] not in _ENDERS
         related = furniture and (len(text[s:e].split()) <= _RELATED_HEADER_WORDS
                                  or (e - s <= _HEADER_CHARS and is_furniture_header(text[s:e], lex)))
-        if not furniture and not is_headline(text, paras, i):
+        if not furniture and i >= top and not is_headline(text, paras[top:], i - top):
             out.append((s, e))
     return out
 
