@@ -326,6 +326,7 @@ class WordLists:
     coach_titles: frozenset[str]
     writer_titles: frozenset[str]
     increasing_verbs: frozenset[str]
+    writing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
