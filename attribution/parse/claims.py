@@ -7043,6 +7043,10 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         i, governed = i + 2, True  # "غير أن", "إلا أن": a noun follows the complementizer
     elif i < before and s.key(i) in s.lex.leading_conjunctions:
         i += 1  # "لكن المعارضة رفضت"
+    elif i + 2 < before and s.key(i) in _WAS_FORMS and is_title(s, i + 1) and not s.key(i + 1).startswith("ال") \
+            and any(s.key(k) in s.lex.female_names_or_male_names
+                    for k in range(i + 2, (_title_of_country(s, i + 1, before) or i) + 1)):
+        i += 1  # "وكان سفير مصر أسامة عبد الخالق رفض …": 'كان', then the subject before its verb
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
@@ -7076,11 +7080,39 @@ def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
     while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
         k += 1
     nxt = k + 1
+    if nxt < before and s.key(nxt) in s.lex.female_names_or_male_names:
+        return _name_before_verb(s, nxt, before)  # 'سفير مصر أسامة عبد الخالق رفض …': the holder's name too
     if nxt >= before or not s.tokens[nxt].is_word or s.key(nxt).startswith("ال") or s.is_stop(nxt) \
             or s.key(nxt) in s.lex.prepositions or nxt in s.protected \
             or s.key(nxt) in s.lex.female_names_or_male_names or _is_complementizer(s, nxt):
         return None
     return k
+
+
+_WAS_FORMS: Final = frozenset({"كان", "وكان", "كانت", "وكانت"})
+_NAME_LINKS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "بنت", "آل", "ال"})
+
+
+def _name_before_verb(s: Sentence, first: int, before: int) -> int | None:
+    """Arabic: a first name at `first` after a title and its country, up to three more words of the name, then
+    a word without the article that is no name and has a definite word, a preposition or a comma after it (the
+    verb and its object: 'أسامة عبد الخالق رفض الاتهامات'): the name's last token; None when no such verb
+    closes the name within four words."""
+    for m in range(first + 1, min(before, first + 5)):
+        if not s.tokens[m].is_word or s.is_stop(m) or m in s.cue_tokens:
+            return None
+        key = s.key(m)
+        if key.startswith("ال") or key in _NAME_LINKS or key in s.lex.female_names_or_male_names \
+                or m in s.protected or s.key(m - 1) in _NAME_LINKS:
+            continue
+        after = m + 1
+        if after < before and (s.tokens[after].text in COMMAS or (s.tokens[after].is_word and (
+                s.key(after).startswith("ال") or s.key(after) in s.lex.prepositions))):
+            return m - 1 if m - 1 > first or s.key(m - 1) not in _NAME_LINKS else None
+        if s.key(m - 1) not in s.lex.female_names_or_male_names:
+            return None  # (only a surname right after a first name is passed: 'لينا عناب انتقدت القرار'; not
+            # the verb after 'بن جامع' before an indefinite object, 'انتقد مشروع القرار')
+    return None
 
 
 def _verb_closing_name(s: Sentence, phrase: tuple[int, int]) -> bool:

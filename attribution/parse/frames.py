@@ -3433,7 +3433,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             or (s.key(j) in ("عن", "الي") and (s.strip_clitic(s.key(i)) in s.lex.representatives
                                                 or _head_of_mission(s, i, j)))):
         last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives
-                                  or _head_of_mission(s, i, j))
+                                  or _head_of_mission(s, i, j)) if not _paper_written_in(s, i, j) else j - 1
         if last >= j:
             return i, last
     if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.anonymous:
@@ -3463,6 +3463,18 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     if host is not None:
         return i, host  # "نقابة العاملين في وزارة التربية": a body and the body it sits in
     return i, j - 1
+
+
+def _paper_written_in(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a verb of writing right before the writer's title at `i` (writing_verbs), and 'في' at `j` before an
+    outlet noun ('وكتب الصحفي سامر يوسف في صحيفة "النهار" أن …'): the paper the piece ran in, no part of the
+    writer's title (with no verb of writing, 'وقال المحرر في صحيفة …' names his workplace), when his name comes
+    before it ('وكتب رئيس التحرير في صحيفة الأهرام': the office is the paper's)."""
+    return i - 1 >= s.a and j > i + 1 and j + 1 < s.b and s.key(j + 1) in s.lex.outlet_nouns \
+        and s.strip_clitic(s.key(i - 1)) in s.lex.writing_verbs and any(
+            k in s.protected or s.key(k) in s.lex.female_names_or_male_names
+            or (s.key(i).startswith("ال") and not s.key(k).startswith("ال") and not s.is_stop(k))
+            for k in range(i + 1, j))  # (a word without the article after 'الكاتب': his name, 'جهاد')
 
 
 def _host_body_end(s: Sentence, j: int, limit: int) -> int | None:

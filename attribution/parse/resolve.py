@@ -251,6 +251,9 @@ def _lowered(text: str) -> str | None:
 
 _OPENING_NAME_WINDOW: Final = 80  # characters holding a paragraph's first three words
 
+_PORTFOLIO_TITLES: Final = frozenset({"وزير", "وزيره"})  # (a minister and his portfolio: 'وزير الخارجية')
+
+
 def _bare(key: str, lex: Lexicon) -> str:
     """A key without its Arabic article or conjunction (the registry's clitic rule); a body noun whose own first
     letter is 'و' ('وزارة', 'وكالة') keeps it, as 'الوزارة' does ('زارة' is no word)."""
@@ -3223,7 +3226,8 @@ class Resolver:
         """Arabic: 'وأضاف الوزير الإيراني' after 'نظيره الإيراني عباس عراقجي' or 'وزير الخارجية الإيراني عباس
         عراقجي': the person the text before last named right after that adjective of a country (within the last
         2,000 characters), never one named with another country's ('وزير الخارجية السعودي الأمير فيصل بن فرحان'),
-        whom an office or an honorific alone would pick."""
+        whom an office or an honorific alone would pick. With `titles`, that earlier adjective follows the same
+        title ('العاهل الأردني' is not 'وزير الخارجية الأردني أيمن الصفدي') or 'نظيره', his counterpart."""
         if not self._with_nationality(words):
             return None
         adjective = words[1].key
@@ -3231,6 +3235,8 @@ class Resolver:
         for k in range(len(window) - 2, -1, -1):
             if window[k].key != adjective:
                 continue
+            if titles and not self._same_title_before(window, k, titles):
+                continue  # (another office of that country: 'الملك الأردني' after 'وزير الخارجية الأردني')
             after = [w for w in window[k + 1:k + 5] if w.is_word][:3]
             keys = {_bare(w.key, self.lex) for w in after} - {_bare(t, self.lex) for t in self.lex.honorifics}
             person = next((e for e in reversed(self.entities) if not e.anonymous
@@ -3239,6 +3245,19 @@ class Resolver:
             if person is not None:
                 return person
         return None
+
+    def _same_title_before(self, window: Sequence[Token], k: int, titles: set[str]) -> bool:
+        """Arabic: one of the three words before the adjective at `k` is one of `titles` ('وزير الخارجية
+        الإيراني' for 'الوزير الإيراني'), or 'نظير' with its pronoun ('نظيره الإيراني': a counterpart). Only a
+        minister's title takes a genitive and stays his ('رئيس الوزراء العراقي' is not 'الرئيس العراقي')."""
+        before = [w for w in window[max(0, k - 6):k] if w.is_word][-3:]
+        for n, w in enumerate(before):
+            if w.key.startswith("نظير"):
+                return True
+            title = w.key if w.key in titles else _bare(w.key, self.lex)
+            if title in titles and (n == len(before) - 1 or title in _PORTFOLIO_TITLES):
+                return True
+        return False
 
     def _nationality(self, key: str) -> bool:
         """Arabic: an adjective of relation's stem ('فرنسي', 'سعوديه', 'عراقي') is a country's: the country, with or
