@@ -326,6 +326,9 @@ class WordLists:
     coach_titles: frozenset[str]
     writer_titles: frozenset[str]
     increasing_verbs: frozenset[str]
+    repetition_adverbs: frozenset[str]
+    masthead_words: frozenset[str]
+    title_synonyms: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
