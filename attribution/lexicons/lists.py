@@ -328,6 +328,9 @@ class WordLists:
     increasing_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     writing_verbs: frozenset[str]
+    repetition_adverbs: frozenset[str]
+    masthead_words: frozenset[str]
+    title_synonyms: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

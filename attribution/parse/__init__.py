@@ -265,7 +265,8 @@ def _without_outlet_told(text: str, d: Draft, names: Sequence[tuple[int, int, An
     """English 'confirmed the layoffs to Polygon on Thursday': a noun-phrase object of a verb of disclosing (no
     complementizer, quotation or verb in it) ending with 'to', an outlet and a time at most names whom the
     speaker told; it ends before 'to', and the outlet is the conduit. An outlet is one the registry knows or a
-    capitalised name ending with an outlet noun ('the Daily Ledger', 'the Herald')."""
+    capitalised name ending with an outlet noun ('the Daily Ledger', 'the Herald') or a masthead word ('the
+    Harlow Echo')."""
     s, e = d.content
     if d.cue is None or d.cue[1] > s or d.cue_key not in lex.disclosing_verbs or text[s] in "\"“'‘":
         return d
@@ -278,7 +279,8 @@ def _without_outlet_told(text: str, d: Draft, names: Sequence[tuple[int, int, An
     a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())
     known = any(x <= a + 4 and y >= b - 1 and entry.type in CONDUIT_TYPES for x, y, entry in names)
     last = text[a:b].split()[-1]
-    if not known and fold_token(last) not in lex.outlet_nouns:
+    if not known and fold_token(last) not in lex.outlet_nouns and not (
+            fold_token(last) in lex.masthead_words and text[a:b].startswith("the ") and last[:1].isupper()):
         return d
     region = (a, b) if d.conduit_region is None else (min(a, d.conduit_region[0]), max(b, d.conduit_region[1]))
     return replace(d, content=(s, m.start()), conduit_region=region)

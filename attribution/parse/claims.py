@@ -61,9 +61,11 @@ from attribution.parse.frames import (
     anonymity_reason,
     chance_taken_before,
     claim_noun_aside,
+    clause_after_event,
     clause_after_time_phrase,
     content_before,
     content_end,
+    contracted_subject,
     contrast_aside_before,
     cue_range,
     deed_goes_on,
@@ -89,6 +91,7 @@ from attribution.parse.frames import (
     participle_of_another,
     party_tag_after,
     past_quoted_adverb,
+    past_repetition,
     place_name,
     plural_object_after_mention,
     relative_aside,
@@ -3071,6 +3074,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         timed = _clause_after_occasion(s, skipped)
     if timed is None and opener is None and not told_only:
         timed = clause_after_time_phrase(s, skipped)  # 'said late Monday the levee would hold'
+    if timed is None and opener is None and not told_only:
+        timed = clause_after_event(s, skipped)  # 'said after the vote the bill had no chance'
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.addressee_verbs
                                     else after) if subject is not None and timed is None else False
     if remark:
@@ -3135,6 +3140,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
     if opener is None and _said_as_much(s, start):  # 'Her lawyer said as much in an interview': the words are
         return [d for d in (*out, _draft(_span(s, start, start + 1), hit, source, s, conduits)) if d]  # the pro-form's
+    if opener is None and start < s.b and s.key(start) in s.lex.adjuncts:
+        start = past_repetition(s, start)  # 'said once that …': how often, then the clause
     blocked = opener is None and start < s.b and ((s.key(start) in s.lex.content_blockers and not up_to)
                                                   or to_someone or answered  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
@@ -3785,9 +3792,10 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
                 "complementizers", "relatives", "wh_words", "subject_stops")):
             return None  # 'tweets in which he called …': a relative clause, not the report
         nxt = s.tokens[k + 1]
-        if s.key(k) in s.lex.clause_subjects and s.key(k) != "there" and nxt.is_word and nxt.text.islower() \
-                and s.key(k + 1) not in s.lex.determiners:
-            return k
+        key = s.key(k)
+        if ((key in s.lex.clause_subjects and key != "there") or contracted_subject(s, k)) \
+                and nxt.is_word and nxt.text.islower() and s.key(k + 1) not in s.lex.determiners:
+            return k  # ('said on Monday she's certain …': a pronoun with its verb glued on)
     return None
 
 

@@ -732,12 +732,54 @@ def _question_after_manner_phrase(s: Sentence, j: int, end: int) -> int | None:
     return None
 
 
+_EVENT_ADJUNCTS: Final = frozenset({"after", "before", "during", "following"})
+
+
+def clause_after_event(s: Sentence, i: int) -> int | None:
+    """English 'said after the vote the bill had no chance', 'told reporters after the game the tactics that he
+    chose had worked': after 'after', 'before', 'during' or 'following' and an event ('the', a possessive or a
+    number word and one or two lower-case nouns, no preposition), a subject ('the', 'a', a possessive, a pronoun)
+    whose finite auxiliary follows within eight words, no comma or cue between, opens the reported clause without
+    'that', as after 'on Friday'; its first token. Not 'said after the meeting ended the council …' (a clause
+    after the adjunct: its verb is no subject) nor 'said after the collapse of the talks …'."""
+    if s.verb_first or i + 4 >= s.b or s.key(i) not in _EVENT_ADJUNCTS or s.inside_quote(i) \
+            or s.key(i + 1) not in ("the", "his", "her", "its", "their", "our", "this", "that", "a"):
+        return None
+    k = i + 2
+    while k < min(s.b, i + 4) and s.tokens[k].text.isalpha() and s.tokens[k].text.islower() \
+            and s.key(k) not in s.lex.determiners and s.key(k) not in s.lex.clause_subjects \
+            and s.key(k) not in s.lex.subject_stops and s.key(k) not in s.lex.finite_auxiliaries \
+            and not _is_complementizer(s, k) and k not in s.cue_tokens:
+        k += 1
+    if k == i + 2 or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in s.lex.possessives
+                                          or s.key(k) in s.lex.clause_subjects or contracted_subject(s, k)):
+        return None
+    if s.key(k) == "there":
+        return None  # ('said after the game there …': a place)
+    for m in range(k + 1, min(s.b, k + 9)):
+        if not s.tokens[m].is_word or m in s.cue_tokens:
+            return None
+        if s.key(m) in s.lex.finite_auxiliaries:
+            return k
+    return None
+
+
+def contracted_subject(s: Sentence, k: int) -> bool:
+    """English "she's", "they're", "we'll": a subject pronoun with its verb glued on (one token)."""
+    key = s.key(k)
+    cut = key.find("'")
+    return cut > 0 and key[:cut] in s.lex.clause_subjects
+
+
 def _clause_after_time_before(s: Sentence, j: int, k: int) -> bool:
     """English 'said on Friday it would appeal a ruling that …', 'said in a statement Monday the plant, which …,
     would close a unit that …': between token `j` and the 'that' at `k`, a short run of words ending in a time word
     (a day, 'week', 'Monday') is followed by a subject and its verb: a clause opened there without 'that', before
     the 'that' (not 'said on Friday that …'); so is a subject with a relative clause in it ('said in June the tax
     that voters approved had …': `_subject_with_relative`)."""
+    event = clause_after_event(s, j)
+    if event is not None and event < k:
+        return True  # ('said after the game the tactics that he chose had worked')
     c = time_phrase_end(s, j)
     if j < c < k and (s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives) \
             and _subject_with_relative(s, c, k):
@@ -1965,6 +2007,17 @@ def skip_adverbs(s: Sentence, i: int) -> int:
     return i
 
 
+def past_repetition(s: Sentence, i: int) -> int:
+    """English 'said twice that …', 'has said repeatedly on Monday that …': an adverb of how often it was said
+    (repetition_adverbs) at token i, a time phrase after it at most, then a complementizer: that complementizer's
+    token, where the content starts; else i ('said twice as many …')."""
+    n = _phrase_at(s, i, "repetition_adverbs", singles=False) or _phrase_at(s, i, "repetition_adverbs")
+    if not n:
+        return i
+    k = time_phrase_end(s, i + n)
+    return k if k + 1 < s.b and _is_complementizer(s, k) else i
+
+
 def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | None:
     if opener >= s.b:
         return None  # ("… بحسب ،" ending the text: nothing after the comma)
@@ -1979,6 +2032,8 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
         # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content; not
         # "وقال النقيب أبلغناهم أن …": his own words start at the first-person verb, unless it is a cue of its own
         # as 'أخبرتهم', also 'she told them', whose record starts at the complementizer)
+    elif not s.verb_first and (past := past_repetition(s, opener)) != opener:
+        opener = past  # 'said twice that …': how often, not what
     elif introducer in s.lex.cue_prepositions and s.key(opener) == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
@@ -2634,6 +2689,9 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         last = _before_time_words(s, first, last)  # 'Donald Trump on Monday attacked …': the day is no part of it
         while first + 1 < last and _date_at(s, first):
             first += 2 + (s.tokens[first + 2].text in COMMAS)  # 'However on March 6 Mr Joseph wrote': not the date
+        if first - 1 >= s.a and first - 1 in s.cue_tokens and first < last:
+            timed = time_phrase_end(s, first)  # 'said on Monday she is certain …': the time is the report's, the
+            first = timed if timed <= last else first  # nested clause's subject after it
         judged = claim_noun_aside(s, first)
         if judged is not None and judged <= last:
             first = judged  # '…, a claim the firm denies': the firm denies it
@@ -4995,7 +5053,8 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
                 and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.determiners) \
                 and not _verb_particle_then_article(s, i, j, before) \
                 and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
-                         and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.subordinators)):
+                         and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.subordinators)) \
+                and not _verb_then_named_object(s, i, j, before):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
             # 'The pound slid', 'The minister resigned after'; 'the state news agency DNA': a third word, a body's)
             if j < before and _possessive_apostrophe(s, j):
@@ -5023,6 +5082,18 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     j = _before_time_phrase(s, i, j)
     i = _past_bracketed_outlet(s, i, j)
     return (i, j - 1) if j > i else None
+
+
+def _verb_then_named_object(s: Sentence, i: int, j: int, before: int) -> bool:
+    """English 'The club thanked Barr for his service and said …', 'the ministry praised Dr Lewis': after a
+    determiner and a lower-case noun, a lower-case '-ed' word right before a capitalised word is the verb, the
+    name its object; not after an '-ly' adverb or a possessive ('the newly elected Mayor', "the state's elected
+    Governor": a modifier of the name)."""
+    if j <= i + 1 or j + 1 >= before or not s.key(j).endswith("ed") or "-" in s.key(j):
+        return False
+    prev = s.key(j - 1)
+    return s.tokens[j + 1].is_word and s.tokens[j + 1].text[:1].isupper() and not prev.endswith("ly") \
+        and not prev.endswith("'s") and prev not in s.lex.adverbs
 
 
 _MEMBERS_REACH: Final = 4  # words an 'of' phrase naming a body's members may hold ('of 40 retired doctors')

@@ -627,6 +627,12 @@ def _abbreviations_of(title: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted({t.rstrip(".") for t in titles if t != title and _full_title(t, lex) == title}))
 
 
+def _synonyms_of(key: str, lex: Lexicon) -> tuple[str, ...]:
+    """English 'attorney': the titles title_synonyms names the same role with ('lawyer'), either way round."""
+    return tuple(pair[1] if pair[0] == key else pair[0] for pair in lex.phrases.get("title_synonyms", ())
+                 if len(pair) == 2 and key in pair)
+
+
 def _full_title(key: str, lex: Lexicon) -> str:
     """English 'gov.', 'sen', 'rep.', 'gen.': the one longer title the abbreviation opens ('governor'), so that
     'Gov. Chris Christie' and a later 'the governor' share a title; an abbreviation title_abbreviations pairs
@@ -1319,10 +1325,15 @@ class Resolver:
                 return self._entity_for(self.text[name_span[0]:name_span[1]], name_span[0]) \
                     or self._by_title(titles, at)
         if not names and titles:
-            office = "media" if guess_type(mention, self.lex) == "media" else "official"  # ("المراسل": the outlet's)
+            kind = guess_type(mention, self.lex)  # ("المراسل": the outlet's; 'the lawyer': a private title's holder)
+            office = kind if kind == "media" or (kind == "person" and self.lex.lang == "en") else "official"
             restored = self._article_restored(words, at)  # "ووفقا للمتحدث": 'المتحدث', its article's لام taken
             if not self._definite(words[0].key) and restored is None:  # "نائب", "a minister": someone new, not a
                 return self._remember(Entity(mention.strip(), office, False, set(), titles))  # back-reference
+            if self.lex.lang == "en" and len(words) == 2 and _synonyms_of(words[1].key, self.lex):
+                named = self._titled_before(words, at)  # 'the attorney' after 'Lawyer Dana Brooks': her, before
+                if named is not None:  # anyone untitled the title might be given to
+                    return named
             return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
                 Entity(restored or mention.strip(), office, False, set(), titles))
         if titles and self.lex.lang == "ar":
@@ -1569,15 +1580,17 @@ class Resolver:
                 or (words[1].key not in self.lex.anonymous_or_private_titles and not titled):  # ('the president':
             # by title)
             return None  # ('The striker said' after 'striker Luis Mendes had …': him)
-        noun = re.escape(words[1].text)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
-        found = [(m.start(1), m.group(1))
-                 for m in _case_blind_matches(re.compile(rf"(?i:\b{noun})(?:{_SET_OFF_BODY})? ({name})"), head,
-                                              words[1].text)]  # (also 'economist at Corvin, Al Reed')
-        if words[1].text in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
-            found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
-                rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
+        found: list[tuple[int, str]] = []
+        for written in (words[1].text, *_synonyms_of(words[1].key, self.lex)):  # ('the attorney': 'Lawyer Dana …')
+            noun = re.escape(written)
+            found += [(m.start(1), m.group(1))
+                      for m in _case_blind_matches(re.compile(rf"(?i:\b{noun})(?:{_SET_OFF_BODY})? ({name})"), head,
+                                                   written)]  # (also 'economist at Corvin, Al Reed')
+            if written in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
+                found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
+                    rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
         for short in _abbreviations_of(words[1].key, self.lex) if titled else ():  # 'Gov. Lisa Fontaine'
             found += [(m.start(1), m.group(1)) for m in _case_blind_matches(
                 re.compile(rf"(?i:\b{re.escape(short)})\.? ({name})"), head, short)]
@@ -3498,8 +3511,9 @@ class Resolver:
     def _described_otherwise(self, entity: Entity, titles: set[str], at: int) -> bool:
         """English: the person's first mention, before `at`, stands beside a lower-case noun of a role that is not
         the title ('A witness, Tom Baker', 'Tom Baker, a farmer,', 'nurse Ana Ruiz'): a bare title later names
-        someone else ('The judge said'). A person named with no role ('Margaret Thatcher …, the then prime
-        minister said') may still be the one the title means."""
+        someone else ('The judge said'), as does a private title ('A lawyer for the family, Tom Baker'). A person
+        named with no role ('Margaret Thatcher …, the then prime minister said') may still be the one the title
+        means."""
         words = entity.canonical.split()
         found = self.text.find(entity.canonical, 0, at)
         if found < 0 and words:
@@ -3508,9 +3522,14 @@ class Resolver:
             return False
         end = found + len(entity.canonical if self.text.startswith(entity.canonical, found) else words[-1])
         after = min(at, end + _ROLE_REACH) if self.text[end:end + 1] == "," else end
-        roles = self.lex.anonymous
-        return any(t.is_word and t.text.islower() and t.key in roles and t.key not in titles
-                   for t in self._window(max(0, found - _ROLE_REACH), after) if not found <= t.start < end)
+        before = max(0, found - _ROLE_REACH)
+        if self.text[max(0, found - 2):found] == ", ":  # ('A lawyer for the news outlets, David Ames': the phrase
+            before = max(self.text.rfind(". ", 0, found), self.text.rfind("\n", 0, found), found - 2 * _ROLE_REACH)
+            # set off before the name, back to its sentence's start at most)
+        roles, private = self.lex.anonymous, self.lex.private_titles
+        return any(t.is_word and t.text.islower() and t.key not in titles and (t.key in roles or t.key in private)
+                   for t in self._window(max(0, before), after) if not found <= t.start < end)
+        # ('A lawyer for the outlets, David Schulz': a private title is a role too, not 'the secretary')
 
     def _title_phrase_before_name(self, mention: str, at: int) -> tuple[int, int] | None:
         """English 'the Arsenal manager': the words after its article written earlier, before `at`, right before
@@ -3751,7 +3770,7 @@ class Resolver:
     def _described_outlet(self, s: int, e: int) -> tuple[str, ...]:
         """English 'told Spanish radio station Cadena SER', 'the German newspaper Bild': the capitalised name after
         a lower-case outlet noun is the outlet; so is a capitalised name ending with one ('told the Manchester
-        Evening News')."""
+        Evening News') or, after 'the', with a masthead word ('told the Southport Echo')."""
         if self.lex.lang != "en":
             return ()
         words = [t for t in self._window(s, e) if t.is_word]
@@ -3769,7 +3788,8 @@ class Resolver:
             return (self.text[words[k + 1].start:words[n].end],)
         named = words[1:] if words and words[0].key == "the" else words
         if (1 < len(named) <= 5 or (len(named) == 1 and len(words) == 2 and not named[0].text.isupper())) \
-                and all(w.text[:1].isupper() for w in named) and named[-1].key in self.lex.outlet_nouns:
+                and all(w.text[:1].isupper() for w in named) and (named[-1].key in self.lex.outlet_nouns or (
+                    len(named) > 1 and words[0].key == "the" and named[-1].key in self.lex.masthead_words)):
             first = words[0] if len(named) == 1 and words[0].text == "The" else named[0]
             return (self.text[first.start:named[-1].end],)  # 'told the Manchester Evening News', 'told the
             # Times' ('The Times'): a capitalised outlet noun after 'the' is the paper's name
