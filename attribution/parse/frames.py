@@ -70,6 +70,11 @@ class Sentence:
     verb_first: bool = field(init=False, repr=False, compare=False)  # the lexicon's word order, read once
     inside: list[bool] | None = field(init=False, repr=False, compare=False)  # `inside_quote` of tokens [a, b)
     subjects: dict[int, Range | None] = field(init=False, repr=False, compare=False)  # `left_subject` by cue token
+    # (answers remembered on the sentence, each for a function pure in the sentence and its token: several frames
+    # and rules ask again for the same token)
+    timed: dict[int, int | None] = field(init=False, repr=False, compare=False)  # `clause_after_time_phrase`
+    judged: dict[int, int | None] = field(init=False, repr=False, compare=False)  # `judged_claim` by subject
+    datelines: dict[int, int] = field(init=False, repr=False, compare=False)  # `_after_dateline` from a, by `before`
 
     def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
                  quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
@@ -84,6 +89,7 @@ class Sentence:
         self.verb_first = lex.lang == "ar"
         self.inside = None  # (read on the first `inside_quote`)
         self.subjects = {}  # (`left_subject` is asked again for the same cue by many frames and rules)
+        self.timed, self.judged, self.datelines = {}, {}, {}
 
     def key(self, i: int) -> str:
         return self.tokens[i].key
@@ -3185,7 +3191,16 @@ def _claim_after_dashes(s: Sentence, j: int) -> bool:
 
 
 def judged_claim(s: Sentence, subject: int) -> int | None:
-    """Where the article of '…, a claim the firm denies' stands, when the subject at token `subject` is the firm."""
+    """Where the article of '…, a claim the firm denies' stands, when the subject at token `subject` is the firm.
+    (Remembered on the sentence: nearly half the questions are asked again for the same subject.)"""
+    judged = s.judged
+    if subject in judged:
+        return judged[subject]
+    found = judged[subject] = _judged_claim(s, subject)
+    return found
+
+
+def _judged_claim(s: Sentence, subject: int) -> int | None:
     return next((k for k in (subject - 1, subject - 2, subject - 3) if k > s.a and claim_noun_aside(s, k) == subject),
                 None)
 
@@ -4530,9 +4545,18 @@ def _day_of_month(s: Sentence, k: int) -> bool:
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     """English 'said late Monday the levee would hold', 'said in June the plant …': after a time phrase at token
     i, an article, a possessive, a subject pronoun or a name whose finite verb follows within six words (no 'that'
-    after it) opens the reported clause; its first token."""
+    after it) opens the reported clause; its first token. (Remembered on the sentence: a third of the questions are
+    asked again, by another rule, for the same token.)"""
     if s.verb_first or s.lex.lang != "en":
         return None
+    timed = s.timed
+    if i in timed:
+        return timed[i]
+    found = timed[i] = _clause_after_time_phrase(s, i)
+    return found
+
+
+def _clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     k = time_phrase_end(s, i)
     if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
                                       or s.key(k) in s.lex.clause_subjects or _counted_subject(s, k)
@@ -4795,7 +4819,18 @@ def _possessed_body_head(s: Sentence, k: int) -> int:
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
     """'SEOUL (Reuters) -' and 'BUENOS AIRES, Feb 26 -' open wire copy; the sentence starts after them, and after
-    an English upper-case city and a colon ('NEW DELHI: The party …', as Indian papers write it)."""
+    an English upper-case city and a colon ('NEW DELHI: The party …', as Indian papers write it). (From the
+    sentence's start, remembered on it by `before`: most questions are asked again, by another rule.)"""
+    if i != s.a:
+        return _dateline_end(s, i, before)
+    datelines = s.datelines
+    if before in datelines:
+        return datelines[before]
+    found = datelines[before] = _dateline_end(s, i, before)
+    return found
+
+
+def _dateline_end(s: Sentence, i: int, before: int) -> int:
     if i < before and s.tokens[i].text.isupper() and len(s.tokens[i].text) > 1:
         if not s.verb_first:
             colon = _upper_run_colon(s, i, before)
