@@ -58,7 +58,7 @@ WORD_LISTS = (
     "interview_markers", "earlier_versions", "caption_credits", "platform_nouns", "likening_verbs",
     "agreeing_verbs", "issued_verbs", "generic_heads", "title_abbreviations", "indefinite_pronouns", "fee_nouns",
     "missions", "furniture_headers", "bio_roles", "topic_openers", "written_by", "first_person_openers",
-    "returning_verbs", "coach_titles", "writer_titles", "increasing_verbs", "facing_verbs",
+    "returning_verbs", "coach_titles", "writer_titles", "increasing_verbs", "facing_verbs", "credit_lines",
 )
 
 

@@ -327,6 +327,7 @@ class WordLists:
     writer_titles: frozenset[str]
     increasing_verbs: frozenset[str]
     facing_verbs: frozenset[str]
+    credit_lines: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
