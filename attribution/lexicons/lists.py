@@ -331,6 +331,7 @@ class WordLists:
     repetition_adverbs: frozenset[str]
     masthead_words: frozenset[str]
     title_synonyms: frozenset[str]
+    credit_lines: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -1552,6 +1552,8 @@ class Resolver:
         if f" {words[2].text} of " in head:
             found += [(m.start(1), m.group(1)) for m in re.finditer(
                 rf"({name}), (?:a|an|the) {noun} of (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}{modifier}\b", head)]
+        found = [(start, phrase) for start, phrase in found if not self._title_case_line(start)]  # ('Health
+        # Minister Says Flu Wave Has Peaked' over the story: the words after the title there are no name)
         if not found:
             return None
         start, phrase = max(found)

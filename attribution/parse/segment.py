@@ -110,6 +110,8 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return True
     if _credited_caption(line, lex):
         return True
+    if len(line) <= _CREDIT_LINE_CHARS and _credit_line(line, lex):
+        return True
     head = line[:_FURNITURE_HEAD]  # the first six words (a paragraph can be long: split no further than its head;
     # Most lines are decided by their first word alone (none of the furniture phrases opens with it): that word
     # split off the head (two strings, not one per word of it; compiled, `split(None, 1)` is a generic call, still
@@ -135,6 +137,25 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return False
     words = [first] + [fold_token(w.strip(":：,،")) for w in raw[1:]]  # ('Image caption, …', 'التعليق على الصورة، …')
     return any(_starts_with(words, p) for p in phrases)
+
+
+_CREDIT_LINE_CHARS: Final = 240  # the longest line crediting reporters ('Al Roe in Lima and Ann Lee in Quito …')
+_CREDIT_LINE_QUOTES: Final = frozenset('"“”«»')
+
+
+def _credit_line(line: str, lex: Lexicon) -> bool:
+    """A short line with no quotation marks that holds a credit to reporters anywhere (credit_lines: 'Jane Roe
+    contributed reporting from Lima.', 'ساهم في التغطية سامي ناصر'): furniture, whoever it names."""
+    firsts = lex.phrase_index["credit_lines"]
+    raw = line.split()
+    if not any(w in firsts for w in raw):  # (the opening words, as written: most lines hold none of them)
+        return False
+    words = [fold_token(w.strip(".,،:()")) for w in raw]
+    for i, word in enumerate(words):
+        for phrase in lex.phrases_starting("credit_lines", word):
+            if _starts_with(words[i:], phrase):
+                return not any(c in _CREDIT_LINE_QUOTES for c in line)
+    return False
 
 
 _HEADER_CHARS: Final = 40  # the longest header of links or of a summary ('You may be interested in:')
