@@ -392,6 +392,8 @@ class Registry:
             return None  # a close ratio over a long name can still be another word ("الروسية" for "الفرنسية")
         if _latin_plural(spelling, found[0]):
             return None  # "Observers", "guardians": a plural common noun, not a misspelled paper's name
+        if _another_word(spelling, found[0]):
+            return None  # "Ghana's health ministry" is not "Gaza's Health Ministry": two letters off in one word
         return self._entries[self._aliases[candidates[found[0]]].owner]
 
     def _named_part(self, spelling: str) -> str:
@@ -404,6 +406,14 @@ def _latin_plural(spelling: str, alias: str) -> bool:
     """A Latin mention's spelling key is the alias's with a final 's' ('observers' for 'observer'): a plural
     common noun (the singular of a plural alias, 'Republican' for 'Republicans', still matches)."""
     return spelling == alias + "s" and alias[-1:].isascii() and alias[-1:].isalpha()
+
+
+def _another_word(spelling: str, alias: str) -> bool:
+    """Word by word, when both have as many words: a word more than a letter off its counterpart (per
+    FUZZY_CHARS_PER_EDIT of its length) is another word, not a misspelling ('ghana' / 'gaza')."""
+    words, names = spelling.split(), alias.split()
+    return len(words) == len(names) and any(
+        Levenshtein.distance(w, n) > 1 + len(n) // FUZZY_CHARS_PER_EDIT for w, n in zip(words, names, strict=True))
 
 
 def _genitive(mention: str, hit: Hit) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attribution.parse import parse
+from attribution.registry import Registry
 
 
 @pytest.mark.parametrize(("text", "canonical", "kind"), [
@@ -25,3 +26,16 @@ def test_its_report_noun_after_a_voicing_verb_inside_a_report_is_still_reported(
     assert [(a.content.text, a.source_text) for a in found] == [
         ("the council repeated its warning that the bridge was unsafe", "Officials"),
         ("that the bridge was unsafe", "the council")]
+
+
+@pytest.mark.parametrize("mention", ["Ghana's health ministry", "Ghana's Health Ministry"])
+def test_a_country_two_letters_off_a_known_one_is_not_its_misspelling(mention: str) -> None:
+    assert Registry.default().match(mention) is None
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [("Gaza's Health Ministry", "Gaza Health Ministry"),
+                                                    ("Gazza's Health Ministry", "Gaza Health Ministry"),
+                                                    ("وكالة فرانس بريس", "AFP")])
+def test_a_one_letter_misspelling_of_a_known_name_still_matches(mention: str, canonical: str) -> None:
+    found = Registry.default().match(mention)
+    assert found is not None and found.canonical == canonical
