@@ -1342,6 +1342,10 @@ class Resolver:
                 return holder
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words) or self._honorific_surname(words, names)
+        if match and self.lex.lang == "ar" and words[0].key in self.lex.standalone_titles \
+                and self._with_nationality(words) and self._heads_a_body(match):
+            match = None  # "الرئيس العراقي" is not "رئيس الوزراء العراقي محمد …": a shared title word and country,
+            # another office (the complement 'الوزراء' is not his)
         if match and self.lex.lang == "en" and _partitive(words, self.lex):
             match = None  # 'only 68 percent of Republicans say' after 'Many Republicans believe': a part, not them
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
@@ -3499,7 +3503,7 @@ class Resolver:
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
                     and not self._common_noun_last(e) and not (feminine and self._masculine(e))
-                    and e is not reporter]  # ('Reyes said the mayor had told him …': someone he reports, not him)
+                    and e is not reporter and not (alone and self._heads_a_body(e))]  # ('Reyes said the mayor had told him …': someone he reports, not him)
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
                                       or (titles and titles <= self.lex.private_titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
@@ -3566,7 +3570,8 @@ class Resolver:
         words = [t for t in self._window(at, min(len(self.text), at + 60)) if t.is_word][:3]
         head = next((k for k, t in enumerate(words) if "ال" + _bare(t.key, self.lex) in self.lex.standalone_titles
             and not t.key.startswith("ال")), None)
-        return head is not None and head + 1 < len(words)
+        return head is not None and head + 1 < len(words) \
+            and words[head + 1].key not in self.lex.capitals_or_countries  # ('رئيس العراق' heads no body)
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title

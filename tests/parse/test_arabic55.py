@@ -19,3 +19,25 @@ def test_a_monarch_named_by_his_title_and_country_is_an_official_not_anonymous(t
     assert (last.source_type, last.anonymous) == ("official", False)
     assert last.source_text.startswith("العاهل")
 
+
+
+# --- 'الرئيس' (and 'الرئيس' with a country's adjective) is not the holder of 'رئيس' + what he heads ----------------
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ماضية في الإصلاح. وأكد الرئيس العراقي أن الدستور واضح.",
+    "وقال رئيس البرلمان التونسي إبراهيم بودربالة إن الجلسة ستعقد غدا. وأكد الرئيس التونسي أن الانتخابات في موعدها.",
+    "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ماضية في الإصلاح. وأكد الرئيس أن الدستور يحمي الجميع.",
+])
+def test_the_president_is_not_the_head_of_a_government_or_parliament_named_before(text: str) -> None:
+    first, second = arabic_records(text)
+    assert second.source_canonical != first.source_canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وقال رئيس العراق عبد اللطيف رشيد إن الدستور واضح. وأكد الرئيس أن الانتخابات ستجرى في موعدها.",
+     "عبد اللطيف رشيد"),
+    ("وقال رئيس السنغال باسيرو ديوماي فاي إن داكار تريد الحوار. وأضاف الرئيس أن الاقتصاد يتعافى.",
+     "باسيرو ديوماي فاي"),
+])
+def test_the_president_named_before_is_still_the_president(text: str, canonical: str) -> None:
+    assert arabic_records(text)[-1].source_canonical == canonical
