@@ -962,6 +962,7 @@ class Resolver:
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
+        self.last_cited: dict[int, int] = {}  # id of an entity -> where its latest mention as a source starts
         self.carried: tuple[Entity | None, int, tuple[str, ...], tuple[int, int] | None] = (None, 0, (), None)
         # the last speaker, where that claim's content starts, the outlets it came through, and its mention
         self.window_start = -1  # the last window read (`_window`): where it starts and ends, and its tokens
@@ -1067,6 +1068,8 @@ class Resolver:
         if entity is not None:
             self.recent.append(entity)
             self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
+            if draft.source:
+                self.last_cited[id(entity)] = draft.source[0]
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
         if not draft.frame.startswith("according") and draft.frame != "noun_source" and not nested:
@@ -1358,6 +1361,7 @@ class Resolver:
         if match and self.lex.lang == "ar" and len(words) == 1 and words[0].key.startswith("ال") \
                 and match.type in ("government", "organization"):
             match = self._main_body(match, names)  # "ووفق المنظمة": the organisation the article cites most
+            match = self._body_written_since(match, words[0], at) or match
         if match and self.lex.lang == "ar" \
                 and (match.type == "document") != (guess_type(mention, self.lex) == "document"):
             match = None  # "الحكومة اليمنية" is not "تقرير مشترك للأمم المتحدة والحكومة اليمنية", a report naming it
@@ -1930,6 +1934,13 @@ class Resolver:
     def _body_written_before(self, head: Token, at: int) -> Entity | None:
         """Arabic: a definite body noun alone ('الدار', 'الهيئة') that no speaker before was named with: the body
         last written before it with that noun and definite words after it ('دار الإفتاء المصرية'), cited or not."""
+        found = self._body_noun_before(head, at)
+        return self._body_at(found[0], found[1], head) if found is not None else None
+
+    def _body_noun_before(self, head: Token, at: int) -> tuple[list[Token], int] | None:
+        """Arabic: for a definite body noun alone ('الوزارة'), the window of the 3,000 characters before `at` and
+        the index in it of the latest word of that noun with definite words or a known name after it ('وزارة
+        الداخلية', 'بيان لوزارة الصحة', 'تقرير لمنظمة أوبك'); None when there is none."""
         bodies = self.lex.government_or_organizations
         if self.lex.lang != "ar" or not head.key.startswith("ال") or head.key not in bodies \
                 or head.key[2:] not in bodies:
@@ -1943,17 +1954,50 @@ class Resolver:
                   and (window[k + 1].key.startswith("ال") or window[k + 1].start in named
                        or any(window[k].start <= a < window[k].end for a in named))]
         # ('بيان لوزارة الصحة … وقالت الوزارة'; 'تقرير لمنظمة أوبك … وتوقعت المنظمة': a known name after the noun)
-        if not starts:
-            return None
-        first = window[starts[-1]]
+        return (window, starts[-1]) if starts else None
+
+    def _clause_subject_at(self, window: list[Token], k: int) -> bool:
+        """Arabic: the word at `window[k]` opens its clause ('… . وزارة الداخلية أرسلت') or follows the verb that
+        opens it ('… . وأرسلت وزارة الداخلية فرقا', '…، أرسلت وزارة …'): the clause's subject, not an object or a
+        genitive ('إلى مستشفيات وزارة الدفاع')."""
+        def opens(i: int) -> bool:
+            return i < 0 or not window[i].is_word
+        if opens(k - 1):
+            return True
+        verb = window[k - 1]
+        return opens(k - 2) and not verb.key.startswith("ال") and verb.key not in self.lex.prepositions \
+            and verb.key not in self.lex.government_or_organizations
+
+    def _body_at(self, window: list[Token], k: int, head: Token, subject: bool = False) -> Entity:
+        """Arabic: the body `_body_noun_before` found at `window[k]` (`subject`: a verb's, its object after it)."""
+        first = window[k]
+        noun = head.key[2:]
         glued = first.key != noun and not first.key.startswith("ال")  # ('ووزارة': its 'و'; 'البنك': the name's own)
         definite = first.key.endswith("ال" + noun) and len(first.key) <= len(noun) + 3  # ("أدانت المملكة العربية
         # السعودية الهجوم … وقالت المملكة": the article kept, the conjunction ('والمملكة') dropped, and only
         # adjectives after it: a plain noun is the verb's object)
-        return self._body_phrase(window, starts[-1], first.start + glued, head, definite=definite)
+        return self._body_phrase(window, k, first.start + glued, head, definite=definite, subject=subject)
+
+    def _body_written_since(self, cited: Entity, head: Token, at: int) -> Entity | None:
+        """Arabic: 'وطالبت الوزارة' after 'وقالت وزارة الصحة …' and then 'وأرسلت وزارة الداخلية فرقا …': a body of
+        that noun written (not as a bare 'الوزارة') after the body last cited with it, and not inside the words
+        that body itself went on to say ('وقالت وزارة الصحة إن فرقها تعمل مع وزارة الداخلية. وأضافت الوزارة': the
+        speaker goes on), and never cited itself: the nearest one, not the one cited."""
+        found = self._body_noun_before(head, at)
+        if found is None:
+            return None
+        window, k = found
+        start = window[k].start
+        if start <= self.last_cited.get(id(cited), at) or window[k].key.startswith("ال") \
+                or (cited is self.last and self.reported is not None and self.reported[0] <= start < self.reported[1]) \
+                or not self._clause_subject_at(window, k):
+            return None
+        body = self._body_at(window, k, head, subject=True)
+        return body if body.type == cited.type and not body.anonymous and id(body) not in self.last_cited else None
+        # (one cited itself is weighed by `_main_body`: the one cited most)
 
     def _body_phrase(self, window: list[Token], k: int, start: int, head: Token | None = None,
-                     alone: bool = False, definite: bool = False) -> Entity:
+                     alone: bool = False, definite: bool = False, subject: bool = False) -> Entity:
         """Arabic: the body whose noun is `window[k]` (its text from `start`, past a clitic glued to it), with the
         definite words and the name after it ('دار الإفتاء المصرية', 'جامعة الملك سعود'; `alone`: the noun
         only): the one cited before with those names, the registry's, or a new one."""
@@ -1964,9 +2008,9 @@ class Resolver:
             last = k  # ('قرر البنك الإبقاء على …': a definite noun's object, no part of its name)
         while last + 1 < len(window) and last - k < 3 and window[last + 1].key.startswith("ال") \
                 and window[last + 1].is_word and window[last + 1].key not in self.lex.prepositions \
-                and not (definite and not self._describes(window[last + 1])):
+                and not ((definite or (subject and last > k)) and not self._describes(window[last + 1])):
             last += 1  # (not 'إلى', 'الى' once folded; after a definite head, its adjectives only: 'البنك
-            # المركزي الأردني')
+            # المركزي الأردني'; after a verb's subject and its genitive too: 'واستقبلت هيئة الموانئ السفن …')
         while last + 1 < len(window) and last - k < 4 and window[last + 1].is_word \
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
                 and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:
@@ -3503,7 +3547,8 @@ class Resolver:
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
                     and not self._common_noun_last(e) and not (feminine and self._masculine(e))
-                    and e is not reporter and not (alone and self._heads_a_body(e))]  # ('Reyes said the mayor had told him …': someone he reports, not him)
+                    and e is not reporter and not (alone and self._heads_a_body(e))]
+        # ('Reyes said the mayor had told him …': someone he reports, not him; 'الرئيس' is not 'رئيس الوزراء …')
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
                                       or (titles and titles <= self.lex.private_titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'

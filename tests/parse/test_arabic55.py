@@ -41,3 +41,21 @@ def test_the_president_is_not_the_head_of_a_government_or_parliament_named_befor
 ])
 def test_the_president_named_before_is_still_the_president(text: str, canonical: str) -> None:
     assert arabic_records(text)[-1].source_canonical == canonical
+
+
+# --- 'وطالبت الوزارة': the ministry last written as a clause's subject, not the one cited most -------------------
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وقالت وزارة الصحة الليبية إن المستشفيات مكتظة. وأضافت وزارة الصحة أن الأدوية نفدت. وأرسلت وزارة الداخلية "
+     "الليبية فرقا إلى المدينة. وطالبت الوزارة السكان بالبقاء في منازلهم.", "وزارة الداخلية الليبية"),
+    ("قالت وزارة التربية الأردنية إن الامتحانات ستعقد في موعدها. وفي وقت لاحق، نشرت وزارة الصحة إرشادات للطلاب. "
+     "ودعت الوزارة الأهالي إلى الالتزام بها.", "وزارة الصحة"),
+    ("قالت وزارة التربية الأردنية إن الامتحانات ستعقد في موعدها. وزارة الصحة نشرت إرشادات للطلاب. ودعت الوزارة "
+     "الأهالي إلى الالتزام بها.", "وزارة الصحة"),
+    ("وأعلنت هيئة الطيران المدني أن المطار سيغلق. واستقبلت هيئة الموانئ السفن القادمة. وأوضحت الهيئة أن الإغلاق "
+     "مؤقت.", "هيئة الموانئ"),
+])
+def test_a_bare_ministry_is_the_one_last_written_as_a_subject(text: str, canonical: str) -> None:
+    last = arabic_records(text)[-1]
+    assert (last.source_canonical, last.source_type) == (canonical, "government")
+
