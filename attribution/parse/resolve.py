@@ -588,6 +588,8 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
         b = _bare(t.key, lex)
         if lex.lang == "ar" and k and _family_name_title(words, k, lex):
             continue  # "إبراهيم الأمين", "محمد الأمين": a title word after a first name is the family name
+        if lex.lang == "ar" and k and _first_name_not_rank(words, k, lex):
+            continue  # "المحرر في صحيفة الأهرام عماد حسين": 'عماد', a first name; the rank is 'العماد'
         if lex.lang == "ar" and not k and _feminine_of_title(words, lex):
             out.add(t.key)  # "محافظة البنك المركزي منى الدباغ": a woman's title, not the governorate
         elif t.key in titles or b in titles or "ال" + b in titles:
@@ -605,6 +607,16 @@ def _feminine_of_title(words: tuple[Token, ...], lex: Lexicon) -> bool:
     key = words[0].key
     return len(words) > 1 and key.endswith("ه") and key not in lex.titles and key[:-1] in lex.titles \
         and any(w.key in lex.female_names for w in words[1:5])
+
+
+def _first_name_not_rank(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Arabic: words[k], a first name (male_names, female_names) without the article that titles.txt lists only
+    with it ('عماد': 'العماد', a rank), after a word that is no title ('… الأهرام عماد حسين'; not 'نائب أمين عام
+    الحزب'): the holder's name, no title."""
+    key, before = words[k].key, words[k - 1].key
+    titles = lex.titles
+    return not key.startswith("ال") and key not in titles and (key in lex.male_names or key in lex.female_names) \
+        and before not in titles and _bare(before, lex) not in titles and "ال" + _bare(before, lex) not in titles
 
 
 def _family_name_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:

@@ -59,3 +59,25 @@ def test_a_bare_ministry_is_the_one_last_written_as_a_subject(text: str, canonic
     last = arabic_records(text)[-1]
     assert (last.source_canonical, last.source_type) == (canonical, "government")
 
+
+
+# --- a job at an outlet, then the holder's name: the source is the named person ---------------------------------
+
+@pytest.mark.parametrize(("text", "source", "canonical"), [
+    ("وقال المحرر في صحيفة الأهرام عماد حسين إن الحكومة أخطأت.", "المحرر في صحيفة الأهرام عماد حسين", "عماد حسين"),
+    ("وقال المحرر الاقتصادي في صحيفة الشرق الأوسط فهد العتيبي إن الأسعار سترتفع.",
+     "المحرر الاقتصادي في صحيفة الشرق الأوسط فهد العتيبي", "فهد العتيبي"),
+    ("وقالت المذيعة في قناة الجزيرة ليلى الشيخلي إن الحوار ضروري.", "المذيعة في قناة الجزيرة ليلى الشيخلي",
+     "ليلى الشيخلي"),
+    ("وقال المصور في وكالة الأناضول مراد قاسم إن القصف استمر طوال الليل.", "المصور في وكالة الأناضول مراد قاسم",
+     "مراد قاسم"),
+])
+def test_a_press_job_at_an_outlet_and_a_name_is_that_named_person(text: str, source: str, canonical: str) -> None:
+    (claim,) = arabic_records(text)
+    assert (claim.source_text, claim.source_canonical, claim.source_type, claim.anonymous) == (
+        source, canonical, "person", False)
+
+
+def test_a_first_name_the_titles_list_only_with_its_article_is_no_rank() -> None:
+    (claim,) = arabic_records("وقال الصحفي في صحيفة الأهرام عماد حسين إن الحكومة أخطأت.")
+    assert (claim.source_canonical, claim.source_type) == ("عماد حسين", "person")
