@@ -7052,9 +7052,9 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     elif i < before and s.key(i) in s.lex.leading_conjunctions:
         i += 1  # "لكن المعارضة رفضت"
     elif i + 2 < before and s.key(i) in _WAS_FORMS and is_title(s, i + 1) and not s.key(i + 1).startswith("ال") \
-            and any(s.key(k) in s.lex.female_names_or_male_names
-                    for k in range(i + 2, (_title_of_country(s, i + 1, before) or i) + 1)):
-        i += 1  # "وكان سفير مصر أسامة عبد الخالق رفض …": 'كان', then the subject before its verb
+            and _title_of_country(s, i + 1, before) is not None:
+        i += 1  # "وكان سفير مصر أسامة عبد الخالق رفض …", "وكان مندوب إثيوبيا رفض …": 'كان', then the subject
+        # before its verb
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
     key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
@@ -7094,7 +7094,31 @@ def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
             or s.key(nxt) in s.lex.prepositions or nxt in s.protected \
             or s.key(nxt) in s.lex.female_names_or_male_names or _is_complementizer(s, nxt):
         return None
-    return k
+    verb = _listed_verb_after_name(s, nxt, before) if nxt not in s.cue_tokens and s.key(nxt) not in s.lex.cues \
+        else None
+    return verb - 1 if verb is not None else k  # ('مندوب فرنسا نيكولا دي ريفيير رفض المشروع': a name no list
+    # holds, up to the verb)
+
+
+def _listed_verb_after_name(s: Sentence, first: int, before: int) -> int | None:
+    """Arabic: after a title and its country, a word at `first` that is no verb of the cue list, then up to three
+    more words, then a cue's verb ('رفض', 'انتقد') with a definite word, a preposition, a comma or a complementizer
+    right after it ('مندوب فرنسا نيكولا دي ريفيير رفض المشروع'): that verb's token, the words before it the holder's
+    name; None when a definite word, a stop or the end comes first."""
+    for m in range(first + 1, min(before, first + 5)):
+        if not s.tokens[m].is_word or s.is_stop(m) or s.key(m).startswith("ال") or _is_complementizer(s, m):
+            return None
+        if m not in s.cue_tokens and s.key(m) not in s.lex.cues:
+            continue
+        after = m + 1
+        if m in s.cue_tokens or (after < s.b and (s.tokens[after].text in COMMAS or _is_complementizer(s, after) or (
+                s.tokens[after].is_word and (s.key(after).startswith(_ARTICLE_OR_GLUED)
+                                             or s.key(after) in s.lex.prepositions)))):
+            return m
+    return None
+
+
+_ARTICLE_OR_GLUED: Final = ("ال", "بال", "لل", "كال")  # ('رحب بالاتفاق': a preposition glued to the article)
 
 
 _WAS_FORMS: Final = frozenset({"كان", "وكان", "كانت", "وكانت"})

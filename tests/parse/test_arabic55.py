@@ -81,3 +81,19 @@ def test_a_press_job_at_an_outlet_and_a_name_is_that_named_person(text: str, sou
 def test_a_first_name_the_titles_list_only_with_its_article_is_no_rank() -> None:
     (claim,) = arabic_records("وقال الصحفي في صحيفة الأهرام عماد حسين إن الحكومة أخطأت.")
     assert (claim.source_canonical, claim.source_type) == ("عماد حسين", "person")
+
+
+# --- a title, its country and a name no list holds, then the verb: the subject ends before the verb -------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("مندوب فرنسا نيكولا دي ريفيير رفض المشروع، مؤكدا أن باريس لن تصوت لصالحه.", "مندوب فرنسا نيكولا دي ريفيير"),
+    ("سفير السويد أندرس يوهانسون انتقد التقرير، مشيرا إلى أن الأرقام غير دقيقة.", "سفير السويد أندرس يوهانسون"),
+    ("مندوب الصين فو كونغ ندد بالهجوم، وقال إن بكين قلقة.", "مندوب الصين فو كونغ"),
+    ("لكن مندوب روسيا فاسيلي نيبينزيا انتقد المسودة، معتبرا أنها منحازة.", "مندوب روسيا فاسيلي نيبينزيا"),
+    ("وكان مندوب فرنسا نيكولا دي ريفيير رفض المشروع، وقال إن باريس لن تصوت لصالحه.", "مندوب فرنسا نيكولا دي ريفيير"),
+    ("وكان مندوب إثيوبيا رفض الاتهامات، وقال إن بلاده لم تنتهك الاتفاق.", "مندوب إثيوبيا"),
+])
+def test_a_foreign_name_after_a_title_and_its_country_ends_before_the_verb(text: str, source: str) -> None:
+    found = [a for a in arabic_records(text) if a.cue is not None and a.cue.text in ("مؤكدا", "مشيرا", "وقال",
+                                                                                     "معتبرا")]
+    assert [a.source_text for a in found] == [source]
