@@ -7088,6 +7088,15 @@ def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
     while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
         k += 1
     nxt = k + 1
+    if nxt + 2 < before and s.key(nxt) in _SEAT_PREPOSITIONS and (
+            s.key(nxt + 1) in s.lex.capitals_or_cities or s.key(nxt + 1) in s.lex.capitals_or_countries
+            or nxt + 1 in s.protected):
+        k = nxt + 1  # ('سفير مصر في واشنطن رفض …', 'مندوب ليبيا لدى الأمم المتحدة انتقد …': where he serves)
+        while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
+            k += 1
+        nxt = k + 1
+    if nxt + 1 < before and s.key(nxt) in s.lex.verb_particles and s.tokens[nxt + 1].is_word:
+        return k  # ('وكان سفير مصر في واشنطن قد رفض …': the particle before the verb ends the subject)
     if nxt < before and s.key(nxt) in s.lex.female_names_or_male_names:
         return _name_before_verb(s, nxt, before)  # 'سفير مصر أسامة عبد الخالق رفض …': the holder's name too
     if nxt >= before or not s.tokens[nxt].is_word or s.key(nxt).startswith("ال") or s.is_stop(nxt) \
@@ -7103,11 +7112,12 @@ def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
 def _listed_verb_after_name(s: Sentence, first: int, before: int) -> int | None:
     """Arabic: after a title and its country, a word at `first` that is no verb of the cue list, then up to three
     more words, then a cue's verb ('رفض', 'انتقد') with a definite word, a preposition, a comma or a complementizer
-    right after it ('مندوب فرنسا نيكولا دي ريفيير رفض المشروع'): that verb's token, the words before it the holder's
-    name; None when a definite word, a stop or the end comes first."""
+    right after it ('مندوب فرنسا نيكولا دي ريفيير رفض المشروع', 'مندوب ليبيا طاهر السني انتقد …'): that verb's
+    token, the words before it the holder's name; None when a stop or the end comes first."""
     for m in range(first + 1, min(before, first + 5)):
-        if not s.tokens[m].is_word or s.is_stop(m) or s.key(m).startswith("ال") or _is_complementizer(s, m):
-            return None
+        if not s.tokens[m].is_word or s.is_stop(m) or _is_complementizer(s, m) \
+                or s.key(m) in s.lex.leading_conjunctions:
+            return None  # ('مندوب إثيوبيا غادر القاعة ثم انتقد …': a second verb, no name)
         if m not in s.cue_tokens and s.key(m) not in s.lex.cues:
             continue
         after = m + 1
@@ -7122,6 +7132,7 @@ _ARTICLE_OR_GLUED: Final = ("ال", "بال", "لل", "كال")  # ('رحب با
 
 
 _WAS_FORMS: Final = frozenset({"كان", "وكان", "كانت", "وكانت"})
+_SEAT_PREPOSITIONS: Final = frozenset({"في", "لدي"})  # ('سفير مصر في واشنطن', 'مندوب ليبيا لدى …'; folded 'لدى')
 _NAME_LINKS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "بنت", "آل", "ال"})
 
 

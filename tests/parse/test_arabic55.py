@@ -94,8 +94,22 @@ def test_a_first_name_the_titles_list_only_with_its_article_is_no_rank() -> None
     ("وكان مندوب إثيوبيا رفض الاتهامات، وقال إن بلاده لم تنتهك الاتفاق.", "مندوب إثيوبيا"),
     ("مندوب بلجيكا فيليب كريدلكا رفض الصيغة النهائية، مؤكدا أن النص لا يحمي المدنيين.", "مندوب بلجيكا فيليب كريدلكا"),
     ("سفير المكسيك هيكتور فاسكونسيلوس انتقد القرار، مشيرا إلى أنه غير متوازن.", "سفير المكسيك هيكتور فاسكونسيلوس"),
+    ("مندوب ليبيا طاهر السني انتقد التقرير، مؤكدا أنه منحاز.", "مندوب ليبيا طاهر السني"),
 ])
 def test_a_foreign_name_after_a_title_and_its_country_ends_before_the_verb(text: str, source: str) -> None:
     found = [a for a in arabic_records(text) if a.cue is not None and a.cue.text in ("مؤكدا", "مشيرا", "وقال",
                                                                                      "معتبرا")]
+    assert [a.source_text for a in found] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("سفير مصر في واشنطن رفض الاتهامات، وقال إن القاهرة ملتزمة.", "سفير مصر في واشنطن"),
+    ("وكان سفير مصر في واشنطن قد رفض الاتهامات، وقال إن القاهرة ملتزمة.", "سفير مصر في واشنطن"),
+    ("مندوب ليبيا لدى الأمم المتحدة انتقد التقرير، مؤكدا أنه منحاز.", "مندوب ليبيا لدى الأمم المتحدة"),
+    ("مندوب ليبيا لدى الأمم المتحدة طاهر السني انتقد التقرير، مؤكدا أنه منحاز.",
+     "مندوب ليبيا لدى الأمم المتحدة طاهر السني"),
+    ("سفير الأردن في باريس مكرم القيسي انتقد التقرير، مؤكدا أنه منحاز.", "سفير الأردن في باريس مكرم القيسي"),
+])
+def test_where_an_envoy_serves_stays_in_his_title_and_his_verb_stays_out(text: str, source: str) -> None:
+    found = [a for a in arabic_records(text) if a.cue is not None and a.cue.text in ("مؤكدا", "وقال")]
     assert [a.source_text for a in found] == [source]
