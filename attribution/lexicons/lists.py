@@ -333,6 +333,8 @@ class WordLists:
     title_synonyms: frozenset[str]
     credit_lines: frozenset[str]
     arrangement_verbs: frozenset[str]
+    promo_prompts: frozenset[str]
+    social_networks: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -114,3 +114,37 @@ def test_the_registry_matches_no_outlet_whose_first_words_it_lacks(mention: str)
 def test_the_registry_still_matches_an_outlet_after_the_or_a_descriptor(mention: str, canonical: str) -> None:
     found = Registry.default().match(mention)
     assert found is not None and found.canonical == canonical
+
+
+_STORY = "The county closed two clinics on Friday.\n\nHealth director Ruth Ames said the closures were temporary.\n\n"
+
+
+def _records_after_story(line: str) -> list[tuple[str, str, str]]:
+    """The records of `line` set as a paragraph after a short story (and one sentence after it)."""
+    text = _STORY + line + "\n\nThe clinics will reopen in May."
+    result = parse(text, "en")
+    assert offsets_hold(result)
+    return [(a.cue.text if a.cue else "", a.source_text, a.content.text) for a in result.attributions
+            if a.content.start >= len(_STORY)]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Priya Nair on Twitter, where she says what she thinks about county politics.",
+    "Follow the health desk on Instagram, where our reporters explain why clinics close.",
+    "Priya Nair covers health. Follow her on X, where she says the budget is the story.",
+    "For more, follow Priya Nair on Bluesky, where she writes that the county is short of nurses.",
+    "Want the briefing? Sign up for our newsletter, where the editors explain why the vote matters.",
+    "Get our morning email, where the editors say what the county will do next.",
+    "Follow @priyanair, who says the clinics will stay shut.",
+])
+def test_a_sentence_prompting_the_reader_to_follow_or_sign_up_is_no_attribution(line: str) -> None:
+    assert _records_after_story(line) == []
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("Follow the money, the auditor said.", "Follow the money"),
+    ("\"Sign up before the deadline,\" the registrar urged.", "\"Sign up before the deadline,\""),
+    ("“Follow us on Twitter,” the campaign said in a message to supporters.", "“Follow us on Twitter,”"),
+])
+def test_a_prompt_someone_said_is_still_reported(line: str, said: str) -> None:
+    assert [content for _, _, content in _records_after_story(line)] == [said]
