@@ -480,6 +480,8 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         and s.key(before) not in s.lex.leading_conjunctions_or_subordinators \
         and not _speaker_for(s, before) \
         and not _document_source_then_end(s, before, nxt)  # not 'while our enemies continued to …'
+    if governed and _judged_by(s, before, article):
+        return False  # '…, a claim the company denied': the company judges the claim, no participle of 'company'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
         governed = s.key(before) not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
                         # takes no clause ('said the firm posted …')
@@ -490,6 +492,13 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in s.lex.adverbs_or_prepositions \
         or s.key(nxt) in ("online", "by") \
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in s.lex.time_words)
+
+
+def _judged_by(s: Sentence, noun: int, article: int) -> bool:
+    """English '…, a claim the company denied', '…, charges the mayor rejected', '…, a claim that the firm denied':
+    the claim noun at or before token `noun` (after a comma, with its article at most, a 'that' at most after it) has
+    its judge's subject open at token `article`."""
+    return any(k > s.a and claim_noun_aside(s, k) == article for k in (noun - 2, noun - 1, noun))
 
 
 def _cue_closing_after(s: Sentence, nxt: int) -> bool:

@@ -148,3 +148,26 @@ def test_a_sentence_prompting_the_reader_to_follow_or_sign_up_is_no_attribution(
 ])
 def test_a_prompt_someone_said_is_still_reported(line: str, said: str) -> None:
     assert [content for _, _, content in _records_after_story(line)] == [said]
+
+
+@pytest.mark.parametrize(("text", "judge", "judged"), [
+    ("Critics said the refinery leaked benzene, a claim the company denied.", "the company",
+     "Critics said the refinery leaked benzene"),
+    ("The coach was accused of bullying players, a charge the club denied.", "the club",
+     "The coach was accused of bullying players"),
+    ("The ferry sank near the reef, a version that the navy disputed on Friday.", "the navy",
+     "The ferry sank near the reef"),
+    ("Farmers said the dam had dried the valley, a contention that the water board rejected.", "the water board",
+     "Farmers said the dam had dried the valley"),
+])
+def test_a_claim_noun_after_a_comma_with_a_past_verb_names_its_judge_as_with_the_present(
+        text: str, judge: str, judged: str) -> None:
+    assert [said for _, source, said in _records(text) if source == judge] == [judged]
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved a plan the mayor proposed last year.",
+    "The fund bought a claim the insurer rejected.",
+])
+def test_a_noun_with_a_relative_clause_and_no_comma_is_no_judged_claim(text: str) -> None:
+    assert _records(text) == []
