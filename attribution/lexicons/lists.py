@@ -332,6 +332,9 @@ class WordLists:
     masthead_words: frozenset[str]
     title_synonyms: frozenset[str]
     credit_lines: frozenset[str]
+    arrangement_verbs: frozenset[str]
+    promo_prompts: frozenset[str]
+    social_networks: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

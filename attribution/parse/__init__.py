@@ -33,6 +33,7 @@ from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import (
     content_paragraphs,
     headline_at,
+    is_promo,
     is_pull_quote,
     paragraph_breaks,
     paragraphs,
@@ -160,6 +161,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
                                         lex.determiners_or_pronouns)
     kept = content_paragraphs(text, paras, lex)
     sents = sentences(text, kept, tokens, quotes, lex, starts, texts)
+    if lex.lang == "en":
+        sents = [r for r in sents if not is_promo(text, r, lex)]  # ('Follow her on X, where she says …')
     names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
     titles = title_quotes(text, quotes, lex.title_nouns, fold_token, lex.name_nouns) \
         | _quoted_names(quotes, names) \

@@ -92,6 +92,7 @@ from attribution.parse.frames import (
     party_tag_after,
     past_quoted_adverb,
     past_repetition,
+    past_repetition_adverb,
     place_name,
     plural_object_after_mention,
     relative_aside,
@@ -353,6 +354,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     hit = _continued_cue(s, hit)
     if _written_on(s, hit) or _byline(s, hit):
         return []  # "لافتة كتب عليها «ارحل»", 'a sign with "Go home" written on it': what it bears, no one says
+    if _agreed_arrangement(s, hit):
+        return []  # 'agreed to testify', 'who agreed to speak on condition of anonymity': an arrangement, no claim
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
     if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
@@ -594,6 +597,15 @@ def _first_person_opener(s: Sentence, hit: CueHit, opener: int) -> int | None:
         if not s.tokens[j].is_word or s.is_stop(j) or j in s.cue_tokens:
             return None
     return None
+
+
+def _agreed_arrangement(s: Sentence, hit: CueHit) -> bool:
+    """English 'The senator agreed to testify', 'the two leaders agreed to meet in March': a verb of agreeing
+    (agreeing_verbs), 'to' and a verb of taking part in an event (arrangement_verbs) right after it: what was agreed
+    is an arrangement, no proposition ('agreed that …' and 'agreed to pay a fine' still report)."""
+    nxt = hit.last + 2
+    return not s.verb_first and nxt < s.b and s.key(hit.last) in s.lex.agreeing_verbs \
+        and s.key(hit.last + 1) == "to" and _phrase_at(s, nxt, "arrangement_verbs") > 0
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
@@ -3069,13 +3081,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
     first = hit.first if subject is None else subject[0]
     skipped = _skip_addressee(s, hit)  # (where the content may start past an addressee: read once, asked below)
-    timed = _clause_after_time(s, skipped) if opener is None and not told_only else None
-    if timed is None and opener is None and not told_only:
-        timed = _clause_after_occasion(s, skipped)
-    if timed is None and opener is None and not told_only:
-        timed = clause_after_time_phrase(s, skipped)  # 'said late Monday the levee would hold'
-    if timed is None and opener is None and not told_only:
-        timed = clause_after_event(s, skipped)  # 'said after the vote the bill had no chance'
+    timed = _clause_after_adjunct(s, past_repetition_adverb(s, skipped, s.b)) \
+        if opener is None and not told_only else None  # ('said repeatedly on Monday the levee would hold')
+    if timed is None and opener is None and not told_only and s.key(hit.last) in s.lex.addressee_verbs:
+        timed = _clause_after_hearer_and_adjunct(s, hit)  # 'told parliament on Tuesday the levee would hold'
     remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.addressee_verbs
                                     else after) if subject is not None and timed is None else False
     if remark:
@@ -3771,6 +3780,39 @@ def _main_verb_after_aside(s: Sentence, i: int) -> bool:
         and not any(key in words[name] for name in ("leading_conjunctions", "determiners", "clause_subjects",
                                                        "pronouns", "prepositions", "source_stops", "adverbial_starts",
                                                        "adverbs", "subordinators", "quantifiers", "negations"))
+
+
+def _clause_after_adjunct(s: Sentence, i: int) -> int | None:
+    """English 'said Tuesday he would …', 'said in a statement the plant …', 'said late Monday the levee would
+    hold', 'said after the vote the bill had no chance': the first token of a clause opened without 'that' after
+    an adverbial of time, occasion or event at token i; else None."""
+    for rule in (_clause_after_time, _clause_after_occasion, clause_after_time_phrase, clause_after_event):
+        found = rule(s, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_after_hearer_and_adjunct(s: Sentence, hit: CueHit) -> int | None:
+    """English 'told parliament in the afternoon the pensions would rise', 'warned the committee during the
+    hearing the report had leaked': a hearer of at most three lower-case words (an article or a possessive first
+    at most; no preposition, verb or cue), then a lower-case adverbial and a clause opened without 'that' (as after
+    'said on Monday'): the clause's first token; else None."""
+    if s.verb_first:
+        return None
+    for k in range(hit.last + 1, min(s.b, hit.last + 4)):
+        tok, key = s.tokens[k], s.key(k)
+        opening = k == hit.last + 1 and key in s.lex.determiners
+        if not tok.is_word or not tok.text.islower() or k in s.cue_tokens or s.inside_quote(k) \
+                or (key in s.lex.determiners_or_prepositions and not opening) \
+                or key in s.lex.be_forms_or_finite_auxiliaries or key in s.lex.clause_subjects \
+                or _is_complementizer(s, k):
+            return None
+        if not opening and k + 1 < s.b and s.tokens[k + 1].text.islower():  # (not 'told radio host Jan Berg')
+            found = _clause_after_adjunct(s, k + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _clause_after_time(s: Sentence, i: int) -> int | None:

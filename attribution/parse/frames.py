@@ -480,6 +480,8 @@ def modifying_participle(s: Sentence, i: int) -> bool:
         and s.key(before) not in s.lex.leading_conjunctions_or_subordinators \
         and not _speaker_for(s, before) \
         and not _document_source_then_end(s, before, nxt)  # not 'while our enemies continued to …'
+    if governed and _judged_by(s, before, article):
+        return False  # '…, a claim the company denied': the company judges the claim, no participle of 'company'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
         governed = s.key(before) not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
                         # takes no clause ('said the firm posted …')
@@ -490,6 +492,13 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in s.lex.adverbs_or_prepositions \
         or s.key(nxt) in ("online", "by") \
         or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in s.lex.time_words)
+
+
+def _judged_by(s: Sentence, noun: int, article: int) -> bool:
+    """English '…, a claim the company denied', '…, charges the mayor rejected', '…, a claim that the firm denied':
+    the claim noun at or before token `noun` (after a comma, with its article at most, a 'that' at most after it) has
+    its judge's subject open at token `article`."""
+    return any(k > s.a and claim_noun_aside(s, k) == article for k in (noun - 2, noun - 1, noun))
 
 
 def _cue_closing_after(s: Sentence, nxt: int) -> bool:
@@ -572,6 +581,7 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     j = i
     while j < end and (s.tokens[j].text in COMMAS or s.tokens[j].text in ":："):
         j += 1
+    j = past_repetition_adverb(s, j, end)
     if j < end and s.quote_at(j):
         return j
     if j > i and s.tokens[j - 1].text in ":：":
@@ -676,6 +686,15 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                     modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
                 break  # (read on past 'in a video posted on Sunday that …')
     return None
+
+
+def past_repetition_adverb(s: Sentence, j: int, end: int) -> int:
+    """English 'has said repeatedly in recent weeks that …', 'said several times on Monday in a speech that …':
+    an adverb of how often (repetition_adverbs) at token j with an adverbial right after it: the adverbial's
+    first token, where the search for 'that' goes on; else j."""
+    n = _phrase_at(s, j, "repetition_adverbs", singles=False) or _phrase_at(s, j, "repetition_adverbs") \
+        if j < end else 0
+    return j + n if n and j + n < end and s.key(j + n) in s.lex.adverbial_starts else j
 
 
 def relative_aside_then_finite(s: Sentence, k: int) -> bool:
@@ -4514,23 +4533,34 @@ def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
     return rest
 
 
-_TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "later", "this", "next", "in", "on", "night",
-                                  "morning", "afternoon", "evening"})
+_TIME_OPENERS: Final = frozenset({"last", "late", "early", "earlier", "later", "this", "next", "in", "on", "at",
+                                  "night", "morning", "afternoon", "evening"})
+
+
+_PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night", "day", "weekend"})
 
 
 def time_phrase_end(s: Sentence, i: int) -> int:
-    """English 'late Monday', 'earlier this month', 'last week', 'in June', 'in 2019', 'on Tuesday night': the token
-    after a time phrase of up to four words opening at token i (holding a day, a period, a month or a year), else
-    i."""
+    """English 'late Monday', 'earlier this month', 'last week', 'in June', 'in 2019', 'on Tuesday night', 'in the
+    afternoon', 'later in the day': the token after a time phrase of up to four words opening at token i (holding a
+    day, a period, a month, a year or a part of the day after 'in the' or 'at the'), else i."""
     k, timed = i, False
     while k < s.b and k - i < 4 and s.tokens[k].is_word and (
             s.key(k) in s.lex.months_or_time_words or s.key(k) in _TIME_OPENERS
-            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4) or _day_of_month(s, k)):
+            or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4) or _day_of_month(s, k)
+            or _part_of_day(s, i, k) or (k > i and _part_of_day(s, i, k - 1))):
         timed = timed or s.key(k) in s.lex.months_or_time_words or s.tokens[k].text.isdigit() \
-            or s.key(k) in ("earlier", "later")
+            or s.key(k) in ("earlier", "later") or (k > i and _part_of_day(s, i, k - 1))
         k += 1
     return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
                                                                   "later"} else i
+
+
+def _part_of_day(s: Sentence, i: int, k: int) -> bool:
+    """The 'the' at token k of 'in the afternoon', 'at the weekend', 'later in the day' (a time phrase opening at
+    token i): after 'in' or 'at', before a part of the day or the week."""
+    return s.key(k) == "the" and k > i and k + 1 < s.b and s.key(k - 1) in ("in", "at") \
+        and s.key(k + 1) in _PARTS_OF_DAY
 
 
 def _day_of_month(s: Sentence, k: int) -> bool:

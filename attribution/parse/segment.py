@@ -139,6 +139,39 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     return any(_starts_with(words, p) for p in phrases)
 
 
+_PROMO_HEAD: Final = 160  # characters of a sentence's head that hold a prompt and the network it names
+_PROMO_REACH: Final = 8  # words after 'follow' that may name the network ('Follow Jane Roe on Twitter')
+_PROMO_LEAD: Final = 4  # words of a lead-in before its comma ('For more, follow …', 'For updates, sign up …')
+_PROMO_TRIM: Final = ".,;:!?\"“”‘’'()[]"
+_PROMO_QUOTES: Final = "\"“”‘'«"
+
+
+def is_promo(text: str, sentence: Range, lex: Lexicon) -> bool:
+    """English 'Sign up for our newsletter, where the editors explain …', 'Follow her on Twitter, where she says …'
+    (after a lead-in such as 'For more,' at most): a sentence opening with a prompt to the reader (promo_prompts) is
+    page furniture. A one-word prompt ('follow') counts only with 'on' and a social network (social_networks) or an
+    @handle within its next eight words ('Follow the money, the senator said.' is read)."""
+    s, e = sentence
+    raw = text[s:min(e, s + _PROMO_HEAD)].split()
+    if not raw or raw[0][0] in _PROMO_QUOTES:
+        return False  # ('"Sign up now," the coach urged …': someone's words)
+    if fold_token(raw[0].strip(_PROMO_TRIM)) == "for":
+        lead = next((k for k in range(1, min(len(raw), _PROMO_LEAD)) if raw[k].endswith(",")), None)
+        raw = raw[lead + 1:] if lead is not None else raw
+    if not raw:
+        return False
+    first = fold_token(raw[0].strip(_PROMO_TRIM))
+    if first not in lex.promo_prompts and not lex.phrases_starting("promo_prompts", first):
+        return False  # (most sentences: the other words need no folding)
+    words = [fold_token(w.strip(_PROMO_TRIM)) for w in raw[:_PROMO_REACH + 2]]
+    if any(_starts_with(words, p) for p in lex.phrases_starting("promo_prompts", first)):
+        return True
+    return first in lex.promo_prompts and any(
+        raw[k].startswith("@") or (words[k] == "on" and k + 1 < len(words)
+                                   and (words[k + 1] in lex.social_networks or raw[k + 1].startswith("@")))
+        for k in range(1, len(words)))
+
+
 _CREDIT_LINE_CHARS: Final = 240  # the longest line crediting reporters ('Al Roe in Lima and Ann Lee in Quito …')
 _CREDIT_LINE_QUOTES: Final = frozenset('"“”«»')
 

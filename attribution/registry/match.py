@@ -19,6 +19,7 @@ text again (`registry/words.py`).
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -74,6 +75,11 @@ PERSON_TYPES: Final = frozenset({"person", "official"})
 NAME_PARTICLES: Final = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "بن", "ابن", "بنت", "ابو", "عبد"}
 )
+
+
+OUTLET_TYPES: Final = frozenset({"media", "news_agency"})
+PAPER_WORDS: Final = frozenset({"daily", "weekly"})  # descriptors ('the daily Al-Ahram') that name a paper capitalised
+_OUTLET_PREFIX: Final = re.compile(r"\b(?:[Tt]he|THE)\s+((?:[A-Z][\w'’.&-]*\s+){1,3})$")
 
 
 Found = tuple[int, int, Alias]  # a name found by `find_in`: start, end and alias
@@ -216,7 +222,8 @@ class Registry:
         if alias is not None and (not alias.acronym or written_in_capitals(mention)):
             return self._entries[alias.owner]
         words, hits = self._scan(mention)
-        named = [h for h in hits if self._only_describes(h, words, hits, _genitive(mention, h))]
+        named = [h for h in hits if self._only_describes(h, words, hits, _genitive(mention, h))
+                 and not self._renamed_outlet(mention, h.start, self._entries[h.alias.owner])]
         if named:
             best = max(named, key=lambda h: (h.end - h.start, -h.start))
             return self._entries[best.alias.owner]
@@ -241,7 +248,20 @@ class Registry:
             if k == 0 or chosen[k - 1][1] <= start:
                 chosen.insert(k, hit)
                 starts.insert(k, start)
-        return [(start, end, self._entries[alias.owner]) for start, end, alias in chosen]
+        return [(start, end, self._entries[alias.owner]) for start, end, alias in chosen
+                if not self._renamed_outlet(text, start, self._entries[alias.owner])]
+
+    def _renamed_outlet(self, text: str, start: int, entry: SourceEntry) -> bool:
+        """English 'the Coastal Observer', 'the Long Beach Guardian', 'the Riverside Daily News': an outlet's name
+        found at offset `start` of `text` after 'the' and one to three capitalised words, one of them at least
+        no descriptor ('Saudi', 'U.S.') or a paper's 'Daily' or 'Weekly': the words before it name another
+        outlet, whose first word the registry's entry lacks."""
+        if entry.type not in OUTLET_TYPES or start < 5:
+            return False
+        found = _OUTLET_PREFIX.search(text, max(0, start - 60), start)
+        return found is not None and any(
+            normalize_key(w) not in self._descriptors or normalize_key(w) in PAPER_WORDS
+            for w in found.group(1).split())
 
     def _only_describes(self, hit: Hit, words: list[Word], hits: list[Hit], glued: bool = False) -> bool:
         """Are all words outside this source's names descriptors ("شبكة", "news agency", "الرسمية")?
