@@ -405,6 +405,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'The firm added 200 jobs in May': a thing added, no words
     if _gapped_object(s, hit):
         return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
+    if _cited_as_saying(s, hit):
+        return []  # 'The paper cited two officials as saying …': the officials speak ('as saying' reports them)
     if opener is None and _what_gapped(s, hit):
         return []  # 'confirmed what his party had been saying for months': 'what' is the object, told elsewhere
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
@@ -3478,10 +3480,11 @@ def _setting_only(s: Sentence, first: int, end: int, words: list[int]) -> bool:
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """English: 'Last week she said …', 'told him he would announce …': a subject pronoun ending the words
     before the cue is the whole subject; the words before it are an adverbial or an addressee (not after a
-    question word: 'what he called …' keeps its phrase)."""
+    question word: 'what he called …' keeps its phrase; nor 'there', the place of the people before it: 'Officials
+    there said …', 'Residents there say …')."""
     if subject is None or s.verb_first or subject[1] == subject[0] \
             or (s.key(subject[1]) == "it" and not only_dating(s, subject[0], subject[1])) \
-            or s.key(subject[1]) not in s.lex.clause_subjects \
+            or s.key(subject[1]) not in s.lex.clause_subjects or s.key(subject[1]) == "there" \
             or s.key(subject[1] - 1) in s.lex.wh_words:
         return subject
     return subject[1], subject[1]
@@ -6793,6 +6796,24 @@ def _what_gapped(s: Sentence, hit: CueHit) -> bool:
         return False  # ('what lawmakers called "fraud"': the quoted words are reported)
     subject = left_subject(s, hit.first)
     return subject is not None and subject[0] > s.a and s.key(subject[0] - 1) == "what"
+
+
+_AS_SAYING_REACH: Final = 16
+
+
+def _cited_as_saying(s: Sentence, hit: CueHit) -> bool:
+    """English 'The paper cited two officials as saying that …', 'which cited a nurse as saying …': a verb of
+    quoting whose object is followed, within the clause, by 'as' and a cue ('as saying', 'as telling') names the
+    source of that cue, not a content of its own; the 'as saying' record carries the report, the one who cites
+    is its conduit (as with 'quoted X as saying')."""
+    if s.verb_first or s.key(hit.last) not in s.lex.quoting_verbs:
+        return False
+    for j in range(hit.last + 1, min(s.b - 1, hit.last + _AS_SAYING_REACH)):
+        if s.tokens[j].text in ENDERS or s.tokens[j].text in QUOTE_MARKS or (j in s.cue_tokens and s.key(j) != "as"):
+            return False
+        if s.key(j) == "as" and j > hit.last + 1 and (j in s.cue_tokens or j + 1 in s.cue_tokens):
+            return True
+    return False
 
 
 def _gapped_object(s: Sentence, hit: CueHit) -> bool:

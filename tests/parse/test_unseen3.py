@@ -1,0 +1,72 @@
+"""Shapes met in a third audit on unseen news copy written for it (economy, courts, health, campaigns; conflict,
+sport, health and elections in Arabic): a locative 'there' after the people who speak, a verb of citing whose
+object is the speaker of a following 'as saying' or 'as telling'."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _records(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
+    return [(a.source_text, a.cue.text if a.cue else "", a.content.text) for a in parse(text, lang).attributions]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nLawmakers there have said they want answers from the agency.", "Lawmakers there",
+     "they want answers from the agency"),
+    ("Story.\n\nOfficials there said the dam on the Kessel river was safe.", "Officials there",
+     "the dam on the Kessel river was safe"),
+    ("Story.\n\nResidents there say the tap water has been brown for weeks.", "Residents there",
+     "the tap water has been brown for weeks"),
+    ("Story.\n\nDoctors there told reporters that the clinic had run out of insulin.", "Doctors there",
+     "that the clinic had run out of insulin"),
+    ("Story.\n\nFarmers out there said the rain came too late for the barley.", "Farmers out there",
+     "the rain came too late for the barley"),
+])
+def test_there_after_the_speakers_is_their_place_not_the_subject(text: str, source: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nLast week he said the dam was safe.", "he"),
+    ("Story.\n\nLater that day she told reporters the vote would go ahead.", "she"),
+])
+def test_a_pronoun_after_a_time_phrase_is_still_the_whole_subject(text: str, source: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_text == source
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Story.\n\nThe paper cited two officials as saying that the talks had collapsed.", "two officials",
+     "that the talks had collapsed"),
+    ("Story.\n\nThe Herald cited a ward nurse as saying the hospital was full.", "a ward nurse",
+     "the hospital was full"),
+    ("Story.\n\nThe outbreak was first reported by the Valley Herald, which cited a school nurse as saying that "
+     "several pupils had fevers.", "a school nurse", "that several pupils had fevers"),
+    ("Story.\n\nThe broadcaster cites a senior engineer as saying the tunnel will open in May.", "a senior engineer",
+     "the tunnel will open in May"),
+])
+def test_the_one_cited_as_saying_is_the_source_not_the_content(text: str, source: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (source, content)
+
+
+def test_the_one_cited_as_telling_is_the_source_and_the_citer_a_conduit() -> None:
+    text = "Story.\n\nThe Post cited the agency's chief, Mark Toller, as telling staff that cuts were coming."
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.cue.text if a.cue else "", a.content.text) == (
+        "the agency's chief, Mark Toller", "as telling", "that cuts were coming")
+    assert a.conduits == ("The Post",)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Story.\n\nThe company cited rising costs as the reason for the closure.",
+     "rising costs as the reason for the closure"),
+    ("Story.\n\nShe cited the audit as evidence that the program works.", "the audit as evidence that the program works"),
+])
+def test_citing_something_as_a_reason_is_still_the_citers(text: str, content: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.content.text == content
