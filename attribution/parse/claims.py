@@ -5532,6 +5532,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
         content = _after_writers_lead(s, _inside_dashes(s, content, hit.first, end), hit.first)
+        content = _after_opening_adverbials(s, content, hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
         if _speakers_own_tally(s, hit, content, source):
@@ -6127,6 +6128,24 @@ def _speakers_own_tally(s: Sentence, hit: CueHit, content: Range | None, source:
         return False  # (an owner, 'لوزارة الصحة', or a definite genitive: the tally is someone's)
     return any(content[0] <= s.tokens[k].start < content[1] and k < hit.first and k not in s.according_starts
                and k not in s.participles for k in s.cue_tokens)
+
+
+def _after_opening_adverbials(s: Sentence, content: Range | None, first: int) -> Range | None:
+    """Arabic 'من جهته، دعا الوزير إلى …، وفق ما أعلن المتحدث باسمه', 'في المقابل، ارتفعت الأسعار …، بحسب …': the
+    writer's linking phrases closed by a comma at the head of the sentence (topic_openers, adverbs: 'من جهته،',
+    'بدوره،', 'وفي السياق ذاته،') are no part of what the according-phrase at the end backs."""
+    if content is None or not s.verb_first:
+        return content
+    k = _token_index_at(s, content[0])
+    if k is None or s.tokens[k].start != content[0]:
+        return content
+    start = k
+    for _ in range(3):
+        n = _phrase_at(s, k, "topic_openers") or skip_adverbs(s, k) - k
+        if not n or k + n + 1 >= first or s.tokens[k + n].text not in COMMAS or not s.tokens[k + n + 1].is_word:
+            break
+        k += n + 1  # (only a linking phrase closed by its comma: 'وفي العاصمة، خرج …' keeps its place)
+    return content if k == start else (s.tokens[k].start, content[1])
 
 
 def _after_writers_lead(s: Sentence, content: Range | None, first: int) -> Range | None:

@@ -1,6 +1,7 @@
 """Shapes met in a third audit on unseen news copy written for it (economy, courts, health, campaigns; conflict,
 sport, health and elections in Arabic): a locative 'there' after the people who speak, a verb of citing whose
-object is the speaker of a following 'as saying' or 'as telling'."""
+object is the speaker of a following 'as saying' or 'as telling'; Arabic linking phrases ('من جهته،', 'في المقابل،')
+at the head of a sentence that an according-phrase closes."""
 
 from __future__ import annotations
 
@@ -65,8 +66,38 @@ def test_the_one_cited_as_telling_is_the_source_and_the_citer_a_conduit() -> Non
 @pytest.mark.parametrize(("text", "content"), [
     ("Story.\n\nThe company cited rising costs as the reason for the closure.",
      "rising costs as the reason for the closure"),
-    ("Story.\n\nShe cited the audit as evidence that the program works.", "the audit as evidence that the program works"),
+    ("Story.\n\nShe cited the audit as evidence that the program works.",
+     "the audit as evidence that the program works"),
 ])
 def test_citing_something_as_a_reason_is_still_the_citers(text: str, content: str) -> None:
     [a] = parse(text, "en").attributions
     assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("خبر.\n\nمن جهته، دعا وزير الخارجية إلى وقف فوري لإطلاق النار، وفق ما أعلن المتحدث باسمه.",
+     "دعا وزير الخارجية إلى وقف فوري لإطلاق النار"),
+    ("خبر.\n\nومن جانبها، أكدت الوزارة أن الطريق سيفتح غدا، بحسب ما نقلت وكالة الأنباء الرسمية.",
+     "أكدت الوزارة أن الطريق سيفتح غدا"),
+    ("خبر.\n\nوفي السياق ذاته، أعلنت الشرطة اعتقال ثلاثة مشتبه بهم، وفقا لبيان رسمي.",
+     "أعلنت الشرطة اعتقال ثلاثة مشتبه بهم"),
+    ("خبر.\n\nبدوره، قال مدير المصنع إن الإنتاج سيتوقف، بحسب ما أفادت صحيفة الرأي.",
+     "قال مدير المصنع إن الإنتاج سيتوقف"),
+    ("خبر.\n\nفي المقابل، ارتفعت أسعار الذهب إلى مستوى قياسي، وفق ما أظهرت بيانات السوق.",
+     "ارتفعت أسعار الذهب إلى مستوى قياسي"),
+])
+def test_a_linking_phrase_opening_the_sentence_is_not_what_the_closing_source_backs(text: str,
+                                                                                     content: str) -> None:
+    assert content in [a.content.text for a in parse(text, "ar").attributions if a.cue and a.cue.text != "دعا"]
+    outer = [a for a in parse(text, "ar").attributions if a.content.text == content]
+    assert outer and outer[0].cue is not None and outer[0].cue.start > outer[0].content.end
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("خبر.\n\nوفي العاصمة، خرج آلاف المتظاهرين إلى الشوارع، بحسب شهود عيان.",
+     "وفي العاصمة، خرج آلاف المتظاهرين إلى الشوارع"),
+    ("خبر.\n\nوارتفعت أسعار النفط إلى أعلى مستوى في عام، وفق ما أظهرت بيانات السوق.",
+     "وارتفعت أسعار النفط إلى أعلى مستوى في عام"),
+])
+def test_a_place_opening_the_sentence_stays_in_what_the_closing_source_backs(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "ar").attributions] == [content]
