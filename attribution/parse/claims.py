@@ -1684,8 +1684,10 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     head = s.key(left[0])
     opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.subject_stops
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
-                              or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
-    # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
+                              or (is_title(s, left[0]) and left[1] > left[0])
+                              or head in s.lex.anonymous) else None
+    # ('إلا أن وزير الطاقة نفى'; 'إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government; 'لكن مصادر
+    # محلية أفادت بسقوط …': unnamed sources described, no object before their verb)
 
 
 _CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'

@@ -101,3 +101,40 @@ def test_a_linking_phrase_opening_the_sentence_is_not_what_the_closing_source_ba
 ])
 def test_a_place_opening_the_sentence_stays_in_what_the_closing_source_backs(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "ar").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("خبر.\n\nوقال رئيس النادي إن الإدارة صبرت على المدرب طويلا، لكن النتائج لم تكن على مستوى الطموحات.",
+     "إن الإدارة صبرت على المدرب طويلا، لكن النتائج لم تكن على مستوى الطموحات"),
+    ("خبر.\n\nوأوضحت الوزيرة أن الميزانية تتضمن زيادة في الرواتب، لكن الزيادة لن تشمل المتقاعدين.",
+     "أن الميزانية تتضمن زيادة في الرواتب، لكن الزيادة لن تشمل المتقاعدين"),
+    ("خبر.\n\nوقال رئيس البلدية إن المياه عادت إلى معظم الأحياء، لكن بعض المناطق لا تزال تعاني من الانقطاع.",
+     "إن المياه عادت إلى معظم الأحياء، لكن بعض المناطق لا تزال تعاني من الانقطاع"),
+    ("خبر.\n\nوأكد المتحدث أن المفاوضات مستمرة، ولكن الخلافات لا تزال قائمة حول ملف الأسرى.",
+     "أن المفاوضات مستمرة، ولكن الخلافات لا تزال قائمة حول ملف الأسرى"),
+    ("خبر.\n\nوقال المدرب إن فريقه لعب بشكل جيد، لكن الحظ لم يحالف المهاجمين أمام المرمى.",
+     "إن فريقه لعب بشكل جيد، لكن الحظ لم يحالف المهاجمين أمام المرمى"),
+])
+def test_the_speakers_but_with_a_negated_clause_stays_in_the_content(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "ar").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("خبر.\n\nوقال الجيش إنه دمر مخزنا للأسلحة، لكن لم يتسن التحقق من ذلك بشكل مستقل.", "إنه دمر مخزنا للأسلحة"),
+    ("خبر.\n\nوقال الحزب إنه سيشارك في الانتخابات، لكن الحكومة رفضت تسجيل مرشحيه.", "إنه سيشارك في الانتخابات"),
+])
+def test_the_writers_but_still_closes_the_content(text: str, content: str) -> None:
+    assert [a.content.text for a in parse(text, "ar").attributions] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("خبر.\n\nلكن مصادر محلية أفادت بسقوط قتيلين في القصف.", "مصادر محلية", "بسقوط قتيلين في القصف"),
+    ("خبر.\n\nلكن مصادر أفادت بانهيار جزء من الجسر.", "مصادر", "بانهيار جزء من الجسر"),
+    ("خبر.\n\nغير أن مصادر طبية أفادت بوصول عشرات الجرحى.", "مصادر طبية", "بوصول عشرات الجرحى"),
+    ("خبر.\n\nلكن مصادر دبلوماسية أكدت وجود اتصالات سرية بين الطرفين.", "مصادر دبلوماسية",
+     "وجود اتصالات سرية بين الطرفين"),
+])
+def test_unnamed_sources_before_their_verb_after_a_connective_are_its_subject(text: str, source: str,
+                                                                            content: str) -> None:
+    [a] = parse(text, "ar").attributions
+    assert (a.source_text, a.content.text, a.anonymous) == (source, content, True)
