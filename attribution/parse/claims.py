@@ -8042,6 +8042,17 @@ def _person_noun(s: Sentence, i: int) -> bool:
     return s.key(i) in s.lex.anonymous_or_titles
 
 
+_ISSUED_SOURCE_WORDS: Final = 12
+
+
+def _document_then_past_participle(s: Sentence, first: int, blocker: int) -> bool:
+    """English 'a study published in …', 'a report released Tuesday by …': among the words first..blocker - 1, a
+    document noun (documents: 'study', 'report', 'survey') right after the phrase's opening and then a lower-case
+    past participle describing it."""
+    return any(_is_document(s, j) and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed")
+               for j in range(first, min(blocker - 1, first + 3)))
+
+
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
     """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') unless
     after a noun of people by role ('researchers at …'), and not a noun with an article ('a bedrock promise': a
@@ -8064,6 +8075,9 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
         and modifying_participle(s, blocker - 1)  # ('"…," the notice posted at the crossing read.': a noun
     # and a participle describing it)
+    issued = blocker is not None and not document and _document_then_past_participle(s, first, blocker)
+    document = document or issued  # ('…, a study published in the Lancet found.', '…, a report released Tuesday by
+    # the housing agency found.': a written source, and where or by whom it came out)
     words = last - first
     if words > 3 and s.tokens[last].text == ")" and s.tokens[last - 2].text == "(" and s.tokens[last - 1].is_word \
             and s.tokens[last - 1].text.isupper():
@@ -8073,7 +8087,8 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
         is_capitalised(s.tokens[j].text) or (s.key(j) in s.lex.name_connectors and s.tokens[j].text.islower())
         for j in range(opening, first + words + 1))  # ('…, the National Oceanic and Atmospheric Administration
     # reported.': one capitalised name)
-    if words > (7 if document or described or named or _person_noun(s, last) or of_people else 4):
+    if words > (_ISSUED_SOURCE_WORDS if issued else 7 if document or described or named or _person_noun(s, last)
+                or of_people else 4):
         return False
     if blocker is not None and not of_people and not document and not described and not named:
         return False

@@ -138,3 +138,30 @@ def test_unnamed_sources_before_their_verb_after_a_connective_are_its_subject(te
                                                                             content: str) -> None:
     [a] = parse(text, "ar").attributions
     assert (a.source_text, a.content.text, a.anonymous) == (source, content, True)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nPoor sleep raises the risk of stroke, a study published in the Lancet found.",
+     "a study published in the Lancet"),
+    ("Story.\n\nRents in the city rose 12% last year, a report released Tuesday by the housing agency found.",
+     "a report released Tuesday by the housing agency"),
+    ("Story.\n\nMost commuters would pay a higher fare, a survey conducted by the Urban Institute found.",
+     "a survey conducted by the Urban Institute"),
+    ("Story.\n\nMeasles cases have tripled in two years, a report published last year by the Centers for Disease "
+     "Control and Prevention found.",
+     "a report published last year by the Centers for Disease Control and Prevention"),
+    ("Story.\n\nTeacher vacancies rose by a third, a survey carried out for the union in May found.",
+     "a survey carried out for the union in May"),
+])
+def test_a_document_described_by_a_participle_closes_the_sentence_as_its_source(text: str, source: str) -> None:
+    [a] = parse(text, "en").attributions
+    assert a.source_text == source
+    assert a.cue is not None and a.cue.start > a.content.end
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nRents rose 12% last year, a study published in the Lancet last month.",
+    "Story.\n\nThe clinic closed in May, a report published by the council in June.",
+])
+def test_a_document_described_by_a_participle_without_a_cue_reports_nothing(text: str) -> None:
+    assert parse(text, "en").attributions == ()
