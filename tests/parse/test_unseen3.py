@@ -170,13 +170,13 @@ def test_a_document_described_by_a_participle_without_a_cue_reports_nothing(text
 @pytest.mark.parametrize("name", ["Curtis Avery", "Dwayne Ellis", "Lloyd Banner", "Clarence Hill", "Tomas Reyes",
                                   "Leon Marsh", "Dale Morgan"])
 def test_she_is_not_a_man_named_just_before(name: str) -> None:
-    text = f"Story.\n\n{name} attacked the transit plan on Monday. Asked about the criticism, she said the plan was sound."
+    text = f"Story.\n\n{name} attacked the transit plan. Asked about the criticism, she said the plan was sound."
     record = [a for a in parse(text, "en").attributions if a.content.text == "the plan was sound"]
     assert record and record[0].source_canonical != name
 
 
 @pytest.mark.parametrize("name", ["Keisha Warren", "Renata Solis", "Sofia Marren", "Tamika Brown", "Latoya Grant"])
 def test_he_is_not_a_woman_named_just_before(name: str) -> None:
-    text = f"Story.\n\n{name} attacked the transit plan on Monday. Asked about the criticism, he said the plan was sound."
+    text = f"Story.\n\n{name} attacked the transit plan. Asked about the criticism, he said the plan was sound."
     record = [a for a in parse(text, "en").attributions if a.content.text == "the plan was sound"]
     assert record and record[0].source_canonical != name
