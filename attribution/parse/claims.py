@@ -408,6 +408,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'The firm added 200 jobs in May': a thing added, no words
     if _gapped_object(s, hit):
         return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
+    if _cited_as_saying(s, hit):
+        return []  # 'The paper cited two officials as saying …': the officials speak ('as saying' reports them)
     if opener is None and _what_gapped(s, hit):
         return []  # 'confirmed what his party had been saying for months': 'what' is the object, told elsewhere
     if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
@@ -1694,8 +1696,10 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     head = s.key(left[0])
     opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.subject_stops
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
-                              or (is_title(s, left[0]) and left[1] > left[0])) else None  # ('إلا أن وزير الطاقة نفى')
-    # ('إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government)
+                              or (is_title(s, left[0]) and left[1] > left[0])
+                              or head in s.lex.anonymous) else None
+    # ('إلا أن وزير الطاقة نفى'; 'إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government; 'لكن مصادر
+    # محلية أفادت بسقوط …': unnamed sources described, no object before their verb)
 
 
 _CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'
@@ -3487,10 +3491,11 @@ def _setting_only(s: Sentence, first: int, end: int, words: list[int]) -> bool:
 def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """English: 'Last week she said …', 'told him he would announce …': a subject pronoun ending the words
     before the cue is the whole subject; the words before it are an adverbial or an addressee (not after a
-    question word: 'what he called …' keeps its phrase)."""
+    question word: 'what he called …' keeps its phrase; nor 'there', the place of the people before it: 'Officials
+    there said …', 'Residents there say …')."""
     if subject is None or s.verb_first or subject[1] == subject[0] \
             or (s.key(subject[1]) == "it" and not only_dating(s, subject[0], subject[1])) \
-            or s.key(subject[1]) not in s.lex.clause_subjects \
+            or s.key(subject[1]) not in s.lex.clause_subjects or s.key(subject[1]) == "there" \
             or s.key(subject[1] - 1) in s.lex.wh_words:
         return subject
     return subject[1], subject[1]
@@ -5571,6 +5576,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if hit.frame == "according_relay":
             content = _relayed_content(s, content)
         content = _after_writers_lead(s, _inside_dashes(s, content, hit.first, end), hit.first)
+        content = _after_opening_adverbials(s, content, hit.first)
         if _speaker_repeated(s, content, source):
             return []  # "قال وزير الخارجية عادل الجبير إن …، بحسب ما ذكر الجبير": the same speaker again
         if _speakers_own_tally(s, hit, content, source):
@@ -6166,6 +6172,24 @@ def _speakers_own_tally(s: Sentence, hit: CueHit, content: Range | None, source:
         return False  # (an owner, 'لوزارة الصحة', or a definite genitive: the tally is someone's)
     return any(content[0] <= s.tokens[k].start < content[1] and k < hit.first and k not in s.according_starts
                and k not in s.participles for k in s.cue_tokens)
+
+
+def _after_opening_adverbials(s: Sentence, content: Range | None, first: int) -> Range | None:
+    """Arabic 'من جهته، دعا الوزير إلى …، وفق ما أعلن المتحدث باسمه', 'في المقابل، ارتفعت الأسعار …، بحسب …': the
+    writer's linking phrases closed by a comma at the head of the sentence (topic_openers, adverbs: 'من جهته،',
+    'بدوره،', 'وفي السياق ذاته،') are no part of what the according-phrase at the end backs."""
+    if content is None or not s.verb_first:
+        return content
+    k = _token_index_at(s, content[0])
+    if k is None or s.tokens[k].start != content[0]:
+        return content
+    start = k
+    for _ in range(3):
+        n = _phrase_at(s, k, "topic_openers") or skip_adverbs(s, k) - k
+        if not n or k + n + 1 >= first or s.tokens[k + n].text not in COMMAS or not s.tokens[k + n + 1].is_word:
+            break
+        k += n + 1  # (only a linking phrase closed by its comma: 'وفي العاصمة، خرج …' keeps its place)
+    return content if k == start else (s.tokens[k].start, content[1])
 
 
 def _after_writers_lead(s: Sentence, content: Range | None, first: int) -> Range | None:
@@ -6835,6 +6859,24 @@ def _what_gapped(s: Sentence, hit: CueHit) -> bool:
         return False  # ('what lawmakers called "fraud"': the quoted words are reported)
     subject = left_subject(s, hit.first)
     return subject is not None and subject[0] > s.a and s.key(subject[0] - 1) == "what"
+
+
+_AS_SAYING_REACH: Final = 16
+
+
+def _cited_as_saying(s: Sentence, hit: CueHit) -> bool:
+    """English 'The paper cited two officials as saying that …', 'which cited a nurse as saying …': a verb of
+    quoting whose object is followed, within the clause, by 'as' and a cue ('as saying', 'as telling') names the
+    source of that cue, not a content of its own; the 'as saying' record carries the report, the one who cites
+    is its conduit (as with 'quoted X as saying')."""
+    if s.verb_first or s.key(hit.last) not in s.lex.quoting_verbs:
+        return False
+    for j in range(hit.last + 1, min(s.b - 1, hit.last + _AS_SAYING_REACH)):
+        if s.tokens[j].text in ENDERS or s.tokens[j].text in QUOTE_MARKS or (j in s.cue_tokens and s.key(j) != "as"):
+            return False
+        if s.key(j) == "as" and j > hit.last + 1 and (j in s.cue_tokens or j + 1 in s.cue_tokens):
+            return True
+    return False
 
 
 def _gapped_object(s: Sentence, hit: CueHit) -> bool:
@@ -8077,6 +8119,17 @@ def _person_noun(s: Sentence, i: int) -> bool:
     return s.key(i) in s.lex.anonymous_or_titles
 
 
+_ISSUED_SOURCE_WORDS: Final = 12
+
+
+def _document_then_past_participle(s: Sentence, first: int, blocker: int) -> bool:
+    """English 'a study published in …', 'a report released Tuesday by …': among the words first..blocker - 1, a
+    document noun (documents: 'study', 'report', 'survey') right after the phrase's opening and then a lower-case
+    past participle describing it."""
+    return any(_is_document(s, j) and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed")
+               for j in range(first, min(blocker - 1, first + 3)))
+
+
 def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
     """A short noun phrase set off by a comma, without a preposition ('for the Cook Political Report') unless
     after a noun of people by role ('researchers at …'), and not a noun with an article ('a bedrock promise': a
@@ -8099,6 +8152,9 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
         and modifying_participle(s, blocker - 1)  # ('"…," the notice posted at the crossing read.': a noun
     # and a participle describing it)
+    issued = blocker is not None and not document and _document_then_past_participle(s, first, blocker)
+    document = document or issued  # ('…, a study published in the Lancet found.', '…, a report released Tuesday by
+    # the housing agency found.': a written source, and where or by whom it came out)
     words = last - first
     if words > 3 and s.tokens[last].text == ")" and s.tokens[last - 2].text == "(" and s.tokens[last - 1].is_word \
             and s.tokens[last - 1].text.isupper():
@@ -8108,7 +8164,8 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
         is_capitalised(s.tokens[j].text) or (s.key(j) in s.lex.name_connectors and s.tokens[j].text.islower())
         for j in range(opening, first + words + 1))  # ('…, the National Oceanic and Atmospheric Administration
     # reported.': one capitalised name)
-    if words > (7 if document or described or named or _person_noun(s, last) or of_people else 4):
+    if words > (_ISSUED_SOURCE_WORDS if issued else 7 if document or described or named or _person_noun(s, last)
+                or of_people else 4):
         return False
     if blocker is not None and not of_people and not document and not described and not named:
         return False

@@ -1187,7 +1187,8 @@ def content_end(s: Sentence, start: int) -> int:
                 nxt + 1 < s.b and s.quote_at(nxt + 1) is not None  # '…, yelled "shark!", and began …'
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
                     or ((((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
-                          and not _aside_before_verb(s, nxt)) or _phrase_at(s, nxt, "clause_breaks", singles=False))
+                          and not _aside_before_verb(s, nxt) and not _negated_contrast_goes_on(s, nxt))
+                         or _phrase_at(s, nxt, "clause_breaks", singles=False))
                         and not (verb_first and _closing_words_tag(s, nxt))):
                 break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
@@ -1519,6 +1520,25 @@ def _modal_verb_of_amount(s: Sentence, i: int, cue: int) -> bool:
     return nxt < s.b and any(s.key(m) in s.lex.finite_auxiliaries for m in range(i, cue)) \
         and all(s.key(m) in s.lex.auxiliaries for m in range(i, cue)) \
         and (s.tokens[nxt].text[:1].isdigit() or s.tokens[nxt].text[:1] in "$€£¥")
+
+
+_CONTRASTS: Final = frozenset({"لكن", "ولكن"})
+_CONTRAST_SUBJECT_WORDS: Final = 4
+
+
+def _negated_contrast_goes_on(s: Sentence, i: int) -> bool:
+    """Arabic 'قال إن الإدارة منحت المدرب كل الفرص، لكن النتائج لم تكن على مستوى الطموحات': 'لكن' at token `i`, a
+    subject of up to four words and then a negation ('لم', 'لن', 'لا': what did not or will not happen) goes on
+    with the speaker's own 'but'; the writer's contrast has a subject that acts ('، لكن الحكومة رفضت …') or none
+    ('، لكن لم يتسن التحقق …'), and both still close the content."""
+    if not s.verb_first or s.key(i) not in _CONTRASTS or s.inside_quote(i):
+        return False
+    for k in range(i + 1, min(s.b, i + 2 + _CONTRAST_SUBJECT_WORDS)):
+        if not s.tokens[k].is_word or k in s.cue_tokens:
+            return False
+        if s.key(k) in s.lex.negations:
+            return k > i + 1
+    return False
 
 
 def _aside_before_verb(s: Sentence, i: int) -> bool:
