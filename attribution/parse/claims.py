@@ -828,6 +828,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if subject is None and not _glued_conjunction(s, hit):
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
+    timed = _time_clause_subject(s, hit) if right is None else None
+    if timed is not None:  # "غادر الوزير القاعة قبل أن يؤكد أن …": the main clause's subject reports
+        return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, timed, s, region))
     described = not right and not _after_coming_back(s, hit) and described_noun_before(s, hit.first)
     # ("وأغلقت الوزارة المصنع في خطوة قالت إنها …": the step is what the cue describes; its subject, the ministry,
     # is carried over, not written; not "وعادت مديرة المنظمة في جنيف لتحذر": the words between are its subject)
@@ -893,6 +896,32 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _time_clause_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic: a verb of report right after a time clause's 'قبل أن', 'بعد أن' ('وصل الوزير إلى الموقع بعد أن أكد
+    أن …', 'رفضت النقابة العرض، قبل أن تعلن أن …') or 'بعدما' (the time word and its 'ما' in one) has no subject
+    of its own written: the main clause's subject, before the time word, is who speaks."""
+    prev = s.key(hit.first - 1) if hit.first > s.a else ""
+    if prev.endswith("ما") and prev[:-2] in s.lex.masdar_governors:
+        gov = hit.first - 1
+    elif prev == "ان" and hit.first - 2 > s.a and s.key(hit.first - 2) in s.lex.masdar_governors \
+            and s.key(hit.first - 2) not in s.lex.concessive_openers:
+        gov = hit.first - 2
+    else:
+        return None
+    if any(j < gov for j in s.cue_tokens):
+        return _reported_subject(s, hit)  # ("وقال الوزير إن الشركة انسحبت بعد أن أعلنت أن …": inside what he
+        # said, the subject of the reported clause)
+    before = gov - (s.tokens[gov - 1].text in COMMAS)
+    if before <= s.a:
+        return None
+    subject = _nominal_subject(s, before) or _without_trailing_object(s, verb_first_subject(s, before))
+    if subject is not None and subject[1] + 1 == gov == hit.first - 1 and subject[1] - subject[0] >= 2 \
+            and _definite_object_last(s, subject):
+        return subject[0], subject[1] - 1  # ("غادر الوزير فلان القاعة بعدما أكد …": the hall is what he left, as
+        # before a 'بعد' written apart)
+    return subject
 
 
 def _object_after_told(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> int | None:
