@@ -916,6 +916,15 @@ def _closing_words_tag(s: Sentence, nxt: int) -> bool:
     return not any(k in s.cue_tokens for k in range(nxt, end - 2 - (prep == "حد")))
 
 
+_THAT_ONE: Final = frozenset({"وذلك", "ذلك"})
+
+
+def _purpose_after_that(s: Sentence, nxt: int) -> bool:
+    """Arabic '…، وذلك حرصا على سلامة المرضى', '…، وذلك بهدف الحد من …': after the comma, 'وذلك' and the purpose or
+    reason of the reported claim (purpose_phrases.txt) go on with what was said; '، وذلك خلال مؤتمر صحفي' does not."""
+    return s.key(nxt) in _THAT_ONE and nxt + 1 < s.b and _phrase_at(s, nxt + 1, "purpose_phrases") > 0
+
+
 def participle_of_another(s: Sentence, k: int) -> bool:
     """Arabic: the participle at token k is masculine ('متعهدا') after a comma, and the nearest cue before it in
     the sentence is a feminine verb in the past ('زعمت', 'أكدت'): the participle does not agree with that
@@ -1169,7 +1178,7 @@ def content_end(s: Sentence, start: int) -> int:
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
                     or ((((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
                           and not _aside_before_verb(s, nxt)) or _phrase_at(s, nxt, "clause_breaks", singles=False))
-                        and not (verb_first and _closing_words_tag(s, nxt))):
+                        and not (verb_first and (_closing_words_tag(s, nxt) or _purpose_after_that(s, nxt)))):
                 break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \

@@ -52,3 +52,33 @@ def test_a_time_clause_report_inside_anothers_content_is_the_reported_clauses_su
 ])
 def test_a_time_clause_verb_with_only_an_object_reports_nothing(text: str) -> None:
     assert not arabic_records(text)
+
+
+# --- '، وذلك حرصا على …': the purpose or reason of the claim is still the speaker's; the time and place of the
+# words ('، وذلك خلال مؤتمر صحفي', '، وذلك بعد يومين') are the writer's ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("أكد وزير الصحة أن المستشفيات ستعمل على مدار الساعة، وذلك حرصاً على سلامة المرضى.",
+     "أن المستشفيات ستعمل على مدار الساعة، وذلك حرصاً على سلامة المرضى"),
+    ("أوضح المحافظ أن الطرق ستغلق مؤقتا، وذلك لتسهيل أعمال الصيانة.",
+     "أن الطرق ستغلق مؤقتا، وذلك لتسهيل أعمال الصيانة"),
+    ("أكدت الشرطة أنها ستكثف دورياتها، وذلك بهدف الحد من السرقات.",
+     "أنها ستكثف دورياتها، وذلك بهدف الحد من السرقات"),
+    ("قال مدير المطار إن الرحلات ألغيت، وذلك بسبب العاصفة الرملية.",
+     "إن الرحلات ألغيت، وذلك بسبب العاصفة الرملية"),
+    ("أعلنت الجامعة أنها ستؤجل الامتحانات أسبوعا، وذلك سعيا لإتاحة وقت أطول للطلاب.",
+     "أنها ستؤجل الامتحانات أسبوعا، وذلك سعيا لإتاحة وقت أطول للطلاب"),
+])
+def test_a_purpose_after_a_closing_wadhalik_stays_in_the_content(text: str, content: str) -> None:
+    assert [a.content.text for a in arabic_records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("أعلنت الهيئة أن التسجيل سيغلق يوم الخميس، وذلك خلال مؤتمر صحفي عقدته في العاصمة.",
+     "أن التسجيل سيغلق يوم الخميس"),
+    ("قالت الشركة إنها ستخفض الأسعار، وذلك بعد يومين من احتجاجات المستهلكين.", "إنها ستخفض الأسعار"),
+    ("أكد الرئيس أن بلاده لن تتراجع، وذلك وفق كلمة نشرها مكتبه مساء الأحد.", "أن بلاده لن تتراجع"),
+])
+def test_when_and_where_after_a_closing_wadhalik_end_the_content(text: str, content: str) -> None:
+    assert [a.content.text for a in arabic_records(text)] == [content]
