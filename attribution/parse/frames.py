@@ -4708,6 +4708,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
+    if i + 3 < before and s.key(i + 1) in s.lex.prepositions and s.key(i + 2).startswith("ال") \
+            and i + 1 not in s.cue_tokens and not s.key(i + 3).startswith("ال") and is_title(s, i + 3):
+        i += 2  # "وشارك في الاجتماع وزير الاقتصاد …": where he took part, then the subject
     right = right_source(s, i + 1, before)
     if right and s.strip_clitic(s.key(i)) in s.lex.asking_verbs:
         return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers

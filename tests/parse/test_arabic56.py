@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.lexicons import lexicon_for
+from attribution.parse.segment import is_furniture
 from tests.parse.conftest import arabic_records
 
 # --- 'قبل أن يؤكد أن', 'بعد أن أعلن أن': the time clause's verb reports, for the main clause's subject ---------
@@ -82,3 +84,52 @@ def test_a_purpose_after_a_closing_wadhalik_stays_in_the_content(text: str, cont
 ])
 def test_when_and_where_after_a_closing_wadhalik_end_the_content(text: str, content: str) -> None:
     assert [a.content.text for a in arabic_records(text)] == [content]
+
+
+# --- a furniture word opening a sentence of the story ('شارك في الاجتماع وزير …') drops no body sentence ----------
+
+
+@pytest.mark.parametrize("line", [
+    "شارك في الاجتماع وزير الاقتصاد خالد المنصوري، وقال إن بلاده ستضاعف استثماراتها في المنطقة.",
+    "المزيد من الوفود وصل إلى القاعة، وقالت المتحدثة باسم المؤتمر إن العدد تجاوز التوقعات.",
+    "تعليقات الوزير على الخطة أثارت جدلا واسعا بين النواب في جلسة الأحد.",
+    "Comments from residents filled the first hour, and the mayor said the plan would protect libraries.",
+])
+def test_a_body_sentence_opening_with_a_furniture_word_is_no_furniture(line: str) -> None:
+    lang = "en" if line.isascii() else "ar"
+    assert not is_furniture(line, lexicon_for(lang))
+
+
+@pytest.mark.parametrize("line", [
+    "شارك",
+    "شارك على فيسبوك تويتر واتساب",
+    "المزيد",
+    "تعليقات (3)",
+    "تابعوا تغطيتنا المباشرة: الوزير يقول إن الأسعار ستنخفض في الأسابيع المقبلة بعد الاتفاق.",
+    "للمزيد اضغط هنا",
+])
+def test_a_row_of_buttons_or_a_labelled_prompt_is_still_furniture(line: str) -> None:
+    assert is_furniture(line, lexicon_for("ar"))
+
+
+def test_a_speaker_after_a_furniture_word_sentence_is_found() -> None:
+    text = ("انطلقت في العاصمة أعمال المؤتمر الاقتصادي الإقليمي بحضور ممثلين عن عشرين دولة.\n\n"
+            "شارك في الاجتماع وزير الاقتصاد خالد المنصوري، وقال إن بلاده ستضاعف استثماراتها في المنطقة.\n\n"
+            "شارك\n")
+    assert [(a.content.text, a.source_text) for a in arabic_records(text)] == [
+        ("إن بلاده ستضاعف استثماراتها في المنطقة", "وزير الاقتصاد خالد المنصوري")]
+
+
+# --- 'وشارك في الاجتماع وزير …': where he took part comes before the opening verb's subject ----------------------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وشارك في الاجتماع وزير الاقتصاد خالد المنصوري وقال إن بلاده ستضاعف استثماراتها في المنطقة.",
+     "وزير الاقتصاد خالد المنصوري"),
+    ("وتحدث في الجلسة رئيس الغرفة التجارية سعيد البدري فقال إن القطاع الخاص مستعد للمساهمة.",
+     "رئيس الغرفة التجارية سعيد البدري"),
+    ("وحضر في الافتتاح وزير الثقافة سامي الحلو وقال إن الوزارة تدعم المشروع بالكامل.",
+     "وزير الثقافة سامي الحلو"),
+])
+def test_a_place_phrase_between_the_opening_verb_and_its_titled_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
