@@ -925,6 +925,27 @@ def _purpose_after_that(s: Sentence, nxt: int) -> bool:
     return s.key(nxt) in _THAT_ONE and nxt + 1 < s.b and _phrase_at(s, nxt + 1, "purpose_phrases") > 0
 
 
+_AMMA_REACH: Final = 6  # the most words of the topic between 'أما' and its 'فـ'
+_FA_GOING_ON: Final = ("فس", "في", "فلن", "فلا", "فان", "فهو", "فهي", "فهم", "فما")
+
+
+def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
+    """Arabic '… أن التقرير الأولي يشير إلى وفاة طبيعية، أما التقرير النهائي فيصدر لاحقا': after the comma, 'أما',
+    a short topic and its 'فـ' with a verb in the present or future (or a particle or pronoun of a nominal clause),
+    no cue among them, go on with what was reported (the speaker's second point); a past verb after the 'فـ'
+    ('، أما المعارضة فرفضت الخطة', '، أما اللاعبون فقد عادوا') is the writer's next event, where the content ends."""
+    if s.key(nxt) != "اما" or s.inside_quote(start) or s.quote_at(start) is not None \
+            or sum(j < start for j in s.cue_tokens) > 1:
+        return False  # (a report nested inside another's content ends there: the second point is the outer one's)
+    for k in range(nxt + 1, min(s.b, nxt + 2 + _AMMA_REACH)):
+        if k in s.cue_tokens or not s.tokens[k].is_word:
+            return False
+        key = s.key(k)
+        if key[:1] == "ف" and k > nxt + 1 and len(key) > 2:
+            return key.startswith(_FA_GOING_ON) or (key[1:2] == "ت" and not key.endswith(("ت", "تا", "وا")))
+    return False
+
+
 def participle_of_another(s: Sentence, k: int) -> bool:
     """Arabic: the participle at token k is masculine ('متعهدا') after a comma, and the nearest cue before it in
     the sentence is a feminine verb in the past ('زعمت', 'أكدت'): the participle does not agree with that
@@ -1178,7 +1199,8 @@ def content_end(s: Sentence, start: int) -> int:
             if (nxt in s.cue_tokens and not yelled and not contrast_aside_before(s, nxt)) \
                     or ((((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
                           and not _aside_before_verb(s, nxt)) or _phrase_at(s, nxt, "clause_breaks", singles=False))
-                        and not (verb_first and (_closing_words_tag(s, nxt) or _purpose_after_that(s, nxt)))):
+                        and not (verb_first and (_closing_words_tag(s, nxt) or _purpose_after_that(s, nxt)
+                                                 or _contrast_going_on(s, start, nxt)))):
                 break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \

@@ -133,3 +133,41 @@ def test_a_speaker_after_a_furniture_word_sentence_is_found() -> None:
 ])
 def test_a_place_phrase_between_the_opening_verb_and_its_titled_subject(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+# --- '، أما X فـ…': a present or future after the 'فـ' goes on with the speaker's second point; a past verb, a
+# cue or 'فقد' is the writer's next event --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وأضاف الوزير أن المرحلة الأولى من المشروع انتهت، أما المرحلة الثانية فتبدأ في الربيع.",
+     "أن المرحلة الأولى من المشروع انتهت، أما المرحلة الثانية فتبدأ في الربيع"),
+    ("وأكدت الوزيرة أن المدارس ستفتح أبوابها الأحد، أما الجامعات فستبقى مغلقة حتى إشعار آخر.",
+     "أن المدارس ستفتح أبوابها الأحد، أما الجامعات فستبقى مغلقة حتى إشعار آخر"),
+    ("وأوضح المتحدث أن الرواتب صرفت بالكامل، أما المكافآت فسيتم صرفها الشهر المقبل.",
+     "أن الرواتب صرفت بالكامل، أما المكافآت فسيتم صرفها الشهر المقبل"),
+    ("وقال المدير إن الطريق الساحلي مفتوح، أما الطريق الجبلي فلا يزال مغلقا بسبب الثلوج.",
+     "إن الطريق الساحلي مفتوح، أما الطريق الجبلي فلا يزال مغلقا بسبب الثلوج"),
+])
+def test_amma_with_a_present_or_future_goes_on_with_the_speakers_second_point(text: str, content: str) -> None:
+    assert [a.content.text for a in arabic_records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وقال المتحدث إن الحكومة ستخفض الضرائب، أما المعارضة فرفضت الخطة.", "إن الحكومة ستخفض الضرائب"),
+    ("وقال المدير إن الفريق الأول جاهز، أما اللاعبون المصابون فقد عادوا إلى التدريب.", "إن الفريق الأول جاهز"),
+    ("وقال الوزير إن الأسعار ستنخفض، أما النقابات فتراجعت عن الإضراب.", "إن الأسعار ستنخفض"),
+])
+def test_amma_with_a_past_verb_is_the_writers_next_event(text: str, content: str) -> None:
+    assert [a.content.text for a in arabic_records(text)][:1] == [content]
+
+
+def test_amma_with_its_own_cue_ends_the_first_content() -> None:
+    text = "وقال الوزير إن الأسعار ستنخفض، أما رئيس الوزراء فقال إن ذلك سابق لأوانه."
+    assert [a.content.text for a in arabic_records(text)] == ["إن الأسعار ستنخفض", "إن ذلك سابق لأوانه"]
+
+
+def test_amma_after_a_report_nested_in_anothers_content_ends_the_nested_one() -> None:
+    text = "وقالت الطبيبة إن الفحص الأولي يشير إلى أن الوفاة طبيعية، أما الفحص النهائي فيصدر لاحقا."
+    nested = [a for a in arabic_records(text) if a.cue is not None and a.cue.text == "يشير"]
+    assert [a.content.text for a in nested] == ["أن الوفاة طبيعية"]
