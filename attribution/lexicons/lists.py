@@ -333,6 +333,7 @@ class WordLists:
     title_synonyms: frozenset[str]
     credit_lines: frozenset[str]
     purpose_phrases: frozenset[str]
+    attack_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

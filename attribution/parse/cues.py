@@ -2097,7 +2097,27 @@ def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     for Arabic, no call per English hit)."""
     return _gesture_or_time_clause(tokens, hit, lex) or _told_no_one(tokens, hit.first, lex) \
         or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
-        or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex)
+        or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex) \
+        or _adopting_no_attack(tokens, hit, lex)
+
+
+_CLAIM_REACH: Final = 10  # the words of a claim's subject and object read for its attack
+
+
+def _adopting_no_attack(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'تبنى', 'تبنت' report a claim of responsibility only with a noun of an attack or of responsibility
+    (attack_nouns) among the next words, before a comma or a purpose glued to لـ ('وتبنى تنظيم الدولة الهجوم على
+    …'); else the subject adopts a decision or a plan ('وتبنى مجلس الوزراء قرارا بخفض …'): no report."""
+    key = tokens[hit.first].key
+    if not (strip_proclitic(key, lex) or key).startswith("تبن"):
+        return False
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + _CLAIM_REACH)):
+        tok = tokens[k]
+        if not tok.is_word or (tok.key[:1] == "ل" and not tok.key.startswith("ال")):
+            return True
+        if tok.key in lex.attack_nouns or lex.phrases_starting("attack_nouns", tok.key):
+            return False
+    return True
 
 
 def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:

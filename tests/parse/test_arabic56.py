@@ -171,3 +171,27 @@ def test_amma_after_a_report_nested_in_anothers_content_ends_the_nested_one() ->
     text = "وقالت الطبيبة إن الفحص الأولي يشير إلى أن الوفاة طبيعية، أما الفحص النهائي فيصدر لاحقا."
     nested = [a for a in arabic_records(text) if a.cue is not None and a.cue.text == "يشير"]
     assert [a.content.text for a in nested] == ["أن الوفاة طبيعية"]
+
+
+# --- 'تبنى تنظيم … الهجوم': a claim of responsibility, the attack its content; adopting a decision is none ----------
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("وتبنت جماعة مسلحة مجهولة الهجوم على القافلة في بيان نشرته على الإنترنت.", "الهجوم على القافلة",
+     "جماعة مسلحة مجهولة"),
+    ("وتبنت حركة الشباب الهجوم الذي استهدف فندقا في العاصمة.", "الهجوم الذي استهدف فندقا في العاصمة",
+     "حركة الشباب"),
+    ("وتبنى التنظيم عملية الطعن التي وقعت مساء الجمعة.", "عملية الطعن التي وقعت مساء الجمعة", "التنظيم"),
+])
+def test_a_claim_of_an_attack_is_reported_by_the_group(text: str, content: str, source: str) -> None:
+    assert [(a.kind, a.content.text, a.source_text) for a in arabic_records(text)] == [("indirect", content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتبنى مجلس الوزراء قرارا بخفض أسعار الوقود.",
+    "تبنت الحكومة خطة جديدة لدعم الصادرات.",
+    "وتبنى البرلمان مشروع قانون لمكافحة الهجمات الإلكترونية.",
+    "وتبنت الوزارة نهجا جديدا في التعامل مع المسؤولية الاجتماعية للشركات.",
+])
+def test_adopting_a_decision_or_a_plan_reports_nothing(text: str) -> None:
+    assert not arabic_records(text)
