@@ -92,6 +92,7 @@ from attribution.parse.frames import (
     party_tag_after,
     past_quoted_adverb,
     past_repetition,
+    place_before_subject,
     place_name,
     plural_object_after_mention,
     relative_aside,
@@ -1015,8 +1016,9 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
     if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
             or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)) \
-            or _speaks_for_body(s, subject):  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole)
-        return subject
+            or _speaks_for_body(s, subject) or place_before_subject(s, subject[0]):
+        return subject  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole; 'وشارك في الاجتماع رئيس
+        # الهيئة سليم الحداد، وقال': the verb's complement came before the subject)
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
@@ -6285,8 +6287,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
     if subject is not None and _body_then_object(s, subject):
         return subject[0], subject[0]  # "رفضت الحكومة التقرير، ووصفته بأنه": the report is what it rejected
-    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
-        return subject
+    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b or place_before_subject(s, subject[0]):
+        return subject  # ("وشارك في الاجتماع رئيس الهيئة سليم الحداد، وقال": the verb's complement came first)
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
                      or ((k > subject[0] + 2 or _surname_named_earlier(s, subject[0])) and _accusative_noun(s, k)))
                      and len(s.key(k)) > 4)

@@ -4711,6 +4711,16 @@ def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
     return i
 
 
+def place_before_subject(s: Sentence, first: int) -> bool:
+    """Arabic: an indefinite title at token `first` comes right after the opening verb and a place phrase of a
+    preposition and one definite noun ('وشارك في الاجتماع وزير الاقتصاد …'): the title opens the subject, and
+    the verb's complement is already written (no object after the subject)."""
+    return first - 3 >= s.a and s.key(first - 2) in s.lex.prepositions and s.key(first - 1).startswith("ال") \
+        and first - 2 not in s.cue_tokens and not s.key(first).startswith("ال") and is_title(s, first) \
+        and s.tokens[first - 3].is_word \
+        and first - 3 == past_opening_adverbials(s, _after_dateline(s, s.a, first), first)
+
+
 def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
     read up to token `before`."""
@@ -4730,8 +4740,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
-    if i + 3 < before and s.key(i + 1) in s.lex.prepositions and s.key(i + 2).startswith("ال") \
-            and i + 1 not in s.cue_tokens and not s.key(i + 3).startswith("ال") and is_title(s, i + 3):
+    if i + 3 < before and place_before_subject(s, i + 3):
         i += 2  # "وشارك في الاجتماع وزير الاقتصاد …": where he took part, then the subject
     right = right_source(s, i + 1, before)
     if right and s.strip_clitic(s.key(i)) in s.lex.asking_verbs:

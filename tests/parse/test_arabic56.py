@@ -130,6 +130,8 @@ def test_a_speaker_after_a_furniture_word_sentence_is_found() -> None:
      "رئيس الغرفة التجارية سعيد البدري"),
     ("وحضر في الافتتاح وزير الثقافة سامي الحلو وقال إن الوزارة تدعم المشروع بالكامل.",
      "وزير الثقافة سامي الحلو"),
+    ("شارك في الاجتماع رئيس هيئة الموانئ سليم الحداد، وقال إن خسائر الميناء تجاوزت مليوني دولار يوميا.",
+     "رئيس هيئة الموانئ سليم الحداد"),
 ])
 def test_a_place_phrase_between_the_opening_verb_and_its_titled_subject(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
