@@ -926,7 +926,8 @@ def _purpose_after_that(s: Sentence, nxt: int) -> bool:
 
 
 _AMMA_REACH: Final = 6  # the most words of the topic between 'أما' and its 'فـ'
-_FA_GOING_ON: Final = ("فس", "في", "فلن", "فلا", "فان", "فهو", "فهي", "فهم", "فما")
+_FA_PRESENT: Final = ("فس", "في")  # a future or a present verb glued to the 'فـ' ('فسيتم', 'فيصدر')
+_FA_PARTICLES: Final = frozenset({"فلن", "فلا", "فان", "فانه", "فانها", "فهو", "فهي", "فهم", "فما"})
 
 
 def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
@@ -942,7 +943,8 @@ def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
             return False
         key = s.key(k)
         if key[:1] == "ف" and k > nxt + 1 and len(key) > 2:
-            return key.startswith(_FA_GOING_ON) or (key[1:2] == "ت" and not key.endswith(("ت", "تا", "وا")))
+            return key in _FA_PARTICLES or key.startswith(_FA_PRESENT) \
+                or (key[1:2] == "ت" and not key.endswith(("ت", "تا", "وا")))
     return False
 
 

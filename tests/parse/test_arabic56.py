@@ -159,6 +159,7 @@ def test_amma_with_a_present_or_future_goes_on_with_the_speakers_second_point(te
     ("وقال المتحدث إن الحكومة ستخفض الضرائب، أما المعارضة فرفضت الخطة.", "إن الحكومة ستخفض الضرائب"),
     ("وقال المدير إن الفريق الأول جاهز، أما اللاعبون المصابون فقد عادوا إلى التدريب.", "إن الفريق الأول جاهز"),
     ("وقال الوزير إن الأسعار ستنخفض، أما النقابات فتراجعت عن الإضراب.", "إن الأسعار ستنخفض"),
+    ("وقال المحافظ إن الوضع تحت السيطرة، أما المعارضة فانتقدت تأخر الاستجابة.", "إن الوضع تحت السيطرة"),
 ])
 def test_amma_with_a_past_verb_is_the_writers_next_event(text: str, content: str) -> None:
     assert [a.content.text for a in arabic_records(text)][:1] == [content]
