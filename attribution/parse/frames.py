@@ -931,13 +931,17 @@ _FA_PARTICLES: Final = frozenset({"فلن", "فلا", "فان", "فانه", "ف�
 
 
 def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
-    """Arabic '… أن التقرير الأولي يشير إلى وفاة طبيعية، أما التقرير النهائي فيصدر لاحقا': after the comma, 'أما',
+    """Arabic '… أن التقرير الأولي يشير إلى وفاة طبيعية، أما التقرير النهائي فيصدر لاحقا' (or '، في حين' and a present
+    verb, below): after the comma, 'أما',
     a short topic and its 'فـ' with a verb in the present or future (or a particle or pronoun of a nominal clause),
     no cue among them, go on with what was reported (the speaker's second point); a past verb after the 'فـ'
     ('، أما المعارضة فرفضت الخطة', '، أما اللاعبون فقد عادوا') is the writer's next event, where the content ends."""
-    if s.key(nxt) != "اما" or s.inside_quote(start) or s.quote_at(start) is not None \
-            or sum(j < start for j in s.cue_tokens) > 1:
+    if s.inside_quote(start) or s.quote_at(start) is not None or sum(j < start for j in s.cue_tokens) > 1:
         return False  # (a report nested inside another's content ends there: the second point is the outer one's)
+    if s.key(nxt) == "في" and nxt + 2 < s.b and s.key(nxt + 1) == "حين":
+        return _present_without_cue(s, nxt + 2)  # "…، في حين تأتي فرنسا في المرتبة السابعة" (not '، في حين نفت …')
+    if s.key(nxt) != "اما":
+        return False
     for k in range(nxt + 1, min(s.b, nxt + 2 + _AMMA_REACH)):
         if k in s.cue_tokens or not s.tokens[k].is_word:
             return False
@@ -946,6 +950,16 @@ def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
             return key in _FA_PARTICLES or key.startswith(_FA_PRESENT) \
                 or (key[1:2] == "ت" and not key.endswith(("ت", "تا", "وا")))
     return False
+
+
+def _present_without_cue(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a verb in the present ('تأتي', 'يبقى', or 'لا' and one: 'لا يزال'), no cue among it and
+    the next words: what a contrast clause after the reported one goes on to say, still the speaker's."""
+    k += s.key(k) == "لا" and k + 1 < s.b
+    key = s.key(k)
+    if len(key) <= 3 or key[:1] not in "يت" or key.endswith(("ت", "تا", "وا")) or not s.tokens[k].is_word:
+        return False
+    return not any(j in s.cue_tokens for j in range(k, min(s.b, k + 4)))
 
 
 def participle_of_another(s: Sentence, k: int) -> bool:

@@ -198,3 +198,25 @@ def test_a_claim_of_an_attack_is_reported_by_the_group(text: str, content: str, 
 ])
 def test_adopting_a_decision_or_a_plan_reports_nothing(text: str) -> None:
     assert not arabic_records(text)
+
+
+# --- '، في حين' and a present verb with no cue: the speaker's contrast goes on; a past verb or a cue ends it -------
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وبحسب الوكالة، فإن الصادرات ارتفعت بنسبة خمسة في المئة، في حين تبقى الواردات عند مستواها السابق.",
+     "فإن الصادرات ارتفعت بنسبة خمسة في المئة، في حين تبقى الواردات عند مستواها السابق"),
+    ("وقال الوزير إن الإنتاج ارتفع، في حين لا يزال الطلب ضعيفا في الأسواق الخارجية.",
+     "إن الإنتاج ارتفع، في حين لا يزال الطلب ضعيفا في الأسواق الخارجية"),
+])
+def test_a_present_contrast_after_fi_hin_goes_on_with_the_speaker(text: str, content: str) -> None:
+    assert [a.content.text for a in arabic_records(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الإنتاج ارتفع، في حين نفت النقابة ذلك.",
+    "وقال الوزير إن الإنتاج ارتفع، في حين يقول منتقدوه إن الأرقام مبالغ فيها.",
+    "وقال الوزير إن الإنتاج ارتفع، في حين تراجعت الأسعار بشكل حاد.",
+])
+def test_a_past_or_reported_contrast_after_fi_hin_ends_the_content(text: str) -> None:
+    assert arabic_records(text)[0].content.text == "إن الإنتاج ارتفع"
