@@ -1522,11 +1522,13 @@ def _topic(s: Sentence, hit: CueHit, comma_before_verb: bool = False) -> tuple[i
     last = hit.first - 1
     if comma_before_verb and last > s.a and s.tokens[last].text in COMMAS:
         last -= 1
-    words = last - s.a
-    if s.key(s.a) not in s.lex.topic_markers or not 0 < words <= MAX_SOURCE_TOKENS \
-            or any(s.tokens[j].text in COMMAS for j in range(s.a, last + 1)):
+    marker = last
+    while marker > s.a and s.key(marker) not in s.lex.topic_markers and s.tokens[marker].text not in COMMAS:
+        marker -= 1  # (also after a comma mid-sentence: 'قال الوزير إن …، أما رئيس الوزراء فقال إن …')
+    if s.key(marker) not in s.lex.topic_markers or (marker > s.a and s.tokens[marker - 1].text not in COMMAS) \
+            or not 0 < last - marker <= MAX_SOURCE_TOKENS:
         return None
-    return s.a + 1, last
+    return marker + 1, last
 
 
 def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | None:

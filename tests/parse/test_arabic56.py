@@ -165,9 +165,13 @@ def test_amma_with_a_past_verb_is_the_writers_next_event(text: str, content: str
     assert [a.content.text for a in arabic_records(text)][:1] == [content]
 
 
-def test_amma_with_its_own_cue_ends_the_first_content() -> None:
-    text = "وقال الوزير إن الأسعار ستنخفض، أما رئيس الوزراء فقال إن ذلك سابق لأوانه."
-    assert [a.content.text for a in arabic_records(text)] == ["إن الأسعار ستنخفض", "إن ذلك سابق لأوانه"]
+@pytest.mark.parametrize(("text", "second", "source"), [
+    ("وقال الوزير إن الأسعار ستنخفض، أما رئيس الوزراء فقال إن ذلك سابق لأوانه.", "إن ذلك سابق لأوانه",
+     "رئيس الوزراء"),
+    ("وقالت النقابة إن الإضراب مستمر، أما الشركة فأكدت أن المفاوضات متواصلة.", "أن المفاوضات متواصلة", "الشركة"),
+])
+def test_amma_with_its_own_cue_mid_sentence_is_the_topics_report(text: str, second: str, source: str) -> None:
+    assert [(a.content.text, a.source_text) for a in arabic_records(text)][1:] == [(second, source)]
 
 
 def test_amma_after_a_report_nested_in_anothers_content_ends_the_nested_one() -> None:
