@@ -335,6 +335,8 @@ class WordLists:
     arrangement_verbs: frozenset[str]
     promo_prompts: frozenset[str]
     social_networks: frozenset[str]
+    purpose_phrases: frozenset[str]
+    attack_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

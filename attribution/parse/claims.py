@@ -93,6 +93,7 @@ from attribution.parse.frames import (
     past_quoted_adverb,
     past_repetition,
     past_repetition_adverb,
+    place_before_subject,
     place_name,
     plural_object_after_mention,
     relative_aside,
@@ -842,6 +843,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if subject is None and not _glued_conjunction(s, hit):
                 subject = left_subject(s, hit.first)
             return _maybe(_draft(_object_content(s, start), hit, subject, s, region))
+    timed = _time_clause_subject(s, hit) if right is None else None
+    if timed is not None:  # "غادر الوزير القاعة قبل أن يؤكد أن …": the main clause's subject reports
+        return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, timed, s, region))
     described = not right and not _after_coming_back(s, hit) and described_noun_before(s, hit.first)
     # ("وأغلقت الوزارة المصنع في خطوة قالت إنها …": the step is what the cue describes; its subject, the ministry,
     # is carried over, not written; not "وعادت مديرة المنظمة في جنيف لتحذر": the words between are its subject)
@@ -907,6 +911,32 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _time_clause_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic: a verb of report right after a time clause's 'قبل أن', 'بعد أن' ('وصل الوزير إلى الموقع بعد أن أكد
+    أن …', 'رفضت النقابة العرض، قبل أن تعلن أن …') or 'بعدما' (the time word and its 'ما' in one) has no subject
+    of its own written: the main clause's subject, before the time word, is who speaks."""
+    prev = s.key(hit.first - 1) if hit.first > s.a else ""
+    if prev.endswith("ما") and prev[:-2] in s.lex.masdar_governors:
+        gov = hit.first - 1
+    elif prev == "ان" and hit.first - 2 > s.a and s.key(hit.first - 2) in s.lex.masdar_governors \
+            and s.key(hit.first - 2) not in s.lex.concessive_openers:
+        gov = hit.first - 2
+    else:
+        return None
+    if any(j < gov for j in s.cue_tokens):
+        return _reported_subject(s, hit)  # ("وقال الوزير إن الشركة انسحبت بعد أن أعلنت أن …": inside what he
+        # said, the subject of the reported clause)
+    before = gov - (s.tokens[gov - 1].text in COMMAS)
+    if before <= s.a:
+        return None
+    subject = _nominal_subject(s, before) or _without_trailing_object(s, verb_first_subject(s, before))
+    if subject is not None and subject[1] + 1 == gov == hit.first - 1 and subject[1] - subject[0] >= 2 \
+            and _definite_object_last(s, subject):
+        return subject[0], subject[1] - 1  # ("غادر الوزير فلان القاعة بعدما أكد …": the hall is what he left, as
+        # before a 'بعد' written apart)
+    return subject
 
 
 def _object_after_told(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int) -> int | None:
@@ -1000,8 +1030,9 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
     opens the object ('ونفى المدرب وجود خلافات، وقال …': the coach, not 'المدرب وجود خلافات')."""
     if subject[1] <= subject[0] or subject[1] + 2 >= s.b or s.tokens[subject[1] + 1].text not in COMMAS \
             or not (subject[1] + 2 in s.cue_tokens or _opens_other_clause(s, subject[1] + 2)) \
-            or _speaks_for_body(s, subject):  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole)
-        return subject
+            or _speaks_for_body(s, subject) or place_before_subject(s, subject[0]):
+        return subject  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole; 'وشارك في الاجتماع رئيس
+        # الهيئة سليم الحداد، وقال': the verb's complement came before the subject)
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
                 and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
@@ -1505,11 +1536,13 @@ def _topic(s: Sentence, hit: CueHit, comma_before_verb: bool = False) -> tuple[i
     last = hit.first - 1
     if comma_before_verb and last > s.a and s.tokens[last].text in COMMAS:
         last -= 1
-    words = last - s.a
-    if s.key(s.a) not in s.lex.topic_markers or not 0 < words <= MAX_SOURCE_TOKENS \
-            or any(s.tokens[j].text in COMMAS for j in range(s.a, last + 1)):
+    marker = last
+    while marker > s.a and s.key(marker) not in s.lex.topic_markers and s.tokens[marker].text not in COMMAS:
+        marker -= 1  # (also after a comma mid-sentence: 'قال الوزير إن …، أما رئيس الوزراء فقال إن …')
+    if s.key(marker) not in s.lex.topic_markers or (marker > s.a and s.tokens[marker - 1].text not in COMMAS) \
+            or not 0 < last - marker <= MAX_SOURCE_TOKENS:
         return None
-    return s.a + 1, last
+    return marker + 1, last
 
 
 def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | None:
@@ -6322,8 +6355,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
     if subject is not None and _body_then_object(s, subject):
         return subject[0], subject[0]  # "رفضت الحكومة التقرير، ووصفته بأنه": the report is what it rejected
-    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b:
-        return subject
+    if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b or place_before_subject(s, subject[0]):
+        return subject  # ("وشارك في الاجتماع رئيس الهيئة سليم الحداد، وقال": the verb's complement came first)
     governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
                      or ((k > subject[0] + 2 or _surname_named_earlier(s, subject[0])) and _accusative_noun(s, k)))
                      and len(s.key(k)) > 4)

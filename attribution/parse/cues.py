@@ -727,7 +727,7 @@ def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
         return False
     i = hit.first
     if i > 1 and tokens[i - 1].key == "ان" and tokens[i - 2].key in lex.masdar_governors:
-        return True
+        return not _reported_in_time_clause(tokens, hit, lex)
     for k in range(hit.last + 1, min(len(tokens), hit.last + 4)):
         key = tokens[k].key
         if key in lex.gestures:
@@ -735,6 +735,28 @@ def _gesture_or_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> b
         if key in lex.cues or (strip_proclitic(key, lex) or "") in lex.cues or not tokens[k].is_word:
             return False  # ('وأضافت وهي تشير بيدها': the gesture is the next verb's)
     return False
+
+
+def _reported_in_time_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'قبل أن يؤكد أن …', 'بعد أن أعلن الوزير أن …': a verb of report in a time clause ('قبل أن', 'بعد
+    أن', not 'رغم أن') reports when its complementizer, introducer or a colon follows it, after at most a subject
+    of a few words (not 'قبل أن يعلن قائد الطائرة هبوطا اضطراريا': an announced deed, no report)."""
+    i = hit.first
+    if i < 2 or tokens[i - 1].key != "ان" or tokens[i - 2].key not in lex.masdar_governors \
+            or tokens[i - 2].key in lex.concessive_openers:
+        return False
+    if hit.last + 1 < len(tokens) and tokens[hit.last + 1].text == ":":
+        return True  # ('قبل أن يضيف: «…»')
+    for k in range(hit.last + 1, min(len(tokens), hit.last + _TIME_CLAUSE_REACH)):
+        tok = tokens[k]
+        if not tok.is_word:
+            return False
+        if tok.key in lex.complementizers or (hit.introducer and tok.key == hit.introducer):
+            return True
+    return False
+
+
+_TIME_CLAUSE_REACH: Final = 8  # the verb, a subject of up to six words, then its complementizer
 
 
 def _preposition_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1381,6 +1403,8 @@ def _unnamed_subject_between(tokens: list[Token], first: int, end: int, lex: Lex
 def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon) -> bool:
     """'tried to assure parents that …', 'to realize that …': a that-verb after 'to' still reports when a
     complementizer follows within a few words."""
+    if hit.frame in ("verb_that", "verb") and lex.lang == "ar" and _reported_in_time_clause(tokens, hit, lex):
+        return True  # "غادر القاعة قبل أن يؤكد أن …": the time clause's verb reports, as 'to say that' does
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
     if lex.lang == "en" and hit.first == hit.last and tokens[i].key.endswith("s") and not tokens[i].key.endswith("ss"):
@@ -2073,7 +2097,29 @@ def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     for Arabic, no call per English hit)."""
     return _gesture_or_time_clause(tokens, hit, lex) or _told_no_one(tokens, hit.first, lex) \
         or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
-        or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex)
+        or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex) \
+        or _adopting_no_attack(tokens, hit, lex)
+
+
+_CLAIM_REACH: Final = 10  # the words of a claim's subject and object read for its attack
+
+
+def _adopting_no_attack(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic 'تبنى', 'تبنت' report a claim of responsibility only with a noun of an attack or of responsibility
+    (attack_nouns) among the next words, before a comma or a purpose glued to لـ ('وتبنى تنظيم الدولة الهجوم على
+    …'); else the subject adopts a decision or a plan ('وتبنى مجلس الوزراء قرارا بخفض …'): no report."""
+    key = tokens[hit.first].key
+    if not (strip_proclitic(key, lex) or key).startswith("تبن"):
+        return False
+    if hit.first > 0 and tokens[hit.first - 1].key in lex.prepositions:
+        return True  # ('فشل المجلس في تبني مشروع قرار …': the verbal noun, no one's claim)
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + _CLAIM_REACH)):
+        tok = tokens[k]
+        if not tok.is_word or (tok.key[:1] == "ل" and not tok.key.startswith("ال")):
+            return True
+        if tok.key in lex.attack_nouns or _opens_phrase(tokens, k, lex.phrase_index["attack_nouns"]):
+            return False  # (the whole phrase: 'إطلاق الصواريخ', not the 'إطلاق النار' of a ceasefire)
+    return True
 
 
 def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:

@@ -935,6 +935,52 @@ def _closing_words_tag(s: Sentence, nxt: int) -> bool:
     return not any(k in s.cue_tokens for k in range(nxt, end - 2 - (prep == "حد")))
 
 
+_THAT_ONE: Final = frozenset({"وذلك", "ذلك"})
+
+
+def _purpose_after_that(s: Sentence, nxt: int) -> bool:
+    """Arabic '…، وذلك حرصا على سلامة المرضى', '…، وذلك بهدف الحد من …': after the comma, 'وذلك' and the purpose or
+    reason of the reported claim (purpose_phrases.txt) go on with what was said; '، وذلك خلال مؤتمر صحفي' does not."""
+    return s.key(nxt) in _THAT_ONE and nxt + 1 < s.b and _phrase_at(s, nxt + 1, "purpose_phrases") > 0
+
+
+_AMMA_REACH: Final = 6  # the most words of the topic between 'أما' and its 'فـ'
+_FA_PRESENT: Final = ("فس", "في")  # a future or a present verb glued to the 'فـ' ('فسيتم', 'فيصدر')
+_FA_PARTICLES: Final = frozenset({"فلن", "فلا", "فان", "فانه", "فانها", "فهو", "فهي", "فهم", "فما"})
+
+
+def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
+    """Arabic '… أن التقرير الأولي يشير إلى وفاة طبيعية، أما التقرير النهائي فيصدر لاحقا' (or '، في حين' and a present
+    verb, below): after the comma, 'أما',
+    a short topic and its 'فـ' with a verb in the present or future (or a particle or pronoun of a nominal clause),
+    no cue among them, go on with what was reported (the speaker's second point); a past verb after the 'فـ'
+    ('، أما المعارضة فرفضت الخطة', '، أما اللاعبون فقد عادوا') is the writer's next event, where the content ends."""
+    if s.inside_quote(start) or s.quote_at(start) is not None or sum(j < start for j in s.cue_tokens) > 1:
+        return False  # (a report nested inside another's content ends there: the second point is the outer one's)
+    if s.key(nxt) == "في" and nxt + 2 < s.b and s.key(nxt + 1) == "حين":
+        return _present_without_cue(s, nxt + 2)  # "…، في حين تأتي فرنسا في المرتبة السابعة" (not '، في حين نفت …')
+    if s.key(nxt) != "اما":
+        return False
+    for k in range(nxt + 1, min(s.b, nxt + 2 + _AMMA_REACH)):
+        if k in s.cue_tokens or not s.tokens[k].is_word:
+            return False
+        key = s.key(k)
+        if key[:1] == "ف" and k > nxt + 1 and len(key) > 2:
+            return key in _FA_PARTICLES or key.startswith(_FA_PRESENT) \
+                or (key[1:2] == "ت" and not key.endswith(("ت", "تا", "وا")))
+    return False
+
+
+def _present_without_cue(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a verb in the present ('تأتي', 'يبقى', or 'لا' and one: 'لا يزال'), no cue among it and
+    the next words: what a contrast clause after the reported one goes on to say, still the speaker's."""
+    k += s.key(k) == "لا" and k + 1 < s.b
+    key = s.key(k)
+    if len(key) <= 3 or key[:1] not in "يت" or key.endswith(("ت", "تا", "وا")) or not s.tokens[k].is_word:
+        return False
+    return not any(j in s.cue_tokens for j in range(k, min(s.b, k + 4)))
+
+
 def participle_of_another(s: Sentence, k: int) -> bool:
     """Arabic: the participle at token k is masculine ('متعهدا') after a comma, and the nearest cue before it in
     the sentence is a feminine verb in the past ('زعمت', 'أكدت'): the participle does not agree with that
@@ -1189,7 +1235,8 @@ def content_end(s: Sentence, start: int) -> int:
                     or ((((key in s.lex.clause_breaks or s.strip_clitic(key) in s.lex.clause_breaks)
                           and not _aside_before_verb(s, nxt) and not _negated_contrast_goes_on(s, nxt))
                          or _phrase_at(s, nxt, "clause_breaks", singles=False))
-                        and not (verb_first and _closing_words_tag(s, nxt))):
+                        and not (verb_first and (_closing_words_tag(s, nxt) or _purpose_after_that(s, nxt)
+                                                 or _contrast_going_on(s, start, nxt)))):
                 break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
                     and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
@@ -4730,6 +4777,16 @@ def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
     return i
 
 
+def place_before_subject(s: Sentence, first: int) -> bool:
+    """Arabic: an indefinite title at token `first` comes right after the opening verb and a place phrase of a
+    preposition and one definite noun ('وشارك في الاجتماع وزير الاقتصاد …'): the title opens the subject, and
+    the verb's complement is already written (no object after the subject)."""
+    return first - 3 >= s.a and s.key(first - 2) in s.lex.prepositions and s.key(first - 1).startswith("ال") \
+        and first - 2 not in s.cue_tokens and not s.key(first).startswith("ال") and is_title(s, first) \
+        and s.tokens[first - 3].is_word \
+        and first - 3 == past_opening_adverbials(s, _after_dateline(s, s.a, first), first)
+
+
 def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the subject of the sentence's opening verb ('وشنت تركيا …', 'إلى ذلك، تعالت بعض الأصوات …'),
     read up to token `before`."""
@@ -4749,6 +4806,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
+    if i + 3 < before and place_before_subject(s, i + 3):
+        i += 2  # "وشارك في الاجتماع وزير الاقتصاد …": where he took part, then the subject
     right = right_source(s, i + 1, before)
     if right and s.strip_clitic(s.key(i)) in s.lex.asking_verbs:
         return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers

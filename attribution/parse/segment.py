@@ -120,7 +120,7 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
     if len(opening) == 2 or (opening and len(head) == len(line)):
         first = fold_token(opening[0].strip(":："))
         if first in lex.furniture or fold_token(opening[0]) in lex.furniture:
-            return True
+            return not _body_sentence(line)
         if not lex.phrases_starting("furniture", first):
             return False
     raw = head.split()  # compiled, `split(None, 6)` is a generic call, `split()` a primitive one)
@@ -131,7 +131,7 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return True
     first = fold_token(raw[0].strip(":："))
     if first in lex.furniture or fold_token(raw[0]) in lex.furniture:
-        return True
+        return not _body_sentence(line)
     phrases = lex.phrases_starting("furniture", first)
     if not phrases:  # (most paragraphs: the other words need no folding)
         return False
@@ -170,6 +170,19 @@ def is_promo(text: str, sentence: Range, lex: Lexicon) -> bool:
         raw[k].startswith("@") or (words[k] == "on" and k + 1 < len(words)
                                    and (words[k + 1] in lex.social_networks or raw[k + 1].startswith("@")))
         for k in range(1, len(words)))
+
+
+_SHARE_LINE_WORDS: Final = 8  # the most words of a line of buttons or prompts ('شارك على فيسبوك تويتر واتساب')
+_SENTENCE_CLOSERS: Final = frozenset('.!?؟…"”»')
+
+
+def _body_sentence(line: str) -> bool:
+    """A line whose first word is a furniture word ('شارك', 'المزيد', 'Comments') but which is a sentence of the
+    story: more words than a row of buttons, no label's colon, and a sentence's closing mark ('شارك في الاجتماع
+    وزير الاقتصاد … وقال إن ….')."""
+    text = line.rstrip()
+    return bool(text) and text[-1] in _SENTENCE_CLOSERS and ":" not in text and "：" not in text \
+        and len(text.split(None, _SHARE_LINE_WORDS)) > _SHARE_LINE_WORDS
 
 
 _CREDIT_LINE_CHARS: Final = 240  # the longest line crediting reporters ('Al Roe in Lima and Ann Lee in Quito …')

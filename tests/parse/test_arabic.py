@@ -418,9 +418,10 @@ AR_CASES = [
         id="unmanned-is-not-a-reporters-aside",
     ),
     pytest.param(
-        "وقال الطبيب إن الوفاة طبيعية، أما التقرير النهائي فيصدر لاحقا.",
+        "وقال الطبيب إن الوفاة طبيعية، أما الشرطة فأغلقت الملف.",
         [Claim("indirect", "إن الوفاة طبيعية", "الطبيب", "الطبيب")],
-        id="amma-after-a-comma-opens-the-reporters-clause",
+        id="amma-after-a-comma-opens-the-reporters-clause",  # (a past verb after its 'فـ'; a present or future
+        # one goes on with the speaker's second point: tests/parse/test_arabic56.py)
     ),
     pytest.param(
         "أكد الوزير يوم الأحد مقتل المهاجم، بحسب وكالة رويترز.",
