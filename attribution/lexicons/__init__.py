@@ -59,7 +59,7 @@ WORD_LISTS = (
     "agreeing_verbs", "issued_verbs", "generic_heads", "title_abbreviations", "indefinite_pronouns", "fee_nouns",
     "missions", "furniture_headers", "bio_roles", "topic_openers", "written_by", "first_person_openers",
     "returning_verbs", "coach_titles", "writer_titles", "increasing_verbs", "facing_verbs", "writing_verbs",
-    "repetition_adverbs", "masthead_words", "title_synonyms", "credit_lines",
+    "repetition_adverbs", "masthead_words", "title_synonyms", "credit_lines", "name_roles",
 )
 
 

@@ -332,6 +332,7 @@ class WordLists:
     masthead_words: frozenset[str]
     title_synonyms: frozenset[str]
     credit_lines: frozenset[str]
+    name_roles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
