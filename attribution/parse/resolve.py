@@ -3143,12 +3143,15 @@ class Resolver:
     def _same_full_name(self, names: set[str], entity: Entity) -> bool:
         """English: name keys that give a named person's first name and surname again, whatever initials or
         honorific either adds or the office it is written with ('Congressman Elijah Cummings', 'Dr. Elijah
-        Cummings' after 'Rep. Elijah E. Cummings'): the same person; not a body's words ('White House')."""
+        Cummings' after 'Rep. Elijah E. Cummings'): the same person, when a known first name or a middle initial
+        says it is a person's name; not a body's words ('White House')."""
         if self.lex.lang != "en" or entity.type not in ("person", "official"):
             return False
         mine, known = _full_name_keys(names, self.lex), _full_name_keys(entity.names, self.lex)
         short, long = (mine, known) if len(mine) <= len(known) else (known, mine)
-        return len(short) >= 2 and short <= long and any(k in self.lex.female_names_or_male_names for k in short)
+        return len(short) >= 2 and short <= long and (
+            any(k in self.lex.female_names_or_male_names for k in short)
+            or any(_INITIAL.fullmatch(k) for k in names) or any(_INITIAL.fullmatch(k) for k in entity.names))
 
     def _correspondents_outlet(self, entity: Entity) -> frozenset[str]:
         """Arabic: the name keys of the outlet in a correspondent's mention ('مراسل الوكالة في بغداد', 'مراسلة
@@ -3948,6 +3951,9 @@ def _without_honorific(name: str, lex: Lexicon) -> str | None:
     return name[words[1].start:]
 
 
+_INITIAL: Final = re.compile(r"[a-z]\.")  # a middle initial's key ('e.' of 'Elijah E. Cummings')
+
+
 def _full_name_keys(names: set[str], lex: Lexicon) -> set[str]:
     """English name keys without initials ('e.', 'j') or honorifics ('dr', 'mrs.'): a person's written names."""
     return {k for k in names
@@ -4062,6 +4068,8 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
             return left  # «أنور قرقاش، وزير الدولة للشؤون الخارجية»
+        if (_ar_describes(rw[0], lex) or rw[0].key.startswith("ال")) and lw[0].key in lex.honorifics:
+            return _ar_name_after_title(left, lex)  # «الدكتور منذر الخطيب، أستاذ علوم التربة»
         return None
     return _ar_name_after_title(canonical, lex)
 
