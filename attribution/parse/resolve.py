@@ -3979,7 +3979,24 @@ def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
         if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):
             return _titled_name(parts[0], lex) or parts[0]  # 'Mark Addison, then her private secretary'
         return None
-    return _name_after_title(text, lex)
+    return _name_after_title(text, lex) or _name_closing_office(text, lex)
+
+
+def _name_closing_office(text: str, lex: Lexicon) -> str | None:
+    """English: the name of two words (three with a middle initial) opened by a known first name that closes an
+    office written out with its body ('Secretary of State John F. Kerry' -> 'John F. Kerry', 'Secretary of the Air
+    Force James Roche' -> 'James Roche'): the mention opens with a capitalised title, after 'Former' or 'Acting'
+    if any; else None ('Director of the Sarah Lawrence College': a first name before the name's first word)."""
+    words = _words(text)
+    first = next((k for k, w in enumerate(words) if w.key not in lex.title_modifiers), len(words))
+    if len(words) - first < 4 or words[first].key not in lex.titles or not words[first].text[:1].isupper():
+        return None
+    k = len(words) - (3 if _INITIAL.fullmatch(words[-2].key) else 2)
+    if k <= first + 1 or words[k].key not in lex.female_names_or_male_names \
+            or words[k - 1].key in lex.female_names_or_male_names \
+            or any(w.key in lex.titles or not w.text[:1].isupper() for w in words[k:]):
+        return None
+    return text[words[k].start:words[-1].end]
 
 
 def _name_after_title(text: str, lex: Lexicon) -> str | None:

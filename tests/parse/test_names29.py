@@ -68,7 +68,7 @@ ENGLISH_NAMES: list[tuple[str, str]] = [
     ("NBC's Lester Holt", "NBC's Lester Holt"),  # a possessive alone: no title
     ("fellow Republican Mitt Romney", "Mitt Romney"),  # (names30: a noun of party before the name goes)
     ("President Bush", "President Bush"),  # one word of name
-    ("Secretary of the Air Force James Roche", "Secretary of the Air Force James Roche"),  # whose words name him?
+    ("Secretary of the Air Force James Roche", "James Roche"),  # (names30: a known first name opens the last two)
     ("Port Authority spokesman Officer Tae Brill", "Tae Brill"),  # (names30: 'Officer', a word for a person)
 ]
 

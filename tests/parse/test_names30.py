@@ -108,3 +108,34 @@ def test_different_first_names_or_unnamed_offices_stay_apart() -> None:  # (a gu
             "president would sign it.")
     assert [a.source_canonical for a in parse(text, "en").attributions] == [
         "Damon Whitcomb", "Clara Whitcomb", "The White House spokesman", "The White House chief of staff"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Secretary of Agriculture Laura B. Finch said the loans would be doubled.", "Laura B. Finch"),
+    ("Former Minister of Energy Peter Olsen said the grid could not cope.", "Peter Olsen"),
+    ("Director of the National Weather Service Karen Mills said the storm would weaken.", "Karen Mills"),
+])
+def test_an_office_written_out_with_its_body_before_a_first_name_leaves_the_proper_name(text: str,
+                                                                                       canonical: str) -> None:
+    assert parse(text, "en").attributions[0].source_canonical == canonical
+
+
+def test_an_office_with_its_body_and_no_clear_first_name_keeps_the_mention() -> None:  # (guards)
+    lex = lexicon_for("en")
+    kept = ["Director of the Sarah Lawrence College", "Minister of State for Trade Mary Ann Vance",
+            "Secretary of State Kerry"]
+    assert [proper_name(c, lex) for c in kept] == kept
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وقال الدكتور منذر الخطيب، أستاذ علوم التربة، إن الأشجار ستتعافى.", "منذر الخطيب"),
+    ("وقالت المهندسة لمى الصباغ، مديرة المشروع، إن العمل سينتهي في الربيع.", "لمى الصباغ"),
+])
+def test_an_arabic_honorific_before_a_name_set_off_by_a_comma_goes_with_the_office(text: str,
+                                                                                   canonical: str) -> None:
+    assert parse(text, "ar").attributions[0].source_canonical == canonical
+
+
+def test_growers_are_an_unnamed_group_like_farmers() -> None:
+    first = parse("Prices at the farm gate fell again, growers said on Monday.", "en").attributions[0]
+    assert (first.source_canonical, first.source_type, first.anonymous) == ("growers", "anonymous", True)
