@@ -3145,8 +3145,8 @@ class Resolver:
         honorific either adds or the office it is written with ('Congressman Elijah Cummings', 'Dr. Elijah
         Cummings' after 'Rep. Elijah E. Cummings'): the same person, when a known first name or a middle initial
         says it is a person's name; not a body's words ('White House')."""
-        if self.lex.lang != "en" or entity.type not in ("person", "official"):
-            return False
+        if self.lex.lang != "en" or entity.type not in ("person", "official") or len(names & entity.names) < 2:
+            return False  # (two words in common at least: the cheap test first, for every entity looked over)
         mine, known = _full_name_keys(names, self.lex), _full_name_keys(entity.names, self.lex)
         short, long = (mine, known) if len(mine) <= len(known) else (known, mine)
         return len(short) >= 2 and short <= long and (
@@ -3979,7 +3979,21 @@ def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
         if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):
             return _titled_name(parts[0], lex) or parts[0]  # 'Mark Addison, then her private secretary'
         return None
-    return _name_after_title(text, lex) or _name_closing_office(text, lex)
+    return _name_after_title(text, lex) or _name_closing_office(text, lex) or _name_before_affiliation(text, lex)
+
+
+def _name_before_affiliation(text: str, lex: Lexicon) -> str | None:
+    """English: the person's name before 'of' and the body they belong to ('Tom Bonier of the Tidewater Fund' ->
+    'Tom Bonier', "Professor Ann Lee of King's College London" -> 'Ann Lee', 'Mr. Morgan of the Sierra Club' ->
+    'Mr. Morgan'): capitalised words only, a name after a title or a role in them, else opened by a known first
+    name or an honorific; None when no name comes before 'of' ('Deputy Director of Procurement …')."""
+    head, of, _ = text.partition(" of ")
+    words = _words(head)
+    if not of or not 2 <= len(words) <= 6 or _capitalised_run(words) != 0:
+        return None
+    if any(w.key in lex.titles or _name_role(w, lex) for w in words):
+        return _name_after_title(head, lex)
+    return head if len(words) <= 4 and _opens_a_name(words, lex) else None
 
 
 def _name_closing_office(text: str, lex: Lexicon) -> str | None:
@@ -4003,8 +4017,9 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
     """English, no comma: the capitalised name of two words or more right after a title or a role in `titles`
     ('Green Bay coach Mike McCarthy', 'Senate Majority Leader Chuck Schumer', "The union's president Sarah
     Mendel") or a trade or a role no title (`_name_role`: 'Farmer Chad Smith', 'MSNBC host Chris Matthews', 'fellow
-    Republican Mitt Romney'), else None (not after a possessive or an adjective alone: "NBC's Lester Holt"; an
-    honorific stays with the name here, `_without_honorific` takes it off: 'Health Minister Dr. Ana Lund'). A name
+    Republican Mitt Romney') or a capitalised possessive ("NBC's Lester Holt"), else None (not after an adjective
+    alone; an honorific stays with the name here, `_without_honorific` takes it off: 'Health Minister Dr. Ana
+    Lund'). A name
     of three words or more opens with a known first name, an honorific or a middle initial after its first
     word ('Mary Ann Vance', 'Leonard P. Marsh'), or is cut where a known first name opens its last words
     ('Chief Executive Officer Martin Ruiz' -> 'Martin Ruiz', an unlisted title word before it); else None."""
@@ -4012,8 +4027,10 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
     if name is None:
         return None
     before = _words(text[:len(text) - len(name)])
-    if not before or not (before[-1].key in lex.titles or _name_role(before[-1], lex)):
-        return None
+    if not before or not (before[-1].key in lex.titles or _name_role(before[-1], lex)
+                          or (before[-1].key.endswith(("'s", "’s")) and all(w.text[:1].isupper() for w in before))):
+        return None  # (capitalised words ending in a possessive: the body or the show the person speaks for, "NBC's
+        # Lester Holt"; not "Dr. Raj Patel of King's College London")
     words = _words(name)
     if words[-1].key in lex.organizations:
         return None  # (a body, not a person: 'Port owner Halden Group' stays whole, an organization)

@@ -65,7 +65,7 @@ ENGLISH_NAMES: list[tuple[str, str]] = [
     ("Chief Executive Officer Martin Osei", "Martin Osei"),  # a title word not listed ('Officer') before a first name
     ("Health Minister Dr. Lina Berg", "Lina Berg"),  # (names30: an honorific goes too, as in Arabic)
     ("Dr. Lina Berg", "Lina Berg"),
-    ("NBC's Lester Holt", "NBC's Lester Holt"),  # a possessive alone: no title
+    ("NBC's Lester Holt", "Lester Holt"),  # (names30: a capitalised possessive, the body spoken for, goes too)
     ("fellow Republican Mitt Romney", "Mitt Romney"),  # (names30: a noun of party before the name goes)
     ("President Bush", "President Bush"),  # one word of name
     ("Secretary of the Air Force James Roche", "James Roche"),  # (names30: a known first name opens the last two)

@@ -66,11 +66,11 @@ def test_an_arabic_trade_nisba_or_honorific_before_a_name_leaves_the_proper_name
 ENGLISH_KEPT: list[str] = [
     "Mr. Haverford",  # an honorific and a surname alone
     "Mr. and Mrs. Tolland",
-    "NBC's Lester Holt",  # a possessive, no role
+    "Trump's Pence",  # a surname alone after the possessive
     "His colleague Ann Rolfe",  # 'colleague': no trade
     "Officer Ortiz",  # one word of name
     "Scot Peterson",  # a known first name, not the noun of origin
-    "Dr. Ana Lund of the county clinic",  # more than a name after the honorific
+    "Dr. Ana Lund and Tom Reed",  # two people after the honorific
 ]
 
 ARABIC_KEPT: list[str] = [
@@ -139,3 +139,21 @@ def test_an_arabic_honorific_before_a_name_set_off_by_a_comma_goes_with_the_offi
 def test_growers_are_an_unnamed_group_like_farmers() -> None:
     first = parse("Prices at the farm gate fell again, growers said on Monday.", "en").attributions[0]
     assert (first.source_canonical, first.source_type, first.anonymous) == ("growers", "anonymous", True)
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Channel Nine's Rowan Pike said the count would finish overnight.", "Rowan Pike"),
+    ("Harbor Radio’s Nadia Quint told listeners the ferry was cancelled.", "Nadia Quint"),
+])
+def test_a_capitalised_possessive_before_a_name_is_the_body_the_person_speaks_for(text: str, canonical: str) -> None:
+    assert parse(text, "en").attributions[0].source_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Dr. Imran Shafi of the Coastal Water Trust said the river was safe to swim in.", "Imran Shafi"),
+    ("Professor Ruth Okafor of Lakeside University said the sample was too small.", "Ruth Okafor"),
+    ("Mr. Lindqvist of the Harbor Rowing Club said the race would go ahead.", "Mr. Lindqvist"),
+])
+def test_a_name_before_of_and_the_body_the_person_belongs_to_is_the_canonical_name(text: str,
+                                                                                   canonical: str) -> None:
+    assert parse(text, "en").attributions[0].source_canonical == canonical
