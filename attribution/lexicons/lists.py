@@ -337,6 +337,7 @@ class WordLists:
     social_networks: frozenset[str]
     purpose_phrases: frozenset[str]
     attack_nouns: frozenset[str]
+    name_roles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

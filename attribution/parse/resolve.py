@@ -3185,11 +3185,11 @@ class Resolver:
             if titles and not entity.titles and self.lex.lang == "ar" and self._profession_first(entity):
                 continue  # "رئيس النادي" is not "مدرب نادي النجم، منير الصافي": a title, not his trade
 
-            if titles and entity.titles and not titles & entity.titles:
+            if titles and entity.titles and not titles & entity.titles and not self._same_full_name(names, entity):
                 continue  # "السفير القطري" is not "الرئيس التركي ونظيره القطري": different offices, different people
             if not titles and self.lex.lang == "ar" and names <= self._correspondents_outlet(entity):
                 continue  # "وأضافت الوكالة" is not "مراسل الوكالة في بغداد": the outlet, not its reporter
-            if names <= entity.names or entity.names <= names:
+            if names <= entity.names or entity.names <= names or self._same_full_name(names, entity):
                 if names != entity.names and _two_people(entity.canonical, self.lex) \
                         and (entity.type in ("person", "official") or self._first_name_before(entity.canonical, names)):
                     continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'; 'Vance' is not 'Union
@@ -3199,6 +3199,19 @@ class Resolver:
                     continue
                 return entity
         return later
+
+    def _same_full_name(self, names: set[str], entity: Entity) -> bool:
+        """English: name keys that give a named person's first name and surname again, whatever initials or
+        honorific either adds or the office it is written with ('Congressman Elijah Cummings', 'Dr. Elijah
+        Cummings' after 'Rep. Elijah E. Cummings'): the same person, when a known first name or a middle initial
+        says it is a person's name; not a body's words ('White House')."""
+        if self.lex.lang != "en" or entity.type not in ("person", "official") or len(names & entity.names) < 2:
+            return False  # (two words in common at least: the cheap test first, for every entity looked over)
+        mine, known = _full_name_keys(names, self.lex), _full_name_keys(entity.names, self.lex)
+        short, long = (mine, known) if len(mine) <= len(known) else (known, mine)
+        return len(short) >= 2 and short <= long and (
+            any(k in self.lex.female_names_or_male_names for k in short)
+            or any(_INITIAL.fullmatch(k) for k in names) or any(_INITIAL.fullmatch(k) for k in entity.names))
 
     def _correspondents_outlet(self, entity: Entity) -> frozenset[str]:
         """Arabic: the name keys of the outlet in a correspondent's mention ('مراسل الوكالة في بغداد', 'مراسلة
@@ -3977,10 +3990,41 @@ def proper_name(canonical: str, lex: Lexicon) -> str:
     title or a description before the name goes too ('The minister, Senator Dan Mercer' -> 'Dan Mercer'), an
     honorific alone stays ('Mr. Clarke'). With no comma, a title, an office or a role glued before the name goes
     as well: 'Green Bay coach Mike McCarthy' -> 'Mike McCarthy' (`_name_after_title`), «وزيرة الصحة سلمى الحسيني»
-    -> «سلمى الحسيني» (`_ar_name_after_title`). The canonical as it is when no name of two words or more is found
-    (the mention as written stays the record's source span, and an alias of the source in the store)."""
-    name = _arabic_proper_name(canonical, lex) if lex.lang == "ar" else _english_proper_name(canonical, lex)
-    return name or canonical
+    -> «سلمى الحسيني» (`_ar_name_after_title`); an honorific before a name of two words or more goes in both
+    languages ('Dr. Ana Lund' -> 'Ana Lund', «الدكتور سامر العلي» -> «سامر العلي»). The canonical as it is when no
+    name of two words or more is found (the mention as written stays the record's source span, and an alias of
+    the source in the store)."""
+    if lex.lang == "ar":
+        return _arabic_proper_name(canonical, lex) or canonical
+    name = _english_proper_name(canonical, lex) or canonical
+    return _without_honorific(name, lex) or name
+
+
+def _without_honorific(name: str, lex: Lexicon) -> str | None:
+    """English: the name an honorific opens, when two to four capitalised words of name follow it ('Dr. Ana
+    Lund' -> 'Ana Lund', 'Mrs. Mary Ann Vance' -> 'Mary Ann Vance'), as «الدكتور» goes in Arabic; else None
+    (a surname alone keeps it: 'Mr. Clarke'; 'Mr. and Mrs. Hale')."""
+    words = _words(name)
+    if len(words) < 3 or not _honorific(words[0], lex):
+        return None
+    named = [w for w in words[1:] if w.key not in _NAME_SUFFIXES]
+    if not 2 <= len(named) <= 4 or _capitalised_run(words) != 0 or any(_honorific(w, lex) for w in named):
+        return None
+    return name[words[1].start:]
+
+
+_INITIAL: Final = re.compile(r"[a-z]\.")  # a middle initial's key ('e.' of 'Elijah E. Cummings')
+
+
+def _full_name_keys(names: set[str], lex: Lexicon) -> set[str]:
+    """English name keys without initials ('e.', 'j') or honorifics ('dr', 'mrs.'): a person's written names."""
+    return {k for k in names
+            if len(k.rstrip(".")) > 1 and k not in lex.honorifics and k.rstrip(".") not in lex.honorifics}
+
+
+def _honorific(word: Token, lex: Lexicon) -> bool:
+    """English: 'Dr.', 'Mrs', 'Prof.': a title of address, written with or without its dot."""
+    return word.key in lex.honorifics or word.key.rstrip(".") in lex.honorifics
 
 
 def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
@@ -3997,23 +4041,58 @@ def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
         if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):
             return _titled_name(parts[0], lex) or parts[0]  # 'Mark Addison, then her private secretary'
         return None
-    return _name_after_title(text, lex)
+    return _name_after_title(text, lex) or _name_closing_office(text, lex) or _name_before_affiliation(text, lex)
+
+
+def _name_before_affiliation(text: str, lex: Lexicon) -> str | None:
+    """English: the person's name before 'of' and the body they belong to ('Tom Bonier of the Tidewater Fund' ->
+    'Tom Bonier', "Professor Ann Lee of King's College London" -> 'Ann Lee', 'Mr. Morgan of the Sierra Club' ->
+    'Mr. Morgan'): capitalised words only, a name after a title or a role in them, else opened by a known first
+    name or an honorific; None when no name comes before 'of' ('Deputy Director of Procurement …')."""
+    head, of, _ = text.partition(" of ")
+    words = _words(head)
+    if not of or not 2 <= len(words) <= 6 or _capitalised_run(words) != 0:
+        return None
+    if any(w.key in lex.titles or _name_role(w, lex) for w in words):
+        return _name_after_title(head, lex)
+    return head if len(words) <= 4 and _opens_a_name(words, lex) else None
+
+
+def _name_closing_office(text: str, lex: Lexicon) -> str | None:
+    """English: the name of two words (three with a middle initial) opened by a known first name that closes an
+    office written out with its body ('Secretary of State John F. Kerry' -> 'John F. Kerry', 'Secretary of the Air
+    Force James Roche' -> 'James Roche'): the mention opens with a capitalised title, after 'Former' or 'Acting'
+    if any; else None ('Director of the Sarah Lawrence College': a first name before the name's first word)."""
+    words = _words(text)
+    first = next((k for k, w in enumerate(words) if w.key not in lex.title_modifiers), len(words))
+    if len(words) - first < 4 or words[first].key not in lex.titles or not words[first].text[:1].isupper():
+        return None
+    k = len(words) - (3 if _INITIAL.fullmatch(words[-2].key) else 2)
+    if k <= first + 1 or words[k].key not in lex.female_names_or_male_names \
+            or words[k - 1].key in lex.female_names_or_male_names \
+            or any(w.key in lex.titles or not w.text[:1].isupper() for w in words[k:]):
+        return None
+    return text[words[k].start:words[-1].end]
 
 
 def _name_after_title(text: str, lex: Lexicon) -> str | None:
     """English, no comma: the capitalised name of two words or more right after a title or a role in `titles`
     ('Green Bay coach Mike McCarthy', 'Senate Majority Leader Chuck Schumer', "The union's president Sarah
-    Mendel"), else None (not after a possessive or an adjective alone: "NBC's Lester Holt", 'fellow Republican
-    Mitt Romney'; an honorific stays with the name: 'Health Minister Dr. Ana Lund' -> 'Dr. Ana Lund'). A name
+    Mendel") or a trade or a role no title (`_name_role`: 'Farmer Chad Smith', 'MSNBC host Chris Matthews', 'fellow
+    Republican Mitt Romney') or a capitalised possessive ("NBC's Lester Holt"), else None (not after an adjective
+    alone; an honorific stays with the name here, `_without_honorific` takes it off: 'Health Minister Dr. Ana
+    Lund'). A name
     of three words or more opens with a known first name, an honorific or a middle initial after its first
     word ('Mary Ann Vance', 'Leonard P. Marsh'), or is cut where a known first name opens its last words
     ('Chief Executive Officer Martin Ruiz' -> 'Martin Ruiz', an unlisted title word before it); else None."""
     name = _titled_name(text, lex)
     if name is None:
         return None
-    before = text[:len(text) - len(name)].split()
-    if not before or before[-1].lower() not in lex.titles:
-        return None
+    before = _words(text[:len(text) - len(name)])
+    if not before or not (before[-1].key in lex.titles or _name_role(before[-1], lex)
+                          or (before[-1].key.endswith(("'s", "’s")) and all(w.text[:1].isupper() for w in before))):
+        return None  # (capitalised words ending in a possessive: the body or the show the person speaks for, "NBC's
+        # Lester Holt"; not "Dr. Raj Patel of King's College London")
     words = _words(name)
     if words[-1].key in lex.organizations:
         return None  # (a body, not a person: 'Port owner Halden Group' stays whole, an organization)
@@ -4025,8 +4104,7 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
 
 def _opens_a_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English: `words` open with a known first name or an honorific ('Martin', 'Dr.')."""
-    key = words[0].key
-    return key in lex.female_names_or_male_names or key in lex.honorifics or key.rstrip(".") in lex.honorifics
+    return words[0].key in lex.female_names_or_male_names or _honorific(words[0], lex)
 
 
 def _capitalised_run(words: tuple[Token, ...]) -> int:
@@ -4037,6 +4115,16 @@ def _capitalised_run(words: tuple[Token, ...]) -> int:
     return k
 
 
+def _name_role(word: Token, lex: Lexicon) -> bool:
+    """English: a word no title of office after which a person's proper name starts: a trade or a role
+    (`name_roles`: 'pollster', 'host'; the writer's `bio_roles`: 'columnist'), a singular word for an unnamed
+    person ('Farmer', 'Officer', 'economist') or a noun of origin or party ('Democrat'); never a known first name
+    ('Ally', 'Scot')."""
+    key = word.key
+    return (key in lex.name_roles or key in lex.bio_roles or key in lex.epithets
+            or (key in lex.anonymous and not _plural_key(key))) and key not in lex.female_names_or_male_names
+
+
 def _titled_name(text: str, lex: Lexicon) -> str | None:
     """English: the capitalised name of two words or more that closes `text` after a title ('Sen.', 'Chairman'),
     a lower-case description ('coach', 'spokeswoman') or a possessive ('NBC's'); None after an honorific alone,
@@ -4045,14 +4133,15 @@ def _titled_name(text: str, lex: Lexicon) -> str | None:
     run = _capitalised_run(words)
     while run < len(words) and words[run].key in lex.titles:
         run += 1  # ('Chief Justice John Roberts': titles that open the run)
-    k = next((i for i in range(len(words) - 1, run - 1, -1) if words[i].key in lex.titles), None)
+    k = next((i for i in range(len(words) - 1, run - 1, -1)
+              if words[i].key in lex.titles or (i + 2 < len(words) and _name_role(words[i], lex))), None)
     if k is not None:
-        run = k + 1  # ('Democratic National Committee Chairman Tim Kaine')
+        run = k + 1  # ('Democratic National Committee Chairman Tim Kaine', 'Farmer Chad Smith')
     if run == 0 or len(words) - run < 2:
         return None
     before = words[run - 1]
-    if before.key in lex.honorifics or before.text.rstrip(".").lower() in lex.honorifics \
-            or before.key in lex.determiners or before.key in lex.prepositions or before.key in ("and", "or"):
+    if _honorific(before, lex) or before.key in lex.determiners or before.key in lex.prepositions \
+            or before.key in ("and", "or"):
         return None
     named = [w for w in words[run:] if w.key not in _NAME_SUFFIXES and len(w.text) > 1]
     if not 2 <= len(named) <= 4 or any(w.key in lex.titles or not w.text[:1].isupper() for w in named):
@@ -4075,6 +4164,8 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
             return left  # «أنور قرقاش، وزير الدولة للشؤون الخارجية»
+        if (_ar_describes(rw[0], lex) or rw[0].key.startswith("ال")) and lw[0].key in lex.honorifics:
+            return _ar_name_after_title(left, lex)  # «الدكتور منذر الخطيب، أستاذ علوم التربة»
         return None
     return _ar_name_after_title(canonical, lex)
 
@@ -4091,10 +4182,11 @@ def _ar_name_after_title(canonical: str, lex: Lexicon) -> str | None:
     place, body, glued article or preposition with a pronoun among them, after a definite word (the chain's last
     genitive or adjective, or a definite title) or opened by a known first name after no preposition («رئيس
     التحالف المنتهية ولايته جون نيكلسون»); the longest such name. None when the chain ends otherwise («نائب
-    مقاطعة وران»: an indefinite title's genitive; «وزيرة التعليم في جنوب أفريقيا») or only an honorific
-    opens it («الدكتور محمد العلي», as 'Dr. Ana Lund' stays whole in English)."""
+    مقاطعة وران»: an indefinite title's genitive; «وزيرة التعليم في جنوب أفريقيا»). The chain may open with an
+    honorific («الدكتور محمد العلي» -> «محمد العلي», as 'Dr. Ana Lund' -> 'Ana Lund' in English) or a trade or a
+    role no title (`_ar_name_role`: «المزارع نبيل العمري», «الاقتصادي سامر الحلبي»)."""
     words = _words(canonical)
-    if len(words) < 3 or not _ar_describes(words[0], lex):
+    if len(words) < 3 or not (_ar_describes(words[0], lex) or _ar_name_role(words[0], lex)):
         return None
     low, high = _AR_NAME_WORDS
     for p in range(max(1, len(words) - high), len(words) - low + 1):
@@ -4102,8 +4194,6 @@ def _ar_name_after_title(canonical: str, lex: Lexicon) -> str | None:
         if not (last.startswith(_AR_DEFINITE) or (name[0].key in lex.female_names_or_male_names
                                                   and last not in lex.prepositions)):
             continue
-        if all(w.key in lex.honorifics for w in words[:p]):
-            return None
         if name[0].key[:1] == "و" and name[0].key not in lex.female_names_or_male_names:
             continue  # ('الرئيس التركي ونظيره القطري': 'and' opens a second person, no name)
         if _ar_name_words(name, lex) and not any(_ar_no_name_word(w, lex) for w in name):
@@ -4126,6 +4216,21 @@ def _ar_no_name_word(word: Token, lex: Lexicon) -> bool:
             stem = key[:-len(ending)]
             return len(stem) == 1 or stem in lex.prepositions
     return False
+
+
+_AR_NISBA: Final = ("ي", "يه")  # the endings of a nisba adjective as keys fold them: «الاقتصادي», «السياسية»
+_AR_NISBA_MIN: Final = 6  # letters of a definite nisba read as a trade ('الاقتصادي'; not 'الحي', 'الولي')
+
+
+def _ar_name_role(word: Token, lex: Lexicon) -> bool:
+    """Arabic: a word opening a mention that describes the person named after it, no title or listed trade: a
+    trade or a role of `name_roles` («المزارع», «الفنانة»), an honorific («الدكتور») or a definite nisba adjective
+    used as a noun («الاقتصادي», «الحقوقية»); not a place, a body or a nationality of a body («الأهلي»)."""
+    key = word.key
+    if key in lex.name_roles or key in lex.honorifics:
+        return True
+    return key.startswith("ال") and key.endswith(_AR_NISBA) and len(key) >= _AR_NISBA_MIN \
+        and not _ar_no_name_word(word, lex)
 
 
 def _ar_describes(word: Token, lex: Lexicon) -> bool:

@@ -2039,7 +2039,7 @@ def test_she_after_a_woman_named_by_a_verb_that_reports_nothing_is_that_woman() 
     text = ("وقال الباحث كريستيان فولسترا إن الشعاب صامدة. من جانبها، رحبت الدكتورة سارة الحربي بنتائج "
             "الدراسة، لكنها لفتت إلى أن العينات محدودة.")
     pointed = [a for a in parse(text, "ar").attributions if a.cue is not None and a.cue.text == "لفتت"]
-    assert [a.source_canonical for a in pointed] == ["الدكتورة سارة الحربي"]
+    assert [a.source_canonical for a in pointed] == ["سارة الحربي"]  # (names30: no honorific)
 
 
 def test_a_cue_describing_the_object_of_a_coordinated_verb_speaks_for_the_clause_subject() -> None:
@@ -2422,9 +2422,9 @@ def test_a_participle_and_its_complement_after_a_company_name_belong_to_the_sour
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("وأفادت وكالة أنباء الإمارات بأن الشيخ حمدان بن راشد النعيمي اعتمد الخطة، مؤكدا سموه أن \"الإمارات ماضية\".",
-     "الشيخ حمدان بن راشد النعيمي"),
+     "حمدان بن راشد النعيمي"),  # (names30: the canonical name drops the honorific)
     ("استقبل الأمير فيصل بن عبدالله بن سعود الوفد. ونوه سموه بالدعم، مؤكدا أن المنطقة تشهد نهضة.",
-     "الأمير فيصل بن عبدالله بن سعود"),
+     "فيصل بن عبدالله بن سعود"),
     ("واختتم الاجتماع، مؤكدا الوزير أن الحكومة ماضية في الإصلاح.", "الوزير"),
 ])
 def test_his_highness_and_a_title_after_a_participle_name_who_asserts_it(text: str, canonical: str) -> None:
@@ -3152,7 +3152,7 @@ def test_an_honorific_pronoun_is_the_whole_subject_before_the_object(
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("استقبل سمو ولي العهد وفدا من رجال الأعمال. وأكد سموه أهمية تعزيز الشراكة.", "ولي العهد"),
-    ("استقبل صاحب السمو الشيخ حمد بن راشد وفدا. وأكد سموه أهمية تعزيز الشراكة.", "الشيخ حمد بن راشد"),
+    ("استقبل صاحب السمو الشيخ حمد بن راشد وفدا. وأكد سموه أهمية تعزيز الشراكة.", "حمد بن راشد"),
 ])
 def test_his_highness_refers_to_the_title_written_after_sumuw(text: str, canonical: str) -> None:
     assert parse(text, "ar").attributions[-1].source_canonical == canonical
@@ -3298,7 +3298,7 @@ def test_a_reporter_told_a_poll_of_opinion_and_unnamed_academics(text: str, sour
     ("قال شيخ الطريقة سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.", "رئيس اللجنة"),
     ("قال أمير المنطقة سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.", "رئيس اللجنة"),
     ("قال الشيخ سالم العدوي إن الاحتفال سيقام غدا.", "وقال رئيس اللجنة إن الترتيبات اكتملت.",
-     "الشيخ سالم العدوي"),
+     "سالم العدوي"),  # (names30: the canonical name drops the honorific)
 ])
 def test_an_honorific_in_construct_with_a_definite_word_is_an_office_no_later_title_takes_over(
         opening: str, later: str, speaker: str) -> None:

@@ -232,11 +232,11 @@ def test_unnamed_hearers_after_told_before_a_medium_and_a_day(text: str, content
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ('Story.\n\nThe founder of a startup says its tutor works.\n\n"It is promising," said Professor Ruth Kemp of '
-     'the University of Northfield.', "Professor Ruth Kemp of the University of Northfield"),
+     'the University of Northfield.', "Ruth Kemp"),  # (names30: the canonical name is the person's)
     ('Story.\n\nThe chairman of a bank says rates will fall.\n\n"That is brave," said Dr. Omar Lee of the '
-     'Institute of Finance.', "Dr. Omar Lee of the Institute of Finance"),
+     'Institute of Finance.', "Omar Lee"),
     ('Story.\n\nThe head of a charity says donations fell.\n\n"We saw it too," said Ana Cruz of the Red Cross.',
-     "Ana Cruz of the Red Cross"),
+     "Ana Cruz"),
 ])
 def test_a_title_of_an_unnamed_body_is_not_a_later_name_with_of(text: str, canonical: str) -> None:
     assert claims(text, "en")[-1].canonical == canonical

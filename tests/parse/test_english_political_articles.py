@@ -269,15 +269,15 @@ ARTICLES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("direct", "the memo", "A confidential memo circulated among Republican donors", '"Donors must act now."'),
             ("indirect", "The New York Times", "The New York Times", "The document"),
             ("indirect", "Andrea Bozek", "Andrea Bozek", "the party remained confident"),
-            ("indirect", "Sen. Jon Tester of Montana", "Sen. Jon Tester of Montana", "the memo confirmed what his pa"),
+            ("indirect", "Sen. Jon Tester of Montana", "Jon Tester", "the memo confirmed what his pa"),
             (
                 "indirect",
                 "the memo",
                 "A confidential memo circulated among Republican donors",
                 "what his party had been saying",
             ),
-            ("direct", "Tester", "Sen. Jon Tester of Montana", '"They know they are in trouble'),
-            ("direct", "Tester", "Sen. Jon Tester of Montana", '"And they should be."'),
+            ("direct", "Tester", "Jon Tester", '"They know they are in trouble'),
+            ("direct", "Tester", "Jon Tester", '"And they should be."'),
         ],
     ),
 ]

@@ -63,13 +63,13 @@ ENGLISH_NAMES: list[tuple[str, str]] = [
     ("Green Valley coach Omar Haddad", "Omar Haddad"),
     ("Transport Secretary Priya Raman", "Priya Raman"),
     ("Chief Executive Officer Martin Osei", "Martin Osei"),  # a title word not listed ('Officer') before a first name
-    ("Health Minister Dr. Lina Berg", "Dr. Lina Berg"),  # an honorific stays with the name
-    ("Dr. Lina Berg", "Dr. Lina Berg"),
-    ("NBC's Lester Holt", "NBC's Lester Holt"),  # a possessive alone: no title
-    ("fellow Republican Mitt Romney", "fellow Republican Mitt Romney"),  # an adjective, no title
+    ("Health Minister Dr. Lina Berg", "Lina Berg"),  # (names30: an honorific goes too, as in Arabic)
+    ("Dr. Lina Berg", "Lina Berg"),
+    ("NBC's Lester Holt", "Lester Holt"),  # (names30: a capitalised possessive, the body spoken for, goes too)
+    ("fellow Republican Mitt Romney", "Mitt Romney"),  # (names30: a noun of party before the name goes)
     ("President Bush", "President Bush"),  # one word of name
-    ("Secretary of the Air Force James Roche", "Secretary of the Air Force James Roche"),  # whose words name him?
-    ("Port Authority spokesman Officer Tae Brill", "Port Authority spokesman Officer Tae Brill"),  # unclear name
+    ("Secretary of the Air Force James Roche", "James Roche"),  # (names30: a known first name opens the last two)
+    ("Port Authority spokesman Officer Tae Brill", "Tae Brill"),  # (names30: 'Officer', a word for a person)
 ]
 
 ARABIC_NAMES: list[tuple[str, str]] = [
@@ -83,7 +83,7 @@ ARABIC_NAMES: list[tuple[str, str]] = [
     ("الناطق باسم الحكومة المعترف بها دوليا", "الناطق باسم الحكومة المعترف بها دوليا"),
     ("رئيس الغرفة التجارية لولاية سطيف", "رئيس الغرفة التجارية لولاية سطيف"),  # a region
     ("الرئيس المصري ونظيره الفرنسي", "الرئيس المصري ونظيره الفرنسي"),  # two people
-    ("الدكتور سامر العلي", "الدكتور سامر العلي"),  # an honorific alone stays with the name
+    ("الدكتور سامر العلي", "سامر العلي"),  # (names30: an honorific goes, as in English)
     ("وزيرة التعليم في جنوب أفريقيا", "وزيرة التعليم في جنوب أفريقيا"),
 ]
 

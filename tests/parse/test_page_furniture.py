@@ -72,11 +72,11 @@ def test_an_interviewee_with_an_unlisted_first_name_is_named_from_the_opening_pa
 @pytest.mark.parametrize(("text", "canonical"), [
     ("حوار مع مديرة مستشفى الأطفال\n\nتدير الدكتورة سناء المصري مستشفى الأطفال في المدينة منذ عشر سنوات، "
      "وسألناها عن نقص الأدوية.\n\nس: ما حجم النقص اليوم؟\n\nج: النقص كبير، ونفتقد ثلاثين صنفا أساسيا.",
-     "الدكتورة سناء المصري"),
+     "سناء المصري"),  # (names30: the canonical name drops the honorific)
     ("لقاء مع مهندس السد\n\nيعمل المهندس ضرغام الحلبي في صيانة السدود منذ عشرين عاما، والتقيناه في مكتبه.\n\n"
-     "س: هل السد آمن؟\n\nج: السد آمن، لكنه يحتاج إلى صيانة عاجلة.", "المهندس ضرغام الحلبي"),
+     "س: هل السد آمن؟\n\nج: السد آمن، لكنه يحتاج إلى صيانة عاجلة.", "ضرغام الحلبي"),
     ("حديث الأسبوع\n\nيرأس الشيخ مشعان الدوسري لجنة الأوقاف منذ سنوات، وتحدث إلينا عن خطط اللجنة.\n\n"
-     "س: ما أولوياتكم؟\n\nج: ترميم المساجد القديمة أولا.", "الشيخ مشعان الدوسري"),
+     "س: ما أولوياتكم؟\n\nج: ترميم المساجد القديمة أولا.", "مشعان الدوسري"),
 ])
 def test_an_arabic_interviewee_after_a_title_of_address_is_the_one_answering(text: str, canonical: str) -> None:
     answers = [a for a in parse(text, "ar").attributions if a.cue is None]
@@ -177,7 +177,7 @@ def test_a_preposition_spelled_like_a_first_name_names_no_interviewee(before: st
     text = (f"حوار الأسبوع\n\n{before}\n\nيدير المهندس ضرغام العتوم الميناء منذ ست سنوات، والتقيناه في مكتبه.\n\n"
             "س: متى ينتهي العمل؟\n\nج: في صيف العام المقبل على الأرجح.")
     answers = [a for a in parse(text, "ar").attributions if a.cue is None]
-    assert answers and all(a.source_canonical == "المهندس ضرغام العتوم" for a in answers)
+    assert answers and all(a.source_canonical == "ضرغام العتوم" for a in answers)  # (names30: no honorific)
 
 
 @pytest.mark.parametrize(("line", "lang"), [
