@@ -499,7 +499,8 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     titled = _lower_title_words(words, lex)
     keys = frozenset(_bare(t.key, lex) for k, t in enumerate(words)
                      if k >= body and k not in titled
-                     and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
+                     and ((t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip)
+                          or _surname_title(words, k, lex))
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
     return frozenset() if keys == _OF_ONLY else keys  # ('The founder of an education startup': no name, not a
@@ -586,8 +587,9 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     words = _words(mention)
     for k, t in enumerate(words):
         b = _bare(t.key, lex)
-        if lex.lang == "ar" and k and _family_name_title(words, k, lex):
-            continue  # "إبراهيم الأمين", "محمد الأمين": a title word after a first name is the family name
+        if k and (_family_name_title(words, k, lex) or _surname_title(words, k, lex)):
+            continue  # "إبراهيم الأمين", "محمد الأمين", 'Mr. King', 'Larry King': a title word after a first name or
+            # an honorific is the family name
         if lex.lang == "ar" and not k and _feminine_of_title(words, lex):
             out.add(t.key)  # "محافظة البنك المركزي منى الدباغ": a woman's title, not the governorate
         elif t.key in titles or b in titles or "ال" + b in titles:
@@ -605,6 +607,15 @@ def _feminine_of_title(words: tuple[Token, ...], lex: Lexicon) -> bool:
     key = words[0].key
     return len(words) > 1 and key.endswith("ه") and key not in lex.titles and key[:-1] in lex.titles \
         and any(w.key in lex.female_names for w in words[1:5])
+
+
+def _surname_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """English: words[k], a capitalised word that is also a title, last in the mention, right after an honorific or
+    a first name (male_names, female_names): a surname, no office ('Mr. King', 'Larry King', 'Ms. Judge'; not
+    'King Charles', 'Mr. Obama')."""
+    return lex.lang == "en" and 0 < k == len(words) - 1 and words[k].text[:1].isupper() \
+        and words[k].key in lex.titles and (words[k - 1].key in lex.honorifics
+                                            or words[k - 1].key in lex.female_names_or_male_names)
 
 
 def _family_name_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -818,6 +829,7 @@ _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person b
 
 
 _SINGULAR_OPENERS: Final = frozenset({"a", "an", "one", "each", "another", "this", "that"})
+_PLURAL_REACH: Final = 3  # sentences before a 'they' read for the group it refers to
 
 
 def _plural_group(mention: str, lex: Lexicon) -> bool:
@@ -962,6 +974,7 @@ class Resolver:
         self.speakers: list[Entity] = []  # entities of the drafts so far, latest last
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
+        self.latest_seen: dict[int, int] = {}  # id of an entity -> where its latest mention (or claim) starts
         self.carried: tuple[Entity | None, int, tuple[str, ...], tuple[int, int] | None] = (None, 0, (), None)
         # the last speaker, where that claim's content starts, the outlets it came through, and its mention
         self.window_start = -1  # the last window read (`_window`): where it starts and ends, and its tokens
@@ -1066,7 +1079,9 @@ class Resolver:
             # is a woman, whom a later 'he' skips
         if entity is not None:
             self.recent.append(entity)
-            self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
+            seen = draft.source[0] if draft.source else draft.content[0]
+            self.first_seen.setdefault(id(entity), seen)
+            self.latest_seen[id(entity)] = seen
         outer = self.reported
         nested = outer is not None and draft.cue is not None and outer[0] <= draft.cue[0] < outer[1]
         if not draft.frame.startswith("according") and draft.frame != "noun_source" and not nested:
@@ -1342,6 +1357,8 @@ class Resolver:
                 return holder
         match = self._same_person(names, titles, _generic_heads(words, self.lex)) or self._same_head(words, names) \
             or self._body_named_inside(words) or self._honorific_surname(words, names)
+        if match and match.names < names and _two_people(mention, self.lex):
+            match = None  # 'Ms. Ode and Mr. Hume say …' after 'Mr. Hume said …': the two of them, not him alone
         if match and self.lex.lang == "en" and _partitive(words, self.lex):
             match = None  # 'only 68 percent of Republicans say' after 'Many Republicans believe': a part, not them
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
@@ -2782,8 +2799,10 @@ class Resolver:
     def _plural_subject_before(self, at: int, pronoun: str) -> Entity | None:
         """English 'Prosecutors had sought 15 years. In a memo, they wrote …', 'The investigators searched the house,
         and they said …': 'they' refers to the unnamed people or the body in the plural that open its own sentence
-        before it or, when 'they' is that sentence's subject, the sentence before it (in its paragraph or the one
-        before), never to a single person quoted earlier."""
+        before it or, when 'they' is that sentence's subject, the nearest sentence before it (in its paragraph or
+        the one before, `_PLURAL_REACH` sentences at most) that opens with such a group or cites one as a speaker
+        ('Nurses walked out. Union leader Mark Dobson said …. They said …': past the one person; '…, according to
+        show insiders. They said …'), never a single person quoted earlier."""
         if self.lex.lang != "en" or pronoun != "they":
             return None
         para = self.text.rfind("\n", 0, at) + 1
@@ -2795,8 +2814,15 @@ class Resolver:
         own = self._plural_opening(region[bounds[-1]:], start + bounds[-1], at)
         if own is not None or len(bounds) < 2:
             return own if isinstance(own, Entity) else None
-        previous = self._plural_opening(region[bounds[-2]:bounds[-1]], start + bounds[-2], at)
-        return previous if isinstance(previous, Entity) else None
+        for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):
+            found = self._plural_opening(region[a:b], start + a, at)
+            if isinstance(found, Entity):
+                return found
+            cited = next((e for e in reversed(self.recent[-8:]) if self._several(e)
+                          and start + a <= self.latest_seen.get(id(e), -1) < start + b), None)
+            if cited is not None:
+                return cited
+        return None
 
     def _plural_opening(self, sentence: str, offset: int, at: int) -> Entity | bool | None:
         """The entity of the plural noun phrase ('Prosecutors', 'The investigators', 'Two officials') that opens
@@ -2809,18 +2835,41 @@ class Resolver:
             words = [w for w in words if w.start > comma] if comma >= 0 else []
         if not words or words[0].key == "they":
             return None
-        head = next((k for k in range(min(4, len(words))) if words[k].key.endswith("s") and (
-            words[k].key in self.lex.anonymous or words[k].key in self.lex.government)), None)
-        if head is None or head + 1 >= len(words) or not words[head + 1].text.islower() \
+        head = next((k for k in range(min(4, len(words))) if (words[k].key.endswith("s") and (
+            words[k].key in self.lex.anonymous or words[k].key in self.lex.government))
+            or words[k].key in self.lex.group_nouns), None)
+        if head is None:
+            return False
+        last = self._affiliation_end(sentence, words, head + 1) or head
+        if last + 1 >= len(words) or not words[last + 1].text.islower() \
                 or any(not (w.key in self.lex.determiners_or_quantifiers or w.text.islower() or w.text.isdigit())
                        for w in words[1:head]) \
-                or words[head + 1].key in self.lex.name_connectors_or_prepositions:
+                or words[last + 1].key in self.lex.name_connectors_or_prepositions:
             return False
-        phrase = sentence[words[0].start:words[head].end]
+        phrase = sentence[words[0].start:words[last].end]  # ('Analysts at Morgan Brothers', 'Residents of the
+        # eastern district': the group with where its people are from)
         entity = self._entity_for(phrase, offset + words[0].start)
         if entity is None or words[head].key not in entity.canonical.lower():
             return False  # ('Proponents' taken for other unnamed people named before: not this group)
         return entity
+
+    def _affiliation_end(self, sentence: str, words: list[Token], k: int) -> int | None:
+        """English 'Analysts at Morgan Brothers were …', 'Residents of the eastern district complained …': the index
+        of the last word of an affiliation (`_AFFILIATIONS`: a lower-case preposition at `k` and up to five words
+        of its object, no mark between them) right before the clause's verb (a finite verb or a cue); None when
+        there is no such phrase at `k`."""
+        if k >= len(words) or words[k].key not in _AFFILIATIONS or not words[k].text.islower():
+            return None
+        for n in range(k + 1, min(len(words), k + 7)):
+            if sentence[words[n - 1].end:words[n].start].strip():
+                return None  # ('Residents of the town, many of whom …': a mark ends the phrase before a verb)
+            word = words[n]
+            if n > k + 1 and words[n - 1].key not in self.lex.determiners \
+                    and (self._finite_verb(word) or (word.text.islower() and word.key in self.lex.cues)):
+                return n - 1  # (not 'the state water board': a noun after an article)
+            if word.key in self.lex.pronouns or word.key in self.lex.subject_stops:
+                return None
+        return None
 
     def _name_after_opening(self, sentence: str, at: int) -> str | None:
         """English 'In a speech in Dover, Ohio, Ruiz laid out …': after an opening phrase, the name right after one
@@ -3014,6 +3063,8 @@ class Resolver:
             return next((e for e in reversed(self.speakers[-6:]) if not (
                 e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
                 self.last)
+        if self.lex.lang == "en" and pronoun in ("they", "their"):
+            return self._plural_antecedent()
         if not gender:
             return self.last
         fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
@@ -3022,6 +3073,34 @@ class Resolver:
         # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
         # gender is passed over for the one of that gender)
         return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
+
+    def _plural_antecedent(self) -> Entity | None:
+        """English 'they', 'their': the latest speaker, among the last few, who may be several (`_several`); with
+        none, the latest speaker unless that is one person named ('Minister Ana Ruiz said …. Analysts were less sure.
+        They said …' is never her); None then."""
+        several = next((e for e in reversed(self.speakers[-6:]) if self._several(e)), None)
+        if several is not None or self.last is None:
+            return several
+        one = not self.last.anonymous and self.last.type in ("person", "official")
+        return None if one else self.last
+
+    def _several(self, entity: Entity) -> bool:
+        """English: an entity a 'they' may be: unnamed people in the plural, a body (a company, a ministry, the
+        police), people named together ('Mr. Obama and Hillary Clinton') or a phrase headed by a lower-case plural
+        ('Two union leaders', 'Leaders of the strike') or a noun of several people (group_nouns: 'staff')."""
+        if entity.type in _BODY_TYPES or self._unnamed_plural(entity) or _two_people(entity.canonical, self.lex):
+            return True
+        words = _words(entity.canonical)
+        head = next((k - 1 for k in range(1, len(words)) if words[k].key in _AFFILIATIONS
+                     and words[k].text.islower()), len(words) - 1)
+        if head < 0:
+            return False
+        word = words[head]
+        if word.key in self.lex.group_nouns:
+            return True  # ('newsroom staff', 'Police')
+        lower = word.text.islower() or (head == 0 and word.text[1:].islower()
+                                        and word.key not in self.lex.female_names_or_male_names)
+        return lower and _plural_key(word.key) and len(word.key) > 3  # ('Proponents', written at a sentence's start)
 
     def _unnamed_plural(self, entity: Entity) -> bool:
         """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.lexicons import lexicon_for
 from attribution.parse import parse
+from attribution.parse.resolve import name_keys, title_keys
 from tests.parse.conftest import claims, offsets_hold
 
 
@@ -17,6 +19,70 @@ def _by_content(text: str) -> dict[str, tuple[str, str]]:
     result = parse(text, "en")
     assert offsets_hold(result)
     return {a.content.text: (a.source_text, a.source_canonical) for a in result.attributions}
+
+
+@pytest.mark.parametrize(("text", "content", "group"), [
+    pytest.param(
+        "Health Minister Carlos Ibarra said hospitals had enough beds. Analysts at Morgan Brothers were less "
+        "optimistic. They said the winter wave would peak in January.",
+        "the winter wave would peak in January", "Analysts at Morgan Brothers", id="analysts-at-a-bank"),
+    pytest.param(
+        "The mayor, Peter Lindqvist, said the bridge would reopen in May. Residents of the eastern district were "
+        "angry. They said trucks were passing all night.",
+        "trucks were passing all night", "Residents of the eastern district", id="residents-of-a-district"),
+    pytest.param(
+        "Governor Alma Reyes said the dam was safe. Engineers from the state water board disagreed. They said the "
+        "spillway had cracked in two places.",
+        "the spillway had cracked in two places", "Engineers from the state water board", id="engineers-from"),
+    pytest.param(
+        "Coach Bruno Salas said the team was ready. Fans of the club booed at half time. They said the owners had "
+        "sold the best players.",
+        "the owners had sold the best players", "Fans of the club", id="fans-of-a-club"),
+    pytest.param(
+        "Mayor Dan Orr praised the officers. Police arrested two men near the station. They said both were known "
+        "to them.", "both were known to them", "Police", id="a-group-noun-with-no-plural-s"),
+])
+def test_plural_pronoun_after_an_affiliated_group_resolves_to_the_group(text: str, content: str, group: str) -> None:
+    assert _by_content(text)[content] == ("They", group)
+
+
+@pytest.mark.parametrize(("text", "content", "group"), [
+    pytest.param(
+        "Nurses at St Anne's hospital walked out on Tuesday. Union leader Mark Dobson said the strike was legal. "
+        "They said staffing had fallen to dangerous levels.",
+        "staffing had fallen to dangerous levels", "Nurses at St Anne's hospital", id="past-a-union-leader"),
+    pytest.param(
+        "Two aid workers said the convoy was stopped at the border. Army spokesman Colonel Ravi Menon said the road "
+        "was mined. They said the convoy had waited for six hours.",
+        "the convoy had waited for six hours", "Two aid workers", id="past-a-spokesman"),
+    pytest.param(
+        "The ministry said the vaccine was safe. Health Minister Tom Avery said supplies would arrive next week. "
+        "They added that clinics would open on Saturdays.",
+        "that clinics would open on Saturdays", "The ministry", id="past-the-minister-to-the-ministry"),
+    pytest.param(
+        "The Zarvan Gazette printed the leaked memo, according to newsroom staff. They said the editor had approved "
+        "it on Sunday.",
+        "the editor had approved it on Sunday", "newsroom staff", id="people-cited-by-according-to"),
+])
+def test_plural_pronoun_skips_one_named_person_for_the_nearest_group(text: str, content: str, group: str) -> None:
+    assert _by_content(text)[content] == ("They", group)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jonas Berg said the talks had failed. They said nothing else about the deal.", id="only-one-man"),
+    pytest.param("Ambassador Ruth Okafor said the embassy would stay open. They said visas would be delayed.",
+                 id="only-one-woman"),
+])
+def test_plural_pronoun_never_resolves_to_one_named_person(text: str) -> None:
+    named = {canonical for _, canonical in _by_content(text).values()}
+    they = [c.canonical for c in claims(text, "en") if c.source == "They"]
+    assert they and not (set(they) & (named - {"They"}))
+
+
+def test_plural_pronoun_still_goes_to_a_company_just_cited() -> None:
+    text = ("Northwind Airways said flights to the island would resume on Friday. They added that passengers would "
+            "be rebooked free of charge.")
+    assert _by_content(text)["that passengers would be rebooked free of charge"] == ("They", "Northwind Airways")
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -49,3 +115,48 @@ def test_subject_of_a_coordinated_verb_is_the_whole_noun_phrase_not_its_determin
 ])
 def test_coordinated_verb_subjects_read_right_before_stay_as_they_were(text: str, source: str) -> None:
     assert [c.source for c in claims(text, "en")][-1] == source
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    pytest.param(
+        "Senators Anna Pruitt and Dale Hume want the levy scrapped. \"It is a tax on work,\" Mr. Hume said.\n\n"
+        "But Ms. Pruitt and Mr. Hume say other changes are needed.",
+        "other changes are needed", ("Ms. Pruitt and Mr. Hume", "Ms. Pruitt and Mr. Hume"), id="after-one-of-them"),
+    pytest.param(
+        "Earlier, Dr. Osei said the sample was too small.\n\nDr. Osei and Prof. Grant said the trial was flawed.",
+        "the trial was flawed", ("Dr. Osei and Prof. Grant", "Dr. Osei and Prof. Grant"),
+        id="honorifics-with-surnames"),
+])
+def test_two_people_joined_by_and_with_honorifics_are_both_the_source(text: str, content: str,
+                                                                       source: tuple[str, str]) -> None:
+    assert _by_content(text)[content] == source
+
+
+def test_plural_pronoun_after_two_people_named_together_resolves_to_both() -> None:
+    text = ("Senators Anna Pruitt and Dale Hume want the levy scrapped. \"It is a tax on work,\" Mr. Hume said.\n\n"
+            "But Ms. Pruitt and Mr. Hume say other changes are needed.\n\n"
+            "The levy, which was created in 1990, has grown far beyond its purpose, they say.")
+    found = _by_content(text)
+    assert found["The levy, which was created in 1990, has grown far beyond its purpose"] == (
+        "they", "Ms. Pruitt and Mr. Hume")
+
+
+def test_mr_with_a_title_word_for_a_surname_is_not_another_mr() -> None:
+    text = ("Radio hosts Paul King and Omar Brandt both work for the network.\n\n"
+            "\"Nobody tells me what to ask,\" Mr. King said.\n\n"
+            "Mr. Brandt said the network had never cut one of his shows.")
+    found = _by_content(text)
+    assert found["\"Nobody tells me what to ask,\""][1] != found["the network had never cut one of his shows"][1]
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Mr. King", "king"), ("Larry King", "king"), ("Ms. Judge", "judge"), ("Peter Judge", "judge"),
+])
+def test_title_word_after_an_honorific_or_first_name_is_a_surname(mention: str, name: str) -> None:
+    lex = lexicon_for("en")
+    assert name in name_keys(mention, lex) and not title_keys(mention, lex)
+
+
+def test_title_word_before_a_name_is_still_a_title() -> None:
+    lex = lexicon_for("en")
+    assert title_keys("King Charles", lex) == {"king"} and "king" not in name_keys("King Charles", lex)
