@@ -830,6 +830,12 @@ _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person b
 
 _SINGULAR_OPENERS: Final = frozenset({"a", "an", "one", "each", "another", "this", "that"})
 _PLURAL_REACH: Final = 3  # sentences before a 'they' read for the group it refers to
+_LEAD_PARAGRAPHS: Final = 2  # an article's opening paragraphs read for the person it is about
+_LEAD_WORDS: Final = 6  # words a paragraph has beyond a headline's
+_FIRST_AND_LAST: Final = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")  # ('Donald Trump', 'Ann M. Ode')
+_HONORIFIC_BEFORE: Final = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?$")  # ('Mrs Holloway', 'Mr. Quinn': the words before a
+# surname)
+_NAME_BREAKS: Final = re.compile(r"\s[—–-]\s|\(")  # a dash or a bracket after a name opens a description
 
 
 def _plural_group(mention: str, lex: Lexicon) -> bool:
@@ -981,6 +987,9 @@ class Resolver:
         self.window_end: int | None = -1
         self.last_window: list[Token] = []
         self.genders: dict[str, str] = {}  # mention -> its `_gender` (the same mentions are asked about again)
+        self.subjects: dict[str, tuple[str, int] | None] = {}  # gender -> the piece's subject (`_piece_subject`)
+        self.first_names: list[tuple[int, str, str]] | None = None  # (where, gender, surname) of each first name
+        # and surname in the text, read when first asked (`_other_named`)
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
         """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own. The last
@@ -1219,7 +1228,8 @@ class Resolver:
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._plural_subject_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
-                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key)
+                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key) \
+                or self._speaker_long_before(key) or self._piece_subject(at, key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
             return group
@@ -3073,6 +3083,99 @@ class Resolver:
         # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
         # gender is passed over for the one of that gender)
         return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
+
+    def _speaker_long_before(self, pronoun: str) -> Entity | None:
+        """English 'he' / 'she' with no speaker who may be that person among the last few (`_antecedent`): the latest
+        person named and quoted earlier who is known to be of that gender (a profile's subject quoted in its opening
+        paragraphs, then six other speakers, then '"…," she said')."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or pronoun not in ("he", "she") or not gender:
+            return None
+        return next((e for e in reversed(self.speakers[:-6]) if e.gender == gender and not e.anonymous
+                     and e.type in ("person", "official")), None)
+
+    def _piece_subject(self, at: int, pronoun: str) -> Entity | None:
+        """English obituaries and profiles: 'Margaret Holloway, who ran the village bakery, died on Sunday. … ¶
+        "Bread is patience," she said in 2012.': a 'he' or 'she' that no speaker can be is the person whose name
+        opens one of the article's first paragraphs (`_LEAD_PARAGRAPHS`), when that person is known to be of the
+        pronoun's gender (`_subject_gender`), in a later paragraph than that name, with no one else of that gender
+        named before it (`_other_named`)."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or pronoun not in ("he", "she") or not gender:
+            return None
+        if gender not in self.subjects:
+            self.subjects[gender] = self._subject_of_gender(gender)
+        found = self.subjects[gender]
+        if found is None or self.text.find("\n", found[1], at) < 0 \
+                or self._other_named(gender, _words(found[0])[-1].key, at):
+            return None  # (in the subject's own paragraph the sentences before it tell: `_subject_since_claim`)
+        entity = self._entity_for(found[0], found[1])
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender):
+            return None
+        entity.gender = gender
+        return entity
+
+    def _other_named(self, gender: str, surname: str, at: int) -> bool:
+        """English: someone else than the person of that surname is named before `at` with a first name of that
+        gender ('… for Donald Trump, Oz's show …': 'he' may be either man)."""
+        if self.first_names is None:
+            female, male = self.lex.female_names, self.lex.male_names
+            self.first_names = [(m.start(), "f" if m.group(1).lower() in female else "m", m.group(2).lower())
+                                for m in _FIRST_AND_LAST.finditer(self.text)
+                                if (m.group(1).lower() in female) != (m.group(1).lower() in male)]
+        return any(where < at and named == gender and last != surname for where, named, last in self.first_names)
+
+    def _subject_of_gender(self, gender: str) -> tuple[str, int] | None:
+        """The name opening one of the first `_LEAD_PARAGRAPHS` paragraphs of more than `_LEAD_WORDS` words (no
+        headline) and where it starts, when it names a person of `gender` (`_subject_gender`); None else."""
+        start, read = 0, 0
+        while start < len(self.text) and read < _LEAD_PARAGRAPHS:
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            paragraph = self.text[start:end]
+            if len(paragraph.split()) > _LEAD_WORDS:
+                read += 1
+                name = self._opening_name(paragraph, start)
+                cut = _NAME_BREAKS.search(name) if name is not None else None
+                name = name[:cut.start()].rstrip() if name is not None and cut is not None else name
+                if name is not None and guess_type(name, self.lex) in ("person", "official") \
+                        and len(_words(name)) > 1 and self._subject_gender(name, start) == gender:
+                    return name, start
+            start = end + 1
+        return None
+
+    def _subject_gender(self, name: str, at: int) -> str:
+        """The gender of a person named at `at`: their name's (a first name, a gendered word), else that of an
+        honorific written before their surname later on ('Mrs Holloway', 'Mr. Quinn'), else that of the first 'he',
+        'she', 'his' or 'her' after the name in its paragraph or the next, outside quotations, with no other
+        capitalised name between."""
+        found = self._gender(name)
+        if found:
+            return found
+        surname = " " + _words(name)[-1].text
+        where = self.text.find(surname)
+        while where > 0:
+            honorific = _HONORIFIC_BEFORE.search(self.text, max(0, where - 6), where)
+            after = self.text[where + len(surname):where + len(surname) + 1]
+            if honorific is not None and not (after.isalnum() or after in "-'’"):
+                return "m" if honorific.group(1) == "Mr" else "f"
+            where = self.text.find(surname, where + 1)
+        end = self.text.find("\n", self.text.find("\n", at) + 1)
+        window = self._window(at + len(name), len(self.text) if end < 0 else end)
+        quoted = False
+        for n, t in enumerate(window):
+            if t.text in "\"“”":
+                quoted = not quoted if t.text == "\"" else t.text == "“"
+                continue
+            if quoted or not t.is_word:
+                continue
+            if t.key in ("he", "she", "his", "her"):
+                return self._gender(t.text)
+            if t.text[:1].isupper() and n + 1 < len(window) and window[n + 1].text[:1].isupper() \
+                    and window[n + 1].is_word and t.key not in self.lex.determiners:
+                return ""  # ('Her son, Robert Holloway': another person named first)
+        return ""
 
     def _plural_antecedent(self) -> Entity | None:
         """English 'they', 'their': the latest speaker, among the last few, who may be several (`_several`); with
