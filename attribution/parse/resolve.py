@@ -2163,6 +2163,10 @@ class Resolver:
         phrase = self._name_with_head(head.key, at)
         if phrase is None and head.key in self.lex.company_heads:
             phrase = self._clause_opening_name(at)  # 'Norvex will cut 500 jobs, the company said'
+        if phrase is None:
+            opened = self._name_of_with_head(Token(head.start, head.end, head.text.capitalize(), head.key, True), at)
+            if opened is not None:  # 'the ministry said' after 'The Ministry of Health recalled …', 'the bank' after
+                return opened  # 'the Bank of Elandia'
         if phrase is not None:
             entry = self.registry.match(phrase) if self.registry else None
             if entry is not None:
@@ -2822,6 +2826,11 @@ class Resolver:
         bounds = [0] + [m.end() for m in _SENTENCE_OR_LINE_END.finditer(region)
                         if not self._abbreviation_before(region, m.start())]
         own = self._plural_opening(region[bounds[-1]:], start + bounds[-1], at)
+        last = self.last
+        if own is False and last is not None and not self._one_person(last) \
+                and start + bounds[-1] <= self.latest_seen.get(id(last), -1) < at:
+            return last  # ('Proponents, including …, have urged Congress …, although they say …': the speaker
+            # cited earlier in the same sentence, when no one person)
         if own is not None or len(bounds) < 2:
             return own if isinstance(own, Entity) else None
         for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):
@@ -2848,8 +2857,12 @@ class Resolver:
         head = next((k for k in range(min(4, len(words))) if (words[k].key.endswith("s") and (
             words[k].key in self.lex.anonymous or words[k].key in self.lex.government))
             or words[k].key in self.lex.group_nouns), None)
-        if head is None:
-            return False
+        trade = head is None and self._plural_trade_opening(sentence, words)
+        if trade:
+            head = 0  # ('Deckhands at the terminal were …', 'Pharmacists reported …')
+        if head is None or any(w.key in self.lex.pronouns or w.key in self.lex.complementizers
+                               or self._finite_verb(w) for w in words[:head]):
+            return False  # ('It added that parents should …': a clause before the plural, no group opening it)
         last = self._affiliation_end(sentence, words, head + 1) or head
         if last + 1 >= len(words) or not words[last + 1].text.islower() \
                 or any(not (w.key in self.lex.determiners_or_quantifiers or w.text.islower() or w.text.isdigit())
@@ -2858,10 +2871,25 @@ class Resolver:
             return False
         phrase = sentence[words[0].start:words[last].end]  # ('Analysts at Morgan Brothers', 'Residents of the
         # eastern district': the group with where its people are from)
+        if trade:  # (people named by their trade alone are unnamed, as 'Analysts' would be)
+            return self._remember(Entity(phrase, "anonymous", True, name_keys(phrase, self.lex)))
         entity = self._entity_for(phrase, offset + words[0].start)
         if entity is None or words[head].key not in entity.canonical.lower():
             return False  # ('Proponents' taken for other unnamed people named before: not this group)
         return entity
+
+    def _plural_trade_opening(self, sentence: str, words: list[Token]) -> bool:
+        """English 'Deckhands at the Kessel terminal were …', 'Pharmacists reported …': a sentence that opens with a
+        capitalised plural (no listed first name, nobody's name before) and an affiliation or a finite verb right
+        after it: people named by their trade, as the words of anonymous.txt name them."""
+        if len(words) < 2:
+            return False
+        first = words[0]
+        if not (first.text[1:].islower() and _plural_key(first.key) and len(first.key) > 4) \
+                or first.key in self.lex.female_names_or_male_names or self._same_person({first.key}) is not None:
+            return False
+        return self._affiliation_end(sentence, words, 1) is not None or (
+            self._finite_verb(words[1]) and not sentence[first.end:words[1].start].strip())
 
     def _affiliation_end(self, sentence: str, words: list[Token], k: int) -> int | None:
         """English 'Analysts at Morgan Brothers were …', 'Residents of the eastern district complained …': the index
@@ -3179,13 +3207,18 @@ class Resolver:
 
     def _plural_antecedent(self) -> Entity | None:
         """English 'they', 'their': the latest speaker, among the last few, who may be several (`_several`); with
-        none, the latest speaker unless that is one person named ('Minister Ana Ruiz said …. Analysts were less sure.
-        They said …' is never her); None then."""
+        none, the latest speaker unless that is one person named (a full name, a title or a known gender: 'Minister
+        Ana Ruiz said …. Analysts were less sure. They said …' is never her); None then."""
         several = next((e for e in reversed(self.speakers[-6:]) if self._several(e)), None)
         if several is not None or self.last is None:
             return several
-        one = not self.last.anonymous and self.last.type in ("person", "official")
-        return None if one else self.last
+        return None if self._one_person(self.last) else self.last
+
+    def _one_person(self, entity: Entity) -> bool:
+        """English: an entity that is one person named: a full name, a title or a known gender (not 'Proponents', a
+        capitalised word that may name several)."""
+        return not entity.anonymous and entity.type in ("person", "official") and bool(
+            entity.gender or entity.titles or len(entity.names) > 1)
 
     def _several(self, entity: Entity) -> bool:
         """English: an entity a 'they' may be: unnamed people in the plural, a body (a company, a ministry, the
@@ -3201,9 +3234,7 @@ class Resolver:
         word = words[head]
         if word.key in self.lex.group_nouns:
             return True  # ('newsroom staff', 'Police')
-        lower = word.text.islower() or (head == 0 and word.text[1:].islower()
-                                        and word.key not in self.lex.female_names_or_male_names)
-        return lower and _plural_key(word.key) and len(word.key) > 3  # ('Proponents', written at a sentence's start)
+        return word.text.islower() and _plural_key(word.key) and len(word.key) > 3
 
     def _unnamed_plural(self, entity: Entity) -> bool:
         """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';

@@ -233,3 +233,37 @@ def test_pronoun_finds_the_subject_quoted_before_many_speakers_of_the_other_gend
 ])
 def test_pronoun_with_two_people_of_its_gender_named_is_not_given_to_the_first(text: str, quote: str) -> None:
     assert _she_or_he(text, quote) in ("she", "he")
+
+
+@pytest.mark.parametrize(("text", "content", "group"), [
+    pytest.param(
+        "Transport Minister Olga Reinholt said the strike was unlawful. Deckhands at the Kessel terminal were "
+        "unmoved. They said the rotas left them four hours of sleep.",
+        "the rotas left them four hours of sleep", "Deckhands at the Kessel terminal", id="deckhands-at"),
+    pytest.param(
+        "Mayor Tom Reyes said the market would reopen. Stallholders protested outside the hall. They said rents "
+        "had doubled.", "rents had doubled", "Stallholders", id="stallholders-protested"),
+])
+def test_plural_pronoun_after_people_named_by_their_trade_resolves_to_them_unnamed(text: str, content: str,
+                                                                                   group: str) -> None:
+    found = {a.content.text: a for a in parse(text, "en").attributions}
+    assert (found[content].source_canonical, found[content].anonymous) == (group, True)
+
+
+def test_a_clause_before_a_plural_noun_is_no_group_opening_the_sentence() -> None:
+    text = ("The ministry said no child had fallen ill. It added that parents should return the tins.\n\n"
+            "Chemists in the capital reported long queues. They said many parents had bought in bulk.")
+    assert _by_content(text)["many parents had bought in bulk"] == ("They", "Chemists in the capital")
+
+
+@pytest.mark.parametrize(("text", "content", "body"), [
+    pytest.param("The Ministry of Transport closed the bridge on Monday. The ministry said repairs would take a "
+                 "month.", "repairs would take a month", "Ministry of Transport", id="the-ministry"),
+    pytest.param("The Bank of Elandia raised rates. The bank said inflation was too high.",
+                 "inflation was too high", "Bank of Elandia", id="the-bank"),
+    pytest.param("The Ministry of Health opened a clinic. The Ministry of Finance cut its budget the next day. The "
+                 "ministry said the cut was temporary.", "the cut was temporary", "Ministry of Finance",
+                 id="the-latest-of-two-ministries"),
+])
+def test_lower_case_body_noun_refers_to_the_name_it_opened_with_of(text: str, content: str, body: str) -> None:
+    assert _by_content(text)[content][1] == body
