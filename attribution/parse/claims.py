@@ -6845,7 +6845,8 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     """English 'Two doctors examined him and determined that …', 'Many parents work two jobs and say …': the
     sentence's opening phrase, read as the subject of a verb after 'and', ends with the first verb when a
     lower-case word that heads no body, office or unnamed source closes it and more words (its object) come
-    before the 'and'."""
+    before the 'and'. A word right after an article, a possessive determiner or a genitive is the phrase's head
+    noun, not its verb ('The hospital thanked the staff and said …', "The city's clinic …": never 'The' alone)."""
     if phrase is None or phrase[1] - phrase[0] < 1 or phrase[1] + 1 >= conj or s.verb_first:
         return phrase
     last = phrase[1]
@@ -6853,6 +6854,7 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     heads = ("anonymous", "organizations", "government", "titles", "documents")
     if not s.tokens[last].text.islower() or any(s.key(last) in words[h] for h in heads) \
             or s.key(last) in s.lex.determiners_or_name_connectors \
+            or s.key(last - 1) in s.lex.determiners or _possessive_apostrophe_word(s, last - 1) \
             or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
         return phrase
     return (phrase[0], last - 1)

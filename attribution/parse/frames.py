@@ -3183,13 +3183,15 @@ def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
 def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
     """English 'Reuters and CNN said …', 'Cole and Governor Tim Shaw said …': 'and' between two names (capitalised
     words only, at most four each), the first opening the clause, the second right before the cue: one subject
-    ('Clinton met Trump and Obama said …' is two clauses: the first name does not open it)."""
+    ('Clinton met Trump and Obama said …' is two clauses: the first name does not open it; the full stop of an
+    honorific is part of a name: 'Ms. Ode and Mr. Hume say …')."""
     if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 4 \
-            or not all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens
-                       for k in range(j + 1, last + 1)):
+            or not all((s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens)
+                       or (k > j + 1 and _abbreviation_stop(s, k)) for k in range(j + 1, last + 1)):
         return False  # ('CNN': an acronym is a name too)
     k = j - 1
-    while k >= s.a and s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens:
+    while k >= s.a and ((s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens)
+                        or (k > s.a and _abbreviation_stop(s, k))):
         k -= 1
     return k < j - 1 and j - 1 - k <= 4 and (k < s.a or s.tokens[k].text in COMMAS or _is_complementizer(s, k))
 

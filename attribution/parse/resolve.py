@@ -499,7 +499,8 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     titled = _lower_title_words(words, lex)
     keys = frozenset(_bare(t.key, lex) for k, t in enumerate(words)
                      if k >= body and k not in titled
-                     and t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip
+                     and ((t.key not in skip and _bare(t.key, lex) not in skip and "ال" + _bare(t.key, lex) not in skip)
+                          or _surname_title(words, k, lex))
                      and not (lex.lang == "ar" and t.key.startswith("لل"))  # "المدير العام للمنظمة": its body
                      and not (k > of and t.text.islower()))  # 'the family of a man shot by police': no name
     return frozenset() if keys == _OF_ONLY else keys  # ('The founder of an education startup': no name, not a
@@ -586,8 +587,9 @@ def _title_keys(mention: str, lex: Lexicon) -> frozenset[str]:
     words = _words(mention)
     for k, t in enumerate(words):
         b = _bare(t.key, lex)
-        if lex.lang == "ar" and k and _family_name_title(words, k, lex):
-            continue  # "إبراهيم الأمين", "محمد الأمين": a title word after a first name is the family name
+        if k and (_family_name_title(words, k, lex) or _surname_title(words, k, lex)):
+            continue  # "إبراهيم الأمين", "محمد الأمين", 'Mr. King', 'Larry King': a title word after a first name or
+            # an honorific is the family name
         if lex.lang == "ar" and k and _first_name_not_rank(words, k, lex):
             continue  # "المحرر في صحيفة الأهرام عماد حسين": 'عماد', a first name; the rank is 'العماد'
         if lex.lang == "ar" and not k and _feminine_of_title(words, lex):
@@ -617,6 +619,15 @@ def _first_name_not_rank(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool
     titles = lex.titles
     return not key.startswith("ال") and key not in titles and (key in lex.male_names or key in lex.female_names) \
         and before not in titles and _bare(before, lex) not in titles and "ال" + _bare(before, lex) not in titles
+
+
+def _surname_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """English: words[k], a capitalised word that is also a title, last in the mention, right after an honorific or
+    a first name (male_names, female_names): a surname, no office ('Mr. King', 'Larry King', 'Ms. Judge'; not
+    'King Charles', 'Mr. Obama')."""
+    return lex.lang == "en" and 0 < k == len(words) - 1 and words[k].text[:1].isupper() \
+        and words[k].key in lex.titles and (words[k - 1].key in lex.honorifics
+                                            or words[k - 1].key in lex.female_names_or_male_names)
 
 
 def _family_name_title(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -830,6 +841,13 @@ _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person b
 
 
 _SINGULAR_OPENERS: Final = frozenset({"a", "an", "one", "each", "another", "this", "that"})
+_PLURAL_REACH: Final = 3  # sentences before a 'they' read for the group it refers to
+_LEAD_PARAGRAPHS: Final = 2  # an article's opening paragraphs read for the person it is about
+_LEAD_WORDS: Final = 6  # words a paragraph has beyond a headline's
+_FIRST_AND_LAST: Final = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")  # ('Donald Trump', 'Ann M. Ode')
+_HONORIFIC_BEFORE: Final = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?$")  # ('Mrs Holloway', 'Mr. Quinn': the words before a
+# surname)
+_NAME_BREAKS: Final = re.compile(r"\s[—–-]\s|\(")  # a dash or a bracket after a name opens a description
 
 
 def _plural_group(mention: str, lex: Lexicon) -> bool:
@@ -975,12 +993,16 @@ class Resolver:
         self.recent: list[Entity] = []  # the same, nested reports included
         self.first_seen: dict[int, int] = {}  # id of an entity -> where its first mention starts in the text
         self.last_cited: dict[int, int] = {}  # id of an entity -> where its latest mention as a source starts
+        self.latest_seen: dict[int, int] = {}  # id of an entity -> where its latest mention (or claim) starts
         self.carried: tuple[Entity | None, int, tuple[str, ...], tuple[int, int] | None] = (None, 0, (), None)
         # the last speaker, where that claim's content starts, the outlets it came through, and its mention
         self.window_start = -1  # the last window read (`_window`): where it starts and ends, and its tokens
         self.window_end: int | None = -1
         self.last_window: list[Token] = []
         self.genders: dict[str, str] = {}  # mention -> its `_gender` (the same mentions are asked about again)
+        self.subjects: dict[str, tuple[str, int] | None] = {}  # gender -> the piece's subject (`_piece_subject`)
+        self.first_names: list[tuple[int, str, str]] | None = None  # (where, gender, surname) of each first name
+        # and surname in the text, read when first asked (`_other_named`)
 
     def _window(self, start: int, end: int | None = None) -> list[Token]:
         """The tokens of a window of the article (`tokenize(self.text, start, end)`), read off its own. The last
@@ -1079,7 +1101,9 @@ class Resolver:
             # is a woman, whom a later 'he' skips
         if entity is not None:
             self.recent.append(entity)
-            self.first_seen.setdefault(id(entity), draft.source[0] if draft.source else draft.content[0])
+            seen = draft.source[0] if draft.source else draft.content[0]
+            self.first_seen.setdefault(id(entity), seen)
+            self.latest_seen[id(entity)] = seen
             if draft.source:
                 self.last_cited[id(entity)] = draft.source[0]
         outer = self.reported
@@ -1219,7 +1243,8 @@ class Resolver:
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._plural_subject_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
-                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key)
+                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key) \
+                or self._speaker_long_before(key) or self._piece_subject(at, key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
             return group
@@ -1361,6 +1386,8 @@ class Resolver:
                 and self._with_nationality(words) and self._heads_a_body(match):
             match = None  # "الرئيس العراقي" is not "رئيس الوزراء العراقي محمد …": a shared title word and country,
             # another office (the complement 'الوزراء' is not his)
+        if match and match.names < names and _two_people(mention, self.lex):
+            match = None  # 'Ms. Ode and Mr. Hume say …' after 'Mr. Hume said …': the two of them, not him alone
         if match and self.lex.lang == "en" and _partitive(words, self.lex):
             match = None  # 'only 68 percent of Republicans say' after 'Many Republicans believe': a part, not them
         if match and self.lex.lang == "en" and words[0].key in ("a", "an") \
@@ -2196,6 +2223,10 @@ class Resolver:
         phrase = self._name_with_head(head.key, at)
         if phrase is None and head.key in self.lex.company_heads:
             phrase = self._clause_opening_name(at)  # 'Norvex will cut 500 jobs, the company said'
+        if phrase is None:
+            opened = self._name_of_with_head(Token(head.start, head.end, head.text.capitalize(), head.key, True), at)
+            if opened is not None:  # 'the ministry said' after 'The Ministry of Health recalled …', 'the bank' after
+                return opened  # 'the Bank of Elandia'
         if phrase is not None:
             entry = self.registry.match(phrase) if self.registry else None
             if entry is not None:
@@ -2842,8 +2873,10 @@ class Resolver:
     def _plural_subject_before(self, at: int, pronoun: str) -> Entity | None:
         """English 'Prosecutors had sought 15 years. In a memo, they wrote …', 'The investigators searched the house,
         and they said …': 'they' refers to the unnamed people or the body in the plural that open its own sentence
-        before it or, when 'they' is that sentence's subject, the sentence before it (in its paragraph or the one
-        before), never to a single person quoted earlier."""
+        before it or, when 'they' is that sentence's subject, the nearest sentence before it (in its paragraph or
+        the one before, `_PLURAL_REACH` sentences at most) that opens with such a group or cites one as a speaker
+        ('Nurses walked out. Union leader Mark Dobson said …. They said …': past the one person; '…, according to
+        show insiders. They said …'), never a single person quoted earlier."""
         if self.lex.lang != "en" or pronoun != "they":
             return None
         para = self.text.rfind("\n", 0, at) + 1
@@ -2853,10 +2886,22 @@ class Resolver:
         bounds = [0] + [m.end() for m in _SENTENCE_OR_LINE_END.finditer(region)
                         if not self._abbreviation_before(region, m.start())]
         own = self._plural_opening(region[bounds[-1]:], start + bounds[-1], at)
+        last = self.last
+        if own is False and last is not None and not self._one_person(last) \
+                and start + bounds[-1] <= self.latest_seen.get(id(last), -1) < at:
+            return last  # ('Proponents, including …, have urged Congress …, although they say …': the speaker
+            # cited earlier in the same sentence, when no one person)
         if own is not None or len(bounds) < 2:
             return own if isinstance(own, Entity) else None
-        previous = self._plural_opening(region[bounds[-2]:bounds[-1]], start + bounds[-2], at)
-        return previous if isinstance(previous, Entity) else None
+        for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):
+            found = self._plural_opening(region[a:b], start + a, at)
+            if isinstance(found, Entity):
+                return found
+            cited = next((e for e in reversed(self.recent[-8:]) if self._several(e)
+                          and start + a <= self.latest_seen.get(id(e), -1) < start + b), None)
+            if cited is not None:
+                return cited
+        return None
 
     def _plural_opening(self, sentence: str, offset: int, at: int) -> Entity | bool | None:
         """The entity of the plural noun phrase ('Prosecutors', 'The investigators', 'Two officials') that opens
@@ -2869,18 +2914,60 @@ class Resolver:
             words = [w for w in words if w.start > comma] if comma >= 0 else []
         if not words or words[0].key == "they":
             return None
-        head = next((k for k in range(min(4, len(words))) if words[k].key.endswith("s") and (
-            words[k].key in self.lex.anonymous or words[k].key in self.lex.government)), None)
-        if head is None or head + 1 >= len(words) or not words[head + 1].text.islower() \
+        head = next((k for k in range(min(4, len(words))) if (words[k].key.endswith("s") and (
+            words[k].key in self.lex.anonymous or words[k].key in self.lex.government))
+            or words[k].key in self.lex.group_nouns), None)
+        trade = head is None and self._plural_trade_opening(sentence, words)
+        if trade:
+            head = 0  # ('Deckhands at the terminal were …', 'Pharmacists reported …')
+        if head is None or any(w.key in self.lex.pronouns or w.key in self.lex.complementizers
+                               or self._finite_verb(w) for w in words[:head]):
+            return False  # ('It added that parents should …': a clause before the plural, no group opening it)
+        last = self._affiliation_end(sentence, words, head + 1) or head
+        if last + 1 >= len(words) or not words[last + 1].text.islower() \
                 or any(not (w.key in self.lex.determiners_or_quantifiers or w.text.islower() or w.text.isdigit())
                        for w in words[1:head]) \
-                or words[head + 1].key in self.lex.name_connectors_or_prepositions:
+                or words[last + 1].key in self.lex.name_connectors_or_prepositions:
             return False
-        phrase = sentence[words[0].start:words[head].end]
+        phrase = sentence[words[0].start:words[last].end]  # ('Analysts at Morgan Brothers', 'Residents of the
+        # eastern district': the group with where its people are from)
+        if trade:  # (people named by their trade alone are unnamed, as 'Analysts' would be)
+            return self._remember(Entity(phrase, "anonymous", True, name_keys(phrase, self.lex)))
         entity = self._entity_for(phrase, offset + words[0].start)
         if entity is None or words[head].key not in entity.canonical.lower():
             return False  # ('Proponents' taken for other unnamed people named before: not this group)
         return entity
+
+    def _plural_trade_opening(self, sentence: str, words: list[Token]) -> bool:
+        """English 'Deckhands at the Kessel terminal were …', 'Pharmacists reported …': a sentence that opens with a
+        capitalised plural (no listed first name, nobody's name before) and an affiliation or a finite verb right
+        after it: people named by their trade, as the words of anonymous.txt name them."""
+        if len(words) < 2:
+            return False
+        first = words[0]
+        if not (first.text[1:].islower() and _plural_key(first.key) and len(first.key) > 4) \
+                or first.key in self.lex.female_names_or_male_names or self._same_person({first.key}) is not None:
+            return False
+        return self._affiliation_end(sentence, words, 1) is not None or (
+            self._finite_verb(words[1]) and not sentence[first.end:words[1].start].strip())
+
+    def _affiliation_end(self, sentence: str, words: list[Token], k: int) -> int | None:
+        """English 'Analysts at Morgan Brothers were …', 'Residents of the eastern district complained …': the index
+        of the last word of an affiliation (`_AFFILIATIONS`: a lower-case preposition at `k` and up to five words
+        of its object, no mark between them) right before the clause's verb (a finite verb or a cue); None when
+        there is no such phrase at `k`."""
+        if k >= len(words) or words[k].key not in _AFFILIATIONS or not words[k].text.islower():
+            return None
+        for n in range(k + 1, min(len(words), k + 7)):
+            if sentence[words[n - 1].end:words[n].start].strip():
+                return None  # ('Residents of the town, many of whom …': a mark ends the phrase before a verb)
+            word = words[n]
+            if n > k + 1 and words[n - 1].key not in self.lex.determiners \
+                    and (self._finite_verb(word) or (word.text.islower() and word.key in self.lex.cues)):
+                return n - 1  # (not 'the state water board': a noun after an article)
+            if word.key in self.lex.pronouns or word.key in self.lex.subject_stops:
+                return None
+        return None
 
     def _name_after_opening(self, sentence: str, at: int) -> str | None:
         """English 'In a speech in Dover, Ohio, Ruiz laid out …': after an opening phrase, the name right after one
@@ -3074,6 +3161,8 @@ class Resolver:
             return next((e for e in reversed(self.speakers[-6:]) if not (
                 e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
                 self.last)
+        if self.lex.lang == "en" and pronoun in ("they", "their"):
+            return self._plural_antecedent()
         if not gender:
             return self.last
         fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
@@ -3082,6 +3171,130 @@ class Resolver:
         # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
         # gender is passed over for the one of that gender)
         return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
+
+    def _speaker_long_before(self, pronoun: str) -> Entity | None:
+        """English 'he' / 'she' with no speaker who may be that person among the last few (`_antecedent`): the latest
+        person named and quoted earlier who is known to be of that gender (a profile's subject quoted in its opening
+        paragraphs, then six other speakers, then '"…," she said')."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or pronoun not in ("he", "she") or not gender:
+            return None
+        return next((e for e in reversed(self.speakers[:-6]) if e.gender == gender and not e.anonymous
+                     and e.type in ("person", "official")), None)
+
+    def _piece_subject(self, at: int, pronoun: str) -> Entity | None:
+        """English obituaries and profiles: 'Margaret Holloway, who ran the village bakery, died on Sunday. … ¶
+        "Bread is patience," she said in 2012.': a 'he' or 'she' that no speaker can be is the person whose name
+        opens one of the article's first paragraphs (`_LEAD_PARAGRAPHS`), when that person is known to be of the
+        pronoun's gender (`_subject_gender`), in a later paragraph than that name, with no one else of that gender
+        named before it (`_other_named`)."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or pronoun not in ("he", "she") or not gender:
+            return None
+        if gender not in self.subjects:
+            self.subjects[gender] = self._subject_of_gender(gender)
+        found = self.subjects[gender]
+        if found is None or self.text.find("\n", found[1], at) < 0 \
+                or self._other_named(gender, _words(found[0])[-1].key, at):
+            return None  # (in the subject's own paragraph the sentences before it tell: `_subject_since_claim`)
+        entity = self._entity_for(found[0], found[1])
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender):
+            return None
+        entity.gender = gender
+        return entity
+
+    def _other_named(self, gender: str, surname: str, at: int) -> bool:
+        """English: someone else than the person of that surname is named before `at` with a first name of that
+        gender ('… for Donald Trump, Oz's show …': 'he' may be either man)."""
+        if self.first_names is None:
+            female, male = self.lex.female_names, self.lex.male_names
+            self.first_names = [(m.start(), "f" if m.group(1).lower() in female else "m", m.group(2).lower())
+                                for m in _FIRST_AND_LAST.finditer(self.text)
+                                if (m.group(1).lower() in female) != (m.group(1).lower() in male)]
+        return any(where < at and named == gender and last != surname for where, named, last in self.first_names)
+
+    def _subject_of_gender(self, gender: str) -> tuple[str, int] | None:
+        """The name opening one of the first `_LEAD_PARAGRAPHS` paragraphs of more than `_LEAD_WORDS` words (no
+        headline) and where it starts, when it names a person of `gender` (`_subject_gender`); None else."""
+        start, read = 0, 0
+        while start < len(self.text) and read < _LEAD_PARAGRAPHS:
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            paragraph = self.text[start:end]
+            if len(paragraph.split()) > _LEAD_WORDS:
+                read += 1
+                name = self._opening_name(paragraph, start)
+                cut = _NAME_BREAKS.search(name) if name is not None else None
+                name = name[:cut.start()].rstrip() if name is not None and cut is not None else name
+                if name is not None and guess_type(name, self.lex) in ("person", "official") \
+                        and len(_words(name)) > 1 and self._subject_gender(name, start) == gender:
+                    return name, start
+            start = end + 1
+        return None
+
+    def _subject_gender(self, name: str, at: int) -> str:
+        """The gender of a person named at `at`: their name's (a first name, a gendered word), else that of an
+        honorific written before their surname later on ('Mrs Holloway', 'Mr. Quinn'), else that of the first 'he',
+        'she', 'his' or 'her' after the name in its paragraph or the next, outside quotations, with no other
+        capitalised name between."""
+        found = self._gender(name)
+        if found:
+            return found
+        surname = " " + _words(name)[-1].text
+        where = self.text.find(surname)
+        while where > 0:
+            honorific = _HONORIFIC_BEFORE.search(self.text, max(0, where - 6), where)
+            after = self.text[where + len(surname):where + len(surname) + 1]
+            if honorific is not None and not (after.isalnum() or after in "-'’"):
+                return "m" if honorific.group(1) == "Mr" else "f"
+            where = self.text.find(surname, where + 1)
+        end = self.text.find("\n", self.text.find("\n", at) + 1)
+        window = self._window(at + len(name), len(self.text) if end < 0 else end)
+        quoted = False
+        for n, t in enumerate(window):
+            if t.text in "\"“”":
+                quoted = not quoted if t.text == "\"" else t.text == "“"
+                continue
+            if quoted or not t.is_word:
+                continue
+            if t.key in ("he", "she", "his", "her"):
+                return self._gender(t.text)
+            if t.text[:1].isupper() and n + 1 < len(window) and window[n + 1].text[:1].isupper() \
+                    and window[n + 1].is_word and t.key not in self.lex.determiners:
+                return ""  # ('Her son, Robert Holloway': another person named first)
+        return ""
+
+    def _plural_antecedent(self) -> Entity | None:
+        """English 'they', 'their': the latest speaker, among the last few, who may be several (`_several`); with
+        none, the latest speaker unless that is one person named (a full name, a title or a known gender: 'Minister
+        Ana Ruiz said …. Analysts were less sure. They said …' is never her); None then."""
+        several = next((e for e in reversed(self.speakers[-6:]) if self._several(e)), None)
+        if several is not None or self.last is None:
+            return several
+        return None if self._one_person(self.last) else self.last
+
+    def _one_person(self, entity: Entity) -> bool:
+        """English: an entity that is one person named: a full name, a title or a known gender (not 'Proponents', a
+        capitalised word that may name several)."""
+        return not entity.anonymous and entity.type in ("person", "official") and bool(
+            entity.gender or entity.titles or len(entity.names) > 1)
+
+    def _several(self, entity: Entity) -> bool:
+        """English: an entity a 'they' may be: unnamed people in the plural, a body (a company, a ministry, the
+        police), people named together ('Mr. Obama and Hillary Clinton') or a phrase headed by a lower-case plural
+        ('Two union leaders', 'Leaders of the strike') or a noun of several people (group_nouns: 'staff')."""
+        if entity.type in _BODY_TYPES or self._unnamed_plural(entity) or _two_people(entity.canonical, self.lex):
+            return True
+        words = _words(entity.canonical)
+        head = next((k - 1 for k in range(1, len(words)) if words[k].key in _AFFILIATIONS
+                     and words[k].text.islower()), len(words) - 1)
+        if head < 0:
+            return False
+        word = words[head]
+        if word.key in self.lex.group_nouns:
+            return True  # ('newsroom staff', 'Police')
+        return word.text.islower() and _plural_key(word.key) and len(word.key) > 3
 
     def _unnamed_plural(self, entity: Entity) -> bool:
         """English 'Prosecutors', 'two Egyptian officials': an unnamed source in the plural is never 'he'/'she';
