@@ -246,14 +246,21 @@ def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 _SAYING_FORMS: Final = frozenset({"say", "says", "said", "saying"})
 
 
+_THINKING_FORMS: Final[frozenset[str]] = frozenset({"think", "thinks", "thought", "thinking"})
+
+
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
     with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
-    reports nothing."""
+    reports nothing; so is a form of 'think' with 'of' or 'about' after it."""
     n = hit.last + 1
     if lex.lang == "en" and hit.first == hit.last and n + 1 < len(tokens) and tokens[n].key in ("no", "yes") \
             and tokens[n + 1].key == "to" and tokens[hit.first].key in _SAYING_FORMS:
         return True  # 'the city said no to new housing', 'voters say yes to the levy': refusing, agreeing
+    if lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("of", "about") \
+            and tokens[hit.first].key in _THINKING_FORMS:
+        return True  # 'watched the museum rise and thought of the days when …', 'thinking about a run': remembering,
+        # considering; no clause is reported, and a content before it goes on ('said he had … and thought of …')
     return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off", "up") \
         and hit.frame in ("verb", "verb_that", "participle") \
         and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')

@@ -1029,6 +1029,8 @@ def content_end(s: Sentence, start: int) -> int:
     cues, participles = s.cue_tokens, s.participles
     nested = verb_first and s.inside_quote(start)  # (a report made inside a quotation: «… وروسيا تعتبر أن …»)
     named = not verb_first and _what_named(s, start)
+    enclosed = not verb_first and _inside_parenthesis(s, start)
+    depth = 0  # (parentheses opened inside the content, when it starts inside one)
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
@@ -1134,6 +1136,11 @@ def content_end(s: Sentence, start: int) -> int:
             break  # '… was not intentional; they only learned …': the writer's next clause
         elif key == "as" and j > start + 1 and not verb_first and not inside and _writers_as_clause(s, j):
             break  # '…, as a deadline to fund the government loomed': the writer's time clause
+        elif enclosed and text in "()" and not inside:
+            if text == ")" and depth == 0:
+                break  # 'Rents are high (some tenants say landlords ignore repairs), and …': the parenthesis the
+                # report sits in closes it; the writer's sentence goes on outside
+            depth += 1 if text == "(" else -1
         elif text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if text in COMMAS and j + 1 < s.b and not inside and not (
@@ -1225,6 +1232,7 @@ def content_end(s: Sentence, start: int) -> int:
             last = j
         j += 1
     while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)
+                            or (s.tokens[last].text == "(" and not verb_first)  # ('… repairs (and the city …)')
                             or (s.tokens[last].text == ")" and not verb_first
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
@@ -1819,6 +1827,18 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
     return any(s.key(k).replace("’", "'") in s.lex.be_forms and k + 1 < conj
                and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
                for k in range(start, conj))
+
+
+def _inside_parenthesis(s: Sentence, start: int) -> bool:
+    """English: token `start` sits inside a parenthesis opened earlier in the sentence and not closed before it
+    ('… (or you're worried about how …), the agency offers …', 'The mayor (who said last week that …) resigned'):
+    outside quotations, a '(' before it with no ')' after that '(' (read once per content)."""
+    depth = 0
+    for k in range(s.a, start):
+        text = s.tokens[k].text
+        if text in "()" and len(text) == 1 and not s.inside_quote(k):
+            depth = depth + 1 if text == "(" else max(0, depth - 1)
+    return depth > 0
 
 
 def _aside_with_a_clause(s: Sentence, open_: int) -> bool:

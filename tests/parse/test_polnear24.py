@@ -1,0 +1,87 @@
+"""English content boundaries (PolNeAR round 24): a report made inside a parenthesis ends where the parenthesis
+closes, and 'thought of' / 'thinking about' (remembering, considering) is no second report that ends a content."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import offsets_hold
+
+
+def _contents(text: str, cue: str) -> list[str]:
+    """The contents of the records whose cue is `cue`, offsets checked."""
+    result = parse(text, "en")
+    assert offsets_hold(result)
+    return [a.content.text for a in result.attributions if a.cue is not None and a.cue.text == cue]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Tuition keeps rising (some parents say the grants are too small), but help exists.", "say",
+     "the grants are too small"),
+    ("The mayor (who said last week that the budget was balanced) resigned on Friday.", "said",
+     "that the budget was balanced"),
+    ("Ferry fares will rise (the operator says fuel costs doubled) from next month.", "says", "fuel costs doubled"),
+    ("Rents are high in Dunmore (tenants claim landlords ignore repairs), and vacancies are rare.", "claim",
+     "landlords ignore repairs"),
+    ("The old quarry (residents believe it still leaks into the river) will be sealed, the council said.",
+     "believe", "it still leaks into the river"),
+])
+def test_report_inside_a_parenthesis_ends_where_the_parenthesis_closes(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor said the budget (which passed in May) was balanced.", "said",
+     "the budget (which passed in May) was balanced"),
+    ("Officials said the bridge, which opened in 1998 (and was widened in 2010), needs repairs.", "said",
+     "the bridge, which opened in 1998 (and was widened in 2010), needs repairs"),
+])
+def test_a_parenthesis_inside_the_content_does_not_end_it(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
+
+
+def test_a_content_never_ends_on_an_opening_parenthesis() -> None:
+    text = "Rents are high, tenants say landlords ignore repairs (and the city agrees) across the district."
+    assert _contents(text, "say") == ["landlords ignore repairs"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She said she had seen the bridge go up over the river and thought of the summers when her family crossed it "
+     "by ferry.",
+     "she had seen the bridge go up over the river and thought of the summers when her family crossed it by ferry"),
+    ("The coach said the players had trained hard and thought about nothing but the final.",
+     "the players had trained hard and thought about nothing but the final"),
+    ("Dalton said he had walked the old mill every morning and thought of the workers who built it.",
+     "he had walked the old mill every morning and thought of the workers who built it"),
+])
+def test_thought_of_after_and_goes_on_with_the_reported_clause(text: str, content: str) -> None:
+    assert _contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The widow said she reads his letters at night and thinks of the years they spent abroad.",
+     "she reads his letters at night and thinks of the years they spent abroad"),
+    ("Ms. Farrow said the family had sold the farm and was thinking about a move to the coast.",
+     "the family had sold the farm and was thinking about a move to the coast"),
+])
+def test_present_and_progressive_thinking_of_still_go_on(text: str, content: str) -> None:
+    assert _contents(text, "said") == [content]  # (guards: a present after a past, an auxiliary before it)
+
+
+@pytest.mark.parametrize("text", [
+    "He thought of his father when the verdict came in.",
+    "Voters are thinking about the economy, not the scandal.",
+    "The senator thinks of the bill as a first step.",
+])
+def test_thought_of_reports_nothing(text: str) -> None:
+    assert parse(text, "en").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("He thinks the deficit is a priority.", "thinks", "the deficit is a priority"),
+    ("Officials said the pilot had circled twice and thought the runway was clear.", "thought",
+     "the runway was clear"),
+])
+def test_think_with_a_clause_still_reports(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
