@@ -7574,7 +7574,11 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
 def _question_asked(s: Sentence, hit: CueHit, nxt: int) -> bool:
     """English 'They ask whether …', 'Residents ask why the road is still closed': the base form 'ask' right
     before 'whether', 'if' or a wh-word and a lower-case word, after a subject: a question put, reported as
-    'asked whether …' is ('ask for help', 'ask the court to …' stay no report)."""
+    'asked whether …' is ('ask for help', 'ask the court to …' stay no report); so is the question after a
+    stance adjective's 'about' ('Residents are concerned about whether the water is safe')."""
+    if not s.verb_first and hit.last > hit.first and s.key(hit.last) == "about" \
+            and s.key(hit.last - 1) in s.lex.stance_adjectives and nxt < s.b and s.key(nxt) in s.lex.wh_words:
+        return True  # 'Parents are worried about how the loans …': the question they worry about (the cue's hit)
     return not s.verb_first and hit.first == hit.last and hit.first > s.a and s.key(hit.first) == "ask" \
         and nxt + 1 < s.b and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
         and s.tokens[nxt + 1].text.islower() and s.tokens[nxt + 1].is_word \

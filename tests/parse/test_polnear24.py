@@ -85,3 +85,27 @@ def test_thought_of_reports_nothing(text: str) -> None:
 ])
 def test_think_with_a_clause_still_reports(text: str, cue: str, content: str) -> None:
     assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Parents are worried about how the loans might affect financial aid.", "are worried about",
+     "how the loans might affect financial aid"),
+    ("Residents are concerned about whether the water is safe.", "are concerned about", "whether the water is safe"),
+    ("Farmers remain anxious about what the tariffs will do to prices.", "remain anxious about",
+     "what the tariffs will do to prices"),
+    ("Teachers are skeptical about why the district cut the program.", "are skeptical about",
+     "why the district cut the program"),
+    ("Tuition keeps rising (or you're worried about how that money might affect aid), but grants exist.",
+     "worried about", "how that money might affect aid"),
+])
+def test_stance_adjective_about_a_question_reports_the_question(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The board was concerned about the cost.",
+    "Investors grew nervous about when the bank would act.",
+    "Residents are worried about How Cities Fail, a new documentary.",
+])
+def test_stance_adjective_about_a_thing_reports_nothing(text: str) -> None:
+    assert parse(text, "en").attributions == ()
