@@ -96,6 +96,7 @@ from attribution.parse.frames import (
     plural_object_after_mention,
     relative_aside,
     relative_aside_then_finite,
+    relative_goes_on,
     reported_verb_goes_on,
     right_source,
     sentence_before,
@@ -3014,7 +3015,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
         if earlier and (tense_shift_after_and(s, max(earlier) + 1, conj)
-                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)):
+                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)
+                        or relative_goes_on(s, max(earlier) + 1, conj)):
             return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:
@@ -3870,7 +3872,8 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
                 and s.tokens[j - 1].is_word:
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'
-        if not s.inside_quote(j) and (_time_adjunct(s, j, content[1]) or _second_predicate(s, j)):
+        if not s.inside_quote(j) and (_time_adjunct(s, j, content[1])
+                                      or (_second_predicate(s, j) and not relative_goes_on(s, start, j))):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1

@@ -1066,6 +1066,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
                 and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j) \
+                and not relative_goes_on(s, start, j) \
                 and not _inner_report_goes_on(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
@@ -1775,6 +1776,33 @@ def tense_shift_after_and(s: Sentence, start: int, conj: int) -> bool:
     if any(k in s.cue_tokens for k in range(s.a, first)):
         return False  # ('said she thinks it should be released but said …': the cue before is itself reported)
     return _cue_tense(s, outer) == "past" and _cue_tense(s, joined) == "present"
+
+
+_RELATIVE_REACH: Final = 15  # words back from 'and' to the relative pronoun whose clause it may go on with
+
+
+def _present_singular(s: Sentence, k: int) -> bool:
+    """Token k is a lower-case present-tense verb of a singular subject: 'has', 'is', 'does' or a form in '-s'
+    ('lacks', 'opposes'; not 'press', 'bonus', 'this')."""
+    key = s.key(k)
+    return s.tokens[k].is_word and s.tokens[k].text.islower() and not s.inside_quote(k) and (
+        key in ("has", "is", "does") or (len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is"))
+                                         and key not in s.lex.adverbs))
+
+
+def relative_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'cited her record in contrast to the rival who lacks experience and has attacked the union': the
+    'and' at `conj` is followed by a singular present ('has', 'is', 'attacks') and, back within the content that
+    opens at token `start` with no punctuation between, a 'who', 'which' or 'that' sits before a singular present
+    too: the relative clause goes on (its subject acts again), no second act of the speaker."""
+    if s.verb_first or conj + 1 >= s.b or s.key(conj) != "and" or not _present_singular(s, conj + 1):
+        return False
+    for k in range(conj - 1, max(start, conj - _RELATIVE_REACH) - 1, -1):
+        if not s.tokens[k].is_word:
+            return False
+        if s.key(k) in ("who", "which", "that") and k > start and k + 1 < conj and _present_singular(s, k + 1):
+            return True
+    return False
 
 
 def deed_goes_on(s: Sentence, start: int, conj: int) -> bool:

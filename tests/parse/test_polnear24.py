@@ -109,3 +109,34 @@ def test_stance_adjective_about_a_question_reports_the_question(text: str, cue: 
 ])
 def test_stance_adjective_about_a_thing_reports_nothing(text: str) -> None:
     assert parse(text, "en").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The nurses cited her record in contrast to the rival who lacks experience in health care and has attacked "
+     "the union.", "cited",
+     "her record in contrast to the rival who lacks experience in health care and has attacked the union"),
+    ("Critics cited the plan in contrast to the mayor who opposes the tax and has blocked the budget.", "cited",
+     "the plan in contrast to the mayor who opposes the tax and has blocked the budget"),
+    ("Union leaders praised the driver who stops at every school and is never late.", "praised",
+     "the driver who stops at every school and is never late"),
+    ("Teachers criticized the superintendent who runs the district and has cut arts funding.", "criticized",
+     "the superintendent who runs the district and has cut arts funding"),
+])
+def test_and_after_a_present_relative_clause_goes_on_with_it(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
+
+
+def test_and_after_a_present_relative_clause_is_no_second_report() -> None:
+    text = ("The nurses cited her record in contrast to the rival who lacks experience in health care and has "
+            "attacked the union.")
+    assert _contents(text, "attacked") == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The coach criticized the referee who makes such calls and then said the league should act.", "criticized",
+     "the referee who makes such calls"),
+    ("The mayor said the plan, which he opposes, was costly and has asked the council to vote it down.", "said",
+     "the plan, which he opposes, was costly"),
+])
+def test_a_past_act_or_an_aside_relative_still_ends_the_content(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
