@@ -3411,7 +3411,42 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
                                                    and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
     if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
         return None
-    return content_before(s, as_)
+    return _quoted_after_reason(s, content_before(s, as_))
+
+
+_REASON_WORDS: Final = frozenset({"because", "since", "although", "though", "while", "whereas"})
+
+
+def _quoted_after_reason(s: Sentence, content: Range | None) -> Range | None:
+    """English '…, largely because while most towns get cheap power, the valley gets "nothing but floods," as one
+    grower put it': when the clause before 'as X put it' ends with a quotation opened after a word of reason or
+    concession (`_REASON_WORDS`, outside quotations), the comment is on the clause that holds the quotation, not
+    on the writer's sentence around it: it starts after the last such word, past the comma closing a clause that
+    word opens itself ('although it was, …'). A quotation-free clause keeps its whole sentence ('Sales fell
+    because demand weakened, as the company said')."""
+    if content is None or s.verb_first:
+        return content
+    first, end = _token_index_at(s, content[0]), _token_index_at(s, content[1])
+    last = (s.b if end is None else end) - 1
+    if first is None or last <= first:
+        return content
+    while last > first and s.tokens[last].text in COMMAS:
+        last -= 1
+    quote = s.quote_ending(last)
+    if quote is None:
+        return content
+    reason = next((k for k in range(last - 1, first - 1, -1) if s.key(k) in _REASON_WORDS
+                   and not s.inside_quote(k) and s.tokens[k].end <= quote[0]), None)
+    if reason is None:
+        return content
+    start = reason + 1
+    if s.key(reason) != "because":  # 'while A, B': the clause it opens ends at its comma, the main one follows
+        comma = next((k for k in range(start, last) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
+                      and s.tokens[k].end <= quote[0]), None)
+        start = start if comma is None else comma + 1
+    if start >= last or s.tokens[start].start > quote[0]:
+        return content
+    return (s.tokens[start].start, content[1])
 
 
 def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:

@@ -140,3 +140,29 @@ def test_and_after_a_present_relative_clause_is_no_second_report() -> None:
 ])
 def test_a_past_act_or_an_aside_relative_still_ends_the_content(text: str, cue: str, content: str) -> None:
     assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Several farmers oppose the dam, largely because while most towns get cheap power from it, the valley gets '
+     '"nothing but floods," as one grower put it.', 'the valley gets "nothing but floods,"'),
+    ('The council delayed the vote, because the plan is "a giveaway to developers," as one member put it.',
+     'the plan is "a giveaway to developers,"'),
+    ('The plant is old, although it is "perfectly safe," as the director put it.', 'it is "perfectly safe,"'),
+    ('Although the plant is old, it is "perfectly safe," as the director put it.', 'it is "perfectly safe,"'),
+    ('Bus riders are frustrated, since the new timetable is "a mess from start to finish," as one driver put it.',
+     'the new timetable is "a mess from start to finish,"'),
+])
+def test_as_x_put_it_comments_on_the_quoted_clause_after_a_reason_word(text: str, content: str) -> None:
+    assert _contents(text, "put it") == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Sales fell because demand weakened, as the company said.", "said", "Sales fell because demand weakened"),
+    ("The deal collapsed after the buyers walked away, as the company said in a filing.", "said",
+     "The deal collapsed after the buyers walked away"),
+    ('The old bridge is "a disaster waiting to happen," as one engineer put it.', "put it",
+     'The old bridge is "a disaster waiting to happen,"'),
+])
+def test_as_x_put_it_without_a_reason_word_before_a_quotation_keeps_the_sentence(
+        text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
