@@ -166,3 +166,21 @@ def test_as_x_put_it_comments_on_the_quoted_clause_after_a_reason_word(text: str
 def test_as_x_put_it_without_a_reason_word_before_a_quotation_keeps_the_sentence(
         text: str, cue: str, content: str) -> None:
     assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Experts praised the governor's proposals to help small farms, which include a loan fund that would cover "
+     "seed costs, which often run to thousands of dollars.", "praised", "the governor's proposals to help small farms"),
+    ("The union pledged to repave the road, which crosses the river, which floods each spring.", "pledged",
+     "to repave the road"),
+    ("Parents applauded the plan to extend the school day, which ends at 2 p.m., which is too early for many.",
+     "applauded", "the plan to extend the school day"),
+])
+def test_a_comment_on_the_writers_comment_still_ends_the_infinitive_object(text: str, cue: str,
+                                                                           content: str) -> None:
+    assert _contents(text, cue) == [content]
+
+
+def test_an_aside_before_and_keeps_the_infinitive_object_whole() -> None:
+    text = "The mayor wants to widen the program, which is small, and expand it to teenagers."
+    assert _contents(text, "wants") == ["to widen the program, which is small, and expand it to teenagers"]
