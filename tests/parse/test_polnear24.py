@@ -184,3 +184,27 @@ def test_a_comment_on_the_writers_comment_still_ends_the_infinitive_object(text:
 def test_an_aside_before_and_keeps_the_infinitive_object_whole() -> None:
     text = "The mayor wants to widen the program, which is small, and expand it to teenagers."
     assert _contents(text, "wants") == ["to widen the program, which is small, and expand it to teenagers"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Not everyone finds that argument convincing, especially given that the fund lost money last year.", "finds",
+     "that argument convincing"),
+    ("The mayor said the plan was affordable, particularly given the new state grant.", "said",
+     "the plan was affordable"),
+    ("Analysts believe the merger will close by June, especially given the regulator's silence.", "believe",
+     "the merger will close by June"),
+    ("The coach insisted the team was ready, particularly given its record at home.", "insisted",
+     "the team was ready"),
+])
+def test_especially_given_after_a_comma_is_the_writers_reason(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Economists expect rates to fall, especially in the second half of the year.", "expect",
+     "rates to fall, especially in the second half of the year"),
+    ('"We are ready, especially given how hard the team trained," the coach said.', "said",
+     '"We are ready, especially given how hard the team trained,"'),
+])
+def test_especially_without_given_or_inside_a_quotation_goes_on(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
