@@ -3946,10 +3946,11 @@ def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
         if not (nxt in ("which", "who") or (s.tokens[j + 1].text.islower() and nxt.endswith("ing") and len(nxt) > 5
                                              and nxt not in s.lex.prepositional_ing)):
             continue
-        if any((s.tokens[k].text in COMMAS and not (k + 1 < s.b and s.key(k + 1) in ("which", "who")))
+        if any((s.tokens[k].text in COMMAS and not (k + 1 < s.b and s.key(k + 1) in ("which", "who"))
+                and not thousands_comma(s, k))
                or s.inside_quote(k) for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]):
             return content  # 'to widen the program, which is small, and …': an aside inside (not a comment on
-            # the comment: '…, which include a provision …, which would …')
+            # the comment, '…, which include a provision …, which would …', nor a figure's comma, '9,000')
         return (content[0], s.tokens[j - 1].end)
     return content
 

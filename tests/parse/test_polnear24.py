@@ -175,6 +175,8 @@ def test_as_x_put_it_without_a_reason_word_before_a_quotation_keeps_the_sentence
      "to repave the road"),
     ("Parents applauded the plan to extend the school day, which ends at 2 p.m., which is too early for many.",
      "applauded", "the plan to extend the school day"),
+    ("Board members praised the proposals to shorten wait times, which include an express line that would link two "
+     "hospitals, which together employ 9,000 people.", "praised", "the proposals to shorten wait times"),
 ])
 def test_a_comment_on_the_writers_comment_still_ends_the_infinitive_object(text: str, cue: str,
                                                                            content: str) -> None:
