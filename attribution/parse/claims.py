@@ -4137,8 +4137,8 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
             if s.key(j + 1) not in ("which", "where", "who") or j - 1 <= start:
                 return content
             later = [k for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]]
-            if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in later):
-                return content  # 'the plan, which was new, would …': an aside inside a clause
+            if any((s.tokens[k].text in COMMAS and not thousands_comma(s, k)) or s.inside_quote(k) for k in later):
+                return content  # 'the plan, which was new, would …': an aside inside a clause (not '9,000')
             return (content[0], s.tokens[j - 1].end)
     return content
 

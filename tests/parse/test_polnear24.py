@@ -210,3 +210,14 @@ def test_especially_given_after_a_comma_is_the_writers_reason(text: str, cue: st
 ])
 def test_especially_without_given_or_inside_a_quotation_goes_on(text: str, cue: str, content: str) -> None:
     assert _contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Polls show a close race in the county, where 12,000 new voters registered this year.", "show",
+     "a close race in the county"),
+    ("Officials acknowledged the reality of the shortfall, which reached 1,200 jobs last year.", "acknowledged",
+     "the reality of the shortfall"),
+    ("The study found a sharp rise in rents, which climbed to $2,400 a month.", "found", "a sharp rise in rents"),
+])
+def test_a_figures_comma_in_a_closing_relative_is_no_aside(text: str, cue: str, content: str) -> None:
+    assert _contents(text, cue) == [content]
