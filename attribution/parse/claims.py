@@ -98,6 +98,7 @@ from attribution.parse.frames import (
     plural_object_after_mention,
     relative_aside,
     relative_aside_then_finite,
+    relative_goes_on,
     reported_verb_goes_on,
     right_source,
     sentence_before,
@@ -3063,7 +3064,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
         if earlier and (tense_shift_after_and(s, max(earlier) + 1, conj)
-                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)):
+                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)
+                        or relative_goes_on(s, max(earlier) + 1, conj)):
             return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)
         if shared is not None and shared[1] < shared[0]:
@@ -3455,7 +3457,42 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
                                                    and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
     if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
         return None
-    return content_before(s, as_)
+    return _quoted_after_reason(s, content_before(s, as_))
+
+
+_REASON_WORDS: Final = frozenset({"because", "since", "although", "though", "while", "whereas"})
+
+
+def _quoted_after_reason(s: Sentence, content: Range | None) -> Range | None:
+    """English '…, largely because while most towns get cheap power, the valley gets "nothing but floods," as one
+    grower put it': when the clause before 'as X put it' ends with a quotation opened after a word of reason or
+    concession (`_REASON_WORDS`, outside quotations), the comment is on the clause that holds the quotation, not
+    on the writer's sentence around it: it starts after the last such word, past the comma closing a clause that
+    word opens itself ('although it was, …'). A quotation-free clause keeps its whole sentence ('Sales fell
+    because demand weakened, as the company said')."""
+    if content is None or s.verb_first:
+        return content
+    first, end = _token_index_at(s, content[0]), _token_index_at(s, content[1])
+    last = (s.b if end is None else end) - 1
+    if first is None or last <= first:
+        return content
+    while last > first and s.tokens[last].text in COMMAS:
+        last -= 1
+    quote = s.quote_ending(last)
+    if quote is None:
+        return content
+    reason = next((k for k in range(last - 1, first - 1, -1) if s.key(k) in _REASON_WORDS
+                   and not s.inside_quote(k) and s.tokens[k].end <= quote[0]), None)
+    if reason is None:
+        return content
+    start = reason + 1
+    if s.key(reason) != "because":  # 'while A, B': the clause it opens ends at its comma, the main one follows
+        comma = next((k for k in range(start, last) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
+                      and s.tokens[k].end <= quote[0]), None)
+        start = start if comma is None else comma + 1
+    if start >= last or s.tokens[start].start > quote[0]:
+        return content
+    return (s.tokens[start].start, content[1])
 
 
 def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -3950,7 +3987,8 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
                 and s.tokens[j - 1].is_word:
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'
-        if not s.inside_quote(j) and (_time_adjunct(s, j, content[1]) or _second_predicate(s, j)):
+        if not s.inside_quote(j) and (_time_adjunct(s, j, content[1])
+                                      or (_second_predicate(s, j) and not relative_goes_on(s, start, j))):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
@@ -3988,9 +4026,11 @@ def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
         if not (nxt in ("which", "who") or (s.tokens[j + 1].text.islower() and nxt.endswith("ing") and len(nxt) > 5
                                              and nxt not in s.lex.prepositional_ing)):
             continue
-        if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in range(j + 2, s.b)
-               if s.tokens[k].end <= content[1]):
-            return content  # 'to widen the program, which is small, and …': an aside inside
+        if any((s.tokens[k].text in COMMAS and not (k + 1 < s.b and s.key(k + 1) in ("which", "who"))
+                and not thousands_comma(s, k))
+               or s.inside_quote(k) for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]):
+            return content  # 'to widen the program, which is small, and …': an aside inside (not a comment on
+            # the comment, '…, which include a provision …, which would …', nor a figure's comma, '9,000')
         return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -4177,8 +4217,8 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
             if s.key(j + 1) not in ("which", "where", "who") or j - 1 <= start:
                 return content
             later = [k for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]]
-            if any(s.tokens[k].text in COMMAS or s.inside_quote(k) for k in later):
-                return content  # 'the plan, which was new, would …': an aside inside a clause
+            if any((s.tokens[k].text in COMMAS and not thousands_comma(s, k)) or s.inside_quote(k) for k in later):
+                return content  # 'the plan, which was new, would …': an aside inside a clause (not '9,000')
             return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -7728,7 +7768,11 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
 def _question_asked(s: Sentence, hit: CueHit, nxt: int) -> bool:
     """English 'They ask whether …', 'Residents ask why the road is still closed': the base form 'ask' right
     before 'whether', 'if' or a wh-word and a lower-case word, after a subject: a question put, reported as
-    'asked whether …' is ('ask for help', 'ask the court to …' stay no report)."""
+    'asked whether …' is ('ask for help', 'ask the court to …' stay no report); so is the question after a
+    stance adjective's 'about' ('Residents are concerned about whether the water is safe')."""
+    if not s.verb_first and hit.last > hit.first and s.key(hit.last) == "about" \
+            and s.key(hit.last - 1) in s.lex.stance_adjectives and nxt < s.b and s.key(nxt) in s.lex.wh_words:
+        return True  # 'Parents are worried about how the loans …': the question they worry about (the cue's hit)
     return not s.verb_first and hit.first == hit.last and hit.first > s.a and s.key(hit.first) == "ask" \
         and nxt + 1 < s.b and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
         and s.tokens[nxt + 1].text.islower() and s.tokens[nxt + 1].is_word \

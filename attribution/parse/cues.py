@@ -246,14 +246,21 @@ def _going_not_holding(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 _SAYING_FORMS: Final = frozenset({"say", "says", "said", "saying"})
 
 
+_THINKING_FORMS: Final[frozenset[str]] = frozenset({"think", "thinks", "thought", "thinking"})
+
+
 def _phrasal_verb(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'has ruled out calling an election', 'called off the strike', 'stopped showing up': a one-word cue
     with 'out', 'off' or 'up' right after it (no longer cue form took them: 'pointed out') is another verb, which
-    reports nothing."""
+    reports nothing; so is a form of 'think' with 'of' or 'about' after it."""
     n = hit.last + 1
     if lex.lang == "en" and hit.first == hit.last and n + 1 < len(tokens) and tokens[n].key in ("no", "yes") \
             and tokens[n + 1].key == "to" and tokens[hit.first].key in _SAYING_FORMS:
         return True  # 'the city said no to new housing', 'voters say yes to the levy': refusing, agreeing
+    if lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("of", "about") \
+            and tokens[hit.first].key in _THINKING_FORMS:
+        return True  # 'watched the museum rise and thought of the days when …', 'thinking about a run': remembering,
+        # considering; no clause is reported, and a content before it goes on ('said he had … and thought of …')
     return lex.lang == "en" and hit.first == hit.last and n < len(tokens) and tokens[n].key in ("out", "off", "up") \
         and hit.frame in ("verb", "verb_that", "participle") \
         and not (tokens[n].key == "up" and n + 1 < len(tokens) and tokens[n + 1].key == "to")  # ('estimated up to')
@@ -1880,17 +1887,30 @@ def bare_clause_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+_ABOUT_QUESTIONS: Final[frozenset[str]] = frozenset({"how", "whether", "why", "what"})  # ('worried about what …';
+# not 'about when', 'about where': a time's or a place's)
+
+
+def _about_question(tokens: list[Token], i: int) -> bool:
+    """English 'worried about how the loans …', 'concerned about whether the water …': after the adjective at
+    token i, 'about', a question's word and a lower-case word: the question is what the feeling is about."""
+    return i + 3 < len(tokens) and tokens[i + 1].key == "about" and tokens[i + 2].key in _ABOUT_QUESTIONS \
+        and tokens[i + 3].is_word and tokens[i + 3].text.islower()
+
+
 def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Lexicon) -> CueHit | None:
     """English 'The senator came away convinced that …', "She's so frustrated that …", 'Growers remain confident
     that …': an adjective of belief or feeling (stance_adjectives) with 'that' right after it (not 'that day',
-    'that one') or a clause with its 'that' left out (`bare_clause_at`: 'Officials are optimistic the talks will
+    'that one'), 'about' and a question's word ('Parents are worried about how …': the cue takes 'about') or a
+    clause with its 'that' left out (`bare_clause_at`: 'Officials are optimistic the talks will
     resume') and, before it, degree adverbs, negations or '-ly' adverbs at most, then a form of 'be' or a
     linking verb (linking_verbs; 'came' and 'walked' with 'away'); after 'be', 'been' or 'being' no '-ed' form
     ('only if he can be convinced that …': a passive). The cue runs from that verb to the adjective; after a
     contracted 'be' ("She's", "they're") from the word after it, the pronoun being the subject."""
     if i + 2 >= len(tokens) or not tokens[i].text.islower():
         return None
-    if tokens[i + 1].key != "that" and not bare_clause_at(tokens, i + 1, lex):
+    about = _about_question(tokens, i)
+    if tokens[i + 1].key != "that" and not about and not bare_clause_at(tokens, i + 1, lex):
         return None
     if tokens[i + 1].key == "that" and (not tokens[i + 2].is_word or tokens[i + 2].key in _THAT_NOT_CLAUSE):
         return None
@@ -1911,7 +1931,9 @@ def _stance_adjective(tokens: list[Token], i: int, lo: int, resume: int, lex: Le
         return None
     if first < resume or first > i:
         return None
-    return CueHit(first, i, tokens[first].start, tokens[i].end, "verb_that", "")
+    last = i + 1 if about else i  # ('Parents are worried about how the loans …': 'about' is the cue's; the
+    # question after it is what they fear)
+    return CueHit(first, last, tokens[first].start, tokens[last].end, "verb_that", "")
 
 
 def _colon_after(tokens: list[Token], i: int) -> bool:
@@ -2376,6 +2398,10 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = None
         if hit and lex.lang == "en" and _what_it_called(tokens, hit, hits, lo):
             hit = None  # ('condemned what he called a "brazen breach"': the naming is part of the earlier report)
+        if hit and hit.frame == "verb_that" and tokens[hit.last].key in lex.stance_adjectives \
+                and _about_question(tokens, hit.last):
+            hit = dataclasses.replace(hit, last=hit.last + 1, end=tokens[hit.last + 1].end)  # ('are concerned about
+            # whether …': a listed form of the adjective takes 'about' as _stance_adjective does)
         if hit and key in lex.bare_cues and hit.first == hit.last and not _bare_cue_placed(tokens, i, lo, hits, lex):
             hit = None  # ('the demand from China', 'low rates encourage borrowing')
         if hit and hit.frame == "verb_share" and share_subject(tokens, i) is None:

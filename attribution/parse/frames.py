@@ -1094,6 +1094,8 @@ def content_end(s: Sentence, start: int) -> int:
     cues, participles = s.cue_tokens, s.participles
     nested = verb_first and s.inside_quote(start)  # (a report made inside a quotation: «… وروسيا تعتبر أن …»)
     named = not verb_first and _what_named(s, start)
+    enclosed = not verb_first and _inside_parenthesis(s, start)
+    depth = 0  # (parentheses opened inside the content, when it starts inside one)
     while j < s.b:
         tok = s.tokens[j]
         text, key = tok.text, tok.key  # (read once: most tokens meet no test below, compiled each is a lookup)
@@ -1129,6 +1131,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
                 and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j) \
+                and not relative_goes_on(s, start, j) \
                 and not _inner_report_goes_on(s, start, j):
             break  # "… the investigation and warned that …": a second report by the same speaker ('so many' is none;
             # nor is an adverb after a word, 'had also assured', 'that clients still expected', inside the content)
@@ -1199,6 +1202,11 @@ def content_end(s: Sentence, start: int) -> int:
             break  # '… was not intentional; they only learned …': the writer's next clause
         elif key == "as" and j > start + 1 and not verb_first and not inside and _writers_as_clause(s, j):
             break  # '…, as a deadline to fund the government loomed': the writer's time clause
+        elif enclosed and text in "()" and not inside:
+            if text == ")" and depth == 0:
+                break  # 'Rents are high (some tenants say landlords ignore repairs), and …': the parenthesis the
+                # report sits in closes it; the writer's sentence goes on outside
+            depth += 1 if text == "(" else -1
         elif text == "(" and j > start and not verb_first and not inside and _aside_with_a_clause(s, j):
             break  # '… stumbling to a van (her campaign later disclosed that …)': the writer's aside
         if text in COMMAS and j + 1 < s.b and not inside and not (
@@ -1292,6 +1300,7 @@ def content_end(s: Sentence, start: int) -> int:
             last = j
         j += 1
     while last > start and (s.tokens[last].text in CLAUSE_PUNCT or _closes_an_outer_quote(s, last, start)
+                            or (s.tokens[last].text == "(" and not verb_first)  # ('… repairs (and the city …)')
                             or (s.tokens[last].text == ")" and not verb_first
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
@@ -1855,6 +1864,33 @@ def tense_shift_after_and(s: Sentence, start: int, conj: int) -> bool:
     return _cue_tense(s, outer) == "past" and _cue_tense(s, joined) == "present"
 
 
+_RELATIVE_REACH: Final = 15  # words back from 'and' to the relative pronoun whose clause it may go on with
+
+
+def _present_singular(s: Sentence, k: int) -> bool:
+    """Token k is a lower-case present-tense verb of a singular subject: 'has', 'is', 'does' or a form in '-s'
+    ('lacks', 'opposes'; not 'press', 'bonus', 'this')."""
+    key = s.key(k)
+    return s.tokens[k].is_word and s.tokens[k].text.islower() and not s.inside_quote(k) and (
+        key in ("has", "is", "does") or (len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is"))
+                                         and key not in s.lex.adverbs))
+
+
+def relative_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'cited her record in contrast to the rival who lacks experience and has attacked the union': the
+    'and' at `conj` is followed by a singular present ('has', 'is', 'attacks') and, back within the content that
+    opens at token `start` with no punctuation between, a 'who', 'which' or 'that' sits before a singular present
+    too: the relative clause goes on (its subject acts again), no second act of the speaker."""
+    if s.verb_first or conj + 1 >= s.b or s.key(conj) != "and" or not _present_singular(s, conj + 1):
+        return False
+    for k in range(conj - 1, max(start, conj - _RELATIVE_REACH) - 1, -1):
+        if not s.tokens[k].is_word:
+            return False
+        if s.key(k) in ("who", "which", "that") and k > start and k + 1 < conj and _present_singular(s, k + 1):
+            return True
+    return False
+
+
 def deed_goes_on(s: Sentence, start: int, conj: int) -> bool:
     """English 'They said he graded the papers quickly and talked about the weather': a content opening with
     'he' or 'she' and a simple past of no saying verb, said by a plural speaker ('they', 'we' or a plural noun),
@@ -1905,6 +1941,18 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
     return any(s.key(k).replace("’", "'") in s.lex.be_forms and k + 1 < conj
                and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
                for k in range(start, conj))
+
+
+def _inside_parenthesis(s: Sentence, start: int) -> bool:
+    """English: token `start` sits inside a parenthesis opened earlier in the sentence and not closed before it
+    ('… (or you're worried about how …), the agency offers …', 'The mayor (who said last week that …) resigned'):
+    outside quotations, a '(' before it with no ')' after that '(' (read once per content)."""
+    depth = 0
+    for k in range(s.a, start):
+        text = s.tokens[k].text
+        if text in "()" and len(text) == 1 and not s.inside_quote(k):
+            depth = depth + 1 if text == "(" else max(0, depth - 1)
+    return depth > 0
 
 
 def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
