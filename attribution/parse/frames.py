@@ -4475,6 +4475,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     if len(rest) > 6 and _long_name_adverbial(s, rest[0]):
         return True  # 'said in the New England Journal of Medicine.': phrases naming where, at length
     rest = _before_closing_day(s, rest)
+    if len(rest) > 6:
+        return False  # (what every test below returns: the answer needs six words at most; most contents run on)
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
