@@ -146,6 +146,8 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
     """The first of the cue forms starting with `key` that matches at token i (forms are longest first): in English,
     first a form of two words with a day between them (`_after_date`, read once for all the forms)."""
     forms = lex.cues.get(key, ())
+    if not forms:
+        return None  # (a proclitic glued to the cue, 'وقال', a report noun or a stance adjective: no form of its own)
     if lex.lang == "en" and i + 2 < len(tokens):
         j = 0  # (not read yet)
         for form in forms:

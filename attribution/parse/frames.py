@@ -1081,19 +1081,20 @@ def content_end(s: Sentence, start: int) -> int:
     concessive = _phrase_at(s, opening, "concessive_openers") > 0  # (also after 'And': 'And while X said …, Y …')
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
-    inner = not concessive and not s.verb_first and _subordinate_report(s, start)  # '… and once he has said his
-    # piece, he is ready …': the clause closes at its comma
-    subordinate = s.verb_first and _phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
-        s.tokens[k].text in COMMAS for k in range(s.a, start))  # "في حين كشفت … أنه X، بثت …": the main clause
+    # Three questions on the content's start that only a comma (or a closing quotation mark) outside a quotation
+    # asks, and most contents end before one: read at the first token that asks, None until then.
+    inner: bool | None = None if not concessive and not s.verb_first else False  # `_subordinate_report`: '… and
+    # once he has said his piece, he is ready …': the clause closes at its comma
+    closed_aside: bool | None = None if s.verb_first else False  # an Arabic aside or subordinate clause the
+    # content stands in (`_closes_at_comma`): its comma closes it
     verb_first = s.verb_first
-    aside = verb_first and _inside_relative_aside(s, start)
     # (read once, not at every token: a content_stops entry starts with a word of one of these)
     stop_words, stop_phrases = s.lex.content_stops, s.lex.phrase_index["content_stops"]
     leading = s.lex.leading_conjunctions
     watched = _content_watch(s.lex)
     cues, participles = s.cue_tokens, s.participles
     nested = verb_first and s.inside_quote(start)  # (a report made inside a quotation: «… وروسيا تعتبر أن …»)
-    named = not verb_first and _what_named(s, start)
+    named: bool | None = None if not verb_first else False  # `_what_named`, read at a quotation mark
     enclosed = not verb_first and _inside_parenthesis(s, start)
     depth = 0  # (parentheses opened inside the content, when it starts inside one)
     while j < s.b:
@@ -1161,6 +1162,8 @@ def content_end(s: Sentence, start: int) -> int:
             if not verb_first and j + 1 < s.b and _called_then_setting(s, j, start):
                 last = j  # 'calling them "phony" at a rally in Ohio': what they were called ends with the quotation;
                 break  # where and when it was said is the writer's
+            if named is None:
+                named = _what_named(s, start)
             if named and s.quote_ending(j) and _finite_verb_at(s, j + 1):
                 last = j  # 'the fight over what the union called "a betrayal" dragged on': the naming ends with
                 break  # its quotation; the verb after it is the writer's main clause
@@ -1224,7 +1227,9 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j + 1  # "زعمت أنه له وهو يبايع داعش، متعهدا بالولاء …": the man in the content pledges,
                 j += 2  # not the agency that reports it; the content goes on through the participle's phrase
                 continue
-            if aside or subordinate:
+            if closed_aside is None:
+                closed_aside = _closes_at_comma(s, start)
+            if closed_aside:
                 break  # "وينص الاتفاق، الذي رحبت به معتبرة أنه «…»، على …": the aside closes at its comma
             if verb_first and key in s.lex.indicating_verbs and _media_described(s, start):
                 break  # "ونشرت … صورا قالت إنها لضحايا …، تظهر جثثا …": the pictures show, in the writer's words
@@ -1274,6 +1279,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
             if concessive and (key in s.lex.concessive_answers or not s.verb_first):
                 break  # "Although X concedes that A, B …": the main clause after the comma is the writer's
+            if inner is None:
+                inner = _subordinate_report(s, start)
             if inner and not (s.tokens[j - 1].text[-1:].isdigit() and s.tokens[nxt].text[:1].isdigit()) \
                     and not (_is_complementizer(s, start) and s.key(start + 1) in s.lex.content_blockers) \
                     and (_main_clause_after(s, nxt) or (key in ("and", "but") and _main_clause_after(s, nxt + 1))
@@ -1305,6 +1312,15 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _closes_at_comma(s: Sentence, start: int) -> bool:
+    """Arabic: the content that starts at token `start` stands inside an aside opened by a comma and a relative
+    pronoun ('وينص الاتفاق، الذي رحبت به موغيريني معتبرة أنه …') or inside a subordinate clause opening the sentence
+    with no comma before the content ("في حين كشفت … أنه X، بثت …": the main clause follows): its first comma
+    closes it."""
+    return _inside_relative_aside(s, start) or (_phrase_at(s, s.a, "subordinate_openers") > 0 and not any(
+        s.tokens[k].text in COMMAS for k in range(s.a, start)))
 
 
 def _writers_remark(s: Sentence, start: int, j: int) -> bool:
@@ -4595,6 +4611,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
     if len(rest) > 6 and _long_name_adverbial(s, rest[0]):
         return True  # 'said in the New England Journal of Medicine.': phrases naming where, at length
     rest = _before_closing_day(s, rest)
+    if len(rest) > 6:
+        return False  # (what every test below returns: the answer needs six words at most; most contents run on)
     first = rest[0]
     if any(s.quote_at(j) for j in range(i, first + 1)):
         return False
