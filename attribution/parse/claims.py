@@ -9,6 +9,7 @@ from typing import Final
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import (
+    AGENT_PREPOSITIONS,
     CURRENCY_SIGNS,
     CueHit,
     _match_form,
@@ -8490,7 +8491,10 @@ def _backers(s: Sentence, first: int, last: int) -> bool:
 
 
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
-    """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor."""
+    """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor (or by
+    the agent after 'from'/'by': 'ignored warnings from his lawyer that …')."""
+    if hit.last > hit.first and s.key(hit.first + 1) in AGENT_PREPOSITIONS:
+        return _agented_claim(s, hit)
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
     content = _content_from(s, hit.last + 1 + time_gap(s.tokens, hit.last + 1, s.lex))  # ('a pledge on Monday that')
     if owner is None:
@@ -8541,6 +8545,26 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
     return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+
+
+def _agented_claim(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'despite warnings from his lawyer that the case was lost, …': the clause after 'that' (to the first
+    comma after it, or to a passive main verb: 'The claim by the union that … was rejected by …'), said by the
+    agent, tokens hit.first + 2 … hit.last."""
+    content = _content_from(s, hit.last + 1)
+    if content is None:
+        return []
+    main = passive_after_clause(s.tokens, hit.last + 2, s.lex)
+    if main is not None and main > hit.last + 2:
+        content = content[0], min(content[1], s.tokens[main - 1].end)
+    else:
+        comma = next((j for j in range(hit.last + 2, s.b - 1) if s.tokens[j].text in COMMAS
+                      and s.tokens[j].start < content[1] and not s.inside_quote(j)
+                      and s.tokens[j + 1].start > s.tokens[j].end), None)  # (not '$117,000')
+        if comma is not None:
+            content = content[0], s.tokens[comma - 1].end
+    agent = (s.tokens[hit.first + 2].start, s.tokens[hit.last].end)
+    return [Draft(content, cue_range(hit), agent, None, hit.frame, s.key(hit.first))]
 
 
 def _in_relative_aside(s: Sentence, noun: int, j: int) -> bool:

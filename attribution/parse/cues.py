@@ -1778,6 +1778,27 @@ def _bare_apostrophe(tokens: list[Token], j: int, lo: int) -> bool:
 
 
 _COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "remains", "remained"})  # 'his view is that …'
+AGENT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from", "by"})  # 'warnings from his lawyer that …'
+_AGENT_WORDS: Final = 5  # the longest agent noun phrase read between 'from'/'by' and 'that'
+
+
+def agent_phrase(tokens: list[Token], noun: int, lex: Lexicon) -> tuple[int, int] | None:
+    """English 'repeated warnings from his lawyer that …', 'the allegation by two former aides that …': after the
+    report noun at token `noun`, 'from' or 'by' and a noun phrase of one to five words (no punctuation, no verb,
+    no preposition but 'of') right before 'that': the indices of that phrase's first and last token, else None."""
+    if noun + 3 >= len(tokens) or tokens[noun + 1].key not in AGENT_PREPOSITIONS:
+        return None
+    for k in range(noun + 2, min(len(tokens) - 1, noun + 3 + _AGENT_WORDS)):
+        tok = tokens[k]
+        if tok.key == "that":
+            return (noun + 2, k - 1) if k > noun + 2 else None
+        if not tok.is_word or tok.key in lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
+                or (tok.key in lex.prepositions and tok.key != "of") or tok.key in lex.complementizers \
+                or tok.key in lex.time_words or tok.key in lex.months or tok.key.isdigit() \
+                or (tok.text.islower() and (tok.key.endswith("ed") or tok.key in lex.cues)):
+            return None  # (also 'a report from last month that …': a time; 'a report by the firm concluded that
+            # …': the verb's)
+    return None
 
 
 def passive_after_clause(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
@@ -1809,6 +1830,9 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     if lex.lang != "en" or i + 2 >= len(tokens):
         return None
     copula = tokens[i + 1].key in _COPULAS and i + 3 < len(tokens) and tokens[i + 2].key == "that"
+    agent = agent_phrase(tokens, i, lex)
+    if agent is not None:
+        return _agented_report(tokens, i, agent[1], lo, lex)
     gap = 0 if copula else time_gap(tokens, i + 1, lex)  # ('made a pledge on Wednesday that …')
     if tokens[i + 1 + gap].key != "that" and not copula:
         return None
@@ -1839,6 +1863,26 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     if tokens[i].key in lex.occasions and k - 1 >= lo and tokens[k - 1].key in ("in", "on"):
         return None  # 'The bank said in its latest statement that …': the occasion of the verb's words
     return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
+
+
+def _agented_report(tokens: list[Token], i: int, last: int, lo: int, lex: Lexicon) -> CueHit | None:
+    """English 'despite repeated warnings from his lawyer that the case was lost': the report noun at i, its
+    agent ('from'/'by' and a noun phrase) ending at token `last`, then a 'that' clause (not a relative: 'the
+    charges from the court that were dropped', 'a statement by the firm that he signed'). Opening the sentence,
+    the clause must end at a passive main verb ('The claim by the union that … was rejected by …'). The hit runs
+    from the noun to the agent's last word; the agent is the source."""
+    that = last + 1
+    if that + 1 >= len(tokens):
+        return None
+    nxt = tokens[that + 1]
+    if not nxt.is_word or nxt.key in lex.auxiliaries_or_finite_auxiliaries \
+            or (nxt.text.islower() and nxt.key.endswith("ed")) or _object_relative(tokens, that + 1, lex):
+        return None
+    opening = all(t.key in lex.determiners or t.key in lex.leading_conjunctions or t.text.islower()
+                  for t in tokens[lo:i]) and i - lo <= 2
+    if opening and passive_after_clause(tokens, that + 1, lex) is None:
+        return None
+    return CueHit(i, last, tokens[i].start, tokens[i].end, "possessed", "")
 
 
 _DEGREE_WORDS: Final[frozenset[str]] = frozenset({
