@@ -332,7 +332,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar":  # ('عن مصادرها', 'مصادره': its own sources, unnamed)
         keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
                 if k.endswith("ه") and k[:-1] in anonymous and len(k) > 4 else k for k in keys]
-    heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous)
+    heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous
+                                               or (i == 1 and keys[0] in _UNNAMED_KIN_OPENERS
+                                                   and k.partition("-of-")[0] in lex.kin_nouns))
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
              and not (lex.lang == "ar" and words[i].key in lex.honorifics and i + 1 < len(words))]
     # ('المهندس المجلي': an honorific before a name)
@@ -361,6 +363,11 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
+
+
+_UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a
+# mother-of-two': a family word after them is one unnamed person; 'her mother', 'the father' are someone's, left to
+# the context)
 
 
 def _unnamed_who(keys: list[str], lex: Lexicon) -> bool:
@@ -4303,7 +4310,8 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
         return None
     before = _words(text[:len(text) - len(name)])
     if not before or not (before[-1].key in lex.titles or _name_role(before[-1], lex)
-                          or (before[-1].key.endswith(("'s", "’s")) and all(w.text[:1].isupper() for w in before))):
+                          or ((before[-1].key.endswith(("'s", "’s")) or _plural_possessive(before[-1], text))
+                              and all(w.text[:1].isupper() for w in before))):
         return None  # (capitalised words ending in a possessive: the body or the show the person speaks for, "NBC's
         # Lester Holt"; not "Dr. Raj Patel of King's College London")
     words = _words(name)
@@ -4328,6 +4336,12 @@ def _capitalised_run(words: tuple[Token, ...]) -> int:
     return k
 
 
+def _plural_possessive(word: Token, text: str) -> bool:
+    """English: a word ending in 's' that the apostrophe alone and a space follow in `text` ("Reuters' Omar Fadel",
+    "the Times' Ann Lee"), a possessive."""
+    return word.key.endswith("s") and text[word.end:word.end + 2] in ("' ", "’ ")
+
+
 def _name_role(word: Token, lex: Lexicon) -> bool:
     """English: a word no title of office after which a person's proper name starts: a trade or a role
     (`name_roles`: 'pollster', 'host'; the writer's `bio_roles`: 'columnist'), a singular word for an unnamed
@@ -4344,6 +4358,9 @@ def _titled_name(text: str, lex: Lexicon) -> str | None:
     an article or a preposition ('Secretary of the Air Force James Roche': whose words name him is unclear)."""
     words = _words(text)
     run = _capitalised_run(words)
+    if "'" in text or "’" in text:
+        run = next((i + 1 for i in range(len(words) - 3, run - 1, -1) if _plural_possessive(words[i], text)), run)
+        # ("Reuters' Omar Fadel": a possessive written with the apostrophe alone closes the run too)
     while run < len(words) and words[run].key in lex.titles:
         run += 1  # ('Chief Justice John Roberts': titles that open the run)
     k = next((i for i in range(len(words) - 1, run - 1, -1)
