@@ -70,6 +70,9 @@ def test_a_family_word_after_a_singular_indefinite_is_an_unnamed_person(text: st
     "Corran Telecoms said the outage had been fixed overnight.",
     "Ashby Breweries said the recall covered two batches.",
     "Kelso Railways said the line would reopen next week.",
+    "Norland Gas said household prices would rise in winter.",
+    "Westbury Retail said sales had fallen for a third quarter.",
+    "Dunmore Trust said the grant would be renewed.",
 ])
 def test_a_company_named_by_its_line_of_business_is_an_organization(text: str) -> None:
     assert _first(text)[2] == "organization"
