@@ -2495,7 +2495,7 @@ def _agreeing_clause_subject(s: Sentence, first: int, before: int, gender: str) 
         return None
     head, word = s.tokens[first].text, s.tokens[verb].text
     noun = "f" if head.endswith("ة") else "m"
-    if noun == "m" and (head.endswith(("ون", "ين", "ات")) or head.startswith("ال") and first in s.protected):
+    if noun == "m" and (head.endswith(("ون", "ين", "ات")) or (head.startswith("ال") and first in s.protected)):
         return None  # (a plural, or a name whose gender its ending does not show)
     said = "f" if word.endswith("ت") else "m" if not word.endswith(("وا", "ن", "ا")) and word[:1] != "ت" else ""
     return (first, last) if noun == said == gender else None
