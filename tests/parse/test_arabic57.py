@@ -35,3 +35,34 @@ def test_a_coordinated_cue_agreeing_with_the_reported_subject_takes_it_as_speake
 ])
 def test_a_coordinated_cue_keeps_the_reporter_when_gender_does_not_decide(text: str, cue: str, source: str) -> None:
     assert next(r[0] for r in _records(text) if r[1] == cue) == source
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("ورفض المدير التعليق، مع تأكيده أن التحقيق ما زال جاريا.", "مع تأكيده", "المدير", "أن التحقيق ما زال جاريا"),
+    ("وأنهى الرئيس زيارته، في إشارته إلى أن العلاقات ممتازة.", "في إشارته", "الرئيس", "أن العلاقات ممتازة"),
+    ("وانتقدت النائبة الخطة، مع تأكيدها أن الموازنة لا تكفي.", "مع تأكيدها", "النائبة", "أن الموازنة لا تكفي"),
+    ("واعتذر المنظمون عن التأخير، مع توضيحهم أن العطل كان فنيا.", "مع توضيحهم", "المنظمون",
+     "أن العطل كان فنيا"),
+])
+def test_a_verbal_noun_with_a_possessive_pronoun_reports_for_the_clause_subject(
+        text: str, cue: str, source: str, content: str) -> None:
+    records = [(a.source_canonical, a.cue.text if a.cue else "", a.content.text)
+               for a in parse(text, "ar").attributions]
+    assert (source, cue, content) in records
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وفي رأي المحلل، فإن الأسواق ستتعافى قبل نهاية العام.", "المحلل", "فإن الأسواق ستتعافى قبل نهاية العام"),
+    ("وبرأي الباحثة ليلى حسن، فإن الإصلاح يحتاج سنوات.", "الباحثة ليلى حسن", "فإن الإصلاح يحتاج سنوات"),
+])
+def test_an_opinion_opening_a_clause_is_an_according_phrase(text: str, source: str, content: str) -> None:
+    assert _records(text)[0][0::2] == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "لا أحد يشك في رأي الخبراء في هذه المسألة.",
+    "وأخذ القاضي في اعتباره ظروف المتهم.",
+    "وغادر الوفد القاعة في إشارة إلى رفضه المقترح.",
+])
+def test_an_opinion_or_a_gloss_inside_a_clause_reports_nothing(text: str) -> None:
+    assert _records(text) == []
