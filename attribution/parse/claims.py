@@ -6402,7 +6402,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
                      or ((k > subject[0] + 2 or _surname_named_earlier(s, subject[0])) and _accusative_noun(s, k)))
                      and len(s.key(k)) > 4)
                      or (k > subject[0] + 2 and _possessed_noun_object(s, k))
-                     or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k))))
+                     or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k)))
+                     or (k > subject[0] and _glued_construct_object(s, k)))
                      and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
@@ -6488,6 +6489,29 @@ def _glued_verbal_noun(s: Sentence, k: int) -> bool:
         and not s.is_stop(k + 1) and not _is_complementizer(s, k + 1) and k + 1 not in s.cue_tokens \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
         and (s.key(k + 1).startswith("ال") or s.tokens[k + 1].text.endswith(("ه", "ها", "هم")))  # (not 'باباكار ندياي')
+
+
+def _glued_construct_object(s: Sentence, k: int) -> bool:
+    """Arabic: token k is 'ب' glued to an indefinite noun in construct with a definite genitive ('بقرار مجلس الأمن',
+    'بجهود الوساطة') right after a name or a definite title ('أحمد سالم', 'الوزير'): what the opening verb took
+    ('رحب وزير الخارجية أحمد سالم بقرار مجلس الأمن، وقال'), not part of the name; never a first name ('بشار'), a
+    body ('بنك', 'بعثة') or a word after a body or a title in construct ('رئيس بلدية الرياض')."""
+    key = s.key(k)
+    if key[:1] != "ب" or key[:3] == "بال" or len(key) < 5 or k + 1 >= s.b or not s.tokens[k + 1].is_word \
+            or not s.tokens[k - 1].is_word or s.is_stop(k - 1) or s.is_stop(k) or _first_name(s, k) \
+            or key in s.lex.government_or_organizations or key[1:] in s.lex.government_or_organizations \
+            or key[1:] in s.lex.region_nouns or is_title(s, k):
+        return False  # (nor an affiliation: 'بجامعة القاهرة', 'بوزارة الصحة', 'بولاية تكساس')
+    genitive = k + 1 if s.key(k + 1).startswith("ال") else k + 2  # ('بقرار مجلس الأمن': a chain of two)
+    if genitive >= s.b or not s.key(genitive).startswith("ال") or s.is_stop(k + 1) \
+            or (genitive > k + 1 and s.key(k + 1) in s.lex.government_or_organizations
+                and k + 1 not in s.protected and key[1:] not in s.lex.documents):
+        return False
+    prev = s.key(k - 1)
+    if prev.startswith("ال"):
+        return is_title(s, k - 1)  # ('الوزير بقرار المحكمة')
+    return (k - 1 in s.protected or _first_name(s, k - 1) or not (
+        prev in s.lex.government_or_organizations or is_title(s, k - 1))) and k not in s.protected
 
 
 def _possessed_noun_object(s: Sentence, k: int) -> bool:

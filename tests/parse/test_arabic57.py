@@ -66,3 +66,20 @@ def test_an_opinion_opening_a_clause_is_an_according_phrase(text: str, source: s
 ])
 def test_an_opinion_or_a_gloss_inside_a_clause_reports_nothing(text: str) -> None:
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("رحب وزير الخارجية أحمد سالم بقرار مجلس الأمن، وقال إنه خطوة في الاتجاه الصحيح.", "وزير الخارجية أحمد سالم"),
+    ("أشادت الوزيرة هالة منصور بتضحيات الكوادر الطبية، وقالت إنها لن تنسى.", "الوزيرة هالة منصور"),
+    ("ونوهت النائبة سعاد جابر بمبادرة الحكومة، وقالت إنها تأخرت كثيرا.", "النائبة سعاد جابر"),
+])
+def test_a_glued_b_object_in_construct_after_a_name_is_no_part_of_the_carried_subject(text: str, source: str) -> None:
+    assert _records(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("رحب الخبير سامي حداد بجامعة القاهرة بالقرار، وقال إنه مهم.", "الخبير سامي حداد بجامعة القاهرة"),
+    ("رحب الرئيس بشار الأسد بالمبادرة، وقال إنها إيجابية.", "الرئيس بشار الأسد"),
+])
+def test_an_affiliation_or_a_first_name_in_b_stays_in_the_subject(text: str, source: str) -> None:
+    assert _records(text)[-1][0] == source
