@@ -2489,6 +2489,9 @@ def _agreeing_clause_subject(s: Sentence, first: int, before: int, gender: str) 
     while last + 1 < before and last - first < _CLAUSE_SUBJECT_REACH and s.tokens[last + 1].is_word \
             and (s.key(last + 1).startswith("ال") or last + 1 in s.protected) and last + 1 not in s.cue_tokens:
         last += 1
+    if gender == "f" and last + 2 < before and s.key(last + 1) in s.lex.female_names:
+        last = next((k - 1 for k in range(last + 2, min(before, last + 4)) if s.tokens[k].text.endswith("ت")),
+                    last)  # ('الوزيرة سعاد جابر زارت': her name, up to the verb in 'ت')
     verb = last + 1
     if verb >= before or not s.tokens[verb].is_word or s.is_stop(verb) or verb in s.protected \
             or s.key(verb).startswith("ال") or len(s.key(verb)) < 3:

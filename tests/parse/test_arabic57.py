@@ -83,3 +83,8 @@ def test_a_glued_b_object_in_construct_after_a_name_is_no_part_of_the_carried_su
 ])
 def test_an_affiliation_or_a_first_name_in_b_stays_in_the_subject(text: str, source: str) -> None:
     assert _records(text)[-1][0] == source
+
+
+def test_a_feminine_coordinated_cue_takes_the_titled_woman_named_in_the_reported_clause() -> None:
+    text = "وقال المتحدث باسم الرئاسة إن الوزيرة سعاد جابر زارت المخيمات، وأكدت أن المساعدات ستصل خلال أيام."
+    assert next(r[0] for r in _records(text) if r[1] == "وأكدت") == "الوزيرة سعاد جابر"
