@@ -8149,6 +8149,8 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'حديث الوزير عن أن …', 'تعهد الحكومة بخفض …': a verbal noun, its speaker in the genitive right after
     it, then the content's opener; never a subject before it."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)).startswith("تبن"):
+        return _claimed_attack(s, hit)
     if opener is None:
         return []
     source = right_source(s, hit.last + 1, opener)
@@ -8159,6 +8161,35 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _before_predicate_after_quote(s, content)  # "ويعد حديث الوزير عن أن "…" تطورا مثيرا للقلق"
         content = _before_verdict(s, hit, content)
     return _maybe(_draft(content, hit, source, s))
+
+
+def _claimed_attack(s: Sentence, hit: CueHit) -> list[Draft]:
+    """Arabic 'بعد تبني التنظيم، الأحد، الهجوم على الحاجز، شددت …': a verbal noun of claiming after a time
+    preposition (the cue finder has seen a noun of an attack after it): its genitive, up to a comma or the attack
+    noun, claims; what it claims is the attack noun and what follows it up to the next comma."""
+    source_end = attack = opening = None
+    k = hit.last + 1
+    while k < min(s.b, hit.last + 12) and attack is None:
+        if s.tokens[k].text in COMMAS:
+            source_end = k - 1 if source_end is None else source_end
+            k += 3 if k + 2 < s.b and s.key(k + 1) in s.lex.adverbs and s.tokens[k + 2].text in COMMAS else 1
+            opening = k  # ('، الأحد،': a day set off by commas; the object opens after it)
+            continue
+        if not s.tokens[k].is_word:
+            return []
+        if s.key(k) in s.lex.attack_nouns or _phrase_at(s, k, "attack_nouns"):
+            attack = k
+        k += 1
+    if attack is None:
+        return []
+    if opening is None:  # ('بعد تبني التنظيم عملية التفجير': an indefinite noun in construct with the attack opens it)
+        opening = attack - 1 if attack - 1 > hit.last + 1 and not s.key(attack - 1).startswith("ال") \
+            and attack - 1 not in s.protected else attack
+        source_end = opening - 1
+    if source_end is None or source_end < hit.last + 1 or opening > attack:
+        return []
+    end = next((j for j in range(attack + 1, s.b) if s.tokens[j].text in CLAUSE_PUNCT or s.is_end(j)), s.b)
+    return _maybe(_draft(_span(s, opening, end - 1), hit, (hit.last + 1, source_end), s))
 
 
 def _before_verdict(s: Sentence, hit: CueHit, content: Range) -> Range:

@@ -88,3 +88,23 @@ def test_an_affiliation_or_a_first_name_in_b_stays_in_the_subject(text: str, sou
 def test_a_feminine_coordinated_cue_takes_the_titled_woman_named_in_the_reported_clause() -> None:
     text = "وقال المتحدث باسم الرئاسة إن الوزيرة سعاد جابر زارت المخيمات، وأكدت أن المساعدات ستصل خلال أيام."
     assert next(r[0] for r in _records(text) if r[1] == "وأكدت") == "الوزيرة سعاد جابر"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("بعد تبني التنظيم، أمس، الهجوم على الحاجز، شددت السلطات الإجراءات الأمنية.", "التنظيم", "الهجوم على الحاجز"),
+    ("وبعد تبني الجماعة المسلحة عملية التفجير في السوق، أغلقت الشرطة الطرق.", "الجماعة المسلحة",
+     "عملية التفجير في السوق"),
+    ("عقب تبني حركة الشباب الهجوم على القاعدة العسكرية، تعهد الرئيس بالرد.", "حركة الشباب",
+     "الهجوم على القاعدة العسكرية"),
+])
+def test_claiming_an_attack_as_a_verbal_noun_after_a_time_preposition_is_a_claim(
+        text: str, source: str, content: str) -> None:
+    assert next(r for r in _records(text) if r[1] == "تبني")[0::2] == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "فشل المجلس في تبني مشروع القرار.",
+    "بعد تبني البرلمان الموازنة الجديدة، ارتفعت الأسهم.",
+])
+def test_adopting_a_plan_as_a_verbal_noun_claims_nothing(text: str) -> None:
+    assert _records(text) == []
