@@ -20,7 +20,7 @@ from attribution.model import Attribution, Diagnostic, ParseResult, Span
 from attribution.parse.bylines import dash_bylines, document_lists, headline_label, headline_verb, speaker_labels
 from attribution.parse.claims import FRAMES
 from attribution.parse.cues import CueHit, cue_positions, find_cues, is_section_label
-from attribution.parse.frames import Draft, Range, Sentence, coordinated_in_host, inside_quote
+from attribution.parse.frames import Draft, Range, Sentence, coordinated_by_agreement, coordinated_in_host, inside_quote
 from attribution.parse.quotes import (
     QuoteSpan,
     body_name_quotes,
@@ -717,7 +717,7 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
     drafts = [_source_before_object(_trailing_according(d, drafts, sent), drafts) for d in drafts]
     if sent.verb_first:
-        return drafts
+        return [coordinated_by_agreement(sent, d, drafts) for d in drafts]
     drafts = [coordinated_in_host(sent, d, drafts) for d in drafts]
     return [_before_dashed_report(d, drafts, sent) for d in drafts]
 

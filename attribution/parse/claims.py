@@ -6402,7 +6402,8 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
                      or ((k > subject[0] + 2 or _surname_named_earlier(s, subject[0])) and _accusative_noun(s, k)))
                      and len(s.key(k)) > 4)
                      or (k > subject[0] + 2 and _possessed_noun_object(s, k))
-                     or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k))))
+                     or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k)))
+                     or (k > subject[0] and _glued_construct_object(s, k)))
                      and k not in s.protected), None)
     if governed is not None:
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
@@ -6488,6 +6489,29 @@ def _glued_verbal_noun(s: Sentence, k: int) -> bool:
         and not s.is_stop(k + 1) and not _is_complementizer(s, k + 1) and k + 1 not in s.cue_tokens \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
         and (s.key(k + 1).startswith("ال") or s.tokens[k + 1].text.endswith(("ه", "ها", "هم")))  # (not 'باباكار ندياي')
+
+
+def _glued_construct_object(s: Sentence, k: int) -> bool:
+    """Arabic: token k is 'ب' glued to an indefinite noun in construct with a definite genitive ('بقرار مجلس الأمن',
+    'بجهود الوساطة') right after a name or a definite title ('أحمد سالم', 'الوزير'): what the opening verb took
+    ('رحب وزير الخارجية أحمد سالم بقرار مجلس الأمن، وقال'), not part of the name; never a first name ('بشار'), a
+    body ('بنك', 'بعثة') or a word after a body or a title in construct ('رئيس بلدية الرياض')."""
+    key = s.key(k)
+    if key[:1] != "ب" or key[:3] == "بال" or len(key) < 5 or k + 1 >= s.b or not s.tokens[k + 1].is_word \
+            or not s.tokens[k - 1].is_word or s.is_stop(k - 1) or s.is_stop(k) or _first_name(s, k) \
+            or key in s.lex.government_or_organizations or key[1:] in s.lex.government_or_organizations \
+            or key[1:] in s.lex.region_nouns or is_title(s, k):
+        return False  # (nor an affiliation: 'بجامعة القاهرة', 'بوزارة الصحة', 'بولاية تكساس')
+    genitive = k + 1 if s.key(k + 1).startswith("ال") else k + 2  # ('بقرار مجلس الأمن': a chain of two)
+    if genitive >= s.b or not s.key(genitive).startswith("ال") or s.is_stop(k + 1) \
+            or (genitive > k + 1 and s.key(k + 1) in s.lex.government_or_organizations
+                and k + 1 not in s.protected and key[1:] not in s.lex.documents):
+        return False
+    prev = s.key(k - 1)
+    if prev.startswith("ال"):
+        return is_title(s, k - 1)  # ('الوزير بقرار المحكمة')
+    return (k - 1 in s.protected or _first_name(s, k - 1) or not (
+        prev in s.lex.government_or_organizations or is_title(s, k - 1))) and k not in s.protected
 
 
 def _possessed_noun_object(s: Sentence, k: int) -> bool:
@@ -8125,6 +8149,8 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'حديث الوزير عن أن …', 'تعهد الحكومة بخفض …': a verbal noun, its speaker in the genitive right after
     it, then the content's opener; never a subject before it."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
+    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)).startswith("تبن"):
+        return _claimed_attack(s, hit)
     if opener is None:
         return []
     source = right_source(s, hit.last + 1, opener)
@@ -8135,6 +8161,35 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _before_predicate_after_quote(s, content)  # "ويعد حديث الوزير عن أن "…" تطورا مثيرا للقلق"
         content = _before_verdict(s, hit, content)
     return _maybe(_draft(content, hit, source, s))
+
+
+def _claimed_attack(s: Sentence, hit: CueHit) -> list[Draft]:
+    """Arabic 'بعد تبني التنظيم، الأحد، الهجوم على الحاجز، شددت …': a verbal noun of claiming after a time
+    preposition (the cue finder has seen a noun of an attack after it): its genitive, up to a comma or the attack
+    noun, claims; what it claims is the attack noun and what follows it up to the next comma."""
+    source_end = attack = opening = None
+    k = hit.last + 1
+    while k < min(s.b, hit.last + 12) and attack is None:
+        if s.tokens[k].text in COMMAS:
+            source_end = k - 1 if source_end is None else source_end
+            k += 3 if k + 2 < s.b and s.key(k + 1) in s.lex.adverbs and s.tokens[k + 2].text in COMMAS else 1
+            opening = k  # ('، الأحد،': a day set off by commas; the object opens after it)
+            continue
+        if not s.tokens[k].is_word:
+            return []
+        if s.key(k) in s.lex.attack_nouns or _phrase_at(s, k, "attack_nouns"):
+            attack = k
+        k += 1
+    if attack is None:
+        return []
+    if opening is None:  # ('بعد تبني التنظيم عملية التفجير': an indefinite noun in construct with the attack opens it)
+        opening = attack - 1 if attack - 1 > hit.last + 1 and not s.key(attack - 1).startswith("ال") \
+            and attack - 1 not in s.protected else attack
+        source_end = opening - 1
+    if source_end is None or source_end < hit.last + 1 or opening > attack:
+        return []
+    end = next((j for j in range(attack + 1, s.b) if s.tokens[j].text in CLAUSE_PUNCT or s.is_end(j)), s.b)
+    return _maybe(_draft(_span(s, opening, end - 1), hit, (hit.last + 1, source_end), s))
 
 
 def _before_verdict(s: Sentence, hit: CueHit, content: Range) -> Range:

@@ -2170,6 +2170,13 @@ def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 
 
 _CLAIM_REACH: Final = 10  # the words of a claim's subject and object read for its attack
+_COMMAS: Final = frozenset(",،")
+
+
+def _masdar_governor(key: str, lex: Lexicon) -> bool:
+    """Arabic: a preposition that makes the verb form after it a verbal noun (masdar_governors: 'بعد', 'رغم'), alone
+    or with a glued 'و' or 'ف' ('وبعد تبني التنظيم الهجوم', 'وعقب تأكيد الوزير أن …')."""
+    return key in lex.masdar_governors or (key[:1] in ("و", "ف") and key[1:] in lex.masdar_governors)
 
 
 def _adopting_no_attack(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
@@ -2179,14 +2186,26 @@ def _adopting_no_attack(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     key = tokens[hit.first].key
     if not (strip_proclitic(key, lex) or key).startswith("تبن"):
         return False
-    if hit.first > 0 and tokens[hit.first - 1].key in lex.prepositions:
-        return True  # ('فشل المجلس في تبني مشروع قرار …': the verbal noun, no one's claim)
-    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + _CLAIM_REACH)):
+    governed = hit.frame == "masdar"
+    prev = tokens[hit.first - 1].key if hit.first > 0 else ""
+    governor = _masdar_governor(prev, lex)
+    if (prev in lex.prepositions or governor) and not (governed and governor):
+        return True  # ('فشل المجلس في تبني مشروع قرار …': the verbal noun, no one's claim; 'وبعد تبني التنظيم
+        # الهجوم' is a claim: the masdar frame reads it)
+    if governed and not governor:
+        return True  # ('تبني' with no time preposition before it: a plan adopted, a word in a title)
+    k = hit.last + 1
+    while k < min(len(tokens), hit.last + 1 + _CLAIM_REACH):
         tok = tokens[k]
+        if governed and tok.text in _COMMAS and k + 2 < len(tokens) and tokens[k + 1].key in lex.adverbs \
+                and tokens[k + 2].text in _COMMAS:
+            k += 3  # ('بعد تبني التنظيم، الأحد، الهجوم': a day set off by commas)
+            continue
         if not tok.is_word or (tok.key[:1] == "ل" and not tok.key.startswith("ال")):
             return True
         if tok.key in lex.attack_nouns or _opens_phrase(tokens, k, lex.phrase_index["attack_nouns"]):
             return False  # (the whole phrase: 'إطلاق الصواريخ', not the 'إطلاق النار' of a ceasefire)
+        k += 1
     return True
 
 
@@ -2393,7 +2412,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _first_form(tokens, i, key[1:], lex)
         if hit and hit.frame == "noun_colon" and not _colon_after(tokens, i):
             hit = _other_single_form(tokens, i, key, lex, "noun_colon")  # 'Critics question whether …': the verb
-        if hit and hit.frame in ("verb", "verb_that") and i > 0 and tokens[i - 1].key in lex.masdar_governors:
+        if hit and hit.frame in ("verb", "verb_that") and i > 0 and _masdar_governor(tokens[i - 1].key, lex):
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
         elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
                                                           or _negated_raising(tokens, hit, lex)):

@@ -2435,6 +2435,75 @@ def coordinated_in_host(s: Sentence, d: Draft, drafts: list[Draft]) -> Draft:
     return Draft(d.content, d.cue, _span(s, subject[0], subject[1]), d.conduit_region, d.frame, d.cue_key)
 
 
+def coordinated_by_agreement(s: Sentence, d: Draft, drafts: list[Draft]) -> Draft:
+    """Arabic 'ذكرت الوكالة أن رئيس الوزراء استقبل السفير، ودعا إلى …': a cue verb coordinated after a comma, given
+    the speaker of the report before it, does not agree in gender with that report's verb ('ذكرت' / 'دعا') but
+    does with the subject and the verb of the reported clause ('رئيس الوزراء استقبل'): that subject is its speaker."""
+    if not s.verb_first or d.cue is None or d.source is None:
+        return d
+    c = _token_index_at(s, d.cue[0])
+    if c is None or c - 1 <= s.a or s.tokens[c - 1].text not in COMMAS or s.tokens[c].end != d.cue[1] \
+            or s.key(c)[:1] != "و":
+        return d
+    own = _cue_gender(s, c)
+    host = next((h for h in drafts if h is not d and h.source == d.source and h.cue is not None
+                 and h.cue[1] <= h.content[0] < d.cue[0] and h.content[1] <= d.cue[0]), None)
+    i = _token_index_at(s, host.content[0]) if host is not None and own else None
+    if host is None or i is None or not _is_complementizer(s, i) or host.cue is None:
+        return d
+    h = _token_index_at(s, host.cue[0])
+    if h is None or s.tokens[h].end != host.cue[1] or _cue_gender(s, h) in ("", own):
+        return d
+    subject = _agreeing_clause_subject(s, i + 1, c - 1, own)
+    return d if subject is None else Draft(d.content, d.cue, _span(s, *subject), d.conduit_region, d.frame,
+                                            d.cue_key)
+
+
+_CLAUSE_SUBJECT_REACH: Final = 6  # words read as the subject of a reported clause before its verb
+
+
+def _cue_gender(s: Sentence, k: int) -> str:
+    """Arabic: 'f' for a one-word cue verb in the feminine ('أكدت', 'دعت', 'تؤكد'), 'm' for one in the masculine
+    ('وأكد', 'دعا', 'يؤكد') when the other gender's form is a cue too; '' when the word tells nothing."""
+    key = s.key(k)
+    cues = s.lex.cues
+    if key[:1] in s.lex.proclitics and key not in cues:
+        key = key[1:]
+    if key.endswith("ت") and (key[:-1] in cues or key[:-1] + "ا" in cues or key[:-1] + "ي" in cues):
+        return "f"
+    if key[:1] == "ت" and "ي" + key[1:] in cues:
+        return "f"
+    if key + "ت" in cues or (key[-1:] in ("ا", "ي") and key[:-1] + "ت" in cues) \
+            or (key[:1] == "ي" and "ت" + key[1:] in cues):
+        return "m"
+    return ""
+
+
+def _agreeing_clause_subject(s: Sentence, first: int, before: int, gender: str) -> tuple[int, int] | None:
+    """Arabic: the subject opening a reported clause at token `first` ('رئيس الوزراء', 'الوزيرة') and the verb right
+    after it, both singular of `gender`: the subject's first word ends in 'ة' for the feminine, and the verb, a past
+    one, in 'ت' ('الوزيرة افتتحت', 'رئيس الوزراء استقبل'); None when the two do not agree or either is unclear."""
+    if first >= before or not s.tokens[first].is_word or s.is_stop(first) or first in s.cue_tokens:
+        return None
+    last = first
+    while last + 1 < before and last - first < _CLAUSE_SUBJECT_REACH and s.tokens[last + 1].is_word \
+            and (s.key(last + 1).startswith("ال") or last + 1 in s.protected) and last + 1 not in s.cue_tokens:
+        last += 1
+    if gender == "f" and last + 2 < before and s.key(last + 1) in s.lex.female_names:
+        last = next((k - 1 for k in range(last + 2, min(before, last + 4)) if s.tokens[k].text.endswith("ت")),
+                    last)  # ('الوزيرة سعاد جابر زارت': her name, up to the verb in 'ت')
+    verb = last + 1
+    if verb >= before or not s.tokens[verb].is_word or s.is_stop(verb) or verb in s.protected \
+            or s.key(verb).startswith("ال") or len(s.key(verb)) < 3:
+        return None
+    head, word = s.tokens[first].text, s.tokens[verb].text
+    noun = "f" if head.endswith("ة") else "m"
+    if noun == "m" and (head.endswith(("ون", "ين", "ات")) or (head.startswith("ال") and first in s.protected)):
+        return None  # (a plural, or a name whose gender its ending does not show)
+    said = "f" if word.endswith("ت") else "m" if not word.endswith(("وا", "ن", "ا")) and word[:1] != "ت" else ""
+    return (first, last) if noun == said == gender else None
+
+
 # --- subjects ---------------------------------------------------------------------------------------
 
 def _before_unnamed_aside(s: Sentence, j: int) -> int:
