@@ -1,0 +1,32 @@
+"""unseen4: behaviours found by parsing new short articles of genres the dev sets cover little (sport, health,
+courts, economy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("وقال محامي المتهم، الأستاذ فؤاد العامري، إن موكله بريء.", "فؤاد العامري"),
+    ("وأكد الناطق باسم وزارة الصحة، الدكتور هشام الزعبي، أن الوضع تحت السيطرة.", "هشام الزعبي"),
+    ("وأوضح مدير المستشفى الجامعي، الدكتور نبيل الشامي، أن الأسرة ممتلئة.", "نبيل الشامي"),
+    ("وقال المتحدث باسم الشرطة، المقدم ماجد الرواشدة، إن التحقيق مستمر.", "ماجد الرواشدة"),
+    ("وذكرت رئيسة المحكمة، القاضية هدى السعدي، أن الجلسة علنية.", "هدى السعدي"),
+])
+def test_a_title_after_the_comma_of_an_apposition_leaves_the_canonical_name(sentence: str, name: str) -> None:
+    [claim] = parse(sentence, "ar").attributions
+    assert claim.source_canonical == name
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("وقال رئيس الاتحاد علي الزعبي إن البطولة ستقام في موعدها.", "علي الزعبي"),
+    ("وأكد مدرب المنتخب، علي حمدان، أن الفريق جاهز.", "علي حمدان"),
+    ("وقال الدكتور علي النجار إن اللقاح آمن.", "علي النجار"),
+    ("وأعلن محافظ البنك المركزي علي الشمري أن الاحتياطي ارتفع.", "علي الشمري"),
+    ("وأوضح النائب العام، المستشار علي منصور، أن التحقيق انتهى.", "علي منصور"),
+])
+def test_the_first_name_ali_after_a_title_is_the_canonical_name(sentence: str, name: str) -> None:
+    [claim] = parse(sentence, "ar").attributions
+    assert claim.source_canonical == name
