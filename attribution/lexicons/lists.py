@@ -266,6 +266,7 @@ class WordLists:
     preventing_verbs: frozenset[str]
     replying_verbs: frozenset[str]
     comparatives: frozenset[str]
+    comparative_cues: frozenset[str]
     article_verbs: frozenset[str]
     connective_asides: frozenset[str]
     preverbal_adverbs: frozenset[str]

@@ -30,3 +30,25 @@ def test_a_title_after_the_comma_of_an_apposition_leaves_the_canonical_name(sent
 def test_the_first_name_ali_after_a_title_is_the_canonical_name(sentence: str, name: str) -> None:
     [claim] = parse(sentence, "ar").attributions
     assert claim.source_canonical == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتنتظر الشركات إشارات أوضح بشأن الضرائب الجديدة.",
+    "وتأمل الأندية في قرارات أوضح من الاتحاد.",
+    "وطالب النواب بمعلومات أوضح عن كلفة المشروع.",
+    "ويطالب الأهالي البلدية بخطة أوضح من سابقتها.",
+    "وتحتاج الأسر إلى توجيهات أوضح حول مواعيد التطعيم.",
+])
+def test_the_elative_clearer_after_an_indefinite_noun_reports_nothing(sentence: str) -> None:
+    assert all(a.cue is None or "أوضح" not in a.cue.text for a in parse(sentence, "ar").attributions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "الوزير أوضح أن الأسعار ستنخفض.",
+    "وأوضح المدرب أن اللاعب سيغيب أسبوعين.",
+    "حمزة أوضح أن الفريق جاهز.",
+    "وقال المتحدث إن الخطة أوضح من سابقتها.",
+    "أسامة أوضح في بيان أن المصنع سيغلق.",
+])
+def test_the_verb_explained_still_reports(sentence: str) -> None:
+    assert parse(sentence, "ar").attributions
