@@ -52,3 +52,16 @@ def test_the_elative_clearer_after_an_indefinite_noun_reports_nothing(sentence: 
 ])
 def test_the_verb_explained_still_reports(sentence: str) -> None:
     assert parse(sentence, "ar").attributions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rovers manager Alan Pike said the team was tired. The coach added that two players were injured.", "Alan Pike"),
+    ("Coach Maria Sousa said the squad was ready. The manager said she would rotate the defence.", "Maria Sousa"),
+    ("Club captain Joe Reilly said the fans deserved better. The skipper added that the players would respond.",
+     "Joe Reilly"),
+    ("Physician Anna Kowal said the ward was full. The doctor said more nurses were needed.", "Anna Kowal"),
+    ("Police spokesperson Dana Mills said two men were arrested. The spokeswoman said no one was hurt.", "Dana Mills"),
+])
+def test_a_synonym_of_the_title_written_with_a_name_refers_back_to_that_person(text: str, name: str) -> None:
+    first, second = parse(text, "en").attributions
+    assert (first.source_canonical, second.source_canonical) == (name, name)
