@@ -4373,6 +4373,8 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
             return None
         if _ar_describes(lw[0], lex) and 2 <= len(rw) <= 5 and _ar_name_words(rw, lex):
             return right  # «المتحدث باسم الجيش، أفيخاي أدرعي»
+        if rw[0].key in lex.naming_verbs and 1 <= len(rw) - 1 <= 4 and _ar_name_words(rw[1:], lex):
+            return right[rw[1].start:]  # «أحد التجار، ويدعى عبده الحميري», «شاهد، واسمه سالم»: the name given
         if _ar_describes(lw[0], lex) and len(rw) >= 3 and (named := _ar_name_after_title(right, lex)) is not None:
             return named  # «محامي الدفاع، الأستاذ كمال الدريدي», «الناطق باسم الوزارة، الدكتور سامر الخطيب»: the
             # honorific or the rank after the comma goes as the title before it does
@@ -4383,6 +4385,10 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
         if (_ar_describes(rw[0], lex) or rw[0].key.startswith("ال")) and lw[0].key in lex.honorifics:
             return _ar_name_after_title(left, lex)  # «الدكتور منذر الخطيب، أستاذ علوم التربة»
         return None
+    words = _words(canonical)
+    k = next((k for k in range(1, len(words) - 1) if words[k].key in lex.naming_verbs), 0)
+    if k and len(words) - k - 1 <= 4 and _ar_name_words(words[k + 1:], lex):
+        return canonical[words[k + 1].start:]  # «شاهد عيان يدعى أحمد ناصر»: the name given
     return _ar_name_after_title(canonical, lex)
 
 

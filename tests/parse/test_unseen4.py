@@ -65,3 +65,35 @@ def test_the_verb_explained_still_reports(sentence: str) -> None:
 def test_a_synonym_of_the_title_written_with_a_name_refers_back_to_that_person(text: str, name: str) -> None:
     first, second = parse(text, "en").attributions
     assert (first.source_canonical, second.source_canonical) == (name, name)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("وقال أحد السكان، ويدعى سالم العمري، إن المياه انقطعت منذ يومين.", "سالم العمري"),
+    ("وقالت إحدى الأمهات، وتدعى فاطمة، إن المدرسة أغلقت أبوابها.", "فاطمة"),
+    ("وقال شاهد عيان يدعى أحمد ناصر إن الانفجار هز الحي.", "أحمد ناصر"),
+    ("وقال أحد المزارعين، واسمه خليل الطيب، إن المحصول تلف بالكامل.", "خليل الطيب"),
+    ("وقالت امرأة تدعى سعاد إن ابنها لم يعد إلى البيت.", "سعاد"),
+])
+def test_the_name_given_after_a_naming_verb_is_the_canonical_name(sentence: str, name: str) -> None:
+    [claim] = parse(sentence, "ar").attributions
+    assert (claim.source_canonical, claim.anonymous) == (name, False)
+
+
+@pytest.mark.parametrize("text", [
+    "A tenant said the lift had been broken for weeks.",
+    "Another tenant said the landlord never answered the phone.",
+    "One tenant told the council that the damp had made her children ill.",
+])
+def test_a_tenant_left_unnamed_is_anonymous(text: str) -> None:
+    [claim] = parse(text, "en").attributions
+    assert claim.anonymous
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت الغرفة التجارية في بيان إن الأسواق ستفتح غدا.",
+    "وأكدت غرفة صناعة الأردن أن الصادرات ارتفعت.",
+    "وطالبت الغرفة الحكومة بخفض الرسوم الجمركية.",
+])
+def test_a_chamber_of_commerce_is_an_organization(sentence: str) -> None:
+    [claim] = parse(sentence, "ar").attributions
+    assert (claim.source_type, claim.anonymous) == ("organization", False)
