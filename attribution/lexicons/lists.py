@@ -266,7 +266,6 @@ class WordLists:
     preventing_verbs: frozenset[str]
     replying_verbs: frozenset[str]
     comparatives: frozenset[str]
-    comparative_cues: frozenset[str]
     article_verbs: frozenset[str]
     connective_asides: frozenset[str]
     preverbal_adverbs: frozenset[str]
@@ -339,6 +338,7 @@ class WordLists:
     purpose_phrases: frozenset[str]
     attack_nouns: frozenset[str]
     name_roles: frozenset[str]
+    comparative_cues: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
