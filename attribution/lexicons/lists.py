@@ -339,6 +339,7 @@ class WordLists:
     attack_nouns: frozenset[str]
     name_roles: frozenset[str]
     kin_nouns: frozenset[str]
+    comparative_cues: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

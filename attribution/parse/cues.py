@@ -2166,7 +2166,30 @@ def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return _gesture_or_time_clause(tokens, hit, lex) or _told_no_one(tokens, hit.first, lex) \
         or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
         or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex) \
-        or _adopting_no_attack(tokens, hit, lex)
+        or _adopting_no_attack(tokens, hit, lex) or _elative_after_noun(tokens, hit, lex)
+
+
+_AR_MANNER_NOUNS: Final = frozenset({"بشكل", "بصوره", "بطريقه"})  # 'in a … way': «بشكل أوضح»
+_AR_INDEFINITE_ENDINGS: Final = ("ات", "ه")  # keys of a feminine plural or a tā' marbūṭa: «إشارات», «صورة»
+
+
+def _elative_after_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic «أوضح» (comparative_cues) as an elative, 'clearer': written bare, right after an indefinite word
+    ending in «ات» or «ة» (no article: a verb there would agree with it, «أوضحت») or after «بشكل», «بصورة», and
+    with no complementizer, colon or quotation mark after it («تنتظر الأسواق إشارات أوضح بشأن الصرف», «رؤية أوضح
+    للوضع», «بشكل أوضح من قبل»): it compares, no one reports."""
+    i = hit.first
+    if i == 0 or hit.last != i or tokens[i].key not in lex.comparative_cues:
+        return False
+    prev = tokens[i - 1]
+    if not prev.is_word or not (prev.key in _AR_MANNER_NOUNS or (
+            prev.key.endswith(_AR_INDEFINITE_ENDINGS) and not prev.key.startswith("ال") and len(prev.key) > 3)):
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    return nxt.key not in lex.complementizers and nxt.text not in ':："«“\'' and not nxt.key.startswith("بان") \
+        and nxt.key != "في"  # ('أسامة أوضح في بيان': a name in «ة» and its verb before the occasion)
 
 
 _CLAIM_REACH: Final = 10  # the words of a claim's subject and object read for its attack

@@ -4390,6 +4390,11 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
             return None
         if _ar_describes(lw[0], lex) and 2 <= len(rw) <= 5 and _ar_name_words(rw, lex):
             return right  # «المتحدث باسم الجيش، أفيخاي أدرعي»
+        if rw[0].key in lex.naming_verbs and 1 <= len(rw) - 1 <= 4 and _ar_name_words(rw[1:], lex):
+            return right[rw[1].start:]  # «أحد التجار، ويدعى عبده الحميري», «شاهد، واسمه سالم»: the name given
+        if _ar_describes(lw[0], lex) and len(rw) >= 3 and (named := _ar_name_after_title(right, lex)) is not None:
+            return named  # «محامي الدفاع، الأستاذ كمال الدريدي», «الناطق باسم الوزارة، الدكتور سامر الخطيب»: the
+            # honorific or the rank after the comma goes as the title before it does
         if not _ar_describes(lw[0], lex) and lw[0].key not in lex.government_or_organizations \
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
@@ -4397,6 +4402,10 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
         if (_ar_describes(rw[0], lex) or rw[0].key.startswith("ال")) and lw[0].key in lex.honorifics:
             return _ar_name_after_title(left, lex)  # «الدكتور منذر الخطيب، أستاذ علوم التربة»
         return None
+    words = _words(canonical)
+    k = next((k for k in range(1, len(words) - 1) if words[k].key in lex.naming_verbs), 0)
+    if k and len(words) - k - 1 <= 4 and _ar_name_words(words[k + 1:], lex):
+        return canonical[words[k + 1].start:]  # «شاهد عيان يدعى أحمد ناصر»: the name given
     return _ar_name_after_title(canonical, lex)
 
 
@@ -4469,12 +4478,22 @@ def _ar_describes(word: Token, lex: Lexicon) -> bool:
     return key in lex.titles or key in lex.professions or "ال" + key in lex.professions
 
 
+_AR_ALI: Final = "علي"  # the name 'Ali' as written, with its dotted yā' (the preposition «على» folds to that key)
+
+
+def _ar_first_name_ali(words: tuple[Token, ...], k: int) -> bool:
+    """Arabic: «علي» written with a dotted yā', opening a name of two words or more («علي حسن», «محمد علي جعفري»
+    after its first name): the first name 'Ali', not the preposition «على» (spelt with alif maqṣūra)."""
+    return words[k].text == _AR_ALI and k + 1 < len(words)
+
+
 def _ar_name_words(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """Arabic: words that may be a person's name: no title, trade, preposition, digit or attached pronoun
     ('ولايته'); the article only on the last word or after 'عبد', 'آل' ('عادل الجبير', 'عبد الرحمن')."""
     for k, w in enumerate(words):
         key = w.key
-        if _ar_describes(w, lex) or key in lex.prepositions or not key.isalpha() or key.endswith(("ته", "تها")):
+        if _ar_describes(w, lex) or (key in lex.prepositions and not _ar_first_name_ali(words, k)) \
+                or not key.isalpha() or key.endswith(("ته", "تها")):
             return False
         if key.startswith("ال") and k + 1 < len(words) and key not in _AR_NAME_JOINS \
                 and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS):

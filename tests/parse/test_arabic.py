@@ -160,12 +160,12 @@ AR_CASES = [
     ),
     pytest.param(
         "ونفى رئيس البرلمان علي حسن ما قاله الخبراء.",
-        [Claim("indirect", "ما قاله الخبراء", "رئيس البرلمان علي حسن", "رئيس البرلمان علي حسن")],
+        [Claim("indirect", "ما قاله الخبراء", "رئيس البرلمان علي حسن", "علي حسن")],  # (the title goes)
         id="the-name-ali-spelled-like-the-preposition-is-part-of-the-source",
     ),
     pytest.param(
         "وأكد رئيس الحزب، علي حسن، أن الانتخابات ستجري في موعدها.",
-        [Claim("indirect", "أن الانتخابات ستجري في موعدها", "رئيس الحزب، علي حسن", "رئيس الحزب، علي حسن")],
+        [Claim("indirect", "أن الانتخابات ستجري في موعدها", "رئيس الحزب، علي حسن", "علي حسن")],
         id="a-name-between-commas-after-a-title-is-part-of-the-source",
     ),
     pytest.param(
@@ -323,7 +323,7 @@ AR_CASES = [
     ),
     pytest.param(
         "وحذر الرئيس علي عبد الله صالح من حرب أهلية.",
-        [Claim("indirect", "من حرب أهلية", "الرئيس علي عبد الله صالح", "الرئيس علي عبد الله صالح")],
+        [Claim("indirect", "من حرب أهلية", "الرئيس علي عبد الله صالح", "علي عبد الله صالح")],
         id="a-name-after-a-title-is-not-the-object-of-a-warning",
     ),
     pytest.param(
@@ -741,7 +741,7 @@ AR_CASES = [
     pytest.param(
         "وعلق أستاذ الاقتصاد بجامعة القاهرة، الدكتور علي الإدريسي، على التقرير قائلا إن الأرقام \"متوقعة\".",
         [Claim("mixed", "إن الأرقام \"متوقعة\"", "أستاذ الاقتصاد بجامعة القاهرة، الدكتور علي الإدريسي",
-               "أستاذ الاقتصاد بجامعة القاهرة، الدكتور علي الإدريسي")],
+               "علي الإدريسي")],
         id="verb-naming-a-topic-lends-its-subject-to-the-participle",
     ),
     pytest.param(
@@ -2682,7 +2682,7 @@ def test_a_feminine_title_alone_refers_to_the_woman_who_spoke_not_a_man_named_be
     text = ("وقال المهندس علي الراشد إن المضخات متوقفة. وقالت الناطقة باسم الشركة إن الإصلاح بدأ. "
             "ولن تعود المياه قبل الغد، على حد قول المتحدثة.")
     assert [a.source_canonical for a in parse(text, "ar").attributions] == [
-        "المهندس علي الراشد", "الناطقة باسم الشركة", "الناطقة باسم الشركة"]
+        "علي الراشد", "الناطقة باسم الشركة", "الناطقة باسم الشركة"]
 
 
 @pytest.mark.parametrize("mention", ["الطبيب علي الحكيمي", "المهندس علي الراشد"])
