@@ -3439,9 +3439,15 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
         return last  # ('newspaper Kelvaria Today', 'USA Today': a word written in lower case, capitalised in a name)
     if last - first >= 2 and s.key(last - 1) == "on":
         return last - 2  # 'on Monday'
+    cut = last - 1 if last > first else last  # 'today', 'Monday'
     if last - first >= 2 and s.key(last - 1) in ("this", "last"):
-        return last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
-    return last - 1 if last > first else last  # 'today', 'Monday
+        cut = last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
+    if cut < last and cut > first and s.key(cut) in _DATING_PREPOSITIONS:
+        return last  # 'A report from last month found', 'the memo of Friday said': the time dates the noun
+    return cut
+
+
+_DATING_PREPOSITIONS: Final = frozenset({"from", "of", "since"})
 
 
 def _date_at(s: Sentence, j: int) -> bool:

@@ -1,5 +1,6 @@
 """English reporting frames (round 60): 'late', 'early' or 'last' opening the subject of a clause reported
-without 'that', and 'this' or 'these' opening a sentence's subject rather than an adverbial of time."""
+without 'that', 'this' opening a sentence's subject rather than an adverbial of time, and a time after 'from'
+or 'of' kept with the noun it dates."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_time_adjective_opens_the_subject_of_a_clause_without_that(text: str, 
 def test_this_before_a_noun_and_a_verb_opens_the_subject_of_a_later_cue(
         text: str, speaker: str, content: str) -> None:
     assert [(source, said) for _, source, said in _records(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A review from last year found that the pipes were corroded.", "A review from last year"),
+    ("The memo from Friday said the depot would close.", "The memo from Friday"),
+    ("A survey of last month showed that tenants were unhappy.", "A survey of last month"),
+    ("The audit from this week concluded that the accounts were sound.", "The audit from this week"),
+    ("The statement of Tuesday said the talks had failed.", "The statement of Tuesday"),
+])
+def test_a_time_after_from_or_of_stays_with_the_noun_it_dates(text: str, speaker: str) -> None:
+    assert [source for _, source, _ in _records(text)] == [speaker]
