@@ -60,7 +60,7 @@ WORD_LISTS = (
     "missions", "furniture_headers", "bio_roles", "topic_openers", "written_by", "first_person_openers",
     "returning_verbs", "coach_titles", "writer_titles", "increasing_verbs", "facing_verbs", "writing_verbs",
     "repetition_adverbs", "masthead_words", "title_synonyms", "credit_lines", "arrangement_verbs",
-    "promo_prompts", "social_networks", "purpose_phrases", "attack_nouns", "name_roles",
+    "promo_prompts", "social_networks", "purpose_phrases", "attack_nouns", "name_roles", "handling_verbs",
 )
 
 

@@ -338,6 +338,7 @@ class WordLists:
     purpose_phrases: frozenset[str]
     attack_nouns: frozenset[str]
     name_roles: frozenset[str]
+    handling_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

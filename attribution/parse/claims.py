@@ -13,6 +13,7 @@ from attribution.parse.cues import (
     CURRENCY_SIGNS,
     CueHit,
     _match_form,
+    agent_that,
     bare_clause_at,
     named_report,
     passive_after_clause,
@@ -8551,14 +8552,15 @@ def _agented_claim(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'despite warnings from his lawyer that the case was lost, …': the clause after 'that' (to the first
     comma after it, or to a passive main verb: 'The claim by the union that … was rejected by …'), said by the
     agent, tokens hit.first + 2 … hit.last."""
-    content = _content_from(s, hit.last + 1)
+    that = agent_that(s.tokens, hit.last)  # ('by the chairman, Colm Reddy, that …': after the name's comma)
+    content = _content_from(s, that)
     if content is None:
         return []
-    main = passive_after_clause(s.tokens, hit.last + 2, s.lex)
-    if main is not None and main > hit.last + 2:
+    main = passive_after_clause(s.tokens, that + 1, s.lex)
+    if main is not None and main > that + 1:
         content = content[0], min(content[1], s.tokens[main - 1].end)
     else:
-        comma = next((j for j in range(hit.last + 2, s.b - 1) if s.tokens[j].text in COMMAS
+        comma = next((j for j in range(that + 1, s.b - 1) if s.tokens[j].text in COMMAS
                       and s.tokens[j].start < content[1] and not s.inside_quote(j)
                       and s.tokens[j + 1].start > s.tokens[j].end), None)  # (not '$117,000')
         if comma is not None:

@@ -55,3 +55,40 @@ def test_this_before_a_noun_and_a_verb_opens_the_subject_of_a_later_cue(
 ])
 def test_a_time_after_from_or_of_stays_with_the_noun_it_dates(text: str, speaker: str) -> None:
     assert [source for _, source, _ in _records(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Staff relied on an assurance by the chief executive, Nora Blake, that no jobs would go.",
+     "the chief executive, Nora Blake", "that no jobs would go"),
+    ("There was a warning from the regulator, Ofgem, that bills would rise.",
+     "the regulator, Ofgem", "that bills would rise"),
+    ("Despite a pledge from the club's owner, Dara Quinn, that the ground would stay, fans were uneasy.",
+     "the club's owner, Dara Quinn", "that the ground would stay"),
+    ("Residents recalled a promise by the developer, Harbour Homes, that the park would be kept.",
+     "the developer, Harbour Homes", "that the park would be kept"),
+    ("Nobody believed a claim by the coach, Sam Ortiz, that the squad was fit.",
+     "the coach, Sam Ortiz", "that the squad was fit"),
+])
+def test_a_report_noun_takes_an_agent_with_a_name_set_off_by_commas(text: str, speaker: str, content: str) -> None:
+    found = [(source, said) for cue, source, said in _records(text) if cue in text.split(" by ")[0].split(" from ")[0]]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    "She kept a statement from the bank that her husband had signed.",
+    "He found a statement from the council that his neighbour had written.",
+    "Police recovered an assurance from the gang that the victim had kept.",
+    "She framed a statement from the club that the whole squad signed in 2019.",
+    "They photocopied an announcement from the landlord that the tenants had received.",
+])
+def test_a_relative_clause_whose_verb_handles_the_paper_reports_nothing(text: str) -> None:
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Reporters saw a warning from the regulator that the deal was signed.", "that the deal was signed"),
+    ("There was a claim by the mayor that crime had fallen.", "that crime had fallen"),
+    ("Critics cited a claim by the firm that it had signed the agreement.", "that it had signed the agreement"),
+])
+def test_a_clause_after_a_report_noun_with_its_own_verb_still_reports(text: str, content: str) -> None:
+    assert content in [said for _, _, said in _records(text)]
