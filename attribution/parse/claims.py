@@ -7020,6 +7020,8 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
         return False
     if s.key(hit.last) in s.lex.increasing_verbs and s.key(nxt) == "to":
         return _thing_increased(s, nxt + 1)
+    if s.key(hit.last) in s.lex.adding_verbs and _document_then_preposition(s, nxt):
+        return True  # 'She wrote individual reports on each of the schools she visited': papers written
     if s.key(hit.last) in s.lex.convening_verbs and hit.first == hit.last:
         if s.key(nxt) not in ("a", "an"):
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
@@ -7036,6 +7038,27 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
                 s.key(k) in s.lex.finite_auxiliaries or s.key(k).replace("’", "'") in s.lex.be_forms
                 or s.key(k).endswith("ed"))):
             return False  # (not 'in May': a month)
+    return True
+
+
+def _document_then_preposition(s: Sentence, k: int) -> bool:
+    """English 'wrote individual reports on each of the schools she visited', 'wrote a letter to the council',
+    'added new figures on the firms he audited': from token k, a determiner or a quantifier at most, one lower-case
+    word before the noun at most, then a noun of documents.txt and a preposition right after it: the verb makes or
+    adds the papers (a verb later in the clause is a relative clause's, not a report's)."""
+    if k < s.b and s.key(k) in s.lex.determiners_or_quantifiers:
+        k += 1
+    if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k) not in s.lex.documents \
+            and s.key(k + 1) in s.lex.documents:
+        k += 1  # ('individual reports', 'detailed notes')
+    if not (k + 1 < s.b and s.key(k) in s.lex.documents and s.tokens[k].text.islower() and not s.inside_quote(k)
+            and s.key(k + 1) in s.lex.prepositions and not _is_complementizer(s, k + 1)):
+        return False
+    for j in range(k + 2, s.b):  # (not 'wrote the report on the farms was wrong': the noun opens a clause)
+        if not s.tokens[j].is_word:
+            return True
+        if s.key(j) in s.lex.be_forms_or_finite_auxiliaries:
+            return False
     return True
 
 

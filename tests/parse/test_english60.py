@@ -92,3 +92,19 @@ def test_a_relative_clause_whose_verb_handles_the_paper_reports_nothing(text: st
 ])
 def test_a_clause_after_a_report_noun_with_its_own_verb_still_reports(text: str, content: str) -> None:
     assert content in [said for _, _, said in _records(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "She wrote individual reports on each of the schools she visited.",
+    "He wrote detailed notes on every patient he treated.",
+    "The inspector wrote reports about the farms she toured, and the council filed them.",
+    "The auditor added new figures on the firms he audited.",
+    "He wrote long letters to the newspapers he read.",
+])
+def test_writing_papers_about_something_reports_nothing(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_a_paper_noun_opening_a_clause_after_wrote_still_reports() -> None:
+    assert _records("The paper wrote the report on the farms was wrong.") == [
+        ("wrote", "The paper", "the report on the farms was wrong")]
