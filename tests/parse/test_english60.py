@@ -99,7 +99,7 @@ def test_a_clause_after_a_report_noun_with_its_own_verb_still_reports(text: str,
     "He wrote detailed notes on every patient he treated.",
     "The inspector wrote reports about the farms she toured, and the council filed them.",
     "The auditor added new figures on the firms he audited.",
-    "He wrote long letters to the newspapers he read.",
+    "He wrote long memos to the staff he managed.",
 ])
 def test_writing_papers_about_something_reports_nothing(text: str) -> None:
     assert _records(text) == []
