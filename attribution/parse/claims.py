@@ -3459,7 +3459,28 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
                                                    and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
     if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
         return None
-    return _quoted_after_reason(s, content_before(s, as_))
+    return _quoted_after_cue(s, _quoted_after_reason(s, content_before(s, as_)))
+
+
+def _quoted_after_cue(s: Sentence, content: Range | None) -> Range | None:
+    """English 'The mayor called the plan "a mess," as one critic put it': when the clause before 'as X put it'
+    ends with a quotation and a cue of the sentence stands before it (outside quotations), that cue reports the
+    clause; the comment's speaker gave the quoted words alone."""
+    if content is None or s.verb_first:
+        return content
+    first, end = _token_index_at(s, content[0]), _token_index_at(s, content[1])
+    last = (s.b if end is None else end) - 1
+    if first is None or last <= first:
+        return content
+    while last > first and s.tokens[last].text in COMMAS:
+        last -= 1
+    quote = s.quote_ending(last)
+    if quote is None or quote[0] <= content[0]:
+        return content
+    if not any(k in s.cue_tokens and not s.inside_quote(k) and s.tokens[k].end <= quote[0]
+               for k in range(s.a, last)):
+        return content
+    return quote[0], content[1]
 
 
 _REASON_WORDS: Final = frozenset({"because", "since", "although", "though", "while", "whereas"})

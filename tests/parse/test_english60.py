@@ -108,3 +108,25 @@ def test_writing_papers_about_something_reports_nothing(text: str) -> None:
 def test_a_paper_noun_opening_a_clause_after_wrote_still_reports() -> None:
     assert _records("The paper wrote the report on the farms was wrong.") == [
         ("wrote", "The paper", "the report on the farms was wrong")]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ('The mayor called the scheme "a shambles," as one trader put it.',
+     ("called", "the scheme \"a shambles,\""), ("put it", "\"a shambles,\"")),
+    ('The board said the forecast was "pure fantasy," as one member put it.',
+     ("said", "the forecast was \"pure fantasy,\""), ("put it", "\"pure fantasy,\"")),
+    ('The coach described the loss as "a wake-up call," as one fan put it.',
+     ("described", "the loss as \"a wake-up call,\""), ("put it", "\"a wake-up call,\"")),
+    ('Officials called the storm "a monster," as one forecaster put it.',
+     ("called", "the storm \"a monster,\""), ("put it", "\"a monster,\"")),
+    ('The minister dismissed the report as "nonsense," as one aide put it.',
+     ("dismissed", "the report as \"nonsense,\""), ("put it", "\"nonsense,\"")),
+])
+def test_as_someone_put_it_after_another_cue_takes_only_the_quoted_words(
+        text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    assert [(cue, said) for cue, _, said in _records(text)] == [first, second]
+
+
+def test_as_someone_put_it_alone_still_takes_the_whole_clause() -> None:
+    assert [said for _, _, said in _records('Rents have gone "through the roof," as one tenant put it.')] == [
+        'Rents have gone "through the roof,"']
