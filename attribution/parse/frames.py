@@ -1219,6 +1219,10 @@ def content_end(s: Sentence, start: int) -> int:
             # comma, 'more than 4,000 public comments on …', is none: no subject and cue open after it)
             nxt = j + 1
             key = s.key(nxt)
+            if not verb_first and j in cues and j - 1 in cues and nxt in cues:
+                last = j  # 'cited an assurance by the chairman, Colm Reddy, that …': the comma inside a report
+                j += 1  # noun's agent and its name goes on
+                continue
             if not verb_first and _inner_subject_aside(s, start, j):
                 last = j  # 'said the city, which has cut jobs, warned that …': the inner report's subject and
                 j += 1  # its relative clause, inside the outer report

@@ -130,3 +130,9 @@ def test_as_someone_put_it_after_another_cue_takes_only_the_quoted_words(
 def test_as_someone_put_it_alone_still_takes_the_whole_clause() -> None:
     assert [said for _, _, said in _records('Rents have gone "through the roof," as one tenant put it.')] == [
         'Rents have gone "through the roof,"']
+
+
+def test_a_verb_before_a_report_noun_keeps_its_agent_name_set_off_by_commas() -> None:
+    text = "Tenants recalled a promise by the landlord, Omar Reyes, that the lifts would be fixed."
+    assert _records(text)[0] == (
+        "recalled", "Tenants", "a promise by the landlord, Omar Reyes, that the lifts would be fixed")
