@@ -340,6 +340,7 @@ class WordLists:
     name_roles: frozenset[str]
     kin_nouns: frozenset[str]
     comparative_cues: frozenset[str]
+    handling_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

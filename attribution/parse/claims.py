@@ -13,6 +13,7 @@ from attribution.parse.cues import (
     CURRENCY_SIGNS,
     CueHit,
     _match_form,
+    agent_that,
     bare_clause_at,
     named_report,
     passive_after_clause,
@@ -3458,7 +3459,28 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
                                                    and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
     if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
         return None
-    return _quoted_after_reason(s, content_before(s, as_))
+    return _quoted_after_cue(s, _quoted_after_reason(s, content_before(s, as_)))
+
+
+def _quoted_after_cue(s: Sentence, content: Range | None) -> Range | None:
+    """English 'The mayor called the plan "a mess," as one critic put it': when the clause before 'as X put it'
+    ends with a quotation and a cue of the sentence stands before it (outside quotations), that cue reports the
+    clause; the comment's speaker gave the quoted words alone."""
+    if content is None or s.verb_first:
+        return content
+    first, end = _token_index_at(s, content[0]), _token_index_at(s, content[1])
+    last = (s.b if end is None else end) - 1
+    if first is None or last <= first:
+        return content
+    while last > first and s.tokens[last].text in COMMAS:
+        last -= 1
+    quote = s.quote_ending(last)
+    if quote is None or quote[0] <= content[0]:
+        return content
+    if not any(k in s.cue_tokens and not s.inside_quote(k) and s.tokens[k].end <= quote[0]
+               for k in range(s.a, last)):
+        return content
+    return quote[0], content[1]
 
 
 _REASON_WORDS: Final = frozenset({"because", "since", "although", "though", "while", "whereas"})
@@ -7043,6 +7065,8 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
         return False
     if s.key(hit.last) in s.lex.increasing_verbs and s.key(nxt) == "to":
         return _thing_increased(s, nxt + 1)
+    if s.key(hit.last) in s.lex.adding_verbs and _document_then_preposition(s, nxt):
+        return True  # 'She wrote individual reports on each of the schools she visited': papers written
     if s.key(hit.last) in s.lex.convening_verbs and hit.first == hit.last:
         if s.key(nxt) not in ("a", "an"):
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
@@ -7059,6 +7083,27 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
                 s.key(k) in s.lex.finite_auxiliaries or s.key(k).replace("’", "'") in s.lex.be_forms
                 or s.key(k).endswith("ed"))):
             return False  # (not 'in May': a month)
+    return True
+
+
+def _document_then_preposition(s: Sentence, k: int) -> bool:
+    """English 'wrote individual reports on each of the schools she visited', 'wrote a letter to the council',
+    'added new figures on the firms he audited': from token k, a determiner or a quantifier at most, one lower-case
+    word before the noun at most, then a noun of documents.txt and a preposition right after it: the verb makes or
+    adds the papers (a verb later in the clause is a relative clause's, not a report's)."""
+    if k < s.b and s.key(k) in s.lex.determiners_or_quantifiers:
+        k += 1
+    if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k) not in s.lex.documents \
+            and s.key(k + 1) in s.lex.documents:
+        k += 1  # ('individual reports', 'detailed notes')
+    if not (k + 1 < s.b and s.key(k) in s.lex.documents and s.tokens[k].text.islower() and not s.inside_quote(k)
+            and s.key(k + 1) in s.lex.prepositions and not _is_complementizer(s, k + 1)):
+        return False
+    for j in range(k + 2, s.b):  # (not 'wrote the report on the farms was wrong': the noun opens a clause)
+        if not s.tokens[j].is_word:
+            return True
+        if s.key(j) in s.lex.be_forms_or_finite_auxiliaries:
+            return False
     return True
 
 
@@ -8606,14 +8651,15 @@ def _agented_claim(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'despite warnings from his lawyer that the case was lost, …': the clause after 'that' (to the first
     comma after it, or to a passive main verb: 'The claim by the union that … was rejected by …'), said by the
     agent, tokens hit.first + 2 … hit.last."""
-    content = _content_from(s, hit.last + 1)
+    that = agent_that(s.tokens, hit.last)  # ('by the chairman, Colm Reddy, that …': after the name's comma)
+    content = _content_from(s, that)
     if content is None:
         return []
-    main = passive_after_clause(s.tokens, hit.last + 2, s.lex)
-    if main is not None and main > hit.last + 2:
+    main = passive_after_clause(s.tokens, that + 1, s.lex)
+    if main is not None and main > that + 1:
         content = content[0], min(content[1], s.tokens[main - 1].end)
     else:
-        comma = next((j for j in range(hit.last + 2, s.b - 1) if s.tokens[j].text in COMMAS
+        comma = next((j for j in range(that + 1, s.b - 1) if s.tokens[j].text in COMMAS
                       and s.tokens[j].start < content[1] and not s.inside_quote(j)
                       and s.tokens[j + 1].start > s.tokens[j].end), None)  # (not '$117,000')
         if comma is not None:

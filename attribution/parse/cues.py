@@ -1792,6 +1792,9 @@ def agent_phrase(tokens: list[Token], noun: int, lex: Lexicon) -> tuple[int, int
         tok = tokens[k]
         if tok.key == "that":
             return (noun + 2, k - 1) if k > noun + 2 else None
+        if tok.text == "," and k > noun + 2:
+            named = _appositive_name_end(tokens, k + 1)  # 'an assurance by the chairman, Colm Reddy, that …'
+            return (noun + 2, named) if named is not None else None
         if not tok.is_word or tok.key in lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
                 or (tok.key in lex.prepositions and tok.key != "of") or tok.key in lex.complementizers \
                 or tok.key in lex.time_words or tok.key in lex.months or tok.key.isdigit() \
@@ -1799,6 +1802,26 @@ def agent_phrase(tokens: list[Token], noun: int, lex: Lexicon) -> tuple[int, int
             return None  # (also 'a report from last month that …': a time; 'a report by the firm concluded that
             # …': the verb's)
     return None
+
+
+_APPOSITIVE_NAME_WORDS: Final = 4  # the longest name set off by commas after an agent ('the chairman, Colm Reddy,')
+
+
+def _appositive_name_end(tokens: list[Token], k: int) -> int | None:
+    """English 'an assurance by the chairman, Colm Reddy, that …': from token k (after the agent's comma), one to
+    four capitalised words, a comma and 'that': the index of the name's last word, else None."""
+    j = k
+    while j < len(tokens) and j - k < _APPOSITIVE_NAME_WORDS and tokens[j].is_word and tokens[j].text[:1].isupper():
+        j += 1
+    if j == k or j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].key != "that":
+        return None
+    return j - 1
+
+
+def agent_that(tokens: list[Token], last: int) -> int:
+    """The 'that' after an agent ending at token `last`: right after it, or after the comma closing an
+    appositive name ('by the chairman, Colm Reddy, that')."""
+    return last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else last + 1
 
 
 def passive_after_clause(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
@@ -1871,7 +1894,7 @@ def _agented_report(tokens: list[Token], i: int, last: int, lo: int, lex: Lexico
     charges from the court that were dropped', 'a statement by the firm that he signed'). Opening the sentence,
     the clause must end at a passive main verb ('The claim by the union that … was rejected by …'). The hit runs
     from the noun to the agent's last word; the agent is the source."""
-    that = last + 1
+    that = agent_that(tokens, last)
     if that + 1 >= len(tokens):
         return None
     nxt = tokens[that + 1]
@@ -2059,6 +2082,8 @@ def _object_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     n = len(tokens)
     if k >= n:
         return False
+    if _handled_relative(tokens, k, lex):
+        return True  # 'a statement from the bank that her husband had signed'
     if tokens[k].key in lex.pronouns and tokens[k].text.islower():
         j = k + 1
     else:
@@ -2076,6 +2101,35 @@ def _object_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return after is None or not after.is_word or after.key in _RELATIVE_GAP_AFTER or after.key in lex.be_forms
     return (key.endswith("ed") or key in lex.irregular_pasts) and after is not None \
         and after.text.islower() and (after.key in lex.be_forms or after.key in lex.finite_auxiliaries)
+
+
+_PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"had", "has", "have"})
+
+
+def _handled_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English 'a statement from the bank that her husband had signed', 'a letter that the council sent': from
+    token k (after 'that'), a subject of up to four words, then a past of handling a paper (handling_verbs), alone
+    or after 'had', 'has' or 'have' (not 'was': 'that the deal was signed' is a clause), closing the clause (the
+    sentence's end, a mark, or a preposition or a time word): the verb has no object, the 'that' is a relative."""
+    n = len(tokens)
+    if k + 1 >= n or not _subject_opens(tokens[k], lex):
+        return False
+    for j in range(k + 1, min(n, k + 5)):
+        tok = tokens[j]
+        if not tok.is_word:
+            return False
+        if not tok.text.islower():
+            continue
+        verb = j if tok.key in lex.handling_verbs else None
+        if verb is None and tok.key in _PERFECT_AUXILIARIES and j + 1 < n and tokens[j + 1].key in lex.handling_verbs:
+            verb = j + 1
+        if verb is None and (tok.key in lex.auxiliaries_or_finite_auxiliaries or tok.key in lex.irregular_pasts
+                             or tok.key.endswith("ed")):
+            return False  # ('that prices had fallen', 'that the deal was signed': a clause of its own)
+        if verb is not None:
+            after = tokens[verb + 1] if verb + 1 < n else None
+            return after is None or not after.is_word or after.key in _RELATIVE_GAP_AFTER
+    return False
 
 
 def _subject_opens(tok: Token, lex: Lexicon) -> bool:

@@ -1219,6 +1219,10 @@ def content_end(s: Sentence, start: int) -> int:
             # comma, 'more than 4,000 public comments on …', is none: no subject and cue open after it)
             nxt = j + 1
             key = s.key(nxt)
+            if not verb_first and j in cues and j - 1 in cues and nxt in cues:
+                last = j  # 'cited an assurance by the chairman, Colm Reddy, that …': the comma inside a report
+                j += 1  # noun's agent and its name goes on
+                continue
             if not verb_first and _inner_subject_aside(s, start, j):
                 last = j  # 'said the city, which has cut jobs, warned that …': the inner report's subject and
                 j += 1  # its relative clause, inside the outer report
@@ -3508,9 +3512,15 @@ def _before_time_words(s: Sentence, first: int, last: int) -> int:
         return last  # ('newspaper Kelvaria Today', 'USA Today': a word written in lower case, capitalised in a name)
     if last - first >= 2 and s.key(last - 1) == "on":
         return last - 2  # 'on Monday'
+    cut = last - 1 if last > first else last  # 'today', 'Monday'
     if last - first >= 2 and s.key(last - 1) in ("this", "last"):
-        return last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
-    return last - 1 if last > first else last  # 'today', 'Monday
+        cut = last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
+    if cut < last and cut > first and s.key(cut) in _DATING_PREPOSITIONS:
+        return last  # 'A report from last month found', 'the memo of Friday said': the time dates the noun
+    return cut
+
+
+_DATING_PREPOSITIONS: Final = frozenset({"from", "of", "since"})
 
 
 def _date_at(s: Sentence, j: int) -> bool:
@@ -4704,8 +4714,25 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
             and s.key(j + 1) not in s.lex.determiners for j in rest[1:]):
         return False  # 'promised in a speech to resign': what was promised follows the adverbial
+    if _time_adjective_subject(s, rest):
+        return False  # 'said late fees would rise', 'said early voting was brisk': an adjective of the subject
     return len(rest) <= 6 and (s.key(first) in s.lex.adverbial_starts or _to_a_name(s, rest) or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
+
+
+_TIME_ADJECTIVES: Final = frozenset({"late", "early", "last"})
+
+
+def _time_adjective_subject(s: Sentence, rest: list[int]) -> bool:
+    """English 'said late fees would rise', 'said early voting was brisk', 'said last orders were at ten':
+    'late', 'early' or 'last' before a lower-case noun (no time word, no preposition) and right after it a
+    finite auxiliary or a form of 'be': the adjective opens the clause's subject, no adverbial of time."""
+    if s.verb_first or len(rest) < 3 or s.key(rest[0]) not in _TIME_ADJECTIVES:
+        return False
+    noun, verb = rest[1], rest[2]
+    return noun + 1 == verb and s.tokens[noun].text.islower() and s.key(noun).isalpha() \
+        and s.key(noun) not in s.lex.adverbial_starts_or_time_words and s.key(noun) not in s.lex.prepositions \
+        and s.key(verb) in s.lex.be_forms_or_finite_auxiliaries
 
 
 def _to_a_name(s: Sentence, rest: list[int]) -> bool:
@@ -5220,7 +5247,8 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             and s.tokens[i + 1].is_word:
         i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
     if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words) \
-            and _approximate_count(s, i, before) is None:  # ('At least two officials …': a count, no adverbial)
+            and _approximate_count(s, i, before) is None and not _demonstrative_subject(s, i, before):
+        # ('At least two officials …': a count, no adverbial; 'This committee reviewed …': a subject)
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
         while comma is None and i + 1 < before and (s.key(i) in s.lex.months or s.tokens[i].text.isdigit()
@@ -5239,6 +5267,25 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             or (i - 1 == s.a and s.key(i - 1) in s.lex.leading_conjunctions)):  # ('But it is steering …')
         return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
+
+
+_DEMONSTRATIVES: Final = frozenset({"this", "these"})
+
+
+def _demonstrative_subject(s: Sentence, i: int, before: int) -> bool:
+    """English 'This committee reviewed the records and concluded …', 'These auditors have found …': 'this' or
+    'these' before a lower-case noun (no time word, no part of the day) and right after it a verb (a past in
+    '-ed' or an irregular one, a finite auxiliary, a form of 'be', or a cue): a subject, no adverbial of time
+    ('This week the council said …', 'This morning, officials said …' stay adverbials)."""
+    if s.verb_first or i + 2 >= before or s.key(i) not in _DEMONSTRATIVES:
+        return False
+    noun, verb = i + 1, i + 2
+    if not (s.tokens[noun].is_word and s.tokens[noun].text.islower() and s.tokens[verb].is_word
+            and s.tokens[verb].text.islower()) or s.key(noun) in s.lex.time_words or s.key(noun) in _PARTS_OF_DAY:
+        return False
+    key = s.key(verb)
+    return verb in s.cue_tokens or key in s.lex.be_forms_or_finite_auxiliaries \
+        or key in s.lex.irregular_pasts_or_movement_verbs or (key.endswith("ed") and len(key) > 4)
 
 
 def _after_restrictive_relative(s: Sentence, first: int, last: int) -> int:
