@@ -3881,6 +3881,8 @@ def outlet_authors(s: Sentence, j: int) -> bool:
 def _participle_before(s: Sentence, j: int) -> bool:
     """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
     key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
+    if key.endswith(("يه", "ي")) and s.key(j) in ("عن", "علي"):
+        return False  # ('دافع وزير المالية عن المشروع': a relative adjective, then what he spoke about)
     return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and (
         s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
             (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
