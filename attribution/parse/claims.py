@@ -6576,8 +6576,9 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         told = _told_then_participle(s, topic, before)  # ("وصرح المدرب للصحفيين، قائلا": a comma after whom)
         if opening and (_topic_then_participle(s, topic) or told) \
                 and hit.first - topic <= 4 \
-                and not any(s.tokens[k].text in COMMAS for k in range(topic, before if told else hit.first)):
-            subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
+                and not any(s.tokens[k].text in COMMAS for k in range(topic, before)):
+            subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle; "وعلق الوزير
+            # على القرار، قائلا": a topic, a comma, then the participle)
             region = _region(s, topic, before - 1) if told else None
         elif opening and topic < hit.first and hit.first - topic <= 4 and _body_genitive(s, topic) \
                 and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(topic + 1, hit.first)):
