@@ -73,3 +73,16 @@ def test_english_plural_document_after_according_to_is_the_source_not_the_cue(te
     gold = claim.to_gold()
     assert gold["source_text"] == source
     assert gold["cue_text"].lower() == "according to"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وأكد الوزير الأردني ونظيره العراقي ضرورة وقف التصعيد.", "الوزير الأردني ونظيره العراقي", "ضرورة وقف التصعيد"),
+    ("وأكدت الوزيرة ونظيرتها الإسبانية دعم الاتفاق.", "الوزيرة ونظيرتها الإسبانية", "دعم الاتفاق"),
+    ("وأكد الرئيس المصري ونظيره الفرنسي أهمية الحل السياسي.", "الرئيس المصري ونظيره الفرنسي", "أهمية الحل السياسي"),
+    ("وأكد وزير الخارجية ونظيره القطري أهمية الحوار.", "وزير الخارجية ونظيره القطري", "أهمية الحوار"),
+    ("وأكد الملك ونظيره الإسباني متانة العلاقات.", "الملك ونظيره الإسباني", "متانة العلاقات"),
+])
+def test_arabic_counterpart_joined_by_wa_is_part_of_the_subject(text: str, source: str, content: str) -> None:
+    [claim] = parse(text, "ar").attributions
+    gold = claim.to_gold()
+    assert (gold["source_text"], gold["content_text"]) == (source, content)
