@@ -278,6 +278,7 @@ class WordLists:
     event_nouns: frozenset[str]
     correspondents: frozenset[str]
     one_of_them: frozenset[str]
+    counterparts: frozenset[str]
     charging_verbs: frozenset[str]
     describing_verbs: frozenset[str]
     agent_passives: frozenset[str]

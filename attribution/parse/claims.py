@@ -1887,6 +1887,11 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         while end + 1 < s.b and s.key(end + 1).startswith(("وال", "ال")) and not s.is_stop(end + 1) \
                 and end + 1 not in s.protected:
             end += 1  # ('وزير الطاقة والمياه أهمية الحوار': the portfolio's conjunct and its adjectives)
+        if end + 1 < s.b and s.key(end + 1)[:1] == "و" and s.key(end + 1)[1:] in s.lex.counterparts:
+            end += 1  # ('وأعلن وزير الدفاع الأمريكي ونظيره البريطاني تشكيل …': his counterpart too, and her
+            while end + 1 < s.b and s.key(end + 1).startswith("ال") and not s.is_stop(end + 1) \
+                    and end + 1 not in s.cue_tokens:  # nationality)
+                end += 1
         named = end + 1 < s.b and _first_name(s, end + 1)
         start = _object_after_title(s, phrase[0], min(end + 1 + named, s.b - 1))  # (and the word after it)
         if start is not None:
@@ -1952,6 +1957,17 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
         key, text = s.key(k), s.tokens[k].text
+        if key[:1] == "و" and key[1:] in s.lex.counterparts:
+            end = k  # "وأكد الملك ونظيره الإسباني متانة العلاقات": his counterpart and her nationality join the
+            while end + 1 < s.b and s.key(end + 1).startswith("ال") and not s.is_stop(end + 1) \
+                    and end + 1 not in s.cue_tokens:  # subject; a plain word after them opens the object
+                end += 1
+            nxt = end + 1
+            if end <= right[1] and nxt < s.b and s.tokens[nxt].is_word and not s.is_stop(nxt) \
+                    and nxt not in s.protected and nxt not in s.cue_tokens and not _first_name(s, nxt) \
+                    and not s.key(nxt).startswith(("ال", "وال", "لل")):
+                return nxt
+            continue
         after_title = _object_after_named_title(s, k, right)
         if after_title is not None:
             return after_title  # "وأعلن خالد الفالح وزير الاستثمار توقيع اتفاقيات": after the name's title
@@ -6622,8 +6638,10 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         told = _told_then_participle(s, topic, before)  # ("وصرح المدرب للصحفيين، قائلا": a comma after whom)
         if opening and (_topic_then_participle(s, topic) or told) \
                 and hit.first - topic <= 4 \
-                and not any(s.tokens[k].text in COMMAS for k in range(topic, before if told else hit.first)):
-            subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle)
+                and not any(s.tokens[k].text in COMMAS for k in range(
+                    topic, before if told or (topic < s.b and s.key(topic) in ("علي", "عن")) else hit.first)):
+            subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle; "وعلق الوزير
+            # على القرار، قائلا": a topic, a comma, then the participle)
             region = _region(s, topic, before - 1) if told else None
         elif opening and topic < hit.first and hit.first - topic <= 4 and _body_genitive(s, topic) \
                 and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(topic + 1, hit.first)):

@@ -2145,6 +2145,8 @@ def _absorb_verb(tokens: list[Token], hit: CueHit, lex: Lexicon, hi: int) -> Cue
     nxt = hit.last + 1
     if nxt >= hi or tokens[nxt].start < hit.end:
         return hit
+    if lex.lang == "en" and _plural_after_according_to(tokens, nxt):
+        return hit  # ('according to documents obtained by …', 'according to reports': the object, a plural noun)
     key = tokens[nxt].key
     resumed = lex.lang == "ar" and tokens[hit.last].key.endswith("ما") and len(key) >= 4 and nxt + 1 < hi \
         and tokens[nxt + 1].is_word and tokens[nxt + 1].key not in lex.prepositions  # (a subject after it: not

@@ -3960,6 +3960,9 @@ def outlet_authors(s: Sentence, j: int) -> bool:
 def _participle_before(s: Sentence, j: int) -> bool:
     """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
     key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
+    if key.endswith(("يه", "ي")) and s.tokens[j].text in ("عن", "على"):
+        return False  # ('دافع وزير المالية عن المشروع': a relative adjective, then what he spoke about; not the
+        # name 'علي' after it: 'محافظ البنك المركزي علي العلاق')
     return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and (
         s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
             (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
@@ -4218,7 +4221,8 @@ def _possessed_noun(s: Sentence, j: int) -> bool:
     first word is the verb's object, never part of a name."""
     text = s.tokens[j].text
     return len(text) > 4 and text.endswith(("ته", "تها", "تهم")) and j not in s.protected \
-        and not text.startswith("ال") and not (j > s.a and s.key(j - 1).startswith("الم"))
+        and not text.startswith("ال") and not (j > s.a and s.key(j - 1).startswith("الم")) \
+        and not (s.key(j)[:1] == "و" and s.key(j)[1:] in s.lex.counterparts)  # ('ونظيرتها': coordinated with it)
     # ('رئيس التحالف المنتهية ولايته جون نيكلسون': a participle's subject, inside the name)
 
 

@@ -2103,6 +2103,10 @@ class Resolver:
             if not e.anonymous and e.type != "document" \
                     and not any(_bare(w.key, self.lex) == bare for w in _words(e.canonical)[1:]):
                 break  # (not past "الباحث الرئيسي في الدراسة …", someone named by that very document)
+        cited = next((e for e in reversed(self.speakers) if e.type == "document"
+                      and _words(e.canonical)[:1] and _words(e.canonical)[0].key in (key, key[2:])), None)
+        if cited is not None:  # "كشفت وثائق مسربة أن … وقال النائب …. وبحسب الوثائق، فإن": the documents that
+            return cited  # spoke before, not the speaker who came between
         issuer = next((e for e in reversed(self.speakers) if not e.anonymous and e.type != "document"), None)
         if issuer is None or issuer.type in ("person", "official"):
             body = self._issuer_near_document(bare, at)
