@@ -1481,9 +1481,12 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     apposition, or a head such as 'campaign'; after another lower-case word it is a plural noun ('unveiled plans
     to', 'no immediate plans to', 'retirement plans to')."""
     i = hit.first
-    if tokens[i].key not in lex.intention_verbs:
-        return False
-    if hit.last + 1 >= len(tokens) or tokens[hit.last + 1].key != "to" or i == 0:
+    if tokens[i].key not in lex.intention_verbs or hit.last != i:
+        return False  # (a longer form is a cue of its own: 'voted against the bill')
+    j = hit.last + 1
+    if j < len(tokens) and tokens[j].key in lex.time_words:
+        j += 1  # ('The council voted Tuesday to …')
+    if j >= len(tokens) or tokens[j].key != "to" or i == 0:
         return True
     k = i - 1
     while k > 0 and tokens[k].text.islower() and (tokens[k].key.endswith("ly") or tokens[k].key == "still"):
