@@ -1471,6 +1471,7 @@ _USED_OPENERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"
                                   "every", "one"})
 
 
+_RELATIVE_WHO: Final = frozenset({"who", "which", "that"})
 _SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
                           "referring_heads", "documents")
 
@@ -1481,7 +1482,11 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     apposition, or a head such as 'campaign'; after another lower-case word it is a plural noun ('unveiled plans
     to', 'no immediate plans to', 'retirement plans to')."""
     i = hit.first
-    if tokens[i].key not in lex.intention_verbs or hit.last != i:
+    if tokens[i].key not in lex.intention_verbs:
+        return False
+    if i > 0 and tokens[i - 1].key in _RELATIVE_WHO:
+        return True  # ('Ruiz, who voted against the budget, said …': the writer's background on the speaker)
+    if hit.last != i:
         return False  # (a longer form is a cue of its own: 'voted against the bill')
     j = hit.last + 1
     if j < len(tokens) and tokens[j].key in lex.time_words:

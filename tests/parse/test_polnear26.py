@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.parse import parse
 from tests.parse.conftest import claims
 
 
@@ -45,3 +46,16 @@ def test_a_vote_with_no_decision_after_it_reports_nothing(text: str) -> None:
 def test_publications_can_back_a_candidate() -> None:
     text = "Story.\n\nThe mayor, meanwhile, is supported by only two local publications."
     assert [(c.content, c.source) for c in claims(text, "en")] == [("The mayor", "only two local publications")]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nCouncillor Mara Lind, who voted against the levy, said the port would lose trade.",
+    "Story.\n\nThe senators who voted to extend the program for a year were re-elected.",
+])
+def test_a_vote_in_a_relative_clause_is_the_writers_background(text: str) -> None:
+    assert all(c.content not in ("the levy", "to extend the program for a year") for c in claims(text, "en"))
+
+
+def test_a_publication_is_a_news_outlet() -> None:
+    result = parse("Story.\n\nThe publication said the levy was overdue.", "en")
+    assert [(a.source_text, a.source_type) for a in result.attributions] == [("The publication", "media")]
