@@ -1472,6 +1472,7 @@ _USED_OPENERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"
 
 
 _RELATIVE_WHO: Final = frozenset({"who", "which", "that"})
+_BARE_OBJECTS: Final = frozenset({"it", "them", "him", "her", "this", "that", "those", "these"})
 _SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
                           "referring_heads", "documents")
 
@@ -1486,8 +1487,8 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
         return False
     if i > 0 and tokens[i - 1].key in _RELATIVE_WHO:
         return True  # ('Ruiz, who voted against the budget, said …': the writer's background on the speaker)
-    if hit.last != i:
-        return False  # (a longer form is a cue of its own: 'voted against the bill')
+    if hit.last != i:  # (a longer form is a cue of its own: 'voted against the bill'; not 'voted against it')
+        return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in _BARE_OBJECTS
     j = hit.last + 1
     if j < len(tokens) and tokens[j].key in lex.time_words:
         j += 1  # ('The council voted Tuesday to …')

@@ -59,3 +59,8 @@ def test_a_vote_in_a_relative_clause_is_the_writers_background(text: str) -> Non
 def test_a_publication_is_a_news_outlet() -> None:
     result = parse("Story.\n\nThe publication said the levy was overdue.", "en")
     assert [(a.source_text, a.source_type) for a in result.attributions] == [("The publication", "media")]
+
+
+def test_a_vote_against_a_pronoun_reports_nothing_of_its_own() -> None:
+    text = "Story.\n\nThe mayor called the levy unfair, and two councillors voted against it."
+    assert all(c.content != "it" for c in claims(text, "en"))
