@@ -1471,6 +1471,8 @@ _USED_OPENERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"
                                   "every", "one"})
 
 
+_RELATIVE_WHO: Final = frozenset({"who", "which", "that"})
+_BARE_OBJECTS: Final = frozenset({"it", "them", "him", "her", "this", "that", "those", "these"})
 _SUBJECT_HEADS: Final = ("pronouns", "titles", "organizations", "anonymous", "government", "outlet_nouns",
                           "referring_heads", "documents")
 
@@ -1483,7 +1485,14 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     i = hit.first
     if tokens[i].key not in lex.intention_verbs:
         return False
-    if hit.last + 1 >= len(tokens) or tokens[hit.last + 1].key != "to" or i == 0:
+    if i > 0 and tokens[i - 1].key in _RELATIVE_WHO:
+        return True  # ('Ruiz, who voted against the budget, said …': the writer's background on the speaker)
+    if hit.last != i:  # (a longer form is a cue of its own: 'voted against the bill'; not 'voted against it')
+        return hit.last + 1 < len(tokens) and tokens[hit.last + 1].key in _BARE_OBJECTS
+    j = hit.last + 1
+    if j < len(tokens) and tokens[j].key in lex.time_words:
+        j += 1  # ('The council voted Tuesday to …')
+    if j >= len(tokens) or tokens[j].key != "to" or i == 0:
         return True
     k = i - 1
     while k > 0 and tokens[k].text.islower() and (tokens[k].key.endswith("ly") or tokens[k].key == "still"):

@@ -210,7 +210,8 @@ def test_an_addressee_with_an_of_phrase_after_to_lets_the_that_clause_be_reporte
     "The council voted to raise fees of members that joined after May.",
 ])
 def test_a_that_far_after_to_and_an_object_opens_no_report(sentence: str) -> None:
-    assert claims(f"Story.\n\n{sentence}", "en") == []
+    # (a vote reports what was voted for, from 'to': polnear26; no report opens at the relative 'that')
+    assert all(not c.content.startswith("that") for c in claims(f"Story.\n\n{sentence}", "en"))
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
