@@ -1967,6 +1967,8 @@ def _inside_parenthesis(s: Sentence, start: int) -> bool:
     """English: token `start` sits inside a parenthesis opened earlier in the sentence and not closed before it
     ('… (or you're worried about how …), the agency offers …', 'The mayor (who said last week that …) resigned'):
     outside quotations, a '(' before it with no ')' after that '(' (read once per content)."""
+    if start <= s.a or "(" not in s.text[s.tokens[s.a].start:s.tokens[start - 1].end]:
+        return False  # (most sentences: no '(' before the token, one `in` over the text, no walk over the tokens)
     depth = 0
     for k in range(s.a, start):
         text = s.tokens[k].text

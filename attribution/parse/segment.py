@@ -152,10 +152,15 @@ def is_promo(text: str, sentence: Range, lex: Lexicon) -> bool:
     page furniture. A one-word prompt ('follow') counts only with 'on' and a social network (social_networks) or an
     @handle within its next eight words ('Follow the money, the senator said.' is read)."""
     s, e = sentence
-    raw = text[s:min(e, s + _PROMO_HEAD)].split()
-    if not raw or raw[0][0] in _PROMO_QUOTES:
+    head = text[s:min(e, s + _PROMO_HEAD)]
+    opening = head.split(None, 1)  # (the first word alone: most sentences open with no prompt and no 'For')
+    if not opening or opening[0][0] in _PROMO_QUOTES:
         return False  # ('"Sign up now," the coach urged …': someone's words)
-    if fold_token(raw[0].strip(_PROMO_TRIM)) == "for":
+    first = fold_token(opening[0].strip(_PROMO_TRIM))
+    if first != "for" and first not in lex.promo_prompts and not lex.phrases_starting("promo_prompts", first):
+        return False  # (most sentences: the rest of the head needs no splitting)
+    raw = head.split()
+    if first == "for":
         lead = next((k for k in range(1, min(len(raw), _PROMO_LEAD)) if raw[k].endswith(",")), None)
         raw = raw[lead + 1:] if lead is not None else raw
     if not raw:
