@@ -4193,6 +4193,8 @@ class Resolver:
 _PAREN_TAG: Final = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # ('Rep. Jim Jordan (R-Ohio)': a party tag after the name)
 _AR_COMMAS: Final = ("،", ",")
 _AR_NAME_JOINS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "آل", "ال"})  # ('عبد الرحمن', 'آل شافي')
+_AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "الهدي", "الحق"})  # a compound name's definite second
+# half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
 
 
 @_per_mention
@@ -4404,14 +4406,22 @@ def _ar_name_after_title(canonical: str, lex: Lexicon) -> str | None:
     low, high = _AR_NAME_WORDS
     for p in range(max(1, len(words) - high), len(words) - low + 1):
         name, last = words[p:], words[p - 1].key
-        if not (last.startswith(_AR_DEFINITE) or (name[0].key in lex.female_names_or_male_names
-                                                  and last not in lex.prepositions)):
+        if not (last.startswith(_AR_DEFINITE) or _ar_place(last, lex)
+                or (name[0].key in lex.female_names_or_male_names and last not in lex.prepositions)):
             continue
         if name[0].key[:1] == "و" and name[0].key not in lex.female_names_or_male_names:
             continue  # ('الرئيس التركي ونظيره القطري': 'and' opens a second person, no name)
+        if name[0].key in lex.participle_blockers and name[1].key.startswith("ال"):
+            continue  # ('السفير الفرنسي غير المقيم': 'not' and an adjective, no name; 'غير بيدرسن' is one)
         if _ar_name_words(name, lex) and not any(_ar_no_name_word(w, lex) for w in name):
             return canonical[words[p].start:words[-1].end]
     return None
+
+
+def _ar_place(key: str, lex: Lexicon) -> bool:
+    """Arabic: a country, a capital or a city, definite with no article, that closes a title's chain as 'الأردن'
+    does («مندوب فرنسا نيكولا دي ريفيير», «سفير الأردن لدى لبنان باسل العمري»)."""
+    return key in lex.capitals_or_countries or key in lex.cities
 
 
 def _ar_no_name_word(word: Token, lex: Lexicon) -> bool:
@@ -4460,6 +4470,12 @@ def _ar_name_words(words: tuple[Token, ...], lex: Lexicon) -> bool:
         if _ar_describes(w, lex) or key in lex.prepositions or not key.isalpha() or key.endswith(("ته", "تها")):
             return False
         if key.startswith("ال") and k + 1 < len(words) and key not in _AR_NAME_JOINS \
-                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS):
+                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS) and not _ar_compound_half(words, k):
             return False
     return not words[0].key.startswith("ال")
+
+
+def _ar_compound_half(words: tuple[Token, ...], k: int) -> bool:
+    """Arabic: the definite second half of a compound first name after its indefinite first half ('الدين' of
+    'صلاح الدين الجورشي', 'الله' of 'نصر الله الموسوي'), one name with it; not after a definite word."""
+    return k > 0 and words[k].key in _AR_THEOPHORIC and not words[k - 1].key.startswith("ال")
