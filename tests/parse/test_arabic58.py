@@ -83,3 +83,51 @@ def test_a_first_name_opening_with_ba_is_no_glued_preposition(text: str, source:
 ])
 def test_a_glued_preposition_after_a_title_still_opens_the_object(text: str, content: str) -> None:
     assert [a.content.text for a in arabic_records(text)] == [content]
+
+
+# --- 'فيريرا' later in the article: the full name written earlier, past places where the surname stands alone ---
+
+
+@pytest.mark.parametrize("text", [
+    "وقع النادي عقدا مع المدرب البرتغالي نونو فيريرا في الصيف.\nوفاز الفريق مع فيريرا بأربع مباريات.\n"
+    "وقال فيريرا إن اللاعبين يستحقون الثقة.",
+    "وصل المدير الفني الصربي دراغان يوفانوفيتش إلى النادي في يناير.\nوتحسنت النتائج منذ قدوم يوفانوفيتش.\n"
+    "وقال يوفانوفيتش إن الفريق سيقاتل على اللقب.",
+])
+def test_a_surname_links_to_the_full_name_past_its_bare_mentions(text: str) -> None:
+    found = arabic_records(text)
+    assert len(found) == 1 and found[0].source_canonical != found[0].source_text
+    assert found[0].source_canonical.endswith(found[0].source_text) and len(found[0].source_canonical.split()) == 2
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وكان ماركوس سيلفا قد تولى قيادة الشركة العام الماضي.\nوقال سيلفا إن الأرباح ستتضاعف.", "ماركوس سيلفا"),
+    ("وكانت إيزابيل دوس سانتوس قد غادرت البلاد قبل عامين.\nوقالت سانتوس إن التهم سياسية.",
+     "إيزابيل دوس سانتوس"),
+    ("ميشيل كوستا: لن نبيع النادي\nقال كوستا للصحفيين إن العرض مرفوض.", "ميشيل كوستا"),
+])
+def test_a_full_name_with_no_title_after_was_or_opening_a_line_is_the_surnames(text: str, canonical: str) -> None:
+    assert [a.source_canonical for a in arabic_records(text)] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("بدأ المتظاهرون يتجمعون في الساحة منذ الصباح.\nوقال المتظاهرون إن مطالبهم واضحة.", "المتظاهرون"),
+    ("ويواجه كوستا ضغوطا كبيرة من الجماهير.\nوقال كوستا إن العرض مرفوض.", "كوستا"),
+    ("قد يواجه كوستا ضغوطا كبيرة من الجماهير.\nوقال كوستا إن العرض مرفوض.", "كوستا"),
+])
+def test_a_verb_before_the_word_is_no_first_name(text: str, canonical: str) -> None:
+    assert [a.source_canonical for a in arabic_records(text)] == [canonical]
+
+
+# --- the title after a comma opened by a nationality, or after the name with no comma ------------------------------
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وقال مدرب المنتخب، الفرنسي هيرفي رونار، إن التحضيرات تسير جيدا.", "هيرفي رونار"),
+    ("وأكد المدير الفني للنادي، الألماني يورغن كلوب، أن الفريق سيعود أقوى.", "يورغن كلوب"),
+    ("وقال معن الطراونة سفير الأردن إن بلاده ستدعم الخطة.", "معن الطراونة"),
+    ("وقال عماد الدين حسين رئيس التحرير إن الصحيفة ستواصل الصدور.", "عماد الدين حسين"),
+    ("وأوضح يورغن كلوب مدرب الفريق أن الإصابات كثيرة.", "يورغن كلوب"),
+])
+def test_the_name_without_the_title_set_beside_it(text: str, canonical: str) -> None:
+    assert [a.source_canonical for a in arabic_records(text)] == [canonical]
