@@ -244,6 +244,17 @@ def _short_glued_masdar(s: Sentence, i: int) -> bool:
         and i + 1 < s.b and s.tokens[i + 1].is_word  # (a noun after it: the masdar's object or genitive)
 
 
+def _name_not_preposition(s: Sentence, i: int) -> bool:
+    """Arabic: token i is a name that only looks like a glued preposition and its word ('بسام', 'بشرى', 'بلال'
+    after «وطالب النائب»; 'بوتين' the registry knows): a known first name with a word of the name after it, or a
+    word inside a known name; what the verb's preposition opens comes after the name."""
+    if i in s.protected:
+        return True
+    key = s.key(i)
+    return (key in s.lex.male_names or key in s.lex.female_names) and i + 1 < s.b and s.tokens[i + 1].is_word \
+        and not s.is_stop(i + 1) and i + 1 not in s.cue_tokens
+
+
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if not introducer:
         return False
@@ -254,7 +265,7 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
         return key.startswith(introducer) and (len(key) > 3 or _short_glued_masdar(s, i)) \
-            and not (i > s.a and s.key(i - 1) in s.lex.prepositions) \
+            and not (i > s.a and s.key(i - 1) in s.lex.prepositions) and not _name_not_preposition(s, i) \
             and s.key(i) not in s.lex.adverbs and s.key(i) not in s.lex.documents \
             and not (introducer == "ب" and key[1:] in s.lex.measure_nouns) \
             and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)

@@ -982,6 +982,10 @@ def _generic_heads(words: tuple[Token, ...], lex: Lexicon) -> set[str]:
             and words[k + 1].key in ("of", "for") and words[k + 2].text[:1].isupper()}
 
 
+_FULLER_TRIES: Final = 4  # earlier places of an Arabic one-word source read for its full name ('فيريرا' after
+# 'وحقق الفريق مع فيريرا', 'المدرب نونو فيريرا'; not a place: 'انقرة'); a bound, no scan of every place
+
+
 class Resolver:
     """Walks an article's drafts in order and keeps the entities seen so far."""
 
@@ -1311,18 +1315,21 @@ class Resolver:
                 and not (self.lex.lang == "en" and words[0].key in self.lex.anonymous):
             # ('Voters say …' after a title-case headline '… Among Working-Class Voters': no name ends there)
             titled = self.lex.lang == "ar" and bool(title_keys(words[0].text, self.lex))
-            fuller = self._fuller_mention(words[0].text, at) if not titled else None  # "حسين" after "وزير
+            tries = _FULLER_TRIES if self.lex.lang == "ar" and not _ar_place(words[0].key, self.lex) else 1
+            fullers = self._fuller_mentions(words[0].text, at, tries) if not titled else []  # "حسين" after "وزير
             # الخارجية فؤاد حسين"; not "الوزير" after "واتهم النائب حمد المطر الوزير": the title, whom he accused
-            if fuller is None and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
-                fuller = self._fuller_mention(words[0].text.title(), at)  # a fact check's 'CLINTON:' label
+            if not fullers and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
+                fullers = self._fuller_mentions(words[0].text.title(), at, 1)  # a fact check's 'CLINTON:' label
                 # after 'Hillary Clinton' in its opening paragraph
-            if fuller:
+            for fuller in fullers:  # the latest first; an earlier one where it names no one (Arabic)
                 entry = self.registry.match(fuller) if self.registry else None
-                if entry is None and not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1 \
+                if entry is not None:
+                    break
+                if not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1 \
                         and self._opens_with_title(fuller):
                     return self._remember(Entity(fuller, guess_type(fuller, self.lex), False,
                                                  name_keys(fuller, self.lex), title_keys(fuller, self.lex)))
-                name = self._name_after_description(fuller) if entry is None else None
+                name = self._name_after_description(fuller) or self._bare_full_name(fuller)
                 if name is not None:  # "هاريس" after "اتهم ترامب منافسته الديمقراطية كامالا هاريس": her name
                     return self._remember(Entity(name, "person", False, name_keys(name, self.lex)))
             company = self._company_named(words[0].text, at) if entry is None and self.lex.lang == "en" else None
@@ -3326,13 +3333,31 @@ class Resolver:
 
     def _fuller_mention(self, word: str, before: int) -> str | None:
         """The longest name phrase that ends with `word` earlier in the article ('وزير الخارجية فؤاد حسين',
-        'Finance Minister Maria Lopez'), read back over name-like words."""
-        pos = self.text.rfind(word, 0, before)
-        while pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
-            pos = self.text.rfind(word, 0, pos - 1)  # a whole word ('الكويت' is not the start of 'الكويتي')
-        if pos <= 0:
-            return None
-        end = pos + len(word)
+        'Finance Minister Maria Lopez'), read back over name-like words, at the latest place it is written."""
+        found = self._fuller_mentions(word, before, 1)
+        return found[0] if found else None
+
+    def _fuller_mentions(self, word: str, before: int, tries: int) -> list[str]:
+        """The name phrases ending with `word` at up to `tries` places it is written before `before`, latest
+        first; where it stands alone (after a preposition: 'وحقق الفريق مع فيريرا', after a noun: 'منذ قدوم
+        فيريرا') an earlier place may name the person in full ('المدرب البرتغالي نونو فيريرا')."""
+        found: list[str] = []
+        for _ in range(tries):
+            pos = self.text.rfind(word, 0, before)
+            while pos > 0 and (self.text[pos - 1].isalnum()
+                               or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
+                pos = self.text.rfind(word, 0, pos - 1)  # a whole word ('الكويت' is not the start of 'الكويتي')
+            if pos <= 0:
+                break
+            fuller = self._mention_ending_at(pos, pos + len(word))
+            if fuller is not None:
+                found.append(fuller)
+            before = pos
+        return found
+
+    def _mention_ending_at(self, pos: int, end: int) -> str | None:
+        """The name phrase read back from the word at text[pos:end] over name-like words; None when the word
+        stands alone."""
         window = self._window(max(0, pos - 120), end)
         stops = self.lex.complementizers_or_source_stops_or_subject_stops
         start = len(window) - 1
@@ -3368,6 +3393,24 @@ class Resolver:
         if self.lex.lang == "ar":
             return key.startswith("ال") or _bare(key, self.lex) != key
         return key not in ("a", "an", "another", "one")
+
+    def _bare_full_name(self, phrase: str) -> str | None:
+        """Arabic: a name of two or three words written with no title or description before it, after an
+        auxiliary ('وكان نونو فيريرا قد تولى …') or opening a line ('نونو فيريرا: …', a headline or a
+        label): the full name of the surname read later; None for any other words before the surname (a verb
+        and its subject: 'وصل جو بايدن')."""
+        if self.lex.lang != "ar":
+            return None
+        words = _words(phrase)
+        if words and words[0].key in self.lex.auxiliaries and words[0].key.lstrip("و").startswith("كان"):
+            words = words[1:]  # ('كان', 'وكانت'; not 'قد', which a verb follows: 'قد يواجه فيريرا')
+        elif len(words) != 2 or any(w.key.startswith("ال") for w in words) \
+                or not (self.text.startswith(phrase) or "\n" + phrase in self.text):
+            return None  # (a line's verb and a definite subject: 'بدأ الروس يتوجهون …')
+        if not 2 <= len(words) <= 3 or words[0].key[:1] == "و" or not _ar_name_words(words, self.lex) \
+                or any(_ar_no_name_word(w, self.lex) or w.key in self.lex.cues for w in words):
+            return None
+        return phrase[words[0].start:words[-1].end]
 
     def _opens_with_title(self, phrase: str) -> bool:
         """'مدير المرصد رامي عبد الرحمن', 'Finance Minister Maria Lopez': a title and a name, not any words
@@ -4204,6 +4247,8 @@ class Resolver:
 _PAREN_TAG: Final = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # ('Rep. Jim Jordan (R-Ohio)': a party tag after the name)
 _AR_COMMAS: Final = ("،", ",")
 _AR_NAME_JOINS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "آل", "ال"})  # ('عبد الرحمن', 'آل شافي')
+_AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "الهدي", "الحق"})  # a compound name's definite second
+# half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
 
 
 @_per_mention
@@ -4399,6 +4444,8 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
         if _ar_describes(lw[0], lex) and len(rw) >= 3 and (named := _ar_name_after_title(right, lex)) is not None:
             return named  # «محامي الدفاع، الأستاذ كمال الدريدي», «الناطق باسم الوزارة، الدكتور سامر الخطيب»: the
             # honorific or the rank after the comma goes as the title before it does
+        if _ar_describes(lw[0], lex) and _ar_name_role(rw[0], lex) and not _ar_describes(rw[0], lex):
+            return _ar_name_after_title(right, lex)  # «المدير الفني للفريق، البرتغالي نونو فيريرا»
         if not _ar_describes(lw[0], lex) and lw[0].key not in lex.government_or_organizations \
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
@@ -4410,8 +4457,21 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
     k = next((k for k in range(1, len(words) - 1) if words[k].key in lex.naming_verbs), 0)
     if k and len(words) - k - 1 <= 4 and _ar_name_words(words[k + 1:], lex):
         return canonical[words[k + 1].start:]  # «شاهد عيان يدعى أحمد ناصر»: the name given
-    return _ar_name_after_title(canonical, lex)
+    return _ar_name_after_title(canonical, lex) or _ar_name_before_title(canonical, lex)
 
+
+def _ar_name_before_title(canonical: str, lex: Lexicon) -> str | None:
+    """Arabic, no comma: the name of two to four words that opens a mention, the title after it with no comma
+    («باسل العمري سفير الأردن», «عماد الدين حسين رئيس التحرير»); None when a title, a place, a body or the
+    article opens it."""
+    words = _words(canonical)
+    k = next((k for k, w in enumerate(words) if _ar_describes(w, lex)), None)
+    if k is None or not 2 <= k <= 4 or (k + 1 == len(words) and not words[k].key.startswith("ال")):
+        return None  # (a bare indefinite title at the end: no office written out)
+    name = words[:k]
+    if not _ar_name_words(name, lex) or any(_ar_no_name_word(w, lex) for w in name) or name[0].key[:1] == "و":
+        return None
+    return canonical[name[0].start:name[-1].end]
 
 _AR_NAME_WORDS: Final = (2, 5)  # a holder's name after a title's chain: 'سلمى الحسيني', 'سالم بن مبارك آل شافي'
 _AR_DEFINITE: Final = ("ال", "وال", "فال", "بال", "لل", "كال")  # the article, alone or after a clitic
@@ -4434,14 +4494,22 @@ def _ar_name_after_title(canonical: str, lex: Lexicon) -> str | None:
     low, high = _AR_NAME_WORDS
     for p in range(max(1, len(words) - high), len(words) - low + 1):
         name, last = words[p:], words[p - 1].key
-        if not (last.startswith(_AR_DEFINITE) or (name[0].key in lex.female_names_or_male_names
-                                                  and last not in lex.prepositions)):
+        if not (last.startswith(_AR_DEFINITE) or _ar_place(last, lex)
+                or (name[0].key in lex.female_names_or_male_names and last not in lex.prepositions)):
             continue
         if name[0].key[:1] == "و" and name[0].key not in lex.female_names_or_male_names:
             continue  # ('الرئيس التركي ونظيره القطري': 'and' opens a second person, no name)
+        if name[0].key in lex.participle_blockers and name[1].key.startswith("ال"):
+            continue  # ('السفير الفرنسي غير المقيم': 'not' and an adjective, no name; 'غير بيدرسن' is one)
         if _ar_name_words(name, lex) and not any(_ar_no_name_word(w, lex) for w in name):
             return canonical[words[p].start:words[-1].end]
     return None
+
+
+def _ar_place(key: str, lex: Lexicon) -> bool:
+    """Arabic: a country, a capital or a city, definite with no article, that closes a title's chain as 'الأردن'
+    does («مندوب فرنسا نيكولا دي ريفيير», «سفير الأردن لدى لبنان باسل العمري»)."""
+    return key in lex.capitals_or_countries or key in lex.cities
 
 
 def _ar_no_name_word(word: Token, lex: Lexicon) -> bool:
@@ -4500,6 +4568,12 @@ def _ar_name_words(words: tuple[Token, ...], lex: Lexicon) -> bool:
                 or not key.isalpha() or key.endswith(("ته", "تها")):
             return False
         if key.startswith("ال") and k + 1 < len(words) and key not in _AR_NAME_JOINS \
-                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS):
+                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS) and not _ar_compound_half(words, k):
             return False
     return not words[0].key.startswith("ال")
+
+
+def _ar_compound_half(words: tuple[Token, ...], k: int) -> bool:
+    """Arabic: the definite second half of a compound first name after its indefinite first half ('الدين' of
+    'صلاح الدين الجورشي', 'الله' of 'نصر الله الموسوي'), one name with it; not after a definite word."""
+    return k > 0 and words[k].key in _AR_THEOPHORIC and not words[k - 1].key.startswith("ال")
