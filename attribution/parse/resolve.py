@@ -1273,7 +1273,7 @@ class Resolver:
         if by_origin is not None:  # "وقال الإيطالي" after "مدرب ريال مدريد كارلو أنشيلوتي": him
             return by_origin
         described_back = self._described_back(words)
-        entry = self.registry.match(mention) if self.registry and not described_back else None
+        entry: RegistryEntry | None = self.registry.match(mention) if self.registry and not described_back else None
         # ('The Democrat added': the person just quoted, not the party)
         if entry is not None and _common_noun_for_a_name(words, entry.canonical):
             entry = None  # 'The economist said': a person, not the magazine The Economist
