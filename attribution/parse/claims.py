@@ -6630,6 +6630,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
         subject = _nominal_subject(s, hit.first) or _without_trailing_object(s, verb_first_subject(s, hit.first))
+        subject = _title_before_complement(s, subject)
     elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
         opening = _clause_verb_subject(s, hit.first) or verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
@@ -6681,6 +6682,45 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s, region))
+
+
+_COMPLEMENT_PREPOSITIONS: Final = frozenset({"على", "إلى", "الى"})  # as written: 'علي' is a first name
+
+
+def _title_before_complement(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the opening verb's subject read up to the comma before a participle cue, when it opens with a
+    definite title or trade ('اللاعب', 'المبعوث', 'المتحدث') and its adjectives, ends where the verb's complement
+    starts: a noun with a glued pronoun ('واختتم المبعوث جولته في …'), 'على' or 'إلى' ('ورد المتحدث على
+    الانتقادات'), or a definite noun followed by an indefinite accusative, a state ('وغادر اللاعب الملعب غاضبا').
+    A name after the title keeps the subject whole."""
+    if subject is None or subject[1] <= subject[0] or not s.verb_first or subject[0] in s.protected:
+        return subject
+    first, last = subject
+    if not s.key(first).startswith("ال") or not (is_title(s, first) or s.key(first) in s.lex.professions):
+        return subject
+    k = first + 1
+    while k <= last and s.key(k).startswith("ال") and k not in s.protected and _is_adjective_like(s, k) \
+            and s.tokens[k].text not in _COMPLEMENT_PREPOSITIONS and not _object_before_state(s, k):
+        k += 1  # ('المبعوث الأممي', 'المتحدث الرسمي')
+    if k <= last and (s.tokens[k].text in _COMPLEMENT_PREPOSITIONS or (k == last and _accusative_noun(s, k))):
+        return first, k - 1  # ('وغادر المتحدث الرسمي غاضبا': the state he left in is no part of him)
+    if k > last or k in s.protected or _first_name(s, k) or not s.tokens[k].is_word:
+        return subject
+    key = s.key(k)
+    if not key.startswith(("ال", "باسم", "نفس", "ذات")) and len(key) > 3 and key.endswith(("ه", "ها", "هم")) \
+            and not is_title(s, k) and key not in s.lex.female_names_or_male_names:
+        return first, k - 1  # his tour, her visit: the verb's object (not 'باسمها', 'نفسه': his office, himself)
+    if _object_before_state(s, k):
+        return first, k - 1  # the place he left, then the state he was in
+    return subject
+
+
+def _object_before_state(s: Sentence, k: int) -> bool:
+    """Arabic: a definite noun at token k that is no relative adjective, then an indefinite accusative
+    ('الملعب غاضبا', 'القاعة مبتسما'): the verb's object, then the state its subject was in."""
+    key = s.key(k)
+    return key.startswith("ال") and not key.endswith(("ي", "يه")) and k + 1 < s.b and _accusative_noun(s, k + 1) \
+        and k not in s.protected
 
 
 def _distributive_before(s: Sentence, first: int) -> bool:

@@ -1,0 +1,33 @@
+"""Arabic, round 59: the subject an opening verb gives a participle cue after a comma ends where the verb's
+complement starts: an object with a glued pronoun, 'على' or 'إلى', or an object followed by a state ('غاضبا')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.conftest import arabic_records
+
+# --- 'وغادر اللاعب الملعب غاضبا، مؤكدا': the title alone speaks, not what he left nor how ----------------------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وغادر اللاعب الملعب غاضبا، مؤكدا أن الحكم ظلم فريقه.", "اللاعب"),
+    ("ودخل الوزير القاعة مبتسما، مؤكدا أن الاتفاق قريب.", "الوزير"),
+    ("وغادر المتحدث الرسمي المؤتمر غاضبا، مشيرا إلى أن الأسئلة استفزازية.", "المتحدث الرسمي"),
+    ("وغادر المتحدث الرسمي غاضبا، مؤكدا أن الأسئلة استفزازية.", "المتحدث الرسمي"),
+    ("واختتم المبعوث جولته في المنطقة، مشددا على أن الحل السياسي ممكن.", "المبعوث"),
+    ("وأنهى المدرب حديثه للصحفيين، مشيرا إلى أن الفريق جاهز.", "المدرب"),
+    ("ورد المتحدث على الانتقادات، قائلا إن الحكومة ستواصل الإصلاحات.", "المتحدث"),
+    ("وعاد الرئيس المصري إلى القاهرة، مؤكدا أن الزيارة ناجحة.", "الرئيس المصري"),
+])
+def test_the_subject_before_a_participle_stops_at_the_verbs_complement(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ورد الوزير علي الحسن على الانتقادات، قائلا إن الخطة ناجحة.", "الوزير علي الحسن"),
+    ("وغادر الوزير محمد خالد القاعة غاضبا، مؤكدا أن الجلسة انتهت.", "الوزير محمد خالد"),
+    ("وزار المبعوث الأممي المخيم، مؤكدا أن الوضع صعب.", "المبعوث الأممي"),
+])
+def test_a_name_or_an_adjective_after_the_title_stays_in_the_subject(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
