@@ -5573,6 +5573,9 @@ def _verb_after_next_comma(s: Sentence, comma: int) -> bool:
     return False
 
 
+_RELAYED_STEM: Final = "نقل"  # 'بحسب ما نقل عن', 'وفقا لما نقلته عن'
+
+
 def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
@@ -5589,6 +5592,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
     while after < s.b and s.key(after) in s.lex.according_fillers:
         after += 1
+    if s.verb_first and after == hit.last + 1 and after + 1 < s.b and s.key(after) == "عن" \
+            and s.strip_clitic(s.key(hit.last)).startswith(_RELAYED_STEM) and s.tokens[after + 1].is_word:
+        after += 1  # "بحسب ما نقل عن مصدر …": the one it was relayed from, not 'عن'
     if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
             and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
         return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source

@@ -29,5 +29,18 @@ def test_the_subject_before_a_participle_stops_at_the_verbs_complement(text: str
     ("ودخل الوزير القاعة مبتسما، مؤكدا أن الاتفاق قريب.", "الوزير"),
     ("وأنهى المدرب حديثه للصحفيين، مشيرا إلى أن الفريق جاهز.", "المدرب"),
 ])
-def test_a_name_or_an_adjective_after_the_title_stays_and_an_object_already_cut_stays_cut(text: str, source: str) -> None:
+def test_a_name_or_adjective_after_the_title_stays_and_a_cut_object_stays_cut(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+# --- 'بحسب ما نقل عن مصدر': the one the words were relayed from, without 'عن' ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("والقرار نهائي، بحسب ما نقل عن مسؤول في الوزارة.", "مسؤول في الوزارة"),
+    ("وبحسب ما نقل عن المتحدث باسم الجيش، فإن القوات انسحبت.", "المتحدث باسم الجيش"),
+    ("والأسعار سترتفع، بحسب ما نقلته عن مصادر مطلعة.", "مصادر مطلعة"),
+    ("والمعبر سيفتح غدا، وفقا لما نقل عن محافظ المدينة.", "محافظ المدينة"),
+])
+def test_a_relayed_according_phrase_names_the_source_after_an(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
