@@ -910,10 +910,43 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
         if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
             source = _within_noun_phrase(s, plural)
+        pair = _counterpart_pair(s, verb_first_subject(s, hit.first)) \
+            if _dual_verb(s, hit) and plural is not None and not _plural_head(s, plural[0]) else None
+        if pair is not None:
+            source = pair  # "وبحث الرئيس ونظيره الفرنسي الأزمة، وأكدا …": the two the dual verb goes on with
         nominal = _nominal_subject(s, hit.first)
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _dual_verb(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a past verb of report in the dual ('وأكدا', 'وأعربا'): its last letter an alef that no plural 'وا'
+    ends."""
+    key = s.key(hit.last)
+    return key.endswith("ا") and not key.endswith("وا") and len(s.strip_clitic(key)) >= 4
+
+
+def _counterpart_pair(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the words read as an opening verb's subject holding 'و' and a counterpart noun ('ونظيره'): the
+    first person, the counterpart, his relative adjectives ('الفرنسي') and a name after them ('خالد المومني');
+    not what follows them (the verb's object, a place). None when no counterpart is coordinated there."""
+    if phrase is None:
+        return None
+    k = next((j for j in range(phrase[0] + 1, phrase[1] + 1)
+              if s.key(j)[:1] == "و" and s.key(j)[1:] in s.lex.counterparts), None)
+    if k is None:
+        return None
+    end = k
+    while end + 1 <= phrase[1] and s.key(end + 1).startswith("ال") and s.key(end + 1).endswith(("ي", "يه")) \
+            and not s.is_stop(end + 1):
+        end += 1  # ('الفرنسي', 'الأردنية')
+    if end + 1 <= phrase[1] and (end + 1 in s.protected or _first_name(s, end + 1)):
+        end += 1  # his name
+        while end + 1 <= phrase[1] and s.tokens[end + 1].is_word and not s.is_stop(end + 1) \
+                and (end + 1 in s.protected or _first_name(s, end)):
+            end += 1  # (his surname: a known name, or the word after a first name)
+    return phrase[0], end
 
 
 def _time_clause_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:

@@ -44,3 +44,22 @@ def test_a_name_or_adjective_after_the_title_stays_and_a_cut_object_stays_cut(te
 ])
 def test_a_relayed_according_phrase_names_the_source_after_an(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+# --- 'وناقش الوزير ونظيره القطري الملفات، وأكدا': a dual verb goes on with the two the opening verb names -------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وناقش الوزير ونظيره القطري الملفات المشتركة، وأكدا أن التنسيق مستمر.", "الوزير ونظيره القطري"),
+    ("والتقى وزير الخارجية أحمد سالم ونظيره التركي في أنقرة، وأكدا أن العلاقات متينة.",
+     "وزير الخارجية أحمد سالم ونظيره التركي"),
+    ("وبحث وزير الداخلية المصري سامح العطار ونظيره الأردني خالد المومني الملف في عمان، وأكدا أن الحل سياسي.",
+     "وزير الداخلية المصري سامح العطار ونظيره الأردني خالد المومني"),
+    ("واستقبل الملك ونظيره الإسباني الوفد في القصر، وأكدا أن الشراكة قوية.", "الملك ونظيره الإسباني"),
+])
+def test_a_dual_verb_after_a_comma_takes_the_subject_and_his_counterpart(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+def test_a_plural_verb_after_a_comma_still_takes_a_plural_subject() -> None:
+    assert [a.source_text for a in arabic_records("وزار نواب الحزب المخيم، وقالوا إن الوضع صعب.")] == ["نواب الحزب"]
