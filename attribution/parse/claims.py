@@ -910,10 +910,43 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
         if plural is not None and _plural_head(s, plural[0]):  # وقالوا إن …": the opening verb's plural subject
             source = _within_noun_phrase(s, plural)
+        pair = _counterpart_pair(s, verb_first_subject(s, hit.first)) \
+            if _dual_verb(s, hit) and plural is not None and not _plural_head(s, plural[0]) else None
+        if pair is not None:
+            source = pair  # "وبحث الرئيس ونظيره الفرنسي الأزمة، وأكدا …": the two the dual verb goes on with
         nominal = _nominal_subject(s, hit.first)
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+def _dual_verb(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a past verb of report in the dual ('وأكدا', 'وأعربا'): its last letter an alef that no plural 'وا'
+    ends."""
+    key = s.key(hit.last)
+    return key.endswith("ا") and not key.endswith("وا") and len(s.strip_clitic(key)) >= 4
+
+
+def _counterpart_pair(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the words read as an opening verb's subject holding 'و' and a counterpart noun ('ونظيره'): the
+    first person, the counterpart, his relative adjectives ('الفرنسي') and a name after them ('خالد المومني');
+    not what follows them (the verb's object, a place). None when no counterpart is coordinated there."""
+    if phrase is None:
+        return None
+    k = next((j for j in range(phrase[0] + 1, phrase[1] + 1)
+              if s.key(j)[:1] == "و" and s.key(j)[1:] in s.lex.counterparts), None)
+    if k is None:
+        return None
+    end = k
+    while end + 1 <= phrase[1] and s.key(end + 1).startswith("ال") and s.key(end + 1).endswith(("ي", "يه")) \
+            and not s.is_stop(end + 1):
+        end += 1  # ('الفرنسي', 'الأردنية')
+    if end + 1 <= phrase[1] and (end + 1 in s.protected or _first_name(s, end + 1)):
+        end += 1  # his name
+        while end + 1 <= phrase[1] and s.tokens[end + 1].is_word and not s.is_stop(end + 1) \
+                and (end + 1 in s.protected or _first_name(s, end)):
+            end += 1  # (his surname: a known name, or the word after a first name)
+    return phrase[0], end
 
 
 def _time_clause_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -5573,6 +5606,9 @@ def _verb_after_next_comma(s: Sentence, comma: int) -> bool:
     return False
 
 
+_RELAYED_STEM: Final = "نقل"  # 'بحسب ما نقل عن', 'وفقا لما نقلته عن'
+
+
 def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
@@ -5589,6 +5625,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
     while after < s.b and s.key(after) in s.lex.according_fillers:
         after += 1
+    if s.verb_first and after == hit.last + 1 and after + 1 < s.b and s.key(after) == "عن" \
+            and s.strip_clitic(s.key(hit.last)).startswith(_RELAYED_STEM) and s.tokens[after + 1].is_word:
+        after += 1  # "بحسب ما نقل عن مصدر …": the one it was relayed from, not 'عن'
     if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
             and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
         return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
@@ -6630,6 +6669,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
         subject = _nominal_subject(s, hit.first) or _without_trailing_object(s, verb_first_subject(s, hit.first))
+        subject = _title_before_complement(s, subject)
     elif s.verb_first:  # "وعلق الخبير على التقرير قائلا": the verb named only a topic, its subject speaks
         opening = _clause_verb_subject(s, hit.first) or verb_first_subject(s, hit.first)
         topic = opening[1] + 1 if opening else s.b
@@ -6681,6 +6721,45 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s, region))
+
+
+_COMPLEMENT_PREPOSITIONS: Final = frozenset({"على", "إلى", "الى"})  # as written: 'علي' is a first name
+
+
+def _title_before_complement(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the opening verb's subject read up to the comma before a participle cue, when it opens with a
+    definite title or trade ('اللاعب', 'المبعوث', 'المتحدث') and its adjectives, ends where the verb's complement
+    starts: a noun with a glued pronoun ('واختتم المبعوث جولته في …'), 'على' or 'إلى' ('ورد المتحدث على
+    الانتقادات'), or a definite noun followed by an indefinite accusative, a state ('وغادر اللاعب الملعب غاضبا').
+    A name after the title keeps the subject whole."""
+    if subject is None or subject[1] <= subject[0] or not s.verb_first or subject[0] in s.protected:
+        return subject
+    first, last = subject
+    if not s.key(first).startswith("ال") or not (is_title(s, first) or s.key(first) in s.lex.professions):
+        return subject
+    k = first + 1
+    while k <= last and s.key(k).startswith("ال") and k not in s.protected and _is_adjective_like(s, k) \
+            and s.tokens[k].text not in _COMPLEMENT_PREPOSITIONS and not _object_before_state(s, k):
+        k += 1  # ('المبعوث الأممي', 'المتحدث الرسمي')
+    if k <= last and (s.tokens[k].text in _COMPLEMENT_PREPOSITIONS or (k == last and _accusative_noun(s, k))):
+        return first, k - 1  # ('وغادر المتحدث الرسمي غاضبا': the state he left in is no part of him)
+    if k > last or k in s.protected or _first_name(s, k) or not s.tokens[k].is_word:
+        return subject
+    key = s.key(k)
+    if not key.startswith(("ال", "باسم", "نفس", "ذات")) and len(key) > 3 and key.endswith(("ه", "ها", "هم")) \
+            and not is_title(s, k) and key not in s.lex.female_names_or_male_names:
+        return first, k - 1  # his tour, her visit: the verb's object (not 'باسمها', 'نفسه': his office, himself)
+    if _object_before_state(s, k):
+        return first, k - 1  # the place he left, then the state he was in
+    return subject
+
+
+def _object_before_state(s: Sentence, k: int) -> bool:
+    """Arabic: a definite noun at token k that is no relative adjective, then an indefinite accusative
+    ('الملعب غاضبا', 'القاعة مبتسما'): the verb's object, then the state its subject was in."""
+    key = s.key(k)
+    return key.startswith("ال") and not key.endswith(("ي", "يه")) and k + 1 < s.b and _accusative_noun(s, k + 1) \
+        and k not in s.protected
 
 
 def _distributive_before(s: Sentence, first: int) -> bool:
