@@ -243,6 +243,7 @@ class WordLists:
     past_cues: frozenset[str]
     adding_verbs: frozenset[str]
     hoping_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     view_nouns: frozenset[str]
     possessives: frozenset[str]
