@@ -252,6 +252,7 @@ class WordLists:
     posted_nouns: frozenset[str]
     expecting_verbs: frozenset[str]
     company_words: frozenset[str]
+    wanting_verbs: frozenset[str]
     company_heads: frozenset[str]
     epithets: frozenset[str]
     remark_nouns: frozenset[str]

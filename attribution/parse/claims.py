@@ -112,6 +112,7 @@ from attribution.parse.frames import (
     time_phrase_end,
     verb_first_subject,
     widen_quote,
+    wish_goes_on,
     with_apposition,
 )
 from attribution.parse.quotes import QuoteSpan
@@ -3116,6 +3117,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
         if earlier and (tense_shift_after_and(s, max(earlier) + 1, conj)
                         or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)
+                        or any(wish_goes_on(s, e + 1, conj) for e in earlier)
                         or relative_goes_on(s, max(earlier) + 1, conj)):
             return []  # 'explained how … a movement that unites people and demands respect': the content goes on
         shared = _reported_subject_going_on(s, hit, earlier)

@@ -1140,7 +1140,7 @@ def content_end(s: Sentence, start: int) -> int:
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
                 and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
-                and not deed_goes_on(s, start + (s.key(start) == "that"), j) \
+                and not deed_goes_on(s, start + (s.key(start) == "that"), j) and not wish_goes_on(s, start, j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
                 and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j) \
                 and not relative_goes_on(s, start, j) \
@@ -1953,6 +1953,23 @@ def deed_goes_on(s: Sentence, start: int, conj: int) -> bool:
     plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return head in ("they", "we", "police") or (plural and (s.tokens[speaker[1]].text.islower()
                                                            or head in s.lex.anonymous))
+
+
+def wish_goes_on(s: Sentence, start: int, conj: int) -> bool:
+    """English 'The senator said he supported the plan but wanted a longer transition': a content opening (after
+    'that' at most) with a subject pronoun right after the cue, and right after the 'and' or 'but' at `conj` a
+    verb of wanting or hoping (wanting_verbs) with no punctuation between: a state of the clause's subject, the
+    reported clause goes on, no second report of the speaker ('said he was safe and warned that …' still is)."""
+    if s.verb_first or conj + 1 >= s.b or s.key(conj) not in ("and", "but") \
+            or s.key(conj + 1) not in s.lex.wanting_verbs or not s.tokens[conj + 1].text.islower():
+        return False
+    k = start + (s.key(start) == "that")
+    if k + 2 >= conj or s.key(k) not in _SUBJECT_PRONOUNS or start - 1 <= s.a or start - 1 not in s.cue_tokens:
+        return False
+    return all(s.tokens[m].is_word and not s.inside_quote(m) for m in range(k, conj))
+
+
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
@@ -4727,10 +4744,11 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False  # "said last year's budget was too big": a possessive opens the clause's subject
     if not s.verb_first and i - 1 >= s.a and _gerund_complement(s, i - 1):
         return False  # 'will insist on being himself', 'spoke about cutting taxes': the verb's own complement
-    if s.lex.lang == "en" and i - 1 >= s.a and s.key(i - 1) in s.lex.promising_verbs and any(
+    if s.lex.lang == "en" and i - 1 >= s.a and (s.key(i - 1) in s.lex.promising_verbs
+                                                or s.key(i - 1) in s.lex.intention_verbs) and any(
             s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
             and s.key(j + 1) not in s.lex.determiners for j in rest[1:]):
-        return False  # 'promised in a speech to resign': what was promised follows the adverbial
+        return False  # 'promised in a speech to resign', 'voted Tuesday to close': what was promised follows
     if _time_adjective_subject(s, rest):
         return False  # 'said late fees would rise', 'said early voting was brisk': an adjective of the subject
     return len(rest) <= 6 and (s.key(first) in s.lex.adverbial_starts or _to_a_name(s, rest) or (
