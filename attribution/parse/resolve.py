@@ -3220,10 +3220,11 @@ class Resolver:
         return not self._masculine_document(entity)
 
     def _masculine_document(self, entity: Entity) -> bool:
-        """Arabic: a document named by a masculine noun with no feminine word after it ('التقرير السنوي', 'بيان';
-        not 'الرسالة', nor 'بيان الحكومة', which the government may go on)."""
+        """Arabic: a document named by a masculine noun not followed by a feminine one it belongs to ('التقرير
+        السنوي', 'تقرير صادر عن الهيئة', 'بيان'; not 'الرسالة', nor 'بيان الحكومة', which the government may go
+        on)."""
         words = _words(entity.canonical)
-        return entity.type == "document" and bool(words) and not any(w.key.endswith("ه") for w in words) \
+        return entity.type == "document" and bool(words) and not any(w.key.endswith("ه") for w in words[:2]) \
             and all(w.is_word and not w.text.isascii() for w in words)
 
     def _speaker_long_before(self, pronoun: str) -> Entity | None:

@@ -34,6 +34,12 @@ def _source_of(text: str, content_start: str) -> str:
     pytest.param(
         "قال معلمون إن الرواتب تأخرت. وقال مدير التربية سامر يوسف إن المبالغ حولت. لكنهم أكدوا أن "
         "الحسابات فارغة.", "أن الحسابات", "معلمون", id="teachers-then-director"),
+    pytest.param(
+        "قال ركاب في المطار إن الرحلات ألغيت. وقال مدير المطار نبيل عواد إن الجدول عاد طبيعيا. لكنهم أكدوا أن "
+        "الطائرات ما زالت متوقفة.", "أن الطائرات", "ركاب في المطار", id="passengers-a-broken-plural"),
+    pytest.param(
+        "أفاد نشطاء بأن المظاهرة فرقت بالقوة. وقال قائد الشرطة مروان سليم إن التجمع كان سلميا. وأضافوا أن "
+        "ثلاثة منهم اعتقلوا.", "أن ثلاثة", "نشطاء", id="activists-then-police-chief"),
 ])
 def test_plural_pronoun_goes_to_the_latest_group_not_one_man(text: str, content: str, group: str) -> None:
     assert _source_of(text, content) == group
