@@ -488,6 +488,8 @@ _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s
 # (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _NAME_THEN_LOWER: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s)+[a-z]")  # ('Finch apologized', 'Rita Vance laid')
 _BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "media"})
+_AR_PLURAL_PRONOUN_ENDS: Final = ("هم",)  # Arabic 'هم', 'لكنهم', 'إنهم': several people (not 'هما', two)
+_AR_FEMININE_PRONOUNS: Final = frozenset({"هي", "وهي"})  # Arabic 'she' alone; 'إنها', 'لكنها' end in 'ها'
 _GOING_ON: Final = frozenset({"add", "adds", "added"})  # ('The Republican nominee added …': the speaker before)
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
@@ -3181,6 +3183,8 @@ class Resolver:
                 self.last)
         if self.lex.lang == "en" and pronoun in ("they", "their"):
             return self._plural_antecedent()
+        if self.lex.lang == "ar" and not gender:
+            return self._arabic_antecedent(pronoun)
         if not gender:
             return self.last
         fits = [e for e in reversed(self.speakers[-6:]) if e.type in ("person", "official", "anonymous")
@@ -3189,6 +3193,39 @@ class Resolver:
         # ('an official said …' between 'Mrs Thatcher said …' and 'She asked …': an unnamed source of no known
         # gender is passed over for the one of that gender)
         return next((e for e in fits if not (e.anonymous and not e.gender and known is not None)), None)
+
+    def _arabic_antecedent(self, pronoun: str) -> Entity | None:
+        """Arabic 'لكنهم', 'إنهم': the latest speaker, among the last few, named in the plural (`_plural`), not the
+        one person quoted after them; 'وهي', 'لكنها': the latest who may be a woman or a feminine noun
+        (`_may_be_she`), never a man or a masculine document ('التقرير') quoted after her. With none such, the
+        latest speaker."""
+        words = _words(pronoun)
+        key = words[0].key if len(words) == 1 else ""
+        if key.endswith(_AR_PLURAL_PRONOUN_ENDS):
+            fits = (e for e in reversed(self.speakers[-6:]) if self._plural(e) and not e.gender
+                    and not self._masculine(e) and not self._feminine(e))
+        elif key in _AR_FEMININE_PRONOUNS or key.endswith("ها"):
+            fits = (e for e in reversed(self.speakers[-6:]) if self._may_be_she(e))
+        else:
+            return self.last
+        return next(fits, self.last)
+
+    def _may_be_she(self, entity: Entity) -> bool:
+        """Arabic: an entity a feminine pronoun or verb may refer to: not a man (a masculine title or a man's first
+        name) nor a document named by a masculine noun ('التقرير', 'بيان'; not 'بيان الوزارة', the ministry's)."""
+        if entity.gender == "f" or self._feminine(entity):
+            return True
+        if entity.type in ("person", "official"):
+            return entity.gender != "m" and not self._masculine(entity)
+        return not self._masculine_document(entity)
+
+    def _masculine_document(self, entity: Entity) -> bool:
+        """Arabic: a document named by a masculine noun not followed by a feminine one it belongs to ('التقرير
+        السنوي', 'تقرير صادر عن الهيئة', 'بيان'; not 'الرسالة', nor 'بيان الحكومة', which the government may go
+        on)."""
+        words = _words(entity.canonical)
+        return entity.type == "document" and bool(words) and not any(w.key.endswith("ه") for w in words[:2]) \
+            and all(w.is_word and not w.text.isascii() for w in words)
 
     def _speaker_long_before(self, pronoun: str) -> Entity | None:
         """English 'he' / 'she' with no speaker who may be that person among the last few (`_antecedent`): the latest
@@ -3756,7 +3793,9 @@ class Resolver:
         if not words[0].key.endswith("ت") or not self._a_cue(words[0].key[:-1]):
             return self._agreeing_man(entity, words[0].key)
         first = _words(entity.canonical)[:1]
-        if entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
+        if self._masculine_document(entity):
+            pass  # ('قالت الوزيرة … وأشار التقرير إلى … وأضافت أن …': she goes on, not the report)
+        elif entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
                 or self._feminine(entity) or (first and first[0].key.endswith("ه")):
             return entity  # ('شركة توماس كوك': a company; 'المشرفة على المبنى': a woman, whatever 'على' spells)
         for earlier in reversed(self.speakers[-6:]):
@@ -3787,8 +3826,9 @@ class Resolver:
         """Arabic 'قال سكان … وقال رجل يدعى … وأضافوا أن …': a plural cue with no subject cannot go on with one
         person: the latest speaker before him named in the plural (a plural ending, or a broken plural of
         `group_nouns`)."""
-        if entity.anonymous or entity.type not in ("person", "official") or self._plural(entity):
-            return entity
+        if self._plural(entity) or (entity.anonymous and entity.type not in _BODY_TYPES and entity.type != "document"):
+            return entity  # (a body or a document is never 'they': 'قال شهود … وذكر الجيش … وأضافوا' are the
+            # witnesses)
         return next((e for e in reversed(self.speakers[-6:]) if e is not entity and self._plural(e) and not e.gender
                      and not self._masculine(e) and not self._feminine(e)), entity)  # (not 'ياسين …', one man)
 
