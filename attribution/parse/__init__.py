@@ -262,19 +262,20 @@ def _without_trailing_hashtags(text: str, d: Draft) -> Draft:
     return d if text[e:len(text) if line_end < 0 else line_end].strip() else replace(d, content=(s, m.start()))
 
 
-_OBJECT_RELATIVE: Final = re.compile(r",[ \t]+which[ \t]+([A-Za-z][\w.'’-]*)[ \t]+([A-Za-z][\w'’-]*)")
-# (', which the council rejected', ', which Lena Ortiz called a stunt', ', which she said was false')
+_OBJECT_RELATIVE: Final = re.compile(r",[ \t]+which[ \t]+([A-Za-z][\w.'’-]*)[ \t]+[A-Za-z]")
+# (', which the council rejected', ', which Lena Ortiz called a stunt')
 _RELATIVE_RESUMES: Final = (",", ";", "—", "–", "--", "(")  # a relative clause set off in the middle: not the end
 
 
 def _without_object_relative(text: str, d: Draft, quotes: list[QuoteSpan], quote_starts: list[int],
                              lex: Lexicon) -> Draft:
     """English 'said the city should release the audit, which the mayor has refused to do': a relative clause
-    whose own subject follows 'which' (a noun phrase: a determiner or a capitalised name; or a pronoun with a
-    verb of saying or thinking: ', which he called a mistake') and which runs to the content's end is the
-    writer's remark on what was said, or another speaker's claim; the content ends before its comma. A subject
-    relative (', which would cost $4 million') is kept, and so is one closed by a comma mid-content ('that the
-    plan, which the council passed, will …'). Only a content after its cue, outside quotation marks."""
+    whose own subject, a noun phrase (a determiner or a capitalised name), follows 'which' and which runs to the
+    content's end is the writer's remark on what was said, or another party's view of it; the content ends
+    before its comma. A subject relative (', which would cost $4 million') is kept, and so is one closed by a
+    comma mid-content ('that the plan, which the council passed, will …'); one with a pronoun subject is left to
+    the cue in it (', which she called a relief' ends the content already) or kept (', which he was cleaning').
+    Only a content after its cue, outside quotation marks."""
     s, e = d.content
     if d.cue is None or d.cue[1] > s:
         return d
@@ -284,10 +285,9 @@ def _without_object_relative(text: str, d: Draft, quotes: list[QuoteSpan], quote
     rest = text[m.end():e]
     if any(mark in rest for mark in _RELATIVE_RESUMES):
         return d
-    word, verb = m.group(1), fold_token(m.group(2))
+    word = m.group(1)
     key = fold_token(word)
-    if key in lex.determiners or (word[0].isupper() and key not in lex.pronouns) \
-            or (key in lex.pronouns and any(len(form.keys) == 1 for form in lex.cues.get(verb, ()))):
+    if key in lex.determiners or (word[0].isupper() and key not in lex.pronouns):
         end = m.start()
         while end > s and text[end - 1].isspace():
             end -= 1
