@@ -198,6 +198,9 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     if lex.lang == "en":
         drafts = [_without_outlet_told(text, d, names, lex) for d in drafts if not _lone_adverb(text, d)]
         drafts = _without_reported_speakers(drafts)
+        if ", which" in text:
+            opening = [q[0] for q in quotes]
+            drafts = [_without_object_relative(text, d, quotes, opening, lex) for d in drafts]
     if "#" in text:
         drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
@@ -257,6 +260,39 @@ def _without_trailing_hashtags(text: str, d: Draft) -> Draft:
         return d
     line_end = text.find("\n", e)
     return d if text[e:len(text) if line_end < 0 else line_end].strip() else replace(d, content=(s, m.start()))
+
+
+_OBJECT_RELATIVE: Final = re.compile(r",[ \t]+which[ \t]+([A-Za-z][\w.'’-]*)[ \t]+[A-Za-z]")
+# (', which the council rejected', ', which Lena Ortiz called a stunt')
+_RELATIVE_RESUMES: Final = (",", ";", "—", "–", "--", "(")  # a relative clause set off in the middle: not the end
+
+
+def _without_object_relative(text: str, d: Draft, quotes: list[QuoteSpan], quote_starts: list[int],
+                             lex: Lexicon) -> Draft:
+    """English 'said the city should release the audit, which the mayor has refused to do': a relative clause
+    whose own subject, a noun phrase (a determiner or a capitalised name), follows 'which' and which runs to the
+    content's end is the writer's remark on what was said, or another party's view of it; the content ends
+    before its comma. A subject relative (', which would cost $4 million') is kept, and so is one closed by a
+    comma mid-content ('that the plan, which the council passed, will …'); one with a pronoun subject is left to
+    the cue in it (', which she called a relief' ends the content already) or kept (', which he was cleaning').
+    Only a content after its cue, outside quotation marks."""
+    s, e = d.content
+    if d.cue is None or d.cue[1] > s:
+        return d
+    m = _OBJECT_RELATIVE.search(text, s, e)
+    if m is None or m.start() <= s or m.end() > e or inside_quote(quotes, quote_starts, m.start()):
+        return d
+    rest = text[m.end():e]
+    if any(mark in rest for mark in _RELATIVE_RESUMES):
+        return d
+    word = m.group(1)
+    key = fold_token(word)
+    if key in lex.determiners or (word[0].isupper() and key not in lex.pronouns):
+        end = m.start()
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        return replace(d, content=(s, end))
+    return d
 
 
 _TO_OUTLET: Final = re.compile(r"[ \t]+to[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]*){1,5}?)"
