@@ -58,11 +58,19 @@ def test_a_relative_report_ends_before_a_second_relative_report_after_wa_ma(text
 def test_each_relative_report_keeps_its_own_article_as_source() -> None:
     text = ('وتضمن التعميم ضرورة تطبيق المادة (7) التي نصت على أن "تغلق المحلات عند منتصف الليل"، وما ورد في المادة '
             '(9) التي نصت على أن "تمنع الضوضاء بعد العاشرة".')
-    assert [(a.source_text, a.content.text) for a in arabic_records(text)] == [
+    assert [(a.source_text, a.content.text) for a in arabic_records(text)][1:] == [
         ("المادة (7)", 'أن "تغلق المحلات عند منتصف الليل"'), ("المادة (9)", 'أن "تمنع الضوضاء بعد العاشرة"')]
+
+
+def test_a_circular_is_a_document_whose_object_reports_both_articles() -> None:
+    text = ('وتضمن التعميم ضرورة تطبيق المادة (7) التي نصت على أن "تغلق المحلات عند منتصف الليل"، وما ورد في المادة '
+            '(9) التي نصت على أن "تمنع الضوضاء بعد العاشرة".')
+    first = arabic_records(text)[0]
+    assert (first.source_text, first.source_type, first.content.text.endswith('بعد العاشرة"')) \
+        == ("التعميم", "document", True)
 
 
 def test_a_relative_report_goes_on_past_wa_ma_without_a_second_report() -> None:
     text = "وقال المحامي إن المادة التي نصت على أن التعويض واجب، وما تلاها من مواد، تحمي موكله."
-    assert [a.content.text for a in arabic_records(text)][0] \
+    assert next(a.content.text for a in arabic_records(text)) \
         == "إن المادة التي نصت على أن التعويض واجب، وما تلاها من مواد، تحمي موكله"
