@@ -164,7 +164,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     if lex.lang == "en":
         sents = [r for r in sents if not is_promo(text, r, lex)]  # ('Follow her on X, where she says …')
     names = _with_quoted_outlets(text, quotes, reg.find_in(text, columns), reg) if reg is not None else []
-    titles = title_quotes(text, quotes, lex.title_nouns, fold_token, lex.name_nouns) \
+    titles = title_quotes(text, quotes, lex.title_nouns, fold_token, lex.name_nouns,
+                          _predicate_openers(lex.complementizers)) \
         | _quoted_names(quotes, names) \
         | body_name_quotes(text, quotes, lex.title_nouns, lex.complementizers, fold_token) \
         | (nickname_quotes(text, quotes) if lex.lang == "en" else frozenset())
@@ -490,6 +491,20 @@ def _outside_titles(positions: list[int], starts: list[int], titles: frozenset[Q
     for s, e in titles:
         inside.update(range(search_left(starts, s), search_left(starts, e)))
     return [p for p in positions if p not in inside]
+
+
+_SUBJECT_SUFFIXES: Final = ("ه", "ها", "هم", "هن", "نا", "ني", "ي")
+_predicate_openers_memo: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _predicate_openers(complementizers: frozenset[str]) -> frozenset[str]:
+    """Arabic complementizers that carry their clause's subject as a suffix ('بأنه', 'إنها', 'أنهم'): what comes
+    right after them is the predicate (remembered per lexicon)."""
+    found = _predicate_openers_memo.get(complementizers)
+    if found is None:
+        found = _predicate_openers_memo[complementizers] = frozenset(
+            c for c in complementizers if len(c) > 2 and c.endswith(_SUBJECT_SUFFIXES) and not c.endswith("ان"))
+    return found
 
 
 def _quoted_names(quotes: list[QuoteSpan], names: Sequence[tuple[int, int, Any]]) -> frozenset[QuoteSpan]:

@@ -1242,6 +1242,10 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j + 1  # "زعمت أنه له وهو يبايع داعش، متعهدا بالولاء …": the man in the content pledges,
                 j += 2  # not the agency that reports it; the content goes on through the participle's phrase
                 continue
+            if verb_first and s.key(nxt) == "وما" and _relative_report(s, start) and any(
+                    k in cues and s.key(k - 1) in s.lex.relatives for k in range(nxt + 2, min(s.b, nxt + 12))):
+                break  # "المادة (12) التي نصت على أن «…»، وما ورد في المادة (14) التي نصت …": what the other
+                # article says joins the outer verb's object, as the first did; the relative's report ends there
             if closed_aside is None:
                 closed_aside = _closes_at_comma(s, start)
             if closed_aside:
@@ -1327,6 +1331,15 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _relative_report(s: Sentence, start: int) -> bool:
+    """Arabic: the content at token `start` is reported by a cue right after a relative pronoun ('المادة التي نصت
+    على أن', 'البيان الذي أكد أن'): a report nested in a noun phrase of the sentence."""
+    for k in range(start - 1, max(s.a, start - 4) - 1, -1):
+        if k in s.cue_tokens:
+            return k > s.a and s.key(k - 1) in s.lex.relatives
+    return False
 
 
 def _closes_at_comma(s: Sentence, start: int) -> bool:

@@ -223,11 +223,14 @@ _GLUED: Final = frozenset("وفبلك")  # Arabic one-letter proclitics that may
 
 
 def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str], fold: Callable[[str], str],
-                 apposed_after: frozenset[str] = frozenset()) -> frozenset[QuoteSpan]:
+                 apposed_after: frozenset[str] = frozenset(),
+                 predicate_openers: frozenset[str] = frozenset()) -> frozenset[QuoteSpan]:
     """Quotations that name something ('أغنية "الرجل الصاروخ"', the song "Rocket Man") rather than report
     words: short ones written right after a title noun or after a noun of naming and a comma ('his nickname,
     "the Comeback Kids"'), or repeated in the article (in a cased script, only when capitalised: a repeated
-    lower-case word, 'called it "disgusting"', is somebody's word again)."""
+    lower-case word, 'called it "disgusting"', is somebody's word again; nor right after a complementizer
+    carrying its subject, `predicate_openers`: 'وصف المدرب اللاعب بأنه "الجوهرة"' after the album "الجوهرة" is
+    the coach's word for him, what the sentence says he is)."""
     seen: dict[str, int] = {}
     inners = [text[s + 1:e - 1].strip() for s, e in quotes]
     spoken = [_spoken_uncased(text, s, inner) for (s, _), inner in zip(quotes, inners, strict=True)]
@@ -250,7 +253,8 @@ def title_quotes(text: str, quotes: list[QuoteSpan], starts_after: frozenset[str
                           and len(inner.split()) <= 2)
         # ('شركة الاتصالات "دو"': the noun and its definite genitive, then a short name; not 'أستاذ الاقتصاد في
         # جامعة الكويت "لا أحد يملك الحل"', his words)
-        if (not said and seen[inner] > 1 and not inner[:1].islower()) or glued \
+        if (not said and seen[inner] > 1 and not inner[:1].islower() and previous not in predicate_openers) \
+                or glued \
                 or (previous in starts_after and not inner[:1].islower()) \
                 or (bool(before) and _possessive_name(before[-1]) and _title_case(inner)):
             out.add((s, e))  # ('called the plan "a disaster"': a lower-case quotation names nothing)
