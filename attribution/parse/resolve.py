@@ -376,7 +376,7 @@ _NISBA_ENDINGS: Final = ("ي", "يه")  # Arabic adjectives of relation, keys fo
 def _unnamed_outlet(mention: str, lex: Lexicon) -> bool | None:
     """A news outlet the mention names no one of: an outlet noun with a state marker ('state television', 'Iran's
     official newspaper', «التلفزيون الرسمي»), or a head of several outlets ('state media', 'Russian media',
-    «وسائل إعلام أميركية», «الإعلام الإيراني»), or an indefinite outlet ('a local newspaper', «صحيفة محلية»), with no
+    «وسائل إعلام أميركية», «الإعلام الإيراني»), or an English indefinite outlet ('a local newspaper'), with no
     name among its words (English: lower-case words, countries and nationality adjectives; Arabic: adjectives of
     relation). True where it is anonymous (several outlets, or one left indefinite), False where it identifies one
     outlet (the state's), None for any other mention ('the paper', 'Sky News', «قناة العربية»)."""
@@ -398,10 +398,9 @@ def _unnamed_outlet(mention: str, lex: Lexicon) -> bool | None:
             marked = True
         elif not (w.key.endswith(_NISBA_ENDINGS) and len(w.key) > 3):
             return None  # («قناة الحدث», «صحيفة الشرق الأوسط»: a name)
-    definite = words[k - 1].key.startswith("ال")
-    if not (marked or plural or (not definite and k < len(words))):
-        return None
-    return plural or not definite
+    if not (marked or plural):
+        return None  # («شبكة حقوقية», «موقع عسكري»: outlet nouns that may name other things)
+    return plural or not words[k - 1].key.startswith("ال")
 
 
 def _unnamed_english_outlet(words: tuple[Token, ...], lex: Lexicon) -> bool | None:
