@@ -805,9 +805,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
     titled = title_keys(mention, lex)
     if titled and cut is None and "," not in mention and words[-1].text[:1].isupper() \
-            and (head in lex.organizations or _company_name(words, lex)):
+            and (head in lex.organizations or (_company_name(words, lex) and head.rstrip(".") in lex.company_words)):
         return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with;
-        # 'Cardinal Health', 'General Dynamics': a title word opens a company's name)
+        # 'Cardinal Health', 'General Dynamics': a title word opens a company's name closed by a company word; not
+        # 'PolitiFact Executive Director Aaron Sharockman', a person named after the company)
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
     if first in lex.professions or "ال" + first in lex.professions:

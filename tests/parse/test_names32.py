@@ -49,6 +49,7 @@ def test_a_title_word_opening_a_company_name_is_no_title(text: str) -> None:
 def test_a_title_before_a_persons_name_still_types_the_person() -> None:  # (guards: held before names32 too)
     assert _first("Cardinal Piero Valli said the synod would meet.")[2] == "person"
     assert _first("General Ana Ruiz said the troops would stay.")[2] == "official"
+    assert _first("FactDesk Executive Director Omar Pell said the ratings were fair.")[1:3] == ("Omar Pell", "official")
 
 
 @pytest.mark.parametrize("text", [
