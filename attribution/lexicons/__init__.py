@@ -62,7 +62,7 @@ WORD_LISTS = (
     "returning_verbs", "coach_titles", "writer_titles", "increasing_verbs", "facing_verbs", "writing_verbs",
     "repetition_adverbs", "masthead_words", "title_synonyms", "credit_lines", "arrangement_verbs",
     "promo_prompts", "social_networks", "purpose_phrases", "attack_nouns", "name_roles",
-    "kin_nouns", "comparative_cues", "handling_verbs",
+    "kin_nouns", "comparative_cues", "handling_verbs", "state_markers", "media_plurals",
 )
 
 

@@ -343,6 +343,8 @@ class WordLists:
     kin_nouns: frozenset[str]
     comparative_cues: frozenset[str]
     handling_verbs: frozenset[str]
+    state_markers: frozenset[str]
+    media_plurals: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -554,7 +554,8 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
                 and h.first not in protected]
         hits = _without_passives(_without_subject_nouns(hits, tokens, lex), tokens, a, lex)
         if lex.lang == "en":
-            hits = [h for h in hits if not _inside_capitalised_name(tokens, h, a, b)]
+            hits = [h for h in hits if not _inside_capitalised_name(tokens, h, a, b)
+                    and not _outlet_modifier(tokens, h, b, lex)]
         if lex.lang == "en" and any(_capital_cue(tokens, h) for h in hits):
             if capitals is None:
                 capitals = _written_in_capitals(text)
@@ -576,6 +577,14 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
             last_speaker_sentence = n
         out.extend(found)
     return _dedupe(out)
+
+
+def _outlet_modifier(tokens: list[Token], hit: CueHit, b: int, lex: Lexicon) -> bool:
+    """English 'State TV said …', 'Syrian state media reported …': a one-word cue that is a state marker right
+    before an outlet noun describes the outlet; it reports nothing."""
+    nxt = hit.last + 1
+    return hit.first == hit.last and tokens[hit.first].key in lex.state_markers and nxt < b \
+        and (tokens[nxt].key in lex.outlet_nouns or tokens[nxt].key in lex.media_plurals)
 
 
 def _written_in_capitals(text: str) -> bool:

@@ -365,6 +365,73 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
 
 
+_APPOSITIVE_CLOSE: Final = re.compile(r"[,،.;:!?\n\"“”«»()]")  # where a description set off after a name ends
+_APPOSITIVE_REACH: Final = 100  # characters a description set off after a name may run
+_DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")  # ('Iranian', 'Chinese', 'British', 'Israeli', 'French')
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+_NISBA_ENDINGS: Final = ("ي", "يه")  # Arabic adjectives of relation, keys folded («الإيراني»، «أميركية»، «المحلية»)
+
+
+@_per_mention
+def _unnamed_outlet(mention: str, lex: Lexicon) -> bool | None:
+    """A news outlet the mention names no one of: an outlet noun with a state marker ('state television', 'Iran's
+    official newspaper', «التلفزيون الرسمي»), or a head of several outlets ('state media', 'Russian media',
+    «وسائل إعلام أميركية», «الإعلام الإيراني»), or an English indefinite outlet ('a local newspaper'), with no
+    name among its words (English: lower-case words, countries and nationality adjectives; Arabic: adjectives of
+    relation). True where it is anonymous (several outlets, or one left indefinite), False where it identifies one
+    outlet (the state's), None for any other mention ('the paper', 'Sky News', «قناة العربية»)."""
+    words = _words(mention)
+    if not words:
+        return None
+    if lex.lang == "en":  # ('A man who works at the radio station': a person, whatever the words after his noun)
+        return _unnamed_english_outlet(words, lex) if guess_type(mention, lex) == "media" else None
+    k = 0
+    while k < len(words) and (words[k].key in lex.media_plurals or words[k].key in lex.outlet_nouns
+                              or (words[k].key.startswith("ال") and words[k].key[2:] in lex.outlet_nouns)):
+        k += 1
+    if k == 0 or words[0].key.endswith("وكاله"):
+        return None  # (an agency, «وكالة أنباء رسمية», is the registry's or a news agency's)
+    plural = any(w.key in lex.media_plurals for w in words[:k])
+    marked = False
+    for w in words[k:]:
+        if w.key in lex.state_markers:
+            marked = True
+        elif not (w.key.endswith(_NISBA_ENDINGS) and len(w.key) > 3):
+            return None  # («قناة الحدث», «صحيفة الشرق الأوسط»: a name)
+    if not (marked or plural):
+        return None  # («شبكة حقوقية», «موقع عسكري»: outlet nouns that may name other things)
+    return plural or not words[k - 1].key.startswith("ال")
+
+
+def _unnamed_english_outlet(words: tuple[Token, ...], lex: Lexicon) -> bool | None:
+    """English `_unnamed_outlet`."""
+    head = words[-1].key
+    plural = head in lex.media_plurals
+    if (not plural and head not in lex.outlet_nouns) or head in lex.documents:
+        return None  # ('Previously unseen papers', 'the paper': documents too)
+    marked = indefinite = False
+    k = 0
+    while k < len(words) - 1:
+        w = words[k]
+        key = w.key[:-2] if w.key.endswith(_POSSESSIVE_ENDINGS) else w.key
+        if key in lex.state_markers:
+            marked = True
+        elif k == 0 and key in lex.determiners:
+            indefinite = key in ("a", "an")
+        elif key in lex.outlet_nouns or key in lex.media_plurals or (w.text.islower() and w.text.isalpha()):
+            pass  # ('news outlets', 'local newspapers')
+        elif k + 1 < len(words) - 1 and (key, words[k + 1].key.removesuffix("'s").removesuffix("’s")) \
+                in lex.phrases["countries"]:
+            k += 1  # ('North Korea's official newspaper')
+        elif not (key in lex.countries or (w.text[:1].isupper() and w.text[1:].islower() and key.endswith(
+                _DEMONYM_ENDINGS) and key not in lex.female_names_or_male_names)):
+            return None  # ('the Daily Ledger', 'Sky News': a name)
+        k += 1
+    if not (marked or plural or indefinite):
+        return None  # ('the newspaper': the latest outlet cited, if any)
+    return plural or indefinite
+
+
 _UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a
 # mother-of-two': a family word after them is one unnamed person; 'her mother', 'the father' are someone's, left to
 # the context)
@@ -737,8 +804,11 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (lex.lang == "en" and head in lex.correspondents):
         return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
     titled = title_keys(mention, lex)
-    if titled and cut is None and "," not in mention and head in lex.organizations and words[-1].text[:1].isupper():
-        return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with)
+    if titled and cut is None and "," not in mention and words[-1].text[:1].isupper() \
+            and (head in lex.organizations or (_company_name(words, lex) and head.rstrip(".") in lex.company_words)):
+        return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with;
+        # 'Cardinal Health', 'General Dynamics': a title word opens a company's name closed by a company word; not
+        # 'PolitiFact Executive Director Aaron Sharockman', a person named after the company)
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
     if first in lex.professions or "ال" + first in lex.professions:
@@ -900,10 +970,13 @@ def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bo
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
     """English 'Ford Motor Co', 'Talvera Corp.', 'Norvex Holdings': capitalised words closed by a company's ending;
+    Arabic «الصحراء للطاقة»: a company word (company_words) after the first word;
     'Spirit AeroSystems', 'Kestrel BioWorks': one with a word joined of two capitalised parts, the first of four
     letters or more (not 'McDonald', 'MacArthur', 'DeSantis'); 'Water UK', 'Cycling UK': a country's code
     closing it (not a numeral: 'Vann R. Newkirk II'), no first name opening it."""
-    if lex.lang != "en" or len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+    if lex.lang == "ar":  # «الصحراء للطاقة»، «مجموعة الفجر القابضة»: a company word after the first word
+        return len(words) >= 2 and any(w.key in lex.company_words for w in words[1:])
+    if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
         return False
     last = words[-1]
     return last.key.rstrip(".") in lex.company_words or any(_joined_capitals(w.text) for w in words) \
@@ -1350,6 +1423,11 @@ class Resolver:
             written = self._body_written_before(words[0], at)  # (a document's owner: 'بيان لوزارة الصحة')
             if written is not None:  # "وأكدت الدار" after "أصدرت دار الإفتاء المصرية فتوى": the body named there
                 return written
+        unnamed_outlet = _unnamed_outlet(mention, self.lex)
+        if unnamed_outlet is not None:  # 'state television', 'Iranian state media', «وسائل إعلام رسمية»: the
+            # state's outlet or several outlets, no name of their own; media, anonymous when several or indefinite
+            return self._remember(Entity(mention.strip(), "media", unnamed_outlet, set()))  # (no name to share:
+            # 'the North' is not 'North Korea's official newspaper')
         if is_anonymous(mention, self.lex):
             earlier = self._same_unnamed(words)
             if earlier is not None:  # "نفى مسؤول في البنتاغون … وأضاف المسؤول": the same unnamed official
@@ -1449,7 +1527,24 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
+        if kind == "person" and not titles and self._office_set_off_after(mention, at):
+            kind = "official"  # 'Jane Roe, a senior adviser to the governor, said': the office set off after her
         return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
+
+    def _office_set_off_after(self, mention: str, at: int) -> bool:
+        """A name written at `at` with a description set off by commas right after it that gives an office ('Jane
+        Roe, a senior adviser to the governor, said', «سارة يوسف، المستشارة في وزارة الصحة، إن»; not 'Ana Berg,
+        a teacher at the school,' nor 'Tom Lee, a lawyer for the family,': a private title)."""
+        end = at + len(mention)
+        if not self.text.startswith(mention, at) or self.text[end:end + 2] not in (", ", "، "):
+            return False
+        close = _APPOSITIVE_CLOSE.search(self.text, end + 2, min(len(self.text), end + 2 + _APPOSITIVE_REACH))
+        if close is None or self.text[close.start():close.start() + 1] not in ",،":
+            return False  # (a description closed by a comma only: not one running on to the end of the sentence)
+        described = self.text[end + 2:close.start()]
+        return described[:1].isalpha() and bool(title_keys(described, self.lex)) \
+            and guess_type(self.text[at:close.start()], self.lex) == "official"  # (the office in the description,
+        # not in the name: 'Rosa King, 41, told …')
 
     def _honorific_surname(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
         """English 'Mr. Price', 'Ms Liu', 'Dr. Hale': an honorific and a surname, the latest named person or
@@ -2351,10 +2446,13 @@ class Resolver:
     def _company_named(self, word: str, at: int) -> str | None:
         """English: the company name opening with `word` written before `at` ('Talvera Corp' for 'Talvera')."""
         pattern = re.compile(rf"\b{re.escape(word)}((?: [A-Z][\w&-]*){{1,3}})")
-        for m in literal_matches(pattern, self.text[max(0, at - 4000):at], word):
+        window = self.text[max(0, at - 4000):at]
+        for m in literal_matches(pattern, window, word):
             words = m.group(1).split()
-            if words[-1].lower().rstrip(".") in self.lex.company_words:
-                return m.group(0)
+            if words[-1].lower().rstrip(".") in self.lex.company_words \
+                    and not (window[m.end():m.end() + 1] == " " and window[m.end() + 1:m.end() + 2].isupper()):
+                return m.group(0)  # (not where the capitalised words run on: 'Clinton Hid Past Health Problems', a
+                # headline in title case, names no company)
         return None
 
     def _name_with_head(self, head: str, at: int) -> str | None:
