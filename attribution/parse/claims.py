@@ -537,12 +537,20 @@ def _written_on(s: Sentence, hit: CueHit) -> bool:
     return nxt + 1 < s.b and s.key(nxt) == "on" and s.key(nxt + 1) in ("it", "them")
 
 
+_BYLINE_NAME_WORDS: Final = 4  # the most words of a reporter's name after 'كتب:'
+
+
 def _byline(s: Sentence, hit: CueHit) -> bool:
     """Arabic: 'القاهرة - كتب محمود السيد: أكد …': 'كتب' opening the sentence (after a dateline at most), a name
     of one to four words and a colon with no quotation after it: the reporter's byline, not a report."""
     if not s.verb_first or s.key(hit.first) not in ("كتب", "كتبت") or hit.first != hit.last \
             or (hit.first != s.a and _after_dateline(s, s.a, hit.first + 1) != hit.first):
         return False
+    if hit.last + 1 < s.b and s.tokens[hit.last + 1].text in ":：":
+        # 'عمّان - كتب: محمد سالم' standing alone: the colon before the name, a few words and nothing after them
+        rest = [k for k in range(hit.last + 2, s.b) if s.tokens[k].is_word]
+        return 0 < len(rest) <= _BYLINE_NAME_WORDS and not any(
+            s.tokens[k].text in QUOTE_MARKS for k in range(hit.last + 2, s.b))
     colon = next((k for k in range(hit.last + 2, min(s.b, hit.last + 6)) if s.tokens[k].text in ":："), None)
     return colon is not None and colon + 1 < s.b and s.tokens[colon + 1].text not in QUOTE_MARKS \
         and all(s.tokens[k].is_word for k in range(hit.last + 1, colon))
