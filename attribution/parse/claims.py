@@ -875,7 +875,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.strip_clitic(s.key(hit.first)) in s.lex.indicating_verbs:
         return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
         # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
-    if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
+    resumed = right is not None and s.key(hit.last + 1) in s.lex.resumptives
+    # ("في يوم أكدت فيه الشرطة أن …": the pronoun after the verb points back to the time; the subject follows)
+    if left and not resumed and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject
         if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
@@ -1839,10 +1841,13 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
-    too = _pronoun_too(s, hit.last + 1)
+    first = hit.last + 1
+    if s.verb_first and first + 1 < s.b and s.key(first) in s.lex.resumptives:
+        first += 1  # "في وقت أعلنت فيه الوزارة إغلاق …": the pronoun points back to the time, the subject follows
+    too = _pronoun_too(s, first)
     if too is not None:
-        return hit.last + 1, too  # "وأكد هو الآخر أهمية …": he too, then the object
-    right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+        return first, too  # "وأكد هو الآخر أهمية …": he too, then the object
+    right = right_source(s, first, min(s.b, first + 8))
     if right and s.verb_first and s.key(right[0]) in s.lex.determiners \
             and not (right[0] + 1 < s.b and s.key(right[0] + 1).startswith("ال") and not s.is_stop(right[0] + 1)):
         return None  # "وعزا ذلك إلى تراجع الطلب": a demonstrative alone is the object ('ذلك المتحدث': that one)
@@ -1883,7 +1888,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and right[1] > right[0] and right[1] + 1 < s.b and s.is_stop(right[1] + 1) \
             and _definite_object_last(s, right):
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
-    whole = right_source(s, hit.last + 1, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
+    whole = right_source(s, first, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
         and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
     if whole and whole[1] > whole[0] and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" \
             and _news_noun(s, whole[1]):
@@ -1918,11 +1923,11 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
                 or s.key(k) in s.lex.determiners or event_noun(s, k):
             return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
-    if skip_adverbs(s, hit.last + 1) > hit.last + 1:
+    if skip_adverbs(s, first) > first:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     if right and right[1] + 1 < s.b and _is_occasion(s, right[1] + 1, True):
         return right  # "هكذا ختم المتحدث كلمته": the speech he ended is not part of him
-    phrase = noun_phrase(s, hit.last + 1)
+    phrase = noun_phrase(s, first)
     if phrase is not None and phrase[1] > phrase[0] and is_title(s, phrase[0]) \
             and not s.key(phrase[0]).startswith("ال"):
         end = phrase[1]
