@@ -875,9 +875,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.strip_clitic(s.key(hit.first)) in s.lex.indicating_verbs:
         return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
         # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
-    resumed = right is not None and s.key(hit.last + 1) in s.lex.resumptives
+    resumptive = right is not None and s.key(hit.last + 1) in s.lex.resumptives
     # ("في يوم أكدت فيه الشرطة أن …": the pronoun after the verb points back to the time; the subject follows)
-    if left and not resumed and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject
+    if left and not resumptive and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject
         if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"

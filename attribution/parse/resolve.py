@@ -1249,7 +1249,8 @@ class Resolver:
         if len(words) == 2 and self.lex.lang == "ar" and words[0].key in self.lex.pronouns \
                 and words[1].key in self.lex.other_markers:
             words = words[:1]  # "هو الآخر": he too, whom the pronoun refers to
-        if len(words) == 1 and (words[0].key in self.lex.possessives_or_pronouns):  # 'In his view, …'
+        if len(words) == 1 and (words[0].key in self.lex.possessives_or_pronouns) \
+                and not _acronym(words[0].text, self.lex.lang):  # 'In his view, …' (not 'WHO said': the body)
             key = _POSSESSED_BY.get(words[0].key, words[0].key) if self.lex.lang == "en" else words[0].key
             # ('In its view, …' refers back like 'it': the latest body, not the latest person)
             if self._writer_speaks(at, key):
@@ -4617,3 +4618,8 @@ def _ar_compound_half(words: tuple[Token, ...], k: int) -> bool:
     """Arabic: the definite second half of a compound first name after its indefinite first half ('الدين' of
     'صلاح الدين الجورشي', 'الله' of 'نصر الله الموسوي'), one name with it; not after a definite word."""
     return k > 0 and words[k].key in _AR_THEOPHORIC and not words[k - 1].key.startswith("ال")
+
+
+def _acronym(text: str, lang: str) -> bool:
+    """English 'WHO': a pronoun's letters written in capitals, two or more, are a body's initials."""
+    return lang == "en" and len(text) > 1 and text.isupper()
