@@ -837,7 +837,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
-        if skip_adverbs(s, hit.last + 1) < opener:  # (not 'حذروا في وقت سابق من أن', 'حذروا أمس من': a time)
+        if skip_adverbs(s, hit.last + 1) < opener and not _statement_phrase_only(s, hit.last + 1, opener):
+            # (not 'حذروا في وقت سابق من أن', 'حذروا أمس من': a time; nor 'ولفتت في بيان إلى أن': where it was said)
             opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     if right and shared_subject and _described_thing_only(s, hit, right, opener):
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # "…، ووصف قرار التجميد بأنه
@@ -1150,6 +1151,18 @@ def _past_identity_aside(s: Sentence, start: int) -> int:
         if s.tokens[k].text in COMMAS:
             return skip_adverbs(s, k + 1) if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+def _statement_phrase_only(s: Sentence, start: int, opener: int) -> bool:
+    """Arabic: the words between a verb and its preposition are where the words were said ('في بيان', 'في
+    تصريح صحفي'), a phrase that ends right before the preposition opening the content."""
+    end = _past_statement_phrase(s, start)
+    if end == start:
+        return False
+    while end < opener and s.tokens[end].is_word and not s.is_stop(end) and end not in s.cue_tokens \
+            and not s.key(end).startswith(("ال", "و")) and end - start < 4:
+        end += 1  # ('في تصريح صحفي': the adjective after the noun)
+    return end == opener
 
 
 def _past_statement_phrase(s: Sentence, start: int) -> int:
