@@ -2700,11 +2700,21 @@ def _object_split(s: Sentence, after: int, opener: int,
         phrase = phrase[0], phrase[1] + 2  # "ووصف الناطق باسم الحكومة المعترف بها دوليا التصعيد بأنه …"
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")) \
-            or _adjective_with_dative(s, phrase[1] + 1, right[1]):
+            or _adjective_with_dative(s, phrase[1] + 1, right[1]) \
+            or _complement_conjunct(s, phrase[1], right[1]) or _complement_conjunct(s, phrase[1] + 1, right[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
+        # ('حذرت الهيئة الوطنية للنقل والسلامة من', 'الشركة العامة لإنتاج وتوزيع الكهرباء': a conjunct after
+        # the body's 'لـ' complement is its name's)
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _complement_conjunct(s: Sentence, k: int, last: int) -> bool:
+    """Arabic: a word glued to 'لـ' at k and a word glued to 'و' after it, both within the subject ('للنقل
+    والسلامة', 'لإنتاج وتوزيع'): a body's complement and its conjunct, part of the body's name."""
+    return k < last and s.key(k)[:1] == "ل" and s.key(k + 1)[:1] == "و" and len(s.key(k)) > 3 \
+        and s.tokens[k + 1].is_word and not s.is_stop(k) and not s.is_stop(k + 1) and k + 1 not in s.protected
 
 
 def _described_after_bare_title(s: Sentence, right: tuple[int, int], opener: int) -> int | None:
