@@ -3115,6 +3115,23 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     return left[1] >= hit.first - 2 or (aside is not None and left[1] >= aside[0] - 1)
 
 
+_HEARER_ADJUNCT_WORDS: Final = 4  # the most words of a time or place phrase after whom one told ('on Monday')
+_HEARER_ADJUNCT_OPENERS: Final = frozenset({"on", "at", "in", "during", "after", "before", "late", "earlier", "this"})
+
+
+def _participle_after_hearer(s: Sentence, end: int) -> bool:
+    """English '…, the minister told reporters, adding that …': right after whom one told (and a short time or
+    place phrase, 'on Monday'), a comma and a participle cue that goes on with the report: the words told are
+    those before the subject, not the participle's clause."""
+    comma = end
+    if comma < s.b and s.key(comma) in _HEARER_ADJUNCT_OPENERS:
+        comma = next((k for k in range(end + 1, min(s.b, end + _HEARER_ADJUNCT_WORDS + 1))
+                      if not s.tokens[k].is_word or k in s.cue_tokens), s.b)
+    nxt = comma + 1
+    return nxt < s.b and s.tokens[comma].text in COMMAS and nxt in s.cue_tokens \
+        and (nxt in s.participles or s.key(nxt).endswith("ing")) and s.tokens[nxt].text.islower()
+
+
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if _plural_noun_use(s, hit) or _naming_participle(s, hit) or claim_noun_aside(s, hit.first) is not None \
             or (_participle_modifier(s, hit) and (opener is None or s.tokens[hit.last + 1].is_word)):
@@ -3206,7 +3223,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         (_at_most_words(s, after, 4)  # '"…," he told a news conference.'
          and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
-            and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
+            and (_rest_is_adverbial(s, _addressee_end(s, hit))  # '…, he told reporters at the team's facility.'
+                 or _participle_after_hearer(s, _addressee_end(s, hit)))))  # '…, he told reporters, adding …'
     first = hit.first if subject is None else subject[0]
     skipped = _skip_addressee(s, hit)  # (where the content may start past an addressee: read once, asked below)
     timed = _clause_after_adjunct(s, past_repetition_adverb(s, skipped, s.b)) \
@@ -7643,12 +7661,31 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
     return None
 
 
+def _inverted_report_before(s: Sentence, hit: CueHit, first: int) -> tuple[int, int] | None:
+    """English '…, a spokeswoman said, adding that …': a finite cue later than the sentence's first, its subject
+    written after a comma before it, then (after whom it was told, at most) a comma and the participle: that
+    subject speaks on."""
+    cue = max((j for j in s.cue_tokens if first < j < hit.first - 1), default=None)
+    if cue is None or s.tokens[hit.first - 1].text not in COMMAS or cue in s.participles \
+            or s.key(cue).endswith("ing") or hit.first - 2 - cue > _HEARER_ADJUNCT_WORDS \
+            or not all(s.tokens[k].is_word for k in range(cue + 1, hit.first - 1)):
+        return None  # ('…, she told reporters on Monday, adding …': whom she told, when)
+    subject = left_subject(s, cue)
+    if subject is None or subject[0] - 1 <= s.a or subject[1] + 1 != cue \
+            or s.tokens[subject[0] - 1].text not in COMMAS or s.inside_quote(subject[0] - 1):
+        return None
+    return subject
+
+
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: the subject written before the sentence's first finite cue, when it is the one before this
     participle."""
     first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
     if first is None:
         return None
+    inverted = _inverted_report_before(s, hit, first)
+    if inverted is not None:  # 'Officials expect …, a spokeswoman said, adding …': she goes on, not the officials
+        return named_part(s, inverted)
     dash = _dash_aside_open(s, first, hit.first)
     if dash is not None:  # 'with Clinton — who has called for tax hikes — lambasting the plan': the subject before
         subject = left_subject(s, dash)  # the aside, not the relative pronoun inside it
