@@ -4178,6 +4178,12 @@ class Resolver:
             first = words[0] if len(named) == 1 and words[0].text == "The" else named[0]
             return (self.text[first.start:named[-1].end],)  # 'told the Manchester Evening News', 'told the
             # Times' ('The Times'): a capitalised outlet noun after 'the' is the paper's name
+        if 2 < len(words) <= 7 and words[0].key == "the" and words[-1].text.islower() \
+                and words[-1].key in self.lex.outlet_nouns and words[1].text[:1].isupper() \
+                and words[-2].text[:1].isupper() and all(
+                    w.text[:1].isupper() or w.key in self.lex.name_connectors for w in words[1:-1]):
+            return (self.text[words[1].start:words[-2].end],)  # 'told the Ziarul de Garda newspaper': the name
+            # before the lower-case outlet noun
         if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
                 and self.text[:words[0].start].rstrip()[-1:].isalpha():
             return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence
