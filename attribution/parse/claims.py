@@ -1442,6 +1442,10 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     resumptives = s.lex.resumptives
     if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
         return None
+    own = (hit.last + 1 if s.key(hit.last) in resumptives else hit.last + 2)
+    if own < s.b and s.tokens[own].is_word and not s.is_stop(own) and own not in s.cue_tokens \
+            and not _is_complementizer(s, own) and right_source(s, own, min(s.b, own + 6)) is not None:
+        return None  # "في وقت قال فيه المتحدث إن …": the clause names its own speaker after the pronoun
     doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
     if doc is None:
         doc = _written_before(s, hit.first)
