@@ -94,3 +94,22 @@ def test_english_adding_speaks_for_inverted_subject_not_nested_stance(text: str,
 def test_english_name_before_lowercase_outlet_noun_is_the_conduit(text: str, outlet: str) -> None:
     [claim] = _gold(text, "en")
     assert claim["conduits"] == [outlet]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('وقال نقيب أصحاب المخابز عمر الحسن لـ"الرأي" إن المبيعات تراجعت.', "عمر الحسن"),
+    ("وقالت نقيبة الممرضين سلوى نصار إن الأجور متدنية.", "سلوى نصار"),
+])
+def test_arabic_syndicate_head_is_a_title_before_the_name(text: str, name: str) -> None:
+    [claim] = _gold(text, "ar")
+    assert claim["source_canonical"] == name
+    assert claim["source_type"] == "official"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the grid operator Elnet, crews reached the site.",
+    "Ferry operators warned that fares would rise.",
+])
+def test_english_operator_names_a_company(text: str) -> None:
+    [claim] = _gold(text, "en")
+    assert claim["source_type"] == "organization"
