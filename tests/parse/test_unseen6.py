@@ -113,3 +113,13 @@ def test_arabic_syndicate_head_is_a_title_before_the_name(text: str, name: str) 
 def test_english_operator_names_a_company(text: str) -> None:
     [claim] = _gold(text, "en")
     assert claim["source_type"] == "organization"
+
+
+@pytest.mark.parametrize("deck", [
+    "Union leaders say talks have collapsed",
+    "Neighbours warn the river could burst its banks again",
+])
+def test_english_deck_under_the_headline_is_not_a_claim(deck: str) -> None:
+    text = f"Port strike enters second week\n\n{deck}\n\nBy Ana Ruiz\n\nDockworkers said on Monday they would stay off the job."
+    gold = _gold(text, "en")
+    assert [g["content_text"] for g in gold] == ["they would stay off the job"]
