@@ -120,6 +120,7 @@ def test_english_operator_names_a_company(text: str) -> None:
     "Neighbours warn the river could burst its banks again",
 ])
 def test_english_deck_under_the_headline_is_not_a_claim(deck: str) -> None:
-    text = f"Port strike enters second week\n\n{deck}\n\nBy Ana Ruiz\n\nDockworkers said on Monday they would stay off the job."
+    text = f"Port strike enters second week\n\n{deck}\n\nBy Ana Ruiz\n\n" \
+        "Dockworkers said on Monday they would stay off the job."
     gold = _gold(text, "en")
     assert [g["content_text"] for g in gold] == ["they would stay off the job"]
