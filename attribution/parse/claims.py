@@ -537,12 +537,20 @@ def _written_on(s: Sentence, hit: CueHit) -> bool:
     return nxt + 1 < s.b and s.key(nxt) == "on" and s.key(nxt + 1) in ("it", "them")
 
 
+_BYLINE_NAME_WORDS: Final = 4  # the most words of a reporter's name after 'كتب:'
+
+
 def _byline(s: Sentence, hit: CueHit) -> bool:
     """Arabic: 'القاهرة - كتب محمود السيد: أكد …': 'كتب' opening the sentence (after a dateline at most), a name
     of one to four words and a colon with no quotation after it: the reporter's byline, not a report."""
     if not s.verb_first or s.key(hit.first) not in ("كتب", "كتبت") or hit.first != hit.last \
             or (hit.first != s.a and _after_dateline(s, s.a, hit.first + 1) != hit.first):
         return False
+    if hit.last + 1 < s.b and s.tokens[hit.last + 1].text in ":：":
+        # 'عمّان - كتب: محمد سالم' standing alone: the colon before the name, a few words and nothing after them
+        rest = [k for k in range(hit.last + 2, s.b) if s.tokens[k].is_word]
+        return 0 < len(rest) <= _BYLINE_NAME_WORDS and not any(
+            s.tokens[k].text in QUOTE_MARKS for k in range(hit.last + 2, s.b))
     colon = next((k for k in range(hit.last + 2, min(s.b, hit.last + 6)) if s.tokens[k].text in ":："), None)
     return colon is not None and colon + 1 < s.b and s.tokens[colon + 1].text not in QUOTE_MARKS \
         and all(s.tokens[k].is_word for k in range(hit.last + 1, colon))
@@ -829,7 +837,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     # "ندد العربي بالقصف وطالب أنقرة باحترام …": a verb coordinated mid-sentence shares the subject
     if shared_subject and _matches_introducer(s, opener, hit.introducer) and opener > hit.last + 1:
         right = None
-        if skip_adverbs(s, hit.last + 1) < opener:  # (not 'حذروا في وقت سابق من أن', 'حذروا أمس من': a time)
+        if skip_adverbs(s, hit.last + 1) < opener and not _statement_phrase_only(s, hit.last + 1, opener):
+            # (not 'حذروا في وقت سابق من أن', 'حذروا أمس من': a time; nor 'ولفتت في بيان إلى أن': where it was said)
             opener = hit.last + 1  # "وحثوا الولايات المتحدة على …": the object is part of what was urged
     if right and shared_subject and _described_thing_only(s, hit, right, opener):
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # "…، ووصف قرار التجميد بأنه
@@ -867,7 +876,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and s.strip_clitic(s.key(hit.first)) in s.lex.indicating_verbs:
         return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
         # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
-    if left and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject first
+    resumptive = right is not None and s.key(hit.last + 1) in s.lex.resumptives
+    # ("في يوم أكدت فيه الشرطة أن …": the pronoun after the verb points back to the time; the subject follows)
+    if left and not resumptive and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject
         if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
                 and not s.is_stop(hit.last + 1):
             return _maybe(_draft(_object_content(s, hit.last + 1), hit, left, s, region))  # "قد وصفت الوضع بأنه"
@@ -1140,6 +1151,18 @@ def _past_identity_aside(s: Sentence, start: int) -> int:
         if s.tokens[k].text in COMMAS:
             return skip_adverbs(s, k + 1) if k + 1 < s.b and s.tokens[k + 1].is_word else start
     return start
+
+
+def _statement_phrase_only(s: Sentence, start: int, opener: int) -> bool:
+    """Arabic: the words between a verb and its preposition are where the words were said ('في بيان', 'في
+    تصريح صحفي'), a phrase that ends right before the preposition opening the content."""
+    end = _past_statement_phrase(s, start)
+    if end == start:
+        return False
+    while end < opener and s.tokens[end].is_word and not s.is_stop(end) and end not in s.cue_tokens \
+            and not s.key(end).startswith(("ال", "و")) and end - start < 4:
+        end += 1  # ('في تصريح صحفي': the adjective after the noun)
+    return end == opener
 
 
 def _past_statement_phrase(s: Sentence, start: int) -> int:
@@ -1419,6 +1442,10 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     resumptives = s.lex.resumptives
     if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
         return None
+    own = (hit.last + 1 if s.key(hit.last) in resumptives else hit.last + 2)
+    if own < s.b and s.tokens[own].is_word and not s.is_stop(own) and own not in s.cue_tokens \
+            and not _is_complementizer(s, own) and right_source(s, own, min(s.b, own + 6)) is not None:
+        return None  # "في وقت قال فيه المتحدث إن …": the clause names its own speaker after the pronoun
     doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
     if doc is None:
         doc = _written_before(s, hit.first)
@@ -1831,10 +1858,13 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
 def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
-    too = _pronoun_too(s, hit.last + 1)
+    first = hit.last + 1
+    if s.verb_first and first + 1 < s.b and s.key(first) in s.lex.resumptives:
+        first += 1  # "في وقت أعلنت فيه الوزارة إغلاق …": the pronoun points back to the time, the subject follows
+    too = _pronoun_too(s, first)
     if too is not None:
-        return hit.last + 1, too  # "وأكد هو الآخر أهمية …": he too, then the object
-    right = right_source(s, hit.last + 1, min(s.b, hit.last + 9))
+        return first, too  # "وأكد هو الآخر أهمية …": he too, then the object
+    right = right_source(s, first, min(s.b, first + 8))
     if right and s.verb_first and s.key(right[0]) in s.lex.determiners \
             and not (right[0] + 1 < s.b and s.key(right[0] + 1).startswith("ال") and not s.is_stop(right[0] + 1)):
         return None  # "وعزا ذلك إلى تراجع الطلب": a demonstrative alone is the object ('ذلك المتحدث': that one)
@@ -1875,7 +1905,7 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if right and right[1] > right[0] and right[1] + 1 < s.b and s.is_stop(right[1] + 1) \
             and _definite_object_last(s, right):
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
-    whole = right_source(s, hit.last + 1, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
+    whole = right_source(s, first, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
         and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
     if whole and whole[1] > whole[0] and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" \
             and _news_noun(s, whole[1]):
@@ -1910,11 +1940,11 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
                 or s.key(k) in s.lex.determiners or event_noun(s, k):
             return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
-    if skip_adverbs(s, hit.last + 1) > hit.last + 1:
+    if skip_adverbs(s, first) > first:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
     if right and right[1] + 1 < s.b and _is_occasion(s, right[1] + 1, True):
         return right  # "هكذا ختم المتحدث كلمته": the speech he ended is not part of him
-    phrase = noun_phrase(s, hit.last + 1)
+    phrase = noun_phrase(s, first)
     if phrase is not None and phrase[1] > phrase[0] and is_title(s, phrase[0]) \
             and not s.key(phrase[0]).startswith("ال"):
         end = phrase[1]
@@ -2674,11 +2704,21 @@ def _object_split(s: Sentence, after: int, opener: int,
         phrase = phrase[0], phrase[1] + 2  # "ووصف الناطق باسم الحكومة المعترف بها دوليا التصعيد بأنه …"
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
             or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")) \
-            or _adjective_with_dative(s, phrase[1] + 1, right[1]):
+            or _adjective_with_dative(s, phrase[1] + 1, right[1]) \
+            or _complement_conjunct(s, phrase[1], right[1]) or _complement_conjunct(s, phrase[1] + 1, right[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
+        # ('حذرت الهيئة الوطنية للنقل والسلامة من', 'الشركة العامة لإنتاج وتوزيع الكهرباء': a conjunct after
+        # the body's 'لـ' complement is its name's)
         # ("حذر ممثل اليونيسف في اليمن من …": an object never opens with a preposition; 'حذر علماء شاركوا في
         # الدراسة من أن': a plural verb describes the subject)
     return (right[0], phrase[1]), phrase[1] + 1
+
+
+def _complement_conjunct(s: Sentence, k: int, last: int) -> bool:
+    """Arabic: a word glued to 'لـ' at k and a word glued to 'و' after it, both within the subject ('للنقل
+    والسلامة', 'لإنتاج وتوزيع'): a body's complement and its conjunct, part of the body's name."""
+    return k < last and s.key(k)[:1] == "ل" and s.key(k + 1)[:1] == "و" and len(s.key(k)) > 3 \
+        and s.tokens[k + 1].is_word and not s.is_stop(k) and not s.is_stop(k + 1) and k + 1 not in s.protected
 
 
 def _described_after_bare_title(s: Sentence, right: tuple[int, int], opener: int) -> int | None:
@@ -3079,6 +3119,23 @@ def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     return left[1] >= hit.first - 2 or (aside is not None and left[1] >= aside[0] - 1)
 
 
+_HEARER_ADJUNCT_WORDS: Final = 4  # the most words of a time or place phrase after whom one told ('on Monday')
+_HEARER_ADJUNCT_OPENERS: Final = frozenset({"on", "at", "in", "during", "after", "before", "late", "earlier", "this"})
+
+
+def _participle_after_hearer(s: Sentence, end: int) -> bool:
+    """English '…, the minister told reporters, adding that …': right after whom one told (and a short time or
+    place phrase, 'on Monday'), a comma and a participle cue that goes on with the report: the words told are
+    those before the subject, not the participle's clause."""
+    comma = end
+    if comma < s.b and s.key(comma) in _HEARER_ADJUNCT_OPENERS:
+        comma = next((k for k in range(end + 1, min(s.b, end + _HEARER_ADJUNCT_WORDS + 1))
+                      if not s.tokens[k].is_word or k in s.cue_tokens), s.b)
+    nxt = comma + 1
+    return nxt < s.b and s.tokens[comma].text in COMMAS and nxt in s.cue_tokens \
+        and (nxt in s.participles or s.key(nxt).endswith("ing")) and s.tokens[nxt].text.islower()
+
+
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if _plural_noun_use(s, hit) or _naming_participle(s, hit) or claim_noun_aside(s, hit.first) is not None \
             or (_participle_modifier(s, hit) and (opener is None or s.tokens[hit.last + 1].is_word)):
@@ -3170,7 +3227,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         (_at_most_words(s, after, 4)  # '"…," he told a news conference.'
          and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
-            and _rest_is_adverbial(s, _addressee_end(s, hit))))  # '…, he told reporters at the team's facility.'
+            and (_rest_is_adverbial(s, _addressee_end(s, hit))  # '…, he told reporters at the team's facility.'
+                 or _participle_after_hearer(s, _addressee_end(s, hit)))))  # '…, he told reporters, adding …'
     first = hit.first if subject is None else subject[0]
     skipped = _skip_addressee(s, hit)  # (where the content may start past an addressee: read once, asked below)
     timed = _clause_after_adjunct(s, past_repetition_adverb(s, skipped, s.b)) \
@@ -7607,12 +7665,31 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
     return None
 
 
+def _inverted_report_before(s: Sentence, hit: CueHit, first: int) -> tuple[int, int] | None:
+    """English '…, a spokeswoman said, adding that …': a finite cue later than the sentence's first, its subject
+    written after a comma before it, then (after whom it was told, at most) a comma and the participle: that
+    subject speaks on."""
+    cue = max((j for j in s.cue_tokens if first < j < hit.first - 1), default=None)
+    if cue is None or s.tokens[hit.first - 1].text not in COMMAS or cue in s.participles \
+            or s.key(cue).endswith("ing") or hit.first - 2 - cue > _HEARER_ADJUNCT_WORDS \
+            or not all(s.tokens[k].is_word for k in range(cue + 1, hit.first - 1)):
+        return None  # ('…, she told reporters on Monday, adding …': whom she told, when)
+    subject = left_subject(s, cue)
+    if subject is None or subject[0] - 1 <= s.a or subject[1] + 1 != cue \
+            or s.tokens[subject[0] - 1].text not in COMMAS or s.inside_quote(subject[0] - 1):
+        return None
+    return subject
+
+
 def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English: the subject written before the sentence's first finite cue, when it is the one before this
     participle."""
     first = _finite_cue_before(s, hit)  # ('Citing new data, the agency said …, adding …': the agency, not the data)
     if first is None:
         return None
+    inverted = _inverted_report_before(s, hit, first)
+    if inverted is not None:  # 'Officials expect …, a spokeswoman said, adding …': she goes on, not the officials
+        return named_part(s, inverted)
     dash = _dash_aside_open(s, first, hit.first)
     if dash is not None:  # 'with Clinton — who has called for tax hikes — lambasting the plan': the subject before
         subject = left_subject(s, dash)  # the aside, not the relative pronoun inside it

@@ -2953,7 +2953,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     while first < last and not s.verb_first and s.key(first) in s.lex.auxiliaries:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
     if first < last and not s.verb_first and s.key(first) in ("who", "whom", "which") and first > s.a \
-            and s.tokens[first - 1].text in COMMAS:
+            and s.tokens[first - 1].text in COMMAS and not s.tokens[first].text.isupper():  # ('WHO': the body)
         first += 1  # 'The suspect, who police said was 24, …': the police speak
     if not s.verb_first and first < last:
         first = _after_restrictive_relative(s, first, last)  # 'A man who prosecutors say robbed …': prosecutors

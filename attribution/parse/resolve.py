@@ -1322,7 +1322,8 @@ class Resolver:
         if len(words) == 2 and self.lex.lang == "ar" and words[0].key in self.lex.pronouns \
                 and words[1].key in self.lex.other_markers:
             words = words[:1]  # "هو الآخر": he too, whom the pronoun refers to
-        if len(words) == 1 and (words[0].key in self.lex.possessives_or_pronouns):  # 'In his view, …'
+        if len(words) == 1 and (words[0].key in self.lex.possessives_or_pronouns) \
+                and not _acronym(words[0].text, self.lex.lang):  # 'In his view, …' (not 'WHO said': the body)
             key = _POSSESSED_BY.get(words[0].key, words[0].key) if self.lex.lang == "en" else words[0].key
             # ('In its view, …' refers back like 'it': the latest body, not the latest person)
             if self._writer_speaks(at, key):
@@ -4275,6 +4276,12 @@ class Resolver:
             first = words[0] if len(named) == 1 and words[0].text == "The" else named[0]
             return (self.text[first.start:named[-1].end],)  # 'told the Manchester Evening News', 'told the
             # Times' ('The Times'): a capitalised outlet noun after 'the' is the paper's name
+        if 2 < len(words) <= 7 and words[0].key == "the" and words[-1].text.islower() \
+                and words[-1].key in self.lex.outlet_nouns and words[1].text[:1].isupper() \
+                and words[-2].text[:1].isupper() and all(
+                    w.text[:1].isupper() or w.key in self.lex.name_connectors for w in words[1:-1]):
+            return (self.text[words[1].start:words[-2].end],)  # 'told the Ziarul de Garda newspaper': the name
+            # before the lower-case outlet noun
         if 1 < len(words) <= 4 and words[0].text == "The" and all(w.text[:1].isupper() for w in words) \
                 and self.text[:words[0].start].rstrip()[-1:].isalpha():
             return (self.text[words[0].start:words[-1].end],)  # 'told The Verge': a title with 'The' mid-sentence
@@ -4715,3 +4722,8 @@ def _ar_compound_half(words: tuple[Token, ...], k: int) -> bool:
     """Arabic: the definite second half of a compound first name after its indefinite first half ('الدين' of
     'صلاح الدين الجورشي', 'الله' of 'نصر الله الموسوي'), one name with it; not after a definite word."""
     return k > 0 and words[k].key in _AR_THEOPHORIC and not words[k - 1].key.startswith("ال")
+
+
+def _acronym(text: str, lang: str) -> bool:
+    """English 'WHO': a pronoun's letters written in capitals, two or more, are a body's initials."""
+    return lang == "en" and len(text) > 1 and text.isupper()

@@ -441,8 +441,9 @@ def content_paragraphs(text: str, paras: list[Range], lex: Lexicon) -> list[Rang
         carried = furniture and text[e - 1] not in _ENDERS
         related = furniture and (len(text[s:e].split()) <= _RELATED_HEADER_WORDS
                                  or (e - s <= _HEADER_CHARS and is_furniture_header(text[s:e], lex)))
-        if not furniture and i >= top and not is_headline(text, paras[top:], i - top):
-            out.append((s, e))
+        if not furniture and i >= top and not is_headline(text, paras[top:], i - top) \
+                and not (i == top + 1 and is_headline(text, paras[top:], 0) and is_headline(text, paras[i:], 0)):
+            out.append((s, e))  # (a second headline line right under the first, the deck: 'Critics say …')
     return out
 
 
