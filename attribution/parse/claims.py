@@ -4059,8 +4059,9 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 and _second_predicate(s, j + 1):
             return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
-                and s.tokens[j - 1].is_word:
-            return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'
+                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents:
+            return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'; not
+            # 'cited a state report showing …', where the participle describes the document
         if not s.inside_quote(j) and (_time_adjunct(s, j, content[1])
                                       or (_second_predicate(s, j) and not relative_goes_on(s, start, j))):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
