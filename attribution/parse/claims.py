@@ -4631,8 +4631,10 @@ def _participle_remark(s: Sentence, i: int, first: int) -> bool:
     if any(s.key(k) in s.lex.finite_auxiliaries for k in range(i + 1, s.b)):
         return False  # ('…, he said, replacing her would be much more acrimonious': a gerund subject)
     return tok.text.isalpha() and tok.text.islower() and tok.key.endswith("ing") and len(tok.key) > 4 \
-        and tok.key not in s.lex.cues and not (s.tokens[first - 2].text.islower()  # (not 'in May')
-                                               and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms))
+        and not any(len(form.keys) == 1 for form in s.lex.cues.get(tok.key, ())) \
+        and not (s.tokens[first - 2].text.islower()  # (not 'in May')
+                 and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms))
+    # (a cue of one word: 'raising' only opens the longer 'raising questions about', a cue where it stands)
 
 
 def _comparison_remark(s: Sentence, i: int, first: int) -> bool:

@@ -33,7 +33,7 @@ def test_agreeing_or_pointing_reports_what_follows_its_preposition(
     ("Ferrante often brags about his record in the league.", [("his record in the league", "Ferrante")]),
     ("The airline apologized for the delays.", [("the delays", "The airline")]),
     ("Director Okafor is critical of the new budget.", [("the new budget", "Director Okafor")]),
-    ("The farmers union advocates for lower fuel taxes.", [("lower fuel taxes", "The farmers union")]),
+    ("The farmers union advocated for lower fuel taxes.", [("lower fuel taxes", "The farmers union")]),
     ("The group is advocating for new bike lanes.", [("new bike lanes", "The group")]),
     ("Teachers expressed concern about the new schedule.", [("the new schedule", "Teachers")]),
 ])
@@ -56,6 +56,7 @@ def test_arguing_for_or_ruling_against_reports_its_object(sentence: str, expecte
     "The index gained 40 points to 1,250 on Monday.",
     "The pension fund was critical to the deal.",
     "He is a dedicated advocate for children.",
+    "Advocates for the homeless met on Friday.",
     "The arrows point to the new bus stops.",
     "Signs at the school pointed the way to the bus stops.",
 ])
@@ -82,3 +83,8 @@ def test_a_participle_after_a_person_in_an_object_still_ends_it() -> None:
                    "The mayor cited a city study showing crime at a ten-year low.")
     assert pairs[0] == ("the choice of speakers", "The senator")  # (the speakers accuse: not the senator's words)
     assert ("a city study showing crime at a ten-year low", "The mayor") in pairs
+
+
+def test_advocates_for_a_group_opening_a_sentence_is_its_subject() -> None:
+    assert _pairs("Advocates for the homeless said the shelter was full. The group is advocating for new beds.") \
+        == [("the shelter was full", "Advocates for the homeless"), ("new beds", "The group")]
