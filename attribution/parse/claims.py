@@ -4117,8 +4117,9 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 and _second_predicate(s, j + 1):
             return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
-                and s.tokens[j - 1].is_word:
-            return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'
+                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents:
+            return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'; not
+            # 'cited a state report showing …', where the participle describes the document
         if not s.inside_quote(j) and (_time_adjunct(s, j, content[1])
                                       or (_second_predicate(s, j) and not relative_goes_on(s, start, j))):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
@@ -4688,8 +4689,10 @@ def _participle_remark(s: Sentence, i: int, first: int) -> bool:
     if any(s.key(k) in s.lex.finite_auxiliaries for k in range(i + 1, s.b)):
         return False  # ('…, he said, replacing her would be much more acrimonious': a gerund subject)
     return tok.text.isalpha() and tok.text.islower() and tok.key.endswith("ing") and len(tok.key) > 4 \
-        and tok.key not in s.lex.cues and not (s.tokens[first - 2].text.islower()  # (not 'in May')
-                                               and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms))
+        and not any(len(form.keys) == 1 for form in s.lex.cues.get(tok.key, ())) \
+        and not (s.tokens[first - 2].text.islower()  # (not 'in May')
+                 and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms))
+    # (a cue of one word: 'raising' only opens the longer 'raising questions about', a cue where it stands)
 
 
 def _comparison_remark(s: Sentence, i: int, first: int) -> bool:

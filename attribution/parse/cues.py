@@ -1417,8 +1417,11 @@ def _infinitive_with_that(tokens: list[Token], i: int, hit: CueHit, lex: Lexicon
     if hit.frame not in ("verb_that", "verb") or i == 0 or tokens[i - 1].key != "to":
         return False
     if lex.lang == "en" and hit.first == hit.last and tokens[i].key.endswith("s") and not tokens[i].key.endswith("ss"):
+        if i >= 2 and any(form.keys == (tokens[i - 2].key, "to") for form in lex.cues.get(tokens[i - 2].key, ())):
+            return False  # ('pointed to reports that …': the 'to' closes a cue of its own, whose object the noun
+            # opens)
         return tokens[i + 1].key in lex.complementizers if i + 1 < len(tokens) else False
-        # ('resorting to attacks he once promised to avoid': an '-s' form is no infinitive; 'pointed to reports
+        # ('resorting to attacks he once promised to avoid': an '-s' form is no infinitive; 'turned to reports
         # that …' still reports)
     if lex.lang == "en" and taking_verb(tokens, i - 1) is not None:
         return True  # 'took to Twitter to accuse the council of …', 'seemed to think that …': said, not intended

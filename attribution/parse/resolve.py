@@ -2865,7 +2865,9 @@ class Resolver:
                           if self.text[words[i - 1].end:words[i].start].strip() == ","), 0)
             mine = any(w.key in self.lex.possessives and self._gender(w.text) == gender for w in words[1:close])
             return close if mine else 0
-        past = words[1].key.endswith("ed") and words[1].key not in self.lex.cues
+        past = words[1].key.endswith("ed") \
+            and not any(len(form.keys) == 1 for form in self.lex.cues.get(words[1].key, ()))
+        # (a verb that only opens a longer cue is no cue alone: 'Webb apologized in court', not 'apologized for …')
         return 1 if past and self._antecedent(pronoun) is None else 0
 
     def _after_opening_phrase(self, words: list[Token], start: int, end: int) -> list[Token]:

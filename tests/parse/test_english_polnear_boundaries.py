@@ -44,8 +44,11 @@ def test_a_spaced_hyphen_after_a_quotation_opens_the_writers_remark_as_a_dash_do
      [('"a giveaway,"', "critics")]),
     ('The law, which its sponsors call "the Clean Streets Act," was signed on Friday.',
      [('"the Clean Streets Act,"', "its sponsors")]),
-    ('She pointed to what she called "a pattern of neglect" in the agency.',
+    ('She returned to what she called "a pattern of neglect" in the agency.',
      [('"a pattern of neglect"', "she")]),
+    ('She pointed to what she called "a pattern of neglect" in the agency.',
+     [('what she called "a pattern of neglect" in the agency', "She")]),  # ('pointed to' reports its object,
+    # polnear28, as 'cited' does: the name given is inside it)
     ('He called the report "a hatchet job" and said it was wrong.',
      [('the report "a hatchet job"', "He"), ("it was wrong", "He")]),
 ])
