@@ -333,6 +333,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
                 if k.endswith("ه") and k[:-1] in anonymous and len(k) > 4 else k for k in keys]
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous
+                                               or (not i and lex.lang == "ar" and _bare_trade_plural(words[i].key, lex))
                                                or (i == 1 and keys[0] in _UNNAMED_KIN_OPENERS
                                                    and k.partition("-of-")[0] in lex.kin_nouns))
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
@@ -363,6 +364,20 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
+
+
+def _bare_trade_plural(key: str, lex: Lexicon) -> bool:
+    """Arabic: an indefinite plural of people by their trade or station opening a mention ('صيادون', 'عمال',
+    'ممرضات'): a broken plural of group_nouns.txt, or a sound plural ('-ون', '-ين', '-ات') of an unnamed-source
+    singular or a trade ('مزارع', 'صياد', 'مهندس'): a group left unnamed, like the plurals anonymous.txt lists.
+    Never a definite word ('الصيادون' is the group already named before) nor a short one ('عيون')."""
+    if key.startswith("ال"):
+        return False
+    if key in lex.group_nouns:
+        return True
+    stem = key[:-2] if key.endswith(("ون", "ين", "ات")) else ""
+    return len(stem) >= 3 and (stem in lex.anonymous or stem in lex.professions
+                               or (key.endswith("ات") and stem + "ه" in lex.anonymous))
 
 
 _UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a
