@@ -915,6 +915,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if _dual_verb(s, hit) and plural is not None and not _plural_head(s, plural[0]) else None
         if pair is not None:
             source = pair  # "وبحث الرئيس ونظيره الفرنسي الأزمة، وأكدا …": the two the dual verb goes on with
+        if source is None and plural is not None and _dual_verb(s, hit) and _dual_person(s, plural[0]):
+            end = plural[0]
+            while end + 1 <= plural[1] and s.key(end + 1).startswith("ال") and s.key(end + 1).endswith("يان") \
+                    and end + 1 not in s.protected:
+                end += 1  # ('الوزيران الخليجيان')
+            source = plural[0], end  # "وزار الوزيران المعرض، وأكدا …": the two the opening verb names
         nominal = _nominal_subject(s, hit.first)
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
@@ -926,6 +932,21 @@ def _dual_verb(s: Sentence, hit: CueHit) -> bool:
     ends."""
     key = s.key(hit.last)
     return key.endswith("ا") and not key.endswith("وا") and len(s.strip_clitic(key)) >= 4
+
+
+_DUAL_PARTIES: Final = frozenset({"الطرف", "الجانب", "البلد", "الزعيم", "الرئيس", "الوزير"})  # (folded keys)
+
+
+def _dual_person(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite dual of a title, a trade, an unnamed-source noun or a party ('الوزيران',
+    'الرئيسان', 'الطرفان', 'الخبيران'): two people or sides, the subject a dual verb goes on with (not a word
+    that merely ends in 'ان': 'البرلمان', 'الإعلان', whose stem is none of them)."""
+    key = s.key(k)
+    if not key.startswith("ال") or not key.endswith("ان") or len(key) < 7 or k in s.protected:
+        return False
+    stem = key[:-2]
+    return stem in _DUAL_PARTIES or stem in s.lex.titles or stem[2:] in s.lex.titles \
+        or stem in s.lex.professions or stem in s.lex.anonymous or stem[2:] in s.lex.anonymous
 
 
 def _counterpart_pair(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
