@@ -3810,6 +3810,14 @@ class Resolver:
         first = _words(entity.canonical)[:1]
         if self._masculine_document(entity):
             pass  # ('قالت الوزيرة … وأشار التقرير إلى … وأضافت أن …': she goes on, not the report)
+        elif self._masculine_body(entity):
+            # A feminine cue with no subject after a body named by a masculine noun ('وقال المستشفى … وأضافت'):
+            # the verb cannot agree with it, so it goes on with the nearest speaker before it that it agrees with
+            # (a woman, or a body named by a feminine noun: 'قالت الوزيرة … وقال المستشفى … وأضافت' is the
+            # minister). With none such, the body itself goes on: news Arabic often makes an institution
+            # feminine, reading it as its administration ('إدارة المستشفى').
+            return next((e for e in reversed(self.speakers[-6:]) if e is not entity and self._agrees_feminine(e)),
+                        entity)
         elif entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
                 or self._feminine(entity) or (first and first[0].key.endswith("ه")):
             return entity  # ('شركة توماس كوك': a company; 'المشرفة على المبنى': a woman, whatever 'على' spells)
@@ -3819,6 +3827,20 @@ class Resolver:
             if earlier is not entity and (body or self._feminine(earlier) or earlier.gender == "f"):
                 return earlier
         return entity
+
+    def _masculine_body(self, entity: Entity) -> bool:
+        """Arabic: a body named in Arabic by a definite masculine noun and no feminine word ('المستشفى', 'الجيش
+        الوطني'; not 'الشرطة', 'الأمم المتحدة', whose verbs are feminine, nor a name the registry spells in
+        English)."""
+        words = _words(entity.canonical)
+        return entity.type in _BODY_TYPES and bool(words) and words[0].key.startswith("ال") \
+            and all(w.is_word and not w.text.isascii() and not w.key.endswith(("ه", "ات")) for w in words)
+
+    def _agrees_feminine(self, entity: Entity) -> bool:
+        """Arabic: a speaker a feminine verb agrees with: a woman, or a body named by a feminine noun."""
+        first = _words(entity.canonical)[:1]
+        return entity.gender == "f" or self._feminine(entity) \
+            or (entity.type in _BODY_TYPES and bool(first) and first[0].key.endswith("ه"))
 
     def _agreeing_man(self, entity: Entity, cue: str) -> Entity:
         """Arabic 'قالت الوزيرة فلانة … وقال رئيس الاتحاد فلان … وأضافت أن … وأضاف أن …': a masculine cue with no
