@@ -904,6 +904,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = source or _connective_clause_subject(s, hit.first) \
             or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
+        if source is not None and _told_the_reporter(s, hit) \
+                and any(_is_complementizer(s, k) for k in range(source[1] + 1, hit.first)):
+            source = None  # "قالت الطالبة إنها راجعت المكتب وقال لها": she is the one told, not who speaks
         if source is not None:
             source = _object_before_cue(s, source)
     if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
@@ -925,6 +928,21 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+_TOLD_PRONOUNS: Final = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لي", "لنا"})  # (folded keys: 'to him' …)
+
+
+def _told_the_reporter(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a verb of saying glued to 'و' inside another cue's content, with 'to him/her/me' right after it
+    ('قالت إنها راجعت المكتب وقال لها إن الملف ناقص'): someone told the reporter; the sentence's opening subject
+    is the one told, never who speaks (with no subject written, the speaker is left to the resolver, which
+    takes the latest speaker of the verb's gender: `Resolver._agreeing_man`)."""
+    told = hit.last + 1
+    return s.verb_first and told < s.b and s.key(told) in _TOLD_PRONOUNS and told not in s.cue_tokens \
+        and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
+        and s.tokens[hit.first - 1].text not in COMMAS  # (after a comma, the reported clause's subject that agrees
+    # with the verb is read later: frames.coordinated_by_agreement)
 
 
 def _dual_verb(s: Sentence, hit: CueHit) -> bool:

@@ -3847,14 +3847,32 @@ class Resolver:
         subject (its form with a final ت is a cue too: 'وأضاف', 'وتابع') cannot go on with a woman: the latest
         person or official before her named as a man (a masculine title or a man's first name). A body, or no
         such man, leaves the speaker as found."""
-        if entity.type not in ("person", "official") or not (entity.gender == "f" or self._feminine(entity)) \
+        if not ((entity.type in ("person", "official") and (entity.gender == "f" or self._feminine(entity)))
+                or self._unnamed_woman(entity)) \
                 or self._masculine(entity) or not self._a_cue(cue) or not self._a_cue(cue + "ت"):
             return entity
         for earlier in reversed(self.speakers[-6:]):
             if earlier is not entity and earlier.type in ("person", "official") and earlier.gender != "f" \
                     and not self._feminine(earlier) and (earlier.gender == "m" or self._masculine(earlier)):
                 return earlier
+            if earlier is not entity and self._unnamed_man(earlier):
+                return earlier  # ('قال الطالب … وقالت المشرفة إنه … وقال لها …': the student, not she)
         return entity
+
+    def _unnamed_woman(self, entity: Entity) -> bool:
+        """Arabic: an unnamed speaker written with one feminine noun first ('المشرفة على المبنى', 'ممرضة'), no
+        plural and no man's name."""
+        words = _words(entity.canonical)
+        return entity.anonymous and entity.type == "anonymous" and bool(words) and words[0].key.endswith("ه") \
+            and not words[0].text.isascii() and not self._plural(entity) and not self._masculine(entity)
+
+    def _unnamed_man(self, entity: Entity) -> bool:
+        """Arabic: an unnamed speaker written with a definite masculine noun first ('الطالب', 'الحارس'), no plural,
+        no feminine word first."""
+        words = _words(entity.canonical)
+        return entity.anonymous and entity.type == "anonymous" and bool(words) and not words[0].text.isascii() \
+            and not words[0].key.endswith(("ه", "ات", "ون", "ين")) and not self._plural(entity) \
+            and not self._feminine(entity) and words[0].key.startswith("ال")
 
     def _a_cue(self, key: str) -> bool:
         return key in self.lex.cues or (strip_proclitic(key, self.lex) or "") in self.lex.cues
