@@ -5056,9 +5056,13 @@ def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> 
         if not (before.startswith("ال") or k - 1 in s.protected or _first_name_key(s, k - 1)) \
                 or before.startswith("لل") or s.is_stop(k - 1):
             continue  # (a genitive: 'وزير الصحة', 'للأمم المتحدة')
-        if all(j not in s.protected and s.key(j).startswith("ال") and not _definite_noun(s, j)
-               for j in range(k + 1, last + 1)):
-            return first, k - 1
+        if is_title(s, k) or s.key(k) in s.lex.professions:
+            continue  # ('ولي العهد الأمير …': a second title, then a name)
+        j = k + 1
+        while j <= last and j not in s.protected and s.key(j).startswith("ال") and not _definite_noun(s, j):
+            j += 1  # (the object's own adjectives: 'المستشفى الجديد')
+        if j > last or s.is_stop(j) or s.key(j) in s.lex.prepositions:
+            return first, k - 1  # (or a preposition after it: 'الملف مع …', 'الوفد في …')
     return subject
 
 
