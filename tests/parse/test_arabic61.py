@@ -17,6 +17,8 @@ from tests.parse.conftest import arabic_records
     ("وبحث المبعوث الملف مع قادة الفصائل، وأكد أن الاتفاق ممكن.", "المبعوث"),
     ("وناقش المدير المشروع مع ممثلي البنك، وقال إن التمويل مضمون.", "المدير"),
     ("وتفقد الوزير المستشفى الميداني، مؤكدا أن الإمدادات كافية.", "الوزير"),
+    ("وتفقدت الوزيرة المدرسة، وأكدت أن الترميم انتهى.", "الوزيرة"),
+    ("وزار السفير المصنع وأكد أن الإنتاج سيتضاعف.", "السفير"),
 ])
 def test_a_visiting_verbs_subject_ends_before_its_definite_object(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
