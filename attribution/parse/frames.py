@@ -5059,10 +5059,12 @@ def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> 
         if is_title(s, k) or s.key(k) in s.lex.professions:
             continue  # ('ولي العهد الأمير …': a second title, then a name)
         j = k + 1
-        while j <= last and j not in s.protected and s.key(j).startswith("ال") and not _definite_noun(s, j):
-            j += 1  # (the object's own adjectives: 'المستشفى الجديد')
+        while j <= last and j not in s.protected and s.key(j).startswith("ال") \
+                and (not _definite_noun(s, j) or s.key(j).startswith("الم")):
+            j += 1  # (the object's own adjectives and participles: 'المستشفى الجديد', 'المبنى المتضرر')
         if j > last or s.is_stop(j) or s.key(j) in s.lex.prepositions:
             return first, k - 1  # (or a preposition after it: 'الملف مع …', 'الوفد في …')
+        return subject  # (only the first such noun may open the object)
     return subject
 
 

@@ -19,6 +19,7 @@ from tests.parse.conftest import arabic_records
     ("وتفقد الوزير المستشفى الميداني، مؤكدا أن الإمدادات كافية.", "الوزير"),
     ("وتفقدت الوزيرة المدرسة، وأكدت أن الترميم انتهى.", "الوزيرة"),
     ("وزار السفير المصنع وأكد أن الإنتاج سيتضاعف.", "السفير"),
+    ("وتفقد المحافظ المبنى المتضرر، وأكد أن السكان سينقلون.", "المحافظ"),
 ])
 def test_a_visiting_verbs_subject_ends_before_its_definite_object(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
@@ -89,3 +90,15 @@ def test_a_bare_plural_trade_is_an_anonymous_group(text: str, source: str) -> No
 def test_told_her_inside_her_reported_words_is_not_her_speaking() -> None:
     found = arabic_records("وقال الحارس إنه أغلق الباب. وقالت المديرة إنها اتصلت بالشرطة وقال لها إن الباب مغلق.")
     assert [(a.content.text, a.source_canonical) for a in found][-1] == ("إن الباب مغلق", "الحارس")
+
+
+# --- 'وروت الممرضة أن …': telling what happened to oneself is a report, and 'وقال لها' in it is another's -------
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("وروى شاهد عيان أن الانفجار وقع قرب السوق.", ["شاهد عيان"]),
+    ("وحكت السيدة أن الجنود دخلوا منزلها ليلا.", ["السيدة"]),
+    ('وروت الممرضة أن الطبيب غضب وقال لها: "اخرجي من الغرفة".', ["الممرضة", "الطبيب"]),
+])
+def test_a_verb_of_telling_what_happened_reports(text: str, sources: list[str]) -> None:
+    assert [a.source_text for a in arabic_records(text)] == sources
