@@ -45,7 +45,7 @@ WORD_LISTS = (
     "naming_verbs", "manner_adverbs", "standalone_titles", "aspect_verbs", "poll_nouns", "that_participles",
     "inability_modals", "name_nouns", "private_titles", "regarding_verbs", "past_cues",
     "adding_verbs", "hoping_verbs", "holding_verbs", "view_nouns", "possessives", "estimate_nouns", "calling_verbs",
-    "posting_verbs", "posted_nouns", "expecting_verbs", "company_words", "wanting_verbs",
+    "posting_verbs", "posted_nouns", "expecting_verbs", "company_words", "wanting_verbs", "meeting_verbs",
     "company_heads", "epithets", "remark_nouns", "feeling_verbs", "publishing_verbs", "asking_verbs", "object_reports",
     "disclosing_verbs", "issuing_verbs", "failing_verbs", "convening_verbs", "preventing_verbs", "replying_verbs",
     "comparatives", "article_verbs", "connective_asides", "preverbal_adverbs", "countries", "inscription_nouns",

@@ -253,6 +253,7 @@ class WordLists:
     expecting_verbs: frozenset[str]
     company_words: frozenset[str]
     wanting_verbs: frozenset[str]
+    meeting_verbs: frozenset[str]
     company_heads: frozenset[str]
     epithets: frozenset[str]
     remark_nouns: frozenset[str]

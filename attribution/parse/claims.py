@@ -915,6 +915,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = source or _connective_clause_subject(s, hit.first) \
             or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
+        if source is not None and _told_the_reporter(s, hit) \
+                and any(_is_complementizer(s, k) for k in range(source[1] + 1, hit.first)):
+            source = None  # "قالت الطالبة إنها راجعت المكتب وقال لها": she is the one told, not who speaks
         if source is not None:
             source = _object_before_cue(s, source)
     if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
@@ -926,10 +929,31 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             if _dual_verb(s, hit) and plural is not None and not _plural_head(s, plural[0]) else None
         if pair is not None:
             source = pair  # "وبحث الرئيس ونظيره الفرنسي الأزمة، وأكدا …": the two the dual verb goes on with
+        if source is None and plural is not None and _dual_verb(s, hit) and _dual_person(s, plural[0]):
+            end = plural[0]
+            while end + 1 <= plural[1] and s.key(end + 1).startswith("ال") and s.key(end + 1).endswith("يان") \
+                    and end + 1 not in s.protected:
+                end += 1  # ('الوزيران الخليجيان')
+            source = plural[0], end  # "وزار الوزيران المعرض، وأكدا …": the two the opening verb names
         nominal = _nominal_subject(s, hit.first)
         if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
+
+
+_TOLD_PRONOUNS: Final = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لي", "لنا"})  # (folded keys: 'to him' …)
+
+
+def _told_the_reporter(s: Sentence, hit: CueHit) -> bool:
+    """Arabic: a verb of saying glued to 'و' inside another cue's content, with 'to him/her/me' right after it
+    ('قالت إنها راجعت المكتب وقال لها إن الملف ناقص'): someone told the reporter; the sentence's opening subject
+    is the one told, never who speaks (with no subject written, the speaker is left to the resolver, which
+    takes the latest speaker of the verb's gender: `Resolver._agreeing_man`)."""
+    told = hit.last + 1
+    return s.verb_first and told < s.b and s.key(told) in _TOLD_PRONOUNS and told not in s.cue_tokens \
+        and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
+        and s.tokens[hit.first - 1].text not in COMMAS  # (after a comma, the reported clause's subject that agrees
+    # with the verb is read later: frames.coordinated_by_agreement)
 
 
 def _dual_verb(s: Sentence, hit: CueHit) -> bool:
@@ -937,6 +961,21 @@ def _dual_verb(s: Sentence, hit: CueHit) -> bool:
     ends."""
     key = s.key(hit.last)
     return key.endswith("ا") and not key.endswith("وا") and len(s.strip_clitic(key)) >= 4
+
+
+_DUAL_PARTIES: Final = frozenset({"الطرف", "الجانب", "البلد", "الزعيم", "الرئيس", "الوزير"})  # (folded keys)
+
+
+def _dual_person(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite dual of a title, a trade, an unnamed-source noun or a party ('الوزيران',
+    'الرئيسان', 'الطرفان', 'الخبيران'): two people or sides, the subject a dual verb goes on with (not a word
+    that merely ends in 'ان': 'البرلمان', 'الإعلان', whose stem is none of them)."""
+    key = s.key(k)
+    if not key.startswith("ال") or not key.endswith("ان") or len(key) < 7 or k in s.protected:
+        return False
+    stem = key[:-2]
+    return stem in _DUAL_PARTIES or stem in s.lex.titles or stem[2:] in s.lex.titles \
+        or stem in s.lex.professions or stem in s.lex.anonymous or stem[2:] in s.lex.anonymous
 
 
 def _counterpart_pair(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:

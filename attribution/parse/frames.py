@@ -5049,7 +5049,49 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         # the object (no adjective of the name)
     if right is None:
         return None
-    return _before_bi_object(s, right)
+    return _before_meeting_object(s, i, _before_bi_object(s, right))
+
+
+def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: after an opening verb of visiting, meeting or discussing (meeting_verbs.txt: 'زار', 'بحث'), the
+    words read as its subject end before the first definite noun that follows a complete part of it (a definite
+    word, a name) and that no adjective can be (not a relative adjective, a listed adjective, an elative, a
+    known name), when only its own adjectives come after it: 'وزار الوزير المخيم' (he visited the camp), 'وبحث
+    الرئيس الأزمة مع …', 'وتفقد وزير الصحة المستشفى الجديد'. A definite word after an indefinite title, a body
+    or a 'لل' genitive is its genitive ('وزير الصحة', 'الأمين العام للأمم المتحدة') and stays."""
+    first, last = subject
+    if last <= first or not s.verb_first or s.strip_clitic(s.key(verb)) not in s.lex.meeting_verbs:
+        return subject
+    for k in range(first + 1, last + 1):
+        if k in s.protected or not _definite_noun(s, k) or _first_name_key(s, k):
+            continue
+        before = s.key(k - 1)
+        if not (before.startswith("ال") or k - 1 in s.protected or _first_name_key(s, k - 1)) \
+                or before.startswith("لل") or s.is_stop(k - 1):
+            continue  # (a genitive: 'وزير الصحة', 'للأمم المتحدة')
+        if is_title(s, k) or s.key(k) in s.lex.professions:
+            continue  # ('ولي العهد الأمير …': a second title, then a name)
+        j = k + 1
+        while j <= last and j not in s.protected and s.key(j).startswith("ال") \
+                and (not _definite_noun(s, j) or s.key(j).startswith("الم")):
+            j += 1  # (the object's own adjectives and participles: 'المستشفى الجديد', 'المبنى المتضرر')
+        if j > last or s.is_stop(j) or s.key(j) in s.lex.prepositions:
+            return first, k - 1  # (or a preposition after it: 'الملف مع …', 'الوفد في …')
+        return subject  # (only the first such noun may open the object)
+    return subject
+
+
+def _definite_noun(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite word that no adjective can be: not a relative adjective ('الأممي'), a listed
+    adjective ('الجديد', 'العام') nor an elative ('الأعلى')."""
+    key, text = s.key(k), s.tokens[k].text
+    return key.startswith("ال") and len(key) >= 5 and not text.endswith(("ي", "ية", "يه", "يون", "يين")) \
+        and key not in s.lex.adjectives and not (text.startswith("الأ") and len(key) == 6 and text[-1] != "ة") \
+        and not s.is_stop(k) and s.tokens[k].is_word  # ('المستشفى': its alef maqsura is no relative 'ي')
+
+
+def _first_name_key(s: Sentence, k: int) -> bool:
+    return s.key(k) in s.lex.female_names_or_male_names
 
 
 def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:

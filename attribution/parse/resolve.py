@@ -333,6 +333,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
                 if k.endswith("ه") and k[:-1] in anonymous and len(k) > 4 else k for k in keys]
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous
+                                               or (not i and lex.lang == "ar" and _bare_trade_plural(words[i].key, lex))
                                                or (i == 1 and keys[0] in _UNNAMED_KIN_OPENERS
                                                    and k.partition("-of-")[0] in lex.kin_nouns))
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
@@ -430,6 +431,20 @@ def _unnamed_english_outlet(words: tuple[Token, ...], lex: Lexicon) -> bool | No
     if not (marked or plural or indefinite):
         return None  # ('the newspaper': the latest outlet cited, if any)
     return plural or indefinite
+
+
+def _bare_trade_plural(key: str, lex: Lexicon) -> bool:
+    """Arabic: an indefinite plural of people by their trade or station opening a mention ('صيادون', 'عمال',
+    'ممرضات'): a broken plural of group_nouns.txt, or a sound plural ('-ون', '-ين', '-ات') of an unnamed-source
+    singular or a trade ('مزارع', 'صياد', 'مهندس'): a group left unnamed, like the plurals anonymous.txt lists.
+    Never a definite word ('الصيادون' is the group already named before) nor a short one ('عيون')."""
+    if key.startswith("ال"):
+        return False
+    if key in lex.group_nouns:
+        return True
+    stem = key[:-2] if key.endswith(("ون", "ين", "ات")) else ""
+    return len(stem) >= 3 and (stem in lex.anonymous or stem in lex.professions
+                               or (key.endswith("ات") and stem + "ه" in lex.anonymous))
 
 
 _UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a
@@ -3896,6 +3911,14 @@ class Resolver:
         first = _words(entity.canonical)[:1]
         if self._masculine_document(entity):
             pass  # ('قالت الوزيرة … وأشار التقرير إلى … وأضافت أن …': she goes on, not the report)
+        elif self._masculine_body(entity):
+            # A feminine cue with no subject after a body named by a masculine noun ('وقال المستشفى … وأضافت'):
+            # the verb cannot agree with it, so it goes on with the nearest speaker before it that it agrees with
+            # (a woman, or a body named by a feminine noun: 'قالت الوزيرة … وقال المستشفى … وأضافت' is the
+            # minister). With none such, the body itself goes on: news Arabic often makes an institution
+            # feminine, reading it as its administration ('إدارة المستشفى').
+            return next((e for e in reversed(self.speakers[-6:]) if e is not entity and self._agrees_feminine(e)),
+                        entity)
         elif entity.type not in ("person", "official") or not (entity.gender == "m" or self._masculine(entity)) \
                 or self._feminine(entity) or (first and first[0].key.endswith("ه")):
             return entity  # ('شركة توماس كوك': a company; 'المشرفة على المبنى': a woman, whatever 'على' spells)
@@ -3906,19 +3929,51 @@ class Resolver:
                 return earlier
         return entity
 
+    def _masculine_body(self, entity: Entity) -> bool:
+        """Arabic: a body named in Arabic by a definite masculine noun and no feminine word ('المستشفى', 'الجيش
+        الوطني'; not 'الشرطة', 'الأمم المتحدة', whose verbs are feminine, nor a name the registry spells in
+        English)."""
+        words = _words(entity.canonical)
+        return entity.type in _BODY_TYPES and bool(words) and words[0].key.startswith("ال") \
+            and all(w.is_word and not w.text.isascii() and not w.key.endswith(("ه", "ات")) for w in words)
+
+    def _agrees_feminine(self, entity: Entity) -> bool:
+        """Arabic: a speaker a feminine verb agrees with: a woman, or a body named by a feminine noun."""
+        first = _words(entity.canonical)[:1]
+        return entity.gender == "f" or self._feminine(entity) \
+            or (entity.type in _BODY_TYPES and bool(first) and first[0].key.endswith("ه"))
+
     def _agreeing_man(self, entity: Entity, cue: str) -> Entity:
         """Arabic 'قالت الوزيرة فلانة … وقال رئيس الاتحاد فلان … وأضافت أن … وأضاف أن …': a masculine cue with no
         subject (its form with a final ت is a cue too: 'وأضاف', 'وتابع') cannot go on with a woman: the latest
         person or official before her named as a man (a masculine title or a man's first name). A body, or no
         such man, leaves the speaker as found."""
-        if entity.type not in ("person", "official") or not (entity.gender == "f" or self._feminine(entity)) \
+        if not ((entity.type in ("person", "official") and (entity.gender == "f" or self._feminine(entity)))
+                or self._unnamed_woman(entity)) \
                 or self._masculine(entity) or not self._a_cue(cue) or not self._a_cue(cue + "ت"):
             return entity
         for earlier in reversed(self.speakers[-6:]):
             if earlier is not entity and earlier.type in ("person", "official") and earlier.gender != "f" \
                     and not self._feminine(earlier) and (earlier.gender == "m" or self._masculine(earlier)):
                 return earlier
+            if earlier is not entity and self._unnamed_man(earlier):
+                return earlier  # ('قال الطالب … وقالت المشرفة إنه … وقال لها …': the student, not she)
         return entity
+
+    def _unnamed_woman(self, entity: Entity) -> bool:
+        """Arabic: an unnamed speaker written with one feminine noun first ('المشرفة على المبنى', 'ممرضة'), no
+        plural and no man's name."""
+        words = _words(entity.canonical)
+        return entity.anonymous and entity.type == "anonymous" and bool(words) and words[0].key.endswith("ه") \
+            and not words[0].text.isascii() and not self._plural(entity) and not self._masculine(entity)
+
+    def _unnamed_man(self, entity: Entity) -> bool:
+        """Arabic: an unnamed speaker written with a definite masculine noun first ('الطالب', 'الحارس'), no plural,
+        no feminine word first."""
+        words = _words(entity.canonical)
+        return entity.anonymous and entity.type == "anonymous" and bool(words) and not words[0].text.isascii() \
+            and not words[0].key.endswith(("ه", "ات", "ون", "ين")) and not self._plural(entity) \
+            and not self._feminine(entity) and words[0].key.startswith("ال")
 
     def _a_cue(self, key: str) -> bool:
         return key in self.lex.cues or (strip_proclitic(key, self.lex) or "") in self.lex.cues
