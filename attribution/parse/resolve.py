@@ -345,6 +345,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # 'A confidential memo circulated among donors': a document, whoever it went to
     if lex.lang == "en" and any(words[k].key == "and" and _named_before_and(words, k, lex) for k in range(1, head)):
         return False  # 'Lane and two other council members', 'Mayor Ruiz and several aides': one of them is named
+    if lex.lang == "en" and _holders_of_named_places(words, head):
+        return False  # 'The foreign ministers of Chile and Peru': one holder for each place named, identified
     if lex.lang == "en":
         affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
         comma = mention.find(",", words[head].end)
@@ -363,6 +365,31 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # "الخبير عبد الرحمن مبتول": an unnamed-source noun used as a title before a name
     return head == 0 or all(k in lex.quantifiers or k == "من" or k.isdigit() for k in keys[:head])
     # ('عدد من المسؤولين'; a number in digits counts as one in words: '3 مسؤولين', '٣ مسؤولين' as 'ثلاثة مسؤولين')
+
+
+_HOLDER_MODIFIERS: Final = 2  # lower-case words at most between 'the' and the plural ('the foreign ministers')
+
+
+def _holders_of_named_places(words: tuple[Token, ...], head: int) -> bool:
+    """English 'The foreign ministers of Chile and Peru', 'the governors of Ohio, Utah and Idaho': 'the', a
+    plural head (a lower-case word or two before it) and 'of' with two or more names joined by 'and' (commas
+    between), nothing else: the office's holder in each place named, identified ('The ministers of the EU',
+    'Officials of Chile and Peru', 'the foreign ministers of Chile' stay unnamed: no article, or one place; the
+    mention's words come without its commas)."""
+    if not words or words[0].key != "the" or head < 1 or head > _HOLDER_MODIFIERS + 1 or head + 3 >= len(words) \
+            or words[head + 1].key != "of" or not words[head].key.endswith("s") \
+            or not all(w.text.islower() for w in words[1:head + 1]):
+        return False
+    names = 0
+    joined = False
+    for w in words[head + 2:]:
+        if w.key == "and" and names:
+            joined = True
+        elif w.text[:1].isupper():
+            names += 1
+        elif w.key != "the":  # ('… of Canada and the United States')
+            return False
+    return joined and names >= 2 and words[-1].text[:1].isupper()
 
 
 _UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a

@@ -1,0 +1,80 @@
+"""English reported clauses (round 62): the speaker's next act after a modal's bare verb ('would reopen … and
+pointed to …'), the writer's time clause after ', as' with a bare plural subject, the writer's own comparison
+('compared with our …'), and the holders of an office in two or more named places ('The foreign ministers of
+Chile and Peru') as named sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.lexicons import lexicon_for
+from attribution.parse import parse
+from attribution.parse.resolve import is_anonymous
+from tests.parse.conftest import offsets_hold
+
+
+def _records(text: str) -> list[tuple[str, str]]:
+    """(source as written, content) of every record, offsets checked."""
+    result = parse(text, "en")
+    assert offsets_hold(result)
+    return [(a.source_text, a.content.text) for a in result.attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "kept"), [
+    ("The mayor said the ferry would restart in June and pointed to a grant from the province.", "The mayor",
+     "the ferry would restart in June",
+     "The engineer said the tunnel would be drained and inspected over the winter."),
+    ("The governor said the county could not afford the levee and sought federal help.", "The governor",
+     "the county could not afford the levee",
+     "The firm said it has closed two depots and trimmed its fleet."),
+    ("The union vowed to fight the verdict and appealed to the labour court.", "The union", "to fight the verdict",
+     "The senator said she would vote for it because it lowered fares and helped commuters."),
+    ("Ms. Okafor said the clinic will stay open and thanked the volunteers who kept it running.", "Ms. Okafor",
+     "the clinic will stay open", "The engineer said the tunnel would be drained and inspected over the winter."),
+])
+def test_a_past_after_a_modal_and_its_bare_verb_is_the_speakers_next_act(
+        text: str, speaker: str, content: str, kept: str) -> None:
+    """The past after a passive, a perfect or inside a subordinate clause (`kept`) stays in the content."""
+    assert _records(text) == [(speaker, content)]
+    assert [said for _, said in _records(kept)] == [kept.split(" said ", 1)[1].rstrip(".")]
+
+
+@pytest.mark.parametrize(("text", "content", "kept"), [
+    ("Officials said the blaze was contained, as crews began clearing the ash.", "the blaze was contained",
+     "The bank said loans would grow, as deposits rise faster than spending."),
+    ("The police said the highway was shut, as divers searched the river.", "the highway was shut",
+     "The board said the merger worked, as expected."),
+    ("The port authority said the pier was safe, as its engineers began a second survey.", "the pier was safe",
+     "The bank said loans would grow, as deposits rise faster than spending."),
+    ("The coastguard said two sailors were missing, as rescue teams combed the bay.", "two sailors were missing",
+     "The board said the merger worked, as expected."),
+])
+def test_a_time_clause_after_as_with_a_bare_plural_subject_is_the_writers(text: str, content: str, kept: str) -> None:
+    """'as' with a present after its subject, or with none (`kept`), stays in the content."""
+    assert [said for _, said in _records(text)] == [content]
+    assert [said for _, said in _records(kept)] == [kept.split(" said ", 1)[1].rstrip(".")]
+
+
+def test_the_writers_own_comparison_with_our_figure_ends_the_content() -> None:
+    text = "The ministry estimates that 3 million tenants could qualify compared with our 2.4 million figure."
+    assert _records(text) == [("The ministry", "that 3 million tenants could qualify")]
+    own = "The ministry said rents rose 4 percent compared with last spring."  # the speaker's own comparison
+    assert _records(own) == [("The ministry", "rents rose 4 percent compared with last spring")]
+
+
+@pytest.mark.parametrize(("mention", "unnamed"), [
+    ("The foreign ministers of Chile and Peru", "The foreign ministers of Chile"),
+    ("The trade ministers of Canada and the United States", "Ministers of Canada and the United States"),
+    ("The governors of Utah, Idaho and Nevada", "The ministers of the EU"),
+    ("The defence ministers of Norway and Denmark", "The finance ministers of the two countries"),
+])
+def test_holders_of_an_office_in_named_places_are_named(mention: str, unnamed: str) -> None:
+    """One place, no article or no names (`unnamed`) leave the holders unnamed."""
+    assert not is_anonymous(mention, lexicon_for("en"))
+    assert is_anonymous(unnamed, lexicon_for("en"))
+
+
+def test_the_ministers_of_two_named_countries_speak_as_a_named_source() -> None:
+    result = parse("The defence ministers of Norway and Denmark said the patrols would continue.", "en")
+    assert [(a.source_text, a.anonymous) for a in result.attributions] == [
+        ("The defence ministers of Norway and Denmark", False)]
