@@ -766,6 +766,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     titled = title_keys(mention, lex)
     if titled and cut is None and "," not in mention and head in lex.organizations and words[-1].text[:1].isupper():
         return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with)
+    if not titled and lex.lang == "en" and len(head) > 3 and head.endswith("s") and head[:-1] in lex.titles \
+            and head[:-1] not in lex.private_titles:
+        return "official"  # 'The labour ministers of Ontario and Quebec': holders of an office, named by their places
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
     if first in lex.professions or "ال" + first in lex.professions:

@@ -1,7 +1,7 @@
 """English reported clauses (round 62): the speaker's next act after a modal's bare verb ('would reopen … and
 pointed to …'), the writer's time clause after ', as' with a bare plural subject, the writer's own comparison
 ('compared with our …'), and the holders of an office in two or more named places ('The foreign ministers of
-Chile and Peru') as named sources."""
+Chile and Peru') as named sources, typed official as a plural of any office title is."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from attribution.lexicons import lexicon_for
 from attribution.parse import parse
-from attribution.parse.resolve import is_anonymous
+from attribution.parse.resolve import guess_type, is_anonymous
 from tests.parse.conftest import offsets_hold
 
 
@@ -78,3 +78,10 @@ def test_the_ministers_of_two_named_countries_speak_as_a_named_source() -> None:
     result = parse("The defence ministers of Norway and Denmark said the patrols would continue.", "en")
     assert [(a.source_text, a.anonymous) for a in result.attributions] == [
         ("The defence ministers of Norway and Denmark", False)]
+
+
+@pytest.mark.parametrize("mention", ["The defence ministers of Norway and Denmark", "Regional governors",
+                                     "the two mayors"])
+def test_a_plural_of_an_office_title_is_typed_official(mention: str) -> None:
+    assert guess_type(mention, lexicon_for("en")) == "official"
+    assert guess_type("Club coaches", lexicon_for("en")) != "official"  # (a title of no office)
