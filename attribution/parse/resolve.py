@@ -392,6 +392,11 @@ def _holders_of_named_places(words: tuple[Token, ...], head: int) -> bool:
     return joined and names >= 2 and words[-1].text[:1].isupper()
 
 
+_APPOSITIVE_TITLE: Final = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w.-]*?)"
+    r"(?=,|\s+(?:of|for|to|at|in|with|on)\b)")  # ', a senior adviser to …', ', the commission chair,'
+
+
 _UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a
 # mother-of-two': a family word after them is one unnamed person; 'her mother', 'the father' are someone's, left to
 # the context)
@@ -1479,7 +1484,22 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
+        if kind == "person" and not titles and names and self.lex.lang == "en" \
+                and self._office_in_apposition(words, at):
+            kind = "official"  # 'Maria Lopez, a senior adviser to the governor, said': the title set off after the name
         return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
+
+    def _office_in_apposition(self, words: tuple[Token, ...], at: int) -> bool:
+        """English 'Tom Hale, the mayor of Elmvale,', 'Ana Ruiz, 41, a spokeswoman for the firm,': right after the
+        mention at `at`, a comma (an age between) and an article or a possessive whose noun phrase ends in a title of
+        office (not a private one: 'a lawyer for the family', 'a retired teacher' stay a person's) before a comma or
+        a preposition."""
+        end = at + words[-1].end
+        if self.text[end - len(words[-1].text):end] != words[-1].text:
+            return False  # (a mention cut out of the text differently: its age taken out)
+        m = _APPOSITIVE_TITLE.match(self.text, end, min(len(self.text), end + 120))
+        title = m.group(1).lower() if m is not None else ""
+        return title in self.lex.titles and title not in self.lex.private_titles
 
     def _honorific_surname(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
         """English 'Mr. Price', 'Ms Liu', 'Dr. Hale': an honorific and a surname, the latest named person or

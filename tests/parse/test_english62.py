@@ -85,3 +85,17 @@ def test_the_ministers_of_two_named_countries_speak_as_a_named_source() -> None:
 def test_a_plural_of_an_office_title_is_typed_official(mention: str) -> None:
     assert guess_type(mention, lexicon_for("en")) == "official"
     assert guess_type("Club coaches", lexicon_for("en")) != "official"  # (a title of no office)
+
+
+@pytest.mark.parametrize(("text", "private"), [
+    ("Ines Marlow, a senior adviser to the premier, said the budget was balanced.",
+     "Ines Marlow, a retired nurse, said the budget was balanced."),
+    ("Ravi Desai, the harbour commission chair, said the offer was weak.",
+     "Ravi Desai, a lawyer for the crew, said the offer was weak."),
+    ("Ola Berg, 47, a spokeswoman for the ferry operator, said the boats were safe.",
+     "Ola Berg, 47, a deckhand on the night crossing, said the boats were safe."),
+])
+def test_a_title_of_office_in_apposition_types_the_named_speaker_official(text: str, private: str) -> None:
+    """A private title or a trade that is no title (`private`) leaves the speaker a person."""
+    assert [a.source_type for a in parse(text, "en").attributions] == ["official"]
+    assert [a.source_type for a in parse(private, "en").attributions] == ["person"]
