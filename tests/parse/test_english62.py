@@ -99,3 +99,15 @@ def test_a_title_of_office_in_apposition_types_the_named_speaker_official(text: 
     """A private title or a trade that is no title (`private`) leaves the speaker a person."""
     assert [a.source_type for a in parse(text, "en").attributions] == ["official"]
     assert [a.source_type for a in parse(private, "en").attributions] == ["person"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("They said Hale's move to sell the farm shows he has given up on the vineyard.",
+     "Analysts said the survey shows the vineyard is losing money."),
+    ("Rivals say the mayor's refusal to debate showed she feared the questions.",
+     "Rivals say the data shows the mayor feared the questions."),
+])
+def test_a_deed_that_shows_something_inside_a_report_is_no_report_of_its_own(text: str, kept: str) -> None:
+    """A document's or a poll's finding inside the report (`kept`) stays a record of its own."""
+    assert len(_records(text)) == 1
+    assert len(_records(kept)) == 2
