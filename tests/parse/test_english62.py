@@ -111,3 +111,15 @@ def test_a_deed_that_shows_something_inside_a_report_is_no_report_of_its_own(tex
     """A document's or a poll's finding inside the report (`kept`) stays a record of its own."""
     assert len(_records(text)) == 1
     assert len(_records(kept)) == 2
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Few will forget the harsh findings from a separate inquiry called a budget review that was far less kind.",
+     'A senior aide called the deal "a disaster".'),
+    ("Voters remember the promises from a campaign called a fresh start that faded quickly.",
+     'A former minister called the plan "a betrayal".'),
+])
+def test_an_indefinite_thing_called_an_indefinite_name_is_naming_not_speech(text: str, kept: str) -> None:
+    """A person calling something a name (`kept`) still speaks."""
+    assert _records(text) == []
+    assert len(_records(kept)) == 1
