@@ -772,6 +772,8 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
                if d.conduit_region and not d.frame.startswith("according")]  # inside a frame relays nothing
     drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] and (
         o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
+    if not sent.verb_first:
+        drafts = [d for d in drafts if not _sign_inside_a_report(d, drafts, sent)]
     hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
@@ -780,6 +782,27 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
         return [coordinated_by_agreement(sent, d, drafts) for d in drafts]
     drafts = [coordinated_in_host(sent, d, drafts) for d in drafts]
     return [_before_dashed_report(d, drafts, sent) for d in drafts]
+
+
+_SHOW_FORMS: Final = frozenset({"show", "shows", "showed", "shown"})
+_THAT_REACH: Final = 5  # characters of 'that ' between an outer content's start and the clause's subject
+
+
+def _sign_inside_a_report(d: Draft, drafts: list[Draft], sent: Sentence) -> bool:
+    """English 'They said Hale's decision to quit shows he has given up', 'Aides said her plan to run showed …': a
+    form of 'show' whose subject opens another draft's content (after its 'that' at most), that content running
+    over the whole of it, and whose subject holds an infinitive and no document's or poll's noun: a deed read as
+    a sign, in the words of the outer report; no report of its own ('Analysts said the survey shows …' keeps it)."""
+    if d.cue is None or d.source is None or sent.text[d.cue[0]:d.cue[1]].lower() not in _SHOW_FORMS:
+        return False
+    if not any(o is not d and o.content[0] <= d.source[0] <= o.content[0] + _THAT_REACH
+               and d.content[1] <= o.content[1] for o in drafts):
+        return False
+    words = sent.text[d.source[0]:d.source[1]].split()
+    keys = [w.lower().strip(".,'’") for w in words]
+    if any(k in sent.lex.documents_or_poll_nouns_or_pronouns for k in keys):
+        return False
+    return any(keys[i] == "to" and words[i + 1].islower() for i in range(len(keys) - 1))
 
 
 def _source_before_object(d: Draft, drafts: list[Draft]) -> Draft:

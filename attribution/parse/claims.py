@@ -3111,6 +3111,11 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
         return True  # not 'The Trump campaign called the charges …'
     article = next((j for j in range(k - 1, max(s.a - 1, k - 4), -1)
                     if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
+    if article is not None and s.key(article) in ("a", "an") and quote is None and nxt + 1 < s.b \
+            and s.key(nxt) in ("a", "an") and s.tokens[nxt + 1].text.islower() \
+            and s.key(k) not in s.lex.anonymous_or_titles:
+        return True  # 'a separate inquiry called a budget review that …': what the inquiry is called, no one's
+        # words ('a senior aide called a "disaster"': a speaker)
     if article is not None and article == k - 3 and not _name_closes_clause(s, name_start):
         return False  # 'a meandering mountain stream called Miracle Run.' (not 'a longtime party ally called
         # Trump a liar': more words after the name say what he was called)

@@ -1069,6 +1069,47 @@ def _speakers_deed_after_and(s: Sentence, start: int, conj: int) -> bool:
     return (s.key(conj + 2) == "its" and plural) or (s.key(conj + 2) == "their" and singular)
 
 
+_MODALS: Final = frozenset({"will", "would", "could", "should", "can", "may", "might", "must", "shall", "won't",
+                            "wouldn't", "couldn't", "shouldn't", "can't", "cannot"})
+_NOT_BARE: Final = frozenset({"be", "have", "been", "not", "n't", "also", "still", "never", "soon", "likely"})
+_CLAUSE_LINKS: Final = frozenset({"that", "who", "which", "whom", "whose", "where", "to"})
+
+
+def _speakers_act_after_modal(s: Sentence, start: int, conj: int) -> bool:
+    """English 'said the bridge would reopen in May and pointed to the new funding', 'vowed to fight the ruling and
+    appealed to the court': the reported clause's last verb is a modal with a bare verb ('would reopen') or an
+    infinitive opening the content, and after the 'and' at `conj` comes a lower-case simple past ('pointed',
+    'sought') with a word after it: a past cannot be coordinated with the bare verb, so it is the speaker's next
+    act. A passive or perfect ('would be closed and repaired', 'has cut jobs and raised prices'), a subordinate or
+    relative clause between ('would back it because it cut taxes and raised …') or punctuation keep the content."""
+    verb = conj + 1
+    if s.verb_first or verb + 1 >= s.b or not s.tokens[verb].text.islower() or s.inside_quote(verb) \
+            or not s.tokens[verb + 1].is_word or s.key(verb + 1) == "by":
+        return False
+    key = s.key(verb)
+    if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts):
+        return False
+    modal: int | None = None
+    for k in range(conj - 1, start - 1, -1):
+        tok = s.tokens[k]
+        if not tok.is_word or s.inside_quote(k) or (k in s.cue_tokens and k > start):
+            return False  # ('show the senator warned that the dam could fail and urged …': a report inside)
+        key = s.key(k)
+        if modal is None and ((key in _MODALS and tok.text.islower()) or (k == start and key == "to")):
+            modal = k
+        elif tok.text.islower() and (key in s.lex.subordinators or (key in _CLAUSE_LINKS and k > start)
+                                     or (modal is None and key in s.lex.be_forms_or_finite_auxiliaries)):
+            return False
+    if modal is None:
+        return False
+    bare = modal + 1
+    while bare < conj and (s.key(bare) in s.lex.negations or s.key(bare) in s.lex.adverbs
+                           or (s.key(bare).endswith("ly") and len(s.key(bare)) > 4)):
+        bare += 1  # ('would not reopen', 'would quickly reopen')
+    return bare < conj and s.tokens[bare].text.islower() and s.key(bare) not in _NOT_BARE \
+        and s.key(bare) not in s.lex.be_forms_or_finite_auxiliaries and not s.key(bare).endswith("ed")
+
+
 def _inside_outer_that(s: Sentence, start: int) -> bool:
     """English: a content opening at token `start` with no 'that' of its own, whose cue sits inside a clause that
     an earlier cue of the sentence opens with 'that', the cue's subject alone between ('said that it believed its
@@ -1192,6 +1233,8 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j  # 'is "true," but in their report they pointed out …', 'promising "jobs, jobs," but he has
                 break  # also intensified …': as after a comma outside the quotation
         if key == "and" and not verb_first and not inside:  # (the tests of 'and', then ';', 'as', '(': one token)
+            if j > start and _speakers_act_after_modal(s, start, j):
+                break  # 'said the bridge would reopen in May and pointed to …': the speaker's next act
             if j > start and _speakers_deed_after_and(s, start, j):
                 break  # 'wrote that the warning was the third in two years and lowered their price target': 'their'
                 # is not the reported clause's subject, the speaker acts again
@@ -1544,15 +1587,39 @@ def _writers_as_clause(s: Sentence, j: int) -> bool:
     if not (prev.text in COMMAS or (prev.text in QUOTE_MARKS and s.text[prev.start - 1:prev.start] in COMMAS)):
         return False
     n = j + 1
-    if n >= s.b or not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.clause_subjects
-                        or is_capitalised(s.tokens[n].text)) or s.key(n) in ("well", "long", "much", "soon"):
+    if n >= s.b or s.key(n) in ("well", "long", "much", "soon"):
         return False
+    if not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.clause_subjects or s.key(n) in _AS_POSSESSIVES
+            or is_capitalised(s.tokens[n].text)):
+        return _bare_plural_subject_then_past(s, n)
     for k in range(n + 1, min(s.b, n + 9)):
         if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
             return False  # ('…, as you very aptly pointed out, Laura, people …': a comment on what is said)
         if s.key(k) in s.lex.be_forms_or_finite_auxiliaries \
-                or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
+                or (s.tokens[k].text.islower() and (s.key(k) in s.lex.irregular_pasts
+                                                    or (s.key(k).endswith("ed") and len(s.key(k)) > 4))):
             return True
+    return False
+
+
+_AS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _bare_plural_subject_then_past(s: Sentence, n: int) -> bool:
+    """English '…, as crews began clearing the road', '…, as rescue workers searched the rubble': after 'as', a
+    bare lower-case plural (a noun or two, the last in '-s') and right after it a past ('began', a lower-case
+    '-ed' word) or a finite auxiliary: the writer's time clause (not '…, as expected', '…, as costs go', a
+    present: it may be the speaker's comparison)."""
+    k = n
+    while k < min(s.b, n + 2) and s.tokens[k].is_word and s.tokens[k].text.islower() and not s.inside_quote(k) \
+            and k not in s.cue_tokens and s.key(k) not in s.lex.adverbs:
+        key = s.key(k)
+        if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and k + 1 < s.b:
+            verb = s.key(k + 1)
+            return s.tokens[k + 1].text.islower() and not s.inside_quote(k + 1) and k + 1 not in s.cue_tokens \
+                and (verb in s.lex.irregular_pasts or verb in s.lex.be_forms_or_finite_auxiliaries
+                     or (verb.endswith("ed") and len(verb) > 4))
+        k += 1
     return False
 
 

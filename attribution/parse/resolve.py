@@ -346,6 +346,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         return False  # 'A confidential memo circulated among donors': a document, whoever it went to
     if lex.lang == "en" and any(words[k].key == "and" and _named_before_and(words, k, lex) for k in range(1, head)):
         return False  # 'Lane and two other council members', 'Mayor Ruiz and several aides': one of them is named
+    if lex.lang == "en" and _holders_of_named_places(words, head):
+        return False  # 'The foreign ministers of Chile and Peru': one holder for each place named, identified
     if lex.lang == "en":
         affiliation = next((k for k in range(head + 1, len(words)) if words[k].key in _AFFILIATIONS), len(words))
         comma = mention.find(",", words[head].end)
@@ -368,6 +370,9 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
 
 _APPOSITIVE_CLOSE: Final = re.compile(r"[,،.;:!?\n\"“”«»()]")  # where a description set off after a name ends
 _APPOSITIVE_REACH: Final = 100  # characters a description set off after a name may run
+_APPOSITIVE_TITLE: Final = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w.-]*?)"
+    r"(?=,|\s+(?:of|for|to|at|in|with|on)\b)")  # ', a senior adviser to …', ', 41, the commission chair,'
 _DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")  # ('Iranian', 'Chinese', 'British', 'Israeli', 'French')
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _NISBA_ENDINGS: Final = ("ي", "يه")  # Arabic adjectives of relation, keys folded («الإيراني»، «أميركية»، «المحلية»)
@@ -445,6 +450,31 @@ def _bare_trade_plural(key: str, lex: Lexicon) -> bool:
     stem = key[:-2] if key.endswith(("ون", "ين", "ات")) else ""
     return len(stem) >= 3 and (stem in lex.anonymous or stem in lex.professions
                                or (key.endswith("ات") and stem + "ه" in lex.anonymous))
+
+
+_HOLDER_MODIFIERS: Final = 2  # lower-case words at most between 'the' and the plural ('the foreign ministers')
+
+
+def _holders_of_named_places(words: tuple[Token, ...], head: int) -> bool:
+    """English 'The foreign ministers of Chile and Peru', 'the governors of Ohio, Utah and Idaho': 'the', a
+    plural head (a lower-case word or two before it) and 'of' with two or more names joined by 'and' (commas
+    between), nothing else: the office's holder in each place named, identified ('The ministers of the EU',
+    'Officials of Chile and Peru', 'the foreign ministers of Chile' stay unnamed: no article, or one place; the
+    mention's words come without its commas)."""
+    if not words or words[0].key != "the" or head < 1 or head > _HOLDER_MODIFIERS + 1 or head + 3 >= len(words) \
+            or words[head + 1].key != "of" or not words[head].key.endswith("s") \
+            or not all(w.text.islower() for w in words[1:head + 1]):
+        return False
+    names = 0
+    joined = False
+    for w in words[head + 2:]:
+        if w.key == "and" and names:
+            joined = True
+        elif w.text[:1].isupper():
+            names += 1
+        elif w.key != "the":  # ('… of Canada and the United States')
+            return False
+    return joined and names >= 2 and words[-1].text[:1].isupper()
 
 
 _UNNAMED_KIN_OPENERS: Final = frozenset({"a", "an", "one", "another"})  # ('One mother', 'a father of three', 'a
@@ -824,6 +854,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with;
         # 'Cardinal Health', 'General Dynamics': a title word opens a company's name closed by a company word; not
         # 'PolitiFact Executive Director Aaron Sharockman', a person named after the company)
+    if not titled and lex.lang == "en" and len(head) > 3 and head.endswith("s") and head[:-1] in lex.titles \
+            and head[:-1] not in lex.private_titles:
+        return "official"  # 'The labour ministers of Ontario and Quebec': holders of an office, named by their places
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
     if first in lex.professions or "ال" + first in lex.professions:
@@ -1543,7 +1576,8 @@ class Resolver:
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
-        if kind == "person" and not titles and self._office_set_off_after(mention, at):
+        if kind == "person" and not titles and (self._office_set_off_after(mention, at) or (
+                names and self.lex.lang == "en" and self._office_in_apposition(words, at))):
             kind = "official"  # 'Jane Roe, a senior adviser to the governor, said': the office set off after her
         return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
 
@@ -1561,6 +1595,19 @@ class Resolver:
         return described[:1].isalpha() and bool(title_keys(described, self.lex)) \
             and guess_type(self.text[at:close.start()], self.lex) == "official"  # (the office in the description,
         # not in the name: 'Rosa King, 41, told …')
+
+    def _office_in_apposition(self, words: tuple[Token, ...], at: int) -> bool:
+        """English, where `_office_set_off_after` finds no closed description: 'Ana Ruiz, 41, a spokeswoman for the
+        firm, said', 'Jens Vik, a spokesman for the U.N. agency.', 'Tom Hale, a former mayor of Elmvale and a friend
+        who …': right after the mention at `at`, a comma (an age between) and an article or a possessive whose noun
+        phrase ends in a title of office (not a private one: 'a lawyer for the family', 'a retired teacher' stay a
+        person's) before a comma or a preposition."""
+        end = at + words[-1].end
+        if self.text[end - len(words[-1].text):end] != words[-1].text:
+            return False  # (a mention cut out of the text differently: its age taken out)
+        m = _APPOSITIVE_TITLE.match(self.text, end, min(len(self.text), end + 120))
+        title = m.group(1).lower() if m is not None else ""
+        return title in self.lex.titles and title not in self.lex.private_titles
 
     def _honorific_surname(self, words: tuple[Token, ...], names: set[str]) -> Entity | None:
         """English 'Mr. Price', 'Ms Liu', 'Dr. Hale': an honorific and a surname, the latest named person or
