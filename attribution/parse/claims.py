@@ -5664,6 +5664,8 @@ def _appositive_after(s: Sentence, comma: int) -> int | None:
         return None
     for k in range(first + 1, min(s.b - 1, first + 8)):
         tok = s.tokens[k]
+        if tok.text in COMMAS and thousands_comma(s, k):
+            continue  # 'According to officials, the crowd of 14,200 was …': a figure's comma, no aside's end
         if tok.text in COMMAS:
             return k if k > first + 1 and s.tokens[k + 1].is_word and not s.inside_quote(k) \
                 and not _verb_after_next_comma(s, k) else None

@@ -362,6 +362,20 @@ def past_list_mark(text: str, s: int, e: int) -> int:
     return s if m is None or m.end() >= e else _skip_space(text, m.end(), e)
 
 
+_TIMESTAMP: Final = re.compile(  # a live page's time stamp: '09:05 ', '14:30 GMT – ', '9:15 a.m. | ', '10:40 بتوقيت …'
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:[aApP]\.?[mM]\.?|GMT|UTC|BST|CET|EST|EDT|ET))?[ \t]*(?:[–—|-][ \t]*)?"
+    r"(?=[^\W\d_])")
+
+
+def past_timestamp(text: str, s: int, e: int) -> int:
+    """Where a paragraph's words begin after a live page's time stamp ('10:40 All ferries …', '09:05 — Police
+    say …'): the time is layout, no part of the first sentence's claim nor of its speaker's name."""
+    if s >= e or not text[s].isdigit():
+        return s
+    m = _TIMESTAMP.match(text, s, e)
+    return s if m is None or m.end() >= e or m.end() == s else m.end()
+
+
 def _ends_like_a_sentence(text: str, para: Range) -> bool:
     """The paragraph ends with a stop or a closing quotation mark — or with a short credit in brackets after
     one ('… الجرحى. (وكالات)', '… said. (Reuters)'): the sentence before the credit ends there."""
@@ -472,7 +486,7 @@ def sentences(text: str, paras: list[Range], tokens: list[Token], quotes: Sequen
     out: list[Range] = []
     for ps, pe in _join_quoted(paras, quotes, starts):
         first = search_left(starts_of_tokens, ps)
-        s = past_list_mark(text, ps, pe)
+        s = past_timestamp(text, past_list_mark(text, ps, pe), pe)
         for m in range(search_left(marks, first), len(marks)):  # (no copy of the rest of the list)
             j = marks[m]
             tok = tokens[j]
