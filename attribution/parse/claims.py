@@ -6829,7 +6829,37 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _opening_phrase_end(s, hit, content)
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
+    if _participle_on_plain_noun(s, hit, opener, content):
+        return []  # 'relied on nurses reporting their own hours': the nurses' doing, no claim of the subject
     return _maybe(_draft(content, hit, subject, s, region))
+
+
+_NOUN_PARTICIPLE_OBJECT: Final = 4  # tokens at most of a bare noun phrase after a participle on a plain noun
+
+
+def _participle_on_plain_noun(s: Sentence, hit: CueHit, opener: int | None, content: Range | None) -> bool:
+    """English 'The survey relied on nurses reporting their own hours', 'a clinic for people already showing
+    early symptoms': a participle written right after a lower-case noun (an adverb between at most; no comma,
+    no document noun: 'a poll showing …' reports the poll; no 'each', 'both': 'each touting …' is the main
+    subject's), no complementizer, and a short noun phrase after it with no verb, infinitive nor quotation: the
+    noun's doing, no claim the main clause's subject reports."""
+    if s.verb_first or hit.frame != "participle" or opener is not None or content is None:
+        return False
+    prev = hit.first - 1
+    if prev > s.a and s.key(prev) in s.lex.adverbs_or_time_words:
+        prev -= 1
+    if prev < s.a or not s.tokens[prev].is_word or not s.tokens[prev].text.islower() or prev in s.cue_tokens:
+        return False
+    key = s.key(prev)
+    if key in s.lex.prepositions or key in s.lex.adverbs_or_time_words or key in s.lex.documents \
+            or key in s.lex.distributives or key in s.lex.pronouns or key in s.lex.be_forms_or_finite_auxiliaries \
+            or key in ("and", "or", "but", "while", "by") \
+            or key.endswith(("ly", "ed")):
+        return False
+    words = [k for k in range(s.a, s.b) if content[0] <= s.tokens[k].start and s.tokens[k].end <= content[1]]
+    return 0 < len(words) <= _NOUN_PARTICIPLE_OBJECT and not any(
+        k in s.cue_tokens or s.inside_quote(k) or not s.tokens[k].is_word
+        or s.key(k) in s.lex.be_forms_or_finite_auxiliaries or s.key(k) in ("that", "to") for k in words)
 
 
 _COMPLEMENT_PREPOSITIONS: Final = frozenset({"على", "إلى", "الى"})  # as written: 'علي' is a first name

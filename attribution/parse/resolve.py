@@ -3586,8 +3586,22 @@ class Resolver:
                 and words[k - 1].key not in stops and words[k - 1].text.isalpha():
             k -= 1
         if len(words) - k < 2 or k == 0 or not words[k - 1].key.startswith("ال") or words[k - 1].key in stops:
-            return None
+            return self._first_name_and_family(words, phrase)
         return phrase[words[k].start:words[-1].end]
+
+    def _first_name_and_family(self, words: tuple[Token, ...], phrase: str) -> str | None:
+        """Arabic: a known first name and a family name with the article ('المهاجم ماجد الشمري', 'الحارس سعود
+        المطيري'), or a middle name between, after a definite description: the name, which a later 'الشمري'
+        alone means."""
+        if len(words) < 3 or not words[-1].key.startswith("ال") or words[-1].key in self.lex.titles:
+            return None
+        firsts = self.lex.female_names_or_male_names
+        first = next((k for k in (len(words) - 2, len(words) - 3) if k >= 1 and words[k].key in firsts), None)
+        if first is None or not words[first - 1].key.startswith("ال") \
+                or words[first - 1].key in self.lex.determiners_or_source_stops_or_titles:
+            return None
+        name = words[first:]
+        return phrase[name[0].start:name[-1].end] if _ar_name_words(name, self.lex) else None
 
     def _definite(self, key: str) -> bool:
         if self.lex.lang == "ar":
