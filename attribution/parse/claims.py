@@ -413,6 +413,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'The firm added 200 jobs in May': a thing added, no words
     if _gapped_object(s, hit):
         return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
+    if opener is None and _gapped_figure(s, hit):
+        return []  # '…, above the $4.8 billion analysts had expected.': the figure is what they expected
     if _cited_as_saying(s, hit):
         return []  # 'The paper cited two officials as saying …': the officials speak ('as saying' reports them)
     if opener is None and _what_gapped(s, hit):
@@ -7255,6 +7257,32 @@ def _gapped_object(s: Sentence, hit: CueHit) -> bool:
     before = s.key(subject[0] - 1) if subject[0] > s.a else ""
     return s.key(subject[0]) not in ("who", "which", "that") and before not in ("who", "which", "that") \
         and s.tokens[hit.first - 1].text not in COMMAS
+
+
+_GAPPED_FIGURE_WORDS: Final = 14  # tokens at most from the comma to a sentence-final cue whose object is a figure
+_FIGURE_COMPARERS: Final = frozenset({"above", "below", "under", "over", "against", "versus", "beyond", "compared",
+                                      "short", "ahead", "well"})  # (words opening a comparison with a figure)
+
+
+def _gapped_figure(s: Sentence, hit: CueHit) -> bool:
+    """English '…, above the $4.8 billion analysts had expected.', '…, beating the 72 cents analysts polled by
+    FactSet had forecast.': a cue closing the sentence after a comma, whose clause opens with a lower-case word
+    that is no determiner nor pronoun (a preposition, a participle: 'above', 'beating', 'compared with') and
+    holds a figure: the figure is the verb's gapped object (a relative clause without 'that'), no report of the
+    clause before the comma ('…, 12 of 15 economists said.', '…, the analysts said.' still report it)."""
+    nxt = hit.last + 1  # (the comma's word: a preposition, a comparer or an '-ing' participle)
+    if s.verb_first or (nxt < s.b and s.tokens[nxt].text not in ENDERS):
+        return False
+    comma = next((k for k in range(hit.first - 1, max(s.a, hit.first - _GAPPED_FIGURE_WORDS) - 1, -1)
+                  if s.tokens[k].text in COMMAS and not thousands_comma(s, k)), None)
+    if comma is None or comma + 1 >= hit.first:
+        return False
+    opening, key = s.tokens[comma + 1], s.key(comma + 1)
+    if not opening.is_word or not opening.text.islower() or comma + 1 in s.cue_tokens \
+            or not (key in s.lex.prepositions or key in _FIGURE_COMPARERS or (key.endswith("ing") and len(key) > 5)):
+        return False  # ('…, officials in 3 districts said.': the speakers, figure and all)
+    return any(any(c.isdigit() for c in s.tokens[k].text) for k in range(comma + 2, hit.first)) \
+        and not any(k in s.cue_tokens or s.inside_quote(k) for k in range(comma + 1, hit.first))
 
 
 def _bare_plural_object(s: Sentence, k: int) -> bool:
