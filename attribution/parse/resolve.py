@@ -2224,6 +2224,13 @@ class Resolver:
                 and not ((definite or (subject and last > k)) and not self._describes(window[last + 1])):
             last += 1  # (not 'إلى', 'الى' once folded; after a definite head, its adjectives only: 'البنك
             # المركزي الأردني'; after a verb's subject and its genitive too: 'واستقبلت هيئة الموانئ السفن …')
+        if definite and not alone and last > k and window[last].key.startswith("ال") and last + 1 < len(window) \
+                and window[last + 1].is_word and window[last + 1].key.startswith("لل") \
+                and window[last + 1].start - window[last].end < 3:
+            last += 1  # ('المركز الوطني للإحصاء', 'المجلس الأعلى للقضاء': after its adjective, what the body is for)
+            if last + 1 < len(window) and window[last + 1].is_word and window[last + 1].key.startswith("وال") \
+                    and window[last + 1].start - window[last].end < 3:
+                last += 1  # ('… للإحصاء والمعلومات')
         while last + 1 < len(window) and last - k < 4 and window[last + 1].is_word \
                 and (window[last].key in self.lex.honorifics or window[last].key in self.lex.titles) \
                 and window[last + 1].key not in self.lex.prepositions and window[last + 1].start - window[last].end < 3:

@@ -362,9 +362,9 @@ def past_list_mark(text: str, s: int, e: int) -> int:
     return s if m is None or m.end() >= e else _skip_space(text, m.end(), e)
 
 
-_TIMESTAMP: Final = re.compile(  # a live page's time stamp: '09:05 ', '14:30 GMT – ', '9:15 a.m. | ', '10:40 بتوقيت …'
+_TIMESTAMP: Final = re.compile(  # a live page's time stamp: '09:05 ', '14:30 GMT – ', '9:15 a.m. | '
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:[aApP]\.?[mM]\.?|GMT|UTC|BST|CET|EST|EDT|ET))?[ \t]*(?:[–—|-][ \t]*)?"
-    r"(?=[^\W\d_])")
+    r"(?=[^\W\d_]|[\"“‘'«])")  # (a word or an opening quotation mark follows: '11:30 "The sea came …," said …')
 
 
 def past_timestamp(text: str, s: int, e: int) -> int:

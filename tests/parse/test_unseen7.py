@@ -31,6 +31,8 @@ def test_thousands_comma_does_not_close_an_aside_after_according_phrase(text: st
      ["two fishing boats were missing", "Schools will stay shut on Monday"]),
     ("Election night\n\n21:30 Party chair Omar Haddad said turnout looked strong.",
      ["Party chair Omar Haddad"], ["turnout looked strong"]),
+    ("Match day\n\n16:05 \"We will attack from the start,\" said captain Leo Brandt.",
+     ["captain Leo Brandt"], ["\"We will attack from the start,\""]),
 ])
 def test_live_page_time_stamp_is_no_part_of_source_or_content(text: str, source: list[str],
                                                               content: list[str]) -> None:
@@ -66,5 +68,14 @@ def test_figure_gapped_object_of_sentence_final_cue_is_no_claim(text: str, kept:
     ("وتصدى الحارس سعود المطيري لركلة جزاء. وأكد المطيري أن الفريق سيعود أقوى.", "سعود المطيري"),
 ])
 def test_arabic_lone_family_name_means_first_name_and_family_after_description(text: str, canonical: str) -> None:
+    [claim] = _gold(text, "ar")
+    assert claim["source_canonical"] == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("أصدر المجلس الأعلى للقضاء قرارا جديدا. وقال المجلس إن القرار نهائي.", "المجلس الأعلى للقضاء"),
+    ("نشرت الهيئة العامة للطيران والملاحة تقريرها. وأوضحت الهيئة أن المطار سيغلق.", "الهيئة العامة للطيران والملاحة"),
+])
+def test_arabic_body_alone_means_body_with_adjective_and_lam_genitive(text: str, canonical: str) -> None:
     [claim] = _gold(text, "ar")
     assert claim["source_canonical"] == canonical
