@@ -6837,27 +6837,31 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 
 _NOUN_PARTICIPLE_OBJECT: Final = 4  # tokens at most of a bare noun phrase after a participle on a plain noun
+_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "men", "women"})
+_PARTICIPLE_ADVERBS: Final = frozenset({"already", "still", "also", "now", "often"})
 
 
 def _participle_on_plain_noun(s: Sentence, hit: CueHit, opener: int | None, content: Range | None) -> bool:
     """English 'The survey relied on nurses reporting their own hours', 'a clinic for people already showing
-    early symptoms': a participle written right after a lower-case noun (an adverb between at most; no comma,
-    no document noun: 'a poll showing …' reports the poll; no 'each', 'both': 'each touting …' is the main
-    subject's), no complementizer, and a short noun phrase after it with no verb, infinitive nor quotation: the
-    noun's doing, no claim the main clause's subject reports."""
+    early symptoms': a participle written right after a lower-case plural noun (an adverb between at most; no comma,
+    no document noun: 'a poll showing …', 'letters criticizing …' report; no 'each', 'both': 'each touting …'
+    is the main subject's), no complementizer, and a short noun phrase after it with no verb, infinitive nor
+    quotation: the noun's doing, no claim the main clause's subject reports."""
     if s.verb_first or hit.frame != "participle" or opener is not None or content is None:
         return False
     prev = hit.first - 1
-    if prev > s.a and s.key(prev) in s.lex.adverbs_or_time_words:
-        prev -= 1
+    if prev > s.a and (s.key(prev) in s.lex.adverbs_or_time_words or s.key(prev) in _PARTICIPLE_ADVERBS
+                       or (s.key(prev).endswith("ly") and s.tokens[prev].text.islower())):
+        prev -= 1  # ('people already showing …', 'patients regularly reporting …')
     if prev < s.a or not s.tokens[prev].is_word or not s.tokens[prev].text.islower() or prev in s.cue_tokens:
         return False
     key = s.key(prev)
     if key in s.lex.prepositions or key in s.lex.adverbs_or_time_words or key in s.lex.documents \
+            or key[:-1] in s.lex.documents or key in s.lex.report_nouns or key[:-1] in s.lex.report_nouns \
             or key in s.lex.distributives or key in s.lex.pronouns or key in s.lex.be_forms_or_finite_auxiliaries \
             or key in ("and", "or", "but", "while", "by") \
-            or key.endswith(("ly", "ed")):
-        return False
+            or key.endswith(("ly", "ed", "ss")) or not (key.endswith("s") or key in _IRREGULAR_PLURALS):
+        return False  # (a plural noun only: 'criticized the choice for the event accusing …' is the bishop's)
     words = [k for k in range(s.a, s.b) if content[0] <= s.tokens[k].start and s.tokens[k].end <= content[1]]
     return 0 < len(words) <= _NOUN_PARTICIPLE_OBJECT and not any(
         k in s.cue_tokens or s.inside_quote(k) or not s.tokens[k].is_word
