@@ -17,10 +17,22 @@ _APOSTROPHES: Final = "'’"
 
 
 def _plausible_open(text: str, i: int) -> bool:
-    """A single quote opens only after a space or bracket and before a letter (not "don't", "Hillary's")."""
+    """A single quote opens only after a space or bracket and before a letter (not "don't", "Hillary's"), nor
+    where it stands for a decade's or a year's dropped century ("in the early '90s", "the '08 race")."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-") and after.isalnum()
+    return (before.isspace() or before in "([{—–-") and after.isalnum() and not _elided_century(text, i)
+
+
+def _elided_century(text: str, i: int) -> bool:
+    """The apostrophe at i and two digits after it, then an 's' or no further letter or digit: "'70s", "'16"."""
+    digits = text[i + 1:i + 3]
+    if len(digits) < 2 or not digits.isdigit():
+        return False
+    rest = text[i + 3:i + 5]
+    if rest[:1] == "s":
+        rest = rest[1:]
+    return not rest[:1].isalnum()
 
 
 def _plausible_close(text: str, i: int) -> bool:
