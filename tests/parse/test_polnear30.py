@@ -22,3 +22,13 @@ def test_an_elided_century_opens_no_quotation(sentence: str) -> None:
     assert [text[s:e][0] for s, e in spans] == ['"']
     assert [c.kind for c in claims(text, "en")] == ["mixed"]
 
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("But Lopez grinned and invoked the famous story John F. Kennedy told about his father who wired, "
+     "\"Dear Jack, never pay for more votes than you need.\"", "John F. Kennedy"),
+    ("Then she repeated the old joke Mr. Ruiz told at the dinner, \"Nobody reads the minutes.\"", "Mr. Ruiz"),
+])
+def test_a_name_after_a_verb_and_its_object_is_the_speaker(sentence: str, source: str) -> None:
+    found = claims(f"Story.\n\n{sentence}", "en")
+    assert found[0].source == source
