@@ -327,6 +327,34 @@ def nickname_quotes(text: str, quotes: list[QuoteSpan]) -> frozenset[QuoteSpan]:
     return frozenset(out)
 
 
+# English: a verb of calling and its object ('called the new coach', 'dubbed him'), or 'referred to …  as', right
+# before a quotation: what the caller called the object, his words (a name of his making), not a title.
+_CALLED_OBJECT: Final = re.compile(r"\b(?:[Cc]all(?:s|ed|ing)?|[Dd]ub(?:s|bed|bing)|[Bb]rand(?:s|ed|ing)"
+                                   r"|[Ll]abel(?:s|ed|led|ing|ling)?)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}$")
+_REFERRED_AS: Final = re.compile(r"\b(?:[Rr]efer(?:s|red|ring)?|[Rr]eferences?)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){1,4}"
+                                 r"as[ \t]+$")
+_JOINED_QUOTES: Final = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+$")
+
+
+def called_quotes(text: str, quotes: list[QuoteSpan], titles: frozenset[QuoteSpan]) -> list[QuoteSpan]:
+    """English: of the quotations read as names (`titles`), those written right after a verb of calling and its
+    object ('called the senator "Little Marco"', 'references to Ruiz as "Madam Veto"', and one joined to such a
+    quotation by 'and' or a comma): the caller's words for the object, which make a content quoting them mixed."""
+    out: list[QuoteSpan] = []
+    previous_end = -1
+    for q in quotes:
+        if q in titles:
+            s = q[0]
+            lo = max(0, s - 60)
+            if _CALLED_OBJECT.search(text, lo, s) or _REFERRED_AS.search(text, lo, s) \
+                    or (previous_end >= 0 and _JOINED_QUOTES.match(text, previous_end, s)):
+                out.append(q)
+                previous_end = q[1]
+                continue
+        previous_end = -1
+    return out
+
+
 def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[str],
                      complementizers: frozenset[str], fold: Callable[[str], str]) -> frozenset[QuoteSpan]:
     """Arabic: a short quotation after a title noun and one definite word, with a name and a complementizer
