@@ -24,6 +24,7 @@ from attribution.parse.frames import Draft, Range, Sentence, coordinated_by_agre
 from attribution.parse.quotes import (
     QuoteSpan,
     body_name_quotes,
+    called_quotes,
     find_quotes,
     nickname_quotes,
     split_at_speech_asides,
@@ -169,7 +170,9 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
         | _quoted_names(quotes, names) \
         | body_name_quotes(text, quotes, lex.title_nouns, lex.complementizers, fold_token) \
         | (nickname_quotes(text, quotes) if lex.lang == "en" else frozenset())
+    called = called_quotes(text, quotes, titles) if lex.lang == "en" and titles else []
     quotes = [q for q in quotes if q not in titles]
+    kind_quotes = sorted(quotes + called) if called else quotes  # (the caller's words count for the kind)
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
     drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
     lists = document_lists(text, kept, lex.documents, lex.determiners, fold_token)
@@ -206,7 +209,7 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
         drafts = [_without_trailing_hashtags(text, d) for d in drafts]
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
-    attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts) for d in drafts)
+    attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts, kind_quotes) for d in drafts)
     return ParseResult(text, lang, attributions, tuple(problems))
 
 
@@ -1139,9 +1142,9 @@ def _unclosed_quotation(text: str, content: Range) -> bool:
 
 
 def _attribution(text: str, d: Draft, resolver: Resolver, quotes: list[QuoteSpan], quote_starts: list[int],
-                 ) -> Attribution:
+                 kind_quotes: list[QuoteSpan]) -> Attribution:
     r = resolver.resolve(d)
-    kind = "direct" if d.frame == "byline" else kind_of(d.content, quotes)  # (a signed quotation, nested marks
+    kind = "direct" if d.frame == "byline" else kind_of(d.content, kind_quotes)  # (a signed quotation, nested marks
     # that do not pair inside it: '“… what he calls “hell” than …” ― Ana Ruiz')
     if kind == "indirect" and _unclosed_quotation(text, d.content):
         kind = "direct"  # 'قال: "نحن على تواصل …' to the paragraph's end, the closing mark forgotten

@@ -3154,6 +3154,30 @@ def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
             d -= 1
         if s.key(d) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() and k < last:
             return k
+    return _name_after_object(s, first, last)
+
+
+def _initial(word: str) -> bool:
+    """'F.', 'F' or a lone full stop: an initial inside a name."""
+    return word == "." or (len(word) <= 2 and word[:1].isupper() and word[1:] in ("", "."))
+
+
+def _name_after_object(s: Sentence, first: int, last: int) -> int:
+    """English 'She retold the story Ana Ruiz told …', 'He cited the figure Dr. Lee gave …': a verb, its object (a
+    determiner and lower-case words, no title) and then a capitalised name right before the cue: the name opens
+    the object relative's subject, the speaker (not the verb and its object before it)."""
+    name = last
+    while name > first and (is_capitalised(s.tokens[name - 1].text) or _initial(s.tokens[name - 1].text)):
+        name -= 1  # ('John F. Kennedy': the initial is in upper case)
+    if not is_capitalised(s.tokens[name].text) or not is_capitalised(s.tokens[last].text) \
+            or name - 2 <= first or not _plain_lower(s, name - 1) or is_title(s, name - 1):
+        return first
+    d = name - 1
+    while d > first and _plain_lower(s, d):
+        d -= 1
+    if d > first and s.key(d) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() \
+            and _plain_lower(s, d - 1):
+        return name
     return first
 
 

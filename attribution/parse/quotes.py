@@ -17,10 +17,22 @@ _APOSTROPHES: Final = "'’"
 
 
 def _plausible_open(text: str, i: int) -> bool:
-    """A single quote opens only after a space or bracket and before a letter (not "don't", "Hillary's")."""
+    """A single quote opens only after a space or bracket and before a letter (not "don't", "Hillary's"), nor
+    where it stands for a decade's or a year's dropped century ("in the early '90s", "the '08 race")."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-") and after.isalnum()
+    return (before.isspace() or before in "([{—–-") and after.isalnum() and not _elided_century(text, i)
+
+
+def _elided_century(text: str, i: int) -> bool:
+    """The apostrophe at i and two digits after it, then an 's' or no further letter or digit: "'70s", "'16"."""
+    digits = text[i + 1:i + 3]
+    if len(digits) < 2 or not digits.isdigit():
+        return False
+    rest = text[i + 3:i + 5]
+    if rest[:1] == "s":
+        rest = rest[1:]
+    return not rest[:1].isalnum()
 
 
 def _plausible_close(text: str, i: int) -> bool:
@@ -313,6 +325,34 @@ def nickname_quotes(text: str, quotes: list[QuoteSpan]) -> frozenset[QuoteSpan]:
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             out.add((s, e))
     return frozenset(out)
+
+
+# English: a verb of calling and its object ('called the new coach', 'dubbed him'), or 'referred to …  as', right
+# before a quotation: what the caller called the object, his words (a name of his making), not a title.
+_CALLED_OBJECT: Final = re.compile(r"\b(?:[Cc]all(?:s|ed|ing)?|[Dd]ub(?:s|bed|bing)|[Bb]rand(?:s|ed|ing)"
+                                   r"|[Ll]abel(?:s|ed|led|ing|ling)?)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}$")
+_REFERRED_AS: Final = re.compile(r"\b(?:[Rr]efer(?:s|red|ring)?|[Rr]eferences?)[ \t]+to[ \t]+(?:[\w'’.-]+[ \t]+){1,4}"
+                                 r"as[ \t]+$")
+_JOINED_QUOTES: Final = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+$")
+
+
+def called_quotes(text: str, quotes: list[QuoteSpan], titles: frozenset[QuoteSpan]) -> list[QuoteSpan]:
+    """English: of the quotations read as names (`titles`), those written right after a verb of calling and its
+    object ('called the senator "Little Marco"', 'references to Ruiz as "Madam Veto"', and one joined to such a
+    quotation by 'and' or a comma): the caller's words for the object, which make a content quoting them mixed."""
+    out: list[QuoteSpan] = []
+    previous_end = -1
+    for q in quotes:
+        if q in titles:
+            s = q[0]
+            lo = max(0, s - 60)
+            if _CALLED_OBJECT.search(text, lo, s) or _REFERRED_AS.search(text, lo, s) \
+                    or (previous_end >= 0 and _JOINED_QUOTES.match(text, previous_end, s)):
+                out.append(q)
+                previous_end = q[1]
+                continue
+        previous_end = -1
+    return out
 
 
 def body_name_quotes(text: str, quotes: list[QuoteSpan], title_nouns: frozenset[str],
