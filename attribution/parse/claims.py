@@ -924,6 +924,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             # told, not who speaks; the man her words named before it is ('راجعت الموظف وقال لها')
         if source is not None:
             source = _object_before_cue(s, source)
+        elif _told_the_reporter(s, hit):
+            source = _man_in_her_words(s, hit)  # ('قالت إحدى البائعات إنها اتصلت بالحارس وقال لها')
     if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
             and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،

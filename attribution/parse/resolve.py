@@ -4513,6 +4513,7 @@ class Resolver:
 _PAREN_TAG: Final = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # ('Rep. Jim Jordan (R-Ohio)': a party tag after the name)
 _AR_COMMAS: Final = ("،", ",")
 _AR_TO_HER: Final = "لها"
+_AR_SHE_HE: Final = frozenset({"وهي", "وهو"})  # ('…، وهي صاحبة كشك': a clause saying who the one named is)
 _TOLD_PRONOUN_REACH: Final = 6  # characters read after a cue for its 'لها'
 
 _AR_POSSESSOR_ENDINGS: Final = ("ه", "ها", "هم", "هما")  # (as written: a final 'ة' is no pronoun)
@@ -4720,6 +4721,9 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
             return left  # «أنور قرقاش، وزير الدولة للشؤون الخارجية»
+        if rw[0].key in _AR_SHE_HE and len(rw) >= 2 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) \
+                and not _ar_describes(lw[0], lex) and lw[0].key not in lex.government_or_organizations:
+            return left  # «ليلى المصري، وهي صاحبة كشك»: the name, not the clause that says who she is
         if (_ar_describes(rw[0], lex) or rw[0].key.startswith("ال")) and lw[0].key in lex.honorifics:
             return _ar_name_after_title(left, lex)  # «الدكتور منذر الخطيب، أستاذ علوم التربة»
         if len(lw) <= 3 and (lw[-1].text.endswith(_AR_POSSESSOR_ENDINGS) or lw[0].key in lex.anonymous) and (
