@@ -155,6 +155,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
+    elif src and source and s.verb_first and source[0] == source[1] and s.key(source[0]).startswith("بال") \
+            and s.tokens[source[0]].text[:1] == "ب":
+        src = (src[0] + 1, src[1])  # ('اتصلت بالمدير وقال لها': the preposition is not part of him)
     if src and source and _article_of_noun_cue(s, source, hit):
         src = _span(s, source[0] + 1, source[1])  # 'a Washington Post report that …': the article is the report's
     if src and content[0] <= src[0] < content[1]:
@@ -919,9 +922,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         # نفي أن …": the clause's own subject
         if source is not None and _told_the_reporter(s, hit) \
                 and any(_is_complementizer(s, k) for k in range(source[1] + 1, hit.first)):
-            source = None  # "قالت الطالبة إنها راجعت المكتب وقال لها": she is the one told, not who speaks
+            source = _man_in_her_words(s, hit)  # "قالت الطالبة إنها راجعت المكتب وقال لها": she is the one
+            # told, not who speaks; the man her words named before it is ('راجعت الموظف وقال لها')
         if source is not None:
             source = _object_before_cue(s, source)
+        elif _told_the_reporter(s, hit):
+            source = _man_in_her_words(s, hit)  # ('قالت إحدى البائعات إنها اتصلت بالحارس وقال لها')
     if source is None and hit.frame == "verb_pl" and _glued_conjunction(s, hit) and hit.first > s.a + 1 \
             and s.tokens[hit.first - 1].text in COMMAS and not any(j < hit.first for j in s.cue_tokens):
         plural = _without_trailing_object(s, verb_first_subject(s, hit.first))  # "رحب نواب الحزب بالقرار،
@@ -956,6 +962,28 @@ def _told_the_reporter(s: Sentence, hit: CueHit) -> bool:
         and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
         and s.tokens[hit.first - 1].text not in COMMAS  # (after a comma, the reported clause's subject that agrees
     # with the verb is read later: frames.coordinated_by_agreement)
+
+
+_AR_GLUED_BEFORE_ARTICLE: Final = ("بال", "وال", "فال")  # ('بالمدير', 'والموظف': a letter glued to the article)
+_AR_PLURAL_ENDINGS: Final = ("ون", "ين", "ات", "ان")
+_MAN_TOLD_REACH: Final = 12  # the words of her report read back for the man who told her
+
+
+def _man_in_her_words(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """Arabic 'قالت المعلمة إنها اتصلت بالمدير وقال لها إن …': the latest definite singular masculine noun of a
+    person (an unnamed-source head, a trade or a title: 'الموظف', 'بالمدير') in the reported words before a
+    masculine 'وقال لها' (`_told_the_reporter`) is who told her; None when her words name no such man."""
+    for k in range(hit.first - 1, max(s.a, hit.first - _MAN_TOLD_REACH) - 1, -1):
+        if _is_complementizer(s, k) or k in s.cue_tokens or s.tokens[k].text in CLAUSE_PUNCT:
+            return None
+        key = s.key(k)
+        bare = key[1:] if key.startswith(_AR_GLUED_BEFORE_ARTICLE) else key
+        if not bare.startswith("ال") or s.tokens[k].text.endswith("ة") or bare.endswith(_AR_PLURAL_ENDINGS):
+            continue
+        if bare[2:] in s.lex.anonymous or bare in s.lex.professions or bare[2:] in s.lex.titles \
+                or bare in s.lex.titles:
+            return k, k
+    return None
 
 
 def _dual_verb(s: Sentence, hit: CueHit) -> bool:
@@ -1221,6 +1249,10 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
                 and k not in s.cue_tokens and k not in s.protected:
             k += 1
         return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens else start
+    if not n and s.key(start) in ("خلال", "في"):
+        past = _past_occasion_phrase(s, start)
+        if past > start:
+            return past
     when = _phrase_at(s, start + 1, "adverbs") if not n and s.key(start) == "في" and start + 2 < s.b else 0
     if when:  # "ونفى المدير في الأسبوع الماضي المزاعم": when he said it, then the object
         k = start + 1 + when
@@ -1247,6 +1279,8 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
+    if k + 1 < s.b and k > start and s.key(k) == "امام":
+        k = _audience_end(s, k)  # ('في كلمته أمام البرلمان': before whom)
     if k + 1 < s.b and k > start and s.key(k) in s.lex.issued_verbs:  # ('في بيان صدر الأحد': when it was issued,
         k = _issuer_after(s, k + 2) if s.key(k + 1) == "عن" else k + 1 + (s.key(k + 1) in ("عنه", "عنها"))
     if k < s.b and _phrase_at(s, k, "adverbs"):
@@ -1278,10 +1312,55 @@ def _past_subject_relative(s: Sentence, start: int) -> int:
     return start
 
 
+def _past_occasion_phrase(s: Sentence, start: int) -> int:
+    """Arabic: 'ونفى السائق خلال آخر جلسة له أمام القاضي كل المخالفات': an occasion opened by 'خلال'/'في' (a
+    latest or first one, 'آخر جلسة'; indefinite, possessed or a construct, 'جلسة المحاكمة', 'كلمته'), whose it
+    was ('له') and before whom ('أمام القاضي') is when the words were said, no part of the object; the token
+    after it when a word that can open the object follows, else start."""
+    k = start + 1
+    if k < s.b and s.key(k) in ("اخر", "اول"):
+        k += 1  # ('آخر جلسة', 'أول كلمة')
+    if k + 1 >= s.b or s.key(k).startswith("ال") or not _is_occasion(s, k) or k in s.cue_tokens:
+        return start  # (the definite occasion is the caller's own case)
+    possessed = s.tokens[k].text.endswith(("ه", "ها", "هم"))
+    if s.key(start) == "في" and not possessed:
+        return start  # ('في تقرير نشرته …', 'في بيان لها': where it was written, the caller's other cases)
+    k += 1
+    if not possessed:
+        while k < s.b and not s.key(k).startswith("ال") and k not in s.cue_tokens and (
+                s.key(k).endswith("يه") or (s.key(k).endswith("ي") and len(s.key(k)) > 3)):
+            k += 1  # ('جلسة علنية', 'مؤتمر صحفي': an indefinite's adjectives)
+        if k < s.b and s.key(k).startswith("ال") and k not in s.cue_tokens:
+            k += 1  # ('جلسة المحاكمة': its genitive)
+    elif k < s.b and s.key(k).startswith(("بال", "لل")) and len(s.key(k)) > 4 and k not in s.cue_tokens:
+        k += 1  # ('لقائه بالسفير', 'حديثه للصحفيين': with whom)
+    while k < s.b and s.key(k).startswith("ال") and (s.key(k).endswith("يه") or s.key(k) in s.lex.adjectives
+                                                      or (s.key(k).endswith("ي") and len(s.key(k)) > 5)):
+        k += 1  # ('الجلسة العلنية': its adjectives)
+    if k < s.b and s.key(k) in ("له", "لها", "لهم"):
+        k += 1  # ('آخر كلمة له': his)
+    if k < s.b and s.key(k) in ("امام", "مع"):
+        past = _audience_end(s, k)
+        if past == k:
+            return start
+        k = past
+    k = skip_adverbs(s, k) if k < s.b and _phrase_at(s, k, "adverbs") else k
+    return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+        and s.key(k) not in s.lex.issued_verbs and s.key(k) not in s.lex.relatives \
+        and not _is_complementizer(s, k) and not s.quote_at(k) else start  # (not 'في تقرير صدر أمس')
+
+
 def _past_audience(s: Sentence, start: int) -> int:
     """Arabic: 'ونفى المتهم أمام هيئة المحكمة التهم': before whom the words were said ('أمام' and a noun phrase:
     nouns of a construct, one definite noun and its relative adjectives, 'المحكمة العسكرية') opens no object;
     the token after it when a word that can open the object follows, else start."""
+    k = _audience_end(s, start)
+    return k if k > start and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
+        and not _is_complementizer(s, k) else start
+
+
+def _audience_end(s: Sentence, start: int) -> int:
+    """Arabic: the token after the noun phrase of 'أمام'/'مع' at token start (see _past_audience), else start."""
     k = start + 1
     while k < min(s.b, start + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
             and not s.is_stop(k) and k not in s.cue_tokens:
@@ -1292,8 +1371,7 @@ def _past_audience(s: Sentence, start: int) -> int:
     while k < s.b and s.key(k).startswith("ال") and (s.key(k).endswith("يه") or s.key(k) in s.lex.adjectives
                                                       or (s.key(k).endswith("ي") and len(s.key(k)) > 5)):
         k += 1  # ('المحكمة العسكرية', 'البرلمان الأوروبي': its adjectives)
-    return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
-        and not _is_complementizer(s, k) else start
+    return k
 
 
 def _issuer_after(s: Sentence, k: int) -> int:

@@ -2234,7 +2234,35 @@ def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     return _gesture_or_time_clause(tokens, hit, lex) or _told_no_one(tokens, hit.first, lex) \
         or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
         or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex) \
-        or _adopting_no_attack(tokens, hit, lex) or _elative_after_noun(tokens, hit, lex)
+        or _adopting_no_attack(tokens, hit, lex) or _elative_after_noun(tokens, hit, lex) \
+        or _text_noun(tokens, hit, lex)
+
+
+_AR_TEXT: Final = "نص"  # the past 'provided' and the noun 'text', written alike
+_AR_CLAUSE_LEADS: Final = frozenset({"كما", "حيث", "قد", "وقد", "فقد", "لقد", "اذ", "وإذ", "واذ"})
+_AR_PROVIDES_ON: Final = "علي"  # the preposition «على» as folded
+_AR_CLAUSE_PUNCT: Final = frozenset({".", "،", ",", "؛", ";", ":", "!", "?", "؟", "\n", "(", ")"})
+_AR_TEXT_SUBJECT_REACH: Final = 6  # tokens of the subject between 'نص' and its 'على'
+
+
+def _text_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic bare 'نص' reports ('provided') only opening a clause — first in it, after a relative pronoun or a
+    leading 'كما', 'حيث' — with 'على' after a few words of its subject ('ونص الاتفاق على أن …', 'الذي نص على
+    …'); elsewhere it is the noun 'text' ('نشرت الصحيفة نص الرسالة', 'جاء في نص القرار')."""
+    i = hit.first
+    key = tokens[i].key
+    if hit.last != i or (key != _AR_TEXT and not (key[:1] in ("و", "ف") and key[1:] == _AR_TEXT)):
+        return False
+    if i > 0 and tokens[i - 1].text not in _AR_CLAUSE_PUNCT and tokens[i - 1].key not in lex.relatives \
+            and tokens[i - 1].key not in _AR_CLAUSE_LEADS:
+        return True  # (not after a name's closing quotation mark: 'ونشرت صحيفة "…" نص الرسائل')
+    for k in range(i + 1, min(len(tokens), i + 1 + _AR_TEXT_SUBJECT_REACH)):
+        if tokens[k].key == _AR_PROVIDES_ON:
+            return k > i + 1 and not tokens[k - 1].key.startswith("ال") and tokens[k - 1].text not in ")）"
+            # (its subject ends in a definite noun or a numbered article: 'المادة (5)'; not 'نص الرسالة منشور على')
+        if tokens[k].text in _AR_CLAUSE_PUNCT or tokens[k].text in "\"«»“”":
+            return True
+    return True
 
 
 _AR_MANNER_NOUNS: Final = frozenset({"بشكل", "بصوره", "بطريقه"})  # 'in a … way': «بشكل أوضح»

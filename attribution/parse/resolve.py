@@ -1207,6 +1207,9 @@ class Resolver:
                 entity = self._opening_person(draft.cue[0], self.text[draft.cue[0]:draft.cue[1]], after) \
                     or self._body_before_described(draft.cue[0]) or entity
                 entity = self._agreeing_speaker(entity, self.text[draft.cue[0]:draft.cue[1]])
+                if entity is not None and self._told_her_by_no_man(entity, draft):
+                    return Resolved("", "other", False, ())  # ('قالت إنها راجعت المكتب وقال لها إن …': someone
+                    # unnamed told her; not she)
         if entity is not None and not entity.anonymous and (not entity.names or self.lex.lang == "ar"
                                                             or _names_no_one(mention, self.lex)) \
                 and draft.source and draft.cue \
@@ -4043,6 +4046,20 @@ class Resolver:
             and not words[0].key.endswith(("ه", "ات", "ون", "ين")) and not self._plural(entity) \
             and not self._feminine(entity) and words[0].key.startswith("ال")
 
+    def _told_her_by_no_man(self, entity: Entity, draft: Draft) -> bool:
+        """Arabic: a masculine cue with no subject and 'لها' right after it ('… وقال لها إن …') inside the latest
+        reported words, resolved to a woman (no man before her to go on with, `_agreeing_man`): she is the one
+        told, never who told her."""
+        if draft.cue is None or self.reported is None or not self.reported[0] <= draft.cue[0] < self.reported[1]:
+            return False
+        cue = _words(self.text[draft.cue[0]:draft.cue[1]])
+        after = _words(self.text[draft.cue[1]:draft.cue[1] + _TOLD_PRONOUN_REACH])
+        if not cue or not after or after[0].key != _AR_TO_HER or cue[0].key.endswith("ت") \
+                or not self._a_cue(cue[0].key + "ت"):
+            return False
+        return entity.type in ("person", "official", "anonymous") and not self._masculine(entity) \
+            and (entity.gender == "f" or self._feminine(entity) or self._unnamed_woman(entity))
+
     def _a_cue(self, key: str) -> bool:
         return key in self.lex.cues or (strip_proclitic(key, self.lex) or "") in self.lex.cues
 
@@ -4516,6 +4533,11 @@ class Resolver:
 
 _PAREN_TAG: Final = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # ('Rep. Jim Jordan (R-Ohio)': a party tag after the name)
 _AR_COMMAS: Final = ("،", ",")
+_AR_TO_HER: Final = "لها"
+_AR_SHE_HE: Final = frozenset({"وهي", "وهو"})  # ('…، وهي صاحبة كشك': a clause saying who the one named is)
+_TOLD_PRONOUN_REACH: Final = 6  # characters read after a cue for its 'لها'
+
+_AR_POSSESSOR_ENDINGS: Final = ("ه", "ها", "هم", "هما")  # (as written: a final 'ة' is no pronoun)
 _AR_NAME_JOINS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "آل", "ال"})  # ('عبد الرحمن', 'آل شافي')
 _AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "الهدي", "الحق"})  # a compound name's definite second
 # half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
@@ -4720,8 +4742,16 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
                 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) and (
                 _ar_describes(rw[0], lex) or rw[0].key.startswith("ال") or rw[0].text[:1].isdigit()):
             return left  # «أنور قرقاش، وزير الدولة للشؤون الخارجية»
+        if rw[0].key in _AR_SHE_HE and len(rw) >= 2 and 2 <= len(lw) <= 5 and _ar_name_words(lw, lex) \
+                and not _ar_describes(lw[0], lex) and lw[0].key not in lex.government_or_organizations:
+            return left  # «ليلى المصري، وهي صاحبة كشك»: the name, not the clause that says who she is
         if (_ar_describes(rw[0], lex) or rw[0].key.startswith("ال")) and lw[0].key in lex.honorifics:
             return _ar_name_after_title(left, lex)  # «الدكتور منذر الخطيب، أستاذ علوم التربة»
+        if len(lw) <= 3 and (lw[-1].text.endswith(_AR_POSSESSOR_ENDINGS) or lw[0].key in lex.anonymous) and (
+                (_ar_describes(rw[0], lex) and len(rw) >= 3 and (named := _ar_name_after_title(right, lex)))
+                or (2 <= len(rw) <= 5 and _ar_name_words(rw, lex) and (named := right))):
+            return named  # «دفاعه، المحامي فريد العلمي», «وكيلها، نادر السعدي», «صاحب المخبز، سالم العطار»: the one
+            # the words before the comma describe (whose he is, or an unnamed-source noun)
         return None
     words = _words(canonical)
     k = next((k for k in range(1, len(words) - 1) if words[k].key in lex.naming_verbs), 0)
