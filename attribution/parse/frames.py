@@ -2952,8 +2952,11 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if j >= s.a and s.verb_first and s.key(j) in s.lex.pronouns:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
-                                      or s.strip_clitic(s.key(j)) in s.lex.subject_stops):
-        return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
+                                      or s.strip_clitic(s.key(j)) in s.lex.subject_stops
+                                      or (s.key(j)[:1] in ("و", "ف") and s.key(j)[1:] in s.lex.subject_stops
+                                          and len(s.key(j)) == 3)):
+        return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue ("وما ورد في
+        # البيان": what it holds, a stop word glued to its conjunction)
     if j >= s.a and s.verb_first and _returning_verb(s, j):
         return None  # "ثم عاد ليؤكد أن …": the verb of coming back has no subject written between it and the cue
     plain = s.lex.leading_conjunctions_or_subject_stops_or_wh_words  # (English: any other word, no cue, goes on)
@@ -3788,6 +3791,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
                 j = close + 1
                 continue
+        if s.verb_first and j == i + 1 and s.key(j).startswith("لل") and s.key(j) in s.lex.company_words \
+                and not is_title(s, i):
+            j += 1  # ("وقالت الخليج للتأمين إن": a word and a company word are one company's name, not a dative)
+            continue
         if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j) and not outlet_authors(s, j)) \
                 or s.quote_at(j) \
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
@@ -4427,7 +4434,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 j += 1
             return i, j
     j = i
-    titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
+    titled = _opens_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
     chain = _chain_end(s, i) if titled else None  # ('رئيس هيئة أركان الجيش': a definite word after it is an
     # adjective or the object: 'اتهمت رئيسة هيئة مكافحة الفساد الوزارة')
@@ -5104,7 +5111,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
-            or (_construct_object(s, phrase[1] + 1, right[1]) and (not is_title(s, phrase[0]) or (
+            or (_construct_object(s, phrase[1] + 1, right[1]) and (not _opens_title(s, phrase[0]) or (
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
@@ -5205,6 +5212,11 @@ def _asks_him(s: Sentence, i: int) -> bool:
 def is_title(s: Sentence, i: int) -> bool:
     """Token i is a title ('الأمين', 'وزير'): a name may follow it ('الأمين العام … نبيل العربي')."""
     return s.strip_clitic(s.key(i)) in s.lex.titles or s.key(i) in s.lex.titles
+
+
+def _opens_title(s: Sentence, i: int) -> bool:
+    """Token i is a title or opens a title of more words ('ولي العهد'): a name may follow the title."""
+    return is_title(s, i) or _phrase_at(s, i, "titles", singles=False) > 1
 
 
 def _construct_object(s: Sentence, i: int, last: int) -> bool:
