@@ -3867,6 +3867,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if told is not None:
             return i, told - 1  # "وقال مصدر دبلوماسي للصحيفة إن": the paper he told it is no part of him
         return i, _affiliation_end(s, j, limit)
+    if s.verb_first and j == i + 1 and j < limit and s.key(j) in ("في", "من") and bare_trade_plural(s.key(i), s.lex):
+        return i, _affiliation_end(s, j, limit)  # "وقال بائعون في سوق الخضار إن": a trade's plural and where it works
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.issued_by:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.key(j) == "في" and _body_word(s, i) \
@@ -4190,6 +4192,20 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
         if n > 1 and k + n > j:
             return k
     return None
+
+
+def bare_trade_plural(key: str, lex: Lexicon) -> bool:
+    """Arabic: an indefinite plural of people by their trade or station opening a mention ('صيادون', 'عمال',
+    'ممرضات'): a broken plural of group_nouns.txt, or a sound plural ('-ون', '-ين', '-ات') of an unnamed-source
+    singular or a trade ('مزارع', 'صياد', 'مهندس'): a group left unnamed, like the plurals anonymous.txt lists.
+    Never a definite word ('الصيادون' is the group already named before) nor a short one ('عيون')."""
+    if key.startswith("ال"):
+        return False
+    if key in lex.group_nouns:
+        return True
+    stem = key[:-2] if key.endswith(("ون", "ين", "ات")) else ""
+    return len(stem) >= 3 and (stem in lex.anonymous or stem in lex.professions
+                               or (key.endswith("ات") and stem + "ه" in lex.anonymous))
 
 
 def _affiliation_end(s: Sentence, j: int, limit: int) -> int:

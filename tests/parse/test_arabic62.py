@@ -88,6 +88,15 @@ def test_a_topic_that_denies_is_still_the_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "source"), [
+    ("وقال بائعون في سوق الخضار إن الإقبال ضعيف.", "بائعون في سوق الخضار"),
+    ("وقالت معلمات في المدرسة الابتدائية إن الرواتب تأخرت.", "معلمات في المدرسة الابتدائية"),
+])
+def test_a_sound_plural_of_a_trade_keeps_where_it_works(text: str, source: str) -> None:
+    record = one_arabic_record(text)
+    assert (record.source_text, record.anonymous) == (source, True)
+
+
+@pytest.mark.parametrize(("text", "source"), [
     ("وقال عمال في مصنع النسيج إن أجورهم تأخرت.", "عمال في مصنع النسيج"),
     ("وقال صيادون من القرية الساحلية إن الأسماك قلت.", "صيادون من القرية الساحلية"),
     ("وأكد سائقون في المحطة أن الوقود نفد منذ الصباح.", "سائقون في المحطة"),
