@@ -296,12 +296,14 @@ def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
     """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
     key = s.key(i)
     return key[:1] in ("و", "ف") and key[1:3] == "ال" and len(key) > 5 and s.tokens[i].text[:1] in ("و", "ف") \
-        and not (key.startswith("والد") and key[4:] in _PARENT_ENDINGS)  # ('والدها', 'والدته': a parent, no 'and')
+        and not (key.startswith(("والد", "والي")) and key[4:] in _PARENT_ENDINGS)  # ('والدها', 'والدته': a parent;
+    # 'واليها': its governor; no 'and')
 
 
 _PARENT_ENDINGS: Final = frozenset((
     "ه", "ها", "هم", "هما", "ي", "يه", "يها", "يهم", "يهما", "ك", "كم", "نا", "ا", "اه", "اها", "ان", "ته", "تها",
-    "تهم", "تهما", "تي", "تك", "تنا"))  # endings of 'والد'/'والدة' ('والدها', 'والدته', 'والداه'); not 'والدين'
+    "تهم", "تهما", "تي", "تك", "تنا"))  # endings of 'والد'/'والدة' ('والدها', 'والدته', 'والداه'; not 'والدين') and
+# of 'والي' ('واليها')
 
 
 def _region(s: Sentence, first: int, last: int) -> Range | None:

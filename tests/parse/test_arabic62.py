@@ -34,6 +34,7 @@ def test_a_dative_after_the_subject_is_still_whom_it_was_told() -> None:
     ("وقالت والدته إن الطفل عاد إلى البيت سالما.", "والدته"),
     ("وذكرت الجارة أن والدتها اتصلت بالإسعاف وقالت إن الطفل بخير.", "والدتها"),
     ("وأوضح المعلم أن والدها حضر إلى المدرسة وقال إن ابنته مريضة.", "والدها"),
+    ("وزار الوفد الولاية الشمالية، وقال واليها إن الطرق مغلقة منذ أيام.", "واليها"),
 ])
 def test_a_parent_word_opening_with_waw_is_not_and_with_a_definite_noun(text: str, source: str) -> None:
     assert arabic_records(text)[-1].source_text == source
