@@ -298,7 +298,15 @@ def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
 def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
     """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
     key = s.key(i)
-    return key[:1] in ("و", "ف") and key[1:3] == "ال" and len(key) > 5 and s.tokens[i].text[:1] in ("و", "ف")
+    return key[:1] in ("و", "ف") and key[1:3] == "ال" and len(key) > 5 and s.tokens[i].text[:1] in ("و", "ف") \
+        and not (key.startswith(("والد", "والي")) and key[4:] in _PARENT_ENDINGS)  # ('والدها', 'والدته': a parent;
+    # 'واليها': its governor; no 'and')
+
+
+_PARENT_ENDINGS: Final = frozenset((
+    "ه", "ها", "هم", "هما", "ي", "يه", "يها", "يهم", "يهما", "ك", "كم", "نا", "ا", "اه", "اها", "ان", "ته", "تها",
+    "تهم", "تهما", "تي", "تك", "تنا"))  # endings of 'والد'/'والدة' ('والدها', 'والدته', 'والداه'; not 'والدين') and
+# of 'والي' ('واليها')
 
 
 def _region(s: Sentence, first: int, last: int) -> Range | None:
@@ -905,6 +913,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = skip_adverbs(s, right[1] + 1)
     source: tuple[int, int] | None = right or (None if _glued_conjunction(s, hit) else left)  # "… بطريقة عنصرية
     # ويقول": not a subject
+    if right and s.verb_first and right[1] == right[0] + 1 and _on_its_behalf(s, right[1]):
+        source = _topic(s, hit) or right  # "أما البلدية فقالت المتحدثة باسمها إن …": the topic speaks through her
     relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.relatives
     if relative and any(hit.first - 8 <= j < hit.first and j not in s.according_starts and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
@@ -1711,6 +1721,16 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             phrase = noun_phrase(s, c + 1)
             return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
     return None
+
+
+def _on_its_behalf(s: Sentence, k: int) -> bool:
+    """Arabic: token k is 'باسم' with a pronoun glued to it ('باسمها', 'باسمه'): on behalf of a body named before."""
+    key = s.key(k)
+    return key.startswith(_ON_BEHALF_OF) and key[len(_ON_BEHALF_OF):] in _PRONOUN_SUFFIXES
+
+
+_ON_BEHALF_OF: Final = "باسم"
+_PRONOUN_SUFFIXES: Final = frozenset(("ه", "ها", "هم", "هما"))
 
 
 def _topic(s: Sentence, hit: CueHit, comma_before_verb: bool = False) -> tuple[int, int] | None:

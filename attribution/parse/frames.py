@@ -2952,8 +2952,11 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if j >= s.a and s.verb_first and s.key(j) in s.lex.pronouns:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
-                                      or s.strip_clitic(s.key(j)) in s.lex.subject_stops):
-        return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue
+                                      or s.strip_clitic(s.key(j)) in s.lex.subject_stops
+                                      or (s.key(j)[:1] in ("و", "ف") and s.key(j)[1:] in s.lex.subject_stops
+                                          and len(s.key(j)) == 3)):
+        return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue ("وما ورد في
+        # البيان": what it holds, a stop word glued to its conjunction)
     if j >= s.a and s.verb_first and _returning_verb(s, j):
         return None  # "ثم عاد ليؤكد أن …": the verb of coming back has no subject written between it and the cue
     plain = s.lex.leading_conjunctions_or_subject_stops_or_wh_words  # (English: any other word, no cue, goes on)
@@ -3812,6 +3815,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
                 j = close + 1
                 continue
+        if s.verb_first and j == i + 1 and s.key(j).startswith("لل") and s.key(j) in s.lex.company_words \
+                and not is_title(s, i):
+            j += 1  # ("وقالت الخليج للتأمين إن": a word and a company word are one company's name, not a dative)
+            continue
         if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j) and not outlet_authors(s, j)) \
                 or s.quote_at(j) \
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \
@@ -3884,6 +3891,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if told is not None:
             return i, told - 1  # "وقال مصدر دبلوماسي للصحيفة إن": the paper he told it is no part of him
         return i, _affiliation_end(s, j, limit)
+    if s.verb_first and j == i + 1 and j < limit and s.key(j) in ("في", "من") and bare_trade_plural(s.key(i), s.lex):
+        return i, _affiliation_end(s, j, limit)  # "وقال بائعون في سوق الخضار إن": a trade's plural and where it works
     if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.issued_by:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.key(j) == "في" and _body_word(s, i) \
@@ -4209,6 +4218,20 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
     return None
 
 
+def bare_trade_plural(key: str, lex: Lexicon) -> bool:
+    """Arabic: an indefinite plural of people by their trade or station opening a mention ('صيادون', 'عمال',
+    'ممرضات'): a broken plural of group_nouns.txt, or a sound plural ('-ون', '-ين', '-ات') of an unnamed-source
+    singular or a trade ('مزارع', 'صياد', 'مهندس'): a group left unnamed, like the plurals anonymous.txt lists.
+    Never a definite word ('الصيادون' is the group already named before) nor a short one ('عيون')."""
+    if key.startswith("ال"):
+        return False
+    if key in lex.group_nouns:
+        return True
+    stem = key[:-2] if key.endswith(("ون", "ين", "ات")) else ""
+    return len(stem) >= 3 and (stem in lex.anonymous or stem in lex.professions
+                               or (key.endswith("ات") and stem + "ه" in lex.anonymous))
+
+
 def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     """Arabic: an unnamed source goes on with where it sits ('مسؤول في وزارة الخارجية', 'مصدر في الرئاسة',
     'مسؤول بالمخابرات الأمريكية', 'مسؤولون في حلب'): a preposition and the definite words, a known name or a
@@ -4451,7 +4474,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 j += 1
             return i, j
     j = i
-    titled = is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
+    titled = _opens_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
     chain = _chain_end(s, i) if titled else None  # ('رئيس هيئة أركان الجيش': a definite word after it is an
     # adjective or the object: 'اتهمت رئيسة هيئة مكافحة الفساد الوزارة')
@@ -5128,7 +5151,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
-            or (_construct_object(s, phrase[1] + 1, right[1]) and (not is_title(s, phrase[0]) or (
+            or (_construct_object(s, phrase[1] + 1, right[1]) and (not _opens_title(s, phrase[0]) or (
                 phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
@@ -5229,6 +5252,11 @@ def _asks_him(s: Sentence, i: int) -> bool:
 def is_title(s: Sentence, i: int) -> bool:
     """Token i is a title ('الأمين', 'وزير'): a name may follow it ('الأمين العام … نبيل العربي')."""
     return s.strip_clitic(s.key(i)) in s.lex.titles or s.key(i) in s.lex.titles
+
+
+def _opens_title(s: Sentence, i: int) -> bool:
+    """Token i is a title or opens a title of more words ('ولي العهد'): a name may follow the title."""
+    return is_title(s, i) or _phrase_at(s, i, "titles", singles=False) > 1
 
 
 def _construct_object(s: Sentence, i: int, last: int) -> bool:

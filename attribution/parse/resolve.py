@@ -12,7 +12,7 @@ from typing import Final, Protocol, TypeVar
 
 from attribution.lexicons import Lexicon
 from attribution.parse.cues import strip_proclitic
-from attribution.parse.frames import POSSESSIVE_ENDINGS, Draft
+from attribution.parse.frames import POSSESSIVE_ENDINGS, Draft, bare_trade_plural
 from attribution.textnorm import literal_matches, runs_before, strip_clitic
 from attribution.tokens import Columns, Token, search_left, tokenize, tokenize_columns, window_tokens
 
@@ -333,7 +333,7 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
         keys = [k[:-2] if k.endswith(("ها", "هم")) and k[:-2] in anonymous else k[:-1]
                 if k.endswith("ه") and k[:-1] in anonymous and len(k) > 4 else k for k in keys]
     heads = [i for i, k in enumerate(keys) if (k in anonymous or "ال" + k in anonymous or words[i].key in anonymous
-                                               or (not i and lex.lang == "ar" and _bare_trade_plural(words[i].key, lex))
+                                               or (not i and lex.lang == "ar" and bare_trade_plural(words[i].key, lex))
                                                or (i == 1 and keys[0] in _UNNAMED_KIN_OPENERS
                                                    and k.partition("-of-")[0] in lex.kin_nouns))
              and not (lex.lang == "en" and _not_the_head(words, i, lex))
@@ -436,20 +436,6 @@ def _unnamed_english_outlet(words: tuple[Token, ...], lex: Lexicon) -> bool | No
     if not (marked or plural or indefinite):
         return None  # ('the newspaper': the latest outlet cited, if any)
     return plural or indefinite
-
-
-def _bare_trade_plural(key: str, lex: Lexicon) -> bool:
-    """Arabic: an indefinite plural of people by their trade or station opening a mention ('صيادون', 'عمال',
-    'ممرضات'): a broken plural of group_nouns.txt, or a sound plural ('-ون', '-ين', '-ات') of an unnamed-source
-    singular or a trade ('مزارع', 'صياد', 'مهندس'): a group left unnamed, like the plurals anonymous.txt lists.
-    Never a definite word ('الصيادون' is the group already named before) nor a short one ('عيون')."""
-    if key.startswith("ال"):
-        return False
-    if key in lex.group_nouns:
-        return True
-    stem = key[:-2] if key.endswith(("ون", "ين", "ات")) else ""
-    return len(stem) >= 3 and (stem in lex.anonymous or stem in lex.professions
-                               or (key.endswith("ات") and stem + "ه" in lex.anonymous))
 
 
 _HOLDER_MODIFIERS: Final = 2  # lower-case words at most between 'the' and the plural ('the foreign ministers')
