@@ -2982,6 +2982,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             j = nickname - 1  # 'Gen. James "Mad Dog" Ellis said': a nickname is part of the name
             continue
         if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)
+                and not _list_in_body_name(s, j, last)
                 and not (not s.verb_first and thousands_comma(s, j))) \
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
@@ -2991,7 +2992,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
                 and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)
-                and not _and_joining_titles(s, j, last)) \
+                and not _and_joining_titles(s, j, last) and not _list_in_body_name(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -3261,6 +3262,39 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
         is_capitalised(earlier.text) or earlier.key in s.lex.name_connectors
         or _DOTTED_INITIALS.fullmatch(earlier.text) is not None  # ('the U.S. Food and Drug Administration')
         or (earlier.key in s.lex.company_heads and earlier.text.islower()))
+
+
+def _list_in_body_name(s: Sentence, j: int, last: int) -> bool:
+    """English 'The Kenya Nurses, Midwives and Carers Union said', 'the Federation of Millers, Bakers and Grain
+    Traders said': a comma or the 'and' of a list of capitalised words inside a body's name that closes the subject
+    at `last`: the list either ends with a body noun ('Union') or follows 'of' after one ('Federation of'); the
+    name opens the clause (or 'the' or 'that' before it); no preposition or time word among its capitalised words
+    ('In Lagos, Nurses and Carers Union said': the place opens the sentence, the union speaks)."""
+    if s.verb_first or not (s.tokens[j].text == "," or s.key(j) == "and") or not j < last <= j + 8 \
+            or not _place_word(s, last):
+        return False
+    lex = s.lex
+    p = j
+    while p - 1 >= s.a and j - p < 10 and (_place_word(s, p - 1) or s.tokens[p - 1].text == ","
+                                            or s.key(p - 1) in ("and", "of")):
+        p -= 1
+    if p - 1 >= s.a and s.key(p - 1) not in ("the", "that"):
+        return False
+    if s.key(p) == "the":
+        p += 1
+    commas = [k for k in range(p, last + 1) if s.tokens[k].text == ","]
+    ands = [k for k in range(p, last + 1) if s.key(k) == "and"]
+    if not commas or len(ands) != 1 or ands[0] < commas[-1] or not p < commas[0]:
+        return False
+    if not all(_place_word(s, k - 1) and _place_word(s, k + 1) for k in commas + ands):
+        return False  # (each comma and the 'and' between two capitalised words)
+    if any(_place_word(s, k) and (s.key(k) in lex.prepositions or s.key(k) in lex.months_or_pronouns_or_time_words)
+           for k in range(p, last + 1)):
+        return False
+    of = next((k for k in range(commas[0] - 1, p, -1) if s.key(k) == "of"), None)
+    if of is not None:
+        return s.key(of - 1) in lex.government_or_organizations and _place_word(s, of - 1)
+    return s.key(last) in lex.government_or_organizations and (commas[0] - p >= 2 or p - 1 >= s.a)
 
 
 def _group_noun(s: Sentence, k: int) -> bool:
