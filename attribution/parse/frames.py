@@ -3264,6 +3264,17 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
         or (earlier.key in s.lex.company_heads and earlier.text.islower()))
 
 
+def _list_end(s: Sentence, j: int, limit: int) -> int:
+    """English: the last capitalised word of the list of names that the comma at j opens ('…, Bakers and Grain
+    Traders'), before `limit`; j when no capitalised word follows."""
+    end, k = j, j + 1
+    while k < limit and k - j < 10 and (_place_word(s, k) or s.tokens[k].text == "," or s.key(k) == "and"):
+        if _place_word(s, k):
+            end = k
+        k += 1
+    return end
+
+
 def _list_in_body_name(s: Sentence, j: int, last: int) -> bool:
     """English 'The Kenya Nurses, Midwives and Carers Union said', 'the Federation of Millers, Bakers and Grain
     Traders said': a comma or the 'and' of a list of capitalised words inside a body's name that closes the subject
@@ -3278,7 +3289,7 @@ def _list_in_body_name(s: Sentence, j: int, last: int) -> bool:
     while p - 1 >= s.a and j - p < 10 and (_place_word(s, p - 1) or s.tokens[p - 1].text == ","
                                             or s.key(p - 1) in ("and", "of")):
         p -= 1
-    if p - 1 >= s.a and s.key(p - 1) not in ("the", "that"):
+    if p - 1 >= s.a and s.key(p - 1) not in ("the", "that") and p - 1 not in s.cue_tokens:
         return False
     if s.key(p) == "the":
         p += 1
@@ -3725,6 +3736,9 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         if key in s.lex.determiners_or_source_stops_or_titles \
                 or key in s.lex.content_blockers or not s.tokens[k].is_word:
             return src  # ('council president Laura Chen' keeps its title)
+        if s.tokens[k].text[:1].isupper() and k == last and (key in s.lex.outlet_nouns
+                                                            or key in s.lex.government_or_organizations):
+            return src  # ('He said state TV showed …': a capitalised outlet noun names none alone, 'state' is its)
         if s.tokens[k].text[:1].isupper():
             while k + 2 <= last and _date_at(s, k):
                 k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
@@ -3821,6 +3835,11 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             close = _quoted_title_close(s, j, limit)
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
                 j = close + 1
+                continue
+        if not s.verb_first and j > i and s.tokens[j].text == ",":
+            end = _list_end(s, j, min(limit, s.b))
+            if end > j and _list_in_body_name(s, j, end):
+                j = end + 1  # '…, said the Federation of Millers, Bakers and Grain Traders.': the whole name
                 continue
         if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j) and not outlet_authors(s, j)) \
                 or s.quote_at(j) \
