@@ -1267,8 +1267,18 @@ class Resolver:
     def _records_name(self, entity: Entity) -> str:
         """The name the records give an entity: a person's proper name without the title or description it was
         first written with (`proper_name`); a body's, an unnamed source's and a registry entry's as they are."""
-        if entity.anonymous or entity.type not in ("person", "official"):
+        if entity.anonymous or (entity.type not in _BODY_TYPES and entity.type not in ("person", "official")):
             return entity.canonical
+        if entity.type in _BODY_TYPES:
+            if self.lex.lang != "en":
+                return entity.canonical
+            name = body_proper_name(entity.canonical, self.lex, entity.type != "media")  # 'the state gas operator
+            # Moldovagaz': Moldovagaz (the entity keeps its mention: the description tells the kind of body it is)
+            if name != entity.canonical and self.registry is not None:
+                entry = self.registry.match(entity.canonical)
+                if entry is not None and entry.canonical == entity.canonical:
+                    return entity.canonical  # ('The Economist': a registered name as the registry writes it)
+            return name
         name = proper_name(entity.canonical, self.lex)
         if name != entity.canonical and self.registry is not None:
             entry = self.registry.match(entity.canonical)
@@ -1581,10 +1591,7 @@ class Resolver:
         if kind == "person" and not titles and (self._office_set_off_after(mention, at) or (
                 names and self.lex.lang == "en" and self._office_in_apposition(words, at))):
             kind = "official"  # 'Jane Roe, a senior adviser to the governor, said': the office set off after her
-        canonical = self._article_restored(words, at) or mention.strip()
-        if self.lex.lang == "en" and kind in _BODY_TYPES:
-            canonical = body_proper_name(canonical, self.lex)  # 'the state gas operator Moldovagaz': Moldovagaz
-        return self._remember(Entity(canonical, kind, False, names, titles))
+        return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
 
     def _office_set_off_after(self, mention: str, at: int) -> bool:
         """A name written at `at` with a description set off by commas right after it that gives an office ('Jane
@@ -4525,12 +4532,14 @@ def _names_one(canonical: str) -> bool:
     return any(w.text[:1].isupper() and (k or w.key != "the") for k, w in enumerate(words))
 
 
-def body_proper_name(mention: str, lex: Lexicon) -> str:
+def body_proper_name(mention: str, lex: Lexicon, article: bool = True) -> str:
     """English: a body's name without the description written before it ('the state gas operator Moldovagaz',
     'Cybersecurity firm Norlock', 'The U.S. drugmaker Pelham': the capitalised name that closes the mention) and
     without the article of a name of three words or more ('The Saskatchewan Water Commission'); the mention as
     written when no capitalised name closes it ('the health ministry'), when a preposition or a possessive stands
-    in the description ('the Bank of Elandia'), or when the name is a bare body or outlet noun ('state TV')."""
+    in the description ('the Bank of Elandia'), when a title closes it ('Port owner Halden Group', 'Union
+    leaders Sam Cole and Rita Vance': who holds or owns it, not what it is), or when the name is a bare body or
+    outlet noun ('state TV'). Without `article`, a leading article stays ('The Daily Ledger': an outlet's)."""
     words = _words(mention)
     if len(words) < 2 or not words[-1].text[:1].isupper():
         return mention
@@ -4539,10 +4548,12 @@ def body_proper_name(mention: str, lex: Lexicon) -> str:
             words[k - 1].key in lex.name_connectors and k - 2 >= 0 and words[k - 2].text[:1].isupper())):
         k -= 1
     if k <= 1 and words[0].key == "the":  # (an article, then capitalised words only)
-        return mention[words[1].start:].strip() if len(words) > 2 else mention
+        return mention[words[1].start:].strip() if len(words) > 2 and article else mention
     if k == 0:
         return mention
-    if words[k - 1].key in lex.name_connectors or words[k - 1].key in lex.prepositions \
+    described = words[k - 1].key
+    if described in lex.name_connectors or described in lex.prepositions or described in lex.titles \
+            or (described.endswith("s") and described[:-1] in lex.titles) \
             or any(w.key in lex.prepositions or (w.key in lex.name_connectors and w.key != "the")
                    or w.text.endswith(_POSSESSIVE_ENDINGS) for w in words[:k]):
         return mention
