@@ -2985,6 +2985,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             j = nickname - 1  # 'Gen. James "Mad Dog" Ellis said': a nickname is part of the name
             continue
         if (tok.text in CLAUSE_PUNCT and not _comma_in_place_list(s, j, last) and not _in_conduit_list(s, j)
+                and not _list_in_body_name(s, j, last)
                 and not (not s.verb_first and thousands_comma(s, j))) \
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
@@ -2994,7 +2995,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
                 and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)
-                and not _and_joining_titles(s, j, last)) \
+                and not _and_joining_titles(s, j, last) and not _list_in_body_name(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -3288,6 +3289,50 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
         is_capitalised(earlier.text) or earlier.key in s.lex.name_connectors
         or _DOTTED_INITIALS.fullmatch(earlier.text) is not None  # ('the U.S. Food and Drug Administration')
         or (earlier.key in s.lex.company_heads and earlier.text.islower()))
+
+
+def _list_end(s: Sentence, j: int, limit: int) -> int:
+    """English: the last capitalised word of the list of names that the comma at j opens ('…, Bakers and Grain
+    Traders'), before `limit`; j when no capitalised word follows."""
+    end, k = j, j + 1
+    while k < limit and k - j < 10 and (_place_word(s, k) or s.tokens[k].text == "," or s.key(k) == "and"):
+        if _place_word(s, k):
+            end = k
+        k += 1
+    return end
+
+
+def _list_in_body_name(s: Sentence, j: int, last: int) -> bool:
+    """English 'The Kenya Nurses, Midwives and Carers Union said', 'the Federation of Millers, Bakers and Grain
+    Traders said': a comma or the 'and' of a list of capitalised words inside a body's name that closes the subject
+    at `last`: the list either ends with a body noun ('Union') or follows 'of' after one ('Federation of'); the
+    name opens the clause (or 'the' or 'that' before it); no preposition or time word among its capitalised words
+    ('In Lagos, Nurses and Carers Union said': the place opens the sentence, the union speaks)."""
+    if s.verb_first or not (s.tokens[j].text == "," or s.key(j) == "and") or not j < last <= j + 8 \
+            or not _place_word(s, last):
+        return False
+    lex = s.lex
+    p = j
+    while p - 1 >= s.a and j - p < 10 and (_place_word(s, p - 1) or s.tokens[p - 1].text == ","
+                                            or s.key(p - 1) in ("and", "of")):
+        p -= 1
+    if p - 1 >= s.a and s.key(p - 1) not in ("the", "that") and p - 1 not in s.cue_tokens:
+        return False
+    if s.key(p) == "the":
+        p += 1
+    commas = [k for k in range(p, last + 1) if s.tokens[k].text == ","]
+    ands = [k for k in range(p, last + 1) if s.key(k) == "and"]
+    if not commas or len(ands) != 1 or ands[0] < commas[-1] or not p < commas[0]:
+        return False
+    if not all(_place_word(s, k - 1) and _place_word(s, k + 1) for k in commas + ands):
+        return False  # (each comma and the 'and' between two capitalised words)
+    if any(_place_word(s, k) and (s.key(k) in lex.prepositions or s.key(k) in lex.months_or_pronouns_or_time_words)
+           for k in range(p, last + 1)):
+        return False
+    of = next((k for k in range(commas[0] - 1, p, -1) if s.key(k) == "of"), None)
+    if of is not None:
+        return s.key(of - 1) in lex.government_or_organizations and _place_word(s, of - 1)
+    return s.key(last) in lex.government_or_organizations and (commas[0] - p >= 2 or p - 1 >= s.a)
 
 
 def _group_noun(s: Sentence, k: int) -> bool:
@@ -3718,6 +3763,9 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
         if key in s.lex.determiners_or_source_stops_or_titles \
                 or key in s.lex.content_blockers or not s.tokens[k].is_word:
             return src  # ('council president Laura Chen' keeps its title)
+        if s.tokens[k].text[:1].isupper() and k == last and (key in s.lex.outlet_nouns
+                                                            or key in s.lex.government_or_organizations):
+            return src  # ('He said state TV showed …': a capitalised outlet noun names none alone, 'state' is its)
         if s.tokens[k].text[:1].isupper():
             while k + 2 <= last and _date_at(s, k):
                 k += 2 + (k + 2 < last and s.tokens[k + 2].text in COMMAS)  # 'on March 6 Mr Joseph': not the date
@@ -3819,6 +3867,11 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 and not is_title(s, i):
             j += 1  # ("وقالت الخليج للتأمين إن": a word and a company word are one company's name, not a dative)
             continue
+        if not s.verb_first and j > i and s.tokens[j].text == ",":
+            end = _list_end(s, j, min(limit, s.b))
+            if end > j and _list_in_body_name(s, j, end):
+                j = end + 1  # '…, said the Federation of Millers, Bakers and Grain Traders.': the whole name
+                continue
         if ((s.is_stop(j) or _conduit_marker_at(s, j)) and not _glued_name(s, j) and not outlet_authors(s, j)) \
                 or s.quote_at(j) \
                 or j in s.cue_tokens or s.is_end(j) or s.tokens[j].text in QUOTE_MARKS or _is_complementizer(s, j) or \

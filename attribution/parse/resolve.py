@@ -371,8 +371,10 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
 _APPOSITIVE_CLOSE: Final = re.compile(r"[,،.;:!?\n\"“”«»()]")  # where a description set off after a name ends
 _APPOSITIVE_REACH: Final = 100  # characters a description set off after a name may run
 _APPOSITIVE_TITLE: Final = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w.-]*?)"
-    r"(?=,|\s+(?:of|for|to|at|in|with|on)\b)")  # ', a senior adviser to …', ', 41, the commission chair,'
+    r",\s+(?:\d{1,3},\s+)?(?:a|an|the|its|his|her|their)\s+(?:(?:[A-Za-z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w.-]*?)(?=,|[.;](?:\s|$)|\s*$|\s+(?:of|for|to|at|in|with|on)\b)")
+# ', a senior adviser to …', ', 41, the commission chair,', "…, said Dr. Mara Lind, the ministry's director
+# general.": a possessive before the title, and the description closing the sentence
 _DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")  # ('Iranian', 'Chinese', 'British', 'Israeli', 'French')
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _NISBA_ENDINGS: Final = ("ي", "يه")  # Arabic adjectives of relation, keys folded («الإيراني»، «أميركية»، «المحلية»)
@@ -1254,8 +1256,18 @@ class Resolver:
     def _records_name(self, entity: Entity) -> str:
         """The name the records give an entity: a person's proper name without the title or description it was
         first written with (`proper_name`); a body's, an unnamed source's and a registry entry's as they are."""
-        if entity.anonymous or entity.type not in ("person", "official"):
+        if entity.anonymous or (entity.type not in _BODY_TYPES and entity.type not in ("person", "official")):
             return entity.canonical
+        if entity.type in _BODY_TYPES:
+            if self.lex.lang != "en":
+                return entity.canonical
+            name = body_proper_name(entity.canonical, self.lex, entity.type != "media")  # 'the state gas operator
+            # Moldovagaz': Moldovagaz (the entity keeps its mention: the description tells the kind of body it is)
+            if name != entity.canonical and self.registry is not None:
+                entry = self.registry.match(entity.canonical)
+                if entry is not None and entry.canonical == entity.canonical:
+                    return entity.canonical  # ('The Economist': a registered name as the registry writes it)
+            return name
         name = proper_name(entity.canonical, self.lex)
         if name != entity.canonical and self.registry is not None:
             entry = self.registry.match(entity.canonical)
@@ -2414,12 +2426,19 @@ class Resolver:
         allowed = ("government", "organization", "news_agency") if head.key in self.lex.government \
             else ("organization",)
         stem = head.key.rstrip("s")
-        entity = next((e for e in reversed(self.recent[-4:]) if not e.anonymous), None)  # ('according to' too)
-        if entity is None and head.key in self.lex.organizations:
+        named_before = [e for e in reversed(self.recent[-4:]) if not e.anonymous]  # ('according to' too)
+        if not named_before and head.key in self.lex.organizations:
             return self._described_body(at, head.key in self.lex.company_heads)
-        if entity is None or entity.type not in allowed or not entity.names:
-            return None  # (the latest named source only: 'the utility' after 'CenterPoint Energy' is not the one
-            # before it)
+        entity = next((e for n, e in enumerate(named_before) if (e.type in allowed or (
+            "organization" in allowed and self._one_word_name(e))) and (n == 0 or _names_one(e.canonical))),
+            None)  # ('The company said' after 'Harwell
+        # Aviation said the navy had confirmed the order': the latest source of this kind, not the navy nor a person
+        # quoted in between; 'Ryanair, which said …': a name of one word, read as a person's, may be the company's)
+        if entity is not None and entity.type not in allowed:
+            entity.type = "organization"  # (a body, as the noun referring back to it says)
+        if entity is None or not entity.names:
+            return None  # (the latest named source of the kind only: 'the utility' after 'CenterPoint Energy' is
+            # not the one before it)
         named = _words(entity.canonical)
         own = [w for w in named if w.text.islower()]
         if any(w.key in body and w.key.rstrip("s") != stem
@@ -2431,6 +2450,13 @@ class Resolver:
                 and head.key not in self.lex.company_heads:
             return None  # ('the union' after 'Peabody Energy': another body)
         return entity
+
+    def _one_word_name(self, entity: Entity) -> bool:
+        """English: a person's entity named by one capitalised word, no title, no first name known as one: perhaps
+        a company's name read as a person's ('Ryanair')."""
+        words = _words(entity.canonical)
+        return entity.type == "person" and not entity.titles and len(words) == 1 and words[0].text[:1].isupper() \
+            and words[0].key not in self.lex.female_names_or_male_names
 
     def _clause_opening_name(self, at: int) -> str | None:
         """English: the capitalised name (with 'The' before it at most) opening the sentence whose clause a
@@ -4527,6 +4553,44 @@ _AR_POSSESSOR_ENDINGS: Final = ("ه", "ها", "هم", "هما")  # (as written: 
 _AR_NAME_JOINS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "آل", "ال"})  # ('عبد الرحمن', 'آل شافي')
 _AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "الهدي", "الحق"})  # a compound name's definite second
 # half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
+
+
+def _names_one(canonical: str) -> bool:
+    """A capitalised word after the first one, or a first one that is not 'The': a name, not 'the firm'."""
+    words = _words(canonical)
+    return any(w.text[:1].isupper() and (k or w.key != "the") for k, w in enumerate(words))
+
+
+def body_proper_name(mention: str, lex: Lexicon, article: bool = True) -> str:
+    """English: a body's name without the description written before it ('the state gas operator Moldovagaz',
+    'Cybersecurity firm Norlock', 'The U.S. drugmaker Pelham': the capitalised name that closes the mention) and
+    without the article of a name of three words or more ('The Saskatchewan Water Commission'); the mention as
+    written when no capitalised name closes it ('the health ministry'), when a preposition or a possessive stands
+    in the description ('the Bank of Elandia'), when a title closes it ('Port owner Halden Group', 'Union
+    leaders Sam Cole and Rita Vance': who holds or owns it, not what it is), or when the name is a bare body or
+    outlet noun ('state TV'). Without `article`, a leading article stays ('The Daily Ledger': an outlet's)."""
+    words = _words(mention)
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return mention
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].text[:1].isupper() or (
+            words[k - 1].key in lex.name_connectors and k - 2 >= 0 and words[k - 2].text[:1].isupper())):
+        k -= 1
+    if k <= 1 and words[0].key == "the":  # (an article, then capitalised words only)
+        return mention[words[1].start:].strip() if len(words) > 2 and article else mention
+    if k == 0:
+        return mention
+    described = words[k - 1].key
+    if described in lex.name_connectors or described in lex.prepositions or described in lex.titles \
+            or (described.endswith("s") and described[:-1] in lex.titles) \
+            or any(w.key in lex.prepositions or (w.key in lex.name_connectors and w.key != "the")
+                   or w.text.endswith(_POSSESSIVE_ENDINGS) for w in words[:k]):
+        return mention
+    tail = words[k:]
+    if len(tail) == 1 and (tail[0].key in lex.outlet_nouns or tail[0].key in lex.government_or_organizations
+                           or tail[0].key in lex.company_heads or tail[0].key in lex.titles):
+        return mention  # ('state TV', 'the national Assembly')
+    return mention[tail[0].start:].strip()
 
 
 @_per_mention

@@ -1334,7 +1334,7 @@ def test_an_addressee_inside_the_adverbial_after_the_cue_does_not_hide_that() ->
 def test_a_plural_possessive_apostrophe_stays_inside_the_source() -> None:
     assert claims("The National Farmers' Union said the delay was leaving families without income.", "en") == [
         Claim("indirect", "the delay was leaving families without income", "The National Farmers' Union",
-              "The National Farmers' Union")]
+              "National Farmers' Union")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1567,7 +1567,7 @@ def test_a_longer_name_does_not_resolve_to_an_earlier_mention_of_its_generic_hea
     result = parse("Airlines said they would cancel hundreds of flights. Industry group Airlines for Europe said the "
                    "strike would cost carriers millions.", "en").attributions
     assert [(a.source_canonical, a.source_type) for a in result] == [
-        ("Airlines", "organization"), ("Industry group Airlines for Europe", "organization")]
+        ("Airlines", "organization"), ("Airlines for Europe", "organization")]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -2402,7 +2402,7 @@ def test_a_body_named_by_its_head_noun_or_an_acronym_is_no_person(mention: str, 
     ("Flights.\n\nNorthstar Airlines grounded its fleet on Monday. The airline said the problem was fixed.",
      "Northstar Airlines"),
     ("Taxes.\n\nThe top 1 percent paid 25 percent, according to the nonpartisan Congressional Budget Office. The "
-     "middle fifth paid 9 percent, the agency said.", "the nonpartisan Congressional Budget Office"),
+     "middle fifth paid 9 percent, the agency said.", "Congressional Budget Office"),
     ("Strike.\n\nThe union representing the pilots said the talks had failed. The company said it would keep "
      "talking.", "The company"),
     ("Storm.\n\nThe National Hurricane Center said the storm was strong. Power is out, Mayor Jo Ray said. The "
@@ -3677,7 +3677,7 @@ def test_the_writers_remark_on_a_quoted_word_is_no_content_and_keep_is_no_part_o
 @pytest.mark.parametrize(("text", "canonical"), [
     ("Traders at Corvin Bank expected a hold. The Bank of Elandia held rates on Thursday, the Bank said.",
      "Bank of Elandia"),
-    ("The Ministry of Health said cases rose. The Ministry said hospitals were full.", "The Ministry of Health"),
+    ("The Ministry of Health said cases rose. The Ministry said hospitals were full.", "Ministry of Health"),
 ])
 def test_the_and_a_capitalised_body_noun_is_the_name_it_opened_with_of(text: str, canonical: str) -> None:
     assert parse(text, "en").attributions[-1].source_canonical == canonical

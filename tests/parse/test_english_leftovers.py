@@ -45,15 +45,15 @@ def _sources(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "mention", "canonical"), [
     ('Cybersecurity firm Norlock said the attack was still under way. "We are watching it," the company said.',
-     "the company", "Cybersecurity firm Norlock"),
+     "the company", "Norlock"),
     ("Pharmaceutical company Velmar said the drug was safe. The firm said trials would go on.",
-     "The firm", "Pharmaceutical company Velmar"),
+     "The firm", "Velmar"),
     ("Investment group Talbot said it would bid for the port. The company said the offer was final.",
-     "The company", "Investment group Talbot"),
+     "The company", "Talbot"),
     ('Security outfit Brask said the breach was contained. "No data left the building," the company said.',
-     "the company", "Security outfit Brask"),
+     "the company", "Brask"),
     ("Software firm Brightwell said sales rose. The outfit said it would hire 200 people.",
-     "The outfit", "Software firm Brightwell"),
+     "The outfit", "Brightwell"),
     ("Startup Wendra said the chip was ready. The company said shipments would begin in May.",
      "The company", "Startup Wendra"),
 ])
@@ -63,7 +63,7 @@ def test_a_company_head_refers_back_to_a_body_described_by_another(text: str, me
 
 def test_a_company_head_does_not_take_a_union_as_its_body() -> None:
     text = 'The pilots union Avra said the strike would go on. "We will not fly," the company said.'
-    assert _sources(text)[-1][1] != "The pilots union Avra"
+    assert _sources(text)[-1][1] not in ("The pilots union Avra", "Avra")
 
 
 @pytest.mark.parametrize(("text", "mention"), [
