@@ -2458,7 +2458,7 @@ def _what_it_called(tokens: list[Token], hit: CueHit, hits: list[CueHit], lo: in
     if all(h.frame == "verb_that" for h in hits if h.first >= lo):
         return False  # ('discussed what …': reports only with a complementizer)
     if not (i - 2 >= lo and tokens[i - 2].key == "what" and tokens[i - 1].key in _NAMING_PRONOUNS):
-        return False  # ('condemned what the foreign minister called "…"': another speaker's naming is a report of its own)
+        return False  # ('condemned what the foreign minister called "…"': another's naming, a report of its own)
     k = hits[-1].first - 1  # the earlier cue's subject, when a pronoun right before it (an '-ly' adverb between)
     while k > lo and tokens[k].text.islower() and tokens[k].key.endswith("ly"):
         k -= 1
