@@ -461,7 +461,9 @@ def _holders_of_named_places(words: tuple[Token, ...], head: int) -> bool:
     between), nothing else: the office's holder in each place named, identified ('The ministers of the EU',
     'Officials of Chile and Peru', 'the foreign ministers of Chile' stay unnamed: no article, or one place; the
     mention's words come without its commas)."""
-    if not words or words[0].key != "the" or head < 1 or head > _HOLDER_MODIFIERS + 1 or head + 3 >= len(words) \
+    joined_modifiers = any(w.key == "and" for w in words[1:head])  # ('The transport and labour ministers of …')
+    if not words or words[0].key != "the" or head < 1 or head > _HOLDER_MODIFIERS + 1 + joined_modifiers \
+            or head + 3 >= len(words) \
             or words[head + 1].key != "of" or not words[head].key.endswith("s") \
             or not all(w.text.islower() for w in words[1:head + 1]):
         return False
