@@ -3303,16 +3303,18 @@ def _and_name_then_group(s: Sentence, j: int, last: int) -> bool:
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
-    """English 'Police and firefighters said …', 'Officials and local doctors say …': 'and' between two
-    mentions of speakers (heads in `anonymous` or `government`), the second right before the cue (at most three
+    """English 'Police and firefighters said …', 'Officials and local doctors say …', 'The Ruiz campaign and the
+    party did not respond …': 'and' between two mentions of speakers (heads in `anonymous`, `government` or
+    `organizations`), the second right before the cue (at most three
     words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
     subject ('The plan angered farmers and officials said' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not (_group_noun(s, j - 1) or _named_head(s, j - 1)):
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a \
+            or not (_group_or_body(s, j - 1) or _named_head(s, j - 1)):
         return False
     last = _before_places(s, j, last)
-    if not j < last <= j + 3 or not (_group_noun(s, last) or (_named_head(s, last) and all(
+    if not j < last <= j + 3 or not (_group_or_body(s, last) or (_named_head(s, last) and all(
             s.key(k) == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
-            or not (_group_noun(s, j - 1) or _group_noun(s, last)) \
+            or not (_group_or_body(s, j - 1) or _group_or_body(s, last)) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
         return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
     k = j - 2
@@ -3321,6 +3323,13 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _group_or_body(s: Sentence, k: int) -> bool:
+    """English: token k heads a mention of speakers ('officials', 'police') or of a body ('the campaign', 'the
+    union', 'unions')."""
+    key = s.key(k)
+    return _group_noun(s, k) or key in s.lex.organizations or (key[-1:] == "s" and key[:-1] in s.lex.organizations)
 
 
 def _and_joining_titles(s: Sentence, j: int, last: int) -> bool:
