@@ -347,6 +347,7 @@ class WordLists:
     state_markers: frozenset[str]
     media_plurals: frozenset[str]
     withheld_comments: frozenset[str]
+    hearsay_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -8833,11 +8833,24 @@ def _backers(s: Sentence, first: int, last: int) -> bool:
     return False
 
 
+def _hearsay_claim(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'dismissed a rumor circulating online that the bridge would close': the clause from the 'that'
+    after the hit, its source the noun of hearsay with its article ('a rumor'), someone not named; not inside a
+    quotation."""
+    content = _content_from(s, hit.last + 1)
+    if content is None or s.inside_quote(hit.first):
+        return []
+    first = hit.first - 1 if hit.first - 1 >= s.a and s.key(hit.first - 1) in ("a", "an", "the") else hit.first
+    return _maybe(_draft(content, hit, (first, hit.first), s))
+
+
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor (or by
     the agent after 'from'/'by': 'ignored warnings from his lawyer that …')."""
     if hit.last > hit.first and s.key(hit.first + 1) in AGENT_PREPOSITIONS:
         return _agented_claim(s, hit)
+    if s.key(hit.first) in s.lex.hearsay_nouns:
+        return _hearsay_claim(s, hit)
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
     content = _content_from(s, hit.last + 1 + time_gap(s.tokens, hit.last + 1, s.lex))  # ('a pledge on Monday that')
     if owner is None:

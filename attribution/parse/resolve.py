@@ -281,6 +281,11 @@ def _has_phrase(keys: list[str], lex: Lexicon, name: str) -> bool:
     return any(c in joined for c in candidates)
 
 
+def _hearsay_keys(keys: list[str], lex: Lexicon) -> bool:
+    """English 'a rumor', 'the rumours', 'rumors': a noun of hearsay (hearsay_nouns), an article at most before it."""
+    return 1 <= len(keys) <= 2 and keys[-1] in lex.hearsay_nouns and (len(keys) == 1 or keys[0] in ("a", "an", "the"))
+
+
 @_per_mention
 def is_anonymous(mention: str, lex: Lexicon) -> bool:
     words = _words(mention)
@@ -308,6 +313,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if _hearsay_keys([t.key for t in words], lex):
+        return True  # 'a rumor circulating online that …': hearsay, no one named behind it
     if lex.lang == "en" and len(words) == 1 and words[0].key in lex.generic_heads:
         return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
     if lex.lang == "en" and _unnamed_who(keys, lex):
@@ -813,6 +820,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "government"  # 'Israel said …', 'the United States', 'قالت مصر': a country speaks for its government
     if _bears_inscription(keys, lex):
         return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
+    if _hearsay_keys(keys, lex):
+        return "anonymous"  # 'a rumor', 'the rumours': hearsay, no one named behind it
     of_part = _counted_part(words, lex)
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part
