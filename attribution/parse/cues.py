@@ -1948,7 +1948,8 @@ def _hearsay_report(tokens: list[Token], i: int, lex: Lexicon) -> CueHit | None:
     if j + 1 >= len(tokens) or tokens[j].key != "that":
         return None
     nxt = tokens[j + 1]
-    if not (_subject_opens(nxt, lex) or _bare_plural_subject(tokens, j + 1, lex)) or _object_relative(tokens, j + 1, lex):
+    if not (_subject_opens(nxt, lex) or _bare_plural_subject(tokens, j + 1, lex)) \
+            or _object_relative(tokens, j + 1, lex):
         return None
     return CueHit(i, j - 1, tokens[i].start, tokens[i].end, "possessed", "")
 
