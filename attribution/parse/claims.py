@@ -4341,12 +4341,13 @@ def _name_only(s: Sentence, start: int, j: int) -> bool:
 def _reduced_adjunct(s: Sentence, i: int) -> bool:
     """English 'mentioned the storm while driving home', 'praised the team while at the stadium': after a time
     word of `adjuncts`, a lower-case '-ing' form (no preposition in -ing) or a preposition opens a reduced
-    clause of when it was done, not more of what was said."""
+    clause of when it was done, not more of what was said; so does 'of' after 'because' (why it was done)."""
     if i >= s.b or not s.tokens[i].is_word or not s.tokens[i].text.islower() or s.inside_quote(i):
         return False
     key = s.key(i)
     return (key.endswith("ing") and len(key) > 5 and key not in s.lex.prepositional_ing
-            and i not in s.cue_tokens) or key in ("at", "in", "on")
+            and i not in s.cue_tokens) or key in ("at", "in", "on") or (key == "of" and s.key(i - 1) == "because")
+    # ('voiced doubts about the mayor because of the delays': the reason, the writer's)
 
 
 def _subject_then_verb(s: Sentence, i: int) -> bool:
