@@ -4179,9 +4179,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 and _second_predicate(s, j + 1):
             return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
-                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents:
+                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents and s.key(j - 1) != "for":
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'; not
-            # 'cited a state report showing …', where the participle describes the document
+            # 'cited a state report showing …', where the participle describes the document, nor 'praised nurses
+            # for speaking out …', what they were praised for
         if not s.inside_quote(j) and (_time_adjunct(s, j, content[1])
                                       or (_second_predicate(s, j) and not relative_goes_on(s, start, j))):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
@@ -4195,7 +4196,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.key(j) in s.lex.finite_auxiliaries or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause or an appositive: the adjunct may be part of what was said
         if not s.inside_quote(j) and ((s.key(j) in s.lex.adjuncts and (
-                s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
+                s.key(j) in ("during", "because") or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
                 or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
                     and s.key(j + 1) in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
                                       or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
@@ -6786,6 +6787,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return connected  # 'Aside from saying …, he declined …', 'After arguing …, she …': the main clause's subject
     aside = relative_aside(s, hit.first) if s.verb_first else None
     region: Range | None = None
+    thanked: tuple[int, int] | None = _object_before_for(s, hit) if subject is None else None
     if subject is not None:
         pass
     elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
@@ -6823,6 +6825,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                      or (_title_mention(s, opening) and _without_trailing_object(s, opening) == opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
             # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)
+    elif thanked is not None:
+        subject = thanked  # 'The senator thanked activists for speaking out …': the activists spoke out
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):
@@ -6844,6 +6848,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
     content = _opening_phrase_end(s, hit, content)
+    if thanked is not None and subject == thanked and opener is None and content is not None:
+        content = _object_end(s, start, content)  # ('thanked them for speaking out against the plan because …')
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     return _maybe(_draft(content, hit, subject, s, region))
@@ -7051,6 +7057,47 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
     before = s.key(first - 1)
     return opener is None or (not before.startswith(("ال", "لل")) and before.endswith(("ات", "ه")) and len(before) > 3
                               and first - 1 not in s.protected and before not in s.lex.pronouns)
+
+
+_FOR_OBJECT_WORDS: Final = 9  # words at most in the object between a verb and 'for' before a participle
+
+
+def _object_before_for(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English 'The senator thanked activists for speaking out against the plan', 'criticized the firm for saying
+    it would …', 'gave credit to local unions for speaking out …': a lower-case participle right after 'for',
+    whose 'for' follows a verb's object (up to eight words, 'and' among them, opening with a determiner or a
+    capital, or with a lower-case plural in it) right after a lower-case past ('-ed') or a noun's 'to' — the one
+    thanked, praised or credited did the speaking, not the verb's subject."""
+    f = hit.first - 1
+    if s.verb_first or f - 2 < s.a or s.key(f) != "for" or not s.tokens[hit.first].text.islower():
+        return None
+    k = f - 1
+    while k > s.a and f - k <= _FOR_OBJECT_WORDS and s.tokens[k].is_word and not _before_thanked(s, k):
+        k -= 1
+    if k >= f - 1 or not s.tokens[k].is_word or not _before_thanked(s, k):
+        return None
+    first = k + 1
+    if any(j in s.cue_tokens or s.key(j) == "to" or (s.key(j) in s.lex.subject_stops and s.key(j) != "and")
+           for j in range(first, f)):
+        return None  # (not 'urged Lee to apologize to Mayor Ruiz for accusing …': Lee accused)
+    if not (s.key(first) in s.lex.determiners or s.tokens[first].text[:1].isupper()
+            or any(s.tokens[j].text.islower() and s.key(j).endswith("s") for j in range(first, f))):
+        return None  # ('thanked activists', 'praised the nurses', 'blamed Ruiz'; not 'walked home for …')
+    return first, f - 1
+
+
+def _before_thanked(s: Sentence, k: int) -> bool:
+    """English: token k is a lower-case past ('thanked', 'praised') or 'to' after a noun ('gave credit to', 'paid
+    tribute to'), right before the one thanked or blamed."""
+    tok = s.tokens[k]
+    if not tok.text.islower() or k in s.protected:
+        return False
+    return s.key(k).endswith("ed") or (s.key(k) == "to" and k - 2 > s.a and s.tokens[k - 1].text.islower()
+                                       and s.key(k - 1) not in s.lex.subject_stops and k - 1 not in s.cue_tokens
+                                       and s.key(k - 2) not in ("to", "and", "or")
+                                       and s.key(k - 2) not in s.lex.finite_auxiliaries)
+    # (not 'called on him to apologize to the mayor for …', 'would apologize to …': the verb's 'to', whose subject
+    # did it)
 
 
 def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
