@@ -346,7 +346,6 @@ class WordLists:
     handling_verbs: frozenset[str]
     state_markers: frozenset[str]
     media_plurals: frozenset[str]
-    withheld_comments: frozenset[str]
     hearsay_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]

@@ -491,24 +491,6 @@ def _reply_to_what(s: Sentence, hit: CueHit, start: int) -> bool:
                     for j in range(max(s.a, hit.first - 3), hit.last + 1))
 
 
-_DO_NEGATED: Final = frozenset({"did", "does", "do", "didn't", "doesn't", "don't", "didn’t", "doesn’t", "don’t"})
-
-
-def _denied_bare_reply(s: Sentence, hit: CueHit) -> bool:
-    """English 'The firm did not respond to requests for comment', "She didn't reply to the letter": a base form of
-    a verb of replying with 'to' after it and 'do' and a negation before it ('immediately' or another '-ly' adverb
-    between): a denied reply, whose 'to' phrase PolNeAR marks as it does after 'has not responded'."""
-    k = hit.first - 1
-    if s.verb_first or hit.first != hit.last or s.key(hit.first) not in s.lex.replying_verbs \
-            or hit.last + 2 >= s.b or s.key(hit.last + 1) != "to" or not s.tokens[hit.last + 2].is_word:
-        return False
-    while k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ly"):
-        k -= 1
-    if k > s.a and s.key(k) in s.lex.negations and s.key(k - 1) in _DO_NEGATED:
-        return True
-    return k >= s.a and s.key(k) in _DO_NEGATED and s.key(k).endswith(("n't", "n’t"))
-
-
 def _pronoun_then_finite(s: Sentence, i: int) -> bool:
     """English: tokens i, i+1 are a subject pronoun and a finite verb ('they would', 'he will'): a clause opens."""
     return not s.verb_first and i + 1 < s.b and s.key(i) in s.lex.clause_subjects and s.key(i) != "it" \
@@ -8144,8 +8126,6 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     if _report_noun_then_that(s, hit.last + 1):
         return verb_claims(s, hit)  # 'The minister dismissed reports that …': what is dismissed, as with 'denied'
-    if _denied_bare_reply(s, hit):
-        return verb_claims(s, hit)  # 'did not respond to requests for comment': as 'has not responded to …' is
     if s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.document_cues and not document_speaks(s, hit.first):
         return []  # "حكما غيابيا يقضي بإعدام …": a sentence ruling, not a text providing for what follows
     named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \

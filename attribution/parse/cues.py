@@ -1508,20 +1508,6 @@ def _intention_without_subject(tokens: list[Token], hit: CueHit, lex: Lexicon) -
     return not any(prev.key in lex.words[name] for name in _SUBJECT_HEADS)
 
 
-def _refused_comment(tokens: list[Token], i: int, lex: Lexicon) -> CueHit | None:
-    """English 'The firm declined to comment', 'He refused comment': a verb of refusing (refusing_verbs; no cue of
-    cues.tsv, which reads 'refuses to …' as an intention) reports, as a verb, only with a word of withheld_comments
-    after it ('to' between at most), after a lower-case word or a name: not 'Shares declined 3%', 'declined to
-    answer questions', 'refused to drop the case', nor 'the firm's decision to decline comment' (after 'to')."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].key == "to":
-        j += 1
-    if j >= len(tokens) or tokens[j].key not in lex.withheld_comments or i == 0 or tokens[i - 1].key == "to" \
-            or not tokens[i].text.islower():
-        return None
-    return CueHit(i, i, tokens[i].start, tokens[i].end, "verb", "")
-
-
 def _question_as_noun(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """English 'answered questions on the plan', 'questions about his firm': a verb of doubting that is also a
     noun reports only with 'the' or a wh-word right after it ('questions the fairness of …', 'questioning
@@ -2251,8 +2237,7 @@ def _cue_starts(lex: Lexicon) -> frozenset[str]:
     glued = {p + key for p in lex.proclitics if len(p) == 1 for key in lex.cues if len(key) >= 3}
     purposive = {"ل" + key for key in lex.cues if any(f.frame == "verb_that" for f in lex.cues[key])} \
         if lex.returning_verbs else set()  # ('وعاد الوزير ليؤكد أن …': see `after_returning`)
-    starts = frozenset(lex.cues) | frozenset(glued) | frozenset(purposive) | lex.report_nouns | lex.stance_adjectives \
-        | lex.refusing_verbs
+    starts = frozenset(lex.cues) | frozenset(glued) | frozenset(purposive) | lex.report_nouns | lex.stance_adjectives
     if len(_CUE_STARTS) >= 16:
         _CUE_STARTS.clear()
     _CUE_STARTS[id(lex)] = (lex, starts)
@@ -2559,12 +2544,6 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                 continue
             if key not in lex.cues:
                 continue  # ('worried' is a verb too: 'Officials worried that …' reads as one)
-        if key in lex.refusing_verbs and key not in lex.cues:
-            hit = _refused_comment(tokens, i, lex)  # ('The firm declined to comment')
-            if hit is not None:
-                hits.append(hit)
-                resume = i + 1
-            continue
         hit = _first_form(tokens, i, key, lex)
         if hit is None and (bare := strip_proclitic(key, lex)) is not None:
             hit = _first_form(tokens, i, bare, lex)
