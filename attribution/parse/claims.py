@@ -8083,7 +8083,8 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
 def _report_noun_then_that(s: Sentence, i: int) -> bool:
     """English 'dismissed reports that …', 'dismissed the claims that …', 'dismissed media reports that …': from
     token i, a determiner (no possessive) and one lower-case word at most, a noun naming a report or a claim
-    (documents, report_nouns) and 'that': the object, a report the verb answers, is what the verb reports on."""
+    (documents, report_nouns) and 'that' (or a noun of hearsay found as a cue with its description: 'dismissed a
+    rumour circulating online that …'): the object, a report the verb answers, is what the verb reports on."""
     if s.verb_first:
         return False
     k = i
@@ -8100,6 +8101,8 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
         if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
                 and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
             return True
+        if k < s.b and s.key(k) in s.lex.hearsay_nouns and k in s.cue_tokens:
+            return True  # ('dismissed a rumour, spread online, that …': hearsay read with its description)
         if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens:
             return False
         k += 1

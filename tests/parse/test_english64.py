@@ -57,6 +57,7 @@ def test_a_noun_of_hearsay_is_its_own_unnamed_source_beside_another_cue(text: st
     found = parse(text, "en").attributions
     hearsay = [a for a in found if a.source_text == noun]
     assert [(a.content.text, a.anonymous, a.source_type) for a in hearsay] == [(content, True, "anonymous")]
+    assert len(found) == 2  # (and the verb that answers it, its object the whole phrase)
     assert _records("The rumors that the mayor would quit proved false.") == []  # (the sentence's subject: none)
 
 
