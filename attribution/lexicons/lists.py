@@ -346,6 +346,7 @@ class WordLists:
     handling_verbs: frozenset[str]
     state_markers: frozenset[str]
     media_plurals: frozenset[str]
+    hearsay_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

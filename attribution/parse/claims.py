@@ -4261,9 +4261,10 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
                 and _second_predicate(s, j + 1):
             return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
-                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents:
+                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents and s.key(j - 1) != "for":
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'; not
-            # 'cited a state report showing …', where the participle describes the document
+            # 'cited a state report showing …', where the participle describes the document, nor 'praised nurses
+            # for speaking out …', what they were praised for
         if not s.inside_quote(j) and (_time_adjunct(s, j, content[1])
                                       or (_second_predicate(s, j) and not relative_goes_on(s, start, j))):
             k = j - 1  # 'endorsed Clinton for president on Thursday', 'praised his work but also had to …'
@@ -4277,7 +4278,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
         if s.key(j) in s.lex.finite_auxiliaries or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause or an appositive: the adjunct may be part of what was said
         if not s.inside_quote(j) and ((s.key(j) in s.lex.adjuncts and (
-                s.key(j) == "during" or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
+                s.key(j) in ("during", "because") or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
                 or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
                     and s.key(j + 1) in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
                                       or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
@@ -4423,12 +4424,13 @@ def _name_only(s: Sentence, start: int, j: int) -> bool:
 def _reduced_adjunct(s: Sentence, i: int) -> bool:
     """English 'mentioned the storm while driving home', 'praised the team while at the stadium': after a time
     word of `adjuncts`, a lower-case '-ing' form (no preposition in -ing) or a preposition opens a reduced
-    clause of when it was done, not more of what was said."""
+    clause of when it was done, not more of what was said; so does 'of' after 'because' (why it was done)."""
     if i >= s.b or not s.tokens[i].is_word or not s.tokens[i].text.islower() or s.inside_quote(i):
         return False
     key = s.key(i)
     return (key.endswith("ing") and len(key) > 5 and key not in s.lex.prepositional_ing
-            and i not in s.cue_tokens) or key in ("at", "in", "on")
+            and i not in s.cue_tokens) or key in ("at", "in", "on") or (key == "of" and s.key(i - 1) == "because")
+    # ('voiced doubts about the mayor because of the delays': the reason, the writer's)
 
 
 def _subject_then_verb(s: Sentence, i: int) -> bool:
@@ -6869,6 +6871,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return connected  # 'Aside from saying …, he declined …', 'After arguing …, she …': the main clause's subject
     aside = relative_aside(s, hit.first) if s.verb_first else None
     region: Range | None = None
+    thanked: tuple[int, int] | None = _object_before_for(s, hit) if subject is None else None
     if subject is not None:
         pass
     elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
@@ -6906,6 +6909,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                      or (_title_mention(s, opening) and _without_trailing_object(s, opening) == opening)):
             subject = opening  # "وأكد وزير الزراعة، مشيرا إلى …": a title and its genitive, a comma, the participle
             # ("ونفى الناطق باسم الحكومة، مؤكدا أن …": a title and whom it speaks for)
+    elif thanked is not None:
+        subject = thanked  # 'The senator thanked activists for speaking out …': the activists spoke out
     elif (named := _speaker_before_participle(s, hit, opener)) is not None:
         subject = named  # 'footage of the senator asking, "…"': the one shown speaking, not the main subject
     elif not s.verb_first and earlier_cue and hit.first > s.a and not _participles_only_before(s, hit):
@@ -6927,6 +6932,8 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _object_content(s, start) if objected else _content_from(s, start, hit.introducer)
     content = _reduced_relative_end(s, hit, start, _within_subject_aside(s, hit, content))
     content = _opening_phrase_end(s, hit, content)
+    if thanked is not None and subject == thanked and opener is None and content is not None:
+        content = _object_end(s, start, content)  # ('thanked them for speaking out against the plan because …')
     if _warned_of_a_topic(s, hit, start, content):
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     if _participle_on_plain_noun(s, hit, opener, content):
@@ -7168,6 +7175,47 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
     before = s.key(first - 1)
     return opener is None or (not before.startswith(("ال", "لل")) and before.endswith(("ات", "ه")) and len(before) > 3
                               and first - 1 not in s.protected and before not in s.lex.pronouns)
+
+
+_FOR_OBJECT_WORDS: Final = 9  # words at most in the object between a verb and 'for' before a participle
+
+
+def _object_before_for(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
+    """English 'The senator thanked activists for speaking out against the plan', 'criticized the firm for saying
+    it would …', 'gave credit to local unions for speaking out …': a lower-case participle right after 'for',
+    whose 'for' follows a verb's object (up to eight words, 'and' among them, opening with a determiner or a
+    capital, or with a lower-case plural in it) right after a lower-case past ('-ed') or a noun's 'to' — the one
+    thanked, praised or credited did the speaking, not the verb's subject."""
+    f = hit.first - 1
+    if s.verb_first or f - 2 < s.a or s.key(f) != "for" or not s.tokens[hit.first].text.islower():
+        return None
+    k = f - 1
+    while k > s.a and f - k <= _FOR_OBJECT_WORDS and s.tokens[k].is_word and not _before_thanked(s, k):
+        k -= 1
+    if k >= f - 1 or not s.tokens[k].is_word or not _before_thanked(s, k):
+        return None
+    first = k + 1
+    if any(j in s.cue_tokens or s.key(j) == "to" or (s.key(j) in s.lex.subject_stops and s.key(j) != "and")
+           for j in range(first, f)):
+        return None  # (not 'urged Lee to apologize to Mayor Ruiz for accusing …': Lee accused)
+    if not (s.key(first) in s.lex.determiners or s.tokens[first].text[:1].isupper()
+            or any(s.tokens[j].text.islower() and s.key(j).endswith("s") for j in range(first, f))):
+        return None  # ('thanked activists', 'praised the nurses', 'blamed Ruiz'; not 'walked home for …')
+    return first, f - 1
+
+
+def _before_thanked(s: Sentence, k: int) -> bool:
+    """English: token k is a lower-case past ('thanked', 'praised') or 'to' after a noun ('gave credit to', 'paid
+    tribute to'), right before the one thanked or blamed."""
+    tok = s.tokens[k]
+    if not tok.text.islower() or k in s.protected:
+        return False
+    return s.key(k).endswith("ed") or (s.key(k) == "to" and k - 2 > s.a and s.tokens[k - 1].text.islower()
+                                       and s.key(k - 1) not in s.lex.subject_stops and k - 1 not in s.cue_tokens
+                                       and s.key(k - 2) not in ("to", "and", "or")
+                                       and s.key(k - 2) not in s.lex.finite_auxiliaries)
+    # (not 'called on him to apologize to the mayor for …', 'would apologize to …': the verb's 'to', whose subject
+    # did it)
 
 
 def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> tuple[int, int] | None:
@@ -8197,7 +8245,8 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
 def _report_noun_then_that(s: Sentence, i: int) -> bool:
     """English 'dismissed reports that …', 'dismissed the claims that …', 'dismissed media reports that …': from
     token i, a determiner (no possessive) and one lower-case word at most, a noun naming a report or a claim
-    (documents, report_nouns) and 'that': the object, a report the verb answers, is what the verb reports on."""
+    (documents, report_nouns) and 'that' (or a noun of hearsay found as a cue with its description: 'dismissed a
+    rumour circulating online that …'): the object, a report the verb answers, is what the verb reports on."""
     if s.verb_first:
         return False
     k = i
@@ -8214,6 +8263,8 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
         if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
                 and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
             return True
+        if k < s.b and s.key(k) in s.lex.hearsay_nouns and k in s.cue_tokens:
+            return True  # ('dismissed a rumour, spread online, that …': hearsay read with its description)
         if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens:
             return False
         k += 1
@@ -8975,11 +9026,24 @@ def _backers(s: Sentence, first: int, last: int) -> bool:
     return False
 
 
+def _hearsay_claim(s: Sentence, hit: CueHit) -> list[Draft]:
+    """English 'dismissed a rumor circulating online that the bridge would close': the clause from the 'that'
+    after the hit, its source the noun of hearsay with its article ('a rumor'), someone not named; not inside a
+    quotation."""
+    content = _content_from(s, hit.last + 1)
+    if content is None or s.inside_quote(hit.first):
+        return []
+    first = hit.first - 1 if hit.first - 1 >= s.a and s.key(hit.first - 1) in ("a", "an", "the") else hit.first
+    return _maybe(_draft(content, hit, (first, hit.first), s))
+
+
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor (or by
     the agent after 'from'/'by': 'ignored warnings from his lawyer that …')."""
     if hit.last > hit.first and s.key(hit.first + 1) in AGENT_PREPOSITIONS:
         return _agented_claim(s, hit)
+    if s.key(hit.first) in s.lex.hearsay_nouns:
+        return _hearsay_claim(s, hit)
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
     content = _content_from(s, hit.last + 1 + time_gap(s.tokens, hit.last + 1, s.lex))  # ('a pledge on Monday that')
     if owner is None:

@@ -1864,6 +1864,9 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     …") the copula is part of the cue and the possessor may open the sentence."""
     if lex.lang != "en" or i + 2 >= len(tokens):
         return None
+    if tokens[i].key in lex.hearsay_nouns:
+        return _hearsay_report(tokens, i, lex) if i - lo > 1 else None  # (not the sentence's subject: 'Rumors
+        # that the mayor would quit proved false', where the clause ends at the main verb)
     copula = tokens[i + 1].key in _COPULAS and i + 3 < len(tokens) and tokens[i + 2].key == "that"
     agent = agent_phrase(tokens, i, lex)
     if agent is not None:
@@ -1898,6 +1901,43 @@ def _possessed_report(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> Cue
     if tokens[i].key in lex.occasions and k - 1 >= lo and tokens[k - 1].key in ("in", "on"):
         return None  # 'The bank said in its latest statement that …': the occasion of the verb's words
     return CueHit(i, i, tokens[i].start, tokens[i].end, "possessed", "")
+
+
+_HEARSAY_GAP: Final = 6  # words at most in the description between a noun of hearsay and its 'that'
+
+
+def _hearsay_report(tokens: list[Token], i: int, lex: Lexicon) -> CueHit | None:
+    """English 'rumors that the dam had cracked', 'a rumour circulating online that …', 'a rumor, spread on a
+    forum, that …': a noun of hearsay (hearsay_nouns) and 'that' opening a clause (a subject after it, not a
+    relative: 'the rumors that he spread'), a description between at most — a lower-case participle ('-ing', '-ed'
+    or an irregular past) and a few words, set off by commas or not. The hit runs from the noun to the word before
+    'that'; its character span is the noun's."""
+    j = i + 1
+    comma = tokens[j].text == ","
+    if comma:
+        j += 1
+    if tokens[j].key != "that":
+        part = tokens[j]
+        if not (part.is_word and part.text.islower()
+                and (part.key.endswith(("ing", "ed")) or part.key in lex.irregular_pasts or part.key == "spread")):
+            return None
+        k = j + 1
+        while k < len(tokens) and k - j <= _HEARSAY_GAP and tokens[k].key != "that" and tokens[k].text != ",":
+            if not tokens[k].is_word:
+                return None
+            k += 1
+        if comma:
+            if k >= len(tokens) or tokens[k].text != ",":
+                return None
+            k += 1  # ('a rumor, spread on a forum, that …': the closing comma)
+        j = k
+    if j + 1 >= len(tokens) or tokens[j].key != "that":
+        return None
+    nxt = tokens[j + 1]
+    if not (_subject_opens(nxt, lex) or _bare_plural_subject(tokens, j + 1, lex)) \
+            or _object_relative(tokens, j + 1, lex):
+        return None
+    return CueHit(i, j - 1, tokens[i].start, tokens[i].end, "possessed", "")
 
 
 def _agented_report(tokens: list[Token], i: int, last: int, lo: int, lex: Lexicon) -> CueHit | None:
@@ -2470,11 +2510,19 @@ def _what_it_called(tokens: list[Token], hit: CueHit, hits: list[CueHit], lo: in
         return False
     if all(h.frame == "verb_that" for h in hits if h.first >= lo):
         return False  # ('discussed what …': reports only with a complementizer)
-    return i - 2 >= lo and tokens[i - 2].key == "what" and tokens[i - 1].key in _NAMING_PRONOUNS
-    # ('condemned what the foreign minister called "…"': another speaker's naming is a report of its own)
+    if not (i - 2 >= lo and tokens[i - 2].key == "what" and tokens[i - 1].key in _NAMING_PRONOUNS):
+        return False  # ('condemned what the foreign minister called "…"': another's naming, a report of its own)
+    k = hits[-1].first - 1  # the earlier cue's subject, when a pronoun right before it (an '-ly' adverb between)
+    while k > lo and tokens[k].text.islower() and tokens[k].key.endswith("ly"):
+        k -= 1
+    earlier = tokens[k].key if k >= lo else ""
+    return earlier not in _NAMING_PRONOUNS or _NAMING_PERSON[earlier] == _NAMING_PERSON[tokens[i - 1].key]
+    # ('She cited what he called "a sham"': another pronoun, another speaker, whose naming is a report of its own)
 
 
 _NAMING_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
+_NAMING_PERSON: Final[dict[str, str]] = {"he": "he", "she": "she", "it": "it", "they": "it", "we": "we", "i": "i"}
+# (a body, 'it', may be written 'they')
 
 
 def _bare_cue_placed(tokens: list[Token], i: int, lo: int, hits: list[CueHit], lex: Lexicon) -> bool:

@@ -2995,7 +2995,8 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
                 and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)
-                and not _and_joining_titles(s, j, last) and not _list_in_body_name(s, j, last)) \
+                and not _and_joining_titles(s, j, last) and not _list_in_body_name(s, j, last)
+                and not _and_joining_modifiers(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
@@ -3375,16 +3376,18 @@ def _and_name_then_group(s: Sentence, j: int, last: int) -> bool:
 
 
 def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
-    """English 'Police and firefighters said …', 'Officials and local doctors say …': 'and' between two
-    mentions of speakers (heads in `anonymous` or `government`), the second right before the cue (at most three
+    """English 'Police and firefighters said …', 'Officials and local doctors say …', 'The Ruiz campaign and the
+    party did not respond …': 'and' between two mentions of speakers (heads in `anonymous`, `government` or
+    `organizations`), the second right before the cue (at most three
     words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
     subject ('The plan angered farmers and officials said' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not (_group_noun(s, j - 1) or _named_head(s, j - 1)):
+    if s.verb_first or s.key(j) != "and" or j - 1 < s.a \
+            or not (_group_or_body(s, j - 1) or _named_head(s, j - 1)):
         return False
     last = _before_places(s, j, last)
-    if not j < last <= j + 3 or not (_group_noun(s, last) or (_named_head(s, last) and all(
+    if not j < last <= j + 3 or not (_group_or_body(s, last) or (_named_head(s, last) and all(
             s.key(k) == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
-            or not (_group_noun(s, j - 1) or _group_noun(s, last)) \
+            or not (_group_or_body(s, j - 1) or _group_or_body(s, last)) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
         return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
     k = j - 2
@@ -3393,6 +3396,13 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _group_or_body(s: Sentence, k: int) -> bool:
+    """English: token k heads a mention of speakers ('officials', 'police') or of a body ('the campaign', 'the
+    union', 'unions')."""
+    key = s.key(k)
+    return _group_noun(s, k) or key in s.lex.organizations or (key[-1:] == "s" and key[:-1] in s.lex.organizations)
 
 
 def _and_joining_titles(s: Sentence, j: int, last: int) -> bool:
@@ -3407,6 +3417,31 @@ def _and_joining_titles(s: Sentence, j: int, last: int) -> bool:
         and all(s.tokens[k].text.islower() for k in (j - 1, j + 1, last)) \
         and (first == s.a or not s.tokens[first - 1].is_word or s.key(first - 1) in s.lex.leading_conjunctions
              or first == _after_dateline(s, s.a, first))
+
+
+def _and_joining_modifiers(s: Sentence, j: int, last: int) -> bool:
+    """English 'The transport and labour ministers of Ontario and Quebec said …', 'The fire and rescue services
+    said …': 'the' opening the clause, a lower-case word, 'and', a lower-case word and a plural of a title or a
+    head of speakers (the two words qualify one head), then the cue or a phrase of places ('of', 'in' or 'from'
+    and capitalised names): one subject, not 'labour ministers …' alone ('The plan angered the transport and
+    labour ministers said' is no subject: the clause does not open with 'the')."""
+    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 2 > last or s.key(j - 2) != "the":
+        return False
+    head = j + 2
+    if head != last and not (s.key(head + 1) in ("of", "in", "from") and head + 1 < last
+                             and all(_place_word(s, k) or s.tokens[k].text == "," or s.key(k) in ("and", "the")
+                                     for k in range(head + 2, last + 1))):
+        return False
+    if not all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
+               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.auxiliaries_or_subject_stops
+               for k in (j - 1, j + 1, head)) or not s.key(head).endswith("s"):
+        return False  # ('the energy and mining ministers': an '-ing' word may qualify a head)
+    key = s.key(head)
+    if not _group_noun(s, head) and not (key.endswith("ies") and key[:-3] + "y" in s.lex.titles):
+        return False  # ('secretaries', 'deputies')
+    first = j - 2
+    return first == s.a or not s.tokens[first - 1].is_word or s.key(first - 1) in s.lex.leading_conjunctions \
+        or first == _after_dateline(s, s.a, first)
 
 
 def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:

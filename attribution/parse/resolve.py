@@ -281,6 +281,11 @@ def _has_phrase(keys: list[str], lex: Lexicon, name: str) -> bool:
     return any(c in joined for c in candidates)
 
 
+def _hearsay_keys(keys: list[str], lex: Lexicon) -> bool:
+    """English 'a rumor', 'the rumours', 'rumors': a noun of hearsay (hearsay_nouns), an article at most before it."""
+    return 1 <= len(keys) <= 2 and keys[-1] in lex.hearsay_nouns and (len(keys) == 1 or keys[0] in ("a", "an", "the"))
+
+
 @_per_mention
 def is_anonymous(mention: str, lex: Lexicon) -> bool:
     words = _words(mention)
@@ -308,6 +313,8 @@ def is_anonymous(mention: str, lex: Lexicon) -> bool:
     if lex.lang == "ar" and len(keys) >= 3 and words[0].key in ("احد", "احدي") \
             and not words[1].key.startswith("ال") and all(w.key.startswith("ال") for w in words[2:]):
         return True  # "أحد أقارب المتهم", "أحد سكان الحي": one of a group named by a construct, unnamed
+    if _hearsay_keys([t.key for t in words], lex):
+        return True  # 'a rumor circulating online that …': hearsay, no one named behind it
     if lex.lang == "en" and len(words) == 1 and words[0].key in lex.generic_heads:
         return True  # 'Those who said …', 'Anyone who says …': people in general, unnamed
     if lex.lang == "en" and _unnamed_who(keys, lex):
@@ -449,7 +456,9 @@ def _holders_of_named_places(words: tuple[Token, ...], head: int) -> bool:
     between), nothing else: the office's holder in each place named, identified ('The ministers of the EU',
     'Officials of Chile and Peru', 'the foreign ministers of Chile' stay unnamed: no article, or one place; the
     mention's words come without its commas)."""
-    if not words or words[0].key != "the" or head < 1 or head > _HOLDER_MODIFIERS + 1 or head + 3 >= len(words) \
+    joined_modifiers = any(w.key == "and" for w in words[1:head])  # ('The transport and labour ministers of …')
+    if not words or words[0].key != "the" or head < 1 or head > _HOLDER_MODIFIERS + 1 + joined_modifiers \
+            or head + 3 >= len(words) \
             or words[head + 1].key != "of" or not words[head].key.endswith("s") \
             or not all(w.text.islower() for w in words[1:head + 1]):
         return False
@@ -799,6 +808,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "government"  # 'Israel said …', 'the United States', 'قالت مصر': a country speaks for its government
     if _bears_inscription(keys, lex):
         return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
+    if _hearsay_keys(keys, lex):
+        return "anonymous"  # 'a rumor', 'the rumours': hearsay, no one named behind it
     of_part = _counted_part(words, lex)
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part
