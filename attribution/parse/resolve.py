@@ -1458,8 +1458,9 @@ class Resolver:
                 fullers = self._fuller_mentions(words[0].text.title(), at, 1)  # a fact check's 'CLINTON:' label
                 # after 'Hillary Clinton' in its opening paragraph
             for fuller in fullers:  # the latest first; an earlier one where it names no one (Arabic)
-                entry = self.registry.match(fuller) if self.registry else None
-                if entry is not None:
+                found = self.registry.match(fuller) if self.registry else None
+                if found is not None:  # (a name of its own, not `entry`: mypy read `entry` as None after this
+                    entry = found      # loop, and the compiled parser raised TypeError on a registered fuller name)
                     break
                 if not is_anonymous(fuller, self.lex) and len(name_keys(fuller, self.lex)) > 1 \
                         and self._opens_with_title(fuller):
