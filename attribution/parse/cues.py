@@ -166,6 +166,9 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
             if hit is not None:
                 return hit
     for form in forms:
+        keys = form.keys
+        if len(keys) > 1 and (i + 1 >= len(tokens) or tokens[i + 1].key != keys[1]):
+            continue  # (most forms of several words: the next token is not their second word, no call to match)
         hit = _match_form(tokens, i, form, key)
         if hit:
             return hit
